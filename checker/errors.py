@@ -1,0 +1,32 @@
+"""Every exception the grader raises on purpose, in one place.
+
+Each message says what was expected, what was received, and what to do.
+"""
+
+from __future__ import annotations
+
+
+class GraderError(Exception):
+    """Base class: a problem with the user's input, reported without a traceback."""
+
+    exit_code = 2
+
+    def __init__(self, expected: str, received: str, todo: str) -> None:
+        self.expected = expected
+        self.received = received
+        self.todo = todo
+        super().__init__(f"expected {expected}; received {received}. {todo}")
+
+
+class UsageError(GraderError):
+    """Bad command-line input: a missing path, a file of the wrong kind."""
+
+
+class InputFileError(UsageError):
+    """A file that exists but cannot be read as what it should be."""
+
+
+class InternalError(Exception):
+    """A bug in the grader itself (exit code 3)."""
+
+    exit_code = 3
