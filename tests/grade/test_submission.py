@@ -1,0 +1,69 @@
+"""Submission reading and the static pass, as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from checker.grade.static import api_of, check_static
+from checker.grade.submission import read_source
+
+API = api_of(
+    "def f(x, w, b=None):\n    pass\n\nclass M:\n    def __init__(self, seed=0):\n        pass\n"
+    "    def forward(self, x):\n        pass\n"
+)
+
+
+def _notebook(path: Path, cells: list[str]) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in cells] + [nbformat.v4.new_markdown_cell("# t")]
+    nbformat.write(nb, str(path))
+
+
+@pytest.mark.parametrize(
+    ("files", "kind", "needle"),
+    [
+        ({}, "missing", ""),
+        ({"m.py": "x = 1\n"}, "py", "x = 1"),
+        ({"m.ipynb": "{not json"}, "broken", "cannot read notebook"),
+        ({"m.ipynb": '{"cells": 3}'}, "broken", "cannot read notebook"),
+        ({"m.py": b"\xff\xfe bad"}, "broken", "cannot read m.py"),
+    ],
+)
+def test_read_source_kinds(tmp_path: Path, files: dict, kind: str, needle: str) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_bytes(text if isinstance(text, bytes) else text.encode())
+    source = read_source(tmp_path, "m")
+    assert source.kind == kind
+    assert needle in (source.code + source.error)
+
+
+def test_notebook_skips_magics_and_maps_lines(tmp_path: Path) -> None:
+    _notebook(tmp_path / "m.ipynb", ["%matplotlib inline\nimport numpy as np", "!pip install x\nif True:\n    %time y = 1\n    z = 2", "%%bash\necho hi", "def f(:\n  pass"])
+    source = read_source(tmp_path, "m")
+    assert source.kind == "ipynb"
+    assert [s.text.split()[0] for s in source.skipped] == ["%matplotlib", "!pip", "%time", "%%bash"]
+    (finding,) = check_static(source, API)
+    assert finding.kind == "syntax" and "cell 4, line 1" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("code", "kinds", "needle"),
+    [
+        ("def f(x, w, b=None): pass\nclass M:\n def __init__(self, seed=0): pass\n def forward(self, x): pass\n", [], ""),
+        ("def f(x, w, b=None): pass\n", ["missing"], "M is not defined"),
+        ("def f(x, weights, b=None): pass\nclass M:\n def __init__(self): pass\n def forward(self, x): pass\n",
+         ["signature", "signature"], "expected parameters (x, w, b); received (x, weights, b) at line 1"),
+        ("def f(*args, **kw): pass\nclass M:\n def __init__(self, seed=0): pass\n", ["missing"], "M.forward"),
+        ("if True:\n    def f(x, w, b=None, extra=3): pass\nfrom other import M\n", [], ""),
+        ("def f(x, w\n", ["syntax"], "line 1"),
+        ("x = 1\0\n", ["syntax"], "cannot parse"),
+    ],
+)
+def test_static_findings(tmp_path: Path, code: str, kinds: list[str], needle: str) -> None:
+    (tmp_path / "m.py").write_text(code)
+    findings = check_static(read_source(tmp_path, "m"), API)
+    assert [f.kind for f in findings] == kinds
+    assert needle in " ".join(f.message for f in findings)
