@@ -1,0 +1,143 @@
+"""Max and average pooling (``keras.layers.MaxPooling2D`` / ``AveragePooling2D``), NHWC.
+
+Both are computed from the pool_h * pool_w strided views of the padded input, one per
+position inside the window (a loop over window positions, never over pixels). The backward
+adds each view's share of the gradient back into place, so overlapping windows
+(stride < pool) accumulate, as in TensorFlow.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .conv2d import _pads, _pair, _tap
+
+
+def _geometry(x: np.ndarray, pool_size, strides, padding: str):
+    """Window, strides, output size and (top, bottom, left, right) padding, TensorFlow's rule."""
+    ph, pw = _pair(pool_size)
+    sh, sw = _pair(pool_size if strides is None else strides)
+    ho, top, bottom = _pads(x.shape[1], ph, sh, padding)
+    wo, left, right = _pads(x.shape[2], pw, sw, padding)
+    return (ph, pw), (sh, sw), (ho, wo), ((0, 0), (top, bottom), (left, right), (0, 0))
+
+
+def max_pool_forward(
+    x: np.ndarray,
+    pool_size: int | tuple[int, int] = 2,
+    strides: int | tuple[int, int] | None = None,
+    padding: str = "valid",
+) -> tuple[np.ndarray, tuple]:
+    """Maximum over each pooling window, per channel.
+
+    Args:
+        x: images, shape (N, H, W, C).
+        pool_size: an int or a pair (ph, pw).
+        strides: an int, a pair (sh, sw), or None for ``pool_size`` (Keras' default).
+        padding: 'valid' or 'same' (TensorFlow's rule; padded cells never win).
+
+    Returns:
+        out: shape (N, ho, wo, C).
+        cache: what ``max_pool_backward`` needs (which window position won, shapes).
+    """
+    (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
+    xp = np.pad(x, pads, constant_values=-np.inf)
+    out = _tap(xp, 0, 0, strides, out_hw).copy()
+    winner = np.zeros(out.shape, dtype=np.int16)  # index of the first maximum, row-major
+    for k in range(1, ph * pw):
+        view = _tap(xp, k // pw, k % pw, strides, out_hw)
+        better = view > out  # strict: on a tie the earlier position keeps the gradient
+        winner[better] = k
+        np.maximum(out, view, out=out)
+    return out, (winner, (ph, pw), strides, pads, x.shape)
+
+
+def max_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
+    r"""Gradient through ``max_pool_forward``: each window's gradient goes to its maximum.
+
+    With the window $\Omega_{n,i,j,c}$ of the output $Y_{n,i,j,c}$ and the position
+    $m_{n,i,j,c}$ of its first maximum in row-major order (how TensorFlow breaks ties):
+
+    $$Y_{n,i,j,c} = \max_{(u,v) \in \Omega_{n,i,j,c}} X_{n,u,v,c}$$
+
+    $$\frac{\partial L}{\partial X_{n,u,v,c}} = \sum_{i,j} [(u,v) = m_{n,i,j,c}] \frac{\partial L}{\partial Y_{n,i,j,c}}$$
+
+    The sum matters when windows overlap (stride < pool size).
+
+    Args:
+        dout: upstream gradient, shape (N, ho, wo, C).
+        cache: from ``max_pool_forward``.
+
+    Returns:
+        dx: shape (N, H, W, C).
+    """
+    winner, (ph, pw), strides, pads, x_shape = cache
+    out_hw = dout.shape[1:3]
+    dxp = np.zeros(_padded_shape(x_shape, pads), dtype=dout.dtype)
+    for k in range(ph * pw):
+        _tap(dxp, k // pw, k % pw, strides, out_hw)[...] += np.where(winner == k, dout, 0)
+    return _crop(dxp, pads, x_shape)
+
+
+def avg_pool_forward(
+    x: np.ndarray,
+    pool_size: int | tuple[int, int] = 2,
+    strides: int | tuple[int, int] | None = None,
+    padding: str = "valid",
+) -> tuple[np.ndarray, tuple]:
+    """Mean over each pooling window, per channel; padded cells are not counted.
+
+    Args:
+        x: images, shape (N, H, W, C).
+        pool_size: an int or a pair (ph, pw).
+        strides: an int, a pair (sh, sw), or None for ``pool_size`` (Keras' default).
+        padding: 'valid' or 'same' (TensorFlow's rule: each window is divided by the
+            number of real, unpadded cells in it).
+
+    Returns:
+        out: shape (N, ho, wo, C).
+        cache: what ``avg_pool_backward`` needs (the per-window counts, shapes).
+    """
+    (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
+    xp = np.pad(x, pads)
+    real = np.pad(np.ones((1, x.shape[1], x.shape[2], 1), dtype=x.dtype), pads)
+    total, count = 0, 0
+    for k in range(ph * pw):
+        total = total + _tap(xp, k // pw, k % pw, strides, out_hw)
+        count = count + _tap(real, k // pw, k % pw, strides, out_hw)
+    return total / count, (count, (ph, pw), strides, pads, x.shape)
+
+
+def avg_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
+    r"""Gradient through ``avg_pool_forward``: each window shares its gradient equally.
+
+    With the window $\Omega_{i,j}$ of output $Y_{n,i,j,c}$ and $|\Omega_{i,j}|$ the number
+    of real (unpadded) cells in it:
+
+    $$Y_{n,i,j,c} = \frac{1}{|\Omega_{i,j}|} \sum_{(u,v) \in \Omega_{i,j}} X_{n,u,v,c}$$
+
+    $$\frac{\partial L}{\partial X_{n,u,v,c}} = \sum_{i,j} \frac{[(u,v) \in \Omega_{i,j}]}{|\Omega_{i,j}|} \frac{\partial L}{\partial Y_{n,i,j,c}}$$
+
+    Args:
+        dout: upstream gradient, shape (N, ho, wo, C).
+        cache: from ``avg_pool_forward``.
+
+    Returns:
+        dx: shape (N, H, W, C).
+    """
+    count, (ph, pw), strides, pads, x_shape = cache
+    share = dout / count
+    dxp = np.zeros(_padded_shape(x_shape, pads), dtype=share.dtype)
+    for k in range(ph * pw):
+        _tap(dxp, k // pw, k % pw, strides, dout.shape[1:3])[...] += share
+    return _crop(dxp, pads, x_shape)
+
+
+def _padded_shape(x_shape: tuple, pads: tuple) -> tuple:
+    return tuple(size + before + after for size, (before, after) in zip(x_shape, pads))
+
+
+def _crop(xp: np.ndarray, pads: tuple, x_shape: tuple) -> np.ndarray:
+    """The unpadded interior of a padded (N, H', W', C) array."""
+    (top, _), (left, _) = pads[1], pads[2]
+    return xp[:, top : top + x_shape[1], left : left + x_shape[2]]
