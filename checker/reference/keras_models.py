@@ -154,9 +154,10 @@ def loss_and_grads(model, x: np.ndarray, labels: np.ndarray):
     Returns ``(logits, loss, grads)`` with the weight gradients in ``get_weights()`` order.
     """
     tf, keras = require_keras()
-    loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True, dtype=model.dtype)
     with tf.GradientTape() as tape:
         logits = model(tf.constant(x))
+        # the loss computes in its own dtype (floatx, float32, unless told): use the model's
+        loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True, dtype=logits.dtype)
         loss = loss_fn(tf.constant(labels), logits)
     grads = tape.gradient(loss, model.trainable_variables)
     return logits.numpy(), float(loss), [g.numpy() for g in grads]

@@ -1,0 +1,172 @@
+"""LeNet-5 and the lecture's Keras CNN, assembled from the layer functions.
+
+A model holds its parameters only (in ``keras.Model.get_weights()`` order, Keras layout);
+every forward pass returns its caches as a local list that the backward pass consumes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .activations import (
+    relu_backward,
+    relu_forward,
+    sigmoid_backward,
+    sigmoid_forward,
+    tanh_backward,
+    tanh_forward,
+)
+from .conv2d import conv2d_backward, conv2d_forward
+from .dense import dense_backward, dense_forward
+from .pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward
+
+_ACTIVATIONS = {
+    "relu": (relu_forward, relu_backward),
+    "sigmoid": (sigmoid_forward, sigmoid_backward),
+    "tanh": (tanh_forward, tanh_backward),
+}
+_POOLINGS = {"max": (max_pool_forward, max_pool_backward), "avg": (avg_pool_forward, avg_pool_backward)}
+
+
+def _flatten_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
+    """NHWC -> (N, H*W*C), row-major: the order of ``keras.layers.Flatten``."""
+    return x.reshape(len(x), -1), x.shape
+
+
+def _flatten_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
+    return dout.reshape(cache)
+
+
+def _conv(padding: str):
+    return (lambda x, w, b: conv2d_forward(x, w, b, 1, padding), conv2d_backward, 2)
+
+
+_DENSE = (dense_forward, dense_backward, 2)
+_FLATTEN = (_flatten_forward, _flatten_backward, 0)
+
+
+def _choice(table: dict, name: str, what: str) -> tuple:
+    if name not in table:
+        raise ValueError(f"{what} must be one of {sorted(table)}; received {what}={name!r}")
+    return (*table[name], 0)
+
+
+def softmax_cross_entropy(logits: np.ndarray, labels: np.ndarray) -> tuple[float, np.ndarray]:
+    """Mean cross entropy of softmax(logits) against integer labels, and its gradient.
+
+    Stable for any finite logits: log-softmax is computed after subtracting each row's max.
+    Shapes: logits (N, K), labels (N,) ints in [0, K); the gradient has shape (N, K).
+    """
+    rows = np.arange(len(labels))
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    dlogits = np.exp(log_probs)
+    dlogits[rows, labels] -= 1
+    return float(-log_probs[rows, labels].mean()), dlogits / len(labels)
+
+
+class _Network:
+    """Parameters and a fixed list of layers (forward, backward, number of parameters)."""
+
+    def __init__(self, layers: list, shapes: list[tuple[int, ...]], seed: int, dtype) -> None:
+        self.dtype = np.dtype(dtype)
+        self._layers = layers
+        rng = np.random.default_rng(seed)
+        self._params = [self._glorot(rng, shape) if len(shape) > 1 else np.zeros(shape, self.dtype)
+                        for shape in shapes]
+
+    def _glorot(self, rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
+        """Keras' glorot_uniform: U(-l, l), l = sqrt(6 / (fan_in + fan_out))."""
+        receptive = int(np.prod(shape[:-2]))  # kh * kw for a conv kernel, 1 for dense
+        limit = np.sqrt(6 / (receptive * (shape[-2] + shape[-1])))
+        return rng.uniform(-limit, limit, shape).astype(self.dtype)
+
+    def get_weights(self) -> list[np.ndarray]:
+        """Copies of the parameters, in the order and shapes of Keras' ``get_weights()``."""
+        return [p.copy() for p in self._params]
+
+    def set_weights(self, weights: list[np.ndarray]) -> None:
+        """Replace the parameters (e.g. with a Keras model's ``get_weights()``), copying them."""
+        expected = [p.shape for p in self._params]
+        received = [np.shape(w) for w in weights]
+        if received != expected:
+            raise ValueError(f"weights must have shapes {expected}; received {received}")
+        self._params = [np.array(w, dtype=self.dtype) for w in weights]
+
+    def _forward(self, x: np.ndarray) -> tuple[np.ndarray, list]:
+        out, caches, k = np.asarray(x, dtype=self.dtype), [], 0
+        for forward, _, n_params in self._layers:
+            out, cache = forward(out, *self._params[k : k + n_params])
+            caches.append(cache)
+            k += n_params
+        return out, caches
+
+    def forward(self, x: np.ndarray) -> np.ndarray:
+        """Logits, shape (N, 10), for images x of shape (N, 28, 28, 1)."""
+        return self._forward(x)[0]
+
+    def loss_and_grads(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, list[np.ndarray]]:
+        """Mean softmax cross entropy on (x (N, 28, 28, 1), labels (N,) ints) and its gradients.
+
+        The gradients come in ``get_weights()`` order and shapes.
+        """
+        logits, caches = self._forward(x)
+        loss, grad = softmax_cross_entropy(logits, np.asarray(labels))
+        grads: list[np.ndarray] = []
+        for (_, backward, n_params), cache in zip(reversed(self._layers), reversed(caches)):
+            if n_params:
+                grad, *param_grads = backward(grad, cache)
+                grads[:0] = param_grads
+            else:
+                grad = backward(grad, cache)
+        return loss, grads
+
+    def sgd_step(self, x: np.ndarray, labels: np.ndarray, lr: float) -> float:
+        """One plain SGD step on a batch, in place; returns the loss before the step."""
+        loss, grads = self.loss_and_grads(x, labels)
+        for param, grad in zip(self._params, grads):
+            param -= lr * grad
+        return loss
+
+
+class LeNet5(_Network):
+    """LeNet-5 for 28x28x1 images, 10 classes, the same model as Keras'::
+
+        Conv2D(6, 5, 'same') -> pool 2 -> Conv2D(16, 5, 'valid') -> pool 2 -> Flatten
+        -> Dense(120) -> Dense(84) -> Dense(10) (logits)
+
+    with ``activation`` after both convolutions and the first two dense layers.
+
+    Args:
+        activation: 'sigmoid' (as in the book), 'relu' or 'tanh'.
+        pooling: 'avg' (LeNet's subsampling) or 'max'.
+        seed: seeds the glorot-uniform kernels (biases start at zero).
+        dtype: float64 (default) or float32.
+    """
+
+    def __init__(self, activation: str = "sigmoid", pooling: str = "avg", seed: int = 0,
+                 dtype=np.float64) -> None:
+        act, pool = _choice(_ACTIVATIONS, activation, "activation"), _choice(
+            _POOLINGS, pooling, "pooling")
+        layers = [_conv("same"), act, pool, _conv("valid"), act, pool, _FLATTEN,
+                  _DENSE, act, _DENSE, act, _DENSE]
+        shapes = [(5, 5, 1, 6), (6,), (5, 5, 6, 16), (16,), (400, 120), (120,),
+                  (120, 84), (84,), (84, 10), (10,)]
+        super().__init__(layers, shapes, seed, dtype)
+
+
+class ConvNet(_Network):
+    """The lecture's Keras CNN for 28x28x1 images, 10 classes::
+
+        Conv2D(10, 3, 'same', relu) -> MaxPool 2 -> Flatten -> Dense(100, relu) -> Dense(10)
+
+    Args:
+        seed: seeds the glorot-uniform kernels (biases start at zero).
+        dtype: float64 (default) or float32.
+    """
+
+    def __init__(self, seed: int = 0, dtype=np.float64) -> None:
+        relu, pool = _choice(_ACTIVATIONS, "relu", "activation"), _choice(_POOLINGS, "max", "pooling")
+        layers = [_conv("same"), relu, pool, _FLATTEN, _DENSE, relu, _DENSE]
+        shapes = [(3, 3, 1, 10), (10,), (1960, 100), (100,), (100, 10), (10,)]
+        super().__init__(layers, shapes, seed, dtype)
