@@ -1,0 +1,88 @@
+r"""Softmax over classes and the cross-entropy loss for one-hot targets.
+
+Samples are rows and classes are columns, as Keras' ``Dense(n_classes)`` produces them.
+Both functions subtract each row's maximum first, so logits as large as ``1e4`` neither
+overflow nor give an infinite loss.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    r"""Row-wise ``exp(z_i) / sum_c exp(z_c)``, computed as ``exp(z_i - max(z))`` first.
+
+    Args:
+        z: shape ``(m, n_classes)`` (or ``(n_classes,)`` for one sample), logits.
+
+    Returns:
+        Same shape as ``z``, float64; every row sums to 1.
+    """
+    # TODO
+    raise NotImplementedError(
+        "softmax: the softmax function, numerically stable, see lecture section "
+        "'소프트맥스 함수 (softmax: normalising the output strengths)'"
+    )
+
+
+def cross_entropy(logits: np.ndarray, y_onehot: np.ndarray) -> float:
+    r"""Mean over rows of ``-sum_c y_c log(softmax(z)_c)``, with a stable log-sum-exp.
+
+    ``log softmax(z)_c = z_c - max(z) - log(sum_k exp(z_k - max(z)))``, so no probability is
+    ever rounded to 0 before its logarithm is taken.
+
+    Args:
+        logits: shape ``(m, n_classes)``.
+        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+
+    Returns:
+        The mean loss, a Python float.
+    """
+    # TODO
+    raise NotImplementedError(
+        "cross_entropy: the cross-entropy loss, see lecture section "
+        "'크로스 엔트로피 손실 함수 (cross-entropy loss)'"
+    )
+
+
+def softmax_cross_entropy_backward(logits: np.ndarray, y_onehot: np.ndarray) -> np.ndarray:
+    r"""Gradient of :func:`cross_entropy` (the batch mean) with respect to the logits.
+
+    For one sample with three classes, target ``y`` one-hot so ``y_1 + y_2 + y_3 = 1``
+    (the derivative with respect to ``z_2`` and ``z_3`` has the same form):
+
+    $$L = -(y_1\log(a_1) + y_2\log(a_2) + y_3\log(a_3))$$
+
+    $$a_1 = \frac{e^{z_1}}{e^{z_1} + e^{z_2} + e^{z_3}}$$
+
+    $$a_2 = \frac{e^{z_2}}{e^{z_1} + e^{z_2} + e^{z_3}}$$
+
+    $$a_3 = \frac{e^{z_3}}{e^{z_1} + e^{z_2} + e^{z_3}}$$
+
+    $$\frac{\partial a_1}{\partial z_1} = a_1(1 - a_1)$$
+
+    $$\frac{\partial a_2}{\partial z_1} = -a_2 a_1$$
+
+    $$\frac{\partial a_3}{\partial z_1} = -a_3 a_1$$
+
+    $$\frac{\partial L}{\partial z_1} = \frac{\partial L}{\partial a_1}\frac{\partial a_1}{\partial z_1} + \frac{\partial L}{\partial a_2}\frac{\partial a_2}{\partial z_1} + \frac{\partial L}{\partial a_3}\frac{\partial a_3}{\partial z_1}$$
+
+    $$\frac{\partial L}{\partial z_1} = \left(-\frac{y_1}{a_1}\right)a_1(1 - a_1) + \left(-\frac{y_2}{a_2}\right)(-a_2 a_1) + \left(-\frac{y_3}{a_3}\right)(-a_3 a_1)$$
+
+    $$\frac{\partial L}{\partial z_1} = a_1(y_1 + y_2 + y_3) - y_1 = a_1 - y_1$$
+
+    The loss is the mean over ``m`` rows, so each row's gradient ``a - y`` is divided by ``m``.
+
+    Args:
+        logits: shape ``(m, n_classes)``.
+        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+
+    Returns:
+        ``dlogits``, shape ``(m, n_classes)``: ``(softmax(logits) - y_onehot) / m``.
+    """
+    # TODO
+    raise NotImplementedError(
+        "softmax_cross_entropy_backward: gradient with respect to the logits, see lecture section "
+        "'크로스 엔트로피 손실 함수 미분 (derivative of the cross-entropy loss)'"
+    )
