@@ -36,7 +36,7 @@ def relu_backward(dout: np.ndarray, cache: np.ndarray) -> np.ndarray:
     Returns:
         dx: shape S.
     """
-    return np.where(cache > 0, dout, 0)
+    return dout * (cache > 0)
 
 
 def sigmoid_forward(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -102,14 +102,18 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
         dx: shape (N, H, W, c_in); dw: shape (kh, kw, c_in, c_out); db: shape (c_out,).
     """
     cols, w, padded_shape, strides, (top, left), x_shape = cache
-    kh, kw, c_in, c_out = w.shape
+    kh, kw, _, c_out = w.shape
     n, ho, wo, _ = dout.shape
     dy = dout.reshape(n * ho * wo, c_out)
-    dw = (cols.T @ dy).reshape(w.shape)
-    db = dy.sum(axis=0)
-    dcols = (dy @ w.reshape(kh * kw * c_in, c_out).T).reshape(n, ho, wo, kh, kw, c_in)
-    dxp = np.zeros(padded_shape, dtype=dcols.dtype)
-    for i in range(kh):  # col2im: one strided add per kernel tap
+    dxp = np.zeros(padded_shape, dtype=dy.dtype)
+    for i in range(kh):  # col2im, tap by tap: tap (i, j)'s columns of dL/dC are dY W_ij^T
         for j in range(kw):
-            _tap(dxp, i, j, strides, (ho, wo))[...] += dcols[:, :, :, i, j]
-    return dxp[:, top : top + x_shape[1], left : left + x_shape[2]], dw, db
+            _tap(dxp, i, j, strides, (ho, wo))[...] += (dy @ w[i, j].T).reshape(n, ho, wo, -1)
+    return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
+
+
+def _param_grads(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """``(dw, db)`` of ``conv2d_backward`` alone: a first layer needs no input gradient."""
+    cols, w = cache[:2]
+    dy = dout.reshape(-1, w.shape[-1])
+    return (cols.T @ dy).reshape(w.shape), np.ones(len(dy), dtype=dy.dtype) @ dy

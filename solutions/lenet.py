@@ -2,6 +2,7 @@
 
 A model holds its parameters only (in ``keras.Model.get_weights()`` order, Keras layout);
 every forward pass returns its caches as a local list that the backward pass consumes.
+``Network`` walks a list of layers; ``LeNet5`` and ``ConvNet`` only say which layers.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .activations import (
     tanh_backward,
     tanh_forward,
 )
-from .conv2d import conv2d_backward, conv2d_forward
+from .conv2d import _param_grads, conv2d_backward, conv2d_forward
 from .dense import dense_backward, dense_forward
 from .pooling import avg_pool_backward, avg_pool_forward, max_pool_backward, max_pool_forward
 
@@ -25,7 +26,10 @@ _ACTIVATIONS = {
     "sigmoid": (sigmoid_forward, sigmoid_backward),
     "tanh": (tanh_forward, tanh_backward),
 }
-_POOLINGS = {"max": (max_pool_forward, max_pool_backward), "avg": (avg_pool_forward, avg_pool_backward)}
+_POOLINGS = {
+    "max": (max_pool_forward, max_pool_backward),
+    "avg": (avg_pool_forward, avg_pool_backward),
+}
 
 
 def _flatten_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
@@ -37,8 +41,13 @@ def _flatten_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
     return dout.reshape(cache)
 
 
-def _conv(padding: str):
-    return (lambda x, w, b: conv2d_forward(x, w, b, 1, padding), conv2d_backward, 2)
+def _conv(padding: str, first: bool = False):
+    """A stride-1 convolution; the first layer skips the input gradient nobody uses."""
+    def first_backward(dout: np.ndarray, cache: tuple) -> tuple:
+        return (None, *_param_grads(dout, cache))
+
+    backward = first_backward if first else conv2d_backward
+    return (lambda x, w, b: conv2d_forward(x, w, b, 1, padding), backward, 2)
 
 
 _DENSE = (dense_forward, dense_backward, 2)
@@ -51,7 +60,7 @@ def _choice(table: dict, name: str, what: str) -> tuple:
     return (*table[name], 0)
 
 
-def softmax_cross_entropy(logits: np.ndarray, labels: np.ndarray) -> tuple[float, np.ndarray]:
+def _softmax_cross_entropy(logits: np.ndarray, labels: np.ndarray) -> tuple[float, np.ndarray]:
     """Mean cross entropy of softmax(logits) against integer labels, and its gradient.
 
     Stable for any finite logits: log-softmax is computed after subtracting each row's max.
@@ -65,15 +74,28 @@ def softmax_cross_entropy(logits: np.ndarray, labels: np.ndarray) -> tuple[float
     return float(-log_probs[rows, labels].mean()), dlogits / len(labels)
 
 
-class _Network:
-    """Parameters and a fixed list of layers (forward, backward, number of parameters)."""
+class Network:
+    """A sequential network: its parameters and a fixed list of layers.
 
-    def __init__(self, layers: list, shapes: list[tuple[int, ...]], seed: int, dtype) -> None:
+    Args:
+        layers: one ``(forward, backward, n_params)`` triple per layer, in order:
+            ``forward(x, *params) -> (out, cache)``; ``backward(dout, cache)`` returns
+            ``dx`` when ``n_params == 0``, else ``(dx, *param_grads)``.
+        shapes: the shape of every parameter, in ``get_weights()`` order; kernels (ndim
+            >= 2) start glorot-uniform, biases (ndim 1) at zero, as in Keras.
+        seed: seeds the kernels.
+        dtype: float64 (default) or float32.
+    """
+
+    def __init__(self, layers: list, shapes: list, seed: int = 0, dtype=np.float64) -> None:
+        """Keep the layers; initialise the parameters as Keras does (see the class docstring)."""
         self.dtype = np.dtype(dtype)
         self._layers = layers
         rng = np.random.default_rng(seed)
-        self._params = [self._glorot(rng, shape) if len(shape) > 1 else np.zeros(shape, self.dtype)
-                        for shape in shapes]
+        self._params = [
+            self._glorot(rng, shape) if len(shape) > 1 else np.zeros(shape, self.dtype)
+            for shape in shapes
+        ]
 
     def _glorot(self, rng: np.random.Generator, shape: tuple[int, ...]) -> np.ndarray:
         """Keras' glorot_uniform: U(-l, l), l = sqrt(6 / (fan_in + fan_out))."""
@@ -111,7 +133,7 @@ class _Network:
         The gradients come in ``get_weights()`` order and shapes.
         """
         logits, caches = self._forward(x)
-        loss, grad = softmax_cross_entropy(logits, np.asarray(labels))
+        loss, grad = _softmax_cross_entropy(logits, np.asarray(labels))
         grads: list[np.ndarray] = []
         for (_, backward, n_params), cache in zip(reversed(self._layers), reversed(caches)):
             if n_params:
@@ -129,7 +151,7 @@ class _Network:
         return loss
 
 
-class LeNet5(_Network):
+class LeNet5(Network):
     """LeNet-5 for 28x28x1 images, 10 classes, the same model as Keras'::
 
         Conv2D(6, 5, 'same') -> pool 2 -> Conv2D(16, 5, 'valid') -> pool 2 -> Flatten
@@ -146,16 +168,17 @@ class LeNet5(_Network):
 
     def __init__(self, activation: str = "sigmoid", pooling: str = "avg", seed: int = 0,
                  dtype=np.float64) -> None:
+        """Choose the layers and the parameter shapes (see the class docstring)."""
         act, pool = _choice(_ACTIVATIONS, activation, "activation"), _choice(
             _POOLINGS, pooling, "pooling")
-        layers = [_conv("same"), act, pool, _conv("valid"), act, pool, _FLATTEN,
+        layers = [_conv("same", first=True), act, pool, _conv("valid"), act, pool, _FLATTEN,
                   _DENSE, act, _DENSE, act, _DENSE]
         shapes = [(5, 5, 1, 6), (6,), (5, 5, 6, 16), (16,), (400, 120), (120,),
                   (120, 84), (84,), (84, 10), (10,)]
         super().__init__(layers, shapes, seed, dtype)
 
 
-class ConvNet(_Network):
+class ConvNet(Network):
     """The lecture's Keras CNN for 28x28x1 images, 10 classes::
 
         Conv2D(10, 3, 'same', relu) -> MaxPool 2 -> Flatten -> Dense(100, relu) -> Dense(10)
@@ -166,7 +189,9 @@ class ConvNet(_Network):
     """
 
     def __init__(self, seed: int = 0, dtype=np.float64) -> None:
-        relu, pool = _choice(_ACTIVATIONS, "relu", "activation"), _choice(_POOLINGS, "max", "pooling")
-        layers = [_conv("same"), relu, pool, _FLATTEN, _DENSE, relu, _DENSE]
+        """Choose the layers and the parameter shapes (see the class docstring)."""
+        relu = _choice(_ACTIVATIONS, "relu", "activation")
+        pool = _choice(_POOLINGS, "max", "pooling")
+        layers = [_conv("same", first=True), relu, pool, _FLATTEN, _DENSE, relu, _DENSE]
         shapes = [(3, 3, 1, 10), (10,), (1960, 100), (100,), (100, 10), (10,)]
         super().__init__(layers, shapes, seed, dtype)

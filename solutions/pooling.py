@@ -46,8 +46,8 @@ def max_pool_forward(
     winner = np.zeros(out.shape, dtype=np.int16)  # index of the first maximum, row-major
     for k in range(1, ph * pw):
         view = _tap(xp, k // pw, k % pw, strides, out_hw)
-        better = view > out  # strict: on a tie the earlier position keeps the gradient
-        winner[better] = k
+        # strict: on a tie the earlier position keeps the gradient, as in TensorFlow
+        winner = np.where(view > out, np.int16(k), winner)
         np.maximum(out, view, out=out)
     return out, (winner, (ph, pw), strides, pads, x.shape)
 
@@ -73,9 +73,15 @@ def max_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
     """
     winner, (ph, pw), strides, pads, x_shape = cache
     out_hw = dout.shape[1:3]
-    dxp = np.zeros(_padded_shape(x_shape, pads), dtype=dout.dtype)
-    for k in range(ph * pw):
-        _tap(dxp, k // pw, k % pw, strides, out_hw)[...] += np.where(winner == k, dout, 0)
+    padded_shape = _padded_shape(x_shape, pads)
+    if _tiles(padded_shape, (ph, pw), strides, out_hw):  # every cell in exactly one window
+        dxp = np.empty(padded_shape, dtype=dout.dtype)
+        for k in range(ph * pw):
+            np.multiply(dout, winner == k, out=_tap(dxp, k // pw, k % pw, strides, out_hw))
+    else:
+        dxp = np.zeros(padded_shape, dtype=dout.dtype)
+        for k in range(ph * pw):
+            _tap(dxp, k // pw, k % pw, strides, out_hw)[...] += dout * (winner == k)
     return _crop(dxp, pads, x_shape)
 
 
@@ -131,6 +137,11 @@ def avg_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
     for k in range(ph * pw):
         _tap(dxp, k // pw, k % pw, strides, dout.shape[1:3])[...] += share
     return _crop(dxp, pads, x_shape)
+
+
+def _tiles(padded_shape: tuple, pool: tuple, strides: tuple, out_hw: tuple) -> bool:
+    """Whether the windows tile the (padded) input exactly: no overlap, no cell left out."""
+    return pool == strides and padded_shape[1:3] == (pool[0] * out_hw[0], pool[1] * out_hw[1])
 
 
 def _padded_shape(x_shape: tuple, pads: tuple) -> tuple:
