@@ -1,0 +1,207 @@
+"""Grade a submission directory: static pass, sandboxed calls, comparisons, points.
+
+Each case of `specs.py` is checked on the fixed reference variant and on one random variant
+picked by the seed, each worth half the case's points. A check passes when the outputs match
+the reference, the gradients match both the reference and a centred difference of the
+student's own forward, and no input was modified in place. A timed case's vectorisation
+points need a correct result and a time within FACTOR of a matrix product of the same
+im2col sizes, timed in the same child (loops over pixels run 500-5000x slower).
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from checker.errors import UsageError
+from checker.grade import specs
+from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
+from checker.grade.isolation import Limits
+from checker.grade.results import CheckResult, ExerciseResult, GradeReport
+from checker.grade.sandbox import Call, Outcome, Sandbox
+from checker.grade.static import check_static
+from checker.grade.submission import Source, read_source
+from checker.reference.build import DATA, verify
+
+FACTOR = 100.0
+NUMGRAD_RTOL = 1e-5
+
+
+def _pick(seed: int, exercise: str, case: str) -> int:
+    return 1 + (zlib.crc32(f"{seed}/{exercise}/{case}".encode()) % (specs.VARIANTS - 1))
+
+
+def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout: float) -> list[Call]:
+    args = variant["args"]
+    watch = [i for i, a in enumerate(args) if "array" in a]
+    f = {"id": f"{tag}F", "fn": case.fn, "args": args, "kwargs": {k: {"value": x} for k, x in case.kwargs.items()},
+         "watch": watch, "keep": [0] if case.backward else (list(case.keep) if case.keep else None)}
+    calls = [Call(f["id"], f)]
+    if case.backward:
+        dout = {"array": f"{case.name}|{v}|dout"}
+        calls.append(Call(f"{tag}B", {"id": f"{tag}B", "fn": case.backward, "args": [dout, {"ref": f"{tag}F", "index": 1}],
+                                      "watch": [0]}))
+    if case.wrt:
+        calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
+                                      "dout": f"{case.name}|{v}|dout", "out_index": 0}))
+    if case.timed:
+        calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": "nothing",
+                                      "watch": []}, timeout * 3))
+    return calls
+
+
+def _failure(outcome: Outcome | None) -> str:
+    if outcome is None:
+        return "not run"
+    if "NotImplementedError" in outcome.message:
+        return "not implemented yet"
+    lines = "; ".join(outcome.traceback[-2:])
+    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
+
+
+def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
+           data: Any) -> Comparison:
+    key = f"{case.name}|{v}"
+    expected = [data[f"{key}|e{j}"] for j in range(variant["expected"])]
+    mistakes = {label: data[f"{key}|m{m}"] for m, label in enumerate(variant["mistakes"])}
+    first = out.get(f"{tag}F")
+    if first is None or first.status != "ok":
+        return Comparison(False, _failure(first))
+    received = list(first.outputs)
+    inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
+    watched = list(first.watched)
+    names = [f"argument {i}" for i, a in enumerate(variant["args"]) if "array" in a]
+    if case.backward:
+        second = out.get(f"{tag}B")
+        if second is None or second.status != "ok":
+            return Comparison(False, f"{case.backward}: {_failure(second)}")
+        received += list(second.outputs)
+        inputs.append(data[f"{key}|dout"])
+        watched += list(second.watched)
+        names.append(f"{case.backward}'s dout")
+    if len(received) < len(expected):
+        return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
+    batch = int(inputs[0].shape[0]) if inputs and inputs[0].ndim > 1 else 1
+    for j, (want, got) in enumerate(zip(expected, received)):
+        what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
+        result = compare(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
+                         batch=batch if j > 0 else 1)
+        if not result.passed:
+            if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[f"{key}|dout"], got):
+                continue  # any single tied maximum is a valid route
+            return result
+    for name, before, after in zip(names, inputs, watched):
+        result = modified(name, before, after)
+        if not result.passed:
+            return result
+    numeric = out.get(f"{tag}N")
+    if case.wrt and numeric is not None and numeric.status == "ok":
+        for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
+            if isinstance(grad, np.ndarray):
+                result = compare(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
+                                 rtol=NUMGRAD_RTOL, atol=1e-6)
+                if not result.passed:
+                    return result
+    return Comparison(True)
+
+
+def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool) -> CheckResult:
+    name = f"{case.name}: vectorised"
+    timed = out.get("v0T")
+    if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
+        return CheckResult(name, False, 0.0, case.points, f"not timed: {_failure(timed)}")
+    ratio = timed.seconds / timed.proxy_seconds
+    if not correct:
+        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
+    ok = ratio <= FACTOR
+    message = f"{ratio:.0f}x the time of one im2col matrix product (limit {FACTOR:g}x)"
+    if not ok:
+        message += ": loops over pixels? vectorise (im2col with sliding_window_view)"
+    return CheckResult(name, ok, case.points if ok else 0.0, case.points, message)
+
+
+def _status(checks: list[CheckResult]) -> str:
+    failed = [c for c in checks if not c.passed]
+    if not failed:
+        return "passed"
+    if all("not implemented yet" in c.message or "needs" in c.message for c in failed) and not any(c.passed for c in checks):
+        return "not implemented"
+    return "failed"
+
+
+def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, entry: dict[str, Any],
+                   package: dict[str, str], seed: int, timeout: float, data: Any) -> ExerciseResult:
+    total = sum(c.points * (2 if c.timed else 1) for c in exercise.cases)
+    source = read_source(directory, exercise.name, exercise.kind)
+    zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
+                                                        (CheckResult(exercise.name, False, 0.0, total, why),), notes)
+    if exercise.kind == "derivation":
+        return zero("not graded yet", "derivations are graded by `grader derive`")
+    if source.kind == "missing":
+        return zero("not submitted", f"no {exercise.name}.py or {exercise.name}.ipynb")
+    if source.kind == "broken":
+        return zero("error", source.error)
+    notes = tuple(f"skipped IPython line (cell {s.cell}, line {s.line}): {s.text}" for s in source.skipped)
+    findings = check_static(source, entry["api"])
+    notes += tuple(f.message for f in findings if not f.fatal)
+    if any(f.fatal for f in findings):
+        return zero("error", next(f.message for f in findings if f.fatal), notes)
+    calls, plan = [], []
+    for case in exercise.cases:
+        for v in (0, _pick(seed, exercise.name, case.name)):
+            tag = f"c{len(plan)}v{v}" if v else f"c{len(plan)}v0"
+            variant = entry["cases"][case.name][v]
+            plan.append((case, v, variant, tag))
+            calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
+    out = sandbox.run(package, exercise.name, calls, {k: data[k] for k in data.files})
+    checks = []
+    for case, v, variant, tag in plan:
+        verdict = _judge(case, v, variant, tag, out, data)
+        label = "reference input" if v == 0 else f"random input #{v}"
+        points = case.points / 2
+        checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
+                                  points, verdict.message))
+        if case.timed and v == 0:
+            timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
+            checks.append(_timing(case, timed, verdict.passed))
+    score = round(sum(c.score for c in checks), 6)
+    return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes)
+
+
+def _package(directory: Path) -> dict[str, str]:
+    """Every readable exercise module of the submission, so modules can import each other."""
+    package = {}
+    for exercise in specs.EXERCISES:
+        source: Source = read_source(directory, exercise.name)
+        if source.kind in ("py", "ipynb"):
+            package[exercise.name] = source.code
+    return package
+
+
+def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str, ...] = (),
+          data_dir: Path = DATA, limits: Limits | None = None) -> GradeReport:
+    """Grade the submission in `directory`; see the module docstring."""
+    if not directory.is_dir():
+        raise UsageError("a directory of exercise modules", str(directory), "Pass the folder holding the .py/.ipynb files.")
+    unknown = [n for n in only if n not in specs.BY_NAME]
+    if unknown:
+        raise UsageError(f"one of {', '.join(specs.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
+    manifest = verify(data_dir)
+    chosen = [e for e in specs.EXERCISES if not only or e.name in only]
+    if not any(read_source(directory, e.name, e.kind).kind != "missing" for e in chosen):
+        raise UsageError("at least one exercise module (e.g. dense.py)", f"none in {directory}",
+                         "Point at the folder that holds your exercises.")
+    sandbox = Sandbox(directory, limits or Limits(timeout=timeout))
+    try:
+        package = _package(directory)
+        results = []
+        for exercise in chosen:
+            with np.load(data_dir / f"{exercise.name}.npz", allow_pickle=False) as data:
+                results.append(grade_exercise(sandbox, directory, exercise, manifest["exercises"][exercise.name],
+                                              package, seed, timeout, data))
+        return GradeReport(seed, tuple(results), sandbox.describe())
+    finally:
+        sandbox.close()

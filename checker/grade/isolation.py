@@ -1,0 +1,177 @@
+"""How a sandboxed child is cut off from the grader: limits, user, hidden paths.
+
+Always: resource limits (address space, CPU seconds, processes, file size, no core files),
+a new session, BLAS threads pinned to 1, an environment of a few plain variables, death with
+the grader. As root, in addition: the child runs as a fresh unprivileged uid (one per run, so
+it can be killed by uid, fork bomb included) and, where the kernel lets us make a mount
+namespace, the grader's package, its reference data, the source checkout and the submission
+are covered by empty read-only tmpfs mounts, so student code can read none of them.
+As an ordinary user the limits hold, but the child runs as that user and can read what the
+user can read (the reference data included) and escape the kill by calling setsid.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+import secrets
+import signal
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy
+
+import checker
+
+CLONE_NEWNS = 0x00020000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
+PREFIX = Path(sys.base_prefix).resolve()
+PR_SET_PDEATHSIG = 1
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-child resource limits; `timeout` is the default wall-clock seconds per call."""
+
+    timeout: float = 10.0
+    memory_mb: int = 2048
+    procs: int = 16
+    file_mb: int = 64
+
+
+def tasks_of(uid: int) -> list[int]:
+    """Process ids whose real uid is `uid`."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                for line in f:
+                    if line.startswith("State:") and line.split()[1] in "ZX":
+                        break  # a zombie holds no resources; its parent reaps it
+                    if line.startswith("Uid:"):
+                        if int(line.split()[1]) == uid:
+                            found.append(int(entry))
+                        break
+        except OSError:
+            continue
+    return found
+
+
+def _threads_of(uid: int) -> int:
+    total = 0
+    for pid in tasks_of(uid):
+        try:
+            total += len(os.listdir(f"/proc/{pid}/task"))
+        except OSError:
+            continue
+    return total
+
+
+def free_uid() -> int:
+    """An unused uid for one grading run's children (root only)."""
+    for _ in range(100):
+        uid = 61000 + secrets.randbelow(4000)
+        if not tasks_of(uid):
+            return uid
+    raise OSError("no free uid for the sandbox")
+
+
+def hidden_paths(submission: Path) -> list[str]:
+    """What the child must not see: the grader, its data, the checkout, the submission."""
+    package = Path(checker.__file__).resolve().parent
+    paths = [package, submission.resolve()]
+    checkout = package.parent
+    needed = [Path(sys.executable).resolve(), Path(numpy.__file__).resolve(), Path(sys.prefix).resolve()]
+    if (checkout / "pyproject.toml").exists():
+        if any(checkout in p.parents for p in needed):
+            paths += [checkout / name for name in ("solutions", "tests", ".git") if (checkout / name).is_dir()]
+        else:
+            paths = [checkout, *paths]
+    return [str(p) for p in paths if p.is_dir()]
+
+
+def python_for(holder: Path | None) -> tuple[str, dict[str, str]]:
+    """The interpreter the child runs, and extra environment for it.
+
+    With a mount namespace the Python installation is bind-mounted at `holder` (inside the
+    scratch area), since it may live where the sandbox uid cannot go (pyenv under /root).
+    """
+    executable = Path(sys.executable).resolve()
+    if holder is None or PREFIX not in executable.parents:
+        return str(executable), {}
+    return str(holder / executable.relative_to(PREFIX)), {"LD_LIBRARY_PATH": str(holder / "lib")}
+
+
+def _hide(paths: list[str], holder: str) -> None:
+    if _libc.unshare(CLONE_NEWNS) != 0:
+        return
+    _libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None)
+    _libc.mount(str(PREFIX).encode(), holder.encode(), None, MS_BIND | MS_REC, None)
+    for path in paths:
+        _libc.mount(b"none", path.encode(), b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k,mode=000")
+
+
+def can_hide() -> bool:
+    """Whether this process may make mount namespaces (tested in a throwaway child)."""
+    if os.geteuid() != 0:
+        return False
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0 if _libc.unshare(CLONE_NEWNS) == 0 else 1)
+    return os.waitpid(pid, 0)[1] == 0
+
+
+def preexec(limits: Limits, cpu_seconds: int, uid: int | None, hide: list[str], holder: str) -> Callable[[], None]:
+    """The function run in the child between fork and exec (C calls only, no imports)."""
+    memory = limits.memory_mb << 20
+    procs = limits.procs if uid is not None else _threads_of(os.getuid()) + limits.procs
+
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_mb << 20, limits.file_mb << 20))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_NPROC, (procs, procs))
+        if uid is not None:
+            if hide:
+                _hide(hide, holder)
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+        _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+    return apply
+
+
+def describe(uid: int | None, hide: list[str]) -> str:
+    """One line for the report: which protections this run has."""
+    if uid is None:
+        return "limits only (not root: the child runs as you and can read your files)"
+    if hide:
+        return f"unprivileged uid {uid}; grader, reference data and submission hidden"
+    return f"unprivileged uid {uid}; no mount namespace, files protected by permissions only"
+
+
+def kill_all(pid: int, uid: int | None) -> None:
+    """Kill the child's process group and, under a sandbox uid, every process of that uid."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    if uid is None:
+        return
+    for _ in range(200):
+        pids = tasks_of(uid)
+        if not pids:
+            return
+        for victim in pids:
+            try:
+                os.kill(victim, signal.SIGKILL)
+            except OSError:
+                pass

@@ -1,0 +1,49 @@
+"""Grading results: frozen dataclasses; every report is a pure function of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    passed: bool
+    score: float
+    max_score: float
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class ExerciseResult:
+    """status: passed, failed, not implemented, not submitted, error, not graded yet."""
+
+    name: str
+    score: float
+    max_score: float
+    status: str
+    checks: tuple[CheckResult, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def first_failure(self) -> str:
+        return next((c.message for c in self.checks if not c.passed), "")
+
+
+@dataclass(frozen=True)
+class GradeReport:
+    seed: int
+    exercises: tuple[ExerciseResult, ...]
+    sandbox: str = ""
+
+    @property
+    def score(self) -> float:
+        return round(sum(e.score for e in self.exercises), 6)
+
+    @property
+    def max_score(self) -> float:
+        return round(sum(e.max_score for e in self.exercises), 6)
+
+    @property
+    def all_passed(self) -> bool:
+        return all(c.passed for e in self.exercises for c in e.checks)

@@ -1,0 +1,185 @@
+"""The child side of the sandbox: run a plan of calls on a student's module.
+
+Runs as `python -I runner.py` in a scratch directory, never imported by the grader. It
+needs only the standard library and NumPy. It reads `plan.json` and `inputs.npz`
+(allow_pickle=False), imports the student's package `exercises`, runs each call and writes
+`out/<id>.json` plus one `.npy` per returned array. It announces each call on the progress
+pipe (fd given as argv[1]) so the grader can time it out. Nothing here is trusted: the
+student's code runs in this same process, so the grader validates every byte it reads back.
+"""
+
+import json
+import os
+import sys
+import time
+import traceback
+
+import numpy as np
+
+_write_array = np.lib.format.write_array
+_asarray = np.asarray
+_perf = time.perf_counter
+_OUT = "out"
+
+
+def _announce(fd, text):
+    try:
+        os.write(fd, (text + "\n").encode())
+    except OSError:
+        pass
+
+
+def _trimmed(error):
+    """The traceback's frames in the student's own files, and the exception line."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if "/exercises/" in f.filename]
+    lines = [f'  {os.path.basename(f.filename)}, line {f.lineno}, in {f.name}: {f.line or ""}' for f in frames[-6:]]
+    text = f"{type(error).__name__}: {error}"[:500]
+    return {"type": type(error).__name__, "message": text, "traceback": lines}
+
+
+def _value(spec, inputs, results):
+    if "array" in spec:
+        return inputs[spec["array"]].copy()
+    if "value" in spec:
+        return spec["value"]
+    if "list" in spec:
+        return [_value(s, inputs, results) for s in spec["list"]]
+    if "tuple" in spec:
+        return tuple(_value(s, inputs, results) for s in spec["tuple"])
+    result = results[spec["ref"]]
+    return result[spec["index"]] if "index" in spec else result
+
+
+def _target(spec, module, results):
+    if isinstance(spec, str):
+        return getattr(module, spec)
+    return getattr(results[spec["ref"]], spec["attr"])
+
+
+def _save(path, value):
+    array = _asarray(value)
+    with open(path, "wb") as f:
+        _write_array(f, array, allow_pickle=False)
+
+
+def _outputs(call_id, value, keep):
+    """Save the kept parts of a return value; describe each part."""
+    parts = list(value) if isinstance(value, (tuple, list)) and keep != "whole" else [value]
+    if isinstance(keep, list):
+        parts = [parts[i] if i < len(parts) else None for i in keep]
+    described = []
+    for k, part in enumerate(parts):
+        if part is None:
+            described.append({"kind": "none"})
+            continue
+        name = f"{call_id}.{k}.npy"
+        try:
+            _save(os.path.join(_OUT, name), part)
+            described.append({"kind": "array", "file": name})
+        except Exception as error:  # object arrays, ragged lists, full disk
+            described.append({"kind": "other", "type": type(part).__name__, "why": str(error)[:200]})
+    return described
+
+
+def _numgrad(fn, args, kwargs, call, inputs):
+    """Centred differences of sum(dout * fn(...)[out_index]) wrt each listed argument."""
+    dout = inputs[call["dout"]]
+    eps = call.get("eps", 1e-6)
+    grads = []
+    for position in call["wrt"]:
+        x = args[position]
+        grad = np.zeros_like(x, dtype=np.float64)
+        flat = x.reshape(-1)
+        for i in range(flat.size):
+            old = flat[i]
+            flat[i] = old + eps
+            plus = float(np.sum(dout * _asarray(_pick(fn(*args, **kwargs), call))))
+            flat[i] = old - eps
+            minus = float(np.sum(dout * _asarray(_pick(fn(*args, **kwargs), call))))
+            flat[i] = old
+            grad.reshape(-1)[i] = (plus - minus) / (2 * eps)
+        grads.append(grad)
+    return tuple(grads)
+
+
+def _pick(value, call):
+    index = call.get("out_index")
+    return value if index is None else value[index]
+
+
+def _time(fn, args, kwargs, call, inputs):
+    """Best of `repeat` runs of the student's call and of a matrix-product yardstick."""
+    m, k, n = call["proxy"]
+    a, b = np.ones((m, k)), np.ones((k, n))
+    best, proxy = float("inf"), float("inf")
+    for _ in range(call.get("repeat", 3)):
+        start = _perf()
+        a @ b
+        proxy = min(proxy, _perf() - start)
+        start = _perf()
+        fn(*args, **kwargs)
+        best = min(best, _perf() - start)
+    return best, proxy
+
+
+def run(plan, inputs, progress):
+    results = {}
+    _announce(progress, "S __import__")
+    try:
+        import exercises  # noqa: F401
+        module = __import__("exercises." + plan["module"], fromlist=["_"])
+    except BaseException as error:
+        record = {"id": "__import__", "status": "error", "error": _trimmed(error)}
+        _finish("__import__", record, progress)
+        return
+    _finish("__import__", {"id": "__import__", "status": "ok"}, progress)
+    for call in plan["calls"]:
+        call_id = call["id"]
+        _announce(progress, "S " + call_id)
+        record = {"id": call_id, "status": "ok"}
+        missing = sorted(d for d in call.get("deps", []) if d not in results)
+        if missing:
+            _finish(call_id, {"id": call_id, "status": "skipped", "message": f"needs {missing[0]}, which failed"}, progress)
+            continue
+        try:
+            args = [_value(s, inputs, results) for s in call.get("args", [])]
+            kwargs = {k: _value(s, inputs, results) for k, s in call.get("kwargs", {}).items()}
+            fn = _target(call["fn"], module, results)
+            op = call.get("op", "call")
+            if op == "numgrad":
+                value = _numgrad(fn, args, kwargs, call, inputs)
+            elif op == "time":
+                record["seconds"], record["proxy_seconds"] = _time(fn, args, kwargs, call, inputs)
+                value = None
+            else:
+                value = fn(*args, **kwargs)
+            results[call_id] = value
+            if call.get("keep") != "nothing":
+                record["outputs"] = _outputs(call_id, value, call.get("keep"))
+            record["watched"] = _outputs(call_id + ".w", [args[i] for i in call.get("watch", [])], None)
+        except BaseException as error:  # SystemExit and KeyboardInterrupt included
+            record = {"id": call_id, "status": "error", "error": _trimmed(error)}
+        _finish(call_id, record, progress)
+
+
+def _finish(call_id, record, progress):
+    with open(os.path.join(_OUT, call_id + ".json"), "w") as f:
+        json.dump(record, f)
+    _announce(progress, "E " + call_id)
+
+
+def main():
+    progress = int(sys.argv[1])
+    with open("plan.json") as f:
+        plan = json.load(f)
+    with np.load("inputs.npz", allow_pickle=False) as data:
+        inputs = {k: data[k] for k in data.files}
+    sys.path.insert(0, os.getcwd())
+    sys.setrecursionlimit(3000)
+    run(plan, inputs, progress)
+    sys.stdout.flush()
+    os._exit(0)  # threads a submission left running die here
+
+
+if __name__ == "__main__":
+    main()

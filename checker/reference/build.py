@@ -1,0 +1,146 @@
+"""`grader refs build` / `grader refs verify`: the reference data grading reads.
+
+For every case in `checker.grade.specs`, each variant's inputs are generated from its seed and
+run through the reference solutions (`solutions/`, only here, at build time); inputs,
+expected outputs and the outputs of known mistakes (kernel flipped, padding on the wrong
+side, gradient to every tied max, ...) go into one compressed `.npz` per exercise, and
+`manifest.json` records the calls, the expected API of each module and each file's sha256.
+Grading verifies those hashes and imports neither the solutions, SciPy nor TensorFlow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from checker.errors import InputFileError, UsageError
+from checker.grade.specs import EXERCISES, VARIANTS, Case, variant_seed
+from checker.grade.static import api_of
+
+DATA = Path(__file__).with_name("data")
+MANIFEST = "manifest.json"
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
+    parts = list(value) if isinstance(value, (tuple, list)) else [value]
+    if keep is not None:
+        parts = [parts[i] for i in keep]
+    return [np.asarray(p, dtype=np.float64) for p in parts]
+
+
+def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
+    x, w, b = args
+    strides = kwargs.get("strides", (1, 1))
+    pads = []
+    for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
+        total = max((-(-size // s) - 1) * s + k - size, 0)
+        pads.append((total - total // 2, total // 2))
+    if all(a == c for a, c in pads):
+        return None
+    xp = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)))
+    return module.conv2d_forward(xp, w, b, strides=strides, padding="valid")[0]
+
+
+def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.ndarray | None) -> dict[str, np.ndarray]:
+    """Outputs of known wrong implementations, keyed by the diagnosis to print."""
+    found: dict[str, np.ndarray] = {}
+    if exercise == "conv2d":
+        x, w, b = args
+        found["kernel flipped (convolution instead of cross-correlation)"] = module.conv2d_forward(
+            x, w[::-1, ::-1], b, **case.kwargs)[0]
+        if case.kwargs.get("padding") == "same":
+            wrong = _wrong_side(module, args, case.kwargs)
+            if wrong is not None:
+                found["padding on the wrong side (TensorFlow puts the odd row/column at the bottom/right)"] = wrong
+    if "ties" in case.tags and dout is not None:
+        x = args[0]
+        n, h, w_, c = x.shape
+        windows = x.reshape(n, h // 2, 2, w_ // 2, 2, c)
+        mask = windows == windows.max(axis=(2, 4), keepdims=True)
+        found["gradient sent to every tied maximum of a window (send it to one)"] = (
+            mask * dout[:, :, None, :, None, :]).reshape(x.shape)
+    if case.backward == "relu_backward" and dout is not None:
+        found["ReLU mask taken from the upstream gradient instead of the forward input"] = dout * (dout > 0)
+    return found
+
+
+def _case(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    variants = []
+    for k in range(VARIANTS):
+        rng = np.random.default_rng(variant_seed(exercise, case.name, k))
+        args = case.make(rng)
+        prefix = f"{case.name}|{k}"
+        specs = []
+        for i, arg in enumerate(args):
+            if isinstance(arg, np.ndarray):
+                arrays[f"{prefix}|a{i}"] = arg
+                specs.append({"array": f"{prefix}|a{i}"})
+            else:
+                specs.append({"value": arg})
+        copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
+        result = getattr(module, case.fn)(*copies, **case.kwargs)
+        dout = None
+        if case.backward:
+            expected = flatten(result, (0,))
+            dout = rng.normal(size=expected[0].shape)
+            arrays[f"{prefix}|dout"] = dout
+            expected += flatten(getattr(module, case.backward)(dout.copy(), result[1]))
+        else:
+            expected = flatten(result, case.keep)
+        for j, value in enumerate(expected):
+            arrays[f"{prefix}|e{j}"] = value
+        labels = []
+        for m, (label, value) in enumerate(mistakes(exercise, case, module, args, dout).items()):
+            arrays[f"{prefix}|m{m}"] = value
+            labels.append(label)
+        variant = {"args": specs, "expected": len(expected), "mistakes": labels}
+        if case.timed:  # the yardstick: a matrix product of the im2col sizes
+            n, h, w, c = args[0].shape
+            kh, kw, _, c_out = args[1].shape
+            variant["proxy"] = [n * h * w, kh * kw * c, c_out]
+        variants.append(variant)
+    return variants
+
+
+def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, Any]:
+    """Generate the reference data from the solutions in `solutions` into `out`."""
+    if not (solutions / "__init__.py").is_file():
+        raise UsageError("the solutions package (a folder with __init__.py)", str(solutions),
+                         "Run from the repository root or pass the solutions folder.")
+    sys.path.insert(0, str(solutions.resolve().parent))
+    out.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"version": 1, "variants": VARIANTS, "exercises": {}, "files": {}}
+    for exercise in EXERCISES:
+        module = importlib.import_module(f"{solutions.name}.{exercise.name}")
+        arrays: dict[str, np.ndarray] = {}
+        cases = {case.name: _case(exercise.name, case, module, arrays) for case in exercise.cases}
+        path = out / f"{exercise.name}.npz"
+        np.savez_compressed(path, **arrays)
+        api = api_of((solutions / f"{exercise.name}.py").read_text(encoding="utf-8"))
+        manifest["exercises"][exercise.name] = {"api": api, "cases": cases}
+        manifest["files"][path.name] = sha256(path)
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    return manifest
+
+
+def verify(data: Path = DATA) -> dict[str, Any]:
+    """The manifest, after checking every data file against its sha256."""
+    path = data / MANIFEST
+    if not path.is_file():
+        raise InputFileError("reference data (manifest.json)", f"nothing at {path}", "Run `grader refs build`.")
+    manifest = json.loads(path.read_text())
+    for name, digest in manifest["files"].items():
+        if not (data / name).is_file() or sha256(data / name) != digest:
+            raise InputFileError(f"{name} with sha256 {digest[:12]}…", "a missing or changed file",
+                                 "Run `grader refs build` (or reinstall the grader) to restore it.")
+    return manifest
