@@ -6,6 +6,9 @@ Each command's docstring is its help text. Exit codes: 0 ok, 1 the check found f
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import List, Optional
+
 import typer
 
 from checker import __version__
@@ -32,3 +35,53 @@ def main(
     ),
 ) -> None:
     """Check derivations and grade NumPy deep-learning exercises."""
+
+
+@app.command("check")
+def check(
+    directory: Path = typer.Argument(..., help="Folder with the exercise modules (.py or .ipynb)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every check."),
+    fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Grade only this exercise (repeatable)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 0 when the score reaches this."),
+) -> None:
+    """Grade a submission in a sandbox: exit 0 all pass, 1 failures, 2 usage error, 3 internal error."""
+    from checker.grade.check import check as run
+
+    text, code = run(directory, seed, timeout, tuple(only or ()), verbose, fmt, min_score)
+    typer.echo(text, err=code >= 2)
+    raise typer.Exit(code)
+
+
+refs = typer.Typer(help="Build or verify the reference data grading reads.", no_args_is_help=True)
+app.add_typer(refs, name="refs")
+
+
+@refs.command("build")
+def build(solutions: Path = typer.Option(Path("solutions"), help="The reference solutions package.")) -> None:
+    """Regenerate the reference data (.npz + sha256 manifest) from the solutions."""
+    from checker.errors import GraderError
+    from checker.reference.build import build as run
+
+    try:
+        manifest = run(solutions)
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    typer.echo(f"built {len(manifest['files'])} files")
+
+
+@refs.command("verify")
+def verify() -> None:
+    """Check every reference data file against its sha256 in the manifest."""
+    from checker.errors import GraderError
+    from checker.reference.build import verify as run
+
+    try:
+        manifest = run()
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    typer.echo(f"verified {len(manifest['files'])} files")

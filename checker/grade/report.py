@@ -1,0 +1,53 @@
+"""Grading reports: pure functions of a `GradeReport` (table text, JSON document)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from checker.grade.results import GradeReport
+
+SCHEMA_VERSION = 1
+
+
+def to_json(report: GradeReport) -> dict[str, Any]:
+    """The documented, versioned schema (version 1)."""
+    return {
+        "version": SCHEMA_VERSION,
+        "seed": report.seed,
+        "score": report.score,
+        "max_score": report.max_score,
+        "exercises": [
+            {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
+             "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
+                         "message": c.message} for c in e.checks]}
+            for e in report.exercises
+        ],
+    }
+
+
+def render_json(report: GradeReport) -> str:
+    return json.dumps(to_json(report), indent=2)
+
+
+def render_table(report: GradeReport, verbose: bool = False, width: int = 120) -> str:
+    """One row per exercise (points/max, status, first failure); `verbose`: every check."""
+    table = Table(show_lines=False)
+    for column in ("exercise", "points", "status", "first failure"):
+        table.add_column(column, overflow="fold")
+    for e in report.exercises:
+        table.add_row(e.name, f"{e.score:g}/{e.max_score:g}", e.status, e.first_failure)
+        if verbose:
+            for c in e.checks:
+                table.add_row(f"  {c.name}", f"{c.score:g}/{c.max_score:g}", "ok" if c.passed else "FAIL", c.message)
+            for note in e.notes:
+                table.add_row("", "", "note", note)
+    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    with console.capture() as capture:
+        console.print(table)
+        console.print(f"score {report.score:g}/{report.max_score:g}  seed {report.seed}  (rerun: --seed {report.seed})")
+        console.print(f"sandbox: {report.sandbox}")
+    return capture.get()
