@@ -33,8 +33,8 @@ def cross_entropy(logits: np.ndarray, y_onehot: np.ndarray) -> float:
     ever rounded to 0 before its logarithm is taken.
 
     Args:
-        logits: shape ``(m, n_classes)``.
-        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+        logits: shape ``(m, n_classes)`` (or ``(n_classes,)`` for one sample).
+        y_onehot: same shape as ``logits``, one-hot targets.
 
     Returns:
         The mean loss, a Python float.
@@ -75,11 +75,11 @@ def softmax_cross_entropy_backward(logits: np.ndarray, y_onehot: np.ndarray) -> 
     The loss is the mean over ``m`` rows, so each row's gradient ``a - y`` is divided by ``m``.
 
     Args:
-        logits: shape ``(m, n_classes)``.
-        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+        logits: shape ``(m, n_classes)`` (or ``(n_classes,)`` for one sample, ``m = 1``).
+        y_onehot: same shape as ``logits``, one-hot targets.
 
     Returns:
-        ``dlogits``, shape ``(m, n_classes)``: ``(softmax(logits) - y_onehot) / m``.
+        ``dlogits``, same shape as ``logits``: ``(softmax(logits) - y_onehot) / m``.
     """
     # TODO
     raise NotImplementedError(

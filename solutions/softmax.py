@@ -36,14 +36,14 @@ def cross_entropy(logits: np.ndarray, y_onehot: np.ndarray) -> float:
     ever rounded to 0 before its logarithm is taken.
 
     Args:
-        logits: shape ``(m, n_classes)``.
-        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+        logits: shape ``(m, n_classes)`` (or ``(n_classes,)`` for one sample).
+        y_onehot: same shape as ``logits``, one-hot targets.
 
     Returns:
         The mean loss, a Python float.
     """
-    log_probs = _log_softmax(np.asarray(logits, dtype=np.float64))
-    y = np.asarray(y_onehot, dtype=np.float64)
+    log_probs = _log_softmax(np.atleast_2d(np.asarray(logits, dtype=np.float64)))
+    y = np.atleast_2d(np.asarray(y_onehot, dtype=np.float64))
     return float(-np.sum(y * log_probs) / log_probs.shape[0])
 
 
@@ -76,11 +76,12 @@ def softmax_cross_entropy_backward(logits: np.ndarray, y_onehot: np.ndarray) -> 
     The loss is the mean over ``m`` rows, so each row's gradient ``a - y`` is divided by ``m``.
 
     Args:
-        logits: shape ``(m, n_classes)``.
-        y_onehot: shape ``(m, n_classes)``, one-hot targets.
+        logits: shape ``(m, n_classes)`` (or ``(n_classes,)`` for one sample, ``m = 1``).
+        y_onehot: same shape as ``logits``, one-hot targets.
 
     Returns:
-        ``dlogits``, shape ``(m, n_classes)``: ``(softmax(logits) - y_onehot) / m``.
+        ``dlogits``, same shape as ``logits``: ``(softmax(logits) - y_onehot) / m``.
     """
     logits = np.asarray(logits, dtype=np.float64)
-    return (softmax(logits) - np.asarray(y_onehot, dtype=np.float64)) / logits.shape[0]
+    m = np.atleast_2d(logits).shape[0]
+    return (softmax(logits) - np.asarray(y_onehot, dtype=np.float64)) / m

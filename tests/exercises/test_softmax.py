@@ -100,6 +100,17 @@ def test_backward_is_a_minus_y(a: float, label: int, err: float) -> None:
     np.testing.assert_allclose(grad, [[err, rest, rest]], rtol=1e-12)
 
 
+@pytest.mark.parametrize("seed", [0, 1])
+def test_one_sample_as_a_vector(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    logits, y = rng.normal(size=4), np.eye(4)[rng.integers(0, 4)]
+    as_row = sm.cross_entropy(logits[np.newaxis], y[np.newaxis])
+    assert sm.cross_entropy(logits, y) == pytest.approx(as_row, rel=1e-15)
+    grad = sm.softmax_cross_entropy_backward(logits, y)
+    assert grad.shape == (4,)
+    np.testing.assert_allclose(grad, sm.softmax_cross_entropy_backward(logits[None], y[None])[0])
+
+
 def test_backward_large_logits_and_batch_mean() -> None:
     logits = np.array([[1e4, 0.0, -1e4], [0.0, 0.0, 0.0]])
     y = np.eye(3)[[2, 0]]
