@@ -1,0 +1,91 @@
+"""What the text has said so far: definitions, stated derivatives, aliases, assumptions.
+
+A definition is a name and the formula it stands for (`z = wx + b`, `y_j = \\sigma(x_j)` for
+every j, `J(w, b) = ...`). A stated derivative (`\\frac{\\partial a}{\\partial z} = a(1-a)`
+where `a` is never defined) cannot be checked, but later steps may use it: it is kept as a
+fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from checker.derive.tree import Call, Node, Sym, walk
+
+
+@dataclass(frozen=True)
+class Definition:
+    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function)
+    body: Node
+    line: int
+    params: tuple[Sym, ...] = ()  # J(w, b) -> (w, b)
+    index: tuple[str, ...] = ()  # y_j -> ("j",) for a family definition
+    frozen: frozenset[str] = frozenset()  # names not expanded inside (to break a cycle)
+
+
+@dataclass
+class Context:
+    definitions: dict[str, Definition] = field(default_factory=dict)
+    facts: dict[tuple[str, str], list[tuple[int, Node]]] = field(default_factory=dict)
+    aliases: dict[str, Sym] = field(default_factory=dict)  # x -> x_j (f(x) = 1 + e^{-x_j})
+    discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}
+    intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
+    normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
+    shapes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def functions(self) -> frozenset[str]:
+        return frozenset(d.key for d in self.definitions.values() if d.params)
+
+    def lookup(self, sym: Sym) -> Definition | None:
+        exact = self.definitions.get(sym.name)
+        if exact is not None:
+            return exact
+        if sym.index:
+            return self.definitions.get(family_key(sym))
+        return None
+
+    def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = ()) -> None:
+        if sym.index and all(len(i) == 1 and i.isalpha() for i in sym.index):
+            new = Definition(family_key(sym), body, line, (), sym.index)
+        else:
+            new = Definition(sym.name, body, line, params)
+        self.definitions[new.key] = new
+        # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
+        # the older one the newer name stays a plain symbol, so every expansion ends.
+        for key, old in list(self.definitions.items()):
+            if key != new.key and new.key in self._reach(key) and key in self._reach(new.key):
+                self.definitions[key] = replace(old, frozen=old.frozen | {new.key})
+
+    def _refs(self, key: str) -> set[str]:
+        d = self.definitions[key]
+        out = set()
+        for n in walk(d.body):
+            if isinstance(n, Sym):
+                for k in (n.name, family_key(n) if n.index else None):
+                    if k in self.definitions and k not in d.frozen:
+                        out.add(k)
+            elif isinstance(n, Call) and n.name in self.definitions:
+                out.add(n.name)
+        return out
+
+    def _reach(self, key: str) -> set[str]:
+        seen, todo = set(), [key]
+        while todo:
+            for k in self._refs(todo.pop()):
+                if k not in seen:
+                    seen.add(k)
+                    todo.append(k)
+        return seen
+
+    def fact(self, numerator: str, var: str, line: int) -> Node | None:
+        """The stated value of ∂numerator/∂var nearest before line (else the first after)."""
+        stated = self.facts.get((numerator, var))
+        if not stated:
+            return None
+        before = [node for at, node in stated if at <= line]
+        return before[-1] if before else stated[0][1]
+
+
+def family_key(sym: Sym) -> str:
+    return f"{sym.base}{'^' + sym.sup if sym.sup else ''}_*"

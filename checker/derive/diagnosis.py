@@ -1,0 +1,108 @@
+"""Likely mistakes behind a step that does not hold.
+
+Each test compares the two sides at the sample points already drawn: a constant ratio
+(a sign flipped, a factor 2 or 1/m dropped), a ratio that is a simple expression (a
+chain-rule factor missing), one term whose sign is flipped, an exponent whose sign is
+flipped, one side the square of the other, a short difference.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+from checker.derive.equivalence import Comparison, evaluate, time_limit
+
+
+def _close(a: np.ndarray, b: np.ndarray) -> bool:
+    return bool(np.all(np.abs(a - b) <= 1e-7 * np.maximum(np.maximum(abs(a), abs(b)), 1)))
+
+
+def _show(e: sp.Expr) -> str:
+    return sp.sstr(e).replace("**", "^")
+
+
+def diagnose(left, right, cmp: Comparison) -> str | None:
+    if cmp.note:
+        return cmp.note
+    if cmp.samples is None or isinstance(left, sp.MatrixBase) or \
+            isinstance(right, sp.MatrixBase):
+        return _matrix_rows(left, right) if isinstance(left, sp.MatrixBase) else None
+    lv, rv, values = cmp.samples
+    symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
+    try:
+        with time_limit(0.3):
+            return (_ratio(lv, rv, left, right) or _term_sign(left, right, symbols, values, lv)
+                    or _exponent_sign(left, right, symbols, values, lv)
+                    or _square(lv, rv) or _difference(left, right))
+    except Exception:  # noqa: BLE001 - a diagnosis is a bonus; its failure must not hide the verdict
+        return None
+
+
+def _ratio(lv, rv, left, right) -> str | None:
+    if np.any(np.abs(rv) < 1e-12) or np.any(np.abs(lv) < 1e-12):
+        return None
+    ratio = lv / rv
+    if np.allclose(ratio, ratio[0], rtol=1e-7):
+        c = sp.nsimplify(float(ratio[0]), rational=True, tolerance=1e-9)
+        if c == -1:
+            return "sign flipped: the left side is −1 × the right side"
+        return (f"a constant factor: the left side is {_show(c)} × the right side "
+                "(a factor dropped or added)")
+    try:
+        q = sp.factor(sp.cancel(left / right))
+    except Exception:  # noqa: BLE001
+        return None
+    if sp.count_ops(q) <= 6 and not q.is_number:
+        return (f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right): "
+                "a chain-rule factor missing or extra?")
+    return None
+
+
+def _terms(e: sp.Expr) -> list[sp.Expr]:
+    return list(sp.Add.make_args(sp.expand(e))) if sp.count_ops(e) < 60 else []
+
+
+def _term_sign(left, right, symbols, values, lv) -> str | None:
+    terms = _terms(right)
+    if len(terms) < 2:
+        return None
+    for t in terms:
+        fixed = evaluate(right - 2 * t, symbols, values).real
+        if _close(fixed, lv):
+            return f"one term's sign is flipped: {_show(t)} should be {_show(-t)}"
+    return None
+
+
+def _exponent_sign(left, right, symbols, values, lv) -> str | None:
+    for node in sp.preorder_traversal(right):
+        if isinstance(node, sp.exp):
+            flipped = right.xreplace({node: sp.exp(-node.args[0])})
+            if _close(evaluate(flipped, symbols, values).real, lv):
+                return (f"an exponent's sign is flipped: {_show(node)} should be "
+                        f"{_show(sp.exp(-node.args[0]))}")
+    return None
+
+
+def _square(lv, rv) -> str | None:
+    if _close(lv ** 2, rv):
+        return "the right side is the square of the left side"
+    if _close(rv ** 2, lv):
+        return "the left side is the square of the right side"
+    return None
+
+
+def _difference(left, right) -> str | None:
+    d = sp.simplify(left - right)
+    if sp.count_ops(d) <= 8:
+        return f"left − right = {_show(d)}"
+    return None
+
+
+def _matrix_rows(left, right) -> str | None:
+    if not isinstance(right, sp.MatrixBase) or left.shape != right.shape:
+        return None
+    for r in range(left.shape[0]):
+        if any(sp.simplify(left[r, c] - right[r, c]) != 0 for c in range(left.shape[1])):
+            return f"row {r + 1} differs: {_show(left[r, :])} vs {_show(right[r, :])}"
+    return None

@@ -1,0 +1,425 @@
+"""A Markdown document → a verdict for every step of every derivation in it.
+
+Reading order matters: definitions are in force from their line on; stated derivatives of
+undefined names (facts) may be used before or after their line; a formula that starts
+with `=` continues the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sympy as sp
+
+from checker.derive import equivalence
+from checker.derive.context import Context
+from checker.derive.diagnosis import diagnose
+from checker.derive.equivalence import Comparison, compare, digits_tolerance, fmt, time_limit
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.markdown import Formula, read_math
+from checker.derive.meaning import BUILTINS, MULTI, Lowering
+from checker.derive.notation import Segment, parse_expression, parse_statements
+from checker.derive.render import render
+from checker.derive.result import Counterexample, FileReport, Step
+from checker.derive.tree import (Bin, Call, Deriv, Neg, Node, Num, Relation, Shape, Sym,
+                                 Transpose, walk)
+
+EQUALITY = {"=", "≈", ":=", "≡"}
+IMPLICATION = {"⇒", "⇔", "⇐"}
+STEP_SECONDS = 2.0
+RECENT_LINES = 40  # a name defined this recently is a claim when written again
+_RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
+
+
+@dataclass
+class _Previous:
+    members: list[Node]  # candidates for the left side of a continuation, best first
+    block: int
+
+
+class DocumentChecker:
+    def __init__(self, source: str, path: str = "<text>") -> None:
+        self.source = source
+        self.path = path
+        self.ctx = Context()
+        self.steps: list[Step] = []
+        self.previous: _Previous | None = None
+        self.block_exprs: dict[int, list[Node]] = {}
+
+    # -- driver --------------------------------------------------------------------------
+    def run(self) -> FileReport:
+        formulas, directives = read_math(self.source)
+        pending = sorted(directives, key=lambda d: d.line)
+        self._collect_facts(formulas)
+        for formula in formulas:
+            while pending and pending[0].line <= formula.line:
+                self._directive(pending.pop(0))
+            self._formula(formula)
+        return FileReport(self.path, tuple(self.steps))
+
+    def _collect_facts(self, formulas: list[Formula]) -> None:
+        for f in formulas:
+            try:
+                segments = parse_statements(f.text)
+            except (Unreadable, RecursionError):
+                continue
+            for seg in segments:
+                members = seg.relation.members
+                if members and isinstance(members[0], Deriv) and members[0].num is not None \
+                        and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY:
+                    key = (members[0].num.name, members[0].var.name)
+                    self.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
+
+    def _directive(self, d) -> None:
+        for part in d.text.split(";"):
+            words = part.strip().split(None, 1)
+            if len(words) != 2:
+                continue
+            verb, rest = words
+            try:
+                if verb == "define":
+                    name, body = rest.split("=", 1)
+                    target = parse_expression(name.strip(), self.ctx.functions)
+                    self._define(target, parse_expression(body.strip(), self.ctx.functions),
+                                 d.line)
+                elif verb == "assume":
+                    self._assumption(rest, d.line)
+            except (Unreadable, ValueError):
+                self.steps.append(Step(d.line, "unreadable", "", "",
+                                       f"could not read the directive `{d.text}`"))
+
+    # -- one formula ---------------------------------------------------------------------
+    def _formula(self, f: Formula) -> None:
+        self._assumption(f.text, f.line, quiet=True)
+        try:
+            segments = parse_statements(f.text, self.ctx.functions)
+        except Unreadable as err:
+            if _RELATION_TEXT.search(f.text):
+                self.steps.append(Step(f.line, "unreadable", "", "",
+                                       f"could not read: expected {err.expected}, "
+                                       f"found {err.received}", source=f.text))
+            self.previous = None
+            return
+        except RecursionError:
+            self.steps.append(Step(f.line, "unreadable", "", "",
+                                   "could not read: the formula is nested too deeply",
+                                   source=f.text))
+            return
+        for seg in _merge_shapes(segments):
+            self._segment(seg, f)
+
+    def _segment(self, seg: Segment, f: Formula) -> None:
+        rel = seg.relation
+        if seg.condition:
+            return
+        members, ops = list(rel.members), list(rel.ops)
+        if members[0] is None:  # `= ...` continues the previous formula
+            candidates = self._continuation(f)
+            if not candidates:
+                self.steps.append(Step(f.line, "unreadable", "", "",
+                                       "could not read: a formula starting with `=` and no "
+                                       "formula before it to continue", source=f.text))
+                return
+            members[0] = candidates[0]
+        else:
+            candidates = []
+        # split at implications and other relations: each piece is a chain of equalities
+        piece: list[Node] = [members[0]]
+        pieces: list[tuple[list[Node], str]] = []
+        for op, m in zip(ops, members[1:]):
+            if op in EQUALITY:
+                piece.append(m)
+            else:
+                pieces.append((piece, op))
+                piece = [m]
+        pieces.append((piece, ""))
+        for k, (chain, after) in enumerate(pieces):
+            before = pieces[k - 1][1] if k else ""
+            if {before, after} & {"→", "←", "<", ">", "≤", "≥", "≠", "∈"}:
+                continue  # a limit, an assignment arrow or an inequality: not an identity
+            if any(isinstance(m, Shape) or _is_shape_product(m) for m in chain):
+                self._shapes(chain, before, after, f)
+                continue
+            self._chain(chain, f, candidates if k == 0 else [])
+        last = pieces[-1][0][-1]
+        exprs = self.block_exprs.setdefault(f.block, [])
+        if len(members) == 1:
+            exprs.append(members[0])
+        self.previous = _Previous([last] + exprs[::-1], f.block)
+
+    def _continuation(self, f: Formula) -> list[Node]:
+        if self.previous is None:
+            return []
+        seen, out = set(), []
+        for m in self.previous.members + self.block_exprs.get(self.previous.block, [])[::-1]:
+            if id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return out
+
+    # -- chains of equalities ------------------------------------------------------------
+    def _chain(self, chain: list[Node], f: Formula, candidates: list[Node]) -> None:
+        start, end, fallback = 0, len(chain) - 1, False
+        first, last = chain[0], chain[-1]
+        if end == 0:
+            return
+        if not candidates and _is_name(first):
+            role = self._role(first, chain[1], f.line)
+            if role in {"assign", "define"}:
+                if role == "define":
+                    self._define(first, chain[1], f.line)
+                start = 1
+            fallback = role == "claim-or-define"
+        elif not candidates and _is_label(first, chain[1:]):
+            start = 1
+        if end > start and _is_name(last) and self._undefined(last) and \
+                not any(_mentions(m, last) for m in chain[:-1]):
+            self._define(last, chain[-2], f.line)
+            end -= 1
+        elif end == 1 and start == 0 and _is_name(last) and self._undefined(last) and \
+                not _mentions(first, last) and not candidates:
+            self._define(last, first, f.line)
+            return
+        for i in range(start, end):
+            options = candidates if (i == 0 and candidates) else [chain[i]]
+            step = None
+            for left in options:
+                step = self._check(left, chain[i + 1], f, fallback=fallback and i == 0)
+                if step is None or step.verdict == "holds":
+                    break
+            if step is None:  # the claim was really a definition
+                self._define(chain[0], chain[1], f.line)
+                continue
+            if candidates and i == 0 and step.verdict != "holds":
+                step = self._check(candidates[0], chain[1], f, fallback=False) or step
+            self.steps.append(step)
+
+    def _role(self, name: Node, value: Node, line: int) -> str:
+        if isinstance(name, Sym) and _is_update(name, value):
+            return "assign"
+        definition = self._definition_of(name)
+        if _is_numeric(value):
+            return "define"  # z_1 = ... = 2.20 labels a number
+        if definition is None:
+            # p = (1 - p)e^z is an equation to solve, not a definition of p
+            if _mentions(value, name):
+                return "claim"
+            try:
+                expanded = Lowering(self.ctx, line).expr(value)
+            except (Undecided, Unreadable, TypeError, ValueError):
+                return "define"
+            if isinstance(name, Sym) and sp.Symbol(name.name) in getattr(
+                    expanded, "free_symbols", set()):
+                return "claim"
+            return "define"
+        if line - definition.line <= RECENT_LINES:
+            return "claim"
+        return "define"
+
+    def _definition_of(self, name: Node):
+        if isinstance(name, Sym):
+            return self.ctx.lookup(name)
+        if isinstance(name, Call):
+            return self.ctx.definitions.get(name.name)
+        return None
+
+    def _undefined(self, node: Node) -> bool:
+        return self._definition_of(node) is None
+
+    def _define(self, name: Node, body: Node, line: int) -> None:
+        if isinstance(name, Sym):
+            self.ctx.define(name, body, line)
+        elif isinstance(name, Call):
+            params = tuple(a for a in name.args if isinstance(a, Sym))
+            body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
+            fixed = []
+            for p in params:
+                if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
+                    same = [s for s in body_syms.values() if s.base == p.base and s.index]
+                    if len(same) == 1:
+                        self.ctx.aliases[p.name] = same[0]
+                        p = same[0]
+                fixed.append(p)
+            self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+
+    # -- one claimed step ----------------------------------------------------------------
+    def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
+        lhs, rhs = _show(left), _show(right)
+        try:
+            with time_limit(STEP_SECONDS):
+                low = Lowering(self.ctx, f.line)
+                lv, rv = low.expr(left), low.expr(right)
+                atol = _tolerance(left, right, f.text)
+                cmp = compare(lv, rv, self.ctx, atol=atol)
+                if not cmp.agree:
+                    retry = self._under_assumptions(lv, rv, atol)
+                    if retry is not None:
+                        cmp = retry
+                if not cmp.agree and fallback:
+                    return None
+                if cmp.agree:
+                    return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
+                diagnosis = diagnose(lv, rv, cmp)
+                example = None
+                if cmp.point is not None:
+                    example = Counterexample({k: float(fmt(v)) for k, v in cmp.point.items()},
+                                             float(fmt(cmp.left)), float(fmt(cmp.right)))
+                return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
+                            source=f.text)
+        except Undecided as err:
+            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
+        except equivalence._Timeout:
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide within the {STEP_SECONDS:g} s limit", source=f.text)
+        except Unreadable as err:
+            return Step(f.line, "unreadable", lhs, rhs,
+                        f"could not read: expected {err.expected}, found {err.received}",
+                        source=f.text)
+        except (TypeError, ValueError, AttributeError, ZeroDivisionError,
+                RecursionError, sp.SympifyError) as err:
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: {type(err).__name__} while evaluating",
+                        source=f.text)
+
+    def _under_assumptions(self, lv, rv, atol: float) -> Comparison | None:
+        """A step that holds only for one-hot labels: say so instead of failing it."""
+        names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
+        families = sorted({n.split("_")[0] for n in names if "_" in n
+                           and sum(1 for m in names if m.split("_")[0] == n.split("_")[0]) >= 2})
+        for fam in families:
+            if fam not in {"y", "t", "d"} and fam not in self.ctx.normalised:
+                continue
+            cmp = compare(lv, rv, self.ctx, atol=atol, extra_constraint=fam)
+            if cmp.agree:
+                stated = fam in self.ctx.normalised
+                note = "" if stated else "; the text does not state it"
+                return Comparison(True, f"{cmp.method}, given that the {fam}_c sum to 1 "
+                                        f"(one-hot labels){note}")
+        return None
+
+    # -- assumptions and shapes ----------------------------------------------------------
+    def _assumption(self, text: str, line: int, quiet: bool = False) -> None:
+        for m in re.finditer(r"([A-Za-z](?:_\{?\w+\}?)?)\s*\\in\s*\\\{([^}]*)\\\}", text):
+            try:
+                values = tuple(float(v) for v in m.group(2).split(","))
+            except ValueError:
+                continue
+            self.ctx.discrete[m.group(1).replace("{", "").replace("}", "")] = values
+        m = re.fullmatch(r"\s*(-?[\d.]+)\s*<\s*(.+?)\s*<\s*(-?[\d.]+)\s*", text)
+        if m:
+            try:
+                sym = parse_expression(m.group(2))
+            except Unreadable:
+                return
+            if isinstance(sym, Sym):
+                self.ctx.intervals[sym.name] = (float(m.group(1)), float(m.group(3)))
+        m = re.search(r"\\sum\S*\s*([a-z])_\{?c\}?\s*=\s*1", text) or \
+            re.search(r"\b([a-z])_1\s*\+\s*\1_2(?:\s*\+\s*\1_\d)*\s*=\s*1\b", text)
+        if m:
+            self.ctx.normalised.add(m.group(1))
+
+    def _shapes(self, chain: list[Node], before: str, after: str, f: Formula) -> None:
+        shapes = []
+        for m in chain:
+            shape = _shape_value(m)
+            if shape is None:
+                return  # a declaration such as X ⇒ (364, 30)
+            shapes.append(shape)
+        for (a, sa), (b, sb) in zip(zip(chain, shapes), zip(chain[1:], shapes[1:])):
+            ok = sa == sb
+            self.steps.append(Step(
+                f.line, "holds" if ok else "fails", _show(a), _show(b), "matrix shape rule",
+                None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def _is_name(node: Node) -> bool:
+    if isinstance(node, Sym):
+        return True
+    if isinstance(node, Call):
+        return node.name not in BUILTINS and node.name not in MULTI and node.name != "sigmoid" \
+            and all(isinstance(a, Sym) for a in node.args)
+    return False
+
+
+def _is_update(name: Sym, value: Node) -> bool:
+    """w = w - \\alpha(...): the name stands as a whole term of its new value."""
+    node = value
+    while isinstance(node, Bin) and node.op in "+-":
+        if node.left == name or (node.op == "+" and node.right == name):
+            return True
+        node = node.left
+    return False
+
+
+def _is_label(first: Node, rest: list[Node]) -> bool:
+    """XW = [...][...]: a product of names used nowhere else only names the expression."""
+    syms = [n for n in walk(first) if isinstance(n, Sym)]
+    if not syms or not all(isinstance(n, (Sym, Bin, Transpose)) for n in walk(first)):
+        return False
+    if isinstance(first, Sym):
+        return False
+    return not any(_mentions(m, s) for m in rest for s in syms)
+
+
+def _mentions(node: Node, name: Node) -> bool:
+    if isinstance(name, Call):
+        return any(isinstance(n, Call) and n.name == name.name for n in walk(node))
+    return any(isinstance(n, Sym) and n == name for n in walk(node))
+
+
+def _is_numeric(node: Node) -> bool:
+    return all(not isinstance(n, (Sym, Deriv)) for n in walk(node))
+
+
+def _is_shape_product(node: Node) -> bool:
+    return isinstance(node, Bin) and node.op == "*" and (
+        isinstance(node.left, Shape) or _is_shape_product(node.left)) and \
+        isinstance(node.right, Shape)
+
+
+def _shape_value(node: Node) -> tuple[str, ...] | None:
+    if isinstance(node, Shape):
+        return tuple(_show(d) for d in node.dims)
+    if _is_shape_product(node):
+        a, b = _shape_value(node.left), _shape_value(node.right)  # type: ignore[union-attr]
+        if a is None or b is None:
+            return None
+        if len(a) != 2 or len(b) != 2 or a[1] != b[0]:
+            return ("non-conforming",) + a + b
+        return (a[0], b[1])
+    return None
+
+
+def _merge_shapes(segments: list[Segment]) -> list[Segment]:
+    """(m,n) \\quad (n,2) ⇒ (m,2): a lone shape before a shape statement multiplies it."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and len(out[-1].relation.members) == 1 and \
+                isinstance(out[-1].relation.members[0], Shape) and \
+                isinstance(seg.relation.members[0], Shape):
+            prev = out.pop().relation.members[0]
+            members = (Bin("*", prev, seg.relation.members[0]),) + seg.relation.members[1:]
+            seg = Segment(Relation(members, seg.relation.ops), seg.condition, seg.continues)
+        out.append(seg)
+    return out
+
+
+def _tolerance(left: Node, right: Node, text: str) -> float:
+    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
+            _is_numeric(side) for n in walk(side) if isinstance(n, Num)]
+    if "≈" in text or "\\approx" in text:
+        return digits_tolerance(nums) or 1e-2
+    bare = [s for s in (left, right) if isinstance(s, Num) or
+            (isinstance(s, Neg) and isinstance(s.arg, Num))]
+    texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
+    return digits_tolerance(texts)
+
+
+def _show(node: Node) -> str:
+    return render(node)
+
+
+def check_text(source: str, path: str = "<text>") -> FileReport:
+    return DocumentChecker(source, path).run()

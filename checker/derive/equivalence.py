@@ -1,0 +1,220 @@
+"""Do two SymPy expressions agree? Numeric first, symbolic second, three-way answers.
+
+Both sides are evaluated at random points drawn from each symbol's domain (probabilities
+and arguments of log in (0, 1), stated discrete values such as y ∈ {0, 1}, other symbols
+in [-2, 2]); a disagreement is a counterexample. Agreement everywhere is followed by a
+time-limited symbolic proof.
+"""
+
+from __future__ import annotations
+
+import math
+import signal
+import threading
+import time
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
+
+from checker.derive.context import Context
+from checker.derive.errors import Undecided
+
+POINTS = 12
+RTOL = 1e-7
+PROBABILITY_NAMES = {"p", "a", "hat(y)", "q"}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    agree: bool
+    method: str
+    point: dict[str, float] | None = None  # a counterexample, when they disagree
+    left: float | None = None
+    right: float | None = None
+    samples: tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None = None
+    note: str | None = None
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise _Timeout after `seconds` (main thread only; elsewhere no limit is applied)."""
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield
+        return
+
+    def fire(signum, frame):  # noqa: ARG001
+        raise _Timeout()
+
+    outer = signal.getitimer(signal.ITIMER_REAL)[0]  # an enclosing limit keeps running
+    if outer and outer < seconds:
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, fire)
+    start = time.monotonic()
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
+
+
+def _base(name: str) -> str:
+    return name.split("_")[0].split("^")[0]
+
+
+def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,
+            size: int) -> np.ndarray:
+    base = _base(name)
+    if name in ctx.discrete or base in ctx.discrete:
+        values = ctx.discrete.get(name) or ctx.discrete[base]
+        return rng.choice(np.array(values, dtype=float), size=size)
+    if name in ctx.intervals or base in ctx.intervals:
+        lo, hi = ctx.intervals.get(name) or ctx.intervals[base]
+        lo, hi = max(lo, -1e3), min(hi, 1e3)
+        return rng.uniform(lo + 0.05 * (hi - lo), hi - 0.05 * (hi - lo), size)
+    if name.startswith("R_"):
+        return rng.uniform(0.5, 2.0, size)
+    if strategy == 0 and (name in in_log or base in PROBABILITY_NAMES):
+        return rng.uniform(0.05, 0.95, size)
+    if strategy == 0:
+        magnitude = rng.uniform(0.2, 2.0, size)
+        return magnitude * rng.choice([-1.0, 1.0], size)
+    if strategy == 1:
+        return rng.uniform(0.05, 0.95, size)
+    return rng.uniform(1.1, 3.0, size)
+
+
+def _log_arguments(*exprs: sp.Expr) -> set[str]:
+    names: set[str] = set()
+    for e in exprs:
+        for node in sp.preorder_traversal(e):
+            if isinstance(node, sp.log) or (isinstance(node, sp.Pow) and not node.exp.is_integer):
+                names |= {str(s) for s in node.free_symbols}
+    return names
+
+
+def _as_scalar(e):
+    if isinstance(e, sp.MatrixBase) and e.shape == (1, 1):
+        return e[0, 0]
+    return e
+
+
+def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> np.ndarray:
+    if isinstance(expr, sp.MatrixBase):
+        parts = [evaluate(e, symbols, values) for e in expr]
+        return np.stack(parts, axis=-1)
+    fn = sp.lambdify(symbols, expr, modules=["numpy"])
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        out = fn(*[values[str(s)] for s in symbols])
+    out = np.asarray(out, dtype=complex) * np.ones(len(next(iter(values.values())))
+                                                   if values else 1)
+    return out
+
+
+def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
+            symbolic_seconds: float = 0.05, extra_constraint: str | None = None) -> Comparison:
+    """Compare two expressions (or two matrices of the same shape)."""
+    left, right = _as_scalar(left), _as_scalar(right)
+    lmat, rmat = isinstance(left, sp.MatrixBase), isinstance(right, sp.MatrixBase)
+    if lmat != rmat or (lmat and left.shape != right.shape):
+        lshape = left.shape if lmat else "a scalar"
+        rshape = right.shape if rmat else "a scalar"
+        return Comparison(False, "shapes", note=f"shapes do not conform: {lshape} vs {rshape}")
+    if (not lmat and (left.has(sp.oo, sp.zoo, sp.nan) and not left.has(sp.Piecewise))) or \
+            (not rmat and (right.has(sp.oo, sp.zoo, sp.nan) and not right.has(sp.Piecewise))):
+        raise Undecided("a side is infinite or undefined")
+    symbols = sorted(set().union(*(e.free_symbols for e in (left, right))), key=str)
+    in_log = _log_arguments(*(left if lmat else [left]), *(right if rmat else [right]))
+    rng = np.random.default_rng(seed)
+    for strategy in range(3):
+        values = {str(s): _domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
+        if extra_constraint:
+            _normalise(values, extra_constraint)
+        lv = evaluate(left, symbols, values)
+        rv = evaluate(right, symbols, values)
+        ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \
+            (np.abs(rv.imag) < 1e-9)
+        if ok.ndim > 1:
+            ok = ok.all(axis=-1)
+        if ok.sum() >= 4:
+            break
+    else:
+        raise Undecided("the two sides could not be evaluated at enough points of their domain")
+    lv, rv = lv[ok].real, rv[ok].real
+    kept = {k: v[ok] for k, v in values.items()}
+    scale = np.maximum(np.maximum(np.abs(lv), np.abs(rv)), 1.0)
+    close = np.abs(lv - rv) <= RTOL * scale + atol
+    if close.ndim > 1:
+        close = close.all(axis=-1)
+    if not close.all():
+        k = int(np.argmin(close))
+        point = {name: float(v[k]) for name, v in kept.items()}
+        lval = lv[k] if lv.ndim == 1 else lv[k][np.argmax(np.abs(lv[k] - rv[k]))]
+        rval = rv[k] if rv.ndim == 1 else rv[k][np.argmax(np.abs(lv[k] - rv[k]))]
+        return Comparison(False, "numeric", point, float(lval), float(rval), (lv, rv, kept))
+    n = int(len(lv))
+    if atol or lmat or not symbols:
+        how = "numeric evaluation" if not symbols else f"numeric agreement at {n} points"
+        if not symbols and not atol:
+            return Comparison(True, "exact arithmetic" if _exact(left, right) else how)
+        return Comparison(True, how + (f" (to ±{atol:.3g}, the digits shown)" if atol else ""))
+    if _proved(left, right, symbolic_seconds):
+        return Comparison(True, f"symbolic proof (and numeric agreement at {n} points)")
+    return Comparison(True, f"numeric agreement at {n} random points")
+
+
+def _exact(left, right) -> bool:
+    try:
+        return sp.simplify(left - right) == 0
+    except Exception:  # noqa: BLE001 - any SymPy failure just means "not proven exactly"
+        return False
+
+
+def _proved(left, right, seconds: float) -> bool:
+    try:
+        with time_limit(seconds):
+            d = left - right
+            if sp.expand(d) == 0:
+                return True
+            d = sp.together(sp.expand(d.rewrite(sp.exp)))
+            return sp.cancel(d) == 0
+    except (_Timeout, Exception):  # noqa: BLE001
+        return False
+
+
+def _normalise(values: dict[str, np.ndarray], family: str) -> None:
+    """Make the members of a family (y_1, y_2, y_3) a one-hot-like distribution: sum to 1."""
+    members = [k for k in values if k.startswith(family + "_")]
+    if len(members) < 2:
+        return
+    stack = np.abs(np.stack([values[k] for k in members]))
+    stack = stack / stack.sum(axis=0)
+    for k, row in zip(members, stack):
+        values[k] = row
+
+
+def digits_tolerance(texts: list[str]) -> float:
+    """Half a unit in the last digit shown: `2.20` admits 2.195..2.205."""
+    decimals = [len(t.split(".")[1]) for t in texts if "." in t]
+    if not decimals:
+        return 0.0
+    return 0.5 * 10 ** (-min(decimals)) + 1e-12
+
+
+def fmt(value: float) -> str:
+    if value == 0 or (1e-3 <= abs(value) < 1e5):
+        return f"{value:.4g}"
+    if math.isfinite(value):
+        return f"{value:.3e}"
+    return str(value)

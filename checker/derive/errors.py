@@ -1,0 +1,16 @@
+"""The two ways a formula or a step can escape a yes/no verdict."""
+
+from __future__ import annotations
+
+
+class Unreadable(Exception):
+    """The text cannot be read as math: says what was expected and what was found."""
+
+    def __init__(self, expected: str, received: str) -> None:
+        self.expected = expected
+        self.received = received
+        super().__init__(f"expected {expected}, found {received}")
+
+
+class Undecided(Exception):
+    """The text was read, but the step cannot be decided; the message says why."""

@@ -1,0 +1,348 @@
+"""Syntax trees → SymPy expressions, in a context.
+
+Names are replaced by what they were defined as; indexed families are instantiated at
+concrete indices (free index letters get distinct small integers, unspecified ranges become
+1..N), so sums expand to plain sums and ∂/∂y_j of Σ_j (...) picks the right term.
+Derivatives are partial: the variable's own family is held fixed, everything defined in
+terms of it is expanded, and a stated derivative of an undefined name (a fact) supplies
+the missing chain-rule link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from checker.derive.context import Context, family_key
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
+                                 Num, Prime, Relation, Shape, Sum, Sym, Transpose, walk)
+
+N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
+BUILTINS = {
+    "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
+    "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "sign": sp.sign, "sgn": sp.sign,
+    "sqrt": sp.sqrt, "abs": sp.Abs,
+    "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
+    "logit": lambda p: sp.log(p / (1 - p)),
+    "relu": lambda x: sp.Max(0, x), "ReLU": lambda x: sp.Max(0, x),
+}
+MULTI = {"max": sp.Max, "min": sp.Min}
+
+
+@dataclass
+class Lowering:
+    """One reading of one step: fixed index values, the line it stands on."""
+
+    ctx: Context
+    line: int
+    free_index: dict[str, int] = field(default_factory=dict)
+    leaves: set[str] = field(default_factory=set)  # names used without a definition
+    held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
+    sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+
+    # -- entry points --------------------------------------------------------------------
+    def expr(self, node: Node, env: dict[str, int] | None = None,
+             hold: frozenset[str] = frozenset(), stack: tuple[str, ...] = ()) -> sp.Expr:
+        return _Walker(self, env or {}, hold, stack).go(node)
+
+    def index_value(self, letter: str, env: dict[str, int]) -> int:
+        if letter in env:
+            return env[letter]
+        if letter.isdigit():
+            return int(letter)
+        if letter not in self.free_index:
+            # distinct values for distinct free letters: j -> 2, k -> 3, i -> 1, ...
+            self.free_index[letter] = [2, 3, 1, 4, 5, 6][len(self.free_index) % 6]
+        return self.free_index[letter]
+
+
+class _Walker:
+    def __init__(self, low: Lowering, env: dict[str, int], hold: frozenset[str],
+                 stack: tuple[str, ...]) -> None:
+        self.low, self.env, self.hold, self.stack = low, env, hold, stack
+
+    def sub(self, env: dict[str, int] | None = None, hold: frozenset[str] | None = None,
+            stack: tuple[str, ...] | None = None) -> _Walker:
+        return _Walker(self.low, self.env if env is None else env,
+                       self.hold if hold is None else hold,
+                       self.stack if stack is None else stack)
+
+    # -- symbols -------------------------------------------------------------------------
+    def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
+        """The SymPy name of sym at this reading, and the template bindings of its index."""
+        if not sym.index:
+            return sym.name, {}
+        values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
+                  else i for i in sym.index]
+        name = f"{sym.base}_{','.join(values)}" + (f"^{sym.sup}" if sym.sup else "")
+        return name, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def symbol(self, sym: Sym) -> sp.Expr:
+        alias = self.low.ctx.aliases.get(sym.name)
+        if alias is not None:
+            sym = alias
+        name, values = self.concrete(sym)
+        if name in self.low.sizes or sym.name in self.low.sizes:
+            return sp.Integer(N)
+        held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
+        if held:
+            self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
+                                                      .split(",")) if sym.index else (), sym.sup)
+        definition = None if held else self.low.ctx.lookup(sym)
+        if definition is None or definition.params or definition.key in self.stack:
+            if not held:
+                self.low.leaves.add(name)
+            return sp.Symbol(name)
+        env = dict(self.env)
+        if definition.index:  # y_k from the family y_j: bind j to k's value
+            env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
+        return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen)
+                        ).go(definition.body)
+
+    # -- the walk ------------------------------------------------------------------------
+    def go(self, node: Node) -> sp.Expr:
+        method = getattr(self, "_" + type(node).__name__.lower())
+        return method(node)
+
+    def _num(self, node: Num) -> sp.Expr:
+        return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
+
+    def _const(self, node: Const) -> sp.Expr:
+        return {"e": sp.E, "pi": sp.pi, "infty": sp.oo}[node.name]
+
+    def _sym(self, node: Sym) -> sp.Expr:
+        return self.symbol(node)
+
+    def _neg(self, node: Neg) -> sp.Expr:
+        return -self.go(node.arg)
+
+    def _bin(self, node: Bin) -> sp.Expr:
+        if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
+            return sp.exp(self.go(node.right))
+        left, right = self.go(node.left), self.go(node.right)
+        try:
+            if node.op == "+":
+                return left + right
+            if node.op == "-":
+                return left - right
+            if node.op == "*":
+                return left * right
+            if node.op == "/":
+                return left / right
+            if node.op == "⊙":
+                if isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase):
+                    return left.multiply_elementwise(right)
+                return left * right
+            if node.op == "^":
+                if right.is_number and left.is_number and abs(float(right)) > 200:
+                    raise Undecided("a number too large to evaluate (an exponent above 200)")
+                return left ** right
+        except sp.ShapeError as err:
+            raise Undecided(f"the shapes do not conform: {err}") from err
+        raise Unreadable("an operator", node.op)
+
+    def _abs(self, node: Abs) -> sp.Expr:
+        return sp.Abs(self.go(node.arg))
+
+    def _norm(self, node: Norm) -> sp.Expr:
+        p = self.go(node.p) if node.p is not None else sp.Integer(2)
+        arg = node.arg
+        if isinstance(arg, Sym) and not arg.index:
+            family = self.low.ctx.lookup(Sym(arg.base, ("i",)))
+            parts = [self.symbol(Sym(arg.base, (str(k),), arg.sup)) for k in range(1, N + 1)]
+            if family is None and not self.low.family_used(arg.base):
+                parts = [self.go(arg)]
+            return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
+        value = self.go(arg)
+        if isinstance(value, sp.MatrixBase):
+            return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
+        return sp.Abs(value)
+
+    def _transpose(self, node: Transpose) -> sp.Expr:
+        value = self.go(node.arg)
+        if isinstance(value, sp.MatrixBase):
+            return value.T
+        raise Undecided("a transpose of something whose shape is not known "
+                        "(declare it, e.g. <!-- grader: shape X (m, n) -->)")
+
+    def _matrix(self, node: Matrix) -> sp.Expr:
+        m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
+        return m
+
+    def _shape(self, node: Shape) -> sp.Expr:
+        raise Undecided("a shape tuple used as a value")
+
+    def _cases(self, node: Cases) -> sp.Expr:
+        pieces = []
+        for value, cond in node.branches:
+            pieces.append((self.go(value), self.condition(cond)))
+        return sp.Piecewise(*pieces, (sp.nan, True))
+
+    def condition(self, cond: Relation | None) -> sp.Basic:
+        if cond is None:
+            return sp.true
+        if len(cond.members) == 2 and cond.ops[0] == "=":
+            return sp.Eq(self.go(cond.members[0]), self.go(cond.members[1]))
+        raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
+
+    def _sum(self, node: Sum) -> sp.Expr:
+        idx = node.index
+        if idx is None:
+            raise Unreadable("a summation index", "a bare \\sum")
+        uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
+                   for n in walk(node.body))
+        if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
+            hi = N
+            if not uses:  # Σ_c over the cases: this case's term plus the others'
+                return self.go(node.body) + sp.Symbol(f"R_{idx}")
+        else:
+            if isinstance(node.hi, Sym):
+                self.low.sizes.add(node.hi.name)
+            hi_value = self.go(node.hi)
+            if not hi_value.is_Integer or int(hi_value) > 12:
+                raise Undecided(f"a sum up to {hi_value}, too long to expand")
+            hi = int(hi_value)
+        lo = 1 if node.lo is None else self.go(node.lo)
+        if not getattr(lo, "is_Integer", isinstance(lo, int)):
+            raise Undecided(f"a sum from {lo}")
+        total = sp.Integer(0)
+        for k in range(int(lo), hi + 1):
+            total += self.sub(env={**self.env, idx: k}).go(node.body)
+        return total
+
+    def _call(self, node: Call) -> sp.Expr:
+        args = [self.go(a) for a in node.args]
+        definition = self.low.ctx.definitions.get(node.name)
+        if definition is not None and definition.params and definition.key not in self.stack:
+            if len(definition.params) != len(args):
+                raise Undecided(f"{node.name} is defined with {len(definition.params)} "
+                                f"argument(s), used with {len(args)}")
+            params = [sp.Symbol(self.concrete(p)[0]) for p in definition.params]
+            body = self.sub(stack=self.stack + (definition.key,),
+                            hold=self.hold | {p.name for p in definition.params}
+                            | {str(p) for p in params}).go(definition.body)
+            return body.xreplace(dict(zip(params, args)))
+        if node.name in BUILTINS and len(args) == 1:
+            return BUILTINS[node.name](args[0])
+        if node.name in MULTI:
+            return MULTI[node.name](*args)
+        if node.name == "sigma" and len(args) == 1:
+            return BUILTINS["sigmoid"](args[0])
+        name = f"{node.name}({', '.join(map(str, args))})"
+        self.low.leaves.add(name)
+        return sp.Symbol(name)
+
+    def _prime(self, node: Prime) -> sp.Expr:
+        arg = node.arg
+        if isinstance(arg, Call):
+            definition = self.low.ctx.definitions.get(arg.name)
+            t = sp.Dummy("t")
+            if definition is not None and definition.params:
+                param = sp.Symbol(self.concrete(definition.params[0])[0])
+                body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
+                                ).go(definition.body)
+                inner = sp.diff(body, param, node.order)
+                return inner.xreplace({param: self.go(arg.args[0])})
+            if arg.name in BUILTINS:
+                inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
+                return inner.xreplace({t: self.go(arg.args[0])})
+            raise Undecided(f"{arg.name}' where {arg.name} is not defined")
+        value = self.go(arg)
+        free = sorted(value.free_symbols, key=str)
+        if len(free) != 1:
+            raise Undecided("a prime on an expression of several variables: which one?")
+        return sp.diff(value, free[0], node.order)
+
+    # -- derivatives ---------------------------------------------------------------------
+    def _deriv(self, node: Deriv) -> sp.Expr:
+        var_sym = self.low.ctx.aliases.get(node.var.name, node.var)
+        var_name, _ = self.concrete(var_sym)
+        var = sp.Symbol(var_name)
+        hold = self.hold | {family_key(var_sym) if var_sym.index else var_sym.name, var_name}
+        if node.num is None and node.operand is None:
+            raise Unreadable("something to differentiate after ∂/∂" + var_sym.name,
+                             "nothing")
+        target = node.num if node.num is not None else node.operand
+        walker = self.sub(hold=hold)
+        value = walker.go(target)
+        value = self._componentwise(value, var_sym, var)
+        new_leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
+        result = sp.diff(value, var, node.order) if node.order else value
+        result += self._through_facts(value, (var_sym.name, var_name), new_leaves, node.order)
+        # what was held fixed to differentiate now stands for its definition again
+        swap = {}
+        for s in result.free_symbols:
+            held_sym = self.low.held.get(str(s))
+            if held_sym is not None and str(s) not in self.hold:
+                swap[s] = self.sub(env={}).symbol(held_sym)
+        result = result.xreplace(swap) if swap else result
+        if result == 0 and var not in value.free_symbols and new_leaves and \
+                not self._family_present(value, var_sym):
+            what = node.num.name if node.num is not None else "the expression"
+            raise Undecided(f"{what} does not depend on {var_sym.name} through any "
+                            "definition in force; define the names it is built from")
+        return result
+
+    def _componentwise(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
+        """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
+        if var_sym.index or var in value.free_symbols:
+            return value
+        component = sp.Symbol(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
+        if component in value.free_symbols:
+            return value.xreplace({component: var})
+        return value
+
+    def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
+        prefix = var_sym.base + "_"
+        return any(str(s).startswith(prefix) for s in value.free_symbols)
+
+    def _through_facts(self, value: sp.Expr, var: tuple[str, str], leaves: set[str],
+                       order: int) -> sp.Expr:
+        """The chain-rule terms through undefined names whose derivatives the text states."""
+        if order != 1:
+            return sp.Integer(0)
+        extra = sp.Integer(0)
+        for leaf in sorted(leaves):
+            if leaf in var:
+                continue
+            link = self.link(leaf, var, ())
+            if link is not None:
+                extra += sp.diff(value, sp.Symbol(leaf)) * link
+        return extra
+
+    def link(self, name: str, var: tuple[str, str], seen: tuple[str, ...]) -> sp.Expr | None:
+        """∂name/∂var from stated facts, directly or through a chain of them."""
+        if name in seen or len(seen) > 6 or f"∂{name}" in self.stack:
+            return None
+        ctx = self.low.ctx
+        direct = ctx.fact(name, var[0], self.low.line) or ctx.fact(name, var[1], self.low.line)
+        if direct is not None:
+            return self.sub(stack=self.stack + (f"∂{name}",)).go(direct)
+        total, found = sp.Integer(0), False
+        for (num, mid) in list(ctx.facts):
+            if num != name or mid in var:
+                continue
+            rest = self.link(mid, var, seen + (name,))
+            if rest is not None:
+                stated = ctx.fact(name, mid, self.low.line)
+                first = self.sub(stack=self.stack + (f"∂{name}",)).go(stated)  # type: ignore
+                total += first * rest
+                found = True
+        return total if found else None
+
+
+def _family_used(self: Lowering, base: str) -> bool:
+    return any(d.index and d.key.startswith(base) for d in self.ctx.definitions.values())
+
+
+Lowering.family_used = _family_used  # type: ignore[attr-defined]
+
+
+def derivative_fact_key(node: Deriv, low: Lowering) -> tuple[str, str] | None:
+    """(numerator, variable) names for a stated derivative such as ∂a/∂z."""
+    if node.num is None:
+        return None
+    walker = _Walker(low, {}, frozenset(), ())
+    return walker.concrete(node.num)[0], walker.concrete(node.var)[0]

@@ -1,0 +1,76 @@
+"""Syntax trees → short, readable plain text for reports (`∂L/∂w`, `ŷ`, `x_1^(2)`)."""
+
+from __future__ import annotations
+
+from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
+                                 Num, Prime, Shape, Sum, Sym, Transpose)
+
+GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η",
+         "theta": "θ", "lambda": "λ", "mu": "μ", "sigma": "σ", "phi": "φ", "tau": "τ",
+         "omega": "ω", "rho": "ρ", "xi": "ξ", "nu": "ν", "psi": "ψ", "chi": "χ", "zeta": "ζ",
+         "kappa": "κ", "iota": "ι", "varepsilon": "ε", "varphi": "φ", "Sigma": "Σ",
+         "Delta": "Δ", "Phi": "Φ", "Theta": "Θ", "Omega": "Ω", "Lambda": "Λ", "Gamma": "Γ",
+         "Pi": "Π", "Psi": "Ψ", "Xi": "Ξ", "upsilon": "υ", "beta_": "β"}
+PREC = {"+": 1, "-": 1, "*": 2, "/": 2, "⊙": 2, "^": 3}
+
+
+def _base(base: str) -> str:
+    if base.startswith("hat(") and base.endswith(")"):
+        return _base(base[4:-1]) + "\u0302"
+    if "(" in base and base.endswith(")"):
+        accent, inner = base[:-1].split("(", 1)
+        return f"{accent}({_base(inner)})"
+    return GREEK.get(base, base)
+
+
+def render(node: Node | None, prec: int = 0) -> str:
+    if node is None:
+        return "…"
+    if isinstance(node, Num):
+        return node.text
+    if isinstance(node, Const):
+        return {"infty": "∞", "pi": "π"}.get(node.name, node.name)
+    if isinstance(node, Sym):
+        text = _base(node.base)
+        if node.index:
+            joined = "".join(node.index) if all(len(i) == 1 for i in node.index) else \
+                ",".join(node.index)
+            text += f"_{joined}" if len(joined) == 1 else f"_{{{joined}}}"
+        return text + (f"^{node.sup}" if node.sup else "")
+    if isinstance(node, Neg):
+        return "-" + render(node.arg, 2)
+    if isinstance(node, Bin):
+        p = PREC[node.op]
+        if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
+            return f"e^({render(node.right)})"
+        op = {"*": "·", "⊙": " ⊙ "}.get(node.op, f" {node.op} " if p == 1 else node.op)
+        text = render(node.left, p) + op + render(node.right, p + (node.op in "-/^"))
+        return f"({text})" if p < prec else text
+    if isinstance(node, Call):
+        return f"{_base(node.name)}({', '.join(render(a) for a in node.args)})"
+    if isinstance(node, Deriv):
+        d = "∂"
+        order = f"^{node.order}" if node.order > 1 else ""
+        if node.num is not None:
+            return f"{d}{order}{render(node.num)}/{d}{render(node.var)}{order}"
+        return f"{d}{order}/{d}{render(node.var)}{order} [{render(node.operand)}]"
+    if isinstance(node, Prime):
+        return render(node.arg, 3) + "'" * node.order
+    if isinstance(node, Sum):
+        rng = f"{node.index}={render(node.lo)}..{render(node.hi)}" if node.hi else node.index
+        return f"Σ_{rng} {render(node.body, 2)}"
+    if isinstance(node, Abs):
+        return f"|{render(node.arg)}|"
+    if isinstance(node, Norm):
+        return f"‖{render(node.arg)}‖" + (f"_{render(node.p)}" if node.p else "")
+    if isinstance(node, Transpose):
+        return render(node.arg, 3) + "ᵀ"
+    if isinstance(node, Matrix):
+        return "[" + "; ".join(" ".join(render(c) for c in row) for row in node.rows) + "]"
+    if isinstance(node, Shape):
+        return "(" + ", ".join(render(d) for d in node.dims) + ")"
+    if isinstance(node, Cases):
+        return "{" + "; ".join(f"{render(v)} if {render(c.members[0]) if c else ''}"
+                               f"{' = ' + render(c.members[1]) if c and len(c.members) > 1 else ''}"
+                               for v, c in node.branches) + "}"
+    return type(node).__name__

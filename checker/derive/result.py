@@ -1,0 +1,52 @@
+"""Verdicts as frozen dataclasses; every report format is a pure function of these."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+VERDICTS = ("holds", "fails", "unreadable", "undecided")
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Counterexample:
+    values: dict[str, float]  # the symbols' values
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class Step:
+    line: int  # 1-based line in the file
+    verdict: str  # one of VERDICTS
+    lhs: str
+    rhs: str
+    method: str  # how it was decided, or why it was not
+    counterexample: Counterexample | None = None
+    diagnosis: str | None = None
+    source: str = ""  # the formula as written
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        return data
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    steps: tuple[Step, ...] = field(default_factory=tuple)
+
+    def count(self, verdict: str) -> int:
+        return sum(1 for s in self.steps if s.verdict == verdict)
+
+    @property
+    def ok(self) -> bool:
+        return self.count("fails") == 0
+
+
+def to_json(reports: list[FileReport]) -> dict:
+    """The versioned JSON document of `grader derive --format json`."""
+    return {
+        "version": SCHEMA_VERSION,
+        "files": [{"path": r.path, "steps": [s.to_json() for s in r.steps]} for r in reports],
+    }
