@@ -137,6 +137,7 @@ def preexec(limits: Limits, cpu_seconds: int, uid: int | None, hide: list[str], 
         resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
         resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_mb << 20, limits.file_mb << 20))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_STACK, (64 << 20, 64 << 20))
         resource.setrlimit(resource.RLIMIT_NPROC, (procs, procs))
         if uid is not None:
             if hide:

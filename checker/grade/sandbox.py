@@ -113,7 +113,9 @@ def _values(work: Path, described: Any, max_bytes: int) -> tuple[Value, ...]:
             values.append(read_array(work / "out" / item["file"], max_bytes))
         else:
             what = item.get("type", "?") if isinstance(item, dict) else "?"
-            values.append(Rejected(f"a value of type {str(what)[:40]} that is not a numeric array"))
+            why = str(item.get("why", ""))[:120] if isinstance(item, dict) else ""
+            values.append(Rejected(f"a value of type {str(what)[:40]} that could not be sent back as a numeric array"
+                                   + (f" ({why})" if why else "")))
     return tuple(values)
 
 
@@ -182,8 +184,13 @@ class Sandbox:
         by_id = {c.id: c for c in calls}
         while pending:
             failed = {i for i, o in outcomes.items() if o.status != "ok"}
+            hung = {str(by_id[i].spec.get("fn")) for i, o in outcomes.items() if o.status == "timeout" and i in by_id}
             send: list[Call] = []
             for call in pending:
+                if str(call.spec.get("fn")) in hung:  # one wait per function is enough
+                    outcomes[call.id] = Outcome(call.id, "timeout", f"skipped: {call.spec.get('fn')} timed out before")
+                    failed.add(call.id)
+                    continue
                 bad = call.deps() & failed
                 if bad:
                     outcomes[call.id] = Outcome(call.id, "skipped", f"needs {sorted(bad)[0]}, which failed")
