@@ -1,0 +1,68 @@
+"""Wall time of `grader check solutions/` and the grader's overhead over direct calls.
+
+Run from the repository root: `python bench/grade_overhead.py`. Prints the median of 5
+runs of grading the solutions (sandboxed, one child per exercise) and of making the same
+calls (forward, backward, centred-difference gradients, timing) directly in this process.
+The training check is not implemented yet, so there is no "with training" figure.
+"""
+
+from __future__ import annotations
+
+import importlib
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from checker.grade import specs  # noqa: E402
+from checker.grade.checks import _pick, grade  # noqa: E402
+from checker.reference.build import DATA, verify  # noqa: E402
+
+
+def direct(seed: int) -> None:
+    """The same calls in one process, without sandbox or comparisons."""
+    manifest = verify(DATA)
+    for exercise in specs.EXERCISES:
+        module = importlib.import_module(f"solutions.{exercise.name}")
+        with np.load(DATA / f"{exercise.name}.npz") as data:
+            for case in exercise.cases:
+                for v in (0, _pick(seed, exercise.name, case.name)):
+                    variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
+                    args = [data[a["array"]].copy() if "array" in a else a["value"] for a in variant["args"]]
+                    fn = getattr(module, case.fn)
+                    out = fn(*args, **case.kwargs)
+                    if case.backward:
+                        getattr(module, case.backward)(data[f"{case.name}|{v}|dout"], out[1])
+                    for position in case.wrt:  # the centred differences the runner does
+                        flat = args[position].reshape(-1)
+                        for i in range(flat.size):
+                            for step in (1e-6, -2e-6, 1e-6):
+                                flat[i] += step
+                                fn(*args, **case.kwargs)
+
+
+def median(run, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    graded = median(lambda: grade(ROOT / "solutions", seed=1))
+    plain = median(lambda: direct(1))
+    print(f"grader check solutions/ (no training check): median {graded:.2f} s")
+    print(f"same calls directly in one process:          median {plain:.2f} s")
+    print(f"overhead ratio: {graded / plain:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
