@@ -3,6 +3,10 @@ step), huge logits, batch of 1, Keras' weight order, seeded init, a gradient che
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -157,3 +161,15 @@ def test_float32_model_stays_float32() -> None:
 def test_unknown_options_are_rejected(kwargs, message) -> None:
     with pytest.raises(ValueError, match=message):
         LeNet5(**kwargs)
+
+
+@pytest.mark.slow
+def test_training_example_reaches_97_percent_on_digits() -> None:
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run(
+        [sys.executable, str(root / "examples" / "train_lenet.py")],
+        capture_output=True, text=True, timeout=120, check=True,
+    )
+    last = run.stdout.strip().splitlines()[-1]
+    assert last.startswith("epoch 20")
+    assert float(last.split("test accuracy")[1].strip().rstrip("%")) >= 97.0, run.stdout
