@@ -37,12 +37,24 @@ class Context:
     def functions(self) -> frozenset[str]:
         return frozenset(d.key for d in self.definitions.values() if d.params)
 
-    def lookup(self, sym: Sym) -> Definition | None:
-        exact = self.definitions.get(sym.name)
+    history: dict[str, list[Definition]] = field(default_factory=dict)
+
+    def lookup(self, sym: Sym, as_of: int | None = None) -> Definition | None:
+        """The definition in force at line as_of (lexical: a definition's body sees the
+        names as they were defined when it was written)."""
+        exact = self.get(sym.name, as_of)
         if exact is not None:
             return exact
         if sym.index:
-            return self.definitions.get(family_key(sym))
+            return self.get(family_key(sym), as_of)
+        return None
+
+    def get(self, key: str, as_of: int | None = None) -> Definition | None:
+        if as_of is None:
+            return self.definitions.get(key)
+        for d in reversed(self.history.get(key, [])):
+            if d.line <= as_of:
+                return d
         return None
 
     def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = ()) -> None:
@@ -51,11 +63,13 @@ class Context:
         else:
             new = Definition(sym.name, body, line, params)
         self.definitions[new.key] = new
+        self.history.setdefault(new.key, []).append(new)
         # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
         # the older one the newer name stays a plain symbol, so every expansion ends.
         for key, old in list(self.definitions.items()):
             if key != new.key and new.key in self._reach(key) and key in self._reach(new.key):
                 self.definitions[key] = replace(old, frozen=old.frozen | {new.key})
+                self.history[key][-1] = self.definitions[key]
 
     def _refs(self, key: str) -> set[str]:
         d = self.definitions[key]

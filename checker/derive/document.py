@@ -46,6 +46,7 @@ class DocumentChecker:
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
         self.block_exprs: dict[int, list[Node]] = {}
+        self.seen: set[str] = set()  # names already used as free variables
 
     # -- driver --------------------------------------------------------------------------
     def run(self) -> FileReport:
@@ -141,7 +142,8 @@ class DocumentChecker:
             if any(isinstance(m, Shape) or _is_shape_product(m) for m in chain):
                 self._shapes(chain, before, after, f)
                 continue
-            self._chain(chain, f, candidates if k == 0 else [])
+            # after ⇒ an equation is a consequence to check, never a new definition
+            self._chain(chain, f, candidates if k == 0 else [], consequence=before in IMPLICATION)
         last = pieces[-1][0][-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
@@ -159,12 +161,19 @@ class DocumentChecker:
         return out
 
     # -- chains of equalities ------------------------------------------------------------
-    def _chain(self, chain: list[Node], f: Formula, candidates: list[Node]) -> None:
+    def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
+               consequence: bool = False) -> None:
         start, end, fallback = 0, len(chain) - 1, False
         first, last = chain[0], chain[-1]
         if end == 0:
             return
-        if not candidates and _is_name(first):
+        bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
+        if bare:
+            self.steps.append(Step(f.line, "unreadable", _show(chain[0]), _show(chain[-1]),
+                                   f"could not read: the operator ∂/∂{_show(bare[0].var)} "
+                                   "has nothing to apply to", source=f.text))
+            return
+        if not candidates and _is_name(first) and not consequence:
             role = self._role(first, chain[1], f.line)
             if role in {"assign", "define"}:
                 if role == "define":
@@ -178,7 +187,8 @@ class DocumentChecker:
             self._define(last, chain[-2], f.line)
             end -= 1
         elif end == 1 and start == 0 and _is_name(last) and self._undefined(last) and \
-                not _mentions(first, last) and not candidates:
+                not _mentions(first, last) and not candidates and \
+                not isinstance(first, Deriv) and not self._seen(last):
             self._define(last, first, f.line)
             return
         for i in range(start, end):
@@ -212,10 +222,20 @@ class DocumentChecker:
             if isinstance(name, Sym) and sp.Symbol(name.name) in getattr(
                     expanded, "free_symbols", set()):
                 return "claim"
+            if self._seen(name):
+                return "claim"  # a name already used as a variable is not defined again
             return "define"
+        if isinstance(value, Bin) and value.op in "+-" and value.left == definition.body:
+            return "define"  # L = (the old L) + α Σ|w_i|: the loss gets a penalty term
+        old = definition.body
+        if isinstance(old, Bin) and old.op in "+-" and old.left == value:
+            return "define"  # back to the loss without its penalty term
         if line - definition.line <= RECENT_LINES:
             return "claim"
         return "define"
+
+    def _seen(self, name: Node) -> bool:
+        return isinstance(name, Sym) and name.name in self.seen
 
     def _definition_of(self, name: Node):
         if isinstance(name, Sym):
@@ -250,6 +270,7 @@ class DocumentChecker:
             with time_limit(STEP_SECONDS):
                 low = Lowering(self.ctx, f.line)
                 lv, rv = low.expr(left), low.expr(right)
+                self.seen |= low.leaves
                 atol = _tolerance(left, right, f.text)
                 cmp = compare(lv, rv, self.ctx, atol=atol)
                 if not cmp.agree:
@@ -258,6 +279,12 @@ class DocumentChecker:
                         cmp = retry
                 if not cmp.agree and fallback:
                     return None
+                if isinstance(left, Deriv) and left.num is not None and \
+                        f"∂{left.num.name}/∂{left.var.name}" in low.given:
+                    return Step(f.line, "undecided", lhs, rhs,
+                                f"taken as given: {_show(left.num)} is not defined in terms of "
+                                f"{_show(left.var)}, so {lhs} cannot be derived; later steps "
+                                "use the value stated here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp)

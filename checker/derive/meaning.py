@@ -40,6 +40,7 @@ class Lowering:
     free_index: dict[str, int] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
+    given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
     sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
 
     # -- entry points --------------------------------------------------------------------
@@ -60,14 +61,16 @@ class Lowering:
 
 class _Walker:
     def __init__(self, low: Lowering, env: dict[str, int], hold: frozenset[str],
-                 stack: tuple[str, ...]) -> None:
+                 stack: tuple[str, ...], as_of: int | None = None) -> None:
         self.low, self.env, self.hold, self.stack = low, env, hold, stack
+        self.as_of = low.line if as_of is None else as_of
 
     def sub(self, env: dict[str, int] | None = None, hold: frozenset[str] | None = None,
-            stack: tuple[str, ...] | None = None) -> _Walker:
+            stack: tuple[str, ...] | None = None, as_of: int | None = None) -> _Walker:
         return _Walker(self.low, self.env if env is None else env,
                        self.hold if hold is None else hold,
-                       self.stack if stack is None else stack)
+                       self.stack if stack is None else stack,
+                       self.as_of if as_of is None else as_of)
 
     # -- symbols -------------------------------------------------------------------------
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
@@ -90,16 +93,16 @@ class _Walker:
         if held:
             self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
                                                       .split(",")) if sym.index else (), sym.sup)
-        definition = None if held else self.low.ctx.lookup(sym)
-        if definition is None or definition.params or definition.key in self.stack:
+        definition = None if held else self.low.ctx.lookup(sym, self.as_of)
+        if definition is None or definition.key in self.stack:
             if not held:
                 self.low.leaves.add(name)
             return sp.Symbol(name)
         env = dict(self.env)
         if definition.index:  # y_k from the family y_j: bind j to k's value
             env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
-        return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen)
-                        ).go(definition.body)
+        return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen),
+                        as_of=definition.line).go(definition.body)
 
     # -- the walk ------------------------------------------------------------------------
     def go(self, node: Node) -> sp.Expr:
@@ -150,10 +153,8 @@ class _Walker:
         p = self.go(node.p) if node.p is not None else sp.Integer(2)
         arg = node.arg
         if isinstance(arg, Sym) and not arg.index:
-            family = self.low.ctx.lookup(Sym(arg.base, ("i",)))
+            # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
             parts = [self.symbol(Sym(arg.base, (str(k),), arg.sup)) for k in range(1, N + 1)]
-            if family is None and not self.low.family_used(arg.base):
-                parts = [self.go(arg)]
             return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
         value = self.go(arg)
         if isinstance(value, sp.MatrixBase):
@@ -214,13 +215,13 @@ class _Walker:
 
     def _call(self, node: Call) -> sp.Expr:
         args = [self.go(a) for a in node.args]
-        definition = self.low.ctx.definitions.get(node.name)
+        definition = self.low.ctx.get(node.name, self.as_of)
         if definition is not None and definition.params and definition.key not in self.stack:
             if len(definition.params) != len(args):
                 raise Undecided(f"{node.name} is defined with {len(definition.params)} "
                                 f"argument(s), used with {len(args)}")
             params = [sp.Symbol(self.concrete(p)[0]) for p in definition.params]
-            body = self.sub(stack=self.stack + (definition.key,),
+            body = self.sub(stack=self.stack + (definition.key,), as_of=definition.line,
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
@@ -237,7 +238,7 @@ class _Walker:
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
         if isinstance(arg, Call):
-            definition = self.low.ctx.definitions.get(arg.name)
+            definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")
             if definition is not None and definition.params:
                 param = sp.Symbol(self.concrete(definition.params[0])[0])
@@ -278,11 +279,20 @@ class _Walker:
             if held_sym is not None and str(s) not in self.hold:
                 swap[s] = self.sub(env={}).symbol(held_sym)
         result = result.xreplace(swap) if swap else result
-        if result == 0 and var not in value.free_symbols and new_leaves and \
-                not self._family_present(value, var_sym):
-            what = node.num.name if node.num is not None else "the expression"
-            raise Undecided(f"{what} does not depend on {var_sym.name} through any "
-                            "definition in force; define the names it is built from")
+        if result == 0 and var not in value.free_symbols and \
+                not self._family_present(value, var_sym) and (new_leaves or node.num):
+            stated = None
+            if node.num is not None:
+                stated = self.link(self.concrete(node.num)[0], (var_sym.name, var_name), ())
+            if stated is None and node.num is not None:
+                stated = self.link(node.num.name, (var_sym.name, var_name), ())
+            if stated is not None:
+                self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")  # type: ignore[union-attr]
+                return stated
+            if new_leaves:
+                what = node.num.name if node.num is not None else "the expression"
+                raise Undecided(f"{what} does not depend on {var_sym.name} through any "
+                                "definition in force; define the names it is built from")
         return result
 
     def _componentwise(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
@@ -331,13 +341,6 @@ class _Walker:
                 total += first * rest
                 found = True
         return total if found else None
-
-
-def _family_used(self: Lowering, base: str) -> bool:
-    return any(d.index and d.key.startswith(base) for d in self.ctx.definitions.values())
-
-
-Lowering.family_used = _family_used  # type: ignore[attr-defined]
 
 
 def derivative_fact_key(node: Deriv, low: Lowering) -> tuple[str, str] | None:
