@@ -41,7 +41,7 @@ def max_pool_forward(
         cache: what ``max_pool_backward`` needs (which window position won, shapes).
     """
     (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
-    xp = np.pad(x, pads, constant_values=-np.inf)
+    xp = np.pad(x, pads, constant_values=-np.inf) if padding == "same" else x
     out = _tap(xp, 0, 0, strides, out_hw).copy()
     winner = np.zeros(out.shape, dtype=np.int16)  # index of the first maximum, row-major
     for k in range(1, ph * pw):
@@ -105,7 +105,7 @@ def avg_pool_forward(
         cache: what ``avg_pool_backward`` needs (the per-window counts, shapes).
     """
     (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
-    xp = np.pad(x, pads)
+    xp = np.pad(x, pads) if padding == "same" else x
     real = np.pad(np.ones((1, x.shape[1], x.shape[2], 1), dtype=x.dtype), pads)
     total, count = 0, 0
     for k in range(ph * pw):
