@@ -37,6 +37,36 @@ def main(
     """Check derivations and grade NumPy deep-learning exercises."""
 
 
+@app.command("derive")
+def derive(
+    files: List[Path] = typer.Argument(..., help="Markdown files with $$...$$ / $...$ math."),
+    fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
+    all_steps: bool = typer.Option(True, "--all/--problems",
+                                   help="Show every step, or only those that do not hold."),
+) -> None:
+    """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
+    not hold, 2 usage error."""
+    from rich.console import Console
+
+    from checker.derive import derive as run
+    from checker.derive.report import render_json, render_table
+    from checker.errors import GraderError
+
+    if fmt not in {"table", "json"}:
+        typer.echo(f"error: expected --format table or json; received {fmt!r}.", err=True)
+        raise typer.Exit(2)
+    try:
+        reports = run(list(files))
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    if fmt == "json":
+        typer.echo(render_json(reports))
+    else:
+        render_table(reports, Console(), verbose=all_steps)
+    raise typer.Exit(0 if all(r.ok for r in reports) else 1)
+
+
 @app.command("check")
 def check(
     directory: Path = typer.Argument(..., help="Folder with the exercise modules (.py or .ipynb)."),

@@ -137,6 +137,14 @@ class DocumentChecker:
         pieces.append((piece, ""))
         for k, (chain, after) in enumerate(pieces):
             before = pieces[k - 1][1] if k else ""
+            if after in IMPLICATION and len(chain) == 2 and k + 1 < len(pieces) and \
+                    len(pieces[k + 1][0]) == 2 and not self._is_definition(chain, f.line):
+                # log(p/(1-p)) = z ⇒ p = σ(z): a premise and its consequence
+                self.steps.append(self._implication(chain, pieces[k + 1][0], f))
+                pieces[k + 1] = ([], pieces[k + 1][1])
+                continue
+            if not chain:
+                continue
             if {before, after} & {"→", "←", "<", ">", "≤", "≥", "≠", "∈"}:
                 continue  # a limit, an assignment arrow or an inequality: not an identity
             if any(isinstance(m, Shape) or _is_shape_product(m) for m in chain):
@@ -144,7 +152,7 @@ class DocumentChecker:
                 continue
             # after ⇒ an equation is a consequence to check, never a new definition
             self._chain(chain, f, candidates if k == 0 else [], consequence=before in IMPLICATION)
-        last = pieces[-1][0][-1]
+        last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
             exprs.append(members[0])
@@ -204,6 +212,46 @@ class DocumentChecker:
             if candidates and i == 0 and step.verdict != "holds":
                 step = self._check(candidates[0], chain[1], f, fallback=False) or step
             self.steps.append(step)
+
+    def _is_definition(self, chain: list[Node], line: int) -> bool:
+        return _is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}
+
+    def _implication(self, premise: list[Node], consequence: list[Node], f: Formula) -> Step:
+        shown = f"{_show(premise[0])} = {_show(premise[1])}"
+        lhs, rhs = _show(consequence[0]), _show(consequence[1])
+        try:
+            with time_limit(STEP_SECONDS):
+                low = Lowering(self.ctx, f.line)
+                p = low.expr(premise[0]) - low.expr(premise[1])
+                c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+                shared = sorted(p.free_symbols & (c_left - c_right).free_symbols, key=str)
+                for var in shared:
+                    solutions = sp.solve(p, var)
+                    if not solutions:
+                        continue
+                    cmp = None
+                    for sol in solutions:
+                        cmp = compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}),
+                                      self.ctx)
+                        if cmp.agree:
+                            return Step(f.line, "holds", lhs, rhs,
+                                        f"follows from {shown} (solved for {var}); "
+                                        f"{cmp.method}", source=f.text)
+                    assert cmp is not None
+                    example = None
+                    if cmp.point is not None:
+                        example = Counterexample({k: float(fmt(v)) for k, v in cmp.point.items()},
+                                                 float(fmt(cmp.left)), float(fmt(cmp.right)))
+                    return Step(f.line, "fails", lhs, rhs,
+                                f"does not follow from {shown} (solved for {var})", example,
+                                None, f.text)
+                raise Undecided(f"could not solve {shown} for a variable of the next equation")
+        except Undecided as err:
+            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
+        except (equivalence._Timeout, NotImplementedError, TypeError, ValueError):
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide whether it follows from {shown} in time",
+                        source=f.text)
 
     def _role(self, name: Node, value: Node, line: int) -> str:
         if isinstance(name, Sym) and _is_update(name, value):

@@ -1,0 +1,49 @@
+"""Derivation verdicts → a terminal table or the versioned JSON document (pure functions)."""
+
+from __future__ import annotations
+
+import json
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from checker.derive.result import FileReport, Step, to_json
+
+STYLE = {"holds": "green", "fails": "bold red", "unreadable": "yellow", "undecided": "cyan"}
+LABEL = {"holds": "holds", "fails": "does not hold", "unreadable": "could not read",
+         "undecided": "could not decide"}
+
+
+def _detail(step: Step) -> str:
+    parts = [step.method]
+    if step.counterexample is not None:
+        ce = step.counterexample
+        values = ", ".join(f"{k}={v:g}" for k, v in ce.values.items())
+        parts.append(f"counterexample: {values or '(no symbols)'} → left {ce.left:g}, "
+                     f"right {ce.right:g}")
+    if step.diagnosis:
+        parts.append(f"likely: {step.diagnosis}")
+    return "\n".join(parts)
+
+
+def render_table(reports: list[FileReport], console: Console, verbose: bool = True) -> None:
+    for report in reports:
+        table = Table(title=report.path, show_lines=False, expand=False)
+        table.add_column("line", justify="right")
+        table.add_column("verdict")
+        table.add_column("step", overflow="fold", max_width=60)
+        table.add_column("how / why", overflow="fold", max_width=70)
+        for step in report.steps:
+            if not verbose and step.verdict == "holds":
+                continue
+            claim = f"{step.lhs} = {step.rhs}" if step.lhs or step.rhs else step.source[:60]
+            table.add_row(str(step.line), Text(LABEL[step.verdict], style=STYLE[step.verdict]),
+                          claim, _detail(step))
+        console.print(table)
+        counts = ", ".join(f"{report.count(v)} {LABEL[v]}" for v in LABEL)
+        console.print(f"{report.path}: {len(report.steps)} steps: {counts}\n")
+
+
+def render_json(reports: list[FileReport]) -> str:
+    return json.dumps(to_json(reports), ensure_ascii=False, indent=2)
