@@ -115,3 +115,7 @@ def verify() -> None:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(error.exit_code) from None
     typer.echo(f"verified {len(manifest['files'])} files")
+
+
+if __name__ == "__main__":
+    app()

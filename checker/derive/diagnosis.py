@@ -32,14 +32,14 @@ def diagnose(left, right, cmp: Comparison) -> str | None:
     symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
     try:
         with time_limit(0.3):
-            return (_ratio(lv, rv, left, right) or _term_sign(left, right, symbols, values, lv)
-                    or _exponent_sign(left, right, symbols, values, lv)
+            return (_constant_ratio(lv, rv) or _exponent_sign(left, right, symbols, values, lv)
+                    or _term_sign(left, right, symbols, values, lv) or _ratio(left, right)
                     or _square(lv, rv) or _difference(left, right))
     except Exception:  # noqa: BLE001 - a diagnosis is a bonus; its failure must not hide the verdict
         return None
 
 
-def _ratio(lv, rv, left, right) -> str | None:
+def _constant_ratio(lv, rv) -> str | None:
     if np.any(np.abs(rv) < 1e-12) or np.any(np.abs(lv) < 1e-12):
         return None
     ratio = lv / rv
@@ -49,6 +49,10 @@ def _ratio(lv, rv, left, right) -> str | None:
             return "sign flipped: the left side is −1 × the right side"
         return (f"a constant factor: the left side is {_show(c)} × the right side "
                 "(a factor dropped or added)")
+    return None
+
+
+def _ratio(left, right) -> str | None:
     try:
         q = sp.factor(sp.cancel(left / right))
     except Exception:  # noqa: BLE001

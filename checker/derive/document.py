@@ -125,6 +125,10 @@ class DocumentChecker:
             members[0] = candidates[0]
         else:
             candidates = []
+        if all(isinstance(m, Shape) or _is_shape_product(m) for m in members) and \
+                set(ops) <= EQUALITY | IMPLICATION:
+            self._shapes(members, "", "", f)  # (m,n)(n,k) => (m,k)
+            return
         # split at implications and other relations: each piece is a chain of equalities
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
@@ -145,7 +149,7 @@ class DocumentChecker:
                 continue
             if not chain:
                 continue
-            if {before, after} & {"→", "←", "<", ">", "≤", "≥", "≠", "∈"}:
+            if {before, after} & {"→", "<", ">", "≤", "≥", "≠", "∈"} or after == "←":
                 continue  # a limit, an assignment arrow or an inequality: not an identity
             if any(isinstance(m, Shape) or _is_shape_product(m) for m in chain):
                 self._shapes(chain, before, after, f)

@@ -18,7 +18,7 @@ FUNCTION_WORDS = {
     "log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sigmoid", "sign", "sgn",
     "max", "min", "logit", "softmax", "relu", "ReLU", "sqrt", "abs",
 }
-WORDS = FUNCTION_WORDS | {"err", "cost", "Cost", "loss", "Loss", "grad", "stride", "OR", "SE", "MSE"}
+WORDS = FUNCTION_WORDS | {"hat", "tag", "err", "cost", "Cost", "loss", "Loss", "grad", "stride", "OR", "SE", "MSE"}
 GREEK = {
     "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota",
     "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi",

@@ -1,0 +1,102 @@
+"""`grader derive`: exit codes, messages for bad input, the JSON schema, the course documents."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, ["derive", *args])
+
+
+def test_example_holds_exit_0():
+    result = run(str(ROOT / "examples" / "logistic_regression.md"))
+    assert result.exit_code == 0, result.output
+    assert "6 holds" in result.output
+
+
+def test_wrong_step_exit_1_and_json_schema(tmp_path):
+    f = tmp_path / "notes.md"
+    f.write_text("# notes\n\n$$\\frac{d}{dx} x^2 = x$$\n", encoding="utf-8")
+    result = run(str(f), "--format", "json")
+    assert result.exit_code == 1
+    doc = json.loads(result.output)
+    assert doc["version"] == 1
+    step = doc["files"][0]["steps"][0]
+    assert {"line", "verdict", "lhs", "rhs", "method", "counterexample", "diagnosis"} <= set(step)
+    assert step["line"] == 3 and step["verdict"] == "fails"
+    assert "factor" in step["diagnosis"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "does not exist"),
+    (b"\x00\x01\x02binary", "binary"),
+    (b"$$x = \xff$$", "UTF-8"),
+])
+def test_bad_input_exit_2_without_traceback(tmp_path, content, message):
+    f = tmp_path / "in.md"
+    if content is not None:
+        f.write_bytes(content)
+    result = run(str(f))
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+
+
+def test_directory_is_a_usage_error(tmp_path):
+    result = run(str(tmp_path))
+    assert result.exit_code == 2 and "directory" in result.output
+
+
+def test_empty_file_has_no_steps(tmp_path):
+    f = tmp_path / "empty.md"
+    f.write_text("", encoding="utf-8")
+    result = run(str(f))
+    assert result.exit_code == 0 and "0 steps" in result.output
+
+
+def test_unbalanced_braces_are_unreadable_not_wrong(tmp_path):
+    f = tmp_path / "b.md"
+    f.write_text("$$\\frac{1}{2 = x$$\n", encoding="utf-8")
+    result = run(str(f), "--format", "json")
+    steps = json.loads(result.output)["files"][0]["steps"]
+    assert [s["verdict"] for s in steps] == ["unreadable"] and result.exit_code == 0
+
+
+needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds is not beside the repo")
+
+
+@needs_seeds
+def test_blog_post_every_error_found_and_no_false_alarm():
+    from checker.derive import derive
+    report = derive([SEEDS / "000_7e97845012126336.txt"])[0]
+    by_line = {}
+    for s in report.steps:
+        by_line.setdefault(s.line, []).append(s.verdict)
+    assert by_line[75] == ["fails"]  # ∂E/∂x_j written as ∂/∂y_j
+    assert by_line[77] == ["fails"]  # y_k for y_j
+    assert "fails" in by_line[89]  # the sigmoid derivative's exponent signs
+    for line in (67, 69, 71, 73, 79, 81, 85, 87):
+        assert set(by_line[line]) == {"holds"}, (line, by_line[line])
+
+
+@needs_seeds
+def test_lecture_notes_read_and_known_errors_found():
+    from checker.derive import derive
+    report = derive([SEEDS / "001_c1c5c34bd2e4202c.txt"])[0]
+    verdict = {}
+    for s in report.steps:
+        verdict.setdefault(s.line, set()).add(s.verdict)
+    for line in (119, 121, 123, 125, 127, 129, 131, 405, 407, 410, 412, 414, 417, 419, 691, 1025):
+        assert verdict[line] == {"holds"}, (line, verdict.get(line))
+    for line in (173, 175, 722, 796):  # wrong steps in the notes
+        assert "fails" in verdict[line], (line, verdict.get(line))
+    unreadable = {s.line for s in report.steps if s.verdict == "unreadable"}
+    assert unreadable <= {432, 440, 468, 794, 808, 810, 814, 845, 1002}

@@ -1,0 +1,77 @@
+"""Notation → SymPy: how the parser reads ML-course LaTeX (a table), and what it refuses."""
+
+import pytest
+import sympy as sp
+
+from checker.derive.context import Context
+from checker.derive.errors import Unreadable
+from checker.derive.meaning import Lowering
+from checker.derive.notation import parse_expression
+
+x, y, w, b, a, z = sp.symbols("x y w b a z")
+yhat = sp.Symbol("hat(y)")
+
+
+def read(tex: str) -> sp.Expr:
+    return Lowering(Context(), 1).expr(parse_expression(tex))
+
+
+@pytest.mark.parametrize("tex, expected", [
+    (r"wx + b", w * x + b),
+    (r"2ywx", 2 * y * w * x),
+    (r"a(1-a)", a * (1 - a)),
+    (r"\hat{y} - y", yhat - y),
+    (r"\widehat{y}", yhat),
+    (r"\hat{\mathbf{y}}", yhat),
+    (r"e^{-z}", sp.exp(-z)),
+    (r"\exp(z)", sp.exp(z)),
+    (r"\log(a)", sp.log(a)),
+    (r"\ln a", sp.log(a)),
+    (r"log(\frac{p}{1-p})", sp.log(sp.Symbol("p") / (1 - sp.Symbol("p")))),
+    (r"\sigma(z)", 1 / (1 + sp.exp(-z))),
+    (r"sigmoid(z)", 1 / (1 + sp.exp(-z))),
+    (r"\operatorname{sigmoid}(z)", 1 / (1 + sp.exp(-z))),
+    (r"\tanh(x)", sp.tanh(x)),
+    (r"\max(0, x)", sp.Max(0, x)),
+    (r"|x|", sp.Abs(x)),
+    (r"sign(w)", sp.sign(w)),
+    (r"\frac{1}{2}(\hat{y} - y)^2", (yhat - y) ** 2 / 2),
+    (r"\frac12 x", x / 2),
+    (r"\left( x + 1 \right) \cdot 2", 2 * (x + 1)),
+    (r"x \times w", x * w),
+    (r"x * w", x * w),
+    (r"\sum_{i=1}^{3} w_i", sp.Symbol("w_1") + sp.Symbol("w_2") + sp.Symbol("w_3")),
+    (r"x_1^{(2)}", sp.Symbol("x_1^(2)")),
+    (r"w_{ij}", sp.Symbol("w_2,3")),  # free indices get distinct values
+    (r"\frac{\partial}{\partial w}(wx + b)", x),
+    (r"\frac{\partial}{\partial w} \frac{1}{2}(wx + b - y)^2", x * (w * x + b - y)),
+    (r"\frac{d}{dx} x^2", 2 * x),
+    (r"\partial_{x} x^3", 3 * x ** 2),
+    (r"\|w\|_1", sum(sp.Abs(sp.Symbol(f"w_{k}")) for k in (1, 2, 3))),
+    (r"1x1 + 1x0", sp.Integer(1)),
+    (r"\begin{bmatrix} x & y \end{bmatrix}\begin{bmatrix} w \\ b \end{bmatrix}",
+     sp.Matrix([[x * w + y * b]])),
+    (r"\begin{bmatrix} x \\ y \end{bmatrix}^T", sp.Matrix([[x, y]])),
+])
+def test_reads(tex, expected):
+    got = read(tex)
+    if isinstance(expected, sp.MatrixBase):
+        assert got == expected
+    else:
+        assert sp.simplify(got - expected) == 0
+
+
+@pytest.mark.parametrize("tex, construct", [
+    (r"\frac{1}{2", "braces"),
+    (r"\int x", "\\int"),
+    (r"y + \emptyset", "\\emptyset"),
+    (r"\foo{x}", "\\foo"),
+    (r"hat y", "hat"),
+    (r"x_1 + \dots + x_n", "dots"),
+    (r"\begin{bmatrix} x & \cdots & y \end{bmatrix}", "cdots"),
+    (r"\text{np.dot}(x)", "np.dot"),
+])
+def test_refuses_with_the_construct(tex, construct):
+    with pytest.raises(Unreadable) as err:
+        read(tex)
+    assert construct in str(err.value)

@@ -1,0 +1,111 @@
+"""Steps that must hold, steps that must not (with their diagnosis), and what is not a claim."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+
+def verdicts(text: str) -> list[tuple[str, str | None]]:
+    return [(s.verdict, s.diagnosis) for s in check_text(text).steps]
+
+
+HOLDS = [
+    r"$$\frac{\partial}{\partial w}\frac{1}{2}(wx+b-y)^2 = x(wx + b - y)$$",
+    r"$$\frac{1}{2}(2wx^{2} + 2xb - 2yx) = x(wx + b - y)$$",
+    r"$$\sigma(x) = \frac{1}{1 + e^{-x}}$$",
+    r"$$tanh(x) = 2 * sigmoid(2 * x) - 1$$",
+    r"$$tanh(x)' = (1 - tanh(x))(1 + tanh(x))$$",
+    r"$$p = \frac{e^{z}}{1 + e^{z}} = \frac{1}{1 + e^{-z}}$$",
+    r"$$\frac{d}{dx}\frac{1}{1+e^{-x}} = \frac{e^{-x}}{(1+e^{-x})^2}$$",
+    r"$63 \leftarrow 2 \times 3 + 8 \times 5 + 3 \times 1 + 7 \times 2 = 63$",
+    r"$$1x1 + 1x0 + 1x1 + 0x0 + 1x1 + 1x0 + 0x1 + 0x0 + 1x1 = 4$$",
+    r"$$\frac{e^{2.20}}{e^{2.20} + e^{1.39} + e^{0.85}} = 0.59$$",
+    r"$$z_1 = -\log\left(\frac{1}{0.9} - 1\right) = 2.20$$",
+    r"$$\left|\left|w\right|\right|_{1} = \sum_{i=1}^{n} \left|w_{i}\right|$$",
+    r"$$(m, n) \cdot (n, k) = (m, k)$$",
+    r"$$\hat{y} = \frac{1}{1 + e^{-z}} \quad \Longrightarrow \quad z = -\log\left(\frac{1}{\hat{y}} - 1\right)$$",
+    "$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$L = -(y\\log(a) + (1-y)\\log(1-a))$$\n\n"
+    "$$\\frac{\\partial L}{\\partial w} = (a - y)x$$",
+    "$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
+    "$$\\frac{\\partial J}{\\partial \\hat{y}} \\frac{\\partial \\hat{y}}{\\partial w} = x(\\hat{y} - y)$$",
+    "$$y_1 + y_2 + y_3 = 1$$\n\n$$-y_1(1 - a_1) + y_2 a_1 + y_3 a_1 = a_1 - y_1$$",
+]
+
+
+@pytest.mark.parametrize("text", HOLDS)
+def test_correct_steps_hold(text):
+    got = verdicts(text)
+    assert got and all(v == "holds" for v, _ in got), got
+
+
+FAILS = [  # (text, a word the diagnosis must contain)
+    (r"$$\frac{d}{dx}\frac{1}{1+e^{-x}} = \frac{-e^{-x}}{(1+e^{-x})^2}$$", "sign"),
+    (r"$$\frac{\partial}{\partial w}\frac{1}{2}(wx+b-y)^2 = 2x(wx + b - y)$$", "factor"),
+    ("$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
+     "$$\\frac{\\partial J}{\\partial \\hat{y}} \\frac{\\partial \\hat{y}}{\\partial w} = (\\hat{y} - y)$$",
+     "factor x"),
+    (r"$$||w||_2 = \sum_{i=1}^n |w_i|^2$$", "square"),
+    (r"$$x^2 - y^2 = (x - y)(x - y)$$", None),
+    (r"$$\frac{d}{dx} e^{-x} = -e^{x}$$", "exponent"),
+    (r"$$(1, 3)(2, 1) \Rightarrow (1, 1)$$", "shapes"),
+]
+
+
+@pytest.mark.parametrize("text, diagnosis", FAILS)
+def test_wrong_steps_fail_with_a_diagnosis(text, diagnosis):
+    got = verdicts(text)
+    assert any(v == "fails" for v, _ in got), got
+    if diagnosis:
+        assert any(d and diagnosis in d for v, d in got if v == "fails"), got
+
+
+NOT_CLAIMS = [
+    r"$$w = w - \alpha * (\hat{y} - y) * x$$",
+    r"$$W = W - X^{T}E$$",
+    r"$$\{ w = w - \alpha * (\hat{y} - y) * x \}$$",
+    r"$$z = wx + b$$",
+    r"$$0 < \hat{y} < 1$$",
+    r"$$\widehat{y} \rightarrow 0$$",
+    r"$$\hat{y} = \frac{e^{0.85}}{e^{2.20} + e^{1.39} + e^{0.85}} = 0.15$$",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_assignments_definitions_and_conditions_are_not_wrong_steps(text):
+    assert all(v != "fails" for v, _ in verdicts(text))
+
+
+def test_cases_condition_is_not_a_step():
+    text = (r"$$Cost(\hat{y}, y) = \begin{cases} -\log(\hat{y}) & \text{if } y = 1\\ "
+            r"-\log(1 - \hat{y}) & \text{if } y = 0 \end{cases}$$")
+    assert verdicts(text) == []
+
+
+def test_continuation_and_line_numbers():
+    text = "intro\n\n$$J = \\frac{1}{2}(wx + b - y)^2$$\n\ntext\n\n$$= \\frac{1}{2}(b + wx - y)^2$$\n"
+    steps = check_text(text).steps
+    assert [(s.line, s.verdict) for s in steps] == [(7, "holds")]
+
+
+def test_code_blocks_are_not_math():
+    text = "```\nx = $a = b$\n```\n\n`$y = 2$` and \\$5 = 6\\$\n"
+    assert check_text(text).steps == ()
+
+
+def test_counterexample_is_concrete():
+    step = check_text(r"$$(x + 1)^2 = x^2 + 1$$").steps[0]
+    assert step.verdict == "fails"
+    ce = step.counterexample
+    x = ce.values["x"]
+    assert abs(ce.left - (x + 1) ** 2) < 1e-2 and abs(ce.right - (x ** 2 + 1)) < 1e-2
+
+
+@pytest.mark.parametrize("text", [r"$$10^{10^{10}} = 1$$", "$$" + "(" * 400 + "x" + ")" * 400 + " = x$$"])
+def test_pathological_input_ends_undecided_or_unreadable(text):
+    got = verdicts(text)
+    assert got and all(v in {"undecided", "unreadable"} for v, _ in got)
+
+
+def test_unreadable_is_never_fails():
+    got = verdicts(r"$$y = \emptyset$$")
+    assert [v for v, _ in got] == ["unreadable"]
