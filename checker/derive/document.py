@@ -187,14 +187,16 @@ class DocumentChecker:
             return
         if not candidates and _is_name(first) and not consequence:
             role = self._role(first, chain[1], f.line)
-            if role in {"assign", "define"}:
+            if role == "condition" and end == 1:
+                return
+            if role in {"assign", "define", "condition"}:
                 if role == "define":
                     self._define(first, chain[1], f.line)
                 start = 1
             fallback = role == "claim-or-define"
         elif not candidates and _is_label(first, chain[1:]):
             start = 1
-        if end > start and _is_name(last) and self._undefined(last) and \
+        if end > start and _is_name(last) and self._relabel(last, f.line) and \
                 not any(_mentions(m, last) for m in chain[:-1]):
             self._define(last, chain[-2], f.line)
             end -= 1
@@ -261,6 +263,8 @@ class DocumentChecker:
         if isinstance(name, Sym) and _is_update(name, value):
             return "assign"
         definition = self._definition_of(name)
+        if isinstance(value, Num):
+            return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
         if _is_numeric(value):
             return "define"  # z_1 = ... = 2.20 labels a number
         if definition is None:
@@ -285,6 +289,13 @@ class DocumentChecker:
         if line - definition.line <= RECENT_LINES:
             return "claim"
         return "define"
+
+    def _relabel(self, name: Node, line: int) -> bool:
+        """`... = z` names the value: z is new, or its old meaning is far behind."""
+        definition = self._definition_of(name)
+        if definition is None:
+            return True
+        return line - definition.line > RECENT_LINES
 
     def _seen(self, name: Node) -> bool:
         return isinstance(name, Sym) and name.name in self.seen
@@ -435,7 +446,8 @@ def _is_update(name: Sym, value: Node) -> bool:
 def _is_label(first: Node, rest: list[Node]) -> bool:
     """XW = [...][...]: a product of names used nowhere else only names the expression."""
     syms = [n for n in walk(first) if isinstance(n, Sym)]
-    if not syms or not all(isinstance(n, (Sym, Bin, Transpose)) for n in walk(first)):
+    if not syms or not all(isinstance(n, (Sym, Transpose)) or (isinstance(n, Bin) and n.op == "*")
+                           for n in walk(first)):
         return False
     if isinstance(first, Sym):
         return False
