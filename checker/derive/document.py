@@ -18,7 +18,7 @@ from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, compare, digits_tolerance, fmt, time_limit
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.markdown import Formula, read_math
-from checker.derive.meaning import BUILTINS, MULTI, Lowering
+from checker.derive.meaning import BUILTINS, MULTI, Lowering, real
 from checker.derive.notation import Segment, parse_expression, parse_statements
 from checker.derive.render import render
 from checker.derive.result import Counterexample, FileReport, Step
@@ -197,7 +197,8 @@ class DocumentChecker:
         elif not candidates and _is_label(first, chain[1:]):
             start = 1
         if end > start and _is_name(last) and self._relabel(last, f.line) and \
-                not any(_mentions(m, last) for m in chain[:-1]):
+                not any(_mentions(m, last) for m in chain[:-1]) and \
+                not isinstance(chain[-2], Deriv) and not self._seen(last):
             self._define(last, chain[-2], f.line)
             end -= 1
         elif end == 1 and start == 0 and _is_name(last) and self._undefined(last) and \
@@ -254,9 +255,13 @@ class DocumentChecker:
                 raise Undecided(f"could not solve {shown} for a variable of the next equation")
         except Undecided as err:
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except (equivalence._Timeout, NotImplementedError, TypeError, ValueError):
+        except equivalence._Timeout:
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide whether it follows from {shown} in time",
+                        source=f.text)
+        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: {type(err).__name__} while solving {shown}",
                         source=f.text)
 
     def _role(self, name: Node, value: Node, line: int) -> str:
@@ -275,7 +280,7 @@ class DocumentChecker:
                 expanded = Lowering(self.ctx, line).expr(value)
             except (Undecided, Unreadable, TypeError, ValueError):
                 return "define"
-            if isinstance(name, Sym) and sp.Symbol(name.name) in getattr(
+            if isinstance(name, Sym) and real(name.name) in getattr(
                     expanded, "free_symbols", set()):
                 return "claim"
             if self._seen(name):
@@ -366,8 +371,7 @@ class DocumentChecker:
             return Step(f.line, "unreadable", lhs, rhs,
                         f"could not read: expected {err.expected}, found {err.received}",
                         source=f.text)
-        except (TypeError, ValueError, AttributeError, ZeroDivisionError,
-                RecursionError, sp.SympifyError) as err:
+        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide: {type(err).__name__} while evaluating",
                         source=f.text)

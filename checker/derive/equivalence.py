@@ -113,7 +113,12 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
     if isinstance(expr, sp.MatrixBase):
         parts = [evaluate(e, symbols, values) for e in expr]
         return np.stack(parts, axis=-1)
-    fn = sp.lambdify(symbols, expr, modules=["numpy"])
+    if expr.has(sp.Derivative):
+        raise Undecided("a derivative SymPy leaves unevaluated (of sign, |x| or max at a kink?)")
+    try:
+        fn = sp.lambdify(symbols, expr, modules=["numpy"])
+    except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
+        raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         out = fn(*[values[str(s)] for s in symbols])

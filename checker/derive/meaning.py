@@ -19,6 +19,11 @@ from checker.derive.errors import Undecided, Unreadable
 from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
                                  Num, Prime, Relation, Shape, Sum, Sym, Transpose, walk)
 
+def real(name: str) -> sp.Symbol:
+    """Every quantity in these derivations is real: d|w|/dw = sign(w), not a complex limit."""
+    return sp.Symbol(name, real=True)
+
+
 N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
 BUILTINS = {
     "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
@@ -97,7 +102,7 @@ class _Walker:
         if definition is None or definition.key in self.stack:
             if not held:
                 self.low.leaves.add(name)
-            return sp.Symbol(name)
+            return real(name)
         env = dict(self.env)
         if definition.index:  # y_k from the family y_j: bind j to k's value
             env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
@@ -197,7 +202,7 @@ class _Walker:
         if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
             hi = N
             if not uses:  # Σ_c over the cases: this case's term plus the others'
-                return self.go(node.body) + sp.Symbol(f"R_{idx}")
+                return self.go(node.body) + real(f"R_{idx}")
         else:
             if isinstance(node.hi, Sym):
                 self.low.sizes.add(node.hi.name)
@@ -220,7 +225,7 @@ class _Walker:
             if len(definition.params) != len(args):
                 raise Undecided(f"{node.name} is defined with {len(definition.params)} "
                                 f"argument(s), used with {len(args)}")
-            params = [sp.Symbol(self.concrete(p)[0]) for p in definition.params]
+            params = [real(self.concrete(p)[0]) for p in definition.params]
             body = self.sub(stack=self.stack + (definition.key,), as_of=definition.line,
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
@@ -233,7 +238,7 @@ class _Walker:
             return BUILTINS["sigmoid"](args[0])
         name = f"{node.name}({', '.join(map(str, args))})"
         self.low.leaves.add(name)
-        return sp.Symbol(name)
+        return real(name)
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
@@ -241,7 +246,7 @@ class _Walker:
             definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")
             if definition is not None and definition.params:
-                param = sp.Symbol(self.concrete(definition.params[0])[0])
+                param = real(self.concrete(definition.params[0])[0])
                 body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
                                 ).go(definition.body)
                 inner = sp.diff(body, param, node.order)
@@ -260,7 +265,7 @@ class _Walker:
     def _deriv(self, node: Deriv) -> sp.Expr:
         var_sym = self.low.ctx.aliases.get(node.var.name, node.var)
         var_name, _ = self.concrete(var_sym)
-        var = sp.Symbol(var_name)
+        var = real(var_name)
         hold = self.hold | {family_key(var_sym) if var_sym.index else var_sym.name, var_name}
         if node.num is None and node.operand is None:
             raise Unreadable("something to differentiate after ∂/∂" + var_sym.name,
@@ -299,7 +304,7 @@ class _Walker:
         """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
         if var_sym.index or var in value.free_symbols:
             return value
-        component = sp.Symbol(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
+        component = real(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
         if component in value.free_symbols:
             return value.xreplace({component: var})
         return value
@@ -319,7 +324,7 @@ class _Walker:
                 continue
             link = self.link(leaf, var, ())
             if link is not None:
-                extra += sp.diff(value, sp.Symbol(leaf)) * link
+                extra += sp.diff(value, real(leaf)) * link
         return extra
 
     def link(self, name: str, var: tuple[str, str], seen: tuple[str, ...]) -> sp.Expr | None:

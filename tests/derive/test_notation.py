@@ -8,8 +8,12 @@ from checker.derive.errors import Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.notation import parse_expression
 
-x, y, w, b, a, z = sp.symbols("x y w b a z")
-yhat = sp.Symbol("hat(y)")
+x, y, w, b, a, z = sp.symbols("x y w b a z", real=True)
+yhat = sp.Symbol("hat(y)", real=True)
+
+
+def S(name):
+    return sp.Symbol(name, real=True)
 
 
 def read(tex: str) -> sp.Expr:
@@ -27,7 +31,7 @@ def read(tex: str) -> sp.Expr:
     (r"\exp(z)", sp.exp(z)),
     (r"\log(a)", sp.log(a)),
     (r"\ln a", sp.log(a)),
-    (r"log(\frac{p}{1-p})", sp.log(sp.Symbol("p") / (1 - sp.Symbol("p")))),
+    (r"log(\frac{p}{1-p})", sp.log(S("p") / (1 - S("p")))),
     (r"\sigma(z)", 1 / (1 + sp.exp(-z))),
     (r"sigmoid(z)", 1 / (1 + sp.exp(-z))),
     (r"\operatorname{sigmoid}(z)", 1 / (1 + sp.exp(-z))),
@@ -40,14 +44,14 @@ def read(tex: str) -> sp.Expr:
     (r"\left( x + 1 \right) \cdot 2", 2 * (x + 1)),
     (r"x \times w", x * w),
     (r"x * w", x * w),
-    (r"\sum_{i=1}^{3} w_i", sp.Symbol("w_1") + sp.Symbol("w_2") + sp.Symbol("w_3")),
-    (r"x_1^{(2)}", sp.Symbol("x_1^(2)")),
-    (r"w_{ij}", sp.Symbol("w_2,3")),  # free indices get distinct values
+    (r"\sum_{i=1}^{3} w_i", S("w_1") + S("w_2") + S("w_3")),
+    (r"x_1^{(2)}", S("x_1^(2)")),
+    (r"w_{ij}", S("w_2,3")),  # free indices get distinct values
     (r"\frac{\partial}{\partial w}(wx + b)", x),
     (r"\frac{\partial}{\partial w} \frac{1}{2}(wx + b - y)^2", x * (w * x + b - y)),
     (r"\frac{d}{dx} x^2", 2 * x),
     (r"\partial_{x} x^3", 3 * x ** 2),
-    (r"\|w\|_1", sum(sp.Abs(sp.Symbol(f"w_{k}")) for k in (1, 2, 3))),
+    (r"\|w\|_1", sum(sp.Abs(S(f"w_{k}")) for k in (1, 2, 3))),
     (r"1x1 + 1x0", sp.Integer(1)),
     (r"\begin{bmatrix} x & y \end{bmatrix}\begin{bmatrix} w \\ b \end{bmatrix}",
      sp.Matrix([[x * w + y * b]])),
