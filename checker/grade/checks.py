@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import specs
+from checker.grade import scenario, specs
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -30,8 +30,25 @@ FACTOR = 100.0
 NUMGRAD_RTOL = 1e-5
 
 
-def _pick(seed: int, exercise: str, case: str) -> int:
-    return 1 + (zlib.crc32(f"{seed}/{exercise}/{case}".encode()) % (specs.VARIANTS - 1))
+def _pick(seed: int, exercise: str, case: str, variants: int = specs.VARIANTS) -> int:
+    return 1 + (zlib.crc32(f"{seed}/{exercise}/{case}".encode()) % (variants - 1))
+
+
+def _variants(seed: int, exercise: str, case: specs.Case | specs.Scenario) -> tuple[int, ...]:
+    """The reference variant and one random one picked by the seed (scenarios may have only the first)."""
+    count = case.variants if isinstance(case, specs.Scenario) else specs.VARIANTS
+    return (0, _pick(seed, exercise, case.name, count)) if count > 1 else (0,)
+
+
+def _arrays(node: Any) -> set[str]:
+    """The reference-data keys a plan sends to the child: its inputs, never the expected values."""
+    if isinstance(node, dict):
+        found = {node["array"]} if isinstance(node.get("array"), str) else set()
+        found |= {node["dout"]} if isinstance(node.get("dout"), str) else set()
+        return found.union(*(_arrays(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_arrays(v) for v in node))
+    return set()
 
 
 def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout: float) -> list[Call]:
@@ -153,16 +170,24 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
         return zero("error", next(f.message for f in findings if f.fatal), notes)
     calls, plan = [], []
     for case in exercise.cases:
-        for v in (0, _pick(seed, exercise.name, case.name)):
-            tag = f"c{len(plan)}v{v}" if v else f"c{len(plan)}v0"
+        for v in _variants(seed, exercise.name, case):
+            tag = f"c{len(plan)}v{v}"
             variant = entry["cases"][case.name][v]
             plan.append((case, v, variant, tag))
-            calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
-    out = sandbox.run(package, exercise.name, calls, {k: data[k] for k in data.files})
+            if isinstance(case, specs.Scenario):
+                calls += scenario.calls(case, variant, tag)
+            else:
+                calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
+    sent = _arrays([c.spec for c in calls])
+    out = sandbox.run(package, exercise.name, calls, {k: data[k] for k in data.files if k in sent})
     checks = []
     for case, v, variant, tag in plan:
-        verdict = _judge(case, v, variant, tag, out, data)
         label = "reference input" if v == 0 else f"random input #{v}"
+        if isinstance(case, specs.Scenario):
+            share = 1.0 if case.variants == 1 else 0.5
+            checks += scenario.judge(case, v, variant, tag, out, data, share, label)
+            continue
+        verdict = _judge(case, v, variant, tag, out, data)
         points = case.points / 2
         checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
                                   points, verdict.message))

@@ -46,6 +46,8 @@ def _value(spec, inputs, results):
         return [_value(s, inputs, results) for s in spec["list"]]
     if "tuple" in spec:
         return tuple(_value(s, inputs, results) for s in spec["tuple"])
+    if "dict" in spec:
+        return {k: _value(s, inputs, results) for k, s in spec["dict"].items()}
     result = results[spec["ref"]]
     return result[spec["index"]] if "index" in spec else result
 
@@ -53,6 +55,12 @@ def _value(spec, inputs, results):
 def _target(spec, module, results):
     if isinstance(spec, str):
         return getattr(module, spec)
+    if "module" in spec:  # another exercise module of the package (training uses lenet's models)
+        return getattr(__import__("exercises." + spec["module"], fromlist=["_"]), spec["attr"])
+    if spec.get("builtin") == "list":  # to collect what a generator yields
+        return list
+    if spec.get("builtin") == "default_rng":
+        return np.random.default_rng
     return getattr(results[spec["ref"]], spec["attr"])
 
 
@@ -60,6 +68,20 @@ def _save(path, value):
     array = _asarray(value)
     with open(path, "wb") as f:
         _write_array(f, array, allow_pickle=False)
+
+
+def _flat(value, path, found, depth=0):
+    """Nested tuples, lists and dicts (sorted keys) as (path, leaf) pairs, at most 64 leaves."""
+    if len(found) >= 64:
+        return
+    if isinstance(value, dict) and depth < 3:
+        for key in sorted(value, key=str):
+            _flat(value[key], f"{path}[{key!r}]", found, depth + 1)
+    elif isinstance(value, (tuple, list)) and depth < 3:
+        for k, item in enumerate(value):
+            _flat(item, f"{path}[{k}]", found, depth + 1)
+    else:
+        found.append((path, value))
 
 
 def _outputs(call_id, value, keep):
@@ -151,10 +173,19 @@ def run(plan, inputs, progress):
             elif op == "time":
                 record["seconds"], record["proxy_seconds"] = _time(fn, args, kwargs, call, inputs)
                 value = None
+            elif op == "get":  # an attribute, e.g. a History's val_accuracy
+                value = fn
             else:
+                start = _perf()
                 value = fn(*args, **kwargs)
+                record["seconds"] = _perf() - start
             results[call_id] = value
-            if call.get("keep") != "nothing":
+            if call.get("keep") == "flat":
+                pairs = []
+                _flat(value, "", pairs)
+                record["paths"] = [p for p, _ in pairs]
+                record["outputs"] = _outputs(call_id, [v for _, v in pairs], None)
+            elif call.get("keep") != "nothing":
                 record["outputs"] = _outputs(call_id, value, call.get("keep"))
             record["watched"] = _outputs(call_id + ".w", [args[i] for i in call.get("watch", [])], None)
         except BaseException as error:  # SystemExit and KeyboardInterrupt included

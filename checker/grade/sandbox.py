@@ -71,6 +71,7 @@ class Outcome:
     watched: tuple[Value, ...] = ()
     seconds: float | None = None
     proxy_seconds: float | None = None
+    paths: tuple[str, ...] = ()  # where each output sits in a nested return value (keep "flat")
 
 
 @dataclass
@@ -138,6 +139,7 @@ def _outcome(work: Path, call_id: str, max_bytes: int) -> Outcome:
         outputs=_values(work, record.get("outputs"), max_bytes),
         watched=_values(work, record.get("watched"), max_bytes),
         seconds=_number(record.get("seconds")), proxy_seconds=_number(record.get("proxy_seconds")),
+        paths=tuple(str(p)[:80] for p in paths[:64]) if isinstance(paths := record.get("paths"), list) else (),
     )
 
 

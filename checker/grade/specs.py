@@ -38,9 +38,60 @@ class Case:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One call of a `Scenario`, and (with points) one check.
+
+    target: a function of the module (``"forward"``), ``"lenet:ConvNet"`` from another exercise
+    module, ``"list"`` (collects what a generator yields), ``"default_rng"``, or ``"@id.name"``:
+    a method (an attribute, with `get`) of an earlier step's result. `args` and `kwargs` name
+    values of the scenario's `make` (``"x"``) or earlier results (``"@id"``, ``"@id[1]"``).
+    judge: ``match`` (the reference, parts `keep` of a nested return value), ``accuracy``
+    (logits scored against the make's ``labels``, at least `threshold`), ``batches`` (the
+    minibatch properties) or ``time`` (finished within `limit` seconds).
+    """
+
+    id: str
+    target: str
+    args: tuple[str, ...] = ()
+    kwargs: dict[str, str] = field(default_factory=dict)
+    points: float = 0.0  # 0: a set-up step, not a check
+    label: str = ""
+    after: tuple[str, ...] = ()  # earlier steps whose side effects this one needs (transitively)
+    keep: tuple[int, ...] | None = None
+    get: bool = False
+    judge: str = "match"
+    threshold: float = 0.0
+    limit: float = 0.0
+    expect: str = ""  # match against this make value (nothing stored), e.g. the weights just set
+    rtol: float = 1e-6
+    atol: float = 1e-9
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Calls that share state (a model's set_weights, forward, sgd_step, ...; a training run).
+
+    `make` gives named values (arrays, lists and dicts of arrays, numbers, strings); `store` is
+    the dtype of the stored expected arrays (float32 keeps a model's 60k-200k parameters small).
+    """
+
+    name: str
+    make: Callable[[np.random.Generator], dict[str, Any]]
+    steps: tuple[Step, ...]
+    variants: int = VARIANTS
+    store: str = "float64"
+    timed: bool = False
+
+    @property
+    def points(self) -> float:
+        return sum(step.points for step in self.steps)
+
+
+@dataclass(frozen=True)
 class Exercise:
     name: str
-    cases: tuple[Case, ...]
+    cases: tuple[Case | Scenario, ...]
     kind: str = "code"  # "derivation": graded by the derivation checker (not yet wired)
 
 
@@ -75,6 +126,109 @@ def _pairs(fn: str, mode: str, stride: int, shape: tuple[int, ...], kernel: tupl
 
 def _layer(prefix: str, make: Make, label: str, wrt: tuple[int, ...] = (0,), **kwargs: Any) -> Case:
     return Case(f"{prefix} {label}", f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
+
+
+def _two_layer(rng: np.random.Generator) -> dict[str, Any]:
+    m, n_in, n_hidden = int(rng.integers(1, 8)), 4, 3
+    a2 = rng.uniform(0, 1, size=(m, 1))
+    a2[0] = 0.0  # the clipping in the loss
+    return {"x": rng.normal(size=(m, n_in)), "y": rng.integers(0, 2, size=(m, 1)).astype(float), "a2": a2,
+            "params": {"w1": rng.normal(size=(n_in, n_hidden)), "b1": rng.normal(size=n_hidden),
+                       "w2": rng.normal(size=(n_hidden, 1)), "b2": rng.normal(size=1)},
+            "n_in": n_in, "n_hidden": n_hidden, "seed": int(rng.integers(100)), "xs": rng.normal(size=(10, n_in)),
+            "ys": rng.integers(0, 2, size=10).astype(float), "lr": 0.5, "epochs": 3, "batch_size": 4}
+
+
+TWO_LAYER = Scenario("two-layer network", _two_layer, (
+    Step("init", "init_params", ("n_in", "n_hidden", "seed"), points=0.5, label="init_params (seeded standard normal)"),
+    Step("forward", "forward", ("x", "params"), points=1.0, keep=(0,), label="forward"),
+    Step("backward", "backward", ("y", "@forward[1]"), points=1.5, label="backward", tags=("mean",)),
+    Step("loss", "loss", ("a2", "y"), points=0.5, label="loss (probabilities clipped)"),
+    Step("predict", "predict", ("x", "params"), points=0.5, label="predict"),
+    Step("fit", "fit", ("xs", "ys"), {k: k for k in ("n_hidden", "lr", "epochs", "batch_size", "seed")}, points=1.0,
+         label="fit (init_params(seed), then one default_rng(seed) permutation per epoch)"),
+))
+
+LENET5_SHAPES = ((5, 5, 1, 6), (6,), (5, 5, 6, 16), (16,), (400, 120), (120,), (120, 84), (84,), (84, 10), (10,))
+CONVNET_SHAPES = ((3, 3, 1, 10), (10,), (1960, 100), (100,), (100, 10), (10,))
+
+
+def _model(shapes: tuple[tuple[int, ...], ...], **config: str) -> Callable[[np.random.Generator], dict[str, Any]]:
+    """Seeded weights on a 1/1024 grid (they compress), 3 images, labels and a learning rate."""
+    def make(rng: np.random.Generator) -> dict[str, Any]:
+        weights = []
+        for shape in shapes:
+            fan = int(np.prod(shape[:-1])) + shape[-1]
+            weights.append(np.round(rng.uniform(-1, 1, shape) * np.sqrt(6 / fan) * 1024) / 1024)
+        return {"weights": weights, "x": np.round(rng.uniform(0, 1, (3, 28, 28, 1)) * 64) / 64,
+                "labels": rng.integers(0, 10, 3), "lr": 0.5, **config}
+
+    return make
+
+
+def _model_steps(cls: str, config: tuple[str, ...]) -> tuple[Step, ...]:
+    after = ("set",)
+    return (
+        Step("model", f"lenet:{cls}", kwargs={k: k for k in config}),
+        Step("set", "@model.set_weights", ("weights",)),
+        Step("weights", "@model.get_weights", after=after, points=0.5, expect="weights",
+             label="get_weights after set_weights"),
+        Step("logits", "@model.forward", ("x",), after=after, points=1.0, label="forward (logits)"),
+        Step("grads", "@model.loss_and_grads", ("x", "labels"), after=after, points=2.0, rtol=1e-5,
+             label="loss_and_grads", tags=("mean",)),
+        Step("step", "@model.sgd_step", ("x", "labels", "lr"), after=after, points=0.5, rtol=1e-5,
+             label="sgd_step's loss"),
+        Step("stepped", "@model.get_weights", after=("set", "step"), points=1.0, rtol=1e-5,
+             label="weights after one sgd_step"),
+    )
+
+
+def _model_scenario(name: str, cls: str, shapes: tuple[tuple[int, ...], ...], **config: str) -> Scenario:
+    return Scenario(name, _model(shapes, **config), _model_steps(cls, tuple(config)), variants=1, store="float32")
+
+
+def _batches(rng: np.random.Generator) -> dict[str, Any]:
+    n = int(rng.integers(5, 13))
+    return {"x": np.arange(2.0 * n).reshape(n, 2), "y": 100.0 + np.arange(n), "batch_size": int(rng.integers(1, 6)),
+            "seed": int(rng.integers(1000))}
+
+
+def _digits(rng: np.random.Generator) -> dict[str, Any]:
+    """A slice of the digits at 28x28 (on a 1/64 grid: exact in float32, and it compresses)."""
+    from checker.data import load_digits_28  # scikit-learn, at `refs build` time only
+
+    split = load_digits_28(seed=0)
+    grid = lambda x: np.round(x * 64) / 64  # noqa: E731
+    return {"x": grid(split.x_train[:TRAIN_N]), "y": split.y_train[:TRAIN_N], "x_val": grid(split.x_test[:20]),
+            "y_val": split.y_test[:20], "x_test": grid(split.x_test[:TEST_N]), "labels": split.y_test[:TEST_N],
+            "seed": 0, "epochs": 4, "batch_size": 32, "lr": 0.1}
+
+
+TRAIN_N, TEST_N, TRAIN_LIMIT, TRAIN_ACCURACY = 500, 250, 15.0, 0.7
+
+BATCHES = Scenario("iterate_minibatches", _batches, (
+    Step("rng", "default_rng", ("seed",)),
+    Step("gen", "iterate_minibatches", ("x", "y", "batch_size", "@rng")),
+    Step("batches", "list", ("@gen",), points=1.0, judge="batches",
+         label="every sample once, (x, y) pairs kept, batch sizes"),
+    Step("rng2", "default_rng", ("seed",)),
+    Step("gen2", "iterate_minibatches", ("x", "y", "batch_size", "@rng2")),
+    Step("order", "list", ("@gen2",), points=0.5, label="the order of rng.permutation"),
+))
+
+TRAINING_RUN = Scenario("training run", _digits, (
+    Step("model", "lenet:ConvNet", kwargs={"seed": "seed"}),
+    Step("train", "train", ("@model", "x", "y", "x_val", "y_val"),
+         {k: k for k in ("epochs", "batch_size", "lr", "seed")}, points=1.0, judge="time", limit=TRAIN_LIMIT,
+         label=f"train: your ConvNet, {TRAIN_N} digits, 4 epochs, within {TRAIN_LIMIT:g} s"),
+    Step("logits", "@model.forward", ("x_test",), after=("train",), points=2.0, judge="accuracy",
+         threshold=TRAIN_ACCURACY, label=f"accuracy after training, on {TEST_N} held-out digits"),
+), variants=1)
+
+
+def _accuracy(rng: np.random.Generator) -> list[Any]:
+    logits = rng.normal(size=(9, 4))
+    return [logits, np.where(rng.uniform(size=9) < 0.6, logits.argmax(axis=1), rng.integers(0, 4, 9))]
 
 
 EXERCISES = (
@@ -133,6 +287,18 @@ EXERCISES = (
                                                     rng.normal(size=3), float(rng.normal())], tags=("mean",)),
         Case("gradients l1 l2", "gradients", lambda rng: [rng.normal(size=(6, 3)), rng.integers(0, 2, 6).astype(float),
                                                           rng.normal(size=3), float(rng.normal()), 0.1, 0.2]),
+    )),
+
+    Exercise("two_layer", (TWO_LAYER,)),
+    Exercise("lenet", (
+        _model_scenario("LeNet5 (sigmoid, avg pooling)", "LeNet5", LENET5_SHAPES),
+        _model_scenario("LeNet5 (relu, max pooling)", "LeNet5", LENET5_SHAPES, activation="relu", pooling="max"),
+        _model_scenario("ConvNet", "ConvNet", CONVNET_SHAPES),
+    )),
+    Exercise("training", (
+        BATCHES,
+        Case("accuracy", "accuracy", _accuracy),
+        TRAINING_RUN,
     )),
 )
 

@@ -10,6 +10,7 @@ Grading verifies those hashes and imports neither the solutions, SciPy nor Tenso
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib
 import json
@@ -20,7 +21,8 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
-from checker.grade.specs import EXERCISES, VARIANTS, Case, variant_seed
+from checker.grade.scenario import kept
+from checker.grade.specs import EXERCISES, VARIANTS, Case, Scenario, Step, variant_seed
 from checker.grade.static import api_of
 
 DATA = Path(__file__).with_name("data")
@@ -112,6 +114,67 @@ def _case(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray])
     return variants
 
 
+def _store(value: Any, key: str, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """A make value as the runner's argument spec; its arrays go into `arrays`."""
+    if isinstance(value, np.ndarray):
+        arrays[key] = value
+        return {"array": key}
+    if isinstance(value, list):
+        return {"list": [_store(v, f"{key}|{i}", arrays) for i, v in enumerate(value)]}
+    if isinstance(value, dict):
+        return {"dict": {k: _store(v, f"{key}|{k}", arrays) for k, v in value.items()}}
+    return {"value": value}
+
+
+def flat(value: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any]]:
+    """(path, leaf) pairs of a nested return value, as the sandbox's runner flattens it."""
+    if isinstance(value, dict) and depth < 3:
+        return [pair for key in sorted(value, key=str) for pair in flat(value[key], f"{path}[{key!r}]", depth + 1)]
+    if isinstance(value, (tuple, list)) and depth < 3:
+        return [pair for k, item in enumerate(value) for pair in flat(item, f"{path}[{k}]", depth + 1)]
+    return [(path, value)]
+
+
+def _resolve(name: str, values: dict[str, Any], results: dict[str, Any]) -> Any:
+    if not name.startswith("@"):
+        return copy.deepcopy(values[name])
+    step, _, index = name[1:].partition("[")
+    return results[step][int(index.rstrip("]"))] if index else results[step]
+
+
+def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
+    if step.target.startswith("@"):
+        ref, _, attr = step.target[1:].partition(".")
+        return getattr(results[ref], attr)
+    if ":" in step.target:
+        other, _, attr = step.target.partition(":")
+        return getattr(importlib.import_module(f"{module.__package__}.{other}"), attr)
+    return {"list": list, "default_rng": np.random.default_rng}.get(step.target) or getattr(module, step.target)
+
+
+def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Run a scenario's steps on the solutions; store the inputs and each checked step's outputs."""
+    variants = []
+    for k in range(scenario.variants):
+        values = scenario.make(np.random.default_rng(variant_seed(exercise, scenario.name, k)))
+        prefix = f"{scenario.name}|{k}"
+        inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
+        results: dict[str, Any] = {}
+        outputs: dict[str, list[str]] = {}
+        for step in scenario.steps:
+            fn = _target(step, module, results)
+            args = [_resolve(a, values, results) for a in step.args]
+            kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
+            results[step.id] = fn if step.get else fn(*args, **kwargs)
+            if step.points and step.judge == "match":
+                pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
+                outputs[step.id] = [path for path, _ in pairs]
+                for j, (_, part) in enumerate([] if step.expect else pairs):
+                    arrays[f"{prefix}|{step.id}|e{j}"] = np.asarray(part, dtype=np.float64).astype(scenario.store)
+        variants.append({"inputs": inputs, "outputs": outputs})
+    return variants
+
+
 def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, Any]:
     """Generate the reference data from the solutions in `solutions` into `out`."""
     if not (solutions / "__init__.py").is_file():
@@ -123,7 +186,8 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
     for exercise in EXERCISES:
         module = importlib.import_module(f"{solutions.name}.{exercise.name}")
         arrays: dict[str, np.ndarray] = {}
-        cases = {case.name: _case(exercise.name, case, module, arrays) for case in exercise.cases}
+        cases = {case.name: _scenario(exercise.name, case, module, arrays) if isinstance(case, Scenario)
+                 else _case(exercise.name, case, module, arrays) for case in exercise.cases}
         path = out / f"{exercise.name}.npz"
         np.savez_compressed(path, **arrays)
         api = api_of((solutions / f"{exercise.name}.py").read_text(encoding="utf-8"))

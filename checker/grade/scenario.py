@@ -1,0 +1,179 @@
+"""Scenarios: checks made of several calls that share state, e.g. a model object.
+
+A `specs.Scenario` becomes one sandbox call per step (a constructor, `set_weights`, `forward`,
+`sgd_step`, ...; a training run); results stay in the child and later steps refer to them.
+Each step with points is one check: its outputs against the reference data, a minibatch
+property check, an accuracy the grader computes itself from returned logits and held-out
+labels that never reach the child, or a time limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from checker.grade.compare import Comparison, compare, modified
+from checker.grade.results import CheckResult
+from checker.grade.sandbox import Call, Outcome
+from checker.grade.specs import Scenario, Step
+
+BUILTINS = ("list", "default_rng")
+
+
+def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tuple[str, Any]]:
+    """The (path, value) pairs under the top-level positions `keep` (all when None)."""
+    if keep is None:
+        return pairs
+    return [(p, v) for p, v in pairs if any(p == f"[{i}]" or p.startswith(f"[{i}][") for i in keep)]
+
+
+def _ref(name: str, inputs: dict[str, Any], tag: str) -> dict[str, Any]:
+    if not name.startswith("@"):
+        return inputs[name]
+    step, _, index = name[1:].partition("[")
+    return {"ref": tag + step, "index": int(index.rstrip("]"))} if index else {"ref": tag + step}
+
+
+def _target(step: Step, tag: str) -> Any:
+    if step.target.startswith("@"):
+        ref, _, attr = step.target[1:].partition(".")
+        return {"ref": tag + ref, "attr": attr}
+    if ":" in step.target:
+        module, _, attr = step.target.partition(":")
+        return {"module": module, "attr": attr}
+    return {"builtin": step.target} if step.target in BUILTINS else step.target
+
+
+def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
+    """The sandbox calls of one variant; ids are `tag` + step id."""
+    inputs = variant["inputs"]
+    out = []
+    for step in scenario.steps:
+        args = [_ref(a, inputs, tag) for a in step.args]
+        spec = {
+            "id": tag + step.id, "fn": _target(step, tag), "args": args,
+            "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
+            "keep": "flat" if step.points and step.judge in ("match", "accuracy", "batches") else "nothing",
+            "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
+            "after": [{"ref": tag + a} for a in step.after],
+        }
+        if step.get:
+            spec["op"] = "get"
+        out.append(Call(spec["id"], spec, step.limit * 2 + 5 if step.limit else None))
+    return out
+
+
+def _name(step: Step) -> str:
+    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``."""
+    if step.target == "list":
+        return "the batches: list(...)"
+    return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
+
+
+def _failure(outcome: Outcome | None) -> str:
+    if outcome is None:
+        return "not run"
+    if "NotImplementedError" in outcome.message:
+        return "not implemented yet"
+    lines = "; ".join(outcome.traceback[-2:])
+    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
+
+
+def _inputs(spec: dict[str, Any], data: Any) -> Any:
+    if "array" in spec:
+        return data[spec["array"]]
+    if "list" in spec:
+        return [_inputs(s, data) for s in spec["list"]]
+    if "dict" in spec:
+        return {k: _inputs(s, data) for k, s in spec["dict"].items()}
+    return spec["value"]
+
+
+def _match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
+           values: dict[str, Any]) -> Comparison:
+    pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
+    paths = [p for p, _ in pairs]
+    if paths != expected_paths:
+        return Comparison(False, f"returned values at {', '.join(paths[:6]) or 'nothing'}"
+                          f"{' ...' if len(paths) > 6 else ''}; expected {', '.join(expected_paths[:6])}"
+                          f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
+    for j, (path, received) in enumerate(pairs):
+        expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
+                    else data[f"{key}|{step.id}|e{j}"].astype(np.float64))
+        result = compare(f"{_name(step)}(){path}".replace("(...)()", "(...)"), expected, received, rtol=step.rtol, atol=step.atol,
+                         tags=step.tags, batch=batch if "mean" in step.tags else 1)
+        if not result.passed:
+            return result
+    return Comparison(True)
+
+
+def flat_values(value: Any) -> list[Any]:
+    """The leaves of nested lists and dicts (sorted keys), in the runner's order."""
+    if isinstance(value, dict):
+        return [leaf for key in sorted(value, key=str) for leaf in flat_values(value[key])]
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in flat_values(item)]
+    return [value]
+
+
+def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
+    x, y, size = values["x"], values["y"], values["batch_size"]
+    parts = list(got.outputs)
+    if len(parts) % 2 or not all(isinstance(p, np.ndarray) for p in parts):
+        return Comparison(False, "expected (xb, yb) pairs of arrays from the generator")
+    xs, ys = parts[0::2], parts[1::2]
+    sizes = [len(b) for b in xs]
+    want = [size] * (len(x) // size) + ([len(x) % size] if len(x) % size else [])
+    if sizes != want or [len(b) for b in ys] != want:
+        return Comparison(False, f"batch sizes {sizes} for n={len(x)}, batch_size={size}; expected {want}")
+    rows = np.concatenate(xs).reshape(len(x), -1)[:, 0] / 2  # x[i] = (2i, 2i + 1)
+    if sorted(rows.tolist()) != list(range(len(x))):
+        return Comparison(False, "not every sample appears exactly once across the batches")
+    if not np.array_equal(np.concatenate(ys), y[rows.astype(int)]):
+        return Comparison(False, "the labels yb do not belong to the samples xb (shuffle x and y with one order)")
+    return Comparison(True)
+
+
+def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> Comparison:
+    values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
+    arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
+    for arg, after in zip(arrays, got.watched):
+        result = modified(f"argument {arg}", values[arg], after)
+        if not result.passed:
+            return result
+    if step.judge == "time":
+        ok = got.seconds is not None and got.seconds <= step.limit
+        return Comparison(ok, f"took {got.seconds or 0:.2f} s (limit {step.limit:g} s"
+                          + (")" if ok else "; vectorise the layers: loops over pixels are 500-5000x slower)"))
+    if step.judge == "batches":
+        return _batches(values, got)
+    if step.judge == "accuracy":
+        logits, labels = (got.outputs or (None,))[0], values["labels"]
+        if not isinstance(logits, np.ndarray) or logits.shape[:1] != labels.shape or logits.ndim != 2:
+            return Comparison(False, f"expected logits of shape ({len(labels)}, n_classes)")
+        score = float(np.mean(np.argmax(logits, axis=1) == labels))
+        ok = score >= step.threshold
+        return Comparison(ok, f"accuracy {score:.1%} (needs at least {step.threshold:.0%})")
+    batch = len(values["x"]) if isinstance(values.get("x"), np.ndarray) else 1
+    return _match(step, key, variant["outputs"][step.id], got, data, batch, values)
+
+
+def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
+          share: float, label: str) -> list[CheckResult]:
+    """One result per step with points, each worth `share` of the step's points."""
+    results = []
+    for step in scenario.steps:
+        if not step.points:
+            continue
+        got = out.get(tag + step.id)
+        if got is None or got.status != "ok":  # report the first step that failed: the cause
+            cause = next(s for s in scenario.steps if s is step or out.get(tag + s.id) is None
+                         or out[tag + s.id].status not in ("ok", "skipped"))
+            verdict = Comparison(False, f"{_name(cause)}: {_failure(out.get(tag + cause.id))}")
+        else:
+            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data)
+        points = step.points * share
+        results.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
+                                   points if verdict.passed else 0.0, points, verdict.message))
+    return results
