@@ -231,7 +231,9 @@ class DocumentChecker:
                 low = Lowering(self.ctx, f.line)
                 p = low.expr(premise[0]) - low.expr(premise[1])
                 c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
-                shared = sorted(p.free_symbols & (c_left - c_right).free_symbols, key=str)
+                # solve for what the consequence is about: p in `p = σ(z)`
+                shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
+                                key=lambda s: (s not in c_left.free_symbols, str(s)))
                 for var in shared:
                     solutions = sp.solve(p, var)
                     if not solutions:
