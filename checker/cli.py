@@ -67,6 +67,26 @@ def derive(
     raise typer.Exit(0 if all(r.ok for r in reports) else 1)
 
 
+@app.command("derivations")
+def derivations(
+    name: Optional[str] = typer.Argument(None, help="One derivation: print its steps."),
+    show_errata: bool = typer.Option(False, "--errata", help="List the documents' wrong steps."),
+    fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
+) -> None:
+    """The course documents' derivations, checked: exit 0 every file matches its recorded
+    verdicts, 1 one does not, 2 unknown name."""
+    from checker.derivations.report import derivations as run
+    from checker.errors import GraderError
+
+    try:
+        text, code = run(name, show_errata, fmt)
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    typer.echo(text)
+    raise typer.Exit(code)
+
+
 @app.command("check")
 def check(
     directory: Path = typer.Argument(..., help="Folder with the exercise modules (.py or .ipynb)."),
