@@ -201,10 +201,11 @@ def _digits(rng: np.random.Generator) -> dict[str, Any]:
     grid = lambda x: np.round(x * 64) / 64  # noqa: E731
     return {"x": grid(split.x_train[:TRAIN_N]), "y": split.y_train[:TRAIN_N], "x_val": grid(split.x_test[:20]),
             "y_val": split.y_test[:20], "x_test": grid(split.x_test[:TEST_N]), "labels": split.y_test[:TEST_N],
-            "seed": 0, "epochs": 4, "batch_size": 32, "lr": 0.1}
+            "seed": 0, "epochs": TRAIN_EPOCHS, "batch_size": 32, "lr": 0.05}
 
 
-TRAIN_N, TEST_N, TRAIN_LIMIT, TRAIN_ACCURACY = 500, 250, 15.0, 0.7
+# the reference ConvNet reaches 83-94% here with any of 30 seeds, in 0.4 s (loops: minutes)
+TRAIN_N, TRAIN_EPOCHS, TEST_N, TRAIN_LIMIT, TRAIN_ACCURACY = 800, 5, 250, 15.0, 0.7
 
 BATCHES = Scenario("iterate_minibatches", _batches, (
     Step("rng", "default_rng", ("seed",)),
@@ -220,7 +221,7 @@ TRAINING_RUN = Scenario("training run", _digits, (
     Step("model", "lenet:ConvNet", kwargs={"seed": "seed"}),
     Step("train", "train", ("@model", "x", "y", "x_val", "y_val"),
          {k: k for k in ("epochs", "batch_size", "lr", "seed")}, points=1.0, judge="time", limit=TRAIN_LIMIT,
-         label=f"train: your ConvNet, {TRAIN_N} digits, 4 epochs, within {TRAIN_LIMIT:g} s"),
+         label=f"train: your ConvNet, {TRAIN_N} digits, {TRAIN_EPOCHS} epochs, within {TRAIN_LIMIT:g} s"),
     Step("logits", "@model.forward", ("x_test",), after=("train",), points=2.0, judge="accuracy",
          threshold=TRAIN_ACCURACY, label=f"accuracy after training, on {TEST_N} held-out digits"),
 ), variants=1)

@@ -1,0 +1,89 @@
+"""Scenario checks: two_layer, lenet and training graded on mutated solutions, and the judges."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from checker.grade import checks, scenario, specs
+from checker.grade.sandbox import Outcome
+from checker.reference.build import verify
+
+ROOT = Path(__file__).parents[2]
+
+
+def _mutant(tmp_path: Path, module: str, old: str, new: str) -> Path:
+    for source in (ROOT / "solutions").glob("*.py"):
+        shutil.copy(source, tmp_path / source.name)
+    path = tmp_path / f"{module}.py"
+    code = path.read_text()
+    assert old in code, f"{old!r} is no longer in solutions/{module}.py"
+    path.write_text(code.replace(old, new, 1))
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "new", "failing", "needle"),
+    [
+        pytest.param("two_layer", '"w1": x.T @ err1 / m,', '"w1": x.T @ err1,', "backward (reference input)",
+                     "a sum where a mean was due", id="two_layer sum for mean"),
+        pytest.param("two_layer", "a2[:, 0] >= 0.5", "a2[:, 0] > 0.6", "predict (",
+                     "predict()", id="two_layer predict threshold"),
+        pytest.param("lenet", "dlogits / len(labels)", "dlogits", "ConvNet: loss_and_grads (reference input)",
+                     "a sum where a mean was due (off by the batch size 3)", id="lenet sum for mean"),
+        pytest.param("lenet", "param -= lr * grad", "param += lr * grad", "ConvNet: weights after one sgd_step",
+                     "model.get_weights()[0]", id="lenet sgd_step ascends"),
+        pytest.param("lenet", "return [p.copy() for p in self._params]", "return self._params[::-1]",
+                     "get_weights after set_weights", "expected shape", id="lenet weights reversed"),
+        pytest.param("training", "yield x[batch], y[batch]", "yield x[batch], y[start : start + batch_size]",
+                     "every sample once", "do not belong to the samples", id="training labels not shuffled"),
+        pytest.param("training", "for start in range(0, len(x), batch_size):",
+                     "for start in range(0, len(x) - batch_size + 1, batch_size):", "every sample once",
+                     "batch sizes", id="training last batch dropped"),
+        pytest.param("training", "total += float(model.sgd_step(xb, yb, lr)) * len(xb)", "total += 0.0",
+                     "accuracy after training", "needs at least 70%", id="training never steps"),
+    ],
+)
+def test_mutants_lose_the_right_points(tmp_path: Path, module: str, old: str, new: str, failing: str,
+                                       needle: str) -> None:
+    report = checks.grade(_mutant(tmp_path, module, old, new), seed=3, only=(module,))
+    (result,) = report.exercises
+    failed = [c for c in result.checks if not c.passed]
+    assert 0 < result.score < result.max_score
+    assert any(failing in c.name and needle in c.message for c in failed), [(c.name, c.message) for c in failed]
+
+
+def test_skeleton_lenet_reports_its_constructor() -> None:
+    report = checks.grade(ROOT / "exercises", seed=0, only=("lenet",))
+    (result,) = report.exercises
+    assert result.score == 0 and result.status == "not implemented"
+    assert result.first_failure == "LeNet5: not implemented yet"
+
+
+def test_held_out_labels_and_expected_values_never_reach_the_child() -> None:
+    """The child gets the inputs its calls use: no expected outputs, no held-out labels."""
+    entry = verify()["exercises"]["training"]
+    variant = entry["cases"][specs.TRAINING_RUN.name][0]
+    sent = checks._arrays([c.spec for c in scenario.calls(specs.TRAINING_RUN, variant, "t")])
+    assert sent and not any(k.endswith("|labels") or "|e" in k.rsplit("|", 1)[-1] for k in sent)
+    assert "training run|0|x" in sent
+
+
+@pytest.mark.parametrize(
+    ("seconds", "passed", "needle"),
+    [(0.8, True, "took 0.80 s"), (specs.TRAIN_LIMIT + 1, False, "vectorise the layers")],
+)
+def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
+    step = next(s for s in specs.TRAINING_RUN.steps if s.judge == "time")
+    variant = verify()["exercises"]["training"]["cases"][specs.TRAINING_RUN.name][0]
+    with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
+        verdict = scenario._judge_step(step, "training run|0", variant, Outcome("x", "ok", seconds=seconds), data)
+    assert verdict.passed is passed and needle in verdict.message
+
+
+def test_scenario_points() -> None:
+    assert {e.name: sum(c.points for c in e.cases) for e in specs.EXERCISES[-3:]} == {
+        "two_layer": 5.0, "lenet": 15.0, "training": 5.5}
