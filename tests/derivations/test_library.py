@@ -20,7 +20,8 @@ def test_the_library_covers_the_course_topics() -> None:
     assert len(NAMES) >= 10
     for topic in ("mse_gradient", "sigmoid_from_logit", "logistic_loss_gradient",
                   "l1_l2_penalties", "cross_entropy_gradient", "activations",
-                  "blog_backprop", "convolution_examples", "matrix_forms"):
+                  "blog_backprop", "convolution_examples", "matrix_forms",
+                  "two_layer_backprop", "softmax_examples", "batch_losses_scaling"):
         assert topic in NAMES
 
 
