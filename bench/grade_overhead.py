@@ -3,7 +3,7 @@
 Run from the repository root: `python bench/grade_overhead.py`. Prints the median of 5
 runs of grading the solutions (sandboxed, one child per exercise) and of making the same
 calls (forward, backward, centred-difference gradients, timing) directly in this process.
-The training check is not implemented yet, so there is no "with training" figure.
+Both figures without the training exercise (its timed training run) and with it.
 """
 
 from __future__ import annotations
@@ -19,20 +19,25 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checker.grade import specs  # noqa: E402
-from checker.grade.checks import _pick, grade  # noqa: E402
-from checker.reference.build import DATA, verify  # noqa: E402
+from checker.grade import scenario, specs  # noqa: E402
+from checker.grade.checks import _variants, grade  # noqa: E402
+from checker.reference.build import DATA, run_steps, verify  # noqa: E402
 
 
-def direct(seed: int) -> None:
+def direct(seed: int, names: tuple[str, ...]) -> None:
     """The same calls in one process, without sandbox or comparisons."""
     manifest = verify(DATA)
     for exercise in specs.EXERCISES:
+        if exercise.name not in names:
+            continue
         module = importlib.import_module(f"solutions.{exercise.name}")
         with np.load(DATA / f"{exercise.name}.npz") as data:
             for case in exercise.cases:
-                for v in (0, _pick(seed, exercise.name, case.name)):
+                for v in _variants(seed, exercise.name, case):
                     variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
+                    if isinstance(case, specs.Scenario):
+                        run_steps(case, module, {k: scenario._inputs(s, data) for k, s in variant["inputs"].items()})
+                        continue
                     args = [data[a["array"]].copy() if "array" in a else a["value"] for a in variant["args"]]
                     fn = getattr(module, case.fn)
                     out = fn(*args, **case.kwargs)
@@ -57,11 +62,13 @@ def median(run, repeat: int = 5) -> float:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    graded = median(lambda: grade(ROOT / "solutions", seed=1))
-    plain = median(lambda: direct(1))
-    print(f"grader check solutions/ (no training check): median {graded:.2f} s")
-    print(f"same calls directly in one process:          median {plain:.2f} s")
-    print(f"overhead ratio: {graded / plain:.2f}x")
+    everything = tuple(e.name for e in specs.EXERCISES)
+    for label, names in (("no training", tuple(n for n in everything if n != "training")), ("with training", everything)):
+        graded = median(lambda: grade(ROOT / "solutions", seed=1, only=names))
+        plain = median(lambda: direct(1, names))
+        print(f"grader check solutions/ ({label}): median {graded:.2f} s")
+        print(f"same calls directly in one process: median {plain:.2f} s")
+        print(f"overhead ratio: {graded / plain:.2f}x")
 
 
 if __name__ == "__main__":

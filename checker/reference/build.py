@@ -152,6 +152,17 @@ def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
     return {"list": list, "default_rng": np.random.default_rng}.get(step.target) or getattr(module, step.target)
 
 
+def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Each step's result, running in this process on `module` (the solutions)."""
+    results: dict[str, Any] = {}
+    for step in scenario.steps:
+        fn = _target(step, module, results)
+        args = [_resolve(a, values, results) for a in step.args]
+        kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
+        results[step.id] = fn if step.get else fn(*args, **kwargs)
+    return results
+
+
 def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
     """Run a scenario's steps on the solutions; store the inputs and each checked step's outputs."""
     variants = []
@@ -159,13 +170,9 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         values = scenario.make(np.random.default_rng(variant_seed(exercise, scenario.name, k)))
         prefix = f"{scenario.name}|{k}"
         inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
-        results: dict[str, Any] = {}
+        results = run_steps(scenario, module, values)
         outputs: dict[str, list[str]] = {}
         for step in scenario.steps:
-            fn = _target(step, module, results)
-            args = [_resolve(a, values, results) for a in step.args]
-            kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
-            results[step.id] = fn if step.get else fn(*args, **kwargs)
             if step.points and step.judge == "match":
                 pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
