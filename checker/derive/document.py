@@ -270,9 +270,9 @@ class DocumentChecker:
         if isinstance(name, Sym) and _is_update(name, value):
             return "assign"
         definition = self._definition_of(name)
-        if isinstance(value, Num):
+        if isinstance(value, Num) and definition is None:
             return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
-        if _is_numeric(value):
+        if _is_numeric(value) and not isinstance(value, Num):
             return "define"  # z_1 = ... = 2.20 labels a number
         if definition is None:
             # p = (1 - p)e^z is an equation to solve, not a definition of p

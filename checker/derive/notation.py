@@ -19,7 +19,7 @@ from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Ne
 # Words that only appear when a LaTeX command lost its backslash: reading them as symbols
 # would give a wrong expression (`\hat{y}` read as `hat*y`), so they are refused.
 STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", "text", "cdot",
-         "sum", "sqrt", "times", "begin", "end", "quad"}
+         "sum", "times", "begin", "end", "quad"}
 CALLABLE_LETTERS = {"f", "g", "h"}
 CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
 FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
@@ -301,7 +301,7 @@ class Parser:
             if self.at("open", "("):
                 return Call(name, self.call_args())
             return Call(name, (self.function_arg(),))
-        if self.at("open", "(") and self.is_call(name):
+        if self.at("open", "("):  # a word before parentheses names a function: odds(p)
             return Call(name, self.call_args())
         return Sym(name)
 
