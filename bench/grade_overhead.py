@@ -63,7 +63,8 @@ def median(run, repeat: int = 5) -> float:
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     everything = tuple(e.name for e in specs.EXERCISES)
-    for label, names in (("no training", tuple(n for n in everything if n != "training")), ("with training", everything)):
+    without = tuple(n for n in everything if n != "training")
+    for label, names in (("no training", without), ("with training", everything)):
         graded = median(lambda: grade(ROOT / "solutions", seed=1, only=names))
         plain = median(lambda: direct(1, names))
         print(f"grader check solutions/ ({label}): median {graded:.2f} s")

@@ -124,6 +124,19 @@ def _numgrad(fn, args, kwargs, call, inputs):
     return tuple(grads)
 
 
+def _directional(args, call):
+    """Centred difference of model.loss_and_grads(x, labels)[0] along a seeded direction of the weights."""
+    model, weights, x, labels = args
+    rng = np.random.default_rng(call["seed"])
+    direction = [rng.standard_normal(np.shape(w)) for w in weights]
+    eps = call["eps"]
+    losses = []
+    for sign in (1.0, -1.0):
+        model.set_weights([w + sign * eps * d for w, d in zip(weights, direction)])
+        losses.append(float(model.loss_and_grads(x.copy(), labels.copy())[0]))
+    return (losses[0] - losses[1]) / (2 * eps)
+
+
 def _pick(value, call):
     index = call.get("out_index")
     return value if index is None else value[index]
@@ -173,8 +186,8 @@ def run(plan, inputs, progress):
             elif op == "time":
                 record["seconds"], record["proxy_seconds"] = _time(fn, args, kwargs, call, inputs)
                 value = None
-            elif op == "get":  # an attribute, e.g. a History's val_accuracy
-                value = fn
+            elif op == "directional":
+                value = _directional(args, call)
             else:
                 start = _perf()
                 value = fn(*args, **kwargs)

@@ -19,6 +19,7 @@ from checker.grade.sandbox import Call, Outcome
 from checker.grade.specs import Scenario, Step
 
 BUILTINS = ("list", "default_rng")
+DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
 def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tuple[str, Any]]:
@@ -54,12 +55,12 @@ def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
         spec = {
             "id": tag + step.id, "fn": _target(step, tag), "args": args,
             "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
-            "keep": "flat" if step.points and step.judge in ("match", "accuracy", "batches") else "nothing",
+            "keep": "flat" if step.points and step.judge != "time" else "nothing",
             "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
             "after": [{"ref": tag + a} for a in step.after],
         }
-        if step.get:
-            spec["op"] = "get"
+        if step.op:
+            spec.update(op=step.op, seed=DIRECTION_SEED, eps=DIRECTION_EPS)
         out.append(Call(spec["id"], spec, step.limit + 5 if step.limit else None))  # the grader's clock
     return out
 
@@ -101,7 +102,8 @@ def _match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: 
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
                     else data[f"{key}|{step.id}|e{j}"].astype(np.float64))
-        result = compare(f"{_name(step)}(){path}".replace("(...)()", "(...)"), expected, received, rtol=step.rtol, atol=step.atol,
+        what = f"{_name(step)}(){path}".replace("(...)()", "(...)")
+        result = compare(what, expected, received, rtol=step.rtol, atol=step.atol,
                          tags=step.tags, batch=batch if "mean" in step.tags else 1)
         if not result.passed:
             return result
@@ -135,7 +137,23 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
     return Comparison(True)
 
 
-def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> Comparison:
+def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None) -> Comparison:
+    """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
+    if grads is None or grads.status != "ok":
+        return Comparison(False, f"needs {step.of} to run first")
+    mine = [g for p, g in zip(grads.paths, grads.outputs) if p.startswith("[1][")]
+    if [np.shape(g) if isinstance(g, np.ndarray) else None for g in mine] != [w.shape for w in weights]:
+        return Comparison(False, f"needs {step.of}'s gradients in get_weights() order and shapes")
+    rng = np.random.default_rng(DIRECTION_SEED)
+    along = sum(float(np.sum(g * rng.standard_normal(w.shape))) for g, w in zip(mine, weights))
+    numeric = (got.outputs or (None,))[0]
+    return compare("your gradients along a random direction vs a centred difference of your own loss",
+                   np.asarray(numeric, dtype=np.float64) if isinstance(numeric, np.ndarray) else np.array(np.nan),
+                   np.array(along), rtol=step.rtol, atol=step.atol)
+
+
+def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
+                others: dict[str, Outcome | None]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
     for arg, after in zip(arrays, got.watched):
@@ -148,6 +166,8 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
                           + (")" if ok else "; vectorise the layers: loops over pixels are 500-5000x slower)"))
     if step.judge == "batches":
         return _batches(values, got)
+    if step.judge == "directional":
+        return _directional(step, values["weights"], got, others.get(step.of))
     if step.judge == "accuracy":
         logits, labels = (got.outputs or (None,))[0], values["labels"]
         if not isinstance(logits, np.ndarray) or logits.shape[:1] != labels.shape or logits.ndim != 2:
@@ -172,7 +192,8 @@ def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: di
                          or out[tag + s.id].status not in ("ok", "skipped"))
             verdict = Comparison(False, f"{_name(cause)}: {_failure(out.get(tag + cause.id))}")
         else:
-            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data)
+            others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others)
         points = step.points * share
         results.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
                                    points if verdict.passed else 0.0, points, verdict.message))

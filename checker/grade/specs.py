@@ -43,11 +43,13 @@ class Step:
 
     target: a function of the module (``"forward"``), ``"lenet:ConvNet"`` from another exercise
     module, ``"list"`` (collects what a generator yields), ``"default_rng"``, or ``"@id.name"``:
-    a method (an attribute, with `get`) of an earlier step's result. `args` and `kwargs` name
+    a method of an earlier step's result. `args` and `kwargs` name
     values of the scenario's `make` (``"x"``) or earlier results (``"@id"``, ``"@id[1]"``).
     judge: ``match`` (the reference, parts `keep` of a nested return value), ``accuracy``
     (logits scored against the make's ``labels``, at least `threshold`), ``batches`` (the
-    minibatch properties) or ``time`` (finished within `limit` seconds).
+    minibatch properties), ``time`` (finished within `limit` seconds) or ``directional``: the
+    step runs op ``directional`` (a centred difference of the model's own loss along a seeded
+    direction of its weights) and is compared with the gradients step `of` returned.
     """
 
     id: str
@@ -58,7 +60,8 @@ class Step:
     label: str = ""
     after: tuple[str, ...] = ()  # earlier steps whose side effects this one needs (transitively)
     keep: tuple[int, ...] | None = None
-    get: bool = False
+    op: str = ""
+    of: str = ""
     judge: str = "match"
     threshold: float = 0.0
     limit: float = 0.0
@@ -154,14 +157,20 @@ CONVNET_SHAPES = ((3, 3, 1, 10), (10,), (1960, 100), (100,), (100, 10), (10,))
 
 
 def _model(shapes: tuple[tuple[int, ...], ...], **config: str) -> Callable[[np.random.Generator], dict[str, Any]]:
-    """Seeded weights on a 1/1024 grid (they compress), 3 images, labels and a learning rate."""
+    """Seeded weights, 3 images, labels and a learning rate.
+
+    Kernels sit on a 1/1024 grid (they compress); biases and images do not, so no
+    pre-activation is exactly 0 and no pooling window has a tie (kinks where a valid
+    implementation may pick another subgradient).
+    """
     def make(rng: np.random.Generator) -> dict[str, Any]:
         weights = []
         for shape in shapes:
             fan = int(np.prod(shape[:-1])) + shape[-1]
-            weights.append(np.round(rng.uniform(-1, 1, shape) * np.sqrt(6 / fan) * 1024) / 1024)
-        return {"weights": weights, "x": np.round(rng.uniform(0, 1, (3, 28, 28, 1)) * 64) / 64,
-                "labels": rng.integers(0, 10, 3), "lr": 0.5, **config}
+            weights.append(np.round(rng.uniform(-1, 1, shape) * np.sqrt(6 / fan) * 1024) / 1024 if len(shape) > 1
+                           else rng.normal(scale=0.1, size=shape))
+        return {"weights": weights, "x": rng.uniform(0, 1, (3, 28, 28, 1)), "labels": rng.integers(0, 10, 3),
+                "lr": 0.5, **config}
 
     return make
 
@@ -180,6 +189,10 @@ def _model_steps(cls: str, config: tuple[str, ...]) -> tuple[Step, ...]:
              label="sgd_step's loss"),
         Step("stepped", "@model.get_weights", after=("set", "step"), points=1.0, rtol=1e-5,
              label="weights after one sgd_step"),
+        Step("probe", f"lenet:{cls}", kwargs={k: k for k in config}),
+        Step("directional", "@probe.loss_and_grads", ("@probe", "weights", "x", "labels"), points=1.0,
+             op="directional", judge="directional", of="grads", rtol=1e-4, atol=1e-8,
+             label="your gradients agree with your own loss (centred difference)"),
     )
 
 

@@ -159,7 +159,7 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[s
         fn = _target(step, module, results)
         args = [_resolve(a, values, results) for a in step.args]
         kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
-        results[step.id] = fn if step.get else fn(*args, **kwargs)
+        results[step.id] = None if step.op else fn(*args, **kwargs)  # ops are grading-side only
     return results
 
 

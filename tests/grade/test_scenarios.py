@@ -56,6 +56,16 @@ def test_mutants_lose_the_right_points(tmp_path: Path, module: str, old: str, ne
     assert any(failing in c.name and needle in c.message for c in failed), [(c.name, c.message) for c in failed]
 
 
+def test_a_consistent_but_wrong_loss_keeps_the_centred_difference_points(tmp_path: Path) -> None:
+    """Loss and gradients both doubled: wrong against the reference, consistent with each other."""
+    wrong = _mutant(tmp_path, "lenet", "return float(-log_probs[rows, labels].mean()), dlogits / len(labels)",
+                    "return float(-2 * log_probs[rows, labels].mean()), 2 * dlogits / len(labels)")
+    (result,) = checks.grade(wrong, seed=0, only=("lenet",)).exercises
+    passed = {c.name.split(" (reference")[0]: c.passed for c in result.checks}
+    assert passed["ConvNet: your gradients agree with your own loss (centred difference)"]
+    assert not passed["ConvNet: loss_and_grads"] and passed["ConvNet: forward (logits)"]
+
+
 def test_skeleton_lenet_reports_its_constructor() -> None:
     report = checks.grade(ROOT / "exercises", seed=0, only=("lenet",))
     (result,) = report.exercises
@@ -80,10 +90,11 @@ def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
     step = next(s for s in specs.TRAINING_RUN.steps if s.judge == "time")
     variant = verify()["exercises"]["training"]["cases"][specs.TRAINING_RUN.name][0]
     with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
-        verdict = scenario._judge_step(step, "training run|0", variant, Outcome("x", "ok", seconds=seconds), data)
+        got = Outcome("x", "ok", seconds=seconds)
+        verdict = scenario._judge_step(step, "training run|0", variant, got, data, {})
     assert verdict.passed is passed and needle in verdict.message
 
 
 def test_scenario_points() -> None:
     assert {e.name: sum(c.points for c in e.cases) for e in specs.EXERCISES[-3:]} == {
-        "two_layer": 5.0, "lenet": 15.0, "training": 5.5}
+        "two_layer": 5.0, "lenet": 18.0, "training": 5.5}
