@@ -5,7 +5,9 @@ picked by the seed, each worth half the case's points. A check passes when the o
 the reference, the gradients match both the reference and a centred difference of the
 student's own forward, and no input was modified in place. A timed case's vectorisation
 points need a correct result and a time within FACTOR of a matrix product of the same
-im2col sizes, timed in the same child (loops over pixels run 500-5000x slower).
+im2col sizes, timed in the same child (loops over pixels run 500-5000x slower). Scenarios
+(models, training; see `scenario.py`) are graded step by step; those with one variant award
+all their points on the reference input.
 """
 
 from __future__ import annotations

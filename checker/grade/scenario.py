@@ -4,7 +4,8 @@ A `specs.Scenario` becomes one sandbox call per step (a constructor, `set_weight
 `sgd_step`, ...; a training run); results stay in the child and later steps refer to them.
 Each step with points is one check: its outputs against the reference data, a minibatch
 property check, an accuracy the grader computes itself from returned logits and held-out
-labels that never reach the child, or a time limit.
+labels that never reach the child, a time limit, or the model's gradients along a seeded
+direction against a centred difference of its own loss (the runner's ``directional`` op).
 """
 
 from __future__ import annotations
