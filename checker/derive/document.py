@@ -270,7 +270,8 @@ class DocumentChecker:
         if isinstance(name, Sym) and _is_update(name, value):
             return "assign"
         definition = self._definition_of(name)
-        if isinstance(value, Num) and definition is None:
+        if isinstance(value, Num) and (definition is None or
+                                       line - definition.line > RECENT_LINES):
             return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
         if _is_numeric(value) and not isinstance(value, Num):
             return "define"  # z_1 = ... = 2.20 labels a number

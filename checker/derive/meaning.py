@@ -98,7 +98,10 @@ class _Walker:
         if held:
             self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
                                                       .split(",")) if sym.index else (), sym.sup)
-        definition = None if held else self.low.ctx.lookup(sym, self.as_of)
+        # the meaning a name had when the enclosing definition was written; a name defined
+        # only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line
+        definition = None if held else (self.low.ctx.lookup(sym, self.as_of)
+                                        or self.low.ctx.lookup(sym, self.low.line))
         if definition is None or definition.key in self.stack:
             if not held:
                 self.low.leaves.add(name)
@@ -220,7 +223,8 @@ class _Walker:
 
     def _call(self, node: Call) -> sp.Expr:
         args = [self.go(a) for a in node.args]
-        definition = self.low.ctx.get(node.name, self.as_of)
+        definition = self.low.ctx.get(node.name, self.as_of) or \
+            self.low.ctx.get(node.name, self.low.line)
         if definition is not None and definition.params and definition.key not in self.stack:
             if len(definition.params) != len(args):
                 raise Undecided(f"{node.name} is defined with {len(definition.params)} "
