@@ -270,7 +270,10 @@ class _Walker:
         var_sym = self.low.ctx.aliases.get(node.var.name, node.var)
         var_name, _ = self.concrete(var_sym)
         var = real(var_name)
-        hold = self.hold | {family_key(var_sym) if var_sym.index else var_sym.name, var_name}
+        # ∂/∂y_j holds the whole family y fixed (other units are other variables); ∂/∂z_1
+        # holds only z_1 (z_2 may be built from it: another layer)
+        letters = var_sym.index and all(i.isalpha() for i in var_sym.index)
+        hold = self.hold | {family_key(var_sym) if letters else var_sym.name, var_name}
         if node.num is None and node.operand is None:
             raise Unreadable("something to differentiate after ∂/∂" + var_sym.name,
                              "nothing")
