@@ -173,8 +173,8 @@ class _Walker:
         value = self.go(node.arg)
         if isinstance(value, sp.MatrixBase):
             return value.T
-        raise Undecided("a transpose of something whose shape is not known "
-                        "(declare it, e.g. <!-- grader: shape X (m, n) -->)")
+        raise Undecided("a transpose of a name whose entries are not written out: matrix "
+                        "steps are checked when the matrices are given as bmatrix")
 
     def _matrix(self, node: Matrix) -> sp.Expr:
         m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
