@@ -22,7 +22,24 @@ def _show(e: sp.Expr) -> str:
     return sp.sstr(e).replace("**", "^")
 
 
-def diagnose(left, right, cmp: Comparison) -> str | None:
+def _named_factor(lv, rv, factors) -> str | None:
+    """left = right × a(1-a), with a a name of the text: a chain-rule factor missing."""
+    if np.any(np.abs(rv) < 1e-12):
+        return None
+    ratio = lv / rv
+    for label, values in factors:
+        values = np.asarray(values, dtype=float)
+        if values.shape == ratio.shape and _close(ratio, values):
+            return (f"the sides differ by the factor {label} (left = right × {label}): "
+                    "a chain-rule factor missing")
+        if values.shape == ratio.shape and np.all(np.abs(values) > 1e-12) and \
+                _close(ratio, 1 / values):
+            return (f"the sides differ by the factor 1/({label}) (right = left × {label}): "
+                    "an extra chain-rule factor")
+    return None
+
+
+def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
     if cmp.note:
         return cmp.note
     if cmp.samples is None or isinstance(left, sp.MatrixBase) or \
@@ -32,7 +49,8 @@ def diagnose(left, right, cmp: Comparison) -> str | None:
     symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
     try:
         with time_limit(0.3):
-            return (_constant_ratio(lv, rv) or _exponent_sign(left, right, symbols, values, lv)
+            return (_constant_ratio(lv, rv) or _named_factor(lv, rv, factors)
+                    or _exponent_sign(left, right, symbols, values, lv)
                     or _term_sign(left, right, symbols, values, lv) or _ratio(left, right)
                     or _square(lv, rv) or _difference(left, right))
     except Exception:  # noqa: BLE001 - a diagnosis is a bonus; its failure must not hide the verdict
@@ -57,7 +75,7 @@ def _ratio(left, right) -> str | None:
         q = sp.factor(sp.cancel(left / right))
     except Exception:  # noqa: BLE001
         return None
-    if sp.count_ops(q) <= 6 and not q.is_number:
+    if sp.count_ops(q) <= 6 and not q.is_number and not q.has(sp.zoo, sp.oo, sp.nan):
         return (f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right): "
                 "a chain-rule factor missing or extra?")
     return None
@@ -79,12 +97,14 @@ def _term_sign(left, right, symbols, values, lv) -> str | None:
 
 
 def _exponent_sign(left, right, symbols, values, lv) -> str | None:
-    for node in sp.preorder_traversal(right):
-        if isinstance(node, sp.exp):
-            flipped = right.xreplace({node: sp.exp(-node.args[0])})
-            if _close(evaluate(flipped, symbols, values).real, lv):
-                return (f"an exponent's sign is flipped: {_show(node)} should be "
-                        f"{_show(sp.exp(-node.args[0]))}")
+    nodes = [n for n in sp.preorder_traversal(right) if isinstance(n, sp.exp)]
+    # e^{x} → e^{-x} is the likelier slip than the reverse: try positive exponents first
+    nodes.sort(key=lambda n: sp.sstr(n.args[0]).startswith("-"))
+    for node in nodes:
+        flipped = right.xreplace({node: sp.exp(-node.args[0])})
+        if _close(evaluate(flipped, symbols, values).real, lv):
+            return (f"an exponent's sign is flipped: {_show(node)} should be "
+                    f"{_show(sp.exp(-node.args[0]))}")
     return None
 
 

@@ -46,7 +46,7 @@ class DocumentChecker:
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
         self.block_exprs: dict[int, list[Node]] = {}
-        self.seen: set[str] = set()  # names already used as free variables
+        self.seen: dict[str, set[int]] = {}  # free variables, and the lines they were used on
 
     # -- driver --------------------------------------------------------------------------
     def run(self) -> FileReport:
@@ -92,7 +92,8 @@ class DocumentChecker:
 
     # -- one formula ---------------------------------------------------------------------
     def _formula(self, f: Formula) -> None:
-        self._assumption(f.text, f.line, quiet=True)
+        if self._assumption(f.text, f.line, quiet=True):
+            return  # y_1 + y_2 + y_3 = 1, y \in \{0, 1\}: what the text assumes, not a step
         try:
             segments = parse_statements(f.text, self.ctx.functions)
         except Unreadable as err:
@@ -306,7 +307,9 @@ class DocumentChecker:
         return line - definition.line > RECENT_LINES
 
     def _seen(self, name: Node) -> bool:
-        return isinstance(name, Sym) and name.name in self.seen
+        """A variable the text has already used freely in several steps (the label y) is not
+        redefined by `y = w_1x_1 + ...`; a name used once before its definition is defined."""
+        return isinstance(name, Sym) and len(self.seen.get(name.name, ())) >= 3
 
     def _definition_of(self, name: Node):
         if isinstance(name, Sym):
@@ -341,7 +344,8 @@ class DocumentChecker:
             with time_limit(STEP_SECONDS):
                 low = Lowering(self.ctx, f.line)
                 lv, rv = low.expr(left), low.expr(right)
-                self.seen |= low.leaves
+                for leaf in low.leaves:
+                    self.seen.setdefault(leaf, set()).add(f.line)
                 atol = _tolerance(left, right, f.text)
                 cmp = compare(lv, rv, self.ctx, atol=atol)
                 if not cmp.agree:
@@ -358,7 +362,7 @@ class DocumentChecker:
                                 "use the value stated here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-                diagnosis = diagnose(lv, rv, cmp)
+                diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp))
                 example = None
                 if cmp.point is not None:
                     example = Counterexample({k: float(fmt(v)) for k, v in cmp.point.items()},
@@ -379,6 +383,28 @@ class DocumentChecker:
                         f"could not decide: {type(err).__name__} while evaluating",
                         source=f.text)
 
+    def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
+        """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
+        if cmp.samples is None:
+            return []
+        values = cmp.samples[2]
+        out: list[tuple[str, object]] = []
+        for key, d in list(self.ctx.definitions.items())[-12:]:
+            if d.params or d.index or "_" in key:
+                continue
+            try:
+                e = low.expr(Sym(key))
+                names = sorted(e.free_symbols, key=str)
+                if not all(str(n) in values for n in names) or not names:
+                    continue
+                shown = render(Sym(key))
+                for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
+                                 (f"1 - {shown}^2", 1 - e ** 2)):
+                    out.append((label, equivalence.evaluate(f, names, values).real))
+            except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
+                continue
+        return out
+
     def _under_assumptions(self, lv, rv, atol: float) -> Comparison | None:
         """A step that holds only for one-hot labels: say so instead of failing it."""
         names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
@@ -396,7 +422,7 @@ class DocumentChecker:
         return None
 
     # -- assumptions and shapes ----------------------------------------------------------
-    def _assumption(self, text: str, line: int, quiet: bool = False) -> None:
+    def _assumption(self, text: str, line: int, quiet: bool = False) -> bool:
         for m in re.finditer(r"([A-Za-z](?:_\{?\w+\}?)?)\s*\\in\s*\\\{([^}]*)\\\}", text):
             try:
                 values = tuple(float(v) for v in m.group(2).split(","))
@@ -408,13 +434,15 @@ class DocumentChecker:
             try:
                 sym = parse_expression(m.group(2))
             except Unreadable:
-                return
+                return False
             if isinstance(sym, Sym):
                 self.ctx.intervals[sym.name] = (float(m.group(1)), float(m.group(3)))
-        m = re.search(r"\\sum\S*\s*([a-z])_\{?c\}?\s*=\s*1", text) or \
-            re.search(r"\b([a-z])_1\s*\+\s*\1_2(?:\s*\+\s*\1_\d)*\s*=\s*1\b", text)
+        m = re.fullmatch(r"\s*\\sum\S*\s*([a-z])_\{?\w\}?\s*=\s*1\s*", text) or \
+            re.fullmatch(r"\s*([a-z])_1\s*\+\s*\1_2(?:\s*\+\s*\1_\d)*\s*=\s*1\s*", text)
         if m:
             self.ctx.normalised.add(m.group(1))
+            return True
+        return False
 
     def _shapes(self, chain: list[Node], before: str, after: str, f: Formula) -> None:
         shapes = []

@@ -100,8 +100,18 @@ class _Walker:
                                                       .split(",")) if sym.index else (), sym.sup)
         # the meaning a name had when the enclosing definition was written; a name defined
         # only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line
-        definition = None if held else (self.low.ctx.lookup(sym, self.as_of)
-                                        or self.low.ctx.lookup(sym, self.low.line))
+        definition = None
+        if not held:
+            ctx = self.low.ctx
+            concrete = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1].split(",")),
+                           sym.sup) if sym.index and name != sym.name else None
+            for candidate in ([concrete] if concrete else []) + [sym]:  # a_c at c=1 is a_1
+                definition = ctx.lookup(candidate, self.as_of) or \
+                    ctx.lookup(candidate, self.low.line)
+                if definition is not None:
+                    if candidate is concrete and not definition.index:
+                        values = {}
+                    break
         if definition is None or definition.key in self.stack:
             if not held:
                 self.low.leaves.add(name)
@@ -132,7 +142,7 @@ class _Walker:
     def _bin(self, node: Bin) -> sp.Expr:
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
             return sp.exp(self.go(node.right))
-        left, right = self.go(node.left), self.go(node.right)
+        left, right = _scalar(self.go(node.left)), _scalar(self.go(node.right))
         try:
             if node.op == "+":
                 return left + right
@@ -353,6 +363,13 @@ class _Walker:
                 total += first * rest
                 found = True
         return total if found else None
+
+
+def _scalar(value):
+    """A 1×1 matrix ([x_1 x_2][w_1; w_2]) is a number: it adds to scalars."""
+    if isinstance(value, sp.MatrixBase) and value.shape == (1, 1):
+        return value[0, 0]
+    return value
 
 
 def derivative_fact_key(node: Deriv, low: Lowering) -> tuple[str, str] | None:

@@ -109,3 +109,24 @@ def test_pathological_input_ends_undecided_or_unreadable(text):
 def test_unreadable_is_never_fails():
     got = verdicts(r"$$y = \emptyset$$")
     assert [v for v, _ in got] == ["unreadable"]
+
+
+def test_named_chain_rule_factor_is_diagnosed():
+    text = ("$$z = wx$$\n\n$$a = \\sigma(z)$$\n\n$$L = \\frac{1}{2}(a - y)^2$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = (a - y)x$$")
+    step = check_text(text).steps[-1]
+    assert step.verdict == "fails" and "a(1 - a)" in step.diagnosis
+
+
+def test_members_defined_one_by_one_are_used_by_a_sum():
+    text = "$$a_1 = 2z$$\n\n$$a_2 = 3z$$\n\n$$\\sum_{c=1}^{2} a_c = 5z$$"
+    assert verdicts(text) == [("holds", None)]
+
+
+def test_a_stated_constraint_is_an_assumption_not_a_step():
+    assert verdicts("Labels: $y_1 + y_2 = 1$") == []
+
+
+def test_name_used_before_its_definition_is_defined():
+    text = "$$L = \\frac{1}{2}(a - y)^2$$\n\n$$a = 2z$$\n\n$$\\frac{\\partial L}{\\partial z} = 2(a - y)$$"
+    assert verdicts(text) == [("holds", None)]
