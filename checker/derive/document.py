@@ -20,7 +20,7 @@ from checker.derive.errors import Undecided, Unreadable
 from checker.derive.markdown import Formula, read_math
 from checker.derive.meaning import BUILTINS, MULTI, Lowering, real
 from checker.derive.notation import Segment, parse_expression, parse_statements
-from checker.derive.render import render
+from checker.derive.render import render, show_name
 from checker.derive.result import Counterexample, FileReport, Step
 from checker.derive.tree import (Bin, Call, Deriv, Neg, Node, Num, Relation, Shape, Sym,
                                  Transpose, walk)
@@ -250,8 +250,9 @@ class DocumentChecker:
                     assert cmp is not None
                     example = None
                     if cmp.point is not None:
-                        example = Counterexample({k: float(fmt(v)) for k, v in cmp.point.items()},
-                                                 float(fmt(cmp.left)), float(fmt(cmp.right)))
+                        example = Counterexample(
+                            {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
+                            float(fmt(cmp.left)), float(fmt(cmp.right)))
                     return Step(f.line, "fails", lhs, rhs,
                                 f"does not follow from {shown} (solved for {var})", example,
                                 None, f.text)
@@ -365,8 +366,10 @@ class DocumentChecker:
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp))
                 example = None
                 if cmp.point is not None:
-                    example = Counterexample({k: float(fmt(v)) for k, v in cmp.point.items()},
-                                             float(fmt(cmp.left)), float(fmt(cmp.right)))
+                    example = Counterexample(
+                        {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
+                        float(fmt(cmp.left)), float(fmt(cmp.right)),
+                        self._derived(low, (left, right), cmp.point))
                 return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                             source=f.text)
         except Undecided as err:
@@ -382,6 +385,26 @@ class DocumentChecker:
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide: {type(err).__name__} while evaluating",
                         source=f.text)
+
+    def _derived(self, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
+                 ) -> dict[str, float]:
+        """The values, at the counterexample, of the defined names the step is written in
+        (x_j, ŷ, a), so a reader can check it in the text's own terms."""
+        out: dict[str, float] = {}
+        names = {n for side in sides for n in walk(side) if isinstance(n, Sym)}
+        for sym in sorted(names, key=lambda n: n.name):
+            try:
+                value = low.expr(sym)
+                if getattr(value, "free_symbols", None) is None or not value.free_symbols \
+                        or value.is_Symbol:
+                    continue
+                number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
+            except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
+                continue
+            if abs(number.imag) < 1e-9 and str(value) != sym.name and \
+                    show_name(str(value)) not in out:
+                out[render(sym)] = float(fmt(number.real))
+        return out
 
     def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
         """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""

@@ -74,3 +74,13 @@ def render(node: Node | None, prec: int = 0) -> str:
                                f"{' = ' + render(c.members[1]) if c and len(c.members) > 1 else ''}"
                                for v, c in node.branches) + "}"
     return type(node).__name__
+
+
+def show_name(name: str) -> str:
+    """A SymPy symbol name (`hat(y)_2`, `alpha`, `w_2,1`) as the text writes it (`ŷ_2`, `α`)."""
+    head, sep, tail = name.partition("_")
+    sup = ""
+    if "^" in head:
+        head, sup = head.split("^", 1)
+        sup = "^" + sup
+    return _base(head) + (sep + tail if sep else "") + sup

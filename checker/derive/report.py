@@ -22,6 +22,8 @@ def _detail(step: Step) -> str:
         values = ", ".join(f"{k}={v:g}" for k, v in ce.values.items())
         parts.append(f"counterexample: {values or '(no symbols)'} → left {ce.left:g}, "
                      f"right {ce.right:g}")
+        if ce.derived:
+            parts.append("there: " + ", ".join(f"{k}={v:g}" for k, v in ce.derived.items()))
     if step.diagnosis:
         parts.append(f"likely: {step.diagnosis}")
     return "\n".join(parts)

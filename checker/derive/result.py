@@ -10,9 +10,10 @@ SCHEMA_VERSION = 1
 
 @dataclass(frozen=True)
 class Counterexample:
-    values: dict[str, float]  # the symbols' values
+    values: dict[str, float]  # the free symbols' values
     left: float
     right: float
+    derived: dict[str, float] = field(default_factory=dict)  # the text's defined names there
 
 
 @dataclass(frozen=True)
