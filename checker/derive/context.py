@@ -31,7 +31,27 @@ class Context:
     discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
-    shapes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
+    dims: dict[str, int] = field(default_factory=dict)  # "m" -> 4: small concrete sizes
+
+    def declare_shape(self, name: str, dims: tuple[str, ...]) -> None:
+        self.shapes[name] = dims
+
+    def shape_of(self, name: str) -> tuple[int, ...] | None:
+        """The concrete (small) shape a declared matrix is checked at: 1 stays 1, every other
+        size (364, 30, m, n) gets its own value from 2 up, the same wherever it appears."""
+        dims = self.shapes.get(name)
+        if dims is None:
+            return None
+        out = []
+        for d in dims:
+            if d == "1":
+                out.append(1)
+                continue
+            if d not in self.dims:
+                self.dims[d] = 2 + len(self.dims)
+            out.append(self.dims[d])
+        return tuple(out)
 
     @property
     def functions(self) -> frozenset[str]:

@@ -42,9 +42,15 @@ def _named_factor(lv, rv, factors) -> str | None:
 def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
     if cmp.note:
         return cmp.note
-    if cmp.samples is None or isinstance(left, sp.MatrixBase) or \
-            isinstance(right, sp.MatrixBase):
+    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
+        if cmp.samples is not None:
+            lv, rv, _ = cmp.samples
+            found = _constant_ratio(np.ravel(lv), np.ravel(rv)) or _transposed(left, right)
+            if found:
+                return found
         return _matrix_rows(left, right) if isinstance(left, sp.MatrixBase) else None
+    if cmp.samples is None:
+        return None
     lv, rv, values = cmp.samples
     symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
     try:
@@ -123,10 +129,19 @@ def _difference(left, right) -> str | None:
     return None
 
 
+def _transposed(left, right) -> str | None:
+    if isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase) and \
+            left.shape == right.shape[::-1] and left.shape != right.shape and \
+            sp.expand(left - right.T) == sp.zeros(*left.shape):
+        return "the right side is the transpose of the left side"
+    return None
+
+
 def _matrix_rows(left, right) -> str | None:
     if not isinstance(right, sp.MatrixBase) or left.shape != right.shape:
         return None
     for r in range(left.shape[0]):
         if any(sp.simplify(left[r, c] - right[r, c]) != 0 for c in range(left.shape[1])):
-            return f"row {r + 1} differs: {_show(left[r, :])} vs {_show(right[r, :])}"
+            shown = f"{_show(left[r, :])} vs {_show(right[r, :])}"
+            return f"row {r + 1} differs" + (f": {shown}" if len(shown) < 160 else "")
     return None

@@ -16,7 +16,7 @@ from checker.derive import equivalence
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, compare, digits_tolerance, fmt, time_limit
-from checker.derive.errors import Undecided, Unreadable
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula, read_math
 from checker.derive.meaning import BUILTINS, MULTI, Lowering, real
 from checker.derive.notation import Segment, parse_expression, parse_statements
@@ -86,6 +86,12 @@ class DocumentChecker:
                                  d.line)
                 elif verb == "assume":
                     self._assumption(rest, d.line)
+                elif verb == "shape":
+                    name, dims = rest.split("(", 1)
+                    shape = parse_expression("(" + dims, self.ctx.functions)
+                    if not isinstance(shape, Shape):
+                        raise ValueError(rest)
+                    self.ctx.declare_shape(name.strip(), tuple(render(x) for x in shape.dims))
             except (Unreadable, ValueError):
                 self.steps.append(Step(d.line, "unreadable", "", "",
                                        f"could not read the directive `{d.text}`"))
@@ -126,6 +132,12 @@ class DocumentChecker:
             members[0] = candidates[0]
         else:
             candidates = []
+        if len(members) == 2 and ops == ["⇒"] and isinstance(members[0], Sym) and \
+                isinstance(members[1], Shape):  # X ⇒ (364, 30): the lecture declares a shape
+            if members[0].base[:1].isupper():  # capitals are matrices; ŷ ⇒ (364, 1) is a note
+                self.ctx.declare_shape(members[0].name,
+                                       tuple(render(x) for x in members[1].dims))
+            return
         if all(isinstance(m, Shape) or _is_shape_product(m) for m in members) and \
                 set(ops) <= EQUALITY | IMPLICATION:
             self._shapes(members, "", "", f)  # (m,n)(n,k) => (m,k)
@@ -374,6 +386,8 @@ class DocumentChecker:
                             source=f.text)
         except Undecided as err:
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
+        except ShapeMismatch as err:
+            return Step(f.line, "fails", lhs, rhs, "matrix shapes", None, str(err), f.text)
         except equivalence._Timeout:
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide within the {STEP_SECONDS:g} s limit", source=f.text)

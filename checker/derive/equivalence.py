@@ -132,7 +132,14 @@ def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
     """Compare two expressions (or two matrices of the same shape)."""
     left, right = _as_scalar(left), _as_scalar(right)
     lmat, rmat = isinstance(left, sp.MatrixBase), isinstance(right, sp.MatrixBase)
-    if lmat != rmat or (lmat and left.shape != right.shape):
+    if lmat != rmat:
+        raise Undecided("one side is a matrix, the other a number: declare the shapes of the "
+                        "names involved (<!-- grader: shape E (m, 1) -->)")
+    if lmat and left.shape != right.shape and left.shape == right.shape[::-1] and \
+            sp.expand(left - right.T) == sp.zeros(*left.shape):
+        return Comparison(False, "shapes", note=f"the right side is the transpose of the left "
+                                                f"side ({left.shape} vs {right.shape})")
+    if lmat and left.shape != right.shape:
         lshape = left.shape if lmat else "a scalar"
         rshape = right.shape if rmat else "a scalar"
         return Comparison(False, "shapes", note=f"shapes do not conform: {lshape} vs {rshape}")

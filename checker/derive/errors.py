@@ -14,3 +14,7 @@ class Unreadable(Exception):
 
 class Undecided(Exception):
     """The text was read, but the step cannot be decided; the message says why."""
+
+
+class ShapeMismatch(Exception):
+    """A matrix expression whose shapes do not conform: the step is wrong as written."""

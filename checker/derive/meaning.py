@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from checker.derive.context import Context, family_key
-from checker.derive.errors import Undecided, Unreadable
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
                                  Num, Prime, Relation, Shape, Sum, Sym, Transpose, walk)
 
@@ -113,6 +113,10 @@ class _Walker:
                         values = {}
                     break
         if definition is None or definition.key in self.stack:
+            shape = self.low.ctx.shape_of(name)
+            if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
+                return sp.Matrix(shape[0], shape[1],
+                                 lambda r, c: real(f"{name}[{r + 1},{c + 1}]"))
             if not held:
                 self.low.leaves.add(name)
             return real(name)
@@ -161,7 +165,10 @@ class _Walker:
                     raise Undecided("a number too large to evaluate (an exponent above 200)")
                 return left ** right
         except sp.ShapeError as err:
-            raise Undecided(f"the shapes do not conform: {err}") from err
+            raise ShapeMismatch(f"the shapes do not conform: {err}") from err
+        except TypeError as err:
+            raise Undecided("a matrix combined with a name of unknown shape (declare it: "
+                            "<!-- grader: shape y (m, 1) -->)") from err
         raise Unreadable("an operator", node.op)
 
     def _abs(self, node: Abs) -> sp.Expr:
@@ -289,7 +296,13 @@ class _Walker:
                              "nothing")
         target = node.num if node.num is not None else node.operand
         walker = self.sub(hold=hold)
-        value = walker.go(target)
+        value = _scalar(walker.go(target))
+        matrix = self.low.ctx.shape_of(var_name)
+        if matrix is not None and len(matrix) == 2:  # ∂J/∂W, entry by entry
+            if isinstance(value, sp.MatrixBase):
+                raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name}")
+            entries = self.symbol(var_sym)
+            return entries.applyfunc(lambda e: sp.diff(value, e))
         value = self._componentwise(value, var_sym, var)
         new_leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
         result = sp.diff(value, var, node.order) if node.order else value

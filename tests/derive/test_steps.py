@@ -130,3 +130,20 @@ def test_a_stated_constraint_is_an_assumption_not_a_step():
 def test_name_used_before_its_definition_is_defined():
     text = "$$L = \\frac{1}{2}(a - y)^2$$\n\n$$a = 2z$$\n\n$$\\frac{\\partial L}{\\partial z} = 2(a - y)$$"
     assert verdicts(text) == [("holds", None)]
+
+
+MATRIX = ("<!-- grader: shape X (m, n); shape W (n, 1); shape y (m, 1) -->\n\n"
+          "$$\\hat{y} = XW$$\n\n$$E = \\hat{y} - y$$\n\n$$J = \\frac{1}{2} E^T E$$\n\n")
+
+
+@pytest.mark.parametrize("claim, verdict, diagnosis", [
+    ("$$\\frac{\\partial J}{\\partial W} = X^T E$$", "holds", None),
+    ("$$\\frac{\\partial J}{\\partial W} = E X^T$$", "fails", "shapes do not conform"),
+    ("$$\\frac{\\partial J}{\\partial W} = X^T E / 2$$", "fails", "constant factor"),
+    ("$$\\frac{\\partial J}{\\partial W} = (X^T E)^T$$", "fails", "transpose"),
+])
+def test_matrix_steps_on_declared_shapes(claim, verdict, diagnosis):
+    step = check_text(MATRIX + claim).steps[-1]
+    assert step.verdict == verdict, step
+    if diagnosis:
+        assert diagnosis in step.diagnosis
