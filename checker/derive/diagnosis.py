@@ -81,6 +81,9 @@ def _ratio(left, right) -> str | None:
         q = sp.factor(sp.cancel(left / right))
     except Exception:  # noqa: BLE001
         return None
+    num, den = sp.fraction(q)
+    if num.is_Add and den.is_Add:
+        return None  # (x_1 + … + x_4)/(x_1 + … + x_3) is a missing term, not a factor
     if sp.count_ops(q) <= 6 and not q.is_number and not q.has(sp.zoo, sp.oo, sp.nan):
         return (f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right): "
                 "a chain-rule factor missing or extra?")

@@ -147,3 +147,12 @@ def test_matrix_steps_on_declared_shapes(claim, verdict, diagnosis):
     assert step.verdict == verdict, step
     if diagnosis:
         assert diagnosis in step.diagnosis
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (r"$$x_1 + x_2 + \dots + x_4 = x_1 + x_2 + x_3 + x_4$$", "holds"),
+    (r"$$-(y_1 \log(a_1) + y_2 \log(a_2) + \dots + y_c \log(a_c)) = -\sum_{c=1}^{c} y_c \log(a_c)$$", "holds"),
+    (r"$$x_1 + x_2 + \dots + x_4 = x_1 + x_2 + x_3$$", "fails"),
+])
+def test_sums_written_out_with_dots(text, verdict):
+    assert [v for v, _ in verdicts(text)] == [verdict]
