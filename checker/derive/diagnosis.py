@@ -8,6 +8,8 @@ flipped, one side the square of the other, a short difference.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import sympy as sp
 
@@ -54,7 +56,8 @@ def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
     lv, rv, values = cmp.samples
     symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
     try:
-        with time_limit(0.3):
+        with time_limit(0.3), np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             return (_constant_ratio(lv, rv) or _named_factor(lv, rv, factors)
                     or _exponent_sign(left, right, symbols, values, lv)
                     or _term_sign(left, right, symbols, values, lv) or _ratio(left, right)
@@ -64,9 +67,10 @@ def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
 
 
 def _constant_ratio(lv, rv) -> str | None:
-    if np.any(np.abs(rv) < 1e-12) or np.any(np.abs(lv) < 1e-12):
+    usable = (np.abs(rv) > 1e-12) & (np.abs(lv) > 1e-12)  # points where a ratio means something
+    if usable.sum() < 3:
         return None
-    ratio = lv / rv
+    ratio = lv[usable] / rv[usable]
     if np.allclose(ratio, ratio[0], rtol=1e-7):
         c = sp.nsimplify(float(ratio[0]), rational=True, tolerance=1e-9)
         if c == -1:
