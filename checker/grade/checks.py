@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import scenario, specs
+from checker.grade import derivation, scenario, specs
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -159,8 +159,6 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
     source = read_source(directory, exercise.name, exercise.kind)
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
                                                         (CheckResult(exercise.name, False, 0.0, total, why),), notes)
-    if exercise.kind == "derivation":
-        return zero("not graded yet", "derivations are graded by `grader derive`")
     if source.kind == "missing":
         return zero("not submitted", f"no {exercise.name}.py or {exercise.name}.ipynb")
     if source.kind == "broken":
@@ -204,6 +202,8 @@ def _package(directory: Path) -> dict[str, str]:
     """Every readable exercise module of the submission, so modules can import each other."""
     package = {}
     for exercise in specs.EXERCISES:
+        if exercise.kind == "derivation":
+            continue
         source: Source = read_source(directory, exercise.name)
         if source.kind in ("py", "ipynb"):
             package[exercise.name] = source.code
@@ -228,6 +228,9 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
         package = _package(directory)
         results = []
         for exercise in chosen:
+            if exercise.kind == "derivation":  # text, graded in this process (no sandbox)
+                results.append(derivation.grade(directory, exercise.name, manifest))
+                continue
             with np.load(data_dir / f"{exercise.name}.npz", allow_pickle=False) as data:
                 results.append(grade_exercise(sandbox, directory, exercise, manifest["exercises"][exercise.name],
                                               package, seed, timeout, data))

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from checker.grade.results import GradeReport
@@ -39,12 +40,12 @@ def render_table(report: GradeReport, verbose: bool = False, width: int = 120) -
     for column in ("exercise", "points", "status", "first failure"):
         table.add_column(column, overflow="fold")
     for e in report.exercises:
-        table.add_row(e.name, f"{e.score:g}/{e.max_score:g}", e.status, e.first_failure)
+        table.add_row(e.name, f"{e.score:g}/{e.max_score:g}", e.status, escape(e.first_failure))
         if verbose:
             for c in e.checks:
-                table.add_row(f"  {c.name}", f"{c.score:g}/{c.max_score:g}", "ok" if c.passed else "FAIL", c.message)
+                table.add_row(f"  {c.name}", f"{c.score:g}/{c.max_score:g}", "ok" if c.passed else "FAIL", escape(c.message))
             for note in e.notes:
-                table.add_row("", "", "note", note)
+                table.add_row("", "", "note", escape(note))
     console = Console(width=width, record=True, force_terminal=False, color_system=None)
     with console.capture() as capture:
         console.print(table)

@@ -95,7 +95,7 @@ class Scenario:
 class Exercise:
     name: str
     cases: tuple[Case | Scenario, ...]
-    kind: str = "code"  # "derivation": graded by the derivation checker (not yet wired)
+    kind: str = "code"  # "derivation": derivations/<name>.md, graded by the derivation checker
 
 
 def _normal(*shape: int) -> Make:
@@ -314,7 +314,8 @@ EXERCISES = (
         Case("accuracy", "accuracy", _accuracy),
         TRAINING_RUN,
     )),
-)
+) + tuple(Exercise(f"derivations/{name}", (), kind="derivation")  # graded in derivation.py
+          for name in ("mse_gradient", "logistic_gradient", "softmax_cross_entropy"))
 
 BY_NAME = {e.name: e for e in EXERCISES}
 

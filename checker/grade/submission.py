@@ -98,7 +98,7 @@ def read_source(directory: Path, name: str, kind: str = "code") -> Source:
         path = directory / f"{name}.md"
         if not path.is_file():
             return Source(name, "missing", None)
-        return Source(name, "md", path, path.read_text(encoding="utf-8", errors="replace"))
+        return Source(name, "md", path)  # read and graded by derivation.py
     for suffix in SUFFIXES:
         path = directory / f"{name}{suffix}"
         if not path.is_file():

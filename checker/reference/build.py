@@ -4,7 +4,8 @@ For every case in `checker.grade.specs`, each variant's inputs are generated fro
 run through the reference solutions (`solutions/`, only here, at build time); inputs,
 expected outputs and the outputs of known mistakes (kernel flipped, padding on the wrong
 side, gradient to every tied max, ...) go into one compressed `.npz` per exercise, and
-`manifest.json` records the calls, the expected API of each module and each file's sha256.
+`manifest.json` records the calls, the expected API of each module and each file's sha256,
+and the derivation exercises' definitions and targets (from `solutions/derivations/`).
 Grading verifies those hashes and imports neither the solutions, SciPy nor TensorFlow.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
+from checker.grade.derivation import templates
 from checker.grade.scenario import kept
 from checker.grade.specs import EXERCISES, VARIANTS, Case, Scenario, Step, variant_seed
 from checker.grade.static import api_of
@@ -191,6 +193,8 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {"version": 1, "variants": VARIANTS, "exercises": {}, "files": {}}
     for exercise in EXERCISES:
+        if exercise.kind == "derivation":
+            continue
         module = importlib.import_module(f"{solutions.name}.{exercise.name}")
         arrays: dict[str, np.ndarray] = {}
         cases = {case.name: _scenario(exercise.name, case, module, arrays) if isinstance(case, Scenario)
@@ -200,6 +204,8 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
         api = api_of((solutions / f"{exercise.name}.py").read_text(encoding="utf-8"))
         manifest["exercises"][exercise.name] = {"api": api, "cases": cases}
         manifest["files"][path.name] = sha256(path)
+    derivations = [e.name for e in EXERCISES if e.kind == "derivation"]
+    manifest["derivations"] = templates(solutions / "derivations", derivations)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
 

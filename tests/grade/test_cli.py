@@ -20,6 +20,7 @@ def test_solutions_get_full_marks() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["score"] == report["max_score"] > 0
+    assert "derivations/mse_gradient" in [e["name"] for e in report["exercises"]]  # the .md exercises too
     assert report["seed"] == 5 and report["version"] == 1
     assert set(report) == {"version", "seed", "score", "max_score", "exercises"}
     exercise = report["exercises"][0]

@@ -1,0 +1,129 @@
+"""Derivation exercises: `derivations/<name>.md` of a submission → points, in the grader's process.
+
+The answer is text, not code, so no sandbox: the derivation checker reads it (each step has
+its own time limit in the checker). It is still untrusted input: at most MAX_BYTES, a regular
+file inside the submission (no symlink out of it), UTF-8 text, at most MAX_FORMULAS formulas
+under `## Your steps`; anything else is an error for this exercise, never a crash.
+
+The definitions and the target are the template's, kept in the reference manifest by
+`grader refs build` (`templates`): the student's own copy of them is not trusted, so editing
+the target or a definition changes nothing but a note.
+
+Points: TARGET_POINTS when the last line ends at the target, plus STEP_POINTS × the fraction of
+steps that hold (each step is one check worth STEP_POINTS / steps).
+"""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from checker.errors import GraderError
+from checker.grade.results import CheckResult, ExerciseResult
+
+if TYPE_CHECKING:
+    from checker.derive.result import Step
+
+TARGET_POINTS, STEP_POINTS = 1.0, 2.0
+MAX_POINTS = TARGET_POINTS + STEP_POINTS
+MAX_BYTES, MAX_FORMULAS = 32 * 1024, 40
+PREFIX = "derivations/"
+ANSWER_HEADING = "## Your steps"  # as in checker.derivations.exercise (imported late: SymPy)
+LABEL = {"fails": "does not hold", "unreadable": "could not be read", "undecided": "could not be decided"}
+
+
+def templates(folder: Path, names: list[str]) -> dict[str, str]:
+    """Each exercise's text above `## Your steps` (definitions and target), from the worked solutions."""
+    heads = {}
+    for name in names:
+        text = (folder / f"{name.removeprefix(PREFIX)}.md").read_text(encoding="utf-8")
+        heads[name] = text[:text.index(ANSWER_HEADING)]
+    return heads
+
+
+def _read(directory: Path, name: str) -> str | None:
+    """The answer's text; None when there is none. Raises GraderError for a file we will not read."""
+    from checker.derive import read_document
+    path = directory / f"{name}.md"
+    if not path.exists() and not path.is_symlink():
+        return None
+    where = f"{name}.md"
+    if path.is_symlink() or not path.resolve().is_relative_to(directory.resolve()):
+        raise GraderError("a Markdown file inside the submission", f"{where}, a link to elsewhere",
+                          "Submit the file itself, not a link.")
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise GraderError("a Markdown file", f"{where}, which is not a regular file", "Submit the .md file.")
+    if info.st_size > MAX_BYTES:
+        raise GraderError(f"at most {MAX_BYTES // 1024} KiB", f"{where} of {info.st_size} bytes",
+                          "Keep to the steps of the derivation.")
+    return read_document(path)
+
+
+def _detail(step: Step, line: int) -> str:
+    text = f"line {line}: `{step.source.strip()[:120]}` {LABEL[step.verdict]}"
+    if step.verdict == "fails" and (step.lhs or step.rhs):
+        text += f" ({step.lhs} ≠ {step.rhs})"
+    if step.verdict != "fails" or step.counterexample is None:
+        return f"{text}: {step.method}"
+    ce = step.counterexample
+    values = ", ".join(f"{k}={v:g}" for k, v in ce.values.items()) or "any values"
+    text += f"; counterexample: {values} gives left {ce.left:g}, right {ce.right:g}"
+    return text + (f"; likely: {step.diagnosis}" if step.diagnosis else "")
+
+
+def _result(name: str, status: str, checks: list[CheckResult], notes: tuple[str, ...] = ()) -> ExerciseResult:
+    score = round(sum(c.score for c in checks), 6)
+    return ExerciseResult(name, score, MAX_POINTS, status, tuple(checks), notes)
+
+
+def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = ()) -> ExerciseResult:
+    return _result(name, status, [CheckResult(name, False, 0.0, MAX_POINTS, why)], notes)
+
+
+def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
+    """Grade `directory/<name>.md` (name: `derivations/mse_gradient`); see the module docstring."""
+    from checker.derivations.exercise import check_exercise
+    from checker.derive.markdown import read_math
+
+    zero = lambda status, why, notes=(): _zero(name, status, why, notes)  # noqa: E731
+    head = manifest.get("derivations", {}).get(name)
+    if head is None:
+        return zero("error", f"no template for {name} in the reference data; run `grader refs build`")
+    try:
+        text = _read(directory, name)
+    except GraderError as error:
+        return zero("error", str(error))
+    if text is None:
+        return zero("not submitted", f"no {name}.md (copy exercises/{name}.md and write your steps)")
+    if ANSWER_HEADING not in text:
+        return zero("error", f"expected a `{ANSWER_HEADING}` heading in {name}.md; received none. "
+                             f"Start from exercises/{name}.md.")
+    mine, answer = text[:text.index(ANSWER_HEADING)], text[text.index(ANSWER_HEADING):]
+    try:
+        notes: tuple[str, ...] = ()
+        if mine.split() != head.split():
+            notes = (f"your text above `{ANSWER_HEADING}` differs from the template's; graded with "
+                     "the template's definitions and target",)
+        formulas = len(read_math(answer)[0])
+        if formulas > MAX_FORMULAS:
+            return zero("error", f"expected at most {MAX_FORMULAS} formulas under `{ANSWER_HEADING}`; "
+                                 f"received {formulas}. Keep to the steps of the derivation.", notes)
+        result = check_exercise(head + answer, f"{name}.md")
+    except Exception as error:  # noqa: BLE001 - an odd file must never stop the other exercises
+        return zero("error", f"the derivation checker could not process {name}.md "
+                             f"({type(error).__name__}: {str(error)[:200]})")
+    shift = mine.count("\n") - head.count("\n")  # report the student's own line numbers
+    if not result.steps:
+        return zero("not implemented", "no steps written yet", notes)
+    share = STEP_POINTS / len(result.steps)
+    checks = [CheckResult(f"step {k} (line {s.line + shift})", s.verdict == "holds",
+                          share if s.verdict == "holds" else 0.0, share,
+                          "holds" if s.verdict == "holds" else _detail(s, s.line + shift))
+              for k, s in enumerate(result.steps, start=1)]
+    reached = f"the last line ends at the target {result.target}" if result.reaches_target else \
+        f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}"
+    checks.append(CheckResult("reaches the target", result.reaches_target,
+                              TARGET_POINTS if result.reaches_target else 0.0, TARGET_POINTS, reached))
+    return _result(name, "passed" if result.passed else "failed", checks, notes)

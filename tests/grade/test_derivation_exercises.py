@@ -1,0 +1,114 @@
+"""`grader check` grades `derivations/<name>.md`: worked solutions get full marks, the templates 0,
+a planted sign error loses the step's points and is named, a derivation that stops short loses
+the target's point, and a file that cannot be read is an error for that exercise only."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+from checker.grade import derivation
+from checker.grade.specs import EXERCISES
+from checker.reference.build import DATA, verify
+
+ROOT = Path(__file__).parents[2]
+NAMES = [e.name for e in EXERCISES if e.kind == "derivation"]
+ONLY = [arg for name in NAMES for arg in ("--only", name)]
+runner = CliRunner()
+
+
+def _solution(name: str) -> str:
+    return (ROOT / "solutions" / f"{name}.md").read_text(encoding="utf-8")
+
+
+def test_every_template_is_graded_and_the_manifest_holds_its_head() -> None:
+    assert sorted(p.stem for p in (ROOT / "exercises" / "derivations").glob("*.md")) == sorted(
+        n.removeprefix("derivations/") for n in NAMES)
+    stored = json.loads((DATA / "manifest.json").read_text())["derivations"]
+    assert stored == derivation.templates(ROOT / "solutions" / "derivations", NAMES)  # no drift
+
+
+@pytest.mark.parametrize(("folder", "code", "score", "needle"), [
+    ("solutions", 0, len(NAMES) * derivation.MAX_POINTS, "passed"),
+    ("exercises", 1, 0.0, "no steps written yet"),
+])
+def test_solutions_full_marks_templates_zero(folder: str, code: int, score: float, needle: str) -> None:
+    result = runner.invoke(app, ["check", str(ROOT / folder), "--seed", "3", "--format", "json", *ONLY])
+    assert result.exit_code == code, result.output
+    report = json.loads(result.output)
+    assert report["score"] == score and report["max_score"] == len(NAMES) * derivation.MAX_POINTS
+    assert [e["name"] for e in report["exercises"]] == NAMES
+    assert all(needle in (e["status"], e["checks"][0]["message"]) for e in report["exercises"])
+
+
+def _planted(text: str) -> str:
+    return text.replace("$$= (wx + b - y)x$$", "$$= (wx - b - y)x$$")
+
+
+def _short(text: str) -> str:  # stops at a derivative: every step holds, the target is not reached
+    return text[:text.rindex("$$= (wx + b - y)x$$")]
+
+
+def _unreadable(text: str) -> str:
+    return text.replace("$$= (wx + b - y)x$$", "$$= (wx + b - y)x \\foo{q}$$")
+
+
+def _edited_target(text: str) -> str:  # the template's target is used, whatever the copy says
+    return text.replace("= x(\\hat{y} - y) -->", "= 0 -->")
+
+
+W = "derivations/mse_gradient"
+# (what is submitted as mse_gradient.md, status, score, words the first failure must contain)
+CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[str, ...]]] = [
+    ("sign error", _planted, "failed", 2.0, ("line 27", "does not hold", "counterexample", "sign is flipped")),
+    ("stops short", _short, "failed", 2.0, ("ends at (wx + b - y)\\frac", "expected the right side of")),
+    ("unreadable step", _unreadable, "failed", 2.0, ("line 27", "could not be read", "\\foo")),
+    ("edited target", _edited_target, "passed", 3.0, ()),
+    ("binary", lambda _: bytes(range(256)) * 4, "error", 0.0, ("binary",)),
+    ("not UTF-8", lambda t: t.encode("utf-8") + b"\xff\xfe", "error", 0.0, ("UTF-8",)),
+    ("too large", lambda t: t + "\n" + "x" * derivation.MAX_BYTES, "error", 0.0, ("at most 32 KiB",)),
+    ("too many formulas", lambda t: t + "\n$$= x(\\hat{y} - y)$$\n" * (derivation.MAX_FORMULAS + 1), "error", 0.0,
+     ("at most 40 formulas",)),
+    ("no heading", lambda t: t.replace("## Your steps", "## Steps"), "error", 0.0, ("`## Your steps` heading",)),
+    ("missing", None, "not submitted", 0.0, ("no derivations/mse_gradient.md",)),
+]
+
+
+@pytest.mark.parametrize(("label", "make", "status", "score", "needles"), CASES, ids=[c[0] for c in CASES])
+def test_submission(tmp_path: Path, label: str, make: Callable[[str], str | bytes] | None, status: str,
+                    score: float, needles: tuple[str, ...]) -> None:
+    (tmp_path / "derivations").mkdir()
+    if make is not None:
+        content = make(_solution(W))
+        path = tmp_path / f"{W}.md"
+        path.write_bytes(content) if isinstance(content, bytes) else path.write_text(content, encoding="utf-8")
+    result = derivation.grade(tmp_path, W, verify())
+    assert (result.status, result.score, result.max_score) == (status, score, derivation.MAX_POINTS), result
+    assert all(n in result.first_failure for n in needles), result.first_failure
+    if label == "edited target":
+        assert "differs from the template" in result.notes[0]
+
+
+def test_a_link_out_of_the_submission_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "derivations").mkdir()
+    os.symlink(ROOT / "solutions" / f"{W}.md", tmp_path / f"{W}.md")
+    result = derivation.grade(tmp_path, W, verify())
+    assert result.status == "error" and result.score == 0 and "link" in result.first_failure
+
+
+def test_the_table_names_the_first_wrong_step(tmp_path: Path) -> None:
+    (tmp_path / "derivations").mkdir()
+    (tmp_path / f"{W}.md").write_text(_planted(_solution(W)), encoding="utf-8")
+    (tmp_path / "dense.py").write_bytes(b"\x00\x01")  # a broken module next to it changes nothing here
+    result = runner.invoke(app, ["check", str(tmp_path), "--seed", "0", "--verbose", *ONLY])
+    assert result.exit_code == 1, result.output
+    out = " ".join(result.output.replace("│", " ").split())
+    assert "derivations/mse_gradient 2/3 failed line 27" in out
+    assert "[w·x + b - y]" in out  # brackets in a message are text, not markup
+    assert "not submitted" in out and "score 2/9" in out
