@@ -15,15 +15,18 @@ import sympy as sp
 from checker.derive import equivalence
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
-from checker.derive.equivalence import Comparison, compare, digits_tolerance, fmt, time_limit
+from checker.derive.equivalence import Comparison, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula, read_math
-from checker.derive.meaning import BUILTINS, MULTI, Lowering, real
-from checker.derive.notation import Segment, parse_expression, parse_statements
+from checker.derive.meaning import Lowering, real
+from checker.derive.notation import parse_expression
+from checker.derive.statement import Segment, parse_statements
 from checker.derive.render import render, show_name
+from checker.derive.roles import (is_label, is_name, is_numeric, is_shape_product, is_update,
+                                  mentions, merge_shapes, shape_value, show, tolerance)
 from checker.derive.result import Counterexample, FileReport, Step
-from checker.derive.tree import (Bin, Call, Deriv, Neg, Node, Num, Relation, Shape, Sym,
-                                 Transpose, walk)
+from checker.derive.tree import (Bin, Call, Deriv, Node, Num, Shape, Sym,
+                                 walk)
 
 EQUALITY = {"=", "≈", ":=", "≡"}
 IMPLICATION = {"⇒", "⇔", "⇐"}
@@ -114,7 +117,7 @@ class DocumentChecker:
                                    "could not read: the formula is nested too deeply",
                                    source=f.text))
             return
-        for seg in _merge_shapes(segments):
+        for seg in merge_shapes(segments):
             self._segment(seg, f)
 
     def _segment(self, seg: Segment, f: Formula) -> None:
@@ -138,7 +141,7 @@ class DocumentChecker:
                 self.ctx.declare_shape(members[0].name,
                                        tuple(render(x) for x in members[1].dims))
             return
-        if all(isinstance(m, Shape) or _is_shape_product(m) for m in members) and \
+        if all(isinstance(m, Shape) or is_shape_product(m) for m in members) and \
                 set(ops) <= EQUALITY | IMPLICATION:
             self._shapes(members, "", "", f)  # (m,n)(n,k) => (m,k)
             return
@@ -164,7 +167,7 @@ class DocumentChecker:
                 continue
             if {before, after} & {"→", "<", ">", "≤", "≥", "≠", "∈"} or after == "←":
                 continue  # a limit, an assignment arrow or an inequality: not an identity
-            if any(isinstance(m, Shape) or _is_shape_product(m) for m in chain):
+            if any(isinstance(m, Shape) or is_shape_product(m) for m in chain):
                 self._shapes(chain, before, after, f)
                 continue
             # after ⇒ an equation is a consequence to check, never a new definition
@@ -194,11 +197,11 @@ class DocumentChecker:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
         if bare:
-            self.steps.append(Step(f.line, "unreadable", _show(chain[0]), _show(chain[-1]),
-                                   f"could not read: the operator ∂/∂{_show(bare[0].var)} "
+            self.steps.append(Step(f.line, "unreadable", show(chain[0]), show(chain[-1]),
+                                   f"could not read: the operator ∂/∂{show(bare[0].var)} "
                                    "has nothing to apply to", source=f.text))
             return
-        if not candidates and _is_name(first) and not consequence:
+        if not candidates and is_name(first) and not consequence:
             role = self._role(first, chain[1], f.line)
             if role == "condition" and end == 1:
                 return
@@ -207,15 +210,15 @@ class DocumentChecker:
                     self._define(first, chain[1], f.line)
                 start = 1
             fallback = role == "claim-or-define"
-        elif not candidates and _is_label(first, chain[1:]):
+        elif not candidates and is_label(first, chain[1:]):
             start = 1
-        if end > start and _is_name(last) and self._relabel(last, f.line) and \
-                not any(_mentions(m, last) for m in chain[:-1]) and \
+        if end > start and is_name(last) and self._relabel(last, f.line) and \
+                not any(mentions(m, last) for m in chain[:-1]) and \
                 not isinstance(chain[-2], Deriv) and not self._seen(last):
             self._define(last, chain[-2], f.line)
             end -= 1
-        elif end == 1 and start == 0 and _is_name(last) and self._undefined(last) and \
-                not _mentions(first, last) and not candidates and \
+        elif end == 1 and start == 0 and is_name(last) and self._undefined(last) and \
+                not mentions(first, last) and not candidates and \
                 not isinstance(first, Deriv) and not self._seen(last):
             self._define(last, first, f.line)
             return
@@ -234,11 +237,11 @@ class DocumentChecker:
             self.steps.append(step)
 
     def _is_definition(self, chain: list[Node], line: int) -> bool:
-        return _is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}
+        return is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}
 
     def _implication(self, premise: list[Node], consequence: list[Node], f: Formula) -> Step:
-        shown = f"{_show(premise[0])} = {_show(premise[1])}"
-        lhs, rhs = _show(consequence[0]), _show(consequence[1])
+        shown = f"{show(premise[0])} = {show(premise[1])}"
+        lhs, rhs = show(consequence[0]), show(consequence[1])
         try:
             with time_limit(STEP_SECONDS):
                 low = Lowering(self.ctx, f.line)
@@ -281,17 +284,17 @@ class DocumentChecker:
                         source=f.text)
 
     def _role(self, name: Node, value: Node, line: int) -> str:
-        if isinstance(name, Sym) and _is_update(name, value):
+        if isinstance(name, Sym) and is_update(name, value):
             return "assign"
         definition = self._definition_of(name)
         if isinstance(value, Num) and (definition is None or
                                        line - definition.line > RECENT_LINES):
             return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
-        if _is_numeric(value) and not isinstance(value, Num):
+        if is_numeric(value) and not isinstance(value, Num):
             return "define"  # z_1 = ... = 2.20 labels a number
         if definition is None:
             # p = (1 - p)e^z is an equation to solve, not a definition of p
-            if _mentions(value, name):
+            if mentions(value, name):
                 return "claim"
             try:
                 expanded = Lowering(self.ctx, line).expr(value)
@@ -352,14 +355,14 @@ class DocumentChecker:
 
     # -- one claimed step ----------------------------------------------------------------
     def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
-        lhs, rhs = _show(left), _show(right)
+        lhs, rhs = show(left), show(right)
         try:
             with time_limit(STEP_SECONDS):
                 low = Lowering(self.ctx, f.line)
                 lv, rv = low.expr(left), low.expr(right)
                 for leaf in low.leaves:
                     self.seen.setdefault(leaf, set()).add(f.line)
-                atol = _tolerance(left, right, f.text)
+                atol = tolerance(left, right, f.text)
                 cmp = compare(lv, rv, self.ctx, atol=atol)
                 if not cmp.agree:
                     retry = self._under_assumptions(lv, rv, atol)
@@ -370,8 +373,8 @@ class DocumentChecker:
                 if isinstance(left, Deriv) and left.num is not None and \
                         f"∂{left.num.name}/∂{left.var.name}" in low.given:
                     return Step(f.line, "undecided", lhs, rhs,
-                                f"taken as given: {_show(left.num)} is not defined in terms of "
-                                f"{_show(left.var)}, so {lhs} cannot be derived; later steps "
+                                f"taken as given: {show(left.num)} is not defined in terms of "
+                                f"{show(left.var)}, so {lhs} cannot be derived; later steps "
                                 "use the value stated here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
@@ -484,104 +487,15 @@ class DocumentChecker:
     def _shapes(self, chain: list[Node], before: str, after: str, f: Formula) -> None:
         shapes = []
         for m in chain:
-            shape = _shape_value(m)
+            shape = shape_value(m)
             if shape is None:
                 return  # a declaration such as X ⇒ (364, 30)
             shapes.append(shape)
         for (a, sa), (b, sb) in zip(zip(chain, shapes), zip(chain[1:], shapes[1:])):
             ok = sa == sb
             self.steps.append(Step(
-                f.line, "holds" if ok else "fails", _show(a), _show(b), "matrix shape rule",
+                f.line, "holds" if ok else "fails", show(a), show(b), "matrix shape rule",
                 None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
-
-
-# -- helpers ---------------------------------------------------------------------------------
-def _is_name(node: Node) -> bool:
-    if isinstance(node, Sym):
-        return True
-    if isinstance(node, Call):
-        return node.name not in BUILTINS and node.name not in MULTI and node.name != "sigmoid" \
-            and all(isinstance(a, Sym) for a in node.args)
-    return False
-
-
-def _is_update(name: Sym, value: Node) -> bool:
-    """w = w - \\alpha(...): the name stands as a whole term of its new value."""
-    node = value
-    while isinstance(node, Bin) and node.op in "+-":
-        if node.left == name or (node.op == "+" and node.right == name):
-            return True
-        node = node.left
-    return False
-
-
-def _is_label(first: Node, rest: list[Node]) -> bool:
-    """XW = [...][...]: a product of names used nowhere else only names the expression."""
-    syms = [n for n in walk(first) if isinstance(n, Sym)]
-    if not syms or not all(isinstance(n, (Sym, Transpose)) or (isinstance(n, Bin) and n.op == "*")
-                           for n in walk(first)):
-        return False
-    if isinstance(first, Sym):
-        return False
-    return not any(_mentions(m, s) for m in rest for s in syms)
-
-
-def _mentions(node: Node, name: Node) -> bool:
-    if isinstance(name, Call):
-        return any(isinstance(n, Call) and n.name == name.name for n in walk(node))
-    return any(isinstance(n, Sym) and n == name for n in walk(node))
-
-
-def _is_numeric(node: Node) -> bool:
-    return all(not isinstance(n, (Sym, Deriv)) for n in walk(node))
-
-
-def _is_shape_product(node: Node) -> bool:
-    return isinstance(node, Bin) and node.op == "*" and (
-        isinstance(node.left, Shape) or _is_shape_product(node.left)) and \
-        isinstance(node.right, Shape)
-
-
-def _shape_value(node: Node) -> tuple[str, ...] | None:
-    if isinstance(node, Shape):
-        return tuple(_show(d) for d in node.dims)
-    if _is_shape_product(node):
-        a, b = _shape_value(node.left), _shape_value(node.right)  # type: ignore[union-attr]
-        if a is None or b is None:
-            return None
-        if len(a) != 2 or len(b) != 2 or a[1] != b[0]:
-            return ("non-conforming",) + a + b
-        return (a[0], b[1])
-    return None
-
-
-def _merge_shapes(segments: list[Segment]) -> list[Segment]:
-    """(m,n) \\quad (n,2) ⇒ (m,2): a lone shape before a shape statement multiplies it."""
-    out: list[Segment] = []
-    for seg in segments:
-        if out and len(out[-1].relation.members) == 1 and \
-                isinstance(out[-1].relation.members[0], Shape) and \
-                isinstance(seg.relation.members[0], Shape):
-            prev = out.pop().relation.members[0]
-            members = (Bin("*", prev, seg.relation.members[0]),) + seg.relation.members[1:]
-            seg = Segment(Relation(members, seg.relation.ops), seg.condition, seg.continues)
-        out.append(seg)
-    return out
-
-
-def _tolerance(left: Node, right: Node, text: str) -> float:
-    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
-            _is_numeric(side) for n in walk(side) if isinstance(n, Num)]
-    if "≈" in text or "\\approx" in text:
-        return digits_tolerance(nums) or 1e-2
-    bare = [s for s in (left, right) if isinstance(s, Num) or
-            (isinstance(s, Neg) and isinstance(s.arg, Num))]
-    texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
-    return digits_tolerance(texts)
-
-
-def _show(node: Node) -> str:
-    return render(node)
 
 
 def check_text(source: str, path: str = "<text>") -> FileReport:

@@ -9,8 +9,8 @@ silently wrong expression.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
+from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import FUNCTION_WORDS, Token, tokenize
 from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
@@ -23,15 +23,6 @@ STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", 
 CALLABLE_LETTERS = {"f", "g", "h"}
 CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
 FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One statement of a formula: a relation chain, and whether it is only a condition."""
-
-    relation: Relation
-    condition: bool = False
-    continues: bool = False  # the segment started with a relation symbol (`= ...`)
 
 
 class Parser:
@@ -87,7 +78,7 @@ class Parser:
                 self.take()
                 self.take()
                 last = self.term()
-                node = _elided_sum(terms, last, node)
+                node = elided_sum(terms, last)
                 terms = [node]
                 continue
             right = self.term()
@@ -480,100 +471,6 @@ class Parser:
         return Matrix(tuple(tuple(r) for r in kept), len(rows) - len(kept))  # type: ignore
 
 
-def _elided_sum(terms: list[Node], last: Node, so_far: Node) -> Node:
-    """t_1 + t_2 + … + t_n → Σ_{k=1}^{n} t_k, when t_1, t_2, t_n differ only in one index."""
-    if len(terms) < 2:
-        raise Unreadable("two terms before `\\dots` to show the pattern", "fewer")
-    first, second = terms[-2], terms[-1]
-    template = _generalise(first, second, "1", "2")
-    hi = _index_value(template, last)
-    if template is None or hi is None:
-        raise Unreadable("terms that differ only in an index around `\\dots`",
-                         "terms of different forms")
-    total: Node = Sum(template, "κ", Num("1"), Num(hi) if hi.isdigit() else Sym(hi))
-    rest = terms[:-2]
-    for t in reversed(rest):
-        total = Bin("+", t, total)
-    return total
-
-
-def _generalise(a, b, va: str, vb: str):
-    """The common form of a and b with the index va/vb replaced by κ, or None."""
-    if type(a) is not type(b):
-        return None
-    if isinstance(a, Sym):
-        if a.base != b.base or a.sup != b.sup or len(a.index) != len(b.index):
-            return None
-        index = []
-        for x, y in zip(a.index, b.index):
-            if x == y:
-                index.append(x)
-            elif (x, y) == (va, vb):
-                index.append("κ")
-            else:
-                return None
-        return Sym(a.base, tuple(index), a.sup)
-    if isinstance(a, (Num, Const)):
-        return a if a == b else None
-    fields = {}
-    for name, x in vars(a).items():
-        y = getattr(b, name)
-        if isinstance(x, tuple):
-            if len(x) != len(y):
-                return None
-            items = [_generalise(i, j, va, vb) if not isinstance(i, str) else (i if i == j else None)
-                     for i, j in zip(x, y)]
-            if any(i is None for i in items):
-                return None
-            fields[name] = tuple(items)
-        elif x is None or isinstance(x, (str, int)):
-            if x != y:
-                return None
-            fields[name] = x
-        else:
-            g = _generalise(x, y, va, vb)
-            if g is None:
-                return None
-            fields[name] = g
-    return type(a)(**fields)
-
-
-def _index_value(template, node) -> str | None:
-    """The value κ takes in node, if node is the template at one index value."""
-    found: set[str] = set()
-
-    def match(t, n) -> bool:
-        if type(t) is not type(n):
-            return False
-        if isinstance(t, Sym):
-            if t.base != n.base or t.sup != n.sup or len(t.index) != len(n.index):
-                return False
-            for x, y in zip(t.index, n.index):
-                if x == "κ":
-                    found.add(y)
-                elif x != y:
-                    return False
-            return True
-        if isinstance(t, (Num, Const)):
-            return t == n
-        for name, x in vars(t).items():
-            y = getattr(n, name)
-            if isinstance(x, tuple):
-                if len(x) != len(y) or not all(
-                        (i == j) if isinstance(i, str) else match(i, j) for i, j in zip(x, y)):
-                    return False
-            elif x is None or isinstance(x, (str, int)):
-                if x != y:
-                    return False
-            elif not match(x, y):
-                return False
-        return True
-
-    if template is None or not match(template, node) or len(found) != 1:
-        return None
-    return found.pop()
-
-
 def _derivative_head(toks: list[Token]) -> str | None:
     if not toks:
         return None
@@ -632,62 +529,3 @@ def _sub_parse(toks: list[Token], functions: frozenset[str]) -> Node:
 def parse_expression(text: str, functions: frozenset[str] = frozenset()) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
     return _sub_parse(tokenize(text), functions)
-
-
-def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list[Segment]:
-    """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`."""
-    tokens = tokenize(text)
-    if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
-            tokens[-1].kind == "close" and tokens[-1].value == "\\}":
-        tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
-    segments: list[Segment] = []
-    for chunk, condition in _split(tokens):
-        if not chunk:
-            continue
-        continues = chunk[0].kind == "rel"
-        p = Parser(chunk[1:] if continues else chunk, functions)
-        rel = p.relation()
-        if not p.done():
-            t = p.peek()
-            raise Unreadable("an operator or the end of the formula", f"`{t.value}`")  # type: ignore
-        if continues:
-            rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
-        segments.append(Segment(rel, condition, continues))
-    return segments
-
-
-def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
-    parts: list[tuple[list[Token], bool]] = []
-    current: list[Token] = []
-    condition = False
-    depth = 0
-    env_depth = 0
-    # a spacing command beside a relation (`\quad \Longrightarrow \quad`) only spaces it
-    tokens = [t for k, t in enumerate(tokens) if not (
-        t.kind == "sep" and t.value != "\\" and (
-            (k > 0 and tokens[k - 1].kind == "rel")
-            or (k + 1 < len(tokens) and tokens[k + 1].kind == "rel")))]
-    for t in tokens:
-        if t.kind == "cmd" and t.value == "begin":
-            env_depth += 1
-        elif t.kind == "cmd" and t.value == "end":
-            env_depth -= 1
-        if t.kind == "open":
-            depth += 1
-        elif t.kind == "close":
-            depth -= 1
-        top = depth == 0 and env_depth == 0
-        if top and (t.kind == "sep" or (t.kind == "op" and t.value in {",", "&", ";", "."})):
-            if t.kind == "op" and t.value == "&":
-                continue
-            parts.append((current, condition))
-            current, condition = [], False
-            continue
-        if top and t.kind == "text":
-            parts.append((current, condition))
-            current = []
-            condition = t.value.lower().strip() in CONDITION_WORDS
-            continue
-        current.append(t)
-    parts.append((current, condition))
-    return parts
