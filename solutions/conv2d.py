@@ -3,6 +3,9 @@
 Layout is Keras': images NHWC, kernels (kh, kw, c_in, c_out). The forward is im2col (a
 strided window view copied into one matrix) followed by one matrix product; the backward is
 two matrix products and col2im, a loop over the kh * kw kernel taps (never over pixels).
+The products are taken transposed, Y^T = W^T C^T, so the output is channel-major in memory
+(an (N, ho, wo, c_out) view of a (c_out, N, ho, wo) array): the pooling and activation
+after a convolution then work along contiguous image rows.
 """
 
 from __future__ import annotations
@@ -63,15 +66,25 @@ def conv2d_forward(
     sh, sw = _pair(strides)
     ho, top, bottom = _pads(h, kh, sh, padding)
     wo, left, right = _pads(wd, kw, sw, padding)
-    xp = np.pad(x, ((0, 0), (top, bottom), (left, right), (0, 0))) if padding == "same" else x
-    # (N, H', W', c_in, kh, kw) window view -> one row per output pixel, columns (kh, kw, c_in)
+    # channel-last memory: each window's (q, c) entries form runs of kw * c_in numbers
+    xp = np.ascontiguousarray(x)
+    if padding == "same":  # zeros around a copy of x (cheaper than np.pad)
+        xp = np.zeros((n, h + top + bottom, wd + left + right, c_in), dtype=x.dtype)
+        xp[:, top : top + h, left : left + wd] = x
+    # (N, H', W', c_in, kh, kw) window view -> the im2col matrix C, one row per output pixel
+    # (n, i, j), one column per tap and channel (p, q, c); copied in the order that reads
+    # xp in long runs: C row by row, or for one channel C^T row by row (runs of pixels)
     windows = sliding_window_view(xp, (kh, kw), axis=(1, 2))[:, ::sh, ::sw][:, :ho, :wo]
-    windows = windows.transpose(0, 1, 2, 4, 5, 3)
-    if c_in == 1:  # NumPy copies faster without a trailing length-1 axis
-        windows = windows[..., 0]
-    cols = windows.reshape(n * ho * wo, kh * kw * c_in)
-    out = cols @ w.reshape(kh * kw * c_in, c_out) + b
-    return out.reshape(n, ho, wo, c_out), (cols, w, xp.shape, (sh, sw), (top, left), x.shape)
+    if c_in > 1:
+        cols_t = windows.transpose(0, 1, 2, 4, 5, 3).reshape(n * ho * wo, -1).T
+    else:
+        cols_t = windows.transpose(4, 5, 3, 0, 1, 2).reshape(-1, n * ho * wo)
+    # Y^T = W^T C^T: a (c_out, N ho wo) product, returned as an (N, ho, wo, c_out) view
+    # (channel-major memory: the next layers' strided slices then run along image rows)
+    out_t = w.reshape(-1, c_out).T @ cols_t
+    out_t += b[:, None]
+    out = out_t.reshape(c_out, n, ho, wo).transpose(1, 2, 3, 0)
+    return out, (cols_t, w, xp.shape, (sh, sw), (top, left), x.shape)
 
 
 def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -104,19 +117,26 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     Returns:
         dx: shape (N, H, W, c_in); dw: shape (kh, kw, c_in, c_out); db: shape (c_out,).
     """
-    cols, w, padded_shape, strides, (top, left), x_shape = cache
-    kh, kw, _, c_out = w.shape
+    cols_t, w, padded_shape, strides, (top, left), x_shape = cache
+    kh, kw, c_in, c_out = w.shape
     n, ho, wo, _ = dout.shape
-    dy = dout.reshape(n * ho * wo, c_out)
-    dxp = np.zeros(padded_shape, dtype=dy.dtype)
-    for i in range(kh):  # col2im, tap by tap: tap (i, j)'s columns of dL/dC are dY W_ij^T
+    dy_t = _rows_t(dout)
+    # dL/dC^T = W dL/dY^T; col2im, tap by tap, into a channel-major (N, H', W', c_in) array
+    dcols = (w.reshape(-1, c_out) @ dy_t).reshape(kh, kw, c_in, n, ho, wo)
+    dxp = np.zeros(padded_shape[3:] + padded_shape[:3], dtype=dy_t.dtype).transpose(1, 2, 3, 0)
+    for i in range(kh):
         for j in range(kw):
-            _tap(dxp, i, j, strides, (ho, wo))[...] += (dy @ w[i, j].T).reshape(n, ho, wo, -1)
+            _tap(dxp, i, j, strides, (ho, wo))[...] += dcols[i, j].transpose(1, 2, 3, 0)
     return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
+
+
+def _rows_t(dout: np.ndarray) -> np.ndarray:
+    """dL/dY^T, shape (c_out, N ho wo): a free view when dout is channel-major."""
+    return dout.transpose(3, 0, 1, 2).reshape(dout.shape[3], -1)
 
 
 def _param_grads(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndarray]:
     """``(dw, db)`` of ``conv2d_backward`` alone: a first layer needs no input gradient."""
-    cols, w = cache[:2]
-    dy = dout.reshape(-1, w.shape[-1])
-    return (cols.T @ dy).reshape(w.shape), np.ones(len(dy), dtype=dy.dtype) @ dy
+    cols_t, w = cache[:2]
+    dy_t = _rows_t(dout)
+    return (cols_t @ dy_t.T).reshape(w.shape), dy_t @ np.ones(dy_t.shape[1], dtype=dy_t.dtype)

@@ -32,13 +32,17 @@ _POOLINGS = {
 }
 
 
-def _flatten_forward(x: np.ndarray) -> tuple[np.ndarray, tuple]:
+def _flatten_forward(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """NHWC -> (N, H*W*C), row-major: the order of ``keras.layers.Flatten``."""
-    return x.reshape(len(x), -1), x.shape
+    return x.reshape(len(x), -1), x
 
 
-def _flatten_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
-    return dout.reshape(cache)
+def _flatten_backward(dout: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Back to x's shape and memory order (channel-major after a convolution), so that the
+    element-wise work of the layers below runs over arrays that share one layout."""
+    dx = np.empty_like(x)
+    dx[...] = dout.reshape(x.shape)
+    return dx
 
 
 def _conv(padding: str, first: bool = False):
@@ -51,6 +55,7 @@ def _conv(padding: str, first: bool = False):
 
 
 _DENSE = (dense_forward, dense_backward, 2)
+_CHUNK = 32  # images per forward/backward pass in Network.loss_and_grads
 _FLATTEN = (_flatten_forward, _flatten_backward, 0)
 
 
@@ -130,10 +135,26 @@ class Network:
     def loss_and_grads(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, list[np.ndarray]]:
         """Mean softmax cross entropy on (x (N, 28, 28, 1), labels (N,) ints) and its gradients.
 
-        The gradients come in ``get_weights()`` order and shapes.
+        The gradients come in ``get_weights()`` order and shapes. A large batch is taken in
+        chunks of 32 images: the mean over the batch is the chunks' means weighted
+        by their sizes, and so is its gradient, while each chunk's intermediate arrays
+        (25 numbers per pixel in the first convolution's im2col matrix) stay in the cache.
         """
+        x, labels = np.asarray(x, dtype=self.dtype), np.asarray(labels)
+        loss, grads = 0.0, [np.zeros_like(p) for p in self._params]
+        for start in range(0, len(x), _CHUNK):
+            part = slice(start, start + _CHUNK)
+            share = len(labels[part]) / len(labels)
+            part_loss, part_grads = self._loss_and_grads(x[part], labels[part])
+            loss += share * part_loss
+            for grad, part_grad in zip(grads, part_grads):
+                grad += share * part_grad
+        return loss, grads
+
+    def _loss_and_grads(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, list[np.ndarray]]:
+        """``loss_and_grads`` of one chunk, by backpropagation through the layers."""
         logits, caches = self._forward(x)
-        loss, grad = _softmax_cross_entropy(logits, np.asarray(labels))
+        loss, grad = _softmax_cross_entropy(logits, labels)
         grads: list[np.ndarray] = []
         for (_, backward, n_params), cache in zip(reversed(self._layers), reversed(caches)):
             if n_params:

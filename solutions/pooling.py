@@ -38,18 +38,16 @@ def max_pool_forward(
 
     Returns:
         out: shape (N, ho, wo, C).
-        cache: what ``max_pool_backward`` needs (which window position won, shapes).
+        cache: what ``max_pool_backward`` needs (the padded input and out, shapes).
     """
     (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
     xp = np.pad(x, pads, constant_values=-np.inf) if padding == "same" else x
-    out = _tap(xp, 0, 0, strides, out_hw).copy()
-    winner = np.zeros(out.shape, dtype=np.int16)  # index of the first maximum, row-major
+    out = _tap(xp, 0, 0, strides, out_hw).copy(order="K")  # keeps x's memory order
     for k in range(1, ph * pw):
-        view = _tap(xp, k // pw, k % pw, strides, out_hw)
-        # strict: on a tie the earlier position keeps the gradient, as in TensorFlow
-        winner = np.where(view > out, np.int16(k), winner)
-        np.maximum(out, view, out=out)
-    return out, (winner, (ph, pw), strides, pads, x.shape)
+        np.maximum(out, _tap(xp, k // pw, k % pw, strides, out_hw), out=out)
+    # the backward finds each window's winner again by comparing with out: cheaper than
+    # tracking it here, and the input is kept by reference, not copied
+    return out, (xp, out, (ph, pw), strides, pads, x.shape)
 
 
 def max_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
@@ -71,17 +69,25 @@ def max_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
     Returns:
         dx: shape (N, H, W, C).
     """
-    winner, (ph, pw), strides, pads, x_shape = cache
+    xp, out, (ph, pw), strides, pads, x_shape = cache
     out_hw = dout.shape[1:3]
-    padded_shape = _padded_shape(x_shape, pads)
-    if _tiles(padded_shape, (ph, pw), strides, out_hw):  # every cell in exactly one window
-        dxp = np.empty(padded_shape, dtype=dout.dtype)
-        for k in range(ph * pw):
-            np.multiply(dout, winner == k, out=_tap(dxp, k // pw, k % pw, strides, out_hw))
-    else:
-        dxp = np.zeros(padded_shape, dtype=dout.dtype)
-        for k in range(ph * pw):
-            _tap(dxp, k // pw, k % pw, strides, out_hw)[...] += dout * (winner == k)
+    # the first position (row-major) equal to the window's maximum takes the gradient;
+    # on a tie the earlier position wins, as in TensorFlow
+    unclaimed = np.ones_like(out, dtype=bool)  # like out: same memory order
+    tiles = _tiles(xp.shape, (ph, pw), strides, out_hw)  # every cell in exactly one window
+    dxp = np.empty_like(xp) if tiles else np.zeros_like(xp)  # like xp: same memory order
+    for k in range(ph * pw):
+        if k < ph * pw - 1:
+            wins = np.equal(_tap(xp, k // pw, k % pw, strides, out_hw), out)
+            wins &= unclaimed
+            unclaimed ^= wins
+        else:  # no earlier position held the maximum, so the last one does
+            wins = unclaimed
+        view = _tap(dxp, k // pw, k % pw, strides, out_hw)
+        if tiles:
+            np.multiply(dout, wins, out=view)
+        else:
+            view += dout * wins
     return _crop(dxp, pads, x_shape)
 
 
