@@ -130,7 +130,9 @@ def _square(lv, rv) -> str | None:
 
 
 def _difference(left, right) -> str | None:
-    d = sp.simplify(left - right)
+    d = sp.expand(left - right)
+    if sp.count_ops(d) > 8:
+        d = sp.cancel(d)
     if sp.count_ops(d) <= 8:
         return f"left − right = {_show(d)}"
     return None
@@ -148,7 +150,7 @@ def _matrix_rows(left, right) -> str | None:
     if not isinstance(right, sp.MatrixBase) or left.shape != right.shape:
         return None
     for r in range(left.shape[0]):
-        if any(sp.simplify(left[r, c] - right[r, c]) != 0 for c in range(left.shape[1])):
+        if any(sp.expand(left[r, c] - right[r, c]) != 0 for c in range(left.shape[1])):
             shown = f"{_show(left[r, :])} vs {_show(right[r, :])}"
             return f"row {r + 1} differs" + (f": {shown}" if len(shown) < 160 else "")
     return None

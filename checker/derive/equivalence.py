@@ -115,8 +115,12 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
         return np.stack(parts, axis=-1)
     if expr.has(sp.Derivative):
         raise Undecided("a derivative SymPy leaves unevaluated (of sign, |x| or max at a kink?)")
+    # plain identifiers: lambdify would otherwise dummify names like `hat(y)` or `w_2,1`,
+    # which costs more than the evaluation itself
+    plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
+    expr = expr.xreplace(dict(zip(symbols, plain)))
     try:
-        fn = sp.lambdify(symbols, expr, modules=["numpy"])
+        fn = sp.lambdify(plain, expr, modules=["numpy"], dummify=False)
     except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
         raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
     with np.errstate(all="ignore"), warnings.catch_warnings():
