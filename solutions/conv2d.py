@@ -117,16 +117,24 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     Returns:
         dx: shape (N, H, W, c_in); dw: shape (kh, kw, c_in, c_out); db: shape (c_out,).
     """
-    cols_t, w, padded_shape, strides, (top, left), x_shape = cache
+    cols_t, w, (n, hp, wp, _), (sh, sw), (top, left), x_shape = cache
     kh, kw, c_in, c_out = w.shape
-    n, ho, wo, _ = dout.shape
-    dy_t = _rows_t(dout)
-    # dL/dC^T = W dL/dY^T; col2im, tap by tap, into a channel-major (N, H', W', c_in) array
-    dcols = (w.reshape(-1, c_out) @ dy_t).reshape(kh, kw, c_in, n, ho, wo)
-    dxp = np.zeros(padded_shape[3:] + padded_shape[:3], dtype=dy_t.dtype).transpose(1, 2, 3, 0)
-    for i in range(kh):
-        for j in range(kw):
-            _tap(dxp, i, j, strides, (ho, wo))[...] += dcols[i, j].transpose(1, 2, 3, 0)
+    ho, wo = dout.shape[1:3]
+    # col2im on the padded input's grid: dL/dY spread so that output pixel (i, j) sits at
+    # (s_h i, s_w j), zeros elsewhere. Tap (p, q)'s columns of dL/dC = dL/dY W^T, on that
+    # grid, then land on the input shifted by (p, q): per image and channel one contiguous
+    # run of the flattened gradient, starting p * W' + q further on.
+    rows = sh * ho + kh  # grid rows, with room for the last taps' shifted zeros
+    grid = np.zeros((c_out, n, rows, wp), dtype=dout.dtype)
+    grid[:, :, : sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(3, 0, 1, 2)
+    run = sh * ho * wp
+    dcols = (w.reshape(-1, c_out) @ grid[:, :, : sh * ho].reshape(c_out, -1)).reshape(
+        kh, kw, c_in, n, run)
+    dxp = np.zeros((c_in, n, rows * wp), dtype=dout.dtype)  # channel-major
+    for p in range(kh):
+        for q in range(kw):
+            dxp[:, :, p * wp + q : p * wp + q + run] += dcols[p, q]
+    dxp = dxp[:, :, : hp * wp].reshape(c_in, n, hp, wp).transpose(1, 2, 3, 0)
     return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
 
 
