@@ -39,7 +39,8 @@ def main(
 
 @app.command("derive")
 def derive(
-    files: List[Path] = typer.Argument(..., help="Markdown files with $$...$$ / $...$ math."),
+    files: List[Path] = typer.Argument(
+        ..., help="Markdown files with $$...$$ / $...$ math, or directories of .md files."),
     fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
     all_steps: bool = typer.Option(True, "--all/--problems",
                                    help="Show every step, or only those that do not hold."),

@@ -16,9 +16,6 @@ def read_document(path: Path) -> str:
     if not path.exists():
         raise UsageError("a Markdown file (.md)", f"{path}, which does not exist",
                          "Check the path; run `ls` to see what is there.")
-    if path.is_dir():
-        raise UsageError("a Markdown file", f"the directory {path}",
-                         f"Name the files, e.g. `grader derive {path}/*.md`.")
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise InputFileError("a Markdown text file", f"{path}, a binary file",
@@ -31,9 +28,25 @@ def read_document(path: Path) -> str:
                              "'Save with encoding').") from None
 
 
+def expand(paths: list[Path]) -> list[Path]:
+    """Files as given; a directory stands for the Markdown files below it."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in {".md", ".markdown"})
+            if not found:
+                raise UsageError("a Markdown file, or a directory holding .md files",
+                                 f"the directory {path}, with no .md file in it",
+                                 "Name the files, e.g. `grader derive notes.md`.")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
 def derive(paths: list[Path]) -> list[FileReport]:
-    """Check every step of every derivation in the given Markdown files."""
+    """Check every step of every derivation in the given Markdown files (or directories)."""
     if not paths:
         raise UsageError("at least one Markdown file", "none", "Run `grader derive notes.md`.")
-    texts = [(p, read_document(p)) for p in paths]  # every path is checked before any work
+    texts = [(p, read_document(p)) for p in expand(paths)]  # all read before any work
     return [check_text(text, str(path)) for path, text in texts]

@@ -53,9 +53,20 @@ def test_bad_input_exit_2_without_traceback(tmp_path, content, message):
     assert message in result.output and "Traceback" not in result.output
 
 
-def test_directory_is_a_usage_error(tmp_path):
+def test_directory_without_markdown_is_a_usage_error(tmp_path):
+    (tmp_path / "notes.txt").write_text("$$x = x$$", encoding="utf-8")
     result = run(str(tmp_path))
-    assert result.exit_code == 2 and "directory" in result.output
+    assert result.exit_code == 2 and "no .md file" in result.output
+
+
+def test_directory_checks_every_markdown_file_below_it(tmp_path):
+    (tmp_path / "week1").mkdir()
+    (tmp_path / "week1" / "a.md").write_text("$$2x + x = 3x$$\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("$$x + x = 3x$$\n", encoding="utf-8")
+    result = run(str(tmp_path), "--format", "json")
+    files = {Path(f["path"]).name: [s["verdict"] for s in f["steps"]]
+             for f in json.loads(result.output)["files"]}
+    assert files == {"a.md": ["holds"], "b.md": ["fails"]} and result.exit_code == 1
 
 
 def test_empty_file_has_no_steps(tmp_path):
