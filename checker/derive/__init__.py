@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from checker.derive.document import check_text
@@ -33,7 +34,8 @@ def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in {".md", ".markdown"})
+            found = sorted(p for p in path.rglob("*")
+                           if p.suffix.lower() in {".md", ".markdown", ".ipynb"})
             if not found:
                 raise UsageError("a Markdown file, or a directory holding .md files",
                                  f"the directory {path}, with no .md file in it",
@@ -44,9 +46,42 @@ def expand(paths: list[Path]) -> list[Path]:
     return out
 
 
+def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
+    """A notebook's Markdown cells as one text, and for each of its lines (cell, line)."""
+    import nbformat
+
+    try:
+        nb = nbformat.reads(read_document(path), as_version=4)
+    except Exception as err:  # noqa: BLE001 - nbformat raises many types for broken JSON
+        raise InputFileError("a Jupyter notebook (.ipynb JSON)", f"{path}: {err}",
+                             "Open it in Jupyter and save it again, or export the "
+                             "Markdown.") from None
+    lines: list[str] = []
+    where: list[tuple[int, int]] = []
+    for number, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "markdown":
+            continue
+        for k, text in enumerate(cell.source.splitlines() or [""], start=1):
+            lines.append(text)
+            where.append((number, k))
+        lines.append("")  # a blank line between cells ends every Markdown block
+        where.append((number, len(cell.source.splitlines()) + 1))
+    return "\n".join(lines), where
+
+
+def check_notebook(path: Path) -> FileReport:
+    text, where = read_notebook(path)
+    report = check_text(text, str(path))
+    steps = tuple(replace(s, cell=where[s.line - 1][0], line=where[s.line - 1][1])
+                  if 0 < s.line <= len(where) else s for s in report.steps)
+    return FileReport(report.path, steps)
+
+
 def derive(paths: list[Path]) -> list[FileReport]:
     """Check every step of every derivation in the given Markdown files (or directories)."""
     if not paths:
         raise UsageError("at least one Markdown file", "none", "Run `grader derive notes.md`.")
-    texts = [(p, read_document(p)) for p in expand(paths)]  # all read before any work
-    return [check_text(text, str(path)) for path, text in texts]
+    files = expand(paths)
+    texts = {p: read_document(p) for p in files if p.suffix != ".ipynb"}  # all read first
+    return [check_notebook(p) if p.suffix == ".ipynb" else check_text(texts[p], str(p))
+            for p in files]

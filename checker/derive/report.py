@@ -32,7 +32,7 @@ def _detail(step: Step) -> str:
 def render_table(reports: list[FileReport], console: Console, verbose: bool = True) -> None:
     for report in reports:
         table = Table(title=report.path, show_lines=False, expand=False)
-        table.add_column("line", justify="right")
+        table.add_column("line", justify="right")  # cell:line in a notebook
         table.add_column("verdict")
         table.add_column("step", overflow="fold", max_width=60)
         table.add_column("how / why", overflow="fold", max_width=70)
@@ -40,7 +40,8 @@ def render_table(reports: list[FileReport], console: Console, verbose: bool = Tr
             if not verbose and step.verdict == "holds":
                 continue
             claim = f"{step.lhs} = {step.rhs}" if step.lhs or step.rhs else step.source[:60]
-            table.add_row(str(step.line), Text(LABEL[step.verdict], style=STYLE[step.verdict]),
+            where = f"{step.cell}:{step.line}" if step.cell else str(step.line)
+            table.add_row(where, Text(LABEL[step.verdict], style=STYLE[step.verdict]),
                           claim, _detail(step))
         console.print(table)
         counts = ", ".join(f"{report.count(v)} {LABEL[v]}" for v in LABEL)

@@ -26,6 +26,7 @@ class Step:
     counterexample: Counterexample | None = None
     diagnosis: str | None = None
     source: str = ""  # the formula as written
+    cell: int | None = None  # in a notebook: the 1-based cell; `line` is then within the cell
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -114,3 +114,25 @@ def test_lecture_notes_read_and_known_errors_found():
         assert "fails" in verdict[line], (line, verdict.get(line))
     unreadable = {s.line for s in report.steps if s.verdict == "unreadable"}
     assert unreadable <= {432, 440, 468, 794, 808, 810, 814, 845}
+
+
+def test_notebook_markdown_cells_with_cell_and_line(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# Notes\n\n$$z = wx + b$$"),
+                nbformat.v4.new_code_cell("x = 1  # $a = b$ is code, not math"),
+                nbformat.v4.new_markdown_cell("Then\n\n$$\\frac{\\partial z}{\\partial w} = b$$")]
+    f = tmp_path / "notes.ipynb"
+    f.write_text(nbformat.writes(nb), encoding="utf-8")
+    result = run(str(f), "--format", "json")
+    steps = json.loads(result.output)["files"][0]["steps"]
+    assert [(s["cell"], s["line"], s["verdict"]) for s in steps] == [(3, 3, "fails")]
+    assert result.exit_code == 1
+
+
+def test_broken_notebook_is_a_clear_error(tmp_path):
+    f = tmp_path / "broken.ipynb"
+    f.write_text("{not json", encoding="utf-8")
+    result = run(str(f))
+    assert result.exit_code == 2 and "notebook" in result.output and "Traceback" not in result.output
