@@ -141,20 +141,23 @@ class Network:
         (25 numbers per pixel in the first convolution's im2col matrix) stay in the cache.
         """
         x, labels = np.asarray(x, dtype=self.dtype), np.asarray(labels)
-        loss, grads = 0.0, [np.zeros_like(p) for p in self._params]
+        loss, grads = 0.0, []
         for start in range(0, len(x), _CHUNK):
             part = slice(start, start + _CHUNK)
             share = len(labels[part]) / len(labels)
-            part_loss, part_grads = self._loss_and_grads(x[part], labels[part])
+            part_loss, part_grads = self._loss_and_grads(x[part], labels[part], share)
             loss += share * part_loss
             for grad, part_grad in zip(grads, part_grads):
-                grad += share * part_grad
+                grad += part_grad
+            grads = grads or part_grads
         return loss, grads
 
-    def _loss_and_grads(self, x: np.ndarray, labels: np.ndarray) -> tuple[float, list[np.ndarray]]:
-        """``loss_and_grads`` of one chunk, by backpropagation through the layers."""
+    def _loss_and_grads(self, x: np.ndarray, labels: np.ndarray,
+                        share: float) -> tuple[float, list[np.ndarray]]:
+        """One chunk's mean loss, and the gradients of ``share`` times it (backpropagation)."""
         logits, caches = self._forward(x)
         loss, grad = _softmax_cross_entropy(logits, labels)
+        grad *= share
         grads: list[np.ndarray] = []
         for (_, backward, n_params), cache in zip(reversed(self._layers), reversed(caches)):
             if n_params:

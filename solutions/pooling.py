@@ -42,9 +42,10 @@ def max_pool_forward(
     """
     (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
     xp = np.pad(x, pads, constant_values=-np.inf) if padding == "same" else x
-    out = _tap(xp, 0, 0, strides, out_hw).copy(order="K")  # keeps x's memory order
-    for k in range(1, ph * pw):
-        np.maximum(out, _tap(xp, k // pw, k % pw, strides, out_hw), out=out)
+    taps = [_tap(xp, k // pw, k % pw, strides, out_hw) for k in range(ph * pw)]
+    out = np.maximum(taps[0], taps[-1])  # a new array in x's memory order, one pass saved
+    for tap in taps[1:-1]:
+        np.maximum(out, tap, out=out)
     # the backward finds each window's winner again by comparing with out: cheaper than
     # tracking it here, and the input is kept by reference, not copied
     return out, (xp, out, (ph, pw), strides, pads, x.shape)
