@@ -1,9 +1,11 @@
 """Wall time of `grader check solutions/` and the grader's overhead over direct calls.
 
 Run from the repository root: `python bench/grade_overhead.py`. Prints the median of 5
-runs of grading the solutions (sandboxed, one child per exercise) and of making the same
-calls (forward, backward, centred-difference gradients, timing) directly in this process.
-Both figures without the training exercise (its timed training run) and with it.
+runs of grading the solutions (sandboxed: one child per exercise, forked by the fork server,
+`checks.WORKERS` at a time) and of making the same calls (forward, backward, centred-difference
+gradients, timing) directly in this process. Both figures without the training exercise (its
+timed training run) and with it. The derivation exercises are left out of both: they are text,
+graded in the grader's own process either way.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from checker.grade import scenario, specs  # noqa: E402
-from checker.grade.checks import _variants, grade  # noqa: E402
+from checker.grade.checks import WORKERS, _variants, grade  # noqa: E402
 from checker.reference.build import DATA, run_steps, verify  # noqa: E402
 
 
@@ -62,7 +64,8 @@ def median(run, repeat: int = 5) -> float:
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    everything = tuple(e.name for e in specs.EXERCISES)
+    everything = tuple(e.name for e in specs.EXERCISES if e.kind != "derivation")
+    print(f"exercises graded at once: {WORKERS}")
     without = tuple(n for n in everything if n != "training")
     for label, names in (("no training", without), ("with training", everything)):
         graded = median(lambda: grade(ROOT / "solutions", seed=1, only=names))

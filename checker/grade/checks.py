@@ -7,12 +7,15 @@ student's own forward, and no input was modified in place. A timed case's vector
 points need a correct result and a time within FACTOR of a matrix product of the same
 im2col sizes, timed in the same child (loops over pixels run 500-5000x slower). Scenarios
 (models, training; see `scenario.py`) are graded step by step; those with one variant award
-all their points on the reference input.
+all their points on the reference input. Sandboxed exercises are graded WORKERS at a time
+(one thread and one child each); the report keeps the order of `specs.EXERCISES`.
 """
 
 from __future__ import annotations
 
+import os
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ from checker.grade.submission import Source, read_source
 from checker.reference.build import DATA, verify
 
 FACTOR = 100.0
+WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
 NUMGRAD_RTOL = 1e-5
 
 
@@ -154,7 +158,7 @@ def _status(checks: list[CheckResult]) -> str:
 
 
 def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, entry: dict[str, Any],
-                   package: dict[str, str], seed: int, timeout: float, data: Any) -> ExerciseResult:
+                   seed: int, timeout: float, data: Any) -> ExerciseResult:
     total = sum(c.points * (2 if c.timed else 1) for c in exercise.cases)
     source = read_source(directory, exercise.name, exercise.kind)
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
@@ -179,7 +183,7 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
             else:
                 calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
     sent = _arrays([c.spec for c in calls])
-    out = sandbox.run(package, exercise.name, calls, {k: data[k] for k in data.files if k in sent})
+    out = sandbox.run(exercise.name, calls, {k: data[k] for k in data.files if k in sent})
     checks = []
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
@@ -196,6 +200,20 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
             checks.append(_timing(case, timed, verdict.passed))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes)
+
+
+class _Arrays(dict[str, np.ndarray]):
+    """A reference `.npz` whose arrays are each read (and decompressed) once, then read-only."""
+
+    def __init__(self, npz: Any) -> None:
+        super().__init__()
+        self.npz, self.files = npz, npz.files
+
+    def __missing__(self, key: str) -> np.ndarray:
+        array: np.ndarray = self.npz[key]
+        array.flags.writeable = False
+        self[key] = array
+        return array
 
 
 def _package(directory: Path) -> dict[str, str]:
@@ -223,17 +241,21 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     if not any(read_source(directory, e.name, e.kind).kind != "missing" for e in chosen):
         raise UsageError("at least one exercise module (e.g. dense.py)", f"none in {directory}",
                          "Point at the folder that holds your exercises.")
-    sandbox = Sandbox(directory, limits or Limits(timeout=timeout))
+    sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory))
+
+    def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
+        with np.load(data_dir / f"{exercise.name}.npz", allow_pickle=False) as npz:
+            return grade_exercise(sandbox, directory, exercise, manifest["exercises"][exercise.name],
+                                  seed, timeout, _Arrays(npz))
+
     try:
-        package = _package(directory)
-        results = []
-        for exercise in chosen:
-            if exercise.kind == "derivation":  # text, graded in this process (no sandbox)
-                results.append(derivation.grade(directory, exercise.name, manifest))
-                continue
-            with np.load(data_dir / f"{exercise.name}.npz", allow_pickle=False) as data:
-                results.append(grade_exercise(sandbox, directory, exercise, manifest["exercises"][exercise.name],
-                                              package, seed, timeout, data))
-        return GradeReport(seed, tuple(results), sandbox.describe())
+        with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first
+            longest = sorted((e for e in chosen if e.kind != "derivation"),
+                             key=lambda e: not any(isinstance(c, specs.Scenario) for c in e.cases))
+            running = {e.name: pool.submit(sandboxed, e) for e in longest}
+            # derivations are text, graded here in the main thread (their time limit is a signal)
+            marked = {e.name: derivation.grade(directory, e.name, manifest) for e in chosen if e.kind == "derivation"}
+            results = tuple(marked[e.name] if e.name in marked else running[e.name].result() for e in chosen)
+        return GradeReport(seed, results, sandbox.describe())
     finally:
         sandbox.close()

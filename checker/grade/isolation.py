@@ -2,10 +2,13 @@
 
 Always: resource limits (address space, CPU seconds, processes, file size, no core files),
 a new session, BLAS threads pinned to 1, an environment of a few plain variables, death with
-the grader. As root, in addition: the child runs as a fresh unprivileged uid (one per run, so
-it can be killed by uid, fork bomb included) and, where the kernel lets us make a mount
-namespace, the grader's package, its reference data, the source checkout and the submission
-are covered by empty read-only tmpfs mounts, so student code can read none of them.
+the grader. The limits and the uid are applied in the child itself (`runner.py`), after the
+fork server forks it and before any student code is read. As root, in addition: each child
+runs as a fresh unprivileged uid (so it can be killed by uid, fork bomb included) and, where
+the kernel lets us make a mount namespace, the grader's package, its reference data, the
+source checkout and the submission are covered by empty read-only tmpfs mounts (made once, in
+the fork server, which the children inherit), so student code can read none of them, and the
+scratch area is a size-capped tmpfs.
 As an ordinary user the limits hold, but the child runs as that user and can read what the
 user can read (the reference data included) and escape the kill by calling setsid.
 """
@@ -18,9 +21,9 @@ import resource
 import secrets
 import signal
 import sys
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import numpy
 
@@ -30,6 +33,8 @@ CLONE_NEWNS = 0x00020000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
 PREFIX = Path(sys.base_prefix).resolve()
 PR_SET_PDEATHSIG = 1
+MNT_DETACH = 2
+SCRATCH_MB = 1024  # as root: the run's scratch area is a tmpfs of this size (fast, and capped)
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
@@ -73,11 +78,11 @@ def _threads_of(uid: int) -> int:
     return total
 
 
-def free_uid() -> int:
-    """An unused uid for one grading run's children (root only)."""
+def free_uid(taken: Collection[int] = ()) -> int:
+    """An unused uid for one child (root only), not in `taken` (this run's earlier children)."""
     for _ in range(100):
         uid = 61000 + secrets.randbelow(4000)
-        if not tasks_of(uid):
+        if uid not in taken and not tasks_of(uid):
             return uid
     raise OSError("no free uid for the sandbox")
 
@@ -117,6 +122,20 @@ def _hide(paths: list[str], holder: str) -> None:
         _libc.mount(b"none", path.encode(), b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k,mode=000")
 
 
+def mount_scratch(path: Path) -> bool:
+    """Mount a SCRATCH_MB tmpfs at `path` (root with mount rights only); whether it was mounted.
+
+    Children write many small files, which costs ~1 ms each on a disk file system and ~50 us
+    on tmpfs; the size cap keeps a child that writes file after file from filling the disk.
+    """
+    options = f"size={SCRATCH_MB}m,mode=0711".encode()
+    return _libc.mount(b"none", str(path).encode(), b"tmpfs", MS_NOSUID | MS_NODEV, options) == 0
+
+
+def unmount(path: Path) -> None:
+    _libc.umount2(str(path).encode(), MNT_DETACH)
+
+
 def can_hide() -> bool:
     """Whether this process may make mount namespaces (tested in a throwaway child)."""
     if os.geteuid() != 0:
@@ -127,36 +146,34 @@ def can_hide() -> bool:
     return os.waitpid(pid, 0)[1] == 0
 
 
-def preexec(limits: Limits, cpu_seconds: int, uid: int | None, hide: list[str], holder: str) -> Callable[[], None]:
-    """The function run in the child between fork and exec (C calls only, no imports)."""
-    memory = limits.memory_mb << 20
+def child_limits(limits: Limits, cpu_seconds: int, uid: int | None) -> list[tuple[str, int, int]]:
+    """The rlimits a child sets before it drops to `uid`: (resource name, soft, hard)."""
+    memory, files = limits.memory_mb << 20, limits.file_mb << 20
     procs = limits.procs if uid is not None else _threads_of(os.getuid()) + limits.procs
+    return [("RLIMIT_AS", memory, memory), ("RLIMIT_CPU", cpu_seconds, cpu_seconds + 1),
+            ("RLIMIT_FSIZE", files, files), ("RLIMIT_CORE", 0, 0), ("RLIMIT_STACK", 64 << 20, 64 << 20),
+            ("RLIMIT_NPROC", procs, procs)]
+
+
+def server_preexec(hide: list[str], holder: str) -> Callable[[], None]:
+    """Run in the fork server between fork and exec (C calls only): hide paths, die with the grader."""
 
     def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits.file_mb << 20, limits.file_mb << 20))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        resource.setrlimit(resource.RLIMIT_STACK, (64 << 20, 64 << 20))
-        resource.setrlimit(resource.RLIMIT_NPROC, (procs, procs))
-        if uid is not None:
-            if hide:
-                _hide(hide, holder)
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
+        if hide:
+            _hide(hide, holder)
         _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
     return apply
 
 
-def describe(uid: int | None, hide: list[str]) -> str:
+def describe(root_mode: bool, hide: list[str]) -> str:
     """One line for the report: which protections this run has."""
-    if uid is None:
+    if not root_mode:
         return "limits only (not root: the child runs as you and can read your files)"
     if hide:
-        return f"unprivileged uid {uid}; grader, reference data and submission hidden"
-    return f"unprivileged uid {uid}; no mount namespace, files protected by permissions only"
+        return "a fresh unprivileged uid per child; grader, reference data and submission hidden"
+    return "a fresh unprivileged uid per child; no mount namespace, files protected by permissions only"
 
 
 def kill_all(pid: int, uid: int | None) -> None:

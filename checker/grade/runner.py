@@ -1,20 +1,28 @@
-"""The child side of the sandbox: run a plan of calls on a student's module.
+"""The child side of the sandbox: a fork server, and the plan of calls each fork runs.
 
-Runs as `python -I runner.py` in a scratch directory, never imported by the grader. It
-needs only the standard library and NumPy. It reads `plan.json` and `inputs.npz`
-(allow_pickle=False), imports the student's package `exercises`, runs each call and writes
-`out/<id>.json` plus one `.npy` per returned array. It announces each call on the progress
-pipe (fd given as argv[1]) so the grader can time it out. Nothing here is trusted: the
-student's code runs in this same process, so the grader validates every byte it reads back.
+Runs as `python -I runner.py FD` in the scratch area, never imported by the grader; it needs
+only the standard library and NumPy. It is a fork server: it imports NumPy once and waits
+on the control socket FD (nothing from a submission runs in it). For each request it forks
+a child that applies the request's limits, drops to the request's uid, moves into the work
+directory, reads `plan.json` and `inputs.npz` (allow_pickle=False), imports the student's
+package `exercises`, runs each call and writes `out/<id>.json` plus one `.npy` per returned
+array. The child announces each call on its progress pipe so the grader can time it out.
+Nothing a child writes is trusted: the student's code runs in it, so the grader validates
+every byte it reads back.
 """
 
+import ctypes
 import json
 import os
+import resource
+import signal
+import socket
 import sys
 import time
 import traceback
 
 import numpy as np
+import numpy.random  # NumPy loads it lazily: once here, not in every child
 
 _write_array = np.lib.format.write_array
 _asarray = np.asarray
@@ -212,18 +220,68 @@ def _finish(call_id, record, progress):
     _announce(progress, "E " + call_id)
 
 
-def main():
-    progress = int(sys.argv[1])
+def _run_plan(progress, package):
     with open("plan.json") as f:
         plan = json.load(f)
     with np.load("inputs.npz", allow_pickle=False) as data:
         inputs = {k: data[k] for k in data.files}
-    sys.path.insert(0, os.getcwd())
+    sys.path.insert(0, package)
+    sys.dont_write_bytecode = True  # the package is shared and read-only
     sys.setrecursionlimit(3000)
     run(plan, inputs, progress)
     sys.stdout.flush()
     os._exit(0)  # threads a submission left running die here
 
 
+def _child(request, progress, log):
+    """In the fork: own session, only stdio and the progress pipe, the limits, the uid; then the plan."""
+    os.setsid()
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.dup2(progress, 3)
+    os.closerange(4, 1 << 16)  # the control socket included: a child cannot talk to the server
+    for name, soft, hard in request["limits"]:
+        resource.setrlimit(getattr(resource, name), (soft, hard))
+    uid = request["uid"]
+    if uid is not None:
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG, after the uid change that clears it
+    os.chdir(request["work"])
+    os.environ["HOME"] = request["work"]
+    np.random.seed()  # as in a fresh process, not the server's state
+    _run_plan(3, request["package"])
+
+
+def serve(control):
+    """Fork one child per `{"work", "package", "uid", "limits"}` request (with its progress and log fds);
+    reply with its pid. `{"reap": pid}` waits for that child and replies with its wait status."""
+    sock = socket.socket(fileno=control)
+    while True:
+        message, fds, _, _ = socket.recv_fds(sock, 1 << 16, 2)
+        if not message:
+            os._exit(0)
+        request = json.loads(message)
+        if "reap" in request:
+            try:
+                status = os.waitpid(request["reap"], 0)[1]
+            except ChildProcessError:
+                status = None
+            sock.send(json.dumps({"status": status}).encode())
+            continue
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _child(request, *fds)
+            except BaseException:  # noqa: BLE001  a child never returns to the server's loop
+                traceback.print_exc()
+            os._exit(70)
+        for fd in fds:
+            os.close(fd)
+        sock.send(json.dumps({"pid": pid}).encode())
+
+
 if __name__ == "__main__":
-    main()
+    serve(int(sys.argv[1]))
