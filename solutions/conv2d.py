@@ -73,17 +73,19 @@ def conv2d_forward(
         xp[:, top : top + h, left : left + wd] = x
     # (N, H', W', c_in, kh, kw) window view -> the im2col matrix C, one row per output pixel
     # (n, i, j), one column per tap and channel (p, q, c); copied in the order that reads
-    # xp in long runs: C row by row, or for one channel C^T row by row (runs of pixels)
+    # xp in long runs: C row by row, or for one channel C^T row by row (runs of pixels).
     windows = sliding_window_view(xp, (kh, kw), axis=(1, 2))[:, ::sh, ::sw][:, :ho, :wo]
+    # The product follows the copy's orientation: Y = C W (channel-last output), or for
+    # one channel Y^T = W^T C^T, returned as an (N, ho, wo, c_out) view of channel-major
+    # memory (the pooling after it then slices along image rows, not across channels)
     if c_in > 1:
-        cols_t = windows.transpose(0, 1, 2, 4, 5, 3).reshape(n * ho * wo, -1).T
+        cols = windows.transpose(0, 1, 2, 4, 5, 3).reshape(n * ho * wo, -1)
+        out, cols_t = (cols @ w.reshape(-1, c_out) + b).reshape(n, ho, wo, c_out), cols.T
     else:
         cols_t = windows.transpose(4, 5, 3, 0, 1, 2).reshape(-1, n * ho * wo)
-    # Y^T = W^T C^T: a (c_out, N ho wo) product, returned as an (N, ho, wo, c_out) view
-    # (channel-major memory: the next layers' strided slices then run along image rows)
-    out_t = w.reshape(-1, c_out).T @ cols_t
-    out_t += b[:, None]
-    out = out_t.reshape(c_out, n, ho, wo).transpose(1, 2, 3, 0)
+        out_t = w.reshape(-1, c_out).T @ cols_t
+        out_t += b[:, None]
+        out = out_t.reshape(c_out, n, ho, wo).transpose(1, 2, 3, 0)
     return out, (cols_t, w, xp.shape, (sh, sw), (top, left), x.shape)
 
 
