@@ -123,19 +123,20 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     kh, kw, c_in, c_out = w.shape
     ho, wo = dout.shape[1:3]
     # col2im on the padded input's grid: dL/dY spread so that output pixel (i, j) sits at
-    # (s_h i, s_w j), zeros elsewhere. Tap (p, q)'s columns of dL/dC = dL/dY W^T, on that
-    # grid, then land on the input shifted by (p, q): per image and channel one contiguous
-    # run of the flattened gradient, starting p * W' + q further on.
-    rows = sh * ho + kh  # grid rows, with room for the last taps' shifted zeros
-    grid = np.zeros((c_out, n, rows, wp), dtype=dout.dtype)
-    grid[:, :, : sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(3, 0, 1, 2)
-    run = sh * ho * wp
-    dcols = (w.reshape(-1, c_out) @ grid[:, :, : sh * ho].reshape(c_out, -1)).reshape(
-        kh, kw, c_in, n, run)
-    dxp = np.zeros((c_in, n, rows * wp), dtype=dout.dtype)  # channel-major
+    # (s_h i, s_w j), zeros elsewhere (and a zero row above and below), each image's grid
+    # flattened. Tap (p, q)'s columns of dL/dC = dL/dY W^T then land on the input shifted
+    # by p * W' + q. One product sums the kw shifts by q, from the grid shifted by q = 0 ..
+    # kw - 1 (a width-wise im2col of dL/dY); the kh shifts by p * W' are added after it.
+    grid = np.zeros((c_out, n, sh * ho + 2, wp), dtype=dout.dtype)
+    grid[:, :, 1 : 1 + sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(3, 0, 1, 2)
+    grid = grid.reshape(c_out, n, -1)
+    run = sh * ho * wp + kw - 1  # flat positions that one kernel row reaches
+    shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)])
+    rows = (w.transpose(0, 2, 1, 3).reshape(kh * c_in, kw * c_out)
+            @ shifted.reshape(kw * c_out, n * run)).reshape(kh, c_in, n, run)
+    dxp = np.zeros((c_in, n, (sh * ho + kh) * wp), dtype=dout.dtype)  # channel-major
     for p in range(kh):
-        for q in range(kw):
-            dxp[:, :, p * wp + q : p * wp + q + run] += dcols[p, q]
+        dxp[:, :, p * wp : p * wp + run] += rows[p]
     dxp = dxp[:, :, : hp * wp].reshape(c_in, n, hp, wp).transpose(1, 2, 3, 0)
     return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
 
