@@ -2,10 +2,10 @@
 
 Layout is Keras': images NHWC, kernels (kh, kw, c_in, c_out). The forward is im2col (a
 strided window view copied into one matrix) followed by one matrix product; the backward is
-two matrix products and col2im, a loop over the kh * kw kernel taps (never over pixels).
-The products are taken transposed, Y^T = W^T C^T, so the output is channel-major in memory
-(an (N, ho, wo, c_out) view of a (c_out, N, ho, wo) array): the pooling and activation
-after a convolution then work along contiguous image rows.
+matrix products and col2im, a loop over the kh kernel rows (never over pixels). Arrays are
+copied in the order that reads memory in long runs; for one input channel that makes the
+output channel-major in memory (an (N, ho, wo, c_out) view of a (c_out, N, ho, wo) array),
+so the pooling after a first convolution works along contiguous image rows.
 """
 
 from __future__ import annotations
@@ -32,12 +32,6 @@ def _pads(size: int, window: int, stride: int, padding: str) -> tuple[int, int, 
         total = max((out - 1) * stride + window - size, 0)
         return out, total // 2, total - total // 2
     raise ValueError(f"padding must be 'valid' or 'same'; received padding={padding!r}")
-
-
-def _tap(xp: np.ndarray, i: int, j: int, strides: tuple[int, int], out_hw: tuple[int, int]):
-    """The (N, ho, wo, C) view of ``xp`` that kernel tap (i, j) sees at every output pixel."""
-    (sh, sw), (ho, wo) = strides, out_hw
-    return xp[:, i : i + sh * (ho - 1) + 1 : sh, j : j + sw * (wo - 1) + 1 : sw]
 
 
 def conv2d_forward(
@@ -119,7 +113,7 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     Returns:
         dx: shape (N, H, W, c_in); dw: shape (kh, kw, c_in, c_out); db: shape (c_out,).
     """
-    cols_t, w, (n, hp, wp, _), (sh, sw), (top, left), x_shape = cache
+    _, w, (n, hp, wp, _), (sh, sw), (top, left), x_shape = cache
     kh, kw, c_in, c_out = w.shape
     ho, wo = dout.shape[1:3]
     # col2im on the padded input's grid: dL/dY spread so that output pixel (i, j) sits at
@@ -132,8 +126,8 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     grid = grid.reshape(c_out, n, -1)
     run = sh * ho * wp + kw - 1  # flat positions that one kernel row reaches
     shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)])
-    rows = (w.transpose(0, 2, 1, 3).reshape(kh * c_in, kw * c_out)
-            @ shifted.reshape(kw * c_out, n * run)).reshape(kh, c_in, n, run)
+    w_rows = w.transpose(0, 2, 1, 3).reshape(kh * c_in, kw * c_out)  # (p, c) by (q, o)
+    rows = (w_rows @ shifted.reshape(kw * c_out, n * run)).reshape(kh, c_in, n, run)
     dxp = np.zeros((c_in, n, (sh * ho + kh) * wp), dtype=dout.dtype)  # channel-major
     for p in range(kh):
         dxp[:, :, p * wp : p * wp + run] += rows[p]
@@ -142,7 +136,8 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
 
 
 def _rows_t(dout: np.ndarray) -> np.ndarray:
-    """dL/dY^T, shape (c_out, N ho wo): a free view when dout is channel-major."""
+    """dL/dY^T, shape (c_out, N ho wo): a view, no copy, when dout is channel-major or
+    a contiguous NHWC array."""
     return dout.transpose(3, 0, 1, 2).reshape(dout.shape[3], -1)
 
 

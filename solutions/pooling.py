@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .conv2d import _pads, _pair, _tap
+from .conv2d import _pads, _pair
+
+
+def _tap(xp: np.ndarray, i: int, j: int, strides: tuple[int, int], out_hw: tuple[int, int]):
+    """The (N, ho, wo, C) view of ``xp`` that window position (i, j) covers at every output."""
+    (sh, sw), (ho, wo) = strides, out_hw
+    return xp[:, i : i + sh * (ho - 1) + 1 : sh, j : j + sw * (wo - 1) + 1 : sw]
 
 
 def _geometry(x: np.ndarray, pool_size, strides, padding: str):
