@@ -26,8 +26,8 @@ def _show(e: sp.Expr) -> str:
 
 def _named_factor(lv, rv, factors) -> str | None:
     """left = right × a(1-a), with a a name of the text: a chain-rule factor missing."""
-    if np.any(np.abs(rv) < 1e-12):
-        return None
+    if np.any(np.abs(rv) < 1e-12) or np.allclose(rv, rv[0]):
+        return None  # against a constant every expression is "a factor"
     ratio = lv / rv
     for label, values in factors:
         values = np.asarray(values, dtype=float)

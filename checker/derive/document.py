@@ -379,6 +379,7 @@ class DocumentChecker:
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp))
+                diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
                 example = None
                 if cmp.point is not None:
                     example = Counterexample(
@@ -496,6 +497,28 @@ class DocumentChecker:
             self.steps.append(Step(
                 f.line, "holds" if ok else "fails", show(a), show(b), "matrix shape rule",
                 None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
+
+
+def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,
+                     diagnosis: str | None) -> str | None:
+    """For a derivative that does not hold: say what it is, when that is short."""
+    if not isinstance(left, Deriv) or isinstance(lv, sp.MatrixBase):
+        return diagnosis
+    target = left.num if left.num is not None else left.operand
+    notes = []
+    try:
+        if target is not None and cmp.samples is not None:
+            original = low.expr(target)
+            if not isinstance(original, sp.MatrixBase) and compare(
+                    original, low.expr(right), low.ctx).agree:
+                notes.append(f"the right side is {show(target)} itself, not its derivative")
+                diagnosis = None  # a factor between a function and its derivative means nothing
+        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 else None
+        if short is not None and sp.count_ops(short) <= 10:
+            notes.append(f"{show(left)} = {sp.sstr(short).replace('**', '^')}")
+    except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
+        pass
+    return "; ".join(([diagnosis] if diagnosis else []) + notes) or None
 
 
 def check_text(source: str, path: str = "<text>") -> FileReport:

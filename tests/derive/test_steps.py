@@ -156,3 +156,10 @@ def test_matrix_steps_on_declared_shapes(claim, verdict, diagnosis):
 ])
 def test_sums_written_out_with_dots(text, verdict):
     assert [v for v, _ in verdicts(text)] == [verdict]
+
+
+def test_writing_the_function_instead_of_its_derivative_is_named():
+    text = "$$\\hat{y} = wx + b$$\n\n$$\\frac{\\partial \\hat{y}}{\\partial w} = wx + b$$"
+    step = check_text(text).steps[-1]
+    assert step.verdict == "fails"
+    assert "itself, not its derivative" in step.diagnosis and "= x" in step.diagnosis
