@@ -26,9 +26,10 @@ from checker.grade import derivation, scenario, specs
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
-from checker.grade.sandbox import Call, Outcome, Sandbox
+from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static
 from checker.grade.submission import Source, read_source
+from checker.grade.transport import Outcome
 from checker.reference.build import DATA, verify
 
 FACTOR = 100.0

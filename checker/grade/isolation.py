@@ -34,7 +34,7 @@ MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4
 PREFIX = Path(sys.base_prefix).resolve()
 PR_SET_PDEATHSIG = 1
 MNT_DETACH = 2
-SCRATCH_MB = 1024  # as root: the run's scratch area is a tmpfs of this size (fast, and capped)
+SCRATCH_MB = 1024  # as root: the run's scratch area is a tmpfs of this size
 _libc = ctypes.CDLL(None, use_errno=True)
 
 
@@ -126,7 +126,7 @@ def mount_scratch(path: Path) -> bool:
     """Mount a SCRATCH_MB tmpfs at `path` (root with mount rights only); whether it was mounted.
 
     Children write many small files, which costs ~1 ms each on a disk file system and ~50 us
-    on tmpfs; the size cap keeps a child that writes file after file from filling the disk.
+    on tmpfs; a tmpfs lives in memory, hence the cap on what a child can leave in it.
     """
     options = f"size={SCRATCH_MB}m,mode=0711".encode()
     return _libc.mount(b"none", str(path).encode(), b"tmpfs", MS_NOSUID | MS_NODEV, options) == 0

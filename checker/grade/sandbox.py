@@ -29,11 +29,10 @@ import numpy as np
 from checker.grade import isolation
 from checker.grade.forkserver import ForkServer
 from checker.grade.isolation import Limits
-from checker.grade.transport import Rejected, read_array, read_json
+from checker.grade.transport import Outcome, read_outcome
 
 RUNNER = Path(__file__).with_name("runner.py")
 IMPORT_SECONDS = 10.0
-Value = np.ndarray | Rejected | None
 
 
 @dataclass(frozen=True)
@@ -59,21 +58,6 @@ class Call:
 
         walk(self.spec)
         return found
-
-
-@dataclass(frozen=True, eq=False)
-class Outcome:
-    """What became of one call. status: ok, error, timeout, crashed, skipped."""
-
-    id: str
-    status: str
-    message: str = ""
-    traceback: tuple[str, ...] = ()
-    outputs: tuple[Value, ...] = ()
-    watched: tuple[Value, ...] = ()
-    seconds: float | None = None
-    proxy_seconds: float | None = None
-    paths: tuple[str, ...] = ()  # where each output sits in a nested return value (keep "flat")
 
 
 @dataclass
@@ -104,47 +88,6 @@ def _crash_message(fate: str, returncode: int, timeout: float, tail: str) -> tup
     return "crashed", message + (f"; last output: {tail[0][:200]}" if tail else "")
 
 
-def _values(work: Path, described: Any, max_bytes: int) -> tuple[Value, ...]:
-    if not isinstance(described, list):
-        return ()
-    values: list[Value] = []
-    for item in described[:64]:
-        kind = item.get("kind") if isinstance(item, dict) else None
-        if kind == "none":
-            values.append(None)
-        elif kind == "array" and isinstance(item.get("file"), str) and "/" not in item["file"]:
-            values.append(read_array(work / "out" / item["file"], max_bytes))
-        else:
-            what = item.get("type", "?") if isinstance(item, dict) else "?"
-            why = str(item.get("why", ""))[:120] if isinstance(item, dict) else ""
-            values.append(Rejected(f"a value of type {str(what)[:40]} that could not be sent back as a numeric array"
-                                   + (f" ({why})" if why else "")))
-    return tuple(values)
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def _outcome(work: Path, call_id: str, max_bytes: int) -> Outcome:
-    record = read_json(work / "out" / f"{call_id}.json")
-    if record is None or record.get("id") != call_id:
-        return Outcome(call_id, "crashed", "no readable result (was the output overwritten?)")
-    if record.get("status") == "skipped":
-        return Outcome(call_id, "skipped", str(record.get("message", ""))[:200])
-    if record.get("status") != "ok":
-        error = record.get("error") if isinstance(record.get("error"), dict) else {}
-        lines = error.get("traceback") if isinstance(error.get("traceback"), list) else []
-        return Outcome(call_id, "error", str(error.get("message", "error"))[:500], tuple(str(x)[:300] for x in lines[:8]))
-    return Outcome(
-        call_id, "ok", "",
-        outputs=_values(work, record.get("outputs"), max_bytes),
-        watched=_values(work, record.get("watched"), max_bytes),
-        seconds=_number(record.get("seconds")), proxy_seconds=_number(record.get("proxy_seconds")),
-        paths=tuple(str(p)[:80] for p in paths[:64]) if isinstance(paths := record.get("paths"), list) else (),
-    )
-
-
 class Sandbox:
     """A scratch area, a fork server and sandbox identities for one grading run (thread-safe)."""
 
@@ -155,14 +98,22 @@ class Sandbox:
         self.root_mode = os.geteuid() == 0
         self.hide = isolation.hidden_paths(submission) if self.root_mode and isolation.can_hide() else []
         self.tmpfs = bool(self.hide) and isolation.mount_scratch(self.root)
+        self.children = 0
+        self.uids: set[int] = set()
+        self.lock = threading.Lock()
+        try:
+            self.server = self._start(package)
+        except BaseException:
+            self._remove()
+            raise
+
+    def _start(self, package: dict[str, str]) -> ForkServer:
+        """Write the package (root-owned, so children cannot change it) and start the fork server."""
         os.chmod(self.root, 0o711)
         (self.root / "package" / "exercises").mkdir(parents=True)
         (self.root / "package" / "exercises" / "__init__.py").write_text("")
         for name, code in package.items():
             (self.root / "package" / "exercises" / f"{name}.py").write_text(code, encoding="utf-8")
-        self.children = 0
-        self.uids: set[int] = set()
-        self.lock = threading.Lock()
         holder = self.root / "python"
         holder.mkdir(mode=0o755)
         python, python_env = isolation.python_for(holder if self.hide else None)
@@ -171,13 +122,16 @@ class Sandbox:
                "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", **python_env,
                # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
                "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
-        self.server = ForkServer(python, self.root, env, isolation.server_preexec(self.hide, str(holder)))
+        return ForkServer(python, self.root, env, isolation.server_preexec(self.hide, str(holder)))
 
     def describe(self) -> str:
         return isolation.describe(self.root_mode, self.hide)
 
     def close(self) -> None:
         self.server.close()
+        self._remove()
+
+    def _remove(self) -> None:
         if self.tmpfs:
             isolation.unmount(self.root)
         shutil.rmtree(self.root, ignore_errors=True)
@@ -193,7 +147,8 @@ class Sandbox:
 
     @staticmethod
     def _prepare(work: Path, uid: int | None, module: str, calls: list[Call], inputs: dict[str, np.ndarray]) -> None:
-        (work / "out").mkdir(parents=True)
+        work.mkdir(mode=0o700)  # children that run at the same time cannot read each other's files
+        (work / "out").mkdir()
         (work / "plan.json").write_text(json.dumps({"module": module, "calls": [{**c.spec, "deps": sorted(c.deps())} for c in calls]}))
         np.savez(work / "inputs.npz", **inputs)
         if uid is not None:
@@ -276,7 +231,7 @@ class Sandbox:
         tail = log.read(2000).decode(errors="replace")
         for call_id in run.started:
             if call_id in run.ended:
-                outcomes[call_id] = _outcome(work, call_id, self.limits.file_mb << 20)
+                outcomes[call_id] = read_outcome(work / "out", call_id, self.limits.file_mb << 20)
             else:
                 status, message = _crash_message(run.fate, returncode or 0, timeouts.get(call_id, 0), tail)
                 outcomes[call_id] = Outcome(call_id, status, message)

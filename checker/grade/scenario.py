@@ -16,8 +16,9 @@ import numpy as np
 
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
-from checker.grade.sandbox import Call, Outcome
+from checker.grade.sandbox import Call
 from checker.grade.specs import Scenario, Step
+from checker.grade.transport import Outcome
 
 BUILTINS = ("list", "default_rng")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare

@@ -3,7 +3,7 @@
 The child runs student code, so every file in its output directory may be forged, huge, a
 symlink or a FIFO. Files are opened without following links, must be regular and small
 enough, arrays must be plain numeric `.npy` (never pickle) whose header matches their size,
-and JSON is parsed with a size cap.
+and JSON is parsed with a size cap. `read_outcome` turns one call's record into an `Outcome`.
 """
 
 from __future__ import annotations
@@ -85,3 +85,63 @@ def read_array(path: Path, max_bytes: int) -> np.ndarray | Rejected:
             return Rejected(f"unreadable array data ({error})")
     array = array.reshape(shape, order="F" if fortran else "C").copy(order="C")
     return array.astype(array.dtype.newbyteorder("="), copy=False)
+
+
+Value = np.ndarray | Rejected | None
+
+
+@dataclass(frozen=True, eq=False)
+class Outcome:
+    """What became of one call. status: ok, error, timeout, crashed, skipped."""
+
+    id: str
+    status: str
+    message: str = ""
+    traceback: tuple[str, ...] = ()
+    outputs: tuple[Value, ...] = ()
+    watched: tuple[Value, ...] = ()
+    seconds: float | None = None
+    proxy_seconds: float | None = None
+    paths: tuple[str, ...] = ()  # where each output sits in a nested return value (keep "flat")
+
+
+def _values(out: Path, described: Any, max_bytes: int) -> tuple[Value, ...]:
+    if not isinstance(described, list):
+        return ()
+    values: list[Value] = []
+    for item in described[:64]:
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if kind == "none":
+            values.append(None)
+        elif kind == "array" and isinstance(item.get("file"), str) and "/" not in item["file"]:
+            values.append(read_array(out / item["file"], max_bytes))
+        else:
+            what = item.get("type", "?") if isinstance(item, dict) else "?"
+            why = str(item.get("why", ""))[:120] if isinstance(item, dict) else ""
+            values.append(Rejected(f"a value of type {str(what)[:40]} that could not be sent back as a numeric array"
+                                   + (f" ({why})" if why else "")))
+    return tuple(values)
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def read_outcome(out: Path, call_id: str, max_bytes: int) -> Outcome:
+    """What the child recorded for one call in `out`: its status, values and timings."""
+    record = read_json(out / f"{call_id}.json")
+    if record is None or record.get("id") != call_id:
+        return Outcome(call_id, "crashed", "no readable result (was the output overwritten?)")
+    if record.get("status") == "skipped":
+        return Outcome(call_id, "skipped", str(record.get("message", ""))[:200])
+    if record.get("status") != "ok":
+        error = record.get("error") if isinstance(record.get("error"), dict) else {}
+        lines = error.get("traceback") if isinstance(error.get("traceback"), list) else []
+        return Outcome(call_id, "error", str(error.get("message", "error"))[:500], tuple(str(x)[:300] for x in lines[:8]))
+    return Outcome(
+        call_id, "ok", "",
+        outputs=_values(out, record.get("outputs"), max_bytes),
+        watched=_values(out, record.get("watched"), max_bytes),
+        seconds=_number(record.get("seconds")), proxy_seconds=_number(record.get("proxy_seconds")),
+        paths=tuple(str(p)[:80] for p in paths[:64]) if isinstance(paths := record.get("paths"), list) else (),
+    )

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from checker.grade import checks, scenario, specs
-from checker.grade.sandbox import Outcome
+from checker.grade.transport import Outcome
 from checker.reference.build import verify
 
 ROOT = Path(__file__).parents[2]
