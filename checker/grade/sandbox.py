@@ -74,10 +74,12 @@ def _signal_name(code: int) -> str:
         return f"signal {-code}"
 
 
-def _crash_message(fate: str, returncode: int, timeout: float, tail: str) -> tuple[str, str]:
+def _crash_message(fate: str, returncode: int | None, timeout: float, tail: str) -> tuple[str, str]:
     if fate == "timeout":
         return "timeout", f"timed out after {timeout:g} s (an infinite loop, or far too slow?)"
-    if returncode < 0:
+    if returncode is None:  # its exit status died with the fork server
+        message = "the process was killed with the sandbox's fork server (did the submission's code kill it?)"
+    elif returncode < 0:
         name = _signal_name(returncode)
         why = {"SIGXCPU": "CPU time limit", "SIGKILL": "killed (memory or time limit)",
                "SIGSEGV": "crashed (stack overflow from deep recursion?)", "SIGXFSZ": "file size limit"}
@@ -233,7 +235,7 @@ class Sandbox:
             if call_id in run.ended:
                 outcomes[call_id] = read_outcome(work / "out", call_id, self.limits.file_mb << 20)
             else:
-                status, message = _crash_message(run.fate, returncode or 0, timeouts.get(call_id, 0), tail)
+                status, message = _crash_message(run.fate, returncode, timeouts.get(call_id, 0), tail)
                 outcomes[call_id] = Outcome(call_id, status, message)
                 break
         return outcomes

@@ -57,6 +57,8 @@ HOSTILE = {
                             "            try:\n                open(os.path.join('out', n), 'w').write('{}')\n"
                             "            except OSError:\n                pass\n"
                             "threading.Thread(target=spam, daemon=False).start()\n" + WRONG,
+    "killing the fork server": "import os, signal\ndef dense_forward(x, w, b):\n    os.kill(os.getppid(), signal.SIGKILL)\n"
+                              "    return x @ w + b, (x, w)\n",
     "changing cwd and env": "import os\nos.chdir('/')\nos.environ.clear()\nos.environ['OPENBLAS_NUM_THREADS'] = '64'\n" + WRONG,
 }
 
