@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from checker.derive.document import check_text
@@ -99,10 +98,14 @@ def notes(name: str) -> list[Note]:
     return out
 
 
-@lru_cache(maxsize=None)
+_REPORTS: dict[str, FileReport] = {}
+
+
 def derivation_report(name: str) -> FileReport:
     """The checker's report for one derivation (cached: the files ship with the package)."""
-    return check_text(text(name), f"checker/derivations/{name}.md")
+    if name not in _REPORTS:
+        _REPORTS[name] = check_text(text(name), f"checker/derivations/{name}.md")
+    return _REPORTS[name]
 
 
 def _by_line(report: FileReport) -> dict[int, list[Step]]:
@@ -134,7 +137,17 @@ def status(name: str) -> DerivationStatus:
 
 
 def list_derivations() -> list[DerivationStatus]:
+    _warm(names())
     return [status(name) for name in names()]
+
+
+def _warm(wanted: list[str]) -> None:
+    """Check the library's files in parallel once; later calls read the cache."""
+    from checker.derive import check_many
+
+    missing = [n for n in wanted if n not in _REPORTS]
+    reports = check_many([(Path(f"checker/derivations/{n}.md"), text(n)) for n in missing])
+    _REPORTS.update(zip(missing, reports))
 
 
 def _why(step: Step) -> str:
@@ -152,6 +165,7 @@ def _why(step: Step) -> str:
 def errata() -> list[Erratum]:
     """Every step of a document line that the checker finds does not hold."""
     out = []
+    _warm(names())
     for name in names():
         report = _by_line(derivation_report(name))
         file_notes = notes(name)

@@ -132,7 +132,7 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
 
 
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
-            symbolic_seconds: float = 0.05, extra_constraint: str | None = None) -> Comparison:
+            symbolic_seconds: float = 0.03, extra_constraint: str | None = None) -> Comparison:
     """Compare two expressions (or two matrices of the same shape)."""
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # overflow at a sample point only drops that point
@@ -205,9 +205,11 @@ def _exact(left, right) -> bool:
 
 
 def _proved(left, right, seconds: float) -> bool:
+    d = left - right
+    if sp.count_ops(d) > 60:
+        return False  # large expressions: the numeric agreement stands on its own
     try:
         with time_limit(seconds):
-            d = left - right
             if sp.expand(d) == 0:
                 return True
             d = sp.together(sp.expand(d.rewrite(sp.exp)))
