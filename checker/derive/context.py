@@ -57,6 +57,13 @@ class Context:
     def functions(self) -> frozenset[str]:
         return frozenset(d.key for d in self.definitions.values() if d.params)
 
+    @property
+    def known(self) -> frozenset[str]:
+        """What the parser must know: function names, and `=name` for plain defined names."""
+        plain = {"=" + d.key for d in self.definitions.values()
+                 if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
+        return self.functions | plain
+
     history: dict[str, list[Definition]] = field(default_factory=dict)
 
     def lookup(self, sym: Sym, as_of: int | None = None) -> Definition | None:

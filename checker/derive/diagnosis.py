@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 import sympy as sp
 
-from checker.derive.equivalence import Comparison, evaluate, time_limit
+from checker.derive.equivalence import Comparison, Timeout, evaluate, time_limit
 
 
 def _close(a: np.ndarray, b: np.ndarray) -> bool:
@@ -41,7 +41,7 @@ def _named_factor(lv, rv, factors) -> str | None:
     return None
 
 
-def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
+def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False) -> str | None:
     if cmp.note:
         return cmp.note
     if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
@@ -55,13 +55,19 @@ def diagnose(left, right, cmp: Comparison, factors=()) -> str | None:
         return None
     lv, rv, values = cmp.samples
     symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
+    token = None
     try:
-        with time_limit(0.3), np.errstate(all="ignore"), warnings.catch_warnings():
+        with time_limit(0.3) as token, np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return (_constant_ratio(lv, rv) or _named_factor(lv, rv, factors)
                     or _exponent_sign(left, right, symbols, values, lv)
-                    or _term_sign(left, right, symbols, values, lv) or _ratio(left, right)
+                    or _term_sign(left, right, symbols, values, lv)
+                    or _difference(left, right, short=True) or _ratio(left, right, derivative)
                     or _square(lv, rv) or _difference(left, right))
+    except Timeout as fired:
+        if fired.token is not token:
+            raise
+        return None
     except Exception:  # noqa: BLE001 - a diagnosis is a bonus; its failure must not hide the verdict
         return None
 
@@ -80,7 +86,7 @@ def _constant_ratio(lv, rv) -> str | None:
     return None
 
 
-def _ratio(left, right) -> str | None:
+def _ratio(left, right, derivative: bool = False) -> str | None:
     try:
         q = sp.factor(sp.cancel(left / right))
     except Exception:  # noqa: BLE001
@@ -89,8 +95,8 @@ def _ratio(left, right) -> str | None:
     if num.is_Add and den.is_Add:
         return None  # (x_1 + … + x_4)/(x_1 + … + x_3) is a missing term, not a factor
     if sp.count_ops(q) <= 6 and not q.is_number and not q.has(sp.zoo, sp.oo, sp.nan):
-        return (f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right): "
-                "a chain-rule factor missing or extra?")
+        hint = ": a chain-rule factor missing or extra?" if derivative else ""
+        return f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right){hint}"
     return None
 
 
@@ -129,8 +135,11 @@ def _square(lv, rv) -> str | None:
     return None
 
 
-def _difference(left, right) -> str | None:
+def _difference(left, right, short: bool = False) -> str | None:
     d = sp.expand(left - right)
+    if short:  # a one-term difference says more than any ratio: a term dropped or added
+        return f"left − right = {_show(d)}" if len(sp.Add.make_args(d)) == 1 and \
+            sp.count_ops(d) <= 4 else None
     if sp.count_ops(d) > 8:
         d = sp.cancel(d)
     if sp.count_ops(d) <= 8:

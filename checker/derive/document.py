@@ -15,7 +15,7 @@ import sympy as sp
 from checker.derive import equivalence
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
-from checker.derive.equivalence import Comparison, compare, fmt, time_limit
+from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula, read_math
 from checker.derive.meaning import Lowering, real
@@ -31,6 +31,7 @@ from checker.derive.tree import (Bin, Call, Deriv, Node, Num, Shape, Sym,
 EQUALITY = {"=", "≈", ":=", "≡"}
 IMPLICATION = {"⇒", "⇔", "⇐"}
 STEP_SECONDS = 2.0
+FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
 
@@ -59,8 +60,32 @@ class DocumentChecker:
         for formula in formulas:
             while pending and pending[0].line <= formula.line:
                 self._directive(pending.pop(0))
-            self._formula(formula)
+            self._guarded(formula)
         return FileReport(self.path, tuple(self.steps))
+
+    def _guarded(self, f: Formula) -> None:
+        """One formula, within a time limit, and never a traceback: whatever goes wrong is
+        reported on its line and the rest of the document is still checked."""
+        token = None
+        try:
+            with time_limit(FORMULA_SECONDS) as token:
+                self._formula(f)
+        except Timeout as fired:
+            if fired.token is not token:
+                raise
+            self.steps.append(Step(f.line, "undecided", "", "",
+                                   f"could not decide: the formula took more than "
+                                   f"{FORMULA_SECONDS:g} s", source=f.text))
+            self.previous = None
+        except RecursionError:
+            self.steps.append(Step(f.line, "undecided", "", "", "could not decide: the "
+                                   "definitions nest too deeply", source=f.text))
+            self.previous = None
+        except Exception as err:  # noqa: BLE001 - a checker bug must not cost the report
+            self.steps.append(Step(f.line, "undecided", "", "",
+                                   f"could not decide: internal error {type(err).__name__} "
+                                   "(please report this formula)", source=f.text))
+            self.previous = None
 
     def _collect_facts(self, formulas: list[Formula]) -> None:
         for f in formulas:
@@ -84,14 +109,14 @@ class DocumentChecker:
             try:
                 if verb == "define":
                     name, body = rest.split("=", 1)
-                    target = parse_expression(name.strip(), self.ctx.functions)
-                    self._define(target, parse_expression(body.strip(), self.ctx.functions),
+                    target = parse_expression(name.strip(), self.ctx.known)
+                    self._define(target, parse_expression(body.strip(), self.ctx.known),
                                  d.line)
                 elif verb == "assume":
                     self._assumption(rest, d.line)
                 elif verb == "shape":
                     name, dims = rest.split("(", 1)
-                    shape = parse_expression("(" + dims, self.ctx.functions)
+                    shape = parse_expression("(" + dims, self.ctx.known)
                     if not isinstance(shape, Shape):
                         raise ValueError(rest)
                     self.ctx.declare_shape(name.strip(), tuple(render(x) for x in shape.dims))
@@ -104,7 +129,7 @@ class DocumentChecker:
         if self._assumption(f.text, f.line, quiet=True):
             return  # y_1 + y_2 + y_3 = 1, y \in \{0, 1\}: what the text assumes, not a step
         try:
-            segments = parse_statements(f.text, self.ctx.functions)
+            segments = parse_statements(f.text, self.ctx.known)
         except Unreadable as err:
             if _RELATION_TEXT.search(f.text):
                 self.steps.append(Step(f.line, "unreadable", "", "",
@@ -242,8 +267,9 @@ class DocumentChecker:
     def _implication(self, premise: list[Node], consequence: list[Node], f: Formula) -> Step:
         shown = f"{show(premise[0])} = {show(premise[1])}"
         lhs, rhs = show(consequence[0]), show(consequence[1])
+        token = None
         try:
-            with time_limit(STEP_SECONDS):
+            with time_limit(STEP_SECONDS) as token:
                 low = Lowering(self.ctx, f.line)
                 p = low.expr(premise[0]) - low.expr(premise[1])
                 c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
@@ -274,7 +300,9 @@ class DocumentChecker:
                 raise Undecided(f"could not solve {shown} for a variable of the next equation")
         except Undecided as err:
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except equivalence._Timeout:
+        except Timeout as fired:
+            if fired.token is not token:
+                raise
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide whether it follows from {shown} in time",
                         source=f.text)
@@ -298,7 +326,9 @@ class DocumentChecker:
                 return "claim"
             try:
                 expanded = Lowering(self.ctx, line).expr(value)
-            except (Undecided, Unreadable, TypeError, ValueError):
+            except ShapeMismatch:
+                return "claim"  # Q = AB with non-conforming shapes: report it as a step
+            except (Undecided, Unreadable, TypeError, ValueError, RecursionError):
                 return "define"
             if isinstance(name, Sym) and real(name.name) in getattr(
                     expanded, "free_symbols", set()):
@@ -356,13 +386,19 @@ class DocumentChecker:
     # -- one claimed step ----------------------------------------------------------------
     def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
         lhs, rhs = show(left), show(right)
+        token = None
         try:
-            with time_limit(STEP_SECONDS):
+            with time_limit(STEP_SECONDS) as token:
                 low = Lowering(self.ctx, f.line)
+                _declare_sizes(low, (left, right))
                 lv, rv = low.expr(left), low.expr(right)
                 for leaf in low.leaves:
                     self.seen.setdefault(leaf, set()).add(f.line)
                 atol = tolerance(left, right, f.text)
+                if ("≈" in f.text or "\\approx" in f.text) and any(
+                        getattr(v, "free_symbols", None) for v in (lv, rv)):
+                    raise Undecided("an approximation between expressions with variables: "
+                                    "`\\approx` is checked for numbers only")
                 cmp = compare(lv, rv, self.ctx, atol=atol)
                 if not cmp.agree:
                     retry = self._under_assumptions(lv, rv, atol)
@@ -378,7 +414,8 @@ class DocumentChecker:
                                 "use the value stated here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-                diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp))
+                diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
+                                     derivative=isinstance(left, Deriv))
                 diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
                 example = None
                 if cmp.point is not None:
@@ -392,7 +429,9 @@ class DocumentChecker:
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
         except ShapeMismatch as err:
             return Step(f.line, "fails", lhs, rhs, "matrix shapes", None, str(err), f.text)
-        except equivalence._Timeout:
+        except Timeout as fired:
+            if fired.token is not token:
+                raise
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide within the {STEP_SECONDS:g} s limit", source=f.text)
         except Unreadable as err:
@@ -470,7 +509,8 @@ class DocumentChecker:
             except ValueError:
                 continue
             self.ctx.discrete[m.group(1).replace("{", "").replace("}", "")] = values
-        m = re.fullmatch(r"\s*(-?[\d.]+)\s*<\s*(.+?)\s*<\s*(-?[\d.]+)\s*", text)
+        number = r"(-?(?:\d+(?:\.\d+)?|\.\d+))"
+        m = re.fullmatch(rf"\s*{number}\s*<\s*(.+?)\s*<\s*{number}\s*", text)
         if m:
             try:
                 sym = parse_expression(m.group(2))
@@ -497,6 +537,15 @@ class DocumentChecker:
             self.steps.append(Step(
                 f.line, "holds" if ok else "fails", show(a), show(b), "matrix shape rule",
                 None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
+
+
+def _declare_sizes(low: Lowering, sides: tuple[Node, ...]) -> None:
+    """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
+    from checker.derive.tree import Sum
+    for side in sides:
+        for n in walk(side):
+            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
+                low.sizes.add(n.hi.name)
 
 
 def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,

@@ -38,29 +38,39 @@ class Comparison:
     note: str | None = None
 
 
-class _Timeout(Exception):
-    pass
+class Timeout(BaseException):
+    """A time limit ran out. A BaseException, so that no `except Exception` in SymPy or here
+    swallows it; `token` says which limit fired, so each handler catches only its own."""
+
+    def __init__(self, token: object) -> None:
+        super().__init__("time limit")
+        self.token = token
+
+
+_Timeout = Timeout
 
 
 @contextmanager
 def time_limit(seconds: float):
-    """Raise _Timeout after `seconds` (main thread only; elsewhere no limit is applied)."""
+    """Raise Timeout(token) after `seconds`; yields the token (main thread only; elsewhere no
+    limit is applied). An enclosing shorter limit stays the binding one."""
+    token = object()
     if threading.current_thread() is not threading.main_thread() or seconds <= 0:
-        yield
+        yield token
         return
 
     def fire(signum, frame):  # noqa: ARG001
-        raise _Timeout()
+        raise Timeout(token)
 
     outer = signal.getitimer(signal.ITIMER_REAL)[0]  # an enclosing limit keeps running
     if outer and outer < seconds:
-        yield
+        yield token
         return
     old = signal.signal(signal.SIGALRM, fire)
     start = time.monotonic()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        yield token
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
@@ -208,13 +218,18 @@ def _proved(left, right, seconds: float) -> bool:
     d = left - right
     if sp.count_ops(d) > 60:
         return False  # large expressions: the numeric agreement stands on its own
+    token = None
     try:
-        with time_limit(seconds):
+        with time_limit(seconds) as token:
             if sp.expand(d) == 0:
                 return True
             d = sp.together(sp.expand(d.rewrite(sp.exp)))
             return sp.cancel(d) == 0
-    except (_Timeout, Exception):  # noqa: BLE001
+    except Timeout as fired:
+        if fired.token is not token:
+            raise  # an enclosing limit: not ours to swallow
+        return False
+    except Exception:  # noqa: BLE001 - any SymPy failure just means "not proven"
         return False
 
 

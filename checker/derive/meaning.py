@@ -46,6 +46,7 @@ class Lowering:
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
     given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
+    terms: int = 0  # sum terms expanded so far in this reading (bounded)
     sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
 
     # -- entry points --------------------------------------------------------------------
@@ -233,6 +234,9 @@ class _Walker:
         lo = 1 if node.lo is None else self.go(node.lo)
         if not getattr(lo, "is_Integer", isinstance(lo, int)):
             raise Undecided(f"a sum from {lo}")
+        self.low.terms += max(hi - int(lo) + 1, 0)
+        if self.low.terms > 5000:
+            raise Undecided("sums with more than 5000 terms in all, too long to expand")
         total = sp.Integer(0)
         for k in range(int(lo), hi + 1):
             total += self.sub(env={**self.env, idx: k}).go(node.body)

@@ -26,10 +26,14 @@ FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
 
 
 class Parser:
-    def __init__(self, tokens: list[Token], functions: frozenset[str] = frozenset()) -> None:
+    def __init__(self, tokens: list[Token], known: frozenset[str] = frozenset()) -> None:
+        """known: the text's function names (`J`, `f`), and `=name` for names it defined as
+        plain values (`=h`, `=e`): `h(1-h)` is then a product and `e` a variable."""
         self.toks = tokens
         self.i = 0
-        self.functions = functions
+        self.known = known
+        self.functions = frozenset(k for k in known if not k.startswith("="))
+        self.names = frozenset(k[1:] for k in known if k.startswith("="))
         self.abs_depth = 0
         self.norm_depth = 0
 
@@ -178,14 +182,14 @@ class Parser:
             return Sym(base, index, label)
         if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
             return Sym(node.base, node.index, "r")
-        return Bin("^", node, _sub_parse(toks, self.functions))
+        return Bin("^", node, _sub_parse(toks, self.known))
 
     def subscript(self, node: Node) -> Node:
         toks = _unwrap(self.script_tokens())
         if isinstance(node, Norm) and node.p is None:
-            return Norm(node.arg, _sub_parse(toks, self.functions))
+            return Norm(node.arg, _sub_parse(toks, self.known))
         if isinstance(node, Abs) and isinstance(node.arg, Abs):
-            return Norm(node.arg.arg, _sub_parse(toks, self.functions))
+            return Norm(node.arg.arg, _sub_parse(toks, self.known))
         if isinstance(node, Const) and node.name == "e":
             node = Sym("e")
         if not isinstance(node, Sym):
@@ -220,10 +224,11 @@ class Parser:
             return Num(t.value)
         if t.kind == "letter":
             self.take()
-            if t.value == "e" and not self.at("op", "_"):
+            if t.value == "e" and not self.at("op", "_") and "e" not in self.names and \
+                    not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error
                 return Const("e")
             sym = Sym(t.value)
-            if self.at("open", "(") and self.is_call(t.value):
+            if self.at("open", "(") and t.value not in self.names and self.is_call(t.value):
                 return Call(t.value, self.call_args())
             return sym
         if t.kind == "greek":
@@ -298,7 +303,7 @@ class Parser:
         if name in FUNCTION_WORDS or name in self.functions:
             if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
                 self.take()
-                exponent = _sub_parse(_unwrap(self.script_tokens()), self.functions)
+                exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)
                 return Bin("^", Call(name, (self.function_arg(),)), exponent)
             if self.at("open", "("):
                 return Call(name, self.call_args())
@@ -314,7 +319,7 @@ class Parser:
         return self.power()
 
     def group_or_token(self) -> Node:
-        return _sub_parse(_unwrap(self.script_tokens()), self.functions)
+        return _sub_parse(_unwrap(self.script_tokens()), self.known)
 
     def subscript_symbol(self) -> Sym:
         node = self.group_or_token()
@@ -383,17 +388,17 @@ class Parser:
         den = self.script_tokens()
         kind_num, kind_den = _derivative_head(num), _derivative_head(den)
         if kind_num and kind_den:
-            var, order = _derivative_var(den, self.functions)
+            var, order = _derivative_var(den, self.known)
             rest = num[1:]
             if rest and rest[0].kind == "op" and rest[0].value == "^":
                 rest = rest[2:]
             if not rest:
                 return Deriv(var, None, self.operand(), order)
-            numerator = _sub_parse(rest, self.functions)
+            numerator = _sub_parse(rest, self.known)
             if isinstance(numerator, Sym):
                 return Deriv(var, numerator, None, order)
             return Deriv(var, None, numerator, order)
-        return Bin("/", _sub_parse(num, self.functions), _sub_parse(den, self.functions))
+        return Bin("/", _sub_parse(num, self.known), _sub_parse(den, self.known))
 
     def summation(self) -> Node:
         index = lo = hi = None
@@ -408,10 +413,10 @@ class Parser:
                                      " ".join(tk.value for tk in toks))
                 index = index_toks[0].value
                 if eq is not None:
-                    lo = _sub_parse(toks[eq + 1:], self.functions)
+                    lo = _sub_parse(toks[eq + 1:], self.known)
             elif self.at("op", "^"):
                 self.take()
-                hi = _sub_parse(_unwrap(self.script_tokens()), self.functions)
+                hi = _sub_parse(_unwrap(self.script_tokens()), self.known)
         return Sum(self.term(), index, lo, hi)
 
     def environment(self, env: str) -> Node:

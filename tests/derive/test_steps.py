@@ -163,3 +163,33 @@ def test_writing_the_function_instead_of_its_derivative_is_named():
     step = check_text(text).steps[-1]
     assert step.verdict == "fails"
     assert "itself, not its derivative" in step.diagnosis and "= x" in step.diagnosis
+
+
+# Reviewer findings, kept as regressions.
+@pytest.mark.parametrize("text, expected", [
+    ("$$h = \\sigma(z)$$\n\n$$\\frac{\\partial h}{\\partial z} = h(1 - h)$$", ["holds"]),
+    ("$$e = y - \\hat{y}$$\n\n$$\\frac{\\partial}{\\partial \\hat{y}} \\frac{1}{2}e^2 = -e$$",
+     ["holds"]),
+    ("$$\\frac{1}{m}\\sum_{i=1}^{m} (x_i - 1) = \\frac{1}{m}\\sum_{i=1}^{m} x_i - 1$$", ["holds"]),
+    ("$$\\frac{1}{n}\\sum_{i=1}^{n} 1 = 1$$", ["holds"]),
+    ("$$\\log(1+x) \\approx x$$", ["undecided"]),
+    ("<!-- grader: shape A (2, 3); shape B (2, 3) -->\n\n$$Q = AB$$", ["fails"]),
+    ("$$.. < x < 1$$", []),
+])
+def test_reviewed_cases(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
+
+
+def test_a_difference_of_one_term_is_not_called_a_chain_rule_factor():
+    (verdict, diagnosis), = verdicts("$$x^2 + 2x + 1 = x^2 + x + 1$$")
+    assert verdict == "fails" and diagnosis == "left − right = x"
+
+
+def test_huge_sums_end_undecided_quickly():
+    import time
+    text = ("$$q = \\sum_{i=1}^{12}\\sum_{j=1}^{12}\\sum_{k=1}^{12}\\sum_{l=1}^{12}"
+            "\\sum_{m=1}^{12} a_i b_j c_k d_l f_m = 0$$")
+    start = time.perf_counter()
+    got = verdicts(text)
+    assert time.perf_counter() - start < 10  # generous: the point is "no hang"
+    assert all(v == "undecided" for v, _ in got)
