@@ -44,6 +44,8 @@ def derive(
     fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
     all_steps: bool = typer.Option(True, "--all/--problems",
                                    help="Show every step, or only those that do not hold."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Exit 1 also when a step could not be read or decided."),
 ) -> None:
     """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
     not hold, 2 usage error."""
@@ -65,7 +67,8 @@ def derive(
         typer.echo(render_json(reports))
     else:
         render_table(reports, Console(), verbose=all_steps)
-    raise typer.Exit(0 if all(r.ok for r in reports) else 1)
+    bad = {"fails", "unreadable", "undecided"} if strict else {"fails"}
+    raise typer.Exit(1 if any(s.verdict in bad for r in reports for s in r.steps) else 0)
 
 
 @app.command("derivations")

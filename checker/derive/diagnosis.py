@@ -8,12 +8,14 @@ flipped, one side the square of the other, a short difference.
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import numpy as np
 import sympy as sp
 
 from checker.derive.equivalence import Comparison, Timeout, evaluate, time_limit
+from checker.derive.render import GREEK
 
 
 def _close(a: np.ndarray, b: np.ndarray) -> bool:
@@ -21,7 +23,15 @@ def _close(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def _show(e: sp.Expr) -> str:
-    return sp.sstr(e).replace("**", "^")
+    """SymPy's text with the document's names: `hat(y)` → ŷ, `lambda` → λ, `**` → ^."""
+    text = sp.sstr(e).replace("**", "^")
+    return re.sub(r"hat\((\w+)\)|\b([A-Za-z]+)\b", _name, text)
+
+
+def _name(m: re.Match) -> str:
+    if m.group(1):
+        return m.group(1) + "\u0302"
+    return GREEK.get(m.group(2), m.group(2))
 
 
 def _named_factor(lv, rv, factors) -> str | None:
@@ -79,6 +89,8 @@ def _constant_ratio(lv, rv) -> str | None:
     ratio = lv[usable] / rv[usable]
     if np.allclose(ratio, ratio[0], rtol=1e-7):
         c = sp.nsimplify(float(ratio[0]), rational=True, tolerance=1e-9)
+        if c == 1:
+            return None  # equal wherever both are non-zero: they differ only where one is 0
         if c == -1:
             return "sign flipped: the left side is −1 × the right side"
         return (f"a constant factor: the left side is {_show(c)} × the right side "

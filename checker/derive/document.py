@@ -8,7 +8,7 @@ with `=` continues the previous one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy as sp
 
@@ -17,7 +17,7 @@ from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.markdown import Formula, read_math
+from checker.derive.markdown import Formula, read_headings, read_math
 from checker.derive.meaning import Lowering, real
 from checker.derive.notation import parse_expression
 from checker.derive.statement import Segment, parse_statements
@@ -51,10 +51,12 @@ class DocumentChecker:
         self.previous: _Previous | None = None
         self.block_exprs: dict[int, list[Node]] = {}
         self.seen: dict[str, set[int]] = {}  # free variables, and the lines they were used on
+        self.headings: list[int] = []
 
     # -- driver --------------------------------------------------------------------------
     def run(self) -> FileReport:
         formulas, directives = read_math(self.source)
+        self.headings = read_headings(self.source)
         pending = sorted(directives, key=lambda d: d.line)
         self._collect_facts(formulas)
         for formula in formulas:
@@ -146,6 +148,8 @@ class DocumentChecker:
             self._segment(seg, f)
 
     def _segment(self, seg: Segment, f: Formula) -> None:
+        if seg.offset:  # a statement on a later line of a multi-line $$ block
+            f = replace(f, line=f.line + seg.offset)
         rel = seg.relation
         if seg.condition:
             return
@@ -316,7 +320,7 @@ class DocumentChecker:
             return "assign"
         definition = self._definition_of(name)
         if isinstance(value, Num) and (definition is None or
-                                       line - definition.line > RECENT_LINES):
+                                       not self._recent(definition.line, line)):
             return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
         if is_numeric(value) and not isinstance(value, Num):
             return "define"  # z_1 = ... = 2.20 labels a number
@@ -341,16 +345,22 @@ class DocumentChecker:
         old = definition.body
         if isinstance(old, Bin) and old.op in "+-" and old.left == value:
             return "define"  # back to the loss without its penalty term
-        if line - definition.line <= RECENT_LINES:
+        if self._recent(definition.line, line):
             return "claim"
         return "define"
+
+    def _recent(self, defined: int, line: int) -> bool:
+        """A definition this close, in the same section, is what a restatement is checked
+        against; after a heading, or far behind, the name may mean something new."""
+        return line - defined <= RECENT_LINES and \
+            not any(defined < h <= line for h in self.headings)
 
     def _relabel(self, name: Node, line: int) -> bool:
         """`... = z` names the value: z is new, or its old meaning is far behind."""
         definition = self._definition_of(name)
         if definition is None:
             return True
-        return line - definition.line > RECENT_LINES
+        return not self._recent(definition.line, line)
 
     def _seen(self, name: Node) -> bool:
         """A variable the text has already used freely in several steps (the label y) is not
@@ -417,6 +427,12 @@ class DocumentChecker:
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
                                      derivative=isinstance(left, Deriv))
                 diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
+                earlier = self._definition_of(left) if is_name(left) else None
+                if earlier is not None and earlier.line < f.line:
+                    diagnosis = "; ".join(filter(None, [
+                        f"{show(left)} was defined on line {earlier.line} as "
+                        f"{show(earlier.body)}: if this line gives it a new meaning, start a "
+                        "new section (a heading) or use a new name", diagnosis]))
                 example = None
                 if cmp.point is not None:
                     example = Counterexample(

@@ -172,8 +172,8 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     rng = np.random.default_rng(seed)
     for strategy in range(3):
         values = {str(s): _domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
-        if extra_constraint:
-            _normalise(values, extra_constraint)
+        for family in sorted(ctx.normalised | ({extra_constraint} if extra_constraint else set())):
+            _normalise(values, family)  # stated (or tried) one-hot labels: they sum to 1
         lv = evaluate(left, symbols, values)
         rv = evaluate(right, symbols, values)
         ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \

@@ -45,6 +45,7 @@ OPERATORS = {"cdot": "*", "times": "*", "ast": "*", "odot": "⊙", "circ": "⊙"
              "pm": "±", "top": "T", "intercal": "T", "partial": "∂", "nabla": "∇"}
 ELLIPSES = {"dots", "cdots", "ldots", "vdots", "ddots"}
 SEPARATORS = {"quad", "qquad", "\\"}
+CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def tokenize(text: str) -> list[Token]:
                 i += 1
                 tokens.append(Token("rel", "⇒", m.start()))
             elif value in {"=", "<", ">", ":="}:
-                tokens.append(Token("rel", RELATIONS[value], m.start()))
+                tokens.append(Token("rel", "=" if value == ":=" else RELATIONS[value],
+                                    m.start()))  # z := wx + b defines z like z = wx + b
             elif value in "({[":
                 tokens.append(Token("open", value, m.start()))
             elif value in ")}]":
@@ -152,16 +154,19 @@ def _command(text: str, name: str, start: int, i: int, tokens: list[Token]) -> i
         j = _skip_ws(text, i)
         if j < len(text) and text[j] == "{":
             inner, i = _read_group(text, j)
+            if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
+                tokens.append(Token("word", inner.strip(), start))
+                return i
             tokens.append(Token("open", "{", j))
             tokens.extend(Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner))
             tokens.append(Token("close", "}", i - 1))
     elif name in TEXTS:
         inner, i = _read_group(text, _skip_ws(text, i))
         word = inner.strip()
-        if name == "operatorname" or re.fullmatch(r"[A-Za-z]+", word):
-            tokens.append(Token("word" if name == "operatorname" else "text", word, start))
+        if word.lower() in CONDITION_WORDS or not re.fullmatch(r"[A-Za-z]+", word):
+            tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
-            tokens.append(Token("text", word, start))
+            tokens.append(Token("word", word, start))  # \text{MSE}, \operatorname{sigmoid}
     elif name in ACCENTS:
         tokens.append(Token("accent", ACCENTS[name], start))
     elif name in {"frac", "dfrac", "tfrac", "sqrt", "sum", "prod", "begin", "end"}:

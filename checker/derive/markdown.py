@@ -67,3 +67,9 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
                 elif child.type in {"text", "code_inline"}:
                     line += child.content.count("\n")
     return formulas, directives
+
+
+def read_headings(source: str) -> list[int]:
+    """The 1-based lines of the Markdown headings: where a new section starts."""
+    return [t.map[0] + 1 for t in _parser().parse(source)
+            if t.type == "heading_open" and t.map is not None]

@@ -267,6 +267,8 @@ class _Walker:
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
+        if isinstance(arg, Call) and arg.name == "sigma":  # σ'(z)
+            arg = Call("sigmoid", arg.args)
         if isinstance(arg, Call):
             definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")

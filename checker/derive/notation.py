@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import FUNCTION_WORDS, Token, tokenize
+from checker.derive.lexer import CONDITION_WORDS, FUNCTION_WORDS, Token, tokenize
 from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
                                  Num, Prime, Relation, Shape, Sum, Sym, Transpose)
 
@@ -21,7 +21,6 @@ from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Ne
 STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", "text", "cdot",
          "sum", "times", "begin", "end", "quad"}
 CALLABLE_LETTERS = {"f", "g", "h"}
-CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
 FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
 
 
@@ -301,6 +300,12 @@ class Parser:
         if name in STRAY:
             raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
         if name in FUNCTION_WORDS or name in self.functions:
+            if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
+                order = 0
+                while self.at("op", "'"):
+                    self.take()
+                    order += 1
+                return Prime(Call(name, (self.function_arg(),)), order)
             if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
                 self.take()
                 exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)

@@ -10,7 +10,7 @@ GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "
          "omega": "ω", "rho": "ρ", "xi": "ξ", "nu": "ν", "psi": "ψ", "chi": "χ", "zeta": "ζ",
          "kappa": "κ", "iota": "ι", "varepsilon": "ε", "varphi": "φ", "Sigma": "Σ",
          "Delta": "Δ", "Phi": "Φ", "Theta": "Θ", "Omega": "Ω", "Lambda": "Λ", "Gamma": "Γ",
-         "Pi": "Π", "Psi": "Ψ", "Xi": "Ξ", "upsilon": "υ", "beta_": "β"}
+         "Pi": "Π", "Psi": "Ψ", "Xi": "Ξ", "upsilon": "υ", "sigmoid": "σ"}
 PREC = {"+": 1, "-": 1, "*": 2, "/": 2, "⊙": 2, "^": 3}
 
 

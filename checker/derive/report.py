@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -42,7 +43,7 @@ def render_table(reports: list[FileReport], console: Console, verbose: bool = Tr
             claim = f"{step.lhs} = {step.rhs}" if step.lhs or step.rhs else step.source[:60]
             where = f"{step.cell}:{step.line}" if step.cell else str(step.line)
             table.add_row(where, Text(LABEL[step.verdict], style=STYLE[step.verdict]),
-                          claim, _detail(step))
+                          escape(claim), escape(_detail(step)))  # `[σ(z)]` is text, not markup
         console.print(table)
         counts = ", ".join(f"{report.count(v)} {LABEL[v]}" for v in LABEL)
         console.print(f"{report.path}: {len(report.steps)} steps: {counts}\n")

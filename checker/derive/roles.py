@@ -82,7 +82,8 @@ def merge_shapes(segments: list[Segment]) -> list[Segment]:
                 isinstance(seg.relation.members[0], Shape):
             prev = out.pop().relation.members[0]
             members = (Bin("*", prev, seg.relation.members[0]),) + seg.relation.members[1:]
-            seg = Segment(Relation(members, seg.relation.ops), seg.condition, seg.continues)
+            seg = Segment(Relation(members, seg.relation.ops), seg.condition, seg.continues,
+                          seg.offset)
         out.append(seg)
     return out
 

@@ -21,11 +21,12 @@ class Segment:
     relation: Relation
     condition: bool = False
     continues: bool = False  # the segment started with a relation symbol (`= ...`)
+    offset: int = 0  # lines from the formula's first line to this statement's
 
 
 def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`."""
-    tokens = tokenize(text)
+    tokens = _drop_aligned(tokenize(text))
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
             tokens[-1].kind == "close" and tokens[-1].value == "\\}":
         tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
@@ -41,8 +42,27 @@ def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list
             raise Unreadable("an operator or the end of the formula", f"`{t.value}`")  # type: ignore
         if continues:
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
-        segments.append(Segment(rel, condition, continues))
+        segments.append(Segment(rel, condition, continues, text[:chunk[0].pos].count("\n")))
     return segments
+
+
+ALIGNED = {"aligned", "align", "gathered", "gather", "split", "eqnarray", "multline"}
+
+
+def _drop_aligned(tokens: list[Token]) -> list[Token]:
+    """`\\begin{aligned}` ... `\\end{aligned}` only lays out steps: without it, `&` is skipped
+    and `\\\\` separates rows (a row that starts with `=` continues the one before)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if t.kind == "cmd" and t.value in {"begin", "end"} and k + 1 < len(tokens) and \
+                tokens[k + 1].kind == "env" and tokens[k + 1].value in ALIGNED:
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:

@@ -136,3 +136,24 @@ def test_broken_notebook_is_a_clear_error(tmp_path):
     f.write_text("{not json", encoding="utf-8")
     result = run(str(f))
     assert result.exit_code == 2 and "notebook" in result.output and "Traceback" not in result.output
+
+
+def test_strict_fails_on_unreadable_steps(tmp_path):
+    f = tmp_path / "u.md"
+    f.write_text("$$\\int_0^1 x dx = \\frac{1}{2}$$\n", encoding="utf-8")
+    assert run(str(f)).exit_code == 0
+    assert run(str(f), "--strict").exit_code == 1
+
+
+def test_a_name_reused_after_a_heading_is_a_new_definition(tmp_path):
+    f = tmp_path / "s.md"
+    f.write_text("# A\n\n$$L = x^2$$\n\n## B\n\n$$L = \\frac{1}{2}(z - y)^2$$\n\n"
+                 "$$\\frac{\\partial L}{\\partial z} = z - y$$\n", encoding="utf-8")
+    result = run(str(f), "--format", "json")
+    assert [s["verdict"] for s in json.loads(result.output)["files"][0]["steps"]] == ["holds"]
+
+
+def test_rich_markup_in_a_step_is_shown_as_text(tmp_path):
+    f = tmp_path / "m.md"
+    f.write_text("$$\\frac{d}{dz}\\sigma(z) = \\sigma(z)$$\n", encoding="utf-8")
+    assert "[σ(z)]" in run(str(f)).output

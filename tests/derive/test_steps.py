@@ -193,3 +193,29 @@ def test_huge_sums_end_undecided_quickly():
     got = verdicts(text)
     assert time.perf_counter() - start < 10  # generous: the point is "no hang"
     assert all(v == "undecided" for v, _ in got)
+
+
+def test_rows_of_a_multiline_block_have_their_own_lines_and_aligned_is_read():
+    text = ("Text\n\n$$\n(x+1)^2 = x^2 + 2x + 1 \\\\\n= x^2 + x + 1 \\\\\n= x(x+1) + 1\n$$\n\n"
+            "$$\n\\begin{aligned}\nL &= (wx - y)^2 \\\\\n"
+            "\\frac{\\partial L}{\\partial w} &= 2(wx - y)x\n\\end{aligned}\n$$\n")
+    got = [(s.line, s.verdict) for s in check_text(text).steps]
+    assert got == [(4, "holds"), (5, "fails"), (6, "holds"), (12, "holds")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("$$L = (y - \\hat{y})^2$$\n\n$$\\text{MSE} = \\frac{1}{n}\\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2$$", []),
+    ("$$\\text{sign}(z) \\cdot z = |z|$$", ["holds"]),
+    ("$$\\mathrm{ReLU}(z) = \\max(0, z)$$", ["holds"]),
+])
+def test_words_in_text_and_mathrm_are_names(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("$$z := wx + b$$\n\n$$\\frac{\\partial z}{\\partial w} = x$$", ["holds"]),
+    ("$$\\sigma'(z) = \\sigma(z)(1-\\sigma(z))$$", ["holds"]),
+    ("$$\\tanh'(z) = 1 - \\tanh^2 z$$", ["holds"]),
+])
+def test_more_notation(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
