@@ -219,3 +219,16 @@ def test_words_in_text_and_mathrm_are_names(text, expected):
 ])
 def test_more_notation(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # true only for z >= 0: the stable softplus slip; negative points must be sampled
+    (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-z})$$", "fails"),
+    (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-|z|})$$", "holds"),
+    (r"$$\sqrt{w^2 + b^2} \cdot w = \sqrt{w^4 + w^2 b^2}$$", "fails"),
+    # ill-conditioned in float64 at large z, confirmed in 30 digits
+    ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$L = -(y\\log(a) + (1-y)\\log(1-a))$$\n\n"
+     "$$-\\left(\\frac{y}{a} - \\frac{1-y}{1-a}\\right) a (1-a) x = (a - y)x$$", "holds"),
+])
+def test_sampling_both_signs_and_precision(text, expected):
+    assert [v for v, _ in verdicts(text)] == [expected]
