@@ -27,7 +27,8 @@ class Definition:
 class Context:
     definitions: dict[str, Definition] = field(default_factory=dict)
     facts: dict[tuple[str, str], list[tuple[int, Node]]] = field(default_factory=dict)
-    aliases: dict[str, Sym] = field(default_factory=dict)  # x -> x_j (f(x) = 1 + e^{-x_j})
+    # f(x) = 1 + e^{-x_j}: in steps about f, x means x_j ({"x": (x_j, "f")})
+    aliases: dict[str, tuple[Sym, str]] = field(default_factory=dict)
     discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)

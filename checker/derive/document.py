@@ -284,15 +284,14 @@ class DocumentChecker:
                     solutions = sp.solve(p, var)
                     if not solutions:
                         continue
-                    cmp = None
-                    for sol in solutions:
-                        cmp = compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}),
-                                      self.ctx)
+                    tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}),
+                                     self.ctx) for sol in solutions]
+                    for cmp in tried:
                         if cmp.agree:
                             return Step(f.line, "holds", lhs, rhs,
                                         f"follows from {shown} (solved for {var}); "
                                         f"{cmp.method}", source=f.text)
-                    assert cmp is not None
+                    cmp = tried[0]
                     example = None
                     if cmp.point is not None:
                         example = Counterexample(
@@ -388,7 +387,7 @@ class DocumentChecker:
                 if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
                     same = [s for s in body_syms.values() if s.base == p.base and s.index]
                     if len(same) == 1:
-                        self.ctx.aliases[p.name] = same[0]
+                        self.ctx.aliases[p.name] = (same[0], name.name)
                         p = same[0]
                 fixed.append(p)
             self.ctx.define(Sym(name.name), body, line, tuple(fixed))
@@ -399,7 +398,7 @@ class DocumentChecker:
         token = None
         try:
             with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line)
+                low = Lowering(self.ctx, f.line, calls=_calls((left, right)))
                 _declare_sizes(low, (left, right))
                 lv, rv = low.expr(left), low.expr(right)
                 for leaf in low.leaves:
@@ -553,6 +552,12 @@ class DocumentChecker:
             self.steps.append(Step(
                 f.line, "holds" if ok else "fails", show(a), show(b), "matrix shape rule",
                 None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
+
+
+def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
+    """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
+    from checker.derive.tree import Call
+    return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
 
 
 def _declare_sizes(low: Lowering, sides: tuple[Node, ...]) -> None:

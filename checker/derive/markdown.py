@@ -39,13 +39,14 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
     """Every formula and every `<!-- grader: ... -->` directive, in document order."""
     formulas: list[Formula] = []
     directives: list[Directive] = []
+    lines = source.splitlines()
     for block, token in enumerate(_parser().parse(source)):
         if token.map is None:
             continue
         first = token.map[0]
         if token.type == "math_block":
             # the content starts on the line after an opening `$$` that stands alone
-            opener = source.splitlines()[first] if first < len(source.splitlines()) else ""
+            opener = lines[first] if first < len(lines) else ""
             offset = 1 if opener.strip() == "$$" else 0
             formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block))
         elif token.type in {"html_block"}:

@@ -47,6 +47,11 @@ class Lowering:
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
     given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
     terms: int = 0  # sum terms expanded so far in this reading (bounded)
+    calls: frozenset[str] = frozenset()  # functions the step applies (aliases are theirs)
+
+    def alias(self, name: str) -> Sym | None:
+        found = self.ctx.aliases.get(name)
+        return found[0] if found is not None and found[1] in self.calls else None
     sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
 
     # -- entry points --------------------------------------------------------------------
@@ -89,7 +94,7 @@ class _Walker:
         return name, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
     def symbol(self, sym: Sym) -> sp.Expr:
-        alias = self.low.ctx.aliases.get(sym.name)
+        alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
         name, values = self.concrete(sym)
@@ -290,7 +295,7 @@ class _Walker:
 
     # -- derivatives ---------------------------------------------------------------------
     def _deriv(self, node: Deriv) -> sp.Expr:
-        var_sym = self.low.ctx.aliases.get(node.var.name, node.var)
+        var_sym = self.low.alias(node.var.name) or node.var
         var_name, _ = self.concrete(var_sym)
         var = real(var_name)
         # ∂/∂y_j holds the whole family y fixed (other units are other variables); ∂/∂z_1
@@ -389,11 +394,3 @@ def _scalar(value):
     if isinstance(value, sp.MatrixBase) and value.shape == (1, 1):
         return value[0, 0]
     return value
-
-
-def derivative_fact_key(node: Deriv, low: Lowering) -> tuple[str, str] | None:
-    """(numerator, variable) names for a stated derivative such as ∂a/∂z."""
-    if node.num is None:
-        return None
-    walker = _Walker(low, {}, frozenset(), ())
-    return walker.concrete(node.num)[0], walker.concrete(node.var)[0]

@@ -44,7 +44,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
             return f"e^({render(node.right)})"
         op = {"*": "·", "⊙": " ⊙ "}.get(node.op, f" {node.op} " if p == 1 else node.op)
-        text = render(node.left, p) + op + render(node.right, p + (node.op in "-/^"))
+        left_prec = p + 1 if node.op == "^" else p  # (x^2)^3, not x^2^3
+        text = render(node.left, left_prec) + op + render(node.right, p + (node.op in "-/^"))
         return f"({text})" if p < prec else text
     if isinstance(node, Call):
         return f"{_base(node.name)}({', '.join(render(a) for a in node.args)})"

@@ -29,8 +29,7 @@ class Step:
     cell: int | None = None  # in a notebook: the 1-based cell; `line` is then within the cell
 
     def to_json(self) -> dict:
-        data = asdict(self)
-        return data
+        return asdict(self)
 
 
 @dataclass(frozen=True)

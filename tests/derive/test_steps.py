@@ -232,3 +232,8 @@ def test_more_notation(text, expected):
 ])
 def test_sampling_both_signs_and_precision(text, expected):
     assert [v for v, _ in verdicts(text)] == [expected]
+
+
+def test_an_alias_from_a_sloppy_function_definition_stays_with_the_function():
+    text = "$$f(x) = 1 + e^{-x_j}$$\n\nLater:\n\n$$x_2 - x = 0$$"
+    assert [v for v, _ in verdicts(text)] == ["fails"]
