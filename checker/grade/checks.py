@@ -88,6 +88,14 @@ def _failure(outcome: Outcome | None) -> str:
     return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
 
 
+def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
+    """The batch size, when the first input's rows are samples: a layer's batch, or the rows a
+    loss or gradient averages over (tag "mean"); 1 (unknown) otherwise, e.g. a 2-D signal."""
+    if inputs and ((case.backward and inputs[0].ndim > 1) or ("mean" in case.tags and inputs[0].ndim > 0)):
+        return int(inputs[0].shape[0])
+    return 1
+
+
 def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
            data: Any) -> Comparison:
     key = f"{case.name}|{v}"
@@ -110,11 +118,11 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
         names.append(f"{case.backward}'s dout")
     if len(received) < len(expected):
         return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
-    batch = int(inputs[0].shape[0]) if inputs and inputs[0].ndim > 1 else 1
+    batch = _batch(case, inputs)
     for j, (want, got) in enumerate(zip(expected, received)):
         what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
         result = compare(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                         batch=batch if j > 0 else 1)
+                         batch=batch)
         if not result.passed:
             if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[f"{key}|dout"], got):
                 continue  # any single tied maximum is a valid route

@@ -74,7 +74,7 @@ def compare(
     for label, wrong in (mistakes or {}).items():
         if wrong.shape == received.shape and close(received, wrong, rtol, atol):
             return Comparison(False, f"{message} — looks like: {label}")
-    hint = _scale_diagnosis(expected, received, batch, rtol, atol) if "mean" in tags or batch > 1 else ""
+    hint = _scale_diagnosis(expected, received, batch, rtol, atol)
     return Comparison(False, message + (f" — looks like: {hint}" if hint else ""))
 
 

@@ -66,6 +66,11 @@ def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.n
             wrong = _wrong_side(module, args, case.kwargs)
             if wrong is not None:
                 found["padding on the wrong side (TensorFlow puts the odd row/column at the bottom/right)"] = wrong
+    if exercise == "convolution":  # the kernel reversed along every axis: the other operation
+        x, w = args
+        label = ("kernel not flipped (cross-correlation instead of convolution)" if case.fn.startswith("convolve")
+                 else "kernel flipped (convolution instead of cross-correlation)")
+        found[label] = getattr(module, case.fn)(x, w[(slice(None, None, -1),) * w.ndim], **case.kwargs)
     if "ties" in case.tags and dout is not None:
         x = args[0]
         n, h, w_, c = x.shape
