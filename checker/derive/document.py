@@ -10,27 +10,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-import sympy as sp
-
-from checker.derive import equivalence
+from checker.derive.assumption import AssumptionReading
 from checker.derive.context import Context
-from checker.derive.diagnosis import diagnose
-from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
+from checker.derive.equivalence import Timeout, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula, read_headings, read_math
 from checker.derive.meaning import Lowering, real
-from checker.derive.notation import parse_expression
+from checker.derive.render import render
+from checker.derive.result import FileReport, Step
+from checker.derive.roles import (
+    is_label,
+    is_name,
+    is_numeric,
+    is_shape_product,
+    is_update,
+    mentions,
+    merge_shapes,
+    show,
+)
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.render import render, show_name
-from checker.derive.roles import (is_label, is_name, is_numeric, is_shape_product, is_update,
-                                  mentions, merge_shapes, shape_value, show, tolerance)
-from checker.derive.result import Counterexample, FileReport, Step
-from checker.derive.tree import (Bin, Call, Deriv, Node, Num, Shape, Sym,
-                                 walk)
+from checker.derive.step import StepChecks
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Shape, Sym, walk
 
 EQUALITY = {"=", "≈", ":=", "≡"}
 IMPLICATION = {"⇒", "⇔", "⇐"}
-STEP_SECONDS = 2.0
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -42,7 +45,7 @@ class _Previous:
     block: int
 
 
-class DocumentChecker:
+class DocumentChecker(StepChecks, AssumptionReading):
     def __init__(self, source: str, path: str = "<text>") -> None:
         self.source = source
         self.path = path
@@ -101,30 +104,6 @@ class DocumentChecker:
                         and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY:
                     key = (members[0].num.name, members[0].var.name)
                     self.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
-
-    def _directive(self, d) -> None:
-        for part in d.text.split(";"):
-            words = part.strip().split(None, 1)
-            if len(words) != 2:
-                continue
-            verb, rest = words
-            try:
-                if verb == "define":
-                    name, body = rest.split("=", 1)
-                    target = parse_expression(name.strip(), self.ctx.known)
-                    self._define(target, parse_expression(body.strip(), self.ctx.known),
-                                 d.line)
-                elif verb == "assume":
-                    self._assumption(rest, d.line)
-                elif verb == "shape":
-                    name, dims = rest.split("(", 1)
-                    shape = parse_expression("(" + dims, self.ctx.known)
-                    if not isinstance(shape, Shape):
-                        raise ValueError(rest)
-                    self.ctx.declare_shape(name.strip(), tuple(render(x) for x in shape.dims))
-            except (Unreadable, ValueError):
-                self.steps.append(Step(d.line, "unreadable", "", "",
-                                       f"could not read the directive `{d.text}`"))
 
     # -- one formula ---------------------------------------------------------------------
     def _formula(self, f: Formula) -> None:
@@ -268,52 +247,6 @@ class DocumentChecker:
     def _is_definition(self, chain: list[Node], line: int) -> bool:
         return is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}
 
-    def _implication(self, premise: list[Node], consequence: list[Node], f: Formula) -> Step:
-        shown = f"{show(premise[0])} = {show(premise[1])}"
-        lhs, rhs = show(consequence[0]), show(consequence[1])
-        token = None
-        try:
-            with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line)
-                p = low.expr(premise[0]) - low.expr(premise[1])
-                c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
-                # solve for what the consequence is about: p in `p = σ(z)`
-                shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
-                                key=lambda s: (s not in c_left.free_symbols, str(s)))
-                for var in shared:
-                    solutions = sp.solve(p, var)
-                    if not solutions:
-                        continue
-                    tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}),
-                                     self.ctx) for sol in solutions]
-                    for cmp in tried:
-                        if cmp.agree:
-                            return Step(f.line, "holds", lhs, rhs,
-                                        f"follows from {shown} (solved for {var}); "
-                                        f"{cmp.method}", source=f.text)
-                    cmp = tried[0]
-                    example = None
-                    if cmp.point is not None:
-                        example = Counterexample(
-                            {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
-                            float(fmt(cmp.left)), float(fmt(cmp.right)))
-                    return Step(f.line, "fails", lhs, rhs,
-                                f"does not follow from {shown} (solved for {var})", example,
-                                None, f.text)
-                raise Undecided(f"could not solve {shown} for a variable of the next equation")
-        except Undecided as err:
-            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except Timeout as fired:
-            if fired.token is not token:
-                raise
-            return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide whether it follows from {shown} in time",
-                        source=f.text)
-        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
-            return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide: {type(err).__name__} while solving {shown}",
-                        source=f.text)
-
     def _role(self, name: Node, value: Node, line: int) -> str:
         if isinstance(name, Sym) and is_update(name, value):
             return "assign"
@@ -391,205 +324,6 @@ class DocumentChecker:
                         p = same[0]
                 fixed.append(p)
             self.ctx.define(Sym(name.name), body, line, tuple(fixed))
-
-    # -- one claimed step ----------------------------------------------------------------
-    def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
-        lhs, rhs = show(left), show(right)
-        token = None
-        try:
-            with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line, calls=_calls((left, right)))
-                _declare_sizes(low, (left, right))
-                lv, rv = low.expr(left), low.expr(right)
-                for leaf in low.leaves:
-                    self.seen.setdefault(leaf, set()).add(f.line)
-                atol = tolerance(left, right, f.text)
-                if ("≈" in f.text or "\\approx" in f.text) and any(
-                        getattr(v, "free_symbols", None) for v in (lv, rv)):
-                    raise Undecided("an approximation between expressions with variables: "
-                                    "`\\approx` is checked for numbers only")
-                cmp = compare(lv, rv, self.ctx, atol=atol)
-                if not cmp.agree:
-                    retry = self._under_assumptions(lv, rv, atol)
-                    if retry is not None:
-                        cmp = retry
-                if not cmp.agree and fallback:
-                    return None
-                if isinstance(left, Deriv) and left.num is not None and \
-                        f"∂{left.num.name}/∂{left.var.name}" in low.given:
-                    return Step(f.line, "undecided", lhs, rhs,
-                                f"taken as given: {show(left.num)} is not defined in terms of "
-                                f"{show(left.var)}, so {lhs} cannot be derived; later steps "
-                                "use the value stated here", source=f.text)
-                if cmp.agree:
-                    return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-                diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
-                                     derivative=isinstance(left, Deriv))
-                diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
-                earlier = self._definition_of(left) if is_name(left) else None
-                if earlier is not None and earlier.line < f.line:
-                    diagnosis = "; ".join(filter(None, [
-                        f"{show(left)} was defined on line {earlier.line} as "
-                        f"{show(earlier.body)}: if this line gives it a new meaning, start a "
-                        "new section (a heading) or use a new name", diagnosis]))
-                example = None
-                if cmp.point is not None:
-                    example = Counterexample(
-                        {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
-                        float(fmt(cmp.left)), float(fmt(cmp.right)),
-                        self._derived(low, (left, right), cmp.point))
-                return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
-                            source=f.text)
-        except Undecided as err:
-            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except ShapeMismatch as err:
-            return Step(f.line, "fails", lhs, rhs, "matrix shapes", None, str(err), f.text)
-        except Timeout as fired:
-            if fired.token is not token:
-                raise
-            return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide within the {STEP_SECONDS:g} s limit", source=f.text)
-        except Unreadable as err:
-            return Step(f.line, "unreadable", lhs, rhs,
-                        f"could not read: expected {err.expected}, found {err.received}",
-                        source=f.text)
-        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
-            return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide: {type(err).__name__} while evaluating",
-                        source=f.text)
-
-    def _derived(self, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
-                 ) -> dict[str, float]:
-        """The values, at the counterexample, of the defined names the step is written in
-        (x_j, ŷ, a), so a reader can check it in the text's own terms."""
-        out: dict[str, float] = {}
-        names = {n for side in sides for n in walk(side) if isinstance(n, Sym)}
-        for sym in sorted(names, key=lambda n: n.name):
-            try:
-                value = low.expr(sym)
-                if getattr(value, "free_symbols", None) is None or not value.free_symbols \
-                        or value.is_Symbol:
-                    continue
-                number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
-            except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
-                continue
-            if abs(number.imag) < 1e-9 and str(value) != sym.name and \
-                    show_name(str(value)) not in out:
-                out[render(sym)] = float(fmt(number.real))
-        return out
-
-    def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
-        """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
-        if cmp.samples is None:
-            return []
-        values = cmp.samples[2]
-        out: list[tuple[str, object]] = []
-        for key, d in list(self.ctx.definitions.items())[-12:]:
-            if d.params or d.index or "_" in key:
-                continue
-            try:
-                e = low.expr(Sym(key))
-                names = sorted(e.free_symbols, key=str)
-                if not all(str(n) in values for n in names) or not names:
-                    continue
-                shown = render(Sym(key))
-                for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
-                                 (f"1 - {shown}^2", 1 - e ** 2)):
-                    out.append((label, equivalence.evaluate(f, names, values).real))
-            except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
-                continue
-        return out
-
-    def _under_assumptions(self, lv, rv, atol: float) -> Comparison | None:
-        """A step that holds only for one-hot labels: say so instead of failing it."""
-        names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
-        families = sorted({n.split("_")[0] for n in names if "_" in n
-                           and sum(1 for m in names if m.split("_")[0] == n.split("_")[0]) >= 2})
-        for fam in families:
-            if fam not in {"y", "t", "d"} and fam not in self.ctx.normalised:
-                continue
-            cmp = compare(lv, rv, self.ctx, atol=atol, extra_constraint=fam)
-            if cmp.agree:
-                stated = fam in self.ctx.normalised
-                note = "" if stated else "; the text does not state it"
-                return Comparison(True, f"{cmp.method}, given that the {fam}_c sum to 1 "
-                                        f"(one-hot labels){note}")
-        return None
-
-    # -- assumptions and shapes ----------------------------------------------------------
-    def _assumption(self, text: str, line: int, quiet: bool = False) -> bool:
-        for m in re.finditer(r"([A-Za-z](?:_\{?\w+\}?)?)\s*\\in\s*\\\{([^}]*)\\\}", text):
-            try:
-                values = tuple(float(v) for v in m.group(2).split(","))
-            except ValueError:
-                continue
-            self.ctx.discrete[m.group(1).replace("{", "").replace("}", "")] = values
-        number = r"(-?(?:\d+(?:\.\d+)?|\.\d+))"
-        m = re.fullmatch(rf"\s*{number}\s*<\s*(.+?)\s*<\s*{number}\s*", text)
-        if m:
-            try:
-                sym = parse_expression(m.group(2))
-            except Unreadable:
-                return False
-            if isinstance(sym, Sym):
-                self.ctx.intervals[sym.name] = (float(m.group(1)), float(m.group(3)))
-        m = re.fullmatch(r"\s*\\sum\S*\s*([a-z])_\{?\w\}?\s*=\s*1\s*", text) or \
-            re.fullmatch(r"\s*([a-z])_1\s*\+\s*\1_2(?:\s*\+\s*\1_\d)*\s*=\s*1\s*", text)
-        if m:
-            self.ctx.normalised.add(m.group(1))
-            return True
-        return False
-
-    def _shapes(self, chain: list[Node], before: str, after: str, f: Formula) -> None:
-        shapes = []
-        for m in chain:
-            shape = shape_value(m)
-            if shape is None:
-                return  # a declaration such as X ⇒ (364, 30)
-            shapes.append(shape)
-        for (a, sa), (b, sb) in zip(zip(chain, shapes), zip(chain[1:], shapes[1:])):
-            ok = sa == sb
-            self.steps.append(Step(
-                f.line, "holds" if ok else "fails", show(a), show(b), "matrix shape rule",
-                None, None if ok else f"shapes differ: {sa} vs {sb}", f.text))
-
-
-def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
-    """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
-    from checker.derive.tree import Call
-    return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
-
-
-def _declare_sizes(low: Lowering, sides: tuple[Node, ...]) -> None:
-    """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
-    from checker.derive.tree import Sum
-    for side in sides:
-        for n in walk(side):
-            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
-                low.sizes.add(n.hi.name)
-
-
-def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,
-                     diagnosis: str | None) -> str | None:
-    """For a derivative that does not hold: say what it is, when that is short."""
-    if not isinstance(left, Deriv) or isinstance(lv, sp.MatrixBase):
-        return diagnosis
-    target = left.num if left.num is not None else left.operand
-    notes = []
-    try:
-        if target is not None and cmp.samples is not None:
-            original = low.expr(target)
-            if not isinstance(original, sp.MatrixBase) and compare(
-                    original, low.expr(right), low.ctx).agree:
-                notes.append(f"the right side is {show(target)} itself, not its derivative")
-                diagnosis = None  # a factor between a function and its derivative means nothing
-        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 else None
-        if short is not None and sp.count_ops(short) <= 10:
-            notes.append(f"{show(left)} = {sp.sstr(short).replace('**', '^')}")
-    except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
-        pass
-    return "; ".join(([diagnosis] if diagnosis else []) + notes) or None
-
 
 def check_text(source: str, path: str = "<text>") -> FileReport:
     return DocumentChecker(source, path).run()

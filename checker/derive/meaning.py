@@ -16,8 +16,27 @@ import sympy as sp
 
 from checker.derive.context import Context, family_key
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
-                                 Num, Prime, Relation, Shape, Sum, Sym, Transpose, walk)
+from checker.derive.tree import (
+    Abs,
+    Bin,
+    Call,
+    Cases,
+    Const,
+    Deriv,
+    Matrix,
+    Neg,
+    Node,
+    Norm,
+    Num,
+    Prime,
+    Relation,
+    Shape,
+    Sum,
+    Sym,
+    Transpose,
+    walk,
+)
+
 
 def real(name: str) -> sp.Symbol:
     """Every quantity in these derivations is real: d|w|/dw = sign(w), not a complex limit."""

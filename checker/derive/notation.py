@@ -9,12 +9,28 @@ silently wrong expression.
 
 from __future__ import annotations
 
-
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS, FUNCTION_WORDS, Token, tokenize
-from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
-                                 Num, Prime, Relation, Shape, Sum, Sym, Transpose)
+from checker.derive.tree import (
+    Abs,
+    Bin,
+    Call,
+    Cases,
+    Const,
+    Deriv,
+    Matrix,
+    Neg,
+    Node,
+    Norm,
+    Num,
+    Prime,
+    Relation,
+    Shape,
+    Sum,
+    Sym,
+    Transpose,
+)
 
 # Words that only appear when a LaTeX command lost its backslash: reading them as symbols
 # would give a wrong expression (`\hat{y}` read as `hat*y`), so they are refused.

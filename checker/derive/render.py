@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from checker.derive.tree import (Abs, Bin, Call, Cases, Const, Deriv, Matrix, Neg, Node, Norm,
-                                 Num, Prime, Shape, Sum, Sym, Transpose)
+from checker.derive.tree import (
+    Abs,
+    Bin,
+    Call,
+    Cases,
+    Const,
+    Deriv,
+    Matrix,
+    Neg,
+    Node,
+    Norm,
+    Num,
+    Prime,
+    Shape,
+    Sum,
+    Sym,
+    Transpose,
+)
 
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η",
          "theta": "θ", "lambda": "λ", "mu": "μ", "sigma": "σ", "phi": "φ", "tau": "τ",

@@ -10,8 +10,19 @@ from checker.derive.equivalence import digits_tolerance
 from checker.derive.meaning import BUILTINS, MULTI
 from checker.derive.render import render
 from checker.derive.statement import Segment
-from checker.derive.tree import (Bin, Call, Deriv, Neg, Node, Num, Relation, Shape, Sym,
-                                 Transpose, walk)
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Deriv,
+    Neg,
+    Node,
+    Num,
+    Relation,
+    Shape,
+    Sym,
+    Transpose,
+    walk,
+)
 
 
 def is_name(node: Node) -> bool:
