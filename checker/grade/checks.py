@@ -171,7 +171,8 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
     total = sum(c.points * (2 if c.timed else 1) for c in exercise.cases)
     source = read_source(directory, exercise.name, exercise.kind)
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
-                                                        (CheckResult(exercise.name, False, 0.0, total, why),), notes)
+                                                        (CheckResult(exercise.name, False, 0.0, total, why),), notes,
+                                                        source.note)
     if source.kind == "missing":
         return zero("not submitted", f"no {exercise.name}.py or {exercise.name}.ipynb")
     if source.kind == "broken":
@@ -208,7 +209,7 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
             timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
             checks.append(_timing(case, timed, verdict.passed))
     score = round(sum(c.score for c in checks), 6)
-    return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes)
+    return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
 
 
 class _Arrays(dict[str, np.ndarray]):

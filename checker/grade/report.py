@@ -14,8 +14,14 @@ from checker.grade.results import GradeReport
 SCHEMA_VERSION = 1
 
 
+def points(value: float) -> str:
+    """Points as the table shows them: rounded to 2 decimals, no trailing zeros (1.67, 0.5, 3)."""
+    return f"{round(value, 2):g}"
+
+
 def to_json(report: GradeReport) -> dict[str, Any]:
-    """The documented, versioned schema (version 1)."""
+    """The documented, versioned schema (version 1); "notes" (a later addition) lists what
+    --verbose shows under an exercise, the file choice first. Points stay unrounded floats."""
     return {
         "version": SCHEMA_VERSION,
         "seed": report.seed,
@@ -24,7 +30,8 @@ def to_json(report: GradeReport) -> dict[str, Any]:
         "exercises": [
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
-                         "message": c.message} for c in e.checks]}
+                         "message": c.message} for c in e.checks],
+             "notes": [*filter(None, (e.notice,)), *e.notes]}
             for e in report.exercises
         ],
     }
@@ -40,15 +47,18 @@ def render_table(report: GradeReport, verbose: bool = False, width: int = 120) -
     for column in ("exercise", "points", "status", "first failure"):
         table.add_column(column, overflow="fold")
     for e in report.exercises:
-        table.add_row(e.name, f"{e.score:g}/{e.max_score:g}", e.status, escape(e.first_failure))
+        table.add_row(e.name, f"{points(e.score)}/{points(e.max_score)}", e.status, escape(e.first_failure))
+        if e.notice:
+            table.add_row("", "", "note", escape(e.notice))
         if verbose:
             for c in e.checks:
-                table.add_row(f"  {c.name}", f"{c.score:g}/{c.max_score:g}", "ok" if c.passed else "FAIL", escape(c.message))
+                table.add_row(f"  {c.name}", f"{points(c.score)}/{points(c.max_score)}", "ok" if c.passed else "FAIL",
+                              escape(c.message))
             for note in e.notes:
                 table.add_row("", "", "note", escape(note))
     console = Console(width=width, record=True, force_terminal=False, color_system=None)
     with console.capture() as capture:
         console.print(table)
-        console.print(f"score {report.score:g}/{report.max_score:g}  seed {report.seed}  (rerun: --seed {report.seed})")
+        console.print(f"score {points(report.score)}/{points(report.max_score)}  seed {report.seed}  (rerun: --seed {report.seed})")
         console.print(f"sandbox: {report.sandbox}")
     return capture.get()

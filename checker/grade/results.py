@@ -23,7 +23,8 @@ class ExerciseResult:
     max_score: float
     status: str
     checks: tuple[CheckResult, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # --verbose and JSON: skipped IPython lines, static findings
+    notice: str = ""  # every format, even the short table: which file was graded when there were two
 
     @property
     def first_failure(self) -> str:

@@ -37,6 +37,7 @@ class Source:
     skipped: tuple[Skipped, ...] = ()
     error: str = ""
     cell_starts: tuple[int, ...] = ()  # 1-based module line where each code cell begins
+    note: str = ""  # which file was graded, when the submission has both name.py and name.ipynb
 
     def where(self, line: int) -> str:
         """`line 12`, or for a notebook `cell 3, line 4` (cells counted from 1)."""
@@ -92,21 +93,27 @@ def read_notebook(name: str, path: Path) -> Source:
     return Source(name, "ipynb", path, "\n".join(lines) + "\n", tuple(skipped), "", tuple(starts))
 
 
+def _both(py: Path, notebook: Path) -> str:
+    """The note when both files exist: `.py` is graded (the same choice on every machine; file
+    times change with every checkout), and a newer notebook is pointed out."""
+    newer = notebook.stat().st_mtime > py.stat().st_mtime
+    return (f"both {py.name} and {notebook.name} found: grading {py.name}"
+            + (f" ({notebook.name} was modified later)" if newer else "")
+            + "; remove or rename the one you do not want graded")
+
+
 def read_source(directory: Path, name: str, kind: str = "code") -> Source:
-    """The submitted source of exercise `name` in `directory` (`.py` before `.ipynb`)."""
+    """The submitted source of exercise `name` in `directory` (`.py` before `.ipynb`, with a note)."""
     if kind == "derivation":
         path = directory / f"{name}.md"
         if not path.is_file():
             return Source(name, "missing", None)
         return Source(name, "md", path)  # read and graded by derivation.py
-    for suffix in SUFFIXES:
-        path = directory / f"{name}{suffix}"
-        if not path.is_file():
-            continue
-        if suffix == ".ipynb":
-            return read_notebook(name, path)
-        try:
-            return Source(name, "py", path, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as error:
-            return Source(name, "broken", path, error=f"cannot read {path.name}: {error}")
-    return Source(name, "missing", None)
+    py, notebook = (directory / f"{name}{suffix}" for suffix in SUFFIXES)
+    if not py.is_file():
+        return read_notebook(name, notebook) if notebook.is_file() else Source(name, "missing", None)
+    note = _both(py, notebook) if notebook.is_file() else ""
+    try:
+        return Source(name, "py", py, py.read_text(encoding="utf-8"), note=note)
+    except (OSError, UnicodeDecodeError) as error:
+        return Source(name, "broken", py, error=f"cannot read {py.name}: {error}", note=note)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def test_solutions_get_full_marks() -> None:
     assert report["seed"] == 5 and report["version"] == 1
     assert set(report) == {"version", "seed", "score", "max_score", "exercises"}
     exercise = report["exercises"][0]
-    assert set(exercise) == {"name", "score", "max_score", "status", "checks"}
+    assert set(exercise) == {"name", "score", "max_score", "status", "checks", "notes"}  # v1 + notes
     assert set(exercise["checks"][0]) == {"name", "passed", "score", "max_score", "message"}
 
 
@@ -69,6 +70,33 @@ def test_notebook_submission_is_graded(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(tmp_path), "--only", "dense", "--verbose", "--seed", "0"])
     assert result.exit_code == 0, result.output
     assert "skipped IPython line" in result.output
+    result = runner.invoke(app, ["check", str(tmp_path), "--only", "dense", "--format", "json", "--seed", "0"])
+    (exercise,) = json.loads(result.output)["exercises"]
+    assert exercise["notes"] == ["skipped IPython line (cell 1, line 1): %matplotlib inline",
+                                 "skipped IPython line (cell 1, line 2): !ls"]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_py_beside_notebook_is_said(tmp_path: Path, fmt: str) -> None:
+    """A skeleton dense.py beside a solved dense.ipynb: dense.py is graded, and every format says so."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell((ROOT / "solutions" / "dense.py").read_text())]
+    (tmp_path / "dense.py").write_text((ROOT / "exercises" / "dense.py").read_text())
+    os.utime(tmp_path / "dense.py", (1_000_000_000, 1_000_000_000))
+    nbformat.write(nb, str(tmp_path / "dense.ipynb"))
+    result = runner.invoke(app, ["check", str(tmp_path), "--only", "dense", "--format", fmt, "--seed", "3"])
+    assert result.exit_code == 1, result.output
+    note = ("both dense.py and dense.ipynb found: grading dense.py (dense.ipynb was modified later); "
+            "remove or rename the one you do not want graded")
+    if fmt == "json":
+        (exercise,) = json.loads(result.output)["exercises"]
+        assert exercise["notes"] == [note] and exercise["status"] == "not implemented"
+    else:
+        text = " ".join(result.output.replace("│", " ").split())
+        assert text.count("note " + note) == 1, text
+        assert "not implemented yet" in result.output
 
 
 def test_refs_build_has_no_drift(tmp_path: Path) -> None:

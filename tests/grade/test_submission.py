@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbformat
@@ -38,6 +39,30 @@ def test_read_source_kinds(tmp_path: Path, files: dict, kind: str, needle: str) 
     source = read_source(tmp_path, "m")
     assert source.kind == kind
     assert needle in (source.code + source.error)
+
+
+@pytest.mark.parametrize(
+    ("files", "newer", "kind", "note"),
+    [
+        (["m.py"], "", "py", ""),
+        (["m.ipynb"], "", "ipynb", ""),
+        (["m.py", "m.ipynb"], "m.ipynb", "py",
+         ("both m.py and m.ipynb found: grading m.py (m.ipynb was modified later); remove or rename the one you do not "
+          "want graded")),
+        (["m.py", "m.ipynb"], "m.py", "py",
+         "both m.py and m.ipynb found: grading m.py; remove or rename the one you do not want graded"),
+    ],
+)
+def test_py_and_notebook_choice(tmp_path: Path, files: list[str], newer: str, kind: str, note: str) -> None:
+    for name in files:
+        if name.endswith(".py"):
+            (tmp_path / name).write_text("x = 1\n")
+        else:
+            _notebook(tmp_path / name, ["y = 2"])
+        stamp = 2_000_000_000 if name == newer else 1_000_000_000
+        os.utime(tmp_path / name, (stamp, stamp))
+    source = read_source(tmp_path, "m")
+    assert (source.kind, source.note) == (kind, note)
 
 
 def test_notebook_skips_magics_and_maps_lines(tmp_path: Path) -> None:
