@@ -21,6 +21,10 @@ def test_solutions_get_full_marks() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["score"] == report["max_score"] > 0
+    modules = sum(e["max_score"] for e in report["exercises"] if not e["name"].startswith("derivations/"))
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    assert (f"A full run is worth {report['max_score']:g} points: the 11 exercise modules {modules:g} "
+            f"and the 3 derivation exercises {report['max_score'] - modules:g}.") in readme
     assert "derivations/mse_gradient" in [e["name"] for e in report["exercises"]]  # the .md exercises too
     assert report["seed"] == 5 and report["version"] == 1
     assert set(report) == {"version", "seed", "score", "max_score", "exercises"}
