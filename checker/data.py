@@ -18,6 +18,7 @@ from types import ModuleType
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
+from checker.optional import require
 
 IDX_FILES = {
     "x_train": "train-images-idx3-ubyte",
@@ -40,14 +41,10 @@ class Split:
 
 def _sklearn() -> tuple[ModuleType, ModuleType]:
     """``sklearn.datasets`` and ``sklearn.model_selection``, imported only when needed."""
-    try:
-        from sklearn import datasets, model_selection
-    except ImportError as error:
-        raise UsageError(
-            expected="scikit-learn installed (its bundled data sets are used offline)",
-            received=f"ImportError: {error}",
-            todo="Install it with: pip install 'grader[data]'",
-        ) from error
+    datasets, model_selection = require(
+        ("sklearn.datasets", "sklearn.model_selection"),
+        "scikit-learn installed (its bundled data sets are used offline)",
+        "Install it with: pip install 'grader[data]'")
     return datasets, model_selection
 
 

@@ -7,8 +7,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from checker.derivations import (DerivationStatus, derivation_report, errata, list_derivations,
-                                 names, notes, source, status)
+from checker.derivations import (
+    DerivationStatus,
+    derivation_report,
+    errata,
+    list_derivations,
+    names,
+    notes,
+    source,
+    status,
+)
 from checker.derive.report import _detail  # the same wording as `grader derive`
 from checker.derive.result import SCHEMA_VERSION, to_json
 from checker.errors import UsageError

@@ -51,9 +51,7 @@ class StepChecks:
                     cmp = tried[0]
                     example = None
                     if cmp.point is not None:
-                        example = Counterexample(
-                            {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
-                            float(fmt(cmp.left)), float(fmt(cmp.right)))
+                        example = _counterexample(cmp)
                     return Step(f.line, "fails", lhs, rhs,
                                 f"does not follow from {shown} (solved for {var})", example,
                                 None, f.text)
@@ -113,10 +111,7 @@ class StepChecks:
                         "new section (a heading) or use a new name", diagnosis]))
                 example = None
                 if cmp.point is not None:
-                    example = Counterexample(
-                        {show_name(k): float(fmt(v)) for k, v in cmp.point.items()},
-                        float(fmt(cmp.left)), float(fmt(cmp.right)),
-                        self._derived(low, (left, right), cmp.point))
+                    example = _counterexample(cmp, self._derived(low, (left, right), cmp.point))
                 return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                             source=f.text)
         except Undecided as err:
@@ -194,6 +189,15 @@ class StepChecks:
                 return Comparison(True, f"{cmp.method}, given that the {fam}_c sum to 1 "
                                         f"(one-hot labels){note}")
         return None
+
+
+def _counterexample(cmp: Comparison, derived: dict[str, float] | None = None) -> Counterexample:
+    """The disagreeing point (callers check there is one), rounded for reading, with symbol
+    names as the text writes them."""
+    point = cmp.point or {}
+    return Counterexample({show_name(k): float(fmt(v)) for k, v in point.items()},
+                          float(fmt(cmp.left or 0.0)), float(fmt(cmp.right or 0.0)),
+                          derived or {})
 
 
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
+from checker.optional import require
 
 LENET_ACTIVATIONS = ("sigmoid", "relu", "tanh")
 LENET_POOLINGS = ("avg", "max")
@@ -25,15 +26,9 @@ LENET_POOLINGS = ("avg", "max")
 def require_keras() -> tuple[Any, Any]:
     """Import TensorFlow and Keras, or say clearly how to get them. Returns ``(tf, keras)``."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    try:
-        import keras
-        import tensorflow as tf
-    except ImportError as exc:
-        raise UsageError(
-            expected="TensorFlow and Keras installed (the optional 'keras' extra)",
-            received=f"ImportError: {exc}",
-            todo="Install them with `pip install 'grader[keras]'` (or tensorflow-cpu>=2.16).",
-        ) from exc
+    keras, tf = require(
+        ("keras", "tensorflow"), "TensorFlow and Keras installed (the optional 'keras' extra)",
+        "Install them with `pip install 'grader[keras]'` (or tensorflow-cpu>=2.16).")
     return tf, keras
 
 
