@@ -8,12 +8,24 @@ reference solutions by `grader refs build`), never imported from the solutions.
 from __future__ import annotations
 
 import ast
+import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from checker.grade.submission import Source
 
 FindingKind = Literal["syntax", "missing", "signature"]
+
+# CPython 3.11 keeps the AST constructor's recursion counter per interpreter, not per thread:
+# two threads in `ast.parse` at once can fail with "SystemError: AST constructor recursion depth
+# mismatch" (python/cpython#106905). Exercises are graded on a thread pool, so parses take turns.
+_PARSING = threading.Lock()
+
+
+def parse(code: str, filename: str = "<unknown>") -> ast.Module:
+    """`ast.parse`, one thread at a time (see `_PARSING`)."""
+    with _PARSING:
+        return ast.parse(code, filename=filename)
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,7 @@ def _definitions(body: list[ast.stmt]) -> dict[str, ast.AST]:
 
 def api_of(code: str) -> dict[str, Any]:
     """The public API of a module's source: functions and classes with their methods."""
-    tree = ast.parse(code)
+    tree = parse(code)
     api: dict[str, Any] = {}
     for name, node in _definitions(tree.body).items():
         if name.startswith("_"):
@@ -101,7 +113,7 @@ def _compare(label: str, expected: dict[str, Any], node: ast.AST, source: Source
 def check_static(source: Source, api: dict[str, Any]) -> tuple[Finding, ...]:
     """Findings for one module against its expected API (`api_of` of the reference)."""
     try:
-        tree = ast.parse(source.code, filename=f"{source.name}.py")
+        tree = parse(source.code, f"{source.name}.py")
     except SyntaxError as error:
         if not error.lineno:
             return (Finding("syntax", source.name, f"cannot parse: {error.msg}", True),)
