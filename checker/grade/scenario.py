@@ -33,7 +33,8 @@ def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tup
 
 def _ref(name: str, inputs: dict[str, Any], tag: str) -> dict[str, Any]:
     if not name.startswith("@"):
-        return inputs[name]
+        name, _, index = name.partition("[")  # "weights[4]": one item of a list value
+        return inputs[name]["list"][int(index.rstrip("]"))] if index else inputs[name]
     step, _, index = name[1:].partition("[")
     return {"ref": tag + step, "index": int(index.rstrip("]"))} if index else {"ref": tag + step}
 
@@ -53,11 +54,13 @@ def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
     inputs = variant["inputs"]
     out = []
     for step in scenario.steps:
+        if step.probe and step.id not in variant["outputs"]:
+            continue  # layer probes exist for the reference variant only
         args = [_ref(a, inputs, tag) for a in step.args]
         spec = {
             "id": tag + step.id, "fn": _target(step, tag), "args": args,
             "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
-            "keep": "flat" if step.points and step.judge != "time" else "nothing",
+            "keep": "flat" if (step.points or step.probe) and step.judge != "time" else "nothing",
             "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
             "after": [{"ref": tag + a} for a in step.after],
         }
@@ -154,6 +157,40 @@ def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Out
                    np.array(along), rtol=step.rtol, atol=step.atol)
 
 
+def _own_grads(step: Step, grads: Outcome | None) -> tuple[float, list[Any]] | str:
+    """The loss and gradients the student's own `loss_and_grads` returned, or why they are missing."""
+    if grads is None or grads.status != "ok":
+        return f"needs {step.of} to run first"
+    loss = [v for p, v in zip(grads.paths, grads.outputs) if p == "[0]"]
+    mine = [g for p, g in zip(grads.paths, grads.outputs) if p.startswith("[1][")]
+    if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1:
+        return f"needs {step.of} to return (loss, gradients)"
+    return float(loss[0].reshape(())), mine
+
+
+def _against_own(step: Step, values: dict[str, Any], got: Outcome, grads: Outcome | None) -> Comparison:
+    """sgd_step against the model's own loss_and_grads: the loss before the step, and
+    weights - lr * gradients after it (so a wrong layer costs its own checks only)."""
+    own = _own_grads(step, grads)
+    if isinstance(own, str):
+        return Comparison(False, own)
+    loss, mine = own
+    if step.judge == "own_loss":
+        return compare(f"{_name(step)}() (your loss_and_grads' loss before the step)", np.array(loss),
+                       (got.outputs or (None,))[0], rtol=step.rtol, atol=step.atol)
+    weights = values["weights"]
+    if [np.shape(g) if isinstance(g, np.ndarray) else None for g in mine] != [w.shape for w in weights]:
+        return Comparison(False, f"needs {step.of}'s gradients in get_weights() order and shapes")
+    if len(got.outputs) != len(weights):
+        return Comparison(False, f"{_name(step)}() returned {len(got.outputs)} arrays; expected {len(weights)}")
+    for i, (w, g, received) in enumerate(zip(weights, mine, got.outputs)):
+        result = compare(f"{_name(step)}()[{i}]", w - values["lr"] * g.astype(np.float64), received,
+                         rtol=step.rtol, atol=step.atol)
+        if not result.passed:
+            return result
+    return Comparison(True)
+
+
 def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
                 others: dict[str, Outcome | None]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
@@ -170,6 +207,8 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
         return _batches(values, got)
     if step.judge == "directional":
         return _directional(step, values["weights"], got, others.get(step.of))
+    if step.judge in ("own_loss", "own_step"):
+        return _against_own(step, values, got, others.get(step.of))
     if step.judge == "accuracy":
         logits, labels = (got.outputs or (None,))[0], values["labels"]
         if not isinstance(logits, np.ndarray) or logits.shape[:1] != labels.shape or logits.ndim != 2:
@@ -181,10 +220,40 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
     return _match(step, key, variant["outputs"][step.id], got, data, batch, values)
 
 
+def _probe(step: Step, key: str, variant: dict[str, Any], got: Outcome | None, data: Any) -> str:
+    """Why a layer probe differs from the reference layer ("" when it agrees)."""
+    if got is None or got.status != "ok":
+        return f"{step.probe}: {_failure(got)}"
+    verdict = _match(step, key, variant["outputs"][step.id], got, data, 1, {})
+    return "" if verdict.passed else f"{step.probe}: {verdict.message}"
+
+
+def localise(scenario: Scenario, direction: str, v: int, variant: dict[str, Any], tag: str,
+             out: dict[str, Outcome], data: Any) -> str:
+    """Which layer makes a model check fail: the student's layer functions, each fed what the
+    reference model passes to that layer (its input forward, its upstream gradient backward)."""
+    probes = [s for s in scenario.steps if s.probe and s.id in variant["outputs"]
+              and s.id.endswith("b") == (direction == "backward")]
+    if not probes:
+        return ""
+    for step in probes if direction == "forward" else reversed(probes):
+        why = _probe(step, f"{scenario.name}|{v}", variant, out.get(tag + step.id), data)
+        if why:
+            return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
+                    f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
+    if direction == "forward":
+        return (". Each of your layer functions gives the reference output when fed the reference model's "
+                "activations, so the assembly differs: the order of the layers, the flatten order (Keras': "
+                "NHWC, row-major), the activation or pooling option, or which weights go to which layer.")
+    return (". Each of your layers' backward functions agrees with the reference given the reference upstream "
+            "gradient, so the chain differs: the loss gradient (softmax - one-hot) / N, the reverse order, "
+            "the caches passed back, or the gradients' order (that of get_weights()).")
+
+
 def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
           share: float, label: str) -> list[CheckResult]:
     """One result per step with points, each worth `share` of the step's points."""
-    results = []
+    results, forward_failed = [], False
     for step in scenario.steps:
         if not step.points:
             continue
@@ -196,6 +265,13 @@ def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: di
         else:
             others = {s.id: out.get(tag + s.id) for s in scenario.steps}
             verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others)
+            if not verdict.passed and step.explain == "backward" and forward_failed:
+                verdict = Comparison(False, f"{verdict.message}. The forward pass differs already: fix it first "
+                                     "(see the forward check).")
+            elif not verdict.passed and step.explain:
+                verdict = Comparison(False, verdict.message + localise(scenario, step.explain, v, variant, tag,
+                                                                        out, data))
+        forward_failed = forward_failed or (step.explain == "forward" and not verdict.passed)
         points = step.points * share
         results.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
                                    points if verdict.passed else 0.0, points, verdict.message))

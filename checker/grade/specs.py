@@ -69,6 +69,26 @@ class Step:
     rtol: float = 1e-6
     atol: float = 1e-9
     tags: tuple[str, ...] = ()
+    probe: str = ""  # a layer probe (see `Layer`): no points, names the layer when a model check fails
+    explain: str = ""  # "forward" / "backward": a failure is traced to a layer with the probes
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One layer of a model, as data: the layer exercise's functions, options, parameter positions.
+
+    A model scenario's `chain` lists its layers in Keras' order. `grader refs build` runs the
+    chain with the reference layers on the first `PROBED` images and stores what reaches each layer
+    (its input going forward, its upstream gradient going back); grading calls the student's
+    layer functions on exactly those arrays (the layer swapped into the reference model), so a
+    failed model check can name the first layer that differs. ``fn=""`` is Flatten (a reshape).
+    """
+
+    label: str
+    fn: str = ""
+    backward: str = ""
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    params: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +105,7 @@ class Scenario:
     variants: int = VARIANTS
     store: str = "float64"
     timed: bool = False
+    chain: tuple[Layer, ...] = ()
 
     @property
     def points(self) -> float:
@@ -182,13 +203,16 @@ def _model_steps(cls: str, config: tuple[str, ...]) -> tuple[Step, ...]:
         Step("set", "@model.set_weights", ("weights",)),
         Step("weights", "@model.get_weights", after=after, points=0.5, expect="weights",
              label="get_weights after set_weights"),
-        Step("logits", "@model.forward", ("x",), after=after, points=1.0, label="forward (logits)"),
+        Step("logits", "@model.forward", ("x",), after=after, points=1.0, label="forward (logits)",
+             explain="forward"),
         Step("grads", "@model.loss_and_grads", ("x", "labels"), after=after, points=2.0, rtol=1e-5,
-             label="loss_and_grads", tags=("mean",)),
-        Step("step", "@model.sgd_step", ("x", "labels", "lr"), after=after, points=0.5, rtol=1e-5,
-             label="sgd_step's loss"),
-        Step("stepped", "@model.get_weights", after=("set", "step"), points=1.0, rtol=1e-5,
-             label="weights after one sgd_step"),
+             label="loss_and_grads", tags=("mean",), explain="backward"),
+        # the step is judged against the model's own loss and gradients: a wrong layer costs
+        # forward and loss_and_grads, not the update rule as well
+        Step("step", "@model.sgd_step", ("x", "labels", "lr"), after=after, points=0.5, rtol=1e-9,
+             judge="own_loss", of="grads", label="sgd_step returns the loss before the step"),
+        Step("stepped", "@model.get_weights", after=("set", "step"), points=1.0, rtol=1e-9, atol=1e-12,
+             judge="own_step", of="grads", label="weights after one sgd_step: weights - lr * your gradients"),
         Step("probe", f"lenet:{cls}", kwargs={k: k for k in config}),
         Step("directional", "@probe.loss_and_grads", ("@probe", "weights", "x", "labels"), points=1.0,
              op="directional", judge="directional", of="grads", rtol=1e-4, atol=1e-8,
@@ -196,8 +220,61 @@ def _model_steps(cls: str, config: tuple[str, ...]) -> tuple[Step, ...]:
     )
 
 
-def _model_scenario(name: str, cls: str, shapes: tuple[tuple[int, ...], ...], **config: str) -> Scenario:
-    return Scenario(name, _model(shapes, **config), _model_steps(cls, tuple(config)), variants=1, store="float32")
+def _probes(chain: tuple[Layer, ...]) -> tuple[Step, ...]:
+    """A forward and a backward probe per layer with a function, on the arrays the build stores."""
+    steps: list[Step] = []
+    for i, layer in enumerate(chain):
+        if not layer.fn:
+            continue
+        where, options = f"layer {i + 1} ({layer.label})", ", ".join(f"{k}={v!r}" for k, v in layer.kwargs.items())
+        steps += [
+            Step(f"L{i}", layer.fn, (f"L{i}x", *(f"weights[{p}]" for p in layer.params)),
+                 {k: f"L{i}|{k}" for k in layer.kwargs}, keep=(0,), rtol=1e-5, atol=1e-7,
+                 probe=f"{where}, called with {options}" if options else where),
+            Step(f"L{i}b", layer.backward, (f"L{i}dout", f"@L{i}[1]"), rtol=1e-5, atol=1e-7,
+                 probe=where),
+        ]
+    return tuple(steps)
+
+
+def _conv_layer(padding: str, params: tuple[int, int]) -> Layer:
+    return Layer(f"Conv2D '{padding}'", "conv2d:conv2d_forward", "conv2d:conv2d_backward", {"padding": padding}, params)
+
+
+def _dense_layer(params: tuple[int, int]) -> Layer:
+    return Layer("Dense", "dense:dense_forward", "dense:dense_backward", params=params)
+
+
+def _act(name: str) -> Layer:
+    return Layer(name, f"activations:{name}_forward", f"activations:{name}_backward")
+
+
+def _pool(kind: str) -> Layer:
+    return Layer(f"{kind} pooling 2", f"pooling:{kind}_pool_forward", f"pooling:{kind}_pool_backward")
+
+
+FLATTEN = Layer("Flatten")
+
+
+def lenet5_chain(activation: str = "sigmoid", pooling: str = "avg") -> tuple[Layer, ...]:
+    act, pool = _act(activation), _pool(pooling)
+    # ReLU then max pooling equals pooling then ReLU; this order leaves no window of tied zeros,
+    # whose gradient a valid max_pool_backward may route differently from the reference
+    act_pool = (pool, act) if (activation, pooling) == ("relu", "max") else (act, pool)
+    return (_conv_layer("same", (0, 1)), *act_pool, _conv_layer("valid", (2, 3)), *act_pool, FLATTEN,
+            _dense_layer((4, 5)), act, _dense_layer((6, 7)), act, _dense_layer((8, 9)))
+
+
+CONVNET_CHAIN = (_conv_layer("same", (0, 1)), _pool("max"), _act("relu"), FLATTEN, _dense_layer((2, 3)), _act("relu"),
+                 _dense_layer((4, 5)))
+MODEL_VARIANTS = 4  # the reference weights and three seeded others (one picked per run)
+PROBED = 2  # images run through the layer probes (two, so a batch sum is told from one row)
+
+
+def _model_scenario(name: str, cls: str, shapes: tuple[tuple[int, ...], ...], chain: tuple[Layer, ...],
+                    **config: str) -> Scenario:
+    return Scenario(name, _model(shapes, **config), _model_steps(cls, tuple(config)) + _probes(chain),
+                    variants=MODEL_VARIANTS, store="float32", chain=chain)
 
 
 def _batches(rng: np.random.Generator) -> dict[str, Any]:
@@ -306,9 +383,10 @@ EXERCISES = (
 
     Exercise("two_layer", (TWO_LAYER,)),
     Exercise("lenet", (
-        _model_scenario("LeNet5 (sigmoid, avg pooling)", "LeNet5", LENET5_SHAPES),
-        _model_scenario("LeNet5 (relu, max pooling)", "LeNet5", LENET5_SHAPES, activation="relu", pooling="max"),
-        _model_scenario("ConvNet", "ConvNet", CONVNET_SHAPES),
+        _model_scenario("LeNet5 (sigmoid, avg pooling)", "LeNet5", LENET5_SHAPES, lenet5_chain()),
+        _model_scenario("LeNet5 (relu, max pooling)", "LeNet5", LENET5_SHAPES, lenet5_chain("relu", "max"),
+                        activation="relu", pooling="max"),
+        _model_scenario("ConvNet", "ConvNet", CONVNET_SHAPES, CONVNET_CHAIN),
     )),
     Exercise("training", (
         BATCHES,

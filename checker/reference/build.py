@@ -24,7 +24,7 @@ import numpy as np
 from checker.errors import InputFileError, UsageError
 from checker.grade.derivation import templates
 from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, VARIANTS, Case, Scenario, Step, variant_seed
+from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, variant_seed
 from checker.grade.static import api_of
 
 DATA = Path(__file__).with_name("data")
@@ -78,6 +78,18 @@ def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.n
         mask = windows == windows.max(axis=(2, 4), keepdims=True)
         found["gradient sent to every tied maximum of a window (send it to one)"] = (
             mask * dout[:, :, None, :, None, :]).reshape(x.shape)
+    if case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2: the penalties' usual slips
+        x, y, w, b, l1, l2 = args
+        data_term = module.gradients(x, y, w, b)[0]
+        penalty = module.gradients(x, y, w, b, l1, l2)[0] - data_term
+        m = len(x)
+        found["the data term summed over the batch where its mean was due (the penalties are added once)"] = (
+            m * data_term + penalty)
+        found["the penalties divided by the batch size too (only the data term is a mean over the batch)"] = (
+            data_term + penalty / m)
+        found["L2 term 2 l2 w: the penalty is l2/2 w^2, whose gradient is l2 w"] = (
+            data_term + l1 * np.sign(w) + 2 * l2 * w)
+        found["L1 term with the wrong sign: the gradient of l1 |w| is +l1 sign(w)"] = data_term - l1 * np.sign(w) + l2 * w
     if case.backward == "relu_backward" and dout is not None:
         found["ReLU mask taken from the upstream gradient instead of the forward input"] = dout * (dout > 0)
     return found
@@ -144,7 +156,9 @@ def flat(value: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any]]:
 
 def _resolve(name: str, values: dict[str, Any], results: dict[str, Any]) -> Any:
     if not name.startswith("@"):
-        return copy.deepcopy(values[name])
+        name, _, index = name.partition("[")
+        value = values[name][int(index.rstrip("]"))] if index else values[name]
+        return copy.deepcopy(value)
     step, _, index = name[1:].partition("[")
     return results[step][int(index.rstrip("]"))] if index else results[step]
 
@@ -163,6 +177,8 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[s
     """Each step's result, running in this process on `module` (the solutions)."""
     results: dict[str, Any] = {}
     for step in scenario.steps:
+        if step.probe and step.args[0] not in values and not step.args[0].startswith("@"):
+            continue  # layer probes run on the reference variant only (see `chain_values`)
         fn = _target(step, module, results)
         args = [_resolve(a, values, results) for a in step.args]
         kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
@@ -170,17 +186,51 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[s
     return results
 
 
+def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any]) -> dict[str, Any]:
+    """What reaches each layer of the reference model on the first `PROBED` images: ``L{i}x`` going
+    forward, ``L{i}dout`` coming back from the mean cross entropy's gradient, each layer's options."""
+    def function(name: str) -> Any:
+        module, _, attr = name.partition(":")
+        return getattr(importlib.import_module(f"{package}.{module}"), attr)
+
+    found: dict[str, Any] = {}
+    out, caches = np.asarray(values["x"][:PROBED], dtype=np.float64), []
+    for i, layer in enumerate(chain):
+        if not layer.fn:  # Flatten, in Keras' (row-major NHWC) order
+            caches.append(out.shape)
+            out = out.reshape(len(out), -1)
+            continue
+        found[f"L{i}x"] = out
+        found.update({f"L{i}|{key}": value for key, value in layer.kwargs.items()})
+        out, cache = function(layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
+        caches.append(cache)
+    grad = np.exp(out - out.max(axis=1, keepdims=True))
+    grad /= grad.sum(axis=1, keepdims=True)
+    grad[np.arange(len(grad)), values["labels"][:PROBED]] -= 1
+    grad /= len(grad)  # d(mean cross entropy)/d(logits)
+    for i in reversed(range(len(chain))):
+        if not chain[i].fn:
+            grad = grad.reshape(caches[i])
+            continue
+        found[f"L{i}dout"] = grad
+        result = function(chain[i].backward)(grad.copy(), caches[i])
+        grad = result[0] if isinstance(result, tuple) else result
+    return found
+
+
 def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
     """Run a scenario's steps on the solutions; store the inputs and each checked step's outputs."""
     variants = []
     for k in range(scenario.variants):
         values = scenario.make(np.random.default_rng(variant_seed(exercise, scenario.name, k)))
+        if scenario.chain and k == 0:
+            values.update(chain_values(scenario.chain, module.__package__, values))
         prefix = f"{scenario.name}|{k}"
         inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
         results = run_steps(scenario, module, values)
         outputs: dict[str, list[str]] = {}
         for step in scenario.steps:
-            if step.points and step.judge == "match":
+            if step.id in results and (step.points or step.probe) and step.judge == "match":
                 pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):

@@ -30,6 +30,12 @@ SUM = "a sum where a mean was due (off by the batch size"
         pytest.param("convolution", "return _correlate(x, w, mode, stride, round_up=True)",
                      "return _correlate(x, w[::-1, ::-1], mode, stride, round_up=True)",
                      "kernel flipped (convolution instead", id="correlate2d kernel flipped"),
+        pytest.param("logistic_regression", "+ l1 * np.sign(w) + l2 * w", "+ (l1 * np.sign(w) + l2 * w) / m",
+                     "the penalties divided by the batch size too", id="penalties averaged"),
+        pytest.param("logistic_regression", "+ l1 * np.sign(w) + l2 * w", "+ l1 * np.sign(w) + 2 * l2 * w",
+                     "L2 term 2 l2 w", id="L2 gradient doubled"),
+        pytest.param("logistic_regression", "+ l1 * np.sign(w) + l2 * w", "- l1 * np.sign(w) + l2 * w",
+                     "L1 term with the wrong sign", id="L1 sign flipped"),
     ],
 )
 @pytest.mark.parametrize("seed", [0, 7])
@@ -58,3 +64,13 @@ def test_scale_diagnosis(factor: float, batch: int, needle: str) -> None:
     assert not result.passed and needle in result.message
     if needle == "max abs error":
         assert "looks like" not in result.message
+
+
+def test_a_summed_data_term_is_told_apart_from_the_penalties(tmp_path: Path) -> None:
+    """With L1/L2 terms the plain batch-size ratio no longer fits; the stored mistake does."""
+    good = (ROOT / "solutions" / "logistic_regression.py").read_text()
+    (tmp_path / "logistic_regression.py").write_text(good.replace("dw = x.T @ err / m", "dw = x.T @ err", 1))
+    (result,) = grade(tmp_path, seed=0, only=("logistic_regression",)).exercises
+    messages = {c.name.split(" (")[0]: c.message for c in result.checks if not c.passed}
+    assert f"{SUM} 6)" in messages["gradients"]
+    assert "the data term summed over the batch where its mean was due" in messages["gradients l1 l2"]

@@ -66,6 +66,34 @@ def test_a_consistent_but_wrong_loss_keeps_the_centred_difference_points(tmp_pat
     assert not passed["ConvNet: loss_and_grads"] and passed["ConvNet: forward (logits)"]
 
 
+@pytest.mark.parametrize(
+    ("module", "old", "new", "check", "needle"),
+    [
+        pytest.param("dense", "np.ones(len(dout), dtype=dout.dtype) @ dout", "dout[0]", "loss_and_grads",
+                     "the first that differs is layer 7 (Dense): dense_backward()[2]", id="bias gradient of one row"),
+        pytest.param("activations", "return dout * (cache > 0)", "return dout * (dout > 0)", "loss_and_grads",
+                     "the first that differs is layer 6 (relu): relu_backward()", id="relu mask from dout"),
+        pytest.param("dense", "return x @ w + b, (x, w)", "return x @ w.T.T + 2 * b, (x, w)", "forward (logits)",
+                     "the first that differs is layer 5 (Dense): dense_forward()", id="bias doubled"),
+        pytest.param("lenet", "return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x",
+                     "forward (logits)", "so the assembly differs: the order of the layers, the flatten order",
+                     id="flatten channels first"),
+        pytest.param("lenet", "return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x",
+                     "loss_and_grads", "The forward pass differs already", id="flatten: gradients point at forward"),
+    ],
+)
+def test_a_failed_model_check_names_the_layer(tmp_path: Path, module: str, old: str, new: str, check: str,
+                                              needle: str) -> None:
+    """Each layer swapped into the reference model (fed its stored activations) finds the culprit; the
+    update rule is judged against the model's own gradients, so a wrong layer does not cost it."""
+    (result,) = checks.grade(_mutant(tmp_path, module, old, new), seed=3, only=("lenet",)).exercises
+    by_name = {c.name: c for c in result.checks}
+    convnet = by_name[f"ConvNet: {check} (reference input)"]
+    assert not convnet.passed and needle in convnet.message, convnet.message
+    assert by_name["ConvNet: weights after one sgd_step: weights - lr * your gradients (reference input)"].passed
+    assert by_name["ConvNet: sgd_step returns the loss before the step (reference input)"].passed
+
+
 def test_skeleton_lenet_reports_its_constructor() -> None:
     report = checks.grade(ROOT / "exercises", seed=0, only=("lenet",))
     (result,) = report.exercises

@@ -2,7 +2,7 @@
 
 The same weights, images and labels that grading sends to a student's model go through the
 Keras twin of each model; logits, loss, gradients and the weights after one SGD step must
-agree with what `grader refs build` stored (float32 storage: rtol 1e-5).
+agree with what `grader refs build` stored (float32 storage: rtol 1e-5), for every weight variant.
 """
 
 from __future__ import annotations
@@ -23,27 +23,49 @@ def _twin(km, name: str):
     return km.lenet5_model("relu", "max") if "relu" in name else km.lenet5_model("sigmoid", "avg")
 
 
-def _stored(name: str, step: str, data) -> list[np.ndarray]:
-    keys = sorted((k for k in data.files if k.startswith(f"{name}|0|{step}|e")), key=lambda k: int(k.rsplit("e", 1)[1]))
+def _stored(name: str, step: str, data, variant: int = 0) -> list[np.ndarray]:
+    prefix = f"{name}|{variant}|{step}|e"
+    keys = sorted((k for k in data.files if k.startswith(prefix)), key=lambda k: int(k.rsplit("e", 1)[1]))
     return [data[k].astype(np.float64) for k in keys]
 
 
 @pytest.mark.keras
 @pytest.mark.parametrize("name", list(MODELS))
 def test_stored_lenet_references_match_keras(name: str) -> None:
+    """Every weight variant; after one SGD step Keras' weights are weights - lr * the stored gradients."""
     km = keras_reference()
+    variants = verify()["exercises"]["lenet"]["cases"][name]
+    assert len(variants) == specs.MODEL_VARIANTS
+    for v, variant in enumerate(variants):
+        with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
+            values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
+            logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
+        model = _twin(km, name)
+        model.set_weights(values["weights"])
+        logits_k, loss_k, grads_k = km.loss_and_grads(model, values["x"], values["labels"])
+        np.testing.assert_allclose(logits[0], logits_k, rtol=1e-5, atol=1e-7)
+        np.testing.assert_allclose(grads[0], loss_k, rtol=1e-5)
+        assert len(grads) == 1 + len(grads_k)
+        for stored, theirs in zip(grads[1:], grads_k, strict=True):
+            np.testing.assert_allclose(stored, theirs, rtol=1e-5, atol=1e-8)
+        km.sgd_step(model, values["x"], values["labels"], values["lr"])
+        for w, g, theirs in zip(values["weights"], grads[1:], model.get_weights(), strict=True):
+            np.testing.assert_allclose(w - values["lr"] * g, theirs, rtol=1e-5, atol=1e-8)
+
+
+@pytest.mark.parametrize("name", list(MODELS))
+def test_layer_probes_follow_the_model(name: str) -> None:
+    """The probes' chain is the model: its last layer's output on the probed images is the stored
+    logits, and each layer's input is the previous layer's stored output (Flatten reshapes)."""
+    model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
         values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
-        logits, grads, stepped = (_stored(name, step, data) for step in ("logits", "grads", "stepped"))
-    model = _twin(km, name)
-    model.set_weights(values["weights"])
-    logits_k, loss_k, grads_k = km.loss_and_grads(model, values["x"], values["labels"])
-    np.testing.assert_allclose(logits[0], logits_k, rtol=1e-5, atol=1e-7)
-    np.testing.assert_allclose(grads[0], loss_k, rtol=1e-5)
-    assert len(grads) == 1 + len(grads_k)
-    for stored, theirs in zip(grads[1:], grads_k, strict=True):
-        np.testing.assert_allclose(stored, theirs, rtol=1e-5, atol=1e-8)
-    km.sgd_step(model, values["x"], values["labels"], values["lr"])
-    for stored, theirs in zip(stepped, model.get_weights(), strict=True):
-        np.testing.assert_allclose(stored, theirs, rtol=1e-5, atol=1e-8)
+        outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
+        logits = _stored(name, "logits", data)[0]
+    last = len(model.chain) - 1
+    np.testing.assert_allclose(outputs[last], logits[: specs.PROBED], rtol=1e-5, atol=1e-6)
+    np.testing.assert_array_equal(values["L0x"], values["x"][: specs.PROBED])
+    for i in range(1, len(model.chain)):
+        if model.chain[i].fn and model.chain[i - 1].fn:
+            np.testing.assert_allclose(values[f"L{i}x"], outputs[i - 1], rtol=1e-6, atol=1e-7)
