@@ -27,7 +27,7 @@ from checker.grade.compare import Comparison, compare, modified, routes_to_one_m
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
-from checker.grade.static import check_static
+from checker.grade.static import check_static, imports
 from checker.grade.submission import Source, read_source
 from checker.grade.transport import Outcome
 from checker.reference.build import DATA, verify
@@ -48,7 +48,8 @@ def _variants(seed: int, exercise: str, case: specs.Case | specs.Scenario) -> tu
 
 
 def _arrays(node: Any) -> set[str]:
-    """The reference-data keys a plan sends to the child: its inputs, never the expected values."""
+    """The reference-data keys a plan sends to the child: its inputs, never the expected values
+    (a layer probe's inputs are reference activations: see `scenario.probe_calls`)."""
     if isinstance(node, dict):
         found = {node["array"]} if isinstance(node.get("array"), str) else set()
         found |= {node["dout"]} if isinstance(node.get("dout"), str) else set()
@@ -194,6 +195,14 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
                 calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
     sent = _arrays([c.spec for c in calls])
     out = sandbox.run(exercise.name, calls, {k: data[k] for k in data.files if k in sent})
+    probes = [call for case, v, variant, tag in plan
+              if isinstance(case, specs.Scenario) and case.chain
+              and scenario.needs_probes(case, v, variant, tag, out, data)
+              for call in scenario.probe_calls(case, variant, tag, imports(source.code))]
+    if probes:  # a failed model check: the student's layers, each fed the reference model's arrays
+        sent = _arrays([c.spec for c in probes])
+        probed = sandbox.run(exercise.name, probes, {k: data[k] for k in data.files if k in sent})
+        out.update({k: o for k, o in probed.items() if k not in out})
     checks = []
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"

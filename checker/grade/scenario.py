@@ -49,25 +49,40 @@ def _target(step: Step, tag: str) -> Any:
     return {"builtin": step.target} if step.target in BUILTINS else step.target
 
 
+def _call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
+    args = [_ref(a, inputs, tag) for a in step.args]
+    spec = {
+        "id": tag + step.id, "fn": _target(step, tag), "args": args,
+        "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
+        "keep": "flat" if (step.points or step.probe) and step.judge != "time" else "nothing",
+        "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
+        "after": [{"ref": tag + a} for a in step.after],
+    }
+    if step.op:
+        spec.update(op=step.op, seed=DIRECTION_SEED, eps=DIRECTION_EPS)
+    return Call(spec["id"], spec, step.limit + 5 if step.limit else None)  # the grader's clock
+
+
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
-    """The sandbox calls of one variant; ids are `tag` + step id."""
-    inputs = variant["inputs"]
-    out = []
-    for step in scenario.steps:
-        if step.probe and step.id not in variant["outputs"]:
-            continue  # layer probes exist for the reference variant only
-        args = [_ref(a, inputs, tag) for a in step.args]
-        spec = {
-            "id": tag + step.id, "fn": _target(step, tag), "args": args,
-            "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
-            "keep": "flat" if (step.points or step.probe) and step.judge != "time" else "nothing",
-            "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
-            "after": [{"ref": tag + a} for a in step.after],
-        }
-        if step.op:
-            spec.update(op=step.op, seed=DIRECTION_SEED, eps=DIRECTION_EPS)
-        out.append(Call(spec["id"], spec, step.limit + 5 if step.limit else None))  # the grader's clock
-    return out
+    """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
+    return [_call(step, variant["inputs"], tag) for step in scenario.steps if not step.probe]
+
+
+def probe_calls(scenario: Scenario, variant: dict[str, Any], tag: str, imported: frozenset[str]) -> list[Call]:
+    """The layer probes of one variant for the layer functions the model's module imports
+    (`static.imports`: the module, or the function from it). They run in a child of their own
+    after the model's calls, and only when a model check needs explaining (`needs_probes`):
+    the model's calls never see their arrays."""
+    def used(target: str) -> bool:
+        module, _, function = target.partition(":")
+        return module in imported or f"{module}.{function}" in imported
+
+    chosen: list[Step] = []
+    for step in scenario.steps:  # a backward probe needs its forward probe's cache
+        if (step.probe and step.id in variant["outputs"] and used(step.target)
+                and all(a[1:].partition("[")[0] in {c.id for c in chosen} for a in step.args if a.startswith("@"))):
+            chosen.append(step)
+    return [_call(step, variant["inputs"], tag) for step in chosen]
 
 
 def _name(step: Step) -> str:
@@ -142,13 +157,14 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
     return Comparison(True)
 
 
-def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None) -> Comparison:
+def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None, of: str) -> Comparison:
     """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
-    if grads is None or grads.status != "ok":
-        return Comparison(False, f"needs {step.of} to run first")
-    mine = [g for p, g in zip(grads.paths, grads.outputs) if p.startswith("[1][")]
-    if [np.shape(g) if isinstance(g, np.ndarray) else None for g in mine] != [w.shape for w in weights]:
-        return Comparison(False, f"needs {step.of}'s gradients in get_weights() order and shapes")
+    own = _own_grads(grads, of)
+    if isinstance(own, str):
+        return Comparison(False, own)
+    mine = own[1]
+    if _shapes(mine) != [w.shape for w in weights]:
+        return Comparison(False, f"needs {of}'s gradients in get_weights() order and shapes")
     rng = np.random.default_rng(DIRECTION_SEED)
     along = sum(float(np.sum(g * rng.standard_normal(w.shape))) for g, w in zip(mine, weights))
     numeric = (got.outputs or (None,))[0]
@@ -157,42 +173,57 @@ def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Out
                    np.array(along), rtol=step.rtol, atol=step.atol)
 
 
-def _own_grads(step: Step, grads: Outcome | None) -> tuple[float, list[Any]] | str:
-    """The loss and gradients the student's own `loss_and_grads` returned, or why they are missing."""
-    if grads is None or grads.status != "ok":
-        return f"needs {step.of} to run first"
-    loss = [v for p, v in zip(grads.paths, grads.outputs) if p == "[0]"]
-    mine = [g for p, g in zip(grads.paths, grads.outputs) if p.startswith("[1][")]
-    if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1:
-        return f"needs {step.of} to return (loss, gradients)"
+def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | str:
+    """The loss and gradients the student's own `loss_and_grads` returned, or why they cannot be used."""
+    if got is None or got.status != "ok":
+        return f"needs {of} to run first"
+    loss = [v for p, v in zip(got.paths, got.outputs) if p == "[0]"]
+    mine = [g for p, g in zip(got.paths, got.outputs) if p.startswith("[1][")]
+    if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1 or not mine:
+        return f"needs {of} to return (loss, gradients)"
+    if all(isinstance(g, np.ndarray) and not np.any(g) for g in mine):
+        return f"needs nonzero gradients from {of} (yours are all zero)"
     return float(loss[0].reshape(())), mine
 
 
-def _against_own(step: Step, values: dict[str, Any], got: Outcome, grads: Outcome | None) -> Comparison:
+def _shapes(arrays: list[Any]) -> list[Any]:
+    return [np.shape(a) if isinstance(a, np.ndarray) else None for a in arrays]
+
+
+def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[str, Outcome | None],
+                 names: dict[str, str]) -> Comparison:
     """sgd_step against the model's own loss_and_grads: the loss before the step, and
-    weights - lr * gradients after it (so a wrong layer costs its own checks only)."""
-    own = _own_grads(step, grads)
+    weights - lr * gradients after it, from the weights the model itself reported (so a wrong
+    layer, or float32 parameters, cost nothing here)."""
+    own = _own_grads(others.get(step.of), names[step.of])
     if isinstance(own, str):
         return Comparison(False, own)
     loss, mine = own
     if step.judge == "own_loss":
-        return compare(f"{_name(step)}() (your loss_and_grads' loss before the step)", np.array(loss),
+        return compare(f"{_name(step)}() (your {names[step.of]}' loss before the step)", np.array(loss),
                        (got.outputs or (None,))[0], rtol=step.rtol, atol=step.atol)
-    weights = values["weights"]
-    if [np.shape(g) if isinstance(g, np.ndarray) else None for g in mine] != [w.shape for w in weights]:
-        return Comparison(False, f"needs {step.of}'s gradients in get_weights() order and shapes")
+    before = others.get("weights")
+    weights = list(before.outputs) if before is not None and before.status == "ok" else []
+    if _shapes(weights) != [w.shape for w in values["weights"]]:
+        weights = values["weights"]
+    if _shapes(mine) != _shapes(weights):
+        return Comparison(False, f"needs {names[step.of]}'s gradients in get_weights() order and shapes")
     if len(got.outputs) != len(weights):
         return Comparison(False, f"{_name(step)}() returned {len(got.outputs)} arrays; expected {len(weights)}")
+    if all(isinstance(a, np.ndarray) and a.shape == w.shape and np.array_equal(a, w)
+           for a, w in zip(got.outputs, weights)):
+        return Comparison(False, "sgd_step did not change the model's weights: update the parameters in place "
+                          "(param -= lr * grad) or store the new arrays in the model")
     for i, (w, g, received) in enumerate(zip(weights, mine, got.outputs)):
-        result = compare(f"{_name(step)}()[{i}]", w - values["lr"] * g.astype(np.float64), received,
-                         rtol=step.rtol, atol=step.atol)
+        expected = np.asarray(w, dtype=np.float64) - values["lr"] * np.asarray(g, dtype=np.float64)
+        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol)
         if not result.passed:
             return result
     return Comparison(True)
 
 
 def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
-                others: dict[str, Outcome | None]) -> Comparison:
+                others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
     for arg, after in zip(arrays, got.watched):
@@ -206,9 +237,9 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
     if step.judge == "batches":
         return _batches(values, got)
     if step.judge == "directional":
-        return _directional(step, values["weights"], got, others.get(step.of))
+        return _directional(step, values["weights"], got, others.get(step.of), names[step.of])
     if step.judge in ("own_loss", "own_step"):
-        return _against_own(step, values, got, others.get(step.of))
+        return _against_own(step, values, got, others, names)
     if step.judge == "accuracy":
         logits, labels = (got.outputs or (None,))[0], values["labels"]
         if not isinstance(logits, np.ndarray) or logits.shape[:1] != labels.shape or logits.ndim != 2:
@@ -220,40 +251,81 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
     return _match(step, key, variant["outputs"][step.id], got, data, batch, values)
 
 
-def _probe(step: Step, key: str, variant: dict[str, Any], got: Outcome | None, data: Any) -> str:
+def _probe(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
-    if got is None or got.status != "ok":
-        return f"{step.probe}: {_failure(got)}"
     verdict = _match(step, key, variant["outputs"][step.id], got, data, 1, {})
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
+
+
+def needs_probes(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
+                 data: Any) -> bool:
+    """Whether a model check that the layer probes explain (logits, gradients) ran and differs."""
+    names = {s.id: _name(s) for s in scenario.steps}
+    others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+    for step in scenario.steps:
+        got = out.get(tag + step.id)
+        if step.explain and got is not None and got.status == "ok" and not _judge_step(
+                step, f"{scenario.name}|{v}", variant, got, data, others, names).passed:
+            return True
+    return False
+
+
+def _loss_differs(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> bool:
+    paths = variant["outputs"][step.id]
+    if "[0]" not in paths or "[0]" not in got.paths:
+        return False
+    received = got.outputs[got.paths.index("[0]")]
+    expected = data[f"{key}|{step.id}|e{paths.index('[0]')}"].astype(np.float64)
+    return not compare("loss", expected, received, rtol=step.rtol, atol=step.atol).passed
 
 
 def localise(scenario: Scenario, direction: str, v: int, variant: dict[str, Any], tag: str,
              out: dict[str, Outcome], data: Any) -> str:
     """Which layer makes a model check fail: the student's layer functions, each fed what the
-    reference model passes to that layer (its input forward, its upstream gradient backward)."""
-    probes = [s for s in scenario.steps if s.probe and s.id in variant["outputs"]
-              and s.id.endswith("b") == (direction == "backward")]
-    if not probes:
+    reference model passes to that layer (its input forward, its upstream gradient backward).
+    A probe that did not run (a module the model does not import, not implemented, an error)
+    decides nothing and is passed over."""
+    probes = [s for s in scenario.steps if s.probe and s.id.endswith("b") == (direction == "backward")]
+    ran = [s for s in probes if (o := out.get(tag + s.id)) is not None and o.status == "ok"]
+    if not ran:
         return ""
-    for step in probes if direction == "forward" else reversed(probes):
-        why = _probe(step, f"{scenario.name}|{v}", variant, out.get(tag + step.id), data)
+    for step in ran if direction == "forward" else reversed(ran):
+        why = _probe(step, f"{scenario.name}|{v}", variant, out[tag + step.id], data)
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
                     f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
+    modules = sorted({s.target.partition(":")[0] + ".py" for s in ran})
+    unprobed = sorted({s.probe for s in probes if s not in ran})
+    tail = f" (not probed: {'; '.join(unprobed)})" if unprobed else ""
     if direction == "forward":
-        return (". Each of your layer functions gives the reference output when fed the reference model's "
-                "activations, so the assembly differs: the order of the layers, the flatten order (Keras': "
-                "NHWC, row-major), the activation or pooling option, or which weights go to which layer.")
-    return (". Each of your layers' backward functions agrees with the reference given the reference upstream "
-            "gradient, so the chain differs: the loss gradient (softmax - one-hot) / N, the reverse order, "
-            "the caches passed back, or the gradients' order (that of get_weights()).")
+        return (f". Your layer functions in {', '.join(modules)} give the reference outputs when fed the reference "
+                f"model's activations{tail}, so the assembly differs: the order of the layers, the flatten order "
+                "(Keras': NHWC, row-major), the activation or pooling option, which weights go to which layer, "
+                "or layer code of your own in the model's module.")
+    return (f". Your backward functions in {', '.join(modules)} agree with the reference given the reference "
+            f"upstream gradient{tail}, so the chain differs: the loss gradient (softmax - one-hot) / N, the "
+            "reverse order, the caches passed back, the gradients' order (that of get_weights()), or layer "
+            "code of your own in the model's module.")
+
+
+def _explain(scenario: Scenario, step: Step, verdict: Comparison, forward_failed: bool, v: int,
+             variant: dict[str, Any], tag: str, got: Outcome, out: dict[str, Outcome], data: Any) -> Comparison:
+    """A failed logits or gradients check, with what the layer probes say about it."""
+    if step.explain == "backward" and forward_failed:
+        return Comparison(False, f"{verdict.message}. The forward pass differs already: fix it first "
+                          "(see the forward check).")
+    if step.explain == "backward" and _loss_differs(step, f"{scenario.name}|{v}", variant, got, data):
+        return Comparison(False, f"{verdict.message}. Your logits agree with the reference, so the loss value "
+                          "itself differs: the mean over the batch of -log softmax(logits)[label].")
+    return Comparison(False, verdict.message + localise(scenario, step.explain, v, variant, tag, out, data))
 
 
 def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
           share: float, label: str) -> list[CheckResult]:
     """One result per step with points, each worth `share` of the step's points."""
     results, forward_failed = [], False
+    names = {s.id: _name(s) for s in scenario.steps}
+    others = {s.id: out.get(tag + s.id) for s in scenario.steps}
     for step in scenario.steps:
         if not step.points:
             continue
@@ -263,14 +335,9 @@ def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: di
                          or out[tag + s.id].status not in ("ok", "skipped"))
             verdict = Comparison(False, f"{_name(cause)}: {_failure(out.get(tag + cause.id))}")
         else:
-            others = {s.id: out.get(tag + s.id) for s in scenario.steps}
-            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others)
-            if not verdict.passed and step.explain == "backward" and forward_failed:
-                verdict = Comparison(False, f"{verdict.message}. The forward pass differs already: fix it first "
-                                     "(see the forward check).")
-            elif not verdict.passed and step.explain:
-                verdict = Comparison(False, verdict.message + localise(scenario, step.explain, v, variant, tag,
-                                                                        out, data))
+            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+            if not verdict.passed and step.explain:
+                verdict = _explain(scenario, step, verdict, forward_failed, v, variant, tag, got, out, data)
         forward_failed = forward_failed or (step.explain == "forward" and not verdict.passed)
         points = step.points * share
         results.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,

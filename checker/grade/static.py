@@ -16,9 +16,10 @@ from checker.grade.submission import Source
 
 FindingKind = Literal["syntax", "missing", "signature"]
 
-# CPython 3.11 keeps the AST constructor's recursion counter per interpreter, not per thread:
-# two threads in `ast.parse` at once can fail with "SystemError: AST constructor recursion depth
-# mismatch" (python/cpython#106905). Exercises are graded on a thread pool, so parses take turns.
+# Exercises are graded on a thread pool, and CPython 3.11's `ast.parse` keeps its recursion
+# counter in interpreter-wide state: a CI run failed with "SystemError: AST constructor recursion
+# depth mismatch" while two threads parsed (the error of python/cpython#106905; reported on
+# 3.11 and 3.12). Parses take turns.
 _PARSING = threading.Lock()
 
 
@@ -144,3 +145,23 @@ def check_static(source: Source, api: dict[str, Any]) -> tuple[Finding, ...]:
                 if message:
                     findings.append(Finding("signature", f"{name}.{method}", message, False))
     return tuple(findings)
+
+
+def imports(code: str) -> frozenset[str]:
+    """What the code imports: ``module`` for a whole module (its last name: ``import a.dense``,
+    ``from . import dense``) and ``module.name`` for a name taken from one (``from .dense import
+    f`` -> ``dense.f``; ``from x import y`` also gives ``y``, which may be a module). Empty when
+    the code does not parse."""
+    try:
+        tree = parse(code)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.rpartition(".")[2] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = (node.module or "").rpartition(".")[2]
+            found.update(alias.name for alias in node.names)
+            found.update(f"{module}.{alias.name}" for alias in node.names if module)
+    return frozenset(found)

@@ -78,7 +78,7 @@ def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.n
         mask = windows == windows.max(axis=(2, 4), keepdims=True)
         found["gradient sent to every tied maximum of a window (send it to one)"] = (
             mask * dout[:, :, None, :, None, :]).reshape(x.shape)
-    if case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2: the penalties' usual slips
+    if exercise == "logistic_regression" and case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2
         x, y, w, b, l1, l2 = args
         data_term = module.gradients(x, y, w, b)[0]
         penalty = module.gradients(x, y, w, b, l1, l2)[0] - data_term
@@ -204,10 +204,8 @@ def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any])
         found.update({f"L{i}|{key}": value for key, value in layer.kwargs.items()})
         out, cache = function(layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
         caches.append(cache)
-    grad = np.exp(out - out.max(axis=1, keepdims=True))
-    grad /= grad.sum(axis=1, keepdims=True)
-    grad[np.arange(len(grad)), values["labels"][:PROBED]] -= 1
-    grad /= len(grad)  # d(mean cross entropy)/d(logits)
+    onehot = np.eye(out.shape[1])[values["labels"][:PROBED]]
+    grad = function("softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
     for i in reversed(range(len(chain))):
         if not chain[i].fn:
             grad = grad.reshape(caches[i])

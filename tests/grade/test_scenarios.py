@@ -15,9 +15,10 @@ from checker.reference.build import verify
 ROOT = Path(__file__).parents[2]
 
 
-def _mutant(tmp_path: Path, module: str, old: str, new: str) -> Path:
+def _mutant(tmp_path: Path, module: str, old: str, new: str, fresh: bool = True) -> Path:
     for source in (ROOT / "solutions").glob("*.py"):
-        shutil.copy(source, tmp_path / source.name)
+        if fresh or not (tmp_path / source.name).exists():
+            shutil.copy(source, tmp_path / source.name)
     path = tmp_path / f"{module}.py"
     code = path.read_text()
     assert old in code, f"{old!r} is no longer in solutions/{module}.py"
@@ -66,32 +67,76 @@ def test_a_consistent_but_wrong_loss_keeps_the_centred_difference_points(tmp_pat
     assert not passed["ConvNet: loss_and_grads"] and passed["ConvNet: forward (logits)"]
 
 
+FLAT = ("return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x")
+OWN_DENSE = ("from .dense import dense_backward, dense_forward\n",
+             "from .dense import dense_backward\n\n\ndef dense_forward(x, w, b):\n    return x @ w + 2 * b, (x, w)\n")
+
+
 @pytest.mark.parametrize(
-    ("module", "old", "new", "check", "needle"),
+    ("edits", "model", "check", "needle"),
     [
-        pytest.param("dense", "np.ones(len(dout), dtype=dout.dtype) @ dout", "dout[0]", "loss_and_grads",
-                     "the first that differs is layer 7 (Dense): dense_backward()[2]", id="bias gradient of one row"),
-        pytest.param("activations", "return dout * (cache > 0)", "return dout * (dout > 0)", "loss_and_grads",
-                     "the first that differs is layer 6 (relu): relu_backward()", id="relu mask from dout"),
-        pytest.param("dense", "return x @ w + b, (x, w)", "return x @ w.T.T + 2 * b, (x, w)", "forward (logits)",
-                     "the first that differs is layer 5 (Dense): dense_forward()", id="bias doubled"),
-        pytest.param("lenet", "return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x",
-                     "forward (logits)", "so the assembly differs: the order of the layers, the flatten order",
-                     id="flatten channels first"),
-        pytest.param("lenet", "return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x",
-                     "loss_and_grads", "The forward pass differs already", id="flatten: gradients point at forward"),
+        pytest.param({"dense": [("np.ones(len(dout), dtype=dout.dtype) @ dout", "dout[0]")]}, "ConvNet", "loss_and_grads",
+                     "the first that differs is Dense(10): dense_backward()[2]", id="bias gradient of one row"),
+        pytest.param({"activations": [("return dout * (cache > 0)", "return dout * (dout > 0)")]}, "ConvNet",
+                     "loss_and_grads", "the first that differs is the relu after Dense(100): relu_backward()",
+                     id="relu mask from dout"),
+        pytest.param({"dense": [("return x @ w + b, (x, w)", "return x @ w + 2 * b, (x, w)")]},
+                     "LeNet5 (sigmoid, avg pooling)", "forward (logits)",
+                     "the first that differs is Dense(120): dense_forward()", id="bias doubled"),
+        pytest.param({"activations": [("return dout * cache * (1 - cache)", "return dout * cache")]}, "LeNet5 (sigmoid, avg pooling)",
+                     "loss_and_grads", "the first that differs is the sigmoid after Dense(84): sigmoid_backward()",
+                     id="sigmoid derivative without (1 - s)"),
+        pytest.param({"lenet": [FLAT]}, "ConvNet", "forward (logits)",
+                     "so the assembly differs: the order of the layers, the flatten order", id="flatten channels first"),
+        pytest.param({"lenet": [FLAT]}, "ConvNet", "loss_and_grads", "The forward pass differs already",
+                     id="flatten: gradients point at forward"),
+        pytest.param({"lenet": [("return float(-log_probs[rows, labels].mean())", "return float(-log_probs[rows, labels].sum())")]},
+                     "ConvNet", "loss_and_grads", "so the loss value itself differs", id="loss summed, gradients right"),
+        pytest.param({"lenet": [OWN_DENSE], "dense": [("return x @ w + b, (x, w)", "return x @ w + 3 * b, (x, w)")]},
+                     "ConvNet", "forward (logits)", "(not probed: Dense(10); Dense(100)), so the assembly differs",
+                     id="own dense_forward in lenet.py: the broken one in dense.py is not blamed"),
     ],
 )
-def test_a_failed_model_check_names_the_layer(tmp_path: Path, module: str, old: str, new: str, check: str,
-                                              needle: str) -> None:
+def test_a_failed_model_check_names_the_layer(tmp_path: Path, edits: dict[str, list[tuple[str, str]]], model: str,
+                                              check: str, needle: str) -> None:
     """Each layer swapped into the reference model (fed its stored activations) finds the culprit; the
-    update rule is judged against the model's own gradients, so a wrong layer does not cost it."""
-    (result,) = checks.grade(_mutant(tmp_path, module, old, new), seed=3, only=("lenet",)).exercises
+    update rule is judged against the model's own gradients, so it is not charged again."""
+    for module, pairs in edits.items():
+        for old, new in pairs:
+            _mutant(tmp_path, module, old, new, fresh=False)
+    (result,) = checks.grade(tmp_path, seed=3, only=("lenet",)).exercises
     by_name = {c.name: c for c in result.checks}
-    convnet = by_name[f"ConvNet: {check} (reference input)"]
-    assert not convnet.passed and needle in convnet.message, convnet.message
+    failed = by_name[f"{model}: {check} (reference input)"]
+    assert not failed.passed and needle in failed.message, failed.message
+    for step in ("weights after one sgd_step: weights - lr * your gradients", "sgd_step returns the loss before the step"):
+        assert by_name[f"{model}: {step} (reference input)"].passed
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "check", "needle"),
+    [
+        pytest.param("param -= lr * grad", "param = param - lr * grad", "weights after one sgd_step",
+                     "sgd_step did not change the model's weights", id="update not stored"),
+        pytest.param("return loss, grads\n\n    def _loss", "return 0.0, [g * 0 for g in grads]\n\n    def _loss",
+                     "weights after one sgd_step", "needs nonzero gradients from model.loss_and_grads",
+                     id="zero gradients earn nothing"),
+        pytest.param("return loss, grads\n\n    def _loss", "return 0.0, [g * 0 for g in grads]\n\n    def _loss",
+                     "your gradients agree with your own loss", "yours are all zero", id="zero gradients: no free centred difference"),
+    ],
+)
+def test_update_rule_checks(tmp_path: Path, old: str, new: str, check: str, needle: str) -> None:
+    (result,) = checks.grade(_mutant(tmp_path, "lenet", old, new), seed=3, only=("lenet",)).exercises
+    failed = next(c for c in result.checks if c.name.startswith(f"ConvNet: {check}"))
+    assert not failed.passed and needle in failed.message, failed.message
+
+
+def test_a_float32_model_passes_the_update_rule(tmp_path: Path) -> None:
+    """Parameters kept in float32: the step is judged from the weights the model reports."""
+    wrong = _mutant(tmp_path, "lenet", "self._params = [np.array(w, dtype=self.dtype) for w in weights]",
+                    "self._params = [np.array(w, dtype=np.float32) for w in weights]")
+    (result,) = checks.grade(wrong, seed=3, only=("lenet",)).exercises
+    by_name = {c.name: c for c in result.checks}
     assert by_name["ConvNet: weights after one sgd_step: weights - lr * your gradients (reference input)"].passed
-    assert by_name["ConvNet: sgd_step returns the loss before the step (reference input)"].passed
 
 
 def test_skeleton_lenet_reports_its_constructor() -> None:
@@ -119,7 +164,7 @@ def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
     variant = verify()["exercises"]["training"]["cases"][specs.TRAINING_RUN.name][0]
     with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
         got = Outcome("x", "ok", seconds=seconds)
-        verdict = scenario._judge_step(step, "training run|0", variant, got, data, {})
+        verdict = scenario._judge_step(step, "training run|0", variant, got, data, {}, {})
     assert verdict.passed is passed and needle in verdict.message
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from checker.grade.static import api_of, check_static
+from checker.grade.static import api_of, check_static, imports
 from checker.grade.submission import read_source
 
 API = api_of(
@@ -118,3 +118,18 @@ def test_static_pass_parses_one_thread_at_a_time(tmp_path: Path, monkeypatch: py
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(lambda _: check_static(source, API), range(8)))
     assert most[0] == 1
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("from .dense import dense_forward, dense_backward\n", {"dense_forward", "dense.dense_forward",
+                                                                 "dense_backward", "dense.dense_backward"}),
+        ("from . import conv2d\nimport numpy as np\n", {"conv2d", "numpy"}),
+        ("import exercises.pooling\nfrom exercises import activations\n",
+         {"pooling", "activations", "exercises.activations"}),
+        ("def f(:\n", set()),
+    ],
+)
+def test_imports_name_modules_and_the_functions_taken_from_them(code: str, expected: set[str]) -> None:
+    assert imports(code) == expected
