@@ -38,7 +38,7 @@ def _cases(exercise: str, items: Any, path: Path) -> tuple[Hidden, ...]:
     cases = []
     for item in items:
         if not isinstance(item, Case):
-            raise UsageError(f"a Case or Hidden case for {exercise!r}", f"a {type(item).__name__}",
+            raise UsageError(f"a Case or Hidden case for {exercise!r}", type(item).__name__,
                              "Hidden checks are function cases (scenarios are not supported); " + EXAMPLE)
         if item.timed or item.points <= 0:
             raise UsageError(f"{item.name!r}: positive points, not timed", f"points={item.points}, timed={item.timed}",
