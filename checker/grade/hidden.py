@@ -15,7 +15,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,11 @@ def _manifest(directory: Path) -> dict[str, Any]:
     if manifest.get("variants") != specs.VARIANTS:
         raise InputFileError(f"{specs.VARIANTS} variants per case", f"{manifest.get('variants')} in {path}",
                              "It was built by another grader version. " + REBUILD)
-    for name, digest in dict(manifest.get("files", {})).items():
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not isinstance(manifest.get("exercises"), dict) or \
+            any(f"{name}.npz" not in files for name in manifest["exercises"]):
+        raise InputFileError(f"{path} with a sha256 for each exercise's data", "a manifest without them", REBUILD)
+    for name, digest in files.items():
         file = directory / str(name)
         if "/" in str(name) or not file.is_file() or sha256(file) != digest:
             raise InputFileError(f"{file} with sha256 {str(digest)[:12]}…", "a missing or changed file", REBUILD)
@@ -117,31 +121,35 @@ def _function(exercise: str, name: str, api: dict[str, Any]) -> None:
                              "The hidden checks were built for other exercises. " + REBUILD)
 
 
+def _case(exercise: str, check: dict[str, Any], variants: list[Any], api: dict[str, Any]) -> Hidden:
+    """One stored check as a case (its inputs come from the data: `make` is never called)."""
+    _function(exercise, check["fn"], api)
+    _function(exercise, check["backward"], api)
+    if len(variants) != specs.VARIANTS or not isinstance(check["points"], (int, float)) or check["points"] <= 0 \
+            or not isinstance(check["kwargs"], dict):
+        raise ValueError(f"{check['name']!r}: {specs.VARIANTS} variants, positive points, a dict of kwargs")
+    options = {k: tuple(v) if k in ("wrt", "tags") or (k == "keep" and v is not None) else v
+               for k, v in check.items() if k in STORED}
+    return Hidden(check["name"], make=_make, message=check["name"].removeprefix(PREFIX), **options)
+
+
 def read(directory: Path, reference: dict[str, Any]) -> HiddenSet:
     """The hidden checks in `directory`, verified against its hashes and the reference `api`s."""
     manifest = _manifest(directory)
     cases: dict[str, tuple[Hidden, ...]] = {}
     variants: dict[str, dict[str, Any]] = {}
-    try:
-        for exercise, entry in manifest["exercises"].items():
-            if exercise not in reference["exercises"]:
-                raise InputFileError(f"an exercise of the grader ({', '.join(reference['exercises'])})",
-                                     repr(exercise), REBUILD)
-            api = reference["exercises"][exercise]["api"]
-            known = {f.name for f in fields(Hidden)}
-            found = []
-            for check in entry["checks"]:
-                _function(exercise, check["fn"], api)
-                _function(exercise, check["backward"], api)
-                options = {k: tuple(v) if k in ("wrt", "tags") or (k == "keep" and v is not None) else v
-                           for k, v in check.items() if k in known and k != "name"}
-                found.append(Hidden(check["name"], make=_make, message=check["name"].removeprefix(PREFIX), **options))
-                if len(entry["cases"][check["name"]]) != specs.VARIANTS:
-                    raise KeyError(f"{check['name']}: variants")
-            cases[exercise], variants[exercise] = tuple(found), dict(entry["cases"])
-    except (KeyError, TypeError, AttributeError, ValueError) as error:
-        raise InputFileError(f"{directory / MANIFEST} as `grader hidden build` writes it",
-                             f"a manifest without {error}", REBUILD) from None
+    for exercise, entry in manifest["exercises"].items():
+        if exercise not in reference["exercises"]:
+            raise InputFileError(f"an exercise of the grader ({', '.join(reference['exercises'])})",
+                                 repr(exercise), REBUILD)
+        api = reference["exercises"][exercise]["api"]
+        try:
+            cases[exercise] = tuple(_case(exercise, check, entry["cases"][check["name"]], api)
+                                    for check in entry["checks"])
+            variants[exercise] = dict(entry["cases"])
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            raise InputFileError(f"{directory / MANIFEST} as `grader hidden build` writes it",
+                                 f"a missing or malformed entry ({error})", REBUILD) from None
     return HiddenSet(directory, cases, variants)
 
 

@@ -132,13 +132,19 @@ def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
         (copy / "conv2d.npz").write_bytes((copy / "conv2d.npz").read_bytes()[:-10] + b"0123456789")
     elif how == "json":
         (copy / "manifest.json").write_text("{")
-    elif how == "exercise":
+    elif how == "exercise":  # a consistent folder for an exercise this grader does not have
         manifest["exercises"]["conv3d"] = manifest["exercises"].pop("conv2d")
+        manifest["files"]["conv3d.npz"] = manifest["files"].pop("conv2d.npz")
+        (copy / "conv2d.npz").rename(copy / "conv3d.npz")
     elif how == "function":
         manifest["exercises"]["dense"]["checks"][0]["fn"] = "dense_fwd"
     elif how == "variants":
         manifest["exercises"]["dense"]["cases"]["hidden: dense batch 7"].pop()
-    if how in ("exercise", "function", "variants"):
+    elif how == "points":
+        manifest["exercises"]["dense"]["checks"][0]["points"] = -1
+    elif how == "unlisted":
+        manifest["files"].pop("dense.npz")
+    if how in ("exercise", "function", "variants", "points", "unlisted"):
         (copy / "manifest.json").write_text(json.dumps(manifest))
     return copy
 
@@ -150,7 +156,9 @@ def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
         ("json", "expected {dir}/manifest.json written by `grader hidden build`"),
         ("exercise", "expected an exercise of the grader"),
         ("function", "expected a function of the dense exercise (dense_backward, dense_forward); received 'dense_fwd'"),
-        ("variants", "as `grader hidden build` writes it"),
+        ("variants", "as `grader hidden build` writes it; received a missing or malformed entry"),
+        ("points", "received a missing or malformed entry ('hidden: dense batch 7': 8 variants, positive points"),
+        ("unlisted", "with a sha256 for each exercise's data; received a manifest without them"),
         ("missing", "expected a folder built by `grader hidden build`; received no folder at"),
         ("shipped", "received the grader's own reference data"),
     ],
