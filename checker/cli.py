@@ -100,11 +100,13 @@ def check(
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
     timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 0 when the score reaches this."),
+    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Also run the hidden checks in this folder "
+                                          "(from `grader hidden build`): messages shown, inputs never."),
 ) -> None:
     """Grade a submission in a sandbox: exit 0 all pass, 1 failures, 2 usage error, 3 internal error."""
     from checker.grade.check import check as run
 
-    text, code = run(directory, seed, timeout, tuple(only or ()), verbose, fmt, min_score)
+    text, code = run(directory, seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
     typer.echo(text, err=code >= 2)
     raise typer.Exit(code)
 
@@ -139,6 +141,30 @@ def verify() -> None:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(error.exit_code) from None
     typer.echo(f"verified {len(manifest['files'])} files")
+
+
+hidden_app = typer.Typer(help="Hidden checks: an instructor's extra cases whose inputs students never see.",
+                         no_args_is_help=True)
+app.add_typer(hidden_app, name="hidden")
+
+
+@hidden_app.command("build")
+def hidden_build(
+    checks: Path = typer.Argument(..., help="A Python file defining HIDDEN = {exercise: (Case or Hidden, ...)}."),
+    solutions: Path = typer.Option(Path("solutions"), help="The reference solutions package."),
+    out: Path = typer.Option(Path("hidden"), help="The folder to write (.npz + sha256 manifest)."),
+) -> None:
+    """Run hidden checks through the solutions; `grader check --hidden OUT` grades with the result."""
+    from checker.errors import GraderError
+    from checker.reference.hidden import build as run
+
+    try:
+        manifest = run(checks, solutions, out)
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
+    count = sum(len(e["checks"]) for e in manifest["exercises"].values())
+    typer.echo(f"built {count} hidden checks for {', '.join(manifest['exercises'])} into {out}")
 
 
 if __name__ == "__main__":

@@ -15,15 +15,16 @@ from checker.grade.report import render_json, render_table
 
 
 def check(directory: Path, seed: int | None = None, timeout: float = 10.0, only: tuple[str, ...] = (),
-          verbose: bool = False, fmt: str = "table", min_score: float | None = None) -> tuple[str, int]:
-    """The report text and the exit code for grading `directory`."""
+          verbose: bool = False, fmt: str = "table", min_score: float | None = None,
+          hidden: Path | None = None) -> tuple[str, int]:
+    """The report text and the exit code for grading `directory` (with `hidden`: its hidden checks too)."""
     if fmt not in ("table", "json"):
         return f"error: expected --format table or json; received {fmt}.", 2
     if timeout <= 0:
         return f"error: expected a positive --timeout; received {timeout:g}.", 2
     seed = secrets.randbelow(10**6) if seed is None else seed
     try:
-        report = grade(directory, seed=seed, timeout=timeout, only=only)
+        report = grade(directory, seed=seed, timeout=timeout, only=only, hidden_dir=hidden)
     except GraderError as error:
         return f"error: {error}", error.exit_code
     except Exception as error:  # a bug in the grader, not in the submission

@@ -16,13 +16,14 @@ from __future__ import annotations
 import os
 import zlib
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, scenario, specs
+from checker.grade import derivation, hidden, scenario, specs
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -100,11 +101,13 @@ def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
 def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
            data: Any) -> Comparison:
     key = f"{case.name}|{v}"
+    # a hidden check's words carry no input or output values (see hidden.py)
+    failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
     expected = [data[f"{key}|e{j}"] for j in range(variant["expected"])]
     mistakes = {label: data[f"{key}|m{m}"] for m, label in enumerate(variant["mistakes"])}
     first = out.get(f"{tag}F")
     if first is None or first.status != "ok":
-        return Comparison(False, _failure(first))
+        return Comparison(False, failure(first))
     received = list(first.outputs)
     inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
     watched = list(first.watched)
@@ -112,7 +115,7 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
     if case.backward:
         second = out.get(f"{tag}B")
         if second is None or second.status != "ok":
-            return Comparison(False, f"{case.backward}: {_failure(second)}")
+            return Comparison(False, f"{case.backward}: {failure(second)}")
         received += list(second.outputs)
         inputs.append(data[f"{key}|dout"])
         watched += list(second.watched)
@@ -122,8 +125,8 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
     batch = _batch(case, inputs)
     for j, (want, got) in enumerate(zip(expected, received)):
         what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
-        result = compare(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                         batch=batch)
+        result = match(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
+                       batch=batch)
         if not result.passed:
             if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[f"{key}|dout"], got):
                 continue  # any single tied maximum is a valid route
@@ -136,8 +139,8 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
     if case.wrt and numeric is not None and numeric.status == "ok":
         for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
             if isinstance(grad, np.ndarray):
-                result = compare(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
-                                 rtol=NUMGRAD_RTOL, atol=1e-6)
+                result = match(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
+                               rtol=NUMGRAD_RTOL, atol=1e-6)
                 if not result.passed:
                     return result
     return Comparison(True)
@@ -211,9 +214,10 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
             checks += scenario.judge(case, v, variant, tag, out, data, share, label)
             continue
         verdict = _judge(case, v, variant, tag, out, data)
-        points = case.points / 2
+        points, secret = case.points / 2, isinstance(case, hidden.Hidden)
+        message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
         checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, verdict.message))
+                                  points, message, secret))
         if case.timed and v == 0:
             timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
             checks.append(_timing(case, timed, verdict.passed))
@@ -222,14 +226,16 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
 
 
 class _Arrays(dict[str, np.ndarray]):
-    """A reference `.npz` whose arrays are each read (and decompressed) once, then read-only."""
+    """Reference `.npz` files (the shipped one, the hidden one) whose arrays are each read (and
+    decompressed) once, then read-only."""
 
-    def __init__(self, npz: Any) -> None:
+    def __init__(self, *npz: Any) -> None:
         super().__init__()
-        self.npz, self.files = npz, npz.files
+        self.where = {key: f for f in npz for key in f.files}
+        self.files = list(self.where)
 
     def __missing__(self, key: str) -> np.ndarray:
-        array: np.ndarray = self.npz[key]
+        array: np.ndarray = self.where[key][key]
         array.flags.writeable = False
         self[key] = array
         return array
@@ -248,24 +254,29 @@ def _package(directory: Path) -> dict[str, str]:
 
 
 def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str, ...] = (),
-          data_dir: Path = DATA, limits: Limits | None = None) -> GradeReport:
-    """Grade the submission in `directory`; see the module docstring."""
+          data_dir: Path = DATA, limits: Limits | None = None, hidden_dir: Path | None = None) -> GradeReport:
+    """Grade the submission in `directory`; see the module docstring. `hidden_dir`: an
+    instructor's hidden checks (`grader hidden build`), added to their exercises."""
     if not directory.is_dir():
         raise UsageError("a directory of exercise modules", str(directory), "Pass the folder holding the .py/.ipynb files.")
     unknown = [n for n in only if n not in specs.BY_NAME]
     if unknown:
         raise UsageError(f"one of {', '.join(specs.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
     manifest = verify(data_dir)
+    extra = hidden.read(hidden_dir, manifest) if hidden_dir is not None else hidden.NONE
     chosen = [e for e in specs.EXERCISES if not only or e.name in only]
     if not any(read_source(directory, e.name, e.kind).kind != "missing" for e in chosen):
         raise UsageError("at least one exercise module (e.g. dense.py)", f"none in {directory}",
                          "Point at the folder that holds your exercises.")
-    sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory))
+    sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory), extra.data_dirs)
 
     def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
-        with np.load(data_dir / f"{exercise.name}.npz", allow_pickle=False) as npz:
-            return grade_exercise(sandbox, directory, exercise, manifest["exercises"][exercise.name],
-                                  seed, timeout, _Arrays(npz))
+        with ExitStack() as stack:
+            npz = [stack.enter_context(np.load(path, allow_pickle=False))
+                   for path in (data_dir / f"{exercise.name}.npz", *extra.data(exercise.name))]
+            return grade_exercise(sandbox, directory, extra.exercise(exercise),
+                                  extra.entry(exercise.name, manifest["exercises"][exercise.name]),
+                                  seed, timeout, _Arrays(*npz))
 
     try:
         with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first

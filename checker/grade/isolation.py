@@ -92,10 +92,10 @@ def free_uid(taken: Collection[int] = ()) -> int:
     raise OSError("no free uid for the sandbox")
 
 
-def hidden_paths(submission: Path) -> list[str]:
-    """What the child must not see: the grader, its data, the checkout, the submission."""
+def hidden_paths(submission: Path, secret: tuple[Path, ...] = ()) -> list[str]:
+    """What the child must not see: the grader, its data, the checkout, the submission, `secret`."""
     package = Path(checker.__file__).resolve().parent
-    paths = [package, submission.resolve()]
+    paths = [package, submission.resolve(), *(p.resolve() for p in secret)]
     checkout = package.parent
     needed = [Path(sys.executable).resolve(), Path(numpy.__file__).resolve(), Path(sys.prefix).resolve()]
     if (checkout / "pyproject.toml").exists():

@@ -21,7 +21,8 @@ def points(value: float) -> str:
 
 def to_json(report: GradeReport) -> dict[str, Any]:
     """The documented, versioned schema (version 1); "notes" (a later addition) lists what
-    --verbose shows under an exercise, the file choice first. Points stay unrounded floats."""
+    --verbose shows under an exercise, the file choice first; "hidden": true (also later) marks
+    an instructor's hidden check, ordinary checks omit it. Points stay unrounded floats."""
     return {
         "version": SCHEMA_VERSION,
         "seed": report.seed,
@@ -30,7 +31,7 @@ def to_json(report: GradeReport) -> dict[str, Any]:
         "exercises": [
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
-                         "message": c.message} for c in e.checks],
+                         "message": c.message, **({"hidden": True} if c.hidden else {})} for c in e.checks],
              "notes": [*filter(None, (e.notice,)), *e.notes]}
             for e in report.exercises
         ],

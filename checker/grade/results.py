@@ -12,6 +12,7 @@ class CheckResult:
     score: float
     max_score: float
     message: str = ""
+    hidden: bool = False  # an instructor's hidden check: its message says nothing of its inputs
 
 
 @dataclass(frozen=True)

@@ -93,12 +93,13 @@ def _crash_message(fate: str, returncode: int | None, timeout: float, tail: str)
 class Sandbox:
     """A scratch area, a fork server and sandbox identities for one grading run (thread-safe)."""
 
-    def __init__(self, submission: Path, limits: Limits, package: dict[str, str]) -> None:
-        """`package`: the submission's exercise modules by name (written once, read-only for children)."""
+    def __init__(self, submission: Path, limits: Limits, package: dict[str, str], secret: tuple[Path, ...] = ()) -> None:
+        """`package`: the submission's exercise modules by name (written once, read-only for children);
+        `secret`: more folders to hide (hidden checks' data)."""
         self.limits = limits
         self.root = Path(tempfile.mkdtemp(prefix="grader-"))
         self.root_mode = os.geteuid() == 0
-        self.hide = isolation.hidden_paths(submission) if self.root_mode and isolation.can_hide() else []
+        self.hide = isolation.hidden_paths(submission, secret) if self.root_mode and isolation.can_hide() else []
         self.tmpfs = bool(self.hide) and isolation.mount_scratch(self.root)
         self.children = 0
         self.uids: set[int] = set()

@@ -95,7 +95,8 @@ def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.n
     return found
 
 
-def _case(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
+    """Run each of a case's variants through `module` (the solutions); arrays go into `arrays`."""
     variants = []
     for k in range(VARIANTS):
         rng = np.random.default_rng(variant_seed(exercise, case.name, k))
@@ -237,12 +238,17 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
     return variants
 
 
-def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, Any]:
-    """Generate the reference data from the solutions in `solutions` into `out`."""
+def importable(solutions: Path) -> None:
+    """Make the solutions package importable as `solutions.name` (it is trusted: the instructor's)."""
     if not (solutions / "__init__.py").is_file():
         raise UsageError("the solutions package (a folder with __init__.py)", str(solutions),
                          "Run from the repository root or pass the solutions folder.")
     sys.path.insert(0, str(solutions.resolve().parent))
+
+
+def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, Any]:
+    """Generate the reference data from the solutions in `solutions` into `out`."""
+    importable(solutions)
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {"version": 1, "variants": VARIANTS, "exercises": {}, "files": {}}
     for exercise in EXERCISES:
@@ -251,7 +257,7 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
         module = importlib.import_module(f"{solutions.name}.{exercise.name}")
         arrays: dict[str, np.ndarray] = {}
         cases = {case.name: _scenario(exercise.name, case, module, arrays) if isinstance(case, Scenario)
-                 else _case(exercise.name, case, module, arrays) for case in exercise.cases}
+                 else case_variants(exercise.name, case, module, arrays) for case in exercise.cases}
         path = out / f"{exercise.name}.npz"
         np.savez_compressed(path, **arrays)
         api = api_of((solutions / f"{exercise.name}.py").read_text(encoding="utf-8"))

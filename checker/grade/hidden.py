@@ -1,0 +1,196 @@
+"""Hidden checks: an instructor's extra cases, graded from data a student never sees.
+
+An instructor writes cases in the vocabulary of `specs.py` (a `Case`, or a `Hidden` case with
+the `message` a student sees); `grader hidden build` (see `checker/reference/hidden.py`) runs
+them through the solutions and stores inputs and outputs with sha256 hashes, like the shipped
+reference data. `grader check --hidden DIR` reads that folder (`read`), appends each exercise's
+hidden cases to its own (their points count in its maximum) and grades them in the sandbox
+like the others. Only the message is shown: the student's code saw the hidden inputs, so what
+it raised or printed is never shown, nor any value; a failure says what kind of failure it
+was, the expected and received shapes and the largest error.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from checker.errors import InputFileError, InternalError, UsageError
+from checker.grade import specs
+from checker.grade.compare import Comparison
+from checker.grade.compare import compare as plain_compare
+from checker.grade.transport import Outcome, Rejected, Value
+
+MANIFEST, KIND, PREFIX = "manifest.json", "hidden checks", "hidden: "
+STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs
+REBUILD = "Rebuild it with `grader hidden build CHECKS --out DIR` and copy the whole folder."
+
+
+@dataclass(frozen=True)
+class Hidden(specs.Case):
+    """A `Case` whose inputs stay with the instructor; `message` is what a student sees (default: the name)."""
+
+    message: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The check's name in every report: ``hidden: <message>``."""
+        return PREFIX + (self.message or self.name)
+
+
+def stored(case: Hidden) -> dict[str, Any]:
+    """What the manifest keeps of a case (its name is the shown one; `make` stays with the instructor)."""
+    return {"name": case.shown, **{key: value for key, value in asdict(case).items() if key in STORED}}
+
+
+def _make(rng: np.random.Generator) -> list[Any]:
+    raise InternalError("a hidden case's inputs come from its stored data, never from make")
+
+
+@dataclass(frozen=True)
+class HiddenSet:
+    """The hidden cases of a `grader hidden build` folder, by exercise, and their stored variants."""
+
+    directory: Path
+    cases: dict[str, tuple[Hidden, ...]]
+    variants: dict[str, dict[str, Any]]  # exercise -> case name -> the variants, as in the reference manifest
+
+    def exercise(self, exercise: specs.Exercise) -> specs.Exercise:
+        """`exercise` with its hidden cases after its own."""
+        return replace(exercise, cases=exercise.cases + self.cases.get(exercise.name, ()))
+
+    def entry(self, name: str, entry: dict[str, Any]) -> dict[str, Any]:
+        """The reference manifest's entry for exercise `name`, with the hidden cases' variants."""
+        return {**entry, "cases": {**entry["cases"], **self.variants.get(name, {})}}
+
+    def data(self, name: str) -> tuple[Path, ...]:
+        return (self.directory / f"{name}.npz",) if name in self.cases else ()
+
+    @property
+    def data_dirs(self) -> tuple[Path, ...]:
+        """What the sandbox's children must not see (as root with mount namespaces: hidden)."""
+        return (self.directory,) if self.cases else ()
+
+
+NONE = HiddenSet(Path(), {}, {})
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _manifest(directory: Path) -> dict[str, Any]:
+    """The folder's manifest, after checking every data file against its sha256."""
+    if not directory.is_dir():
+        raise UsageError("a folder built by `grader hidden build`", f"no folder at {directory}",
+                         "Pass the --out folder of `grader hidden build`.")
+    path = directory / MANIFEST
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputFileError(f"{path} written by `grader hidden build`", f"{type(error).__name__}: {error}",
+                             REBUILD) from None
+    if not isinstance(manifest, dict) or manifest.get("kind") != KIND:
+        raise InputFileError(f"a manifest of kind {KIND!r} in {directory}",
+                             "the grader's own reference data" if isinstance(manifest, dict) and "derivations" in manifest
+                             else "another kind of manifest", "Pass the --out folder of `grader hidden build`.")
+    if manifest.get("variants") != specs.VARIANTS:
+        raise InputFileError(f"{specs.VARIANTS} variants per case", f"{manifest.get('variants')} in {path}",
+                             "It was built by another grader version. " + REBUILD)
+    files = manifest.get("files")
+    if not isinstance(files, dict) or not isinstance(manifest.get("exercises"), dict) or \
+            any(f"{name}.npz" not in files for name in manifest["exercises"]):
+        raise InputFileError(f"{path} with a sha256 for each exercise's data", "a manifest without them", REBUILD)
+    for name, digest in files.items():
+        file = directory / str(name)
+        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
+            raise InputFileError(f"{file} with sha256 {str(digest)[:12]}…", "a missing or changed file", REBUILD)
+    return manifest
+
+
+def _function(exercise: str, name: str, api: dict[str, Any]) -> None:
+    if name and api.get(name, {}).get("kind") != "function":
+        functions = ", ".join(n for n, item in api.items() if item.get("kind") == "function")
+        raise InputFileError(f"a function of the {exercise} exercise ({functions})", repr(name),
+                             "The hidden checks were built for other exercises. " + REBUILD)
+
+
+def _case(exercise: str, check: dict[str, Any], variants: list[Any], api: dict[str, Any]) -> Hidden:
+    """One stored check as a case (its inputs come from the data: `make` is never called)."""
+    _function(exercise, check["fn"], api)
+    _function(exercise, check["backward"], api)
+    if len(variants) != specs.VARIANTS or not isinstance(check["points"], (int, float)) or check["points"] <= 0 \
+            or not isinstance(check["kwargs"], dict):
+        raise ValueError(f"{check['name']!r}: {specs.VARIANTS} variants, positive points, a dict of kwargs")
+    options = {k: tuple(v) if k in ("wrt", "tags") or (k == "keep" and v is not None) else v
+               for k, v in check.items() if k in STORED}
+    return Hidden(check["name"], make=_make, message=check["name"].removeprefix(PREFIX), **options)
+
+
+def read(directory: Path, reference: dict[str, Any]) -> HiddenSet:
+    """The hidden checks in `directory`, verified against its hashes and the reference `api`s."""
+    manifest = _manifest(directory)
+    cases: dict[str, tuple[Hidden, ...]] = {}
+    variants: dict[str, dict[str, Any]] = {}
+    for exercise, entry in manifest["exercises"].items():
+        if exercise not in reference["exercises"]:
+            raise InputFileError(f"an exercise of the grader ({', '.join(reference['exercises'])})",
+                                 repr(exercise), REBUILD)
+        api = reference["exercises"][exercise]["api"]
+        try:
+            cases[exercise] = tuple(_case(exercise, check, entry["cases"][check["name"]], api)
+                                    for check in entry["checks"])
+            variants[exercise] = dict(entry["cases"])
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            raise InputFileError(f"{directory / MANIFEST} as `grader hidden build` writes it",
+                                 f"a missing or malformed entry ({error})", REBUILD) from None
+    return HiddenSet(directory, cases, variants)
+
+
+def failure(outcome: Outcome | None) -> str:
+    """Why a call failed, without what the student's code raised or printed (it saw the inputs)."""
+    if outcome is None:
+        return "not run"
+    if outcome.status == "error":
+        name = outcome.message.partition(":")[0]
+        known = isinstance(getattr(builtins, name, None), type) and issubclass(getattr(builtins, name), BaseException)
+        return {"NotImplementedError": "not implemented yet",
+                "MemoryError": "ran out of memory (the sandbox's memory limit)"}.get(
+            name, f"raised {name if known else 'an exception'} (hidden checks do not show its message)")
+    if outcome.status == "skipped":
+        return "not run: " + ("the module could not be imported" if "imported" in outcome.message
+                              else "an earlier call failed")
+    return {"timeout": "timed out (an infinite loop, or far too slow?)",
+            "crashed": "the process crashed or was killed"}.get(outcome.status, "failed")
+
+
+def _shape(received: tuple[int, ...], expected: tuple[int, ...]) -> str:
+    """A received shape, when it is near the expected one (a shape is a channel the student's code controls)."""
+    if len(received) <= len(expected) + 1 and max(received, default=0) <= 4 * max(expected, default=1):
+        return str(received)
+    return f"a shape unlike it ({len(received)} dimensions)"
+
+
+def compare(what: str, expected: np.ndarray, received: Value, **options: Any) -> Comparison:
+    """`compare.compare`'s verdict, told with shapes, the largest error and the diagnosis only."""
+    verdict = plain_compare(what, expected, received, **options)
+    if verdict.passed:
+        return verdict
+    if received is None or isinstance(received, Rejected):
+        return Comparison(False, f"{what}: not a numeric array; expected one of shape {expected.shape}")
+    got = np.asarray(received, dtype=np.float64)
+    # after " — " comes the grader's own diagnosis (the text before it holds values)
+    hint = verdict.message.rpartition(" — ")[2] if " — " in verdict.message else ""
+    if got.shape != expected.shape:
+        text = f"expected shape {expected.shape}; received {_shape(got.shape, expected.shape)}"
+    elif not np.all(np.isfinite(got)):
+        text = "NaN or Inf in the result"
+    else:
+        text = f"max abs error {float(np.max(np.abs(got - expected))):.2g}"
+    return Comparison(False, f"{what}: {text}" + (f" — {hint}" if hint else ""))
