@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, scenario, specs
+from checker.grade import derivation, hidden, scenario, specs, wording
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -206,6 +206,8 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
         sent = _arrays([c.spec for c in probes])
         probed = sandbox.run(exercise.name, probes, {k: data[k] for k in data.files if k in sent})
         out.update({k: o for k, o in probed.items() if k not in out})
+    sources = wording.reader(directory)
+    out = {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
     checks = []
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
@@ -258,7 +260,9 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     """Grade the submission in `directory`; see the module docstring. `hidden_dir`: an
     instructor's hidden checks (`grader hidden build`), added to their exercises."""
     if not directory.is_dir():
-        raise UsageError("a directory of exercise modules", str(directory), "Pass the folder holding the .py/.ipynb files.")
+        what = "a file" if directory.is_file() else "nothing there"
+        raise UsageError("a directory of exercise modules", f"{directory} ({what})",
+                         "Pass the folder holding the .py/.ipynb files.")
     unknown = [n for n in only if n not in specs.BY_NAME]
     if unknown:
         raise UsageError(f"one of {', '.join(specs.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")

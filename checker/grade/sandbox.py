@@ -190,7 +190,9 @@ class Sandbox:
             if "__import__" not in got:
                 outcomes["__import__"] = Outcome("__import__", "crashed", "the Python child did not start")
             if outcomes["__import__"].status != "ok":
-                reason = f"the module could not be imported: {outcomes['__import__'].message}"
+                failed_import = outcomes["__import__"]
+                where = failed_import.traceback[-1].strip() if failed_import.traceback else ""
+                reason = f"the module could not be imported: {failed_import.message}" + (f" ({where})" if where else "")
                 for call in pending:
                     outcomes.setdefault(call.id, Outcome(call.id, "skipped", reason))
             elif not any(c.id in got for c in pending):

@@ -38,13 +38,16 @@ class Source:
     error: str = ""
     cell_starts: tuple[int, ...] = ()  # 1-based module line where each code cell begins
     note: str = ""  # which file was graded, when the submission has both name.py and name.ipynb
+    cell_numbers: tuple[int, ...] = ()  # each code cell's place among all the notebook's cells
 
     def where(self, line: int) -> str:
-        """`line 12`, or for a notebook `cell 3, line 4` (cells counted from 1)."""
+        """`line 12`, or for a notebook `cell 3, line 4` (every cell counted from 1, Markdown too,
+        as `grader derive` counts them)."""
         if self.kind != "ipynb" or not self.cell_starts:
             return f"line {line}"
         cell = max(i for i, start in enumerate(self.cell_starts) if start <= line or i == 0)
-        return f"cell {cell + 1}, line {line - self.cell_starts[cell] + 1}"
+        number = self.cell_numbers[cell] if self.cell_numbers else cell + 1
+        return f"cell {number}, line {line - self.cell_starts[cell] + 1}"
 
 
 def _ipython_only(stripped: str) -> bool:
@@ -78,19 +81,29 @@ def read_notebook(name: str, path: Path) -> Source:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             notebook = nbformat.read(str(path), as_version=4)
-        cells = [c for c in notebook.cells if c.get("cell_type") == "code"]
-        texts = [c.source if isinstance(c.source, str) else "".join(c.source) for c in cells]
+        cells = [(n, c) for n, c in enumerate(notebook.cells, start=1) if c.get("cell_type") == "code"]
+        texts = [(n, c.source if isinstance(c.source, str) else "".join(c.source)) for n, c in cells]
     except Exception as error:  # nbformat raises many types for many kinds of damage
         reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
         return Source(name, "broken", path, error=f"cannot read notebook {path.name}: {reason}")
     lines: list[str] = []
     starts: list[int] = []
     skipped: list[Skipped] = []
-    for number, text in enumerate(texts, start=1):
+    for number, text in texts:
         starts.append(len(lines) + 1)
         lines.extend(_cell_code(number, text, skipped))
         lines.append("")
-    return Source(name, "ipynb", path, "\n".join(lines) + "\n", tuple(skipped), "", tuple(starts))
+    # Jupyter accepts `from __future__ import ...` at the top of any cell; a module only at its
+    # top: such lines move to a first line of their own (the cells' lines shift by one)
+    future = [i for i, line in enumerate(lines) if line.startswith("from __future__ import ")]
+    if future and any(line.strip() for line in lines[: future[0]]) or len(future) > 1:
+        hoisted = "; ".join(lines[i] for i in future)
+        for i in future:
+            lines[i] = ""
+        lines.insert(0, hoisted)
+        starts = [start + 1 for start in starts]
+    return Source(name, "ipynb", path, "\n".join(lines) + "\n", tuple(skipped), "", tuple(starts),
+                  cell_numbers=tuple(n for n, _ in texts))
 
 
 def _both(py: Path, notebook: Path) -> str:

@@ -133,3 +133,17 @@ def test_static_pass_parses_one_thread_at_a_time(tmp_path: Path, monkeypatch: py
 )
 def test_imports_name_modules_and_the_functions_taken_from_them(code: str, expected: set[str]) -> None:
     assert imports(code) == expected
+
+
+def test_notebook_cells_are_counted_with_markdown_and_future_imports_move_up(tmp_path: Path) -> None:
+    """Jupyter accepts `from __future__` at the top of any cell; cells are numbered as derive numbers them."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_markdown_cell("# notes"), nbformat.v4.new_code_cell("import numpy as np"),
+                      nbformat.v4.new_code_cell("from __future__ import annotations\ndef f(x: np.ndarray): pass"),
+                      nbformat.v4.new_markdown_cell("more"), nbformat.v4.new_code_cell("def g(:\n  pass")]
+    nbformat.write(notebook, tmp_path / "m.ipynb")
+    source = read_source(tmp_path, "m")
+    assert source.code.splitlines()[0] == "from __future__ import annotations"
+    compile(source.code.replace("def g(:", "def g():"), "m.py", "exec")  # the future import is legal now
+    (finding,) = check_static(source, API)
+    assert "cell 5, line 1" in finding.message

@@ -1,0 +1,66 @@
+"""What the child reports, in the submission's own terms.
+
+The child imports the submission as the package ``exercises`` and names its frames after
+``<module>.py``; a student submitted ``activations.ipynb`` or nothing at all. `reword` turns
+``No module named 'exercises.conv2d'`` into "needs conv2d.py or conv2d.ipynb, which was not
+submitted", a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
+file-size limit's ``OSError`` into what the student did (printed or wrote too much).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from checker.grade.submission import Source, read_source
+from checker.grade.transport import Outcome
+
+_MISSING = re.compile(r"No module named '(?:exercises\.)?(\w+)'")
+_PLACE = re.compile(r"\b(\w+)\.py, line (\d+)")
+
+
+def _module(name: str, source: Source) -> str:
+    if source.kind == "missing":
+        return f"imports {name}, but no {name}.py or {name}.ipynb was submitted"
+    return f"imports {name} ({source.path.name if source.path else name}), which could not be loaded (see that exercise)"
+
+
+def _placed(text: str, sources: Callable[[str], Source]) -> str:
+    """``dense.py, line 9`` -> ``dense.ipynb, cell 4, line 1`` when dense was a notebook."""
+    def place(found: re.Match[str]) -> str:
+        source = sources(found.group(1))
+        if source.kind != "ipynb":
+            return found.group(0)
+        return f"{found.group(1)}.ipynb, {source.where(int(found.group(2)))}"
+
+    return _PLACE.sub(place, text)
+
+
+def reword(outcome: Outcome, sources: Callable[[str], Source], file_mb: int) -> Outcome:
+    """`outcome` with its message and traceback in the submission's terms."""
+    message = outcome.message
+    found = _MISSING.search(message)
+    if found:
+        message = f"{message[: found.start()].rsplit(':', 1)[0]}: {_module(found.group(1), sources(found.group(1)))}"
+    elif "File too large" in message:
+        message = (f"{message.split('OSError', 1)[0]}wrote more than the sandbox's {file_mb} MiB limit on output "
+                   "(printing or writing too much?)")
+    message = _placed(message, sources)
+    frames = tuple(_placed(line, sources) for line in outcome.traceback)
+    if message == outcome.message and frames == outcome.traceback:
+        return outcome
+    return dataclasses.replace(outcome, message=message, traceback=frames)
+
+
+def reader(directory: Path) -> Callable[[str], Source]:
+    """`read_source` for `directory`, each module read once."""
+    cache: dict[str, Source] = {}
+
+    def source(name: str) -> Source:
+        if name not in cache:
+            cache[name] = read_source(directory, name)
+        return cache[name]
+
+    return source
