@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 VERDICTS = ("holds", "fails", "unreadable", "undecided")
 SCHEMA_VERSION = 1
+# how an undecided step's method starts when it states a derivative of a name the text never
+# defines (or not in terms of that variable): a statement, not a check of the derivation
+GIVEN = "taken as given"
 
 
 @dataclass(frozen=True)

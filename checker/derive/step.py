@@ -15,7 +15,7 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.render import render, show_name
-from checker.derive.result import Counterexample, Step
+from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, show, tolerance
 from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
@@ -94,10 +94,12 @@ class StepChecks:
                     return None
                 if isinstance(left, Deriv) and left.num is not None and \
                         f"∂{left.num.name}/∂{left.var.name}" in low.given:
+                    where = "in the text" if self.ctx.lookup(left.num, f.line) is None \
+                        else f"in terms of {show(left.var)}"
                     return Step(f.line, "undecided", lhs, rhs,
-                                f"taken as given: {show(left.num)} is not defined in terms of "
-                                f"{show(left.var)}, so {lhs} cannot be derived; later steps "
-                                "use the value stated here", source=f.text)
+                                f"{GIVEN}: {show(left.num)} is not defined {where}, so {lhs} "
+                                "is stated, not derived; later steps use the value stated "
+                                "here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),

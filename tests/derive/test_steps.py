@@ -237,3 +237,29 @@ def test_sampling_both_signs_and_precision(text, expected):
 def test_an_alias_from_a_sloppy_function_definition_stays_with_the_function():
     text = "$$f(x) = 1 + e^{-x_j}$$\n\nLater:\n\n$$x_2 - x = 0$$"
     assert [v for v, _ in verdicts(text)] == ["fails"]
+
+
+D = "\\frac{\\partial %s}{\\partial %s}"
+
+
+# A stated derivative of a name the text never defines is taken as given: undecided, never
+# `holds` (it used to hold by comparing the statement with itself), and a chain that uses it
+# is checked once, on the step that uses it.
+@pytest.mark.parametrize("text, expected", [
+    (f"$${D % ('a', 'z')} = -5$$", ["undecided"]),
+    (f"$${D % ('a', 'z')} = a(1-a)$$", ["undecided"]),
+    (f"$${D % ('z', 'w')} = x$$", ["undecided"]),
+    (f"$${D % ('q_i', 'r')} = i$$", ["undecided"]),
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')}{D % ('a', 'z')} = 2a$$\n\n"
+     f"$${D % ('a', 'z')} = a(1-a)$$\n\n$${D % ('L', 'a')} = \\frac{{2}}{{1-a}}$$",
+     ["undecided", "holds", "undecided", "undecided"]),
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')}{D % ('a', 'z')} = 3a$$\n\n"
+     f"$${D % ('a', 'z')} = a(1-a)$$\n\n$${D % ('L', 'a')} = \\frac{{2}}{{1-a}}$$",
+     ["undecided", "fails", "undecided", "undecided"]),
+    (f"$$a = \\sigma(z)$$\n\n$${D % ('a', 'z')} = a(1-a)$$", ["holds"]),  # defined: checked
+    (f"$$a = \\sigma(z)$$\n\n$${D % ('a', 'z')} = -5$$", ["fails"]),
+])
+def test_a_derivative_of_an_undefined_name_is_taken_as_given(text, expected):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == expected, steps
+    assert all(s.method.startswith("taken as given") for s in steps if s.verdict == "undecided")
