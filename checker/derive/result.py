@@ -30,6 +30,9 @@ class Step:
     diagnosis: str | None = None
     source: str = ""  # the formula as written
     cell: int | None = None  # in a notebook: the 1-based cell; `line` is then within the cell
+    # a failing step whose right side agrees with the last expression that held (on this
+    # line): the chain recovers from a mistake made in an earlier step
+    recovers: int | None = None
 
     def to_json(self) -> dict:
         return asdict(self)

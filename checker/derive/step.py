@@ -6,6 +6,8 @@ keeps the step's own logic on one screen apart from the walk through the documen
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import sympy as sp
 
 from checker.derive import equivalence
@@ -20,6 +22,16 @@ from checker.derive.roles import is_name, show, tolerance
 from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
 STEP_SECONDS = 2.0  # the limit for one step
+
+
+@dataclass(frozen=True)
+class Trail:
+    """Where a chain `A = B = C` (and its `= ...` continuations) stands: the last expression
+    that held, its line, and the line of the step that went wrong since (None: on track)."""
+
+    anchor: Node
+    line: int
+    astray: int | None = None
 
 
 class StepChecks:
@@ -68,6 +80,30 @@ class StepChecks:
             return Step(f.line, "undecided", lhs, rhs,
                         f"could not decide: {type(err).__name__} while solving {shown}",
                         source=f.text)
+
+    # -- a chain that recovers from a wrong step ------------------------------------------
+    def _follow(self, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
+                f: Formula) -> tuple[Step, Trail | None]:
+        """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
+        is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
+        if step.verdict not in {"holds", "fails"}:
+            return step, None  # not known either way: the next step starts afresh
+        if trail is None or (trail.astray is None and trail.anchor is not left):
+            trail = Trail(left, where)
+        if trail.astray is None:
+            return step, (Trail(right, f.line) if step.verdict == "holds"
+                          else replace(trail, astray=f.line))
+        if step.verdict == "holds":
+            return step, trail  # still following from the wrong expression
+        again = self._check(trail.anchor, right, f, fallback=False)
+        if again is None or again.verdict != "holds":
+            return step, trail
+        wrong = "the previous step on this line" if trail.astray == f.line else \
+            f"the step on line {trail.astray}"
+        note = (f"this line's {show(right)} agrees with {show(trail.anchor)} on line "
+                f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
+                "not here")
+        return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
 
     # -- one claimed step ----------------------------------------------------------------
     def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:

@@ -263,3 +263,25 @@ def test_a_derivative_of_an_undefined_name_is_taken_as_given(text, expected):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == expected, steps
     assert all(s.method.startswith("taken as given") for s in steps if s.verdict == "undecided")
+
+
+# One wrong step in a chain: the next step is still false as written, but when its right side
+# agrees with the last expression that held, its message says so and blames the earlier step.
+@pytest.mark.parametrize("text, verdicts_, recovers, blamed", [
+    ("$$(x+1)^2 = 2x^2 + 2x + 1 = x^2 + 2x + 1$$", ["fails", "fails"], [None, 1],
+     "the previous step on this line"),
+    ("$$(x+1)^2 = 2x^2 + 2x + 1$$\n\n$$= 1 + 2x + 2x^2$$\n\n$$= x^2 + 2x + 1$$",
+     ["fails", "holds", "fails"], [None, None, 1], "the step on line 1"),
+    ("$$J = (x+1)^2$$\n\n$$J = x^2 + 2x + 1$$\n\n$$= x^2 + 4x + 1$$\n\n$$= (x + 1)^2$$",
+     ["holds", "fails", "fails"], [None, None, 3], "the step on line 5"),
+    ("$$(x+1)^2 = 2x^2 + 2x + 1 = 3x^2$$", ["fails", "fails"], [None, None], None),
+    ("$$(x+1)^2 = x^2 + 2x + 1 = x(x + 2) + 1$$", ["holds", "holds"], [None, None], None),
+])
+def test_a_step_back_on_track_after_a_wrong_one_blames_the_wrong_one(text, verdicts_, recovers,
+                                                                    blamed):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts_, steps
+    assert [s.recovers for s in steps] == recovers, steps
+    if blamed:
+        back = steps[recovers.index(next(r for r in recovers if r))]
+        assert blamed in back.diagnosis and "the last expression that held" in back.diagnosis
