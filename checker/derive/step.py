@@ -15,7 +15,7 @@ from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering
+from checker.derive.meaning import Lowering, real
 from checker.derive.render import render, show_name
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, show, tolerance
@@ -139,7 +139,8 @@ class StepChecks:
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
-                                     derivative=isinstance(left, Deriv))
+                                     derivative=isinstance(left, Deriv),
+                                     named=self._named(low, right, f.line))
                 diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
                 earlier = self._definition_of(left) if is_name(left) else None
                 if earlier is not None and earlier.line < f.line:
@@ -189,6 +190,25 @@ class StepChecks:
                     show_name(str(value)) not in out:
                 out[render(sym)] = float(fmt(number.real))
         return out
+
+    def _named(self, low: Lowering, side: Node, line: int) -> tuple[sp.Expr, dict] | None:
+        """A side with the text's defined names kept as names (a(1 + a), not its expansion in
+        w, x, b), and what each stands for: diagnoses can then speak the text's language."""
+        if any(isinstance(n, Deriv) for n in walk(side)):
+            return None  # a name held inside a derivative would change its value
+        names = frozenset(n.name for n in walk(side) if isinstance(n, Sym)
+                          and self.ctx.lookup(n, line) is not None)
+        if not names:
+            return None
+        try:
+            kept = Lowering(self.ctx, line, free_index=dict(low.free_index), calls=low.calls)
+            shown = kept.expr(side, hold=names)
+            meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
+        except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
+            return None
+        if isinstance(shown, sp.MatrixBase) or not meaning:
+            return None
+        return shown, meaning
 
     def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
         """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""

@@ -285,3 +285,26 @@ def test_a_step_back_on_track_after_a_wrong_one_blames_the_wrong_one(text, verdi
     if blamed:
         back = steps[recovers.index(next(r for r in recovers if r))]
         assert blamed in back.diagnosis and "the last expression that held" in back.diagnosis
+
+
+# A flipped sign is shown in the text's names, not in the expansion of its definitions.
+@pytest.mark.parametrize("text, shown", [
+    ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1+a)$$",
+     "one term's sign is flipped: a + 1 should be 1 - a"),
+    ("$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
+     "$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} + y)$$",
+     "one term's sign is flipped: ŷ + y should be ŷ - y"),
+])
+def test_a_flipped_sign_is_named_in_the_texts_terms(text, shown):
+    import unicodedata
+    step = check_text(text).steps[-1]
+    diagnosis = unicodedata.normalize("NFC", step.diagnosis)  # ŷ may be y + U+0302
+    assert step.verdict == "fails" and shown in diagnosis and "exp" not in diagnosis
+
+
+def test_the_readme_gives_the_number_of_sample_points():
+    from pathlib import Path
+
+    from checker.derive.equivalence import POINTS
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"evaluated at {POINTS} random points" in readme
