@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from checker.derive.document import check_text
 from checker.derive.markdown import read_math
-from checker.derive.result import Step
+from checker.derive.result import GIVEN, Step
 from checker.errors import InputFileError
 
 ANSWER_HEADING = "## Your steps"
@@ -31,21 +31,39 @@ class ExerciseResult:
     final: str  # the last member of the answer's last formula ("" without one)
 
     @property
+    def counted(self) -> tuple[Step, ...]:
+        """The steps that check the answer: all but the derivatives taken as given (of a name
+        the text never defines), which state a value and check nothing."""
+        return tuple(s for s in self.steps if not taken_as_given(s))
+
+    @property
     def first_wrong(self) -> Step | None:
-        """The first step that does not hold (fails, unreadable or undecided)."""
-        return next((s for s in self.steps if s.verdict != "holds"), None)
+        """The first counted step that does not hold (fails, unreadable or undecided)."""
+        return next((s for s in self.counted if s.verdict != "holds"), None)
 
     @property
     def score(self) -> float:
-        """The fraction of steps that hold, halved when the target is not reached."""
-        if not self.steps:
+        """The fraction of counted steps that earn credit, halved when the target is not
+        reached."""
+        if not self.counted:
             return 0.0
-        held = sum(s.verdict == "holds" for s in self.steps) / len(self.steps)
+        held = sum(credited(s) for s in self.counted) / len(self.counted)
         return held if self.reaches_target else held / 2
 
     @property
     def passed(self) -> bool:
-        return bool(self.steps) and self.first_wrong is None and self.reaches_target
+        return bool(self.counted) and self.first_wrong is None and self.reaches_target
+
+
+def taken_as_given(step: Step) -> bool:
+    return step.verdict == "undecided" and step.method.startswith(GIVEN)
+
+
+def credited(step: Step) -> bool:
+    """A step that holds earns its share; so does one that does not hold as written but
+    returns to the last expression that held (`recovers`): the mistake before it already
+    cost its own step, and one mistake costs one step."""
+    return step.verdict == "holds" or step.recovers is not None
 
 
 def _split_top_level(latex: str) -> list[str]:

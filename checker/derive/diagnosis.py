@@ -51,7 +51,10 @@ def _named_factor(lv, rv, factors) -> str | None:
     return None
 
 
-def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False) -> str | None:
+def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False,
+             named: tuple[sp.Expr, dict] | None = None) -> str | None:
+    """named: the right side in the text's own names (a(1 + a)) and what they stand for, so a
+    mistake can be shown as written rather than expanded."""
     if cmp.note:
         return cmp.note
     if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
@@ -71,6 +74,7 @@ def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False)
             warnings.simplefilter("ignore")
             return (_constant_ratio(lv, rv) or _named_factor(lv, rv, factors)
                     or _exponent_sign(left, right, symbols, values, lv)
+                    or _named_term_sign(named, symbols, values, lv)
                     or _term_sign(left, right, symbols, values, lv)
                     or _difference(left, right, short=True) or _ratio(left, right, derivative)
                     or _square(lv, rv) or _difference(left, right))
@@ -124,6 +128,24 @@ def _term_sign(left, right, symbols, values, lv) -> str | None:
         fixed = evaluate(right - 2 * t, symbols, values).real
         if _close(fixed, lv):
             return f"one term's sign is flipped: {_show(t)} should be {_show(-t)}"
+    return None
+
+
+def _named_term_sign(named, symbols, values, lv) -> str | None:
+    """One term's sign flipped, found in the text's names: in a(1 + a), 1 + a should be 1 - a."""
+    if named is None:
+        return None
+    shown, meaning = named
+    try:
+        sums = [n for n in sp.preorder_traversal(shown) if isinstance(n, sp.Add)]
+        for node in sums[:12]:
+            for t in sp.Add.make_args(node):
+                fixed = node - 2 * t
+                flipped = shown.xreplace({node: fixed}).xreplace(meaning)
+                if _close(evaluate(flipped, symbols, values).real, lv):
+                    return f"one term's sign is flipped: {_show(node)} should be {_show(fixed)}"
+    except Exception:  # noqa: BLE001 - the expanded form is tried next
+        return None
     return None
 
 

@@ -29,7 +29,7 @@ from checker.derive.roles import (
     show,
 )
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.step import StepChecks
+from checker.derive.step import StepChecks, Trail
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Shape, Sym, walk
 
 EQUALITY = {"=", "≈", ":=", "≡"}
@@ -43,6 +43,7 @@ _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies
 class _Previous:
     members: list[Node]  # candidates for the left side of a continuation, best first
     block: int
+    line: int = 0  # where members[0] was written
 
 
 class DocumentChecker(StepChecks, AssumptionReading):
@@ -52,6 +53,7 @@ class DocumentChecker(StepChecks, AssumptionReading):
         self.ctx = Context()
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
+        self.trail: Trail | None = None  # how the last chain stands (see StepChecks._follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.seen: dict[str, set[int]] = {}  # free variables, and the lines they were used on
         self.headings: list[int] = []
@@ -130,6 +132,7 @@ class DocumentChecker(StepChecks, AssumptionReading):
         if seg.offset:  # a statement on a later line of a multi-line $$ block
             f = replace(f, line=f.line + seg.offset)
         rel = seg.relation
+        trail, self.trail = self.trail, None  # only a continuation carries it on
         if seg.condition:
             return
         members, ops = list(rel.members), list(rel.ops)
@@ -179,12 +182,13 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 self._shapes(chain, before, after, f)
                 continue
             # after ⇒ an equation is a consequence to check, never a new definition
-            self._chain(chain, f, candidates if k == 0 else [], consequence=before in IMPLICATION)
+            self._chain(chain, f, candidates if k == 0 else [], consequence=before in IMPLICATION,
+                        trail=trail if k == 0 and candidates else None)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
             exprs.append(members[0])
-        self.previous = _Previous([last] + exprs[::-1], f.block)
+        self.previous = _Previous([last] + exprs[::-1], f.block, f.line)
 
     def _continuation(self, f: Formula) -> list[Node]:
         if self.previous is None:
@@ -198,7 +202,7 @@ class DocumentChecker(StepChecks, AssumptionReading):
 
     # -- chains of equalities ------------------------------------------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
-               consequence: bool = False) -> None:
+               consequence: bool = False, trail: Trail | None = None) -> None:
         start, end, fallback = 0, len(chain) - 1, False
         first, last = chain[0], chain[-1]
         if end == 0:
@@ -241,8 +245,12 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 self._define(chain[0], chain[1], f.line)
                 continue
             if candidates and i == 0 and step.verdict != "holds":
-                step = self._check(candidates[0], chain[1], f, fallback=False) or step
+                left = candidates[0]
+                step = self._check(left, chain[1], f, fallback=False) or step
+            where = self.previous.line if candidates and i == 0 and self.previous else f.line
+            step, trail = self._follow(step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)
+        self.trail = trail
 
     def _is_definition(self, chain: list[Node], line: int) -> bool:
         return is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}

@@ -336,7 +336,12 @@ class _Walker:
         value = self._componentwise(value, var_sym, var)
         new_leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
         result = sp.diff(value, var, node.order) if node.order else value
-        result += self._through_facts(value, (var_sym.name, var_name), new_leaves, node.order)
+        through = self._through_facts(value, (var_sym.name, var_name), new_leaves, node.order)
+        result += through
+        if node.num is not None and value.is_Symbol and str(value) in new_leaves and \
+                through != 0:
+            # ∂a/∂z with `a` never defined: its value is what the text states, not derived
+            self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")
         # what was held fixed to differentiate now stands for its definition again
         swap = {}
         for s in result.free_symbols:

@@ -26,7 +26,7 @@ def _detail(step: Step) -> str:
         if ce.derived:
             parts.append("there: " + ", ".join(f"{k}={v:g}" for k, v in ce.derived.items()))
     if step.diagnosis:
-        parts.append(f"likely: {step.diagnosis}")
+        parts.append(step.diagnosis if step.recovers else f"likely: {step.diagnosis}")
     return "\n".join(parts)
 
 

@@ -6,6 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 VERDICTS = ("holds", "fails", "unreadable", "undecided")
 SCHEMA_VERSION = 1
+# how an undecided step's method starts when it states a derivative of a name the text never
+# defines (or not in terms of that variable): a statement, not a check of the derivation
+GIVEN = "taken as given"
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,9 @@ class Step:
     diagnosis: str | None = None
     source: str = ""  # the formula as written
     cell: int | None = None  # in a notebook: the 1-based cell; `line` is then within the cell
+    # a failing step whose right side agrees with the last expression that held (on this
+    # line): the chain recovers from a mistake made in an earlier step
+    recovers: int | None = None
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -6,6 +6,8 @@ keeps the step's own logic on one screen apart from the walk through the documen
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import sympy as sp
 
 from checker.derive import equivalence
@@ -13,13 +15,23 @@ from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering
+from checker.derive.meaning import Lowering, real
 from checker.derive.render import render, show_name
-from checker.derive.result import Counterexample, Step
+from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, show, tolerance
 from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
 STEP_SECONDS = 2.0  # the limit for one step
+
+
+@dataclass(frozen=True)
+class Trail:
+    """Where a chain `A = B = C` (and its `= ...` continuations) stands: the last expression
+    that held, its line, and the line of the step that went wrong since (None: on track)."""
+
+    anchor: Node
+    line: int
+    astray: int | None = None
 
 
 class StepChecks:
@@ -69,6 +81,30 @@ class StepChecks:
                         f"could not decide: {type(err).__name__} while solving {shown}",
                         source=f.text)
 
+    # -- a chain that recovers from a wrong step ------------------------------------------
+    def _follow(self, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
+                f: Formula) -> tuple[Step, Trail | None]:
+        """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
+        is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
+        if step.verdict not in {"holds", "fails"}:
+            return step, None  # not known either way: the next step starts afresh
+        if trail is None or (trail.astray is None and trail.anchor is not left):
+            trail = Trail(left, where)
+        if trail.astray is None:
+            return step, (Trail(right, f.line) if step.verdict == "holds"
+                          else replace(trail, astray=f.line))
+        if step.verdict == "holds":
+            return step, trail  # still following from the wrong expression
+        again = self._check(trail.anchor, right, f, fallback=False)
+        if again is None or again.verdict != "holds":
+            return step, trail
+        wrong = "the previous step on this line" if trail.astray == f.line else \
+            f"the step on line {trail.astray}"
+        note = (f"this line's {show(right)} agrees with {show(trail.anchor)} on line "
+                f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
+                "not here")
+        return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
+
     # -- one claimed step ----------------------------------------------------------------
     def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
         lhs, rhs = show(left), show(right)
@@ -94,14 +130,17 @@ class StepChecks:
                     return None
                 if isinstance(left, Deriv) and left.num is not None and \
                         f"∂{left.num.name}/∂{left.var.name}" in low.given:
+                    where = "in the text" if self.ctx.lookup(left.num, f.line) is None \
+                        else f"in terms of {show(left.var)}"
                     return Step(f.line, "undecided", lhs, rhs,
-                                f"taken as given: {show(left.num)} is not defined in terms of "
-                                f"{show(left.var)}, so {lhs} cannot be derived; later steps "
-                                "use the value stated here", source=f.text)
+                                f"{GIVEN}: {show(left.num)} is not defined {where}, so {lhs} "
+                                "is stated, not derived; later steps use the value stated "
+                                "here", source=f.text)
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
-                                     derivative=isinstance(left, Deriv))
+                                     derivative=isinstance(left, Deriv),
+                                     named=self._named(low, right, f.line))
                 diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
                 earlier = self._definition_of(left) if is_name(left) else None
                 if earlier is not None and earlier.line < f.line:
@@ -151,6 +190,25 @@ class StepChecks:
                     show_name(str(value)) not in out:
                 out[render(sym)] = float(fmt(number.real))
         return out
+
+    def _named(self, low: Lowering, side: Node, line: int) -> tuple[sp.Expr, dict] | None:
+        """A side with the text's defined names kept as names (a(1 + a), not its expansion in
+        w, x, b), and what each stands for: diagnoses can then speak the text's language."""
+        if any(isinstance(n, Deriv) for n in walk(side)):
+            return None  # a name held inside a derivative would change its value
+        names = frozenset(n.name for n in walk(side) if isinstance(n, Sym)
+                          and self.ctx.lookup(n, line) is not None)
+        if not names:
+            return None
+        try:
+            kept = Lowering(self.ctx, line, free_index=dict(low.free_index), calls=low.calls)
+            shown = kept.expr(side, hold=names)
+            meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
+        except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
+            return None
+        if isinstance(shown, sp.MatrixBase) or not meaning:
+            return None
+        return shown, meaning
 
     def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
         """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""

@@ -10,7 +10,11 @@ The definitions and the target are the template's, kept in the reference manifes
 the target or a definition changes nothing but a note.
 
 Points: TARGET_POINTS when the last line ends at the target, plus STEP_POINTS × the fraction of
-steps that hold (each step is one check worth STEP_POINTS / steps).
+counted steps that earn credit (each is one check worth STEP_POINTS / counted steps). A
+derivative taken as given (of a name the text never defines) is not counted: it states a value
+and checks nothing, so it neither earns nor costs (a note names it). A step that does not hold
+as written but returns to the last expression that held (`A = B = C`, B wrong, C = A) earns its
+share: the wrong step before it already cost one, and one mistake costs one step.
 """
 
 from __future__ import annotations
@@ -73,6 +77,23 @@ def _detail(step: Step, line: int) -> str:
     return text + (f"; likely: {step.diagnosis}" if step.diagnosis else "")
 
 
+def _step_checks(counted: tuple[Step, ...], shift: int) -> list[CheckResult]:
+    from checker.derivations.exercise import credited
+    if not counted:
+        return [CheckResult("steps", False, 0.0, STEP_POINTS, "no step checks the derivation: every "
+                            "step states a derivative of a name the template does not define")]
+    share, checks = STEP_POINTS / len(counted), []
+    for k, s in enumerate(counted, start=1):
+        message = "holds" if s.verdict == "holds" else _detail(s, s.line + shift)
+        if s.verdict != "holds" and credited(s):
+            message = (f"line {s.line + shift}: `{s.source.strip()[:120]}` does not hold as written but "
+                       f"returns to line {s.recovers + shift}, the last expression that held; the mistake "
+                       "before it cost its own step, so this one earns its share")
+        checks.append(CheckResult(f"step {k} (line {s.line + shift})", credited(s),
+                                  share if credited(s) else 0.0, share, message))
+    return checks
+
+
 def _result(name: str, status: str, checks: list[CheckResult], notes: tuple[str, ...] = ()) -> ExerciseResult:
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(name, score, MAX_POINTS, status, tuple(checks), notes)
@@ -84,7 +105,7 @@ def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = ()) -> Exer
 
 def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
     """Grade `directory/<name>.md` (name: `derivations/mse_gradient`); see the module docstring."""
-    from checker.derivations.exercise import check_exercise
+    from checker.derivations.exercise import check_exercise, taken_as_given
     from checker.derive.markdown import read_math
 
     zero = lambda status, why, notes=(): _zero(name, status, why, notes)  # noqa: E731
@@ -117,11 +138,9 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
     shift = mine.count("\n") - head.count("\n")  # report the student's own line numbers
     if not result.steps:
         return zero("not implemented", "no steps written yet", notes)
-    share = STEP_POINTS / len(result.steps)
-    checks = [CheckResult(f"step {k} (line {s.line + shift})", s.verdict == "holds",
-                          share if s.verdict == "holds" else 0.0, share,
-                          "holds" if s.verdict == "holds" else _detail(s, s.line + shift))
-              for k, s in enumerate(result.steps, start=1)]
+    notes += tuple(f"line {s.line + shift}: {s.method.split(';')[0]}; not counted for points"
+                   for s in result.steps if taken_as_given(s))
+    checks = _step_checks(result.counted, shift)
     reached = f"the last line ends at the target {result.target}" if result.reaches_target else \
         f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}"
     checks.append(CheckResult("reaches the target", result.reaches_target,

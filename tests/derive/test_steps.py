@@ -237,3 +237,74 @@ def test_sampling_both_signs_and_precision(text, expected):
 def test_an_alias_from_a_sloppy_function_definition_stays_with_the_function():
     text = "$$f(x) = 1 + e^{-x_j}$$\n\nLater:\n\n$$x_2 - x = 0$$"
     assert [v for v, _ in verdicts(text)] == ["fails"]
+
+
+D = "\\frac{\\partial %s}{\\partial %s}"
+
+
+# A stated derivative of a name the text never defines is taken as given: undecided, never
+# `holds` (it used to hold by comparing the statement with itself), and a chain that uses it
+# is checked once, on the step that uses it.
+@pytest.mark.parametrize("text, expected", [
+    (f"$${D % ('a', 'z')} = -5$$", ["undecided"]),
+    (f"$${D % ('a', 'z')} = a(1-a)$$", ["undecided"]),
+    (f"$${D % ('z', 'w')} = x$$", ["undecided"]),
+    (f"$${D % ('q_i', 'r')} = i$$", ["undecided"]),
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')}{D % ('a', 'z')} = 2a$$\n\n"
+     f"$${D % ('a', 'z')} = a(1-a)$$\n\n$${D % ('L', 'a')} = \\frac{{2}}{{1-a}}$$",
+     ["undecided", "holds", "undecided", "undecided"]),
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')}{D % ('a', 'z')} = 3a$$\n\n"
+     f"$${D % ('a', 'z')} = a(1-a)$$\n\n$${D % ('L', 'a')} = \\frac{{2}}{{1-a}}$$",
+     ["undecided", "fails", "undecided", "undecided"]),
+    (f"$$a = \\sigma(z)$$\n\n$${D % ('a', 'z')} = a(1-a)$$", ["holds"]),  # defined: checked
+    (f"$$a = \\sigma(z)$$\n\n$${D % ('a', 'z')} = -5$$", ["fails"]),
+])
+def test_a_derivative_of_an_undefined_name_is_taken_as_given(text, expected):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == expected, steps
+    assert all(s.method.startswith("taken as given") for s in steps if s.verdict == "undecided")
+
+
+# One wrong step in a chain: the next step is still false as written, but when its right side
+# agrees with the last expression that held, its message says so and blames the earlier step.
+@pytest.mark.parametrize("text, verdicts_, recovers, blamed", [
+    ("$$(x+1)^2 = 2x^2 + 2x + 1 = x^2 + 2x + 1$$", ["fails", "fails"], [None, 1],
+     "the previous step on this line"),
+    ("$$(x+1)^2 = 2x^2 + 2x + 1$$\n\n$$= 1 + 2x + 2x^2$$\n\n$$= x^2 + 2x + 1$$",
+     ["fails", "holds", "fails"], [None, None, 1], "the step on line 1"),
+    ("$$J = (x+1)^2$$\n\n$$J = x^2 + 2x + 1$$\n\n$$= x^2 + 4x + 1$$\n\n$$= (x + 1)^2$$",
+     ["holds", "fails", "fails"], [None, None, 3], "the step on line 5"),
+    ("$$(x+1)^2 = 2x^2 + 2x + 1 = 3x^2$$", ["fails", "fails"], [None, None], None),
+    ("$$(x+1)^2 = x^2 + 2x + 1 = x(x + 2) + 1$$", ["holds", "holds"], [None, None], None),
+])
+def test_a_step_back_on_track_after_a_wrong_one_blames_the_wrong_one(text, verdicts_, recovers,
+                                                                    blamed):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts_, steps
+    assert [s.recovers for s in steps] == recovers, steps
+    if blamed:
+        back = steps[recovers.index(next(r for r in recovers if r))]
+        assert blamed in back.diagnosis and "the last expression that held" in back.diagnosis
+
+
+# A flipped sign is shown in the text's names, not in the expansion of its definitions.
+@pytest.mark.parametrize("text, shown", [
+    ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1+a)$$",
+     "one term's sign is flipped: a + 1 should be 1 - a"),
+    ("$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
+     "$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} + y)$$",
+     "one term's sign is flipped: ŷ + y should be ŷ - y"),
+])
+def test_a_flipped_sign_is_named_in_the_texts_terms(text, shown):
+    import unicodedata
+    step = check_text(text).steps[-1]
+    diagnosis = unicodedata.normalize("NFC", step.diagnosis)  # ŷ may be y + U+0302
+    assert step.verdict == "fails" and shown in diagnosis and "exp" not in diagnosis
+
+
+def test_the_readme_gives_the_number_of_sample_points():
+    from pathlib import Path
+
+    from checker.derive.equivalence import POINTS
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"evaluated at {POINTS} random points" in readme

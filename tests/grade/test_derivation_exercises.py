@@ -63,13 +63,46 @@ def _edited_target(text: str) -> str:  # the template's target is used, whatever
     return text.replace("= x(\\hat{y} - y) -->", "= 0 -->")
 
 
+def _answer(text: str, steps: str) -> str:
+    return text[:text.index("## Your steps")] + "## Your steps\n\n" + steps
+
+
+WRONG_THEN_RIGHT = "$$\\frac{\\partial J}{\\partial w} = 2x(\\hat{y} - y)$$\n\n$$= x(\\hat{y} - y)$$\n"
+PADDING = "".join(f"$$\\frac{{\\partial q_{i}}}{{\\partial r}} = {i}$$\n\n" for i in range(1, 10))
+
+
+def _padded(text: str) -> str:  # stated derivatives of undefined names check nothing: not counted
+    return _answer(text, PADDING + WRONG_THEN_RIGHT)
+
+
+def _doubled(text: str) -> str:  # one wrong step in a chain, the next line back on track
+    return text.replace("$$= (wx + b - y)\\frac", "$$= 2(wx + b - y)\\frac")
+
+
+def _stated_only(text: str) -> str:  # reaches the target without one checked step
+    return _answer(text, "$$\\frac{\\partial Q}{\\partial w} = x(\\hat{y} - y)$$\n")
+
+
+def _stated_extra(text: str) -> str:  # a right answer with a stated derivative beside it
+    return text + "\n$$\\frac{\\partial q}{\\partial r} = 7$$\n\n$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} - y)$$\n"
+
+
 W = "derivations/mse_gradient"
 # (what is submitted as mse_gradient.md, status, score, words the first failure must contain)
 CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[str, ...]]] = [
-    ("sign error", _planted, "failed", 2.0, ("line 27", "does not hold", "counterexample", "sign is flipped")),
+    # line 29, back at x(ŷ - y), earns its share: the sign error costs its own step only
+    ("sign error", _planted, "failed", 2.5, ("line 27", "does not hold", "counterexample", "sign is flipped")),
     ("stops short", _short, "failed", 2.0, ("ends at (wx + b - y)\\frac", "expected the right side of")),
     ("unreadable step", _unreadable, "failed", 2.0, ("line 27", "could not be read", "\\foo")),
     ("edited target", _edited_target, "passed", 3.0, ()),
+    # one mistake costs one step: the line after it, back at the last expression that held,
+    # earns its share (its own message says where the mistake is)
+    ("wrong then right", lambda t: _answer(t, WRONG_THEN_RIGHT), "failed", 2.0, ("line 23", "constant factor")),
+    ("one step doubled", _doubled, "failed", 2.5, ("line 25", "does not hold", "constant factor")),
+    # taken-as-given derivatives are not counted: nine of them change nothing (were 2.64)
+    ("padded with stated derivatives", _padded, "failed", 2.0, ("line 41", "constant factor")),
+    ("only a stated derivative", _stated_only, "failed", 1.0, ("no step checks the derivation",)),
+    ("solution and a stated derivative", _stated_extra, "passed", 3.0, ()),
     ("binary", lambda _: bytes(range(256)) * 4, "error", 0.0, ("binary",)),
     ("not UTF-8", lambda t: t.encode("utf-8") + b"\xff\xfe", "error", 0.0, ("UTF-8",)),
     ("too large", lambda t: t + "\n" + "x" * derivation.MAX_BYTES, "error", 0.0, ("at most 32 KiB",)),
@@ -93,6 +126,11 @@ def test_submission(tmp_path: Path, label: str, make: Callable[[str], str | byte
     assert all(n in result.first_failure for n in needles), result.first_failure
     if label == "edited target":
         assert "differs from the template" in result.notes[0]
+    if label == "padded with stated derivatives":
+        assert len(result.notes) == 9 and all("taken as given" in n for n in result.notes)
+    if label == "one step doubled":
+        recovering = next(c for c in result.checks if c.name == "step 3 (line 27)")
+        assert recovering.passed and "returns to line 23" in recovering.message
 
 
 def test_a_link_out_of_the_submission_is_refused(tmp_path: Path) -> None:
@@ -109,6 +147,6 @@ def test_the_table_names_the_first_wrong_step(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(tmp_path), "--seed", "0", "--verbose", *ONLY])
     assert result.exit_code == 1, result.output
     out = " ".join(result.output.replace("│", " ").split())
-    assert "derivations/mse_gradient 2/3 failed line 27" in out
+    assert "derivations/mse_gradient 2.5/3 failed line 27" in out
     assert "[w·x + b - y]" in out  # brackets in a message are text, not markup
-    assert "not submitted" in out and "score 2/9" in out
+    assert "not submitted" in out and "score 2.5/9" in out
