@@ -9,12 +9,14 @@ The definitions and the target are the template's, kept in the reference manifes
 `grader refs build` (`templates`): the student's own copy of them is not trusted, so editing
 the target or a definition changes nothing but a note.
 
-Points: TARGET_POINTS when the last line ends at the target, plus STEP_POINTS × the fraction of
-counted steps that earn credit (each is one check worth STEP_POINTS / counted steps). A
-derivative taken as given (of a name the text never defines) is not counted: it states a value
-and checks nothing, so it neither earns nor costs (a note names it). A step that does not hold
-as written but returns to the last expression that held (`A = B = C`, B wrong, C = A) earns its
-share: the wrong step before it already cost one, and one mistake costs one step.
+Points: TARGET_POINTS when the last line ends at the target, plus STEP_POINTS less a fixed
+cost per mistake: STEP_POINTS / the number of steps the worked solution takes (stored by
+`grader refs build`), so steps that only restate a line (padding) earn nothing, and a wrong
+derivation cannot be diluted. Every counted step is listed as a check of its own (worth no
+points: feedback), then one "steps" check carries the step points. A derivative taken as given
+(of a name the text never defines) is not counted: it states a value and checks nothing (a note
+names it). A step that does not hold as written but returns to the last expression that held
+(`A = B = C`, B wrong, C = A) is no second mistake: the wrong step before it already cost one.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ def templates(folder: Path, names: list[str]) -> dict[str, str]:
         text = (folder / f"{name.removeprefix(PREFIX)}.md").read_text(encoding="utf-8")
         heads[name] = text[:text.index(ANSWER_HEADING)]
     return heads
+
+
+def worked_steps(folder: Path, names: list[str]) -> dict[str, int]:
+    """How many counted steps each worked solution takes: the scale of a mistake's cost."""
+    from checker.derivations.exercise import check_exercise
+
+    return {name: len(check_exercise((folder / f"{name.removeprefix(PREFIX)}.md").read_text(encoding="utf-8")).counted)
+            for name in names}
 
 
 def _read(directory: Path, name: str) -> str | None:
@@ -77,20 +87,26 @@ def _detail(step: Step, line: int) -> str:
     return text + (f"; likely: {step.diagnosis}" if step.diagnosis else "")
 
 
-def _step_checks(counted: tuple[Step, ...], shift: int) -> list[CheckResult]:
+def _step_checks(counted: tuple[Step, ...], shift: int, worked: int) -> list[CheckResult]:
     from checker.derivations.exercise import credited
     if not counted:
         return [CheckResult("steps", False, 0.0, STEP_POINTS, "no step checks the derivation: every "
                             "step states a derivative of a name the template does not define")]
-    share, checks = STEP_POINTS / len(counted), []
+    checks = []
     for k, s in enumerate(counted, start=1):
         message = "holds" if s.verdict == "holds" else _detail(s, s.line + shift)
         if s.verdict != "holds" and credited(s):
             message = (f"line {s.line + shift}: `{s.source.strip()[:120]}` does not hold as written but "
                        f"returns to line {s.recovers + shift}, the last expression that held; the mistake "
-                       "before it cost its own step, so this one earns its share")
-        checks.append(CheckResult(f"step {k} (line {s.line + shift})", credited(s),
-                                  share if credited(s) else 0.0, share, message))
+                       "is the step before it, which already counts")
+        checks.append(CheckResult(f"step {k} (line {s.line + shift})", credited(s), 0.0, 0.0, message))
+    mistakes = sum(not credited(s) for s in counted)
+    cost = STEP_POINTS / max(worked, 1)
+    score = max(0.0, STEP_POINTS - cost * mistakes)
+    summary = (f"all {len(counted)} steps hold" if not mistakes else
+               f"{mistakes} of {len(counted)} steps do not hold; each mistake costs {cost:.3g} of "
+               f"{STEP_POINTS:g} points (the worked solution takes {worked} steps)")
+    checks.append(CheckResult("steps", not mistakes, score, STEP_POINTS, summary))
     return checks
 
 
@@ -140,7 +156,8 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         return zero("not implemented", "no steps written yet", notes)
     notes += tuple(f"line {s.line + shift}: {s.method.split(';')[0]}; not counted for points"
                    for s in result.steps if taken_as_given(s))
-    checks = _step_checks(result.counted, shift)
+    worked = manifest.get("derivation_steps", {}).get(name) or len(result.counted)
+    checks = _step_checks(result.counted, shift, worked)
     reached = f"the last line ends at the target {result.target}" if result.reaches_target else \
         f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}"
     checks.append(CheckResult("reaches the target", result.reaches_target,

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
-from checker.grade.derivation import templates
+from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
 from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, variant_seed
 from checker.grade.static import api_of
@@ -265,6 +265,7 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
         manifest["files"][path.name] = sha256(path)
     derivations = [e.name for e in EXERCISES if e.kind == "derivation"]
     manifest["derivations"] = templates(solutions / "derivations", derivations)
+    manifest["derivation_steps"] = worked_steps(solutions / "derivations", derivations)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
 

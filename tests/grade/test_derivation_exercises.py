@@ -75,6 +75,15 @@ def _padded(text: str) -> str:  # stated derivatives of undefined names check no
     return _answer(text, PADDING + WRONG_THEN_RIGHT)
 
 
+def _repeated(text: str) -> str:  # steps that hold trivially (the last line again) earn nothing
+    return _answer(text, WRONG_THEN_RIGHT + "\n$$= x(\\hat{y} - y)$$\n" * 9)
+
+
+def _three_wrong(text: str) -> str:  # each mistake costs 2 / 4 (the worked solution takes 4 steps)
+    return _answer(text, "$$\\frac{\\partial J}{\\partial w} = 2x(\\hat{y} - y)$$\n\n$$= 3x(\\hat{y} - y)$$\n\n"
+                         "$$= 4x(\\hat{y} - y)$$\n\n$$= x(\\hat{y} - y)$$\n")
+
+
 def _doubled(text: str) -> str:  # one wrong step in a chain, the next line back on track
     return text.replace("$$= (wx + b - y)\\frac", "$$= 2(wx + b - y)\\frac")
 
@@ -97,10 +106,12 @@ CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[st
     ("edited target", _edited_target, "passed", 3.0, ()),
     # one mistake costs one step: the line after it, back at the last expression that held,
     # earns its share (its own message says where the mistake is)
-    ("wrong then right", lambda t: _answer(t, WRONG_THEN_RIGHT), "failed", 2.0, ("line 23", "constant factor")),
+    ("wrong then right", lambda t: _answer(t, WRONG_THEN_RIGHT), "failed", 2.5, ("line 23", "constant factor")),
+    ("padded with repeats", _repeated, "failed", 2.5, ("line 23", "constant factor")),
+    ("three mistakes", _three_wrong, "failed", 1.5, ("line 23", "constant factor")),
     ("one step doubled", _doubled, "failed", 2.5, ("line 25", "does not hold", "constant factor")),
     # taken-as-given derivatives are not counted: nine of them change nothing (were 2.64)
-    ("padded with stated derivatives", _padded, "failed", 2.0, ("line 41", "constant factor")),
+    ("padded with stated derivatives", _padded, "failed", 2.5, ("line 41", "constant factor")),
     ("only a stated derivative", _stated_only, "failed", 1.0, ("no step checks the derivation",)),
     ("solution and a stated derivative", _stated_extra, "passed", 3.0, ()),
     ("binary", lambda _: bytes(range(256)) * 4, "error", 0.0, ("binary",)),
