@@ -124,17 +124,19 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     # flattened. Tap (p, q)'s columns of dL/dC = dL/dY W^T then land on the input shifted
     # by p * W' + q. One product sums the kw shifts by q, from the grid shifted by q = 0 ..
     # kw - 1 (a width-wise im2col of dL/dY); the kh shifts by p * W' are added after it.
-    grid = np.zeros((c_out, n, sh * ho + 2, wp), dtype=dout.dtype)
-    grid[:, :, 1 : 1 + sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(3, 0, 1, 2)
-    grid = grid.reshape(c_out, n, -1)
+    # One product per image (small products, see conv2d_forward); dL/dX comes out as an
+    # (N, H, W, c_in) view of (N, c_in, H, W) memory, the layout of a first convolution's.
+    grid = np.zeros((n, c_out, sh * ho + 2, wp), dtype=dout.dtype)
+    grid[:, :, 1 : 1 + sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(0, 3, 1, 2)
+    grid = grid.reshape(n, c_out, -1)
     run = sh * ho * wp + kw - 1  # flat positions that one kernel row reaches
-    shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)])
+    shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)], axis=1)
     w_rows = w.transpose(0, 2, 1, 3).reshape(kh * c_in, kw * c_out)  # (p, c) by (q, o)
-    rows = (w_rows @ shifted.reshape(kw * c_out, n * run)).reshape(kh, c_in, n, run)
-    dxp = np.zeros((c_in, n, (sh * ho + kh) * wp), dtype=dout.dtype)  # channel-major
+    rows = np.matmul(w_rows, shifted.reshape(n, kw * c_out, run)).reshape(n, kh, c_in, run)
+    dxp = np.zeros((n, c_in, (sh * ho + kh) * wp), dtype=dout.dtype)
     for p in range(kh):
-        dxp[:, :, p * wp : p * wp + run] += rows[p]
-    dxp = dxp[:, :, : hp * wp].reshape(c_in, n, hp, wp).transpose(1, 2, 3, 0)
+        dxp[:, :, p * wp : p * wp + run] += rows[:, p]
+    dxp = dxp[:, :, : hp * wp].reshape(n, c_in, hp, wp).transpose(0, 2, 3, 1)
     return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
 
 
