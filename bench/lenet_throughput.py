@@ -6,8 +6,15 @@ Both models: LeNet-5 with ReLU and max pooling, float32, plain SGD on mean softm
 entropy, one thread each (TensorFlow intra/inter-op 1, BLAS 1 via threadpoolctl), the same
 images (scikit-learn digits at 28x28, tiled to ``--images``), batches of 32 and 128.
 Keras runs a ``tf.function`` training step per batch, NumPy ``LeNet5.sgd_step``. Each
-repeat times one pass over the images; the table shows the median images/second.
+repeat times one pass over the images, NumPy's and Keras' passes taking turns (so that both
+meet the same load on a shared machine); the table shows the median images/second.
 The last line is the ratio at batch 128.
+
+Some machines here set OPENBLAS_CORETYPE=Haswell and OPENBLAS_L2_SIZE for older OpenBLAS
+builds; they hold NumPy's current OpenBLAS to AVX2 kernels on an AVX-512 CPU (TensorFlow's
+oneDNN is not affected). To measure NumPy with the kernels OpenBLAS picks itself, unset both
+in that command alone: ``env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python bench/...``.
+The header names the kernels that ran.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from threadpoolctl import threadpool_limits
+from threadpoolctl import threadpool_info, threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
@@ -38,29 +45,35 @@ def _images(n: int) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate([data.x_train] * reps)[:n], np.concatenate([data.y_train] * reps)[:n]
 
 
-def _median_rate(epoch: Callable[[], None], n_images: int, repeats: int) -> float:
-    epoch()  # warm-up: allocations, tracing
-    times = []
+def _interleaved_rates(epochs: list[Callable[[], None]], n_images: list[int],
+                       repeats: int) -> list[float]:
+    """Median images/second of each epoch function, the functions taking turns per repeat."""
+    for epoch in epochs:
+        epoch()  # warm-up: allocations, tracing
+    times: list[list[float]] = [[] for _ in epochs]
     for _ in range(repeats):
-        start = time.perf_counter()
-        epoch()
-        times.append(time.perf_counter() - start)
-    return n_images / statistics.median(times)
+        for epoch, spent in zip(epochs, times):
+            start = time.perf_counter()
+            epoch()
+            spent.append(time.perf_counter() - start)
+    return [n / statistics.median(spent) for n, spent in zip(n_images, times)]
 
 
-def numpy_rate(x: np.ndarray, y: np.ndarray, batch: int, repeats: int) -> float:
+def numpy_epoch(x: np.ndarray, y: np.ndarray, batch: int) -> tuple[Callable[[], None], int]:
+    """One pass of ``LeNet5.sgd_step`` over the batches (BLAS on one thread), and its images."""
     model = LeNet5("relu", "max", seed=0, dtype=np.float32)
     starts = range(0, len(x) - batch + 1, batch)
 
     def epoch() -> None:
-        for i in starts:
-            model.sgd_step(x[i : i + batch], y[i : i + batch], LR)
+        with threadpool_limits(1):
+            for i in starts:
+                model.sgd_step(x[i : i + batch], y[i : i + batch], LR)
 
-    with threadpool_limits(1):
-        return _median_rate(epoch, len(starts) * batch, repeats)
+    return epoch, len(starts) * batch
 
 
-def keras_rate(x: np.ndarray, y: np.ndarray, batch: int, repeats: int) -> float:
+def keras_epoch(x: np.ndarray, y: np.ndarray, batch: int) -> tuple[Callable[[], None], int]:
+    """One pass of a ``tf.function`` SGD step over the batches, and its images."""
     tf, keras = require_keras()
     model = lenet5_model("relu", "max", dtype="float32")
     optimizer = keras.optimizers.SGD(learning_rate=LR)
@@ -82,7 +95,7 @@ def keras_rate(x: np.ndarray, y: np.ndarray, batch: int, repeats: int) -> float:
             step(xb, yb)
         float(step(*batches[0]))  # wait for the last step to finish
 
-    return _median_rate(epoch, (len(batches) + 1) * batch, repeats)
+    return epoch, (len(batches) + 1) * batch
 
 
 def main() -> None:
@@ -94,13 +107,17 @@ def main() -> None:
     tf.config.threading.set_intra_op_parallelism_threads(1)
     tf.config.threading.set_inter_op_parallelism_threads(1)
     x, y = _images(args.images)
+    kernels = ", ".join(sorted({str(lib.get("architecture")) for lib in threadpool_info()
+                                if lib.get("internal_api") == "openblas"})) or "not OpenBLAS"
     print(f"LeNet-5 (relu, max), float32, one thread, {args.images} images, "
-          f"median of {args.repeats} passes")
+          f"median of {args.repeats} interleaved passes; OpenBLAS kernels: {kernels}")
     print(f"{'batch':>5}  {'numpy img/s':>12}  {'keras img/s':>12}  {'ratio':>6}")
     ratio = 0.0
     for batch in BATCH_SIZES:
-        ours = numpy_rate(x, y, batch, args.repeats)
-        theirs = keras_rate(x, y, batch, args.repeats)
+        (ours_epoch, ours_n), (theirs_epoch, theirs_n) = (numpy_epoch(x, y, batch),
+                                                          keras_epoch(x, y, batch))
+        ours, theirs = _interleaved_rates([ours_epoch, theirs_epoch], [ours_n, theirs_n],
+                                          args.repeats)
         ratio = ours / theirs
         print(f"{batch:>5}  {ours:>12,.0f}  {theirs:>12,.0f}  {ratio:>6.2f}")
     print(f"(ratio at batch {BATCH_SIZES[-1]})")

@@ -4,7 +4,7 @@ Layout is Keras': images NHWC, kernels (kh, kw, c_in, c_out). The forward is im2
 strided window view copied into one matrix) followed by one matrix product; the backward is
 matrix products and col2im, a loop over the kh kernel rows (never over pixels). Arrays are
 copied in the order that reads memory in long runs; for one input channel that makes the
-output channel-major in memory (an (N, ho, wo, c_out) view of a (c_out, N, ho, wo) array),
+output channel-major in memory (an (N, ho, wo, c_out) view of an (N, c_out, ho, wo) array),
 so the pooling after a first convolution works along contiguous image rows.
 """
 
@@ -70,16 +70,20 @@ def conv2d_forward(
     # xp in long runs: C row by row, or for one channel C^T row by row (runs of pixels).
     windows = sliding_window_view(xp, (kh, kw), axis=(1, 2))[:, ::sh, ::sw][:, :ho, :wo]
     # The product follows the copy's orientation: Y = C W (channel-last output), or for
-    # one channel Y^T = W^T C^T, returned as an (N, ho, wo, c_out) view of channel-major
-    # memory (the pooling after it then slices along image rows, not across channels)
+    # one channel Y_n^T = W^T C_n^T image by image (small products: OpenBLAS' AVX-512
+    # kernels run them without repacking C, 3x faster for a first layer's few filters;
+    # its AVX2 kernels about even), returned as an (N, ho, wo, c_out) view of
+    # (N, c_out, ho, wo) memory (the pooling after it then slices along image rows).
+    # The cache keeps C image by image, as (N, taps * c_in, ho * wo) (a view for c_in > 1).
     if c_in > 1:
         cols = windows.transpose(0, 1, 2, 4, 5, 3).reshape(n * ho * wo, -1)
-        out, cols_t = (cols @ w.reshape(-1, c_out) + b).reshape(n, ho, wo, c_out), cols.T
+        out = (cols @ w.reshape(-1, c_out) + b).reshape(n, ho, wo, c_out)
+        cols_t = cols.reshape(n, ho * wo, -1).transpose(0, 2, 1)
     else:
-        cols_t = windows.transpose(4, 5, 3, 0, 1, 2).reshape(-1, n * ho * wo)
-        out_t = w.reshape(-1, c_out).T @ cols_t
+        cols_t = windows.transpose(0, 4, 5, 3, 1, 2).reshape(n, -1, ho * wo)
+        out_t = np.matmul(w.reshape(-1, c_out).T, cols_t)
         out_t += b[:, None]
-        out = out_t.reshape(c_out, n, ho, wo).transpose(1, 2, 3, 0)
+        out = out_t.reshape(n, c_out, ho, wo).transpose(0, 2, 3, 1)
     return out, (cols_t, w, xp.shape, (sh, sw), (top, left), x.shape)
 
 
@@ -121,28 +125,30 @@ def conv2d_backward(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndar
     # flattened. Tap (p, q)'s columns of dL/dC = dL/dY W^T then land on the input shifted
     # by p * W' + q. One product sums the kw shifts by q, from the grid shifted by q = 0 ..
     # kw - 1 (a width-wise im2col of dL/dY); the kh shifts by p * W' are added after it.
-    grid = np.zeros((c_out, n, sh * ho + 2, wp), dtype=dout.dtype)
-    grid[:, :, 1 : 1 + sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(3, 0, 1, 2)
-    grid = grid.reshape(c_out, n, -1)
+    # One product per image (small products, see conv2d_forward); dL/dX comes out as an
+    # (N, H, W, c_in) view of (N, c_in, H, W) memory, the layout of a first convolution's.
+    grid = np.zeros((n, c_out, sh * ho + 2, wp), dtype=dout.dtype)
+    grid[:, :, 1 : 1 + sh * ho : sh, : sw * (wo - 1) + 1 : sw] = dout.transpose(0, 3, 1, 2)
+    grid = grid.reshape(n, c_out, -1)
     run = sh * ho * wp + kw - 1  # flat positions that one kernel row reaches
-    shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)])
+    shifted = np.stack([grid[:, :, wp - q : wp - q + run] for q in range(kw)], axis=1)
     w_rows = w.transpose(0, 2, 1, 3).reshape(kh * c_in, kw * c_out)  # (p, c) by (q, o)
-    rows = (w_rows @ shifted.reshape(kw * c_out, n * run)).reshape(kh, c_in, n, run)
-    dxp = np.zeros((c_in, n, (sh * ho + kh) * wp), dtype=dout.dtype)  # channel-major
+    rows = np.matmul(w_rows, shifted.reshape(n, kw * c_out, run)).reshape(n, kh, c_in, run)
+    dxp = np.zeros((n, c_in, (sh * ho + kh) * wp), dtype=dout.dtype)
     for p in range(kh):
-        dxp[:, :, p * wp : p * wp + run] += rows[p]
-    dxp = dxp[:, :, : hp * wp].reshape(c_in, n, hp, wp).transpose(1, 2, 3, 0)
+        dxp[:, :, p * wp : p * wp + run] += rows[:, p]
+    dxp = dxp[:, :, : hp * wp].reshape(n, c_in, hp, wp).transpose(0, 2, 3, 1)
     return (dxp[:, top : top + x_shape[1], left : left + x_shape[2]], *_param_grads(dout, cache))
 
 
-def _rows_t(dout: np.ndarray) -> np.ndarray:
-    """dL/dY^T, shape (c_out, N ho wo): a view, no copy, when dout is channel-major or
-    a contiguous NHWC array."""
-    return dout.transpose(3, 0, 1, 2).reshape(dout.shape[3], -1)
-
-
 def _param_grads(dout: np.ndarray, cache: tuple) -> tuple[np.ndarray, np.ndarray]:
-    """``(dw, db)`` of ``conv2d_backward`` alone: a first layer needs no input gradient."""
+    """``(dw, db)`` of ``conv2d_backward`` alone: a first layer needs no input gradient.
+
+    Both sums over the output pixels are taken image by image, then over the images:
+    C^T dL/dY = sum_n C_n^T dL/dY_n (small products, see ``conv2d_forward``).
+    """
     cols_t, w = cache[:2]
-    dy_t = _rows_t(dout)
-    return (cols_t @ dy_t.T).reshape(w.shape), dy_t @ np.ones(dy_t.shape[1], dtype=dy_t.dtype)
+    n, ho, wo, c_out = dout.shape
+    dy = dout.reshape(n, ho * wo, c_out)  # a view for NHWC or (N, c_out, ho, wo) memory
+    dw = np.matmul(cols_t, dy).sum(axis=0).reshape(w.shape)
+    return dw, (np.ones(ho * wo, dtype=dy.dtype) @ dy).sum(axis=0)

@@ -46,15 +46,25 @@ def max_pool_forward(
         out: shape (N, ho, wo, C).
         cache: what ``max_pool_backward`` needs (the padded input and out, shapes).
     """
-    (ph, pw), strides, out_hw, pads = _geometry(x, pool_size, strides, padding)
+    (ph, pw), (sh, sw), (ho, wo), pads = _geometry(x, pool_size, strides, padding)
     xp = np.pad(x, pads, constant_values=-np.inf) if padding == "same" else x
-    taps = [_tap(xp, k // pw, k % pw, strides, out_hw) for k in range(ph * pw)]
-    out = np.maximum(taps[0], taps[-1])  # a new array in x's memory order, one pass saved
-    for tap in taps[1:-1]:
-        np.maximum(out, tap, out=out)
+    # the maximum is separable: over the window's rows first (whole image rows, read in
+    # long runs), then over its columns: ph + pw - 2 passes instead of ph * pw - 1
+    out = _window_max(_window_max(xp, 1, ph, sh, ho), 2, pw, sw, wo)
     # the backward finds each window's winner again by comparing with out: cheaper than
     # tracking it here, and the input is kept by reference, not copied
-    return out, (xp, out, (ph, pw), strides, pads, x.shape)
+    return out, (xp, out, (ph, pw), (sh, sw), pads, x.shape)
+
+
+def _window_max(x: np.ndarray, axis: int, window: int, stride: int, size: int) -> np.ndarray:
+    """Maximum over ``window`` neighbours along one axis, at ``size`` starts ``stride`` apart;
+    a new array in x's memory order."""
+    span = stride * (size - 1) + 1
+    taps = [x[(slice(None),) * axis + (slice(k, k + span, stride),)] for k in range(window)]
+    out = np.maximum(taps[0], taps[-1])  # one pass saved against copying taps[0] first
+    for tap in taps[1:-1]:
+        np.maximum(out, tap, out=out)
+    return out
 
 
 def max_pool_backward(dout: np.ndarray, cache: tuple) -> np.ndarray:
