@@ -1,13 +1,18 @@
 """Wall time of `grader check solutions/` and the grader's overhead over direct calls.
 
-Run from the repository root: `python bench/grade_overhead.py`. Prints the median of 5
-runs of grading the solutions (sandboxed: one child per exercise, forked by the fork server,
-`checks.WORKERS` at a time) and of making the same calls (forward, backward, centred-difference
-gradients, timing) directly in this process. Both figures without the training exercise (its
-timed training run) and with it. The derivation exercises are left out of both: they are text,
-graded in the grader's own process either way. BLAS is pinned to one thread here, as in the
-sandbox's children: the same calls, and a baseline that does not collapse when another process
-takes a core (two spinning OpenBLAS threads then run 10x slower).
+Run from the repository root: `python bench/grade_overhead.py [rounds]` (default 7). Prints
+medians of interleaved rounds of
+1. `grader check solutions/` from the shell (`python -m checker.cli`, a fresh process each
+   time: interpreter start, imports, derivation exercises included), without the training
+   exercise (`--only` every other one) and with it;
+2. in this warm process, grading the 11 exercise modules (sandboxed: one child per exercise,
+   forked by the fork server, `checks.WORKERS` at a time) and making the same calls (forward,
+   backward, centred-difference gradients, timing) directly, and their ratio: the grader's
+   overhead. The derivation exercises are left out here: they are text, checked by the same
+   code either way.
+BLAS is pinned to one thread here, as in the sandbox's children: the same calls, and a baseline
+that does not collapse when another process takes a core (two spinning OpenBLAS threads then
+run 10x slower).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import importlib
 import os
 import resource
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -73,28 +79,50 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def median(run, repeat: int = 5) -> tuple[float, float]:
-    """Median wall time and median CPU time of `repeat` runs."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        cpu, start = _cpu(), time.perf_counter()
-        run()
-        walls.append(time.perf_counter() - start)
-        cpus.append(_cpu() - cpu)
-    return statistics.median(walls), statistics.median(cpus)
+def timed(run) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    cpu, start = _cpu(), time.perf_counter()
+    run()
+    return time.perf_counter() - start, _cpu() - cpu
+
+
+def shell(names: tuple[str, ...]) -> None:
+    """`grader check solutions/` as a fresh process; `names`: --only these (all when empty)."""
+    only = [arg for name in names for arg in ("--only", name)]
+    command = [sys.executable, "-m", "checker.cli", "check", "solutions", "--seed", "1", "--format", "json", *only]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"grader check failed (exit {done.returncode}): {done.stderr.decode()[-500:]}")
+
+
+def medians(runs: dict[str, object], rounds: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each run, the runs interleaved round by round."""
+    samples: dict[str, list[tuple[float, float]]] = {label: [] for label in runs}
+    for _ in range(rounds):
+        for label, run in runs.items():
+            samples[label].append(timed(run))
+    return {label: (statistics.median(w for w, _ in s), statistics.median(c for _, c in s))
+            for label, s in samples.items()}
 
 
 def main() -> None:
-    sys.path.insert(0, str(ROOT))
-    everything = tuple(e.name for e in specs.EXERCISES if e.kind != "derivation")
-    print(f"exercises graded at once: {WORKERS}")
-    without = tuple(n for n in everything if n != "training")
-    for label, names in (("no training", without), ("with training", everything)):
-        graded, graded_cpu = median(lambda: grade(ROOT / "solutions", seed=1, only=names))
-        plain, plain_cpu = median(lambda: direct(1, names))
-        print(f"grader check solutions/ ({label}): median {graded:.2f} s ({graded_cpu:.2f} s CPU)")
-        print(f"same calls directly in one process: median {plain:.2f} s ({plain_cpu:.2f} s CPU)")
-        print(f"overhead ratio: {graded / plain:.2f}x (CPU: {graded_cpu / plain_cpu:.2f}x)")
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    modules = tuple(e.name for e in specs.EXERCISES if e.kind != "derivation")
+    no_training = tuple(e.name for e in specs.EXERCISES if e.name != "training")
+    found = medians({"no training": lambda: shell(no_training), "with training": lambda: shell(())}, rounds)
+    print(f"grader check solutions/ from the shell, {rounds} rounds (derivations included):")
+    for label, (wall, cpu) in found.items():
+        print(f"  {label}: median {wall:.2f} s wall ({cpu:.2f} s CPU)")
+    print(f"in one process, the 11 exercise modules, {WORKERS} at a time:")
+    for label, names in (("no training", tuple(n for n in modules if n != "training")), ("with training", modules)):
+        grade(ROOT / "solutions", seed=1, only=names)  # warm: imports, page cache
+        direct(1, names)
+        found = medians({"grader": lambda: grade(ROOT / "solutions", seed=1, only=names),
+                         "direct": lambda: direct(1, names)}, rounds)
+        (graded, graded_cpu), (plain, plain_cpu) = found["grader"], found["direct"]
+        print(f"  {label}: grader {graded:.2f} s ({graded_cpu:.2f} s CPU), same calls directly {plain:.2f} s "
+              f"({plain_cpu:.2f} s CPU): overhead ratio {graded / plain:.2f}x (CPU: {graded_cpu / plain_cpu:.2f}x)")
 
 
 if __name__ == "__main__":
