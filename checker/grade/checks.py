@@ -272,7 +272,13 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     if not any(read_source(directory, e.name, e.kind).kind != "missing" for e in chosen):
         raise UsageError("at least one exercise module (e.g. dense.py)", f"none in {directory}",
                          "Point at the folder that holds your exercises.")
-    sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory), extra.data_dirs)
+    # derivations are text, graded in a forked process while the modules are (see derivation.py)
+    marking = derivation.Forked(directory, [e.name for e in chosen if e.kind == "derivation"], manifest)
+    try:
+        sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory), extra.data_dirs)
+    except BaseException:
+        marking.close()
+        raise
 
     def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
         with ExitStack() as stack:
@@ -287,9 +293,9 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
             longest = sorted((e for e in chosen if e.kind != "derivation"),
                              key=lambda e: not any(isinstance(c, specs.Scenario) for c in e.cases))
             running = {e.name: pool.submit(sandboxed, e) for e in longest}
-            # derivations are text, graded here in the main thread (their time limit is a signal)
-            marked = {e.name: derivation.grade(directory, e.name, manifest) for e in chosen if e.kind == "derivation"}
+            marked = marking.results()
             results = tuple(marked[e.name] if e.name in marked else running[e.name].result() for e in chosen)
         return GradeReport(seed, results, sandbox.describe())
     finally:
+        marking.close()
         sandbox.close()

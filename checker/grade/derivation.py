@@ -17,11 +17,21 @@ points: feedback), then one "steps" check carries the step points. A derivative 
 (of a name the text never defines) is not counted: it states a value and checks nothing (a note
 names it). A step that does not hold as written but returns to the last expression that held
 (`A = B = C`, B wrong, C = A) is no second mistake: the wrong step before it already cost one.
+
+`Forked` grades them in a process forked from the grader while the sandboxed exercises run:
+SymPy's import and the checking then use another core instead of the grader's GIL, and the
+checker's time limits (a signal) still fire in that process's only thread. Results come back
+as JSON on a pipe.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import signal
 import stat
+import threading
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,3 +173,55 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
     checks.append(CheckResult("reaches the target", result.reaches_target,
                               TARGET_POINTS if result.reaches_target else 0.0, TARGET_POINTS, reached))
     return _result(name, "passed" if result.passed else "failed", checks, notes)
+
+
+def _from_json(record: dict[str, Any]) -> ExerciseResult:
+    checks = tuple(CheckResult(**c) for c in record.pop("checks"))
+    return ExerciseResult(**{**record, "checks": checks, "notes": tuple(record["notes"])})
+
+
+class Forked:
+    """The derivation exercises `names` graded in a forked process, started at once (see the
+    module docstring); in this process when it has other threads (fork would copy their locks)."""
+
+    def __init__(self, directory: Path, names: list[str], manifest: dict[str, Any]) -> None:
+        self.args, self.names, self.pid = (directory, manifest), names, 0
+        if not names or threading.active_count() > 1 or not hasattr(os, "fork"):
+            return
+        read_fd, write_fd = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the child: grade, write, and leave without the parent's atexit or buffers
+            try:
+                os.close(read_fd)
+                text = json.dumps([asdict(grade(directory, n, manifest)) for n in names])
+                with os.fdopen(write_fd, "wb") as out:
+                    out.write(text.encode())
+            finally:
+                os._exit(0)
+        os.close(write_fd)
+        self.pipe = os.fdopen(read_fd, "rb")
+
+    def results(self) -> dict[str, ExerciseResult]:
+        """Each exercise's result by name (waits for the child)."""
+        if not self.pid:
+            return {n: grade(self.args[0], n, self.args[1]) for n in self.names}
+        with self.pipe:
+            text = self.pipe.read()
+        status = os.waitpid(self.pid, 0)[1]
+        self.pid = -1
+        try:
+            found = [_from_json(r) for r in json.loads(text)]
+            return {r.name: r for r in found}
+        except (ValueError, TypeError, KeyError):
+            code = os.waitstatus_to_exitcode(status)
+            why = f"signal {-code}" if code < 0 else f"exit code {code}"
+            return {n: _zero(n, "error", f"the derivation checker stopped ({why}) before it graded {n}.md")
+                    for n in self.names}
+
+    def close(self) -> None:
+        """Stop the child if its results were never asked for (the grading failed)."""
+        if self.pid > 0:
+            self.pipe.close()
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = -1
