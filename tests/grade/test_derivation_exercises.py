@@ -161,3 +161,25 @@ def test_the_table_names_the_first_wrong_step(tmp_path: Path) -> None:
     assert "derivations/mse_gradient 2.5/3 failed line 27" in out
     assert "[w·x + b - y]" in out  # brackets in a message are text, not markup
     assert "not submitted" in out and "score 2.5/9" in out
+
+
+@pytest.mark.parametrize("folder", ["solutions", "exercises"])
+def test_the_forked_grading_returns_what_grading_here_does(folder: str) -> None:
+    manifest = verify()
+    forked = derivation.Forked(ROOT / folder, NAMES, manifest)
+    assert forked.pid > 0  # pytest's main thread alone: the grading was forked
+    assert forked.results() == {n: derivation.grade(ROOT / folder, n, manifest) for n in NAMES}
+
+
+@pytest.mark.parametrize(("end", "why"), [
+    (lambda: os.kill(os.getpid(), 9), "signal 9"),
+    (lambda: os._exit(3), "exit code 3"),
+])
+def test_a_forked_grading_that_dies_is_an_error_for_each_exercise(monkeypatch: pytest.MonkeyPatch,
+                                                                   end: Callable[[], None], why: str) -> None:
+    monkeypatch.setattr(derivation, "grade", lambda *_: end())
+    forked = derivation.Forked(ROOT / "solutions", NAMES, verify())
+    assert forked.pid > 0  # never `end` in pytest's own process
+    found = forked.results()
+    assert [(r.status, r.score) for r in found.values()] == [("error", 0.0)] * len(NAMES)
+    assert all(why in r.first_failure for r in found.values()), found
