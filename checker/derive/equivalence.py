@@ -132,8 +132,9 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
     # which costs more than the evaluation itself
     plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
     expr = expr.xreplace(dict(zip(symbols, plain)))
-    try:
-        fn = sp.lambdify(plain, expr, modules=["numpy"], dummify=False)
+    try:  # the module, not "numpy": that runs `from numpy import *`, which loads f2py, testing,
+        # ma, ... (0.1-0.2 s the first time); the printer writes `numpy.sin(...)` either way
+        fn = sp.lambdify(plain, expr, modules=[np], dummify=False)
     except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
         raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
     with np.errstate(all="ignore"), warnings.catch_warnings():
