@@ -4,9 +4,9 @@ Runs as `python -I runner.py FD` in the scratch area, never imported by the grad
 only the standard library and NumPy. It is a fork server: it imports NumPy once and waits
 on the control socket FD (nothing from a submission runs in it). For each request it forks
 a child that applies the request's limits, drops to the request's uid, moves into the work
-directory, reads `plan.json` and `inputs.npz` (allow_pickle=False), imports the student's
-package `exercises`, runs each call and writes `out/<id>.json` plus one `.npy` per returned
-array. The child announces each call on its progress pipe so the grader can time it out.
+directory, reads `plan.json` and the raw input arrays it indexes in `inputs.bin` (read-only;
+each call gets copies), imports the student's package `exercises`, runs each call and writes
+`out/<id>.json` plus one `.npy` per returned array. The child announces each call on its progress pipe so the grader can time it out.
 Nothing a child writes is trusted: the student's code runs in it, so the grader validates
 every byte it reads back.
 """
@@ -223,8 +223,10 @@ def _finish(call_id, record, progress):
 def _run_plan(progress, package):
     with open("plan.json") as f:
         plan = json.load(f)
-    with np.load("inputs.npz", allow_pickle=False) as data:
-        inputs = {k: data[k] for k in data.files}
+    with open("inputs.bin", "rb") as f:
+        data = f.read()
+    inputs = {k: np.frombuffer(data, np.dtype(a["dtype"]), int(np.prod(a["shape"], dtype=np.int64)),
+                               a["offset"]).reshape(a["shape"]) for k, a in plan["inputs"].items()}
     sys.path.insert(0, package)
     sys.dont_write_bytecode = True  # the package is shared and read-only
     sys.setrecursionlimit(3000)

@@ -6,7 +6,7 @@ directory, so a child costs a few milliseconds, not a Python start. Several exer
 may run at once (one thread each in the grader). When a call hangs, crashes the child or ends the
 process, that call fails with the reason and a fresh child runs the remaining calls,
 re-running the calls they depend on (a forward whose cache a backward needs). Inputs go in as
-`.npz` and results come back as `.npy`/JSON files that the grader reads only after the
+raw bytes indexed in the plan's JSON and results come back as `.npy`/JSON files that the grader reads only after the
 child and all its descendants are dead (`transport.py` validates them).
 """
 
@@ -150,10 +150,21 @@ class Sandbox:
 
     @staticmethod
     def _prepare(work: Path, uid: int | None, module: str, calls: list[Call], inputs: dict[str, np.ndarray]) -> None:
+        """The child's plan (calls, and where each input sits in `inputs.bin`) and its inputs' bytes,
+        back to back (one file, no zip or header to parse: ~5 ms less per child than an .npz)."""
         work.mkdir(mode=0o700)  # children that run at the same time cannot read each other's files
         (work / "out").mkdir()
-        (work / "plan.json").write_text(json.dumps({"module": module, "calls": [{**c.spec, "deps": sorted(c.deps())} for c in calls]}))
-        np.savez(work / "inputs.npz", **inputs)
+        index, offset = {}, 0
+        for name, array in inputs.items():
+            index[name] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
+            offset += -(-array.nbytes // 64) * 64  # each array 64-byte aligned
+        plan = {"module": module, "inputs": index, "calls": [{**c.spec, "deps": sorted(c.deps())} for c in calls]}
+        (work / "plan.json").write_text(json.dumps(plan))
+        with open(work / "inputs.bin", "wb") as f:
+            for name, array in inputs.items():
+                f.seek(index[name]["offset"])
+                f.write(np.ascontiguousarray(array).data)
+            f.truncate(offset)  # empty arrays at the end lie inside the file too
         if uid is not None:
             for path in [work, *work.rglob("*")]:
                 os.chown(path, uid, uid)
