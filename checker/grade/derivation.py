@@ -182,14 +182,20 @@ def _from_json(record: dict[str, Any]) -> ExerciseResult:
 
 class Forked:
     """The derivation exercises `names` graded in a forked process, started at once (see the
-    module docstring); in this process when it has other threads (fork would copy their locks)."""
+    module docstring); in this process when it has other threads (fork would copy their locks)
+    or cannot fork."""
 
     def __init__(self, directory: Path, names: list[str], manifest: dict[str, Any]) -> None:
         self.args, self.names, self.pid = (directory, manifest), names, 0
         if not names or threading.active_count() > 1 or not hasattr(os, "fork"):
             return
         read_fd, write_fd = os.pipe()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:  # out of processes or memory: grade them here, as without fork
+            os.close(read_fd)
+            os.close(write_fd)
+            return
         if self.pid == 0:  # the child: grade, write, and leave without the parent's atexit or buffers
             try:
                 os.close(read_fd)

@@ -183,3 +183,13 @@ def test_a_forked_grading_that_dies_is_an_error_for_each_exercise(monkeypatch: p
     found = forked.results()
     assert [(r.status, r.score) for r in found.values()] == [("error", 0.0)] * len(NAMES)
     assert all(why in r.first_failure for r in found.values()), found
+
+
+def test_without_a_fork_the_derivations_are_graded_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    forked = derivation.Forked(ROOT / "solutions", NAMES, verify())
+    assert forked.pid == 0
+    assert [r.status for r in forked.results().values()] == ["passed"] * len(NAMES)
