@@ -6,7 +6,8 @@ on the control socket FD (nothing from a submission runs in it). For each reques
 a child that applies the request's limits, drops to the request's uid, moves into the work
 directory, reads `plan.json` and the raw input arrays it indexes in `inputs.bin` (read-only;
 each call gets copies), imports the student's package `exercises`, runs each call and writes
-`out/<id>.json` plus one `.npy` per returned array. The child announces each call on its progress pipe so the grader can time it out.
+`out/<id>.json` plus one `.npy` per returned array. The child announces each call on its
+progress pipe so the grader can time it out.
 Nothing a child writes is trusted: the student's code runs in it, so the grader validates
 every byte it reads back.
 """

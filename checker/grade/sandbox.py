@@ -6,8 +6,9 @@ directory, so a child costs a few milliseconds, not a Python start. Several exer
 may run at once (one thread each in the grader). When a call hangs, crashes the child or ends the
 process, that call fails with the reason and a fresh child runs the remaining calls,
 re-running the calls they depend on (a forward whose cache a backward needs). Inputs go in as
-raw bytes indexed in the plan's JSON and results come back as `.npy`/JSON files that the grader reads only after the
-child and all its descendants are dead (`transport.py` validates them).
+raw bytes indexed in the plan's JSON and results come back as `.npy`/JSON files that the
+grader reads only after the child and all its descendants are dead (`transport.py` validates
+them).
 """
 
 from __future__ import annotations
