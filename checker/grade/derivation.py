@@ -1,4 +1,5 @@
-"""Derivation exercises: `derivations/<name>.md` of a submission → points, in the grader's process.
+"""Derivation exercises: `derivations/<name>.md` of a submission → points, in the grader's process
+or a fork of it (`Forked`, below).
 
 The answer is text, not code, so no sandbox: the derivation checker reads it (each step has
 its own time limit in the checker). It is still untrusted input: at most MAX_BYTES, a regular
