@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import os
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, scenario, specs, wording
+from checker.grade import derivation, hidden, probes, scenario, specs, wording
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -197,24 +198,21 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
                 calls += scenario.calls(case, variant, tag)
             else:
                 calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
-    sent = _arrays([c.spec for c in calls])
-    out = sandbox.run(exercise.name, calls, {k: data[k] for k in data.files if k in sent})
-    probes = [call for case, v, variant, tag in plan
-              if isinstance(case, specs.Scenario) and case.chain
-              and scenario.needs_probes(case, v, variant, tag, out, data)
-              for call in scenario.probe_calls(case, variant, tag, imports(source.code))]
-    if probes:  # a failed model check: the student's layers, each fed the reference model's arrays
-        sent = _arrays([c.spec for c in probes])
-        probed = sandbox.run(exercise.name, probes, {k: data[k] for k in data.files if k in sent})
-        out.update({k: o for k, o in probed.items() if k not in out})
     sources = wording.reader(directory)
-    out = {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
+    out = _run(sandbox, exercise.name, calls, data, sources)
+    judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
+              for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
+    imported = imports(source.code)
+    wanted = [call for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+              for call in probes.calls(case, variant, tag, imported, judged[tag], out)]
+    if wanted:  # a failed model check: the student's layers, each fed the reference model's arrays
+        out.update({k: o for k, o in _run(sandbox, exercise.name, wanted, data, sources).items() if k not in out})
     checks = []
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
         if isinstance(case, specs.Scenario):
             share = 1.0 if case.variants == 1 else 0.5
-            checks += scenario.judge(case, v, variant, tag, out, data, share, label)
+            checks += scenario.results(case, probes.explain(case, v, variant, tag, out, data, judged[tag]), share, label)
             continue
         verdict = _judge(case, v, variant, tag, out, data)
         points, secret = case.points / 2, isinstance(case, hidden.Hidden)
@@ -244,6 +242,14 @@ class _Arrays(dict[str, np.ndarray]):
         array = np.frombuffer(data, dtype, math.prod(shape)).reshape(shape, order="F" if fortran else "C")
         self[key] = array
         return array
+
+
+def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
+         sources: Callable[[str], Source]) -> dict[str, Outcome]:
+    """The calls' outcomes, worded in the submission's terms; the child gets only the arrays they name."""
+    named = _arrays([c.spec for c in calls])
+    out = sandbox.run(module, calls, {k: data[k] for k in data.files if k in named})
+    return {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
 
 
 def _package(directory: Path) -> dict[str, str]:

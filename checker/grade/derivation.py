@@ -167,7 +167,10 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         return zero("not implemented", "no steps written yet", notes)
     notes += tuple(f"line {s.line + shift}: {s.method.split(';')[0]}; not counted for points"
                    for s in result.steps if taken_as_given(s))
-    worked = manifest.get("derivation_steps", {}).get(name) or len(result.counted)
+    worked = manifest.get("derivation_steps", {}).get(name)
+    if not worked:
+        return zero("error", f"no worked-solution step count for {name} in the reference data; "
+                             "run `grader refs build`", notes)
     checks = _step_checks(result.counted, shift, worked)
     reached = f"the last line ends at the target {result.target}" if result.reaches_target else \
         f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}"

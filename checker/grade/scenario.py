@@ -17,7 +17,7 @@ import numpy as np
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
-from checker.grade.specs import Scenario, Step
+from checker.grade.specs import Scenario, Step, split_ref
 from checker.grade.transport import Outcome
 
 BUILTINS = ("list", "default_rng")
@@ -32,11 +32,10 @@ def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tup
 
 
 def _ref(name: str, inputs: dict[str, Any], tag: str) -> dict[str, Any]:
-    if not name.startswith("@"):
-        name, _, index = name.partition("[")  # "weights[4]": one item of a list value
-        return inputs[name]["list"][int(index.rstrip("]"))] if index else inputs[name]
-    step, _, index = name[1:].partition("[")
-    return {"ref": tag + step, "index": int(index.rstrip("]"))} if index else {"ref": tag + step}
+    base, index = split_ref(name)
+    if not base.startswith("@"):  # a make value, or one item of a list value ("weights[4]")
+        return inputs[base] if index is None else inputs[base]["list"][index]
+    return {"ref": tag + base[1:]} if index is None else {"ref": tag + base[1:], "index": index}
 
 
 def _target(step: Step, tag: str) -> Any:
@@ -49,7 +48,7 @@ def _target(step: Step, tag: str) -> Any:
     return {"builtin": step.target} if step.target in BUILTINS else step.target
 
 
-def _call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
+def call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
     args = [_ref(a, inputs, tag) for a in step.args]
     spec = {
         "id": tag + step.id, "fn": _target(step, tag), "args": args,
@@ -65,24 +64,7 @@ def _call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
 
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
     """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
-    return [_call(step, variant["inputs"], tag) for step in scenario.steps if not step.probe]
-
-
-def probe_calls(scenario: Scenario, variant: dict[str, Any], tag: str, imported: frozenset[str]) -> list[Call]:
-    """The layer probes of one variant for the layer functions the model's module imports
-    (`static.imports`: the module, or the function from it). They run in a child of their own
-    after the model's calls, and only when a model check needs explaining (`needs_probes`):
-    the model's calls never see their arrays."""
-    def used(target: str) -> bool:
-        module, _, function = target.partition(":")
-        return module in imported or f"{module}.{function}" in imported
-
-    chosen: list[Step] = []
-    for step in scenario.steps:  # a backward probe needs its forward probe's cache
-        if (step.probe and step.id in variant["outputs"] and used(step.target)
-                and all(a[1:].partition("[")[0] in {c.id for c in chosen} for a in step.args if a.startswith("@"))):
-            chosen.append(step)
-    return [_call(step, variant["inputs"], tag) for step in chosen]
+    return [call(step, variant["inputs"], tag) for step in scenario.steps if not step.probe]
 
 
 def _name(step: Step) -> str:
@@ -92,7 +74,7 @@ def _name(step: Step) -> str:
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
 
 
-def _failure(outcome: Outcome | None) -> str:
+def failure(outcome: Outcome | None) -> str:
     if outcome is None:
         return "not run"
     if "NotImplementedError" in outcome.message:
@@ -111,7 +93,7 @@ def _inputs(spec: dict[str, Any], data: Any) -> Any:
     return spec["value"]
 
 
-def _match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
+def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
            values: dict[str, Any]) -> Comparison:
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
@@ -248,82 +230,13 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
         ok = score >= step.threshold
         return Comparison(ok, f"accuracy {score:.1%} (needs at least {step.threshold:.0%})")
     batch = len(values["x"]) if isinstance(values.get("x"), np.ndarray) else 1
-    return _match(step, key, variant["outputs"][step.id], got, data, batch, values)
+    return match(step, key, variant["outputs"][step.id], got, data, batch, values)
 
 
-def _probe(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> str:
-    """Why a layer probe differs from the reference layer ("" when it agrees)."""
-    verdict = _match(step, key, variant["outputs"][step.id], got, data, 1, {})
-    return "" if verdict.passed else f"{step.probe}: {verdict.message}"
-
-
-def needs_probes(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
-                 data: Any) -> bool:
-    """Whether a model check that the layer probes explain (logits, gradients) ran and differs."""
-    names = {s.id: _name(s) for s in scenario.steps}
-    others = {s.id: out.get(tag + s.id) for s in scenario.steps}
-    for step in scenario.steps:
-        got = out.get(tag + step.id)
-        if step.explain and got is not None and got.status == "ok" and not _judge_step(
-                step, f"{scenario.name}|{v}", variant, got, data, others, names).passed:
-            return True
-    return False
-
-
-def _loss_differs(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> bool:
-    paths = variant["outputs"][step.id]
-    if "[0]" not in paths or "[0]" not in got.paths:
-        return False
-    received = got.outputs[got.paths.index("[0]")]
-    expected = data[f"{key}|{step.id}|e{paths.index('[0]')}"].astype(np.float64)
-    return not compare("loss", expected, received, rtol=step.rtol, atol=step.atol).passed
-
-
-def localise(scenario: Scenario, direction: str, v: int, variant: dict[str, Any], tag: str,
-             out: dict[str, Outcome], data: Any) -> str:
-    """Which layer makes a model check fail: the student's layer functions, each fed what the
-    reference model passes to that layer (its input forward, its upstream gradient backward).
-    A probe that did not run (a module the model does not import, not implemented, an error)
-    decides nothing and is passed over."""
-    probes = [s for s in scenario.steps if s.probe and s.id.endswith("b") == (direction == "backward")]
-    ran = [s for s in probes if (o := out.get(tag + s.id)) is not None and o.status == "ok"]
-    if not ran:
-        return ""
-    for step in ran if direction == "forward" else reversed(ran):
-        why = _probe(step, f"{scenario.name}|{v}", variant, out[tag + step.id], data)
-        if why:
-            return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
-                    f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
-    modules = sorted({s.target.partition(":")[0] + ".py" for s in ran})
-    unprobed = sorted({s.probe for s in probes if s not in ran})
-    tail = f" (not probed: {'; '.join(unprobed)})" if unprobed else ""
-    if direction == "forward":
-        return (f". Your layer functions in {', '.join(modules)} give the reference outputs when fed the reference "
-                f"model's activations{tail}, so the assembly differs: the order of the layers, the flatten order "
-                "(Keras': NHWC, row-major), the activation or pooling option, which weights go to which layer, "
-                "or layer code of your own in the model's module.")
-    return (f". Your backward functions in {', '.join(modules)} agree with the reference given the reference "
-            f"upstream gradient{tail}, so the chain differs: the loss gradient (softmax - one-hot) / N, the "
-            "reverse order, the caches passed back, the gradients' order (that of get_weights()), or layer "
-            "code of your own in the model's module.")
-
-
-def _explain(scenario: Scenario, step: Step, verdict: Comparison, forward_failed: bool, v: int,
-             variant: dict[str, Any], tag: str, got: Outcome, out: dict[str, Outcome], data: Any) -> Comparison:
-    """A failed logits or gradients check, with what the layer probes say about it."""
-    if step.explain == "backward" and forward_failed:
-        return Comparison(False, f"{verdict.message}. The forward pass differs already: fix it first "
-                          "(see the forward check).")
-    if step.explain == "backward" and _loss_differs(step, f"{scenario.name}|{v}", variant, got, data):
-        return Comparison(False, f"{verdict.message}. Your logits agree with the reference, so the loss value "
-                          "itself differs: the mean over the batch of -log softmax(logits)[label].")
-    return Comparison(False, verdict.message + localise(scenario, step.explain, v, variant, tag, out, data))
-
-
-def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
-          share: float, label: str) -> list[CheckResult]:
-    """One result per step with points, each worth `share` of the step's points."""
-    results, forward_failed = [], False
+def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
+             data: Any) -> dict[str, Comparison]:
+    """Each step with points, judged (by step id, in order)."""
+    found = {}
     names = {s.id: _name(s) for s in scenario.steps}
     others = {s.id: out.get(tag + s.id) for s in scenario.steps}
     for step in scenario.steps:
@@ -333,13 +246,18 @@ def judge(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: di
         if got is None or got.status != "ok":  # report the first step that failed: the cause
             cause = next(s for s in scenario.steps if s is step or out.get(tag + s.id) is None
                          or out[tag + s.id].status not in ("ok", "skipped"))
-            verdict = Comparison(False, f"{_name(cause)}: {_failure(out.get(tag + cause.id))}")
+            found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
         else:
-            verdict = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
-            if not verdict.passed and step.explain:
-                verdict = _explain(scenario, step, verdict, forward_failed, v, variant, tag, got, out, data)
-        forward_failed = forward_failed or (step.explain == "forward" and not verdict.passed)
-        points = step.points * share
-        results.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
-                                   points if verdict.passed else 0.0, points, verdict.message))
-    return results
+            found[step.id] = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+    return found
+
+
+def results(scenario: Scenario, judged: dict[str, Comparison], share: float, label: str) -> list[CheckResult]:
+    """One result per step with points, each worth `share` of the step's points."""
+    checks = []
+    for step in scenario.steps:
+        if step.id in judged:
+            verdict, points = judged[step.id], step.points * share
+            checks.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
+                                      points if verdict.passed else 0.0, points, verdict.message))
+    return checks

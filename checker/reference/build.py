@@ -24,7 +24,7 @@ import numpy as np
 from checker.errors import InputFileError, UsageError
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, variant_seed
+from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
 from checker.grade.static import api_of
 
 DATA = Path(__file__).with_name("data")
@@ -156,12 +156,16 @@ def flat(value: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any]]:
 
 
 def _resolve(name: str, values: dict[str, Any], results: dict[str, Any]) -> Any:
-    if not name.startswith("@"):
-        name, _, index = name.partition("[")
-        value = values[name][int(index.rstrip("]"))] if index else values[name]
-        return copy.deepcopy(value)
-    step, _, index = name[1:].partition("[")
-    return results[step][int(index.rstrip("]"))] if index else results[step]
+    base, index = split_ref(name)
+    if base.startswith("@"):
+        return results[base[1:]] if index is None else results[base[1:]][index]
+    return copy.deepcopy(values[base] if index is None else values[base][index])
+
+
+def _function(package: str, target: str) -> Any:
+    """``"conv2d:conv2d_forward"`` in the package `package` (the solutions)."""
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(f"{package}.{module}"), attr)
 
 
 def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
@@ -169,17 +173,17 @@ def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
         ref, _, attr = step.target[1:].partition(".")
         return getattr(results[ref], attr)
     if ":" in step.target:
-        other, _, attr = step.target.partition(":")
-        return getattr(importlib.import_module(f"{module.__package__}.{other}"), attr)
+        return _function(module.__package__, step.target)
     return {"list": list, "default_rng": np.random.default_rng}.get(step.target) or getattr(module, step.target)
 
 
-def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[str, Any]:
-    """Each step's result, running in this process on `module` (the solutions)."""
+def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: bool = False) -> dict[str, Any]:
+    """Each step's result, running in this process on `module` (the solutions); the layer probes
+    too with `probes` (the reference variant, whose values `chain_values` completed)."""
     results: dict[str, Any] = {}
     for step in scenario.steps:
-        if step.probe and step.args[0] not in values and not step.args[0].startswith("@"):
-            continue  # layer probes run on the reference variant only (see `chain_values`)
+        if step.probe and not probes:
+            continue
         fn = _target(step, module, results)
         args = [_resolve(a, values, results) for a in step.args]
         kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
@@ -190,10 +194,6 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any]) -> dict[s
 def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any]) -> dict[str, Any]:
     """What reaches each layer of the reference model on the first `PROBED` images: ``L{i}x`` going
     forward, ``L{i}dout`` coming back from the mean cross entropy's gradient, each layer's options."""
-    def function(name: str) -> Any:
-        module, _, attr = name.partition(":")
-        return getattr(importlib.import_module(f"{package}.{module}"), attr)
-
     found: dict[str, Any] = {}
     out, caches = np.asarray(values["x"][:PROBED], dtype=np.float64), []
     for i, layer in enumerate(chain):
@@ -203,16 +203,16 @@ def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any])
             continue
         found[f"L{i}x"] = out
         found.update({f"L{i}|{key}": value for key, value in layer.kwargs.items()})
-        out, cache = function(layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
+        out, cache = _function(package, layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
         caches.append(cache)
     onehot = np.eye(out.shape[1])[values["labels"][:PROBED]]
-    grad = function("softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
+    grad = _function(package, "softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
     for i in reversed(range(len(chain))):
         if not chain[i].fn:
             grad = grad.reshape(caches[i])
             continue
         found[f"L{i}dout"] = grad
-        result = function(chain[i].backward)(grad.copy(), caches[i])
+        result = _function(package, chain[i].backward)(grad.copy(), caches[i])
         grad = result[0] if isinstance(result, tuple) else result
     return found
 
@@ -226,7 +226,7 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
             values.update(chain_values(scenario.chain, module.__package__, values))
         prefix = f"{scenario.name}|{k}"
         inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
-        results = run_steps(scenario, module, values)
+        results = run_steps(scenario, module, values, probes=bool(scenario.chain) and k == 0)
         outputs: dict[str, list[str]] = {}
         for step in scenario.steps:
             if step.id in results and (step.points or step.probe) and step.judge == "match":
