@@ -13,7 +13,6 @@ was, the expected and received shapes and the largest error.
 from __future__ import annotations
 
 import builtins
-import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -26,8 +25,9 @@ from checker.grade import specs
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
 from checker.grade.transport import Outcome, Rejected, Value
+from checker.reference.build import MANIFEST, verify_files
 
-MANIFEST, KIND, PREFIX = "manifest.json", "hidden checks", "hidden: "
+KIND, PREFIX = "hidden checks", "hidden: "
 STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs
 REBUILD = "Rebuild it with `grader hidden build CHECKS --out DIR` and copy the whole folder."
 
@@ -81,10 +81,6 @@ class HiddenSet:
 NONE = HiddenSet(Path(), {}, {})
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _manifest(directory: Path) -> dict[str, Any]:
     """The folder's manifest, after checking every data file against its sha256."""
     if not directory.is_dir():
@@ -107,10 +103,7 @@ def _manifest(directory: Path) -> dict[str, Any]:
     if not isinstance(files, dict) or not isinstance(manifest.get("exercises"), dict) or \
             any(f"{name}.npz" not in files for name in manifest["exercises"]):
         raise InputFileError(f"{path} with a sha256 for each exercise's data", "a manifest without them", REBUILD)
-    for name, digest in files.items():
-        file = directory / str(name)
-        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
-            raise InputFileError(f"{file} with sha256 {str(digest)[:12]}…", "a missing or changed file", REBUILD)
+    verify_files(directory, files, REBUILD, by_path=True)
     return manifest
 
 

@@ -24,10 +24,10 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
-from checker.grade.hidden import KIND, MANIFEST, Hidden, sha256, stored
+from checker.grade.hidden import KIND, Hidden, stored
 from checker.grade.specs import BY_NAME, VARIANTS, Case
 from checker.grade.static import api_of
-from checker.reference.build import case_variants, importable
+from checker.reference.build import MANIFEST, case_variants, importable, sha256
 
 EXAMPLE = 'HIDDEN = {"conv2d": (Hidden("name", "conv2d_forward", make, {...}, message="..."), ...)}'
 
