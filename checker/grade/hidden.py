@@ -24,6 +24,7 @@ from checker.errors import InputFileError, InternalError, UsageError
 from checker.grade import specs
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
+from checker.grade.static import require_function
 from checker.grade.transport import Outcome, Rejected, Value
 from checker.reference.build import MANIFEST, verify_files
 
@@ -108,10 +109,9 @@ def _manifest(directory: Path) -> dict[str, Any]:
 
 
 def _function(exercise: str, name: str, api: dict[str, Any]) -> None:
-    if name and api.get(name, {}).get("kind") != "function":
-        functions = ", ".join(n for n, item in api.items() if item.get("kind") == "function")
-        raise InputFileError(f"a function of the {exercise} exercise ({functions})", repr(name),
-                             "The hidden checks were built for other exercises. " + REBUILD)
+    if name:
+        require_function(api, name, InputFileError, f"a function of the {exercise} exercise", repr(name),
+                         "The hidden checks were built for other exercises. " + REBUILD)
 
 
 def _case(exercise: str, check: dict[str, Any], variants: list[Any], api: dict[str, Any]) -> Hidden:
