@@ -42,15 +42,6 @@ class ExerciseResult:
         return next((s for s in self.counted if s.verdict != "holds"), None)
 
     @property
-    def score(self) -> float:
-        """The fraction of counted steps that earn credit, halved when the target is not
-        reached."""
-        if not self.counted:
-            return 0.0
-        held = sum(credited(s) for s in self.counted) / len(self.counted)
-        return held if self.reaches_target else held / 2
-
-    @property
     def passed(self) -> bool:
         return bool(self.counted) and self.first_wrong is None and self.reaches_target
 
@@ -60,9 +51,9 @@ def taken_as_given(step: Step) -> bool:
 
 
 def credited(step: Step) -> bool:
-    """A step that holds earns its share; so does one that does not hold as written but
+    """A step that is not a mistake: one that holds, or one that does not hold as written but
     returns to the last expression that held (`recovers`): the mistake before it already
-    cost its own step, and one mistake costs one step."""
+    counts, and one mistake costs once."""
     return step.verdict == "holds" or step.recovers is not None
 
 

@@ -236,17 +236,18 @@ class DocumentChecker(StepChecks, AssumptionReading):
             return
         for i in range(start, end):
             options = candidates if (i == 0 and candidates) else [chain[i]]
-            step = None
+            tried: list[Step | None] = []
             for left in options:
-                step = self._check(left, chain[i + 1], f, fallback=fallback and i == 0)
-                if step is None or step.verdict == "holds":
+                tried.append(self._check(left, chain[i + 1], f, fallback=fallback and i == 0))
+                if tried[-1] is None or tried[-1].verdict == "holds":
                     break
+            step = tried[-1]
             if step is None:  # the claim was really a definition
                 self._define(chain[0], chain[1], f.line)
                 continue
             if candidates and i == 0 and step.verdict != "holds":
-                left = candidates[0]
-                step = self._check(left, chain[1], f, fallback=False) or step
+                # no candidate holds: report the step against the first one, already checked
+                left, step = candidates[0], tried[0]
             where = self.previous.line if candidates and i == 0 and self.previous else f.line
             step, trail = self._follow(step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)

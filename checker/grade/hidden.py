@@ -13,7 +13,6 @@ was, the expected and received shapes and the largest error.
 from __future__ import annotations
 
 import builtins
-import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -25,9 +24,11 @@ from checker.errors import InputFileError, InternalError, UsageError
 from checker.grade import specs
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
+from checker.grade.static import require_function
 from checker.grade.transport import Outcome, Rejected, Value
+from checker.reference.build import MANIFEST, verify_files
 
-MANIFEST, KIND, PREFIX = "manifest.json", "hidden checks", "hidden: "
+KIND, PREFIX = "hidden checks", "hidden: "
 STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs
 REBUILD = "Rebuild it with `grader hidden build CHECKS --out DIR` and copy the whole folder."
 
@@ -81,10 +82,6 @@ class HiddenSet:
 NONE = HiddenSet(Path(), {}, {})
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _manifest(directory: Path) -> dict[str, Any]:
     """The folder's manifest, after checking every data file against its sha256."""
     if not directory.is_dir():
@@ -107,18 +104,14 @@ def _manifest(directory: Path) -> dict[str, Any]:
     if not isinstance(files, dict) or not isinstance(manifest.get("exercises"), dict) or \
             any(f"{name}.npz" not in files for name in manifest["exercises"]):
         raise InputFileError(f"{path} with a sha256 for each exercise's data", "a manifest without them", REBUILD)
-    for name, digest in files.items():
-        file = directory / str(name)
-        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
-            raise InputFileError(f"{file} with sha256 {str(digest)[:12]}…", "a missing or changed file", REBUILD)
+    verify_files(directory, files, REBUILD, by_path=True)
     return manifest
 
 
 def _function(exercise: str, name: str, api: dict[str, Any]) -> None:
-    if name and api.get(name, {}).get("kind") != "function":
-        functions = ", ".join(n for n, item in api.items() if item.get("kind") == "function")
-        raise InputFileError(f"a function of the {exercise} exercise ({functions})", repr(name),
-                             "The hidden checks were built for other exercises. " + REBUILD)
+    if name:
+        require_function(api, name, InputFileError, f"a function of the {exercise} exercise", repr(name),
+                         "The hidden checks were built for other exercises. " + REBUILD)
 
 
 def _case(exercise: str, check: dict[str, Any], variants: list[Any], api: dict[str, Any]) -> Hidden:

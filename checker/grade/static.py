@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from checker.errors import GraderError
 from checker.grade.submission import Source
 
 FindingKind = Literal["syntax", "missing", "signature"]
@@ -90,6 +91,15 @@ def api_of(code: str) -> dict[str, Any]:
             }
             api[name] = {"kind": "class", "methods": methods}
     return api
+
+
+def require_function(api: dict[str, Any], name: str, error: type[GraderError], expected: str,
+                     received: str, todo: str) -> None:
+    """Raise `error` unless `api` (as `api_of` reads a module) has a function `name`; the
+    functions it has follow `expected` in brackets."""
+    if api.get(name, {}).get("kind") != "function":
+        functions = ", ".join(n for n, item in api.items() if item.get("kind") == "function")
+        raise error(f"{expected} ({functions})", received, todo)
 
 
 def _compare(label: str, expected: dict[str, Any], node: ast.AST, source: Source) -> str:

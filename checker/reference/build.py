@@ -276,8 +276,16 @@ def verify(data: Path = DATA) -> dict[str, Any]:
     if not path.is_file():
         raise InputFileError("reference data (manifest.json)", f"nothing at {path}", "Run `grader refs build`.")
     manifest = json.loads(path.read_text())
-    for name, digest in manifest["files"].items():
-        if not (data / name).is_file() or sha256(data / name) != digest:
-            raise InputFileError(f"{name} with sha256 {digest[:12]}…", "a missing or changed file",
-                                 "Run `grader refs build` (or reinstall the grader) to restore it.")
+    verify_files(data, manifest["files"], "Run `grader refs build` (or reinstall the grader) to restore it.")
     return manifest
+
+
+def verify_files(directory: Path, files: dict[str, Any], remedy: str, *, by_path: bool = False) -> None:
+    """Check each file of `files` (name -> sha256) in `directory`: the first one missing, changed
+    or not directly in `directory` is an InputFileError with `remedy`, naming the file by its name
+    (`by_path`: by its path)."""
+    for name, digest in files.items():
+        file = directory / str(name)
+        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
+            raise InputFileError(f"{file if by_path else name} with sha256 {str(digest)[:12]}…",
+                                 "a missing or changed file", remedy)

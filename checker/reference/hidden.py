@@ -24,10 +24,10 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
-from checker.grade.hidden import KIND, MANIFEST, Hidden, sha256, stored
+from checker.grade.hidden import KIND, Hidden, stored
 from checker.grade.specs import BY_NAME, VARIANTS, Case
-from checker.grade.static import api_of
-from checker.reference.build import case_variants, importable
+from checker.grade.static import api_of, require_function
+from checker.reference.build import MANIFEST, case_variants, importable, sha256
 
 EXAMPLE = 'HIDDEN = {"conv2d": (Hidden("name", "conv2d_forward", make, {...}, message="..."), ...)}'
 
@@ -76,10 +76,8 @@ def load(path: Path) -> dict[str, tuple[Hidden, ...]]:
 
 def _run(exercise: str, case: Hidden, module: Any, api: dict[str, Any], arrays: dict[str, np.ndarray]) -> Any:
     for name in filter(None, (case.fn, case.backward)):
-        if api.get(name, {}).get("kind") != "function":
-            functions = ", ".join(n for n, item in api.items() if item.get("kind") == "function")
-            raise UsageError(f"a function of {exercise} ({functions})", f"{name!r} in {case.name!r}",
-                             "Fix the case's fn or backward.")
+        require_function(api, name, UsageError, f"a function of {exercise}", f"{name!r} in {case.name!r}",
+                         "Fix the case's fn or backward.")
     try:  # stored (and seeded) under the shown name: grading knows no other
         return case_variants(exercise, Hidden(**{**vars(case), "name": case.shown}), module, arrays)
     except Exception as error:  # the case's make or kwargs do not fit the solutions
