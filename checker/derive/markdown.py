@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-_DIRECTIVE = re.compile(r"<!--\s*grader:(.*?)-->", re.S)
+DIRECTIVE = re.compile(r"<!--\s*grader:(.*?)-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
             offset = 1 if opener.strip() == "$$" else 0
             formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block))
         elif token.type in {"html_block"}:
-            for m in _DIRECTIVE.finditer(token.content):
+            for m in DIRECTIVE.finditer(token.content):
                 line = first + 1 + token.content[:m.start()].count("\n")
                 directives.append(Directive(line, m.group(1).strip()))
         elif token.type == "inline":
@@ -63,7 +63,7 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
                                             child.type == "math_inline_double", block))
                     line += child.content.count("\n")
                 elif child.type == "html_inline":
-                    for m in _DIRECTIVE.finditer(child.content):
+                    for m in DIRECTIVE.finditer(child.content):
                         directives.append(Directive(line, m.group(1).strip()))
                 elif child.type in {"text", "code_inline"}:
                     line += child.content.count("\n")

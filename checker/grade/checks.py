@@ -88,7 +88,7 @@ def _failure(outcome: Outcome | None) -> str:
         return "not implemented yet"
     if outcome.message.startswith("MemoryError"):
         return "ran out of memory (the sandbox's memory limit)"
-    lines = "; ".join(outcome.traceback[-2:])
+    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
     return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
 
 

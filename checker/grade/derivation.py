@@ -133,7 +133,7 @@ def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = ()) -> Exer
 def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
     """Grade `directory/<name>.md` (name: `derivations/mse_gradient`); see the module docstring."""
     from checker.derivations.exercise import check_exercise, taken_as_given
-    from checker.derive.markdown import read_math
+    from checker.derive.markdown import DIRECTIVE, read_math
 
     zero = lambda status, why, notes=(): _zero(name, status, why, notes)  # noqa: E731
     head = manifest.get("derivations", {}).get(name)
@@ -149,8 +149,13 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         return zero("error", f"expected a `{ANSWER_HEADING}` heading in {name}.md; received none. "
                              f"Start from exercises/{name}.md.")
     mine, answer = text[:text.index(ANSWER_HEADING)], text[text.index(ANSWER_HEADING):]
+    directives = DIRECTIVE.findall(answer)  # `<!-- grader: define ... -->` would change the template's names
+    answer = DIRECTIVE.sub(lambda found: "\n" * found.group(0).count("\n"), answer)
     try:
         notes: tuple[str, ...] = ()
+        if directives:
+            notes += (f"{len(directives)} `<!-- grader: ... -->` directive(s) in your answer ignored: the "
+                      "definitions are the template's",)
         if mine.split() != head.split():
             notes = (f"your text above `{ANSWER_HEADING}` differs from the template's; graded with "
                      "the template's definitions and target",)
@@ -172,8 +177,11 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         return zero("error", f"no worked-solution step count for {name} in the reference data; "
                              "run `grader refs build`", notes)
     checks = _step_checks(result.counted, shift, worked)
-    reached = f"the last line ends at the target {result.target}" if result.reaches_target else \
-        f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}"
+    goal_left = result.target.split("=")[0].strip()
+    reached = (f"the last line ends at the target {result.target}" if result.reaches_target else
+               f"no formula starts from {goal_left}, the target's left side: derive it from there"
+               if not result.starts else
+               f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}")
     checks.append(CheckResult("reaches the target", result.reaches_target,
                               TARGET_POINTS if result.reaches_target else 0.0, TARGET_POINTS, reached))
     return _result(name, "passed" if result.passed else "failed", checks, notes)

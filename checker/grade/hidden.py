@@ -13,6 +13,7 @@ was, the expected and received shapes and the largest error.
 from __future__ import annotations
 
 import builtins
+import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -82,6 +83,13 @@ class HiddenSet:
 NONE = HiddenSet(Path(), {}, {})
 
 
+def digest(manifest: dict[str, Any]) -> str:
+    """The sha256 of everything in a hidden manifest but the digest itself: a manifest edited by
+    hand (points, tolerances, counts) is refused like a changed data file."""
+    body = {k: v for k, v in manifest.items() if k != "digest"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+
+
 def _manifest(directory: Path) -> dict[str, Any]:
     """The folder's manifest, after checking every data file against its sha256."""
     if not directory.is_dir():
@@ -97,6 +105,9 @@ def _manifest(directory: Path) -> dict[str, Any]:
         raise InputFileError(f"a manifest of kind {KIND!r} in {directory}",
                              "the grader's own reference data" if isinstance(manifest, dict) and "derivations" in manifest
                              else "another kind of manifest", "Pass the --out folder of `grader hidden build`.")
+    if manifest.get("digest") != digest(manifest):
+        raise InputFileError(f"{path} as `grader hidden build` wrote it (its digest)", "a manifest changed since",
+                             REBUILD)
     if manifest.get("variants") != specs.VARIANTS:
         raise InputFileError(f"{specs.VARIANTS} variants per case", f"{manifest.get('variants')} in {path}",
                              "It was built by another grader version. " + REBUILD)
@@ -118,12 +129,27 @@ def _case(exercise: str, check: dict[str, Any], variants: list[Any], api: dict[s
     """One stored check as a case (its inputs come from the data: `make` is never called)."""
     _function(exercise, check["fn"], api)
     _function(exercise, check["backward"], api)
-    if len(variants) != specs.VARIANTS or not isinstance(check["points"], (int, float)) or check["points"] <= 0 \
-            or not isinstance(check["kwargs"], dict):
-        raise ValueError(f"{check['name']!r}: {specs.VARIANTS} variants, positive points, a dict of kwargs")
+    number = lambda key: isinstance(check[key], (int, float)) and not isinstance(check[key], bool)  # noqa: E731
+    if len(variants) != specs.VARIANTS or not number("points") or check["points"] <= 0 \
+            or not isinstance(check["kwargs"], dict) or not number("rtol") or not number("atol"):
+        raise ValueError(f"{check['name']!r}: {specs.VARIANTS} variants, positive points, numeric tolerances, "
+                         "a dict of kwargs")
     options = {k: tuple(v) if k in ("wrt", "tags") or (k == "keep" and v is not None) else v
                for k, v in check.items() if k in STORED}
     return Hidden(check["name"], make=_make, message=check["name"].removeprefix(PREFIX), **options)
+
+
+def _stored_arrays(path: Path, cases: dict[str, list[dict[str, Any]]]) -> None:
+    """Every array the manifest names (inputs, dout, expected outputs) is in the exercise's data."""
+    with np.load(path, allow_pickle=False) as data:
+        files = set(data.files)
+    for name, variants in cases.items():
+        for k, variant in enumerate(variants):
+            keys = [a["array"] for a in variant["args"] if "array" in a]
+            keys += [f"{name}|{k}|e{j}" for j in range(int(variant["expected"]))]
+            missing = [key for key in keys if key not in files]
+            if missing:
+                raise KeyError(f"{missing[0]} is not in {path.name}")
 
 
 def read(directory: Path, reference: dict[str, Any]) -> HiddenSet:
@@ -140,6 +166,7 @@ def read(directory: Path, reference: dict[str, Any]) -> HiddenSet:
             cases[exercise] = tuple(_case(exercise, check, entry["cases"][check["name"]], api)
                                     for check in entry["checks"])
             variants[exercise] = dict(entry["cases"])
+            _stored_arrays(directory / f"{exercise}.npz", variants[exercise])
         except (KeyError, TypeError, AttributeError, ValueError) as error:
             raise InputFileError(f"{directory / MANIFEST} as `grader hidden build` writes it",
                                  f"a missing or malformed entry ({error})", REBUILD) from None

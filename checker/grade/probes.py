@@ -35,6 +35,13 @@ def _ran(outcome: Outcome | None) -> bool:
     return outcome is not None and outcome.status == "ok"
 
 
+def _raised(outcome: Outcome | None) -> bool:
+    """A probe that ran the student's function and failed (an exception, a crash, a timeout);
+    not one that never got to run (a module that did not import, not implemented yet)."""
+    return (outcome is not None and outcome.status in ("error", "crashed", "timeout")
+            and "NotImplementedError" not in outcome.message)
+
+
 def _failed(model: Scenario, judged: dict[str, Comparison], tag: str, out: dict[str, Outcome], direction: str) -> bool:
     """Whether a check the probes explain in `direction` ran and differs."""
     return any(s.explain == direction and s.id in judged and not judged[s.id].passed and _ran(out.get(tag + s.id))
@@ -86,15 +93,18 @@ def localise(model: Scenario, direction: str, key: str, variant: dict[str, Any],
     """The first of the student's layers that differs in `direction`, or what else can; a probe
     that did not run (not imported, not implemented, an error) decides nothing."""
     probes = [s for s in model.steps if s.probe and s.id.endswith("b") == (direction == "backward")]
-    ran = [s for s in probes if _ran(out.get(tag + s.id))]
+    ran = [s for s in probes if _ran(out.get(tag + s.id)) or _raised(out.get(tag + s.id))]
     if not ran:
         return ""
     for step in ran if direction == "forward" else reversed(ran):
-        why = _differs(step, key, variant, out[tag + step.id], data)
+        got = out[tag + step.id]
+        name = f"{step.target.partition(':')[2]}()"
+        why = (_differs(step, key, variant, got, data) if _ran(got)
+               else f"{step.probe}: {name} failed on them: {scenario.failure(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
                     f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
-    modules = ", ".join(sorted({s.target.partition(":")[0] + ".py" for s in ran}))
+    modules = ", ".join(sorted({s.target.partition(":")[0] + ".py" for s in ran}))  # all ran and agreed
     unprobed = sorted({s.probe for s in probes if s not in ran})
     tail = f" (not probed: {'; '.join(unprobed)})" if unprobed else ""
     return (_FORWARD if direction == "forward" else _BACKWARD).format(modules=modules, tail=tail)

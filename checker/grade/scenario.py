@@ -79,7 +79,7 @@ def failure(outcome: Outcome | None) -> str:
         return "not run"
     if "NotImplementedError" in outcome.message:
         return "not implemented yet"
-    lines = "; ".join(outcome.traceback[-2:])
+    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
     return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
 
 

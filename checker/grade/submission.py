@@ -123,6 +123,13 @@ def read_source(directory: Path, name: str, kind: str = "code") -> Source:
             return Source(name, "missing", None)
         return Source(name, "md", path)  # read and graded by derivation.py
     py, notebook = (directory / f"{name}{suffix}" for suffix in SUFFIXES)
+    for path in (py, notebook):
+        if path.is_symlink() or (path.exists() and not path.resolve().is_relative_to(directory.resolve())):
+            return Source(name, "broken", path, error=f"{path.name} is a link to elsewhere: expected the file "
+                          "itself in the submission; copy it in instead of linking it")
+        if path.exists() and not path.is_file():
+            return Source(name, "broken", path, error=f"{path.name} is not a regular file (a folder?): expected "
+                          "the exercise's .py or .ipynb file")
     if not py.is_file():
         return read_notebook(name, notebook) if notebook.is_file() else Source(name, "missing", None)
     note = _both(py, notebook) if notebook.is_file() else ""

@@ -27,6 +27,7 @@ from checker.errors import InputFileError, UsageError
 from checker.grade.hidden import KIND, Hidden, stored
 from checker.grade.specs import BY_NAME, VARIANTS, Case
 from checker.grade.static import api_of, require_function
+from checker.grade.hidden import digest
 from checker.reference.build import MANIFEST, case_variants, importable, sha256
 
 EXAMPLE = 'HIDDEN = {"conv2d": (Hidden("name", "conv2d_forward", make, {...}, message="..."), ...)}'
@@ -105,6 +106,7 @@ def build(checks: Path, solutions: Path = Path("solutions"), out: Path = Path("h
         for exercise, arrays in data.items():
             np.savez_compressed(out / f"{exercise}.npz", **arrays)
             manifest["files"][f"{exercise}.npz"] = sha256(out / f"{exercise}.npz")
+        manifest["digest"] = digest(manifest)
         (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     except OSError as error:
         raise InputFileError(f"a folder to write at {out}", str(error), "Pass another --out.") from None

@@ -112,7 +112,13 @@ CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[st
     ("one step doubled", _doubled, "failed", 2.5, ("line 25", "does not hold", "constant factor")),
     # taken-as-given derivatives are not counted: nine of them change nothing (were 2.64)
     ("padded with stated derivatives", _padded, "failed", 2.5, ("line 41", "constant factor")),
-    ("only a stated derivative", _stated_only, "failed", 1.0, ("no step checks the derivation",)),
+    ("only a stated derivative", _stated_only, "failed", 0.0, ("no step checks the derivation",)),
+    # the target's right side alone is not a derivation: no formula starts from dJ/dw
+    ("the answer without a start", lambda t: _answer(t, "$$17 = 17$$\n\n$$x(\\hat{y} - y) = x(\\hat{y} - y)$$\n"),
+     "failed", 2.0, ("no formula starts from",)),
+    # a directive in the answer cannot redefine the template's names
+    ("a define directive", lambda t: _answer(t, "<!-- grader: define J = 0 -->\n\n" + WRONG_THEN_RIGHT),
+     "failed", 2.5, ("line 25", "constant factor")),
     ("solution and a stated derivative", _stated_extra, "passed", 3.0, ()),
     ("binary", lambda _: bytes(range(256)) * 4, "error", 0.0, ("binary",)),
     ("not UTF-8", lambda t: t.encode("utf-8") + b"\xff\xfe", "error", 0.0, ("UTF-8",)),
@@ -135,6 +141,8 @@ def test_submission(tmp_path: Path, label: str, make: Callable[[str], str | byte
     result = derivation.grade(tmp_path, W, verify())
     assert (result.status, result.score, result.max_score) == (status, score, derivation.MAX_POINTS), result
     assert all(n in result.first_failure for n in needles), result.first_failure
+    if label == "a define directive":
+        assert "directive(s) in your answer ignored" in result.notes[0]
     if label == "edited target":
         assert "differs from the template" in result.notes[0]
     if label == "padded with stated derivatives":

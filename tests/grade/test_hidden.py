@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.grade import specs
+from checker.grade.hidden import digest
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "hidden_checks.py"
@@ -157,7 +158,13 @@ def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
         manifest["exercises"]["dense"]["checks"][0]["points"] = -1
     elif how == "unlisted":
         manifest["files"].pop("dense.npz")
-    if how in ("exercise", "function", "variants", "points", "unlisted"):
+    elif how in ("edited", "expected"):
+        manifest["exercises"]["dense"]["cases"]["hidden: dense batch 7"][0]["expected"] = 99
+    elif how == "atol":
+        manifest["exercises"]["dense"]["checks"][0]["atol"] = "abc"
+    if how != "edited":  # the others are consistent folders (digest recomputed) with a bad entry
+        manifest["digest"] = digest(manifest)
+    if how in ("exercise", "function", "variants", "points", "unlisted", "edited", "expected", "atol"):
         (copy / "manifest.json").write_text(json.dumps(manifest))
     return copy
 
@@ -170,8 +177,11 @@ def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
         ("exercise", "expected an exercise of the grader"),
         ("function", "expected a function of the dense exercise (dense_backward, dense_forward); received 'dense_fwd'"),
         ("variants", "as `grader hidden build` writes it; received a missing or malformed entry"),
-        ("points", "received a missing or malformed entry ('hidden: dense batch 7': 8 variants, positive points"),
+        ("points", "': 8 variants, positive points"),
         ("unlisted", "with a sha256 for each exercise's data; received a manifest without them"),
+        ("edited", "as `grader hidden build` wrote it (its digest); received a manifest changed since"),
+        ("expected", "received a missing or malformed entry ('hidden: dense batch 7|0|e4 is not in dense.npz')"),
+        ("atol", "positive points, numeric tolerances"),
         ("missing", "expected a folder built by `grader hidden build`; received no folder at"),
         ("shipped", "received the grader's own reference data"),
     ],

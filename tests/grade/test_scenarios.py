@@ -86,6 +86,10 @@ OWN_DENSE = ("from .dense import dense_backward, dense_forward\n",
         pytest.param({"activations": [("return dout * cache * (1 - cache)", "return dout * cache")]}, "LeNet5 (sigmoid, avg pooling)",
                      "loss_and_grads", "the first that differs is the sigmoid after Dense(84): sigmoid_backward()",
                      id="sigmoid derivative without (1 - s)"),
+        pytest.param({"dense": [("return dout @ w.T, x.T @ dout,", "return dout.reshape(3, -1) @ w.T, x.T @ dout,")],
+                      "lenet": [("dlogits / len(labels)", "dlogits")]},
+                     "ConvNet", "loss_and_grads", "the first that differs is Dense(10): dense_backward() failed on them",
+                     id="a layer that raises on the probe's two images"),
         pytest.param({"lenet": [FLAT]}, "ConvNet", "forward (logits)",
                      "so the assembly differs: the order of the layers, the flatten order", id="flatten channels first"),
         pytest.param({"lenet": [FLAT]}, "ConvNet", "loss_and_grads", "The forward pass differs already",
@@ -172,3 +176,10 @@ def test_scenario_points() -> None:
     code = [e for e in specs.EXERCISES if e.kind == "code"]
     assert {e.name: sum(c.points for c in e.cases) for e in code[-3:]} == {
         "two_layer": 5.0, "lenet": 18.0, "training": 5.5}
+
+
+def test_siblings_import_absolutely_too(tmp_path: Path) -> None:
+    """`from conv2d import ...` (the only form a Jupyter notebook can use) works like `from .conv2d`."""
+    wrong = _mutant(tmp_path, "pooling", "from .conv2d import", "from conv2d import")
+    (result,) = checks.grade(wrong, seed=0, only=("pooling",)).exercises
+    assert result.score == result.max_score, result.first_failure

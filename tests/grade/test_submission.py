@@ -147,3 +147,18 @@ def test_notebook_cells_are_counted_with_markdown_and_future_imports_move_up(tmp
     compile(source.code.replace("def g(:", "def g():"), "m.py", "exec")  # the future import is legal now
     (finding,) = check_static(source, API)
     assert "cell 5, line 1" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda d: (d / "m.py").symlink_to(Path(__file__)), "m.py is a link to elsewhere"),
+        (lambda d: (d / "m.ipynb").symlink_to(Path(__file__)), "m.ipynb is a link to elsewhere"),
+        (lambda d: (d / "m.py").mkdir(), "m.py is not a regular file"),
+    ],
+)
+def test_links_and_folders_are_not_read(tmp_path: Path, make, needle: str) -> None:  # type: ignore[no-untyped-def]
+    """A link could point the grader at the solutions; it reads only files inside the submission."""
+    make(tmp_path)
+    source = read_source(tmp_path, "m")
+    assert source.kind == "broken" and needle in source.error
