@@ -86,7 +86,7 @@ def check_exercise(source: str, path: str = "<answer>") -> ExerciseResult:
                              "Start from the template in exercises/derivations/.")
     head = source[:source.index(ANSWER_HEADING)]
     answer_line = head.count("\n") + 1
-    steps = tuple(s for s in check_text(source, path).steps if s.line > answer_line)
+    steps = tuple(s for s in check_text(source, path, locked=answer_line).steps if s.line > answer_line)
     formulas = [f for f in read_math(source)[0] if f.line > answer_line]
     final = _split_top_level(formulas[-1].text)[-1] if formulas else ""
     goal_left, *_, goal = _split_top_level(target.group(1))

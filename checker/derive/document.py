@@ -47,9 +47,11 @@ class _Previous:
 
 
 class DocumentChecker(StepChecks, AssumptionReading):
-    def __init__(self, source: str, path: str = "<text>") -> None:
+    def __init__(self, source: str, path: str = "<text>", locked: int = 0) -> None:
         self.source = source
         self.path = path
+        self.locked = locked  # from this line on, names defined or used before it keep their meaning
+        self.locked_names: set[str] = set()  # the names of the formulas before `locked`
         self.ctx = Context()
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
@@ -102,6 +104,8 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 continue
             for seg in segments:
                 members = seg.relation.members
+                if f.line < self.locked:
+                    self.locked_names.update(n.name for m in members for n in walk(m) if isinstance(n, Sym))
                 if members and isinstance(members[0], Deriv) and members[0].num is not None \
                         and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY:
                     key = (members[0].num.name, members[0].var.name)
@@ -224,12 +228,12 @@ class DocumentChecker(StepChecks, AssumptionReading):
             fallback = role == "claim-or-define"
         elif not candidates and is_label(first, chain[1:]):
             start = 1
-        if end > start and is_name(last) and self._relabel(last, f.line) and \
+        if end > start and is_name(last) and not self._fixed(last, f.line) and self._relabel(last, f.line) and \
                 not any(mentions(m, last) for m in chain[:-1]) and \
                 not isinstance(chain[-2], Deriv) and not self._seen(last):
             self._define(last, chain[-2], f.line)
             end -= 1
-        elif end == 1 and start == 0 and is_name(last) and self._undefined(last) and \
+        elif end == 1 and start == 0 and is_name(last) and self._undefined(last) and not self._fixed(last, f.line) and \
                 not mentions(first, last) and not candidates and \
                 not isinstance(first, Deriv) and not self._seen(last):
             self._define(last, first, f.line)
@@ -259,6 +263,8 @@ class DocumentChecker(StepChecks, AssumptionReading):
     def _role(self, name: Node, value: Node, line: int) -> str:
         if isinstance(name, Sym) and is_update(name, value):
             return "assign"
+        if self._fixed(name, line):
+            return "claim"  # an exercise's answer cannot redefine the template's names: checked instead
         definition = self._definition_of(name)
         if isinstance(value, Num) and (definition is None or
                                        not self._recent(definition.line, line)):
@@ -318,7 +324,18 @@ class DocumentChecker(StepChecks, AssumptionReading):
     def _undefined(self, node: Node) -> bool:
         return self._definition_of(node) is None
 
+    def _fixed(self, name: Node, line: int) -> bool:
+        """Under `locked`: a name the text defined or used before that line keeps its meaning."""
+        if not self.locked or line < self.locked:
+            return False
+        definition = self._definition_of(name)
+        if definition is not None and getattr(definition, "line", line) < self.locked:
+            return True
+        return isinstance(name, Sym) and name.name in self.locked_names
+
     def _define(self, name: Node, body: Node, line: int) -> None:
+        if self._fixed(name, line):
+            return
         if isinstance(name, Sym):
             self.ctx.define(name, body, line)
         elif isinstance(name, Call):
@@ -334,5 +351,7 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 fixed.append(p)
             self.ctx.define(Sym(name.name), body, line, tuple(fixed))
 
-def check_text(source: str, path: str = "<text>") -> FileReport:
-    return DocumentChecker(source, path).run()
+def check_text(source: str, path: str = "<text>", locked: int = 0) -> FileReport:
+    """Check every step of `source`; with `locked`, names defined before that line cannot be
+    defined again from it on (an exercise's answer under its template's definitions)."""
+    return DocumentChecker(source, path, locked).run()

@@ -116,6 +116,11 @@ CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[st
     # the target's right side alone is not a derivation: no formula starts from dJ/dw
     ("the answer without a start", lambda t: _answer(t, "$$17 = 17$$\n\n$$x(\\hat{y} - y) = x(\\hat{y} - y)$$\n"),
      "failed", 2.0, ("no formula starts from",)),
+    # nor can a formula: y := ŷ would make J zero and every claim about it hold
+    ("a redefinition", lambda t: _answer(t, "$$\\hat{y} = y$$\n\n$$\\frac{\\partial J}{\\partial w} = 0$$\n\n"
+                                             "$$= x(\\hat{y} - y)$$\n"), "failed", 2.0, ("line 23", "does not hold", "was defined on line 10")),
+    ("a restatement", lambda t: t.replace("## Your steps\n", "## Your steps\n\n$$\\hat{y} = \\hat{y}$$\n", 1),
+     "passed", 3.0, ()),
     # a directive in the answer cannot redefine the template's names
     ("a define directive", lambda t: _answer(t, "<!-- grader: define J = 0 -->\n\n" + WRONG_THEN_RIGHT),
      "failed", 2.5, ("line 25", "constant factor")),
