@@ -27,9 +27,9 @@ _DERIVATIVE = re.compile(r"\\partial|\\frac\{d\}|\\frac\{d[a-zA-Z]|'")
 class ExerciseResult:
     target: str  # the target equation as written in the exercise
     steps: tuple[Step, ...]  # the answer's steps, in order
-    reaches_target: bool  # some formula starts from the target's left side, and the last line ends at its right
+    reaches_target: bool  # the last line's chain starts at the target's left side and ends at its right
     final: str  # the last member of the answer's last formula ("" without one)
-    starts: bool = True  # some formula of the answer starts from the target's left side
+    starts: bool = True  # the chain of the last line starts from the target's left side
 
     @property
     def counted(self) -> tuple[Step, ...]:
@@ -90,7 +90,10 @@ def check_exercise(source: str, path: str = "<answer>") -> ExerciseResult:
     formulas = [f for f in read_math(source)[0] if f.line > answer_line]
     final = _split_top_level(formulas[-1].text)[-1] if formulas else ""
     goal_left, *_, goal = _split_top_level(target.group(1))
-    firsts = [_split_top_level(f.text)[0] for f in formulas]
-    starts = any(_DERIVATIVE.search(first) and _equal(head, first, goal_left) for first in firsts)
+    start = ""  # the first member of the chain the last line belongs to (`$$= ...$$` lines continue one)
+    for formula in formulas:
+        first = _split_top_level(formula.text)[0]
+        start = start if not first and start else first
+    starts = bool(_DERIVATIVE.search(start)) and _equal(head, start, goal_left)
     reaches = starts and bool(final) and not _DERIVATIVE.search(final) and _equal(head, final, goal)
     return ExerciseResult(target.group(1), steps, reaches, final, starts)

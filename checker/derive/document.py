@@ -107,7 +107,9 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 if f.line < self.locked:
                     self.locked_names.update(n.name for m in members for n in walk(m) if isinstance(n, Sym))
                 if members and isinstance(members[0], Deriv) and members[0].num is not None \
-                        and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY:
+                        and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
+                        and not (self.locked and f.line >= self.locked and members[0].num.name in self.locked_names):
+                    # (under `locked`, a derivative of a template name is derived, never stated)
                     key = (members[0].num.name, members[0].var.name)
                     self.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 

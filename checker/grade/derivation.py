@@ -179,7 +179,8 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
     checks = _step_checks(result.counted, shift, worked)
     goal_left = result.target.split("=")[0].strip()
     reached = (f"the last line ends at the target {result.target}" if result.reaches_target else
-               f"no formula starts from {goal_left}, the target's left side: derive it from there"
+               f"the last line's chain does not start from {goal_left}, the target's left side: derive "
+               f"the target in one chain ({goal_left} = ... with `$$= ...$$` lines continuing it)"
                if not result.starts else
                f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}")
     checks.append(CheckResult("reaches the target", result.reaches_target,

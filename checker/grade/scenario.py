@@ -218,6 +218,12 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
                           + (")" if ok else "; vectorise the layers: loops over pixels are 500-5000x slower)"))
     if step.judge == "batches":
         return _batches(values, got)
+    if step.judge in ("directional", "own_loss", "own_step"):
+        logits = others.get("logits")
+        rows = logits.outputs[0] if logits is not None and logits.status == "ok" and logits.outputs else None
+        if isinstance(rows, np.ndarray) and rows.ndim == 2 and len(rows) > 1 and np.allclose(rows, rows[:1]):
+            return Comparison(False, "your model's logits are the same for every image: a forward pass that "
+                              "ignores its input earns no points for a loss and gradients consistent with it")
     if step.judge == "directional":
         return _directional(step, values["weights"], got, others.get(step.of), names[step.of])
     if step.judge in ("own_loss", "own_step"):

@@ -96,6 +96,9 @@ def _stated_extra(text: str) -> str:  # a right answer with a stated derivative 
     return text + "\n$$\\frac{\\partial q}{\\partial r} = 7$$\n\n$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} - y)$$\n"
 
 
+ADV_Q = ("$$\\frac{\\partial J}{\\partial q} = x(\\hat{y} - y)$$\n\n$$\\frac{\\partial q}{\\partial w} = 1$$\n\n"
+         "$$\\frac{\\partial J}{\\partial w} = \\frac{\\partial J}{\\partial q}\\frac{\\partial q}{\\partial w}$$\n\n"
+         "$$= x(\\hat{y} - y)$$\n")
 W = "derivations/mse_gradient"
 # (what is submitted as mse_gradient.md, status, score, words the first failure must contain)
 CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[str, ...]]] = [
@@ -115,12 +118,17 @@ CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[st
     ("only a stated derivative", _stated_only, "failed", 0.0, ("no step checks the derivation",)),
     # the target's right side alone is not a derivation: no formula starts from dJ/dw
     ("the answer without a start", lambda t: _answer(t, "$$17 = 17$$\n\n$$x(\\hat{y} - y) = x(\\hat{y} - y)$$\n"),
-     "failed", 2.0, ("no formula starts from",)),
+     "failed", 2.0, ("does not start from",)),
     # nor can a formula: y := ŷ would make J zero and every claim about it hold
     ("a redefinition", lambda t: _answer(t, "$$\\hat{y} = y$$\n\n$$\\frac{\\partial J}{\\partial w} = 0$$\n\n"
                                              "$$= x(\\hat{y} - y)$$\n"), "failed", 2.0, ("line 23", "does not hold", "was defined on line 10")),
     ("a restatement", lambda t: t.replace("## Your steps\n", "## Your steps\n\n$$\\hat{y} = \\hat{y}$$\n", 1),
      "passed", 3.0, ()),
+    # two identities: the left side, then the right side, in chains of their own
+    ("identities", lambda t: _answer(t, "$$\\frac{\\partial J}{\\partial w} = \\frac{\\partial J}{\\partial w}$$\n\n"
+                                        "$$x(\\hat{y} - y) = x(\\hat{y} - y)$$\n"), "failed", 2.0, ("does not start from",)),
+    # a derivative of a template name is derived, never stated: J does not depend on a made-up q
+    ("a made-up helper", lambda t: _answer(t, ADV_Q), "failed", 1.5, ("line 23", "J does not depend on q")),
     # a directive in the answer cannot redefine the template's names
     ("a define directive", lambda t: _answer(t, "<!-- grader: define J = 0 -->\n\n" + WRONG_THEN_RIGHT),
      "failed", 2.5, ("line 25", "constant factor")),

@@ -183,3 +183,13 @@ def test_siblings_import_absolutely_too(tmp_path: Path) -> None:
     wrong = _mutant(tmp_path, "pooling", "from .conv2d import", "from conv2d import")
     (result,) = checks.grade(wrong, seed=0, only=("pooling",)).exercises
     assert result.score == result.max_score, result.first_failure
+
+
+def test_a_model_that_ignores_its_input_earns_no_consistency_points(tmp_path: Path) -> None:
+    """Logits = the last bias for every image, with matching loss and gradients: self-consistent, useless."""
+    wrong = _mutant(tmp_path, "lenet", "        return self._forward(x)[0]\n",
+                    "        return np.tile(self._params[-1], (len(x), 1))\n")
+    (result,) = checks.grade(wrong, seed=1, only=("lenet",)).exercises
+    judged = [c for c in result.checks if "own" in c.name or "sgd_step" in c.name]
+    assert judged and not any(c.passed for c in judged if "ConvNet" in c.name and "reference" in c.name)
+    assert any("ignores its input" in c.message for c in judged)
