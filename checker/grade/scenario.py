@@ -255,6 +255,11 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
             found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
         else:
             found[step.id] = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+    learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
+    for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
+        if step.judge == "time" and step.id in found and found[step.id].passed and not learnt:
+            found[step.id] = Comparison(False, f"{found[step.id].message}, but the trained model does not reach "
+                                        "the accuracy below: the time counts for a training that learns")
     return found
 
 

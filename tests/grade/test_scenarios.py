@@ -193,3 +193,24 @@ def test_a_model_that_ignores_its_input_earns_no_consistency_points(tmp_path: Pa
     judged = [c for c in result.checks if "own" in c.name or "sgd_step" in c.name]
     assert judged and not any(c.passed for c in judged if "ConvNet" in c.name and "reference" in c.name)
     assert any("ignores its input" in c.message for c in judged)
+
+
+def test_a_train_that_patches_the_model_earns_nothing(tmp_path: Path) -> None:
+    """train() that attaches a nearest-neighbour forward to the model instead of training it: the
+    accuracy is taken on a fresh ConvNet given the trained weights, and speed alone earns nothing."""
+    wrong = _mutant(tmp_path, "training", "def train(", "def _real_train(")
+    (wrong / "training.py").write_text((wrong / "training.py").read_text() + '''
+
+def train(model, x, y, x_val, y_val, epochs=5, batch_size=32, lr=0.05, seed=0):
+    flat = x.reshape(len(x), -1)
+
+    def forward(q):
+        d = ((q.reshape(len(q), -1)[:, None, :] - flat[None]) ** 2).sum(-1)
+        return np.eye(10)[y[d.argmin(1)]]
+
+    model.forward = forward
+    return {"loss": [0.0] * epochs, "val_accuracy": [1.0] * epochs}
+''')
+    (result,) = checks.grade(wrong, seed=1, only=("training",)).exercises
+    run = [c for c in result.checks if c.name.startswith("training run")]
+    assert run and not any(c.passed for c in run), [(c.name, c.message) for c in run]
