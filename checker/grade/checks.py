@@ -38,6 +38,7 @@ from checker.reference.build import DATA, verify
 FACTOR = 100.0
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
 NUMGRAD_RTOL = 1e-5
+TIMING_ORDER, TIMING_REPEAT = 7, 3  # the timed call's batch order (seed) and runs (runner._time)
 
 
 def _pick(seed: int, exercise: str, case: str, variants: int = specs.VARIANTS) -> int:
@@ -76,8 +77,9 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
                                       "dout": f"{case.name}|{v}|dout", "out_index": 0}))
     if case.timed:
-        calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": "nothing",
-                                      "watch": []}, timeout * 3))
+        calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": [0],
+                                      "order": TIMING_ORDER, "repeat": TIMING_REPEAT, "watch": []},
+                          timeout * 3))
     return calls
 
 
@@ -148,7 +150,22 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
     return Comparison(True)
 
 
-def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool) -> CheckResult:
+def _relabel(data: Any, keys: list[str], seed: int) -> None:
+    """The classes renamed by a permutation the seed picks (never the identity), in these label
+    arrays: a training run must learn from the labels it is given, so weights trained elsewhere
+    on the true digits score like chance."""
+    arrays = [np.asarray(data[key]) for key in keys]
+    classes = 1 + max(int(a.max()) for a in arrays)
+    perm = np.random.default_rng(seed).permutation(classes)
+    if np.array_equal(perm, np.arange(classes)):
+        perm = np.roll(perm, 1)
+    for key, array in zip(keys, arrays):
+        data[key] = perm[array.astype(np.int64)].astype(array.dtype)
+
+
+def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: np.ndarray,
+            bias: np.ndarray) -> CheckResult:
+    """The vectorisation points: the timed call (new images: see runner._time) must be right too."""
     name = f"{case.name}: vectorised"
     timed = out.get("v0T")
     if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
@@ -156,6 +173,13 @@ def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool) -> CheckRe
     ratio = timed.seconds / timed.proxy_seconds
     if not correct:
         return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
+    order = np.random.default_rng(TIMING_ORDER).permutation(len(expected))
+    scale = 2.0 + TIMING_REPEAT - 1  # the last timed run's images: reordered and scaled (runner._time)
+    same = compare("the timed call's output (the same images reordered and scaled)",
+                   scale * (expected[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
+                   atol=case.atol * scale)
+    if not same.passed:
+        return CheckResult(name, False, 0.0, case.points, same.message)
     ok = ratio <= FACTOR
     message = f"{ratio:.0f}x the time of one im2col matrix product (limit {FACTOR:g}x)"
     if not ok:
@@ -194,6 +218,8 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
             tag = f"c{len(plan)}v{v}"
             variant = entry["cases"][case.name][v]
             plan.append((case, v, variant, tag))
+            if isinstance(case, specs.Scenario) and case.relabel:
+                _relabel(data, [variant["inputs"][name]["array"] for name in case.relabel], seed)
             if isinstance(case, specs.Scenario):
                 calls += scenario.calls(case, variant, tag)
             else:
@@ -221,7 +247,8 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
                                   points, message, secret))
         if case.timed and v == 0:
             timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
-            checks.append(_timing(case, timed, verdict.passed))
+            expected, bias = (data[f"{case.name}|0|{key}"].astype(np.float64) for key in ("e0", "a2"))
+            checks.append(_timing(case, timed, verdict.passed, expected, bias))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
 

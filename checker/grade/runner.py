@@ -28,6 +28,7 @@ import numpy.random  # NumPy loads it lazily: once here, not in every child
 _write_array = np.lib.format.write_array
 _asarray = np.asarray
 _perf = time.perf_counter
+_ONES, _ORDER = np.ones, np.random.default_rng  # bound before student code runs (it may patch numpy)
 _OUT = "out"
 
 
@@ -152,18 +153,23 @@ def _pick(value, call):
 
 
 def _time(fn, args, kwargs, call, inputs):
-    """Best of `repeat` runs of the student's call and of a matrix-product yardstick."""
+    """Best of `repeat` runs of the student's call and of a matrix-product yardstick, and the
+    last run's result. Run r gets new images: the batch in a seeded order (`call["order"]`),
+    scaled by 2 + r, so no result cached from another call fits; the grader checks the last
+    result (the timed function is linear in its first argument up to a bias: conv2d_forward)."""
     m, k, n = call["proxy"]
-    a, b = np.ones((m, k)), np.ones((k, n))
-    best, proxy = float("inf"), float("inf")
-    for _ in range(call.get("repeat", 3)):
+    a, b = _ONES((m, k)), _ONES((k, n))
+    images = args[0][_ORDER(call.get("order", 0)).permutation(len(args[0]))]
+    best, proxy, value = float("inf"), float("inf"), None
+    for r in range(call.get("repeat", 3)):
+        run_args = [images * (2.0 + r), *args[1:]]
         start = _perf()
         a @ b
         proxy = min(proxy, _perf() - start)
         start = _perf()
-        fn(*args, **kwargs)
+        value = fn(*run_args, **kwargs)
         best = min(best, _perf() - start)
-    return best, proxy
+    return best, proxy, value
 
 
 def run(plan, inputs, progress):
@@ -193,8 +199,7 @@ def run(plan, inputs, progress):
             if op == "numgrad":
                 value = _numgrad(fn, args, kwargs, call, inputs)
             elif op == "time":
-                record["seconds"], record["proxy_seconds"] = _time(fn, args, kwargs, call, inputs)
-                value = None
+                record["seconds"], record["proxy_seconds"], value = _time(fn, args, kwargs, call, inputs)
             elif op == "directional":
                 value = _directional(args, call)
             else:

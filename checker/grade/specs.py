@@ -107,6 +107,7 @@ class Scenario:
     store: str = "float64"
     timed: bool = False
     chain: tuple[Layer, ...] = ()
+    relabel: tuple[str, ...] = ()  # class-label values renamed by a permutation the run's seed picks
 
     @property
     def points(self) -> float:
@@ -330,7 +331,7 @@ TRAINING_RUN = Scenario("training run", _digits, (
     Step("load", "@fresh.set_weights", ("@trained",)),
     Step("logits", "@fresh.forward", ("x_test",), after=("load",), points=2.0, judge="accuracy",
          threshold=TRAIN_ACCURACY, label=f"accuracy after training, on {TEST_N} held-out digits"),
-), variants=1)
+), variants=1, relabel=("y", "y_val", "labels"))
 
 
 def _accuracy(rng: np.random.Generator) -> list[Any]:

@@ -214,3 +214,23 @@ def train(model, x, y, x_val, y_val, epochs=5, batch_size=32, lr=0.05, seed=0):
     (result,) = checks.grade(wrong, seed=1, only=("training",)).exercises
     run = [c for c in result.checks if c.name.startswith("training run")]
     assert run and not any(c.passed for c in run), [(c.name, c.message) for c in run]
+
+
+def test_weights_trained_elsewhere_score_like_chance(tmp_path: Path) -> None:
+    """train() that learns from the true digit labels (embedded in the file) instead of the ones it is
+    given: the run's labels are renamed by a permutation the seed picks, so it scores like chance."""
+    from checker.data import load_digits_28
+
+    true = load_digits_28(seed=0).y_train[: specs.TRAIN_N].tolist()
+    wrong = _mutant(tmp_path, "training", "def train(", "def _real_train(")
+    (wrong / "training.py").write_text((wrong / "training.py").read_text() + f"""
+
+TRUE = np.array({true})
+
+
+def train(model, x, y, x_val, y_val, **options):
+    return _real_train(model, x, TRUE, x_val, y_val, **options)
+""")
+    (result,) = checks.grade(wrong, seed=1, only=("training",)).exercises
+    accuracy = next(c for c in result.checks if c.name.startswith("training run: accuracy"))
+    assert not accuracy.passed and accuracy.message.startswith("accuracy "), accuracy.message
