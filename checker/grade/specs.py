@@ -33,7 +33,7 @@ class Case:
     points: float = 1.0
     rtol: float = 1e-6
     atol: float = 1e-9
-    timed: bool = False  # also award vectorisation points (see checks.FACTOR)
+    timed: bool = False  # vectorisation points (checks.FACTOR); fn linear in arg 0 up to the bias, arg 2
     tags: tuple[str, ...] = ()  # ties, large_logits, ... (for diagnoses)
 
 
