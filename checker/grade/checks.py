@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import os
 import zlib
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
@@ -31,7 +30,7 @@ from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
-from checker.grade.submission import Source, read_source
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome, read_header
 from checker.reference.build import DATA, verify
 
@@ -196,10 +195,10 @@ def _status(checks: list[CheckResult]) -> str:
     return "failed"
 
 
-def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, entry: dict[str, Any],
+def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, entry: dict[str, Any],
                    seed: int, timeout: float, data: Any) -> ExerciseResult:
     total = sum(c.points * (2 if c.timed else 1) for c in exercise.cases)
-    source = read_source(directory, exercise.name, exercise.kind)
+    source = sources(exercise.name, exercise.kind)
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
                                                         (CheckResult(exercise.name, False, 0.0, total, why),), notes,
                                                         source.note)
@@ -224,7 +223,6 @@ def grade_exercise(sandbox: Sandbox, directory: Path, exercise: specs.Exercise, 
                 calls += scenario.calls(case, variant, tag)
             else:
                 calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
-    sources = wording.reader(directory)
     out = _run(sandbox, exercise.name, calls, data, sources)
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
               for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
@@ -272,22 +270,19 @@ class _Arrays(dict[str, np.ndarray]):
 
 
 def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
-         sources: Callable[[str], Source]) -> dict[str, Outcome]:
+         sources: Reader) -> dict[str, Outcome]:
     """The calls' outcomes, worded in the submission's terms; the child gets only the arrays they name."""
     named = _arrays([c.spec for c in calls])
     out = sandbox.run(module, calls, {k: data[k] for k in data.files if k in named})
     return {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
 
 
-def _package(directory: Path) -> dict[str, str]:
+def _package(sources: Reader) -> dict[str, str]:
     """Every readable exercise module of the submission, so modules can import each other."""
     package = {}
     for exercise in specs.EXERCISES:
-        if exercise.kind == "derivation":
-            continue
-        source: Source = read_source(directory, exercise.name)
-        if source.kind in ("py", "ipynb"):
-            package[exercise.name] = source.code
+        if exercise.kind != "derivation" and sources(exercise.name).kind in ("py", "ipynb"):
+            package[exercise.name] = sources(exercise.name).code
     return package
 
 
@@ -305,13 +300,14 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     manifest = verify(data_dir)
     extra = hidden.read(hidden_dir, manifest) if hidden_dir is not None else hidden.NONE
     chosen = [e for e in specs.EXERCISES if not only or e.name in only]
-    if not any(read_source(directory, e.name, e.kind).kind != "missing" for e in chosen):
+    sources = Reader(directory)
+    if not any(sources(e.name, e.kind).kind != "missing" for e in chosen):
         raise UsageError("at least one exercise module (e.g. dense.py)", f"none in {directory}",
                          "Point at the folder that holds your exercises.")
     # derivations are text, graded in a forked process while the modules are (see derivation.py)
     marking = derivation.Forked(directory, [e.name for e in chosen if e.kind == "derivation"], manifest)
     try:
-        sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(directory), extra.data_dirs)
+        sandbox = Sandbox(directory, limits or Limits(timeout=timeout), _package(sources), extra.data_dirs)
     except BaseException:
         marking.close()
         raise
@@ -320,7 +316,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
         with ExitStack() as stack:
             npz = [stack.enter_context(np.load(path, allow_pickle=False))
                    for path in (data_dir / f"{exercise.name}.npz", *extra.data(exercise.name))]
-            return grade_exercise(sandbox, directory, extra.exercise(exercise),
+            return grade_exercise(sandbox, sources, extra.exercise(exercise),
                                   extra.entry(exercise.name, manifest["exercises"][exercise.name]),
                                   seed, timeout, _Arrays(*npz))
 

@@ -8,6 +8,7 @@ notebook is a clear error for that exercise, never a crash of the grader.
 
 from __future__ import annotations
 
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,3 +138,19 @@ def read_source(directory: Path, name: str, kind: str = "code") -> Source:
         return Source(name, "py", py, py.read_text(encoding="utf-8"), note=note)
     except (OSError, UnicodeDecodeError) as error:
         return Source(name, "broken", py, error=f"cannot read {py.name}: {error}", note=note)
+
+
+class Reader:
+    """`read_source` for one submission folder, each module read (and parsed, for a notebook)
+    once, however many places ask: the grader's threads share it."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._cache: dict[tuple[str, str], Source] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, name: str, kind: str = "code") -> Source:
+        with self._lock:
+            if (name, kind) not in self._cache:
+                self._cache[name, kind] = read_source(self.directory, name, kind)
+            return self._cache[name, kind]

@@ -2,8 +2,8 @@
 
 The child imports the submission as the package ``exercises`` and names its frames after
 ``<module>.py``; a student submitted ``activations.ipynb`` or nothing at all. `reword` turns
-``No module named 'exercises.conv2d'`` into "needs conv2d.py or conv2d.ipynb, which was not
-submitted", a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
+``No module named 'exercises.conv2d'`` into "imports conv2d, but no conv2d.py or conv2d.ipynb
+was submitted", a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
 file-size limit's ``OSError`` into what the student did (printed or wrote too much).
 """
 
@@ -12,9 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from checker.grade.submission import Source, read_source
+from checker.grade.submission import Source
 from checker.grade.transport import Outcome
 
 _MISSING = re.compile(r"No module named '(?:exercises\.)?(\w+)'")
@@ -52,15 +51,3 @@ def reword(outcome: Outcome, sources: Callable[[str], Source], file_mb: int) -> 
     if message == outcome.message and frames == outcome.traceback:
         return outcome
     return dataclasses.replace(outcome, message=message, traceback=frames)
-
-
-def reader(directory: Path) -> Callable[[str], Source]:
-    """`read_source` for `directory`, each module read once."""
-    cache: dict[str, Source] = {}
-
-    def source(name: str) -> Source:
-        if name not in cache:
-            cache[name] = read_source(directory, name)
-        return cache[name]
-
-    return source

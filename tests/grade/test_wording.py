@@ -7,8 +7,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
-from checker.grade.wording import reader, reword
+from checker.grade.wording import reword
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def submission(tmp_path: Path) -> Path:
 )
 def test_reword(submission: Path, message: str, traceback: tuple[str, ...], expected_message: str,
                 expected_frame: str | None) -> None:
-    got = reword(Outcome("c0", "error", message, traceback), reader(submission), 64)
+    got = reword(Outcome("c0", "error", message, traceback), Reader(submission), 64)
     assert got.message == expected_message
     if expected_frame is not None:
         assert got.traceback == (expected_frame,)
