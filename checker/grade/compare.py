@@ -20,6 +20,7 @@ Value = np.ndarray | Rejected | None
 class Comparison:
     passed: bool
     message: str = ""
+    hint: str = ""  # the likely mistake, also at the end of `message` (it names no values)
 
 
 def close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> bool:
@@ -57,11 +58,12 @@ def compare(
     if received.shape != expected.shape:
         hint = _shape_diagnosis(expected, received, rtol, atol)
         return Comparison(False, f"{what}: expected shape {expected.shape}; received {received.shape}"
-                          + (f" — {hint}" if hint else ""))
+                          + (f" — {hint}" if hint else ""), hint)
     if not np.all(np.isfinite(received)):
         bad = np.argwhere(~np.isfinite(received))[0]
-        hint = " — unstable: overflow with large inputs (subtract the row maximum first)" if "large_logits" in tags else ""
-        return Comparison(False, f"{what}: {received[tuple(bad)]} at index {tuple(int(i) for i in bad)}{hint}")
+        hint = "unstable: overflow with large inputs (subtract the row maximum first)" if "large_logits" in tags else ""
+        return Comparison(False, f"{what}: {received[tuple(bad)]} at index {tuple(int(i) for i in bad)}"
+                          + (f" — {hint}" if hint else ""), hint)
     if close(received, expected, rtol, atol):
         return Comparison(True)
     error = np.abs(received - expected)
@@ -73,9 +75,9 @@ def compare(
                f"max rel error {float(np.max(relative)):.3g}, {off:.0%} of {error.size} elements off")
     for label, wrong in (mistakes or {}).items():
         if wrong.shape == received.shape and close(received, wrong, rtol, atol):
-            return Comparison(False, f"{message} — looks like: {label}")
+            return Comparison(False, f"{message} — looks like: {label}", f"looks like: {label}")
     hint = _scale_diagnosis(expected, received, batch, rtol, atol)
-    return Comparison(False, message + (f" — looks like: {hint}" if hint else ""))
+    return Comparison(False, message + (f" — looks like: {hint}" if hint else ""), f"looks like: {hint}" if hint else "")
 
 
 def routes_to_one_max(x: np.ndarray, dout: np.ndarray, dx: Value, pool: int = 2) -> bool:

@@ -205,8 +205,7 @@ def compare(what: str, expected: np.ndarray, received: Value, **options: Any) ->
     if received is None or isinstance(received, Rejected):
         return Comparison(False, f"{what}: not a numeric array; expected one of shape {expected.shape}")
     got = np.asarray(received, dtype=np.float64)
-    # after " — " comes the grader's own diagnosis (the text before it holds values)
-    hint = verdict.message.rpartition(" — ")[2] if " — " in verdict.message else ""
+    hint = verdict.hint  # the grader's own diagnosis (the rest of the message holds values)
     if got.shape != expected.shape:
         text = f"expected shape {expected.shape}; received {_shape(got.shape, expected.shape)}"
     elif not np.all(np.isfinite(got)):
