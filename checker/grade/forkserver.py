@@ -22,16 +22,18 @@ from typing import Any
 class ForkServer:
     """A running `runner.py` fork server; restarted if it dies."""
 
-    def __init__(self, python: str, cwd: Path, env: dict[str, str], preexec: Callable[[], None]) -> None:
-        self._args = python, cwd, env, preexec
+    def __init__(self, python: str, cwd: Path, env: dict[str, str], preexec: Callable[[], None],
+                 sites: list[str]) -> None:
+        """`sites`: the grader's site-packages folders, where the server finds NumPy (`isolation.site_dirs`)."""
+        self._args = python, cwd, env, preexec, sites
         self._lock = threading.Lock()
         self._process, self._sock = self._start()
 
     def _start(self) -> tuple[subprocess.Popen[bytes], socket.socket]:
-        python, cwd, env, preexec = self._args
+        python, cwd, env, preexec, sites = self._args
         mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         process = subprocess.Popen(
-            [python, "-I", "runner.py", str(theirs.fileno())], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+            [python, "-I", "runner.py", str(theirs.fileno()), json.dumps(sites)], cwd=cwd, env=env, stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(theirs.fileno(),),
             start_new_session=True, preexec_fn=preexec,  # noqa: PLW1509  C calls only (isolation.server_preexec)
         )

@@ -20,6 +20,7 @@ import os
 import resource
 import secrets
 import signal
+import site
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ import checker
 CLONE_NEWNS = 0x00020000
 MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 8, 4096, 16384, 1 << 18
 PREFIX = Path(sys.base_prefix).resolve()
+VENV = Path(sys.prefix).resolve() if Path(sys.prefix).resolve() != PREFIX else None
 PR_SET_PDEATHSIG = 1
 MNT_DETACH = 2
 SCRATCH_MB = 1024  # as root: the run's scratch area is a tmpfs of this size
@@ -106,25 +108,50 @@ def hidden_paths(submission: Path, secret: tuple[Path, ...] = ()) -> list[str]:
     return [str(p) for p in paths if p.is_dir()]
 
 
-def python_for(holder: Path | None) -> tuple[str, dict[str, str]]:
-    """The interpreter the child runs, and extra environment for it.
+def site_dirs() -> list[str]:
+    """The grader's own site-packages folders (a venv's, then the base installation's if the venv
+    includes them): the child imports NumPy and whatever else is installed from there, as the
+    grader does, not from the base interpreter's (which may have no NumPy at all)."""
+    found = []
+    for entry in [*site.getsitepackages(), str(Path(numpy.__file__).resolve().parents[1])]:
+        path = Path(entry)
+        if path.is_dir() and str(path) not in found:
+            found.append(str(path))
+    return found
 
-    With a mount namespace the Python installation is bind-mounted at `holder` (inside the
-    scratch area), since it may live where the sandbox uid cannot go (pyenv under /root).
+
+def python_for(holder: Path | None) -> tuple[str, dict[str, str], list[str]]:
+    """The interpreter the child runs, extra environment for it, and its site-packages folders.
+
+    With a mount namespace the base Python installation is bind-mounted at `holder/base` and a
+    venv at `holder/venv` (inside the scratch area), since they may live where the sandbox uid
+    cannot go (pyenv under /root).
     """
     executable = Path(sys.executable).resolve()
+    sites = site_dirs()
     if holder is None or PREFIX not in executable.parents:
-        return str(executable), {}
-    return str(holder / executable.relative_to(PREFIX)), {"LD_LIBRARY_PATH": str(holder / "lib")}
+        return str(executable), {}, sites
+    moved = []
+    for entry in sites:
+        path = Path(entry).resolve()
+        if VENV is not None and (path == VENV or VENV in path.parents):
+            moved.append(str(holder / "venv" / path.relative_to(VENV)))
+        elif path == PREFIX or PREFIX in path.parents:
+            moved.append(str(holder / "base" / path.relative_to(PREFIX)))
+        else:
+            moved.append(entry)
+    return str(holder / "base" / executable.relative_to(PREFIX)), {"LD_LIBRARY_PATH": str(holder / "base" / "lib")}, moved
 
 
 def _hide(paths: list[str], holder: str) -> None:
     if _libc.unshare(CLONE_NEWNS) != 0:
         return
     _libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None)
-    _libc.mount(str(PREFIX).encode(), holder.encode(), None, MS_BIND | MS_REC, None)
-    for path in paths:
+    for path in paths:  # first, so that the bind mounts below carry the covers along (the grader may be in the venv)
         _libc.mount(b"none", path.encode(), b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, b"size=4k,mode=000")
+    _libc.mount(str(PREFIX).encode(), f"{holder}/base".encode(), None, MS_BIND | MS_REC, None)
+    if VENV is not None:
+        _libc.mount(str(VENV).encode(), f"{holder}/venv".encode(), None, MS_BIND | MS_REC, None)
 
 
 def mount_scratch(path: Path) -> bool:

@@ -1,6 +1,7 @@
 """The child side of the sandbox: a fork server, and the plan of calls each fork runs.
 
-Runs as `python -I runner.py FD` in the scratch area, never imported by the grader; it needs
+Runs as `python -I runner.py FD SITES` in the scratch area (SITES: a JSON list of the grader's
+site-packages folders, added to the path before NumPy is imported), never imported by the grader; it needs
 only the standard library and NumPy. It is a fork server: it imports NumPy once and waits
 on the control socket FD (nothing from a submission runs in it). For each request it forks
 a child that applies the request's limits, drops to the request's uid, moves into the work
@@ -17,10 +18,15 @@ import json
 import os
 import resource
 import signal
+import site
 import socket
 import sys
 import time
 import traceback
+
+if __name__ == "__main__":  # the grader's site-packages (a venv's): NumPy and what else is installed there
+    for _folder in json.loads(sys.argv[2]):
+        site.addsitedir(_folder)
 
 import numpy as np
 import numpy.random  # NumPy loads it lazily: once here, not in every child

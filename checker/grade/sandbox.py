@@ -120,13 +120,15 @@ class Sandbox:
             (self.root / "package" / "exercises" / f"{name}.py").write_text(code, encoding="utf-8")
         holder = self.root / "python"
         holder.mkdir(mode=0o755)
-        python, python_env = isolation.python_for(holder if self.hide else None)
+        for name in ("base", "venv"):
+            (holder / name).mkdir(mode=0o755)
+        python, python_env, sites = isolation.python_for(holder if self.hide else None)
         shutil.copy(RUNNER, self.root / "runner.py")
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(self.root), "LANG": "C.UTF-8",
                "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", **python_env,
                # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
                "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
-        return ForkServer(python, self.root, env, isolation.server_preexec(self.hide, str(holder)))
+        return ForkServer(python, self.root, env, isolation.server_preexec(self.hide, str(holder)), sites)
 
     def describe(self) -> str:
         return isolation.describe(self.root_mode, self.hide)
