@@ -22,7 +22,9 @@ def points(value: float) -> str:
 def to_json(report: GradeReport) -> dict[str, Any]:
     """The documented, versioned schema (version 1); "notes" (a later addition) lists what
     --verbose shows under an exercise, the file choice first; "hidden": true (also later) marks
-    an instructor's hidden check, ordinary checks omit it. Points stay unrounded floats."""
+    an instructor's hidden check, ordinary checks omit it; "file" (later: the graded file, when
+    there is one) and a failing check's "line" (later: its place in that file, when it has one).
+    Points stay unrounded floats."""
     return {
         "version": SCHEMA_VERSION,
         "seed": report.seed,
@@ -31,8 +33,9 @@ def to_json(report: GradeReport) -> dict[str, Any]:
         "exercises": [
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
-                         "message": c.message, **({"hidden": True} if c.hidden else {})} for c in e.checks],
-             "notes": [*filter(None, (e.notice,)), *e.notes]}
+                         "message": c.message, **({"hidden": True} if c.hidden else {}),
+                         **({"line": c.line} if c.line is not None else {})} for c in e.checks],
+             "notes": [*filter(None, (e.notice,)), *e.notes], **({"file": e.file} if e.file else {})}
             for e in report.exercises
         ],
     }
