@@ -7,9 +7,9 @@ Each command's docstring is its help text. Exit codes: 0 ok, 1 the check found f
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any, List, Optional, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -60,6 +60,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     cls=_Commands,
 )
+
+
+T = TypeVar("T")
+
+
+def _guarded(call: Callable[[], T]) -> T:
+    """`call()`; a GraderError becomes its message on stderr and its exit code (no traceback)."""
+    from checker.errors import GraderError
+
+    try:
+        return call()
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
 
 
 def _version(value: bool) -> None:
@@ -159,14 +173,59 @@ def gradebook(
 ) -> None:
     """Merge per-submission JSON reports into one gradebook CSV: submission,score,max_score,<exercise>..."""
     from checker.classroom.gradebook import gradebook as run
-    from checker.errors import GraderError
 
-    try:
-        text, code = run(list(reports), out)
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+    text, code = _guarded(lambda: run(list(reports), out))
     typer.echo(text, nl=False)
+    raise typer.Exit(code)
+
+
+@app.command("init")
+def init(
+    folder: Path = typer.Argument(..., help="A new or empty folder for the student repository."),
+    install: Optional[str] = typer.Option(None, "--install", help="What the workflow installs with pip "
+                                          "(default: this version of grader; e.g. a git URL or a wheel's URL)."),
+) -> None:
+    """Lay out a student repository: skeletons, derivation templates, a README and a GitHub workflow."""
+    from checker.classroom.repository import init as run
+
+    written = _guarded(lambda: run(folder, install))
+    typer.echo(f"wrote {len(written)} files into {folder}: the exercises, derivations/, README.md, "
+               ".github/workflows/grader.yml")
+
+
+gradescope_app = typer.Typer(help="Gradescope: an autograder bundle, and what it runs per submission.",
+                             no_args_is_help=True)
+app.add_typer(gradescope_app, name="gradescope")
+
+
+@gradescope_app.command("build")
+def gradescope_build(
+    out: Path = typer.Option(Path("autograder.zip"), "--out", help="The bundle to write (.zip)."),
+    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks to include (`grader hidden build`)."),
+    wheel: Optional[Path] = typer.Option(None, "--wheel", help="Install this grader wheel (default: one made "
+                                         "from the grader that runs this command)."),
+) -> None:
+    """Write a Gradescope autograder bundle: setup.sh, run_autograder and the grader's wheel."""
+    from checker.classroom.bundle import build as run
+
+    names = _guarded(lambda: run(out, hidden, wheel))
+    typer.echo(f"wrote {out}: {', '.join(n for n in names if '/' not in n)}"
+               + (f" and hidden/ ({sum('/' in n for n in names)} files)" if hidden else ""))
+
+
+@gradescope_app.command("run")
+def gradescope_run(
+    submission: Path = typer.Argument(Path("/autograder/submission"), help="The student's submission."),
+    results: Path = typer.Option(Path("/autograder/results/results.json"), "--results", help="results.json to write."),
+    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks (`grader hidden build`)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
+) -> None:
+    """Grade one submission and always write a valid results.json (what run_autograder calls)."""
+    from checker.classroom.bundle import run
+
+    log, code = run(submission, results, hidden, seed, timeout)
+    typer.echo(log, nl=False)
     raise typer.Exit(code)
 
 

@@ -41,7 +41,7 @@ class Display:
         self.start = time.monotonic()
         self.progress: Progress | None = None
 
-    def __enter__(self) -> Display:
+    def __enter__(self) -> Display:  # noqa: PYI034
         if self.live:
             self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                      TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
