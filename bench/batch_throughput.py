@@ -18,6 +18,7 @@ sampled every 20 ms.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -62,8 +63,10 @@ def _tree_pss(root: int) -> int:
     return total
 
 
-def timed(args: list[str], measure_memory: bool = False) -> tuple[float, int]:
-    """Wall seconds of a command, and its tree's peak Pss in KiB (0 when not measured)."""
+def timed(args: list[str], measure_memory: bool = False) -> tuple[float, float, int]:
+    """Wall seconds of a command, its CPU seconds (user + system, with every descendant it waited
+    for), and its tree's peak Pss in KiB (0 when not measured)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = [0]
@@ -82,7 +85,9 @@ def timed(args: list[str], measure_memory: bool = False) -> tuple[float, int]:
         sampler.join()
     if code not in (0, 1):
         raise SystemExit(f"{' '.join(args)} exited {code}")
-    return seconds, peak[0]
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds, cpu, peak[0]
 
 
 def main() -> None:
@@ -95,6 +100,7 @@ def main() -> None:
         shutil.copytree(ROOT / "solutions", folder, ignore=shutil.ignore_patterns("__pycache__"))
         folders.append(str(folder))
     runs: dict[str, list[float]] = {"jobs1": [], "jobs2": [], "loop": [], "single": []}
+    cpu: dict[str, list[float]] = {"jobs1": [], "jobs2": [], "loop": []}
     memory: dict[str, list[int]] = {"jobs1": [], "jobs2": []}
     try:
         for r in range(rounds):
@@ -102,13 +108,15 @@ def main() -> None:
             for kind in order:
                 out = scratch / f"out-{kind}-{r}"
                 if kind == "loop":
-                    singles = [timed([*CLI, folder, "--seed", "1"])[0] for folder in folders]
-                    runs["loop"].append(sum(singles))
-                    runs["single"].append(statistics.median(singles))
+                    singles = [timed([*CLI, folder, "--seed", "1"]) for folder in folders]
+                    runs["loop"].append(sum(s[0] for s in singles))
+                    runs["single"].append(statistics.median(s[0] for s in singles))
+                    cpu["loop"].append(sum(s[1] for s in singles))
                     continue
                 jobs = kind[-1]
-                seconds, peak = timed([*CLI, *folders, "--jobs", jobs, "--seed", "1", "--out", str(out)], True)
+                seconds, used, peak = timed([*CLI, *folders, "--jobs", jobs, "--seed", "1", "--out", str(out)], True)
                 runs[kind].append(seconds)
+                cpu[kind].append(used)
                 memory[kind].append(peak)
             print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in runs.items()), flush=True)
     finally:
@@ -122,7 +130,8 @@ def main() -> None:
         label = {"jobs1": "batch --jobs 1", "jobs2": "batch --jobs 2", "loop": "shell loop of single runs"}[kind]
         extra = f", peak memory {statistics.median(memory[kind]) / 1024:.0f} MiB (Pss)" if kind in memory else ""
         print(f"{label}: {med[kind]:.2f} s, {rate[kind]:.1f} submissions/min, "
-              f"{med[kind] / count:.2f} s per submission{extra}")
+              f"{med[kind] / count:.2f} s per submission, CPU {statistics.median(cpu[kind]) / count:.2f} s "
+              f"per submission{extra}")
     print(f"scaling jobs 2 / jobs 1: {rate['jobs2'] / rate['jobs1']:.2f}x")
     print(f"per-submission cost / single grader check: jobs 1 {med['jobs1'] / count / med['single']:.2f}, "
           f"jobs 2 {med['jobs2'] / count / med['single']:.2f}")

@@ -1,11 +1,13 @@
-"""Progress of a batch on stderr: a rich display on a terminal (done/total, the submissions being
-graded, elapsed and remaining time, failures so far), one line per finished submission
-otherwise (CI logs, files). Redrawn by the batch's loop: no thread of its own, so worker
-processes can still be forked safely."""
+"""Progress on stderr. A batch's (`Display`): a rich display on a terminal (done/total, the
+submissions being graded, elapsed and remaining time, failures so far), one line per finished
+submission otherwise (CI logs, files); redrawn by the batch's loop, with no thread of its own, so
+worker processes can still be forked safely. A single `grader check`'s (`Exercises`), on a
+terminal only."""
 
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from typing import TextIO
 
@@ -14,10 +16,14 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 from checker.classroom.gradebook import Entry
 from checker.grade.report import points
@@ -78,3 +84,53 @@ class Display:
     def __exit__(self, *exc: object) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+class _Running(ProgressColumn):
+    """The exercises being graded and for how long, as of each redraw."""
+
+    def __init__(self, running: dict[str, float]) -> None:
+        super().__init__()
+        self.running = running
+
+    def render(self, task: Task) -> Text:
+        now = time.monotonic()
+        items = sorted(self.running.items(), key=lambda item: item[1])[:3]
+        return Text("now: " + ", ".join(f"{name} ({now - began:.0f} s)" for name, began in items) if items else "")
+
+
+class Exercises:
+    """A single `grader check` on a terminal: exercises done/total, elapsed time, and the ones being
+    graded with how long each has taken (a hanging function is seen, not silent). A `progress` for
+    `grade()`, called from its grading threads; it starts drawing at the first event, once grading
+    has forked what it forks, and never lets a drawing problem reach the grading."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total, self.stream = total, stream or sys.stderr
+        self.running: dict[str, float] = {}
+        self.lock = threading.Lock()
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
+
+    def __call__(self, name: str, result: object) -> None:
+        with self.lock:
+            try:
+                if self.progress is None:
+                    self.progress = Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
+                                             TimeElapsedColumn(), _Running(self.running),
+                                             console=Console(file=self.stream), transient=True, refresh_per_second=4)
+                    self.progress.start()
+                    self.task = self.progress.add_task("grading", total=self.total)
+                if result is None:
+                    self.running[name] = time.monotonic()
+                else:
+                    self.running.pop(name, None)
+                    if self.task is not None:
+                        self.progress.update(self.task, advance=1)
+            except Exception:  # noqa: BLE001, S110  the display is a convenience; grading goes on
+                pass
+
+    def close(self) -> None:
+        with self.lock:
+            if self.progress is not None:
+                self.progress.stop()

@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from checker.classroom.progress import Exercises
 from checker.errors import GraderError
 from checker.grade.checks import grade
 from checker.grade.report import render_json, render_table
@@ -45,6 +47,12 @@ def render(report: GradeReport, fmt: str, verbose: bool = False, width: int | No
     return render_table(report, verbose, width)
 
 
+def _progress(only: tuple[str, ...]) -> Exercises:
+    from checker.grade.specs import EXERCISES
+
+    return Exercises(len(only) if only else len(EXERCISES))
+
+
 def check(directory: Path, seed: int | None = None, timeout: float = 10.0, only: tuple[str, ...] = (),
           verbose: bool = False, fmt: str = "table", min_score: float | None = None,
           hidden: Path | None = None, width: int | None = None, env: Mapping[str, str] | None = None) -> Output:
@@ -56,12 +64,16 @@ def check(directory: Path, seed: int | None = None, timeout: float = 10.0, only:
     if timeout <= 0:
         return failed(fmt, f"error: expected a positive --timeout; received {timeout:g}.", 2)
     seed = secrets.randbelow(10**6) if seed is None else seed
+    shown = _progress(only) if fmt == "table" and not github.active(env) and sys.stderr.isatty() else None
     try:
-        report = grade(directory, seed=seed, timeout=timeout, only=only, hidden_dir=hidden)
+        report = grade(directory, seed=seed, timeout=timeout, only=only, hidden_dir=hidden, progress=shown)
     except GraderError as error:
         return failed(fmt, f"error: {error}", error.exit_code)
     except Exception as error:  # noqa: BLE001  a bug in the grader, not in the submission
         return failed(fmt, f"internal grader error ({type(error).__name__}: {error}); please report it.", 3)
+    finally:
+        if shown is not None:
+            shown.close()
     passed = report.all_passed or (min_score is not None and report.score >= min_score)
     folder = github.relative(directory, env)
     return publish(render(report, fmt, verbose, width), fmt, render_markdown(report, f"grader check {folder}"),

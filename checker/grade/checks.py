@@ -17,6 +17,7 @@ import math
 import os
 import time
 import zlib
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import replace
@@ -292,10 +293,17 @@ def _package(sources: Reader) -> dict[str, str]:
     return package
 
 
+Progress = Callable[[str, "ExerciseResult | None"], None]
+
+
 def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str, ...] = (),
-          data_dir: Path = DATA, limits: Limits | None = None, hidden_dir: Path | None = None) -> GradeReport:
+          data_dir: Path = DATA, limits: Limits | None = None, hidden_dir: Path | None = None,
+          progress: Progress | None = None) -> GradeReport:
     """Grade the submission in `directory`; see the module docstring. `hidden_dir`: an
-    instructor's hidden checks (`grader hidden build`), added to their exercises."""
+    instructor's hidden checks (`grader hidden build`), added to their exercises. `progress`:
+    told (name, None) when an exercise's grading starts and (name, result) when it ends (from the
+    grading threads; the derivation exercises end together)."""
+    tell: Progress = progress or (lambda name, result: None)
     if not directory.is_dir():
         what = "a file" if directory.is_file() else "nothing there"
         raise UsageError("a directory of exercise modules", f"{directory} ({what})",
@@ -320,6 +328,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
         raise
 
     def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
+        tell(exercise.name, None)
         began = time.monotonic()
         with ExitStack() as stack:
             npz = [stack.enter_context(np.load(path, allow_pickle=False))
@@ -327,7 +336,9 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
             result = grade_exercise(sandbox, sources, extra.exercise(exercise),
                                     extra.entry(exercise.name, manifest["exercises"][exercise.name]),
                                     seed, timeout, _Arrays(*npz))
-        return replace(result, seconds=time.monotonic() - began)
+        result = replace(result, seconds=time.monotonic() - began)
+        tell(exercise.name, result)
+        return result
 
     try:
         with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first
@@ -335,6 +346,8 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
                              key=lambda e: not any(isinstance(c, specs.Scenario) for c in e.cases))
             running = {e.name: pool.submit(sandboxed, e) for e in longest}
             marked = marking.results()
+            for name, result in marked.items():
+                tell(name, result)
             results = tuple(marked[e.name] if e.name in marked else running[e.name].result() for e in chosen)
         return GradeReport(seed, results, sandbox.describe(), time.monotonic() - start)
     finally:

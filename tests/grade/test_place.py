@@ -69,3 +69,23 @@ def test_a_wrong_derivation_step_points_at_its_line(tmp_path: Path) -> None:
 )
 def test_def_line(code: str, line: int | None) -> None:
     assert def_line(Source("m", "py", Path("m.py"), code), "f") == line
+
+
+def test_progress_is_told_each_exercise_start_and_end(tmp_path: Path) -> None:
+    import io
+
+    from checker.classroom.progress import Exercises
+
+    (tmp_path / "dense.py").write_text(DENSE)
+    events: list[tuple[str, bool]] = []
+    shown = Exercises(2, io.StringIO())
+
+    def progress(name: str, result: object) -> None:
+        events.append((name, result is not None))
+        shown(name, result)
+
+    report = grade(tmp_path, seed=1, only=("dense", "derivations/mse_gradient"), progress=progress)
+    shown.close()
+    assert sorted(events) == [("dense", False), ("dense", True), ("derivations/mse_gradient", True)]
+    assert events.index(("dense", False)) < events.index(("dense", True))
+    assert shown.progress is not None and not shown.running and len(report.exercises) == 2
