@@ -140,11 +140,17 @@ class Pool:
 
     def poll(self, tick: float = 0.25) -> list[Done]:
         """Hand out jobs to idle workers; the results that arrive within `tick` seconds."""
-        for worker in self.workers:
+        for worker in list(self.workers):
             if worker.job is None and self.queue:
-                worker.job, worker.started = self.queue.pop(0), time.monotonic()
-                worker.jobs.write(json.dumps({**worker.job.__dict__, "only": list(worker.job.only)}) + "\n")
-                worker.jobs.flush()
+                job = self.queue.pop(0)
+                try:
+                    worker.jobs.write(json.dumps({**job.__dict__, "only": list(job.only)}) + "\n")
+                    worker.jobs.flush()
+                except OSError:  # it died while idle: a new one takes the job
+                    self.queue.insert(0, job)
+                    self._replace(worker)
+                    continue
+                worker.job, worker.started = job, time.monotonic()
         reading = {w.results.fileno(): w for w in self.workers if w.job is not None}
         ready, _, _ = select.select(list(reading), [], [], tick) if reading else ([], [], [])
         return [done for fd in ready for done in self._read(reading[fd])]
@@ -169,10 +175,19 @@ class Pool:
         why = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit code {code}"
         done = Done(job.name, None, f"internal grader error (the grading process died: {why}; out of memory?)",
                     True, time.monotonic() - worker.started)
-        worker.jobs.close()
-        worker.results.close()
-        self.workers[self.workers.index(worker)] = self._fork()
+        self._replace(worker, reaped=True)
         return done
+
+    def _replace(self, worker: _Worker, reaped: bool = False) -> None:
+        """A new worker in place of one that died."""
+        for stream in (worker.jobs, worker.results):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        if not reaped:
+            os.waitpid(worker.pid, 0)
+        self.workers[self.workers.index(worker)] = self._fork()
 
     def close_queue(self) -> list[Job]:
         """Hand out no more jobs; the ones that were waiting."""

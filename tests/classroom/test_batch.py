@@ -177,3 +177,19 @@ def test_the_terminal_display_shows_progress(tmp_path: Path) -> None:
     shown = stream.getvalue()
     assert result.code == 1 and "grading" in shown and "2/2" in shown and "a: 2/2 passed" in shown
     assert "b: could not grade" in shown and "failures 1" in shown
+
+
+def test_a_worker_that_died_while_idle_is_replaced(tmp_path: Path) -> None:
+    from checker.classroom.pool import Job, Pool
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "dense.py").write_text(DENSE)
+    pool = Pool(1)
+    os.kill(pool.workers[0].pid, signal.SIGKILL)
+    os.waitid(os.P_PID, pool.workers[0].pid, os.WEXITED | os.WNOWAIT)  # dead, not yet reaped
+    pool.start([Job("a", str(tmp_path / "a"), 1, 10.0, ("dense",), None)])
+    results = []
+    while pool.pending():
+        results += pool.poll()
+    pool.close()
+    assert [(r.name, r.report["score"] if r.report else r.error) for r in results] == [("a", 2.0)]
