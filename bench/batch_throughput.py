@@ -1,7 +1,9 @@
 """Batch grading throughput: submissions per minute at --jobs 1 and 2, against single runs.
 
-Run from the repository root: `python bench/batch_throughput.py [submissions] [rounds]`
-(default 8 submissions, 3 rounds). Every submission is a copy of `solutions/` (the full
+Run from the repository root: `python bench/batch_throughput.py [submissions] [rounds]
+[exercise,exercise,...]` (default 8 submissions, 3 rounds, every exercise; e.g.
+`10 3 softmax,dense,conv2d` grades only those, as the issue's side-by-side with otter-grader
+and nbgrader did). Every submission is a copy of `solutions/` (the full
 assignment: every exercise's code runs, the training run and the derivations included). Each
 round, in an order that alternates, runs from the shell (`python -m checker.cli`, a fresh
 process each time):
@@ -93,6 +95,7 @@ def timed(args: list[str], measure_memory: bool = False) -> tuple[float, float, 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 8
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    only = [arg for name in sys.argv[3].split(",") for arg in ("--only", name)] if len(sys.argv) > 3 else []
     scratch = Path(tempfile.mkdtemp(prefix="batch-bench-"))
     folders = []
     for i in range(count):
@@ -108,13 +111,14 @@ def main() -> None:
             for kind in order:
                 out = scratch / f"out-{kind}-{r}"
                 if kind == "loop":
-                    singles = [timed([*CLI, folder, "--seed", "1"]) for folder in folders]
+                    singles = [timed([*CLI, folder, "--seed", "1", *only]) for folder in folders]
                     runs["loop"].append(sum(s[0] for s in singles))
                     runs["single"].append(statistics.median(s[0] for s in singles))
                     cpu["loop"].append(sum(s[1] for s in singles))
                     continue
                 jobs = kind[-1]
-                seconds, used, peak = timed([*CLI, *folders, "--jobs", jobs, "--seed", "1", "--out", str(out)], True)
+                seconds, used, peak = timed([*CLI, *folders, "--jobs", jobs, "--seed", "1", "--out", str(out), *only],
+                                            True)
                 runs[kind].append(seconds)
                 cpu[kind].append(used)
                 memory[kind].append(peak)
@@ -123,7 +127,8 @@ def main() -> None:
         shutil.rmtree(scratch, ignore_errors=True)
     med = {k: statistics.median(v) for k, v in runs.items()}
     rate = {k: 60 * count / med[k] for k in ("jobs1", "jobs2", "loop")}
-    print(f"{count} submissions (copies of solutions/), medians of {rounds} rounds, load average "
+    what = f"only {sys.argv[3]}" if only else "every exercise"
+    print(f"{count} submissions (copies of solutions/, {what}), medians of {rounds} rounds, load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"single grader check: {med['single']:.2f} s")
     for kind in ("jobs1", "jobs2", "loop"):

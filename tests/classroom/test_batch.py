@@ -193,3 +193,12 @@ def test_a_worker_that_died_while_idle_is_replaced(tmp_path: Path) -> None:
         results += pool.poll()
     pool.close()
     assert [(r.name, r.report["score"] if r.report else r.error) for r in results] == [("a", 2.0)]
+
+
+def test_batch_summary_under_github_actions(tmp_path: Path) -> None:
+    folder = _class(tmp_path, a=DENSE, b=None)
+    summary = tmp_path / "summary.md"
+    result = batch([], folder, ONLY, jobs=1, display=Watch(2),
+                   env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.code == 1 and summary.read_text().startswith("### grader check: batch")
+    assert "| a | 2/2 | yes |" in summary.read_text()
