@@ -17,12 +17,15 @@ import json
 import os
 import secrets
 import signal
+import tempfile
 import time
 from collections.abc import Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checker.classroom.archive import unpack
 from checker.classroom.gradebook import (
     ERROR_SUFFIX,
     Entry,
@@ -56,14 +59,17 @@ class Options:
 
 
 def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]]:
-    """(name, folder) of every submission: the folders given, then every folder inside `each`
-    (hidden ones, starting with `.` or `_`, left out), in order; names must differ."""
+    """(name, folder) of every submission: the folders given, then every folder inside `each` (hidden
+    ones, starting with `.` or `_`, left out), in order; names must differ. The folder graded is the
+    one inside that holds the exercises (`bundle.locate`)."""
+    from checker.classroom.bundle import locate
+
     found = []
     for folder in folders:
         if not folder.is_dir():
             raise UsageError("a folder of exercise modules per submission", f"{folder} ("
                              f"{'a file' if folder.is_file() else 'nothing there'})", "Check the path.")
-        found.append((folder.resolve().name, folder))
+        found.append((folder.resolve().name, locate(folder)))
     if each is not None:
         if not each.is_dir():
             raise UsageError("a folder of submission folders for --each", f"{each} (not a folder)", "Check the path.")
@@ -71,7 +77,7 @@ def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]
         if not inner:
             raise UsageError("submission folders inside --each", f"none in {each}",
                              "Put one folder per student there (its name names the student).")
-        found += [(p.name, p) for p in inner]
+        found += [(p.name, locate(p)) for p in inner]  # the folder inside that holds the exercises
     if not found:
         raise UsageError("at least one submission folder", "none", "Run `grader check submission/` or `--each DIR`.")
     names = [name for name, _ in found]
@@ -179,8 +185,16 @@ def _code(entries: list[Entry], min_score: float | None) -> int:
 def batch(folders: list[Path], each: Path | None, options: Options, jobs: int | None = None, out: Path | None = None,
           resume: bool = False, fmt: str = "table", verbose: bool = False, env: Mapping[str, str] | None = None,
           display: Display | None = None) -> Output:
-    """What `grader check` prints for several submissions (see the module docstring)."""
-    env = os.environ if env is None else env
+    """What `grader check` prints for several submissions (see the module docstring). `each`: a
+    folder of submission folders, or a .zip export of one (`archive.py`)."""
+    with ExitStack() as stack:  # an export's unpacked copy lives as long as the batch
+        return _batch(stack, folders, each, options, jobs, out, resume, fmt, verbose,
+                      os.environ if env is None else env, display)
+
+
+def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Options, jobs: int | None,
+           out: Path | None, resume: bool, fmt: str, verbose: bool, env: Mapping[str, str],
+           display: Display | None) -> Output:
     if fmt not in FORMATS:
         return failed("table", f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}.", 2)
     if fmt == "gradescope":
@@ -193,6 +207,8 @@ def batch(folders: list[Path], each: Path | None, options: Options, jobs: int | 
             raise UsageError("--jobs of at least 1", str(jobs), "Give how many submissions to grade at once.")
         if resume and out is None:
             raise UsageError("--out DIR with --resume", "no --out", "Name the folder of the earlier run's reports.")
+        if each is not None and each.is_file():
+            each = unpack(each, Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="grader-export-"))))
         found = submissions(folders, each)
         _validate(options)
         if out is not None:
