@@ -38,7 +38,7 @@ from checker.classroom.pool import Done, Job, Pool, warm
 from checker.classroom.progress import Display
 from checker.classroom.summary import render_summary, render_summary_markdown
 from checker.errors import GraderError, InputFileError, UsageError
-from checker.grade.report import to_json
+from checker.grade.report import render_table, to_json
 from checker.report import github
 from checker.report.error import FORMATS
 from checker.report.junit import render_junit_batch
@@ -171,7 +171,8 @@ def _render(entries: list[Entry], fmt: str, seconds: float, size: int, verbose: 
         return render_junit_batch([(e.name, e.report if e.report else e.error) for e in entries], seconds)
     if fmt == "markdown":
         return render_summary_markdown(entries, seconds, size)
-    return render_summary(entries, seconds, size)
+    tables = [f"== {e.name}\n{render_table(e.report, verbose=False)}" for e in entries if verbose and e.report]
+    return "\n".join([*tables, render_summary(entries, seconds, size)])
 
 
 def _code(entries: list[Entry], min_score: float | None) -> int:

@@ -138,6 +138,7 @@ def test_exit_3_only_when_every_submission_fails_to_grade(tmp_path: Path, monkey
         (["check", "{a}", "{b}", "--only", "nosuch"], 2, "Fix the --only name"),
         (["check", "{a}", "{b}", "--format", "gradescope"], 2, "one submission with --format gradescope"),
         (["check", "{a}", "{b}", "--only", "dense", "--seed", "1"], 0, "2 submissions"),
+        (["check", "{a}", "{b}", "--only", "dense", "--seed", "1", "--verbose"], 0, "== b\n"),
         (["check", "{a}", "{wrong}", "--only", "dense", "--seed", "1"], 1, "most failed checks"),
         (["check", "{a}", "{wrong}", "--only", "dense", "--seed", "1", "--min-score", "0"], 0, "2 submissions"),
     ],
