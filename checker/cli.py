@@ -204,11 +204,13 @@ def gradescope_build(
     hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks to include (`grader hidden build`)."),
     wheel: Optional[Path] = typer.Option(None, "--wheel", help="Install this grader wheel (default: one made "
                                          "from the grader that runs this command)."),
+    package: Optional[str] = typer.Option(None, "--package", help="Install this pip requirement instead "
+                                          "(a released grader, e.g. 'grader==0.1.0')."),
 ) -> None:
     """Write a Gradescope autograder bundle: setup.sh, run_autograder and the grader's wheel."""
     from checker.classroom.bundle import build as run
 
-    names = _guarded(lambda: run(out, hidden, wheel))
+    names = _guarded(lambda: run(out, hidden, wheel, package))
     typer.echo(f"wrote {out}: {', '.join(n for n in names if '/' not in n)}"
                + (f" and hidden/ ({sum('/' in n for n in names)} files)" if hidden else ""))
 

@@ -3,7 +3,8 @@ what its `run_autograder` calls for each submission.
 
 The bundle (`autograder.zip`) holds `setup.sh` (Python, then this grader from the wheel beside
 it, with its dependencies from PyPI), `run_autograder`, the wheel (`wheel.py`: made from the
-running grader, so Gradescope grades exactly as it does here) and, with `--hidden DIR`, the
+running grader, so Gradescope grades exactly as it does here; or `grader-requirement.txt`
+naming a released grader for pip, with `--package`) and, with `--hidden DIR`, the
 hidden checks as `hidden/` (readable by root only when grading). `run` finds the exercises in
 the submission (at its top, or in the one folder that holds them: an uploaded folder or
 repository), grades them and always writes a valid results.json: the report, or a score of 0
@@ -27,8 +28,11 @@ from checker.grade.check import check
 SCRIPTS = ("setup.sh", "run_autograder")
 
 
-def build(out: Path, hidden: Path | None = None, wheel: Path | None = None) -> list[str]:
-    """Write the bundle to `out`; the names in it. `wheel`: install this one instead of one made here."""
+def build(out: Path, hidden: Path | None = None, wheel: Path | None = None, package: str | None = None) -> list[str]:
+    """Write the bundle to `out`; the names in it. `wheel`: install this one instead of one made here;
+    `package`: install this pip requirement (a released grader) instead of any wheel."""
+    if wheel is not None and package is not None:
+        raise UsageError("--wheel or --package", "both", "Choose one way to install the grader.")
     if hidden is not None:
         from checker.grade.hidden import read
         from checker.reference.build import verify
@@ -40,14 +44,17 @@ def build(out: Path, hidden: Path | None = None, wheel: Path | None = None) -> l
         raise UsageError("a .zip file for --out", str(out), "Use e.g. --out autograder.zip.")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        made = wheel if wheel is not None else build_wheel(Path(scratch))
+        made = wheel if wheel is not None or package is not None else build_wheel(Path(scratch))
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bundle:
             for name in SCRIPTS:
                 entry = zipfile.ZipInfo(name)
                 entry.external_attr = (stat.S_IFREG | 0o755) << 16
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 bundle.writestr(entry, (TEMPLATES / name).read_bytes())
-            bundle.write(made, made.name)
+            if package is not None:
+                bundle.writestr("grader-requirement.txt", package + "\n")
+            elif made is not None:
+                bundle.write(made, made.name)
             if hidden is not None:
                 for path in sorted(p for p in hidden.rglob("*") if p.is_file()):
                     bundle.write(path, f"hidden/{path.relative_to(hidden).as_posix()}")

@@ -40,19 +40,23 @@ def autograder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         for info in bundle.infolist():
             if info.external_attr >> 16 & 0o777:
                 (tree / "source" / info.filename).chmod(info.external_attr >> 16 & 0o777)
-    # offline here: a venv that sees this environment's dependencies, and pip that installs the wheel alone
+    _setup(tree, "--no-index --no-deps --force-reinstall --quiet")
+    return tree
+
+
+def _setup(tree: Path, pip_options: str) -> Path:
+    """Run the bundle's setup.sh in `tree`, offline: its venv sees this environment's dependencies
+    and pip installs the grader alone; the venv's site-packages."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tree / "venv")], check=True)
     inner = subprocess.run([str(tree / "venv" / "bin" / "python"), "-c",
                             "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                            check=True, capture_output=True, text=True).stdout.strip()
     Path(inner, "_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    env = {**os.environ, "AUTOGRADER": str(tree), "GRADER_PYTHON": sys.executable,
-           "GRADER_PIP_OPTIONS": "--no-index --no-deps --force-reinstall --quiet"}
+    env = {**os.environ, "AUTOGRADER": str(tree), "GRADER_PYTHON": sys.executable, "GRADER_PIP_OPTIONS": pip_options}
     setup = subprocess.run(["bash", str(tree / "source" / "setup.sh")], env=env, capture_output=True, text=True,
                            check=False)
-    assert setup.returncode == 0, setup.stdout + setup.stderr
-    assert "verified" in setup.stdout
-    return tree
+    assert setup.returncode == 0 and "verified" in setup.stdout, setup.stdout + setup.stderr
+    return Path(inner)
 
 
 def _run(tree: Path, fill: object) -> dict:
@@ -121,3 +125,20 @@ def test_bundle_refuses_a_bad_out_or_wheel(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "a .zip file for --out" in result.output
     result = runner.invoke(app, ["gradescope", "build", "--out", str(tmp_path / "a.zip"), "--wheel", "nope.whl"])
     assert result.exit_code == 2 and "a grader wheel" in result.output
+
+
+def test_a_bundle_can_install_a_released_package(tmp_path: Path) -> None:
+    """--package: setup.sh installs that requirement with pip (here from a local index of one wheel)."""
+    from checker.classroom.wheel import build_wheel
+
+    index = tmp_path / "index"
+    index.mkdir()
+    build_wheel(index)
+    result = runner.invoke(app, ["gradescope", "build", "--package", "grader", "--out", str(tmp_path / "a.zip")])
+    assert result.exit_code == 0, result.output
+    tree = tmp_path / "autograder"
+    with zipfile.ZipFile(tmp_path / "a.zip") as bundle:
+        assert sorted(bundle.namelist()) == ["grader-requirement.txt", "run_autograder", "setup.sh"]
+        bundle.extractall(tree / "source")
+    inner = _setup(tree, f"--no-index --find-links {index} --no-deps --force-reinstall --quiet")
+    assert (inner / "checker" / "cli.py").is_file()

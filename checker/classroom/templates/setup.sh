@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Gradescope runs this once, when it builds the autograder's image: Python, then the grader
-# from the wheel in this bundle (its dependencies from PyPI), then a check of its reference data.
+# (the wheel in this bundle, or the released package it names; dependencies from PyPI), then a
+# check of its reference data.
 # Paths are variables so the bundle can be tried against a fake /autograder tree.
 set -euo pipefail
 AUTOGRADER="${AUTOGRADER:-/autograder}"
@@ -13,6 +14,12 @@ if ! "$PYTHON" -c 'import sys, venv; sys.exit(sys.version_info < (3, 10))' 2>/de
     apt-get install -y python3 python3-venv python3-pip
 fi
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-# shellcheck disable=SC2086  # GRADER_PIP_OPTIONS holds several options
-"$VENV/bin/python" -m pip install ${GRADER_PIP_OPTIONS:-} "$SOURCE"/grader-*.whl
+# a released package (grader-requirement.txt, from --package) or the wheel in the bundle
+if [ -f "$SOURCE/grader-requirement.txt" ]; then
+    # shellcheck disable=SC2086  # GRADER_PIP_OPTIONS holds several options
+    "$VENV/bin/python" -m pip install ${GRADER_PIP_OPTIONS:-} -r "$SOURCE/grader-requirement.txt"
+else
+    # shellcheck disable=SC2086
+    "$VENV/bin/python" -m pip install ${GRADER_PIP_OPTIONS:-} "$SOURCE"/grader-*.whl
+fi
 "$VENV/bin/grader" refs verify
