@@ -5,6 +5,7 @@ many wrong lines it flags, and how many correct lines it calls wrong.
     python bench/derive_corpus.py en/ ko/some.md     # part of it (paths relative to the corpus)
     python bench/derive_corpus.py --json             # the same figures, machine-readable
     python bench/derive_corpus.py --checker /work/main   # another checkout's `checker` package
+    python bench/derive_corpus.py --silent           # also list math lines that got no step
 
 The corpus: every `.md` / `.ipynb` file under `tests/derive/corpus/` has a key beside it,
 `name.md` → `name.key.json` (`name.ipynb` → `name.key.json`):
@@ -37,6 +38,10 @@ Figures, per file and in total:
                held, and a keyed wrong line lies between it and this line) is counted as
                `carried`, not as a false alarm.
   non-claims   steps reported on lines keyed as holding no claim
+  silent       lines with a relation (=, :=, \\approx) inside math, as a reader sees math
+               ($, $$, \\( \\), \\[ \\], LaTeX environments outside $$, ```math fences), on
+               which no step was reported and that the key lists neither as wrong nor as
+               holding no claim: formulas the checker skipped, and unkeyed definitions
 and the most common reasons for `undecided` and `unreadable` verdicts, with an example each.
 """
 
@@ -102,6 +107,7 @@ class Score:
     carried: int
     non_claim_steps: tuple[Finding, ...]
     missed: tuple[Finding, ...]  # wrong lines not flagged (verdict: what was reported there)
+    silent: tuple[Where, ...]  # math lines with a relation, no step, keyed neither way
     undecided: tuple[Finding, ...]  # undecided and unreadable steps
     gaps: dict[str, str] = field(default_factory=dict)
 
@@ -181,6 +187,59 @@ def load_key(doc: Path) -> Key:
     return Key(doc, raw["style"], raw["topic"], wrong, not_claims, dict(gaps))
 
 
+_ENV = re.compile(r"\\begin\{(equation|align|gather|multline|eqnarray)\*?\}")
+_INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]")
+_RELATION = re.compile(r"(?<![<>!])=|\\approx|≈")
+
+
+def _math_lines(text: str) -> list[int]:
+    """1-based lines on which a reader sees a relation (`=`, `:=`, `\\approx`) inside math:
+    `$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]`, LaTeX environments written outside `$$`, and
+    ```math fences (other code fences excluded). Independent of the checker's own reader."""
+    out: list[int] = []
+    closer: str | None = None  # what ends the display block or fence we are in
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if closer is None and stripped.startswith("```"):
+            closer = "```math" if stripped[3:].strip() == "math" else "```"
+            continue
+        if closer in ("```", "```math"):
+            if stripped.startswith("```"):
+                closer = None
+            elif closer == "```math" and _RELATION.search(line):
+                out.append(number)
+            continue
+        if closer is not None:  # inside $$ ... $$, \[ ... \] or an environment
+            inside = line.split(closer)[0]
+            if closer in line:
+                closer = None
+        else:
+            for opener, end in (("$$", "$$"), ("\\[", "\\]")):
+                if stripped.startswith(opener) and end not in stripped[len(opener):]:
+                    closer = end
+            if closer is None and (env := _ENV.search(line)):
+                closer = f"\\end{{{env.group(1)}"
+            inside = stripped[2:] if closer else " ".join(
+                next(g for g in m.groups() if g) for m in _INLINE.finditer(line))
+        if _RELATION.search(inside):
+            out.append(number)
+    return out
+
+
+def math_lines(doc: Path) -> list[Where]:
+    """The places in a corpus file that hold a relation inside math (see _math_lines)."""
+    text = doc.read_text(encoding="utf-8")
+    if doc.suffix != ".ipynb":
+        return [(None, n) for n in _math_lines(text)]
+    out: list[Where] = []
+    for number, cell in enumerate(json.loads(text)["cells"], start=1):
+        if cell.get("cell_type") == "markdown":
+            src = cell["source"]
+            out.extend((number, n) for n in _math_lines("".join(src) if isinstance(src, list)
+                                                         else src))
+    return out
+
+
 def orphan_keys(root: Path = CORPUS) -> list[Path]:
     """Keys with no corpus file beside them (a renamed file leaves one behind)."""
     docs = {key_path(d) for d in corpus_files(root)}
@@ -217,6 +276,9 @@ def score(key: Key, report: Any) -> Score:
         verdicts = ", ".join(sorted({s.verdict for s in there})) or "no step reported"
         methods = "; ".join(sorted({s.method for s in there if s.verdict != "holds"}))
         missed.append(Finding(w[0], w[1], verdicts, "", methods, why))
+    reported = {where(s) for s in steps}
+    silent = tuple(w for w in (math_lines(key.path) if key.path.exists() else [])
+                   if w not in reported and w not in key.not_claims and w not in key.wrong)
     return Score(
         name=key.name, style=key.style, steps=len(steps),
         definite=sum(1 for s in steps if s.verdict in ("holds", "fails")),
@@ -225,7 +287,7 @@ def score(key: Key, report: Any) -> Score:
         carried=sum(1 for s in fails if where(s) not in key.wrong and carried(s)),
         non_claim_steps=tuple(finding(s, key.not_claims[where(s)]) for s in steps
                               if where(s) in key.not_claims),
-        missed=tuple(missed),
+        missed=tuple(missed), silent=silent,
         undecided=tuple(finding(s) for s in steps if s.verdict in ("undecided", "unreadable")),
         gaps=key.gaps)
 
@@ -297,6 +359,7 @@ def totals(scores: list[Score]) -> dict[str, Any]:
             "false_alarm_files": sum(1 for s in scores if s.false_alarms),
             "carried": sum(s.carried for s in scores),
             "non_claim_steps": sum(len(s.non_claim_steps) for s in scores),
+            "silent": sum(len(s.silent) for s in scores),
             "undecided": sum(1 for s in scores for f in s.undecided if f.verdict == "undecided"),
             "unreadable": sum(1 for s in scores for f in s.undecided if f.verdict == "unreadable")}
 
@@ -305,22 +368,24 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f}%" if b else "    -"
 
 
-def text_report(scores: list[Score], top: int = 12) -> str:
-    out = [f"{'file':44} {'steps':>5} {'definite':>8} {'wrong':>7} {'alarms':>6} {'non-cl':>6}"]
+def text_report(scores: list[Score], top: int = 12, silent: bool = False) -> str:
+    head = ("file", "steps", "definite", "wrong", "alarms", "non-cl", "silent")
+    out = ["{:44} {:>5} {:>8} {:>7} {:>6} {:>6} {:>6}".format(*head)]
     for s in scores:
         out.append(f"{s.name:44} {s.steps:5d} {_pct(s.definite, s.steps):>8} "
                    f"{s.flagged:>3}/{s.wrong_lines:<3} {len(s.false_alarms):6d} "
-                   f"{len(s.non_claim_steps):6d}")
+                   f"{len(s.non_claim_steps):6d} {len(s.silent):6d}")
     t = totals(scores)
     out.append(f"{'TOTAL (' + str(t['files']) + ' files)':44} {t['steps']:5d} "
                f"{_pct(t['definite'], t['steps']):>8} {t['flagged']:>3}/{t['wrong_lines']:<3} "
-               f"{t['false_alarms']:6d} {t['non_claim_steps']:6d}")
+               f"{t['false_alarms']:6d} {t['non_claim_steps']:6d} {t['silent']:6d}")
     out.append("")
     out.append(f"steps {t['steps']}; definite {_pct(t['definite'], t['steps']).strip()} "
                f"({t['undecided']} undecided, {t['unreadable']} unreadable); recall "
                f"{t['flagged']}/{t['wrong_lines']} wrong lines; false alarms {t['false_alarms']} "
                f"in {t['false_alarm_files']} files ({t['carried']} carried from a wrong line "
-               f"not counted); steps on non-claim lines {t['non_claim_steps']}")
+               f"not counted); steps on non-claim lines {t['non_claim_steps']}; math lines with a "
+               f"relation and no step (skipped, or unkeyed definitions) {t['silent']}")
     alarms = [(s.name, f) for s in scores for f in s.false_alarms]
     if alarms:
         out.append("\nfalse alarms:")
@@ -334,6 +399,10 @@ def text_report(scores: list[Score], top: int = 12) -> str:
     if nc:
         out.append("\nsteps reported on lines that hold no claim:")
         out.extend(f"  {n}:{_at(f)}  ({f.why}) {f.verdict}: {f.step}" for n, f in nc)
+    quiet = [(s.name, w) for s in scores for w in s.silent]
+    if silent and quiet:
+        out.append("\nmath lines with a relation and no step (skipped, or unkeyed definitions):")
+        out.extend(f"  {n}:{_at(Finding(w[0], w[1], '', '', ''))}" for n, w in quiet)
     rs = reasons(scores)
     if rs:
         out.append("\nmost common reasons for undecided / unreadable steps:")
@@ -366,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checker", type=Path, default=ROOT,
                     help="a checkout whose `checker` package to measure (default: this one)")
     ap.add_argument("--jobs", type=int, default=0, help="worker processes (default: cores)")
+    ap.add_argument("--silent", action="store_true",
+                    help="also list the math lines with a relation on which no step was reported")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.checker.resolve()))
     docs = _select(args.paths)
@@ -381,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
                                       for r, n, e in reasons(scores)],
                           "files": [asdict(s) for s in scores]}, indent=1, ensure_ascii=False))
     else:
-        print(text_report(scores))
+        print(text_report(scores, silent=args.silent))
     return 0
 
 

@@ -21,6 +21,7 @@ from bench.derive_corpus import (
     CORPUS,
     BadKey,
     Key,
+    _math_lines,
     corpus_files,
     load_key,
     orphan_keys,
@@ -28,7 +29,7 @@ from bench.derive_corpus import (
 )
 
 FILES = corpus_files()
-MIN_FILES = 3  # the English corpus grows to 40+ files; raised as it does
+MIN_FILES = 40  # the English corpus alone has 52; ko/ and zh/ add to it
 
 
 @cache
@@ -116,6 +117,20 @@ def test_scoring(steps, wrong, non_claims, expected):
     assert (s.definite, s.flagged, len(s.false_alarms), s.carried,
             len(s.non_claim_steps)) == expected
     assert len(s.missed) == s.wrong_lines - s.flagged
+
+
+MATH_LINES = [  # (text, the lines holding a relation inside math)
+    ("a = b\n$x = 1$ and $y$\n$$z$$", [2]),
+    ("$$\nA = B\n= C\n$$\nnot = math", [2, 3]),
+    ("\\begin{align}\nf &= g \\\\\n\\end{align}\n$p := q$", [2, 4]),
+    ("```python\nw = 1\n```\n```math\nu = v\n```", [5]),
+    ("\\[ a \\approx b \\]\n\\(c = d\\) and $e \\le f$", [1, 2]),
+]
+
+
+@pytest.mark.parametrize("text, lines", MATH_LINES)
+def test_math_lines_are_found_as_a_reader_sees_them(text, lines):
+    assert _math_lines(text) == lines
 
 
 def test_aspects_are_the_keys_gaps():
