@@ -45,6 +45,7 @@ def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]
 def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
     x, w, b = args
     strides = kwargs.get("strides", (1, 1))
+    strides = (strides, strides) if isinstance(strides, (int, np.integer)) else tuple(strides)  # as Keras takes them
     pads = []
     for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
         total = max((-(-size // s) - 1) * s + k - size, 0)
