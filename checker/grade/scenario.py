@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from checker.grade import store
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
@@ -93,7 +94,7 @@ def _inputs(spec: dict[str, Any], data: Any) -> Any:
     return spec["value"]
 
 
-def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
+def match(step: Step, case: tuple[str, int], expected_paths: list[str], got: Outcome, data: Any, batch: int,
            values: dict[str, Any]) -> Comparison:
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
@@ -103,7 +104,7 @@ def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: A
                           f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
-                    else data[f"{key}|{step.id}|e{j}"].astype(np.float64))
+                    else data[store.expected(*case, j, step.id)].astype(np.float64))
         what = f"{_name(step)}(){path}".replace("(...)()", "(...)")
         result = compare(what, expected, received, rtol=step.rtol, atol=step.atol,
                          tags=step.tags, batch=batch if "mean" in step.tags else 1)
@@ -204,7 +205,7 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     return Comparison(True)
 
 
-def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
+def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
@@ -236,7 +237,7 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
         ok = score >= step.threshold
         return Comparison(ok, f"accuracy {score:.1%} (needs at least {step.threshold:.0%})")
     batch = len(values["x"]) if isinstance(values.get("x"), np.ndarray) else 1
-    return match(step, key, variant["outputs"][step.id], got, data, batch, values)
+    return match(step, case, variant["outputs"][step.id], got, data, batch, values)
 
 
 def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
@@ -254,7 +255,7 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
                          or out[tag + s.id].status not in ("ok", "skipped"))
             found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
         else:
-            found[step.id] = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+            found[step.id] = _judge_step(step, (scenario.name, v), variant, got, data, others, names)
     learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
     for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
         if step.judge == "time" and step.id in found and found[step.id].passed and not learnt:

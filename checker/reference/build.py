@@ -12,7 +12,6 @@ Grading verifies those hashes and imports neither the solutions, SciPy nor Tenso
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
 import json
 import sys
@@ -21,18 +20,13 @@ from typing import Any
 
 import numpy as np
 
-from checker.errors import InputFileError, UsageError
+from checker.errors import UsageError
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
 from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
+from checker.grade import store
 from checker.grade.static import api_of
-
-DATA = Path(__file__).with_name("data")
-MANIFEST = "manifest.json"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from checker.grade.store import DATA, MANIFEST, sha256
 
 
 def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
@@ -45,6 +39,7 @@ def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]
 def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
     x, w, b = args
     strides = kwargs.get("strides", (1, 1))
+    strides = (strides, strides) if isinstance(strides, (int, np.integer)) else tuple(strides)  # as Keras takes them
     pads = []
     for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
         total = max((-(-size // s) - 1) * s + k - size, 0)
@@ -101,12 +96,11 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
     for k in range(VARIANTS):
         rng = np.random.default_rng(variant_seed(exercise, case.name, k))
         args = case.make(rng)
-        prefix = f"{case.name}|{k}"
         specs = []
         for i, arg in enumerate(args):
             if isinstance(arg, np.ndarray):
-                arrays[f"{prefix}|a{i}"] = arg
-                specs.append({"array": f"{prefix}|a{i}"})
+                arrays[store.arg(case.name, k, i)] = arg
+                specs.append({"array": store.arg(case.name, k, i)})
             else:
                 specs.append({"value": arg})
         copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
@@ -115,15 +109,15 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
         if case.backward:
             expected = flatten(result, (0,))
             dout = rng.normal(size=expected[0].shape)
-            arrays[f"{prefix}|dout"] = dout
+            arrays[store.dout(case.name, k)] = dout
             expected += flatten(getattr(module, case.backward)(dout.copy(), result[1]))
         else:
             expected = flatten(result, case.keep)
         for j, value in enumerate(expected):
-            arrays[f"{prefix}|e{j}"] = value
+            arrays[store.expected(case.name, k, j)] = value
         labels = []
         for m, (label, value) in enumerate(mistakes(exercise, case, module, args, dout).items()):
-            arrays[f"{prefix}|m{m}"] = value
+            arrays[store.mistake(case.name, k, m)] = value
             labels.append(label)
         variant = {"args": specs, "expected": len(expected), "mistakes": labels}
         if case.timed:  # the yardstick: a matrix product of the im2col sizes
@@ -140,9 +134,9 @@ def _store(value: Any, key: str, arrays: dict[str, np.ndarray]) -> dict[str, Any
         arrays[key] = value
         return {"array": key}
     if isinstance(value, list):
-        return {"list": [_store(v, f"{key}|{i}", arrays) for i, v in enumerate(value)]}
+        return {"list": [_store(v, store.key(key, i), arrays) for i, v in enumerate(value)]}
     if isinstance(value, dict):
-        return {"dict": {k: _store(v, f"{key}|{k}", arrays) for k, v in value.items()}}
+        return {"dict": {k: _store(v, store.key(key, k), arrays) for k, v in value.items()}}
     return {"value": value}
 
 
@@ -224,8 +218,7 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         values = scenario.make(np.random.default_rng(variant_seed(exercise, scenario.name, k)))
         if scenario.chain and k == 0:
             values.update(chain_values(scenario.chain, module.__package__, values))
-        prefix = f"{scenario.name}|{k}"
-        inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
+        inputs = {name: _store(value, store.key(scenario.name, k, name), arrays) for name, value in values.items()}
         results = run_steps(scenario, module, values, probes=bool(scenario.chain) and k == 0)
         outputs: dict[str, list[str]] = {}
         for step in scenario.steps:
@@ -233,7 +226,7 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
                 pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):
-                    arrays[f"{prefix}|{step.id}|e{j}"] = np.asarray(part, dtype=np.float64).astype(scenario.store)
+                    arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
         variants.append({"inputs": inputs, "outputs": outputs})
     return variants
 
@@ -268,24 +261,3 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
     manifest["derivation_steps"] = worked_steps(solutions / "derivations", derivations)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
-
-
-def verify(data: Path = DATA) -> dict[str, Any]:
-    """The manifest, after checking every data file against its sha256."""
-    path = data / MANIFEST
-    if not path.is_file():
-        raise InputFileError("reference data (manifest.json)", f"nothing at {path}", "Run `grader refs build`.")
-    manifest = json.loads(path.read_text())
-    verify_files(data, manifest["files"], "Run `grader refs build` (or reinstall the grader) to restore it.")
-    return manifest
-
-
-def verify_files(directory: Path, files: dict[str, Any], remedy: str, *, by_path: bool = False) -> None:
-    """Check each file of `files` (name -> sha256) in `directory`: the first one missing, changed
-    or not directly in `directory` is an InputFileError with `remedy`, naming the file by its name
-    (`by_path`: by its path)."""
-    for name, digest in files.items():
-        file = directory / str(name)
-        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
-            raise InputFileError(f"{file if by_path else name} with sha256 {str(digest)[:12]}…",
-                                 "a missing or changed file", remedy)

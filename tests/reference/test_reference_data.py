@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from checker.grade import scenario, specs
-from checker.reference.build import DATA, verify
+from checker.grade.store import DATA, verify
 from tests.exercises.layercheck import keras_reference
 
 MODELS = {s.name: s for s in specs.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
