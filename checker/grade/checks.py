@@ -209,7 +209,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     notes += tuple(f.message for f in findings if not f.fatal)
     if any(f.fatal for f in findings):
         return zero("error", next(f.message for f in findings if f.fatal), notes)
-    calls, plan = [], []
+    calls, hidden_calls, plan = [], [], []
     for case in exercise.cases:
         for v in _variants(seed, exercise.name, case):
             tag = f"c{len(plan)}v{v}"
@@ -220,8 +220,11 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             if isinstance(case, specs.Scenario):
                 calls += scenario.calls(case, variant, tag)
             else:
-                calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
+                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(
+                    c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T"))
     out = _run(sandbox, exercise.name, calls, data, sources)
+    if hidden_calls:  # in a child of their own: no ordinary call's message can carry a hidden input
+        out.update({k: o for k, o in _run(sandbox, exercise.name, hidden_calls, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
               for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
     imported = imports(source.code)
