@@ -105,7 +105,7 @@ def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dic
     # a hidden check's words carry no input or output values (see hidden.py)
     failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
     expected = [data[store.expected(case.name, v, j)] for j in range(variant["expected"])]
-    mistakes = {label: data[store.mistake(case.name, v, m)] for m, label in enumerate(variant["mistakes"])}
+    mistakes = [(label, data[store.mistake(case.name, v, m)]) for m, label in enumerate(variant["mistakes"])]
     first = out.get(f"{tag}F")
     if first is None or first.status != "ok":
         return Comparison(False, failure(first))

@@ -75,7 +75,7 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
 
 def _differs(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
-    verdict = scenario.match(step, case, variant["outputs"][step.id], got, data, 1, {})
+    verdict = scenario.match(step, case, variant, got, data, 1, {})
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
 
 
