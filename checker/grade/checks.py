@@ -14,16 +14,18 @@ all their points on the reference input. Sandboxed exercises are graded WORKERS 
 from __future__ import annotations
 
 import os
+import time
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, probes, scenario, specs, store, wording
+from checker.grade import derivation, hidden, place, probes, scenario, specs, store, wording
 from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -199,7 +201,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     source = sources(exercise.name, exercise.kind)
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, total, status,  # noqa: E731
                                                         (CheckResult(exercise.name, False, 0.0, total, why),), notes,
-                                                        source.note)
+                                                        source.note, source.path.name if source.path else "")
     if source.kind == "missing":
         return zero("not submitted", f"no {exercise.name}.py or {exercise.name}.ipynb")
     if source.kind == "broken":
@@ -242,14 +244,18 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
         verdict = _judge(case, v, variant, tag, out, data)
         points, secret = case.points / 2, isinstance(case, hidden.Hidden)
         message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
+        # the function whose values were wrong: _judge names the backward's values by the backward
+        culprit = case.backward if case.backward and verdict.message.startswith(case.backward) else case.fn
+        where = None if verdict.passed else place.line(source, culprit, (out.get(f"{tag}{k}") for k in "FBN"))
         checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, message, secret))
+                                  points, message, secret, where))
         if case.timed and v == 0:
             timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
             expected, bias = (data[k].astype(np.float64) for k in (store.expected(case.name, 0, 0), store.arg(case.name, 0, 2)))
             checks.append(_timing(case, timed, verdict.passed, expected, bias))
     score = round(sum(c.score for c in checks), 6)
-    return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
+    return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note,
+                          source.path.name if source.path else "")
 
 
 def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
@@ -280,6 +286,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     unknown = [n for n in only if n not in specs.BY_NAME]
     if unknown:
         raise UsageError(f"one of {', '.join(specs.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
+    start = time.monotonic()
     manifest = verify(data_dir)
     extra = hidden.read(hidden_dir, manifest) if hidden_dir is not None else hidden.NONE
     chosen = [e for e in specs.EXERCISES if not only or e.name in only]
@@ -296,12 +303,14 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
         raise
 
     def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
+        began = time.monotonic()
         with ExitStack() as stack:
             npz = [stack.enter_context(np.load(path, allow_pickle=False))
                    for path in (data_dir / f"{exercise.name}.npz", *extra.data(exercise.name))]
-            return grade_exercise(sandbox, sources, extra.exercise(exercise),
-                                  extra.entry(exercise.name, manifest["exercises"][exercise.name]),
-                                  seed, timeout, Arrays(*npz))
+            result = grade_exercise(sandbox, sources, extra.exercise(exercise),
+                                    extra.entry(exercise.name, manifest["exercises"][exercise.name]),
+                                    seed, timeout, Arrays(*npz))
+        return replace(result, seconds=time.monotonic() - began)
 
     try:
         with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first
@@ -310,7 +319,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
             running = {e.name: pool.submit(sandboxed, e) for e in longest}
             marked = marking.results()
             results = tuple(marked[e.name] if e.name in marked else running[e.name].result() for e in chosen)
-        return GradeReport(seed, results, sandbox.describe())
+        return GradeReport(seed, results, sandbox.describe(), time.monotonic() - start)
     finally:
         marking.close()
         sandbox.close()
