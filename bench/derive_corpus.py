@@ -308,13 +308,16 @@ def failing_aspects(s: Score) -> set[str]:
 _MASKS = [
     (re.compile(r"taken as given: .*"),
      "taken as given: a stated derivative of a name the text never defines"),
-    (re.compile(r"found .*"), "found ..."),
+    (re.compile(r"\b\S+ does not depend on \S+"), "<name> does not depend on <variable>"),
+    (re.compile(r"\b(f|\S+)' where \S+ is not defined"), "<f>' where <f> is not defined"),
+    (re.compile(r"(found )(.{41,})"), r"\1..."),  # keep short constructs: `found \\mid`
     (re.compile(r"\b\d+(\.\d+)?\b"), "N"),
 ]
 
 
 def reason(method: str) -> str:
-    """A verdict's reason with the text's names and numbers masked, to count alike reasons."""
+    """A verdict's reason with the text's names and numbers masked, to count alike reasons (the
+    construct that could not be read is kept: `found \\mid`)."""
     text = method.split(";")[0].strip()
     for pattern, repl in _MASKS:
         text = pattern.sub(repl, text)
