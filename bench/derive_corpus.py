@@ -6,6 +6,7 @@ many wrong lines it flags, and how many correct lines it calls wrong.
     python bench/derive_corpus.py --json             # the same figures, machine-readable
     python bench/derive_corpus.py --checker /work/main   # another checkout's `checker` package
     python bench/derive_corpus.py --silent           # also list math lines that got no step
+    python bench/derive_corpus.py --prune-gaps       # drop from the keys the gaps that closed
 
 The corpus: every `.md` / `.ipynb` file under `tests/derive/corpus/` has a key beside it,
 `name.md` → `name.key.json` (`name.ipynb` → `name.key.json`):
@@ -304,6 +305,51 @@ def failing_aspects(s: Score) -> set[str]:
     return out
 
 
+# -- keeping the keys' gaps current -------------------------------------------------------------
+def _dump_key(raw: dict[str, Any], like: str) -> str:
+    """A key's JSON in the layout its file already has: plain `indent=2`, or one line per
+    entry (the layout of the English keys)."""
+    plain = json.dumps(raw, indent=2, ensure_ascii=False) + "\n"
+    if like == plain or json.dumps(json.loads(like), indent=2, ensure_ascii=False) + "\n" == like:
+        return plain
+    out = []
+    for name, val in raw.items():
+        if isinstance(val, list) and val:
+            rows = ",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in val)
+            out.append(f'  "{name}": [\n{rows}\n  ]')
+        elif isinstance(val, dict) and val:
+            rows = ",\n".join(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                               for k, v in val.items())
+            out.append(f'  "{name}": {{\n{rows}\n  }}')
+        else:
+            out.append(f'  "{name}": {json.dumps(val, ensure_ascii=False)}')
+    return "{\n" + ",\n".join(out) + "\n}\n"
+
+
+def closed_gaps(s: Score) -> list[str]:
+    """The aspects a file's key records as gaps that the checker no longer has."""
+    return [a for a in s.gaps if a not in failing_aspects(s)]
+
+
+def prune_gaps(docs: list[Path], scores: list[Score]) -> list[tuple[str, str]]:
+    """Remove from each key the gaps that have closed; never adds one (a new failure is a
+    regression to fix, or a gap to record by hand with its reason). Returns (file, aspect)."""
+    removed = []
+    for doc, s in zip(docs, scores, strict=True):
+        if not (closed := closed_gaps(s)):
+            continue
+        kp = key_path(doc)
+        text = kp.read_text(encoding="utf-8")
+        raw = json.loads(text)
+        for aspect in closed:
+            del raw["gaps"][aspect]
+            removed.append((s.name, aspect))
+        if not raw["gaps"]:
+            del raw["gaps"]
+        kp.write_text(_dump_key(raw, text), encoding="utf-8")
+    return removed
+
+
 # -- reasons --------------------------------------------------------------------------------
 _MASKS = [
     (re.compile(r"taken as given: .*"),
@@ -438,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checker", type=Path, default=ROOT,
                     help="a checkout whose `checker` package to measure (default: this one)")
     ap.add_argument("--jobs", type=int, default=0, help="worker processes (default: cores)")
+    ap.add_argument("--prune-gaps", action="store_true",
+                    help="remove from the keys the gaps that have closed (never adds one)")
     ap.add_argument("--silent", action="store_true",
                     help="also list the math lines with a relation on which no step was reported")
     args = ap.parse_args(argv)
@@ -449,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
         scores = run(docs, args.jobs)
     except BadKey as err:
         raise SystemExit(f"bad key: {err}") from None
+    if args.prune_gaps:
+        for name, aspect in prune_gaps(docs, scores):
+            print(f"{name}: gap '{aspect}' closed, removed from its key", file=sys.stderr)
     if args.json:
         print(json.dumps({"checker": str(args.checker.resolve()), "totals": totals(scores),
                           "reasons": [{"reason": r, "count": n, "example": e}
