@@ -1,10 +1,11 @@
 """The keyed corpus as tests: per file, no correct line reported as wrong, every wrong line
 flagged, nothing reported on a line that holds no claim.
 
-The corpus and its key format are described in `bench/derive_corpus.py`, which prints the same
-figures. A gap the checker has today is recorded in the file's key (`"gaps": {"false_alarms" |
-"missed" | "not_claims": reason}`) and runs here as a strict xfail: when a change to the checker
-closes the gap, the test XPASSes and fails, and the entry is removed from the key
+The corpus and its key format are described in `bench/corpus.py`; `bench/derive_corpus.py`
+prints the same figures. A gap the checker has today is recorded in the file's key
+(`"gaps": {"false_alarms" | "missed" | "not_claims": reason}`) and runs here as a strict xfail:
+when a change to the checker closes the gap, the test XPASSes and fails, and the entry is
+removed from the key
 (`python bench/derive_corpus.py --prune-gaps` removes every closed one; it never adds a gap).
 """
 
@@ -17,20 +18,17 @@ from types import SimpleNamespace
 
 import pytest
 
-from bench.derive_corpus import (
+from bench.corpus import (
     ASPECTS,
     CORPUS,
     BadKey,
     Key,
-    Score,
-    _math_lines,
     corpus_files,
     load_key,
     orphan_keys,
-    prune_gaps,
-    run,
-    score,
+    relation_lines,
 )
+from bench.derive_corpus import Score, prune_gaps, run, score
 
 FILES = corpus_files()
 MIN_FILES = 40  # the English corpus alone has 52; ko/ and zh/ add to it
@@ -139,7 +137,7 @@ MATH_LINES = [  # (text, the lines holding a relation inside math)
 
 @pytest.mark.parametrize("text, lines", MATH_LINES)
 def test_math_lines_are_found_as_a_reader_sees_them(text, lines):
-    assert _math_lines(text) == lines
+    assert relation_lines(text) == lines
 
 
 def test_aspects_are_the_keys_gaps():
