@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.context import Context, family_key
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.tree import (
@@ -44,15 +45,6 @@ def real(name: str) -> sp.Symbol:
 
 
 N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
-BUILTINS = {
-    "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
-    "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "sign": sp.sign, "sgn": sp.sign,
-    "sqrt": sp.sqrt, "abs": sp.Abs,
-    "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
-    "logit": lambda p: sp.log(p / (1 - p)),
-    "relu": lambda x: sp.Max(0, x), "ReLU": lambda x: sp.Max(0, x),
-}
-MULTI = {"max": sp.Max, "min": sp.Min}
 
 
 @dataclass
@@ -160,7 +152,7 @@ class _Walker:
         return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
 
     def _const(self, node: Const) -> sp.Expr:
-        return {"e": sp.E, "pi": sp.pi, "infty": sp.oo}[node.name]
+        return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
 
     def _sym(self, node: Sym) -> sp.Expr:
         return self.symbol(node)
@@ -279,20 +271,15 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
-        if node.name in BUILTINS and len(args) == 1:
-            return BUILTINS[node.name](args[0])
-        if node.name in MULTI:
-            return MULTI[node.name](*args)
-        if node.name == "sigma" and len(args) == 1:
-            return BUILTINS["sigmoid"](args[0])
+        known = vocabulary.apply(node.name, args)
+        if known is not None:
+            return known
         name = f"{node.name}({', '.join(map(str, args))})"
         self.low.leaves.add(name)
         return real(name)
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
-        if isinstance(arg, Call) and arg.name == "sigma":  # σ'(z)
-            arg = Call("sigmoid", arg.args)
         if isinstance(arg, Call):
             definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")
@@ -302,8 +289,9 @@ class _Walker:
                                 ).go(definition.body)
                 inner = sp.diff(body, param, node.order)
                 return inner.xreplace({param: self.go(arg.args[0])})
-            if arg.name in BUILTINS:
-                inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
+            known = vocabulary.apply(arg.name, [t])
+            if known is not None:  # σ'(z), tanh'(z)
+                inner = sp.diff(known, t, node.order)
                 return inner.xreplace({t: self.go(arg.args[0])})
             raise Undecided(f"{arg.name}' where {arg.name} is not defined")
         value = self.go(arg)

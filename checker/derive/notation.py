@@ -9,9 +9,10 @@ silently wrong expression.
 
 from __future__ import annotations
 
+from checker.derive import vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import CONDITION_WORDS, FUNCTION_WORDS, Token, tokenize
+from checker.derive.lexer import CONDITION_WORDS, Token, tokenize
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -32,12 +33,8 @@ from checker.derive.tree import (
     Transpose,
 )
 
-# Words that only appear when a LaTeX command lost its backslash: reading them as symbols
-# would give a wrong expression (`\hat{y}` read as `hat*y`), so they are refused.
-STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", "text", "cdot",
-         "sum", "times", "begin", "end", "quad"}
 CALLABLE_LETTERS = {"f", "g", "h"}
-FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
+FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
 class Parser:
@@ -112,7 +109,7 @@ class Parser:
         if t.kind in FACTOR_START:
             return not (t.kind == "open" and t.value == "\\{")
         if t.kind == "cmd":
-            return t.value in {"frac", "sqrt", "sum", "begin", "infty"}
+            return t.value in {"frac", "sqrt", "sum", "begin"}
         if t.kind == "op":
             if t.value == "|":
                 return self.abs_depth == 0
@@ -248,13 +245,13 @@ class Parser:
             return sym
         if t.kind == "greek":
             self.take()
-            if t.value == "sigma" and self.at("open", "("):
-                return Call("sigmoid", self.call_args())
-            if t.value == "pi":
-                return Const("pi")
-            if self.at("open", "(") and t.value in self.functions:
-                return Call(t.value, self.call_args())
+            if self.at("open", "(") and (t.value in self.functions or
+                                         t.value in vocabulary.FUNCTIONS):
+                return Call(t.value, self.call_args())  # σ(z), or a φ(x) the text defines
             return Sym(t.value)
+        if t.kind == "const":
+            self.take()
+            return Const(t.value)
         if t.kind == "word":
             return self.word()
         if t.kind == "text":
@@ -313,9 +310,9 @@ class Parser:
     def word(self) -> Node:
         t = self.take()
         name = t.value
-        if name in STRAY:
+        if name in vocabulary.STRAY_WORDS:
             raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-        if name in FUNCTION_WORDS or name in self.functions:
+        if name in vocabulary.FUNCTION_WORDS or name in self.functions:
             if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
                 order = 0
                 while self.at("op", "'"):
@@ -386,19 +383,16 @@ class Parser:
         if t.value == "frac":
             return self.fraction()
         if t.value == "sqrt":
-            if self.at("open", "["):
-                self.take()
-                degree = self.expr()
-                self.take("close", "]")
-            else:
-                degree = Num("2")
+            if not self.at("open", "["):
+                return Call("sqrt", (self.function_arg(),))
+            self.take()
+            degree = self.expr()
+            self.take("close", "]")
             return Bin("^", self.group_or_token(), Bin("/", Num("1"), degree))
         if t.value == "sum":
             return self.summation()
         if t.value == "begin":
             return self.environment(self.take("env").value)
-        if t.value == "infty":
-            return Const("infty")
         raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
 
     def fraction(self) -> Node:

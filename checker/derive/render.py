@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.derive import vocabulary
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -21,12 +22,7 @@ from checker.derive.tree import (
     Transpose,
 )
 
-GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η",
-         "theta": "θ", "lambda": "λ", "mu": "μ", "sigma": "σ", "phi": "φ", "tau": "τ",
-         "omega": "ω", "rho": "ρ", "xi": "ξ", "nu": "ν", "psi": "ψ", "chi": "χ", "zeta": "ζ",
-         "kappa": "κ", "iota": "ι", "varepsilon": "ε", "varphi": "φ", "Sigma": "Σ",
-         "Delta": "Δ", "Phi": "Φ", "Theta": "Θ", "Omega": "Ω", "Lambda": "Λ", "Gamma": "Γ",
-         "Pi": "Π", "Psi": "Ψ", "Xi": "Ξ", "upsilon": "υ", "sigmoid": "σ"}
+GREEK = vocabulary.GREEK_DISPLAY
 PREC = {"+": 1, "-": 1, "*": 2, "/": 2, "⊙": 2, "^": 3}
 
 
@@ -36,7 +32,7 @@ def _base(base: str) -> str:
     if "(" in base and base.endswith(")"):
         accent, inner = base[:-1].split("(", 1)
         return f"{accent}({_base(inner)})"
-    return GREEK.get(base, base)
+    return vocabulary.display(base)
 
 
 def render(node: Node | None, prec: int = 0) -> str:
@@ -45,7 +41,7 @@ def render(node: Node | None, prec: int = 0) -> str:
     if isinstance(node, Num):
         return node.text
     if isinstance(node, Const):
-        return {"infty": "∞", "pi": "π"}.get(node.name, node.name)
+        return vocabulary.display(node.name)
     if isinstance(node, Sym):
         text = _base(node.base)
         if node.index:

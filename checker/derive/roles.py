@@ -6,8 +6,8 @@ whether an `=` is a claim to check or only introduces a name.
 
 from __future__ import annotations
 
+from checker.derive import vocabulary
 from checker.derive.equivalence import digits_tolerance
-from checker.derive.meaning import BUILTINS, MULTI
 from checker.derive.render import render
 from checker.derive.statement import Segment
 from checker.derive.tree import (
@@ -29,8 +29,7 @@ def is_name(node: Node) -> bool:
     if isinstance(node, Sym):
         return True
     if isinstance(node, Call):
-        return node.name not in BUILTINS and node.name not in MULTI and node.name != "sigmoid" \
-            and all(isinstance(a, Sym) for a in node.args)
+        return node.name not in vocabulary.FUNCTIONS and all(isinstance(a, Sym) for a in node.args)
     return False
 
 
