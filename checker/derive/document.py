@@ -346,7 +346,7 @@ class DocumentChecker(StepChecks, AssumptionReading):
             fixed = []
             for p in params:
                 if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
-                    same = [s for s in body_syms.values() if s.base == p.base and s.index]
+                    same = [s for s in body_syms.values() if s.stem == p.stem and s.index]
                     if len(same) == 1:
                         self.ctx.aliases[p.name] = (same[0], name.name)
                         p = same[0]

@@ -9,6 +9,8 @@ silently wrong expression.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from checker.derive import vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
@@ -37,15 +39,25 @@ CALLABLE_LETTERS = {"f", "g", "h"}
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
+@dataclass(frozen=True)
+class Names:
+    """What the text has defined so far that changes how a formula is read."""
+
+    functions: frozenset[str] = frozenset()  # J(w, b), f(x): J(...) is a call
+    values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
+    # and e a variable, not Euler's number
+
+
+NOTHING = Names()  # a formula read on its own, before any definition
+
+
 class Parser:
-    def __init__(self, tokens: list[Token], known: frozenset[str] = frozenset()) -> None:
-        """known: the text's function names (`J`, `f`), and `=name` for names it defined as
-        plain values (`=h`, `=e`): `h(1-h)` is then a product and `e` a variable."""
+    def __init__(self, tokens: list[Token], known: Names = NOTHING) -> None:
         self.toks = tokens
         self.i = 0
         self.known = known
-        self.functions = frozenset(k for k in known if not k.startswith("="))
-        self.names = frozenset(k[1:] for k in known if k.startswith("="))
+        self.functions = known.functions
+        self.names = known.values
         self.abs_depth = 0
         self.norm_depth = 0
 
@@ -189,11 +201,9 @@ class Parser:
                 isinstance(node, (Sym, Const)) and all(t.kind in {"num", "letter"}
                                                        for t in toks[1:-1]):
             label = "(" + "".join(values[1:-1]) + ")"
-            base = node.base if isinstance(node, Sym) else node.name
-            index = node.index if isinstance(node, Sym) else ()
-            return Sym(base, index, label)
+            return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
         if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
-            return Sym(node.base, node.index, "r")
+            return replace(node, sup="r")
         return Bin("^", node, _sub_parse(toks, self.known))
 
     def subscript(self, node: Node) -> Node:
@@ -212,9 +222,9 @@ class Parser:
                 index = (toks[0].value,)
             else:
                 index = tuple(letters)
-            return Sym(node.base, node.index + index, node.sup)
+            return replace(node, index=node.index + index)
         if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
-            return Sym(node.base, node.index + (toks[0].value,), node.sup)
+            return replace(node, index=node.index + (toks[0].value,))
         raise Unreadable("a subscript made of letters or digits",
                          "`" + " ".join(t.value for t in toks) + "`")
 
@@ -261,7 +271,7 @@ class Parser:
             inner = self.group_or_token()
             if not isinstance(inner, Sym):
                 raise Unreadable("a symbol under an accent", "an expression")
-            return Sym(f"{t.value}({inner.base})", inner.index, inner.sup)
+            return replace(inner, accents=(t.value,) + inner.accents)
         if t.kind == "open":
             return self.bracket()
         if t.kind == "op" and t.value == "|":
@@ -503,14 +513,14 @@ def _derivative_head(toks: list[Token]) -> str | None:
     return None
 
 
-def _derivative_var(den: list[Token], functions: frozenset[str]) -> tuple[Sym, int]:
+def _derivative_var(den: list[Token], known: Names) -> tuple[Sym, int]:
     rest = den[1:]
     order = 1
     if len(rest) >= 2 and rest[-2].kind == "op" and rest[-2].value == "^" and \
             rest[-1].kind == "num":
         order = int(rest[-1].value)
         rest = rest[:-2]
-    var = _sub_parse(rest, functions)
+    var = _sub_parse(rest, known)
     if not isinstance(var, Sym):
         raise Unreadable("a variable after ∂ in the denominator", "an expression")
     return var, order
@@ -536,16 +546,16 @@ def _balanced(toks: list[Token]) -> bool:
     return depth == 0
 
 
-def _sub_parse(toks: list[Token], functions: frozenset[str]) -> Node:
+def _sub_parse(toks: list[Token], known: Names) -> Node:
     if not toks:
         raise Unreadable("an expression", "an empty group `{}`")
-    p = Parser(list(toks), functions)
+    p = Parser(list(toks), known)
     node = p.expr()
     if not p.done():
         raise Unreadable("the end of the group", f"`{p.peek().value}`")  # type: ignore
     return node
 
 
-def parse_expression(text: str, functions: frozenset[str] = frozenset()) -> Node:
+def parse_expression(text: str, known: Names = NOTHING) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
-    return _sub_parse(tokenize(text), functions)
+    return _sub_parse(tokenize(text), known)

@@ -11,12 +11,13 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from checker.derive import equivalence
+from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering, real
-from checker.derive.render import render, show_name
+from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, show, tolerance
 from checker.derive.tree import Call, Deriv, Node, Sym, walk
@@ -63,7 +64,7 @@ class StepChecks:
                     cmp = tried[0]
                     example = None
                     if cmp.point is not None:
-                        example = _counterexample(cmp)
+                        example = _counterexample(cmp, self.ctx)
                     return Step(f.line, "fails", lhs, rhs,
                                 f"does not follow from {shown} (solved for {var})", example,
                                 None, f.text)
@@ -150,7 +151,8 @@ class StepChecks:
                         "new section (a heading) or use a new name", diagnosis]))
                 example = None
                 if cmp.point is not None:
-                    example = _counterexample(cmp, self._derived(low, (left, right), cmp.point))
+                    example = _counterexample(cmp, self.ctx,
+                                              self._derived(low, (left, right), cmp.point))
                 return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                             source=f.text)
         except Undecided as err:
@@ -187,7 +189,7 @@ class StepChecks:
             except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
                 continue
             if abs(number.imag) < 1e-9 and str(value) != sym.name and \
-                    show_name(str(value)) not in out:
+                    self.ctx.shown(str(value)) not in out:
                 out[render(sym)] = float(fmt(number.real))
         return out
 
@@ -216,15 +218,15 @@ class StepChecks:
             return []
         values = cmp.samples[2]
         out: list[tuple[str, object]] = []
-        for key, d in list(self.ctx.definitions.items())[-12:]:
-            if d.params or d.index or "_" in key:
+        for d in list(self.ctx.definitions.values())[-12:]:
+            if d.params or d.index or d.name.index:
                 continue
             try:
-                e = low.expr(Sym(key))
+                e = low.expr(d.name)
                 names = sorted(e.free_symbols, key=str)
                 if not all(str(n) in values for n in names) or not names:
                     continue
-                shown = render(Sym(key))
+                shown = render(d.name)
                 for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
                                  (f"1 - {shown}^2", 1 - e ** 2)):
                     out.append((label, equivalence.evaluate(f, names, values).real))
@@ -235,8 +237,8 @@ class StepChecks:
     def _under_assumptions(self, lv, rv, atol: float) -> Comparison | None:
         """A step that holds only for one-hot labels: say so instead of failing it."""
         names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
-        families = sorted({n.split("_")[0] for n in names if "_" in n
-                           and sum(1 for m in names if m.split("_")[0] == n.split("_")[0]) >= 2})
+        members = [f for f in map(self.ctx.family, names) if f is not None]
+        families = sorted({f for f in members if members.count(f) >= 2})
         for fam in families:
             if fam not in {"y", "t", "d"} and fam not in self.ctx.normalised:
                 continue
@@ -249,11 +251,12 @@ class StepChecks:
         return None
 
 
-def _counterexample(cmp: Comparison, derived: dict[str, float] | None = None) -> Counterexample:
+def _counterexample(cmp: Comparison, ctx: Context, derived: dict[str, float] | None = None
+                    ) -> Counterexample:
     """The disagreeing point (callers check there is one), rounded for reading, with symbol
     names as the text writes them."""
     point = cmp.point or {}
-    return Counterexample({show_name(k): float(fmt(v)) for k, v in point.items()},
+    return Counterexample({ctx.shown(k): float(fmt(v)) for k, v in point.items()},
                           float(fmt(cmp.left or 0.0)), float(fmt(cmp.right or 0.0)),
                           derived or {})
 

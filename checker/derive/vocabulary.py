@@ -126,9 +126,10 @@ ROWS: tuple[Row, ...] = (
     _operator("top", "T"), _operator("intercal", "T"), _operator("partial", "∂"),
     _operator("nabla", "∇"), _operator("Vert", "‖", "\\|"),
     # accents (part of a name), fonts (only a look), text (a word or prose)
+    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),  # shown ŷ
     *(Row(n, Kind.ACCENT, ("\\" + n,), a) for n, a in (
-        ("hat", "hat"), ("widehat", "hat"), ("bar", "bar"), ("overline", "bar"),
-        ("tilde", "tilde"), ("widetilde", "tilde"), ("vec", "vec"), ("dot", "dot"))),
+        ("bar", "bar"), ("overline", "bar"), ("tilde", "tilde"), ("widetilde", "tilde"),
+        ("vec", "vec"), ("dot", "dot"))),
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb"),
     *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),
     *(Row(n, Kind.CONDITION, (n,)) for n in ("if", "for", "when", "where", "otherwise", "s.t.",
