@@ -95,7 +95,7 @@ def normalised(report: dict[str, Any]) -> dict[str, Any]:
 def test_golden_output(tmp_path: Path, name: str) -> None:
     make, seed = SUBMISSIONS[name]
     directory, hidden = make(tmp_path)
-    text, _ = check(directory, seed=seed, fmt="json", hidden=hidden)
+    text = check(directory, seed=seed, fmt="json", hidden=hidden).stdout
     got = json.dumps(normalised(json.loads(text)), indent=1, ensure_ascii=False) + "\n"
     path = GOLDEN / f"{name}.json"
     if UPDATE:
