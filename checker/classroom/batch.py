@@ -91,7 +91,7 @@ def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]
 def _validate(options: Options) -> None:
     """Errors every submission would have, found once before any grading starts."""
     from checker.grade import hidden, specs
-    from checker.reference.build import verify
+    from checker.grade.store import verify
 
     unknown = [n for n in options.only if n not in specs.BY_NAME]
     if unknown:

@@ -35,7 +35,7 @@ def build(out: Path, hidden: Path | None = None, wheel: Path | None = None, pack
         raise UsageError("--wheel or --package", "both", "Choose one way to install the grader.")
     if hidden is not None:
         from checker.grade.hidden import read
-        from checker.reference.build import verify
+        from checker.grade.store import verify
 
         read(hidden, verify())  # a bad hidden folder fails here, not on Gradescope
     if wheel is not None and (wheel.suffix != ".whl" or not wheel.is_file()):

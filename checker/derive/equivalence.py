@@ -78,13 +78,10 @@ def time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
 
-def _base(name: str) -> str:
-    return name.split("_")[0].split("^")[0]
-
-
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,
             size: int) -> np.ndarray:
-    base = _base(name)
+    sym = ctx.symbols.get(name)
+    base = sym.stem if sym is not None else name
     if name in ctx.discrete or base in ctx.discrete:
         values = ctx.discrete.get(name) or ctx.discrete[base]
         return rng.choice(np.array(values, dtype=float), size=size)
@@ -177,7 +174,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     for strategy in range(3):
         values = {str(s): _domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
         for family in sorted(ctx.normalised | ({extra_constraint} if extra_constraint else set())):
-            _normalise(values, family)  # stated (or tried) one-hot labels: they sum to 1
+            _normalise(values, family, ctx)  # stated (or tried) one-hot labels: sum to 1
         lv = evaluate(left, symbols, values)
         rv = evaluate(right, symbols, values)
         ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \
@@ -257,9 +254,9 @@ def _proved(left, right, seconds: float) -> bool:
         return False
 
 
-def _normalise(values: dict[str, np.ndarray], family: str) -> None:
+def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None:
     """Make the members of a family (y_1, y_2, y_3) a one-hot-like distribution: sum to 1."""
-    members = [k for k in values if k.startswith(family + "_")]
+    members = [k for k in values if ctx.family(k) == family]
     if len(members) < 2:
         return
     stack = np.abs(np.stack([values[k] for k in members]))

@@ -10,10 +10,11 @@ the missing chain-rule link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.context import Context, family_key
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.tree import (
@@ -44,15 +45,6 @@ def real(name: str) -> sp.Symbol:
 
 
 N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
-BUILTINS = {
-    "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
-    "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "sign": sp.sign, "sgn": sp.sign,
-    "sqrt": sp.sqrt, "abs": sp.Abs,
-    "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
-    "logit": lambda p: sp.log(p / (1 - p)),
-    "relu": lambda x: sp.Max(0, x), "ReLU": lambda x: sp.Max(0, x),
-}
-MULTI = {"max": sp.Max, "min": sp.Min}
 
 
 @dataclass
@@ -105,31 +97,35 @@ class _Walker:
     # -- symbols -------------------------------------------------------------------------
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
         """The SymPy name of sym at this reading, and the template bindings of its index."""
+        return self.instance(sym)[0].name, self.instance(sym)[1]
+
+    def instance(self, sym: Sym) -> tuple[Sym, dict[str, int]]:
+        """sym at this reading's index values (y_j at j = 2 is y_2, registered in the
+        context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
-            return sym.name, {}
+            return self.low.ctx.register(sym), {}
         values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
-        name = f"{sym.base}_{','.join(values)}" + (f"^{sym.sup}" if sym.sup else "")
-        return name, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+        at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
-        name, values = self.concrete(sym)
+        at, values = self.instance(sym)
+        name = at.name
         if name in self.low.sizes or sym.name in self.low.sizes:
             return sp.Integer(N)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
-            self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
-                                                      .split(",")) if sym.index else (), sym.sup)
+            self.low.held[name] = at
         # the meaning a name had when the enclosing definition was written; a name defined
         # only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line
         definition = None
         if not held:
             ctx = self.low.ctx
-            concrete = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1].split(",")),
-                           sym.sup) if sym.index and name != sym.name else None
+            concrete = at if sym.index and name != sym.name else None
             for candidate in ([concrete] if concrete else []) + [sym]:  # a_c at c=1 is a_1
                 definition = ctx.lookup(candidate, self.as_of) or \
                     ctx.lookup(candidate, self.low.line)
@@ -160,7 +156,7 @@ class _Walker:
         return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
 
     def _const(self, node: Const) -> sp.Expr:
-        return {"e": sp.E, "pi": sp.pi, "infty": sp.oo}[node.name]
+        return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
 
     def _sym(self, node: Sym) -> sp.Expr:
         return self.symbol(node)
@@ -204,7 +200,7 @@ class _Walker:
         arg = node.arg
         if isinstance(arg, Sym) and not arg.index:
             # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
-            parts = [self.symbol(Sym(arg.base, (str(k),), arg.sup)) for k in range(1, N + 1)]
+            parts = [self.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
             return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
         value = self.go(arg)
         if isinstance(value, sp.MatrixBase):
@@ -279,20 +275,15 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
-        if node.name in BUILTINS and len(args) == 1:
-            return BUILTINS[node.name](args[0])
-        if node.name in MULTI:
-            return MULTI[node.name](*args)
-        if node.name == "sigma" and len(args) == 1:
-            return BUILTINS["sigmoid"](args[0])
+        known = vocabulary.apply(node.name, args)
+        if known is not None:
+            return known
         name = f"{node.name}({', '.join(map(str, args))})"
         self.low.leaves.add(name)
         return real(name)
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
-        if isinstance(arg, Call) and arg.name == "sigma":  # σ'(z)
-            arg = Call("sigmoid", arg.args)
         if isinstance(arg, Call):
             definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")
@@ -302,8 +293,9 @@ class _Walker:
                                 ).go(definition.body)
                 inner = sp.diff(body, param, node.order)
                 return inner.xreplace({param: self.go(arg.args[0])})
-            if arg.name in BUILTINS:
-                inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
+            known = vocabulary.apply(arg.name, [t])
+            if known is not None:  # σ'(z), tanh'(z)
+                inner = sp.diff(known, t, node.order)
                 return inner.xreplace({t: self.go(arg.args[0])})
             raise Undecided(f"{arg.name}' where {arg.name} is not defined")
         value = self.go(arg)
@@ -369,14 +361,13 @@ class _Walker:
         """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
         if var_sym.index or var in value.free_symbols:
             return value
-        component = real(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
+        component = real(self.instance(replace(var_sym, index=("1",)))[0].name)
         if component in value.free_symbols:
             return value.xreplace({component: var})
         return value
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
-        prefix = var_sym.base + "_"
-        return any(str(s).startswith(prefix) for s in value.free_symbols)
+        return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
 
     def _through_facts(self, value: sp.Expr, var: tuple[str, str], leaves: set[str],
                        order: int) -> sp.Expr:

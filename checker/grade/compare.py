@@ -47,7 +47,7 @@ def _scale_diagnosis(expected: np.ndarray, received: np.ndarray, batch: int, rto
 
 def compare(
     what: str, expected: np.ndarray, received: Value, *, rtol: float, atol: float,
-    mistakes: dict[str, np.ndarray] | None = None, tags: tuple[str, ...] = (), batch: int = 1,
+    mistakes: tuple[tuple[str, np.ndarray], ...] | list[tuple[str, np.ndarray]] = (), tags: tuple[str, ...] = (), batch: int = 1,
 ) -> Comparison:
     """Does `received` match `expected`? If not, a message a student can act on."""
     if received is None:
@@ -73,7 +73,7 @@ def compare(
     message = (f"{what}: max abs error {error[where]:.3g} at index {tuple(int(i) for i in where)} "
                f"(expected {expected[where]:.6g}, received {received[where]:.6g}), "
                f"max rel error {float(np.max(relative)):.3g}, {off:.0%} of {error.size} elements off")
-    for label, wrong in (mistakes or {}).items():
+    for label, wrong in mistakes:
         if wrong.shape == received.shape and close(received, wrong, rtol, atol):
             return Comparison(False, f"{message} — looks like: {label}", f"looks like: {label}")
     hint = _scale_diagnosis(expected, received, batch, rtol, atol)

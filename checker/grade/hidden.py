@@ -22,12 +22,12 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, InternalError, UsageError
-from checker.grade import specs
+from checker.grade import specs, store
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
 from checker.grade.static import require_function
 from checker.grade.transport import Outcome, Rejected, Value
-from checker.reference.build import MANIFEST, verify_files
+from checker.grade.store import MANIFEST, verify_files
 
 KIND, PREFIX = "hidden checks", "hidden: "
 STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs
@@ -146,7 +146,7 @@ def _stored_arrays(path: Path, cases: dict[str, list[dict[str, Any]]]) -> None:
     for name, variants in cases.items():
         for k, variant in enumerate(variants):
             keys = [a["array"] for a in variant["args"] if "array" in a]
-            keys += [f"{name}|{k}|e{j}" for j in range(int(variant["expected"]))]
+            keys += [store.expected(name, k, j) for j in range(int(variant["expected"]))]
             missing = [key for key in keys if key not in files]
             if missing:
                 raise KeyError(f"{missing[0]} is not in {path.name}")

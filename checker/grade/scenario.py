@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from checker.grade import store
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
@@ -48,12 +49,13 @@ def _target(step: Step, tag: str) -> Any:
     return {"builtin": step.target} if step.target in BUILTINS else step.target
 
 
-def call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
+def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Call:
+    """The sandbox call of `step`; `read`: its outputs are read by another step's judge."""
     args = [_ref(a, inputs, tag) for a in step.args]
     spec = {
         "id": tag + step.id, "fn": _target(step, tag), "args": args,
         "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
-        "keep": "flat" if (step.points or step.probe) and step.judge != "time" else "nothing",
+        "keep": "flat" if (step.points or step.probe or step.gate or read) and step.judge != "time" else "nothing",
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
@@ -64,13 +66,17 @@ def call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
 
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
     """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
-    return [call(step, variant["inputs"], tag) for step in scenario.steps if not step.probe]
+    read = {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
+    return [call(step, variant["inputs"], tag, step.id in read) for step in scenario.steps if not step.probe]
 
 
 def _name(step: Step) -> str:
-    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``."""
+    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``,
+    ``train(...).losses``."""
     if step.target == "list":
         return "the batches: list(...)"
+    if step.target.endswith(".__getattribute__"):  # an attribute of an earlier result
+        return f"{step.target[1:].partition('.')[0]}(...).{step.args[0]}"
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
 
 
@@ -93,8 +99,9 @@ def _inputs(spec: dict[str, Any], data: Any) -> Any:
     return spec["value"]
 
 
-def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
-           values: dict[str, Any]) -> Comparison:
+def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any, batch: int,
+          values: dict[str, Any]) -> Comparison:
+    expected_paths = variant["outputs"][step.id]
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
@@ -103,13 +110,25 @@ def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: A
                           f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
-                    else data[f"{key}|{step.id}|e{j}"].astype(np.float64))
-        what = f"{_name(step)}(){path}".replace("(...)()", "(...)")
+                    else data[store.expected(*case, j, step.id)].astype(np.float64))
+        what = (_name(step) + path if step.target.endswith(".__getattribute__")
+                else f"{_name(step)}(){path}".replace("(...)()", "(...)"))
         result = compare(what, expected, received, rtol=step.rtol, atol=step.atol,
                          tags=step.tags, batch=batch if "mean" in step.tags else 1)
         if not result.passed:
-            return result
+            return _known(result, step, case, variant, [v for _, v in pairs], data)
     return Comparison(True)
+
+
+def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[str, Any], received: list[Any],
+           data: Any) -> Comparison:
+    """`result` with the stored mistake that every part of the step's result matches, if one does."""
+    for m, label in enumerate(variant.get("mistakes", {}).get(step.id, [])):
+        wrong = [data[store.mistake(*case, m, step.id, j)] for j in range(len(received))]
+        if all(isinstance(r, np.ndarray) and r.shape == w.shape and np.allclose(r, w, rtol=step.rtol, atol=step.atol)
+               for r, w in zip(received, wrong)):
+            return Comparison(False, f"{result.message} — looks like: {label}", f"looks like: {label}")
+    return result
 
 
 def flat_values(value: Any) -> list[Any]:
@@ -184,9 +203,12 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     if step.judge == "own_loss":
         return compare(f"{_name(step)}() (your {names[step.of]}' loss before the step)", np.array(loss),
                        (got.outputs or (None,))[0], rtol=step.rtol, atol=step.atol)
-    before = others.get("weights")
+    before = others.get(step.before)
     weights = list(before.outputs) if before is not None and before.status == "ok" else []
     if _shapes(weights) != [w.shape for w in values["weights"]]:
+        if step.before != "weights":
+            return Comparison(False, f"needs {names[step.before]}() to return the weights (get_weights() order "
+                              "and shapes)")
         weights = values["weights"]
     if _shapes(mine) != _shapes(weights):
         return Comparison(False, f"needs {names[step.of]}'s gradients in get_weights() order and shapes")
@@ -204,7 +226,7 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     return Comparison(True)
 
 
-def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
+def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
@@ -236,25 +258,31 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
         ok = score >= step.threshold
         return Comparison(ok, f"accuracy {score:.1%} (needs at least {step.threshold:.0%})")
     batch = len(values["x"]) if isinstance(values.get("x"), np.ndarray) else 1
-    return match(step, key, variant["outputs"][step.id], got, data, batch, values)
+    return match(step, case, variant, got, data, batch, values)
 
 
 def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
              data: Any) -> dict[str, Comparison]:
     """Each step with points, judged (by step id, in order)."""
-    found = {}
+    found: dict[str, Comparison] = {}
     names = {s.id: _name(s) for s in scenario.steps}
     others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+    needs = _needs(scenario)
     for step in scenario.steps:
-        if not step.points:
+        if not (step.points or step.gate):
             continue
+        chain = [s for s in scenario.steps if s.id in needs[step.id]]
         got = out.get(tag + step.id)
-        if got is None or got.status != "ok":  # report the first step that failed: the cause
-            cause = next(s for s in scenario.steps if s is step or out.get(tag + s.id) is None
-                         or out[tag + s.id].status not in ("ok", "skipped"))
+        if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
+            cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
             found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
-        else:
-            found[step.id] = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+            continue
+        verdict = _judge_step(step, (scenario.name, v), variant, got, data, others, names)
+        gate = next((s for s in chain if s.gate and not found[s.id].passed), None)
+        if gate is not None and not verdict.passed:
+            verdict = Comparison(False, f"relies on {gate.label}, which differ from the reference: fix them first "
+                                 f"({found[gate.id].message})")
+        found[step.id] = verdict
     learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
     for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
         if step.judge == "time" and step.id in found and found[step.id].passed and not learnt:
@@ -263,11 +291,29 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
     return found
 
 
+def _needs(scenario: Scenario) -> dict[str, set[str]]:
+    """The steps each step depends on, directly or not: the results it uses (``@id``) and the
+    steps it must run after."""
+    direct: dict[str, set[str]] = {}
+    for step in scenario.steps:
+        used = [split_ref(a)[0] for a in (*step.args, *step.kwargs.values())] + [step.target.partition(".")[0]]
+        direct[step.id] = {u[1:] for u in used if u.startswith("@")} | set(step.after)
+    found: dict[str, set[str]] = {}
+    for step in scenario.steps:  # in order: a step depends only on earlier ones
+        found[step.id] = set().union(*({d} | found.get(d, set()) for d in direct[step.id]))
+    return found
+
+
+def _broke(outcome: Outcome | None) -> bool:
+    """A call that ran and failed (not one skipped because an earlier call failed)."""
+    return outcome is not None and outcome.status not in ("ok", "skipped")
+
+
 def results(scenario: Scenario, judged: dict[str, Comparison], share: float, label: str) -> list[CheckResult]:
     """One result per step with points, each worth `share` of the step's points."""
     checks = []
     for step in scenario.steps:
-        if step.id in judged:
+        if step.id in judged and step.points:
             verdict, points = judged[step.id], step.points * share
             checks.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
                                       points if verdict.passed else 0.0, points, verdict.message))

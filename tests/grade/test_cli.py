@@ -106,7 +106,8 @@ def test_py_beside_notebook_is_said(tmp_path: Path, fmt: str) -> None:
 
 def test_refs_build_has_no_drift(tmp_path: Path) -> None:
     """Regenerating the reference data gives byte-identical manifests (CI fails on drift)."""
-    from checker.reference.build import DATA, build
+    from checker.grade.store import DATA
+    from checker.reference.build import build
 
     fresh = build(ROOT / "solutions", tmp_path)
     stored = json.loads((DATA / "manifest.json").read_text())
@@ -122,7 +123,7 @@ def test_refs_build_has_no_drift(tmp_path: Path) -> None:
 
 def test_tampered_reference_data_is_refused(tmp_path: Path) -> None:
     from checker.errors import InputFileError
-    from checker.reference.build import DATA, verify
+    from checker.grade.store import DATA, verify
 
     copy = tmp_path / "data"
     shutil.copytree(DATA, copy)
