@@ -155,7 +155,7 @@ def _grade_all(jobs: list[Job], size: int, out: Path | None, display: Display) -
                 _record(out, entry, done.report)
                 finished[entry.name] = entry
                 display.finished(entry)
-            display.update([job.name for job in pool.busy()])
+            display.update(pool.running())
     finally:
         pool.close(now=stopped)
         signal.signal(signal.SIGINT, previous)

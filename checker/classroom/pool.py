@@ -132,6 +132,10 @@ class Pool:
     def busy(self) -> list[Job]:
         return [w.job for w in self.workers if w.job is not None]
 
+    def running(self) -> list[tuple[str, float]]:
+        """(name, when it started: time.monotonic()) of each job being graded."""
+        return [(w.job.name, w.started) for w in self.workers if w.job is not None]
+
     def start(self, jobs: list[Job]) -> None:
         self.queue = list(jobs)
 

@@ -57,9 +57,12 @@ class Display:
             self.task = self.progress.add_task("grading", total=self.total, status="")
         return self
 
-    def update(self, running: list[str]) -> None:
+    def update(self, running: list[tuple[str, float]]) -> None:
+        """Redraw; `running`: (name, time.monotonic() when it started) of the submissions being graded."""
         if self.progress is not None:
-            now = ", ".join(running[:3]) + (" ..." if len(running) > 3 else "")
+            clock = time.monotonic()
+            now = ", ".join(f"{name} ({clock - began:.0f} s)" for name, began in running[:3]) + (
+                " ..." if len(running) > 3 else "")
             self.progress.update(self.task, status=f"failures {self.failures}  now: {now}")
             self.progress.refresh()
 

@@ -64,7 +64,7 @@ def check(directory: Path, seed: int | None = None, timeout: float = 10.0, only:
     if timeout <= 0:
         return failed(fmt, f"error: expected a positive --timeout; received {timeout:g}.", 2)
     seed = secrets.randbelow(10**6) if seed is None else seed
-    shown = _progress(only) if fmt == "table" and not github.active(env) and sys.stderr.isatty() else None
+    shown = _progress(only) if not github.active(env) and sys.stderr.isatty() else None  # stderr: any format
     try:
         report = grade(directory, seed=seed, timeout=timeout, only=only, hidden_dir=hidden, progress=shown)
     except GraderError as error:
