@@ -144,7 +144,7 @@ def check(
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 0 when the score reaches this."),
     hidden: Optional[Path] = typer.Option(None, "--hidden", help="Also run the hidden checks in this folder "
                                           "(from `grader hidden build`): messages shown, inputs never."),
-    each: Optional[Path] = typer.Option(None, "--each", help="Grade every folder in this one, one student each."),
+    each: Optional[Path] = typer.Option(None, "--each", help="Grade every folder in this one (or in this .zip export), one student each."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Submissions graded at once (default: the cores)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write <name>.json per submission and gradebook.csv here."),
     resume: bool = typer.Option(False, "--resume", help="With --out: skip submissions whose JSON is there."),
