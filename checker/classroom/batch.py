@@ -132,11 +132,10 @@ def _entry(done: Done) -> Entry:
     return Entry(done.name, report, done.error, done.internal, done.seconds)
 
 
-def _grade_all(jobs: list[Job], size: int, out: Path | None, display: Display) -> tuple[dict[str, Entry], bool]:
-    """Grade `jobs` on `size` workers; the entries, and whether Ctrl-C stopped the run."""
+def _grade_all(pool: Pool, jobs: list[Job], out: Path | None, display: Display) -> tuple[dict[str, Entry], bool]:
+    """Grade `jobs` on the pool's workers; the entries, and whether Ctrl-C stopped the run."""
     interrupts = [0]
     previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupts.__setitem__(0, interrupts[0] + 1))
-    pool = Pool(size)  # forked before the display draws anything
     finished: dict[str, Entry] = {}
     announced, stopped = False, False
     try:
@@ -224,15 +223,17 @@ def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Op
     size = max(1, min(jobs or len(os.sched_getaffinity(0)), len(todo) or 1))
     finished: dict[str, Entry] = {}
     interrupted = False
+    if todo:
+        warm()
+    pool = Pool(size) if todo else None  # forked before the display draws anything
     with display or Display(len(todo)) as shown:
         if earlier:
             shown.say(f"resumed: {len(earlier)} submissions already graded in {out}")
-        if todo:
-            warm()
-            finished, interrupted = _grade_all(todo, size, out, shown)
+        if pool is not None:
+            finished, interrupted = _grade_all(pool, todo, out, shown)
     entries = [earlier.get(name) or finished[name] for name, _ in found if name in earlier or name in finished]
     seconds = time.monotonic() - start
-    if interrupted:
+    if interrupted and len(entries) < len(found):  # a Ctrl-C after the last one started changes nothing
         left = len(found) - len(entries)
         note = f"interrupted: {len(entries)} of {len(found)} submissions graded, {left} not" + (
             f"; their reports are in {out}: rerun with --resume to grade the rest" if out else "")

@@ -52,7 +52,8 @@ class Display:
             self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                      TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(),
                                      TextColumn("{task.fields[status]}"),
-                                     console=Console(file=self.stream), auto_refresh=False, transient=False)
+                                     console=Console(file=self.stream), auto_refresh=False, transient=False,
+                                     redirect_stdout=False, redirect_stderr=False)
             self.progress.start()
             self.task = self.progress.add_task("grading", total=self.total, status="")
         return self
