@@ -181,8 +181,12 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     out = _run(sandbox, exercise.name, calls, data, sources)
     following = [c for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
                  for c in scenario.later(case, variant, tag, out, data)]
-    if following:  # a new child, given only arrays the first one returned (a trained model's weights)
-        out.update({k: o for k, o in _run(sandbox, exercise.name, following, data, sources).items() if k not in out})
+    # each in a new child: the steps given only arrays the first child returned (a trained model's
+    # weights), and each side of a centred difference
+    for separate in [following] + [g for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+                                   for g in scenario.apart(case, variant, tag, data)]:
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     # each in a child of its own: no ordinary call's message can carry a hidden input, and the
     # timed runs start in a process that has done nothing else
     for separate in (hidden_calls, timed_calls):

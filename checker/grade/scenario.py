@@ -70,24 +70,33 @@ def _directions(weights: list[np.ndarray]) -> list[np.ndarray]:
     return [rng.standard_normal(np.shape(w)) for w in weights]
 
 
-def _perturbed(step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[Call]:
-    """Op ``directional``, as ordinary calls: the model's loss at weights the grader perturbs by
-    +-DIRECTION_EPS along a seeded direction (ids `tag` + step id + "+", then `tag` + step id);
-    the grader takes the difference, so no code in the child can forge it."""
-    model, inputs = tag + step.target[1:].partition(".")[0], variant["inputs"]
+def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Op ``directional``, as ordinary calls, each side in a child of its own: a new model, given
+    the weights the grader perturbed by +DIRECTION_EPS (ids `tag` + step id + "+") or
+    -DIRECTION_EPS (`tag` + step id) along a seeded direction, and its loss. The grader takes the
+    difference; neither child sees the other point, so neither can work out the direction."""
+    name, inputs = step.target[1:].partition(".")[0], variant["inputs"]
+    maker = next(s for s in scenario.steps if s.id == name)
     weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
-    found, after = [], []
+    groups = []
     for sign, suffix in ((1.0, "+"), (-1.0, "")):
         keys = [f"{tag}|{step.id}{sign:+g}|{i}" for i in range(len(weights))]
         for key, w, d in zip(keys, weights, _directions(weights)):
             data[key] = w + sign * DIRECTION_EPS * d
-        setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model, "attr": "set_weights"}, "after": after,
+        model = call(maker, inputs, tag)
+        model = Call(f"{tag}{step.id}{sign:+g}model", {**model.spec, "id": f"{tag}{step.id}{sign:+g}model"})
+        setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model.id, "attr": "set_weights"},
                    "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
-        loss = {"id": tag + step.id + suffix, "fn": {"ref": model, "attr": "loss_and_grads"}, "keep": "flat",
+        loss = {"id": tag + step.id + suffix, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat",
                 "args": [_ref(a, inputs, tag) for a in step.args[2:]], "watch": [], "after": [{"ref": setting["id"]}]}
-        found += [Call(setting["id"], setting), Call(loss["id"], loss)]
-        after = [{"ref": loss["id"]}]
-    return found
+        groups.append([model, Call(setting["id"], setting), Call(loss["id"], loss)])
+    return groups
+
+
+def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Calls that each run in a child of their own (one list per child): op ``directional`` steps."""
+    return [group for step in scenario.steps if step.op == "directional"
+            for group in _perturbed(scenario, step, variant, tag, data)]
 
 
 def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
@@ -95,6 +104,12 @@ def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
     ids = [s.id for s in scenario.steps]
     at = ids.index(scenario.split) if scenario.split else len(ids)
     return scenario.steps[:at], scenario.steps[at:]
+
+
+def _uses(step: Step) -> set[str]:
+    """The earlier steps `step` refers to."""
+    return {split_ref(a)[0][1:] for a in (step.target.partition(".")[0], *step.args, *step.kwargs.values(),
+                                          *(f"@{x}" for x in step.after)) if a.startswith("@")}
 
 
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = None) -> list[Call]:
@@ -106,9 +121,9 @@ def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = Non
     for step in before:
         if step.probe:
             continue
-        if step.op == "directional":
-            found += _perturbed(step, variant, tag, data)
-            continue
+        users = [s for s in scenario.steps if step.id in _uses(s)]
+        if step.op or (users and all(s.op for s in users)):
+            continue  # made in children of their own (`apart`)
         made = call(step, variant["inputs"], tag)
         if step.id in passed:  # a new child gets what it returned
             made.spec["keep"] = "flat"
