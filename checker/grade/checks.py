@@ -23,19 +23,19 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, probes, scenario, specs, store, wording
-from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
+from checker.grade import derivation, failures, hidden, probes, scenario, specs, store, wording
+from checker.grade.compare import Comparison, compare
 from checker.grade.isolation import Limits
+from checker.grade.judge import judge_case
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
-from checker.grade.submission import Reader
 from checker.grade.store import DATA, Arrays, verify
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
 FACTOR = 100.0
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-NUMGRAD_RTOL = 1e-5
 TIMING_ORDER, TIMING_REPEAT = 7, 3  # the timed call's batch order (seed) and runs (runner._time)
 
 
@@ -71,6 +71,8 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
         dout = {"array": store.dout(case.name, v)}
         calls.append(Call(f"{tag}B", {"id": f"{tag}B", "fn": case.backward, "args": [dout, {"ref": f"{tag}F", "index": 1}],
                                       "watch": [0]}))
+    if case.repeat:  # the same call again: a function that is not deterministic gives another result
+        calls.append(Call(f"{tag}R", {**f, "id": f"{tag}R"}))
     if case.wrt:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
                                       "dout": store.dout(case.name, v), "out_index": 0}))
@@ -79,72 +81,6 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
                                       "order": TIMING_ORDER, "repeat": TIMING_REPEAT, "watch": []},
                           timeout * 3))
     return calls
-
-
-def _failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    if outcome.message.startswith("MemoryError"):
-        return "ran out of memory (the sandbox's memory limit)"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
-
-
-def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
-    """The batch size, when the first input's rows are samples: a layer's batch, or the rows a
-    loss or gradient averages over (tag "mean"); 1 (unknown) otherwise, e.g. a 2-D signal."""
-    if inputs and ((case.backward and inputs[0].ndim > 1) or ("mean" in case.tags and inputs[0].ndim > 0)):
-        return int(inputs[0].shape[0])
-    return 1
-
-
-def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
-           data: Any) -> Comparison:
-    # a hidden check's words carry no input or output values (see hidden.py)
-    failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
-    expected = [data[store.expected(case.name, v, j)] for j in range(variant["expected"])]
-    mistakes = [(label, data[store.mistake(case.name, v, m)]) for m, label in enumerate(variant["mistakes"])]
-    first = out.get(f"{tag}F")
-    if first is None or first.status != "ok":
-        return Comparison(False, failure(first))
-    received = list(first.outputs)
-    inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
-    watched = list(first.watched)
-    names = [f"argument {i}" for i, a in enumerate(variant["args"]) if "array" in a]
-    if case.backward:
-        second = out.get(f"{tag}B")
-        if second is None or second.status != "ok":
-            return Comparison(False, f"{case.backward}: {failure(second)}")
-        received += list(second.outputs)
-        inputs.append(data[store.dout(case.name, v)])
-        watched += list(second.watched)
-        names.append(f"{case.backward}'s dout")
-    if len(received) < len(expected):
-        return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
-    batch = _batch(case, inputs)
-    for j, (want, got) in enumerate(zip(expected, received)):
-        what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
-        result = match(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                       batch=batch)
-        if not result.passed:
-            if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[store.dout(case.name, v)], got):
-                continue  # any single tied maximum is a valid route
-            return result
-    for name, before, after in zip(names, inputs, watched):
-        result = modified(name, before, after)
-        if not result.passed:
-            return result
-    numeric = out.get(f"{tag}N")
-    if case.wrt and numeric is not None and numeric.status == "ok":
-        for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
-            if isinstance(grad, np.ndarray):
-                result = match(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
-                               rtol=NUMGRAD_RTOL, atol=1e-6)
-                if not result.passed:
-                    return result
-    return Comparison(True)
 
 
 def _relabel(data: Any, keys: list[str], seed: int) -> None:
@@ -160,20 +96,23 @@ def _relabel(data: Any, keys: list[str], seed: int) -> None:
         data[key] = perm[array.astype(np.int64)].astype(array.dtype)
 
 
-def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: np.ndarray,
-            bias: np.ndarray) -> CheckResult:
-    """The vectorisation points: the timed call (new images: see runner._time) must be right too."""
+def _timing(case: specs.Case, timed: Outcome | None, forward: Comparison, own: Any, bias: np.ndarray) -> CheckResult:
+    """The vectorisation points: the timed call (new images: see runner._time) must give what the
+    student's own untimed call gives for them, and that call must be right or have a known mistake
+    (a flipped kernel costs the forward's points, not the timing's)."""
     name = f"{case.name}: vectorised"
-    timed = out.get("v0T")
     if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
-        return CheckResult(name, False, 0.0, case.points, f"not timed: {_failure(timed)}")
+        return CheckResult(name, False, 0.0, case.points, f"not timed: {failures.plain(timed)}",
+                           blocked=failures.unimplemented(timed))
     ratio = timed.seconds / timed.proxy_seconds
-    if not correct:
-        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
-    order = np.random.default_rng(TIMING_ORDER).permutation(len(expected))
+    if not (forward.passed or forward.hint) or not isinstance(own, np.ndarray):
+        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result (or one with a "
+                           "known mistake, named in the check above)", blocked=forward.blocked)
+    own = own.astype(np.float64)
+    order = np.random.default_rng(TIMING_ORDER).permutation(len(own))
     scale = 2.0 + TIMING_REPEAT - 1  # the last timed run's images: reordered and scaled (runner._time)
     same = compare("the timed call's output (the same images reordered and scaled)",
-                   scale * (expected[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
+                   scale * (own[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
                    atol=case.atol * scale)
     if not same.passed:
         return CheckResult(name, False, 0.0, case.points, same.message)
@@ -185,10 +124,12 @@ def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: 
 
 
 def _status(checks: list[CheckResult]) -> str:
+    """passed; not implemented (nothing passed, and every check found code not written yet or
+    relied on such code); failed."""
     failed = [c for c in checks if not c.passed]
     if not failed:
         return "passed"
-    if all("not implemented yet" in c.message or "needs" in c.message for c in failed) and not any(c.passed for c in checks):
+    if all(c.blocked for c in failed) and not any(c.passed for c in checks):
         return "not implemented"
     return "failed"
 
@@ -232,22 +173,31 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
               for call in probes.calls(case, variant, tag, imported, judged[tag], out)]
     if wanted:  # a failed model check: the student's layers, each fed the reference model's arrays
         out.update({k: o for k, o in _run(sandbox, exercise.name, wanted, data, sources).items() if k not in out})
-    checks = []
+    checks: list[CheckResult] = []
+    failing: set[str] = set()  # cases with a failed part
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
         if isinstance(case, specs.Scenario):
             share = 1.0 if case.variants == 1 else 0.5
             checks += scenario.results(case, probes.explain(case, v, variant, tag, out, data, judged[tag]), share, label)
             continue
-        verdict = _judge(case, v, variant, tag, out, data)
-        points, secret = case.points / 2, isinstance(case, hidden.Hidden)
-        message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
-        checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, message, secret))
+        parts = judge_case(case, v, variant, tag, out, data, entry["api"].get(case.fn, {}).get("params", []))
+        points, secret = case.points / 2 / len(parts), isinstance(case, hidden.Hidden)
+        failing |= {case.name} if not all(p.verdict.passed for p in parts) else set()
+        relied = next((name for name in case.relies if name in failing), "")
+        for part in parts:
+            verdict = part.verdict
+            if relied and not verdict.passed and not verdict.blocked:
+                verdict = Comparison(False, f"{verdict.message}; {relied} fails its own check, and {case.fn} usually "
+                                     f"calls it: fix that first", verdict.hint, verdict.detail)
+            message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
+            checks.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({label})", verdict.passed,
+                                      points if verdict.passed else 0.0, points, message, secret, verdict.blocked))
         if case.timed and v == 0:
-            timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
-            expected, bias = (data[k].astype(np.float64) for k in (store.expected(case.name, 0, 0), store.arg(case.name, 0, 2)))
-            checks.append(_timing(case, timed, verdict.passed, expected, bias))
+            forward = out.get(f"{tag}F")
+            own = (forward.outputs or (None,))[0] if forward is not None and forward.status == "ok" else None
+            bias = data[store.arg(case.name, 0, 2)].astype(np.float64)
+            checks.append(_timing(case, out.get(f"{tag}T"), parts[0].verdict, own, bias))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
 

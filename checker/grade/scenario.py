@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import store
+from checker.grade import failures, store
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
@@ -22,6 +22,8 @@ from checker.grade.specs import Scenario, Step, split_ref
 from checker.grade.transport import Outcome
 
 BUILTINS = ("list", "default_rng")
+STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
+         "weights in every sgd_step")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
@@ -80,15 +82,6 @@ def _name(step: Step) -> str:
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
 
 
-def failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
-
-
 def _inputs(spec: dict[str, Any], data: Any) -> Any:
     if "array" in spec:
         return data[spec["array"]]
@@ -105,9 +98,8 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
-        return Comparison(False, f"returned values at {', '.join(paths[:6]) or 'nothing'}"
-                          f"{' ...' if len(paths) > 6 else ''}; expected {', '.join(expected_paths[:6])}"
-                          f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
+        return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
+                          "docstring's Returns)")
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
                     else data[store.expected(*case, j, step.id)].astype(np.float64))
@@ -118,6 +110,14 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
         if not result.passed:
             return _known(result, step, case, variant, [v for _, v in pairs], data)
     return Comparison(True)
+
+
+def _paths(paths: list[str]) -> str:
+    """``6 values ([0][0] ... [2][1])``: how many values a result holds, and where."""
+    if not paths:
+        return "nothing"
+    where = ", ".join(paths) if len(paths) <= 4 else f"{paths[0]}, {paths[1]} ... {paths[-1]}"
+    return f"{len(paths)} value{'s' if len(paths) > 1 else ''} ({where})"
 
 
 def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[str, Any], received: list[Any],
@@ -161,8 +161,8 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
 def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None, of: str) -> Comparison:
     """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
     own = _own_grads(grads, of)
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     mine = own[1]
     if _shapes(mine) != [w.shape for w in weights]:
         return Comparison(False, f"needs {of}'s gradients in get_weights() order and shapes")
@@ -174,16 +174,16 @@ def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Out
                    np.array(along), rtol=step.rtol, atol=step.atol)
 
 
-def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | str:
+def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | Comparison:
     """The loss and gradients the student's own `loss_and_grads` returned, or why they cannot be used."""
     if got is None or got.status != "ok":
-        return f"needs {of} to run first"
+        return Comparison(False, f"needs {of} to run first", blocked=True)
     loss = [v for p, v in zip(got.paths, got.outputs) if p == "[0]"]
     mine = [g for p, g in zip(got.paths, got.outputs) if p.startswith("[1][")]
     if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1 or not mine:
-        return f"needs {of} to return (loss, gradients)"
+        return Comparison(False, f"needs {of} to return (loss, gradients)")
     if all(isinstance(g, np.ndarray) and not np.any(g) for g in mine):
-        return f"needs nonzero gradients from {of} (yours are all zero)"
+        return Comparison(False, f"needs nonzero gradients from {of} (yours are all zero)")
     return float(loss[0].reshape(())), mine
 
 
@@ -197,8 +197,8 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     weights - lr * gradients after it, from the weights the model itself reported (so a wrong
     layer, or float32 parameters, cost nothing here)."""
     own = _own_grads(others.get(step.of), names[step.of])
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     loss, mine = own
     if step.judge == "own_loss":
         return compare(f"{_name(step)}() (your {names[step.of]}' loss before the step)", np.array(loss),
@@ -218,9 +218,14 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
            for a, w in zip(got.outputs, weights)):
         return Comparison(False, "sgd_step did not change the model's weights: update the parameters in place "
                           "(param -= lr * grad) or store the new arrays in the model")
-    for i, (w, g, received) in enumerate(zip(weights, mine, got.outputs)):
-        expected = np.asarray(w, dtype=np.float64) - values["lr"] * np.asarray(g, dtype=np.float64)
-        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol)
+    earlier = _own_grads(others.get("grads"), "") if step.of != "grads" else None  # a later step's stale gradients
+    stale = earlier[1] if isinstance(earlier, tuple) and _shapes(earlier[1]) == _shapes(weights) else [None] * len(weights)
+    for i, (w, g, old, received) in enumerate(zip(weights, mine, stale, got.outputs)):
+        w = np.asarray(w, dtype=np.float64)
+        expected = w - values["lr"] * np.asarray(g, dtype=np.float64)
+        wrong = [] if old is None else [(STALE, w - values["lr"] * np.asarray(old, dtype=np.float64))]
+        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol, mistakes=wrong,
+                         output="w", inputs={"w": w})
         if not result.passed:
             return result
     return Comparison(True)
@@ -275,13 +280,17 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
         got = out.get(tag + step.id)
         if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
             cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
-            found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
+            outcome = out.get(tag + cause.id)
+            found[step.id] = Comparison(False, f"{_name(cause)}: {failures.plain(outcome)}",
+                                        blocked=failures.unimplemented(outcome))
             continue
         verdict = _judge_step(step, (scenario.name, v), variant, got, data, others, names)
-        gate = next((s for s in chain if s.gate and not found[s.id].passed), None)
-        if gate is not None and not verdict.passed:
-            verdict = Comparison(False, f"relies on {gate.label}, which differ from the reference: fix them first "
-                                 f"({found[gate.id].message})")
+        failed = next((s for s in scenario.steps if s.id in found and not found[s.id].passed
+                       and (s.id in needs[step.id] or s.id in step.relies)), None)
+        if failed is not None and not verdict.passed:  # the earliest judged step it relies on fails: the cause
+            verdict = Comparison(False, f"{verdict.message}; relies on {failed.label or names[failed.id]}, which "
+                                 f"differs from the reference: fix that first ({found[failed.id].detail or found[failed.id].message})",
+                                 verdict.hint, verdict.detail)
         found[step.id] = verdict
     learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
     for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
@@ -316,5 +325,5 @@ def results(scenario: Scenario, judged: dict[str, Comparison], share: float, lab
         if step.id in judged and step.points:
             verdict, points = judged[step.id], step.points * share
             checks.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
-                                      points if verdict.passed else 0.0, points, verdict.message))
+                                      points if verdict.passed else 0.0, points, verdict.message, blocked=verdict.blocked))
     return checks
