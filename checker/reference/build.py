@@ -21,12 +21,23 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
+from checker.grade import store
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
-from checker.grade import store
+from checker.grade.specs import (
+    EXERCISES,
+    PROBED,
+    VARIANTS,
+    Case,
+    Layer,
+    Scenario,
+    Step,
+    split_ref,
+    variant_seed,
+)
 from checker.grade.static import api_of
 from checker.grade.store import DATA, MANIFEST, sha256
+from checker.reference import mistakes
 
 
 def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
@@ -34,60 +45,6 @@ def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]
     if keep is not None:
         parts = [parts[i] for i in keep]
     return [np.asarray(p, dtype=np.float64) for p in parts]
-
-
-def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
-    x, w, b = args
-    strides = kwargs.get("strides", (1, 1))
-    strides = (strides, strides) if isinstance(strides, (int, np.integer)) else tuple(strides)  # as Keras takes them
-    pads = []
-    for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
-        total = max((-(-size // s) - 1) * s + k - size, 0)
-        pads.append((total - total // 2, total // 2))
-    if all(a == c for a, c in pads):
-        return None
-    xp = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)))
-    return module.conv2d_forward(xp, w, b, strides=strides, padding="valid")[0]
-
-
-def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.ndarray | None) -> dict[str, np.ndarray]:
-    """Outputs of known wrong implementations, keyed by the diagnosis to print."""
-    found: dict[str, np.ndarray] = {}
-    if exercise == "conv2d":
-        x, w, b = args
-        found["kernel flipped (convolution instead of cross-correlation)"] = module.conv2d_forward(
-            x, w[::-1, ::-1], b, **case.kwargs)[0]
-        if case.kwargs.get("padding") == "same":
-            wrong = _wrong_side(module, args, case.kwargs)
-            if wrong is not None:
-                found["padding on the wrong side (TensorFlow puts the odd row/column at the bottom/right)"] = wrong
-    if exercise == "convolution":  # the kernel reversed along every axis: the other operation
-        x, w = args
-        label = ("kernel not flipped (cross-correlation instead of convolution)" if case.fn.startswith("convolve")
-                 else "kernel flipped (convolution instead of cross-correlation)")
-        found[label] = getattr(module, case.fn)(x, w[(slice(None, None, -1),) * w.ndim], **case.kwargs)
-    if "ties" in case.tags and dout is not None:
-        x = args[0]
-        n, h, w_, c = x.shape
-        windows = x.reshape(n, h // 2, 2, w_ // 2, 2, c)
-        mask = windows == windows.max(axis=(2, 4), keepdims=True)
-        found["gradient sent to every tied maximum of a window (send it to one)"] = (
-            mask * dout[:, :, None, :, None, :]).reshape(x.shape)
-    if exercise == "logistic_regression" and case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2
-        x, y, w, b, l1, l2 = args
-        data_term = module.gradients(x, y, w, b)[0]
-        penalty = module.gradients(x, y, w, b, l1, l2)[0] - data_term
-        m = len(x)
-        found["the data term summed over the batch where its mean was due (the penalties are added once)"] = (
-            m * data_term + penalty)
-        found["the penalties divided by the batch size too (only the data term is a mean over the batch)"] = (
-            data_term + penalty / m)
-        found["L2 term 2 l2 w: the penalty is l2/2 w^2, whose gradient is l2 w"] = (
-            data_term + l1 * np.sign(w) + 2 * l2 * w)
-        found["L1 term with the wrong sign: the gradient of l1 |w| is +l1 sign(w)"] = data_term - l1 * np.sign(w) + l2 * w
-    if case.backward == "relu_backward" and dout is not None:
-        found["ReLU mask taken from the upstream gradient instead of the forward input"] = dout * (dout > 0)
-    return found
 
 
 def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
@@ -116,7 +73,11 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
         for j, value in enumerate(expected):
             arrays[store.expected(case.name, k, j)] = value
         labels = []
-        for m, (label, value) in enumerate(mistakes(exercise, case, module, args, dout).items()):
+        # a wrong version's output that equals an expected one (its db when only its dw is wrong) says nothing
+        found = [(label, value) for label, value in mistakes.outputs(exercise, case, module, args, dout)
+                 if not any(e.shape == value.shape and np.allclose(e, value, rtol=case.rtol, atol=case.atol)
+                            for e in expected)]
+        for m, (label, value) in enumerate(found):
             arrays[store.mistake(case.name, k, m)] = value
             labels.append(label)
         variant = {"args": specs, "expected": len(expected), "mistakes": labels}
@@ -221,13 +182,19 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         inputs = {name: _store(value, store.key(scenario.name, k, name), arrays) for name, value in values.items()}
         results = run_steps(scenario, module, values, probes=bool(scenario.chain) and k == 0)
         outputs: dict[str, list[str]] = {}
+        wrong: dict[str, list[str]] = {}
         for step in scenario.steps:
-            if step.id in results and (step.points or step.probe) and step.judge == "match":
+            if step.id in results and (step.points or step.probe or step.gate) and step.judge == "match":
                 pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):
                     arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
-        variants.append({"inputs": inputs, "outputs": outputs})
+                found = mistakes.step_outputs(scenario.name, step.id, module, copy.deepcopy(values))
+                for m, (label, value) in enumerate(found):
+                    for j, (_, part) in enumerate(kept(flat(value), step.keep)):
+                        arrays[store.mistake(scenario.name, k, m, step.id, j)] = np.asarray(part, dtype=np.float64)
+                wrong.update({step.id: [label for label, _ in found]} if found else {})
+        variants.append({"inputs": inputs, "outputs": outputs, **({"mistakes": wrong} if wrong else {})})
     return variants
 
 
