@@ -50,7 +50,7 @@ def from_json(document: dict[str, Any]) -> GradeReport:
     exercises = []
     for e in document["exercises"]:
         checks = tuple(CheckResult(c["name"], bool(c["passed"]), float(c["score"]), float(c["max_score"]),
-                                   str(c["message"]), bool(c.get("hidden", False)), c.get("line"))
+                                   str(c["message"]), bool(c.get("hidden", False)), line=c.get("line"))
                        for c in e["checks"])
         exercises.append(ExerciseResult(e["name"], float(e["score"]), float(e["max_score"]), e["status"], checks,
                                         tuple(e.get("notes", ())), file=e.get("file", "")))

@@ -3,9 +3,9 @@
 Each case of `specs.py` is checked on the fixed reference variant and on one random variant
 picked by the seed, each worth half the case's points. A check passes when the outputs match
 the reference, the gradients match both the reference and a centred difference of the
-student's own forward, and no input was modified in place. A timed case's vectorisation
-points need a correct result and a time within FACTOR of a matrix product of the same
-im2col sizes, timed in the same child (loops over pixels run 500-5000x slower). Scenarios
+student's own forward (an input modified in place is a note worth no points: only the child
+saw it). A timed case's vectorisation points are measured from outside the student's process
+(`timing.py`), in a child of their own. Scenarios
 (models, training; see `scenario.py`) are graded step by step; those with one variant award
 all their points on the reference input. Sandboxed exercises are graded WORKERS at a time
 (one thread and one child each); the report keeps the order of `specs.EXERCISES`.
@@ -26,20 +26,18 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, place, probes, scenario, specs, store, wording
-from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
+from checker.grade import derivation, hidden, place, probes, scenario, specs, store, timing, wording
+from checker.grade.compare import Comparison
 from checker.grade.isolation import Limits
+from checker.grade.judge import judge_case
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
-from checker.grade.submission import Reader
 from checker.grade.store import DATA, Arrays, verify
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
-FACTOR = 100.0
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-NUMGRAD_RTOL = 1e-5
-TIMING_ORDER, TIMING_REPEAT = 7, 3  # the timed call's batch order (seed) and runs (runner._time)
 
 
 def _pick(seed: int, exercise: str, case: str, variants: int = specs.VARIANTS) -> int:
@@ -52,18 +50,6 @@ def _variants(seed: int, exercise: str, case: specs.Case | specs.Scenario) -> tu
     return (0, _pick(seed, exercise, case.name, count)) if count > 1 else (0,)
 
 
-def _arrays(node: Any) -> set[str]:
-    """The reference-data keys a plan sends to the child: its inputs, never the expected values
-    (a layer probe's inputs are reference activations: see `scenario.probe_calls`)."""
-    if isinstance(node, dict):
-        found = {node["array"]} if isinstance(node.get("array"), str) else set()
-        found |= {node["dout"]} if isinstance(node.get("dout"), str) else set()
-        return found.union(*(_arrays(v) for v in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_arrays(v) for v in node))
-    return set()
-
-
 def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout: float) -> list[Call]:
     args = variant["args"]
     watch = [i for i, a in enumerate(args) if "array" in a]
@@ -74,80 +60,12 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
         dout = {"array": store.dout(case.name, v)}
         calls.append(Call(f"{tag}B", {"id": f"{tag}B", "fn": case.backward, "args": [dout, {"ref": f"{tag}F", "index": 1}],
                                       "watch": [0]}))
+    if case.repeat:  # the same call again: a function that is not deterministic gives another result
+        calls.append(Call(f"{tag}R", {**f, "id": f"{tag}R"}))
     if case.wrt:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
                                       "dout": store.dout(case.name, v), "out_index": 0}))
-    if case.timed:
-        calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": [0],
-                                      "order": TIMING_ORDER, "repeat": TIMING_REPEAT, "watch": []},
-                          timeout * 3))
     return calls
-
-
-def _failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    if outcome.message.startswith("MemoryError"):
-        return "ran out of memory (the sandbox's memory limit)"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
-
-
-def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
-    """The batch size, when the first input's rows are samples: a layer's batch, or the rows a
-    loss or gradient averages over (tag "mean"); 1 (unknown) otherwise, e.g. a 2-D signal."""
-    if inputs and ((case.backward and inputs[0].ndim > 1) or ("mean" in case.tags and inputs[0].ndim > 0)):
-        return int(inputs[0].shape[0])
-    return 1
-
-
-def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
-           data: Any) -> Comparison:
-    # a hidden check's words carry no input or output values (see hidden.py)
-    failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
-    expected = [data[store.expected(case.name, v, j)] for j in range(variant["expected"])]
-    mistakes = [(label, data[store.mistake(case.name, v, m)]) for m, label in enumerate(variant["mistakes"])]
-    first = out.get(f"{tag}F")
-    if first is None or first.status != "ok":
-        return Comparison(False, failure(first))
-    received = list(first.outputs)
-    inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
-    watched = list(first.watched)
-    names = [f"argument {i}" for i, a in enumerate(variant["args"]) if "array" in a]
-    if case.backward:
-        second = out.get(f"{tag}B")
-        if second is None or second.status != "ok":
-            return Comparison(False, f"{case.backward}: {failure(second)}")
-        received += list(second.outputs)
-        inputs.append(data[store.dout(case.name, v)])
-        watched += list(second.watched)
-        names.append(f"{case.backward}'s dout")
-    if len(received) < len(expected):
-        return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
-    batch = _batch(case, inputs)
-    for j, (want, got) in enumerate(zip(expected, received)):
-        what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
-        result = match(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                       batch=batch)
-        if not result.passed:
-            if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[store.dout(case.name, v)], got):
-                continue  # any single tied maximum is a valid route
-            return result
-    for name, before, after in zip(names, inputs, watched):
-        result = modified(name, before, after)
-        if not result.passed:
-            return result
-    numeric = out.get(f"{tag}N")
-    if case.wrt and numeric is not None and numeric.status == "ok":
-        for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
-            if isinstance(grad, np.ndarray):
-                result = match(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
-                               rtol=NUMGRAD_RTOL, atol=1e-6)
-                if not result.passed:
-                    return result
-    return Comparison(True)
 
 
 def _relabel(data: Any, keys: list[str], seed: int) -> None:
@@ -163,35 +81,13 @@ def _relabel(data: Any, keys: list[str], seed: int) -> None:
         data[key] = perm[array.astype(np.int64)].astype(array.dtype)
 
 
-def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: np.ndarray,
-            bias: np.ndarray) -> CheckResult:
-    """The vectorisation points: the timed call (new images: see runner._time) must be right too."""
-    name = f"{case.name}: vectorised"
-    timed = out.get("v0T")
-    if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
-        return CheckResult(name, False, 0.0, case.points, f"not timed: {_failure(timed)}")
-    ratio = timed.seconds / timed.proxy_seconds
-    if not correct:
-        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
-    order = np.random.default_rng(TIMING_ORDER).permutation(len(expected))
-    scale = 2.0 + TIMING_REPEAT - 1  # the last timed run's images: reordered and scaled (runner._time)
-    same = compare("the timed call's output (the same images reordered and scaled)",
-                   scale * (expected[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
-                   atol=case.atol * scale)
-    if not same.passed:
-        return CheckResult(name, False, 0.0, case.points, same.message)
-    ok = ratio <= FACTOR
-    message = f"{ratio:.0f}x the time of one im2col matrix product (limit {FACTOR:g}x)"
-    if not ok:
-        message += ": loops over pixels? vectorise (im2col with sliding_window_view)"
-    return CheckResult(name, ok, case.points if ok else 0.0, case.points, message)
-
-
 def _status(checks: list[CheckResult]) -> str:
+    """passed; not implemented (nothing passed, and every check found code not written yet or
+    relied on such code); failed."""
     failed = [c for c in checks if not c.passed]
     if not failed:
         return "passed"
-    if all("not implemented yet" in c.message or "needs" in c.message for c in failed) and not any(c.passed for c in checks):
+    if all(c.blocked for c in failed) and not any(c.passed for c in checks):
         return "not implemented"
     return "failed"
 
@@ -212,7 +108,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     notes += tuple(f.message for f in findings if not f.fatal)
     if any(f.fatal for f in findings):
         return zero("error", next(f.message for f in findings if f.fatal), notes)
-    calls, hidden_calls, plan = [], [], []
+    calls, hidden_calls, timed_calls, plan = [], [], [], []
     for case in exercise.cases:
         for v in _variants(seed, exercise.name, case):
             tag = f"c{len(plan)}v{v}"
@@ -221,13 +117,22 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             if isinstance(case, specs.Scenario) and case.relabel:
                 _relabel(data, [variant["inputs"][name]["array"] for name in case.relabel], seed)
             if isinstance(case, specs.Scenario):
-                calls += scenario.calls(case, variant, tag)
+                calls += scenario.calls(case, variant, tag, data)
             else:
-                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(
-                    c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T"))
+                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(_calls(case, v, variant, tag, timeout))
+                if case.timed and v == 0:
+                    timed_calls += timing.calls(case, data, seed, tag, timeout)
     out = _run(sandbox, exercise.name, calls, data, sources)
-    if hidden_calls:  # in a child of their own: no ordinary call's message can carry a hidden input
-        out.update({k: o for k, o in _run(sandbox, exercise.name, hidden_calls, data, sources).items() if k not in out})
+    following = [c for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+                 for c in scenario.later(case, variant, tag, out, data)]
+    # each in a child of its own: hidden cases (no ordinary call's message can carry a hidden
+    # input), the timed runs (in a process that has done nothing else), the steps given only arrays
+    # the first child returned (a trained model's weights), each side of a centred difference
+    apart = [g for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+             for g in scenario.apart(case, variant, tag, data)]
+    for separate in (hidden_calls, timed_calls, following, *apart):
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
               for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
     imported = imports(source.code)
@@ -235,25 +140,34 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
               for call in probes.calls(case, variant, tag, imported, judged[tag], out)]
     if wanted:  # a failed model check: the student's layers, each fed the reference model's arrays
         out.update({k: o for k, o in _run(sandbox, exercise.name, wanted, data, sources).items() if k not in out})
-    checks = []
+    checks: list[CheckResult] = []
+    failing: set[str] = set()  # cases with a failed part
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
         if isinstance(case, specs.Scenario):
             share = 1.0 if case.variants == 1 else 0.5
             checks += scenario.results(case, probes.explain(case, v, variant, tag, out, data, judged[tag]), share, label)
             continue
-        verdict = _judge(case, v, variant, tag, out, data)
-        points, secret = case.points / 2, isinstance(case, hidden.Hidden)
-        message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
-        # the function whose values were wrong: _judge names the backward's values by the backward
-        culprit = case.backward if case.backward and verdict.message.startswith(case.backward) else case.fn
-        where = None if verdict.passed else place.line(source, culprit, (out.get(f"{tag}{k}") for k in "FBN"))
-        checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, message, secret, where))
+        parts = judge_case(case, v, variant, tag, out, data, entry["api"].get(case.fn, {}).get("params", []))
+        points, secret = case.points / 2 / len(parts), isinstance(case, hidden.Hidden)
+        failing |= {case.name} if not all(p.verdict.passed for p in parts) else set()
+        relied = next((name for name in case.relies if name in failing), "")
+        for part in parts:
+            verdict = part.verdict
+            if relied and not verdict.passed and not verdict.blocked:
+                verdict = Comparison(False, f"{verdict.message}; {relied} fails its own check, and {case.fn} usually "
+                                     f"calls it: fix that first", verdict.hint, verdict.detail)
+            message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
+            # the function whose values were wrong (a whole case names its backward's values by the backward)
+            backward = part.part == "backward" or (not part.part and bool(case.backward)
+                                                   and verdict.message.startswith(str(case.backward)))
+            culprit = case.backward if backward else case.fn
+            where = None if verdict.passed else place.line(source, culprit, (out.get(f"{tag}{k}") for k in "FBN"))
+            checks.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({label})", verdict.passed,
+                                      points if verdict.passed else 0.0, points, message, secret, verdict.blocked,
+                                      where))
         if case.timed and v == 0:
-            timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
-            expected, bias = (data[k].astype(np.float64) for k in (store.expected(case.name, 0, 0), store.arg(case.name, 0, 2)))
-            checks.append(_timing(case, timed, verdict.passed, expected, bias))
+            checks.append(timing.result(case, tag, out, parts[0].verdict, data))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note,
                           source.path.name if source.path else "")
@@ -262,8 +176,8 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
 def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
          sources: Reader) -> dict[str, Outcome]:
     """The calls' outcomes, worded in the submission's terms; the child gets only the arrays they name."""
-    named = _arrays([c.spec for c in calls])
-    out = sandbox.run(module, calls, {k: data[k] for k in data.files if k in named})
+    named = set().union(*(c.arrays() for c in calls))
+    out = sandbox.run(module, calls, {k: data[k] for k in sorted(named)})
     return {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
 
 

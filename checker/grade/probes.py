@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import scenario, store
+from checker.grade import failures, scenario, store
 from checker.grade.compare import Comparison, compare
 from checker.grade.sandbox import Call
 from checker.grade.specs import Scenario, Step, split_ref
@@ -38,8 +38,7 @@ def _ran(outcome: Outcome | None) -> bool:
 def _raised(outcome: Outcome | None) -> bool:
     """A probe that ran the student's function and failed (an exception, a crash, a timeout);
     not one that never got to run (a module that did not import, not implemented yet)."""
-    return (outcome is not None and outcome.status in ("error", "crashed", "timeout")
-            and "NotImplementedError" not in outcome.message)
+    return outcome is not None and outcome.status in ("error", "crashed", "timeout") and not failures.unimplemented(outcome)
 
 
 def _failed(model: Scenario, judged: dict[str, Comparison], tag: str, out: dict[str, Outcome], direction: str) -> bool:
@@ -100,7 +99,7 @@ def localise(model: Scenario, direction: str, case: tuple[str, int], variant: di
         got = out[tag + step.id]
         name = f"{step.target.partition(':')[2]}()"
         why = (_differs(step, case, variant, got, data) if _ran(got)
-               else f"{step.probe}: {name} failed on them: {scenario.failure(got)}")
+               else f"{step.probe}: {name} failed on them: {failures.plain(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
                     f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")

@@ -5,7 +5,9 @@ A `specs.Scenario` becomes one sandbox call per step (a constructor, `set_weight
 Each step with points is one check: its outputs against the reference data, a minibatch
 property check, an accuracy the grader computes itself from returned logits and held-out
 labels that never reach the child, a time limit, or the model's gradients along a seeded
-direction against a centred difference of its own loss (the runner's ``directional`` op).
+direction against a centred difference of its own loss at weights the grader perturbs. A
+scenario with a `split` runs its later steps in a new child that gets only the arrays the earlier
+ones returned (a trained model's weights).
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import store
-from checker.grade.compare import Comparison, compare, modified
+from checker.grade import failures, store
+from checker.grade.compare import Comparison, compare, in_place
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
 from checker.grade.specs import Scenario, Step, split_ref
 from checker.grade.transport import Outcome
 
 BUILTINS = ("list", "default_rng")
+STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
+         "weights in every sgd_step")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
@@ -59,15 +63,113 @@ def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Ca
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
-    if step.op:
-        spec.update(op=step.op, seed=DIRECTION_SEED, eps=DIRECTION_EPS)
-    return Call(spec["id"], spec, step.limit + 5 if step.limit else None)  # the grader's clock
+    if step.judge == "time":  # its arrays are handed over when it starts: the grader's clock runs from there
+        spec["hold"] = True
+    return Call(spec["id"], spec, step.limit + 5 if step.limit else None)
 
 
-def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
-    """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
+def _directions(weights: list[np.ndarray]) -> list[np.ndarray]:
+    rng = np.random.default_rng(DIRECTION_SEED)
+    return [rng.standard_normal(np.shape(w)) for w in weights]
+
+
+def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Op ``directional``, as ordinary calls, each side in a child of its own: a new model, given
+    the weights the grader perturbed by +DIRECTION_EPS (ids `tag` + step id + "+") or
+    -DIRECTION_EPS (`tag` + step id) along a seeded direction, and its loss. The grader takes the
+    difference; neither child sees the other point, so neither can work out the direction."""
+    name, inputs = step.target[1:].partition(".")[0], variant["inputs"]
+    maker = next(s for s in scenario.steps if s.id == name)
+    weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
+    groups = []
+    for sign, suffix in ((1.0, "+"), (-1.0, "")):
+        keys = [f"{tag}|{step.id}{sign:+g}|{i}" for i in range(len(weights))]
+        for key, w, d in zip(keys, weights, _directions(weights)):
+            data[key] = w + sign * DIRECTION_EPS * d
+        model = call(maker, inputs, tag)  # the same id in both children: its outcome names a failure
+        setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model.id, "attr": "set_weights"},
+                   "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
+        loss = {"id": tag + step.id + suffix, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat",
+                "args": [_ref(a, inputs, tag) for a in step.args[2:]], "watch": [], "after": [{"ref": setting["id"]}]}
+        groups.append([model, Call(setting["id"], setting), Call(loss["id"], loss)])
+    return groups
+
+
+def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Calls that each run in a child of their own (one list per child): op ``directional`` steps."""
+    return [group for step in scenario.steps if step.op == "directional"
+            for group in _perturbed(scenario, step, variant, tag, data)]
+
+
+def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    """The steps before the scenario's split and from it on (all, and none, without one)."""
+    ids = [s.id for s in scenario.steps]
+    at = ids.index(scenario.split) if scenario.split else len(ids)
+    return scenario.steps[:at], scenario.steps[at:]
+
+
+def _uses(step: Step) -> set[str]:
+    """The earlier steps `step` refers to."""
+    return {split_ref(a)[0][1:] for a in (step.target.partition(".")[0], *step.args, *step.kwargs.values(),
+                                          *(f"@{x}" for x in step.after)) if a.startswith("@")}
+
+
+def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = None) -> list[Call]:
+    """The sandbox calls of one variant up to its split, layer probes excepted; ids are `tag` +
+    step id (an op ``directional`` step is several: `_perturbed`, which needs the reference `data`)."""
+    before, after = _parts(scenario)
     read = {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
-    return [call(step, variant["inputs"], tag, step.id in read) for step in scenario.steps if not step.probe]
+    read |= _passed(after)  # a new child gets what they returned
+    found = []
+    for step in before:
+        if step.probe:
+            continue
+        users = [s for s in scenario.steps if step.id in _uses(s)]
+        if step.op or (users and all(s.op for s in users)):
+            continue  # made in children of their own (`apart`)
+        found.append(call(step, variant["inputs"], tag, step.id in read))
+    return found
+
+
+def _passed(after: tuple[Step, ...]) -> set[str]:
+    """Earlier steps the steps from a split on refer to (whose returned arrays they get)."""
+    names = [a for s in after for a in (*s.args, *s.kwargs.values(), *(f"@{x}" for x in s.after))]
+    later_ids = {s.id for s in after}
+    return {split_ref(a)[0][1:] for a in names if a.startswith("@")} - later_ids
+
+
+def later(scenario: Scenario, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any) -> list[Call]:
+    """The calls from the scenario's split on, for a new child: a reference to an earlier step is
+    replaced by the arrays that step returned (added to `data`); none when one of them failed
+    (the verdict names the failed step)."""
+    before, after = _parts(scenario)
+    if not after:
+        return []
+    given: dict[str, Any] = {}
+    for step_id in _passed(after):
+        got = out.get(tag + step_id)
+        if got is None or got.status != "ok" or not got.outputs or \
+                not all(isinstance(o, np.ndarray) for o in got.outputs):
+            return []
+        keys = [f"{tag}|{step_id}|given{i}" for i in range(len(got.outputs))]
+        for key, value in zip(keys, got.outputs):
+            data[key] = value
+        given[tag + step_id] = {"array": keys[0]} if got.paths == ("",) else {"list": [{"array": k} for k in keys]}
+
+    def swap(node: Any) -> Any:
+        if isinstance(node, dict) and node.get("ref") in given:
+            return given[node["ref"]]
+        if isinstance(node, dict):
+            return {k: swap(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [swap(v) for v in node]
+        return node
+
+    found = []
+    for step in after:
+        made = call(step, variant["inputs"], tag)
+        found.append(Call(made.id, swap(made.spec), made.timeout))
+    return found
 
 
 def _name(step: Step) -> str:
@@ -78,15 +180,6 @@ def _name(step: Step) -> str:
     if step.target.endswith(".__getattribute__"):  # an attribute of an earlier result
         return f"{step.target[1:].partition('.')[0]}(...).{step.args[0]}"
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
-
-
-def failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
 
 
 def _inputs(spec: dict[str, Any], data: Any) -> Any:
@@ -105,9 +198,8 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
-        return Comparison(False, f"returned values at {', '.join(paths[:6]) or 'nothing'}"
-                          f"{' ...' if len(paths) > 6 else ''}; expected {', '.join(expected_paths[:6])}"
-                          f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
+        return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
+                          "docstring's Returns)")
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
                     else data[store.expected(*case, j, step.id)].astype(np.float64))
@@ -118,6 +210,14 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
         if not result.passed:
             return _known(result, step, case, variant, [v for _, v in pairs], data)
     return Comparison(True)
+
+
+def _paths(paths: list[str]) -> str:
+    """``6 values ([0][0] ... [2][1])``: how many values a result holds, and where."""
+    if not paths:
+        return "nothing"
+    where = ", ".join(paths) if len(paths) <= 4 else f"{paths[0]}, {paths[1]} ... {paths[-1]}"
+    return f"{len(paths)} value{'s' if len(paths) > 1 else ''} ({where})"
 
 
 def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[str, Any], received: list[Any],
@@ -158,32 +258,42 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
     return Comparison(True)
 
 
-def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None, of: str) -> Comparison:
-    """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
+def _loss(got: Outcome | None) -> float | None:
+    """The loss a `loss_and_grads` call returned (its first value), when it is one number."""
+    if got is None or got.status != "ok" or "[0]" not in got.paths:
+        return None
+    value = got.outputs[got.paths.index("[0]")]
+    return float(value.reshape(())) if isinstance(value, np.ndarray) and value.size == 1 else None
+
+
+def _directional(step: Step, weights: list[np.ndarray], got: Outcome, plus: Outcome | None, grads: Outcome | None,
+                 of: str) -> Comparison:
+    """The student's gradients along the seeded direction vs the centred difference of the losses
+    their model returned at the weights the grader perturbed (`_perturbed`)."""
     own = _own_grads(grads, of)
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     mine = own[1]
     if _shapes(mine) != [w.shape for w in weights]:
         return Comparison(False, f"needs {of}'s gradients in get_weights() order and shapes")
-    rng = np.random.default_rng(DIRECTION_SEED)
-    along = sum(float(np.sum(g * rng.standard_normal(w.shape))) for g, w in zip(mine, weights))
-    numeric = (got.outputs or (None,))[0]
+    along = sum(float(np.sum(np.asarray(g, dtype=np.float64) * d)) for g, d in zip(mine, _directions(weights)))
+    high, low = _loss(plus), _loss(got)
+    if high is None or low is None:
+        return Comparison(False, f"needs {_name(step)} to return (loss, gradients) at other weights too")
     return compare("your gradients along a random direction vs a centred difference of your own loss",
-                   np.asarray(numeric, dtype=np.float64) if isinstance(numeric, np.ndarray) else np.array(np.nan),
-                   np.array(along), rtol=step.rtol, atol=step.atol)
+                   np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=step.rtol, atol=step.atol)
 
 
-def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | str:
+def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | Comparison:
     """The loss and gradients the student's own `loss_and_grads` returned, or why they cannot be used."""
     if got is None or got.status != "ok":
-        return f"needs {of} to run first"
+        return Comparison(False, f"needs {of} to run first", blocked=True)
     loss = [v for p, v in zip(got.paths, got.outputs) if p == "[0]"]
     mine = [g for p, g in zip(got.paths, got.outputs) if p.startswith("[1][")]
     if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1 or not mine:
-        return f"needs {of} to return (loss, gradients)"
+        return Comparison(False, f"needs {of} to return (loss, gradients)")
     if all(isinstance(g, np.ndarray) and not np.any(g) for g in mine):
-        return f"needs nonzero gradients from {of} (yours are all zero)"
+        return Comparison(False, f"needs nonzero gradients from {of} (yours are all zero)")
     return float(loss[0].reshape(())), mine
 
 
@@ -197,8 +307,8 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     weights - lr * gradients after it, from the weights the model itself reported (so a wrong
     layer, or float32 parameters, cost nothing here)."""
     own = _own_grads(others.get(step.of), names[step.of])
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     loss, mine = own
     if step.judge == "own_loss":
         return compare(f"{_name(step)}() (your {names[step.of]}' loss before the step)", np.array(loss),
@@ -218,9 +328,14 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
            for a, w in zip(got.outputs, weights)):
         return Comparison(False, "sgd_step did not change the model's weights: update the parameters in place "
                           "(param -= lr * grad) or store the new arrays in the model")
-    for i, (w, g, received) in enumerate(zip(weights, mine, got.outputs)):
-        expected = np.asarray(w, dtype=np.float64) - values["lr"] * np.asarray(g, dtype=np.float64)
-        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol)
+    earlier = _own_grads(others.get("grads"), "") if step.of != "grads" else None  # a later step's stale gradients
+    stale = earlier[1] if isinstance(earlier, tuple) and _shapes(earlier[1]) == _shapes(weights) else [None] * len(weights)
+    for i, (w, g, old, received) in enumerate(zip(weights, mine, stale, got.outputs)):
+        w = np.asarray(w, dtype=np.float64)
+        expected = w - values["lr"] * np.asarray(g, dtype=np.float64)
+        wrong = [] if old is None else [(STALE, w - values["lr"] * np.asarray(old, dtype=np.float64))]
+        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol, mistakes=wrong,
+                         output="w", inputs={"w": w})
         if not result.passed:
             return result
     return Comparison(True)
@@ -230,10 +345,13 @@ def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got:
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
-    for arg, after in zip(arrays, got.watched):
-        result = modified(f"argument {arg}", values[arg], after)
-        if not result.passed:
-            return result
+    note = in_place([(f"argument {arg}", values[arg], after) for arg, after in zip(arrays, got.watched)])
+    verdict = _verdict(step, case, variant, got, data, others, names, values)
+    return Comparison(True, note) if verdict.passed and note else verdict
+
+
+def _verdict(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
+             others: dict[str, Outcome | None], names: dict[str, str], values: dict[str, Any]) -> Comparison:
     if step.judge == "time":
         ok = got.seconds is not None and got.seconds <= step.limit
         return Comparison(ok, f"took {got.seconds or 0:.2f} s (limit {step.limit:g} s"
@@ -247,7 +365,8 @@ def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got:
             return Comparison(False, "your model's logits are the same for every image: a forward pass that "
                               "ignores its input earns no points for a loss and gradients consistent with it")
     if step.judge == "directional":
-        return _directional(step, values["weights"], got, others.get(step.of), names[step.of])
+        return _directional(step, values["weights"], got, others.get(step.id + "+"), others.get(step.of),
+                            names[step.of])
     if step.judge in ("own_loss", "own_step"):
         return _against_own(step, values, got, others, names)
     if step.judge == "accuracy":
@@ -267,6 +386,7 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
     found: dict[str, Comparison] = {}
     names = {s.id: _name(s) for s in scenario.steps}
     others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+    others.update({s.id + "+": out.get(tag + s.id + "+") for s in scenario.steps if s.op == "directional"})
     needs = _needs(scenario)
     for step in scenario.steps:
         if not (step.points or step.gate):
@@ -275,13 +395,17 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
         got = out.get(tag + step.id)
         if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
             cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
-            found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
+            outcome = out.get(tag + cause.id)
+            found[step.id] = Comparison(False, f"{_name(cause)}: {failures.plain(outcome)}",
+                                        blocked=failures.unimplemented(outcome))
             continue
         verdict = _judge_step(step, (scenario.name, v), variant, got, data, others, names)
-        gate = next((s for s in chain if s.gate and not found[s.id].passed), None)
-        if gate is not None and not verdict.passed:
-            verdict = Comparison(False, f"relies on {gate.label}, which differ from the reference: fix them first "
-                                 f"({found[gate.id].message})")
+        failed = next((s for s in scenario.steps if s.id in found and not found[s.id].passed
+                       and (s.id in needs[step.id] or s.id in step.relies)), None)
+        if failed is not None and not verdict.passed:  # the earliest judged step it relies on fails: the cause
+            verdict = Comparison(False, f"{verdict.message}; relies on {failed.label or names[failed.id]}, which "
+                                 f"differs from the reference: fix that first ({found[failed.id].detail or found[failed.id].message})",
+                                 verdict.hint, verdict.detail)
         found[step.id] = verdict
     learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
     for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
@@ -316,5 +440,5 @@ def results(scenario: Scenario, judged: dict[str, Comparison], share: float, lab
         if step.id in judged and step.points:
             verdict, points = judged[step.id], step.points * share
             checks.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
-                                      points if verdict.passed else 0.0, points, verdict.message))
+                                      points if verdict.passed else 0.0, points, verdict.message, blocked=verdict.blocked))
     return checks

@@ -34,7 +34,9 @@ class Case:
     rtol: float = 1e-6
     atol: float = 1e-9
     timed: bool = False  # vectorisation points (checks.FACTOR); fn linear in arg 0 up to the bias, arg 2
-    tags: tuple[str, ...] = ()  # ties, large_logits, ... (for diagnoses)
+    repeat: bool = False  # called twice: another result the second time is named (an unseeded shuffle)
+    relies: tuple[str, ...] = ()  # cases of functions this one usually calls (a failure names them)
+    tags: tuple[str, ...] = ()  # what the inputs test, for diagnoses: mean, ties, overflow, underflow, clipping
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Step:
     explain: str = ""  # "forward" / "backward": a failure is traced to a layer with the probes
     before: str = "weights"  # own_step: the step that reported the weights before the update
     gate: bool = False  # judged like a check but worth nothing and not listed: what later steps rely on
+    relies: tuple[str, ...] = ()  # checked steps whose functions this one calls inside (a failure names them)
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class Scenario:
     timed: bool = False
     chain: tuple[Layer, ...] = ()
     relabel: tuple[str, ...] = ()  # class-label values renamed by a permutation the run's seed picks
+    # from this step on, a new child runs the steps: it gets only the arrays earlier steps returned
+    split: str = ""
 
     @property
     def points(self) -> float:
@@ -139,10 +144,15 @@ def _ties(rng: np.random.Generator) -> list[Any]:
     return [rng.integers(0, 3, size=(2, 4, 6, 2)).astype(np.float64)]
 
 
-def _logits(scale: float, targets: bool = True) -> Make:
+def _logits(scale: float, targets: bool = True, offset: float = 0.0) -> Make:
+    """Five rows of four logits, N(0, scale) + offset; with targets, one-hot labels. An offset of
+    1000 overflows exp and nothing else; a scale of 1000 with each row's maximum at 0 underflows
+    probabilities to 0 and nothing else, so a non-finite result has one cause each."""
     def make(rng: np.random.Generator) -> list[Any]:
         labels = rng.integers(0, 4, size=5)
-        return [rng.normal(size=(5, 4)) * scale, np.eye(4)[labels]][: 2 if targets else 1]
+        z = rng.normal(size=(5, 4)) * scale
+        z = z + offset if offset else (z - z.max(axis=1, keepdims=True) if scale > 100 else z)
+        return [z, np.eye(4)[labels]][: 2 if targets else 1]
 
     return make
 
@@ -191,8 +201,9 @@ TWO_LAYER = Scenario("two-layer network", _two_layer, (
     Step("backward2", "backward", ("y2", "@forward2[1]"), points=0.5, label="backward with two output units",
          tags=("mean",)),
     Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)"),
-    Step("predict", "predict", ("x_many", "spread"), points=0.5, label="predict"),
+    Step("predict", "predict", ("x_many", "spread"), points=0.5, label="predict", relies=("forward",)),
     Step("fit", "fit", ("xs", "ys"), {k: k for k in ("n_hidden", "lr", "epochs", "batch_size", "seed")}, points=1.0,
+         relies=("init", "forward", "backward"),
          label="fit (init_params(seed), then one default_rng(seed) permutation per epoch)"),
 ))
 
@@ -387,14 +398,14 @@ TRAINING_RUN = Scenario("training run", _digits, (
     Step("train", "train", ("@model", "x", "y", "x_val", "y_val"),
          {k: k for k in ("epochs", "batch_size", "lr", "seed")}, points=1.0, judge="time", limit=TRAIN_LIMIT,
          label=f"train: your ConvNet, {TRAIN_N} digits, {TRAIN_EPOCHS} epochs, within {TRAIN_LIMIT:g} s"),
-    # the accuracy of a fresh ConvNet given the trained weights: what training learnt, not whatever
-    # `train` may have attached to the model object
+    # the accuracy of a fresh ConvNet in a new child given only the trained weights: what training
+    # learnt, not whatever `train` attached to the model object or left in the process
     Step("trained", "@model.get_weights", after=("train",)),
     Step("fresh", "lenet:ConvNet", kwargs={"seed": "seed"}),
     Step("load", "@fresh.set_weights", ("@trained",)),
     Step("logits", "@fresh.forward", ("x_test",), after=("load",), points=2.0, judge="accuracy",
          threshold=TRAIN_ACCURACY, label=f"accuracy after training, on {TEST_N} held-out digits"),
-), variants=1, relabel=("y", "y_val", "labels"))
+), variants=1, relabel=("y", "y_val", "labels"), split="fresh")
 
 
 def _near_threshold(rng: np.random.Generator) -> list[Any]:
@@ -421,12 +432,14 @@ EXERCISES = (
               backward="relu_backward", tags=("zeros",)),)),
     Exercise("softmax", (
         Case("softmax", "softmax", _logits(1.0, False)),
-        Case("softmax large logits", "softmax", _logits(1000.0, False), tags=("large_logits",)),
+        Case("softmax large logits", "softmax", _logits(3.0, False, 1000.0), tags=("overflow",)),
         Case("cross_entropy", "cross_entropy", _logits(1.0), tags=("mean",)),
-        Case("cross_entropy large logits", "cross_entropy", _logits(1000.0), tags=("large_logits", "mean")),
+        Case("cross_entropy large logits", "cross_entropy", _logits(3.0, offset=1000.0), tags=("overflow", "mean")),
+        Case("cross_entropy far-apart logits", "cross_entropy", _logits(1000.0), tags=("underflow", "mean"),
+             points=0.5),
         Case("softmax_cross_entropy_backward", "softmax_cross_entropy_backward", _logits(1.0), tags=("mean",)),
-        Case("softmax_cross_entropy_backward large logits", "softmax_cross_entropy_backward", _logits(1000.0),
-             tags=("large_logits", "mean")),
+        Case("softmax_cross_entropy_backward large logits", "softmax_cross_entropy_backward",
+             _logits(3.0, offset=1000.0), tags=("overflow", "mean")),
     )),
     Exercise("convolution", (
         _pairs("correlate1d", "valid", 1, (9,), (3,)),
@@ -457,11 +470,12 @@ EXERCISES = (
     Exercise("linear_regression", (
         Case("predict", "predict", lambda rng: [rng.normal(size=6), float(rng.normal()), float(rng.normal())]),
         Case("sgd_step", "sgd_step", lambda rng: [*map(float, rng.normal(size=4)), 0.1]),
-        Case("fit", "fit", lambda rng: [rng.normal(size=20), rng.normal(size=20)], {"lr": 0.05, "epochs": 2}),
+        Case("fit", "fit", lambda rng: [rng.normal(size=20), rng.normal(size=20)], {"lr": 0.05, "epochs": 2},
+             repeat=True, relies=("sgd_step",)),
     )),
     Exercise("logistic_regression", (
         Case("sigmoid", "sigmoid", lambda rng: [rng.normal(size=7) * 3]),
-        Case("sigmoid large inputs", "sigmoid", lambda rng: [rng.normal(size=7) * 1000], tags=("large_logits",)),
+        Case("sigmoid large inputs", "sigmoid", lambda rng: [rng.normal(size=7) * 1000]),
         Case("binary_cross_entropy", "binary_cross_entropy",
              lambda rng: [rng.uniform(0, 1, 8), rng.integers(0, 2, 8).astype(float)], tags=("mean",)),
         Case("binary_cross_entropy at 0 and 1", "binary_cross_entropy", lambda rng: list(_clipped(rng, 6)),
@@ -471,9 +485,10 @@ EXERCISES = (
         Case("gradients l1 l2", "gradients", lambda rng: [rng.normal(size=(6, 3)), rng.integers(0, 2, 6).astype(float),
                                                           rng.normal(size=3), float(rng.normal()), 0.1, 0.2],
              tags=("mean",)),
-        Case("predict", "predict", _near_threshold, points=0.5),
+        Case("predict", "predict", _near_threshold, points=0.5, relies=("sigmoid",)),
         Case("fit", "fit", lambda rng: [rng.normal(size=(9, 3)), rng.integers(0, 2, 9).astype(float)],
-             {"lr": 0.1, "epochs": 3, "l1": 0.01, "l2": 0.02, "seed": 5}),
+             {"lr": 0.1, "epochs": 3, "l1": 0.01, "l2": 0.02, "seed": 5}, repeat=True,
+             relies=("sigmoid", "gradients l1 l2", "binary_cross_entropy")),
     )),
 
     Exercise("two_layer", (TWO_LAYER,)),
@@ -493,6 +508,20 @@ EXERCISES = (
           for name in ("mse_gradient", "logistic_gradient", "softmax_cross_entropy"))
 
 BY_NAME = {e.name: e for e in EXERCISES}
+
+# what the functions return, by name, so messages name the output ("dense_backward's db"); a
+# function not listed returns one unnamed value (a layer's forward: its output; the cache is not compared)
+RETURNS = {
+    **{f"{layer}_backward": ("dx", "dw", "db") for layer in ("dense", "conv2d")},
+    **{f"{act}_backward": ("dx",) for act in ("relu", "sigmoid", "tanh", "max_pool", "avg_pool")},
+    "gradients": ("dw", "db"), "sgd_step": ("w", "b"), "fit": ("w", "b", "losses"),
+}
+
+
+def output_name(fn: str, j: int) -> str:
+    """The name of return value `j` of `fn` ("" when it has none)."""
+    names = RETURNS.get(fn, ())
+    return names[j] if j < len(names) else ""
 
 
 def split_ref(name: str) -> tuple[str, int | None]:

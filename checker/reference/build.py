@@ -21,10 +21,20 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
+from checker.grade import store
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
-from checker.grade import store
+from checker.grade.specs import (
+    EXERCISES,
+    PROBED,
+    VARIANTS,
+    Case,
+    Layer,
+    Scenario,
+    Step,
+    split_ref,
+    variant_seed,
+)
 from checker.grade.static import api_of
 from checker.grade.store import DATA, MANIFEST, sha256
 from checker.reference import mistakes

@@ -246,6 +246,8 @@ def _linear_step(kind: str) -> Callable[[float, float, float, float, float], tup
         err = x * w + b - y
         if kind == "no x":
             return w - lr * err, b - lr * err
+        if kind == "ascent":
+            return w + lr * err * x, b + lr * err
         new_w = w - lr * err * x
         return new_w, b - lr * (x * new_w + b - y)  # "new w": the bias's error from the updated w
 
@@ -347,6 +349,8 @@ WRONG: tuple[Wrong, ...] = (
           _linear_fit("no x")),
     Wrong("b updated with the new w (see sgd_step): compute the error once per sample, before the step",
           _is("linear_regression", "fit"), _linear_fit("new w")),
+    Wrong("the update goes up the gradient (see sgd_step): w - lr * gradient is due",
+          _is("linear_regression", "fit"), _linear_fit("ascent")),
     Wrong("started from w = b = 0: the start values are w = b = 1.0 (the arguments' defaults)",
           _is("linear_regression", "fit"), _linear_fit("zeros")),
     Wrong("one mean (full-batch) gradient step per epoch: fit updates w and b after every sample",

@@ -49,7 +49,7 @@ def test_skeletons_get_zero_and_not_implemented() -> None:
         (["check", "{solutions}", "--format", "xml"], 2, "expected --format table, json, junit, gradescope, markdown"),
         (["check", "{wrong}", "--only", "dense", "--seed", "2"], 1, "transposed"),
         (["check", "{wrong}", "--only", "dense", "--min-score", "0"], 0, "dense"),
-        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1 (random input"),
+        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1: backward (random input"),
         (["refs", "verify"], 0, "verified"),
     ],
 )
