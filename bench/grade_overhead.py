@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from checker.grade import scenario, specs  # noqa: E402
 from checker.grade.checks import WORKERS, _variants, grade  # noqa: E402
-from checker.reference.build import DATA, run_steps, verify  # noqa: E402
+from checker.grade.store import DATA, verify  # noqa: E402
+from checker.reference.build import run_steps  # noqa: E402
 
 
 def direct(seed: int, names: tuple[str, ...]) -> None:

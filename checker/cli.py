@@ -133,7 +133,7 @@ def build(solutions: Path = typer.Option(Path("solutions"), help="The reference 
 def verify() -> None:
     """Check every reference data file against its sha256 in the manifest."""
     from checker.errors import GraderError
-    from checker.reference.build import verify as run
+    from checker.grade.store import verify as run
 
     try:
         manifest = run()

@@ -13,7 +13,6 @@ all their points on the reference input. Sandboxed exercises are graded WORKERS 
 
 from __future__ import annotations
 
-import math
 import os
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -24,19 +23,19 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, hidden, probes, scenario, specs, wording
-from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
+from checker.grade import derivation, failures, hidden, probes, scenario, specs, store, wording
+from checker.grade.compare import Comparison, compare
 from checker.grade.isolation import Limits
+from checker.grade.judge import judge_case
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
+from checker.grade.store import DATA, Arrays, verify
 from checker.grade.submission import Reader
-from checker.grade.transport import Outcome, read_header
-from checker.reference.build import DATA, verify
+from checker.grade.transport import Outcome
 
 FACTOR = 100.0
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-NUMGRAD_RTOL = 1e-5
 TIMING_ORDER, TIMING_REPEAT = 7, 3  # the timed call's batch order (seed) and runs (runner._time)
 
 
@@ -69,84 +68,19 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
          "watch": watch, "keep": [0] if case.backward else (list(case.keep) if case.keep else None)}
     calls = [Call(f["id"], f)]
     if case.backward:
-        dout = {"array": f"{case.name}|{v}|dout"}
+        dout = {"array": store.dout(case.name, v)}
         calls.append(Call(f"{tag}B", {"id": f"{tag}B", "fn": case.backward, "args": [dout, {"ref": f"{tag}F", "index": 1}],
                                       "watch": [0]}))
+    if case.repeat:  # the same call again: a function that is not deterministic gives another result
+        calls.append(Call(f"{tag}R", {**f, "id": f"{tag}R"}))
     if case.wrt:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
-                                      "dout": f"{case.name}|{v}|dout", "out_index": 0}))
+                                      "dout": store.dout(case.name, v), "out_index": 0}))
     if case.timed:
         calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": [0],
                                       "order": TIMING_ORDER, "repeat": TIMING_REPEAT, "watch": []},
                           timeout * 3))
     return calls
-
-
-def _failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    if outcome.message.startswith("MemoryError"):
-        return "ran out of memory (the sandbox's memory limit)"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
-
-
-def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
-    """The batch size, when the first input's rows are samples: a layer's batch, or the rows a
-    loss or gradient averages over (tag "mean"); 1 (unknown) otherwise, e.g. a 2-D signal."""
-    if inputs and ((case.backward and inputs[0].ndim > 1) or ("mean" in case.tags and inputs[0].ndim > 0)):
-        return int(inputs[0].shape[0])
-    return 1
-
-
-def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
-           data: Any) -> Comparison:
-    key = f"{case.name}|{v}"
-    # a hidden check's words carry no input or output values (see hidden.py)
-    failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
-    expected = [data[f"{key}|e{j}"] for j in range(variant["expected"])]
-    mistakes = {label: data[f"{key}|m{m}"] for m, label in enumerate(variant["mistakes"])}
-    first = out.get(f"{tag}F")
-    if first is None or first.status != "ok":
-        return Comparison(False, failure(first))
-    received = list(first.outputs)
-    inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
-    watched = list(first.watched)
-    names = [f"argument {i}" for i, a in enumerate(variant["args"]) if "array" in a]
-    if case.backward:
-        second = out.get(f"{tag}B")
-        if second is None or second.status != "ok":
-            return Comparison(False, f"{case.backward}: {failure(second)}")
-        received += list(second.outputs)
-        inputs.append(data[f"{key}|dout"])
-        watched += list(second.watched)
-        names.append(f"{case.backward}'s dout")
-    if len(received) < len(expected):
-        return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
-    batch = _batch(case, inputs)
-    for j, (want, got) in enumerate(zip(expected, received)):
-        what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
-        result = match(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                       batch=batch)
-        if not result.passed:
-            if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[f"{key}|dout"], got):
-                continue  # any single tied maximum is a valid route
-            return result
-    for name, before, after in zip(names, inputs, watched):
-        result = modified(name, before, after)
-        if not result.passed:
-            return result
-    numeric = out.get(f"{tag}N")
-    if case.wrt and numeric is not None and numeric.status == "ok":
-        for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
-            if isinstance(grad, np.ndarray):
-                result = match(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
-                               rtol=NUMGRAD_RTOL, atol=1e-6)
-                if not result.passed:
-                    return result
-    return Comparison(True)
 
 
 def _relabel(data: Any, keys: list[str], seed: int) -> None:
@@ -162,20 +96,23 @@ def _relabel(data: Any, keys: list[str], seed: int) -> None:
         data[key] = perm[array.astype(np.int64)].astype(array.dtype)
 
 
-def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: np.ndarray,
-            bias: np.ndarray) -> CheckResult:
-    """The vectorisation points: the timed call (new images: see runner._time) must be right too."""
+def _timing(case: specs.Case, timed: Outcome | None, forward: Comparison, own: Any, bias: np.ndarray) -> CheckResult:
+    """The vectorisation points: the timed call (new images: see runner._time) must give what the
+    student's own untimed call gives for them, and that call must be right or have a known mistake
+    (a flipped kernel costs the forward's points, not the timing's)."""
     name = f"{case.name}: vectorised"
-    timed = out.get("v0T")
     if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
-        return CheckResult(name, False, 0.0, case.points, f"not timed: {_failure(timed)}")
+        return CheckResult(name, False, 0.0, case.points, f"not timed: {failures.plain(timed)}",
+                           blocked=failures.unimplemented(timed))
     ratio = timed.seconds / timed.proxy_seconds
-    if not correct:
-        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
-    order = np.random.default_rng(TIMING_ORDER).permutation(len(expected))
+    if not (forward.passed or forward.hint) or not isinstance(own, np.ndarray):
+        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result (or one with a "
+                           "known mistake, named in the check above)", blocked=forward.blocked)
+    own = own.astype(np.float64)
+    order = np.random.default_rng(TIMING_ORDER).permutation(len(own))
     scale = 2.0 + TIMING_REPEAT - 1  # the last timed run's images: reordered and scaled (runner._time)
     same = compare("the timed call's output (the same images reordered and scaled)",
-                   scale * (expected[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
+                   scale * (own[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
                    atol=case.atol * scale)
     if not same.passed:
         return CheckResult(name, False, 0.0, case.points, same.message)
@@ -187,10 +124,12 @@ def _timing(case: specs.Case, out: dict[str, Outcome], correct: bool, expected: 
 
 
 def _status(checks: list[CheckResult]) -> str:
+    """passed; not implemented (nothing passed, and every check found code not written yet or
+    relied on such code); failed."""
     failed = [c for c in checks if not c.passed]
     if not failed:
         return "passed"
-    if all("not implemented yet" in c.message or "needs" in c.message for c in failed) and not any(c.passed for c in checks):
+    if all(c.blocked for c in failed) and not any(c.passed for c in checks):
         return "not implemented"
     return "failed"
 
@@ -211,7 +150,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     notes += tuple(f.message for f in findings if not f.fatal)
     if any(f.fatal for f in findings):
         return zero("error", next(f.message for f in findings if f.fatal), notes)
-    calls, plan = [], []
+    calls, hidden_calls, plan = [], [], []
     for case in exercise.cases:
         for v in _variants(seed, exercise.name, case):
             tag = f"c{len(plan)}v{v}"
@@ -222,8 +161,11 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             if isinstance(case, specs.Scenario):
                 calls += scenario.calls(case, variant, tag)
             else:
-                calls += [c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T")]
+                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(
+                    c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T"))
     out = _run(sandbox, exercise.name, calls, data, sources)
+    if hidden_calls:  # in a child of their own: no ordinary call's message can carry a hidden input
+        out.update({k: o for k, o in _run(sandbox, exercise.name, hidden_calls, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
               for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
     imported = imports(source.code)
@@ -231,42 +173,33 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
               for call in probes.calls(case, variant, tag, imported, judged[tag], out)]
     if wanted:  # a failed model check: the student's layers, each fed the reference model's arrays
         out.update({k: o for k, o in _run(sandbox, exercise.name, wanted, data, sources).items() if k not in out})
-    checks = []
+    checks: list[CheckResult] = []
+    failing: set[str] = set()  # cases with a failed part
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
         if isinstance(case, specs.Scenario):
             share = 1.0 if case.variants == 1 else 0.5
             checks += scenario.results(case, probes.explain(case, v, variant, tag, out, data, judged[tag]), share, label)
             continue
-        verdict = _judge(case, v, variant, tag, out, data)
-        points, secret = case.points / 2, isinstance(case, hidden.Hidden)
-        message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
-        checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, message, secret))
+        parts = judge_case(case, v, variant, tag, out, data, entry["api"].get(case.fn, {}).get("params", []))
+        points, secret = case.points / 2 / len(parts), isinstance(case, hidden.Hidden)
+        failing |= {case.name} if not all(p.verdict.passed for p in parts) else set()
+        relied = next((name for name in case.relies if name in failing), "")
+        for part in parts:
+            verdict = part.verdict
+            if relied and not verdict.passed and not verdict.blocked:
+                verdict = Comparison(False, f"{verdict.message}; {relied} fails its own check, and {case.fn} usually "
+                                     f"calls it: fix that first", verdict.hint, verdict.detail)
+            message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
+            checks.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({label})", verdict.passed,
+                                      points if verdict.passed else 0.0, points, message, secret, verdict.blocked))
         if case.timed and v == 0:
-            timed = {"v0T": o for k, o in out.items() if k == f"{tag}T"}
-            expected, bias = (data[f"{case.name}|0|{key}"].astype(np.float64) for key in ("e0", "a2"))
-            checks.append(_timing(case, timed, verdict.passed, expected, bias))
+            forward = out.get(f"{tag}F")
+            own = (forward.outputs or (None,))[0] if forward is not None and forward.status == "ok" else None
+            bias = data[store.arg(case.name, 0, 2)].astype(np.float64)
+            checks.append(_timing(case, out.get(f"{tag}T"), parts[0].verdict, own, bias))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
-
-
-class _Arrays(dict[str, np.ndarray]):
-    """Reference `.npz` files (the shipped one, the hidden one; hash-verified, written by NumPy)
-    whose arrays are each read (and decompressed) once, read-only."""
-
-    def __init__(self, *npz: Any) -> None:
-        super().__init__()
-        self.where = {key: f for f in npz for key in f.files}
-        self.files = list(self.where)
-
-    def __missing__(self, key: str) -> np.ndarray:
-        with self.where[key].zip.open(f"{key}.npy") as f:
-            shape, fortran, dtype = read_header(f)
-            data = f.read()
-        array = np.frombuffer(data, dtype, math.prod(shape)).reshape(shape, order="F" if fortran else "C")
-        self[key] = array
-        return array
 
 
 def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
@@ -318,7 +251,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
                    for path in (data_dir / f"{exercise.name}.npz", *extra.data(exercise.name))]
             return grade_exercise(sandbox, sources, extra.exercise(exercise),
                                   extra.entry(exercise.name, manifest["exercises"][exercise.name]),
-                                  seed, timeout, _Arrays(*npz))
+                                  seed, timeout, Arrays(*npz))
 
     try:
         with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first

@@ -157,7 +157,7 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
             notes += (f"{len(directives)} `<!-- grader: ... -->` directive(s) in your answer ignored: the "
                       "definitions are the template's",)
         if mine.split() != head.split():
-            notes = (f"your text above `{ANSWER_HEADING}` differs from the template's; graded with "
+            notes += (f"your text above `{ANSWER_HEADING}` differs from the template's; graded with "
                      "the template's definitions and target",)
         formulas = len(read_math(answer)[0])
         if formulas > MAX_FORMULAS:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import scenario
+from checker.grade import failures, scenario, store
 from checker.grade.compare import Comparison, compare
 from checker.grade.sandbox import Call
 from checker.grade.specs import Scenario, Step, split_ref
@@ -38,8 +38,7 @@ def _ran(outcome: Outcome | None) -> bool:
 def _raised(outcome: Outcome | None) -> bool:
     """A probe that ran the student's function and failed (an exception, a crash, a timeout);
     not one that never got to run (a module that did not import, not implemented yet)."""
-    return (outcome is not None and outcome.status in ("error", "crashed", "timeout")
-            and "NotImplementedError" not in outcome.message)
+    return outcome is not None and outcome.status in ("error", "crashed", "timeout") and not failures.unimplemented(outcome)
 
 
 def _failed(model: Scenario, judged: dict[str, Comparison], tag: str, out: dict[str, Outcome], direction: str) -> bool:
@@ -73,22 +72,22 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
     return [scenario.call(step, variant["inputs"], tag) for step in chosen]
 
 
-def _differs(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> str:
+def _differs(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
-    verdict = scenario.match(step, key, variant["outputs"][step.id], got, data, 1, {})
+    verdict = scenario.match(step, case, variant, got, data, 1, {})
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
 
 
-def _loss_differs(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any) -> bool:
+def _loss_differs(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any) -> bool:
     paths = variant["outputs"][step.id]
     if "[0]" not in paths or "[0]" not in got.paths:
         return False
     received = got.outputs[got.paths.index("[0]")]
-    expected = data[f"{key}|{step.id}|e{paths.index('[0]')}"].astype(np.float64)
+    expected = data[store.expected(*case, paths.index("[0]"), step.id)].astype(np.float64)
     return not compare("loss", expected, received, rtol=step.rtol, atol=step.atol).passed
 
 
-def localise(model: Scenario, direction: str, key: str, variant: dict[str, Any], tag: str,
+def localise(model: Scenario, direction: str, case: tuple[str, int], variant: dict[str, Any], tag: str,
              out: dict[str, Outcome], data: Any) -> str:
     """The first of the student's layers that differs in `direction`, or what else can; a probe
     that did not run (not imported, not implemented, an error) decides nothing."""
@@ -99,8 +98,8 @@ def localise(model: Scenario, direction: str, key: str, variant: dict[str, Any],
     for step in ran if direction == "forward" else reversed(ran):
         got = out[tag + step.id]
         name = f"{step.target.partition(':')[2]}()"
-        why = (_differs(step, key, variant, got, data) if _ran(got)
-               else f"{step.probe}: {name} failed on them: {scenario.failure(got)}")
+        why = (_differs(step, case, variant, got, data) if _ran(got)
+               else f"{step.probe}: {name} failed on them: {failures.plain(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
                     f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
@@ -113,7 +112,7 @@ def localise(model: Scenario, direction: str, key: str, variant: dict[str, Any],
 def explain(model: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
             judged: dict[str, Comparison]) -> dict[str, Comparison]:
     """`judged`, with what the probes say added to each failed logits or gradients check."""
-    key, explained, forward_failed = f"{model.name}|{v}", dict(judged), False
+    case, explained, forward_failed = (model.name, v), dict(judged), False
     for step in model.steps:
         verdict, got = judged.get(step.id), out.get(tag + step.id)
         if verdict is None:
@@ -121,11 +120,11 @@ def explain(model: Scenario, v: int, variant: dict[str, Any], tag: str, out: dic
         if step.explain and not verdict.passed and got is not None and _ran(got):
             if step.explain == "backward" and forward_failed:
                 note = ". The forward pass differs already: fix it first (see the forward check)."
-            elif step.explain == "backward" and _loss_differs(step, key, variant, got, data):
+            elif step.explain == "backward" and _loss_differs(step, case, variant, got, data):
                 note = (". Your logits agree with the reference, so the loss value itself differs: the mean over "
                         "the batch of -log softmax(logits)[label].")
             else:
-                note = localise(model, step.explain, key, variant, tag, out, data)
+                note = localise(model, step.explain, case, variant, tag, out, data)
             explained[step.id] = Comparison(False, verdict.message + note)
         forward_failed = forward_failed or (step.explain == "forward" and not verdict.passed)
     return explained

@@ -30,7 +30,7 @@ import numpy as np
 from checker.grade import isolation
 from checker.grade.forkserver import ForkServer
 from checker.grade.isolation import Limits
-from checker.grade.transport import Outcome, read_outcome
+from checker.grade.transport import Budget, Outcome, printable, read_outcome
 
 RUNNER = Path(__file__).with_name("runner.py")
 IMPORT_SECONDS = 10.0
@@ -63,9 +63,29 @@ class Call:
 
 @dataclass
 class _Run:
+    """What a child announced: each call's start and end, accepted only in plan order."""
+
+    order: list[str]
     started: list[str] = field(default_factory=list)
     ended: set[str] = field(default_factory=set)
     fate: str = ""
+
+    def start(self, call_id: str) -> bool:
+        """Whether `call_id` is the next call of the plan (and the one before it ended)."""
+        if len(self.started) >= len(self.order) or self.order[len(self.started)] != call_id:
+            return False
+        if self.started and self.started[-1] not in self.ended:
+            return False
+        self.started.append(call_id)
+        return True
+
+    def end(self, call_id: str, out: Path) -> None:
+        """The current call ended; an end announced before its record was written is a forgery
+        (the runner writes the record first): the child is stopped."""
+        if self.started and self.started[-1] == call_id:
+            self.ended.add(call_id)
+            if not (out / f"{call_id}.json").is_file() or (out / f"{call_id}.json").is_symlink():
+                self.fate = "forged"
 
 
 def _signal_name(code: int) -> str:
@@ -241,37 +261,46 @@ class Sandbox:
             pid = self.server.spawn(work, self.root / "package", uid, limits, write_fd, log.fileno())
         finally:
             os.close(write_fd)
-        run = self._watch(pid, uid, read_fd, timeouts, budget)
+        run = self._watch(pid, uid, read_fd, ["__import__", *(c.id for c in send)], timeouts, budget, work / "out")
         isolation.kill_all(pid, uid)
         returncode = self.server.reap(pid)
         os.close(read_fd)
         outcomes = {}
         log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
-        tail = log.read(2000).decode(errors="replace")
+        tail = printable(log.read(2000).decode(errors="replace"), 2000)
+        wanted = {c.id: len(c.spec["keep"]) if isinstance(c.spec.get("keep"), list) else None for c in send}
+        try:
+            out = os.open(work / "out", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            out = -1  # replaced by something else: every record is unreadable
+        reading = Budget()
         for call_id in run.started:
             if call_id in run.ended:
-                outcomes[call_id] = read_outcome(work / "out", call_id, self.limits.file_mb << 20)
+                outcomes[call_id] = read_outcome(out, call_id, reading, wanted.get(call_id))
             else:
                 status, message = _crash_message(run.fate, returncode, timeouts.get(call_id, 0), tail)
                 outcomes[call_id] = Outcome(call_id, status, message)
                 break
+        if out >= 0:
+            os.close(out)
         return outcomes
 
     @staticmethod
-    def _lines(run: _Run, lines: list[bytes], timeouts: dict[str, float]) -> float | None:
-        """Record progress lines; the new deadline when a call started."""
+    def _lines(run: _Run, lines: list[bytes], timeouts: dict[str, float], out: Path) -> float | None:
+        """Record progress lines (a start only for the next call in plan order: forged lines cannot
+        stretch the child's life); the new deadline when a call started."""
         deadline = None
         for line in lines:
             kind, _, call_id = line.decode(errors="replace").partition(" ")
-            if kind == "S" and call_id in timeouts and call_id not in run.started:
-                run.started.append(call_id)
+            if kind == "S" and run.start(call_id):
                 deadline = time.monotonic() + timeouts[call_id]
-            elif kind == "E" and call_id in run.started:
-                run.ended.add(call_id)
+            elif kind == "E":
+                run.end(call_id, out)
         return deadline
 
-    def _watch(self, pid: int, uid: int | None, fd: int, timeouts: dict[str, float], budget: float) -> _Run:
-        run = _Run()
+    def _watch(self, pid: int, uid: int | None, fd: int, order: list[str], timeouts: dict[str, float],
+               budget: float, out: Path) -> _Run:
+        run = _Run(order)
         start = time.monotonic()
         deadline = start + timeouts["__import__"]
         pidfd = os.pidfd_open(pid)
@@ -290,17 +319,19 @@ class Sandbox:
                     open_pipe = bool(data)
                     buffer += data
                     *lines, buffer = buffer.split(b"\n")
-                    deadline = self._lines(run, lines, timeouts) or deadline
+                    deadline = self._lines(run, lines, timeouts, out) or deadline
+                    if run.fate == "forged":
+                        break
                 if pidfd in ready:
                     run.fate = "exit"
                     while open_pipe and select.select([fd], [], [], 0)[0]:
                         data = os.read(fd, 65536)
                         open_pipe = bool(data)
                         buffer += data
-                    self._lines(run, buffer.split(b"\n"), timeouts)
+                    self._lines(run, buffer.split(b"\n"), timeouts, out)
                     break
         finally:
             os.close(pidfd)
-        if run.fate == "timeout":
+        if run.fate in ("timeout", "forged"):
             isolation.kill_all(pid, uid)
         return run

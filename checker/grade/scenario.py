@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from checker.grade import failures, store
 from checker.grade.compare import Comparison, compare, modified
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
@@ -21,6 +22,8 @@ from checker.grade.specs import Scenario, Step, split_ref
 from checker.grade.transport import Outcome
 
 BUILTINS = ("list", "default_rng")
+STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
+         "weights in every sgd_step")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
@@ -48,12 +51,13 @@ def _target(step: Step, tag: str) -> Any:
     return {"builtin": step.target} if step.target in BUILTINS else step.target
 
 
-def call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
+def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Call:
+    """The sandbox call of `step`; `read`: its outputs are read by another step's judge."""
     args = [_ref(a, inputs, tag) for a in step.args]
     spec = {
         "id": tag + step.id, "fn": _target(step, tag), "args": args,
         "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
-        "keep": "flat" if (step.points or step.probe) and step.judge != "time" else "nothing",
+        "keep": "flat" if (step.points or step.probe or step.gate or read) and step.judge != "time" else "nothing",
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
@@ -64,23 +68,18 @@ def call(step: Step, inputs: dict[str, Any], tag: str) -> Call:
 
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
     """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
-    return [call(step, variant["inputs"], tag) for step in scenario.steps if not step.probe]
+    read = {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
+    return [call(step, variant["inputs"], tag, step.id in read) for step in scenario.steps if not step.probe]
 
 
 def _name(step: Step) -> str:
-    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``."""
+    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``,
+    ``train(...).losses``."""
     if step.target == "list":
         return "the batches: list(...)"
+    if step.target.endswith(".__getattribute__"):  # an attribute of an earlier result
+        return f"{step.target[1:].partition('.')[0]}(...).{step.args[0]}"
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
-
-
-def failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
 
 
 def _inputs(spec: dict[str, Any], data: Any) -> Any:
@@ -93,23 +92,43 @@ def _inputs(spec: dict[str, Any], data: Any) -> Any:
     return spec["value"]
 
 
-def match(step: Step, key: str, expected_paths: list[str], got: Outcome, data: Any, batch: int,
-           values: dict[str, Any]) -> Comparison:
+def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any, batch: int,
+          values: dict[str, Any]) -> Comparison:
+    expected_paths = variant["outputs"][step.id]
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
-        return Comparison(False, f"returned values at {', '.join(paths[:6]) or 'nothing'}"
-                          f"{' ...' if len(paths) > 6 else ''}; expected {', '.join(expected_paths[:6])}"
-                          f"{' ...' if len(expected_paths) > 6 else ''} (see the docstring's Returns)")
+        return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
+                          "docstring's Returns)")
     for j, (path, received) in enumerate(pairs):
         expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
-                    else data[f"{key}|{step.id}|e{j}"].astype(np.float64))
-        what = f"{_name(step)}(){path}".replace("(...)()", "(...)")
+                    else data[store.expected(*case, j, step.id)].astype(np.float64))
+        what = (_name(step) + path if step.target.endswith(".__getattribute__")
+                else f"{_name(step)}(){path}".replace("(...)()", "(...)"))
         result = compare(what, expected, received, rtol=step.rtol, atol=step.atol,
                          tags=step.tags, batch=batch if "mean" in step.tags else 1)
         if not result.passed:
-            return result
+            return _known(result, step, case, variant, [v for _, v in pairs], data)
     return Comparison(True)
+
+
+def _paths(paths: list[str]) -> str:
+    """``6 values ([0][0] ... [2][1])``: how many values a result holds, and where."""
+    if not paths:
+        return "nothing"
+    where = ", ".join(paths) if len(paths) <= 4 else f"{paths[0]}, {paths[1]} ... {paths[-1]}"
+    return f"{len(paths)} value{'s' if len(paths) > 1 else ''} ({where})"
+
+
+def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[str, Any], received: list[Any],
+           data: Any) -> Comparison:
+    """`result` with the stored mistake that every part of the step's result matches, if one does."""
+    for m, label in enumerate(variant.get("mistakes", {}).get(step.id, [])):
+        wrong = [data[store.mistake(*case, m, step.id, j)] for j in range(len(received))]
+        if all(isinstance(r, np.ndarray) and r.shape == w.shape and np.allclose(r, w, rtol=step.rtol, atol=step.atol)
+               for r, w in zip(received, wrong)):
+            return Comparison(False, f"{result.message} — looks like: {label}", f"looks like: {label}")
+    return result
 
 
 def flat_values(value: Any) -> list[Any]:
@@ -142,8 +161,8 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
 def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None, of: str) -> Comparison:
     """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
     own = _own_grads(grads, of)
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     mine = own[1]
     if _shapes(mine) != [w.shape for w in weights]:
         return Comparison(False, f"needs {of}'s gradients in get_weights() order and shapes")
@@ -155,16 +174,16 @@ def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Out
                    np.array(along), rtol=step.rtol, atol=step.atol)
 
 
-def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | str:
+def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | Comparison:
     """The loss and gradients the student's own `loss_and_grads` returned, or why they cannot be used."""
     if got is None or got.status != "ok":
-        return f"needs {of} to run first"
+        return Comparison(False, f"needs {of} to run first", blocked=True)
     loss = [v for p, v in zip(got.paths, got.outputs) if p == "[0]"]
     mine = [g for p, g in zip(got.paths, got.outputs) if p.startswith("[1][")]
     if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1 or not mine:
-        return f"needs {of} to return (loss, gradients)"
+        return Comparison(False, f"needs {of} to return (loss, gradients)")
     if all(isinstance(g, np.ndarray) and not np.any(g) for g in mine):
-        return f"needs nonzero gradients from {of} (yours are all zero)"
+        return Comparison(False, f"needs nonzero gradients from {of} (yours are all zero)")
     return float(loss[0].reshape(())), mine
 
 
@@ -178,15 +197,18 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
     weights - lr * gradients after it, from the weights the model itself reported (so a wrong
     layer, or float32 parameters, cost nothing here)."""
     own = _own_grads(others.get(step.of), names[step.of])
-    if isinstance(own, str):
-        return Comparison(False, own)
+    if isinstance(own, Comparison):
+        return own
     loss, mine = own
     if step.judge == "own_loss":
         return compare(f"{_name(step)}() (your {names[step.of]}' loss before the step)", np.array(loss),
                        (got.outputs or (None,))[0], rtol=step.rtol, atol=step.atol)
-    before = others.get("weights")
+    before = others.get(step.before)
     weights = list(before.outputs) if before is not None and before.status == "ok" else []
     if _shapes(weights) != [w.shape for w in values["weights"]]:
+        if step.before != "weights":
+            return Comparison(False, f"needs {names[step.before]}() to return the weights (get_weights() order "
+                              "and shapes)")
         weights = values["weights"]
     if _shapes(mine) != _shapes(weights):
         return Comparison(False, f"needs {names[step.of]}'s gradients in get_weights() order and shapes")
@@ -196,15 +218,20 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
            for a, w in zip(got.outputs, weights)):
         return Comparison(False, "sgd_step did not change the model's weights: update the parameters in place "
                           "(param -= lr * grad) or store the new arrays in the model")
-    for i, (w, g, received) in enumerate(zip(weights, mine, got.outputs)):
-        expected = np.asarray(w, dtype=np.float64) - values["lr"] * np.asarray(g, dtype=np.float64)
-        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol)
+    earlier = _own_grads(others.get("grads"), "") if step.of != "grads" else None  # a later step's stale gradients
+    stale = earlier[1] if isinstance(earlier, tuple) and _shapes(earlier[1]) == _shapes(weights) else [None] * len(weights)
+    for i, (w, g, old, received) in enumerate(zip(weights, mine, stale, got.outputs)):
+        w = np.asarray(w, dtype=np.float64)
+        expected = w - values["lr"] * np.asarray(g, dtype=np.float64)
+        wrong = [] if old is None else [(STALE, w - values["lr"] * np.asarray(old, dtype=np.float64))]
+        result = compare(f"{_name(step)}()[{i}]", expected, received, rtol=step.rtol, atol=step.atol, mistakes=wrong,
+                         output="w", inputs={"w": w})
         if not result.passed:
             return result
     return Comparison(True)
 
 
-def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, data: Any,
+def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
@@ -236,25 +263,35 @@ def _judge_step(step: Step, key: str, variant: dict[str, Any], got: Outcome, dat
         ok = score >= step.threshold
         return Comparison(ok, f"accuracy {score:.1%} (needs at least {step.threshold:.0%})")
     batch = len(values["x"]) if isinstance(values.get("x"), np.ndarray) else 1
-    return match(step, key, variant["outputs"][step.id], got, data, batch, values)
+    return match(step, case, variant, got, data, batch, values)
 
 
 def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
              data: Any) -> dict[str, Comparison]:
     """Each step with points, judged (by step id, in order)."""
-    found = {}
+    found: dict[str, Comparison] = {}
     names = {s.id: _name(s) for s in scenario.steps}
     others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+    needs = _needs(scenario)
     for step in scenario.steps:
-        if not step.points:
+        if not (step.points or step.gate):
             continue
+        chain = [s for s in scenario.steps if s.id in needs[step.id]]
         got = out.get(tag + step.id)
-        if got is None or got.status != "ok":  # report the first step that failed: the cause
-            cause = next(s for s in scenario.steps if s is step or out.get(tag + s.id) is None
-                         or out[tag + s.id].status not in ("ok", "skipped"))
-            found[step.id] = Comparison(False, f"{_name(cause)}: {failure(out.get(tag + cause.id))}")
-        else:
-            found[step.id] = _judge_step(step, f"{scenario.name}|{v}", variant, got, data, others, names)
+        if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
+            cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
+            outcome = out.get(tag + cause.id)
+            found[step.id] = Comparison(False, f"{_name(cause)}: {failures.plain(outcome)}",
+                                        blocked=failures.unimplemented(outcome))
+            continue
+        verdict = _judge_step(step, (scenario.name, v), variant, got, data, others, names)
+        failed = next((s for s in scenario.steps if s.id in found and not found[s.id].passed
+                       and (s.id in needs[step.id] or s.id in step.relies)), None)
+        if failed is not None and not verdict.passed:  # the earliest judged step it relies on fails: the cause
+            verdict = Comparison(False, f"{verdict.message}; relies on {failed.label or names[failed.id]}, which "
+                                 f"differs from the reference: fix that first ({found[failed.id].detail or found[failed.id].message})",
+                                 verdict.hint, verdict.detail)
+        found[step.id] = verdict
     learnt = all(found[s.id].passed for s in scenario.steps if s.judge == "accuracy" and s.id in found)
     for step in scenario.steps:  # finishing fast is worth nothing when nothing was learnt
         if step.judge == "time" and step.id in found and found[step.id].passed and not learnt:
@@ -263,12 +300,30 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
     return found
 
 
+def _needs(scenario: Scenario) -> dict[str, set[str]]:
+    """The steps each step depends on, directly or not: the results it uses (``@id``) and the
+    steps it must run after."""
+    direct: dict[str, set[str]] = {}
+    for step in scenario.steps:
+        used = [split_ref(a)[0] for a in (*step.args, *step.kwargs.values())] + [step.target.partition(".")[0]]
+        direct[step.id] = {u[1:] for u in used if u.startswith("@")} | set(step.after)
+    found: dict[str, set[str]] = {}
+    for step in scenario.steps:  # in order: a step depends only on earlier ones
+        found[step.id] = set().union(*({d} | found.get(d, set()) for d in direct[step.id]))
+    return found
+
+
+def _broke(outcome: Outcome | None) -> bool:
+    """A call that ran and failed (not one skipped because an earlier call failed)."""
+    return outcome is not None and outcome.status not in ("ok", "skipped")
+
+
 def results(scenario: Scenario, judged: dict[str, Comparison], share: float, label: str) -> list[CheckResult]:
     """One result per step with points, each worth `share` of the step's points."""
     checks = []
     for step in scenario.steps:
-        if step.id in judged:
+        if step.id in judged and step.points:
             verdict, points = judged[step.id], step.points * share
             checks.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({label})", verdict.passed,
-                                      points if verdict.passed else 0.0, points, verdict.message))
+                                      points if verdict.passed else 0.0, points, verdict.message, blocked=verdict.blocked))
     return checks

@@ -2,13 +2,17 @@
 
 `.py` files are read as they are; notebooks (`.ipynb`) are read with nbformat, their code
 cells joined in order into one module. IPython-only lines (`%magic`, `!shell`, `%%cell`
-magics, `x?` help) cannot run as plain Python: they are skipped and reported. A broken
-notebook is a clear error for that exercise, never a crash of the grader.
+magics, `x?` help) cannot run as plain Python: they are skipped and reported; a line inside a
+string literal that spans lines (found by Python's tokenizer) is code, whatever it starts with.
+A broken notebook, or a file over MAX_BYTES (checked before it is read), is a clear error for
+that exercise, never a crash of the grader.
 """
 
 from __future__ import annotations
 
+import io
 import threading
+import tokenize
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +20,7 @@ from typing import Literal
 
 Kind = Literal["py", "ipynb", "md", "missing", "broken"]
 SUFFIXES = (".py", ".ipynb")
+MAX_BYTES = {".py": 1 << 20, ".ipynb": 16 << 20}  # a notebook carries its outputs (plots) too
 
 
 @dataclass(frozen=True)
@@ -57,15 +62,33 @@ def _ipython_only(stripped: str) -> bool:
     )
 
 
+def _inside_strings(text: str) -> set[int]:
+    """1-based lines that continue a token begun on an earlier line (a triple-quoted string):
+    they are text, never a magic. A cell the tokenizer cannot finish keeps what it found."""
+    inside: set[int] = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.start[0] < token.end[0] and token.type != tokenize.NL:
+                inside.update(range(token.start[0] + 1, token.end[0] + 1))
+    except tokenize.TokenError as error:  # ("EOF in multi-line string", (row, col)): the rest is text
+        where = error.args[1] if len(error.args) > 1 else None
+        if "string" in str(error.args[0]) and isinstance(where, tuple):
+            inside.update(range(where[0] + 1, text.count("\n") + 2))
+    except (IndentationError, SyntaxError):
+        pass
+    return inside
+
+
 def _cell_code(cell: int, text: str, skipped: list[Skipped]) -> list[str]:
     lines = text.splitlines()
     if lines and lines[0].lstrip().startswith("%%"):
         skipped.append(Skipped(cell, 1, lines[0].strip() + f"  (whole cell, {len(lines)} lines)"))
         return [""] * len(lines)
+    text_lines = _inside_strings(text)
     out = []
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if _ipython_only(stripped):
+        if number not in text_lines and _ipython_only(stripped):
             skipped.append(Skipped(cell, number, stripped))
             indent = line[: len(line) - len(line.lstrip())]
             out.append(indent + "pass" if indent else "")
@@ -116,6 +139,16 @@ def _both(py: Path, notebook: Path) -> str:
             + "; remove or rename the one you do not want graded")
 
 
+def _too_big(path: Path) -> str:
+    """Why a file is refused before it is read ("" when its size is fine)."""
+    limit = MAX_BYTES[path.suffix]
+    size = path.stat().st_size
+    if size <= limit:
+        return ""
+    return (f"{path.name} is {size / (1 << 20):.1f} MiB: expected at most {limit >> 20} MiB for an exercise "
+            f"file{'; clear the outputs (Edit > Clear All Outputs) and save' if path.suffix == '.ipynb' else ''}")
+
+
 def read_source(directory: Path, name: str, kind: str = "code") -> Source:
     """The submitted source of exercise `name` in `directory` (`.py` before `.ipynb`, with a note)."""
     if kind == "derivation":
@@ -131,11 +164,15 @@ def read_source(directory: Path, name: str, kind: str = "code") -> Source:
         if path.exists() and not path.is_file():
             return Source(name, "broken", path, error=f"{path.name} is not a regular file (a folder?): expected "
                           "the exercise's .py or .ipynb file")
+    chosen = py if py.is_file() else notebook
+    if chosen.is_file() and _too_big(chosen):
+        return Source(name, "broken", chosen, error=_too_big(chosen))
     if not py.is_file():
         return read_notebook(name, notebook) if notebook.is_file() else Source(name, "missing", None)
     note = _both(py, notebook) if notebook.is_file() else ""
     try:
-        return Source(name, "py", py, py.read_text(encoding="utf-8"), note=note)
+        with open(py, "rb") as f:  # no more than the limit, even if the file grew since
+            return Source(name, "py", py, f.read(MAX_BYTES[".py"]).decode("utf-8"), note=note)
     except (OSError, UnicodeDecodeError) as error:
         return Source(name, "broken", py, error=f"cannot read {py.name}: {error}", note=note)
 

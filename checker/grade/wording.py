@@ -3,7 +3,8 @@
 The child imports the submission as the package ``exercises`` and names its frames after
 ``<module>.py``; a student submitted ``activations.ipynb`` or nothing at all. `reword` turns
 ``No module named 'exercises.conv2d'`` into "imports conv2d, but no conv2d.py or conv2d.ipynb
-was submitted", a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
+was submitted" (and ``No module named 'matplotlib'`` into "imports matplotlib, which is not
+installed beside the grader"), a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
 file-size limit's ``OSError`` into what the student did (printed or wrote too much).
 """
 
@@ -13,10 +14,11 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from checker.grade.specs import BY_NAME
 from checker.grade.submission import Source
 from checker.grade.transport import Outcome
 
-_MISSING = re.compile(r"No module named '(?:exercises\.)?(\w+)'")
+_MISSING = re.compile(r"No module named '(exercises\.)?(\w+(?:\.\w+)*)'")
 _PLACE = re.compile(r"\b(\w+)\.py, line (\d+)")
 
 
@@ -42,7 +44,11 @@ def reword(outcome: Outcome, sources: Callable[[str], Source], file_mb: int) -> 
     message = outcome.message
     found = _MISSING.search(message)
     if found:
-        message = f"{message[: found.start()].rsplit(':', 1)[0]}: {_module(found.group(1), sources(found.group(1)))}"
+        name, sibling = found.group(2), bool(found.group(1)) or found.group(2) in BY_NAME
+        what = (_module(name, sources(name)) if sibling else
+                f"imports {name}, which is not installed beside the grader (install it in the grader's Python "
+                "environment, or do without it)")
+        message = f"{message[: found.start()].rsplit(':', 1)[0]}: {what}"
     elif "File too large" in message:
         message = (f"{message.split('OSError', 1)[0]}wrote more than the sandbox's {file_mb} MiB limit on output "
                    "(printing or writing too much?)")

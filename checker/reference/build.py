@@ -12,7 +12,6 @@ Grading verifies those hashes and imports neither the solutions, SciPy nor Tenso
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
 import json
 import sys
@@ -21,18 +20,24 @@ from typing import Any
 
 import numpy as np
 
-from checker.errors import InputFileError, UsageError
+from checker.errors import UsageError
+from checker.grade import store
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
+from checker.grade.specs import (
+    EXERCISES,
+    PROBED,
+    VARIANTS,
+    Case,
+    Layer,
+    Scenario,
+    Step,
+    split_ref,
+    variant_seed,
+)
 from checker.grade.static import api_of
-
-DATA = Path(__file__).with_name("data")
-MANIFEST = "manifest.json"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from checker.grade.store import DATA, MANIFEST, sha256
+from checker.reference import mistakes
 
 
 def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
@@ -42,71 +47,17 @@ def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]
     return [np.asarray(p, dtype=np.float64) for p in parts]
 
 
-def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
-    x, w, b = args
-    strides = kwargs.get("strides", (1, 1))
-    pads = []
-    for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
-        total = max((-(-size // s) - 1) * s + k - size, 0)
-        pads.append((total - total // 2, total // 2))
-    if all(a == c for a, c in pads):
-        return None
-    xp = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)))
-    return module.conv2d_forward(xp, w, b, strides=strides, padding="valid")[0]
-
-
-def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.ndarray | None) -> dict[str, np.ndarray]:
-    """Outputs of known wrong implementations, keyed by the diagnosis to print."""
-    found: dict[str, np.ndarray] = {}
-    if exercise == "conv2d":
-        x, w, b = args
-        found["kernel flipped (convolution instead of cross-correlation)"] = module.conv2d_forward(
-            x, w[::-1, ::-1], b, **case.kwargs)[0]
-        if case.kwargs.get("padding") == "same":
-            wrong = _wrong_side(module, args, case.kwargs)
-            if wrong is not None:
-                found["padding on the wrong side (TensorFlow puts the odd row/column at the bottom/right)"] = wrong
-    if exercise == "convolution":  # the kernel reversed along every axis: the other operation
-        x, w = args
-        label = ("kernel not flipped (cross-correlation instead of convolution)" if case.fn.startswith("convolve")
-                 else "kernel flipped (convolution instead of cross-correlation)")
-        found[label] = getattr(module, case.fn)(x, w[(slice(None, None, -1),) * w.ndim], **case.kwargs)
-    if "ties" in case.tags and dout is not None:
-        x = args[0]
-        n, h, w_, c = x.shape
-        windows = x.reshape(n, h // 2, 2, w_ // 2, 2, c)
-        mask = windows == windows.max(axis=(2, 4), keepdims=True)
-        found["gradient sent to every tied maximum of a window (send it to one)"] = (
-            mask * dout[:, :, None, :, None, :]).reshape(x.shape)
-    if exercise == "logistic_regression" and case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2
-        x, y, w, b, l1, l2 = args
-        data_term = module.gradients(x, y, w, b)[0]
-        penalty = module.gradients(x, y, w, b, l1, l2)[0] - data_term
-        m = len(x)
-        found["the data term summed over the batch where its mean was due (the penalties are added once)"] = (
-            m * data_term + penalty)
-        found["the penalties divided by the batch size too (only the data term is a mean over the batch)"] = (
-            data_term + penalty / m)
-        found["L2 term 2 l2 w: the penalty is l2/2 w^2, whose gradient is l2 w"] = (
-            data_term + l1 * np.sign(w) + 2 * l2 * w)
-        found["L1 term with the wrong sign: the gradient of l1 |w| is +l1 sign(w)"] = data_term - l1 * np.sign(w) + l2 * w
-    if case.backward == "relu_backward" and dout is not None:
-        found["ReLU mask taken from the upstream gradient instead of the forward input"] = dout * (dout > 0)
-    return found
-
-
 def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
     """Run each of a case's variants through `module` (the solutions); arrays go into `arrays`."""
     variants = []
     for k in range(VARIANTS):
         rng = np.random.default_rng(variant_seed(exercise, case.name, k))
         args = case.make(rng)
-        prefix = f"{case.name}|{k}"
         specs = []
         for i, arg in enumerate(args):
             if isinstance(arg, np.ndarray):
-                arrays[f"{prefix}|a{i}"] = arg
-                specs.append({"array": f"{prefix}|a{i}"})
+                arrays[store.arg(case.name, k, i)] = arg
+                specs.append({"array": store.arg(case.name, k, i)})
             else:
                 specs.append({"value": arg})
         copies = [a.copy() if isinstance(a, np.ndarray) else a for a in args]
@@ -115,15 +66,19 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
         if case.backward:
             expected = flatten(result, (0,))
             dout = rng.normal(size=expected[0].shape)
-            arrays[f"{prefix}|dout"] = dout
+            arrays[store.dout(case.name, k)] = dout
             expected += flatten(getattr(module, case.backward)(dout.copy(), result[1]))
         else:
             expected = flatten(result, case.keep)
         for j, value in enumerate(expected):
-            arrays[f"{prefix}|e{j}"] = value
+            arrays[store.expected(case.name, k, j)] = value
         labels = []
-        for m, (label, value) in enumerate(mistakes(exercise, case, module, args, dout).items()):
-            arrays[f"{prefix}|m{m}"] = value
+        # a wrong version's output that equals an expected one (its db when only its dw is wrong) says nothing
+        found = [(label, value) for label, value in mistakes.outputs(exercise, case, module, args, dout)
+                 if not any(e.shape == value.shape and np.allclose(e, value, rtol=case.rtol, atol=case.atol)
+                            for e in expected)]
+        for m, (label, value) in enumerate(found):
+            arrays[store.mistake(case.name, k, m)] = value
             labels.append(label)
         variant = {"args": specs, "expected": len(expected), "mistakes": labels}
         if case.timed:  # the yardstick: a matrix product of the im2col sizes
@@ -140,9 +95,9 @@ def _store(value: Any, key: str, arrays: dict[str, np.ndarray]) -> dict[str, Any
         arrays[key] = value
         return {"array": key}
     if isinstance(value, list):
-        return {"list": [_store(v, f"{key}|{i}", arrays) for i, v in enumerate(value)]}
+        return {"list": [_store(v, store.key(key, i), arrays) for i, v in enumerate(value)]}
     if isinstance(value, dict):
-        return {"dict": {k: _store(v, f"{key}|{k}", arrays) for k, v in value.items()}}
+        return {"dict": {k: _store(v, store.key(key, k), arrays) for k, v in value.items()}}
     return {"value": value}
 
 
@@ -224,17 +179,22 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         values = scenario.make(np.random.default_rng(variant_seed(exercise, scenario.name, k)))
         if scenario.chain and k == 0:
             values.update(chain_values(scenario.chain, module.__package__, values))
-        prefix = f"{scenario.name}|{k}"
-        inputs = {name: _store(value, f"{prefix}|{name}", arrays) for name, value in values.items()}
+        inputs = {name: _store(value, store.key(scenario.name, k, name), arrays) for name, value in values.items()}
         results = run_steps(scenario, module, values, probes=bool(scenario.chain) and k == 0)
         outputs: dict[str, list[str]] = {}
+        wrong: dict[str, list[str]] = {}
         for step in scenario.steps:
-            if step.id in results and (step.points or step.probe) and step.judge == "match":
+            if step.id in results and (step.points or step.probe or step.gate) and step.judge == "match":
                 pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):
-                    arrays[f"{prefix}|{step.id}|e{j}"] = np.asarray(part, dtype=np.float64).astype(scenario.store)
-        variants.append({"inputs": inputs, "outputs": outputs})
+                    arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
+                found = mistakes.step_outputs(scenario.name, step.id, module, copy.deepcopy(values))
+                for m, (label, value) in enumerate(found):
+                    for j, (_, part) in enumerate(kept(flat(value), step.keep)):
+                        arrays[store.mistake(scenario.name, k, m, step.id, j)] = np.asarray(part, dtype=np.float64)
+                wrong.update({step.id: [label for label, _ in found]} if found else {})
+        variants.append({"inputs": inputs, "outputs": outputs, **({"mistakes": wrong} if wrong else {})})
     return variants
 
 
@@ -268,24 +228,3 @@ def build(solutions: Path = Path("solutions"), out: Path = DATA) -> dict[str, An
     manifest["derivation_steps"] = worked_steps(solutions / "derivations", derivations)
     (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
-
-
-def verify(data: Path = DATA) -> dict[str, Any]:
-    """The manifest, after checking every data file against its sha256."""
-    path = data / MANIFEST
-    if not path.is_file():
-        raise InputFileError("reference data (manifest.json)", f"nothing at {path}", "Run `grader refs build`.")
-    manifest = json.loads(path.read_text())
-    verify_files(data, manifest["files"], "Run `grader refs build` (or reinstall the grader) to restore it.")
-    return manifest
-
-
-def verify_files(directory: Path, files: dict[str, Any], remedy: str, *, by_path: bool = False) -> None:
-    """Check each file of `files` (name -> sha256) in `directory`: the first one missing, changed
-    or not directly in `directory` is an InputFileError with `remedy`, naming the file by its name
-    (`by_path`: by its path)."""
-    for name, digest in files.items():
-        file = directory / str(name)
-        if "/" in str(name) or not file.is_file() or sha256(file) != digest:
-            raise InputFileError(f"{file if by_path else name} with sha256 {str(digest)[:12]}…",
-                                 "a missing or changed file", remedy)

@@ -28,7 +28,8 @@ from checker.grade.hidden import KIND, Hidden, stored
 from checker.grade.specs import BY_NAME, VARIANTS, Case
 from checker.grade.static import api_of, require_function
 from checker.grade.hidden import digest
-from checker.reference.build import MANIFEST, case_variants, importable, sha256
+from checker.grade.store import MANIFEST, sha256
+from checker.reference.build import case_variants, importable
 
 EXAMPLE = 'HIDDEN = {"conv2d": (Hidden("name", "conv2d_forward", make, {...}, message="..."), ...)}'
 

@@ -48,7 +48,7 @@ def test_skeletons_get_zero_and_not_implemented() -> None:
         (["check", "{solutions}", "--format", "xml"], 2, "--format table or json"),
         (["check", "{wrong}", "--only", "dense", "--seed", "2"], 1, "transposed"),
         (["check", "{wrong}", "--only", "dense", "--min-score", "0"], 0, "dense"),
-        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1 (random input"),
+        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1: backward (random input"),
         (["refs", "verify"], 0, "verified"),
     ],
 )
@@ -105,7 +105,8 @@ def test_py_beside_notebook_is_said(tmp_path: Path, fmt: str) -> None:
 
 def test_refs_build_has_no_drift(tmp_path: Path) -> None:
     """Regenerating the reference data gives byte-identical manifests (CI fails on drift)."""
-    from checker.reference.build import DATA, build
+    from checker.grade.store import DATA
+    from checker.reference.build import build
 
     fresh = build(ROOT / "solutions", tmp_path)
     stored = json.loads((DATA / "manifest.json").read_text())
@@ -121,7 +122,7 @@ def test_refs_build_has_no_drift(tmp_path: Path) -> None:
 
 def test_tampered_reference_data_is_refused(tmp_path: Path) -> None:
     from checker.errors import InputFileError
-    from checker.reference.build import DATA, verify
+    from checker.grade.store import DATA, verify
 
     copy = tmp_path / "data"
     shutil.copytree(DATA, copy)

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from checker.cli import app
 from checker.grade import derivation
 from checker.grade.specs import EXERCISES
-from checker.reference.build import DATA, verify
+from checker.grade.store import DATA, verify
 
 ROOT = Path(__file__).parents[2]
 NAMES = [e.name for e in EXERCISES if e.kind == "derivation"]
@@ -132,6 +132,10 @@ CASES: list[tuple[str, Callable[[str], str | bytes] | None, str, float, tuple[st
     # a directive in the answer cannot redefine the template's names
     ("a define directive", lambda t: _answer(t, "<!-- grader: define J = 0 -->\n\n" + WRONG_THEN_RIGHT),
      "failed", 2.5, ("line 25", "constant factor")),
+    # both: the two notes (the directive's was lost when the template was edited too)
+    ("a directive and an edited target", lambda t: _edited_target(_answer(t, "<!-- grader: define J = 0 -->\n\n"
+                                                                          + WRONG_THEN_RIGHT)),
+     "failed", 2.5, ("line 25", "constant factor")),
     ("solution and a stated derivative", _stated_extra, "passed", 3.0, ()),
     ("binary", lambda _: bytes(range(256)) * 4, "error", 0.0, ("binary",)),
     ("not UTF-8", lambda t: t.encode("utf-8") + b"\xff\xfe", "error", 0.0, ("UTF-8",)),
@@ -158,6 +162,9 @@ def test_submission(tmp_path: Path, label: str, make: Callable[[str], str | byte
         assert "directive(s) in your answer ignored" in result.notes[0]
     if label == "edited target":
         assert "differs from the template" in result.notes[0]
+    if label == "a directive and an edited target":
+        assert ["directive(s) in your answer ignored" in result.notes[0],
+                "differs from the template" in result.notes[1]] == [True, True], result.notes
     if label == "padded with stated derivatives":
         assert len(result.notes) == 9 and all("taken as given" in n for n in result.notes)
     if label == "one step doubled":

@@ -67,9 +67,11 @@ def test_solutions_get_full_marks_with_hidden_points(built: Path) -> None:
     assert code == 0 and report["score"] == report["max_score"] == shipped + 3  # three hidden checks, 1 point each
     checks = [c for e in report["exercises"] for c in e["checks"]]
     hidden = [c for c in checks if c.get("hidden")]
+    parts = {"dense batch 7": (": forward", ": backward"), STRIDES: ("",),
+             "conv2d_backward after unequal strides": (": forward", ": backward")}  # a layer: two verdicts
     assert [re.sub(r"#\d", "#N", c["name"]) for c in hidden] == [
-        f"hidden: {name} ({variant})" for name in ("dense batch 7", STRIDES, "conv2d_backward after unequal strides")
-        for variant in ("reference input", "random input #N")]
+        f"hidden: {name}{part} ({variant})" for name in parts for variant in ("reference input", "random input #N")
+        for part in parts[name]]
     assert all(c["hidden"] is True for c in hidden) and all("hidden" not in c for c in checks if c not in hidden)
 
 
@@ -135,7 +137,8 @@ def test_table_shows_hidden_message(tmp_path: Path, built: Path) -> None:
     assert result.exit_code == 1
     text = " ".join(result.output.replace("│", " ").split())
     assert "conv2d 7/9 failed hidden: conv2d_forward with unequal strides" in text, text
-    assert "hidden: conv2d_backward after unequal strides 0/0.5 FAIL" in text, text
+    assert "0/0.25 FAIL hidden: conv2d_backward after unequal strides:" in text, text
+    assert "conv2d_backward: relies on conv2d_forward, which differs from the reference" in text, text
 
 
 def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
@@ -221,3 +224,55 @@ def test_bad_checks_file_is_a_usage_error(tmp_path: Path, checks: str | None, ne
     assert result.exit_code == 2, result.output
     assert needle in " ".join(result.output.split()) and "Traceback" not in result.output
     assert not (tmp_path / "out").exists()
+
+
+TIES_AND_INT_STRIDES = '''
+import numpy as np
+from checker.grade.hidden import Hidden
+
+
+def _ties(rng):
+    return [rng.integers(0, 3, size=(2, 4, 6, 2)).astype(np.float64)]
+
+
+def _image(rng):
+    return [rng.normal(size=(2, 7, 9, 2)), rng.normal(size=(3, 3, 2, 4)), rng.normal(size=4)]
+
+
+HIDDEN = {
+    "pooling": (Hidden("ties", "max_pool_forward", _ties, backward="max_pool_backward", tags=("ties",),
+                       message="max pooling with tied maxima"),),
+    "conv2d": (Hidden("int stride", "conv2d_forward", _image, {"strides": 2, "padding": "same"}, keep=(0,),
+                      message="an int stride with same padding"),),
+}
+'''
+EVERY_TIE = ("""            wins &= unclaimed
+            unclaimed ^= wins
+        else:  # no earlier position held the maximum, so the last one does
+            wins = unclaimed
+""", """        else:
+            wins = np.equal(_tap(xp, k // pw, k % pw, strides, out_hw), out)
+""")  # every position equal to the maximum takes the gradient
+
+
+def test_int_strides_and_a_ties_diagnosis(tmp_path: Path) -> None:
+    """`strides=2` (an int, as Keras takes it) with 'same' padding builds (it crashed in the stored
+    'padding on the wrong side' mistake); a hidden check tagged ties shows the diagnosis."""
+    checks = tmp_path / "checks.py"
+    checks.write_text(TIES_AND_INT_STRIDES)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["hidden", "build", str(checks), "--solutions", str(ROOT / "solutions"),
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    code, report = _check(ROOT / "solutions", out, "conv2d", "pooling")
+    assert code == 0 and report["score"] == report["max_score"]
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    pooling = (ROOT / "solutions" / "pooling.py").read_text()
+    assert EVERY_TIE[0] in pooling
+    (sub / "pooling.py").write_text(pooling.replace(*EVERY_TIE))
+    shutil.copy(ROOT / "solutions" / "conv2d.py", sub / "conv2d.py")
+    code, report = _check(sub, out, "pooling")
+    hidden = [c for c in report["exercises"][0]["checks"] if c.get("hidden") and ": backward" in c["name"]]
+    assert code == 1 and hidden and not any(c["passed"] for c in hidden)
+    assert all("gradient sent to every tied maximum of a window" in c["message"] for c in hidden), [c["message"] for c in hidden]

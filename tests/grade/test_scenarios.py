@@ -10,7 +10,7 @@ import pytest
 
 from checker.grade import checks, scenario, specs
 from checker.grade.transport import Outcome
-from checker.reference.build import verify
+from checker.grade.store import verify
 
 ROOT = Path(__file__).parents[2]
 
@@ -168,14 +168,14 @@ def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
     variant = verify()["exercises"]["training"]["cases"][specs.TRAINING_RUN.name][0]
     with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
         got = Outcome("x", "ok", seconds=seconds)
-        verdict = scenario._judge_step(step, "training run|0", variant, got, data, {}, {})
+        verdict = scenario._judge_step(step, ("training run", 0), variant, got, data, {}, {})
     assert verdict.passed is passed and needle in verdict.message
 
 
 def test_scenario_points() -> None:
     code = [e for e in specs.EXERCISES if e.kind == "code"]
     assert {e.name: sum(c.points for c in e.cases) for e in code[-3:]} == {
-        "two_layer": 5.0, "lenet": 18.0, "training": 5.5}
+        "two_layer": 5.0, "lenet": 18.0, "training": 6.5}
 
 
 def test_siblings_import_absolutely_too(tmp_path: Path) -> None:

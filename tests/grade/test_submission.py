@@ -162,3 +162,31 @@ def test_links_and_folders_are_not_read(tmp_path: Path, make, needle: str) -> No
     make(tmp_path)
     source = read_source(tmp_path, "m")
     assert source.kind == "broken" and needle in source.error
+
+
+@pytest.mark.parametrize(
+    ("cell", "skipped"),
+    [
+        ('s = """\n%d items\n!done\nwhat?\n"""\nprint(s % 3)', []),
+        ("t = ('a'\n     '%b')\n%time x = 1", ["%time"]),
+        ('f"""{1}\n%s"""\n!ls', ["!ls"]),
+        ('u = """never closed\n%d', []),
+    ],
+    ids=["triple-quoted string", "implicit concatenation", "f-string", "unterminated string"],
+)
+def test_notebook_lines_inside_strings_are_code(tmp_path: Path, cell: str, skipped: list[str]) -> None:
+    """A line that continues a string literal is text, whatever it starts with (it scored 0 before)."""
+    _notebook(tmp_path / "m.ipynb", [cell])
+    source = read_source(tmp_path, "m")
+    assert [s.text.split()[0] for s in source.skipped] == skipped
+    assert "%d" not in cell or "%d" in source.code
+
+
+@pytest.mark.parametrize("suffix", [".py", ".ipynb"])
+def test_oversized_exercise_files_are_refused_before_reading(tmp_path: Path, suffix: str) -> None:
+    from checker.grade.submission import MAX_BYTES
+
+    with open(tmp_path / f"m{suffix}", "wb") as f:
+        f.truncate(MAX_BYTES[suffix] + 1)  # sparse: costs no disk
+    source = read_source(tmp_path, "m")
+    assert source.kind == "broken" and "MiB: expected at most" in source.error

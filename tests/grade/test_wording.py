@@ -31,6 +31,14 @@ def submission(tmp_path: Path) -> Path:
          "the module could not be imported: ModuleNotFoundError: imports pooling (pooling.py), which could not be "
          "loaded (see that exercise)",
          None),
+        ("ModuleNotFoundError: No module named 'conv2d'", (),
+         "ModuleNotFoundError: imports conv2d, but no conv2d.py or conv2d.ipynb was submitted", None),
+        ("ModuleNotFoundError: No module named 'matplotlib'", (),
+         "ModuleNotFoundError: imports matplotlib, which is not installed beside the grader (install it in the "
+         "grader's Python environment, or do without it)", None),
+        ("the module could not be imported: ModuleNotFoundError: No module named 'sklearn.datasets'", (),
+         "the module could not be imported: ModuleNotFoundError: imports sklearn.datasets, which is not installed "
+         "beside the grader (install it in the grader's Python environment, or do without it)", None),
         ("NameError: name 'undefined' is not defined", ("  dense.py, line 4, in <module>: y = undefined + 1",),
          "NameError: name 'undefined' is not defined", "  dense.ipynb, cell 3, line 2, in <module>: y = undefined + 1"),
         ("the module could not be imported: OSError: [Errno 27] File too large", (),

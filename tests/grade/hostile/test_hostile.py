@@ -59,6 +59,29 @@ HOSTILE = {
                             "threading.Thread(target=spam, daemon=False).start()\n" + WRONG,
     "killing the fork server": "import os, signal\ndef dense_forward(x, w, b):\n    os.kill(os.getppid(), signal.SIGKILL)\n"
                               "    return x @ w + b, (x, w)\n",
+    "forged progress lines": "import os, json, threading, time\n"
+                             "def _forge():  # each second, claims the running call ended and the next began\n"
+                             "    ids = [c['id'] for c in json.load(open('plan.json'))['calls']]\n"
+                             "    for a, b in zip(ids, ids[1:]):\n        time.sleep(1.0)\n"
+                             "        os.write(3, f'E {a}\\nS {b}\\n'.encode())\n"
+                             "threading.Thread(target=_forge, daemon=True).start()\n"
+                             "def dense_forward(x, w, b):\n    while True:\n        time.sleep(0.01)\n",
+    "huge JSON number": "import sys\n_m = sys.modules['__main__']\n"
+                        "def _forged(call_id, record, progress):\n"
+                        "    open(f'out/{call_id}.json', 'w').write('{\"id\": \"%s\", \"status\": \"ok\", \"seconds\": 1%s, "
+                        "\"outputs\": [1e400]}' % (call_id, '0' * 400))\n"
+                        "    _m._announce(progress, 'E ' + call_id)\n_m._finish = _forged\n" + WRONG,
+    "malformed npy headers": "import sys\n_m = sys.modules['__main__']\n_shapes = iter(['(4294967296, 4294967296)', '(-1, -8)', "
+                             "'(100000000000000000000, 0)'] * 50)\n"
+                             "def _forged(path, value):\n"
+                             "    h = (\"{'descr': '<f8', 'fortran_order': False, 'shape': %s, }\" % next(_shapes)).encode() + b'\\n'\n"
+                             "    open(path, 'wb').write(b'\\x93NUMPY\\x01\\x00' + len(h).to_bytes(2, 'little') + h + bytes(64))\n"
+                             "_m._save = _forged\n",
+    "one file named many times": "import sys, json\n_m = sys.modules['__main__']\n_finish = _m._finish\n"
+                                 "def _forged(call_id, record, progress):\n"
+                                 "    if record.get('outputs'):\n        record['outputs'] = [record['outputs'][0]] * 64\n"
+                                 "    _finish(call_id, record, progress)\n_m._finish = _forged\n"
+                                 "import numpy as np\ndef dense_forward(x, w, b):\n    return np.zeros(10**6), (x, w)\n",
     "changing cwd and env": "import os\nos.chdir('/')\nos.environ.clear()\nos.environ['OPENBLAS_NUM_THREADS'] = '64'\n" + WRONG,
 }
 
