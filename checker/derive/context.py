@@ -34,6 +34,9 @@ class Context:
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
     dims: dict[str, int] = field(default_factory=dict)  # "m" -> 4: small concrete sizes
+    # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
+    # an undefined name's arguments as an unknown function (see unknown.py)
+    differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
 
     def declare_shape(self, name: str, dims: tuple[str, ...]) -> None:
         self.shapes[name] = dims

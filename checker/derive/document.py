@@ -31,6 +31,7 @@ from checker.derive.roles import (
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import StepChecks, Trail
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Shape, Sym, walk
+from checker.derive.unknown import note_derivatives
 
 EQUALITY = {"=", "≈", ":=", "≡"}
 IMPLICATION = {"⇒", "⇔", "⇐"}
@@ -104,6 +105,8 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 continue
             for seg in segments:
                 members = seg.relation.members
+                note_derivatives(self.ctx.differentiated, [m for m in members if m is not None],
+                                 f.line + seg.offset)
                 if f.line < self.locked:
                     self.locked_names.update(n.name for m in members for n in walk(m) if isinstance(n, Sym))
                 if members and isinstance(members[0], Deriv) and members[0].num is not None \

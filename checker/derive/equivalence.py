@@ -21,6 +21,8 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
+from checker.derive.render import show_name
+from checker.derive.unknown import flatten, numeric, realised, undecidable
 
 POINTS = 16
 RTOL = 1e-7
@@ -123,26 +125,40 @@ def _as_scalar(e):
 
 
 def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> np.ndarray:
-    if isinstance(expr, sp.MatrixBase):
-        parts = [evaluate(e, symbols, values) for e in expr]
-        return np.stack(parts, axis=-1)
-    if expr.has(sp.Derivative):
+    """An expression (or a matrix: its entries along the last axis) at the sample points;
+    unknown functions at their realisation (see unknown.py)."""
+    items = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
+    items, order = flatten(items)
+    if order:
+        symbols, values = list(symbols), dict(values)
+        for placeholder, signature, args in order:
+            arguments = _numeric(list(args), symbols, values)
+            with np.errstate(all="ignore"):
+                values[str(placeholder)] = np.asarray(numeric(signature)(*arguments), complex)
+            symbols.append(placeholder)
+    out = _numeric(items, symbols, values)
+    return out[0] if not isinstance(expr, sp.MatrixBase) else np.stack(out, axis=-1)
+
+
+def _numeric(items: list, symbols: list[sp.Symbol], values: dict[str, np.ndarray]
+             ) -> list[np.ndarray]:
+    if any(isinstance(e, sp.Basic) and e.has(sp.Derivative) for e in items):
         raise Undecided("a derivative SymPy leaves unevaluated (of sign, |x| or max at a kink?)")
     # plain identifiers: lambdify would otherwise dummify names like `hat(y)` or `w_2,1`,
     # which costs more than the evaluation itself
     plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
-    expr = expr.xreplace(dict(zip(symbols, plain)))
+    rename = dict(zip(symbols, plain))
+    items = [e.xreplace(rename) if isinstance(e, sp.Basic) else e for e in items]
     try:  # the module, not "numpy": that runs `from numpy import *`, which loads f2py, testing,
         # ma, ... (0.1-0.2 s the first time); the printer writes `numpy.sin(...)` either way
-        fn = sp.lambdify(plain, expr, modules=[np], dummify=False)
+        fn = sp.lambdify(plain, items, modules=[np], dummify=False)
     except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
         raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
     with np.errstate(all="ignore"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         out = fn(*[values[str(s)] for s in symbols])
-    out = np.asarray(out, dtype=complex) * np.ones(len(next(iter(values.values())))
-                                                   if values else 1)
-    return out
+    size = len(next(iter(values.values()))) if values else 1
+    return [np.asarray(o, dtype=complex) * np.ones(size) for o in out]
 
 
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
@@ -203,6 +219,11 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
             else:
                 break
     if not close.all():
+        name = undecidable(left, right)
+        if name is not None:
+            raise Undecided(f"it depends on what {show_name(name)} is: one side uses a "
+                            f"derivative or value of {show_name(name)} that the other does not, "
+                            f"and the text does not define {show_name(name)}")
         k = int(np.argmin(close))
         point = {name: float(v[k]) for name, v in kept.items()}
         lval = lv[k] if lv.ndim == 1 else lv[k][np.argmax(np.abs(lv[k] - rv[k]))]
@@ -223,12 +244,23 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
 def _agree_precisely(left, right, symbols, point: dict[str, float], atol: float) -> bool:
     subs = {s: sp.Float(point[str(s)], 30) for s in symbols}
     try:
-        lval = complex(left.evalf(30, subs=subs))
-        rval = complex(right.evalf(30, subs=subs))
+        lval = complex(_precise(left, subs))
+        rval = complex(_precise(right, subs))
     except (TypeError, ValueError, ZeroDivisionError):
         return False
     scale = max(abs(lval), abs(rval), 1.0)
     return abs(lval - rval) <= 1e-12 * scale + atol
+
+
+def _precise(expr, subs: dict) -> complex:
+    """expr in 30-digit arithmetic at one point (unknown functions at their realisation)."""
+    (flat,), order = flatten([expr])
+    subs = dict(subs)
+    for placeholder, signature, args in order:
+        params, body = realised(signature)
+        value = body.xreplace(dict(zip(params, (a.xreplace(subs) for a in args))))
+        subs[placeholder] = sp.Float(value.evalf(30), 30)
+    return complex(flat.evalf(30, subs=subs))
 
 
 def _exact(left, right) -> bool:

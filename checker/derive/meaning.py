@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from checker.derive import unknown
 from checker.derive.context import Context, family_key
+from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.tree import (
     Abs,
@@ -67,6 +69,15 @@ class Lowering:
     given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
     terms: int = 0  # sum terms expanded so far in this reading (bounded)
     calls: frozenset[str] = frozenset()  # functions the step applies (aliases are theirs)
+    # the unknown functions met (signature -> the name as written) and, per argument label,
+    # the variable as written (w_1 -> w_i): to find what the text states about them
+    unknowns: dict[unknown.Signature, Sym] = field(default_factory=dict)
+    # the variables the step differentiates by (both sides): a name whose stated derivative
+    # by one of them its definition contradicts is, in this step, the undefined one
+    wrt: frozenset[Sym] = frozenset()
+    # ∂/∂w of a text that writes w_1..w_n: in this step, w is w_1 (both sides)
+    identified: dict[sp.Symbol, sp.Symbol] = field(default_factory=dict)
+    written: dict[str, Sym] = field(default_factory=dict)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
@@ -76,7 +87,8 @@ class Lowering:
     # -- entry points --------------------------------------------------------------------
     def expr(self, node: Node, env: dict[str, int] | None = None,
              hold: frozenset[str] = frozenset(), stack: tuple[str, ...] = ()) -> sp.Expr:
-        return _Walker(self, env or {}, hold, stack).go(node)
+        value = _Walker(self, env or {}, hold, stack).go(node)
+        return value.xreplace(self.identified) if self.identified else value
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
         if letter in env:
@@ -105,36 +117,42 @@ class _Walker:
     # -- symbols -------------------------------------------------------------------------
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
         """The SymPy name of sym at this reading, and the template bindings of its index."""
+        here, values = self.instance(sym)
+        return here.name, values
+
+    def instance(self, sym: Sym) -> tuple[Sym, dict[str, int]]:
+        """sym at this reading (y_j at j = 2 is y_2), and the template bindings of its index."""
         if not sym.index:
-            return sym.name, {}
+            return sym, {}
         values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
-        name = f"{sym.base}_{','.join(values)}" + (f"^{sym.sup}" if sym.sup else "")
-        return name, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+        return Sym(sym.base, tuple(values), sym.sup), \
+            {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def definition(self, sym: Sym):
+        """The meaning a name had when the enclosing definition was written; a name defined
+        only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
+        ctx, wrt = self.low.ctx, self.low.wrt
+        return unknown.definition(ctx, sym, self.as_of, wrt) or \
+            unknown.definition(ctx, sym, self.low.line, wrt)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
-        name, values = self.concrete(sym)
+        here, values = self.instance(sym)
+        name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes:
             return sp.Integer(N)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
-            self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
-                                                      .split(",")) if sym.index else (), sym.sup)
-        # the meaning a name had when the enclosing definition was written; a name defined
-        # only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line
+            self.low.held[name] = here
         definition = None
         if not held:
-            ctx = self.low.ctx
-            concrete = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1].split(",")),
-                           sym.sup) if sym.index and name != sym.name else None
-            for candidate in ([concrete] if concrete else []) + [sym]:  # a_c at c=1 is a_1
-                definition = ctx.lookup(candidate, self.as_of) or \
-                    ctx.lookup(candidate, self.low.line)
+            for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
+                definition = self.definition(candidate)
                 if definition is not None:
-                    if candidate is concrete and not definition.index:
+                    if candidate is here and not definition.index:
                         values = {}
                     break
         if definition is None or definition.key in self.stack:
@@ -142,6 +160,10 @@ class _Walker:
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(f"{name}[{r + 1},{c + 1}]"))
+            if not held and definition is None:
+                found = self.unknown(here)
+                if found is not None:
+                    return found
             if not held:
                 self.low.leaves.add(name)
             return real(name)
@@ -150,6 +172,78 @@ class _Walker:
             env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
         return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen),
                         as_of=definition.line).go(definition.body)
+
+    # -- unknown functions ---------------------------------------------------------------
+    def unknown(self, sym: Sym) -> sp.Expr | None:
+        """An undefined name the text differentiates: an unknown function of the names it is
+        differentiated by (L(ŷ) for ∂L/∂ŷ), applied to what they stand for here."""
+        mark = "?" + sym.name
+        if mark in self.stack or not unknown.differentiated_by(self.low.ctx, sym):
+            return None
+        params, args = self.parameters(sym, self.stack + (mark,))
+        if not args:
+            return None
+        signature = unknown.Signature(sym.name, params, bounds=self.bounds(sym))
+        self.low.unknowns[signature] = sym
+        return unknown.apply(signature, args)
+
+    def bounds(self, sym: Sym) -> tuple[float, float] | None:
+        """Where an unknown's values lie: an assumed interval, or (0, 1) for a, p, ŷ, q."""
+        ctx = self.low.ctx
+        found = ctx.intervals.get(sym.name) or ctx.intervals.get(sym.base)
+        if found is not None and all(abs(v) < 1e3 for v in found):
+            return found
+        return (0.0, 1.0) if sym.base in PROBABILITY_NAMES else None
+
+    def parameters(self, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, ...], list]:
+        """An unknown's arguments: their labels (as SymPy names) and their values here; a
+        family w_i stands for its members, a matrix for its entries."""
+        labels: list[str] = []
+        values: list[sp.Expr] = []
+        # the arguments are what the text differentiates the name by, here: read at this
+        # step's line (not lexically), and not counted as names the step uses
+        walker = self.sub(stack=stack, as_of=self.low.line)
+        leaves = set(self.low.leaves)
+        for var in unknown.arguments(self.low.ctx, sym, self.low.line, self.low.wrt):
+            members = [var]
+            if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
+                members = [Sym(var.base, (str(k),), var.sup) for k in range(1, N + 1)]
+            for member in members:
+                value = walker.go(member)
+                label = walker.concrete(member)[0]
+                if isinstance(value, sp.MatrixBase):
+                    for r in range(value.rows):
+                        for c in range(value.cols):
+                            labels.append(f"{label}[{r + 1},{c + 1}]")
+                            values.append(value[r, c])
+                            self.low.written[labels[-1]] = var
+                else:
+                    labels.append(label)
+                    values.append(value)
+                    self.low.written[label] = var
+        self.low.leaves = leaves
+        return tuple(labels), values
+
+    def stated(self, result: sp.Expr) -> sp.Expr:
+        """Derivatives of unknowns that the text states (∂a/∂z = a(1 - a) with `a` undefined)
+        replaced by what it states: later steps use the stated value."""
+        ctx = self.low.ctx
+        swap = {}
+        for app in result.atoms(unknown.Applied):
+            sig = app.signature
+            if len(sig.orders) != 1 or sig.base not in self.low.unknowns:
+                continue
+            num = self.low.unknowns[sig.base]
+            var = self.low.written.get(sig.params[sig.orders[0]])
+            if var is None or f"∂{num.name}" in self.stack:
+                continue
+            fact = None
+            for numerator in (sig.name, num.name):
+                for name in (sig.params[sig.orders[0]], var.name):
+                    fact = fact or ctx.fact(numerator, name, self.low.line)
+            if fact is not None:
+                swap[app] = self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+        return result.xreplace(swap) if swap else result
 
     # -- the walk ------------------------------------------------------------------------
     def go(self, node: Node) -> sp.Expr:
@@ -285,9 +379,22 @@ class _Walker:
             return MULTI[node.name](*args)
         if node.name == "sigma" and len(args) == 1:
             return BUILTINS["sigmoid"](args[0])
-        name = f"{node.name}({', '.join(map(str, args))})"
-        self.low.leaves.add(name)
-        return real(name)
+        if any(isinstance(a, sp.MatrixBase) for a in args):
+            raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
+        return unknown.apply(self.signature_of_call(node.name, len(args)), args)
+
+    def signature_of_call(self, name: str, arity: int) -> unknown.Signature:
+        """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
+        differentiates L by ŷ, it is that unknown L."""
+        sym = Sym(name)
+        if unknown.differentiated_by(self.low.ctx, sym) and "?" + name not in self.stack:
+            params, _ = self.parameters(sym, self.stack + ("?" + name,))
+            if len(params) == arity:
+                signature = unknown.Signature(name, params, generic=True)
+                self.low.unknowns[signature] = sym
+                return signature
+        return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
+                                 generic=True)
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
@@ -305,12 +412,18 @@ class _Walker:
             if arg.name in BUILTINS:
                 inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
                 return inner.xreplace({t: self.go(arg.args[0])})
-            raise Undecided(f"{arg.name}' where {arg.name} is not defined")
+            if len(arg.args) != 1:
+                raise Undecided(f"{arg.name}' of a function of {len(arg.args)} arguments: "
+                                "by which one?")
+            signature = self.signature_of_call(arg.name, 1)
+            for _ in range(node.order):
+                signature = signature.derivative(0)
+            return self.stated(unknown.apply(signature, [self.go(arg.args[0])]))
         value = self.go(arg)
         free = sorted(value.free_symbols, key=str)
         if len(free) != 1:
             raise Undecided("a prime on an expression of several variables: which one?")
-        return sp.diff(value, free[0], node.order)
+        return self.stated(sp.diff(value, free[0], node.order))
 
     # -- derivatives ---------------------------------------------------------------------
     def _deriv(self, node: Deriv) -> sp.Expr:
@@ -332,16 +445,19 @@ class _Walker:
             if isinstance(value, sp.MatrixBase):
                 raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name}")
             entries = self.symbol(var_sym)
-            return entries.applyfunc(lambda e: sp.diff(value, e))
+            return entries.applyfunc(lambda e: self.stated(sp.diff(value, e)))
         value = self._componentwise(value, var_sym, var)
-        new_leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
-        result = sp.diff(value, var, node.order) if node.order else value
-        through = self._through_facts(value, (var_sym.name, var_name), new_leaves, node.order)
-        result += through
-        if node.num is not None and value.is_Symbol and str(value) in new_leaves and \
-                through != 0:
-            # ∂a/∂z with `a` never defined: its value is what the text states, not derived
-            self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")
+        leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
+
+        def resolve(app: unknown.Applied, s: sp.Symbol) -> sp.Expr | None:
+            num = self.low.unknowns.get(app.signature)
+            return self.fact_value(num, var_sym) if num is not None and s == var else None
+
+        with unknown.resolving(resolve):
+            result = self.stated(sp.diff(value, var, node.order) if node.order else value)
+        if isinstance(target, Sym) and self._stated_not_derived(target, var_sym):
+            # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
+            self.low.given.add(f"∂{target.name}/∂{var_sym.name}")
         # what was held fixed to differentiate now stands for its definition again
         swap = {}
         for s in result.free_symbols:
@@ -349,28 +465,53 @@ class _Walker:
             if held_sym is not None and str(s) not in self.hold:
                 swap[s] = self.sub(env={}).symbol(held_sym)
         result = result.xreplace(swap) if swap else result
+        if self.low.identified:
+            result = result.xreplace(self.low.identified)
         if result == 0 and var not in value.free_symbols and \
-                not self._family_present(value, var_sym) and (new_leaves or node.num):
-            stated = None
-            if node.num is not None:
-                stated = self.link(self.concrete(node.num)[0], (var_sym.name, var_name), ())
-            if stated is None and node.num is not None:
-                stated = self.link(node.num.name, (var_sym.name, var_name), ())
+                not self._family_present(value, var_sym) and (leaves or node.num):
+            # a definition that does not involve var (z = log(p/(1-p)) far above), and the
+            # text states ∂z/∂w = x: the statement stands for the derivative, as given
+            stated = self.fact_value(node.num, var_sym) if node.num is not None else None
             if stated is not None:
                 self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")  # type: ignore[union-attr]
                 return stated
-            if new_leaves:
-                what = node.num.name if node.num is not None else "the expression"
-                raise Undecided(f"{what} does not depend on {var_sym.name} through any "
-                                "definition in force; define the names it is built from")
+            if not leaves:
+                return result
+            what = node.num.name if node.num is not None else "the expression"
+            raise Undecided(f"{what} does not depend on {var_sym.name} through any "
+                            "definition in force; define the names it is built from")
         return result
+
+    def fact_value(self, num: Sym, var: Sym) -> sp.Expr | None:
+        """The value the text states for ∂num/∂var, lowered here (None: it states none)."""
+        ctx = self.low.ctx
+        if f"∂{num.name}" in self.stack:
+            return None
+        for numerator in (self.concrete(num)[0], num.name):
+            for name in (self.concrete(var)[0], var.name):
+                fact = ctx.fact(numerator, name, self.low.line)
+                if fact is not None:
+                    return self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+        return None
+
+    def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
+        """∂num/∂var states a value when num is an undefined name that the text relates to
+        var through no definition (L by ŷ, or L by z through an undefined a)."""
+        here = self.instance(num)[0]
+        if self.definition(here) or self.definition(num):
+            return False
+        if not unknown.differentiated_by(self.low.ctx, here):
+            return False
+        return not unknown.depends(self.low.ctx, here, var, self.low.line, wrt=self.low.wrt,
+                                   through_definition=True)
 
     def _componentwise(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
         """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
-        if var_sym.index or var in value.free_symbols:
+        if var_sym.index:
             return value
         component = real(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
         if component in value.free_symbols:
+            self.low.identified[component] = var
             return value.xreplace({component: var})
         return value
 
@@ -378,39 +519,10 @@ class _Walker:
         prefix = var_sym.base + "_"
         return any(str(s).startswith(prefix) for s in value.free_symbols)
 
-    def _through_facts(self, value: sp.Expr, var: tuple[str, str], leaves: set[str],
-                       order: int) -> sp.Expr:
-        """The chain-rule terms through undefined names whose derivatives the text states."""
-        if order != 1:
-            return sp.Integer(0)
-        extra = sp.Integer(0)
-        for leaf in sorted(leaves):
-            if leaf in var:
-                continue
-            link = self.link(leaf, var, ())
-            if link is not None:
-                extra += sp.diff(value, real(leaf)) * link
-        return extra
 
-    def link(self, name: str, var: tuple[str, str], seen: tuple[str, ...]) -> sp.Expr | None:
-        """∂name/∂var from stated facts, directly or through a chain of them."""
-        if name in seen or len(seen) > 6 or f"∂{name}" in self.stack:
-            return None
-        ctx = self.low.ctx
-        direct = ctx.fact(name, var[0], self.low.line) or ctx.fact(name, var[1], self.low.line)
-        if direct is not None:
-            return self.sub(stack=self.stack + (f"∂{name}",)).go(direct)
-        total, found = sp.Integer(0), False
-        for (num, mid) in list(ctx.facts):
-            if num != name or mid in var:
-                continue
-            rest = self.link(mid, var, seen + (name,))
-            if rest is not None:
-                stated = ctx.fact(name, mid, self.low.line)
-                first = self.sub(stack=self.stack + (f"∂{name}",)).go(stated)  # type: ignore
-                total += first * rest
-                found = True
-        return total if found else None
+def derivative_variables(nodes) -> frozenset[Sym]:
+    """The variables a step differentiates by, on either side."""
+    return frozenset(n.var for node in nodes for n in walk(node) if isinstance(n, Deriv))
 
 
 def _scalar(value):

@@ -15,7 +15,7 @@ from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering, real
+from checker.derive.meaning import Lowering, derivative_variables, real
 from checker.derive.render import render, show_name
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, show, tolerance
@@ -111,7 +111,8 @@ class StepChecks:
         token = None
         try:
             with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line, calls=_calls((left, right)))
+                low = Lowering(self.ctx, f.line, calls=_calls((left, right)),
+                               wrt=derivative_variables((left, right)))
                 _declare_sizes(low, (left, right))
                 lv, rv = low.expr(left), low.expr(right)
                 for leaf in low.leaves:
@@ -121,13 +122,6 @@ class StepChecks:
                         getattr(v, "free_symbols", None) for v in (lv, rv)):
                     raise Undecided("an approximation between expressions with variables: "
                                     "`\\approx` is checked for numbers only")
-                cmp = compare(lv, rv, self.ctx, atol=atol)
-                if not cmp.agree:
-                    retry = self._under_assumptions(lv, rv, atol)
-                    if retry is not None:
-                        cmp = retry
-                if not cmp.agree and fallback:
-                    return None
                 if isinstance(left, Deriv) and left.num is not None and \
                         f"∂{left.num.name}/∂{left.var.name}" in low.given:
                     where = "in the text" if self.ctx.lookup(left.num, f.line) is None \
@@ -136,6 +130,13 @@ class StepChecks:
                                 f"{GIVEN}: {show(left.num)} is not defined {where}, so {lhs} "
                                 "is stated, not derived; later steps use the value stated "
                                 "here", source=f.text)
+                cmp = compare(lv, rv, self.ctx, atol=atol)
+                if not cmp.agree:
+                    retry = self._under_assumptions(lv, rv, atol)
+                    if retry is not None:
+                        cmp = retry
+                if not cmp.agree and fallback:
+                    return None
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
                 diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
@@ -201,7 +202,8 @@ class StepChecks:
         if not names:
             return None
         try:
-            kept = Lowering(self.ctx, line, free_index=dict(low.free_index), calls=low.calls)
+            kept = Lowering(self.ctx, line, free_index=dict(low.free_index), calls=low.calls,
+                            wrt=low.wrt)
             shown = kept.expr(side, hold=names)
             meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
         except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
