@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from checker.derive.notation import Names
+from checker.derive.render import render_name
 from checker.derive.tree import Call, Node, Sym, walk
 
 
 @dataclass(frozen=True)
 class Definition:
-    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function)
+    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function): what it is looked up by
+    name: Sym  # what is defined, as written: z, y_j, z_1, J
     body: Node
     line: int
     params: tuple[Sym, ...] = ()  # J(w, b) -> (w, b)
@@ -33,10 +36,27 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
+    # every SymPy symbol a reading made, by its name, → the symbol as written at its index
+    # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
+    symbols: dict[str, Sym] = field(default_factory=dict)
     dims: dict[str, int] = field(default_factory=dict)  # "m" -> 4: small concrete sizes
     # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
     # an undefined name's arguments as an unknown function (see unknown.py)
     differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
+
+    def register(self, sym: Sym) -> Sym:
+        self.symbols.setdefault(sym.name, sym)
+        return sym
+
+    def family(self, name: str) -> str | None:
+        """The accented base (`hat(y)`) an indexed SymPy symbol belongs to; None if plain."""
+        sym = self.symbols.get(name)
+        return sym.stem if sym is not None and sym.index else None
+
+    def shown(self, name: str) -> str:
+        """A SymPy symbol's name as the text writes it (`ŷ_2`, `w_2,1`, `α`)."""
+        sym = self.symbols.get(name)
+        return name if sym is None else render_name(sym)
 
     def declare_shape(self, name: str, dims: tuple[str, ...]) -> None:
         self.shapes[name] = dims
@@ -62,11 +82,11 @@ class Context:
         return frozenset(d.key for d in self.definitions.values() if d.params)
 
     @property
-    def known(self) -> frozenset[str]:
-        """What the parser must know: function names, and `=name` for plain defined names."""
-        plain = {"=" + d.key for d in self.definitions.values()
+    def known(self) -> Names:
+        """What the parser must know: function names, and the letters defined as values."""
+        plain = {d.key for d in self.definitions.values()
                  if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
-        return self.functions | plain
+        return Names(self.functions, frozenset(plain))
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 
@@ -90,9 +110,9 @@ class Context:
 
     def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = ()) -> None:
         if sym.index and all(len(i) == 1 and i.isalpha() for i in sym.index):
-            new = Definition(family_key(sym), body, line, (), sym.index)
+            new = Definition(family_key(sym), sym, body, line, (), sym.index)
         else:
-            new = Definition(sym.name, body, line, params)
+            new = Definition(sym.name, sym, body, line, params)
         self.definitions[new.key] = new
         self.history.setdefault(new.key, []).append(new)
         # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
@@ -133,4 +153,4 @@ class Context:
 
 
 def family_key(sym: Sym) -> str:
-    return f"{sym.base}{'^' + sym.sup if sym.sup else ''}_*"
+    return f"{sym.stem}{'^' + sym.sup if sym.sup else ''}_*"

@@ -6,6 +6,8 @@ the term after them shows where it ends.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checker.derive.errors import Unreadable
 from checker.derive.tree import Bin, Const, Node, Num, Sum, Sym
 
@@ -32,7 +34,7 @@ def _generalise(a, b, va: str, vb: str):
     if type(a) is not type(b):
         return None
     if isinstance(a, Sym):
-        if a.base != b.base or a.sup != b.sup or len(a.index) != len(b.index):
+        if a.stem != b.stem or a.sup != b.sup or len(a.index) != len(b.index):
             return None
         index = []
         for x, y in zip(a.index, b.index):
@@ -42,7 +44,7 @@ def _generalise(a, b, va: str, vb: str):
                 index.append("κ")
             else:
                 return None
-        return Sym(a.base, tuple(index), a.sup)
+        return replace(a, index=tuple(index))
     if isinstance(a, (Num, Const)):
         return a if a == b else None
     fields = {}
@@ -76,7 +78,7 @@ def _index_value(template, node) -> str | None:
         if type(t) is not type(n):
             return False
         if isinstance(t, Sym):
-            if t.base != n.base or t.sup != n.sup or len(t.index) != len(n.index):
+            if t.stem != n.stem or t.sup != n.sup or len(t.index) != len(n.index):
                 return False
             for x, y in zip(t.index, n.index):
                 if x == "κ":

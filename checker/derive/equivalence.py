@@ -21,7 +21,6 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
-from checker.derive.render import show_name
 from checker.derive.unknown import flatten, numeric, realised, undecidable
 
 POINTS = 16
@@ -80,13 +79,10 @@ def time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
 
-def _base(name: str) -> str:
-    return name.split("_")[0].split("^")[0]
-
-
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,
             size: int) -> np.ndarray:
-    base = _base(name)
+    sym = ctx.symbols.get(name)
+    base = sym.stem if sym is not None else name
     if name in ctx.discrete or base in ctx.discrete:
         values = ctx.discrete.get(name) or ctx.discrete[base]
         return rng.choice(np.array(values, dtype=float), size=size)
@@ -193,7 +189,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     for strategy in range(3):
         values = {str(s): _domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
         for family in sorted(ctx.normalised | ({extra_constraint} if extra_constraint else set())):
-            _normalise(values, family)  # stated (or tried) one-hot labels: they sum to 1
+            _normalise(values, family, ctx)  # stated (or tried) one-hot labels: sum to 1
         lv = evaluate(left, symbols, values)
         rv = evaluate(right, symbols, values)
         ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \
@@ -221,9 +217,10 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     if not close.all():
         name = undecidable(left, right)
         if name is not None:
-            raise Undecided(f"it depends on what {show_name(name)} is: one side uses a "
-                            f"derivative or value of {show_name(name)} that the other does not, "
-                            f"and the text does not define {show_name(name)}")
+            shown = ctx.shown(name)
+            raise Undecided(f"it depends on what {shown} is: one side uses a derivative or "
+                            f"value of {shown} that the other does not, and the text does not "
+                            f"define {shown}")
         k = int(np.argmin(close))
         point = {name: float(v[k]) for name, v in kept.items()}
         lval = lv[k] if lv.ndim == 1 else lv[k][np.argmax(np.abs(lv[k] - rv[k]))]
@@ -289,9 +286,9 @@ def _proved(left, right, seconds: float) -> bool:
         return False
 
 
-def _normalise(values: dict[str, np.ndarray], family: str) -> None:
+def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None:
     """Make the members of a family (y_1, y_2, y_3) a one-hot-like distribution: sum to 1."""
-    members = [k for k in values if k.startswith(family + "_")]
+    members = [k for k in values if ctx.family(k) == family]
     if len(members) < 2:
         return
     stack = np.abs(np.stack([values[k] for k in members]))

@@ -11,46 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
+from checker.derive.vocabulary import Kind, Row
 
-# Letter runs that are one word, not a product of letters.
-FUNCTION_WORDS = {
-    "log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sigmoid", "sign", "sgn",
-    "max", "min", "logit", "softmax", "relu", "ReLU", "sqrt", "abs",
-}
-WORDS = FUNCTION_WORDS | {"hat", "tag", "err", "cost", "Cost", "loss", "Loss", "grad", "stride", "OR", "SE", "MSE"}
-GREEK = {
-    "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota",
-    "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi",
-    "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi",
-    "Omega",
-}
-IGNORED = {
-    "left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl",
-    "biggr", "displaystyle", "limits", "nolimits", "nonumber", "notag", "textstyle", ",", ";",
-    ":", "!", " ", "middle",
-}
-FONTS = {"mathbf", "boldsymbol", "bm", "mathit", "mathrm", "mathsf", "mathbb", "mathcal", "pmb"}
-TEXTS = {"text", "textbf", "textit", "textrm", "mbox", "operatorname", "texttt"}
-ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
-           "widetilde": "tilde", "vec": "vec", "dot": "dot"}
-RELATIONS = {
-    "=": "=", "approx": "≈", "simeq": "≈", "ne": "≠", "neq": "≠", "le": "≤", "leq": "≤",
-    "ge": "≥", "geq": "≥", "<": "<", ">": ">", "Rightarrow": "⇒", "Longrightarrow": "⇒",
-    "implies": "⇒", "rightarrow": "→", "to": "→", "longrightarrow": "→", "leftarrow": "←",
-    "gets": "←", "Leftarrow": "⇐", "iff": "⇔", "Leftrightarrow": "⇔", "Longleftrightarrow": "⇔",
-    "in": "∈", "equiv": "≡", "coloneqq": ":=",
-}
-OPERATORS = {"cdot": "*", "times": "*", "ast": "*", "odot": "⊙", "circ": "⊙", "div": "/",
-             "pm": "±", "top": "T", "intercal": "T", "partial": "∂", "nabla": "∇"}
-ELLIPSES = {"dots", "cdots", "ldots", "vdots", "ddots"}
-SEPARATORS = {"quad", "qquad", "\\"}
-CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
+# Letter runs read as one word, not as a product of letters (`log`, `err`, and the stray
+# `hat` of a `\hat` that lost its backslash, which the parser refuses)
+WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS
+CONDITION_WORDS = vocabulary.CONDITION_WORDS
 
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # num, letter, word, greek, cmd, op, rel, sep, text, open, close, ellipsis
+    kind: str  # num letter word greek const cmd env op rel sep text accent open close ellipsis
     value: str
     pos: int
 
@@ -60,7 +33,7 @@ _TOKEN = re.compile(
     r"|(?P<cmd>\\(?:[A-Za-z]+|.))"
     r"|(?P<word>[A-Za-z]+)"
     r"|(?P<ws>\s+)"
-    r"|(?P<op>:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
+    r"|(?P<op>=>|:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
     r"|(?P<other>.)",
     re.S,
 )
@@ -105,14 +78,11 @@ def tokenize(text: str) -> list[Token]:
             else:
                 tokens.extend(Token("letter", ch, m.start() + k) for k, ch in enumerate(value))
         elif kind == "op":
+            found = vocabulary.row(value)
             if value == "~":
                 continue
-            if value == "=" and text.startswith(">", i):  # => written with ASCII
-                i += 1
-                tokens.append(Token("rel", "⇒", m.start()))
-            elif value in {"=", "<", ">", ":="}:
-                tokens.append(Token("rel", "=" if value == ":=" else RELATIONS[value],
-                                    m.start()))  # z := wx + b defines z like z = wx + b
+            if found is not None and found.kind is Kind.RELATION:  # =, <, >, :=, =>
+                tokens.append(Token("rel", str(found.meaning), m.start()))
             elif value in "({[":
                 tokens.append(Token("open", value, m.start()))
             elif value in ")}]":
@@ -120,37 +90,53 @@ def tokenize(text: str) -> list[Token]:
             else:
                 tokens.append(Token("op", value, m.start()))
         elif kind == "cmd":
-            i = _command(text, value[1:], m.start(), i, tokens)
+            i = _command(text, value, m.start(), i, tokens)
         else:
-            raise Unreadable("a LaTeX math token", f"the character {value!r}")
+            found = vocabulary.row(value)  # a symbol typed directly: α, ≤, ⊙
+            if found is None:
+                raise Unreadable("a LaTeX math token", f"the character {value!r}")
+            i = _emit(found, text, m.start(), i, tokens)
     return tokens
 
 
-def _command(text: str, name: str, start: int, i: int, tokens: list[Token]) -> int:
-    """Append the token(s) for `\\name` and return where reading continues."""
-    if name in IGNORED:
+def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
+    """Append the token(s) for a `\\command` and return where reading continues."""
+    if command in {"\\{", "\\}"}:
+        tokens.append(Token("open" if command == "\\{" else "close", command, start))
         return i
-    if name in {"{", "}"}:
-        tokens.append(Token("open" if name == "{" else "close", "\\" + name, start))
-    elif name == "|":
-        tokens.append(Token("op", "‖", start))
-    elif name in SEPARATORS:
-        tokens.append(Token("sep", name, start))
-    elif name in RELATIONS:
-        tokens.append(Token("rel", RELATIONS[name], start))
-    elif name in OPERATORS:
-        tokens.append(Token("op", OPERATORS[name], start))
-    elif name in ELLIPSES:
-        tokens.append(Token("ellipsis", name, start))
-    elif name in GREEK:
-        tokens.append(Token("greek", name, start))
-    elif name in FUNCTION_WORDS or name in {"exp", "ln", "log"}:
-        tokens.append(Token("word", name, start))
-    elif name in {"infty", "emptyset", "varnothing", "int", "iint", "oint", "forall", "exists"}:
-        tokens.append(Token("cmd", name, start))
-    elif name in {"tag", "label"}:
+    if command == "\\\\":
+        tokens.append(Token("sep", "\\", start))
+        return i
+    found = vocabulary.row(command)
+    if found is None:
+        raise Unreadable("a known LaTeX command", command)
+    return _emit(found, text, start, i, tokens)
+
+
+def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
+    """Append the token(s) a row of the vocabulary reads as; return where reading continues."""
+    kind = row.kind
+    if kind is Kind.SPACING:
+        return i
+    if kind is Kind.SEPARATOR:
+        tokens.append(Token("sep", row.name, start))
+    elif kind is Kind.RELATION:
+        tokens.append(Token("rel", str(row.meaning), start))
+    elif kind is Kind.OPERATOR:
+        tokens.append(Token("op", str(row.meaning), start))
+    elif kind is Kind.ELLIPSIS:
+        tokens.append(Token("ellipsis", row.name, start))
+    elif kind is Kind.GREEK:
+        tokens.append(Token("greek", row.name, start))
+    elif kind is Kind.FUNCTION:
+        tokens.append(Token("word", row.name, start))
+    elif kind is Kind.CONSTANT:
+        tokens.append(Token("const", row.name, start))
+    elif kind is Kind.REFUSED:
+        tokens.append(Token("cmd", row.name, start))
+    elif kind is Kind.ANNOTATION:
         _, i = _read_group(text, _skip_ws(text, i))
-    elif name in FONTS:
+    elif kind is Kind.FONT:
         j = _skip_ws(text, i)
         if j < len(text) and text[j] == "{":
             inner, i = _read_group(text, j)
@@ -160,22 +146,22 @@ def _command(text: str, name: str, start: int, i: int, tokens: list[Token]) -> i
             tokens.append(Token("open", "{", j))
             tokens.extend(Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner))
             tokens.append(Token("close", "}", i - 1))
-    elif name in TEXTS:
+    elif kind is Kind.TEXT:
         inner, i = _read_group(text, _skip_ws(text, i))
         word = inner.strip()
         if word.lower() in CONDITION_WORDS or not re.fullmatch(r"[A-Za-z]+", word):
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
             tokens.append(Token("word", word, start))  # \text{MSE}, \operatorname{sigmoid}
-    elif name in ACCENTS:
-        tokens.append(Token("accent", ACCENTS[name], start))
-    elif name in {"frac", "dfrac", "tfrac", "sqrt", "sum", "prod", "begin", "end"}:
-        tokens.append(Token("cmd", {"dfrac": "frac", "tfrac": "frac"}.get(name, name), start))
-        if name in {"begin", "end"}:
+    elif kind is Kind.ACCENT:
+        tokens.append(Token("accent", str(row.meaning), start))
+    elif kind is Kind.LAYOUT:
+        tokens.append(Token("cmd", row.name, start))
+        if row.name in {"begin", "end"}:
             env, i = _read_group(text, _skip_ws(text, i))
             tokens.append(Token("env", env.strip().rstrip("*"), start))
-    else:
-        raise Unreadable("a known LaTeX command", f"\\{name}")
+    else:  # a name or a condition word has no command spelling
+        raise Unreadable("a known LaTeX command", f"\\{row.name}")
     return i
 
 

@@ -10,11 +10,11 @@ the missing chain-rule link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import unknown
+from checker.derive import unknown, vocabulary
 from checker.derive.context import Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
@@ -46,15 +46,6 @@ def real(name: str) -> sp.Symbol:
 
 
 N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
-BUILTINS = {
-    "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
-    "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "sign": sp.sign, "sgn": sp.sign,
-    "sqrt": sp.sqrt, "abs": sp.Abs,
-    "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
-    "logit": lambda p: sp.log(p / (1 - p)),
-    "relu": lambda x: sp.Max(0, x), "ReLU": lambda x: sp.Max(0, x),
-}
-MULTI = {"max": sp.Max, "min": sp.Min}
 
 
 @dataclass
@@ -66,7 +57,9 @@ class Lowering:
     free_index: dict[str, int] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
-    given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
+    # derivatives (∂a/∂z, f'(z) as written) of a name the text does not define in terms of
+    # the variable: a step with one of them as its left side states it, and is not checked
+    given: set[Node] = field(default_factory=set)
     terms: int = 0  # sum terms expanded so far in this reading (bounded)
     calls: frozenset[str] = frozenset()  # functions the step applies (aliases are theirs)
     # the unknown functions met (signature -> the name as written) and, per argument label,
@@ -121,13 +114,14 @@ class _Walker:
         return here.name, values
 
     def instance(self, sym: Sym) -> tuple[Sym, dict[str, int]]:
-        """sym at this reading (y_j at j = 2 is y_2), and the template bindings of its index."""
+        """sym at this reading's index values (y_j at j = 2 is y_2, registered in the
+        context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
-            return sym, {}
+            return self.low.ctx.register(sym), {}
         values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
-        return Sym(sym.base, tuple(values), sym.sup), \
-            {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+        at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
@@ -190,10 +184,10 @@ class _Walker:
     def bounds(self, sym: Sym) -> tuple[float, float] | None:
         """Where an unknown's values lie: an assumed interval, or (0, 1) for a, p, ŷ, q."""
         ctx = self.low.ctx
-        found = ctx.intervals.get(sym.name) or ctx.intervals.get(sym.base)
+        found = ctx.intervals.get(sym.name) or ctx.intervals.get(sym.stem)
         if found is not None and all(abs(v) < 1e3 for v in found):
             return found
-        return (0.0, 1.0) if sym.base in PROBABILITY_NAMES else None
+        return (0.0, 1.0) if sym.stem in PROBABILITY_NAMES else None
 
     def parameters(self, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, ...], list]:
         """An unknown's arguments: their labels (as SymPy names) and their values here; a
@@ -207,7 +201,7 @@ class _Walker:
         for var in unknown.arguments(self.low.ctx, sym, self.low.line, self.low.wrt):
             members = [var]
             if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
-                members = [Sym(var.base, (str(k),), var.sup) for k in range(1, N + 1)]
+                members = [replace(var, index=(str(k),)) for k in range(1, N + 1)]
             for member in members:
                 value = walker.go(member)
                 label = walker.concrete(member)[0]
@@ -254,7 +248,7 @@ class _Walker:
         return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
 
     def _const(self, node: Const) -> sp.Expr:
-        return {"e": sp.E, "pi": sp.pi, "infty": sp.oo}[node.name]
+        return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
 
     def _sym(self, node: Sym) -> sp.Expr:
         return self.symbol(node)
@@ -298,7 +292,7 @@ class _Walker:
         arg = node.arg
         if isinstance(arg, Sym) and not arg.index:
             # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
-            parts = [self.symbol(Sym(arg.base, (str(k),), arg.sup)) for k in range(1, N + 1)]
+            parts = [self.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
             return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
         value = self.go(arg)
         if isinstance(value, sp.MatrixBase):
@@ -373,12 +367,9 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
-        if node.name in BUILTINS and len(args) == 1:
-            return BUILTINS[node.name](args[0])
-        if node.name in MULTI:
-            return MULTI[node.name](*args)
-        if node.name == "sigma" and len(args) == 1:
-            return BUILTINS["sigmoid"](args[0])
+        known = vocabulary.apply(node.name, args)
+        if known is not None:
+            return known
         if any(isinstance(a, sp.MatrixBase) for a in args):
             raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
         return unknown.apply(self.signature_of_call(node.name, len(args)), args)
@@ -398,8 +389,6 @@ class _Walker:
 
     def _prime(self, node: Prime) -> sp.Expr:
         arg = node.arg
-        if isinstance(arg, Call) and arg.name == "sigma":  # σ'(z)
-            arg = Call("sigmoid", arg.args)
         if isinstance(arg, Call):
             definition = self.low.ctx.get(arg.name, self.as_of)
             t = sp.Dummy("t")
@@ -409,8 +398,9 @@ class _Walker:
                                 ).go(definition.body)
                 inner = sp.diff(body, param, node.order)
                 return inner.xreplace({param: self.go(arg.args[0])})
-            if arg.name in BUILTINS:
-                inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
+            known = vocabulary.apply(arg.name, [t])
+            if known is not None:  # σ'(z), tanh'(z)
+                inner = sp.diff(known, t, node.order)
                 return inner.xreplace({t: self.go(arg.args[0])})
             if len(arg.args) != 1:
                 raise Undecided(f"{arg.name}' of a function of {len(arg.args)} arguments: "
@@ -418,6 +408,7 @@ class _Walker:
             signature = self.signature_of_call(arg.name, 1)
             for _ in range(node.order):
                 signature = signature.derivative(0)
+            self.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
             return self.stated(unknown.apply(signature, [self.go(arg.args[0])]))
         value = self.go(arg)
         free = sorted(value.free_symbols, key=str)
@@ -457,7 +448,7 @@ class _Walker:
             result = self.stated(sp.diff(value, var, node.order) if node.order else value)
         if isinstance(target, Sym) and self._stated_not_derived(target, var_sym):
             # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
-            self.low.given.add(f"∂{target.name}/∂{var_sym.name}")
+            self.low.given.add(node)
         # what was held fixed to differentiate now stands for its definition again
         swap = {}
         for s in result.free_symbols:
@@ -473,7 +464,7 @@ class _Walker:
             # text states ∂z/∂w = x: the statement stands for the derivative, as given
             stated = self.fact_value(node.num, var_sym) if node.num is not None else None
             if stated is not None:
-                self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")  # type: ignore[union-attr]
+                self.low.given.add(node)
                 return stated
             if not leaves:
                 return result
@@ -509,15 +500,23 @@ class _Walker:
         """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
         if var_sym.index:
             return value
-        component = real(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
+        component = real(self.instance(replace(var_sym, index=("1",)))[0].name)
         if component in value.free_symbols:
             self.low.identified[component] = var
             return value.xreplace({component: var})
         return value
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
-        prefix = var_sym.base + "_"
-        return any(str(s).startswith(prefix) for s in value.free_symbols)
+        return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
+
+
+def stated_of(node: Node) -> Node | None:
+    """The name whose derivative `node` is, as written (a in ∂a/∂z, f in f'(z))."""
+    if isinstance(node, Deriv):
+        return node.num if node.num is not None else node.operand
+    if isinstance(node, Prime) and isinstance(node.arg, Call):
+        return Sym(node.arg.name)
+    return None
 
 
 def derivative_variables(nodes) -> frozenset[Sym]:

@@ -9,9 +9,12 @@ silently wrong expression.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from checker.derive import vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import CONDITION_WORDS, FUNCTION_WORDS, Token, tokenize
+from checker.derive.lexer import CONDITION_WORDS, Token, tokenize
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -32,23 +35,29 @@ from checker.derive.tree import (
     Transpose,
 )
 
-# Words that only appear when a LaTeX command lost its backslash: reading them as symbols
-# would give a wrong expression (`\hat{y}` read as `hat*y`), so they are refused.
-STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", "text", "cdot",
-         "sum", "times", "begin", "end", "quad"}
 CALLABLE_LETTERS = {"f", "g", "h"}
-FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
+FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the text has defined so far that changes how a formula is read."""
+
+    functions: frozenset[str] = frozenset()  # J(w, b), f(x): J(...) is a call
+    values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
+    # and e a variable, not Euler's number
+
+
+NOTHING = Names()  # a formula read on its own, before any definition
 
 
 class Parser:
-    def __init__(self, tokens: list[Token], known: frozenset[str] = frozenset()) -> None:
-        """known: the text's function names (`J`, `f`), and `=name` for names it defined as
-        plain values (`=h`, `=e`): `h(1-h)` is then a product and `e` a variable."""
+    def __init__(self, tokens: list[Token], known: Names = NOTHING) -> None:
         self.toks = tokens
         self.i = 0
         self.known = known
-        self.functions = frozenset(k for k in known if not k.startswith("="))
-        self.names = frozenset(k[1:] for k in known if k.startswith("="))
+        self.functions = known.functions
+        self.names = known.values
         self.abs_depth = 0
         self.norm_depth = 0
 
@@ -112,7 +121,7 @@ class Parser:
         if t.kind in FACTOR_START:
             return not (t.kind == "open" and t.value == "\\{")
         if t.kind == "cmd":
-            return t.value in {"frac", "sqrt", "sum", "begin", "infty"}
+            return t.value in {"frac", "sqrt", "sum", "begin"}
         if t.kind == "op":
             if t.value == "|":
                 return self.abs_depth == 0
@@ -192,11 +201,9 @@ class Parser:
                 isinstance(node, (Sym, Const)) and all(t.kind in {"num", "letter"}
                                                        for t in toks[1:-1]):
             label = "(" + "".join(values[1:-1]) + ")"
-            base = node.base if isinstance(node, Sym) else node.name
-            index = node.index if isinstance(node, Sym) else ()
-            return Sym(base, index, label)
+            return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
         if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
-            return Sym(node.base, node.index, "r")
+            return replace(node, sup="r")
         return Bin("^", node, _sub_parse(toks, self.known))
 
     def subscript(self, node: Node) -> Node:
@@ -215,9 +222,9 @@ class Parser:
                 index = (toks[0].value,)
             else:
                 index = tuple(letters)
-            return Sym(node.base, node.index + index, node.sup)
+            return replace(node, index=node.index + index)
         if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
-            return Sym(node.base, node.index + (toks[0].value,), node.sup)
+            return replace(node, index=node.index + (toks[0].value,))
         raise Unreadable("a subscript made of letters or digits",
                          "`" + " ".join(t.value for t in toks) + "`")
 
@@ -248,13 +255,13 @@ class Parser:
             return sym
         if t.kind == "greek":
             self.take()
-            if t.value == "sigma" and self.at("open", "("):
-                return Call("sigmoid", self.call_args())
-            if t.value == "pi":
-                return Const("pi")
-            if self.at("open", "(") and t.value in self.functions:
-                return Call(t.value, self.call_args())
+            if self.at("open", "(") and (t.value in self.functions or
+                                         t.value in vocabulary.FUNCTIONS):
+                return Call(t.value, self.call_args())  # σ(z), or a φ(x) the text defines
             return Sym(t.value)
+        if t.kind == "const":
+            self.take()
+            return Const(t.value)
         if t.kind == "word":
             return self.word()
         if t.kind == "text":
@@ -264,7 +271,7 @@ class Parser:
             inner = self.group_or_token()
             if not isinstance(inner, Sym):
                 raise Unreadable("a symbol under an accent", "an expression")
-            return Sym(f"{t.value}({inner.base})", inner.index, inner.sup)
+            return replace(inner, accents=(t.value,) + inner.accents)
         if t.kind == "open":
             return self.bracket()
         if t.kind == "op" and t.value == "|":
@@ -313,9 +320,9 @@ class Parser:
     def word(self) -> Node:
         t = self.take()
         name = t.value
-        if name in STRAY:
+        if name in vocabulary.STRAY_WORDS:
             raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-        if name in FUNCTION_WORDS or name in self.functions:
+        if name in vocabulary.FUNCTION_WORDS or name in self.functions:
             if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
                 order = 0
                 while self.at("op", "'"):
@@ -386,19 +393,16 @@ class Parser:
         if t.value == "frac":
             return self.fraction()
         if t.value == "sqrt":
-            if self.at("open", "["):
-                self.take()
-                degree = self.expr()
-                self.take("close", "]")
-            else:
-                degree = Num("2")
+            if not self.at("open", "["):
+                return Call("sqrt", (self.function_arg(),))
+            self.take()
+            degree = self.expr()
+            self.take("close", "]")
             return Bin("^", self.group_or_token(), Bin("/", Num("1"), degree))
         if t.value == "sum":
             return self.summation()
         if t.value == "begin":
             return self.environment(self.take("env").value)
-        if t.value == "infty":
-            return Const("infty")
         raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
 
     def fraction(self) -> Node:
@@ -509,14 +513,14 @@ def _derivative_head(toks: list[Token]) -> str | None:
     return None
 
 
-def _derivative_var(den: list[Token], functions: frozenset[str]) -> tuple[Sym, int]:
+def _derivative_var(den: list[Token], known: Names) -> tuple[Sym, int]:
     rest = den[1:]
     order = 1
     if len(rest) >= 2 and rest[-2].kind == "op" and rest[-2].value == "^" and \
             rest[-1].kind == "num":
         order = int(rest[-1].value)
         rest = rest[:-2]
-    var = _sub_parse(rest, functions)
+    var = _sub_parse(rest, known)
     if not isinstance(var, Sym):
         raise Unreadable("a variable after ∂ in the denominator", "an expression")
     return var, order
@@ -542,16 +546,16 @@ def _balanced(toks: list[Token]) -> bool:
     return depth == 0
 
 
-def _sub_parse(toks: list[Token], functions: frozenset[str]) -> Node:
+def _sub_parse(toks: list[Token], known: Names) -> Node:
     if not toks:
         raise Unreadable("an expression", "an empty group `{}`")
-    p = Parser(list(toks), functions)
+    p = Parser(list(toks), known)
     node = p.expr()
     if not p.done():
         raise Unreadable("the end of the group", f"`{p.peek().value}`")  # type: ignore
     return node
 
 
-def parse_expression(text: str, functions: frozenset[str] = frozenset()) -> Node:
+def parse_expression(text: str, known: Names = NOTHING) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
-    return _sub_parse(tokenize(text), functions)
+    return _sub_parse(tokenize(text), known)

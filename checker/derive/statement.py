@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
-from checker.derive.notation import CONDITION_WORDS, Parser
+from checker.derive.notation import CONDITION_WORDS, NOTHING, Names, Parser
 from checker.derive.tree import Relation
 
 
@@ -24,7 +24,7 @@ class Segment:
     offset: int = 0  # lines from the formula's first line to this statement's
 
 
-def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list[Segment]:
+def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`."""
     tokens = _drop_aligned(tokenize(text))
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
@@ -35,7 +35,7 @@ def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list
         if not chunk:
             continue
         continues = chunk[0].kind == "rel"
-        p = Parser(chunk[1:] if continues else chunk, functions)
+        p = Parser(chunk[1:] if continues else chunk, known)
         rel = p.relation()
         if not p.done():
             t = p.peek()

@@ -13,14 +13,25 @@ class Num:
 
 @dataclass(frozen=True)
 class Sym:
-    base: str  # `y`, `hat(y)`, `alpha`, `err`
+    base: str  # `y`, `alpha`, `err`
     index: tuple[str, ...] = ()  # subscript letters/digits: y_j -> ("j",), w_{ji} -> ("j", "i")
     sup: str = ""  # a parenthesised superscript label: x^{(2)} -> "(2)"
+    accents: tuple[str, ...] = ()  # outermost first: \hat{y} -> ("hat",)
+
+    @property
+    def stem(self) -> str:
+        """The accented base as one key (`hat(y)`): what a family of indices shares."""
+        stem = self.base
+        for accent in reversed(self.accents):
+            stem = f"{accent}({stem})"
+        return stem
 
     @property
     def name(self) -> str:
+        """A unique key for this symbol as written (`hat(y)_2,1^(2)`); never parsed back:
+        the fields say what it is made of."""
         sub = "_" + ",".join(self.index) if self.index else ""
-        return f"{self.base}{sub}{'^' + self.sup if self.sup else ''}"
+        return f"{self.stem}{sub}{'^' + self.sup if self.sup else ''}"
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ def _same(a, b) -> bool:
     """Two written variables are the same one: equal, or members of one family (w_i, w_j)."""
     if a == b:
         return True
-    if a.base != b.base or a.sup != b.sup or len(a.index) != len(b.index):
+    if a.stem != b.stem or a.sup != b.sup or len(a.index) != len(b.index):
         return False
     return all(x == y or x.isalpha() or y.isalpha() for x, y in zip(a.index, b.index))
 

@@ -33,6 +33,10 @@ def read(tex: str) -> sp.Expr:
     (r"\ln a", sp.log(a)),
     (r"log(\frac{p}{1-p})", sp.log(S("p") / (1 - S("p")))),
     (r"\sigma(z)", 1 / (1 + sp.exp(-z))),
+    (r"\sigma'(z)", sp.exp(-z) / (1 + sp.exp(-z)) ** 2),
+    (r"\sqrt{x^2 + 1}", sp.sqrt(x ** 2 + 1)),
+    (r"\sqrt[3]{x}", x ** sp.Rational(1, 3)),
+    (r"\dfrac{w}{2} + \tfrac{x}{2}", (w + x) / 2),
     (r"sigmoid(z)", 1 / (1 + sp.exp(-z))),
     (r"\operatorname{sigmoid}(z)", 1 / (1 + sp.exp(-z))),
     (r"\tanh(x)", sp.tanh(x)),
@@ -79,3 +83,18 @@ def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
         read(tex)
     assert construct in str(err.value)
+
+
+@pytest.mark.parametrize("tex, sym", [
+    (r"\hat{y}_i", "Sym(base='y', index=('i',), sup='', accents=('hat',))"),
+    (r"\hat{y_i}", "Sym(base='y', index=('i',), sup='', accents=('hat',))"),
+    (r"\bar{\hat{x}}^{(2)}", "Sym(base='x', index=(), sup='(2)', accents=('bar', 'hat'))"),
+])
+def test_accents_are_fields_of_the_symbol(tex, sym):
+    assert repr(parse_expression(tex)) == sym
+
+
+def test_a_counterexample_names_symbols_as_written():
+    from checker.derive.document import check_text
+    step = check_text(r"$$\hat{y}_j + w_{j,k} = \hat{y}_j$$").steps[0]
+    assert step.verdict == "fails" and set(step.counterexample.values) == {"y\u0302_2", "w_2,3"}
