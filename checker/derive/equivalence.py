@@ -21,11 +21,13 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
-from checker.derive.unknown import flatten, numeric, realised, undecidable
+from checker.derive.evaluation import Evaluation
+from checker.derive.unknown import flatten, realised, undecidable
 
 POINTS = 16
 RTOL = 1e-7
 PROBABILITY_NAMES = {"p", "a", "hat(y)", "q"}
+LABELS = {"y", "t", "d", "Y", "T"}  # names of labels: one-hot when a step needs it
 
 
 @dataclass(frozen=True)
@@ -122,39 +124,13 @@ def _as_scalar(e):
 
 def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> np.ndarray:
     """An expression (or a matrix: its entries along the last axis) at the sample points;
-    unknown functions at their realisation (see unknown.py)."""
-    items = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
-    items, order = flatten(items)
-    if order:
-        symbols, values = list(symbols), dict(values)
-        for placeholder, signature, args in order:
-            arguments = _numeric(list(args), symbols, values)
-            with np.errstate(all="ignore"):
-                values[str(placeholder)] = np.asarray(numeric(signature)(*arguments), complex)
-            symbols.append(placeholder)
-    out = _numeric(items, symbols, values)
-    return out[0] if not isinstance(expr, sp.MatrixBase) else np.stack(out, axis=-1)
-
-
-def _numeric(items: list, symbols: list[sp.Symbol], values: dict[str, np.ndarray]
-             ) -> list[np.ndarray]:
-    if any(isinstance(e, sp.Basic) and e.has(sp.Derivative) for e in items):
-        raise Undecided("a derivative SymPy leaves unevaluated (of sign, |x| or max at a kink?)")
-    # plain identifiers: lambdify would otherwise dummify names like `hat(y)` or `w_2,1`,
-    # which costs more than the evaluation itself
-    plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
-    rename = dict(zip(symbols, plain))
-    items = [e.xreplace(rename) if isinstance(e, sp.Basic) else e for e in items]
-    try:  # the module, not "numpy": that runs `from numpy import *`, which loads f2py, testing,
-        # ma, ... (0.1-0.2 s the first time); the printer writes `numpy.sin(...)` either way
-        fn = sp.lambdify(plain, items, modules=[np], dummify=False)
-    except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
-        raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = fn(*[values[str(s)] for s in symbols])
+    unknown functions at their realisation (see unknown.py). `symbols` are the expression's
+    free symbols (kept for the callers; the values are looked up by name)."""
     size = len(next(iter(values.values()))) if values else 1
-    return [np.asarray(o, dtype=complex) * np.ones(size) for o in out]
+    at = Evaluation(values, size)
+    if isinstance(expr, sp.MatrixBase):
+        return np.stack([at(e).astype(complex) for e in expr], axis=-1)
+    return at(sp.sympify(expr)).astype(complex)
 
 
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
@@ -173,7 +149,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         raise Undecided("one side is a matrix, the other a number: declare the shapes of the "
                         "names involved (<!-- grader: shape E (m, 1) -->)")
     if lmat and left.shape != right.shape and left.shape == right.shape[::-1] and \
-            sp.expand(left - right.T) == sp.zeros(*left.shape):
+            _transposed(left, right, ctx, atol, seed, extra_constraint):
         return Comparison(False, "shapes", note=f"the right side is the transpose of the left "
                                                 f"side ({left.shape} vs {right.shape})")
     if lmat and left.shape != right.shape:
@@ -238,6 +214,16 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     return Comparison(True, f"numeric agreement at {n} random points")
 
 
+def _transposed(left, right, ctx: Context, atol: float, seed: int,
+                extra_constraint: str | None) -> bool:
+    """right is left's transpose (also if the labels must be one-hot for it)."""
+    names = {str(s) for e in (left, right) for s in e.free_symbols}
+    for constraint in [extra_constraint] + label_families(ctx, names):
+        if _compare(left, right.T, ctx, atol, seed, 0.0, constraint).agree:
+            return True
+    return False
+
+
 def _agree_precisely(left, right, symbols, point: dict[str, float], atol: float) -> bool:
     subs = {s: sp.Float(point[str(s)], 30) for s in symbols}
     try:
@@ -287,14 +273,38 @@ def _proved(left, right, seconds: float) -> bool:
 
 
 def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None:
-    """Make the members of a family (y_1, y_2, y_3) a one-hot-like distribution: sum to 1."""
-    members = [k for k in values if ctx.family(k) == family]
-    if len(members) < 2:
-        return
-    stack = np.abs(np.stack([values[k] for k in members]))
-    stack = stack / stack.sum(axis=0)
-    for k, row in zip(members, stack):
-        values[k] = row
+    """Make the members of a family (y_1, y_2, y_3), or each row of a matrix of labels (Y),
+    a one-hot-like distribution: they sum to 1."""
+    groups: dict[object, list[str]] = {}
+    for k in values:
+        if ctx.family(k) == family:
+            groups.setdefault(family, []).append(k)
+        elif k in ctx.entries and ctx.entries[k][0] == family:
+            groups.setdefault(ctx.entries[k][1], []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        stack = np.abs(np.stack([values[k] for k in members]))
+        stack = stack / stack.sum(axis=0)
+        for k, row in zip(members, stack):
+            values[k] = row
+
+
+def labels_phrase(ctx: Context, family: str) -> str:
+    """What `_normalise` assumed of a family, in words."""
+    if any(matrix == family for matrix, _, _ in ctx.entries.values()):
+        return f"each row of {ctx.shown(family)} sums to 1"
+    return f"the {family}_c sum to 1"
+
+
+def label_families(ctx: Context, names: set[str]) -> list[str]:
+    """Families that may be one-hot labels in a step: y_1, y_2, ... (two members or more), and
+    matrices whose entries it uses (Y, one label per row), named as labels (LABELS) or stated
+    to sum to 1."""
+    members = [f for f in map(ctx.family, names) if f is not None]
+    matrices = {ctx.entries[n][0] for n in names if n in ctx.entries}
+    return sorted(f for f in {f for f in members if members.count(f) >= 2} | matrices
+                  if f in LABELS or f in ctx.normalised)
 
 
 def digits_tolerance(texts: list[str]) -> float:

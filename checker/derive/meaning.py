@@ -14,10 +14,11 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import unknown, vocabulary
+from checker.derive import matrix, unknown, vocabulary
 from checker.derive.context import Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.evaluation import Slope
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -72,10 +73,40 @@ class Lowering:
     identified: dict[sp.Symbol, sp.Symbol] = field(default_factory=dict)
     written: dict[str, Sym] = field(default_factory=dict)
 
+    sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+    # matrices met in this reading (by name, hold, line, stack), and the entries of matrices
+    # held to differentiate by them (each entry symbol → the matrix as written, row, column)
+    matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
+    held_entries: dict[sp.Symbol, tuple[Sym, int, int]] = field(default_factory=dict)
+
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
-    sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+
+    def note_ranges(self, node: Node) -> None:
+        """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
+        for n in walk(node):
+            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
+                self.sizes.add(n.hi.name)
+
+    def size(self, name: str) -> int:
+        """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
+        return self.ctx.size(name) if self.ctx.is_dimension(name) else N
+
+    def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
+        """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
+        given a value of its own that lies on the axis."""
+        if letter.isdigit() or letter in env:
+            value = int(letter) if letter.isdigit() else env[letter]
+        elif letter in self.free_index:
+            value = self.free_index[letter]
+        else:
+            taken = set(self.free_index.values())
+            value = next((v for v in (2, 1, 3, 4, 5, 6) if v <= size and v not in taken), 1)
+            self.free_index[letter] = value
+        if not 1 <= value <= size:
+            raise Undecided(f"index {letter} = {value} outside an axis of {size} entries")
+        return value
 
     # -- entry points --------------------------------------------------------------------
     def expr(self, node: Node, env: dict[str, int] | None = None,
@@ -134,13 +165,20 @@ class _Walker:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
+        found = self.entry(sym)
+        if found is not None:
+            return found
         here, values = self.instance(sym)
         name = here.name
-        if name in self.low.sizes or sym.name in self.low.sizes:
-            return sp.Integer(N)
+        if name in self.low.sizes or sym.name in self.low.sizes or \
+                (self.low.ctx.is_dimension(name) and self.definition(here) is None):
+            return sp.Integer(self.low.size(name))
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
             self.low.held[name] = here
+            entries = self.held_matrix(here)
+            if entries is not None:
+                return entries
         definition = None
         if not held:
             for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
@@ -153,7 +191,7 @@ class _Walker:
             shape = self.low.ctx.shape_of(name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
-                                 lambda r, c: real(f"{name}[{r + 1},{c + 1}]"))
+                                 lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
             if not held and definition is None:
                 found = self.unknown(here)
                 if found is not None:
@@ -164,8 +202,63 @@ class _Walker:
         env = dict(self.env)
         if definition.index:  # y_k from the family y_j: bind j to k's value
             env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
+        self.low.note_ranges(definition.body)
         return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen),
                         as_of=definition.line).go(definition.body)
+
+    # -- matrices ------------------------------------------------------------------------
+    def matrix_value(self, sym: Sym) -> sp.Matrix | None:
+        """sym's value if it is a matrix (declared, or defined as one), else None."""
+        ctx = self.low.ctx
+        if ctx.shape_of(sym.name) is None and self.definition(sym) is None:
+            return None
+        key = (sym.name, self.hold, self.as_of, self.stack)
+        if key not in self.low.matrices:
+            try:
+                value = self.go(sym)
+            except (Undecided, ShapeMismatch, Unreadable):
+                value = None
+            self.low.matrices[key] = value if matrix.is_matrix(value) else None
+        return self.low.matrices[key]
+
+    def entry(self, sym: Sym) -> sp.Expr | None:
+        """Z_{ij}, Ŷ_{ik}, W_{pq}: an entry of a matrix the text declares or defines (unless
+        the indexed name is a name of its own: W_1 declared, or y_j defined for every j)."""
+        value = self.entry_matrix(sym)
+        if value is None:
+            return None
+        if len(sym.index) == 1:
+            sizes = [len(value)]
+        else:
+            sizes = [value.rows, value.cols]
+        positions = [self.low.index_in(i, size, self.env) for i, size in zip(sym.index, sizes)]
+        return matrix.entry(value, positions, sym.name)
+
+    def entry_matrix(self, sym: Sym) -> sp.Matrix | None:
+        """The matrix sym is an entry of, or None (not indexed, or a name of its own)."""
+        if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
+                                                       for i in sym.index):
+            return None
+        if self.low.ctx.shape_of(sym.name) is not None or self.definition(sym) is not None:
+            return None
+        return self.matrix_value(replace(sym, index=()))
+
+    def held_matrix(self, here: Sym) -> sp.Matrix | None:
+        """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
+        symbols of their own, each standing for Z's entry again afterwards."""
+        shape = self.low.ctx.shape_of(here.name)
+        if shape is None and self.definition(here) is not None:
+            value = _Walker(self.low, self.env, frozenset(), self.stack, self.as_of).go(here)
+            shape = value.shape if matrix.is_matrix(value) else None
+        if shape is None or len(shape) != 2:
+            return None
+        out = sp.Matrix(shape[0], shape[1],
+                        lambda r, c: real(self.low.ctx.entry(here.name, r + 1, c + 1)))
+        if self.low.ctx.shape_of(here.name) is None:
+            for r in range(shape[0]):
+                for c in range(shape[1]):
+                    self.low.held_entries[out[r, c]] = (here, r, c)
+        return out
 
     # -- unknown functions ---------------------------------------------------------------
     def unknown(self, sym: Sym) -> sp.Expr | None:
@@ -258,50 +351,43 @@ class _Walker:
 
     def _bin(self, node: Bin) -> sp.Expr:
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
-            return sp.exp(self.go(node.right))
+            return matrix.entrywise(sp.exp, self.go(node.right))
         left, right = _scalar(self.go(node.left)), _scalar(self.go(node.right))
+        if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
+            raise Unreadable("an operator", node.op)
+        if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \
+                right.is_number and left.is_number and abs(float(right)) > 200:
+            raise Undecided("a number too large to evaluate (an exponent above 200)")
         try:
-            if node.op == "+":
-                return left + right
-            if node.op == "-":
-                return left - right
-            if node.op == "*":
-                return left * right
-            if node.op == "/":
-                return left / right
-            if node.op == "⊙":
-                if isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase):
-                    return left.multiply_elementwise(right)
-                return left * right
-            if node.op == "^":
-                if right.is_number and left.is_number and abs(float(right)) > 200:
-                    raise Undecided("a number too large to evaluate (an exponent above 200)")
-                return left ** right
+            return matrix.combine(node.op, left, right)
         except sp.ShapeError as err:
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                             "<!-- grader: shape y (m, 1) -->)") from err
-        raise Unreadable("an operator", node.op)
 
     def _abs(self, node: Abs) -> sp.Expr:
         return sp.Abs(self.go(node.arg))
 
     def _norm(self, node: Norm) -> sp.Expr:
-        p = self.go(node.p) if node.p is not None else sp.Integer(2)
         arg = node.arg
+        value = self.go(arg)
+        if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F
+            return matrix.frobenius(value)
+        p = self.go(node.p) if node.p is not None else sp.Integer(2)
+        if isinstance(value, sp.MatrixBase):
+            return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
         if isinstance(arg, Sym) and not arg.index:
             # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
             parts = [self.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
             return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
-        value = self.go(arg)
-        if isinstance(value, sp.MatrixBase):
-            return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
         return sp.Abs(value)
 
     def _transpose(self, node: Transpose) -> sp.Expr:
+        if isinstance(node.arg, Num) and node.arg.text == "1":
+            return matrix.Sized("ones", transposed=True)  # 1^T: a row of ones
         value = self.go(node.arg)
-        if isinstance(value, sp.MatrixBase):
+        if isinstance(value, (sp.MatrixBase, matrix.Sized)):
             return value.T
         raise Undecided("a transpose of a name whose entries are not written out: matrix "
                         "steps are checked when the matrices are given as bmatrix")
@@ -333,13 +419,14 @@ class _Walker:
         uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
                    for n in walk(node.body))
         if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
-            hi = N
+            hi = self.axis(node.body, idx) or N
             if not uses:  # Σ_c over the cases: this case's term plus the others'
                 return self.go(node.body) + real(f"R_{idx}")
         else:
             if isinstance(node.hi, Sym):
                 self.low.sizes.add(node.hi.name)
-            hi_value = self.go(node.hi)
+            hi_value = sp.Integer(self.low.size(node.hi.name)) if isinstance(node.hi, Sym) \
+                and self.low.ctx.is_dimension(node.hi.name) else self.go(node.hi)
             if not hi_value.is_Integer or int(hi_value) > 12:
                 raise Undecided(f"a sum up to {hi_value}, too long to expand")
             hi = int(hi_value)
@@ -354,6 +441,16 @@ class _Walker:
             total += self.sub(env={**self.env, idx: k}).go(node.body)
         return total
 
+    def axis(self, body: Node, index: str) -> int | None:
+        """Σ_i over Z_{ij} with no range written: i runs over Z's rows."""
+        for n in walk(body):
+            if isinstance(n, Sym) and index in n.index:
+                value = self.entry_matrix(n)
+                if value is not None:
+                    k = n.index.index(index)
+                    return len(value) if len(n.index) == 1 else value.shape[k]
+        return None
+
     def _call(self, node: Call) -> sp.Expr:
         args = [self.go(a) for a in node.args]
         definition = self.low.ctx.get(node.name, self.as_of) or \
@@ -367,6 +464,11 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
+        if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
+            return MATRIX_FUNCTIONS[node.name](args[0])
+        if len(args) == 1 and isinstance(args[0], sp.MatrixBase) and \
+                vocabulary.apply(node.name, [sp.Integer(1)]) is not None:
+            return matrix.entrywise(lambda e: vocabulary.apply(node.name, [e]), args[0])
         known = vocabulary.apply(node.name, args)
         if known is not None:
             return known
@@ -430,13 +532,19 @@ class _Walker:
                              "nothing")
         target = node.num if node.num is not None else node.operand
         walker = self.sub(hold=hold)
+        variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
-        matrix = self.low.ctx.shape_of(var_name)
-        if matrix is not None and len(matrix) == 2:  # ∂J/∂W, entry by entry
-            if isinstance(value, sp.MatrixBase):
-                raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name}")
-            entries = self.symbol(var_sym)
-            return entries.applyfunc(lambda e: self.stated(sp.diff(value, e)))
+        if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+            if matrix.is_matrix(value):
+                raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name} "
+                                "(an object with four indices)")
+            if not (value.free_symbols & set(self.low.held_entries)) and \
+                    not any(str(s) in self.low.held for s in value.free_symbols):
+                # entries that are leaves: every slope from one backward pass, numerically
+                return variable.applyfunc(lambda e: Slope(self.stated(value), e))
+            return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
+        if isinstance(variable, sp.Symbol):
+            var = variable
         value = self._componentwise(value, var_sym, var)
         leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
 
@@ -449,13 +557,7 @@ class _Walker:
         if isinstance(target, Sym) and self._stated_not_derived(target, var_sym):
             # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
             self.low.given.add(node)
-        # what was held fixed to differentiate now stands for its definition again
-        swap = {}
-        for s in result.free_symbols:
-            held_sym = self.low.held.get(str(s))
-            if held_sym is not None and str(s) not in self.hold:
-                swap[s] = self.sub(env={}).symbol(held_sym)
-        result = result.xreplace(swap) if swap else result
+        result = self.release(result)
         if self.low.identified:
             result = result.xreplace(self.low.identified)
         if result == 0 and var not in value.free_symbols and \
@@ -482,8 +584,24 @@ class _Walker:
             for name in (self.concrete(var)[0], var.name):
                 fact = ctx.fact(numerator, name, self.low.line)
                 if fact is not None:
-                    return self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+                    value = self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+                    return None if matrix.is_matrix(value) else value
         return None
+
+    def release(self, result):
+        """What was held fixed to differentiate stands for its definition again."""
+        swap = {}
+        free = result.free_symbols if isinstance(result, sp.Basic) else \
+            set().union(*(e.free_symbols for e in result))
+        for s in free:
+            held_sym = self.low.held.get(str(s))
+            if held_sym is not None and str(s) not in self.hold:
+                swap[s] = self.sub(env={}).symbol(held_sym)
+            elif s in self.low.held_entries and \
+                    self.low.held_entries[s][0].name not in self.hold:
+                here, r, c = self.low.held_entries[s]
+                swap[s] = self.sub(env={}).go(here)[r, c]
+        return result.xreplace(swap) if swap else result
 
     def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
         """∂num/∂var states a value when num is an undefined name that the text relates to
@@ -508,6 +626,10 @@ class _Walker:
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
         return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
+
+
+# functions of a whole matrix (the others apply entry by entry)
+MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace}
 
 
 def stated_of(node: Node) -> Node | None:

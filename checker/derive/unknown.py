@@ -242,6 +242,21 @@ def _same(a, b) -> bool:
     return all(x == y or x.isalpha() or y.isalpha() for x, y in zip(a.index, b.index))
 
 
+def _related(a, b) -> bool:
+    """a and b may depend on each other: the same variable, or a matrix and its entry."""
+    return _same(a, b) or (a.stem == b.stem and a.sup == b.sup and not (a.index and b.index))
+
+
+def _lookup(ctx, sym, line: int):
+    """sym's definition at line; for an entry Z_{ij} with none of its own, its matrix's."""
+    from dataclasses import replace
+
+    found = ctx.lookup(sym, line)
+    if found is None and sym.index:
+        found = ctx.lookup(replace(sym, index=()), line)
+    return found
+
+
 def definition(ctx, sym, line: int, wrt: frozenset = frozenset(),
                seen: frozenset = frozenset()):
     """The definition of sym in force at line, unless the step differentiates by a variable
@@ -273,7 +288,7 @@ def _body_names(ctx, found, line: int) -> list:
 
 
 def _body_depends(ctx, found, var, line: int, wrt: frozenset, seen: frozenset) -> bool:
-    return any(_same(n, var) or depends(ctx, n, var, line, wrt=wrt, seen=seen)
+    return any(_related(n, var) or depends(ctx, n, var, line, wrt=wrt, seen=seen)
                for n in _body_names(ctx, found, line))
 
 
@@ -286,6 +301,8 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
         return False
     seen = seen | {sym.name}
     found = definition(ctx, sym, line, wrt, seen)
+    if found is None and ctx.lookup(sym, line) is None:
+        found = _lookup(ctx, sym, line)  # Z_{ij}: Z's definition
     if found is not None:
         return _body_depends(ctx, found, var, line, wrt, seen)
     for n in differentiated_by(ctx, sym):
