@@ -50,6 +50,53 @@ class Sized:
         return self.factor * sp.ones(rows, 1)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class Jacobian:
+    """∂U/∂V for matrices U and V (an object with four indices): for each entry of V, in
+    row-major order, the matrix of U's slopes by it. Alone it is not a matrix; beside ∂L/∂U
+    (U's shape) in a product it is the chain rule: ∂L/∂V = Σ_ab ∂L/∂U_ab ∂U_ab/∂V."""
+
+    numerator: tuple[int, int]
+    variable: tuple[int, int]
+    slopes: tuple[sp.Matrix, ...]
+
+    def contract(self, gradient: sp.Matrix) -> sp.Matrix:
+        rows, cols = self.variable
+        return sp.Matrix(rows, cols, lambda r, c: sum(
+            (gradient[a, b] * self.slopes[r * cols + c][a, b]
+             for a in range(self.numerator[0]) for b in range(self.numerator[1])),
+            sp.Integer(0)))
+
+    def then(self, inner: Jacobian) -> Jacobian:
+        """∂U/∂V · ∂V/∂W = ∂U/∂W."""
+        if inner.numerator != self.variable:
+            raise ShapeMismatch(f"the chain does not conform: ∂·/∂ of shape {self.variable} "
+                                f"then ∂ of shape {inner.numerator}")
+        rows, cols = self.numerator
+        slopes = []
+        for k in range(len(inner.slopes)):
+            slopes.append(sp.Matrix(rows, cols, lambda a, b, k=k: sum(
+                (self.slopes[v][a, b] * inner.slopes[k][v // self.variable[1],
+                                                        v % self.variable[1]]
+                 for v in range(len(self.slopes))), sp.Integer(0))))
+        return Jacobian(self.numerator, inner.variable, tuple(slopes))
+
+
+def _chain(left, right):
+    """A gradient beside a Jacobian (either order), or two Jacobians: the chain rule."""
+    if isinstance(left, Jacobian) and isinstance(right, Jacobian):
+        if left.variable == right.numerator:
+            return left.then(right)
+        if right.variable == left.numerator:
+            return right.then(left)
+        raise ShapeMismatch("two derivatives of matrices that do not chain")
+    jac, grad = (left, right) if isinstance(left, Jacobian) else (right, left)
+    if not is_matrix(grad) or grad.shape != jac.numerator:
+        raise Undecided(f"a derivative of a matrix by a matrix beside {shape_text(grad)}: "
+                        "not a chain rule this checker can read")
+    return jac.contract(grad)
+
+
 def _resolve(left, right, op: str):
     """Give a Sized operand the size its neighbour needs."""
     if isinstance(left, Sized) and isinstance(right, Sized):
@@ -100,6 +147,10 @@ def _common(a: int, b: int) -> int | None:
 
 def combine(op: str, left, right):
     """left op right for + - * / ⊙ ^, matrices and numbers as the notes mean them."""
+    if isinstance(left, Jacobian) or isinstance(right, Jacobian):
+        if op != "*":
+            raise Undecided("a derivative of a matrix by a matrix (four indices) in a sum")
+        return _chain(left, right)
     if op in {"*", "/"} and isinstance(left, Sized) and not is_matrix(right) and \
             not isinstance(right, Sized):
         return left.scaled(right if op == "*" else 1 / right)

@@ -231,6 +231,8 @@ class _Walker:
             sizes = [len(value)]
         else:
             sizes = [value.rows, value.cols]
+        if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
+            return None  # w_{11} beside a vector w of 3 entries: a name of its own
         positions = [self.low.index_in(i, size, self.env) for i, size in zip(sym.index, sizes)]
         return matrix.entry(value, positions, sym.name)
 
@@ -535,9 +537,10 @@ class _Walker:
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
-            if matrix.is_matrix(value):
-                raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name} "
-                                "(an object with four indices)")
+            if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
+                return matrix.Jacobian(value.shape, variable.shape, tuple(
+                    self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
+                    for e in variable))
             if not (value.free_symbols & set(self.low.held_entries)) and \
                     not any(str(s) in self.low.held for s in value.free_symbols):
                 # entries that are leaves: every slope from one backward pass, numerically
