@@ -125,9 +125,12 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     # each in a child of its own: hidden cases (no ordinary call's message can carry a hidden
     # input), the timed runs (in a process that has done nothing else), the steps given only arrays
     # the first child returned (a trained model's weights), each side of a centred difference
-    apart = [g for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
-             for g in scenario.apart(case, variant, tag, data)]
-    for separate in (hidden_calls, timed_calls, following, *apart):
+    sides: list[list[Call]] = [[], []]
+    for case, v, variant, tag in plan:
+        if isinstance(case, specs.Scenario):
+            for side, group in zip(sides, scenario.apart(case, variant, tag, data)):
+                side += group
+    for separate in (hidden_calls, timed_calls, following, *sides):
         if separate:
             out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
