@@ -163,7 +163,7 @@ def _pairs(fn: str, mode: str, stride: int, shape: tuple[int, ...], kernel: tupl
 
 
 def _layer(prefix: str, make: Make, label: str, wrt: tuple[int, ...] = (0,), **kwargs: Any) -> Case:
-    return Case(f"{prefix} {label}", f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
+    return Case(f"{prefix} {label}".strip(), f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
 
 
 def _clipped(rng: np.random.Generator, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -200,7 +200,7 @@ TWO_LAYER = Scenario("two-layer network", _two_layer, (
     Step("forward2", "forward", ("x", "wide"), keep=(0,)),
     Step("backward2", "backward", ("y2", "@forward2[1]"), points=0.5, label="backward with two output units",
          tags=("mean",)),
-    Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)"),
+    Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)", tags=("clipping",)),
     Step("predict", "predict", ("x_many", "spread"), points=0.5, label="predict", relies=("forward",)),
     Step("fit", "fit", ("xs", "ys"), {k: k for k in ("n_hidden", "lr", "epochs", "batch_size", "seed")}, points=1.0,
          relies=("init", "forward", "backward"),
@@ -444,6 +444,7 @@ EXERCISES = (
     Exercise("convolution", (
         _pairs("correlate1d", "valid", 1, (9,), (3,)),
         _pairs("correlate1d", "full", 2, (9,), (4,)),
+        _pairs("correlate1d", "same", 1, (9,), (4,)),  # an even kernel: which of the two centres
         _pairs("convolve1d", "same", 1, (8,), (4,)),
         _pairs("correlate2d", "valid", 1, (5, 7), (2, 3)),
         _pairs("correlate2d", "same", 2, (6, 5), (3, 2)),
@@ -522,13 +523,6 @@ def output_name(fn: str, j: int) -> str:
     """The name of return value `j` of `fn` ("" when it has none)."""
     names = RETURNS.get(fn, ())
     return names[j] if j < len(names) else ""
-
-
-def split_ref(name: str) -> tuple[str, int | None]:
-    """A step argument's name and index: ``"weights[4]"`` -> ("weights", 4), ``"@L3[1]"`` ->
-    ("@L3", 1), ``"x"`` -> ("x", None)."""
-    base, _, index = name.partition("[")
-    return base, int(index.rstrip("]")) if index else None
 
 
 def variant_seed(exercise: str, case: str, variant: int) -> int:
