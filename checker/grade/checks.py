@@ -3,9 +3,9 @@
 Each case of `specs.py` is checked on the fixed reference variant and on one random variant
 picked by the seed, each worth half the case's points. A check passes when the outputs match
 the reference, the gradients match both the reference and a centred difference of the
-student's own forward (an input modified in place is a note worth no points: only the child
-saw it). A timed case's vectorisation points are measured from outside the student's process
-(`timing.py`), in a child of their own. Scenarios
+student's own forward, and no input was modified in place. A timed case's vectorisation
+points need a correct result and a time within FACTOR of a matrix product of the same
+im2col sizes, timed in the same child (loops over pixels run 500-5000x slower). Scenarios
 (models, training; see `scenario.py`) are graded step by step; those with one variant award
 all their points on the reference input. Sandboxed exercises are graded WORKERS at a time
 (one thread and one child each); the report keeps the order of `specs.EXERCISES`.
@@ -125,12 +125,19 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     out = _run(sandbox, exercise.name, calls, data, sources)
     following = [c for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
                  for c in scenario.later(case, variant, tag, out, data)]
-    # each in a child of its own: hidden cases (no ordinary call's message can carry a hidden
-    # input), the timed runs (in a process that has done nothing else), the steps given only arrays
-    # the first child returned (a trained model's weights), each side of a centred difference
-    apart = [g for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
-             for g in scenario.apart(case, variant, tag, data)]
-    for separate in (hidden_calls, timed_calls, following, *apart):
+    # each in a new child: the steps given only arrays the first child returned (a trained model's
+    # weights), and the "+" and the "-" sides of every centred difference (no child sees both points)
+    sides: list[list[Call]] = [[], []]
+    for case, v, variant, tag in plan:
+        if isinstance(case, specs.Scenario):
+            for side, group in zip(sides, scenario.apart(case, variant, tag, data)):
+                side += group
+    for separate in (following, *sides):
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
+    # each in a child of its own: no ordinary call's message can carry a hidden input, and the
+    # timed runs start in a process that has done nothing else
+    for separate in (hidden_calls, timed_calls):
         if separate:
             out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)

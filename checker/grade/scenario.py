@@ -16,49 +16,25 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import failures, store
+from checker.grade import failures, language, store
 from checker.grade.compare import Comparison, compare, in_place
+from checker.grade.flatten import kept, leaves
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
-from checker.grade.specs import Scenario, Step, split_ref
+from checker.grade.specs import Scenario, Step
 from checker.grade.transport import Outcome
 
-BUILTINS = ("list", "default_rng")
 STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
          "weights in every sgd_step")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
-def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tuple[str, Any]]:
-    """The (path, value) pairs under the top-level positions `keep` (all when None)."""
-    if keep is None:
-        return pairs
-    return [(p, v) for p, v in pairs if any(p == f"[{i}]" or p.startswith(f"[{i}][") for i in keep)]
-
-
-def _ref(name: str, inputs: dict[str, Any], tag: str) -> dict[str, Any]:
-    base, index = split_ref(name)
-    if not base.startswith("@"):  # a make value, or one item of a list value ("weights[4]")
-        return inputs[base] if index is None else inputs[base]["list"][index]
-    return {"ref": tag + base[1:]} if index is None else {"ref": tag + base[1:], "index": index}
-
-
-def _target(step: Step, tag: str) -> Any:
-    if step.target.startswith("@"):
-        ref, _, attr = step.target[1:].partition(".")
-        return {"ref": tag + ref, "attr": attr}
-    if ":" in step.target:
-        module, _, attr = step.target.partition(":")
-        return {"module": module, "attr": attr}
-    return {"builtin": step.target} if step.target in BUILTINS else step.target
-
-
 def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Call:
     """The sandbox call of `step`; `read`: its outputs are read by another step's judge."""
-    args = [_ref(a, inputs, tag) for a in step.args]
+    args = [language.lower_arg(a, inputs, tag) for a in step.args]
     spec = {
-        "id": tag + step.id, "fn": _target(step, tag), "args": args,
-        "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
+        "id": tag + step.id, "fn": language.lower_target(step.target, tag), "args": args,
+        "kwargs": {k: language.lower_arg(a, inputs, tag) for k, a in step.kwargs.items()},
         "keep": "flat" if (step.points or step.probe or step.gate or read) and step.judge != "time" else "nothing",
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
@@ -78,7 +54,7 @@ def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str
     the weights the grader perturbed by +DIRECTION_EPS (ids `tag` + step id + "+") or
     -DIRECTION_EPS (`tag` + step id) along a seeded direction, and its loss. The grader takes the
     difference; neither child sees the other point, so neither can work out the direction."""
-    name, inputs = step.target[1:].partition(".")[0], variant["inputs"]
+    name, inputs = language.target(step.target).step, variant["inputs"]
     maker = next(s for s in scenario.steps if s.id == name)
     weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
     groups = []
@@ -86,19 +62,27 @@ def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str
         keys = [f"{tag}|{step.id}{sign:+g}|{i}" for i in range(len(weights))]
         for key, w, d in zip(keys, weights, _directions(weights)):
             data[key] = w + sign * DIRECTION_EPS * d
-        model = call(maker, inputs, tag)  # the same id in both children: its outcome names a failure
+        model = call(maker, inputs, tag)
+        model = Call(f"{tag}{step.id}{sign:+g}model", {**model.spec, "id": f"{tag}{step.id}{sign:+g}model"})
         setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model.id, "attr": "set_weights"},
                    "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
         loss = {"id": tag + step.id + suffix, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat",
-                "args": [_ref(a, inputs, tag) for a in step.args[2:]], "watch": [], "after": [{"ref": setting["id"]}]}
+                "args": [language.lower_arg(a, inputs, tag) for a in step.args[2:]], "watch": [],
+                "after": [{"ref": setting["id"]}]}
         groups.append([model, Call(setting["id"], setting), Call(loss["id"], loss)])
     return groups
 
 
 def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
-    """Calls that each run in a child of their own (one list per child): op ``directional`` steps."""
-    return [group for step in scenario.steps if step.op == "directional"
-            for group in _perturbed(scenario, step, variant, tag, data)]
+    """Calls for children of their own, one list per child: each side of the op ``directional``
+    steps (the "+" sides of several models and variants may share a child, and the "-" sides
+    another: no child sees both points of one model)."""
+    sides: list[list[Call]] = [[], []]
+    for step in scenario.steps:
+        if step.op == "directional":
+            for side, group in zip(sides, _perturbed(scenario, step, variant, tag, data)):
+                side += group
+    return sides
 
 
 def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
@@ -108,18 +92,12 @@ def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
     return scenario.steps[:at], scenario.steps[at:]
 
 
-def _uses(step: Step) -> set[str]:
-    """The earlier steps `step` refers to."""
-    return {split_ref(a)[0][1:] for a in (step.target.partition(".")[0], *step.args, *step.kwargs.values(),
-                                          *(f"@{x}" for x in step.after)) if a.startswith("@")}
-
-
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = None) -> list[Call]:
     """The sandbox calls of one variant up to its split, layer probes excepted; ids are `tag` +
     step id (an op ``directional`` step is several: `_perturbed`, which needs the reference `data`)."""
     before, after = _parts(scenario)
-    read = {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
-    read |= _passed(after)  # a new child gets what they returned
+    passed = {language.arg(a).step for s in after for a in (*s.args, *s.kwargs.values())} - {""}
+    read = _read(scenario)
     found = []
     for step in before:
         if step.probe:
@@ -127,7 +105,10 @@ def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = Non
         users = [s for s in scenario.steps if step.id in _uses(s)]
         if step.op or (users and all(s.op for s in users)):
             continue  # made in children of their own (`apart`)
-        found.append(call(step, variant["inputs"], tag, step.id in read))
+        made = call(step, variant["inputs"], tag, step.id in read)
+        if step.id in passed:  # a new child gets what it returned
+            made.spec["keep"] = "flat"
+        found.append(made)
     return found
 
 
@@ -135,7 +116,7 @@ def _passed(after: tuple[Step, ...]) -> set[str]:
     """Earlier steps the steps from a split on refer to (whose returned arrays they get)."""
     names = [a for s in after for a in (*s.args, *s.kwargs.values(), *(f"@{x}" for x in s.after))]
     later_ids = {s.id for s in after}
-    return {split_ref(a)[0][1:] for a in names if a.startswith("@")} - later_ids
+    return {language.arg(a).step for a in names} - later_ids - {""}
 
 
 def later(scenario: Scenario, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any) -> list[Call]:
@@ -167,19 +148,23 @@ def later(scenario: Scenario, variant: dict[str, Any], tag: str, out: dict[str, 
 
     found = []
     for step in after:
-        made = call(step, variant["inputs"], tag)
+        made = call(step, variant["inputs"], tag, step.id in _read(scenario))
         found.append(Call(made.id, swap(made.spec), made.timeout))
     return found
 
 
+def _read(scenario: Scenario) -> set[str]:
+    """Steps whose outputs another step's judge reads (the gradients and weights an update is judged by)."""
+    return {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
+
+
 def _name(step: Step) -> str:
-    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``,
-    ``train(...).losses``."""
-    if step.target == "list":
-        return "the batches: list(...)"
-    if step.target.endswith(".__getattribute__"):  # an attribute of an earlier result
-        return f"{step.target[1:].partition('.')[0]}(...).{step.args[0]}"
-    return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
+    return language.shown(step.target, step.args)
+
+
+def _uses(step: Step) -> set[str]:
+    """The earlier steps `step` refers to."""
+    return language.uses(step.target, step.args, step.kwargs, step.after)
 
 
 def value(spec: dict[str, Any], data: Any) -> Any:
@@ -203,7 +188,7 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
     if paths != expected_paths:
         return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
                           "docstring's Returns)")
-    wanted = [np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
+    wanted = [np.asarray(leaves(values[step.expect])[j], dtype=np.float64) if step.expect
               else data[store.expected(*case, j, step.id)].astype(np.float64) for j in range(len(pairs))]
     order = _order(f"{_name(step)}()", paths, [np.shape(v) for _, v in pairs], [w.shape for w in wanted])
     for j, ((path, received), expected) in enumerate(zip(pairs, wanted)):
@@ -212,7 +197,7 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
         if inputs is None:
             inputs = {a: values[a] for a in step.args if a in values and not isinstance(values[a], (dict, list))}
         result = compare(what, expected, received, rtol=step.rtol, atol=step.atol, tags=step.tags,
-                         batch=batch if "mean" in step.tags else 1, fn=step.target.rpartition(":")[2],
+                         batch=batch if "mean" in step.tags else 1, fn=language.target(step.target).name,
                          output=path, inputs=inputs)
         if not result.passed and order and not result.hint:
             return Comparison(False, f"{result.message} — looks like: {order}", f"looks like: {order}", result.detail)
@@ -251,15 +236,6 @@ def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[
                for r, w in zip(received, wrong)):
             return Comparison(False, f"{result.message} — looks like: {label}", f"looks like: {label}")
     return result
-
-
-def flat_values(value: Any) -> list[Any]:
-    """The leaves of nested lists and dicts (sorted keys), in the runner's order."""
-    if isinstance(value, dict):
-        return [leaf for key in sorted(value, key=str) for leaf in flat_values(value[key])]
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in flat_values(item)]
-    return [value]
 
 
 def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
@@ -418,6 +394,11 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
         if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
             cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
             outcome = out.get(tag + cause.id)
+            if cause is step and step.op == "directional":  # its calls ran apart: a model that failed there
+                maker = next(s for s in scenario.steps if s.id == language.target(step.target).step)
+                outcome = next((o for k, o in sorted(out.items()) if k.startswith(tag + step.id) and _broke(o)),
+                               outcome)
+                cause = maker if outcome is not got else step
             found[step.id] = Comparison(False, f"{_name(cause)}: {failures.plain(outcome)}",
                                         blocked=failures.unimplemented(outcome))
             continue
@@ -440,13 +421,9 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
 def _needs(scenario: Scenario) -> dict[str, set[str]]:
     """The steps each step depends on, directly or not: the results it uses (``@id``) and the
     steps it must run after."""
-    direct: dict[str, set[str]] = {}
-    for step in scenario.steps:
-        used = [split_ref(a)[0] for a in (*step.args, *step.kwargs.values())] + [step.target.partition(".")[0]]
-        direct[step.id] = {u[1:] for u in used if u.startswith("@")} | set(step.after)
     found: dict[str, set[str]] = {}
     for step in scenario.steps:  # in order: a step depends only on earlier ones
-        found[step.id] = set().union(*({d} | found.get(d, set()) for d in direct[step.id]))
+        found[step.id] = set().union(*({d} | found.get(d, set()) for d in _uses(step)))
     return found
 
 

@@ -525,13 +525,6 @@ def output_name(fn: str, j: int) -> str:
     return names[j] if j < len(names) else ""
 
 
-def split_ref(name: str) -> tuple[str, int | None]:
-    """A step argument's name and index: ``"weights[4]"`` -> ("weights", 4), ``"@L3[1]"`` ->
-    ("@L3", 1), ``"x"`` -> ("x", None)."""
-    base, _, index = name.partition("[")
-    return base, int(index.rstrip("]")) if index else None
-
-
 def variant_seed(exercise: str, case: str, variant: int) -> int:
     """A stable seed per case variant (independent of Python's hash randomisation)."""
     return zlib.crc32(f"{exercise}/{case}".encode()) * 64 + variant
