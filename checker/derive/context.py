@@ -48,7 +48,18 @@ class Context:
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)
+    # every matrix entry symbol's name → (the matrix's name, row, column), 1-based
+    entries: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     dims: dict[str, int] = field(default_factory=dict)  # "m" -> 4: small concrete sizes
+    # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
+    # an undefined name's arguments as an unknown function (see unknown.py)
+    differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
+
+    def entry(self, matrix: str, row: int, col: int) -> str:
+        """The SymPy name of one entry of a matrix (1-based), recorded with its position."""
+        name = f"{matrix}[{row},{col}]"
+        self.entries.setdefault(name, (matrix, row, col))
+        return name
 
     def bind(self, name: str, value: sp.Expr, line: int, until: int | None) -> None:
         self.bindings.setdefault(name, []).append((line, value, until))
@@ -94,15 +105,23 @@ class Context:
         dims = self.shapes.get(name)
         if dims is None:
             return None
-        out = []
-        for d in dims:
-            if d == "1":
-                out.append(1)
-                continue
-            if d not in self.dims:
-                self.dims[d] = 2 + len(self.dims)
-            out.append(self.dims[d])
-        return tuple(out)
+        return tuple(self.size(d) for d in dims)
+
+    def size(self, dim: str) -> int:
+        """The concrete size of one declared dimension (`m`, `364`; `1` stays 1): as small as
+        can be (the checks expand every entry) while the dimensions of one shape differ, so
+        that a transposed result never has the shape it should have."""
+        if dim == "1":
+            return 1
+        if dim not in self.dims:
+            beside = {self.dims[d] for dims in self.shapes.values() if dim in dims
+                      for d in dims if d in self.dims}
+            self.dims[dim] = next(k for k in range(2, 2 + len(beside) + 1) if k not in beside)
+        return self.dims[dim]
+
+    def is_dimension(self, name: str) -> bool:
+        """A name some declared shape uses as a size (`m` in X (m, n))."""
+        return any(name in dims for dims in self.shapes.values())
 
     @property
     def functions(self) -> frozenset[str]:

@@ -37,6 +37,7 @@ from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
 from checker.derive.tree import Deriv, Node, Relation, Sym, walk
+from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
 _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -262,7 +263,8 @@ def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
 
 
 def _collect_facts(formulas: list[Formula], state: State) -> None:
-    """Stated derivatives (`∂a/∂z = a(1-a)`) are known throughout the document."""
+    """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
+    known throughout the document."""
     for f in formulas:
         try:
             segments = parse_statements(f.text)
@@ -270,6 +272,8 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             continue
         for seg in segments:
             members = seg.relation.members
+            note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
+                             f.line + seg.offset)
             if members and isinstance(members[0], Deriv) and members[0].num is not None \
                     and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked

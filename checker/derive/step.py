@@ -15,16 +15,23 @@ from checker.derive.certainty import guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
-from checker.derive.equivalence import Comparison, compare, digits_tolerance, fmt
+from checker.derive.equivalence import (
+    Comparison,
+    compare,
+    digits_tolerance,
+    fmt,
+    label_families,
+    labels_phrase,
+)
 from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering, real
+from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sum, Sym, walk
+from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sym, walk
 
 STEP_SECONDS = 2.0  # the limit for one step
 
@@ -50,8 +57,10 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
     def work() -> Step:
         limits = restriction(given)
         low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
+                       wrt=derivative_variables((left, right)),
                        free_index=dict(limits.indices))
-        _declare_sizes(low, (left, right))
+        for side in (left, right):
+            low.note_ranges(side)
         lv, rv = low.expr(left), low.expr(right)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
@@ -62,17 +71,18 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
             raise Undecided("an approximation between expressions with variables: "
                             "`\\approx` is checked for numbers only")
+        named = stated_of(left) if left in low.given else None
+        if named is not None:
+            where = "in the text" if not isinstance(named, Sym) or \
+                ctx.lookup(named, f.line) is None or not isinstance(left, Deriv) \
+                else f"in terms of {render(left.var)}"
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"{GIVEN}: {render(named)} is not defined {where}, so {lhs} is "
+                        "stated, not derived; later steps use the value stated here",
+                        source=f.text)
         cmp = compare(lv, rv, ctx, atol=atol)
         if not cmp.agree:
             cmp = _under_assumptions(ctx, lv, rv, atol) or cmp
-        if isinstance(left, Deriv) and left.num is not None and \
-                f"∂{left.num.name}/∂{left.var.name}" in low.given:
-            where = "in the text" if ctx.lookup(left.num, f.line) is None \
-                else f"in terms of {render(left.var)}"
-            return Step(f.line, "undecided", lhs, rhs,
-                        f"{GIVEN}: {render(left.num)} is not defined {where}, so {lhs} is "
-                        "stated, not derived; later steps use the value stated here",
-                        source=f.text)
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
         doubts = guesses((left, right), state, f.line)
@@ -264,7 +274,8 @@ def _named(ctx: Context, low: Lowering, side: Node, line: int) -> tuple[sp.Expr,
     if not names:
         return None
     try:
-        kept = Lowering(ctx, line, free_index=dict(low.free_index), calls=low.calls)
+        kept = Lowering(ctx, line, free_index=dict(low.free_index), calls=low.calls,
+                        wrt=low.wrt)
         shown = kept.expr(side, hold=names)
         meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
     except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
@@ -298,16 +309,12 @@ def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, ob
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
     names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
-    members = [f for f in map(ctx.family, names) if f is not None]
-    families = sorted({f for f in members if members.count(f) >= 2})
-    for fam in families:
-        if fam not in {"y", "t", "d"} and fam not in ctx.normalised:
-            continue
+    for fam in label_families(ctx, names):
         cmp = compare(lv, rv, ctx, atol=atol, extra_constraint=fam)
         if cmp.agree:
             stated = fam in ctx.normalised
             note = "" if stated else "; the text does not state it"
-            return Comparison(True, f"{cmp.method}, given that the {fam}_c sum to 1 "
+            return Comparison(True, f"{cmp.method}, given that {labels_phrase(ctx, fam)} "
                                     f"(one-hot labels){note}")
     return None
 
@@ -325,14 +332,6 @@ def _counterexample(cmp: Comparison, ctx: Context, derived: dict[str, float] | N
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
     """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
     return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
-
-
-def _declare_sizes(low: Lowering, sides: tuple[Node, ...]) -> None:
-    """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
-    for side in sides:
-        for n in walk(side):
-            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
-                low.sizes.add(n.hi.name)
 
 
 def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,
