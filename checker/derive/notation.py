@@ -22,6 +22,8 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Elision,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -466,8 +468,7 @@ class Parser:
                 rows.append([])
                 continue
             if self.at("ellipsis"):
-                self.take()
-                rows[-1].append(None)
+                rows[-1].append(Elision(self.take().value))
             elif env == "cases" and self.at("op", "&"):
                 self.take()
                 while self.at("text") and self.peek().value.lower().strip() in CONDITION_WORDS:
@@ -492,13 +493,12 @@ class Parser:
             while len(conds) < len(rows):
                 conds.append(None)
             return Cases(tuple((row[0], cond) for row, cond in zip(rows, conds) if row))
-        kept = [row for row in rows if any(cell is not None for cell in row)]
-        if any(cell is None for row in kept for cell in row):
-            raise Unreadable("explicit matrix entries", "an elision (\\cdots) inside a row")
-        width = {len(row) for row in kept}
+        if any(isinstance(cell, Elision) for row in rows for cell in row):
+            return Grid(tuple(tuple(r) for r in rows))  # read by its pattern (ellipsis.py)
+        width = {len(row) for row in rows}
         if len(width) != 1:
             raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
-        return Matrix(tuple(tuple(r) for r in kept), len(rows) - len(kept))  # type: ignore
+        return Matrix(tuple(tuple(r) for r in rows))  # type: ignore
 
 
 def _derivative_head(toks: list[Token]) -> str | None:
