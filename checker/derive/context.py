@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import sympy as sp
+
 from checker.derive.notation import Names
 from checker.derive.render import render_name
-from checker.derive.tree import Call, Node, Sym, walk
+from checker.derive.tree import Call, Node, Shift, Sym, walk
 
 OPEN_RANGE = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n}, w_1..w_n)
-SMALL = 12  # a size written as a number up to this is checked at that size
+SMALL = 6  # a size written as a number up to this is checked at that size
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,12 @@ class Definition:
     body: Node
     line: int
     params: tuple[Sym, ...] = ()  # J(w, b) -> (w, b)
-    index: tuple[str, ...] = ()  # y_j -> ("j",) for a family definition
+    index: tuple[str, ...] = ()  # y_j -> ("j",), w_{t+1} -> (Shift t+1,): a family definition
     frozen: frozenset[str] = frozenset()  # names not expanded inside (to break a cycle)
+    until: int | None = None  # a bound value's scope ends at this line (the next heading)
+
+    def in_force(self, line: int) -> bool:
+        return self.line <= line and (self.until is None or line < self.until)
 
 
 @dataclass
@@ -39,6 +45,9 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
+    # values bound for a worked example (`$x = 3$`, `m_0 = v_0 = 0`): by SymPy name, each
+    # (line, value, until); steps are evaluated at them after reading (never inside ∂/∂x)
+    bindings: dict[str, list[tuple[int, sp.Expr, int | None]]] = field(default_factory=dict)
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)
@@ -54,6 +63,27 @@ class Context:
         name = f"{matrix}[{row},{col}]"
         self.entries.setdefault(name, (matrix, row, col))
         return name
+
+    def bind(self, name: str, value: sp.Expr, line: int, until: int | None) -> None:
+        self.bindings.setdefault(name, []).append((line, value, until))
+
+    def bound(self, names: set[str], line: int) -> dict[str, sp.Expr]:
+        """The values in force at `line` of those names that are bound."""
+        out = {}
+        for name in names:
+            for at, value, until in reversed(self.bindings.get(name, [])):
+                if at <= line and (until is None or line < until):
+                    out[name] = value
+                    break
+        return out
+
+    def at_bound_values(self, expr, line: int):
+        """expr with the bound names replaced by their values (matrices entry by entry)."""
+        symbols = getattr(expr, "free_symbols", set())
+        values = self.bound({str(s) for s in symbols}, line)
+        if not values:
+            return expr
+        return expr.xreplace({s: values[str(s)] for s in symbols if str(s) in values})
 
     def register(self, sym: Sym) -> Sym:
         self.symbols.setdefault(sym.name, sym)
@@ -125,15 +155,16 @@ class Context:
         if as_of is None:
             return self.definitions.get(key)
         for d in reversed(self.history.get(key, [])):
-            if d.line <= as_of:
+            if d.in_force(as_of):
                 return d
         return None
 
-    def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = ()) -> None:
-        if sym.index and all(len(i) == 1 and i.isalpha() for i in sym.index):
-            new = Definition(family_key(sym), sym, body, line, (), sym.index)
+    def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
+               until: int | None = None) -> None:
+        if _family(sym, body):
+            new = Definition(family_key(sym), sym, body, line, (), sym.index, until=until)
         else:
-            new = Definition(sym.name, sym, body, line, params)
+            new = Definition(sym.name, sym, body, line, params, until=until)
         self.definitions[new.key] = new
         self.history.setdefault(new.key, []).append(new)
         # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
@@ -171,6 +202,18 @@ class Context:
             return None
         before = [node for at, node in stated if at <= line]
         return before[-1] if before else stated[0][1]
+
+
+def _family(sym: Sym, body: Node) -> bool:
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t: the definition holds for
+    every value of the index letter, which the body uses; δ_o = (a - y) names one δ."""
+    letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
+    if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
+        return False
+    used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
+        {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Shift)} | {n.name for n in walk(body) if isinstance(n, Sym)}
+    return any(letter in used for letter in letters)
 
 
 def family_key(sym: Sym) -> str:

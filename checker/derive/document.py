@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 
 from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.markdown import Formula, read_headings, read_math
+from checker.derive.markdown import Formula, read_headings, read_math, read_prose
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
@@ -24,6 +25,8 @@ from checker.derive.roles import (
     IMPLICATION,
     Link,
     Role,
+    binds_all,
+    binds_tuple,
     classify,
     classify_piece,
     classify_statement,
@@ -35,7 +38,7 @@ from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Deriv, Node, Sym, walk
+from checker.derive.tree import Deriv, Node, Relation, Sym, walk
 from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -47,6 +50,17 @@ class _Previous:
     members: list[Node]  # candidates for the left side of a continuation, best first
     block: int
     line: int = 0  # where members[0] was written
+    variables: tuple[Sym, ...] = ()  # what its chain differentiates by (∂J/∂w = ... : w)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the prose says about a formula: it is a condition of the statement before it;
+    conditions it is checked under; where the values it binds stop holding."""
+
+    condition: bool = False
+    given: tuple[Relation, ...] = ()
+    until: int | None = None
 
 
 class _Walk:
@@ -58,8 +72,10 @@ class _Walk:
         self.previous: _Previous | None = None
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
+        self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.until: int | None = None  # where values bound by this formula stop holding
 
-    def formula(self, f: Formula) -> None:
+    def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
         def failed(err: BaseException) -> None:
@@ -68,6 +84,9 @@ class _Walk:
                                       "(an internal error: please report this formula)"))
             self.previous = None
 
+        if setting.condition:
+            return  # "... when $y = 1$": read as a condition of the statement before it
+        self.given, self.until = setting.given, setting.until
         guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
 
     def _formula(self, f: Formula) -> None:
@@ -96,9 +115,14 @@ class _Walk:
     def _segment(self, seg: Segment, f: Formula) -> None:
         if seg.offset:  # a statement on a later line of a multi-line $$ block
             f = replace(f, line=f.line + seg.offset)
+        if seg.error is not None:  # this statement cannot be read; the others are
+            if _RELATION_TEXT.search(seg.source):
+                self.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+            return  # a `= ...` after it continues from the last expression that was read
         trail, self.trail = self.trail, None  # only a continuation carries it on
         if seg.condition:
-            return  # `\text{if } y = 1`: restricts the formula, is not a step
+            return  # `\text{if } y = 1`: restricts the statement before it, is not a step
+        given = seg.given + self.given
         members, ops = list(seg.relation.members), list(seg.relation.ops)
         candidates: list[Node] = []
         if members[0] is None:  # `= ...` continues the previous formula
@@ -109,6 +133,10 @@ class _Walk:
                                        "formula before it to continue", source=f.text))
                 return
             members[0] = candidates[0]
+        if binds_tuple(members, ops, f.line, self.state):
+            for name, value in zip(members[0].dims, members[1].dims):  # type: ignore[union-attr]
+                self.state.bind(name, value, f.line, self.until)  # type: ignore[arg-type]
+            return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
             name, shape = members
@@ -119,10 +147,10 @@ class _Walk:
         if role is Role.SHAPE_RULE:
             self.steps.extend(shape_steps(members, f.line, f.text))
             return
-        self._pieces(members, ops, candidates, trail, f)
+        self._pieces(members, ops, candidates, trail, f, given)
 
     def _pieces(self, members: list[Node], ops: list[str], candidates: list[Node],
-                trail: Trail | None, f: Formula) -> None:
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...]) -> None:
         """Split at implications and other relations: each piece is a chain of equalities."""
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
@@ -148,13 +176,17 @@ class _Walk:
             elif role is Role.CHAIN:
                 self._chain(chain, f, candidates if k == 0 else [],
                             consequence=before in IMPLICATION,
-                            trail=trail if k == 0 and candidates else None)
+                            trail=trail if k == 0 and candidates else None, given=given)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
             exprs.append(members[0])
+        variables = tuple(n.var for m in members if m is not None for n in walk(m)
+                          if isinstance(n, Deriv))
+        if candidates and self.previous is not None:
+            variables += self.previous.variables  # `= ...` goes on with the same chain
         named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
-        self.previous = _Previous(named + [last] + exprs[::-1], f.block, f.line)
+        self.previous = _Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
 
     def _continuation(self) -> list[Node]:
         if self.previous is None:
@@ -174,7 +206,8 @@ class _Walk:
 
     # -- a chain of equalities: one handler per role of its head ---------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
-               consequence: bool = False, trail: Trail | None = None) -> None:
+               consequence: bool = False, trail: Trail | None = None,
+               given: tuple[Relation, ...] = ()) -> None:
         if len(chain) < 2:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
@@ -183,23 +216,34 @@ class _Walk:
                                    f"could not read: the operator ∂/∂{render(bare[0].var)} "
                                    "has nothing to apply to", source=f.text))
             return
+        if not candidates and not consequence and binds_all(chain, f.line, self.state):
+            for name in chain[:-1]:
+                self.state.bind(name, chain[-1], f.line, self.until)  # type: ignore[arg-type]
+            return
         role = classify(Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
                              continued=bool(candidates), consequence=consequence))
         start, end = 0, len(chain) - 1
         if role is Role.CONDITION and end == 1:
-            return  # `Cost = 0` considered for a case: nothing to check
+            return  # `z = 0` considered for a case: nothing to check
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
-        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL}:
+        if role is Role.BINDING:
+            self.state.bind(chain[0], chain[1], f.line, self.until)  # type: ignore[arg-type]
+        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
             start = 1  # the rest of the chain is checked from the head's value on
         if names_the_value(chain, start, f.line, self.state):
             self.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
             end -= 1
+        variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
+                          if isinstance(n, Deriv))
+        if candidates and self.previous is not None:
+            variables += self.previous.variables
         for i in range(start, end):
             options = candidates if (i == 0 and candidates) else [chain[i]]
             tried: list[Step] = []
             for left in options:
-                tried.append(steps_.check(self.state, left, chain[i + 1], f))
+                tried.append(steps_.check(self.state, left, chain[i + 1], f, variables,
+                                          given))
                 if tried[-1].verdict == "holds":
                     break
             step = tried[-1]
@@ -248,6 +292,38 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 
 
+_LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
+
+
+def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
+    """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
+    condition of L = ...; "$x = 2$ 이면 ...": x = 2 holds to the end of its paragraph)."""
+    cues = [prose(f) for f in formulas]
+    for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
+        if cues[k] is None and cues[k - 1] is not None and \
+                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
+            cues[k] = cues[k - 1]
+    given: dict[int, list[Relation]] = {}
+    out = []
+    for k, (f, cue) in enumerate(zip(formulas, cues)):
+        if cue is Prose.RESTRICTS_PREVIOUS:
+            target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
+                           Prose.RESTRICTS_PREVIOUS), None)
+            if target is not None and formulas[target].block == f.block:
+                try:
+                    given.setdefault(target, []).extend(
+                        s.relation for s in parse_statements(f.text) if s.error is None)
+                except (Unreadable, RecursionError):
+                    pass
+            out.append(Setting(condition=True))
+        elif cue is Prose.RESTRICTS_FOLLOWING:
+            end = next((p for p in prose_lines if p > f.line), None)
+            out.append(Setting(until=end))
+        else:
+            out.append(Setting())
+    return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
+
+
 def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     """Every step of `source`, and the state the reading ended in."""
     formulas, directives = read_math(source)
@@ -257,10 +333,10 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     _collect_facts(formulas, state)
     walk_ = _Walk(state)
     pending = sorted(directives, key=lambda d: d.line)
-    for formula in formulas:
+    for formula, setting in zip(formulas, settings(formulas, read_prose(source))):
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
-        walk_.formula(formula)
+        walk_.formula(formula, setting)
     return walk_.steps, state
 
 

@@ -9,6 +9,7 @@ single-letter symbols (`wx`, `2ywx`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from checker.derive import vocabulary
@@ -19,6 +20,7 @@ from checker.derive.vocabulary import Kind, Row
 # `hat` of a `\hat` that lost its backslash, which the parser refuses)
 WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS
 CONDITION_WORDS = vocabulary.CONDITION_WORDS
+_CUES = set(vocabulary.CUES_BEFORE) | set(vocabulary.CUES_AFTER)  # \text{이면}: a condition
 
 
 @dataclass(frozen=True)
@@ -26,18 +28,23 @@ class Token:
     kind: str  # num letter word greek const cmd env op rel sep text accent open close ellipsis
     value: str
     pos: int
+    bare: bool = False  # a word typed as letters (`ilog`), not made by a command (`\\log`)
 
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|\.\d+)"
-    r"|(?P<cmd>\\(?:[A-Za-z]+|.))"
+    r"|(?P<cmd>\\(?:[A-Za-z]+\*?|.))"
     r"|(?P<word>[A-Za-z]+)"
+    r"|(?P<name>[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)"  # Hangul, CJK: one name
     r"|(?P<ws>\s+)"
     r"|(?P<op>=>|:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
     r"|(?P<other>.)",
     re.S,
 )
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
+_ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
+DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
+            "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
 
 
 def _read_group(text: str, start: int) -> tuple[str, int]:
@@ -58,9 +65,52 @@ def _read_group(text: str, start: int) -> tuple[str, int]:
     raise Unreadable("a matching `}`", "unbalanced braces")
 
 
+_SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿⁱᵀ", "0123456789+-()niT"))
+_SUBSCRIPT = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₘₙₜ", "0123456789+-()ijkmnt"))
+_MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
+          "\u0307": "dot", "\u20d7": "vec"}
+
+
+def typed(text: str) -> str:
+    """Math typed in Unicode, rewritten as the LaTeX it stands for: `x²` → `x^{2}`, `ŷ` and
+    `y` + U+0302 → `\\hat{y}`, math italic `𝑥` → `x`, `x₁` → `x_{1}`. Everything else (α, ≤,
+    ∂ ...) is a spelling in the vocabulary table."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        for table, op in ((_SUPERSCRIPT, "^"), (_SUBSCRIPT, "_")):
+            if ch in table:
+                j = i
+                while j < len(text) and text[j] in table:
+                    j += 1
+                out.append(op + "{" + "".join(table[c] for c in text[i:j]) + "}")
+                i = j
+                break
+        else:
+            decomposed = unicodedata.normalize("NFD", ch)
+            if len(decomposed) == 2 and decomposed[1] in _MARKS and decomposed[0].isascii():
+                out.append(f"\\{_MARKS[decomposed[1]]}{{{decomposed[0]}}}")  # ŷ
+            elif ch in _MARKS and out and len(out[-1]) == 1 and out[-1].isalpha():
+                out[-1] = f"\\{_MARKS[ch]}{{{out[-1]}}}"  # y + U+0302
+            elif "\U0001d400" <= ch <= "\U0001d7ff":  # 𝑥 𝑋 𝑊: math alphanumerics
+                out.append(unicodedata.normalize("NFKC", ch))
+            else:
+                out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def prepare(text: str) -> str:
+    """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1."""
+    return _TIMES_X.sub(r" \\times ", typed(text))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a formula into tokens; raise Unreadable with the offending construct."""
-    text = _TIMES_X.sub(r" \\times ", text)  # `1x1 + 1x0`: x between digits means times
+    text = prepare(text)
     tokens: list[Token] = []
     i = 0
     while i < len(text):
@@ -72,9 +122,11 @@ def tokenize(text: str) -> list[Token]:
             continue
         if kind == "num":
             tokens.append(Token("num", value, m.start()))
+        elif kind == "name":
+            tokens.append(Token("word", value, m.start()))  # 오차, 损失: one name
         elif kind == "word":
             if value in WORDS or len(value) >= 4:
-                tokens.append(Token("word", value, m.start()))
+                tokens.append(Token("word", value, m.start(), bare=True))
             else:
                 tokens.extend(Token("letter", ch, m.start() + k) for k, ch in enumerate(value))
         elif kind == "op":
@@ -106,8 +158,14 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
         return i
     if command == "\\\\":
         tokens.append(Token("sep", "\\", start))
+        spacing = _ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
+        return spacing.end() if spacing else i
+    if command == "\\_":  # y\_hat: Markdown's escaped underscore, inside a name
+        tokens.append(Token("op", "\\_", start))
         return i
-    found = vocabulary.row(command)
+    if command.rstrip("*") in {"\\overset", "\\stackrel", "\\underset"}:
+        return _annotated_relation(text, command, start, i, tokens)
+    found = vocabulary.row(command) or vocabulary.row(command.rstrip("*"))  # \\operatorname*
     if found is None:
         raise Unreadable("a known LaTeX command", command)
     return _emit(found, text, start, i, tokens)
@@ -126,7 +184,7 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
         tokens.append(Token("op", str(row.meaning), start))
     elif kind is Kind.ELLIPSIS:
         tokens.append(Token("ellipsis", row.name, start))
-    elif kind is Kind.GREEK:
+    elif kind is Kind.LETTER:
         tokens.append(Token("greek", row.name, start))
     elif kind is Kind.FUNCTION:
         tokens.append(Token("word", row.name, start))
@@ -149,12 +207,15 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
     elif kind is Kind.TEXT:
         inner, i = _read_group(text, _skip_ws(text, i))
         word = inner.strip()
-        if word.lower() in CONDITION_WORDS or not re.fullmatch(r"[A-Za-z]+", word):
+        if word.lower() in CONDITION_WORDS or word in _CUES or not word.isalpha():
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
             tokens.append(Token("word", word, start))  # \text{MSE}, \operatorname{sigmoid}
     elif kind is Kind.ACCENT:
         tokens.append(Token("accent", str(row.meaning), start))
+    elif kind is Kind.BRACKET:
+        tokens.append(Token("open" if str(row.meaning) in "⌊⌈" else "close", str(row.meaning),
+                            start))
     elif kind is Kind.LAYOUT:
         tokens.append(Token("cmd", row.name, start))
         if row.name in {"begin", "end"}:
@@ -162,6 +223,20 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
             tokens.append(Token("env", env.strip().rstrip("*"), start))
     else:  # a name or a condition word has no command spelling
         raise Unreadable("a known LaTeX command", f"\\{row.name}")
+    return i
+
+
+def _annotated_relation(text: str, command: str, start: int, i: int,
+                        tokens: list[Token]) -> int:
+    """`\\overset{def}{=}`, `\\stackrel{\\triangle}{=}`: a definition; `\\overset{!}{=}` and
+    other notes over a relation: the relation."""
+    note, i = _read_group(text, _skip_ws(text, i))
+    base, i = _read_group(text, _skip_ws(text, i))
+    inner = tokenize(base)
+    if len(inner) != 1 or inner[0].kind != "rel":
+        raise Unreadable("a relation under the note", f"{command}{{{note}}}{{{base}}}")
+    defining = note.strip().replace(" ", "") in DEFINING and inner[0].value == "="
+    tokens.append(Token("rel", ":=" if defining else inner[0].value, start))
     return i
 
 

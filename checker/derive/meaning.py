@@ -35,6 +35,7 @@ from checker.derive.tree import (
     Prime,
     Relation,
     Shape,
+    Shift,
     Sum,
     Sym,
     Transpose,
@@ -79,6 +80,10 @@ class Lowering:
     # held to differentiate by them (each entry symbol → the matrix as written, row, column)
     matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
     held_entries: dict[sp.Symbol, tuple[Sym, int, int]] = field(default_factory=dict)
+    # how a loss written per example (a column L) is read when differentiated by a matrix:
+    # the sum over the batch, or the mean; `readings` says which choices the step needed
+    batch: str = "sum"
+    readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
 
@@ -155,7 +160,9 @@ class _Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
-        values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
+        values = [str(self.low.index_value(i.letter, self.env) + i.by)
+                  if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
+                  str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
@@ -193,7 +200,11 @@ class _Walker:
                     if candidate is here and not definition.index:
                         values = {}
                     break
-        if definition is None or definition.key in self.stack:
+        # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
+        # members are what must not repeat
+        marker = name if definition is not None and definition.index else \
+            getattr(definition, "key", None)
+        if definition is None or marker in self.stack or definition.key in self.stack:
             shape = self.low.ctx.shape_of(name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
@@ -206,11 +217,22 @@ class _Walker:
                 self.low.leaves.add(name)
             return real(name)
         env = dict(self.env)
-        if definition.index:  # y_k from the family y_j: bind j to k's value
-            env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
+        for t, i in zip(definition.index, sym.index):  # y_k from the family y_j: j is k
+            if i in values:  # (w_5 from the family w_{t+1}: t is 4)
+                env[t.letter if isinstance(t, Shift) else t] = values[i] - getattr(t, "by", 0)
+        if len(self.stack) > 60:
+            raise Undecided("definitions that refer to each other more than 60 deep")
         self.low.note_ranges(definition.body)
-        return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen),
-                        as_of=definition.line).go(definition.body)
+        try:
+            return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
+                            as_of=definition.line).go(definition.body)
+        except (Undecided, Unreadable):
+            if self.hold:  # inside a derivative: a symbol of its own would have slope 0
+                raise
+            # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
+            # for itself, the same symbol wherever it appears
+            self.low.leaves.add(name)
+            return real(name)
 
     # -- matrices ------------------------------------------------------------------------
     def matrix_value(self, sym: Sym) -> sp.Matrix | None:
@@ -454,7 +476,8 @@ class _Walker:
                    for n in walk(node.body))
         if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
             hi = self.axis(node.body, idx) or N
-            if not uses:  # Σ_c over the cases: this case's term plus the others'
+            if not uses and node.op == "+" and node.skip is None:
+                # Σ_c over the cases: this case's term plus the others'
                 return self.go(node.body) + real(f"R_{idx}")
         else:
             if isinstance(node.hi, Sym):
@@ -470,9 +493,16 @@ class _Walker:
         self.low.terms += max(hi - int(lo) + 1, 0)
         if self.low.terms > 5000:
             raise Undecided("sums with more than 5000 terms in all, too long to expand")
-        total = sp.Integer(0)
+        skip = None
+        if node.skip is not None:  # Σ_{k ≠ i}: i's value at this reading
+            skip = self.low.index_value(node.skip.name, self.env) if isinstance(
+                node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
+        total = sp.Integer(0 if node.op == "+" else 1)
         for k in range(int(lo), hi + 1):
-            total += self.sub(env={**self.env, idx: k}).go(node.body)
+            if skip is not None and k == skip:
+                continue
+            term = self.sub(env={**self.env, idx: k}).go(node.body)
+            total = total + term if node.op == "+" else total * term
         return total
 
     def axis(self, body: Node, index: str) -> int | None:
@@ -486,6 +516,8 @@ class _Walker:
         return None
 
     def _call(self, node: Call) -> sp.Expr:
+        if node.order:
+            return self._derivative_at(node)
         args = [self.go(a) for a in node.args]
         definition = self.low.ctx.get(node.name, self.as_of) or \
             self.low.ctx.get(node.name, self.low.line)
@@ -523,30 +555,33 @@ class _Walker:
         return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
                                  generic=True)
 
+    def _derivative_at(self, node: Call) -> sp.Expr:
+        """f'(x), σ'(z), tanh''(z): the function's derivative, evaluated at the argument."""
+        definition = self.low.ctx.get(node.name, self.as_of)
+        t = sp.Dummy("t")
+        if definition is not None and definition.params:
+            param = real(self.concrete(definition.params[0])[0])
+            body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
+                            ).go(definition.body)
+            inner = sp.diff(body, param, node.order)
+            return inner.xreplace({param: self.go(node.args[0])})
+        known = vocabulary.apply(node.name, [t])
+        if known is not None:  # σ'(z), tanh'(z)
+            inner = sp.diff(known, t, node.order)
+            return inner.xreplace({t: self.go(node.args[0])})
+        if len(node.args) != 1:
+            raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
+                            "by which one?")
+        signature = self.signature_of_call(node.name, 1)
+        for _ in range(node.order):
+            signature = signature.derivative(0)
+        self.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
+        return self.stated(unknown.apply(signature, [self.go(node.args[0])]))
+
     def _prime(self, node: Prime) -> sp.Expr:
-        arg = node.arg
-        if isinstance(arg, Call):
-            definition = self.low.ctx.get(arg.name, self.as_of)
-            t = sp.Dummy("t")
-            if definition is not None and definition.params:
-                param = real(self.concrete(definition.params[0])[0])
-                body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
-                                ).go(definition.body)
-                inner = sp.diff(body, param, node.order)
-                return inner.xreplace({param: self.go(arg.args[0])})
-            known = vocabulary.apply(arg.name, [t])
-            if known is not None:  # σ'(z), tanh'(z)
-                inner = sp.diff(known, t, node.order)
-                return inner.xreplace({t: self.go(arg.args[0])})
-            if len(arg.args) != 1:
-                raise Undecided(f"{arg.name}' of a function of {len(arg.args)} arguments: "
-                                "by which one?")
-            signature = self.signature_of_call(arg.name, 1)
-            for _ in range(node.order):
-                signature = signature.derivative(0)
-            self.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
-            return self.stated(unknown.apply(signature, [self.go(arg.args[0])]))
-        value = self.go(arg)
+        """(expr)': the derivative of the whole expression by its one variable (a function
+        the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
+        value = self.go(node.arg)
         free = sorted(value.free_symbols, key=str)
         if len(free) != 1:
             raise Undecided("a prime on an expression of several variables: which one?")
@@ -569,6 +604,13 @@ class _Walker:
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+            if matrix.is_matrix(value) and isinstance(target, Sym) and \
+                    target.base in LOSSES:  # L over a batch, one entry per example
+                self.low.readings.add("batch")
+                count = len(value)
+                value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
+                if self.low.batch == "mean":
+                    value = value / count
             if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
@@ -675,6 +717,9 @@ def unshaped_names(ctx: Context, names) -> list[str]:
     return out
 
 
+LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
+
+
 # functions of a whole matrix (the others apply entry by entry)
 MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace}
 
@@ -683,8 +728,8 @@ def stated_of(node: Node) -> Node | None:
     """The name whose derivative `node` is, as written (a in ∂a/∂z, f in f'(z))."""
     if isinstance(node, Deriv):
         return node.num if node.num is not None else node.operand
-    if isinstance(node, Prime) and isinstance(node.arg, Call):
-        return Sym(node.arg.name)
+    if isinstance(node, Call) and node.order:
+        return Sym(node.name)
     return None
 
 

@@ -62,7 +62,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         text = render(node.left, left_prec) + op + render(node.right, p + (node.op in "-/^"))
         return f"({text})" if p < prec else text
     if isinstance(node, Call):
-        return f"{vocabulary.display(node.name)}({', '.join(render(a) for a in node.args)})"
+        return (vocabulary.display(node.name) + "'" * node.order +
+                f"({', '.join(render(a) for a in node.args)})")
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""
@@ -73,7 +74,9 @@ def render(node: Node | None, prec: int = 0) -> str:
         return render(node.arg, 3) + "'" * node.order
     if isinstance(node, Sum):
         rng = f"{node.index}={render(node.lo)}..{render(node.hi)}" if node.hi else node.index
-        return f"Σ_{rng} {render(node.body, 2)}"
+        if node.skip is not None:
+            rng = f"{node.index}≠{render(node.skip)}"
+        return f"{'Σ' if node.op == '+' else 'Π'}_{rng} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
     if isinstance(node, Norm):

@@ -25,7 +25,6 @@ from checker.derive.tree import (
     Grid,
     Matrix,
     Node,
-    Num,
     Shape,
     Sym,
     Transpose,
@@ -37,6 +36,7 @@ class Role(Enum):
     CLAIM = "claim"  # an identity to check
     DEFINITION = "definition"  # introduces a name, or gives it a new meaning from here on
     UPDATE = "update"  # w = w - αg: an assignment, not an identity
+    BINDING = "binding"  # x = 3, m_0 = v_0 = 0: a worked example's values, for its steps
     CONDITION = "condition"  # `if y = 1`, `Cost = 0` for a value considered: restricts, no step
     LABEL = "label"  # XW = [...]: a product of names used nowhere else names the expression
     NAMING = "naming"  # `... = z` at the end of a chain: names the value
@@ -105,7 +105,7 @@ class Link:
 
     @property
     def definition(self):
-        return self.state.definition_of(self.head)
+        return self.state.definition_of(self.head, self.line)
 
     @property
     def expansion(self) -> object:
@@ -137,6 +137,25 @@ def _expands_to_itself(k: Link) -> bool:
         real(k.head.name) in getattr(value, "free_symbols", set())
 
 
+def bindable(name: Node, line: int, state: State) -> bool:
+    """A name a number can be bound to: not defined as an expression of other quantities
+    nearby (a bound value, or a meaning far behind, is rebound)."""
+    if not isinstance(name, Sym):
+        return False
+    d = state.definition_of(name, line)
+    return d is None or is_numeric(d.body) or not state.recent(d.line, line)
+
+
+def _determined(k: Link) -> bool:
+    """The name's definition, at the bound values, is a number: `ŷ = 7` can be checked."""
+    try:
+        value = Lowering(k.state.ctx, k.line).expr(k.head)
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
+    value = k.state.ctx.at_bound_values(value, k.line)
+    return not getattr(value, "free_symbols", True)
+
+
 def _penalty_term(k: Link) -> bool:
     """L = (the old L) + α Σ|w_i|, or back to the old L without its penalty term."""
     old = k.definition.body  # type: ignore[union-attr]
@@ -157,12 +176,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: is_update(k.head, k.value), Role.UPDATE),
     ("an exercise's template fixed the name: its answer cannot redefine it",
      lambda k: k.state.fixed(k.head, k.line), Role.CLAIM),
-    ("a number the name is considered at (`Cost = 0 if y = 1`)",
-     lambda k: isinstance(k.value, Num) and (
-         _new(k) or not k.state.recent(k.definition.line, k.line)),  # type: ignore[union-attr]
-     Role.CONDITION),
-    ("a name for a computed number (`z_1 = ... = 2.20`)",
-     lambda k: is_numeric(k.value) and not isinstance(k.value, Num), Role.DEFINITION),
+    ("a number for a name that is not an expression of others: the example's value "
+     "(`x = 3`, `z_1 = ... = 2.20`)",
+     lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),
+    ("a number for a name defined from quantities without values: a case considered "
+     "(`z = 0` for z = wx + b)",
+     lambda k: is_numeric(k.value) and not _determined(k), Role.CONDITION),
     ("a new name on both sides: an equation to solve (`p = (1 - p)e^z`)",
      lambda k: _new(k) and mentions(k.value, k.head), Role.CLAIM),
     ("shapes that do not conform: reported as a step",
@@ -171,8 +190,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: _new(k) and isinstance(k.expansion, Exception), Role.DEFINITION),
     ("the value, expanded, contains the name: an equation in it",
      lambda k: _new(k) and _expands_to_itself(k), Role.CLAIM),
-    ("a name already used freely as a variable is not defined again",
-     lambda k: _new(k) and k.state.used_freely(k.head), Role.CLAIM),
+    ("a name used freely so far (the label y, the loss L) given a meaning: defined from "
+     "here on", lambda k: _new(k) and k.state.used_freely(k.head), Role.DEFINITION),
     ("a new name: defined from here on", _new, Role.DEFINITION),
     ("a penalty term added to (or removed from) the name's value: a new meaning",
      _penalty_term, Role.DEFINITION),
@@ -192,6 +211,20 @@ def classify(link: Link) -> Role:
 def reason(link: Link) -> str:
     """Why classify() decided as it did (for tests and debugging)."""
     return next(why for why, test, _ in HEAD_RULES if test(link))
+
+
+def binds_all(chain: list[Node], line: int, state: State) -> bool:
+    """`m_0 = v_0 = 0`, `w = b = 0`: several names given one number."""
+    return len(chain) > 2 and is_numeric(chain[-1]) and \
+        all(bindable(m, line, state) for m in chain[:-1])
+
+
+def binds_tuple(members: list[Node], ops: list[str], line: int, state: State) -> bool:
+    """`(x_1, y_1) = (1, 2)`: names and numbers, one for one."""
+    return ops == ["="] and len(members) == 2 and isinstance(members[0], Shape) and \
+        isinstance(members[1], Shape) and len(members[0].dims) == len(members[1].dims) and \
+        all(bindable(n, line, state) for n in members[0].dims) and \
+        all(is_numeric(v) for v in members[1].dims)
 
 
 # -- the end of a chain: `... = z` ---------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
+from checker.derive.meaning import Lowering
 from checker.derive.tree import Call, Node, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
@@ -22,13 +23,27 @@ class State:
     locked: int = 0
     locked_names: set[str] = field(default_factory=set)
     seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
+    changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
+    # meaning (a variable used freely, then defined): from which line, to which
 
-    def definition_of(self, name: Node) -> Definition | None:
+    def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
+        """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
         if isinstance(name, Sym):
-            return self.ctx.lookup(name)
+            return self.ctx.lookup(name, line)
         if isinstance(name, Call):
-            return self.ctx.definitions.get(name.name)
+            return self.ctx.get(name.name, line)
         return None
+
+    def section_end(self, line: int) -> int | None:
+        """The line of the next heading: where a worked example's bound values end."""
+        return next((h for h in self.headings if h > line), None)
+
+    def bind(self, name: Sym, value: Node, line: int, until: int | None = None) -> None:
+        """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
+        (else to the end of the section; without a heading, for RECENT_LINES lines)."""
+        number = Lowering(self.ctx, line).expr(value)
+        end = self.section_end(line) or line + RECENT_LINES
+        self.ctx.bind(name.name, number, line, min(until, end) if until else end)
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked
@@ -62,8 +77,14 @@ class State:
     def define(self, name: Node, body: Node, line: int) -> None:
         if self.fixed(name, line):
             return
+        until = None
+        if self.definition_of(name, line) is None and self.used_freely(name):
+            # y was the label, now y = w_1x_1 + ...: a new meaning for this passage only (to
+            # the section's end, or RECENT_LINES without a heading), read as a guess
+            until = self.section_end(line) or line + RECENT_LINES
+            self.changed[name.name] = (line, until)  # type: ignore[union-attr]
         if isinstance(name, Sym):
-            self.ctx.define(name, body, line)
+            self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
             params = tuple(a for a in name.args if isinstance(a, Sym))
             body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}

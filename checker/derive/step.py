@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from checker.derive import equivalence
+from checker.derive.certainty import guesses
+from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
 from checker.derive.equivalence import (
@@ -29,7 +31,7 @@ from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Neg, Node, Num, Sym, walk
+from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sym, walk
 
 STEP_SECONDS = 2.0  # the limit for one step
 
@@ -44,18 +46,26 @@ class Trail:
     astray: int | None = None
 
 
-def check(state: State, left: Node, right: Node, f: Formula) -> Step:
-    """One claimed step `left = right` on f's line, in the document's context."""
-    ctx = state.ctx
+def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),
+          given: tuple[Relation, ...] = ()) -> Step:
+    """One claimed step `left = right` on f's line, in the document's context; `variables`:
+    what the chain it stands in differentiates by (a number on one side, with those free on
+    the other, is a claim about every point, not about values the text may have bound);
+    `given`: the conditions it is stated under (`\\text{if } x > 0`, `i = j`, "when $y = 1$")."""
     lhs, rhs = render(left), render(right)
 
     def work() -> Step:
-        low = Lowering(ctx, f.line, calls=_calls((left, right)),
-                       wrt=derivative_variables((left, right)))
+        limits = restriction(given)
+        low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
+                       wrt=derivative_variables((left, right)),
+                       free_index=dict(limits.indices))
         for side in (left, right):
             low.note_ranges(side)
         lv, rv = low.expr(left), low.expr(right)
         state.use(low.leaves, f.line)
+        ctx, values = _restricted(state.ctx, low, limits)
+        lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
+        lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
         atol = tolerance(left, right, f.text)
         if ("≈" in f.text or "\\approx" in f.text) and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
@@ -73,8 +83,34 @@ def check(state: State, left: Node, right: Node, f: Formula) -> Step:
         cmp = compare(lv, rv, ctx, atol=atol)
         if not cmp.agree:
             cmp = _under_assumptions(ctx, lv, rv, atol) or cmp
+        if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=dict(low.free_index), batch="mean")
+            retry = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if retry.agree:
+                cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
+                                            "over the batch")
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
+        doubts = guesses((left, right), state, f.line)
+        if doubts:
+            return Step(f.line, "undecided", lhs, rhs,
+                        "could not decide: the sides differ as read, but reading them took a "
+                        "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),
+                        source=f.text)
+        if limits.unapplied:
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: the sides differ, but the step is stated under "
+                        f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
+                        "apply", source=f.text)
+        by = {str(low.expr(v)) for v in variables}
+        unbound = _at_some_values(ctx, left, right, lv, rv, by)
+        if unbound:
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: one side is a number and the other depends on "
+                        f"{unbound}, so this holds at particular values only; give them in "
+                        f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
+                        source=f.text)
         diagnosis = diagnose(lv, rv, cmp, _factors(ctx, low, cmp),
                              derivative=isinstance(left, Deriv),
                              named=_named(ctx, low, right, f.line))
@@ -105,6 +141,14 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         low = Lowering(ctx, f.line)
         p = low.expr(premise[0]) - low.expr(premise[1])
         c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+        if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
+            cmp = compare(c_left, c_right, ctx)
+            if cmp.agree:
+                return Step(f.line, "holds", lhs, rhs, f"{shown} holds by the text's "
+                            f"definitions, and then {cmp.method}", source=f.text)
+            example = _counterexample(cmp, ctx) if cmp.point is not None else None
+            return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
+                        f" but not this: {cmp.method}", example, None, f.text)
         # solve for what the consequence is about: p in `p = σ(z)`
         shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                         key=lambda s: (s not in c_left.free_symbols, str(s)))
@@ -153,6 +197,46 @@ def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int
             f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
             "not here")
     return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
+
+
+def _restricted(ctx: Context, low: Lowering, limits: Restriction
+                ) -> tuple[Context, dict[sp.Symbol, sp.Expr]]:
+    """The context sampled under the conditions' intervals, and their values to substitute."""
+    values: dict[sp.Symbol, sp.Expr] = {}
+    intervals = dict(ctx.intervals)
+    unapplied = list(limits.unapplied)
+    for sym, value in limits.values.items():
+        at = low.expr(sym)
+        if isinstance(at, sp.Symbol):
+            values[at] = low.expr(value)
+        else:
+            unapplied.append(f"{render(sym)} = {render(value)}")
+    for sym, interval in limits.intervals.items():
+        at = low.expr(sym)
+        if isinstance(at, sp.Symbol):
+            intervals[str(at)] = interval
+        else:
+            unapplied.append(f"a range of {render(sym)}")
+    if unapplied != list(limits.unapplied):
+        object.__setattr__(limits, "unapplied", tuple(unapplied))
+    return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
+
+
+def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
+    the other, none of them a variable the chain differentiates by (then it would state a
+    value at every point): a claim about particular values the text did not bind where this
+    checker can read them. The names, or ''."""
+    free = [getattr(v, "free_symbols", set()) for v in (lv, rv)]
+    if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
+        return ""
+    number = right if not free[1] else left
+    if any(isinstance(n, Deriv) for n in walk(number)):
+        return ""  # ∂/∂x_j (y_k - d_k)^2 = 0: a derivative's value everywhere
+    if any(isinstance(n, Prime) or (isinstance(n, Call) and n.order)
+           for side in (left, right) for n in walk(side)):
+        return ""  # f'(x) = 2: the prime's variable is the argument's
+    return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
 def tolerance(left: Node, right: Node, text: str) -> float:

@@ -11,6 +11,22 @@ class Num:
     text: str  # as written, so `2.20` keeps its shown precision
 
 
+class Shift(str):
+    """An index written with an offset, `t-1` in m_{t-1}: its text is its key; `letter` and
+    `by` say what it is (lowering computes t's value plus `by`)."""
+
+    letter: str
+    by: int
+
+    def __new__(cls, letter: str, by: int) -> Shift:
+        made = super().__new__(cls, f"{letter}{by:+d}")
+        made.letter, made.by = letter, by
+        return made
+
+    def __reduce__(self):  # a str subclass with fields: pickled by its parts
+        return Shift, (self.letter, self.by)
+
+
 @dataclass(frozen=True)
 class Sym:
     base: str  # `y`, `alpha`, `err`
@@ -48,8 +64,12 @@ class Neg:
 
 @dataclass(frozen=True)
 class Call:
+    """f(x), σ(z), J(w, b); with order n, the function's n-th derivative at the arguments:
+    f'(x), σ'(z) (not to be confused with Prime: the derivative of a whole expression)."""
+
     name: str
     args: tuple[Node, ...]
+    order: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,7 +84,7 @@ class Deriv:
 
 @dataclass(frozen=True)
 class Prime:
-    """f'(x) or (expr)': a derivative with respect to the argument."""
+    """(expr)', tanh(x)': the derivative of the whole expression by its one variable."""
 
     arg: Node
     order: int = 1
@@ -72,10 +92,14 @@ class Prime:
 
 @dataclass(frozen=True)
 class Sum:
+    """Σ (op `+`) or Π (op `*`) of body over index = lo..hi, leaving out index = skip."""
+
     body: Node
     index: str | None
     lo: Node | None
     hi: Node | None
+    skip: Node | None = None  # \sum_{k \ne i}
+    op: str = "+"
 
 
 @dataclass(frozen=True)

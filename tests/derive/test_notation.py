@@ -60,6 +60,28 @@ def read(tex: str) -> sp.Expr:
     (r"\begin{bmatrix} x & y \end{bmatrix}\begin{bmatrix} w \\ b \end{bmatrix}",
      sp.Matrix([[x * w + y * b]])),
     (r"\begin{bmatrix} x \\ y \end{bmatrix}^T", sp.Matrix([[x, y]])),
+    # typed in Unicode
+    ("ŷ − y", yhat - y),
+    ("y\u0302 − y", yhat - y),
+    ("x² + 2x", x ** 2 + 2 * x),
+    ("σ(z) · e^{−z}", sp.exp(-z) / (1 + sp.exp(-z))),
+    ("𝑥 × 𝑤", x * w),
+    ("x₁ + x₂", S("x_1") + S("x_2")),
+    # more LaTeX
+    (r"\ell + 1", S("ell") + 1),
+    (r"\boxed{x + 1}", x + 1),
+    (r"\lfloor 7/2 \rfloor + \lceil 1/2 \rceil", sp.Integer(4)),
+    (r"\log_2 8", sp.Integer(3)),
+    (r"w^* + W^{[l]} + a^{(l-1)}", S("w^*") + S("W^[l]") + S("a^(l-1)")),
+    (r"y\_hat - y\_1", yhat - S("y_1")),
+    (r"t_ilog(q_i)", S("t_2") * sp.log(S("q_2"))),
+    (r"\prod_{i=1}^{3} x_i", S("x_1") * S("x_2") * S("x_3")),
+    (r"\sum_{i,j} w_{ij}", sum(S(f"w_{i},{j}") for i in (1, 2, 3) for j in (1, 2, 3))),
+    (r"\mathrm{Sigmoid}(z) + Tanh(x)", 1 / (1 + sp.exp(-z)) + sp.tanh(x)),
+    (r"\tanh'(z)", 1 - sp.tanh(z) ** 2),
+    (r"\left(\tanh(z)\right)'", 1 - sp.tanh(z) ** 2),
+    (r"\nabla_w (w^2 + b)", 2 * w),
+    (r"\frac{\partial^2}{\partial w^2} w^3", 6 * w),
 ])
 def test_reads(tex, expected):
     got = read(tex)

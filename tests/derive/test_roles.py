@@ -16,8 +16,11 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
 @pytest.mark.parametrize("context, head, value, expected", [
     ("", "w", r"w - \alpha g", Role.UPDATE),
     ("", "z", "wx + b", Role.DEFINITION),
-    ("", "Cost", "0", Role.CONDITION),
-    ("", "z_1", r"\log(2) + 1", Role.DEFINITION),  # a name for a computed number
+    ("", "x", "3", Role.BINDING),  # a worked example's value
+    ("", "z_1", r"\log(2) + 1", Role.BINDING),  # a name for a computed number
+    ("$$x = 2$$", "x", "3", Role.BINDING),  # rebound
+    ("$$z = wx + b$$", "z", "0", Role.CONDITION),  # a case considered: w, x, b have no values
+    ("$$z = wx + b$$\n\n$w = 1$, $x = 2$, $b = 0$", "z", "3", Role.CLAIM),
     ("", "p", "(1 - p)e^z", Role.CLAIM),  # an equation to solve
     ("", "XW", "Q", Role.LABEL),
     ("", "(x + 1)^2", "x^2 + 2x + 1", Role.CLAIM),
