@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import matrix, unknown, vocabulary
-from checker.derive.context import Context, family_key
+from checker.derive import ellipsis, matrix, unknown, vocabulary
+from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
 from checker.derive.evaluation import Slope
 from checker.derive.tree import (
     Abs,
@@ -26,6 +26,7 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -47,7 +48,7 @@ def real(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
+N = OPEN_RANGE  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
 
 
 @dataclass
@@ -79,6 +80,12 @@ class Lowering:
     # held to differentiate by them (each entry symbol → the matrix as written, row, column)
     matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
     held_entries: dict[sp.Symbol, tuple[Sym, int, int]] = field(default_factory=dict)
+    # how a loss written per example (a column L) is read when differentiated by a matrix:
+    # the sum over the batch, or the mean; `readings` says which choices the step needed
+    batch: str = "sum"
+    readings: set[str] = field(default_factory=set)
+    # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
+    breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
@@ -92,7 +99,7 @@ class Lowering:
 
     def size(self, name: str) -> int:
         """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
-        return self.ctx.size(name) if self.ctx.is_dimension(name) else N
+        return self.ctx.size(name)
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
@@ -112,7 +119,10 @@ class Lowering:
     # -- entry points --------------------------------------------------------------------
     def expr(self, node: Node, env: dict[str, int] | None = None,
              hold: frozenset[str] = frozenset(), stack: tuple[str, ...] = ()) -> sp.Expr:
+        known = len(self.breaks)
         value = _Walker(self, env or {}, hold, stack).go(node)
+        if len(self.breaks) > known:
+            raise BrokenPattern(ellipsis.describe(self.breaks[known:]))
         return value.xreplace(self.identified) if self.identified else value
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
@@ -217,6 +227,8 @@ class _Walker:
             return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
                             as_of=definition.line).go(definition.body)
         except (Undecided, Unreadable):
+            if self.hold:  # inside a derivative: a symbol of its own would have slope 0
+                raise
             # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
@@ -378,7 +390,16 @@ class _Walker:
             raise Undecided("a number too large to evaluate (an exponent above 200)")
         try:
             return matrix.combine(node.op, left, right)
-        except sp.ShapeError as err:
+        except (sp.ShapeError, ShapeMismatch) as err:
+            names = {str(s) for v in (left, right) if isinstance(v, sp.Basic)
+                     for s in v.free_symbols}
+            unshaped = unshaped_names(self.low.ctx, names)
+            if unshaped:  # XW with W read as a number: its shape is a guess
+                raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
+                                "as a number here; declare it: <!-- grader: shape "
+                                f"{unshaped[0]} (m, n) -->)") from err
+            if isinstance(err, ShapeMismatch):
+                raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
@@ -414,6 +435,19 @@ class _Walker:
         m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
         return m
 
+    def _grid(self, node: Grid) -> sp.Expr:
+        """A matrix written with elisions, at the concrete size of its axes: every entry from
+        the pattern the written ones follow; an entry that breaks it is a mistake (raised by
+        Lowering.expr once the side is read, with every such entry)."""
+        pattern = ellipsis.read_grid(node)
+        self.low.breaks.extend(pattern.breaks)
+        if pattern.repeated:  # [b; b; ⋮; b]: b in every row, as many as its neighbour needs
+            ones = matrix.Sized("ones", transposed=not pattern.rows.elided)
+            return ones.scaled(self.go(pattern.templates[0][0]))
+        rows, cols = (self.low.ctx.size(a.size) if a.elided else int(a.size)
+                      for a in (pattern.rows, pattern.cols))
+        return sp.Matrix(rows, cols, lambda r, c: self.go(pattern.entry(r + 1, c + 1)))
+
     def _shape(self, node: Shape) -> sp.Expr:
         raise Undecided("a shape tuple used as a value")
 
@@ -431,6 +465,10 @@ class _Walker:
         raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
 
     def _sum(self, node: Sum) -> sp.Expr:
+        if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
+                int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
+            self.low.sizes.add(node.hi.text)
+            node = replace(node, hi=Sym(node.hi.text))
         idx = node.index
         if idx is None:
             raise Unreadable("a summation index", "a bare \\sum")
@@ -566,6 +604,13 @@ class _Walker:
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+            if matrix.is_matrix(value) and isinstance(target, Sym) and \
+                    target.base in LOSSES:  # L over a batch, one entry per example
+                self.low.readings.add("batch")
+                count = len(value)
+                value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
+                if self.low.batch == "mean":
+                    value = value / count
             if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
@@ -658,6 +703,21 @@ class _Walker:
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
         return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
+
+
+def unshaped_names(ctx: Context, names) -> list[str]:
+    """Capital names (X, W, Δ) read as numbers because no shape is declared for them: a
+    result that depends on their shape is a guess."""
+    out = []
+    for name in sorted(names):
+        sym = ctx.symbols.get(name)
+        if sym is not None and sym.base[:1].isupper() and ctx.shape_of(name) is None and \
+                name not in ctx.entries:
+            out.append(ctx.shown(name))
+    return out
+
+
+LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
 
 
 # functions of a whole matrix (the others apply entry by entry)

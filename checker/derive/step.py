@@ -83,6 +83,13 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         cmp = compare(lv, rv, ctx, atol=atol)
         if not cmp.agree:
             cmp = _under_assumptions(ctx, lv, rv, atol) or cmp
+        if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=dict(low.free_index), batch="mean")
+            retry = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if retry.agree:
+                cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
+                                            "over the batch")
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
         doubts = guesses((left, right), state, f.line)
