@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from checker.grade import diagnosis
+from checker.grade import signatures
 from checker.grade.diagnosis import ROWS, diagnose
 from checker.grade.evidence import Evidence, describe
 
@@ -192,5 +192,5 @@ def test_description(expected: np.ndarray, received: np.ndarray, needle: str, ab
 def test_a_tie_of_two_candidates_names_neither() -> None:
     """Two candidate mistakes that give the same output: nothing is certain, nothing is said."""
     e = _e(X, X * 2)
-    assert diagnosis._one(e, {"a": X * 2, "b": X * 3}) == "a"
-    assert diagnosis._one(e, {"a": X * 2, "b": X + X}) is None
+    assert signatures.one(e, {"a": X * 2, "b": X * 3}) == "a"
+    assert signatures.one(e, {"a": X * 2, "b": X + X}) is None

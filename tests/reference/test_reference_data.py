@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.grade import scenario, specs, store
+from checker.grade import catalogue, models, specs, steps, store
 from checker.grade.store import DATA, verify
 from tests.exercises.layercheck import keras_reference
 
-MODELS = {s.name: s for s in specs.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
+MODELS = {s.name: s for s in catalogue.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
 
 
 def _twin(km, name: str):
@@ -35,10 +35,10 @@ def test_stored_lenet_references_match_keras(name: str) -> None:
     """Every weight variant; after one SGD step Keras' weights are weights - lr * the stored gradients."""
     km = keras_reference()
     variants = verify()["exercises"]["lenet"]["cases"][name]
-    assert len(variants) == specs.MODEL_VARIANTS
+    assert len(variants) == models.MODEL_VARIANTS
     for v, variant in enumerate(variants):
         with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-            values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
+            values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
             logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
         model = _twin(km, name)
         model.set_weights(values["weights"])
@@ -60,12 +60,12 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
+        values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
         outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
         logits = _stored(name, "logits", data)[0]
     last = len(model.chain) - 1
-    np.testing.assert_allclose(outputs[last], logits[: specs.PROBED], rtol=1e-5, atol=1e-6)
-    np.testing.assert_array_equal(values["L0x"], values["x"][: specs.PROBED])
+    np.testing.assert_allclose(outputs[last], logits[: models.PROBED], rtol=1e-5, atol=1e-6)
+    np.testing.assert_array_equal(values["L0x"], values["x"][: models.PROBED])
     for i in range(1, len(model.chain)):
         if model.chain[i].fn and model.chain[i - 1].fn:
             np.testing.assert_allclose(values[f"L{i}x"], outputs[i - 1], rtol=1e-6, atol=1e-7)
@@ -77,7 +77,7 @@ def _visible(expected: list[np.ndarray], wrong: np.ndarray, rtol: float, atol: f
     return bool(same) and not any(np.allclose(wrong, e, rtol=rtol, atol=atol) for e in same)
 
 
-CASES = [(e.name, c) for e in specs.EXERCISES if e.kind == "code" for c in e.cases if isinstance(c, specs.Case)]
+CASES = [(e.name, c) for e in catalogue.EXERCISES if e.kind == "code" for c in e.cases if isinstance(c, specs.Case)]
 
 
 @pytest.mark.parametrize(("exercise", "case"), CASES, ids=[f"{e}: {c.name}" for e, c in CASES])
