@@ -117,8 +117,11 @@ def make(exercise: Exercise, entry: dict[str, Any], seed: int, timeout: float, d
 
 def following(plan: Plan, out: dict[str, Outcome], data: Any) -> list[list[Call]]:
     """Calls for new children once the first has run: a scenario's steps from its split on, given
-    only the arrays the first child returned (a trained model's weights), and each side of a
-    centred difference of a model's loss."""
+    only the arrays the first child returned (a trained model's weights), and the "+" and the "-"
+    sides of every centred difference of a model's loss."""
     later = [c for check in plan.scenarios for c in scenario.later(check.case, check.variant, check.tag, out, data)]
-    apart = [g for check in plan.scenarios for g in scenario.apart(check.case, check.variant, check.tag, data)]
-    return [later, *apart]
+    sides: list[list[Call]] = [[], []]  # the "+" and the "-" sides: no child sees both points of one model
+    for check in plan.scenarios:
+        for side, group in zip(sides, scenario.apart(check.case, check.variant, check.tag, data)):
+            side += group
+    return [later, *sides]

@@ -63,9 +63,15 @@ def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str
 
 
 def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
-    """Calls that each run in a child of their own (one list per child): op ``directional`` steps."""
-    return [group for step in scenario.steps if isinstance(step.check, Directional)
-            for group in _perturbed(scenario, step, variant, tag, data)]
+    """Calls for children of their own, one list per child: each side of the `Directional` steps
+    (the "+" sides of several models and variants may share a child, and the "-" sides another: no
+    child sees both points of one model)."""
+    sides: list[list[Call]] = [[], []]
+    for step in scenario.steps:
+        if isinstance(step.check, Directional):
+            for side, group in zip(sides, _perturbed(scenario, step, variant, tag, data)):
+                side += group
+    return sides
 
 
 def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:

@@ -3,7 +3,7 @@
 A case's variant is worth half its points (a scenario with one variant: all of a step's), shared
 by its parts: a layer's forward and backward earn theirs apart. A failed part of a case whose
 function usually calls another case's (`Case.relies`) that fails too says so. A timed case adds
-its vectorisation check (timing.py), which counts when the forward is right. An exercise's status
+its vectorisation check (timing.py), which counts when the forward is right or has a named mistake. An exercise's status
 comes from its checks: passed; not implemented (nothing passed, and every failure is code not
 written yet or what relies on it); failed.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from checker.grade import failures, timing
+from checker.grade import timing
 from checker.grade.compare import Comparison
 from checker.grade.judge import Part
 from checker.grade.plan import Check
@@ -58,7 +58,7 @@ def case_results(check: Check, parts: list[Part], failing: set[str], hidden: boo
 
 def timed(check: Check, forward: Comparison, out: dict[str, Outcome], data: Any) -> CheckResult:
     """The vectorisation check of a timed case's reference variant."""
-    return timing.result(cast(Case, check.case), check.tag, out, forward.passed, data, failures.plain)
+    return timing.result(cast(Case, check.case), check.tag, out, forward, data)
 
 
 def status(checks: list[CheckResult]) -> str:
