@@ -7,6 +7,8 @@ agree with what `grader refs build` stored (float32 storage: rtol 1e-5), for eve
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -94,3 +96,25 @@ def test_every_variant_tests_the_same_mistakes(exercise: str, case: specs.Case) 
             for m, label in enumerate(variant["mistakes"]):
                 wrong = data[store.mistake(case.name, k, m)]
                 assert _visible(expected, wrong, case.rtol, case.atol), f"variant {k}: {label}"
+
+
+SCENARIOS = [(e.name, c) for e in catalogue.EXERCISES if e.kind == "code" for c in e.cases
+             if isinstance(c, specs.Scenario) and any("mistakes" in v for v in
+                                                      verify()["exercises"][e.name]["cases"][c.name])]
+
+
+@pytest.mark.parametrize(("exercise", "scenario"), SCENARIOS, ids=[f"{e}: {s.name}" for e, s in SCENARIOS])
+def test_every_variant_of_a_scenario_tests_the_same_mistakes(exercise: str, scenario: specs.Scenario) -> None:
+    """A scenario step's stored wrong versions (two_layer's derivatives and fit, train's losses) are
+    there for every variant and differ from the expected result in each."""
+    variants = verify()["exercises"][exercise]["cases"][scenario.name]
+    assert len({json.dumps(v.get("mistakes"), sort_keys=True) for v in variants}) == 1
+    with np.load(DATA / f"{exercise}.npz", allow_pickle=False) as data:
+        for k, variant in enumerate(variants):
+            for step, labels in variant["mistakes"].items():
+                parts = len(variant["outputs"][step])
+                expected = [data[store.expected(scenario.name, k, j, step)] for j in range(parts)]
+                for m, label in enumerate(labels):
+                    wrong = [data[store.mistake(scenario.name, k, m, step, j)] for j in range(parts)]
+                    assert not all(np.allclose(w, e, rtol=1e-6, atol=1e-9) for w, e in zip(wrong, expected)), \
+                        f"variant {k}, {step}: {label}"
