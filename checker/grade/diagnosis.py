@@ -132,7 +132,7 @@ def overflow(e: Evidence) -> str | None:
 def underflow(e: Evidence) -> str | None:
     if _broken(e) and "underflow" in e.tags:
         return ("the log of a probability that underflowed to 0: compute log softmax directly as "
-                "z - max - log(sum(exp(z - max))) (log-sum-exp), not log(softmax(z))")
+                "z - max - log(sum(exp(z - max))) with each row's own max (log-sum-exp), not log(softmax(z))")
     return None
 
 
@@ -153,6 +153,23 @@ def zeros(e: Evidence) -> str | None:
 
 _SIGN_EXAMPLES = {"softmax_cross_entropy_backward": ": y - softmax(z) where softmax(z) - y is due",
                   "gradients": ": y - a where a - y is due"}
+
+
+def nonzero(e: Evidence) -> str | None:
+    """One value everywhere where zeros are due (biases that start at 1, not 0)."""
+    r, x = e.received, e.expected
+    if r.shape == x.shape and r.size > 1 and not np.any(x) and np.all(r == r.flat[0]) and r.flat[0] != 0:
+        return f"{r.flat[0]:g} everywhere where zeros are due (biases start at zero)"
+    return None
+
+
+def complement(e: Evidence) -> str | None:
+    """Probabilities p returned as 1 - p: sigmoid(-z) for sigmoid(z), or the classes swapped."""
+    r, x = e.received, e.expected
+    if r.shape != x.shape or x.size < 2 or np.any(x < 0) or np.any(x > 1) or not e.differs(1 - x) \
+            or not close(r, 1 - x, e.rtol, e.atol):
+        return None
+    return "1 - p for every probability p: the sign inside exp flipped (sigmoid(-z)), or the two classes swapped"
 
 
 def sign(e: Evidence) -> str | None:
@@ -230,9 +247,10 @@ ROWS: tuple[Row, ...] = (
     Row("pool_stride", pool_stride), Row("reshaped", reshaped),
     Row("log_of_zero", log_of_zero), Row("overflow", overflow), Row("underflow", underflow),
     Row("sigmoid_overflow", signatures.sigmoid_overflow),
-    Row("stored", stored), Row("zeros", zeros), Row("relu_mask", signatures.relu_mask),
+    Row("stored", stored), Row("zeros", zeros), Row("nonzero", nonzero), Row("complement", complement), Row("relu_mask", signatures.relu_mask),
     Row("sigmoid_derivative", signatures.sigmoid_derivative), Row("tanh_derivative", signatures.tanh_derivative),
     Row("softmax_axis", signatures.softmax_axis), Row("capped_log", signatures.capped_log), Row("clipping_constant", signatures.clipping_constant),
+    Row("bce_terms", signatures.bce_terms),
     Row("sign", sign), Row("ascent", ascent), Row("spatial_transpose", spatial_transpose),
     Row("square_transpose", square_transpose), Row("bias", bias), Row("entries_mean", entries_mean),
     Row("batch_scale", batch_scale), Row("constant_factor", constant_factor),

@@ -21,6 +21,7 @@ from checker.grade.specs import (
     Layer,
     Match,
     OwnLoss,
+    Order,
     OwnStep,
     Scenario,
     Step,
@@ -258,7 +259,7 @@ BATCHES = Scenario("iterate_minibatches", _batches, (
          label="every sample once, (x, y) pairs kept, batch sizes"),
     Step("rng2", "default_rng", ("seed",)),
     Step("gen2", "iterate_minibatches", ("x", "y", "batch_size", "@rng2")),
-    Step("order", "list", ("@gen2",), check=MATCH, points=0.5, label="the order of rng.permutation"),
+    Step("order", "list", ("@gen2",), check=Order(), points=0.5, label="the order of rng.permutation"),
 ))
 
 TRAINING_RUN = Scenario("training run", _digits, (

@@ -15,6 +15,22 @@ from checker.grade.evidence import Evidence
 EPSILONS = (1e-16, 1e-15, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5)  # clipping constants students pick
 
 
+def bce_terms(e: Evidence) -> str | None:
+    """A binary cross entropy with one of its terms written wrong (on probabilities that need no clipping)."""
+    names = [n for n in e.inputs if n != "eps"]
+    if e.fn not in ("binary_cross_entropy", "loss") or len(names) < 2 or e.received.size != 1:
+        return None
+    p, y = (np.clip(np.asarray(e.inputs[n], dtype=np.float64), 1e-12, 1 - 1e-12) for n in names[:2])
+    if p.shape != y.reshape(p.shape).shape:
+        return None
+    y = y.reshape(p.shape)
+    return one(e, {"(1 - y) log(a) where (1 - y) log(1 - a) is due": -np.mean(y * np.log(p) + (1 - y) * np.log(p)),
+                   "y log(1 - a) where y log(a) is due": -np.mean(y * np.log(1 - p) + (1 - y) * np.log(1 - p)),
+                   "the labels' roles swapped: y log(1 - a) + (1 - y) log(a)":
+                       -np.mean(y * np.log(1 - p) + (1 - y) * np.log(p)),
+                   "log10 where the natural log is due": -np.mean(y * np.log10(p) + (1 - y) * np.log10(1 - p))})
+
+
 def one(e: Evidence, candidates: dict[str, object]) -> str | None:
     """The message of the one candidate the received output is, among those the expected output
     is not; None when none is, or when several different ones are (then nothing is certain)."""

@@ -56,6 +56,12 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Order(Match):
+    """A `Match` of a generator's batches (collected with ``list``) that, when the same samples
+    come in another order, says the order is not the given generator's."""
+
+
+@dataclass(frozen=True)
 class Batches:
     """What a generator yielded (the step collects it with ``list``): every sample of the make's
     ``x`` once with its ``y``, in batches of ``batch_size`` and one smaller last batch."""
@@ -106,7 +112,7 @@ class OwnStep:
     atol: float = 1e-9
 
 
-Judge = Match | Batches | Accuracy | Time | Directional | OwnLoss | OwnStep
+Judge = Match | Order | Batches | Accuracy | Time | Directional | OwnLoss | OwnStep
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from checker.grade.specs import (
     Batches,
     Directional,
     Match,
+    Order,
     OwnLoss,
     OwnStep,
     Scenario,
@@ -136,6 +137,23 @@ def _known(result: Comparison, step: Step, check: Match, seen: Seen, received: l
     return result
 
 
+def _ordered(step: Step, check: Order, got: Outcome, seen: Seen, values: dict[str, Any]) -> Comparison:
+    """`match`, and when the same (x, y) samples came in another order: the generator's order is not used."""
+    verdict = match(step, check, got, seen, values)
+    expected = [seen.data[store.expected(*seen.case, j, step.id)] for j in range(len(seen.variant["outputs"][step.id]))]
+    received = [v for _, v in kept(list(zip(got.paths, got.outputs)), check.keep)]
+    if verdict.passed or len(received) % 2 or not all(isinstance(r, np.ndarray) for r in received):
+        return verdict
+    rows = [np.concatenate([np.asarray(a, dtype=np.float64).reshape(len(a), -1) for a in part[k::2]]) for part
+            in (received, expected) for k in (0, 1)]
+    pairs = [np.hstack([rows[i], rows[i + 1].reshape(len(rows[i + 1]), -1)]) for i in (0, 2)]
+    if pairs[0].shape == pairs[1].shape and np.array_equal(np.unique(pairs[0], axis=0), np.unique(pairs[1], axis=0)):
+        hint = ("looks like: every sample, but not in the order the generator passed in gives (rng.permutation("
+                "len(x))): draw the order from rng (np.random.* and a new default_rng ignore it)")
+        return Comparison(False, f"{verdict.detail or verdict.message} — {hint}", hint, verdict.detail)
+    return verdict
+
+
 # the other judges --------------------------------------------------------------------------------
 
 def _batches(step: Step, check: Batches, got: Outcome, seen: Seen, values: dict[str, Any]) -> Comparison:
@@ -181,7 +199,7 @@ def _own(step: Step, check: OwnLoss | OwnStep | Directional, got: Outcome, seen:
 
 
 JUDGES: dict[type, Callable[..., Comparison]] = {
-    Match: match, Batches: _batches, Time: _time, Accuracy: _accuracy, OwnLoss: _own, OwnStep: _own, Directional: _own,
+    Match: match, Order: _ordered, Batches: _batches, Time: _time, Accuracy: _accuracy, OwnLoss: _own, OwnStep: _own, Directional: _own,
 }
 
 

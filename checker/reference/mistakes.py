@@ -105,6 +105,8 @@ WRONG: tuple[Wrong, ...] = (
     Wrong("dw without the factor x: dL/dw = (y_hat - y) x", _is("linear_regression", "sgd_step"), fits.linear_sgd("no x")),
     Wrong("b updated with the new w: compute the error once, from w and b before the step",
           _is("linear_regression", "sgd_step"), fits.linear_sgd("new w")),
+    Wrong("db with the factor x: dL/db = y_hat - y (only dw has x)", _is("linear_regression", "sgd_step"),
+          fits.linear_sgd("db x")),
     Wrong("dw without the factor x (see sgd_step): dL/dw = (y_hat - y) x", _is("linear_regression", "fit"),
           fits.linear_fit("no x")),
     Wrong("b updated with the new w (see sgd_step): compute the error once per sample, before the step",
@@ -136,6 +138,12 @@ class WrongStep:
 
 
 WRONG_STEPS: tuple[WrongStep, ...] = (
+    WrongStep("the hidden layer's bias b1 left out", "two-layer network", "forward", fits.two_layer_forward("no b1")),
+    WrongStep("the output's bias b2 left out", "two-layer network", "forward", fits.two_layer_forward("no b2")),
+    WrongStep("ReLU in the hidden layer where the network has a sigmoid", "two-layer network", "forward",
+              fits.two_layer_forward("relu")),
+    WrongStep("the output's logit returned: a2 = sigmoid(a1 w2 + b2)", "two-layer network", "forward",
+              fits.two_layer_forward("logit")),
     *(WrongStep(label, "two-layer network", step, fits.two_layer_backward(d, "x", y, params))
       for label, d in fits.DERIVATIVES for step, y, params in (("backward", "y", "params"), ("backward2", "y2", "wide"))),
     WrongStep("the samples in data order: draw a new permutation every epoch from default_rng(seed)",

@@ -75,10 +75,26 @@ def linear_step(kind: str) -> Callable[[float, float, float, float, float], tupl
             return w - lr * err, b - lr * err
         if kind == "ascent":
             return w + lr * err * x, b + lr * err
+        if kind == "db x":
+            return w - lr * err * x, b - lr * err * x
         new_w = w - lr * err * x
         return new_w, b - lr * (x * new_w + b - y)  # "new w": the bias's error from the updated w
 
     return step
+
+
+def two_layer_forward(kind: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's forward done wrong: a bias left out, a ReLU hidden layer, or the output's logit
+    returned without its sigmoid."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        x, p = np.asarray(values["x"], dtype=np.float64), values["params"]
+        sigmoid = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+        z1 = x @ p["w1"] + (0 if kind == "no b1" else p["b1"])
+        a1 = np.maximum(z1, 0) if kind == "relu" else sigmoid(z1)
+        z2 = a1 @ p["w2"] + (0 if kind == "no b2" else p["b2"])
+        return (z2 if kind == "logit" else sigmoid(z2)), None
+
+    return run
 
 
 def linear_sgd(kind: str) -> Callable[..., Arrays]:
