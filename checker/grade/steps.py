@@ -148,8 +148,8 @@ def _ordered(step: Step, check: Order, got: Outcome, seen: Seen, values: dict[st
             in (received, expected) for k in (0, 1)]
     pairs = [np.hstack([rows[i], rows[i + 1].reshape(len(rows[i + 1]), -1)]) for i in (0, 2)]
     if pairs[0].shape == pairs[1].shape and np.array_equal(np.unique(pairs[0], axis=0), np.unique(pairs[1], axis=0)):
-        hint = ("looks like: every sample, but not in the order the generator passed in gives (rng.permutation("
-                "len(x))): draw the order from rng (np.random.* and a new default_rng ignore it)")
+        hint = ("looks like: every sample, but not in the order rng.permutation(len(x)) of the generator passed in "
+                "gives (the docstring's): np.random.*, a new default_rng or rng.choice give other orders")
         return Comparison(False, f"{verdict.detail or verdict.message} — {hint}", hint, verdict.detail)
     return verdict
 

@@ -320,7 +320,7 @@ BLIND2: tuple[Mutant, ...] = (
        'a2 = _sigmoid(a1 @ params["w2"] + params["b2"])', 'a2 = _sigmoid(a1 @ params["w2"])', "forward", "bias b2 left out"),
     _m("minibatches shuffled without the generator", "blind, solutions", "training",
        "order = rng.permutation(len(x))", "order = np.random.permutation(len(x))", "the order of rng.permutation",
-       "draw the order from rng"),
+       "not in the order rng.permutation(len(x)) of the generator passed in"),
     _m("accuracy as a count", "blind, solutions", "training",
        "return float(np.mean(np.argmax(logits, axis=1) == labels))",
        "return float(np.sum(np.argmax(logits, axis=1) == labels))", "accuracy", "a sum where a mean was due"),
@@ -352,6 +352,14 @@ REWRITES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("solutions", "sgd_step storing new arrays, one pass without chunks", (
         ("lenet", "        for param, grad in zip(self._params, grads):\n            param -= lr * grad\n",
          "        self._params = [p - lr * g for p, g in zip(self._params, grads)]\n"),
+    )),
+    ("solutions", "minibatches from shuffled indices, log-sum-exp with np.logaddexp.reduce", (
+        ("training", "    order = rng.permutation(len(x))\n    for start in range(0, len(x), batch_size):\n"
+         "        batch = order[start : start + batch_size]\n        yield x[batch], y[batch]",
+         "    idx = np.arange(len(x))\n    rng.shuffle(idx)\n    xs, ys = x[idx], y[idx]\n"
+         "    for i in range(0, len(xs), batch_size):\n        yield xs[i : i + batch_size], ys[i : i + batch_size]"),
+        ("softmax", "    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))",
+         "    return logits - np.logaddexp.reduce(logits, axis=-1, keepdims=True)"),
     )),
     ("solutions", "train with a running weighted sum", (
         ("training", "            total += float(model.sgd_step(xb, yb, lr)) * len(xb)\n        losses.append(total / len(x))",
