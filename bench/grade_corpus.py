@@ -35,7 +35,8 @@ each a text replacement in one module:
      "words": [["sum"], ["batch", "rows"]],  # ... and contain one word of every group
      "why": "the mistake, in a student's terms",
      "seen": "where it is seen (public repositories, issue 11)",
-     "gaps": {"lost": "...", "named": "...", "blamed": "..."}}   # today's gaps (optional)
+     "gaps": {"lost": "...", "named": "...", "blamed": "..."},   # today's gaps (optional)
+     "unstable": "why today's result varies from run to run"}    # (optional: a timing near a limit)
 
 Figures, per family and in total:
   lost     mutants whose score is below the maximum
@@ -87,7 +88,7 @@ FAMILIES = {
     "api": "a value of the wrong kind: threshold, dtype, percent for fraction, a forgotten term",
     "vectorisation": "correct values computed by Python loops over pixels",
 }
-_MUTANT_FIELDS = {"id", "family", "file", "base", "edits", "blame", "words", "why", "seen", "gaps"}
+_MUTANT_FIELDS = {"id", "family", "file", "base", "edits", "blame", "words", "why", "seen", "gaps", "unstable"}
 ASPECTS = ("lost", "named", "blamed")
 
 
@@ -109,6 +110,7 @@ class Item:
     why: str = ""
     style: str = ""
     gaps: dict[str, str] = field(default_factory=dict)
+    unstable: str = ""  # why today's result varies between runs (the tests then do not insist)
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ def _mutant(exercise: str, raw: Any) -> Item:
         raise BadKey(f"{where}: 'gaps' maps some of {list(ASPECTS)} to a reason; received {gaps!r}")
     blame = _groups([raw["blame"]], where, "blame")[0]
     return Item(f"{exercise}/{raw['id']}", "mutant", exercise, ((file, text),), raw["family"], blame,
-                _groups(raw["words"], where, "words"), raw["why"], gaps=dict(gaps))
+                _groups(raw["words"], where, "words"), raw["why"], gaps=dict(gaps), unstable=raw.get("unstable", ""))
 
 
 def load_mutants(root: Path = CORPUS) -> list[Item]:
@@ -321,7 +323,7 @@ def summary(results: list[Result]) -> dict[str, Any]:
     }
 
 
-def _print(results: list[Result], details: bool) -> None:
+def _print(results: list[Result], details: bool, unstable: set[str]) -> None:
     s = summary(results)
     print(f"{'family':24} {'mutants':>7} {'lost':>5} {'named':>6} {'blamed':>7}")
     for family, row in s["families"].items():
@@ -335,7 +337,8 @@ def _print(results: list[Result], details: bool) -> None:
         if r.kind == "mutant" and (details or not (r.named and r.blamed)):
             state = "MISSED" if not r.lost else ("ok" if r.named and r.blamed else
                                                   "unnamed" if not r.named else "misplaced")
-            print(f"  {state:9} {r.name} [{r.family}] {r.score:g}/{r.max_score:g}: {r.first[:300]}")
+            print(f"  {state:9} {r.name} [{r.family}]{' (unstable)' if r.name in unstable else ''} "
+                  f"{r.score:g}/{r.max_score:g}: {r.first[:300]}")
 
 
 def _gap_reasons(r: Result) -> dict[str, str]:
@@ -398,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"seed": args.seed, "summary": summary(results),
                           "results": [asdict(r) for r in results]}, indent=1))
     else:
-        _print(results, args.details)
+        _print(results, args.details, {i.name for i in items if i.unstable})
     return 0
 
 

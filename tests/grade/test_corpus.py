@@ -6,7 +6,8 @@ The corpus and its key format are described in `bench/grade_corpus.py`, which pr
 figures. A gap the grader has today is recorded in the mutant's key (`"gaps": {"lost" | "named" |
 "blamed": reason}`, or a variant's `"false_alarm"` in `variants.json`) and runs here as a strict
 xfail: when a change to the grader closes the gap, the test XPASSes and fails, and the entry is
-removed from the key (`python bench/grade_corpus.py --record-gaps` rewrites every key's gaps from
+removed from the key (a mutant keyed "unstable", whose result today varies from run to run, is a
+non-strict xfail until the grader decides it reliably) (`python bench/grade_corpus.py --record-gaps` rewrites every key's gaps from
 a fresh run; review its diff). Each item is graded once, on seed 0; items of the model and
 training exercises (seconds each) are marked slow.
 """
@@ -51,7 +52,9 @@ def _params(items: list[Item], gap: str) -> list:
     out = []
     for item in items:
         marks = [pytest.mark.slow] if item.exercise in SLOW or item.family == "vectorisation" else []
-        if item.gaps.get(gap):
+        if item.unstable:  # today's result varies between runs: recorded, not insisted on
+            marks.append(pytest.mark.xfail(strict=False, reason=f"unstable: {item.unstable}"))
+        elif item.gaps.get(gap):
             marks.append(pytest.mark.xfail(strict=True, reason=item.gaps[gap]))
         out.append(pytest.param(item.name, id=item.name, marks=marks))
     return out
