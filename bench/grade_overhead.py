@@ -52,7 +52,7 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                 for v in _variants(seed, exercise.name, case):
                     variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
                     if isinstance(case, specs.Scenario):
-                        values = {k: scenario._inputs(s, data) for k, s in variant["inputs"].items()}
+                        values = {k: scenario.value(s, data) for k, s in variant["inputs"].items()}
                         results = run_steps(case, module, values)
                         for step in case.steps:  # the runner's directional op: the loss at weights +- eps
                             if step.op == "directional":

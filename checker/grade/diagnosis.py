@@ -99,6 +99,18 @@ def batch_not_summed(e: Evidence) -> str | None:
     return None
 
 
+def pool_stride(e: Evidence) -> str | None:
+    """A pooling run with stride 1 where `strides` was left at None (which means the pool size)."""
+    x = e.array("x")
+    if not e.fn.endswith("_pool_forward") or x is None or e.kwargs.get("strides") is not None or e.received.ndim != 4:
+        return None
+    pool = e.kwargs.get("pool_size", 2)
+    ph, pw = (pool, pool) if isinstance(pool, int) else pool
+    if e.received.shape[1:3] == (x.shape[1] - ph + 1, x.shape[2] - pw + 1):
+        return "windows one pixel apart: strides=None means the pool size (Keras), not 1"
+    return None
+
+
 def reshaped(e: Evidence) -> str | None:
     r, x = e.received, e.expected
     if r.shape != x.shape and r.size == x.size and r.size > 1 and close(r.reshape(x.shape), x, e.rtol, e.atol):
@@ -233,10 +245,14 @@ def softmax_axis(e: Evidence) -> str | None:
     z = e.array("z") if e.fn == "softmax" else None
     if z is None or z.ndim != 2 or z.shape != e.received.shape:
         return None
-    with np.errstate(all="ignore"):
-        columns = np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0)
-    return _one(e, {"normalised over axis 0 (each column sums to 1): sum over each row, "
-                    "np.sum(..., axis=-1, keepdims=True)": columns})
+    columns = "normalised over axis 0 (each column sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
+    whole = "normalised over the whole array (it sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
+    found = None
+    for shift in (z.max(axis=0), z.max(axis=1, keepdims=True), z.max()):  # each column's max, each row's, all
+        with np.errstate(all="ignore"):
+            exps = np.exp(z - shift)
+            found = found or _one(e, {columns: exps / exps.sum(axis=0), whole: exps / exps.sum()})
+    return found
 
 
 def capped_log(e: Evidence) -> str | None:
@@ -283,6 +299,23 @@ def square_transpose(e: Evidence) -> str | None:
     return None
 
 
+def bias(e: Evidence) -> str | None:
+    """The bias `b` left out, or added twice (the output of a layer or a prediction)."""
+    b = e.array("b")
+    if b is None or not np.any(b) or e.output or e.received.shape != e.expected.shape:
+        return None
+    return _one(e, {"the bias b is not added": e.expected - b, "the bias b is added twice": e.expected + b})
+
+
+def entries_mean(e: Evidence) -> str | None:
+    """A loss averaged over every entry of an (m, n) input instead of over its m rows."""
+    first = next((np.asarray(v) for v in e.inputs.values() if isinstance(v, np.ndarray)), None)
+    if "mean" not in e.tags or first is None or first.ndim != 2 or e.received.size != 1 or first.shape[1] < 2:
+        return None
+    return _one(e, {f"averaged over all {first.size} entries: average over the {first.shape[0]} rows only (sum "
+                    "over each row's classes first)": e.expected / first.shape[1]})
+
+
 def batch_scale(e: Evidence) -> str | None:
     if e.batch > 1 and e.received.shape == e.expected.shape and _sized(e):
         if close(e.received / e.batch, e.expected, e.rtol, e.atol):
@@ -306,14 +339,16 @@ def constant_factor(e: Evidence) -> str | None:
 
 ROWS: tuple[Row, ...] = (
     Row("empty", empty), Row("uncropped", uncropped), Row("kernel_axes", kernel_axes), Row("transposed", transposed),
-    Row("summed_everything", summed_everything), Row("batch_not_summed", batch_not_summed), Row("reshaped", reshaped),
+    Row("summed_everything", summed_everything), Row("batch_not_summed", batch_not_summed),
+    Row("pool_stride", pool_stride), Row("reshaped", reshaped),
     Row("log_of_zero", log_of_zero), Row("overflow", overflow), Row("underflow", underflow),
     Row("sigmoid_overflow", sigmoid_overflow),
     Row("stored", stored), Row("zeros", zeros), Row("relu_mask", relu_mask),
     Row("sigmoid_derivative", sigmoid_derivative), Row("tanh_derivative", tanh_derivative),
     Row("softmax_axis", softmax_axis), Row("capped_log", capped_log), Row("clipping_constant", clipping_constant),
     Row("sign", sign), Row("ascent", ascent), Row("spatial_transpose", spatial_transpose),
-    Row("square_transpose", square_transpose), Row("batch_scale", batch_scale), Row("constant_factor", constant_factor),
+    Row("square_transpose", square_transpose), Row("bias", bias), Row("entries_mean", entries_mean),
+    Row("batch_scale", batch_scale), Row("constant_factor", constant_factor),
 )
 
 

@@ -25,8 +25,8 @@ from checker.grade import specs, store
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
 from checker.grade.static import require_function
-from checker.grade.transport import Rejected, Value
 from checker.grade.store import MANIFEST, verify_files
+from checker.grade.transport import Rejected, Value
 
 KIND, PREFIX = "hidden checks", "hidden: "
 STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs

@@ -82,34 +82,56 @@ def _name(step: Step) -> str:
     return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
 
 
-def _inputs(spec: dict[str, Any], data: Any) -> Any:
+def value(spec: dict[str, Any], data: Any) -> Any:
+    """A make value from its stored spec (arrays read from the reference data)."""
     if "array" in spec:
         return data[spec["array"]]
     if "list" in spec:
-        return [_inputs(s, data) for s in spec["list"]]
+        return [value(s, data) for s in spec["list"]]
     if "dict" in spec:
-        return {k: _inputs(s, data) for k, s in spec["dict"].items()}
+        return {k: value(s, data) for k, s in spec["dict"].items()}
     return spec["value"]
 
 
 def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any, batch: int,
-          values: dict[str, Any]) -> Comparison:
+          values: dict[str, Any], inputs: dict[str, Any] | None = None) -> Comparison:
+    """The step's kept outputs against the stored ones (or the make value `step.expect`);
+    `inputs`: the call's inputs by parameter name, for the diagnoses (default: its make values)."""
     expected_paths = variant["outputs"][step.id]
     pairs = kept(list(zip(got.paths, got.outputs)), step.keep)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
         return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
                           "docstring's Returns)")
-    for j, (path, received) in enumerate(pairs):
-        expected = (np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
-                    else data[store.expected(*case, j, step.id)].astype(np.float64))
+    wanted = [np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
+              else data[store.expected(*case, j, step.id)].astype(np.float64) for j in range(len(pairs))]
+    order = _order(f"{_name(step)}()", paths, [np.shape(v) for _, v in pairs], [w.shape for w in wanted])
+    for j, ((path, received), expected) in enumerate(zip(pairs, wanted)):
         what = (_name(step) + path if step.target.endswith(".__getattribute__")
                 else f"{_name(step)}(){path}".replace("(...)()", "(...)"))
-        result = compare(what, expected, received, rtol=step.rtol, atol=step.atol,
-                         tags=step.tags, batch=batch if "mean" in step.tags else 1)
+        if inputs is None:
+            inputs = {a: values[a] for a in step.args if a in values and not isinstance(values[a], (dict, list))}
+        result = compare(what, expected, received, rtol=step.rtol, atol=step.atol, tags=step.tags,
+                         batch=batch if "mean" in step.tags else 1, fn=step.target.rpartition(":")[2],
+                         output=path, inputs=inputs)
+        if not result.passed and order and not result.hint:
+            return Comparison(False, f"{result.message} — looks like: {order}", f"looks like: {order}", result.detail)
         if not result.passed:
             return _known(result, step, case, variant, [v for _, v in pairs], data)
     return Comparison(True)
+
+
+def _order(name: str, paths: list[str], shapes: list[Any], expected: list[tuple[int, ...]]) -> str:
+    """A list returned in another order: the shapes of the items under one parent (``[1][0]``,
+    ``[1][1]``, ...) are the expected ones, rearranged ("" when they are not)."""
+    parents = sorted({p.rpartition("[")[0] for p in paths})
+    for parent in parents:
+        items = [k for k, p in enumerate(paths) if p.rpartition("[")[0] == parent]
+        mine, theirs = [shapes[k] for k in items], [expected[k] for k in items]
+        if len(items) > 1 and mine != theirs and sorted(map(str, mine)) == sorted(map(str, theirs)):
+            how = "reversed" if mine == theirs[::-1] else "in another order"
+            return f"{name}{parent}'s items {how}: they have the expected shapes, rearranged (keep get_weights() order)"
+    return ""
 
 
 def _paths(paths: list[str]) -> str:
@@ -233,7 +255,7 @@ def _against_own(step: Step, values: dict[str, Any], got: Outcome, others: dict[
 
 def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
-    values = {name: _inputs(spec, data) for name, spec in variant["inputs"].items()}
+    values = {name: value(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
     for arg, after in zip(arrays, got.watched):
         result = modified(f"argument {arg}", values[arg], after)

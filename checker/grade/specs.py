@@ -161,7 +161,7 @@ def _pairs(fn: str, mode: str, stride: int, shape: tuple[int, ...], kernel: tupl
 
 
 def _layer(prefix: str, make: Make, label: str, wrt: tuple[int, ...] = (0,), **kwargs: Any) -> Case:
-    return Case(f"{prefix} {label}", f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
+    return Case(f"{prefix} {label}".strip(), f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
 
 
 def _clipped(rng: np.random.Generator, m: int) -> tuple[np.ndarray, np.ndarray]:
@@ -198,7 +198,7 @@ TWO_LAYER = Scenario("two-layer network", _two_layer, (
     Step("forward2", "forward", ("x", "wide"), keep=(0,)),
     Step("backward2", "backward", ("y2", "@forward2[1]"), points=0.5, label="backward with two output units",
          tags=("mean",)),
-    Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)"),
+    Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)", tags=("clipping",)),
     Step("predict", "predict", ("x_many", "spread"), points=0.5, label="predict", relies=("forward",)),
     Step("fit", "fit", ("xs", "ys"), {k: k for k in ("n_hidden", "lr", "epochs", "batch_size", "seed")}, points=1.0,
          relies=("init", "forward", "backward"),
@@ -442,6 +442,7 @@ EXERCISES = (
     Exercise("convolution", (
         _pairs("correlate1d", "valid", 1, (9,), (3,)),
         _pairs("correlate1d", "full", 2, (9,), (4,)),
+        _pairs("correlate1d", "same", 1, (9,), (4,)),  # an even kernel: which of the two centres
         _pairs("convolve1d", "same", 1, (8,), (4,)),
         _pairs("correlate2d", "valid", 1, (5, 7), (2, 3)),
         _pairs("correlate2d", "same", 2, (6, 5), (3, 2)),

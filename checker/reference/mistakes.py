@@ -209,7 +209,7 @@ def _logistic_fit(module: Any, x: np.ndarray, y: np.ndarray, lr: float, epochs: 
                   batch: bool = False) -> Arrays:
     rng = np.random.default_rng(seed)
     w, b, losses = np.full(x.shape[1], start), 0.0, []
-    fixed = rng.permutation(len(x))
+    fixed = rng.permutation(len(x)) if order == "fixed" else None
     for _ in range(epochs):
         if batch:
             dw, db = module.gradients(x, y, w, b, l1, l2)
@@ -399,7 +399,56 @@ def _train(fresh: bool = False, weighted: bool = True, drop_last: bool = False) 
     return run
 
 
+def _two_layer_backward(derivative: Callable[[np.ndarray], np.ndarray], x: str, y: str,
+                        params: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's backward with the hidden sigmoid's derivative `derivative(a1)` instead of a1 (1 - a1)."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        _, (xs, a1, a2, w2) = module.forward(values[x], values[params])
+        m = len(xs)
+        err2 = a2 - np.asarray(values[y], dtype=np.float64).reshape(a2.shape)
+        err1 = (err2 @ w2.T) * derivative(a1)
+        return {"w1": xs.T @ err1 / m, "b1": err1.sum(axis=0) / m, "w2": a1.T @ err2 / m, "b2": err2.sum(axis=0) / m}
+
+    return run
+
+
+def _two_layer_fit(order: str = "shuffled", drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's fit visiting the samples in data order, in one permutation drawn once, or without
+    the last, smaller batch."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        x, y = np.asarray(values["xs"], dtype=np.float64), np.asarray(values["ys"], dtype=np.float64).reshape(-1, 1)
+        size, lr = values["batch_size"], values["lr"]
+        params = module.init_params(x.shape[1], values["n_hidden"], values["seed"])
+        rng = np.random.default_rng(values["seed"])
+        fixed = rng.permutation(len(x)) if order == "fixed" else None
+        losses = []
+        for _ in range(values["epochs"]):
+            perm = {"shuffled": lambda: rng.permutation(len(x)), "data": lambda: np.arange(len(x)),
+                    "fixed": lambda: fixed}[order]()
+            for start in range(0, len(x) - (size - 1 if drop_last else 0), size):
+                _, cache = module.forward(x[perm[start : start + size]], params)
+                grads = module.backward(y[perm[start : start + size]], cache)
+                params = {k: v - lr * grads[k] for k, v in params.items()}
+            losses.append(module.loss(module.forward(x, params)[0], y))
+        return params, losses
+
+    return run
+
+
+_DERIVATIVES = (("a1 without its factor (1 - a1): the sigmoid's derivative is a1 (1 - a1)", lambda a: a),
+                ("a1 (1 + a1) where a1 (1 - a1) is due", lambda a: a * (1 + a)),
+                ("(1 - a1) without its factor a1: the sigmoid's derivative is a1 (1 - a1)", lambda a: 1 - a),
+                ("the hidden layer's derivative left out: multiply by a1 (1 - a1)", lambda a: np.ones_like(a)))
+
 WRONG_STEPS: tuple[WrongStep, ...] = (
+    *(WrongStep(label, "two-layer network", step, _two_layer_backward(d, "x", y, params))
+      for label, d in _DERIVATIVES for step, y, params in (("backward", "y", "params"), ("backward2", "y2", "wide"))),
+    WrongStep("the samples in data order: draw a new permutation every epoch from default_rng(seed)",
+              "two-layer network", "fit", _two_layer_fit(order="data")),
+    WrongStep("the same order every epoch: make default_rng(seed) once and draw a new permutation from it in each "
+              "epoch", "two-layer network", "fit", _two_layer_fit(order="fixed")),
+    WrongStep("the last, smaller batch of each epoch left out: train on every sample", "two-layer network", "fit",
+              _two_layer_fit(drop_last=True)),
     WrongStep("a new default_rng(seed) every epoch: every epoch then sees the same batches (make the generator "
               "once, before the epochs)", "train's history", "losses", _train(fresh=True)),
     WrongStep("the plain mean of the batch losses: weight each by its batch size (the last batch is smaller), "

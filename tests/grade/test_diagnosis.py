@@ -71,6 +71,10 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("summed_everything", _e(DOUT.sum(axis=0), DOUT.sum() + 1), None),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT), "not summed over the batch"),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT * 2), None),
+    ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
+                       inputs={"x": np.zeros((1, 4, 6, 1))}), "strides=None means the pool size"),
+    ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
+                       inputs={"x": np.zeros((1, 4, 6, 1))}, kwargs={"strides": 1}), None),  # asked for
     ("reshaped", _e(X[0], X[:1]), "right values, wrong shape"),
     ("reshaped", _e(X[0], X[:1] + 1), None),
     ("reshaped", _e(X[0, :1], X[0, 0]), None),  # a scalar for shape (1,): not "reshape it"
@@ -105,6 +109,7 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * (1 - X * X), **TANH), "of the input x"),
     ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * (1 + T * T), **TANH), None),
     ("softmax_axis", _e(_softmax(Z), np.exp(Z) / np.exp(Z).sum(axis=0), fn="softmax", inputs={"z": Z}), "axis 0"),
+    ("softmax_axis", _e(_softmax(Z), np.exp(Z) / np.exp(Z).sum(), fn="softmax", inputs={"z": Z}), "whole array"),
     ("softmax_axis", _e(_softmax(Z), _softmax(Z) * 2, fn="softmax", inputs={"z": Z}), None),
     ("capped_log", _e(CE_RIGHT, _ce(1e-12), fn="cross_entropy", inputs={"logits": FAR, "y_onehot": ONEHOT}),
      "log(p + 1e-12)"),
@@ -121,6 +126,13 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("spatial_transpose", _e(W[:2], W[:2]), None),
     ("square_transpose", _e(X[:3], X[:3].T), "transposed"),
     ("square_transpose", _e(X[:3], X[:3].T + 1), None),
+    ("bias", _e(X + DOUT[0], X, inputs={"x": X, "b": DOUT[0]}), "the bias b is not added"),
+    ("bias", _e(X + DOUT[0], X + 2 * DOUT[0], inputs={"x": X, "b": DOUT[0]}), "added twice"),
+    ("bias", _e(X + DOUT[0], X, inputs={"x": X, "b": DOUT[0]}, output="db"), None),  # a gradient, not an output
+    ("bias", _e(X + DOUT[0], X - DOUT[0], inputs={"x": X, "b": DOUT[0]}), None),
+    ("entries_mean", _e(CE_RIGHT, CE_RIGHT / 4, tags=("mean",), inputs={"logits": FAR, "y_onehot": ONEHOT}),
+     "averaged over all 20 entries"),
+    ("entries_mean", _e(CE_RIGHT, CE_RIGHT / 5, tags=("mean",), inputs={"logits": FAR, "y_onehot": ONEHOT}), None),
     ("batch_scale", _e(X, X * 4, batch=4), "a sum where a mean was due (off by the batch size 4)"),
     ("batch_scale", _e(X, X / 4, batch=4), "a mean where a sum was due"),
     ("batch_scale", _e(X, X * 4, batch=1), None),

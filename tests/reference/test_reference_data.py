@@ -38,7 +38,7 @@ def test_stored_lenet_references_match_keras(name: str) -> None:
     assert len(variants) == specs.MODEL_VARIANTS
     for v, variant in enumerate(variants):
         with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-            values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
+            values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
             logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
         model = _twin(km, name)
         model.set_weights(values["weights"])
@@ -60,7 +60,7 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
+        values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
         outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
         logits = _stored(name, "logits", data)[0]
     last = len(model.chain) - 1
