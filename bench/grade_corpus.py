@@ -87,6 +87,7 @@ FAMILIES = {
     "training-loop": "shuffling, generators, partial batches, epoch bookkeeping",
     "api": "a value of the wrong kind: threshold, dtype, percent for fraction, a forgotten term",
     "vectorisation": "correct values computed by Python loops over pixels",
+    "unfinished": "a value left at its placeholder: None, or the zeros it started from",
 }
 _MUTANT_FIELDS = {"id", "family", "file", "base", "edits", "blame", "words", "why", "seen", "gaps", "unstable"}
 ASPECTS = ("lost", "named", "blamed")
