@@ -23,8 +23,8 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import derivation, failures, hidden, probes, scenario, specs, store, wording
-from checker.grade.compare import Comparison, compare
+from checker.grade import derivation, failures, hidden, probes, scenario, specs, store, timing, wording
+from checker.grade.compare import Comparison
 from checker.grade.isolation import Limits
 from checker.grade.judge import judge_case
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
@@ -34,9 +34,7 @@ from checker.grade.store import DATA, Arrays, verify
 from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
-FACTOR = 100.0
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-TIMING_ORDER, TIMING_REPEAT = 7, 3  # the timed call's batch order (seed) and runs (runner._time)
 
 
 def _pick(seed: int, exercise: str, case: str, variants: int = specs.VARIANTS) -> int:
@@ -47,18 +45,6 @@ def _variants(seed: int, exercise: str, case: specs.Case | specs.Scenario) -> tu
     """The reference variant and one random one picked by the seed (scenarios may have only the first)."""
     count = case.variants if isinstance(case, specs.Scenario) else specs.VARIANTS
     return (0, _pick(seed, exercise, case.name, count)) if count > 1 else (0,)
-
-
-def _arrays(node: Any) -> set[str]:
-    """The reference-data keys a plan sends to the child: its inputs, never the expected values
-    (a layer probe's inputs are reference activations: see `scenario.probe_calls`)."""
-    if isinstance(node, dict):
-        found = {node["array"]} if isinstance(node.get("array"), str) else set()
-        found |= {node["dout"]} if isinstance(node.get("dout"), str) else set()
-        return found.union(*(_arrays(v) for v in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_arrays(v) for v in node))
-    return set()
 
 
 def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout: float) -> list[Call]:
@@ -76,10 +62,6 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
     if case.wrt:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
                                       "dout": store.dout(case.name, v), "out_index": 0}))
-    if case.timed:
-        calls.append(Call(f"{tag}T", {**f, "id": f"{tag}T", "op": "time", "proxy": variant["proxy"], "keep": [0],
-                                      "order": TIMING_ORDER, "repeat": TIMING_REPEAT, "watch": []},
-                          timeout * 3))
     return calls
 
 
@@ -94,33 +76,6 @@ def _relabel(data: Any, keys: list[str], seed: int) -> None:
         perm = np.roll(perm, 1)
     for key, array in zip(keys, arrays):
         data[key] = perm[array.astype(np.int64)].astype(array.dtype)
-
-
-def _timing(case: specs.Case, timed: Outcome | None, forward: Comparison, own: Any, bias: np.ndarray) -> CheckResult:
-    """The vectorisation points: the timed call (new images: see runner._time) must give what the
-    student's own untimed call gives for them, and that call must be right or have a known mistake
-    (a flipped kernel costs the forward's points, not the timing's)."""
-    name = f"{case.name}: vectorised"
-    if timed is None or timed.status != "ok" or timed.seconds is None or not timed.proxy_seconds:
-        return CheckResult(name, False, 0.0, case.points, f"not timed: {failures.plain(timed)}",
-                           blocked=failures.unimplemented(timed))
-    ratio = timed.seconds / timed.proxy_seconds
-    if not (forward.passed or forward.hint) or not isinstance(own, np.ndarray):
-        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result (or one with a "
-                           "known mistake, named in the check above)", blocked=forward.blocked)
-    own = own.astype(np.float64)
-    order = np.random.default_rng(TIMING_ORDER).permutation(len(own))
-    scale = 2.0 + TIMING_REPEAT - 1  # the last timed run's images: reordered and scaled (runner._time)
-    same = compare("the timed call's output (the same images reordered and scaled)",
-                   scale * (own[order] - bias) + bias, (timed.outputs or (None,))[0], rtol=case.rtol,
-                   atol=case.atol * scale)
-    if not same.passed:
-        return CheckResult(name, False, 0.0, case.points, same.message)
-    ok = ratio <= FACTOR
-    message = f"{ratio:.0f}x the time of one im2col matrix product (limit {FACTOR:g}x)"
-    if not ok:
-        message += ": loops over pixels? vectorise (im2col with sliding_window_view)"
-    return CheckResult(name, ok, case.points if ok else 0.0, case.points, message)
 
 
 def _status(checks: list[CheckResult]) -> str:
@@ -150,7 +105,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     notes += tuple(f.message for f in findings if not f.fatal)
     if any(f.fatal for f in findings):
         return zero("error", next(f.message for f in findings if f.fatal), notes)
-    calls, hidden_calls, plan = [], [], []
+    calls, hidden_calls, timed_calls, plan = [], [], [], []
     for case in exercise.cases:
         for v in _variants(seed, exercise.name, case):
             tag = f"c{len(plan)}v{v}"
@@ -159,13 +114,25 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             if isinstance(case, specs.Scenario) and case.relabel:
                 _relabel(data, [variant["inputs"][name]["array"] for name in case.relabel], seed)
             if isinstance(case, specs.Scenario):
-                calls += scenario.calls(case, variant, tag)
+                calls += scenario.calls(case, variant, tag, data)
             else:
-                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(
-                    c for c in _calls(case, v, variant, tag, timeout) if v == 0 or not c.id.endswith("T"))
+                (hidden_calls if isinstance(case, hidden.Hidden) else calls).extend(_calls(case, v, variant, tag, timeout))
+                if case.timed and v == 0:
+                    timed_calls += timing.calls(case, data, seed, tag, timeout)
     out = _run(sandbox, exercise.name, calls, data, sources)
-    if hidden_calls:  # in a child of their own: no ordinary call's message can carry a hidden input
-        out.update({k: o for k, o in _run(sandbox, exercise.name, hidden_calls, data, sources).items() if k not in out})
+    following = [c for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+                 for c in scenario.later(case, variant, tag, out, data)]
+    # each in a new child: the steps given only arrays the first child returned (a trained model's
+    # weights), and each side of a centred difference
+    for separate in [following] + [g for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
+                                   for g in scenario.apart(case, variant, tag, data)]:
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
+    # each in a child of its own: no ordinary call's message can carry a hidden input, and the
+    # timed runs start in a process that has done nothing else
+    for separate in (hidden_calls, timed_calls):
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     judged = {tag: scenario.verdicts(case, v, variant, tag, out, data)
               for case, v, variant, tag in plan if isinstance(case, specs.Scenario)}
     imported = imports(source.code)
@@ -194,10 +161,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             checks.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({label})", verdict.passed,
                                       points if verdict.passed else 0.0, points, message, secret, verdict.blocked))
         if case.timed and v == 0:
-            forward = out.get(f"{tag}F")
-            own = (forward.outputs or (None,))[0] if forward is not None and forward.status == "ok" else None
-            bias = data[store.arg(case.name, 0, 2)].astype(np.float64)
-            checks.append(_timing(case, out.get(f"{tag}T"), parts[0].verdict, own, bias))
+            checks.append(timing.result(case, tag, out, parts[0].verdict.passed, data, failures.plain))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
 
@@ -205,8 +169,8 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
 def _run(sandbox: Sandbox, module: str, calls: list[Call], data: Any,
          sources: Reader) -> dict[str, Outcome]:
     """The calls' outcomes, worded in the submission's terms; the child gets only the arrays they name."""
-    named = _arrays([c.spec for c in calls])
-    out = sandbox.run(module, calls, {k: data[k] for k in data.files if k in named})
+    named = set().union(*(c.arrays() for c in calls))
+    out = sandbox.run(module, calls, {k: data[k] for k in sorted(named)})
     return {k: wording.reword(o, sources, sandbox.limits.file_mb) for k, o in out.items()}
 
 

@@ -80,3 +80,10 @@ def modified(what: str, before: np.ndarray, after: Value) -> Comparison:
     if isinstance(after, np.ndarray) and after.shape == before.shape and np.array_equal(after, before, equal_nan=True):
         return Comparison(True)
     return Comparison(False, f"{what} was modified in place (copy it before changing it)")
+
+
+def in_place(pairs: list[tuple[str, np.ndarray, Value]]) -> str:
+    """A note for the first input a call changed (`modified`), or "". Only the child itself saw
+    the inputs after the call, so this is feedback worth no points: the check's verdict stands."""
+    found = next((r.message for what, before, after in pairs if not (r := modified(what, before, after)).passed), "")
+    return f"note: {found}; seen only from inside your process, so it costs no points" if found else ""

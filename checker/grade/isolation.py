@@ -178,40 +178,54 @@ def can_hide() -> bool:
     return os.waitpid(pid, 0)[1] == 0
 
 
-def child_limits(limits: Limits, cpu_seconds: int, uid: int | None) -> list[tuple[str, int, int]]:
-    """The rlimits a child sets before it drops to `uid`: (resource name, soft, hard)."""
+def child_limits(limits: Limits, cpu_seconds: int, uid: int | None, mode: str) -> list[tuple[str, int, int]]:
+    """The rlimits a worker sets before it drops its privileges: (resource name, soft, hard).
+
+    Processes count per user namespace (Linux 5.14 and later): in bubblewrap mode a child's own,
+    where the holder and keeper count too; in the fallback a fresh uid's (as root) or yours.
+    """
     memory, files = limits.memory_mb << 20, limits.file_mb << 20
-    procs = limits.procs if uid is not None else _threads_of(os.getuid()) + limits.procs
+    if mode == "bwrap":
+        procs = limits.procs + 3
+    else:
+        procs = limits.procs if uid is not None else _threads_of(os.getuid()) + limits.procs
     return [("RLIMIT_AS", memory, memory), ("RLIMIT_CPU", cpu_seconds, cpu_seconds + 1),
             ("RLIMIT_FSIZE", files, files), ("RLIMIT_CORE", 0, 0), ("RLIMIT_STACK", 64 << 20, 64 << 20),
-            ("RLIMIT_NPROC", procs, procs)]
+            ("RLIMIT_NPROC", procs, procs), ("RLIMIT_NOFILE", 256, 256)]
 
 
-def server_preexec(hide: list[str], holder: str) -> Callable[[], None]:
-    """Run in the fork server between fork and exec (C calls only): hide paths, die with the grader."""
+def server_preexec(hide: list[str], holder: str, scratch: str) -> Callable[[], None]:
+    """Run in the fork server between fork and exec (C calls only): hide paths, put the scratch
+    area on a size-capped tmpfs of its own mount namespace (gone with the server), die with the
+    grader."""
 
     def apply() -> None:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
         if hide:
             _hide(hide, holder)
+            if mount_scratch(Path(scratch)):
+                os.chdir(scratch)
         _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
     return apply
 
 
 def describe(root_mode: bool, hide: list[str]) -> str:
-    """One line for the report: which protections this run has."""
+    """The fallback's protections, and what is not protected (see the README's safety model)."""
+    shared = "not protected: the network, /tmp and /dev/shm, System V IPC"
     if not root_mode:
-        return "limits only (not root: the child runs as you and can read your files)"
+        return (f"limits only; {shared}, your files (the child runs as you), your other processes, "
+                "processes a submission detaches (setsid)")
     if hide:
-        return "a fresh unprivileged uid per child; grader, reference data and submission hidden"
-    return "a fresh unprivileged uid per child; no mount namespace, files protected by permissions only"
+        return f"a fresh unprivileged uid per child; grader, reference data and submission hidden; {shared}"
+    return f"a fresh unprivileged uid per child; files protected by permissions only; {shared}"
 
 
-def kill_all(pid: int, uid: int | None) -> None:
-    """Kill the child's process group and, under a sandbox uid, every process of that uid."""
+def kill_all(pid: int | None, uid: int | None) -> None:
+    """Kill the child's process group (when known) and, under a sandbox uid, every process of that uid."""
     try:
-        os.killpg(pid, signal.SIGKILL)
+        if pid is not None:
+            os.killpg(pid, signal.SIGKILL)
     except OSError:
         pass
     if uid is None:

@@ -1,8 +1,8 @@
 """Judging a function case from its calls' outcomes: forward and backward apart.
 
-A case's forward call (`F`) is judged on its output(s) and on leaving its inputs alone; a
-layer's backward call (`B`) on its gradients, on leaving `dout` alone and on agreeing with a
-centred difference of the student's own forward (`N`). The two are separate verdicts with
+A case's forward call (`F`) is judged on its output(s); a layer's backward call (`B`) on its
+gradients and on agreeing with a centred difference of the student's own forward (`N`). An input
+changed in place is noted, worth no points (only the child saw it). The two are separate verdicts with
 separate points, so one wrong gradient does not cost the forward, and a forward of the wrong
 shape is reported as the forward's failure, never as the NumPy error its backward then raises.
 When the forward differs, the backward is judged against the student's own forward: it keeps
@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from checker.grade import failures, hidden, specs, store
-from checker.grade.compare import Comparison, compare, modified, routes_to_one_max
+from checker.grade.compare import Comparison, compare, in_place, modified, routes_to_one_max
 from checker.grade.evidence import possessive
 from checker.grade.transport import Outcome
 
@@ -93,12 +93,9 @@ class _Call:
                             kwargs=self.case.kwargs)
 
 
-def _unchanged(call: _Call, outcome: Outcome, names: list[str], before: list[np.ndarray]) -> Comparison:
-    for name, was, after in zip(names, before, outcome.watched):
-        result = modified(name, was, after)
-        if not result.passed:
-            return result
-    return Comparison(True)
+def _unchanged(outcome: Outcome, names: list[str], before: list[np.ndarray]) -> Comparison:
+    """A pass, with a note when the call changed an input in place (seen only by the child: no points)."""
+    return Comparison(True, in_place(list(zip(names, before, outcome.watched))))
 
 
 def _forward(call: _Call, kind: str = "F") -> Comparison:
@@ -114,7 +111,7 @@ def _forward(call: _Call, kind: str = "F") -> Comparison:
         if not result.passed:
             return result
     arrays = [(i, a) for i, a in enumerate(call.variant["args"]) if "array" in a]
-    return _unchanged(call, got, [f"argument {i}" for i, _ in arrays], [call.data[a["array"]] for _, a in arrays])
+    return _unchanged(got, [f"argument {i}" for i, _ in arrays], [call.data[a["array"]] for _, a in arrays])
 
 
 def _own_gradients(call: _Call, grads: list[Any]) -> bool:
@@ -151,18 +148,23 @@ def _backward(call: _Call, forward: Comparison) -> Comparison:
             return Comparison(True, f"{case.backward}: right for your forward (a centred difference of it agrees), "
                               "whose mistake the forward check names")
         return Comparison(False, f"{result.message} — {relies}" if not result.hint else result.message)
-    result = _unchanged(call, got, [f"{case.backward}'s dout"], [call.dout])
-    if not result.passed:
-        return result
+    unchanged = _unchanged(got, [f"{case.backward}'s dout"], [call.dout])
     numeric = call.outcome("N")
-    if forward.passed and case.wrt and numeric is not None and numeric.status == "ok":
+    if forward.passed and case.wrt and numeric is not None and numeric.status == "ok" and not _changes_inputs(call):
         for position, grad, mine in zip(case.wrt, numeric.outputs, got.outputs):
             if isinstance(grad, np.ndarray):
                 result = call.compare(f"gradient wrt argument {position} vs a centred difference of your forward",
                                       grad, mine, rtol=NUMGRAD_RTOL, atol=1e-6)
                 if not result.passed:
                     return result
-    return Comparison(True)
+    return unchanged
+
+
+def _changes_inputs(call: _Call) -> bool:
+    """Whether the forward changed an input in place (then a centred difference of it says nothing)."""
+    got = call.outcome("F")
+    arrays = [call.data[a["array"]] for a in call.variant["args"] if "array" in a]
+    return got is not None and any(not modified("", before, after).passed for before, after in zip(arrays, got.watched))
 
 
 def _repeated(call: _Call, verdict: Comparison) -> Comparison:

@@ -15,10 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import assembly, failures, scenario, store
+from checker.grade import assembly, failures, language, scenario, store
 from checker.grade.compare import Comparison, compare
 from checker.grade.sandbox import Call
-from checker.grade.specs import PROBED, Scenario, Step, split_ref
+from checker.grade.specs import PROBED, Scenario, Step
 from checker.grade.transport import Outcome
 
 _FORWARD = (". Your layer functions in {modules} give the reference outputs when fed the reference model's "
@@ -65,7 +65,7 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
     for step in model.steps:
         if not step.probe or step.id not in variant["outputs"] or not used(step.target):
             continue
-        needs = [split_ref(a)[0][1:] for a in step.args if a.startswith("@")]  # a backward probe: its forward's cache
+        needs = [language.arg(a).step for a in step.args if language.arg(a).step]  # a backward probe: its forward's cache
         if needs and (forward or any(n not in {c.id for c in chosen} for n in needs)):
             continue
         chosen.append(step)

@@ -1,40 +1,25 @@
-"""The child side of the sandbox: a fork server, and the plan of calls each fork runs.
+"""The plan a sandboxed worker runs: import the student's package, make each call, save results.
 
-Runs as `python -I runner.py FD SITES` in the scratch area (SITES: a JSON list of the grader's
-site-packages folders, added to the path before NumPy is imported), never imported by the grader; it needs
-only the standard library and NumPy. It is a fork server: it imports NumPy once and waits
-on the control socket FD (nothing from a submission runs in it). For each request it forks
-a child that applies the request's limits, drops to the request's uid, moves into the work
-directory, reads `plan.json` and the raw input arrays it indexes in `inputs.bin` (read-only;
-each call gets copies), imports the student's package `exercises`, runs each call and writes
-`out/<id>.json` plus one `.npy` per returned array. The child announces each call on its
-progress pipe so the grader can time it out.
-Nothing a child writes is trusted: the student's code runs in it, so the grader validates
-every byte it reads back.
+Imported by `warden.py` (the fork server and keeper, beside it in the sandbox), never by the
+grader; it needs only the standard library and NumPy. `run_plan` reads `plan.json` and the raw
+input arrays it indexes in `inputs.bin` (each call gets copies), imports the student's package
+`exercises`, runs each call and writes `out/<id>.json` plus one `.npy` per returned array. Each
+call is announced on the progress pipe (fd 3) so the grader can time it out. A held call's
+arrays are not in `inputs.bin`: the grader writes them to `hold/<id>.bin` when the call starts
+and says "go" on the hand-over pipe (fd 4), and measures the call's time itself, from the
+hand-over to the call's end line. The student's code runs in this process and may replace
+anything here, so nothing it reports counts beyond the outputs, which the grader checks.
 """
 
-import ctypes
 import json
 import os
-import resource
-import signal
-import site
-import socket
 import sys
-import time
 import traceback
 
-if __name__ == "__main__":  # the grader's site-packages (a venv's): NumPy and what else is installed there
-    for _folder in json.loads(sys.argv[2]):
-        site.addsitedir(_folder)
-
 import numpy as np
-import numpy.random  # NumPy loads it lazily: once here, not in every child
 
 _write_array = np.lib.format.write_array
 _asarray = np.asarray
-_perf = time.perf_counter
-_ONES, _ORDER = np.ones, np.random.default_rng  # bound before student code runs (it may patch numpy)
 _OUT = "out"
 
 
@@ -140,45 +125,52 @@ def _numgrad(fn, args, kwargs, call, inputs):
     return tuple(grads)
 
 
-def _directional(args, call):
-    """Centred difference of model.loss_and_grads(x, labels)[0] along a seeded direction of the weights."""
-    model, weights, x, labels = args
-    rng = np.random.default_rng(call["seed"])
-    direction = [rng.standard_normal(np.shape(w)) for w in weights]
-    eps = call["eps"]
-    losses = []
-    for sign in (1.0, -1.0):
-        model.set_weights([w + sign * eps * d for w, d in zip(weights, direction)])
-        losses.append(float(model.loss_and_grads(x.copy(), labels.copy())[0]))
-    return (losses[0] - losses[1]) / (2 * eps)
-
-
 def _pick(value, call):
     index = call.get("out_index")
     return value if index is None else value[index]
 
 
-def _time(fn, args, kwargs, call, inputs):
-    """Best of `repeat` runs of the student's call and of a matrix-product yardstick, and the
-    last run's result. Run r gets new images: the batch in a seeded order (`call["order"]`),
-    scaled by 2 + r, so no result cached from another call fits; the grader checks the last
-    result (the timed function is linear in its first argument up to a bias: conv2d_forward)."""
-    m, k, n = call["proxy"]
-    a, b = _ONES((m, k)), _ONES((k, n))
-    images = args[0][_ORDER(call.get("order", 0)).permutation(len(args[0]))]
-    best, proxy, value = float("inf"), float("inf"), None
-    for r in range(call.get("repeat", 3)):
-        run_args = [images * (2.0 + r), *args[1:]]
-        start = _perf()
-        a @ b
-        proxy = min(proxy, _perf() - start)
-        start = _perf()
-        value = fn(*run_args, **kwargs)
-        best = min(best, _perf() - start)
-    return best, proxy, value
+def _lines(fn, args, kwargs, call, inputs):
+    """Line events in the student's files while `fn` runs on each of `call["sizes"]` (new images of
+    that height and width, built from the first argument's batch and channels): how a loop in
+    their code grows with the image (feedback only: this process could report anything)."""
+    counts = []
+    for size in call["sizes"]:
+        images = np.ones((args[0].shape[0], size, size, args[0].shape[3]))
+        seen = [0]
+
+        def trace(frame, event, arg):
+            if "/exercises/" not in frame.f_code.co_filename:
+                return None
+            if event == "line":
+                seen[0] += 1
+            return trace
+
+        sys.settrace(trace)
+        try:
+            fn(images, *args[1:], **kwargs)
+        finally:
+            sys.settrace(None)
+        counts.append(seen[0])
+    return np.array(counts, dtype=np.int64)
 
 
-def run(plan, inputs, progress):
+def _held(call, inputs, control):
+    """Wait for the grader's "go <id>" on the hand-over pipe, then read this call's arrays."""
+    buffer = b""
+    while ("go " + call["id"] + "\n").encode() not in buffer:
+        chunk = os.read(control, 256)
+        if not chunk:
+            raise RuntimeError("the grader closed the hand-over pipe")
+        buffer = (buffer + chunk)[-4096:]
+    with open(os.path.join("hold", call["id"] + ".bin"), "rb") as f:
+        data = f.read()
+    for name, a in call["held"].items():
+        inputs[name] = np.frombuffer(data, np.dtype(a["dtype"]), int(np.prod(a["shape"], dtype=np.int64)),
+                                     a["offset"]).reshape(a["shape"])
+
+
+def run(plan, inputs, progress, control):
     results = {}
     _announce(progress, "S __import__")
     try:
@@ -198,20 +190,18 @@ def run(plan, inputs, progress):
             _finish(call_id, {"id": call_id, "status": "skipped", "message": f"needs {missing[0]}, which failed"}, progress)
             continue
         try:
+            if call.get("held"):
+                _held(call, inputs, control)
             args = [_value(s, inputs, results) for s in call.get("args", [])]
             kwargs = {k: _value(s, inputs, results) for k, s in call.get("kwargs", {}).items()}
             fn = _target(call["fn"], module, results)
             op = call.get("op", "call")
             if op == "numgrad":
                 value = _numgrad(fn, args, kwargs, call, inputs)
-            elif op == "time":
-                record["seconds"], record["proxy_seconds"], value = _time(fn, args, kwargs, call, inputs)
-            elif op == "directional":
-                value = _directional(args, call)
+            elif op == "lines":
+                value = _lines(fn, args, kwargs, call, inputs)
             else:
-                start = _perf()
                 value = fn(*args, **kwargs)
-                record["seconds"] = _perf() - start
             results[call_id] = value
             if call.get("keep") == "flat":
                 pairs = []
@@ -232,7 +222,8 @@ def _finish(call_id, record, progress):
     _announce(progress, "E " + call_id)
 
 
-def _run_plan(progress, package):
+def run_plan(progress, control, package):
+    """The plan in the current directory on the package `exercises` in `package`; ends the process."""
     with open("plan.json") as f:
         plan = json.load(f)
     with open("inputs.bin", "rb") as f:
@@ -245,60 +236,6 @@ def _run_plan(progress, package):
     sys.path.insert(1, os.path.join(package, "exercises"))
     sys.dont_write_bytecode = True  # the package is shared and read-only
     sys.setrecursionlimit(3000)
-    run(plan, inputs, progress)
+    run(plan, inputs, progress, control)
     sys.stdout.flush()
     os._exit(0)  # threads a submission left running die here
-
-
-def _child(request, progress, log):
-    """In the fork: own session, only stdio and the progress pipe, the limits, the uid; then the plan."""
-    os.setsid()
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-    os.dup2(log, 1)
-    os.dup2(log, 2)
-    os.dup2(progress, 3)
-    os.closerange(4, 1 << 16)  # the control socket included: a child cannot talk to the server
-    for name, soft, hard in request["limits"]:
-        resource.setrlimit(getattr(resource, name), (soft, hard))
-    uid = request["uid"]
-    if uid is not None:
-        os.setgroups([])
-        os.setgid(uid)
-        os.setuid(uid)
-    ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG, after the uid change that clears it
-    os.chdir(request["work"])
-    os.environ["HOME"] = request["work"]
-    np.random.seed()  # as in a fresh process, not the server's state
-    _run_plan(3, request["package"])
-
-
-def serve(control):
-    """Fork one child per `{"work", "package", "uid", "limits"}` request (with its progress and log fds);
-    reply with its pid. `{"reap": pid}` waits for that child and replies with its wait status."""
-    sock = socket.socket(fileno=control)
-    while True:
-        message, fds, _, _ = socket.recv_fds(sock, 1 << 16, 2)
-        if not message:
-            os._exit(0)
-        request = json.loads(message)
-        if "reap" in request:
-            try:
-                status = os.waitpid(request["reap"], 0)[1]
-            except ChildProcessError:
-                status = None
-            sock.send(json.dumps({"status": status}).encode())
-            continue
-        pid = os.fork()
-        if pid == 0:
-            try:
-                _child(request, *fds)
-            except BaseException:  # noqa: BLE001  a child never returns to the server's loop
-                traceback.print_exc()
-            os._exit(70)
-        for fd in fds:
-            os.close(fd)
-        sock.send(json.dumps({"pid": pid}).encode())
-
-
-if __name__ == "__main__":
-    serve(int(sys.argv[1]))

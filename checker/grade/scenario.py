@@ -5,7 +5,9 @@ A `specs.Scenario` becomes one sandbox call per step (a constructor, `set_weight
 Each step with points is one check: its outputs against the reference data, a minibatch
 property check, an accuracy the grader computes itself from returned logits and held-out
 labels that never reach the child, a time limit, or the model's gradients along a seeded
-direction against a centred difference of its own loss (the runner's ``directional`` op).
+direction against a centred difference of its own loss at weights the grader perturbs. A
+scenario with a `split` runs its later steps in a new child that gets only the arrays the earlier
+ones returned (a trained model's weights).
 """
 
 from __future__ import annotations
@@ -14,72 +16,149 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import failures, store
-from checker.grade.compare import Comparison, compare, modified
+from checker.grade import failures, language, store
+from checker.grade.compare import Comparison, compare, in_place
+from checker.grade.flatten import kept, leaves
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
-from checker.grade.specs import Scenario, Step, split_ref
+from checker.grade.specs import Scenario, Step
 from checker.grade.transport import Outcome
 
-BUILTINS = ("list", "default_rng")
 STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
          "weights in every sgd_step")
 DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
 
 
-def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tuple[str, Any]]:
-    """The (path, value) pairs under the top-level positions `keep` (all when None)."""
-    if keep is None:
-        return pairs
-    return [(p, v) for p, v in pairs if any(p == f"[{i}]" or p.startswith(f"[{i}][") for i in keep)]
-
-
-def _ref(name: str, inputs: dict[str, Any], tag: str) -> dict[str, Any]:
-    base, index = split_ref(name)
-    if not base.startswith("@"):  # a make value, or one item of a list value ("weights[4]")
-        return inputs[base] if index is None else inputs[base]["list"][index]
-    return {"ref": tag + base[1:]} if index is None else {"ref": tag + base[1:], "index": index}
-
-
-def _target(step: Step, tag: str) -> Any:
-    if step.target.startswith("@"):
-        ref, _, attr = step.target[1:].partition(".")
-        return {"ref": tag + ref, "attr": attr}
-    if ":" in step.target:
-        module, _, attr = step.target.partition(":")
-        return {"module": module, "attr": attr}
-    return {"builtin": step.target} if step.target in BUILTINS else step.target
-
-
 def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Call:
     """The sandbox call of `step`; `read`: its outputs are read by another step's judge."""
-    args = [_ref(a, inputs, tag) for a in step.args]
+    args = [language.lower_arg(a, inputs, tag) for a in step.args]
     spec = {
-        "id": tag + step.id, "fn": _target(step, tag), "args": args,
-        "kwargs": {k: _ref(a, inputs, tag) for k, a in step.kwargs.items()},
+        "id": tag + step.id, "fn": language.lower_target(step.target, tag), "args": args,
+        "kwargs": {k: language.lower_arg(a, inputs, tag) for k, a in step.kwargs.items()},
         "keep": "flat" if (step.points or step.probe or step.gate or read) and step.judge != "time" else "nothing",
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
-    if step.op:
-        spec.update(op=step.op, seed=DIRECTION_SEED, eps=DIRECTION_EPS)
-    return Call(spec["id"], spec, step.limit + 5 if step.limit else None)  # the grader's clock
+    if step.judge == "time":  # its arrays are handed over when it starts: the grader's clock runs from there
+        spec["hold"] = True
+    return Call(spec["id"], spec, step.limit + 5 if step.limit else None)
 
 
-def calls(scenario: Scenario, variant: dict[str, Any], tag: str) -> list[Call]:
-    """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id."""
-    read = {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
-    return [call(step, variant["inputs"], tag, step.id in read) for step in scenario.steps if not step.probe]
+def _directions(weights: list[np.ndarray]) -> list[np.ndarray]:
+    rng = np.random.default_rng(DIRECTION_SEED)
+    return [rng.standard_normal(np.shape(w)) for w in weights]
+
+
+def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Op ``directional``, as ordinary calls, each side in a child of its own: a new model, given
+    the weights the grader perturbed by +DIRECTION_EPS (ids `tag` + step id + "+") or
+    -DIRECTION_EPS (`tag` + step id) along a seeded direction, and its loss. The grader takes the
+    difference; neither child sees the other point, so neither can work out the direction."""
+    name, inputs = language.target(step.target).step, variant["inputs"]
+    maker = next(s for s in scenario.steps if s.id == name)
+    weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
+    groups = []
+    for sign, suffix in ((1.0, "+"), (-1.0, "")):
+        keys = [f"{tag}|{step.id}{sign:+g}|{i}" for i in range(len(weights))]
+        for key, w, d in zip(keys, weights, _directions(weights)):
+            data[key] = w + sign * DIRECTION_EPS * d
+        model = call(maker, inputs, tag)
+        model = Call(f"{tag}{step.id}{sign:+g}model", {**model.spec, "id": f"{tag}{step.id}{sign:+g}model"})
+        setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model.id, "attr": "set_weights"},
+                   "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
+        loss = {"id": tag + step.id + suffix, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat",
+                "args": [language.lower_arg(a, inputs, tag) for a in step.args[2:]], "watch": [],
+                "after": [{"ref": setting["id"]}]}
+        groups.append([model, Call(setting["id"], setting), Call(loss["id"], loss)])
+    return groups
+
+
+def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
+    """Calls that each run in a child of their own (one list per child): op ``directional`` steps."""
+    return [group for step in scenario.steps if step.op == "directional"
+            for group in _perturbed(scenario, step, variant, tag, data)]
+
+
+def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
+    """The steps before the scenario's split and from it on (all, and none, without one)."""
+    ids = [s.id for s in scenario.steps]
+    at = ids.index(scenario.split) if scenario.split else len(ids)
+    return scenario.steps[:at], scenario.steps[at:]
+
+
+def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = None) -> list[Call]:
+    """The sandbox calls of one variant up to its split, layer probes excepted; ids are `tag` +
+    step id (an op ``directional`` step is several: `_perturbed`, which needs the reference `data`)."""
+    before, after = _parts(scenario)
+    passed = {language.arg(a).step for s in after for a in (*s.args, *s.kwargs.values())} - {""}
+    read = _read(scenario)
+    found = []
+    for step in before:
+        if step.probe:
+            continue
+        users = [s for s in scenario.steps if step.id in _uses(s)]
+        if step.op or (users and all(s.op for s in users)):
+            continue  # made in children of their own (`apart`)
+        made = call(step, variant["inputs"], tag, step.id in read)
+        if step.id in passed:  # a new child gets what it returned
+            made.spec["keep"] = "flat"
+        found.append(made)
+    return found
+
+
+def _passed(after: tuple[Step, ...]) -> set[str]:
+    """Earlier steps the steps from a split on refer to (whose returned arrays they get)."""
+    names = [a for s in after for a in (*s.args, *s.kwargs.values(), *(f"@{x}" for x in s.after))]
+    later_ids = {s.id for s in after}
+    return {language.arg(a).step for a in names} - later_ids - {""}
+
+
+def later(scenario: Scenario, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any) -> list[Call]:
+    """The calls from the scenario's split on, for a new child: a reference to an earlier step is
+    replaced by the arrays that step returned (added to `data`); none when one of them failed
+    (the verdict names the failed step)."""
+    before, after = _parts(scenario)
+    if not after:
+        return []
+    given: dict[str, Any] = {}
+    for step_id in _passed(after):
+        got = out.get(tag + step_id)
+        if got is None or got.status != "ok" or not got.outputs or \
+                not all(isinstance(o, np.ndarray) for o in got.outputs):
+            return []
+        keys = [f"{tag}|{step_id}|given{i}" for i in range(len(got.outputs))]
+        for key, value in zip(keys, got.outputs):
+            data[key] = value
+        given[tag + step_id] = {"array": keys[0]} if got.paths == ("",) else {"list": [{"array": k} for k in keys]}
+
+    def swap(node: Any) -> Any:
+        if isinstance(node, dict) and node.get("ref") in given:
+            return given[node["ref"]]
+        if isinstance(node, dict):
+            return {k: swap(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [swap(v) for v in node]
+        return node
+
+    found = []
+    for step in after:
+        made = call(step, variant["inputs"], tag, step.id in _read(scenario))
+        found.append(Call(made.id, swap(made.spec), made.timeout))
+    return found
+
+
+def _read(scenario: Scenario) -> set[str]:
+    """Steps whose outputs another step's judge reads (the gradients and weights an update is judged by)."""
+    return {s.of for s in scenario.steps} | {s.before for s in scenario.steps if s.judge == "own_step"}
 
 
 def _name(step: Step) -> str:
-    """How a student knows the call: ``model.forward``, ``LeNet5``, ``init_params``,
-    ``train(...).losses``."""
-    if step.target == "list":
-        return "the batches: list(...)"
-    if step.target.endswith(".__getattribute__"):  # an attribute of an earlier result
-        return f"{step.target[1:].partition('.')[0]}(...).{step.args[0]}"
-    return step.target.lstrip("@").partition(":")[2] or step.target.lstrip("@")
+    return language.shown(step.target, step.args)
+
+
+def _uses(step: Step) -> set[str]:
+    """The earlier steps `step` refers to."""
+    return language.uses(step.target, step.args, step.kwargs, step.after)
 
 
 def value(spec: dict[str, Any], data: Any) -> Any:
@@ -103,7 +182,7 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
     if paths != expected_paths:
         return Comparison(False, f"{_name(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see the "
                           "docstring's Returns)")
-    wanted = [np.asarray(flat_values(values[step.expect])[j], dtype=np.float64) if step.expect
+    wanted = [np.asarray(leaves(values[step.expect])[j], dtype=np.float64) if step.expect
               else data[store.expected(*case, j, step.id)].astype(np.float64) for j in range(len(pairs))]
     order = _order(f"{_name(step)}()", paths, [np.shape(v) for _, v in pairs], [w.shape for w in wanted])
     for j, ((path, received), expected) in enumerate(zip(pairs, wanted)):
@@ -112,7 +191,7 @@ def match(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outco
         if inputs is None:
             inputs = {a: values[a] for a in step.args if a in values and not isinstance(values[a], (dict, list))}
         result = compare(what, expected, received, rtol=step.rtol, atol=step.atol, tags=step.tags,
-                         batch=batch if "mean" in step.tags else 1, fn=step.target.rpartition(":")[2],
+                         batch=batch if "mean" in step.tags else 1, fn=language.target(step.target).name,
                          output=path, inputs=inputs)
         if not result.passed and order and not result.hint:
             return Comparison(False, f"{result.message} — looks like: {order}", f"looks like: {order}", result.detail)
@@ -153,15 +232,6 @@ def _known(result: Comparison, step: Step, case: tuple[str, int], variant: dict[
     return result
 
 
-def flat_values(value: Any) -> list[Any]:
-    """The leaves of nested lists and dicts (sorted keys), in the runner's order."""
-    if isinstance(value, dict):
-        return [leaf for key in sorted(value, key=str) for leaf in flat_values(value[key])]
-    if isinstance(value, (list, tuple)):
-        return [leaf for item in value for leaf in flat_values(item)]
-    return [value]
-
-
 def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
     x, y, size = values["x"], values["y"], values["batch_size"]
     parts = list(got.outputs)
@@ -180,20 +250,30 @@ def _batches(values: dict[str, Any], got: Outcome) -> Comparison:
     return Comparison(True)
 
 
-def _directional(step: Step, weights: list[np.ndarray], got: Outcome, grads: Outcome | None, of: str) -> Comparison:
-    """The student's gradients along the runner's seeded direction vs its centred difference of their loss."""
+def _loss(got: Outcome | None) -> float | None:
+    """The loss a `loss_and_grads` call returned (its first value), when it is one number."""
+    if got is None or got.status != "ok" or "[0]" not in got.paths:
+        return None
+    value = got.outputs[got.paths.index("[0]")]
+    return float(value.reshape(())) if isinstance(value, np.ndarray) and value.size == 1 else None
+
+
+def _directional(step: Step, weights: list[np.ndarray], got: Outcome, plus: Outcome | None, grads: Outcome | None,
+                 of: str) -> Comparison:
+    """The student's gradients along the seeded direction vs the centred difference of the losses
+    their model returned at the weights the grader perturbed (`_perturbed`)."""
     own = _own_grads(grads, of)
     if isinstance(own, Comparison):
         return own
     mine = own[1]
     if _shapes(mine) != [w.shape for w in weights]:
         return Comparison(False, f"needs {of}'s gradients in get_weights() order and shapes")
-    rng = np.random.default_rng(DIRECTION_SEED)
-    along = sum(float(np.sum(g * rng.standard_normal(w.shape))) for g, w in zip(mine, weights))
-    numeric = (got.outputs or (None,))[0]
+    along = sum(float(np.sum(np.asarray(g, dtype=np.float64) * d)) for g, d in zip(mine, _directions(weights)))
+    high, low = _loss(plus), _loss(got)
+    if high is None or low is None:
+        return Comparison(False, f"needs {_name(step)} to return (loss, gradients) at other weights too")
     return compare("your gradients along a random direction vs a centred difference of your own loss",
-                   np.asarray(numeric, dtype=np.float64) if isinstance(numeric, np.ndarray) else np.array(np.nan),
-                   np.array(along), rtol=step.rtol, atol=step.atol)
+                   np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=step.rtol, atol=step.atol)
 
 
 def _own_grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | Comparison:
@@ -257,10 +337,13 @@ def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got:
                 others: dict[str, Outcome | None], names: dict[str, str]) -> Comparison:
     values = {name: value(spec, data) for name, spec in variant["inputs"].items()}
     arrays = [a for a in step.args if not a.startswith("@") and isinstance(values[a], np.ndarray)]
-    for arg, after in zip(arrays, got.watched):
-        result = modified(f"argument {arg}", values[arg], after)
-        if not result.passed:
-            return result
+    note = in_place([(f"argument {arg}", values[arg], after) for arg, after in zip(arrays, got.watched)])
+    verdict = _verdict(step, case, variant, got, data, others, names, values)
+    return Comparison(True, note) if verdict.passed and note else verdict
+
+
+def _verdict(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any,
+             others: dict[str, Outcome | None], names: dict[str, str], values: dict[str, Any]) -> Comparison:
     if step.judge == "time":
         ok = got.seconds is not None and got.seconds <= step.limit
         return Comparison(ok, f"took {got.seconds or 0:.2f} s (limit {step.limit:g} s"
@@ -274,7 +357,8 @@ def _judge_step(step: Step, case: tuple[str, int], variant: dict[str, Any], got:
             return Comparison(False, "your model's logits are the same for every image: a forward pass that "
                               "ignores its input earns no points for a loss and gradients consistent with it")
     if step.judge == "directional":
-        return _directional(step, values["weights"], got, others.get(step.of), names[step.of])
+        return _directional(step, values["weights"], got, others.get(step.id + "+"), others.get(step.of),
+                            names[step.of])
     if step.judge in ("own_loss", "own_step"):
         return _against_own(step, values, got, others, names)
     if step.judge == "accuracy":
@@ -294,6 +378,7 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
     found: dict[str, Comparison] = {}
     names = {s.id: _name(s) for s in scenario.steps}
     others = {s.id: out.get(tag + s.id) for s in scenario.steps}
+    others.update({s.id + "+": out.get(tag + s.id + "+") for s in scenario.steps if s.op == "directional"})
     needs = _needs(scenario)
     for step in scenario.steps:
         if not (step.points or step.gate):
@@ -303,6 +388,11 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
         if got is None or got.status != "ok":  # the earliest step it depends on that failed: the cause
             cause = next((s for s in chain if _broke(out.get(tag + s.id))), step)
             outcome = out.get(tag + cause.id)
+            if cause is step and step.op == "directional":  # its calls ran apart: a model that failed there
+                maker = next(s for s in scenario.steps if s.id == language.target(step.target).step)
+                outcome = next((o for k, o in sorted(out.items()) if k.startswith(tag + step.id) and _broke(o)),
+                               outcome)
+                cause = maker if outcome is not got else step
             found[step.id] = Comparison(False, f"{_name(cause)}: {failures.plain(outcome)}",
                                         blocked=failures.unimplemented(outcome))
             continue
@@ -325,13 +415,9 @@ def verdicts(scenario: Scenario, v: int, variant: dict[str, Any], tag: str, out:
 def _needs(scenario: Scenario) -> dict[str, set[str]]:
     """The steps each step depends on, directly or not: the results it uses (``@id``) and the
     steps it must run after."""
-    direct: dict[str, set[str]] = {}
-    for step in scenario.steps:
-        used = [split_ref(a)[0] for a in (*step.args, *step.kwargs.values())] + [step.target.partition(".")[0]]
-        direct[step.id] = {u[1:] for u in used if u.startswith("@")} | set(step.after)
     found: dict[str, set[str]] = {}
     for step in scenario.steps:  # in order: a step depends only on earlier ones
-        found[step.id] = set().union(*({d} | found.get(d, set()) for d in direct[step.id]))
+        found[step.id] = set().union(*({d} | found.get(d, set()) for d in _uses(step)))
     return found
 
 

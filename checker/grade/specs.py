@@ -113,6 +113,8 @@ class Scenario:
     timed: bool = False
     chain: tuple[Layer, ...] = ()
     relabel: tuple[str, ...] = ()  # class-label values renamed by a permutation the run's seed picks
+    # from this step on, a new child runs the steps: it gets only the arrays earlier steps returned
+    split: str = ""
 
     @property
     def points(self) -> float:
@@ -396,14 +398,14 @@ TRAINING_RUN = Scenario("training run", _digits, (
     Step("train", "train", ("@model", "x", "y", "x_val", "y_val"),
          {k: k for k in ("epochs", "batch_size", "lr", "seed")}, points=1.0, judge="time", limit=TRAIN_LIMIT,
          label=f"train: your ConvNet, {TRAIN_N} digits, {TRAIN_EPOCHS} epochs, within {TRAIN_LIMIT:g} s"),
-    # the accuracy of a fresh ConvNet given the trained weights: what training learnt, not whatever
-    # `train` may have attached to the model object
+    # the accuracy of a fresh ConvNet in a new child given only the trained weights: what training
+    # learnt, not whatever `train` attached to the model object or left in the process
     Step("trained", "@model.get_weights", after=("train",)),
     Step("fresh", "lenet:ConvNet", kwargs={"seed": "seed"}),
     Step("load", "@fresh.set_weights", ("@trained",)),
     Step("logits", "@fresh.forward", ("x_test",), after=("load",), points=2.0, judge="accuracy",
          threshold=TRAIN_ACCURACY, label=f"accuracy after training, on {TEST_N} held-out digits"),
-), variants=1, relabel=("y", "y_val", "labels"))
+), variants=1, relabel=("y", "y_val", "labels"), split="fresh")
 
 
 def _near_threshold(rng: np.random.Generator) -> list[Any]:
@@ -521,13 +523,6 @@ def output_name(fn: str, j: int) -> str:
     """The name of return value `j` of `fn` ("" when it has none)."""
     names = RETURNS.get(fn, ())
     return names[j] if j < len(names) else ""
-
-
-def split_ref(name: str) -> tuple[str, int | None]:
-    """A step argument's name and index: ``"weights[4]"`` -> ("weights", 4), ``"@L3[1]"`` ->
-    ("@L3", 1), ``"x"`` -> ("x", None)."""
-    base, _, index = name.partition("[")
-    return base, int(index.rstrip("]")) if index else None
 
 
 def variant_seed(exercise: str, case: str, variant: int) -> int:

@@ -21,9 +21,9 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
-from checker.grade import store
+from checker.grade import language, store
 from checker.grade.derivation import templates, worked_steps
-from checker.grade.scenario import kept
+from checker.grade.flatten import kept, parts, paths
 from checker.grade.specs import (
     EXERCISES,
     PROBED,
@@ -31,20 +31,11 @@ from checker.grade.specs import (
     Case,
     Layer,
     Scenario,
-    Step,
-    split_ref,
     variant_seed,
 )
 from checker.grade.static import api_of
 from checker.grade.store import DATA, MANIFEST, sha256
 from checker.reference import mistakes
-
-
-def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
-    parts = list(value) if isinstance(value, (tuple, list)) else [value]
-    if keep is not None:
-        parts = [parts[i] for i in keep]
-    return [np.asarray(p, dtype=np.float64) for p in parts]
 
 
 def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
@@ -64,12 +55,12 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
         result = getattr(module, case.fn)(*copies, **case.kwargs)
         dout = None
         if case.backward:
-            expected = flatten(result, (0,))
+            expected = parts(result, (0,))
             dout = rng.normal(size=expected[0].shape)
             arrays[store.dout(case.name, k)] = dout
-            expected += flatten(getattr(module, case.backward)(dout.copy(), result[1]))
+            expected += parts(getattr(module, case.backward)(dout.copy(), result[1]))
         else:
-            expected = flatten(result, case.keep)
+            expected = parts(result, case.keep)
         for j, value in enumerate(expected):
             arrays[store.expected(case.name, k, j)] = value
         labels = []
@@ -101,37 +92,6 @@ def _store(value: Any, key: str, arrays: dict[str, np.ndarray]) -> dict[str, Any
     return {"value": value}
 
 
-def flat(value: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any]]:
-    """(path, leaf) pairs of a nested return value, as the sandbox's runner flattens it."""
-    if isinstance(value, dict) and depth < 3:
-        return [pair for key in sorted(value, key=str) for pair in flat(value[key], f"{path}[{key!r}]", depth + 1)]
-    if isinstance(value, (tuple, list)) and depth < 3:
-        return [pair for k, item in enumerate(value) for pair in flat(item, f"{path}[{k}]", depth + 1)]
-    return [(path, value)]
-
-
-def _resolve(name: str, values: dict[str, Any], results: dict[str, Any]) -> Any:
-    base, index = split_ref(name)
-    if base.startswith("@"):
-        return results[base[1:]] if index is None else results[base[1:]][index]
-    return copy.deepcopy(values[base] if index is None else values[base][index])
-
-
-def _function(package: str, target: str) -> Any:
-    """``"conv2d:conv2d_forward"`` in the package `package` (the solutions)."""
-    module, _, attr = target.partition(":")
-    return getattr(importlib.import_module(f"{package}.{module}"), attr)
-
-
-def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
-    if step.target.startswith("@"):
-        ref, _, attr = step.target[1:].partition(".")
-        return getattr(results[ref], attr)
-    if ":" in step.target:
-        return _function(module.__package__, step.target)
-    return {"list": list, "default_rng": np.random.default_rng}.get(step.target) or getattr(module, step.target)
-
-
 def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: bool = False) -> dict[str, Any]:
     """Each step's result, running in this process on `module` (the solutions); the layer probes
     too with `probes` (the reference variant, whose values `chain_values` completed)."""
@@ -139,9 +99,9 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: b
     for step in scenario.steps:
         if step.probe and not probes:
             continue
-        fn = _target(step, module, results)
-        args = [_resolve(a, values, results) for a in step.args]
-        kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
+        fn = language.resolve_target(step.target, module, results)
+        args = [language.resolve_arg(a, values, results) for a in step.args]
+        kwargs = {key: language.resolve_arg(a, values, results) for key, a in step.kwargs.items()}
         results[step.id] = None if step.op else fn(*args, **kwargs)  # ops are grading-side only
     return results
 
@@ -158,16 +118,16 @@ def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any])
             continue
         found[f"L{i}x"] = out
         found.update({f"L{i}|{key}": value for key, value in layer.kwargs.items()})
-        out, cache = _function(package, layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
+        out, cache = language.function(package, layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
         caches.append(cache)
     onehot = np.eye(out.shape[1])[values["labels"][:PROBED]]
-    grad = _function(package, "softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
+    grad = language.function(package, "softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
     for i in reversed(range(len(chain))):
         if not chain[i].fn:
             grad = grad.reshape(caches[i])
             continue
         found[f"L{i}dout"] = grad
-        result = _function(package, chain[i].backward)(grad.copy(), caches[i])
+        result = language.function(package, chain[i].backward)(grad.copy(), caches[i])
         grad = result[0] if isinstance(result, tuple) else result
     return found
 
@@ -185,13 +145,13 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         wrong: dict[str, list[str]] = {}
         for step in scenario.steps:
             if step.id in results and (step.points or step.probe or step.gate) and step.judge == "match":
-                pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
+                pairs = kept(paths(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):
                     arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
                 found = mistakes.step_outputs(scenario.name, step.id, module, copy.deepcopy(values))
                 for m, (label, value) in enumerate(found):
-                    for j, (_, part) in enumerate(kept(flat(value), step.keep)):
+                    for j, (_, part) in enumerate(kept(paths(value), step.keep)):
                         arrays[store.mistake(scenario.name, k, m, step.id, j)] = np.asarray(part, dtype=np.float64)
                 wrong.update({step.id: [label for label, _ in found]} if found else {})
         variants.append({"inputs": inputs, "outputs": outputs, **({"mistakes": wrong} if wrong else {})})

@@ -1,28 +1,31 @@
-"""The conv2d vectorisation points: slow code loses them, and neither a cache nor a slowed-down
-yardstick wins them back (runner._time: new images per timed run, numpy bound before student code)."""
+"""The conv2d vectorisation points come only from what the grader measures from outside the
+student's process (checker/grade/timing.py): vectorised code earns them, loops over pixels do
+not, and no forged measurement wins them back (each row was once a false pass, or is one the
+old in-process timer allowed: replacing the runner's timer, a cache, a rigged yardstick)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from checker.grade import checks
+from tests.grade.conv2d_variants import LOOPS, VECTORISED, source
 
 ROOT = Path(__file__).parents[2]
+SOLUTION = (ROOT / "solutions" / "conv2d.py").read_text()
 SLOW = """
 import time as _t
 _fast = conv2d_forward
 
 
-def conv2d_forward(x, *args, **kwargs):  # as slow as loops, on the timed case's images only
-    if x.shape == (4, 20, 20, 3):
-        _t.sleep(0.05)
+def conv2d_forward(x, *args, **kwargs):  # as slow as loops, on the timed runs' images only
+    if x.shape[1] >= 100:
+        _t.sleep(0.2)
     return _fast(x, *args, **kwargs)
 """
-MEMO = SLOW + """
-
+FORGED = {
+    "a cache": SLOW + """
 _memo = {}
 _slow = conv2d_forward
 
@@ -32,28 +35,60 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
     if key not in _memo:
         _memo[key] = _slow(x, w, b, strides, padding)
     return _memo[key]
-"""
-PATCH = SLOW + """
-
-import sys as _sys
+""",
+    "a rigged yardstick": SLOW + """
 _ones = np.ones
+np.ones = lambda *a, **k: _ones(*a, **{**k, "dtype": object})  # once slowed the in-process yardstick
+""",
+    "the runner's timer replaced": SLOW + """
+import sys as _sys
+_runner = _sys.modules.get("runner")
+if _runner is not None:  # the old in-process timer's place: report the end before the work is done
+    _call = _runner._finish
+    def _early(call_id, record, progress):
+        _runner._announce(progress, "E " + call_id)
+        _call(call_id, record, progress)
+    _runner._finish = _early
+""",
+    "answers from a helper thread after the end line": SLOW + """
+import sys as _sys, threading as _threading, os as _os
+_runner = _sys.modules.get("runner")
+if _runner is not None:
+    _write = _runner._finish
+    def _early(call_id, record, progress):
+        _runner._announce(progress, "E " + call_id)  # claims the end at once; the record comes later
+        _threading.Thread(target=_write, args=(call_id, record, progress)).start()
+    _runner._finish = _early
+""",
+    "a wrong result fast": """
+_exact = conv2d_forward
 
 
-def _rigged_ones(*args, **kwargs):  # slows the yardstick down when the timer builds it
-    if _sys._getframe(1).f_code.co_name == "_time":
-        return _ones(*args, dtype=object)
-    return _ones(*args, **kwargs)
+def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):  # right on small images only
+    if x.shape[1] >= 100:
+        return np.zeros(x.shape[:3] + w.shape[3:]) + b, None
+    return _exact(x, w, b, strides, padding)
+""",
+}
+ROWS = [pytest.param(SOLUTION, 2.0, id="the solution")]
+ROWS += [pytest.param(SOLUTION + source(VECTORISED[name]), 2.0, id=name)
+         for name in ("einsum over windows", "loop over kernel offsets")]
+ROWS += [pytest.param(SOLUTION + source(LOOPS[name]), 0.0, id=name)
+         for name in ("loop over images and pixels", "loop over pixels with einsum")]
+ROWS += [pytest.param(SOLUTION + tail, 0.0, id=name) for name, tail in FORGED.items()]
 
 
-np.ones = _rigged_ones
-"""
-
-
-@pytest.mark.parametrize(("tail", "points"), [("", 2.0), (SLOW, 0.0), (MEMO, 0.0), (PATCH, 0.0)],
-                         ids=["vectorised", "slow", "slow with a cache", "slow with a rigged yardstick"])
-def test_vectorisation_points(tmp_path: Path, tail: str, points: float) -> None:
-    shutil.copy(ROOT / "solutions" / "conv2d.py", tmp_path / "conv2d.py")
-    (tmp_path / "conv2d.py").write_text((tmp_path / "conv2d.py").read_text() + tail)
+@pytest.mark.parametrize(("code", "points"), ROWS)
+def test_vectorisation_points(tmp_path: Path, code: str, points: float) -> None:
+    (tmp_path / "conv2d.py").write_text(code)
     (result,) = checks.grade(tmp_path, seed=1, only=("conv2d",)).exercises
     (timing,) = [c for c in result.checks if c.name.endswith(": vectorised")]
     assert timing.score == points, timing.message
+
+
+def test_a_loop_is_explained_by_its_line_count(tmp_path: Path) -> None:
+    (tmp_path / "conv2d.py").write_text(SOLUTION + source(LOOPS["loop over pixels with einsum"]))
+    (result,) = checks.grade(tmp_path, seed=1, only=("conv2d",)).exercises
+    (timing,) = [c for c in result.checks if c.name.endswith(": vectorised")]
+    assert "a Python loop per output pixel" in timing.message, timing.message
+    assert "loops over kernel offsets or channels are fine" in timing.message

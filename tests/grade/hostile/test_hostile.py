@@ -66,24 +66,28 @@ HOSTILE = {
                              "        os.write(3, f'E {a}\\nS {b}\\n'.encode())\n"
                              "threading.Thread(target=_forge, daemon=True).start()\n"
                              "def dense_forward(x, w, b):\n    while True:\n        time.sleep(0.01)\n",
-    "huge JSON number": "import sys\n_m = sys.modules['__main__']\n"
+    "huge JSON number": "import sys\n_m = sys.modules['runner']\n"
                         "def _forged(call_id, record, progress):\n"
                         "    open(f'out/{call_id}.json', 'w').write('{\"id\": \"%s\", \"status\": \"ok\", \"seconds\": 1%s, "
                         "\"outputs\": [1e400]}' % (call_id, '0' * 400))\n"
                         "    _m._announce(progress, 'E ' + call_id)\n_m._finish = _forged\n" + WRONG,
-    "malformed npy headers": "import sys\n_m = sys.modules['__main__']\n_shapes = iter(['(4294967296, 4294967296)', '(-1, -8)', "
+    "malformed npy headers": "import sys\n_m = sys.modules['runner']\n_shapes = iter(['(4294967296, 4294967296)', '(-1, -8)', "
                              "'(100000000000000000000, 0)'] * 50)\n"
                              "def _forged(path, value):\n"
                              "    h = (\"{'descr': '<f8', 'fortran_order': False, 'shape': %s, }\" % next(_shapes)).encode() + b'\\n'\n"
                              "    open(path, 'wb').write(b'\\x93NUMPY\\x01\\x00' + len(h).to_bytes(2, 'little') + h + bytes(64))\n"
                              "_m._save = _forged\n",
-    "one file named many times": "import sys, json\n_m = sys.modules['__main__']\n_finish = _m._finish\n"
+    "one file named many times": "import sys, json\n_m = sys.modules['runner']\n_finish = _m._finish\n"
                                  "def _forged(call_id, record, progress):\n"
                                  "    if record.get('outputs'):\n        record['outputs'] = [record['outputs'][0]] * 64\n"
                                  "    _finish(call_id, record, progress)\n_m._finish = _forged\n"
                                  "import numpy as np\ndef dense_forward(x, w, b):\n    return np.zeros(10**6), (x, w)\n",
     "changing cwd and env": "import os\nos.chdir('/')\nos.environ.clear()\nos.environ['OPENBLAS_NUM_THREADS'] = '64'\n" + WRONG,
 }
+
+# in bubblewrap mode the worker's parent is its keeper, PID 1 of its namespace, which a signal
+# from inside cannot kill; in the fallback the call fails
+HARMLESS = {"killing the fork server"}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -93,7 +97,10 @@ def test_hostile_submission_is_contained(tmp_path: Path, name: str) -> None:
     report = grade(tmp_path, seed=1, only=("dense",), limits=Limits(timeout=TIMEOUT, memory_mb=1024))
     elapsed = time.monotonic() - start
     (exercise,) = report.exercises
-    assert exercise.score < exercise.max_score, exercise
+    if name in HARMLESS:  # the attack cannot reach its target: the code's own result is scored
+        assert exercise.score <= exercise.max_score
+    else:
+        assert exercise.score < exercise.max_score, exercise
     assert elapsed < 4 * TIMEOUT + 6, f"{name} took {elapsed:.1f} s"
     assert (Path(__file__).parents[3] / "checker" / "reference" / "data" / "manifest.json").is_file()
     assert all(c.message or c.passed for c in exercise.checks)

@@ -116,7 +116,7 @@ MUTANTS: tuple[Mutant, ...] = (
        "relu: backward", "taken from the upstream gradient"),
     _s("relu_backward overwrites dout", "activation derivatives", "activations",
        "    dx = np.zeros_like(dout)\n    dx[x > 0] = 1\n    dx = dx * dout\n    return dx",
-       "    dout[x <= 0] = 0\n    return dout", "relu: backward", "modified in place"),
+       "    dout[x <= 0] = 0\n    return dout", "relu: backward", "modified in place"),  # noted
     # results that are not finite -------------------------------------------------------------
     _m("softmax without the max", "non-finite", "softmax", "e = np.exp(z - np.max(z, axis=-1, keepdims=True))",
        "e = np.exp(z)", "softmax large logits", "subtract each row's maximum"),
@@ -360,13 +360,21 @@ def groups(mutants: tuple[Mutant, ...]) -> list[list[Mutant]]:
 @dataclass(frozen=True)
 class Outcome:
     mutant: Mutant
-    lost: bool  # scored below the maximum
+    lost: bool  # scored below the maximum (a NOTED mutant: kept its points, as it should)
     named: bool  # the check it breaks names the mistake
     first: bool  # ... and that is the exercise's first failure (what the table shows)
     messages: tuple[str, ...]
 
 
+NOTED = {"relu_backward overwrites dout", "relu forward in place"}  # a note, no points (see Mutant.lose)
+
+
 def judge(mutant: Mutant, result: ExerciseResult) -> Outcome:
+    """Lost: scored below the maximum (a noted mutant: kept its points); named: the check it breaks
+    (or, noted, the check it passes) says what the mistake is."""
+    if mutant.id in NOTED:
+        hits = [c for c in result.checks if mutant.check in c.name and mutant.needle in c.message]
+        return Outcome(mutant, result.score == result.max_score, bool(hits), bool(hits), tuple(c.message for c in hits[:3]))
     failed = [c for c in result.checks if not c.passed]
     hits = [c for c in failed if mutant.check in c.name and mutant.needle in c.message]
     return Outcome(mutant, result.score < result.max_score, bool(hits), mutant.needle in result.first_failure,

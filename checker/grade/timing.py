@@ -1,0 +1,128 @@
+"""The vectorisation points of a timed case (conv2d_forward): measured from outside the student's process.
+
+A timed case's function is called REPEAT times in a child of its own, each time on new images
+that the grader makes from the run's seed and hands over only when the call starts (a held call:
+see watch.py); the grader's own clock runs from the hand-over to the call's end, and the best of
+the runs is compared with a yardstick, one matrix product of the im2col sizes timed by the
+child's keeper before any student code ran: the im2col matrix of the same images built and
+multiplied by the kernel (what vectorised code must at least do). The images are sized so that a Python loop over
+output positions and vectorised code are far apart (many pixels, a small kernel: a loop's cost
+per pixel is Python's, whatever the kernel); each run's output is checked at SAMPLED positions
+computed here by direct summation, so a cached or approximate result earns nothing. The threshold FACTOR was set from measured distributions
+(bench/vectorisation.py, tests/grade/conv2d_variants.py; the README has the figures). A
+line-event count of the function at two image sizes (Python's tracing, in the child: feedback
+only) explains the verdict.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from checker.grade import specs, store
+from checker.grade.compare import compare
+from checker.grade.results import CheckResult
+from checker.grade.sandbox import Call
+from checker.grade.transport import Outcome
+
+FACTOR = 35.0  # measured: vectorised 3-13x, loops over pixels 106-390x (bench/vectorisation.py)
+REPEAT, IMAGES, SIZE = 3, 2, 160  # per timed run: 2 images of 160 x 160 (51,200 output positions)
+KERNEL = (3, 3, 1, 2)
+SAMPLED = 64  # output positions checked per run
+LINE_SIZES = (8, 16)
+
+
+def _key(case: specs.Case, what: str) -> str:
+    return store.key(case.name, "timed", what)
+
+
+def calls(case: specs.Case, data: Any, seed: int, tag: str, timeout: float) -> list[Call]:
+    """The timed runs and the line count (ids `{tag}T{r}`, `{tag}L`); their arrays, made from the
+    run's seed, are added to `data`."""
+    rng = np.random.default_rng([seed, 7])
+    kh, kw, c_in, c_out = KERNEL
+    data[_key(case, "w")], data[_key(case, "b")] = rng.normal(size=KERNEL), rng.normal(size=c_out)
+    data[_key(case, "lines")] = rng.normal(size=(1, 4, 4, c_in))  # only its batch and channels are used
+    kernel = [{"array": _key(case, "w")}, {"array": _key(case, "b")}]
+    options = {k: {"value": v} for k, v in case.kwargs.items()}
+    found = []
+    for r in range(REPEAT):
+        data[_key(case, f"x{r}")] = rng.normal(size=(IMAGES, SIZE, SIZE, c_in))
+        spec = {"id": f"{tag}T{r}", "fn": case.fn, "hold": True, "keep": [0], "kwargs": options,
+                "args": [{"array": _key(case, f"x{r}")}, *kernel], "proxy": {"images": [IMAGES, SIZE, SIZE, c_in], "kernel": list(KERNEL)}}
+        found.append(Call(spec["id"], spec, timeout * 3))
+    lines = {"id": f"{tag}L", "fn": case.fn, "op": "lines", "sizes": list(LINE_SIZES), "keep": [0], "kwargs": options,
+             "args": [{"array": _key(case, "lines")}, *kernel]}
+    return [*found, Call(lines["id"], lines, timeout * 3)]
+
+
+def _padding(size: int, window: int, stride: int, padding: str) -> int:
+    """The rows (or columns) before the image under TensorFlow's padding (the odd one goes after)."""
+    if padding != "same":
+        return 0
+    total = max((-(-size // stride) - 1) * stride + window - size, 0)
+    return total // 2
+
+
+def sampled(x: np.ndarray, w: np.ndarray, b: np.ndarray, kwargs: dict[str, Any],
+            picks: np.ndarray) -> np.ndarray:
+    """conv2d's output at the (image, row, column) `picks`, summed directly (NHWC, Keras' padding)."""
+    strides = kwargs.get("strides", (1, 1))
+    sh, sw = (strides, strides) if isinstance(strides, int) else strides
+    kh, kw = w.shape[:2]
+    top = _padding(x.shape[1], kh, sh, kwargs.get("padding", "valid"))
+    left = _padding(x.shape[2], kw, sw, kwargs.get("padding", "valid"))
+    padded = np.pad(x, ((0, 0), (top, kh), (left, kw), (0, 0)))
+    return np.array([np.tensordot(padded[n, i * sh:i * sh + kh, j * sw:j * sw + kw], w, axes=3) + b
+                     for n, i, j in picks])
+
+
+def _explain(lines: Outcome | None) -> str:
+    """What the line-event counts at the two sizes say about loops in the student's code."""
+    counts = (lines.outputs or (None,))[0] if lines is not None and lines.status == "ok" else None
+    if not isinstance(counts, np.ndarray) or counts.shape != (2,) or counts[0] <= 0:
+        return ""
+    small, large = (int(c) for c in counts)
+    area = (LINE_SIZES[1] / LINE_SIZES[0]) ** 2
+    if large >= 0.75 * area * small and large - small > 100:
+        return (f"; your code runs a Python loop per output pixel ({small} line events at {LINE_SIZES[0]}x"
+                f"{LINE_SIZES[0]} images, {large} at {LINE_SIZES[1]}x{LINE_SIZES[1]}): vectorise it, e.g. "
+                "im2col with sliding_window_view (loops over kernel offsets or channels are fine)")
+    return f" ({small} line events at {LINE_SIZES[0]}x{LINE_SIZES[0]} images, {large} at {LINE_SIZES[1]}x{LINE_SIZES[1]})"
+
+
+def result(case: specs.Case, tag: str, out: dict[str, Outcome], correct: bool, data: Any,
+           failure: Any) -> CheckResult:
+    """The vectorisation check: every run's output right at the sampled positions, and the best
+    run within FACTOR times the yardstick."""
+    name = f"{case.name}: vectorised"
+    runs = [out.get(f"{tag}T{r}") for r in range(REPEAT)]
+    explained = _explain(out.get(f"{tag}L"))
+    broken = next((o for o in runs if o is None or o.status != "ok" or o.seconds is None), None)
+    if broken is not None or not runs:
+        return CheckResult(name, False, 0.0, case.points, f"not timed: {failure(broken)}{explained}")
+    if not correct:
+        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
+    w, b = data[_key(case, "w")], data[_key(case, "b")]
+    rng = np.random.default_rng(len(tag))
+    for r, run in enumerate(runs):
+        x = data[_key(case, f"x{r}")]
+        got = (run.outputs or (None,))[0]
+        if not isinstance(got, np.ndarray) or got.ndim != 4 or got.shape[0] != x.shape[0]:
+            return CheckResult(name, False, 0.0, case.points, f"the timed call's output: expected an array of "
+                               f"{x.shape[0]} images; received {getattr(got, 'shape', 'no array')}")
+        picks = np.stack([rng.integers(0, n, SAMPLED) for n in got.shape[:3]], axis=1)
+        want = sampled(x, w, b, case.kwargs, picks)
+        same = compare("the timed call's output (new images, checked at sampled positions)", want,
+                       got[picks[:, 0], picks[:, 1], picks[:, 2]], rtol=case.rtol, atol=case.atol)
+        if not same.passed:
+            return CheckResult(name, False, 0.0, case.points, same.message)
+    best = min(run.seconds for run in runs if run.seconds is not None)
+    yardstick = min((run.proxy_seconds for run in runs if run.proxy_seconds), default=None)
+    if not yardstick:
+        return CheckResult(name, False, 0.0, case.points, f"not timed: no yardstick{explained}")
+    ratio = best / yardstick
+    ok = ratio <= FACTOR
+    message = f"{ratio:.0f}x the time of building and multiplying the im2col matrix (limit {FACTOR:g}x){explained}"
+    return CheckResult(name, ok, case.points if ok else 0.0, case.points, message)

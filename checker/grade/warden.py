@@ -1,0 +1,346 @@
+"""The fork server and each child's keeper; runs in the sandbox, never imported by the grader.
+
+Runs as `python -I warden.py FD SITES NEST` beside `runner.py` (SITES: a JSON list of the grader's
+site-packages folders, added before NumPy is imported; NEST: "1" inside the bubblewrap world,
+"0" in the fallback). It imports NumPy once, then serves requests on the control socket FD;
+nothing from a submission ever runs in it. Each request forks three processes:
+
+* the *holder* C: with NEST, unshares user, mount, PID, IPC, network, UTS and cgroup namespaces
+  (it maps its uid to root of the new user namespace), forks the keeper, tells the server the
+  keeper's pid and waits for it. It dies with the server.
+* the *keeper* G: PID 1 of the child's namespaces. It builds the child's view of the world
+  (NEST): its own work directory at /.grader/work and the package at /.grader/package (read-only), private
+  size-capped tmpfs at /tmp, /var/tmp and /dev/shm, the world's scratch area and /proc covered
+  (a /proc of its own PID namespace where the kernel allows), SysV shared memory capped, no
+  further user namespaces; times the yardstick a timed plan needs (no student code has run in
+  it); forks the worker; reports the worker's wait status on its status pipe, which the worker
+  never holds; and when the worker ends, kills whatever the worker left behind.
+* the *worker* W: its own session, stdio on the log, the progress pipe (fd 3) and the hand-over
+  pipe (fd 4); resource limits; with NEST every capability dropped for good (bounding set,
+  locked securebits), as root in the fallback a fresh uid; no_new_privs; then `runner.run_plan`.
+"""
+
+import ctypes
+import json
+import os
+import resource
+import select
+import signal
+import site
+import socket
+import sys
+import time
+import traceback
+
+if __name__ == "__main__":  # the grader's site-packages (a venv's): NumPy and what else is installed there
+    for _folder in json.loads(sys.argv[2]):
+        site.addsitedir(_folder)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # runner.py (-I leaves this folder out)
+
+import numpy as np
+import numpy.random  # noqa: F401  NumPy loads it lazily: once here, not in every child
+
+import runner
+
+_libc = ctypes.CDLL(None, use_errno=True)
+NEW_NS, NEW_UTS, NEW_IPC, NEW_USER, NEW_PID, NEW_NET, NEW_CGROUP = (
+    0x20000, 0x4000000, 0x8000000, 0x10000000, 0x20000000, 0x40000000, 0x2000000)
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
+    1, 2, 4, 8, 32, 4096, 16384, 1 << 18)
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_SECUREBITS, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 28, 38
+SECUREBITS_LOCKED_NOROOT = 0xFF  # noroot, no_setuid_fixup, keep_caps, no_cap_ambient_raise: set and locked
+TMP_MB = {"/tmp": 64, "/var/tmp": 16, "/dev/shm": 64}
+HOME = "/.grader"  # in the world (see world.py): scratch/, code/, and each child's work/ and package/
+SCRATCH, WORK, PACKAGE = f"{HOME}/scratch", f"{HOME}/work", f"{HOME}/package"
+SHM_BYTES = 64 << 20
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
+
+
+def _check(result, what):
+    if result != 0:
+        number = ctypes.get_errno()
+        raise OSError(number, f"{what}: {os.strerror(number)}")
+
+
+def _write(path, text):
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.write(fd, text.encode())
+    finally:
+        os.close(fd)
+
+
+def _mount(source, target, kind, flags, options=None):
+    _check(_libc.mount(source and source.encode(), target.encode(), kind and kind.encode(), flags,
+                       options and options.encode()), f"mount {target}")
+
+
+def _map(pid, uid):
+    """Map root of the holder's new user namespace to `uid` (None: this process's own uid)."""
+    uid, gid = (os.getuid(), os.getgid()) if uid is None else (uid, uid)
+    _write(f"/proc/{pid}/setgroups", "deny")
+    _write(f"/proc/{pid}/uid_map", f"0 {uid} 1")
+    _write(f"/proc/{pid}/gid_map", f"0 {gid} 1")
+
+
+def _line(fd, deadline):
+    """One line from `fd` before `deadline` (monotonic seconds); "" on time-out or end of file."""
+    text = b""
+    while not text.endswith(b"\n"):
+        if not select.select([fd], [], [], max(0.0, deadline - time.monotonic()))[0]:
+            return ""
+        chunk = os.read(fd, 64)
+        if not chunk:
+            return ""
+        text += chunk
+    return text.decode().strip()
+
+
+def _enclose(work):
+    """The keeper's view of the world for this child (see the module docstring)."""
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)
+    _mount(f"{SCRATCH}/{work}", WORK, None, MS_BIND)
+    _mount(f"{SCRATCH}/package", PACKAGE, None, MS_BIND)
+    _mount(None, PACKAGE, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    for path, size in TMP_MB.items():
+        _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size}m,mode=1777")
+    _mount("tmpfs", SCRATCH, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=000")
+    # this IPC namespace's System V shared memory, and no user namespace below this one
+    _write("/proc/sys/kernel/shmmax", str(SHM_BYTES))
+    _write("/proc/sys/kernel/shmall", str(SHM_BYTES // 4096))
+    _write("/proc/sys/user/max_user_namespaces", "0")
+    _libc.sethostname(b"sandbox", 7)
+    try:  # a /proc of this PID namespace (only its own processes), where the kernel allows it
+        _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+    except OSError:
+        _mount("tmpfs", "/proc", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=555")
+
+
+def _drop_capabilities():
+    """Every capability gone for good: the bounding set emptied, root's exec rule and ambient
+    capabilities locked off, the sets cleared."""
+    for cap in range(64):
+        if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            break
+    _check(_libc.prctl(PR_SET_SECUREBITS, SECUREBITS_LOCKED_NOROOT, 0, 0, 0), "securebits")
+    header, data = _CapHeader(0x20080522, 0), (_CapData * 2)()
+    _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
+
+
+def _yardstick(plan):
+    """Best-of-five seconds, for each timed call (keyed by id), of what vectorised code must at
+    least do: build the im2col matrix of its images (`proxy`: images and kernel shapes) and
+    multiply it by the kernel."""
+    found, done = {}, {}
+    for call in plan["calls"]:
+        proxy = call.get("proxy")
+        if not proxy:
+            continue
+        key = json.dumps(proxy)
+        if key not in done:
+            (n, h, w, c), (kh, kw, _, o) = proxy["images"], proxy["kernel"]
+            images, kernel = np.ones((n, h + kh - 1, w + kw - 1, c)), np.ones((kh * kw * c, o))
+            best = float("inf")
+            for _ in range(5):
+                start = time.perf_counter()
+                windows = np.lib.stride_tricks.sliding_window_view(images, (kh, kw), axis=(1, 2))
+                np.ascontiguousarray(windows).reshape(n * h * w, -1) @ kernel
+                best = min(best, time.perf_counter() - start)
+            done[key] = best
+        found[call["id"]] = done[key]
+    return found
+
+
+def _worker(request, progress, log, control, nest):
+    """In the worker: own session, fds 0-4, limits, no privileges; then the plan (never returns)."""
+    os.setsid()
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.dup2(progress, 3)
+    os.dup2(control, 4)
+    os.closerange(5, 1 << 16)
+    for name, soft, hard in request["limits"]:
+        resource.setrlimit(getattr(resource, name), (soft, hard))
+    uid = request.get("uid")
+    if nest:
+        _drop_capabilities()
+    elif uid is not None:
+        os.setgroups([])
+        os.setgid(uid)
+        os.setuid(uid)
+    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after the uid change that clears it
+    work = WORK if nest else request["work"]
+    os.chdir(work)
+    os.environ["HOME"] = work
+    np.random.seed()  # as in a fresh process, not the server's state
+    runner.run_plan(3, 4, PACKAGE if nest else request["package"])
+
+
+def _keeper(request, fds, nest):
+    """PID 1 of the child's namespaces (see the module docstring); never returns."""
+    progress, log, control, status = fds
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    _libc.prctl(PR_SET_DUMPABLE, 0)
+    try:
+        if nest:
+            _enclose(request["work"])
+        if request.get("probe"):
+            os._exit(0)
+        with open(os.path.join(WORK if nest else request["work"], "plan.json")) as f:
+            sticks = _yardstick(json.load(f))
+    except BaseException as error:  # noqa: BLE001  the child could not be made: say why
+        os.write(status, f"X {type(error).__name__}: {error}"[:300].encode() + b"\n")
+        os._exit(1)
+    if sticks:
+        os.write(status, ("Y " + json.dumps(sticks) + "\n").encode())
+    worker = os.fork()
+    if worker == 0:
+        try:
+            os.close(status)
+            _worker(request, progress, log, control, nest)
+        except BaseException:  # noqa: BLE001  a worker never returns to the keeper's code
+            traceback.print_exc()
+        os._exit(70)
+    for fd in (progress, log, control):
+        os.close(fd)
+    while True:
+        try:
+            pid, wait_status = os.waitpid(-1, 0)
+        except ChildProcessError:
+            os._exit(0)
+        if pid == worker:
+            break
+    if nest:  # PID 1: whatever the worker left running dies now
+        os.kill(-1, signal.SIGKILL)
+    os.write(status, f"W {wait_status}\n".encode())
+    if nest:
+        while True:
+            try:
+                os.waitpid(-1, 0)
+            except ChildProcessError:
+                break
+    os._exit(0)
+
+
+def _holder(request, fds, nest, tell, hear):
+    """The child's first process: its namespaces (mapped by the server, which `tell` and `hear`
+    talk to), then the keeper, whose pid goes to `tell`; it ends with the keeper's exit code."""
+    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if nest:
+        if os.getuid() == 0:  # as root (the server kept CAP_SETGID): no supplementary group goes along
+            os.setgroups([])
+        _check(_libc.unshare(NEW_USER | NEW_NS | NEW_PID | NEW_IPC | NEW_NET | NEW_UTS | NEW_CGROUP), "unshare")
+        os.write(tell, b"U\n")
+        if _line(hear, time.monotonic() + 10) != "mapped":
+            os._exit(73)
+        os.setresgid(0, 0, 0)  # become the mapped ids (as root: the fresh uid, not the host's root)
+        os.setresuid(0, 0, 0)
+        _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    keeper = os.fork()
+    if keeper == 0:
+        try:
+            os.close(tell)
+            _keeper(request, fds, nest)
+        except BaseException:  # noqa: BLE001
+            traceback.print_exc()
+        os._exit(71)
+    os.write(tell, f"{keeper}\n".encode())
+    os.close(tell)
+    for fd in fds:
+        os.close(fd)
+    try:
+        code = os.waitstatus_to_exitcode(os.waitpid(keeper, 0)[1])
+    except ChildProcessError:
+        code = 0
+    os._exit(code if code >= 0 else 128 - code)
+
+
+def _spawn(request, fds, nest):
+    """Fork a holder, map its user namespace; its pid and the keeper's (each told within 10 s)."""
+    tell_r, tell_w = os.pipe()
+    hear_r, hear_w = os.pipe()
+    holder = os.fork()
+    if holder == 0:
+        try:
+            os.close(tell_r)
+            os.close(hear_w)
+            _holder(request, fds, nest, tell_w, hear_r)
+        except BaseException:  # noqa: BLE001
+            traceback.print_exc()
+        os._exit(72)
+    for fd in (tell_w, hear_r, *fds):
+        os.close(fd)
+    deadline = time.monotonic() + 10
+    try:
+        if nest and _line(tell_r, deadline) == "U":
+            _map(holder, request.get("uid"))
+            os.write(hear_w, b"mapped\n")
+        keeper = _line(tell_r, deadline)
+    except OSError:
+        keeper = ""
+    finally:
+        os.close(tell_r)
+        os.close(hear_w)
+    return holder, int(keeper) if keeper.isdigit() else None
+
+
+def _probe(nest, uid):
+    """Whether a child can be made here ("" when it can): a trial holder and keeper."""
+    if not nest:
+        return ""
+    os.makedirs(f"{SCRATCH}/probe", exist_ok=True)
+    read_fd, write_fd = os.pipe()
+    holder, _ = _spawn({"work": "probe", "probe": True, "uid": uid}, [os.dup(write_fd) for _ in range(4)], nest)
+    os.close(write_fd)
+    code = os.waitstatus_to_exitcode(os.waitpid(holder, 0)[1])
+    why = os.read(read_fd, 400).decode(errors="replace").removeprefix("X ").strip()
+    os.close(read_fd)
+    os.rmdir(f"{SCRATCH}/probe")
+    return "" if code == 0 else (why or f"the trial child ended with exit code {code}")
+
+
+def serve(control, nest, probe_uid):
+    """Answer `{"spawn": {...}}` (with progress, log, hand-over and status fds) with the holder's
+    and keeper's pids and pidfds, `{"reap": pid}` with the holder's wait status. The first
+    message says whether children can be made (`{"ready": "" or why not}`) and carries a
+    descriptor of the scratch area, where the grader writes the package and each child's files."""
+    sock = socket.socket(fileno=control)
+    root = os.open(SCRATCH if nest else ".", os.O_RDONLY | os.O_DIRECTORY)
+    socket.send_fds(sock, [json.dumps({"ready": _probe(nest, probe_uid)}).encode()], [root])
+    os.close(root)
+    while True:
+        message, fds, _, _ = socket.recv_fds(sock, 1 << 16, 4)
+        if not message:
+            os._exit(0)
+        request = json.loads(message)
+        if "reap" in request:
+            try:
+                status = os.waitpid(request["reap"], 0)[1]
+            except ChildProcessError:
+                status = None
+            sock.send(json.dumps({"status": status}).encode())
+            continue
+        holder, keeper = _spawn(request["spawn"], fds, nest)
+        handles = []
+        for pid in (holder, keeper):
+            try:
+                handles.append(os.pidfd_open(pid))
+            except (OSError, TypeError):  # already gone (its status tells why), or never told
+                break
+        socket.send_fds(sock, [json.dumps({"pid": holder, "keeper": keeper}).encode()], handles)
+        for fd in handles:
+            os.close(fd)
+
+
+if __name__ == "__main__":
+    _config = json.loads(sys.argv[3])
+    serve(int(sys.argv[1]), _config["nest"], _config.get("probe_uid"))
