@@ -244,16 +244,29 @@ def load_variants(root: Path = CORPUS) -> list[Item]:
     return items
 
 
+def _catalogue() -> Any:
+    """The checker's table of exercises (`catalogue.py`; `specs.py` in checkouts before it)."""
+    try:
+        from checker.grade import catalogue
+    except ImportError:
+        from checker.grade import specs as catalogue
+    return catalogue
+
+
+def exercise_modules() -> list[str]:
+    """The exercise modules the checker grades (the derivation exercises aside)."""
+    return [e.name for e in _catalogue().EXERCISES if e.kind != "derivation"]
+
+
 def needed(exercise: str, modules: dict[str, str]) -> set[str]:
     """The exercise modules a submission of `exercise` needs besides its own: what the graded
     code imports, the models its scenarios build and the layers their probes call (transitively,
     through the solutions' imports)."""
-    from checker.grade import specs
     from checker.grade.static import imports
 
-    names = {e.name for e in specs.EXERCISES if e.kind != "derivation"}
+    names = set(exercise_modules())
     todo = {exercise}
-    for case in specs.BY_NAME[exercise].cases:
+    for case in _catalogue().BY_NAME[exercise].cases:
         for step in getattr(case, "steps", ()):
             if ":" in step.target and not step.target.startswith("@"):
                 todo.add(step.target.partition(":")[0])

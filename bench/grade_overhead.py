@@ -5,8 +5,8 @@ medians of interleaved rounds of
 1. `grader check solutions/` from the shell (`python -m checker.cli`, a fresh process each
    time: interpreter start, imports, derivation exercises included), without the training
    exercise (`--only` every other one) and with it;
-2. in this warm process, grading the 11 exercise modules (sandboxed: one child per exercise,
-   forked by the fork server, `checks.WORKERS` at a time) and making the same calls (forward,
+2. in this warm process, grading the 11 exercise modules (sandboxed: a child per exercise and a few
+   of their own, forked by the fork server, `checks.WORKERS` exercises at a time) and making the same calls (forward,
    backward, centred-difference gradients, timing) directly, and their ratio: the grader's
    overhead. The derivation exercises are left out here: they are text, checked by the same
    code either way.
@@ -34,8 +34,9 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checker.grade import scenario, specs  # noqa: E402
-from checker.grade.checks import WORKERS, _variants, grade  # noqa: E402
+from checker.grade import catalogue, specs, steps, store  # noqa: E402
+from checker.grade.checks import WORKERS, grade  # noqa: E402
+from checker.grade.plan import variants as _variants  # noqa: E402
 from checker.grade.store import DATA, verify  # noqa: E402
 from checker.reference.build import run_steps  # noqa: E402
 
@@ -43,7 +44,7 @@ from checker.reference.build import run_steps  # noqa: E402
 def direct(seed: int, names: tuple[str, ...]) -> None:
     """The same calls in one process, without sandbox or comparisons."""
     manifest = verify(DATA)
-    for exercise in specs.EXERCISES:
+    for exercise in catalogue.EXERCISES:
         if exercise.name not in names:
             continue
         module = importlib.import_module(f"solutions.{exercise.name}")
@@ -52,10 +53,10 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                 for v in _variants(seed, exercise.name, case):
                     variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
                     if isinstance(case, specs.Scenario):
-                        values = {k: scenario.value(s, data) for k, s in variant["inputs"].items()}
+                        values = {k: steps.value(s, data) for k, s in variant["inputs"].items()}
                         results = run_steps(case, module, values)
                         for step in case.steps:  # the runner's directional op: the loss at weights +- eps
-                            if step.op == "directional":
+                            if isinstance(step.check, specs.Directional):
                                 model = results[step.args[0][1:]]
                                 for sign in (1.0, -1.0):
                                     model.set_weights([w + sign * 1e-8 for w in values["weights"]])
@@ -65,7 +66,7 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                     fn = getattr(module, case.fn)
                     out = fn(*args, **case.kwargs)
                     if case.backward:
-                        getattr(module, case.backward)(data[f"{case.name}|{v}|dout"], out[1])
+                        getattr(module, case.backward)(data[store.dout(case.name, v)], out[1])
                     for position in case.wrt:  # the centred differences the runner does
                         flat = args[position].reshape(-1)
                         for i in range(flat.size):
@@ -109,8 +110,8 @@ def medians(runs: dict[str, object], rounds: int) -> dict[str, tuple[float, floa
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-    modules = tuple(e.name for e in specs.EXERCISES if e.kind != "derivation")
-    no_training = tuple(e.name for e in specs.EXERCISES if e.name != "training")
+    modules = tuple(e.name for e in catalogue.EXERCISES if e.kind != "derivation")
+    no_training = tuple(e.name for e in catalogue.EXERCISES if e.name != "training")
     found = medians({"no training": lambda: shell(no_training), "with training": lambda: shell(())}, rounds)
     print(f"grader check solutions/ from the shell, {rounds} rounds (derivations included):")
     for label, (wall, cpu) in found.items():

@@ -81,6 +81,10 @@ def _replace(old: str, new: str) -> Callable[[list[str]], list[str]]:
     return lambda kinds: [new if k == old else k for k in kinds]
 
 
+def _instead(i: int, new: str) -> Callable[[list[str]], list[str]]:
+    return lambda kinds: [(new if j == i else k) for j, k in enumerate(kinds)]
+
+
 def _without(i: int) -> Callable[[list[str]], list[str]]:
     return lambda kinds: [("" if j == i else k) for j, k in enumerate(kinds)]
 
@@ -97,6 +101,9 @@ def changes(chain: tuple[Layer, ...]) -> list[Change]:
     for old in sorted({k for k in kinds if k in ACTIVATIONS}):
         found += [Change(f"{new} where the model has {old}: check the activation option", _replace(old, new))
                   for new in ACTIVATIONS if new != old]
+    found += [Change(f"{new} as {layer.label} (the model has {kinds[i]} there)", _instead(i, new))
+              for i, layer in enumerate(chain) if kinds[i] in ACTIVATIONS and kinds.count(kinds[i]) > 1
+              for new in ACTIVATIONS if new != kinds[i]]
     for old, new in (("max", "avg"), ("avg", "max")):
         if old in kinds:
             found.append(Change(f"{new} pooling where the model has {old} pooling: check the pooling option",

@@ -3,8 +3,8 @@
 Each row is a small pure function of the `Evidence` that returns its message when the received
 output has that mistake's signature, and None otherwise; `diagnose` asks the rows in order (the
 specific before the general) and gives the first message. A row fits only when the received
-output IS what the mistake gives (within the tolerances), computed from the expected output or
-from the call's inputs, never because it is merely near: a wrong diagnosis sends a student down
+output IS what the mistake gives (within the tolerances), computed from the expected output (the
+rows here) or from the call's inputs (signatures.py), never because it is merely near: a wrong diagnosis sends a student down
 the wrong path, so when nothing fits nothing is said. Wrong implementations that need the
 reference code to compute (a flipped kernel, a pooling loop that overwrites) were run by the
 build and arrive as `Evidence.mistakes` (checker/reference/mistakes.py).
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from checker.grade import signatures
 from checker.grade.evidence import Evidence, close
-
-EPSILONS = (1e-16, 1e-15, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5)  # clipping constants students pick
+from checker.grade.signatures import one
 
 
 @dataclass(frozen=True)
@@ -33,13 +33,6 @@ class Row:
 def _sized(e: Evidence) -> bool:
     """Whether the expected output has something a mistake can change (not all zeros)."""
     return bool(np.any(np.abs(e.expected) > e.atol))
-
-
-def _one(e: Evidence, candidates: dict[str, object]) -> str | None:
-    """The message of the one candidate the received output is, among those the expected output
-    is not; None when none is, or when several different ones are (then nothing is certain)."""
-    found = {message for message, value in candidates.items() if e.fits(value) and e.differs(value)}
-    return found.pop() if len(found) == 1 else None
 
 
 # shapes -----------------------------------------------------------------------------------------
@@ -139,19 +132,7 @@ def overflow(e: Evidence) -> str | None:
 def underflow(e: Evidence) -> str | None:
     if _broken(e) and "underflow" in e.tags:
         return ("the log of a probability that underflowed to 0: compute log softmax directly as "
-                "z - max - log(sum(exp(z - max))) (log-sum-exp), not log(softmax(z))")
-    return None
-
-
-def sigmoid_overflow(e: Evidence) -> str | None:
-    """NaN from exp(z) / (1 + exp(z)) (or its mirror) where |z| is large: inf / inf."""
-    z = e.array("z") if e.fn == "sigmoid" else e.array("x")
-    if not _broken(e) or e.fn not in ("sigmoid", "sigmoid_forward") or z is None or z.shape != e.received.shape:
-        return None
-    bad = ~np.isfinite(e.received)
-    if np.all(np.abs(z[bad]) > 700):
-        return ("exp overflowed where |z| is large (inf / inf = NaN): a sigmoid needs its own stable form, "
-                "1 / (1 + exp(-z)) where z >= 0 and exp(z) / (1 + exp(z)) where z < 0")
+                "z - max - log(sum(exp(z - max))) with each row's own max (log-sum-exp), not log(softmax(z))")
     return None
 
 
@@ -174,6 +155,23 @@ _SIGN_EXAMPLES = {"softmax_cross_entropy_backward": ": y - softmax(z) where soft
                   "gradients": ": y - a where a - y is due"}
 
 
+def nonzero(e: Evidence) -> str | None:
+    """One value everywhere where zeros are due (biases that start at 1, not 0)."""
+    r, x = e.received, e.expected
+    if r.shape == x.shape and r.size > 1 and not np.any(x) and np.all(r == r.flat[0]) and r.flat[0] != 0:
+        return f"{r.flat[0]:g} everywhere where zeros are due (biases start at zero)"
+    return None
+
+
+def complement(e: Evidence) -> str | None:
+    """Probabilities p returned as 1 - p: sigmoid(-z) for sigmoid(z), or the classes swapped."""
+    r, x = e.received, e.expected
+    if r.shape != x.shape or x.size < 2 or np.any(x < 0) or np.any(x > 1) or not e.differs(1 - x) \
+            or not close(r, 1 - x, e.rtol, e.atol):
+        return None
+    return "1 - p for every probability p: the sign inside exp flipped (sigmoid(-z)), or the two classes swapped"
+
+
 def sign(e: Evidence) -> str | None:
     if e.received.shape == e.expected.shape and _sized(e) and close(e.received, -e.expected, e.rtol, e.atol):
         return "the sign is flipped (received = -expected)" + _SIGN_EXAMPLES.get(e.fn, "")
@@ -188,100 +186,6 @@ def ascent(e: Evidence) -> str | None:
     if e.fits(2 * before - e.expected):
         return f"the update goes up the gradient: {e.output} + lr * gradient where {e.output} - lr * gradient is due"
     return None
-
-
-def _activation(e: Evidence) -> tuple[np.ndarray, np.ndarray] | None:
-    """The forward input x and the upstream gradient of an activation's backward, when known."""
-    x, dout = e.array("x"), e.array("dout")
-    if x is None or dout is None or x.shape != e.expected.shape or dout.shape != x.shape:
-        return None
-    return x, dout
-
-
-def relu_mask(e: Evidence) -> str | None:
-    known = _activation(e) if e.fn == "relu_backward" else None
-    if known is None:
-        return None
-    x, dout = known
-    return _one(e, {"ReLU's gradient at exactly 0 taken as 1: the mask is x > 0 (the gradient at 0 is 0, as in "
-                    "TensorFlow)": dout * (x >= 0),
-                    "ReLU mask taken from the upstream gradient instead of the forward input": dout * (dout > 0),
-                    "the mask alone: multiply dout by it (dout * (x > 0))": (x > 0).astype(np.float64),
-                    "the mask from the layer's output, dout * out: dout * (x > 0) is due": dout * np.maximum(x, 0)})
-
-
-def sigmoid_derivative(e: Evidence) -> str | None:
-    known = _activation(e) if e.fn == "sigmoid_backward" else None
-    if known is None:
-        return None
-    x, dout = known
-    s = 1 / (1 + np.exp(-np.clip(x, -500, 500)))
-    t = 1 / (1 + np.exp(-s))
-    return _one(e, {"s (1 + s) where s (1 - s) is due": dout * s * (1 + s),
-                    "sigmoid applied to the cached output again: the cache already holds s = sigmoid(x); "
-                    "use s (1 - s)": dout * t * (1 - t),
-                    "the derivative s (1 - s) without its factor (1 - s)": dout * s,
-                    "the derivative s (1 - s) without its factor s": dout * (1 - s),
-                    "the local derivative alone: multiply by dout (the chain rule)": s * (1 - s),
-                    "the derivative taken of the input x, x (1 - x); the cache's output s gives s (1 - s)":
-                        dout * x * (1 - x)})
-
-
-def tanh_derivative(e: Evidence) -> str | None:
-    known = _activation(e) if e.fn == "tanh_backward" else None
-    if known is None:
-        return None
-    x, dout = known
-    t = np.tanh(x)
-    return _one(e, {"1 - t where 1 - t^2 is due": dout * (1 - t),
-                    "tanh applied to the cached output again: the cache already holds t = tanh(x); use 1 - t^2":
-                        dout * (1 - np.tanh(t) ** 2),
-                    "the local derivative alone: multiply by dout (the chain rule)": 1 - t * t,
-                    "the derivative taken of the input x, 1 - x^2; the cache's output t gives 1 - t^2":
-                        dout * (1 - x * x)})
-
-
-def softmax_axis(e: Evidence) -> str | None:
-    z = e.array("z") if e.fn == "softmax" else None
-    if z is None or z.ndim != 2 or z.shape != e.received.shape:
-        return None
-    columns = "normalised over axis 0 (each column sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
-    whole = "normalised over the whole array (it sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
-    found = None
-    for shift in (z.max(axis=0), z.max(axis=1, keepdims=True), z.max()):  # each column's max, each row's, all
-        with np.errstate(all="ignore"):
-            exps = np.exp(z - shift)
-            found = found or _one(e, {columns: exps / exps.sum(axis=0), whole: exps / exps.sum()})
-    return found
-
-
-def capped_log(e: Evidence) -> str | None:
-    """cross_entropy as -sum(y log(p + eps)) (or p clipped at eps): each sample's loss capped at -log(eps)."""
-    logits, y = e.array("logits"), e.array("y_onehot")
-    if e.fn != "cross_entropy" or logits is None or y is None or logits.shape != y.shape or e.received.size != 1:
-        return None
-    z = np.atleast_2d(logits)
-    p = np.exp(z - z.max(axis=-1, keepdims=True))
-    p /= p.sum(axis=-1, keepdims=True)
-    rows = len(z)
-    return _one(e, {f"log(p + {eps:g}) caps each sample's loss at -log({eps:g}) = {-np.log(eps):.3g}: compute log "
-                    "softmax with log-sum-exp (z - max - log(sum(exp(z - max))))":
-                    -np.sum(np.atleast_2d(y) * np.log(p + eps)) / rows for eps in EPSILONS + (1e-12,)})
-
-
-def clipping_constant(e: Evidence) -> str | None:
-    """A binary cross entropy clipped at another constant than its `eps` argument (default 1e-12)."""
-    names = [n for n in e.inputs if n != "eps"]
-    if "clipping" not in e.tags or len(names) < 2 or e.received.size != 1:
-        return None
-    p, y = (np.asarray(e.inputs[n], dtype=np.float64) for n in names[:2])
-
-    def loss(eps: float) -> float:
-        a = np.clip(p, eps, 1 - eps)
-        return float(-np.mean(y * np.log(a) + (1 - y) * np.log(1 - a)))
-
-    return _one(e, {f"the probabilities clipped at {eps:g}: use the eps argument (default 1e-12)": loss(eps)
-                    for eps in EPSILONS})
 
 
 def spatial_transpose(e: Evidence) -> str | None:
@@ -304,7 +208,7 @@ def bias(e: Evidence) -> str | None:
     b = e.array("b")
     if b is None or not np.any(b) or e.output or e.received.shape != e.expected.shape:
         return None
-    return _one(e, {"the bias b is not added": e.expected - b, "the bias b is added twice": e.expected + b})
+    return one(e, {"the bias b is not added": e.expected - b, "the bias b is added twice": e.expected + b})
 
 
 def entries_mean(e: Evidence) -> str | None:
@@ -312,7 +216,7 @@ def entries_mean(e: Evidence) -> str | None:
     first = next((np.asarray(v) for v in e.inputs.values() if isinstance(v, np.ndarray)), None)
     if "mean" not in e.tags or first is None or first.ndim != 2 or e.received.size != 1 or first.shape[1] < 2:
         return None
-    return _one(e, {f"averaged over all {first.size} entries: average over the {first.shape[0]} rows only (sum "
+    return one(e, {f"averaged over all {first.size} entries: average over the {first.shape[0]} rows only (sum "
                     "over each row's classes first)": e.expected / first.shape[1]})
 
 
@@ -342,10 +246,11 @@ ROWS: tuple[Row, ...] = (
     Row("summed_everything", summed_everything), Row("batch_not_summed", batch_not_summed),
     Row("pool_stride", pool_stride), Row("reshaped", reshaped),
     Row("log_of_zero", log_of_zero), Row("overflow", overflow), Row("underflow", underflow),
-    Row("sigmoid_overflow", sigmoid_overflow),
-    Row("stored", stored), Row("zeros", zeros), Row("relu_mask", relu_mask),
-    Row("sigmoid_derivative", sigmoid_derivative), Row("tanh_derivative", tanh_derivative),
-    Row("softmax_axis", softmax_axis), Row("capped_log", capped_log), Row("clipping_constant", clipping_constant),
+    Row("sigmoid_overflow", signatures.sigmoid_overflow),
+    Row("stored", stored), Row("zeros", zeros), Row("nonzero", nonzero), Row("complement", complement), Row("relu_mask", signatures.relu_mask),
+    Row("sigmoid_derivative", signatures.sigmoid_derivative), Row("tanh_derivative", signatures.tanh_derivative),
+    Row("softmax_axis", signatures.softmax_axis), Row("capped_log", signatures.capped_log), Row("clipping_constant", signatures.clipping_constant),
+    Row("bce_terms", signatures.bce_terms),
     Row("sign", sign), Row("ascent", ascent), Row("spatial_transpose", spatial_transpose),
     Row("square_transpose", square_transpose), Row("bias", bias), Row("entries_mean", entries_mean),
     Row("batch_scale", batch_scale), Row("constant_factor", constant_factor),

@@ -1,7 +1,7 @@
 """Layer probes: which layer makes a failed model check fail.
 
 A model scenario's `chain` (`specs.Layer`) lists its layers, and `grader refs build` stores what
-the reference model passes to each of them on two images (`specs.PROBED`): its input going
+the reference model passes to each of them on two images (`models.PROBED`): its input going
 forward, its upstream gradient coming back. When a model's logits or gradients differ, `calls`
 asks the student's own layer functions (those the model's module imports) for their outputs on
 exactly those arrays, in a child of its own after the model's calls (the model never sees them),
@@ -11,14 +11,15 @@ probed layer agrees, what else can differ. Probes carry no points.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
-from checker.grade import assembly, failures, language, scenario, store
+from checker.grade import assembly, failures, language, scenario, steps, store
 from checker.grade.compare import Comparison, compare
 from checker.grade.sandbox import Call
-from checker.grade.specs import PROBED, Scenario, Step
+from checker.grade.models import PROBED
+from checker.grade.specs import Match, Scenario, Step
 from checker.grade.transport import Outcome
 
 _FORWARD = (". Your layer functions in {modules} give the reference outputs when fed the reference model's "
@@ -72,12 +73,12 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
     return [scenario.call(step, variant["inputs"], tag) for step in chosen]
 
 
-def _differs(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any) -> str:
+def _differs(step: Step, seen: steps.Seen, got: Outcome) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
     layer = step.id.rstrip("b")  # "L3" for the probes L3 and L3b: what the reference passed to that layer
-    inputs = {name: scenario.value(variant["inputs"][f"{layer}{key}"], data)
-              for name, key in (("x", "x"), ("dout", "dout")) if f"{layer}{key}" in variant["inputs"]}
-    verdict = scenario.match(step, case, variant, got, data, 1, {}, inputs)
+    inputs = {name: steps.value(seen.variant["inputs"][f"{layer}{key}"], seen.data)
+              for name, key in (("x", "x"), ("dout", "dout")) if f"{layer}{key}" in seen.variant["inputs"]}
+    verdict = steps.match(step, cast(Match, step.check), got, seen, {}, inputs)
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
 
 
@@ -87,7 +88,8 @@ def _loss_differs(step: Step, case: tuple[str, int], variant: dict[str, Any], go
         return False
     received = got.outputs[got.paths.index("[0]")]
     expected = data[store.expected(*case, paths.index("[0]"), step.id)].astype(np.float64)
-    return not compare("loss", expected, received, rtol=step.rtol, atol=step.atol).passed
+    check = cast(Match, step.check)
+    return not compare("loss", expected, received, rtol=check.rtol, atol=check.atol).passed
 
 
 def localise(model: Scenario, direction: str, case: tuple[str, int], variant: dict[str, Any], tag: str,
@@ -101,7 +103,7 @@ def localise(model: Scenario, direction: str, case: tuple[str, int], variant: di
     for step in ran if direction == "forward" else reversed(ran):
         got = out[tag + step.id]
         name = f"{step.target.partition(':')[2]}()"
-        why = (_differs(step, case, variant, got, data) if _ran(got)
+        why = (_differs(step, steps.Seen(model, case[1], variant, tag, out, data), got) if _ran(got)
                else f"{step.probe}: {name} failed on them: {failures.plain(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
@@ -118,7 +120,7 @@ def _assembly(model: Scenario, case: tuple[str, int], variant: dict[str, Any], s
     received = got.outputs[0] if got.outputs else None
     if not model.chain or not isinstance(received, np.ndarray) or received.ndim != 2:
         return ""
-    values = {name: scenario.value(variant["inputs"][name], data) for name in ("weights", "x")}
+    values = {name: steps.value(variant["inputs"][name], data) for name in ("weights", "x")}
     reference = data[store.expected(*case, 0, step.id)].astype(np.float64)
     return assembly.name(model.chain, values["weights"], values["x"][:PROBED], reference[:PROBED],
                          received[:PROBED].astype(np.float64))

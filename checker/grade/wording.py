@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from checker.grade.specs import BY_NAME
+from checker.grade.catalogue import BY_NAME
 from checker.grade.submission import Source
 from checker.grade.transport import Outcome
 

@@ -22,17 +22,11 @@ import numpy as np
 
 from checker.errors import UsageError
 from checker.grade import language, store
+from checker.grade.catalogue import EXERCISES
 from checker.grade.derivation import templates, worked_steps
 from checker.grade.flatten import kept, parts, paths
-from checker.grade.specs import (
-    EXERCISES,
-    PROBED,
-    VARIANTS,
-    Case,
-    Layer,
-    Scenario,
-    variant_seed,
-)
+from checker.grade.models import PROBED
+from checker.grade.specs import VARIANTS, Case, Directional, Layer, Match, Scenario, variant_seed
 from checker.grade.static import api_of
 from checker.grade.store import DATA, MANIFEST, sha256
 from checker.reference import mistakes
@@ -102,7 +96,8 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: b
         fn = language.resolve_target(step.target, module, results)
         args = [language.resolve_arg(a, values, results) for a in step.args]
         kwargs = {key: language.resolve_arg(a, values, results) for key, a in step.kwargs.items()}
-        results[step.id] = None if step.op else fn(*args, **kwargs)  # ops are grading-side only
+        # a centred difference is the grader's: its calls are made apart, at weights it perturbs
+        results[step.id] = None if isinstance(step.check, Directional) else fn(*args, **kwargs)
     return results
 
 
@@ -144,14 +139,15 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         outputs: dict[str, list[str]] = {}
         wrong: dict[str, list[str]] = {}
         for step in scenario.steps:
-            if step.id in results and (step.points or step.probe or step.gate) and step.judge == "match":
-                pairs = kept(paths(values[step.expect] if step.expect else results[step.id]), step.keep)
+            check = step.check
+            if step.id in results and (step.judged or step.probe) and isinstance(check, Match):
+                pairs = kept(paths(values[check.expect] if check.expect else results[step.id]), check.keep)
                 outputs[step.id] = [path for path, _ in pairs]
-                for j, (_, part) in enumerate([] if step.expect else pairs):
+                for j, (_, part) in enumerate([] if check.expect else pairs):
                     arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
                 found = mistakes.step_outputs(scenario.name, step.id, module, copy.deepcopy(values))
                 for m, (label, value) in enumerate(found):
-                    for j, (_, part) in enumerate(kept(paths(value), step.keep)):
+                    for j, (_, part) in enumerate(kept(paths(value), check.keep)):
                         arrays[store.mistake(scenario.name, k, m, step.id, j)] = np.asarray(part, dtype=np.float64)
                 wrong.update({step.id: [label for label, _ in found]} if found else {})
         variants.append({"inputs": inputs, "outputs": outputs, **({"mistakes": wrong} if wrong else {})})

@@ -24,10 +24,10 @@ from typing import Any
 import numpy as np
 
 from checker.errors import InputFileError, UsageError
-from checker.grade.hidden import KIND, Hidden, stored
-from checker.grade.specs import BY_NAME, VARIANTS, Case
+from checker.grade.catalogue import BY_NAME
+from checker.grade.hidden import KIND, Hidden, digest, stored
+from checker.grade.specs import VARIANTS, Case
 from checker.grade.static import api_of, require_function
-from checker.grade.hidden import digest
 from checker.grade.store import MANIFEST, sha256
 from checker.reference.build import case_variants, importable
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.grade import assembly, scenario, specs, store
+from checker.grade import assembly, catalogue, models, specs, steps, store
 from checker.grade.store import DATA, verify
 
-MODELS = [c for c in specs.BY_NAME["lenet"].cases if isinstance(c, specs.Scenario)]
+MODELS = [c for c in catalogue.BY_NAME["lenet"].cases if isinstance(c, specs.Scenario)]
 
 
 def _stored(model: specs.Scenario) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
     variant = verify()["exercises"]["lenet"]["cases"][model.name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        weights = scenario.value(variant["inputs"]["weights"], data)
-        x = scenario.value(variant["inputs"]["x"], data)[: specs.PROBED]
-        logits = data[store.expected(model.name, 0, 0, "logits")][: specs.PROBED].astype(np.float64)
+        weights = steps.value(variant["inputs"]["weights"], data)
+        x = steps.value(variant["inputs"]["x"], data)[: models.PROBED]
+        logits = data[store.expected(model.name, 0, 0, "logits")][: models.PROBED].astype(np.float64)
     return weights, x, logits
 
 

@@ -28,19 +28,18 @@ from bench.grade_corpus import (
     Item,
     _has_words,
     _mentions,
+    exercise_modules,
     grade_item,
     load_mutants,
     load_variants,
     needed,
     write_submission,
 )
-from checker.grade import specs
-
 SEED = 0
 VARIANTS = load_variants()
 MUTANTS = load_mutants()
 ITEMS = {item.name: item for item in VARIANTS + MUTANTS}
-MODULES = [e.name for e in specs.EXERCISES if e.kind != "derivation"]
+MODULES = exercise_modules()
 SLOW = {"lenet", "training"}  # models and training runs: seconds per item
 
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.grade import derivation
-from checker.grade.specs import EXERCISES
+from checker.grade.catalogue import EXERCISES
 from checker.grade.store import DATA, verify
 
 ROOT = Path(__file__).parents[2]

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from checker.grade import diagnosis
+from checker.grade import signatures
 from checker.grade.diagnosis import ROWS, diagnose
 from checker.grade.evidence import Evidence, describe
 
@@ -117,6 +117,13 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
      None),
     ("clipping_constant", _e(_bce(1e-12), _bce(1e-10), tags=("clipping",), inputs={"a": P, "y": Y}), "at 1e-10"),
     ("clipping_constant", _e(_bce(1e-12), _bce(1e-10), inputs={"a": P, "y": Y}), None),  # not a clipping case
+    ("nonzero", _e(np.zeros(3), np.ones(3)), "1 everywhere where zeros are due"),
+    ("nonzero", _e(np.zeros(3), np.array([1.0, 2.0, 1.0])), None),
+    ("complement", _e(S[0], 1 - S[0]), "1 - p for every probability p"),
+    ("complement", _e(X[0], 1 - X[0]), None),  # not probabilities
+    ("bce_terms", _e(_bce(1e-12), float(-np.mean(Y * np.log(np.clip(P, 1e-12, 1)) + (1 - Y) * np.log(np.clip(P, 1e-12, 1)))),
+                     fn="binary_cross_entropy", inputs={"a": P, "y": Y}), "(1 - y) log(a)"),
+    ("bce_terms", _e(_bce(1e-12), _bce(1e-12) * 1.5, fn="binary_cross_entropy", inputs={"a": P, "y": Y}), None),
     ("sign", _e(X, -X), "the sign is flipped"),
     ("sign", _e(X, -X, fn="softmax_cross_entropy_backward"), "y - softmax(z)"),
     ("sign", _e(X, -X * 2), None),
@@ -192,5 +199,5 @@ def test_description(expected: np.ndarray, received: np.ndarray, needle: str, ab
 def test_a_tie_of_two_candidates_names_neither() -> None:
     """Two candidate mistakes that give the same output: nothing is certain, nothing is said."""
     e = _e(X, X * 2)
-    assert diagnosis._one(e, {"a": X * 2, "b": X * 3}) == "a"
-    assert diagnosis._one(e, {"a": X * 2, "b": X + X}) is None
+    assert signatures.one(e, {"a": X * 2, "b": X * 3}) == "a"
+    assert signatures.one(e, {"a": X * 2, "b": X + X}) is None

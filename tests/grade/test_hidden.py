@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.grade import specs, world
+from checker.grade import catalogue, specs, world
 from checker.grade.hidden import digest
 
 ROOT = Path(__file__).parents[2]
@@ -63,7 +63,7 @@ def _inputs(built: Path) -> set[str]:
 def test_solutions_get_full_marks_with_hidden_points(built: Path) -> None:
     code, report = _check(ROOT / "solutions", built, "conv2d", "dense")
     shipped = sum(c.points * (2 if getattr(c, "timed", False) else 1)
-                  for name in ("conv2d", "dense") for c in specs.BY_NAME[name].cases)
+                  for name in ("conv2d", "dense") for c in catalogue.BY_NAME[name].cases)
     assert code == 0 and report["score"] == report["max_score"] == shipped + 3  # three hidden checks, 1 point each
     checks = [c for e in report["exercises"] for c in e["checks"]]
     hidden = [c for c in checks if c.get("hidden")]

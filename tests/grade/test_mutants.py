@@ -12,19 +12,19 @@ from pathlib import Path
 import pytest
 
 from checker.grade.checks import grade
-from tests.grade.mutants import BLIND, MUTANTS, REWRITES, SEED, Mutant, Outcome, _module_edit, run, submission
+from tests.grade.mutants import BLIND, BLIND2, MUTANTS, REWRITES, SEED, Mutant, Outcome, _module_edit, run, submission
 
 pytestmark = pytest.mark.slow
 # mistakes that lose points but whose check does not name them yet
 GAPS = {"accuracy over the wrong axis": "it raises a broadcast error in the student's code; errors are shown, "
                                         "not diagnosed"}
 ALL = [pytest.param(m, id=m.id, marks=pytest.mark.xfail(strict=True, reason=GAPS[m.id]) if m.id in GAPS else ())
-       for m in MUTANTS + BLIND]
+       for m in MUTANTS + BLIND + BLIND2]
 
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
-    return {o.mutant.id: o for o in run(tmp_path_factory.mktemp("mutants"), MUTANTS + BLIND)}
+    return {o.mutant.id: o for o in run(tmp_path_factory.mktemp("mutants"), MUTANTS + BLIND + BLIND2)}
 
 
 @pytest.mark.parametrize("mutant", ALL)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker.grade import checks, scenario, specs
+from checker.grade import catalogue, checks, models, scenario, specs, steps
 from checker.grade.transport import Outcome
 from checker.grade.store import verify
 
@@ -153,27 +153,27 @@ def test_skeleton_lenet_reports_its_constructor() -> None:
 def test_held_out_labels_and_expected_values_never_reach_the_child() -> None:
     """The child gets the inputs its calls use: no expected outputs, no held-out labels."""
     entry = verify()["exercises"]["training"]
-    variant = entry["cases"][specs.TRAINING_RUN.name][0]
-    sent = set().union(*(c.arrays() for c in scenario.calls(specs.TRAINING_RUN, variant, "t")))
+    variant = entry["cases"][models.TRAINING_RUN.name][0]
+    sent = set().union(*(c.arrays() for c in scenario.calls(models.TRAINING_RUN, variant, "t")))
     assert sent and not any(k.endswith("|labels") or "|e" in k.rsplit("|", 1)[-1] for k in sent)
     assert "training run|0|x" in sent
 
 
 @pytest.mark.parametrize(
     ("seconds", "passed", "needle"),
-    [(0.8, True, "took 0.80 s"), (specs.TRAIN_LIMIT + 1, False, "vectorise the layers")],
+    [(0.8, True, "took 0.80 s"), (models.TRAIN_LIMIT + 1, False, "vectorise the layers")],
 )
 def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
-    step = next(s for s in specs.TRAINING_RUN.steps if s.judge == "time")
-    variant = verify()["exercises"]["training"]["cases"][specs.TRAINING_RUN.name][0]
+    step = next(s for s in models.TRAINING_RUN.steps if isinstance(s.check, specs.Time))
+    variant = verify()["exercises"]["training"]["cases"][models.TRAINING_RUN.name][0]
     with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
         got = Outcome("x", "ok", seconds=seconds)
-        verdict = scenario._judge_step(step, ("training run", 0), variant, got, data, {}, {})
+        verdict = steps._judge(step, got, steps.Seen(models.TRAINING_RUN, 0, variant, "", {}, data))
     assert verdict.passed is passed and needle in verdict.message
 
 
 def test_scenario_points() -> None:
-    code = [e for e in specs.EXERCISES if e.kind == "code"]
+    code = [e for e in catalogue.EXERCISES if e.kind == "code"]
     assert {e.name: sum(c.points for c in e.cases) for e in code[-3:]} == {
         "two_layer": 5.0, "lenet": 18.0, "training": 6.5}
 
@@ -221,7 +221,7 @@ def test_weights_trained_elsewhere_score_like_chance(tmp_path: Path) -> None:
     given: the run's labels are renamed by a permutation the seed picks, so it scores like chance."""
     from checker.data import load_digits_28
 
-    true = load_digits_28(seed=0).y_train[: specs.TRAIN_N].tolist()
+    true = load_digits_28(seed=0).y_train[: models.TRAIN_N].tolist()
     wrong = _mutant(tmp_path, "training", "def train(", "def _real_train(")
     (wrong / "training.py").write_text((wrong / "training.py").read_text() + f"""
 

@@ -7,14 +7,16 @@ agree with what `grader refs build` stored (float32 storage: rtol 1e-5), for eve
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
-from checker.grade import scenario, specs, store
+from checker.grade import catalogue, models, specs, steps, store
 from checker.grade.store import DATA, verify
 from tests.exercises.layercheck import keras_reference
 
-MODELS = {s.name: s for s in specs.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
+MODELS = {s.name: s for s in catalogue.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
 
 
 def _twin(km, name: str):
@@ -35,10 +37,10 @@ def test_stored_lenet_references_match_keras(name: str) -> None:
     """Every weight variant; after one SGD step Keras' weights are weights - lr * the stored gradients."""
     km = keras_reference()
     variants = verify()["exercises"]["lenet"]["cases"][name]
-    assert len(variants) == specs.MODEL_VARIANTS
+    assert len(variants) == models.MODEL_VARIANTS
     for v, variant in enumerate(variants):
         with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-            values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
+            values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
             logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
         model = _twin(km, name)
         model.set_weights(values["weights"])
@@ -60,12 +62,12 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
+        values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
         outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
         logits = _stored(name, "logits", data)[0]
     last = len(model.chain) - 1
-    np.testing.assert_allclose(outputs[last], logits[: specs.PROBED], rtol=1e-5, atol=1e-6)
-    np.testing.assert_array_equal(values["L0x"], values["x"][: specs.PROBED])
+    np.testing.assert_allclose(outputs[last], logits[: models.PROBED], rtol=1e-5, atol=1e-6)
+    np.testing.assert_array_equal(values["L0x"], values["x"][: models.PROBED])
     for i in range(1, len(model.chain)):
         if model.chain[i].fn and model.chain[i - 1].fn:
             np.testing.assert_allclose(values[f"L{i}x"], outputs[i - 1], rtol=1e-6, atol=1e-7)
@@ -77,7 +79,7 @@ def _visible(expected: list[np.ndarray], wrong: np.ndarray, rtol: float, atol: f
     return bool(same) and not any(np.allclose(wrong, e, rtol=rtol, atol=atol) for e in same)
 
 
-CASES = [(e.name, c) for e in specs.EXERCISES if e.kind == "code" for c in e.cases if isinstance(c, specs.Case)]
+CASES = [(e.name, c) for e in catalogue.EXERCISES if e.kind == "code" for c in e.cases if isinstance(c, specs.Case)]
 
 
 @pytest.mark.parametrize(("exercise", "case"), CASES, ids=[f"{e}: {c.name}" for e, c in CASES])
@@ -94,3 +96,25 @@ def test_every_variant_tests_the_same_mistakes(exercise: str, case: specs.Case) 
             for m, label in enumerate(variant["mistakes"]):
                 wrong = data[store.mistake(case.name, k, m)]
                 assert _visible(expected, wrong, case.rtol, case.atol), f"variant {k}: {label}"
+
+
+SCENARIOS = [(e.name, c) for e in catalogue.EXERCISES if e.kind == "code" for c in e.cases
+             if isinstance(c, specs.Scenario) and any("mistakes" in v for v in
+                                                      verify()["exercises"][e.name]["cases"][c.name])]
+
+
+@pytest.mark.parametrize(("exercise", "scenario"), SCENARIOS, ids=[f"{e}: {s.name}" for e, s in SCENARIOS])
+def test_every_variant_of_a_scenario_tests_the_same_mistakes(exercise: str, scenario: specs.Scenario) -> None:
+    """A scenario step's stored wrong versions (two_layer's derivatives and fit, train's losses) are
+    there for every variant and differ from the expected result in each."""
+    variants = verify()["exercises"][exercise]["cases"][scenario.name]
+    assert len({json.dumps(v.get("mistakes"), sort_keys=True) for v in variants}) == 1
+    with np.load(DATA / f"{exercise}.npz", allow_pickle=False) as data:
+        for k, variant in enumerate(variants):
+            for step, labels in variant["mistakes"].items():
+                parts = len(variant["outputs"][step])
+                expected = [data[store.expected(scenario.name, k, j, step)] for j in range(parts)]
+                for m, label in enumerate(labels):
+                    wrong = [data[store.mistake(scenario.name, k, m, step, j)] for j in range(parts)]
+                    assert not all(np.allclose(w, e, rtol=1e-6, atol=1e-9) for w, e in zip(wrong, expected)), \
+                        f"variant {k}, {step}: {label}"

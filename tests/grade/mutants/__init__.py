@@ -297,6 +297,44 @@ BLIND: tuple[Mutant, ...] = (
        "        perm = np.arange(len(x))\n", "fit", "the samples in data order"),
 )
 
+# planted in the solutions, also written blind (after the above), as the held-out set plants them
+BLIND2: tuple[Mutant, ...] = (
+    _m("dense dw averaged", "blind, solutions", "dense", "x.T @ dout, np.ones", "x.T @ dout / len(dout), np.ones",
+       "dense batch 4: backward", "a mean where a sum was due"),
+    _m("conv2d bias left out for one channel", "blind, solutions", "conv2d", "        out_t += b[:, None]\n", "",
+       "conv2d same, stride 1, batch of 1: forward", "the bias b is not added"),
+    _m("conv2d db averaged over images", "blind, solutions", "conv2d",
+       "(np.ones(ho * wo, dtype=dy.dtype) @ dy).sum(axis=0)", "(np.ones(ho * wo, dtype=dy.dtype) @ dy).mean(axis=0)",
+       "conv2d valid, stride 1: backward", "a mean where a sum was due"),
+    _m("sigmoid of -z", "blind, solutions", "logistic_regression", "    return np.exp(-np.logaddexp(0.0, -z))",
+       "    return np.exp(-np.logaddexp(0.0, z))", "sigmoid", "sigmoid(-z)"),
+    _m("BCE second term log(a)", "blind, solutions", "logistic_regression",
+       "return float(-np.mean(y * np.log(a) + (1.0 - y) * np.log(1.0 - a)))",
+       "return float(-np.mean(y * np.log(a) + (1.0 - y) * np.log(a)))", "binary_cross_entropy", "(1 - y) log(a) where (1 - y) log(1 - a)"),
+    _m("linear db with x", "blind, solutions", "linear_regression",
+       "return float(w - lr * err * x_i), float(b - lr * err)", "return float(w - lr * err * x_i), float(b - lr * err * x_i)",
+       "sgd_step", "db with the factor x"),
+    _m("two-layer biases start at one", "blind, solutions", "two_layer", '"b1": np.zeros(n_hidden),',
+       '"b1": np.ones(n_hidden),', "init_params", "where zeros are due"),
+    _m("two-layer output without b2", "blind, solutions", "two_layer",
+       'a2 = _sigmoid(a1 @ params["w2"] + params["b2"])', 'a2 = _sigmoid(a1 @ params["w2"])', "forward", "bias b2 left out"),
+    _m("minibatches shuffled without the generator", "blind, solutions", "training",
+       "order = rng.permutation(len(x))", "order = np.random.permutation(len(x))", "the order of rng.permutation",
+       "not in the order rng.permutation(len(x)) of the generator passed in"),
+    _m("accuracy as a count", "blind, solutions", "training",
+       "return float(np.mean(np.argmax(logits, axis=1) == labels))",
+       "return float(np.sum(np.argmax(logits, axis=1) == labels))", "accuracy", "a sum where a mean was due"),
+    _m("tanh caches its input", "blind, solutions", "activations", "    out = np.tanh(x)\n    return out, out",
+       "    out = np.tanh(x)\n    return out, x", "tanh: backward", "of the input x"),
+    _m("ConvNet's hidden activation sigmoid", "blind, solutions", "lenet",
+       "layers = [_conv(\"same\", first=True), pool, relu, _FLATTEN, _DENSE, relu, _DENSE]",
+       "layers = [_conv(\"same\", first=True), pool, relu, _FLATTEN, _DENSE, _choice(_ACTIVATIONS, \"sigmoid\", "
+       "\"activation\"), _DENSE]", "ConvNet: forward", "sigmoid as the relu after Dense(100)"),
+    _m("log softmax with the global max", "blind, solutions", "softmax",
+       "shifted = logits - np.max(logits, axis=-1, keepdims=True)", "shifted = logits - np.max(logits)",
+       "cross_entropy far-apart logits", "each row's own max"),
+)
+
 # different but valid implementations: full marks
 REWRITES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("students", "every module, written as a student would", ()),
@@ -314,6 +352,14 @@ REWRITES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("solutions", "sgd_step storing new arrays, one pass without chunks", (
         ("lenet", "        for param, grad in zip(self._params, grads):\n            param -= lr * grad\n",
          "        self._params = [p - lr * g for p, g in zip(self._params, grads)]\n"),
+    )),
+    ("solutions", "minibatches from shuffled indices, log-sum-exp with np.logaddexp.reduce", (
+        ("training", "    order = rng.permutation(len(x))\n    for start in range(0, len(x), batch_size):\n"
+         "        batch = order[start : start + batch_size]\n        yield x[batch], y[batch]",
+         "    idx = np.arange(len(x))\n    rng.shuffle(idx)\n    xs, ys = x[idx], y[idx]\n"
+         "    for i in range(0, len(xs), batch_size):\n        yield xs[i : i + batch_size], ys[i : i + batch_size]"),
+        ("softmax", "    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))",
+         "    return logits - np.logaddexp.reduce(logits, axis=-1, keepdims=True)"),
     )),
     ("solutions", "train with a running weighted sum", (
         ("training", "            total += float(model.sgd_step(xb, yb, lr)) * len(xb)\n        losses.append(total / len(x))",

@@ -6,12 +6,12 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from tests.grade.mutants import BLIND, MUTANTS, run
+from tests.grade.mutants import BLIND, BLIND2, MUTANTS, run
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as work:
-        outcomes = run(Path(work), MUTANTS + BLIND)
+        outcomes = run(Path(work), MUTANTS + BLIND + BLIND2)
     by_family: dict[str, list] = defaultdict(list)
     for outcome in outcomes:
         by_family[outcome.mutant.family].append(outcome)
@@ -26,7 +26,7 @@ def main() -> None:
             print(f"\n{outcome.mutant.id} ({outcome.mutant.module}): lost={outcome.lost} named={outcome.named}")
             for message in outcome.messages:
                 print("   ", message[:400])
-    assert len(outcomes) == len(MUTANTS) + len(BLIND)
+    assert len(outcomes) == len(MUTANTS) + len(BLIND) + len(BLIND2)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,130 @@
+"""A model judged against itself: updates against its own gradients, gradients against its own loss.
+
+`update` judges `OwnLoss` (the loss an sgd_step returns is the one its loss_and_grads gives) and
+`OwnStep` (the weights after an update are the weights before it minus lr times the model's own
+gradients, so a wrong layer costs the model checks, not the update rule again; a later step
+that used the first step's gradients is named). `directional` judges `Directional`: the model's
+gradients along a seeded direction of its weights against the centred difference of the losses
+it returned at weights the grader perturbed (scenario.py makes those calls, each in a child of
+its own). None of these earns points for a model whose logits ignore the input, or whose
+gradients are all zero.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from checker.grade.compare import Comparison, compare
+from checker.grade.specs import Directional, OwnLoss, OwnStep, Step
+from checker.grade.transport import Outcome
+
+DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
+STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
+         "weights in every sgd_step")
+Outcomes = dict[str, Outcome | None]
+
+
+def directions(weights: list[np.ndarray]) -> list[np.ndarray]:
+    """The seeded direction, one array per weight."""
+    rng = np.random.default_rng(DIRECTION_SEED)
+    return [rng.standard_normal(np.shape(w)) for w in weights]
+
+
+def _shapes(arrays: list[Any]) -> list[Any]:
+    return [np.shape(a) if isinstance(a, np.ndarray) else None for a in arrays]
+
+
+def _ignores_input(outcomes: Outcomes) -> Comparison | None:
+    logits = outcomes.get("logits")
+    rows = logits.outputs[0] if logits is not None and logits.status == "ok" and logits.outputs else None
+    if isinstance(rows, np.ndarray) and rows.ndim == 2 and len(rows) > 1 and np.allclose(rows, rows[:1]):
+        return Comparison(False, "your model's logits are the same for every image: a forward pass that ignores "
+                          "its input earns no points for a loss and gradients consistent with it")
+    return None
+
+
+def grads(got: Outcome | None, of: str) -> tuple[float, list[Any]] | Comparison:
+    """The loss and gradients the student's own `loss_and_grads` returned, or why they cannot be used."""
+    if got is None or got.status != "ok":
+        return Comparison(False, f"needs {of} to run first", blocked=True)
+    loss = [v for p, v in zip(got.paths, got.outputs) if p == "[0]"]
+    mine = [g for p, g in zip(got.paths, got.outputs) if p.startswith("[1][")]
+    if len(loss) != 1 or not isinstance(loss[0], np.ndarray) or loss[0].size != 1 or not mine:
+        return Comparison(False, f"needs {of} to return (loss, gradients)")
+    if all(isinstance(g, np.ndarray) and not np.any(g) for g in mine):
+        return Comparison(False, f"needs nonzero gradients from {of} (yours are all zero)")
+    return float(loss[0].reshape(())), mine
+
+
+def _usable(of: str, outcomes: Outcomes, names: dict[str, str]) -> tuple[float, list[Any]] | Comparison:
+    """The model's own loss and gradients (step `of`), or why they earn nothing."""
+    blind = _ignores_input(outcomes)
+    return blind if blind is not None else grads(outcomes.get(of), names[of])
+
+
+def _loss(got: Outcome | None) -> float | None:
+    """The loss a `loss_and_grads` call returned (its first value), when it is one number."""
+    if got is None or got.status != "ok" or "[0]" not in got.paths:
+        return None
+    value = got.outputs[got.paths.index("[0]")]
+    return float(value.reshape(())) if isinstance(value, np.ndarray) and value.size == 1 else None
+
+
+def directional(step: Step, check: Directional, got: Outcome, plus: Outcome | None, values: dict[str, Any],
+                outcomes: Outcomes, names: dict[str, str]) -> Comparison:
+    """The student's gradients along the seeded direction vs the centred difference of the losses
+    their model returned at the perturbed weights."""
+    own = _usable(check.of, outcomes, names)
+    if isinstance(own, Comparison):
+        return own
+    weights, mine = values["weights"], own[1]
+    if _shapes(mine) != [w.shape for w in weights]:
+        return Comparison(False, f"needs {names[check.of]}'s gradients in get_weights() order and shapes")
+    along = sum(float(np.sum(np.asarray(g, dtype=np.float64) * d)) for g, d in zip(mine, directions(weights)))
+    high, low = _loss(plus), _loss(got)
+    if high is None or low is None:
+        return Comparison(False, f"needs {names[step.id]} to return (loss, gradients) at other weights too")
+    return compare("your gradients along a random direction vs a centred difference of your own loss",
+                   np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=check.rtol, atol=check.atol)
+
+
+def update(step: Step, check: OwnLoss | OwnStep, got: Outcome, values: dict[str, Any], outcomes: Outcomes,
+           names: dict[str, str]) -> Comparison:
+    """sgd_step against the model's own loss_and_grads: the loss before the step, and
+    weights - lr * gradients after it, from the weights the model itself reported (so a wrong
+    layer, or float32 parameters, cost nothing here)."""
+    own = _usable(check.of, outcomes, names)
+    if isinstance(own, Comparison):
+        return own
+    loss, mine = own
+    if isinstance(check, OwnLoss):
+        return compare(f"{names[step.id]}() (your {names[check.of]}' loss before the step)", np.array(loss),
+                       (got.outputs or (None,))[0], rtol=check.rtol, atol=check.atol)
+    before = outcomes.get(check.before)
+    weights = list(before.outputs) if before is not None and before.status == "ok" else []
+    if _shapes(weights) != [w.shape for w in values["weights"]]:
+        if check.before != "weights":
+            return Comparison(False, f"needs {names[check.before]}() to return the weights (get_weights() order "
+                              "and shapes)")
+        weights = values["weights"]
+    if _shapes(mine) != _shapes(weights):
+        return Comparison(False, f"needs {names[check.of]}'s gradients in get_weights() order and shapes")
+    if len(got.outputs) != len(weights):
+        return Comparison(False, f"{names[step.id]}() returned {len(got.outputs)} arrays; expected {len(weights)}")
+    if all(isinstance(a, np.ndarray) and a.shape == w.shape and np.array_equal(a, w)
+           for a, w in zip(got.outputs, weights)):
+        return Comparison(False, "sgd_step did not change the model's weights: update the parameters in place "
+                          "(param -= lr * grad) or store the new arrays in the model")
+    earlier = grads(outcomes.get("grads"), "") if check.of != "grads" else None  # a later step's stale gradients
+    stale = earlier[1] if isinstance(earlier, tuple) and _shapes(earlier[1]) == _shapes(weights) else [None] * len(weights)
+    for i, (w, g, old, received) in enumerate(zip(weights, mine, stale, got.outputs)):
+        w = np.asarray(w, dtype=np.float64)
+        expected = w - values["lr"] * np.asarray(g, dtype=np.float64)
+        wrong = [] if old is None else [(STALE, w - values["lr"] * np.asarray(old, dtype=np.float64))]
+        result = compare(f"{names[step.id]}()[{i}]", expected, received, rtol=check.rtol, atol=check.atol,
+                         mistakes=wrong, output="w", inputs={"w": w})
+        if not result.passed:
+            return result
+    return Comparison(True)

@@ -1,0 +1,188 @@
+"""Wrong versions of the regressions' and networks' training code, for the build.
+
+Logistic regression's gradients with the penalties wrong, its fit and predict done wrong; linear
+regression's step and fit; the two-layer network's backward and fit; train()'s per-epoch losses.
+Each is computed with the solutions' own functions: see mistakes.py for the tables that name them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from checker.grade.specs import Case
+
+Arrays = list[np.ndarray]
+
+
+# logistic regression ---------------------------------------------------------------------------
+
+def penalised(change: Callable[[np.ndarray, np.ndarray, float, Any], tuple[Any, Any]]) -> Callable[..., Arrays]:
+    """A wrong gradients(x, y, w, b, l1, l2): `change(data_dw, w, b, (l1, l2, m, db))` -> (dw, db)."""
+    def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+        x, y, w, b, l1, l2 = args
+        data_dw, db = module.gradients(x, y, w, b)
+        dw, db = change(data_dw, w, b, (l1, l2, len(x), db))
+        return [np.asarray(dw, dtype=np.float64), np.asarray(db, dtype=np.float64)]
+
+    return run
+
+
+def logistic_fit(module: Any, x: np.ndarray, y: np.ndarray, lr: float, epochs: int, l1: float, l2: float,
+                  seed: int, *, order: str = "shuffled", start: float = 1.0, penalty: bool = True,
+                  batch: bool = False) -> Arrays:
+    rng = np.random.default_rng(seed)
+    w, b, losses = np.full(x.shape[1], start), 0.0, []
+    fixed = rng.permutation(len(x)) if order == "fixed" else None
+    for _ in range(epochs):
+        if batch:
+            dw, db = module.gradients(x, y, w, b, l1, l2)
+            w, b = w - lr * dw, b - lr * db
+        else:
+            for i in {"shuffled": lambda: rng.permutation(len(x)), "data": lambda: range(len(x)),
+                      "fixed": lambda: fixed}[order]():
+                dw, db = module.gradients(x[i : i + 1], y[i : i + 1], w, b, l1, l2)
+                w, b = w - lr * dw, b - lr * db
+        extra = l1 * np.sum(np.abs(w)) + l2 / 2 * np.sum(w * w) if penalty else 0.0
+        losses.append(module.binary_cross_entropy(module.sigmoid(x @ w + b), y) + float(extra))
+    return [w, np.float64(b), np.asarray(losses)]
+
+
+def fit_variant(**options: Any) -> Callable[..., Arrays]:
+    def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+        return logistic_fit(module, *args, **{**case.kwargs, **options})
+
+    return run
+
+
+def predict_variant(decide: Callable[[np.ndarray], np.ndarray]) -> Callable[..., Arrays]:
+    def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+        x, w, b = args
+        return [np.asarray(decide(x @ w + b), dtype=np.float64)]
+
+    return run
+
+
+# linear regression -----------------------------------------------------------------------------
+
+def linear_step(kind: str) -> Callable[[float, float, float, float, float], tuple[float, float]]:
+    def step(x: float, y: float, w: float, b: float, lr: float) -> tuple[float, float]:
+        err = x * w + b - y
+        if kind == "no x":
+            return w - lr * err, b - lr * err
+        if kind == "ascent":
+            return w + lr * err * x, b + lr * err
+        if kind == "db x":
+            return w - lr * err * x, b - lr * err * x
+        new_w = w - lr * err * x
+        return new_w, b - lr * (x * new_w + b - y)  # "new w": the bias's error from the updated w
+
+    return step
+
+
+def two_layer_forward(kind: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's forward done wrong: a bias left out, a ReLU hidden layer, or the output's logit
+    returned without its sigmoid."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        x, p = np.asarray(values["x"], dtype=np.float64), values["params"]
+        sigmoid = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+        z1 = x @ p["w1"] + (0 if kind == "no b1" else p["b1"])
+        a1 = np.maximum(z1, 0) if kind == "relu" else sigmoid(z1)
+        z2 = a1 @ p["w2"] + (0 if kind == "no b2" else p["b2"])
+        return (z2 if kind == "logit" else sigmoid(z2)), None
+
+    return run
+
+
+def linear_sgd(kind: str) -> Callable[..., Arrays]:
+    def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+        return [np.float64(v) for v in linear_step(kind)(*args)]
+
+    return run
+
+
+def linear_fit(kind: str) -> Callable[..., Arrays]:
+    """fit(x, y, w=1, b=1, lr, epochs) done wrong: one of the step's mistakes, start values of 0,
+    or one full-batch (mean) gradient step per epoch instead of one step per sample."""
+    def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+        x, y = (np.asarray(a, dtype=np.float64) for a in args)
+        lr, epochs = case.kwargs.get("lr", 0.01), case.kwargs.get("epochs", 1)
+        w, b = (0.0, 0.0) if kind == "zeros" else (1.0, 1.0)
+        for _ in range(epochs):
+            if kind == "batch":
+                err = x * w + b - y
+                w, b = w - lr * float(np.mean(err * x)), b - lr * float(np.mean(err))
+                continue
+            for x_i, y_i in zip(x, y):
+                w, b = (module.sgd_step(x_i, y_i, w, b, lr) if kind == "zeros"
+                        else linear_step(kind)(x_i, y_i, w, b, lr))
+        return [np.float64(w), np.float64(b)]
+
+    return run
+
+
+def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
+    """train()'s per-epoch losses, from a generator re-created every epoch (`fresh`), as the plain
+    mean of the batch losses (`weighted=False`), or without the last, smaller batch."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        lenet = importlib.import_module(f"{module.__package__}.lenet")
+        model = lenet.ConvNet(seed=values["seed"])
+        model.set_weights(values["weights"])
+        x, y, size = values["x"], values["y"], values["batch_size"]
+        rng, losses = np.random.default_rng(values["seed"]), []
+        for _ in range(values["epochs"]):
+            rng = np.random.default_rng(values["seed"]) if fresh else rng
+            batches = list(module.iterate_minibatches(x, y, size, rng))
+            if drop_last and len(batches[-1][0]) < size:
+                batches = batches[:-1]
+            step = [(float(model.sgd_step(xb, yb, values["lr"])), len(xb)) for xb, yb in batches]
+            losses.append(sum(loss * n for loss, n in step) / sum(n for _, n in step) if weighted
+                          else sum(loss for loss, _ in step) / len(step))
+        return tuple(losses)
+
+    return run
+
+
+def two_layer_backward(derivative: Callable[[np.ndarray], np.ndarray], x: str, y: str,
+                        params: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's backward with the hidden sigmoid's derivative `derivative(a1)` instead of a1 (1 - a1)."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        _, (xs, a1, a2, w2) = module.forward(values[x], values[params])
+        m = len(xs)
+        err2 = a2 - np.asarray(values[y], dtype=np.float64).reshape(a2.shape)
+        err1 = (err2 @ w2.T) * derivative(a1)
+        return {"w1": xs.T @ err1 / m, "b1": err1.sum(axis=0) / m, "w2": a1.T @ err2 / m, "b2": err2.sum(axis=0) / m}
+
+    return run
+
+
+def two_layer_fit(order: str = "shuffled", drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's fit visiting the samples in data order, in one permutation drawn once, or without
+    the last, smaller batch."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        x, y = np.asarray(values["xs"], dtype=np.float64), np.asarray(values["ys"], dtype=np.float64).reshape(-1, 1)
+        size, lr = values["batch_size"], values["lr"]
+        params = module.init_params(x.shape[1], values["n_hidden"], values["seed"])
+        rng = np.random.default_rng(values["seed"])
+        fixed = rng.permutation(len(x)) if order == "fixed" else None
+        losses = []
+        for _ in range(values["epochs"]):
+            perm = {"shuffled": lambda: rng.permutation(len(x)), "data": lambda: np.arange(len(x)),
+                    "fixed": lambda: fixed}[order]()
+            for start in range(0, len(x) - (size - 1 if drop_last else 0), size):
+                _, cache = module.forward(x[perm[start : start + size]], params)
+                grads = module.backward(y[perm[start : start + size]], cache)
+                params = {k: v - lr * grads[k] for k, v in params.items()}
+            losses.append(module.loss(module.forward(x, params)[0], y))
+        return params, losses
+
+    return run
+
+
+DERIVATIVES = (("a1 without its factor (1 - a1): the sigmoid's derivative is a1 (1 - a1)", lambda a: a),
+                ("a1 (1 + a1) where a1 (1 - a1) is due", lambda a: a * (1 + a)),
+                ("(1 - a1) without its factor a1: the sigmoid's derivative is a1 (1 - a1)", lambda a: 1 - a),
+                ("the hidden layer's derivative left out: multiply by a1 (1 - a1)", lambda a: np.ones_like(a)))
