@@ -35,10 +35,18 @@ each a text replacement in one module:
      "words": [["sum"], ["batch", "rows"]],  # ... and contain one word of every group
      "why": "the mistake, in a student's terms",
      "seen": "where it is seen (public repositories, issue 11)",
-     "gaps": {"lost": "...", "named": "...", "blamed": "..."}}   # today's gaps (optional)
+     "expect": "note",                   # optional: a mistake the grader notes without taking points
+     "gaps": {"lost": "...", "named": "...", "blamed": "..."},   # today's gaps (optional)
+     "unstable": "why today's result varies from run to run"}    # (optional: a timing near a limit)
+
+`"expect": "note"` is for what the grader sees only from inside the student's process (an input
+modified in place): by its rule, points come only from what it measures from outside, so such a
+mistake keeps its points and must be named in a note (a passing check's message); its aspect is
+`noted` instead of `lost`.
 
 Figures, per family and in total:
   lost     mutants whose score is below the maximum
+  noted    mutants expected as notes that keep full marks with a check message naming them
   named    mutants whose first failing check's message (what it says is wrong, not the check's
            name, which says what is checked) contains a word of every `words` group
            (case-insensitive, each starting a word: stems such as "transpos" are fine). Words are specific to the mistake, so a message that
@@ -86,9 +94,11 @@ FAMILIES = {
     "training-loop": "shuffling, generators, partial batches, epoch bookkeeping",
     "api": "a value of the wrong kind: threshold, dtype, percent for fraction, a forgotten term",
     "vectorisation": "correct values computed by Python loops over pixels",
+    "unfinished": "a value left at its placeholder: None, or the zeros it started from",
 }
-_MUTANT_FIELDS = {"id", "family", "file", "base", "edits", "blame", "words", "why", "seen", "gaps"}
-ASPECTS = ("lost", "named", "blamed")
+_MUTANT_FIELDS = {"id", "family", "file", "base", "edits", "blame", "words", "why", "seen", "gaps", "unstable",
+                  "expect"}
+ASPECTS = ("lost", "noted", "named", "blamed")
 
 
 class BadKey(ValueError):
@@ -109,6 +119,8 @@ class Item:
     why: str = ""
     style: str = ""
     gaps: dict[str, str] = field(default_factory=dict)
+    unstable: str = ""  # why today's result varies between runs (the tests then do not insist)
+    expect: str = "lose"  # "note": named in a note, no points taken (seen only inside the child)
 
 
 @dataclass(frozen=True)
@@ -119,8 +131,10 @@ class Result:
     family: str
     score: float
     max_score: float
-    first: str  # the first failing check: "name: message" ("" when all passed)
+    first: str  # the first failing check (or note, see grade_item): "name: message"; "" when none
+    expect: str
     lost: bool
+    noted: bool  # full marks, and a check's message (a note) names it
     named: bool
     blamed: bool
     named_anywhere: bool  # the words appear in some failing check, not necessarily the first
@@ -163,13 +177,18 @@ def _mutant(exercise: str, raw: Any) -> Item:
             raise BadKey(f"{where}: the text to replace occurs {count} times in its base (needs exactly 1; "
                          f"the base changed?): {old[:80]!r}")
         text = text.replace(old, new)
+    expect = raw.get("expect", "lose")
+    if expect not in ("lose", "note"):
+        raise BadKey(f"{where}: 'expect' is 'lose' (the default) or 'note'; received {expect!r}")
+    aspects = [a for a in ASPECTS if a != ("noted" if expect == "lose" else "lost")]
     gaps = raw.get("gaps", {})
-    if not isinstance(gaps, dict) or not set(gaps) <= set(ASPECTS) or not all(
+    if not isinstance(gaps, dict) or not set(gaps) <= set(aspects) or not all(
             isinstance(v, str) and v.strip() for v in gaps.values()):
-        raise BadKey(f"{where}: 'gaps' maps some of {list(ASPECTS)} to a reason; received {gaps!r}")
+        raise BadKey(f"{where}: 'gaps' maps some of {aspects} to a reason; received {gaps!r}")
     blame = _groups([raw["blame"]], where, "blame")[0]
     return Item(f"{exercise}/{raw['id']}", "mutant", exercise, ((file, text),), raw["family"], blame,
-                _groups(raw["words"], where, "words"), raw["why"], gaps=dict(gaps))
+                _groups(raw["words"], where, "words"), raw["why"], gaps=dict(gaps), unstable=raw.get("unstable", ""),
+                expect=expect)
 
 
 def load_mutants(root: Path = CORPUS) -> list[Item]:
@@ -225,16 +244,29 @@ def load_variants(root: Path = CORPUS) -> list[Item]:
     return items
 
 
+def _catalogue() -> Any:
+    """The checker's table of exercises (`catalogue.py`; `specs.py` in checkouts before it)."""
+    try:
+        from checker.grade import catalogue
+    except ImportError:
+        from checker.grade import specs as catalogue
+    return catalogue
+
+
+def exercise_modules() -> list[str]:
+    """The exercise modules the checker grades (the derivation exercises aside)."""
+    return [e.name for e in _catalogue().EXERCISES if e.kind != "derivation"]
+
+
 def needed(exercise: str, modules: dict[str, str]) -> set[str]:
     """The exercise modules a submission of `exercise` needs besides its own: what the graded
     code imports, the models its scenarios build and the layers their probes call (transitively,
     through the solutions' imports)."""
-    from checker.grade import specs
     from checker.grade.static import imports
 
-    names = {e.name for e in specs.EXERCISES if e.kind != "derivation"}
+    names = set(exercise_modules())
     todo = {exercise}
-    for case in specs.BY_NAME[exercise].cases:
+    for case in _catalogue().BY_NAME[exercise].cases:
         for step in getattr(case, "steps", ()):
             if ":" in step.target and not step.target.startswith("@"):
                 todo.add(step.target.partition(":")[0])
@@ -291,14 +323,18 @@ def grade_item(item: Item, seed: int = 0) -> Result:
         write_submission(item, Path(tmp))
         exercise = grade(Path(tmp), seed=seed, only=(item.exercise,)).exercises[0]
     failing = [c for c in exercise.checks if not c.passed]
-    first = f"{failing[0].name}: {failing[0].message}" if failing else ""
     lost = exercise.score < exercise.max_score - 1e-9
+    # what the student reads first: the first failing check, or for a mistake expected as a note
+    # at full marks, the first check that says something
+    said = failing or ([c for c in exercise.checks if c.message] if item.expect == "note" and not lost else [])
+    first = f"{said[0].name}: {said[0].message}" if said else ""
     # the words must be in what the grader says is wrong (the message), not in the check's name,
     # which says what is checked; the place may be in either
-    named = lost and bool(item.words) and _has_words(failing[0].message, item.words)
+    named = bool(said) and bool(item.words) and _has_words(said[0].message, item.words)
     return Result(item.name, item.kind, item.exercise, item.family, exercise.score, exercise.max_score, first,
-                  lost, named, lost and any(_mentions(first, b) for b in item.blame),
-                  bool(item.words) and any(_has_words(c.message, item.words) for c in failing))
+                  item.expect, lost, item.expect == "note" and not lost and named, named,
+                  bool(said) and any(_mentions(first, b) for b in item.blame),
+                  bool(item.words) and any(_has_words(c.message, item.words) for c in said))
 
 
 def summary(results: list[Result]) -> dict[str, Any]:
@@ -306,13 +342,15 @@ def summary(results: list[Result]) -> dict[str, Any]:
     variants = [r for r in results if r.kind == "variant"]
     families: dict[str, dict[str, int]] = {}
     for r in mutants:
-        row = families.setdefault(r.family, {"mutants": 0, "lost": 0, "named": 0, "blamed": 0})
+        row = families.setdefault(r.family, {"mutants": 0, "lost": 0, "noted": 0, "named": 0, "blamed": 0})
         row["mutants"] += 1
         row["lost"] += r.lost
+        row["noted"] += r.noted
         row["named"] += r.named
         row["blamed"] += r.blamed
     return {
-        "mutants": len(mutants), "lost": sum(r.lost for r in mutants), "named": sum(r.named for r in mutants),
+        "mutants": len(mutants), "lost": sum(r.lost for r in mutants), "noted": sum(r.noted for r in mutants),
+        "named": sum(r.named for r in mutants),
         "blamed": sum(r.blamed for r in mutants), "named_anywhere": sum(r.named_anywhere for r in mutants),
         "families": dict(sorted(families.items())),
         "variants": len(variants), "full_marks": sum(not r.lost for r in variants),
@@ -321,21 +359,22 @@ def summary(results: list[Result]) -> dict[str, Any]:
     }
 
 
-def _print(results: list[Result], details: bool) -> None:
+def _print(results: list[Result], details: bool, unstable: set[str]) -> None:
     s = summary(results)
-    print(f"{'family':24} {'mutants':>7} {'lost':>5} {'named':>6} {'blamed':>7}")
+    print(f"{'family':24} {'mutants':>7} {'lost':>5} {'noted':>6} {'named':>6} {'blamed':>7}")
     for family, row in s["families"].items():
-        print(f"{family:24} {row['mutants']:7} {row['lost']:5} {row['named']:6} {row['blamed']:7}")
-    print(f"{'total':24} {s['mutants']:7} {s['lost']:5} {s['named']:6} {s['blamed']:7}"
-          f"   (words in some failing check: {s['named_anywhere']})")
+        print(f"{family:24} {row['mutants']:7} {row['lost']:5} {row['noted']:6} {row['named']:6} {row['blamed']:7}")
+    print(f"{'total':24} {s['mutants']:7} {s['lost']:5} {s['noted']:6} {s['named']:6} {s['blamed']:7}"
+          f"   (words in some message: {s['named_anywhere']})")
     print(f"\ncorrect variants: {s['full_marks']}/{s['variants']} with full marks")
     for alarm in s["false_alarms"]:
         print(f"  FALSE ALARM {alarm['name']}: {alarm['score']:g}/{alarm['max_score']:g}: {alarm['first'][:300]}")
     for r in results:
         if r.kind == "mutant" and (details or not (r.named and r.blamed)):
-            state = "MISSED" if not r.lost else ("ok" if r.named and r.blamed else
+            state = "MISSED" if not (r.lost or r.noted) else ("ok" if r.named and r.blamed else
                                                   "unnamed" if not r.named else "misplaced")
-            print(f"  {state:9} {r.name} [{r.family}] {r.score:g}/{r.max_score:g}: {r.first[:300]}")
+            print(f"  {state:9} {r.name} [{r.family}]{' (unstable)' if r.name in unstable else ''} "
+                  f"{r.score:g}/{r.max_score:g}: {r.first[:300]}")
 
 
 def _gap_reasons(r: Result) -> dict[str, str]:
@@ -343,7 +382,12 @@ def _gap_reasons(r: Result) -> dict[str, str]:
     said = f"the first failing check says: {r.first[:240]}" if r.first else "no check fails"
     if r.kind == "variant":
         return {"false_alarm": f"{r.score:g}/{r.max_score:g}; {said}"} if r.lost else {}
-    gaps = {} if r.lost else {"lost": "full marks: no check catches it"}
+    if r.expect == "note":
+        said = (f"it loses points ({r.score:g}/{r.max_score:g}): {r.first[:200]}" if r.lost
+                else f"the first check with a message says: {r.first[:220]}" if r.first else "no check says anything")
+        gaps = {} if r.noted else {"noted": said}
+    else:
+        gaps = {} if r.lost else {"lost": "full marks: no check catches it"}
     gaps.update({aspect: said for aspect, ok in (("named", r.named), ("blamed", r.blamed)) if not ok})
     return gaps
 
@@ -398,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"seed": args.seed, "summary": summary(results),
                           "results": [asdict(r) for r in results]}, indent=1))
     else:
-        _print(results, args.details)
+        _print(results, args.details, {i.name for i in items if i.unstable})
     return 0
 
 

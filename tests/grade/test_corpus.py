@@ -6,7 +6,9 @@ The corpus and its key format are described in `bench/grade_corpus.py`, which pr
 figures. A gap the grader has today is recorded in the mutant's key (`"gaps": {"lost" | "named" |
 "blamed": reason}`, or a variant's `"false_alarm"` in `variants.json`) and runs here as a strict
 xfail: when a change to the grader closes the gap, the test XPASSes and fails, and the entry is
-removed from the key (`python bench/grade_corpus.py --record-gaps` rewrites every key's gaps from
+removed from the key (a mutant keyed `"expect": "note"`, a mistake the grader sees only inside the
+student's process, must keep its points and be named in a note; a mutant keyed "unstable", whose result today varies from run to run, is a
+non-strict xfail until the grader decides it reliably) (`python bench/grade_corpus.py --record-gaps` rewrites every key's gaps from
 a fresh run; review its diff). Each item is graded once, on seed 0; items of the model and
 training exercises (seconds each) are marked slow.
 """
@@ -26,19 +28,18 @@ from bench.grade_corpus import (
     Item,
     _has_words,
     _mentions,
+    exercise_modules,
     grade_item,
     load_mutants,
     load_variants,
     needed,
     write_submission,
 )
-from checker.grade import specs
-
 SEED = 0
 VARIANTS = load_variants()
 MUTANTS = load_mutants()
 ITEMS = {item.name: item for item in VARIANTS + MUTANTS}
-MODULES = [e.name for e in specs.EXERCISES if e.kind != "derivation"]
+MODULES = exercise_modules()
 SLOW = {"lenet", "training"}  # models and training runs: seconds per item
 
 
@@ -51,7 +52,9 @@ def _params(items: list[Item], gap: str) -> list:
     out = []
     for item in items:
         marks = [pytest.mark.slow] if item.exercise in SLOW or item.family == "vectorisation" else []
-        if item.gaps.get(gap):
+        if item.unstable:  # today's result varies between runs: recorded, not insisted on
+            marks.append(pytest.mark.xfail(strict=False, reason=f"unstable: {item.unstable}"))
+        elif item.gaps.get(gap):
             marks.append(pytest.mark.xfail(strict=True, reason=item.gaps[gap]))
         out.append(pytest.param(item.name, id=item.name, marks=marks))
     return out
@@ -71,22 +74,28 @@ def test_a_correct_variant_gets_full_marks(name):
     assert not r.lost, f"{r.score:g}/{r.max_score:g}: {r.first}"
 
 
-@pytest.mark.parametrize("name", _params(MUTANTS, "lost"))
+@pytest.mark.parametrize("name", _params([m for m in MUTANTS if m.expect == "lose"], "lost"))
 def test_a_mutant_loses_points(name):
     r = _result(name)
     assert r.lost, f"full marks ({r.max_score:g}) for: {ITEMS[name].why}"
 
 
+@pytest.mark.parametrize("name", _params([m for m in MUTANTS if m.expect == "note"], "noted"))
+def test_a_mistake_seen_only_inside_the_child_is_noted_without_costing_points(name):
+    r = _result(name)
+    assert not r.lost and r.noted, f"{r.score:g}/{r.max_score:g}; {r.first or 'nothing said'}"
+
+
 @pytest.mark.parametrize("name", _params(MUTANTS, "named"))
 def test_a_mutant_is_named(name):
     r, item = _result(name), ITEMS[name]
-    assert r.named, f"expected words {item.words} for: {item.why}; first failing check: {r.first or '(none)'}"
+    assert r.named, f"expected words {item.words} for: {item.why}; first message: {r.first or '(none)'}"
 
 
 @pytest.mark.parametrize("name", _params(MUTANTS, "blamed"))
 def test_a_mutant_is_blamed_where_it_is(name):
     r, item = _result(name), ITEMS[name]
-    assert r.blamed, f"expected one of {item.blame} for: {item.why}; first failing check: {r.first or '(none)'}"
+    assert r.blamed, f"expected one of {item.blame} for: {item.why}; first message: {r.first or '(none)'}"
 
 
 # -- the harness itself ----------------------------------------------------------------------
@@ -150,6 +159,6 @@ def test_a_bad_mutant_key_is_refused_with_the_reason(tmp_path, entry, word):
 
 def test_every_family_and_aspect_is_used_as_documented():
     assert {m.family for m in MUTANTS} <= set(FAMILIES)
-    assert ASPECTS == ("lost", "named", "blamed")
+    assert ASPECTS == ("lost", "noted", "named", "blamed")
     assert all(set(v.gaps) <= {"false_alarm"} for v in VARIANTS)
     assert Path(__file__).with_name("corpus").joinpath("variants.json").is_file()
