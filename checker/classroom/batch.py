@@ -90,12 +90,12 @@ def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]
 
 def _validate(options: Options) -> None:
     """Errors every submission would have, found once before any grading starts."""
-    from checker.grade import hidden, specs
+    from checker.grade import catalogue, hidden
     from checker.grade.store import verify
 
-    unknown = [n for n in options.only if n not in specs.BY_NAME]
+    unknown = [n for n in options.only if n not in catalogue.BY_NAME]
     if unknown:
-        raise UsageError(f"one of {', '.join(specs.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
+        raise UsageError(f"one of {', '.join(catalogue.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
     if options.timeout <= 0:
         raise UsageError("a positive --timeout", f"{options.timeout:g}", "Give seconds per call, e.g. 10.")
     manifest = verify()

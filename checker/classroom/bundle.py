@@ -69,9 +69,9 @@ def bundle_names(path: Path) -> list[str]:
 def locate(submission: Path) -> Path:
     """The folder of the submission that holds the exercises: its top, or the one folder inside
     it that does (an uploaded folder, a repository); else the top (grading then says what is missing)."""
-    from checker.grade import specs
+    from checker.grade import catalogue
 
-    names = {f"{e.name}{suffix}" for e in specs.EXERCISES for suffix in (".py", ".ipynb", ".md")}
+    names = {f"{e.name}{suffix}" for e in catalogue.EXERCISES for suffix in (".py", ".ipynb", ".md")}
 
     def holds(folder: Path) -> bool:
         return any((folder / name).exists() for name in names)

@@ -48,7 +48,7 @@ def render(report: GradeReport, fmt: str, verbose: bool = False, width: int | No
 
 
 def _progress(only: tuple[str, ...]) -> Exercises:
-    from checker.grade.specs import EXERCISES
+    from checker.grade.catalogue import EXERCISES
 
     return Exercises(len(only) if only else len(EXERCISES))
 
