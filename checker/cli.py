@@ -30,26 +30,35 @@ def _requested_format(argv: list[str]) -> str | None:
 
 class _Commands(TyperGroup):
     """With `--format json|junit|gradescope|markdown`, the command line's own usage errors (a
-    value that is not a number, an unknown option) are reported in that format too, on stderr."""
+    value that is not a number, an unknown option) are reported in that format too, on stderr;
+    an unexpected exception (a bug in the grader) is one line on stderr and exit 3, in any format."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        from checker.errors import internal
         from checker.report.error import FORMATS, render_error
 
         argv = list(sys.argv[1:] if args is None else args)
         fmt = _requested_format(argv)
-        if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
-            return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
         try:
-            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
-        except TyperException as error:
-            if not hasattr(error, "format_message"):
+            if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
+                return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+            try:
+                code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+            except TyperException as error:
+                if not hasattr(error, "format_message"):
+                    raise
+                typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
+                sys.exit(error.exit_code)
+            except typer.Abort:
+                sys.exit(130)
+            sys.exit(code if isinstance(code, int) else 0)
+        except Exception as error:  # a bug in the grader: said in one line (exit 3), never a traceback
+            if not standalone_mode:
                 raise
-            typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
-            sys.exit(error.exit_code)
-        except typer.Abort:
-            sys.exit(130)
-        sys.exit(code if isinstance(code, int) else 0)
+            typer.echo(render_error(fmt if fmt in FORMATS else "table", f"{internal(error)}; please report it.", 3),
+                       err=True)
+            sys.exit(3)
 
 
 app = typer.Typer(
@@ -152,11 +161,11 @@ def check(
     """Grade a submission in a sandbox (several: a batch, with a gradebook): exit 0 all pass,
     1 failures, 2 usage error, 3 internal error."""
     folders = list(submissions or [])
-    if len(folders) == 1 and each is None and out is None and not resume:
+    if len(folders) == 1 and each is None and out is None and not resume and (jobs is None or jobs >= 1):
         from checker.grade.check import check as run
 
         result = run(folders[0], seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
-    else:
+    else:  # a batch (a bad --jobs is said there, for one submission too)
         from checker.classroom.batch import Options, batch
 
         result = batch(folders, each, Options(seed, timeout, tuple(only or ()), hidden, min_score), jobs, out,

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from checker.classroom.gradebook import Entry
-from checker.grade.report import points
+from checker.grade.report import points, terminal_width
 from checker.report.markdown import text as md
 
 BINS = 5  # score distribution: fifths of the maximum
@@ -57,7 +57,8 @@ def _headline(entries: list[Entry], seconds: float, jobs: int) -> list[str]:
 
 
 def render_summary(entries: list[Entry], seconds: float, jobs: int, width: int | None = None) -> str:
-    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    """The summary as text, `width` columns wide (default: the terminal's, or 120 in a file or log)."""
+    console = Console(width=width or terminal_width(), record=True, force_terminal=False, color_system=None)
     with console.capture() as capture:
         for line in _headline(entries, seconds, jobs):
             console.print(escape(line))
