@@ -42,4 +42,4 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
         with console.capture() as capture:
             render_table(reports, console, verbose=verbose)
         text = capture.get()
-    return publish(text, fmt, markdown, github.derive_annotations(reports, env), env, code)
+    return publish(text, fmt, markdown, github.derive_annotations(reports, env, strict), env, code)

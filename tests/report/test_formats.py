@@ -24,7 +24,8 @@ REPORT = GradeReport(42, (
         CheckResult("dense batch 4 (reference input)", True, 0.5, 0.5),
         CheckResult("dense batch 4 (random input #3)", False, 0.0, 0.5, LONG, line=23),
         CheckResult("hidden: strides", False, 0.0, 1.0, "hidden: wrong shape", hidden=True),
-    ), ("skipped IPython line (cell 1, line 1): %time",), file="dense.py", seconds=0.4),
+    ), ("skipped IPython line (cell 1, line 1): %time", "skipped IPython line (cell 2, line 1): !ls"), file="dense.py",
+        seconds=0.4),
     ExerciseResult("derivations/mse_gradient", 3.0, 3.0, "passed", (
         CheckResult("step 1 (line 20)", True, 0.0, 0.0, "holds"), CheckResult("steps", True, 2.0, 2.0, "all hold"),
         CheckResult("reaches the target", True, 1.0, 1.0, "ends at the target")), file="derivations/mse_gradient.md"),
@@ -69,6 +70,10 @@ def test_junit_is_what_pytest_writes() -> None:
     assert [c.get("classname") for c in cases] == ["dense"] * 3 and cases[0].find("failure") is None
     failure = cases[1].find("failure")
     assert failure.get("message") == LONG and LONG in failure.text and "(0/0.5 points)" in failure.text
+    for suite in suites:  # the JUnit schema's order: properties, test cases, one system-out
+        tags = [child.tag for child in suite]
+        assert tags == ["properties", *["testcase"] * int(suite.get("tests")), *["system-out"][:tags.count("system-out")]]
+    assert dense.find("system-out").text.splitlines() == list(REPORT.exercises[0].notes)
     hostile = suites[2].find("testcase/failure")
     assert "\\x00" in hostile.text and "\\x1b" in hostile.text and "<b>bold</b>" in hostile.text
 
@@ -125,6 +130,7 @@ def test_errors_in_every_format(fmt: str, code: int) -> None:
     elif fmt == "junit":
         root = ET.fromstring(out)
         assert root.get("errors") == "1" and root.find("testsuite/testcase/error").get("message") == message
+        assert [child.tag for child in root.find("testsuite")] == ["properties", "testcase"]
     elif fmt == "gradescope":
         results = json.loads(out)
         jsonschema.validate(results, RESULTS_SCHEMA)
