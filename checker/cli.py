@@ -103,15 +103,16 @@ def main(
 @app.command("derive")
 def derive(
     files: List[Path] = typer.Argument(
-        ..., help="Markdown files with $$...$$ / $...$ math, or directories of .md files."),
+        ..., help="Markdown files with $$...$$ / $...$ math, notebooks (.ipynb), or directories of them."),
     fmt: str = typer.Option("table", "--format", help="table, json (schema version 1) or markdown."),
     all_steps: bool = typer.Option(True, "--all/--problems",
                                    help="Show every step, or only those that do not hold."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Exit 1 also when a step could not be read or decided."),
 ) -> None:
-    """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
-    not hold, 2 usage error."""
+    """Check every step of the derivations in Markdown files and notebooks.
+
+    Exit 0 no step is wrong, 1 a step does not hold, 2 usage error."""
     from checker.report.derive import derive_output
 
     out = derive_output(list(files), fmt, all_steps, strict)
@@ -126,8 +127,9 @@ def derivations(
     show_errata: bool = typer.Option(False, "--errata", help="List the documents' wrong steps."),
     fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
 ) -> None:
-    """The course documents' derivations, checked: exit 0 every file matches its recorded
-    verdicts, 1 one does not, 2 unknown name."""
+    """The course documents' derivations, checked against their recorded verdicts.
+
+    Exit 0 every file matches its records, 1 one does not, 2 unknown name."""
     from checker.derivations.report import derivations as run
     from checker.errors import GraderError
 
@@ -158,8 +160,9 @@ def check(
     out: Optional[Path] = typer.Option(None, "--out", help="Write <name>.json per submission and gradebook.csv here."),
     resume: bool = typer.Option(False, "--resume", help="With --out: skip submissions whose JSON is there."),
 ) -> None:
-    """Grade a submission in a sandbox (several: a batch, with a gradebook): exit 0 all pass,
-    1 failures, 2 usage error, 3 internal error."""
+    """Grade a submission in a sandbox (several: a batch, with a gradebook).
+
+    Exit 0 all pass, 1 failures, 2 usage error, 3 internal error."""
     folders = list(submissions or [])
     if len(folders) == 1 and each is None and out is None and not resume and (jobs is None or jobs >= 1):
         from checker.grade.check import check as run

@@ -54,3 +54,22 @@ def test_a_bug_in_the_grader_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPa
     message = json.loads(result.stderr)["error"]["message"] if fmt == "json" else result.stderr.strip()
     assert message.startswith("internal grader error (KeyError: 'boom' at test_cli.py:")
     assert message.endswith("please report it.")
+
+
+def _commands() -> list[tuple[str, str]]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    found = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        found.append((name, command.help or ""))
+        found += [(f"{name} {n}", c.help or "") for n, c in getattr(command, "commands", {}).items()]
+    return found
+
+
+@pytest.mark.parametrize(("name", "text"), _commands())
+def test_a_command_s_summary_is_one_line(name: str, text: str) -> None:
+    """`grader --help` lists each command by its docstring's first paragraph, keeping its line breaks:
+    a summary on one line, details (exit codes) in a paragraph of their own."""
+    summary = text.split("\n\n")[0]
+    assert summary and "\n" not in summary.strip(), f"{name}: {summary!r}"
