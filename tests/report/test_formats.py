@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -137,3 +138,19 @@ def test_errors_in_every_format(fmt: str, code: int) -> None:
         assert results["score"] == 0.0 and message in results["output"]
     else:
         assert message in out
+
+
+@pytest.mark.parametrize(("columns", "widest"), [(None, 120), ("80", 80), ("160", 160)])
+def test_derive_table_follows_the_width_like_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   columns: str | None, widest: int) -> None:
+    """`grader derive`'s table: the terminal's width, COLUMNS, or 120 in a file or log (rich alone gives 80)."""
+    from checker.report.derive import derive_output
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    notes = tmp_path / "notes.md"
+    notes.write_text("Let $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x \\cdot " + " + ".join("w" * 4) * 6 + "$$\n")
+    lines = derive_output([notes], env={}).stdout.splitlines()
+    assert max(len(line) for line in lines) == widest
