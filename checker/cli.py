@@ -203,6 +203,10 @@ def init(
     written = _guarded(lambda: run(folder, install))
     typer.echo(f"wrote {len(written)} files into {folder}: the exercises, derivations/, README.md, "
                ".github/workflows/grader.yml")
+    if install is None:
+        typer.echo(f"note: the workflow installs grader=={__version__} from PyPI, where the name grader is another "
+                   "project's: to make it install this grader, run again with --install and your repository's git "
+                   "URL or a wheel's URL (README: 'A student repository').", err=True)
 
 
 gradescope_app = typer.Typer(help="Gradescope: an autograder bundle, and what it runs per submission.",

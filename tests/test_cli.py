@@ -73,3 +73,11 @@ def test_a_command_s_summary_is_one_line(name: str, text: str) -> None:
     a summary on one line, details (exit codes) in a paragraph of their own."""
     summary = text.split("\n\n")[0]
     assert summary and "\n" not in summary.strip(), f"{name}: {summary!r}"
+
+
+@pytest.mark.parametrize(("install", "noted"), [([], True), (["--install", "grader @ git+https://x.invalid/g"], False)])
+def test_init_says_when_the_workflow_installs_from_pypi(tmp_path: Path, install: list[str], noted: bool) -> None:
+    """`grader` on PyPI is an unrelated project: the default install needs a word, --install none."""
+    result = runner.invoke(app, ["init", str(tmp_path / "repo"), *install])
+    assert result.exit_code == 0 and result.stdout.startswith("wrote ")
+    assert ("another project's" in result.stderr) == noted
