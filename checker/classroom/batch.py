@@ -29,6 +29,7 @@ from checker.classroom.archive import unpack
 from checker.classroom.gradebook import (
     ERROR_SUFFIX,
     Entry,
+    counted,
     from_json,
     read_entry,
     render_csv,
@@ -165,7 +166,7 @@ def _grade_all(pool: Pool, jobs: list[Job], out: Path | None, display: Display) 
             if interrupts[0] == 1 and not announced:
                 waiting = pool.close_queue()
                 announced = True
-                display.say(f"interrupted: finishing the {len(pool.busy())} running submissions ({len(waiting)} not "
+                display.say(f"interrupted: finishing {counted(len(pool.busy()), 'running submission')} ({len(waiting)} not "
                             "started); Ctrl-C again to stop them now")
             for done in pool.poll():
                 entry = _entry(done)
@@ -247,14 +248,14 @@ def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Op
     pool = Pool(size) if todo else None  # forked before the display draws anything
     with display or Display(len(todo)) as shown:
         if earlier:
-            shown.say(f"resumed: {len(earlier)} submissions already graded in {out}")
+            shown.say(f"resumed: {counted(len(earlier))} already graded in {out}")
         if pool is not None:
             finished, interrupted = _grade_all(pool, todo, out, shown)
     entries = [earlier.get(name) or finished[name] for name, _ in found if name in earlier or name in finished]
     seconds = time.monotonic() - start
     if interrupted and len(entries) < len(found):  # a Ctrl-C after the last one started changes nothing
         left = len(found) - len(entries)
-        note = f"interrupted: {len(entries)} of {len(found)} submissions graded, {left} not" + (
+        note = f"interrupted: {len(entries)} of {counted(len(found))} graded, {left} not" + (
             f"; their reports are in {out}: rerun with --resume to grade the rest" if out else "")
         return Output(_render(entries, fmt, seconds, size, verbose), note + "\n", 130)
     if out is not None:
