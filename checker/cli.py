@@ -30,26 +30,35 @@ def _requested_format(argv: list[str]) -> str | None:
 
 class _Commands(TyperGroup):
     """With `--format json|junit|gradescope|markdown`, the command line's own usage errors (a
-    value that is not a number, an unknown option) are reported in that format too, on stderr."""
+    value that is not a number, an unknown option) are reported in that format too, on stderr;
+    an unexpected exception (a bug in the grader) is one line on stderr and exit 3, in any format."""
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        from checker.errors import internal
         from checker.report.error import FORMATS, render_error
 
         argv = list(sys.argv[1:] if args is None else args)
         fmt = _requested_format(argv)
-        if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
-            return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
         try:
-            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
-        except TyperException as error:
-            if not hasattr(error, "format_message"):
+            if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
+                return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+            try:
+                code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+            except TyperException as error:
+                if not hasattr(error, "format_message"):
+                    raise
+                typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
+                sys.exit(error.exit_code)
+            except typer.Abort:
+                sys.exit(130)
+            sys.exit(code if isinstance(code, int) else 0)
+        except Exception as error:  # a bug in the grader: said in one line (exit 3), never a traceback
+            if not standalone_mode:
                 raise
-            typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
-            sys.exit(error.exit_code)
-        except typer.Abort:
-            sys.exit(130)
-        sys.exit(code if isinstance(code, int) else 0)
+            typer.echo(render_error(fmt if fmt in FORMATS else "table", f"{internal(error)}; please report it.", 3),
+                       err=True)
+            sys.exit(3)
 
 
 app = typer.Typer(
@@ -94,15 +103,16 @@ def main(
 @app.command("derive")
 def derive(
     files: List[Path] = typer.Argument(
-        ..., help="Markdown files with $$...$$ / $...$ math, or directories of .md files."),
+        ..., help="Markdown files with $$...$$ / $...$ math, notebooks (.ipynb), or directories of them."),
     fmt: str = typer.Option("table", "--format", help="table, json (schema version 1) or markdown."),
     all_steps: bool = typer.Option(True, "--all/--problems",
                                    help="Show every step, or only those that do not hold."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Exit 1 also when a step could not be read or decided."),
 ) -> None:
-    """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
-    not hold, 2 usage error."""
+    """Check every step of the derivations in Markdown files and notebooks.
+
+    Exit 0 no step is wrong, 1 a step does not hold, 2 usage error."""
     from checker.report.derive import derive_output
 
     out = derive_output(list(files), fmt, all_steps, strict)
@@ -117,8 +127,9 @@ def derivations(
     show_errata: bool = typer.Option(False, "--errata", help="List the documents' wrong steps."),
     fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
 ) -> None:
-    """The course documents' derivations, checked: exit 0 every file matches its recorded
-    verdicts, 1 one does not, 2 unknown name."""
+    """The course documents' derivations, checked against their recorded verdicts.
+
+    Exit 0 every file matches its records, 1 one does not, 2 unknown name."""
     from checker.derivations.report import derivations as run
     from checker.errors import GraderError
 
@@ -149,14 +160,15 @@ def check(
     out: Optional[Path] = typer.Option(None, "--out", help="Write <name>.json per submission and gradebook.csv here."),
     resume: bool = typer.Option(False, "--resume", help="With --out: skip submissions whose JSON is there."),
 ) -> None:
-    """Grade a submission in a sandbox (several: a batch, with a gradebook): exit 0 all pass,
-    1 failures, 2 usage error, 3 internal error."""
+    """Grade a submission in a sandbox (several: a batch, with a gradebook).
+
+    Exit 0 all pass, 1 failures, 2 usage error, 3 internal error."""
     folders = list(submissions or [])
-    if len(folders) == 1 and each is None and out is None and not resume:
+    if len(folders) == 1 and each is None and out is None and not resume and (jobs is None or jobs >= 1):
         from checker.grade.check import check as run
 
         result = run(folders[0], seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
-    else:
+    else:  # a batch (a bad --jobs is said there, for one submission too)
         from checker.classroom.batch import Options, batch
 
         result = batch(folders, each, Options(seed, timeout, tuple(only or ()), hidden, min_score), jobs, out,
@@ -191,6 +203,10 @@ def init(
     written = _guarded(lambda: run(folder, install))
     typer.echo(f"wrote {len(written)} files into {folder}: the exercises, derivations/, README.md, "
                ".github/workflows/grader.yml")
+    if install is None:
+        typer.echo(f"note: the workflow installs grader=={__version__} from PyPI, where the name grader is another "
+                   "project's: to make it install this grader, run again with --install and your repository's git "
+                   "URL or a wheel's URL (README: 'A student repository').", err=True)
 
 
 gradescope_app = typer.Typer(help="Gradescope: an autograder bundle, and what it runs per submission.",

@@ -30,3 +30,13 @@ class InternalError(Exception):
     """A bug in the grader itself (exit code 3)."""
 
     exit_code = 3
+
+
+def internal(error: BaseException) -> str:
+    """What an unexpected exception (a bug in the grader) is reported as, without a traceback: its
+    type, message and the innermost place it was raised."""
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    place = f" at {frame.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{frame.tb_lineno}" if frame else ""
+    return f"internal grader error ({type(error).__name__}: {error}{place})"

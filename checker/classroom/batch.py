@@ -29,6 +29,7 @@ from checker.classroom.archive import unpack
 from checker.classroom.gradebook import (
     ERROR_SUFFIX,
     Entry,
+    counted,
     from_json,
     read_entry,
     render_csv,
@@ -58,11 +59,12 @@ class Options:
     min_score: float | None = None
 
 
-def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]]:
+def submissions(folders: list[Path], each: Path | None, label: Path | None = None) -> list[tuple[str, Path]]:
     """(name, folder) of every submission: the folders given, then every folder inside `each` (hidden
     ones, starting with `.` or `_`, left out), in order; names must differ. The folder graded is the
-    one inside that holds the exercises (`bundle.locate`)."""
-    from checker.classroom.bundle import locate
+    one inside that holds the exercises (`bundle.locate`). `label`: what messages call `each` (the
+    .zip export it was unpacked from)."""
+    from checker.classroom.bundle import holds, locate
 
     found = []
     for folder in folders:
@@ -73,10 +75,18 @@ def submissions(folders: list[Path], each: Path | None) -> list[tuple[str, Path]
     if each is not None:
         if not each.is_dir():
             raise UsageError("a folder of submission folders for --each", f"{each} (not a folder)", "Check the path.")
+        shown = label or each
+        if holds(each):
+            raise UsageError("a folder of submission folders for --each (one per student)",
+                             f"{shown}, which holds exercise files itself", f"Grade one submission with "
+                             f"`grader check {shown}`, or pass the folder that holds the students' folders.")
         inner = sorted(p for p in each.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
         if not inner:
-            raise UsageError("submission folders inside --each", f"none in {each}",
-                             "Put one folder per student there (its name names the student).")
+            files = sorted(p.name for p in each.iterdir() if p.is_file())
+            raise UsageError("submission folders inside --each", f"none in {shown}" + (
+                f", only files ({', '.join(files[:3])}{', ...' if len(files) > 3 else ''})" if files else ""),
+                "Put one folder per student there (its name names the student); flat exports of files are "
+                "not read.")
         found += [(p.name, locate(p)) for p in inner]  # the folder inside that holds the exercises
     if not found:
         raise UsageError("at least one submission folder", "none", "Run `grader check submission/` or `--each DIR`.")
@@ -101,6 +111,15 @@ def _validate(options: Options) -> None:
     manifest = verify()
     if options.hidden is not None:
         hidden.read(options.hidden, manifest)
+
+
+def _writable(out: Path) -> None:
+    """Make the --out folder, or say why it cannot be one."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError("a folder for --out that can be written", f"{out} ({error.strerror}: {error.filename})",
+                         "Name another folder for the reports.") from None
 
 
 def _resumed(out: Path, name: str) -> Entry | None:
@@ -147,7 +166,7 @@ def _grade_all(pool: Pool, jobs: list[Job], out: Path | None, display: Display) 
             if interrupts[0] == 1 and not announced:
                 waiting = pool.close_queue()
                 announced = True
-                display.say(f"interrupted: finishing the {len(pool.busy())} running submissions ({len(waiting)} not "
+                display.say(f"interrupted: finishing {counted(len(pool.busy()), 'running submission')} ({len(waiting)} not "
                             "started); Ctrl-C again to stop them now")
             for done in pool.poll():
                 entry = _entry(done)
@@ -207,12 +226,13 @@ def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Op
             raise UsageError("--jobs of at least 1", str(jobs), "Give how many submissions to grade at once.")
         if resume and out is None:
             raise UsageError("--out DIR with --resume", "no --out", "Name the folder of the earlier run's reports.")
+        label = each
         if each is not None and each.is_file():
             each = unpack(each, Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="grader-export-"))))
-        found = submissions(folders, each)
+        found = submissions(folders, each, label)
         _validate(options)
         if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
+            _writable(out)
     except GraderError as error:
         return failed(fmt, f"error: {error}", error.exit_code)
     earlier = {name: entry for name, _ in found if resume and out is not None
@@ -228,14 +248,14 @@ def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Op
     pool = Pool(size) if todo else None  # forked before the display draws anything
     with display or Display(len(todo)) as shown:
         if earlier:
-            shown.say(f"resumed: {len(earlier)} submissions already graded in {out}")
+            shown.say(f"resumed: {counted(len(earlier))} already graded in {out}")
         if pool is not None:
             finished, interrupted = _grade_all(pool, todo, out, shown)
     entries = [earlier.get(name) or finished[name] for name, _ in found if name in earlier or name in finished]
     seconds = time.monotonic() - start
     if interrupted and len(entries) < len(found):  # a Ctrl-C after the last one started changes nothing
         left = len(found) - len(entries)
-        note = f"interrupted: {len(entries)} of {len(found)} submissions graded, {left} not" + (
+        note = f"interrupted: {len(entries)} of {counted(len(found))} graded, {left} not" + (
             f"; their reports are in {out}: rerun with --resume to grade the rest" if out else "")
         return Output(_render(entries, fmt, seconds, size, verbose), note + "\n", 130)
     if out is not None:

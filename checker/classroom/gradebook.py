@@ -43,6 +43,11 @@ class Entry:
         return self.report is not None and self.report.all_passed
 
 
+def counted(n: int, noun: str = "submission") -> str:
+    """`1 submission`, `2 submissions`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def from_json(document: dict[str, Any]) -> GradeReport:
     """A report back from its JSON (schema version 1); raises KeyError/TypeError/ValueError if it is not one."""
     if not isinstance(document, dict) or document.get("version") != 1 or not isinstance(document.get("exercises"), list):
@@ -131,4 +136,4 @@ def gradebook(paths: list[Path], out: Path | None) -> tuple[str, int]:
         return text, 0
     write_atomic(out, text)
     graded = sum(e.report is not None for e in entries)
-    return f"wrote {out}: {len(entries)} submissions ({graded} graded, {len(entries) - graded} could not be)\n", 0
+    return f"wrote {out}: {counted(len(entries))} ({graded} graded, {len(entries) - graded} could not be)\n", 0

@@ -17,12 +17,13 @@ import os
 import select
 import signal
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checker.errors import GraderError
+from checker.errors import GraderError, internal
+
+GRACE = 3.0  # seconds a worker told to stop gets before the next, harder, signal
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,26 @@ def _grade(job: Job) -> Done:
     except GraderError as error:
         return Done(job.name, None, str(error), False, time.monotonic() - start)
     except Exception as error:  # noqa: BLE001  a bug in the grader: this submission's row says so
-        where = traceback.extract_tb(error.__traceback__)[-1:]
-        place = f" at {where[0].filename.rsplit('/', 1)[-1]}:{where[0].lineno}" if where else ""
-        return Done(job.name, None, f"internal grader error ({type(error).__name__}: {error}{place})", True,
-                    time.monotonic() - start)
+        return Done(job.name, None, internal(error), True, time.monotonic() - start)
     return Done(job.name, to_json(report), seconds=time.monotonic() - start)
+
+
+def _ended(pid: int, signum: int, grace: float) -> bool:
+    """Send `signum` to worker `pid`; whether it ended (and was reaped) within `grace` seconds."""
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass
+    deadline = time.monotonic() + grace
+    while True:
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return True
+        if signum == signal.SIGKILL:
+            os.waitpid(pid, 0)
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
 
 
 def _stop(signum: int, frame: Any) -> None:
@@ -198,13 +214,18 @@ class Pool:
         waiting, self.queue = self.queue, []
         return waiting
 
-    def close(self, now: bool = False) -> None:
-        """End the workers: after their current job, or (`now`) at once (SIGTERM: each closes its sandbox)."""
+    def close(self, now: bool = False, grace: float = GRACE) -> None:
+        """End the workers: after their current job, or (`now`) at once: SIGTERM, which each answers
+        by closing its sandbox. A grading run can be waiting for its threads, which wait for a hung
+        child: a second SIGTERM after `grace` seconds breaks that wait, and SIGKILL ends a worker
+        still there after another `grace` (bubblewrap's world dies with it)."""
+        busy = [w for w in self.workers if now and w.job is not None]
         for worker in self.workers:
-            if now and worker.job is not None:
-                os.kill(worker.pid, signal.SIGTERM)
             worker.jobs.close()
+        for signum in (signal.SIGTERM, signal.SIGTERM, signal.SIGKILL):
+            busy = [w for w in busy if not _ended(w.pid, signum, grace)]
         for worker in self.workers:
             worker.results.close()
-            os.waitpid(worker.pid, 0)
+            if worker.job is None or not now:
+                os.waitpid(worker.pid, 0)
         self.workers = []

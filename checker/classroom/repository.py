@@ -43,18 +43,22 @@ def init(folder: Path, install: str | None = None, title: str | None = None) -> 
                          "Name a new folder, e.g. `grader init my-exercises`.")
     values = {"install": install or f"grader=={__version__}", "title": title or folder.resolve().name}
     source = skeletons()
-    written = []
-    for path in sorted(source.rglob("*")):
-        relative = path.relative_to(source)
-        if path.is_dir() or relative.name == "__init__.py" or "__pycache__" in relative.parts:
-            continue
-        target = folder / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-        written.append(target)
-    for target, text in ((folder / "README.md", _fill("README.md", values)),
-                         (folder / WORKFLOW, _fill("grader.yml", values)), (folder / ".gitignore", IGNORE)):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        written.append(target)
+    written: list[Path] = []
+    try:
+        for path in sorted(source.rglob("*")):
+            relative = path.relative_to(source)
+            if path.is_dir() or relative.name == "__init__.py" or "__pycache__" in relative.parts:
+                continue
+            target = folder / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+        for target, text in ((folder / "README.md", _fill("README.md", values)),
+                             (folder / WORKFLOW, _fill("grader.yml", values)), (folder / ".gitignore", IGNORE)):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            written.append(target)
+    except OSError as error:
+        raise UsageError("a folder that can be written", f"{folder} ({error.strerror}: {error.filename})",
+                         "Name a folder in a place you can write to, e.g. `grader init my-exercises`.") from None
     return written

@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from checker.classroom.gradebook import Entry
-from checker.grade.report import points
+from checker.classroom.gradebook import Entry, counted
+from checker.grade.report import points, terminal_width
 from checker.report.markdown import text as md
 
 BINS = 5  # score distribution: fifths of the maximum
@@ -48,7 +48,7 @@ def _headline(entries: list[Entry], seconds: float, jobs: int) -> list[str]:
     scores = [e.report.score for e in graded if e.report is not None]
     top = max((e.report.max_score for e in graded if e.report is not None), default=0.0)
     passed = sum(e.passed for e in entries)
-    lines = [(f"{len(entries)} submissions in {seconds:.1f} s ({jobs} at a time): {passed} passed every check, "
+    lines = [(f"{counted(len(entries))} in {seconds:.1f} s ({jobs} at a time): {passed} passed every check, "
               f"{len(graded) - passed} did not, {len(entries) - len(graded)} could not be graded")]
     if scores:
         lines.append(f"scores (of {points(top)}): min {points(min(scores))}, median {points(statistics.median(scores))}, "
@@ -57,7 +57,8 @@ def _headline(entries: list[Entry], seconds: float, jobs: int) -> list[str]:
 
 
 def render_summary(entries: list[Entry], seconds: float, jobs: int, width: int | None = None) -> str:
-    console = Console(width=width, record=True, force_terminal=False, color_system=None)
+    """The summary as text, `width` columns wide (default: the terminal's, or 120 in a file or log)."""
+    console = Console(width=width or terminal_width(), record=True, force_terminal=False, color_system=None)
     with console.capture() as capture:
         for line in _headline(entries, seconds, jobs):
             console.print(escape(line))

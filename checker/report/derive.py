@@ -10,6 +10,7 @@ from pathlib import Path
 from rich.console import Console
 
 from checker.errors import GraderError
+from checker.grade.report import terminal_width
 from checker.report import github
 from checker.report.markdown import render_derive_markdown
 from checker.report.output import Output, failed, publish
@@ -38,8 +39,8 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
     elif fmt == "markdown":
         text = markdown
     else:
-        console = Console(width=width)  # colours on a terminal
+        console = Console(width=width or terminal_width())  # colours on a terminal; 120 columns in a file or log
         with console.capture() as capture:
             render_table(reports, console, verbose=verbose)
         text = capture.get()
-    return publish(text, fmt, markdown, github.derive_annotations(reports, env), env, code)
+    return publish(text, fmt, markdown, github.derive_annotations(reports, env, strict), env, code)

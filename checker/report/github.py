@@ -4,8 +4,10 @@ When `GITHUB_ACTIONS=true`, `grader check` and `grader derive` append their Mark
 the file `$GITHUB_STEP_SUMMARY` names and print `::error file=...,line=...,title=...::message`
 lines. Student code may print anything, and the runner reads commands from what a step prints:
 a report is printed between `::stop-commands::<token>` and `::<token>::`, so nothing in it is
-taken as a command. GitHub shows at most 10 error annotations per step: the first ones are
-kept for real mistakes (exercises that failed) before skeletons not yet written.
+taken as a command. GitHub shows at most 10 error and 10 warning annotations per step: the first
+ones are kept for real mistakes (exercises that failed) before skeletons not yet written. A
+derivation step that does not hold is an error; one that could not be read or decided is a
+warning (it does not fail the run), an error with `--strict` (it does).
 """
 
 from __future__ import annotations
@@ -16,11 +18,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.derive.report import LABEL
 from checker.derive.result import FileReport
 from checker.grade.results import GradeReport
 
-SHOWN = 10  # error annotations GitHub shows for one step
+SHOWN = 10  # annotations of each kind (error, warning) GitHub shows for one step
+TITLE = {"fails": "step does not hold", "unreadable": "step could not be read", "undecided": "step could not be decided"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Annotation:
     message: str
     file: str = ""  # relative to the repository root; "" for none
     line: int | None = None
+    kind: str = "error"  # or "warning"
 
 
 def active(env: Mapping[str, str]) -> bool:
@@ -43,8 +46,9 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(annotation: Annotation, kind: str = "error") -> str:
-    """The workflow command line for one annotation."""
+def command(annotation: Annotation, kind: str | None = None) -> str:
+    """The workflow command line for one annotation (as `kind`, default its own)."""
+    kind = kind or annotation.kind
     properties = {"file": annotation.file, "line": "" if annotation.line is None else str(annotation.line),
                   "title": annotation.title}
     listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items() if value)
@@ -75,9 +79,9 @@ def check_annotations(report: GradeReport, folder: str) -> list[Annotation]:
     return found
 
 
-def derive_annotations(reports: list[FileReport], env: Mapping[str, str]) -> list[Annotation]:
-    """One annotation per step that does not hold, could not be read or decided (at its line; in a
-    notebook the message names the cell)."""
+def derive_annotations(reports: list[FileReport], env: Mapping[str, str], strict: bool = False) -> list[Annotation]:
+    """One annotation per step that does not hold (an error), could not be read or decided (a
+    warning; with `strict` an error), at its line; in a notebook the message names the cell."""
     found = []
     for report in reports:
         file = relative(Path(report.path), env)
@@ -86,18 +90,24 @@ def derive_annotations(reports: list[FileReport], env: Mapping[str, str]) -> lis
                 continue
             why = "; ".join(filter(None, (step.method, step.diagnosis and f"likely: {step.diagnosis}")))
             where = f"cell {step.cell}, line {step.line}: " if step.cell else ""
-            found.append(Annotation(f"step {LABEL[step.verdict]}", f"{where}{step.source.strip()[:200]}: {why}",
-                                    file, None if step.cell else step.line))
-    return found
+            kind = "error" if step.verdict == "fails" or strict else "warning"
+            found.append(Annotation(TITLE[step.verdict], f"{where}{step.source.strip()[:200]}: {why}",
+                                    file, None if step.cell else step.line, kind))
+    return sorted(found, key=lambda a: a.kind != "error")  # stable: errors first, each kind in file order
 
 
 def commands(annotations: list[Annotation]) -> list[str]:
-    """Workflow command lines: the first SHOWN as errors, a warning saying how many more there are."""
-    lines = [command(a) for a in annotations[:SHOWN]]
-    if len(annotations) > SHOWN:
-        rest = Annotation("more failures", f"{len(annotations) - SHOWN} more failures: see the job summary or run "
-                          "the command with --verbose")
-        lines.append(command(rest, "warning"))
+    """Workflow command lines: the first SHOWN errors and warnings (GitHub drops the rest), then a
+    warning saying how many more there are (it takes a warning's place when it needs one)."""
+    errors = [a for a in annotations if a.kind == "error"]
+    warnings = [a for a in annotations if a.kind != "error"]
+    noted = len(errors) > SHOWN or len(warnings) > SHOWN
+    shown = errors[:SHOWN] + warnings[:SHOWN - 1 if noted else SHOWN]  # the note is a warning too
+    lines = [command(a) for a in shown]
+    more = len(annotations) - len(shown)
+    if more:
+        lines.append(command(Annotation("more failures", f"{more} more failures: see the job summary or run the "
+                                        "command with --verbose", kind="warning")))
     return lines
 
 

@@ -40,8 +40,8 @@ def _suite(exercise: ExerciseResult, name: str, seed: int, stamp: str, host: str
             failure = ET.SubElement(case, "failure", message=clean(check.message.splitlines()[0] if check.message else
                                                                    "failed"))
             failure.text = clean(f"{check.message}\n({points(check.score)}/{points(check.max_score)} points)")
-    for note in exercise.notes:
-        ET.SubElement(suite, "system-out").text = clean(note)
+    if exercise.notes:  # one system-out per suite, after its test cases (the JUnit schema's order)
+        ET.SubElement(suite, "system-out").text = clean("\n".join(exercise.notes))
     return suite
 
 
@@ -76,9 +76,12 @@ def render_junit_batch(reports: list[tuple[str, GradeReport | str]], seconds: fl
     return _document(suites, seconds)
 
 
-def _error_suite(name: str, case_name: str, message: str, stamp: str, host: str) -> ET.Element:
+def _error_suite(name: str, case_name: str, message: str, stamp: str, host: str,
+                 properties: dict[str, object] | None = None) -> ET.Element:
     suite = ET.Element("testsuite", name=clean(name), errors="1", failures="0", skipped="0", tests="1", time="0.000",
                        timestamp=stamp, hostname=host)
+    if properties:  # before the test cases, as the JUnit schema orders them
+        _properties(suite, properties)
     case = ET.SubElement(suite, "testcase", classname=clean(name), name=case_name, time="0.000")
     ET.SubElement(case, "error", message=clean(message.splitlines()[0] if message else "error")).text = clean(message)
     return suite
@@ -86,6 +89,6 @@ def _error_suite(name: str, case_name: str, message: str, stamp: str, host: str)
 
 def render_junit_error(message: str, code: int) -> str:
     """A usage (exit 2) or internal (3) error as a JUnit document: one suite, one test case with an `error`."""
-    suite = _error_suite("grader", "usage" if code == 2 else "grading", message, _now(), socket.gethostname())
-    _properties(suite, {"exit_code": code})
+    suite = _error_suite("grader", "usage" if code == 2 else "grading", message, _now(), socket.gethostname(),
+                         {"exit_code": code})
     return _document([suite], 0.0)

@@ -63,3 +63,19 @@ def test_batch_grades_an_export(tmp_path: Path) -> None:
     result = batch([], export, Options(seed=1, only=("dense",)), jobs=1, out=out, display=Watch(2))
     assert result.code == 1
     assert (out / "gradebook.csv").read_text().splitlines()[1:] == ["ann,2.0,2.0,2.0", "bob,0.0,2.0,0.0"]
+
+
+@pytest.mark.parametrize(
+    ("members", "needle"),
+    [
+        ({}, "received none in {zip}. Put one folder per student"),  # an empty export
+        ({"alice_dense.py": "x", "bob_dense.py": "y"},  # a flat export of files (Canvas)
+         "received none in {zip}, only files (alice_dense.py, bob_dense.py). Put one folder per student"),
+    ],
+)
+def test_an_export_without_student_folders_is_named_as_given(tmp_path: Path, members: dict[str, str],
+                                                             needle: str) -> None:
+    """The message names the .zip the user gave, not the temporary folder it was unpacked to."""
+    export = _zip(tmp_path / "export.zip", members)
+    result = batch([], export, Options(seed=1, only=("dense",)), jobs=1, display=Watch(0))
+    assert result.code == 2 and needle.format(zip=export) in result.stderr and "grader-export-" not in result.stderr

@@ -133,6 +133,8 @@ def test_exit_3_only_when_every_submission_fails_to_grade(tmp_path: Path, monkey
         (["check", "{a}", "{a}"], 2, "one folder name per student"),
         (["check", "{a}", "/nonexistent"], 2, "nothing there"),
         (["check", "--each", "{empty}"], 2, "submission folders inside --each"),
+        (["check", "--each", "{a}"], 2, "which holds exercise files itself. Grade one submission with `grader check"),
+        (["check", "{a}", "{b}", "--out", "{a}/dense.py/out"], 2, "a folder for --out that can be written"),
         (["check", "{a}", "{b}", "--resume"], 2, "--out DIR with --resume"),
         (["check", "{a}", "{b}", "--jobs", "0"], 2, "--jobs of at least 1"),
         (["check", "{a}", "{b}", "--only", "nosuch"], 2, "Fix the --only name"),
@@ -203,3 +205,35 @@ def test_batch_summary_under_github_actions(tmp_path: Path) -> None:
                    env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
     assert result.code == 1 and summary.read_text().startswith("### grader check: batch")
     assert "| a | 2/2 | yes |" in summary.read_text()
+
+
+@pytest.mark.parametrize(("columns", "lines"), [(None, 1), ("80", 2), ("160", 1)])
+def test_the_summary_follows_the_width_of_the_check_table(monkeypatch: pytest.MonkeyPatch, columns: str | None,
+                                                          lines: int) -> None:
+    """Like `grader check`'s table: 120 columns in a file or log (not rich's 80), else COLUMNS."""
+    from checker.classroom.summary import render_summary
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    text = render_summary([Entry("a", None, "no exercise"), Entry("b", None, "no exercise")], 1.0, 2)
+    headline = "2 submissions in 1.0 s (2 at a time): 0 passed every check, 0 did not, 2 could not be graded"
+    assert len(headline) > 80
+    assert " ".join(text.splitlines()[:lines]) == headline
+
+
+def test_stopping_now_ends_a_worker_grading_a_hung_submission(tmp_path: Path) -> None:
+    """The second Ctrl-C: a grading run waits for its threads, which wait for the hung call, until
+    the call's timeout (here an hour, every check): close(now=True) still ends the worker."""
+    from checker.classroom.pool import Job, Pool
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "dense.py").write_text(DENSE.replace("return x @ w + b, (x, w)", "while True:\n        pass"))
+    pool = Pool(1)
+    pool.start([Job("a", str(tmp_path / "a"), 1, 3600.0, ("dense",), None)])
+    assert pool.poll(tick=1.0) == [] and pool.busy()  # grading, the call hung
+    worker = pool.workers[0].pid
+    pool.close(now=True, grace=0.5)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(worker, os.WNOHANG)  # ended and reaped

@@ -108,7 +108,8 @@ def _empty(folder: Path) -> None:
         pytest.param(_nested, lambda r: r["score"] == r["extra_data"]["max_score"], id="uploaded folder"),
         pytest.param(_skeletons, lambda r: r["score"] == 0 and len(r["tests"]) > 100, id="skeletons"),
         pytest.param(_hostile, lambda r: 0 < r["score"] < r["extra_data"]["max_score"] - 1, id="hostile"),
-        pytest.param(_empty, lambda r: r["score"] == 0 and "at least one exercise module" in r["output"], id="empty"),
+        pytest.param(_empty, lambda r: r["score"] == 0 and "at least one exercise module" in r["output"]
+                     and "(it holds notes.txt). Upload your exercise files" in r["output"], id="empty"),
     ],
 )
 def test_run_autograder_writes_valid_results(autograder: Path, fill: object, check: object) -> None:
@@ -142,3 +143,17 @@ def test_a_bundle_can_install_a_released_package(tmp_path: Path) -> None:
         bundle.extractall(tree / "source")
     inner = _setup(tree, f"--no-index --find-links {index} --no-deps --force-reinstall --quiet")
     assert (inner / "checker" / "cli.py").is_file()
+
+
+@pytest.mark.parametrize(("shadow", "ready"), [(None, True), ("ensurepip", False), ("venv", False)])
+def test_setup_installs_python_when_venv_cannot_be_made(tmp_path: Path, shadow: str | None, ready: bool) -> None:
+    """setup.sh's probe: a Python without ensurepip (Debian/Ubuntu without python3-venv) cannot make
+    the venv, so it is not taken as ready (setup.sh then installs python3-venv with apt)."""
+    script = (ROOT / "checker" / "classroom" / "templates" / "setup.sh").read_text()
+    probe = next(line for line in script.splitlines() if line.startswith("if ! \"$PYTHON\" -c "))
+    probe = probe.removeprefix("if ! ").removesuffix("; then")
+    if shadow is not None:  # a module of that name that cannot be imported, found before the standard one
+        (tmp_path / f"{shadow}.py").write_text("raise ImportError('not installed')\n")
+    env = {**os.environ, "PYTHON": sys.executable, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(["bash", "-c", probe], env=env, capture_output=True, check=False)
+    assert (done.returncode == 0) == ready

@@ -62,3 +62,10 @@ def test_a_file_that_is_not_a_report_is_a_usage_error(tmp_path: Path, content: s
     (tmp_path / "x.json").write_text(content)
     result = runner.invoke(app, ["gradebook", str(tmp_path / "x.json")])
     assert result.exit_code == 2 and "expected a grading report" in result.output and "x.json" in result.output
+
+
+@pytest.mark.parametrize(("n", "text"), [(0, "0 submissions"), (1, "1 submission"), (2, "2 submissions")])
+def test_counts_are_said_in_the_right_number(n: int, text: str) -> None:
+    from checker.classroom.gradebook import counted
+
+    assert counted(n) == text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -24,7 +25,8 @@ REPORT = GradeReport(42, (
         CheckResult("dense batch 4 (reference input)", True, 0.5, 0.5),
         CheckResult("dense batch 4 (random input #3)", False, 0.0, 0.5, LONG, line=23),
         CheckResult("hidden: strides", False, 0.0, 1.0, "hidden: wrong shape", hidden=True),
-    ), ("skipped IPython line (cell 1, line 1): %time",), file="dense.py", seconds=0.4),
+    ), ("skipped IPython line (cell 1, line 1): %time", "skipped IPython line (cell 2, line 1): !ls"), file="dense.py",
+        seconds=0.4),
     ExerciseResult("derivations/mse_gradient", 3.0, 3.0, "passed", (
         CheckResult("step 1 (line 20)", True, 0.0, 0.0, "holds"), CheckResult("steps", True, 2.0, 2.0, "all hold"),
         CheckResult("reaches the target", True, 1.0, 1.0, "ends at the target")), file="derivations/mse_gradient.md"),
@@ -69,6 +71,10 @@ def test_junit_is_what_pytest_writes() -> None:
     assert [c.get("classname") for c in cases] == ["dense"] * 3 and cases[0].find("failure") is None
     failure = cases[1].find("failure")
     assert failure.get("message") == LONG and LONG in failure.text and "(0/0.5 points)" in failure.text
+    for suite in suites:  # the JUnit schema's order: properties, test cases, one system-out
+        tags = [child.tag for child in suite]
+        assert tags == ["properties", *["testcase"] * int(suite.get("tests")), *["system-out"][:tags.count("system-out")]]
+    assert dense.find("system-out").text.splitlines() == list(REPORT.exercises[0].notes)
     hostile = suites[2].find("testcase/failure")
     assert "\\x00" in hostile.text and "\\x1b" in hostile.text and "<b>bold</b>" in hostile.text
 
@@ -125,9 +131,26 @@ def test_errors_in_every_format(fmt: str, code: int) -> None:
     elif fmt == "junit":
         root = ET.fromstring(out)
         assert root.get("errors") == "1" and root.find("testsuite/testcase/error").get("message") == message
+        assert [child.tag for child in root.find("testsuite")] == ["properties", "testcase"]
     elif fmt == "gradescope":
         results = json.loads(out)
         jsonschema.validate(results, RESULTS_SCHEMA)
         assert results["score"] == 0.0 and message in results["output"]
     else:
         assert message in out
+
+
+@pytest.mark.parametrize(("columns", "widest"), [(None, 120), ("80", 80), ("160", 160)])
+def test_derive_table_follows_the_width_like_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   columns: str | None, widest: int) -> None:
+    """`grader derive`'s table: the terminal's width, COLUMNS, or 120 in a file or log (rich alone gives 80)."""
+    from checker.report.derive import derive_output
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    notes = tmp_path / "notes.md"
+    notes.write_text("Let $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x \\cdot " + " + ".join("w" * 4) * 6 + "$$\n")
+    lines = derive_output([notes], env={}).stdout.splitlines()
+    assert max(len(line) for line in lines) == widest

@@ -34,10 +34,28 @@ def test_workflow_command_escaping(annotation: Annotation, line: str) -> None:
     assert command(annotation) == expected
 
 
-def test_at_most_ten_errors_then_a_warning() -> None:
-    lines = commands([Annotation(f"t{i}", "m") for i in range(13)])
-    assert len(lines) == 11 and all(x.startswith("::error ") for x in lines[:10])
-    assert lines[10].startswith("::warning ") and "3 more failures" in lines[10]
+@pytest.mark.parametrize(
+    ("errors", "warnings", "shown", "note"),
+    [
+        (13, 0, (10, 0), "3 more failures"),  # GitHub shows 10 of each kind per step
+        (3, 2, (3, 2), None),
+        (0, 10, (0, 10), None),
+        (12, 4, (10, 4), "2 more failures"),
+        (2, 12, (2, 9), "3 more failures"),  # the note takes a warning's place
+        (10, 10, (10, 10), None),
+    ],
+)
+def test_at_most_ten_of_each_kind_then_a_note(errors: int, warnings: int, shown: tuple[int, int],
+                                              note: str | None) -> None:
+    given = [Annotation(f"w{i}", "m", kind="warning") for i in range(warnings)]
+    given += [Annotation(f"e{i}", "m") for i in range(errors)]
+    lines = commands(given)
+    assert lines[:shown[0]] == [f"::error title=e{i}::m" for i in range(shown[0])]
+    assert lines[shown[0]:sum(shown)] == [f"::warning title=w{i}::m" for i in range(shown[1])]
+    if note is None:
+        assert len(lines) == sum(shown)
+    else:
+        assert len(lines) == sum(shown) + 1 and lines[-1].startswith("::warning title=more failures::" + note)
 
 
 def _github(tmp_path: Path) -> dict[str, str]:
@@ -83,6 +101,24 @@ def test_derive_under_github_actions(tmp_path: Path) -> None:
     assert out.code == 1
     assert out.stdout.splitlines()[-1].startswith("::error file=notes.md,line=3,title=step does not hold::")
     assert (tmp_path / "summary.md").read_text().startswith("### grader derive: ") and "notes.md" in out.stdout
+
+
+READ, HOLD = "line=1,title=step could not be read", "line=5,title=step does not hold"
+
+
+@pytest.mark.parametrize(
+    ("strict", "lines"),
+    [
+        (False, [f"::error file=notes.md,{HOLD}", f"::warning file=notes.md,{READ}"]),  # errors first
+        (True, [f"::error file=notes.md,{READ}", f"::error file=notes.md,{HOLD}"]),  # --strict: both fail the run
+    ],
+)
+def test_derive_annotations_by_verdict(tmp_path: Path, strict: bool, lines: list[str]) -> None:
+    """A step that could not be read does not fail the run: a warning, not an error (but with --strict)."""
+    notes = tmp_path / "notes.md"
+    notes.write_text("$$\\int_0^1 x dx = \\frac{1}{2}$$\n\nLet $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x$$\n")
+    out = derive_output([notes], env=_github(tmp_path), strict=strict)
+    assert [line.split("::")[1] for line in out.stdout.splitlines()[-2:]] == [line.strip(":") for line in lines]
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ SOURCE="${GRADER_SOURCE:-$AUTOGRADER/source}"
 VENV="${GRADER_VENV:-$AUTOGRADER/venv}"
 PYTHON="${GRADER_PYTHON:-python3}"
 
-if ! "$PYTHON" -c 'import sys, venv; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+# python3 -m venv needs ensurepip, which Debian and Ubuntu ship apart (python3-venv)
+if ! "$PYTHON" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
     apt-get update
     apt-get install -y python3 python3-venv python3-pip
 fi
