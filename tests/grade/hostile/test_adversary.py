@@ -1,0 +1,165 @@
+"""An adversarial pass on `grader check`: what a hostile student submits, and the score it deserves.
+
+Each test grades a submission made from the solutions plus one attack (adversary.py), in-process,
+with `--only` the exercise under attack and a short timeout, and asserts the score the code
+deserves, that nothing leaked into the report and that nothing was left behind. Attacks the sandbox
+stops are ordinary tests; attacks that succeed today are strict xfails whose reason says what
+happens, so a fix is noticed. Worlds: bubblewrap (the default where user namespaces work) or the
+fallback (GRADER_SANDBOX=fallback), as root (CI, Gradescope) or as an ordinary user (self-study:
+run this file as one, e.g. under `setpriv --reuid=65534 --regid=65534 --clear-groups`).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from checker.grade.checks import grade
+from checker.grade.isolation import Limits
+from checker.grade.results import ExerciseResult
+from checker.grade.sandbox import FALLBACK, Sandbox
+from tests.grade.hostile import adversary as attack
+
+SOLUTIONS = Path(__file__).parents[3] / "solutions"
+TIMEOUT = 1.5
+ROOT = os.geteuid() == 0
+
+
+@functools.cache
+def _bwrap() -> bool:
+    """Whether the default mode is bubblewrap on this machine (else it falls back by itself)."""
+    if os.environ.get(FALLBACK) == "fallback":
+        return False
+    with tempfile.TemporaryDirectory() as folder:
+        sandbox = Sandbox(Path(folder), Limits(), {})
+        try:
+            return sandbox.mode == "bwrap"
+        finally:
+            sandbox.close()
+
+
+def world(mode: str = "bwrap") -> str:
+    """Where a test runs: bwrap-root, bwrap-user, fallback-root or fallback-user."""
+    return f"{'bwrap' if mode == 'bwrap' and _bwrap() else 'fallback'}-{'root' if ROOT else 'user'}"
+
+
+def succeeds_in(*worlds: str, reason: str) -> pytest.MarkDecorator:
+    """The attack works in these worlds today (a strict xfail there)."""
+    return pytest.mark.xfail(world() in worlds, reason=reason, strict=True)
+
+
+def moded(mode: str, *worlds: str, reason: str = "") -> object:
+    """A `mode` parameter (bwrap or fallback), a strict xfail in `worlds` (bwrap-root, ...)."""
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if world(mode) in worlds else []
+    return pytest.param(mode, marks=marks, id=mode)
+
+
+@pytest.fixture
+def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sandbox mode a parametrised test asks for (`moded`)."""
+    if request.param == "fallback":
+        monkeypatch.setenv(FALLBACK, "fallback")
+    return str(request.param)
+
+
+def submission(tmp_path: Path, exercise: str, code: str, name: str = "sub") -> Path:
+    """The solutions (modules import each other), with `code` appended to `exercise`'s module."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for path in SOLUTIONS.glob("*.py"):
+        if path.name != "__init__.py":
+            shutil.copy(path, folder)
+    (folder / f"{exercise}.py").write_text((SOLUTIONS / f"{exercise}.py").read_text() + "\n" + code)
+    return folder
+
+
+def graded(tmp_path: Path, exercise: str, code: str, timeout: float = TIMEOUT, seed: int = 1,
+           memory_mb: int = 1024) -> ExerciseResult:
+    report = grade(submission(tmp_path, exercise, code), seed=seed, only=(exercise,),
+                   limits=Limits(timeout=timeout, memory_mb=memory_mb))
+    (result,) = report.exercises
+    return result
+
+
+def checks(result: ExerciseResult, name: str) -> list:
+    found = [c for c in result.checks if name in c.name]
+    assert found, [c.name for c in result.checks]
+    return found
+
+
+def leaks(result: ExerciseResult) -> list[str]:
+    """What a probing attack reported reaching (adversary.LEAK messages)."""
+    return [c.message for c in result.checks if attack.LEAK in c.message]
+
+
+# --- earning points not deserved ------------------------------------------------------------------
+
+EVERYWHERE = ("bwrap-root", "bwrap-user", "fallback-root", "fallback-user")
+
+
+def earning(name: str, exercise: str, code: str, check: str, reason: str = "") -> object:
+    """An attack that computes less than `exercise` asks: every check named `check` must fail.
+    With a reason, it succeeds today in every world (a strict xfail)."""
+    marks = [succeeds_in(*EVERYWHERE, reason=reason)] if reason else []
+    return pytest.param(exercise, code, check, marks=marks, id=name)
+
+
+EARNING = [
+    earning("only the sampled positions", "conv2d", attack.SAMPLED_POSITIONS, ": vectorised", reason=(
+        "timing.result checks each timed run at 64 positions from np.random.default_rng(len(tag)): the "
+        "student knows them in advance, so a loop over those 64 pixels (zeros elsewhere) is 'vectorised' "
+        "(2-9x the yardstick). Fix: draw the positions from secret entropy, or compare the whole output")),
+    earning("timed images made at import", "conv2d", attack.KNOWN_SEED, ": vectorised", reason=(
+        "the timed images are default_rng([seed, 7]) draws after the timed kernel, which the timed child "
+        "gets in inputs.bin before its import: the seed (below 10**6, or fixed by a batch's --seed) is found "
+        "by trying seeds, the images and outputs are made during the import (not timed) and the timed calls "
+        "return them. Fix: timed inputs from secret entropy, not from the run's seed")),
+    earning("wrong gradients", "lenet", attack.WRONG_GRADIENTS, "agree with your own loss"),
+    earning("linearised loss", "lenet", attack.LINEARISED_LOSS, "agree with your own loss", reason=(
+        "the perturbed losses run in the child that already computed its (wrong) gradients at the base "
+        "weights: a loss made linear around the first weights it saw, with those gradients as slope, makes "
+        "the centred difference agree (lenet 9/18 -> 12/18). Fix: each perturbed loss in a fresh child that "
+        "sees one weight vector only, at a secret random base point (not a public variant)")),
+    earning("training set in extra weights", "training", attack.KNN_EXTRA_WEIGHTS, "training run", reason=(
+        "the evaluation child gets whatever arrays get_weights returned: the training set as two extra "
+        "arrays and a forward pass by nearest neighbour score 97% with no training at all (the time point "
+        "too). Fix: evaluate the returned weights with the grader's own ConvNet forward pass")),
+    earning("training set packed in the weights", "training", attack.KNN_PACKED_WEIGHTS, "training run", reason=(
+        "weights of exactly the ConvNet's count and shapes carry the 800 training digits (7 pixels per "
+        "float64 in the dense kernel) and their labels (in its bias): checking shapes is not enough. "
+        "Fix: evaluate the returned weights with the grader's own ConvNet forward pass")),
+]
+
+
+@pytest.mark.parametrize(("exercise", "code", "check"), EARNING)
+def test_an_attack_earns_nothing(tmp_path: Path, exercise: str, code: str, check: str) -> None:
+    result = graded(tmp_path, exercise, code, timeout=5.0 if exercise == "conv2d" else 10.0)
+    assert not any(c.passed for c in checks(result, check)), [c.message for c in checks(result, check)]
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "a timed call may fork (RLIMIT_NPROC is procs + 3 = 19 in a child's user namespace) and the "
+    "time is wall time: a pixel loop spread over 16 processes divides it by the cores (and takes 16 "
+    "shares of a busy machine against the single-process yardstick). Fix: a timed child gets no "
+    "second task (RLIMIT_NPROC at its own count), or the worker's CPU time (rusage) is compared"))
+def test_a_timed_call_runs_alone(tmp_path: Path) -> None:
+    result = graded(tmp_path, "conv2d", attack.TIMED_HELPER, timeout=5.0)
+    assert not leaks(result), leaks(result)
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "the training time runs from the hand-over to train's end line, which the child writes itself "
+    "(with its own record): train announces its end at once and trains on, up to the call's time-out "
+    "(limit + 5 s), so a 19 s training gets the 15 s time point. Fix: stop the clock when the trained "
+    "weights are read (get_weights' end line, its record read then) or when the worker exits"))
+def test_the_training_time_covers_the_training(tmp_path: Path) -> None:
+    result = graded(tmp_path, "training", attack.TRAIN_EARLY_END, timeout=10.0)
+    (timed,) = checks(result, "within")
+    took = re.search(r"took ([0-9.]+) s", timed.message)
+    assert took and float(took[1]) >= attack.TRAIN_SLEEP, timed.message
