@@ -248,3 +248,149 @@ _lenet.ConvNet = _Packed
 def train(model, x, y, x_val, y_val, **kwargs):
     model._data = (x, y)
 '''
+
+# --- hurting the grader --------------------------------------------------------------------------
+
+# 1500 nested folders in the output folder: the grader's recursive shutil.rmtree of the child's
+# folder raises RecursionError (not an OSError, so ignore_errors does not catch it).
+DEEP_FOLDERS = '''
+import os as _os
+_honest = dense_forward
+
+
+def dense_forward(x, w, b):
+    fd = _os.open("out", _os.O_RDONLY)
+    for _ in range(0 if _os.path.exists("out/d") else 1500):
+        _os.mkdir("d", dir_fd=fd)
+        inner = _os.open("d", _os.O_RDONLY, dir_fd=fd)
+        _os.close(fd)
+        fd = inner
+    return _honest(x, w, b)
+'''
+
+# A FIFO where the grader will write each held call's arrays (hold/<id>.bin, opened O_EXCL): the
+# child needs to own its folder (the fallback chowns it to the child's uid; as an ordinary user in
+# bubblewrap the folder is the user's, and so is the child).
+HOLD_PLANTED = '''
+import json as _json, os as _os
+
+
+def _plant():
+    held = [c["id"] for c in _json.load(open("plan.json"))["calls"] if c.get("hold")]
+    for call in held:
+        try:
+            if not _os.access("hold", _os.W_OK):
+                _os.rename("hold", "hold.old")
+                _os.mkdir("hold")
+            _os.mkfifo(f"hold/{call}.bin")
+        except OSError:
+            pass
+
+
+_plant()
+'''
+
+# Output lines on the progress pipe without an end: the grader keeps the unfinished line.
+ENDLESS_LINE = '''
+import os as _os, time as _time
+
+
+def dense_forward(x, w, b):
+    chunk, end = b"S" * (1 << 20), _time.monotonic() + 60
+    while _time.monotonic() < end:
+        _os.write(3, chunk)
+'''
+
+# 5,000 files in the output folder.
+MANY_FILES = '''
+import os as _os
+_honest = dense_forward
+
+
+def dense_forward(x, w, b):
+    for i in range(0 if _os.path.exists("out/f0") else 5000):
+        open(f"out/f{i}", "w").close()
+    return _honest(x, w, b)
+'''
+
+# Memory outside the address-space limit (RLIMIT_AS), held while the call returns the right answer.
+# MEMORY_MB is the child's limit in the test; each way holds HELD_MB.
+MEMORY_MB, HELD_MB = 512, 768
+MEMFD = '''
+import os as _os
+_honest = dense_forward
+_held = []
+
+
+def dense_forward(x, w, b):
+    for i in range(0 if _held else HELD_MB // 48):  # once (the centred difference calls it often)
+        fd = _os.memfd_create(f"m{i}")
+        _os.posix_fallocate(fd, 0, 48 << 20)
+        _held.append(fd)
+    return _honest(x, w, b)
+'''.replace("HELD_MB", str(HELD_MB))
+
+# System V segments, after raising the IPC namespace's caps (its sysctls belong to the namespace's
+# root, which the worker is), each attached, touched and detached (so RLIMIT_AS never sees them).
+SYSV = '''
+import ctypes as _ctypes
+_honest = dense_forward
+_libc = _ctypes.CDLL(None, use_errno=True)
+_libc.shmat.restype = _ctypes.c_void_p
+_done = []
+
+
+def dense_forward(x, w, b):
+    if _done:  # once (the centred difference calls it often)
+        return _honest(x, w, b)
+    _done.append(1)
+    for name, value in (("shmmax", 1 << 40), ("shmall", 1 << 30)):
+        try:
+            with open(f"/proc/sys/kernel/{name}", "w") as f:
+                f.write(str(value))
+        except OSError:
+            pass
+    made = []
+    try:
+        for _ in range(HELD_MB // 48):
+            segment = _libc.shmget(0, 48 << 20, 0o600 | 0o1000)
+            if segment < 0:
+                raise OSError(_ctypes.get_errno(), "shmget")
+            made.append(segment)
+            address = _libc.shmat(segment, None, 0)
+            _ctypes.memset(address, 1, 48 << 20)
+            _libc.shmdt(_ctypes.c_void_p(address))
+        return _honest(x, w, b)
+    finally:
+        for segment in made:  # no residue in the fallback, where the segments would outlive the run
+            _libc.shmctl(segment, 0, None)
+'''.replace("HELD_MB", str(HELD_MB))
+
+# Processes, each under the limit, together over it.
+PROCESSES = '''
+import os as _os, signal as _signal
+_honest = dense_forward
+_done = []
+
+
+def dense_forward(x, w, b):
+    if _done:  # once (the centred difference calls it often)
+        return _honest(x, w, b)
+    _done.append(1)
+    kids, ready = [], _os.pipe()
+    for _ in range(4):
+        pid = _os.fork()
+        if pid == 0:
+            block = b"x" * (HELD_MB // 4 << 20)  # touched
+            _os.write(ready[1], b".")
+            _signal.pause()
+            _os._exit(len(block))
+        kids.append(pid)
+    got = b""
+    while len(got) < len(kids):
+        got += _os.read(ready[0], 4)
+    for pid in kids:
+        _os.kill(pid, 9)
+        _os.waitpid(pid, 0)
+    return _honest(x, w, b)
+'''.replace("HELD_MB", str(HELD_MB))

@@ -12,6 +12,7 @@ run this file as one, e.g. under `setpriv --reuid=65534 --regid=65534 --clear-gr
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.grade.check import check
 from checker.grade.checks import grade
 from checker.grade.isolation import Limits
 from checker.grade.results import ExerciseResult
@@ -163,3 +165,131 @@ def test_the_training_time_covers_the_training(tmp_path: Path) -> None:
     (timed,) = checks(result, "within")
     took = re.search(r"took ([0-9.]+) s", timed.message)
     assert took and float(took[1]) >= attack.TRAIN_SLEEP, timed.message
+
+
+# --- hurting the grader ---------------------------------------------------------------------------
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "1500 nested folders in out/: Sandbox._child's shutil.rmtree(ignore_errors=True) recurses once per "
+    "level and raises RecursionError (not an OSError), which ends grade() (exit 3, every score lost). "
+    "Fix: remove the child's folder without recursion (or catch everything there; the scratch tmpfs "
+    "goes with the server)"))
+def test_deep_folders_in_the_output_do_not_crash_the_grader(tmp_path: Path) -> None:
+    result = graded(tmp_path, "dense", attack.DEEP_FOLDERS)
+    assert result.score == result.max_score
+
+
+@pytest.mark.parametrize("mode", [
+    moded("bwrap", "bwrap-user", reason=(
+        "as an ordinary user the child's folder belongs to the user, and so does the child (mapped to "
+        "root of its namespace without capabilities, still the owner): it makes hold/<id>.bin a FIFO, the "
+        "grader's O_EXCL open raises FileExistsError in watch() and grade() ends (exit 3). Fix: catch "
+        "OSError in hand_over (the call fails), or keep hold/ out of the child's reach")),
+    moded("fallback", "fallback-root", "fallback-user", reason=(
+        "the fallback chowns the child's folder to the child: it renames hold/, makes a FIFO at "
+        "hold/<id>.bin and the grader's O_EXCL open raises FileExistsError (exit 3). Fix: catch OSError "
+        "in hand_over, or keep hold/ out of the child's reach")),
+], indirect=True)
+def test_a_planted_hand_over_file_does_not_crash_the_grader(tmp_path: Path, mode: str) -> None:
+    result = graded(tmp_path, "conv2d", attack.HOLD_PLANTED, timeout=5.0)
+    assert result.max_score > 0
+
+
+def test_an_endless_progress_line_is_contained(tmp_path: Path) -> None:
+    result = graded(tmp_path, "dense", attack.ENDLESS_LINE)
+    assert result.score == 0
+    assert all("timed out" in c.message for c in result.checks), result.checks
+
+
+def test_many_output_files_are_contained(tmp_path: Path) -> None:
+    result = graded(tmp_path, "dense", attack.MANY_FILES, timeout=5.0)
+    assert result.score == result.max_score
+
+
+MEMORY = [
+    pytest.param("", id="honest"),
+    pytest.param(attack.MEMFD, id="memfd", marks=succeeds_in(*EVERYWHERE, reason=(
+        "memfd_create files are memory outside RLIMIT_AS: 16 x 48 MiB held by a child limited to 512 MiB "
+        "(up to RLIMIT_NOFILE 256 x 64 MiB = 16 GiB, an out-of-memory host). Fix: a memory cgroup per "
+        "child (memory.max counts tmpfs, memfd, SysV and every process), or seccomp on memfd_create"))),
+    pytest.param(attack.SYSV, id="System V", marks=succeeds_in(*EVERYWHERE, reason=(
+        "the worker is root of its user namespace, which owns its IPC namespace: it writes shmmax and "
+        "shmall back (the keeper's 64 MiB cap is undone) and holds 16 x 48 MiB of segments it never "
+        "keeps attached; in the fallback there is no cap at all. Fix: a memory cgroup per child, or a worker "
+        "that is not its IPC namespace's owner (an IPC namespace made before the user namespace)"))),
+    pytest.param(attack.PROCESSES, id="processes", marks=succeeds_in(*EVERYWHERE, reason=(
+        "RLIMIT_AS is per process: 4 processes of 192 MiB each hold 768 MiB under a 512 MiB limit (with "
+        "the 16 allowed processes, 16 x the limit). Fix: a memory cgroup per child"))),
+]
+
+
+@pytest.mark.parametrize("code", MEMORY)
+def test_a_child_holds_no_more_than_its_memory_limit(tmp_path: Path, code: str) -> None:
+    result = graded(tmp_path, "dense", code, timeout=5.0, memory_mb=attack.MEMORY_MB)
+    assert (result.score == result.max_score) == (code == ""), result.checks
+
+
+# --- text that reaches the report -----------------------------------------------------------------
+
+def notebook(folder: Path, name: str, *cells: str) -> None:
+    made = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": c} for c in cells]
+    (folder / f"{name}.ipynb").write_text(json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": made}))
+
+
+def unclean(value: object) -> list[str]:
+    """The report's strings that are not strict UTF-8 text or carry control characters."""
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in unclean(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in unclean(v)]
+    if not isinstance(value, str):
+        return []
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return [value]
+    return [value] if any(ord(c) < 32 and c not in "\n\t" for c in value) else []
+
+
+SURROGATE = "\udc80\x1b[2J"  # a lone surrogate (a notebook's JSON may hold one) and a terminal escape
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "a notebook's code holding a lone surrogate (JSON allows the escape) reaches Sandbox._write_package's "
+    "code.encode(): UnicodeEncodeError, 'internal grader error', exit 3, every exercise lost. Fix: read "
+    "such a notebook as broken (that exercise's error), or encode with errors='surrogateescape'"))
+def test_a_lone_surrogate_in_a_notebook_is_that_exercise_error(tmp_path: Path) -> None:
+    folder = submission(tmp_path, "activations", "")
+    notebook(folder, "dense", (SOLUTIONS / "dense.py").read_text(), f"NOTE = '{SURROGATE}'\n")
+    (folder / "dense.py").unlink()
+    text, code = check(folder, seed=1, only=("dense", "activations"), fmt="json")
+    assert code == 1, text
+    report = json.loads(text)
+    assert {e["name"]: e["score"] == e["max_score"] for e in report["exercises"]} == {"dense": False, "activations": True}
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "the note for a skipped IPython line quotes the line raw: a lone surrogate and a terminal escape from "
+    "the notebook reach the JSON report (and the --verbose table, whose print then fails to encode). "
+    "Fix: transport.printable() on notes too"))
+@pytest.mark.parametrize("fmt", ["json", "table"])
+def test_notes_quote_the_submission_printably(tmp_path: Path, fmt: str) -> None:
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    notebook(folder, "dense", f"%matplotlib {SURROGATE}\n" + (SOLUTIONS / "dense.py").read_text())
+    text, code = check(folder, seed=1, only=("dense",), fmt=fmt, verbose=True)
+    assert code == 0, text
+    assert not unclean(json.loads(text) if fmt == "json" else text)
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "a module saved with a UTF-8 byte-order mark (Windows editors) runs in Python, but the grader reads it "
+    "as text and compiles it with the BOM: 'syntax error at line 1: invalid non-printable character "
+    "U+FEFF', 0 points for correct code (and the BOM is quoted raw). Fix: read sources as 'utf-8-sig' "
+    "(or with tokenize.open, which also honours a PEP 263 coding line)"))
+def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    (folder / "dense.py").write_bytes(b"\xef\xbb\xbf" + (SOLUTIONS / "dense.py").read_bytes())
+    text, code = check(folder, seed=1, only=("dense",))
+    assert code == 0, text
