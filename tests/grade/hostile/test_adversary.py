@@ -11,16 +11,28 @@ run this file as one, e.g. under `setpriv --reuid=65534 --regid=65534 --clear-gr
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
+import io
 import json
 import os
 import re
+import secrets
 import shutil
+import signal
+import socket
+import sys
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+import checker
+from checker.grade import forkserver
 from checker.grade.check import check
 from checker.grade.checks import grade
 from checker.grade.isolation import Limits
@@ -70,20 +82,22 @@ def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     return str(request.param)
 
 
-def submission(tmp_path: Path, exercise: str, code: str, name: str = "sub") -> Path:
-    """The solutions (modules import each other), with `code` appended to `exercise`'s module."""
+def submission(tmp_path: Path, exercise: str, code: str, name: str = "sub", solution: bool = True) -> Path:
+    """The solutions (modules import each other), with `code` appended to `exercise`'s module (or
+    as the whole module)."""
     folder = tmp_path / name
     folder.mkdir()
     for path in SOLUTIONS.glob("*.py"):
         if path.name != "__init__.py":
             shutil.copy(path, folder)
-    (folder / f"{exercise}.py").write_text((SOLUTIONS / f"{exercise}.py").read_text() + "\n" + code)
+    base = (SOLUTIONS / f"{exercise}.py").read_text() if solution else "import numpy as np\n"
+    (folder / f"{exercise}.py").write_text(base + "\n" + code)
     return folder
 
 
 def graded(tmp_path: Path, exercise: str, code: str, timeout: float = TIMEOUT, seed: int = 1,
-           memory_mb: int = 1024) -> ExerciseResult:
-    report = grade(submission(tmp_path, exercise, code), seed=seed, only=(exercise,),
+           memory_mb: int = 1024, name: str = "sub", solution: bool = True) -> ExerciseResult:
+    report = grade(submission(tmp_path, exercise, code, name, solution), seed=seed, only=(exercise,),
                    limits=Limits(timeout=timeout, memory_mb=memory_mb))
     (result,) = report.exercises
     return result
@@ -293,3 +307,184 @@ def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
     (folder / "dense.py").write_bytes(b"\xef\xbb\xbf" + (SOLUTIONS / "dense.py").read_bytes())
     text, code = check(folder, seed=1, only=("dense",))
     assert code == 0, text
+
+
+# --- reaching out, leaving things behind -----------------------------------------------------------
+
+def _received(client: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        chunk = client.recv(size - len(data))
+        if not chunk:
+            raise ConnectionError("short message")
+        data += chunk
+    return data
+
+
+@contextlib.contextmanager
+def answering_server() -> Iterator[tuple[tuple[str, int], str, list[int]]]:
+    """A server of the test on the host's loopback (TCP) and on an abstract UNIX socket, answering
+    dense_forward's output for the inputs a child sends it: (address, abstract name, connections)."""
+    served: list[int] = []
+    tcp, unix = socket.socket(), socket.socket(socket.AF_UNIX)
+    name = f"\0grader-adversary-{secrets.token_hex(6)}"
+    tcp.bind(("127.0.0.1", 0))
+    unix.bind(name)
+    stop = threading.Event()
+
+    def serve(server: socket.socket) -> None:
+        server.listen()
+        server.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                client, _ = server.accept()
+            except (TimeoutError, OSError):
+                continue
+            with client:
+                served.append(1)
+                client.settimeout(2.0)
+                data = np.load(io.BytesIO(_received(client, int.from_bytes(_received(client, 8), "big"))))
+                out = io.BytesIO()
+                np.save(out, data["x"] @ data["w"] + data["b"])
+                client.sendall(len(out.getvalue()).to_bytes(8, "big") + out.getvalue())
+
+    threads = [threading.Thread(target=serve, args=(s,), daemon=True) for s in (tcp, unix)]
+    for thread in threads:
+        thread.start()
+    try:
+        yield tcp.getsockname(), name, served
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        tcp.close()
+        unix.close()
+
+
+@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-root", "fallback-user", reason=(
+    "the fallback shares the host's network: the child sent its inputs to a server on the host and "
+    "returned its answers (documented: the fallback does not protect the network)"))], indirect=True)
+def test_the_network_is_out_of_reach(tmp_path: Path, mode: str) -> None:
+    with answering_server() as (address, name, served):
+        code = attack.NETWORK.replace("ADDRESS", repr(address)).replace("ABSTRACT", repr(name))
+        result = graded(tmp_path, "dense", code)
+    assert not served
+    assert result.score == 0
+
+
+def _residue(token: str, key: int) -> list[str]:
+    """What a PLANTER run left on the host: files, the System V segment, the daemon."""
+    found = [str(p) for folder in ("/tmp", "/var/tmp", "/dev/shm") if (p := Path(folder, f"{token}.py")).exists()]
+    with open("/proc/sysvipc/shm") as f:
+        found += [f"System V segment {key:#x}" for line in f.readlines()[1:] if int(line.split()[0]) == key]
+    return found + [f"process {pid}" for pid in _named(token)]
+
+
+def _named(token: str) -> list[int]:
+    """Live processes (not zombies waiting for a reaper) named `token`."""
+    pids = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError), open(f"/proc/{entry}/status") as f:
+            status = f.read()
+            if f"Name:\t{token}\n" in status and "State:\tZ" not in status:
+                pids.append(int(entry))
+    return pids
+
+
+def _clean(token: str, key: int) -> None:
+    """Remove what a PLANTER run may have left (only what it made: its files, segment, daemons)."""
+    for folder in ("/tmp", "/var/tmp", "/dev/shm"):
+        Path(folder, f"{token}.py").unlink(missing_ok=True)
+    libc = ctypes.CDLL(None, use_errno=True)
+    segment = libc.shmget(key, 0, 0)
+    if segment >= 0:
+        libc.shmctl(segment, 0, None)  # IPC_RMID
+    for pid in _named(token):
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-root", "fallback-user", reason=(
+    "the fallback shares /tmp, /var/tmp, /dev/shm and System V IPC with the host: the module's source "
+    "stays there after the run and a later run executes it (documented as not protected; as an "
+    "ordinary user a setsid daemon survives too)"))], indirect=True)
+def test_nothing_survives_a_run(tmp_path: Path, mode: str) -> None:
+    token, key = f"gadv{secrets.token_hex(5)}", 0x47410000 + secrets.randbelow(1 << 16)
+    try:
+        first = graded(tmp_path, "dense", attack.PLANTER.replace("TOKEN", token).replace("KEY", str(key)))
+        assert first.score == first.max_score, first.checks
+        left = _residue(token, key)
+        later = graded(tmp_path, "dense", attack.FINDER.replace("TOKEN", token).replace("KEY", str(key)),
+                       name="later", solution=False)
+    finally:
+        _clean(token, key)
+    assert not left
+    assert later.score == 0, later.checks
+
+
+def _secrets(tmp_path: Path) -> list[str]:
+    """What a child must never read: the grader's package and data, the checkout's solutions, tests and
+    history, another student's submission."""
+    package = Path(checker.__file__).resolve().parent
+    peer = tmp_path / "peer"
+    peer.mkdir()
+    (peer / "dense.py").write_text("# another student's work\n")
+    paths = [package / "__init__.py", package / "reference", peer / "dense.py", peer]
+    paths += [package.parent / name for name in ("solutions", "tests", ".git") if (package.parent / name).exists()]
+    return [str(p) for p in paths]
+
+
+PROBES = {
+    "reading": (attack.READS, ("fallback-user",), (
+        "the fallback runs an ordinary user's child as that user: it reads the grader, its data, the "
+        "checkout and other submissions (documented)")),
+    "writing": (attack.WRITES, ("fallback-user",), (
+        "the fallback runs an ordinary user's child as that user: it writes into the submission folder "
+        "(documented)")),
+    "environment": (attack.ENVIRON, ("fallback-user",), (
+        "the fallback runs an ordinary user's child as that user: it reads the grader's environment "
+        "through /proc/<pid>/environ (documented)")),
+    "memory": (attack.MEMORY_OF_OTHERS, ("fallback-user",), (
+        "the fallback runs an ordinary user's child as that user: it opens the grader's and the fork "
+        "server's /proc/<pid>/mem, i.e. may ptrace them (documented)")),
+    "privileges": (attack.PRIVILEGES, ("fallback-root", "fallback-user"), (
+        "the fallback's child sees the host's /sys and /dev and may make user namespaces (not in the "
+        "fallback's description)")),
+}
+
+
+PROBE_CASES = [pytest.param(what, mode, id=f"{what}-{mode}", marks=[
+    pytest.mark.xfail(reason=reason, strict=True)] if world(mode) in worlds else [])
+    for what, (_, worlds, reason) in PROBES.items() for mode in ("bwrap", "fallback")]
+
+
+@pytest.mark.parametrize(("what", "mode"), PROBE_CASES, indirect=["mode"])
+def test_a_child_reaches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str, mode: str) -> None:
+    token = f"gadv{secrets.token_hex(5)}"
+    monkeypatch.setenv("GRADER_ADVERSARY_TOKEN", token)
+    targets = _secrets(tmp_path) if what == "reading" else [
+        str(tmp_path / "sub"), str(SOLUTIONS), str(Path(checker.__file__).parent), sys.prefix]
+    code = attack.probe(PROBES[what][0]).replace("PATHS", repr(targets)).replace("TOKEN", token)
+    try:
+        result = graded(tmp_path, "dense", code)
+    finally:
+        for folder in targets if what == "writing" else []:
+            Path(folder, f"{token}.txt").unlink(missing_ok=True)
+    assert result.score == result.max_score and not leaks(result), leaks(result) or result.checks
+
+
+@pytest.mark.parametrize("mode", ["bwrap", "fallback"], indirect=True)
+def test_stopping_the_fork_server_costs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    monkeypatch.setattr(forkserver, "REPLY_SECONDS", 3.0)  # a stopped server is replaced after this
+    result = graded(tmp_path, "dense", attack.STOPPER)
+    assert result.score == result.max_score, result.checks
+
+
+@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-user", reason=(
+    "the fallback runs an ordinary user's child as that user: it opens the grader's pipes through "
+    "/proc/<grader>/fd and writes a yardstick line of its own into the keeper's status pipe, and a "
+    "pixel loop gets the vectorisation points (documented only as 'your other processes')"))], indirect=True)
+def test_the_yardstick_comes_from_the_keeper_only(tmp_path: Path, mode: str) -> None:
+    result = graded(tmp_path, "conv2d", attack.FORGED_YARDSTICK, timeout=5.0)
+    (vectorised,) = checks(result, ": vectorised")
+    assert not vectorised.passed, vectorised.message
