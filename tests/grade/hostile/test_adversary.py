@@ -71,15 +71,23 @@ def succeeds_in(*worlds: str, reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(world() in worlds, reason=reason, strict=True)
 
 
-def moded(mode: str, *worlds: str, reason: str = "") -> object:
-    """A `mode` parameter (bwrap or fallback), a strict xfail in `worlds` (bwrap-root, ...)."""
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if world(mode) in worlds else []
-    return pytest.param(mode, marks=marks, id=mode)
+def modes(reasons: dict[str, str] | None = None) -> list[object]:
+    """Both sandbox modes as `mode` parameters; where one runs in a world of `reasons` (world -> why
+    the attack works there), a strict xfail."""
+    return [pytest.param(m, id=m, marks=[pytest.mark.xfail(reason=reasons[world(m)], strict=True)]
+                         if world(m) in (reasons or {}) else []) for m in ("bwrap", "fallback")]
+
+
+def within(worlds: tuple[str, ...], reason: str) -> dict[str, str]:
+    return dict.fromkeys(worlds, reason)
+
+
+FALLBACKS, FALLBACK_USER = ("fallback-root", "fallback-user"), ("fallback-user",)
 
 
 @pytest.fixture
 def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The sandbox mode a parametrised test asks for (`moded`)."""
+    """The sandbox mode a parametrised test asks for (`modes`)."""
     if request.param == "fallback":
         monkeypatch.setenv(FALLBACK, "fallback")
     return str(request.param)
@@ -196,17 +204,17 @@ def test_deep_folders_in_the_output_do_not_crash_the_grader(tmp_path: Path) -> N
     assert result.score == result.max_score
 
 
-@pytest.mark.parametrize("mode", [
-    moded("bwrap", "bwrap-user", reason=(
+@pytest.mark.parametrize("mode", modes({
+    "bwrap-user": (
         "as an ordinary user the child's folder belongs to the user, and so does the child (mapped to "
         "root of its namespace without capabilities, still the owner): it makes hold/<id>.bin a FIFO, the "
         "grader's O_EXCL open raises FileExistsError in watch() and grade() ends (exit 3). Fix: catch "
-        "OSError in hand_over (the call fails), or keep hold/ out of the child's reach")),
-    moded("fallback", "fallback-root", "fallback-user", reason=(
+        "OSError in hand_over (the call fails), or keep hold/ out of the child's reach"),
+    **within(FALLBACKS, (
         "the fallback chowns the child's folder to the child: it renames hold/, makes a FIFO at "
         "hold/<id>.bin and the grader's O_EXCL open raises FileExistsError (exit 3). Fix: catch OSError "
         "in hand_over, or keep hold/ out of the child's reach")),
-], indirect=True)
+}), indirect=True)
 def test_a_planted_hand_over_file_does_not_crash_the_grader(tmp_path: Path, mode: str) -> None:
     result = graded(tmp_path, "conv2d", attack.HOLD_PLANTED, timeout=5.0)
     assert result.max_score > 0
@@ -368,9 +376,9 @@ def answering_server() -> Iterator[tuple[tuple[str, int], str, list[int]]]:
         unix.close()
 
 
-@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-root", "fallback-user", reason=(
+@pytest.mark.parametrize("mode", modes(within(FALLBACKS, (
     "the fallback shares the host's network: the child sent its inputs to a server on the host and "
-    "returned its answers (documented: the fallback does not protect the network)"))], indirect=True)
+    "returned its answers (documented: the fallback does not protect the network)"))), indirect=True)
 def test_the_network_is_out_of_reach(tmp_path: Path, mode: str) -> None:
     with answering_server() as (address, name, served):
         code = attack.NETWORK.replace("ADDRESS", repr(address)).replace("ABSTRACT", repr(name))
@@ -411,10 +419,10 @@ def _clean(token: str, key: int) -> None:
             os.kill(pid, signal.SIGKILL)
 
 
-@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-root", "fallback-user", reason=(
+@pytest.mark.parametrize("mode", modes(within(FALLBACKS, (
     "the fallback shares /tmp, /var/tmp, /dev/shm and System V IPC with the host: the module's source "
     "stays there after the run and a later run executes it (documented as not protected; as an "
-    "ordinary user a setsid daemon survives too)"))], indirect=True)
+    "ordinary user a setsid daemon survives too)"))), indirect=True)
 def test_nothing_survives_a_run(tmp_path: Path, mode: str) -> None:
     token, key = f"gadv{secrets.token_hex(5)}", 0x47410000 + secrets.randbelow(1 << 16)
     try:
@@ -442,24 +450,23 @@ def _secrets(tmp_path: Path) -> list[str]:
 
 
 PROBES = {
-    "reading": (attack.READS, ("fallback-user",), (
+    "reading": (attack.READS, FALLBACK_USER, (
         "the fallback runs an ordinary user's child as that user: it reads the grader, its data, the "
         "checkout and other submissions (documented)")),
-    "writing": (attack.WRITES, ("fallback-user",), (
+    "writing": (attack.WRITES, FALLBACK_USER, (
         "the fallback runs an ordinary user's child as that user: it writes into the submission folder "
         "(documented)")),
-    "memory": (attack.MEMORY_OF_OTHERS, ("fallback-user",), (
+    "memory": (attack.MEMORY_OF_OTHERS, FALLBACK_USER, (
         "the fallback runs an ordinary user's child as that user: it opens the grader's and the fork "
         "server's /proc/<pid>/mem, i.e. may ptrace them (documented)")),
-    "privileges": (attack.PRIVILEGES, ("fallback-root", "fallback-user"), (
+    "privileges": (attack.PRIVILEGES, FALLBACKS, (
         "the fallback's child sees the host's /sys and /dev and may make user namespaces (not in the "
         "fallback's description)")),
 }
 
 
-PROBE_CASES = [pytest.param(what, mode, id=f"{what}-{mode}", marks=[
-    pytest.mark.xfail(reason=reason, strict=True)] if world(mode) in worlds else [])
-    for what, (_, worlds, reason) in PROBES.items() for mode in ("bwrap", "fallback")]
+PROBE_CASES = [pytest.param(what, *mode.values, id=f"{what}-{mode.id}", marks=mode.marks)
+               for what, (_, worlds, reason) in PROBES.items() for mode in modes(within(worlds, reason))]
 
 
 @pytest.mark.parametrize(("what", "mode"), PROBE_CASES, indirect=["mode"])
@@ -477,30 +484,30 @@ def test_a_child_reaches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert result.score == result.max_score and not leaks(result), leaks(result) or result.checks
 
 
-@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-user", reason=(
+@pytest.mark.parametrize("mode", modes(within(FALLBACK_USER, (
     "the fallback runs an ordinary user's child as that user: it stops the fork server, whose reply "
     "times out; the replacement server reuses the same scratch folder (no tmpfs without mount rights) "
     "and Sandbox._write_package's mkdir('exercises') raises FileExistsError: exit 3. Fix: a fresh "
-    "scratch folder per server start, or an idempotent _write_package"))], indirect=True)
+    "scratch folder per server start, or an idempotent _write_package"))), indirect=True)
 def test_stopping_the_fork_server_costs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     monkeypatch.setattr(forkserver, "REPLY_SECONDS", 3.0)  # a stopped server is replaced after this
     result = graded(tmp_path, "dense", attack.STOPPER)
     assert result.score == result.max_score, result.checks
 
 
-@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-user", reason=(
+@pytest.mark.parametrize("mode", modes(within(FALLBACK_USER, (
     "the fallback runs an ordinary user's child as that user: it opens the grader's pipes through "
     "/proc/<grader>/fd and writes a yardstick line of its own into the keeper's status pipe, and a "
-    "pixel loop gets the vectorisation points (documented only as 'your other processes')"))], indirect=True)
+    "pixel loop gets the vectorisation points (documented only as 'your other processes')"))), indirect=True)
 def test_the_yardstick_comes_from_the_keeper_only(tmp_path: Path, mode: str) -> None:
     result = graded(tmp_path, "conv2d", attack.FORGED_YARDSTICK, timeout=5.0)
     (vectorised,) = checks(result, ": vectorised")
     assert not vectorised.passed, vectorised.message
 
 
-@pytest.mark.parametrize("mode", [moded("bwrap"), moded("fallback", "fallback-user", reason=(
+@pytest.mark.parametrize("mode", modes(within(FALLBACK_USER, (
     "the fallback runs an ordinary user's child as that user: it reads `grader check`'s environment (a CI "
-    "token) through /proc/<pid>/environ (documented)"))], indirect=True)
+    "token) through /proc/<pid>/environ (documented)"))), indirect=True)
 def test_the_grader_environment_is_out_of_reach(tmp_path: Path, mode: str) -> None:
     token = f"gadv{secrets.token_hex(5)}"
     folder = submission(tmp_path, "dense", attack.probe(attack.ENVIRON).replace("TOKEN", token))
