@@ -305,6 +305,28 @@ def dense_forward(x, w, b):
         _os.write(3, chunk)
 '''
 
+# A return value nested 100,000 deep, and a record nested 500,000 deep (the runner's writer replaced).
+DEEP_VALUE = '''
+def dense_forward(x, w, b):
+    value = []
+    for _ in range(100000):
+        value = [value]
+    return value, None
+'''
+DEEP_RECORD = '''
+import sys as _sys
+_runner = _sys.modules["runner"]
+
+
+def _finish(call_id, record, progress):
+    with open(f"out/{call_id}.json", "w") as f:
+        f.write("[" * 500000 + "]" * 500000)
+    _runner._announce(progress, "E " + call_id)
+
+
+_runner._finish = _finish
+'''
+
 # 5,000 files in the output folder.
 MANY_FILES = '''
 import os as _os
@@ -564,7 +586,7 @@ for path in PATHS:
 '''
 
 WRITES = '''
-for folder in PATHS:
+for folder in PATHS + [_os.path.dirname(__file__)]:  # and the package every child imports
     try:
         with open(f"{folder}/TOKEN.txt", "w") as f:
             f.write("x")
@@ -595,6 +617,16 @@ for pid in filter(str.isdigit, _os.listdir("/proc")):
             found.append(f"memory of pid {pid} ({f.read()[:60]!r})")
     except OSError:
         pass
+'''
+
+DESCRIPTORS = '''
+for fd in map(int, _os.listdir("/proc/self/fd")):
+    try:
+        target = _os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        continue
+    if fd > 4 and not target.startswith("/proc/"):
+        found.append(f"descriptor {fd} ({target})")
 '''
 
 PRIVILEGES = '''

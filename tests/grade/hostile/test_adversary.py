@@ -42,6 +42,7 @@ from checker.grade.isolation import Limits
 from checker.grade.results import ExerciseResult
 from checker.grade.sandbox import FALLBACK, Sandbox
 from tests.grade.hostile import adversary as attack
+from tests.grade.test_hidden import built  # noqa: F401  (a fixture: the README's example hidden checks)
 
 SOLUTIONS = Path(__file__).parents[3] / "solutions"
 TIMEOUT = 1.5
@@ -107,9 +108,10 @@ def submission(tmp_path: Path, exercise: str, code: str, name: str = "sub", solu
 
 
 def graded(tmp_path: Path, exercise: str, code: str, timeout: float = TIMEOUT, seed: int = 1,
-           memory_mb: int = 1024, name: str = "sub", solution: bool = True) -> ExerciseResult:
+           memory_mb: int = 1024, name: str = "sub", solution: bool = True,
+           hidden: Path | None = None) -> ExerciseResult:
     report = grade(submission(tmp_path, exercise, code, name, solution), seed=seed, only=(exercise,),
-                   limits=Limits(timeout=timeout, memory_mb=memory_mb))
+                   limits=Limits(timeout=timeout, memory_mb=memory_mb), hidden_dir=hidden)
     (result,) = report.exercises
     return result
 
@@ -220,15 +222,19 @@ def test_a_planted_hand_over_file_does_not_crash_the_grader(tmp_path: Path, mode
     assert result.max_score > 0
 
 
-def test_an_endless_progress_line_is_contained(tmp_path: Path) -> None:
-    result = graded(tmp_path, "dense", attack.ENDLESS_LINE)
-    assert result.score == 0
-    assert all("timed out" in c.message for c in result.checks), result.checks
+CONTAINED = {  # attack -> (timeout, whether the code still deserves full marks)
+    "endless progress line": (attack.ENDLESS_LINE, TIMEOUT, False),
+    "5000 output files": (attack.MANY_FILES, 5.0, True),
+    "value nested 100,000 deep": (attack.DEEP_VALUE, TIMEOUT, False),
+    "record nested 500,000 deep": (attack.DEEP_RECORD, TIMEOUT, False),
+}
 
 
-def test_many_output_files_are_contained(tmp_path: Path) -> None:
-    result = graded(tmp_path, "dense", attack.MANY_FILES, timeout=5.0)
-    assert result.score == result.max_score
+@pytest.mark.parametrize("name", sorted(CONTAINED))
+def test_the_grader_survives(tmp_path: Path, name: str) -> None:
+    code, timeout, deserved = CONTAINED[name]
+    result = graded(tmp_path, "dense", code, timeout=timeout)
+    assert result.score == (result.max_score if deserved else 0), result.checks
 
 
 MEMORY = [
@@ -437,14 +443,14 @@ def test_nothing_survives_a_run(tmp_path: Path, mode: str) -> None:
     assert later.score == 0, later.checks
 
 
-def _secrets(tmp_path: Path) -> list[str]:
+def _secrets(tmp_path: Path, hidden: Path) -> list[str]:
     """What a child must never read: the grader's package and data, the checkout's solutions, tests and
-    history, another student's submission."""
+    history, another student's submission, the hidden checks' data."""
     package = Path(checker.__file__).resolve().parent
     peer = tmp_path / "peer"
     peer.mkdir()
     (peer / "dense.py").write_text("# another student's work\n")
-    paths = [package / "__init__.py", package / "reference", peer / "dense.py", peer]
+    paths = [package / "__init__.py", package / "reference", peer / "dense.py", peer, hidden, hidden / "dense.npz"]
     paths += [package.parent / name for name in ("solutions", "tests", ".git") if (package.parent / name).exists()]
     return [str(p) for p in paths]
 
@@ -452,10 +458,12 @@ def _secrets(tmp_path: Path) -> list[str]:
 PROBES = {
     "reading": (attack.READS, FALLBACK_USER, (
         "the fallback runs an ordinary user's child as that user: it reads the grader, its data, the "
-        "checkout and other submissions (documented)")),
+        "checkout, other submissions and the hidden checks' data (documented)")),
     "writing": (attack.WRITES, FALLBACK_USER, (
-        "the fallback runs an ordinary user's child as that user: it writes into the submission folder "
-        "(documented)")),
+        "the fallback runs an ordinary user's child as that user: it writes into the submission folder and "
+        "into the package every later child imports (a channel from the training child to the evaluation "
+        "child; documented as 'your files')")),
+    "descriptors": (attack.DESCRIPTORS, (), ""),
     "memory": (attack.MEMORY_OF_OTHERS, FALLBACK_USER, (
         "the fallback runs an ordinary user's child as that user: it opens the grader's and the fork "
         "server's /proc/<pid>/mem, i.e. may ptrace them (documented)")),
@@ -470,14 +478,14 @@ PROBE_CASES = [pytest.param(what, *mode.values, id=f"{what}-{mode.id}", marks=mo
 
 
 @pytest.mark.parametrize(("what", "mode"), PROBE_CASES, indirect=["mode"])
-def test_a_child_reaches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, what: str, mode: str) -> None:
+def test_a_child_reaches_nothing(tmp_path: Path, request: pytest.FixtureRequest, what: str, mode: str) -> None:
     token = f"gadv{secrets.token_hex(5)}"
-    monkeypatch.setenv("GRADER_ADVERSARY_TOKEN", token)
-    targets = _secrets(tmp_path) if what == "reading" else [
+    hidden = request.getfixturevalue("built") if what == "reading" else None  # test_hidden's example checks
+    targets = _secrets(tmp_path, hidden) if hidden else [
         str(tmp_path / "sub"), str(SOLUTIONS), str(Path(checker.__file__).parent), sys.prefix]
     code = attack.probe(PROBES[what][0]).replace("PATHS", repr(targets)).replace("TOKEN", token)
     try:
-        result = graded(tmp_path, "dense", code)
+        result = graded(tmp_path, "dense", code, hidden=hidden)
     finally:
         for folder in targets if what == "writing" else []:
             Path(folder, f"{token}.txt").unlink(missing_ok=True)
