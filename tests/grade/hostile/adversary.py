@@ -699,3 +699,22 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
     _forge([c["id"] for c in _json.load(open("plan.json"))["calls"] if c.get("hold")])
     return _loop(x, w, b), None
 '''.replace("PIXEL_LOOP", PIXEL_LOOP)
+
+# `train` trains nothing: it loads weights trained elsewhere on scikit-learn's digits with their true
+# labels (PRETRAINED: base64 of an .npz of float16 arrays "0".."5", ~0.5 MB of source), learns the
+# run's renaming of the labels from the labels it is given (what the pretrained model predicts for
+# each training image against the label given), and moves the output units accordingly.
+PRETRAINED_PERMUTED = '''
+import base64 as _base64, io as _io
+
+
+def train(model, x, y, x_val, y_val, **kwargs):
+    with np.load(_io.BytesIO(_base64.b64decode(PRETRAINED))) as f:
+        weights = [f[str(i)].astype(np.float64) for i in range(len(f.files))]
+    model.set_weights(weights)
+    predicted = model.forward(x).argmax(1)
+    renamed = [np.bincount(np.asarray(y)[predicted == c].astype(int), minlength=10).argmax() for c in range(10)]
+    kernel, bias = weights[-2].copy(), weights[-1].copy()
+    weights[-2][:, renamed], weights[-1][renamed] = kernel, bias
+    model.set_weights(weights)
+'''

@@ -11,6 +11,7 @@ run this file as one, e.g. under `setpriv --reuid=65534 --regid=65534 --clear-gr
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import ctypes
 import functools
@@ -170,6 +171,40 @@ EARNING = [
 def test_an_attack_earns_nothing(tmp_path: Path, exercise: str, code: str, check: str) -> None:
     result = graded(tmp_path, exercise, code, timeout=5.0 if exercise == "conv2d" else 10.0)
     assert not any(c.passed for c in checks(result, check)), [c.message for c in checks(result, check)]
+
+
+@pytest.fixture(scope="module")
+def pretrained() -> str:
+    """A ConvNet trained on all of scikit-learn's digits (28x28, on the data's 1/64 grid) with their true
+    labels, as the base64 of an .npz of float16 arrays: what a student ships in their source."""
+    pytest.importorskip("sklearn")
+    from threadpoolctl import threadpool_limits  # scikit-learn's dependency
+
+    from checker.data import load_digits_28
+    from solutions.lenet import ConvNet
+    from solutions.training import train
+
+    split = load_digits_28(seed=0)
+    x, y = np.concatenate([split.x_train, split.x_test]), np.concatenate([split.y_train, split.y_test])
+    model = ConvNet(seed=0)
+    with threadpool_limits(1):  # BLAS threads on a busy machine: 10x slower
+        train(model, np.round(x * 64) / 64, y, x[:10], y[:10], epochs=4, batch_size=32, lr=0.05, seed=0)
+    buffer = io.BytesIO()
+    np.savez(buffer, **{str(i): w.astype(np.float16) for i, w in enumerate(model.get_weights())})
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+@succeeds_in(*EVERYWHERE, reason=(
+    "the held-out digits are scikit-learn's, public: weights trained elsewhere with the true labels, "
+    "shipped in the source (~0.5 MB), plus the run's renaming of the labels learnt from the given labels "
+    "in milliseconds, earn the accuracy and the time points with no training; evaluating the weights "
+    "with the grader's own forward pass would not change this. Fix: train and test on data a student "
+    "cannot have (e.g. the digits under a secret per-run pixel permutation or transformation), or "
+    "document that the training run's points can be had this way"))
+def test_the_training_points_need_a_training(tmp_path: Path, pretrained: str) -> None:
+    result = graded(tmp_path, "training", attack.PRETRAINED_PERMUTED.replace("PRETRAINED", repr(pretrained)),
+                    timeout=10.0)
+    assert not any(c.passed for c in checks(result, "training run")), [c.message for c in checks(result, "training run")]
 
 
 @succeeds_in(*EVERYWHERE, reason=(
