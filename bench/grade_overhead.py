@@ -5,8 +5,8 @@ medians of interleaved rounds of
 1. `grader check solutions/` from the shell (`python -m checker.cli`, a fresh process each
    time: interpreter start, imports, derivation exercises included), without the training
    exercise (`--only` every other one) and with it;
-2. in this warm process, grading the 11 exercise modules (sandboxed: one child per exercise,
-   forked by the fork server, `checks.WORKERS` at a time) and making the same calls (forward,
+2. in this warm process, grading the 11 exercise modules (sandboxed: a child per exercise and a few
+   of their own, forked by the fork server, `checks.WORKERS` exercises at a time) and making the same calls (forward,
    backward, centred-difference gradients, timing) directly, and their ratio: the grader's
    overhead. The derivation exercises are left out here: they are text, checked by the same
    code either way.
@@ -52,7 +52,7 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                 for v in _variants(seed, exercise.name, case):
                     variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
                     if isinstance(case, specs.Scenario):
-                        values = {k: scenario._inputs(s, data) for k, s in variant["inputs"].items()}
+                        values = {k: scenario.value(s, data) for k, s in variant["inputs"].items()}
                         results = run_steps(case, module, values)
                         for step in case.steps:  # the runner's directional op: the loss at weights +- eps
                             if step.op == "directional":

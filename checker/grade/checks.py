@@ -24,17 +24,17 @@ import numpy as np
 
 from checker.errors import UsageError
 from checker.grade import derivation, hidden, probes, scenario, specs, store, timing, wording
-from checker.grade.compare import Comparison, compare, in_place, routes_to_one_max
+from checker.grade.compare import Comparison
 from checker.grade.isolation import Limits
+from checker.grade.judge import judge_case
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
-from checker.grade.submission import Reader
 from checker.grade.store import DATA, Arrays, verify
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-NUMGRAD_RTOL = 1e-5
 
 
 def _pick(seed: int, exercise: str, case: str, variants: int = specs.VARIANTS) -> int:
@@ -57,73 +57,12 @@ def _calls(case: specs.Case, v: int, variant: dict[str, Any], tag: str, timeout:
         dout = {"array": store.dout(case.name, v)}
         calls.append(Call(f"{tag}B", {"id": f"{tag}B", "fn": case.backward, "args": [dout, {"ref": f"{tag}F", "index": 1}],
                                       "watch": [0]}))
+    if case.repeat:  # the same call again: a function that is not deterministic gives another result
+        calls.append(Call(f"{tag}R", {**f, "id": f"{tag}R"}))
     if case.wrt:
         calls.append(Call(f"{tag}N", {**f, "id": f"{tag}N", "op": "numgrad", "wrt": list(case.wrt), "watch": [],
                                       "dout": store.dout(case.name, v), "out_index": 0}))
     return calls
-
-
-def _failure(outcome: Outcome | None) -> str:
-    if outcome is None:
-        return "not run"
-    if "NotImplementedError" in outcome.message:
-        return "not implemented yet"
-    if outcome.message.startswith("MemoryError"):
-        return "ran out of memory (the sandbox's memory limit)"
-    lines = "; ".join(line.strip() for line in outcome.traceback[-2:])
-    return f"{outcome.status}: {outcome.message}" + (f" ({lines})" if lines else "")
-
-
-def _batch(case: specs.Case, inputs: list[np.ndarray]) -> int:
-    """The batch size, when the first input's rows are samples: a layer's batch, or the rows a
-    loss or gradient averages over (tag "mean"); 1 (unknown) otherwise, e.g. a 2-D signal."""
-    if inputs and ((case.backward and inputs[0].ndim > 1) or ("mean" in case.tags and inputs[0].ndim > 0)):
-        return int(inputs[0].shape[0])
-    return 1
-
-
-def _judge(case: specs.Case, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome],
-           data: Any) -> Comparison:
-    # a hidden check's words carry no input or output values (see hidden.py)
-    failure, match = (hidden.failure, hidden.compare) if isinstance(case, hidden.Hidden) else (_failure, compare)
-    expected = [data[store.expected(case.name, v, j)] for j in range(variant["expected"])]
-    mistakes = {label: data[store.mistake(case.name, v, m)] for m, label in enumerate(variant["mistakes"])}
-    first = out.get(f"{tag}F")
-    if first is None or first.status != "ok":
-        return Comparison(False, failure(first))
-    received = list(first.outputs)
-    inputs = [data[a["array"]] for a in variant["args"] if "array" in a]
-    watched = list(first.watched)
-    names = [f"argument {i}" for i, a in enumerate(variant["args"]) if "array" in a]
-    if case.backward:
-        second = out.get(f"{tag}B")
-        if second is None or second.status != "ok":
-            return Comparison(False, f"{case.backward}: {failure(second)}")
-        received += list(second.outputs)
-        inputs.append(data[store.dout(case.name, v)])
-        watched += list(second.watched)
-        names.append(f"{case.backward}'s dout")
-    if len(received) < len(expected):
-        return Comparison(False, f"{case.fn}: returned {len(received)} values; expected {len(expected)}")
-    batch = _batch(case, inputs)
-    for j, (want, got) in enumerate(zip(expected, received)):
-        what = f"{case.fn} output" if j == 0 else f"{case.backward or case.fn} value {j}"
-        result = match(what, want, got, rtol=case.rtol, atol=case.atol, mistakes=mistakes, tags=case.tags,
-                       batch=batch)
-        if not result.passed:
-            if "ties" in case.tags and j == 1 and routes_to_one_max(inputs[0], data[store.dout(case.name, v)], got):
-                continue  # any single tied maximum is a valid route
-            return result
-    note = in_place(list(zip(names, inputs, watched)))
-    numeric = out.get(f"{tag}N")
-    if case.wrt and numeric is not None and numeric.status == "ok":
-        for position, grad, mine in zip(case.wrt, numeric.outputs, received[1:]):
-            if isinstance(grad, np.ndarray):
-                result = match(f"gradient wrt argument {position} vs a centred difference of your forward", grad, mine,
-                               rtol=NUMGRAD_RTOL, atol=1e-6)
-                if not result.passed:
-                    return result
-    return Comparison(True, note)
 
 
 def _relabel(data: Any, keys: list[str], seed: int) -> None:
@@ -140,10 +79,12 @@ def _relabel(data: Any, keys: list[str], seed: int) -> None:
 
 
 def _status(checks: list[CheckResult]) -> str:
+    """passed; not implemented (nothing passed, and every check found code not written yet or
+    relied on such code); failed."""
     failed = [c for c in checks if not c.passed]
     if not failed:
         return "passed"
-    if all("not implemented yet" in c.message or "needs" in c.message for c in failed) and not any(c.passed for c in checks):
+    if all(c.blocked for c in failed) and not any(c.passed for c in checks):
         return "not implemented"
     return "failed"
 
@@ -181,8 +122,16 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     out = _run(sandbox, exercise.name, calls, data, sources)
     following = [c for case, v, variant, tag in plan if isinstance(case, specs.Scenario)
                  for c in scenario.later(case, variant, tag, out, data)]
-    if following:  # a new child, given only arrays the first one returned (a trained model's weights)
-        out.update({k: o for k, o in _run(sandbox, exercise.name, following, data, sources).items() if k not in out})
+    # each in a new child: the steps given only arrays the first child returned (a trained model's
+    # weights), and the "+" and the "-" sides of every centred difference (no child sees both points)
+    sides: list[list[Call]] = [[], []]
+    for case, v, variant, tag in plan:
+        if isinstance(case, specs.Scenario):
+            for side, group in zip(sides, scenario.apart(case, variant, tag, data)):
+                side += group
+    for separate in (following, *sides):
+        if separate:
+            out.update({k: o for k, o in _run(sandbox, exercise.name, separate, data, sources).items() if k not in out})
     # each in a child of its own: no ordinary call's message can carry a hidden input, and the
     # timed runs start in a process that has done nothing else
     for separate in (hidden_calls, timed_calls):
@@ -195,20 +144,28 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
               for call in probes.calls(case, variant, tag, imported, judged[tag], out)]
     if wanted:  # a failed model check: the student's layers, each fed the reference model's arrays
         out.update({k: o for k, o in _run(sandbox, exercise.name, wanted, data, sources).items() if k not in out})
-    checks = []
+    checks: list[CheckResult] = []
+    failing: set[str] = set()  # cases with a failed part
     for case, v, variant, tag in plan:
         label = "reference input" if v == 0 else f"random input #{v}"
         if isinstance(case, specs.Scenario):
             share = 1.0 if case.variants == 1 else 0.5
             checks += scenario.results(case, probes.explain(case, v, variant, tag, out, data, judged[tag]), share, label)
             continue
-        verdict = _judge(case, v, variant, tag, out, data)
-        points, secret = case.points / 2, isinstance(case, hidden.Hidden)
-        message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
-        checks.append(CheckResult(f"{case.name} ({label})", verdict.passed, points if verdict.passed else 0.0,
-                                  points, message, secret))
+        parts = judge_case(case, v, variant, tag, out, data, entry["api"].get(case.fn, {}).get("params", []))
+        points, secret = case.points / 2 / len(parts), isinstance(case, hidden.Hidden)
+        failing |= {case.name} if not all(p.verdict.passed for p in parts) else set()
+        relied = next((name for name in case.relies if name in failing), "")
+        for part in parts:
+            verdict = part.verdict
+            if relied and not verdict.passed and not verdict.blocked:
+                verdict = Comparison(False, f"{verdict.message}; {relied} fails its own check, and {case.fn} usually "
+                                     f"calls it: fix that first", verdict.hint, verdict.detail)
+            message = f"{case.name}: {verdict.message}" if secret and not verdict.passed else verdict.message
+            checks.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({label})", verdict.passed,
+                                      points if verdict.passed else 0.0, points, message, secret, verdict.blocked))
         if case.timed and v == 0:
-            checks.append(timing.result(case, tag, out, verdict.passed, data, _failure))
+            checks.append(timing.result(case, tag, out, parts[0].verdict, data))
     score = round(sum(c.score for c in checks), 6)
     return ExerciseResult(exercise.name, score, total, _status(checks), tuple(checks), notes, source.note)
 

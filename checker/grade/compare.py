@@ -1,16 +1,21 @@
-"""Array comparison in the grader process, and diagnosis of known code mistakes.
+"""Array comparison in the grader process.
 
 Every value arrives validated by `transport.py` (numeric, plain ndarray). A comparison
 reports shapes, the largest absolute and relative error and where it is, the fraction of
-elements off, and a diagnosis when a known mistake fits the received values.
+elements off (`evidence.describe`), and a diagnosis when a known mistake fits the received
+values (`diagnosis.diagnose`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
+from checker.grade.diagnosis import diagnose
+from checker.grade.evidence import Evidence, close, describe, first_bad
 from checker.grade.transport import Rejected
 
 Value = np.ndarray | Rejected | None
@@ -21,63 +26,37 @@ class Comparison:
     passed: bool
     message: str = ""
     hint: str = ""  # the likely mistake, also at the end of `message` (it names no values)
-
-
-def close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> bool:
-    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= atol + rtol * np.abs(b)))
-
-
-def _shape_diagnosis(expected: np.ndarray, received: np.ndarray, rtol: float, atol: float) -> str:
-    if received.ndim == 2 and close(received.T, expected, rtol, atol):
-        return "transposed (a transposed weight gradient?)"
-    if received.size == expected.size and close(received.reshape(expected.shape), expected, rtol, atol):
-        return f"right values, wrong shape: return shape {expected.shape} (reshape)"
-    if received.ndim == expected.ndim + 1 and close(received.sum(axis=0), expected, rtol, atol):
-        return "not summed over the batch (a bias gradient sums over the rows)"
-    return ""
-
-
-def _scale_diagnosis(expected: np.ndarray, received: np.ndarray, batch: int, rtol: float, atol: float) -> str:
-    if batch > 1 and close(received / batch, expected, rtol, atol):
-        return f"a sum where a mean was due (off by the batch size {batch})"
-    if batch > 1 and close(received * batch, expected, rtol, atol):
-        return f"a mean where a sum was due (off by the batch size {batch})"
-    return ""
+    detail: str = ""  # `message` without its hint (what differs, in numbers)
+    blocked: bool = False  # nothing was judged: the code is not written yet, or what it relies on failed
 
 
 def compare(
     what: str, expected: np.ndarray, received: Value, *, rtol: float, atol: float,
-    mistakes: dict[str, np.ndarray] | None = None, tags: tuple[str, ...] = (), batch: int = 1,
+    mistakes: tuple[tuple[str, np.ndarray], ...] | list[tuple[str, np.ndarray]] = (), tags: tuple[str, ...] = (),
+    batch: int = 1, fn: str = "", output: str = "", inputs: Mapping[str, Any] | None = None,
+    kwargs: Mapping[str, Any] | None = None,
 ) -> Comparison:
-    """Does `received` match `expected`? If not, a message a student can act on."""
+    """Does `received` match `expected`? If not, a message a student can act on: what differs, in
+    numbers, and the diagnosis (`diagnosis.py`) when a known mistake fits. `fn`, `output`, `inputs`
+    and `kwargs` (the call's) are evidence for the diagnoses."""
     if received is None:
         return Comparison(False, f"{what}: returned None; expected an array of shape {expected.shape}")
     if isinstance(received, Rejected):
         return Comparison(False, f"{what}: {received.reason}")
     received = np.asarray(received, dtype=np.float64)
-    if received.shape != expected.shape:
-        hint = _shape_diagnosis(expected, received, rtol, atol)
-        return Comparison(False, f"{what}: expected shape {expected.shape}; received {received.shape}"
-                          + (f" — {hint}" if hint else ""), hint)
-    if not np.all(np.isfinite(received)):
-        bad = np.argwhere(~np.isfinite(received))[0]
-        hint = "unstable: overflow with large inputs (subtract the row maximum first)" if "large_logits" in tags else ""
-        return Comparison(False, f"{what}: {received[tuple(bad)]} at index {tuple(int(i) for i in bad)}"
-                          + (f" — {hint}" if hint else ""), hint)
-    if close(received, expected, rtol, atol):
+    if received.shape == expected.shape and np.all(np.isfinite(received)) and close(received, expected, rtol, atol):
         return Comparison(True)
-    error = np.abs(received - expected)
-    where = np.unravel_index(int(np.argmax(error)), error.shape)
-    relative = error / np.maximum(np.abs(expected), 1e-300)
-    off = float(np.mean(error > atol + rtol * np.abs(expected)))
-    message = (f"{what}: max abs error {error[where]:.3g} at index {tuple(int(i) for i in where)} "
-               f"(expected {expected[where]:.6g}, received {received[where]:.6g}), "
-               f"max rel error {float(np.max(relative)):.3g}, {off:.0%} of {error.size} elements off")
-    for label, wrong in (mistakes or {}).items():
-        if wrong.shape == received.shape and close(received, wrong, rtol, atol):
-            return Comparison(False, f"{message} — looks like: {label}", f"looks like: {label}")
-    hint = _scale_diagnosis(expected, received, batch, rtol, atol)
-    return Comparison(False, message + (f" — looks like: {hint}" if hint else ""), f"looks like: {hint}" if hint else "")
+    evidence = Evidence(what, expected, received, rtol, atol, fn, output, inputs or {}, kwargs or {}, batch, tags,
+                        tuple(mistakes))
+    if received.shape != expected.shape:
+        text = f"expected shape {expected.shape}; received {received.shape}"
+    elif not np.all(np.isfinite(received)):
+        text = first_bad(received)
+    else:
+        text = describe(evidence)
+    hint = diagnose(evidence)
+    return Comparison(False, f"{what}: {text}" + (f" — looks like: {hint}" if hint else ""),
+                      f"looks like: {hint}" if hint else "", f"{what}: {text}")
 
 
 def routes_to_one_max(x: np.ndarray, dout: np.ndarray, dx: Value, pool: int = 2) -> bool:

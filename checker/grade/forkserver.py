@@ -6,7 +6,7 @@ plain process in the fallback) and never runs student code. Its first message sa
 can make children and hands over a descriptor of its scratch area, where the grader writes the
 package and each child's files. Requests are serialised, so threads may share it. Every wait
 on the server has a time limit: a server that died, hangs or was stopped is killed and replaced
-(a new scratch area: `on_start` writes the package again), and the request is retried once.
+(a new scratch area: `on_start` writes the package again); the caller makes the child again.
 """
 
 from __future__ import annotations
@@ -99,22 +99,19 @@ class ForkServer:
         return answer, got
 
     def spawn(self, request: dict[str, Any], fds: tuple[int, ...]) -> Child:
-        """A new child (see warden.py); on a server that died or hangs, once more on a fresh one."""
+        """A new child (see warden.py). A server that died or does not answer in time is replaced
+        and ServerError raised: the child's files were in the old server's scratch area."""
         with self._lock:
-            for attempt in (1, 2):
-                try:
-                    answer, got = self._ask({"spawn": request}, fds)
-                except (OSError, ValueError):
-                    if attempt == 2:
-                        raise ServerError("the sandbox's fork server stopped answering") from None
-                    self._restart()
-                    continue
-                if len(got) != 2:  # the child ended (or failed) before both handles were taken
-                    for fd in got:
-                        os.close(fd)
-                    return Child(int(answer["pid"]), -1, -1)
-                return Child(int(answer["pid"]), got[0], got[1])
-        raise ServerError("unreachable")
+            try:
+                answer, got = self._ask({"spawn": request}, fds)
+            except (OSError, ValueError):
+                self._restart()
+                raise ServerError("the sandbox's fork server stopped answering; it was replaced") from None
+            if len(got) != 2:  # the child ended (or failed) before both handles were taken
+                for fd in got:
+                    os.close(fd)
+                return Child(int(answer["pid"]), -1, -1)
+            return Child(int(answer["pid"]), got[0], got[1])
 
     def reap(self, pid: int) -> int | None:
         """The holder's wait status once it has ended; None when the server does not say in time."""

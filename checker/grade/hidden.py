@@ -12,7 +12,6 @@ was, the expected and received shapes and the largest error.
 
 from __future__ import annotations
 
-import builtins
 import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
@@ -26,8 +25,8 @@ from checker.grade import specs, store
 from checker.grade.compare import Comparison
 from checker.grade.compare import compare as plain_compare
 from checker.grade.static import require_function
-from checker.grade.transport import Outcome, Rejected, Value
 from checker.grade.store import MANIFEST, verify_files
+from checker.grade.transport import Rejected, Value
 
 KIND, PREFIX = "hidden checks", "hidden: "
 STORED = ("fn", "kwargs", "backward", "wrt", "keep", "points", "rtol", "atol", "tags")  # what grading needs
@@ -173,23 +172,6 @@ def read(directory: Path, reference: dict[str, Any]) -> HiddenSet:
     return HiddenSet(directory, cases, variants)
 
 
-def failure(outcome: Outcome | None) -> str:
-    """Why a call failed, without what the student's code raised or printed (it saw the inputs)."""
-    if outcome is None:
-        return "not run"
-    if outcome.status == "error":
-        name = outcome.message.partition(":")[0]
-        known = isinstance(getattr(builtins, name, None), type) and issubclass(getattr(builtins, name), BaseException)
-        return {"NotImplementedError": "not implemented yet",
-                "MemoryError": "ran out of memory (the sandbox's memory limit)"}.get(
-            name, f"raised {name if known else 'an exception'} (hidden checks do not show its message)")
-    if outcome.status == "skipped":
-        return "not run: " + ("the module could not be imported" if "imported" in outcome.message
-                              else "an earlier call failed")
-    return {"timeout": "timed out (an infinite loop, or far too slow?)",
-            "crashed": "the process crashed or was killed"}.get(outcome.status, "failed")
-
-
 def _shape(received: tuple[int, ...], expected: tuple[int, ...]) -> str:
     """A received shape, when it is near the expected one (a shape is a channel the student's code controls)."""
     if len(received) <= len(expected) + 1 and max(received, default=0) <= 4 * max(expected, default=1):
@@ -212,4 +194,4 @@ def compare(what: str, expected: np.ndarray, received: Value, **options: Any) ->
         text = "NaN or Inf in the result"
     else:
         text = f"max abs error {float(np.max(np.abs(got - expected))):.2g}"
-    return Comparison(False, f"{what}: {text}" + (f" — {hint}" if hint else ""))
+    return Comparison(False, f"{what}: {text}" + (f" — {hint}" if hint else ""), hint, f"{what}: {text}")

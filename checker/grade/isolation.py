@@ -1,16 +1,16 @@
-"""How a sandboxed child is cut off from the grader: limits, user, hidden paths.
+"""Limits for every child, and the fallback's protections (no bubblewrap or user namespaces).
 
-Always: resource limits (address space, CPU seconds, processes, file size, no core files),
-a new session, BLAS threads pinned to 1, an environment of a few plain variables, death with
-the grader. The limits and the uid are applied in the child itself (`runner.py`), after the
-fork server forks it and before any student code is read. As root, in addition: each child
-runs as a fresh unprivileged uid (so it can be killed by uid, fork bomb included) and, where
-the kernel lets us make a mount namespace, the grader's package, its reference data, the
-source checkout and the submission are covered by empty read-only tmpfs mounts (made once, in
-the fork server, which the children inherit), so student code can read none of them, and the
-scratch area is a size-capped tmpfs.
-As an ordinary user the limits hold, but the child runs as that user and can read what the
-user can read (the reference data included) and escape the kill by calling setsid.
+Always: resource limits (address space, CPU seconds, processes, open files, file size, no core
+files), BLAS threads pinned to 1, an environment of a few plain variables, death with the
+grader; the limits are applied in the worker itself (`warden.py`) before any student code is
+read, and the grader's site-packages are where the child finds NumPy (`site_dirs`). In bubblewrap
+mode everything else is namespaces (`world.py`, `warden.py`). In the fallback, as root, each
+child runs as a fresh unprivileged uid (killed as a whole, fork bombs included) and, where the
+kernel lets us make a mount namespace, the grader's package, its reference data, the source
+checkout and the submission are covered by empty read-only tmpfs mounts in the fork server's
+namespace (which the children inherit), and the scratch area is a size-capped tmpfs there. As an
+ordinary user in the fallback the limits hold, but the child runs as that user and can read what
+the user can read (the reference data included) and escape the kill by calling setsid.
 """
 
 from __future__ import annotations
@@ -185,10 +185,9 @@ def child_limits(limits: Limits, cpu_seconds: int, uid: int | None, mode: str) -
     where the holder and keeper count too; in the fallback a fresh uid's (as root) or yours.
     """
     memory, files = limits.memory_mb << 20, limits.file_mb << 20
-    if mode == "bwrap":
-        procs = limits.procs + 3
-    else:
-        procs = limits.procs if uid is not None else _threads_of(os.getuid()) + limits.procs
+    procs = limits.procs + (3 if mode == "bwrap" else 0)
+    if uid is None:  # your uid: before Linux 5.14 your other processes count too
+        procs += _threads_of(os.getuid())
     return [("RLIMIT_AS", memory, memory), ("RLIMIT_CPU", cpu_seconds, cpu_seconds + 1),
             ("RLIMIT_FSIZE", files, files), ("RLIMIT_CORE", 0, 0), ("RLIMIT_STACK", 64 << 20, 64 << 20),
             ("RLIMIT_NPROC", procs, procs), ("RLIMIT_NOFILE", 256, 256)]

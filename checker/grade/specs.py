@@ -34,7 +34,9 @@ class Case:
     rtol: float = 1e-6
     atol: float = 1e-9
     timed: bool = False  # vectorisation points (checks.FACTOR); fn linear in arg 0 up to the bias, arg 2
-    tags: tuple[str, ...] = ()  # ties, large_logits, ... (for diagnoses)
+    repeat: bool = False  # called twice: another result the second time is named (an unseeded shuffle)
+    relies: tuple[str, ...] = ()  # cases of functions this one usually calls (a failure names them)
+    tags: tuple[str, ...] = ()  # what the inputs test, for diagnoses: mean, ties, overflow, underflow, clipping
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class Step:
     tags: tuple[str, ...] = ()
     probe: str = ""  # a layer probe (see `Layer`): no points, names the layer when a model check fails
     explain: str = ""  # "forward" / "backward": a failure is traced to a layer with the probes
+    before: str = "weights"  # own_step: the step that reported the weights before the update
+    gate: bool = False  # judged like a check but worth nothing and not listed: what later steps rely on
+    relies: tuple[str, ...] = ()  # checked steps whose functions this one calls inside (a failure names them)
 
 
 @dataclass(frozen=True)
@@ -139,10 +144,15 @@ def _ties(rng: np.random.Generator) -> list[Any]:
     return [rng.integers(0, 3, size=(2, 4, 6, 2)).astype(np.float64)]
 
 
-def _logits(scale: float, targets: bool = True) -> Make:
+def _logits(scale: float, targets: bool = True, offset: float = 0.0) -> Make:
+    """Five rows of four logits, N(0, scale) + offset; with targets, one-hot labels. An offset of
+    1000 overflows exp and nothing else; a scale of 1000 with each row's maximum at 0 underflows
+    probabilities to 0 and nothing else, so a non-finite result has one cause each."""
     def make(rng: np.random.Generator) -> list[Any]:
         labels = rng.integers(0, 4, size=5)
-        return [rng.normal(size=(5, 4)) * scale, np.eye(4)[labels]][: 2 if targets else 1]
+        z = rng.normal(size=(5, 4)) * scale
+        z = z + offset if offset else (z - z.max(axis=1, keepdims=True) if scale > 100 else z)
+        return [z, np.eye(4)[labels]][: 2 if targets else 1]
 
     return make
 
@@ -153,16 +163,32 @@ def _pairs(fn: str, mode: str, stride: int, shape: tuple[int, ...], kernel: tupl
 
 
 def _layer(prefix: str, make: Make, label: str, wrt: tuple[int, ...] = (0,), **kwargs: Any) -> Case:
-    return Case(f"{prefix} {label}", f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
+    return Case(f"{prefix} {label}".strip(), f"{prefix}_forward", make, kwargs, f"{prefix}_backward", wrt)
+
+
+def _clipped(rng: np.random.Generator, m: int) -> tuple[np.ndarray, np.ndarray]:
+    """m >= 3 probabilities and labels where the clipping decides the loss: a probability of
+    exactly 0 for a label 1 and of exactly 1 for a label 0 (every variant, so a clipping
+    constant other than eps is caught whatever the seed)."""
+    p, y = rng.uniform(0.05, 0.95, size=m), rng.integers(0, 2, size=m).astype(float)
+    p[:2], y[:2] = (0.0, 1.0), (1.0, 0.0)
+    order = rng.permutation(m)
+    return p[order], y[order]
 
 
 def _two_layer(rng: np.random.Generator) -> dict[str, Any]:
-    m, n_in, n_hidden = int(rng.integers(1, 8)), 4, 3
-    a2 = rng.uniform(0, 1, size=(m, 1))
-    a2[0] = 0.0  # the clipping in the loss
-    return {"x": rng.normal(size=(m, n_in)), "y": rng.integers(0, 2, size=(m, 1)).astype(float), "a2": a2,
-            "params": {"w1": rng.normal(size=(n_in, n_hidden)), "b1": rng.normal(size=n_hidden),
-                       "w2": rng.normal(size=(n_hidden, 1)), "b2": rng.normal(size=1)},
+    m, n_in, n_hidden = int(rng.integers(3, 8)), 4, 3  # m > 1: a sum over the batch is told from a mean
+    p, y = _clipped(rng, m)
+    params = {"w1": rng.normal(size=(n_in, n_hidden)), "b1": rng.normal(size=n_hidden),
+              "w2": rng.normal(size=(n_hidden, 1)), "b2": rng.normal(size=1)}
+    # two output units: a bias gradient summed over every axis no longer has the right value
+    wide = {**params, "w2": rng.normal(size=(n_hidden, 2)), "b2": rng.normal(size=2)}
+    return {"x": rng.normal(size=(m, n_in)), "y": rng.integers(0, 2, size=(m, 1)).astype(float),
+            "a2": p[:, None], "y_clip": y[:, None], "params": params, "wide": wide,
+            "y2": rng.integers(0, 2, size=(m, 2)).astype(float),
+            # probabilities on both sides of 0.5, many of them close to it
+            "x_many": rng.normal(size=(100, n_in)), "spread": {**params, "w2": 4 * params["w2"],
+                                                            "b2": -2 * params["w2"].sum(axis=0)},
             "n_in": n_in, "n_hidden": n_hidden, "seed": int(rng.integers(100)), "xs": rng.normal(size=(10, n_in)),
             "ys": rng.integers(0, 2, size=10).astype(float), "lr": 0.5, "epochs": 3, "batch_size": 4}
 
@@ -170,10 +196,14 @@ def _two_layer(rng: np.random.Generator) -> dict[str, Any]:
 TWO_LAYER = Scenario("two-layer network", _two_layer, (
     Step("init", "init_params", ("n_in", "n_hidden", "seed"), points=0.5, label="init_params (seeded standard normal)"),
     Step("forward", "forward", ("x", "params"), points=1.0, keep=(0,), label="forward"),
-    Step("backward", "backward", ("y", "@forward[1]"), points=1.5, label="backward", tags=("mean",)),
-    Step("loss", "loss", ("a2", "y"), points=0.5, label="loss (probabilities clipped)"),
-    Step("predict", "predict", ("x", "params"), points=0.5, label="predict"),
+    Step("backward", "backward", ("y", "@forward[1]"), points=1.0, label="backward", tags=("mean",)),
+    Step("forward2", "forward", ("x", "wide"), keep=(0,)),
+    Step("backward2", "backward", ("y2", "@forward2[1]"), points=0.5, label="backward with two output units",
+         tags=("mean",)),
+    Step("loss", "loss", ("a2", "y_clip"), points=0.5, label="loss (probabilities clipped)", tags=("clipping",)),
+    Step("predict", "predict", ("x_many", "spread"), points=0.5, label="predict", relies=("forward",)),
     Step("fit", "fit", ("xs", "ys"), {k: k for k in ("n_hidden", "lr", "epochs", "batch_size", "seed")}, points=1.0,
+         relies=("init", "forward", "backward"),
          label="fit (init_params(seed), then one default_rng(seed) permutation per epoch)"),
 ))
 
@@ -215,8 +245,18 @@ def _model_steps(cls: str, config: tuple[str, ...]) -> tuple[Step, ...]:
         # forward and loss_and_grads, not the update rule as well
         Step("step", "@model.sgd_step", ("x", "labels", "lr"), after=after, points=0.5, rtol=1e-6,
              judge="own_loss", of="grads", label="sgd_step returns the loss before the step"),
-        Step("stepped", "@model.get_weights", after=("set", "step"), points=1.0, rtol=1e-6, atol=1e-9,
+        Step("stepped", "@model.get_weights", after=("set", "step"), points=0.5, rtol=1e-6, atol=1e-9,
              judge="own_step", of="grads", label="weights after one sgd_step: weights - lr * your gradients"),
+        # a second step, from the first one's weights: stale gradients (kept from the last call)
+        # agree with fresh ones on the first step only. Fresh ones come from a twin model given the
+        # weights after the first step, so the model itself is not asked for gradients in between
+        Step("twin", f"lenet:{cls}", kwargs={k: k for k in config}),
+        Step("twin_set", "@twin.set_weights", ("@stepped",)),
+        Step("grads1", "@twin.loss_and_grads", ("x", "labels"), after=("twin_set",)),
+        Step("step2", "@model.sgd_step", ("x", "labels", "lr"), after=("set", "step")),
+        Step("stepped2", "@model.get_weights", after=("set", "step", "step2"), points=0.5, rtol=1e-6, atol=1e-9,
+             judge="own_step", of="grads1", before="stepped",
+             label="weights after a second sgd_step: fresh gradients at the new weights"),
         Step("probe", f"lenet:{cls}", kwargs={k: k for k in config}),
         Step("directional", "@probe.loss_and_grads", ("@probe", "weights", "x", "labels"), points=1.0,
              op="directional", judge="directional", of="grads", rtol=1e-4, atol=1e-8,
@@ -291,8 +331,9 @@ def _model_scenario(name: str, cls: str, shapes: tuple[tuple[int, ...], ...], ch
 
 
 def _batches(rng: np.random.Generator) -> dict[str, Any]:
-    n = int(rng.integers(5, 13))
-    return {"x": np.arange(2.0 * n).reshape(n, 2), "y": 100.0 + np.arange(n), "batch_size": int(rng.integers(1, 6)),
+    size = int(rng.integers(2, 6))
+    n = size * int(rng.integers(1, 4)) + int(rng.integers(1, size))  # always a partial last batch
+    return {"x": np.arange(2.0 * n).reshape(n, 2), "y": 100.0 + np.arange(n), "batch_size": size,
             "seed": int(rng.integers(1000))}
 
 
@@ -310,6 +351,37 @@ def _digits(rng: np.random.Generator) -> dict[str, Any]:
 
 # the reference ConvNet reaches 83-94% here with any of 30 seeds, in 0.4 s (loops: minutes)
 TRAIN_N, TRAIN_EPOCHS, TEST_N, TRAIN_LIMIT, TRAIN_ACCURACY = 800, 5, 250, 15.0, 0.7
+
+def _history(rng: np.random.Generator) -> dict[str, Any]:
+    """A short run on 22 digits (batches of 8: the last one smaller), from set weights."""
+    from checker.data import load_digits_28  # scikit-learn, at `refs build` time only
+
+    split = load_digits_28(seed=0)
+    start = int(rng.integers(0, len(split.x_train) - 32))
+    grid = lambda x: np.round(x * 64) / 64  # noqa: E731
+    weights = _model(CONVNET_SHAPES)(rng)["weights"]
+    return {"x": grid(split.x_train[start:start + 22]), "y": split.y_train[start:start + 22],
+            "x_val": grid(split.x_train[start + 22:start + 32]), "y_val": split.y_train[start + 22:start + 32],
+            "weights": weights, "seed": int(rng.integers(1000)), "epochs": 2, "batch_size": 8, "lr": 0.1,
+            "losses": "losses"}
+
+
+HISTORY = Scenario("train's history", _history, (
+    # the run relies on the ConvNet of lenet.py: a twin takes two steps first (a wrong model is
+    # named as the cause, not train)
+    Step("twin", "lenet:ConvNet", kwargs={"seed": "seed"}),
+    Step("twin_set", "@twin.set_weights", ("weights",)),
+    Step("twin_step", "@twin.sgd_step", ("x_val", "y_val", "lr"), after=("twin_set",)),
+    Step("twin_step2", "@twin.sgd_step", ("x", "y", "lr"), after=("twin_step",)),
+    Step("twin_weights", "@twin.get_weights", after=("twin_step2",), gate=True, rtol=1e-6, atol=1e-9,
+         keep=(0, 1, 3, 4, 5), label="your ConvNet (lenet.py) after two sgd_steps from set weights"),
+    Step("model", "lenet:ConvNet", kwargs={"seed": "seed"}),
+    Step("set", "@model.set_weights", ("weights",)),
+    Step("train", "train", ("@model", "x", "y", "x_val", "y_val"), {k: k for k in ("epochs", "batch_size", "lr", "seed")},
+         after=("set", "twin_weights")),
+    Step("losses", "@train.__getattribute__", ("losses",), points=1.0, rtol=1e-6, atol=1e-9,
+         label="History.losses: each epoch's loss, the mean over its samples (22 digits, batches of 8, 2 epochs)"),
+), variants=3)
 
 BATCHES = Scenario("iterate_minibatches", _batches, (
     Step("rng", "default_rng", ("seed",)),
@@ -336,6 +408,14 @@ TRAINING_RUN = Scenario("training run", _digits, (
 ), variants=1, relabel=("y", "y_val", "labels"), split="fresh")
 
 
+def _near_threshold(rng: np.random.Generator) -> list[Any]:
+    """x, w, b with logits on both sides of 0 and of 0.5: a threshold on the logit instead of the
+    probability (or at 0.5 on the logit) gives other labels."""
+    x, w = rng.normal(size=(12, 3)), rng.normal(size=3)
+    z = x @ w
+    return [x, w, float(0.25 - np.sort(z)[6])]  # the 7th smallest logit at 0.25
+
+
 def _accuracy(rng: np.random.Generator) -> list[Any]:
     logits = rng.normal(size=(9, 4))
     return [logits, np.where(rng.uniform(size=9) < 0.6, logits.argmax(axis=1), rng.integers(0, 4, 9))]
@@ -352,16 +432,19 @@ EXERCISES = (
               backward="relu_backward", tags=("zeros",)),)),
     Exercise("softmax", (
         Case("softmax", "softmax", _logits(1.0, False)),
-        Case("softmax large logits", "softmax", _logits(1000.0, False), tags=("large_logits",)),
+        Case("softmax large logits", "softmax", _logits(3.0, False, 1000.0), tags=("overflow",)),
         Case("cross_entropy", "cross_entropy", _logits(1.0), tags=("mean",)),
-        Case("cross_entropy large logits", "cross_entropy", _logits(1000.0), tags=("large_logits", "mean")),
+        Case("cross_entropy large logits", "cross_entropy", _logits(3.0, offset=1000.0), tags=("overflow", "mean")),
+        Case("cross_entropy far-apart logits", "cross_entropy", _logits(1000.0), tags=("underflow", "mean"),
+             points=0.5),
         Case("softmax_cross_entropy_backward", "softmax_cross_entropy_backward", _logits(1.0), tags=("mean",)),
-        Case("softmax_cross_entropy_backward large logits", "softmax_cross_entropy_backward", _logits(1000.0),
-             tags=("large_logits", "mean")),
+        Case("softmax_cross_entropy_backward large logits", "softmax_cross_entropy_backward",
+             _logits(3.0, offset=1000.0), tags=("overflow", "mean")),
     )),
     Exercise("convolution", (
         _pairs("correlate1d", "valid", 1, (9,), (3,)),
         _pairs("correlate1d", "full", 2, (9,), (4,)),
+        _pairs("correlate1d", "same", 1, (9,), (4,)),  # an even kernel: which of the two centres
         _pairs("convolve1d", "same", 1, (8,), (4,)),
         _pairs("correlate2d", "valid", 1, (5, 7), (2, 3)),
         _pairs("correlate2d", "same", 2, (6, 5), (3, 2)),
@@ -382,22 +465,31 @@ EXERCISES = (
         Case("max_pool ties", "max_pool_forward", _ties, backward="max_pool_backward", tags=("ties",)),
         _layer("avg_pool", _normal(2, 4, 6, 3), "2x2 stride 2", (0,)),
         _layer("avg_pool", _normal(2, 5, 7, 2), "3x3 stride 2 overlapping", (0,), pool_size=3, strides=2),
+        # TensorFlow divides each window by its real (unpadded) cells
+        _layer("avg_pool", _normal(2, 5, 7, 2), "same padding", (0,), padding="same"),
     )),
     Exercise("linear_regression", (
         Case("predict", "predict", lambda rng: [rng.normal(size=6), float(rng.normal()), float(rng.normal())]),
         Case("sgd_step", "sgd_step", lambda rng: [*map(float, rng.normal(size=4)), 0.1]),
-        Case("fit", "fit", lambda rng: [rng.normal(size=20), rng.normal(size=20)], {"lr": 0.05, "epochs": 2}),
+        Case("fit", "fit", lambda rng: [rng.normal(size=20), rng.normal(size=20)], {"lr": 0.05, "epochs": 2},
+             repeat=True, relies=("sgd_step",)),
     )),
     Exercise("logistic_regression", (
         Case("sigmoid", "sigmoid", lambda rng: [rng.normal(size=7) * 3]),
-        Case("sigmoid large inputs", "sigmoid", lambda rng: [rng.normal(size=7) * 1000], tags=("large_logits",)),
+        Case("sigmoid large inputs", "sigmoid", lambda rng: [rng.normal(size=7) * 1000]),
         Case("binary_cross_entropy", "binary_cross_entropy",
              lambda rng: [rng.uniform(0, 1, 8), rng.integers(0, 2, 8).astype(float)], tags=("mean",)),
+        Case("binary_cross_entropy at 0 and 1", "binary_cross_entropy", lambda rng: list(_clipped(rng, 6)),
+             tags=("mean", "clipping"), points=0.5),
         Case("gradients", "gradients", lambda rng: [rng.normal(size=(6, 3)), rng.integers(0, 2, 6).astype(float),
                                                     rng.normal(size=3), float(rng.normal())], tags=("mean",)),
         Case("gradients l1 l2", "gradients", lambda rng: [rng.normal(size=(6, 3)), rng.integers(0, 2, 6).astype(float),
                                                           rng.normal(size=3), float(rng.normal()), 0.1, 0.2],
              tags=("mean",)),
+        Case("predict", "predict", _near_threshold, points=0.5, relies=("sigmoid",)),
+        Case("fit", "fit", lambda rng: [rng.normal(size=(9, 3)), rng.integers(0, 2, 9).astype(float)],
+             {"lr": 0.1, "epochs": 3, "l1": 0.01, "l2": 0.02, "seed": 5}, repeat=True,
+             relies=("sigmoid", "gradients l1 l2", "binary_cross_entropy")),
     )),
 
     Exercise("two_layer", (TWO_LAYER,)),
@@ -410,6 +502,7 @@ EXERCISES = (
     Exercise("training", (
         BATCHES,
         Case("accuracy", "accuracy", _accuracy),
+        HISTORY,
         TRAINING_RUN,
     )),
 ) + tuple(Exercise(f"derivations/{name}", (), kind="derivation")  # graded in derivation.py
@@ -417,12 +510,19 @@ EXERCISES = (
 
 BY_NAME = {e.name: e for e in EXERCISES}
 
+# what the functions return, by name, so messages name the output ("dense_backward's db"); a
+# function not listed returns one unnamed value (a layer's forward: its output; the cache is not compared)
+RETURNS = {
+    **{f"{layer}_backward": ("dx", "dw", "db") for layer in ("dense", "conv2d")},
+    **{f"{act}_backward": ("dx",) for act in ("relu", "sigmoid", "tanh", "max_pool", "avg_pool")},
+    "gradients": ("dw", "db"), "sgd_step": ("w", "b"), "fit": ("w", "b", "losses"),
+}
 
-def split_ref(name: str) -> tuple[str, int | None]:
-    """A step argument's name and index: ``"weights[4]"`` -> ("weights", 4), ``"@L3[1]"`` ->
-    ("@L3", 1), ``"x"`` -> ("x", None)."""
-    base, _, index = name.partition("[")
-    return base, int(index.rstrip("]")) if index else None
+
+def output_name(fn: str, j: int) -> str:
+    """The name of return value `j` of `fn` ("" when it has none)."""
+    names = RETURNS.get(fn, ())
+    return names[j] if j < len(names) else ""
 
 
 def variant_seed(exercise: str, case: str, variant: int) -> int:

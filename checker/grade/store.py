@@ -47,9 +47,9 @@ def expected(case: str, variant: int, j: int, step: str = "") -> str:
     return key(case, variant, *filter(None, (step,)), f"e{j}")
 
 
-def mistake(case: str, variant: int, m: int, step: str = "") -> str:
-    """The output of known mistake `m` (stored by the build)."""
-    return key(case, variant, *filter(None, (step,)), f"m{m}")
+def mistake(case: str, variant: int, m: int, step: str = "", part: int | None = None) -> str:
+    """The output of known mistake `m` of a case, or part `part` of a scenario step's."""
+    return key(case, variant, *filter(None, (step,)), f"m{m}", *(() if part is None else (part,)))
 
 
 def sha256(path: Path) -> str:

@@ -8,7 +8,9 @@ child's keeper before any student code ran: the im2col matrix of the same images
 multiplied by the kernel (what vectorised code must at least do). The images are sized so that a Python loop over
 output positions and vectorised code are far apart (many pixels, a small kernel: a loop's cost
 per pixel is Python's, whatever the kernel); each run's output is checked at SAMPLED positions
-computed here by direct summation, so a cached or approximate result earns nothing. The threshold FACTOR was set from measured distributions
+computed here by direct summation (of the convolution, or, when the untimed forward has a named
+mistake, of that mistake: a flipped kernel costs the forward's points, not the timing's), so a
+cached or approximate result earns nothing. The threshold FACTOR was set from measured distributions
 (bench/vectorisation.py, tests/grade/conv2d_variants.py; the README has the figures). A
 line-event count of the function at two image sizes (Python's tracing, in the child: feedback
 only) explains the verdict.
@@ -20,8 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import specs, store
-from checker.grade.compare import compare
+from checker.grade import failures, specs, store
+from checker.grade.compare import Comparison, compare
 from checker.grade.results import CheckResult
 from checker.grade.sandbox import Call
 from checker.grade.transport import Outcome
@@ -57,22 +59,23 @@ def calls(case: specs.Case, data: Any, seed: int, tag: str, timeout: float) -> l
     return [*found, Call(lines["id"], lines, timeout * 3)]
 
 
-def _padding(size: int, window: int, stride: int, padding: str) -> int:
+def _padding(size: int, window: int, stride: int, padding: str, other_side: bool = False) -> int:
     """The rows (or columns) before the image under TensorFlow's padding (the odd one goes after)."""
     if padding != "same":
         return 0
     total = max((-(-size // stride) - 1) * stride + window - size, 0)
-    return total // 2
+    return total - total // 2 if other_side else total // 2
 
 
-def sampled(x: np.ndarray, w: np.ndarray, b: np.ndarray, kwargs: dict[str, Any],
-            picks: np.ndarray) -> np.ndarray:
-    """conv2d's output at the (image, row, column) `picks`, summed directly (NHWC, Keras' padding)."""
+def sampled(x: np.ndarray, w: np.ndarray, b: np.ndarray, kwargs: dict[str, Any], picks: np.ndarray,
+            other_side: bool = False) -> np.ndarray:
+    """conv2d's output at the (image, row, column) `picks`, summed directly (NHWC, Keras' padding;
+    `other_side`: the odd padding row and column before the image, a known mistake)."""
     strides = kwargs.get("strides", (1, 1))
     sh, sw = (strides, strides) if isinstance(strides, int) else strides
     kh, kw = w.shape[:2]
-    top = _padding(x.shape[1], kh, sh, kwargs.get("padding", "valid"))
-    left = _padding(x.shape[2], kw, sw, kwargs.get("padding", "valid"))
+    top = _padding(x.shape[1], kh, sh, kwargs.get("padding", "valid"), other_side)
+    left = _padding(x.shape[2], kw, sw, kwargs.get("padding", "valid"), other_side)
     padded = np.pad(x, ((0, 0), (top, kh), (left, kw), (0, 0)))
     return np.array([np.tensordot(padded[n, i * sh:i * sh + kh, j * sw:j * sw + kw], w, axes=3) + b
                      for n, i, j in picks])
@@ -92,18 +95,29 @@ def _explain(lines: Outcome | None) -> str:
     return f" ({small} line events at {LINE_SIZES[0]}x{LINE_SIZES[0]} images, {large} at {LINE_SIZES[1]}x{LINE_SIZES[1]})"
 
 
-def result(case: specs.Case, tag: str, out: dict[str, Outcome], correct: bool, data: Any,
-           failure: Any) -> CheckResult:
+def _expected(x: np.ndarray, w: np.ndarray, b: np.ndarray, kwargs: dict[str, Any], picks: np.ndarray,
+              correct: bool) -> list[np.ndarray]:
+    """What the sampled positions may hold: the convolution's values, or with a named mistake in the
+    forward also the known conv2d mistakes' (kernel flipped, padding on the other side)."""
+    found = [sampled(x, w, b, kwargs, picks)]
+    if not correct:
+        found += [sampled(x, w[::-1, ::-1], b, kwargs, picks), sampled(x, w, b, kwargs, picks, other_side=True)]
+    return found
+
+
+def result(case: specs.Case, tag: str, out: dict[str, Outcome], forward: Comparison, data: Any) -> CheckResult:
     """The vectorisation check: every run's output right at the sampled positions, and the best
-    run within FACTOR times the yardstick."""
+    run within FACTOR times the yardstick; only for a forward that is right or has a named mistake."""
     name = f"{case.name}: vectorised"
     runs = [out.get(f"{tag}T{r}") for r in range(REPEAT)]
     explained = _explain(out.get(f"{tag}L"))
     broken = next((o for o in runs if o is None or o.status != "ok" or o.seconds is None), None)
     if broken is not None or not runs:
-        return CheckResult(name, False, 0.0, case.points, f"not timed: {failure(broken)}{explained}")
-    if not correct:
-        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result")
+        return CheckResult(name, False, 0.0, case.points, f"not timed: {failures.plain(broken)}{explained}",
+                           blocked=failures.unimplemented(broken))
+    if not (forward.passed or forward.hint):
+        return CheckResult(name, False, 0.0, case.points, "timing counts only for a correct result (or one with a "
+                           "known mistake, named in the check above)", blocked=forward.blocked)
     w, b = data[_key(case, "w")], data[_key(case, "b")]
     rng = np.random.default_rng(len(tag))
     for r, run in enumerate(runs):
@@ -113,11 +127,12 @@ def result(case: specs.Case, tag: str, out: dict[str, Outcome], correct: bool, d
             return CheckResult(name, False, 0.0, case.points, f"the timed call's output: expected an array of "
                                f"{x.shape[0]} images; received {getattr(got, 'shape', 'no array')}")
         picks = np.stack([rng.integers(0, n, SAMPLED) for n in got.shape[:3]], axis=1)
-        want = sampled(x, w, b, case.kwargs, picks)
-        same = compare("the timed call's output (new images, checked at sampled positions)", want,
-                       got[picks[:, 0], picks[:, 1], picks[:, 2]], rtol=case.rtol, atol=case.atol)
-        if not same.passed:
-            return CheckResult(name, False, 0.0, case.points, same.message)
+        values = got[picks[:, 0], picks[:, 1], picks[:, 2]]
+        checked = [compare("the timed call's output (new images, checked at sampled positions)", want, values,
+                           rtol=case.rtol, atol=case.atol) for want in _expected(x, w, b, case.kwargs, picks,
+                                                                                 forward.passed)]
+        if not any(c.passed for c in checked):
+            return CheckResult(name, False, 0.0, case.points, checked[0].message)
     best = min(run.seconds for run in runs if run.seconds is not None)
     yardstick = min((run.proxy_seconds for run in runs if run.proxy_seconds), default=None)
     if not yardstick:

@@ -21,73 +21,21 @@ from typing import Any
 import numpy as np
 
 from checker.errors import UsageError
+from checker.grade import language, store
 from checker.grade.derivation import templates, worked_steps
-from checker.grade.scenario import kept
-from checker.grade.specs import EXERCISES, PROBED, VARIANTS, Case, Layer, Scenario, Step, split_ref, variant_seed
-from checker.grade import store
+from checker.grade.flatten import kept, parts, paths
+from checker.grade.specs import (
+    EXERCISES,
+    PROBED,
+    VARIANTS,
+    Case,
+    Layer,
+    Scenario,
+    variant_seed,
+)
 from checker.grade.static import api_of
 from checker.grade.store import DATA, MANIFEST, sha256
-
-
-def flatten(value: Any, keep: tuple[int, ...] | None = None) -> list[np.ndarray]:
-    parts = list(value) if isinstance(value, (tuple, list)) else [value]
-    if keep is not None:
-        parts = [parts[i] for i in keep]
-    return [np.asarray(p, dtype=np.float64) for p in parts]
-
-
-def _wrong_side(module: Any, args: list[Any], kwargs: dict[str, Any]) -> np.ndarray | None:
-    x, w, b = args
-    strides = kwargs.get("strides", (1, 1))
-    strides = (strides, strides) if isinstance(strides, (int, np.integer)) else tuple(strides)  # as Keras takes them
-    pads = []
-    for size, k, s in zip(x.shape[1:3], w.shape[:2], strides):
-        total = max((-(-size // s) - 1) * s + k - size, 0)
-        pads.append((total - total // 2, total // 2))
-    if all(a == c for a, c in pads):
-        return None
-    xp = np.pad(x, ((0, 0), pads[0], pads[1], (0, 0)))
-    return module.conv2d_forward(xp, w, b, strides=strides, padding="valid")[0]
-
-
-def mistakes(exercise: str, case: Case, module: Any, args: list[Any], dout: np.ndarray | None) -> dict[str, np.ndarray]:
-    """Outputs of known wrong implementations, keyed by the diagnosis to print."""
-    found: dict[str, np.ndarray] = {}
-    if exercise == "conv2d":
-        x, w, b = args
-        found["kernel flipped (convolution instead of cross-correlation)"] = module.conv2d_forward(
-            x, w[::-1, ::-1], b, **case.kwargs)[0]
-        if case.kwargs.get("padding") == "same":
-            wrong = _wrong_side(module, args, case.kwargs)
-            if wrong is not None:
-                found["padding on the wrong side (TensorFlow puts the odd row/column at the bottom/right)"] = wrong
-    if exercise == "convolution":  # the kernel reversed along every axis: the other operation
-        x, w = args
-        label = ("kernel not flipped (cross-correlation instead of convolution)" if case.fn.startswith("convolve")
-                 else "kernel flipped (convolution instead of cross-correlation)")
-        found[label] = getattr(module, case.fn)(x, w[(slice(None, None, -1),) * w.ndim], **case.kwargs)
-    if "ties" in case.tags and dout is not None:
-        x = args[0]
-        n, h, w_, c = x.shape
-        windows = x.reshape(n, h // 2, 2, w_ // 2, 2, c)
-        mask = windows == windows.max(axis=(2, 4), keepdims=True)
-        found["gradient sent to every tied maximum of a window (send it to one)"] = (
-            mask * dout[:, :, None, :, None, :]).reshape(x.shape)
-    if exercise == "logistic_regression" and case.fn == "gradients" and len(args) == 6:  # x, y, w, b, l1, l2
-        x, y, w, b, l1, l2 = args
-        data_term = module.gradients(x, y, w, b)[0]
-        penalty = module.gradients(x, y, w, b, l1, l2)[0] - data_term
-        m = len(x)
-        found["the data term summed over the batch where its mean was due (the penalties are added once)"] = (
-            m * data_term + penalty)
-        found["the penalties divided by the batch size too (only the data term is a mean over the batch)"] = (
-            data_term + penalty / m)
-        found["L2 term 2 l2 w: the penalty is l2/2 w^2, whose gradient is l2 w"] = (
-            data_term + l1 * np.sign(w) + 2 * l2 * w)
-        found["L1 term with the wrong sign: the gradient of l1 |w| is +l1 sign(w)"] = data_term - l1 * np.sign(w) + l2 * w
-    if case.backward == "relu_backward" and dout is not None:
-        found["ReLU mask taken from the upstream gradient instead of the forward input"] = dout * (dout > 0)
-    return found
+from checker.reference import mistakes
 
 
 def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.ndarray]) -> list[dict[str, Any]]:
@@ -107,16 +55,20 @@ def case_variants(exercise: str, case: Case, module: Any, arrays: dict[str, np.n
         result = getattr(module, case.fn)(*copies, **case.kwargs)
         dout = None
         if case.backward:
-            expected = flatten(result, (0,))
+            expected = parts(result, (0,))
             dout = rng.normal(size=expected[0].shape)
             arrays[store.dout(case.name, k)] = dout
-            expected += flatten(getattr(module, case.backward)(dout.copy(), result[1]))
+            expected += parts(getattr(module, case.backward)(dout.copy(), result[1]))
         else:
-            expected = flatten(result, case.keep)
+            expected = parts(result, case.keep)
         for j, value in enumerate(expected):
             arrays[store.expected(case.name, k, j)] = value
         labels = []
-        for m, (label, value) in enumerate(mistakes(exercise, case, module, args, dout).items()):
+        # a wrong version's output that equals an expected one (its db when only its dw is wrong) says nothing
+        found = [(label, value) for label, value in mistakes.outputs(exercise, case, module, args, dout)
+                 if not any(e.shape == value.shape and np.allclose(e, value, rtol=case.rtol, atol=case.atol)
+                            for e in expected)]
+        for m, (label, value) in enumerate(found):
             arrays[store.mistake(case.name, k, m)] = value
             labels.append(label)
         variant = {"args": specs, "expected": len(expected), "mistakes": labels}
@@ -140,37 +92,6 @@ def _store(value: Any, key: str, arrays: dict[str, np.ndarray]) -> dict[str, Any
     return {"value": value}
 
 
-def flat(value: Any, path: str = "", depth: int = 0) -> list[tuple[str, Any]]:
-    """(path, leaf) pairs of a nested return value, as the sandbox's runner flattens it."""
-    if isinstance(value, dict) and depth < 3:
-        return [pair for key in sorted(value, key=str) for pair in flat(value[key], f"{path}[{key!r}]", depth + 1)]
-    if isinstance(value, (tuple, list)) and depth < 3:
-        return [pair for k, item in enumerate(value) for pair in flat(item, f"{path}[{k}]", depth + 1)]
-    return [(path, value)]
-
-
-def _resolve(name: str, values: dict[str, Any], results: dict[str, Any]) -> Any:
-    base, index = split_ref(name)
-    if base.startswith("@"):
-        return results[base[1:]] if index is None else results[base[1:]][index]
-    return copy.deepcopy(values[base] if index is None else values[base][index])
-
-
-def _function(package: str, target: str) -> Any:
-    """``"conv2d:conv2d_forward"`` in the package `package` (the solutions)."""
-    module, _, attr = target.partition(":")
-    return getattr(importlib.import_module(f"{package}.{module}"), attr)
-
-
-def _target(step: Step, module: Any, results: dict[str, Any]) -> Any:
-    if step.target.startswith("@"):
-        ref, _, attr = step.target[1:].partition(".")
-        return getattr(results[ref], attr)
-    if ":" in step.target:
-        return _function(module.__package__, step.target)
-    return {"list": list, "default_rng": np.random.default_rng}.get(step.target) or getattr(module, step.target)
-
-
 def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: bool = False) -> dict[str, Any]:
     """Each step's result, running in this process on `module` (the solutions); the layer probes
     too with `probes` (the reference variant, whose values `chain_values` completed)."""
@@ -178,9 +99,9 @@ def run_steps(scenario: Scenario, module: Any, values: dict[str, Any], probes: b
     for step in scenario.steps:
         if step.probe and not probes:
             continue
-        fn = _target(step, module, results)
-        args = [_resolve(a, values, results) for a in step.args]
-        kwargs = {key: _resolve(a, values, results) for key, a in step.kwargs.items()}
+        fn = language.resolve_target(step.target, module, results)
+        args = [language.resolve_arg(a, values, results) for a in step.args]
+        kwargs = {key: language.resolve_arg(a, values, results) for key, a in step.kwargs.items()}
         results[step.id] = None if step.op else fn(*args, **kwargs)  # ops are grading-side only
     return results
 
@@ -197,16 +118,16 @@ def chain_values(chain: tuple[Layer, ...], package: str, values: dict[str, Any])
             continue
         found[f"L{i}x"] = out
         found.update({f"L{i}|{key}": value for key, value in layer.kwargs.items()})
-        out, cache = _function(package, layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
+        out, cache = language.function(package, layer.fn)(out.copy(), *(values["weights"][p] for p in layer.params), **layer.kwargs)
         caches.append(cache)
     onehot = np.eye(out.shape[1])[values["labels"][:PROBED]]
-    grad = _function(package, "softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
+    grad = language.function(package, "softmax:softmax_cross_entropy_backward")(out, onehot)  # of the batch mean
     for i in reversed(range(len(chain))):
         if not chain[i].fn:
             grad = grad.reshape(caches[i])
             continue
         found[f"L{i}dout"] = grad
-        result = _function(package, chain[i].backward)(grad.copy(), caches[i])
+        result = language.function(package, chain[i].backward)(grad.copy(), caches[i])
         grad = result[0] if isinstance(result, tuple) else result
     return found
 
@@ -221,13 +142,19 @@ def _scenario(exercise: str, scenario: Scenario, module: Any, arrays: dict[str, 
         inputs = {name: _store(value, store.key(scenario.name, k, name), arrays) for name, value in values.items()}
         results = run_steps(scenario, module, values, probes=bool(scenario.chain) and k == 0)
         outputs: dict[str, list[str]] = {}
+        wrong: dict[str, list[str]] = {}
         for step in scenario.steps:
-            if step.id in results and (step.points or step.probe) and step.judge == "match":
-                pairs = kept(flat(values[step.expect] if step.expect else results[step.id]), step.keep)
+            if step.id in results and (step.points or step.probe or step.gate) and step.judge == "match":
+                pairs = kept(paths(values[step.expect] if step.expect else results[step.id]), step.keep)
                 outputs[step.id] = [path for path, _ in pairs]
                 for j, (_, part) in enumerate([] if step.expect else pairs):
                     arrays[store.expected(scenario.name, k, j, step.id)] = np.asarray(part, dtype=np.float64).astype(scenario.store)
-        variants.append({"inputs": inputs, "outputs": outputs})
+                found = mistakes.step_outputs(scenario.name, step.id, module, copy.deepcopy(values))
+                for m, (label, value) in enumerate(found):
+                    for j, (_, part) in enumerate(kept(paths(value), step.keep)):
+                        arrays[store.mistake(scenario.name, k, m, step.id, j)] = np.asarray(part, dtype=np.float64)
+                wrong.update({step.id: [label for label, _ in found]} if found else {})
+        variants.append({"inputs": inputs, "outputs": outputs, **({"mistakes": wrong} if wrong else {})})
     return variants
 
 

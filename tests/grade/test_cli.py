@@ -48,7 +48,7 @@ def test_skeletons_get_zero_and_not_implemented() -> None:
         (["check", "{solutions}", "--format", "xml"], 2, "--format table or json"),
         (["check", "{wrong}", "--only", "dense", "--seed", "2"], 1, "transposed"),
         (["check", "{wrong}", "--only", "dense", "--min-score", "0"], 0, "dense"),
-        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1 (random input"),
+        (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1: backward (random input"),
         (["refs", "verify"], 0, "verified"),
     ],
 )

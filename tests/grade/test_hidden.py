@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.grade import specs
+from checker.grade import specs, world
 from checker.grade.hidden import digest
 
 ROOT = Path(__file__).parents[2]
@@ -67,9 +67,11 @@ def test_solutions_get_full_marks_with_hidden_points(built: Path) -> None:
     assert code == 0 and report["score"] == report["max_score"] == shipped + 3  # three hidden checks, 1 point each
     checks = [c for e in report["exercises"] for c in e["checks"]]
     hidden = [c for c in checks if c.get("hidden")]
+    parts = {"dense batch 7": (": forward", ": backward"), STRIDES: ("",),
+             "conv2d_backward after unequal strides": (": forward", ": backward")}  # a layer: two verdicts
     assert [re.sub(r"#\d", "#N", c["name"]) for c in hidden] == [
-        f"hidden: {name} ({variant})" for name in ("dense batch 7", STRIDES, "conv2d_backward after unequal strides")
-        for variant in ("reference input", "random input #N")]
+        f"hidden: {name}{part} ({variant})" for name in parts for variant in ("reference input", "random input #N")
+        for part in parts[name]]
     assert all(c["hidden"] is True for c in hidden) and all("hidden" not in c for c in checks if c not in hidden)
 
 
@@ -116,13 +118,15 @@ def test_failed_hidden_checks_say_the_message_never_the_inputs(tmp_path: Path, b
         assert not re.search(r"\d\.\d", words) and not any(v in words for v in leaked), check["message"]
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="as an ordinary user in the fallback the child runs as you and can read the folder")
 def test_hidden_data_is_out_of_the_submissions_reach(tmp_path: Path, built: Path) -> None:
-    """Code that looks its inputs up in the hidden data and returns the stored outputs gets nothing."""
+    """Code that looks its inputs up in the hidden data and returns the stored outputs gets nothing
+    (in bubblewrap mode, and as root in the fallback)."""
     steal = (f"d = np.load({str(built / 'conv2d.npz')!r}); "
              "k = next(k for k in d.files if k.endswith('|a0') and np.array_equal(d[k], x)); "
              "return d[k[:-2] + 'e0'], None")
     code, report = _check(_submission(tmp_path, LEAK.format(steal)), built, "conv2d")
+    if os.geteuid() != 0 and (world.program() is None or os.environ.get("GRADER_SANDBOX") == "fallback"):
+        pytest.skip("as an ordinary user in the fallback the child runs as you and can read the folder")
     hidden = [c for c in report["exercises"][0]["checks"] if c.get("hidden")]
     assert code == 1 and hidden and not any(c["passed"] for c in hidden), hidden
     assert re.search("raised (PermissionError|FileNotFoundError)", hidden[0]["message"]), hidden[0]["message"]
@@ -135,7 +139,8 @@ def test_table_shows_hidden_message(tmp_path: Path, built: Path) -> None:
     assert result.exit_code == 1
     text = " ".join(result.output.replace("│", " ").split())
     assert "conv2d 7/9 failed hidden: conv2d_forward with unequal strides" in text, text
-    assert "hidden: conv2d_backward after unequal strides 0/0.5 FAIL" in text, text
+    assert "0/0.25 FAIL hidden: conv2d_backward after unequal strides:" in text, text
+    assert "conv2d_backward: relies on conv2d_forward, which differs from the reference" in text, text
 
 
 def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
@@ -270,6 +275,6 @@ def test_int_strides_and_a_ties_diagnosis(tmp_path: Path) -> None:
     (sub / "pooling.py").write_text(pooling.replace(*EVERY_TIE))
     shutil.copy(ROOT / "solutions" / "conv2d.py", sub / "conv2d.py")
     code, report = _check(sub, out, "pooling")
-    hidden = [c for c in report["exercises"][0]["checks"] if c.get("hidden")]
+    hidden = [c for c in report["exercises"][0]["checks"] if c.get("hidden") and ": backward" in c["name"]]
     assert code == 1 and hidden and not any(c["passed"] for c in hidden)
     assert all("gradient sent to every tied maximum of a window" in c["message"] for c in hidden), [c["message"] for c in hidden]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.grade import scenario, specs
+from checker.grade import scenario, specs, store
 from checker.grade.store import DATA, verify
 from tests.exercises.layercheck import keras_reference
 
@@ -38,7 +38,7 @@ def test_stored_lenet_references_match_keras(name: str) -> None:
     assert len(variants) == specs.MODEL_VARIANTS
     for v, variant in enumerate(variants):
         with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-            values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
+            values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
             logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
         model = _twin(km, name)
         model.set_weights(values["weights"])
@@ -60,7 +60,7 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        values = {key: scenario._inputs(spec, data) for key, spec in variant["inputs"].items()}
+        values = {key: scenario.value(spec, data) for key, spec in variant["inputs"].items()}
         outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
         logits = _stored(name, "logits", data)[0]
     last = len(model.chain) - 1
@@ -69,3 +69,28 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     for i in range(1, len(model.chain)):
         if model.chain[i].fn and model.chain[i - 1].fn:
             np.testing.assert_allclose(values[f"L{i}x"], outputs[i - 1], rtol=1e-6, atol=1e-7)
+
+
+def _visible(expected: list[np.ndarray], wrong: np.ndarray, rtol: float, atol: float) -> bool:
+    """Whether a wrong output differs from every expected output of its shape (so it is caught)."""
+    same = [e for e in expected if e.shape == wrong.shape]
+    return bool(same) and not any(np.allclose(wrong, e, rtol=rtol, atol=atol) for e in same)
+
+
+CASES = [(e.name, c) for e in specs.EXERCISES if e.kind == "code" for c in e.cases if isinstance(c, specs.Case)]
+
+
+@pytest.mark.parametrize(("exercise", "case"), CASES, ids=[f"{e}: {c.name}" for e, c in CASES])
+def test_every_variant_tests_the_same_mistakes(exercise: str, case: specs.Case) -> None:
+    """The reference input and every random one catch the same known mistakes: a stored mistake
+    is there for every variant and differs from the expected output in each (a clipping constant,
+    a partial batch, a tie or a zero that only some seeds produce would pass or fail with the seed)."""
+    variants = verify()["exercises"][exercise]["cases"][case.name]
+    labels = {tuple(sorted(v["mistakes"])) for v in variants}
+    assert len(labels) == 1, labels
+    with np.load(DATA / f"{exercise}.npz", allow_pickle=False) as data:
+        for k, variant in enumerate(variants):
+            expected = [data[store.expected(case.name, k, j)] for j in range(variant["expected"])]
+            for m, label in enumerate(variant["mistakes"]):
+                wrong = data[store.mistake(case.name, k, m)]
+                assert _visible(expected, wrong, case.rtol, case.atol), f"variant {k}: {label}"
