@@ -116,22 +116,42 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
 
 # --- LeNet's "your gradients agree with your own loss" -------------------------------------------
 
-# Wrong gradients (twice too large), and a loss made linear around the first weights the process
-# saw, with those gradients as its slope: the grader's centred difference of the losses at the
-# weights it perturbs then agrees with the gradients, in the same child that computed them.
+# Wrong gradients (twice too large), and a loss made linear around the unperturbed weights with
+# those gradients as its slope, so that the grader's centred difference agrees with them. Each side of
+# the difference runs in a child of its own, given one perturbed point only, but that point gives the
+# rest away: the direction is np.random.default_rng(0) normals (public), the step is 1e-8, and the
+# graded kernels lie on a 1/1024 grid, so w - s * 1e-8 * d is on the grid for one sign s only.
 LINEARISED_LOSS = '''
 _honest = Network.loss_and_grads
-_first = {}
+
+
+def _wrong(self, x, labels):
+    loss, grads = _honest(self, x, labels)
+    return loss, [2 * g for g in grads]
+
+
+def _unperturbed(weights):
+    """The weights the grader perturbed, or None for weights it did not perturb."""
+    rng = np.random.default_rng(0)
+    directions = [rng.standard_normal(np.shape(w)) for w in weights]
+    for sign in (1.0, -1.0):
+        base = [w - sign * 1e-8 * d for w, d in zip(weights, directions)]
+        if all(np.allclose(k * 1024, np.round(k * 1024), rtol=0, atol=1e-9) for k in base if k.ndim > 1):
+            return base
+    return None
 
 
 def _linear(self, x, labels):
-    key = (type(self).__name__, np.asarray(x).tobytes(), np.asarray(labels).tobytes())
     weights = [p.copy() for p in self._params]
-    if key not in _first:
-        loss, grads = _honest(self, x, labels)
-        _first[key] = (weights, loss, [2 * g for g in grads])
-    w0, loss, grads = _first[key]
-    return loss + sum(float(np.sum((w - v) * g)) for w, v, g in zip(weights, w0, grads)), grads
+    base = _unperturbed(weights)
+    if base is None:
+        return _wrong(self, x, labels)
+    self._params = base
+    try:
+        loss, grads = _wrong(self, x, labels)
+    finally:
+        self._params = weights
+    return loss + sum(float(np.sum((w - v) * g)) for w, v, g in zip(weights, base, grads)), grads
 
 
 Network.loss_and_grads = _linear
@@ -161,7 +181,7 @@ _real_train = train
 
 
 def train(model, x, y, x_val, y_val, **kwargs):
-    me = next(c["id"] for c in _json.load(open("plan.json"))["calls"] if c.get("fn") == "train")
+    me = next(c["id"] for c in _json.load(open("plan.json"))["calls"] if c.get("hold"))  # the timed one
     with open(f"out/{me}.json", "w") as f:
         _json.dump({"id": me, "status": "ok"}, f)
     _os.write(3, f"E {me}\\n".encode())

@@ -152,10 +152,12 @@ EARNING = [
         "return them. Fix: timed inputs from secret entropy, not from the run's seed")),
     earning("wrong gradients", "lenet", attack.WRONG_GRADIENTS, "agree with your own loss"),
     earning("linearised loss", "lenet", attack.LINEARISED_LOSS, "agree with your own loss", reason=(
-        "the perturbed losses run in the child that already computed its (wrong) gradients at the base "
-        "weights: a loss made linear around the first weights it saw, with those gradients as slope, makes "
-        "the centred difference agree (lenet 9/18 -> 12/18). Fix: each perturbed loss in a fresh child that "
-        "sees one weight vector only, at a secret random base point (not a public variant)")),
+        "each side of the centred difference runs in a child given one perturbed point only, but the point "
+        "gives the other away: the direction is default_rng(DIRECTION_SEED=0) normals, the step 1e-8, and "
+        "the graded kernels lie on a 1/1024 grid, so the unperturbed weights and the side are found; a loss "
+        "made linear there with the (wrong, doubled) gradients as slope agrees with them. Fix: a direction "
+        "from secret entropy, and a base point off any grid or public variant (e.g. the variant plus a "
+        "secret random offset, with the gradients also taken there in a child of its own)")),
     earning("training set in extra weights", "training", attack.KNN_EXTRA_WEIGHTS, "training run", reason=(
         "the evaluation child gets whatever arrays get_weights returned: the training set as two extra "
         "arrays and a forward pass by nearest neighbour score 97% with no training at all (the time point "
