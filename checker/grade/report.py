@@ -10,8 +10,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from checker.grade.results import GradeReport
+from checker.grade.transport import printable
 
 SCHEMA_VERSION = 1
+TEXT = 4000  # characters of a message or note at most
+
+
+def _text(value: str) -> str:
+    """A message or note as a report carries it: what the submission wrote there (a notebook's line,
+    a syntax error's line, a child's output) with control characters and lone surrogates escaped."""
+    return printable(value, TEXT)
 
 
 def points(value: float) -> str:
@@ -31,8 +39,8 @@ def to_json(report: GradeReport) -> dict[str, Any]:
         "exercises": [
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
-                         "message": c.message, **({"hidden": True} if c.hidden else {})} for c in e.checks],
-             "notes": [*filter(None, (e.notice,)), *e.notes]}
+                         "message": _text(c.message), **({"hidden": True} if c.hidden else {})} for c in e.checks],
+             "notes": [_text(n) for n in (*filter(None, (e.notice,)), *e.notes)]}
             for e in report.exercises
         ],
     }
@@ -48,15 +56,15 @@ def render_table(report: GradeReport, verbose: bool = False, width: int = 120) -
     for column in ("exercise", "points", "status", "first failure"):
         table.add_column(column, overflow="fold")
     for e in report.exercises:
-        table.add_row(e.name, f"{points(e.score)}/{points(e.max_score)}", e.status, escape(e.first_failure))
+        table.add_row(e.name, f"{points(e.score)}/{points(e.max_score)}", e.status, escape(_text(e.first_failure)))
         if e.notice:
-            table.add_row("", "", "note", escape(e.notice))
+            table.add_row("", "", "note", escape(_text(e.notice)))
         if verbose:
             for c in e.checks:
                 table.add_row(f"  {c.name}", f"{points(c.score)}/{points(c.max_score)}", "ok" if c.passed else "FAIL",
-                              escape(c.message))
+                              escape(_text(c.message)))
             for note in e.notes:
-                table.add_row("", "", "note", escape(note))
+                table.add_row("", "", "note", escape(_text(note)))
     console = Console(width=width, record=True, force_terminal=False, color_system=None)
     with console.capture() as capture:
         console.print(table)

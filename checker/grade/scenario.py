@@ -32,8 +32,9 @@ def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Ca
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
-    if isinstance(step.check, Time):  # its arrays are handed over when it starts: the grader's clock runs from there
-        spec["hold"] = True
+    if isinstance(step.check, Time):  # its arrays are handed over when it starts: the grader's clock runs from
+        spec["hold"] = True  # there to the end of the step whose result carries the work
+        spec["until"] = tag + (step.check.until or step.id)
         return Call(spec["id"], spec, step.check.limit + 5)
     return Call(spec["id"], spec)
 

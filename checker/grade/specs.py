@@ -76,9 +76,12 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class Time:
-    """Finished within `limit` seconds of the grader's clock (its inputs handed over at the start)."""
+    """Finished within `limit` seconds of the grader's clock (clock.py), from the hand-over of its
+    inputs to the end of step `until` (default: this one), whose result carries the work and is
+    read at that moment (a training's trained weights)."""
 
     limit: float
+    until: str = ""
 
 
 @dataclass(frozen=True)

@@ -175,7 +175,12 @@ def _batches(step: Step, check: Batches, got: Outcome, seen: Seen, values: dict[
 
 
 def _time(step: Step, check: Time, got: Outcome, seen: Seen, values: dict[str, Any]) -> Comparison:
-    ok = got.seconds is not None and got.seconds <= check.limit
+    if got.seconds is None:  # the step whose result carries the work never ended
+        until = check.until or step.id
+        ended = seen.outcome(until)
+        return Comparison(False, f"not timed: {seen.name(until)} did not finish"
+                          + (f" ({failures.plain(ended)})" if ended is not None and ended.status != "ok" else ""))
+    ok = got.seconds <= check.limit
     return Comparison(ok, f"took {got.seconds or 0:.2f} s (limit {check.limit:g} s"
                       + (")" if ok else "; vectorise the layers: loops over pixels are 500-5000x slower)"))
 

@@ -141,15 +141,9 @@ def earning(name: str, exercise: str, code: str, check: str, reason: str = "") -
 
 
 EARNING = [
-    earning("only the sampled positions", "conv2d", attack.SAMPLED_POSITIONS, ": vectorised", reason=(
-        "timing.result checks each timed run at 64 positions from np.random.default_rng(len(tag)): the "
-        "student knows them in advance, so a loop over those 64 pixels (zeros elsewhere) is 'vectorised' "
-        "(2-9x the yardstick). Fix: draw the positions from secret entropy, or compare the whole output")),
-    earning("timed images made at import", "conv2d", attack.KNOWN_SEED, ": vectorised", reason=(
-        "the timed images are default_rng([seed, 7]) draws after the timed kernel, which the timed child "
-        "gets in inputs.bin before its import: the seed (below 10**6, or fixed by a batch's --seed) is found "
-        "by trying seeds, the images and outputs are made during the import (not timed) and the timed calls "
-        "return them. Fix: timed inputs from secret entropy, not from the run's seed")),
+    earning("only the sampled positions", "conv2d", attack.SAMPLED_POSITIONS, ": vectorised"),
+    earning("timed images made at import", "conv2d", attack.KNOWN_SEED, ": vectorised"),
+    earning("a pixel loop in 8 threads", "conv2d", attack.TIMED_THREADS, ": vectorised"),
     earning("wrong gradients", "lenet", attack.WRONG_GRADIENTS, "agree with your own loss"),
     earning("linearised loss", "lenet", attack.LINEARISED_LOSS, "agree with your own loss", reason=(
         "each side of the centred difference runs in a child given one perturbed point only, but the point "
@@ -209,21 +203,11 @@ def test_the_training_points_need_a_training(tmp_path: Path, pretrained: str) ->
     assert not any(c.passed for c in checks(result, "training run")), [c.message for c in checks(result, "training run")]
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "a timed call may fork (RLIMIT_NPROC is procs + 3 = 19 in a child's user namespace) and the "
-    "time is wall time: a pixel loop spread over 16 processes divides it by the cores (and takes 16 "
-    "shares of a busy machine against the single-process yardstick). Fix: a timed child gets no "
-    "second task (RLIMIT_NPROC at its own count), or the worker's CPU time (rusage) is compared"))
 def test_a_timed_call_runs_alone(tmp_path: Path) -> None:
     result = graded(tmp_path, "conv2d", attack.TIMED_HELPER, timeout=5.0)
     assert not leaks(result), leaks(result)
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "the training time runs from the hand-over to train's end line, which the child writes itself "
-    "(with its own record): train announces its end at once and trains on, up to the call's time-out "
-    "(limit + 5 s), so a 19 s training gets the 15 s time point. Fix: stop the clock when the trained "
-    "weights are read (get_weights' end line, its record read then) or when the worker exits"))
 def test_the_training_time_covers_the_training(tmp_path: Path) -> None:
     result = graded(tmp_path, "training", attack.TRAIN_EARLY_END, timeout=10.0)
     (timed,) = checks(result, "within")
@@ -233,30 +217,17 @@ def test_the_training_time_covers_the_training(tmp_path: Path) -> None:
 
 # --- hurting the grader ---------------------------------------------------------------------------
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "1500 nested folders in out/: Sandbox._child's shutil.rmtree(ignore_errors=True) recurses once per "
-    "level and raises RecursionError (not an OSError), which ends grade() (exit 3, every score lost). "
-    "Fix: remove the child's folder without recursion (or catch everything there; the scratch tmpfs "
-    "goes with the server)"))
 def test_deep_folders_in_the_output_do_not_crash_the_grader(tmp_path: Path) -> None:
     result = graded(tmp_path, "dense", attack.DEEP_FOLDERS)
     assert result.score == result.max_score
 
 
-@pytest.mark.parametrize("mode", modes({
-    "bwrap-user": (
-        "as an ordinary user the child's folder belongs to the user, and so does the child (mapped to "
-        "root of its namespace without capabilities, still the owner): it makes hold/<id>.bin a FIFO, the "
-        "grader's O_EXCL open raises FileExistsError in watch() and grade() ends (exit 3). Fix: catch "
-        "OSError in hand_over (the call fails), or keep hold/ out of the child's reach"),
-    **within(FALLBACKS, (
-        "the fallback chowns the child's folder to the child: it renames hold/, makes a FIFO at "
-        "hold/<id>.bin and the grader's O_EXCL open raises FileExistsError (exit 3). Fix: catch OSError "
-        "in hand_over, or keep hold/ out of the child's reach")),
-}), indirect=True)
+@pytest.mark.parametrize("mode", modes(), indirect=True)
 def test_a_planted_hand_over_file_does_not_crash_the_grader(tmp_path: Path, mode: str) -> None:
     result = graded(tmp_path, "conv2d", attack.HOLD_PLANTED, timeout=5.0)
-    assert result.max_score > 0
+    (timed,) = checks(result, ": vectorised")
+    assert timed.passed or "could not be handed over" in timed.message, timed.message
+    assert all(c.passed for c in result.checks if c is not timed), result.checks
 
 
 CONTAINED = {  # attack -> (timeout, whether the code still deserves full marks)
@@ -274,20 +245,11 @@ def test_the_grader_survives(tmp_path: Path, name: str) -> None:
     assert result.score == (result.max_score if deserved else 0), result.checks
 
 
-MEMORY = [
+MEMORY = [  # each refused by the seccomp filter (syscalls.py): one process, no memfd, no System V segments
     pytest.param("", id="honest"),
-    pytest.param(attack.MEMFD, id="memfd", marks=succeeds_in(*EVERYWHERE, reason=(
-        "memfd_create files are memory outside RLIMIT_AS: 16 x 48 MiB held by a child limited to 512 MiB "
-        "(up to RLIMIT_NOFILE 256 x 64 MiB = 16 GiB, an out-of-memory host). Fix: a memory cgroup per "
-        "child (memory.max counts tmpfs, memfd, SysV and every process), or seccomp on memfd_create"))),
-    pytest.param(attack.SYSV, id="System V", marks=succeeds_in(*EVERYWHERE, reason=(
-        "the worker is root of its user namespace, which owns its IPC namespace: it writes shmmax and "
-        "shmall back (the keeper's 64 MiB cap is undone) and holds 16 x 48 MiB of segments it never "
-        "keeps attached; in the fallback there is no cap at all. Fix: a memory cgroup per child, or a worker "
-        "that is not its IPC namespace's owner (an IPC namespace made before the user namespace)"))),
-    pytest.param(attack.PROCESSES, id="processes", marks=succeeds_in(*EVERYWHERE, reason=(
-        "RLIMIT_AS is per process: 4 processes of 192 MiB each hold 768 MiB under a 512 MiB limit (with "
-        "the 16 allowed processes, 16 x the limit). Fix: a memory cgroup per child"))),
+    pytest.param(attack.MEMFD, id="memfd"),
+    pytest.param(attack.SYSV, id="System V"),
+    pytest.param(attack.PROCESSES, id="processes"),
 ]
 
 
@@ -322,11 +284,6 @@ def unclean(value: object) -> list[str]:
 SURROGATE = "\udc80\x1b[2J"  # a lone surrogate (a notebook's JSON may hold one) and a terminal escape
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "a notebook's code holding a lone surrogate (JSON allows the escape) reaches Sandbox._write_package's "
-    "code.encode(): UnicodeEncodeError, 'internal grader error', exit 3, every exercise lost (and "
-    "ForkServer.__init__ leaves its socket and server process to the garbage collector). Fix: read "
-    "such a notebook as broken (that exercise's error), or encode with errors='surrogateescape'"))
 def test_a_lone_surrogate_in_a_notebook_is_that_exercise_error(tmp_path: Path) -> None:
     folder = submission(tmp_path, "activations", "")
     notebook(folder, "dense", (SOLUTIONS / "dense.py").read_text(), f"NOTE = '{SURROGATE}'\n")
@@ -340,10 +297,6 @@ def test_a_lone_surrogate_in_a_notebook_is_that_exercise_error(tmp_path: Path) -
     assert {e["name"]: e["score"] == e["max_score"] for e in report["exercises"]} == {"dense": False, "activations": True}
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "the note for a skipped IPython line quotes the line raw: a lone surrogate and a terminal escape from "
-    "the notebook reach the JSON report (and the --verbose table, whose print then fails to encode). "
-    "Fix: transport.printable() on notes too"))
 @pytest.mark.parametrize("fmt", ["json", "table"])
 def test_notes_quote_the_submission_printably(tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "sub"
@@ -354,11 +307,6 @@ def test_notes_quote_the_submission_printably(tmp_path: Path, fmt: str) -> None:
     assert not unclean(json.loads(text) if fmt == "json" else text)
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "a module saved with a UTF-8 byte-order mark (Windows editors) runs in Python, but the grader reads it "
-    "as text and compiles it with the BOM: 'syntax error at line 1: invalid non-printable character "
-    "U+FEFF', 0 points for correct code (and the BOM is quoted raw). Fix: read sources as 'utf-8-sig' "
-    "(or with tokenize.open, which also honours a PEP 263 coding line)"))
 def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
     folder = tmp_path / "sub"
     folder.mkdir()
@@ -419,9 +367,7 @@ def answering_server() -> Iterator[tuple[tuple[str, int], str, list[int]]]:
         unix.close()
 
 
-@pytest.mark.parametrize("mode", modes(within(FALLBACKS, (
-    "the fallback shares the host's network: the child sent its inputs to a server on the host and "
-    "returned its answers (documented: the fallback does not protect the network)"))), indirect=True)
+@pytest.mark.parametrize("mode", modes(), indirect=True)
 def test_the_network_is_out_of_reach(tmp_path: Path, mode: str) -> None:
     with answering_server() as (address, name, served):
         code = attack.NETWORK.replace("ADDRESS", repr(address)).replace("ABSTRACT", repr(name))
@@ -463,9 +409,9 @@ def _clean(token: str, key: int) -> None:
 
 
 @pytest.mark.parametrize("mode", modes(within(FALLBACKS, (
-    "the fallback shares /tmp, /var/tmp, /dev/shm and System V IPC with the host: the module's source "
-    "stays there after the run and a later run executes it (documented as not protected; as an "
-    "ordinary user a setsid daemon survives too)"))), indirect=True)
+    "the fallback shares /tmp, /var/tmp and /dev/shm with the host: the module's source stays there after "
+    "the run and a later run executes it (documented as not protected; System V segments and daemons "
+    "are refused by the seccomp filter)"))), indirect=True)
 def test_nothing_survives_a_run(tmp_path: Path, mode: str) -> None:
     token, key = f"gadv{secrets.token_hex(5)}", 0x47410000 + secrets.randbelow(1 << 16)
     try:
@@ -505,7 +451,7 @@ PROBES = {
         "the fallback runs an ordinary user's child as that user: it opens the grader's and the fork "
         "server's /proc/<pid>/mem, i.e. may ptrace them (documented)")),
     "privileges": (attack.PRIVILEGES, FALLBACKS, (
-        "the fallback's child sees the host's /sys and /dev and may make user namespaces (not in the "
+        "the fallback's child sees the host's /sys (/sys/kernel) and /dev (not in the "
         "fallback's description)")),
 }
 
@@ -529,11 +475,7 @@ def test_a_child_reaches_nothing(tmp_path: Path, request: pytest.FixtureRequest,
     assert result.score == result.max_score and not leaks(result), leaks(result) or result.checks
 
 
-@pytest.mark.parametrize("mode", modes(within(FALLBACK_USER, (
-    "the fallback runs an ordinary user's child as that user: it stops the fork server, whose reply "
-    "times out; the replacement server reuses the same scratch folder (no tmpfs without mount rights) "
-    "and Sandbox._write_package's mkdir('exercises') raises FileExistsError: exit 3. Fix: a fresh "
-    "scratch folder per server start, or an idempotent _write_package"))), indirect=True)
+@pytest.mark.parametrize("mode", modes(), indirect=True)
 def test_stopping_the_fork_server_costs_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
     monkeypatch.setattr(forkserver, "REPLY_SECONDS", 3.0)  # a stopped server is replaced after this
     result = graded(tmp_path, "dense", attack.STOPPER)
