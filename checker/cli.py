@@ -6,12 +6,51 @@ Each command's docstring is its help text. Exit codes: 0 ok, 1 the check found f
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional, TypeVar
 
 import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from checker import __version__
+
+
+def _requested_format(argv: list[str]) -> str | None:
+    """The value of `--format` in a command line, if it has one."""
+    for i, arg in enumerate(argv):
+        if arg == "--format" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--format="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+class _Commands(TyperGroup):
+    """With `--format json|junit|gradescope|markdown`, the command line's own usage errors (a
+    value that is not a number, an unknown option) are reported in that format too, on stderr."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        from checker.report.error import FORMATS, render_error
+
+        argv = list(sys.argv[1:] if args is None else args)
+        fmt = _requested_format(argv)
+        if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
+            return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+        try:
+            code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except TyperException as error:
+            if not hasattr(error, "format_message"):
+                raise
+            typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
     name="grader",
@@ -19,7 +58,22 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_Commands,
 )
+
+
+T = TypeVar("T")
+
+
+def _guarded(call: Callable[[], T]) -> T:
+    """`call()`; a GraderError becomes its message on stderr and its exit code (no traceback)."""
+    from checker.errors import GraderError
+
+    try:
+        return call()
+    except GraderError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(error.exit_code) from None
 
 
 def _version(value: bool) -> None:
@@ -41,7 +95,7 @@ def main(
 def derive(
     files: List[Path] = typer.Argument(
         ..., help="Markdown files with $$...$$ / $...$ math, or directories of .md files."),
-    fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
+    fmt: str = typer.Option("table", "--format", help="table, json (schema version 1) or markdown."),
     all_steps: bool = typer.Option(True, "--all/--problems",
                                    help="Show every step, or only those that do not hold."),
     strict: bool = typer.Option(False, "--strict",
@@ -49,26 +103,12 @@ def derive(
 ) -> None:
     """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
     not hold, 2 usage error."""
-    from rich.console import Console
+    from checker.report.derive import derive_output
 
-    from checker.derive import derive as run
-    from checker.derive.report import render_json, render_table
-    from checker.errors import GraderError
-
-    if fmt not in {"table", "json"}:
-        typer.echo(f"error: expected --format table or json; received {fmt!r}.", err=True)
-        raise typer.Exit(2)
-    try:
-        reports = run(list(files))
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
-    if fmt == "json":
-        typer.echo(render_json(reports))
-    else:
-        render_table(reports, Console(), verbose=all_steps)
-    bad = {"fails", "unreadable", "undecided"} if strict else {"fails"}
-    raise typer.Exit(1 if any(s.verdict in bad for r in reports for s in r.steps) else 0)
+    out = derive_output(list(files), fmt, all_steps, strict)
+    typer.echo(out.stdout, nl=False)
+    typer.echo(out.stderr, nl=False, err=True)
+    raise typer.Exit(out.code)
 
 
 @app.command("derivations")
@@ -93,21 +133,101 @@ def derivations(
 
 @app.command("check")
 def check(
-    directory: Path = typer.Argument(..., help="Folder with the exercise modules (.py or .ipynb)."),
+    submissions: Optional[List[Path]] = typer.Argument(
+        None, help="Folder with the exercise modules (.py or .ipynb); several folders: one student each."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every check."),
-    fmt: str = typer.Option("table", "--format", help="table or json (schema version 1)."),
+    fmt: str = typer.Option("table", "--format",
+                            help="table, json (schema version 1), junit, gradescope (results.json) or markdown."),
     only: Optional[List[str]] = typer.Option(None, "--only", help="Grade only this exercise (repeatable)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
     timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Exit 0 when the score reaches this."),
     hidden: Optional[Path] = typer.Option(None, "--hidden", help="Also run the hidden checks in this folder "
                                           "(from `grader hidden build`): messages shown, inputs never."),
+    each: Optional[Path] = typer.Option(None, "--each", help="Grade every folder in this one (or in this .zip export), one student each."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Submissions graded at once (default: the cores)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write <name>.json per submission and gradebook.csv here."),
+    resume: bool = typer.Option(False, "--resume", help="With --out: skip submissions whose JSON is there."),
 ) -> None:
-    """Grade a submission in a sandbox: exit 0 all pass, 1 failures, 2 usage error, 3 internal error."""
-    from checker.grade.check import check as run
+    """Grade a submission in a sandbox (several: a batch, with a gradebook): exit 0 all pass,
+    1 failures, 2 usage error, 3 internal error."""
+    folders = list(submissions or [])
+    if len(folders) == 1 and each is None and out is None and not resume:
+        from checker.grade.check import check as run
 
-    text, code = run(directory, seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
-    typer.echo(text, err=code >= 2)
+        result = run(folders[0], seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
+    else:
+        from checker.classroom.batch import Options, batch
+
+        result = batch(folders, each, Options(seed, timeout, tuple(only or ()), hidden, min_score), jobs, out,
+                       resume, fmt, verbose)
+    typer.echo(result.stdout, nl=False)
+    typer.echo(result.stderr, nl=False, err=True)
+    raise typer.Exit(result.code)
+
+
+@app.command("gradebook")
+def gradebook(
+    reports: List[Path] = typer.Argument(..., help="Per-submission JSON reports (a batch's --out folder, or files)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the CSV here (default: print it)."),
+) -> None:
+    """Merge per-submission JSON reports into one gradebook CSV: submission,score,max_score,<exercise>..."""
+    from checker.classroom.gradebook import gradebook as run
+
+    text, code = _guarded(lambda: run(list(reports), out))
+    typer.echo(text, nl=False)
+    raise typer.Exit(code)
+
+
+@app.command("init")
+def init(
+    folder: Path = typer.Argument(..., help="A new or empty folder for the student repository."),
+    install: Optional[str] = typer.Option(None, "--install", help="What the workflow installs with pip "
+                                          "(default: this version of grader; e.g. a git URL or a wheel's URL)."),
+) -> None:
+    """Lay out a student repository: skeletons, derivation templates, a README and a GitHub workflow."""
+    from checker.classroom.repository import init as run
+
+    written = _guarded(lambda: run(folder, install))
+    typer.echo(f"wrote {len(written)} files into {folder}: the exercises, derivations/, README.md, "
+               ".github/workflows/grader.yml")
+
+
+gradescope_app = typer.Typer(help="Gradescope: an autograder bundle, and what it runs per submission.",
+                             no_args_is_help=True)
+app.add_typer(gradescope_app, name="gradescope")
+
+
+@gradescope_app.command("build")
+def gradescope_build(
+    out: Path = typer.Option(Path("autograder.zip"), "--out", help="The bundle to write (.zip)."),
+    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks to include (`grader hidden build`)."),
+    wheel: Optional[Path] = typer.Option(None, "--wheel", help="Install this grader wheel (default: one made "
+                                         "from the grader that runs this command)."),
+    package: Optional[str] = typer.Option(None, "--package", help="Install this pip requirement instead "
+                                          "(a released grader, e.g. 'grader==0.1.0')."),
+) -> None:
+    """Write a Gradescope autograder bundle: setup.sh, run_autograder and the grader's wheel."""
+    from checker.classroom.bundle import build as run
+
+    names = _guarded(lambda: run(out, hidden, wheel, package))
+    typer.echo(f"wrote {out}: {', '.join(n for n in names if '/' not in n)}"
+               + (f" and hidden/ ({sum('/' in n for n in names)} files)" if hidden else ""))
+
+
+@gradescope_app.command("run")
+def gradescope_run(
+    submission: Path = typer.Argument(Path("/autograder/submission"), help="The student's submission."),
+    results: Path = typer.Option(Path("/autograder/results/results.json"), "--results", help="results.json to write."),
+    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks (`grader hidden build`)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
+    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
+) -> None:
+    """Grade one submission and always write a valid results.json (what run_autograder calls)."""
+    from checker.classroom.bundle import run
+
+    log, code = run(submission, results, hidden, seed, timeout)
+    typer.echo(log, nl=False)
     raise typer.Exit(code)
 
 

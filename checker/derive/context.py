@@ -10,17 +10,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from checker.derive.tree import Call, Node, Sym, walk
+import sympy as sp
+
+from checker.derive.notation import Names
+from checker.derive.render import render_name
+from checker.derive.tree import Call, Node, Shift, Sym, walk
+
+OPEN_RANGE = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n}, w_1..w_n)
+SMALL = 6  # a size written as a number up to this is checked at that size
 
 
 @dataclass(frozen=True)
 class Definition:
-    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function)
+    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function): what it is looked up by
+    name: Sym  # what is defined, as written: z, y_j, z_1, J
     body: Node
     line: int
     params: tuple[Sym, ...] = ()  # J(w, b) -> (w, b)
-    index: tuple[str, ...] = ()  # y_j -> ("j",) for a family definition
+    index: tuple[str, ...] = ()  # y_j -> ("j",), w_{t+1} -> (Shift t+1,): a family definition
     frozen: frozenset[str] = frozenset()  # names not expanded inside (to break a cycle)
+    until: int | None = None  # a bound value's scope ends at this line (the next heading)
+
+    def in_force(self, line: int) -> bool:
+        return self.line <= line and (self.until is None or line < self.until)
 
 
 @dataclass
@@ -33,7 +45,59 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
+    # values bound for a worked example (`$x = 3$`, `m_0 = v_0 = 0`): by SymPy name, each
+    # (line, value, until); steps are evaluated at them after reading (never inside ∂/∂x)
+    bindings: dict[str, list[tuple[int, sp.Expr, int | None]]] = field(default_factory=dict)
+    # every SymPy symbol a reading made, by its name, → the symbol as written at its index
+    # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
+    symbols: dict[str, Sym] = field(default_factory=dict)
+    # every matrix entry symbol's name → (the matrix's name, row, column), 1-based
+    entries: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     dims: dict[str, int] = field(default_factory=dict)  # "m" -> 4: small concrete sizes
+    # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
+    # an undefined name's arguments as an unknown function (see unknown.py)
+    differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
+
+    def entry(self, matrix: str, row: int, col: int) -> str:
+        """The SymPy name of one entry of a matrix (1-based), recorded with its position."""
+        name = f"{matrix}[{row},{col}]"
+        self.entries.setdefault(name, (matrix, row, col))
+        return name
+
+    def bind(self, name: str, value: sp.Expr, line: int, until: int | None) -> None:
+        self.bindings.setdefault(name, []).append((line, value, until))
+
+    def bound(self, names: set[str], line: int) -> dict[str, sp.Expr]:
+        """The values in force at `line` of those names that are bound."""
+        out = {}
+        for name in names:
+            for at, value, until in reversed(self.bindings.get(name, [])):
+                if at <= line and (until is None or line < until):
+                    out[name] = value
+                    break
+        return out
+
+    def at_bound_values(self, expr, line: int):
+        """expr with the bound names replaced by their values (matrices entry by entry)."""
+        symbols = getattr(expr, "free_symbols", set())
+        values = self.bound({str(s) for s in symbols}, line)
+        if not values:
+            return expr
+        return expr.xreplace({s: values[str(s)] for s in symbols if str(s) in values})
+
+    def register(self, sym: Sym) -> Sym:
+        self.symbols.setdefault(sym.name, sym)
+        return sym
+
+    def family(self, name: str) -> str | None:
+        """The accented base (`hat(y)`) an indexed SymPy symbol belongs to; None if plain."""
+        sym = self.symbols.get(name)
+        return sym.stem if sym is not None and sym.index else None
+
+    def shown(self, name: str) -> str:
+        """A SymPy symbol's name as the text writes it (`ŷ_2`, `w_2,1`, `α`)."""
+        sym = self.symbols.get(name)
+        return name if sym is None else render_name(sym)
 
     def declare_shape(self, name: str, dims: tuple[str, ...]) -> None:
         self.shapes[name] = dims
@@ -44,26 +108,36 @@ class Context:
         dims = self.shapes.get(name)
         if dims is None:
             return None
-        out = []
-        for d in dims:
-            if d == "1":
-                out.append(1)
-                continue
-            if d not in self.dims:
-                self.dims[d] = 2 + len(self.dims)
-            out.append(self.dims[d])
-        return tuple(out)
+        return tuple(self.size(d) for d in dims)
+
+    def size(self, dim: str) -> int:
+        """The concrete size of one declared dimension (`m`, `364`; `1` stays 1): as small as
+        can be (the checks expand every entry) while the dimensions of one shape differ, so
+        that a transposed result never has the shape it should have."""
+        if dim.isdigit() and int(dim) <= SMALL:
+            return int(dim)  # (2, 3) is 2 by 3
+        if not self.is_dimension(dim) and dim not in self.dims:
+            return OPEN_RANGE  # a range no shape declares: n in Σ_{i=1}^{n}, or a grid's 364
+        if dim not in self.dims:
+            beside = {self.size(d) for dims in self.shapes.values() if dim in dims
+                      for d in dims if d in self.dims or (d.isdigit() and int(d) <= SMALL)}
+            self.dims[dim] = next(k for k in range(2, 2 + len(beside) + 1) if k not in beside)
+        return self.dims[dim]
+
+    def is_dimension(self, name: str) -> bool:
+        """A name some declared shape uses as a size (`m` in X (m, n))."""
+        return any(name in dims for dims in self.shapes.values())
 
     @property
     def functions(self) -> frozenset[str]:
         return frozenset(d.key for d in self.definitions.values() if d.params)
 
     @property
-    def known(self) -> frozenset[str]:
-        """What the parser must know: function names, and `=name` for plain defined names."""
-        plain = {"=" + d.key for d in self.definitions.values()
+    def known(self) -> Names:
+        """What the parser must know: function names, and the letters defined as values."""
+        plain = {d.key for d in self.definitions.values()
                  if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
-        return self.functions | plain
+        return Names(self.functions, frozenset(plain))
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 
@@ -81,15 +155,16 @@ class Context:
         if as_of is None:
             return self.definitions.get(key)
         for d in reversed(self.history.get(key, [])):
-            if d.line <= as_of:
+            if d.in_force(as_of):
                 return d
         return None
 
-    def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = ()) -> None:
-        if sym.index and all(len(i) == 1 and i.isalpha() for i in sym.index):
-            new = Definition(family_key(sym), body, line, (), sym.index)
+    def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
+               until: int | None = None) -> None:
+        if _family(sym, body):
+            new = Definition(family_key(sym), sym, body, line, (), sym.index, until=until)
         else:
-            new = Definition(sym.name, body, line, params)
+            new = Definition(sym.name, sym, body, line, params, until=until)
         self.definitions[new.key] = new
         self.history.setdefault(new.key, []).append(new)
         # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
@@ -129,5 +204,17 @@ class Context:
         return before[-1] if before else stated[0][1]
 
 
+def _family(sym: Sym, body: Node) -> bool:
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t: the definition holds for
+    every value of the index letter, which the body uses; δ_o = (a - y) names one δ."""
+    letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
+    if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
+        return False
+    used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
+        {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Shift)} | {n.name for n in walk(body) if isinstance(n, Sym)}
+    return any(letter in used for letter in letters)
+
+
 def family_key(sym: Sym) -> str:
-    return f"{sym.base}{'^' + sym.sup if sym.sup else ''}_*"
+    return f"{sym.stem}{'^' + sym.sup if sym.sup else ''}_*"

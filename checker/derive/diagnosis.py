@@ -63,7 +63,8 @@ def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False,
             found = _constant_ratio(np.ravel(lv), np.ravel(rv)) or _transposed(left, right)
             if found:
                 return found
-        return _matrix_rows(left, right) if isinstance(left, sp.MatrixBase) else None
+            return _matrix_rows(left, right, lv, rv)
+        return None
     if cmp.samples is None:
         return None
     lv, rv, values = cmp.samples
@@ -189,11 +190,18 @@ def _transposed(left, right) -> str | None:
     return None
 
 
-def _matrix_rows(left, right) -> str | None:
-    if not isinstance(right, sp.MatrixBase) or left.shape != right.shape:
+def _matrix_rows(left, right, lv, rv) -> str | None:
+    """The first row whose entries differ at the sample points."""
+    if not isinstance(left, sp.MatrixBase) or not isinstance(right, sp.MatrixBase) or \
+            left.shape != right.shape:
         return None
-    for r in range(left.shape[0]):
-        if any(sp.expand(left[r, c] - right[r, c]) != 0 for c in range(left.shape[1])):
-            shown = f"{_show(left[r, :])} vs {_show(right[r, :])}"
-            return f"row {r + 1} differs" + (f": {shown}" if len(shown) < 160 else "")
-    return None
+    lv, rv = np.asarray(lv), np.asarray(rv)
+    scale = np.maximum(np.maximum(np.abs(lv), np.abs(rv)), 1.0)
+    differs = (np.abs(lv - rv) > 1e-7 * scale).any(axis=0)
+    if differs.ndim != 1 or len(differs) != left.rows * left.cols or not differs.any():
+        return None
+    k = int(np.argmax(differs))
+    rows = sorted({i // left.cols + 1 for i in np.flatnonzero(differs)})
+    which = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
+    return f"{which} differ{'s' if len(rows) == 1 else ''} (first at entry " \
+        f"({k // left.cols + 1}, {k % left.cols + 1}))"

@@ -2,7 +2,8 @@
 
 Reading order matters: definitions are in force from their line on; stated derivatives of
 undefined names (facts) may be used before or after their line; a formula that starts
-with `=` continues the previous one.
+with `=` continues the previous one. What each formula is comes from the rule tables of
+`roles.py`; this walker has one handler per role.
 """
 
 from __future__ import annotations
@@ -10,32 +11,37 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from checker.derive.assumption import AssumptionReading
-from checker.derive.context import Context
-from checker.derive.equivalence import Timeout, time_limit
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.markdown import Formula, read_headings, read_math
-from checker.derive.meaning import Lowering, real
+from checker.derive import step as steps_
+from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.condition import Prose, prose
+from checker.derive.ellipsis import pattern_breaks
+from checker.derive.errors import BrokenPattern, Unreadable
+from checker.derive.guard import Place, failure, guarded
+from checker.derive.markdown import Formula, read_headings, read_math, read_prose
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
-    is_label,
+    EQUALITY,
+    IMPLICATION,
+    Link,
+    Role,
+    binds_all,
+    binds_tuple,
+    classify,
+    classify_piece,
+    classify_statement,
     is_name,
-    is_numeric,
-    is_shape_product,
-    is_update,
-    mentions,
-    merge_shapes,
-    show,
+    names_entries,
+    names_the_value,
 )
+from checker.derive.shape import merge_shapes, shape_steps
+from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.step import StepChecks, Trail
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Shape, Sym, walk
+from checker.derive.step import Trail
+from checker.derive.tree import Deriv, Node, Relation, Sym, walk
+from checker.derive.unknown import note_derivatives
 
-EQUALITY = {"=", "≈", ":=", "≡"}
-IMPLICATION = {"⇒", "⇔", "⇐"}
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
-RECENT_LINES = 40  # a name defined this recently is a claim when written again
 _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
 
 
@@ -44,125 +50,108 @@ class _Previous:
     members: list[Node]  # candidates for the left side of a continuation, best first
     block: int
     line: int = 0  # where members[0] was written
+    variables: tuple[Sym, ...] = ()  # what its chain differentiates by (∂J/∂w = ... : w)
 
 
-class DocumentChecker(StepChecks, AssumptionReading):
-    def __init__(self, source: str, path: str = "<text>", locked: int = 0) -> None:
-        self.source = source
-        self.path = path
-        self.locked = locked  # from this line on, names defined or used before it keep their meaning
-        self.locked_names: set[str] = set()  # the names of the formulas before `locked`
-        self.ctx = Context()
+@dataclass(frozen=True)
+class Setting:
+    """What the prose says about a formula: it is a condition of the statement before it;
+    conditions it is checked under; where the values it binds stop holding."""
+
+    condition: bool = False
+    given: tuple[Relation, ...] = ()
+    until: int | None = None
+
+
+class _Walk:
+    """One pass through a document: the state, the steps so far, the chain in progress."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
-        self.trail: Trail | None = None  # how the last chain stands (see StepChecks._follow)
+        self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
-        self.seen: dict[str, set[int]] = {}  # free variables, and the lines they were used on
-        self.headings: list[int] = []
+        self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.until: int | None = None  # where values bound by this formula stop holding
 
-    # -- driver --------------------------------------------------------------------------
-    def run(self) -> FileReport:
-        formulas, directives = read_math(self.source)
-        self.headings = read_headings(self.source)
-        pending = sorted(directives, key=lambda d: d.line)
-        self._collect_facts(formulas)
-        for formula in formulas:
-            while pending and pending[0].line <= formula.line:
-                self._directive(pending.pop(0))
-            self._guarded(formula)
-        return FileReport(self.path, tuple(self.steps))
-
-    def _guarded(self, f: Formula) -> None:
+    def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
-        token = None
-        try:
-            with time_limit(FORMULA_SECONDS) as token:
-                self._formula(f)
-        except Timeout as fired:
-            if fired.token is not token:
-                raise
-            self.steps.append(Step(f.line, "undecided", "", "",
-                                   f"could not decide: the formula took more than "
-                                   f"{FORMULA_SECONDS:g} s", source=f.text))
-            self.previous = None
-        except RecursionError:
-            self.steps.append(Step(f.line, "undecided", "", "", "could not decide: the "
-                                   "definitions nest too deeply", source=f.text))
-            self.previous = None
-        except Exception as err:  # noqa: BLE001 - a checker bug must not cost the report
-            self.steps.append(Step(f.line, "undecided", "", "",
-                                   f"could not decide: internal error {type(err).__name__} "
-                                   "(please report this formula)", source=f.text))
+        def failed(err: BaseException) -> None:
+            self.steps.append(failure(err, Place(f.line, source=f.text),
+                                      f": the formula took more than {FORMULA_SECONDS:g} s",
+                                      "(an internal error: please report this formula)"))
             self.previous = None
 
-    def _collect_facts(self, formulas: list[Formula]) -> None:
-        for f in formulas:
-            try:
-                segments = parse_statements(f.text)
-            except (Unreadable, RecursionError):
-                continue
-            for seg in segments:
-                members = seg.relation.members
-                if f.line < self.locked:
-                    self.locked_names.update(n.name for m in members for n in walk(m) if isinstance(n, Sym))
-                if members and isinstance(members[0], Deriv) and members[0].num is not None \
-                        and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
-                        and not (self.locked and f.line >= self.locked and members[0].num.name in self.locked_names):
-                    # (under `locked`, a derivative of a template name is derived, never stated)
-                    key = (members[0].num.name, members[0].var.name)
-                    self.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
+        if setting.condition:
+            return  # "... when $y = 1$": read as a condition of the statement before it
+        self.given, self.until = setting.given, setting.until
+        guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
 
-    # -- one formula ---------------------------------------------------------------------
     def _formula(self, f: Formula) -> None:
-        if self._assumption(f.text, f.line, quiet=True):
-            return  # y_1 + y_2 + y_3 = 1, y \in \{0, 1\}: what the text assumes, not a step
+        if read_assumption(f.text, self.state.ctx):
+            return  # y_1 + y_2 + y_3 = 1: what the text assumes, not a step
         try:
-            segments = parse_statements(f.text, self.ctx.known)
+            segments = parse_statements(f.text, self.state.ctx.known)
         except Unreadable as err:
             if _RELATION_TEXT.search(f.text):
-                self.steps.append(Step(f.line, "unreadable", "", "",
-                                       f"could not read: expected {err.expected}, "
-                                       f"found {err.received}", source=f.text))
+                self.steps.append(failure(err, Place(f.line, source=f.text), ""))
             self.previous = None
             return
         except RecursionError:
-            self.steps.append(Step(f.line, "unreadable", "", "",
-                                   "could not read: the formula is nested too deeply",
-                                   source=f.text))
+            self.steps.append(Step(f.line, "unreadable", "", "", "could not read: the formula "
+                                   "is nested too deeply", source=f.text))
             return
+        known = len(self.steps)
         for seg in merge_shapes(segments):
             self._segment(seg, f)
+        if not any(s.method == BrokenPattern.method for s in self.steps[known:]):
+            # a slip in a matrix written with elisions is a mistake wherever the matrix stands
+            self.steps.extend(Step(f.line, "fails", render(grid), "", BrokenPattern.method,
+                                   diagnosis=why, source=f.text)
+                              for grid, why in pattern_breaks(segments))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
         if seg.offset:  # a statement on a later line of a multi-line $$ block
             f = replace(f, line=f.line + seg.offset)
-        rel = seg.relation
+        if seg.error is not None:  # this statement cannot be read; the others are
+            if _RELATION_TEXT.search(seg.source):
+                self.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+            return  # a `= ...` after it continues from the last expression that was read
         trail, self.trail = self.trail, None  # only a continuation carries it on
         if seg.condition:
-            return
-        members, ops = list(rel.members), list(rel.ops)
+            return  # `\text{if } y = 1`: restricts the statement before it, is not a step
+        given = seg.given + self.given
+        members, ops = list(seg.relation.members), list(seg.relation.ops)
+        candidates: list[Node] = []
         if members[0] is None:  # `= ...` continues the previous formula
-            candidates = self._continuation(f)
+            candidates = self._continuation()
             if not candidates:
                 self.steps.append(Step(f.line, "unreadable", "", "",
                                        "could not read: a formula starting with `=` and no "
                                        "formula before it to continue", source=f.text))
                 return
             members[0] = candidates[0]
-        else:
-            candidates = []
-        if len(members) == 2 and ops == ["⇒"] and isinstance(members[0], Sym) and \
-                isinstance(members[1], Shape):  # X ⇒ (364, 30): the lecture declares a shape
-            if members[0].base[:1].isupper():  # capitals are matrices; ŷ ⇒ (364, 1) is a note
-                self.ctx.declare_shape(members[0].name,
-                                       tuple(render(x) for x in members[1].dims))
+        if binds_tuple(members, ops, f.line, self.state):
+            for name, value in zip(members[0].dims, members[1].dims):  # type: ignore[union-attr]
+                self.state.bind(name, value, f.line, self.until)  # type: ignore[arg-type]
             return
-        if all(isinstance(m, Shape) or is_shape_product(m) for m in members) and \
-                set(ops) <= EQUALITY | IMPLICATION:
-            self._shapes(members, "", "", f)  # (m,n)(n,k) => (m,k)
+        role = classify_statement(members, ops)
+        if role is Role.SHAPE:
+            name, shape = members
+            if name.base[:1].isupper():  # type: ignore[union-attr]  # ŷ ⇒ (364, 1): a note
+                self.state.ctx.declare_shape(name.name,  # type: ignore[union-attr]
+                                             tuple(render(x) for x in shape.dims))  # type: ignore
             return
-        # split at implications and other relations: each piece is a chain of equalities
+        if role is Role.SHAPE_RULE:
+            self.steps.extend(shape_steps(members, f.line, f.text))
+            return
+        self._pieces(members, ops, candidates, trail, f, given)
+
+    def _pieces(self, members: list[Node], ops: list[str], candidates: list[Node],
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...]) -> None:
+        """Split at implications and other relations: each piece is a chain of equalities."""
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
         for op, m in zip(ops, members[1:]):
@@ -173,30 +162,33 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 piece = [m]
         pieces.append((piece, ""))
         for k, (chain, after) in enumerate(pieces):
-            before = pieces[k - 1][1] if k else ""
-            if after in IMPLICATION and len(chain) == 2 and k + 1 < len(pieces) and \
-                    len(pieces[k + 1][0]) == 2 and not self._is_definition(chain, f.line):
-                # log(p/(1-p)) = z ⇒ p = σ(z): a premise and its consequence
-                self.steps.append(self._implication(chain, pieces[k + 1][0], f))
-                pieces[k + 1] = ([], pieces[k + 1][1])
-                continue
             if not chain:
-                continue
-            if {before, after} & {"→", "<", ">", "≤", "≥", "≠", "∈"} or after == "←":
-                continue  # a limit, an assignment arrow or an inequality: not an identity
-            if any(isinstance(m, Shape) or is_shape_product(m) for m in chain):
-                self._shapes(chain, before, after, f)
-                continue
-            # after ⇒ an equation is a consequence to check, never a new definition
-            self._chain(chain, f, candidates if k == 0 else [], consequence=before in IMPLICATION,
-                        trail=trail if k == 0 and candidates else None)
+                continue  # the consequence of an implication, already checked
+            before = pieces[k - 1][1] if k else ""
+            following = pieces[k + 1][0] if k + 1 < len(pieces) else None
+            role = classify_piece(chain, before, after, following,
+                                  lambda c: self._defines(c, f.line))
+            if role is Role.IMPLICATION:
+                self.steps.append(steps_.implication(self.state, chain, following, f))  # type: ignore[arg-type]
+                pieces[k + 1] = ([], pieces[k + 1][1])
+            elif role is Role.SHAPE_RULE:
+                self.steps.extend(shape_steps(chain, f.line, f.text))
+            elif role is Role.CHAIN:
+                self._chain(chain, f, candidates if k == 0 else [],
+                            consequence=before in IMPLICATION,
+                            trail=trail if k == 0 and candidates else None, given=given)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
             exprs.append(members[0])
-        self.previous = _Previous([last] + exprs[::-1], f.block, f.line)
+        variables = tuple(n.var for m in members if m is not None for n in walk(m)
+                          if isinstance(n, Deriv))
+        if candidates and self.previous is not None:
+            variables += self.previous.variables  # `= ...` goes on with the same chain
+        named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
+        self.previous = _Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
 
-    def _continuation(self, f: Formula) -> list[Node]:
+    def _continuation(self) -> list[Node]:
         if self.previous is None:
             return []
         seen, out = set(), []
@@ -206,154 +198,149 @@ class DocumentChecker(StepChecks, AssumptionReading):
                 out.append(m)
         return out
 
-    # -- chains of equalities ------------------------------------------------------------
+    def _defines(self, chain: list[Node], line: int) -> bool:
+        if not is_name(chain[0]):
+            return False
+        link = Link(chain[0], chain[1], tuple(chain[1:]), line, self.state)
+        return classify(link) in {Role.DEFINITION, Role.UPDATE}
+
+    # -- a chain of equalities: one handler per role of its head ---------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
-               consequence: bool = False, trail: Trail | None = None) -> None:
-        start, end, fallback = 0, len(chain) - 1, False
-        first, last = chain[0], chain[-1]
-        if end == 0:
+               consequence: bool = False, trail: Trail | None = None,
+               given: tuple[Relation, ...] = ()) -> None:
+        if len(chain) < 2:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
         if bare:
-            self.steps.append(Step(f.line, "unreadable", show(chain[0]), show(chain[-1]),
-                                   f"could not read: the operator ∂/∂{show(bare[0].var)} "
+            self.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),
+                                   f"could not read: the operator ∂/∂{render(bare[0].var)} "
                                    "has nothing to apply to", source=f.text))
             return
-        if not candidates and is_name(first) and not consequence:
-            role = self._role(first, chain[1], f.line)
-            if role == "condition" and end == 1:
-                return
-            if role in {"assign", "define", "condition"}:
-                if role == "define":
-                    self._define(first, chain[1], f.line)
-                start = 1
-            fallback = role == "claim-or-define"
-        elif not candidates and is_label(first, chain[1:]):
-            start = 1
-        if end > start and is_name(last) and not self._fixed(last, f.line) and self._relabel(last, f.line) and \
-                not any(mentions(m, last) for m in chain[:-1]) and \
-                not isinstance(chain[-2], Deriv) and not self._seen(last):
-            self._define(last, chain[-2], f.line)
-            end -= 1
-        elif end == 1 and start == 0 and is_name(last) and self._undefined(last) and not self._fixed(last, f.line) and \
-                not mentions(first, last) and not candidates and \
-                not isinstance(first, Deriv) and not self._seen(last):
-            self._define(last, first, f.line)
+        if not candidates and not consequence and binds_all(chain, f.line, self.state):
+            for name in chain[:-1]:
+                self.state.bind(name, chain[-1], f.line, self.until)  # type: ignore[arg-type]
             return
+        role = classify(Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
+                             continued=bool(candidates), consequence=consequence))
+        start, end = 0, len(chain) - 1
+        if role is Role.CONDITION and end == 1:
+            return  # `z = 0` considered for a case: nothing to check
+        if role is Role.DEFINITION:
+            self.state.define(chain[0], chain[1], f.line)
+        if role is Role.BINDING:
+            self.state.bind(chain[0], chain[1], f.line, self.until)  # type: ignore[arg-type]
+        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
+            start = 1  # the rest of the chain is checked from the head's value on
+        if names_the_value(chain, start, f.line, self.state):
+            self.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
+            end -= 1
+        variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
+                          if isinstance(n, Deriv))
+        if candidates and self.previous is not None:
+            variables += self.previous.variables
         for i in range(start, end):
             options = candidates if (i == 0 and candidates) else [chain[i]]
-            tried: list[Step | None] = []
+            tried: list[Step] = []
             for left in options:
-                tried.append(self._check(left, chain[i + 1], f, fallback=fallback and i == 0))
-                if tried[-1] is None or tried[-1].verdict == "holds":
+                tried.append(steps_.check(self.state, left, chain[i + 1], f, variables,
+                                          given))
+                if tried[-1].verdict == "holds":
                     break
             step = tried[-1]
-            if step is None:  # the claim was really a definition
-                self._define(chain[0], chain[1], f.line)
-                continue
             if candidates and i == 0 and step.verdict != "holds":
                 # no candidate holds: report the step against the first one, already checked
                 left, step = candidates[0], tried[0]
-            where = self.previous.line if candidates and i == 0 and self.previous else f.line
-            step, trail = self._follow(step, trail, left, where, chain[i + 1], f)
+            prev = self.previous
+            where = prev.line if candidates and i == 0 and prev else f.line
+            step, trail = steps_.follow(self.state, step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)
         self.trail = trail
 
-    def _is_definition(self, chain: list[Node], line: int) -> bool:
-        return is_name(chain[0]) and self._role(chain[0], chain[1], line) in {"define", "assign"}
 
-    def _role(self, name: Node, value: Node, line: int) -> str:
-        if isinstance(name, Sym) and is_update(name, value):
-            return "assign"
-        if self._fixed(name, line):
-            return "claim"  # an exercise's answer cannot redefine the template's names: checked instead
-        definition = self._definition_of(name)
-        if isinstance(value, Num) and (definition is None or
-                                       not self._recent(definition.line, line)):
-            return "condition"  # "Cost = 0 if y = 1": a value the text considers, not a name
-        if is_numeric(value) and not isinstance(value, Num):
-            return "define"  # z_1 = ... = 2.20 labels a number
-        if definition is None:
-            # p = (1 - p)e^z is an equation to solve, not a definition of p
-            if mentions(value, name):
-                return "claim"
-            try:
-                expanded = Lowering(self.ctx, line).expr(value)
-            except ShapeMismatch:
-                return "claim"  # Q = AB with non-conforming shapes: report it as a step
-            except (Undecided, Unreadable, TypeError, ValueError, RecursionError):
-                return "define"
-            if isinstance(name, Sym) and real(name.name) in getattr(
-                    expanded, "free_symbols", set()):
-                return "claim"
-            if self._seen(name):
-                return "claim"  # a name already used as a variable is not defined again
-            return "define"
-        if isinstance(value, Bin) and value.op in "+-" and value.left == definition.body:
-            return "define"  # L = (the old L) + α Σ|w_i|: the loss gets a penalty term
-        old = definition.body
-        if isinstance(old, Bin) and old.op in "+-" and old.left == value:
-            return "define"  # back to the loss without its penalty term
-        if self._recent(definition.line, line):
-            return "claim"
-        return "define"
+def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
+    names: set[str] = set()
+    for f in formulas:
+        if f.line >= locked:
+            continue
+        try:
+            segments = parse_statements(f.text)
+        except (Unreadable, RecursionError):
+            continue
+        names.update(n.name for seg in segments for m in seg.relation.members
+                     for n in walk(m) if isinstance(n, Sym))
+    return names
 
-    def _recent(self, defined: int, line: int) -> bool:
-        """A definition this close, in the same section, is what a restatement is checked
-        against; after a heading, or far behind, the name may mean something new."""
-        return line - defined <= RECENT_LINES and \
-            not any(defined < h <= line for h in self.headings)
 
-    def _relabel(self, name: Node, line: int) -> bool:
-        """`... = z` names the value: z is new, or its old meaning is far behind."""
-        definition = self._definition_of(name)
-        if definition is None:
-            return True
-        return not self._recent(definition.line, line)
+def _collect_facts(formulas: list[Formula], state: State) -> None:
+    """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
+    known throughout the document."""
+    for f in formulas:
+        try:
+            segments = parse_statements(f.text)
+        except (Unreadable, RecursionError):
+            continue
+        for seg in segments:
+            members = seg.relation.members
+            note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
+                             f.line + seg.offset)
+            if members and isinstance(members[0], Deriv) and members[0].num is not None \
+                    and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
+                    and not (state.locked and f.line >= state.locked
+                             and members[0].num.name in state.locked_names):
+                # (under `locked`, a derivative of a template name is derived, never stated)
+                key = (members[0].num.name, members[0].var.name)
+                state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 
-    def _seen(self, name: Node) -> bool:
-        """A variable the text has already used freely in several steps (the label y) is not
-        redefined by `y = w_1x_1 + ...`; a name used once before its definition is defined."""
-        return isinstance(name, Sym) and len(self.seen.get(name.name, ())) >= 3
 
-    def _definition_of(self, name: Node):
-        if isinstance(name, Sym):
-            return self.ctx.lookup(name)
-        if isinstance(name, Call):
-            return self.ctx.definitions.get(name.name)
-        return None
+_LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
-    def _undefined(self, node: Node) -> bool:
-        return self._definition_of(node) is None
 
-    def _fixed(self, name: Node, line: int) -> bool:
-        """Under `locked`: a name the text defined or used before that line keeps its meaning."""
-        if not self.locked or line < self.locked:
-            return False
-        definition = self._definition_of(name)
-        if definition is not None and getattr(definition, "line", line) < self.locked:
-            return True
-        return isinstance(name, Sym) and name.name in self.locked_names
+def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
+    """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
+    condition of L = ...; "$x = 2$ 이면 ...": x = 2 holds to the end of its paragraph)."""
+    cues = [prose(f) for f in formulas]
+    for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
+        if cues[k] is None and cues[k - 1] is not None and \
+                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
+            cues[k] = cues[k - 1]
+    given: dict[int, list[Relation]] = {}
+    out = []
+    for k, (f, cue) in enumerate(zip(formulas, cues)):
+        if cue is Prose.RESTRICTS_PREVIOUS:
+            target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
+                           Prose.RESTRICTS_PREVIOUS), None)
+            if target is not None and formulas[target].block == f.block:
+                try:
+                    given.setdefault(target, []).extend(
+                        s.relation for s in parse_statements(f.text) if s.error is None)
+                except (Unreadable, RecursionError):
+                    pass
+            out.append(Setting(condition=True))
+        elif cue is Prose.RESTRICTS_FOLLOWING:
+            end = next((p for p in prose_lines if p > f.line), None)
+            out.append(Setting(until=end))
+        else:
+            out.append(Setting())
+    return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
-    def _define(self, name: Node, body: Node, line: int) -> None:
-        if self._fixed(name, line):
-            return
-        if isinstance(name, Sym):
-            self.ctx.define(name, body, line)
-        elif isinstance(name, Call):
-            params = tuple(a for a in name.args if isinstance(a, Sym))
-            body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
-            fixed = []
-            for p in params:
-                if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
-                    same = [s for s in body_syms.values() if s.base == p.base and s.index]
-                    if len(same) == 1:
-                        self.ctx.aliases[p.name] = (same[0], name.name)
-                        p = same[0]
-                fixed.append(p)
-            self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+
+def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
+    """Every step of `source`, and the state the reading ended in."""
+    formulas, directives = read_math(source)
+    state = State(headings=read_headings(source), locked=locked)
+    if locked:
+        state.locked_names = _locked_names(formulas, locked)
+    _collect_facts(formulas, state)
+    walk_ = _Walk(state)
+    pending = sorted(directives, key=lambda d: d.line)
+    for formula, setting in zip(formulas, settings(formulas, read_prose(source))):
+        while pending and pending[0].line <= formula.line:
+            walk_.steps.extend(read_directive(pending.pop(0), state))
+        walk_.formula(formula, setting)
+    return walk_.steps, state
+
 
 def check_text(source: str, path: str = "<text>", locked: int = 0) -> FileReport:
     """Check every step of `source`; with `locked`, names defined before that line cannot be
     defined again from it on (an exercise's answer under its template's definitions)."""
-    return DocumentChecker(source, path, locked).run()
+    return FileReport(path, tuple(read_text(source, locked)[0]))

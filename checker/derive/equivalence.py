@@ -21,10 +21,13 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
+from checker.derive.evaluation import Evaluation
+from checker.derive.unknown import flatten, realised, undecidable
 
 POINTS = 16
 RTOL = 1e-7
 PROBABILITY_NAMES = {"p", "a", "hat(y)", "q"}
+LABELS = {"y", "t", "d", "Y", "T"}  # names of labels: one-hot when a step needs it
 
 
 @dataclass(frozen=True)
@@ -78,13 +81,10 @@ def time_limit(seconds: float):
             signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - start), 1e-3))
 
 
-def _base(name: str) -> str:
-    return name.split("_")[0].split("^")[0]
-
-
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,
             size: int) -> np.ndarray:
-    base = _base(name)
+    sym = ctx.symbols.get(name)
+    base = sym.stem if sym is not None else name
     if name in ctx.discrete or base in ctx.discrete:
         values = ctx.discrete.get(name) or ctx.discrete[base]
         return rng.choice(np.array(values, dtype=float), size=size)
@@ -123,26 +123,14 @@ def _as_scalar(e):
 
 
 def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> np.ndarray:
+    """An expression (or a matrix: its entries along the last axis) at the sample points;
+    unknown functions at their realisation (see unknown.py). `symbols` are the expression's
+    free symbols (kept for the callers; the values are looked up by name)."""
+    size = len(next(iter(values.values()))) if values else 1
+    at = Evaluation(values, size)
     if isinstance(expr, sp.MatrixBase):
-        parts = [evaluate(e, symbols, values) for e in expr]
-        return np.stack(parts, axis=-1)
-    if expr.has(sp.Derivative):
-        raise Undecided("a derivative SymPy leaves unevaluated (of sign, |x| or max at a kink?)")
-    # plain identifiers: lambdify would otherwise dummify names like `hat(y)` or `w_2,1`,
-    # which costs more than the evaluation itself
-    plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
-    expr = expr.xreplace(dict(zip(symbols, plain)))
-    try:  # the module, not "numpy": that runs `from numpy import *`, which loads f2py, testing,
-        # ma, ... (0.1-0.2 s the first time); the printer writes `numpy.sin(...)` either way
-        fn = sp.lambdify(plain, expr, modules=[np], dummify=False)
-    except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
-        raise Undecided(f"the expression cannot be evaluated numerically ({type(err).__name__})")
-    with np.errstate(all="ignore"), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        out = fn(*[values[str(s)] for s in symbols])
-    out = np.asarray(out, dtype=complex) * np.ones(len(next(iter(values.values())))
-                                                   if values else 1)
-    return out
+        return np.stack([at(e).astype(complex) for e in expr], axis=-1)
+    return at(sp.sympify(expr)).astype(complex)
 
 
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
@@ -161,13 +149,17 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         raise Undecided("one side is a matrix, the other a number: declare the shapes of the "
                         "names involved (<!-- grader: shape E (m, 1) -->)")
     if lmat and left.shape != right.shape and left.shape == right.shape[::-1] and \
-            sp.expand(left - right.T) == sp.zeros(*left.shape):
+            _transposed(left, right, ctx, atol, seed, extra_constraint):
         return Comparison(False, "shapes", note=f"the right side is the transpose of the left "
                                                 f"side ({left.shape} vs {right.shape})")
     if lmat and left.shape != right.shape:
-        lshape = left.shape if lmat else "a scalar"
-        rshape = right.shape if rmat else "a scalar"
-        return Comparison(False, "shapes", note=f"shapes do not conform: {lshape} vs {rshape}")
+        from checker.derive.meaning import unshaped_names
+        unshaped = unshaped_names(ctx, {str(s) for e in (left, right) for s in e.free_symbols})
+        if unshaped:
+            raise Undecided(f"shapes {left.shape} and {right.shape}, with {', '.join(unshaped)} "
+                            "of no declared shape (read as a number)")
+        return Comparison(False, "shapes", note=f"shapes do not conform: {left.shape} vs "
+                                                f"{right.shape}")
     if (not lmat and (left.has(sp.oo, sp.zoo, sp.nan) and not left.has(sp.Piecewise))) or \
             (not rmat and (right.has(sp.oo, sp.zoo, sp.nan) and not right.has(sp.Piecewise))):
         raise Undecided("a side is infinite or undefined")
@@ -177,7 +169,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     for strategy in range(3):
         values = {str(s): _domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
         for family in sorted(ctx.normalised | ({extra_constraint} if extra_constraint else set())):
-            _normalise(values, family)  # stated (or tried) one-hot labels: they sum to 1
+            _normalise(values, family, ctx)  # stated (or tried) one-hot labels: sum to 1
         lv = evaluate(left, symbols, values)
         rv = evaluate(right, symbols, values)
         ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \
@@ -203,6 +195,12 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
             else:
                 break
     if not close.all():
+        name = undecidable(left, right)
+        if name is not None:
+            shown = ctx.shown(name)
+            raise Undecided(f"it depends on what {shown} is: one side uses a derivative or "
+                            f"value of {shown} that the other does not, and the text does not "
+                            f"define {shown}")
         k = int(np.argmin(close))
         point = {name: float(v[k]) for name, v in kept.items()}
         lval = lv[k] if lv.ndim == 1 else lv[k][np.argmax(np.abs(lv[k] - rv[k]))]
@@ -220,15 +218,36 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     return Comparison(True, f"numeric agreement at {n} random points")
 
 
+def _transposed(left, right, ctx: Context, atol: float, seed: int,
+                extra_constraint: str | None) -> bool:
+    """right is left's transpose (also if the labels must be one-hot for it)."""
+    names = {str(s) for e in (left, right) for s in e.free_symbols}
+    for constraint in [extra_constraint] + label_families(ctx, names):
+        if _compare(left, right.T, ctx, atol, seed, 0.0, constraint).agree:
+            return True
+    return False
+
+
 def _agree_precisely(left, right, symbols, point: dict[str, float], atol: float) -> bool:
     subs = {s: sp.Float(point[str(s)], 30) for s in symbols}
     try:
-        lval = complex(left.evalf(30, subs=subs))
-        rval = complex(right.evalf(30, subs=subs))
+        lval = complex(_precise(left, subs))
+        rval = complex(_precise(right, subs))
     except (TypeError, ValueError, ZeroDivisionError):
         return False
     scale = max(abs(lval), abs(rval), 1.0)
     return abs(lval - rval) <= 1e-12 * scale + atol
+
+
+def _precise(expr, subs: dict) -> complex:
+    """expr in 30-digit arithmetic at one point (unknown functions at their realisation)."""
+    (flat,), order = flatten([expr])
+    subs = dict(subs)
+    for placeholder, signature, args in order:
+        params, body = realised(signature)
+        value = body.xreplace(dict(zip(params, (a.xreplace(subs) for a in args))))
+        subs[placeholder] = sp.Float(value.evalf(30), 30)
+    return complex(flat.evalf(30, subs=subs))
 
 
 def _exact(left, right) -> bool:
@@ -257,15 +276,39 @@ def _proved(left, right, seconds: float) -> bool:
         return False
 
 
-def _normalise(values: dict[str, np.ndarray], family: str) -> None:
-    """Make the members of a family (y_1, y_2, y_3) a one-hot-like distribution: sum to 1."""
-    members = [k for k in values if k.startswith(family + "_")]
-    if len(members) < 2:
-        return
-    stack = np.abs(np.stack([values[k] for k in members]))
-    stack = stack / stack.sum(axis=0)
-    for k, row in zip(members, stack):
-        values[k] = row
+def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None:
+    """Make the members of a family (y_1, y_2, y_3), or each row of a matrix of labels (Y),
+    a one-hot-like distribution: they sum to 1."""
+    groups: dict[object, list[str]] = {}
+    for k in values:
+        if ctx.family(k) == family:
+            groups.setdefault(family, []).append(k)
+        elif k in ctx.entries and ctx.entries[k][0] == family:
+            groups.setdefault(ctx.entries[k][1], []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        stack = np.abs(np.stack([values[k] for k in members]))
+        stack = stack / stack.sum(axis=0)
+        for k, row in zip(members, stack):
+            values[k] = row
+
+
+def labels_phrase(ctx: Context, family: str) -> str:
+    """What `_normalise` assumed of a family, in words."""
+    if any(matrix == family for matrix, _, _ in ctx.entries.values()):
+        return f"each row of {ctx.shown(family)} sums to 1"
+    return f"the {family}_c sum to 1"
+
+
+def label_families(ctx: Context, names: set[str]) -> list[str]:
+    """Families that may be one-hot labels in a step: y_1, y_2, ... (two members or more), and
+    matrices whose entries it uses (Y, one label per row), named as labels (LABELS) or stated
+    to sum to 1."""
+    members = [f for f in map(ctx.family, names) if f is not None]
+    matrices = {ctx.entries[n][0] for n in names if n in ctx.entries}
+    return sorted(f for f in {f for f in members if members.count(f) >= 2} | matrices
+                  if f in LABELS or f in ctx.normalised)
 
 
 def digits_tolerance(texts: list[str]) -> float:

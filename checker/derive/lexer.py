@@ -9,62 +9,42 @@ single-letter symbols (`wx`, `2ywx`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
+from checker.derive.vocabulary import Kind, Row
 
-# Letter runs that are one word, not a product of letters.
-FUNCTION_WORDS = {
-    "log", "ln", "exp", "sin", "cos", "tan", "tanh", "sinh", "cosh", "sigmoid", "sign", "sgn",
-    "max", "min", "logit", "softmax", "relu", "ReLU", "sqrt", "abs",
-}
-WORDS = FUNCTION_WORDS | {"hat", "tag", "err", "cost", "Cost", "loss", "Loss", "grad", "stride", "OR", "SE", "MSE"}
-GREEK = {
-    "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota",
-    "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi",
-    "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi",
-    "Omega",
-}
-IGNORED = {
-    "left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl",
-    "biggr", "displaystyle", "limits", "nolimits", "nonumber", "notag", "textstyle", ",", ";",
-    ":", "!", " ", "middle",
-}
-FONTS = {"mathbf", "boldsymbol", "bm", "mathit", "mathrm", "mathsf", "mathbb", "mathcal", "pmb"}
-TEXTS = {"text", "textbf", "textit", "textrm", "mbox", "operatorname", "texttt"}
-ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
-           "widetilde": "tilde", "vec": "vec", "dot": "dot"}
-RELATIONS = {
-    "=": "=", "approx": "≈", "simeq": "≈", "ne": "≠", "neq": "≠", "le": "≤", "leq": "≤",
-    "ge": "≥", "geq": "≥", "<": "<", ">": ">", "Rightarrow": "⇒", "Longrightarrow": "⇒",
-    "implies": "⇒", "rightarrow": "→", "to": "→", "longrightarrow": "→", "leftarrow": "←",
-    "gets": "←", "Leftarrow": "⇐", "iff": "⇔", "Leftrightarrow": "⇔", "Longleftrightarrow": "⇔",
-    "in": "∈", "equiv": "≡", "coloneqq": ":=",
-}
-OPERATORS = {"cdot": "*", "times": "*", "ast": "*", "odot": "⊙", "circ": "⊙", "div": "/",
-             "pm": "±", "top": "T", "intercal": "T", "partial": "∂", "nabla": "∇"}
-ELLIPSES = {"dots", "cdots", "ldots", "vdots", "ddots"}
-SEPARATORS = {"quad", "qquad", "\\"}
-CONDITION_WORDS = {"if", "for", "when", "where", "otherwise", "s.t.", "such", "and"}
+# Letter runs read as one word, not as a product of letters (`log`, `err`, and the stray
+# `hat` of a `\hat` that lost its backslash, which the parser refuses)
+WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS
+CONDITION_WORDS = vocabulary.CONDITION_WORDS
+_CUES = set(vocabulary.CUES_BEFORE) | set(vocabulary.CUES_AFTER)  # \text{이면}: a condition
 
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # num, letter, word, greek, cmd, op, rel, sep, text, open, close, ellipsis
+    kind: str  # num letter word greek const cmd env op rel sep text accent open close ellipsis
     value: str
     pos: int
+    bare: bool = False  # a word typed as letters (`ilog`), not made by a command (`\\log`)
 
 
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|\.\d+)"
-    r"|(?P<cmd>\\(?:[A-Za-z]+|.))"
+    r"|(?P<cmd>\\(?:[A-Za-z]+\*?|.))"
     r"|(?P<word>[A-Za-z]+)"
+    r"|(?P<name>[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)"  # Hangul, CJK: one name
     r"|(?P<ws>\s+)"
-    r"|(?P<op>:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
+    r"|(?P<op>=>|:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
     r"|(?P<other>.)",
     re.S,
 )
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
+_ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
+DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
+            "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
 
 
 def _read_group(text: str, start: int) -> tuple[str, int]:
@@ -85,9 +65,52 @@ def _read_group(text: str, start: int) -> tuple[str, int]:
     raise Unreadable("a matching `}`", "unbalanced braces")
 
 
+_SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿⁱᵀ", "0123456789+-()niT"))
+_SUBSCRIPT = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₘₙₜ", "0123456789+-()ijkmnt"))
+_MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
+          "\u0307": "dot", "\u20d7": "vec"}
+
+
+def typed(text: str) -> str:
+    """Math typed in Unicode, rewritten as the LaTeX it stands for: `x²` → `x^{2}`, `ŷ` and
+    `y` + U+0302 → `\\hat{y}`, math italic `𝑥` → `x`, `x₁` → `x_{1}`. Everything else (α, ≤,
+    ∂ ...) is a spelling in the vocabulary table."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        for table, op in ((_SUPERSCRIPT, "^"), (_SUBSCRIPT, "_")):
+            if ch in table:
+                j = i
+                while j < len(text) and text[j] in table:
+                    j += 1
+                out.append(op + "{" + "".join(table[c] for c in text[i:j]) + "}")
+                i = j
+                break
+        else:
+            decomposed = unicodedata.normalize("NFD", ch)
+            if len(decomposed) == 2 and decomposed[1] in _MARKS and decomposed[0].isascii():
+                out.append(f"\\{_MARKS[decomposed[1]]}{{{decomposed[0]}}}")  # ŷ
+            elif ch in _MARKS and out and len(out[-1]) == 1 and out[-1].isalpha():
+                out[-1] = f"\\{_MARKS[ch]}{{{out[-1]}}}"  # y + U+0302
+            elif "\U0001d400" <= ch <= "\U0001d7ff":  # 𝑥 𝑋 𝑊: math alphanumerics
+                out.append(unicodedata.normalize("NFKC", ch))
+            else:
+                out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def prepare(text: str) -> str:
+    """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1."""
+    return _TIMES_X.sub(r" \\times ", typed(text))
+
+
 def tokenize(text: str) -> list[Token]:
     """Split a formula into tokens; raise Unreadable with the offending construct."""
-    text = _TIMES_X.sub(r" \\times ", text)  # `1x1 + 1x0`: x between digits means times
+    text = prepare(text)
     tokens: list[Token] = []
     i = 0
     while i < len(text):
@@ -99,20 +122,19 @@ def tokenize(text: str) -> list[Token]:
             continue
         if kind == "num":
             tokens.append(Token("num", value, m.start()))
+        elif kind == "name":
+            tokens.append(Token("word", value, m.start()))  # 오차, 损失: one name
         elif kind == "word":
             if value in WORDS or len(value) >= 4:
-                tokens.append(Token("word", value, m.start()))
+                tokens.append(Token("word", value, m.start(), bare=True))
             else:
                 tokens.extend(Token("letter", ch, m.start() + k) for k, ch in enumerate(value))
         elif kind == "op":
+            found = vocabulary.row(value)
             if value == "~":
                 continue
-            if value == "=" and text.startswith(">", i):  # => written with ASCII
-                i += 1
-                tokens.append(Token("rel", "⇒", m.start()))
-            elif value in {"=", "<", ">", ":="}:
-                tokens.append(Token("rel", "=" if value == ":=" else RELATIONS[value],
-                                    m.start()))  # z := wx + b defines z like z = wx + b
+            if found is not None and found.kind is Kind.RELATION:  # =, <, >, :=, =>
+                tokens.append(Token("rel", str(found.meaning), m.start()))
             elif value in "({[":
                 tokens.append(Token("open", value, m.start()))
             elif value in ")}]":
@@ -120,37 +142,59 @@ def tokenize(text: str) -> list[Token]:
             else:
                 tokens.append(Token("op", value, m.start()))
         elif kind == "cmd":
-            i = _command(text, value[1:], m.start(), i, tokens)
+            i = _command(text, value, m.start(), i, tokens)
         else:
-            raise Unreadable("a LaTeX math token", f"the character {value!r}")
+            found = vocabulary.row(value)  # a symbol typed directly: α, ≤, ⊙
+            if found is None:
+                raise Unreadable("a LaTeX math token", f"the character {value!r}")
+            i = _emit(found, text, m.start(), i, tokens)
     return tokens
 
 
-def _command(text: str, name: str, start: int, i: int, tokens: list[Token]) -> int:
-    """Append the token(s) for `\\name` and return where reading continues."""
-    if name in IGNORED:
+def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
+    """Append the token(s) for a `\\command` and return where reading continues."""
+    if command in {"\\{", "\\}"}:
+        tokens.append(Token("open" if command == "\\{" else "close", command, start))
         return i
-    if name in {"{", "}"}:
-        tokens.append(Token("open" if name == "{" else "close", "\\" + name, start))
-    elif name == "|":
-        tokens.append(Token("op", "‖", start))
-    elif name in SEPARATORS:
-        tokens.append(Token("sep", name, start))
-    elif name in RELATIONS:
-        tokens.append(Token("rel", RELATIONS[name], start))
-    elif name in OPERATORS:
-        tokens.append(Token("op", OPERATORS[name], start))
-    elif name in ELLIPSES:
-        tokens.append(Token("ellipsis", name, start))
-    elif name in GREEK:
-        tokens.append(Token("greek", name, start))
-    elif name in FUNCTION_WORDS or name in {"exp", "ln", "log"}:
-        tokens.append(Token("word", name, start))
-    elif name in {"infty", "emptyset", "varnothing", "int", "iint", "oint", "forall", "exists"}:
-        tokens.append(Token("cmd", name, start))
-    elif name in {"tag", "label"}:
+    if command == "\\\\":
+        tokens.append(Token("sep", "\\", start))
+        spacing = _ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
+        return spacing.end() if spacing else i
+    if command == "\\_":  # y\_hat: Markdown's escaped underscore, inside a name
+        tokens.append(Token("op", "\\_", start))
+        return i
+    if command.rstrip("*") in {"\\overset", "\\stackrel", "\\underset"}:
+        return _annotated_relation(text, command, start, i, tokens)
+    found = vocabulary.row(command) or vocabulary.row(command.rstrip("*"))  # \\operatorname*
+    if found is None:
+        raise Unreadable("a known LaTeX command", command)
+    return _emit(found, text, start, i, tokens)
+
+
+def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
+    """Append the token(s) a row of the vocabulary reads as; return where reading continues."""
+    kind = row.kind
+    if kind is Kind.SPACING:
+        return i
+    if kind is Kind.SEPARATOR:
+        tokens.append(Token("sep", row.name, start))
+    elif kind is Kind.RELATION:
+        tokens.append(Token("rel", str(row.meaning), start))
+    elif kind is Kind.OPERATOR:
+        tokens.append(Token("op", str(row.meaning), start))
+    elif kind is Kind.ELLIPSIS:
+        tokens.append(Token("ellipsis", row.name, start))
+    elif kind is Kind.LETTER:
+        tokens.append(Token("greek", row.name, start))
+    elif kind is Kind.FUNCTION:
+        tokens.append(Token("word", row.name, start))
+    elif kind is Kind.CONSTANT:
+        tokens.append(Token("const", row.name, start))
+    elif kind is Kind.REFUSED:
+        tokens.append(Token("cmd", row.name, start))
+    elif kind is Kind.ANNOTATION:
         _, i = _read_group(text, _skip_ws(text, i))
-    elif name in FONTS:
+    elif kind is Kind.FONT:
         j = _skip_ws(text, i)
         if j < len(text) and text[j] == "{":
             inner, i = _read_group(text, j)
@@ -160,22 +204,39 @@ def _command(text: str, name: str, start: int, i: int, tokens: list[Token]) -> i
             tokens.append(Token("open", "{", j))
             tokens.extend(Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner))
             tokens.append(Token("close", "}", i - 1))
-    elif name in TEXTS:
+    elif kind is Kind.TEXT:
         inner, i = _read_group(text, _skip_ws(text, i))
         word = inner.strip()
-        if word.lower() in CONDITION_WORDS or not re.fullmatch(r"[A-Za-z]+", word):
+        if word.lower() in CONDITION_WORDS or word in _CUES or not word.isalpha():
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
             tokens.append(Token("word", word, start))  # \text{MSE}, \operatorname{sigmoid}
-    elif name in ACCENTS:
-        tokens.append(Token("accent", ACCENTS[name], start))
-    elif name in {"frac", "dfrac", "tfrac", "sqrt", "sum", "prod", "begin", "end"}:
-        tokens.append(Token("cmd", {"dfrac": "frac", "tfrac": "frac"}.get(name, name), start))
-        if name in {"begin", "end"}:
+    elif kind is Kind.ACCENT:
+        tokens.append(Token("accent", str(row.meaning), start))
+    elif kind is Kind.BRACKET:
+        tokens.append(Token("open" if str(row.meaning) in "⌊⌈" else "close", str(row.meaning),
+                            start))
+    elif kind is Kind.LAYOUT:
+        tokens.append(Token("cmd", row.name, start))
+        if row.name in {"begin", "end"}:
             env, i = _read_group(text, _skip_ws(text, i))
             tokens.append(Token("env", env.strip().rstrip("*"), start))
-    else:
-        raise Unreadable("a known LaTeX command", f"\\{name}")
+    else:  # a name or a condition word has no command spelling
+        raise Unreadable("a known LaTeX command", f"\\{row.name}")
+    return i
+
+
+def _annotated_relation(text: str, command: str, start: int, i: int,
+                        tokens: list[Token]) -> int:
+    """`\\overset{def}{=}`, `\\stackrel{\\triangle}{=}`: a definition; `\\overset{!}{=}` and
+    other notes over a relation: the relation."""
+    note, i = _read_group(text, _skip_ws(text, i))
+    base, i = _read_group(text, _skip_ws(text, i))
+    inner = tokenize(base)
+    if len(inner) != 1 or inner[0].kind != "rel":
+        raise Unreadable("a relation under the note", f"{command}{{{note}}}{{{base}}}")
+    defining = note.strip().replace(" ", "") in DEFINING and inner[0].value == "="
+    tokens.append(Token("rel", ":=" if defining else inner[0].value, start))
     return i
 
 

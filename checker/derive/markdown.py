@@ -1,7 +1,10 @@
-"""Markdown → the math in it, each formula with its exact 1-based line number.
+"""Markdown → the math in it, each formula with its exact 1-based line number and the prose
+around it.
 
 A real Markdown parser (markdown-it-py with the dollar-math plugin) decides what is math,
-so code blocks, inline code and escaped dollars are never read as formulas.
+so code blocks, inline code and escaped dollars are never read as formulas. Math as Jupyter,
+Colab and MathJax blogs also write it is read too: `\\[ ... \\]`, `\\( ... \\)`, LaTeX
+environments outside dollars (`\\begin{align} ... \\end{align}`), and ```` ```math ```` fences.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 DIRECTIVE = re.compile(r"<!--\s*grader:(.*?)-->", re.S)
+ENVIRONMENTS = ("align", "align*", "aligned", "equation", "equation*", "gather", "gather*",
+                "multline", "multline*", "eqnarray", "eqnarray*", "split")
+_BEGIN = re.compile(r"^(\s*)\\begin\{(" + "|".join(re.escape(e) for e in ENVIRONMENTS) + r")\}")
+_DISPLAY = re.compile(r"(?<!\\)\\\[(.*?)(?<!\\)\\\]", re.S)
+_INLINE = re.compile(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.S)
+_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,8 @@ class Formula:
     text: str  # the LaTeX between the dollars
     display: bool  # $$...$$ (True) or $...$ (False)
     block: int  # the Markdown block (paragraph, list item...) it stands in
+    before: str = ""  # the prose just before it (its paragraph's text; for a display
+    after: str = ""  # formula, the paragraphs right above and below), formulas shown as $
 
 
 @dataclass(frozen=True)
@@ -35,39 +46,112 @@ def _parser() -> MarkdownIt:
     )
 
 
+def as_dollars(source: str) -> str:
+    """Math written without dollars, rewritten with them on the same lines (line numbers
+    stay exact): `\\[ \\]` → `$$ $$`, `\\( \\)` → `$ $`, an environment that starts a line
+    outside `$$` → wrapped in `$$`. Code fences are left alone."""
+    lines = source.split("\n")
+    out: list[str] = []
+    fenced = False
+    env: str | None = None
+    in_dollars = False
+    for line in lines:
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            out.append(line)
+            continue
+        if env is None and not in_dollars:
+            m = _BEGIN.match(line)
+            if m:
+                env = m.group(2)
+                line = m.group(1) + "$$" + line[len(m.group(1)):]
+        if env is not None and f"\\end{{{env}}}" in line:
+            end = line.index(f"\\end{{{env}}}") + len(f"\\end{{{env}}}")
+            line = line[:end] + "$$" + line[end:]
+            env = None
+        elif env is None and line.count("$$") % 2:
+            in_dollars = not in_dollars
+        out.append(line)
+    text = "\n".join(out)
+    text = _DISPLAY.sub(lambda m: "$$" + m.group(1) + "$$", text)
+    return _INLINE.sub(lambda m: "$" + m.group(1) + "$", text)
+
+
 def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
     """Every formula and every `<!-- grader: ... -->` directive, in document order."""
     formulas: list[Formula] = []
     directives: list[Directive] = []
+    source = as_dollars(source)
     lines = source.splitlines()
-    for block, token in enumerate(_parser().parse(source)):
+    tokens = _parser().parse(source)
+    paragraphs = {t.map[0]: t for t in tokens if t.type == "inline" and t.map is not None}
+    ends = {t.map[1]: t for t in paragraphs.values() if t.map is not None}
+    for block, token in enumerate(tokens):
         if token.map is None:
             continue
         first = token.map[0]
-        if token.type == "math_block":
-            # the content starts on the line after an opening `$$` that stands alone
-            opener = lines[first] if first < len(lines) else ""
-            offset = 1 if opener.strip() == "$$" else 0
-            formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block))
+        if token.type == "math_block" or (token.type == "fence" and
+                                          token.info.strip().lower() == "math"):
+            # the content starts on the line after an opener (`$$`, ```math) alone on its line
+            opener = lines[first].strip() if first < len(lines) else ""
+            offset = 1 if opener == "$$" or token.type == "fence" else 0
+            above, below = ends.get(first), paragraphs.get(token.map[1])
+            formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block,
+                                    _prose(above), _prose(below)))
         elif token.type in {"html_block"}:
             for m in DIRECTIVE.finditer(token.content):
                 line = first + 1 + token.content[:m.start()].count("\n")
                 directives.append(Directive(line, m.group(1).strip()))
         elif token.type == "inline":
-            line = first + 1
-            for child in token.children or []:
-                if child.type in {"softbreak", "hardbreak"}:
-                    line += 1
-                elif child.type in {"math_inline", "math_inline_double"}:
-                    formulas.append(Formula(line, child.content.strip(),
-                                            child.type == "math_inline_double", block))
-                    line += child.content.count("\n")
-                elif child.type == "html_inline":
-                    for m in DIRECTIVE.finditer(child.content):
-                        directives.append(Directive(line, m.group(1).strip()))
-                elif child.type in {"text", "code_inline"}:
-                    line += child.content.count("\n")
+            _inline(token, first + 1, block, formulas, directives)
     return formulas, directives
+
+
+def _inline(token, line: int, block: int, formulas: list[Formula],
+            directives: list[Directive]) -> None:
+    children = token.children or []
+    found: list[tuple[int, int, str, bool]] = []  # (child index, line, content, display)
+    for k, child in enumerate(children):
+        if child.type in {"softbreak", "hardbreak"}:
+            line += 1
+        elif child.type in {"math_inline", "math_inline_double"}:
+            found.append((k, line, child.content.strip(), child.type == "math_inline_double"))
+            line += child.content.count("\n")
+        elif child.type == "html_inline":
+            for m in DIRECTIVE.finditer(child.content):
+                directives.append(Directive(line, m.group(1).strip()))
+        elif child.type in {"text", "code_inline"}:
+            line += child.content.count("\n")
+    for k, at, content, display in found:
+        formulas.append(Formula(at, content, display, block, _text(children[:k]),
+                                _text(children[k + 1:])))
+
+
+def _text(children) -> str:
+    parts = []
+    for child in children:
+        if child.type in {"math_inline", "math_inline_double"}:
+            parts.append("$")
+        elif child.type in {"softbreak", "hardbreak"}:
+            parts.append(" ")
+        elif child.type in {"text", "code_inline"}:
+            parts.append(child.content)
+    return "".join(parts).strip()
+
+
+def _prose(token) -> str:
+    return _text(token.children or []) if token is not None else ""
+
+
+def read_prose(source: str) -> list[int]:
+    """The 1-based first lines of the paragraphs that hold prose (not only math)."""
+    out = []
+    for t in _parser().parse(as_dollars(source)):
+        if t.type == "inline" and t.map is not None and any(
+                c.type == "text" and c.content.strip(" ,.;:") for c in t.children or []):
+            out.append(t.map[0] + 1)
+    return out
 
 
 def read_headings(source: str) -> list[int]:

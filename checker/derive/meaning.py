@@ -10,12 +10,15 @@ the missing chain-rule link.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive.context import Context, family_key
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive import ellipsis, matrix, unknown, vocabulary
+from checker.derive.context import OPEN_RANGE, Context, family_key
+from checker.derive.equivalence import PROBABILITY_NAMES
+from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
+from checker.derive.evaluation import Slope
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -23,6 +26,7 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -31,6 +35,7 @@ from checker.derive.tree import (
     Prime,
     Relation,
     Shape,
+    Shift,
     Sum,
     Sym,
     Transpose,
@@ -43,16 +48,7 @@ def real(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
-BUILTINS = {
-    "log": sp.log, "ln": sp.log, "exp": sp.exp, "tanh": sp.tanh, "sin": sp.sin, "cos": sp.cos,
-    "tan": sp.tan, "sinh": sp.sinh, "cosh": sp.cosh, "sign": sp.sign, "sgn": sp.sign,
-    "sqrt": sp.sqrt, "abs": sp.Abs,
-    "sigmoid": lambda x: 1 / (1 + sp.exp(-x)),
-    "logit": lambda p: sp.log(p / (1 - p)),
-    "relu": lambda x: sp.Max(0, x), "ReLU": lambda x: sp.Max(0, x),
-}
-MULTI = {"max": sp.Max, "min": sp.Min}
+N = OPEN_RANGE  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
 
 
 @dataclass
@@ -64,19 +60,70 @@ class Lowering:
     free_index: dict[str, int] = field(default_factory=dict)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
-    given: set[str] = field(default_factory=set)  # derivatives known only as stated facts
+    # derivatives (∂a/∂z, f'(z) as written) of a name the text does not define in terms of
+    # the variable: a step with one of them as its left side states it, and is not checked
+    given: set[Node] = field(default_factory=set)
     terms: int = 0  # sum terms expanded so far in this reading (bounded)
     calls: frozenset[str] = frozenset()  # functions the step applies (aliases are theirs)
+    # the unknown functions met (signature -> the name as written) and, per argument label,
+    # the variable as written (w_1 -> w_i): to find what the text states about them
+    unknowns: dict[unknown.Signature, Sym] = field(default_factory=dict)
+    # the variables the step differentiates by (both sides): a name whose stated derivative
+    # by one of them its definition contradicts is, in this step, the undefined one
+    wrt: frozenset[Sym] = frozenset()
+    # ∂/∂w of a text that writes w_1..w_n: in this step, w is w_1 (both sides)
+    identified: dict[sp.Symbol, sp.Symbol] = field(default_factory=dict)
+    written: dict[str, Sym] = field(default_factory=dict)
+
+    sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+    # matrices met in this reading (by name, hold, line, stack), and the entries of matrices
+    # held to differentiate by them (each entry symbol → the matrix as written, row, column)
+    matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
+    held_entries: dict[sp.Symbol, tuple[Sym, int, int]] = field(default_factory=dict)
+    # how a loss written per example (a column L) is read when differentiated by a matrix:
+    # the sum over the batch, or the mean; `readings` says which choices the step needed
+    batch: str = "sum"
+    readings: set[str] = field(default_factory=set)
+    # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
+    breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
-    sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+
+    def note_ranges(self, node: Node) -> None:
+        """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
+        for n in walk(node):
+            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
+                self.sizes.add(n.hi.name)
+
+    def size(self, name: str) -> int:
+        """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
+        return self.ctx.size(name)
+
+    def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
+        """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
+        given a value of its own that lies on the axis."""
+        if letter.isdigit() or letter in env:
+            value = int(letter) if letter.isdigit() else env[letter]
+        elif letter in self.free_index:
+            value = self.free_index[letter]
+        else:
+            taken = set(self.free_index.values())
+            value = next((v for v in (2, 1, 3, 4, 5, 6) if v <= size and v not in taken), 1)
+            self.free_index[letter] = value
+        if not 1 <= value <= size:
+            raise Undecided(f"index {letter} = {value} outside an axis of {size} entries")
+        return value
 
     # -- entry points --------------------------------------------------------------------
     def expr(self, node: Node, env: dict[str, int] | None = None,
              hold: frozenset[str] = frozenset(), stack: tuple[str, ...] = ()) -> sp.Expr:
-        return _Walker(self, env or {}, hold, stack).go(node)
+        known = len(self.breaks)
+        value = _Walker(self, env or {}, hold, stack).go(node)
+        if len(self.breaks) > known:
+            raise BrokenPattern(ellipsis.describe(self.breaks[known:]))
+        return value.xreplace(self.identified) if self.identified else value
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
         if letter in env:
@@ -105,51 +152,215 @@ class _Walker:
     # -- symbols -------------------------------------------------------------------------
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
         """The SymPy name of sym at this reading, and the template bindings of its index."""
+        here, values = self.instance(sym)
+        return here.name, values
+
+    def instance(self, sym: Sym) -> tuple[Sym, dict[str, int]]:
+        """sym at this reading's index values (y_j at j = 2 is y_2, registered in the
+        context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
-            return sym.name, {}
-        values = [str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
+            return self.low.ctx.register(sym), {}
+        values = [str(self.low.index_value(i.letter, self.env) + i.by)
+                  if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
+                  str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
-        name = f"{sym.base}_{','.join(values)}" + (f"^{sym.sup}" if sym.sup else "")
-        return name, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+        at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def definition(self, sym: Sym):
+        """The meaning a name had when the enclosing definition was written; a name defined
+        only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
+        ctx, wrt = self.low.ctx, self.low.wrt
+        return unknown.definition(ctx, sym, self.as_of, wrt) or \
+            unknown.definition(ctx, sym, self.low.line, wrt)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
-        name, values = self.concrete(sym)
-        if name in self.low.sizes or sym.name in self.low.sizes:
-            return sp.Integer(N)
+        found = self.entry(sym)
+        if found is not None:
+            return found
+        here, values = self.instance(sym)
+        name = here.name
+        if name in self.low.sizes or sym.name in self.low.sizes or \
+                (self.low.ctx.is_dimension(name) and self.definition(here) is None):
+            return sp.Integer(self.low.size(name))
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
-            self.low.held[name] = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1]
-                                                      .split(",")) if sym.index else (), sym.sup)
-        # the meaning a name had when the enclosing definition was written; a name defined
-        # only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line
+            self.low.held[name] = here
+            entries = self.held_matrix(here)
+            if entries is not None:
+                return entries
         definition = None
         if not held:
-            ctx = self.low.ctx
-            concrete = Sym(sym.base, tuple(name.split("^")[0].split("_", 1)[1].split(",")),
-                           sym.sup) if sym.index and name != sym.name else None
-            for candidate in ([concrete] if concrete else []) + [sym]:  # a_c at c=1 is a_1
-                definition = ctx.lookup(candidate, self.as_of) or \
-                    ctx.lookup(candidate, self.low.line)
+            for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
+                definition = self.definition(candidate)
                 if definition is not None:
-                    if candidate is concrete and not definition.index:
+                    if candidate is here and not definition.index:
                         values = {}
                     break
-        if definition is None or definition.key in self.stack:
+        # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
+        # members are what must not repeat
+        marker = name if definition is not None and definition.index else \
+            getattr(definition, "key", None)
+        if definition is None or marker in self.stack or definition.key in self.stack:
             shape = self.low.ctx.shape_of(name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
-                                 lambda r, c: real(f"{name}[{r + 1},{c + 1}]"))
+                                 lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
+            if not held and definition is None:
+                found = self.unknown(here)
+                if found is not None:
+                    return found
             if not held:
                 self.low.leaves.add(name)
             return real(name)
         env = dict(self.env)
-        if definition.index:  # y_k from the family y_j: bind j to k's value
-            env.update({t: values[i] for t, i in zip(definition.index, sym.index) if i in values})
-        return self.sub(env=env, stack=self.stack + (definition.key,) + tuple(definition.frozen),
-                        as_of=definition.line).go(definition.body)
+        for t, i in zip(definition.index, sym.index):  # y_k from the family y_j: j is k
+            if i in values:  # (w_5 from the family w_{t+1}: t is 4)
+                env[t.letter if isinstance(t, Shift) else t] = values[i] - getattr(t, "by", 0)
+        if len(self.stack) > 60:
+            raise Undecided("definitions that refer to each other more than 60 deep")
+        self.low.note_ranges(definition.body)
+        try:
+            return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
+                            as_of=definition.line).go(definition.body)
+        except (Undecided, Unreadable):
+            if self.hold:  # inside a derivative: a symbol of its own would have slope 0
+                raise
+            # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
+            # for itself, the same symbol wherever it appears
+            self.low.leaves.add(name)
+            return real(name)
+
+    # -- matrices ------------------------------------------------------------------------
+    def matrix_value(self, sym: Sym) -> sp.Matrix | None:
+        """sym's value if it is a matrix (declared, or defined as one), else None."""
+        ctx = self.low.ctx
+        if ctx.shape_of(sym.name) is None and self.definition(sym) is None:
+            return None
+        key = (sym.name, self.hold, self.as_of, self.stack)
+        if key not in self.low.matrices:
+            try:
+                value = self.go(sym)
+            except (Undecided, ShapeMismatch, Unreadable):
+                value = None
+            self.low.matrices[key] = value if matrix.is_matrix(value) else None
+        return self.low.matrices[key]
+
+    def entry(self, sym: Sym) -> sp.Expr | None:
+        """Z_{ij}, Ŷ_{ik}, W_{pq}: an entry of a matrix the text declares or defines (unless
+        the indexed name is a name of its own: W_1 declared, or y_j defined for every j)."""
+        value = self.entry_matrix(sym)
+        if value is None:
+            return None
+        if len(sym.index) == 1:
+            sizes = [len(value)]
+        else:
+            sizes = [value.rows, value.cols]
+        if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
+            return None  # w_{11} beside a vector w of 3 entries: a name of its own
+        positions = [self.low.index_in(i, size, self.env) for i, size in zip(sym.index, sizes)]
+        return matrix.entry(value, positions, sym.name)
+
+    def entry_matrix(self, sym: Sym) -> sp.Matrix | None:
+        """The matrix sym is an entry of, or None (not indexed, or a name of its own)."""
+        if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
+                                                       for i in sym.index):
+            return None
+        if self.low.ctx.shape_of(sym.name) is not None or self.definition(sym) is not None:
+            return None
+        return self.matrix_value(replace(sym, index=()))
+
+    def held_matrix(self, here: Sym) -> sp.Matrix | None:
+        """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
+        symbols of their own, each standing for Z's entry again afterwards."""
+        shape = self.low.ctx.shape_of(here.name)
+        if shape is None and self.definition(here) is not None:
+            value = _Walker(self.low, self.env, frozenset(), self.stack, self.as_of).go(here)
+            shape = value.shape if matrix.is_matrix(value) else None
+        if shape is None or len(shape) != 2:
+            return None
+        out = sp.Matrix(shape[0], shape[1],
+                        lambda r, c: real(self.low.ctx.entry(here.name, r + 1, c + 1)))
+        if self.low.ctx.shape_of(here.name) is None:
+            for r in range(shape[0]):
+                for c in range(shape[1]):
+                    self.low.held_entries[out[r, c]] = (here, r, c)
+        return out
+
+    # -- unknown functions ---------------------------------------------------------------
+    def unknown(self, sym: Sym) -> sp.Expr | None:
+        """An undefined name the text differentiates: an unknown function of the names it is
+        differentiated by (L(ŷ) for ∂L/∂ŷ), applied to what they stand for here."""
+        mark = "?" + sym.name
+        if mark in self.stack or not unknown.differentiated_by(self.low.ctx, sym):
+            return None
+        params, args = self.parameters(sym, self.stack + (mark,))
+        if not args:
+            return None
+        signature = unknown.Signature(sym.name, params, bounds=self.bounds(sym))
+        self.low.unknowns[signature] = sym
+        return unknown.apply(signature, args)
+
+    def bounds(self, sym: Sym) -> tuple[float, float] | None:
+        """Where an unknown's values lie: an assumed interval, or (0, 1) for a, p, ŷ, q."""
+        ctx = self.low.ctx
+        found = ctx.intervals.get(sym.name) or ctx.intervals.get(sym.stem)
+        if found is not None and all(abs(v) < 1e3 for v in found):
+            return found
+        return (0.0, 1.0) if sym.stem in PROBABILITY_NAMES else None
+
+    def parameters(self, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, ...], list]:
+        """An unknown's arguments: their labels (as SymPy names) and their values here; a
+        family w_i stands for its members, a matrix for its entries."""
+        labels: list[str] = []
+        values: list[sp.Expr] = []
+        # the arguments are what the text differentiates the name by, here: read at this
+        # step's line (not lexically), and not counted as names the step uses
+        walker = self.sub(stack=stack, as_of=self.low.line)
+        leaves = set(self.low.leaves)
+        for var in unknown.arguments(self.low.ctx, sym, self.low.line, self.low.wrt):
+            members = [var]
+            if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
+                members = [replace(var, index=(str(k),)) for k in range(1, N + 1)]
+            for member in members:
+                value = walker.go(member)
+                label = walker.concrete(member)[0]
+                if isinstance(value, sp.MatrixBase):
+                    for r in range(value.rows):
+                        for c in range(value.cols):
+                            labels.append(f"{label}[{r + 1},{c + 1}]")
+                            values.append(value[r, c])
+                            self.low.written[labels[-1]] = var
+                else:
+                    labels.append(label)
+                    values.append(value)
+                    self.low.written[label] = var
+        self.low.leaves = leaves
+        return tuple(labels), values
+
+    def stated(self, result: sp.Expr) -> sp.Expr:
+        """Derivatives of unknowns that the text states (∂a/∂z = a(1 - a) with `a` undefined)
+        replaced by what it states: later steps use the stated value."""
+        ctx = self.low.ctx
+        swap = {}
+        for app in result.atoms(unknown.Applied):
+            sig = app.signature
+            if len(sig.orders) != 1 or sig.base not in self.low.unknowns:
+                continue
+            num = self.low.unknowns[sig.base]
+            var = self.low.written.get(sig.params[sig.orders[0]])
+            if var is None or f"∂{num.name}" in self.stack:
+                continue
+            fact = None
+            for numerator in (sig.name, num.name):
+                for name in (sig.params[sig.orders[0]], var.name):
+                    fact = fact or ctx.fact(numerator, name, self.low.line)
+            if fact is not None:
+                swap[app] = self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+        return result.xreplace(swap) if swap else result
 
     # -- the walk ------------------------------------------------------------------------
     def go(self, node: Node) -> sp.Expr:
@@ -160,7 +371,7 @@ class _Walker:
         return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
 
     def _const(self, node: Const) -> sp.Expr:
-        return {"e": sp.E, "pi": sp.pi, "infty": sp.oo}[node.name]
+        return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
 
     def _sym(self, node: Sym) -> sp.Expr:
         return self.symbol(node)
@@ -170,50 +381,52 @@ class _Walker:
 
     def _bin(self, node: Bin) -> sp.Expr:
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
-            return sp.exp(self.go(node.right))
+            return matrix.entrywise(sp.exp, self.go(node.right))
         left, right = _scalar(self.go(node.left)), _scalar(self.go(node.right))
+        if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
+            raise Unreadable("an operator", node.op)
+        if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \
+                right.is_number and left.is_number and abs(float(right)) > 200:
+            raise Undecided("a number too large to evaluate (an exponent above 200)")
         try:
-            if node.op == "+":
-                return left + right
-            if node.op == "-":
-                return left - right
-            if node.op == "*":
-                return left * right
-            if node.op == "/":
-                return left / right
-            if node.op == "⊙":
-                if isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase):
-                    return left.multiply_elementwise(right)
-                return left * right
-            if node.op == "^":
-                if right.is_number and left.is_number and abs(float(right)) > 200:
-                    raise Undecided("a number too large to evaluate (an exponent above 200)")
-                return left ** right
-        except sp.ShapeError as err:
+            return matrix.combine(node.op, left, right)
+        except (sp.ShapeError, ShapeMismatch) as err:
+            names = {str(s) for v in (left, right) if isinstance(v, sp.Basic)
+                     for s in v.free_symbols}
+            unshaped = unshaped_names(self.low.ctx, names)
+            if unshaped:  # XW with W read as a number: its shape is a guess
+                raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
+                                "as a number here; declare it: <!-- grader: shape "
+                                f"{unshaped[0]} (m, n) -->)") from err
+            if isinstance(err, ShapeMismatch):
+                raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                             "<!-- grader: shape y (m, 1) -->)") from err
-        raise Unreadable("an operator", node.op)
 
     def _abs(self, node: Abs) -> sp.Expr:
         return sp.Abs(self.go(node.arg))
 
     def _norm(self, node: Norm) -> sp.Expr:
-        p = self.go(node.p) if node.p is not None else sp.Integer(2)
         arg = node.arg
-        if isinstance(arg, Sym) and not arg.index:
-            # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
-            parts = [self.symbol(Sym(arg.base, (str(k),), arg.sup)) for k in range(1, N + 1)]
-            return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
         value = self.go(arg)
+        if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F
+            return matrix.frobenius(value)
+        p = self.go(node.p) if node.p is not None else sp.Integer(2)
         if isinstance(value, sp.MatrixBase):
             return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
+        if isinstance(arg, Sym) and not arg.index:
+            # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
+            parts = [self.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
+            return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
         return sp.Abs(value)
 
     def _transpose(self, node: Transpose) -> sp.Expr:
+        if isinstance(node.arg, Num) and node.arg.text == "1":
+            return matrix.Sized("ones", transposed=True)  # 1^T: a row of ones
         value = self.go(node.arg)
-        if isinstance(value, sp.MatrixBase):
+        if isinstance(value, (sp.MatrixBase, matrix.Sized)):
             return value.T
         raise Undecided("a transpose of a name whose entries are not written out: matrix "
                         "steps are checked when the matrices are given as bmatrix")
@@ -221,6 +434,19 @@ class _Walker:
     def _matrix(self, node: Matrix) -> sp.Expr:
         m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
         return m
+
+    def _grid(self, node: Grid) -> sp.Expr:
+        """A matrix written with elisions, at the concrete size of its axes: every entry from
+        the pattern the written ones follow; an entry that breaks it is a mistake (raised by
+        Lowering.expr once the side is read, with every such entry)."""
+        pattern = ellipsis.read_grid(node)
+        self.low.breaks.extend(pattern.breaks)
+        if pattern.repeated:  # [b; b; ⋮; b]: b in every row, as many as its neighbour needs
+            ones = matrix.Sized("ones", transposed=not pattern.rows.elided)
+            return ones.scaled(self.go(pattern.templates[0][0]))
+        rows, cols = (self.low.ctx.size(a.size) if a.elided else int(a.size)
+                      for a in (pattern.rows, pattern.cols))
+        return sp.Matrix(rows, cols, lambda r, c: self.go(pattern.entry(r + 1, c + 1)))
 
     def _shape(self, node: Shape) -> sp.Expr:
         raise Undecided("a shape tuple used as a value")
@@ -239,19 +465,25 @@ class _Walker:
         raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
 
     def _sum(self, node: Sum) -> sp.Expr:
+        if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
+                int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
+            self.low.sizes.add(node.hi.text)
+            node = replace(node, hi=Sym(node.hi.text))
         idx = node.index
         if idx is None:
             raise Unreadable("a summation index", "a bare \\sum")
         uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
                    for n in walk(node.body))
         if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
-            hi = N
-            if not uses:  # Σ_c over the cases: this case's term plus the others'
+            hi = self.axis(node.body, idx) or N
+            if not uses and node.op == "+" and node.skip is None:
+                # Σ_c over the cases: this case's term plus the others'
                 return self.go(node.body) + real(f"R_{idx}")
         else:
             if isinstance(node.hi, Sym):
                 self.low.sizes.add(node.hi.name)
-            hi_value = self.go(node.hi)
+            hi_value = sp.Integer(self.low.size(node.hi.name)) if isinstance(node.hi, Sym) \
+                and self.low.ctx.is_dimension(node.hi.name) else self.go(node.hi)
             if not hi_value.is_Integer or int(hi_value) > 12:
                 raise Undecided(f"a sum up to {hi_value}, too long to expand")
             hi = int(hi_value)
@@ -261,12 +493,31 @@ class _Walker:
         self.low.terms += max(hi - int(lo) + 1, 0)
         if self.low.terms > 5000:
             raise Undecided("sums with more than 5000 terms in all, too long to expand")
-        total = sp.Integer(0)
+        skip = None
+        if node.skip is not None:  # Σ_{k ≠ i}: i's value at this reading
+            skip = self.low.index_value(node.skip.name, self.env) if isinstance(
+                node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
+        total = sp.Integer(0 if node.op == "+" else 1)
         for k in range(int(lo), hi + 1):
-            total += self.sub(env={**self.env, idx: k}).go(node.body)
+            if skip is not None and k == skip:
+                continue
+            term = self.sub(env={**self.env, idx: k}).go(node.body)
+            total = total + term if node.op == "+" else total * term
         return total
 
+    def axis(self, body: Node, index: str) -> int | None:
+        """Σ_i over Z_{ij} with no range written: i runs over Z's rows."""
+        for n in walk(body):
+            if isinstance(n, Sym) and index in n.index:
+                value = self.entry_matrix(n)
+                if value is not None:
+                    k = n.index.index(index)
+                    return len(value) if len(n.index) == 1 else value.shape[k]
+        return None
+
     def _call(self, node: Call) -> sp.Expr:
+        if node.order:
+            return self._derivative_at(node)
         args = [self.go(a) for a in node.args]
         definition = self.low.ctx.get(node.name, self.as_of) or \
             self.low.ctx.get(node.name, self.low.line)
@@ -279,38 +530,62 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
-        if node.name in BUILTINS and len(args) == 1:
-            return BUILTINS[node.name](args[0])
-        if node.name in MULTI:
-            return MULTI[node.name](*args)
-        if node.name == "sigma" and len(args) == 1:
-            return BUILTINS["sigmoid"](args[0])
-        name = f"{node.name}({', '.join(map(str, args))})"
-        self.low.leaves.add(name)
-        return real(name)
+        if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
+            return MATRIX_FUNCTIONS[node.name](args[0])
+        if len(args) == 1 and isinstance(args[0], sp.MatrixBase) and \
+                vocabulary.apply(node.name, [sp.Integer(1)]) is not None:
+            return matrix.entrywise(lambda e: vocabulary.apply(node.name, [e]), args[0])
+        known = vocabulary.apply(node.name, args)
+        if known is not None:
+            return known
+        if any(isinstance(a, sp.MatrixBase) for a in args):
+            raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
+        return unknown.apply(self.signature_of_call(node.name, len(args)), args)
+
+    def signature_of_call(self, name: str, arity: int) -> unknown.Signature:
+        """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
+        differentiates L by ŷ, it is that unknown L."""
+        sym = Sym(name)
+        if unknown.differentiated_by(self.low.ctx, sym) and "?" + name not in self.stack:
+            params, _ = self.parameters(sym, self.stack + ("?" + name,))
+            if len(params) == arity:
+                signature = unknown.Signature(name, params, generic=True)
+                self.low.unknowns[signature] = sym
+                return signature
+        return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
+                                 generic=True)
+
+    def _derivative_at(self, node: Call) -> sp.Expr:
+        """f'(x), σ'(z), tanh''(z): the function's derivative, evaluated at the argument."""
+        definition = self.low.ctx.get(node.name, self.as_of)
+        t = sp.Dummy("t")
+        if definition is not None and definition.params:
+            param = real(self.concrete(definition.params[0])[0])
+            body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
+                            ).go(definition.body)
+            inner = sp.diff(body, param, node.order)
+            return inner.xreplace({param: self.go(node.args[0])})
+        known = vocabulary.apply(node.name, [t])
+        if known is not None:  # σ'(z), tanh'(z)
+            inner = sp.diff(known, t, node.order)
+            return inner.xreplace({t: self.go(node.args[0])})
+        if len(node.args) != 1:
+            raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
+                            "by which one?")
+        signature = self.signature_of_call(node.name, 1)
+        for _ in range(node.order):
+            signature = signature.derivative(0)
+        self.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
+        return self.stated(unknown.apply(signature, [self.go(node.args[0])]))
 
     def _prime(self, node: Prime) -> sp.Expr:
-        arg = node.arg
-        if isinstance(arg, Call) and arg.name == "sigma":  # σ'(z)
-            arg = Call("sigmoid", arg.args)
-        if isinstance(arg, Call):
-            definition = self.low.ctx.get(arg.name, self.as_of)
-            t = sp.Dummy("t")
-            if definition is not None and definition.params:
-                param = real(self.concrete(definition.params[0])[0])
-                body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
-                                ).go(definition.body)
-                inner = sp.diff(body, param, node.order)
-                return inner.xreplace({param: self.go(arg.args[0])})
-            if arg.name in BUILTINS:
-                inner = sp.diff(BUILTINS[arg.name](t), t, node.order)
-                return inner.xreplace({t: self.go(arg.args[0])})
-            raise Undecided(f"{arg.name}' where {arg.name} is not defined")
-        value = self.go(arg)
+        """(expr)': the derivative of the whole expression by its one variable (a function
+        the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
+        value = self.go(node.arg)
         free = sorted(value.free_symbols, key=str)
         if len(free) != 1:
             raise Undecided("a prime on an expression of several variables: which one?")
-        return sp.diff(value, free[0], node.order)
+        return self.stated(sp.diff(value, free[0], node.order))
 
     # -- derivatives ---------------------------------------------------------------------
     def _deriv(self, node: Deriv) -> sp.Expr:
@@ -326,91 +601,141 @@ class _Walker:
                              "nothing")
         target = node.num if node.num is not None else node.operand
         walker = self.sub(hold=hold)
+        variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
-        matrix = self.low.ctx.shape_of(var_name)
-        if matrix is not None and len(matrix) == 2:  # ∂J/∂W, entry by entry
-            if isinstance(value, sp.MatrixBase):
-                raise Undecided(f"the derivative of a matrix by the matrix {var_sym.name}")
-            entries = self.symbol(var_sym)
-            return entries.applyfunc(lambda e: sp.diff(value, e))
+        if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+            if matrix.is_matrix(value) and isinstance(target, Sym) and \
+                    target.base in LOSSES:  # L over a batch, one entry per example
+                self.low.readings.add("batch")
+                count = len(value)
+                value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
+                if self.low.batch == "mean":
+                    value = value / count
+            if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
+                return matrix.Jacobian(value.shape, variable.shape, tuple(
+                    self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
+                    for e in variable))
+            if not (value.free_symbols & set(self.low.held_entries)) and \
+                    not any(str(s) in self.low.held for s in value.free_symbols):
+                # entries that are leaves: every slope from one backward pass, numerically
+                return variable.applyfunc(lambda e: Slope(self.stated(value), e))
+            return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
+        if isinstance(variable, sp.Symbol):
+            var = variable
         value = self._componentwise(value, var_sym, var)
-        new_leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
-        result = sp.diff(value, var, node.order) if node.order else value
-        through = self._through_facts(value, (var_sym.name, var_name), new_leaves, node.order)
-        result += through
-        if node.num is not None and value.is_Symbol and str(value) in new_leaves and \
-                through != 0:
-            # ∂a/∂z with `a` never defined: its value is what the text states, not derived
-            self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")
-        # what was held fixed to differentiate now stands for its definition again
+        leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
+
+        def resolve(app: unknown.Applied, s: sp.Symbol) -> sp.Expr | None:
+            num = self.low.unknowns.get(app.signature)
+            return self.fact_value(num, var_sym) if num is not None and s == var else None
+
+        with unknown.resolving(resolve):
+            result = self.stated(sp.diff(value, var, node.order) if node.order else value)
+        if isinstance(target, Sym) and self._stated_not_derived(target, var_sym):
+            # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
+            self.low.given.add(node)
+        result = self.release(result)
+        if self.low.identified:
+            result = result.xreplace(self.low.identified)
+        if result == 0 and var not in value.free_symbols and \
+                not self._family_present(value, var_sym) and (leaves or node.num):
+            # a definition that does not involve var (z = log(p/(1-p)) far above), and the
+            # text states ∂z/∂w = x: the statement stands for the derivative, as given
+            stated = self.fact_value(node.num, var_sym) if node.num is not None else None
+            if stated is not None:
+                self.low.given.add(node)
+                return stated
+            if not leaves:
+                return result
+            what = node.num.name if node.num is not None else "the expression"
+            raise Undecided(f"{what} does not depend on {var_sym.name} through any "
+                            "definition in force; define the names it is built from")
+        return result
+
+    def fact_value(self, num: Sym, var: Sym) -> sp.Expr | None:
+        """The value the text states for ∂num/∂var, lowered here (None: it states none)."""
+        ctx = self.low.ctx
+        if f"∂{num.name}" in self.stack:
+            return None
+        for numerator in (self.concrete(num)[0], num.name):
+            for name in (self.concrete(var)[0], var.name):
+                fact = ctx.fact(numerator, name, self.low.line)
+                if fact is not None:
+                    value = self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
+                    return None if matrix.is_matrix(value) else value
+        return None
+
+    def release(self, result):
+        """What was held fixed to differentiate stands for its definition again."""
         swap = {}
-        for s in result.free_symbols:
+        free = result.free_symbols if isinstance(result, sp.Basic) else \
+            set().union(*(e.free_symbols for e in result))
+        for s in free:
             held_sym = self.low.held.get(str(s))
             if held_sym is not None and str(s) not in self.hold:
                 swap[s] = self.sub(env={}).symbol(held_sym)
-        result = result.xreplace(swap) if swap else result
-        if result == 0 and var not in value.free_symbols and \
-                not self._family_present(value, var_sym) and (new_leaves or node.num):
-            stated = None
-            if node.num is not None:
-                stated = self.link(self.concrete(node.num)[0], (var_sym.name, var_name), ())
-            if stated is None and node.num is not None:
-                stated = self.link(node.num.name, (var_sym.name, var_name), ())
-            if stated is not None:
-                self.low.given.add(f"∂{node.num.name}/∂{var_sym.name}")  # type: ignore[union-attr]
-                return stated
-            if new_leaves:
-                what = node.num.name if node.num is not None else "the expression"
-                raise Undecided(f"{what} does not depend on {var_sym.name} through any "
-                                "definition in force; define the names it is built from")
-        return result
+            elif s in self.low.held_entries and \
+                    self.low.held_entries[s][0].name not in self.hold:
+                here, r, c = self.low.held_entries[s]
+                swap[s] = self.sub(env={}).go(here)[r, c]
+        return result.xreplace(swap) if swap else result
+
+    def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
+        """∂num/∂var states a value when num is an undefined name that the text relates to
+        var through no definition (L by ŷ, or L by z through an undefined a)."""
+        here = self.instance(num)[0]
+        if self.definition(here) or self.definition(num):
+            return False
+        if not unknown.differentiated_by(self.low.ctx, here):
+            return False
+        return not unknown.depends(self.low.ctx, here, var, self.low.line, wrt=self.low.wrt,
+                                   through_definition=True)
 
     def _componentwise(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
         """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
-        if var_sym.index or var in value.free_symbols:
+        if var_sym.index:
             return value
-        component = real(f"{var_sym.base}_1" + (f"^{var_sym.sup}" if var_sym.sup else ""))
+        component = real(self.instance(replace(var_sym, index=("1",)))[0].name)
         if component in value.free_symbols:
+            self.low.identified[component] = var
             return value.xreplace({component: var})
         return value
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
-        prefix = var_sym.base + "_"
-        return any(str(s).startswith(prefix) for s in value.free_symbols)
+        return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
 
-    def _through_facts(self, value: sp.Expr, var: tuple[str, str], leaves: set[str],
-                       order: int) -> sp.Expr:
-        """The chain-rule terms through undefined names whose derivatives the text states."""
-        if order != 1:
-            return sp.Integer(0)
-        extra = sp.Integer(0)
-        for leaf in sorted(leaves):
-            if leaf in var:
-                continue
-            link = self.link(leaf, var, ())
-            if link is not None:
-                extra += sp.diff(value, real(leaf)) * link
-        return extra
 
-    def link(self, name: str, var: tuple[str, str], seen: tuple[str, ...]) -> sp.Expr | None:
-        """∂name/∂var from stated facts, directly or through a chain of them."""
-        if name in seen or len(seen) > 6 or f"∂{name}" in self.stack:
-            return None
-        ctx = self.low.ctx
-        direct = ctx.fact(name, var[0], self.low.line) or ctx.fact(name, var[1], self.low.line)
-        if direct is not None:
-            return self.sub(stack=self.stack + (f"∂{name}",)).go(direct)
-        total, found = sp.Integer(0), False
-        for (num, mid) in list(ctx.facts):
-            if num != name or mid in var:
-                continue
-            rest = self.link(mid, var, seen + (name,))
-            if rest is not None:
-                stated = ctx.fact(name, mid, self.low.line)
-                first = self.sub(stack=self.stack + (f"∂{name}",)).go(stated)  # type: ignore
-                total += first * rest
-                found = True
-        return total if found else None
+def unshaped_names(ctx: Context, names) -> list[str]:
+    """Capital names (X, W, Δ) read as numbers because no shape is declared for them: a
+    result that depends on their shape is a guess."""
+    out = []
+    for name in sorted(names):
+        sym = ctx.symbols.get(name)
+        if sym is not None and sym.base[:1].isupper() and ctx.shape_of(name) is None and \
+                name not in ctx.entries:
+            out.append(ctx.shown(name))
+    return out
+
+
+LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
+
+
+# functions of a whole matrix (the others apply entry by entry)
+MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace}
+
+
+def stated_of(node: Node) -> Node | None:
+    """The name whose derivative `node` is, as written (a in ∂a/∂z, f in f'(z))."""
+    if isinstance(node, Deriv):
+        return node.num if node.num is not None else node.operand
+    if isinstance(node, Call) and node.order:
+        return Sym(node.name)
+    return None
+
+
+def derivative_variables(nodes) -> frozenset[Sym]:
+    """The variables a step differentiates by, on either side."""
+    return frozenset(n.var for node in nodes for n in walk(node) if isinstance(n, Deriv))
 
 
 def _scalar(value):

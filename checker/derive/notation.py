@@ -9,16 +9,17 @@ silently wrong expression.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from checker.derive import derivative, environment, vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import CONDITION_WORDS, FUNCTION_WORDS, Token, tokenize
+from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
     Abs,
     Bin,
     Call,
-    Cases,
     Const,
-    Deriv,
     Matrix,
     Neg,
     Node,
@@ -27,28 +28,35 @@ from checker.derive.tree import (
     Prime,
     Relation,
     Shape,
-    Sum,
+    Shift,
     Sym,
     Transpose,
+    walk,
 )
 
-# Words that only appear when a LaTeX command lost its backslash: reading them as symbols
-# would give a wrong expression (`\hat{y}` read as `hat*y`), so they are refused.
-STRAY = {"hat", "widehat", "frac", "partial", "left", "right", "tag", "mathbf", "text", "cdot",
-         "sum", "times", "begin", "end", "quad"}
 CALLABLE_LETTERS = {"f", "g", "h"}
-FACTOR_START = {"num", "letter", "word", "greek", "accent", "open", "ellipsis"}
+FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the text has defined so far that changes how a formula is read."""
+
+    functions: frozenset[str] = frozenset()  # J(w, b), f(x): J(...) is a call
+    values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
+    # and e a variable, not Euler's number
+
+
+NOTHING = Names()  # a formula read on its own, before any definition
 
 
 class Parser:
-    def __init__(self, tokens: list[Token], known: frozenset[str] = frozenset()) -> None:
-        """known: the text's function names (`J`, `f`), and `=name` for names it defined as
-        plain values (`=h`, `=e`): `h(1-h)` is then a product and `e` a variable."""
+    def __init__(self, tokens: list[Token], known: Names = NOTHING) -> None:
         self.toks = tokens
         self.i = 0
         self.known = known
-        self.functions = frozenset(k for k in known if not k.startswith("="))
-        self.names = frozenset(k[1:] for k in known if k.startswith("="))
+        self.functions = known.functions
+        self.names = known.values
         self.abs_depth = 0
         self.norm_depth = 0
 
@@ -71,6 +79,19 @@ class Parser:
 
     def done(self) -> bool:
         return self.i >= len(self.toks)
+
+    def _run_end(self, t: Token) -> bool:
+        """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
+        after = self.peek(1)
+        return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)
+
+    def sub_parse(self, toks: list[Token]) -> Node:
+        """A group of tokens (a subscript, a numerator) read as one whole expression."""
+        return _sub_parse(toks, self.known)
+
+    @staticmethod
+    def unwrap(toks: list[Token]) -> list[Token]:
+        return _unwrap(toks)
 
     # -- grammar -------------------------------------------------------------------------
     def relation(self) -> Relation:
@@ -112,13 +133,13 @@ class Parser:
         if t.kind in FACTOR_START:
             return not (t.kind == "open" and t.value == "\\{")
         if t.kind == "cmd":
-            return t.value in {"frac", "sqrt", "sum", "begin", "infty"}
+            return t.value in {"frac", "sqrt", "sum", "prod", "begin"}
         if t.kind == "op":
             if t.value == "|":
                 return self.abs_depth == 0
             if t.value == "‖":
                 return self.norm_depth == 0
-            return t.value == "∂"
+            return t.value in {"∂", "∇"}
         return False
 
     def term(self) -> Node:
@@ -141,6 +162,7 @@ class Parser:
         return self.power()
 
     def power(self) -> Node:
+        start = self.i
         node = self.primary()
         while True:
             if self.at("op", "^"):
@@ -149,18 +171,31 @@ class Parser:
             elif self.at("op", "_"):
                 self.take()
                 node = self.subscript(node)
+            elif self.at("op", "\\_") and isinstance(node, Sym):
+                self.take()  # y\_hat, y\_pred: a name typed with Markdown's escaped underscore
+                node = self.joined(node)
             elif self.at("op", "'"):
-                order = 0
-                while self.at("op", "'"):
-                    self.take()
-                    order += 1
-                node = Prime(node, order)
-                if self.at("open", "(") and isinstance(node.arg, Sym):
-                    node = Prime(Call(node.arg.name, self.call_args()), order)
+                order = self.primes()
+                if self.at("open", "(") and isinstance(node, Sym):
+                    node = Call(node.name, self.call_args(), order)  # f'(x): f' at x
+                else:
+                    node = Prime(node, order)  # (f(g(x)))': the whole expression
             elif self.at("op", "!"):
                 raise Unreadable("no factorial in these derivations", "`!`")
+            elif self.at("open", "(") and isinstance(node, Sym):
+                found = self.applied(node, start)
+                if found is None:
+                    return node
+                node = found
             else:
                 return node
+
+    def primes(self) -> int:
+        order = 0
+        while self.at("op", "'"):
+            self.take()
+            order += 1
+        return order
 
     def script_tokens(self) -> list[Token]:
         """The tokens of a `{...}` group or a single token after `^` or `_`."""
@@ -181,22 +216,39 @@ class Parser:
         if t.kind == "num" and len(t.value) > 1 and "." not in t.value:  # x_12 means x_1 2
             self.toks.insert(self.i, Token("num", t.value[1:], t.pos + 1))
             return [Token("num", t.value[0], t.pos)]
+        if t.kind == "word" and t.bare and len(t.value) > 1:  # t_ilog(q_i): t_i log(q_i)
+            rest = [Token(k.kind, k.value, k.pos + t.pos + 1, k.bare)
+                    for k in tokenize(t.value[1:])]
+            self.toks[self.i:self.i] = rest
+            return [Token("letter", t.value[0], t.pos)]
         return [t]
 
     def superscript(self, node: Node) -> Node:
         toks = _unwrap(self.script_tokens())
+        primes = 0
+        while len(toks) > 1 and toks[-1].kind == "op" and toks[-1].value == "'":
+            toks, primes = toks[:-1], primes + 1  # g^{(L)\prime}: the label, then a prime
+        if primes:
+            node = self.superscript_of(node, toks)
+            if self.at("open", "(") and isinstance(node, Sym):
+                return Call(node.name, self.call_args(), primes)
+            return Prime(node, primes)
+        return self.superscript_of(node, toks)
+
+    def superscript_of(self, node: Node, toks: list[Token]) -> Node:
         values = [t.value for t in toks]
         if values == ["T"]:
             return Transpose(node)
-        if len(toks) >= 3 and toks[0].value == "(" and toks[-1].value == ")" and \
-                isinstance(node, (Sym, Const)) and all(t.kind in {"num", "letter"}
-                                                       for t in toks[1:-1]):
-            label = "(" + "".join(values[1:-1]) + ")"
-            base = node.base if isinstance(node, Sym) else node.name
-            index = node.index if isinstance(node, Sym) else ()
-            return Sym(base, index, label)
+        if values and all(v == "'" for v in values):  # f^{\prime}(x)
+            if self.at("open", "(") and isinstance(node, Sym):
+                return Call(node.name, self.call_args(), len(values))
+            return Prime(node, len(values))
+        if isinstance(node, (Sym, Const)) and _is_label(toks):
+            # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
+            label = "".join(values)
+            return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
         if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
-            return Sym(node.base, node.index, "r")
+            return replace(node, sup="r")
         return Bin("^", node, _sub_parse(toks, self.known))
 
     def subscript(self, node: Node) -> Node:
@@ -209,22 +261,37 @@ class Parser:
             node = Sym("e")
         if not isinstance(node, Sym):
             raise Unreadable("a subscript on a symbol", "a subscript on an expression")
+        if len(toks) == 3 and toks[0].kind == "letter" and toks[1].kind == "op" and \
+                toks[1].value in "+-" and toks[2].kind == "num" and toks[2].value.isdigit():
+            by = int(toks[2].value) * (1 if toks[1].value == "+" else -1)  # w_{t+1}, m_{t-1}
+            return replace(node, index=node.index + (Shift(toks[0].value, by),))
         if all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value == ",") for t in toks):
             letters = [t.value for t in toks if t.value != ","]
             if all(t.kind == "num" for t in toks) and len(toks) == 1:
                 index = (toks[0].value,)
             else:
                 index = tuple(letters)
-            return Sym(node.base, node.index + index, node.sup)
+            return replace(node, index=node.index + index)
         if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
-            return Sym(node.base, node.index + (toks[0].value,), node.sup)
+            return replace(node, index=node.index + (toks[0].value,))
         raise Unreadable("a subscript made of letters or digits",
                          "`" + " ".join(t.value for t in toks) + "`")
 
+    def joined(self, node: Sym) -> Sym:
+        """The part after `\\_` in y\\_hat (ŷ), y\\_pred, x\\_1: an accent or an index."""
+        t = self.take()
+        accent = vocabulary.row("\\" + t.value)
+        if t.kind == "word" and accent is not None and accent.kind is vocabulary.Kind.ACCENT:
+            return replace(node, accents=(str(accent.meaning),) + node.accents)
+        if t.kind in {"word", "letter", "num"}:
+            return replace(node, index=node.index + (t.value,))
+        raise Unreadable("a name after \\_", f"`{t.value}`")
+
     def call_args(self) -> tuple[Node, ...]:
+        """(a, b) or p(y \\mid x): the arguments of a function."""
         self.take("open", "(")
         args = [self.expr()]
-        while self.at("op", ","):
+        while self.at("op", ",") or self.at("op", "∣"):
             self.take()
             args.append(self.expr())
         self.take("close", ")")
@@ -239,22 +306,25 @@ class Parser:
             return Num(t.value)
         if t.kind == "letter":
             self.take()
+            if t.value == "d" and "d" not in self.names:
+                found = derivative.slash(self, t)  # dL/dw
+                if found is not None:
+                    return found
+                nxt = self.peek()
+                if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
+                        self._run_end(nxt):
+                    self.take()  # dw, dZ: a gradient's name, as code-style notes write it
+                    return Sym("d" + nxt.value)
             if t.value == "e" and not self.at("op", "_") and "e" not in self.names and \
                     not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error
                 return Const("e")
-            sym = Sym(t.value)
-            if self.at("open", "(") and t.value not in self.names and self.is_call(t.value):
-                return Call(t.value, self.call_args())
-            return sym
+            return Sym(t.value)  # applied to (...) or not: decided in power()
         if t.kind == "greek":
             self.take()
-            if t.value == "sigma" and self.at("open", "("):
-                return Call("sigmoid", self.call_args())
-            if t.value == "pi":
-                return Const("pi")
-            if self.at("open", "(") and t.value in self.functions:
-                return Call(t.value, self.call_args())
             return Sym(t.value)
+        if t.kind == "const":
+            self.take()
+            return Const(t.value)
         if t.kind == "word":
             return self.word()
         if t.kind == "text":
@@ -264,7 +334,7 @@ class Parser:
             inner = self.group_or_token()
             if not isinstance(inner, Sym):
                 raise Unreadable("a symbol under an accent", "an expression")
-            return Sym(f"{t.value}({inner.base})", inner.index, inner.sup)
+            return replace(inner, accents=(t.value,) + inner.accents)
         if t.kind == "open":
             return self.bracket()
         if t.kind == "op" and t.value == "|":
@@ -283,45 +353,61 @@ class Parser:
             return Norm(inner, None)
         if t.kind == "op" and t.value == "∂":
             self.take()
-            self.take("op", "_")
-            var = self.subscript_symbol()
-            return Deriv(var, None, self.operand())
+            if self.at("op", "_"):
+                return derivative.partial_subscript(self)
+            found = derivative.slash(self, t)
+            if found is None:
+                raise Unreadable("a derivative such as ∂L/∂w or \\partial_x", "a lone ∂")
+            return found
+        if t.kind == "op" and t.value == "∇":
+            self.take()
+            return derivative.nabla(self)
         if t.kind == "cmd":
             return self.command()
         if t.kind == "ellipsis":
             raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
         raise Unreadable("an expression", f"`{t.value}`")
 
-    def is_call(self, name: str) -> bool:
-        if name in CALLABLE_LETTERS or name in self.functions:
-            return True
-        # J(w, b): a comma-separated argument list cannot be a product
-        depth, j = 0, self.i
-        while j < len(self.toks):
-            tok = self.toks[j]
-            if tok.kind == "open":
-                depth += 1
-            elif tok.kind == "close":
-                depth -= 1
-                if depth == 0:
-                    return False
-            elif tok.kind == "op" and tok.value == "," and depth == 1:
-                return True
-            j += 1
-        return False
+    def applied(self, sym: Sym, start: int) -> Node | None:
+        """`name(...)`: a function applied, a time index (`w(t)` is w_t), or None: a product
+        (`a(1 - a)`), and nothing is taken. `start`: where the name began."""
+        if sym.name in self.names:
+            return None  # h(1 - h) after h = ...: a value times a bracket
+        at = self.i
+        try:
+            args = self.call_args()
+        except Unreadable:
+            self.i = at
+            return None
+        own = any(isinstance(n, Sym) and n.name == sym.name for a in args for n in walk(a))
+        if sym.name in vocabulary.FUNCTIONS or (sym.name in self.functions and not own) or \
+                (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
+            return Call(sym.name, args)  # σ(z), J(w, b), f(x), a φ(x) the text defines
+        arg = args[0]
+        time = _time_index(arg)
+        if time is not None and sym.base.islower() and not own:
+            return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
+        symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
+                                                      isinstance(arg.arg, (Sym, Num)))
+        head = start == 0 and self.at("rel") and isinstance(arg, Sym)  # J(θ) = ...: defines J
+        if symbol_like and not own and (head or _function_like(sym)):
+            return Call(sym.name, args)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
+        self.i = at
+        return None
 
     def word(self) -> Node:
         t = self.take()
         name = t.value
-        if name in STRAY:
+        if name in vocabulary.STRAY_WORDS:
             raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-        if name in FUNCTION_WORDS or name in self.functions:
+        if name in vocabulary.FUNCTION_WORDS or name in self.functions:
             if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
-                order = 0
-                while self.at("op", "'"):
-                    self.take()
-                    order += 1
-                return Prime(Call(name, (self.function_arg(),)), order)
+                order = self.primes()
+                return Call(name, (self.function_arg(),), order)
+            if name == "log" and self.at("op", "_"):  # \log_2 x, \log_{10} x
+                self.take()
+                base = self.group_or_token()
+                return Bin("/", Call(name, (self.function_arg(),)), Call(name, (base,)))
             if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
                 self.take()
                 exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)
@@ -357,7 +443,11 @@ class Parser:
 
     def bracket(self) -> Node:
         t = self.take("open")
-        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}"}[t.value]
+        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉"}[t.value]
+        if t.value in "⌊⌈":  # ⌊x⌋, ⌈x⌉
+            inner = self.expr()
+            self.take("close", closing)
+            return Call("floor" if t.value == "⌊" else "ceil", (inner,))
         saved = self.abs_depth, self.norm_depth
         self.abs_depth = self.norm_depth = 0
         first = self.expr()
@@ -384,142 +474,45 @@ class Parser:
     def command(self) -> Node:
         t = self.take("cmd")
         if t.value == "frac":
-            return self.fraction()
+            return derivative.fraction(self)
         if t.value == "sqrt":
-            if self.at("open", "["):
-                self.take()
-                degree = self.expr()
-                self.take("close", "]")
-            else:
-                degree = Num("2")
+            if not self.at("open", "["):
+                return Call("sqrt", (self.function_arg(),))
+            self.take()
+            degree = self.expr()
+            self.take("close", "]")
             return Bin("^", self.group_or_token(), Bin("/", Num("1"), degree))
-        if t.value == "sum":
-            return self.summation()
+        if t.value in {"sum", "prod"}:
+            return environment.summation(self, "+" if t.value == "sum" else "*")
         if t.value == "begin":
-            return self.environment(self.take("env").value)
-        if t.value == "infty":
-            return Const("infty")
+            return environment.environment(self, self.take("env").value)
         raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
 
-    def fraction(self) -> Node:
-        num = self.script_tokens()
-        if len(num) == 1 and num[0].kind == "num" and len(num[0].value) == 2 and \
-                not self.at("open", "{"):  # \frac12
-            return Bin("/", Num(num[0].value[0]), Num(num[0].value[1]))
-        den = self.script_tokens()
-        kind_num, kind_den = _derivative_head(num), _derivative_head(den)
-        if kind_num and kind_den:
-            var, order = _derivative_var(den, self.known)
-            rest = num[1:]
-            if rest and rest[0].kind == "op" and rest[0].value == "^":
-                rest = rest[2:]
-            if not rest:
-                return Deriv(var, None, self.operand(), order)
-            numerator = _sub_parse(rest, self.known)
-            if isinstance(numerator, Sym):
-                return Deriv(var, numerator, None, order)
-            return Deriv(var, None, numerator, order)
-        return Bin("/", _sub_parse(num, self.known), _sub_parse(den, self.known))
-
-    def summation(self) -> Node:
-        index = lo = hi = None
-        for _ in range(2):
-            if self.at("op", "_"):
-                self.take()
-                toks = _unwrap(self.script_tokens())
-                eq = next((k for k, tk in enumerate(toks) if tk.kind == "rel"), None)
-                index_toks = toks[:eq] if eq is not None else toks
-                if len(index_toks) != 1 or index_toks[0].kind not in {"letter", "greek"}:
-                    raise Unreadable("a summation index such as i=1",
-                                     " ".join(tk.value for tk in toks))
-                index = index_toks[0].value
-                if eq is not None:
-                    lo = _sub_parse(toks[eq + 1:], self.known)
-            elif self.at("op", "^"):
-                self.take()
-                hi = _sub_parse(_unwrap(self.script_tokens()), self.known)
-        return Sum(self.term(), index, lo, hi)
-
-    def environment(self, env: str) -> Node:
-        if env not in {"bmatrix", "pmatrix", "matrix", "vmatrix", "Bmatrix", "cases",
-                       "array"}:
-            raise Unreadable("a matrix or cases environment", f"\\begin{{{env}}}")
-        if env == "array" and self.at("open", "{"):
-            self.script_tokens()  # column spec
-        rows: list[list[Node | None]] = [[]]
-        conds: list[Relation | None] = []
-        while True:
-            if self.at("cmd", "end"):
-                self.take()
-                self.take("env")
-                break
-            if self.done():
-                raise Unreadable(f"\\end{{{env}}}", "the end of the formula")
-            if self.at("sep", "\\"):
-                self.take()
-                if env == "cases" and len(conds) < len(rows):
-                    conds.append(None)
-                rows.append([])
-                continue
-            if self.at("ellipsis"):
-                self.take()
-                rows[-1].append(None)
-            elif env == "cases" and self.at("op", "&"):
-                self.take()
-                while self.at("text") and self.peek().value.lower().strip() in CONDITION_WORDS:
-                    self.take()
-                conds.append(self.relation() if not self.at("sep") and not
-                             self.at("cmd", "end") else None)
-                continue
-            else:
-                rows[-1].append(self.expr())
-                if env == "cases" and self.at("op", "&"):
-                    continue
-            if self.at("op", "&"):
-                self.take()
-            elif self.at("sep", "\\"):
-                self.take()
-                if env == "cases" and len(conds) < len(rows):
-                    conds.append(None)
-                rows.append([])
-        if rows and not rows[-1]:
-            rows.pop()
-        if env == "cases":
-            while len(conds) < len(rows):
-                conds.append(None)
-            return Cases(tuple((row[0], cond) for row, cond in zip(rows, conds) if row))
-        kept = [row for row in rows if any(cell is not None for cell in row)]
-        if any(cell is None for row in kept for cell in row):
-            raise Unreadable("explicit matrix entries", "an elision (\\cdots) inside a row")
-        width = {len(row) for row in kept}
-        if len(width) != 1:
-            raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
-        return Matrix(tuple(tuple(r) for r in kept), len(rows) - len(kept))  # type: ignore
-
-
-def _derivative_head(toks: list[Token]) -> str | None:
-    if not toks:
-        return None
-    if toks[0].kind == "op" and toks[0].value == "∂":
-        return "partial"
-    if toks[0].kind == "letter" and toks[0].value == "d":
-        if len(toks) == 1 or toks[1].kind in {"letter", "greek", "accent", "open", "word"} \
-                or (toks[1].kind == "op" and toks[1].value == "^"):
-            return "d"
+def _time_index(arg: Node) -> str | None:
+    """t, t+1, t-1 as an argument: a time step (`w(t+1) = w(t) - \\eta g(t)`)."""
+    if isinstance(arg, Sym) and arg.name == "t":
+        return "t"
+    if isinstance(arg, Bin) and arg.op in "+-" and isinstance(arg.left, Sym) and \
+            arg.left.name == "t" and isinstance(arg.right, Num) and arg.right.text.isdigit():
+        return Shift("t", int(arg.right.text) * (1 if arg.op == "+" else -1))
     return None
 
 
-def _derivative_var(den: list[Token], functions: frozenset[str]) -> tuple[Sym, int]:
-    rest = den[1:]
-    order = 1
-    if len(rest) >= 2 and rest[-2].kind == "op" and rest[-2].value == "^" and \
-            rest[-1].kind == "num":
-        order = int(rest[-1].value)
-        rest = rest[:-2]
-    var = _sub_parse(rest, functions)
-    if not isinstance(var, Sym):
-        raise Unreadable("a variable after ∂ in the denominator", "an expression")
-    return var, order
+def _function_like(sym: Sym) -> bool:
+    """Names that stand for functions when applied to one symbol: capitals (L, J, E, C),
+    ℓ, and any of them under an accent or with an index (L̃, L_i, f_λ)."""
+    return (len(sym.base) == 1 and sym.base.isupper()) or sym.base in {"ell"}
+
+
+def _is_label(toks: list[Token]) -> bool:
+    """(2), (l-1), [l], [2], *: a superscript that names which one, not an exponent."""
+    if [t.value for t in toks] == ["*"]:
+        return True
+    if len(toks) < 3 or (toks[0].value, toks[-1].value) not in {("(", ")"), ("[", "]")}:
+        return False
+    inside = toks[1:-1]
+    return inside[0].kind in {"num", "letter"} and all(
+        t.kind in {"num", "letter"} or (t.kind == "op" and t.value in "+-") for t in inside)
 
 
 def _unwrap(toks: list[Token]) -> list[Token]:
@@ -542,16 +535,16 @@ def _balanced(toks: list[Token]) -> bool:
     return depth == 0
 
 
-def _sub_parse(toks: list[Token], functions: frozenset[str]) -> Node:
+def _sub_parse(toks: list[Token], known: Names) -> Node:
     if not toks:
         raise Unreadable("an expression", "an empty group `{}`")
-    p = Parser(list(toks), functions)
+    p = Parser(list(toks), known)
     node = p.expr()
     if not p.done():
         raise Unreadable("the end of the group", f"`{p.peek().value}`")  # type: ignore
     return node
 
 
-def parse_expression(text: str, functions: frozenset[str] = frozenset()) -> Node:
+def parse_expression(text: str, known: Names = NOTHING) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
-    return _sub_parse(tokenize(text), functions)
+    return _sub_parse(tokenize(text), known)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.derive import vocabulary
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -9,6 +10,8 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Elision,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -21,22 +24,17 @@ from checker.derive.tree import (
     Transpose,
 )
 
-GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η",
-         "theta": "θ", "lambda": "λ", "mu": "μ", "sigma": "σ", "phi": "φ", "tau": "τ",
-         "omega": "ω", "rho": "ρ", "xi": "ξ", "nu": "ν", "psi": "ψ", "chi": "χ", "zeta": "ζ",
-         "kappa": "κ", "iota": "ι", "varepsilon": "ε", "varphi": "φ", "Sigma": "Σ",
-         "Delta": "Δ", "Phi": "Φ", "Theta": "Θ", "Omega": "Ω", "Lambda": "Λ", "Gamma": "Γ",
-         "Pi": "Π", "Psi": "Ψ", "Xi": "Ξ", "upsilon": "υ", "sigmoid": "σ"}
+GREEK = vocabulary.GREEK_DISPLAY
 PREC = {"+": 1, "-": 1, "*": 2, "/": 2, "⊙": 2, "^": 3}
 
 
-def _base(base: str) -> str:
-    if base.startswith("hat(") and base.endswith(")"):
-        return _base(base[4:-1]) + "\u0302"
-    if "(" in base and base.endswith(")"):
-        accent, inner = base[:-1].split("(", 1)
-        return f"{accent}({_base(inner)})"
-    return GREEK.get(base, base)
+def _symbol(sym: Sym) -> str:
+    """The letter under its accents: ŷ (a combining mark), else `bar(x)`."""
+    text = vocabulary.display(sym.base)
+    for accent in reversed(sym.accents):
+        mark = vocabulary.BY_NAME[accent].display
+        text = text + mark if mark else f"{accent}({text})"
+    return text
 
 
 def render(node: Node | None, prec: int = 0) -> str:
@@ -45,9 +43,9 @@ def render(node: Node | None, prec: int = 0) -> str:
     if isinstance(node, Num):
         return node.text
     if isinstance(node, Const):
-        return {"infty": "∞", "pi": "π"}.get(node.name, node.name)
+        return vocabulary.display(node.name)
     if isinstance(node, Sym):
-        text = _base(node.base)
+        text = _symbol(node)
         if node.index:
             joined = "".join(node.index) if all(len(i) == 1 for i in node.index) else \
                 ",".join(node.index)
@@ -64,7 +62,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         text = render(node.left, left_prec) + op + render(node.right, p + (node.op in "-/^"))
         return f"({text})" if p < prec else text
     if isinstance(node, Call):
-        return f"{_base(node.name)}({', '.join(render(a) for a in node.args)})"
+        return (vocabulary.display(node.name) + "'" * node.order +
+                f"({', '.join(render(a) for a in node.args)})")
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""
@@ -75,13 +74,19 @@ def render(node: Node | None, prec: int = 0) -> str:
         return render(node.arg, 3) + "'" * node.order
     if isinstance(node, Sum):
         rng = f"{node.index}={render(node.lo)}..{render(node.hi)}" if node.hi else node.index
-        return f"Σ_{rng} {render(node.body, 2)}"
+        if node.skip is not None:
+            rng = f"{node.index}≠{render(node.skip)}"
+        return f"{'Σ' if node.op == '+' else 'Π'}_{rng} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
     if isinstance(node, Norm):
         return f"‖{render(node.arg)}‖" + (f"_{render(node.p)}" if node.p else "")
     if isinstance(node, Transpose):
         return render(node.arg, 3) + "ᵀ"
+    if isinstance(node, Elision):
+        return {"vdots": "⋮", "ddots": "⋱"}.get(node.kind, "⋯")
+    if isinstance(node, Grid):
+        return "[" + "; ".join(" ".join(render(c) for c in row) for row in node.rows) + "]"
     if isinstance(node, Matrix):
         return "[" + "; ".join(" ".join(render(c) for c in row) for row in node.rows) + "]"
     if isinstance(node, Shape):
@@ -93,11 +98,7 @@ def render(node: Node | None, prec: int = 0) -> str:
     return type(node).__name__
 
 
-def show_name(name: str) -> str:
-    """A SymPy symbol name (`hat(y)_2`, `alpha`, `w_2,1`) as the text writes it (`ŷ_2`, `α`)."""
-    head, sep, tail = name.partition("_")
-    sup = ""
-    if "^" in head:
-        head, sup = head.split("^", 1)
-        sup = "^" + sup
-    return _base(head) + (sep + tail if sep else "") + sup
+def render_name(sym: Sym) -> str:
+    """A symbol at concrete index values, for a counterexample: `ŷ_2`, `w_2,1`, `x_1^(2)`."""
+    sub = "_" + ",".join(sym.index) if sym.index else ""
+    return _symbol(sym) + sub + (f"^{sym.sup}" if sym.sup else "")

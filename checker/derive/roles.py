@@ -1,23 +1,30 @@
-"""What a formula's parts are: a name, an update rule, a label, a shape statement, a number.
+"""What each formula is: a claim to check, or a definition, an update, a condition, a label...
 
-Pure functions over syntax trees; the document walker (`document.py`) decides with them
-whether an `=` is a claim to check or only introduces a name.
+Decided by ordered rule tables over the formula and the document's state (`state.py`): the
+first rule whose test holds gives the role. Each rule is one small function with its reason;
+the walker (`document.py`) has one handler per role. Adding a role or a rule is one row here
+and one test row in `tests/derive/test_roles.py`.
 """
 
 from __future__ import annotations
 
-from checker.derive.equivalence import digits_tolerance
-from checker.derive.meaning import BUILTINS, MULTI
-from checker.derive.render import render
-from checker.derive.statement import Segment
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from checker.derive import vocabulary
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.meaning import Lowering, real
+from checker.derive.shape import is_shape, is_shape_product
+from checker.derive.state import State
 from checker.derive.tree import (
     Bin,
     Call,
     Deriv,
-    Neg,
+    Elision,
+    Grid,
+    Matrix,
     Node,
-    Num,
-    Relation,
     Shape,
     Sym,
     Transpose,
@@ -25,17 +32,35 @@ from checker.derive.tree import (
 )
 
 
+class Role(Enum):
+    CLAIM = "claim"  # an identity to check
+    DEFINITION = "definition"  # introduces a name, or gives it a new meaning from here on
+    UPDATE = "update"  # w = w - αg: an assignment, not an identity
+    BINDING = "binding"  # x = 3, m_0 = v_0 = 0: a worked example's values, for its steps
+    CONDITION = "condition"  # `if y = 1`, `Cost = 0` for a value considered: restricts, no step
+    LABEL = "label"  # XW = [...]: a product of names used nowhere else names the expression
+    NAMING = "naming"  # `... = z` at the end of a chain: names the value
+    SHAPE = "shape"  # X ⇒ (364, 30): declares a matrix's shape
+    SHAPE_RULE = "shape rule"  # (m, n)(n, k) = (m, k): checked by the shape rule
+    IMPLICATION = "implication"  # A = B ⇒ C = D: the second follows from the first
+    RELATION = "relation"  # a limit, an inequality, an arrow: not an identity
+    CHAIN = "chain"  # equalities, each link checked in turn
+
+
+# -- predicates over syntax trees --------------------------------------------------------------
 def is_name(node: Node) -> bool:
     if isinstance(node, Sym):
         return True
     if isinstance(node, Call):
-        return node.name not in BUILTINS and node.name not in MULTI and node.name != "sigmoid" \
-            and all(isinstance(a, Sym) for a in node.args)
+        return node.name not in vocabulary.FUNCTIONS and all(isinstance(a, Sym)
+                                                             for a in node.args)
     return False
 
 
-def is_update(name: Sym, value: Node) -> bool:
+def is_update(name: Node, value: Node) -> bool:
     """w = w - \\alpha(...): the name stands as a whole term of its new value."""
+    if not isinstance(name, Sym):
+        return False
     node = value
     while isinstance(node, Bin) and node.op in "+-":
         if node.left == name or (node.op == "+" and node.right == name):
@@ -44,13 +69,12 @@ def is_update(name: Sym, value: Node) -> bool:
     return False
 
 
-def is_label(first: Node, rest: list[Node]) -> bool:
+def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
     """XW = [...][...]: a product of names used nowhere else only names the expression."""
     syms = [n for n in walk(first) if isinstance(n, Sym)]
-    if not syms or not all(isinstance(n, (Sym, Transpose)) or (isinstance(n, Bin) and n.op == "*")
-                           for n in walk(first)):
-        return False
-    if isinstance(first, Sym):
+    if not syms or isinstance(first, Sym) or not all(
+            isinstance(n, (Sym, Transpose)) or (isinstance(n, Bin) and n.op == "*")
+            for n in walk(first)):
         return False
     return not any(mentions(m, s) for m in rest for s in syms)
 
@@ -65,50 +89,195 @@ def is_numeric(node: Node) -> bool:
     return all(not isinstance(n, (Sym, Deriv)) for n in walk(node))
 
 
-def is_shape_product(node: Node) -> bool:
-    return isinstance(node, Bin) and node.op == "*" and (
-        isinstance(node.left, Shape) or is_shape_product(node.left)) and \
-        isinstance(node.right, Shape)
+# -- the head of a chain: `head = value = ...` ---------------------------------------------
+@dataclass
+class Link:
+    """The first `=` of a chain of equalities, where the document stands."""
+
+    head: Node
+    value: Node
+    rest: tuple[Node, ...]  # every member after the head
+    line: int
+    state: State
+    continued: bool = False  # the formula started with `=`: it continues the previous one
+    consequence: bool = False  # it follows a ⇒: a consequence to check
+    _expansion: object = field(default=None, repr=False)
+
+    @property
+    def definition(self):
+        return self.state.definition_of(self.head, self.line)
+
+    @property
+    def expansion(self) -> object:
+        """The value read in the current context, or the exception that stopped it."""
+        if self._expansion is None:
+            try:
+                self._expansion = Lowering(self.state.ctx, self.line).expr(self.value)
+            except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError,
+                    RecursionError) as err:
+                self._expansion = err
+        return self._expansion
 
 
-def shape_value(node: Node) -> tuple[str, ...] | None:
-    if isinstance(node, Shape):
-        return tuple(show(d) for d in node.dims)
-    if is_shape_product(node):
-        a, b = shape_value(node.left), shape_value(node.right)  # type: ignore[union-attr]
-        if a is None or b is None:
-            return None
-        if len(a) != 2 or len(b) != 2 or a[1] != b[0]:
-            return ("non-conforming",) + a + b
-        return (a[0], b[1])
-    return None
+def _defined(k: Link) -> bool:
+    """Some name of the head has a meaning (a definition, a declared shape): not a label."""
+    ctx = k.state.ctx
+    return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
+               for n in walk(k.head))
 
 
-def merge_shapes(segments: list[Segment]) -> list[Segment]:
-    """(m,n) \\quad (n,2) ⇒ (m,2): a lone shape before a shape statement multiplies it."""
-    out: list[Segment] = []
-    for seg in segments:
-        if out and len(out[-1].relation.members) == 1 and \
-                isinstance(out[-1].relation.members[0], Shape) and \
-                isinstance(seg.relation.members[0], Shape):
-            prev = out.pop().relation.members[0]
-            members = (Bin("*", prev, seg.relation.members[0]),) + seg.relation.members[1:]
-            seg = Segment(Relation(members, seg.relation.ops), seg.condition, seg.continues,
-                          seg.offset)
-        out.append(seg)
-    return out
+def _new(k: Link) -> bool:
+    return k.definition is None
 
 
-def tolerance(left: Node, right: Node, text: str) -> float:
-    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
-            is_numeric(side) for n in walk(side) if isinstance(n, Num)]
-    if "≈" in text or "\\approx" in text:
-        return digits_tolerance(nums) or 1e-2
-    bare = [s for s in (left, right) if isinstance(s, Num) or
-            (isinstance(s, Neg) and isinstance(s.arg, Num))]
-    texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
-    return digits_tolerance(texts)
+def _expands_to_itself(k: Link) -> bool:
+    """Through the definitions in force, the value contains the name: an equation in it."""
+    value = k.expansion
+    return isinstance(k.head, Sym) and not isinstance(value, Exception) and \
+        real(k.head.name) in getattr(value, "free_symbols", set())
 
 
-def show(node: Node) -> str:
-    return render(node)
+def bindable(name: Node, line: int, state: State) -> bool:
+    """A name a number can be bound to: not defined as an expression of other quantities
+    nearby (a bound value, or a meaning far behind, is rebound)."""
+    if not isinstance(name, Sym):
+        return False
+    d = state.definition_of(name, line)
+    return d is None or is_numeric(d.body) or not state.recent(d.line, line)
+
+
+def _determined(k: Link) -> bool:
+    """The name's definition, at the bound values, is a number: `ŷ = 7` can be checked."""
+    try:
+        value = Lowering(k.state.ctx, k.line).expr(k.head)
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
+    value = k.state.ctx.at_bound_values(value, k.line)
+    return not getattr(value, "free_symbols", True)
+
+
+def _penalty_term(k: Link) -> bool:
+    """L = (the old L) + α Σ|w_i|, or back to the old L without its penalty term."""
+    old = k.definition.body  # type: ignore[union-attr]
+    return (isinstance(k.value, Bin) and k.value.op in "+-" and k.value.left == old) or \
+        (isinstance(old, Bin) and old.op in "+-" and old.left == k.value)
+
+
+Rule = tuple[str, Callable[[Link], bool], Role]
+HEAD_RULES: tuple[Rule, ...] = (
+    ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
+    ("a product of names used nowhere else names the expression",
+     lambda k: not is_name(k.head) and is_label(k.head, k.rest) and not _defined(k),
+     Role.LABEL),
+    ("follows a ⇒: a consequence to check, never a new definition",
+     lambda k: k.consequence, Role.CLAIM),
+    ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
+    ("the name is a whole term of its new value: an update rule",
+     lambda k: is_update(k.head, k.value), Role.UPDATE),
+    ("an exercise's template fixed the name: its answer cannot redefine it",
+     lambda k: k.state.fixed(k.head, k.line), Role.CLAIM),
+    ("a number for a name that is not an expression of others: the example's value "
+     "(`x = 3`, `z_1 = ... = 2.20`)",
+     lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),
+    ("a number for a name defined from quantities without values: a case considered "
+     "(`z = 0` for z = wx + b)",
+     lambda k: is_numeric(k.value) and not _determined(k), Role.CONDITION),
+    ("a new name on both sides: an equation to solve (`p = (1 - p)e^z`)",
+     lambda k: _new(k) and mentions(k.value, k.head), Role.CLAIM),
+    ("shapes that do not conform: reported as a step",
+     lambda k: _new(k) and isinstance(k.expansion, ShapeMismatch), Role.CLAIM),
+    ("a new name whose value cannot be read yet: defined as written",
+     lambda k: _new(k) and isinstance(k.expansion, Exception), Role.DEFINITION),
+    ("the value, expanded, contains the name: an equation in it",
+     lambda k: _new(k) and _expands_to_itself(k), Role.CLAIM),
+    ("a name used freely so far (the label y, the loss L) given a meaning: defined from "
+     "here on", lambda k: _new(k) and k.state.used_freely(k.head), Role.DEFINITION),
+    ("a new name: defined from here on", _new, Role.DEFINITION),
+    ("a penalty term added to (or removed from) the name's value: a new meaning",
+     _penalty_term, Role.DEFINITION),
+    ("defined nearby in this section: a restatement, checked",
+     lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
+     Role.CLAIM),
+    ("defined long ago or in another section: a new meaning", lambda k: True,
+     Role.DEFINITION),
+)
+
+
+def classify(link: Link) -> Role:
+    """The role of a chain's first `=`: the first rule that holds."""
+    return next(role for _, test, role in HEAD_RULES if test(link))
+
+
+def reason(link: Link) -> str:
+    """Why classify() decided as it did (for tests and debugging)."""
+    return next(why for why, test, _ in HEAD_RULES if test(link))
+
+
+def binds_all(chain: list[Node], line: int, state: State) -> bool:
+    """`m_0 = v_0 = 0`, `w = b = 0`: several names given one number."""
+    return len(chain) > 2 and is_numeric(chain[-1]) and \
+        all(bindable(m, line, state) for m in chain[:-1])
+
+
+def binds_tuple(members: list[Node], ops: list[str], line: int, state: State) -> bool:
+    """`(x_1, y_1) = (1, 2)`: names and numbers, one for one."""
+    return ops == ["="] and len(members) == 2 and isinstance(members[0], Shape) and \
+        isinstance(members[1], Shape) and len(members[0].dims) == len(members[1].dims) and \
+        all(bindable(n, line, state) for n in members[0].dims) and \
+        all(is_numeric(v) for v in members[1].dims)
+
+
+# -- the end of a chain: `... = z` ---------------------------------------------------------
+def names_the_value(chain: list[Node], start: int, line: int, state: State) -> bool:
+    """`a = ... = z` with z new (or its old meaning far behind), not used in the chain, not a
+    derivative's value, not a variable used freely: the chain names its value z."""
+    last = chain[-1]
+    if len(chain) - 1 > max(start, 1) and _names_entries(last, chain, line, state):
+        return True  # ... = [z^{(1)}; ⋮; z^{(m)}]: a matrix of new names names the entries
+    return len(chain) - 1 > start and is_name(last) and not state.fixed(last, line) and \
+        state.renamable(last, line) and not any(mentions(m, last) for m in chain[:-1]) and \
+        not isinstance(chain[-2], Deriv) and not state.used_freely(last)
+
+
+def names_entries(last: Node) -> bool:
+    """[z^{(1)}; ⋮; z^{(m)}]: a matrix whose written entries are all names."""
+    rows = last.rows if isinstance(last, (Matrix, Grid)) else ()
+    cells = [c for row in rows for c in row if not isinstance(c, Elision)]
+    return bool(cells) and all(isinstance(c, Sym) for c in cells)
+
+
+def _names_entries(last: Node, chain: list[Node], line: int, state: State) -> bool:
+    """A matrix of names the text has not defined and the chain does not use: names them."""
+    cells = [c for row in last.rows for c in row if not isinstance(c, Elision)] \
+        if names_entries(last) else []
+    return bool(cells) and all(
+        state.ctx.lookup(c, line) is None and  # type: ignore[arg-type]
+        not any(mentions(m, c) for m in chain[:-1]) for c in cells)
+
+
+# -- a statement, and the pieces between its relations ---------------------------------------
+EQUALITY = {"=", "≈", ":=", "≡"}
+IMPLICATION = {"⇒", "⇔", "⇐"}
+NOT_IDENTITY = {"→", "<", ">", "≤", "≥", "≠", "∈"}  # limits and inequalities
+
+
+def classify_statement(members: list[Node], ops: list[str]) -> Role:
+    if len(members) == 2 and ops == ["⇒"] and isinstance(members[0], Sym) and \
+            isinstance(members[1], Shape):
+        return Role.SHAPE  # X ⇒ (364, 30): the lecture declares a shape
+    if all(is_shape(m) for m in members) and set(ops) <= EQUALITY | IMPLICATION:
+        return Role.SHAPE_RULE  # (m,n)(n,k) ⇒ (m,k)
+    return Role.CHAIN
+
+
+def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[Node] | None,
+                   is_definition: Callable[[list[Node]], bool]) -> Role:
+    """A chain of equalities between two other relations (`⇒`, `→`, `<` ...)."""
+    if after in IMPLICATION and len(chain) == 2 and next_piece is not None and \
+            len(next_piece) == 2 and not is_definition(chain):
+        return Role.IMPLICATION  # log(p/(1-p)) = z ⇒ p = σ(z): premise and consequence
+    if {before, after} & NOT_IDENTITY or after == "←":
+        return Role.RELATION  # a limit, an assignment arrow or an inequality
+    if any(isinstance(m, Shape) or is_shape_product(m) for m in chain):
+        return Role.SHAPE_RULE
+    return Role.CHAIN

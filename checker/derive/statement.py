@@ -6,47 +6,77 @@ relation symbol continues the previous formula; one after `\\text{if}` is only a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import Token, tokenize
-from checker.derive.notation import CONDITION_WORDS, Parser
-from checker.derive.tree import Relation
+from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
+from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.tree import Relation, Sym, walk
 
 
 @dataclass(frozen=True)
 class Segment:
-    """One statement of a formula: a relation chain, and whether it is only a condition."""
+    """One statement of a formula: a relation chain, whether it is only a condition, and the
+    conditions that restrict it (`... \\quad \\text{if } x > 0`, `... \\quad i = j`)."""
 
     relation: Relation
     condition: bool = False
     continues: bool = False  # the segment started with a relation symbol (`= ...`)
     offset: int = 0  # lines from the formula's first line to this statement's
+    given: tuple[Relation, ...] = ()
+    error: Unreadable | None = None  # this statement could not be read (the others can)
+    source: str = ""  # its text, as written
 
 
-def parse_statements(text: str, functions: frozenset[str] = frozenset()) -> list[Segment]:
-    """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`."""
+def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
+    """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
+    statement that cannot be read is kept with its error, the others are read."""
+    text = prepare(text)  # token positions refer to this text
     tokens = _drop_aligned(tokenize(text))
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
             tokens[-1].kind == "close" and tokens[-1].value == "\\}":
         tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
     segments: list[Segment] = []
-    for chunk, condition in _split(tokens):
-        if not chunk:
-            continue
+    chunks = [(c, cond) for c, cond in _split(tokens) if c]
+    for k, (chunk, condition) in enumerate(chunks):
         continues = chunk[0].kind == "rel"
-        p = Parser(chunk[1:] if continues else chunk, functions)
-        rel = p.relation()
-        if not p.done():
-            t = p.peek()
-            raise Unreadable("an operator or the end of the formula", f"`{t.value}`")  # type: ignore
+        offset = text[:chunk[0].pos].count("\n")
+        end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)
+        source = text[chunk[0].pos:end].strip()
+        try:
+            p = Parser(chunk[1:] if continues else chunk, known)
+            rel = p.relation()
+            if not p.done():
+                t = p.peek()
+                raise Unreadable("an operator or the end of the formula",
+                                 f"`{t.value}`")  # type: ignore[union-attr]
+        except Unreadable as err:
+            segments.append(Segment(Relation((), ()), condition, continues, offset,
+                                    error=err, source=source))
+            continue
         if continues:
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
-        segments.append(Segment(rel, condition, continues, text[:chunk[0].pos].count("\n")))
+        if not condition and segments and _index_condition(rel, segments[-1].relation):
+            condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j
+        if condition and segments and not segments[-1].condition and segments[-1].error is None:
+            last = segments[-1]
+            segments[-1] = replace(last, given=last.given + (rel,))
+        segments.append(Segment(rel, condition, continues, offset, source=source))
     return segments
 
 
-ALIGNED = {"aligned", "align", "gathered", "gather", "split", "eqnarray", "multline"}
+def _index_condition(rel: Relation, before: Relation) -> bool:
+    """`i = j`, `k \\ne i` after a statement whose symbols carry those indices."""
+    if len(rel.members) != 2 or rel.ops[0] not in {"=", "≠"} or not all(
+            isinstance(m, Sym) and not m.index and len(m.base) == 1 for m in rel.members):
+        return False
+    indices = {str(i) for m in before.members if m is not None for n in walk(m)
+               if isinstance(n, Sym) for i in n.index}
+    return all(m.base in indices for m in rel.members)  # type: ignore[union-attr]
+
+
+ALIGNED = {"aligned", "align", "alignat", "gathered", "gather", "split", "eqnarray",
+           "multline", "equation", "flalign"}
 
 
 def _drop_aligned(tokens: list[Token]) -> list[Token]:

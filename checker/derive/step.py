@@ -1,7 +1,7 @@
-"""One claimed step → a verdict: numeric comparison, assumptions, diagnosis, counterexample.
+"""One claimed step → a verdict: numeric comparison, assumptions, diagnosis, counterexample;
+an implication between two equations; and a chain that recovers from a wrong step.
 
-A mixin of DocumentChecker (it reads the walker's context and what it has seen); the module
-keeps the step's own logic on one screen apart from the walk through the document.
+Functions of the document's state (`state.py`); the walker (`document.py`) calls them.
 """
 
 from __future__ import annotations
@@ -11,15 +11,27 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from checker.derive import equivalence
+from checker.derive.certainty import guesses
+from checker.derive.condition import Restriction, restriction
+from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
-from checker.derive.equivalence import Comparison, Timeout, compare, fmt, time_limit
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.equivalence import (
+    Comparison,
+    compare,
+    digits_tolerance,
+    fmt,
+    label_families,
+    labels_phrase,
+)
+from checker.derive.errors import Undecided
+from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering, real
-from checker.derive.render import render, show_name
+from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
+from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
-from checker.derive.roles import is_name, show, tolerance
-from checker.derive.tree import Call, Deriv, Node, Sym, walk
+from checker.derive.roles import is_name, is_numeric
+from checker.derive.state import State
+from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sym, walk
 
 STEP_SECONDS = 2.0  # the limit for one step
 
@@ -34,226 +46,292 @@ class Trail:
     astray: int | None = None
 
 
-class StepChecks:
-    """Checking one step, or an implication between two equations, in the document's context."""
+def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),
+          given: tuple[Relation, ...] = ()) -> Step:
+    """One claimed step `left = right` on f's line, in the document's context; `variables`:
+    what the chain it stands in differentiates by (a number on one side, with those free on
+    the other, is a claim about every point, not about values the text may have bound);
+    `given`: the conditions it is stated under (`\\text{if } x > 0`, `i = j`, "when $y = 1$")."""
+    lhs, rhs = render(left), render(right)
 
-    def _implication(self, premise: list[Node], consequence: list[Node], f: Formula) -> Step:
-        shown = f"{show(premise[0])} = {show(premise[1])}"
-        lhs, rhs = show(consequence[0]), show(consequence[1])
-        token = None
-        try:
-            with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line)
-                p = low.expr(premise[0]) - low.expr(premise[1])
-                c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
-                # solve for what the consequence is about: p in `p = σ(z)`
-                shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
-                                key=lambda s: (s not in c_left.free_symbols, str(s)))
-                for var in shared:
-                    solutions = sp.solve(p, var)
-                    if not solutions:
-                        continue
-                    tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}),
-                                     self.ctx) for sol in solutions]
-                    for cmp in tried:
-                        if cmp.agree:
-                            return Step(f.line, "holds", lhs, rhs,
-                                        f"follows from {shown} (solved for {var}); "
-                                        f"{cmp.method}", source=f.text)
-                    cmp = tried[0]
-                    example = None
-                    if cmp.point is not None:
-                        example = _counterexample(cmp)
-                    return Step(f.line, "fails", lhs, rhs,
-                                f"does not follow from {shown} (solved for {var})", example,
-                                None, f.text)
-                raise Undecided(f"could not solve {shown} for a variable of the next equation")
-        except Undecided as err:
-            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except Timeout as fired:
-            if fired.token is not token:
-                raise
+    def work() -> Step:
+        limits = restriction(given)
+        low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
+                       wrt=derivative_variables((left, right)),
+                       free_index=dict(limits.indices))
+        for side in (left, right):
+            low.note_ranges(side)
+        lv, rv = low.expr(left), low.expr(right)
+        state.use(low.leaves, f.line)
+        ctx, values = _restricted(state.ctx, low, limits)
+        lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
+        lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
+        atol = tolerance(left, right, f.text)
+        if ("≈" in f.text or "\\approx" in f.text) and any(
+                getattr(v, "free_symbols", None) for v in (lv, rv)):
+            raise Undecided("an approximation between expressions with variables: "
+                            "`\\approx` is checked for numbers only")
+        named = stated_of(left) if left in low.given else None
+        if named is not None:
+            where = "in the text" if not isinstance(named, Sym) or \
+                ctx.lookup(named, f.line) is None or not isinstance(left, Deriv) \
+                else f"in terms of {render(left.var)}"
             return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide whether it follows from {shown} in time",
+                        f"{GIVEN}: {render(named)} is not defined {where}, so {lhs} is "
+                        "stated, not derived; later steps use the value stated here",
                         source=f.text)
-        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
+        cmp = compare(lv, rv, ctx, atol=atol)
+        if not cmp.agree:
+            cmp = _under_assumptions(ctx, lv, rv, atol) or cmp
+        if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=dict(low.free_index), batch="mean")
+            retry = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if retry.agree:
+                cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
+                                            "over the batch")
+        if cmp.agree:
+            return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
+        doubts = guesses((left, right), state, f.line)
+        if doubts:
             return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide: {type(err).__name__} while solving {shown}",
+                        "could not decide: the sides differ as read, but reading them took a "
+                        "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),
                         source=f.text)
-
-    # -- a chain that recovers from a wrong step ------------------------------------------
-    def _follow(self, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
-                f: Formula) -> tuple[Step, Trail | None]:
-        """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
-        is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
-        if step.verdict not in {"holds", "fails"}:
-            return step, None  # not known either way: the next step starts afresh
-        if trail is None or (trail.astray is None and trail.anchor is not left):
-            trail = Trail(left, where)
-        if trail.astray is None:
-            return step, (Trail(right, f.line) if step.verdict == "holds"
-                          else replace(trail, astray=f.line))
-        if step.verdict == "holds":
-            return step, trail  # still following from the wrong expression
-        again = self._check(trail.anchor, right, f, fallback=False)
-        if again is None or again.verdict != "holds":
-            return step, trail
-        wrong = "the previous step on this line" if trail.astray == f.line else \
-            f"the step on line {trail.astray}"
-        note = (f"this line's {show(right)} agrees with {show(trail.anchor)} on line "
-                f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
-                "not here")
-        return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
-
-    # -- one claimed step ----------------------------------------------------------------
-    def _check(self, left: Node, right: Node, f: Formula, fallback: bool) -> Step | None:
-        lhs, rhs = show(left), show(right)
-        token = None
-        try:
-            with time_limit(STEP_SECONDS) as token:
-                low = Lowering(self.ctx, f.line, calls=_calls((left, right)))
-                _declare_sizes(low, (left, right))
-                lv, rv = low.expr(left), low.expr(right)
-                for leaf in low.leaves:
-                    self.seen.setdefault(leaf, set()).add(f.line)
-                atol = tolerance(left, right, f.text)
-                if ("≈" in f.text or "\\approx" in f.text) and any(
-                        getattr(v, "free_symbols", None) for v in (lv, rv)):
-                    raise Undecided("an approximation between expressions with variables: "
-                                    "`\\approx` is checked for numbers only")
-                cmp = compare(lv, rv, self.ctx, atol=atol)
-                if not cmp.agree:
-                    retry = self._under_assumptions(lv, rv, atol)
-                    if retry is not None:
-                        cmp = retry
-                if not cmp.agree and fallback:
-                    return None
-                if isinstance(left, Deriv) and left.num is not None and \
-                        f"∂{left.num.name}/∂{left.var.name}" in low.given:
-                    where = "in the text" if self.ctx.lookup(left.num, f.line) is None \
-                        else f"in terms of {show(left.var)}"
-                    return Step(f.line, "undecided", lhs, rhs,
-                                f"{GIVEN}: {show(left.num)} is not defined {where}, so {lhs} "
-                                "is stated, not derived; later steps use the value stated "
-                                "here", source=f.text)
-                if cmp.agree:
-                    return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-                diagnosis = diagnose(lv, rv, cmp, self._factors(low, cmp),
-                                     derivative=isinstance(left, Deriv),
-                                     named=self._named(low, right, f.line))
-                diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
-                earlier = self._definition_of(left) if is_name(left) else None
-                if earlier is not None and earlier.line < f.line:
-                    diagnosis = "; ".join(filter(None, [
-                        f"{show(left)} was defined on line {earlier.line} as "
-                        f"{show(earlier.body)}: if this line gives it a new meaning, start a "
-                        "new section (a heading) or use a new name", diagnosis]))
-                example = None
-                if cmp.point is not None:
-                    example = _counterexample(cmp, self._derived(low, (left, right), cmp.point))
-                return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
-                            source=f.text)
-        except Undecided as err:
-            return Step(f.line, "undecided", lhs, rhs, f"could not decide: {err}", source=f.text)
-        except ShapeMismatch as err:
-            return Step(f.line, "fails", lhs, rhs, "matrix shapes", None, str(err), f.text)
-        except Timeout as fired:
-            if fired.token is not token:
-                raise
+        if limits.unapplied:
             return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide within the {STEP_SECONDS:g} s limit", source=f.text)
-        except Unreadable as err:
-            return Step(f.line, "unreadable", lhs, rhs,
-                        f"could not read: expected {err.expected}, found {err.received}",
-                        source=f.text)
-        except Exception as err:  # noqa: BLE001 - one odd step must never stop the report
+                        f"could not decide: the sides differ, but the step is stated under "
+                        f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
+                        "apply", source=f.text)
+        by = {str(low.expr(v)) for v in variables}
+        unbound = _at_some_values(ctx, left, right, lv, rv, by)
+        if unbound:
             return Step(f.line, "undecided", lhs, rhs,
-                        f"could not decide: {type(err).__name__} while evaluating",
+                        f"could not decide: one side is a number and the other depends on "
+                        f"{unbound}, so this holds at particular values only; give them in "
+                        f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
+        diagnosis = diagnose(lv, rv, cmp, _factors(ctx, low, cmp),
+                             derivative=isinstance(left, Deriv),
+                             named=_named(ctx, low, right, f.line))
+        diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
+        earlier = state.definition_of(left) if is_name(left) else None
+        if earlier is not None and earlier.line < f.line:
+            diagnosis = "; ".join(filter(None, [
+                f"{render(left)} was defined on line {earlier.line} as "
+                f"{render(earlier.body)}: if this line gives it a new meaning, start a new "
+                "section (a heading) or use a new name", diagnosis]))
+        example = None
+        if cmp.point is not None:
+            example = _counterexample(cmp, ctx, _derived(ctx, low, (left, right), cmp.point))
+        return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
-    def _derived(self, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
-                 ) -> dict[str, float]:
-        """The values, at the counterexample, of the defined names the step is written in
-        (x_j, ŷ, a), so a reader can check it in the text's own terms."""
-        out: dict[str, float] = {}
-        names = {n for side in sides for n in walk(side) if isinstance(n, Sym)}
-        for sym in sorted(names, key=lambda n: n.name):
-            try:
-                value = low.expr(sym)
-                if getattr(value, "free_symbols", None) is None or not value.free_symbols \
-                        or value.is_Symbol:
-                    continue
-                number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
-            except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
-                continue
-            if abs(number.imag) < 1e-9 and str(value) != sym.name and \
-                    show_name(str(value)) not in out:
-                out[render(sym)] = float(fmt(number.real))
-        return out
+    return guarded(STEP_SECONDS, work, lambda err: failure(
+        err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit"))
 
-    def _named(self, low: Lowering, side: Node, line: int) -> tuple[sp.Expr, dict] | None:
-        """A side with the text's defined names kept as names (a(1 + a), not its expansion in
-        w, x, b), and what each stands for: diagnoses can then speak the text's language."""
-        if any(isinstance(n, Deriv) for n in walk(side)):
-            return None  # a name held inside a derivative would change its value
-        names = frozenset(n.name for n in walk(side) if isinstance(n, Sym)
-                          and self.ctx.lookup(n, line) is not None)
-        if not names:
-            return None
-        try:
-            kept = Lowering(self.ctx, line, free_index=dict(low.free_index), calls=low.calls)
-            shown = kept.expr(side, hold=names)
-            meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
-        except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
-            return None
-        if isinstance(shown, sp.MatrixBase) or not meaning:
-            return None
-        return shown, meaning
 
-    def _factors(self, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
-        """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
-        if cmp.samples is None:
-            return []
-        values = cmp.samples[2]
-        out: list[tuple[str, object]] = []
-        for key, d in list(self.ctx.definitions.items())[-12:]:
-            if d.params or d.index or "_" in key:
-                continue
-            try:
-                e = low.expr(Sym(key))
-                names = sorted(e.free_symbols, key=str)
-                if not all(str(n) in values for n in names) or not names:
-                    continue
-                shown = render(Sym(key))
-                for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
-                                 (f"1 - {shown}^2", 1 - e ** 2)):
-                    out.append((label, equivalence.evaluate(f, names, values).real))
-            except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
-                continue
-        return out
+def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
+                ) -> Step:
+    """`A = B ⇒ C = D`: does C = D follow from A = B (solved for a shared variable)?"""
+    ctx = state.ctx
+    shown = f"{render(premise[0])} = {render(premise[1])}"
+    lhs, rhs = render(consequence[0]), render(consequence[1])
 
-    def _under_assumptions(self, lv, rv, atol: float) -> Comparison | None:
-        """A step that holds only for one-hot labels: say so instead of failing it."""
-        names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
-        families = sorted({n.split("_")[0] for n in names if "_" in n
-                           and sum(1 for m in names if m.split("_")[0] == n.split("_")[0]) >= 2})
-        for fam in families:
-            if fam not in {"y", "t", "d"} and fam not in self.ctx.normalised:
-                continue
-            cmp = compare(lv, rv, self.ctx, atol=atol, extra_constraint=fam)
+    def work() -> Step:
+        low = Lowering(ctx, f.line)
+        p = low.expr(premise[0]) - low.expr(premise[1])
+        c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+        if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
+            cmp = compare(c_left, c_right, ctx)
             if cmp.agree:
-                stated = fam in self.ctx.normalised
-                note = "" if stated else "; the text does not state it"
-                return Comparison(True, f"{cmp.method}, given that the {fam}_c sum to 1 "
-                                        f"(one-hot labels){note}")
+                return Step(f.line, "holds", lhs, rhs, f"{shown} holds by the text's "
+                            f"definitions, and then {cmp.method}", source=f.text)
+            example = _counterexample(cmp, ctx) if cmp.point is not None else None
+            return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
+                        f" but not this: {cmp.method}", example, None, f.text)
+        # solve for what the consequence is about: p in `p = σ(z)`
+        shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
+                        key=lambda s: (s not in c_left.free_symbols, str(s)))
+        for var in shared:
+            solutions = sp.solve(p, var)
+            if not solutions:
+                continue
+            tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}), ctx)
+                     for sol in solutions]
+            for cmp in tried:
+                if cmp.agree:
+                    return Step(f.line, "holds", lhs, rhs,
+                                f"follows from {shown} (solved for {var}); {cmp.method}",
+                                source=f.text)
+            cmp = tried[0]
+            example = _counterexample(cmp, ctx) if cmp.point is not None else None
+            return Step(f.line, "fails", lhs, rhs,
+                        f"does not follow from {shown} (solved for {var})", example, None,
+                        f.text)
+        raise Undecided(f"could not solve {shown} for a variable of the next equation")
+
+    at = Place(f.line, lhs, rhs, f.text)
+    return guarded(STEP_SECONDS, work, lambda err: failure(
+        err, at, f"whether it follows from {shown} in time", f"while solving {shown}"))
+
+
+def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
+            f: Formula) -> tuple[Step, Trail | None]:
+    """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
+    is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
+    if step.verdict not in {"holds", "fails"}:
+        return step, None  # not known either way: the next step starts afresh
+    if trail is None or (trail.astray is None and trail.anchor is not left):
+        trail = Trail(left, where)
+    if trail.astray is None:
+        return step, (Trail(right, f.line) if step.verdict == "holds"
+                      else replace(trail, astray=f.line))
+    if step.verdict == "holds":
+        return step, trail  # still following from the wrong expression
+    again = check(state, trail.anchor, right, f)
+    if again.verdict != "holds":
+        return step, trail
+    wrong = "the previous step on this line" if trail.astray == f.line else \
+        f"the step on line {trail.astray}"
+    note = (f"this line's {render(right)} agrees with {render(trail.anchor)} on line "
+            f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
+            "not here")
+    return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
+
+
+def _restricted(ctx: Context, low: Lowering, limits: Restriction
+                ) -> tuple[Context, dict[sp.Symbol, sp.Expr]]:
+    """The context sampled under the conditions' intervals, and their values to substitute."""
+    values: dict[sp.Symbol, sp.Expr] = {}
+    intervals = dict(ctx.intervals)
+    unapplied = list(limits.unapplied)
+    for sym, value in limits.values.items():
+        at = low.expr(sym)
+        if isinstance(at, sp.Symbol):
+            values[at] = low.expr(value)
+        else:
+            unapplied.append(f"{render(sym)} = {render(value)}")
+    for sym, interval in limits.intervals.items():
+        at = low.expr(sym)
+        if isinstance(at, sp.Symbol):
+            intervals[str(at)] = interval
+        else:
+            unapplied.append(f"a range of {render(sym)}")
+    if unapplied != list(limits.unapplied):
+        object.__setattr__(limits, "unapplied", tuple(unapplied))
+    return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
+
+
+def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
+    the other, none of them a variable the chain differentiates by (then it would state a
+    value at every point): a claim about particular values the text did not bind where this
+    checker can read them. The names, or ''."""
+    free = [getattr(v, "free_symbols", set()) for v in (lv, rv)]
+    if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
+        return ""
+    number = right if not free[1] else left
+    if any(isinstance(n, Deriv) for n in walk(number)):
+        return ""  # ∂/∂x_j (y_k - d_k)^2 = 0: a derivative's value everywhere
+    if any(isinstance(n, Prime) or (isinstance(n, Call) and n.order)
+           for side in (left, right) for n in walk(side)):
+        return ""  # f'(x) = 2: the prime's variable is the argument's
+    return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
+
+
+def tolerance(left: Node, right: Node, text: str) -> float:
+    """How far a claimed number may be off: the digits shown (`= 2.20` admits ±0.005)."""
+    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
+            is_numeric(side) for n in walk(side) if isinstance(n, Num)]
+    if "≈" in text or "\\approx" in text:
+        return digits_tolerance(nums) or 1e-2
+    bare = [s for s in (left, right) if isinstance(s, Num) or
+            (isinstance(s, Neg) and isinstance(s.arg, Num))]
+    texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
+    return digits_tolerance(texts)
+
+
+def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
+             ) -> dict[str, float]:
+    """The values, at the counterexample, of the defined names the step is written in
+    (x_j, ŷ, a), so a reader can check it in the text's own terms."""
+    out: dict[str, float] = {}
+    names = {n for side in sides for n in walk(side) if isinstance(n, Sym)}
+    for sym in sorted(names, key=lambda n: n.name):
+        try:
+            value = low.expr(sym)
+            if getattr(value, "free_symbols", None) is None or not value.free_symbols \
+                    or value.is_Symbol:
+                continue
+            number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
+        except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
+            continue
+        if abs(number.imag) < 1e-9 and str(value) != sym.name and \
+                ctx.shown(str(value)) not in out:
+            out[render(sym)] = float(fmt(number.real))
+    return out
+
+def _named(ctx: Context, low: Lowering, side: Node, line: int) -> tuple[sp.Expr, dict] | None:
+    """A side with the text's defined names kept as names (a(1 + a), not its expansion in
+    w, x, b), and what each stands for: diagnoses can then speak the text's language."""
+    if any(isinstance(n, Deriv) for n in walk(side)):
+        return None  # a name held inside a derivative would change its value
+    names = frozenset(n.name for n in walk(side) if isinstance(n, Sym)
+                      and ctx.lookup(n, line) is not None)
+    if not names:
         return None
+    try:
+        kept = Lowering(ctx, line, free_index=dict(low.free_index), calls=low.calls,
+                        wrt=low.wrt)
+        shown = kept.expr(side, hold=names)
+        meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
+    except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
+        return None
+    if isinstance(shown, sp.MatrixBase) or not meaning:
+        return None
+    return shown, meaning
+
+def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
+    """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
+    if cmp.samples is None:
+        return []
+    values = cmp.samples[2]
+    out: list[tuple[str, object]] = []
+    for d in list(ctx.definitions.values())[-12:]:
+        if d.params or d.index or d.name.index:
+            continue
+        try:
+            e = low.expr(d.name)
+            names = sorted(e.free_symbols, key=str)
+            if not all(str(n) in values for n in names) or not names:
+                continue
+            shown = render(d.name)
+            for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
+                             (f"1 - {shown}^2", 1 - e ** 2)):
+                out.append((label, equivalence.evaluate(f, names, values).real))
+        except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
+            continue
+    return out
+
+def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
+    """A step that holds only for one-hot labels: say so instead of failing it."""
+    names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
+    for fam in label_families(ctx, names):
+        cmp = compare(lv, rv, ctx, atol=atol, extra_constraint=fam)
+        if cmp.agree:
+            stated = fam in ctx.normalised
+            note = "" if stated else "; the text does not state it"
+            return Comparison(True, f"{cmp.method}, given that {labels_phrase(ctx, fam)} "
+                                    f"(one-hot labels){note}")
+    return None
 
 
-def _counterexample(cmp: Comparison, derived: dict[str, float] | None = None) -> Counterexample:
+def _counterexample(cmp: Comparison, ctx: Context, derived: dict[str, float] | None = None
+                    ) -> Counterexample:
     """The disagreeing point (callers check there is one), rounded for reading, with symbol
     names as the text writes them."""
     point = cmp.point or {}
-    return Counterexample({show_name(k): float(fmt(v)) for k, v in point.items()},
+    return Counterexample({ctx.shown(k): float(fmt(v)) for k, v in point.items()},
                           float(fmt(cmp.left or 0.0)), float(fmt(cmp.right or 0.0)),
                           derived or {})
 
@@ -261,15 +339,6 @@ def _counterexample(cmp: Comparison, derived: dict[str, float] | None = None) ->
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
     """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
     return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
-
-
-def _declare_sizes(low: Lowering, sides: tuple[Node, ...]) -> None:
-    """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
-    from checker.derive.tree import Sum
-    for side in sides:
-        for n in walk(side):
-            if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
-                low.sizes.add(n.hi.name)
 
 
 def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,
@@ -284,11 +353,11 @@ def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison
             original = low.expr(target)
             if not isinstance(original, sp.MatrixBase) and compare(
                     original, low.expr(right), low.ctx).agree:
-                notes.append(f"the right side is {show(target)} itself, not its derivative")
+                notes.append(f"the right side is {render(target)} itself, not its derivative")
                 diagnosis = None  # a factor between a function and its derivative means nothing
         short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 else None
         if short is not None and sp.count_ops(short) <= 10:
-            notes.append(f"{show(left)} = {sp.sstr(short).replace('**', '^')}")
+            notes.append(f"{render(left)} = {sp.sstr(short).replace('**', '^')}")
     except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
         pass
     return "; ".join(([diagnosis] if diagnosis else []) + notes) or None

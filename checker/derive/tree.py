@@ -11,16 +11,43 @@ class Num:
     text: str  # as written, so `2.20` keeps its shown precision
 
 
+class Shift(str):
+    """An index written with an offset, `t-1` in m_{t-1}: its text is its key; `letter` and
+    `by` say what it is (lowering computes t's value plus `by`)."""
+
+    letter: str
+    by: int
+
+    def __new__(cls, letter: str, by: int) -> Shift:
+        made = super().__new__(cls, f"{letter}{by:+d}")
+        made.letter, made.by = letter, by
+        return made
+
+    def __reduce__(self):  # a str subclass with fields: pickled by its parts
+        return Shift, (self.letter, self.by)
+
+
 @dataclass(frozen=True)
 class Sym:
-    base: str  # `y`, `hat(y)`, `alpha`, `err`
+    base: str  # `y`, `alpha`, `err`
     index: tuple[str, ...] = ()  # subscript letters/digits: y_j -> ("j",), w_{ji} -> ("j", "i")
     sup: str = ""  # a parenthesised superscript label: x^{(2)} -> "(2)"
+    accents: tuple[str, ...] = ()  # outermost first: \hat{y} -> ("hat",)
+
+    @property
+    def stem(self) -> str:
+        """The accented base as one key (`hat(y)`): what a family of indices shares."""
+        stem = self.base
+        for accent in reversed(self.accents):
+            stem = f"{accent}({stem})"
+        return stem
 
     @property
     def name(self) -> str:
+        """A unique key for this symbol as written (`hat(y)_2,1^(2)`); never parsed back:
+        the fields say what it is made of."""
         sub = "_" + ",".join(self.index) if self.index else ""
-        return f"{self.base}{sub}{'^' + self.sup if self.sup else ''}"
+        return f"{self.stem}{sub}{'^' + self.sup if self.sup else ''}"
 
 
 @dataclass(frozen=True)
@@ -37,8 +64,12 @@ class Neg:
 
 @dataclass(frozen=True)
 class Call:
+    """f(x), σ(z), J(w, b); with order n, the function's n-th derivative at the arguments:
+    f'(x), σ'(z) (not to be confused with Prime: the derivative of a whole expression)."""
+
     name: str
     args: tuple[Node, ...]
+    order: int = 0
 
 
 @dataclass(frozen=True)
@@ -53,7 +84,7 @@ class Deriv:
 
 @dataclass(frozen=True)
 class Prime:
-    """f'(x) or (expr)': a derivative with respect to the argument."""
+    """(expr)', tanh(x)': the derivative of the whole expression by its one variable."""
 
     arg: Node
     order: int = 1
@@ -61,10 +92,14 @@ class Prime:
 
 @dataclass(frozen=True)
 class Sum:
+    """Σ (op `+`) or Π (op `*`) of body over index = lo..hi, leaving out index = skip."""
+
     body: Node
     index: str | None
     lo: Node | None
     hi: Node | None
+    skip: Node | None = None  # \sum_{k \ne i}
+    op: str = "+"
 
 
 @dataclass(frozen=True)
@@ -82,6 +117,21 @@ class Norm:
 class Matrix:
     rows: tuple[tuple[Node, ...], ...]
     elided_rows: int = 0
+
+
+@dataclass(frozen=True)
+class Elision:
+    """`\\cdots`, `\\vdots`, `\\ddots` standing for entries of a matrix."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A matrix written with elisions: its rows as written, elided rows included; the
+    entries the elisions stand for follow the pattern of the written ones (ellipsis.py)."""
+
+    rows: tuple[tuple[Node | Elision, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -114,7 +164,7 @@ class Relation:
     ops: tuple[str, ...]
 
 
-Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Transpose, Cases,
+Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,
              Shape, Const]
 
 

@@ -23,8 +23,11 @@ The report (report.py) is a pure function of the results (results.py) and keeps 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,7 @@ from checker.grade import (
     derivation,
     hidden,
     judge,
+    place,
     plan,
     probes,
     score,
@@ -53,12 +57,17 @@ from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
+Progress = Callable[[str, "ExerciseResult | None"], None]
 
 
 def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str, ...] = (),
-          data_dir: Path = DATA, limits: Limits | None = None, hidden_dir: Path | None = None) -> GradeReport:
+          data_dir: Path = DATA, limits: Limits | None = None, hidden_dir: Path | None = None,
+          progress: Progress | None = None) -> GradeReport:
     """Grade the submission in `directory`; see the module docstring. `hidden_dir`: an
-    instructor's hidden checks (`grader hidden build`), added to their exercises."""
+    instructor's hidden checks (`grader hidden build`), added to their exercises. `progress`:
+    told (name, None) when an exercise's grading starts and (name, result) when it ends (from the
+    grading threads; the derivation exercises end together)."""
+    tell: Progress = progress or (lambda name, result: None)
     if not directory.is_dir():
         what = "a file" if directory.is_file() else "nothing there"
         raise UsageError("a directory of exercise modules", f"{directory} ({what})",
@@ -66,6 +75,7 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
     unknown = [n for n in only if n not in catalogue.BY_NAME]
     if unknown:
         raise UsageError(f"one of {', '.join(catalogue.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
+    start = time.monotonic()
     manifest = verify(data_dir)
     extra = hidden.read(hidden_dir, manifest) if hidden_dir is not None else hidden.NONE
     chosen = [e for e in catalogue.EXERCISES if not only or e.name in only]
@@ -82,12 +92,17 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
         raise
 
     def sandboxed(exercise: specs.Exercise) -> ExerciseResult:
+        tell(exercise.name, None)
+        began = time.monotonic()
         with ExitStack() as stack:
             npz = [stack.enter_context(np.load(path, allow_pickle=False))
                    for path in (data_dir / f"{exercise.name}.npz", *extra.data(exercise.name))]
-            return grade_exercise(sandbox, sources, extra.exercise(exercise),
-                                  extra.entry(exercise.name, manifest["exercises"][exercise.name]),
-                                  seed, timeout, Arrays(*npz))
+            result = grade_exercise(sandbox, sources, extra.exercise(exercise),
+                                    extra.entry(exercise.name, manifest["exercises"][exercise.name]),
+                                    seed, timeout, Arrays(*npz))
+        result = replace(result, seconds=time.monotonic() - began)
+        tell(exercise.name, result)
+        return result
 
     try:
         with ThreadPoolExecutor(WORKERS) as pool:  # the longest (models, training runs) start first
@@ -95,8 +110,10 @@ def grade(directory: Path, seed: int = 0, timeout: float = 10.0, only: tuple[str
                              key=lambda e: not any(isinstance(c, specs.Scenario) for c in e.cases))
             running = {e.name: pool.submit(sandboxed, e) for e in longest}
             marked = marking.results()
+            for name, result in marked.items():
+                tell(name, result)
             results = tuple(marked[e.name] if e.name in marked else running[e.name].result() for e in chosen)
-        return GradeReport(seed, results, sandbox.describe())
+        return GradeReport(seed, results, sandbox.describe(), time.monotonic() - start)
     finally:
         marking.close()
         sandbox.close()
@@ -106,9 +123,10 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
                    seed: int, timeout: float, data: Any) -> ExerciseResult:
     """One exercise: the static pass, then plan -> run -> judge -> diagnose -> score."""
     source = sources(exercise.name, exercise.kind)
+    file = source.path.name if source.path else ""
     zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, score.total(exercise), status,  # noqa: E731
                                                         (CheckResult(exercise.name, False, 0.0, score.total(exercise),
-                                                                     why),), notes, source.note)
+                                                                     why),), notes, source.note, file)
     if source.kind == "missing":
         return zero("not submitted", f"no {exercise.name}.py or {exercise.name}.ipynb")
     if source.kind == "broken":
@@ -131,11 +149,12 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             checks += score.scenario_results(check, judged[check.tag])
             continue
         failing |= {check.case.name} if not all(p.verdict.passed for p in parts[check.tag]) else set()
-        checks += score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden))
+        where = lambda fn, tag=check.tag: place.line(source, fn, (out.get(f"{tag}{k}") for k in "FBN"))  # noqa: E731
+        checks += score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden), where)
         if check.case.timed and check.v == 0:
             checks.append(score.timed(check, parts[check.tag][0].verdict, out, data))
     return ExerciseResult(exercise.name, round(sum(c.score for c in checks), 6), score.total(exercise),
-                          score.status(checks), tuple(checks), notes, source.note)
+                          score.status(checks), tuple(checks), notes, source.note, file)
 
 
 def _run_plan(sandbox: Sandbox, module: str, planned: plan.Plan, data: Any, sources: Reader) -> dict[str, Outcome]:

@@ -32,7 +32,8 @@ import os
 import signal
 import stat
 import threading
-from dataclasses import asdict
+import time
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,7 +111,8 @@ def _step_checks(counted: tuple[Step, ...], shift: int, worked: int) -> list[Che
             message = (f"line {s.line + shift}: `{s.source.strip()[:120]}` does not hold as written but "
                        f"returns to line {s.recovers + shift}, the last expression that held; the mistake "
                        "is the step before it, which already counts")
-        checks.append(CheckResult(f"step {k} (line {s.line + shift})", credited(s), 0.0, 0.0, message))
+        checks.append(CheckResult(f"step {k} (line {s.line + shift})", credited(s), 0.0, 0.0, message,
+                                  line=None if credited(s) else s.line + shift))
     mistakes = sum(not credited(s) for s in counted)
     cost = STEP_POINTS / max(worked, 1)
     score = max(0.0, STEP_POINTS - cost * mistakes)
@@ -121,13 +123,14 @@ def _step_checks(counted: tuple[Step, ...], shift: int, worked: int) -> list[Che
     return checks
 
 
-def _result(name: str, status: str, checks: list[CheckResult], notes: tuple[str, ...] = ()) -> ExerciseResult:
+def _result(name: str, status: str, checks: list[CheckResult], notes: tuple[str, ...] = (),
+            file: str = "") -> ExerciseResult:
     score = round(sum(c.score for c in checks), 6)
-    return ExerciseResult(name, score, MAX_POINTS, status, tuple(checks), notes)
+    return ExerciseResult(name, score, MAX_POINTS, status, tuple(checks), notes, file=file)
 
 
-def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = ()) -> ExerciseResult:
-    return _result(name, status, [CheckResult(name, False, 0.0, MAX_POINTS, why)], notes)
+def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = (), file: str = "") -> ExerciseResult:
+    return _result(name, status, [CheckResult(name, False, 0.0, MAX_POINTS, why)], notes, file)
 
 
 def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
@@ -145,6 +148,7 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         return zero("error", str(error))
     if text is None:
         return zero("not submitted", f"no {name}.md (copy exercises/{name}.md and write your steps)")
+    zero = lambda status, why, notes=(): _zero(name, status, why, notes, f"{name}.md")  # noqa: E731
     if ANSWER_HEADING not in text:
         return zero("error", f"expected a `{ANSWER_HEADING}` heading in {name}.md; received none. "
                              f"Start from exercises/{name}.md.")
@@ -183,9 +187,17 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
                f"the target in one chain ({goal_left} = ... with `$$= ...$$` lines continuing it)"
                if not result.starts else
                f"the last line ends at {result.final or 'nothing'}; expected the right side of {result.target}")
+    last = None if result.reaches_target else result.steps[-1].line + shift
     checks.append(CheckResult("reaches the target", result.reaches_target,
-                              TARGET_POINTS if result.reaches_target else 0.0, TARGET_POINTS, reached))
-    return _result(name, "passed" if result.passed else "failed", checks, notes)
+                              TARGET_POINTS if result.reaches_target else 0.0, TARGET_POINTS, reached, line=last))
+    return _result(name, "passed" if result.passed else "failed", checks, notes, f"{name}.md")
+
+
+def timed(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
+    """`grade`, with the wall-clock time it took."""
+    start = time.monotonic()
+    result = grade(directory, name, manifest)
+    return replace(result, seconds=time.monotonic() - start)
 
 
 def _from_json(record: dict[str, Any]) -> ExerciseResult:
@@ -212,7 +224,7 @@ class Forked:
         if self.pid == 0:  # the child: grade, write, and leave without the parent's atexit or buffers
             try:
                 os.close(read_fd)
-                text = json.dumps([asdict(grade(directory, n, manifest)) for n in names])
+                text = json.dumps([asdict(timed(directory, n, manifest)) for n in names])
                 with os.fdopen(write_fd, "wb") as out:
                     out.write(text.encode())
             finally:
@@ -223,7 +235,7 @@ class Forked:
     def results(self) -> dict[str, ExerciseResult]:
         """Each exercise's result by name (waits for the child)."""
         if not self.pid:
-            return {n: grade(self.args[0], n, self.args[1]) for n in self.names}
+            return {n: timed(self.args[0], n, self.args[1]) for n in self.names}
         with self.pipe:
             text = self.pipe.read()
         status = os.waitpid(self.pid, 0)[1]

@@ -14,6 +14,9 @@ class CheckResult:
     message: str = ""
     hidden: bool = False  # an instructor's hidden check: its message says nothing of its inputs
     blocked: bool = False  # nothing judged: code not written yet, or what it relies on (not in reports)
+    # a failing check's place in the exercise's file (1-based; see `place.py`): where it raised,
+    # the checked function's `def`, a derivation step; None: no place (a notebook, not submitted)
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class ExerciseResult:
     checks: tuple[CheckResult, ...]
     notes: tuple[str, ...] = ()  # --verbose and JSON: skipped IPython lines, static findings
     notice: str = ""  # every format, even the short table: which file was graded when there were two
+    file: str = ""  # the graded file, relative to the submission (dense.py, derivations/x.md); "" if none
+    seconds: float = 0.0  # wall-clock time its grading took
 
     @property
     def first_failure(self) -> str:
@@ -38,6 +43,7 @@ class GradeReport:
     seed: int
     exercises: tuple[ExerciseResult, ...]
     sandbox: str = ""
+    seconds: float = 0.0  # wall-clock time of the whole grading run
 
     @property
     def score(self) -> float:

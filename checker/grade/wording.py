@@ -24,6 +24,12 @@ _MISSING = re.compile(r"No module named '(exercises\.)?(\w+(?:\.\w+)*)'")
 _PLACE = re.compile(r"\b(\w+)\.py, line (\d+)")
 
 
+def frame_place(frame: str) -> tuple[str, int] | None:
+    """(module, line) of a traceback frame as the runner writes it (``dense.py, line 9, in f: ...``)."""
+    found = _PLACE.search(frame)
+    return (found.group(1), int(found.group(2))) if found else None
+
+
 def _module(name: str, source: Source) -> str:
     if source.kind == "missing":
         return f"imports {name}, but no {name}.py or {name}.ipynb was submitted"

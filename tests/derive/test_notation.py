@@ -33,6 +33,10 @@ def read(tex: str) -> sp.Expr:
     (r"\ln a", sp.log(a)),
     (r"log(\frac{p}{1-p})", sp.log(S("p") / (1 - S("p")))),
     (r"\sigma(z)", 1 / (1 + sp.exp(-z))),
+    (r"\sigma'(z)", sp.exp(-z) / (1 + sp.exp(-z)) ** 2),
+    (r"\sqrt{x^2 + 1}", sp.sqrt(x ** 2 + 1)),
+    (r"\sqrt[3]{x}", x ** sp.Rational(1, 3)),
+    (r"\dfrac{w}{2} + \tfrac{x}{2}", (w + x) / 2),
     (r"sigmoid(z)", 1 / (1 + sp.exp(-z))),
     (r"\operatorname{sigmoid}(z)", 1 / (1 + sp.exp(-z))),
     (r"\tanh(x)", sp.tanh(x)),
@@ -56,6 +60,28 @@ def read(tex: str) -> sp.Expr:
     (r"\begin{bmatrix} x & y \end{bmatrix}\begin{bmatrix} w \\ b \end{bmatrix}",
      sp.Matrix([[x * w + y * b]])),
     (r"\begin{bmatrix} x \\ y \end{bmatrix}^T", sp.Matrix([[x, y]])),
+    # typed in Unicode
+    ("ŷ − y", yhat - y),
+    ("y\u0302 − y", yhat - y),
+    ("x² + 2x", x ** 2 + 2 * x),
+    ("σ(z) · e^{−z}", sp.exp(-z) / (1 + sp.exp(-z))),
+    ("𝑥 × 𝑤", x * w),
+    ("x₁ + x₂", S("x_1") + S("x_2")),
+    # more LaTeX
+    (r"\ell + 1", S("ell") + 1),
+    (r"\boxed{x + 1}", x + 1),
+    (r"\lfloor 7/2 \rfloor + \lceil 1/2 \rceil", sp.Integer(4)),
+    (r"\log_2 8", sp.Integer(3)),
+    (r"w^* + W^{[l]} + a^{(l-1)}", S("w^*") + S("W^[l]") + S("a^(l-1)")),
+    (r"y\_hat - y\_1", yhat - S("y_1")),
+    (r"t_ilog(q_i)", S("t_2") * sp.log(S("q_2"))),
+    (r"\prod_{i=1}^{3} x_i", S("x_1") * S("x_2") * S("x_3")),
+    (r"\sum_{i,j} w_{ij}", sum(S(f"w_{i},{j}") for i in (1, 2, 3) for j in (1, 2, 3))),
+    (r"\mathrm{Sigmoid}(z) + Tanh(x)", 1 / (1 + sp.exp(-z)) + sp.tanh(x)),
+    (r"\tanh'(z)", 1 - sp.tanh(z) ** 2),
+    (r"\left(\tanh(z)\right)'", 1 - sp.tanh(z) ** 2),
+    (r"\nabla_w (w^2 + b)", 2 * w),
+    (r"\frac{\partial^2}{\partial w^2} w^3", 6 * w),
 ])
 def test_reads(tex, expected):
     got = read(tex)
@@ -72,10 +98,24 @@ def test_reads(tex, expected):
     (r"\foo{x}", "\\foo"),
     (r"hat y", "hat"),
     (r"x_1 + \dots + x_n", "dots"),
-    (r"\begin{bmatrix} x & \cdots & y \end{bmatrix}", "cdots"),
     (r"\text{np.dot}(x)", "np.dot"),
 ])
 def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
         read(tex)
     assert construct in str(err.value)
+
+
+@pytest.mark.parametrize("tex, sym", [
+    (r"\hat{y}_i", "Sym(base='y', index=('i',), sup='', accents=('hat',))"),
+    (r"\hat{y_i}", "Sym(base='y', index=('i',), sup='', accents=('hat',))"),
+    (r"\bar{\hat{x}}^{(2)}", "Sym(base='x', index=(), sup='(2)', accents=('bar', 'hat'))"),
+])
+def test_accents_are_fields_of_the_symbol(tex, sym):
+    assert repr(parse_expression(tex)) == sym
+
+
+def test_a_counterexample_names_symbols_as_written():
+    from checker.derive.document import check_text
+    step = check_text(r"$$\hat{y}_j + w_{j,k} = \hat{y}_j$$").steps[0]
+    assert step.verdict == "fails" and set(step.counterexample.values) == {"y\u0302_2", "w_2,3"}

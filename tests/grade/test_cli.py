@@ -29,7 +29,8 @@ def test_solutions_get_full_marks() -> None:
     assert report["seed"] == 5 and report["version"] == 1
     assert set(report) == {"version", "seed", "score", "max_score", "exercises"}
     exercise = report["exercises"][0]
-    assert set(exercise) == {"name", "score", "max_score", "status", "checks", "notes"}  # v1 + notes
+    assert set(exercise) == {"name", "score", "max_score", "status", "checks", "notes", "file"}  # v1 + additions
+    assert exercise["file"] == f"{exercise['name']}.py"
     assert set(exercise["checks"][0]) == {"name", "passed", "score", "max_score", "message"}
 
 
@@ -45,7 +46,7 @@ def test_skeletons_get_zero_and_not_implemented() -> None:
         (["check", "/nonexistent/dir"], 2, "expected a directory"),
         (["check", "{empty}"], 2, "at least one exercise module"),
         (["check", "{solutions}", "--only", "nosuch"], 2, "Fix the --only name"),
-        (["check", "{solutions}", "--format", "xml"], 2, "--format table or json"),
+        (["check", "{solutions}", "--format", "xml"], 2, "expected --format table, json, junit, gradescope, markdown"),
         (["check", "{wrong}", "--only", "dense", "--seed", "2"], 1, "transposed"),
         (["check", "{wrong}", "--only", "dense", "--min-score", "0"], 0, "dense"),
         (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1: backward (random input"),

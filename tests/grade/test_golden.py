@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from checker.grade import timing
 from checker.grade.check import check
 from checker.reference.hidden import build as build_hidden
 
@@ -92,10 +93,12 @@ def normalised(report: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", list(SUBMISSIONS))
-def test_golden_output(tmp_path: Path, name: str) -> None:
+def test_golden_output(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the vectorisation verdict is a measurement (a loaded machine can slow one side): not a golden value
+    monkeypatch.setattr(timing, "FACTOR", 1e9)
     make, seed = SUBMISSIONS[name]
     directory, hidden = make(tmp_path)
-    text, _ = check(directory, seed=seed, fmt="json", hidden=hidden)
+    text = check(directory, seed=seed, fmt="json", hidden=hidden).stdout
     got = json.dumps(normalised(json.loads(text)), indent=1, ensure_ascii=False) + "\n"
     path = GOLDEN / f"{name}.json"
     if UPDATE:

@@ -1,0 +1,78 @@
+"""Is a step's reading certain? A reading that involved a guess can hold, but never fail.
+
+Every symbol's meaning should be fixed by the text or by the notation. When it was not (a
+name whose meaning changed a few lines above, a δ_{ij} that may be the Kronecker delta, a
+function applied to one symbol that may be a product), a step that does not hold as read is
+reported `undecided`, with the guess and what the writer can add to settle it.
+
+Each rule is one function from the step (its two sides as written) and the document's state
+to the guesses it finds; adding a source of doubt is one row in RULES.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from checker.derive.render import render
+from checker.derive.state import State
+from checker.derive.tree import Node, Sym, walk
+
+
+@dataclass(frozen=True)
+class Guess:
+    what: str  # the guess, in the text's notation
+    advice: str  # what the writer can add to settle it
+
+
+def _symbols(sides: tuple[Node, ...]) -> list[Sym]:
+    return [n for side in sides for n in walk(side) if isinstance(n, Sym)]
+
+
+def _reached(sides: tuple[Node, ...], state: State, line: int) -> list[Sym]:
+    """The symbols of the step, and of the definitions they stand for (to a depth of 8)."""
+    seen: dict[str, Sym] = {}
+    todo = [(s, 0) for s in _symbols(sides)]
+    while todo:
+        sym, depth = todo.pop()
+        if sym.name in seen:
+            continue
+        seen[sym.name] = sym
+        definition = state.ctx.lookup(sym, line)
+        if definition is not None and depth < 8:
+            todo.extend((s, depth + 1) for s in _symbols((definition.body,)))
+    return list(seen.values())
+
+
+def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
+    definitions they use, such as a loss in terms of y) in its new meaning."""
+    out = []
+    for sym in _reached(sides, state, line):
+        since, until = state.changed.get(sym.name, (None, 0))
+        if since is not None and since <= line < until:
+            out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
+                             f"if {render(sym)} keeps its earlier meaning, use a new name on "
+                             f"line {since}"))
+    return out
+
+
+def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """δ_{ij} that the text does not define: possibly the Kronecker delta."""
+    for sym in _symbols(sides):
+        if sym.base == "delta" and len(sym.index) == 2 and \
+                state.ctx.lookup(sym, line) is None and \
+                all(len(str(i)) == 1 and str(i).isalpha() for i in sym.index):
+            return [Guess(f"{render(sym)} read as a variable, though it may be the Kronecker "
+                          "delta (1 if the indices are equal, else 0)",
+                          "write the two cases separately (i = j and i ≠ j)")]
+    return []
+
+
+Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
+RULES: tuple[Rule, ...] = (_changed_meaning, _kronecker)
+
+
+def guesses(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """The guesses the reading of a step (its sides as written) involved."""
+    return [g for rule in RULES for g in rule(sides, state, line)]

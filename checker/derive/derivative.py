@@ -1,0 +1,121 @@
+"""The ways people write derivatives: `\\frac{\\partial L}{\\partial w}`, `\\frac{d}{dx}(...)`,
+`\\partial_x f`, `\\partial L / \\partial w`, `dL/dw`, `\\nabla_w L`, `\\nabla L(w)`. Functions of the
+parser (`notation.Parser`); each returns a `Deriv` or refuses with the construct named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.derive.errors import Unreadable
+from checker.derive.lexer import Token
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.notation import Parser
+
+
+def fraction(p: Parser) -> Node:
+    """`\\frac{a}{b}`, or a derivative: `\\frac{\\partial L}{\\partial w}`, `\\frac{d}{dx}` (applies to
+    what follows), `\\frac{\\partial^2 L}{\\partial w^2}`."""
+    num = p.script_tokens()
+    if len(num) == 1 and num[0].kind == "num" and len(num[0].value) == 2 and \
+            not p.at("open", "{"):  # \frac12
+        return Bin("/", Num(num[0].value[0]), Num(num[0].value[1]))
+    den = p.script_tokens()
+    kind_num, kind_den = _derivative_head(num), _derivative_head(den)
+    if kind_num and kind_den:
+        var, order = _derivative_var(p, den)
+        rest = num[1:]
+        if rest and rest[0].kind == "op" and rest[0].value == "^":
+            rest = rest[2:]
+        if not rest:
+            return Deriv(var, None, p.operand(), order)
+        numerator = p.sub_parse(rest)
+        if isinstance(numerator, Sym):
+            return Deriv(var, numerator, None, order)
+        return Deriv(var, None, numerator, order)
+    return Bin("/", p.sub_parse(num), p.sub_parse(den))
+
+
+def partial_subscript(p: Parser) -> Node:
+    """`\\partial_x f`, `\\partial_{o_j} E`: ∂/∂x applied to what follows."""
+    p.take("op", "_")
+    var = p.subscript_symbol()
+    return Deriv(var, None, p.operand())
+
+
+def slash(p: Parser, head: Token) -> Node | None:
+    """`\\partial L / \\partial w`, `dL/dw`, `d\\hat{y}/dz`, `\\partial^2 L/\\partial w^2`, or the
+    operator `d/dx (...)`; None (nothing taken) when the tokens after `head` are not that."""
+    start = p.i
+    try:
+        order = _order(p)
+        numerator = None
+        if not p.at("op", "/"):
+            numerator = p.power()
+            if not isinstance(numerator, Sym):
+                raise Unreadable("a name after d", "an expression")
+        p.take("op", "/")
+        if not _is_head(p.peek(), head):
+            raise Unreadable("d or ∂ after /", "something else")
+        p.take()
+        var = p.power()
+        if isinstance(var, Bin) and var.op == "^" and isinstance(var.left, Sym) and \
+                var.right == Num(str(order)) and order > 1:
+            var = var.left  # ∂w^2 under ∂^2 L
+        if not isinstance(var, Sym):
+            raise Unreadable("a variable after d", "an expression")
+    except Unreadable:
+        p.i = start
+        return None
+    if numerator is None:
+        return Deriv(var, None, p.operand(), order)
+    return Deriv(var, numerator, None, order)
+
+
+def nabla(p: Parser) -> Node:
+    """`\\nabla_w L` (∂/∂w of what follows) or `\\nabla L(w)` (by the function's argument)."""
+    if p.at("op", "_"):
+        return partial_subscript(p)
+    target = p.power()
+    if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
+        return Deriv(target.args[0], None, target)
+    raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "∇ without one")
+
+
+def _order(p: Parser) -> int:
+    if p.at("op", "^"):
+        p.take()
+        t = p.take("num")
+        return int(t.value)
+    return 1
+
+
+def _is_head(t: Token | None, head: Token) -> bool:
+    return t is not None and t.kind == head.kind and t.value == head.value
+
+
+def _derivative_head(toks: list[Token]) -> str | None:
+    if not toks:
+        return None
+    if toks[0].kind == "op" and toks[0].value == "∂":
+        return "partial"
+    if toks[0].kind == "letter" and toks[0].value == "d":
+        if len(toks) == 1 or toks[1].kind in {"letter", "greek", "accent", "open", "word"} \
+                or (toks[1].kind == "op" and toks[1].value == "^"):
+            return "d"
+    return None
+
+
+def _derivative_var(p: Parser, den: list[Token]) -> tuple[Sym, int]:
+    rest = den[1:]
+    order = 1
+    if len(rest) >= 2 and rest[-2].kind == "op" and rest[-2].value == "^" and \
+            rest[-1].kind == "num":
+        order = int(rest[-1].value)
+        rest = rest[:-2]
+    var = p.sub_parse(rest)
+    if not isinstance(var, Sym):
+        raise Unreadable("a variable after ∂ in the denominator", "an expression")
+    return var, order

@@ -1,0 +1,107 @@
+"""The structures a formula is laid out in: sums and products over an index, matrices
+(`bmatrix`, `pmatrix`...) and `cases`. Functions of the parser (`notation.Parser`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.derive.errors import Unreadable
+from checker.derive.lexer import CONDITION_WORDS
+from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum
+
+if TYPE_CHECKING:
+    from checker.derive.notation import Parser
+
+MATRICES = {"bmatrix", "pmatrix", "matrix", "vmatrix", "Bmatrix", "array", "smallmatrix"}
+
+
+def summation(p: Parser, op: str = "+") -> Node:
+    """`\\sum_{i=1}^{n} body`, `\\sum_j`, `\\sum_{i,j}` (two sums), `\\sum_{k \\ne i}` (all k
+    but i), `\\prod_{i=1}^{n}` (op `*`)."""
+    indices: list[str] = []
+    lo = hi = skip = None
+    for _ in range(2):
+        if p.at("op", "_"):
+            p.take()
+            toks = p.unwrap(p.script_tokens())
+            rel = next((k for k, tk in enumerate(toks) if tk.kind == "rel"), None)
+            head = toks[:rel] if rel is not None else toks
+            names = [tk for tk in head if not (tk.kind == "op" and tk.value == ",")]
+            if not names or any(tk.kind not in {"letter", "greek"} for tk in names):
+                raise Unreadable("a summation index such as i=1",
+                                 " ".join(tk.value for tk in toks))
+            indices = [tk.value for tk in names]
+            if rel is not None:
+                bound = p.sub_parse(toks[rel + 1:])
+                if toks[rel].value == "=":
+                    lo = bound
+                elif toks[rel].value == "≠" and len(indices) == 1:
+                    skip = bound  # \\sum_{k \\ne i}: every k but i
+                else:
+                    raise Unreadable("a summation range such as i=1 or k \\ne i",
+                                     " ".join(tk.value for tk in toks))
+        elif p.at("op", "^"):
+            p.take()
+            hi = p.sub_parse(p.unwrap(p.script_tokens()))
+    body = p.term()
+    if not indices:
+        return Sum(body, None, lo, hi, op=op)
+    for index in reversed(indices[1:]):  # \\sum_{i,j}: the sum over j inside the sum over i
+        body = Sum(body, index, lo, hi, op=op)
+    return Sum(body, indices[0], lo, hi, skip=skip, op=op)
+
+
+def environment(p: Parser, env: str) -> Node:
+    """`\\begin{bmatrix} ... \\end{bmatrix}` and friends, and `cases`."""
+    if env not in MATRICES | {"cases"}:
+        raise Unreadable("a matrix or cases environment", f"\\begin{{{env}}}")
+    if env == "array" and p.at("open", "{"):
+        p.script_tokens()  # column spec
+    rows: list[list[Node | Elision]] = [[]]
+    conds: list[Relation | None] = []
+    while True:
+        if p.at("cmd", "end"):
+            p.take()
+            p.take("env")
+            break
+        if p.done():
+            raise Unreadable(f"\\end{{{env}}}", "the end of the formula")
+        if p.at("sep", "\\"):
+            p.take()
+            if env == "cases" and len(conds) < len(rows):
+                conds.append(None)
+            rows.append([])
+            continue
+        if p.at("ellipsis"):
+            rows[-1].append(Elision(p.take().value))
+        elif env == "cases" and p.at("op", "&"):
+            p.take()
+            while p.at("text") and p.peek().value.lower().strip() in CONDITION_WORDS:  # type: ignore[union-attr]
+                p.take()
+            conds.append(p.relation() if not p.at("sep") and not
+                         p.at("cmd", "end") else None)
+            continue
+        else:
+            rows[-1].append(p.expr())
+            if env == "cases" and p.at("op", "&"):
+                continue
+        if p.at("op", "&"):
+            p.take()
+        elif p.at("sep", "\\"):
+            p.take()
+            if env == "cases" and len(conds) < len(rows):
+                conds.append(None)
+            rows.append([])
+    if rows and not rows[-1]:
+        rows.pop()
+    if env == "cases":
+        while len(conds) < len(rows):
+            conds.append(None)
+        return Cases(tuple((row[0], cond) for row, cond in zip(rows, conds) if row))
+    if any(isinstance(cell, Elision) for row in rows for cell in row):
+        return Grid(tuple(tuple(r) for r in rows))  # read by its pattern (ellipsis.py)
+    width = {len(row) for row in rows}
+    if len(width) != 1:
+        raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
+    return Matrix(tuple(tuple(r) for r in rows))  # type: ignore

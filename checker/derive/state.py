@@ -1,0 +1,99 @@
+"""Where the reading of a document stands: what the text has established (the Context), where
+its sections start, which names it has used freely, and (for an exercise's answer) which names
+its template fixed. Roles are decided over this state; handlers change it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.derive.context import Context, Definition
+from checker.derive.meaning import Lowering
+from checker.derive.tree import Call, Node, Sym, walk
+
+RECENT_LINES = 40  # a name defined this recently is a claim when written again
+
+
+@dataclass
+class State:
+    ctx: Context = field(default_factory=Context)
+    headings: list[int] = field(default_factory=list)  # lines where sections start
+    # from this line on, names defined or used before it keep their meaning (an exercise's
+    # answer under its template); locked_names are the names used before it
+    locked: int = 0
+    locked_names: set[str] = field(default_factory=set)
+    seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
+    changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
+    # meaning (a variable used freely, then defined): from which line, to which
+
+    def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
+        """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
+        if isinstance(name, Sym):
+            return self.ctx.lookup(name, line)
+        if isinstance(name, Call):
+            return self.ctx.get(name.name, line)
+        return None
+
+    def section_end(self, line: int) -> int | None:
+        """The line of the next heading: where a worked example's bound values end."""
+        return next((h for h in self.headings if h > line), None)
+
+    def bind(self, name: Sym, value: Node, line: int, until: int | None = None) -> None:
+        """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
+        (else to the end of the section; without a heading, for RECENT_LINES lines)."""
+        number = Lowering(self.ctx, line).expr(value)
+        end = self.section_end(line) or line + RECENT_LINES
+        self.ctx.bind(name.name, number, line, min(until, end) if until else end)
+
+    def recent(self, defined: int, line: int) -> bool:
+        """A definition this close, in the same section, is what a restatement is checked
+        against; after a heading, or far behind, the name may mean something new."""
+        return line - defined <= RECENT_LINES and \
+            not any(defined < h <= line for h in self.headings)
+
+    def renamable(self, name: Node, line: int) -> bool:
+        """`... = z` may name the value: z is new, or its old meaning is far behind."""
+        definition = self.definition_of(name)
+        return definition is None or not self.recent(definition.line, line)
+
+    def used_freely(self, name: Node) -> bool:
+        """A variable the text has already used freely in several steps (the label y) is not
+        redefined by `y = w_1x_1 + ...`; a name used once before its definition is defined."""
+        return isinstance(name, Sym) and len(self.seen.get(name.name, ())) >= 3
+
+    def fixed(self, name: Node, line: int) -> bool:
+        """Under `locked`: a name the text defined or used before that line keeps its meaning."""
+        if not self.locked or line < self.locked:
+            return False
+        definition = self.definition_of(name)
+        if definition is not None and definition.line < self.locked:
+            return True
+        return isinstance(name, Sym) and name.name in self.locked_names
+
+    def use(self, names: set[str], line: int) -> None:
+        for name in names:
+            self.seen.setdefault(name, set()).add(line)
+
+    def define(self, name: Node, body: Node, line: int) -> None:
+        if self.fixed(name, line):
+            return
+        until = None
+        if self.definition_of(name, line) is None and self.used_freely(name):
+            # y was the label, now y = w_1x_1 + ...: a new meaning for this passage only (to
+            # the section's end, or RECENT_LINES without a heading), read as a guess
+            until = self.section_end(line) or line + RECENT_LINES
+            self.changed[name.name] = (line, until)  # type: ignore[union-attr]
+        if isinstance(name, Sym):
+            self.ctx.define(name, body, line, until=until)
+        elif isinstance(name, Call):
+            params = tuple(a for a in name.args if isinstance(a, Sym))
+            body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
+            fixed = []
+            for p in params:
+                if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
+                    same = [s for s in body_syms.values() if s.stem == p.stem and s.index]
+                    if len(same) == 1:
+                        self.ctx.aliases[p.name] = (same[0], name.name)
+                        p = same[0]
+                fixed.append(p)
+            self.ctx.define(Sym(name.name), body, line, tuple(fixed))

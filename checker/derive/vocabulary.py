@@ -1,0 +1,247 @@
+"""The notation of ML-course math as data: one row per notion, every way it is written.
+
+Each row has a kind (what the reader does with it), its spellings (LaTeX commands with their
+backslash, bare words, Unicode characters), its meaning (a SymPy function, a canonical
+relation or operator symbol, a constant) and how reports display it. The lexer, the parser,
+the lowering to SymPy and the renderer derive what they need from this one table: adding a
+notation is adding a row (and a test row in `tests/derive/test_notation.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import sympy as sp
+
+
+class Kind(Enum):
+    LETTER = "letter"  # a Greek (or other named) letter: a name; a function too when the row
+    # gives one (σ)
+    FUNCTION = "function"  # log, tanh, sigmoid: applied to what follows
+    NAME = "name"  # a word that is one name however short (`err`, `MSE`), not a product
+    CONSTANT = "constant"  # π, ∞, and e where the text does not name something e
+    RELATION = "relation"  # =, ≈, ⇒ ...: between the members of a statement
+    OPERATOR = "operator"  # ·, ⊙, ∂ ...
+    ACCENT = "accent"  # \hat{y}: part of the name
+    FONT = "font"  # \mathbf{x}: only the look of its content
+    TEXT = "text"  # \text{...}: a word, or prose
+    CONDITION = "condition"  # prose words that start a condition: `if`, `for`, `when`
+    SPACING = "spacing"  # \left, \big, \,: read as nothing
+    SEPARATOR = "separator"  # \quad: between statements
+    ELLIPSIS = "ellipsis"  # \dots: an elided pattern
+    LAYOUT = "layout"  # \frac, \sqrt, \sum, \begin: structure the parser reads
+    BRACKET = "bracket"  # ⌊ ⌋ ⌈ ⌉: brackets that apply a function
+    ANNOTATION = "annotation"  # \tag{..}, \label{..}: dropped with their group
+    REFUSED = "refused"  # \int, \emptyset: never read as something else; named when refused
+    CUE = "cue"  # prose beside a formula that makes it a condition: "if", "when", "이면", "时"
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str  # the canonical name trees and tokens carry ("approx" reads as "≈": meaning)
+    kind: Kind
+    spellings: tuple[str, ...]  # `\alpha`, `alpha`, `α`
+    meaning: object = None  # a SymPy callable, a canonical symbol, a constant's value
+    display: str = ""  # how reports show it; the name when empty
+    arguments: int = 1  # how many arguments a function takes; 0: any number (max, min)
+
+    @property
+    def shown(self) -> str:
+        return self.display or self.name
+
+
+def _sigmoid(x: sp.Expr) -> sp.Expr:
+    return 1 / (1 + sp.exp(-x))
+
+
+def _relu(x: sp.Expr) -> sp.Expr:
+    return sp.Max(0, x)
+
+
+def _letter(name: str, char: str, *typed: str, meaning: object = None) -> Row:
+    """A letter written as a command (`\\alpha`) or typed (`α`, and look-alikes)."""
+    return Row(name, Kind.LETTER, ("\\" + name, *typed), meaning, char)
+
+
+def _function(name: str, meaning: object = None, display: str = "", arguments: int = 1,
+              command: bool = True, also: tuple[str, ...] = ()) -> Row:
+    """A function word: written bare (`log x`) or as a command (`\\log x`), and as `also`
+    says (`Sigmoid`, `ReLU`: how people capitalise it)."""
+    spellings = (name, "\\" + name) if command else (name,)
+    return Row(name, Kind.FUNCTION, spellings + also, meaning, display, arguments)
+
+
+def _commands(kind: Kind, names: str, meaning: object = None) -> tuple[Row, ...]:
+    return tuple(Row(n, kind, ("\\" + n,), meaning) for n in names.split())
+
+
+def _relation(name: str, symbol: str, *spellings: str) -> Row:
+    return Row(name, Kind.RELATION, spellings or ("\\" + name,), symbol, symbol)
+
+
+def _operator(name: str, symbol: str, *spellings: str) -> Row:
+    return Row(name, Kind.OPERATOR, spellings or ("\\" + name,), symbol, symbol)
+
+
+ROWS: tuple[Row, ...] = (
+    # letters; σ applied to an argument is the sigmoid unless the text defines it
+    *(_letter(n, c, *typed) for n, c, *typed in (
+        ("alpha", "α", "α"), ("beta", "β", "β"), ("gamma", "γ", "γ"), ("delta", "δ", "δ"),
+        ("epsilon", "ε", "ε", "ϵ"), ("varepsilon", "ε"), ("zeta", "ζ", "ζ"), ("eta", "η", "η"),
+        ("theta", "θ", "θ", "ϑ"), ("vartheta", "θ"), ("iota", "ι", "ι"), ("kappa", "κ", "κ"),
+        ("lambda", "λ", "λ"), ("mu", "μ", "μ", "µ"), ("nu", "ν", "ν"), ("xi", "ξ", "ξ"),
+        ("rho", "ρ", "ρ"), ("tau", "τ", "τ"), ("upsilon", "υ", "υ"), ("phi", "φ", "φ", "ϕ"),
+        ("varphi", "φ"), ("chi", "χ", "χ"), ("psi", "ψ", "ψ"), ("omega", "ω", "ω"),
+        ("Gamma", "Γ", "Γ"), ("Delta", "Δ", "Δ"), ("Theta", "Θ", "Θ"), ("Lambda", "Λ", "Λ"),
+        ("Xi", "Ξ", "Ξ"), ("Pi", "Π", "Π"), ("Sigma", "Σ"), ("Phi", "Φ", "Φ"), ("Psi", "Ψ", "Ψ"),
+        ("Omega", "Ω", "Ω"), ("ell", "ℓ", "ℓ"))),
+    _letter("sigma", "σ", "σ", meaning=_sigmoid),
+    # functions: written as words, with or without a backslash
+    _function("log", sp.log), _function("ln", sp.log), _function("exp", sp.exp),
+    _function("sin", sp.sin), _function("cos", sp.cos), _function("tan", sp.tan),
+    _function("tanh", sp.tanh, also=("Tanh",)), _function("sinh", sp.sinh),
+    _function("cosh", sp.cosh),
+    _function("sign", sp.sign), _function("sgn", sp.sign),
+    _function("sqrt", sp.sqrt, command=False),  # `\sqrt` is layout: it may have a degree
+    _function("abs", sp.Abs), _function("sigmoid", _sigmoid, "σ", also=("Sigmoid",)),
+    _function("logit", lambda p: sp.log(p / (1 - p))),
+    _function("relu", _relu, also=("Relu", "RELU")), _function("ReLU", _relu),
+    _function("max", sp.Max, arguments=0), _function("min", sp.Min, arguments=0),
+    _function("softmax", also=("Softmax",)),  # a word, with no meaning of its own yet
+    Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
+                                                           sp.ceiling),
+    # words that are one name, not a product of letters
+    *(Row(n, Kind.NAME, (n,)) for n in ("err", "Err", "cost", "Cost", "loss", "Loss", "grad", "stride",
+                                        "OR", "SE", "MSE")),
+    # constants
+    Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),
+    Row("infty", Kind.CONSTANT, ("\\infty", "∞"), sp.oo, "∞"),
+    Row("e", Kind.CONSTANT, (), sp.E, "e"),  # the letter e, read in context by the parser
+    # relations
+    _relation("eq", "=", "="), _relation("lt", "<", "<"), _relation("gt", ">", ">"),
+    _relation("defined", ":=", ":=", "\\triangleq", "≜", "\\coloneqq", "≔"),  # defines
+    _relation("implies", "⇒", "=>", "\\Rightarrow", "\\Longrightarrow", "\\implies", "⇒",
+              "⟹"),
+    _relation("approx", "≈", "\\approx", "\\simeq", "≈", "≃"),
+    _relation("ne", "≠", "\\ne", "\\neq", "≠"), _relation("le", "≤", "\\le", "\\leq", "≤", "⩽"),
+    _relation("ge", "≥", "\\ge", "\\geq", "≥", "⩾"),
+    _relation("to", "→", "\\rightarrow", "\\to", "\\longrightarrow", "→", "⟶"),
+    _relation("gets", "←", "\\leftarrow", "\\gets", "←", "⟵"),
+    _relation("impliedby", "⇐", "\\Leftarrow", "⇐"),
+    _relation("iff", "⇔", "\\iff", "\\Leftrightarrow", "\\Longleftrightarrow", "⇔", "⟺"),
+    _relation("in", "∈", "\\in", "∈"), _relation("equiv", "≡", "\\equiv", "≡"),
+    # operators
+    _operator("cdot", "*", "\\cdot", "·", "⋅", "∙"), _operator("times", "*", "\\times", "×"),
+    _operator("ast", "*", "\\ast", "∗"), _operator("minus", "-", "−", "–"),
+    _operator("odot", "⊙", "\\odot", "⊙"), _operator("circ", "⊙", "\\circ", "∘"),
+    _operator("div", "/", "\\div", "÷"), _operator("pm", "±", "\\pm", "±"),
+    _operator("top", "T", "\\top", "\\intercal"),
+    _operator("partial", "∂", "\\partial", "∂"), _operator("nabla", "∇", "\\nabla", "∇"),
+    _operator("Vert", "‖", "\\|", "\\Vert", "\\lVert", "\\rVert", "‖"),
+    _operator("vert", "|", "\\vert", "\\lvert", "\\rvert"),
+    _operator("mid", "∣", "\\mid", "∣"),  # p(y \mid x): between a function's arguments
+    _operator("prime", "'", "′", "\\prime"),
+    *(Row(n, Kind.BRACKET, ("\\" + n, c), c) for n, c in (
+        ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"))),
+    # accents (part of a name), fonts (only a look), text (a word or prose)
+    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),  # shown ŷ
+    *(Row(n, Kind.ACCENT, ("\\" + n,), a) for n, a in (
+        ("bar", "bar"), ("overline", "bar"), ("tilde", "tilde"), ("widetilde", "tilde"),
+        ("vec", "vec"), ("dot", "dot"))),
+    *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "
+               "boxed"),
+    *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),
+    *(Row(n, Kind.CONDITION, (n,)) for n in ("if", "for", "when", "where", "otherwise", "s.t.",
+                                             "such", "and")),
+    # prose cues: a formula right after "if"/"when" (or before "이면", "일 때", "时") is a
+    # condition, on the statement before it in its sentence, or on what follows
+    Row("if", Kind.CUE, ("if", "when", "whenever", "unless", "only if", "provided", "provided that",
+                         "as long as", "若", "如果", "当", "假设", "만약"), "before"),
+    Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
+                         "인 경우에", "时", "的时候", "时,"), "after"),
+    # layout the reader skips or reads as structure
+    *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
+               "displaystyle limits nolimits nonumber notag textstyle middle enspace "
+               "thinspace medspace thickspace negthinspace"),
+    *(Row(n, Kind.SPACING, ("\\" + n,)) for n in (",", ";", ":", "!", " ")),
+    *_commands(Kind.SEPARATOR, "quad qquad"),
+    # `A \\therefore B`: B is a statement of its own (not `= ...` continuing A)
+    Row("therefore", Kind.SEPARATOR, ("\\therefore", "∴")),
+    Row("because", Kind.SEPARATOR, ("\\because", "∵")),
+    *(Row(n, Kind.ELLIPSIS, ("\\" + n, c)) for n, c in (
+        ("dots", "…"), ("cdots", "⋯"), ("ldots", "‥"), ("vdots", "⋮"), ("ddots", "⋱"))),
+    Row("frac", Kind.LAYOUT, ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")),
+    Row("sqrt", Kind.LAYOUT, ("\\sqrt", "√")), Row("sum", Kind.LAYOUT, ("\\sum", "∑")),
+    Row("prod", Kind.LAYOUT, ("\\prod", "∏")),
+    *_commands(Kind.LAYOUT, "begin end"),
+    *_commands(Kind.ANNOTATION, "tag label hspace vspace phantom"),
+    *(Row(n, Kind.REFUSED, ("\\" + n, c)) for n, c in (
+        ("emptyset", "∅"), ("varnothing", "⌀"), ("int", "∫"), ("iint", "∬"), ("oint", "∮"),
+        ("forall", "∀"), ("exists", "∃"))),
+)
+
+BY_SPELLING: dict[str, Row] = {s: row for row in ROWS for s in row.spellings
+                                if row.kind is not Kind.CUE}  # math spellings; cues are prose
+BY_NAME: dict[str, Row] = {row.name: row for row in ROWS}
+
+
+def row(spelling: str) -> Row | None:
+    """The row a spelling (`\\alpha`, `log`, `α`) belongs to."""
+    return BY_SPELLING.get(spelling)
+
+
+def of_kind(*kinds: Kind) -> frozenset[str]:
+    return frozenset(r.name for r in ROWS if r.kind in kinds)
+
+
+def _bare_words(*kinds: Kind) -> frozenset[str]:
+    return frozenset(s for r in ROWS if r.kind in kinds for s in r.spellings
+                     if s.isalpha())
+
+
+def _applied(spelling: str) -> Row | None:
+    found = BY_SPELLING.get(spelling) or BY_SPELLING.get("\\" + spelling)
+    if found is not None and callable(found.meaning) and \
+            found.kind in {Kind.FUNCTION, Kind.LETTER}:
+        return found
+    return None
+
+
+# what each stage needs, derived from the rows
+FUNCTION_WORDS = _bare_words(Kind.FUNCTION)  # letter runs read as one function word
+NAME_WORDS = _bare_words(Kind.NAME)  # letter runs read as one name, however short
+CONDITION_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CONDITION for s in r.spellings)
+# bare words that only appear when a command lost its backslash (`hat y`, `frac12`): read as
+# letters they would be a wrong product, so they are words the parser refuses
+STRAY_WORDS = frozenset(s[1:] for r in ROWS if r.kind in {
+    Kind.LAYOUT, Kind.ACCENT, Kind.FONT, Kind.TEXT, Kind.SPACING, Kind.SEPARATOR,
+    Kind.ANNOTATION, Kind.OPERATOR} for s in r.spellings
+    if s.startswith("\\") and s[1:].isalpha() and len(s) > 3)
+CUES_BEFORE = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "before"
+                           for s in r.spellings), key=len, reverse=True))
+CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "after"
+                          for s in r.spellings), key=len, reverse=True))
+# the functions a Call may apply without the text defining them, by the name as written
+FUNCTIONS: dict[str, Row] = {
+    name: found for name in {s.lstrip("\\") for r in ROWS for s in r.spellings}
+    if (found := _applied(name)) is not None}
+
+
+def apply(name: str, args: list) -> sp.Expr | None:
+    """A known function applied (`log`, `σ`, `max`), or None: not one, or not that many args."""
+    found = FUNCTIONS.get(name)
+    if found is None or (found.arguments and found.arguments != len(args)):
+        return None
+    return found.meaning(*args)  # type: ignore[operator]
+
+
+GREEK_DISPLAY = {r.name: r.shown for r in ROWS if r.kind is Kind.LETTER}
+
+
+def display(name: str) -> str:
+    """How a name the table knows is shown (`alpha` → α, `sigmoid` → σ); others as given."""
+    found = BY_NAME.get(name)
+    if found is None or found.kind not in {Kind.LETTER, Kind.FUNCTION, Kind.CONSTANT}:
+        return name
+    return found.shown

@@ -1,0 +1,45 @@
+"""`grader derive FILES`: check, render (table, json, markdown), choose the exit code; under GitHub
+Actions also the step summary and one annotation per step that does not hold."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from rich.console import Console
+
+from checker.errors import GraderError
+from checker.report import github
+from checker.report.markdown import render_derive_markdown
+from checker.report.output import Output, failed, publish
+
+FORMATS = ("table", "json", "markdown")
+
+
+def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, strict: bool = False,
+                  env: Mapping[str, str] | None = None, width: int | None = None) -> Output:
+    """What `grader derive` prints: exit 0 no step fails (with `strict`: every step holds), 1 not, 2 usage error."""
+    from checker.derive import derive
+    from checker.derive.report import render_json, render_table
+
+    env = os.environ if env is None else env
+    if fmt not in FORMATS:
+        return failed("table", f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}.", 2)
+    try:
+        reports = derive(files)
+    except GraderError as error:
+        return failed(fmt, f"error: {error}", error.exit_code)
+    bad = {"fails", "unreadable", "undecided"} if strict else {"fails"}
+    code = 1 if any(s.verdict in bad for r in reports for s in r.steps) else 0
+    markdown = render_derive_markdown(reports)
+    if fmt == "json":
+        text = render_json(reports)
+    elif fmt == "markdown":
+        text = markdown
+    else:
+        console = Console(width=width)  # colours on a terminal
+        with console.capture() as capture:
+            render_table(reports, console, verbose=verbose)
+        text = capture.get()
+    return publish(text, fmt, markdown, github.derive_annotations(reports, env), env, code)

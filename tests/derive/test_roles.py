@@ -1,0 +1,45 @@
+"""Formula in context → role: the rule tables of roles.py, one row per rule."""
+
+import pytest
+
+from checker.derive.document import read_text
+from checker.derive.notation import parse_expression
+from checker.derive.roles import HEAD_RULES, Link, Role, classify, reason
+
+
+def role(context: str, head: str, value: str, line: int = 5) -> Role:
+    _, state = read_text(context)
+    h, v = parse_expression(head, state.ctx.known), parse_expression(value, state.ctx.known)
+    return classify(Link(h, v, (v,), line, state))
+
+
+@pytest.mark.parametrize("context, head, value, expected", [
+    ("", "w", r"w - \alpha g", Role.UPDATE),
+    ("", "z", "wx + b", Role.DEFINITION),
+    ("", "x", "3", Role.BINDING),  # a worked example's value
+    ("", "z_1", r"\log(2) + 1", Role.BINDING),  # a name for a computed number
+    ("$$x = 2$$", "x", "3", Role.BINDING),  # rebound
+    ("$$z = wx + b$$", "z", "0", Role.CONDITION),  # a case considered: w, x, b have no values
+    ("$$z = wx + b$$\n\n$w = 1$, $x = 2$, $b = 0$", "z", "3", Role.CLAIM),
+    ("", "p", "(1 - p)e^z", Role.CLAIM),  # an equation to solve
+    ("", "XW", "Q", Role.LABEL),
+    ("", "(x + 1)^2", "x^2 + 2x + 1", Role.CLAIM),
+    ("$$z = wx + b$$", "z", "b + wx", Role.CLAIM),  # restated nearby: checked
+    ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
+    ("$$z = wx + b$$\n\n# Next\n\n", "z", "2w", Role.DEFINITION),  # another section
+    ("$$a = 2b$$", "b", "3a", Role.CLAIM),  # through a's definition, b = 6b: an equation
+])
+def test_head_roles(context, head, value, expected, line=5):
+    assert role(context, head, value, line) is expected
+
+
+def test_every_rule_has_a_reason_and_the_table_ends_with_a_catch_all():
+    assert all(why for why, _, _ in HEAD_RULES)
+    assert HEAD_RULES[-1][1](None) is True  # type: ignore[arg-type]
+
+
+def test_reason_names_the_rule():
+    _, state = read_text("")
+    link = Link(parse_expression("w"), parse_expression(r"w - \alpha g"),
+                (parse_expression(r"w - \alpha g"),), 1, state)
+    assert "update" in reason(link)

@@ -1,0 +1,92 @@
+"""Unknown functions (unknown.py): a name used as a function, or differentiated, and never
+defined is a function with consistent unknown derivatives, not a gap."""
+
+import pytest
+import sympy as sp
+
+from checker.derive import unknown
+from checker.derive.document import check_text
+
+D = "\\frac{\\partial %s}{\\partial %s}"
+H = "\\hat{y}"
+YHAT = "$$\\hat{y} = wx + b$$\n\n"
+SIGMA = "$$a = \\sigma(z)$$\n\n"
+G = "$$g = \\frac{\\partial L}{\\partial w}$$\n\n"
+REG = "$$L_{reg} = L + \\frac{\\alpha}{2}\\sum_i w_i^2$$\n\n"
+
+
+def last(text: str):
+    steps = check_text(text).steps
+    assert steps, text
+    return steps[-1]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a gradient g of an undefined loss in an update rule
+    (G + "$$w - \\eta(g + \\lambda w) = (1 - \\eta\\lambda)w - \\eta g$$", "holds"),
+    (G + "$$w - \\eta(g + \\lambda w) = (1 + \\eta\\lambda)w - \\eta g$$", "fails"),
+    # a penalty added to an undefined loss
+    (REG + f"$${D % ('L_{reg}', 'w_i')} = {D % ('L', 'w_i')} + \\alpha w_i$$", "holds"),
+    (REG + f"$${D % ('L_{reg}', 'w_i')} = {D % ('L', 'w_i')} + 2\\alpha w_i$$", "fails"),
+    # any function g, f written as calls
+    ("$$\\frac{d}{dx} e^{g(x)} = g'(x) e^{g(x)}$$", "holds"),
+    ("$$\\frac{d}{dx} e^{g(x)} = g(x) e^{g(x)}$$", "fails"),
+    ("$$\\frac{d}{dx} f(g(x)) = f'(g(x)) g'(x)$$", "holds"),
+    ("$$\\frac{d}{dx} f(g(x)) = f'(g(x))$$", "fails"),
+    ("$$\\frac{d}{dx} (f(x) g(x)) = f'(x) g(x) + f(x) g'(x)$$", "holds"),
+    ("$$\\frac{d}{dx} (f(x) g(x)) = f'(x) g'(x)$$", "fails"),
+    ("$$\\frac{\\partial^2}{\\partial x^2} f(2x) = 4 f''(2x)$$", "holds"),
+    # the chain rule through a defined name, with the loss unknown
+    (YHAT + f"$${D % ('L', 'w')} = {D % ('L', H)} {D % (H, 'w')}$$", "holds"),
+    (YHAT + f"$${D % ('L', 'w')} = {D % ('L', H)} x$$", "holds"),
+    (YHAT + f"$${D % ('L', 'w')} = 2{D % ('L', H)} x$$", "fails"),
+    (YHAT + f"$${D % ('L', 'w')} = {D % ('L', H)} w$$", "fails"),
+    (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "holds"),
+    (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} (1-a)$$", "fails"),
+    # a closed form for an undefined loss's derivative states it: taken as given
+    (YHAT + f"$${D % ('L', 'w')} = \\hat{{y}} - y$$", "undecided"),
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "undecided"),
+])
+def test_unknown_functions_are_functions(text, verdict):
+    assert last(text).verdict == verdict, last(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a and L never defined: the product of their derivatives may equal a - y for the a and L
+    # the writer means: it states a value, it is not wrong
+    (f"$${D % ('L', 'z')} = {D % ('L', 'a')}{D % ('a', 'z')}$$\n\n"
+     f"$${D % ('L', 'a')}{D % ('a', 'z')} = a - y$$"),
+    # a derivative of an undefined a stated implicitly (∂a/∂z = a(1 - a))
+    f"$${D % ('L', 'z')} = {D % ('L', 'a')} a (1 - a)$$\n\n$${D % ('L', 'a')} = 3$$",
+])
+def test_a_step_that_depends_on_what_an_undefined_name_is_is_never_wrong(text):
+    assert all(s.verdict != "fails" for s in check_text(text).steps)
+
+
+def test_a_stated_derivative_stands_for_a_definition_that_does_not_involve_the_variable():
+    """z = log(p) in one section, then ∂z/∂w = x stated: in ∂L/∂w, z is the stated one."""
+    text = ("$$z = \\log(p)$$\n\n$$L = -(y\\log(a) + (1 - y)\\log(1 - a))$$\n\n"
+            f"$${D % ('L', 'w')} = {D % ('L', 'a')}{D % ('a', 'z')}{D % ('z', 'w')} = (a - y)x$$"
+            f"\n\n$${D % ('a', 'z')} = a(1 - a)$$\n\n$${D % ('z', 'w')} = x$$")
+    assert [s.verdict for s in check_text(text).steps] == \
+        ["holds", "holds", "undecided", "undecided"]
+
+
+def test_derivatives_of_an_unknown_are_consistent_and_realised_alike():
+    w = sp.Symbol("w", real=True)
+    f = unknown.function(unknown.Signature("L", ("w",)))
+    d1 = sp.diff(f(w ** 2), w)
+    assert d1 == 2 * w * unknown.function(unknown.Signature("L", ("w",), (0,)))(w ** 2)
+    _, order = unknown.flatten([d1])
+    assert len(order) == 1 and order[0][1].orders == (0,)
+    # the realised derivative is the derivative of the realised function
+    params, body = unknown.realised(unknown.Signature("L", ("w",)))
+    _, slope = unknown.realised(unknown.Signature("L", ("w",), (0,)))
+    assert sp.simplify(sp.diff(body, params[0]) - slope) == 0
+
+
+def test_a_probability_is_realised_inside_zero_one():
+    import numpy as np
+    fn = unknown.numeric(unknown.Signature("a", ("z",), bounds=(0.0, 1.0)))
+    values = fn(np.linspace(-50, 50, 201))
+    assert np.all((values > 0) & (values < 1))

@@ -1,0 +1,133 @@
+"""Report formats as pure functions of results: JUnit parsed by an XML parser, Gradescope's
+results.json against its documented format, Markdown, and the terminal table's width."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
+
+from checker.grade.report import render_table
+from checker.grade.results import CheckResult, ExerciseResult, GradeReport
+from checker.report.error import render_error
+from checker.report.gradescope import error_results, to_results
+from checker.report.junit import render_junit
+from checker.report.markdown import render_markdown, text
+
+HOSTILE = "printed \x00\x1b[31m<b>bold</b> & | pipe ::error::x\nsecond line"
+LONG = ("dense_backward value 1: max abs error 3.2 at index (0, 1); expected shape (4, 3), received (3, 4): "
+        "transposed (a transposed weight gradient?) and a few more words to make it long")
+REPORT = GradeReport(42, (
+    ExerciseResult("dense", 0.5, 2.0, "failed", (
+        CheckResult("dense batch 4 (reference input)", True, 0.5, 0.5),
+        CheckResult("dense batch 4 (random input #3)", False, 0.0, 0.5, LONG, line=23),
+        CheckResult("hidden: strides", False, 0.0, 1.0, "hidden: wrong shape", hidden=True),
+    ), ("skipped IPython line (cell 1, line 1): %time",), file="dense.py", seconds=0.4),
+    ExerciseResult("derivations/mse_gradient", 3.0, 3.0, "passed", (
+        CheckResult("step 1 (line 20)", True, 0.0, 0.0, "holds"), CheckResult("steps", True, 2.0, 2.0, "all hold"),
+        CheckResult("reaches the target", True, 1.0, 1.0, "ends at the target")), file="derivations/mse_gradient.md"),
+    ExerciseResult("conv2d", 0.0, 7.0, "not submitted", (CheckResult("conv2d", False, 0.0, 7.0, HOSTILE),)),
+), "a fresh unprivileged uid per child", 1.7)
+
+VISIBILITY = {"enum": ["hidden", "after_due_date", "after_published", "visible"]}
+STRING_FORMAT = {"enum": ["text", "html", "simple_format", "md", "ansi"]}
+# Gradescope's autograder specification, "Output format" (results.json), as a JSON schema
+RESULTS_SCHEMA = {
+    "type": "object", "additionalProperties": False,
+    "properties": {
+        "score": {"type": "number"}, "execution_time": {"type": "number"}, "output": {"type": "string"},
+        "output_format": STRING_FORMAT, "test_output_format": STRING_FORMAT, "test_name_format": STRING_FORMAT,
+        "visibility": VISIBILITY, "stdout_visibility": VISIBILITY, "extra_data": {"type": "object"},
+        "tests": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "score": {"type": "number"}, "max_score": {"type": "number"}, "status": {"enum": ["passed", "failed"]},
+                "name": {"type": "string"}, "name_format": STRING_FORMAT, "number": {"type": "string"},
+                "output": {"type": "string"}, "output_format": STRING_FORMAT,
+                "tags": {"type": "array", "items": {"type": "string"}}, "visibility": VISIBILITY,
+                "extra_data": {"type": "object"}}}},
+        "leaderboard": {"type": "array"},
+    },
+    "anyOf": [{"required": ["score"]}, {"required": ["tests"], "properties": {"tests": {"items": {"required": ["score"]}}}}],
+}
+
+
+def test_junit_is_what_pytest_writes() -> None:
+    root = ET.fromstring(render_junit(REPORT))
+    assert root.tag == "testsuites" and root.get("tests") == "7" and root.get("failures") == "3"
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == ["dense", "derivations/mse_gradient", "conv2d"]
+    dense = suites[0]
+    assert {k: dense.get(k) for k in ("tests", "failures", "errors", "skipped", "time")} == \
+        {"tests": "3", "failures": "2", "errors": "0", "skipped": "0", "time": "0.400"}
+    assert dense.get("timestamp") and dense.get("hostname")
+    properties = {p.get("name"): p.get("value") for p in dense.find("properties")}
+    assert properties == {"score": "0.5", "max_score": "2.0", "status": "failed", "seed": "42", "file": "dense.py"}
+    cases = dense.findall("testcase")
+    assert [c.get("classname") for c in cases] == ["dense"] * 3 and cases[0].find("failure") is None
+    failure = cases[1].find("failure")
+    assert failure.get("message") == LONG and LONG in failure.text and "(0/0.5 points)" in failure.text
+    hostile = suites[2].find("testcase/failure")
+    assert "\\x00" in hostile.text and "\\x1b" in hostile.text and "<b>bold</b>" in hostile.text
+
+
+def test_gradescope_results_follow_the_documented_format() -> None:
+    results = to_results(REPORT)
+    jsonschema.validate(results, RESULTS_SCHEMA)
+    jsonschema.validate(error_results("error: expected a directory", 2), RESULTS_SCHEMA)
+    assert results["score"] == 3.5 and results["execution_time"] == 2
+    assert len(results["tests"]) == 7 and sum(t["max_score"] for t in results["tests"]) == REPORT.max_score
+    names = {t["name"]: t for t in results["tests"]}
+    assert names["dense: hidden: strides"]["visibility"] == "after_published"
+    assert names["dense: dense batch 4 (random input #3)"] | {"output": LONG} == {
+        "name": "dense: dense batch 4 (random input #3)", "name_format": "text", "number": "1.2", "score": 0.0,
+        "max_score": 0.5, "status": "failed", "output": LONG, "output_format": "text", "tags": ["dense"],
+        "visibility": "visible"}
+    assert "seed 42" in results["output"] and "note: skipped IPython line" in results["output"]
+    assert results["stdout_visibility"] == "hidden" and results["extra_data"]["seed"] == 42
+
+
+def test_markdown_escapes_messages_and_folds_failures() -> None:
+    md = render_markdown(REPORT)
+    assert md.startswith("### grader check: 3.5/12 points")
+    assert "| dense (dense.py) | 0.5/2 | failed |" in md
+    assert "<b>" not in md and "&lt;b&gt;" in md and "\\|" in md and "\n::error" not in md
+    assert "<details><summary>3 failed checks</summary>" in md and "(line 23)" in md
+    assert all(line.count("|") - line.count("\\|") == 5 for line in md.splitlines() if line.startswith("| "))
+    assert text("a" * 400).endswith("…") and len(text("a" * 400)) == 300
+
+
+@pytest.mark.parametrize("width", [80, 100, 160])
+@pytest.mark.parametrize("verbose", [False, True])
+def test_table_follows_the_width(width: int, verbose: bool) -> None:
+    table = render_table(REPORT, verbose, width)
+    lines = table.splitlines()
+    assert max(len(line) for line in lines) <= width
+    flat = " ".join(table.replace("│", " ").split())
+    for needle in ("dense", "0.5/2", "failed", "not submitted", "score 3.5/12", "seed 42"):
+        assert needle in flat
+    words = " ".join(LONG.split()).split()
+    assert all(w in flat for w in words)  # nothing cut off, only wrapped
+    if width == 160:
+        assert max(len(line) for line in lines) > 120  # a wide terminal is used, not a fixed 107 columns
+
+
+@pytest.mark.parametrize("fmt", ["json", "junit", "gradescope", "markdown", "table"])
+@pytest.mark.parametrize("code", [2, 3])
+def test_errors_in_every_format(fmt: str, code: int) -> None:
+    message = "error: expected a directory; received nothing there. Check the path."
+    out = render_error(fmt, message, code)
+    if fmt == "json":
+        assert json.loads(out) == {"version": 1, "error": {"exit_code": code, "kind": "usage" if code == 2 else "internal",
+                                                          "message": message}}
+    elif fmt == "junit":
+        root = ET.fromstring(out)
+        assert root.get("errors") == "1" and root.find("testsuite/testcase/error").get("message") == message
+    elif fmt == "gradescope":
+        results = json.loads(out)
+        jsonschema.validate(results, RESULTS_SCHEMA)
+        assert results["score"] == 0.0 and message in results["output"]
+    else:
+        assert message in out
