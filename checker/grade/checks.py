@@ -158,10 +158,10 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
 
 
 def _run_plan(sandbox: Sandbox, module: str, planned: plan.Plan, data: Any, sources: Reader) -> dict[str, Outcome]:
-    """Every planned call's outcome: the main child's first, then the children that need its results,
-    then the hidden cases' and the timed runs' own children."""
+    """Every planned call's outcome: the main child's first, then the children of their own (the
+    sides of a model's centred difference, the hidden cases, the timed runs)."""
     out = _run(sandbox, module, planned.first, data, sources)
-    for separate in [*plan.following(planned, out, data), planned.hidden, planned.timed]:
+    for separate in [*plan.apart(planned, data), planned.hidden, planned.timed]:
         if separate:
             out.update({k: o for k, o in _run(sandbox, module, separate, data, sources).items() if k not in out})
     return out

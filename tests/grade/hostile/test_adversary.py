@@ -152,14 +152,8 @@ EARNING = [
         "made linear there with the (wrong, doubled) gradients as slope agrees with them. Fix: a direction "
         "from secret entropy, and a base point off any grid or public variant (e.g. the variant plus a "
         "secret random offset, with the gradients also taken there in a child of its own)")),
-    earning("training set in extra weights", "training", attack.KNN_EXTRA_WEIGHTS, "training run", reason=(
-        "the evaluation child gets whatever arrays get_weights returned: the training set as two extra "
-        "arrays and a forward pass by nearest neighbour score 97% with no training at all (the time point "
-        "too). Fix: evaluate the returned weights with the grader's own ConvNet forward pass")),
-    earning("training set packed in the weights", "training", attack.KNN_PACKED_WEIGHTS, "training run", reason=(
-        "weights of exactly the ConvNet's count and shapes carry the 800 training digits (7 pixels per "
-        "float64 in the dense kernel) and their labels (in its bias): checking shapes is not enough. "
-        "Fix: evaluate the returned weights with the grader's own ConvNet forward pass")),
+    earning("training set in extra weights", "training", attack.KNN_EXTRA_WEIGHTS, "training run"),
+    earning("training set packed in the weights", "training", attack.KNN_PACKED_WEIGHTS, "training run"),
 ]
 
 
@@ -190,13 +184,6 @@ def pretrained() -> str:
     return base64.b64encode(buffer.getvalue()).decode()
 
 
-@succeeds_in(*EVERYWHERE, reason=(
-    "the held-out digits are scikit-learn's, public: weights trained elsewhere with the true labels, "
-    "shipped in the source (~0.5 MB), plus the run's renaming of the labels learnt from the given labels "
-    "in milliseconds, earn the accuracy and the time points with no training; evaluating the weights "
-    "with the grader's own forward pass would not change this. Fix: train and test on data a student "
-    "cannot have (e.g. the digits under a secret per-run pixel permutation or transformation), or "
-    "document that the training run's points can be had this way"))
 def test_the_training_points_need_a_training(tmp_path: Path, pretrained: str) -> None:
     result = graded(tmp_path, "training", attack.PRETRAINED_PERMUTED.replace("PRETRAINED", repr(pretrained)),
                     timeout=10.0)
