@@ -53,12 +53,10 @@ from checker.grade.results import CheckResult, ExerciseResult, GradeReport
 from checker.grade.sandbox import Call, Sandbox
 from checker.grade.static import check_static, imports
 from checker.grade.store import DATA, Arrays, verify
-from checker.grade.submission import Reader, Source
+from checker.grade.submission import Reader
 from checker.grade.transport import Outcome
 
 WORKERS = min(4, len(os.sched_getaffinity(0)))  # exercises graded at once, one child each
-
-
 Progress = Callable[[str, "ExerciseResult | None"], None]
 
 
@@ -126,7 +124,7 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     """One exercise: the static pass, then plan -> run -> judge -> diagnose -> score."""
     source = sources(exercise.name, exercise.kind)
     file = source.path.name if source.path else ""
-    zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, score.total(exercise), status,
+    zero = lambda status, why, notes=(): ExerciseResult(exercise.name, 0.0, score.total(exercise), status,  # noqa: E731
                                                         (CheckResult(exercise.name, False, 0.0, score.total(exercise),
                                                                      why),), notes, source.note, file)
     if source.kind == "missing":
@@ -151,37 +149,19 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
             checks += score.scenario_results(check, judged[check.tag])
             continue
         failing |= {check.case.name} if not all(p.verdict.passed for p in parts[check.tag]) else set()
-        checks += _placed(score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden)),
-                          check, source, out)
+        where = lambda fn, tag=check.tag: place.line(source, fn, (out.get(f"{tag}{k}") for k in "FBN"))  # noqa: E731
+        checks += score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden), where)
         if check.case.timed and check.v == 0:
             checks.append(score.timed(check, parts[check.tag][0].verdict, out, data))
     return ExerciseResult(exercise.name, round(sum(c.score for c in checks), 6), score.total(exercise),
                           score.status(checks), tuple(checks), notes, source.note, file)
 
 
-def _placed(results: list[CheckResult], check: plan.Check, source: Source, out: dict[str, Outcome]) -> list[CheckResult]:
-    """A failing result with its line in the student's file (`place.py`): where the call raised, else
-    the `def` of the function whose values were wrong (a backward part's, or a whole case's whose
-    message names its backward)."""
-    case = check.case
-    placed = []
-    for result in results:
-        if result.passed or not isinstance(case, specs.Case):
-            placed.append(result)
-            continue
-        backward = bool(case.backward) and (": backward (" in result.name
-                                            or result.message.startswith(str(case.backward)))
-        culprit = str(case.backward) if backward else case.fn
-        line = place.line(source, culprit, (out.get(f"{check.tag}{k}") for k in "FBN"))
-        placed.append(replace(result, line=line))
-    return placed
-
-
 def _run_plan(sandbox: Sandbox, module: str, planned: plan.Plan, data: Any, sources: Reader) -> dict[str, Outcome]:
-    """Every planned call's outcome: the main child's first, then the children that need its results,
-    then the hidden cases' and the timed runs' own children."""
+    """Every planned call's outcome: the main child's first, then the children of their own (the
+    sides of a model's centred difference, the hidden cases, the timed runs)."""
     out = _run(sandbox, module, planned.first, data, sources)
-    for separate in [*plan.following(planned, out, data), planned.hidden, planned.timed]:
+    for separate in [*plan.apart(planned, data), planned.hidden, planned.timed]:
         if separate:
             out.update({k: o for k, o in _run(sandbox, module, separate, data, sources).items() if k not in out})
     return out

@@ -88,7 +88,11 @@ class ForkServer:
         self.ready, self.scratch = str(hello.get("ready", "")), fds[0]
         self._sock.settimeout(REPLY_SECONDS)
         if not self.ready:
-            self._on_start(self.scratch)
+            try:
+                self._on_start(self.scratch)
+            except BaseException:
+                self._stop()
+                raise
 
     def _ask(self, request: dict[str, Any], fds: tuple[int, ...] = ()) -> tuple[dict[str, Any], list[int]]:
         socket.send_fds(self._sock, [json.dumps(request).encode()], list(fds))

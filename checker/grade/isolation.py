@@ -178,16 +178,21 @@ def can_hide() -> bool:
     return os.waitpid(pid, 0)[1] == 0
 
 
-def child_limits(limits: Limits, cpu_seconds: int, uid: int | None, mode: str) -> list[tuple[str, int, int]]:
+def child_limits(limits: Limits, cpu_seconds: int, uid: int | None, mode: str,
+                 filtered: bool = True) -> list[tuple[str, int, int]]:
     """The rlimits a worker sets before it drops its privileges: (resource name, soft, hard).
 
-    Processes count per user namespace (Linux 5.14 and later): in bubblewrap mode a child's own,
-    where the holder and keeper count too; in the fallback a fresh uid's (as root) or yours.
+    Tasks (processes and threads) count per user namespace (Linux 5.14 and later): in bubblewrap
+    mode a child's own, where the holder and keeper count too; in the fallback a fresh uid's (as
+    root) or yours. Without the seccomp filter (`filtered`: syscalls.py), which keeps a child to
+    one process, RLIMIT_NPROC does: 1, no new task at all (threads neither).
     """
     memory, files = limits.memory_mb << 20, limits.file_mb << 20
     procs = limits.procs + (3 if mode == "bwrap" else 0)
     if uid is None:  # your uid: before Linux 5.14 your other processes count too
         procs += _threads_of(os.getuid())
+    if not filtered:
+        procs = 1
     return [("RLIMIT_AS", memory, memory), ("RLIMIT_CPU", cpu_seconds, cpu_seconds + 1),
             ("RLIMIT_FSIZE", files, files), ("RLIMIT_CORE", 0, 0), ("RLIMIT_STACK", 64 << 20, 64 << 20),
             ("RLIMIT_NPROC", procs, procs), ("RLIMIT_NOFILE", 256, 256)]

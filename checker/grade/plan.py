@@ -6,11 +6,12 @@ case is its forward call (`F`), its backward (`B`), a second identical call (`R`
 and a centred difference of the forward (`N`); a scenario is one call per step (scenario.py).
 The calls go to children (`Plan`): the main one; an instructor's hidden cases in one of their own
 (no ordinary call's message can carry a hidden input); the timed runs in one of their own
-(timing.py); a scenario's later and apart calls once the first child has run (`later`, `apart`).
+(timing.py); the sides of a model's centred difference, each in one of its own (`apart`).
 """
 
 from __future__ import annotations
 
+import secrets
 import zlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +21,6 @@ import numpy as np
 from checker.grade import hidden, scenario, store, timing
 from checker.grade.sandbox import Call
 from checker.grade.specs import VARIANTS, Case, Exercise, Scenario
-from checker.grade.transport import Outcome
 
 
 @dataclass(frozen=True)
@@ -82,21 +82,18 @@ def case_calls(case: Case, v: int, variant: dict[str, Any], tag: str) -> list[Ca
     return calls
 
 
-def _relabel(data: Any, keys: list[str], seed: int) -> None:
-    """The classes renamed by a permutation the seed picks (never the identity), in these label
-    arrays: a training run must learn from the labels it is given, so weights trained elsewhere
-    on the true digits score like chance."""
-    arrays = [np.asarray(data[key]) for key in keys]
-    classes = 1 + max(int(a.max()) for a in arrays)
-    perm = np.random.default_rng(seed).permutation(classes)
-    if np.array_equal(perm, np.arange(classes)):
-        perm = np.roll(perm, 1)
-    for key, array in zip(keys, arrays):
-        data[key] = perm[array.astype(np.int64)].astype(array.dtype)
+def _secret(case: Scenario, variant: dict[str, Any], data: Any) -> None:
+    """A scenario's arrays made anew from secret entropy (not the run's seed), in place of the
+    stored ones: inputs no submission can have in advance (the training run's task)."""
+    made = case.make(np.random.default_rng(secrets.randbits(128)))
+    for name, value in made.items():
+        spec = variant["inputs"].get(name, {})
+        if isinstance(value, np.ndarray) and "array" in spec:
+            data[spec["array"]] = value
 
 
 def make(exercise: Exercise, entry: dict[str, Any], seed: int, timeout: float, data: Any) -> Plan:
-    """The exercise's checks and first calls; arrays the grader makes (relabelled classes, the timed
+    """The exercise's checks and first calls; arrays the grader makes (a secret task, the timed
     runs' images) are added to `data`."""
     plan = Plan()
     for case in exercise.cases:
@@ -104,8 +101,8 @@ def make(exercise: Exercise, entry: dict[str, Any], seed: int, timeout: float, d
             check = Check(case, v, entry["cases"][case.name][v], f"c{len(plan.checks)}v{v}")
             plan.checks.append(check)
             if isinstance(case, Scenario):
-                if case.relabel:
-                    _relabel(data, [check.variant["inputs"][name]["array"] for name in case.relabel], seed)
+                if case.secret:
+                    _secret(case, check.variant, data)
                 plan.first += scenario.calls(case, check.variant, check.tag, data)
                 continue
             made = case_calls(case, v, check.variant, check.tag)
@@ -115,13 +112,12 @@ def make(exercise: Exercise, entry: dict[str, Any], seed: int, timeout: float, d
     return plan
 
 
-def following(plan: Plan, out: dict[str, Outcome], data: Any) -> list[list[Call]]:
-    """Calls for new children once the first has run: a scenario's steps from its split on, given
-    only the arrays the first child returned (a trained model's weights), and the "+" and the "-"
-    sides of every centred difference of a model's loss."""
-    later = [c for check in plan.scenarios for c in scenario.later(check.case, check.variant, check.tag, out, data)]
-    sides: list[list[Call]] = [[], []]  # the "+" and the "-" sides: no child sees both points of one model
+def apart(plan: Plan, data: Any) -> list[list[Call]]:
+    """Calls for children of their own: the base point, the "+" and the "-" sides of every centred
+    difference of a model's loss (no child sees two points of one model)."""
+    sides: list[list[Call]] = []
     for check in plan.scenarios:
-        for side, group in zip(sides, scenario.apart(check.case, check.variant, check.tag, data)):
-            side += group
-    return [later, *sides]
+        for k, group in enumerate(scenario.apart(check.case, check.variant, check.tag, data)):
+            sides += [[]] * (k + 1 - len(sides))
+            sides[k] = sides[k] + group
+    return sides

@@ -39,7 +39,7 @@ def to_json(report: GradeReport) -> dict[str, Any]:
     --verbose shows under an exercise, the file choice first; "hidden": true (also later) marks
     an instructor's hidden check, ordinary checks omit it; "file" (later: the graded file, when
     there is one) and a failing check's "line" (later: its place in that file, when it has one).
-    Points stay unrounded floats."""
+    Points stay unrounded floats; messages and notes are `printable` (they may quote the submission)."""
     return {
         "version": SCHEMA_VERSION,
         "seed": report.seed,
@@ -48,9 +48,10 @@ def to_json(report: GradeReport) -> dict[str, Any]:
         "exercises": [
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
-                         "message": c.message, **({"hidden": True} if c.hidden else {}),
+                         "message": printable(c.message), **({"hidden": True} if c.hidden else {}),
                          **({"line": c.line} if c.line is not None else {})} for c in e.checks],
-             "notes": [*filter(None, (e.notice,)), *e.notes], **({"file": e.file} if e.file else {})}
+             "notes": [printable(n) for n in (*filter(None, (e.notice,)), *e.notes)],
+             **({"file": e.file} if e.file else {})}
             for e in report.exercises
         ],
     }

@@ -21,7 +21,6 @@ import json
 import os
 import secrets
 import select
-import shutil
 import signal
 import sys
 import tempfile
@@ -32,19 +31,20 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import isolation, world
+from checker.grade import isolation, scratch, syscalls, world
 from checker.grade.forkserver import Child, ForkServer, ServerError
 from checker.grade.isolation import Limits
 from checker.grade.transport import Budget, Outcome, printable, read_outcome
 from checker.grade.watch import Pipes, Run, watch
 
-FILES = ("warden.py", "runner.py")
+FILES = ("warden.py", "runner.py", "syscalls.py")
 IMPORT_SECONDS = 10.0
 ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
        "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1",
        # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
        "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
 FALLBACK = "GRADER_SANDBOX"  # =fallback: never use bubblewrap (to test the fallback)
+FILTER = syscalls.program()  # every worker's seccomp filter (None: not known for this machine)
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ def _signal_name(code: int) -> str:
 def _crash_message(fate: str, returncode: int | None, timeout: float, tail: str) -> tuple[str, str]:
     if fate == "timeout":
         return "timeout", f"timed out after {timeout:g} s (an infinite loop, or far too slow?)"
+    if fate == "tampered":
+        return "crashed", "the call's inputs could not be handed over: the code changed the grader's files in its folder (hold/)"
     if returncode is None:  # its exit status died with the fork server
         message = "the process was killed with the sandbox's fork server (did the submission's code kill it?)"
     elif returncode < 0:
@@ -180,19 +182,21 @@ class Sandbox:
         return ForkServer(command, {**self._env(str(scratch)), **python_env}, self._write_package,
                           isolation.server_preexec(self.hide, str(holder), str(scratch)), cwd=str(scratch))
 
-    def _write_package(self, scratch: int) -> None:
-        """The submission's modules, in the scratch area (read-only for children: see warden.py)."""
+    def _write_package(self, area: int) -> None:
+        """The submission's modules, in the scratch area (read-only for children: see warden.py); a
+        replaced server's area may hold them already (the fallback's folder): written anew."""
         try:
-            os.mkdir("package", 0o755, dir_fd=scratch)
+            os.mkdir("package", 0o755, dir_fd=area)
         except FileExistsError:
             pass
-        package = os.open("package", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=scratch)
+        package = os.open("package", scratch.FOLDER, dir_fd=area)
         try:
+            scratch.remove(package, "exercises")
             os.mkdir("exercises", 0o755, dir_fd=package)
-            exercises = os.open("exercises", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=package)
+            exercises = os.open("exercises", scratch.FOLDER, dir_fd=package)
             try:
                 for name, code in {"__init__": "", **self.package}.items():
-                    _write(exercises, f"{name}.py", code.encode())
+                    scratch.write(exercises, f"{name}.py", code.encode())
             finally:
                 os.close(exercises)
         finally:
@@ -215,7 +219,7 @@ class Sandbox:
             os.close(fd)
         self.memfds = []
         if self.host is not None:
-            shutil.rmtree(self.host, ignore_errors=True)
+            scratch.remove_path(str(self.host))
 
     def _identity(self) -> tuple[int, int | None]:
         """A new child's number and, as root, a uid no other child of this run has had."""
@@ -274,27 +278,27 @@ class Sandbox:
             pending = [c for c in pending if c.id not in outcomes]
         return outcomes
 
-    def _prepare(self, scratch: int, name: str, uid: int | None, module: str, calls: list[Call],
+    def _prepare(self, area: int, name: str, uid: int | None, module: str, calls: list[Call],
                  inputs: dict[str, np.ndarray]) -> tuple[int, dict[str, dict[str, np.ndarray]]]:
         """The child's folder: its plan (calls, and where each input sits in `inputs.bin`), its
         inputs' bytes back to back, `out/` and `hold/`; the held calls' arrays (not written yet)."""
         held = {c.id: {} for c in calls if c.spec.get("hold")}
         later = {k for c in calls if c.id in held for k in c.arrays()} - {
             k for c in calls if c.id not in held for k in c.arrays()}
-        os.mkdir(name, 0o700 if self.mode == "fallback" else 0o711, dir_fd=scratch)
-        work = os.open(name, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=scratch)
+        os.mkdir(name, 0o700 if self.mode == "fallback" else 0o711, dir_fd=area)
+        work = os.open(name, scratch.FOLDER, dir_fd=area)
         os.mkdir("out", 0o700, dir_fd=work)
         os.mkdir("hold", 0o755, dir_fd=work)
-        index = _index({k: a for k, a in inputs.items() if k not in later})
+        where = scratch.index({k: a for k, a in inputs.items() if k not in later})
         specs = []
         for call in calls:
             spec = {**call.spec, "deps": sorted(call.deps())}
             if call.id in held:
                 held[call.id] = {k: inputs[k] for k in sorted(call.arrays() & later)}
-                spec["held"] = _index(held[call.id])
+                spec["held"] = scratch.index(held[call.id])
             specs.append(spec)
-        _write(work, "plan.json", json.dumps({"module": module, "inputs": index, "calls": specs}).encode())
-        _write(work, "inputs.bin", _pack({k: inputs[k] for k in index}, index))
+        scratch.write(work, "plan.json", json.dumps({"module": module, "inputs": where, "calls": specs}).encode())
+        scratch.write(work, "inputs.bin", scratch.pack({k: inputs[k] for k in where}, where))
         if uid is not None:
             os.chown("out", uid, uid, dir_fd=work)
             if self.mode == "fallback":
@@ -306,11 +310,11 @@ class Sandbox:
         fork server that had to be replaced, once more in the new one's scratch area."""
         for attempt in (1, 2):
             number, uid = self._identity()
-            name, scratch = f"work{number}", self.server.scratch
+            name, area = f"work{number}", self.server.scratch
             try:
-                work, held = self._prepare(scratch, name, uid, module, send, inputs)
+                work, held = self._prepare(area, name, uid, module, send, inputs)
             except OSError as error:  # a full scratch area (another child of this run filled it)
-                shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+                scratch.remove(area, name)
                 return {"__import__": Outcome("__import__", "crashed", f"the child's files could not be written ({error})")}
             try:
                 return self._supervise(name, work, uid, send, held)
@@ -319,8 +323,8 @@ class Sandbox:
                     raise
             finally:
                 os.close(work)
-                if scratch == self.server.scratch:
-                    shutil.rmtree(name, dir_fd=scratch, ignore_errors=True)
+                if area == self.server.scratch:
+                    scratch.remove(area, name)
         raise ServerError("unreachable")
 
     def _supervise(self, name: str, work: int, uid: int | None, send: list[Call],
@@ -333,7 +337,7 @@ class Sandbox:
         log = tempfile.TemporaryFile()  # noqa: SIM115  closed below
         here = self.host / "scratch" if self.host else None
         request = {"work": str(here / name) if here else name, "package": str(here / "package") if here else "",
-                   "uid": uid, "limits": isolation.child_limits(self.limits, int(budget) + 1, uid, self.mode)}
+                   "uid": uid, "limits": isolation.child_limits(self.limits, int(budget) + 1, uid, self.mode, FILTER is not None)}
         try:
             child = self.server.spawn(request, (progress_w, log.fileno(), control_r, status_w))
         except ServerError:
@@ -349,7 +353,7 @@ class Sandbox:
 
         def read(call_id: str) -> Outcome:
             try:
-                out = os.open("out", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=work)
+                out = os.open("out", scratch.FOLDER, dir_fd=work)
             except OSError:
                 return Outcome(call_id, "crashed", "unreadable result: the output folder was replaced")
             try:
@@ -361,15 +365,11 @@ class Sandbox:
             if call_id not in held:
                 return False
             arrays = held[call_id]
-            hold = os.open("hold", os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=work)
+            hold = os.open("hold", scratch.FOLDER, dir_fd=work)
             try:
-                _write(hold, f"{call_id}.bin", _pack(arrays, _index(arrays)))
+                scratch.write(hold, f"{call_id}.bin", scratch.pack(arrays, scratch.index(arrays)))
             finally:
                 os.close(hold)
-            try:
-                os.write(control_w, f"go {call_id}\n".encode())
-            except OSError:  # the worker has ended (a skipped call): nothing to hand over to
-                pass
             return True
 
         def has_record(call_id: str) -> bool:
@@ -380,8 +380,9 @@ class Sandbox:
 
         order = ["__import__", *(c.id for c in send)]
         try:
+            stops = {c.id: str(c.spec.get("until", c.id)) for c in send if c.id in held}
             run = watch(Pipes(progress_r, status_r, control_w, child.keeper), order, timeouts, budget,
-                        has_record, hand_over, read)
+                        has_record, hand_over, read, stops)
             self._end(child, uid)
             log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
             tail = printable(log.read(2000).decode(errors="replace"), 2000)
@@ -416,27 +417,3 @@ class Sandbox:
             outcomes["__import__"] = Outcome("__import__", "crashed", f"the sandbox could not make the child: {run.failure}")
         return outcomes
 
-
-def _index(arrays: dict[str, np.ndarray]) -> dict[str, dict[str, Any]]:
-    """Where each array's raw bytes sit in one file (64-byte aligned): dtype, shape, offset."""
-    index, offset = {}, 0
-    for key, array in arrays.items():
-        index[key] = {"dtype": array.dtype.str, "shape": list(array.shape), "offset": offset}
-        offset += -(-array.nbytes // 64) * 64
-    return index
-
-
-def _pack(arrays: dict[str, np.ndarray], index: dict[str, dict[str, Any]]) -> bytes:
-    """The arrays' bytes laid out as `index` says (no zip or header to parse: ~5 ms less per child)."""
-    size = max([a["offset"] + -(-arrays[k].nbytes // 64) * 64 for k, a in index.items()], default=0)
-    data = bytearray(size)  # empty arrays at the end lie inside it too
-    for key, array in arrays.items():
-        start = index[key]["offset"]
-        data[start:start + array.nbytes] = np.ascontiguousarray(array).tobytes()
-    return bytes(data)
-
-
-def _write(directory: int, name: str, data: bytes) -> None:
-    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=directory)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)

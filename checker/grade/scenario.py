@@ -4,9 +4,7 @@ Each step is one call (a constructor, `set_weights`, `forward`, `sgd_step`, ...;
 run); results stay in the child and later steps refer to them. A step whose judge reads the
 outputs (its own, or another judge's: the gradients an update is judged by) has them kept. A
 `Directional` step is made apart: each side of its centred difference in a child of its own,
-a new model given weights the grader perturbed. A scenario with a `split` runs its later steps
-in a new child that gets only the arrays the earlier ones returned (a trained model's weights).
-Judging the steps is steps.py's.
+a new model given weights the grader perturbed. Judging the steps is steps.py's.
 """
 
 from __future__ import annotations
@@ -18,8 +16,7 @@ import numpy as np
 from checker.grade import language
 from checker.grade.own import DIRECTION_EPS, directions
 from checker.grade.sandbox import Call
-from checker.grade.specs import Directional, OwnLoss, OwnStep, Scenario, Step, Time
-from checker.grade.transport import Outcome
+from checker.grade.specs import Accuracy, Directional, OwnLoss, OwnStep, Scenario, Step, Time
 
 
 def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Call:
@@ -32,8 +29,9 @@ def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Ca
         "watch": [i for i, a in enumerate(args) if "array" in a] if step.points else [],
         "after": [{"ref": tag + a} for a in step.after],
     }
-    if isinstance(step.check, Time):  # its arrays are handed over when it starts: the grader's clock runs from there
-        spec["hold"] = True
+    if isinstance(step.check, Time):  # its arrays are handed over when it starts: the grader's clock runs from
+        spec["hold"] = True  # there to the end of the step whose result carries the work
+        spec["until"] = tag + (step.check.until or step.id)
         return Call(spec["id"], spec, step.check.limit + 5)
     return Call(spec["id"], spec)
 
@@ -74,78 +72,26 @@ def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> l
     return sides
 
 
-def _parts(scenario: Scenario) -> tuple[tuple[Step, ...], tuple[Step, ...]]:
-    """The steps before the scenario's split and from it on (all, and none, without one)."""
-    ids = [s.id for s in scenario.steps]
-    at = ids.index(scenario.split) if scenario.split else len(ids)
-    return scenario.steps[:at], scenario.steps[at:]
-
-
 def calls(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any = None) -> list[Call]:
-    """The sandbox calls of one variant up to its split, layer probes excepted; ids are `tag` +
-    step id (an op ``directional`` step is several: `_perturbed`, which needs the reference `data`)."""
-    before, after = _parts(scenario)
-    passed = {language.arg(a).step for s in after for a in (*s.args, *s.kwargs.values())} - {""}
+    """The sandbox calls of one variant, layer probes excepted; ids are `tag` + step id (an op
+    ``directional`` step is several, in children of their own: `apart`)."""
     read = _read(scenario)
     found = []
-    for step in before:
+    for step in scenario.steps:
         if step.probe:
             continue
         users = [s for s in scenario.steps if step.id in _uses(s)]
         if isinstance(step.check, Directional) or (users and all(isinstance(s.check, Directional) for s in users)):
             continue  # made in children of their own (`apart`)
-        made = call(step, variant["inputs"], tag, step.id in read)
-        if step.id in passed:  # a new child gets what it returned
-            made.spec["keep"] = "flat"
-        found.append(made)
-    return found
-
-
-def _passed(after: tuple[Step, ...]) -> set[str]:
-    """Earlier steps the steps from a split on refer to (whose returned arrays they get)."""
-    names = [a for s in after for a in (*s.args, *s.kwargs.values(), *(f"@{x}" for x in s.after))]
-    later_ids = {s.id for s in after}
-    return {language.arg(a).step for a in names} - later_ids - {""}
-
-
-def later(scenario: Scenario, variant: dict[str, Any], tag: str, out: dict[str, Outcome], data: Any) -> list[Call]:
-    """The calls from the scenario's split on, for a new child: a reference to an earlier step is
-    replaced by the arrays that step returned (added to `data`); none when one of them failed
-    (the verdict names the failed step)."""
-    before, after = _parts(scenario)
-    if not after:
-        return []
-    given: dict[str, Any] = {}
-    for step_id in _passed(after):
-        got = out.get(tag + step_id)
-        if got is None or got.status != "ok" or not got.outputs or \
-                not all(isinstance(o, np.ndarray) for o in got.outputs):
-            return []
-        keys = [f"{tag}|{step_id}|given{i}" for i in range(len(got.outputs))]
-        for key, value in zip(keys, got.outputs):
-            data[key] = value
-        given[tag + step_id] = {"array": keys[0]} if got.paths == ("",) else {"list": [{"array": k} for k in keys]}
-
-    def swap(node: Any) -> Any:
-        if isinstance(node, dict) and node.get("ref") in given:
-            return given[node["ref"]]
-        if isinstance(node, dict):
-            return {k: swap(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [swap(v) for v in node]
-        return node
-
-    found = []
-    for step in after:
-        made = call(step, variant["inputs"], tag, step.id in _read(scenario))
-        found.append(Call(made.id, swap(made.spec), made.timeout))
+        found.append(call(step, variant["inputs"], tag, step.id in read))
     return found
 
 
 def _read(scenario: Scenario) -> set[str]:
     """Steps whose outputs another step's judge reads (the gradients and weights an update is judged by)."""
     return ({s.check.of for s in scenario.steps if isinstance(s.check, (OwnLoss, OwnStep, Directional))}
-            | {s.check.before for s in scenario.steps if isinstance(s.check, OwnStep)})
+            | {s.check.before for s in scenario.steps if isinstance(s.check, OwnStep)}
+            | {s.check.twin for s in scenario.steps if isinstance(s.check, Accuracy) and s.check.twin})
 
 
 def _uses(step: Step) -> set[str]:

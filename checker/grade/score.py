@@ -10,6 +10,7 @@ written yet or what relies on it); failed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from checker.grade import timing
@@ -38,8 +39,10 @@ def scenario_results(check: Check, judged: dict[str, Comparison]) -> list[CheckR
     return found
 
 
-def case_results(check: Check, parts: list[Part], failing: set[str], hidden: bool) -> list[CheckResult]:
-    """One result per part of a case's variant; `failing`: the cases with a failed part so far."""
+def case_results(check: Check, parts: list[Part], failing: set[str], hidden: bool,
+                 where: Callable[[str], int | None] = lambda fn: None) -> list[CheckResult]:
+    """One result per part of a case's variant; `failing`: the cases with a failed part so far;
+    `where(function)`: a failing check's line in the student's file (place.py)."""
     case = cast(Case, check.case)
     points = case.points * check.share / len(parts)
     relied = next((name for name in case.relies if name in failing), "")
@@ -50,9 +53,10 @@ def case_results(check: Check, parts: list[Part], failing: set[str], hidden: boo
             verdict = Comparison(False, f"{verdict.message}; {relied} fails its own check, and {case.fn} usually "
                                  "calls it: fix that first", verdict.hint, verdict.detail)
         message = f"{case.name}: {verdict.message}" if hidden and not verdict.passed else verdict.message
+        culprit = case.backward if part.part == "backward" else case.fn  # the function whose values were wrong
         found.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({check.label})",
                                  verdict.passed, points if verdict.passed else 0.0, points, message, hidden,
-                                 verdict.blocked))
+                                 verdict.blocked, None if verdict.passed else where(culprit)))
     return found
 
 

@@ -69,16 +69,26 @@ class Batches:
 
 @dataclass(frozen=True)
 class Accuracy:
-    """Logits scored by the grader against the make's ``labels`` (which never reach the child)."""
+    """The model a step's returned weights describe (`chain`, in get_weights() order), run by the
+    grader itself (forward.py) on the make's ``x_test``, scored against its ``labels``: neither
+    reaches the child, and nothing the child does at evaluation time counts. Step `twin` holds the
+    logits of the student's own model at the make's ``twin_weights`` on its ``x_val``: the chain,
+    or the one assembly difference (assembly.py) that gives those logits, is what is run."""
 
     threshold: float
+    chain: tuple[Layer, ...] = ()
+    shapes: tuple[tuple[int, ...], ...] = ()  # the weights' shapes
+    twin: str = ""
 
 
 @dataclass(frozen=True)
 class Time:
-    """Finished within `limit` seconds of the grader's clock (its inputs handed over at the start)."""
+    """Finished within `limit` seconds of the grader's clock (clock.py), from the hand-over of its
+    inputs to the end of step `until` (default: this one), whose result carries the work and is
+    read at that moment (a training's trained weights)."""
 
     limit: float
+    until: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,9 +189,9 @@ class Scenario:
     store: str = "float64"
     timed: bool = False
     chain: tuple[Layer, ...] = ()
-    relabel: tuple[str, ...] = ()  # class-label values renamed by a permutation the run's seed picks
-    # from this step on, a new child runs the steps: it gets only the arrays earlier steps returned
-    split: str = ""
+    # its arrays made anew by `make` from secret entropy when grading (not the run's seed): a task
+    # no submission can have in advance (the stored ones only show their names and shapes)
+    secret: bool = False
 
     @property
     def points(self) -> float:

@@ -6,7 +6,8 @@ after), not on the first failure in order; a step that ran but differs says whic
 judged step it relies on differs too (`Step.relies` adds the functions it calls inside). Each
 judge reads what it needs: `Match` the stored reference outputs (with the build's wrong versions
 of the step, and a list returned in another order), `Batches` the generator's batches, `Accuracy`
-labels that never reach the child, `Time` the grader's clock; the model's own consistency
+the returned weights run by the grader's own forward pass on images and labels that never reach
+the child, `Time` the grader's clock; the model's own consistency
 (`OwnLoss`, `OwnStep`, `Directional`) is in own.py.
 """
 
@@ -18,8 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import failures, language, own, store
+from checker.grade import assembly, failures, forward, language, own, store
 from checker.grade.compare import Comparison, compare, in_place
+from checker.grade.evidence import close
 from checker.grade.flatten import kept, leaves
 from checker.grade.specs import (
     Accuracy,
@@ -175,15 +177,48 @@ def _batches(step: Step, check: Batches, got: Outcome, seen: Seen, values: dict[
 
 
 def _time(step: Step, check: Time, got: Outcome, seen: Seen, values: dict[str, Any]) -> Comparison:
-    ok = got.seconds is not None and got.seconds <= check.limit
+    if got.seconds is None:  # the step whose result carries the work never ended
+        until = check.until or step.id
+        ended = seen.outcome(until)
+        return Comparison(False, f"not timed: {seen.name(until)} did not finish"
+                          + (f" ({failures.plain(ended)})" if ended is not None and ended.status != "ok" else ""))
+    ok = got.seconds <= check.limit
     return Comparison(ok, f"took {got.seconds or 0:.2f} s (limit {check.limit:g} s"
                       + (")" if ok else "; vectorise the layers: loops over pixels are 500-5000x slower)"))
 
 
+def _architecture(check: Accuracy, seen: Seen, values: dict[str, Any]) -> list[str] | Comparison:
+    """The layer kinds (forward.py) of the chain the student's own model computes: the reference's,
+    or the one assembly difference that gives its logits at the twin weights; else why not."""
+    twin = seen.outcome(check.twin)
+    if twin is None or twin.status != "ok":
+        return Comparison(False, f"could not be scored: {seen.name(check.twin)} failed ({failures.plain(twin)}); the "
+                          "trained weights are run in your model's architecture", blocked=True)
+    received = (twin.outputs or (None,))[0]
+    kinds = [forward.kind(layer) for layer in check.chain]
+    for candidate in [kinds, *(change.apply(list(kinds)) for change in assembly.changes(check.chain))]:
+        try:
+            expected = forward.logits(check.chain, values["twin_weights"], values["x_val"], kinds=candidate)
+        except ValueError:  # the difference breaks a shape
+            continue
+        if isinstance(received, np.ndarray) and close(received.astype(np.float64), expected, 1e-4, 1e-5):
+            return candidate
+    return Comparison(False, f"could not be scored: your model's {seen.name(check.twin)} gives other logits than the "
+                      "lecture's ConvNet, or any known variant of it, for the same weights (see the lenet exercise); "
+                      "the grader scores the trained weights with its own forward pass of your architecture")
+
+
 def _accuracy(step: Step, check: Accuracy, got: Outcome, seen: Seen, values: dict[str, Any]) -> Comparison:
-    logits, labels = (got.outputs or (None,))[0], values["labels"]
-    if not isinstance(logits, np.ndarray) or logits.shape[:1] != labels.shape or logits.ndim != 2:
-        return Comparison(False, f"expected logits of shape ({len(labels)}, n_classes)")
+    shapes = list(check.shapes)
+    weights = list(got.outputs)
+    if [np.shape(w) if isinstance(w, np.ndarray) else None for w in weights] != shapes:
+        received = ", ".join(str(np.shape(w)) if isinstance(w, np.ndarray) else "not an array" for w in weights)
+        return Comparison(False, f"{_shown(step)}() returned {len(weights)} arrays ({received[:200]}); expected the "
+                          f"model's {len(shapes)} weights in get_weights() order: {', '.join(map(str, shapes))}")
+    kinds = _architecture(check, seen, values)
+    if isinstance(kinds, Comparison):
+        return kinds
+    logits, labels = forward.logits(check.chain, weights, values["x_test"], kinds=kinds), values["labels"]
     score = float(np.mean(np.argmax(logits, axis=1) == labels))
     ok = score >= check.threshold
     return Comparison(ok, f"accuracy {score:.1%} (needs at least {check.threshold:.0%})")

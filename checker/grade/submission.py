@@ -102,9 +102,9 @@ def read_notebook(name: str, path: Path) -> Source:
     try:
         import nbformat
 
-        with warnings.catch_warnings():
+        with open(path, "rb") as f, warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            notebook = nbformat.read(str(path), as_version=4)
+            notebook = nbformat.reads(f.read(MAX_BYTES[".ipynb"]).decode("utf-8-sig"), as_version=4)
         cells = [(n, c) for n, c in enumerate(notebook.cells, start=1) if c.get("cell_type") == "code"]
         texts = [(n, c.source if isinstance(c.source, str) else "".join(c.source)) for n, c in cells]
     except Exception as error:  # nbformat raises many types for many kinds of damage
@@ -126,8 +126,14 @@ def read_notebook(name: str, path: Path) -> Source:
             lines[i] = ""
         lines.insert(0, hoisted)
         starts = [start + 1 for start in starts]
-    return Source(name, "ipynb", path, "\n".join(lines) + "\n", tuple(skipped), "", tuple(starts),
-                  cell_numbers=tuple(n for n, _ in texts))
+    code = "\n".join(lines) + "\n"
+    unpaired = next((i for i, c in enumerate(code) if "\ud800" <= c <= "\udfff"), None)
+    if unpaired is not None:  # JSON allows the escape; no Python file can hold it
+        line = code.count("\n", 0, unpaired) + 1
+        where = Source(name, "ipynb", path, cell_starts=tuple(starts), cell_numbers=tuple(n for n, _ in texts))
+        return Source(name, "broken", path, error=f"cannot read notebook {path.name}: {where.where(line)} holds "
+                      f"{ascii(code[unpaired])}, half of a UTF-16 pair, which is not text; delete that character")
+    return Source(name, "ipynb", path, code, tuple(skipped), "", tuple(starts), cell_numbers=tuple(n for n, _ in texts))
 
 
 def _both(py: Path, notebook: Path) -> str:
@@ -172,7 +178,8 @@ def read_source(directory: Path, name: str, kind: str = "code") -> Source:
     note = _both(py, notebook) if notebook.is_file() else ""
     try:
         with open(py, "rb") as f:  # no more than the limit, even if the file grew since
-            return Source(name, "py", py, f.read(MAX_BYTES[".py"]).decode("utf-8"), note=note)
+            # utf-8-sig: a byte-order mark (Windows editors write one) is no character of the module
+            return Source(name, "py", py, f.read(MAX_BYTES[".py"]).decode("utf-8-sig"), note=note)
     except (OSError, UnicodeDecodeError) as error:
         return Source(name, "broken", py, error=f"cannot read {py.name}: {error}", note=note)
 

@@ -191,7 +191,7 @@ class Outcome:
     traceback: tuple[str, ...] = ()
     outputs: tuple[Value, ...] = ()
     watched: tuple[Value, ...] = ()
-    seconds: float | None = None
+    seconds: float | None = None  # the grader's measurements (watch.py), never a record's
     proxy_seconds: float | None = None
     paths: tuple[str, ...] = ()  # where each output sits in a nested return value (keep "flat")
 
@@ -217,16 +217,6 @@ def _values(out: int, call_id: str, suffix: str, described: Any, wanted: int | N
             values.append(Rejected(f"a value of type {what} that could not be sent back as a numeric array"
                                    + (f" ({why})" if why else "")))
     return tuple(values)
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            number = float(value)
-        except OverflowError:
-            return None
-        return number if math.isfinite(number) else None
-    return None
 
 
 def read_outcome(out: int, call_id: str, budget: Budget, wanted: int | None = None) -> Outcome:
@@ -257,6 +247,5 @@ def _outcome(out: int, call_id: str, budget: Budget, wanted: int | None) -> Outc
         call_id, "ok", "",
         outputs=_values(out, call_id, "", record.get("outputs"), wanted, budget, call_left),
         watched=_values(out, call_id, ".w", record.get("watched"), None, budget, call_left),
-        seconds=_number(record.get("seconds")), proxy_seconds=_number(record.get("proxy_seconds")),
         paths=tuple(printable(p, 80) for p in paths[:64]) if isinstance(paths, list) else (),
     )

@@ -6,8 +6,9 @@ in plan order after the previous one ended, and an end announced before the call
 exists stops the child (forged lines cannot stretch its life). The keeper's status pipe (which
 the worker never holds) carries what counts: the yardstick times and the worker's wait status.
 A held call's arrays are written and handed over ("go" on the hand-over pipe) when its start is
-accepted; its time is the grader's own clock from then to its end line, and its record is read
-at that moment (what the child does later cannot change it).
+accepted; its time runs from then until the result that carries its work ends (its own, or a
+later call's: a trained model's weights), measured from outside the worker (clock.py), and that
+result is read at that moment: what the child does later cannot change it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from checker.grade import clock
 from checker.grade.transport import Outcome
 
 
@@ -31,7 +33,7 @@ class Run:
     order: list[str]
     started: list[str] = field(default_factory=list)
     ended: set[str] = field(default_factory=set)
-    fate: str = ""  # exit, timeout, forged
+    fate: str = ""  # exit, timeout, forged, tampered
     seconds: dict[str, float] = field(default_factory=dict)
     read: dict[str, Outcome] = field(default_factory=dict)
     yardsticks: dict[str, float] = field(default_factory=dict)
@@ -71,31 +73,58 @@ def _lines(buffer: bytes, data: bytes) -> tuple[list[bytes], bytes]:
 
 
 def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: float,
-          has_record: Callable[[str], bool], hand_over: Callable[[str], bool], read: Callable[[str], Outcome]) -> Run:
+          has_record: Callable[[str], bool], hand_over: Callable[[str], bool], read: Callable[[str], Outcome],
+          stops: dict[str, str] | None = None) -> Run:
     """Follow the child until its keeper ends or a time limit passes (`fate`).
 
     `has_record(id)`: whether the call's record exists; `hand_over(id)`: write a held call's
-    arrays (False for a call that is not held); `read(id)`: read a call's outcome.
+    arrays (False for a call that is not held; OSError when the child's folder was tampered with:
+    the child is stopped); `read(id)`: read a call's outcome; `stops`: for a held call, the call
+    whose result carries its work (itself by default: a trained model's weights for a training),
+    whose end stops its clock (clock.py) and whose result is read right then.
     """
     run = Run(order)
     start = time.monotonic()
     deadline = start + timeouts["__import__"]
-    clocks: dict[str, float] = {}
+    clocks: dict[str, clock.Sample] = {}
+    exited: dict[str, clock.Sample] = {}  # held calls whose clock stopped after the worker ended
+    exit_cpu: list[float] = []  # the worker's CPU time when it ended (the keeper's)
+    stops = stops or {}
+    worker: list[int | None] = []  # found at the first hand-over
     buffers = {pipes.progress: b"", pipes.status: b""}
     open_fds = {pipes.progress, pipes.status}
+
+    def now() -> clock.Sample:
+        if not worker:
+            worker.append(clock.worker(pipes.keeper) if pipes.keeper >= 0 else None)
+        return clock.sample(worker[0])
 
     def progress(lines: list[bytes]) -> float | None:
         new_deadline = None
         for line in lines:
             kind, _, call_id = line.decode(errors="replace").partition(" ")
             if kind == "S" and run.start(call_id):
-                now = time.monotonic()
-                if hand_over(call_id):
-                    clocks[call_id] = now
-                new_deadline = now + timeouts[call_id]
+                try:
+                    held = hand_over(call_id)
+                except OSError:  # the child replaced what the grader writes into (hold/<id>.bin a FIFO)
+                    run.fate = "tampered"
+                    return None
+                if held:
+                    clocks[call_id] = now()
+                    try:
+                        os.write(pipes.control, f"go {call_id}\n".encode())
+                    except OSError:  # the worker has ended: nothing to hand over to
+                        pass
+                new_deadline = time.monotonic() + timeouts[call_id]
             elif kind == "E" and run.started and run.started[-1] == call_id and call_id not in run.ended:
-                if call_id in clocks:
-                    run.seconds[call_id] = time.monotonic() - clocks[call_id]
+                ending = [h for h in clocks if stops.get(h, h) == call_id and h not in run.seconds]
+                if ending or call_id in clocks:
+                    end = now()
+                    for h in ending:
+                        if end.cpu is None and clocks[h].cpu is not None:  # the worker ended meanwhile: its
+                            exited[h] = clocks[h]  # CPU time at its exit (the keeper's W line) counts
+                        else:
+                            run.seconds[h] = clock.took(clocks[h], end)
                     run.read[call_id] = read(call_id)
                 run.ended.add(call_id)
                 if not has_record(call_id):
@@ -106,10 +135,12 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
         for line in lines:
             kind, _, rest = line.decode(errors="replace").partition(" ")
             try:
-                if kind == "Y":
-                    run.yardsticks.update({str(k): float(v) for k, v in json.loads(rest).items()})
+                if kind == "Y":  # timed before and after the worker ran: the smaller counts
+                    for key, value in json.loads(rest).items():
+                        run.yardsticks[str(key)] = min(float(value), run.yardsticks.get(str(key), float("inf")))
                 elif kind == "W":
-                    run.wait_status = int(rest)
+                    wait_status, _, cpu = rest.partition(" ")
+                    run.wait_status, exit_cpu[:] = int(wait_status), [float(cpu)] if cpu else []
                 elif kind == "X":
                     run.failure = rest[:300]
             except (ValueError, AttributeError):
@@ -143,4 +174,7 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
             for fd, rest in buffers.items():
                 (status if fd == pipes.status else progress)([rest])
             run.fate = run.fate or "exit"
+    for held, begun in exited.items():
+        if exit_cpu and begun.cpu is not None:
+            run.seconds[held] = exit_cpu[0] - begun.cpu
     return run

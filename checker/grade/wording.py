@@ -5,7 +5,9 @@ The child imports the submission as the package ``exercises`` and names its fram
 ``No module named 'exercises.conv2d'`` into "imports conv2d, but no conv2d.py or conv2d.ipynb
 was submitted" (and ``No module named 'matplotlib'`` into "imports matplotlib, which is not
 installed beside the grader"), a frame in a notebook into ``activations.ipynb, cell 3, line 2``, and the
-file-size limit's ``OSError`` into what the student did (printed or wrote too much).
+file-size limit's ``OSError`` into what the student did (printed or wrote too much), and the
+``Operation not permitted`` of a system call the sandbox refuses (a new process, a network socket:
+syscalls.py) into what the sandbox allows.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ def reword(outcome: Outcome, sources: Callable[[str], Source], file_mb: int) -> 
     elif "File too large" in message:
         message = (f"{message.split('OSError', 1)[0]}wrote more than the sandbox's {file_mb} MiB limit on output "
                    "(printing or writing too much?)")
+    elif "[Errno 1] Operation not permitted" in message:
+        message += (" (the sandbox runs your code as one process without network: new processes (subprocess, "
+                    "multiprocessing, os.fork), sockets and a few system calls are refused; threads are fine)")
     message = _placed(message, sources)
     frames = tuple(_placed(line, sources) for line in outcome.traceback)
     if message == outcome.message and frames == outcome.traceback:

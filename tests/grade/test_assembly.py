@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.grade import assembly, catalogue, models, specs, steps, store
+from checker.grade import assembly, catalogue, forward, models, specs, steps, store
 from checker.grade.store import DATA, verify
 
 MODELS = [c for c in catalogue.BY_NAME["lenet"].cases if isinstance(c, specs.Scenario)]
@@ -23,12 +23,12 @@ def _stored(model: specs.Scenario) -> tuple[list[np.ndarray], np.ndarray, np.nda
 @pytest.mark.parametrize("model", MODELS, ids=[m.name for m in MODELS])
 def test_each_change_is_named_and_the_reference_is_not(model: specs.Scenario) -> None:
     weights, x, logits = _stored(model)
-    kinds = [assembly._kind(layer) for layer in model.chain]
+    kinds = [forward.kind(layer) for layer in model.chain]
     assert assembly.name(model.chain, weights, x, logits, logits) == ""
     named = 0
     for change in assembly.changes(model.chain):
         try:
-            received = assembly._run(model.chain, change.apply(list(kinds)), weights, x)
+            received = forward.run(model.chain, change.apply(list(kinds)), weights, x)
         except ValueError:
             continue
         if not np.allclose(received, logits, rtol=1e-5, atol=1e-6):
@@ -41,7 +41,7 @@ def test_each_change_is_named_and_the_reference_is_not(model: specs.Scenario) ->
 def test_nothing_is_said_when_the_chain_does_not_give_the_reference() -> None:
     weights, x, logits = _stored(MODELS[-1])
     flatten_first = assembly.changes(MODELS[-1].chain)[0]
-    received = assembly._run(MODELS[-1].chain, flatten_first.apply([assembly._kind(la) for la in MODELS[-1].chain]),
+    received = forward.run(MODELS[-1].chain, flatten_first.apply([forward.kind(la) for la in MODELS[-1].chain]),
                              weights, x)
     assert assembly.name(MODELS[-1].chain, weights, x, logits, received).startswith("the flatten order")
     assert assembly.name(MODELS[-1].chain, weights, x, logits + 1.0, received) == ""  # reference not reproduced

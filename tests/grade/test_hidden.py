@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from checker.grade import catalogue, specs, world
+from checker.grade import catalogue, world
 from checker.grade.hidden import digest
 
 ROOT = Path(__file__).parents[2]

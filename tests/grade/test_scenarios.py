@@ -197,7 +197,7 @@ def test_a_model_that_ignores_its_input_earns_no_consistency_points(tmp_path: Pa
 
 def test_a_train_that_patches_the_model_earns_nothing(tmp_path: Path) -> None:
     """train() that attaches a nearest-neighbour forward to the model instead of training it: the
-    accuracy is taken on a fresh ConvNet given the trained weights, and speed alone earns nothing."""
+    accuracy is the grader's own forward pass of the weights, and speed alone earns nothing."""
     wrong = _mutant(tmp_path, "training", "def train(", "def _real_train(")
     (wrong / "training.py").write_text((wrong / "training.py").read_text() + '''
 
@@ -217,19 +217,19 @@ def train(model, x, y, x_val, y_val, epochs=5, batch_size=32, lr=0.05, seed=0):
 
 
 def test_weights_trained_elsewhere_score_like_chance(tmp_path: Path) -> None:
-    """train() that learns from the true digit labels (embedded in the file) instead of the ones it is
-    given: the run's labels are renamed by a permutation the seed picks, so it scores like chance."""
-    from checker.data import load_digits_28
-
-    true = load_digits_28(seed=0).y_train[: models.TRAIN_N].tolist()
+    """train() that trains on scikit-learn's digits with their true labels (the task the training run
+    once used) instead of the images it is given: the run's task is made anew from secret entropy
+    (strokes.py), so those weights score like chance."""
+    pytest.importorskip("sklearn")
     wrong = _mutant(tmp_path, "training", "def train(", "def _real_train(")
-    (wrong / "training.py").write_text((wrong / "training.py").read_text() + f"""
-
-TRUE = np.array({true})
-
+    (wrong / "training.py").write_text((wrong / "training.py").read_text() + """
 
 def train(model, x, y, x_val, y_val, **options):
-    return _real_train(model, x, TRUE, x_val, y_val, **options)
+    from sklearn.datasets import load_digits
+
+    digits = load_digits()
+    images = np.pad(np.kron(digits.images / 16.0, np.ones((3, 3))), ((0, 0), (2, 2), (2, 2)))[..., None]
+    return _real_train(model, images[:800], digits.target[:800], x_val, y_val, **options)
 """)
     (result,) = checks.grade(wrong, seed=1, only=("training",)).exercises
     accuracy = next(c for c in result.checks if c.name.startswith("training run: accuracy"))

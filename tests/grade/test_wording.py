@@ -1,4 +1,5 @@
-"""Child messages in the submission's terms: missing sibling modules, notebook places, output limit."""
+"""Child messages in the submission's terms: missing sibling modules, notebook places, output limit,
+refused system calls."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ def submission(tmp_path: Path) -> Path:
          "the module could not be imported: wrote more than the sandbox's 64 MiB limit on output "
          "(printing or writing too much?)", None),
         ("ValueError: bad (pooling.py, line 1, in f: x)", (), "ValueError: bad (pooling.py, line 1, in f: x)", None),
+        ("PermissionError: [Errno 1] Operation not permitted", (),
+         ("PermissionError: [Errno 1] Operation not permitted (the sandbox runs your code as one process without "
+          "network: new processes (subprocess, multiprocessing, os.fork), sockets and a few system calls are "
+          "refused; threads are fine)"), None),
+        ("PermissionError: [Errno 13] Permission denied: '/etc/x'", (),
+         "PermissionError: [Errno 13] Permission denied: '/etc/x'", None),
     ],
 )
 def test_reword(submission: Path, message: str, traceback: tuple[str, ...], expected_message: str,
