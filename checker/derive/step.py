@@ -61,6 +61,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                        free_index=dict(limits.indices))
         for side in (left, right):
             low.note_ranges(side)
+        low.infer_shapes((left, right))
         lv, rv = low.expr(left), low.expr(right)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
@@ -90,9 +91,21 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             if retry.agree:
                 cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
                                             "over the batch")
+        for values in low.index_variants() if cmp.agree else ():
+            # checked with two free indices equal too (i = j as well as i ≠ j)
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=values)
+            other.infer_shapes((left, right))
+            again = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if not again.agree and _under_assumptions(ctx, other.expr(left),
+                                                      other.expr(right), atol) is None:
+                at = ", ".join(f"{k} = {v}" for k, v in values.items())
+                cmp, low = replace(again, method=f"{again.method} (at {at})"), other
+                lv, rv = other.expr(left), other.expr(right)
+                break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-        doubts = guesses((left, right), state, f.line)
+        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv)
         if doubts:
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides differ as read, but reading them took a "
