@@ -82,7 +82,9 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 
 
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
-RULES: tuple[Rule, ...] = (_changed_meaning, _kronecker)
+# (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
+# step with two free indices is checked with them equal and apart: no guess left)
+RULES: tuple[Rule, ...] = (_changed_meaning,)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

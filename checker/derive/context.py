@@ -16,6 +16,9 @@ from checker.derive.notation import Names
 from checker.derive.render import render_name
 from checker.derive.tree import Call, Node, Shift, Sym, walk
 
+OPEN_RANGE = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n}, w_1..w_n)
+SMALL = 6  # a size written as a number up to this is checked at that size
+
 
 @dataclass(frozen=True)
 class Definition:
@@ -123,11 +126,13 @@ class Context:
         """The concrete size of one declared dimension (`m`, `364`; `1` stays 1): as small as
         can be (the checks expand every entry) while the dimensions of one shape differ, so
         that a transposed result never has the shape it should have."""
-        if dim == "1":
-            return 1
+        if dim.isdigit() and int(dim) <= SMALL:
+            return int(dim)  # (2, 3) is 2 by 3
+        if not self.is_dimension(dim) and dim not in self.dims:
+            return OPEN_RANGE  # a range no shape declares: n in Σ_{i=1}^{n}, or a grid's 364
         if dim not in self.dims:
-            beside = {self.dims[d] for dims in self.shapes.values() if dim in dims
-                      for d in dims if d in self.dims}
+            beside = {self.size(d) for dims in self.shapes.values() if dim in dims
+                      for d in dims if d in self.dims or (d.isdigit() and int(d) <= SMALL)}
             self.dims[dim] = next(k for k in range(2, 2 + len(beside) + 1) if k not in beside)
         return self.dims[dim]
 

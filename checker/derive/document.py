@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
+from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import Timeout
-from checker.derive.errors import Unreadable
+from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula, read_headings, read_math
 from checker.derive.render import render
@@ -34,6 +35,7 @@ from checker.derive.roles import (
     classify_statement,
     is_name,
     is_numeric,
+    names_entries,
     names_the_value,
 )
 from checker.derive.shape import merge_shapes, shape_steps
@@ -103,8 +105,14 @@ class _Walk:
             self.steps.append(Step(f.line, "unreadable", "", "", "could not read: the formula "
                                    "is nested too deeply", source=f.text))
             return
+        known = len(self.steps)
         for seg in merge_shapes(segments):
             self._segment(seg, f)
+        if not any(s.method == BrokenPattern.method for s in self.steps[known:]):
+            # a slip in a matrix written with elisions is a mistake wherever the matrix stands
+            self.steps.extend(Step(f.line, "fails", render(grid), "", BrokenPattern.method,
+                                   diagnosis=why, source=f.text)
+                              for grid, why in pattern_breaks(segments))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
         if seg.offset:  # a statement on a later line of a multi-line $$ block
@@ -185,7 +193,8 @@ class _Walk:
                           if isinstance(n, Deriv))
         if candidates and self.previous is not None:
             variables += self.previous.variables  # `= ...` goes on with the same chain
-        self.previous = _Previous([last] + exprs[::-1], f.block, f.line, variables)
+        named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
+        self.previous = _Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
 
     def _continuation(self) -> list[Node]:
         if self.previous is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
-from checker.derive.tree import Cases, Matrix, Node, Relation, Sum
+from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -58,7 +58,7 @@ def environment(p: Parser, env: str) -> Node:
         raise Unreadable("a matrix or cases environment", f"\\begin{{{env}}}")
     if env == "array" and p.at("open", "{"):
         p.script_tokens()  # column spec
-    rows: list[list[Node | None]] = [[]]
+    rows: list[list[Node | Elision]] = [[]]
     conds: list[Relation | None] = []
     while True:
         if p.at("cmd", "end"):
@@ -74,8 +74,7 @@ def environment(p: Parser, env: str) -> Node:
             rows.append([])
             continue
         if p.at("ellipsis"):
-            p.take()
-            rows[-1].append(None)
+            rows[-1].append(Elision(p.take().value))
         elif env == "cases" and p.at("op", "&"):
             p.take()
             while p.at("text") and p.peek().value.lower().strip() in CONDITION_WORDS:  # type: ignore[union-attr]
@@ -100,10 +99,9 @@ def environment(p: Parser, env: str) -> Node:
         while len(conds) < len(rows):
             conds.append(None)
         return Cases(tuple((row[0], cond) for row, cond in zip(rows, conds) if row))
-    kept = [row for row in rows if any(cell is not None for cell in row)]
-    if any(cell is None for row in kept for cell in row):
-        raise Unreadable("explicit matrix entries", "an elision (\\cdots) inside a row")
-    width = {len(row) for row in kept}
+    if any(isinstance(cell, Elision) for row in rows for cell in row):
+        return Grid(tuple(tuple(r) for r in rows))  # read by its pattern (ellipsis.py)
+    width = {len(row) for row in rows}
     if len(width) != 1:
         raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
-    return Matrix(tuple(tuple(r) for r in kept), len(rows) - len(kept))  # type: ignore
+    return Matrix(tuple(tuple(r) for r in rows))  # type: ignore

@@ -153,9 +153,13 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         return Comparison(False, "shapes", note=f"the right side is the transpose of the left "
                                                 f"side ({left.shape} vs {right.shape})")
     if lmat and left.shape != right.shape:
-        lshape = left.shape if lmat else "a scalar"
-        rshape = right.shape if rmat else "a scalar"
-        return Comparison(False, "shapes", note=f"shapes do not conform: {lshape} vs {rshape}")
+        from checker.derive.meaning import unshaped_names
+        unshaped = unshaped_names(ctx, {str(s) for e in (left, right) for s in e.free_symbols})
+        if unshaped:
+            raise Undecided(f"shapes {left.shape} and {right.shape}, with {', '.join(unshaped)} "
+                            "of no declared shape (read as a number)")
+        return Comparison(False, "shapes", note=f"shapes do not conform: {left.shape} vs "
+                                                f"{right.shape}")
     if (not lmat and (left.has(sp.oo, sp.zoo, sp.nan) and not left.has(sp.Piecewise))) or \
             (not rmat and (right.has(sp.oo, sp.zoo, sp.nan) and not right.has(sp.Piecewise))):
         raise Undecided("a side is infinite or undefined")

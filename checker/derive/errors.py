@@ -18,3 +18,10 @@ class Undecided(Exception):
 
 class ShapeMismatch(Exception):
     """A matrix expression whose shapes do not conform: the step is wrong as written."""
+
+
+class BrokenPattern(ShapeMismatch):
+    """A matrix written with elisions has an entry that breaks the pattern of the others:
+    the formula is wrong as written, at that entry."""
+
+    method = "matrix pattern"

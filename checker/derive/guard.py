@@ -51,7 +51,8 @@ def failure(err: BaseException, at: Place, late: str, doing: str = "while evalua
         return Step(at.line, "undecided", at.lhs, at.rhs, f"could not decide: {err}",
                     source=at.source)
     if isinstance(err, ShapeMismatch):
-        return Step(at.line, "fails", at.lhs, at.rhs, "matrix shapes", None, str(err), at.source)
+        return Step(at.line, "fails", at.lhs, at.rhs, getattr(err, "method", "matrix shapes"),
+                    None, str(err), at.source)
     if isinstance(err, Unreadable):
         return Step(at.line, "unreadable", at.lhs, at.rhs,
                     f"could not read: expected {err.expected}, found {err.received}",

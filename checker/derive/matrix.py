@@ -162,8 +162,9 @@ def combine(op: str, left, right):
         if is_matrix(left) and is_matrix(right):
             if left.cols != right.rows:
                 if left.shape == right.shape and 1 in left.shape:
-                    raise Undecided("a product of two vectors of one shape: a dot product, "
-                                    "an outer product, or entry by entry?")
+                    # Y log(A) for two columns of one shape: entry by entry, as the notes
+                    # mean it (a dot product is written yᵀx)
+                    return left.multiply_elementwise(right)
                 raise ShapeMismatch(f"the shapes do not conform: {shape_text(left)} times "
                                     f"{shape_text(right)}")
             return left * right

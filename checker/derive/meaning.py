@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import matrix, unknown, vocabulary
-from checker.derive.context import Context, family_key
+from checker.derive import ellipsis, inference, matrix, unknown, vocabulary
+from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
 from checker.derive.evaluation import Slope
 from checker.derive.tree import (
     Abs,
@@ -26,6 +26,7 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -47,7 +48,7 @@ def real(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
 
 
-N = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
+N = OPEN_RANGE  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n})
 
 
 @dataclass
@@ -79,10 +80,53 @@ class Lowering:
     # held to differentiate by them (each entry symbol → the matrix as written, row, column)
     matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
     held_entries: dict[sp.Symbol, tuple[Sym, int, int]] = field(default_factory=dict)
+    # how a loss written per example (a column L) is read when differentiated by a matrix:
+    # the sum over the batch, or the mean; `readings` says which choices the step needed
+    batch: str = "sum"
+    kroneckers: int = 0  # Kronecker deltas read in this step
+    # shapes this step infers for arrays the text declares no shape for (inference.py): a
+    # step that fails on them is undecided
+    inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
+    readings: set[str] = field(default_factory=set)
+    # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
+    breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
+
+    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
+        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
+        anything transposed; every free dimension a size of its own."""
+        nodes, seen, todo = list(sides), set(), list(sides)
+        while todo:  # the definitions the step reaches, whose bodies use names too
+            for n in walk(todo.pop()):
+                if isinstance(n, (Sym, Call)) and n.name not in seen:
+                    seen.add(n.name)
+                    found = self.ctx.lookup(n, self.line) if isinstance(n, Sym) else \
+                        self.ctx.get(n.name, self.line)
+                    if found is not None:
+                        nodes.append(found.body)
+                        todo.append(found.body)
+        declared = {name: tuple(dims) for name, dims in self.ctx.shapes.items()
+                    if len(dims) == 2}
+        try:
+            dims = inference.infer(sides, nodes, declared,
+                                   lambda sym: self.ctx.lookup(sym, self.line), set(declared))
+        except inference.Conflict:
+            return  # read as before: numbers, and undecided where shapes matter
+        free: dict[str, int] = {}
+        for name, pair in dims.items():
+            shape = []
+            for d in pair:
+                if d.startswith("?"):
+                    if d not in free:
+                        used = set(self.ctx.dims.values()) | set(free.values())
+                        free[d] = next(k for k in range(2, 40) if k not in used)
+                    shape.append(free[d])
+                else:
+                    shape.append(self.ctx.size(d))
+            self.inferred[name] = (shape[0], shape[1])
 
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
@@ -90,9 +134,42 @@ class Lowering:
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
 
+    def index_variants(self) -> list[dict[str, int]]:
+        """Other values of the step's free index letters to check it at, when it uses the
+        Kronecker delta: two letters equal (i = j), where they were apart (a_i(δ_ij - a_j)
+        must hold both ways). Without δ a step may be meant for i ≠ j only."""
+        if not self.kroneckers:
+            return []
+        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha()]
+        out = []
+        for a, b in zip(letters, letters[1:] + letters[:1]):
+            if a != b and self.free_index[a] != self.free_index[b]:
+                out.append({**self.free_index, b: self.free_index[a]})
+            if len(out) >= 3:
+                break
+        return out if len(letters) >= 2 else []
+
+    def guesses(self, *values) -> list[inference.Doubt]:
+        """The readings this step chose that the text does not state: shapes inferred for
+        arrays whose entries the step's values use."""
+        used = {self.ctx.entries[str(s)][0] for v in values
+                for s in getattr(v, "free_symbols", ()) if str(s) in self.ctx.entries}
+        inferred = {n: shape for n, shape in self.inferred.items() if n in used}
+        if not inferred:
+            return []
+        names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
+        first = min(inferred)
+        return [inference.Doubt(f"shapes inferred, not declared ({names}, checked at those "
+                                "sizes)", f"declare them: <!-- grader: shape "
+                                f"{self.ctx.shown(first)} (m, n) -->")]
+
+    def shape_of(self, name: str) -> tuple[int, ...] | None:
+        """A matrix's concrete shape: declared, or inferred for this step."""
+        return self.ctx.shape_of(name) or self.inferred.get(name)
+
     def size(self, name: str) -> int:
         """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
-        return self.ctx.size(name) if self.ctx.is_dimension(name) else N
+        return self.ctx.size(name)
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
@@ -103,7 +180,8 @@ class Lowering:
             value = self.free_index[letter]
         else:
             taken = set(self.free_index.values())
-            value = next((v for v in (2, 1, 3, 4, 5, 6) if v <= size and v not in taken), 1)
+            order = [v for v in (2, 1, 3, 4, 5, 6) if v <= size]
+            value = next((v for v in order if v not in taken), order[0] if order else 1)
             self.free_index[letter] = value
         if not 1 <= value <= size:
             raise Undecided(f"index {letter} = {value} outside an axis of {size} entries")
@@ -112,7 +190,10 @@ class Lowering:
     # -- entry points --------------------------------------------------------------------
     def expr(self, node: Node, env: dict[str, int] | None = None,
              hold: frozenset[str] = frozenset(), stack: tuple[str, ...] = ()) -> sp.Expr:
+        known = len(self.breaks)
         value = _Walker(self, env or {}, hold, stack).go(node)
+        if len(self.breaks) > known:
+            raise BrokenPattern(ellipsis.describe(self.breaks[known:]))
         return value.xreplace(self.identified) if self.identified else value
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
@@ -170,7 +251,7 @@ class _Walker:
             sym = alias
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
-        found = self.entry(sym)
+        found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
         if found is not None:
             return found
         here, values = self.instance(sym)
@@ -201,7 +282,7 @@ class _Walker:
         marker = name if definition is not None and definition.index else \
             getattr(definition, "key", None)
         if definition is None or marker in self.stack or definition.key in self.stack:
-            shape = self.low.ctx.shape_of(name)
+            shape = self.low.shape_of(name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
@@ -223,6 +304,8 @@ class _Walker:
             return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
                             as_of=definition.line).go(definition.body)
         except (Undecided, Unreadable):
+            if self.hold:  # inside a derivative: a symbol of its own would have slope 0
+                raise
             # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
@@ -231,8 +314,7 @@ class _Walker:
     # -- matrices ------------------------------------------------------------------------
     def matrix_value(self, sym: Sym) -> sp.Matrix | None:
         """sym's value if it is a matrix (declared, or defined as one), else None."""
-        ctx = self.low.ctx
-        if ctx.shape_of(sym.name) is None and self.definition(sym) is None:
+        if self.low.shape_of(sym.name) is None and self.definition(sym) is None:
             return None
         key = (sym.name, self.hold, self.as_of, self.stack)
         if key not in self.low.matrices:
@@ -267,10 +349,20 @@ class _Walker:
             return None
         return self.matrix_value(replace(sym, index=()))
 
+    def kronecker(self, sym: Sym) -> sp.Expr | None:
+        """δ_{ij} the text does not define: the Kronecker delta, 1 if i = j, else 0."""
+        if len(sym.index) != 2 or self.definition(sym) is not None or \
+                self.definition(replace(sym, index=())) is not None:
+            return None
+        i, j = (self.low.index_value(str(k), self.env) if not str(k).isdigit() else int(k)
+                for k in sym.index)
+        self.low.kroneckers += 1
+        return sp.Integer(1 if i == j else 0)
+
     def held_matrix(self, here: Sym) -> sp.Matrix | None:
         """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
         symbols of their own, each standing for Z's entry again afterwards."""
-        shape = self.low.ctx.shape_of(here.name)
+        shape = self.low.shape_of(here.name)
         if shape is None and self.definition(here) is not None:
             value = _Walker(self.low, self.env, frozenset(), self.stack, self.as_of).go(here)
             shape = value.shape if matrix.is_matrix(value) else None
@@ -278,7 +370,7 @@ class _Walker:
             return None
         out = sp.Matrix(shape[0], shape[1],
                         lambda r, c: real(self.low.ctx.entry(here.name, r + 1, c + 1)))
-        if self.low.ctx.shape_of(here.name) is None:
+        if self.low.shape_of(here.name) is None:
             for r in range(shape[0]):
                 for c in range(shape[1]):
                     self.low.held_entries[out[r, c]] = (here, r, c)
@@ -384,7 +476,17 @@ class _Walker:
             raise Undecided("a number too large to evaluate (an exponent above 200)")
         try:
             return matrix.combine(node.op, left, right)
-        except sp.ShapeError as err:
+        except (sp.ShapeError, ShapeMismatch) as err:
+            names = {str(s) for v in (left, right) if isinstance(v, sp.Basic)
+                     for s in v.free_symbols}
+            unshaped = unshaped_names(self.low.ctx, names) or \
+                sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names)
+            if unshaped:  # XW with W read as a number, or its shape inferred: a guess
+                raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
+                                "as a number here; declare it: <!-- grader: shape "
+                                f"{unshaped[0]} (m, n) -->)") from err
+            if isinstance(err, ShapeMismatch):
+                raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
@@ -420,6 +522,19 @@ class _Walker:
         m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
         return m
 
+    def _grid(self, node: Grid) -> sp.Expr:
+        """A matrix written with elisions, at the concrete size of its axes: every entry from
+        the pattern the written ones follow; an entry that breaks it is a mistake (raised by
+        Lowering.expr once the side is read, with every such entry)."""
+        pattern = ellipsis.read_grid(node)
+        self.low.breaks.extend(pattern.breaks)
+        if pattern.repeated:  # [b; b; ⋮; b]: b in every row, as many as its neighbour needs
+            ones = matrix.Sized("ones", transposed=not pattern.rows.elided)
+            return ones.scaled(self.go(pattern.templates[0][0]))
+        rows, cols = (self.low.ctx.size(a.size) if a.elided else int(a.size)
+                      for a in (pattern.rows, pattern.cols))
+        return sp.Matrix(rows, cols, lambda r, c: self.go(pattern.entry(r + 1, c + 1)))
+
     def _shape(self, node: Shape) -> sp.Expr:
         raise Undecided("a shape tuple used as a value")
 
@@ -437,6 +552,10 @@ class _Walker:
         raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
 
     def _sum(self, node: Sum) -> sp.Expr:
+        if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
+                int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
+            self.low.sizes.add(node.hi.text)
+            node = replace(node, hi=Sym(node.hi.text))
         idx = node.index
         if idx is None:
             raise Unreadable("a summation index", "a bare \\sum")
@@ -470,7 +589,14 @@ class _Walker:
             if skip is not None and k == skip:
                 continue
             term = self.sub(env={**self.env, idx: k}).go(node.body)
-            total = total + term if node.op == "+" else total * term
+            try:
+                total = total + term if node.op == "+" else total * term
+            except TypeError:
+                if node.op == "+" and not matrix.is_matrix(total) and total == 0:
+                    # Σ of matrices: from the first term
+                    total = term
+                    continue
+                raise Undecided("a sum of numbers and matrices") from None
         return total
 
     def axis(self, body: Node, index: str) -> int | None:
@@ -572,6 +698,13 @@ class _Walker:
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+            if matrix.is_matrix(value) and isinstance(target, Sym) and \
+                    target.base in LOSSES:  # L over a batch, one entry per example
+                self.low.readings.add("batch")
+                count = len(value)
+                value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
+                if self.low.batch == "mean":
+                    value = value / count
             if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
@@ -664,6 +797,21 @@ class _Walker:
 
     def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
         return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
+
+
+def unshaped_names(ctx: Context, names) -> list[str]:
+    """Capital names (X, W, Δ) read as numbers because no shape is declared for them: a
+    result that depends on their shape is a guess."""
+    out = []
+    for name in sorted(names):
+        sym = ctx.symbols.get(name)
+        if sym is not None and sym.base[:1].isupper() and ctx.shape_of(name) is None and \
+                name not in ctx.entries:
+            out.append(ctx.shown(name))
+    return out
+
+
+LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
 
 
 # functions of a whole matrix (the others apply entry by entry)

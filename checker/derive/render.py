@@ -10,6 +10,8 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Elision,
+    Grid,
     Matrix,
     Neg,
     Node,
@@ -88,6 +90,10 @@ def render(node: Node | None, prec: int = 0) -> str:
         return f"‖{render(node.arg)}‖" + (f"_{render(node.p)}" if node.p else "")
     if isinstance(node, Transpose):
         return render(node.arg, 3) + "ᵀ"
+    if isinstance(node, Elision):
+        return {"vdots": "⋮", "ddots": "⋱"}.get(node.kind, "⋯")
+    if isinstance(node, Grid):
+        return "[" + "; ".join(" ".join(render(c) for c in row) for row in node.rows) + "]"
     if isinstance(node, Matrix):
         return "[" + "; ".join(" ".join(render(c) for c in row) for row in node.rows) + "]"
     if isinstance(node, Shape):

@@ -17,7 +17,20 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering, real
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.state import State
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Shape, Sym, Transpose, walk
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Deriv,
+    Elision,
+    Grid,
+    Matrix,
+    Node,
+    Num,
+    Shape,
+    Sym,
+    Transpose,
+    walk,
+)
 
 
 class Role(Enum):
@@ -119,6 +132,13 @@ class Link:
         return self._expansion
 
 
+def _defined(k: Link) -> bool:
+    """Some name of the head has a meaning (a definition, a declared shape): not a label."""
+    ctx = k.state.ctx
+    return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
+               for n in walk(k.head))
+
+
 def _new(k: Link) -> bool:
     return k.definition is None
 
@@ -186,7 +206,8 @@ Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
     ("a product of names used nowhere else names the expression",
-     lambda k: not is_name(k.head) and is_label(k.head, k.rest), Role.LABEL),
+     lambda k: not is_name(k.head) and is_label(k.head, k.rest) and not _defined(k),
+     Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
     ("the square of a new name (σ² = ...): defines the name, its root",
@@ -264,9 +285,27 @@ def names_the_value(chain: list[Node], start: int, line: int, state: State) -> b
     """`a = ... = z` with z new (or its old meaning far behind), not used in the chain, not a
     derivative's value, not a variable used freely: the chain names its value z."""
     last = chain[-1]
+    if len(chain) - 1 > max(start, 1) and _names_entries(last, chain, line, state):
+        return True  # ... = [z^{(1)}; ⋮; z^{(m)}]: a matrix of new names names the entries
     return len(chain) - 1 > start and is_name(last) and not state.fixed(last, line) and \
         state.renamable(last, line) and not any(mentions(m, last) for m in chain[:-1]) and \
         not isinstance(chain[-2], Deriv) and not state.used_freely(last)
+
+
+def names_entries(last: Node) -> bool:
+    """[z^{(1)}; ⋮; z^{(m)}]: a matrix whose written entries are all names."""
+    rows = last.rows if isinstance(last, (Matrix, Grid)) else ()
+    cells = [c for row in rows for c in row if not isinstance(c, Elision)]
+    return bool(cells) and all(isinstance(c, Sym) for c in cells)
+
+
+def _names_entries(last: Node, chain: list[Node], line: int, state: State) -> bool:
+    """A matrix of names the text has not defined and the chain does not use: names them."""
+    cells = [c for row in last.rows for c in row if not isinstance(c, Elision)] \
+        if names_entries(last) else []
+    return bool(cells) and all(
+        state.ctx.lookup(c, line) is None and  # type: ignore[arg-type]
+        not any(mentions(m, c) for m in chain[:-1]) for c in cells)
 
 
 # -- a statement, and the pieces between its relations ---------------------------------------

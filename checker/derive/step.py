@@ -73,6 +73,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                        free_index=dict(limits.indices))
         for side in (left, right):
             low.note_ranges(side)
+        low.infer_shapes((left, right))
         lv, rv = low.expr(left), low.expr(right)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
@@ -106,6 +107,25 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         cmp = compare(lv, rv, ctx, atol=atol)
         if not cmp.agree:
             cmp = _under_assumptions(ctx, lv, rv, atol) or cmp
+        if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=dict(low.free_index), batch="mean")
+            retry = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if retry.agree:
+                cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
+                                            "over the batch")
+        for values in low.index_variants() if cmp.agree else ():
+            # checked with two free indices equal too (i = j as well as i ≠ j)
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=values)
+            other.infer_shapes((left, right))
+            again = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if not again.agree and _under_assumptions(ctx, other.expr(left),
+                                                      other.expr(right), atol) is None:
+                at = ", ".join(f"{k} = {v}" for k, v in values.items())
+                cmp, low = replace(again, method=f"{again.method} (at {at})"), other
+                lv, rv = other.expr(left), other.expr(right)
+                break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
         if stale and (lv, rv) != general and \
@@ -130,7 +150,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
-        doubts = guesses((left, right), state, f.line) + [
+        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
         if doubts:

@@ -124,6 +124,21 @@ class Matrix:
 
 
 @dataclass(frozen=True)
+class Elision:
+    """`\\cdots`, `\\vdots`, `\\ddots` standing for entries of a matrix."""
+
+    kind: str
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A matrix written with elisions: its rows as written, elided rows included; the
+    entries the elisions stand for follow the pattern of the written ones (ellipsis.py)."""
+
+    rows: tuple[tuple[Node | Elision, ...], ...]
+
+
+@dataclass(frozen=True)
 class Transpose:
     arg: Node
 
@@ -153,7 +168,7 @@ class Relation:
     ops: tuple[str, ...]
 
 
-Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Transpose, Cases,
+Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,
              Shape, Const]
 
 

@@ -112,7 +112,7 @@ ROWS: tuple[Row, ...] = (
     Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
                                                            sp.ceiling),
     # words that are one name, not a product of letters
-    *(Row(n, Kind.NAME, (n,)) for n in ("err", "cost", "Cost", "loss", "Loss", "grad", "stride",
+    *(Row(n, Kind.NAME, (n,)) for n in ("err", "Err", "cost", "Cost", "loss", "Loss", "grad", "stride",
                                         "OR", "SE", "MSE")),
     # constants
     Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),

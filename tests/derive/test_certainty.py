@@ -20,10 +20,13 @@ expressions = st.recursive(
 @settings(max_examples=40, deadline=None, derandomize=True)
 @given(expressions)
 def test_a_step_read_with_a_guess_never_fails(e):
-    # δ_{ij} may be the Kronecker delta: a wrong-looking step with it is undecided, not wrong
-    text = f"$${sp.latex(e)} \\delta_{{ij}} = 2 \\left({sp.latex(e)}\\right) \\delta_{{ij}}$$"
+    # y, a variable so far, is given an expression: a step that reads y in its new meaning
+    # took a guess (y may still be the variable), so it can hold but never fail
+    text = ("$$(y + 1)^2 = y^2 + 2y + 1$$\n\n$$(y - 1)^2 = y^2 - 2y + 1$$\n\n"
+            "$$y(y + 2) = y^2 + 2y$$\n\n$$y = 2w$$\n\n"
+            f"$$y \\left({sp.latex(e)}\\right) = 2 y \\left({sp.latex(e)}\\right)$$")
     verdicts = [s.verdict for s in check_text(text).steps]
-    assert verdicts and "fails" not in verdicts, (text, verdicts)
+    assert verdicts[-1] == "undecided", (text, verdicts)
 
 
 @settings(max_examples=40, deadline=None, derandomize=True)
@@ -40,7 +43,6 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "meaning line"),
     ("# A\n\n$x = 2$\n\n# B\n\n$$x^2 = 5$$", "undecided", "earlier section"),
     ("$$1 - 2\\eta = 0$$", "undecided", "particular values"),
-    (r"$$\frac{\partial a_i}{\partial z_j} = a_i(\delta_{ij} + a_j)$$", "undecided", None),
 ])
 def test_guessed_readings_are_undecided(text, verdict, reason):
     step = check_text(text).steps[-1]

@@ -81,6 +81,7 @@ def test_sigma_of_a_matrix_does_not_raise():
     ("*", sp.ones(2, 3), sp.ones(3, 4), (2, 4)),
     ("*", matrix.Sized("ones", transposed=True), sp.ones(2, 3), (1, 3)),  # 1^T A
     ("+", matrix.Sized("identity"), sp.ones(3, 3), (3, 3)),  # I + A
+    ("*", sp.ones(3, 1), sp.ones(3, 1), (3, 1)),  # Y log(A) of two columns: entry by entry
 ])
 def test_combine_broadcasts_as_the_notes_mean_it(op, left, right, shape):
     assert matrix.combine(op, left, right).shape == shape
@@ -89,7 +90,6 @@ def test_combine_broadcasts_as_the_notes_mean_it(op, left, right, shape):
 @pytest.mark.parametrize("op, left, right, error", [
     ("*", sp.ones(2, 3), sp.ones(2, 3), ShapeMismatch),
     ("+", sp.ones(2, 3), sp.ones(3, 2), ShapeMismatch),
-    ("*", sp.ones(3, 1), sp.ones(3, 1), Undecided),  # dot, outer or entry by entry?
     ("^", sp.ones(2, 2), sp.Integer(2), Undecided),  # A^2 of a square matrix
 ])
 def test_combine_refuses_what_does_not_conform_or_is_ambiguous(op, left, right, error):

@@ -98,7 +98,6 @@ def test_reads(tex, expected):
     (r"\foo{x}", "\\foo"),
     (r"hat y", "hat"),
     (r"x_1 + \dots + x_n", "dots"),
-    (r"\begin{bmatrix} x & \cdots & y \end{bmatrix}", "cdots"),
     (r"\text{np.dot}(x)", "np.dot"),
 ])
 def test_refuses_with_the_construct(tex, construct):
