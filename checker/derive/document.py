@@ -15,6 +15,7 @@ from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
+from checker.derive.inference import spaces
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula, read_headings, read_math, read_prose
@@ -103,6 +104,8 @@ class _Walk:
             self.steps.append(Step(f.line, "unreadable", "", "", "could not read: the formula "
                                    "is nested too deeply", source=f.text))
             return
+        for name, dims in spaces(segments):  # X \in \mathbb{R}^{m \times n}
+            self.state.ctx.declare_shape(name, dims)
         known = len(self.steps)
         for seg in merge_shapes(segments):
             self._segment(seg, f)
