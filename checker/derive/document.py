@@ -15,9 +15,9 @@ from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
-from checker.derive.inference import spaces
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_prose
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
