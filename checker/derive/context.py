@@ -91,7 +91,9 @@ class Context:
 
     def at_bound_values(self, expr, line: int, stale: bool = True):
         """expr with the bound names replaced by their values (matrices entry by entry)."""
-        symbols = getattr(expr, "free_symbols", set())
+        from checker.derive.traversal import symbols_of
+
+        symbols = symbols_of(expr)
         values = self.bound({str(s) for s in symbols}, line, stale)
         if not values:
             return expr

@@ -20,6 +20,7 @@ from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
@@ -106,6 +107,8 @@ class _Walk:
             self.steps.append(Step(f.line, "unreadable", "", "", "could not read: the formula "
                                    "is nested too deeply", source=f.text))
             return
+        for name, dims in spaces(segments):  # X \in \mathbb{R}^{m \times n}
+            self.state.ctx.declare_shape(name, dims)
         known = len(self.steps)
         for seg in merge_shapes(segments):
             self._segment(seg, f)

@@ -247,3 +247,34 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
         arrays |= walker.promoted
     return {name: (inference.find(r), inference.find(c))
             for name, (r, c) in inference.names.items()}
+
+
+# -- shapes declared as spaces: X ∈ ℝ^{m×n} ----------------------------------------------
+def space(node) -> tuple[str, str] | None:
+    """`\\mathbb{R}^{m \\times n}` → (m, n); `\\mathbb{R}^n` → (n, 1), a column."""
+    from checker.derive.render import render
+
+    if not (isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym) and
+            node.left.base == "R" and not node.left.index):
+        return None
+    exponent = node.right
+    if isinstance(exponent, Bin) and exponent.op == "*":
+        return render(exponent.left), render(exponent.right)
+    return render(exponent), "1"
+
+
+def spaces(segments) -> list[tuple[str, tuple[str, str]]]:
+    """The shapes a formula declares: `X \\in \\mathbb{R}^{m \\times n}`, and each name of a
+    list before it (`\\mathbf{x}, \\mathbf{a} \\in \\mathbb{R}^n`)."""
+    out: list[tuple[str, tuple[str, str]]] = []
+    waiting: list[str] = []
+    for seg in segments:
+        members, ops = seg.relation.members, seg.relation.ops
+        if len(members) == 1 and isinstance(members[0], Sym):
+            waiting.append(members[0].name)
+            continue
+        dims = space(members[-1]) if ops and ops[-1] == "∈" and len(members) == 2 else None
+        if dims is not None and isinstance(members[0], Sym):
+            out.extend((name, dims) for name in waiting + [members[0].name])
+        waiting = []
+    return out

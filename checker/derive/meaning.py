@@ -19,6 +19,7 @@ from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
 from checker.derive.evaluation import Slope
+from checker.derive.traversal import atoms_of, symbols_of
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -153,7 +154,7 @@ class Lowering:
         """The readings this step chose that the text does not state: shapes inferred for
         arrays whose entries the step's values use."""
         used = {self.ctx.entries[str(s)][0] for v in values
-                for s in getattr(v, "free_symbols", ()) if str(s) in self.ctx.entries}
+                for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n, shape in self.inferred.items() if n in used}
         if not inferred:
             return []
@@ -202,8 +203,8 @@ class Lowering:
         if letter.isdigit():
             return int(letter)
         if letter not in self.free_index:
-            # distinct values for distinct free letters: j -> 2, k -> 3, i -> 1, ...
-            self.free_index[letter] = [2, 3, 1, 4, 5, 6][len(self.free_index) % 6]
+            # distinct values for distinct free letters: the first two 2 and 1 (they fit an axis of 2), then 3, ...
+            self.free_index[letter] = [2, 1, 3, 4, 5, 6][len(self.free_index) % 6]
         return self.free_index[letter]
 
 
@@ -435,7 +436,7 @@ class _Walker:
         replaced by what it states: later steps use the stated value."""
         ctx = self.low.ctx
         swap = {}
-        for app in result.atoms(unknown.Applied):
+        for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
             sig = app.signature
             if len(sig.orders) != 1 or sig.base not in self.low.unknowns:
                 continue
@@ -480,8 +481,7 @@ class _Walker:
         try:
             return matrix.combine(node.op, left, right)
         except (sp.ShapeError, ShapeMismatch) as err:
-            names = {str(s) for v in (left, right) if isinstance(v, sp.Basic)
-                     for s in v.free_symbols}
+            names = {str(s) for s in symbols_of(left, right)}
             unshaped = unshaped_names(self.low.ctx, names) or \
                 sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names)
             if unshaped:  # XW with W read as a number, or its shape inferred: a guess
@@ -602,14 +602,22 @@ class _Walker:
                 raise Undecided("a sum of numbers and matrices") from None
         return total
 
-    def axis(self, body: Node, index: str) -> int | None:
-        """Σ_i over Z_{ij} with no range written: i runs over Z's rows."""
+    def axis(self, body: Node, index: str, depth: int = 0) -> int | None:
+        """Σ_i over Z_{ij} with no range written: i runs over Z's rows (also through a
+        family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
         for n in walk(body):
             if isinstance(n, Sym) and index in n.index:
                 value = self.entry_matrix(n)
                 if value is not None:
                     k = n.index.index(index)
                     return len(value) if len(n.index) == 1 else value.shape[k]
+                found = self.definition(n) if depth < 2 else None
+                if found is not None and found.index:  # the family's own letter for index
+                    letter = found.index[n.index.index(index)] \
+                        if len(found.index) == len(n.index) else None
+                    inner = self.axis(found.body, str(letter), depth + 1) if letter else None
+                    if inner is not None:
+                        return inner
         return None
 
     def _call(self, node: Call) -> sp.Expr:
@@ -712,10 +720,12 @@ class _Walker:
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
                     for e in variable))
-            if not (value.free_symbols & set(self.low.held_entries)) and \
-                    not any(str(s) in self.low.held for s in value.free_symbols):
+            free = symbols_of(value)
+            if not (free & set(self.low.held_entries)) and \
+                    not any(str(s) in self.low.held for s in free):
                 # entries that are leaves: every slope from one backward pass, numerically
-                return variable.applyfunc(lambda e: Slope(self.stated(value), e))
+                value = self.stated(value)
+                return variable.applyfunc(lambda e: Slope(value, e) if e in free else 0)
             return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
         if isinstance(variable, sp.Symbol):
             var = variable
@@ -765,8 +775,7 @@ class _Walker:
     def release(self, result):
         """What was held fixed to differentiate stands for its definition again."""
         swap = {}
-        free = result.free_symbols if isinstance(result, sp.Basic) else \
-            set().union(*(e.free_symbols for e in result))
+        free = symbols_of(result)
         for s in free:
             held_sym = self.low.held.get(str(s))
             if held_sym is not None and str(s) not in self.hold:

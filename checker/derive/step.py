@@ -32,6 +32,7 @@ from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.state import State
+from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
     Bin,
     Call,
@@ -190,7 +191,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 "section (a heading) or use a new name", diagnosis]))
         example = None
         if cmp.point is not None:
-            example = _counterexample(cmp, ctx, _derived(ctx, low, (left, right), cmp.point))
+            derived = {} if isinstance(lv, sp.MatrixBase) else \
+                _derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
+            example = _counterexample(cmp, ctx, derived)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
     return guarded(STEP_SECONDS, work, lambda err: failure(
@@ -328,7 +331,7 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
     the other, none of them a variable the chain differentiates by (then it would state a
     value at every point): a claim about particular values the text did not bind where this
     checker can read them. The names, or ''."""
-    free = [getattr(v, "free_symbols", set()) for v in (lv, rv)]
+    free = [symbols_of(v) for v in (lv, rv)]
     if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
         return ""
     number = right if not free[1] else left
@@ -388,10 +391,13 @@ def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[s
     for sym in sorted(names, key=lambda n: n.name):
         try:
             value = low.expr(sym)
-            if getattr(value, "free_symbols", None) is None or not value.free_symbols \
-                    or value.is_Symbol:
+            if not isinstance(value, sp.Expr) or value.is_Symbol or \
+                    count_nodes(value, 400) >= 400:  # a matrix, or too large to be read
                 continue
-            number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
+            free = symbols_of(value)
+            if not free:
+                continue
+            number = complex(value.evalf(subs={s: point[str(s)] for s in free}))
         except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
             continue
         if abs(number.imag) < 1e-9 and str(value) != sym.name and \
@@ -443,7 +449,7 @@ def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, ob
 
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
-    names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
+    names = {str(s) for s in symbols_of(lv, rv)}
     for fam in label_families(ctx, names):
         cmp = compare(lv, rv, ctx, atol=atol, extra_constraint=fam)
         if cmp.agree:
