@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -107,6 +107,9 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
+    plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
+    if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
+        return Deriv(next(iter(plain.values())), None, target)
     raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "∇ without one")
 
 

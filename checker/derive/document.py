@@ -21,7 +21,7 @@ from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
-from checker.derive.markdown import Formula, read_headings, read_math
+from checker.derive.markdown import Formula, read_headings, read_math, read_plain
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
@@ -37,6 +37,7 @@ from checker.derive.roles import (
     classify_statement,
     is_name,
     is_numeric,
+    mentions,
     names_entries,
     names_the_value,
 )
@@ -281,6 +282,38 @@ class _Walk:
             self.state.bind(name, number, line)
 
 
+_PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
+_WORD = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+")  # Hangul, CJK
+
+
+def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
+    """Definitions written in prose without dollars (`z = w*x + b, a = sigmoid(z)`, `x -> z1 =
+    w1*x -> a1 = sigmoid(z1)`): each piece that reads exactly as `name = expression` with names
+    in it. Only definitions: nothing in prose is ever checked."""
+    out: list[tuple[int, Node, Node]] = []
+    named: set[str] = set()
+    for line, text in read_plain(source):
+        for piece in _PIECE.split(text):
+            if piece.count("=") != 1 or \
+                    set(re.findall(r"[A-Za-z]+", piece.lower())) & vocabulary.PROSE_WORDS:
+                continue
+            left, _, right = piece.partition("=")
+            if set(_WORD.findall(right)) - named:
+                continue  # "y = 1 인데 a": a word that is no name defined here: prose
+            named |= set(_WORD.findall(left))
+            try:
+                segments = parse_statements(piece)
+            except (Unreadable, RecursionError):
+                continue
+            if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
+                continue
+            members = segments[0].relation.members
+            if len(members) == 2 and isinstance(members[0], Sym) and \
+                    not is_numeric(members[1]) and not mentions(members[1], members[0]):
+                out.append((line, members[0], members[1]))
+    return out
+
+
 def _continues_prose(f: Formula) -> bool:
     """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
     a formula or a connective ("so $= 2$")."""
@@ -364,8 +397,13 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     _collect_facts(formulas, state)
     walk_ = _Walk(state)
     pending = sorted(directives, key=lambda d: d.line)
+    plain = plain_definitions(source)
     enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
     for formula, setting in zip(formulas, settings(formulas)):
+        while plain and plain[0][0] <= formula.line:
+            line, name, body = plain.pop(0)
+            if state.definition_of(name, line) is None:
+                state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         try:

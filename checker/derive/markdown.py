@@ -144,6 +144,21 @@ def _prose(token) -> str:
     return _text(token.children or []) if token is not None else ""
 
 
+def read_plain(source: str) -> list[tuple[int, str]]:
+    """The lines of prose paragraphs with an `=` and no math or code in them (`z = w*x + b,
+    a = sigmoid(z)`: learners' notes define names without dollars), with their line numbers."""
+    lines = source.split("\n")
+    out: list[tuple[int, str]] = []
+    for t in _parser().parse(as_dollars(source)):
+        if t.type != "inline" or t.map is None:
+            continue
+        for k in range(t.map[0], min(t.map[1], len(lines))):
+            text = lines[k]
+            if "=" in text and "$" not in text and "`" not in text:
+                out.append((k + 1, text))
+    return out
+
+
 def read_headings(source: str) -> list[int]:
     """The 1-based lines of the Markdown headings: where a new section starts."""
     return [t.map[0] + 1 for t in _parser().parse(source)

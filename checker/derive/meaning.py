@@ -547,12 +547,19 @@ class _Walker:
             pieces.append((self.go(value), self.condition(cond)))
         return sp.Piecewise(*pieces, (sp.nan, True))
 
+    RELATIONS = {"=": sp.Eq, "≠": sp.Ne, "<": sp.Lt, ">": sp.Gt, "≤": sp.Le, "≥": sp.Ge}
+
     def condition(self, cond: Relation | None) -> sp.Basic:
+        """A case's condition: y = 1, x > 0, 0 < x ≤ 1 (a chain: each pair), or none
+        (`otherwise`)."""
         if cond is None:
             return sp.true
-        if len(cond.members) == 2 and cond.ops[0] == "=":
-            return sp.Eq(self.go(cond.members[0]), self.go(cond.members[1]))
-        raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
+        if not cond.ops or any(op not in self.RELATIONS for op in cond.ops) or \
+                any(m is None for m in cond.members):
+            raise Unreadable("a condition such as y = 1 or x > 0", " ".join(cond.ops))
+        values = [self.go(m) for m in cond.members]
+        return sp.And(*(self.RELATIONS[op](a, b)
+                        for op, a, b in zip(cond.ops, values, values[1:])))
 
     def _sum(self, node: Sum) -> sp.Expr:
         if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \

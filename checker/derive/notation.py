@@ -310,14 +310,25 @@ class Parser:
         raise Unreadable("a name after \\_", f"`{t.value}`")
 
     def call_args(self) -> tuple[Node, ...]:
-        """(a, b) or p(y \\mid x): the arguments of a function."""
+        """(a, b) or p(y \\mid x): the arguments of a function; an event inside (P(y = 1 \\mid
+        x)) is one opaque argument named by what it says."""
         self.take("open", "(")
-        args = [self.expr()]
+        args = [self.argument()]
         while self.at("op", ",") or self.at("op", "∣"):
             self.take()
-            args.append(self.expr())
+            args.append(self.argument())
         self.take("close", ")")
         return tuple(args)
+
+    def argument(self) -> Node:
+        first = self.expr()
+        if not self.at("rel"):
+            return first
+        rel = [render_args((first,))]
+        while self.at("rel"):
+            rel.append(self.take().value)
+            rel.append(render_args((self.expr(),)))
+        return Sym(" ".join(rel))  # y = 1: an event, a name for what it says
 
     def primary(self) -> Node:
         t = self.peek()

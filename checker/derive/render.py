@@ -99,9 +99,14 @@ def render(node: Node | None, prec: int = 0) -> str:
     if isinstance(node, Shape):
         return "(" + ", ".join(render(d) for d in node.dims) + ")"
     if isinstance(node, Cases):
-        return "{" + "; ".join(f"{render(v)} if {render(c.members[0]) if c else ''}"
-                               f"{' = ' + render(c.members[1]) if c and len(c.members) > 1 else ''}"
-                               for v, c in node.branches) + "}"
+        def condition(c) -> str:
+            if c is None:
+                return "otherwise"
+            parts = [render(c.members[0])]
+            for op, m in zip(c.ops, c.members[1:]):
+                parts += [op, render(m)]
+            return "if " + " ".join(parts)
+        return "{" + "; ".join(f"{render(v)} {condition(c)}" for v, c in node.branches) + "}"
     return type(node).__name__
 
 

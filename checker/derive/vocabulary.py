@@ -172,6 +172,9 @@ ROWS: tuple[Row, ...] = (
     Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
                              "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
                              "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
+    # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
+    Row("prose", Kind.CUE, ("or", "is", "of", "to", "in", "at", "the", "for", "on", "be",
+                            "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -236,6 +239,8 @@ CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning =
                           for s in r.spellings), key=len, reverse=True))
 CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
                         for s in r.spellings)
+PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
+                        {"prose", "continues", "before"} for s in r.spellings)
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written

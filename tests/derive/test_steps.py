@@ -378,3 +378,19 @@ def test_readings_that_decide(text, expected):
 ])
 def test_more_readings(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # definitions written in prose without dollars, as learners' notes do; prose is not read
+    ("z = w*x + b, a = sigmoid(z), L = (a - y)^2\n\n$$dL/dw = 2(a - y) a(1 - a) x$$",
+     ["holds"]),
+    ("z = w*x + b, a = sigmoid(z), L = (a - y)^2\n\n$$dL/dw = 2(a - y) a x$$", ["fails"]),
+    ("Cost = 0 if y = 1\n\n$$\\frac{\\partial Cost}{\\partial y} = 0$$", ["undecided"]),
+    # cases with inequalities, otherwise
+    ("$$f(x) = \\begin{cases} x & x > 0 \\\\ 0.01x & \\text{otherwise} \\end{cases}$$\n\n"
+     "$$f(-2) = -0.02$$", ["holds"]),
+    ("$$P(y = 1 \\mid x) = p$$", []),  # the probability of an event: a name
+    (r"$$\nabla \|w\|_2^2 = 2w$$", ["holds"]),  # ∇ by the one variable written
+])
+def test_prose_definitions_cases_and_events(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
