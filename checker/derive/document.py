@@ -120,6 +120,8 @@ class _Walk:
                               for grid, why in pattern_breaks(segments))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
+        # a step is reported on the line of its `=` (a statement can run over several lines)
+        lines = [f.line + k for k in seg.relation.lines]
         if seg.offset:  # a statement on a later line of a multi-line $$ block
             f = replace(f, line=f.line + seg.offset)
         if seg.error is not None:  # this statement cannot be read; the others are
@@ -160,19 +162,25 @@ class _Walk:
         if role is Role.SHAPE_RULE:
             self.steps.extend(shape_steps(members, f.line, f.text))
             return
-        self._pieces(members, ops, candidates, trail, f, given)
+        self._pieces(members, ops, candidates, trail, f, given, lines)
 
     def _pieces(self, members: list[Node], ops: list[str], candidates: list[Node],
-                trail: Trail | None, f: Formula, given: tuple[Relation, ...]) -> None:
-        """Split at implications and other relations: each piece is a chain of equalities."""
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...],
+                lines: list[int] | None = None) -> None:
+        """Split at implications and other relations: each piece is a chain of equalities
+        (with the line of each of its `=`)."""
+        lines = lines if lines and len(lines) == len(ops) else [f.line] * len(ops)
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
-        for op, m in zip(ops, members[1:]):
+        links: list[list[int]] = [[]]
+        for op, m, at in zip(ops, members[1:], lines):
             if op in EQUALITY:
                 piece.append(m)
+                links[-1].append(at)
             else:
                 pieces.append((piece, op))
                 piece = [m]
+                links.append([])
         pieces.append((piece, ""))
         for k, (chain, after) in enumerate(pieces):
             if not chain:
@@ -189,7 +197,8 @@ class _Walk:
             elif role is Role.CHAIN:
                 self._chain(chain, f, candidates if k == 0 else [],
                             consequence=before in IMPLICATION,
-                            trail=trail if k == 0 and candidates else None, given=given)
+                            trail=trail if k == 0 and candidates else None, given=given,
+                            links=links[k])
             if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
                 self._updated(chain[0], following, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
@@ -222,7 +231,7 @@ class _Walk:
     # -- a chain of equalities: one handler per role of its head ---------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
-               given: tuple[Relation, ...] = ()) -> None:
+               given: tuple[Relation, ...] = (), links: list[int] | None = None) -> None:
         if len(chain) < 2:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
@@ -253,7 +262,9 @@ class _Walk:
                           if isinstance(n, Deriv))
         if candidates and self.previous is not None:
             variables += self.previous.variables
+        whole = f
         for i in range(start, end):
+            f = replace(whole, line=links[i]) if links and i < len(links) else whole
             options = candidates if (i == 0 and candidates) else [chain[i]]
             tried: list[Step] = []
             for left in options:
@@ -414,6 +425,8 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
             # a limit that fired as its guard was being left: still this formula's
             walk_.steps.append(failure(Timeout(None), Place(formula.line, source=formula.text),
                                        f": the formula took more than {FORMULA_SECONDS:g} s"))
+    for directive in pending:  # after the last formula: nothing left to apply them to, but
+        walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
     return walk_.steps, state
 
 

@@ -111,11 +111,15 @@ class Parser:
 
     # -- grammar -------------------------------------------------------------------------
     def relation(self) -> Relation:
-        members, ops = [self.expr()], []
+        """a = b = c: members, the relation symbols between them, and where each symbol is
+        (a position in the text; statement.py makes it a line)."""
+        members, ops, at = [self.expr()], [], []
         while self.at("rel"):
-            ops.append(self.take().value)
+            t = self.take()
+            ops.append(t.value)
+            at.append(t.pos)
             members.append(self.expr())
-        return Relation(tuple(members), tuple(ops))
+        return Relation(tuple(members), tuple(ops), tuple(at))
 
     def expr(self) -> Node:
         if self.at("op", "-") or self.at("op", "+"):
@@ -564,7 +568,7 @@ def shorthand(rel: Relation, known: Names) -> Relation:
             return Call(n.name, (POINT,))
         return None
 
-    return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops)
+    return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops, rel.lines)
 
 
 def render_args(args) -> str:

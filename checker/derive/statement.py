@@ -61,8 +61,11 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                                     error=err, source=source))
             continue
         rel = shorthand(rel, known)
+        lines = tuple(text[:pos].count("\n") for pos in rel.lines)
         if continues:
+            lines = (text[:chunk[0].pos].count("\n"),) + lines
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
+        rel = replace(rel, lines=lines)  # the line (from the formula's first) of each symbol
         if not condition and segments and _index_condition(rel, segments[-1].relation):
             condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j
         if condition and segments and not segments[-1].condition and segments[-1].error is None:

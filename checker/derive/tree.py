@@ -166,6 +166,7 @@ class Relation:
 
     members: tuple[Node, ...]
     ops: tuple[str, ...]
+    lines: tuple[int, ...] = ()  # for each relation symbol, the line it stands on (from 0)
 
 
 Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,

@@ -394,3 +394,20 @@ def test_more_readings(text, expected):
 ])
 def test_prose_definitions_cases_and_events(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("directive, expected", [
+    ("define x = x + 1", "in terms of itself"),
+    ("define 2x = 3", "a name to define"),
+    ("assume 1 = 2", "an assumption such as"),
+    ("shape X (10^9, 2)", "whole numbers up to 100000"),
+    ("frobnicate x", "`define`, `assume` or `shape`"),
+])
+def test_a_directive_that_makes_no_sense_is_refused(directive, expected):
+    steps = check_text(f"<!-- grader: {directive} -->\n\n$$x = x$$").steps
+    assert steps[0].verdict == "unreadable" and expected in steps[0].method, steps
+
+
+def test_a_step_is_reported_on_the_line_of_its_equals_sign():
+    text = "$$\nL = (x + 1)^2\n  = x^2 + 2x\n  + 1\n  = x^2 + 2x + 2\n$$"
+    assert [(s.line, s.verdict) for s in check_text(text).steps] == [(3, "holds"), (5, "fails")]
