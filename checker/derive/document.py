@@ -22,6 +22,8 @@ from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
+from checker.derive.prose import one_hot
+from checker.derive.prose import shapes as shapes_in_prose
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
@@ -406,6 +408,10 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     if locked:
         state.locked_names = _locked_names(formulas, locked)
     _collect_facts(formulas, state)
+    state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
+    for _, name, sizes in shapes_in_prose(formulas):  # "$X$ is $(m, n)$"
+        if name not in state.ctx.shapes:
+            state.ctx.declare_shape(name, sizes)
     walk_ = _Walk(state)
     pending = sorted(directives, key=lambda d: d.line)
     plain = plain_definitions(source)

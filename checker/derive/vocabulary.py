@@ -173,8 +173,13 @@ ROWS: tuple[Row, ...] = (
                              "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
                              "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
     # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
-    Row("prose", Kind.CUE, ("or", "is", "of", "to", "in", "at", "the", "for", "on", "be",
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on", "be",
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
+    # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
+    Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
+    Row("shape", Kind.CUE, ("is", "has shape", "of shape", "is of shape", "shape", ":",
+                            "의 크기는", "의 크기", "크기는", "의 형태는", "的形状为", "形状为",
+                            "的形状是", "的维度为"), "shape"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -240,7 +245,11 @@ CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning =
 CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
                         for s in r.spellings)
 PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
-                        {"prose", "continues", "before"} for s in r.spellings)
+                        {"prose", "continues", "before", "shape"} for s in r.spellings)
+CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "one-hot"
+                         for s in r.spellings)
+CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
+                       for s in r.spellings)
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written
