@@ -21,15 +21,36 @@ def read_document(path: Path) -> str:
         raise UsageError("a Markdown file (.md)", f"{path}, which does not exist",
                          "Check the path; run `ls` to see what is there.")
     data = path.read_bytes()
+    resave = "Re-save it as UTF-8 (most editors: 'Save with encoding' → UTF-8)."
+    if _utf16(data):
+        raise InputFileError("UTF-8 text", f"{path}, UTF-16 text", resave)
     if b"\x00" in data[:4096]:
         raise InputFileError("a Markdown text file", f"{path}, a binary file",
                              "Pass the .md file with your derivation.")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise InputFileError("UTF-8 text", f"{path}, with a byte that is not UTF-8 at offset "
-                             f"{err.start}", "Save the file as UTF-8 (most editors: "
-                             "'Save with encoding').") from None
+        legacy = _legacy(data)
+        received = f"{path}, {legacy} text" if legacy else \
+            f"{path}, with a byte that is not UTF-8 at offset {err.start}"
+        raise InputFileError("UTF-8 text", received, resave) from None
+
+
+def _utf16(data: bytes) -> bool:
+    """A byte-order mark, or text whose every other byte is zero."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:4096]
+    return len(head) >= 8 and (head[1::2].count(0) > 0.9 * len(head[1::2]) or
+                               head[0::2].count(0) > 0.9 * len(head[0::2]))
+
+
+def _legacy(data: bytes) -> str:
+    """'Latin-1 / Windows-1252' when the bytes read as such text (letters, accents, no control
+    bytes), else ''."""
+    text = data[:4096].decode("cp1252", errors="replace")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
+    return "Latin-1 / Windows-1252" if "\ufffd" not in text and not controls else ""
 
 
 def expand(paths: list[Path]) -> list[Path]:

@@ -12,6 +12,7 @@ from checker.derive.markdown import Directive
 from checker.derive.notation import parse_expression
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.roles import is_name, mentions
 from checker.derive.state import State
 from checker.derive.tree import Shape, Sym
 
@@ -20,28 +21,55 @@ def read_directive(d: Directive, state: State) -> list[Step]:
     """`<!-- grader: define a = \\sigma(z); assume y \\in \\{0, 1\\}; shape X (m, n) -->`."""
     ctx = state.ctx
     steps = []
-    for part in d.text.split(";"):
-        words = part.strip().split(None, 1)
-        if len(words) != 2:
-            continue
-        verb, rest = words
+    for part in filter(None, (p.strip() for p in d.text.split(";"))):
+        verb, _, rest = part.partition(" ")
         try:
             if verb == "define":
                 name, body = rest.split("=", 1)
                 target = parse_expression(name.strip(), ctx.known)
-                state.define(target, parse_expression(body.strip(), ctx.known), d.line)
+                value = parse_expression(body.strip(), ctx.known)
+                if not is_name(target):
+                    raise Refused("a name to define (`define a = \\sigma(z)`)", name.strip())
+                if mentions(value, target):
+                    raise Refused("a definition in other names", f"{part}: {name.strip()} "
+                                  "in terms of itself")
+                state.define(target, value, d.line)
             elif verb == "assume":
-                read_assumption(rest, ctx)
+                if not assumes(rest, ctx):
+                    raise Refused("an assumption such as `y \\in \\{0, 1\\}`, "
+                                  "`0 < \\hat{y} < 1` or `y_1 + y_2 + y_3 = 1`", rest.strip())
             elif verb == "shape":
                 name, dims = rest.split("(", 1)
                 shape = parse_expression("(" + dims, ctx.known)
                 if not isinstance(shape, Shape):
-                    raise ValueError(rest)
-                ctx.declare_shape(name.strip(), tuple(render(x) for x in shape.dims))
+                    raise Refused("a shape such as `X (m, n)`", rest.strip())
+                sizes = tuple(render(x) for x in shape.dims)
+                if any(not (s.isidentifier() or (s.isdigit() and 0 < int(s) <= 100_000))
+                       for s in sizes):
+                    raise Refused("sizes that are names or whole numbers up to 100000",
+                                  ", ".join(sizes))
+                ctx.declare_shape(name.strip(), sizes)
+            else:
+                raise Refused("`define`, `assume` or `shape`", f"`{verb}`")
+        except Refused as why:
+            steps.append(Step(d.line, "unreadable", "", "", f"could not read the directive "
+                              f"`{part}`: expected {why.expected}, found {why.received}"))
         except (Unreadable, ValueError):
             steps.append(Step(d.line, "unreadable", "", "",
                               f"could not read the directive `{d.text}`"))
     return steps
+
+
+class Refused(Unreadable):
+    """A directive that reads but makes no sense: refused, never applied."""
+
+
+def assumes(text: str, ctx: Context) -> bool:
+    """Record what `text` assumes (a directive's `assume`); False when it assumes nothing this
+    checker knows how to use."""
+    before = (dict(ctx.discrete), dict(ctx.intervals), set(ctx.normalised))
+    read_assumption(text, ctx)
+    return (dict(ctx.discrete), dict(ctx.intervals), set(ctx.normalised)) != before
 
 
 def read_assumption(text: str, ctx: Context) -> bool:

@@ -29,26 +29,11 @@ def _symbols(sides: tuple[Node, ...]) -> list[Sym]:
     return [n for side in sides for n in walk(side) if isinstance(n, Sym)]
 
 
-def _reached(sides: tuple[Node, ...], state: State, line: int) -> list[Sym]:
-    """The symbols of the step, and of the definitions they stand for (to a depth of 8)."""
-    seen: dict[str, Sym] = {}
-    todo = [(s, 0) for s in _symbols(sides)]
-    while todo:
-        sym, depth = todo.pop()
-        if sym.name in seen:
-            continue
-        seen[sym.name] = sym
-        definition = state.ctx.lookup(sym, line)
-        if definition is not None and depth < 8:
-            todo.extend((s, depth + 1) for s in _symbols((definition.body,)))
-    return list(seen.values())
-
-
 def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
     definitions they use, such as a loss in terms of y) in its new meaning."""
     out = []
-    for sym in _reached(sides, state, line):
+    for sym in state.reached(sides, line):
         since, until = state.changed.get(sym.name, (None, 0))
         if since is not None and since <= line < until:
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
@@ -69,8 +54,22 @@ def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     return []
 
 
+def one_example(names: set[str], state: State) -> dict[str, str]:
+    """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
+    both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
+    symbols = [state.ctx.symbols[n] for n in names if n in state.ctx.symbols]
+    members: dict[str, list[str]] = {}
+    for s in symbols:
+        if s.index:
+            members.setdefault(s.stem, []).append(s.name)
+    return {s.name: members[s.stem][0] for s in symbols
+            if not s.index and not s.sup and len(members.get(s.stem, [])) == 1}
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
-RULES: tuple[Rule, ...] = (_changed_meaning, _kronecker)
+# (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
+# step with two free indices is checked with them equal and apart: no guess left)
+RULES: tuple[Rule, ...] = (_changed_meaning,)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

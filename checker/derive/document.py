@@ -9,15 +9,21 @@ with `=` continues the previous one. What each formula is comes from the rule ta
 from __future__ import annotations
 
 import re
+import signal
 from dataclasses import dataclass, replace
 
 from checker.derive import step as steps_
+from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
+from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.markdown import Formula, read_headings, read_math, read_prose
+from checker.derive.inference import spaces
+from checker.derive.markdown import Formula, read_headings, read_math, read_plain
+from checker.derive.prose import one_hot
+from checker.derive.prose import shapes as shapes_in_prose
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
@@ -27,10 +33,13 @@ from checker.derive.roles import (
     Role,
     binds_all,
     binds_tuple,
+    binds_vector,
     classify,
     classify_piece,
     classify_statement,
     is_name,
+    is_numeric,
+    mentions,
     names_entries,
     names_the_value,
 )
@@ -56,11 +65,10 @@ class _Previous:
 @dataclass(frozen=True)
 class Setting:
     """What the prose says about a formula: it is a condition of the statement before it;
-    conditions it is checked under; where the values it binds stop holding."""
+    conditions it is checked under."""
 
     condition: bool = False
     given: tuple[Relation, ...] = ()
-    until: int | None = None
 
 
 class _Walk:
@@ -73,7 +81,6 @@ class _Walk:
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
-        self.until: int | None = None  # where values bound by this formula stop holding
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
@@ -86,7 +93,7 @@ class _Walk:
 
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
-        self.given, self.until = setting.given, setting.until
+        self.given = setting.given
         guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
 
     def _formula(self, f: Formula) -> None:
@@ -103,6 +110,8 @@ class _Walk:
             self.steps.append(Step(f.line, "unreadable", "", "", "could not read: the formula "
                                    "is nested too deeply", source=f.text))
             return
+        for name, dims in spaces(segments):  # X \in \mathbb{R}^{m \times n}
+            self.state.ctx.declare_shape(name, dims)
         known = len(self.steps)
         for seg in merge_shapes(segments):
             self._segment(seg, f)
@@ -113,6 +122,8 @@ class _Walk:
                               for grid, why in pattern_breaks(segments))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
+        # a step is reported on the line of its `=` (a statement can run over several lines)
+        lines = [f.line + k for k in seg.relation.lines]
         if seg.offset:  # a statement on a later line of a multi-line $$ block
             f = replace(f, line=f.line + seg.offset)
         if seg.error is not None:  # this statement cannot be read; the others are
@@ -125,6 +136,8 @@ class _Walk:
         given = seg.given + self.given
         members, ops = list(seg.relation.members), list(seg.relation.ops)
         candidates: list[Node] = []
+        if members[0] is None and _continues_prose(f):
+            return  # "mean $= 0.325$": the value of a quantity named in words
         if members[0] is None:  # `= ...` continues the previous formula
             candidates = self._continuation()
             if not candidates:
@@ -135,7 +148,11 @@ class _Walk:
             members[0] = candidates[0]
         if binds_tuple(members, ops, f.line, self.state):
             for name, value in zip(members[0].dims, members[1].dims):  # type: ignore[union-attr]
-                self.state.bind(name, value, f.line, self.until)  # type: ignore[arg-type]
+                self.state.bind(name, value, f.line)  # type: ignore[arg-type]
+            return
+        if binds_vector(members, ops, f.line, self.state):
+            for k, value in enumerate(members[1].dims, start=1):  # type: ignore[union-attr]
+                self.state.bind(replace(members[0], index=(str(k),)), value, f.line)  # type: ignore[arg-type]
             return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
@@ -147,19 +164,25 @@ class _Walk:
         if role is Role.SHAPE_RULE:
             self.steps.extend(shape_steps(members, f.line, f.text))
             return
-        self._pieces(members, ops, candidates, trail, f, given)
+        self._pieces(members, ops, candidates, trail, f, given, lines)
 
     def _pieces(self, members: list[Node], ops: list[str], candidates: list[Node],
-                trail: Trail | None, f: Formula, given: tuple[Relation, ...]) -> None:
-        """Split at implications and other relations: each piece is a chain of equalities."""
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...],
+                lines: list[int] | None = None) -> None:
+        """Split at implications and other relations: each piece is a chain of equalities
+        (with the line of each of its `=`)."""
+        lines = lines if lines and len(lines) == len(ops) else [f.line] * len(ops)
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
-        for op, m in zip(ops, members[1:]):
+        links: list[list[int]] = [[]]
+        for op, m, at in zip(ops, members[1:], lines):
             if op in EQUALITY:
                 piece.append(m)
+                links[-1].append(at)
             else:
                 pieces.append((piece, op))
                 piece = [m]
+                links.append([])
         pieces.append((piece, ""))
         for k, (chain, after) in enumerate(pieces):
             if not chain:
@@ -176,7 +199,10 @@ class _Walk:
             elif role is Role.CHAIN:
                 self._chain(chain, f, candidates if k == 0 else [],
                             consequence=before in IMPLICATION,
-                            trail=trail if k == 0 and candidates else None, given=given)
+                            trail=trail if k == 0 and candidates else None, given=given,
+                            links=links[k])
+            if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
+                self._updated(chain[0], following, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
@@ -207,7 +233,7 @@ class _Walk:
     # -- a chain of equalities: one handler per role of its head ---------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
-               given: tuple[Relation, ...] = ()) -> None:
+               given: tuple[Relation, ...] = (), links: list[int] | None = None) -> None:
         if len(chain) < 2:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
@@ -218,7 +244,7 @@ class _Walk:
             return
         if not candidates and not consequence and binds_all(chain, f.line, self.state):
             for name in chain[:-1]:
-                self.state.bind(name, chain[-1], f.line, self.until)  # type: ignore[arg-type]
+                self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
             return
         role = classify(Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
                              continued=bool(candidates), consequence=consequence))
@@ -228,7 +254,7 @@ class _Walk:
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
         if role is Role.BINDING:
-            self.state.bind(chain[0], chain[1], f.line, self.until)  # type: ignore[arg-type]
+            self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
         if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
             start = 1  # the rest of the chain is checked from the head's value on
         if names_the_value(chain, start, f.line, self.state):
@@ -238,7 +264,9 @@ class _Walk:
                           if isinstance(n, Deriv))
         if candidates and self.previous is not None:
             variables += self.previous.variables
+        whole = f
         for i in range(start, end):
+            f = replace(whole, line=links[i]) if links and i < len(links) else whole
             options = candidates if (i == 0 and candidates) else [chain[i]]
             tried: list[Step] = []
             for left in options:
@@ -255,6 +283,58 @@ class _Walk:
             step, trail = steps_.follow(self.state, step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)
         self.trail = trail
+        if role is Role.UPDATE:
+            self._updated(chain[0], chain[1:], f.line)
+
+    def _updated(self, name: Node, values: list[Node], line: int) -> None:
+        """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
+        worked example goes on with the new value, if the name had one."""
+        number = next((v for v in values if is_numeric(v)), None)
+        if number is not None and isinstance(name, Sym) and \
+                self.state.ctx.bound({name.name}, line):
+            self.state.bind(name, number, line)
+
+
+_PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
+_WORD = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+")  # Hangul, CJK
+
+
+def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
+    """Definitions written in prose without dollars (`z = w*x + b, a = sigmoid(z)`, `x -> z1 =
+    w1*x -> a1 = sigmoid(z1)`): each piece that reads exactly as `name = expression` with names
+    in it. Only definitions: nothing in prose is ever checked."""
+    out: list[tuple[int, Node, Node]] = []
+    named: set[str] = set()
+    for line, text in read_plain(source):
+        for piece in _PIECE.split(text):
+            if piece.count("=") != 1 or \
+                    set(re.findall(r"[A-Za-z]+", piece.lower())) & vocabulary.PROSE_WORDS:
+                continue
+            left, _, right = piece.partition("=")
+            if set(_WORD.findall(right)) - named:
+                continue  # "y = 1 인데 a": a word that is no name defined here: prose
+            named |= set(_WORD.findall(left))
+            try:
+                segments = parse_statements(piece)
+            except (Unreadable, RecursionError):
+                continue
+            if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
+                continue
+            members = segments[0].relation.members
+            if len(members) == 2 and isinstance(members[0], Sym) and \
+                    not is_numeric(members[1]) and not mentions(members[1], members[0]):
+                out.append((line, members[0], members[1]))
+    return out
+
+
+def _continues_prose(f: Formula) -> bool:
+    """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
+    a formula or a connective ("so $= 2$")."""
+    if f.display:
+        return False
+    words = f.before.split("$")[-1].strip(" ,:;").lower()
+    return bool(words) and any(c.isalpha() for c in words) and \
+        not any(words.endswith(cue) for cue in vocabulary.CUES_CONTINUING)
 
 
 def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
@@ -295,9 +375,9 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
-def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
+def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
-    condition of L = ...; "$x = 2$ 이면 ...": x = 2 holds to the end of its paragraph)."""
+    condition of L = ..., not a value for what follows)."""
     cues = [prose(f) for f in formulas]
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
@@ -316,10 +396,7 @@ def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
                 except (Unreadable, RecursionError):
                     pass
             out.append(Setting(condition=True))
-        elif cue is Prose.RESTRICTS_FOLLOWING:
-            end = next((p for p in prose_lines if p > f.line), None)
-            out.append(Setting(until=end))
-        else:
+        else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting())
     return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
@@ -331,12 +408,31 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     if locked:
         state.locked_names = _locked_names(formulas, locked)
     _collect_facts(formulas, state)
+    state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
+    for _, name, sizes in shapes_in_prose(formulas):  # "$X$ is $(m, n)$"
+        if name not in state.ctx.shapes:
+            state.ctx.declare_shape(name, sizes)
     walk_ = _Walk(state)
     pending = sorted(directives, key=lambda d: d.line)
-    for formula, setting in zip(formulas, settings(formulas, read_prose(source))):
+    plain = plain_definitions(source)
+    enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
+    for formula, setting in zip(formulas, settings(formulas)):
+        while plain and plain[0][0] <= formula.line:
+            line, name, body = plain.pop(0)
+            if state.definition_of(name, line) is None:
+                state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
-        walk_.formula(formula, setting)
+        try:
+            walk_.formula(formula, setting)
+        except Timeout:
+            if enclosing:
+                raise  # a caller's own limit
+            # a limit that fired as its guard was being left: still this formula's
+            walk_.steps.append(failure(Timeout(None), Place(formula.line, source=formula.text),
+                                       f": the formula took more than {FORMULA_SECONDS:g} s"))
+    for directive in pending:  # after the last formula: nothing left to apply them to, but
+        walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
     return walk_.steps, state
 
 

@@ -22,6 +22,7 @@ import sympy as sp
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
 from checker.derive.evaluation import Evaluation
+from checker.derive.traversal import symbols_of, unique_nodes
 from checker.derive.unknown import flatten, realised, undecidable
 
 POINTS = 16
@@ -62,7 +63,7 @@ def time_limit(seconds: float):
         yield token
         return
 
-    def fire(signum, frame):  # noqa: ARG001
+    def fire(signum, frame):
         raise Timeout(token)
 
     outer = signal.getitimer(signal.ITIMER_REAL)[0]  # an enclosing limit keeps running
@@ -108,11 +109,11 @@ def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.ra
 
 
 def _log_arguments(*exprs: sp.Expr) -> set[str]:
+    """The names under a log or a root: sampled where those are real, too."""
     names: set[str] = set()
-    for e in exprs:
-        for node in sp.preorder_traversal(e):
-            if isinstance(node, sp.log) or (isinstance(node, sp.Pow) and not node.exp.is_integer):
-                names |= {str(s) for s in node.free_symbols}
+    for node in unique_nodes(*exprs):
+        if isinstance(node, sp.log) or (isinstance(node, sp.Pow) and not node.exp.is_integer):
+            names |= {str(s) for s in symbols_of(node)}
     return names
 
 
@@ -154,7 +155,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                                                 f"side ({left.shape} vs {right.shape})")
     if lmat and left.shape != right.shape:
         from checker.derive.meaning import unshaped_names
-        unshaped = unshaped_names(ctx, {str(s) for e in (left, right) for s in e.free_symbols})
+        unshaped = unshaped_names(ctx, {str(s) for s in symbols_of(left, right)})
         if unshaped:
             raise Undecided(f"shapes {left.shape} and {right.shape}, with {', '.join(unshaped)} "
                             "of no declared shape (read as a number)")
@@ -163,7 +164,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     if (not lmat and (left.has(sp.oo, sp.zoo, sp.nan) and not left.has(sp.Piecewise))) or \
             (not rmat and (right.has(sp.oo, sp.zoo, sp.nan) and not right.has(sp.Piecewise))):
         raise Undecided("a side is infinite or undefined")
-    symbols = sorted(set().union(*(e.free_symbols for e in (left, right))), key=str)
+    symbols = sorted(symbols_of(left, right), key=str)
     in_log = _log_arguments(*(left if lmat else [left]), *(right if rmat else [right]))
     rng = np.random.default_rng(seed)
     for strategy in range(3):
@@ -207,7 +208,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         rval = rv[k] if rv.ndim == 1 else rv[k][np.argmax(np.abs(lv[k] - rv[k]))]
         how = f"numeric: the sides differ at {int((~close).sum())} of {len(close)} points"
         return Comparison(False, how, point, float(lval), float(rval), (lv, rv, kept))
-    n = int(len(lv))
+    n = len(lv)
     if atol or lmat or not symbols:
         how = "numeric evaluation" if not symbols else f"numeric agreement at {n} points"
         if not symbols and not atol:
@@ -221,7 +222,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
 def _transposed(left, right, ctx: Context, atol: float, seed: int,
                 extra_constraint: str | None) -> bool:
     """right is left's transpose (also if the labels must be one-hot for it)."""
-    names = {str(s) for e in (left, right) for s in e.free_symbols}
+    names = {str(s) for s in symbols_of(left, right)}
     for constraint in [extra_constraint] + label_families(ctx, names):
         if _compare(left, right.T, ctx, atol, seed, 0.0, constraint).agree:
             return True

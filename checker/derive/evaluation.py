@@ -48,9 +48,7 @@ class Slope(sp.Function):
     nargs = 2
 
     @classmethod
-    def eval(cls, expr, var):
-        if var not in expr.free_symbols:
-            return sp.Integer(0)
+    def eval(cls, expr, var):  # never evaluated symbolically (see meaning._deriv for 0)
         return None
 
     def _eval_is_extended_real(self) -> bool:
@@ -234,3 +232,4 @@ def _number(e: sp.Basic) -> float:
     except (TypeError, ValueError):
         return float("nan")
     return value.real if abs(value.imag) < 1e-300 else float("nan")
+

@@ -144,13 +144,18 @@ def _prose(token) -> str:
     return _text(token.children or []) if token is not None else ""
 
 
-def read_prose(source: str) -> list[int]:
-    """The 1-based first lines of the paragraphs that hold prose (not only math)."""
-    out = []
+def read_plain(source: str) -> list[tuple[int, str]]:
+    """The lines of prose paragraphs with an `=` and no math or code in them (`z = w*x + b,
+    a = sigmoid(z)`: learners' notes define names without dollars), with their line numbers."""
+    lines = source.split("\n")
+    out: list[tuple[int, str]] = []
     for t in _parser().parse(as_dollars(source)):
-        if t.type == "inline" and t.map is not None and any(
-                c.type == "text" and c.content.strip(" ,.;:") for c in t.children or []):
-            out.append(t.map[0] + 1)
+        if t.type != "inline" or t.map is None:
+            continue
+        for k in range(t.map[0], min(t.map[1], len(lines))):
+            text = lines[k]
+            if "=" in text and "$" not in text and "`" not in text:
+                out.append((k + 1, text))
     return out
 
 

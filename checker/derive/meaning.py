@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, matrix, unknown, vocabulary
+from checker.derive import ellipsis, inference, matrix, unknown, vocabulary
 from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
 from checker.derive.evaluation import Slope
+from checker.derive.traversal import atoms_of, symbols_of
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -83,6 +84,10 @@ class Lowering:
     # how a loss written per example (a column L) is read when differentiated by a matrix:
     # the sum over the batch, or the mean; `readings` says which choices the step needed
     batch: str = "sum"
+    kroneckers: int = 0  # Kronecker deltas read in this step
+    # shapes this step infers for arrays the text declares no shape for (inference.py): a
+    # step that fails on them is undecided
+    inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
     readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
@@ -91,11 +96,77 @@ class Lowering:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
 
+    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
+        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
+        anything transposed; every free dimension a size of its own."""
+        nodes, seen, todo = list(sides), set(), list(sides)
+        while todo:  # the definitions the step reaches, whose bodies use names too
+            for n in walk(todo.pop()):
+                if isinstance(n, (Sym, Call)) and n.name not in seen:
+                    seen.add(n.name)
+                    found = self.ctx.lookup(n, self.line) if isinstance(n, Sym) else \
+                        self.ctx.get(n.name, self.line)
+                    if found is not None:
+                        nodes.append(found.body)
+                        todo.append(found.body)
+        declared = {name: tuple(dims) for name, dims in self.ctx.shapes.items()
+                    if len(dims) == 2}
+        try:
+            dims = inference.infer(sides, nodes, declared,
+                                   lambda sym: self.ctx.lookup(sym, self.line), set(declared))
+        except inference.Conflict:
+            return  # read as before: numbers, and undecided where shapes matter
+        free: dict[str, int] = {}
+        for name, pair in dims.items():
+            shape = []
+            for d in pair:
+                if d.startswith("?"):
+                    if d not in free:
+                        used = set(self.ctx.dims.values()) | set(free.values())
+                        free[d] = next(k for k in range(2, 40) if k not in used)
+                    shape.append(free[d])
+                else:
+                    shape.append(self.ctx.size(d))
+            self.inferred[name] = (shape[0], shape[1])
+
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
         for n in walk(node):
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
+
+    def index_variants(self) -> list[dict[str, int]]:
+        """Other values of the step's free index letters to check it at, when it uses the
+        Kronecker delta: two letters equal (i = j), where they were apart (a_i(δ_ij - a_j)
+        must hold both ways). Without δ a step may be meant for i ≠ j only."""
+        if not self.kroneckers:
+            return []
+        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha()]
+        out = []
+        for a, b in zip(letters, letters[1:] + letters[:1]):
+            if a != b and self.free_index[a] != self.free_index[b]:
+                out.append({**self.free_index, b: self.free_index[a]})
+            if len(out) >= 3:
+                break
+        return out if len(letters) >= 2 else []
+
+    def guesses(self, *values) -> list[inference.Doubt]:
+        """The readings this step chose that the text does not state: shapes inferred for
+        arrays whose entries the step's values use."""
+        used = {self.ctx.entries[str(s)][0] for v in values
+                for s in symbols_of(v) if str(s) in self.ctx.entries}
+        inferred = {n: shape for n, shape in self.inferred.items() if n in used}
+        if not inferred:
+            return []
+        names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
+        first = min(inferred)
+        return [inference.Doubt(f"shapes inferred, not declared ({names}, checked at those "
+                                "sizes)", f"declare them: <!-- grader: shape "
+                                f"{self.ctx.shown(first)} (m, n) -->")]
+
+    def shape_of(self, name: str) -> tuple[int, ...] | None:
+        """A matrix's concrete shape: declared, or inferred for this step."""
+        return self.ctx.shape_of(name) or self.inferred.get(name)
 
     def size(self, name: str) -> int:
         """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
@@ -110,7 +181,8 @@ class Lowering:
             value = self.free_index[letter]
         else:
             taken = set(self.free_index.values())
-            value = next((v for v in (2, 1, 3, 4, 5, 6) if v <= size and v not in taken), 1)
+            order = [v for v in (2, 1, 3, 4, 5, 6) if v <= size]
+            value = next((v for v in order if v not in taken), order[0] if order else 1)
             self.free_index[letter] = value
         if not 1 <= value <= size:
             raise Undecided(f"index {letter} = {value} outside an axis of {size} entries")
@@ -131,8 +203,8 @@ class Lowering:
         if letter.isdigit():
             return int(letter)
         if letter not in self.free_index:
-            # distinct values for distinct free letters: j -> 2, k -> 3, i -> 1, ...
-            self.free_index[letter] = [2, 3, 1, 4, 5, 6][len(self.free_index) % 6]
+            # distinct values for distinct free letters: the first two 2 and 1 (they fit an axis of 2), then 3, ...
+            self.free_index[letter] = [2, 1, 3, 4, 5, 6][len(self.free_index) % 6]
         return self.free_index[letter]
 
 
@@ -178,7 +250,12 @@ class _Walker:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
-        found = self.entry(sym)
+        if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
+            return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
+        if not sym.index and not sym.accents and not sym.sup and \
+                sym.base in self.low.free_index and self.definition(sym) is None:
+            return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
+        found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
         if found is not None:
             return found
         here, values = self.instance(sym)
@@ -193,7 +270,11 @@ class _Walker:
             if entries is not None:
                 return entries
         definition = None
-        if not held:
+        # a value bound for a worked example (v_0 = 0) is substituted after reading: the name
+        # is not expanded through a family (v_t = ρv_{t-1} + ...), nor below index 0
+        bound = self.low.ctx.bound({name}, self.low.line) or \
+            any(str(i).startswith("-") for i in here.index)
+        if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
             for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
                 definition = self.definition(candidate)
                 if definition is not None:
@@ -205,7 +286,7 @@ class _Walker:
         marker = name if definition is not None and definition.index else \
             getattr(definition, "key", None)
         if definition is None or marker in self.stack or definition.key in self.stack:
-            shape = self.low.ctx.shape_of(name)
+            shape = self.low.shape_of(name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
@@ -237,8 +318,7 @@ class _Walker:
     # -- matrices ------------------------------------------------------------------------
     def matrix_value(self, sym: Sym) -> sp.Matrix | None:
         """sym's value if it is a matrix (declared, or defined as one), else None."""
-        ctx = self.low.ctx
-        if ctx.shape_of(sym.name) is None and self.definition(sym) is None:
+        if self.low.shape_of(sym.name) is None and self.definition(sym) is None:
             return None
         key = (sym.name, self.hold, self.as_of, self.stack)
         if key not in self.low.matrices:
@@ -273,10 +353,20 @@ class _Walker:
             return None
         return self.matrix_value(replace(sym, index=()))
 
+    def kronecker(self, sym: Sym) -> sp.Expr | None:
+        """δ_{ij} the text does not define: the Kronecker delta, 1 if i = j, else 0."""
+        if len(sym.index) != 2 or self.definition(sym) is not None or \
+                self.definition(replace(sym, index=())) is not None:
+            return None
+        i, j = (self.low.index_value(str(k), self.env) if not str(k).isdigit() else int(k)
+                for k in sym.index)
+        self.low.kroneckers += 1
+        return sp.Integer(1 if i == j else 0)
+
     def held_matrix(self, here: Sym) -> sp.Matrix | None:
         """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
         symbols of their own, each standing for Z's entry again afterwards."""
-        shape = self.low.ctx.shape_of(here.name)
+        shape = self.low.shape_of(here.name)
         if shape is None and self.definition(here) is not None:
             value = _Walker(self.low, self.env, frozenset(), self.stack, self.as_of).go(here)
             shape = value.shape if matrix.is_matrix(value) else None
@@ -284,7 +374,7 @@ class _Walker:
             return None
         out = sp.Matrix(shape[0], shape[1],
                         lambda r, c: real(self.low.ctx.entry(here.name, r + 1, c + 1)))
-        if self.low.ctx.shape_of(here.name) is None:
+        if self.low.shape_of(here.name) is None:
             for r in range(shape[0]):
                 for c in range(shape[1]):
                     self.low.held_entries[out[r, c]] = (here, r, c)
@@ -346,7 +436,7 @@ class _Walker:
         replaced by what it states: later steps use the stated value."""
         ctx = self.low.ctx
         swap = {}
-        for app in result.atoms(unknown.Applied):
+        for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
             sig = app.signature
             if len(sig.orders) != 1 or sig.base not in self.low.unknowns:
                 continue
@@ -391,10 +481,10 @@ class _Walker:
         try:
             return matrix.combine(node.op, left, right)
         except (sp.ShapeError, ShapeMismatch) as err:
-            names = {str(s) for v in (left, right) if isinstance(v, sp.Basic)
-                     for s in v.free_symbols}
-            unshaped = unshaped_names(self.low.ctx, names)
-            if unshaped:  # XW with W read as a number: its shape is a guess
+            names = {str(s) for s in symbols_of(left, right)}
+            unshaped = unshaped_names(self.low.ctx, names) or \
+                sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names)
+            if unshaped:  # XW with W read as a number, or its shape inferred: a guess
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
                                 f"{unshaped[0]} (m, n) -->)") from err
@@ -457,12 +547,19 @@ class _Walker:
             pieces.append((self.go(value), self.condition(cond)))
         return sp.Piecewise(*pieces, (sp.nan, True))
 
+    RELATIONS = {"=": sp.Eq, "≠": sp.Ne, "<": sp.Lt, ">": sp.Gt, "≤": sp.Le, "≥": sp.Ge}
+
     def condition(self, cond: Relation | None) -> sp.Basic:
+        """A case's condition: y = 1, x > 0, 0 < x ≤ 1 (a chain: each pair), or none
+        (`otherwise`)."""
         if cond is None:
             return sp.true
-        if len(cond.members) == 2 and cond.ops[0] == "=":
-            return sp.Eq(self.go(cond.members[0]), self.go(cond.members[1]))
-        raise Unreadable("a condition such as y = 1", " ".join(cond.ops))
+        if not cond.ops or any(op not in self.RELATIONS for op in cond.ops) or \
+                any(m is None for m in cond.members):
+            raise Unreadable("a condition such as y = 1 or x > 0", " ".join(cond.ops))
+        values = [self.go(m) for m in cond.members]
+        return sp.And(*(self.RELATIONS[op](a, b)
+                        for op, a, b in zip(cond.ops, values, values[1:])))
 
     def _sum(self, node: Sum) -> sp.Expr:
         if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
@@ -502,17 +599,32 @@ class _Walker:
             if skip is not None and k == skip:
                 continue
             term = self.sub(env={**self.env, idx: k}).go(node.body)
-            total = total + term if node.op == "+" else total * term
+            try:
+                total = total + term if node.op == "+" else total * term
+            except TypeError:
+                if node.op == "+" and not matrix.is_matrix(total) and total == 0:
+                    # Σ of matrices: from the first term
+                    total = term
+                    continue
+                raise Undecided("a sum of numbers and matrices") from None
         return total
 
-    def axis(self, body: Node, index: str) -> int | None:
-        """Σ_i over Z_{ij} with no range written: i runs over Z's rows."""
+    def axis(self, body: Node, index: str, depth: int = 0) -> int | None:
+        """Σ_i over Z_{ij} with no range written: i runs over Z's rows (also through a
+        family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
         for n in walk(body):
             if isinstance(n, Sym) and index in n.index:
                 value = self.entry_matrix(n)
                 if value is not None:
                     k = n.index.index(index)
                     return len(value) if len(n.index) == 1 else value.shape[k]
+                found = self.definition(n) if depth < 2 else None
+                if found is not None and found.index:  # the family's own letter for index
+                    letter = found.index[n.index.index(index)] \
+                        if len(found.index) == len(n.index) else None
+                    inner = self.axis(found.body, str(letter), depth + 1) if letter else None
+                    if inner is not None:
+                        return inner
         return None
 
     def _call(self, node: Call) -> sp.Expr:
@@ -615,10 +727,12 @@ class _Walker:
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
                     for e in variable))
-            if not (value.free_symbols & set(self.low.held_entries)) and \
-                    not any(str(s) in self.low.held for s in value.free_symbols):
+            free = symbols_of(value)
+            if not (free & set(self.low.held_entries)) and \
+                    not any(str(s) in self.low.held for s in free):
                 # entries that are leaves: every slope from one backward pass, numerically
-                return variable.applyfunc(lambda e: Slope(self.stated(value), e))
+                value = self.stated(value)
+                return variable.applyfunc(lambda e: Slope(value, e) if e in free else 0)
             return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
         if isinstance(variable, sp.Symbol):
             var = variable
@@ -668,8 +782,7 @@ class _Walker:
     def release(self, result):
         """What was held fixed to differentiate stands for its definition again."""
         swap = {}
-        free = result.free_symbols if isinstance(result, sp.Basic) else \
-            set().union(*(e.free_symbols for e in result))
+        free = symbols_of(result)
         for s in free:
             held_sym = self.low.held.get(str(s))
             if held_sym is not None and str(s) not in self.hold:

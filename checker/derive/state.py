@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Call, Node, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 
@@ -33,6 +33,24 @@ class State:
         if isinstance(name, Call):
             return self.ctx.get(name.name, line)
         return None
+
+    def reached(self, nodes: tuple[Node, ...], line: int) -> list[Sym]:
+        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8)."""
+        seen: dict[str, Sym] = {}
+        todo = [(n, 0) for node in nodes for n in walk(node) if isinstance(n, (Sym, Call))]
+        while todo:
+            node, depth = todo.pop()
+            key = node.name
+            if key in seen:
+                continue
+            if isinstance(node, Sym):
+                seen[key] = node
+            definition = self.ctx.lookup(node, line) if isinstance(node, Sym) else \
+                self.ctx.get(node.name, line)
+            if definition is not None and depth < 8:
+                todo.extend((n, depth + 1) for n in walk(definition.body)
+                            if isinstance(n, (Sym, Call)))
+        return list(seen.values())
 
     def section_end(self, line: int) -> int | None:
         """The line of the next heading: where a worked example's bound values end."""
@@ -75,6 +93,8 @@ class State:
             self.seen.setdefault(name, set()).add(line)
 
     def define(self, name: Node, body: Node, line: int) -> None:
+        if isinstance(name, Bin) and name.op == "^" and isinstance(name.left, Sym):
+            name, body = name.left, Call("sqrt", (body,))  # σ² = ... defines σ
         if self.fixed(name, line):
             return
         until = None

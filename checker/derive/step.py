@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
 import sympy as sp
 
-from checker.derive import equivalence
-from checker.derive.certainty import guesses
+from checker.derive import equivalence, vocabulary
+from checker.derive.certainty import Guess, guesses, one_example
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
@@ -31,7 +32,20 @@ from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sym, walk
+from checker.derive.traversal import count_nodes, symbols_of
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Deriv,
+    Neg,
+    Node,
+    Num,
+    Prime,
+    Relation,
+    Sym,
+    rewrite,
+    walk,
+)
 
 STEP_SECONDS = 2.0  # the limit for one step
 
@@ -61,12 +75,24 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                        free_index=dict(limits.indices))
         for side in (left, right):
             low.note_ranges(side)
+        low.infer_shapes((left, right))
         lv, rv = low.expr(left), low.expr(right)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
         lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
+        names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())}
+        stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
+        general = ctx.at_bound_values(lv, f.line, stale=False), \
+            ctx.at_bound_values(rv, f.line, stale=False)
         lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
-        atol = tolerance(left, right, f.text)
+        def number(side: Node) -> float | None:
+            try:
+                got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side), f.line)
+                return float(got) if not getattr(got, "free_symbols", True) else None
+            except Exception:  # noqa: BLE001 - then no rounding is allowed for
+                return None
+
+        atol = tolerance(left, right, f.text, number)
         if ("≈" in f.text or "\\approx" in f.text) and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
             raise Undecided("an approximation between expressions with variables: "
@@ -90,9 +116,45 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             if retry.agree:
                 cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
                                             "over the batch")
+        for values in low.index_variants() if cmp.agree else ():
+            # checked with two free indices equal too (i = j as well as i ≠ j)
+            other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
+                             free_index=values)
+            other.infer_shapes((left, right))
+            again = compare(other.expr(left), other.expr(right), ctx, atol=atol)
+            if not again.agree and _under_assumptions(ctx, other.expr(left),
+                                                      other.expr(right), atol) is None:
+                at = ", ".join(f"{k} = {v}" for k, v in values.items())
+                cmp, low = replace(again, method=f"{again.method} (at {at})"), other
+                lv, rv = other.expr(left), other.expr(right)
+                break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-        doubts = guesses((left, right), state, f.line)
+        if stale and (lv, rv) != general and \
+                not _at_some_values(ctx, left, right, *general, set()):
+            # wrong at earlier values: is it wrong in general too (then it is wrong here)?
+            again = compare(*general, ctx, atol=atol)
+            if not again.agree:
+                cmp, (lv, rv), stale = again, general, {}
+        written = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
+        narrow = _narrowed(left), _narrowed(right)
+        if narrow != (left, right):  # ∂/∂w L(w) + λw: ∂/∂w of L(w) only, as meant?
+            again = compare(*(ctx.at_bound_values(low.expr(n), f.line) for n in narrow), ctx,
+                            atol=atol)
+            if again.agree:
+                return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
+                            "applying to the term right after it", source=f.text)
+        other = {k: v for k, v in one_example(names, state).items() if v not in written}
+        if other:  # x and x_1 in one step: read as one example, does it hold?
+            swap = {sp.Symbol(k, real=True): sp.Symbol(v, real=True) for k, v in other.items()}
+            again = compare(lv.xreplace(swap), rv.xreplace(swap), ctx, atol=atol)
+            if again.agree:
+                shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
+                return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
+                            "example)", source=f.text)
+        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv) + [
+            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
+                  f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
         if doubts:
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides differ as read, but reading them took a "
@@ -103,6 +165,12 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
+        prose = f"{f.before} {f.after}".lower()
+        if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
+            return Step(f.line, "undecided", lhs, rhs,
+                        "could not decide: the sides agree on one piece of a piecewise function "
+                        "and differ on another; if the step is about that piece, say so "
+                        "(`\\quad \\text{if } x > 0`)", source=f.text)
         by = {str(low.expr(v)) for v in variables}
         unbound = _at_some_values(ctx, left, right, lv, rv, by)
         if unbound:
@@ -123,7 +191,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 "section (a heading) or use a new name", diagnosis]))
         example = None
         if cmp.point is not None:
-            example = _counterexample(cmp, ctx, _derived(ctx, low, (left, right), cmp.point))
+            derived = {} if isinstance(lv, sp.MatrixBase) else \
+                _derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
+            example = _counterexample(cmp, ctx, derived)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
     return guarded(STEP_SECONDS, work, lambda err: failure(
@@ -222,12 +292,46 @@ def _restricted(ctx: Context, low: Lowering, limits: Restriction
     return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
 
 
+def _narrowed(side: Node) -> Node:
+    """side with each ∂/∂w that was taken to apply to a whole sum applied to its first term
+    only (`\\frac{∂}{∂w} L + λw` as ∂L/∂w + λw)."""
+    def change(n):
+        if not (isinstance(n, Deriv) and n.spread and isinstance(n.operand, Bin)):
+            return None
+        rest: list[tuple[str, Node]] = []
+        node: Node = n.operand
+        while isinstance(node, Bin) and node.op in "+-":
+            rest.append((node.op, node.right))
+            node = node.left
+        out: Node = Deriv(n.var, None, node, n.order)
+        for op, term in reversed(rest):
+            out = Bin(op, out, term)
+        return out
+    return rewrite(side, change)
+
+
+PIECEWISE = (sp.Piecewise, sp.Max, sp.Min, sp.Abs, sp.sign, sp.Heaviside)
+
+
+def _on_one_piece(lv, rv, cmp: Comparison) -> bool:
+    """f' = x where f = max(αx, x): true where x < 0, false elsewhere. Beside prose that names
+    a region ("for negative inputs"), the step may be about that piece: undecided."""
+    if cmp.samples is None or isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
+        return False
+    if not any(v.has(*PIECEWISE) for v in (lv, rv) if isinstance(v, sp.Basic)):
+        return False
+    left, right, _ = cmp.samples
+    scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
+    agree = int((np.abs(left - right) <= 1e-7 * scale).sum())
+    return 3 <= agree < len(left)
+
+
 def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
     """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
     the other, none of them a variable the chain differentiates by (then it would state a
     value at every point): a claim about particular values the text did not bind where this
     checker can read them. The names, or ''."""
-    free = [getattr(v, "free_symbols", set()) for v in (lv, rv)]
+    free = [symbols_of(v) for v in (lv, rv)]
     if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
         return ""
     number = right if not free[1] else left
@@ -239,16 +343,43 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
-def tolerance(left: Node, right: Node, text: str) -> float:
-    """How far a claimed number may be off: the digits shown (`= 2.20` admits ±0.005)."""
-    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
-            is_numeric(side) for n in walk(side) if isinstance(n, Num)]
-    if "≈" in text or "\\approx" in text:
-        return digits_tolerance(nums) or 1e-2
+def tolerance(left: Node, right: Node, text: str, value=None) -> float:
+    """How far the sides may differ for numbers shown rounded: half a unit in the last digit
+    of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
+    plus what rounding the operands shown with 3 or more significant digits can change
+    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None."""
     bare = [s for s in (left, right) if isinstance(s, Num) or
             (isinstance(s, Neg) and isinstance(s.arg, Num))]
     texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
-    return digits_tolerance(texts)
+    claimed = digits_tolerance(texts)
+    if not bare and ("≈" in text or "\\approx" in text):
+        nums = [n.text for side in (left, right) if is_numeric(side)
+                for n in walk(side) if isinstance(n, Num)]
+        claimed = digits_tolerance(nums) or 1e-2
+    if value is None:
+        return claimed
+    return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
+
+
+def _rounding(side: Node, value) -> float:
+    """How much `side` can move when each number in it shown with 3+ significant digits is
+    anywhere within half a unit of its last digit (first order)."""
+    rounded = [n for n in walk(side) if isinstance(n, Num) and "." in n.text and
+               len(n.text.replace(".", "").lstrip("0")) >= 3]
+    if not rounded or len(rounded) > 6:
+        return 0.0
+    base = value(side)
+    if base is None:
+        return 0.0
+    total = 0.0
+    for num in rounded:
+        unit = 0.5 * 10 ** -len(num.text.split(".")[1])
+        moved = value(rewrite(side, lambda n, num=num, unit=unit:
+                              Num(repr(float(n.text) + unit)) if n is num else None))
+        if moved is None:
+            return 0.0
+        total += abs(moved - base)
+    return total * 1.01 + 1e-12
 
 
 def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
@@ -260,10 +391,13 @@ def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[s
     for sym in sorted(names, key=lambda n: n.name):
         try:
             value = low.expr(sym)
-            if getattr(value, "free_symbols", None) is None or not value.free_symbols \
-                    or value.is_Symbol:
+            if not isinstance(value, sp.Expr) or value.is_Symbol or \
+                    count_nodes(value, 400) >= 400:  # a matrix, or too large to be read
                 continue
-            number = complex(value.evalf(subs={s: point[str(s)] for s in value.free_symbols}))
+            free = symbols_of(value)
+            if not free:
+                continue
+            number = complex(value.evalf(subs={s: point[str(s)] for s in free}))
         except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
             continue
         if abs(number.imag) < 1e-9 and str(value) != sym.name and \
@@ -315,7 +449,7 @@ def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, ob
 
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
-    names = {str(s) for e in (lv, rv) for s in getattr(e, "free_symbols", ())}
+    names = {str(s) for s in symbols_of(lv, rv)}
     for fam in label_families(ctx, names):
         cmp = compare(lv, rv, ctx, atol=atol, extra_constraint=fam)
         if cmp.agree:

@@ -111,8 +111,9 @@ def apply(signature: Signature, args: list[sp.Expr]) -> sp.Expr:
 
 def signatures(expr) -> set[Signature]:
     """The unknown functions and derivatives an expression (or matrix) applies."""
-    items = list(expr) if isinstance(expr, sp.MatrixBase) else [expr]
-    return {a.signature for e in items if isinstance(e, sp.Basic) for a in e.atoms(Applied)}
+    from checker.derive.traversal import atoms_of
+
+    return {a.signature for a in atoms_of(Applied, expr)}
 
 
 # -- realisation ------------------------------------------------------------------------

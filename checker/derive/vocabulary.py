@@ -145,10 +145,12 @@ ROWS: tuple[Row, ...] = (
     *(Row(n, Kind.BRACKET, ("\\" + n, c), c) for n, c in (
         ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"))),
     # accents (part of a name), fonts (only a look), text (a word or prose)
-    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),  # shown ŷ
-    *(Row(n, Kind.ACCENT, ("\\" + n,), a) for n, a in (
-        ("bar", "bar"), ("overline", "bar"), ("tilde", "tilde"), ("widetilde", "tilde"),
-        ("vec", "vec"), ("dot", "dot"))),
+    # accents: shown as a combining mark over the letter (ŷ, x̄, L̃, ẋ, v⃗)
+    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),
+    Row("bar", Kind.ACCENT, ("\\bar", "\\overline"), "bar", "\u0304"),
+    Row("tilde", Kind.ACCENT, ("\\tilde", "\\widetilde"), "tilde", "\u0303"),
+    Row("vec", Kind.ACCENT, ("\\vec",), "vec", "\u20d7"),
+    Row("dot", Kind.ACCENT, ("\\dot",), "dot", "\u0307"),
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "
                "boxed"),
     *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),
@@ -160,6 +162,24 @@ ROWS: tuple[Row, ...] = (
                          "as long as", "若", "如果", "当", "假设", "만약"), "before"),
     Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
                          "인 경우에", "时", "的时候", "时,"), "after"),
+    # prose words after which a formula starting with `=` goes on with the formula before it
+    # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
+    Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
+                         "即", "所以", "则", "즉", "따라서", "그러면", "이므로", "이고", "이며"),
+        "continues"),
+    # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
+    # holds on one piece of a piecewise function only is about that piece
+    Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
+                             "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
+                             "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
+    # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on", "be",
+                            "as", "by", "we", "it", "an", "not", "with"), "prose"),
+    # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
+    Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
+    Row("shape", Kind.CUE, ("is", "has shape", "of shape", "is of shape", "shape", ":",
+                            "의 크기는", "의 크기", "크기는", "의 형태는", "的形状为", "形状为",
+                            "的形状是", "的维度为"), "shape"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -222,6 +242,16 @@ CUES_BEFORE = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning 
                            for s in r.spellings), key=len, reverse=True))
 CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "after"
                           for s in r.spellings), key=len, reverse=True))
+CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
+                        for s in r.spellings)
+PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
+                        {"prose", "continues", "before", "shape"} for s in r.spellings)
+CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "one-hot"
+                         for s in r.spellings)
+CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
+                       for s in r.spellings)
+CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
+                            for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written
 FUNCTIONS: dict[str, Row] = {
     name: found for name in {s.lstrip("\\") for r in ROWS for s in r.spellings}

@@ -43,6 +43,9 @@ def test_wrong_step_exit_1_and_json_schema(tmp_path):
     (None, "does not exist"),
     (b"\x00\x01\x02binary", "binary"),
     (b"$$x = \xff$$", "UTF-8"),
+    ("$$x = 1$$ \u00e9t\u00e9".encode("utf-16"), "UTF-16 text"),  # with its byte-order mark
+    ("$$x = 1$$".encode("utf-16-le"), "UTF-16 text"),
+    ("caf\u00e9: $$x = 1$$".encode("latin-1"), "Latin-1"),
 ])
 def test_bad_input_exit_2_without_traceback(tmp_path, content, message):
     f = tmp_path / "in.md"

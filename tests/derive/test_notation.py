@@ -50,7 +50,7 @@ def read(tex: str) -> sp.Expr:
     (r"x * w", x * w),
     (r"\sum_{i=1}^{3} w_i", S("w_1") + S("w_2") + S("w_3")),
     (r"x_1^{(2)}", S("x_1^(2)")),
-    (r"w_{ij}", S("w_2,3")),  # free indices get distinct values
+    (r"w_{ij}", S("w_2,1")),  # free indices get distinct values (2, then 1: an axis of 2)
     (r"\frac{\partial}{\partial w}(wx + b)", x),
     (r"\frac{\partial}{\partial w} \frac{1}{2}(wx + b - y)^2", x * (w * x + b - y)),
     (r"\frac{d}{dx} x^2", 2 * x),
@@ -118,4 +118,4 @@ def test_accents_are_fields_of_the_symbol(tex, sym):
 def test_a_counterexample_names_symbols_as_written():
     from checker.derive.document import check_text
     step = check_text(r"$$\hat{y}_j + w_{j,k} = \hat{y}_j$$").steps[0]
-    assert step.verdict == "fails" and set(step.counterexample.values) == {"y\u0302_2", "w_2,3"}
+    assert step.verdict == "fails" and set(step.counterexample.values) == {"y\u0302_2", "w_2,1"}

@@ -1,0 +1,280 @@
+"""Shapes the text does not declare, inferred from how a step uses its names.
+
+`\\frac{\\partial}{\\partial x} x^T A x = (A + A^T)x`, `\\mathrm{tr}(ABC) = \\mathrm{tr}(CAB)`,
+`(y - Xw)^T(y - Xw) = ...`: an identity of matrix algebra, written without shapes. The names
+that must be arrays (capitals, anything transposed, factors of ⊙, matrices with entries
+written) get unknown dimensions; products, sums, traces and gradients say which dimensions
+are equal; every dimension left free gets a size of its own. The step is then checked on
+random matrices of those sizes, the most general shapes the step allows.
+
+Inferred shapes are a reading, not the text's word: a step checked on them can hold, but it
+never fails: a disagreement is `undecided`, with the names whose shapes were inferred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.derive.tree import (
+    Abs,
+    Bin,
+    Call,
+    Cases,
+    Deriv,
+    Elision,
+    Grid,
+    Matrix,
+    Neg,
+    Norm,
+    Prime,
+    Sum,
+    Sym,
+    Transpose,
+    walk,
+)
+
+SCALAR = None  # the shape of a number
+COUNTS = {"I", "L", "J", "N", "M", "T", "C", "K", "F", "S", "P", "O", "D", "H"}  # not arrays
+ELEMENTWISE = {"log", "ln", "exp", "sigmoid", "sigma", "tanh", "relu", "ReLU", "sqrt", "abs",
+               "sin", "cos", "softmax", "sign"}
+SCALARS = {"alpha", "beta", "gamma", "eta", "lambda", "mu", "epsilon", "varepsilon", "rho",
+           "tau", "delta", "kappa", "nu"}  # Greek letters that name numbers in these notes
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A reading the checker chose (what), and what the writer can add to settle it."""
+
+    what: str
+    advice: str
+
+
+class Conflict(Exception):
+    """The step's shapes cannot agree under any sizes."""
+
+
+@dataclass
+class Inference:
+    """Union-find over dimensions: each is a variable (`X.r`, `X.c`) or a fixed size (`m`,
+    `3`); unify() makes two the same."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)  # array name → its dims
+    fresh: int = 0
+
+    def find(self, d: str) -> str:
+        while self.parent.get(d, d) != d:
+            d = self.parent[d]
+        return d
+
+    def unify(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        fixed_a, fixed_b = not ra.startswith("?"), not rb.startswith("?")
+        if fixed_a and fixed_b:
+            raise Conflict(f"{ra} and {rb}")
+        if fixed_a:
+            ra, rb = rb, ra
+        self.parent[ra] = rb
+
+    def new(self) -> str:
+        self.fresh += 1
+        return f"?{self.fresh}"
+
+    def array(self, name: str, column: bool = False) -> tuple[str, str]:
+        """An array's dimensions; a vector (a lowercase name: x, w, θ) is a column."""
+        if name not in self.names:
+            self.names[name] = (self.new(), "1" if column else self.new())
+        return self.names[name]
+
+
+def array_like(nodes, shaped: set[str]) -> set[str]:
+    """Names a step must read as arrays: anything transposed, factors of ⊙, matrices whose
+    entries are written (A_{ij}), what a trace or a Frobenius norm is taken of. (Names beside
+    an array in a product or a sum join them as the walk finds them: `Walk.promoted`.)"""
+    out: set[str] = set()
+    for node in nodes:
+        for n in walk(node):
+            if isinstance(n, Transpose) or (isinstance(n, Bin) and n.op == "⊙") or (
+                    isinstance(n, Call) and n.name in {"tr", "trace"}) or (
+                    isinstance(n, Norm) and isinstance(n.p, Sym) and n.p.name == "F"):
+                out |= {s.name for s in walk(n) if isinstance(s, Sym) and not s.index
+                        and s.base not in SCALARS and _promotable(s, capitals=True)}
+            elif isinstance(n, Sym) and len(n.index) == 2 and n.base[:1].isupper():
+                out.add(Sym(n.base, (), n.sup, n.accents).name)
+    return out - shaped
+
+
+class Walk:
+    """The shape of each node, in dimension variables, unifying as it goes."""
+
+    def __init__(self, inference: Inference, arrays: set[str], declared, definitions) -> None:
+        self.inf, self.arrays, self.declared, self.definitions = \
+            inference, arrays, declared, definitions
+        self.seen: set[str] = set()
+        self.ranges: dict[str, str] = {}  # a sum's index → the name of its length (m)
+        self.promoted: set[str] = set()  # scalars that a product shows are vectors
+
+    def shape(self, node):
+        if isinstance(node, Sym):
+            return self.symbol(node)
+        if isinstance(node, (Neg, Abs)):
+            return self.shape(node.arg)
+        if isinstance(node, Transpose):
+            inner = self.shape(node.arg)
+            return SCALAR if inner is SCALAR else (inner[1], inner[0])
+        if isinstance(node, Bin):
+            return self.binary(node)
+        if isinstance(node, Call):
+            shapes = [self.shape(a) for a in node.args]
+            if node.name in {"tr", "trace"} and shapes and shapes[0] is not SCALAR:
+                self.inf.unify(*shapes[0])
+                return SCALAR
+            if node.name in ELEMENTWISE and len(shapes) == 1:
+                return shapes[0]
+            return SCALAR
+        if isinstance(node, Norm):
+            self.shape(node.arg)
+            return SCALAR
+        if isinstance(node, Deriv):
+            if node.num is not None:
+                self.shape(node.num)
+            if node.operand is not None:
+                self.shape(node.operand)
+            return self.shape(node.var) if not node.var.index else SCALAR
+        if isinstance(node, Sum):
+            saved = dict(self.ranges)
+            if isinstance(node.hi, Sym) and not node.hi.index:
+                for index in getattr(node, "indices", None) or (node.index,):
+                    self.ranges[index] = node.hi.name
+            self.shape(node.body)
+            self.ranges = saved
+            return SCALAR
+        if isinstance(node, (Matrix, Grid)):
+            for row in node.rows:
+                for cell in row:
+                    if not isinstance(cell, Elision):
+                        self.shape(cell)
+            if isinstance(node, Matrix):
+                return (str(len(node.rows)), str(len(node.rows[0]) if node.rows else 0))
+            return (self.inf.new(), self.inf.new())
+        if isinstance(node, (Prime, Cases)):
+            return SCALAR
+        return SCALAR
+
+    def symbol(self, sym: Sym):
+        if sym.index and len(sym.index) <= 2 and sym.name not in self.arrays and \
+                sym.name not in self.declared and self.definitions(sym) is None:
+            base = Sym(sym.base, (), sym.sup, sym.accents)
+            dims = self.symbol(base) if base.name in self.arrays or \
+                base.name in self.declared or self.definitions(base) is not None else SCALAR
+            if dims is not SCALAR:  # Z_{ij}: an entry of the array Z
+                for k, index in enumerate(sym.index):
+                    if index in self.ranges and k < 2:  # Σ_{i=1}^{m} Z_{ij}: Z has m rows
+                        self.inf.unify(dims[k] if len(sym.index) == 2 else dims[0],
+                                       self.ranges[index])
+                return SCALAR
+        if sym.name in self.declared:
+            return self.declared[sym.name]
+        definition = self.definitions(sym)
+        if definition is not None and sym.name not in self.seen:
+            self.seen.add(sym.name)
+            try:
+                return self.shape(definition.body)
+            finally:
+                self.seen.discard(sym.name)
+        if sym.name in self.arrays:
+            return self.inf.array(sym.name, column=_vector(sym))
+        return SCALAR
+
+    def binary(self, node: Bin):
+        left, right = self.shape(node.left), self.shape(node.right)
+        if node.op == "^":
+            return left
+        for mine, other, leaf in ((left, right, node.right), (right, left, node.left)):
+            # Xw, Aθ, aᵀx, XW - Y: a name beside an array in a product or a sum is one too
+            if mine is not SCALAR and other is SCALAR and isinstance(leaf, Sym) and \
+                    _promotable(leaf, capitals=True) and self.definitions(leaf) is None and \
+                    (node.op != "*" or leaf is node.right or leaf.base[:1].isupper()):
+                self.promoted.add(leaf.name)
+        if node.op == "^":
+            return left
+        if left is SCALAR:
+            return right
+        if right is SCALAR:
+            return left
+        if node.op == "*":
+            if left[1] == "1" and right[0] != "1" and self.inf.find(right[0]) != "1" and \
+                    left == right:
+                return left  # two columns: entry by entry
+            self.inf.unify(left[1], right[0])
+            return (left[0], right[1])
+        # + - ⊙ /: one shape (a row or a column broadcast is a declared shape's business)
+        self.inf.unify(left[0], right[0])
+        self.inf.unify(left[1], right[1])
+        return left
+
+
+def _promotable(sym: Sym, capitals: bool = False) -> bool:
+    """A name that may stand for an array: not indexed, not a Greek letter that names a
+    number, not a capital that names a count or a loss, short."""
+    if sym.index or sym.base in SCALARS or len(sym.base) > 5:
+        return False
+    return not sym.base[:1].isupper() or (capitals and sym.base not in COUNTS)
+
+
+def _vector(sym: Sym) -> bool:
+    return not sym.base[:1].isupper()
+
+
+def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shaped: set[str]
+          ) -> dict[str, tuple[str, str]]:
+    """The dimensions of the array-like names the step uses and no shape declares: each as
+    a fixed size (`m`, `3`) or a free class (`?1`); raises Conflict when none can agree.
+    Only a step that itself writes matrix algebra (sides: a transpose, ⊙, an entry A_{ij},
+    a trace) is read so; `nodes` are its sides and the definitions they reach."""
+    arrays = array_like(sides, shaped)
+    if not arrays:
+        return {}
+    for _ in range(4):  # names promoted to vectors by a product change other shapes: again
+        inference = Inference()
+        walker = Walk(inference, arrays, declared, definitions)
+        for node in nodes:
+            walker.shape(node)
+        if walker.promoted <= arrays:
+            break
+        arrays |= walker.promoted
+    return {name: (inference.find(r), inference.find(c))
+            for name, (r, c) in inference.names.items()}
+
+
+# -- shapes declared as spaces: X ∈ ℝ^{m×n} ----------------------------------------------
+def space(node) -> tuple[str, str] | None:
+    """`\\mathbb{R}^{m \\times n}` → (m, n); `\\mathbb{R}^n` → (n, 1), a column."""
+    from checker.derive.render import render
+
+    if not (isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym) and
+            node.left.base == "R" and not node.left.index):
+        return None
+    exponent = node.right
+    if isinstance(exponent, Bin) and exponent.op == "*":
+        return render(exponent.left), render(exponent.right)
+    return render(exponent), "1"
+
+
+def spaces(segments) -> list[tuple[str, tuple[str, str]]]:
+    """The shapes a formula declares: `X \\in \\mathbb{R}^{m \\times n}`, and each name of a
+    list before it (`\\mathbf{x}, \\mathbf{a} \\in \\mathbb{R}^n`)."""
+    out: list[tuple[str, tuple[str, str]]] = []
+    waiting: list[str] = []
+    for seg in segments:
+        members, ops = seg.relation.members, seg.relation.ops
+        if len(members) == 1 and isinstance(members[0], Sym):
+            waiting.append(members[0].name)
+            continue
+        dims = space(members[-1]) if ops and ops[-1] == "∈" and len(members) == 2 else None
+        if dims is not None and isinstance(members[0], Sym):
+            out.extend((name, dims) for name in waiting + [members[0].name])
+        waiting = []
+    return out
