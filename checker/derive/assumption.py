@@ -90,9 +90,38 @@ def read_assumption(text: str, ctx: Context) -> bool:
             return False
         if isinstance(sym, Sym):
             ctx.intervals[sym.name] = (float(m.group(1)), float(m.group(3)))
+    _one_sided(text, number, ctx)
     m = re.fullmatch(r"\s*\\sum\S*\s*([a-z])_\{?\w\}?\s*=\s*1\s*", text) or \
         re.fullmatch(r"\s*([a-z])_1\s*\+\s*\1_2(?:\s*\+\s*\1_\d)*\s*=\s*1\s*", text)
     if m:
         ctx.normalised.add(m.group(1))
         return True
     return False
+
+
+_ABOVE = r"(?:>|\\gt|\\geq?|\\geqslant|≥|>=)"
+_BELOW = r"(?:<|\\lt|\\leq?|\\leqslant|≤|<=)"
+
+
+def _one_sided(text: str, number: str, ctx: Context) -> None:
+    """`g > 0`, `x \\geq 0`, `0 < t`, `z < 0`: a name on one side of a number (its values are
+    drawn on that side). The bounds are open: a step true at the boundary only is not favoured."""
+    for pattern, above in ((rf"\s*(.+?)\s*{_ABOVE}\s*{number}\s*", True),
+                           (rf"\s*{number}\s*{_BELOW}\s*(.+?)\s*", True),
+                           (rf"\s*(.+?)\s*{_BELOW}\s*{number}\s*", False),
+                           (rf"\s*{number}\s*{_ABOVE}\s*(.+?)\s*", False)):
+        m = re.fullmatch(pattern, text)
+        if not m:
+            continue
+        name, bound = (m.group(1), m.group(2)) if not m.group(1)[:1].isdigit() and \
+            m.group(1)[:1] not in "-." else (m.group(2), m.group(1))
+        if re.search(r"[<>]|\\[lg]e|\\[lg]t", name):
+            return  # 0 < x < 1: the two-sided rule
+        try:
+            sym = parse_expression(name)
+        except Unreadable:
+            return
+        if isinstance(sym, Sym):
+            edge = float(bound)
+            ctx.intervals[sym.name] = (edge, float("inf")) if above else (float("-inf"), edge)
+        return

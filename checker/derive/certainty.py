@@ -11,12 +11,17 @@ to the guesses it finds; adding a source of doubt is one row in RULES.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
+import sympy as sp
 
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Node, Sym, walk
+from checker.derive.unknown import Applied
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,45 @@ def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     return []
 
 
+def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`\\operatorname{sech}^2 u`, `\\mathrm{Var} X`, `erf x`: a word of three or more letters the
+    text never defines nor binds, read as one variable multiplied by what follows. It may be a
+    function written without parentheses, or a quantity the text names elsewhere in words."""
+    from checker.derive.vocabulary import GREEK_DISPLAY
+
+    for sym in _symbols(sides):
+        word = sym.base
+        if len(word) >= 3 and word.isascii() and word.isalpha() and word not in GREEK_DISPLAY \
+                and state.ctx.lookup(sym, line) is None \
+                and not state.ctx.bound({sym.name}, line, True):
+            return [Guess(f"{render(sym)} read as one variable (it is not defined in the text)",
+                          f"if {word} is a function, write its argument in parentheses "
+                          f"(`\\operatorname{{{word}}}(u)`); if a quantity, define it")]
+    return []
+
+
+_CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z])\s*(?:\\left)?\(")
+_FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
+
+
+def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: str) -> list[Guess]:
+    """`Φ(x)`, `P(x)`, `\\psi(z)` read as a product (Φ·x): a capital letter or a letter usually
+    naming a function, written before parentheses, that the text never defines. It may be a
+    function (the normal CDF Φ, a probability P); as a product, a failing step proves nothing."""
+    read = {sym.base for sym in _symbols(sides)}
+    for m in _CALLED.finditer(text):
+        base = m.group(1).lstrip("\\")
+        if base not in read or not (base in _FUNCTION_LETTERS or (len(base) == 1 and base.isupper())):
+            continue
+        sym = Sym(base)
+        if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None:
+            shown = render(sym)
+            return [Guess(f"{shown}(…) read as {shown} times (…) ({shown} is not defined in the "
+                          "text)", f"if {shown} is a function, define it (`<!-- grader: define "
+                          f"{m.group(1)}(x) = ... -->`)")]
+    return []
+
+
 def one_example(names: set[str], state: State) -> dict[str, str]:
     """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
     both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
@@ -69,9 +113,99 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
-RULES: tuple[Rule, ...] = (_changed_meaning,)
+RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable)
 
 
-def guesses(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """The guesses the reading of a step (its sides as written) involved."""
-    return [g for rule in RULES for g in rule(sides, state, line)]
+def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "") -> list[Guess]:
+    """The guesses the reading of a step (its sides as written, its formula's text) involved."""
+    return [g for rule in RULES for g in rule(sides, state, line)] + \
+        called_as_product(sides, state, line, text)
+
+
+# --- guesses seen in the values: the sides as read, and how they compared -------------------
+
+def _applications(value) -> dict[str, set]:
+    """Each function the text never defines (an unknown function: `L(w)`, `Var(x)`, `Φ(x)`),
+    with the arguments it is applied at on this side, its derivatives' included."""
+    out: dict[str, set] = {}
+    if not isinstance(value, sp.Basic):
+        return out
+    for call in value.atoms(Applied):
+        out.setdefault(call.signature.name, set()).add(call.args)
+    return out
+
+
+def _unknown_applied_apart(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
+    """`Var(ab) = Σ_i Var(a_i b_i)`, `Φ(-x) = 1 - Φ(x)`, `GELU'(x) = Φ(x) + xφ(x)`: the sides
+    apply a function the text never defines at different arguments, or one side uses a
+    function the other does not. Whether they agree depends on what the function is (its
+    linearity, a symmetry, φ = Φ'), which the text does not say: no counterexample is certain.
+    Applications at the same arguments on both sides (`d/dx e^{g(x)} = g(x) e^{g(x)}`) decide."""
+    left, right = _applications(lv), _applications(rv)
+    apart = sorted(n for n in set(left) | set(right) if left.get(n) != right.get(n))
+    if not apart:
+        return []
+    names = ", ".join(shown(n) for n in apart)
+    return [Guess(f"{names} not defined in the text, and applied at different arguments on the "
+                  "two sides (whether they agree depends on what it is)",
+                  f"define {shown(apart[0])} (`<!-- grader: define ... -->`) or state the property "
+                  "the step uses")]
+
+
+def _agreement(cmp) -> tuple[np.ndarray, np.ndarray] | None:
+    """(where the sides agree, where they have opposite signs) at the sample points."""
+    if cmp is None or cmp.samples is None:
+        return None
+    left, right, _ = cmp.samples
+    left, right = np.asarray(left, dtype=float), np.asarray(right, dtype=float)
+    if left.shape != right.shape or left.ndim != 1 or not len(left):
+        return None
+    scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
+    return np.abs(left - right) <= 1e-7 * scale, np.abs(left + right) <= 1e-7 * scale
+
+
+def _sign_of(cmp, same: np.ndarray) -> tuple[str, str] | None:
+    """The name whose sign tells the points where the sides agree from the others, and that
+    sign (`>` or `<`)."""
+    for name, values in sorted(cmp.samples[2].items()):
+        values = np.asarray(values, dtype=float)
+        if values.shape != same.shape:
+            continue
+        if np.all((values > 0) == same):
+            return name, ">"
+        if np.all((values < 0) == same):
+            return name, "<"
+    return None
+
+
+def _on_some_region(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
+    """`ηg/√(tg²) = η/√t`, `√(w²) = w`: the sides agree at some points and have opposite signs
+    at all the others (a square root of a square, an absolute value, a sign left out). Such a
+    step holds where a name has one sign, which writers often assume without saying so. A step
+    whose own cases name the regions (`{1 if r > 0; -1 if r < 0}`), or a piecewise function
+    that differs otherwise (`max(0, z)` for `z`), still fails."""
+    found = _agreement(cmp)
+    if found is None:
+        return []
+    same, flipped = found
+    if not (0 < same.sum() < len(same) and np.all(same | flipped)):
+        return []
+    if any(isinstance(v, sp.Basic) and v.has(sp.Piecewise) for v in (lv, rv)):
+        return []
+    sign = _sign_of(cmp, same)
+    where = f"{shown(sign[0])} {sign[1]} 0" if sign else "a name has one sign"
+    assume = f"{shown(sign[0])} {sign[1]} 0" if sign else "g > 0"
+    return [Guess(f"the sides agree at {int(same.sum())} of {len(same)} points and have opposite "
+                  f"signs at the others: the step holds where {where} only",
+                  f"if the text assumes it, state it before the step (`<!-- grader: assume "
+                  f"{assume} -->`)")]
+
+
+ValueRule = Callable[..., list[Guess]]
+VALUE_RULES: tuple[ValueRule, ...] = (_unknown_applied_apart, _on_some_region)
+
+
+def value_guesses(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
+    """The guesses a failing step's values show (`shown` renders a SymPy name in the text's
+    notation)."""
+    return [g for rule in VALUE_RULES for g in rule(lv, rv, cmp, shown)]

@@ -89,12 +89,13 @@ class Context:
                 out[name] = latest[0]
         return out
 
-    def at_bound_values(self, expr, line: int, stale: bool = True):
-        """expr with the bound names replaced by their values (matrices entry by entry)."""
+    def at_bound_values(self, expr, line: int, stale: bool = True, ranging: frozenset[str] = frozenset()):
+        """expr with the bound names replaced by their values (matrices entry by entry), but
+        for the `ranging` ones (a step stated for every value of them: cases over r)."""
         from checker.derive.traversal import symbols_of
 
         symbols = symbols_of(expr)
-        values = self.bound({str(s) for s in symbols}, line, stale)
+        values = self.bound({str(s) for s in symbols} - ranging, line, stale)
         if not values:
             return expr
         return expr.xreplace({s: values[str(s)] for s in symbols if str(s) in values})

@@ -91,6 +91,9 @@ def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.ra
         return rng.choice(np.array(values, dtype=float), size=size)
     if name in ctx.intervals or base in ctx.intervals:
         lo, hi = ctx.intervals.get(name) or ctx.intervals[base]
+        if np.isinf(lo) != np.isinf(hi):  # g > 0, x < 0: magnitudes 0.2..5 on that side
+            magnitude = np.exp(rng.uniform(np.log(0.2), np.log(5.0), size))
+            return lo + magnitude if np.isinf(hi) else hi - magnitude
         lo, hi = max(lo, -1e3), min(hi, 1e3)
         return rng.uniform(lo + 0.05 * (hi - lo), hi - 0.05 * (hi - lo), size)
     if name.startswith("R_"):

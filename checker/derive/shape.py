@@ -4,6 +4,10 @@ shape rule that checks such statements.
 
 from __future__ import annotations
 
+import re
+
+import sympy as sp
+
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
@@ -58,8 +62,44 @@ def shape_steps(chain: list[Node], line: int, source: str) -> list[Step]:
         shapes.append(shape)
     steps = []
     for (a, sa), (b, sb) in zip(zip(chain, shapes), zip(chain[1:], shapes[1:])):
-        ok = sa == sb
-        steps.append(Step(line, "holds" if ok else "fails", render(a), render(b),
-                          "matrix shape rule", None, None if ok else f"shapes differ: {sa} vs {sb}",
+        verdict, why = compare_shapes(sa, sb)
+        if verdict == "undecided":
+            steps.append(Step(line, "undecided", render(a), render(b), f"could not decide: {why}",
+                              source=source))
+            continue
+        steps.append(Step(line, verdict, render(a), render(b), "matrix shape rule", None, why,
                           source))
     return steps
+
+
+_ARITHMETIC = re.compile(r"[0-9.+\-*/() ]+")
+
+
+def _size(dim: str) -> int | None:
+    """A dimension written as arithmetic on numbers (`3·5·5`, `(32 + 4 - 5)/1 + 1`): its value."""
+    text = dim.replace("·", "*").replace("×", "*").replace("−", "-")
+    if not _ARITHMETIC.fullmatch(text) or len(text) > 80:
+        return None
+    try:
+        value = sp.sympify(text, rational=True)
+    except (sp.SympifyError, SyntaxError, TypeError, ZeroDivisionError):
+        return None
+    return int(value) if value.is_Integer else None
+
+
+def compare_shapes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str | None]:
+    """(verdict, why) for two shapes: dimension by dimension, as written or as numbers
+    (`(1·3·3, 3·5·5) = (9, 75)` holds); a name against a number (`(FN, C) = (10, 3)`) gives a
+    value, not a claim this rule can check."""
+    if "non-conforming" in a or "non-conforming" in b or len(a) != len(b):
+        return "fails", f"shapes differ: {a} vs {b}"
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        nx, ny = _size(x), _size(y)
+        if nx is None or ny is None:
+            return "undecided", (f"the dimension {x} against {y}: a size given by name, which "
+                                 "this rule cannot compare (it holds if they are equal)")
+        if nx != ny:
+            return "fails", f"shapes differ: {a} vs {b} ({x} is {nx}, not {ny})"
+    return "holds", None

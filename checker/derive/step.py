@@ -12,7 +12,7 @@ import numpy as np
 import sympy as sp
 
 from checker.derive import equivalence, vocabulary
-from checker.derive.certainty import Guess, guesses, one_example
+from checker.derive.certainty import Guess, guesses, one_example, value_guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
@@ -35,6 +35,7 @@ from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
     Bin,
+    Cases,
     Call,
     Deriv,
     Neg,
@@ -80,11 +81,13 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
         lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
-        names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())}
+        ranging = _ranging((left, right))  # cases over r: for every r, whatever r was bound to
+        names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
         stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
-        general = ctx.at_bound_values(lv, f.line, stale=False), \
-            ctx.at_bound_values(rv, f.line, stale=False)
-        lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
+        general = ctx.at_bound_values(lv, f.line, stale=False, ranging=ranging), \
+            ctx.at_bound_values(rv, f.line, stale=False, ranging=ranging)
+        lv, rv = ctx.at_bound_values(lv, f.line, ranging=ranging), \
+            ctx.at_bound_values(rv, f.line, ranging=ranging)
         def number(side: Node) -> float | None:
             try:
                 got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side), f.line)
@@ -152,7 +155,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
-        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv) + [
+        doubts = guesses((left, right), state, f.line, f.text) + low.guesses(lv, rv) + \
+            value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
         if doubts:
@@ -290,6 +294,14 @@ def _restricted(ctx: Context, low: Lowering, limits: Restriction
     if unapplied != list(limits.unapplied):
         object.__setattr__(limits, "unapplied", tuple(unapplied))
     return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
+
+
+def _ranging(sides: tuple[Node, ...]) -> frozenset[str]:
+    """The names a step's cases range over (`r` in `{r if |r| ≤ δ; δ·sign(r) if |r| > δ}`): the
+    step is stated for every value of them, so a value bound earlier ("at $r = δ$") is not used."""
+    return frozenset(n.name for side in sides for c in walk(side) if isinstance(c, Cases)
+                     for _, cond in c.branches if cond is not None
+                     for n in walk(cond) if isinstance(n, Sym))
 
 
 def _narrowed(side: Node) -> Node:

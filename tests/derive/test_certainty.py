@@ -49,3 +49,35 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     assert step.verdict == verdict, step
     if reason:
         assert reason in step.method, step.method
+
+
+@pytest.mark.parametrize("text, verdict, reason", [
+    # a function the text never defines, applied at different arguments on the two sides
+    (r"$$\mathrm{Var}(a b) = \sum_{i=1}^{d} \mathrm{Var}(a_i b_i)$$", "undecided",
+     "different arguments"),
+    # a letter that usually names a function, before parentheses, read as a product
+    (r"$$\Phi(-x) = 1 - \Phi(x)$$", "undecided", "read as Φ times"),
+    (r"$$G(x) = x \Phi(x)$$" "\n\n" r"$$G'(x) = \Phi(x) + x \phi(x)$$", "undecided",
+     "read as Φ times"),
+    (r"$$P(a + b) = 2 P(a)$$", "undecided", None),
+    (r"$$a(1 - a) = a - 2a^2$$", "fails", None),  # a lower-case variable: a product, as written
+    # the same arguments on both sides: wrong for a generic g, and said so
+    (r"$$\frac{d}{dx} e^{g(x)} = g(x) e^{g(x)}$$", "fails", None),
+    # a word read as one variable
+    (r"$$1 - \tanh^2(u) = \operatorname{sech}^2 u$$", "undecided", "one variable"),
+    # agreeing at some points, opposite in sign at the others: holds where g > 0
+    (r"$$\frac{\eta g}{\sqrt{t g^2}} = \frac{\eta}{\sqrt{t}}$$", "undecided", "g > 0"),
+    ("With $g > 0$:\n\n" r"$$\frac{\eta g}{\sqrt{t g^2}} = \frac{\eta}{\sqrt{t}}$$", "holds",
+     None),
+    # cases that name the regions decide; so does a piecewise function that differs otherwise
+    (r"$$\frac{d}{dr}|r| = \begin{cases} 1 & r > 0 \\ 1 & r < 0 \end{cases}$$", "fails", None),
+    (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-z})$$", "fails", None),
+    # a value bound earlier does not apply to a step whose cases range over the name
+    ("For $r = 2$:\n\n$$r^2 = 4$$\n\nIn general,\n\n"
+     r"$$\frac{d}{dr}|r| = \begin{cases} 1 & r > 0 \\ 1 & r < 0 \end{cases}$$", "fails", None),
+])
+def test_guesses_seen_in_the_values(text, verdict, reason):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+    if reason:
+        assert reason in step.method, step.method

@@ -231,7 +231,10 @@ def test_more_notation(text, expected):
     # true only for z >= 0: the stable softplus slip; negative points must be sampled
     (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-z})$$", "fails"),
     (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-|z|})$$", "holds"),
-    (r"$$\sqrt{w^2 + b^2} \cdot w = \sqrt{w^4 + w^2 b^2}$$", "fails"),
+    # true for w > 0 only, and false by a sign elsewhere: a region the writer may assume
+    (r"$$\sqrt{w^2 + b^2} \cdot w = \sqrt{w^4 + w^2 b^2}$$", "undecided"),
+    ("<!-- grader: assume w > 0 -->\n\n$$\\sqrt{w^2 + b^2} \\cdot w = \\sqrt{w^4 + w^2 b^2}$$", "holds"),
+    ("<!-- grader: assume w < 0 -->\n\n$$\\sqrt{w^2 + b^2} \\cdot w = \\sqrt{w^4 + w^2 b^2}$$", "fails"),
     # ill-conditioned in float64 at large z, confirmed in 30 digits
     ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$L = -(y\\log(a) + (1-y)\\log(1-a))$$\n\n"
      "$$-\\left(\\frac{y}{a} - \\frac{1-y}{1-a}\\right) a (1-a) x = (a - y)x$$", "holds"),
@@ -368,7 +371,9 @@ def test_readings_that_decide(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a step that holds on one piece of a piecewise function, beside prose naming a region
     ("For negative inputs $\\frac{d}{dx}|x| = -1$.", ["undecided"]),
-    ("$$\\frac{d}{dx}|x| = -1$$", ["fails"]),  # stated as an identity: wrong
+    ("$$\\frac{d}{dx}|x| = -1$$", ["undecided"]),  # true for x < 0: the region is not said
+    ("$$\\frac{d}{dx}|x| = 1$$", ["undecided"]),
+    ("Assume $x > 0$.\n\n$$\\frac{d}{dx}|x| = -1$$", ["fails"]),  # the region is said
     ("$$\\eta(e) = \\eta_0 e^{-ke}$$\n\n$$\\eta(0) = \\eta_0$$", ["holds"]),  # e: the epoch
     ("$$\\text{rel. error} = \\frac{|a - n|}{|a|}$$", []),  # a quantity named in words
     ("$$\\ell = (2.6 - 3)^2 = 0.16$$\n\nmean $= 0.325$", ["holds"]),  # the prose's quantity
@@ -411,3 +416,15 @@ def test_a_directive_that_makes_no_sense_is_refused(directive, expected):
 def test_a_step_is_reported_on_the_line_of_its_equals_sign():
     text = "$$\nL = (x + 1)^2\n  = x^2 + 2x\n  + 1\n  = x^2 + 2x + 2\n$$"
     assert [(s.line, s.verdict) for s in check_text(text).steps] == [(3, "holds"), (5, "fails")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shapes compared dimension by dimension, as written or as arithmetic on numbers
+    (r"$$(1 \cdot 3 \cdot 3, 3 \cdot 5 \cdot 5) = (9, 75)$$", ["holds"]),
+    (r"$$(2 \cdot 3, 4) = (6, 5)$$", ["fails"]),
+    (r"$$(m, n)(n, k) = (m, k)$$", ["holds"]),
+    (r"$$(m, n)(k, n) = (m, n)$$", ["fails"]),
+    (r"$$(FN, C, FH) = (10, 3, 5)$$", ["undecided"]),  # sizes given by name: values, not a claim
+])
+def test_shape_tuples(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
