@@ -72,6 +72,10 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             last = segments[-1]
             segments[-1] = replace(last, given=last.given + (rel,))
         segments.append(Segment(rel, condition, continues, offset, source=source))
+        head = rel.members[0] if rel.members and rel.ops[:1] == ("=",) else None
+        if isinstance(head, Call) and not head.order and head.name not in known.functions:
+            # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
+            known = replace(known, functions=known.functions | {head.name})
     return segments
 
 

@@ -428,3 +428,19 @@ def test_a_step_is_reported_on_the_line_of_its_equals_sign():
 ])
 def test_shape_tuples(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two definitions on one line: the second reads the first as a function
+    ("$$u(x) = 3x + 1, \\qquad g(x) = x u(x)$$\n\n$$g(2) = 14$$", ["holds"]),
+    ("$$u(x) = 3x + 1, \\qquad g(x) = x u(x)$$\n\n$$g(2) = 15$$", ["fails"]),
+    # a problem that lists its cases first and solves them after: each step at the case it fits
+    ("Find $y = 3x$ for two inputs: (a) $x = 2$; (b) $x = 5$.\n\nSolution.\n\n"
+     "$$y = 3 \\cdot 2 = 6$$\n\n$$y = 3 \\cdot 5 = 15$$", ["holds", "holds", "holds", "holds"]),
+    ("$w_1 = 1$, $b = 0$. (a) $x = 2$, $t = 1$ 일 때; (b) $x = 3$, $t = 0$ 일 때.\n\n풀이 (a)\n\n"
+     "$$w_1 x + b - t = 2 - 1 = 1$$", ["holds", "holds"]),
+    ("Find $y = 3x$ for two inputs: (a) $x = 2$; (b) $x = 5$.\n\nSolution.\n\n"
+     "$$y = 3 \\cdot 4 = 12$$", ["fails", "holds"]),
+])
+def test_definitions_and_cases_on_one_line(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
