@@ -12,6 +12,7 @@ import numpy as np
 import sympy as sp
 
 from checker.derive import equivalence, vocabulary
+from checker.derive.binding import earlier_values, ranging_names
 from checker.derive.certainty import Guess, guesses, one_example, value_guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
@@ -35,7 +36,6 @@ from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
     Bin,
-    Cases,
     Call,
     Deriv,
     Neg,
@@ -81,7 +81,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
         lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
-        ranging = _ranging((left, right))  # cases over r: for every r, whatever r was bound to
+        ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
         names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
         stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
         general = ctx.at_bound_values(lv, f.line, stale=False, ranging=ranging), \
@@ -134,7 +134,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-        other_values = _earlier_values(ctx, unbound, names, f.line, atol)
+        other_values = earlier_values(ctx, unbound, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
         if stale and (lv, rv) != general and \
@@ -298,46 +298,6 @@ def _restricted(ctx: Context, low: Lowering, limits: Restriction
     if unapplied != list(limits.unapplied):
         object.__setattr__(limits, "unapplied", tuple(unapplied))
     return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
-
-
-def _earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
-                    atol: float | None) -> str | None:
-    """A problem that lists its cases first (`(a) $x = 2$, $y = 1$ ... (c) $x = 4$`) and solves
-    them after: the latest value of x is not the one a step of (a) uses. A step that fails at
-    the latest values is checked at each earlier binding still in force (its names bound on one
-    line, together); holding at one, it holds there, named, and those values are bound again
-    from this line on (the next steps of the same case use them). None when none makes it hold."""
-    def in_force(name: str) -> list[tuple[int, sp.Expr, int | None]]:
-        return [b for b in ctx.bindings.get(name, ()) if b[0] < line and (b[2] is None or line < b[2])]
-
-    latest = ctx.bound(names, line, stale=False)
-    earlier = sorted(((b, name) for name in names for b in in_force(name)[:-1]
-                      if b[1] != latest.get(name)), key=lambda e: -e[0][0])
-    for (at, value, until), name in earlier[:6]:
-        values = {name: value}
-        nth = [b for b in in_force(name) if b[0] == at].index((at, value, until))
-        for other in names - {name}:  # `(a) $x = 2$, $y = 1$; (b) $x = 3$, $y = 0$`: in pairs
-            together = [b for b in in_force(other) if b[0] == at]
-            if nth < len(together) and together[nth][1] != latest.get(other):
-                values[other] = together[nth][1]
-        symbols = {str(s): s for v in unbound for s in getattr(v, "free_symbols", ())}
-        lv, rv = (ctx.at_bound_values(v.xreplace({symbols[k]: x for k, x in values.items()
-                                                  if k in symbols}), line) for v in unbound)
-        again = compare(lv, rv, ctx, atol=atol)
-        if again.agree:
-            for bound_name, bound_value in values.items():
-                ctx.bind(bound_name, bound_value, line, until)
-            shown = ", ".join(f"{ctx.shown(k)} = {v}" for k, v in sorted(values.items()))
-            return f"{again.method}, at {shown} (bound on line {at}; the text binds other values too)"
-    return None
-
-
-def _ranging(sides: tuple[Node, ...]) -> frozenset[str]:
-    """The names a step's cases range over (`r` in `{r if |r| ≤ δ; δ·sign(r) if |r| > δ}`): the
-    step is stated for every value of them, so a value bound earlier ("at $r = δ$") is not used."""
-    return frozenset(n.name for side in sides for c in walk(side) if isinstance(c, Cases)
-                     for _, cond in c.branches if cond is not None
-                     for n in walk(cond) if isinstance(n, Sym))
 
 
 def _narrowed(side: Node) -> Node:
