@@ -201,8 +201,29 @@ def _on_some_region(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
                   f"{assume} -->`)")]
 
 
+def _inactive_piece(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
+    """A hinge's gradient written for its active side (`∂/∂a max(0, d⁺ - d⁻ + m) = 2(a - p) -
+    2(a - n)`), `ReLU'(z) = 1`: the sides agree at some points, and at all the others one side is
+    0 where a max, a step or cases switch a piece off. The step holds where that piece is on,
+    which such derivations often leave unsaid."""
+    found = _agreement(cmp)
+    if found is None or not any(isinstance(v, sp.Basic) and v.has(sp.Max, sp.Heaviside, sp.Piecewise)
+                                for v in (lv, rv)):
+        return []
+    same, _ = found
+    left, right = (np.asarray(v, dtype=float) for v in cmp.samples[:2])
+    off = (np.abs(left) <= 1e-12) | (np.abs(right) <= 1e-12)
+    if not (0 < same.sum() < len(same) and np.all(same | off)):
+        return []
+    return [Guess(f"the sides agree at {int(same.sum())} of {len(same)} points, and at the others "
+                  "one side is 0 where a max or a step switches a piece off: the step holds "
+                  "where that piece is on",
+                  "state the condition beside the step (`\\quad \\text{if } z > 0`, with the "
+                  "max's argument for z)")]
+
+
 ValueRule = Callable[..., list[Guess]]
-VALUE_RULES: tuple[ValueRule, ...] = (_unknown_applied_apart, _on_some_region)
+VALUE_RULES: tuple[ValueRule, ...] = (_unknown_applied_apart, _on_some_region, _inactive_piece)
 
 
 def value_guesses(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:

@@ -72,6 +72,12 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     # cases that name the regions decide; so does a piecewise function that differs otherwise
     (r"$$\frac{d}{dr}|r| = \begin{cases} 1 & r > 0 \\ 1 & r < 0 \end{cases}$$", "fails", None),
     (r"$$\log(1 + e^{z}) = \max(0, z) + \log(1 + e^{-z})$$", "fails", None),
+    # a gradient written for the active side of a hinge: undecided, naming why; a sign slip fails
+    (r"$$L = \max(0, (a - p)^2 - (a - n)^2 + m)$$" "\n\n"
+     r"$$\frac{\partial L}{\partial a} = 2(a - p) - 2(a - n)$$", "undecided", "switches a piece off"),
+    (r"$$L = \max(0, (a - p)^2 - (a - n)^2 + m)$$" "\n\n"
+     r"$$\frac{\partial L}{\partial p} = 2(a - p)$$", "fails", None),
+    (r"$$\frac{d}{dz}\max(0, z) = 1$$", "undecided", "switches a piece off"),
     # a value bound earlier does not apply to a step whose cases range over the name
     ("For $r = 2$:\n\n$$r^2 = 4$$\n\nIn general,\n\n"
      r"$$\frac{d}{dr}|r| = \begin{cases} 1 & r > 0 \\ 1 & r < 0 \end{cases}$$", "fails", None),
