@@ -98,6 +98,25 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
     return []
 
 
+def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set[str]) -> list[Guess]:
+    """`q = \\operatorname{softmax}(z)` (q defined as a whole), then `\\log q_k = ...`: the text
+    never says what q_k is, so it is read as a free variable, though it is surely q's k-th
+    entry. `free`: the names left free in the step's values (an entry tied to its matrix, as
+    Z_{ij} to Z = XW, is not)."""
+    entries = {state.ctx.symbols[n].stem for n in free
+               if n in state.ctx.symbols and state.ctx.symbols[n].index}
+    for sym in _symbols(sides):
+        if not sym.index or sym.stem not in entries or state.ctx.lookup(sym, line) is not None:
+            continue
+        whole = Sym(sym.base, (), sym.sup, sym.accents)
+        definition = state.ctx.lookup(whole, line)
+        if definition is not None and definition.line < line:
+            return [Guess(f"{render(sym)} read as a variable of its own, though {render(whole)} is "
+                          f"defined as a whole on line {definition.line}",
+                          f"define the entries (`{render(sym)} = ...`)")]
+    return []
+
+
 def one_example(names: set[str], state: State) -> dict[str, str]:
     """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
     both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
@@ -116,10 +135,12 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable)
 
 
-def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "") -> list[Guess]:
-    """The guesses the reading of a step (its sides as written, its formula's text) involved."""
+def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
+            free: frozenset[str] = frozenset()) -> list[Guess]:
+    """The guesses the reading of a step (its sides as written, its formula's text, the names
+    left free in its values) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
-        called_as_product(sides, state, line, text)
+        called_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

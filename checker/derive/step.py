@@ -159,7 +159,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
-        doubts = guesses((left, right), state, f.line, f.text) + low.guesses(lv, rv) + \
+        free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
+        doubts = guesses((left, right), state, f.line, f.text, free) + low.guesses(lv, rv) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]

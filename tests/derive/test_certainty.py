@@ -87,3 +87,17 @@ def test_guesses_seen_in_the_values(text, verdict, reason):
     assert step.verdict == verdict, step
     if reason:
         assert reason in step.method, step.method
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an entry of a name defined as a whole, never defined itself: a guess
+    (r"$$q = \operatorname{softmax}(z)$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
+     "undecided"),
+    # entries defined as a family: read exactly, so a wrong step fails
+    (r"$$q_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
+     "fails"),
+    (r"$$q_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j}$$",
+     "holds"),
+])
+def test_entries_of_a_whole(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
