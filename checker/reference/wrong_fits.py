@@ -77,6 +77,8 @@ def linear_step(kind: str) -> Callable[[float, float, float, float, float], tupl
             return w + lr * err * x, b + lr * err
         if kind == "db x":
             return w - lr * err * x, b - lr * err * x
+        if kind == "factor 2":
+            return w - lr * 2 * err * x, b - lr * 2 * err
         new_w = w - lr * err * x
         return new_w, b - lr * (x * new_w + b - y)  # "new w": the bias's error from the updated w
 
@@ -109,7 +111,7 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
     or one full-batch (mean) gradient step per epoch instead of one step per sample."""
     def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
         x, y = (np.asarray(a, dtype=np.float64) for a in args)
-        lr, epochs = case.kwargs.get("lr", 0.01), case.kwargs.get("epochs", 1)
+        lr, epochs = case.kwargs.get("lr", 0.01), case.kwargs.get("epochs", 1) + {"one more": 1, "one less": -1}.get(kind, 0)
         w, b = (0.0, 0.0) if kind == "zeros" else (1.0, 1.0)
         for _ in range(epochs):
             if kind == "batch":
@@ -117,31 +119,35 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
                 w, b = w - lr * float(np.mean(err * x)), b - lr * float(np.mean(err))
                 continue
             for x_i, y_i in zip(x, y):
-                w, b = (module.sgd_step(x_i, y_i, w, b, lr) if kind == "zeros"
+                w, b = (module.sgd_step(x_i, y_i, w, b, lr) if kind in ("zeros", "one more", "one less")
                         else linear_step(kind)(x_i, y_i, w, b, lr))
         return [np.float64(w), np.float64(b)]
 
     return run
 
 
-def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
+def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, val_on_train: bool = False,
+          in_order: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
     """train()'s per-epoch losses, from a generator re-created every epoch (`fresh`), as the plain
-    mean of the batch losses (`weighted=False`), or without the last, smaller batch."""
+    mean of the batch losses (`weighted=False`), or without the last, smaller batch; with
+    `val_on_train`, its per-epoch validation accuracies measured on the training data instead."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         lenet = importlib.import_module(f"{module.__package__}.lenet")
         model = lenet.ConvNet(seed=values["seed"])
         model.set_weights(values["weights"])
         x, y, size = values["x"], values["y"], values["batch_size"]
-        rng, losses = np.random.default_rng(values["seed"]), []
+        rng, losses, accuracies = np.random.default_rng(values["seed"]), [], []
         for _ in range(values["epochs"]):
             rng = np.random.default_rng(values["seed"]) if fresh else rng
-            batches = list(module.iterate_minibatches(x, y, size, rng))
+            batches = ([(x[s : s + size], y[s : s + size]) for s in range(0, len(x), size)] if in_order
+                       else list(module.iterate_minibatches(x, y, size, rng)))
             if drop_last and len(batches[-1][0]) < size:
                 batches = batches[:-1]
             step = [(float(model.sgd_step(xb, yb, values["lr"])), len(xb)) for xb, yb in batches]
             losses.append(sum(loss * n for loss, n in step) / sum(n for _, n in step) if weighted
                           else sum(loss for loss, _ in step) / len(step))
-        return tuple(losses)
+            accuracies.append(module.accuracy(model.forward(x), y))
+        return tuple(accuracies) if val_on_train else tuple(losses)
 
     return run
 
@@ -157,6 +163,25 @@ def two_layer_backward(derivative: Callable[[np.ndarray], np.ndarray], x: str, y
         return {"w1": xs.T @ err1 / m, "b1": err1.sum(axis=0) / m, "w2": a1.T @ err2 / m, "b2": err2.sum(axis=0) / m}
 
     return run
+
+
+def two_layer_init(kind: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """init_params with w1 from U(0, 1), or with w2 drawn before w1."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        rng, n_in, n_hidden = np.random.default_rng(values["seed"]), values["n_in"], values["n_hidden"]
+        if kind == "uniform":
+            w1, w2 = rng.random((n_in, n_hidden)), rng.standard_normal((n_hidden, 1))
+        else:
+            w2 = rng.standard_normal((n_hidden, 1))
+            w1 = rng.standard_normal((n_in, n_hidden))
+        return {"w1": w1, "b1": np.zeros(n_hidden), "w2": w2, "b2": np.zeros(1)}
+
+    return run
+
+
+def two_layer_probabilities(module: Any, values: dict[str, Any]) -> Any:
+    """predict returning the probabilities, not the labels."""
+    return module.forward(values["x_many"], values["spread"])[0][:, 0]
 
 
 def two_layer_fit(order: str = "shuffled", drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:

@@ -64,6 +64,34 @@ def stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Array
     return [dxp[:, pads[1][0] : pads[1][0] + x.shape[1], pads[2][0] : pads[2][0] + x.shape[2]], dw]
 
 
+def forward_stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """A forward that keeps the first ho x wo window positions, one pixel apart, not s apart."""
+    x, w, b = args
+    strides = pair(case.kwargs.get("strides", 1))
+    if strides == (1, 1):
+        return []
+    pads = same_pads(x.shape, w.shape[:2], strides) if case.kwargs.get("padding") == "same" else [(0, 0)] * 4
+    out = module.conv2d_forward(x, w, b, **case.kwargs)[0]
+    every = module.conv2d_forward(np.pad(x, pads), w, b)[0]
+    return [every[:, : out.shape[1], : out.shape[2]]]
+
+
+def dw_assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """dw assigned (=) in a loop over output positions instead of added up: only the last counts
+    (the last image's, when the loop runs over the images too)."""
+    x, w, _ = args
+    if dout is None:
+        return []
+    strides = pair(case.kwargs.get("strides", 1))
+    pads = same_pads(x.shape, w.shape[:2], strides) if case.kwargs.get("padding") == "same" else [(0, 0)] * 4
+    xp = np.pad(x, pads)
+    kh, kw = w.shape[:2]
+    i, j = (dout.shape[1] - 1) * strides[0], (dout.shape[2] - 1) * strides[1]
+    window = xp[:, i : i + kh, j : j + kw]  # (N, kh, kw, c_in)
+    last = dout[:, -1, -1]  # (N, c_out)
+    return [np.einsum("nhwc,no->hwco", window, last), np.einsum("hwc,o->hwco", window[-1], last[-1])]
+
+
 # convolution -----------------------------------------------------------------------------------
 
 def other_operation(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
@@ -127,6 +155,32 @@ def assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
                 whole[:, rows, cols] = dout[:, i : i + 1, j : j + 1] / count[:, i : i + 1, j : j + 1]
     crop = (slice(None), slice(pads[1][0], pads[1][0] + x.shape[1]), slice(pads[2][0], pads[2][0] + x.shape[2]))
     return [whole[crop]] + ([at_max[crop]] if case.fn.startswith("max") else [])
+
+
+def pool_stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """A loop backward that forgets the stride: output (i, j) taken to come from the window at
+    (i, j), not (s_h i, s_w j)."""
+    (x,) = args
+    pool, strides, pads = _windows(case, x.shape)
+    if dout is None or strides == (1, 1) or pads != [(0, 0)] * 4:
+        return []
+    found = []
+    n, ho, wo, c = dout.shape
+    for where in ((1, 1), strides):  # the maximum looked for in the window at (i, j), or at the right place
+        dx = np.zeros_like(x)
+        for i in range(ho):
+            for j in range(wo):
+                at = dx[:, i : i + pool[0], j : j + pool[1]]
+                if case.fn.startswith("max"):
+                    window = x[:, i * where[0] : i * where[0] + pool[0], j * where[1] : j * where[1] + pool[1]]
+                    flat = window.reshape(n, -1, c)
+                    mask = np.zeros_like(flat)
+                    np.put_along_axis(mask, flat.argmax(axis=1)[:, None], 1.0, axis=1)
+                    at += mask.reshape(window.shape) * dout[:, i : i + 1, j : j + 1]
+                else:
+                    at += dout[:, i : i + 1, j : j + 1] / (pool[0] * pool[1])
+        found.append(dx)
+    return found if case.fn.startswith("max") else found[:1]
 
 
 def every_tie(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
