@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from checker.grade import signatures
+from checker.grade.compare import compare
 from checker.grade.diagnosis import ROWS, diagnose
 from checker.grade.evidence import Evidence, describe
 
@@ -207,12 +208,24 @@ def test_order_specific_before_general() -> None:
         (np.array([0.0, 1.0]), np.array([2.0, 1.0]), "max abs error 2 at index (0,)", "max rel error"),
         (np.array([-0.0, 2.0]), np.array([-0.0, 1.0]), "(expected 2, received 1)", "-0"),
         (np.array([0.5, 2.0]), np.array([1.0, 2.0]), "max rel error 1", "e+"),
+        # a subnormal expected value: no relative error against it (it overflowed, with a warning)
+        (np.array([5e-324, 1.0]), np.array([1e300, 1.0]), "max abs error 1e+300 at index (0,)", "max rel error"),
+        (np.array([1e-300, 1.0]), np.array([1e10, 1.0]), "max abs error 1e+10", "max rel error"),
+        (np.array([-1e308, 1.0]), np.array([1e308, 1.0]), "max abs error inf", "max rel error"),
     ],
 )
 def test_description(expected: np.ndarray, received: np.ndarray, needle: str, absent: str) -> None:
     """No relative error against 0 (it was 'max rel error 2.67e+300'); -0 prints as 0."""
     text = describe(Evidence("f", expected, received))
     assert needle in text and absent not in text, text
+
+
+@pytest.mark.parametrize("expected", [np.array([5e-324, 1e-310, 1.0]), np.array([-1e308, 1e308, 0.0])])
+def test_comparing_extreme_values_neither_warns_nor_fails(expected: np.ndarray) -> None:
+    """Subnormal and huge values: a message, no warning (the suite turns warnings into errors)."""
+    received = np.array([1e308, -1e308, 1e-320])
+    result = compare("f", expected, received, rtol=1e-6, atol=1e-9)
+    assert not result.passed and "max abs error" in result.message, result.message
 
 
 def test_a_tie_of_two_candidates_names_neither() -> None:
