@@ -163,14 +163,17 @@ WRONG_STEPS: tuple[WrongStep, ...] = (
               "epoch", "two-layer network", "fit", fits.two_layer_fit(order="fixed")),
     WrongStep("the last, smaller batch of each epoch left out: train on every sample", "two-layer network", "fit",
               fits.two_layer_fit(drop_last=True)),
+    *(WrongStep("batches of nearly equal sizes from np.array_split, not batch_size: take order[start : start + "
+                "batch_size] for start in range(0, n, batch_size)", "two-layer network", "fit", fits.two_layer_fit(split=split))
+      for split in ("ceil", "floor")),
     WrongStep("a new default_rng(seed) every epoch: every epoch then sees the same batches (make the generator "
               "once, before the epochs)", "train's history", "losses", fits.train(fresh=True)),
     WrongStep("the plain mean of the batch losses: weight each by its batch size (the last batch is smaller), "
               "so an epoch's loss is the mean over its samples", "train's history", "losses", fits.train(weighted=False)),
     WrongStep("the last, smaller batch of each epoch left out: train on every sample", "train's history", "losses",
               fits.train(drop_last=True)),
-    WrongStep("the validation accuracy measured on the training data: use x_val, y_val", "train's history",
-              "val_accuracy", fits.train(val_on_train=True)),
+    *(WrongStep("the validation accuracy measured on the training data: use x_val, y_val", "train's history",
+                "val_accuracy", fits.train(val_on_train=rows)) for rows in ("all", "head")),
     WrongStep("the batches in data order: shuffle every epoch with iterate_minibatches and the generator",
               "train's history", "losses", fits.train(in_order=True)),
     WrongStep("w1 drawn from U(0, 1): the weights come from rng.standard_normal (a standard normal distribution)",

@@ -126,11 +126,12 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
     return run
 
 
-def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, val_on_train: bool = False,
+def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, val_on_train: str = "",
           in_order: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
     """train()'s per-epoch losses, from a generator re-created every epoch (`fresh`), as the plain
     mean of the batch losses (`weighted=False`), or without the last, smaller batch; with
-    `val_on_train`, its per-epoch validation accuracies measured on the training data instead."""
+    `val_on_train`, its per-epoch validation accuracies measured on the training data instead:
+    all of it ("all"), or its first len(y_val) samples ("head", the shapes of the validation set)."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         lenet = importlib.import_module(f"{module.__package__}.lenet")
         model = lenet.ConvNet(seed=values["seed"])
@@ -146,7 +147,8 @@ def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, v
             step = [(float(model.sgd_step(xb, yb, values["lr"])), len(xb)) for xb, yb in batches]
             losses.append(sum(loss * n for loss, n in step) / sum(n for _, n in step) if weighted
                           else sum(loss for loss, _ in step) / len(step))
-            accuracies.append(module.accuracy(model.forward(x), y))
+            rows = slice(None) if val_on_train == "all" else slice(len(values["y_val"]))
+            accuracies.append(module.accuracy(model.forward(x[rows]), y[rows]))
         return tuple(accuracies) if val_on_train else tuple(losses)
 
     return run
@@ -184,22 +186,25 @@ def two_layer_probabilities(module: Any, values: dict[str, Any]) -> Any:
     return module.forward(values["x_many"], values["spread"])[0][:, 0]
 
 
-def two_layer_fit(order: str = "shuffled", drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
-    """two_layer's fit visiting the samples in data order, in one permutation drawn once, or without
-    the last, smaller batch."""
+def two_layer_fit(order: str = "shuffled", drop_last: bool = False, split: str = "") -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's fit visiting the samples in data order, in one permutation drawn once, without
+    the last, smaller batch, or in np.array_split parts of the permutation (`split`: "ceil" or
+    "floor" of n / batch_size parts, of nearly equal sizes, not batch_size)."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         x, y = np.asarray(values["xs"], dtype=np.float64), np.asarray(values["ys"], dtype=np.float64).reshape(-1, 1)
         size, lr = values["batch_size"], values["lr"]
         params = module.init_params(x.shape[1], values["n_hidden"], values["seed"])
         rng = np.random.default_rng(values["seed"])
         fixed = rng.permutation(len(x)) if order == "fixed" else None
+        parts = max(1, -(-len(x) // size) if split == "ceil" else len(x) // size)
         losses = []
         for _ in range(values["epochs"]):
             perm = {"shuffled": lambda: rng.permutation(len(x)), "data": lambda: np.arange(len(x)),
                     "fixed": lambda: fixed}[order]()
-            for start in range(0, len(x) - (size - 1 if drop_last else 0), size):
-                _, cache = module.forward(x[perm[start : start + size]], params)
-                grads = module.backward(y[perm[start : start + size]], cache)
+            starts = range(0, len(x) - (size - 1 if drop_last else 0), size)
+            for batch in np.array_split(perm, parts) if split else [perm[s : s + size] for s in starts]:
+                _, cache = module.forward(x[batch], params)
+                grads = module.backward(y[batch], cache)
                 params = {k: v - lr * grads[k] for k, v in params.items()}
             losses.append(module.loss(module.forward(x, params)[0], y))
         return params, losses

@@ -127,24 +127,28 @@ def _valid_pool(x: np.ndarray, pool: tuple[int, int], strides: tuple[int, int], 
 
 def assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
     """A loop backward that assigns (=) each window's gradient, so an overlapping window
-    overwrites what the one before it put there: the whole window, or its maximum alone."""
+    overwrites what the one before it put there: looping over the output positions, the whole
+    window or its maximum alone; looping over the window offsets (one strided view of dx each,
+    as vectorised code does), each view of dx assigned in turn."""
     (x,) = args
     pool, strides, pads = _windows(case, x.shape)
     if dout is None or all(p <= s for p, s in zip(pool, strides)):
         return []
-    fill = -np.inf if case.fn.startswith("max") else 0.0
-    xp = np.pad(x, pads, constant_values=fill)
+    is_max = case.fn.startswith("max")
+    xp = np.pad(x, pads, constant_values=-np.inf if is_max else 0.0)
     count = _valid_pool(np.pad(np.ones_like(x), pads), pool, strides, np.sum)
     whole, at_max = np.zeros_like(xp), np.zeros_like(xp)
     n, ho, wo, c = dout.shape
+    firsts = np.zeros(dout.shape, dtype=np.int64)  # each window's first maximum, as an offset u * pool_w + v
     for i in range(ho):
         for j in range(wo):
             rows = slice(i * strides[0], i * strides[0] + pool[0])
             cols = slice(j * strides[1], j * strides[1] + pool[1])
             window = xp[:, rows, cols]
-            if case.fn.startswith("max"):
+            if is_max:
                 flat = window.reshape(n, -1, c)
                 first = flat.argmax(axis=1)
+                firsts[:, i, j] = first
                 mask = np.zeros_like(flat)
                 np.put_along_axis(mask, first[:, None], 1.0, axis=1)
                 whole[:, rows, cols] = mask.reshape(window.shape) * dout[:, i : i + 1, j : j + 1]
@@ -153,8 +157,13 @@ def assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
                     at_max[k, rows.start + u, cols.start + v] = dout[k, i, j]
             else:
                 whole[:, rows, cols] = dout[:, i : i + 1, j : j + 1] / count[:, i : i + 1, j : j + 1]
+    by_offset = np.zeros_like(xp)
+    for k in range(pool[0] * pool[1]):
+        u, v = divmod(k, pool[1])
+        view = by_offset[:, u : u + strides[0] * (ho - 1) + 1 : strides[0], v : v + strides[1] * (wo - 1) + 1 : strides[1]]
+        view[...] = dout * (firsts == k) if is_max else dout / count
     crop = (slice(None), slice(pads[1][0], pads[1][0] + x.shape[1]), slice(pads[2][0], pads[2][0] + x.shape[2]))
-    return [whole[crop]] + ([at_max[crop]] if case.fn.startswith("max") else [])
+    return [whole[crop], by_offset[crop]] + ([at_max[crop]] if is_max else [])
 
 
 def pool_stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
