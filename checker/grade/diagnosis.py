@@ -94,8 +94,10 @@ def bias_axis(e: Evidence) -> str | None:
 
 
 def batch_not_summed(e: Evidence) -> str | None:
+    """One row per sample where their sum is due; a single row is the right values in another
+    shape (b of shape (1, n) for (n,)), not a missing sum."""
     r, x = e.received, e.expected
-    if r.ndim == x.ndim + 1 and r.shape[1:] == x.shape and close(r.sum(axis=0), x, e.rtol, e.atol):
+    if r.ndim == x.ndim + 1 and r.shape[0] > 1 and r.shape[1:] == x.shape and close(r.sum(axis=0), x, e.rtol, e.atol):
         return "not summed over the batch (a bias gradient sums over the rows)"
     return None
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from checker.grade import failures, language, own, store
 from checker.grade.compare import Comparison, compare, in_place
-from checker.grade.flatten import kept, leaves
+from checker.grade.flatten import aligned, kept, leaves
 from checker.grade.specs import (
     Accuracy,
     Batches,
@@ -84,7 +84,7 @@ def match(step: Step, check: Match, got: Outcome, seen: Seen, values: dict[str, 
     """The step's kept outputs against the stored ones (or the make value `check.expect`);
     `inputs`: the call's inputs by parameter name, for the diagnoses (default: its make values)."""
     expected_paths = seen.variant["outputs"][step.id]
-    pairs = kept(list(zip(got.paths, got.outputs)), check.keep)
+    pairs = aligned(kept(list(zip(got.paths, got.outputs)), check.keep), expected_paths)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
         return Comparison(False, f"{_shown(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see "

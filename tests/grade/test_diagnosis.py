@@ -72,6 +72,8 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("summed_everything", _e(DOUT.sum(axis=0), DOUT.sum() + 1), None),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT), "not summed over the batch"),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT * 2), None),
+    ("batch_not_summed", _e(np.zeros(3), np.zeros((1, 3))), None),  # b of shape (1, n): a shape, not a sum
+    ("reshaped", _e(np.zeros(3), np.zeros((1, 3))), "right values, wrong shape"),
     ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
                        inputs={"x": np.zeros((1, 4, 6, 1))}), "strides=None means the pool size"),
     ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
@@ -233,3 +235,16 @@ def test_a_tie_of_two_candidates_names_neither() -> None:
     e = _e(X, X * 2)
     assert signatures.one(e, {"a": X * 2, "b": X * 3}) == "a"
     assert signatures.one(e, {"a": X * 2, "b": X + X}) is None
+
+
+@pytest.mark.parametrize(
+    ("received", "passed"),
+    [
+        (np.float32(np.pi) * np.ones(3, dtype=np.float32), True),  # pi in single precision
+        (np.float32(np.pi * (1 + 1e-3)) * np.ones(3, dtype=np.float32), False),  # a real difference
+        (np.pi * (1 + 2e-6) * np.ones(3), False),  # float64: the case's own tolerance
+    ],
+)
+def test_a_float32_result_is_judged_at_single_precision(received: np.ndarray, passed: bool) -> None:
+    """A correct computation in float32 (as Keras does) is a few 1e-7 off per operation: not a mistake."""
+    assert compare("f", np.full(3, np.pi), received, rtol=1e-6, atol=1e-9).passed is passed
