@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import failures, hidden, specs, store
+from checker.grade import failures, hidden, mismatch, specs, store
 from checker.grade.compare import Comparison, compare, in_place, modified, routes_to_one_max
 from checker.grade.evidence import possessive
 from checker.grade.transport import Outcome
@@ -56,6 +56,14 @@ class _Call:
 
     def failure(self, outcome: Outcome | None) -> str:
         return failures.hidden(outcome) if self.secret else failures.plain(outcome)
+
+    def failed(self, got: Outcome | None, inputs: dict[str, Any], prefix: str = "") -> Comparison:
+        """A call that did not return: what it raised, and what a shape error points to (`mismatch`)."""
+        hint = None if self.secret or got is None or got.status != "error" else mismatch.hint(got.message, inputs)
+        text = prefix + self.failure(got)
+        if not hint:
+            return Comparison(False, text, blocked=failures.unimplemented(got))
+        return Comparison(False, f"{text} — looks like: {hint}", f"looks like: {hint}", text)
 
     def compare(self, *args: Any, **kwargs: Any) -> Comparison:
         return (hidden.compare if self.secret else compare)(*args, **kwargs)
@@ -104,7 +112,7 @@ def _forward(call: _Call, kind: str = "F") -> Comparison:
     """The forward call's outputs (all of them for a case without backward) and its inputs."""
     case, got = call.case, call.outcome(kind)
     if got is None or got.status != "ok":
-        return Comparison(False, call.failure(got), blocked=failures.unimplemented(got))
+        return call.failed(got, call.inputs)
     expected = call.expected[:1] if case.backward else call.expected
     if len(got.outputs) < len(expected):
         return Comparison(False, f"{case.fn}: returned {len(got.outputs)} values; expected {len(expected)}")
@@ -134,7 +142,7 @@ def _backward(call: _Call, forward: Comparison) -> Comparison:
     if not forward.passed and (got is None or got.status != "ok"):
         return Comparison(False, f"{case.backward}: {relies}", blocked=True)
     if got is None or got.status != "ok":
-        return Comparison(False, f"{case.backward}: {call.failure(got)}", blocked=failures.unimplemented(got))
+        return call.failed(got, {**call.inputs, "dout": call.dout}, f"{case.backward}: ")
     expected = call.expected[1:]
     if len(got.outputs) < len(expected):
         return Comparison(False, f"{case.backward}: returned {len(got.outputs)} values; expected {len(expected)}")
