@@ -176,6 +176,8 @@ WRONG_STEPS: tuple[WrongStep, ...] = (
                 "val_accuracy", fits.train(val_on_train=rows)) for rows in ("all", "head")),
     WrongStep("the batches in data order: shuffle every epoch with iterate_minibatches and the generator",
               "train's history", "losses", fits.train(in_order=True)),
+    *(WrongStep(f"the learning rate passed in not used: these are the losses of a fixed lr={lr}; pass lr to "
+                "sgd_step", "train's history", "losses", fits.train(lr=lr)) for lr in (0.01, 0.001, 1.0)),
     WrongStep("w1 drawn from U(0, 1): the weights come from rng.standard_normal (a standard normal distribution)",
               "two-layer network", "init", fits.two_layer_init("uniform")),
     WrongStep("w2 drawn before w1: draw w1 first, then w2, from the one generator", "two-layer network", "init",
