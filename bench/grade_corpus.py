@@ -305,7 +305,7 @@ def _mentions(text: str, word: str) -> bool:
     return re.search(rf"(?<![A-Za-z0-9_]){re.escape(word.lower())}(?![A-Za-z0-9_])", text.lower()) is not None
 
 
-_QUOTED_CODE = re.compile(r"(line \d+, in [^:;]+): [^;]*")
+_QUOTED_CODE = re.compile(r"(line \d+, in [^:;]+): (?:(?! — looks like: )[^;])*")  # up to a diagnosis
 
 
 def _has_words(text: str, words: tuple[tuple[str, ...], ...]) -> bool:

@@ -1,9 +1,7 @@
 r"""A two-layer network for binary classification: sigmoid hidden layer, sigmoid output, BCE.
 
 Matrices as in the lecture and in Keras: samples are rows, ``W1`` is ``(n_in, n_hidden)``,
-``W2`` is ``(n_hidden, 1)``, so ``Z1 = X W1 + b1`` and ``Z2 = A1 W2 + b2``. ``forward`` and
-``backward`` are written for any number of sigmoid output units (``W2`` of shape
-``(n_hidden, n_out)``, labels ``(m, n_out)``): the network here has one, the checks use two as well.
+``W2`` is ``(n_hidden, 1)``, so ``Z1 = X W1 + b1`` and ``Z2 = A1 W2 + b2``.
 """
 
 from __future__ import annotations
@@ -47,8 +45,7 @@ def forward(x: np.ndarray, params: Params) -> tuple[np.ndarray, Cache]:
         params: as returned by :func:`init_params`.
 
     Returns:
-        ``(a2, cache)``: ``a2`` shape ``(m, n_out)`` (here ``(m, 1)``, the probabilities of class
-        1); ``cache`` the
+        ``(a2, cache)``: ``a2`` shape ``(m, 1)``, the probabilities of class 1; ``cache`` the
         tuple ``(x, a1, a2, w2)`` that :func:`backward` needs (``a1`` shape ``(m, n_hidden)``).
     """
     x = np.asarray(x, dtype=np.float64)
@@ -90,11 +87,11 @@ def backward(y: np.ndarray, cache: Cache) -> Params:
     ``db1 = mean over rows of ((A2 - Y) W2^T * A1 * (1 - A1))``.
 
     Args:
-        y: shape ``(m, n_out)`` like ``a2`` (or ``(m,)`` for one output), labels 0 or 1.
+        y: shape ``(m, 1)`` (or ``(m,)``), labels 0 or 1.
         cache: from :func:`forward`.
 
     Returns:
-        ``{"w1": (n_in, n_hidden), "b1": (n_hidden,), "w2": (n_hidden, n_out), "b2": (n_out,)}``.
+        ``{"w1": (n_in, n_hidden), "b1": (n_hidden,), "w2": (n_hidden, 1), "b2": (1,)}``.
     """
     x, a1, a2, w2 = cache
     m = x.shape[0]

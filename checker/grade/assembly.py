@@ -46,7 +46,7 @@ def changes(chain: tuple[Layer, ...]) -> list[Change]:
     kinds = [kind(layer) for layer in chain]
     found = [Change("the flatten order: yours flattens channels first (NCHW); Keras' Flatten keeps NHWC "
                     "(x.reshape(len(x), -1))", _replace("flatten", "flatten channels first"))]
-    found += [Change(f"{layer.label} is missing: add it back", _without(i))
+    found += [Change(f"an activation is missing: {layer.label} (add it back)", _without(i))
               for i, layer in enumerate(chain) if kinds[i] in ACTIVATIONS]
     found += [Change(f"an extra {name} after the last Dense layer: forward returns the logits, without an "
                      "activation", lambda k, name=name: [*k, name]) for name in (*ACTIVATIONS, "softmax")]
@@ -57,9 +57,10 @@ def changes(chain: tuple[Layer, ...]) -> list[Change]:
               for i, layer in enumerate(chain) if kinds[i] in ACTIVATIONS and kinds.count(kinds[i]) > 1
               for new in ACTIVATIONS if new != kinds[i]]
     for old, new in (("max", "avg"), ("avg", "max")):
-        if old in kinds:
-            found.append(Change(f"{new} pooling where the model has {old} pooling: check the pooling option",
-                                lambda k, old=old, new=new: _replace(old, new)(_activation_first(k))))
+        if old in kinds:  # with the activation before or after it (they commute only for ReLU and max)
+            found += [Change(f"{new} pooling where the model has {old} pooling: check the pooling option",
+                             lambda k, old=old, new=new, first=first: _replace(old, new)(_activation_first(k) if first else k))
+                      for first in (True, False)]
     return found
 
 
@@ -94,4 +95,4 @@ def name(chain: tuple[Layer, ...], weights: list[Array], x: Array, reference: Ar
                 continue
             if logits.shape == received.shape and close(received, logits, rtol, atol):
                 fitting.append(change.message)
-    return fitting[0] if len(fitting) == 1 else ""
+    return fitting[0] if len(set(fitting)) == 1 else ""

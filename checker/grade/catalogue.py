@@ -31,15 +31,15 @@ def _ties(rng: np.random.Generator) -> list[Any]:
     return [rng.integers(0, 3, size=(2, 4, 6, 2)).astype(np.float64)]
 
 
-def _logits(scale: float, targets: bool = True, offset: float = 0.0) -> Make:
+def _logits(scale: float, targets: bool = True, offset: float = 0.0, apart: float = 0.0) -> Make:
     """Five rows of four logits, N(0, scale) + offset; with targets, one-hot labels. An offset of
     1000 overflows exp and nothing else; a scale of 1000 with each row's maximum at or below 0
     underflows probabilities to 0 and nothing else, so a non-finite result has one cause each."""
     def make(rng: np.random.Generator) -> list[Any]:
         labels = rng.integers(0, 4, size=5)
         z = rng.normal(size=(5, 4)) * scale
-        if scale > 100:  # each row's maximum 900 below the last's: only each row's own max keeps them
-            z = z - z.max(axis=1, keepdims=True) - 900.0 * np.arange(len(z))[:, None]
+        if apart:  # each row's maximum `apart` below the last's: only each row's own max keeps them
+            z = z - z.max(axis=1, keepdims=True) - apart * np.arange(len(z))[:, None]
         z = z + offset
         return [z, np.eye(4)[labels]][: 2 if targets else 1]
 
@@ -82,9 +82,10 @@ EXERCISES = (
     Exercise("softmax", (
         Case("softmax", "softmax", _logits(1.0, False)),
         Case("softmax large logits", "softmax", _logits(3.0, False, 1000.0), tags=("overflow",)),
+        Case("softmax rows far apart", "softmax", _logits(3.0, False, apart=900.0), tags=("rows",), points=0.5),
         Case("cross_entropy", "cross_entropy", _logits(1.0), tags=("mean",)),
         Case("cross_entropy large logits", "cross_entropy", _logits(3.0, offset=1000.0), tags=("overflow", "mean")),
-        Case("cross_entropy far-apart logits", "cross_entropy", _logits(1000.0), tags=("underflow", "mean"),
+        Case("cross_entropy far-apart logits", "cross_entropy", _logits(1000.0, apart=900.0), tags=("underflow", "mean"),
              points=0.5),
         Case("softmax_cross_entropy_backward", "softmax_cross_entropy_backward", _logits(1.0), tags=("mean",)),
         Case("softmax_cross_entropy_backward large logits", "softmax_cross_entropy_backward",

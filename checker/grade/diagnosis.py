@@ -85,9 +85,19 @@ def summed_everything(e: Evidence) -> str | None:
     return None
 
 
+def bias_axis(e: Evidence) -> str | None:
+    """A bias gradient summed over another axis than the batch's (db = dout.sum(axis=1))."""
+    dout = e.array("dout")
+    if e.output != "db" or dout is None or dout.ndim != 2 or not e.fits(dout.sum(axis=1)):
+        return None
+    return "summed over axis 1 (each sample's units) where the sum over the batch, axis 0, is due"
+
+
 def batch_not_summed(e: Evidence) -> str | None:
+    """One row per sample where their sum is due; a single row is the right values in another
+    shape (b of shape (1, n) for (n,)), not a missing sum."""
     r, x = e.received, e.expected
-    if r.ndim == x.ndim + 1 and r.shape[1:] == x.shape and close(r.sum(axis=0), x, e.rtol, e.atol):
+    if r.ndim == x.ndim + 1 and r.shape[0] > 1 and r.shape[1:] == x.shape and close(r.sum(axis=0), x, e.rtol, e.atol):
         return "not summed over the batch (a bias gradient sums over the rows)"
     return None
 
@@ -104,6 +114,32 @@ def pool_stride(e: Evidence) -> str | None:
     return None
 
 
+def _spatial(e: Evidence) -> tuple[int, ...]:
+    """The axes of an output that are positions: (1, 2) of an NHWC image, every axis of a signal."""
+    if e.fn in ("conv2d_forward", "max_pool_forward", "avg_pool_forward") and e.expected.ndim == 4:
+        return (1, 2)
+    return tuple(range(e.expected.ndim)) if e.fn in ("correlate1d", "convolve1d", "correlate2d") else ()
+
+
+def geometry(e: Evidence) -> str | None:
+    """An output with one position too few or too many along every spatial axis, or every position
+    where every s-th is due (the stride ignored)."""
+    r, x, axes = e.received.shape, e.expected.shape, _spatial(e)
+    if not axes or len(r) != len(x) or any(r[a] != x[a] for a in range(len(x)) if a not in axes):
+        return None
+    diff = {r[a] - x[a] for a in axes}
+    if diff == {-1}:
+        return ("one output position short along each axis, the last output missing: the output length is "
+                "(n - k) // s + 1, the last window that fits included")
+    if diff == {1}:
+        return "one output position too many along each axis: (n - k) // s + 1 windows fit, no more"
+    stride = e.kwargs.get("strides", e.kwargs.get("stride", 1))
+    s = stride if isinstance(stride, int) else (max(stride) if stride else 1)
+    if s > 1 and all((x[a] - 1) * s + 1 <= r[a] <= x[a] * s for a in axes) and r != x:
+        return f"every position where every {s}-th is due: the stride ignored"
+    return None
+
+
 def reshaped(e: Evidence) -> str | None:
     r, x = e.received, e.expected
     if r.shape != x.shape and r.size == x.size and r.size > 1 and close(r.reshape(x.shape), x, e.rtol, e.atol):
@@ -115,6 +151,13 @@ def reshaped(e: Evidence) -> str | None:
 
 def _broken(e: Evidence) -> bool:
     return e.received.shape == e.expected.shape and not np.all(np.isfinite(e.received))
+
+
+def rows_apart(e: Evidence) -> str | None:
+    if _broken(e) and "rows" in e.tags:
+        return ("a row whose exps all underflowed to 0 (0 / 0): subtract each row's own maximum "
+                "(np.max(z, axis=-1, keepdims=True)), not one maximum for the whole array")
+    return None
 
 
 def log_of_zero(e: Evidence) -> str | None:
@@ -229,6 +272,12 @@ def batch_scale(e: Evidence) -> str | None:
     return None
 
 
+def percent(e: Evidence) -> str | None:
+    if e.received.size == 1 and e.expected.size == 1 and _sized(e) and e.fits(100 * e.expected):
+        return "a percentage (x 100) where a fraction in [0, 1] is due"
+    return None
+
+
 def constant_factor(e: Evidence) -> str | None:
     """The same factor everywhere (at least 3 nonzero elements, so it is not a coincidence)."""
     r, x = e.received, e.expected
@@ -244,16 +293,17 @@ def constant_factor(e: Evidence) -> str | None:
 ROWS: tuple[Row, ...] = (
     Row("empty", empty), Row("uncropped", uncropped), Row("kernel_axes", kernel_axes), Row("transposed", transposed),
     Row("summed_everything", summed_everything), Row("batch_not_summed", batch_not_summed),
-    Row("pool_stride", pool_stride), Row("reshaped", reshaped),
-    Row("log_of_zero", log_of_zero), Row("overflow", overflow), Row("underflow", underflow),
+    Row("pool_stride", pool_stride), Row("geometry", geometry), Row("bias_axis", bias_axis), Row("reshaped", reshaped),
+    Row("log_of_zero", log_of_zero), Row("rows_apart", rows_apart), Row("overflow", overflow), Row("underflow", underflow),
     Row("sigmoid_overflow", signatures.sigmoid_overflow),
     Row("stored", stored), Row("zeros", zeros), Row("nonzero", nonzero), Row("complement", complement), Row("relu_mask", signatures.relu_mask),
     Row("sigmoid_derivative", signatures.sigmoid_derivative), Row("tanh_derivative", signatures.tanh_derivative),
-    Row("softmax_axis", signatures.softmax_axis), Row("capped_log", signatures.capped_log), Row("clipping_constant", signatures.clipping_constant),
+    Row("softmax_axis", signatures.softmax_axis), Row("capped_log", signatures.capped_log),
+    Row("softmax_loss", signatures.softmax_loss), Row("clipping_constant", signatures.clipping_constant),
     Row("bce_terms", signatures.bce_terms),
     Row("sign", sign), Row("ascent", ascent), Row("spatial_transpose", spatial_transpose),
     Row("square_transpose", square_transpose), Row("bias", bias), Row("entries_mean", entries_mean),
-    Row("batch_scale", batch_scale), Row("constant_factor", constant_factor),
+    Row("batch_scale", batch_scale), Row("percent", percent), Row("constant_factor", constant_factor),
 )
 
 

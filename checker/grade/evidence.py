@@ -19,8 +19,12 @@ import numpy as np
 
 
 def close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> bool:
-    """Same shape, and every element of `a` within atol + rtol * |b| of `b`."""
-    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= atol + rtol * np.abs(b)))
+    """Same shape, and every element of `a` within atol + rtol * |b| of `b` (a difference that
+    overflows is infinite, not a warning)."""
+    if a.shape != b.shape:
+        return False
+    with np.errstate(over="ignore", invalid="ignore"):
+        return bool(np.all(np.abs(a - b) <= atol + rtol * np.abs(b)))
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class Evidence:
         candidate = np.asarray(candidate, dtype=np.float64)
         if candidate.shape != self.received.shape:
             return False
-        with np.errstate(invalid="ignore"):
+        with np.errstate(over="ignore", invalid="ignore"):
             return bool(np.all((np.abs(self.received - candidate) <= self.atol + self.rtol * np.abs(candidate))
                                | ((self.received == candidate) | (np.isnan(self.received) & np.isnan(candidate)))))
 
@@ -76,15 +80,18 @@ def _index(where: tuple[Any, ...]) -> str:
 
 
 def describe(e: Evidence) -> str:
-    """How far `received` is from `expected`, in numbers (same shapes, both finite)."""
-    error = np.abs(e.received - e.expected)
-    where = np.unravel_index(int(np.argmax(error)), error.shape)
-    off = float(np.mean(error > e.atol + e.rtol * np.abs(e.expected)))
+    """How far `received` is from `expected`, in numbers (same shapes, both finite). The relative
+    error runs over the elements whose expected value is beyond the absolute tolerance: against
+    0, or a value as small as a subnormal, it says nothing (and would overflow)."""
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        error = np.abs(e.received - e.expected)
+        where = np.unravel_index(int(np.argmax(error)), error.shape)
+        off = float(np.mean(error > e.atol + e.rtol * np.abs(e.expected)))
+        meaningful = np.abs(e.expected) > e.atol
+        relative = float(np.max(error[meaningful] / np.abs(e.expected[meaningful]))) if np.any(meaningful) else 0.0
     text = (f"max abs error {float(error[where]):.3g} at index {_index(where)} "
             f"(expected {number(float(e.expected[where]))}, received {number(float(e.received[where]))})")
-    nonzero = np.abs(e.expected) > 0
-    relative = float(np.max(error[nonzero] / np.abs(e.expected[nonzero]))) if np.any(nonzero) else 0.0
-    if relative > e.rtol:  # against 0 a relative error says nothing
+    if e.rtol < relative < np.inf:  # against 0 a relative error says nothing
         text += f", max rel error {relative:.3g}"
     return f"{text}, {off:.0%} of {error.size} elements off"
 

@@ -5,12 +5,14 @@ one of two ways, and the grader must read and store expected values in the same 
 for a function case (the items of a returned tuple or list, the positions `keep` picks), and
 `paths` for a scenario step (nested tuples, lists and dicts, sorted keys, as ``(path, leaf)``
 pairs like ``("[1][0]", array)``, at most DEPTH levels and LEAVES leaves). `kept` keeps the
-pairs under some top-level positions; `leaves` drops the paths. tests/grade/test_flatten.py
+pairs under some top-level positions; `leaves` drops the paths; `aligned` reads an array and a
+list of numbers as the same value (losses returned as ``np.array(losses)``, not a list). tests/grade/test_flatten.py
 checks the child's own code against these on a table of values.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -57,3 +59,39 @@ def kept(pairs: list[tuple[str, Any]], keep: tuple[int, ...] | None) -> list[tup
 def leaves(value: Any) -> list[Any]:
     """The leaves of a nested value, in the child's order (a make value a step's output is judged by)."""
     return [leaf for _, leaf in paths(value)]
+
+
+def _children(parent: str, paths: list[str]) -> list[str]:
+    """The paths directly under `parent` that are list items, ``parent[0]``, ``parent[1]`` ..."""
+    return [p for p in paths if re.fullmatch(re.escape(parent) + r"\[\d+\]", p)]
+
+
+def aligned(pairs: list[tuple[str, Any]], expected: list[str]) -> list[tuple[str, Any]]:
+    """`pairs` laid out as the `expected` paths where they differ only in holding an array for a
+    list of numbers or the other way round: an array whose items the expected paths list
+    (``[1]`` for ``[1][0] ... [1][k-1]``) is split into them, and numbers listed where one array is
+    expected are stacked. Anything else is left as it is (the paths then differ, as they did)."""
+    if [p for p, _ in pairs] == expected:
+        return pairs
+    received = [p for p, _ in pairs]
+    out: list[tuple[str, Any]] = []
+    k = 0
+    while k < len(pairs):
+        path, leaf = pairs[k]
+        items, parent = _children(path, expected), path.rpartition("[")[0]
+        if path not in expected and items == [f"{path}[{i}]" for i in range(len(items))] and items \
+                and isinstance(leaf, np.ndarray) and leaf.ndim >= 1 and len(leaf) == len(items):
+            out += [(item, leaf[i]) for i, item in enumerate(items)]
+            k += 1
+            continue
+        listed = _children(parent, received) if parent in expected and parent not in received else []
+        if listed and path == listed[0] and listed == [f"{parent}[{i}]" for i in range(len(listed))] \
+                and received[k : k + len(listed)] == listed \
+                and all(isinstance(v, np.ndarray) for _, v in pairs[k : k + len(listed)]) \
+                and len({v.shape for _, v in pairs[k : k + len(listed)]}) == 1:
+            out.append((parent, np.stack([v for _, v in pairs[k : k + len(listed)]])))
+            k += len(listed)
+            continue
+        out.append((path, leaf))
+        k += 1
+    return out if [p for p, _ in out] == expected else pairs

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import failures, hidden, specs, store
+from checker.grade import failures, hidden, mismatch, specs, store
 from checker.grade.compare import Comparison, compare, in_place, modified, routes_to_one_max
 from checker.grade.evidence import possessive
 from checker.grade.transport import Outcome
@@ -57,6 +57,14 @@ class _Call:
     def failure(self, outcome: Outcome | None) -> str:
         return failures.hidden(outcome) if self.secret else failures.plain(outcome)
 
+    def failed(self, got: Outcome | None, inputs: dict[str, Any], prefix: str = "") -> Comparison:
+        """A call that did not return: what it raised, and what a shape error points to (`mismatch`)."""
+        hint = None if self.secret or got is None or got.status != "error" else mismatch.hint(got.message, inputs)
+        text = prefix + self.failure(got)
+        if not hint:
+            return Comparison(False, text, blocked=failures.unimplemented(got))
+        return Comparison(False, f"{text} — looks like: {hint}", f"looks like: {hint}", text)
+
     def compare(self, *args: Any, **kwargs: Any) -> Comparison:
         return (hidden.compare if self.secret else compare)(*args, **kwargs)
 
@@ -87,6 +95,8 @@ class _Call:
         mistakes = [(label, self.data[store.mistake(self.case.name, self.v, m)])
                     for m, label in enumerate(self.variant["mistakes"])]
         output = specs.output_name(fn, j - (1 if fn == self.case.backward else 0))
+        if fn == self.case.backward and isinstance(got, np.ndarray) and got.dtype == np.float64 and _single(self):
+            got = got.astype(np.float32)  # the gradients of a float32 forward: judged at single precision too
         what = f"{possessive(fn)} {output}" if output else f"{fn} output"
         return self.compare(what, want, got, rtol=self.case.rtol, atol=self.case.atol, mistakes=mistakes,
                             tags=self.case.tags, batch=self.batch(), fn=fn, output=output, inputs=inputs,
@@ -102,7 +112,7 @@ def _forward(call: _Call, kind: str = "F") -> Comparison:
     """The forward call's outputs (all of them for a case without backward) and its inputs."""
     case, got = call.case, call.outcome(kind)
     if got is None or got.status != "ok":
-        return Comparison(False, call.failure(got), blocked=failures.unimplemented(got))
+        return call.failed(got, call.inputs)
     expected = call.expected[:1] if case.backward else call.expected
     if len(got.outputs) < len(expected):
         return Comparison(False, f"{case.fn}: returned {len(got.outputs)} values; expected {len(expected)}")
@@ -132,7 +142,7 @@ def _backward(call: _Call, forward: Comparison) -> Comparison:
     if not forward.passed and (got is None or got.status != "ok"):
         return Comparison(False, f"{case.backward}: {relies}", blocked=True)
     if got is None or got.status != "ok":
-        return Comparison(False, f"{case.backward}: {call.failure(got)}", blocked=failures.unimplemented(got))
+        return call.failed(got, {**call.inputs, "dout": call.dout}, f"{case.backward}: ")
     expected = call.expected[1:]
     if len(got.outputs) < len(expected):
         return Comparison(False, f"{case.backward}: returned {len(got.outputs)} values; expected {len(expected)}")
@@ -150,7 +160,8 @@ def _backward(call: _Call, forward: Comparison) -> Comparison:
         return Comparison(False, f"{result.message} — {relies}" if not result.hint else result.message)
     unchanged = _unchanged(got, [f"{case.backward}'s dout"], [call.dout])
     numeric = call.outcome("N")
-    if forward.passed and case.wrt and numeric is not None and numeric.status == "ok" and not _changes_inputs(call):
+    if forward.passed and case.wrt and numeric is not None and numeric.status == "ok" and not _changes_inputs(call) \
+            and not _single(call):
         for position, grad, mine in zip(case.wrt, numeric.outputs, got.outputs):
             if isinstance(grad, np.ndarray):
                 result = call.compare(f"gradient wrt argument {position} vs a centred difference of your forward",
@@ -158,6 +169,12 @@ def _backward(call: _Call, forward: Comparison) -> Comparison:
                 if not result.passed:
                     return result
     return unchanged
+
+
+def _single(call: _Call) -> bool:
+    """Whether the forward computes in float32: a centred difference (step 1e-6) of it is noise."""
+    got = call.outcome("F")
+    return got is not None and any(getattr(o, "dtype", None) == np.float32 for o in got.outputs)
 
 
 def _changes_inputs(call: _Call) -> bool:

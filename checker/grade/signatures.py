@@ -31,10 +31,12 @@ def bce_terms(e: Evidence) -> str | None:
                    "log10 where the natural log is due": -np.mean(y * np.log10(p) + (1 - y) * np.log10(1 - p))})
 
 
-def one(e: Evidence, candidates: dict[str, object]) -> str | None:
+def one(e: Evidence, candidates: dict[str, object] | list[tuple[str, object]]) -> str | None:
     """The message of the one candidate the received output is, among those the expected output
-    is not; None when none is, or when several different ones are (then nothing is certain)."""
-    found = {message for message, value in candidates.items() if e.fits(value) and e.differs(value)}
+    is not; None when none is, or when several with different messages are (then nothing is
+    certain). Candidates: message -> value, or (message, value) pairs (one message, several values)."""
+    pairs = candidates.items() if isinstance(candidates, dict) else candidates
+    found = {message for message, value in pairs if e.fits(value) and e.differs(value)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -94,6 +96,7 @@ def tanh_derivative(e: Evidence) -> str | None:
     x, dout = known
     t = np.tanh(x)
     return one(e, {"1 - t where 1 - t^2 is due": dout * (1 - t),
+                    "the sigmoid's derivative t (1 - t) where tanh's, 1 - t^2, is due": dout * t * (1 - t),
                     "tanh applied to the cached output again: the cache already holds t = tanh(x); use 1 - t^2":
                         dout * (1 - np.tanh(t) ** 2),
                     "the local derivative alone: multiply by dout (the chain rule)": 1 - t * t,
@@ -107,12 +110,36 @@ def softmax_axis(e: Evidence) -> str | None:
         return None
     columns = "normalised over axis 0 (each column sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
     whole = "normalised over the whole array (it sums to 1): sum over each row, np.sum(..., axis=-1, keepdims=True)"
-    found = None
+    candidates = []
     for shift in (z.max(axis=0), z.max(axis=1, keepdims=True), z.max()):  # each column's max, each row's, all
         with np.errstate(all="ignore"):
             exps = np.exp(z - shift)
-            found = found or one(e, {columns: exps / exps.sum(axis=0), whole: exps / exps.sum()})
-    return found
+            candidates += [(columns, exps / exps.sum(axis=0)), (whole, exps / exps.sum())]
+    return one(e, candidates)
+
+
+def _softmax(z: np.ndarray, axis: int = -1) -> np.ndarray:
+    exps = np.exp(z - z.max(axis=axis, keepdims=True))
+    return exps / exps.sum(axis=axis, keepdims=True)
+
+
+def softmax_loss(e: Evidence) -> str | None:
+    """Cross entropy or its gradient with the softmax taken over the samples, or with an extra factor."""
+    logits, y = e.array("logits"), e.array("y_onehot")
+    if logits is None or y is None or logits.ndim != 2 or logits.shape != y.shape:
+        return None
+    m, p = len(logits), _softmax(logits)
+    if e.fn == "cross_entropy" and e.received.size == 1:
+        message = "the softmax (log-sum-exp) over axis 0, the samples: take it over each row's classes (axis=-1)"
+        shifted = logits - logits.max(axis=-1, keepdims=True)  # each row's max taken, the sum over the columns
+        return one(e, [(message, -np.sum(y * np.log(_softmax(logits, axis=0))) / m),
+                       (message, -np.sum(y * (shifted - np.log(np.exp(shifted).sum(axis=0, keepdims=True)))) / m)])
+    if e.fn == "softmax_cross_entropy_backward" and e.received.shape == p.shape:
+        return one(e, {"an extra factor p (1 - p): softmax - y already includes the softmax's derivative":
+                       p * (1 - p) * (p - y) / m,
+                       "the softmax over axis 0, the samples: take it over each row (axis=-1)":
+                       (_softmax(logits, axis=0) - y) / m})
+    return None
 
 
 def capped_log(e: Evidence) -> str | None:

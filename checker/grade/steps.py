@@ -22,7 +22,7 @@ import numpy as np
 from checker.grade import assembly, failures, forward, language, own, store
 from checker.grade.compare import Comparison, compare, in_place
 from checker.grade.evidence import close
-from checker.grade.flatten import kept, leaves
+from checker.grade.flatten import aligned, kept, leaves
 from checker.grade.specs import (
     Accuracy,
     Batches,
@@ -86,7 +86,7 @@ def match(step: Step, check: Match, got: Outcome, seen: Seen, values: dict[str, 
     """The step's kept outputs against the stored ones (or the make value `check.expect`);
     `inputs`: the call's inputs by parameter name, for the diagnoses (default: its make values)."""
     expected_paths = seen.variant["outputs"][step.id]
-    pairs = kept(list(zip(got.paths, got.outputs)), check.keep)
+    pairs = aligned(kept(list(zip(got.paths, got.outputs)), check.keep), expected_paths)
     paths = [p for p, _ in pairs]
     if paths != expected_paths:
         return Comparison(False, f"{_shown(step)} returned {_paths(paths)}; expected {_paths(expected_paths)} (see "
@@ -116,7 +116,9 @@ def _order(name: str, paths: list[str], shapes: list[Any], expected: list[tuple[
         items = [k for k, p in enumerate(paths) if p.rpartition("[")[0] == parent]
         mine, theirs = [shapes[k] for k in items], [expected[k] for k in items]
         if len(items) > 1 and mine != theirs and sorted(map(str, mine)) == sorted(map(str, theirs)):
-            how = "reversed" if mine == theirs[::-1] else "in another order"
+            pairs = [theirs[k : k + 2] for k in range(0, len(theirs), 2)]
+            how = ("reversed" if mine == theirs[::-1] else "listed from the last layer to the first (kernel and bias "
+                   "of each layer in order)" if mine == [s for pair in pairs[::-1] for s in pair] else "in another order")
             return f"{name}{parent}'s items {how}: they have the expected shapes, rearranged (keep get_weights() order)"
     return ""
 
@@ -167,7 +169,9 @@ def _batches(step: Step, check: Batches, got: Outcome, seen: Seen, values: dict[
     sizes = [len(b) for b in xs]
     want = [size] * (len(x) // size) + ([len(x) % size] if len(x) % size else [])
     if sizes != want or [len(b) for b in ys] != want:
-        return Comparison(False, f"batch sizes {sizes} for n={len(x)}, batch_size={size}; expected {want}")
+        missing = " — looks like: the last, smaller batch is missing (the remainder of n / batch_size)"
+        return Comparison(False, f"batch sizes {sizes} for n={len(x)}, batch_size={size}; expected {want}"
+                          + (missing if sizes == want[:-1] else ""))
     rows = np.concatenate(xs).reshape(len(x), -1)[:, 0] / 2  # x[i] = (2i, 2i + 1)
     if sorted(rows.tolist()) != list(range(len(x))):
         return Comparison(False, "not every sample appears exactly once across the batches")

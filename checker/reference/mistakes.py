@@ -48,6 +48,12 @@ WRONG: tuple[Wrong, ...] = (
           _is("conv2d", "conv2d_forward", padding="same"), layers.wrong_side),
     Wrong("the stride ignored in the backward: output pixel (i, j) covers the window at (s_h*i, s_w*j), "
           "not (i, j)", _is("conv2d", "conv2d_forward"), layers.stride_ignored),
+    Wrong("the stride ignored: the windows one pixel apart where the stride puts them s apart",
+          _is("conv2d", "conv2d_forward"), layers.forward_stride_ignored),
+    Wrong("dw assigned (=) in a loop over the output positions: only the last one counts; accumulate (+=)",
+          _is("conv2d", "conv2d_forward"), layers.dw_assigned),
+    Wrong("the stride ignored in the backward: output (i, j) comes from the window at (s_h*i, s_w*j), not (i, j)",
+          _is("pooling"), layers.pool_stride_ignored),
     Wrong("kernel flipped (convolution instead of cross-correlation)", _is("convolution", "correlate1d", "correlate2d"),
           layers.other_operation),
     Wrong("kernel not flipped (cross-correlation instead of convolution)", _is("convolution", "convolve1d"),
@@ -107,6 +113,11 @@ WRONG: tuple[Wrong, ...] = (
           _is("linear_regression", "sgd_step"), fits.linear_sgd("new w")),
     Wrong("db with the factor x: dL/db = y_hat - y (only dw has x)", _is("linear_regression", "sgd_step"),
           fits.linear_sgd("db x")),
+    Wrong("a factor 2 in the gradient: the loss is 1/2 (y_hat - y)^2, whose derivative has none",
+          _is("linear_regression", "sgd_step"), fits.linear_sgd("factor 2")),
+    Wrong("one epoch too many: epochs passes over the data", _is("linear_regression", "fit"),
+          fits.linear_fit("one more")),
+    Wrong("one epoch too few: epochs passes over the data", _is("linear_regression", "fit"), fits.linear_fit("one less")),
     Wrong("dw without the factor x (see sgd_step): dL/dw = (y_hat - y) x", _is("linear_regression", "fit"),
           fits.linear_fit("no x")),
     Wrong("b updated with the new w (see sgd_step): compute the error once per sample, before the step",
@@ -144,20 +155,35 @@ WRONG_STEPS: tuple[WrongStep, ...] = (
               fits.two_layer_forward("relu")),
     WrongStep("the output's logit returned: a2 = sigmoid(a1 w2 + b2)", "two-layer network", "forward",
               fits.two_layer_forward("logit")),
-    *(WrongStep(label, "two-layer network", step, fits.two_layer_backward(d, "x", y, params))
-      for label, d in fits.DERIVATIVES for step, y, params in (("backward", "y", "params"), ("backward2", "y2", "wide"))),
+    *(WrongStep(label, "two-layer network", "backward", fits.two_layer_backward(d, "x", "y", "params"))
+      for label, d in fits.DERIVATIVES),
     WrongStep("the samples in data order: draw a new permutation every epoch from default_rng(seed)",
               "two-layer network", "fit", fits.two_layer_fit(order="data")),
     WrongStep("the same order every epoch: make default_rng(seed) once and draw a new permutation from it in each "
               "epoch", "two-layer network", "fit", fits.two_layer_fit(order="fixed")),
     WrongStep("the last, smaller batch of each epoch left out: train on every sample", "two-layer network", "fit",
               fits.two_layer_fit(drop_last=True)),
+    *(WrongStep("batches of nearly equal sizes from np.array_split, not batch_size: take order[start : start + "
+                "batch_size] for start in range(0, n, batch_size)", "two-layer network", "fit", fits.two_layer_fit(split=split))
+      for split in ("ceil", "floor")),
     WrongStep("a new default_rng(seed) every epoch: every epoch then sees the same batches (make the generator "
               "once, before the epochs)", "train's history", "losses", fits.train(fresh=True)),
     WrongStep("the plain mean of the batch losses: weight each by its batch size (the last batch is smaller), "
               "so an epoch's loss is the mean over its samples", "train's history", "losses", fits.train(weighted=False)),
     WrongStep("the last, smaller batch of each epoch left out: train on every sample", "train's history", "losses",
               fits.train(drop_last=True)),
+    *(WrongStep("the validation accuracy measured on the training data: use x_val, y_val", "train's history",
+                "val_accuracy", fits.train(val_on_train=rows)) for rows in ("all", "head")),
+    WrongStep("the batches in data order: shuffle every epoch with iterate_minibatches and the generator",
+              "train's history", "losses", fits.train(in_order=True)),
+    *(WrongStep(f"the learning rate passed in not used: these are the losses of a fixed lr={lr}; pass lr to "
+                "sgd_step", "train's history", "losses", fits.train(lr=lr)) for lr in (0.01, 0.001, 1.0)),
+    WrongStep("w1 drawn from U(0, 1): the weights come from rng.standard_normal (a standard normal distribution)",
+              "two-layer network", "init", fits.two_layer_init("uniform")),
+    WrongStep("w2 drawn before w1: draw w1 first, then w2, from the one generator", "two-layer network", "init",
+              fits.two_layer_init("order")),
+    WrongStep("the probabilities returned: predict returns labels 0 or 1", "two-layer network", "predict",
+              fits.two_layer_probabilities),
 )
 
 

@@ -77,6 +77,8 @@ def linear_step(kind: str) -> Callable[[float, float, float, float, float], tupl
             return w + lr * err * x, b + lr * err
         if kind == "db x":
             return w - lr * err * x, b - lr * err * x
+        if kind == "factor 2":
+            return w - lr * 2 * err * x, b - lr * 2 * err
         new_w = w - lr * err * x
         return new_w, b - lr * (x * new_w + b - y)  # "new w": the bias's error from the updated w
 
@@ -109,7 +111,7 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
     or one full-batch (mean) gradient step per epoch instead of one step per sample."""
     def run(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
         x, y = (np.asarray(a, dtype=np.float64) for a in args)
-        lr, epochs = case.kwargs.get("lr", 0.01), case.kwargs.get("epochs", 1)
+        lr, epochs = case.kwargs.get("lr", 0.01), case.kwargs.get("epochs", 1) + {"one more": 1, "one less": -1}.get(kind, 0)
         w, b = (0.0, 0.0) if kind == "zeros" else (1.0, 1.0)
         for _ in range(epochs):
             if kind == "batch":
@@ -117,31 +119,38 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
                 w, b = w - lr * float(np.mean(err * x)), b - lr * float(np.mean(err))
                 continue
             for x_i, y_i in zip(x, y):
-                w, b = (module.sgd_step(x_i, y_i, w, b, lr) if kind == "zeros"
+                w, b = (module.sgd_step(x_i, y_i, w, b, lr) if kind in ("zeros", "one more", "one less")
                         else linear_step(kind)(x_i, y_i, w, b, lr))
         return [np.float64(w), np.float64(b)]
 
     return run
 
 
-def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
+def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, val_on_train: str = "",
+          in_order: bool = False, lr: float | None = None) -> Callable[[Any, dict[str, Any]], Any]:
     """train()'s per-epoch losses, from a generator re-created every epoch (`fresh`), as the plain
-    mean of the batch losses (`weighted=False`), or without the last, smaller batch."""
+    mean of the batch losses (`weighted=False`), or without the last, smaller batch; with
+    `val_on_train`, its per-epoch validation accuracies measured on the training data instead:
+    all of it ("all"), or its first len(y_val) samples ("head", the shapes of the validation set);
+    with `lr`, a learning rate written into the loop instead of the one passed in."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         lenet = importlib.import_module(f"{module.__package__}.lenet")
         model = lenet.ConvNet(seed=values["seed"])
         model.set_weights(values["weights"])
         x, y, size = values["x"], values["y"], values["batch_size"]
-        rng, losses = np.random.default_rng(values["seed"]), []
+        rng, losses, accuracies = np.random.default_rng(values["seed"]), [], []
         for _ in range(values["epochs"]):
             rng = np.random.default_rng(values["seed"]) if fresh else rng
-            batches = list(module.iterate_minibatches(x, y, size, rng))
+            batches = ([(x[s : s + size], y[s : s + size]) for s in range(0, len(x), size)] if in_order
+                       else list(module.iterate_minibatches(x, y, size, rng)))
             if drop_last and len(batches[-1][0]) < size:
                 batches = batches[:-1]
-            step = [(float(model.sgd_step(xb, yb, values["lr"])), len(xb)) for xb, yb in batches]
+            step = [(float(model.sgd_step(xb, yb, values["lr"] if lr is None else lr)), len(xb)) for xb, yb in batches]
             losses.append(sum(loss * n for loss, n in step) / sum(n for _, n in step) if weighted
                           else sum(loss for loss, _ in step) / len(step))
-        return tuple(losses)
+            rows = slice(None) if val_on_train == "all" else slice(len(values["y_val"]))
+            accuracies.append(module.accuracy(model.forward(x[rows]), y[rows]))
+        return tuple(accuracies) if val_on_train else tuple(losses)
 
     return run
 
@@ -159,22 +168,44 @@ def two_layer_backward(derivative: Callable[[np.ndarray], np.ndarray], x: str, y
     return run
 
 
-def two_layer_fit(order: str = "shuffled", drop_last: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
-    """two_layer's fit visiting the samples in data order, in one permutation drawn once, or without
-    the last, smaller batch."""
+def two_layer_init(kind: str) -> Callable[[Any, dict[str, Any]], Any]:
+    """init_params with w1 from U(0, 1), or with w2 drawn before w1."""
+    def run(module: Any, values: dict[str, Any]) -> Any:
+        rng, n_in, n_hidden = np.random.default_rng(values["seed"]), values["n_in"], values["n_hidden"]
+        if kind == "uniform":
+            w1, w2 = rng.random((n_in, n_hidden)), rng.standard_normal((n_hidden, 1))
+        else:
+            w2 = rng.standard_normal((n_hidden, 1))
+            w1 = rng.standard_normal((n_in, n_hidden))
+        return {"w1": w1, "b1": np.zeros(n_hidden), "w2": w2, "b2": np.zeros(1)}
+
+    return run
+
+
+def two_layer_probabilities(module: Any, values: dict[str, Any]) -> Any:
+    """predict returning the probabilities, not the labels."""
+    return module.forward(values["x_many"], values["spread"])[0][:, 0]
+
+
+def two_layer_fit(order: str = "shuffled", drop_last: bool = False, split: str = "") -> Callable[[Any, dict[str, Any]], Any]:
+    """two_layer's fit visiting the samples in data order, in one permutation drawn once, without
+    the last, smaller batch, or in np.array_split parts of the permutation (`split`: "ceil" or
+    "floor" of n / batch_size parts, of nearly equal sizes, not batch_size)."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         x, y = np.asarray(values["xs"], dtype=np.float64), np.asarray(values["ys"], dtype=np.float64).reshape(-1, 1)
         size, lr = values["batch_size"], values["lr"]
         params = module.init_params(x.shape[1], values["n_hidden"], values["seed"])
         rng = np.random.default_rng(values["seed"])
         fixed = rng.permutation(len(x)) if order == "fixed" else None
+        parts = max(1, -(-len(x) // size) if split == "ceil" else len(x) // size)
         losses = []
         for _ in range(values["epochs"]):
             perm = {"shuffled": lambda: rng.permutation(len(x)), "data": lambda: np.arange(len(x)),
                     "fixed": lambda: fixed}[order]()
-            for start in range(0, len(x) - (size - 1 if drop_last else 0), size):
-                _, cache = module.forward(x[perm[start : start + size]], params)
-                grads = module.backward(y[perm[start : start + size]], cache)
+            starts = range(0, len(x) - (size - 1 if drop_last else 0), size)
+            for batch in np.array_split(perm, parts) if split else [perm[s : s + size] for s in starts]:
+                _, cache = module.forward(x[batch], params)
+                grads = module.backward(y[batch], cache)
                 params = {k: v - lr * grads[k] for k, v in params.items()}
             losses.append(module.loss(module.forward(x, params)[0], y))
         return params, losses

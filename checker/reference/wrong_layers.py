@@ -64,6 +64,34 @@ def stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Array
     return [dxp[:, pads[1][0] : pads[1][0] + x.shape[1], pads[2][0] : pads[2][0] + x.shape[2]], dw]
 
 
+def forward_stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """A forward that keeps the first ho x wo window positions, one pixel apart, not s apart."""
+    x, w, b = args
+    strides = pair(case.kwargs.get("strides", 1))
+    if strides == (1, 1):
+        return []
+    pads = same_pads(x.shape, w.shape[:2], strides) if case.kwargs.get("padding") == "same" else [(0, 0)] * 4
+    out = module.conv2d_forward(x, w, b, **case.kwargs)[0]
+    every = module.conv2d_forward(np.pad(x, pads), w, b)[0]
+    return [every[:, : out.shape[1], : out.shape[2]]]
+
+
+def dw_assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """dw assigned (=) in a loop over output positions instead of added up: only the last counts
+    (the last image's, when the loop runs over the images too)."""
+    x, w, _ = args
+    if dout is None:
+        return []
+    strides = pair(case.kwargs.get("strides", 1))
+    pads = same_pads(x.shape, w.shape[:2], strides) if case.kwargs.get("padding") == "same" else [(0, 0)] * 4
+    xp = np.pad(x, pads)
+    kh, kw = w.shape[:2]
+    i, j = (dout.shape[1] - 1) * strides[0], (dout.shape[2] - 1) * strides[1]
+    window = xp[:, i : i + kh, j : j + kw]  # (N, kh, kw, c_in)
+    last = dout[:, -1, -1]  # (N, c_out)
+    return [np.einsum("nhwc,no->hwco", window, last), np.einsum("hwc,o->hwco", window[-1], last[-1])]
+
+
 # convolution -----------------------------------------------------------------------------------
 
 def other_operation(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
@@ -99,24 +127,28 @@ def _valid_pool(x: np.ndarray, pool: tuple[int, int], strides: tuple[int, int], 
 
 def assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
     """A loop backward that assigns (=) each window's gradient, so an overlapping window
-    overwrites what the one before it put there: the whole window, or its maximum alone."""
+    overwrites what the one before it put there: looping over the output positions, the whole
+    window or its maximum alone; looping over the window offsets (one strided view of dx each,
+    as vectorised code does), each view of dx assigned in turn."""
     (x,) = args
     pool, strides, pads = _windows(case, x.shape)
     if dout is None or all(p <= s for p, s in zip(pool, strides)):
         return []
-    fill = -np.inf if case.fn.startswith("max") else 0.0
-    xp = np.pad(x, pads, constant_values=fill)
+    is_max = case.fn.startswith("max")
+    xp = np.pad(x, pads, constant_values=-np.inf if is_max else 0.0)
     count = _valid_pool(np.pad(np.ones_like(x), pads), pool, strides, np.sum)
     whole, at_max = np.zeros_like(xp), np.zeros_like(xp)
     n, ho, wo, c = dout.shape
+    firsts = np.zeros(dout.shape, dtype=np.int64)  # each window's first maximum, as an offset u * pool_w + v
     for i in range(ho):
         for j in range(wo):
             rows = slice(i * strides[0], i * strides[0] + pool[0])
             cols = slice(j * strides[1], j * strides[1] + pool[1])
             window = xp[:, rows, cols]
-            if case.fn.startswith("max"):
+            if is_max:
                 flat = window.reshape(n, -1, c)
                 first = flat.argmax(axis=1)
+                firsts[:, i, j] = first
                 mask = np.zeros_like(flat)
                 np.put_along_axis(mask, first[:, None], 1.0, axis=1)
                 whole[:, rows, cols] = mask.reshape(window.shape) * dout[:, i : i + 1, j : j + 1]
@@ -125,8 +157,39 @@ def assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
                     at_max[k, rows.start + u, cols.start + v] = dout[k, i, j]
             else:
                 whole[:, rows, cols] = dout[:, i : i + 1, j : j + 1] / count[:, i : i + 1, j : j + 1]
+    by_offset = np.zeros_like(xp)
+    for k in range(pool[0] * pool[1]):
+        u, v = divmod(k, pool[1])
+        view = by_offset[:, u : u + strides[0] * (ho - 1) + 1 : strides[0], v : v + strides[1] * (wo - 1) + 1 : strides[1]]
+        view[...] = dout * (firsts == k) if is_max else dout / count
     crop = (slice(None), slice(pads[1][0], pads[1][0] + x.shape[1]), slice(pads[2][0], pads[2][0] + x.shape[2]))
-    return [whole[crop]] + ([at_max[crop]] if case.fn.startswith("max") else [])
+    return [whole[crop], by_offset[crop]] + ([at_max[crop]] if is_max else [])
+
+
+def pool_stride_ignored(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """A loop backward that forgets the stride: output (i, j) taken to come from the window at
+    (i, j), not (s_h i, s_w j)."""
+    (x,) = args
+    pool, strides, pads = _windows(case, x.shape)
+    if dout is None or strides == (1, 1) or pads != [(0, 0)] * 4:
+        return []
+    found = []
+    n, ho, wo, c = dout.shape
+    for where in ((1, 1), strides):  # the maximum looked for in the window at (i, j), or at the right place
+        dx = np.zeros_like(x)
+        for i in range(ho):
+            for j in range(wo):
+                at = dx[:, i : i + pool[0], j : j + pool[1]]
+                if case.fn.startswith("max"):
+                    window = x[:, i * where[0] : i * where[0] + pool[0], j * where[1] : j * where[1] + pool[1]]
+                    flat = window.reshape(n, -1, c)
+                    mask = np.zeros_like(flat)
+                    np.put_along_axis(mask, flat.argmax(axis=1)[:, None], 1.0, axis=1)
+                    at += mask.reshape(window.shape) * dout[:, i : i + 1, j : j + 1]
+                else:
+                    at += dout[:, i : i + 1, j : j + 1] / (pool[0] * pool[1])
+        found.append(dx)
+    return found if case.fn.startswith("max") else found[:1]
 
 
 def every_tie(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from checker.grade import signatures
+from checker.grade.compare import compare
 from checker.grade.diagnosis import ROWS, diagnose
 from checker.grade.evidence import Evidence, describe
 
@@ -71,16 +72,27 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("summed_everything", _e(DOUT.sum(axis=0), DOUT.sum() + 1), None),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT), "not summed over the batch"),
     ("batch_not_summed", _e(DOUT.sum(axis=0), DOUT * 2), None),
+    ("batch_not_summed", _e(np.zeros(3), np.zeros((1, 3))), None),  # b of shape (1, n): a shape, not a sum
+    ("reshaped", _e(np.zeros(3), np.zeros((1, 3))), "right values, wrong shape"),
     ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
                        inputs={"x": np.zeros((1, 4, 6, 1))}), "strides=None means the pool size"),
     ("pool_stride", _e(np.zeros((1, 2, 3, 1)), np.zeros((1, 3, 5, 1)), fn="max_pool_forward",
                        inputs={"x": np.zeros((1, 4, 6, 1))}, kwargs={"strides": 1}), None),  # asked for
+    ("geometry", _e(np.zeros(7), np.zeros(6), fn="correlate1d"), "one output position short"),
+    ("geometry", _e(np.zeros((2, 3, 3, 1)), np.zeros((2, 4, 4, 1)), fn="conv2d_forward"), "one output position too many"),
+    ("geometry", _e(np.zeros(6), np.zeros(12), fn="correlate1d", kwargs={"stride": 2}), "the stride ignored"),
+    ("geometry", _e(np.zeros(6), np.zeros(12), fn="correlate1d"), None),  # stride 1: not the stride
+    ("geometry", _e(np.zeros(7), np.zeros(6), fn="dense_forward"), None),  # no positions to count
+    ("bias_axis", _e(DOUT.sum(axis=0), DOUT.sum(axis=1), output="db", inputs={"dout": DOUT}), "axis 1"),
+    ("bias_axis", _e(DOUT.sum(axis=0), DOUT.sum(axis=1) + 1, output="db", inputs={"dout": DOUT}), None),
     ("reshaped", _e(X[0], X[:1]), "right values, wrong shape"),
     ("reshaped", _e(X[0], X[:1] + 1), None),
     ("reshaped", _e(X[0, :1], X[0, 0]), None),  # a scalar for shape (1,): not "reshape it"
     ("log_of_zero", _e(1.0, np.inf, tags=("clipping",)), "clip the probabilities"),
     ("log_of_zero", _e(1.0, np.inf, tags=("mean",)), None),
     ("overflow", _e(Z, np.full_like(Z, np.nan), tags=("overflow",)), "subtract each row's maximum"),
+    ("rows_apart", _e(Z, np.full_like(Z, np.nan), tags=("rows",)), "each row's own maximum"),
+    ("rows_apart", _e(Z, Z * 2, tags=("rows",)), None),  # finite: not this row
     ("overflow", _e(Z, np.full_like(Z, np.nan), tags=("underflow",)), None),
     ("underflow", _e(1.0, np.inf, tags=("underflow",)), "log-sum-exp"),
     ("underflow", _e(1.0, 2.0, tags=("underflow",)), None),  # finite: not this row
@@ -107,6 +119,7 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * (1 - np.tanh(T) ** 2), **TANH), "tanh applied to the cached"),
     ("tanh_derivative", _e(DOUT * (1 - T * T), 1 - T * T, **TANH), "multiply by dout"),
     ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * (1 - X * X), **TANH), "of the input x"),
+    ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * T * (1 - T), **TANH), "the sigmoid's derivative"),
     ("tanh_derivative", _e(DOUT * (1 - T * T), DOUT * (1 + T * T), **TANH), None),
     ("softmax_axis", _e(_softmax(Z), np.exp(Z) / np.exp(Z).sum(axis=0), fn="softmax", inputs={"z": Z}), "axis 0"),
     ("softmax_axis", _e(_softmax(Z), np.exp(Z) / np.exp(Z).sum(), fn="softmax", inputs={"z": Z}), "whole array"),
@@ -143,6 +156,15 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("batch_scale", _e(X, X * 4, batch=4), "a sum where a mean was due (off by the batch size 4)"),
     ("batch_scale", _e(X, X / 4, batch=4), "a mean where a sum was due"),
     ("batch_scale", _e(X, X * 4, batch=1), None),
+    ("percent", _e(0.25, 25.0), "a percentage"),
+    ("percent", _e(0.25, 2.5), None),
+    ("softmax_loss", _e(float(-np.sum(ONEHOT * np.log(_softmax(Z))) / 5),
+                        float(-np.sum(ONEHOT * np.log(_softmax(Z.T).T)) / 5),
+                        fn="cross_entropy", inputs={"logits": Z, "y_onehot": ONEHOT}), "over axis 0"),
+    ("softmax_loss", _e((_softmax(Z) - ONEHOT) / 5, _softmax(Z) * (1 - _softmax(Z)) * (_softmax(Z) - ONEHOT) / 5,
+                        fn="softmax_cross_entropy_backward", inputs={"logits": Z, "y_onehot": ONEHOT}), "p (1 - p)"),
+    ("softmax_loss", _e((_softmax(Z) - ONEHOT) / 5, (_softmax(Z) - ONEHOT) / 4,
+                        fn="softmax_cross_entropy_backward", inputs={"logits": Z, "y_onehot": ONEHOT}), None),
     ("constant_factor", _e(X, X * 2.5), "the same factor 2.5"),
     ("constant_factor", _e(X[0, :2], X[0, :2] * 2.5), None),  # two elements: a coincidence is possible
     ("constant_factor", _e(X, X * 2.5 + 0.1), None),
@@ -188,6 +210,10 @@ def test_order_specific_before_general() -> None:
         (np.array([0.0, 1.0]), np.array([2.0, 1.0]), "max abs error 2 at index (0,)", "max rel error"),
         (np.array([-0.0, 2.0]), np.array([-0.0, 1.0]), "(expected 2, received 1)", "-0"),
         (np.array([0.5, 2.0]), np.array([1.0, 2.0]), "max rel error 1", "e+"),
+        # a subnormal expected value: no relative error against it (it overflowed, with a warning)
+        (np.array([5e-324, 1.0]), np.array([1e300, 1.0]), "max abs error 1e+300 at index (0,)", "max rel error"),
+        (np.array([1e-300, 1.0]), np.array([1e10, 1.0]), "max abs error 1e+10", "max rel error"),
+        (np.array([-1e308, 1.0]), np.array([1e308, 1.0]), "max abs error inf", "max rel error"),
     ],
 )
 def test_description(expected: np.ndarray, received: np.ndarray, needle: str, absent: str) -> None:
@@ -196,8 +222,29 @@ def test_description(expected: np.ndarray, received: np.ndarray, needle: str, ab
     assert needle in text and absent not in text, text
 
 
+@pytest.mark.parametrize("expected", [np.array([5e-324, 1e-310, 1.0]), np.array([-1e308, 1e308, 0.0])])
+def test_comparing_extreme_values_neither_warns_nor_fails(expected: np.ndarray) -> None:
+    """Subnormal and huge values: a message, no warning (the suite turns warnings into errors)."""
+    received = np.array([1e308, -1e308, 1e-320])
+    result = compare("f", expected, received, rtol=1e-6, atol=1e-9)
+    assert not result.passed and "max abs error" in result.message, result.message
+
+
 def test_a_tie_of_two_candidates_names_neither() -> None:
     """Two candidate mistakes that give the same output: nothing is certain, nothing is said."""
     e = _e(X, X * 2)
     assert signatures.one(e, {"a": X * 2, "b": X * 3}) == "a"
     assert signatures.one(e, {"a": X * 2, "b": X + X}) is None
+
+
+@pytest.mark.parametrize(
+    ("received", "passed"),
+    [
+        (np.float32(np.pi) * np.ones(3, dtype=np.float32), True),  # pi in single precision
+        (np.float32(np.pi * (1 + 1e-3)) * np.ones(3, dtype=np.float32), False),  # a real difference
+        (np.pi * (1 + 2e-6) * np.ones(3), False),  # float64: the case's own tolerance
+    ],
+)
+def test_a_float32_result_is_judged_at_single_precision(received: np.ndarray, passed: bool) -> None:
+    """A correct computation in float32 (as Keras does) is a few 1e-7 off per operation: not a mistake."""
+    assert compare("f", np.full(3, np.pi), received, rtol=1e-6, atol=1e-9).passed is passed

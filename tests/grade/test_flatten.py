@@ -40,3 +40,21 @@ def test_kept_and_leaves() -> None:
     pairs = flatten.paths(((A, B), A, [B]))
     assert [p for p, _ in flatten.kept(pairs, (0, 2))] == ["[0][0]", "[0][1]", "[2][0]"]
     assert len(flatten.leaves({"x": [A, B], "y": A})) == 3
+
+
+@pytest.mark.parametrize(
+    ("received", "expected", "paths"),
+    [
+        ([("[0]", B), ("[1]", A)], ["[0]", "[1][0]", "[1][1]", "[1][2]"], ["[0]", "[1][0]", "[1][1]", "[1][2]"]),
+        ([("[1][0]", A[0]), ("[1][1]", A[1]), ("[1][2]", A[2])], ["[1]"], ["[1]"]),  # numbers where an array is due
+        ([("[0]", B), ("[1]", A)], ["[0]", "[1][0]", "[1][1]"], ["[0]", "[1]"]),  # 3 items for 2: left as it is
+        ([("[1]", np.float64(2.0))], ["[1][0]"], ["[1]"]),  # a scalar has no items
+        ([("[0]", A), ("[1]", A)], ["[0]", "[1]"], ["[0]", "[1]"]),
+    ],
+)
+def test_aligned_reads_an_array_and_a_list_of_numbers_alike(
+        received: list[tuple[str, Any]], expected: list[str], paths: list[str]) -> None:
+    pairs = flatten.aligned([(p, np.asarray(v)) for p, v in received], expected)
+    assert [p for p, _ in pairs] == paths
+    assert np.array_equal(np.concatenate([np.ravel(v) for _, v in pairs]),
+                          np.concatenate([np.ravel(v) for _, v in received]))
