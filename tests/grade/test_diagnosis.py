@@ -103,6 +103,7 @@ TABLE: list[tuple[str, Evidence, str | None]] = [
     ("stored", _e(X, X[::-1] + 1, mistakes=(("rows reversed", X[::-1]),)), None),
     ("zeros", _e(X, np.zeros_like(X)), "all zeros"),
     ("zeros", _e(np.zeros_like(X), np.zeros_like(X)), None),
+    ("zeros", _e(np.array(0.444444), np.array(0.0)), None),  # an accuracy of 0: a value, not a buffer
     ("relu_mask", _e(DOUT * (X > 0), DOUT * (X >= 0), **RELU), "at exactly 0"),
     ("relu_mask", _e(DOUT * (X > 0), DOUT * (DOUT > 0), **RELU), "upstream gradient"),
     ("relu_mask", _e(DOUT * (X > 0), (X > 0), **RELU), "the mask alone"),
