@@ -142,6 +142,17 @@ def derivations(
     raise typer.Exit(code)
 
 
+def _archive_error(path: Path) -> str | None:
+    """The usage error for a .zip given where one submission's folder is due, else None."""
+    import zipfile
+
+    if not (path.is_file() and zipfile.is_zipfile(path)):
+        return None
+    return (f"error: expected a folder of exercise modules; received {path}, a .zip archive. Unpack it "
+            f"(`unzip {path} -d {path.stem}`) and pass the folder that holds the .py/.ipynb files, or grade a class export with "
+            f"`grader check --each {path} --out results/`.")
+
+
 @app.command("check")
 def check(
     submissions: Optional[List[Path]] = typer.Argument(
@@ -166,8 +177,11 @@ def check(
     folders = list(submissions or [])
     if len(folders) == 1 and each is None and out is None and not resume and (jobs is None or jobs >= 1):
         from checker.grade.check import check as run
+        from checker.report.output import failed
 
-        result = run(folders[0], seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden)
+        archive = _archive_error(folders[0])
+        result = (failed(fmt, archive, 2) if archive else
+                  run(folders[0], seed, timeout, tuple(only or ()), verbose, fmt, min_score, hidden))
     else:  # a batch (a bad --jobs is said there, for one submission too)
         from checker.classroom.batch import Options, batch
 

@@ -81,3 +81,39 @@ def test_init_says_when_the_workflow_installs_from_pypi(tmp_path: Path, install:
     result = runner.invoke(app, ["init", str(tmp_path / "repo"), *install])
     assert result.exit_code == 0 and result.stdout.startswith("wrote ")
     assert ("another project's" in result.stderr) == noted
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_a_zip_given_as_one_submission_says_to_unpack_it_or_use_each(tmp_path: Path, fmt: str) -> None:
+    """`grader check work.zip` (one student's zip, or a class export without --each): a usage error
+    that names both ways on, in the format asked for; no grading starts."""
+    import zipfile
+
+    archive = tmp_path / "work.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("work/dense.py", "import numpy as np\n")
+    result = runner.invoke(app, ["check", str(archive), "--format", fmt])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    message = json.loads(result.stderr)["error"]["message"] if fmt == "json" else result.stderr
+    assert f"received {archive}, a .zip archive" in message
+    assert f"unzip {archive} -d work" in message and f"grader check --each {archive}" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        ("# notes\n\nd/dx x^2 = 2x, so dL/dw = 2(w - y)\n", True),  # math typed as plain text
+        ("# notes\n\n", True),
+        ("# notes\n\n$$\\frac{d}{dx}x^2 = 2x$$\n", False),
+    ],
+)
+def test_derive_says_when_a_file_has_no_step(tmp_path: Path, text: str, noted: bool) -> None:
+    """0 steps is not "every step holds": a note on stderr says where steps are read from; stdout
+    (a JSON document here) and the exit code are unchanged."""
+    notes = tmp_path / "notes.md"
+    notes.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["derive", str(notes), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["files"][0]["path"].endswith("notes.md")
+    assert ("note: no step found in" in result.stderr) == noted
+    assert ("Put each step in $$...$$" in result.stderr) == noted

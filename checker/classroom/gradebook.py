@@ -66,6 +66,11 @@ def read_entry(path: Path) -> Entry:
     """A submission's file: a report (`<name>.json`) or a failure (`<name>.error.json`)."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(document, dict) and isinstance(document.get("error"), dict):  # one run's usage/internal error
+            raise InputFileError("a grading report (`grader check --format json`, or a batch's <name>.json)",
+                                 f"{path}, the error `grader check` printed when it could not grade "
+                                 f"({document['error'].get('message', '')})",
+                                 "Fix that and grade the submission again, or leave the file out.")
         if isinstance(document, dict) and "error" in document and "exercises" not in document:
             return Entry(str(document["submission"]), None, str(document["error"]), bool(document.get("internal")),
                          resumed=True)
@@ -134,6 +139,10 @@ def gradebook(paths: list[Path], out: Path | None) -> tuple[str, int]:
     text = render_csv(entries)
     if out is None:
         return text, 0
-    write_atomic(out, text)
+    try:
+        write_atomic(out, text)
+    except OSError as error:
+        raise UsageError("a file for --out that can be written", f"{out} ({error.strerror})",
+                         "Name a file in a folder that exists, e.g. --out gradebook.csv.") from None
     graded = sum(e.report is not None for e in entries)
     return f"wrote {out}: {counted(len(entries))} ({graded} graded, {len(entries) - graded} could not be)\n", 0

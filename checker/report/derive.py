@@ -43,4 +43,12 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
         with console.capture() as capture:
             render_table(reports, console, verbose=verbose)
         text = capture.get()
-    return publish(text, fmt, markdown, github.derive_annotations(reports, env, strict), env, code)
+    out = publish(text, fmt, markdown, github.derive_annotations(reports, env, strict), env, code)
+    return Output(out.stdout, out.stderr + "".join(_no_steps(r.path) for r in reports if not r.steps), out.code)
+
+
+def _no_steps(path: str) -> str:
+    """The note for a file in which no step was found: 0 steps is not "every step holds"."""
+    return (f"note: no step found in {path}: expected formulas with =, \\approx or \\Rightarrow between "
+            "dollars ($...$, $$...$$), in \\[...\\] or in ```math blocks; math typed as plain text is read "
+            "only for definitions, never checked. Put each step in $$...$$.\n")

@@ -69,3 +69,26 @@ def test_counts_are_said_in_the_right_number(n: int, text: str) -> None:
     from checker.classroom.gradebook import counted
 
     assert counted(n) == text
+
+
+def test_the_error_document_of_one_run_is_named_as_such(tmp_path: Path) -> None:
+    """`grader check alice/ --format json > alice.json 2>&1` that could not grade leaves the error
+    document there: the usage error says so and quotes its message (was: `KeyError: 'submission'`)."""
+    error = {"version": 1, "error": {"exit_code": 2, "kind": "usage", "message": "error: expected at least one "
+                                     "exercise module (e.g. dense.py); received none in alice."}}
+    (tmp_path / "alice.json").write_text(json.dumps(error))
+    result = runner.invoke(app, ["gradebook", str(tmp_path / "alice.json")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "alice.json, the error `grader check` printed when it could not grade" in result.output
+    assert "received none in alice" in result.output and "KeyError" not in result.output
+
+
+@pytest.mark.parametrize("out", ["missing/gradebook.csv", "."])
+def test_an_out_that_cannot_be_written_is_a_usage_error(tmp_path: Path, out: str) -> None:
+    """A folder that does not exist, or a folder given as the file: exit 2 and what to do (was: exit 3,
+    an internal error about a temporary file)."""
+    (tmp_path / "ann.json").write_text(json.dumps(to_json(REPORT)))
+    result = runner.invoke(app, ["gradebook", str(tmp_path / "ann.json"), "--out", str(tmp_path / out)])
+    assert result.exit_code == 2, result.output
+    assert "expected a file for --out that can be written" in result.output and "e.g. --out gradebook.csv" in result.output
+    assert "internal" not in result.output and list(tmp_path.iterdir()) == [tmp_path / "ann.json"]  # no temporary left
