@@ -45,10 +45,28 @@ def _utf16(data: bytes) -> bool:
                                head[0::2].count(0) > 0.9 * len(head[0::2]))
 
 
+_EAST_ASIAN = (("cp949", "CP949 / EUC-KR (Korean Windows)", lambda c: "\uac00" <= c <= "\ud7a3"),
+               ("gb18030", "GBK / GB18030 (Chinese)", lambda c: "\u4e00" <= c <= "\u9fff"),
+               ("shift_jis", "Shift-JIS (Japanese)", lambda c: "\u3040" <= c <= "\u30ff"))
+
+
 def _legacy(data: bytes) -> str:
-    """'Latin-1 / Windows-1252' when the bytes read as such text (letters, accents, no control
-    bytes), else ''."""
-    text = data[:4096].decode("cp1252", errors="replace")
+    """The legacy encoding the bytes read as: Korean, Chinese or Japanese Windows text when they
+    decode as such with most of their non-ASCII characters in that script; 'Latin-1 /
+    Windows-1252' when they read as such text (letters, accents, no control bytes); else ''."""
+    head = data[:4096]
+    for codec, name, script in _EAST_ASIAN:
+        try:
+            text = head.decode(codec)
+        except UnicodeDecodeError:
+            try:  # cut in the middle of a two-byte character
+                text = head[:-1].decode(codec)
+            except UnicodeDecodeError:
+                continue
+        wide = [c for c in text if ord(c) > 127]
+        if wide and sum(map(script, wide)) >= 0.6 * len(wide):
+            return name
+    text = head.decode("cp1252", errors="replace")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n")
     return "Latin-1 / Windows-1252" if "\ufffd" not in text and not controls else ""
 

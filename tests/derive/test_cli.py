@@ -46,6 +46,9 @@ def test_wrong_step_exit_1_and_json_schema(tmp_path):
     ("$$x = 1$$ \u00e9t\u00e9".encode("utf-16"), "UTF-16 text"),  # with its byte-order mark
     ("$$x = 1$$".encode("utf-16-le"), "UTF-16 text"),
     ("caf\u00e9: $$x = 1$$".encode("latin-1"), "Latin-1"),
+    ("Na\u00efve Bayes, r\u00e9sum\u00e9: $$x = 1$$".encode("cp1252"), "Latin-1"),
+    ("# \uc190\uc2e4 \ud568\uc218\uc758 \ubbf8\ubd84\n\n$$x = 1$$".encode("cp949"), "CP949"),  # 손실 함수의 미분
+    ("# \u635f\u5931\u51fd\u6570\u7684\u5bfc\u6570\n\n$$x = 1$$".encode("gb18030"), "GB18030"),  # 损失函数的导数
 ])
 def test_bad_input_exit_2_without_traceback(tmp_path, content, message):
     f = tmp_path / "in.md"
