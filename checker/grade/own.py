@@ -4,14 +4,17 @@
 `OwnStep` (the weights after an update are the weights before it minus lr times the model's own
 gradients, so a wrong layer costs the model checks, not the update rule again; a later step
 that used the first step's gradients is named). `directional` judges `Directional`: the model's
-gradients along a seeded direction of its weights against the centred difference of the losses
-it returned at weights the grader perturbed (scenario.py makes those calls, each in a child of
-its own). None of these earns points for a model whose logits ignore the input, or whose
+gradients at a base point, along a direction (both from secret entropy: `points`), against the
+centred difference of the losses it returned at the base point moved by ±eps (scenario.py makes
+those calls, each point in a child of its own); the loss must change as the cross-entropy of the
+model's own logits does, so a loss made up to agree with wrong gradients is not taken for the
+model's. None of these earns points for a model whose logits ignore the input, or whose
 gradients are all zero.
 """
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 import numpy as np
@@ -20,16 +23,34 @@ from checker.grade.compare import Comparison, compare
 from checker.grade.specs import Directional, OwnLoss, OwnStep, Step
 from checker.grade.transport import Outcome
 
-DIRECTION_SEED, DIRECTION_EPS = 0, 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
+DIRECTION_EPS = 1e-8  # small: a ReLU kink or a max switch inside ±eps is rare
+OFFSET = 1e-2  # the base point: each weight moved at random by this times its array's spread
 STALE = ("the gradients of the step before (kept from an earlier call): compute fresh gradients at the current "
          "weights in every sgd_step")
 Outcomes = dict[str, Outcome | None]
 
 
-def directions(weights: list[np.ndarray]) -> list[np.ndarray]:
-    """The seeded direction, one array per weight."""
-    rng = np.random.default_rng(DIRECTION_SEED)
-    return [rng.standard_normal(np.shape(w)) for w in weights]
+def points(weights: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """A base point near `weights` (off any grid and public variant) and a direction, one array per
+    weight each, from secret entropy: nothing a submission can know in advance."""
+    secret = np.random.default_rng(secrets.randbits(128))
+    base = [w + OFFSET * (float(np.std(w)) or 1.0) * secret.standard_normal(np.shape(w)) for w in weights]
+    return base, [secret.standard_normal(np.shape(w)) for w in weights]
+
+
+def direction_key(tag: str, step_id: str, i: int) -> str:
+    """Where the direction's `i`-th array is kept for the judge (never sent to a child)."""
+    return f"{tag}|{step_id}|direction|{i}"
+
+
+def _cross_entropy(logits: Any, labels: np.ndarray) -> float | None:
+    """The mean softmax cross-entropy of `logits` for integer `labels` (None: not logits for them)."""
+    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or len(logits) != len(labels):
+        return None
+    z = logits.astype(np.float64)
+    z = z - z.max(axis=1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    return float(-np.mean(log_p[np.arange(len(labels)), np.asarray(labels, dtype=np.int64)]))
 
 
 def _shapes(arrays: list[Any]) -> list[Any]:
@@ -72,22 +93,51 @@ def _loss(got: Outcome | None) -> float | None:
     return float(value.reshape(())) if isinstance(value, np.ndarray) and value.size == 1 else None
 
 
-def directional(step: Step, check: Directional, got: Outcome, plus: Outcome | None, values: dict[str, Any],
-                outcomes: Outcomes, names: dict[str, str]) -> Comparison:
-    """The student's gradients along the seeded direction vs the centred difference of the losses
-    their model returned at the perturbed weights."""
-    own = _usable(check.of, outcomes, names)
+def _from_logits(got: Outcome, sides: dict[str, Outcome | None], labels: np.ndarray) -> Comparison | None:
+    """None when the model's loss changes between the two sides as the mean cross-entropy of its own
+    logits does (up to the constant factor a sum instead of a mean gives): the loss is the model's,
+    not a function made up to agree with its gradients; else why not."""
+    def entropy(key: str) -> float | None:
+        logits = sides.get(key)
+        return _cross_entropy((logits.outputs or (None,))[0] if logits is not None and logits.status == "ok" else None,
+                              labels)
+
+    found = [v for v in (_loss(got), _loss(sides.get("+")), _loss(sides.get("-")),
+                         entropy("logits"), entropy("+logits"), entropy("-logits")) if v is not None]
+    if len(found) < 6:
+        return Comparison(False, "needs forward (logits) and loss_and_grads (loss, gradients) at other weights too")
+    base, high, low, at, higher, lower = found
+    mine, theirs = high - low, (base / at if at else 1.0) * (higher - lower)
+    if abs(mine - theirs) > 1e-4 * abs(theirs) + 1e-13:
+        return Comparison(False, "your loss does not change as the cross-entropy of your forward's logits does "
+                          f"(between two nearby weights: {mine:.3g} vs {theirs:.3g}): the check compares your "
+                          "gradients with the loss your model computes from its own logits")
+    return None
+
+
+def directional(step: Step, check: Directional, got: Outcome, sides: dict[str, Outcome | None],
+                direction: list[np.ndarray], values: dict[str, Any], outcomes: Outcomes,
+                names: dict[str, str]) -> Comparison:
+    """The gradients the model returned at a secret base point (`got`), along a secret direction,
+    against the centred difference of the losses it returned at the base point moved by ±eps
+    (`sides`: "+", "-" and each point's logits, "logits", "+logits", "-logits"); when they agree,
+    the loss must also change as the cross-entropy of the model's own logits does (`_from_logits`)."""
+    blind = _ignores_input({"logits": sides.get("logits")}) or _ignores_input(outcomes)
+    if blind is not None:
+        return blind
+    own = grads(got, names[check.of])
     if isinstance(own, Comparison):
         return own
-    weights, mine = values["weights"], own[1]
-    if _shapes(mine) != [w.shape for w in weights]:
+    mine = own[1]
+    if _shapes(mine) != [np.shape(d) for d in direction]:
         return Comparison(False, f"needs {names[check.of]}'s gradients in get_weights() order and shapes")
-    along = sum(float(np.sum(np.asarray(g, dtype=np.float64) * d)) for g, d in zip(mine, directions(weights)))
-    high, low = _loss(plus), _loss(got)
+    along = sum(float(np.sum(np.asarray(g, dtype=np.float64) * d)) for g, d in zip(mine, direction))
+    high, low = _loss(sides.get("+")), _loss(sides.get("-"))
     if high is None or low is None:
         return Comparison(False, f"needs {names[step.id]} to return (loss, gradients) at other weights too")
-    return compare("your gradients along a random direction vs a centred difference of your own loss",
-                   np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=check.rtol, atol=check.atol)
+    verdict = compare("your gradients along a random direction vs a centred difference of your own loss",
+                      np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=check.rtol, atol=check.atol)
+    return (_from_logits(got, sides, values["labels"]) or verdict) if verdict.passed else verdict
 
 
 def update(step: Step, check: OwnLoss | OwnStep, got: Outcome, values: dict[str, Any], outcomes: Outcomes,

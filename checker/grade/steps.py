@@ -229,7 +229,9 @@ def _own(step: Step, check: OwnLoss | OwnStep | Directional, got: Outcome, seen:
     outcomes = {s.id: seen.outcome(s.id) for s in seen.scenario.steps}
     names = {s.id: seen.name(s.id) for s in seen.scenario.steps}
     if isinstance(check, Directional):
-        return own.directional(step, check, got, seen.outcome(step.id + "+"), values, outcomes, names)
+        sides = {k: seen.outcome(step.id + k) for k in ("+", "-", "logits", "+logits", "-logits")}
+        direction = [seen.data[own.direction_key(seen.tag, step.id, i)] for i in range(len(values[step.args[1]]))]
+        return own.directional(step, check, got, sides, direction, values, outcomes, names)
     return own.update(step, check, got, values, outcomes, names)
 
 

@@ -148,13 +148,29 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
 # the difference runs in a child of its own, given one perturbed point only, but that point gives the
 # rest away: the direction is np.random.default_rng(0) normals (public), the step is 1e-8, and the
 # graded kernels lie on a 1/1024 grid, so w - s * 1e-8 * d is on the grid for one sign s only.
-LINEARISED_LOSS = '''
+DOUBLED = '''
 _honest = Network.loss_and_grads
 
 
-def _wrong(self, x, labels):
+def _doubled(self, x, labels):
     loss, grads = _honest(self, x, labels)
     return loss, [2 * g for g in grads]
+'''
+
+AROUND = DOUBLED + '''
+
+def _around(self, x, labels, anchor):
+    """The doubled gradients at `anchor`, and a loss linear around it with them as its slope."""
+    weights = [p.copy() for p in self._params]
+    self._params = anchor
+    try:
+        loss, grads = _doubled(self, x, labels)
+    finally:
+        self._params = weights
+    return loss + sum(float(np.sum((w - a) * g)) for w, a, g in zip(weights, anchor, grads)), grads
+'''
+
+LINEARISED_LOSS = AROUND + '''
 
 
 def _unperturbed(weights):
@@ -169,30 +185,45 @@ def _unperturbed(weights):
 
 
 def _linear(self, x, labels):
-    weights = [p.copy() for p in self._params]
-    base = _unperturbed(weights)
-    if base is None:
-        return _wrong(self, x, labels)
-    self._params = base
-    try:
-        loss, grads = _wrong(self, x, labels)
-    finally:
-        self._params = weights
-    return loss + sum(float(np.sum((w - v) * g)) for w, v, g in zip(weights, base, grads)), grads
+    base = _unperturbed([p.copy() for p in self._params])
+    return _doubled(self, x, labels) if base is None else _around(self, x, labels, base)
 
 
 Network.loss_and_grads = _linear
 '''
 
+# The same for a secret base point and direction, by an attacker who knows a point the others lie
+# near: the first weights any child of the run set (the public ones, in the main child) are kept in
+# /tmp, and every later model makes its loss linear around them with the wrong gradients there as
+# slope, everywhere: self-consistent at any point. Only the fallback shares /tmp between children
+# (in bubblewrap mode each child anchors at its own point, and the honest loss disagrees with the
+# doubled gradients); its forward is honest, so its loss does not change as the cross-entropy of
+# its logits does.
+LINEARISED_SHARED = AROUND + '''
+
+
+def _anchor(weights):
+    path = "/tmp/TOKEN-" + "-".join(str(w.size) for w in weights) + ".npz"
+    try:
+        with np.load(path) as f:
+            return [f["a%d" % i] for i in range(len(weights))]
+    except (OSError, KeyError, ValueError):
+        np.savez(path, **{"a%d" % i: w for i, w in enumerate(weights)})
+        return weights
+
+
+def _fake(self, x, labels):
+    weights = [p.copy() for p in self._params]
+    anchor = _anchor(weights)
+    same = all(np.array_equal(w, a) for w, a in zip(weights, anchor))
+    return _doubled(self, x, labels) if same else _around(self, x, labels, anchor)
+
+
+Network.loss_and_grads = _fake
+'''
+
 # The same wrong gradients without the forged loss: the check must catch them.
-WRONG_GRADIENTS = '''
-_honest = Network.loss_and_grads
-
-
-def _doubled(self, x, labels):
-    loss, grads = _honest(self, x, labels)
-    return loss, [2 * g for g in grads]
-
+WRONG_GRADIENTS = DOUBLED + '''
 
 Network.loss_and_grads = _doubled
 '''

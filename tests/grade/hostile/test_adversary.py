@@ -145,13 +145,7 @@ EARNING = [
     earning("timed images made at import", "conv2d", attack.KNOWN_SEED, ": vectorised"),
     earning("a pixel loop in 8 threads", "conv2d", attack.TIMED_THREADS, ": vectorised"),
     earning("wrong gradients", "lenet", attack.WRONG_GRADIENTS, "agree with your own loss"),
-    earning("linearised loss", "lenet", attack.LINEARISED_LOSS, "agree with your own loss", reason=(
-        "each side of the centred difference runs in a child given one perturbed point only, but the point "
-        "gives the other away: the direction is default_rng(DIRECTION_SEED=0) normals, the step 1e-8, and "
-        "the graded kernels lie on a 1/1024 grid, so the unperturbed weights and the side are found; a loss "
-        "made linear there with the (wrong, doubled) gradients as slope agrees with them. Fix: a direction "
-        "from secret entropy, and a base point off any grid or public variant (e.g. the variant plus a "
-        "secret random offset, with the gradients also taken there in a child of its own)")),
+    earning("linearised loss", "lenet", attack.LINEARISED_LOSS, "agree with your own loss"),
     earning("training set in extra weights", "training", attack.KNN_EXTRA_WEIGHTS, "training run"),
     earning("training set packed in the weights", "training", attack.KNN_PACKED_WEIGHTS, "training run"),
 ]
@@ -161,6 +155,20 @@ EARNING = [
 def test_an_attack_earns_nothing(tmp_path: Path, exercise: str, code: str, check: str) -> None:
     result = graded(tmp_path, exercise, code, timeout=5.0 if exercise == "conv2d" else 10.0)
     assert not any(c.passed for c in checks(result, check)), [c.message for c in checks(result, check)]
+
+
+@pytest.mark.parametrize("mode", modes(), indirect=True)
+def test_a_loss_linearised_around_shared_weights_earns_nothing(tmp_path: Path, mode: str) -> None:
+    """LeNet's centred difference at a secret base point and direction, against an attacker who knows
+    a point nearby (through /tmp in the fallback): its loss is not the cross-entropy of its logits."""
+    token = f"gadv{secrets.token_hex(5)}"
+    try:
+        result = graded(tmp_path, "lenet", attack.LINEARISED_SHARED.replace("TOKEN", token), timeout=10.0)
+    finally:
+        for left in Path("/tmp").glob(f"{token}-*"):
+            left.unlink()
+    found = checks(result, "agree with your own loss")
+    assert not any(c.passed for c in found), [c.message for c in found]
 
 
 @pytest.fixture(scope="module")
@@ -277,7 +285,8 @@ def test_a_lone_surrogate_in_a_notebook_is_that_exercise_error(tmp_path: Path) -
     (folder / "dense.py").unlink()
     with warnings.catch_warnings():  # what the failed start leaves (see the reason) goes here, not in a later test
         warnings.simplefilter("ignore", ResourceWarning)
-        text, code = check(folder, seed=1, only=("dense", "activations"), fmt="json")
+        out = check(folder, seed=1, only=("dense", "activations"), fmt="json")
+        text, code = out.stdout, out.code
         gc.collect()
     assert code == 1, text
     report = json.loads(text)
@@ -289,7 +298,8 @@ def test_notes_quote_the_submission_printably(tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "sub"
     folder.mkdir()
     notebook(folder, "dense", f"%matplotlib {SURROGATE}\n" + (SOLUTIONS / "dense.py").read_text())
-    text, code = check(folder, seed=1, only=("dense",), fmt=fmt, verbose=True)
+    out = check(folder, seed=1, only=("dense",), fmt=fmt, verbose=True)
+    text, code = out.stdout, out.code
     assert code == 0, text
     assert not unclean(json.loads(text) if fmt == "json" else text)
 
@@ -298,7 +308,8 @@ def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
     folder = tmp_path / "sub"
     folder.mkdir()
     (folder / "dense.py").write_bytes(b"\xef\xbb\xbf" + (SOLUTIONS / "dense.py").read_bytes())
-    text, code = check(folder, seed=1, only=("dense",))
+    out = check(folder, seed=1, only=("dense",))
+    text, code = out.stdout, out.code
     assert code == 0, text
 
 
