@@ -83,7 +83,7 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class Time:
-    """Finished within `limit` seconds of the grader's clock (clock.py), from the hand-over of its
+    """Finished within `limit` CPU seconds of the worker, measured by the grader (clock.py), from the hand-over of its
     inputs to the end of step `until` (default: this one), whose result carries the work and is
     read at that moment (a training's trained weights)."""
 
