@@ -38,18 +38,51 @@ def points(weights: list[np.ndarray]) -> tuple[list[np.ndarray], list[np.ndarray
     return base, [secret.standard_normal(np.shape(w)) for w in weights]
 
 
+def asked(arrays: list[np.ndarray]) -> list[np.ndarray]:
+    """New arrays like `arrays` (the images and labels the points are asked at), from secret
+    entropy: integers drawn from 0 to the largest given, others uniform between the smallest and
+    the largest. A forward that cannot know the labels cannot make its logits agree with a loss
+    made up to agree with wrong gradients; a model that computes both honestly agrees anywhere."""
+    secret = np.random.default_rng(secrets.randbits(128))
+    found = []
+    for a in arrays:
+        if np.issubdtype(a.dtype, np.integer):
+            found.append(secret.integers(0, int(np.max(a)) + 1, a.shape).astype(a.dtype))
+        else:
+            found.append(secret.uniform(float(np.min(a)), float(np.max(a)), a.shape))
+    return found
+
+
 def direction_key(tag: str, step_id: str, i: int) -> str:
     """Where the direction's `i`-th array is kept for the judge (never sent to a child)."""
     return f"{tag}|{step_id}|direction|{i}"
 
 
-def _cross_entropy(logits: Any, labels: np.ndarray) -> float | None:
-    """The mean softmax cross-entropy of `logits` for integer `labels` (None: not logits for them)."""
-    if not isinstance(logits, np.ndarray) or logits.ndim != 2 or len(logits) != len(labels):
+def asked_key(tag: str, step_id: str, i: int) -> str:
+    """Where the `i`-th array the points are asked at (`asked`) is kept."""
+    return f"{tag}|{step_id}|asked|{i}"
+
+
+def drawn(data: Any, tag: str, step_id: str, weights: int, args: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The direction (`weights` arrays) and the arrays asked at (`args`) scenario.py drew for a step."""
+    return ([data[direction_key(tag, step_id, i)] for i in range(weights)],
+            [data[asked_key(tag, step_id, i)] for i in range(args)])
+
+
+def _cross_entropy(outputs: Any, labels: np.ndarray, probabilities: bool = False) -> float | None:
+    """The mean cross-entropy of a forward's `outputs` for integer `labels`: of their softmax, or
+    (`probabilities`) of the outputs themselves when every row is a distribution (None: neither)."""
+    if (not isinstance(outputs, np.ndarray) or outputs.ndim != 2 or len(outputs) != len(labels)
+            or not np.issubdtype(outputs.dtype, np.number) or int(np.max(labels)) >= outputs.shape[1]):
         return None
-    z = logits.astype(np.float64)
-    z = z - z.max(axis=1, keepdims=True)
-    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    z = outputs.astype(np.float64)
+    if probabilities:
+        if not (np.all(z > 0) and np.allclose(z.sum(axis=1), 1.0, rtol=0, atol=1e-6)):
+            return None
+        log_p = np.log(z)
+    else:
+        z = z - z.max(axis=1, keepdims=True)
+        log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
     return float(-np.mean(log_p[np.arange(len(labels)), np.asarray(labels, dtype=np.int64)]))
 
 
@@ -95,33 +128,39 @@ def _loss(got: Outcome | None) -> float | None:
 
 def _from_logits(got: Outcome, sides: dict[str, Outcome | None], labels: np.ndarray) -> Comparison | None:
     """None when the model's loss changes between the two sides as the mean cross-entropy of its own
-    logits does (up to the constant factor a sum instead of a mean gives): the loss is the model's,
-    not a function made up to agree with its gradients; else why not."""
-    def entropy(key: str) -> float | None:
-        logits = sides.get(key)
-        return _cross_entropy((logits.outputs or (None,))[0] if logits is not None and logits.status == "ok" else None,
-                              labels)
-
-    found = [v for v in (_loss(got), _loss(sides.get("+")), _loss(sides.get("-")),
-                         entropy("logits"), entropy("+logits"), entropy("-logits")) if v is not None]
-    if len(found) < 6:
+    forward's logits does (up to the constant factor a sum instead of a mean gives; a forward that
+    returns probabilities is read as such, a mistake the logits check names): the loss is the
+    model's, not a function made up to agree with its gradients; else why not."""
+    losses = [_loss(got), _loss(sides.get("+")), _loss(sides.get("-"))]
+    readings = []
+    for probabilities in (False, True):
+        entropies = []
+        for key in ("logits", "+logits", "-logits"):
+            out = sides.get(key)
+            value = (out.outputs or (None,))[0] if out is not None and out.status == "ok" else None
+            entropies.append(_cross_entropy(value, labels, probabilities))
+        found = [v for v in (*losses, *entropies) if v is not None]
+        if len(found) == 6:
+            base, high, low, at, higher, lower = found
+            readings.append((high - low, (base / at if at else 1.0) * (higher - lower)))
+    if not readings:
         return Comparison(False, "needs forward (logits) and loss_and_grads (loss, gradients) at other weights too")
-    base, high, low, at, higher, lower = found
-    mine, theirs = high - low, (base / at if at else 1.0) * (higher - lower)
-    if abs(mine - theirs) > 1e-4 * abs(theirs) + 1e-13:
-        return Comparison(False, "your loss does not change as the cross-entropy of your forward's logits does "
-                          f"(between two nearby weights: {mine:.3g} vs {theirs:.3g}): the check compares your "
-                          "gradients with the loss your model computes from its own logits")
-    return None
+    if any(abs(mine - theirs) <= 1e-4 * abs(theirs) + 1e-13 for mine, theirs in readings):
+        return None
+    mine, theirs = readings[0]
+    return Comparison(False, "your loss does not change as the cross-entropy of your forward's logits does "
+                      f"(between two nearby weights: {mine:.3g} vs {theirs:.3g}): the check compares your "
+                      "gradients with the loss your model computes from its own logits")
 
 
 def directional(step: Step, check: Directional, got: Outcome, sides: dict[str, Outcome | None],
-                direction: list[np.ndarray], values: dict[str, Any], outcomes: Outcomes,
+                direction: list[np.ndarray], asked: list[np.ndarray], outcomes: Outcomes,
                 names: dict[str, str]) -> Comparison:
     """The gradients the model returned at a secret base point (`got`), along a secret direction,
     against the centred difference of the losses it returned at the base point moved by ±eps
-    (`sides`: "+", "-" and each point's logits, "logits", "+logits", "-logits"); when they agree,
-    the loss must also change as the cross-entropy of the model's own logits does (`_from_logits`)."""
+    (`sides`: "+", "-" and each point's logits, "logits", "+logits", "-logits"), all at the images
+    and labels `asked`; when they agree, the loss must also change as the cross-entropy of the
+    model's own logits does (`_from_logits`)."""
     blind = _ignores_input({"logits": sides.get("logits")}) or _ignores_input(outcomes)
     if blind is not None:
         return blind
@@ -137,7 +176,7 @@ def directional(step: Step, check: Directional, got: Outcome, sides: dict[str, O
         return Comparison(False, f"needs {names[step.id]} to return (loss, gradients) at other weights too")
     verdict = compare("your gradients along a random direction vs a centred difference of your own loss",
                       np.array((high - low) / (2 * DIRECTION_EPS)), np.array(along), rtol=check.rtol, atol=check.atol)
-    return (_from_logits(got, sides, values["labels"]) or verdict) if verdict.passed else verdict
+    return (_from_logits(got, sides, asked[-1]) or verdict) if verdict.passed else verdict
 
 
 def update(step: Step, check: OwnLoss | OwnStep, got: Outcome, values: dict[str, Any], outcomes: Outcomes,

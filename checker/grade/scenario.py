@@ -39,15 +39,20 @@ def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Ca
 def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
     """Op ``directional``, as ordinary calls, one point per child: the base point (ids `tag` + step
     id), and the base point moved by +DIRECTION_EPS ("+") and -DIRECTION_EPS ("-") along a direction;
-    base point and direction from secret entropy (own.points). Each child makes a new model, gives
-    it its point, and asks for its logits and its loss and gradients: the same calls in all three,
-    so no child can tell which point it has, or work out the others."""
+    base point, direction, images and labels from secret entropy (own.points, own.asked). Each
+    child makes a new model, gives it its point, and asks for its logits and its loss and gradients
+    at those images: the same calls in all three, so no child can tell which point it has, or work
+    out the others, and no forward knows the labels before it is given them."""
     name, inputs = language.target(step.target).step, variant["inputs"]
     maker = next(s for s in scenario.steps if s.id == name)
     weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
     base, direction = own.points(weights)
     for i, d in enumerate(direction):
         data[own.direction_key(tag, step.id, i)] = d
+    asked = []  # the images and labels, also new (own.asked)
+    for i, a in enumerate(own.asked([np.asarray(data[inputs[a]["array"]]) for a in step.args[2:]])):
+        data[own.asked_key(tag, step.id, i)] = a
+        asked.append({"array": own.asked_key(tag, step.id, i)})
     groups = []
     for suffix, sign in (("", 0.0), ("+", 1.0), ("-", -1.0)):
         at = tag + step.id + suffix
@@ -57,7 +62,6 @@ def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str
         model = Call(f"{at}model", {**call(maker, inputs, tag).spec, "id": f"{at}model"})
         setting: dict[str, Any] = {"id": f"{at}set", "fn": {"ref": model.id, "attr": "set_weights"},
                    "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
-        asked = [language.lower_arg(a, inputs, tag) for a in step.args[2:]]
         logits: dict[str, Any] = {"id": f"{at}logits", "fn": {"ref": model.id, "attr": "forward"}, "keep": "flat", "args": asked[:1],
                   "watch": [], "after": [{"ref": setting["id"]}]}
         loss: dict[str, Any] = {"id": at, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat", "args": asked,

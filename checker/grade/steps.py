@@ -230,8 +230,8 @@ def _own(step: Step, check: OwnLoss | OwnStep | Directional, got: Outcome, seen:
     names = {s.id: seen.name(s.id) for s in seen.scenario.steps}
     if isinstance(check, Directional):
         sides = {k: seen.outcome(step.id + k) for k in ("+", "-", "logits", "+logits", "-logits")}
-        direction = [seen.data[own.direction_key(seen.tag, step.id, i)] for i in range(len(values[step.args[1]]))]
-        return own.directional(step, check, got, sides, direction, values, outcomes, names)
+        direction, asked = own.drawn(seen.data, seen.tag, step.id, len(values[step.args[1]]), len(step.args) - 2)
+        return own.directional(step, check, got, sides, direction, asked, outcomes, names)
     return own.update(step, check, got, values, outcomes, names)
 
 

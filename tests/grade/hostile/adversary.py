@@ -222,6 +222,60 @@ def _fake(self, x, labels):
 Network.loss_and_grads = _fake
 '''
 
+# The same, with a forward that agrees: the labels each input came with are kept in /tmp too
+# (keyed by the input's bytes), and the forward shifts each row's logit of its label so that the
+# cross-entropy of its logits is the made-up loss. It needs the labels before it is given them:
+# here from the main child through the fallback's shared /tmp (in bubblewrap mode a submission
+# could carry the public variants' images and labels in its source). The points of the centred
+# difference are asked at images and labels of their own, drawn from secret entropy: the first
+# child to see them cannot know their labels. (In the fallback, the later children could still
+# learn them from the first through /tmp: that mode shares /tmp between children, documented.)
+LINEARISED_FORWARD = LINEARISED_SHARED + '''
+import hashlib as _hashlib
+_honest_forward = Network.forward
+_made_up = Network.loss_and_grads
+
+
+def _where(x):
+    return "/tmp/TOKEN-labels-" + _hashlib.sha1(np.ascontiguousarray(x).tobytes()).hexdigest()[:16] + ".npy"
+
+
+def _keeping(self, x, labels):
+    try:
+        np.save(_where(x), np.asarray(labels))
+    except OSError:  # kept by an earlier child (another uid)
+        pass
+    return _made_up(self, x, labels)
+
+
+def _entropy(z, labels, shift):
+    rows = np.arange(len(labels))
+    z = z.copy()
+    z[rows, labels] += shift
+    z = z - z.max(axis=1, keepdims=True)
+    return float(-np.mean(z[rows, labels] - np.log(np.exp(z).sum(axis=1))))
+
+
+def _agreeing(self, x):
+    z = _honest_forward(self, x)
+    try:
+        labels = np.load(_where(x)).astype(np.int64)
+    except (OSError, ValueError):
+        return z
+    target = _made_up(self, x, labels)[0]
+    low, high = -60.0, 60.0  # the entropy falls as the labels' logits rise
+    for _ in range(200):
+        middle = (low + high) / 2
+        low, high = (middle, high) if _entropy(z, labels, middle) > target else (low, middle)
+    z = z.copy()
+    z[np.arange(len(labels)), labels] += (low + high) / 2
+    return z
+
+
+Network.loss_and_grads = _keeping
+Network.forward = _agreeing
+'''
+
 # The same wrong gradients without the forged loss: the check must catch them.
 WRONG_GRADIENTS = DOUBLED + '''
 

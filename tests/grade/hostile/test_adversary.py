@@ -158,12 +158,15 @@ def test_an_attack_earns_nothing(tmp_path: Path, exercise: str, code: str, check
 
 
 @pytest.mark.parametrize("mode", modes(), indirect=True)
-def test_a_loss_linearised_around_shared_weights_earns_nothing(tmp_path: Path, mode: str) -> None:
+@pytest.mark.parametrize("code", [pytest.param(attack.LINEARISED_SHARED, id="loss"),
+                                  pytest.param(attack.LINEARISED_FORWARD, id="loss and forward")])
+def test_a_loss_linearised_around_shared_weights_earns_nothing(tmp_path: Path, mode: str, code: str) -> None:
     """LeNet's centred difference at a secret base point and direction, against an attacker who knows
-    a point nearby (through /tmp in the fallback): its loss is not the cross-entropy of its logits."""
+    a point nearby (through /tmp in the fallback): its loss is not the cross-entropy of its logits,
+    and a forward made to agree with it would need the labels of images it has never seen."""
     token = f"gadv{secrets.token_hex(5)}"
     try:
-        result = graded(tmp_path, "lenet", attack.LINEARISED_SHARED.replace("TOKEN", token), timeout=10.0)
+        result = graded(tmp_path, "lenet", code.replace("TOKEN", token), timeout=10.0)
     finally:
         for left in Path("/tmp").glob(f"{token}-*"):
             left.unlink()
