@@ -282,14 +282,19 @@ def unclean(value: object) -> list[str]:
 SURROGATE = "\udc80\x1b[2J"  # a lone surrogate (a notebook's JSON may hold one) and a terminal escape
 
 
+def _checked(folder: Path, **options: object) -> tuple[str, int]:
+    """`grader check`'s standard output (its error output when it has none) and exit code."""
+    out = check(folder, **options)  # type: ignore[arg-type]
+    return out.stdout or out.stderr, out.code
+
+
 def test_a_lone_surrogate_in_a_notebook_is_that_exercise_error(tmp_path: Path) -> None:
     folder = submission(tmp_path, "activations", "")
     notebook(folder, "dense", (SOLUTIONS / "dense.py").read_text(), f"NOTE = '{SURROGATE}'\n")
     (folder / "dense.py").unlink()
     with warnings.catch_warnings():  # what the failed start leaves (see the reason) goes here, not in a later test
         warnings.simplefilter("ignore", ResourceWarning)
-        out = check(folder, seed=1, only=("dense", "activations"), fmt="json")
-        text, code = out.stdout, out.code
+        text, code = _checked(folder, seed=1, only=("dense", "activations"), fmt="json")
         gc.collect()
     assert code == 1, text
     report = json.loads(text)
@@ -301,8 +306,7 @@ def test_notes_quote_the_submission_printably(tmp_path: Path, fmt: str) -> None:
     folder = tmp_path / "sub"
     folder.mkdir()
     notebook(folder, "dense", f"%matplotlib {SURROGATE}\n" + (SOLUTIONS / "dense.py").read_text())
-    out = check(folder, seed=1, only=("dense",), fmt=fmt, verbose=True)
-    text, code = out.stdout, out.code
+    text, code = _checked(folder, seed=1, only=("dense",), fmt=fmt, verbose=True)
     assert code == 0, text
     assert not unclean(json.loads(text) if fmt == "json" else text)
 
@@ -311,8 +315,7 @@ def test_a_byte_order_mark_is_not_a_syntax_error(tmp_path: Path) -> None:
     folder = tmp_path / "sub"
     folder.mkdir()
     (folder / "dense.py").write_bytes(b"\xef\xbb\xbf" + (SOLUTIONS / "dense.py").read_bytes())
-    out = check(folder, seed=1, only=("dense",))
-    text, code = out.stdout, out.code
+    text, code = _checked(folder, seed=1, only=("dense",))
     assert code == 0, text
 
 
