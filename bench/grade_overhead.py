@@ -55,11 +55,12 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                     if isinstance(case, specs.Scenario):
                         values = {k: steps.value(s, data) for k, s in variant["inputs"].items()}
                         results = run_steps(case, module, values)
-                        for step in case.steps:  # the runner's directional op: the loss at weights +- eps
+                        for step in case.steps:  # a centred difference: logits and loss at 3 points
                             if isinstance(step.check, specs.Directional):
                                 model = results[step.args[0][1:]]
-                                for sign in (1.0, -1.0):
+                                for sign in (0.0, 1.0, -1.0):
                                     model.set_weights([w + sign * 1e-8 for w in values["weights"]])
+                                    model.forward(values["x"].copy())
                                     model.loss_and_grads(values["x"].copy(), values["labels"].copy())
                         continue
                     args = [data[a["array"]].copy() if "array" in a else a["value"] for a in variant["args"]]

@@ -1,30 +1,29 @@
 """The time a held call took, as the kernel measures the worker process from outside.
 
-The grader samples the worker when it hands a held call its arrays and when the result that
-carries the call's work is read (watch.py): the wall clock, the worker's CPU clock (every
-thread it ran; a worker is one process, see syscalls.py) and how long its thread waited for a
-core while it could have run (the run delay of /proc/<pid>/schedstat). A call took
-max(CPU time, wall time - run delay): what it computed plus what it waited for other than a
-core (sleep, I/O), not the time other jobs on the machine held the cores. So a verdict does not
-flip when the machine is busy, as one read off the wall clock did. When the worker cannot be
-read (gone, or no schedstat), the wall clock counts alone.
+The grader samples the worker's CPU clock (every thread it ran; a worker is one process, see
+syscalls.py, so no helper computes for it) when it hands a held call its arrays and when the
+result that carries the call's work is read (watch.py); the worker waits between the two (it
+does nothing after that end until the grader has read it: runner.py), so the difference is the
+CPU time of that call alone. A verdict then does not depend on how busy the machine is or how
+late the grader reads a line: neither the time other jobs held the cores nor the time the
+worker waited for the grader counts (the wall clock less the run delay did count the second,
+and a solution lost its vectorisation points under load). Waiting costs nothing and earns
+nothing: a call that sleeps is as fast as its computation. When the worker cannot be read
+(gone before its end was read, or not Linux), the wall clock counts alone.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import time
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
 class Sample:
-    """The worker at one moment: seconds of wall clock, CPU time and run delay (None: unknown)."""
+    """The worker at one moment: seconds of wall clock and of its CPU time (None: unknown)."""
 
     wall: float
     cpu: float | None = None
-    delay: float | None = None
 
 
 def worker(keeper: int) -> int | None:
@@ -45,23 +44,14 @@ def sample(pid: int | None) -> Sample:
     wall = time.monotonic()
     if pid is None:
         return Sample(wall)
-    cpu = delay = None
-    with contextlib.suppress(OSError, ValueError, OverflowError):
-        cpu = time.clock_gettime(((~pid) << 3) | 2)  # the process's CPU clock (CPUCLOCK_SCHED)
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        fd = os.open(f"/proc/{pid}/schedstat", os.O_RDONLY)
-        try:
-            fields = os.read(fd, 128).split()
-        finally:
-            os.close(fd)
-        delay = int(fields[1]) / 1e9 if int(fields[0]) or int(fields[1]) else None  # all 0: not kept
-    return Sample(wall, cpu, delay)
+    try:
+        return Sample(wall, time.clock_gettime(((~pid) << 3) | 2))  # the process's CPU clock (CPUCLOCK_SCHED)
+    except (OSError, ValueError, OverflowError):
+        return Sample(wall)
 
 
 def took(start: Sample, end: Sample) -> float:
-    """Seconds between two samples of one worker: max(CPU, wall - run delay), else the wall clock."""
-    wall = end.wall - start.wall
+    """Seconds between two samples of one worker: its CPU time, else the wall clock."""
     if start.cpu is None or end.cpu is None:
-        return wall
-    waited = end.delay - start.delay if start.delay is not None and end.delay is not None else 0.0
-    return max(end.cpu - start.cpu, min(wall, wall - waited))
+        return end.wall - start.wall
+    return end.cpu - start.cpu

@@ -7,7 +7,8 @@ input arrays it indexes in `inputs.bin` (each call gets copies), imports the stu
 call is announced on the progress pipe (fd 3) so the grader can time it out. A held call's
 arrays are not in `inputs.bin`: the grader writes them to `hold/<id>.bin` when the call starts
 and says "go" on the hand-over pipe (fd 4), and measures the call's time itself, from the
-hand-over to the call's end line. The student's code runs in this process and may replace
+hand-over to the end line of the call that carries its work, after which the worker waits for
+the grader's "read" (nothing it does next counts). The student's code runs in this process and may replace
 anything here, so nothing it reports counts beyond the outputs, which the grader checks.
 """
 
@@ -155,14 +156,19 @@ def _lines(fn, args, kwargs, call, inputs):
     return np.array(counts, dtype=np.int64)
 
 
-def _held(call, inputs, control):
-    """Wait for the grader's "go <id>" on the hand-over pipe, then read this call's arrays."""
+def _wait(control, line):
+    """Wait for the grader's `line` on the hand-over pipe."""
     buffer = b""
-    while ("go " + call["id"] + "\n").encode() not in buffer:
+    while (line + "\n").encode() not in buffer:
         chunk = os.read(control, 256)
         if not chunk:
             raise RuntimeError("the grader closed the hand-over pipe")
         buffer = (buffer + chunk)[-4096:]
+
+
+def _held(call, inputs, control):
+    """Wait for the grader's "go <id>" on the hand-over pipe, then read this call's arrays."""
+    _wait(control, "go " + call["id"])
     with open(os.path.join("hold", call["id"] + ".bin"), "rb") as f:
         data = f.read()
     for name, a in call["held"].items():
@@ -181,39 +187,49 @@ def run(plan, inputs, progress, control):
         _finish("__import__", record, progress)
         return
     _finish("__import__", {"id": "__import__", "status": "ok"}, progress)
+    stops = {call.get("until", call["id"]) for call in plan["calls"] if call.get("hold")}
     for call in plan["calls"]:
         call_id = call["id"]
         _announce(progress, "S " + call_id)
-        record = {"id": call_id, "status": "ok"}
         missing = sorted(d for d in call.get("deps", []) if d not in results)
         if missing:
-            _finish(call_id, {"id": call_id, "status": "skipped", "message": f"needs {missing[0]}, which failed"}, progress)
-            continue
-        try:
-            if call.get("held"):
-                _held(call, inputs, control)
-            args = [_value(s, inputs, results) for s in call.get("args", [])]
-            kwargs = {k: _value(s, inputs, results) for k, s in call.get("kwargs", {}).items()}
-            fn = _target(call["fn"], module, results)
-            op = call.get("op", "call")
-            if op == "numgrad":
-                value = _numgrad(fn, args, kwargs, call, inputs)
-            elif op == "lines":
-                value = _lines(fn, args, kwargs, call, inputs)
-            else:
-                value = fn(*args, **kwargs)
-            results[call_id] = value
-            if call.get("keep") == "flat":
-                pairs = []
-                _flat(value, "", pairs)
-                record["paths"] = [p for p, _ in pairs]
-                record["outputs"] = _outputs(call_id, [v for _, v in pairs], None)
-            elif call.get("keep") != "nothing":
-                record["outputs"] = _outputs(call_id, value, call.get("keep"))
-            record["watched"] = _outputs(call_id + ".w", [args[i] for i in call.get("watch", [])], None)
-        except BaseException as error:  # SystemExit and KeyboardInterrupt included
-            record = {"id": call_id, "status": "error", "error": _trimmed(error)}
+            record = {"id": call_id, "status": "skipped", "message": f"needs {missing[0]}, which failed"}
+        else:
+            record = _call(call, module, inputs, results, control)
         _finish(call_id, record, progress)
+        if call_id in stops:  # a held call's clock stops here: nothing runs until the grader has read it
+            _wait(control, "read " + call_id)
+
+
+def _call(call, module, inputs, results, control):
+    """Make one call (its result kept in `results`); its record."""
+    call_id = call["id"]
+    record = {"id": call_id, "status": "ok"}
+    try:
+        if call.get("held"):
+            _held(call, inputs, control)
+        args = [_value(s, inputs, results) for s in call.get("args", [])]
+        kwargs = {k: _value(s, inputs, results) for k, s in call.get("kwargs", {}).items()}
+        fn = _target(call["fn"], module, results)
+        op = call.get("op", "call")
+        if op == "numgrad":
+            value = _numgrad(fn, args, kwargs, call, inputs)
+        elif op == "lines":
+            value = _lines(fn, args, kwargs, call, inputs)
+        else:
+            value = fn(*args, **kwargs)
+        results[call_id] = value
+        if call.get("keep") == "flat":
+            pairs = []
+            _flat(value, "", pairs)
+            record["paths"] = [p for p, _ in pairs]
+            record["outputs"] = _outputs(call_id, [v for _, v in pairs], None)
+        elif call.get("keep") != "nothing":
+            record["outputs"] = _outputs(call_id, value, call.get("keep"))
+        record["watched"] = _outputs(call_id + ".w", [args[i] for i in call.get("watch", [])], None)
+    except BaseException as error:  # SystemExit and KeyboardInterrupt included
+        record = {"id": call_id, "status": "error", "error": _trimmed(error)}
+    return record
 
 
 def _finish(call_id, record, progress):

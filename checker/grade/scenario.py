@@ -3,8 +3,8 @@
 Each step is one call (a constructor, `set_weights`, `forward`, `sgd_step`, ...; a training
 run); results stay in the child and later steps refer to them. A step whose judge reads the
 outputs (its own, or another judge's: the gradients an update is judged by) has them kept. A
-`Directional` step is made apart: each side of its centred difference in a child of its own,
-a new model given weights the grader perturbed. Judging the steps is steps.py's.
+`Directional` step is made apart: its base point and each side of its centred difference in a
+child of its own, a new model given weights the grader chose from secret entropy. Judging the steps is steps.py's.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from checker.grade import language
-from checker.grade.own import DIRECTION_EPS, directions
+from checker.grade import language, own
+from checker.grade.own import DIRECTION_EPS
 from checker.grade.sandbox import Call
 from checker.grade.specs import Accuracy, Directional, OwnLoss, OwnStep, Scenario, Step, Time
 
@@ -37,34 +37,44 @@ def call(step: Step, inputs: dict[str, Any], tag: str, read: bool = False) -> Ca
 
 
 def _perturbed(scenario: Scenario, step: Step, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
-    """Op ``directional``, as ordinary calls, each side in a child of its own: a new model, given
-    the weights the grader perturbed by +DIRECTION_EPS (ids `tag` + step id + "+") or
-    -DIRECTION_EPS (`tag` + step id) along a seeded direction, and its loss. The grader takes the
-    difference; neither child sees the other point, so neither can work out the direction."""
+    """Op ``directional``, as ordinary calls, one point per child: the base point (ids `tag` + step
+    id), and the base point moved by +DIRECTION_EPS ("+") and -DIRECTION_EPS ("-") along a direction;
+    base point, direction, images and labels from secret entropy (own.points, own.asked). Each
+    child makes a new model, gives it its point, and asks for its logits and its loss and gradients
+    at those images: the same calls in all three, so no child can tell which point it has, or work
+    out the others, and no forward knows the labels before it is given them."""
     name, inputs = language.target(step.target).step, variant["inputs"]
     maker = next(s for s in scenario.steps if s.id == name)
     weights = [np.asarray(data[spec["array"]], dtype=np.float64) for spec in inputs[step.args[1]]["list"]]
+    base, direction = own.points(weights)
+    for i, d in enumerate(direction):
+        data[own.direction_key(tag, step.id, i)] = d
+    asked = []  # the images and labels, also new (own.asked)
+    for i, a in enumerate(own.asked([np.asarray(data[inputs[a]["array"]]) for a in step.args[2:]])):
+        data[own.asked_key(tag, step.id, i)] = a
+        asked.append({"array": own.asked_key(tag, step.id, i)})
     groups = []
-    for sign, suffix in ((1.0, "+"), (-1.0, "")):
-        keys = [f"{tag}|{step.id}{sign:+g}|{i}" for i in range(len(weights))]
-        for key, w, d in zip(keys, weights, directions(weights)):
-            data[key] = w + sign * DIRECTION_EPS * d
-        model = call(maker, inputs, tag)
-        model = Call(f"{tag}{step.id}{sign:+g}model", {**model.spec, "id": f"{tag}{step.id}{sign:+g}model"})
-        setting = {"id": f"{tag}{step.id}{sign:+g}", "fn": {"ref": model.id, "attr": "set_weights"},
+    for suffix, sign in (("", 0.0), ("+", 1.0), ("-", -1.0)):
+        at = tag + step.id + suffix
+        keys = [f"{tag}|{step.id}|point{suffix or '0'}|{i}" for i in range(len(weights))]
+        for key, b, d in zip(keys, base, direction):
+            data[key] = b + sign * DIRECTION_EPS * d
+        model = Call(f"{at}model", {**call(maker, inputs, tag).spec, "id": f"{at}model"})
+        setting: dict[str, Any] = {"id": f"{at}set", "fn": {"ref": model.id, "attr": "set_weights"},
                    "args": [{"list": [{"array": key} for key in keys]}], "keep": "nothing", "watch": []}
-        loss = {"id": tag + step.id + suffix, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat",
-                "args": [language.lower_arg(a, inputs, tag) for a in step.args[2:]], "watch": [],
-                "after": [{"ref": setting["id"]}]}
-        groups.append([model, Call(setting["id"], setting), Call(loss["id"], loss)])
+        logits: dict[str, Any] = {"id": f"{at}logits", "fn": {"ref": model.id, "attr": "forward"}, "keep": "flat", "args": asked[:1],
+                  "watch": [], "after": [{"ref": setting["id"]}]}
+        loss: dict[str, Any] = {"id": at, "fn": {"ref": model.id, "attr": "loss_and_grads"}, "keep": "flat", "args": asked,
+                "watch": [], "after": [{"ref": logits["id"]}]}
+        groups.append([model, Call(setting["id"], setting), Call(logits["id"], logits), Call(loss["id"], loss)])
     return groups
 
 
 def apart(scenario: Scenario, variant: dict[str, Any], tag: str, data: Any) -> list[list[Call]]:
-    """Calls for children of their own, one list per child: each side of the `Directional` steps
-    (the "+" sides of several models and variants may share a child, and the "-" sides another: no
-    child sees both points of one model)."""
-    sides: list[list[Call]] = [[], []]
+    """Calls for children of their own, one list per child: the base points of the `Directional`
+    steps, their "+" sides and their "-" sides (several models and variants share each child: no
+    child sees two points of one model)."""
+    sides: list[list[Call]] = [[], [], []]
     for step in scenario.steps:
         if isinstance(step.check, Directional):
             for side, group in zip(sides, _perturbed(scenario, step, variant, tag, data)):

@@ -83,7 +83,7 @@ class Accuracy:
 
 @dataclass(frozen=True)
 class Time:
-    """Finished within `limit` seconds of the grader's clock (clock.py), from the hand-over of its
+    """Finished within `limit` CPU seconds of the worker, measured by the grader (clock.py), from the hand-over of its
     inputs to the end of step `until` (default: this one), whose result carries the work and is
     read at that moment (a training's trained weights)."""
 
@@ -93,9 +93,10 @@ class Time:
 
 @dataclass(frozen=True)
 class Directional:
-    """The gradients step `of` returned, along a seeded direction of the weights, against a centred
-    difference of the model's own loss at weights the grader perturbs (each side in a child of its
-    own: the step's calls are made apart)."""
+    """The model's gradients at a base point, along a direction (both from secret entropy), against
+    a centred difference of its own loss at the base point moved by ±eps, each loss the
+    cross-entropy of its own logits there (each point in a child of its own: the step's calls are
+    made apart, own.py). `of` names the call the gradients come from (loss_and_grads)."""
 
     of: str
     rtol: float = 1e-4

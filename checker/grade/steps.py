@@ -233,7 +233,9 @@ def _own(step: Step, check: OwnLoss | OwnStep | Directional, got: Outcome, seen:
     outcomes = {s.id: seen.outcome(s.id) for s in seen.scenario.steps}
     names = {s.id: seen.name(s.id) for s in seen.scenario.steps}
     if isinstance(check, Directional):
-        return own.directional(step, check, got, seen.outcome(step.id + "+"), values, outcomes, names)
+        sides = {k: seen.outcome(step.id + k) for k in ("+", "-", "logits", "+logits", "-logits")}
+        direction, asked = own.drawn(seen.data, seen.tag, step.id, len(values[step.args[1]]), len(step.args) - 2)
+        return own.directional(step, check, got, sides, direction, asked, outcomes, names)
     return own.update(step, check, got, values, outcomes, names)
 
 

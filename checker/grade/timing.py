@@ -3,8 +3,8 @@
 A timed case's function is called REPEAT times in a child of its own, each time on new images
 made from secret entropy (not the run's seed: nothing can be computed before they arrive) and
 handed over only when the call starts (a held call: see watch.py). Each call's time is measured
-from outside the worker from the hand-over to the call's end (clock.py: its CPU time, or wall
-time less the time it waited for a core, so other jobs on the machine do not count), and the
+from outside the worker from the hand-over to the call's end (clock.py: the worker's CPU time,
+which other jobs on the machine and the grader's own delays do not change), and the
 best of the runs is compared with a yardstick the child's keeper times in CPU time before any
 student code ran and again after: the im2col matrix of the same images built and multiplied by
 the kernel (what vectorised code must at least do). The images are sized so that a Python loop

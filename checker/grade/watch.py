@@ -8,7 +8,9 @@ the worker never holds) carries what counts: the yardstick times and the worker'
 A held call's arrays are written and handed over ("go" on the hand-over pipe) when its start is
 accepted; its time runs from then until the result that carries its work ends (its own, or a
 later call's: a trained model's weights), measured from outside the worker (clock.py), and that
-result is read at that moment: what the child does later cannot change it.
+result is read at that moment: what the child does later cannot change it. The worker waits
+after that end line until the grader says "read" (runner.py), so nothing it does next, and no
+delay of the grader's in reading the line, counts.
 """
 
 from __future__ import annotations
@@ -72,6 +74,14 @@ def _lines(buffer: bytes, data: bytes) -> tuple[list[bytes], bytes]:
     return lines, rest
 
 
+def _say(control: int, line: str) -> None:
+    """`line` on the hand-over pipe (nothing when the worker has ended: no one to tell)."""
+    try:
+        os.write(control, (line + "\n").encode())
+    except OSError:
+        pass
+
+
 def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: float,
           has_record: Callable[[str], bool], hand_over: Callable[[str], bool], read: Callable[[str], Outcome],
           stops: dict[str, str] | None = None) -> Run:
@@ -111,10 +121,7 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
                     return None
                 if held:
                     clocks[call_id] = now()
-                    try:
-                        os.write(pipes.control, f"go {call_id}\n".encode())
-                    except OSError:  # the worker has ended: nothing to hand over to
-                        pass
+                    _say(pipes.control, f"go {call_id}")
                 new_deadline = time.monotonic() + timeouts[call_id]
             elif kind == "E" and run.started and run.started[-1] == call_id and call_id not in run.ended:
                 ending = [h for h in clocks if stops.get(h, h) == call_id and h not in run.seconds]
@@ -126,6 +133,8 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
                         else:
                             run.seconds[h] = clock.took(clocks[h], end)
                     run.read[call_id] = read(call_id)
+                if ending:  # sampled and read: the worker, waiting since its end line, may go on
+                    _say(pipes.control, f"read {call_id}")
                 run.ended.add(call_id)
                 if not has_record(call_id):
                     run.fate = "forged"

@@ -67,6 +67,18 @@ def test_a_consistent_but_wrong_loss_keeps_the_centred_difference_points(tmp_pat
     assert not passed["ConvNet: loss_and_grads"] and passed["ConvNet: forward (logits)"]
 
 
+def test_a_forward_that_returns_probabilities_keeps_the_centred_difference_points(tmp_path: Path) -> None:
+    """forward returns the softmax of the logits (a mistake the logits check names), loss_and_grads is
+    right: the loss changes as the cross-entropy of those probabilities does, so the mistake costs once."""
+    wrong = _mutant(tmp_path, "lenet", "        return self._forward(x)[0]\n",
+                    "        z = self._forward(x)[0]\n        e = np.exp(z - z.max(axis=1, keepdims=True))\n"
+                    "        return e / e.sum(axis=1, keepdims=True)\n")
+    (result,) = checks.grade(wrong, seed=0, only=("lenet",)).exercises
+    passed = {c.name.split(" (reference")[0]: c.passed for c in result.checks}
+    assert passed["ConvNet: your gradients agree with your own loss (centred difference)"]
+    assert not passed["ConvNet: forward (logits)"]
+
+
 FLAT = ("return x.reshape(len(x), -1), x", "return x.transpose(0, 3, 1, 2).reshape(len(x), -1), x")
 OWN_DENSE = ("from .dense import dense_backward, dense_forward\n",
              "from .dense import dense_backward\n\n\ndef dense_forward(x, w, b):\n    return x @ w + 2 * b, (x, w)\n")

@@ -5,11 +5,13 @@ old in-process timer allowed: replacing the runner's timer, a cache, a rigged ya
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from checker.grade import checks
+from checker.grade import checks, clock, timing
 from tests.grade.conv2d_variants import LOOPS, VECTORISED, source
 
 ROOT = Path(__file__).parents[2]
@@ -21,7 +23,9 @@ _fast = conv2d_forward
 
 def conv2d_forward(x, *args, **kwargs):  # as slow as loops, on the timed runs' images only
     if x.shape[1] >= 100:
-        _t.sleep(0.2)
+        begun = _t.process_time()
+        while _t.process_time() - begun < 0.2:  # CPU time: the grader's clock (a sleep costs nothing)
+            pass
     return _fast(x, *args, **kwargs)
 """
 FORGED = {
@@ -92,3 +96,31 @@ def test_a_loop_is_explained_by_its_line_count(tmp_path: Path) -> None:
     (timing,) = [c for c in result.checks if c.name.endswith(": vectorised")]
     assert "a Python loop per output pixel" in timing.message, timing.message
     assert "loops over kernel offsets or channels are fine" in timing.message
+
+
+LATE = 0.5  # seconds the grader takes to read each line, as on a machine busy with other jobs
+
+
+def test_a_grader_that_reads_late_measures_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clock stops where the call ended, not where the grader read its end line: the worker
+    waits for the grader's "read", and only its CPU time counts (the wall clock less the run delay
+    counted the worker's wait for the next hand-over, and the solution lost its points under load)."""
+    sampled = clock.sample
+    measured: list[float | None] = []
+
+    def late(pid: int | None) -> clock.Sample:
+        time.sleep(LATE)
+        return sampled(pid)
+
+    def kept(case: Any, tag: str, out: dict[str, Any], *rest: Any) -> Any:
+        measured.extend(o.seconds for name, o in out.items() if name.startswith(f"{tag}T"))
+        return result(case, tag, out, *rest)
+
+    result = timing.result
+    monkeypatch.setattr(clock, "sample", late)
+    monkeypatch.setattr(timing, "result", kept)
+    (tmp_path / "conv2d.py").write_text(SOLUTION)
+    (graded,) = checks.grade(tmp_path, seed=1, only=("conv2d",)).exercises
+    (vectorised,) = [c for c in graded.checks if c.name.endswith(": vectorised")]
+    assert vectorised.passed, vectorised.message
+    assert len(measured) == timing.REPEAT and all(s is not None and s < LATE / 2 for s in measured), measured

@@ -148,13 +148,29 @@ def conv2d_forward(x, w, b, strides=(1, 1), padding="valid"):
 # the difference runs in a child of its own, given one perturbed point only, but that point gives the
 # rest away: the direction is np.random.default_rng(0) normals (public), the step is 1e-8, and the
 # graded kernels lie on a 1/1024 grid, so w - s * 1e-8 * d is on the grid for one sign s only.
-LINEARISED_LOSS = '''
+DOUBLED = '''
 _honest = Network.loss_and_grads
 
 
-def _wrong(self, x, labels):
+def _doubled(self, x, labels):
     loss, grads = _honest(self, x, labels)
     return loss, [2 * g for g in grads]
+'''
+
+AROUND = DOUBLED + '''
+
+def _around(self, x, labels, anchor):
+    """The doubled gradients at `anchor`, and a loss linear around it with them as its slope."""
+    weights = [p.copy() for p in self._params]
+    self._params = anchor
+    try:
+        loss, grads = _doubled(self, x, labels)
+    finally:
+        self._params = weights
+    return loss + sum(float(np.sum((w - a) * g)) for w, a, g in zip(weights, anchor, grads)), grads
+'''
+
+LINEARISED_LOSS = AROUND + '''
 
 
 def _unperturbed(weights):
@@ -169,39 +185,109 @@ def _unperturbed(weights):
 
 
 def _linear(self, x, labels):
-    weights = [p.copy() for p in self._params]
-    base = _unperturbed(weights)
-    if base is None:
-        return _wrong(self, x, labels)
-    self._params = base
-    try:
-        loss, grads = _wrong(self, x, labels)
-    finally:
-        self._params = weights
-    return loss + sum(float(np.sum((w - v) * g)) for w, v, g in zip(weights, base, grads)), grads
+    base = _unperturbed([p.copy() for p in self._params])
+    return _doubled(self, x, labels) if base is None else _around(self, x, labels, base)
 
 
 Network.loss_and_grads = _linear
 '''
 
+# The same for a secret base point and direction, by an attacker who knows a point the others lie
+# near: the first weights any child of the run set (the public ones, in the main child) are kept in
+# /tmp, and every later model makes its loss linear around them with the wrong gradients there as
+# slope, everywhere: self-consistent at any point. Only the fallback shares /tmp between children
+# (in bubblewrap mode each child anchors at its own point, and the honest loss disagrees with the
+# doubled gradients); its forward is honest, so its loss does not change as the cross-entropy of
+# its logits does.
+LINEARISED_SHARED = AROUND + '''
+
+
+def _anchor(weights):
+    path = "/tmp/TOKEN-" + "-".join(str(w.size) for w in weights) + ".npz"
+    try:
+        with np.load(path) as f:
+            return [f["a%d" % i] for i in range(len(weights))]
+    except (OSError, KeyError, ValueError):
+        np.savez(path, **{"a%d" % i: w for i, w in enumerate(weights)})
+        return weights
+
+
+def _fake(self, x, labels):
+    weights = [p.copy() for p in self._params]
+    anchor = _anchor(weights)
+    same = all(np.array_equal(w, a) for w, a in zip(weights, anchor))
+    return _doubled(self, x, labels) if same else _around(self, x, labels, anchor)
+
+
+Network.loss_and_grads = _fake
+'''
+
+# The same, with a forward that agrees: the labels each input came with are kept in /tmp too
+# (keyed by the input's bytes), and the forward shifts each row's logit of its label so that the
+# cross-entropy of its logits is the made-up loss. It needs the labels before it is given them:
+# here from the main child through the fallback's shared /tmp (in bubblewrap mode a submission
+# could carry the public variants' images and labels in its source). The points of the centred
+# difference are asked at images and labels of their own, drawn from secret entropy: the first
+# child to see them cannot know their labels. (In the fallback, the later children could still
+# learn them from the first through /tmp: that mode shares /tmp between children, documented.)
+LINEARISED_FORWARD = LINEARISED_SHARED + '''
+import hashlib as _hashlib
+_honest_forward = Network.forward
+_made_up = Network.loss_and_grads
+
+
+def _where(x):
+    return "/tmp/TOKEN-labels-" + _hashlib.sha1(np.ascontiguousarray(x).tobytes()).hexdigest()[:16] + ".npy"
+
+
+def _keeping(self, x, labels):
+    try:
+        np.save(_where(x), np.asarray(labels))
+    except OSError:  # kept by an earlier child (another uid)
+        pass
+    return _made_up(self, x, labels)
+
+
+def _entropy(z, labels, shift):
+    rows = np.arange(len(labels))
+    z = z.copy()
+    z[rows, labels] += shift
+    z = z - z.max(axis=1, keepdims=True)
+    return float(-np.mean(z[rows, labels] - np.log(np.exp(z).sum(axis=1))))
+
+
+def _agreeing(self, x):
+    z = _honest_forward(self, x)
+    try:
+        labels = np.load(_where(x)).astype(np.int64)
+    except (OSError, ValueError):
+        return z
+    target = _made_up(self, x, labels)[0]
+    low, high = -60.0, 60.0  # the entropy falls as the labels' logits rise
+    for _ in range(200):
+        middle = (low + high) / 2
+        low, high = (middle, high) if _entropy(z, labels, middle) > target else (low, middle)
+    z = z.copy()
+    z[np.arange(len(labels)), labels] += (low + high) / 2
+    return z
+
+
+Network.loss_and_grads = _keeping
+Network.forward = _agreeing
+'''
+
 # The same wrong gradients without the forged loss: the check must catch them.
-WRONG_GRADIENTS = '''
-_honest = Network.loss_and_grads
-
-
-def _doubled(self, x, labels):
-    loss, grads = _honest(self, x, labels)
-    return loss, [2 * g for g in grads]
-
+WRONG_GRADIENTS = DOUBLED + '''
 
 Network.loss_and_grads = _doubled
 '''
 
 # --- the training run ------------------------------------------------------------------------------
 
-# `train` writes its own record and end line at once, then trains: the grader's clock stops at the
-# end line, the training goes on (until the call's own time-out, limit + 5 s).
-TRAIN_SLEEP = 2.0
+# `train` writes its own record and end line at once, then works (CPU time, the grader's clock) and
+# trains: the grader's clock stops at the end line, the training goes on (until the call's own
+# time-out, limit + 5 s).
+TRAIN_BUSY = 2.0
 TRAIN_EARLY_END = '''
 import json as _json, os as _os, time as _time
 _real_train = train
@@ -212,9 +298,11 @@ def train(model, x, y, x_val, y_val, **kwargs):
     with open(f"out/{me}.json", "w") as f:
         _json.dump({"id": me, "status": "ok"}, f)
     _os.write(3, f"E {me}\\n".encode())
-    _time.sleep(SLEEP)
+    begun = _time.process_time()
+    while _time.process_time() - begun < BUSY:
+        pass
     return _real_train(model, x, y, x_val, y_val, **kwargs)
-'''.replace("SLEEP", repr(TRAIN_SLEEP))
+'''.replace("BUSY", repr(TRAIN_BUSY))
 
 # `train` trains nothing; get_weights hands the training set to the evaluation child as extra
 # arrays, and the fresh model answers by nearest neighbour.
