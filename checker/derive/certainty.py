@@ -69,6 +69,18 @@ def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     return []
 
 
+def one_example(names: set[str], state: State) -> dict[str, str]:
+    """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
+    both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
+    symbols = [state.ctx.symbols[n] for n in names if n in state.ctx.symbols]
+    members: dict[str, list[str]] = {}
+    for s in symbols:
+        if s.index:
+            members.setdefault(s.stem, []).append(s.name)
+    return {s.name: members[s.stem][0] for s in symbols
+            if not s.index and not s.sup and len(members.get(s.stem, [])) == 1}
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)

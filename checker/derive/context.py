@@ -67,22 +67,34 @@ class Context:
     def bind(self, name: str, value: sp.Expr, line: int, until: int | None) -> None:
         self.bindings.setdefault(name, []).append((line, value, until))
 
-    def bound(self, names: set[str], line: int) -> dict[str, sp.Expr]:
-        """The values in force at `line` of those names that are bound."""
+    def bound(self, names: set[str], line: int, stale: bool = True) -> dict[str, sp.Expr]:
+        """The values at `line` of those names that are bound: in force, or (with `stale`)
+        bound in an earlier section and not bound again since."""
         out = {}
         for name in names:
             for at, value, until in reversed(self.bindings.get(name, [])):
-                if at <= line and (until is None or line < until):
+                if at <= line and (stale or until is None or line < until):
                     out[name] = value
                     break
         return out
 
-    def at_bound_values(self, expr, line: int):
+    def stale(self, names: set[str], line: int) -> dict[str, int]:
+        """Of those names, the ones whose value at `line` was bound in an earlier section (or
+        long ago): name → the line it was bound on."""
+        out = {}
+        for name in names:
+            latest = next((b for b in reversed(self.bindings.get(name, [])) if b[0] <= line),
+                          None)
+            if latest is not None and latest[2] is not None and line >= latest[2]:
+                out[name] = latest[0]
+        return out
+
+    def at_bound_values(self, expr, line: int, stale: bool = True):
         """expr with the bound names replaced by their values (matrices entry by entry)."""
         from checker.derive.traversal import symbols_of
 
         symbols = symbols_of(expr)
-        values = self.bound({str(s) for s in symbols}, line)
+        values = self.bound({str(s) for s in symbols}, line, stale)
         if not values:
             return expr
         return expr.xreplace({s: values[str(s)] for s in symbols if str(s) in values})
@@ -139,7 +151,10 @@ class Context:
         """What the parser must know: function names, and the letters defined as values."""
         plain = {d.key for d in self.definitions.values()
                  if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
-        return Names(self.functions, frozenset(plain))
+        unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
+                          if len(d.params) == 1)
+        defined = frozenset(d.key for d in self.definitions.values() if not d.params)
+        return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined)
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 
@@ -214,7 +229,7 @@ def _family(sym: Sym, body: Node) -> bool:
         return False
     used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
         {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Shift)} | {n.name for n in walk(body) if isinstance(n, Sym)}
+         if isinstance(i, Shift)}  # as an index: δ_o = ∂L/∂o names one δ
     return any(letter in used for letter in letters)
 
 

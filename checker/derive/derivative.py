@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym
@@ -30,10 +31,11 @@ def fraction(p: Parser) -> Node:
         if rest and rest[0].kind == "op" and rest[0].value == "^":
             rest = rest[2:]
         if not rest:
-            return Deriv(var, None, p.operand(), order)
+            operand = p.operand()
+            return at_point(Deriv(var, None, operand, order, spread=p.spread))
         numerator = p.sub_parse(rest)
         if isinstance(numerator, Sym):
-            return Deriv(var, numerator, None, order)
+            return of_function(p, Deriv(var, numerator, None, order))
         return Deriv(var, None, numerator, order)
     return Bin("/", p.sub_parse(num), p.sub_parse(den))
 
@@ -42,7 +44,30 @@ def partial_subscript(p: Parser) -> Node:
     """`\\partial_x f`, `\\partial_{o_j} E`: ∂/∂x applied to what follows."""
     p.take("op", "_")
     var = p.subscript_symbol()
-    return Deriv(var, None, p.operand())
+    operand = p.operand()
+    return at_point(Deriv(var, None, operand, spread=p.spread))
+
+
+def of_function(p: Parser, d: Deriv) -> Deriv:
+    """dσ/dz, ∂f/∂x: the derivative of a function (σ, or f the text defines) at that variable,
+    σ(z) differentiated, not a name the text never defines."""
+    if d.num is not None and not d.num.index and not d.num.sup and not d.num.accents and \
+            d.num.name not in p.known.plain and \
+            ((d.num.name, d.var.name) in p.known.unary or
+             (d.num.name in vocabulary.FUNCTIONS and len(d.num.name) > 1)):
+        return Deriv(d.var, None, Call(d.num.name, (d.var,)), d.order)
+    return d
+
+
+def at_point(d: Deriv) -> Node:
+    """∇_θ L(θ_{t-1}): the gradient by θ taken at θ_{t-1}, L'(θ_{t-1}), not the derivative
+    of L(θ_{t-1}) by θ (which would be 0): the argument is θ's own family, at a point."""
+    f = d.operand
+    if d.num is None and isinstance(f, Call) and not f.order and len(f.args) == 1 and \
+            isinstance(f.args[0], Sym) and f.args[0].stem == d.var.stem and \
+            f.args[0] != d.var and not d.var.index:
+        return Call(f.name, f.args, d.order)
+    return d
 
 
 def slash(p: Parser, head: Token) -> Node | None:
@@ -70,8 +95,9 @@ def slash(p: Parser, head: Token) -> Node | None:
         p.i = start
         return None
     if numerator is None:
-        return Deriv(var, None, p.operand(), order)
-    return Deriv(var, numerator, None, order)
+        operand = p.operand()
+        return at_point(Deriv(var, None, operand, order, spread=p.spread))
+    return of_function(p, Deriv(var, numerator, None, order))
 
 
 def nabla(p: Parser) -> Node:

@@ -9,16 +9,18 @@ with `=` continues the previous one. What each formula is comes from the rule ta
 from __future__ import annotations
 
 import re
+import signal
 from dataclasses import dataclass, replace
 
 from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
+from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
-from checker.derive.markdown import Formula, read_headings, read_math, read_prose
+from checker.derive.markdown import Formula, read_headings, read_math
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.roles import (
@@ -28,10 +30,12 @@ from checker.derive.roles import (
     Role,
     binds_all,
     binds_tuple,
+    binds_vector,
     classify,
     classify_piece,
     classify_statement,
     is_name,
+    is_numeric,
     names_entries,
     names_the_value,
 )
@@ -57,11 +61,10 @@ class _Previous:
 @dataclass(frozen=True)
 class Setting:
     """What the prose says about a formula: it is a condition of the statement before it;
-    conditions it is checked under; where the values it binds stop holding."""
+    conditions it is checked under."""
 
     condition: bool = False
     given: tuple[Relation, ...] = ()
-    until: int | None = None
 
 
 class _Walk:
@@ -74,7 +77,6 @@ class _Walk:
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
-        self.until: int | None = None  # where values bound by this formula stop holding
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
@@ -87,7 +89,7 @@ class _Walk:
 
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
-        self.given, self.until = setting.given, setting.until
+        self.given = setting.given
         guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
 
     def _formula(self, f: Formula) -> None:
@@ -138,7 +140,11 @@ class _Walk:
             members[0] = candidates[0]
         if binds_tuple(members, ops, f.line, self.state):
             for name, value in zip(members[0].dims, members[1].dims):  # type: ignore[union-attr]
-                self.state.bind(name, value, f.line, self.until)  # type: ignore[arg-type]
+                self.state.bind(name, value, f.line)  # type: ignore[arg-type]
+            return
+        if binds_vector(members, ops, f.line, self.state):
+            for k, value in enumerate(members[1].dims, start=1):  # type: ignore[union-attr]
+                self.state.bind(replace(members[0], index=(str(k),)), value, f.line)  # type: ignore[arg-type]
             return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
@@ -180,6 +186,8 @@ class _Walk:
                 self._chain(chain, f, candidates if k == 0 else [],
                             consequence=before in IMPLICATION,
                             trail=trail if k == 0 and candidates else None, given=given)
+            if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
+                self._updated(chain[0], following, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
@@ -221,7 +229,7 @@ class _Walk:
             return
         if not candidates and not consequence and binds_all(chain, f.line, self.state):
             for name in chain[:-1]:
-                self.state.bind(name, chain[-1], f.line, self.until)  # type: ignore[arg-type]
+                self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
             return
         role = classify(Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
                              continued=bool(candidates), consequence=consequence))
@@ -231,7 +239,7 @@ class _Walk:
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
         if role is Role.BINDING:
-            self.state.bind(chain[0], chain[1], f.line, self.until)  # type: ignore[arg-type]
+            self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
         if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
             start = 1  # the rest of the chain is checked from the head's value on
         if names_the_value(chain, start, f.line, self.state):
@@ -258,6 +266,16 @@ class _Walk:
             step, trail = steps_.follow(self.state, step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)
         self.trail = trail
+        if role is Role.UPDATE:
+            self._updated(chain[0], chain[1:], f.line)
+
+    def _updated(self, name: Node, values: list[Node], line: int) -> None:
+        """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
+        worked example goes on with the new value, if the name had one."""
+        number = next((v for v in values if is_numeric(v)), None)
+        if number is not None and isinstance(name, Sym) and \
+                self.state.ctx.bound({name.name}, line):
+            self.state.bind(name, number, line)
 
 
 def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
@@ -298,9 +316,9 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
-def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
+def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
-    condition of L = ...; "$x = 2$ 이면 ...": x = 2 holds to the end of its paragraph)."""
+    condition of L = ..., not a value for what follows)."""
     cues = [prose(f) for f in formulas]
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
@@ -319,10 +337,7 @@ def settings(formulas: list[Formula], prose_lines: list[int]) -> list[Setting]:
                 except (Unreadable, RecursionError):
                     pass
             out.append(Setting(condition=True))
-        elif cue is Prose.RESTRICTS_FOLLOWING:
-            end = next((p for p in prose_lines if p > f.line), None)
-            out.append(Setting(until=end))
-        else:
+        else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting())
     return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
@@ -336,10 +351,18 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     _collect_facts(formulas, state)
     walk_ = _Walk(state)
     pending = sorted(directives, key=lambda d: d.line)
-    for formula, setting in zip(formulas, settings(formulas, read_prose(source))):
+    enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
+    for formula, setting in zip(formulas, settings(formulas)):
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
-        walk_.formula(formula, setting)
+        try:
+            walk_.formula(formula, setting)
+        except Timeout:
+            if enclosing:
+                raise  # a caller's own limit
+            # a limit that fired as its guard was being left: still this formula's
+            walk_.steps.append(failure(Timeout(None), Place(formula.line, source=formula.text),
+                                       f": the formula took more than {FORMULA_SECONDS:g} s"))
     return walk_.steps, state
 
 

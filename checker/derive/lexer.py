@@ -42,6 +42,8 @@ _TOKEN = re.compile(
     re.S,
 )
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
+_DIGITS = re.compile(r"\d+(?![.\d])")
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
 DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
             "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
@@ -125,10 +127,17 @@ def tokenize(text: str) -> list[Token]:
         elif kind == "name":
             tokens.append(Token("word", value, m.start()))  # 오차, 损失: one name
         elif kind == "word":
-            if value in WORDS or len(value) >= 4:
-                tokens.append(Token("word", value, m.start(), bare=True))
+            if value in WORDS or len(value) >= 4 or _CAPITALISED.fullmatch(value):
+                tokens.append(Token("word", value, m.start(), bare=True))  # log, Var, Err
             else:
                 tokens.extend(Token("letter", ch, m.start() + k) for k, ch in enumerate(value))
+            digits = _DIGITS.match(text, i)
+            if digits and (len(value) == 1 or (len(value) == 2 and value[0] == "d")) and \
+                    (m.start() == 0 or not text[m.start() - 1].isalnum()):
+                # a2, w1, dw2 in plain-text notes: a_2, w_1, dw_2 (not a·2)
+                tokens.extend([Token("op", "_", i), Token("open", "{", i),
+                               Token("num", digits.group(), i), Token("close", "}", i)])
+                i = digits.end()
         elif kind == "op":
             found = vocabulary.row(value)
             if value == "~":

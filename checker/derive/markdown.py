@@ -144,16 +144,6 @@ def _prose(token) -> str:
     return _text(token.children or []) if token is not None else ""
 
 
-def read_prose(source: str) -> list[int]:
-    """The 1-based first lines of the paragraphs that hold prose (not only math)."""
-    out = []
-    for t in _parser().parse(as_dollars(source)):
-        if t.type == "inline" and t.map is not None and any(
-                c.type == "text" and c.content.strip(" ,.;:") for c in t.children or []):
-            out.append(t.map[0] + 1)
-    return out
-
-
 def read_headings(source: str) -> list[int]:
     """The 1-based lines of the Markdown headings: where a new section starts."""
     return [t.map[0] + 1 for t in _parser().parse(source)

@@ -250,6 +250,8 @@ class _Walker:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
+        if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
+            return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
         found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
         if found is not None:
             return found
@@ -265,7 +267,11 @@ class _Walker:
             if entries is not None:
                 return entries
         definition = None
-        if not held:
+        # a value bound for a worked example (v_0 = 0) is substituted after reading: the name
+        # is not expanded through a family (v_t = ρv_{t-1} + ...), nor below index 0
+        bound = self.low.ctx.bound({name}, self.low.line) or \
+            any(str(i).startswith("-") for i in here.index)
+        if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
             for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
                 definition = self.definition(candidate)
                 if definition is not None:

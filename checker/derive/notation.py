@@ -20,6 +20,7 @@ from checker.derive.tree import (
     Bin,
     Call,
     Const,
+    Deriv,
     Matrix,
     Neg,
     Node,
@@ -31,6 +32,7 @@ from checker.derive.tree import (
     Shift,
     Sym,
     Transpose,
+    rewrite,
     walk,
 )
 
@@ -43,6 +45,8 @@ class Names:
     """What the text has defined so far that changes how a formula is read."""
 
     functions: frozenset[str] = frozenset()  # J(w, b), f(x): J(...) is a call
+    unary: frozenset[tuple[str, str]] = frozenset()  # (s, z) for s(z): ds/dz is d/dz s(z)
+    plain: frozenset[str] = frozenset()  # every name defined as a value (σ = 1/u: not σ(·))
     values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
     # and e a variable, not Euler's number
 
@@ -59,6 +63,7 @@ class Parser:
         self.names = known.values
         self.abs_depth = 0
         self.norm_depth = 0
+        self.spread = False  # set by operand()
 
     # -- token helpers -------------------------------------------------------------------
     def peek(self, k: int = 0) -> Token | None:
@@ -187,6 +192,9 @@ class Parser:
                 if found is None:
                     return node
                 node = found
+            elif self.at("open", "[") and isinstance(node, Sym) and node.base == "E" and \
+                    not node.index:
+                raise Unreadable("an expression", "the expectation E[...]")
             else:
                 return node
 
@@ -237,6 +245,9 @@ class Parser:
 
     def superscript_of(self, node: Node, toks: list[Token]) -> Node:
         values = [t.value for t in toks]
+        if len(toks) > 1 and values[-1] == "T" and isinstance(node, Sym) and \
+                _is_label(toks[:-1]):  # A^{[1]T}, a^{(l)T}: that one, transposed
+            return Transpose(replace(node, sup="".join(values[:-1])))
         if values == ["T"]:
             return Transpose(node)
         if values and all(v == "'" for v in values):  # f^{\prime}(x)
@@ -380,9 +391,13 @@ class Parser:
             self.i = at
             return None
         own = any(isinstance(n, Sym) and n.name == sym.name for a in args for n in walk(a))
-        if sym.name in vocabulary.FUNCTIONS or (sym.name in self.functions and not own) or \
+        if own:
+            self.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
+            return None
+        of = sym if sym.name != sym.base else None
+        if sym.name in vocabulary.FUNCTIONS or sym.name in self.functions or \
                 (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
-            return Call(sym.name, args)  # σ(z), J(w, b), f(x), a φ(x) the text defines
+            return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
         arg = args[0]
         time = _time_index(arg)
         if time is not None and sym.base.islower() and not own:
@@ -391,7 +406,10 @@ class Parser:
                                                       isinstance(arg.arg, (Sym, Num)))
         head = start == 0 and self.at("rel") and isinstance(arg, Sym)  # J(θ) = ...: defines J
         if symbol_like and not own and (head or _function_like(sym)):
-            return Call(sym.name, args)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
+            return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
+        if sym.base == "O" and not sym.index and not symbol_like:
+            raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "
+                             "the equation holds up to it")
         self.i = at
         return None
 
@@ -435,11 +453,18 @@ class Parser:
         return node
 
     def operand(self) -> Node | None:
-        """What ∂/∂w applies to: the rest of the additive expression, as people write it."""
+        """What ∂/∂w applies to: the rest of the additive expression, as people write it
+        (`self.spread`: it is a sum not in one pair of brackets, so the writer may have meant
+        only its first term)."""
+        self.spread = False
         t = self.peek()
         if t is None or t.kind in {"rel", "sep", "close"} or (t.kind == "op" and t.value in "&,"):
             return None
-        return self.expr()
+        start = self.i
+        node = self.expr()
+        braced = t.kind == "open" and t.value == "(" and _closing(self.toks, start) == self.i - 1
+        self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
+        return node
 
     def bracket(self) -> Node:
         t = self.take("open")
@@ -488,6 +513,54 @@ class Parser:
             return environment.environment(self, self.take("env").value)
         raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
 
+POINT = Sym("·")  # the argument a function written without one (σ' = σ(1 - σ)) is taken at
+
+
+def shorthand(rel: Relation, known: Names) -> Relation:
+    """σ' = σ(1 - σ), f' = f(1 - f): a function named without its argument stands for its
+    value at one point; σ' is its derivative there."""
+    numerators = {id(n.num) for m in rel.members if m is not None for n in walk(m)
+                  if isinstance(n, Deriv) and n.num is not None}  # ∂J/∂ŷ: J is a quantity
+
+    def function(n) -> bool:
+        return isinstance(n, Sym) and not n.index and not n.sup and id(n) not in numerators \
+            and n.name not in known.plain and \
+            (n.name in vocabulary.FUNCTIONS or n.name in {f for f, _ in known.unary})
+
+    if not any(isinstance(n, Prime) and function(n.arg)
+               for m in rel.members if m is not None for n in walk(m)):
+        return rel  # σ^2 = ...: σ, with no σ' beside it, may be a plain name
+
+    def change(n):
+        if isinstance(n, Deriv) and n.num is not None:
+            return replace(n, operand=rewrite(n.operand, change))
+        if isinstance(n, Prime) and function(n.arg):
+            return Call(n.arg.name, (POINT,), n.order)
+        if function(n):
+            return Call(n.name, (POINT,))
+        return None
+
+    return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops)
+
+
+def render_args(args) -> str:
+    from checker.derive.render import render
+    return ", ".join(render(a) for a in args)
+
+
+def _closing(toks: list[Token], start: int) -> int:
+    """The index of the bracket that closes the one at `start`."""
+    depth = 0
+    for j in range(start, len(toks)):
+        if toks[j].kind == "open":
+            depth += 1
+        elif toks[j].kind == "close":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
 def _time_index(arg: Node) -> str | None:
     """t, t+1, t-1 as an argument: a time step (`w(t+1) = w(t) - \\eta g(t)`)."""
     if isinstance(arg, Sym) and arg.name == "t":
@@ -505,14 +578,19 @@ def _function_like(sym: Sym) -> bool:
 
 
 def _is_label(toks: list[Token]) -> bool:
-    """(2), (l-1), [l], [2], *: a superscript that names which one, not an exponent."""
+    """(2), (l-1), [l], [2](i), *: a superscript that names which one, not an exponent."""
     if [t.value for t in toks] == ["*"]:
         return True
-    if len(toks) < 3 or (toks[0].value, toks[-1].value) not in {("(", ")"), ("[", "]")}:
+    if len(toks) < 3 or toks[0].value not in {"(", "["}:
         return False
-    inside = toks[1:-1]
-    return inside[0].kind in {"num", "letter"} and all(
-        t.kind in {"num", "letter"} or (t.kind == "op" and t.value in "+-") for t in inside)
+    closing = {"(": ")", "[": "]"}[toks[0].value]
+    end = next((k for k, t in enumerate(toks) if t.value == closing), None)
+    if end is None:
+        return False
+    inside = toks[1:end]
+    return bool(inside) and inside[0].kind in {"num", "letter"} and all(
+        t.kind in {"num", "letter"} or (t.kind == "op" and t.value in "+-") for t in inside) \
+        and (end == len(toks) - 1 or _is_label(toks[end + 1:]))
 
 
 def _unwrap(toks: list[Token]) -> list[Token]:

@@ -52,18 +52,25 @@ def render(node: Node | None, prec: int = 0) -> str:
             text += f"_{joined}" if len(joined) == 1 else f"_{{{joined}}}"
         return text + (f"^{node.sup}" if node.sup else "")
     if isinstance(node, Neg):
-        return "-" + render(node.arg, 2)
+        text = "-" + render(node.arg, 2)
+        return f"({text})" if prec >= 2 else text  # 1.5·(-1), a - (-b)
     if isinstance(node, Bin):
         p = PREC[node.op]
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
             return f"e^({render(node.right)})"
         op = {"*": "·", "⊙": " ⊙ "}.get(node.op, f" {node.op} " if p == 1 else node.op)
         left_prec = p + 1 if node.op == "^" else p  # (x^2)^3, not x^2^3
-        text = render(node.left, left_prec) + op + render(node.right, p + (node.op in "-/^"))
+        right_prec = p + (node.op in "-/^")
+        right = render(node.right, max(right_prec, 2) if isinstance(node.right, Neg)
+                       else right_prec)
+        text = render(node.left, left_prec) + op + right
         return f"({text})" if p < prec else text
     if isinstance(node, Call):
-        return (vocabulary.display(node.name) + "'" * node.order +
-                f"({', '.join(render(a) for a in node.args)})")
+        name = (render(node.of) if node.of is not None else vocabulary.display(node.name)) + \
+            "'" * node.order
+        if node.args == (Sym("·"),):
+            return name  # σ' = σ(1 - σ): written without its argument
+        return name + f"({', '.join(render(a) for a in node.args)})"
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""

@@ -25,6 +25,7 @@ from checker.derive.tree import (
     Grid,
     Matrix,
     Node,
+    Num,
     Shape,
     Sym,
     Transpose,
@@ -58,14 +59,26 @@ def is_name(node: Node) -> bool:
 
 
 def is_update(name: Node, value: Node) -> bool:
-    """w = w - \\alpha(...): the name stands as a whole term of its new value."""
+    """w = w - \\alpha(...), v = μv + g, w = (1 - ηλ)w - ηg: the name is a term of its new
+    value (alone or times a factor) beside other terms."""
     if not isinstance(name, Sym):
         return False
+    terms: list[Node] = []
     node = value
     while isinstance(node, Bin) and node.op in "+-":
-        if node.left == name or (node.op == "+" and node.right == name):
-            return True
+        terms.append(node.right)
         node = node.left
+    terms.append(node)
+    if len(terms) < 2:
+        return False
+    for t in terms:
+        if t == name:
+            return True
+        if isinstance(t, Bin) and t.op == "*" and name in (t.left, t.right):
+            factor = t.left if t.right == name else t.right
+            # p = e^z - pe^z solves for p (its factor is another term): not an update
+            if not mentions(factor, name) and factor not in terms:
+                return True
     return False
 
 
@@ -143,7 +156,16 @@ def bindable(name: Node, line: int, state: State) -> bool:
     if not isinstance(name, Sym):
         return False
     d = state.definition_of(name, line)
-    return d is None or is_numeric(d.body) or not state.recent(d.line, line)
+    return d is None or is_numeric(d.body) or not state.recent(d.line, line) or \
+        _start_of(name, d)
+
+
+def _start_of(name: Sym, d) -> bool:
+    """v_0 for the recurrence v_t = ρv_{t-1} + ...: where the family starts, a value to give."""
+    recursive = any(isinstance(n, Sym) and n.stem == d.name.stem and n.index
+                    for n in walk(d.body))
+    return bool(d.index) and recursive and len(name.index) == 1 and \
+        str(name.index[0]).lstrip("-").isdigit() and int(name.index[0]) <= 0
 
 
 def _determined(k: Link) -> bool:
@@ -154,6 +176,23 @@ def _determined(k: Link) -> bool:
         return False
     value = k.state.ctx.at_bound_values(value, k.line)
     return not getattr(value, "free_symbols", True)
+
+
+def _square_of_new(k: Link) -> bool:
+    head = k.head
+    return isinstance(head, Bin) and head.op == "^" and isinstance(head.left, Sym) and \
+        isinstance(head.right, Num) and head.right.text == "2" and \
+        k.state.definition_of(head.left, k.line) is None and not mentions(k.value, head.left) \
+        and not is_numeric(k.value) and not k.state.ctx.bound({head.left.name}, k.line)
+
+
+def _another_function(k: Link) -> bool:
+    old = k.definition.body  # type: ignore[union-attr]
+    new = k.value
+    if isinstance(new, Call) and new.args == (old,):
+        return True  # A = ReLU(XW) after A = XW
+    return isinstance(old, Call) and isinstance(new, Call) and old.name != new.name and \
+        old.args == new.args and not old.order and not new.order
 
 
 def _penalty_term(k: Link) -> bool:
@@ -171,9 +210,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
+    ("the square of a new name (σ² = ...): defines the name, its root",
+     lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
-    ("the name is a whole term of its new value: an update rule",
-     lambda k: is_update(k.head, k.value), Role.UPDATE),
+    ("the name, a variable, is a term of its new value: an update rule (v = μv + g)",
+     lambda k: is_update(k.head, k.value) and (_new(k) or is_numeric(k.definition.body)),
+     Role.UPDATE),
     ("an exercise's template fixed the name: its answer cannot redefine it",
      lambda k: k.state.fixed(k.head, k.line), Role.CLAIM),
     ("a number for a name that is not an expression of others: the example's value "
@@ -195,6 +237,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a new name: defined from here on", _new, Role.DEFINITION),
     ("a penalty term added to (or removed from) the name's value: a new meaning",
      _penalty_term, Role.DEFINITION),
+    ("another function of the same argument (a = σ(z), then a = tanh(z)), or the old value "
+     "put through a function (A = XW, then A = ReLU(XW)): a new meaning", _another_function,
+     Role.DEFINITION),
     ("defined nearby in this section: a restatement, checked",
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -225,6 +270,14 @@ def binds_tuple(members: list[Node], ops: list[str], line: int, state: State) ->
         isinstance(members[1], Shape) and len(members[0].dims) == len(members[1].dims) and \
         all(bindable(n, line, state) for n in members[0].dims) and \
         all(is_numeric(v) for v in members[1].dims)
+
+
+def binds_vector(members: list[Node], ops: list[str], line: int, state: State) -> bool:
+    """`x = (1, 2, 6)`, `\\mathbf{w} = (3, -4)`: a vector's entries x_1, x_2, ... given."""
+    return ops == ["="] and len(members) == 2 and isinstance(members[0], Sym) and \
+        not members[0].index and isinstance(members[1], Shape) and \
+        len(members[1].dims) >= 2 and all(is_numeric(v) for v in members[1].dims) and \
+        bindable(members[0], line, state)
 
 
 # -- the end of a chain: `... = z` ---------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Call, Node, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 
@@ -75,6 +75,8 @@ class State:
             self.seen.setdefault(name, set()).add(line)
 
     def define(self, name: Node, body: Node, line: int) -> None:
+        if isinstance(name, Bin) and name.op == "^" and isinstance(name.left, Sym):
+            name, body = name.left, Call("sqrt", (body,))  # σ² = ... defines σ
         if self.fixed(name, line):
             return
         until = None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
-from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.notation import NOTHING, Names, Parser, shorthand
 from checker.derive.tree import Relation, Sym, walk
 
 
@@ -54,6 +54,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=err, source=source))
             continue
+        rel = shorthand(rel, known)
         if continues:
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
         if not condition and segments and _index_condition(rel, segments[-1].relation):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 import sympy as sp
 
 from checker.derive import equivalence
-from checker.derive.certainty import guesses
+from checker.derive.certainty import Guess, guesses, one_example
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import diagnose
@@ -32,7 +32,19 @@ from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
-from checker.derive.tree import Call, Deriv, Neg, Node, Num, Prime, Relation, Sym, walk
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Deriv,
+    Neg,
+    Node,
+    Num,
+    Prime,
+    Relation,
+    Sym,
+    rewrite,
+    walk,
+)
 
 STEP_SECONDS = 2.0  # the limit for one step
 
@@ -67,8 +79,19 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
         lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
+        names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())}
+        stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
+        general = ctx.at_bound_values(lv, f.line, stale=False), \
+            ctx.at_bound_values(rv, f.line, stale=False)
         lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
-        atol = tolerance(left, right, f.text)
+        def number(side: Node) -> float | None:
+            try:
+                got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side), f.line)
+                return float(got) if not getattr(got, "free_symbols", True) else None
+            except Exception:  # noqa: BLE001 - then no rounding is allowed for
+                return None
+
+        atol = tolerance(left, right, f.text, number)
         if ("≈" in f.text or "\\approx" in f.text) and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
             raise Undecided("an approximation between expressions with variables: "
@@ -106,7 +129,31 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv)
+        if stale and (lv, rv) != general and \
+                not _at_some_values(ctx, left, right, *general, set()):
+            # wrong at earlier values: is it wrong in general too (then it is wrong here)?
+            again = compare(*general, ctx, atol=atol)
+            if not again.agree:
+                cmp, (lv, rv), stale = again, general, {}
+        written = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
+        narrow = _narrowed(left), _narrowed(right)
+        if narrow != (left, right):  # ∂/∂w L(w) + λw: ∂/∂w of L(w) only, as meant?
+            again = compare(*(ctx.at_bound_values(low.expr(n), f.line) for n in narrow), ctx,
+                            atol=atol)
+            if again.agree:
+                return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
+                            "applying to the term right after it", source=f.text)
+        other = {k: v for k, v in one_example(names, state).items() if v not in written}
+        if other:  # x and x_1 in one step: read as one example, does it hold?
+            swap = {sp.Symbol(k, real=True): sp.Symbol(v, real=True) for k, v in other.items()}
+            again = compare(lv.xreplace(swap), rv.xreplace(swap), ctx, atol=atol)
+            if again.agree:
+                shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
+                return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
+                            "example)", source=f.text)
+        doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv) + [
+            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
+                  f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
         if doubts:
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides differ as read, but reading them took a "
@@ -238,6 +285,24 @@ def _restricted(ctx: Context, low: Lowering, limits: Restriction
     return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
 
 
+def _narrowed(side: Node) -> Node:
+    """side with each ∂/∂w that was taken to apply to a whole sum applied to its first term
+    only (`\\frac{∂}{∂w} L + λw` as ∂L/∂w + λw)."""
+    def change(n):
+        if not (isinstance(n, Deriv) and n.spread and isinstance(n.operand, Bin)):
+            return None
+        rest: list[tuple[str, Node]] = []
+        node: Node = n.operand
+        while isinstance(node, Bin) and node.op in "+-":
+            rest.append((node.op, node.right))
+            node = node.left
+        out: Node = Deriv(n.var, None, node, n.order)
+        for op, term in reversed(rest):
+            out = Bin(op, out, term)
+        return out
+    return rewrite(side, change)
+
+
 def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
     """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
     the other, none of them a variable the chain differentiates by (then it would state a
@@ -255,16 +320,43 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
-def tolerance(left: Node, right: Node, text: str) -> float:
-    """How far a claimed number may be off: the digits shown (`= 2.20` admits ±0.005)."""
-    nums = [n.text for side in (left, right) if isinstance(side, (Num, Neg)) or
-            is_numeric(side) for n in walk(side) if isinstance(n, Num)]
-    if "≈" in text or "\\approx" in text:
-        return digits_tolerance(nums) or 1e-2
+def tolerance(left: Node, right: Node, text: str, value=None) -> float:
+    """How far the sides may differ for numbers shown rounded: half a unit in the last digit
+    of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
+    plus what rounding the operands shown with 3 or more significant digits can change
+    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None."""
     bare = [s for s in (left, right) if isinstance(s, Num) or
             (isinstance(s, Neg) and isinstance(s.arg, Num))]
     texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
-    return digits_tolerance(texts)
+    claimed = digits_tolerance(texts)
+    if not bare and ("≈" in text or "\\approx" in text):
+        nums = [n.text for side in (left, right) if is_numeric(side)
+                for n in walk(side) if isinstance(n, Num)]
+        claimed = digits_tolerance(nums) or 1e-2
+    if value is None:
+        return claimed
+    return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
+
+
+def _rounding(side: Node, value) -> float:
+    """How much `side` can move when each number in it shown with 3+ significant digits is
+    anywhere within half a unit of its last digit (first order)."""
+    rounded = [n for n in walk(side) if isinstance(n, Num) and "." in n.text and
+               len(n.text.replace(".", "").lstrip("0")) >= 3]
+    if not rounded or len(rounded) > 6:
+        return 0.0
+    base = value(side)
+    if base is None:
+        return 0.0
+    total = 0.0
+    for num in rounded:
+        unit = 0.5 * 10 ** -len(num.text.split(".")[1])
+        moved = value(rewrite(side, lambda n, num=num, unit=unit:
+                              Num(repr(float(n.text) + unit)) if n is num else None))
+        if moved is None:
+            return 0.0
+        total += abs(moved - base)
+    return total * 1.01 + 1e-12
 
 
 def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]

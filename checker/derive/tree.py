@@ -70,6 +70,7 @@ class Call:
     name: str
     args: tuple[Node, ...]
     order: int = 0
+    of: Sym | None = None  # the symbol it is named by, when that has accents or an index (L̃)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ class Deriv:
     num: Sym | None = None
     operand: Node | None = None
     order: int = 1
+    # the operand was taken as the rest of a sum (`\frac{∂}{∂w} L + λw`): the writer may have
+    # meant only its first term; a step then holds if either reading does
+    spread: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,3 +191,19 @@ def walk(node: object):
                     yield from walk(item)
         elif value is not None and not isinstance(value, (str, int)):
             yield from walk(value)
+
+
+def rewrite(node, change):
+    """node with every subnode n replaced by change(n) where that is not None (top-down)."""
+    if node is None or isinstance(node, (str, int)):
+        return node
+    new = change(node)
+    if new is not None:
+        return new
+    if isinstance(node, (Num, Sym, Const)):
+        return node
+    if isinstance(node, tuple):
+        return tuple(rewrite(item, change) for item in node)
+    values = {k: rewrite(v, change) if not isinstance(v, (str, int)) else v
+              for k, v in vars(node).items()}
+    return type(node)(**values)

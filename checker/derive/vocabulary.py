@@ -145,10 +145,12 @@ ROWS: tuple[Row, ...] = (
     *(Row(n, Kind.BRACKET, ("\\" + n, c), c) for n, c in (
         ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"))),
     # accents (part of a name), fonts (only a look), text (a word or prose)
-    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),  # shown ŷ
-    *(Row(n, Kind.ACCENT, ("\\" + n,), a) for n, a in (
-        ("bar", "bar"), ("overline", "bar"), ("tilde", "tilde"), ("widetilde", "tilde"),
-        ("vec", "vec"), ("dot", "dot"))),
+    # accents: shown as a combining mark over the letter (ŷ, x̄, L̃, ẋ, v⃗)
+    Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),
+    Row("bar", Kind.ACCENT, ("\\bar", "\\overline"), "bar", "\u0304"),
+    Row("tilde", Kind.ACCENT, ("\\tilde", "\\widetilde"), "tilde", "\u0303"),
+    Row("vec", Kind.ACCENT, ("\\vec",), "vec", "\u20d7"),
+    Row("dot", Kind.ACCENT, ("\\dot",), "dot", "\u0307"),
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "
                "boxed"),
     *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),

@@ -43,3 +43,17 @@ def test_reason_names_the_rule():
     link = Link(parse_expression("w"), parse_expression(r"w - \alpha g"),
                 (parse_expression(r"w - \alpha g"),), 1, state)
     assert "update" in reason(link)
+
+
+@pytest.mark.parametrize("context, head, value, expected", [
+    ("", "v", r"\mu v + g", Role.UPDATE),  # the name times a factor, beside another term
+    ("", "w", r"(1 - \eta\lambda) w - \eta g", Role.UPDATE),
+    ("", "p", "e^z - p e^z", Role.CLAIM),  # its factor is the other term: an equation
+    ("$$p = \\sigma(z)$$", "p", "e^z - p e^z", Role.CLAIM),  # a defined name: a restatement
+    ("$$a = \\sigma(z)$$", "a", r"\tanh(z)", Role.DEFINITION),  # another function: new meaning
+    ("$$A = XW$$", "A", r"\mathrm{ReLU}(XW)", Role.DEFINITION),
+    ("", r"\sigma^2", r"\frac{1}{m}\sum_{j=1}^{m} (x_j - \mu)^2", Role.DEFINITION),
+    ("$$v_t = \\beta v_{t-1} + g_t$$", "v_0", "0", Role.BINDING),  # a recurrence's start
+])
+def test_more_head_roles(context, head, value, expected):
+    assert role(context, head, value) is expected
