@@ -135,7 +135,10 @@ class Context:
         if dim not in self.dims:
             beside = {self.size(d) for dims in self.shapes.values() if dim in dims
                       for d in dims if d in self.dims or (d.isdigit() and int(d) <= SMALL)}
-            self.dims[dim] = next(k for k in range(2, 2 + len(beside) + 1) if k not in beside)
+            # from 3 up: as long as an open range (Σ_j over a declared n runs as far), and no
+            # size is 2, a constant people write (a missing 1/m is not a missing 1/2)
+            self.dims[dim] = next(k for k in range(OPEN_RANGE, OPEN_RANGE + len(beside) + 1)
+                                  if k not in beside)
         return self.dims[dim]
 
     def is_dimension(self, name: str) -> bool:

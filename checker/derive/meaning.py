@@ -96,11 +96,16 @@ class Lowering:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
 
-    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
-        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
-        anything transposed; every free dimension a size of its own."""
+    def again(self) -> Lowering:
+        """A fresh reading of the same step: its line, index values, shapes and choices."""
+        return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
+                        wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
+                        inferred=dict(self.inferred))
+
+    def reach(self, sides: tuple[Node, ...]) -> list[Node]:
+        """The sides, and the bodies of the definitions they reach (their names too)."""
         nodes, seen, todo = list(sides), set(), list(sides)
-        while todo:  # the definitions the step reaches, whose bodies use names too
+        while todo:
             for n in walk(todo.pop()):
                 if isinstance(n, (Sym, Call)) and n.name not in seen:
                     seen.add(n.name)
@@ -109,6 +114,12 @@ class Lowering:
                     if found is not None:
                         nodes.append(found.body)
                         todo.append(found.body)
+        return nodes
+
+    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
+        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
+        anything transposed; every free dimension a size of its own."""
+        nodes = self.reach(sides)
         declared = {name: tuple(dims) for name, dims in self.ctx.shapes.items()
                     if len(dims) == 2}
         try:
@@ -272,7 +283,10 @@ class _Walker:
         bound = self.low.ctx.bound({name}, self.low.line) or \
             any(str(i).startswith("-") for i in here.index)
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
-            for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
+            # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
+            exact = sym.index and any(i.isalpha() and i not in self.env for i in sym.index) \
+                and self.low.ctx.get(sym.name, self.low.line) is not None
+            for candidate in ([here] if here != sym and not exact else []) + [sym]:
                 definition = self.definition(candidate)
                 if definition is not None:
                     if candidate is here and not definition.index:
@@ -717,13 +731,12 @@ class _Walker:
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
                     for e in variable))
+            # every entry's slope from one backward pass, numerically; held names (Z's entries
+            # in ∂L/∂Z) stand for their definitions once the slopes are taken
+            value = self.stated(value)
             free = symbols_of(value)
-            if not (free & set(self.low.held_entries)) and \
-                    not any(str(s) in self.low.held for s in free):
-                # entries that are leaves: every slope from one backward pass, numerically
-                value = self.stated(value)
-                return variable.applyfunc(lambda e: Slope(value, e) if e in free else 0)
-            return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
+            swap = self.released(free)
+            return variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         if isinstance(variable, sp.Symbol):
             var = variable
         value = self._componentwise(value, var_sym, var)
@@ -771,8 +784,12 @@ class _Walker:
 
     def release(self, result):
         """What was held fixed to differentiate stands for its definition again."""
+        swap = self.released(symbols_of(result))
+        return result.xreplace(swap) if swap else result
+
+    def released(self, free) -> dict:
+        """The held names among `free`, each → what it stands for."""
         swap = {}
-        free = symbols_of(result)
         for s in free:
             held_sym = self.low.held.get(str(s))
             if held_sym is not None and str(s) not in self.hold:
@@ -781,7 +798,7 @@ class _Walker:
                     self.low.held_entries[s][0].name not in self.hold:
                 here, r, c = self.low.held_entries[s]
                 swap[s] = self.sub(env={}).go(here)[r, c]
-        return result.xreplace(swap) if swap else result
+        return swap
 
     def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
         """∂num/∂var states a value when num is an undefined name that the text relates to

@@ -77,6 +77,11 @@ class Applied(sp.Function):
     def _eval_is_real(self) -> bool:
         return True
 
+    def _sympystr(self, printer) -> str:  # the text's notation when the printer has one
+        show = getattr(printer, "_print_Applied", None)
+        return show(self) if show is not None else \
+            f"{self.signature.name}({', '.join(printer._print(a) for a in self.args)})"
+
 
 _CLASSES: dict[Signature, type[Applied]] = {}
 _RESOLVER: ContextVar[Callable[[Applied, sp.Symbol], sp.Expr | None] | None] = \
