@@ -29,26 +29,11 @@ def _symbols(sides: tuple[Node, ...]) -> list[Sym]:
     return [n for side in sides for n in walk(side) if isinstance(n, Sym)]
 
 
-def _reached(sides: tuple[Node, ...], state: State, line: int) -> list[Sym]:
-    """The symbols of the step, and of the definitions they stand for (to a depth of 8)."""
-    seen: dict[str, Sym] = {}
-    todo = [(s, 0) for s in _symbols(sides)]
-    while todo:
-        sym, depth = todo.pop()
-        if sym.name in seen:
-            continue
-        seen[sym.name] = sym
-        definition = state.ctx.lookup(sym, line)
-        if definition is not None and depth < 8:
-            todo.extend((s, depth + 1) for s in _symbols((definition.body,)))
-    return list(seen.values())
-
-
 def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
     definitions they use, such as a loss in terms of y) in its new meaning."""
     out = []
-    for sym in _reached(sides, state, line):
+    for sym in state.reached(sides, line):
         since, until = state.changed.get(sym.name, (None, 0))
         if since is not None and since <= line < until:
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",

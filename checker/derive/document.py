@@ -13,6 +13,7 @@ import signal
 from dataclasses import dataclass, replace
 
 from checker.derive import step as steps_
+from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.condition import Prose, prose
 from checker.derive.ellipsis import pattern_breaks
@@ -130,6 +131,8 @@ class _Walk:
         given = seg.given + self.given
         members, ops = list(seg.relation.members), list(seg.relation.ops)
         candidates: list[Node] = []
+        if members[0] is None and _continues_prose(f):
+            return  # "mean $= 0.325$": the value of a quantity named in words
         if members[0] is None:  # `= ...` continues the previous formula
             candidates = self._continuation()
             if not candidates:
@@ -276,6 +279,16 @@ class _Walk:
         if number is not None and isinstance(name, Sym) and \
                 self.state.ctx.bound({name.name}, line):
             self.state.bind(name, number, line)
+
+
+def _continues_prose(f: Formula) -> bool:
+    """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
+    a formula or a connective ("so $= 2$")."""
+    if f.display:
+        return False
+    words = f.before.split("$")[-1].strip(" ,:;").lower()
+    return bool(words) and any(c.isalpha() for c in words) and \
+        not any(words.endswith(cue) for cue in vocabulary.CUES_CONTINUING)
 
 
 def _locked_names(formulas: list[Formula], locked: int) -> set[str]:

@@ -263,6 +263,9 @@ class _Walker:
             sym = alias
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
+        if not sym.index and not sym.accents and not sym.sup and \
+                sym.base in self.low.free_index and self.definition(sym) is None:
+            return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
         if found is not None:
             return found

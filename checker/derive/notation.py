@@ -85,6 +85,17 @@ class Parser:
     def done(self) -> bool:
         return self.i >= len(self.toks)
 
+    def _exponential(self) -> bool:
+        """e^{-ke} where e also names a value (an epoch): an exponential, unless the exponent is
+        a plain number (the error e squared: e^2)."""
+        if not self.at("op", "^"):
+            return False
+        nxt, after = self.peek(1), self.peek(2)
+        plain = (nxt is not None and nxt.kind == "num") or (
+            nxt is not None and nxt.kind == "open" and after is not None and after.kind == "num"
+            and self.at("close", None, 3))
+        return not plain
+
     def _run_end(self, t: Token) -> bool:
         """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
         after = self.peek(1)
@@ -326,9 +337,10 @@ class Parser:
                         self._run_end(nxt):
                     self.take()  # dw, dZ: a gradient's name, as code-style notes write it
                     return Sym("d" + nxt.value)
-            if t.value == "e" and not self.at("op", "_") and "e" not in self.names and \
+            if t.value == "e" and not self.at("op", "_") and \
+                    ("e" not in self.names or self._exponential()) and \
                     not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error
-                return Const("e")
+                return Const("e")  # (e^{...} stays the exponential when e also names a value)
             return Sym(t.value)  # applied to (...) or not: decided in power()
         if t.kind == "greek":
             self.take()
@@ -404,8 +416,9 @@ class Parser:
             return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
         symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
                                                       isinstance(arg.arg, (Sym, Num)))
-        head = start == 0 and self.at("rel") and isinstance(arg, Sym)  # J(θ) = ...: defines J
-        if symbol_like and not own and (head or _function_like(sym)):
+        head = start == 0 and self.at("rel") and (  # J(θ) = ...: defines J; η(e) = ...
+            isinstance(arg, Sym) or (isinstance(arg, Const) and arg.name == "e"))
+        if (symbol_like or head) and not own and (head or _function_like(sym)):
             return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
         if sym.base == "O" and not sym.index and not symbol_like:
             raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "

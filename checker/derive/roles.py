@@ -27,6 +27,7 @@ from checker.derive.tree import (
     Node,
     Num,
     Shape,
+    Sum,
     Sym,
     Transpose,
     walk,
@@ -195,6 +196,19 @@ def _another_function(k: Link) -> bool:
         old.args == new.args and not old.order and not new.order
 
 
+def _unrelated(k: Link) -> bool:
+    def names(node: Node) -> set[str]:
+        ranges = {x.name for n in walk(node) if isinstance(n, Sum)
+                  for x in (n.hi, n.lo) if isinstance(x, Sym)} | \
+            {n.index for n in walk(node) if isinstance(n, Sum) and n.index}
+        return {n.stem for n in walk(node) if isinstance(n, Sym)} - ranges
+    own = {k.head.stem} if isinstance(k.head, Sym) else set()
+    old, new = names(k.definition.body) - own, names(k.value) - own  # type: ignore[union-attr]
+    fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
+        not k.definition.index  # type: ignore[union-attr]  # params given numbers
+    return bool(old) and bool(new) and (not old & new or fitted)
+
+
 def _penalty_term(k: Link) -> bool:
     """L = (the old L) + α Σ|w_i|, or back to the old L without its penalty term."""
     old = k.definition.body  # type: ignore[union-attr]
@@ -240,6 +254,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("another function of the same argument (a = σ(z), then a = tanh(z)), or the old value "
      "put through a function (A = XW, then A = ReLU(XW)): a new meaning", _another_function,
      Role.DEFINITION),
+    ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
+     "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
+     "meaning", _unrelated, Role.DEFINITION),
     ("defined nearby in this section: a restatement, checked",
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -289,7 +306,8 @@ def names_the_value(chain: list[Node], start: int, line: int, state: State) -> b
         return True  # ... = [z^{(1)}; ⋮; z^{(m)}]: a matrix of new names names the entries
     return len(chain) - 1 > start and is_name(last) and not state.fixed(last, line) and \
         state.renamable(last, line) and not any(mentions(m, last) for m in chain[:-1]) and \
-        not isinstance(chain[-2], Deriv) and not state.used_freely(last)
+        not isinstance(chain[-2], Deriv) and not state.used_freely(last) and \
+        not (isinstance(last, Sym) and last in state.reached(tuple(chain[:-1]), line))
 
 
 def names_entries(last: Node) -> bool:

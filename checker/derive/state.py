@@ -34,6 +34,24 @@ class State:
             return self.ctx.get(name.name, line)
         return None
 
+    def reached(self, nodes: tuple[Node, ...], line: int) -> list[Sym]:
+        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8)."""
+        seen: dict[str, Sym] = {}
+        todo = [(n, 0) for node in nodes for n in walk(node) if isinstance(n, (Sym, Call))]
+        while todo:
+            node, depth = todo.pop()
+            key = node.name
+            if key in seen:
+                continue
+            if isinstance(node, Sym):
+                seen[key] = node
+            definition = self.ctx.lookup(node, line) if isinstance(node, Sym) else \
+                self.ctx.get(node.name, line)
+            if definition is not None and depth < 8:
+                todo.extend((n, depth + 1) for n in walk(definition.body)
+                            if isinstance(n, (Sym, Call)))
+        return list(seen.values())
+
     def section_end(self, line: int) -> int | None:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)

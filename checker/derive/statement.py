@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
 from checker.derive.notation import NOTHING, Names, Parser, shorthand
-from checker.derive.tree import Relation, Sym, walk
+from checker.derive.tree import Call, Const, Relation, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
     tokens = _drop_aligned(tokenize(text))
+    if len(tokens) > 1 and tokens[0].kind == "text" and tokens[1].kind == "rel":
+        tokens[0] = Token("word", tokens[0].value, tokens[0].pos)  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
             tokens[-1].kind == "close" and tokens[-1].value == "\\}":
         tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
@@ -46,6 +48,10 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
         try:
             p = Parser(chunk[1:] if continues else chunk, known)
             rel = p.relation()
+            if _epoch_head(rel):  # η(e) = ...: e is the function's argument, not Euler's e
+                p = Parser(chunk[1:] if continues else chunk,
+                           replace(known, values=known.values | {"e"}))
+                rel = p.relation()
             if not p.done():
                 t = p.peek()
                 raise Unreadable("an operator or the end of the formula",
@@ -64,6 +70,12 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             segments[-1] = replace(last, given=last.given + (rel,))
         segments.append(Segment(rel, condition, continues, offset, source=source))
     return segments
+
+
+def _epoch_head(rel: Relation) -> bool:
+    head = rel.members[0] if rel.members else None
+    return isinstance(head, Call) and rel.ops[:1] in (("=",), (":=",)) and \
+        any(isinstance(a, Const) and a.name == "e" for a in head.args)
 
 
 def _index_condition(rel: Relation, before: Relation) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.certainty import Guess, guesses, one_example
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
@@ -164,6 +166,12 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
+        prose = f"{f.before} {f.after}".lower()
+        if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
+            return Step(f.line, "undecided", lhs, rhs,
+                        "could not decide: the sides agree on one piece of a piecewise function "
+                        "and differ on another; if the step is about that piece, say so "
+                        "(`\\quad \\text{if } x > 0`)", source=f.text)
         by = {str(low.expr(v)) for v in variables}
         unbound = _at_some_values(ctx, left, right, lv, rv, by)
         if unbound:
@@ -299,6 +307,22 @@ def _narrowed(side: Node) -> Node:
             out = Bin(op, out, term)
         return out
     return rewrite(side, change)
+
+
+PIECEWISE = (sp.Piecewise, sp.Max, sp.Min, sp.Abs, sp.sign, sp.Heaviside)
+
+
+def _on_one_piece(lv, rv, cmp: Comparison) -> bool:
+    """f' = x where f = max(αx, x): true where x < 0, false elsewhere. Beside prose that names
+    a region ("for negative inputs"), the step may be about that piece: undecided."""
+    if cmp.samples is None or isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
+        return False
+    if not any(v.has(*PIECEWISE) for v in (lv, rv) if isinstance(v, sp.Basic)):
+        return False
+    left, right, _ = cmp.samples
+    scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
+    agree = int((np.abs(left - right) <= 1e-7 * scale).sum())
+    return 3 <= agree < len(left)
 
 
 def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:

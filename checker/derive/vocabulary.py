@@ -162,6 +162,16 @@ ROWS: tuple[Row, ...] = (
                          "as long as", "若", "如果", "当", "假设", "만약"), "before"),
     Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
                          "인 경우에", "时", "的时候", "时,"), "after"),
+    # prose words after which a formula starting with `=` goes on with the formula before it
+    # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
+    Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
+                         "即", "所以", "则", "즉", "따라서", "그러면", "이므로", "이고", "이며"),
+        "continues"),
+    # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
+    # holds on one piece of a piecewise function only is about that piece
+    Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
+                             "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
+                             "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -224,6 +234,10 @@ CUES_BEFORE = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning 
                            for s in r.spellings), key=len, reverse=True))
 CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "after"
                           for s in r.spellings), key=len, reverse=True))
+CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
+                        for s in r.spellings)
+CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
+                            for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written
 FUNCTIONS: dict[str, Row] = {
     name: found for name in {s.lstrip("\\") for r in ROWS for s in r.spellings}

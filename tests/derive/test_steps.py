@@ -363,3 +363,18 @@ def test_conditions_restrict_their_step(text, expected):
 ])
 def test_readings_that_decide(text, expected):
     assert [v for v, _ in verdicts(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step that holds on one piece of a piecewise function, beside prose naming a region
+    ("For negative inputs $\\frac{d}{dx}|x| = -1$.", ["undecided"]),
+    ("$$\\frac{d}{dx}|x| = -1$$", ["fails"]),  # stated as an identity: wrong
+    ("$$\\eta(e) = \\eta_0 e^{-ke}$$\n\n$$\\eta(0) = \\eta_0$$", ["holds"]),  # e: the epoch
+    ("$$\\text{rel. error} = \\frac{|a - n|}{|a|}$$", []),  # a quantity named in words
+    ("$$\\ell = (2.6 - 3)^2 = 0.16$$\n\nmean $= 0.325$", ["holds"]),  # the prose's quantity
+    ("$$\\hat{y} = w_0 + w_1 x$$\n\n$$\\hat{y} = \\frac{2}{3} + \\frac{x}{2}$$", []),  # fitted
+    ("$\\eta = 0.1$, $w_0 = 1$\n\n$$w_{t+1} = (1 - \\eta) w_t$$\n\n$$w_t = (1 - \\eta)^t w_0$$",
+     ["holds"]),  # t, an index, and the exponent
+])
+def test_more_readings(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
