@@ -17,6 +17,7 @@ from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.condition import Prose, prose
+from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
@@ -381,7 +382,7 @@ def read_text(source: str, locked: int = 0,
         state.locked_names = _locked_names(formulas, locked)
     _collect_facts(formulas, state)
     walk_ = _Walk(state, budget)
-    pending = sorted(directives, key=lambda d: d.line)
+    pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
     for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
         if budget.spent:

@@ -47,6 +47,7 @@ class Slope(sp.Function):
     derivative would evaluate there."""
 
     nargs = (2, 4)  # (expr, var) or (expr, var, names, values): at names = values
+    binds_names = True  # the names of (expr, var, names, values) are not free (traversal)
 
     @classmethod
     def eval(cls, expr, var, *at):  # never evaluated symbolically (see meaning._deriv for 0)
@@ -70,6 +71,33 @@ class Slope(sp.Function):
         show = getattr(printer, "_print_Slope", None)
         return show(self) if show is not None else \
             f"Slope({printer._print(self.args[0])}, {printer._print(self.args[1])})"
+
+
+def substitute(expr, values: dict):
+    """expr with symbols replaced by values (a matrix entry by entry), except inside a Slope:
+    ∂expr/∂var is taken first, then the names stand for their values (Slope.at), so that a
+    worked example's bound values never turn the variable into a number."""
+    if getattr(expr, "is_Matrix", False):
+        return expr.applyfunc(lambda e: substitute(e, values))
+    if not values or not isinstance(expr, sp.Basic):
+        return expr
+    memo: dict = {}
+
+    def go(node):
+        found = memo.get(node)
+        if found is None:
+            if isinstance(node, Slope) and len(node.args) == 2:
+                found = Slope.at(node.args[0], node.args[1], values)
+            elif node.is_Symbol:
+                found = values.get(node, node)
+            elif node.args:
+                found = node.func(*map(go, node.args))
+            else:
+                found = node
+            memo[node] = found
+        return found
+
+    return go(expr)
 
 
 class Evaluation:
