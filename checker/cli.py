@@ -46,6 +46,11 @@ def derive(
                                    help="Show every step, or only those that do not hold."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Exit 1 also when a step could not be read or decided."),
+    file_seconds: float = typer.Option(60.0, "--file-seconds",
+                                       help="Time budget per file (0: none); what it does not "
+                                            "reach is reported as undecided."),
+    run_seconds: float = typer.Option(300.0, "--run-seconds",
+                                      help="Time budget for all files together (0: none)."),
 ) -> None:
     """Check every step of the derivations in Markdown files: exit 0 all hold, 1 a step does
     not hold, 2 usage error."""
@@ -59,7 +64,7 @@ def derive(
         typer.echo(f"error: expected --format table or json; received {fmt!r}.", err=True)
         raise typer.Exit(2)
     try:
-        reports = run(list(files))
+        reports = run(list(files), file_seconds=file_seconds, run_seconds=run_seconds)
     except GraderError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(error.exit_code) from None

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.condition import Prose, prose
+from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
@@ -23,9 +25,8 @@ from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
 from checker.derive.prose import one_hot
-from checker.derive.prose import shapes as shapes_in_prose
 from checker.derive.render import render
-from checker.derive.result import FileReport, Step
+from checker.derive.result import STEPS_PER_FORMULA, FileReport, Step
 from checker.derive.roles import (
     EQUALITY,
     IMPLICATION,
@@ -74,8 +75,10 @@ class Setting:
 class _Walk:
     """One pass through a document: the state, the steps so far, the chain in progress."""
 
-    def __init__(self, state: State) -> None:
+    def __init__(self, state: State, budget: Budget = UNLIMITED) -> None:
         self.state = state
+        self.budget = budget  # the file's (and the run's) time, beyond each formula's own
+        self.first = 0  # where the formula under way began reporting steps
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
@@ -85,16 +88,20 @@ class _Walk:
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
+        seconds, late = FORMULA_SECONDS, f": the formula took more than {FORMULA_SECONDS:g} s"
+        if self.budget.left() < seconds:
+            seconds, late = self.budget.left(), f": {self.budget.stopped()}"
+
         def failed(err: BaseException) -> None:
-            self.steps.append(failure(err, Place(f.line, source=f.text),
-                                      f": the formula took more than {FORMULA_SECONDS:g} s",
+            self.steps.append(failure(err, Place(f.line, source=f.text), late,
                                       "(an internal error: please report this formula)"))
             self.previous = None
 
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
         self.given = setting.given
-        guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
+        self.first = len(self.steps)
+        guarded(seconds, lambda: self._formula(f), failed)
 
     def _formula(self, f: Formula) -> None:
         if read_assumption(f.text, self.state.ctx):
@@ -267,6 +274,13 @@ class _Walk:
         whole = f
         for i in range(start, end):
             f = replace(whole, line=links[i]) if links and i < len(links) else whole
+            if len(self.steps) - self.first >= STEPS_PER_FORMULA:  # issue 10 §6
+                self.steps.append(Step(f.line, "undecided", render(chain[i]), render(chain[end]),
+                                       f"could not decide: the formula has {end - i} more "
+                                       f"steps; at most {STEPS_PER_FORMULA} steps of one formula "
+                                       "are checked (split it into several formulas)",
+                                       source=f.text))
+                break
             options = candidates if (i == 0 and candidates) else [chain[i]]
             tried: list[Step] = []
             for left in options:
@@ -401,22 +415,27 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
 
-def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
-    """Every step of `source`, and the state the reading ended in."""
+def read_text(source: str, locked: int = 0,
+              budget: Budget = UNLIMITED) -> tuple[list[Step], State]:
+    """Every step of `source`, and the state the reading ended in; a formula reached once the
+    time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
+    if budget.spent:
+        return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), locked=locked)
     if locked:
         state.locked_names = _locked_names(formulas, locked)
     _collect_facts(formulas, state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
-    for _, name, sizes in shapes_in_prose(formulas):  # "$X$ is $(m, n)$"
-        if name not in state.ctx.shapes:
-            state.ctx.declare_shape(name, sizes)
-    walk_ = _Walk(state)
-    pending = sorted(directives, key=lambda d: d.line)
+    walk_ = _Walk(state, budget)
+    # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
+    pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = plain_definitions(source)
     enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
-    for formula, setting in zip(formulas, settings(formulas)):
+    for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
+        if budget.spent:
+            walk_.steps.extend(_out_of_time(formulas[k:], budget))
+            break
         while plain and plain[0][0] <= formula.line:
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None:
@@ -436,7 +455,14 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     return walk_.steps, state
 
 
-def check_text(source: str, path: str = "<text>", locked: int = 0) -> FileReport:
+def check_text(source: str, path: str = "<text>", locked: int = 0,
+               budget: Budget = UNLIMITED) -> FileReport:
     """Check every step of `source`; with `locked`, names defined before that line cannot be
     defined again from it on (an exercise's answer under its template's definitions)."""
-    return FileReport(path, tuple(read_text(source, locked)[0]))
+    return FileReport(path, tuple(read_text(source, locked, budget)[0]))
+
+
+def _out_of_time(formulas: list[Formula], budget: Budget) -> list[Step]:
+    """The formulas the budget did not reach: undecided, each on its line."""
+    return [Step(f.line, "undecided", "", "", f"could not decide: {budget.reason()}",
+                 source=f.text) for f in formulas if _RELATION_TEXT.search(f.text)]

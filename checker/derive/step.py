@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 import sympy as sp
 
-from checker.derive import equivalence, vocabulary
+from checker.derive import vocabulary
 from checker.derive.certainty import Guess, guesses, one_example
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
-from checker.derive.diagnosis import diagnose
+from checker.derive.diagnosis import explain
 from checker.derive.equivalence import (
     Comparison,
     compare,
@@ -28,6 +28,7 @@ from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
+from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
@@ -179,9 +180,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"{unbound}, so this holds at particular values only; give them in "
                         f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
-        diagnosis = diagnose(lv, rv, cmp, _factors(ctx, low, cmp),
-                             derivative=isinstance(left, Deriv),
-                             named=_named(ctx, low, right, f.line))
+        diagnosis = explain(low, left, right, lv, rv, cmp, named=_named(ctx, low, right, f.line))
         diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
         earlier = state.definition_of(left) if is_name(left) else None
         if earlier is not None and earlier.line < f.line:
@@ -425,28 +424,6 @@ def _named(ctx: Context, low: Lowering, side: Node, line: int) -> tuple[sp.Expr,
         return None
     return shown, meaning
 
-def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
-    """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
-    if cmp.samples is None:
-        return []
-    values = cmp.samples[2]
-    out: list[tuple[str, object]] = []
-    for d in list(ctx.definitions.values())[-12:]:
-        if d.params or d.index or d.name.index:
-            continue
-        try:
-            e = low.expr(d.name)
-            names = sorted(e.free_symbols, key=str)
-            if not all(str(n) in values for n in names) or not names:
-                continue
-            shown = render(d.name)
-            for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
-                             (f"1 - {shown}^2", 1 - e ** 2)):
-                out.append((label, equivalence.evaluate(f, names, values).real))
-        except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
-            continue
-    return out
-
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
     names = {str(s) for s in symbols_of(lv, rv)}
@@ -489,9 +466,10 @@ def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison
                     original, low.expr(right), low.ctx).agree:
                 notes.append(f"the right side is {render(target)} itself, not its derivative")
                 diagnosis = None  # a factor between a function and its derivative means nothing
-        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 else None
+        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 and \
+            len(symbols_of(lv)) <= 8 else None  # factoring in many names costs seconds
         if short is not None and sp.count_ops(short) <= 10:
-            notes.append(f"{render(left)} = {sp.sstr(short).replace('**', '^')}")
+            notes.append(f"{render(left)} = {spoken(short, low.ctx)}")
     except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
         pass
     return "; ".join(([diagnosis] if diagnosis else []) + notes) or None

@@ -173,13 +173,18 @@ ROWS: tuple[Row, ...] = (
                              "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
                              "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
     # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
-    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on", "be",
+    # (and the shape cues below: "is", "be", "shape", ...)
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on",
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
     Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
-    Row("shape", Kind.CUE, ("is", "has shape", "of shape", "is of shape", "shape", ":",
-                            "의 크기는", "의 크기", "크기는", "의 형태는", "的形状为", "形状为",
-                            "的形状是", "的维度为"), "shape"),
+    # ("$X$ is $(m, n)$", "`x`: input of shape $(N, D)$", "$X$의 크기는 $(m, n)$": declared.py)
+    Row("shape", Kind.CUE, ("is", "are", "be", "is now", "has shape", "of shape", "is of shape",
+                            "shape", "shaped", "has size", "of size", "size", "dimension",
+                            "dimensions", "has dimensions", ":", "의 크기는", "의 크기도",
+                            "의 크기가", "의 크기", "크기는", "의 모양은", "의 형태는", "의 차원은",
+                            "의 shape은", "는", "은", "的维度为", "的维度是", "的形状为",
+                            "的形状是", "的大小为", "维度为", "形状为", "为", "是", "："), "shape"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "

@@ -296,7 +296,7 @@ def test_a_step_back_on_track_after_a_wrong_one_blames_the_wrong_one(text, verdi
 # A flipped sign is shown in the text's names, not in the expansion of its definitions.
 @pytest.mark.parametrize("text, shown", [
     ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1+a)$$",
-     "one term's sign is flipped: a + 1 should be 1 - a"),
+     "one term's sign is flipped: 1 + a should be 1 - a"),
     ("$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
      "$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} + y)$$",
      "one term's sign is flipped: ŷ + y should be ŷ - y"),
