@@ -669,7 +669,9 @@ class _Walker:
         return sp.Matrix(rows, cols, lambda r, c: self.go(pattern.entry(r + 1, c + 1)))
 
     def _shape(self, node: Shape) -> sp.Expr:
-        raise Undecided("a shape tuple used as a value")
+        """(a, b) used as a value (`(0.5 - 0.1, 1) = (0.4, 1)`, a point, a pair of results):
+        a row of numbers, compared entry by entry."""
+        return sp.Matrix([[_scalar(self.go(d)) for d in node.dims]])
 
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []

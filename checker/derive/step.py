@@ -43,6 +43,7 @@ from checker.derive.tree import (
     Num,
     Prime,
     Relation,
+    Shape,
     Sym,
     rewrite,
     walk,
@@ -346,7 +347,11 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     """How far the sides may differ for numbers shown rounded: half a unit in the last digit
     of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
     plus what rounding the operands shown with 3 or more significant digits can change
-    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None."""
+    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None. Tuples
+    `(a, b) = (c, d)`: entry by entry, the largest."""
+    if isinstance(left, Shape) and isinstance(right, Shape) and \
+            len(left.dims) == len(right.dims):
+        return max(tolerance(a, b, text, value) for a, b in zip(left.dims, right.dims))
     bare = [s for s in (left, right) if isinstance(s, Num) or
             (isinstance(s, Neg) and isinstance(s.arg, Num))]
     texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore

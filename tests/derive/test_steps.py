@@ -411,3 +411,18 @@ def test_a_directive_that_makes_no_sense_is_refused(directive, expected):
 def test_a_step_is_reported_on_the_line_of_its_equals_sign():
     text = "$$\nL = (x + 1)^2\n  = x^2 + 2x\n  + 1\n  = x^2 + 2x + 2\n$$"
     assert [(s.line, s.verdict) for s in check_text(text).steps] == [(3, "holds"), (5, "fails")]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a tuple of numbers is compared entry by entry, each to the digits it shows
+    ("$$(1 \\cdot 3 \\cdot 3,\\ 3 \\cdot 5 \\cdot 5) = (9, 75)$$", ["holds"]),  # im2col's size
+    ("$$(\\sigma(2), \\sigma(-2)) = (0.8808, 0.1192)$$", ["holds"]),
+    ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.73)$$", ["holds"]),
+    ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.67)$$", ["fails"]),
+    ("$$(28 - 5 + 1, 28 - 5 + 1) = (24, 23)$$", ["fails"]),
+    # shapes multiplied stay the shape rule
+    ("$$(m, n)(n, k) = (m, k)$$", ["holds"]),
+    ("$$(m, n)(n, k) = (n, k)$$", ["fails"]),
+])
+def test_tuples_compared_entry_by_entry(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
