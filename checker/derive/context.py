@@ -89,6 +89,23 @@ class Context:
                 out[name] = latest[0]
         return out
 
+    def rebound(self, names: set[str], line: int) -> dict[str, tuple[sp.Expr, int, int]]:
+        """Of those names, the ones given another value earlier in the same section (a problem
+        listing two cases, `$x = 2$` for (a) and `$x = 4$` for (c)): name → (the earlier
+        value, its line, the line of the value in force). Which one a step means is a guess."""
+        out = {}
+        for name in names:
+            given = [b for b in self.bindings.get(name, []) if b[0] <= line]
+            if len(given) < 2 or (given[-1][2] is not None and line >= given[-1][2]):
+                continue
+            at, value, _ = given[-1]
+            for before, old, until in reversed(given[:-1]):
+                if (until is None or at < until) and old != value and \
+                        not getattr(old, "is_Matrix", False):
+                    out[name] = (old, before, at)
+                    break
+        return out
+
     def at_bound_values(self, expr, line: int, stale: bool = True):
         """expr with the bound names replaced by their values (matrices entry by entry)."""
         from checker.derive.traversal import symbols_of

@@ -86,6 +86,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
         general = ctx.at_bound_values(lv, f.line, stale=False), \
             ctx.at_bound_values(rv, f.line, stale=False)
+        raw = lv, rv
         lv, rv = ctx.at_bound_values(lv, f.line), ctx.at_bound_values(rv, f.line)
         def number(side: Node) -> float | None:
             try:
@@ -154,6 +155,13 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
+        other_values = _with_earlier_values(ctx, raw, names, f.line, atol)
+        if other_values:
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: the sides differ at the values in force, but agree "
+                        f"with {other_values}; which values this step uses is not certain (give "
+                        "them again just before it, or put each case under its own heading)",
+                        source=f.text)
         doubts = guesses((left, right), state, f.line) + low.guesses(lv, rv) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
@@ -198,6 +206,27 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
 
     return guarded(STEP_SECONDS, work, lambda err: failure(
         err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit"))
+
+
+def _with_earlier_values(ctx: Context, raw: tuple, names: set[str], line: int,
+                         atol: float) -> str | None:
+    """A step that fails at the values in force: does it hold with the values the same section
+    gave its names before (two cases listed together)? Those values in words, or None."""
+    from checker.derive.evaluation import substitute
+
+    earlier = ctx.rebound(names, line)
+    if not earlier:
+        return None
+    symbols = {str(s): s for s in symbols_of(*raw)}
+    values = {symbols[n]: v[0] for n, v in earlier.items() if n in symbols}
+    try:
+        sides = [ctx.at_bound_values(substitute(side, values), line) for side in raw]
+        if not compare(*sides, ctx, atol=atol).agree:
+            return None
+    except Exception:  # noqa: BLE001 - no other reading found: the failure stands
+        return None
+    return ", ".join(f"{ctx.shown(n)} = {spoken(v, ctx)} (line {at}, before line {now})"
+                     for n, (v, at, now) in sorted(earlier.items()))
 
 
 def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
@@ -349,9 +378,11 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     plus what rounding the operands shown with 3 or more significant digits can change
     (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None. Tuples
     `(a, b) = (c, d)`: entry by entry, the largest."""
-    if isinstance(left, Shape) and isinstance(right, Shape) and \
-            len(left.dims) == len(right.dims):
-        return max(tolerance(a, b, text, value) for a, b in zip(left.dims, right.dims))
+    size = next((len(n.dims) for side in (left, right) for n in walk(side)
+                 if isinstance(n, Shape)), 0)
+    if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
+        return max(tolerance(_entry(left, k, size), _entry(right, k, size), text, value)
+                   for k in range(size))
     bare = [s for s in (left, right) if isinstance(s, Num) or
             (isinstance(s, Neg) and isinstance(s.arg, Num))]
     texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
@@ -363,6 +394,12 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     if value is None:
         return claimed
     return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
+
+
+def _entry(side: Node, k: int, size: int) -> Node:
+    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k)."""
+    return rewrite(side, lambda n: n.dims[k] if isinstance(n, Shape) and len(n.dims) == size
+                   else None)
 
 
 def _rounding(side: Node, value) -> float:

@@ -420,9 +420,29 @@ def test_a_step_is_reported_on_the_line_of_its_equals_sign():
     ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.73)$$", ["holds"]),
     ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.67)$$", ["fails"]),
     ("$$(28 - 5 + 1, 28 - 5 + 1) = (24, 23)$$", ["fails"]),
+    ("$$\\frac{(-2, -1, 3)}{2.1602} \\approx (-0.9258,\\ -0.4629,\\ 1.3887)$$", ["holds"]),
+    ("$$(1, 2) \\cdot 0.5 = (0.5, 2)$$", ["fails"]),
     # shapes multiplied stay the shape rule
     ("$$(m, n)(n, k) = (m, k)$$", ["holds"]),
     ("$$(m, n)(n, k) = (n, k)$$", ["fails"]),
 ])
 def test_tuples_compared_entry_by_entry(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+TWO_CASES = "$w = 2$, $b = 1$. (a) $x = 1$ 일 때, (b) $x = 3$ 일 때 출력을 구하시오.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a problem that lists two cases: a step that holds with the first one's values is not
+    # wrong, only not certain (which case it is about)
+    (TWO_CASES + "$$wx + b = 3$$", ["undecided"]),
+    (TWO_CASES + "$$wx + b = 7$$", ["holds"]),
+    (TWO_CASES + "$$wx + b = 5$$", ["fails"]),
+    ("For part (a) take $x = 2$; part (b) uses $x = -1$.\n\n$$\\sigma(x) \\approx 0.8808$$",
+     ["undecided"]),
+    # each case under its own heading: the value in force is certain
+    ("## (a)\n\n$x = 1$\n\n## (b)\n\n$x = 3$\n\n$$2x = 2$$", ["fails"]),
+])
+def test_values_of_two_cases_in_one_section(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
