@@ -48,7 +48,7 @@ from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Deriv, Node, Relation, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -107,7 +107,11 @@ class _Walk:
         if read_assumption(f.text, self.state.ctx):
             return  # y_1 + y_2 + y_3 = 1: what the text assumes, not a step
         try:
-            segments = parse_statements(f.text, self.state.ctx.known)
+            known = self.state.ctx.known
+            own = self.state.heads.get((f.line, f.text), frozenset()) - known.plain
+            if own - known.functions:  # G(x) = xΦ(x), Φ(x) = ...: Φ is a function here too
+                known = replace(known, functions=known.functions | own)
+            segments = parse_statements(f.text, known)
         except Unreadable as err:
             if _RELATION_TEXT.search(f.text):
                 self.steps.append(failure(err, Place(f.line, source=f.text), ""))
@@ -373,6 +377,13 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             segments = parse_statements(f.text)
         except (Unreadable, RecursionError):
             continue
+        heads = frozenset(seg.relation.members[0].name for seg in segments
+                          if seg.relation.members and isinstance(seg.relation.members[0], Call)
+                          and not seg.relation.members[0].order
+                          and seg.relation.members[0].name not in vocabulary.FUNCTIONS
+                          and tuple(seg.relation.ops[:1]) in (("=",), (":=",)))
+        if heads:  # the functions the formula itself defines (`Φ(x) = ...`)
+            state.heads[(f.line, f.text)] = heads
         for seg in segments:
             members = seg.relation.members
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],

@@ -9,6 +9,7 @@ expression for `lambdify` cost more than the whole check. Points where a side is
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable
 
@@ -23,7 +24,9 @@ _FUNCTIONS: dict[type, Callable[[np.ndarray], np.ndarray]] = {
     sp.exp: np.exp, sp.log: np.log, sp.sin: np.sin, sp.cos: np.cos, sp.tan: np.tan,
     sp.tanh: np.tanh, sp.sinh: np.sinh, sp.cosh: np.cosh, sp.asin: np.arcsin,
     sp.acos: np.arccos, sp.atan: np.arctan, sp.Abs: np.abs, sp.sign: np.sign,
-    sp.floor: np.floor, sp.ceiling: np.ceil,
+    sp.floor: np.floor, sp.ceiling: np.ceil, sp.sech: lambda a: 1 / np.cosh(a),
+    sp.csch: lambda a: 1 / np.sinh(a), sp.coth: lambda a: 1 / np.tanh(a),
+    sp.erf: np.vectorize(math.erf, otypes=[float]),
 }
 # d f(a)/da from a's value and f(a)'s
 _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
@@ -32,7 +35,8 @@ _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     sp.tanh: lambda a, v: 1 - v * v, sp.sinh: lambda a, v: np.cosh(a),
     sp.cosh: lambda a, v: np.sinh(a), sp.asin: lambda a, v: 1 / np.sqrt(1 - a * a),
     sp.acos: lambda a, v: -1 / np.sqrt(1 - a * a), sp.atan: lambda a, v: 1 / (1 + a * a),
-    sp.Abs: lambda a, v: np.sign(a),
+    sp.Abs: lambda a, v: np.sign(a), sp.sech: lambda a, v: -v * np.tanh(a),
+    sp.coth: lambda a, v: 1 - v * v, sp.erf: lambda a, v: 2 / np.sqrt(np.pi) * np.exp(-a * a),
 }
 _RELATIONS: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     sp.Eq: np.equal, sp.Ne: np.not_equal, sp.Lt: np.less, sp.Le: np.less_equal,

@@ -192,6 +192,20 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         diagnosis = explain(low, left, right, lv, rv, cmp, named=_named(ctx, low, right, f.line))
         diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
         earlier = state.definition_of(left) if is_name(left) else None
+        if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
+                (not earlier.index or left == earlier.name) and not given and \
+                diagnosis is None and \
+                (not is_numeric(right) or getattr(lv, "free_symbols", None)):
+            # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
+            # name (a special case, another layer, another form), unrelated to the old one
+            # by any usual slip, reads as a new meaning as well as a claim; a worked
+            # example's numbers, a recurrence's member, a case under a condition and a
+            # restatement off by a factor or a sign stay certain
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: {render(left)} was defined on line {earlier.line} "
+                        f"as {render(earlier.body)}, and this differs; if it is a new meaning "
+                        "(a special case, another form), use a new name or a heading; if it "
+                        "restates the definition, it does not hold", source=f.text)
         if earlier is not None and earlier.line < f.line:
             diagnosis = "; ".join(filter(None, [
                 f"{render(left)} was defined on line {earlier.line} as "

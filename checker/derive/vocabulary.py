@@ -101,7 +101,10 @@ ROWS: tuple[Row, ...] = (
     _function("log", sp.log), _function("ln", sp.log), _function("exp", sp.exp),
     _function("sin", sp.sin), _function("cos", sp.cos), _function("tan", sp.tan),
     _function("tanh", sp.tanh, also=("Tanh",)), _function("sinh", sp.sinh),
-    _function("cosh", sp.cosh),
+    _function("cosh", sp.cosh), _function("coth", sp.coth),
+    # written `\operatorname{sech}^2 u`, `\text{sech}`: words without a LaTeX command
+    _function("sech", sp.sech, command=False), _function("csch", sp.csch, command=False),
+    _function("arctan", sp.atan), _function("erf", sp.erf, command=False),
     _function("sign", sp.sign), _function("sgn", sp.sign),
     _function("sqrt", sp.sqrt, command=False),  # `\sqrt` is layout: it may have a degree
     _function("abs", sp.Abs), _function("sigmoid", _sigmoid, "σ", also=("Sigmoid",)),

@@ -446,3 +446,39 @@ TWO_CASES = "$w = 2$, $b = 1$. (a) $x = 1$ 일 때, (b) $x = 3$ 일 때 출력�
 ])
 def test_values_of_two_cases_in_one_section(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # hyperbolic and other function words written with \operatorname, \text or \mathrm
+    ("$$\\frac{d}{du}\\tanh u = 1 - \\tanh^2 u = \\operatorname{sech}^2 u$$", ["holds", "holds"]),
+    ("$$\\frac{d}{du}\\tanh u = \\operatorname{sech} u$$", ["fails"]),
+    ("$$\\mathrm{sech}^2(x) = \\frac{1}{\\cosh^2 x}$$", ["holds"]),
+    ("$$\\coth x = \\frac{\\cosh x}{\\sinh x}$$", ["holds"]),
+    ("$$\\frac{d}{dx}\\arctan x = \\frac{1}{1 + x^2}$$", ["holds"]),
+    ("$$\\frac{d}{dx}\\mathrm{erf}(x) = \\frac{2}{\\sqrt{\\pi}}e^{-x^2}$$", ["holds"]),
+    # a function used in a definition before the same formula defines it (GELU = xΦ(x))
+    ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
+     "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
+     "$$G'(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+    ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
+     "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
+     "$$G'(x) = x\\,\\Phi'(x)$$", ["fails"]),
+])
+def test_function_words_and_functions_defined_alongside(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # another formula for a defined name: a new meaning as much as a claim, so never "wrong"
+    ("$$o = \\left\\lfloor \\frac{i + 2p - k}{s} \\right\\rfloor + 1$$\n\n"
+     "For a transposed convolution instead:\n\n$$o = (i - 1)s - 2p + k$$", ["undecided"]),
+    ("$$s_t = s_{t-1} + g_t^2$$\n\nIf every gradient is the same $g$:\n\n$$s_t = t g^2$$",
+     ["undecided"]),
+    ("$$L = (y - wx)^2$$\n\n$$L = y^2 - 2wxy + w^2x^2$$", ["holds"]),  # a restatement holds
+    ("$$L = (y - wx)^2$$\n\n$$L = y^2 - wxy + w^2x^2$$", ["fails"]),  # a usual slip: certain
+    ("$$v_t = \\beta v_{t-1} + g_t$$\n\n$v_0 = 0$\n\n$$v_2 = g_1 + g_2$$", ["fails"]),  # a member
+    # a worked example's numbers are certain: a wrong value still fails
+    ("$w = 2$, $x = 3$, $b = 1$ 일 때\n\n$$z = wx + b$$\n\n$$z = 8$$", ["fails"]),
+])
+def test_another_formula_for_a_defined_name(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
