@@ -175,7 +175,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
-        prose = f"{f.before} {f.after}".lower()
+        prose = f"{f.before} {f.after} {f.text}".lower()  # also `\quad (g > 0)` on its line
         if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides agree on one piece of a piecewise function "

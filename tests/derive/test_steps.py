@@ -482,3 +482,15 @@ def test_function_words_and_functions_defined_alongside(text, verdicts):
 ])
 def test_another_formula_for_a_defined_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a region written on the step's own line restricts it as prose does
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}} \\quad (g > 0)$$",
+     ["undecided"]),
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}}$$", ["fails"]),
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{\\rho}} \\quad (g > 0)$$",
+     ["fails"]),  # wrong on every piece: the region changes nothing
+])
+def test_a_region_on_the_steps_line(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
