@@ -84,10 +84,12 @@ class _Walk:
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
+        self.last = (self.last[1], f)
         seconds, late = FORMULA_SECONDS, f": the formula took more than {FORMULA_SECONDS:g} s"
         if self.budget.left() < seconds:
             seconds, late = self.budget.left(), f": {self.budget.stopped()}"
@@ -151,6 +153,12 @@ class _Walk:
             return  # "mean $= 0.325$": the value of a quantity named in words
         if members[0] is None:  # `= ...` continues the previous formula
             candidates = self._continuation()
+            lone = _after_lone(f, self.last[0], self.state)
+            if lone is not None:  # "$\tanh'$ ($\approx 0.42$)": that expression's value
+                self.last = (self.last[0], self.last[0])  # "(≈ 0.42, ≈ 0.0099)": both
+                if not lone:
+                    return
+                candidates = lone
             if not candidates:
                 self.steps.append(Step(f.line, "unreadable", "", "",
                                        "could not read: a formula starting with `=` and no "
@@ -343,6 +351,22 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
                     not is_numeric(members[1]) and not mentions(members[1], members[0]):
                 out.append((line, members[0], members[1]))
     return out
+
+
+def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] | None:
+    """An inline `≈ 0.42` right after an inline expression with no relation of its own
+    ("the slope $\tanh'$ ($\approx 0.42$)") gives that expression's value, not a step of the
+    formula before it: [the expression], [] when it cannot be read, None otherwise."""
+    if f.display or before is None or before.display or before.block != f.block or \
+            _RELATION_TEXT.search(before.text):
+        return None
+    try:
+        segments = parse_statements(before.text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return []
+    members = segments[0].relation.members if len(segments) == 1 and \
+        segments[0].error is None else ()
+    return [members[0]] if len(members) == 1 and members[0] is not None else []
 
 
 def _continues_prose(f: Formula) -> bool:

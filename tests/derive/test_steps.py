@@ -494,3 +494,14 @@ def test_another_formula_for_a_defined_name(text, verdicts):
 ])
 def test_a_region_on_the_steps_line(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # an inline `≈ value` right after an inline expression gives that expression's value
+    ("At $x = 3$: $\\frac{1}{16} = 0.0625$, while the slope $\\tanh'$ ($\\approx 0.42$, "
+     "$\\approx 0.0099$) is smaller.", ["holds"]),
+    ("두 값은 $\\frac{1}{4}$ $= 0.25$ 와 $\\frac{1}{8}$ $= 0.15$ 이다.", ["holds", "fails"]),
+    ("$$a = 2 + 3$$\n\n$= 5$", ["holds"]),  # a display formula before: continued as before
+])
+def test_a_value_after_an_inline_expression(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
