@@ -258,6 +258,8 @@ CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == 
                          for s in r.spellings)
 CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
                        for s in r.spellings)
+# statistics written as functions (`\mathrm{Var}(X)`): their identities need assumptions
+STATISTICS = frozenset({"Var", "var", "Cov", "cov", "Std", "std", "E", "Pr"})
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written

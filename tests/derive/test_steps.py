@@ -505,3 +505,15 @@ def test_a_region_on_the_steps_line(text, verdicts):
 ])
 def test_a_value_after_an_inline_expression(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a variance or an expectation written as a function: its rules need assumptions
+    ("$$\\operatorname{Var}(aX) = a^2 \\operatorname{Var}(X)$$", ["undecided"]),
+    ("If the $q_i k_i$ are independent, $$\\mathrm{Var}(q \\cdot k) = \\sum_{i=1}^{d} "
+     "\\mathrm{Var}(q_i k_i)$$", ["undecided"]),
+    ("$$\\mathrm{Var}(2) = 1$$", ["undecided"]),
+    ("$$f(2x) = 2f(x)$$", ["fails"]),  # an unknown function is any function: still fails
+])
+def test_statistics_written_as_functions(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
