@@ -109,13 +109,19 @@ def derive(
                                    help="Show every step, or only those that do not hold."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Exit 1 also when a step could not be read or decided."),
+    file_seconds: float = typer.Option(60.0, "--file-seconds",
+                                       help="Time budget per file (0: none); what it does not "
+                                            "reach is reported as undecided."),
+    run_seconds: float = typer.Option(300.0, "--run-seconds",
+                                      help="Time budget for all files together (0: none)."),
 ) -> None:
     """Check every step of the derivations in Markdown files and notebooks.
 
     Exit 0 no step is wrong, 1 a step does not hold, 2 usage error."""
     from checker.report.derive import derive_output
 
-    out = derive_output(list(files), fmt, all_steps, strict)
+    out = derive_output(list(files), fmt, all_steps, strict, file_seconds=file_seconds,
+                        run_seconds=run_seconds)
     typer.echo(out.stdout, nl=False)
     typer.echo(out.stderr, nl=False, err=True)
     raise typer.Exit(out.code)

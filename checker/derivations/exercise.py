@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.document import check_text
 from checker.derive.markdown import read_math
 from checker.derive.result import GIVEN, Step
@@ -77,8 +78,9 @@ def _equal(preamble: str, left: str, right: str) -> bool:
     return bool(steps) and steps[-1].verdict == "holds"
 
 
-def check_exercise(source: str, path: str = "<answer>") -> ExerciseResult:
-    """Check a filled-in derivation exercise (the whole Markdown file)."""
+def check_exercise(source: str, path: str = "<answer>",
+                   budget: Budget = UNLIMITED) -> ExerciseResult:
+    """Check a filled-in derivation exercise (the whole Markdown file), within `budget`."""
     target = _TARGET.search(source)
     if target is None or ANSWER_HEADING not in source:
         raise InputFileError(f"a derivation exercise with `<!-- target: ... -->` and a "
@@ -86,7 +88,7 @@ def check_exercise(source: str, path: str = "<answer>") -> ExerciseResult:
                              "Start from the template in exercises/derivations/.")
     head = source[:source.index(ANSWER_HEADING)]
     answer_line = head.count("\n") + 1
-    steps = tuple(s for s in check_text(source, path, locked=answer_line).steps if s.line > answer_line)
+    steps = tuple(s for s in check_text(source, path, locked=answer_line, budget=budget).steps if s.line > answer_line)
     formulas = [f for f in read_math(source)[0] if f.line > answer_line]
     final = _split_top_level(formulas[-1].text)[-1] if formulas else ""
     goal_left, *_, goal = _split_top_level(target.group(1))

@@ -8,11 +8,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
+from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.document import check_text
 from checker.derive.result import FileReport
 from checker.errors import InputFileError, UsageError
 
 __all__ = ["check_text", "derive", "read_document"]
+
 
 
 def read_document(path: Path) -> str:
@@ -111,31 +113,44 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(lines), where
 
 
-def check_notebook(path: Path) -> FileReport:
+def check_notebook(path: Path, budget: Budget = UNLIMITED) -> FileReport:
     text, where = read_notebook(path)
-    report = check_text(text, str(path))
+    report = check_text(text, str(path), budget=budget)
     steps = tuple(replace(s, cell=where[s.line - 1][0], line=where[s.line - 1][1])
                   if 0 < s.line <= len(where) else s for s in report.steps)
     return FileReport(report.path, steps)
 
 
-def _check_file(path: Path, text: str | None) -> FileReport:
-    return check_notebook(path) if text is None else check_text(text, str(path))
+def _check_file(path: Path, text: str | None, seconds: float | None = None,
+                run: Budget = UNLIMITED) -> FileReport:
+    budget = Budget.start(seconds, "file", within=run)  # started when the file's turn comes
+    return check_notebook(path, budget) if text is None else \
+        check_text(text, str(path), budget=budget)
 
 
-def check_many(items: list[tuple[Path, str | None]], jobs: int = 0) -> list[FileReport]:
+def check_many(items: list[tuple[Path, str | None]], jobs: int = 0,
+               file_seconds: float | None = None,
+               run_seconds: float | None = None) -> list[FileReport]:
     """Check files in order; with several files and cores, in forked worker processes
-    (each file is independent; the reports come back in the order given)."""
+    (each file is independent; the reports come back in the order given). Each file may take
+    `file_seconds`, all of them `run_seconds` (None: no limit); what a budget did not reach is
+    undecided, with that reason."""
+    run = Budget.start(run_seconds, "run")
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if jobs <= 1 or len(items) < 2 or "fork" not in mp.get_all_start_methods():
-        return [_check_file(p, t) for p, t in items]
+        return [_check_file(p, t, file_seconds, run) for p, t in items]
     with ProcessPoolExecutor(max_workers=min(jobs, len(items)),
                              mp_context=mp.get_context("fork")) as pool:
-        return list(pool.map(_check_file, *zip(*items)))
+        paths, texts = zip(*items)
+        return list(pool.map(_check_file, paths, texts, [file_seconds] * len(items),
+                             [run] * len(items)))
 
 
-def derive(paths: list[Path], jobs: int = 0) -> list[FileReport]:
-    """Check every step of every derivation in the given Markdown files (or directories)."""
+def derive(paths: list[Path], jobs: int = 0, file_seconds: float | None = None,
+           run_seconds: float | None = None) -> list[FileReport]:
+    """Check every step of every derivation in the given Markdown files (or directories),
+    within the time budgets (seconds; None or 0: no limit; `grader derive` gives each file a
+    minute and the run five unless told otherwise: --file-seconds, --run-seconds)."""
     if not paths:
         raise UsageError("at least one Markdown file", "none", "Run `grader derive notes.md`.")
     files = expand(paths)
@@ -144,4 +159,4 @@ def derive(paths: list[Path], jobs: int = 0) -> list[FileReport]:
         for p, _ in items:  # a broken notebook is reported before any work starts
             if p.suffix == ".ipynb":
                 read_notebook(p)
-    return check_many(items, jobs)
+    return check_many(items, jobs, file_seconds, run_seconds)

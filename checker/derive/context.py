@@ -89,16 +89,29 @@ class Context:
                 out[name] = latest[0]
         return out
 
-    def at_bound_values(self, expr, line: int, stale: bool = True, ranging: frozenset[str] = frozenset()):
+    def at_bound_values(self, expr, line: int, stale: bool = True,
+                        ranging: frozenset[str] = frozenset()):
         """expr with the bound names replaced by their values (matrices entry by entry), but
         for the `ranging` ones (a step stated for every value of them: cases over r)."""
         from checker.derive.traversal import symbols_of
 
         symbols = symbols_of(expr)
-        values = self.bound({str(s) for s in symbols} - ranging, line, stale)
+        names = {str(s) for s in symbols} - ranging
+        values = self.bound(names | {self.entries[n][0] for n in names if n in self.entries},
+                            line, stale)
         if not values:
             return expr
-        return expr.xreplace({s: values[str(s)] for s in symbols if str(s) in values})
+        for name in names & self.entries.keys():  # X[1,2] of X bound to a matrix
+            whole, row, col = self.entries[name]
+            value = values.get(whole)
+            if getattr(value, "is_Matrix", False) and row <= value.rows and col <= value.cols:
+                values[name] = value[row - 1, col - 1]
+            elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}
+                values[name] = value
+        from checker.derive.evaluation import substitute
+
+        return substitute(expr, {s: values[str(s)] for s in symbols if str(s) in values
+                                 and not getattr(values[str(s)], "is_Matrix", False)})
 
     def register(self, sym: Sym) -> Sym:
         self.symbols.setdefault(sym.name, sym)
@@ -136,7 +149,10 @@ class Context:
         if dim not in self.dims:
             beside = {self.size(d) for dims in self.shapes.values() if dim in dims
                       for d in dims if d in self.dims or (d.isdigit() and int(d) <= SMALL)}
-            self.dims[dim] = next(k for k in range(2, 2 + len(beside) + 1) if k not in beside)
+            # from 3 up: as long as an open range (Σ_j over a declared n runs as far), and no
+            # size is 2, a constant people write (a missing 1/m is not a missing 1/2)
+            self.dims[dim] = next(k for k in range(OPEN_RANGE, OPEN_RANGE + len(beside) + 1)
+                                  if k not in beside)
         return self.dims[dim]
 
     def is_dimension(self, name: str) -> bool:

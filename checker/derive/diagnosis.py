@@ -1,207 +1,477 @@
-"""Likely mistakes behind a step that does not hold.
+"""Likely mistakes behind a step that does not hold, named in the text's own notation.
 
-Each test compares the two sides at the sample points already drawn: a constant ratio
-(a sign flipped, a factor 2 or 1/m dropped), a ratio that is a simple expression (a
-chain-rule factor missing), one term whose sign is flipped, an exponent whose sign is
-flipped, one side the square of the other, a short difference.
+The evidence is built once (both sides, their values at the sample points, the text's own
+names for candidate factors, the sizes its ranges were checked at, what the left side
+differentiates); each diagnosis is a small pure function of it, tried in the order of
+SIGNATURES, the first that recognises the step saying what went wrong. A new diagnosis is
+one function and one row of `tests/derive/test_diagnosis.py`.
 """
 
 from __future__ import annotations
 
-import re
 import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import sympy as sp
 
+from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, Timeout, evaluate, time_limit
-from checker.derive.render import GREEK
+from checker.derive.printer import spoken
+from checker.derive.traversal import count_nodes, symbols_of, unique_nodes
 
 
-def _close(a: np.ndarray, b: np.ndarray) -> bool:
+@dataclass(frozen=True)
+class Evidence:
+    """What a failed step is known by: both sides (SymPy values, matrices or numbers), their
+    values at the sample points (`lv`, `rv`: one row per point, one column per entry), those
+    points, and what the text calls things."""
+
+    left: object
+    right: object
+    lv: np.ndarray
+    rv: np.ndarray
+    values: dict[str, np.ndarray]
+    note: str | None = None  # what the comparison itself found (shapes)
+    factors: tuple = ()  # (label in the text's names, values at the points): a, a(1 - a) ...
+    named: tuple | None = None  # the right side in the text's names, and what they stand for
+    derivative: str | None = None  # `∂L/∂W` when the left side differentiates
+    variable: tuple[str, tuple[int, int]] | None = None  # W and its (concrete) shape
+    sizes: dict[str, int] = field(default_factory=dict)  # m → 2: the ranges' lengths
+    ctx: Context | None = None
+    # the right side as written, and a way to ask whether another one would hold: for the
+    # diagnoses that name a repair (a factor to insert, a product to turn round, an index)
+    written: object = None
+    holds_as: Callable[[object], bool] | None = None
+    letters: frozenset[str] = frozenset()  # the index letters the left side uses
+
+    @property
+    def matrix(self) -> bool:
+        return isinstance(self.left, sp.MatrixBase) or isinstance(self.right, sp.MatrixBase)
+
+    def show(self, expr) -> str:
+        return spoken(expr, self.ctx)
+
+    @property
+    def symbols(self) -> list[sp.Symbol]:
+        return sorted(symbols_of(self.left, self.right), key=str)
+
+    def at(self, expr) -> np.ndarray:
+        """expr at the sample points (entries along the last axis for a matrix)."""
+        out = evaluate(expr, self.symbols, self.values).real
+        return out.reshape(len(self.lv), -1) if out.ndim > 1 or self.matrix else out
+
+
+def _close(a, b) -> bool:
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    if a.shape != b.shape:
+        return False
     return bool(np.all(np.abs(a - b) <= 1e-7 * np.maximum(np.maximum(abs(a), abs(b)), 1)))
 
 
-def _show(e: sp.Expr) -> str:
-    """SymPy's text with the document's names: `hat(y)` → ŷ, `lambda` → λ, `**` → ^."""
-    text = sp.sstr(e).replace("**", "^")
-    return re.sub(r"hat\((\w+)\)|\b([A-Za-z]+)\b", _name, text)
-
-
-def _name(m: re.Match) -> str:
-    if m.group(1):
-        return m.group(1) + "\u0302"
-    return GREEK.get(m.group(2), m.group(2))
-
-
-def _named_factor(lv, rv, factors) -> str | None:
-    """left = right × a(1-a), with a a name of the text: a chain-rule factor missing."""
-    if np.any(np.abs(rv) < 1e-12) or np.allclose(rv, rv[0]):
-        return None  # against a constant every expression is "a factor"
-    ratio = lv / rv
-    for label, values in factors:
-        values = np.asarray(values, dtype=float)
-        if values.shape == ratio.shape and _close(ratio, values):
-            return (f"the sides differ by the factor {label} (left = right × {label}): "
-                    "a chain-rule factor missing")
-        if values.shape == ratio.shape and np.all(np.abs(values) > 1e-12) and \
-                _close(ratio, 1 / values):
-            return (f"the sides differ by the factor 1/({label}) (right = left × {label}): "
-                    "an extra chain-rule factor")
-    return None
-
-
-def diagnose(left, right, cmp: Comparison, factors=(), derivative: bool = False,
-             named: tuple[sp.Expr, dict] | None = None) -> str | None:
-    """named: the right side in the text's own names (a(1 + a)) and what they stand for, so a
-    mistake can be shown as written rather than expanded."""
-    if cmp.note:
-        return cmp.note
-    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
-        if cmp.samples is not None:
-            lv, rv, _ = cmp.samples
-            found = _constant_ratio(np.ravel(lv), np.ravel(rv)) or _transposed(left, right)
-            if found:
-                return found
-            return _matrix_rows(left, right, lv, rv)
-        return None
-    if cmp.samples is None:
-        return None
-    lv, rv, values = cmp.samples
-    symbols = sorted(set(left.free_symbols) | set(right.free_symbols), key=str)
-    token = None
-    try:
-        with time_limit(0.3) as token, np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return (_constant_ratio(lv, rv) or _named_factor(lv, rv, factors)
-                    or _exponent_sign(left, right, symbols, values, lv)
-                    or _named_term_sign(named, symbols, values, lv)
-                    or _term_sign(left, right, symbols, values, lv)
-                    or _difference(left, right, short=True) or _ratio(left, right, derivative)
-                    or _square(lv, rv) or _difference(left, right))
-    except Timeout as fired:
-        if fired.token is not token:
-            raise
-        return None
-    except Exception:  # noqa: BLE001 - a diagnosis is a bonus; its failure must not hide the verdict
-        return None
-
-
-def _constant_ratio(lv, rv) -> str | None:
+def _ratio_constant(e: Evidence) -> sp.Expr | None:
+    lv, rv = np.ravel(e.lv), np.ravel(e.rv)
     usable = (np.abs(rv) > 1e-12) & (np.abs(lv) > 1e-12)  # points where a ratio means something
     if usable.sum() < 3:
         return None
     ratio = lv[usable] / rv[usable]
-    if np.allclose(ratio, ratio[0], rtol=1e-7):
-        c = sp.nsimplify(float(ratio[0]), rational=True, tolerance=1e-9)
-        if c == 1:
-            return None  # equal wherever both are non-zero: they differ only where one is 0
-        if c == -1:
-            return "sign flipped: the left side is −1 × the right side"
-        return (f"a constant factor: the left side is {_show(c)} × the right side "
-                "(a factor dropped or added)")
+    if not np.allclose(ratio, ratio[0], rtol=1e-7):
+        return None
+    return sp.nsimplify(float(ratio[0]), rational=True, tolerance=1e-9)
+
+
+# -- the signatures: Evidence → message | None ----------------------------------------------
+def _compared(e: Evidence) -> str | None:
+    """What the comparison itself found: shapes that do not conform, a transposed side."""
+    if e.note and "transpose" in e.note and e.variable is not None:
+        name, shape = e.variable
+        return (f"transposed: {e.derivative} must have {name}'s shape {shape}; the right side "
+                f"has the transposed shape {shape[::-1]}")
+    return e.note
+
+
+def _sign(e: Evidence) -> str | None:
+    c = _ratio_constant(e)
+    return "sign flipped: the left side is −1 × the right side" if c == -1 else None
+
+
+def _range_factor(e: Evidence) -> str | None:
+    """A constant factor that is a range's length: 1/m dropped or added."""
+    c = _ratio_constant(e)
+    if c is None or c in (1, -1, 0):
+        return None
+    for name, size in sorted(e.sizes.items()):
+        if c == size:
+            return (f"an extra factor 1/{name} on the right (the left side is {name} × the "
+                    f"right side; {name} is checked at {size})")
+        if c == sp.Rational(1, size):
+            return (f"a factor 1/{name} missing on the right (the right side is {name} × the "
+                    f"left side; {name} is checked at {size})")
     return None
 
 
-def _ratio(left, right, derivative: bool = False) -> str | None:
-    try:
-        q = sp.factor(sp.cancel(left / right))
-    except Exception:  # noqa: BLE001
+def _constant(e: Evidence) -> str | None:
+    c = _ratio_constant(e)
+    if c is None or c in (1, -1, 0):
         return None
+    return (f"a constant factor: the left side is {e.show(c)} × the right side (a factor "
+            "dropped or added)")
+
+
+def _named_factor(e: Evidence) -> str | None:
+    """left = right × a(1 - a) (entry by entry for matrices), a a name of the text: a
+    chain-rule factor missing, or an extra one."""
+    lv, rv = e.lv, e.rv
+    if np.any(np.abs(rv) < 1e-12) or np.allclose(rv, np.ravel(rv)[0]):
+        return None  # against a constant every expression is "a factor"
+    ratio = lv / rv
+    for label, values in e.factors:
+        values = np.asarray(values, dtype=float)
+        if values.shape != ratio.shape:
+            continue
+        missing = "⊙ " + label if e.matrix else label
+        if _close(ratio, values):
+            return f"a chain-rule factor missing: left = right {'' if e.matrix else '× '}" \
+                   f"{missing}"
+        if np.all(np.abs(values) > 1e-12) and _close(ratio, 1 / values):
+            return f"an extra chain-rule factor: right = left {'' if e.matrix else '× '}{missing}"
+    return None
+
+
+def _exponent_sign(e: Evidence) -> str | None:
+    if e.matrix:
+        return None
+    nodes = [n for n in unique_nodes(e.right) if isinstance(n, sp.exp)]
+    # e^{x} → e^{-x} is the likelier slip than the reverse: try positive exponents first
+    nodes.sort(key=lambda n: sp.sstr(n.args[0]).startswith("-"))
+    for node in nodes[:12]:
+        flipped = e.right.xreplace({node: sp.exp(-node.args[0])})
+        if _close(e.at(flipped), e.lv):
+            return (f"an exponent's sign is flipped: {e.show(node)} should be "
+                    f"{e.show(sp.exp(-node.args[0]))}")
+    return None
+
+
+def _named_term_sign(e: Evidence) -> str | None:
+    """One term's sign flipped, found in the text's names: in a(1 + a), 1 + a should be 1 - a."""
+    if e.named is None or e.matrix:
+        return None
+    shown, meaning = e.named
+    sums = [n for n in unique_nodes(shown) if isinstance(n, sp.Add)]
+    for node in sums[:12]:
+        for t in sp.Add.make_args(node):
+            fixed = node - 2 * t
+            flipped = shown.xreplace({node: fixed}).xreplace(meaning)
+            if _close(e.at(flipped), e.lv):
+                return f"one term's sign is flipped: {e.show(node)} should be {e.show(fixed)}"
+    return None
+
+
+def _terms(expr) -> list[sp.Expr]:
+    return list(sp.Add.make_args(sp.expand(expr))) if count_nodes(expr, 80) < 80 else []
+
+
+def _term_sign(e: Evidence) -> str | None:
+    if e.matrix:
+        return None
+    terms = _terms(e.right)
+    if len(terms) < 2:
+        return None
+    for t in terms:
+        if _close(e.at(e.right - 2 * t), e.lv):
+            return f"one term's sign is flipped: {e.show(t)} should be {e.show(-t)}"
+    return None
+
+
+def _short_difference(e: Evidence) -> str | None:
+    """A one-term difference says more than any ratio: a term dropped or added."""
+    if e.matrix or count_nodes(e.left - e.right, 80) >= 80:
+        return None
+    d = sp.expand(e.left - e.right)
+    if len(sp.Add.make_args(d)) == 1 and sp.count_ops(d) <= 4:
+        return f"left − right = {e.show(d)}"
+    return None
+
+
+def _factor(e: Evidence) -> str | None:
+    if e.matrix or count_nodes(e.left, 60) >= 60 or count_nodes(e.right, 60) >= 60 or \
+            len(e.symbols) > 8:  # factoring a polynomial in many names costs seconds
+        return None
+    q = sp.factor(sp.cancel(e.left / e.right))
     num, den = sp.fraction(q)
     if num.is_Add and den.is_Add:
         return None  # (x_1 + … + x_4)/(x_1 + … + x_3) is a missing term, not a factor
     if sp.count_ops(q) <= 6 and not q.is_number and not q.has(sp.zoo, sp.oo, sp.nan):
-        hint = ": a chain-rule factor missing or extra?" if derivative else ""
-        return f"the sides differ by the factor {_show(q)} (left = {_show(q)} × right){hint}"
+        hint = ": a chain-rule factor missing or extra?" if e.derivative else ""
+        shown = f"({e.show(q)})" if isinstance(q, sp.Add) else e.show(q)
+        return f"the sides differ by the factor {e.show(q)} (left = {shown} × right){hint}"
     return None
 
 
-def _terms(e: sp.Expr) -> list[sp.Expr]:
-    return list(sp.Add.make_args(sp.expand(e))) if sp.count_ops(e) < 60 else []
-
-
-def _term_sign(left, right, symbols, values, lv) -> str | None:
-    terms = _terms(right)
-    if len(terms) < 2:
-        return None
-    for t in terms:
-        fixed = evaluate(right - 2 * t, symbols, values).real
-        if _close(fixed, lv):
-            return f"one term's sign is flipped: {_show(t)} should be {_show(-t)}"
-    return None
-
-
-def _named_term_sign(named, symbols, values, lv) -> str | None:
-    """One term's sign flipped, found in the text's names: in a(1 + a), 1 + a should be 1 - a."""
-    if named is None:
-        return None
-    shown, meaning = named
-    try:
-        sums = [n for n in sp.preorder_traversal(shown) if isinstance(n, sp.Add)]
-        for node in sums[:12]:
-            for t in sp.Add.make_args(node):
-                fixed = node - 2 * t
-                flipped = shown.xreplace({node: fixed}).xreplace(meaning)
-                if _close(evaluate(flipped, symbols, values).real, lv):
-                    return f"one term's sign is flipped: {_show(node)} should be {_show(fixed)}"
-    except Exception:  # noqa: BLE001 - the expanded form is tried next
-        return None
-    return None
-
-
-def _exponent_sign(left, right, symbols, values, lv) -> str | None:
-    nodes = [n for n in sp.preorder_traversal(right) if isinstance(n, sp.exp)]
-    # e^{x} → e^{-x} is the likelier slip than the reverse: try positive exponents first
-    nodes.sort(key=lambda n: sp.sstr(n.args[0]).startswith("-"))
-    for node in nodes:
-        flipped = right.xreplace({node: sp.exp(-node.args[0])})
-        if _close(evaluate(flipped, symbols, values).real, lv):
-            return (f"an exponent's sign is flipped: {_show(node)} should be "
-                    f"{_show(sp.exp(-node.args[0]))}")
-    return None
-
-
-def _square(lv, rv) -> str | None:
-    if _close(lv ** 2, rv):
+def _square(e: Evidence) -> str | None:
+    if _close(e.lv ** 2, e.rv):
         return "the right side is the square of the left side"
-    if _close(rv ** 2, lv):
+    if _close(e.rv ** 2, e.lv):
         return "the left side is the square of the right side"
     return None
 
 
-def _difference(left, right, short: bool = False) -> str | None:
-    d = sp.expand(left - right)
-    if short:  # a one-term difference says more than any ratio: a term dropped or added
-        return f"left − right = {_show(d)}" if len(sp.Add.make_args(d)) == 1 and \
-            sp.count_ops(d) <= 4 else None
+def _difference(e: Evidence) -> str | None:
+    if e.matrix or count_nodes(e.left - e.right, 80) >= 80:
+        return None
+    d = sp.expand(e.left - e.right)
     if sp.count_ops(d) > 8:
         d = sp.cancel(d)
-    if sp.count_ops(d) <= 8:
-        return f"left − right = {_show(d)}"
-    return None
+    return f"left − right = {e.show(d)}" if sp.count_ops(d) <= 8 else None
 
 
-def _transposed(left, right) -> str | None:
-    if isinstance(left, sp.MatrixBase) and isinstance(right, sp.MatrixBase) and \
-            left.shape == right.shape[::-1] and left.shape != right.shape and \
-            sp.expand(left - right.T) == sp.zeros(*left.shape):
-        return "the right side is the transpose of the left side"
-    return None
-
-
-def _matrix_rows(left, right, lv, rv) -> str | None:
-    """The first row whose entries differ at the sample points."""
-    if not isinstance(left, sp.MatrixBase) or not isinstance(right, sp.MatrixBase) or \
-            left.shape != right.shape:
+def _rows(e: Evidence) -> str | None:
+    """The rows whose entries differ, and the first such entry."""
+    if not (isinstance(e.left, sp.MatrixBase) and isinstance(e.right, sp.MatrixBase)) or \
+            e.left.shape != e.right.shape:
         return None
-    lv, rv = np.asarray(lv), np.asarray(rv)
+    lv, rv = np.asarray(e.lv), np.asarray(e.rv)
     scale = np.maximum(np.maximum(np.abs(lv), np.abs(rv)), 1.0)
     differs = (np.abs(lv - rv) > 1e-7 * scale).any(axis=0)
-    if differs.ndim != 1 or len(differs) != left.rows * left.cols or not differs.any():
+    if differs.ndim != 1 or len(differs) != e.left.rows * e.left.cols or not differs.any():
         return None
     k = int(np.argmax(differs))
-    rows = sorted({i // left.cols + 1 for i in np.flatnonzero(differs)})
+    cols = e.left.cols
+    rows = sorted({i // cols + 1 for i in np.flatnonzero(differs)})
     which = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
-    return f"{which} differ{'s' if len(rows) == 1 else ''} (first at entry " \
-        f"({k // left.cols + 1}, {k % left.cols + 1}))"
+    entry = f"({k // cols + 1}, {k % cols + 1})"
+    if len(rows) == e.left.rows and e.left.rows > 1:
+        which = "every row"
+    return f"{which} differ{'s' if len(rows) == 1 else ''} (first at entry {entry})"
+
+
+# -- repairs of the written right side: the first that makes the step hold names the slip --
+def _repairs(e: Evidence, edits) -> str | None:
+    if e.written is None or e.holds_as is None:
+        return None
+    for message, node in edits:
+        if e.holds_as(node):
+            return message
+    return None
+
+
+def _replaced(node, old, new):
+    """node with the subtree `old` (by identity) replaced by `new`."""
+    from dataclasses import fields, is_dataclass, replace
+
+    if node is old:
+        return new
+    if not is_dataclass(node) or isinstance(node, type):
+        return node
+    changes = {}
+    for f in fields(node):
+        value = getattr(node, f.name)
+        if isinstance(value, tuple):
+            items = tuple(tuple(_replaced(x, old, new) for x in v) if isinstance(v, tuple)
+                          else _replaced(v, old, new) for v in value)
+            if items != value:
+                changes[f.name] = items
+        elif is_dataclass(value):
+            found = _replaced(value, old, new)
+            if found is not value:
+                changes[f.name] = found
+    return replace(node, **changes) if changes else node
+
+
+def _missing_slope(e: Evidence) -> str | None:
+    """`⊙ A` written where the activation's slope `⊙ A ⊙ (1 - A)` (or `⊙ (1 - A²)`) is
+    meant, or no slope at all after a factor: a chain-rule factor dropped."""
+    from checker.derive.render import render
+    from checker.derive.tree import Bin, Num, Sym, walk
+
+    edits = []
+    for node in walk(e.written):
+        if isinstance(node, Bin) and node.op in {"⊙", "*"} and isinstance(node.right, Sym):
+            a = node.right
+            for slope, text in ((Bin("-", Num("1"), a), f"(1 - {render(a)})"),
+                                (Bin("-", Num("1"), Bin("^", a, Num("2"))),
+                                 f"(1 - {render(a)}^2)")):
+                fixed = Bin("⊙", node, slope)
+                edits.append((f"a chain-rule factor missing: ⊙ {text} after {node.op} "
+                              f"{render(a)} (the activation's slope is {render(a)} ⊙ {text})",
+                              _replaced(e.written, node, fixed)))
+    return _repairs(e, edits[:6])
+
+
+def _product_order(e: Evidence) -> str | None:
+    """A product of two matrices in the wrong order (or the other factor transposed)."""
+    from checker.derive.render import render
+    from checker.derive.tree import Bin, Transpose, walk
+
+    if not e.matrix:
+        return None
+    edits = []
+    for node in walk(e.written):
+        if isinstance(node, Bin) and node.op == "*" and not _scalar_node(node.left) and \
+                not _scalar_node(node.right):
+            swapped = Bin("*", node.right, node.left)
+            edits.append((f"the product in the other order: {render(swapped)}, not "
+                          f"{render(node)}", _replaced(e.written, node, swapped)))
+            turned = Bin("*", Transpose(node.right), Transpose(node.left))
+            edits.append((f"a transposed product: {render(turned)}, not {render(node)}",
+                          _replaced(e.written, node, turned)))
+    return _repairs(e, edits[:6])
+
+
+def _scalar_node(node) -> bool:
+    from checker.derive.tree import Bin, Neg, Num
+
+    return isinstance(node, Num) or (isinstance(node, Neg) and _scalar_node(node.arg)) or \
+        (isinstance(node, Bin) and node.op == "/" and isinstance(node.left, Num))
+
+
+def _index_changed(e: Evidence) -> str | None:
+    """An index letter that changed (x_k for x_j): renaming it makes the step hold."""
+    from dataclasses import replace
+
+    from checker.derive.tree import Sym, walk
+
+    if e.written is None:
+        return None
+    letters = sorted({i for n in walk(e.written) if isinstance(n, Sym) for i in n.index
+                      if isinstance(i, str) and len(i) == 1 and i.isalpha()})
+    edits = []
+    for old in letters:
+        for new in letters + sorted(e.letters - set(letters)):
+            if new == old:
+                continue
+            renamed = e.written
+            for n in {n for n in walk(e.written) if isinstance(n, Sym) and old in n.index}:
+                renamed = _replaced(renamed, n, replace(
+                    n, index=tuple(new if i == old else i for i in n.index)))
+            edits.append((f"an index changed: {old} should be {new}", renamed))
+    return _repairs(e, edits[:6])
+
+
+Signature = tuple[str, Callable[[Evidence], str | None]]
+SIGNATURES: tuple[Signature, ...] = (
+    ("what the comparison found: shapes, a transposed result", _compared),
+    ("a flipped sign: the sides are opposite", _sign),
+    ("a range's length dropped or added: 1/m", _range_factor),
+    ("a constant factor: 2, 1/2", _constant),
+    ("a chain-rule factor in the text's names missing or extra", _named_factor),
+    ("an exponent's sign flipped", _exponent_sign),
+    ("a term's sign flipped, in the text's names", _named_term_sign),
+    ("a term's sign flipped", _term_sign),
+    ("a one-term difference: a term dropped or added", _short_difference),
+    ("the activation's slope dropped (⊙ A ⊙ (1 - A))", _missing_slope),
+    ("a product in the wrong order", _product_order),
+    ("an index that changed (x_k for x_j)", _index_changed),
+    ("a simple factor between the sides", _factor),
+    ("one side the square of the other", _square),
+    ("a short difference", _difference),
+    ("the rows of a matrix that differ", _rows),
+)
+
+
+def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
+    """The first signature that recognises the failed step (within `seconds`), or None."""
+    token = None
+    try:
+        with time_limit(seconds) as token, np.errstate(all="ignore"), \
+                warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for _, signature in SIGNATURES:
+                try:
+                    found = signature(evidence)
+                except Timeout:
+                    raise
+                except Exception:  # noqa: BLE001 - a diagnosis is a bonus: the next one is tried
+                    continue
+                if found:
+                    return found
+    except Timeout as fired:
+        if fired.token is not token:
+            raise
+    return None
+
+
+def evidence(left, right, cmp: Comparison, factors=(), derivative: str | None = None,
+             named=None, variable=None, sizes=None, ctx: Context | None = None) -> Evidence:
+    """The evidence of a failed comparison (its samples are the points it found)."""
+    lv, rv, values = cmp.samples if cmp.samples is not None else \
+        (np.zeros(0), np.zeros(0), {})
+    return Evidence(left, right, np.asarray(lv), np.asarray(rv), values, cmp.note,
+                    tuple(factors), named, derivative, variable, dict(sizes or {}), ctx)
+
+
+# -- the evidence a step gives ---------------------------------------------------------------
+def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> str | None:
+    """Why `left = right` does not hold, from the lowering that read it (meaning.Lowering):
+    its text-named factors, the lengths of its ranges, what it differentiates; when the step
+    uses one-hot labels, at points where they are one-hot (what the writer means)."""
+    from checker.derive.equivalence import compare, label_families
+    from checker.derive.render import render
+    from checker.derive.tree import Deriv
+
+    ctx = low.ctx
+    names = {str(s) for s in symbols_of(lv, rv)}
+    for family in label_families(ctx, names):
+        retry = compare(lv, rv, ctx, extra_constraint=family)
+        if not retry.agree and retry.samples is not None:
+            cmp = retry
+            break
+    derivative = variable = None
+    if isinstance(left_node, Deriv):
+        derivative = render(left_node)
+        shape = low.shape_of(left_node.var.name)
+        if shape is not None and len(shape) == 2:
+            variable = (render(left_node.var), tuple(shape))
+    from checker.derive.tree import Sym, walk
+    written = {n.name for node in low.reach((left_node, right_node)) for n in walk(node)
+               if isinstance(n, Sym)}  # only a range the step or its definitions name
+    sizes = {name: size for name, size in ({n: low.size(n) for n in low.sizes} |
+                                           dict(ctx.dims)).items() if name in written}
+    factors = factor_candidates(low, cmp)
+    found = evidence(lv, rv, cmp, factors, derivative, named, variable, sizes, ctx)
+    letters = frozenset(i for n in walk(left_node) if isinstance(n, Sym) for i in n.index
+                        if isinstance(i, str) and len(i) == 1 and i.isalpha())
+
+    def holds_as(node) -> bool:
+        try:
+            other = low.again()
+            return compare(lv, other.expr(node), ctx, extra_constraint=constraint).agree
+        except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
+            return False
+
+    constraint = label_families(ctx, names)[0] if label_families(ctx, names) else None
+    return diagnose(replace(found, written=right_node, holds_as=holds_as, letters=letters),
+                    seconds=1.5)
+
+
+def factor_candidates(low, cmp: Comparison) -> list[tuple[str, np.ndarray]]:
+    """Values of a, a(1 - a), 1 - a² ... (entry by entry for matrices) for the names the text
+    defined last, at the sample points: the chain-rule factors a step may drop."""
+    from checker.derive.render import render
+
+    if cmp.samples is None:
+        return []
+    values = cmp.samples[2]
+    out: list[tuple[str, np.ndarray]] = []
+    for d in list(low.ctx.definitions.values())[-12:]:
+        if d.params or d.index:
+            continue
+        try:
+            e = low.expr(d.name)
+            names = sorted(symbols_of(e), key=str)
+            if not names or not all(str(n) in values for n in names):
+                continue
+            shown = render(d.name)
+            if isinstance(e, sp.MatrixBase):
+                one = sp.ones(*e.shape)
+                pairs = ((f"{shown} ⊙ (1 - {shown})", e.multiply_elementwise(one - e)),
+                         (f"(1 - {shown}^2)", one - e.multiply_elementwise(e)))
+            else:
+                pairs = ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
+                         (f"1 - {shown}^2", 1 - e ** 2))
+            for label, f in pairs:
+                out.append((label, evaluate(f, names, values).real))
+        except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
+            continue
+    return out

@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.condition import Prose, prose
+from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
@@ -23,9 +25,8 @@ from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
 from checker.derive.prose import one_hot
-from checker.derive.prose import shapes as shapes_in_prose
 from checker.derive.render import render
-from checker.derive.result import FileReport, Step
+from checker.derive.result import STEPS_PER_FORMULA, FileReport, Step
 from checker.derive.roles import (
     EQUALITY,
     IMPLICATION,
@@ -47,7 +48,7 @@ from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Deriv, Node, Relation, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -74,33 +75,45 @@ class Setting:
 class _Walk:
     """One pass through a document: the state, the steps so far, the chain in progress."""
 
-    def __init__(self, state: State) -> None:
+    def __init__(self, state: State, budget: Budget = UNLIMITED) -> None:
         self.state = state
+        self.budget = budget  # the file's (and the run's) time, beyond each formula's own
+        self.first = 0  # where the formula under way began reporting steps
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
+        self.last = (self.last[1], f)
+        seconds, late = FORMULA_SECONDS, f": the formula took more than {FORMULA_SECONDS:g} s"
+        if self.budget.left() < seconds:
+            seconds, late = self.budget.left(), f": {self.budget.stopped()}"
+
         def failed(err: BaseException) -> None:
-            self.steps.append(failure(err, Place(f.line, source=f.text),
-                                      f": the formula took more than {FORMULA_SECONDS:g} s",
+            self.steps.append(failure(err, Place(f.line, source=f.text), late,
                                       "(an internal error: please report this formula)"))
             self.previous = None
 
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
         self.given = setting.given
-        guarded(FORMULA_SECONDS, lambda: self._formula(f), failed)
+        self.first = len(self.steps)
+        guarded(seconds, lambda: self._formula(f), failed)
 
     def _formula(self, f: Formula) -> None:
         if read_assumption(f.text, self.state.ctx):
             return  # y_1 + y_2 + y_3 = 1: what the text assumes, not a step
         try:
-            segments = parse_statements(f.text, self.state.ctx.known)
+            known = self.state.ctx.known
+            own = self.state.heads.get((f.line, f.text), frozenset()) - known.plain
+            if own - known.functions:  # G(x) = xΦ(x), Φ(x) = ...: Φ is a function here too
+                known = replace(known, functions=known.functions | own)
+            segments = parse_statements(f.text, known)
         except Unreadable as err:
             if _RELATION_TEXT.search(f.text):
                 self.steps.append(failure(err, Place(f.line, source=f.text), ""))
@@ -140,6 +153,12 @@ class _Walk:
             return  # "mean $= 0.325$": the value of a quantity named in words
         if members[0] is None:  # `= ...` continues the previous formula
             candidates = self._continuation()
+            lone = _after_lone(f, self.last[0], self.state)
+            if lone is not None:  # "$\tanh'$ ($\approx 0.42$)": that expression's value
+                self.last = (self.last[0], self.last[0])  # "(≈ 0.42, ≈ 0.0099)": both
+                if not lone:
+                    return
+                candidates = lone
             if not candidates:
                 self.steps.append(Step(f.line, "unreadable", "", "",
                                        "could not read: a formula starting with `=` and no "
@@ -267,6 +286,13 @@ class _Walk:
         whole = f
         for i in range(start, end):
             f = replace(whole, line=links[i]) if links and i < len(links) else whole
+            if len(self.steps) - self.first >= STEPS_PER_FORMULA:  # issue 10 §6
+                self.steps.append(Step(f.line, "undecided", render(chain[i]), render(chain[end]),
+                                       f"could not decide: the formula has {end - i} more "
+                                       f"steps; at most {STEPS_PER_FORMULA} steps of one formula "
+                                       "are checked (split it into several formulas)",
+                                       source=f.text))
+                break
             options = candidates if (i == 0 and candidates) else [chain[i]]
             tried: list[Step] = []
             for left in options:
@@ -327,6 +353,22 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
     return out
 
 
+def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] | None:
+    """An inline `≈ 0.42` right after an inline expression with no relation of its own
+    ("the slope $\tanh'$ ($\approx 0.42$)") gives that expression's value, not a step of the
+    formula before it: [the expression], [] when it cannot be read, None otherwise."""
+    if f.display or before is None or before.display or before.block != f.block or \
+            _RELATION_TEXT.search(before.text):
+        return None
+    try:
+        segments = parse_statements(before.text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return []
+    members = segments[0].relation.members if len(segments) == 1 and \
+        segments[0].error is None else ()
+    return [members[0]] if len(members) == 1 and members[0] is not None else []
+
+
 def _continues_prose(f: Formula) -> bool:
     """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
     a formula or a connective ("so $= 2$")."""
@@ -359,6 +401,13 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             segments = parse_statements(f.text)
         except (Unreadable, RecursionError):
             continue
+        heads = frozenset(seg.relation.members[0].name for seg in segments
+                          if seg.relation.members and isinstance(seg.relation.members[0], Call)
+                          and not seg.relation.members[0].order
+                          and seg.relation.members[0].name not in vocabulary.FUNCTIONS
+                          and tuple(seg.relation.ops[:1]) in (("=",), (":=",)))
+        if heads:  # the functions the formula itself defines (`Φ(x) = ...`)
+            state.heads[(f.line, f.text)] = heads
         for seg in segments:
             members = seg.relation.members
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
@@ -401,22 +450,27 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
 
-def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
-    """Every step of `source`, and the state the reading ended in."""
+def read_text(source: str, locked: int = 0,
+              budget: Budget = UNLIMITED) -> tuple[list[Step], State]:
+    """Every step of `source`, and the state the reading ended in; a formula reached once the
+    time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
+    if budget.spent:
+        return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), locked=locked)
     if locked:
         state.locked_names = _locked_names(formulas, locked)
     _collect_facts(formulas, state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
-    for _, name, sizes in shapes_in_prose(formulas):  # "$X$ is $(m, n)$"
-        if name not in state.ctx.shapes:
-            state.ctx.declare_shape(name, sizes)
-    walk_ = _Walk(state)
-    pending = sorted(directives, key=lambda d: d.line)
+    walk_ = _Walk(state, budget)
+    # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
+    pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = plain_definitions(source)
     enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
-    for formula, setting in zip(formulas, settings(formulas)):
+    for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
+        if budget.spent:
+            walk_.steps.extend(_out_of_time(formulas[k:], budget))
+            break
         while plain and plain[0][0] <= formula.line:
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None:
@@ -436,7 +490,14 @@ def read_text(source: str, locked: int = 0) -> tuple[list[Step], State]:
     return walk_.steps, state
 
 
-def check_text(source: str, path: str = "<text>", locked: int = 0) -> FileReport:
+def check_text(source: str, path: str = "<text>", locked: int = 0,
+               budget: Budget = UNLIMITED) -> FileReport:
     """Check every step of `source`; with `locked`, names defined before that line cannot be
     defined again from it on (an exercise's answer under its template's definitions)."""
-    return FileReport(path, tuple(read_text(source, locked)[0]))
+    return FileReport(path, tuple(read_text(source, locked, budget)[0]))
+
+
+def _out_of_time(formulas: list[Formula], budget: Budget) -> list[Step]:
+    """The formulas the budget did not reach: undecided, each on its line."""
+    return [Step(f.line, "undecided", "", "", f"could not decide: {budget.reason()}",
+                 source=f.text) for f in formulas if _RELATION_TEXT.search(f.text)]

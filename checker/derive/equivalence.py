@@ -19,11 +19,12 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
 from checker.derive.evaluation import Evaluation
-from checker.derive.traversal import symbols_of, unique_nodes
-from checker.derive.unknown import flatten, realised, undecidable
+from checker.derive.traversal import count_nodes, symbols_of, unique_nodes
+from checker.derive.unknown import flatten, realised, signatures, undecidable
 
 POINTS = 16
 RTOL = 1e-7
@@ -199,6 +200,12 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
             else:
                 break
     if not close.all():
+        statistic = next((s.name for s in sorted(signatures(left) | signatures(right), key=repr)
+                          if s.name in vocabulary.STATISTICS), None)
+        if statistic is not None:  # Var(aX) = a²Var(X): true of variances, not of any function
+            raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
+                            "(scaling, sums of independent terms) rest on assumptions this "
+                            "checker does not model")
         name = undecidable(left, right)
         if name is not None:
             shown = ctx.shown(name)
@@ -243,6 +250,10 @@ def _agree_precisely(left, right, symbols, point: dict[str, float], atol: float)
     return abs(lval - rval) <= 1e-12 * scale + atol
 
 
+def _entries(value) -> list:
+    return list(value) if isinstance(value, sp.MatrixBase) else [value]
+
+
 def _precise(expr, subs: dict) -> complex:
     """expr in 30-digit arithmetic at one point (unknown functions at their realisation)."""
     (flat,), order = flatten([expr])
@@ -255,6 +266,9 @@ def _precise(expr, subs: dict) -> complex:
 
 
 def _exact(left, right) -> bool:
+    if any(getattr(n, "binds_names", False) for n in unique_nodes(left, right)) or \
+            count_nodes(sp.Tuple(*(_entries(left) + _entries(right))), 400) >= 400:
+        return False  # a slope is evaluated, never simplified; a large side is not tried
     try:
         return sp.simplify(left - right) == 0
     except Exception:  # noqa: BLE001 - any SymPy failure just means "not proven exactly"
@@ -284,11 +298,12 @@ def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None
     """Make the members of a family (y_1, y_2, y_3), or each row of a matrix of labels (Y),
     a one-hot-like distribution: they sum to 1."""
     groups: dict[object, list[str]] = {}
+    column = _column(ctx, family)
     for k in values:
         if ctx.family(k) == family:
             groups.setdefault(family, []).append(k)
-        elif k in ctx.entries and ctx.entries[k][0] == family:
-            groups.setdefault(ctx.entries[k][1], []).append(k)
+        elif k in ctx.entries and ctx.entries[k][0] == family:  # a row; a column vector whole
+            groups.setdefault(family if column else ctx.entries[k][1], []).append(k)
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -298,8 +313,16 @@ def _normalise(values: dict[str, np.ndarray], family: str, ctx: Context) -> None
             values[k] = row
 
 
+def _column(ctx: Context, name: str) -> bool:
+    """A matrix whose entries are all in one column: a column vector (one label vector)."""
+    cols = {c for matrix, _, c in ctx.entries.values() if matrix == name}
+    return cols == {1}
+
+
 def labels_phrase(ctx: Context, family: str) -> str:
     """What `_normalise` assumed of a family, in words."""
+    if _column(ctx, family):
+        return f"the entries of {ctx.shown(family)} sum to 1"
     if any(matrix == family for matrix, _, _ in ctx.entries.values()):
         return f"each row of {ctx.shown(family)} sums to 1"
     return f"the {family}_c sum to 1"

@@ -9,6 +9,7 @@ expression for `lambdify` cost more than the whole check. Points where a side is
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable
 
@@ -16,13 +17,16 @@ import numpy as np
 import sympy as sp
 
 from checker.derive.errors import Undecided
+from checker.derive.traversal import symbols_of
 from checker.derive.unknown import Applied, numeric
 
 _FUNCTIONS: dict[type, Callable[[np.ndarray], np.ndarray]] = {
     sp.exp: np.exp, sp.log: np.log, sp.sin: np.sin, sp.cos: np.cos, sp.tan: np.tan,
     sp.tanh: np.tanh, sp.sinh: np.sinh, sp.cosh: np.cosh, sp.asin: np.arcsin,
     sp.acos: np.arccos, sp.atan: np.arctan, sp.Abs: np.abs, sp.sign: np.sign,
-    sp.floor: np.floor, sp.ceiling: np.ceil,
+    sp.floor: np.floor, sp.ceiling: np.ceil, sp.sech: lambda a: 1 / np.cosh(a),
+    sp.csch: lambda a: 1 / np.sinh(a), sp.coth: lambda a: 1 / np.tanh(a),
+    sp.erf: np.vectorize(math.erf, otypes=[float]),
 }
 # d f(a)/da from a's value and f(a)'s
 _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
@@ -31,7 +35,8 @@ _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     sp.tanh: lambda a, v: 1 - v * v, sp.sinh: lambda a, v: np.cosh(a),
     sp.cosh: lambda a, v: np.sinh(a), sp.asin: lambda a, v: 1 / np.sqrt(1 - a * a),
     sp.acos: lambda a, v: -1 / np.sqrt(1 - a * a), sp.atan: lambda a, v: 1 / (1 + a * a),
-    sp.Abs: lambda a, v: np.sign(a),
+    sp.Abs: lambda a, v: np.sign(a), sp.sech: lambda a, v: -v * np.tanh(a),
+    sp.coth: lambda a, v: 1 - v * v, sp.erf: lambda a, v: 2 / np.sqrt(np.pi) * np.exp(-a * a),
 }
 _RELATIONS: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     sp.Eq: np.equal, sp.Ne: np.not_equal, sp.Lt: np.less, sp.Le: np.less_equal,
@@ -45,17 +50,58 @@ class Slope(sp.Function):
     expression gives every entry's slope at every point (reverse mode), exactly as SymPy's
     derivative would evaluate there."""
 
-    nargs = 2
+    nargs = (2, 4)  # (expr, var) or (expr, var, names, values): at names = values
+    binds_names = True  # the names of (expr, var, names, values) are not free (traversal)
 
     @classmethod
-    def eval(cls, expr, var):  # never evaluated symbolically (see meaning._deriv for 0)
+    def eval(cls, expr, var, *at):  # never evaluated symbolically (see meaning._deriv for 0)
         return None
+
+    @staticmethod
+    def at(expr, var, swap: dict) -> Slope:
+        """∂expr/∂var taken first, then the names in swap standing for their values."""
+        keys = tuple(k for k in swap if k in symbols_of(expr))
+        if not keys:
+            return Slope(expr, var)
+        return Slope(expr, var, sp.Tuple(*keys), sp.Tuple(*(swap[k] for k in keys)))
 
     def _eval_is_extended_real(self) -> bool:
         return True
 
     def _eval_is_real(self) -> bool:
         return True
+
+    def _sympystr(self, printer) -> str:
+        show = getattr(printer, "_print_Slope", None)
+        return show(self) if show is not None else \
+            f"Slope({printer._print(self.args[0])}, {printer._print(self.args[1])})"
+
+
+def substitute(expr, values: dict):
+    """expr with symbols replaced by values (a matrix entry by entry), except inside a Slope:
+    ∂expr/∂var is taken first, then the names stand for their values (Slope.at), so that a
+    worked example's bound values never turn the variable into a number."""
+    if getattr(expr, "is_Matrix", False):
+        return expr.applyfunc(lambda e: substitute(e, values))
+    if not values or not isinstance(expr, sp.Basic):
+        return expr
+    memo: dict = {}
+
+    def go(node):
+        found = memo.get(node)
+        if found is None:
+            if isinstance(node, Slope) and len(node.args) == 2:
+                found = Slope.at(node.args[0], node.args[1], values)
+            elif node.is_Symbol:
+                found = values.get(node, node)
+            elif node.args:
+                found = node.func(*map(go, node.args))
+            else:
+                found = node
+            memo[node] = found
+        return found
+
+    return go(expr)
 
 
 class Evaluation:
@@ -66,6 +112,7 @@ class Evaluation:
         self.size = size
         self.memo: dict[sp.Basic, np.ndarray] = {}
         self.slopes: dict[sp.Basic, dict[sp.Basic, np.ndarray]] = {}
+        self.substituted: dict[tuple, Evaluation] = {}
 
     def __call__(self, expr: sp.Basic) -> np.ndarray:
         found = self.memo.get(expr)
@@ -99,7 +146,15 @@ class Evaluation:
                 return np.sqrt(self(base))
             return np.power(self(base), self(exp))
         if isinstance(e, Slope):
-            return self.gradient(e.args[0]).get(e.args[1], np.zeros(self.size))
+            at = self
+            if len(e.args) == 4:  # held names at their values: one reading per substitution
+                key = (e.args[2], e.args[3])
+                at = self.substituted.get(key)
+                if at is None:
+                    values = dict(self.values)
+                    values.update({str(k): self(v) for k, v in zip(*key)})
+                    at = self.substituted[key] = Evaluation(values, self.size)
+            return at.gradient(e.args[0]).get(e.args[1], np.zeros(self.size))
         if isinstance(e, Applied):
             return numeric(e.signature)(*[self(a) for a in e.args]).real
         func = _FUNCTIONS.get(e.func)

@@ -106,6 +106,14 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
     return out - shaped
 
 
+def writes_arrays(sides) -> bool:
+    """Does the step itself write matrix algebra: a transpose, ⊙, an entry A_{ij}, a trace
+    (of names of declared shapes too)?"""
+    return bool(array_like(sides, set())) or any(
+        isinstance(n, Transpose) or (isinstance(n, Bin) and n.op == "⊙")
+        for side in sides for n in walk(side))
+
+
 class Walk:
     """The shape of each node, in dimension variables, unifying as it goes."""
 
@@ -234,9 +242,11 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     a fixed size (`m`, `3`) or a free class (`?1`); raises Conflict when none can agree.
     Only a step that itself writes matrix algebra (sides: a transpose, ⊙, an entry A_{ij},
     a trace) is read so; `nodes` are its sides and the definitions they reach."""
-    arrays = array_like(sides, shaped)
-    if not arrays:
+    if not writes_arrays(sides):
         return {}
+    arrays = array_like(nodes, shaped)  # (1 - y)^T in a definition the step reaches: y too
+    if not arrays:
+        return {}  # every array has a declared shape
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)
@@ -278,3 +288,36 @@ def spaces(segments) -> list[tuple[str, tuple[str, str]]]:
             out.extend((name, dims) for name in waiting + [members[0].name])
         waiting = []
     return out
+
+
+# -- a matrix expression's shape in the text's own dimensions -------------------------------
+def written_shape(node, shapes: dict, lookup, depth: int = 0) -> tuple[str, str] | None:
+    """(m, n) for X declared (m, n); through definitions, transposes, products, sums and
+    functions applied entry by entry: A_1 = σ(XW_1 + b_1) is (m, h). None when not known.
+    The checked sizes may make a matrix square by chance; this says whether the text's is."""
+    if depth > 12:
+        return None
+    again = lambda n: written_shape(n, shapes, lookup, depth + 1)  # noqa: E731
+    if isinstance(node, Sym):
+        dims = shapes.get(node.name)
+        if dims is not None:
+            return tuple(dims) if len(dims) == 2 else None
+        found = lookup(node)
+        return again(found.body) if found is not None and not found.params else None
+    if isinstance(node, Transpose):
+        inner = again(node.arg)
+        return (inner[1], inner[0]) if inner else None
+    if isinstance(node, Neg):
+        return again(node.arg)
+    if isinstance(node, Call):
+        if node.name in {"tr", "trace"} or node.order:
+            return None
+        return next((s for s in map(again, node.args) if s), None)
+    if isinstance(node, Bin):
+        left, right = again(node.left), again(node.right)
+        if node.op == "*" and left and right:
+            return left[0], right[1]
+        if node.op in {"+", "-", "⊙", "/"} and left and right:
+            return left if "1" not in left else right  # a bias row broadcast
+        return left or right if node.op != "^" else left
+    return None

@@ -10,6 +10,8 @@ is a ShapeMismatch (a wrong step), never a guess.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -261,3 +263,21 @@ def gradient_shape_note(value, var_shape: tuple[int, int], name: str) -> str | N
         return (f"transposed: the derivative by {name} must have {name}'s shape "
                 f"{var_shape}, this is {value.shape}")
     return None
+
+
+# -- one example per column (Andrew Ng's notation) ------------------------------------------
+_EXAMPLE = re.compile(r"(\[\w+\])?\((\w)\)")  # the sup of a^{[2](i)}, y^{(i)}
+
+
+def example_of(sym) -> tuple[list, str] | None:
+    """a^{[2](i)}, y^{(i)}, x_j^{(i)}, dZ^{[1](i)}: the names of the matrix it may be example
+    i of (A^{[2]}, then a^{[2]}; Y, y; X, x; dZ^{[1]}), and the example's letter; None for
+    a name that is no example."""
+    from dataclasses import replace
+
+    found = _EXAMPLE.fullmatch(sym.sup)
+    if found is None or len(sym.index) > 1:
+        return None
+    layer = found.group(1) or ""
+    bases = dict.fromkeys((sym.base[:1].upper() + sym.base[1:], sym.base))
+    return [replace(sym, base=b, index=(), sup=layer) for b in bases], found.group(2)

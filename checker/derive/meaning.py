@@ -85,6 +85,8 @@ class Lowering:
     # the sum over the batch, or the mean; `readings` says which choices the step needed
     batch: str = "sum"
     kroneckers: int = 0  # Kronecker deltas read in this step
+    # Σ_{i=1}^{m}: i runs over 3 entries here, up to m as written
+    ranges: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     # shapes this step infers for arrays the text declares no shape for (inference.py): a
     # step that fails on them is undecided
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -96,11 +98,29 @@ class Lowering:
         found = self.ctx.aliases.get(name)
         return found[0] if found is not None and found[1] in self.calls else None
 
-    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
-        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
-        anything transposed; every free dimension a size of its own."""
+    def again(self) -> Lowering:
+        """A fresh reading of the same step: its line, index values, shapes and choices."""
+        return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
+                        wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
+                        inferred=dict(self.inferred))
+
+    def written_families(self) -> set[tuple[str, str]]:
+        """(stem, sup) of the names the text's definitions write with one index (y_k, x_j):
+        families, whose plain name may stand for the vector of them."""
+        count = sum(map(len, self.ctx.history.values()))
+        cached = self.ctx.__dict__.get("_families")
+        if cached is None or cached[0] != count:
+            found = {(n.stem, n.sup) for ds in self.ctx.history.values() for d in ds
+                     for n in walk(d.body) if isinstance(n, Sym) and len(n.index) == 1} | \
+                {(d.name.stem, d.name.sup) for ds in self.ctx.history.values() for d in ds
+                 if len(d.name.index) == 1}
+            cached = self.ctx.__dict__["_families"] = (count, found)
+        return cached[1]
+
+    def reach(self, sides: tuple[Node, ...]) -> list[Node]:
+        """The sides, and the bodies of the definitions they reach (their names too)."""
         nodes, seen, todo = list(sides), set(), list(sides)
-        while todo:  # the definitions the step reaches, whose bodies use names too
+        while todo:
             for n in walk(todo.pop()):
                 if isinstance(n, (Sym, Call)) and n.name not in seen:
                     seen.add(n.name)
@@ -109,6 +129,12 @@ class Lowering:
                     if found is not None:
                         nodes.append(found.body)
                         todo.append(found.body)
+        return nodes
+
+    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
+        """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
+        anything transposed; every free dimension a size of its own."""
+        nodes = self.reach(sides)
         declared = {name: tuple(dims) for name, dims in self.ctx.shapes.items()
                     if len(dims) == 2}
         try:
@@ -166,11 +192,33 @@ class Lowering:
 
     def shape_of(self, name: str) -> tuple[int, ...] | None:
         """A matrix's concrete shape: declared, or inferred for this step."""
+        bound = self.ctx.bound({name}, self.line, stale=False).get(name)
+        if matrix.is_matrix(bound):  # X bound to a matrix for a worked example: its shape
+            return bound.shape
+        declared = self.ctx.shapes.get(name)
+        if declared is not None and any(self.bound_size(d) for d in declared):
+            return tuple(self.size(d) for d in declared)  # (m, n) with m = 2 bound
         return self.ctx.shape_of(name) or self.inferred.get(name)
+
+    def bound_size(self, dim: str) -> int | None:
+        """m = 2 in a worked example: the size m has there (a small whole number), or None."""
+        if dim.isdigit():
+            return None
+        for name, dims in self.ctx.shapes.items():  # X (m, n) bound to a 3 × 2 matrix: m = 3
+            if dim in dims and len(dims) == 2 and self.ctx.bindings.get(name):
+                value = self.ctx.bound({name}, self.line, stale=False).get(name)
+                if matrix.is_matrix(value):
+                    return value.shape[dims.index(dim)]
+        if not self.ctx.bindings.get(dim):
+            return None
+        value = self.ctx.bound({dim}, self.line, stale=False).get(dim)
+        if value is not None and getattr(value, "is_Integer", False) and 1 <= value <= 12:
+            return int(value)
+        return None
 
     def size(self, name: str) -> int:
         """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
-        return self.ctx.size(name)
+        return self.bound_size(name) or self.ctx.size(name)
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
@@ -258,6 +306,9 @@ class _Walker:
         found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
         if found is not None:
             return found
+        component = self.component(sym)
+        if component is not None:
+            return component
         here, values = self.instance(sym)
         name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes or \
@@ -275,7 +326,10 @@ class _Walker:
         bound = self.low.ctx.bound({name}, self.low.line) or \
             any(str(i).startswith("-") for i in here.index)
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
-            for candidate in ([here] if here != sym else []) + [sym]:  # a_c at c=1 is a_1
+            # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
+            exact = sym.index and any(i.isalpha() and i not in self.env for i in sym.index) \
+                and self.low.ctx.get(sym.name, self.low.line) is not None
+            for candidate in ([here] if here != sym and not exact else []) + [sym]:
                 definition = self.definition(candidate)
                 if definition is not None:
                     if candidate is here and not definition.index:
@@ -332,6 +386,9 @@ class _Walker:
     def entry(self, sym: Sym) -> sp.Expr | None:
         """Z_{ij}, Ŷ_{ik}, W_{pq}: an entry of a matrix the text declares or defines (unless
         the indexed name is a name of its own: W_1 declared, or y_j defined for every j)."""
+        column = self.example_column(sym)
+        if column is not None:
+            return column
         value = self.entry_matrix(sym)
         if value is None:
             return None
@@ -349,9 +406,58 @@ class _Walker:
         if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
                                                        for i in sym.index):
             return None
-        if self.low.ctx.shape_of(sym.name) is not None or self.definition(sym) is not None:
+        if self.low.shape_of(sym.name) is not None or self.definition(sym) is not None:
             return None
         return self.matrix_value(replace(sym, index=()))
+
+    def component(self, sym: Sym) -> sp.Expr | None:
+        """In a step read component by component (∂L/∂w with w_1..w_n written: w is w_1), a
+        plain name the text writes as a family too (x beside x_1, x_2; y beside y_k) is that
+        component: ∂L/∂w = (ŷ - y)x reads ∂L/∂w_1 = (ŷ - y)x_1."""
+        if not self.low.identified or sym.index or self.definition(sym) is not None or \
+                self.low.shape_of(sym.name) is not None or \
+                self.low.ctx.bound({sym.name}, self.low.line):
+            return None
+        if (sym.stem, sym.sup) not in self.low.written_families():
+            return None
+        return self.go(replace(sym, index=("1",)))
+
+    def example_column(self, sym: Sym):
+        """a^{[2](i)}, y^{(i)}, x_j^{(i)}, dZ^{[1](i)}: example i of the matrix A^{[2]}, Y, X,
+        dZ^{[1]} (Andrew Ng's notation and CS229's): its entry i when the matrix is one row or
+        one column, else the row or column along the axis the sum over i runs over (as a
+        column; entry j of it for x_j^{(i)}). None when the name is one of its own (the text
+        writes the matrix with it) or the axis is not known."""
+        found = matrix.example_of(sym)
+        if found is None or self.definition(sym) is not None:
+            return None
+        wholes, letter = found
+        for whole in wholes:
+            definition = self.definition(whole)
+            if definition is not None and any(isinstance(n, Sym) and n.base == sym.base and
+                                              n.sup == sym.sup for n in walk(definition.body)):
+                return None  # X written with its entries x_j^{(i)}
+            value = self.matrix_value(whole)
+            if value is None:
+                continue
+            if 1 in value.shape:  # one example per entry
+                k = self.low.index_in(letter, len(value), self.env) - 1
+                return value[k] if not sym.index else None
+            count, upto = self.low.ranges.get(letter, (None, None))
+            written = inference.written_shape(whole, self.low.ctx.shapes, self.definition)
+            if upto is not None and written is not None and upto in written and \
+                    written[0] != written[1]:
+                by_column = written[1] == upto  # Σ_{i=1}^{m} over dZ (n_h, m): its columns
+            elif count is not None and value.rows != value.cols and count in value.shape:
+                by_column = count == value.cols
+            else:
+                return None  # which axis holds the examples is not known
+            vector = value[:, self.low.index_in(letter, value.cols, self.env) - 1] \
+                if by_column else value[self.low.index_in(letter, value.rows, self.env) - 1, :].T
+            if sym.index:
+                return vector[self.low.index_in(sym.index[0], len(vector), self.env) - 1]
+            return vector
+        return None
 
     def kronecker(self, sym: Sym) -> sp.Expr | None:
         """δ_{ij} the text does not define: the Kronecker delta, 1 if i = j, else 0."""
@@ -473,17 +579,27 @@ class _Walker:
         if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
             return matrix.entrywise(sp.exp, self.go(node.right))
         left, right = _scalar(self.go(node.left)), _scalar(self.go(node.right))
+        if node.op in {"+", "-", "⊙"}:  # a - y, y_k written elsewhere: y is (y_1, ..., y_K)
+            left = self.as_vector(node.left, left, right)
+            right = self.as_vector(node.right, right, left)
         if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
             raise Unreadable("an operator", node.op)
         if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \
                 right.is_number and left.is_number and abs(float(right)) > 200:
             raise Undecided("a number too large to evaluate (an exponent above 200)")
+        if node.op == "^" and matrix.is_matrix(left) and not matrix.is_matrix(right) and \
+                left.rows == left.cols:
+            written = inference.written_shape(node.left, self.low.ctx.shapes,
+                                              lambda sym: self.definition(sym))
+            if written is not None and written[0] != written[1]:  # (A_1)^2 with A_1 (m, h)
+                return left.applyfunc(lambda e: e ** right)
         try:
             return matrix.combine(node.op, left, right)
         except (sp.ShapeError, ShapeMismatch) as err:
             names = {str(s) for s in symbols_of(left, right)}
+            arrays = {self.low.ctx.entries[n][0] for n in names if n in self.low.ctx.entries}
             unshaped = unshaped_names(self.low.ctx, names) or \
-                sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names)
+                sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names | arrays)
             if unshaped:  # XW with W read as a number, or its shape inferred: a guess
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
@@ -494,6 +610,17 @@ class _Walker:
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                             "<!-- grader: shape y (m, 1) -->)") from err
+
+    def as_vector(self, written: Node, value, other):
+        """A plain name read as a number beside a vector, whose entries the text writes as a
+        family (y_k): that vector (y_1, ..., y_K), laid out as the other side."""
+        if not (isinstance(written, Sym) and not written.index and isinstance(value, sp.Symbol)
+                and matrix.is_matrix(other) and 1 in other.shape and len(other) > 1):
+            return value
+        if (written.stem, written.sup) not in self.low.written_families():
+            return value
+        entries = [self.go(replace(written, index=(str(k),))) for k in range(1, len(other) + 1)]
+        return sp.Matrix(other.rows, other.cols, entries)
 
     def _abs(self, node: Abs) -> sp.Expr:
         return sp.Abs(self.go(node.arg))
@@ -518,8 +645,11 @@ class _Walker:
         value = self.go(node.arg)
         if isinstance(value, (sp.MatrixBase, matrix.Sized)):
             return value.T
-        raise Undecided("a transpose of a name whose entries are not written out: matrix "
-                        "steps are checked when the matrices are given as bmatrix")
+        from checker.derive.render import render
+
+        shown = render(node.arg)
+        raise Undecided(f"a transpose of {shown}, whose shape is not known (declare it: "
+                        f"<!-- grader: shape {shown} (n, 1) -->, or write it out as a matrix)")
 
     def _matrix(self, node: Matrix) -> sp.Expr:
         m = sp.Matrix([[self.go(c) for c in row] for row in node.rows])
@@ -539,7 +669,9 @@ class _Walker:
         return sp.Matrix(rows, cols, lambda r, c: self.go(pattern.entry(r + 1, c + 1)))
 
     def _shape(self, node: Shape) -> sp.Expr:
-        raise Undecided("a shape tuple used as a value")
+        """(a, b) used as a value (`(0.5 - 0.1, 1) = (0.4, 1)`, a point, a pair of results):
+        a row of numbers, compared entry by entry."""
+        return sp.Matrix([[_scalar(self.go(d)) for d in node.dims]])
 
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []
@@ -595,6 +727,8 @@ class _Walker:
             skip = self.low.index_value(node.skip.name, self.env) if isinstance(
                 node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
         total = sp.Integer(0 if node.op == "+" else 1)
+        self.low.ranges[idx] = (hi - int(lo) + 1,
+                                node.hi.name if isinstance(node.hi, Sym) else None)
         for k in range(int(lo), hi + 1):
             if skip is not None and k == skip:
                 continue
@@ -644,9 +778,12 @@ class _Walker:
             return body.xreplace(dict(zip(params, args)))
         if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
             return MATRIX_FUNCTIONS[node.name](args[0])
-        if len(args) == 1 and isinstance(args[0], sp.MatrixBase) and \
-                vocabulary.apply(node.name, [sp.Integer(1)]) is not None:
-            return matrix.entrywise(lambda e: vocabulary.apply(node.name, [e]), args[0])
+        shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
+        if len(shapes) == 1 and vocabulary.apply(node.name, [sp.Integer(1)] * len(args)) \
+                is not None:  # σ(Z), max(0, Z): entry by entry, numbers alongside as they are
+            rows, cols = shapes.pop()
+            return sp.Matrix(rows, cols, lambda i, j: vocabulary.apply(node.name, [
+                a[i, j] if isinstance(a, sp.MatrixBase) else a for a in args]))
         known = vocabulary.apply(node.name, args)
         if known is not None:
             return known
@@ -727,13 +864,12 @@ class _Walker:
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
                     for e in variable))
+            # every entry's slope from one backward pass, numerically; held names (Z's entries
+            # in ∂L/∂Z) stand for their definitions once the slopes are taken
+            value = self.stated(value)
             free = symbols_of(value)
-            if not (free & set(self.low.held_entries)) and \
-                    not any(str(s) in self.low.held for s in free):
-                # entries that are leaves: every slope from one backward pass, numerically
-                value = self.stated(value)
-                return variable.applyfunc(lambda e: Slope(value, e) if e in free else 0)
-            return self.release(variable.applyfunc(lambda e: self.stated(sp.diff(value, e))))
+            swap = self.released(free)
+            return variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         if isinstance(variable, sp.Symbol):
             var = variable
         value = self._componentwise(value, var_sym, var)
@@ -781,8 +917,12 @@ class _Walker:
 
     def release(self, result):
         """What was held fixed to differentiate stands for its definition again."""
+        swap = self.released(symbols_of(result))
+        return result.xreplace(swap) if swap else result
+
+    def released(self, free) -> dict:
+        """The held names among `free`, each → what it stands for."""
         swap = {}
-        free = symbols_of(result)
         for s in free:
             held_sym = self.low.held.get(str(s))
             if held_sym is not None and str(s) not in self.hold:
@@ -791,7 +931,7 @@ class _Walker:
                     self.low.held_entries[s][0].name not in self.hold:
                 here, r, c = self.low.held_entries[s]
                 swap[s] = self.sub(env={}).go(here)[r, c]
-        return result.xreplace(swap) if swap else result
+        return swap
 
     def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
         """∂num/∂var states a value when num is an undefined name that the text relates to
@@ -819,13 +959,14 @@ class _Walker:
 
 
 def unshaped_names(ctx: Context, names) -> list[str]:
-    """Capital names (X, W, Δ) read as numbers because no shape is declared for them: a
-    result that depends on their shape is a guess."""
+    """Names (X, W, Δ, δ^[1]) the text never defines, read as numbers because no shape is
+    declared for them: a result that depends on their shape is a guess. (A range's length
+    such as m is a number.)"""
     out = []
     for name in sorted(names):
         sym = ctx.symbols.get(name)
-        if sym is not None and sym.base[:1].isupper() and ctx.shape_of(name) is None and \
-                name not in ctx.entries:
+        if sym is not None and ctx.shape_of(name) is None and name not in ctx.entries and \
+                name not in ctx.dims:
             out.append(ctx.shown(name))
     return out
 

@@ -9,6 +9,22 @@ SCHEMA_VERSION = 1
 # how an undecided step's method starts when it states a derivative of a name the text never
 # defines (or not in terms of that variable): a statement, not a check of the derivation
 GIVEN = "taken as given"
+# output bounds (issue 10 §6): a 200 KB formula chaining 20,000 `=` must not produce a report of
+# gigabytes. What a step echoes is cut to these lengths, with a note saying so; a formula
+# reports at most STEPS_PER_FORMULA steps, then one step saying how many more it has.
+ECHO_CHARS = 1000  # the formula as written, the method, the diagnosis
+SIDE_CHARS = 400  # each rendered side
+STEPS_PER_FORMULA = 100
+
+
+def capped(text: str | None, limit: int) -> str | None:
+    """text, or its beginning and a note with its length, in `limit` characters at most (a
+    capped text is not cut again)."""
+    if text is None or len(text) <= limit:
+        return text
+    note = f" … ({len(text)} characters; the first {{}} shown)"
+    keep = limit - len(note) - 6
+    return text[:keep] + note.replace("{}", str(keep))
 
 
 @dataclass(frozen=True)
@@ -33,6 +49,13 @@ class Step:
     # a failing step whose right side agrees with the last expression that held (on this
     # line): the chain recovers from a mistake made in an earlier step
     recovers: int | None = None
+
+    def __post_init__(self) -> None:
+        for name, limit in (("source", ECHO_CHARS), ("method", ECHO_CHARS),
+                            ("diagnosis", ECHO_CHARS), ("lhs", SIDE_CHARS), ("rhs", SIDE_CHARS)):
+            value = getattr(self, name)
+            if value is not None and len(value) > limit:
+                object.__setattr__(self, name, capped(value, limit))
 
     def to_json(self) -> dict:
         return asdict(self)

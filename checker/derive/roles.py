@@ -336,8 +336,9 @@ def classify_statement(members: list[Node], ops: list[str]) -> Role:
     if len(members) == 2 and ops == ["⇒"] and isinstance(members[0], Sym) and \
             isinstance(members[1], Shape):
         return Role.SHAPE  # X ⇒ (364, 30): the lecture declares a shape
-    if all(is_shape(m) for m in members) and set(ops) <= EQUALITY | IMPLICATION:
-        return Role.SHAPE_RULE  # (m,n)(n,k) ⇒ (m,k)
+    if all(is_shape(m) for m in members) and set(ops) <= EQUALITY | IMPLICATION and \
+            (any(is_shape_product(m) for m in members) or set(ops) & IMPLICATION):
+        return Role.SHAPE_RULE  # (m,n)(n,k) ⇒ (m,k); (9, 75) = (9, 75) compares numbers
     return Role.CHAIN
 
 
@@ -349,6 +350,7 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
         return Role.IMPLICATION  # log(p/(1-p)) = z ⇒ p = σ(z): premise and consequence
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
-    if any(isinstance(m, Shape) or is_shape_product(m) for m in chain):
+    if any(is_shape_product(m) for m in chain) or (
+            any(isinstance(m, Shape) for m in chain) and {before, after} & IMPLICATION):
         return Role.SHAPE_RULE
     return Role.CHAIN

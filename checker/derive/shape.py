@@ -97,6 +97,8 @@ def compare_shapes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str | N
         if x == y:
             continue
         nx, ny = _size(x), _size(y)
+        if nx is None and ny is None:  # (m, k) against (n, k): two names for one dimension
+            return "fails", f"shapes differ: {a} vs {b}"
         if nx is None or ny is None:
             return "undecided", (f"the dimension {x} against {y}: a size given by name, which "
                                  "this rule cannot compare (it holds if they are equal)")

@@ -22,6 +22,8 @@ class State:
     # answer under its template); locked_names are the names used before it
     locked: int = 0
     locked_names: set[str] = field(default_factory=set)
+    # the functions each formula itself defines (`G(x) = xΦ(x), Φ(x) = ...`), by (line, text)
+    heads: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
     seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which

@@ -6,17 +6,18 @@ Functions of the document's state (`state.py`); the walker (`document.py`) calls
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
 
-from checker.derive import equivalence, vocabulary
+from checker.derive import vocabulary
 from checker.derive.binding import earlier_values, ranging_names
 from checker.derive.certainty import Guess, guesses, one_example, value_guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
-from checker.derive.diagnosis import diagnose
+from checker.derive.diagnosis import explain
 from checker.derive.equivalence import (
     Comparison,
     compare,
@@ -29,6 +30,7 @@ from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
+from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
@@ -43,11 +45,13 @@ from checker.derive.tree import (
     Num,
     Prime,
     Relation,
+    Shape,
     Sym,
     rewrite,
     walk,
 )
 
+_CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
 STEP_SECONDS = 2.0  # the limit for one step
 
 
@@ -86,7 +90,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         stale = ctx.stale(names, f.line)  # values from an earlier example: a guess
         general = ctx.at_bound_values(lv, f.line, stale=False, ranging=ranging), \
             ctx.at_bound_values(rv, f.line, stale=False, ranging=ranging)
-        unbound = lv, rv
+        raw = lv, rv
         lv, rv = ctx.at_bound_values(lv, f.line, ranging=ranging), \
             ctx.at_bound_values(rv, f.line, ranging=ranging)
         def number(side: Node) -> float | None:
@@ -134,7 +138,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 break
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-        other_values = earlier_values(ctx, unbound, names, f.line, atol)
+        other_values = earlier_values(ctx, raw, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
         if stale and (lv, rv) != general and \
@@ -174,7 +178,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
-        prose = f"{f.before} {f.after}".lower()
+        own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
+        prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
         if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides agree on one piece of a piecewise function "
@@ -188,11 +193,23 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"{unbound}, so this holds at particular values only; give them in "
                         f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
-        diagnosis = diagnose(lv, rv, cmp, _factors(ctx, low, cmp),
-                             derivative=isinstance(left, Deriv),
-                             named=_named(ctx, low, right, f.line))
+        diagnosis = explain(low, left, right, lv, rv, cmp, named=_named(ctx, low, right, f.line))
         diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
         earlier = state.definition_of(left) if is_name(left) else None
+        if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
+                (not earlier.index or left == earlier.name) and not given and \
+                diagnosis is None and \
+                (not is_numeric(right) or getattr(lv, "free_symbols", None)):
+            # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
+            # name (a special case, another layer, another form), unrelated to the old one
+            # by any usual slip, reads as a new meaning as well as a claim; a worked
+            # example's numbers, a recurrence's member, a case under a condition and a
+            # restatement off by a factor or a sign stay certain
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: {render(left)} was defined on line {earlier.line} "
+                        f"as {render(earlier.body)}, and this differs; if it is a new meaning "
+                        "(a special case, another form), use a new name or a heading; if it "
+                        "restates the definition, it does not hold", source=f.text)
         if earlier is not None and earlier.line < f.line:
             diagnosis = "; ".join(filter(None, [
                 f"{render(left)} was defined on line {earlier.line} as "
@@ -356,7 +373,13 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     """How far the sides may differ for numbers shown rounded: half a unit in the last digit
     of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
     plus what rounding the operands shown with 3 or more significant digits can change
-    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None."""
+    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None. Tuples
+    `(a, b) = (c, d)`: entry by entry, the largest."""
+    size = next((len(n.dims) for side in (left, right) for n in walk(side)
+                 if isinstance(n, Shape)), 0)
+    if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
+        return max(tolerance(_entry(left, k, size), _entry(right, k, size), text, value)
+                   for k in range(size))
     bare = [s for s in (left, right) if isinstance(s, Num) or
             (isinstance(s, Neg) and isinstance(s.arg, Num))]
     texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
@@ -368,6 +391,12 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     if value is None:
         return claimed
     return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
+
+
+def _entry(side: Node, k: int, size: int) -> Node:
+    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k)."""
+    return rewrite(side, lambda n: n.dims[k] if isinstance(n, Shape) and len(n.dims) == size
+                   else None)
 
 
 def _rounding(side: Node, value) -> float:
@@ -434,28 +463,6 @@ def _named(ctx: Context, low: Lowering, side: Node, line: int) -> tuple[sp.Expr,
         return None
     return shown, meaning
 
-def _factors(ctx: Context, low: Lowering, cmp: Comparison) -> list[tuple[str, object]]:
-    """Values of a, a(1-a), 1-a ... for the text's own names at the sample points."""
-    if cmp.samples is None:
-        return []
-    values = cmp.samples[2]
-    out: list[tuple[str, object]] = []
-    for d in list(ctx.definitions.values())[-12:]:
-        if d.params or d.index or d.name.index:
-            continue
-        try:
-            e = low.expr(d.name)
-            names = sorted(e.free_symbols, key=str)
-            if not all(str(n) in values for n in names) or not names:
-                continue
-            shown = render(d.name)
-            for label, f in ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
-                             (f"1 - {shown}^2", 1 - e ** 2)):
-                out.append((label, equivalence.evaluate(f, names, values).real))
-        except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
-            continue
-    return out
-
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
     names = {str(s) for s in symbols_of(lv, rv)}
@@ -498,9 +505,10 @@ def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison
                     original, low.expr(right), low.ctx).agree:
                 notes.append(f"the right side is {render(target)} itself, not its derivative")
                 diagnosis = None  # a factor between a function and its derivative means nothing
-        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 else None
+        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 and \
+            len(symbols_of(lv)) <= 8 else None  # factoring in many names costs seconds
         if short is not None and sp.count_ops(short) <= 10:
-            notes.append(f"{render(left)} = {sp.sstr(short).replace('**', '^')}")
+            notes.append(f"{render(left)} = {spoken(short, low.ctx)}")
     except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
         pass
     return "; ".join(([diagnosis] if diagnosis else []) + notes) or None

@@ -7,10 +7,11 @@ from __future__ import annotations
 import sympy as sp
 
 
-def unique_nodes(*exprs) -> list[sp.Basic]:
+def unique_nodes(*exprs, stop=()) -> list[sp.Basic]:
     """Every distinct subexpression of the expressions (or matrices), each once: the shared
-    parts of a matrix step's entries are walked once, not once per occurrence."""
-    seen: set[sp.Basic] = set()
+    parts of a matrix step's entries are walked once, not once per occurrence (not below
+    the nodes in `stop`)."""
+    seen: set[sp.Basic] = set(stop)
     out: list[sp.Basic] = []
     todo = [e for x in exprs for e in (x if isinstance(x, sp.MatrixBase) else [x])
             if isinstance(e, sp.Basic)]
@@ -25,8 +26,17 @@ def unique_nodes(*exprs) -> list[sp.Basic]:
 
 
 def symbols_of(*exprs) -> set[sp.Symbol]:
-    """The free symbols of expressions (or matrices), shared parts walked once."""
-    return {n for n in unique_nodes(*exprs) if isinstance(n, sp.Symbol)}
+    """The free symbols of expressions (or matrices), shared parts walked once. A node that
+    binds names (a slope taken at given values, evaluation.Slope.at) has those free only
+    where its values use them."""
+    nodes = unique_nodes(*exprs)
+    out = {n for n in nodes if isinstance(n, sp.Symbol)}
+    binders = [n for n in nodes if getattr(n, "binds_names", False) and len(n.args) == 4]
+    if binders:
+        out = {n for n in unique_nodes(*exprs, stop=binders) if isinstance(n, sp.Symbol)}
+        for n in binders:
+            out |= (symbols_of(n.args[0]) - set(n.args[2])) | symbols_of(n.args[3])
+    return out
 
 
 def count_nodes(expr, cap: int) -> int:

@@ -77,6 +77,11 @@ class Applied(sp.Function):
     def _eval_is_real(self) -> bool:
         return True
 
+    def _sympystr(self, printer) -> str:  # the text's notation when the printer has one
+        show = getattr(printer, "_print_Applied", None)
+        return show(self) if show is not None else \
+            f"{self.signature.name}({', '.join(printer._print(a) for a in self.args)})"
+
 
 _CLASSES: dict[Signature, type[Applied]] = {}
 _RESOLVER: ContextVar[Callable[[Applied, sp.Symbol], sp.Expr | None] | None] = \
@@ -245,16 +250,26 @@ def _same(a, b) -> bool:
 
 def _related(a, b) -> bool:
     """a and b may depend on each other: the same variable, or a matrix and its entry."""
-    return _same(a, b) or (a.stem == b.stem and a.sup == b.sup and not (a.index and b.index))
+    from checker.derive.matrix import example_of
+
+    if _same(a, b) or (a.stem == b.stem and a.sup == b.sup and not (a.index and b.index)):
+        return True
+    example = example_of(a)  # a^{[2](i)} and A^{[2]}
+    return example is not None and any(_same(whole, b) for whole in example[0])
 
 
 def _lookup(ctx, sym, line: int):
     """sym's definition at line; for an entry Z_{ij} with none of its own, its matrix's."""
     from dataclasses import replace
 
+    from checker.derive.matrix import example_of
+
     found = ctx.lookup(sym, line)
     if found is None and sym.index:
         found = ctx.lookup(replace(sym, index=()), line)
+    example = example_of(sym) if found is None else None
+    for whole in example[0] if example else ():  # a^{[2](i)}: A^{[2]}'s definition
+        found = found or ctx.lookup(whole, line)
     return found
 
 

@@ -101,7 +101,10 @@ ROWS: tuple[Row, ...] = (
     _function("log", sp.log), _function("ln", sp.log), _function("exp", sp.exp),
     _function("sin", sp.sin), _function("cos", sp.cos), _function("tan", sp.tan),
     _function("tanh", sp.tanh, also=("Tanh",)), _function("sinh", sp.sinh),
-    _function("cosh", sp.cosh),
+    _function("cosh", sp.cosh), _function("coth", sp.coth),
+    # written `\operatorname{sech}^2 u`, `\text{sech}`: words without a LaTeX command
+    _function("sech", sp.sech, command=False), _function("csch", sp.csch, command=False),
+    _function("arctan", sp.atan), _function("erf", sp.erf, command=False),
     _function("sign", sp.sign), _function("sgn", sp.sign),
     _function("sqrt", sp.sqrt, command=False),  # `\sqrt` is layout: it may have a degree
     _function("abs", sp.Abs), _function("sigmoid", _sigmoid, "σ", also=("Sigmoid",)),
@@ -173,13 +176,18 @@ ROWS: tuple[Row, ...] = (
                              "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
                              "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
     # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
-    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on", "be",
+    # (and the shape cues below: "is", "be", "shape", ...)
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on",
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
     Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
-    Row("shape", Kind.CUE, ("is", "has shape", "of shape", "is of shape", "shape", ":",
-                            "의 크기는", "의 크기", "크기는", "의 형태는", "的形状为", "形状为",
-                            "的形状是", "的维度为"), "shape"),
+    # ("$X$ is $(m, n)$", "`x`: input of shape $(N, D)$", "$X$의 크기는 $(m, n)$": declared.py)
+    Row("shape", Kind.CUE, ("is", "are", "be", "is now", "has shape", "of shape", "is of shape",
+                            "shape", "shaped", "has size", "of size", "size", "dimension",
+                            "dimensions", "has dimensions", ":", "의 크기는", "의 크기도",
+                            "의 크기가", "의 크기", "크기는", "의 모양은", "의 형태는", "의 차원은",
+                            "의 shape은", "는", "은", "的维度为", "的维度是", "的形状为",
+                            "的形状是", "的大小为", "维度为", "形状为", "为", "是", "："), "shape"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -250,6 +258,8 @@ CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == 
                          for s in r.spellings)
 CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
                        for s in r.spellings)
+# statistics written as functions (`\mathrm{Var}(X)`): their identities need assumptions
+STATISTICS = frozenset({"Var", "var", "Cov", "cov", "Std", "std", "E", "Pr"})
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written

@@ -41,11 +41,13 @@ from checker.errors import GraderError
 from checker.grade.results import CheckResult, ExerciseResult
 
 if TYPE_CHECKING:
+    from checker.derive.budget import Budget
     from checker.derive.result import Step
 
 TARGET_POINTS, STEP_POINTS = 1.0, 2.0
 MAX_POINTS = TARGET_POINTS + STEP_POINTS
 MAX_BYTES, MAX_FORMULAS = 32 * 1024, 40
+ANSWER_SECONDS, RUN_SECONDS = 30.0, 90.0  # time budgets: one answer, all of a run's answers
 PREFIX = "derivations/"
 ANSWER_HEADING = "## Your steps"  # as in checker.derivations.exercise (imported late: SymPy)
 LABEL = {"fails": "does not hold", "unreadable": "could not be read", "undecided": "could not be decided"}
@@ -133,9 +135,12 @@ def _zero(name: str, status: str, why: str, notes: tuple[str, ...] = (), file: s
     return _result(name, status, [CheckResult(name, False, 0.0, MAX_POINTS, why)], notes, file)
 
 
-def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
-    """Grade `directory/<name>.md` (name: `derivations/mse_gradient`); see the module docstring."""
+def grade(directory: Path, name: str, manifest: dict[str, Any], run: Budget | None = None) -> ExerciseResult:
+    """Grade `directory/<name>.md` (name: `derivations/mse_gradient`); see the module docstring.
+    The answer may take ANSWER_SECONDS, and all answers of the `run` RUN_SECONDS: a step the
+    budget does not reach is undecided, with that reason."""
     from checker.derivations.exercise import check_exercise, taken_as_given
+    from checker.derive.budget import Budget
     from checker.derive.markdown import DIRECTIVE, read_math
 
     zero = lambda status, why, notes=(): _zero(name, status, why, notes)  # noqa: E731
@@ -167,7 +172,7 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
         if formulas > MAX_FORMULAS:
             return zero("error", f"expected at most {MAX_FORMULAS} formulas under `{ANSWER_HEADING}`; "
                                  f"received {formulas}. Keep to the steps of the derivation.", notes)
-        result = check_exercise(head + answer, f"{name}.md")
+        result = check_exercise(head + answer, f"{name}.md", Budget.start(ANSWER_SECONDS, "answer", run))
     except Exception as error:  # noqa: BLE001 - an odd file must never stop the other exercises
         return zero("error", f"the derivation checker could not process {name}.md "
                              f"({type(error).__name__}: {str(error)[:200]})")
@@ -193,11 +198,17 @@ def grade(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResul
     return _result(name, "passed" if result.passed else "failed", checks, notes, f"{name}.md")
 
 
-def timed(directory: Path, name: str, manifest: dict[str, Any]) -> ExerciseResult:
-    """`grade`, with the wall-clock time it took."""
+def timed(directory: Path, name: str, manifest: dict[str, Any], run: Budget | None = None) -> ExerciseResult:
+    """`grade` (within the run's budget), with the wall-clock time it took."""
     start = time.monotonic()
-    result = grade(directory, name, manifest)
+    result = grade(directory, name, manifest, run)
     return replace(result, seconds=time.monotonic() - start)
+
+
+def _run_budget() -> Budget:
+    from checker.derive.budget import Budget
+
+    return Budget.start(RUN_SECONDS, "run")
 
 
 def _from_json(record: dict[str, Any]) -> ExerciseResult:
@@ -224,7 +235,8 @@ class Forked:
         if self.pid == 0:  # the child: grade, write, and leave without the parent's atexit or buffers
             try:
                 os.close(read_fd)
-                text = json.dumps([asdict(timed(directory, n, manifest)) for n in names])
+                run = _run_budget()
+                text = json.dumps([asdict(timed(directory, n, manifest, run)) for n in names])
                 with os.fdopen(write_fd, "wb") as out:
                     out.write(text.encode())
             finally:
@@ -235,7 +247,8 @@ class Forked:
     def results(self) -> dict[str, ExerciseResult]:
         """Each exercise's result by name (waits for the child)."""
         if not self.pid:
-            return {n: timed(self.args[0], n, self.args[1]) for n in self.names}
+            run = _run_budget()
+            return {n: timed(self.args[0], n, self.args[1], run) for n in self.names}
         with self.pipe:
             text = self.pipe.read()
         status = os.waitpid(self.pid, 0)[1]

@@ -19,8 +19,10 @@ FORMATS = ("table", "json", "markdown")
 
 
 def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, strict: bool = False,
-                  env: Mapping[str, str] | None = None, width: int | None = None) -> Output:
-    """What `grader derive` prints: exit 0 no step fails (with `strict`: every step holds), 1 not, 2 usage error."""
+                  env: Mapping[str, str] | None = None, width: int | None = None,
+                  file_seconds: float = 60.0, run_seconds: float = 300.0) -> Output:
+    """What `grader derive` prints: exit 0 no step fails (with `strict`: every step holds), 1 not,
+    2 usage error. `file_seconds` / `run_seconds`: time budgets per file and for all (0: none)."""
     from checker.derive import derive
     from checker.derive.report import render_json, render_table
 
@@ -28,7 +30,7 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
     if fmt not in FORMATS:
         return failed("table", f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}.", 2)
     try:
-        reports = derive(files)
+        reports = derive(files, file_seconds=file_seconds, run_seconds=run_seconds)
     except GraderError as error:
         return failed(fmt, f"error: {error}", error.exit_code)
     bad = {"fails", "unreadable", "undecided"} if strict else {"fails"}

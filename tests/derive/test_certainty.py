@@ -53,7 +53,8 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
 
 @pytest.mark.parametrize("text, verdict, reason", [
     # a function the text never defines, applied at different arguments on the two sides
-    (r"$$\mathrm{Var}(a b) = \sum_{i=1}^{d} \mathrm{Var}(a_i b_i)$$", "undecided",
+    (r"$$\mathrm{Var}(a b) = \sum_{i=1}^{d} \mathrm{Var}(a_i b_i)$$", "undecided", None),
+    (r"$$\mathrm{score}(a + b) = \mathrm{score}(a) + \mathrm{score}(b)$$", "undecided",
      "different arguments"),
     # a letter that usually names a function, before parentheses, read as a product
     (r"$$\Phi(-x) = 1 - \Phi(x)$$", "undecided", "read as Φ times"),
@@ -64,7 +65,8 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     # the same arguments on both sides: wrong for a generic g, and said so
     (r"$$\frac{d}{dx} e^{g(x)} = g(x) e^{g(x)}$$", "fails", None),
     # a word read as one variable
-    (r"$$1 - \tanh^2(u) = \operatorname{sech}^2 u$$", "undecided", "one variable"),
+    (r"$$1 - \tanh^2(u) = \operatorname{sech}^2 u$$", "holds", None),  # a known function word
+    (r"$$\frac{u}{1 + |u|} = \operatorname{softsign} u + 1$$", "undecided", "one variable"),
     # agreeing at some points, opposite in sign at the others: holds where g > 0
     (r"$$\frac{\eta g}{\sqrt{t g^2}} = \frac{\eta}{\sqrt{t}}$$", "undecided", "g > 0"),
     ("With $g > 0$:\n\n" r"$$\frac{\eta g}{\sqrt{t g^2}} = \frac{\eta}{\sqrt{t}}$$", "holds",

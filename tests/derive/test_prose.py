@@ -1,10 +1,10 @@
-"""What the prose establishes (prose.py): one-hot labels and shapes given in words."""
+"""What the prose establishes (prose.py): one-hot labels. (Shapes given in words: test_declared.)"""
 
 import pytest
 
 from checker.derive.document import check_text, read_text
 from checker.derive.markdown import read_math
-from checker.derive.prose import one_hot, shapes
+from checker.derive.prose import one_hot
 
 
 @pytest.mark.parametrize("text, families", [
@@ -16,16 +16,6 @@ from checker.derive.prose import one_hot, shapes
 ])
 def test_one_hot_labels(text, families):
     assert one_hot(read_math(text)[0]) == families
-
-
-@pytest.mark.parametrize("text, declared", [
-    ("- $X$ is $(m, k)$", [("X", ("m", "k"))]),
-    ("- 입력 $X$의 크기는 $(m, n)$", [("X", ("m", "n"))]),
-    ("- `w`: weights of shape $(D, M)$", [("w", ("D", "M"))]),
-    ("$C_{out}$ filters of size $f \\times f$", []),  # a filter's size, not a shape of C
-])
-def test_shapes_given_in_words(text, declared):
-    assert [(n, s) for _, n, s in shapes(read_math(text)[0])] == declared
 
 
 def test_a_one_hot_label_stated_in_prose_is_assumed():

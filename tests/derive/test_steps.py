@@ -299,7 +299,7 @@ def test_a_step_back_on_track_after_a_wrong_one_blames_the_wrong_one(text, verdi
 # A flipped sign is shown in the text's names, not in the expansion of its definitions.
 @pytest.mark.parametrize("text, shown", [
     ("$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1+a)$$",
-     "one term's sign is flipped: a + 1 should be 1 - a"),
+     "one term's sign is flipped: 1 + a should be 1 - a"),
     ("$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
      "$$\\frac{\\partial J}{\\partial w} = x(\\hat{y} + y)$$",
      "one term's sign is flipped: ŷ + y should be ŷ - y"),
@@ -444,3 +444,113 @@ def test_shape_tuples(text, expected):
 ])
 def test_definitions_and_cases_on_one_line(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a tuple of numbers is compared entry by entry, each to the digits it shows
+    ("$$(1 \\cdot 3 \\cdot 3,\\ 3 \\cdot 5 \\cdot 5) = (9, 75)$$", ["holds"]),  # im2col's size
+    ("$$(\\sigma(2), \\sigma(-2)) = (0.8808, 0.1192)$$", ["holds"]),
+    ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.73)$$", ["holds"]),
+    ("$$(0.2 - 0.1 \\times 0.5,\\ 0.7 + 0.1 \\times 0.3) = (0.15, 0.67)$$", ["fails"]),
+    ("$$(28 - 5 + 1, 28 - 5 + 1) = (24, 23)$$", ["fails"]),
+    ("$$\\frac{(-2, -1, 3)}{2.1602} \\approx (-0.9258,\\ -0.4629,\\ 1.3887)$$", ["holds"]),
+    ("$$(1, 2) \\cdot 0.5 = (0.5, 2)$$", ["fails"]),
+    # shapes multiplied stay the shape rule
+    ("$$(m, n)(n, k) = (m, k)$$", ["holds"]),
+    ("$$(m, n)(n, k) = (n, k)$$", ["fails"]),
+])
+def test_tuples_compared_entry_by_entry(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+TWO_CASES = "$w = 2$, $b = 1$. (a) $x = 1$ 일 때, (b) $x = 3$ 일 때 출력을 구하시오.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a problem that lists two cases: a step that holds with the first one's values holds there
+    # (the values named in the verdict), one that holds with neither fails
+    (TWO_CASES + "$$wx + b = 3$$", ["holds"]),  # at x = 1, named (binding.py)
+    (TWO_CASES + "$$wx + b = 7$$", ["holds"]),
+    (TWO_CASES + "$$wx + b = 5$$", ["fails"]),
+    ("For part (a) take $x = 2$; part (b) uses $x = -1$.\n\n$$\\sigma(x) \\approx 0.8808$$",
+     ["holds"]),
+    # each case under its own heading: the value in force is certain
+    ("## (a)\n\n$x = 1$\n\n## (b)\n\n$x = 3$\n\n$$2x = 2$$", ["fails"]),
+])
+def test_values_of_two_cases_in_one_section(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # hyperbolic and other function words written with \operatorname, \text or \mathrm
+    ("$$\\frac{d}{du}\\tanh u = 1 - \\tanh^2 u = \\operatorname{sech}^2 u$$", ["holds", "holds"]),
+    ("$$\\frac{d}{du}\\tanh u = \\operatorname{sech} u$$", ["fails"]),
+    ("$$\\mathrm{sech}^2(x) = \\frac{1}{\\cosh^2 x}$$", ["holds"]),
+    ("$$\\coth x = \\frac{\\cosh x}{\\sinh x}$$", ["holds"]),
+    ("$$\\frac{d}{dx}\\arctan x = \\frac{1}{1 + x^2}$$", ["holds"]),
+    ("$$\\frac{d}{dx}\\mathrm{erf}(x) = \\frac{2}{\\sqrt{\\pi}}e^{-x^2}$$", ["holds"]),
+    # a function used in a definition before the same formula defines it (GELU = xΦ(x))
+    ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
+     "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
+     "$$G'(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+    ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
+     "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
+     "$$G'(x) = x\\,\\Phi'(x)$$", ["fails"]),
+])
+def test_function_words_and_functions_defined_alongside(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # another formula for a defined name: a new meaning as much as a claim, so never "wrong"
+    ("$$o = \\left\\lfloor \\frac{i + 2p - k}{s} \\right\\rfloor + 1$$\n\n"
+     "For a transposed convolution instead:\n\n$$o = (i - 1)s - 2p + k$$", ["undecided"]),
+    ("$$s_t = s_{t-1} + g_t^2$$\n\nIf every gradient is the same $g$:\n\n$$s_t = t g^2$$",
+     ["undecided"]),
+    ("$$L = (y - wx)^2$$\n\n$$L = y^2 - 2wxy + w^2x^2$$", ["holds"]),  # a restatement holds
+    ("$$L = (y - wx)^2$$\n\n$$L = y^2 - wxy + w^2x^2$$", ["fails"]),  # a usual slip: certain
+    ("$$v_t = \\beta v_{t-1} + g_t$$\n\n$v_0 = 0$\n\n$$v_2 = g_1 + g_2$$", ["fails"]),  # a member
+    # a worked example's numbers are certain: a wrong value still fails
+    ("$w = 2$, $x = 3$, $b = 1$ 일 때\n\n$$z = wx + b$$\n\n$$z = 8$$", ["fails"]),
+])
+def test_another_formula_for_a_defined_name(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a region written on the step's own line restricts it as prose does
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}} \\quad (g > 0)$$",
+     ["undecided"]),
+    # unstated, it holds where g > 0 and differs in sign elsewhere: undecided, naming g > 0
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}}$$", ["undecided"]),
+    ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{\\rho}} \\quad (g > 0)$$",
+     ["fails"]),  # wrong on every piece: the region changes nothing
+])
+def test_a_region_on_the_steps_line(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # an inline `≈ value` right after an inline expression gives that expression's value
+    ("At $x = 3$: $\\frac{1}{16} = 0.0625$, while the slope $\\tanh'$ ($\\approx 0.42$, "
+     "$\\approx 0.0099$) is smaller.", ["holds"]),
+    ("두 값은 $\\frac{1}{4}$ $= 0.25$ 와 $\\frac{1}{8}$ $= 0.15$ 이다.", ["holds", "fails"]),
+    ("$$a = 2 + 3$$\n\n$= 5$", ["holds"]),  # a display formula before: continued as before
+])
+def test_a_value_after_an_inline_expression(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a variance or an expectation written as a function: its rules need assumptions
+    ("$$\\operatorname{Var}(aX) = a^2 \\operatorname{Var}(X)$$", ["undecided"]),
+    ("If the $q_i k_i$ are independent, $$\\mathrm{Var}(q \\cdot k) = \\sum_{i=1}^{d} "
+     "\\mathrm{Var}(q_i k_i)$$", ["undecided"]),
+    ("$$\\mathrm{Var}(2) = 1$$", ["undecided"]),
+    # f at two different arguments: true for some f (a linear one), false for others, and the
+    # text does not say which f: undecided (certainty.py); at the same argument it decides
+    ("$$f(2x) = 2f(x)$$", ["undecided"]),
+    ("$$\\frac{d}{dx} f(x)^2 = f(x) f'(x)$$", ["fails"]),
+])
+def test_statistics_written_as_functions(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

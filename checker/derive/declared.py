@@ -1,0 +1,93 @@
+"""Shapes declared in prose, as people write them: "$X$ is $(m, n)$", "Let $X$ be
+$m \\times n$", "`w`: weights of shape $(D, M)$", "입력 $X$의 크기는 $(m, n)$", "$W^{[1]}$ 的维度为
+$(n_h, n_x)$". Each becomes a `shape` directive on its line (document.read_text applies it from
+there on, as `<!-- grader: shape X (m, n) -->` would be).
+
+A declaration is a name (inline math or code holding one name), then prose joining it to a shape
+(CONNECTORS: a few words, all of them from FILLERS, the last one a cue), then the shape (inline
+math or code: `(a, b)` or `a \\times b`, each dimension a name or a number). Anything else near a
+shape (`$(4 - 3 + 1) \\times (4 - 3 + 1)$`, "$C_{out}$ filters of size $f \\times f$",
+"$X^\\top$ is $n \\times m$") declares nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from checker.derive import vocabulary
+from checker.derive.markdown import Directive
+from checker.derive.tree import Bin, Num, Shape, Sym
+
+# the last word(s) of the prose between a name and its shape: vocabulary rows
+CUES = vocabulary.CUES_SHAPE
+# words that may stand before the cue ("`x`: input of shape", "$W$, the weights, is")
+FILLERS = frozenset({
+    "input", "inputs", "output", "outputs", "weight", "weights", "matrix", "vector", "bias",
+    "labels", "label", "targets", "the", "a", "an", "of", "with", "has", "have", "is", "are",
+    "be", "its", "which", "all", "also", "now", "here", "then", "shape", "size",
+    "dimension", "dimensions", "design", "data", "batch", "gradient", "upstream", "error",
+})
+_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$")
+_PUNCT = " \t,;:.—–-()"
+
+
+def _name(text: str) -> Sym | None:
+    from checker.derive.notation import parse_expression
+
+    try:
+        node = parse_expression(text.strip())
+    except Exception:  # noqa: BLE001 - prose math that does not read declares nothing
+        return None
+    return node if isinstance(node, Sym) else None
+
+
+def _dims(text: str) -> tuple[str, str] | None:
+    """`(m, n)`, `m \\times n`, `n_h × 1` → ("m", "n"); anything else None."""
+    from checker.derive.notation import parse_expression
+    from checker.derive.render import render
+
+    text = text.strip().replace("×", r" \times ")
+    try:
+        node = parse_expression(text)
+    except Exception:  # noqa: BLE001
+        return None
+    if isinstance(node, Shape):
+        dims = node.dims
+    elif isinstance(node, Bin) and node.op == "*" and r"\times" in text:
+        dims = (node.left, node.right)
+    else:
+        return None
+    if len(dims) != 2 or not all(isinstance(d, (Sym, Num)) for d in dims):
+        return None
+    if all(isinstance(d, Num) and d.text == "1" for d in dims):
+        return None  # (1, 1): a number
+    return render(dims[0]), render(dims[1])
+
+
+def _joins(prose: str) -> bool:
+    """Does the prose between a name and a shape declare one?"""
+    text = prose.strip(_PUNCT.replace(":", "")).lower()
+    if not text:
+        return False
+    for cue in sorted(CUES, key=len, reverse=True):
+        if text.endswith(cue):
+            words = text[: len(text) - len(cue)].strip(_PUNCT).split()
+            return len(words) <= 4 and all(w in FILLERS for w in words)
+    return False
+
+
+def prose_shapes(source: str) -> list[Directive]:
+    """The shapes the prose of `source` declares, as `shape NAME (a, b)` directives."""
+    out: list[Directive] = []
+    for number, line in enumerate(source.split("\n"), start=1):
+        if "$$" in line:
+            continue
+        pieces = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _MATH.finditer(line)]
+        for (_, end, left), (start, _, right) in pairwise(pieces):
+            if not _joins(line[end:start]):
+                continue
+            name, dims = _name(left), _dims(right)
+            if name is not None and dims is not None:
+                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
+    return out

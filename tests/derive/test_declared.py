@@ -1,0 +1,69 @@
+"""Shapes declared in prose (checker/derive/declared.py), and the notations that rely on them:
+one example per column (a^{[2](i)}, Andrew Ng's notation), functions of a matrix entry by
+entry with numbers alongside (max(0, Z)), the square of a matrix the text's shape says is not
+square."""
+
+import pytest
+
+from checker.derive.declared import prose_shapes
+from checker.derive.document import check_text
+
+
+@pytest.mark.parametrize("prose, declared", [
+    ("$X$ is $(m, n)$: $m$ examples in rows", [("X", "m", "n")]),
+    ("- $W_1$ is $(n, h)$, $b_1$ is $(1, h)$", [("W_1", "n", "h"), ("b_1", "1", "h")]),
+    ("Let $X$ be $m \\times n$, $W$ be $n \\times k$ and", [("X", "m", "n"), ("W", "n", "k")]),
+    ("- `x`: input of shape $(N, D)$", [("x", "N", "D")]),
+    ("`X` has shape `(m, n)` with $n = 64$", [("X", "m", "n")]),
+    ("where $X$ has shape $(m, n)$", [("X", "m", "n")]),
+    ("- 입력 $X$의 크기는 $(m, n)$", [("X", "m", "n")]),
+    ("- $X$ is $(m, k)$", [("X", "m", "k")]),
+    ("- `w`: weights of shape $(D, M)$", [("w", "D", "M")]),
+    ("$E$의 크기도 $(m, 1)$ 이다", [("E", "m", "1")]),
+    ("- 输入 $X$ 的维度为 $(n_x, m)$，$m$ 为样本数", [("X", "n_x", "m")]),
+    ("$W^{[1]}$ 的形状为 $(n_h, n_x)$", [("W^[1]", "n_h", "n_x")]),
+    # not declarations
+    ("$X^\\top$ is $n \\times m$ and $\\mathbf{p} - \\mathbf{y}$ is $m \\times 1$", []),
+    ("A conv layer with $C_{in}$ channels, $C_{out}$ filters of size $f \\times f$", []),
+    ("the output is $(4 - 3 + 1) \\times (4 - 3 + 1) = 2 \\times 2$", []),
+    ("$b^{[2]}$ 为 $(1, 1)$", []),
+    ("Call this $\\Delta_2$; it is $(m, k)$.", []),
+    ("$\\partial L/\\partial W^{[1]}$ is $h \\times n$ like $W^{[1]}$", []),
+])
+def test_prose_declares_shapes(prose, declared):
+    found = [d.text for d in prose_shapes(prose)]
+    assert found == [f"shape {n} ({r}, {c})" for n, r, c in declared]
+
+
+NG = ("- 输入 $X$ 的维度为 $(n_x, m)$\n- $W^{[1]}$ 的维度为 $(n_h, n_x)$，$b^{[1]}$ 的维度为 $(n_h, 1)$\n"
+      "- $W^{[2]}$ 的维度为 $(1, n_h)$，$b^{[2]}$ 为 $(1, 1)$\n- 标签 $Y$ 的维度为 $(1, m)$\n\n"
+      "$$Z^{[1]} = W^{[1]}X + b^{[1]}$$\n\n$$A^{[1]} = \\tanh(Z^{[1]})$$\n\n"
+      "$$Z^{[2]} = W^{[2]}A^{[1]} + b^{[2]}$$\n\n$$A^{[2]} = \\sigma(Z^{[2]})$$\n\n"
+      "$$J = -\\frac{1}{m}\\sum_{i=1}^{m}\\left(y^{(i)}\\log a^{[2](i)} + (1 - y^{(i)})"
+      "\\log(1 - a^{[2](i)})\\right)$$\n\n记 $dZ^{[2]} = A^{[2]} - Y$。\n\n"
+      "$$dZ^{[1]} = W^{[2]T}dZ^{[2]} \\odot \\left(1 - (A^{[1]})^2\\right)$$\n\n")
+D = "\\frac{\\partial %s}{\\partial %s}"
+
+
+@pytest.mark.parametrize("text, verdict, diagnosis", [
+    # one example per column, shapes declared in Chinese prose
+    (NG + f"$${D % ('J', 'Z^{[2]}')} = \\frac{{1}}{{m}}(A^{{[2]}} - Y)$$", "holds", None),
+    (NG + f"$${D % ('J', 'Z^{[2]}')} = A^{{[2]}} - Y$$", "fails", "1/m"),
+    (NG + f"$${D % ('J', 'W^{[2]}')} = \\frac{{1}}{{m}}dZ^{{[2]}}A^{{[1]T}}$$", "holds", None),
+    (NG + f"$${D % ('J', 'b^{[2]}')} = \\frac{{1}}{{m}}\\sum_{{i=1}}^{{m}} dZ^{{[2](i)}}$$",
+     "holds", None),
+    (NG + f"$${D % ('J', 'W^{[1]}')} = \\frac{{1}}{{m}}dZ^{{[1]}}X^T$$", "holds", None),
+    (NG + f"$${D % ('J', 'W^{[1]}')} = \\frac{{1}}{{m}}X\\,dZ^{{[1]T}}$$", "fails", "transposed"),
+    (NG + f"$${D % ('J', 'b^{[1]}')} = \\frac{{1}}{{m}}\\sum_{{i=1}}^{{m}} dZ^{{[1](i)}}$$",
+     "holds", None),
+    # max(0, Z) of a matrix, entry by entry; a name of unknown shape is no false alarm
+    ("$x \\in \\mathbb{R}^{n}$\n\n$$z = Wx + b, \\qquad W \\in \\mathbb{R}^{h \\times n}$$\n\n"
+     "$$a = \\max(0, z) = \\max(0, Wx + b)$$", "holds", None),
+    ("$x \\in \\mathbb{R}^{n}$\n\n$$z = Wx + b, \\qquad W \\in \\mathbb{R}^{h \\times n}$$\n\n"
+     "$$a = \\max(0, z) = \\max(0, Wx)$$", "fails", None),
+])
+def test_column_examples_and_prose_shapes(text, verdict, diagnosis):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+    if diagnosis:
+        assert diagnosis in (step.diagnosis or "") + step.method, step

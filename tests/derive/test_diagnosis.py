@@ -1,0 +1,65 @@
+"""Diagnoses (diagnosis.py): one row per signature family, each message in the text's own
+notation, never SymPy's."""
+
+import re
+
+import pytest
+
+from checker.derive.diagnosis import SIGNATURES
+from checker.derive.document import check_text
+
+D = "\\frac{\\partial %s}{\\partial %s}"
+LINEAR = ("<!-- grader: shape X (m, n); shape W (n, k); shape Y (m, k) -->\n\n$$Z = XW$$\n\n"
+          "$$L = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}(Z_{ij} - Y_{ij})^2$$\n\n")
+TWO = ("<!-- grader: shape X (m, n); shape W_1 (n, h); shape W_2 (h, k); shape Y (m, k) -->\n\n"
+       "$$A_1 = \\sigma(XW_1)$$\n\n$$A_2 = \\sigma(A_1 W_2)$$\n\n"
+       "$$L = -\\mathrm{tr}(Y^T \\log A_2 + (1 - Y)^T \\log(1 - A_2))$$\n\n")
+SIGMOID = "$$z = wx + b$$\n\n$$a = \\sigma(z)$$\n\n"
+YHAT = "$$\\hat{y} = wx + b$$\n\n$$J = \\frac{1}{2}(\\hat{y} - y)^2$$\n\n"
+SOFTMAX = "$$a_i = \\frac{e^{z_i}}{\\sum_{k} e^{z_k}}$$\n\n"
+
+CASES = [  # (family, text, words the message must contain)
+    ("sign", YHAT + f"$${D % ('J', 'w')} = x(y - \\hat{{y}})$$", "sign flipped"),
+    ("1/m missing", LINEAR + f"$${D % ('L', 'W')} = X^T (Z - Y)$$",
+     "a factor 1/m missing on the right"),
+    ("1/m extra", LINEAR + f"$${D % ('L', 'W')} = \\frac{{1}}{{m^2}} X^T (Z - Y)$$",
+     "an extra factor 1/m"),
+    ("constant", YHAT + f"$${D % ('J', 'w')} = 2x(\\hat{{y}} - y)$$", "1/2 × the right"),
+    ("chain factor", SIGMOID + "$$L = \\frac{1}{2}(a - y)^2$$\n\n"
+     f"$${D % ('L', 'w')} = (a - y)x$$", "a chain-rule factor missing: left = right × a(1 - a)"),
+    ("exponent", "$$\\frac{d}{dx} e^{-x} = -e^{x}$$", "an exponent's sign is flipped"),
+    ("named term", SIGMOID + f"$${D % ('a', 'z')} = a(1+a)$$",
+     "one term's sign is flipped: 1 + a should be 1 - a"),
+    ("short difference", "$$x^2 + 2x + 1 = x^2 + x + 1$$", "left − right = x"),
+    ("square", "$$||w||_2 = \\sum_{i=1}^n |w_i|^2$$", "the square of the left side"),
+    ("transposed", TWO + f"$${D % ('L', 'W_2')} = (A_2 - Y)^T A_1$$",
+     "transposed: ∂L/∂W_2 must have W_2's shape"),
+    ("slope dropped", TWO + f"$${D % ('L', 'W_1')} = X^T((A_2 - Y)W_2^T \\odot A_1)$$",
+     "a chain-rule factor missing: ⊙ (1 - A_1) after ⊙ A_1"),
+    ("product order", TWO + f"$${D % ('L', 'W_2')} = (A_2 - Y) A_1^T$$", "do not conform"),
+    ("index changed", SOFTMAX + f"$${D % ('a_i', 'z_j')} = a_i(\\delta_{{ij}} - a_k)$$",
+     "an index changed: k should be j"),
+    ("function itself", YHAT + "$$" + D % ("\\hat{y}", "w") + " = wx + b$$",
+     "itself, not its derivative"),
+]
+
+
+@pytest.mark.parametrize("family, text, words", CASES, ids=[c[0] for c in CASES])
+def test_each_family_is_named(family, text, words):
+    step = check_text(text).steps[-1]
+    assert step.verdict == "fails", step
+    assert words in (step.diagnosis or ""), step.diagnosis
+
+
+SYMPY = re.compile(r"\*\*|\bexp\(|\bhat\(|Matrix\(|\bU[0-9a-f]{6,}\(|\bsqrt\(|[A-Za-z]\*[A-Za-z(]")
+
+
+@pytest.mark.parametrize("family, text, words", CASES, ids=[c[0] for c in CASES])
+def test_messages_never_use_sympy_syntax(family, text, words):
+    step = check_text(text).steps[-1]
+    assert not SYMPY.search(step.diagnosis or ""), step.diagnosis
+
+
+def test_the_table_has_a_row_per_signature():
+    names = [name for name, _ in SIGNATURES]
+    assert len(names) == len(set(names)) >= 14
