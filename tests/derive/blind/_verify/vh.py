@@ -22,7 +22,7 @@ def same(a, b, label="", subs_pos=(), expect=True):
     d = sp.simplify(sp.expand(a - b))
     ok = d == 0
     if not ok:  # numeric fallback at random points
-        syms = sorted(d.free_symbols, key=str)
+        syms = sorted(d.free_symbols | sp.sympify(a).free_symbols | sp.sympify(b).free_symbols, key=str)
         ok = True
         for _ in range(12):
             vals = {s: (random.uniform(0.1, 0.9) if s in subs_pos else random.uniform(-2, 2))
