@@ -15,5 +15,5 @@ mk("../en/conv1d_backward_worked.md",
    "1-D valid cross-correlation: forward outputs, kernel, bias and input gradients entry by entry, a perturbation check",
    wrong={"g_1 k_2 + g_2 k_1 = (-1)(-1) + 2 \\cdot 0 = -1": "sign slip: (-1)(-1) + 2*0 = 1, so dL/dx_3 = 1"},
    not_claims={"y_i = \\sum_{j=0}^{K-1} x_{i+j}": "defines the layer's output (with the index range as a condition)",
-               "Take $x = [1, 2, -1, 0, 3]$": "binds x, k, b (and states the output length)",
+               "Take $x = [1, 2, -1, 0, 3]$": "binds x, k, b",
                "Suppose the layer above sends back": "binds the upstream gradient g"})

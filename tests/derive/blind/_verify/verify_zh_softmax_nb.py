@@ -45,7 +45,7 @@ md(r"""## 手算验证
 
 $$W = \begin{bmatrix} 0.5 & -0.5 \\ 0 & 1 \end{bmatrix}$$
 
-因为 $X = I$，$S = W$。第一行 softmax$(0.5, -0.5)$ 就是 $(\sigma(1), \sigma(-1)) \approx (0.7311, 0.2689)$，第二行 softmax$(0, 1) \approx (0.2689, 0.7311)$。
+因为 $X = I$，$S = W$。第一行 $\mathrm{softmax}(0.5, -0.5)$ 就是 $(\sigma(1), \sigma(-1)) \approx (0.7311, 0.2689)$，第二行 $\mathrm{softmax}(0, 1) \approx (0.2689, 0.7311)$。
 
 $$L \approx -\frac{1}{2}(\log 0.7311 + \log 0.7311) + 0.05 \times (0.25 + 0.25 + 0 + 1) \approx 0.3133 + 0.075 = 0.3883$$
 
