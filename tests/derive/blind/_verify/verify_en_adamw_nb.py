@@ -51,6 +51,7 @@ md(r"""## Takeaway
 
 With L2 inside Adam the penalty gradient $\lambda w$ is divided by $\sqrt{\hat{v}}$ together with everything else: on the first step it changed *nothing* about the step length ($\eta$ either way). AdamW applies the decay $\eta\lambda w$ at full strength regardless of the gradient statistics, which is what "decoupled" means."""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../en/adamw_vs_adam_l2_colab.ipynb")
 b1, b2, g1 = sp.symbols('beta1 beta2 g1', positive=True)
 same((1-b1)*g1/(1-b1), g1); same((1-b2)*g1**2/(1-b2), g1**2)

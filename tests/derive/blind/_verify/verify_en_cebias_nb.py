@@ -42,6 +42,7 @@ In code that is `db = dZ.sum(axis=0, keepdims=True)`: shape `(1, 3)`, like `b`. 
 code("""dZ = (P - Y) / 2
 print(dZ.sum(axis=0, keepdims=True).round(4))   # [[ 0.145  -0.1447 -0.0003]]"""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../en/softmax_bias_gradient_colab.ipynb")
 Z = np.array([[1., 2., 0.], [0., 0., 3.]]); Y = np.array([[0, 1, 0], [0, 0, 1.]])
 P = np.exp(Z)/np.exp(Z).sum(1, keepdims=True)

@@ -71,6 +71,7 @@ $$\delta_1 = \delta_T \prod_{t=1}^{T-1} w\,(1 - h_t^2),$$
 
 and since $0 < 1 - h_t^2 \le 1$, every factor has magnitude at most $|w|$: with $|w| < 1$ the signal from step $T$ vanishes geometrically on its way back."""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../en/rnn_bptt_scalar_by_hand.ipynb")
 
 w, u, x1, x2, y = 0.5, 1.0, 1.0, 0.5, 0.2

@@ -52,6 +52,7 @@ print(dW, dY.sum())
 # [[3. 7.]
 #  [0. 2.]] 2.0"""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../ko/conv2d_backward_colab.ipynb")
 X = np.array([[1, 2, 0], [0, 1, 3], [2, 1, 1.]]); W = np.array([[1, -1], [0, 2.]]); dY = np.array([[1, 0], [-1, 2.]])
 conv = lambda X, W: np.array([[np.sum(X[i:i+2, j:j+2]*W) for j in range(2)] for i in range(2)])

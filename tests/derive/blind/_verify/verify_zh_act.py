@@ -17,5 +17,4 @@ mk("../zh/activation_derivatives_handnotes.md",
    "Chinese hand-written review notes transcribed: Unicode typed inside math (−, ′, σ, ζ, ², ≈, ≥), circled section numbers, \\dfrac, two cases blocks side by side with \\qquad, inline value chains separated by ；",
    "derivatives of tanh (quotient rule, tanh = 2 sigma(2x) - 1), leaky ReLU and softplus; values at a few points; zeta(x) - zeta(-x) = x",
    wrong={},
-   not_claims={"定义 $\\tanh x = ": "defines tanh",
-               "$ζ(x) = \\ln(1 + e^{x})$，是 ReLU": "defines softplus"})
+   not_claims={"$ζ(x) = \\ln(1 + e^{x})$，是 ReLU": "defines softplus"})

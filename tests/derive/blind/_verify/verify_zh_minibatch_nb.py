@@ -43,6 +43,7 @@ md(r"""## 一个 epoch 有几步？
 
 $N = 1000$ 个样本、$b = 32$ 时需要 $\lceil 1000 / 32 \rceil = 32$ 步，最后一个批量只有 $1000 - 31 \times 32 = 8$ 个样本。因为损失按批量大小取平均，这个小批量的梯度尺度和其他批量一致，不需要特殊处理。"""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../zh/minibatch_sgd_linreg_notebook.ipynb")
 rng = np.random.default_rng(12); bsz, d = 4, 3
 X = rng.normal(size=(bsz, d)); y = rng.normal(size=bsz); w = rng.normal(size=d)

@@ -60,6 +60,7 @@ print(round(loss, 4), dW.round(4), db.round(4))
 # 0.3883 [[-0.0845  0.0845]
 #  [ 0.1345 -0.0345]] [0. 0.]"""),
 ]
+for _i, _c in enumerate(nb.cells): _c.id = f"cell-{_i + 1}"
 nbformat.write(nb, "../zh/softmax_classifier_matrix_backprop.ipynb")
 rng = np.random.default_rng(11); N, D, C = 4, 3, 5
 X = rng.normal(size=(N, D)); W = rng.normal(size=(D, C)); b = rng.normal(size=C); y = rng.integers(0, C, N); Y = np.eye(C)[y]; lam = 0.3
