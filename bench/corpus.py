@@ -57,8 +57,10 @@ class Key:
 
     @property
     def name(self) -> str:
-        return self.path.relative_to(CORPUS).as_posix() if self.path.is_relative_to(CORPUS) \
-            else str(self.path)
+        for root in (CORPUS, ROOT):  # another corpus (--corpus) is named from the checkout
+            if self.path.is_relative_to(root):
+                return self.path.relative_to(root).as_posix()
+        return str(self.path)
 
 
 def key_path(doc: Path) -> Path:

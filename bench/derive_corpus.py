@@ -7,6 +7,7 @@ many wrong lines it flags, and how many correct lines it calls wrong.
     python bench/derive_corpus.py --checker /work/main   # another checkout's `checker` package
     python bench/derive_corpus.py --silent           # also list math lines that got no step
     python bench/derive_corpus.py --prune-gaps       # drop from the keys the gaps that closed
+    python bench/derive_corpus.py --corpus DIR       # another keyed corpus (same key format)
 
 The corpus and its key format: `bench/corpus.py`.
 
@@ -276,18 +277,18 @@ def text_report(scores: list[Score], top: int = 12, silent: bool = False) -> str
     return "\n".join(out)
 
 
-def _select(args: list[str]) -> list[Path]:
+def _select(args: list[str], root: Path = CORPUS) -> list[Path]:
     if not args:
-        return corpus_files()
+        return corpus_files(root)
     docs: list[Path] = []
     for a in args:
-        p = Path(a) if Path(a).exists() else CORPUS / a
+        p = Path(a) if Path(a).exists() else root / a
         if p.is_dir():
             docs.extend(corpus_files(p))
         elif p.suffix in SUFFIXES and p.is_file():
             docs.append(p.resolve())
         else:
-            raise SystemExit(f"expected a corpus file or folder (relative to {CORPUS} or "
+            raise SystemExit(f"expected a corpus file or folder (relative to {root} or "
                              f"to here); received {a!r}, which is neither")
     return docs
 
@@ -296,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("paths", nargs="*", help="corpus files or folders (default: all)")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="another keyed corpus folder, same key format (default: "
+                         "tests/derive/corpus); paths are then relative to it")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--checker", type=Path, default=ROOT,
                     help="a checkout whose `checker` package to measure (default: this one)")
@@ -306,9 +310,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="also list the math lines with a relation on which no step was reported")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(args.checker.resolve()))
-    docs = _select(args.paths)
+    if not args.corpus.is_dir():
+        raise SystemExit(f"--corpus: expected a folder of keyed corpus files; received "
+                         f"{str(args.corpus)!r}, which is not a folder")
+    docs = _select(args.paths, args.corpus.resolve())
     if not docs:
-        raise SystemExit(f"no corpus file found under {CORPUS}")
+        raise SystemExit(f"no corpus file found under {args.corpus}")
     try:
         scores = run(docs, args.jobs)
     except BadKey as err:

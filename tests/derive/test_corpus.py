@@ -174,3 +174,18 @@ def test_a_bad_key_is_refused_with_the_reason(tmp_path, key, word):
     (tmp_path / "notes.key.json").write_text(json.dumps(key), encoding="utf-8")
     with pytest.raises(BadKey, match=word):
         load_key(doc)
+
+
+def test_another_corpus_folder_is_measured_with_the_same_keys(tmp_path, capsys):
+    from bench.derive_corpus import main
+
+    doc = tmp_path / "en" / "notes.md"
+    doc.parent.mkdir()
+    doc.write_text("$$2 + 2 = 4$$\n\n$$3 \\cdot 3 = 10$$\n", encoding="utf-8")
+    key = {"style": "s", "topic": "t", "wrong": [{"line": 3, "why": "9, not 10"}]}
+    (doc.parent / "notes.key.json").write_text(json.dumps(key), encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--json", "--jobs", "1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["totals"]["files"], out["totals"]["wrong_lines"]) == (1, 1)
+    with pytest.raises(SystemExit, match="not a folder"):
+        main(["--corpus", str(tmp_path / "none")])

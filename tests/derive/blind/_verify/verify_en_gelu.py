@@ -1,0 +1,35 @@
+from vh import *
+x = sp.symbols('x', real=True)
+c = sp.Rational(44715, 10**6)
+u = sp.sqrt(2/sp.pi)*(x + c*x**3)
+g = x/2*(1+sp.tanh(u))
+t = sp.tanh(u)
+uu = sp.symbols('u')
+same(sp.diff(sp.tanh(uu), uu), 1 - sp.tanh(uu)**2, "dtanh")
+same(1 - sp.tanh(uu)**2, sp.sech(uu)**2, "sech")
+same(sp.diff(u, x), sp.sqrt(2/sp.pi)*(1 + sp.Rational(134145, 10**6)*x**2), "u'")
+same(3*c, sp.Rational(134145, 10**6), "3c")
+gp = sp.diff(g, x)
+l1 = sp.Rational(1,2)*(1+t) + x/2*sp.diff(t, x)
+same(gp, l1, "aligned 1")
+l2 = sp.Rational(1,2)*(1+t) + x/2*(1+t**2)*sp.diff(u, x)
+same(l1, l2, "aligned 2 (planted wrong)", expect=False)
+l3 = sp.Rational(1,2)*(1+t) + x/2*(1+t**2)*sp.sqrt(2/sp.pi)*(1+sp.Rational(134145,10**6)*x**2)
+same(l2, l3, "aligned 3 consistent with 2")
+num("0.5", gp.subs(x, 0), "g'(0)")
+same(g - g.subs(x, -x), x, "symmetry")
+same(gp + sp.diff(g, x).subs(x, -x), sp.Integer(1), "g'(x)+g'(-x)")
+num("0.7979", sp.sqrt(2/sp.pi).evalf(), "sqrt2/pi")
+num("0.8336", 0.7979*1.044715, "u(1) written"); num("0.8336", u.subs(x, 1).evalf(), "u(1)")
+num("0.6824", np.tanh(0.8336)); num("0.6824", t.subs(x,1).evalf())
+num("1.6824", 1.6824)
+num("0.8412", 0.5*1.6824); num("0.8412", g.subs(x,1).evalf())
+v = 0.8412 + 0.5*(1-0.6824**2)*0.7979*1.134145
+num("1.0830", v, "g'(1) written"); num("1.0830", gp.subs(x,1).evalf(), "g'(1) exact")
+num("-0.0830", 1-1.0830); num("-0.0830", gp.subs(x,-1).evalf(), "g'(-1)")
+report("en/gelu")
+mk("../en/gelu_tanh_approx_medium.md",
+   "Medium post: TL;DR line, \\approx for an approximation used as the model, \\tfrac, \\operatorname{sech}, numbered list of facts with inline chains, aligned block, a code cell, sanity checks with inline and display arithmetic",
+   "derivative of the tanh approximation of GELU by product and chain rule; g(x) - g(-x) = x and g'(x) + g'(-x) = 1; values at 0, 1, -1",
+   wrong={"(1 + \\tanh^2 u)\\,u'(x)": "tanh' written as 1 + tanh^2 u instead of 1 - tanh^2 u (the next line carries the slip on; the code has it right)"},
+   not_claims={"u(x) = \\sqrt{2/\\pi}": "defines u and g"})
