@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
 from checker.derive.notation import NOTHING, Names, Parser, shorthand
-from checker.derive.tree import Call, Const, Relation, Sym, walk
+from checker.derive.tree import Call, Const, Num, Relation, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,9 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             lines = (text[:chunk[0].pos].count("\n"),) + lines
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
         rel = replace(rel, lines=lines)  # the line (from the formula's first) of each symbol
-        if not condition and segments and _index_condition(rel, segments[-1].relation):
-            condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j
+        if not condition and segments and (_index_condition(rel, segments[-1].relation) or
+                                           _value_condition(rel, segments[-1].relation)):
+            condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j;  σ'(x) = 1/4 \quad x = 0
         if condition and segments and not segments[-1].condition and segments[-1].error is None:
             last = segments[-1]
             segments[-1] = replace(last, given=last.given + (rel,))
@@ -93,6 +94,21 @@ def _index_condition(rel: Relation, before: Relation) -> bool:
     indices = {str(i) for m in before.members if m is not None for n in walk(m)
                if isinstance(n, Sym) for i in n.index}
     return all(m.base in indices for m in rel.members)  # type: ignore[union-attr]
+
+
+def _value_condition(rel: Relation, before: Relation) -> bool:
+    """`\\sigma(x) \\approx 0.5 \\quad x = 0`, `f'(x) = 1/4,\\ x = 0`: a name set to a number right
+    after a claim about an expression in that name (not after a definition or a binding such
+    as `L = (wx - y)^2, x = 3`, which bind x for what follows): the point the claim is made at."""
+    if len(rel.members) != 2 or rel.ops != ("=",) or not isinstance(rel.members[0], Sym) or \
+            not isinstance(rel.members[1], Num) or len(before.members) < 2:
+        return False
+    head = before.members[0]
+    if head is None or isinstance(head, (Sym, Num)) or all(isinstance(m, (Sym, Num)) for m in before.members):
+        return False  # L = ..., x = 3: a definition, then a binding
+    name = rel.members[0].name
+    return any(isinstance(n, Sym) and n.name == name for m in before.members if m is not None
+               for n in walk(m))
 
 
 ALIGNED = {"aligned", "align", "alignat", "gathered", "gather", "split", "eqnarray",

@@ -554,3 +554,15 @@ def test_a_value_after_an_inline_expression(text, verdicts):
 ])
 def test_statistics_written_as_functions(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name set to a number right after a claim in that name: the point the claim is made at
+    ("For $x = 3$:\n\n$$\\sigma(x) \\approx 0.5 \\quad x = 0$$", ["holds"]),
+    ("$$\\sigma'(x) = \\frac{1}{4} \\quad x = 0$$", ["holds"]),
+    ("$$\\sigma'(x) = \\frac{1}{2} \\quad x = 0$$", ["fails"]),
+    # a definition, then bindings on the same line: they bind for what follows
+    ("$$L = (wx - y)^2, \\quad x = 3, \\quad w = 1, \\quad y = 2$$\n\n$$L = 1$$", ["holds"]),
+])
+def test_a_value_on_the_claims_line_is_its_point(text, expected):
+    assert [v for v, _ in verdicts(text)] == expected
