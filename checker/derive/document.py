@@ -19,7 +19,7 @@ from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.condition import Prose, prose
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
-from checker.derive.equivalence import Timeout
+from checker.derive.equivalence import TIMER, Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
@@ -466,7 +466,7 @@ def read_text(source: str, locked: int = 0,
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = plain_definitions(source)
-    enclosing = signal.getitimer(signal.ITIMER_REAL)[0] if hasattr(signal, "getitimer") else 0
+    enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
         if budget.spent:
             walk_.steps.extend(_out_of_time(formulas[k:], budget))

@@ -63,3 +63,15 @@ def test_messages_never_use_sympy_syntax(family, text, words):
 def test_the_table_has_a_row_per_signature():
     names = [name for name, _ in SIGNATURES]
     assert len(names) == len(set(names)) >= 14
+
+
+@pytest.mark.parametrize("text", [
+    r"$$\sigma(2) \approx 0.95$$",
+    r"$$e^{1} = 2.5$$",
+    r"$$\tanh(1) = 0.9$$",
+])
+def test_a_wrong_number_is_not_explained_by_a_formula(text):
+    # the counterexample's two values say it; `-19/20 + 1/(exp(-2) + 1)` would only add SymPy
+    step = check_text(text).steps[-1]
+    assert step.verdict == "fails", step
+    assert not SYMPY.search(step.diagnosis or "") and "exp(" not in (step.diagnosis or ""), step.diagnosis

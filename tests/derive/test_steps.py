@@ -185,14 +185,12 @@ def test_a_difference_of_one_term_is_not_called_a_chain_rule_factor():
     assert verdict == "fails" and diagnosis == "left − right = x"
 
 
-def test_huge_sums_end_undecided_quickly():
-    import time
+def test_huge_sums_end_undecided():
+    # the step's CPU-time limit ends it (no wall-clock assertion: machines are noisy)
     text = ("$$q = \\sum_{i=1}^{12}\\sum_{j=1}^{12}\\sum_{k=1}^{12}\\sum_{l=1}^{12}"
             "\\sum_{m=1}^{12} a_i b_j c_k d_l f_m = 0$$")
-    start = time.perf_counter()
     got = verdicts(text)
-    assert time.perf_counter() - start < 10  # generous: the point is "no hang"
-    assert all(v == "undecided" for v, _ in got)
+    assert got and all(v == "undecided" for v, _ in got)
 
 
 def test_rows_of_a_multiline_block_have_their_own_lines_and_aligned_is_read():
