@@ -140,6 +140,11 @@ def _defined(k: Link) -> bool:
                for n in walk(k.head))
 
 
+def _derivative_of(head: Node) -> bool:
+    """g'(x), f''(x): a function's derivative, never the function itself."""
+    return isinstance(head, Call) and head.order > 0
+
+
 def _new(k: Link) -> bool:
     return k.definition is None
 
@@ -227,6 +232,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
+    ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
+     "about it, never a new meaning of g", lambda k: _derivative_of(k.head) and
+     k.definition is not None, Role.CLAIM),
     ("the name, a variable, is a term of its new value: an update rule (v = μv + g)",
      lambda k: is_update(k.head, k.value) and (_new(k) or is_numeric(k.definition.body)),
      Role.UPDATE),

@@ -97,6 +97,8 @@ class State:
     def define(self, name: Node, body: Node, line: int) -> None:
         if isinstance(name, Bin) and name.op == "^" and isinstance(name.left, Sym):
             name, body = name.left, Call("sqrt", (body,))  # σ² = ... defines σ
+        if isinstance(name, Call) and name.order:
+            return  # u'(x) = ... states u's derivative: it never defines u itself
         if self.fixed(name, line):
             return
         until = None
