@@ -38,7 +38,7 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
     definitions they use, such as a loss in terms of y) in its new meaning."""
     out = []
-    for sym in state.reached(sides, line):
+    for sym in state.reached(sides, line, functions=True):
         since, until = state.changed.get(sym.name, (None, 0))
         if since is not None and since <= line < until:
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
@@ -98,6 +98,34 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
     return []
 
 
+_CAPITALS = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
+
+
+def capitals_as_product(sides: tuple[Node, ...], state: State, line: int,
+                        text: str) -> list[Guess]:
+    """`OH = (H + 2P - FH)/S + 1`: capitals written together (OH, FH, FN) read as a product of
+    one-letter names. Conv-size notes use them as names (output height, filter height); a
+    product of matrices (XW) is read as one only when the text gives them shapes."""
+    read = {sym.base for sym in _symbols(sides) if not sym.index and not sym.sup}
+    for m in _CAPITALS.finditer(text):
+        run = m.group(1)
+        if not set(run) <= read:
+            continue
+        if all(_is_number(state, c, line) for c in run) or \
+                any(state.ctx.shape_of(c) is not None or state.ctx.lookup(Sym(c), line)
+                    is not None for c in run):
+            continue  # numbers (a product), or names the text defines (matrices)
+        return [Guess(f"{run} read as the product {'·'.join(run)}",
+                      f"if {run} is one name, write it as one (`\\mathit{{{run}}}`, "
+                      f"`{run[0]}_{{{run[1:]}}}`)")]
+    return []
+
+
+def _is_number(state: State, name: str, line: int) -> bool:
+    """A name the text binds to a number (H = 28): a size, not a matrix."""
+    return bool(state.ctx.bound({name}, line, True))
+
+
 def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set[str]) -> list[Guess]:
     """`q = \\operatorname{softmax}(z)` (q defined as a whole), then `\\log q_k = ...`: the text
     never says what q_k is, so it is read as a free variable, though it is surely q's k-th
@@ -140,7 +168,8 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     """The guesses the reading of a step (its sides as written, its formula's text, the names
     left free in its values) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
-        called_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
+        called_as_product(sides, state, line, text) + \
+        capitals_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from checker.derive import vocabulary
+from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering, real
 from checker.derive.shape import is_shape, is_shape_product
@@ -281,6 +282,32 @@ def classify(link: Link) -> Role:
 def reason(link: Link) -> str:
     """Why classify() decided as it did (for tests and debugging)."""
     return next(why for why, test, _ in HEAD_RULES if test(link))
+
+
+def guessed_meaning(link: Link) -> bool:
+    """A defined name given another value in a later section or far below, decided by the
+    table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
+    return link.definition is not None and reason(link) == HEAD_RULES[-1][0] and \
+        _contradicts(link)
+
+
+def _scalar(value):
+    """A 1×1 matrix (θᵀXᵀy) is its entry."""
+    return value[0, 0] if getattr(value, "shape", None) == (1, 1) else value
+
+
+def _contradicts(k: Link) -> bool:
+    """The new value differs from the old meaning where both can be evaluated (a closed form
+    restated wrongly, or a new meaning): a value agreeing with the old (J(θ) written out in a
+    later section) leaves no doubt, and neither does one that cannot be compared with it."""
+    if isinstance(k.expansion, Exception):
+        return False
+    try:
+        old, new = (_scalar(k.state.ctx.at_bound_values(v, k.line)) for v in
+                    (Lowering(k.state.ctx, k.line).expr(k.head), k.expansion))
+        return not compare(old, new, k.state.ctx).agree
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
 
 
 def binds_all(chain: list[Node], line: int, state: State) -> bool:

@@ -5,6 +5,7 @@ its template fixed. Roles are decided over this state; handlers change it.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
@@ -36,8 +37,9 @@ class State:
             return self.ctx.get(name.name, line)
         return None
 
-    def reached(self, nodes: tuple[Node, ...], line: int) -> list[Sym]:
-        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8)."""
+    def reached(self, nodes: tuple[Node, ...], line: int, functions: bool = False) -> list[Sym]:
+        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8);
+        with `functions`, the names of the functions applied too (Mish(1): Mish)."""
         seen: dict[str, Sym] = {}
         todo = [(n, 0) for node in nodes for n in walk(node) if isinstance(n, (Sym, Call))]
         while todo:
@@ -47,6 +49,8 @@ class State:
                 continue
             if isinstance(node, Sym):
                 seen[key] = node
+            elif functions:
+                seen[key] = Sym(key)
             definition = self.ctx.lookup(node, line) if isinstance(node, Sym) else \
                 self.ctx.get(node.name, line)
             if definition is not None and depth < 8:
@@ -90,6 +94,12 @@ class State:
             return True
         return isinstance(name, Sym) and name.name in self.locked_names
 
+    def guessed(self, name: Node, line: int) -> None:
+        """name's new meaning from line on was a guess (see roles.guessed_meaning): steps that
+        read it there can hold but not fail, until the text defines it again."""
+        if isinstance(name, (Sym, Call)):
+            self.changed[name.name] = (line, sys.maxsize)
+
     def use(self, names: set[str], line: int) -> None:
         for name in names:
             self.seen.setdefault(name, set()).add(line)
@@ -107,6 +117,8 @@ class State:
             # the section's end, or RECENT_LINES without a heading), read as a guess
             until = self.section_end(line) or line + RECENT_LINES
             self.changed[name.name] = (line, until)  # type: ignore[union-attr]
+        else:
+            self.changed.pop(getattr(name, "name", ""), None)
         if isinstance(name, Sym):
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):

@@ -43,6 +43,13 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "meaning line"),
     ("# A\n\n$x = 2$\n\n# B\n\n$$x^2 = 5$$", "undecided", "earlier section"),
     ("$$1 - 2\\eta = 0$$", "undecided", "particular values"),
+    # capitals written together (output height OH, filter height FH) may be one name
+    ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
+     "undecided", "read as the product O·H"),
+    ("$$\\frac{32 + 2 \\cdot 2 - 5}{1} + 1 = 30$$", "fails", None),  # numbers only: decided
+    ("Let $X = 2$, $W = 3$.\n\n$$XW + 1 = 5$$", "fails", None),  # numbers bound to each
+    ("$X \\in \\mathbb{R}^{2 \\times 2}$, $W \\in \\mathbb{R}^{2 \\times 2}$\n\n"
+     "$$XW = WX$$", "fails", None),  # declared matrices: a product, as written
 ])
 def test_guessed_readings_are_undecided(text, verdict, reason):
     step = check_text(text).steps[-1]
@@ -103,3 +110,25 @@ def test_guesses_seen_in_the_values(text, verdict, reason):
 ])
 def test_entries_of_a_whole(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+SWISH = ("$$f(x) = \\frac{x}{1 + e^{-x}}$$\n\n# Without the fraction\n\n"
+         "$$f(x) = x e^{x} (1 + e^{x})$$\n\n# Values\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # f given another closed form in a later section: a new meaning or a (wrong) restatement?
+    # Steps that read f there can hold but not fail, and say which line's meaning they used
+    (SWISH + "$$f(1) = 0.7311$$", ["undecided"]),
+    (SWISH + "$$f(0) = 0$$", ["holds"]),  # both meanings agree
+    (SWISH + "$$2 \\times 0.7311 = 1.6$$", ["fails"]),  # a step without f still fails
+    # the same restatement in the same section is checked: the wrong form fails there
+    ("$$f(x) = \\frac{x}{1 + e^{-x}}$$\n\n$$f(x) = x e^{x} (1 + e^{x})$$", ["fails"]),
+    # restated nearby in the section that gave the new meaning: checked against it
+    (SWISH + "$$g(x) = x$$\n\n$$g(2) = 3$$", ["fails"]),
+])
+def test_a_meaning_given_in_a_later_section_is_a_guess(text, expected):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == expected, steps
+    if expected == ["undecided"]:
+        assert "meaning line 5" in steps[0].method, steps[0].method
