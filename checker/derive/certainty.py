@@ -76,6 +76,26 @@ def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[
     return []
 
 
+def _constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`s_t = t g^2` for s_t = s_{t-1} + g_t^2 "if the gradient stays g": a bare name whose
+    family (g_t) the step reaches through a definition. The text may mean every g_t equal to
+    g; read as a name of its own, a failing step proves nothing."""
+    direct = {sym.name for sym in _symbols(sides)}
+    reached = state.reached(sides, line)
+    for sym in _symbols(sides):
+        if sym.index or sym.sup or state.ctx.lookup(sym, line) is not None or \
+                state.ctx.bound({sym.name}, line, True) or sym.name in state.ctx.shapes:
+            continue  # Z beside Z_{ij}: a matrix and its entries
+        member = next((r for r in reached if r.index and r.stem == sym.stem and
+                       r.name not in direct), None)
+        if member is not None:
+            return [Guess(f"{render(sym)} read as a name of its own, though the text's "
+                          f"{render(member)} may be {render(sym)} at every index",
+                          f"say so in a directive (`<!-- grader: define {render(member)} = "
+                          f"{render(sym)} -->`)")]
+    return []
+
+
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
@@ -160,7 +180,7 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
-RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable)
+RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

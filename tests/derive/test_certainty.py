@@ -43,6 +43,10 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "meaning line"),
     ("# A\n\n$x = 2$\n\n# B\n\n$$x^2 = 5$$", "undecided", "earlier section"),
     ("$$1 - 2\\eta = 0$$", "undecided", "particular values"),
+    # a bare g beside the family g_t the step reaches: "every gradient equals g" is a guess
+    ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\nWith the same $g$ each step, $r_t = t g^2$.",
+     "undecided", "may be g at every index"),
+    ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\n$$r_2 = g_1^2 + 2 g_2^2$$", "fails", None),
     # capitals written together (output height OH, filter height FH) may be one name
     ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
      "undecided", "read as the product O·H"),
