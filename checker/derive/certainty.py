@@ -158,7 +158,7 @@ def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set
             continue
         whole = Sym(sym.base, (), sym.sup, sym.accents)
         definition = state.ctx.lookup(whole, line)
-        if definition is not None and definition.line < line:
+        if definition is not None and definition.line <= line:  # also earlier on its line
             return [Guess(f"{render(sym)} read as a variable of its own, though {render(whole)} is "
                           f"defined as a whole on line {definition.line}",
                           f"define the entries (`{render(sym)} = ...`)")]

@@ -47,6 +47,9 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\nWith the same $g$ each step, $r_t = t g^2$.",
      "undecided", "may be g at every index"),
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\n$$r_2 = g_1^2 + 2 g_2^2$$", "fails", None),
+    # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
+    ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
+     "undecided", "defined as a whole on line 1"),
     # capitals written together (output height OH, filter height FH) may be one name
     ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
      "undecided", "read as the product O·H"),
