@@ -47,6 +47,19 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     return out
 
 
+def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k two lines below (another layer's
+    row): which value a later step means is a guess."""
+    for sym in state.reached(sides, line, functions=True):
+        since = state.contested.get(sym.name)
+        definition = state.ctx.get(sym.name, line)
+        if since is not None and since < line and definition is not None:
+            return [Guess(f"{render(sym)} read as defined on line {definition.line}, though "
+                          f"line {since} gives it another value",
+                          f"use a new name on line {since}")]
+    return []
+
+
 def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """δ_{ij} that the text does not define: possibly the Kronecker delta."""
     for sym in _symbols(sides):
@@ -180,7 +193,8 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
-RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member)
+RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
+                          _contested)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

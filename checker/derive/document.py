@@ -38,6 +38,7 @@ from checker.derive.roles import (
     classify,
     classify_piece,
     classify_statement,
+    contested,
     guessed_meaning,
     is_name,
     is_numeric,
@@ -270,6 +271,8 @@ class _Walk:
                     continued=bool(candidates), consequence=consequence)
         role = classify(link)
         guessed = role is Role.DEFINITION and guessed_meaning(link)
+        if role is Role.CLAIM and contested(link):
+            self.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
         start, end = 0, len(chain) - 1
         if role is Role.CONDITION and end == 1:
             return  # `z = 0` considered for a case: nothing to check

@@ -222,6 +222,7 @@ def _penalty_term(k: Link) -> bool:
         (isinstance(old, Bin) and old.op in "+-" and old.left == k.value)
 
 
+_RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -266,7 +267,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", _unrelated, Role.DEFINITION),
-    ("defined nearby in this section: a restatement, checked",
+    (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
     ("defined long ago or in another section: a new meaning", lambda k: True,
@@ -289,6 +290,14 @@ def guessed_meaning(link: Link) -> bool:
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and reason(link) == HEAD_RULES[-1][0] and \
         _contradicts(link)
+
+
+def contested(link: Link) -> bool:
+    """A name defined nearby written again with a value that contradicts it (a table row for
+    another layer: o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k): checked as a
+    restatement, but later steps cannot tell which value the writer means."""
+    return link.definition is not None and not is_numeric(link.value) and \
+        reason(link) == _RESTATEMENT and _contradicts(link)
 
 
 def _scalar(value):

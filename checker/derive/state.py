@@ -26,6 +26,8 @@ class State:
     # the functions each formula itself defines (`G(x) = xΦ(x), Φ(x) = ...`), by (line, text)
     heads: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
     seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
+    # names written again nearby with a value contradicting their definition: from which line
+    contested: dict[str, int] = field(default_factory=dict)
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
 

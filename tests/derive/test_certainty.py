@@ -50,6 +50,13 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
     ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
      "undecided", "defined as a whole on line 1"),
+    # a name written again nearby with another formula (a table row for another layer):
+    # which one a later step means is a guess; a number claimed for it is still checked
+    ("| conv | $o = \\frac{i + 2p - k}{s} + 1$ |\n| transposed | $o = (i - 1)s - 2p + k$ |\n\n"
+     "With $i = 4$, $k = 4$, $s = 2$, $p = 1$: $o = (4 - 1) \\cdot 2 - 2 + 4$.", "undecided",
+     "line 2 gives it another value"),
+    ("$$o = \\frac{i + 2p - k}{s} + 1$$\n\n$$o = 9$$\n\n"
+     "With $i = 4$, $k = 4$, $s = 2$, $p = 1$: $o = 3 \\cdot 2$.", "fails", None),
     # capitals written together (output height OH, filter height FH) may be one name
     ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
      "undecided", "read as the product O·H"),
