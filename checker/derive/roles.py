@@ -235,8 +235,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
-     "about it, never a new meaning of g", lambda k: _derivative_of(k.head) and
-     k.definition is not None, Role.CLAIM),
+     "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
+     lambda k: _derivative_of(k.head) and k.definition is not None and
+     not is_numeric(k.value), Role.CLAIM),
     ("the name, a variable, is a term of its new value: an update rule (v = μv + g)",
      lambda k: is_update(k.head, k.value) and (_new(k) or is_numeric(k.definition.body)),
      Role.UPDATE),

@@ -72,6 +72,8 @@ SOFTPLUS = ("Write $s(x) = \\log(1 + e^{v})$ with $v(x) = 2x - 1$.\n\n"
      ["fails", "holds"]),
     (SOFTPLUS + "$$s'(x) = \\frac{2e^{v}}{1 + e^{v}}$$\n\n$$s(0.5) = 0.5$$",
      ["holds", "fails"]),
+    # a number for the derivative: where it is zero, a case considered, not an identity
+    (SOFTPLUS + "The minimum is where $s'(x) = 0$.\n\n$$s(0.5) = 0.693$$", ["holds"]),
     # the derivative of a function the text never defines: stated, not the function itself
     ("$$h'(x) = 3x^2$$\n\n$$h(1) = 3$$", ["undecided"]),
 ])
