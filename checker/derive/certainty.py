@@ -38,13 +38,26 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
     definitions they use, such as a loss in terms of y) in its new meaning."""
     out = []
-    for sym in state.reached(sides, line):
+    for sym in state.reached(sides, line, functions=True):
         since, until = state.changed.get(sym.name, (None, 0))
         if since is not None and since <= line < until:
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "
                              f"line {since}"))
     return out
+
+
+def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k two lines below (another layer's
+    row): which value a later step means is a guess."""
+    for sym in state.reached(sides, line, functions=True):
+        since = state.contested.get(sym.name)
+        definition = state.ctx.get(sym.name, line)
+        if since is not None and since < line and definition is not None:
+            return [Guess(f"{render(sym)} read as defined on line {definition.line}, though "
+                          f"line {since} gives it another value",
+                          f"use a new name on line {since}")]
+    return []
 
 
 def _kronecker(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
@@ -76,6 +89,26 @@ def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[
     return []
 
 
+def _constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`s_t = t g^2` for s_t = s_{t-1} + g_t^2 "if the gradient stays g": a bare name whose
+    family (g_t) the step reaches through a definition. The text may mean every g_t equal to
+    g; read as a name of its own, a failing step proves nothing."""
+    direct = {sym.name for sym in _symbols(sides)}
+    reached = state.reached(sides, line)
+    for sym in _symbols(sides):
+        if sym.index or sym.sup or state.ctx.lookup(sym, line) is not None or \
+                state.ctx.bound({sym.name}, line, True) or sym.name in state.ctx.shapes:
+            continue  # Z beside Z_{ij}: a matrix and its entries
+        member = next((r for r in reached if r.index and r.stem == sym.stem and
+                       r.name not in direct), None)
+        if member is not None:
+            return [Guess(f"{render(sym)} read as a name of its own, though the text's "
+                          f"{render(member)} may be {render(sym)} at every index",
+                          f"say so in a directive (`<!-- grader: define {render(member)} = "
+                          f"{render(sym)} -->`)")]
+    return []
+
+
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
@@ -98,6 +131,34 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
     return []
 
 
+_CAPITALS = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
+
+
+def capitals_as_product(sides: tuple[Node, ...], state: State, line: int,
+                        text: str) -> list[Guess]:
+    """`OH = (H + 2P - FH)/S + 1`: capitals written together (OH, FH, FN) read as a product of
+    one-letter names. Conv-size notes use them as names (output height, filter height); a
+    product of matrices (XW) is read as one only when the text gives them shapes."""
+    read = {sym.base for sym in _symbols(sides) if not sym.index and not sym.sup}
+    for m in _CAPITALS.finditer(text):
+        run = m.group(1)
+        if not set(run) <= read:
+            continue
+        if all(_is_number(state, c, line) for c in run) or \
+                any(state.ctx.shape_of(c) is not None or state.ctx.lookup(Sym(c), line)
+                    is not None for c in run):
+            continue  # numbers (a product), or names the text defines (matrices)
+        return [Guess(f"{run} read as the product {'·'.join(run)}",
+                      f"if {run} is one name, write it as one (`\\mathit{{{run}}}`, "
+                      f"`{run[0]}_{{{run[1:]}}}`)")]
+    return []
+
+
+def _is_number(state: State, name: str, line: int) -> bool:
+    """A name the text binds to a number (H = 28): a size, not a matrix."""
+    return bool(state.ctx.bound({name}, line, True))
+
+
 def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set[str]) -> list[Guess]:
     """`q = \\operatorname{softmax}(z)` (q defined as a whole), then `\\log q_k = ...`: the text
     never says what q_k is, so it is read as a free variable, though it is surely q's k-th
@@ -110,7 +171,7 @@ def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set
             continue
         whole = Sym(sym.base, (), sym.sup, sym.accents)
         definition = state.ctx.lookup(whole, line)
-        if definition is not None and definition.line < line:
+        if definition is not None and definition.line <= line:  # also earlier on its line
             return [Guess(f"{render(sym)} read as a variable of its own, though {render(whole)} is "
                           f"defined as a whole on line {definition.line}",
                           f"define the entries (`{render(sym)} = ...`)")]
@@ -132,7 +193,8 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
-RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable)
+RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
+                          _contested)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
@@ -140,7 +202,8 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     """The guesses the reading of a step (its sides as written, its formula's text, the names
     left free in its values) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
-        called_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
+        called_as_product(sides, state, line, text) + \
+        capitals_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

@@ -38,6 +38,8 @@ from checker.derive.roles import (
     classify,
     classify_piece,
     classify_statement,
+    contested,
+    guessed_meaning,
     is_name,
     is_numeric,
     mentions,
@@ -265,13 +267,19 @@ class _Walk:
             for name in chain[:-1]:
                 self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
             return
-        role = classify(Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
-                             continued=bool(candidates), consequence=consequence))
+        link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
+                    continued=bool(candidates), consequence=consequence)
+        role = classify(link)
+        guessed = role is Role.DEFINITION and guessed_meaning(link)
+        if role is Role.CLAIM and contested(link):
+            self.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
         start, end = 0, len(chain) - 1
         if role is Role.CONDITION and end == 1:
             return  # `z = 0` considered for a case: nothing to check
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
+            if guessed:
+                self.state.guessed(chain[0], f.line)
         if role is Role.BINDING:
             self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
         if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from checker.derive import vocabulary
+from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering, real
 from checker.derive.shape import is_shape, is_shape_product
@@ -140,6 +141,11 @@ def _defined(k: Link) -> bool:
                for n in walk(k.head))
 
 
+def _derivative_of(head: Node) -> bool:
+    """g'(x), f''(x): a function's derivative, never the function itself."""
+    return isinstance(head, Call) and head.order > 0
+
+
 def _new(k: Link) -> bool:
     return k.definition is None
 
@@ -216,6 +222,7 @@ def _penalty_term(k: Link) -> bool:
         (isinstance(old, Bin) and old.op in "+-" and old.left == k.value)
 
 
+_RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -227,6 +234,10 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
+    ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
+     "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
+     lambda k: _derivative_of(k.head) and k.definition is not None and
+     not is_numeric(k.value), Role.CLAIM),
     ("the name, a variable, is a term of its new value: an update rule (v = μv + g)",
      lambda k: is_update(k.head, k.value) and (_new(k) or is_numeric(k.definition.body)),
      Role.UPDATE),
@@ -257,7 +268,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", _unrelated, Role.DEFINITION),
-    ("defined nearby in this section: a restatement, checked",
+    (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
     ("defined long ago or in another section: a new meaning", lambda k: True,
@@ -273,6 +284,40 @@ def classify(link: Link) -> Role:
 def reason(link: Link) -> str:
     """Why classify() decided as it did (for tests and debugging)."""
     return next(why for why, test, _ in HEAD_RULES if test(link))
+
+
+def guessed_meaning(link: Link) -> bool:
+    """A defined name given another value in a later section or far below, decided by the
+    table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
+    return link.definition is not None and reason(link) == HEAD_RULES[-1][0] and \
+        _contradicts(link)
+
+
+def contested(link: Link) -> bool:
+    """A name defined nearby written again with a value that contradicts it (a table row for
+    another layer: o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k): checked as a
+    restatement, but later steps cannot tell which value the writer means."""
+    return link.definition is not None and not is_numeric(link.value) and \
+        reason(link) == _RESTATEMENT and _contradicts(link)
+
+
+def _scalar(value):
+    """A 1×1 matrix (θᵀXᵀy) is its entry."""
+    return value[0, 0] if getattr(value, "shape", None) == (1, 1) else value
+
+
+def _contradicts(k: Link) -> bool:
+    """The new value differs from the old meaning where both can be evaluated (a closed form
+    restated wrongly, or a new meaning): a value agreeing with the old (J(θ) written out in a
+    later section) leaves no doubt, and neither does one that cannot be compared with it."""
+    if isinstance(k.expansion, Exception):
+        return False
+    try:
+        old, new = (_scalar(k.state.ctx.at_bound_values(v, k.line)) for v in
+                    (Lowering(k.state.ctx, k.line).expr(k.head), k.expansion))
+        return not compare(old, new, k.state.ctx).agree
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
 
 
 def binds_all(chain: list[Node], line: int, state: State) -> bool:

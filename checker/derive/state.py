@@ -5,6 +5,7 @@ its template fixed. Roles are decided over this state; handlers change it.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
@@ -25,6 +26,8 @@ class State:
     # the functions each formula itself defines (`G(x) = xΦ(x), Φ(x) = ...`), by (line, text)
     heads: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
     seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
+    # names written again nearby with a value contradicting their definition: from which line
+    contested: dict[str, int] = field(default_factory=dict)
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
 
@@ -36,8 +39,9 @@ class State:
             return self.ctx.get(name.name, line)
         return None
 
-    def reached(self, nodes: tuple[Node, ...], line: int) -> list[Sym]:
-        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8)."""
+    def reached(self, nodes: tuple[Node, ...], line: int, functions: bool = False) -> list[Sym]:
+        """The symbols of `nodes`, and of the definitions they stand for (to a depth of 8);
+        with `functions`, the names of the functions applied too (Mish(1): Mish)."""
         seen: dict[str, Sym] = {}
         todo = [(n, 0) for node in nodes for n in walk(node) if isinstance(n, (Sym, Call))]
         while todo:
@@ -47,6 +51,8 @@ class State:
                 continue
             if isinstance(node, Sym):
                 seen[key] = node
+            elif functions:
+                seen[key] = Sym(key)
             definition = self.ctx.lookup(node, line) if isinstance(node, Sym) else \
                 self.ctx.get(node.name, line)
             if definition is not None and depth < 8:
@@ -90,6 +96,12 @@ class State:
             return True
         return isinstance(name, Sym) and name.name in self.locked_names
 
+    def guessed(self, name: Node, line: int) -> None:
+        """name's new meaning from line on was a guess (see roles.guessed_meaning): steps that
+        read it there can hold but not fail, until the text defines it again."""
+        if isinstance(name, (Sym, Call)):
+            self.changed[name.name] = (line, sys.maxsize)
+
     def use(self, names: set[str], line: int) -> None:
         for name in names:
             self.seen.setdefault(name, set()).add(line)
@@ -97,6 +109,8 @@ class State:
     def define(self, name: Node, body: Node, line: int) -> None:
         if isinstance(name, Bin) and name.op == "^" and isinstance(name.left, Sym):
             name, body = name.left, Call("sqrt", (body,))  # σ² = ... defines σ
+        if isinstance(name, Call) and name.order:
+            return  # u'(x) = ... states u's derivative: it never defines u itself
         if self.fixed(name, line):
             return
         until = None
@@ -105,6 +119,8 @@ class State:
             # the section's end, or RECENT_LINES without a heading), read as a guess
             until = self.section_end(line) or line + RECENT_LINES
             self.changed[name.name] = (line, until)  # type: ignore[union-attr]
+        else:
+            self.changed.pop(getattr(name, "name", ""), None)
         if isinstance(name, Sym):
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):

@@ -43,6 +43,27 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "meaning line"),
     ("# A\n\n$x = 2$\n\n# B\n\n$$x^2 = 5$$", "undecided", "earlier section"),
     ("$$1 - 2\\eta = 0$$", "undecided", "particular values"),
+    # a bare g beside the family g_t the step reaches: "every gradient equals g" is a guess
+    ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\nWith the same $g$ each step, $r_t = t g^2$.",
+     "undecided", "may be g at every index"),
+    ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\n$$r_2 = g_1^2 + 2 g_2^2$$", "fails", None),
+    # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
+    ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
+     "undecided", "defined as a whole on line 1"),
+    # a name written again nearby with another formula (a table row for another layer):
+    # which one a later step means is a guess; a number claimed for it is still checked
+    ("| conv | $o = \\frac{i + 2p - k}{s} + 1$ |\n| transposed | $o = (i - 1)s - 2p + k$ |\n\n"
+     "With $i = 4$, $k = 4$, $s = 2$, $p = 1$: $o = (4 - 1) \\cdot 2 - 2 + 4$.", "undecided",
+     "line 2 gives it another value"),
+    ("$$o = \\frac{i + 2p - k}{s} + 1$$\n\n$$o = 9$$\n\n"
+     "With $i = 4$, $k = 4$, $s = 2$, $p = 1$: $o = 3 \\cdot 2$.", "fails", None),
+    # capitals written together (output height OH, filter height FH) may be one name
+    ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
+     "undecided", "read as the product O·H"),
+    ("$$\\frac{32 + 2 \\cdot 2 - 5}{1} + 1 = 30$$", "fails", None),  # numbers only: decided
+    ("Let $X = 2$, $W = 3$.\n\n$$XW + 1 = 5$$", "fails", None),  # numbers bound to each
+    ("$X \\in \\mathbb{R}^{2 \\times 2}$, $W \\in \\mathbb{R}^{2 \\times 2}$\n\n"
+     "$$XW = WX$$", "fails", None),  # declared matrices: a product, as written
 ])
 def test_guessed_readings_are_undecided(text, verdict, reason):
     step = check_text(text).steps[-1]
@@ -103,3 +124,25 @@ def test_guesses_seen_in_the_values(text, verdict, reason):
 ])
 def test_entries_of_a_whole(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+SWISH = ("$$f(x) = \\frac{x}{1 + e^{-x}}$$\n\n# Without the fraction\n\n"
+         "$$f(x) = x e^{x} (1 + e^{x})$$\n\n# Values\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # f given another closed form in a later section: a new meaning or a (wrong) restatement?
+    # Steps that read f there can hold but not fail, and say which line's meaning they used
+    (SWISH + "$$f(1) = 0.7311$$", ["undecided"]),
+    (SWISH + "$$f(0) = 0$$", ["holds"]),  # both meanings agree
+    (SWISH + "$$2 \\times 0.7311 = 1.6$$", ["fails"]),  # a step without f still fails
+    # the same restatement in the same section is checked: the wrong form fails there
+    ("$$f(x) = \\frac{x}{1 + e^{-x}}$$\n\n$$f(x) = x e^{x} (1 + e^{x})$$", ["fails"]),
+    # restated nearby in the section that gave the new meaning: checked against it
+    (SWISH + "$$g(x) = x$$\n\n$$g(2) = 3$$", ["fails"]),
+])
+def test_a_meaning_given_in_a_later_section_is_a_guess(text, expected):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == expected, steps
+    if expected == ["undecided"]:
+        assert "meaning line 5" in steps[0].method, steps[0].method

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.derive.document import read_text
+from checker.derive.document import check_text, read_text
 from checker.derive.notation import parse_expression
 from checker.derive.roles import HEAD_RULES, Link, Role, classify, reason
 
@@ -57,3 +57,30 @@ def test_reason_names_the_rule():
 ])
 def test_more_head_roles(context, head, value, expected):
     assert role(context, head, value) is expected
+
+
+SOFTPLUS = ("Write $s(x) = \\log(1 + e^{v})$ with $v(x) = 2x - 1$.\n\n"
+            "# Its slope\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a function's derivative written on the left is a claim about it: it never redefines
+    # the function, so the function's values further on are still the function's
+    (SOFTPLUS + "$$s'(x) = \\frac{2e^{v}}{1 + e^{v}}$$\n\n$$s(0.5) = \\log 2 = 0.693$$",
+     ["holds", "holds", "holds"]),
+    (SOFTPLUS + "$$s'(x) = \\frac{e^{v}}{1 + e^{v}}$$\n\n$$s(0.5) = 0.693$$",
+     ["fails", "holds"]),
+    (SOFTPLUS + "$$s'(x) = \\frac{2e^{v}}{1 + e^{v}}$$\n\n$$s(0.5) = 0.5$$",
+     ["holds", "fails"]),
+    # a number for the derivative: where it is zero, a case considered, not an identity
+    (SOFTPLUS + "The minimum is where $s'(x) = 0$.\n\n$$s(0.5) = 0.693$$", ["holds"]),
+    # the derivative of a function the text never defines: stated, not the function itself
+    ("$$h'(x) = 3x^2$$\n\n$$h(1) = 3$$", ["undecided"]),
+])
+def test_a_derivative_on_the_left_never_redefines_the_function(text, expected):
+    assert [s.verdict for s in check_text(text).steps] == expected
+
+
+def test_a_stated_derivative_defines_nothing():
+    _, state = read_text("$$u'(x) = 1 + 3x^2$$\n\n$$g'(x) = u(x) + 1$$")
+    assert state.ctx.definitions == {}
