@@ -26,6 +26,18 @@ class InputFileError(UsageError):
     """A file that exists but cannot be read as what it should be."""
 
 
+def unknown_format(fmt: str, formats: tuple[str, ...]) -> UsageError:
+    """An unknown --format: the valid values, and one as an example."""
+    example = next((f for f in formats if f != "table"), formats[0])
+    return UsageError(f"--format {', '.join(formats)}", repr(fmt), f"Pick one of them, e.g. --format {example}.")
+
+
+def bad_timeout(seconds: float) -> UsageError:
+    """A --timeout that is not a positive number of seconds."""
+    return UsageError("a positive --timeout (wall-clock seconds per call)", f"{seconds:g}",
+                      "Give the seconds one call may take, e.g. --timeout 10 (the default).")
+
+
 class InternalError(Exception):
     """A bug in the grader itself (exit code 3)."""
 

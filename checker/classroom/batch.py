@@ -38,7 +38,7 @@ from checker.classroom.gradebook import (
 from checker.classroom.pool import Done, Job, Pool, warm
 from checker.classroom.progress import Display
 from checker.classroom.summary import render_summary, render_summary_markdown
-from checker.errors import GraderError, InputFileError, UsageError
+from checker.errors import GraderError, InputFileError, UsageError, bad_timeout, unknown_format
 from checker.grade.report import render_table, to_json
 from checker.report import github
 from checker.report.error import FORMATS
@@ -107,7 +107,7 @@ def _validate(options: Options) -> None:
     if unknown:
         raise UsageError(f"one of {', '.join(catalogue.BY_NAME)}", ", ".join(unknown), "Fix the --only name.")
     if options.timeout <= 0:
-        raise UsageError("a positive --timeout", f"{options.timeout:g}", "Give seconds per call, e.g. 10.")
+        raise bad_timeout(options.timeout)
     manifest = verify()
     if options.hidden is not None:
         hidden.read(options.hidden, manifest)
@@ -215,7 +215,7 @@ def _batch(stack: ExitStack, folders: list[Path], each: Path | None, options: Op
            out: Path | None, resume: bool, fmt: str, verbose: bool, env: Mapping[str, str],
            display: Display | None) -> Output:
     if fmt not in FORMATS:
-        return failed("table", f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}.", 2)
+        return failed("table", f"error: {unknown_format(fmt, FORMATS)}", 2)
     if fmt == "gradescope":
         return failed(fmt, "error: expected one submission with --format gradescope (a results.json describes one "
                            "student); received several. Grade each in its own container (`grader gradescope build`), "

@@ -81,6 +81,7 @@ EXERCISES = (
               backward="relu_backward", tags=("zeros",)),)),
     Exercise("softmax", (
         Case("softmax", "softmax", _logits(1.0, False)),
+        Case("softmax one sample", "softmax", lambda rng: [rng.normal(size=4)], points=0.5),
         Case("softmax large logits", "softmax", _logits(3.0, False, 1000.0), tags=("overflow",)),
         Case("softmax rows far apart", "softmax", _logits(3.0, False, apart=900.0), tags=("rows",), points=0.5),
         Case("cross_entropy", "cross_entropy", _logits(1.0), tags=("mean",)),

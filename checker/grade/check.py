@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from checker.classroom.progress import Exercises
-from checker.errors import GraderError
+from checker.errors import GraderError, bad_timeout, unknown_format
 from checker.grade.checks import grade
 from checker.grade.report import render_json, render_table
 from checker.grade.results import GradeReport
@@ -31,7 +31,7 @@ from checker.report.output import Output, failed, publish
 
 def format_error(fmt: str) -> str | None:
     """The usage error for an unknown --format, or None."""
-    return None if fmt in FORMATS else f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}."
+    return None if fmt in FORMATS else f"error: {unknown_format(fmt, FORMATS)}"
 
 
 def render(report: GradeReport, fmt: str, verbose: bool = False, width: int | None = None) -> str:
@@ -62,7 +62,7 @@ def check(directory: Path, seed: int | None = None, timeout: float = 10.0, only:
     if unknown:
         return failed("table", unknown, 2)
     if timeout <= 0:
-        return failed(fmt, f"error: expected a positive --timeout; received {timeout:g}.", 2)
+        return failed(fmt, f"error: {bad_timeout(timeout)}", 2)
     seed = secrets.randbelow(10**6) if seed is None else seed
     shown = _progress(only) if not github.active(env) and sys.stderr.isatty() else None  # stderr: any format
     try:

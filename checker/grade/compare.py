@@ -16,6 +16,7 @@ import numpy as np
 
 from checker.grade.diagnosis import diagnose
 from checker.grade.evidence import Evidence, close, describe, first_bad
+from checker.grade.results import NOTE
 from checker.grade.transport import Rejected
 
 Value = np.ndarray | Rejected | None
@@ -93,4 +94,4 @@ def in_place(pairs: list[tuple[str, np.ndarray, Value]]) -> str:
     """A note for the first input a call changed (`modified`), or "". Only the child itself saw
     the inputs after the call, so this is feedback worth no points: the check's verdict stands."""
     found = next((r.message for what, before, after in pairs if not (r := modified(what, before, after)).passed), "")
-    return f"note: {found}; seen only from inside your process, so it costs no points" if found else ""
+    return f"{NOTE}{found}; seen only from inside your process, so it costs no points" if found else ""

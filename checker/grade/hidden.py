@@ -92,7 +92,8 @@ def digest(manifest: dict[str, Any]) -> str:
 def _manifest(directory: Path) -> dict[str, Any]:
     """The folder's manifest, after checking every data file against its sha256."""
     if not directory.is_dir():
-        raise UsageError("a folder built by `grader hidden build`", f"no folder at {directory}",
+        received = f"the file {directory} (not a folder)" if directory.exists() else f"no folder at {directory}"
+        raise UsageError("a folder of hidden checks built by `grader hidden build`", received,
                          "Pass the --out folder of `grader hidden build`.")
     path = directory / MANIFEST
     try:

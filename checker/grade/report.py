@@ -77,6 +77,7 @@ def render_table(report: GradeReport, verbose: bool = False, width: int | None =
         rows.append((e.name, f"{points(e.score)}/{points(e.max_score)}", e.status, e.first_failure))
         if e.notice:
             rows.append(("", "", "note", e.notice))
+        rows += [("", "", "note", remark) for remark in e.remarks]
         if verbose:
             rows += [(f"  {c.name}", f"{points(c.score)}/{points(c.max_score)}", "ok" if c.passed else "FAIL", c.message)
                      for c in e.checks]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+NOTE = "note: "  # how a passing check's message starts when it carries a note for the student (no points)
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -36,6 +38,13 @@ class ExerciseResult:
     @property
     def first_failure(self) -> str:
         return next((c.message for c in self.checks if not c.passed), "")
+
+    @property
+    def remarks(self) -> tuple[str, ...]:
+        """The notes passing checks carry (an input changed in place: worth no points), each once,
+        without the NOTE prefix: every format shows them under the exercise."""
+        found = (c.message[len(NOTE):] for c in self.checks if c.passed and c.message.startswith(NOTE))
+        return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -127,12 +127,13 @@ def linear_fit(kind: str) -> Callable[..., Arrays]:
 
 
 def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, val_on_train: str = "",
-          in_order: bool = False, lr: float | None = None) -> Callable[[Any, dict[str, Any]], Any]:
+          in_order: bool = False, lr: float | None = None, last_only: bool = False) -> Callable[[Any, dict[str, Any]], Any]:
     """train()'s per-epoch losses, from a generator re-created every epoch (`fresh`), as the plain
     mean of the batch losses (`weighted=False`), or without the last, smaller batch; with
     `val_on_train`, its per-epoch validation accuracies measured on the training data instead:
     all of it ("all"), or its first len(y_val) samples ("head", the shapes of the validation set);
-    with `lr`, a learning rate written into the loop instead of the one passed in."""
+    with `lr`, a learning rate written into the loop instead of the one passed in; `last_only`:
+    each epoch's last batch loss alone."""
     def run(module: Any, values: dict[str, Any]) -> Any:
         lenet = importlib.import_module(f"{module.__package__}.lenet")
         model = lenet.ConvNet(seed=values["seed"])
@@ -146,8 +147,8 @@ def train(fresh: bool = False, weighted: bool = True, drop_last: bool = False, v
             if drop_last and len(batches[-1][0]) < size:
                 batches = batches[:-1]
             step = [(float(model.sgd_step(xb, yb, values["lr"] if lr is None else lr)), len(xb)) for xb, yb in batches]
-            losses.append(sum(loss * n for loss, n in step) / sum(n for _, n in step) if weighted
-                          else sum(loss for loss, _ in step) / len(step))
+            losses.append(step[-1][0] if last_only else sum(loss * n for loss, n in step) / sum(n for _, n in step)
+                          if weighted else sum(loss for loss, _ in step) / len(step))
             rows = slice(None) if val_on_train == "all" else slice(len(values["y_val"]))
             accuracies.append(module.accuracy(model.forward(x[rows]), y[rows]))
         return tuple(accuracies) if val_on_train else tuple(losses)

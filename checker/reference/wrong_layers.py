@@ -92,6 +92,15 @@ def dw_assigned(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
     return [np.einsum("nhwc,no->hwco", window, last), np.einsum("hwc,o->hwco", window[-1], last[-1])]
 
 
+def dw_first_image(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:
+    """dw from the batch's first image alone (`x[0]` where the batch was due); nothing for one image."""
+    x, w, b = args
+    if dout is None or len(x) < 2:
+        return []
+    _, cache = module.conv2d_forward(x[:1], w, b, **case.kwargs)
+    return [module.conv2d_backward(dout[:1], cache)[1]]
+
+
 # convolution -----------------------------------------------------------------------------------
 
 def other_operation(module: Any, case: Case, args: list[Any], dout: Any) -> Arrays:

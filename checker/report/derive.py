@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from checker.errors import GraderError
+from checker.errors import GraderError, unknown_format
 from checker.grade.report import terminal_width
 from checker.report import github
 from checker.report.markdown import render_derive_markdown
@@ -28,7 +28,7 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
 
     env = os.environ if env is None else env
     if fmt not in FORMATS:
-        return failed("table", f"error: expected --format {', '.join(FORMATS)}; received {fmt!r}.", 2)
+        return failed("table", f"error: {unknown_format(fmt, FORMATS)}", 2)
     try:
         reports = derive(files, file_seconds=file_seconds, run_seconds=run_seconds)
     except GraderError as error:

@@ -64,7 +64,8 @@ def relative(path: Path, env: Mapping[str, str]) -> str:
 
 def check_annotations(report: GradeReport, folder: str) -> list[Annotation]:
     """One annotation per exercise and place: its failed checks at one line share one (the first
-    one's message, with how many more); exercises that failed come before those not yet written."""
+    one's message, with how many more); exercises that failed come before those not yet written.
+    What its passing checks noted (an input changed in place: no points) is a warning on its file."""
     found = []
     for exercise in sorted(report.exercises, key=lambda e: e.status != "failed"):
         failed = [c for c in exercise.checks if not c.passed]
@@ -76,6 +77,7 @@ def check_annotations(report: GradeReport, folder: str) -> list[Annotation]:
             first = next(c for c in failed if c.line == line)
             more = f" (+{len(names) - 1} more failed checks)" if len(names) > 1 else ""
             found.append(Annotation(f"{exercise.name}: {first.name}{more}", first.message, file, line))
+        found += [Annotation(f"{exercise.name}: note", remark, file, kind="warning") for remark in exercise.remarks]
     return found
 
 

@@ -33,7 +33,7 @@ def to_results(report: GradeReport) -> dict[str, Any]:
               f"(to rerun: grader check <folder> --seed {report.seed})")]
     for exercise in report.exercises:
         lines.append(f"{exercise.name}: {points(exercise.score)}/{points(exercise.max_score)} {exercise.status}")
-        lines += [f"  note: {note}" for note in (*filter(None, (exercise.notice,)), *exercise.notes)]
+        lines += [f"  note: {note}" for note in (*filter(None, (exercise.notice,)), *exercise.remarks, *exercise.notes)]
     return {
         "score": report.score, "execution_time": math.ceil(report.seconds), "output": "\n".join(lines),
         "output_format": FORMAT, "test_output_format": FORMAT, "test_name_format": FORMAT,

@@ -1,6 +1,7 @@
 """Grading and derivation results → Markdown: the GitHub Actions step summary, `--format markdown`.
 
-Per exercise its points, status and first failure; the failed checks below, folded. Every
+Per exercise its points, status and first failure, and a note row under it for what its passing
+checks noted (an input changed in place, worth no points); the failed checks below, folded. Every
 message is shown as text: HTML and Markdown characters in it (student code may print anything)
 are escaped, and a cell is one line.
 """
@@ -36,6 +37,7 @@ def render_markdown(report: GradeReport, title: str = "grader check") -> str:
         place = f" ({text(e.file)})" if e.file else ""
         lines.append(f"| {text(e.name)}{place} | {points(e.score)}/{points(e.max_score)} | {text(e.status)} | "
                      f"{text(e.first_failure)} |")
+        lines += [f"| | | note | {text(remark)} |" for remark in e.remarks]
     failed = [(e, c) for e in report.exercises for c in e.checks if not c.passed]
     if failed:
         lines += ["", f"<details><summary>{len(failed)} failed checks</summary>", ""]

@@ -46,7 +46,15 @@ def test_skeletons_get_zero_and_not_implemented() -> None:
         (["check", "/nonexistent/dir"], 2, "expected a directory"),
         (["check", "{empty}"], 2, "at least one exercise module"),
         (["check", "{solutions}", "--only", "nosuch"], 2, "Fix the --only name"),
-        (["check", "{solutions}", "--format", "xml"], 2, "expected --format table, json, junit, gradescope, markdown"),
+        (["check", "{solutions}", "--format", "xml"], 2,
+         "expected --format table, json, junit, gradescope, markdown; received 'xml'. Pick one of them, e.g. --format json."),
+        (["check", "{solutions}", "--timeout", "-1"], 2,
+         "expected a positive --timeout (wall-clock seconds per call); received -1. Give the seconds one call may take, "
+         "e.g. --timeout 10"),
+        (["check", "{solutions}", "{empty}", "--timeout", "-1"], 2, "received -1. Give the seconds one call may take"),
+        (["check", "{solutions}", "{empty}", "--format", "xml"], 2, "Pick one of them, e.g. --format json."),
+        (["derive", "{empty}/x.md", "--format", "xml"], 2, "expected --format table, json, markdown; received 'xml'. "
+                                                          "Pick one of them, e.g. --format json."),
         (["check", "{wrong}", "--only", "dense", "--seed", "2"], 1, "transposed"),
         (["check", "{wrong}", "--only", "dense", "--min-score", "0"], 0, "dense"),
         (["check", "{wrong}", "--only", "dense", "--verbose"], 1, "batch of 1: backward (random input"),

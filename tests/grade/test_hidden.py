@@ -187,12 +187,16 @@ def _tamper(built: Path, tmp_path: Path, how: str) -> Path:
         ("edited", "as `grader hidden build` wrote it (its digest); received a manifest changed since"),
         ("expected", "received a missing or malformed entry ('hidden: dense batch 7|0|e4 is not in dense.npz')"),
         ("atol", "positive points, numeric tolerances"),
-        ("missing", "expected a folder built by `grader hidden build`; received no folder at"),
+        ("missing", "expected a folder of hidden checks built by `grader hidden build`; received no folder at"),
+        ("file", "expected a folder of hidden checks built by `grader hidden build`; received the file {dir} (not a "
+                 "folder). Pass the --out folder"),
         ("shipped", "received the grader's own reference data"),
     ],
 )
 def test_bad_hidden_folder_is_a_usage_error(tmp_path: Path, built: Path, how: str, needle: str) -> None:
-    folder = {"missing": tmp_path / "nothing", "shipped": ROOT / "checker" / "reference" / "data"}.get(how)
+    (tmp_path / "afile.txt").write_text("not a folder\n")
+    folder = {"missing": tmp_path / "nothing", "file": tmp_path / "afile.txt",
+              "shipped": ROOT / "checker" / "reference" / "data"}.get(how)
     folder = folder or _tamper(built, tmp_path, how)
     result = runner.invoke(app, ["check", str(ROOT / "solutions"), "--hidden", str(folder), "--only", "dense"])
     assert result.exit_code == 2, result.output

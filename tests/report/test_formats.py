@@ -154,3 +154,36 @@ def test_derive_table_follows_the_width_like_check(tmp_path: Path, monkeypatch: 
     notes.write_text("Let $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x \\cdot " + " + ".join("w" * 4) * 6 + "$$\n")
     lines = derive_output([notes], env={}).stdout.splitlines()
     assert max(len(line) for line in lines) == widest
+
+
+IN_PLACE = ("note: relu_backward's dout was modified in place (copy it before changing it); seen only from inside "
+            "your process, so it costs no points")
+NOTED = GradeReport(7, (ExerciseResult("activations", 1.0, 1.0, "passed", (
+    CheckResult("relu batch 4 (reference input)", True, 0.5, 0.5, IN_PLACE),
+    CheckResult("relu batch 4 (random input #1)", True, 0.5, 0.5, IN_PLACE),
+    CheckResult("relu timing", True, 0.0, 0.0, "vectorised 4x the time (limit 35x)"),
+), file="activations.py"),), "sandbox")
+
+
+@pytest.mark.parametrize(
+    ("render", "shown"),
+    [
+        (lambda r: " ".join(render_table(r, False, 160).replace("│", " ").split()), "note relu_backward's dout was modified"),
+        (lambda r: " ".join(render_table(r, False, 80).replace("│", " ").split()), "note relu_backward's dout was modified"),
+        (render_markdown, "| | | note | relu\\_backward's dout was modified in place"),
+        (lambda r: json.loads(json.dumps(to_results(r)))["output"], "note: relu_backward's dout was modified"),
+    ],
+)
+def test_a_note_of_passing_checks_is_a_line_under_the_exercise(render, shown: str) -> None:  # type: ignore[no-untyped-def]
+    out = render(NOTED)
+    assert shown in out and out.count("dout was modified") == 1  # once, though two checks noted it
+    assert "vectorised 4x" not in out  # a passing check's ordinary message is no note
+
+
+def test_a_note_of_passing_checks_is_a_warning_on_the_file() -> None:
+    from checker.report.github import check_annotations
+
+    (found,) = check_annotations(NOTED, "sub")
+    assert (found.kind, found.file, found.line) == ("warning", "sub/activations.py", None)
+    assert found.message.startswith("relu_backward's dout was modified in place")
+    assert NOTED.exercises[0].remarks == (IN_PLACE.removeprefix("note: "),)
