@@ -20,7 +20,7 @@ import sympy as sp
 
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Node, Sym, walk
+from checker.derive.tree import Deriv, Node, Sym, walk
 from checker.derive.unknown import Applied
 
 
@@ -95,10 +95,12 @@ def _constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[G
     g; read as a name of its own, a failing step proves nothing."""
     direct = {sym.name for sym in _symbols(sides)}
     reached = state.reached(sides, line)
+    wrt = {n.var.name for side in sides for n in walk(side) if isinstance(n, Deriv)}
     for sym in _symbols(sides):
         if sym.index or sym.sup or state.ctx.lookup(sym, line) is not None or \
-                state.ctx.bound({sym.name}, line, True) or sym.name in state.ctx.shapes:
-            continue  # Z beside Z_{ij}: a matrix and its entries
+                state.ctx.bound({sym.name}, line, True) or sym.name in state.ctx.shapes or \
+                sym.name in wrt:
+            continue  # Z beside Z_{ij}: a matrix and its entries; w in ∂L/∂w: what it varies
         member = next((r for r in reached if r.index and r.stem == sym.stem and
                        r.name not in direct), None)
         if member is not None:
