@@ -7,23 +7,13 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from checker.derive.budget import UNLIMITED, Budget
+from checker.derive.document import check_text
 from checker.derive.result import FileReport
 from checker.errors import InputFileError, UsageError
 
 __all__ = ["check_text", "derive", "read_document"]
-
-
-def __getattr__(name: str) -> Any:
-    """`check_text`, imported on first use: it brings SymPy (~0.5 s), which a process that only
-    needs this package's light modules (results, labels: `grader check`'s reports) never loads."""
-    if name == "check_text":
-        from checker.derive.document import check_text
-
-        return check_text
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 
@@ -124,8 +114,6 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
 
 
 def check_notebook(path: Path, budget: Budget = UNLIMITED) -> FileReport:
-    from checker.derive.document import check_text
-
     text, where = read_notebook(path)
     report = check_text(text, str(path), budget=budget)
     steps = tuple(replace(s, cell=where[s.line - 1][0], line=where[s.line - 1][1])
@@ -135,8 +123,6 @@ def check_notebook(path: Path, budget: Budget = UNLIMITED) -> FileReport:
 
 def _check_file(path: Path, text: str | None, seconds: float | None = None,
                 run: Budget = UNLIMITED) -> FileReport:
-    from checker.derive.document import check_text
-
     budget = Budget.start(seconds, "file", within=run)  # started when the file's turn comes
     return check_notebook(path, budget) if text is None else \
         check_text(text, str(path), budget=budget)

@@ -37,10 +37,7 @@ def task(rng: np.random.Generator, sizes: tuple[int, ...]) -> list[tuple[np.ndar
     for n in sizes:
         labels = rng.integers(0, CLASSES, n)
         shifts = rng.integers(-SHIFT, SHIFT + 1, size=(n, 2))
-        # each image its class's template rolled by its shift (np.roll's indices, all images at once)
-        rows = (np.arange(SIZE) - shifts[:, :1]) % SIZE  # (n, SIZE)
-        cols = (np.arange(SIZE) - shifts[:, 1:]) % SIZE
-        images = templates[labels[:, None, None], rows[:, :, None], cols[:, None, :]]
+        images = np.stack([np.roll(templates[c], tuple(s), axis=(0, 1)) for c, s in zip(labels, shifts)])
         images = images * rng.uniform(0.7, 1.0, size=(n, 1, 1)) + rng.normal(0, NOISE, size=images.shape)
         found.append((np.round(np.clip(images, 0, 1)[..., None] * 64) / 64, labels))
     return found
