@@ -88,9 +88,10 @@ def _size(dim: str) -> int | None:
 
 
 def compare_shapes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str | None]:
-    """(verdict, why) for two shapes: dimension by dimension, as written or as numbers
-    (`(1·3·3, 3·5·5) = (9, 75)` holds); a name against a number (`(FN, C) = (10, 3)`) gives a
-    value, not a claim this rule can check."""
+    """(verdict, why) for two shapes of a shape product (`(m, n)(n, k) = (m, k)`): dimension by
+    dimension, as written or as numbers (`3·5` against `15`); two different names fail; a name
+    against a number (`(m, n)(n, k) = (4, k)`) gives a value, not a claim this rule can check.
+    (Tuples of numbers alone are compared entry by entry as values, not here.)"""
     if "non-conforming" in a or "non-conforming" in b or len(a) != len(b):
         return "fails", f"shapes differ: {a} vs {b}"
     for x, y in zip(a, b):
