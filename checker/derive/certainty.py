@@ -20,7 +20,7 @@ import sympy as sp
 
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Deriv, Node, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Sym, walk
 from checker.derive.unknown import Applied
 
 
@@ -180,6 +180,25 @@ def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set
     return []
 
 
+def function_as_value(sides: tuple[Node, ...], state: State, line: int,
+                      free: set[str]) -> list[Guess]:
+    """`c` after `c(a, b) = aᵀb/(‖a‖‖b‖)`: a name the text defines as a function, written
+    without its arguments and left a free variable by the reading. The writer surely means
+    the function's value at its arguments; read as a name of its own, a failing step proves
+    nothing."""
+    called = {n.name for side in sides for n in walk(side) if isinstance(n, Call)}
+    for sym in _symbols(sides):
+        if sym.index or sym.sup or sym.name in called or sym.name not in free:
+            continue
+        definition = state.ctx.get(sym.name, line)
+        if definition is not None and definition.params and sym not in definition.params:
+            args = ", ".join(render(p) for p in definition.params)
+            return [Guess(f"{render(sym)} read as a variable of its own, though line "
+                          f"{definition.line} defines it as a function {render(sym)}({args})",
+                          f"write its arguments (`{render(sym)}({args})`)")]
+    return []
+
+
 def one_example(names: set[str], state: State) -> dict[str, str]:
     """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
     both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
@@ -205,7 +224,9 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     left free in its values) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
         called_as_product(sides, state, line, text) + \
-        capitals_as_product(sides, state, line, text) + entry_of_a_whole(sides, state, line, set(free))
+        capitals_as_product(sides, state, line, text) + \
+        entry_of_a_whole(sides, state, line, set(free)) + \
+        function_as_value(sides, state, line, set(free))
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

@@ -107,6 +107,12 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
+    if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one
+        param = next((v for f, v in p.known.unary if f == target.name), None)
+        if param is not None and param.isalpha():
+            return Deriv(Sym(param), None, target)
+        raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
+                         f"∇ of the name {target.name} alone")
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
     if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
         return Deriv(next(iter(plain.values())), None, target)

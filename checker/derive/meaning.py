@@ -93,6 +93,10 @@ class Lowering:
     readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
+    # every sum expanded: (index, terms, whether its range was written), and other readings
+    # this step guessed (a function of x_i applied to x + c1): a failing step is undecided
+    sums: list[tuple[str, int, bool]] = field(default_factory=list)
+    doubts: list[inference.Doubt] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
@@ -182,13 +186,26 @@ class Lowering:
         used = {self.ctx.entries[str(s)][0] for v in values
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n, shape in self.inferred.items() if n in used}
+        out = list(dict.fromkeys(self.doubts)) + self._lengths()
         if not inferred:
-            return []
+            return out
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
         first = min(inferred)
-        return [inference.Doubt(f"shapes inferred, not declared ({names}, checked at those "
-                                "sizes)", f"declare them: <!-- grader: shape "
-                                f"{self.ctx.shown(first)} (m, n) -->")]
+        return out + [inference.Doubt(f"shapes inferred, not declared ({names}, checked at "
+                                      "those sizes)", f"declare them: <!-- grader: shape "
+                                      f"{self.ctx.shown(first)} (m, n) -->")]
+
+    def _lengths(self) -> list[inference.Doubt]:
+        """Σ_i with no range read over N terms beside a sum whose written range has another
+        length here (Σ_{i=1}^{n} with n = 2 bound): whether they run as far is a guess."""
+        open_ = {k for _, k, written in self.sums if not written}
+        other = {k for _, k, written in self.sums if written} - open_
+        if not open_ or not other:
+            return []
+        idx = next(i for i, _, written in self.sums if not written)
+        return [inference.Doubt(f"Σ_{idx} has no range written (read over {min(open_)} terms), "
+                                f"and a sum beside it runs over {min(other)}",
+                                f"write its range (`\\sum_{{{idx}=1}}^{{n}}`)")]
 
     def shape_of(self, name: str) -> tuple[int, ...] | None:
         """A matrix's concrete shape: declared, or inferred for this step."""
@@ -729,6 +746,8 @@ class _Walker:
         total = sp.Integer(0 if node.op == "+" else 1)
         self.low.ranges[idx] = (hi - int(lo) + 1,
                                 node.hi.name if isinstance(node.hi, Sym) else None)
+        written = not (node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx))
+        self.low.sums.append((idx, hi - int(lo) + 1, written))
         for k in range(int(lo), hi + 1):
             if skip is not None and k == skip:
                 continue
@@ -775,6 +794,7 @@ class _Walker:
             body = self.sub(stack=self.stack + (definition.key,), as_of=definition.line,
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
+            self._entrywise(node, definition, params, args, body)
             return body.xreplace(dict(zip(params, args)))
         if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
             return MATRIX_FUNCTIONS[node.name](args[0])
@@ -790,6 +810,20 @@ class _Walker:
         if any(isinstance(a, sp.MatrixBase) for a in args):
             raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
         return unknown.apply(self.signature_of_call(node.name, len(args)), args)
+
+    def _entrywise(self, node: Call, definition, params, args, body) -> None:
+        """LSE(x) = log Σ_i e^{x_i}, applied to x + c1: the body uses the parameter only
+        through its entries, whose values for another argument the text does not give (the
+        substitution reaches none of them): a guess."""
+        free = {str(s) for s in getattr(body, "free_symbols", ())}
+        for p, value, arg in zip(definition.params, params, args):
+            if str(value) in free or arg == value or p.index:
+                continue
+            if any(self.low.ctx.family(n) == p.stem for n in free):
+                self.low.doubts.append(inference.Doubt(
+                    f"{node.name} is defined through the entries of {p.base} "
+                    f"({p.base}_i), and is applied here to another argument, whose entries the "
+                    "text does not write", f"write the entries of {node.name}'s argument"))
 
     def signature_of_call(self, name: str, arity: int) -> unknown.Signature:
         """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also

@@ -23,14 +23,21 @@ def _name(f: Formula) -> Sym | None:
 
 
 def one_hot(formulas: list[Formula]) -> list[str]:
-    """The label families the prose calls one-hot (their entries sum to 1)."""
+    """The families the prose says sum to 1: labels it calls one-hot ("label $y$ one-hot"),
+    and families it says sum to one ("since the $q_j$ sum to one", "$p_k$의 합은 1")."""
     out = []
     for f in formulas:
         if f.display:
             continue
-        near = f.before.split("$")[-1][-30:].lower() + " | " + f.after.split("$")[0][:30].lower()
-        if any(cue in near for cue in vocabulary.CUES_ONE_HOT):
-            sym = _name(f)
-            if sym is not None and not sym.index and len(sym.base) == 1 and sym.base.isalpha():
+        before = f.before.split("$")[-1][-30:].lower()
+        after = f.after.split("$")[0][:30].lower()
+        sym = _name(f)
+        if sym is None or len(sym.base) != 1 or not sym.base.isalpha():
+            continue
+        if any(cue in before + " | " + after for cue in vocabulary.CUES_ONE_HOT):
+            if not sym.index:
                 out.append(sym.stem)  # a label is a Latin letter: y, t, Y (not the ε beside it)
+        elif any(after.lstrip(" ,").startswith(cue) or f" {cue}" in after[:16]
+                 for cue in vocabulary.CUES_SUM_ONE) and len(sym.index) <= 1:
+            out.append(sym.stem)  # q_j, p (a distribution's entries): their sum is 1
     return out

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Bin, Call, Node, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Sum, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 
@@ -30,6 +30,8 @@ class State:
     contested: dict[str, int] = field(default_factory=dict)
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
+    # each bound value as written, by (name, line): `σ ≈ 2.1602` carries its rounding on
+    written: dict[tuple[str, int], Node] = field(default_factory=dict)
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
@@ -70,6 +72,14 @@ class State:
         number = Lowering(self.ctx, line).expr(value)
         end = self.section_end(line) or line + RECENT_LINES
         self.ctx.bind(name.name, number, line, min(until, end) if until else end)
+        self.written[(name.name, line)] = value
+
+    def written_value(self, name: Sym, line: int) -> Node | None:
+        """The value in force for `name` at `line` as the text wrote it (`2.1602`,
+        `(-2, -1, 3)/2.1602`), when it was bound from a formula; None otherwise."""
+        latest = next((b for b in reversed(self.ctx.bindings.get(name.name, []))
+                       if b[0] <= line and (b[2] is None or line < b[2])), None)
+        return None if latest is None else self.written.get((name.name, latest[0]))
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked
@@ -126,10 +136,13 @@ class State:
         elif isinstance(name, Call):
             params = tuple(a for a in name.args if isinstance(a, Sym))
             body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
+            summed = {n.index for n in walk(body) if isinstance(n, Sum)}
             fixed = []
             for p in params:
                 if p.name not in body_syms:  # f(x) = 1 + e^{-x_j}: x means x_j
-                    same = [s for s in body_syms.values() if s.stem == p.stem and s.index]
+                    # (LSE(x) = log Σ_i e^{x_i}: x_i under Σ_i is every entry, not one)
+                    same = [s for s in body_syms.values() if s.stem == p.stem and s.index
+                            and not set(s.index) & summed]
                     if len(same) == 1:
                         self.ctx.aliases[p.name] = (same[0], name.name)
                         p = same[0]

@@ -100,7 +100,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             except Exception:  # noqa: BLE001 - then no rounding is allowed for
                 return None
 
-        atol = tolerance(left, right, f.text, number)
+        atol = tolerance(left, right, f.text, number,
+                         lambda sym: state.written_value(sym, f.line))
         if ("≈" in f.text or "\\approx" in f.text) and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
             raise Undecided("an approximation between expressions with variables: "
@@ -369,12 +370,16 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
-def tolerance(left: Node, right: Node, text: str, value=None) -> float:
+def tolerance(left: Node, right: Node, text: str, value=None, written=None) -> float:
     """How far the sides may differ for numbers shown rounded: half a unit in the last digit
     of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
     plus what rounding the operands shown with 3 or more significant digits can change
-    (`-\\log 0.2689` for -log σ(-1)). `value(side)`: a side's number, or None. Tuples
-    `(a, b) = (c, d)`: entry by entry, the largest."""
+    (`-\\log 0.2689` for -log σ(-1)), also through the names bound to such numbers (`σ ≈
+    2.1602`, then `2/σ`: the writer may have used σ's unrounded value). `value(side)`: a
+    side's number, or None; `written(sym)`: the value bound to sym as written, or None.
+    Tuples `(a, b) = (c, d)`: entry by entry, the largest."""
+    if written is not None:
+        left, right = (_as_written(side, written) for side in (left, right))
     size = next((len(n.dims) for side in (left, right) for n in walk(side)
                  if isinstance(n, Shape)), 0)
     if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
@@ -391,6 +396,21 @@ def tolerance(left: Node, right: Node, text: str, value=None) -> float:
     if value is None:
         return claimed
     return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
+
+
+def _as_written(side: Node, written) -> Node:
+    """side with each name bound to a number shown rounded replaced by that number as the
+    text wrote it (its rounding then counts), unless the side is the bare name itself."""
+    if isinstance(side, Sym):
+        return side
+    def change(n):
+        if not isinstance(n, Sym):
+            return None
+        value = written(n)
+        rounded = value is not None and is_numeric(value) and any(
+            isinstance(m, Num) and "." in m.text for m in walk(value))
+        return value if rounded else None
+    return rewrite(side, change)
 
 
 def _entry(side: Node, k: int, size: int) -> Node:

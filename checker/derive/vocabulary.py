@@ -181,6 +181,12 @@ ROWS: tuple[Row, ...] = (
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
     Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
+    # prose after a family that says its entries sum to 1 ("since the $q_j$ sum to one")
+    Row("sums to one", Kind.CUE, ("sum to one", "sum to 1", "sums to one", "sums to 1",
+                                  "add up to one", "add up to 1", "adds up to one",
+                                  "adds up to 1", "summing to one", "summing to 1",
+                                  "합은 1", "합이 1", "합은 1이", "和为1", "和为 1", "之和为1",
+                                  "之和为 1"), "sums to one"),
     # ("$X$ is $(m, n)$", "`x`: input of shape $(N, D)$", "$X$의 크기는 $(m, n)$": declared.py)
     Row("shape", Kind.CUE, ("is", "are", "be", "is now", "has shape", "of shape", "is of shape",
                             "shape", "shaped", "has size", "of size", "size", "dimension",
@@ -255,6 +261,8 @@ CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "
 PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
                         {"prose", "continues", "before", "shape"} for s in r.spellings)
 CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "one-hot"
+                         for s in r.spellings)
+CUES_SUM_ONE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "sums to one"
                          for s in r.spellings)
 CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
                        for s in r.spellings)

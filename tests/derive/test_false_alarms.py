@@ -1,0 +1,84 @@
+"""A correct step is never reported as failing (issue 9 §1): short documents in the styles that
+produced false alarms (worked numbers rounded from unrounded values, distributions whose sum
+to 1 the prose states, ∇ of a bare name, a function named without its arguments, a function
+of a vector's entries applied to another vector, sums whose ranges are left open, ...), each
+with its correct steps (no step may fail) and a wrong twin (some step must still fail), so the
+certainty rules are shown to be general, not fitted to one file."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+# (what the row shows, a document whose steps are all correct, the same with one slip)
+ROWS = [
+    # a bound value shown rounded carries its rounding into later steps that use the name
+    ("rounded bound value, en",
+     "$\\sigma^2 = 14/3$, so $\\sigma \\approx 2.1602$.\n\n"
+     "$$2 \\cdot \\frac{-2}{\\sigma} + 0.5 \\approx -1.3516$$",
+     "$\\sigma^2 = 14/3$, so $\\sigma \\approx 2.1602$.\n\n"
+     "$$2 \\cdot \\frac{-2}{\\sigma} + 0.5 \\approx -1.3556$$"),
+    ("rounded bound vector, ko",
+     "$\\hat{x} = \\frac{(-2, -1, 3)}{2.1602} \\approx (-0.9258, -0.4629, 1.3887)$ 이므로\n\n"
+     "$y = 2\\hat{x} + 0.5 \\approx (-1.3516, -0.4258, 3.2775)$",
+     "$\\hat{x} = \\frac{(-2, -1, 3)}{2.1602} \\approx (-0.9258, -0.4629, 1.3887)$ 이므로\n\n"
+     "$y = 2\\hat{x} + 0.5 \\approx (-1.3516, -0.4258, 3.2975)$"),
+    # the prose says a family sums to one: steps may use it
+    ("sums to one, en",
+     "Since the $q_j$ sum to one,\n\n"
+     "$$\\sum_j q_j (\\delta_{ij} - p_i) = q_i - p_i$$",
+     "Since the $q_j$ sum to one,\n\n"
+     "$$\\sum_j q_j (\\delta_{ij} - p_i) = q_i + p_i$$"),
+    ("sums to one, ko",
+     "확률 $p_k$의 합은 1이므로\n\n$$\\sum_k p_k (a - b) = a - b$$",
+     "확률 $p_k$의 합은 1이므로\n\n$$\\sum_k p_k (a - b) = a + b$$"),
+    ("sums to one, zh",
+     "注意 $w_k$ 之和为 1，于是\n\n$$\\sum_{k} w_k c = c$$",
+     "注意 $w_k$ 之和为 1，于是\n\n$$\\sum_{k} w_k c = 2c$$"),
+    # ∇ of a bare name: by its function's argument, never by the name itself
+    ("nabla of a named function",
+     "$J(w) = w^2 + 3w$\n\n$$\\nabla J = 2w + 3$$",
+     "$J(w) = w^2 + 3w$\n\n$$\\nabla J = 2w$$"),
+    # a function written without its arguments is its value there, not a new variable
+    ("function named bare",
+     "$$g(u, v) = \\frac{u^2 v}{1 + v^2}$$\n\nso $$\\frac{2u^2 v}{1 + v^2} = 2g$$",
+     "$$g(u, v) = \\frac{u^2 v}{1 + v^2}$$\n\nso $$\\frac{2u^2 v}{1 + v^2} = 3g(u, v)$$"),
+    ("function named bare, vectors",
+     "$$c(\\mathbf{a}, \\mathbf{b}) = \\frac{\\mathbf{a}^\\top\\mathbf{b}}"
+     "{\\|\\mathbf{a}\\|\\|\\mathbf{b}\\|}$$\n\n"
+     "$$\\frac{\\mathbf{a}^\\top\\mathbf{b}}{\\|\\mathbf{a}\\|^2\\|\\mathbf{b}\\|} = "
+     "\\frac{c}{\\|\\mathbf{a}\\|}$$",
+     "<!-- grader: shape a (n, 1) -->\n<!-- grader: shape b (n, 1) -->\n\n"
+     "$$c(\\mathbf{a}, \\mathbf{b}) = \\frac{\\mathbf{a}^\\top\\mathbf{b}}"
+     "{\\|\\mathbf{a}\\|\\|\\mathbf{b}\\|}$$\n\n"
+     "$$\\frac{\\mathbf{a}^\\top\\mathbf{b}}{\\|\\mathbf{a}\\|^2\\|\\mathbf{b}\\|} = "
+     "\\frac{c(\\mathbf{a}, \\mathbf{b})}{\\|\\mathbf{a}\\|^2}$$"),
+    # a function of a vector's entries applied to a shifted vector
+    ("log-sum-exp shift",
+     "Define $\\operatorname{LSE}(\\mathbf{x}) = \\log\\sum_{i=1}^{n} e^{x_i}$.\n\n"
+     "$$\\operatorname{LSE}(\\mathbf{x} + c\\mathbf{1}) = "
+     "\\log\\Big(e^{c}\\sum_{i=1}^{n} e^{x_i}\\Big) = c + \\operatorname{LSE}(\\mathbf{x})$$",
+     "Define $\\operatorname{LSE}(\\mathbf{x}) = \\log\\sum_{i=1}^{n} e^{x_i}$.\n\n"
+     "$$\\log\\Big(e^{c}\\sum_{i=1}^{n} e^{x_i}\\Big) = 2c + \\operatorname{LSE}(\\mathbf{x})$$"),
+    # an open Σ_j beside a sum whose range a worked example bound to another length
+    ("open range beside a bound range",
+     "Write $S = \\sum_{i=1}^{n} e^{x_i}$ and $s_j = e^{x_j}/S$. For $n = 2$ the Hessian "
+     "is a 2 by 2 matrix.\n\nEach row sums to zero: $$\\sum_j \\frac{\\partial s_j}"
+     "{\\partial x_k} = 0$$",
+     "Write $S = \\sum_{i=1}^{n} e^{x_i}$ and $s_j = e^{x_j}/S$. For $n = 2$ the Hessian "
+     "is a 2 by 2 matrix.\n\nEach row sums to one: $$\\sum_{j=1}^{n} \\frac{\\partial s_j}"
+     "{\\partial x_k} = 1$$"),
+]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail(what, right, wrong):
+    steps = check_text(right).steps
+    assert steps and not [s for s in steps if s.verdict == "fails"], \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    steps = check_text(wrong).steps
+    assert any(s.verdict == "fails" for s in steps), \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
