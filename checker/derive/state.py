@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
+from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Bin, Call, Node, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
@@ -64,12 +65,32 @@ class State:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)
 
-    def bind(self, name: Sym, value: Node, line: int, until: int | None = None) -> None:
+    def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
+             approx: bool = False) -> None:
         """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
-        (else to the end of the section; without a heading, for RECENT_LINES lines)."""
+        (else to the end of the section; without a heading, for RECENT_LINES lines), with the
+        rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
+        significant digits, or stated for a computed name, is off by up to half a unit in its
+        last digit; an expression, by what its rounded numbers allow."""
         number = Lowering(self.ctx, line).expr(value)
         end = self.section_end(line) or line + RECENT_LINES
-        self.ctx.bind(name.name, number, line, min(until, end) if until else end)
+        text = written_number(value)
+        if text is not None:
+            computed = approx or rounded(text) or self.definition_of(name, line) is not None
+            off = half_unit(text) if computed else 0.0
+        else:
+            off = written_rounding(value, lambda v: self.value_at(v, line))
+        defined = self.definition_of(name, line) is not None
+        instead = defined and self.value_at(name, line) is None  # the definition gives none
+        self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
+
+    def value_at(self, node: Node, line: int) -> float | None:
+        """A formula's number at `line` with the example's values, or None."""
+        try:
+            got = self.ctx.at_bound_values(Lowering(self.ctx, line).expr(node), line)
+            return None if getattr(got, "free_symbols", True) else float(got)
+        except Exception:  # noqa: BLE001 - a value that cannot be read allows no rounding
+            return None
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked
