@@ -5,11 +5,15 @@ solution (each step checked at the case it fits), and steps stated for every val
 
 from __future__ import annotations
 
+import numpy as np
 import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
-from checker.derive.tree import Cases, Node, Sym, walk
+from checker.derive.evaluation import substitute
+from checker.derive.state import State
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Sym, walk
 
 
 def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
@@ -50,3 +54,57 @@ def ranging_names(sides: tuple[Node, ...]) -> frozenset[str]:
     return frozenset(n.name for side in sides for c in walk(side) if isinstance(c, Cases)
                      for _, cond in c.branches if cond is not None
                      for n in walk(cond) if isinstance(n, Sym))
+
+
+def given_values(state: State, sides: tuple[Node, ...], line: int) -> frozenset[str]:
+    """The names of a step (or of the definitions it stands for) whose value the worked example
+    gave after their definition (`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2): read as that value, not
+    expanded. Only in a step with no derivative anywhere in it or its definitions: a name held
+    as a number would lose what it depends on (∂J/∂w through ŷ)."""
+    reached = state.reached(sides, line)
+    ctx = state.ctx
+    held = ctx.given_instead({s.name for s in reached}, line)
+    if not held:
+        return frozenset()
+    bodies = [d.body for s in reached if (d := ctx.lookup(s, line)) is not None]
+    if any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
+           for node in (*sides, *bodies) for n in walk(node)):
+        return frozenset()
+    return frozenset(held)
+
+
+def moved_value(ctx: Context, line: int):
+    """value(side, moved) for rounding.bound_rounding: a SymPy side's number(s) at the values
+    bound at `line`, the names in `moved` shifted by that much; None if it has none."""
+    def value(side, moved: dict[str, float]):
+        try:
+            if moved:
+                symbols = {str(s): s for s in symbols_of(side)}
+                at = {k: ctx.at_bound_values(symbols[k], line) for k in moved if k in symbols}
+                side = substitute(side, {symbols[k]: _shifted(v, moved[k]) for k, v in at.items()
+                                         if v != symbols[k]})
+            got = ctx.at_bound_values(side, line)
+            if getattr(got, "free_symbols", True):
+                return None
+            return np.array(got.evalf(), dtype=float) if getattr(got, "is_Matrix", False) \
+                else float(got)
+        except Exception:  # noqa: BLE001 - a side that cannot be evaluated allows nothing
+            return None
+    return value
+
+
+def _shifted(value, by: float):
+    """A bound value moved by `by` (a tuple or matrix: every entry)."""
+    return value.applyfunc(lambda e: e + by) if getattr(value, "is_Matrix", False) else value + by
+
+
+def values_shown(ctx: Context, sides: tuple, line: int) -> dict[str, float]:
+    """The example's values a step was evaluated at, as the text names them (ŷ, w_1)."""
+    names = {str(s) for s in symbols_of(*sides)}
+    out = {}
+    for name, value in sorted(ctx.bound(names, line).items()):
+        try:
+            out[ctx.shown(name)] = float(value)
+        except (TypeError, ValueError):
+            continue  # a matrix: its entries are named where they are used
+    return out

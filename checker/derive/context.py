@@ -48,6 +48,12 @@ class Context:
     # values bound for a worked example (`$x = 3$`, `m_0 = v_0 = 0`): by SymPy name, each
     # (line, value, until); steps are evaluated at them after reading (never inside ∂/∂x)
     bindings: dict[str, list[tuple[int, sp.Expr, int | None]]] = field(default_factory=dict)
+    # how far each bound value may be off, as written (`ŷ ≈ 0.9242`: ±0.00005; `w = 0.5`: 0):
+    # (name, line bound on) → half a unit in its last digit, or what its rounded inputs allow
+    rounding: dict[tuple[str, int], float] = field(default_factory=dict)
+    # values given for a defined name whose definition had no value there (`ŷ ≈ 0.9242` where
+    # ŷ = A_1W_2 + b_2): (name, line) → the value stands for the name, not the definition
+    instead: set[tuple[str, int]] = field(default_factory=set)
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)
@@ -64,8 +70,46 @@ class Context:
         self.entries.setdefault(name, (matrix, row, col))
         return name
 
-    def bind(self, name: str, value: sp.Expr, line: int, until: int | None) -> None:
+    def bind(self, name: str, value: sp.Expr, line: int, until: int | None,
+             rounding: float = 0.0, instead: bool = False) -> None:
         self.bindings.setdefault(name, []).append((line, value, until))
+        if rounding:
+            self.rounding[(name, line)] = rounding
+        if instead:
+            self.instead.add((name, line))
+
+    def roundings(self, names: set[str], line: int) -> dict[str, float]:
+        """Of those names, the ones whose value at `line` was written rounded: name → how far
+        it may be off."""
+        out = {}
+        for name in names:  # an entry X[1,2] of a bound X: X's rounding
+            whole = self.entries[name][0] if name in self.entries else name
+            at = next((b[0] for b in reversed(self.bindings.get(whole, [])) if b[0] <= line),
+                      None)
+            if at is not None and self.rounding.get((whole, at)):
+                out[name] = self.rounding[(whole, at)]
+        return out
+
+    def given_instead(self, names: set[str], line: int) -> frozenset[str]:
+        """Of those names, the ones whose value in force at `line` (this example) was given
+        where their definition had none, and not defined again since: the value the text gave
+        (`ŷ ≈ 0.9242` after ŷ = A_1W_2 + b_2) stands for the name, not the definition."""
+        out = set()
+        for name in names:
+            at = next((b[0] for b in reversed(self.bindings.get(name, []))
+                       if b[0] <= line and (b[2] is None or line < b[2])), None)
+            if at is None or (name, at) not in self.instead:
+                continue
+            definition = self.lookup(self.symbols.get(name, Sym(name)), line)
+            if definition is not None and definition.line <= at:
+                out.add(name)
+        return frozenset(out)
+
+    def example_under_way(self, line: int) -> bool:
+        """Some value bound for a worked example is in force at `line` (bound in this section,
+        or a few lines above): the example's quantities are being computed."""
+        return any(at <= line and (until is None or line < until)
+                   for values in self.bindings.values() for at, _, until in values)
 
     def bound(self, names: set[str], line: int, stale: bool = True) -> dict[str, sp.Expr]:
         """The values at `line` of those names that are bound: in force, or (with `stale`)

@@ -196,14 +196,17 @@ class _Walk:
         piece: list[Node] = [members[0]]
         pieces: list[tuple[list[Node], str]] = []
         links: list[list[int]] = [[]]
+        approx: list[list[bool]] = [[]]  # which links are `≈`
         for op, m, at in zip(ops, members[1:], lines):
             if op in EQUALITY:
                 piece.append(m)
                 links[-1].append(at)
+                approx[-1].append(op == "≈")
             else:
                 pieces.append((piece, op))
                 piece = [m]
                 links.append([])
+                approx.append([])
         pieces.append((piece, ""))
         for k, (chain, after) in enumerate(pieces):
             if not chain:
@@ -221,7 +224,7 @@ class _Walk:
                 self._chain(chain, f, candidates if k == 0 else [],
                             consequence=before in IMPLICATION,
                             trail=trail if k == 0 and candidates else None, given=given,
-                            links=links[k])
+                            links=links[k], approx=approx[k])
             if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
                 self._updated(chain[0], following, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
@@ -254,7 +257,8 @@ class _Walk:
     # -- a chain of equalities: one handler per role of its head ---------------------------
     def _chain(self, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
-               given: tuple[Relation, ...] = (), links: list[int] | None = None) -> None:
+               given: tuple[Relation, ...] = (), links: list[int] | None = None,
+               approx: list[bool] | None = None) -> None:
         if len(chain) < 2:
             return
         bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
@@ -305,7 +309,8 @@ class _Walk:
             tried: list[Step] = []
             for left in options:
                 tried.append(steps_.check(self.state, left, chain[i + 1], f, variables,
-                                          given))
+                                          given, approx[i] if approx and i < len(approx)
+                                          else None))
                 if tried[-1].verdict == "holds":
                     break
             step = tried[-1]

@@ -246,6 +246,11 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for a name that is not an expression of others: the example's value "
      "(`x = 3`, `z_1 = ... = 2.20`)",
      lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),
+    ("a number for a name defined from quantities without values, while a worked example "
+     "is under way (its values bound in this section): the value the example computed "
+     "(`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2)",
+     lambda k: is_numeric(k.value) and isinstance(k.head, Sym) and not _determined(k) and
+     k.state.ctx.example_under_way(k.line), Role.BINDING),
     ("a number for a name defined from quantities without values: a case considered "
      "(`z = 0` for z = wx + b)",
      lambda k: is_numeric(k.value) and not _determined(k), Role.CONDITION),

@@ -8,8 +8,11 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
+from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Bin, Call, Node, Sum, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
@@ -30,8 +33,6 @@ class State:
     contested: dict[str, int] = field(default_factory=dict)
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
-    # each bound value as written, by (name, line): `σ ≈ 2.1602` carries its rounding on
-    written: dict[tuple[str, int], Node] = field(default_factory=dict)
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
@@ -66,20 +67,36 @@ class State:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)
 
-    def bind(self, name: Sym, value: Node, line: int, until: int | None = None) -> None:
+    def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
+             approx: bool = False) -> None:
         """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
-        (else to the end of the section; without a heading, for RECENT_LINES lines)."""
+        (else to the end of the section; without a heading, for RECENT_LINES lines), with the
+        rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
+        significant digits, or stated for a computed name, is off by up to half a unit in its
+        last digit; an expression, by what its rounded numbers allow."""
         number = Lowering(self.ctx, line).expr(value)
         end = self.section_end(line) or line + RECENT_LINES
-        self.ctx.bind(name.name, number, line, min(until, end) if until else end)
-        self.written[(name.name, line)] = value
+        text = written_number(value)
+        if text is not None:
+            computed = approx or rounded(text) or self.definition_of(name, line) is not None
+            off = half_unit(text) if computed else 0.0
+        else:
+            off = written_rounding(value, lambda v: self.value_at(v, line))
+        defined = self.definition_of(name, line) is not None
+        instead = defined and self.value_at(name, line) is None  # the definition gives none
+        self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
 
-    def written_value(self, name: Sym, line: int) -> Node | None:
-        """The value in force for `name` at `line` as the text wrote it (`2.1602`,
-        `(-2, -1, 3)/2.1602`), when it was bound from a formula; None otherwise."""
-        latest = next((b for b in reversed(self.ctx.bindings.get(name.name, []))
-                       if b[0] <= line and (b[2] is None or line < b[2])), None)
-        return None if latest is None else self.written.get((name.name, latest[0]))
+    def value_at(self, node: Node, line: int) -> float | np.ndarray | None:
+        """A formula's number (a tuple's or matrix's numbers, entry by entry) at `line` with the
+        example's values, or None."""
+        try:
+            got = self.ctx.at_bound_values(Lowering(self.ctx, line).expr(node), line)
+            if getattr(got, "free_symbols", True):
+                return None
+            return np.array(got.evalf(), dtype=float) if getattr(got, "is_Matrix", False) \
+                else float(got)
+        except Exception:  # noqa: BLE001 - a value that cannot be read allows no rounding
+            return None
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked

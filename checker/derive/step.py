@@ -13,7 +13,13 @@ import numpy as np
 import sympy as sp
 
 from checker.derive import vocabulary
-from checker.derive.binding import earlier_values, ranging_names
+from checker.derive.binding import (
+    earlier_values,
+    given_values,
+    moved_value,
+    ranging_names,
+    values_shown,
+)
 from checker.derive.certainty import Guess, guesses, one_example, value_guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
@@ -21,7 +27,6 @@ from checker.derive.diagnosis import explain
 from checker.derive.equivalence import (
     Comparison,
     compare,
-    digits_tolerance,
     fmt,
     label_families,
     labels_phrase,
@@ -34,18 +39,16 @@ from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
+from checker.derive.rounding import bound_rounding, tolerance
 from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
     Bin,
     Call,
     Deriv,
-    Neg,
     Node,
-    Num,
     Prime,
     Relation,
-    Shape,
     Sym,
     rewrite,
     walk,
@@ -66,12 +69,15 @@ class Trail:
 
 
 def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),
-          given: tuple[Relation, ...] = ()) -> Step:
+          given: tuple[Relation, ...] = (), approx: bool | None = None) -> Step:
     """One claimed step `left = right` on f's line, in the document's context; `variables`:
     what the chain it stands in differentiates by (a number on one side, with those free on
     the other, is a claim about every point, not about values the text may have bound);
-    `given`: the conditions it is stated under (`\\text{if } x > 0`, `i = j`, "when $y = 1$")."""
+    `given`: the conditions it is stated under (`\\text{if } x > 0`, `i = j`, "when $y = 1$");
+    `approx`: the step is written with `≈` (None: if the formula has a `≈` anywhere)."""
     lhs, rhs = render(left), render(right)
+    if approx is None:
+        approx = "≈" in f.text or "\\approx" in f.text
 
     def work() -> Step:
         limits = restriction(given)
@@ -81,7 +87,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         for side in (left, right):
             low.note_ranges(side)
         low.infer_shapes((left, right))
-        lv, rv = low.expr(left), low.expr(right)
+        held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
+        lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
         lv, rv = lv.xreplace(values), rv.xreplace(values)  # `if y = 1`: at y = 1
@@ -93,16 +100,20 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         raw = lv, rv
         lv, rv = ctx.at_bound_values(lv, f.line, ranging=ranging), \
             ctx.at_bound_values(rv, f.line, ranging=ranging)
-        def number(side: Node) -> float | None:
+        def number(side: Node) -> float | np.ndarray | None:
             try:
-                got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side), f.line)
-                return float(got) if not getattr(got, "free_symbols", True) else None
+                got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side, hold=held),
+                                          f.line)
+                if getattr(got, "free_symbols", True):
+                    return None
+                return np.array(got, dtype=float) if getattr(got, "is_Matrix", False) \
+                    else float(got)
             except Exception:  # noqa: BLE001 - then no rounding is allowed for
                 return None
 
-        atol = tolerance(left, right, f.text, number,
-                         lambda sym: state.written_value(sym, f.line))
-        if ("≈" in f.text or "\\approx" in f.text) and any(
+        atol = tolerance(left, right, approx, number) + bound_rounding(
+            raw, ctx.roundings(names, f.line), moved_value(ctx, f.line))
+        if approx and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
             raise Undecided("an approximation between expressions with variables: "
                             "`\\approx` is checked for numbers only")
@@ -137,6 +148,11 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 cmp, low = replace(again, method=f"{again.method} (at {at})"), other
                 lv, rv = other.expr(left), other.expr(right)
                 break
+        # every name at the example's values: the step is arithmetic there, and says so
+        example_values = {} if symbols_of(lv, rv) else values_shown(ctx, raw, f.line)
+        if example_values:
+            cmp = replace(cmp, method=f"{cmp.method}, at the example's values "
+                          + ", ".join(f"{k} = {fmt(v)}" for k, v in example_values.items()))
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
         other_values = earlier_values(ctx, raw, names, f.line, atol)
@@ -221,6 +237,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             derived = {} if isinstance(lv, sp.MatrixBase) else \
                 _derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
             example = _counterexample(cmp, ctx, derived)
+            if example_values and not example.values:  # arithmetic: at the example's values
+                example = replace(example, values=example_values)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
     return guarded(STEP_SECONDS, work, lambda err: failure(
@@ -368,76 +386,6 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
            for side in (left, right) for n in walk(side)):
         return ""  # f'(x) = 2: the prime's variable is the argument's
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
-
-
-def tolerance(left: Node, right: Node, text: str, value=None, written=None) -> float:
-    """How far the sides may differ for numbers shown rounded: half a unit in the last digit
-    of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands),
-    plus what rounding the operands shown with 3 or more significant digits can change
-    (`-\\log 0.2689` for -log σ(-1)), also through the names bound to such numbers (`σ ≈
-    2.1602`, then `2/σ`: the writer may have used σ's unrounded value). `value(side)`: a
-    side's number, or None; `written(sym)`: the value bound to sym as written, or None.
-    Tuples `(a, b) = (c, d)`: entry by entry, the largest."""
-    if written is not None:
-        left, right = (_as_written(side, written) for side in (left, right))
-    size = next((len(n.dims) for side in (left, right) for n in walk(side)
-                 if isinstance(n, Shape)), 0)
-    if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
-        return max(tolerance(_entry(left, k, size), _entry(right, k, size), text, value)
-                   for k in range(size))
-    bare = [s for s in (left, right) if isinstance(s, Num) or
-            (isinstance(s, Neg) and isinstance(s.arg, Num))]
-    texts = [(s.text if isinstance(s, Num) else s.arg.text) for s in bare]  # type: ignore
-    claimed = digits_tolerance(texts)
-    if not bare and ("≈" in text or "\\approx" in text):
-        nums = [n.text for side in (left, right) if is_numeric(side)
-                for n in walk(side) if isinstance(n, Num)]
-        claimed = digits_tolerance(nums) or 1e-2
-    if value is None:
-        return claimed
-    return claimed + sum(_rounding(side, value) for side in (left, right) if side not in bare)
-
-
-def _as_written(side: Node, written) -> Node:
-    """side with each name bound to a number shown rounded replaced by that number as the
-    text wrote it (its rounding then counts), unless the side is the bare name itself."""
-    if isinstance(side, Sym):
-        return side
-    def change(n):
-        if not isinstance(n, Sym):
-            return None
-        value = written(n)
-        rounded = value is not None and is_numeric(value) and any(
-            isinstance(m, Num) and "." in m.text for m in walk(value))
-        return value if rounded else None
-    return rewrite(side, change)
-
-
-def _entry(side: Node, k: int, size: int) -> Node:
-    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k)."""
-    return rewrite(side, lambda n: n.dims[k] if isinstance(n, Shape) and len(n.dims) == size
-                   else None)
-
-
-def _rounding(side: Node, value) -> float:
-    """How much `side` can move when each number in it shown with 3+ significant digits is
-    anywhere within half a unit of its last digit (first order)."""
-    rounded = [n for n in walk(side) if isinstance(n, Num) and "." in n.text and
-               len(n.text.replace(".", "").lstrip("0")) >= 3]
-    if not rounded or len(rounded) > 6:
-        return 0.0
-    base = value(side)
-    if base is None:
-        return 0.0
-    total = 0.0
-    for num in rounded:
-        unit = 0.5 * 10 ** -len(num.text.split(".")[1])
-        moved = value(rewrite(side, lambda n, num=num, unit=unit:
-                              Num(repr(float(n.text) + unit)) if n is num else None))
-        if moved is None:
-            return 0.0
-        total += abs(moved - base)
-    return total * 1.01 + 1e-12
 
 
 def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]

@@ -1,0 +1,124 @@
+"""How far numbers written rounded may be off, and how far that moves a step's sides.
+
+A number shown with 3 or more significant digits (`0.4621`), or given with `≈`, is taken as
+rounded: anywhere within half a unit of its last digit. A step holds when its sides differ by
+no more than the claimed number's own rounding plus what the rounding of its inputs can move
+them (first order, summed): the inputs written in the step, and the values bound earlier in
+the worked example (`ŷ ≈ 0.9242`, then `ŷ - y ≈ -0.0758`). Values given exactly (`w = 0.5`,
+`x = 1`) allow nothing: a slip in them fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from checker.derive.equivalence import digits_tolerance
+from checker.derive.tree import Matrix, Neg, Node, Num, Shape, rewrite, walk
+
+Value = Callable[[Node], "float | np.ndarray | None"]  # a side's number(s), or None
+MOST = 12  # more rounded inputs than this: their rounding is not propagated (cost)
+
+
+def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None) -> float:
+    """How far the sides may differ for numbers shown rounded: half a unit in the last digit
+    of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands;
+    a matrix of numbers: its least precise entry), plus what rounding the operands shown with
+    3 or more significant digits can change (`-\\log 0.2689` for -log σ(-1)). `approx`: the
+    step is written with `≈`. Tuples `(a, b) = (c, d)`: entry by entry, the largest."""
+    size = next((len(n.dims) for side in (left, right) for n in walk(side)
+                 if isinstance(n, Shape)), 0)
+    if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
+        return max(tolerance(_entry(left, k, size), _entry(right, k, size), approx, value)
+                   for k in range(size))
+    bare = [s for s in (left, right) if written_number(s) is not None or (
+        isinstance(s, Matrix) and all(written_number(c) is not None for r in s.rows for c in r))]
+    texts = [written_number(c) for s in bare for c in
+             (walk(s) if isinstance(s, Matrix) else (s,))]
+    claimed = digits_tolerance([t for t in texts if t is not None])
+    if not bare and approx:
+        nums = [n.text for side in (left, right) if _numeric(side)
+                for n in walk(side) if isinstance(n, Num)]
+        claimed = digits_tolerance(nums) or 1e-2
+    if value is None:
+        return claimed
+    return claimed + sum(written_rounding(side, value) for side in (left, right)
+                         if side not in bare)
+
+
+def written_number(node: Node) -> str | None:
+    """`0.25`, `-0.0758` as written, else None."""
+    if isinstance(node, Neg):
+        node = node.arg
+    return node.text if isinstance(node, Num) else None
+
+
+def half_unit(text: str) -> float:
+    """Half a unit in the last digit of a decimal as written (`0.4621` → 0.00005); 0 for an
+    integer."""
+    return 0.5 * 10 ** -len(text.split(".")[1]) if "." in text else 0.0
+
+
+def rounded(text: str) -> bool:
+    """A decimal shown with 3 or more significant digits: a value rounded for display."""
+    return "." in text and len(text.replace(".", "").replace("-", "").lstrip("0")) >= 3
+
+
+def _numeric(node: Node) -> bool:
+    from checker.derive.tree import Deriv, Sym
+    return all(not isinstance(n, (Sym, Deriv)) for n in walk(node))
+
+
+def _entry(side: Node, k: int, size: int) -> Node:
+    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k)."""
+    return rewrite(side, lambda n: n.dims[k] if isinstance(n, Shape) and len(n.dims) == size
+                   else None)
+
+
+def written_rounding(side: Node, value: Value) -> float:
+    """How much `side` can move when each number in it shown with 3+ significant digits is
+    anywhere within half a unit of its last digit (first order; a matrix entry by entry, its
+    most moved entry)."""
+    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text)]
+    if not numbers or len(numbers) > MOST:
+        return 0.0
+    base = value(side)
+    if base is None:
+        return 0.0
+    total = np.zeros(np.shape(base))
+    for num in numbers:
+        unit = half_unit(num.text)
+        moved = value(rewrite(side, lambda n, num=num, unit=unit:
+                              Num(repr(float(n.text) + unit)) if n is num else None))
+        if moved is None or np.shape(moved) != np.shape(base):
+            return 0.0
+        total = total + np.abs(moved - base)
+    return float(np.max(total, initial=0.0)) * 1.01 + 1e-12
+
+
+def bound_rounding(sides: tuple, units: dict[str, float],
+                   value: Callable[[object, dict[str, float]], float | np.ndarray | None]
+                   ) -> float:
+    """How much the sides (SymPy, with the example's names still in them) can move when each
+    bound value that was written rounded (`units`: name → half a unit) is anywhere within its
+    rounding (first order, summed over names and sides). `value(side, moved)`: the side's
+    number(s) at the bound values, those in `moved` shifted by that much; None if it has none."""
+    names = [n for n, u in units.items() if u > 0]
+    if not names or len(names) > MOST:
+        return 0.0
+    total = 0.0
+    for side in sides:
+        present = {str(s) for s in getattr(side, "free_symbols", ())}
+        if not present & set(names):
+            continue
+        base = value(side, {})
+        if base is None:
+            return 0.0
+        for name in names:
+            if name in present:
+                moved = value(side, {name: units[name]})
+                if moved is None or np.shape(moved) != np.shape(base):
+                    return 0.0
+                total += float(np.max(np.abs(np.asarray(moved) - base), initial=0.0))
+    return total * 1.01 + 1e-12 if total else 0.0
