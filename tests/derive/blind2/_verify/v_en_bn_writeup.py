@@ -11,7 +11,6 @@ for e_ in (1e-3, 0.0):  # the stated Jacobian holds for any epsilon
     xh_ = f(X, e_); s_ = np.sqrt(X.var() + e_)
     Jfd_ = np.array([fd(lambda x: f(x, e_)[i], X) for i in range(m)])
     same(Jfd_, (np.eye(m) - 1/m - np.outer(xh_, xh_)/m)/s_, tol=1e-5)
-    dxe = gam_ = None
 # the stated Jacobian (1/s)(delta - 1/m - xh_i xh_j / m) holds exactly for eps = 0
 xh0 = f(X, 0); s0 = np.sqrt(X.var())
 Jfd = np.array([fd(lambda x: f(x, 0)[i], X) for i in range(m)])

@@ -23,7 +23,8 @@ import numpy as np
 zz = np.array([1, 0, -1.]); Sv = np.exp(zz).sum(); pv = np.exp(zz)/Sv
 near("4.0862", Sv); near("0.6652", pv[0]); near("0.2447", pv[1]); near("0.0900", pv[2])
 near("0.4076", -np.log(pv[0])); near("-0.3348", pv[0] - 1)
-J = np.diag(pv) - np.outer(pv, pv); Jfd = fd(lambda v: np.exp(v)/np.exp(v).sum(), zz) if False else None
+J = np.diag(pv) - np.outer(pv, pv)
+same(np.array([fd(lambda v: (np.exp(v)/np.exp(v).sum())[i], zz) for i in range(3)]), J, tol=1e-6)
 same(J, J.T); same(J.sum(0), 0)
 key("../en/softmax_jacobian_kronecker_blog.md",
     "technical blog post (Medium-like byline), $$ blocks with long chains ending in commas, Kronecker delta with a prose definition, cases with i = j / i \\neq j conditions, diag and outer product, a numeric sanity check with \\approx on tuples",
