@@ -101,11 +101,17 @@ def key(doc, style, topic, wrong=None, plain=None):
                 sys.exit(f"{doc.name}: {sub!r} matches {hits}")
             c, n = hits[0]
             out.append({"line": n, "why": why} if c is None else {"cell": c, "line": n, "why": why})
+        where = [(e.get("cell"), e["line"]) for e in out]
+        if len(set(where)) != len(where):
+            sys.exit(f"{doc.name}: two entries on one line: {sorted(where, key=str)}")
         return sorted(out, key=lambda e: (e.get("cell", 0), e["line"]))
 
     k = {"style": style, "topic": topic, "wrong": rows(wrong)}
     if plain:
         k["not_claims"] = rows(plain)
+        both = {(e.get("cell"), e["line"]) for e in k["wrong"]} & {(e.get("cell"), e["line"]) for e in k["not_claims"]}
+        if both:
+            sys.exit(f"{doc.name}: lines keyed both wrong and not_claims: {both}")
     doc.with_name(doc.stem + ".key.json").write_text(
         json.dumps(k, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
