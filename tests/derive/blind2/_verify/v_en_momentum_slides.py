@@ -24,5 +24,6 @@ key("../en/momentum_sgd_lecture_slides.md",
     plain={"$$v_t = \\beta\\, v_{t-1} + g_t, \\qquad w_t": "the update rules and initialisation",
            "with $g_t = \\nabla f(w_{t-1})$ and typically": "defines g_t, binds beta",
            "If the gradient is constant, $g_k = g$": "assumption (constant gradient)",
+           "## Slide 5 · By hand: $f(w) = w^2$": "defines f",
            "$$\\tilde\\eta\\,(1 - \\beta) = \\eta .$$": "relates the two learning rates: defines tilde eta, not an identity"})
 done("en/momentum_sgd_lecture_slides")

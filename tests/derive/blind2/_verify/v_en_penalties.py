@@ -21,7 +21,6 @@ key("../en/weight_penalties_l1_l2_elastic_net.md",
     "L2 weight decay gradient and the decay form of the step, L1 subgradient, elastic net gradient, a numeric step, 1-D ridge closed form",
     wrong={},
     plain={"A penalty $\\Omega(\\mathbf{w})$ is added": "defines J as L + Omega",
-           "$$\\Omega_1(\\mathbf{w}) = \\lambda\\|\\mathbf{w}\\|_1": "defines the L1 penalty",
            "Let $\\mathbf{w} = (0.5, -2, 0)$": "binds w, lambda, eta and the data gradient",
            "For a single example and weight, $\\mathcal{J}(w)": "defines the 1-D objective",
            "and solving $\\mathcal{J}'(w) = 0$": "the equation J'(w) = 0 to be solved (a condition, not an identity)"})

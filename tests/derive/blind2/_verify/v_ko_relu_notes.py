@@ -18,6 +18,6 @@ key("../ko/relu_family_handwritten_notes.md",
            "$f(x) = x$ (x ≥ 0), $f(x) = αx$ (x < 0)": "defines leaky ReLU piecewise (redefines f)",
            "$f(x) = x$ (x > 0), $f(x) = α(eˣ − 1)$ (x ≤ 0)": "defines ELU piecewise (redefines f)",
            "$GELU(x) = x·Φ(x)$,  Φ = 표준정규분포 CDF": "defines GELU",
-           "## Leaky ReLU (α = 0.1 로 둠)": "binds alpha",
-           "## ELU (α = 1)": "binds alpha"})
+           "## Leaky ReLU ($α = 0.1$ 로 둠)": "binds alpha",
+           "## ELU ($α = 1$)": "binds alpha"})
 done("ko/relu_family_handwritten_notes")
