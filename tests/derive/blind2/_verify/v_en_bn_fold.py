@@ -9,7 +9,8 @@ key("../en/batchnorm_folding_inference_post.md",
     "engineering blog post: substitution chain in $$, primes naming new parameters (W', b' are not derivatives), a numeric check inline with \\frac and a check mark, a percentage range in prose",
     "folding inference-time batch norm into the preceding linear layer: W' = gamma W / s, b' = gamma (b - mu) / s + beta, checked at x = 4",
     wrong={},
-    plain={"Let a linear (or conv) layer compute $z = Wx + b$": "defines z",
+    plain={"Write $s = \\sqrt{\\sigma^2 + \\epsilon}$ and substitute": "defines s",
+           "Let a linear (or conv) layer compute $z = Wx + b$": "defines z",
            "$$y = \\gamma\\,\\frac{z - \\mu}{\\sqrt{\\sigma^2 + \\epsilon}} + \\beta .$$": "defines y (BN at inference)",
            "$$W' = \\frac{\\gamma}{s}\\,W, \\qquad b'": "defines the folded parameters W' and b' (new names; the primes are not derivatives)"})
 done("en/batchnorm_folding_inference_post")
