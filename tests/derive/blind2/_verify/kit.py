@@ -77,6 +77,17 @@ def fd(f, X, h=1e-6):
     return G
 
 
+def jac(f, X, h=1e-6):
+    """Jacobian of a vector function by central differences: rows are outputs."""
+    X = np.array(X, float)
+    cols = []
+    for i in np.ndindex(X.shape):
+        E = np.zeros_like(X)
+        E[i] = h
+        cols.append((np.asarray(f(X + E)) - np.asarray(f(X - E))) / (2 * h))
+    return np.array(cols).T
+
+
 def _lines(doc: Path):
     text = doc.read_text(encoding="utf-8")
     if doc.suffix != ".ipynb":

@@ -1,4 +1,5 @@
 from kit import *
+
 z = sp.symbols('z', real=True)
 t = sp.tanh(z); sig = lambda u: 1/(1 + sp.exp(-u))
 eq(sp.diff(t, z), 1 - t**2); eq(t, 2*sig(2*z) - 1)

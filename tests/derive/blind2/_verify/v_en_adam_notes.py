@@ -1,4 +1,5 @@
 from kit import *
+
 b1, mu = sp.symbols('beta_1 mu', positive=True); gs = sp.symbols('g1:6')
 for t in range(1, 6):
     m = 0

@@ -1,4 +1,5 @@
 from kit import *
+
 W, b, mu, g, be, x, s = sp.symbols('W b mu gamma beta x s', real=True)
 y = g*((W*x + b) - mu)/s + be
 eq(y, g/s*(W*x + b - mu) + be); eq(y, g/s*W*x + (g/s*(b - mu) + be))

@@ -1,4 +1,5 @@
 from kit import *
+
 m = 4
 xs = sp.symbols('x1:5', real=True); eps = sp.Symbol('epsilon', positive=True); gam, bet = sp.symbols('gamma beta')
 mu = sum(xs)/m; var = sum((v - mu)**2 for v in xs)/m; s = sp.sqrt(var + eps)
@@ -9,11 +10,11 @@ def f(x, e=1e-3):
     mu_ = x.mean(); s_ = np.sqrt(x.var() + e); return (x - mu_)/s_
 for e_ in (1e-3, 0.0):  # the stated Jacobian holds for any epsilon
     xh_ = f(X, e_); s_ = np.sqrt(X.var() + e_)
-    Jfd_ = np.array([fd(lambda x: f(x, e_)[i], X) for i in range(m)])
+    Jfd_ = jac(lambda x, e_=e_: f(x, e_), X)
     same(Jfd_, (np.eye(m) - 1/m - np.outer(xh_, xh_)/m)/s_, tol=1e-5)
 # the stated Jacobian (1/s)(delta - 1/m - xh_i xh_j / m) holds exactly for eps = 0
 xh0 = f(X, 0); s0 = np.sqrt(X.var())
-Jfd = np.array([fd(lambda x: f(x, 0)[i], X) for i in range(m)])
+Jfd = jac(lambda x: f(x, 0), X)
 same(Jfd, (np.eye(m) - 1/m - np.outer(xh0, xh0)/m)/s0, tol=1e-5)
 same(sum(xh0**2), m)
 gm, bt = 2.0, 0.5; dy = np.array([1, 0, 0, 0.])

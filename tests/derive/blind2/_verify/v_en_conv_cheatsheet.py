@@ -1,4 +1,5 @@
 from kit import *
+
 N, P, K = sp.symbols('N P K', positive=True)
 eq(sp.solve(sp.Eq(N + 2*P - K + 1, N), P)[0], (K - 1)/2)
 o = lambda n, k, s, p: (n + 2*p - k)//s + 1

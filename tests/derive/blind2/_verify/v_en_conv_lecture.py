@@ -1,5 +1,6 @@
 from kit import *
-from scipy.signal import correlate2d, convolve2d
+from scipy.signal import convolve2d, correlate2d
+
 X = np.array([[1, 2, 0], [0, 1, 3], [2, 1, 1.]]); K = np.array([[1, 0], [-1, 2.]]); G = np.array([[1, -1], [0, 2.]])
 Y = correlate2d(X, K, 'valid'); same(Y, [[3, 7], [0, 2]])
 same(1*1 + 2*0 + 0*-1 + 1*2, 3); same(2*1 + 0*0 + 1*-1 + 3*2, 7)

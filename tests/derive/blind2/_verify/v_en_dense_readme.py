@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(0); m, n, k = 4, 3, 2
 X = rng.normal(size=(m, n)); W = rng.normal(size=(n, k)); b = rng.normal(size=(1, k)); Y = rng.normal(size=(m, k))
 L = lambda X, W, b: ((X @ W + b - Y)**2).sum()/(2*m)

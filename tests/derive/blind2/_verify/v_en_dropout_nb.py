@@ -1,4 +1,5 @@
 from kit import *
+
 q, x = sp.symbols('q x', positive=True)
 # r in {0, 1}, P(r = 1) = q
 E = lambda f: q*f(1) + (1 - q)*f(0)

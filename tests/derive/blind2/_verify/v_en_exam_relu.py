@@ -1,4 +1,5 @@
 from kit import *
+
 W1 = np.array([[1, 0.5], [-1, 1.]]); b1 = np.array([0, 0.5]); w2 = np.array([2, -1.]); b2 = 0.5; x = np.array([2, -1.]); y = 2
 z1 = W1 @ x + b1; same(z1, [1.5, -2.5]); same([1*2 + 0.5*-1 + 0, -1*2 + 1*-1 + 0.5], [1.5, -2.5])
 h = np.maximum(0, z1); same(h, [1.5, 0]); yh = w2 @ h + b2; same(yh, 3.5); same(0.5*(3.5 - 2)**2, 1.125)

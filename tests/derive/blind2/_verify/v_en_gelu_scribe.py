@@ -1,6 +1,7 @@
 from kit import *
-from scipy.stats import norm
 from scipy.optimize import brentq
+from scipy.stats import norm
+
 x = sp.symbols('x', real=True)
 phi = sp.exp(-x**2/2)/sp.sqrt(2*sp.pi); Phi = (1 + sp.erf(x/sp.sqrt(2)))/2
 eq(sp.diff(Phi, x), phi)

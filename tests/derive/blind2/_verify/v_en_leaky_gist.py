@@ -1,4 +1,5 @@
 from kit import *
+
 x, w1, b1, al, w2, b2, y = -2, 1.5, 0.5, 0.2, -1, 0.25, 0
 def L(w1=w1, b1=b1, w2=w2, b2=b2):
     z = w1*x + b1; h = z if z >= 0 else al*z; return 0.5*(w2*h + b2 - y)**2

@@ -1,4 +1,5 @@
 from kit import *
+
 w, b, x, y = sp.symbols('w b x y', real=True)
 z = w*x + b; s = 1/(1 + sp.exp(-z)); yh = s; L = (yh - y)**2
 dL_dyh = 2*(yh - y)

@@ -1,4 +1,5 @@
 from kit import *
+
 z = np.array([2, 0, -1.]); e = np.exp(z); p = e/e.sum()
 for t, v in zip(["7.389", "1", "0.368"], e): near(t, v)
 near("8.757", e.sum())

@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(3); B, d = 5, 3
 X = rng.normal(size=(B, d)); y = rng.normal(size=B); w = rng.normal(size=d)
 L = lambda w: np.sum((X @ w - y)**2)/B

@@ -1,4 +1,5 @@
 from kit import *
+
 z, y = sp.symbols('z y', real=True); p = sp.symbols('p', positive=True)
 ell = -(y*sp.log(p) + (1 - y)*sp.log(1 - p))
 eq(sp.diff(ell, p), -y/p + (1 - y)/(1 - p), pos=(p,)); eq(-y/p + (1 - y)/(1 - p), (p - y)/(p*(1 - p)), pos=(p,))

@@ -1,4 +1,5 @@
 from kit import *
+
 X = np.array([[1, 0], [0, 1], [1, 1.]]); y = np.array([1, 0, 1.])
 def J(w, b):
     p = 1/(1 + np.exp(-(X @ w + b))); return -np.mean(y*np.log(p) + (1 - y)*np.log(1 - p))

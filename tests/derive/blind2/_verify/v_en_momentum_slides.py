@@ -1,4 +1,5 @@
 from kit import *
+
 b, g = sp.symbols('beta g', positive=True); gs = sp.symbols('g1:6')
 v = 0; vs = []
 for t in range(5):

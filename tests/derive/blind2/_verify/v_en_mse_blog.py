@@ -1,4 +1,5 @@
 from kit import *
+
 w, b, x, y = sp.symbols('w b x y')
 e = w*x + b - y
 eq(sp.diff(e**2, w), 2*(w*x + b - y)*x); eq(sp.diff(e**2, b), 2*(w*x + b - y))

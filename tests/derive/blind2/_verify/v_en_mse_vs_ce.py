@@ -1,4 +1,5 @@
 from kit import *
+
 z, y = sp.symbols('z y', real=True); a = 1/(1 + sp.exp(-z))
 eq(sp.diff(sp.Rational(1, 2)*(a - y)**2, z), (a - y)*a*(1 - a))
 A = sp.symbols('A', positive=True)

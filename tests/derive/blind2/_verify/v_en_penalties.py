@@ -1,4 +1,5 @@
 from kit import *
+
 lam, eta, l1, l2 = sp.symbols('lambda eta lambda_1 lambda_2', positive=True)
 w = sp.symbols('w1:4', real=True); gL = sp.symbols('g1:4', real=True)
 O2 = lam/2*sum(v**2 for v in w)

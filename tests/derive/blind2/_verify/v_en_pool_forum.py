@@ -1,4 +1,5 @@
 from kit import *
+
 xs = sp.symbols('x1:5', real=True); n = 4
 y = sum(xs)/n
 for v in xs: eq(sp.diff(y, v), sp.Rational(1, 4))

@@ -1,4 +1,5 @@
 from kit import *
+
 x = sp.symbols('x', real=True)
 s = 1/(1 + sp.exp(-x))
 eq(s, (1 + sp.exp(-x))**-1)

@@ -1,4 +1,5 @@
 from kit import *
+
 K = 3
 z = sp.symbols('z1:4', real=True); y = sp.symbols('y1:4', real=True)
 S = sum(sp.exp(v) for v in z); p = [sp.exp(v)/S for v in z]
@@ -20,11 +21,12 @@ for j in range(K):
     eq(g.subs(y[2], 1 - y[0] - y[1]), p[j] - (y[j] if j < 2 else 1 - y[0] - y[1]))
 # Jacobian matrix form
 import numpy as np
+
 zz = np.array([1, 0, -1.]); Sv = np.exp(zz).sum(); pv = np.exp(zz)/Sv
 near("4.0862", Sv); near("0.6652", pv[0]); near("0.2447", pv[1]); near("0.0900", pv[2])
 near("0.4076", -np.log(pv[0])); near("-0.3348", pv[0] - 1)
 J = np.diag(pv) - np.outer(pv, pv)
-same(np.array([fd(lambda v: (np.exp(v)/np.exp(v).sum())[i], zz) for i in range(3)]), J, tol=1e-6)
+same(jac(lambda v: np.exp(v)/np.exp(v).sum(), zz), J, tol=1e-6)
 same(J, J.T); same(J.sum(0), 0)
 key("../en/softmax_jacobian_kronecker_blog.md",
     "technical blog post (Medium-like byline), $$ blocks with long chains ending in commas, Kronecker delta with a prose definition, cases with i = j / i \\neq j conditions, diag and outer product, a numeric sanity check with \\approx on tuples",

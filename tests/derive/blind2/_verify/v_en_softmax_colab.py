@@ -1,4 +1,5 @@
 from kit import *
+
 z = np.array([2, 1, 0.1]); e = np.exp(z); S = e.sum(); p = e/S
 near("7.3891", e[0]); near("2.7183", e[1]); near("1.1052", e[2])
 near("11.2125", S)

@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(1); m, n, h, K = 5, 4, 3, 3
 X = rng.normal(size=(m, n)); Y = np.eye(K)[rng.integers(0, K, m)]
 W1 = rng.normal(size=(n, h)); b1 = rng.normal(size=(1, h)); W2 = rng.normal(size=(h, K)); b2 = rng.normal(size=(1, K))

@@ -1,4 +1,5 @@
 from kit import *
+
 y = sp.symbols('y', real=True); yh = sp.symbols('yh', positive=True); z = sp.symbols('z', real=True)
 L = -y*sp.log(yh) - (1 - y)*sp.log(1 - yh)
 neq(sp.diff(L, yh), -y/yh - (1 - y)/(1 - yh), pos=(yh,))          # keyed wrong: sign

@@ -1,4 +1,5 @@
 from kit import *
+
 x = np.array([2, 4, 6.]); mu = x.mean(); var = x.var(); sd = np.sqrt(var)
 same(mu, 4); same(var, 8/3); near("2.6667", 8/3); near("1.6330", sd)
 xh = (x - mu)/sd

@@ -1,4 +1,5 @@
 from kit import *
+
 o = lambda n, k, s, p: (n - k + 2*p)//s + 1
 same(o(28, 3, 1, 1), 28); same((28 - 3 + 2)/1 + 1, 28); same((3*3*1 + 1)*32, 320)
 same(o(28, 2, 2, 0), 14); same((28 - 2)/2 + 1, 14)

@@ -1,4 +1,5 @@
 from kit import *
+
 x = np.array([1, 2, -1, 3.]); w = np.array([2, -1.]); g = np.array([1, 0, -1.])
 y = np.array([x[i:i+2] @ w for i in range(3)]); same(y, [0, 5, -5]); same(4 - 2 + 1, 3)
 same(1*2 + 2*-1, 0); same(2*2 + 1, 5); same(-1*2 + 3*-1, -5)

@@ -1,4 +1,5 @@
 from kit import *
+
 p, a = sp.symbols('p a', positive=True)
 eq(((1 - p)*a + p*0)/(1 - p), a)
 same(1/0.75, 4/3)

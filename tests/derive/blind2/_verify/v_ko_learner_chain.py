@@ -1,4 +1,5 @@
 from kit import *
+
 s = lambda z: 1/(1 + np.exp(-z))
 x, w1, w2, y = 1.0, 0.0, 2.0, 1.0
 def L(w1=w1, w2=w2):

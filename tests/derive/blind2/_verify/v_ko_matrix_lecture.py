@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(5); m, n, k = 4, 3, 2
 X = rng.normal(size=(m, n)); W = rng.normal(size=(n, k)); b = rng.normal(size=(1, k)); Y = rng.random(size=(m, k))
 sig = lambda Z: 1/(1 + np.exp(-Z))

@@ -1,4 +1,5 @@
 from kit import *
+
 w, b, x, y = sp.symbols('w b x y', real=True)
 eq(sp.diff((y - w*x - b)**2, w), 2*(y - w*x - b)*(-x)); eq(2*(y - w*x - b)*(-x), -2*x*(y - (w*x + b)))
 X = np.array([0, 1, 2.]); Y = np.array([1, 3, 5.])

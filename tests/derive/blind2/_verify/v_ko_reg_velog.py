@@ -1,4 +1,5 @@
 from kit import *
+
 lam, eta, l1, l2 = sp.symbols('lambda eta lambda_1 lambda_2', positive=True); w = sp.symbols('w1:3', real=True)
 Lf = sp.Function('L')(*w)
 J2 = Lf + lam*sum(v**2 for v in w)

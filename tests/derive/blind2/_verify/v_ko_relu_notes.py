@@ -1,5 +1,6 @@
 from kit import *
 from scipy.stats import norm
+
 x = sp.symbols('x', real=True); a = sp.Symbol('alpha', positive=True)
 same((np.array([-2, 0.5, 3]) > 0)*np.ones(3), [0, 1, 1])
 same(0.1*-2, -0.2)

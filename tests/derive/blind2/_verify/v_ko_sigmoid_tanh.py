@@ -1,4 +1,5 @@
 from kit import *
+
 x = sp.symbols('x', real=True); s = 1/(1 + sp.exp(-x)); t = (sp.exp(x) - sp.exp(-x))/(sp.exp(x) + sp.exp(-x))
 eq(sp.diff(s, x), (0*(1 + sp.exp(-x)) - 1*(-sp.exp(-x)))/(1 + sp.exp(-x))**2); eq(sp.diff(s, x), sp.exp(-x)/(1 + sp.exp(-x))**2)
 eq(sp.exp(-x)/(1 + sp.exp(-x)), 1 - s); eq(sp.diff(s, x), s*(1 - s)); eq(sp.diff(s, x).subs(x, 0), sp.Rational(1, 4))

@@ -1,4 +1,5 @@
 from kit import *
+
 z = sp.symbols('z1:4', real=True); t = sp.symbols('t1:4', real=True)
 S = sum(sp.exp(v) for v in z); y = [sp.exp(v)/S for v in z]
 eq(sp.diff(y[0], z[0]), (sp.exp(z[0])*S - sp.exp(z[0])**2)/S**2); eq(sp.diff(y[0], z[0]), y[0] - y[0]**2); eq(y[0] - y[0]**2, y[0]*(1 - y[0]))

@@ -1,4 +1,5 @@
 from kit import *
+
 x = np.array([1, 2.]); W1 = np.array([[0.5, -0.5], [0.25, 0.5]]); w2 = np.array([1, -2.])
 def L(W1_=W1, w2_=w2):
     return -np.log(1/(1 + np.exp(-(np.tanh(x @ W1_) @ w2_))))

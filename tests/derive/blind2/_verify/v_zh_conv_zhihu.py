@@ -1,4 +1,5 @@
 from kit import *
+
 o = lambda w, k, s, p: (w - k + 2*p)//s + 1
 same(o(224, 3, 1, 1), 224); same((224 - 3 + 2)/1 + 1, 224); same((3*3*3 + 1)*64, 1792)
 same(o(112, 3, 2, 1), 56); same((112 - 3 + 2)/2, 55.5); same(np.floor(55.5) + 1, 56)

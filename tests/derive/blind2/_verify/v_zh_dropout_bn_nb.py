@@ -1,4 +1,5 @@
 from kit import *
+
 p, h = sp.symbols('p h', positive=True)
 Er = p*1 + (1 - p)*0
 eq(Er/p*h, p/p*h); eq(p/p*h, h)

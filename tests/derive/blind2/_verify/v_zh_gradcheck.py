@@ -1,4 +1,5 @@
 from kit import *
+
 x, h = sp.symbols('x h', real=True); f = sp.Function('f')
 eq(sp.diff(x**3, x), 3*x**2); eq((3*x**2).subs(x, 2), 12)
 same(2.01**3, 8.120601); same(1.99**3, 7.880599); same(8.120601 - 7.880599, 0.240002); same(0.240002/0.02, 12.0001); same((8.120601 - 8)/0.01, 12.0601)

@@ -1,4 +1,5 @@
 from kit import *
+
 w_ = sp.symbols('w'); eq(sp.diff(w_**2/2, w_), w_)
 w = 1.0; v = 0; out = []
 for t in range(3):

@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(9); m, d = 5, 3; X = rng.normal(size=(m, d)); y = rng.normal(size=m); w = rng.normal(size=d); lam = 0.7
 J = lambda w: np.sum((X @ w - y)**2)/(2*m) + lam/2*w @ w
 same(fd(J, w), X.T @ (X @ w - y)/m + lam*w, tol=1e-6)

@@ -1,4 +1,5 @@
 from kit import *
+
 z = sp.symbols('z1:4', real=True); y = sp.symbols('y1:4', real=True)
 S = sum(sp.exp(v) for v in z); a = [sp.exp(v)/S for v in z]
 eq(sp.diff(a[0], z[0]), (sp.exp(z[0])*S - sp.exp(z[0])**2)/S**2); eq(sp.diff(a[0], z[0]), a[0] - a[0]**2); eq(a[0] - a[0]**2, a[0]*(1 - a[0]))

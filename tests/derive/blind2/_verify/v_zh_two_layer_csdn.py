@@ -1,4 +1,5 @@
 from kit import *
+
 rng = np.random.default_rng(7); m, n, h, k = 5, 3, 4, 2
 X = rng.normal(size=(m, n)); W1 = rng.normal(size=(n, h)); b1 = rng.normal(size=(1, h)); W2 = rng.normal(size=(h, k)); b2 = rng.normal(size=(1, k)); Y = rng.normal(size=(m, k))
 def L(W1=W1, b1=b1, W2=W2, b2=b2, X=X):
