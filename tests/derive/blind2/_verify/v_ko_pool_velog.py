@@ -1,4 +1,5 @@
 from kit import *
+
 X = np.array([[1, 3, 2, 0], [4, 2, 1, 5], [0, 1, 3, 2], [2, 6, 1, 1.]]); G = np.array([[0.1, -0.2], [0.3, 0.4]])
 blocks = lambda A: A.reshape(2, 2, 2, 2).transpose(0, 2, 1, 3).reshape(2, 2, 4)
 same(blocks(X).max(-1), [[4, 5], [6, 3]]); same(blocks(X).mean(-1), [[2.5, 2], [2.25, 1.75]])

@@ -1,5 +1,6 @@
 from kit import *
 from scipy.stats import norm
+
 x = sp.symbols('x', real=True); s = 1/(1 + sp.exp(-x))
 eq(sp.diff(s, x), s*(1 - s))
 near("0.2689", float(s.subs(x, -1))); near("0.1966", float(sp.diff(s, x).subs(x, -1))); near("0.1966", 0.2689*0.7311)
