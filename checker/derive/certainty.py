@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Sym, walk
@@ -199,6 +200,58 @@ def function_as_value(sides: tuple[Node, ...], state: State, line: int,
     return []
 
 
+def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
+                        indices: set[str]) -> list[Guess]:
+    """`σ_w`, `σ_x`, `n_{in}`: a subscript read as index letters (σ at some w-th index)
+    though a letter of it is a quantity of the text (the family w_i, the count n), which
+    makes it a label (the σ of w, the fan-in). `indices`: the letters the reading gave values
+    to. A step that also writes the letter alone (w_t and β^t) reads it one way throughout;
+    letters that only index (i, j, t) are no quantity: the text writes no w_i-like family of
+    them."""
+    syms = _symbols(sides)
+    alone = {s.base for s in syms if not s.index and not s.accents}
+    ctx = state.ctx
+    quantities = {s.base for s in ctx.symbols.values() if s.index and not s.accents} | \
+        set(ctx.shapes)  # families (w_1, w_2, ...) and matrices: i, j, t index them
+    for sym in syms:
+        for letter in sym.index:
+            if letter in indices and letter not in alone and letter in quantities and \
+                    ctx.lookup(sym, line) is None:
+                base = render(Sym(sym.base))
+                return [Guess(f"{render(sym)} read as {base} at an index {letter}, though "
+                              f"{letter} is a quantity of the text (the subscript may be a label)",
+                              f"if it is a label, write it as text (`{base}_{{\\text{{"
+                              f"{''.join(sym.index)}}}}}`)")]
+    return []
+
+
+_SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n\s*\n)")
+
+
+def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> list[Guess]:
+    """What the prose right before a formula says it is, when that is no identity: a claim
+    stated under a condition in words ("If $A$ is symmetric, ..."; `conditions`: whether a
+    condition the checker can apply was read), or an equation to solve ("Setting the
+    gradient to zero gives", "令梯度为 0"). As an identity, a failing step proves nothing."""
+    sentence = _SENTENCE.split(before)[-1].strip()
+    words = sentence.replace("$", " ").lower()  # (formulas are shown as `$`)
+    first = re.match(r"\W*(\w+(?: if)?)", words)
+    if first and first.group(1) in vocabulary.CUES_BEFORE and not conditions and \
+            re.search(r"[^\W\d_]{2,}", words[first.end():]):
+        shown = sentence.replace("$", "…")
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        return [Guess(f"stated under a condition in words (\u201c{shown}\u201d), which this "
+                      "checker cannot apply", "state it as a directive (`<!-- grader: assume "
+                      "... -->`) or write the general case")]
+    derivative = any(isinstance(n, Deriv) for side in sides for n in walk(side))
+    tail = before[-80:].lower()
+    if not derivative and any(cue in tail for cue in vocabulary.CUES_EQUATION):
+        return [Guess("the text introduces it as an equation to solve (a condition on its "
+                      "unknowns), not an identity", "if it is meant as an identity, say so; "
+                      "else nothing to do")]
+    return []
+
+
 def one_example(names: set[str], state: State) -> dict[str, str]:
     """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
     both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
@@ -219,14 +272,16 @@ RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
-            free: frozenset[str] = frozenset()) -> list[Guess]:
+            free: frozenset[str] = frozenset(), indices: frozenset[str] = frozenset()
+            ) -> list[Guess]:
     """The guesses the reading of a step (its sides as written, its formula's text, the names
-    left free in its values) involved."""
+    left free in its values, the index letters it gave values to) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
         called_as_product(sides, state, line, text) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
-        function_as_value(sides, state, line, set(free))
+        function_as_value(sides, state, line, set(free)) + \
+        index_is_a_quantity(sides, state, line, set(indices))
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

@@ -96,7 +96,9 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
             # the content starts on the line after an opener (`$$`, ```math) alone on its line
             opener = lines[first].strip() if first < len(lines) else ""
             offset = 1 if opener == "$$" or token.type == "fence" else 0
-            above, below = ends.get(first), paragraphs.get(token.map[1])
+            # the paragraphs right above and below, also across one blank line
+            above = ends.get(first) or ends.get(first - 1)
+            below = paragraphs.get(token.map[1]) or paragraphs.get(token.map[1] + 1)
             formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block,
                                     _prose(above), _prose(below)))
         elif token.type in {"html_block"}:

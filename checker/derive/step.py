@@ -20,7 +20,7 @@ from checker.derive.binding import (
     ranging_names,
     values_shown,
 )
-from checker.derive.certainty import Guess, guesses, one_example, value_guesses
+from checker.derive.certainty import Guess, guesses, one_example, said_in_words, value_guesses
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import explain
@@ -181,7 +181,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
-        doubts = guesses((left, right), state, f.line, f.text, free) + low.guesses(lv, rv) + \
+        indices = frozenset(k for k in low.free_index if isinstance(k, str))
+        doubts = guesses((left, right), state, f.line, f.text, free, indices) + \
+            said_in_words((left, right), f.before, bool(given)) + low.guesses(lv, rv) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]

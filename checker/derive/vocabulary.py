@@ -179,6 +179,11 @@ ROWS: tuple[Row, ...] = (
     # (and the shape cues below: "is", "be", "shape", ...)
     Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on",
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
+    # prose right before a formula that makes it an equation to solve, not an identity
+    Row("equation", Kind.CUE, ("setting", "set to zero", "set it to zero", "equal to zero",
+                               "equating", "normal equation", "solve", "solving",
+                               "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
+                               "0이 되는", "방정식"), "equation"),
     # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
     Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
     # prose after a family that says its entries sum to 1 ("since the $q_j$ sum to one")
@@ -262,6 +267,8 @@ PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
                         {"prose", "continues", "before", "shape"} for s in r.spellings)
 CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "one-hot"
                          for s in r.spellings)
+CUES_EQUATION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "equation"
+                          for s in r.spellings)
 CUES_SUM_ONE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "sums to one"
                          for s in r.spellings)
 CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"

@@ -67,6 +67,36 @@ ROWS = [
      "Write $S = \\sum_{i=1}^{n} e^{x_i}$ and $s_j = e^{x_j}/S$. For $n = 2$ the Hessian "
      "is a 2 by 2 matrix.\n\nEach row sums to one: $$\\sum_{j=1}^{n} \\frac{\\partial s_j}"
      "{\\partial x_k} = 1$$"),
+    # a subscript that names a quantity of the text (σ_w for the weights w_i) is a label
+    ("label subscript",
+     "We take $\\operatorname{Var}(a_k) = \\sigma_a^2$ for every weight $a_k$, and likewise "
+     "$\\operatorname{Var}(b_k) = \\sigma_b^2$ for the inputs $b_k$.",
+     "For the weights $a_k$: $$\\sum_{k=1}^{2} a_k^2 = a_1^2 + 2a_2^2$$"),
+    ("label subscript, fan-in",
+     "For $n$ inputs $x_1, \\dots, x_n$ we want $\\sigma^2 = 1/n$; Glorot averages the fans, "
+     "$$\\sigma^2 = \\frac{2}{n_{in} + n_{out}}$$",
+     "For $n$ inputs we want $\\sigma = 1/n$; then $$\\sigma^2 = \\frac{2}{n}$$"),
+    # a claim stated under a condition in words the checker cannot apply
+    ("condition in words",
+     "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+     "If $A$ is symmetric, $\\nabla_{\\mathbf{x}}(\\mathbf{x}^\\top A\\mathbf{x}) = "
+     "2A\\mathbf{x}$.",
+     "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+     "In general, $\\nabla_{\\mathbf{x}}(\\mathbf{x}^\\top A\\mathbf{x}) = "
+     "2A\\mathbf{x}$."),
+    # an equation to solve, introduced as such, is no identity
+    ("equation to solve, en",
+     "Let $X \\in \\mathbb{R}^{m \\times n}$, $\\mathbf{y} \\in \\mathbb{R}^m$, "
+     "$\\mathbf{w} \\in \\mathbb{R}^n$.\n\nSetting the gradient to zero gives\n\n"
+     "$$X^\\top X\\mathbf{w} = X^\\top\\mathbf{y}$$",
+     "Let $X \\in \\mathbb{R}^{m \\times n}$, $\\mathbf{y} \\in \\mathbb{R}^m$, "
+     "$\\mathbf{w} \\in \\mathbb{R}^n$.\n\nExpanding,\n\n"
+     "$$X^\\top (X\\mathbf{w} - \\mathbf{y}) = X^\\top X\\mathbf{w} + X^\\top\\mathbf{y}$$"),
+    ("equation to solve, zh",
+     "设 $X$ 的形状为 $(m, n)$，$\\theta$ 的形状为 $(n, 1)$，$y$ 的形状为 $(m, 1)$。\n\n"
+     "令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$",
+     "设 $X$ 的形状为 $(m, n)$，$\\theta$ 的形状为 $(n, 1)$，$y$ 的形状为 $(m, 1)$。\n\n"
+     "展开：\n\n$$X^T (X\\theta - y) = X^T X\\theta + X^T y$$"),
 ]
 
 
