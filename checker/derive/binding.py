@@ -108,3 +108,10 @@ def values_shown(ctx: Context, sides: tuple, line: int) -> dict[str, float]:
         except (TypeError, ValueError):
             continue  # a matrix: its entries are named where they are used
     return out
+
+
+def defined_values(ctx: Context, names: set[str], line: int) -> set[str]:
+    """Of bound names, those the text also defines (a_2 of the family a_t = w h_{t-1} + u x_t,
+    given its number in a worked example): read as their value, their definition is not
+    expanded, so a step read without the value loses what they depend on."""
+    return {n for n in names if ctx.lookup(ctx.symbols.get(n, Sym(n)), line) is not None}

@@ -164,13 +164,16 @@ def bindable(name: Node, line: int, state: State) -> bool:
         return False
     d = state.definition_of(name, line)
     return d is None or is_numeric(d.body) or not state.recent(d.line, line) or \
-        _start_of(name, d)
+        _start_of(name, d, state)
 
 
-def _start_of(name: Sym, d) -> bool:
-    """v_0 for the recurrence v_t = ρv_{t-1} + ...: where the family starts, a value to give."""
+def _start_of(name: Sym, d, state: State) -> bool:
+    """v_0 for the recurrence v_t = ρv_{t-1} + ...: where the family starts, a value to give
+    (also through another family: h_t = tanh(a_t), a_t = w h_{t-1} + u x_t)."""
     recursive = any(isinstance(n, Sym) and n.stem == d.name.stem and n.index
-                    for n in walk(d.body))
+                    for n in walk(d.body)) or \
+        any(n.stem == d.name.stem and n.index for n in state.reached((d.body,), d.line)
+            if not any(isinstance(m, Sym) and m == n for m in walk(d.body)))
     return bool(d.index) and recursive and len(name.index) == 1 and \
         str(name.index[0]).lstrip("-").isdigit() and int(name.index[0]) <= 0
 

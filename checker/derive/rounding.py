@@ -37,10 +37,10 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
     texts = [written_number(c) for s in bare for c in
              (walk(s) if isinstance(s, Matrix) else (s,))]
     claimed = digits_tolerance([t for t in texts if t is not None])
-    if not bare and approx:
+    if not bare and approx:  # `≈ 0.2536 × 0.5 × 0.4200`: to the rounded numbers' digits
         nums = [n.text for side in (left, right) if _numeric(side)
                 for n in walk(side) if isinstance(n, Num)]
-        claimed = digits_tolerance(nums) or 1e-2
+        claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
     if value is None:
         return claimed
     return claimed + sum(written_rounding(side, value) for side in (left, right)

@@ -14,6 +14,7 @@ import sympy as sp
 
 from checker.derive import vocabulary
 from checker.derive.binding import (
+    defined_values,
     earlier_values,
     given_values,
     moved_value,
@@ -158,9 +159,10 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         other_values = earlier_values(ctx, raw, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
-        if stale and (lv, rv) != general and \
+        if stale and (lv, rv) != general and not defined_values(ctx, set(stale), f.line) and \
                 not _at_some_values(ctx, left, right, *general, set()):
             # wrong at earlier values: is it wrong in general too (then it is wrong here)?
+            # (not when a stale name has a definition: read as a value, not expanded)
             again = compare(*general, ctx, atol=atol)
             if not again.agree:
                 cmp, (lv, rv), stale = again, general, {}
