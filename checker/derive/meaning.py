@@ -27,6 +27,7 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Entry,
     Grid,
     Matrix,
     Neg,
@@ -93,6 +94,9 @@ class Lowering:
     readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
+    # entries of expressions ((Xᵀ(p - y))_j) whose value reads names of no declared shape as
+    # numbers: a step that fails on them is undecided
+    entry_doubts: list[inference.Doubt] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
@@ -183,12 +187,12 @@ class Lowering:
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n, shape in self.inferred.items() if n in used}
         if not inferred:
-            return []
+            return list(self.entry_doubts)
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
         first = min(inferred)
         return [inference.Doubt(f"shapes inferred, not declared ({names}, checked at those "
                                 "sizes)", f"declare them: <!-- grader: shape "
-                                f"{self.ctx.shown(first)} (m, n) -->")]
+                                f"{self.ctx.shown(first)} (m, n) -->")] + self.entry_doubts
 
     def shape_of(self, name: str) -> tuple[int, ...] | None:
         """A matrix's concrete shape: declared, or inferred for this step."""
@@ -673,6 +677,32 @@ class _Walker:
         a row of numbers, compared entry by entry."""
         return sp.Matrix([[_scalar(self.go(d)) for d in node.dims]])
 
+    def _entry(self, node: Entry) -> sp.Expr:
+        """(XW)_{ij}, softmax(z)_j: the entry of the value at the indices' values."""
+        from checker.derive.render import render
+
+        value = self.go(node.arg)
+        shown = render(node)
+        if not matrix.is_matrix(value):
+            raise Undecided(f"{shown}: an entry of {render(node.arg)}, which is not a matrix "
+                            "here (declare the shapes of its names)")
+        index = node.index
+        if len(index) == 1 and 1 not in value.shape and len(index[0]) == 2 and \
+                index[0].isdigit():
+            index = tuple(index[0])  # (A)_{12}: row 1, column 2
+        sizes = [len(value)] if len(index) == 1 else list(value.shape)
+        if len(index) > 2:
+            raise Undecided(f"{shown}: more than two indices into a matrix")
+        positions = [None if i == ":" else self.low.index_in(i, n, self.env)
+                     for i, n in zip(index, sizes)]  # (Δ)_{i,:}: row i
+        names = {str(s) for s in symbols_of(value)}
+        unshaped = unshaped_names(self.low.ctx, names)
+        if unshaped:  # (Xᵀ(p - y))_j with y of no declared shape: y read as a number
+            self.low.entry_doubts.append(inference.Doubt(
+                f"{shown} read with {', '.join(unshaped)} as a number (no declared shape)",
+                f"declare it: <!-- grader: shape {unshaped[0]} (m, 1) -->"))
+        return matrix.entry(value, positions, shown)
+
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []
         for value, cond in node.branches:
@@ -727,12 +757,16 @@ class _Walker:
             skip = self.low.index_value(node.skip.name, self.env) if isinstance(
                 node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
         total = sp.Integer(0 if node.op == "+" else 1)
+        terms = []  # \max_j, \min_j: the largest (smallest) of the terms
         self.low.ranges[idx] = (hi - int(lo) + 1,
                                 node.hi.name if isinstance(node.hi, Sym) else None)
         for k in range(int(lo), hi + 1):
             if skip is not None and k == skip:
                 continue
             term = self.sub(env={**self.env, idx: k}).go(node.body)
+            if node.op in {"max", "min"}:
+                terms.append(_scalar(term))
+                continue
             try:
                 total = total + term if node.op == "+" else total * term
             except TypeError:
@@ -741,6 +775,10 @@ class _Walker:
                     total = term
                     continue
                 raise Undecided("a sum of numbers and matrices") from None
+        if node.op in {"max", "min"}:
+            if not terms:
+                raise Undecided(f"a {node.op} over no terms")
+            return (sp.Max if node.op == "max" else sp.Min)(*terms)
         return total
 
     def axis(self, body: Node, index: str, depth: int = 0) -> int | None:
@@ -776,6 +814,11 @@ class _Walker:
                             hold=self.hold | {p.name for p in definition.params}
                             | {str(p) for p in params}).go(definition.body)
             return body.xreplace(dict(zip(params, args)))
+        if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
+            if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
+                raise Undecided("an inner product of a vector and a number, or of vectors of "
+                                "different lengths")
+            return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
         if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
             return MATRIX_FUNCTIONS[node.name](args[0])
         shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
