@@ -41,6 +41,7 @@ from checker.derive.tree import (
     Sum,
     Sym,
     Transpose,
+    rewrite,
     walk,
 )
 
@@ -164,6 +165,8 @@ class Lowering:
         for n in walk(node):
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
+            elif isinstance(n, Sym):  # the names the step (and what it uses) writes
+                self.written.setdefault(n.name, n)
 
     def index_variants(self) -> list[dict[str, int]]:
         """Other values of the step's free index letters to check it at, when it uses the
@@ -681,7 +684,12 @@ class _Walker:
         """(XW)_{ij}, softmax(z)_j: the entry of the value at the indices' values."""
         from checker.derive.render import render
 
-        value = self.go(node.arg)
+        value = None
+        if isinstance(node.arg, Call) and node.arg.name == "softmax" and \
+                len(node.arg.args) == 1:
+            value = self.as_entries(node.arg)  # softmax(z)_j: z the vector (z_1, ..., z_N)
+        if value is None:
+            value = self.go(node.arg)
         shown = render(node)
         if not matrix.is_matrix(value):
             raise Undecided(f"{shown}: an entry of {render(node.arg)}, which is not a matrix "
@@ -695,13 +703,33 @@ class _Walker:
             raise Undecided(f"{shown}: more than two indices into a matrix")
         positions = [None if i == ":" else self.low.index_in(i, n, self.env)
                      for i, n in zip(index, sizes)]  # (Δ)_{i,:}: row i
-        names = {str(s) for s in symbols_of(value)}
+        names = {str(s) for s in symbols_of(value)
+                 if not getattr(self.low.ctx.symbols.get(str(s)), "index", ())}
         unshaped = unshaped_names(self.low.ctx, names)
         if unshaped:  # (Xᵀ(p - y))_j with y of no declared shape: y read as a number
             self.low.entry_doubts.append(inference.Doubt(
                 f"{shown} read with {', '.join(unshaped)} as a number (no declared shape)",
                 f"declare it: <!-- grader: shape {unshaped[0]} (m, 1) -->"))
         return matrix.entry(value, positions, shown)
+
+    def as_entries(self, call: Call):
+        """f(z - c) for a function of a whole vector (softmax), with z a plain name the text
+        neither defines nor shapes nor binds but writes entries of (z_j): its argument taken
+        entry by entry (z_1 - c, ..., z_N - c), as the function requires; None when no such
+        name is in it."""
+        families = {(n.stem, n.sup) for n in self.low.written.values() if len(n.index) == 1} | \
+            self.low.written_families()
+        plain = {n.name: n for n in walk(call.args[0]) if isinstance(n, Sym) and not n.index
+                 and (n.stem, n.sup) in families and self.definition(n) is None
+                 and self.low.shape_of(n.name) is None
+                 and not self.low.ctx.bound({n.name}, self.low.line)}
+        if not plain:
+            return None
+        arg = call.args[0]
+        entries = [self.go(rewrite(arg, lambda n, k=k: replace(n, index=(str(k),))
+                                   if isinstance(n, Sym) and n.name in plain else None))
+                   for k in range(1, N + 1)]
+        return MATRIX_FUNCTIONS[call.name](sp.Matrix(entries))
 
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []

@@ -304,7 +304,7 @@ class Parser:
                 self.peek(1) is not None and self.peek(1).value == "T":  # type: ignore[union-attr]
             return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
         if not isinstance(node, Sym):
-            index = _plain_index(toks)
+            index = _plain_index(toks) or _slice_index(toks)
             if index is None or isinstance(node, Num):
                 raise Unreadable("a subscript on a symbol, or an entry `(A)_{ij}` with letters "
                                  "or digits", "a subscript on an expression")
@@ -325,6 +325,9 @@ class Parser:
         groups = _index_groups(toks)
         if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
             return replace(node, index=node.index + groups)
+        whole = _slice_index(toks)
+        if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
+            return Entry(node, whole)
         raise Unreadable("a subscript made of letters or digits",
                          "`" + " ".join(t.value for t in toks) + "`")
 
@@ -691,6 +694,16 @@ def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
     if toks and all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in ",:")
                     for t in toks):
         return tuple(t.value for t in toks if t.value != ",")
+    return None
+
+
+def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """`1\\cdot`, `i,:`, `:,j`: one index and a whole axis (`:` or `\\cdot`), or None."""
+    values = [t for t in toks if not (t.kind == "op" and t.value == ",")]
+    axes = [t for t in values if t.kind == "op" and t.value in {"*", ":"}]
+    if len(values) == 2 and len(axes) == 1 and all(
+            t.kind in {"letter", "num"} for t in values if t not in axes):
+        return tuple(":" if t in axes else t.value for t in values)
     return None
 
 

@@ -127,6 +127,7 @@ def test_a_counterexample_names_symbols_as_written():
     (r"([x, y, w])_3", w),
     (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}\right)_{2,:}", sp.Matrix([[w, b]])),
     (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}^T\right)_{12}", w),
+    (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}\right)_{\cdot 2}", sp.Matrix([[y], [b]])),
     # vectors written as lists (a Python-style row), shape tuples as rows of numbers
     (r"[x, y] + [1, -2]", sp.Matrix([[x + 1, y - 2]])),
     (r"\mathrm{ReLU}([-2, 0.5])", sp.Matrix([[0, sp.Rational(1, 2)]])),
@@ -207,6 +208,12 @@ def test_refuses_new_constructs_by_name(tex, construct):
     # a remark in \text{( ... )} with math inside does not start the next `=`
     ("$$\\begin{aligned} (x+1)^2 &= x^2 + 2x + 1 \\qquad \\text{(expand } e^{x}\\text{)} \\\\ "
      "&= x(x + 2) + 1 \\end{aligned}$$", ["holds", "holds"]),
+    # softmax(z)_j with z's entries written: z is the vector (z_1, ..., z_N)
+    ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$", ["holds"]),
+    ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{2z_k}}$$", ["fails"]),
+    ("$$\\mathrm{softmax}(z - c)_i = \\frac{e^{z_i - c}}{\\sum_j e^{z_j - c}} = "
+     "\\mathrm{softmax}(z)_i$$", ["holds", "holds"]),
+    ("$$\\mathrm{softmax}(z)_j = 1$$", ["undecided"]),  # which vector z is: not written
     # a row vector bound, then used
     ("Let $g = [1, -1, 2]$ and $y = [2, 0, 1]$.\n\n$$\\langle g, y \\rangle = 4$$", ["holds"]),
 ])
