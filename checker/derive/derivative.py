@@ -104,7 +104,12 @@ def nabla(p: Parser) -> Node:
     """`\\nabla_w L` (∂/∂w of what follows) or `\\nabla L(w)` (by the function's argument)."""
     if p.at("op", "_"):
         return partial_subscript(p)
+    if p.at("op", "^"):
+        raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "the Hessian ∇²")
     target = p.power()
+    if isinstance(target, Sym):  # ∇LSE, ∇f: by which variable is not written
+        raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
+                         f"∇ of a name alone (`{target.name}`)")
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
     if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one

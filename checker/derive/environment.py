@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
-from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum
+from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum, Sym
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -38,6 +38,8 @@ def summation(p: Parser, op: str = "+") -> Node:
                     lo = bound
                 elif toks[rel].value == "≠" and len(indices) == 1:
                     skip = bound  # \\sum_{k \\ne i}: every k but i
+                elif toks[rel].value == "∈" and isinstance(bound, Sym) and not bound.index:
+                    pass  # \\sum_{i \\in B}: over the set's members, as \\sum_i
                 else:
                     raise Unreadable("a summation range such as i=1 or k \\ne i",
                                      " ".join(tk.value for tk in toks))
@@ -50,6 +52,12 @@ def summation(p: Parser, op: str = "+") -> Node:
     for index in reversed(indices[1:]):  # \\sum_{i,j}: the sum over j inside the sum over i
         body = Sum(body, index, lo, hi, op=op)
     return Sum(body, indices[0], lo, hi, skip=skip, op=op)
+
+
+def _punctuation(p: Parser) -> None:
+    """A comma or full stop that ends a case's value or condition."""
+    if p.at("op", ",") or p.at("op", ".") or p.at("op", ";"):
+        p.take()
 
 
 def environment(p: Parser, env: str) -> Node:
@@ -81,9 +89,12 @@ def environment(p: Parser, env: str) -> Node:
                 p.take()
             conds.append(p.relation() if not p.at("sep") and not
                          p.at("cmd", "end") else None)
+            _punctuation(p)  # `x > 0,` `x < 0.`: the sentence's, not the formula's
             continue
         else:
             rows[-1].append(p.expr())
+            if env == "cases":
+                _punctuation(p)  # `x, & x \\ge 0`: the value, then its condition
             if env == "cases" and p.at("op", "&"):
                 continue
         if p.at("op", "&"):

@@ -44,6 +44,8 @@ _TOKEN = re.compile(
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
 _DIGITS = re.compile(r"\d+(?![.\d])")
+_THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
 DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
             "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
@@ -106,8 +108,9 @@ def typed(text: str) -> str:
 
 
 def prepare(text: str) -> str:
-    """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1."""
-    return _TIMES_X.sub(r" \\times ", typed(text))
+    """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
+    thousands separator `{,}` dropped (`18{,}496` is 18496)."""
+    return _TIMES_X.sub(r" \\times ", _THOUSANDS.sub("", typed(text)))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -210,20 +213,25 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
             if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
                 tokens.append(Token("word", inner.strip(), start))
                 return i
-            tokens.append(Token("open", "{", j))
-            tokens.extend(Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner))
+            inside = [Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner)]
+            if _has_relation(inside):  # \boxed{σ'(x) = σ(x)(1 - σ(x))}: the statement itself
+                tokens.extend(inside)
+                return i
+            tokens.append(Token("open", "{", start))
+            tokens.extend(inside)
             tokens.append(Token("close", "}", i - 1))
     elif kind is Kind.TEXT:
         inner, i = _read_group(text, _skip_ws(text, i))
-        word = inner.strip()
-        if word.lower() in CONDITION_WORDS or word in _CUES or not word.isalpha():
+        word = inner.strip().replace("\\_", "_")
+        if word.lower() in CONDITION_WORDS or word in _CUES or not (
+                word.isalpha() or _IDENTIFIER.fullmatch(word)):
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
             tokens.append(Token("word", word, start))  # \text{MSE}, \operatorname{sigmoid}
     elif kind is Kind.ACCENT:
         tokens.append(Token("accent", str(row.meaning), start))
     elif kind is Kind.BRACKET:
-        tokens.append(Token("open" if str(row.meaning) in "⌊⌈" else "close", str(row.meaning),
+        tokens.append(Token("open" if str(row.meaning) in "⌊⌈⟨" else "close", str(row.meaning),
                             start))
     elif kind is Kind.LAYOUT:
         tokens.append(Token("cmd", row.name, start))
@@ -247,6 +255,16 @@ def _annotated_relation(text: str, command: str, start: int, i: int,
     defining = note.strip().replace(" ", "") in DEFINING and inner[0].value == "="
     tokens.append(Token("rel", ":=" if defining else inner[0].value, start))
     return i
+
+
+def _has_relation(tokens: list[Token]) -> bool:
+    """A relation outside any bracket of the group."""
+    depth = 0
+    for t in tokens:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 0 and t.kind == "rel":
+            return True
+    return False
 
 
 def _skip_ws(text: str, i: int) -> int:

@@ -4,7 +4,8 @@ around it.
 A real Markdown parser (markdown-it-py with the dollar-math plugin) decides what is math,
 so code blocks, inline code and escaped dollars are never read as formulas. Math as Jupyter,
 Colab and MathJax blogs also write it is read too: `\\[ ... \\]`, `\\( ... \\)`, LaTeX
-environments outside dollars (`\\begin{align} ... \\end{align}`), and ```` ```math ```` fences.
+environments outside dollars (`\\begin{align} ... \\end{align}`), and GitHub's and GitLab's
+math: ```` ```math ```` fences and inline `$\\`...\\`$`.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
         if child.type in {"softbreak", "hardbreak"}:
             line += 1
         elif child.type in {"math_inline", "math_inline_double"}:
-            found.append((k, line, child.content.strip(), child.type == "math_inline_double"))
+            found.append((k, line, _unquoted(child.content.strip()),
+                          child.type == "math_inline_double"))
             line += child.content.count("\n")
         elif child.type == "html_inline":
             for m in DIRECTIVE.finditer(child.content):
@@ -128,6 +130,14 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
     for k, at, content, display in found:
         formulas.append(Formula(at, content, display, block, _text(children[:k]),
                                 _text(children[k + 1:])))
+
+
+def _unquoted(content: str) -> str:
+    """GitHub's and GitLab's inline math `$\\`x^2\\`$`: the backticks only protect the LaTeX
+    from Markdown; the formula is what is between them."""
+    if len(content) >= 2 and content[0] == "`" and content[-1] == "`":
+        return content.strip("`").strip()
+    return content
 
 
 def _text(children) -> str:

@@ -27,6 +27,7 @@ from checker.derive.tree import (
     Cases,
     Const,
     Deriv,
+    Entry,
     Grid,
     Matrix,
     Neg,
@@ -40,6 +41,7 @@ from checker.derive.tree import (
     Sum,
     Sym,
     Transpose,
+    rewrite,
     walk,
 )
 
@@ -97,6 +99,9 @@ class Lowering:
     # this step guessed (a function of x_i applied to x + c1): a failing step is undecided
     sums: list[tuple[str, int, bool]] = field(default_factory=list)
     doubts: list[inference.Doubt] = field(default_factory=list)
+    # entries of expressions ((Xᵀ(p - y))_j) whose value reads names of no declared shape as
+    # numbers: a step that fails on them is undecided
+    entry_doubts: list[inference.Doubt] = field(default_factory=list)
 
     def alias(self, name: str) -> Sym | None:
         found = self.ctx.aliases.get(name)
@@ -164,6 +169,8 @@ class Lowering:
         for n in walk(node):
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
+            elif isinstance(n, Sym):  # the names the step (and what it uses) writes
+                self.written.setdefault(n.name, n)
 
     def index_variants(self) -> list[dict[str, int]]:
         """Other values of the step's free index letters to check it at, when it uses the
@@ -188,12 +195,12 @@ class Lowering:
         inferred = {n: shape for n, shape in self.inferred.items() if n in used}
         out = list(dict.fromkeys(self.doubts)) + self._lengths()
         if not inferred:
-            return out
+            return out + list(self.entry_doubts)
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
         first = min(inferred)
         return out + [inference.Doubt(f"shapes inferred, not declared ({names}, checked at "
                                       "those sizes)", f"declare them: <!-- grader: shape "
-                                      f"{self.ctx.shown(first)} (m, n) -->")]
+                                      f"{self.ctx.shown(first)} (m, n) -->")] + self.entry_doubts
 
     def _lengths(self) -> list[inference.Doubt]:
         """Σ_i with no range read over N terms beside a sum whose written range has another
@@ -690,6 +697,57 @@ class _Walker:
         a row of numbers, compared entry by entry."""
         return sp.Matrix([[_scalar(self.go(d)) for d in node.dims]])
 
+    def _entry(self, node: Entry) -> sp.Expr:
+        """(XW)_{ij}, softmax(z)_j: the entry of the value at the indices' values."""
+        from checker.derive.render import render
+
+        value = None
+        if isinstance(node.arg, Call) and node.arg.name == "softmax" and \
+                len(node.arg.args) == 1:
+            value = self.as_entries(node.arg)  # softmax(z)_j: z the vector (z_1, ..., z_N)
+        if value is None:
+            value = self.go(node.arg)
+        shown = render(node)
+        if not matrix.is_matrix(value):
+            raise Undecided(f"{shown}: an entry of {render(node.arg)}, which is not a matrix "
+                            "here (declare the shapes of its names)")
+        index = node.index
+        if len(index) == 1 and 1 not in value.shape and len(index[0]) == 2 and \
+                index[0].isdigit():
+            index = tuple(index[0])  # (A)_{12}: row 1, column 2
+        sizes = [len(value)] if len(index) == 1 else list(value.shape)
+        if len(index) > 2:
+            raise Undecided(f"{shown}: more than two indices into a matrix")
+        positions = [None if i == ":" else self.low.index_in(i, n, self.env)
+                     for i, n in zip(index, sizes)]  # (Δ)_{i,:}: row i
+        names = {str(s) for s in symbols_of(value)
+                 if not getattr(self.low.ctx.symbols.get(str(s)), "index", ())}
+        unshaped = unshaped_names(self.low.ctx, names)
+        if unshaped:  # (Xᵀ(p - y))_j with y of no declared shape: y read as a number
+            self.low.entry_doubts.append(inference.Doubt(
+                f"{shown} read with {', '.join(unshaped)} as a number (no declared shape)",
+                f"declare it: <!-- grader: shape {unshaped[0]} (m, 1) -->"))
+        return matrix.entry(value, positions, shown)
+
+    def as_entries(self, call: Call):
+        """f(z - c) for a function of a whole vector (softmax), with z a plain name the text
+        neither defines nor shapes nor binds but writes entries of (z_j): its argument taken
+        entry by entry (z_1 - c, ..., z_N - c), as the function requires; None when no such
+        name is in it."""
+        families = {(n.stem, n.sup) for n in self.low.written.values() if len(n.index) == 1} | \
+            self.low.written_families()
+        plain = {n.name: n for n in walk(call.args[0]) if isinstance(n, Sym) and not n.index
+                 and (n.stem, n.sup) in families and self.definition(n) is None
+                 and self.low.shape_of(n.name) is None
+                 and not self.low.ctx.bound({n.name}, self.low.line)}
+        if not plain:
+            return None
+        arg = call.args[0]
+        entries = [self.go(rewrite(arg, lambda n, k=k: replace(n, index=(str(k),))
+                                   if isinstance(n, Sym) and n.name in plain else None))
+                   for k in range(1, N + 1)]
+        return MATRIX_FUNCTIONS[call.name](sp.Matrix(entries))
+
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []
         for value, cond in node.branches:
@@ -744,6 +802,7 @@ class _Walker:
             skip = self.low.index_value(node.skip.name, self.env) if isinstance(
                 node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
         total = sp.Integer(0 if node.op == "+" else 1)
+        terms = []  # \max_j, \min_j: the largest (smallest) of the terms
         self.low.ranges[idx] = (hi - int(lo) + 1,
                                 node.hi.name if isinstance(node.hi, Sym) else None)
         written = not (node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx))
@@ -752,6 +811,9 @@ class _Walker:
             if skip is not None and k == skip:
                 continue
             term = self.sub(env={**self.env, idx: k}).go(node.body)
+            if node.op in {"max", "min"}:
+                terms.append(_scalar(term))
+                continue
             try:
                 total = total + term if node.op == "+" else total * term
             except TypeError:
@@ -760,6 +822,10 @@ class _Walker:
                     total = term
                     continue
                 raise Undecided("a sum of numbers and matrices") from None
+        if node.op in {"max", "min"}:
+            if not terms:
+                raise Undecided(f"a {node.op} over no terms")
+            return (sp.Max if node.op == "max" else sp.Min)(*terms)
         return total
 
     def axis(self, body: Node, index: str, depth: int = 0) -> int | None:
@@ -796,6 +862,11 @@ class _Walker:
                             | {str(p) for p in params}).go(definition.body)
             self._entrywise(node, definition, params, args, body)
             return body.xreplace(dict(zip(params, args)))
+        if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
+            if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
+                raise Undecided("an inner product of a vector and a number, or of vectors of "
+                                "different lengths")
+            return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
         if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
             return MATRIX_FUNCTIONS[node.name](args[0])
         shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}

@@ -19,8 +19,10 @@ from checker.derive.tree import (
     Abs,
     Bin,
     Call,
+    Cases,
     Const,
     Deriv,
+    Entry,
     Matrix,
     Neg,
     Node,
@@ -30,6 +32,7 @@ from checker.derive.tree import (
     Relation,
     Shape,
     Shift,
+    Sum,
     Sym,
     Transpose,
     rewrite,
@@ -37,6 +40,9 @@ from checker.derive.tree import (
 )
 
 CALLABLE_LETTERS = {"f", "g", "h"}
+# tokens after which a function word has no argument: `\\tanh' = 1 - \\tanh^2`, `\\mathrm{FL} = ...`
+NO_ARGUMENT = {"rel", "close", "sep"}
+NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
@@ -201,15 +207,18 @@ class Parser:
                 else:
                     node = Prime(node, order)  # (f(g(x)))': the whole expression
             elif self.at("op", "!"):
-                raise Unreadable("no factorial in these derivations", "`!`")
+                self.take()
+                node = Call("factorial", (node,))  # y!
+            elif isinstance(node, Num) and node.text == "1" and self.condition_follows():
+                node = self.indicator()
             elif self.at("open", "(") and isinstance(node, Sym):
                 found = self.applied(node, start)
                 if found is None:
                     return node
                 node = found
             elif self.at("open", "[") and isinstance(node, Sym) and node.base == "E" and \
-                    not node.index:
-                raise Unreadable("an expression", "the expectation E[...]")
+                    not node.index and not node.sup and not node.accents:
+                node = Call("E", self.call_args("[", "]"))  # E[X], E[X \mid Y]: a statistic
             else:
                 return node
 
@@ -275,6 +284,9 @@ class Parser:
             return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
         if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
             return replace(node, sup="r")
+        if isinstance(node, Sym) and len(toks) == 1 and toks[0].kind == "word" and \
+                not toks[0].bare and toks[0].value not in vocabulary.FUNCTION_WORDS:
+            return replace(node, sup=toks[0].value)  # W^{\text{col}}, x^{\mathrm{train}}
         return Bin("^", node, _sub_parse(toks, self.known))
 
     def subscript(self, node: Node) -> Node:
@@ -285,8 +297,18 @@ class Parser:
             return Norm(node.arg.arg, _sub_parse(toks, self.known))
         if isinstance(node, Const) and node.name == "e":
             node = Sym("e")
+        if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
+            return _indicator(_relation_of(toks, self.known))  # \mathbb{1}_{x > 0}
+        if isinstance(node, Num) and node.text == "1" and len(toks) == 1 and \
+                toks[0].kind in {"letter", "num"} and self.at("op", "^") and \
+                self.peek(1) is not None and self.peek(1).value == "T":  # type: ignore[union-attr]
+            return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
         if not isinstance(node, Sym):
-            raise Unreadable("a subscript on a symbol", "a subscript on an expression")
+            index = _plain_index(toks) or _slice_index(toks)
+            if index is None or isinstance(node, Num):
+                raise Unreadable("a subscript on a symbol, or an entry `(A)_{ij}` with letters "
+                                 "or digits", "a subscript on an expression")
+            return Entry(node, index)  # (XW)_{ij}, softmax(z)_j: an entry of the value
         if len(toks) == 3 and toks[0].kind == "letter" and toks[1].kind == "op" and \
                 toks[1].value in "+-" and toks[2].kind == "num" and toks[2].value.isdigit():
             by = int(toks[2].value) * (1 if toks[1].value == "+" else -1)  # w_{t+1}, m_{t-1}
@@ -300,6 +322,12 @@ class Parser:
             return replace(node, index=node.index + index)
         if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
             return replace(node, index=node.index + (toks[0].value,))
+        groups = _index_groups(toks)
+        if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
+            return replace(node, index=node.index + groups)
+        whole = _slice_index(toks)
+        if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
+            return Entry(node, whole)
         raise Unreadable("a subscript made of letters or digits",
                          "`" + " ".join(t.value for t in toks) + "`")
 
@@ -313,16 +341,51 @@ class Parser:
             return replace(node, index=node.index + (t.value,))
         raise Unreadable("a name after \\_", f"`{t.value}`")
 
-    def call_args(self) -> tuple[Node, ...]:
-        """(a, b) or p(y \\mid x): the arguments of a function; an event inside (P(y = 1 \\mid
-        x)) is one opaque argument named by what it says."""
-        self.take("open", "(")
+    def call_args(self, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
+        """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
+        `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
+        named by what it says. `D(p \\| q)`: a `‖` that closes no norm separates two."""
+        start = self.i
+        try:
+            return self._call_args(opening, closing)
+        except Unreadable:
+            self.i = start
+            saved = self.norm_depth
+            self.norm_depth = 1  # ‖ between the arguments, not a norm
+            try:
+                return self._call_args(opening, closing, ("‖",))
+            except Unreadable:
+                self.i = start
+                raise
+            finally:
+                self.norm_depth = saved
+
+    def _call_args(self, opening: str, closing: str,
+                   also: tuple[str, ...] = ()) -> tuple[Node, ...]:
+        self.take("open", opening)
         args = [self.argument()]
-        while self.at("op", ",") or self.at("op", "∣"):
+        while any(self.at("op", s) for s in (",", "∣", ";", "∥") + also):
             self.take()
             args.append(self.argument())
-        self.take("close", ")")
+        self.take("close", closing)
         return tuple(args)
+
+    def condition_follows(self) -> bool:
+        """`1[x > 0]`, `\\mathbb{1}\\{z > 0\\}`, `\\mathbb{1}(s < 1)`: a bracket holding a
+        relation right after a 1 is an indicator."""
+        t = self.peek()
+        if t is None or t.kind != "open" or t.value not in {"(", "[", "\\{"}:
+            return False
+        end = _closing(self.toks, self.i)
+        return end > 0 and any(tk.kind == "rel" for tk in self.toks[self.i + 1:end])
+
+    def indicator(self) -> Node:
+        """The indicator `1[cond]`: 1 where the condition holds, else 0."""
+        self.take("open")
+        end = _closing(self.toks, self.i - 1)
+        inner = self.toks[self.i:end]
+        self.i = end + 1
+        return _indicator(_relation_of(inner, self.known))
 
     def argument(self) -> Node:
         first = self.expr()
@@ -444,11 +507,20 @@ class Parser:
     def word(self) -> Node:
         t = self.take()
         name = t.value
+        first = self.i == 1  # the formula's first token
         if name in vocabulary.STRAY_WORDS:
             raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
         if name in vocabulary.FUNCTION_WORDS or name in self.functions:
+            if name in {"max", "min"} and self.at("op", "_"):  # \max_j z_j: over an index
+                return _over_index(environment.summation(self, name))
+            if name in {"max", "min"} and self.at("open", "\\{"):  # \max\{0, 1 - s\}
+                return Call(name, self.call_args("\\{", "\\}"))
+            if self.no_argument(first):  # \mathrm{FL} = ...: the function's name, standing alone
+                return Sym(name)
             if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
                 order = self.primes()
+                if self.no_argument(first) or self.at("op", "-"):
+                    return Prime(Sym(name), order)  # \tanh' = 1 - \tanh^2
                 return Call(name, (self.function_arg(),), order)
             if name == "log" and self.at("op", "_"):  # \log_2 x, \log_{10} x
                 self.take()
@@ -457,6 +529,8 @@ class Parser:
             if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
                 self.take()
                 exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)
+                if self.no_argument(first) or self.at("op", "-"):
+                    return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
                 return Bin("^", Call(name, (self.function_arg(),)), exponent)
             if self.at("open", "("):
                 return Call(name, self.call_args())
@@ -464,6 +538,16 @@ class Parser:
         if self.at("open", "("):  # a word before parentheses names a function: odds(p)
             return Call(name, self.call_args())
         return Sym(name)
+
+    def no_argument(self, first: bool) -> bool:
+        """Nothing that can be an argument follows (a relation, a closing bracket, an operator,
+        the end after other tokens): a function word there is the function's name. (`$\\tanh'$`
+        alone is a name in prose, not a value a `$\\approx 0.42$` after it could be about.)"""
+        t = self.peek()
+        if t is None:
+            return not first
+        return t.kind in NO_ARGUMENT or (t.kind == "op" and t.value in
+                                                      NO_ARGUMENT_OPS)
 
     def function_arg(self) -> Node:
         """`\\log a`, `\\tanh x`: without parentheses the argument is the next factor."""
@@ -496,7 +580,15 @@ class Parser:
 
     def bracket(self) -> Node:
         t = self.take("open")
-        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉"}[t.value]
+        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉",
+                   "⟨": "⟩"}[t.value]
+        if t.value == "⟨":  # ⟨a, b⟩
+            self.i -= 1
+            args = self.call_args("⟨", "⟩")
+            if len(args) != 2:
+                raise Unreadable("an inner product of two vectors ⟨a, b⟩",
+                                 f"⟨⟩ around {len(args)} terms")
+            return Call("inner", args)
         if t.value in "⌊⌈":  # ⌊x⌋, ⌈x⌉
             inner = self.expr()
             self.take("close", closing)
@@ -507,6 +599,14 @@ class Parser:
         if t.value == "[" and self.at("sep"):  # [x_1 \quad x_2]: a row vector
             cells = [first]
             while self.at("sep"):
+                self.take()
+                cells.append(self.expr())
+            self.take("close", "]")
+            self.abs_depth, self.norm_depth = saved
+            return Matrix((tuple(cells),))
+        if t.value == "[" and self.at("op", ","):  # [1, 2, -1]: a vector written in a row
+            cells = [first]
+            while self.at("op", ","):
                 self.take()
                 cells.append(self.expr())
             self.take("close", "]")
@@ -574,6 +674,76 @@ def shorthand(rel: Relation, known: Names) -> Relation:
 def render_args(args) -> str:
     from checker.derive.render import render
     return ", ".join(render(a) for a in args)
+
+
+def _over_index(node: Node) -> Node:
+    """`\\max_j z_j`: the largest entry, read when the index only indexes (z_j); `\\min_w J(w)`
+    is an optimisation over a variable, not a max over values of an index: refused."""
+    if isinstance(node, Sum) and node.index is not None and node.lo is None and \
+            node.skip is None and all(not (isinstance(n, Sym) and n.name == node.index)
+                                      for n in walk(node.body)) and \
+            any(isinstance(n, Sym) and node.index in n.index for n in walk(node.body)):
+        return node
+    raise Unreadable("a max or min over an index (`\\max_j z_j`)",
+                     "a max or min over a variable (an optimisation)")
+
+
+def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """The indices of `_{ij}`, `_{i,j}`, `_k`, `_2`, `_{i,:}` (a whole row): letters or digits,
+    or None."""
+    if toks and all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in ",:")
+                    for t in toks):
+        return tuple(t.value for t in toks if t.value != ",")
+    return None
+
+
+def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """`1\\cdot`, `i,:`, `:,j`: one index and a whole axis (`:` or `\\cdot`), or None."""
+    values = [t for t in toks if not (t.kind == "op" and t.value == ",")]
+    axes = [t for t in values if t.kind == "op" and t.value in {"*", ":"}]
+    if len(values) == 2 and len(axes) == 1 and all(
+            t.kind in {"letter", "num"} for t in values if t not in axes):
+        return tuple(":" if t in axes else t.value for t in values)
+    return None
+
+
+def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
+    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+    groups: list[list[Token]] = [[]]
+    for t in toks:
+        if t.kind == "op" and t.value == ",":
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    if len(groups) < 2:
+        return None
+    out: list[str] = []
+    for g in groups:
+        if len(g) == 1 and g[0].kind in {"letter", "num"}:
+            out.append(g[0].value)
+        elif len(g) == 3 and g[0].kind == "letter" and g[1].kind == "op" and \
+                g[1].value in "+-" and g[2].kind == "num" and g[2].value.isdigit():
+            out.append(Shift(g[0].value, int(g[2].value) * (1 if g[1].value == "+" else -1)))
+        else:
+            return None
+    return tuple(out)
+
+
+def _relation_of(toks: list[Token], known: Names) -> Relation:
+    p = Parser(list(toks), known)
+    rel = p.relation()
+    if not p.done():
+        raise Unreadable("a condition such as x > 0", f"`{p.peek().value}`")  # type: ignore
+    return rel
+
+
+def _indicator(cond: Relation) -> Node:
+    """1 where cond holds, else 0; only inequalities: an equality between sampled values (`1\\{y
+    = l\\}`) is almost never met at random points, so it is refused, not misread."""
+    if not cond.ops or any(op not in {"<", ">", "≤", "≥"} for op in cond.ops):
+        raise Unreadable("an indicator of an inequality such as 1[x > 0]",
+                         f"an indicator of `{' '.join(cond.ops)}`")
+    return Cases(((Num("1"), cond), (Num("0"), None)))
 
 
 def _closing(toks: list[Token], start: int) -> int:

@@ -11,6 +11,7 @@ from checker.derive.tree import (
     Const,
     Deriv,
     Elision,
+    Entry,
     Grid,
     Matrix,
     Neg,
@@ -68,6 +69,10 @@ def render(node: Node | None, prec: int = 0) -> str:
     if isinstance(node, Call):
         name = (render(node.of) if node.of is not None else vocabulary.display(node.name)) + \
             "'" * node.order
+        if node.name == "inner" and len(node.args) == 2:
+            return f"⟨{render(node.args[0])}, {render(node.args[1])}⟩"
+        if node.name == "factorial" and not node.order and len(node.args) == 1:
+            return render(node.args[0], 3) + "!"  # y!
         if node.args == (Sym("·"),):
             return name  # σ' = σ(1 - σ): written without its argument
         return name + f"({', '.join(render(a) for a in node.args)})"
@@ -83,9 +88,15 @@ def render(node: Node | None, prec: int = 0) -> str:
         rng = f"{node.index}={render(node.lo)}..{render(node.hi)}" if node.hi else node.index
         if node.skip is not None:
             rng = f"{node.index}≠{render(node.skip)}"
-        return f"{'Σ' if node.op == '+' else 'Π'}_{rng} {render(node.body, 2)}"
+        head = {"+": "Σ", "*": "Π"}.get(node.op, node.op)  # max_j z_j
+        return f"{head}_{rng} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
+    if isinstance(node, Entry):  # (XW)_{ij}
+        inner = render(node.arg) if isinstance(node.arg, Call) else f"({render(node.arg)})"
+        return inner + "_" + ("".join(node.index) if all(len(i) == 1 and i != ":"
+                                                         for i in node.index)
+                              else "{" + ",".join(node.index) + "}")
     if isinstance(node, Norm):
         return f"‖{render(node.arg)}‖" + (f"_{render(node.p)}" if node.p else "")
     if isinstance(node, Transpose):

@@ -32,7 +32,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
-    tokens = _drop_aligned(tokenize(text))
+    tokens = _reasons(_drop_aligned(tokenize(text)))
     if len(tokens) > 1 and tokens[0].kind == "text" and tokens[1].kind == "rel":
         tokens[0] = Token("word", tokens[0].value, tokens[0].pos)  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
@@ -131,10 +131,28 @@ def _drop_aligned(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _reasons(tokens: list[Token]) -> list[Token]:
+    """`(\\because z_1 = 0.5 > 0)`: a reason in brackets is a statement of its own, as
+    `\\because z_1 = 0.5 > 0` is; the brackets only set it apart."""
+    out = list(tokens)
+    for k in range(len(out) - 2, -1, -1):
+        t, nxt = out[k], out[k + 1]
+        if t.kind == "open" and t.value == "(" and nxt.kind == "sep" and \
+                nxt.value in {"because", "therefore"}:
+            depth = 0
+            for j in range(k, len(out)):
+                depth += (out[j].kind == "open") - (out[j].kind == "close")
+                if depth == 0:
+                    del out[j], out[k]
+                    break
+    return out
+
+
 def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
     parts: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     condition = False
+    remark = False  # inside `\text{(multiply by } e^x \text{)}`: prose with math in it
     depth = 0
     env_depth = 0
     # a spacing command beside a relation (`\quad \Longrightarrow \quad`) only spaces it
@@ -152,6 +170,14 @@ def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
         elif t.kind == "close":
             depth -= 1
         top = depth == 0 and env_depth == 0
+        if remark:
+            remark = not (top and (t.kind == "sep" or (t.kind == "text" and ")" in t.value)))
+            if remark or t.kind == "text":
+                continue
+        if top and t.kind == "text" and t.value.startswith("(") and ")" not in t.value:
+            parts.append((current, condition))
+            current, condition, remark = [], False, True
+            continue
         if top and (t.kind == "sep" or (t.kind == "op" and t.value in {",", "&", ";", "."})):
             if t.kind == "op" and t.value == "&":
                 continue

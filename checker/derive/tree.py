@@ -144,6 +144,15 @@ class Transpose:
 
 
 @dataclass(frozen=True)
+class Entry:
+    """An entry of an expression: `(XW)_{ij}`, `\\mathrm{softmax}(z)_j`, `[\\nabla L]_i`; the
+    indices as a symbol's (letters or digits)."""
+
+    arg: Node
+    index: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Cases:
     branches: tuple[tuple[Node, Relation | None], ...]
 
@@ -170,7 +179,7 @@ class Relation:
 
 
 Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,
-             Shape, Const]
+             Shape, Const, Entry]
 
 
 def walk(node: object):
@@ -188,6 +197,8 @@ def walk(node: object):
                 if isinstance(item, tuple):
                     for sub in item:
                         yield from walk(sub)
+                elif isinstance(item, str):
+                    continue  # an index of an Entry
                 else:
                     yield from walk(item)
         elif value is not None and not isinstance(value, (str, int)):

@@ -106,7 +106,9 @@ ROWS: tuple[Row, ...] = (
     _function("sech", sp.sech, command=False), _function("csch", sp.csch, command=False),
     _function("arctan", sp.atan), _function("erf", sp.erf, command=False),
     _function("sign", sp.sign), _function("sgn", sp.sign),
-    _function("sqrt", sp.sqrt, command=False),  # `\sqrt` is layout: it may have a degree
+    _function("sqrt", sp.sqrt, command=False),
+    _function("factorial", sp.factorial, command=False),
+    Row("inner", Kind.FUNCTION, ("inner",), lambda a, b: a * b, arguments=2),  # ⟨a, b⟩  # y! (written after its argument)  # `\sqrt` is layout: it may have a degree
     _function("abs", sp.Abs), _function("sigmoid", _sigmoid, "σ", also=("Sigmoid",)),
     _function("logit", lambda p: sp.log(p / (1 - p))),
     _function("relu", _relu, also=("Relu", "RELU")), _function("ReLU", _relu),
@@ -144,9 +146,11 @@ ROWS: tuple[Row, ...] = (
     _operator("Vert", "‖", "\\|", "\\Vert", "\\lVert", "\\rVert", "‖"),
     _operator("vert", "|", "\\vert", "\\lvert", "\\rvert"),
     _operator("mid", "∣", "\\mid", "∣"),  # p(y \mid x): between a function's arguments
+    _operator("parallel", "∥", "\\parallel", "∥"),  # D_{KL}(p \parallel q): between them too
     _operator("prime", "'", "′", "\\prime"),
     *(Row(n, Kind.BRACKET, ("\\" + n, c), c) for n, c in (
-        ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"))),
+        ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"),
+        ("langle", "⟨"), ("rangle", "⟩"))),  # ⟨g, y⟩: the inner product
     # accents (part of a name), fonts (only a look), text (a word or prose)
     # accents: shown as a combining mark over the letter (ŷ, x̄, L̃, ẋ, v⃗)
     Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),
@@ -162,7 +166,7 @@ ROWS: tuple[Row, ...] = (
     # prose cues: a formula right after "if"/"when" (or before "이면", "일 때", "时") is a
     # condition, on the statement before it in its sentence, or on what follows
     Row("if", Kind.CUE, ("if", "when", "whenever", "unless", "only if", "provided", "provided that",
-                         "as long as", "若", "如果", "当", "假设", "만약"), "before"),
+                         "as long as", "for", "若", "如果", "当", "假设", "만약"), "before"),
     Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
                          "인 경우에", "时", "的时候", "时,"), "after"),
     # prose words after which a formula starting with `=` goes on with the formula before it
@@ -177,7 +181,7 @@ ROWS: tuple[Row, ...] = (
                              "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
     # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
     # (and the shape cues below: "is", "be", "shape", ...)
-    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "for", "on",
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "on",
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose right before a formula that makes it an equation to solve, not an identity
     Row("equation", Kind.CUE, ("setting", "set to zero", "set it to zero", "equal to zero",
@@ -204,6 +208,8 @@ ROWS: tuple[Row, ...] = (
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
                "thinspace medspace thickspace negthinspace"),
     *(Row(n, Kind.SPACING, ("\\" + n,)) for n in (",", ";", ":", "!", " ")),
+    # the end-of-proof marks: nothing to read
+    *_commands(Kind.SPACING, "square blacksquare qed Box"),
     *_commands(Kind.SEPARATOR, "quad qquad"),
     # `A \\therefore B`: B is a statement of its own (not `= ...` continuing A)
     Row("therefore", Kind.SEPARATOR, ("\\therefore", "∴")),

@@ -119,3 +119,104 @@ def test_a_counterexample_names_symbols_as_written():
     from checker.derive.document import check_text
     step = check_text(r"$$\hat{y}_j + w_{j,k} = \hat{y}_j$$").steps[0]
     assert step.verdict == "fails" and set(step.counterexample.values) == {"y\u0302_2", "w_2,1"}
+
+
+# -- readings of notation found in real notes (issue 9 §3): one row per notation -------------
+@pytest.mark.parametrize("tex, expected", [
+    # an entry of an expression: (A)_{ij}, f(z)_j, a whole row (A)_{i,:}
+    (r"([x, y, w])_3", w),
+    (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}\right)_{2,:}", sp.Matrix([[w, b]])),
+    (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}^T\right)_{12}", w),
+    (r"\left(\begin{bmatrix} x & y \\ w & b \end{bmatrix}\right)_{\cdot 2}", sp.Matrix([[y], [b]])),
+    # vectors written as lists (a Python-style row), shape tuples as rows of numbers
+    (r"[x, y] + [1, -2]", sp.Matrix([[x + 1, y - 2]])),
+    (r"\mathrm{ReLU}([-2, 0.5])", sp.Matrix([[0, sp.Rational(1, 2)]])),
+    # indicators: \mathbb{1}[cond], 1\{cond\}, \mathbb{1}(cond), \mathbb{1}_{cond}
+    (r"\mathbb{1}[x > 0]", sp.Piecewise((1, x > 0), (0, True))),
+    (r"1\{z > 0\} \cdot w", sp.Piecewise((w, z > 0), (0, True))),
+    (r"\mathbb{1}(x < 1)", sp.Piecewise((1, x < 1), (0, True))),
+    (r"\mathbb{1}_{x \ge 0}", sp.Piecewise((1, x >= 0), (0, True))),
+    # max and min: with set braces, and over an index
+    (r"\max\{0, 1 - x\}", sp.Max(0, 1 - x)),
+    (r"\max_j w_j", sp.Max(S("w_1"), S("w_2"), S("w_3"))),
+    (r"\min_{k} w_k", sp.Min(S("w_1"), S("w_2"), S("w_3"))),
+    # sums over a set's members, as \sum_i
+    (r"\sum_{i \in B} x_i", S("x_1") + S("x_2") + S("x_3")),
+    # the thousands separator of LaTeX (`{,}`), as Chinese and Korean posts write counts
+    (r"86{,}704{,}128 - 1", sp.Integer(86704127)),
+    # names in \text: with digits or an escaped underscore (Jupyter)
+    (r"\text{conv2} + 1", S("conv2") + 1),
+    (r"\text{output\_padding}", S("output_padding")),
+    # a word as a superscript is a label (W^{col}), not a power
+    (r"W^{\text{col}}_{k}", S("W_2^col")),
+    # offsets in one of several indices
+    (r"h_{t-1,j}", S("h_1,1")),
+    # the inner product ⟨a, b⟩: of numbers their product, of vectors the sum of products
+    (r"\langle x, y \rangle", x * y),
+    (r"\langle [1, 2], (3, 4) \rangle", sp.Integer(11)),
+    # factorial, end-of-proof marks
+    (r"\log 3! + x", sp.log(6) + x),
+    (r"x + 1 \blacksquare", x + 1),
+    (r"\mathbf{1}_n^\top \begin{bmatrix} x \\ y \end{bmatrix}", sp.Matrix([[x + y]])),
+    # the cases of a piecewise function with commas after the values
+    (r"\begin{cases} x, & x \ge 0 \\ 0.01x, & x < 0 \end{cases}",
+     sp.Piecewise((x, x >= 0), (x / 100, True))),
+])
+def test_reads_what_people_write(tex, expected):
+    got = read(tex)
+    if isinstance(expected, sp.MatrixBase):
+        assert sp.simplify(sp.Matrix(got) - expected) == sp.zeros(*expected.shape)
+    else:
+        assert sp.simplify(got - expected) == 0
+
+
+@pytest.mark.parametrize("tex, arity", [
+    (r"p(y \mid x; \theta)", 3),  # a probability conditioned on data, with parameters
+    (r"D_{\mathrm{KL}}(p \parallel q)", 2),
+    (r"D(p \,\|\, q)", 2),  # `\|` between the arguments: not a norm
+    (r"\mathbb{E}[x]", 1),  # the expectation: a statistic, whose rules need assumptions
+])
+def test_functions_with_other_separators(tex, arity):
+    from checker.derive.tree import Call
+    node = parse_expression(tex)
+    assert isinstance(node, Call) and len(node.args) == arity
+
+
+@pytest.mark.parametrize("tex, construct", [
+    (r"1\{y = l\}", "indicator of `=`"),  # an equality at sampled values: almost never met
+    (r"\min_w w^2", "optimisation"),  # a minimum over a variable, not over an index's values
+    (r"\nabla^2 f", "Hessian"),
+    (r"\nabla L + w", "∇ of a name alone"),  # ∇L read by L itself would be 1
+    (r"x_{i+j}", "i + j"),
+    (r"\langle x, y, w \rangle", "⟨⟩ around 3 terms"),
+])
+def test_refuses_new_constructs_by_name(tex, construct):
+    with pytest.raises(Unreadable) as err:
+        read(tex)
+    assert construct in str(err.value)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # GitHub's and GitLab's inline math $`...`$, and ```math fences
+    ("The sum $`1 + 1 = 2`$ and $`2 \\cdot 3 = 7`$.", ["holds", "fails"]),
+    ("```math\n\\frac{d}{dx} x^2 = 2x\n```", ["holds"]),
+    # a function's name standing alone: its value (`\tanh' = 1 - \tanh^2`)
+    ("$$\\tanh' = 1 - \\tanh^{2}$$", ["holds"]),
+    ("$$\\tanh' = 1 + \\tanh^{2}$$", ["fails"]),
+    # a relation inside \boxed{}: the statement itself
+    ("$$\\boxed{\\sigma'(x) = \\sigma(x)(1 - \\sigma(x))}$$", ["holds"]),
+    # a remark in \text{( ... )} with math inside does not start the next `=`
+    ("$$\\begin{aligned} (x+1)^2 &= x^2 + 2x + 1 \\qquad \\text{(expand } e^{x}\\text{)} \\\\ "
+     "&= x(x + 2) + 1 \\end{aligned}$$", ["holds", "holds"]),
+    # softmax(z)_j with z's entries written: z is the vector (z_1, ..., z_N)
+    ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$", ["holds"]),
+    ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{2z_k}}$$", ["fails"]),
+    ("$$\\mathrm{softmax}(z - c)_i = \\frac{e^{z_i - c}}{\\sum_j e^{z_j - c}} = "
+     "\\mathrm{softmax}(z)_i$$", ["holds", "holds"]),
+    ("$$\\mathrm{softmax}(z)_j = 1$$", ["undecided"]),  # which vector z is: not written
+    # a row vector bound, then used
+    ("Let $g = [1, -1, 2]$ and $y = [2, 0, 1]$.\n\n$$\\langle g, y \\rangle = 4$$", ["holds"]),
+])
+def test_notation_in_documents(text, verdicts):
+    from checker.derive.document import check_text
+    assert [s.verdict for s in check_text(text).steps] == verdicts
