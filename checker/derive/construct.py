@@ -12,6 +12,7 @@ from __future__ import annotations
 import sympy as sp
 
 from checker.derive import tree
+from checker.derive.printer import spoken
 from checker.derive.render import render
 
 # values that stand for a construct but are not numbers or matrices (matrix.py), by class
@@ -71,5 +72,15 @@ def unsupported(err: BaseException, doing: str = "") -> str:
         if isinstance(node, tree.Node.__args__):  # type: ignore[attr-defined]
             what = describe(node)
             break
+    for frame in ours if what is None else ():  # else the value being evaluated
+        value = frame.f_locals.get("expr")
+        if isinstance(value, (sp.Basic, sp.MatrixBase)):
+            shown = spoken(value)
+            shown = shown if len(shown) <= LONGEST else shown[:LONGEST - 1] + "…"
+            what = f"a matrix ({shown}) where a number is expected" \
+                if isinstance(value, sp.MatrixBase) else f"the expression {shown}"
+            break
+    if what is None and doing.startswith("while ") and doing != "while evaluating":
+        what, doing = doing.removeprefix("while "), ""  # solving X = [...] for a variable
     return f"could not decide: {what or 'a construct in this formula'} is not supported " \
-           f"(the checker failed {doing or 'while evaluating it'}; the step is not checked)"
+           f"(the checker failed {doing or 'there'}; the step is not checked)"
