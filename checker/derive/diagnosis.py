@@ -11,56 +11,13 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 
 import numpy as np
 import sympy as sp
 
-from checker.derive.context import Context
-from checker.derive.equivalence import Comparison, Timeout, evaluate, time_limit
-from checker.derive.printer import spoken
-from checker.derive.traversal import count_nodes, symbols_of, unique_nodes
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What a failed step is known by: both sides (SymPy values, matrices or numbers), their
-    values at the sample points (`lv`, `rv`: one row per point, one column per entry), those
-    points, and what the text calls things."""
-
-    left: object
-    right: object
-    lv: np.ndarray
-    rv: np.ndarray
-    values: dict[str, np.ndarray]
-    note: str | None = None  # what the comparison itself found (shapes)
-    factors: tuple = ()  # (label in the text's names, values at the points): a, a(1 - a) ...
-    named: tuple | None = None  # the right side in the text's names, and what they stand for
-    derivative: str | None = None  # `∂L/∂W` when the left side differentiates
-    variable: tuple[str, tuple[int, int]] | None = None  # W and its (concrete) shape
-    sizes: dict[str, int] = field(default_factory=dict)  # m → 2: the ranges' lengths
-    ctx: Context | None = None
-    # the right side as written, and a way to ask whether another one would hold: for the
-    # diagnoses that name a repair (a factor to insert, a product to turn round, an index)
-    written: object = None
-    holds_as: Callable[[object], bool] | None = None
-    letters: frozenset[str] = frozenset()  # the index letters the left side uses
-
-    @property
-    def matrix(self) -> bool:
-        return isinstance(self.left, sp.MatrixBase) or isinstance(self.right, sp.MatrixBase)
-
-    def show(self, expr) -> str:
-        return spoken(expr, self.ctx)
-
-    @property
-    def symbols(self) -> list[sp.Symbol]:
-        return sorted(symbols_of(self.left, self.right), key=str)
-
-    def at(self, expr) -> np.ndarray:
-        """expr at the sample points (entries along the last axis for a matrix)."""
-        out = evaluate(expr, self.symbols, self.values).real
-        return out.reshape(len(self.lv), -1) if out.ndim > 1 or self.matrix else out
+from checker.derive.equivalence import Comparison, Timeout, time_limit
+from checker.derive.evidence import Evidence, gather
+from checker.derive.traversal import count_nodes, unique_nodes
 
 
 def _close(a, b) -> bool:
@@ -148,8 +105,8 @@ def _exponent_sign(e: Evidence) -> str | None:
     for node in nodes[:12]:
         flipped = e.right.xreplace({node: sp.exp(-node.args[0])})
         if _close(e.at(flipped), e.lv):
-            return (f"an exponent's sign is flipped: {e.show(node)} should be "
-                    f"{e.show(sp.exp(-node.args[0]))}")
+            return (f"an exponent's sign is flipped: {e.write(node)} should be "
+                    f"{e.write(sp.exp(-node.args[0]))}")
     return None
 
 
@@ -162,10 +119,21 @@ def _named_term_sign(e: Evidence) -> str | None:
     for node in sums[:12]:
         for t in sp.Add.make_args(node):
             fixed = node - 2 * t
-            flipped = shown.xreplace({node: fixed}).xreplace(meaning)
+            flipped = shown.xreplace({node: fixed})
+            for _ in range(4):  # a name's value may use other names (a = σ(z), z = wx + b)
+                flipped = flipped.xreplace(meaning)
             if _close(e.at(flipped), e.lv):
-                return f"one term's sign is flipped: {e.show(node)} should be {e.show(fixed)}"
+                return _flipped(e, node, fixed, t)
     return None
+
+
+def _flipped(e: Evidence, node, fixed, term) -> str:
+    """`1 + a should be 1 - a`, written as the step has it (not simplified); the term alone
+    when the sum is long."""
+    whole, repaired = e.write(node), e.write(fixed)
+    if len(whole) > 40 or node.has(sp.Piecewise):
+        whole, repaired = e.write(term), e.write(-term)
+    return f"one term's sign is flipped: {whole} should be {repaired}"
 
 
 def _terms(expr) -> list[sp.Expr]:
@@ -180,7 +148,9 @@ def _term_sign(e: Evidence) -> str | None:
         return None
     for t in terms:
         if _close(e.at(e.right - 2 * t), e.lv):
-            return f"one term's sign is flipped: {e.show(t)} should be {e.show(-t)}"
+            if isinstance(e.right, sp.Add) and len(e.right.args) == len(terms):
+                return _flipped(e, e.right, e.right - 2 * t, t)  # 1 + tanh² → 1 - tanh²
+            return f"one term's sign is flipped: {e.write(t)} should be {e.write(-t)}"
     return None
 
 
@@ -212,8 +182,8 @@ def _factor(e: Evidence) -> str | None:
         return None  # (x_1 + … + x_4)/(x_1 + … + x_3) is a missing term, not a factor
     if sp.count_ops(q) <= 6 and not q.is_number and not q.has(sp.zoo, sp.oo, sp.nan):
         hint = ": a chain-rule factor missing or extra?" if e.derivative else ""
-        shown = f"({e.show(q)})" if isinstance(q, sp.Add) else e.show(q)
-        return f"the sides differ by the factor {e.show(q)} (left = {shown} × right){hint}"
+        return f"the sides differ by the factor {e.show(q)} (left = {e.show_factor(q)} × " \
+               f"right){hint}"
     return None
 
 
@@ -253,7 +223,7 @@ def _rows(e: Evidence) -> str | None:
     entry = f"({k // cols + 1}, {k % cols + 1})"
     if len(rows) == e.left.rows and e.left.rows > 1:
         which = "every row"
-    return f"{which} differ{'s' if len(rows) == 1 else ''} (first at entry {entry})"
+    return f"{which} differ{'' if 1 < len(rows) < e.left.rows else 's'} (first at entry {entry})"
 
 
 # -- repairs of the written right side: the first that makes the step hold names the slip --
@@ -359,9 +329,71 @@ def _index_changed(e: Evidence) -> str | None:
     return _repairs(e, edits[:6])
 
 
+def _function_itself(e: Evidence) -> str | None:
+    """∂J/∂ŷ = ½(ŷ - y)²: the right side is the function differentiated, not its derivative
+    (then a factor or a difference between the two means nothing)."""
+    if e.target is None or e.matrix:
+        return None
+    name, value = e.target
+    if not _close(e.at(value), e.rv):
+        return None
+    return f"the right side is {name} itself, not its derivative; {e.claim} = {e.show(e.left)}"
+
+
+_SLIPS: tuple = ()  # the signatures that say how a derivative of a common function is wrong
+
+
+def _common_derivative(e: Evidence) -> str | None:
+    """σ'(z) = σ(z)(1 + σ(z)), tanh' = 1 + tanh², (log x)' = x, a softmax Jacobian without
+    its δ: the derivative of a common function, wrong; what it is, and the slip when one of
+    the other signatures names it."""
+    if e.function is None or e.claim is None or e.matrix:
+        return None
+    slip = next((found for _, signature in _SLIPS if (found := _tried(signature, e))), None)
+    expected = f"{e.claim} = {e.show(e.left)}"
+    return f"the derivative of {e.function} is not this: {expected}" + \
+        (f"; {slip}" if slip else "")
+
+
+def _tried(signature, e: Evidence) -> str | None:
+    try:
+        return signature(e)
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - a diagnosis is a bonus
+        return None
+
+
+RATES = {"eta", "lr", "alpha", "epsilon", "gamma", "mu", "rho"}  # a step size's usual names
+
+
+def _factor_dropped(e: Evidence) -> str | None:
+    """w - η·∂L/∂w = w - (a - y)x: a factor the left side has (the learning rate η) dropped
+    from a term on the right; inserting it makes the step hold."""
+    from checker.derive.render import render
+    from checker.derive.tree import Bin, Node, walk
+
+    written: Node | None = e.written  # type: ignore[assignment]
+    if written is None or not e.learned:
+        return None
+    terms: list[Node] = [n.right for n in walk(written) if isinstance(n, Bin) and n.op in "+-"]
+    edits = []
+    for factor in e.learned:
+        for term in terms[:4] + [written]:
+            fixed = Bin("*", factor, term)
+            rate = factor.base in RATES and term is not written
+            what = f"the learning rate {render(factor)}" if rate else \
+                f"a factor {render(factor)}"
+            edits.append((f"{what} dropped: {render(fixed)}, not {render(term)}",
+                          _replaced(written, term, fixed)))
+    return _repairs(e, edits[:8])
+
+
 Signature = tuple[str, Callable[[Evidence], str | None]]
 SIGNATURES: tuple[Signature, ...] = (
     ("what the comparison found: shapes, a transposed result", _compared),
+    ("the function itself instead of its derivative", _function_itself),
+    ("the wrong derivative of a common function (σ, tanh, log, softmax)", _common_derivative),
     ("a flipped sign: the sides are opposite", _sign),
     ("a range's length dropped or added: 1/m", _range_factor),
     ("a constant factor: 2, 1/2", _constant),
@@ -373,11 +405,15 @@ SIGNATURES: tuple[Signature, ...] = (
     ("the activation's slope dropped (⊙ A ⊙ (1 - A))", _missing_slope),
     ("a product in the wrong order", _product_order),
     ("an index that changed (x_k for x_j)", _index_changed),
+    ("a factor dropped: the learning rate", _factor_dropped),
     ("a simple factor between the sides", _factor),
     ("one side the square of the other", _square),
     ("a short difference", _difference),
     ("the rows of a matrix that differ", _rows),
 )
+
+
+_SLIPS = tuple(row for row in SIGNATURES[3:] if row[1] is not _rows)
 
 
 def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
@@ -402,86 +438,23 @@ def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
     return None
 
 
-def evidence(left, right, cmp: Comparison, factors=(), derivative: str | None = None,
-             named=None, variable=None, sizes=None, ctx: Context | None = None) -> Evidence:
-    """The evidence of a failed comparison (its samples are the points it found)."""
-    lv, rv, values = cmp.samples if cmp.samples is not None else \
-        (np.zeros(0), np.zeros(0), {})
-    return Evidence(left, right, np.asarray(lv), np.asarray(rv), values, cmp.note,
-                    tuple(factors), named, derivative, variable, dict(sizes or {}), ctx)
-
-
-# -- the evidence a step gives ---------------------------------------------------------------
 def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> str | None:
-    """Why `left = right` does not hold, from the lowering that read it (meaning.Lowering):
-    its text-named factors, the lengths of its ranges, what it differentiates; when the step
-    uses one-hot labels, at points where they are one-hot (what the writer means)."""
-    from checker.derive.equivalence import compare, label_families
-    from checker.derive.render import render
-    from checker.derive.tree import Deriv
-
-    ctx = low.ctx
-    names = {str(s) for s in symbols_of(lv, rv)}
-    for family in label_families(ctx, names):
-        retry = compare(lv, rv, ctx, extra_constraint=family)
-        if not retry.agree and retry.samples is not None:
-            cmp = retry
-            break
-    derivative = variable = None
-    if isinstance(left_node, Deriv):
-        derivative = render(left_node)
-        shape = low.shape_of(left_node.var.name)
-        if shape is not None and len(shape) == 2:
-            variable = (render(left_node.var), tuple(shape))
-    from checker.derive.tree import Sym, walk
-    written = {n.name for node in low.reach((left_node, right_node)) for n in walk(node)
-               if isinstance(n, Sym)}  # only a range the step or its definitions name
-    sizes = {name: size for name, size in ({n: low.size(n) for n in low.sizes} |
-                                           dict(ctx.dims)).items() if name in written}
-    factors = factor_candidates(low, cmp)
-    found = evidence(lv, rv, cmp, factors, derivative, named, variable, sizes, ctx)
-    letters = frozenset(i for n in walk(left_node) if isinstance(n, Sym) for i in n.index
-                        if isinstance(i, str) and len(i) == 1 and i.isalpha())
-
-    def holds_as(node) -> bool:
-        try:
-            other = low.again()
-            return compare(lv, other.expr(node), ctx, extra_constraint=constraint).agree
-        except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-            return False
-
-    constraint = label_families(ctx, names)[0] if label_families(ctx, names) else None
-    return diagnose(replace(found, written=right_node, holds_as=holds_as, letters=letters),
-                    seconds=1.5)
+    """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
+    and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`)."""
+    e = gather(low, left_node, right_node, lv, rv, cmp, named)
+    return with_expected(e, diagnose(e, seconds=1.5))
 
 
-def factor_candidates(low, cmp: Comparison) -> list[tuple[str, np.ndarray]]:
-    """Values of a, a(1 - a), 1 - a² ... (entry by entry for matrices) for the names the text
-    defined last, at the sample points: the chain-rule factors a step may drop."""
-    from checker.derive.render import render
-
-    if cmp.samples is None:
-        return []
-    values = cmp.samples[2]
-    out: list[tuple[str, np.ndarray]] = []
-    for d in list(low.ctx.definitions.values())[-12:]:
-        if d.params or d.index:
-            continue
-        try:
-            e = low.expr(d.name)
-            names = sorted(symbols_of(e), key=str)
-            if not names or not all(str(n) in values for n in names):
-                continue
-            shown = render(d.name)
-            if isinstance(e, sp.MatrixBase):
-                one = sp.ones(*e.shape)
-                pairs = ((f"{shown} ⊙ (1 - {shown})", e.multiply_elementwise(one - e)),
-                         (f"(1 - {shown}^2)", one - e.multiply_elementwise(e)))
-            else:
-                pairs = ((shown, e), (f"{shown}(1 - {shown})", e * (1 - e)),
-                         (f"1 - {shown}^2", 1 - e ** 2))
-            for label, f in pairs:
-                out.append((label, evaluate(f, names, values).real))
-        except Exception:  # noqa: BLE001 - a candidate that cannot be evaluated is skipped
-            continue
-    return out
+def with_expected(e: Evidence, found: str | None) -> str | None:
+    """found, and what the left side's derivative is when it is short and not said yet."""
+    if e.claim is None or e.matrix or (found and f"{e.claim} =" in found):
+        return found
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            text = e.show(e.left)
+    except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
+        return found
+    if len(text) > 48 or text == e.claim or not getattr(e.left, "free_symbols", None):
+        return found  # a number: the counterexample's values say it
+    return "; ".join(filter(None, [found, f"{e.claim} = {text}"]))

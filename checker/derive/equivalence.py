@@ -143,6 +143,20 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
     return at(sp.sympify(expr)).astype(complex)
 
 
+def _matrix_beside_number(number, ctx: Context) -> str:
+    """Which names of the number side have no declared shape, and the directive that would
+    declare the first (in the text's names, never a placeholder the text does not use)."""
+    from checker.derive.meaning import unshaped_names
+
+    names = unshaped_names(ctx, {str(s) for s in symbols_of(number)})
+    if not names:
+        return ("one side is a matrix, the other a number: declare the shapes of the names "
+                "involved (<!-- grader: shape NAME (rows, columns) -->)")
+    return (f"one side is a matrix, the other a number ({', '.join(names[:4])} of no declared "
+            f"shape): declare {'its' if len(names) == 1 else 'their'} shape "
+            f"(<!-- grader: shape {names[0]} (rows, columns) -->)")
+
+
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
             symbolic_seconds: float = 0.03, extra_constraint: str | None = None) -> Comparison:
     """Compare two expressions (or two matrices of the same shape)."""
@@ -156,8 +170,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     left, right = _as_scalar(left), _as_scalar(right)
     lmat, rmat = isinstance(left, sp.MatrixBase), isinstance(right, sp.MatrixBase)
     if lmat != rmat:
-        raise Undecided("one side is a matrix, the other a number: declare the shapes of the "
-                        "names involved (<!-- grader: shape E (m, 1) -->)")
+        raise Undecided(_matrix_beside_number(right if lmat else left, ctx))
     if lmat and left.shape != right.shape and left.shape == right.shape[::-1] and \
             _transposed(left, right, ctx, atol, seed, extra_constraint):
         return Comparison(False, "shapes", note=f"the right side is the transpose of the left "

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from checker.derive.construct import unsupported
 from checker.derive.equivalence import Timeout, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.result import Step
@@ -60,5 +61,4 @@ def failure(err: BaseException, at: Place, late: str, doing: str = "while evalua
     if isinstance(err, RecursionError):
         return Step(at.line, "undecided", at.lhs, at.rhs,
                     "could not decide: the definitions nest too deeply", source=at.source)
-    return Step(at.line, "undecided", at.lhs, at.rhs,
-                f"could not decide: {type(err).__name__} {doing}", source=at.source)
+    return Step(at.line, "undecided", at.lhs, at.rhs, unsupported(err, doing), source=at.source)

@@ -46,6 +46,13 @@ from checker.derive.tree import (
 )
 
 
+def _shown(sym: Sym) -> str:
+    """A name as the text writes it, for a message (`ŷ`, never `hat(y)`)."""
+    from checker.derive.render import render
+
+    return render(sym)
+
+
 def real(name: str) -> sp.Symbol:
     """Every quantity in these derivations is real: d|w|/dw = sign(w), not a complex limit."""
     return sp.Symbol(name, real=True)
@@ -423,7 +430,7 @@ class _Walker:
         if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
             return None  # w_{11} beside a vector w of 3 entries: a name of its own
         positions = [self.low.index_in(i, size, self.env) for i, size in zip(sym.index, sizes)]
-        return matrix.entry(value, positions, sym.name)
+        return matrix.entry(value, positions, _shown(replace(sym, index=())))
 
     def entry_matrix(self, sym: Sym) -> sp.Matrix | None:
         """The matrix sym is an entry of, or None (not indexed, or a name of its own)."""
@@ -1002,8 +1009,8 @@ class _Walker:
                 return stated
             if not leaves:
                 return result
-            what = node.num.name if node.num is not None else "the expression"
-            raise Undecided(f"{what} does not depend on {var_sym.name} through any "
+            what = _shown(node.num) if node.num is not None else "the expression"
+            raise Undecided(f"{what} does not depend on {_shown(var_sym)} through any "
                             "definition in force; define the names it is built from")
         return result
 

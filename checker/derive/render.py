@@ -122,6 +122,13 @@ def render(node: Node | None, prec: int = 0) -> str:
 
 
 def render_name(sym: Sym) -> str:
-    """A symbol at concrete index values, for a counterexample: `ŷ_2`, `w_2,1`, `x_1^(2)`."""
-    sub = "_" + ",".join(sym.index) if sym.index else ""
+    """A symbol at concrete index values, for a counterexample: `ŷ_2`, `w_{21}`, `w_{2,10}`,
+    `x_1^(2)` (as the text writes an entry: never `w_2,1`)."""
+    sub = ""
+    if len(sym.index) == 1:
+        sub = f"_{sym.index[0]}" if len(sym.index[0]) == 1 else f"_{{{sym.index[0]}}}"
+    elif sym.index:
+        joined = "".join(sym.index) if all(len(i) == 1 for i in sym.index) else \
+            ",".join(sym.index)
+        sub = f"_{{{joined}}}"
     return _symbol(sym) + sub + (f"^{sym.sup}" if sym.sup else "")

@@ -36,7 +36,6 @@ from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
-from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
@@ -215,7 +214,6 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
         diagnosis = explain(low, left, right, lv, rv, cmp, named=_named(ctx, low, right, f.line))
-        diagnosis = _with_derivative(left, right, lv, low, cmp, diagnosis)
         earlier = state.definition_of(left) if is_name(left) else None
         if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
                 (not earlier.index or left == earlier.name) and not given and \
@@ -461,26 +459,3 @@ def _counterexample(cmp: Comparison, ctx: Context, derived: dict[str, float] | N
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
     """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
     return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
-
-
-def _with_derivative(left: Node, right: Node, lv, low: Lowering, cmp: Comparison,
-                     diagnosis: str | None) -> str | None:
-    """For a derivative that does not hold: say what it is, when that is short."""
-    if not isinstance(left, Deriv) or isinstance(lv, sp.MatrixBase):
-        return diagnosis
-    target = left.num if left.num is not None else left.operand
-    notes = []
-    try:
-        if target is not None and cmp.samples is not None:
-            original = low.expr(target)
-            if not isinstance(original, sp.MatrixBase) and compare(
-                    original, low.expr(right), low.ctx).agree:
-                notes.append(f"the right side is {render(target)} itself, not its derivative")
-                diagnosis = None  # a factor between a function and its derivative means nothing
-        short = sp.factor(sp.cancel(lv)) if sp.count_ops(lv) <= 30 and \
-            len(symbols_of(lv)) <= 8 else None  # factoring in many names costs seconds
-        if short is not None and sp.count_ops(short) <= 10:
-            notes.append(f"{render(left)} = {spoken(short, low.ctx)}")
-    except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
-        pass
-    return "; ".join(([diagnosis] if diagnosis else []) + notes) or None

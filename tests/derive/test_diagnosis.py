@@ -41,6 +41,27 @@ CASES = [  # (family, text, words the message must contain)
      "an index changed: k should be j"),
     ("function itself", YHAT + "$$" + D % ("\\hat{y}", "w") + " = wx + b$$",
      "itself, not its derivative"),
+    ("function itself, in the text's names", YHAT + "$$" + D % ("J", "\\hat{y}") + " = "
+     "\\frac{1}{2}(\\hat{y} - y)^2$$", "the right side is J itself, not its derivative; "
+     "∂J/∂ŷ = ŷ - y"),
+    ("σ' with a flipped sign", "$$\\sigma'(z) = \\sigma(z)(1 + \\sigma(z))$$",
+     "the derivative of σ is not this: σ'(z) = σ(z)(1 - σ(z)); one term's sign is flipped: "
+     "1 + σ(z) should be 1 - σ(z)"),
+    ("σ' in the text's name", SIGMOID + f"$${D % ('a', 'z')} = a(1 + a)$$",
+     "the derivative of σ is not this: ∂a/∂z = a(1 - a)"),
+    ("tanh'", "$$\\frac{d}{dz}\\tanh(z) = 1 + \\tanh(z)^2$$",
+     "the derivative of tanh is not this: ∂/∂z [tanh(z)] = 1 - tanh(z)^2"),
+    ("log'", "$$\\frac{d}{dx}\\log(x) = x$$", "the derivative of log is not this: "
+     "∂/∂x [log(x)] = 1/x"),
+    ("softmax Jacobian", SOFTMAX + f"$${D % ('a_i', 'z_j')} = a_i(1 - a_j)$$",
+     "the derivative of softmax is not this: ∂a_i/∂z_j = -a_i·a_j"),
+    ("learning rate dropped", YHAT + f"$$w - \\eta {D % ('J', 'w')} = w - x(\\hat{{y}} - y)$$",
+     "the learning rate η dropped"),
+    ("factor in the text's names", YHAT + "$$" + D % ("\\hat{y}", "w") + " = wx + b = 1$$",
+     "the factor ŷ (left = ŷ × right)"),
+    ("a definition folded: y_j(1 - y_j)", "$$y_j=\\frac{1}{1+e^{-x_j}}$$\n\n"
+     "$$\\frac{d}{dx_j}\\left(\\frac{1}{1+e^{-x_j}}\\right)=\\frac{e^{-x_j}}{(1+e^{x_j})^2}$$",
+     "= y_j(1 - y_j)"),
 ]
 
 
@@ -51,7 +72,8 @@ def test_each_family_is_named(family, text, words):
     assert words in (step.diagnosis or ""), step.diagnosis
 
 
-SYMPY = re.compile(r"\*\*|\bexp\(|\bhat\(|Matrix\(|\bU[0-9a-f]{6,}\(|\bsqrt\(|[A-Za-z]\*[A-Za-z(]")
+SYMPY = re.compile(r"\*|\bexp\(|\bhat\(|\bbar\(|\btilde\(|Matrix\(|\bU[0-9a-f]{6,}\(|\bsqrt\("
+                   r"|\bpi\b|[A-Za-z]_\d+,\d|Error\b")
 
 
 @pytest.mark.parametrize("family, text, words", CASES, ids=[c[0] for c in CASES])

@@ -1,0 +1,295 @@
+"""What a step's values are called in the text: the names it defined folded back in.
+
+A diagnosis computes with the step's expansion (`b + w·x - y`), but the text wrote `ŷ - y`
+after defining `ŷ = wx + b`. A Naming holds, for one step, every definition in scope that the
+step reaches (`ŷ := wx + b`, `a := σ(z)`, `y_j := 1/(1 + e^{-x_j})`, a function the step
+applies, `σ(z) = 1/(1 + e^{-z})`) and the index letters the step was checked at (`y_2` is the
+text's `y_j` at j = 2). `say(expr)` folds the definitions back (each form is verified equal at
+sample points) and keeps the shortest, printed as the text writes it: `e^{-z}/(1 + e^{-z})^2`
+reads `σ(z)(1 - σ(z))`, or `a(1 - a)` when the text calls σ(z) `a`.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
+
+import sympy as sp
+
+from checker.derive import vocabulary
+from checker.derive.context import Context
+from checker.derive.printer import spoken
+from checker.derive.render import render
+from checker.derive.traversal import count_nodes
+from checker.derive.tree import Call, Node, Shift, Sym, walk
+
+FOLD_SECONDS = 1.0  # CPU seconds folding one expression: then the best form found so far
+LARGEST = 80  # nodes: a larger expression is shown as it is
+
+
+@dataclass(frozen=True)
+class Naming:
+    """For one step: the text's names for instances (`y_2` → `y_j`) and its definitions as
+    (stand-in symbol, what it stands for), the stand-ins shown as the text writes them."""
+
+    ctx: Context | None = None
+    letters: dict[str, str] = field(default_factory=dict)  # y_2 → y_j
+    folds: tuple[tuple[sp.Symbol, sp.Expr], ...] = ()
+    shown: dict[sp.Symbol, str] = field(default_factory=dict)  # a stand-in → σ(z)
+    memo: dict = field(default_factory=dict, compare=False)  # expr → its folded form
+
+    def say(self, expr) -> str:
+        """expr folded into the text's names, as the text would write it."""
+        return self.print(self.fold(expr))
+
+    def print(self, expr) -> str:
+        return spoken(expr, self.ctx, {**self._letters(expr), **self.shown})
+
+    def meaning(self) -> dict[sp.Symbol, sp.Expr]:
+        """Each stand-in → its value in the step's own names (the first one given)."""
+        return {s: v for s, v in reversed(self.folds)}
+
+    def held(self, expr):
+        """expr with each definition's value written as its name where it appears as it is,
+        the structure kept (σ(z)(1 + σ(z)) stays a product with a sum), larger values first."""
+        if not isinstance(expr, sp.Expr) or isinstance(expr, sp.MatrixBase):
+            return expr
+        out = expr
+        for stand_in, value in sorted(self.folds, key=lambda f: -sp.count_ops(f[1])):
+            if not value.is_Symbol and value.free_symbols & out.free_symbols:
+                out = out.subs(value, stand_in)
+        return out
+
+    def _letters(self, expr) -> dict[str, str]:
+        """y_2 → y_j, unless a member of y's family that is not a written instance is in expr
+        too (then the sum's y_1 + y_2 + y_3 would read y_1 + y_j + y_3)."""
+        if not self.letters or self.ctx is None:
+            return {}
+        names = {s.name for s in getattr(expr, "free_symbols", ())}
+        mixed = {self.ctx.family(n) for n in names if n not in self.letters}
+        return {n: text for n, text in self.letters.items()
+                if n in names and self.ctx.family(n) not in mixed}
+
+    # -- folding -------------------------------------------------------------------------
+    def fold(self, expr):
+        """expr with the definitions folded back, in the shortest form found (within
+        FOLD_SECONDS: the best form found so far when time runs out)."""
+        if not isinstance(expr, sp.Expr) or isinstance(expr, sp.MatrixBase) or \
+                count_nodes(expr, LARGEST) >= LARGEST:
+            return expr
+        if expr in self.memo:
+            return self.memo[expr]
+        found = [expr]
+        try:
+            self._fold(expr, found, time.process_time() + FOLD_SECONDS)
+        except Exception:  # noqa: BLE001 - a form that cannot be found is not shown
+            pass
+        self.memo[expr] = found[-1]
+        return found[-1]
+
+    def _fold(self, expr: sp.Expr, found: list, deadline: float) -> None:
+        """Appends to `found` each shorter form: the simplest rewriting first, then each
+        definition folded where it appears as it is, then by solving for one of its names
+        (linear ones first, SymPy's solve last: the slowest)."""
+        best = self._simplest(expr)
+        cost = self._cost(best)
+        free = expr.free_symbols
+        if best is not expr:
+            found.append(best)
+        for way in ("as it is", "linear", "exp"):
+            for _ in range(3):  # a = σ(z), z = wx + b: z first, then a
+                improved = False
+                for stand_in, value in self.folds:
+                    if not value.free_symbols & best.free_symbols or stand_in in free:
+                        continue  # h_1 free in expr is a value of its own there, not tanh(…)
+                    for candidate in _substituted(best, stand_in, value, way):
+                        if time.process_time() > deadline:
+                            return  # CPU time, as the step's own limit: not the load
+                        if candidate is None or candidate == best:
+                            continue
+                        candidate = self._simplest(candidate)
+                        if self._cost(candidate) < cost and self._same(candidate, expr):
+                            best, cost, improved = candidate, self._cost(candidate), True
+                            found.append(best)
+                if not improved:
+                    break
+
+    def _simplest(self, expr: sp.Expr) -> sp.Expr:
+        forms = [expr]
+        for way in (sp.cancel, sp.expand, lambda e: sp.factor(sp.cancel(e))):
+            try:
+                forms.append(way(expr))
+            except Exception:  # noqa: BLE001 - a rewriting SymPy cannot do is not a form
+                continue
+        return min(forms, key=self._cost)
+
+    def _cost(self, expr: sp.Expr) -> int:
+        """The printed length, a factored form counting 3 less: σ(z)(1 - σ(z)) before
+        σ(z) - σ(z)^2, as the texts write it; 1 - tanh(z)^2 before (1 + tanh(z))(1 - tanh(z))."""
+        def factored(e) -> bool:  # a product with a sum among its factors: a(1 - a)
+            return isinstance(e, sp.Mul) and any(isinstance(f, sp.Add) or (
+                isinstance(f, sp.Pow) and isinstance(f.base, sp.Add) and f.exp.is_positive)
+                for f in e.args)
+
+        top, bottom = sp.fraction(expr)
+        bonus = factored(top) or factored(bottom)  # 2(y - 1)/(a - 1), (y - a)/(a(a - 1))
+        return len(self.print(expr)) - (3 if bonus else 0)
+
+    def _same(self, candidate: sp.Expr, original: sp.Expr) -> bool:
+        """candidate, its stand-ins replaced by their values, equals original at 3 points."""
+        new = {s: v for s, v in self.folds if s not in original.free_symbols}
+        back = candidate
+        for _ in range(4):  # the stand-ins folded in, by their values (z held stays z)
+            back = back.xreplace(new)
+        names = sorted(back.free_symbols | original.free_symbols, key=str)
+        if any(s in new or s in self.shown for s in back.free_symbols):
+            return False
+        rng = random.Random(7)
+        for _ in range(3):
+            at = {s: sp.Float(rng.uniform(0.3, 1.7)) for s in names}
+            try:
+                a, b = complex(back.evalf(subs=at)), complex(original.evalf(subs=at))
+            except (TypeError, ValueError):
+                return False
+            if not abs(a - b) <= 1e-8 * max(abs(a), abs(b), 1.0):
+                return False
+        return True
+
+
+def _substituted(expr: sp.Expr, stand_in: sp.Symbol, value: sp.Expr, way: str):
+    """expr with value written as stand_in: where value appears as it is (`way` "as it is");
+    by solving stand_in = value for a name of value that expr uses, when value is linear in
+    it ("linear"); or for e^u, when value is a rational function of one e^u ("exp": the
+    sigmoid, 1/(1 + e^{-z}), gives e^{-z} = (1 - σ)/σ)."""
+    if way == "as it is":
+        if not value.is_Symbol:
+            yield expr.subs(value, stand_in)
+    elif way == "linear":
+        for t in sorted(value.free_symbols & expr.free_symbols, key=str):
+            slope = sp.diff(value, t)
+            if slope != 0 and not slope.has(t):  # t = t + (s - value)/slope
+                yield expr.xreplace({t: sp.expand(t + (stand_in - value) / slope)})
+    else:
+        found = _exp_inverse(stand_in, value)
+        if found is not None:
+            u, power = found
+            yield expr.replace(
+                lambda n: isinstance(n, sp.exp) and (n.args[0] / u).is_Integer,
+                lambda n: power ** (n.args[0] / u))
+
+
+@lru_cache(maxsize=256)
+def _exp_inverse(stand_in: sp.Symbol, value: sp.Expr) -> tuple[sp.Expr, sp.Expr] | None:
+    """(u, what e^u is in terms of stand_in) when value is a rational function of one e^u
+    (e^{-u} counting as 1/e^u) solved for e^u with a single solution; else None."""
+    exps = {n for n in sp.preorder_traversal(value) if isinstance(n, sp.exp)}
+    args = {n.args[0] for n in exps}
+    if not args:
+        return None
+    u = min(args, key=lambda a: (a.could_extract_minus_sign(), sp.count_ops(a)))
+    if any(not (a / u).is_Integer for a in args):
+        return None
+    e = sp.Dummy("e")
+    rational = value.replace(lambda n: isinstance(n, sp.exp), lambda n: e ** (n.args[0] / u))
+    if rational.free_symbols - {e}:
+        return None
+    solutions = sp.solve(sp.Eq(stand_in, rational), e)
+    return (u, solutions[0]) if len(solutions) == 1 else None
+
+
+# -- a step's naming -----------------------------------------------------------------------
+def naming_of(low, sides: tuple[Node, ...]) -> Naming:
+    """The Naming of a step read by the lowering `low` (meaning.Lowering)."""
+    ctx = low.ctx
+    try:
+        reached = low.reach(sides)
+    except Exception:  # noqa: BLE001 - then only the step's own names
+        reached = list(sides)
+    scope = _in_scope(low)
+    return Naming(ctx, _letters(low, [*sides, *scope], reached), *_folds(low, reached, scope))
+
+
+def _in_scope(low, most: int = 12) -> list[Sym]:
+    """The names of the (most recent) definitions in force on the step's line."""
+    found = [d for ds in low.ctx.history.values() for d in ds
+             if d.in_force(low.line) and not d.params]
+    return [d.name for d in sorted(found, key=lambda d: d.line)[-most:]]
+
+
+def _letters(low, sides: list[Node], reached: list[Node]) -> dict[str, str]:
+    """Each instance of a name the step writes with its free index letters (`y_2` for `y_j`
+    at j = 2) → the name as written, unless the text also writes that instance itself."""
+    literal = {n.name for node in reached for n in walk(node) if isinstance(n, Sym)}
+    out: dict[str, str] = {}
+    for node in sides:
+        for n in walk(node):
+            if not isinstance(n, Sym) or not n.index:
+                continue
+            values = [_value(i, low.free_index) for i in n.index]
+            if None in values or all(v == i for v, i in zip(values, n.index)):
+                continue
+            concrete = replace(n, index=tuple(values)).name  # type: ignore[arg-type]
+            if concrete not in literal:
+                out.setdefault(concrete, render(n))
+    return out
+
+
+def _value(index: str, free: dict) -> str | None:
+    if isinstance(index, Shift):
+        return str(free[index.letter] + index.by) if index.letter in free else None
+    if index.isdigit():
+        return index
+    return str(free[index]) if index in free else None
+
+
+def _folds(low, reached: list[Node], scope: list[Sym]):
+    """(stand-in, value) for the defined names and the applied functions the step reaches,
+    and the names defined in scope; how each function's stand-in is shown (`σ(z)`)."""
+    ctx = low.ctx
+    names = frozenset(n.name for node in reached for n in walk(node) if isinstance(n, Sym)
+                      and (d := ctx.lookup(n, low.line)) is not None and not d.params) | \
+        {s.name for s in scope}
+    kept = low.again()
+    for node in reached + scope:
+        try:
+            kept.expr(node, hold=names)
+        except Exception:  # noqa: BLE001 - a part that cannot be read holds nothing
+            continue
+    folds: list[tuple[sp.Symbol, sp.Expr]] = []
+    for name, sym in list(kept.held.items()):
+        stand_in = sp.Symbol(name, real=True)
+        values = [_plain(low, sym)]
+        defined = ctx.lookup(sym, low.line)
+        if defined is not None and not defined.index:  # a = σ(z) with z held as well
+            values.append(_plain(low, defined.body, names))
+        for value in dict.fromkeys(v for v in values if v is not None and v != stand_in):
+            folds.append((stand_in, value))
+    shown: dict[sp.Symbol, str] = {}
+    calls = {replace(n, order=0) for node in reached for n in walk(node)
+             if isinstance(n, Call) and n.of is None and len(n.args) == 1}
+    for call in sorted(calls, key=render):
+        defined = ctx.get(call.name, low.line)
+        if (defined is None or not defined.params) and call.name not in vocabulary.FUNCTIONS:
+            continue
+        value = _plain(low, call)
+        if value is None or isinstance(value, sp.Function):
+            continue  # tanh(z) is shown as tanh(z) already
+        stand_in = sp.Dummy(call.name)
+        folds.append((stand_in, value))
+        shown[stand_in] = render(call)
+    return tuple(folds), shown
+
+
+def _plain(low, node: Node, hold: frozenset[str] = frozenset()) -> sp.Expr | None:
+    """node's value in this step's reading (a fresh one; the names in `hold` kept as names),
+    if it is a scalar with names."""
+    try:
+        value = low.again().expr(node, hold=hold)
+    except Exception:  # noqa: BLE001 - a name whose value cannot be read is not folded
+        return None
+    if not isinstance(value, sp.Expr) or isinstance(value, sp.MatrixBase) or \
+            not value.free_symbols or count_nodes(value, LARGEST) >= LARGEST:
+        return None
+    return value

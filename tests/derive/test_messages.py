@@ -1,0 +1,69 @@
+"""Every message a writer reads about a step that does not hold or is not decided speaks the
+text's language (issue 10 §5): over both keyed corpora and the course documents' derivations,
+no diagnosis and no reason contains SymPy's syntax (`**`, `exp(`, `b*x`), an internal name
+(`hat(y)`, `y_2,1`) or an exception's name (`AttributeError while evaluating`).
+
+Reasons of `unreadable` steps are left out: they quote the writer's own text (`found *`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import CORPUS, corpus_files
+from checker.derivations import FOLDER, names
+from checker.derive import derive
+from checker.derive.document import check_text
+
+INTERNAL = re.compile(r"\*\*|\bexp\(|\bsqrt\(|\b(hat|bar|tilde|vec)\(|\w\s?\*\s?\w"
+                      r"|\b[A-Za-z]+_\d+,\d+\b|\b[A-Z]\w*Error\b|Matrix\(|\bU[0-9a-f]{6,}")
+BLIND = CORPUS.parent / "blind"
+
+
+def messages(steps) -> list[str]:
+    out = []
+    for s in steps:
+        if s.diagnosis:
+            out.append(s.diagnosis)
+        if s.verdict in {"fails", "undecided"}:
+            out.append(s.method)
+    return out
+
+
+@cache
+def _corpus(root: Path) -> list[tuple[str, str]]:
+    files = corpus_files(root)
+    return [(f"{p.relative_to(root)}:{s}", m) for p, r in zip(files, derive(files, 2), strict=True)
+            for s, m in ((0, m) for m in messages(r.steps))]
+
+
+@pytest.mark.parametrize("root", [CORPUS, BLIND], ids=["corpus", "blind"])
+def test_no_message_over_a_corpus_uses_sympy_or_internal_names(root):
+    found = _corpus(root)
+    assert len(found) > 100  # the corpora have hundreds of such steps: not a vacuous pass
+    bad = [f"{where}: {m}" for where, m in found if INTERNAL.search(m)]
+    assert not bad, "\n".join(bad)
+
+
+def test_no_message_on_the_course_derivations_uses_sympy_or_internal_names():
+    found = [(n, m) for n in names()
+             for m in messages(check_text((FOLDER / f"{n}.md").read_text("utf-8")).steps)]
+    assert len(found) > 10
+    bad = [f"{n}: {m}" for n, m in found if INTERNAL.search(m)]
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("text", ["2*x", "b + w*x", "exp(x)/(exp(x) + 1)**2", "hat(y)_2",
+                                  "y_2,1", "AttributeError while evaluating"])
+def test_the_checker_recognises_what_it_forbids(text):
+    assert INTERNAL.search(text)
+
+
+@pytest.mark.parametrize("text", ["ŷ - y", "σ(z)(1 - σ(z))", "2λ·w_i", "w_{21}", "e^(-x_j)",
+                                  "the factor ŷ (left = ŷ × right)"])
+def test_the_checker_lets_the_texts_notation_pass(text):
+    assert not INTERNAL.search(text)
