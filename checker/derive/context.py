@@ -45,6 +45,9 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
+    # names bound to a tuple of numbers (`a = (1, 0)`): vectors of that length, read as a row
+    # like any tuple; a tuple has no orientation (see Lowering.oriented)
+    tuples: set[str] = field(default_factory=set)
     # values bound for a worked example (`$x = 3$`, `m_0 = v_0 = 0`): by SymPy name, each
     # (line, value, until); steps are evaluated at them after reading (never inside ∂/∂x)
     bindings: dict[str, list[tuple[int, sp.Expr, int | None]]] = field(default_factory=dict)
@@ -148,7 +151,10 @@ class Context:
         for name in names & self.entries.keys():  # X[1,2] of X bound to a matrix
             whole, row, col = self.entries[name]
             value = values.get(whole)
-            if getattr(value, "is_Matrix", False) and row <= value.rows and col <= value.cols:
+            if getattr(value, "is_Matrix", False) and whole in self.tuples and \
+                    min(row, col) == 1 and max(row, col) <= len(value):
+                values[name] = value[max(row, col) - 1]  # a tuple, read as a row or a column
+            elif getattr(value, "is_Matrix", False) and row <= value.rows and col <= value.cols:
                 values[name] = value[row - 1, col - 1]
             elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}
                 values[name] = value

@@ -29,6 +29,8 @@ FILLERS = frozenset({
     "dimension", "dimensions", "design", "data", "batch", "gradient", "upstream", "error",
 })
 _MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$")
+# a learner's list of shapes: "- `X`: (m, d), one example per row", the shape in plain text
+_LISTED = re.compile(r"\s*:\s*(\([^()$`]+\))")
 _PUNCT = " \t,;:.—–-()"
 
 
@@ -89,5 +91,12 @@ def prose_shapes(source: str) -> list[Directive]:
                 continue
             name, dims = _name(left), _dims(right)
             if name is not None and dims is not None:
+                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
+        for _, end, left in pieces:
+            listed = _LISTED.match(line, end)
+            name = _name(left) if listed else None
+            dims = _dims(listed.group(1)) if listed else None
+            # (m, d) names its sizes; `x`: (1, 2) may as well be x's value
+            if name is not None and dims is not None and not all(d.isdigit() for d in dims):
                 out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
     return out

@@ -50,7 +50,7 @@ from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -172,8 +172,7 @@ class _Walk:
                 self.state.bind(name, value, f.line)  # type: ignore[arg-type]
             return
         if binds_vector(members, ops, f.line, self.state):
-            for k, value in enumerate(members[1].dims, start=1):  # type: ignore[union-attr]
-                self.state.bind(replace(members[0], index=(str(k),)), value, f.line)  # type: ignore[arg-type]
+            self._bind_vector(members[0], members[1], f.line)  # type: ignore[arg-type]
             return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
@@ -208,6 +207,7 @@ class _Walk:
                 links.append([])
                 approx.append([])
         pieces.append((piece, ""))
+        updates = []  # w ← w - 0.1·5 = 1: the new value holds once the formula is checked
         for k, (chain, after) in enumerate(pieces):
             if not chain:
                 continue  # the consequence of an implication, already checked
@@ -226,7 +226,9 @@ class _Walk:
                             trail=trail if k == 0 and candidates else None, given=given,
                             links=links[k], approx=approx[k])
             if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
-                self._updated(chain[0], following, f.line)
+                updates.append((chain[0], following))
+        for name, values in updates:
+            self._updated(name, values, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
@@ -331,7 +333,17 @@ class _Walk:
         number = next((v for v in values if is_numeric(v)), None)
         if number is not None and isinstance(name, Sym) and \
                 self.state.ctx.bound({name.name}, line):
-            self.state.bind(name, number, line)
+            if isinstance(number, Shape) and name.name in self.state.ctx.tuples:
+                self._bind_vector(name, number, line)  # a ← a - 0.5(0.2, -0.8) = (0.9, 0.4)
+            else:
+                self.state.bind(name, number, line)
+
+    def _bind_vector(self, name: Sym, value: Shape, line: int) -> None:
+        """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them."""
+        for k, entry in enumerate(value.dims, start=1):
+            self.state.bind(replace(name, index=(str(k),)), entry, line)
+        self.state.bind(name, value, line)
+        self.state.ctx.tuples.add(name.name)
 
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")

@@ -101,6 +101,9 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
                     isinstance(n, Norm) and isinstance(n.p, Sym) and n.p.name == "F"):
                 out |= {s.name for s in walk(n) if isinstance(s, Sym) and not s.index
                         and s.base not in SCALARS and _promotable(s, capitals=True)}
+                if isinstance(n, Transpose) and not isinstance(n.arg, (Matrix, Grid)):
+                    # x_i^T, (θ_2 - θ_1)^T: vectors of their own (not a written matrix's entries)
+                    out |= {s.name for s in walk(n.arg) if _example(s)}
             elif isinstance(n, Sym) and len(n.index) == 2 and n.base[:1].isupper():
                 out.add(Sym(n.base, (), n.sup, n.accents).name)
     return out - shaped
@@ -112,6 +115,12 @@ def writes_arrays(sides) -> bool:
     return bool(array_like(sides, set())) or any(
         isinstance(n, Transpose) or (isinstance(n, Bin) and n.op == "⊙")
         for side in sides for n in walk(side))
+
+
+def differentiated(sides) -> set[str]:
+    """The plain names the step differentiates by: w in ∂L/∂w, ∇_w, ∂/∂w."""
+    return {n.var.name for side in sides for n in walk(side)
+            if isinstance(n, Deriv) and not n.var.index}
 
 
 class Walk:
@@ -200,6 +209,11 @@ class Walk:
         left, right = self.shape(node.left), self.shape(node.right)
         if node.op == "^":
             return left
+        if node.op == "*" and left is not SCALAR and right is SCALAR and \
+                self.inf.find(left[0]) == "1" and self._vector(node.right):
+            # wᵀx, wᵀx_i: what a row multiplies is a column as long as it (a number results)
+            self.arrays.add(node.right.name)
+            right = self.shape(node.right)
         for mine, other, leaf in ((left, right, node.right), (right, left, node.left)):
             # Xw, Aθ, aᵀx, XW - Y: a name beside an array in a product or a sum is one too
             if mine is not SCALAR and other is SCALAR and isinstance(leaf, Sym) and \
@@ -217,11 +231,19 @@ class Walk:
                     left == right:
                 return left  # two columns: entry by entry
             self.inf.unify(left[1], right[0])
+            if self.inf.find(left[0]) == "1" and self.inf.find(right[1]) == "1":
+                return SCALAR  # wᵀx: a number
             return (left[0], right[1])
         # + - ⊙ /: one shape (a row or a column broadcast is a declared shape's business)
         self.inf.unify(left[0], right[0])
         self.inf.unify(left[1], right[1])
         return left
+
+
+    def _vector(self, node) -> bool:
+        """A name with no definition that may be a vector: x, or x_i (example i's)."""
+        return isinstance(node, Sym) and self.definitions(node) is None and (
+            _promotable(node) or (_example(node) and node.base not in self.arrays))
 
 
 def _promotable(sym: Sym, capitals: bool = False) -> bool:
@@ -230,6 +252,13 @@ def _promotable(sym: Sym, capitals: bool = False) -> bool:
     if sym.index or sym.base in SCALARS or len(sym.base) > 5:
         return False
     return not sym.base[:1].isupper() or (capitals and sym.base not in COUNTS)
+
+
+def _example(node) -> bool:
+    """x_i, θ_j, x_2: a lowercase name with one index, which may name the i-th vector of a
+    set (an example, a class's weights) rather than an entry."""
+    return isinstance(node, Sym) and len(node.index) == 1 and node.index[0].isalnum() and \
+        not node.sup and node.base[:1].islower() and node.base not in SCALARS and len(node.base) <= 5
 
 
 def _vector(sym: Sym) -> bool:
@@ -241,12 +270,14 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     """The dimensions of the array-like names the step uses and no shape declares: each as
     a fixed size (`m`, `3`) or a free class (`?1`); raises Conflict when none can agree.
     Only a step that itself writes matrix algebra (sides: a transpose, ⊙, an entry A_{ij},
-    a trace) is read so; `nodes` are its sides and the definitions they reach."""
-    if not writes_arrays(sides):
-        return {}
+    a trace), or that differentiates by a name its definitions use as an array (∂/∂w of
+    s_i = y_i w^T x_i: a gradient, w's shape), is read so; `nodes` are its sides and the
+    definitions they reach."""
     arrays = array_like(nodes, shaped)  # (1 - y)^T in a definition the step reaches: y too
     if not arrays:
         return {}  # every array has a declared shape
+    if not writes_arrays(sides) and not differentiated(sides) & arrays:
+        return {}
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)

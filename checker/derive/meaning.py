@@ -99,6 +99,8 @@ class Lowering:
     # shapes this step infers for arrays the text declares no shape for (inference.py): a
     # step that fails on them is undecided
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # ... and for a family of vectors (x_i beside w^T: example i), every member's shape
+    families: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
@@ -118,7 +120,7 @@ class Lowering:
         """A fresh reading of the same step: its line, index values, shapes and choices."""
         return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
                         wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
-                        inferred=dict(self.inferred))
+                        inferred=dict(self.inferred), families=dict(self.families))
 
     def written_families(self) -> set[tuple[str, str]]:
         """(stem, sup) of the names the text's definitions write with one index (y_k, x_j):
@@ -159,6 +161,7 @@ class Lowering:
         except inference.Conflict:
             return  # read as before: numbers, and undecided where shapes matter
         free: dict[str, int] = {}
+        written = {n.name: n for node in nodes for n in walk(node) if isinstance(n, Sym)}
         for name, pair in dims.items():
             shape = []
             for d in pair:
@@ -170,6 +173,17 @@ class Lowering:
                 else:
                     shape.append(self.ctx.size(d))
             self.inferred[name] = (shape[0], shape[1])
+            sym = written.get(name)
+            if sym is not None and len(sym.index) == 1:  # x_i: every example x_1, x_2, ...
+                self.families[(sym.stem, sym.sup)] = (shape[0], shape[1])
+
+    def inferred_shape(self, name: str) -> tuple[int, int] | None:
+        """The shape this step inferred for a name (x_2 as a member of the family x_i)."""
+        found = self.inferred.get(name)
+        sym = self.ctx.symbols.get(name)
+        if found is None and sym is not None and len(sym.index) == 1:
+            found = self.families.get((sym.stem, sym.sup))
+        return found
 
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
@@ -199,7 +213,7 @@ class Lowering:
         arrays whose entries the step's values use."""
         used = {self.ctx.entries[str(s)][0] for v in values
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
-        inferred = {n: shape for n, shape in self.inferred.items() if n in used}
+        inferred = {n: shape for n in used if (shape := self.inferred_shape(n))}
         out = list(dict.fromkeys(self.doubts)) + self._lengths()
         if not inferred:
             return out + list(self.entry_doubts)
@@ -225,11 +239,23 @@ class Lowering:
         """A matrix's concrete shape: declared, or inferred for this step."""
         bound = self.ctx.bound({name}, self.line, stale=False).get(name)
         if matrix.is_matrix(bound):  # X bound to a matrix for a worked example: its shape
+            if name in self.ctx.tuples:  # a tuple: a row, or a column where wᵀx needs one
+                self.readings.add("tuple")
+                if (self.inferred.get(name) or (0, 0))[1] == 1:
+                    return (len(bound), 1)
             return bound.shape
         declared = self.ctx.shapes.get(name)
         if declared is not None and any(self.bound_size(d) for d in declared):
             return tuple(self.size(d) for d in declared)  # (m, n) with m = 2 bound
-        return self.ctx.shape_of(name) or self.inferred.get(name)
+        return self.ctx.shape_of(name) or self.inferred_shape(name)
+
+    def oriented(self, left, right):
+        """A vector bound as a tuple (`a = (1, 0)`) has no orientation: when the step used
+        one, a row and a column of the same length are compared entry by entry."""
+        if "tuple" in self.readings and matrix.is_matrix(left) and matrix.is_matrix(right) \
+                and 1 in left.shape and left.shape == right.shape[::-1]:
+            return left, right.T
+        return left, right
 
     def bound_size(self, dim: str) -> int | None:
         """m = 2 in a worked example: the size m has there (a small whole number), or None."""
@@ -335,6 +361,8 @@ class _Walker:
                 sym.base in self.low.free_index and self.definition(sym) is None:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = self.entry(sym) if sym.base != "delta" else self.kronecker(sym)
+        if found is None:
+            found = self.tuple_vector(sym)
         if found is not None:
             return found
         component = self.component(sym)
@@ -500,6 +528,22 @@ class _Walker:
         self.low.kroneckers += 1
         return sp.Integer(1 if i == j else 0)
 
+    def tuple_vector(self, sym: Sym) -> sp.Matrix | None:
+        """A name bound to a tuple for a worked example (`a = (1, 0)`, `\\hat{y} = (2.5, 0,
+        2.1)`) and defined no other way: the vector of its entries a_1, a_2 (bound too), a row
+        like any tuple."""
+        if sym.index or sym.name not in self.low.ctx.tuples or self.definition(sym) is not None:
+            return None
+        bound = self.low.ctx.bound({sym.name}, self.low.line, stale=False).get(sym.name)
+        if not matrix.is_matrix(bound):
+            return None
+        members = [replace(sym, index=(str(k),)) for k in range(1, len(bound) + 1)]
+        if any(self.definition(m) is not None for m in members):
+            return None
+        self.low.readings.add("tuple")
+        return sp.Matrix(*self.low.shape_of(sym.name),  # type: ignore[misc]
+                         [real(self.instance(m)[0].name) for m in members])
+
     def held_matrix(self, here: Sym) -> sp.Matrix | None:
         """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
         symbols of their own, each standing for Z's entry again afterwards."""
@@ -630,7 +674,8 @@ class _Walker:
             names = {str(s) for s in symbols_of(left, right)}
             arrays = {self.low.ctx.entries[n][0] for n in names if n in self.low.ctx.entries}
             unshaped = unshaped_names(self.low.ctx, names) or \
-                sorted(self.low.ctx.shown(n) for n in self.low.inferred if n in names | arrays)
+                sorted(self.low.ctx.shown(n) for n in names | arrays
+                       if self.low.inferred_shape(n))
             if unshaped:  # XW with W read as a number, or its shape inferred: a guess
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
@@ -972,6 +1017,17 @@ class _Walker:
                 value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
                 if self.low.batch == "mean":
                     value = value / count
+            if "tuple" in self.low.readings and not (symbols_of(value) & set(variable)):
+                # ∂L/∂ŷ at ŷ = (2.5, 0, 2.1), L built from values bound too (r = ŷ - y)
+                from checker.derive.render import render
+                raise Undecided(f"the expression does not depend on {render(var_sym)} through "
+                                "any definition in force; define the names it is built from")
+            if matrix.is_matrix(value) and "tuple" in self.low.readings and \
+                    value.shape == variable.shape and all(
+                        not (value[k].free_symbols & {v for j, v in enumerate(variable) if j != k})
+                        for k in range(len(value))):  # d/dr log cosh r at r = (…): entry by entry
+                return sp.Matrix(value.rows, value.cols, [
+                    sp.diff(value[k], variable[k], node.order) for k in range(len(value))])
             if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
                 return matrix.Jacobian(value.shape, variable.shape, tuple(
                     self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))

@@ -22,7 +22,15 @@ from checker.derive.document import check_text
     ("$E$의 크기도 $(m, 1)$ 이다", [("E", "m", "1")]),
     ("- 输入 $X$ 的维度为 $(n_x, m)$，$m$ 为样本数", [("X", "n_x", "m")]),
     ("$W^{[1]}$ 的形状为 $(n_h, n_x)$", [("W^[1]", "n_h", "n_x")]),
+    # a learner's list, the shape in plain text after a colon (W1 is W₁)
+    ("- `X`: (m, d), one example per row", [("X", "m", "d")]),
+    ("- `W1`: (d, h), `b1`: (1, h)", [("W_1", "d", "h"), ("b_1", "1", "h")]),
+    ("* $A_1$ : (m, h) after the tanh", [("A_1", "m", "h")]),
+    ("- `X`: (m, d), `y`: (m, 1)", [("X", "m", "d"), ("y", "m", "1")]),
     # not declarations
+    ("- `x`: (1, 2), `y`: (0, 1)", []),  # numbers after a colon: values as much as a shape
+    ("- `b2`: (1, 1)", []),
+    ("`f`: (the loss) is convex", []),
     ("$X^\\top$ is $n \\times m$ and $\\mathbf{p} - \\mathbf{y}$ is $m \\times 1$", []),
     ("A conv layer with $C_{in}$ channels, $C_{out}$ filters of size $f \\times f$", []),
     ("the output is $(4 - 3 + 1) \\times (4 - 3 + 1) = 2 \\times 2$", []),
@@ -43,6 +51,9 @@ NG = ("- 输入 $X$ 的维度为 $(n_x, m)$\n- $W^{[1]}$ 的维度为 $(n_h, n_x
       "\\log(1 - a^{[2](i)})\\right)$$\n\n记 $dZ^{[2]} = A^{[2]} - Y$。\n\n"
       "$$dZ^{[1]} = W^{[2]T}dZ^{[2]} \\odot \\left(1 - (A^{[1]})^2\\right)$$\n\n")
 D = "\\frac{\\partial %s}{\\partial %s}"
+LISTED = ("shapes (rows are examples):\n\n- `X`: (m, n)\n- `W`: (n, k), `b`: (1, k)\n"
+          "- `Y`: (m, k)\n\n$$Z = XW + b$$\n\n"
+          "$$L = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}(Z_{ij} - Y_{ij})^2$$\n\n")
 
 
 @pytest.mark.parametrize("text, verdict, diagnosis", [
@@ -56,6 +67,12 @@ D = "\\frac{\\partial %s}{\\partial %s}"
     (NG + f"$${D % ('J', 'W^{[1]}')} = \\frac{{1}}{{m}}X\\,dZ^{{[1]T}}$$", "fails", "transposed"),
     (NG + f"$${D % ('J', 'b^{[1]}')} = \\frac{{1}}{{m}}\\sum_{{i=1}}^{{m}} dZ^{{[1](i)}}$$",
      "holds", None),
+    # shapes listed in plain text after a colon, as a learner keeps them
+    (LISTED + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}X^T(Z - Y)$$", "holds", None),
+    (LISTED + f"$${D % ('L', 'Z')} = \\frac{{1}}{{m}}(Z - Y)$$", "holds", None),
+    (LISTED + f"$${D % ('L', 'b')} = \\frac{{1}}{{m}}\\mathbf{{1}}^T(Z - Y)$$", "holds", None),
+    (LISTED + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(Z - Y)^T X$$", "fails", "transposed"),
+    (LISTED + f"$${D % ('L', 'W')} = X^T(Z - Y)$$", "fails", "1/m"),
     # max(0, Z) of a matrix, entry by entry; a name of unknown shape is no false alarm
     ("$x \\in \\mathbb{R}^{n}$\n\n$$z = Wx + b, \\qquad W \\in \\mathbb{R}^{h \\times n}$$\n\n"
      "$$a = \\max(0, z) = \\max(0, Wx + b)$$", "holds", None),

@@ -105,3 +105,51 @@ def test_softmax_works_row_by_row_and_on_a_column():
     assert all(sp.simplify(sum(rows[r, :]) - 1) == 0 for r in range(2))
     column = matrix.softmax(sp.Matrix([1, 2, 3]))
     assert column.shape == (3, 1) and sp.simplify(sum(column) - 1) == 0
+
+
+# a name bound to a tuple for a worked example is the vector of its entries (read as a row,
+# or as a column where wᵀx needs one; a tuple has no orientation of its own)
+PAIR = "$$L = \\|u - v\\|^2$$\n\nTake $u = (2, 1)$ and $v = (1, -1)$.\n\n"
+WEIGHTS = "Let $\\mathbf{w} = (3, -4)$.\n\n"
+NEURON = "$\\mathbf{x} = (1, 2)$이고 $\\mathbf{w} = (0.5, -1)$일 때\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (PAIR + "$$\\|u - v\\|^2 = 1^2 + 2^2 = 5$$", "holds"),
+    (PAIR + "$$\\frac{\\partial L}{\\partial u} = 2(u - v)$$", "holds"),
+    (PAIR + "$$\\frac{\\partial L}{\\partial u} = 2\\big((2, 1) - (1, -1)\\big) = (2, 4)$$",
+     "holds"),
+    (PAIR + "$$\\frac{\\partial L}{\\partial v} = (-2, -4)$$", "holds"),
+    (PAIR + "$$\\frac{\\partial L}{\\partial u} = \\begin{bmatrix} 2 \\\\ 4 \\end{bmatrix}$$",
+     "holds"),  # a column for a tuple: the same vector
+    (PAIR + "$$\\frac{\\partial L}{\\partial u} = (2, 2)$$", "fails"),
+    (PAIR + "$$\\frac{\\partial L}{\\partial v} = (2, 4)$$", "fails"),  # the sign
+    (WEIGHTS + "$$\\|\\mathbf{w}\\|_2 = \\sqrt{9 + 16} = 5$$", "holds"),
+    (WEIGHTS + "$$\\|\\mathbf{w}\\|_1 = 7$$", "holds"),
+    (WEIGHTS + "$$\\|\\mathbf{w}\\|_1 = 1$$", "fails"),
+    (WEIGHTS + "$$\\nabla_{\\mathbf{w}} \\|\\mathbf{w}\\|_2^2 = 2\\mathbf{w} = (6, -8)$$", "holds"),
+    (WEIGHTS + "$$\\nabla_{\\mathbf{w}} \\|\\mathbf{w}\\|_2 = (0.6, -0.8)$$", "holds"),
+    (WEIGHTS + "$$\\nabla_{\\mathbf{w}} \\|\\mathbf{w}\\|_2 = (0.6, 0.8)$$", "fails"),
+    ("Toy batch: $r = (-0.5,\\ 0.5,\\ 0.1)$, and\n\n"
+     "$$\\frac{d}{dr}\\log\\cosh r = \\tanh r$$", "holds"),  # entry by entry
+    (NEURON + "$$\\mathbf{w}^T\\mathbf{x} + 1 = -0.5$$", "holds"),  # wᵀx: a column each
+    (NEURON + "$$\\mathbf{w}^T\\mathbf{x} + 1 = 0.5$$", "fails"),
+    (NEURON + "$$\\nabla_{\\mathbf{w}} (\\mathbf{w}^T\\mathbf{x}) = (1, 2)$$", "holds"),
+])
+def test_vectors_bound_as_tuples(text, verdict):
+    step = last(text)
+    assert step.verdict == verdict, step
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an update checked at the old value; the new one holds from the next formula on
+    ("$w = 2$.\n\nStep: $w \\leftarrow w - 0.1 \\cdot 5 = 1.5$.", "holds"),
+    ("$w = 2$.\n\nStep: $w \\leftarrow w - 0.1 \\cdot 5 = 1.5$.\n\n$$w + 1 = 2.5$$", "holds"),
+    ("$w = 2$.\n\nStep: $w \\leftarrow w - 0.1 \\cdot 5 = 1.4$.", "fails"),
+    ("$\\mathbf{a} = (1, 0)$.\n\n$\\mathbf{a} \\leftarrow \\mathbf{a} - 0.5 \\times (0.2, -0.8)"
+     " = (0.9, 0.4)$", "holds"),
+    ("$\\mathbf{a} = (1, 0)$.\n\n$\\mathbf{a} \\leftarrow \\mathbf{a} - 0.5 \\times (0.2, -0.8)"
+     " = (0.9, 0.4)$\n\n$$\\|\\mathbf{a}\\|^2 = 0.81 + 0.16 = 0.97$$", "holds"),
+])
+def test_an_update_is_checked_before_its_new_value_binds(text, verdict):
+    assert last(text).verdict == verdict
