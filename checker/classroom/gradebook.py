@@ -55,10 +55,12 @@ def from_json(document: dict[str, Any]) -> GradeReport:
     exercises = []
     for e in document["exercises"]:
         checks = tuple(CheckResult(c["name"], bool(c["passed"]), float(c["score"]), float(c["max_score"]),
-                                   str(c["message"]), bool(c.get("hidden", False)), line=c.get("line"))
+                                   str(c["message"]), bool(c.get("hidden", False)), line=c.get("line"),
+                                   seconds=float(c["seconds"]) if c.get("seconds") is not None else None)
                        for c in e["checks"])
         exercises.append(ExerciseResult(e["name"], float(e["score"]), float(e["max_score"]), e["status"], checks,
-                                        tuple(e.get("notes", ())), file=e.get("file", "")))
+                                        tuple(e.get("notes", ())), file=e.get("file", ""),
+                                        seconds=float(e.get("seconds", 0.0))))
     return GradeReport(int(document["seed"]), tuple(exercises))
 
 

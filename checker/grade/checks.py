@@ -146,15 +146,41 @@ def grade_exercise(sandbox: Sandbox, sources: Reader, exercise: specs.Exercise, 
     failing: set[str] = set()  # cases with a failed part so far
     for check in planned.checks:
         if isinstance(check.case, specs.Scenario):
-            checks += score.scenario_results(check, judged[check.tag])
+            checks += score.scenario_results(check, judged[check.tag], _step_walls(out, check))
             continue
         failing |= {check.case.name} if not all(p.verdict.passed for p in parts[check.tag]) else set()
         where = lambda fn, tag=check.tag: place.line(source, fn, (out.get(f"{tag}{k}") for k in "FBN"))  # noqa: E731
-        checks += score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden), where)
+        spent = lambda part, tag=check.tag: _walls(out, (tag + k for k in _PART_CALLS[part]))
+        checks += score.case_results(check, parts[check.tag], failing, isinstance(check.case, hidden.Hidden), where,
+                                     spent, file)
         if check.case.timed and check.v == 0:
-            checks.append(score.timed(check, parts[check.tag][0].verdict, out, data))
+            result = score.timed(check, parts[check.tag][0].verdict, out, data)
+            checks.append(replace(result, seconds=_walls(out, (k for k in out if _timed_call(k, check.tag)))))
     return ExerciseResult(exercise.name, round(sum(c.score for c in checks), 6), score.total(exercise),
                           score.status(checks), tuple(checks), notes, source.note, file)
+
+
+_PART_CALLS = {"forward": "FR", "backward": "BN", "": "FBRN"}  # a case's calls by part (plan.case_calls)
+
+
+def _walls(out: dict[str, Outcome], ids: Any) -> float | None:
+    """The wall time of the calls `ids` (those that ran), on the grader's clock (watch.py)."""
+    walls = [wall for i in ids if i in out and (wall := out[i].wall) is not None]
+    return round(sum(walls), 6) if walls else None
+
+
+def _timed_call(call_id: str, tag: str) -> bool:
+    """Whether `call_id` is one of a timed case's runs or its line count (timing.calls)."""
+    rest = call_id.removeprefix(tag)
+    return rest != call_id and (rest == "L" or (rest[:1] == "T" and rest[1:].isdigit()))
+
+
+def _step_walls(out: dict[str, Outcome], check: plan.Check) -> Callable[[str], float | None]:
+    """A scenario step's wall time: its calls are `tag` + step id (+ a suffix: the sides of a centred
+    difference), each counted for the longest step id it starts with."""
+    ids = sorted((s.id for s in check.case.steps), key=len, reverse=True)  # type: ignore[union-attr]
+    owner = {k: next((i for i in ids if k.startswith(check.tag + i)), None) for k in out if k.startswith(check.tag)}
+    return lambda step: _walls(out, (k for k, i in owner.items() if i == step))
 
 
 def _run_plan(sandbox: Sandbox, module: str, planned: plan.Plan, data: Any, sources: Reader) -> dict[str, Outcome]:

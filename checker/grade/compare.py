@@ -20,10 +20,16 @@ from checker.grade.results import NOTE
 from checker.grade.transport import Rejected
 
 Value = np.ndarray | Rejected | None
-# A float32 result is as close as single precision allows, no closer (a correct computation in
-# float32, as Keras computes, is off by a few 1e-7 per operation): relative to each element and to
-# the largest expected value, so that cancellation and shifted logits are covered.
+# Every result is judged no tighter than single precision allows (a correct computation in float32,
+# as Keras computes, is off by a few 1e-7 per operation): relative to each element and to the
+# largest expected value, so that cancellation and shifted logits are covered. Not only float32
+# arrays: float32 work returned as a Python float, as a float64 array (`.astype(float)`), or mixed
+# with float64 arrays (a float32 softmax minus a float64 one-hot) is the same correct computation,
+# and the values cannot tell it apart. The mistakes the checks look for change results by far more
+# (the grading corpus: every mutant still loses points, every correct variant keeps them).
 SINGLE = 1e-4
+# the coarsest real floating dtype judged as such: float16 keeps about 3 significant digits
+HALF_EPS = float(np.finfo(np.float16).eps)
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class Comparison:
     hint: str = ""  # the likely mistake, also at the end of `message` (it names no values)
     detail: str = ""  # `message` without its hint (what differs, in numbers)
     blocked: bool = False  # nothing was judged: the code is not written yet, or what it relies on failed
+    shapes: tuple[tuple[int, ...], tuple[int, ...]] | None = None  # (expected, received) when they differ
 
 
 def compare(
@@ -48,23 +55,35 @@ def compare(
         return Comparison(False, f"{what}: returned None; expected an array of shape {expected.shape}")
     if isinstance(received, Rejected):
         return Comparison(False, f"{what}: {received.reason}")
-    if getattr(received, "dtype", None) == np.float32:
-        largest = float(np.max(np.abs(expected[np.isfinite(expected)]), initial=0.0))
-        rtol, atol = max(rtol, SINGLE), max(atol, SINGLE * largest)
+    dtype = getattr(received, "dtype", np.dtype(np.float64))
+    largest = float(np.max(np.abs(expected[np.isfinite(expected)]), initial=0.0))
+    rtol, atol = max(rtol, SINGLE), max(atol, SINGLE * largest)
+    coarse = _coarse(dtype, rtol)
     received = np.asarray(received, dtype=np.float64)
     if received.shape == expected.shape and np.all(np.isfinite(received)) and close(received, expected, rtol, atol):
-        return Comparison(True)
+        return Comparison(not coarse, f"{what}: {coarse}" if coarse else "", "", f"{what}: {coarse}" if coarse else "")
     evidence = Evidence(what, expected, received, rtol, atol, fn, output, inputs or {}, kwargs or {}, batch, tags,
                         tuple(mistakes))
     if received.shape != expected.shape:
-        text = f"expected shape {expected.shape}; received {received.shape}"
+        text = f"expected shape {expected.shape}{' (a single number)' if expected.shape == () else ''}; received " \
+               f"{received.shape}{' (a single number)' if received.shape == () else ''}"
     elif not np.all(np.isfinite(received)):
         text = first_bad(received)
     else:
         text = describe(evidence)
-    hint = diagnose(evidence)
+    hint = (coarse if received.shape == expected.shape else "") or diagnose(evidence)
     return Comparison(False, f"{what}: {text}" + (f" — looks like: {hint}" if hint else ""),
-                      f"looks like: {hint}" if hint else "", f"{what}: {text}")
+                      f"looks like: {hint}" if hint else "", f"{what}: {text}",
+                      shapes=(expected.shape, received.shape) if received.shape != expected.shape else None)
+
+
+def _coarse(dtype: np.dtype[Any], rtol: float) -> str:
+    """A floating dtype too coarse for the check's tolerance (float16 where 1e-4 is asked): its
+    values can only meet the tolerance by luck, so it is a finding whatever they are."""
+    if dtype.kind != "f" or np.finfo(dtype).eps <= rtol:
+        return ""
+    return (f"the result is {dtype.name}, whose precision (about {np.finfo(dtype).eps:.0e}) is coarser than this "
+            f"check's tolerance ({rtol:g} relative): compute and return float64 (or float32)")
 
 
 def routes_to_one_max(x: np.ndarray, dout: np.ndarray, dx: Value, pool: int = 2) -> bool:

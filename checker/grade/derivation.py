@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import stat
 import threading
@@ -51,6 +52,12 @@ ANSWER_SECONDS, RUN_SECONDS = 30.0, 90.0  # time budgets: one answer, all of a r
 PREFIX = "derivations/"
 ANSWER_HEADING = "## Your steps"  # as in checker.derivations.exercise (imported late: SymPy)
 LABEL = {"fails": "does not hold", "unreadable": "could not be read", "undecided": "could not be decided"}
+# a Python exception's name in a step's reason: the checker itself failed (a bug or a limit of
+# the checker), which a student is told in their terms, never as "AttributeError while evaluating"
+_INTERNAL = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
+CHECKER_FAILED = ("the checker failed while evaluating this step (a fault of the checker, not a finding about "
+                  "your step): write the step another way (expand or simplify it) to have it checked, or ask your "
+                  "instructor")
 
 
 def templates(folder: Path, names: list[str]) -> dict[str, str]:
@@ -93,6 +100,8 @@ def _detail(step: Step, line: int) -> str:
     text = f"line {line}: `{step.source.strip()[:120]}` {LABEL[step.verdict]}"
     if step.verdict == "fails" and (step.lhs or step.rhs):
         text += f" ({step.lhs} ≠ {step.rhs})"
+    if step.verdict != "fails" and _INTERNAL.search(step.method):
+        return f"{text}: {CHECKER_FAILED}"
     if step.verdict != "fails" or step.counterexample is None:
         return f"{text}: {step.method}"
     ce = step.counterexample
@@ -173,9 +182,9 @@ def grade(directory: Path, name: str, manifest: dict[str, Any], run: Budget | No
             return zero("error", f"expected at most {MAX_FORMULAS} formulas under `{ANSWER_HEADING}`; "
                                  f"received {formulas}. Keep to the steps of the derivation.", notes)
         result = check_exercise(head + answer, f"{name}.md", Budget.start(ANSWER_SECONDS, "answer", run))
-    except Exception as error:  # noqa: BLE001 - an odd file must never stop the other exercises
-        return zero("error", f"the derivation checker could not process {name}.md "
-                             f"({type(error).__name__}: {str(error)[:200]})")
+    except Exception:  # noqa: BLE001 - an odd file must never stop the other exercises
+        return zero("error", f"the derivation checker failed on {name}.md (a fault of the grader, not a finding "
+                             "about your derivation): please report it to your instructor with the file")
     shift = mine.count("\n") - head.count("\n")  # report the student's own line numbers
     if not result.steps:
         return zero("not implemented", "no steps written yet", notes)

@@ -114,6 +114,8 @@ def _forward(call: _Call, kind: str = "F") -> Comparison:
     if got is None or got.status != "ok":
         return call.failed(got, call.inputs)
     expected = call.expected[:1] if case.backward else call.expected
+    if got.container and len(expected) == 1 and not case.backward and case.keep is None:
+        return _one_value_due(case.fn, got.container, expected[0].shape)
     if len(got.outputs) < len(expected):
         return Comparison(False, f"{case.fn}: returned {len(got.outputs)} values; expected {len(expected)}")
     for j, (want, received) in enumerate(zip(expected, got.outputs)):
@@ -122,6 +124,15 @@ def _forward(call: _Call, kind: str = "F") -> Comparison:
             return result
     arrays = [(i, a) for i, a in enumerate(call.variant["args"]) if "array" in a]
     return _unchanged(got, [f"argument {i}" for i, _ in arrays], [call.data[a["array"]] for _, a in arrays])
+
+
+def _one_value_due(fn: str, container: tuple[str, int], shape: tuple[int, ...]) -> Comparison:
+    """A tuple or list returned where the exercise documents one array or number."""
+    kind, items = container
+    due = "a single number" if shape == () else f"one array of shape {shape}"
+    fix = "return the number itself (float(...))" if shape == () else "return the array itself (np.array(...) of what you built)"
+    text = f"{fn}: returned a {kind} of {items} item{'s' if items != 1 else ''}; expected {due}"
+    return Comparison(False, f"{text} — {fix}", fix, text)
 
 
 def _own_gradients(call: _Call, grads: list[Any]) -> bool:

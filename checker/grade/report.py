@@ -38,7 +38,9 @@ def to_json(report: GradeReport) -> dict[str, Any]:
     """The documented, versioned schema (version 1); "notes" (a later addition) lists what
     --verbose shows under an exercise, the file choice first; "hidden": true (also later) marks
     an instructor's hidden check, ordinary checks omit it; "file" (later: the graded file, when
-    there is one) and a failing check's "line" (later: its place in that file, when it has one).
+    there is one) and a failing check's "line" (later: its place in that file, when it has one);
+    "seconds" (later: an exercise's grading time, and a check's: the wall time of the student's
+    calls it judged, on the grader's clock, when it judged any).
     Points stay unrounded floats; messages and notes are `printable` (they may quote the submission)."""
     return {
         "version": SCHEMA_VERSION,
@@ -49,9 +51,10 @@ def to_json(report: GradeReport) -> dict[str, Any]:
             {"name": e.name, "score": e.score, "max_score": e.max_score, "status": e.status,
              "checks": [{"name": c.name, "passed": c.passed, "score": c.score, "max_score": c.max_score,
                          "message": printable(c.message), **({"hidden": True} if c.hidden else {}),
-                         **({"line": c.line} if c.line is not None else {})} for c in e.checks],
+                         **({"line": c.line} if c.line is not None else {}),
+                         **({"seconds": round(c.seconds, 6)} if c.seconds is not None else {})} for c in e.checks],
              "notes": [printable(n) for n in (*filter(None, (e.notice,)), *e.notes)],
-             **({"file": e.file} if e.file else {})}
+             **({"file": e.file} if e.file else {}), "seconds": round(e.seconds, 3)}
             for e in report.exercises
         ],
     }

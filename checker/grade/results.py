@@ -19,6 +19,7 @@ class CheckResult:
     # a failing check's place in the exercise's file (1-based; see `place.py`): where it raised,
     # the checked function's `def`, a derivation step; None: no place (a notebook, not submitted)
     line: int | None = None
+    seconds: float | None = None  # wall time of the student's calls it judged (the grader's clock); None: no call
 
 
 @dataclass(frozen=True)

@@ -100,8 +100,8 @@ def _outputs(call_id, value, keep):
         try:
             _save(os.path.join(_OUT, name), part)
             described.append({"kind": "array", "file": name})
-        except Exception as error:  # object arrays, ragged lists, full disk
-            described.append({"kind": "other", "type": type(part).__name__, "why": str(error)[:200]})
+        except Exception:  # object arrays, ragged lists, full disk
+            described.append({"kind": "other", "type": type(part).__name__})
     return described
 
 
@@ -226,6 +226,8 @@ def _call(call, module, inputs, results, control):
             record["outputs"] = _outputs(call_id, [v for _, v in pairs], None)
         elif call.get("keep") != "nothing":
             record["outputs"] = _outputs(call_id, value, call.get("keep"))
+            if isinstance(value, (tuple, list)):  # what the outputs came in (one array may not be due)
+                record["container"] = ["tuple" if isinstance(value, tuple) else "list", len(value)]
         record["watched"] = _outputs(call_id + ".w", [args[i] for i in call.get("watch", [])], None)
     except BaseException as error:  # SystemExit and KeyboardInterrupt included
         record = {"id": call_id, "status": "error", "error": _trimmed(error)}

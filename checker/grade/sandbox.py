@@ -411,7 +411,7 @@ class Sandbox:
                 outcomes[call_id] = run.outcome(call_id, read)
             else:
                 status, message = _crash_message(run.fate, returncode, timeouts.get(call_id, 0), tail)
-                outcomes[call_id] = Outcome(call_id, status, message)
+                outcomes[call_id] = Outcome(call_id, status, message, wall=run.walls.get(call_id))
                 break
         if not run.started and run.failure:
             outcomes["__import__"] = Outcome("__import__", "crashed", f"the sandbox could not make the child: {run.failure}")

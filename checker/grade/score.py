@@ -27,22 +27,25 @@ def total(exercise: Exercise) -> float:
     return sum(c.points * (2 if c.timed else 1) for c in exercise.cases)
 
 
-def scenario_results(check: Check, judged: dict[str, Comparison]) -> list[CheckResult]:
-    """One result per step with points."""
+def scenario_results(check: Check, judged: dict[str, Comparison],
+                     spent: Callable[[str], float | None] = lambda step: None) -> list[CheckResult]:
+    """One result per step with points; `spent(step id)`: the wall time of the step's calls."""
     found, scenario = [], cast(Scenario, check.case)
     for step in scenario.steps:
         if step.id in judged and step.points:
             verdict, points = judged[step.id], step.points * check.share
             found.append(CheckResult(f"{scenario.name}: {step.label or step.id} ({check.label})", verdict.passed,
                                      points if verdict.passed else 0.0, points, verdict.message,
-                                     blocked=verdict.blocked))
+                                     blocked=verdict.blocked, seconds=spent(step.id)))
     return found
 
 
 def case_results(check: Check, parts: list[Part], failing: set[str], hidden: bool,
-                 where: Callable[[str], int | None] = lambda fn: None) -> list[CheckResult]:
+                 where: Callable[[str], int | None] = lambda fn: None,
+                 spent: Callable[[str], float | None] = lambda part: None, file: str = "") -> list[CheckResult]:
     """One result per part of a case's variant; `failing`: the cases with a failed part so far;
-    `where(function)`: a failing check's line in the student's file (place.py)."""
+    `where(function)`: a failing check's line in the student's `file` (place.py), which a result
+    of the wrong shape names in its message too; `spent(part)`: the wall time of the part's calls."""
     case = cast(Case, check.case)
     points = case.points * check.share / len(parts)
     relied = next((name for name in case.relies if name in failing), "")
@@ -54,9 +57,12 @@ def case_results(check: Check, parts: list[Part], failing: set[str], hidden: boo
                                  "calls it: fix that first", verdict.hint, verdict.detail)
         message = f"{case.name}: {verdict.message}" if hidden and not verdict.passed else verdict.message
         culprit = case.backward if part.part == "backward" else case.fn  # the function whose values were wrong
+        line = None if verdict.passed else where(culprit)
+        if verdict.shapes and line is not None and file:
+            message += f" ({culprit} in {file}, line {line})"
         found.append(CheckResult(f"{case.name}{': ' + part.part if part.part else ''} ({check.label})",
                                  verdict.passed, points if verdict.passed else 0.0, points, message, hidden,
-                                 verdict.blocked, None if verdict.passed else where(culprit)))
+                                 verdict.blocked, line, spent(part.part)))
     return found
 
 

@@ -97,6 +97,17 @@ def _cell_code(cell: int, text: str, skipped: list[Skipped]) -> list[str]:
     return out
 
 
+def _damage(error: Exception) -> str:
+    """What is wrong with a notebook file, in words: nbformat's own explanations (not JSON, a key
+    missing, an unsupported version) where it gives one, never a Python error of its code."""
+    first = str(error).splitlines()[0][:200] if str(error) else ""
+    if type(error).__name__ in ("NotJSONError", "ValidationError", "NBFormatError", "JSONDecodeError") and first:
+        return first
+    if isinstance(error, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    return "its JSON is not laid out as a Jupyter notebook (save it again from Jupyter or Colab)"
+
+
 def read_notebook(name: str, path: Path) -> Source:
     """The code cells of a notebook as one module; a broken file → kind "broken"."""
     try:
@@ -108,8 +119,7 @@ def read_notebook(name: str, path: Path) -> Source:
         cells = [(n, c) for n, c in enumerate(notebook.cells, start=1) if c.get("cell_type") == "code"]
         texts = [(n, c.source if isinstance(c.source, str) else "".join(c.source)) for n, c in cells]
     except Exception as error:  # nbformat raises many types for many kinds of damage
-        reason = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
-        return Source(name, "broken", path, error=f"cannot read notebook {path.name}: {reason}")
+        return Source(name, "broken", path, error=f"cannot read notebook {path.name}: {_damage(error)}")
     lines: list[str] = []
     starts: list[int] = []
     skipped: list[Skipped] = []

@@ -193,7 +193,9 @@ class Outcome:
     watched: tuple[Value, ...] = ()
     seconds: float | None = None  # the grader's measurements (watch.py), never a record's
     proxy_seconds: float | None = None
+    wall: float | None = None  # wall seconds from its start to its end, on the grader's clock (watch.py)
     paths: tuple[str, ...] = ()  # where each output sits in a nested return value (keep "flat")
+    container: tuple[str, int] | None = None  # ("tuple" | "list", items): the outputs came in one
 
 
 def _values(out: int, call_id: str, suffix: str, described: Any, wanted: int | None, budget: Budget,
@@ -213,10 +215,16 @@ def _values(out: int, call_id: str, suffix: str, described: Any, wanted: int | N
             values.append(parse_array(data))
         else:
             what = printable(item.get("type", "?"), 40) if isinstance(item, dict) else "?"
-            why = printable(item.get("why", ""), 120) if isinstance(item, dict) else ""
-            values.append(Rejected(f"a value of type {what} that could not be sent back as a numeric array"
-                                   + (f" ({why})" if why else "")))
+            values.append(Rejected(_not_numbers(what)))
     return tuple(values)
+
+
+def _not_numbers(kind: str) -> str:
+    """A returned value NumPy could not make a numeric array of, in the student's terms (never
+    NumPy's own error text: the child's process may word it any way)."""
+    if kind in ("list", "tuple"):
+        return f"a {kind} that is not an array of numbers (items of different lengths, or not numbers?)"
+    return f"a value of type {kind}, not an array of numbers"
 
 
 def read_outcome(out: int, call_id: str, budget: Budget, wanted: int | None = None) -> Outcome:
@@ -243,9 +251,14 @@ def _outcome(out: int, call_id: str, budget: Budget, wanted: int | None) -> Outc
                        tuple(printable(x, 300) for x in lines[:8]))
     call_left = [CALL_BYTES]
     paths = record.get("paths")
+    container = record.get("container")
+    if not (isinstance(container, list) and len(container) == 2 and container[0] in ("tuple", "list")
+            and isinstance(container[1], int) and not isinstance(container[1], bool) and 0 <= container[1] < MAX_DIM):
+        container = None
     return Outcome(
         call_id, "ok", "",
         outputs=_values(out, call_id, "", record.get("outputs"), wanted, budget, call_left),
         watched=_values(out, call_id, ".w", record.get("watched"), None, budget, call_left),
         paths=tuple(printable(p, 80) for p in paths[:64]) if isinstance(paths, list) else (),
+        container=(container[0], container[1]) if container else None,
     )

@@ -11,6 +11,9 @@ later call's: a trained model's weights), measured from outside the worker (cloc
 result is read at that moment: what the child does later cannot change it. The worker waits
 after that end line until the grader says "read" (runner.py), so nothing it does next, and no
 delay of the grader's in reading the line, counts.
+Every call's wall time (`walls`, for reports: JUnit's `time`) runs on the grader's own clock
+from the moment it accepts the call's start line until it reads its end line (or the child's end:
+a call that timed out or crashed); it is never a time limit's or a point's measure.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class Run:
     yardsticks: dict[str, float] = field(default_factory=dict)
     wait_status: int | None = None
     failure: str = ""  # the keeper could not make the child
+    walls: dict[str, float] = field(default_factory=dict)  # each call's wall seconds (grader's clock)
+    began: dict[str, float] = field(default_factory=dict)  # when the grader accepted its start
 
     def start(self, call_id: str) -> bool:
         """Whether `call_id` is the next call of the plan (and the one before it ended)."""
@@ -49,11 +54,17 @@ class Run:
         if self.started and self.started[-1] not in self.ended:
             return False
         self.started.append(call_id)
+        self.began[call_id] = time.monotonic()
         return True
+
+    def end(self, call_id: str) -> None:
+        """The call ended (or the child did, for a call still running): its wall time stops now."""
+        self.ended.add(call_id)
+        self.walls.setdefault(call_id, time.monotonic() - self.began[call_id])
 
     def outcome(self, call_id: str, read: Callable[[str], Outcome]) -> Outcome:
         """The call's outcome: read at its end (held calls) or now, with the grader's measurements."""
-        got = self.read.get(call_id) or read(call_id)
+        got = dataclasses.replace(self.read.get(call_id) or read(call_id), wall=self.walls.get(call_id))
         if call_id in self.seconds and got.status == "ok":
             got = dataclasses.replace(got, seconds=self.seconds[call_id], proxy_seconds=self.yardsticks.get(call_id))
         return got
@@ -135,7 +146,7 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
                     run.read[call_id] = read(call_id)
                 if ending:  # sampled and read: the worker, waiting since its end line, may go on
                     _say(pipes.control, f"read {call_id}")
-                run.ended.add(call_id)
+                run.end(call_id)
                 if not has_record(call_id):
                     run.fate = "forged"
         return new_deadline
@@ -186,4 +197,6 @@ def watch(pipes: Pipes, order: list[str], timeouts: dict[str, float], budget: fl
     for held, begun in exited.items():
         if exit_cpu and begun.cpu is not None:
             run.seconds[held] = exit_cpu[0] - begun.cpu
+    for call_id in run.started:  # still running when the child ended (timed out, crashed)
+        run.walls.setdefault(call_id, time.monotonic() - run.began[call_id])
     return run

@@ -1,8 +1,9 @@
 """Grading results → JUnit XML as pytest's `--junitxml` writes it, so any CI's test view shows them.
 
 One `testsuite` per exercise (tests, failures, errors, skipped, time, timestamp, hostname, and
-the points as `properties`), one `testcase` per check (`classname` the exercise), a `failure`
-with the check's message for each failed one. Several submissions (batch grading) give one
+the points as `properties`), one `testcase` per check (`classname` the exercise; `time` the wall
+time of the student's calls the check judged, on the grader's clock; 0 for a check that ran no
+call, such as a derivation step), a `failure` with the check's message for each failed one. Several submissions (batch grading) give one
 suite per submission and exercise, named `<submission>: <exercise>`. Characters XML 1.0 cannot
 hold (student code may print anything) are written as `\\xNN`, as pytest does.
 """
@@ -33,7 +34,8 @@ def _suite(exercise: ExerciseResult, name: str, seed: int, stamp: str, host: str
     _properties(suite, {"score": exercise.score, "max_score": exercise.max_score, "status": exercise.status,
                         "seed": seed, **({"file": exercise.file} if exercise.file else {})})
     for check in exercise.checks:
-        case = ET.SubElement(suite, "testcase", classname=clean(exercise.name), name=clean(check.name), time="0.000")
+        case = ET.SubElement(suite, "testcase", classname=clean(exercise.name), name=clean(check.name),
+                             time=f"{check.seconds or 0.0:.6f}")  # microseconds: a layer call takes less than 1 ms
         _properties(case, {"score": check.score, "max_score": check.max_score,
                            **({"line": check.line} if check.line is not None else {})})
         if not check.passed:

@@ -169,6 +169,8 @@ def test_batch_formats(tmp_path: Path, fmt: str) -> None:
     elif fmt == "junit":
         root = ET.fromstring(result.stdout)
         assert [s.get("name") for s in root] == ["a: dense", "b"] and root.get("errors") == "1"
+        # the student's run, timed by the grader's clock, survives the worker's JSON (never 0.000)
+        assert float(root[0].get("time")) > 0 and all(float(c.get("time")) > 0 for c in root[0].iter("testcase"))
     else:
         assert "| a | 2/2 | yes |" in result.stdout and "| b | | could not grade |" in result.stdout
 

@@ -29,9 +29,10 @@ def test_solutions_get_full_marks() -> None:
     assert report["seed"] == 5 and report["version"] == 1
     assert set(report) == {"version", "seed", "score", "max_score", "exercises"}
     exercise = report["exercises"][0]
-    assert set(exercise) == {"name", "score", "max_score", "status", "checks", "notes", "file"}  # v1 + additions
+    assert set(exercise) == {"name", "score", "max_score", "status", "checks", "notes", "file", "seconds"}  # v1 + additions
     assert exercise["file"] == f"{exercise['name']}.py"
-    assert set(exercise["checks"][0]) == {"name", "passed", "score", "max_score", "message"}
+    assert set(exercise["checks"][0]) == {"name", "passed", "score", "max_score", "message", "seconds"}
+    assert 0 < exercise["checks"][0]["seconds"] <= exercise["seconds"]  # the student's calls, on the grader's clock
 
 
 def test_skeletons_get_zero_and_not_implemented() -> None:

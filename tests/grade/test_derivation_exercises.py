@@ -223,3 +223,32 @@ def test_without_a_fork_the_derivations_are_graded_here(monkeypatch: pytest.Monk
     forked = derivation.Forked(ROOT / "solutions", NAMES, verify())
     assert forked.pid == 0
     assert [r.status for r in forked.results().values()] == ["passed"] * len(NAMES)
+
+
+@pytest.mark.parametrize("method", [
+    "could not decide: AttributeError while evaluating",
+    "could not decide: the expression cannot be evaluated numerically (TypeError)",
+])
+def test_a_checker_failure_on_a_step_is_told_in_the_students_terms(method: str) -> None:
+    from checker.derive.result import Step
+
+    told = derivation._detail(Step(4, "undecided", "L", "x", method, source="L = x"), 9)
+    assert told == f"line 9: `L = x` could not be decided: {derivation.CHECKER_FAILED}"
+    assert "Error" not in told
+
+
+def test_a_checker_crash_on_a_file_is_an_error_without_exception_text(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import checker.derivations.exercise as exercise
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'args'")
+
+    monkeypatch.setattr(exercise, "check_exercise", broken)
+    (tmp_path / "derivations").mkdir()
+    name = NAMES[0]
+    (tmp_path / f"{name}.md").write_text(_solution(name), encoding="utf-8")
+    result = derivation.grade(tmp_path, name, verify(DATA))
+    assert result.status == "error" and result.score == 0
+    assert "the derivation checker failed on" in result.checks[0].message
+    assert "Error" not in result.checks[0].message and "NoneType" not in result.checks[0].message

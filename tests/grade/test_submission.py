@@ -34,6 +34,10 @@ def _notebook(path: Path, cells: list[str]) -> None:
         ({"m.py": "x = 1\n"}, "py", "x = 1"),
         ({"m.ipynb": "{not json"}, "broken", "cannot read notebook"),
         ({"m.ipynb": '{"cells": 3}'}, "broken", "cannot read notebook"),
+        # nbformat's own Python errors never reach the student: what is wrong with the file, in words
+        ({"m.ipynb": "[]"}, "broken", "cannot read notebook m.ipynb: its JSON is not laid out as a Jupyter notebook"),
+        ({"m.ipynb": '{"cells": 5, "nbformat": 4, "nbformat_minor": 5, "metadata": {}}'}, "broken",
+         "cannot read notebook m.ipynb: its JSON is not laid out as a Jupyter notebook"),
         ({"m.py": b"\xff\xfe bad"}, "broken", "cannot read m.py"),
     ],
 )

@@ -23,7 +23,7 @@ LONG = ("dense_backward value 1: max abs error 3.2 at index (0, 1); expected sha
 REPORT = GradeReport(42, (
     ExerciseResult("dense", 0.5, 2.0, "failed", (
         CheckResult("dense batch 4 (reference input)", True, 0.5, 0.5),
-        CheckResult("dense batch 4 (random input #3)", False, 0.0, 0.5, LONG, line=23),
+        CheckResult("dense batch 4 (random input #3)", False, 0.0, 0.5, LONG, line=23, seconds=0.0123),
         CheckResult("hidden: strides", False, 0.0, 1.0, "hidden: wrong shape", hidden=True),
     ), ("skipped IPython line (cell 1, line 1): %time", "skipped IPython line (cell 2, line 1): !ls"), file="dense.py",
         seconds=0.4),
@@ -69,6 +69,7 @@ def test_junit_is_what_pytest_writes() -> None:
     assert properties == {"score": "0.5", "max_score": "2.0", "status": "failed", "seed": "42", "file": "dense.py"}
     cases = dense.findall("testcase")
     assert [c.get("classname") for c in cases] == ["dense"] * 3 and cases[0].find("failure") is None
+    assert [c.get("time") for c in cases] == ["0.000000", "0.012300", "0.000000"]  # the student's calls' wall time
     failure = cases[1].find("failure")
     assert failure.get("message") == LONG and LONG in failure.text and "(0/0.5 points)" in failure.text
     for suite in suites:  # the JUnit schema's order: properties, test cases, one system-out
