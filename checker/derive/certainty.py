@@ -264,11 +264,38 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
             if not s.index and not s.sup and len(members.get(s.stem, [])) == 1}
 
 
+def _derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """∂L/∂w_1 in a worked example whose definitions were written at its numbers (`a =
+    σ(0.1)` for a = σ(z) at z = 0.1, then `L = -\log a`): as written, L does not depend on w_1,
+    so its derivative would be 0, which is not what the writer means."""
+    from checker.derive.meaning import Lowering
+
+    for node in (n for side in sides for n in walk(side)):
+        if not (isinstance(node, Deriv) and isinstance(node.num, Sym)
+                and isinstance(node.var, Sym)):
+            continue
+        if state.ctx.lookup(node.num, line) is None or \
+                not state.ctx.bound({node.var.name}, line):
+            continue
+        try:
+            low = Lowering(state.ctx, line)
+            body, var = low.expr(node.num), low.expr(node.var)
+        except Exception:  # noqa: BLE001 - unreadable here: the step says so elsewhere
+            continue
+        if isinstance(var, sp.Symbol) and not isinstance(body, sp.MatrixBase) and \
+                var not in getattr(body, "free_symbols", {var}):
+            shown, by = render(node.num), render(node.var)
+            return [Guess(f"{shown} as written does not depend on {by} (its definitions "
+                          f"use the example's numbers), so ∂{shown}/∂{by} would be 0",
+                          f"define {shown} in terms of {by} (`a = σ(z)`, not `a = σ(0.1)`)")]
+    return []
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
-                          _contested)
+                          _contested, _derivative_through_numbers)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -81,6 +81,17 @@ class Context:
         if instead:
             self.instead.add((name, line))
 
+    def unbind_members(self, stem: str, line: int) -> None:
+        """Values bound to members of a family (v_1, v_2 of v_t) are dropped at `line`: the
+        family is given a new rule there, so they belong to the old one."""
+        for name, found in self.bindings.items():
+            sym = self.symbols.get(name)
+            if sym is None or sym.stem != stem or len(sym.index) != 1 or \
+                    not str(sym.index[0]).isdigit() or int(str(sym.index[0])) < 1:
+                continue  # (v_0, where every rule starts, keeps its value)
+            # (the walk is in order: lines before this one are checked already)
+            self.bindings[name] = [(at, v, until) for at, v, until in found if at >= line]
+
     def roundings(self, names: set[str], line: int) -> dict[str, float]:
         """Of those names, the ones whose value at `line` was written rounded: name → how far
         it may be off."""

@@ -107,9 +107,6 @@ def nabla(p: Parser) -> Node:
     if p.at("op", "^"):
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "the Hessian ∇²")
     target = p.power()
-    if isinstance(target, Sym):  # ∇LSE, ∇f: by which variable is not written
-        raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
-                         f"∇ of a name alone (`{target.name}`)")
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
     if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one
@@ -117,7 +114,7 @@ def nabla(p: Parser) -> Node:
         if param is not None and param.isalpha():
             return Deriv(Sym(param), None, target)
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
-                         f"∇ of the name {target.name} alone")
+                         f"∇ of a name alone (`{target.name}`): by which variable is not written")
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
     if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
         return Deriv(next(iter(plain.values())), None, target)

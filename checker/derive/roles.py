@@ -225,6 +225,16 @@ def _penalty_term(k: Link) -> bool:
         (isinstance(old, Bin) and old.op in "+-" and old.left == k.value)
 
 
+def _recurrence(head: Node, value: Node) -> bool:
+    """v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηv_{t+1}: a member at a letter index whose value
+    uses the same family at another index."""
+    letters = {c for i in getattr(head, "index", ()) for c in str(i) if c.isalpha()}
+    if not (isinstance(head, Sym) and letters):
+        return False  # (w_t = (1 - η)^t w_0 is a closed form: w_0 has none of t's letters)
+    return any(isinstance(n, Sym) and n.stem == head.stem and n.index and n.index != head.index
+               and letters & {c for i in n.index for c in str(i)} for n in walk(value))
+
+
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
@@ -276,6 +286,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", _unrelated, Role.DEFINITION),
+    ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where another "
+     "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
+     lambda k: _recurrence(k.head, k.value), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),

@@ -149,6 +149,9 @@ class State:
         else:
             self.changed.pop(getattr(name, "name", ""), None)
         if isinstance(name, Sym):
+            if any(c.isalpha() for i in name.index for c in str(i)):
+                # a family's new rule (v_t = ...): its members' values computed so far end
+                self.ctx.unbind_members(name.stem, line)
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
             params = tuple(a for a in name.args if isinstance(a, Sym))

@@ -27,10 +27,12 @@ from checker.derive.context import Context
 from checker.derive.diagnosis import explain
 from checker.derive.equivalence import (
     Comparison,
+    Timeout,
     compare,
     fmt,
     label_families,
     labels_phrase,
+    time_limit,
 )
 from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
@@ -158,6 +160,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         other_values = earlier_values(ctx, raw, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
+        identity = _identity_as_written(state, low, left, right, (lv, rv), held, values, atol)
+        if identity is not None:
+            return Step(f.line, "holds", lhs, rhs, identity, source=f.text)
         if stale and (lv, rv) != general and not defined_values(ctx, set(stale), f.line) and \
                 not _at_some_values(ctx, left, right, *general, set()):
             # wrong at earlier values: is it wrong in general too (then it is wrong here)?
@@ -184,7 +189,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
         indices = frozenset(k for k in low.free_index if isinstance(k, str))
         doubts = guesses((left, right), state, f.line, f.text, free, indices) + \
-            said_in_words((left, right), f.before, bool(given)) + low.guesses(lv, rv) + \
+            (said_in_words((left, right), f.before, bool(given))
+             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
@@ -371,6 +377,69 @@ def _on_one_piece(lv, rv, cmp: Comparison) -> bool:
     scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
     agree = int((np.abs(left - right) <= 1e-7 * scale).sum())
     return 3 <= agree < len(left)
+
+
+def _condition_can_matter(before: str, lv, rv) -> bool:
+    """Whether a condition the prose states before a formula ("For $x \\le 0$, ...", "If $A$
+    is symmetric, ...") could make a step that differs as read hold: not when the sides differ
+    by an amount free of every name the sentence's math mentions, or (the prose's formulas
+    not being at hand) by a number, or by one term free of some of the step's names
+    (arithmetic that is off; `αe^x = α(e^x - 1) - α` under "for $x \\le 0$": off by 2α
+    whatever x is)."""
+    if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
+            getattr(lv, "shape", None) != getattr(rv, "shape", None):
+        return True
+    try:
+        with time_limit(0.2) as token:
+            diffs = [sp.expand(d) for d in (list(lv - rv) if isinstance(lv, sp.MatrixBase)
+                                            else [lv - rv])]
+    except Timeout as err:
+        if err.token is not token:
+            raise  # the step's own limit: it ends the step
+        return True
+    except Exception:  # noqa: BLE001 - not known: the condition may matter
+        return True
+    sentence = re.split(r"(?<=[.!?。])\s", before)[-1]
+    mentioned = {w.lstrip("\\") for m in re.findall(r"\$([^$]*)\$", sentence)
+                 for w in re.findall(r"\\?[A-Za-z]+", m)}
+    names = symbols_of(lv, rv)
+    for diff in diffs:
+        if diff == 0:
+            continue
+        stems = {re.match(r"[A-Za-z]*", str(x)).group(0) for x in diff.free_symbols}
+        if mentioned and not stems & mentioned:
+            return False  # off by what no condition on those names can change
+        if not diff.free_symbols or (not isinstance(diff, sp.Add) and
+                                     diff.free_symbols < names):
+            return False  # off by a number, or by one term free of some of the step's names
+    return True
+
+
+def _identity_as_written(state: State, low: Lowering, left: Node, right: Node, evaluated,
+                         held: frozenset[str], values: dict, atol: float) -> str | None:
+    """A step that differs at the worked example's values, though as written it is an identity
+    (`∂L/∂w_1 = (a - y)x_1` beside `a ≈ 0.525`, given rounded; a general formula restated in
+    the middle of an example): what it claims holds for every value, so the example's numbers
+    (rounded, or another example's) cannot make it wrong. The method says so; None when the
+    step used no bound value, is arithmetic, or is not an identity."""
+    if not held and not state.ctx.bindings or \
+            any(isinstance(v, sp.MatrixBase) for v in evaluated):
+        return None  # (matrices: their steps are checked entry by entry already)
+    try:
+        plain = Lowering(state.ctx, low.line, calls=low.calls, wrt=low.wrt,
+                         free_index=dict(low.free_index))
+        plain.infer_shapes((left, right))
+        pl, pr = plain.oriented(plain.expr(left).xreplace(values),
+                                plain.expr(right).xreplace(values))
+        if (pl, pr) == tuple(evaluated) or not symbols_of(pl, pr):
+            return None
+        again = compare(pl, pr, state.ctx, atol=atol)
+    except Exception:  # noqa: BLE001 - not readable in general: no claim either way
+        return None
+    if not again.agree:
+        return None
+    return (f"{again.method}: an identity as written (at the example's values the sides "
+            "differ only through values given rounded or from another example)")
 
 
 def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:

@@ -1,0 +1,50 @@
+"""Worked examples whose numbers must not turn a correct general step into a false alarm, and
+whose wrong steps must still fail: a general identity restated among rounded values, a
+derivative of a name whose definition was written at the example's numbers, a second method's
+recurrence after a first method's values (each row: a correct text, and a wrong twin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.derive.document import check_text
+
+ROWS = [
+    ("an identity restated among rounded values",
+     "Take $x = 2$, $w = 0.5$, $b = 0.1$, $y = 1$.\n\n"
+     "$$z = wx + b = 1.1$$\n\n$$a = \\sigma(z) \\approx 0.750$$\n\n"
+     "$$L = \\frac{1}{2}(a - y)^2$$\n\n"
+     "$$\\frac{\\partial L}{\\partial a} = a - y \\approx -0.250$$",
+     "$$\\frac{\\partial L}{\\partial a} = a - y \\approx -0.350$$"),
+    ("a derivative of a name defined at the example's numbers",
+     "Inputs $x_1 = 1$, $x_2 = 2$, weights $w_1 = 0.5$, $w_2 = -0.25$, $b = 0.1$.\n\n"
+     "$$z = w_1 x_1 + w_2 x_2 + b = 0.1$$\n\n$$a = \\sigma(0.1) \\approx 0.525$$\n\n"
+     "$$L = -\\log a$$\n\n"
+     "$$\\frac{\\partial L}{\\partial w_1} = (a - 1)x_1 \\approx -0.475$$",
+     "$$\\frac{\\partial L}{\\partial w_1} = (a - 1)x_1 \\approx -0.575$$"),
+    ("a second method's recurrence after the first one's values",
+     "Minimise $f(w) = w^2$ from $w_0 = 1$ with $\\eta = 0.1$, $\\beta = 0.5$, $v_0 = 0$.\n\n"
+     "$$v_t = \\beta v_{t-1} + f'(w_{t-1}), \\qquad w_t = w_{t-1} - \\eta v_t$$\n\n"
+     "$v_1 = 2$, $w_1 = 0.8$, then $v_2 = 0.5 \\cdot 2 + 1.6 = 2.6$.\n\n"
+     "Nesterov instead looks ahead:\n\n"
+     "$$v_t = \\beta v_{t-1} + f'(w_{t-1} - \\eta\\beta v_{t-1})$$\n\n"
+     "$v_1 = 2$, $w_1 = 0.8$, then $v_2 = 1 + 2(0.8 - 0.1) = 2.4$",
+     "$v_2 = 1 + 2(0.8 - 0.1) = 2.5$"),
+]
+
+
+@pytest.mark.parametrize("what, text, wrong_last", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail(what, text, wrong_last):
+    steps = check_text(text).steps
+    assert steps and not [s for s in steps if s.verdict == "fails"], \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("what, text, wrong_last", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, text, wrong_last):
+    lines = text.split("\n")
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    lines[last] = wrong_last
+    steps = check_text("\n".join(lines)).steps
+    assert [s for s in steps if s.verdict == "fails" and s.line == last + 1], \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
