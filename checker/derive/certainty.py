@@ -266,6 +266,38 @@ def _recurrence(state: State) -> set[str]:
     return {key for d in definitions for key in d.frozen} if shifted else set()
 
 
+_BOLD = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{\s*%s\s*\}"
+
+
+def _bold(sym: Sym, text: str) -> bool | None:
+    """Whether `text` writes sym's base in bold (`\\boldsymbol{\\lambda}`), plain, or not at
+    all (None)."""
+    spelling = re.escape(("\\" + sym.base) if len(sym.base) > 1 else sym.base)
+    bold = re.search(_BOLD % spelling, text) is not None
+    plain = re.search(spelling + r"(?![A-Za-z])", re.sub(_BOLD % spelling, " ", text))
+    return True if bold else (False if plain else None)
+
+
+def typeface_changed(sides: tuple[Node, ...], state: State, line: int, text: str) -> list[Guess]:
+    """`\\boldsymbol{\\lambda} = \\exp(X\\theta)` after `\\lambda = e^{\\theta^\\top x}`: the
+    defined name written in bold here and plain in its definition (or the other way round).
+    Bold marks a vector (the λ of every example), plain a number: the reading drops the font,
+    so whether this restates the definition or names another quantity is a guess."""
+    head = sides[0]
+    definition = state.ctx.lookup(head, line) if isinstance(head, Sym) else None
+    if definition is None or definition.line >= line:
+        return []
+    here = _bold(head, text)  # type: ignore[arg-type]
+    there = {_bold(head, t) for t in state.texts.get(definition.line, [])} - {None}  # type: ignore[arg-type]
+    if here is None or not there or here in there:
+        return []
+    shown = render(head)
+    return [Guess(f"{shown} written {'bold' if here else 'plain'} here and "
+                  f"{'plain' if here else 'bold'} where line {definition.line} defines it: "
+                  "perhaps another quantity (a vector of them)",
+                  f"use another name, or the same typeface as on line {definition.line}")]
+
+
 def recurrent_names(sides: tuple[Node, ...], state: State, line: int) -> frozenset[str]:
     """The names of families defined through each other (a_t = w h_{t-1} + ..., h_t =
     tanh(a_t)) that the text has used, when the step differentiates: held fixed, they give
@@ -354,6 +386,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     """The guesses the reading of a step (its sides as written, its formula's text, the names
     left free in its values, the index letters it gave values to) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
+        typeface_changed(sides, state, line, text) + \
         called_as_product(sides, state, line, text) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \

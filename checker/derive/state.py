@@ -32,6 +32,7 @@ class State:
     # meaning (a variable used freely, then defined): from which line, to which
     # each bound value as written, by (name, line): `σ ≈ 2.1602` carries its rounding on
     written: dict[tuple[str, int], Node] = field(default_factory=dict)
+    texts: dict[int, list[str]] = field(default_factory=dict)  # each line's formulas, as written
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""

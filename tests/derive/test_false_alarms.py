@@ -127,6 +127,15 @@ ROWS = [
      "\\lambda W$$",
      "Let $W \\in \\mathbb{R}^{D \\times C}$.\n\n"
      "$$\\frac{\\partial}{\\partial W}\\frac{\\lambda}{2}\\|W\\|_F^2 = 2\\lambda W$$"),
+    # a name written bold where its definition wrote it plain: perhaps the vector of them
+    ("bold beside plain",
+     "$$\\lambda = e^{\\theta^\\top x}$$\n\nOver a data set stacked in the rows of $X$, "
+     "with $\\boldsymbol{\\lambda} = \\exp(X\\theta)$ element-wise, the gradient is a sum.",
+     "$$\\lambda = e^{u}$$\n\nso $$\\lambda^2 = e^{3u}$$"),
+    ("bold beside plain, ko",
+     "$$p = \\sigma(z)$$\n\n배치 전체로는 $\\mathbf{p} = \\sigma(X\\mathbf{w})$ 로 쓰고, "
+     "한 샘플에서 $$\\frac{\\partial p}{\\partial z} = p(1 - p)$$",
+     "$$p = \\sigma(z)$$\n\n따라서 $$1 - p = \\sigma(z)$$"),
 ]
 
 
