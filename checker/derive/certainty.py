@@ -21,7 +21,7 @@ import sympy as sp
 from checker.derive import vocabulary
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Node, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Prime, Sym, walk
 from checker.derive.unknown import Applied
 
 
@@ -252,6 +252,115 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> lis
     return []
 
 
+_SHIFTED = re.compile(r"^[A-Za-z][+-]\d+$")  # t-1, k+1: an index one step away
+
+
+def _recurrence(state: State) -> set[str]:
+    """The families a time recurrence defines through each other (a_t = w h_{t-1} + ...,
+    h_t = tanh(a_t)): the keys held plain inside another's definition to end the expansion,
+    when one of the definitions reaches a member one step away (h_{t-1}). Layers defined
+    through each other by letters alone (x_j = Σ_i y_i w_ji, y_j = σ(x_j)) are no recurrence."""
+    definitions = [d for ds in state.ctx.history.values() for d in ds if d.frozen]
+    shifted = any(_SHIFTED.match(str(i)) for d in definitions for n in walk(d.body)
+                  if isinstance(n, Sym) for i in n.index)
+    return {key for d in definitions for key in d.frozen} if shifted else set()
+
+
+_BOLD = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{\s*%s\s*\}"
+
+
+def _bold(sym: Sym, text: str) -> bool | None:
+    """Whether `text` writes sym's base in bold (`\\boldsymbol{\\lambda}`), plain, or not at
+    all (None)."""
+    spelling = re.escape(("\\" + sym.base) if len(sym.base) > 1 else sym.base)
+    bold = re.search(_BOLD % spelling, text) is not None
+    plain = re.search(spelling + r"(?![A-Za-z])", re.sub(_BOLD % spelling, " ", text))
+    return True if bold else (False if plain else None)
+
+
+def typeface_changed(sides: tuple[Node, ...], state: State, line: int, text: str) -> list[Guess]:
+    """`\\boldsymbol{\\lambda} = \\exp(X\\theta)` after `\\lambda = e^{\\theta^\\top x}`: the
+    defined name written in bold here and plain in its definition (or the other way round).
+    Bold marks a vector (the λ of every example), plain a number: the reading drops the font,
+    so whether this restates the definition or names another quantity is a guess."""
+    head = sides[0]
+    definition = state.ctx.lookup(head, line) if isinstance(head, Sym) else None
+    if definition is None or definition.line >= line:
+        return []
+    here = _bold(head, text)  # type: ignore[arg-type]
+    there = {_bold(head, t) for t in state.texts.get(definition.line, [])} - {None}  # type: ignore[arg-type]
+    if here is None or not there or here in there:
+        return []
+    shown = render(head)
+    return [Guess(f"{shown} written {'bold' if here else 'plain'} here and "
+                  f"{'plain' if here else 'bold'} where line {definition.line} defines it: "
+                  "perhaps another quantity (a vector of them)",
+                  f"use another name, or the same typeface as on line {definition.line}")]
+
+
+def recurrent_names(sides: tuple[Node, ...], state: State, line: int) -> frozenset[str]:
+    """The names of families defined through each other (a_t = w h_{t-1} + ..., h_t =
+    tanh(a_t)) that the text has used, when the step differentiates: held fixed, they give
+    the local reading of its derivatives (∂a_t/∂w = h_{t-1}). Empty otherwise."""
+    frozen = _recurrence(state)
+    derivs = [n for side in sides for n in walk(side) if isinstance(n, Deriv)]
+    if not frozen or not derivs:
+        return frozenset()
+    for d in derivs:  # only ∂(a state)/∂(...): a loss built from the states is not local
+        target = d.num if d.num is not None else d.operand
+        found = state.ctx.lookup(target, line) if isinstance(target, Sym) else None
+        if found is None or (found.key not in frozen and not found.frozen):
+            return frozenset()
+    names = {name for name, sym in state.ctx.symbols.items()
+             if (d := state.ctx.lookup(sym, line)) is not None and d.key in frozen}
+    return frozenset(names | frozen) if names else frozenset()
+
+
+def held_in_a_cycle(sides: tuple[Node, ...], state: State, line: int,
+                    free: set[str]) -> list[Guess]:
+    """`a_t = w h_{t-1} + u x_t`, `h_t = tanh(a_t)`: names defined through each other (a
+    recurrence) are read with one of them as a plain variable inside the other's definition
+    (to end the expansion). A step that reads h_1 as a variable there and through its
+    definition elsewhere (∂a_t/∂w = h_{t-1}: a local derivative, or one through time?) took a
+    guess."""
+    frozen = _recurrence(state)
+    if not frozen or not any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
+                             for side in sides for n in walk(side)):
+        return []  # without a derivative, both readings give one value
+    held = []
+    for name in sorted(free):
+        sym = state.ctx.symbols.get(name)
+        definition = state.ctx.lookup(sym, line) if sym is not None else None
+        if definition is not None and definition.key in frozen:
+            held.append(render(sym))  # type: ignore[arg-type]
+    if not held:
+        return []
+    return [Guess(f"{', '.join(held)} read as a variable inside a definition it is defined "
+                  "through (a recurrence), and through its own definition elsewhere: a "
+                  "derivative may be meant locally (earlier states held) or through time",
+                  "say which in words, or write the step with the states expanded")]
+
+
+def stated_beside_definition(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`∂L/∂S = (P - Y)/N` stated, L defined in terms of P and Y only (P is the softmax of S's
+    rows in words): a step reading L by its definition, and ∂L/∂S by the statement, reads L two
+    ways, and the path through S is missing from one of them."""
+    for d in (n for side in sides for n in walk(side) if isinstance(n, Deriv)):
+        if not isinstance(d.num, Sym) or state.ctx.lookup(d.num, line) is None:
+            continue
+        if not any(at < line for at, _ in state.ctx.facts.get((d.num.name, d.var.name), ())):
+            continue  # stated above this line (this line's own claim is what is checked)
+        syms = state.reached((d.num,), line)
+        wholes = tuple(Sym(s.base, (), s.sup, s.accents) for s in syms if s.index)
+        reached = {s.stem for s in syms + state.reached(wholes, line)}  # E_i: E's entry
+        if d.var.stem not in reached:
+            shown = f"∂{render(d.num)}/∂{render(d.var)}"
+            return [Guess(f"{render(d.num)} as defined does not reach {render(d.var)}, though "
+                          f"the text states {shown}: the text relates them in words",
+                          f"write how {render(d.num)} depends on {render(d.var)} as a formula")]
+    return []
+
+
 def one_example(names: set[str], state: State) -> dict[str, str]:
     """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
     both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
@@ -304,11 +413,14 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     """The guesses the reading of a step (its sides as written, its formula's text, the names
     left free in its values, the index letters it gave values to) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
+        typeface_changed(sides, state, line, text) + \
         called_as_product(sides, state, line, text) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
-        index_is_a_quantity(sides, state, line, set(indices))
+        index_is_a_quantity(sides, state, line, set(indices)) + \
+        held_in_a_cycle(sides, state, line, set(free)) + \
+        stated_beside_definition(sides, state, line)
 
 
 # --- guesses seen in the values: the sides as read, and how they compared -------------------

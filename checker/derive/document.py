@@ -502,6 +502,7 @@ def read_text(source: str, locked: int = 0,
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
+        state.texts.setdefault(formula.line, []).append(formula.text)
         try:
             walk_.formula(formula, setting)
         except Timeout:

@@ -859,6 +859,11 @@ class _Walker:
                                 node.hi.name if isinstance(node.hi, Sym) else None)
         written = not (node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx))
         self.low.sums.append((idx, hi - int(lo) + 1, written))
+        if hi < int(lo) and any(isinstance(n, Sym) for b in (node.lo, node.hi) if b is not None
+                                for n in walk(b)):  # Π_{t=k+1}^{T} at k = 2, T = 1
+            self.low.doubts.append(inference.Doubt(
+                f"the range of {idx} is empty at the index values tried ({lo}..{hi}): the "
+                "step is about bounds in order", "check a case with numbers (`T = 3`, `k = 1`)"))
         for k in range(int(lo), hi + 1):
             if skip is not None and k == skip:
                 continue

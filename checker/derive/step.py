@@ -21,7 +21,14 @@ from checker.derive.binding import (
     ranging_names,
     values_shown,
 )
-from checker.derive.certainty import Guess, guesses, one_example, said_in_words, value_guesses
+from checker.derive.certainty import (
+    Guess,
+    guesses,
+    one_example,
+    recurrent_names,
+    said_in_words,
+    value_guesses,
+)
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.diagnosis import explain
@@ -178,6 +185,19 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             if again.agree:
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
                             "applying to the term right after it", source=f.text)
+        held = recurrent_names((left, right), state, f.line)
+        if held:  # ∂a_t/∂w = h_{t-1}: the local derivative, earlier states held fixed?
+            try:
+                local = [ctx.at_bound_values(low.again().expr(n, hold=held), f.line)
+                         for n in (left, right)]
+                # (a side that is 0 once the states are held says nothing: L in terms of h)
+                again = None if compare(local[0], sp.Integer(0), ctx).agree else \
+                    compare(*local, ctx, atol=atol)
+            except Exception:  # noqa: BLE001 - then the step is decided as read
+                again = None
+            if again is not None and again.agree:
+                return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
+                            "local (the recurrence's earlier states held fixed)", source=f.text)
         other = {k: v for k, v in one_example(names, state).items() if v not in written}
         if other:  # x and x_1 in one step: read as one example, does it hold?
             swap = {sp.Symbol(k, real=True): sp.Symbol(v, real=True) for k, v in other.items()}

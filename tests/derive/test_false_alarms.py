@@ -97,6 +97,45 @@ ROWS = [
      "令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$",
      "设 $X$ 的形状为 $(m, n)$，$\\theta$ 的形状为 $(n, 1)$，$y$ 的形状为 $(m, 1)$。\n\n"
      "展开：\n\n$$X^T (X\\theta - y) = X^T X\\theta + X^T y$$"),
+    # recurrences: a local derivative (earlier states held) beside a state read through time
+    ("RNN local derivative",
+     "$$a_t = w\\,h_{t-1} + u\\,x_t, \\qquad h_t = \\tanh(a_t)$$\n\n"
+     "The weights are shared, so we add the local terms "
+     "($\\frac{\\partial a_t}{\\partial w} = h_{t-1}$, "
+     "$\\frac{\\partial a_t}{\\partial u} = x_t$).",
+     "$$a_t = w\\,h_{t-1} + u\\,x_t, \\qquad h_t = \\tanh(a_t)$$\n\n"
+     "The weights are shared ($\\frac{\\partial a_t}{\\partial u} = w\\,x_t$)."),
+    ("RNN local derivative, ko",
+     "$$z_t = v\\,s_{t-1} + b, \\qquad s_t = \\sigma(z_t)$$\n\n"
+     "시점마다 $\\frac{\\partial z_t}{\\partial v} = s_{t-1}$ 이다.",
+     "$$z_t = v\\,s_{t-1} + b, \\qquad s_t = \\sigma(z_t)$$\n\n"
+     "시점마다 $\\frac{\\partial z_t}{\\partial b} = 2$ 이다."),
+    # a product over k+1..T: the claim is about k < T, not about any index values
+    ("product over a range of indices",
+     "$$h_t = \\tanh(w\\,h_{t-1} + u\\,x_t)$$\n\n"
+     "$$\\frac{\\partial h_T}{\\partial h_k} = \\prod_{t=k+1}^{T} w\\,(1 - h_t^2)$$",
+     "$$h_t = \\tanh(w\\,h_{t-1} + u\\,x_t)$$\n\n"
+     "$$\\prod_{t=1}^{2} w\\,(1 - h_t^2) = w^2 (1 - h_1^2)$$"),
+    # a derivative stated above, of a loss whose definition reaches it only in words
+    ("stated derivative beside the definition",
+     "Scores $S = XW$ with $X \\in \\mathbb{R}^{N \\times D}$ and "
+     "$W \\in \\mathbb{R}^{D \\times C}$; $P$ is the row-wise softmax of $S$.\n\n"
+     "$$L = -\\frac{1}{N}\\sum_{i=1}^{N}\\sum_{c=1}^{C} Y_{ic}\\log P_{ic} + "
+     "\\frac{\\lambda}{2}\\|W\\|_F^2$$\n\n"
+     "For the scores, $$\\frac{\\partial L}{\\partial S} = \\frac{1}{N}(P - Y)$$\n\n"
+     "so that $$\\frac{\\partial L}{\\partial W} = X^T \\frac{\\partial L}{\\partial S} + "
+     "\\lambda W$$",
+     "Let $W \\in \\mathbb{R}^{D \\times C}$.\n\n"
+     "$$\\frac{\\partial}{\\partial W}\\frac{\\lambda}{2}\\|W\\|_F^2 = 2\\lambda W$$"),
+    # a name written bold where its definition wrote it plain: perhaps the vector of them
+    ("bold beside plain",
+     "$$\\lambda = e^{\\theta^\\top x}$$\n\nOver a data set stacked in the rows of $X$, "
+     "with $\\boldsymbol{\\lambda} = \\exp(X\\theta)$ element-wise, the gradient is a sum.",
+     "$$\\lambda = e^{u}$$\n\nso $$\\lambda^2 = e^{3u}$$"),
+    ("bold beside plain, ko",
+     "$$p = \\sigma(z)$$\n\n배치 전체로는 $\\mathbf{p} = \\sigma(X\\mathbf{w})$ 로 쓰고, "
+     "한 샘플에서 $$\\frac{\\partial p}{\\partial z} = p(1 - p)$$",
+     "$$p = \\sigma(z)$$\n\n따라서 $$1 - p = \\sigma(z)$$"),
 ]
 
 
