@@ -173,7 +173,10 @@ class _Walk:
             return
         if binds_vector(members, ops, f.line, self.state):
             for k, value in enumerate(members[1].dims, start=1):  # type: ignore[union-attr]
-                self.state.bind(replace(members[0], index=(str(k),)), value, f.line)  # type: ignore[arg-type]
+                self.state.bind(replace(members[0], index=(str(k),)), value, f.line,  # type: ignore[arg-type]
+                                approx=ops[0] == "≈")
+            if len(members) > 2:  # ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...): the rest is checked
+                self._pieces(members[1:], ops[1:], [], None, f, seg.given + self.given, lines[1:])
             return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
