@@ -5,6 +5,8 @@ solution (each step checked at the case it fits), and steps stated for every val
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import sympy as sp
 
@@ -13,7 +15,20 @@ from checker.derive.equivalence import compare
 from checker.derive.evaluation import substitute
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Sym, walk
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Cases,
+    Deriv,
+    Matrix,
+    Node,
+    Prime,
+    Shape,
+    Sym,
+    Transpose,
+    rewrite,
+    walk,
+)
 
 
 def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
@@ -115,3 +130,44 @@ def defined_values(ctx: Context, names: set[str], line: int) -> set[str]:
     given its number in a worked example): read as their value, their definition is not
     expanded, so a step read without the value loses what they depend on."""
     return {n for n in names if ctx.lookup(ctx.symbols.get(n, Sym(n)), line) is not None}
+
+
+def entrywise(ctx: Context, left: Node, right: Node, line: int) -> tuple[Node, Node]:
+    """A step between an expression of vectors the example gave entry by entry (`p ≈ (0.84,
+    0.11, 0.04)`, `y = (1, 0, 0)`) and a tuple of as many numbers (`p - y ≈ (-0.16, 0.11,
+    0.04)`): the expression as the tuple of its entries (p - y → (p_1 - y_1, p_2 - y_2, ...)),
+    compared entry by entry. Unchanged when no name of it is such a vector."""
+    for side, other in ((left, right), (right, left)):
+        if not isinstance(other, Shape) or isinstance(side, Shape):
+            continue
+        size = len(other.dims)
+        def given(n: Sym) -> bool:  # n_1 .. n_size bound here, and no n_{size+1}, nor n
+            names = {replace(n, index=(str(k),)).name for k in range(1, size + 2)}
+            bound = ctx.bound(names, line, stale=False)
+            return len(bound) == size and replace(n, index=(str(size + 1),)).name not in bound
+        vectors = {n for n in walk(side) if isinstance(n, Sym) and not n.index and
+                   not ctx.bound({n.name}, line) and given(n)}
+        if not vectors or not _elementwise(ctx, side, vectors, line):
+            continue
+        entries = Shape(tuple(rewrite(side, lambda n, k=k: replace(n, index=(str(k),))
+                                      if n in vectors else None) for k in range(1, size + 1)))
+        return (entries, right) if side is left else (left, entries)
+    return left, right
+
+
+def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool:
+    """side reads the same entry by entry: every other name a number bound here, no
+    derivative (∂/∂θ of a vector θ is not ∂/∂θ_1), no product of two vectors (a dot product?),
+    no matrix (X_B w is a product, not an entry's)."""
+    for n in walk(side):
+        if isinstance(n, (Deriv, Prime, Matrix, Transpose)) or (isinstance(n, Call) and n.order):
+            return False
+        if isinstance(n, Sym) and n not in vectors and not (
+                ctx.bound({n.name}, line, stale=False) and
+                not getattr(ctx.bound({n.name}, line)[n.name], "is_Matrix", False)):
+            return False
+        if isinstance(n, Bin) and n.op not in "+-" and all(
+                any(isinstance(m, Sym) and m in vectors for m in walk(part))
+                for part in (n.left, n.right)):
+            return False
+    return True

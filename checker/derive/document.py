@@ -172,7 +172,10 @@ class _Walk:
                 self.state.bind(name, value, f.line)  # type: ignore[arg-type]
             return
         if binds_vector(members, ops, f.line, self.state):
-            self._bind_vector(members[0], members[1], f.line)  # type: ignore[arg-type]
+            self._bind_vector(members[0], members[1], f.line,  # type: ignore[arg-type]
+                              approx=ops[0] == "≈")
+            if len(members) > 2:  # ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...): the rest is checked
+                self._pieces(members[1:], ops[1:], [], None, f, seg.given + self.given, lines[1:])
             return
         role = classify_statement(members, ops)
         if role is Role.SHAPE:
@@ -338,11 +341,12 @@ class _Walk:
             else:
                 self.state.bind(name, number, line)
 
-    def _bind_vector(self, name: Sym, value: Shape, line: int) -> None:
-        """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them."""
+    def _bind_vector(self, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
+        """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
+        written rounded)."""
         for k, entry in enumerate(value.dims, start=1):
-            self.state.bind(replace(name, index=(str(k),)), entry, line)
-        self.state.bind(name, value, line)
+            self.state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
+        self.state.bind(name, value, line, approx=approx)
         self.state.ctx.tuples.add(name.name)
 
 

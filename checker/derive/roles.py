@@ -356,11 +356,14 @@ def binds_tuple(members: list[Node], ops: list[str], line: int, state: State) ->
 
 
 def binds_vector(members: list[Node], ops: list[str], line: int, state: State) -> bool:
-    """`x = (1, 2, 6)`, `\\mathbf{w} = (3, -4)`: a vector's entries x_1, x_2, ... given."""
-    return ops == ["="] and len(members) == 2 and isinstance(members[0], Sym) and \
-        not members[0].index and isinstance(members[1], Shape) and \
-        len(members[1].dims) >= 2 and all(is_numeric(v) for v in members[1].dims) and \
-        bindable(members[0], line, state)
+    """`x = (1, 2, 6)`, `\\mathbf{w} = (3, -4)`, `p \\approx (0.84, 0.11, 0.04)`, a chain of
+    such tuples (`ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...)`): a vector's entries x_1, x_2, ...
+    given (the first tuple; the rest of the chain is checked from it)."""
+    return bool(ops) and set(ops) <= {"=", "≈"} and len(members) >= 2 and \
+        isinstance(members[0], Sym) and not members[0].index and \
+        all(isinstance(m, Shape) and len(m.dims) == len(members[1].dims)  # type: ignore
+            for m in members[1:]) and len(members[1].dims) >= 2 and \
+        all(is_numeric(v) for v in members[1].dims) and bindable(members[0], line, state)
 
 
 # -- the end of a chain: `... = z` ---------------------------------------------------------

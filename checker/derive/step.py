@@ -16,6 +16,7 @@ from checker.derive import vocabulary
 from checker.derive.binding import (
     defined_values,
     earlier_values,
+    entrywise,
     given_values,
     moved_value,
     ranging_names,
@@ -89,6 +90,18 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         approx = "≈" in f.text or "\\approx" in f.text
 
     def work() -> Step:
+        pairs = entrywise(state.ctx, left, right, f.line)  # p - y ≈ (-0.16, 0.11, ...)
+        if pairs == (left, right):
+            return _work(left, right)
+        # entry by entry, each to its own digits: the first that does not hold decides
+        done = [_work(a, b) for a, b in zip(*(p.dims for p in pairs))]  # type: ignore[union-attr]
+        k, first = next(((k, s) for k, s in enumerate(done, 1) if s.verdict != "holds"),
+                        (1, done[0]))
+        return replace(first, method=f"entry {k} of {len(done)}: {first.method}"
+                       if first.verdict != "holds" else f"entry by entry ({len(done)} "
+                       "entries, each to the digits shown), at the example's values")
+
+    def _work(left: Node, right: Node) -> Step:
         limits = restriction(given)
         low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
                        wrt=derivative_variables((left, right)),

@@ -17,6 +17,8 @@ from checker.derive.rounding import half_unit, rounded
 # value is the one the writer states
 LAYER = "$$\\hat{y} = A_1 W_2 + b_2$$\n\n"
 EXAMPLE = LAYER + "Tiny check: $x = 1$, $y = 1$, and we get $\\hat{y} \\approx 0.9242$.\n\n"
+VECTORS = ("Take $\\mathbf{o} = (2, -1, 0)$ and $\\mathbf{y} = (1, 0, 1)$. Then "
+           "$\\sigma(\\mathbf{o}) \\approx (0.8808,\\ 0.2689,\\ 0.5)$ and\n\n")
 KO_EXAMPLE = ("$$\\hat{y} = \\sigma(W x + b)$$\n\n정답 $y = 1$ 일 때, 계산하면 "
               "$\\hat{y} \\approx 0.7503$ 이므로\n\n")
 
@@ -62,6 +64,15 @@ def verdicts(text: str) -> list[str]:
     (KO_EXAMPLE + "$$-\\log \\hat{y} \\approx 0.2973$$", ["fails"]),
     ("$w = 2$, $x = 0.5$, $b = 0.1$ 를 대입하면\n\n$$wx + b = 1.1$$", ["holds"]),
     ("$w = 2$, $x = 0.5$, $b = 0.1$ 를 대입하면\n\n$$wx + b = 1.2$$", ["fails"]),
+    # vectors given entry by entry: an expression of them against a tuple, entry by entry
+    (VECTORS + "$$\\sigma(\\mathbf{o}) - \\mathbf{y} \\approx (-0.1192,\\ 0.2689,\\ -0.5)$$",
+     ["holds", "holds"]),
+    (VECTORS + "$$\\sigma(\\mathbf{o}) - \\mathbf{y} \\approx (-0.1192,\\ 0.2789,\\ -0.5)$$",
+     ["holds", "fails"]),  # entry 2, to its own four digits (not to entry 3's `0.5`)
+    ("$p \\approx (0.8438,\\ 0.1142,\\ 0.0420)$, $y = (1, 0, 0)$\n\n"
+     "$$p - y \\approx (-0.1562,\\ 0.1142,\\ 0.0420)$$", ["holds"]),
+    # a product of two vectors may be a dot product: never read entry by entry
+    ("$w = (1, 2)$\n\n$$3 w \\cdot w = (3, 12)$$", ["undecided"]),
 ])
 def test_worked_examples(text, expected):
     assert verdicts(text) == expected
