@@ -165,6 +165,15 @@ def tokenize(text: str) -> list[Token]:
 
 def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
     """Append the token(s) for a `\\command` and return where reading continues."""
+    if command == "\\left" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "." and \
+            re.search(r"\\right\s*\|", text[i:]):
+        tokens.append(Token("open", ".", start))  # \left. ... \right|_{x=0}: an evaluation bar
+        return _skip_ws(text, i) + 1
+    if command == "\\right" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "|" and \
+            sum(t.value == "." for t in tokens if t.kind == "open") > \
+            sum(t.value == "|" for t in tokens if t.kind == "close"):
+        tokens.append(Token("close", "|", start))
+        return _skip_ws(text, i) + 1
     if command in {"\\{", "\\}"}:
         tokens.append(Token("open" if command == "\\{" else "close", command, start))
         return i

@@ -18,6 +18,7 @@ from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
     Abs,
     Bin,
+    At,
     Call,
     Cases,
     Const,
@@ -581,7 +582,20 @@ class Parser:
     def bracket(self) -> Node:
         t = self.take("open")
         closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉",
-                   "⟨": "⟩"}[t.value]
+                   "⟨": "⟩", ".": "|"}[t.value]
+        if t.value == ".":  # \left. f \right|_{x = 0}: f evaluated there
+            saved = self.abs_depth, self.norm_depth
+            self.abs_depth = 1  # the closing bar is not an absolute value's
+            inner = self.expr()
+            self.abs_depth, self.norm_depth = saved
+            self.take("close", "|")
+            self.take("op", "_")
+            at = _relation_of(_unwrap(self.script_tokens()), self.known)
+            if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
+                    set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
+                raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",
+                                 f"`|_{{{render_args(at.members)}}}`")
+            return At(inner, at)
         if t.value == "⟨":  # ⟨a, b⟩
             self.i -= 1
             args = self.call_args("⟨", "⟩")

@@ -208,6 +208,10 @@ def test_refuses_new_constructs_by_name(tex, construct):
     # a remark in \text{( ... )} with math inside does not start the next `=`
     ("$$\\begin{aligned} (x+1)^2 &= x^2 + 2x + 1 \\qquad \\text{(expand } e^{x}\\text{)} \\\\ "
      "&= x(x + 2) + 1 \\end{aligned}$$", ["holds", "holds"]),
+    # the evaluation bar \left. f \right|_{x = a}: f at that value
+    ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
+    ("$$\\left. x^2 + 1 \\right|_{x=2} = 6$$", ["fails"]),
+    ("$$\\left.\\frac{\\partial}{\\partial z}(z^2 + g z)\\right|_{g = 0} = 2z$$", ["holds"]),
     # softmax(z)_j with z's entries written: z is the vector (z_1, ..., z_N)
     ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$", ["holds"]),
     ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{2z_k}}$$", ["fails"]),
