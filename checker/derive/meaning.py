@@ -736,9 +736,8 @@ class _Walker:
         """f|_{x = 0}: f's value with x at 0 (x = y = 0: each name before the value)."""
         value = self.go(node.arg)
         point = self.go(node.at.members[-1])
-        names = [m for m in node.at.members[:-1]]
-        swap = {self.go(m): point for m in names}
-        return value.subs(swap) if not matrix.is_matrix(value) else value.subs(swap)
+        swap = {self.go(m): point for m in node.at.members[:-1]}
+        return value.subs(swap)
 
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []

@@ -17,8 +17,8 @@ from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
     Abs,
-    Bin,
     At,
+    Bin,
     Call,
     Cases,
     Const,
