@@ -44,6 +44,7 @@ _TOKEN = re.compile(
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
 _DIGITS = re.compile(r"\d+(?![.\d])")
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
 _THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
@@ -109,8 +110,10 @@ def typed(text: str) -> str:
 
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
-    thousands separator `{,}` dropped (`18{,}496` is 18496)."""
-    return _TIMES_X.sub(r" \\times ", _THOUSANDS.sub("", typed(text)))
+    thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
+    1·e − 3)."""
+    text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
+    return _TIMES_X.sub(r" \\times ", text)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -165,6 +168,15 @@ def tokenize(text: str) -> list[Token]:
 
 def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
     """Append the token(s) for a `\\command` and return where reading continues."""
+    if command == "\\left" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "." and \
+            re.search(r"\\right\s*\|", text[i:]):
+        tokens.append(Token("open", ".", start))  # \left. ... \right|_{x=0}: an evaluation bar
+        return _skip_ws(text, i) + 1
+    if command == "\\right" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "|" and \
+            sum(t.value == "." for t in tokens if t.kind == "open") > \
+            sum(t.value == "|" for t in tokens if t.kind == "close"):
+        tokens.append(Token("close", "|", start))
+        return _skip_ws(text, i) + 1
     if command in {"\\{", "\\}"}:
         tokens.append(Token("open" if command == "\\{" else "close", command, start))
         return i
@@ -172,6 +184,19 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
         tokens.append(Token("sep", "\\", start))
         spacing = _ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
         return spacing.end() if spacing else i
+    if command == "\\%":  # 50\%: a hundredth
+        tokens.extend([Token("op", "/", start), Token("num", "100", start)])
+        return i
+    if command in {"\\underbrace", "\\overbrace"}:  # the term; its label is dropped
+        inner, i = _read_group(text, _skip_ws(text, i))
+        tokens.append(Token("open", "{", start))
+        tokens.extend(Token(t.kind, t.value, t.pos + start) for t in tokenize(inner))
+        tokens.append(Token("close", "}", i - 1))
+        j = _skip_ws(text, i)
+        if text[j:j + 1] in {"_", "^"}:
+            k = _skip_ws(text, j + 1)
+            i = _read_group(text, k)[1] if text[k:k + 1] == "{" else k + 1
+        return i
     if command == "\\_":  # y\_hat: Markdown's escaped underscore, inside a name
         tokens.append(Token("op", "\\_", start))
         return i
@@ -210,6 +235,11 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
         j = _skip_ws(text, i)
         if j < len(text) and text[j] == "{":
             inner, i = _read_group(text, j)
+            if inner.strip() == "d" and row.name in {"mathrm", "text", "rm"}:
+                # \mathrm{d}x, \frac{\mathrm{d}y}{\mathrm{d}x}: the upright d of calculus, written
+                # against what follows (as `dx` is)
+                tokens.append(Token("letter", "d", i - 1))
+                return i
             if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
                 tokens.append(Token("word", inner.strip(), start))
                 return i

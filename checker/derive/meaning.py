@@ -22,6 +22,7 @@ from checker.derive.evaluation import Slope
 from checker.derive.traversal import atoms_of, symbols_of
 from checker.derive.tree import (
     Abs,
+    At,
     Bin,
     Call,
     Cases,
@@ -799,6 +800,13 @@ class _Walker:
                                    if isinstance(n, Sym) and n.name in plain else None))
                    for k in range(1, N + 1)]
         return MATRIX_FUNCTIONS[call.name](sp.Matrix(entries))
+
+    def _at(self, node: At) -> sp.Expr:
+        """f|_{x = 0}: f's value with x at 0 (x = y = 0: each name before the value)."""
+        value = self.go(node.arg)
+        point = self.go(node.at.members[-1])
+        swap = {self.go(m): point for m in node.at.members[:-1]}
+        return value.subs(swap)
 
     def _cases(self, node: Cases) -> sp.Expr:
         pieces = []

@@ -17,6 +17,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
     Abs,
+    At,
     Bin,
     Call,
     Cases,
@@ -70,6 +71,7 @@ class Parser:
         self.abs_depth = 0
         self.norm_depth = 0
         self.spread = False  # set by operand()
+        self.operands = 0  # inside what ∂/∂w applies to: an evaluation bar is the derivative's
 
     # -- token helpers -------------------------------------------------------------------
     def peek(self, k: int = 0) -> Token | None:
@@ -150,6 +152,11 @@ class Parser:
             right = self.term()
             terms.append(right)
             node = Bin(op, node, right)
+        if self.abs_depth == 0 and self.operands == 0 and self.at("op", "|") and \
+                self.at("op", "_", 1):
+            self.take()  # f \Big|_{x = 0}: what comes before the bar, evaluated there
+            self.take()
+            return self.evaluated(node)
         return node
 
     def starts_factor(self) -> bool:
@@ -161,8 +168,8 @@ class Parser:
         if t.kind == "cmd":
             return t.value in {"frac", "sqrt", "sum", "prod", "begin"}
         if t.kind == "op":
-            if t.value == "|":
-                return self.abs_depth == 0
+            if t.value == "|":  # an absolute value, not an evaluation bar `|_{x=0}`
+                return self.abs_depth == 0 and not self.at("op", "_", 1)
             if t.value == "‖":
                 return self.norm_depth == 0
             return t.value in {"∂", "∇"}
@@ -293,8 +300,13 @@ class Parser:
         toks = _unwrap(self.script_tokens())
         if isinstance(node, Norm) and node.p is None:
             return Norm(node.arg, _sub_parse(toks, self.known))
-        if isinstance(node, Abs) and isinstance(node.arg, Abs):
-            return Norm(node.arg.arg, _sub_parse(toks, self.known))
+        if isinstance(node, Abs) and (isinstance(node.arg, Abs) or [t.value for t in toks] in (
+                ["1"], ["2"], ["F"], ["infty"])):  # ||w||_2, and |w|_1 typed with single bars
+            return Norm(node.arg.arg if isinstance(node.arg, Abs) else node.arg,
+                        _sub_parse(toks, self.known))
+        if isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Norm) and \
+                node.left.p is None:  # \|w\|^2_2: the 2-norm, squared
+            return Bin("^", Norm(node.left.arg, _sub_parse(toks, self.known)), node.right)
         if isinstance(node, Const) and node.name == "e":
             node = Sym("e")
         if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
@@ -344,21 +356,22 @@ class Parser:
     def call_args(self, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
         """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
         `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
-        named by what it says. `D(p \\| q)`: a `‖` that closes no norm separates two."""
+        named by what it says. `D(p \\| q)`, `p(y | x)`: a `‖` or `|` that closes no norm or
+        absolute value separates two."""
         start = self.i
         try:
             return self._call_args(opening, closing)
         except Unreadable:
             self.i = start
-            saved = self.norm_depth
-            self.norm_depth = 1  # ‖ between the arguments, not a norm
+            saved = self.abs_depth, self.norm_depth
+            self.abs_depth = self.norm_depth = 1  # ‖, | between the arguments: p(y | x)
             try:
-                return self._call_args(opening, closing, ("‖",))
+                return self._call_args(opening, closing, ("‖", "|"))
             except Unreadable:
                 self.i = start
                 raise
             finally:
-                self.norm_depth = saved
+                self.abs_depth, self.norm_depth = saved
 
     def _call_args(self, opening: str, closing: str,
                    also: tuple[str, ...] = ()) -> tuple[Node, ...]:
@@ -369,6 +382,15 @@ class Parser:
             args.append(self.argument())
         self.take("close", closing)
         return tuple(args)
+
+    def evaluated(self, node: Node) -> Node:
+        """The subscript of an evaluation bar (`|_{x = 0}`, after `|_` was taken): node there."""
+        at = _relation_of(_unwrap(self.script_tokens()), self.known)
+        if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
+                set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
+            raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",
+                             f"`|_{{{render_args(at.members)}}}`")
+        return At(node, at)
 
     def condition_follows(self) -> bool:
         """`1[x > 0]`, `\\mathbb{1}\\{z > 0\\}`, `\\mathbb{1}(s < 1)`: a bracket holding a
@@ -573,7 +595,11 @@ class Parser:
         if t is None or t.kind in {"rel", "sep", "close"} or (t.kind == "op" and t.value in "&,"):
             return None
         start = self.i
-        node = self.expr()
+        self.operands += 1
+        try:
+            node = self.expr()
+        finally:
+            self.operands -= 1
         braced = t.kind == "open" and t.value == "(" and _closing(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
@@ -581,7 +607,15 @@ class Parser:
     def bracket(self) -> Node:
         t = self.take("open")
         closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉",
-                   "⟨": "⟩"}[t.value]
+                   "⟨": "⟩", ".": "|"}[t.value]
+        if t.value == ".":  # \left. f \right|_{x = 0}: f evaluated there
+            saved = self.abs_depth, self.norm_depth
+            self.abs_depth = 1  # the closing bar is not an absolute value's
+            inner = self.expr()
+            self.abs_depth, self.norm_depth = saved
+            self.take("close", "|")
+            self.take("op", "_")
+            return self.evaluated(inner)
         if t.value == "⟨":  # ⟨a, b⟩
             self.i -= 1
             args = self.call_args("⟨", "⟩")

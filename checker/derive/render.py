@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.derive import vocabulary
 from checker.derive.tree import (
     Abs,
+    At,
     Bin,
     Call,
     Cases,
@@ -92,6 +93,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         return f"{head}_{rng} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
+    if isinstance(node, At):  # f|_{x=0}
+        return f"({render(node.arg)})|_{render(node.at.members[0])}={render(node.at.members[-1])}"
     if isinstance(node, Entry):  # (XW)_{ij}
         inner = render(node.arg) if isinstance(node.arg, Call) else f"({render(node.arg)})"
         return inner + "_" + ("".join(node.index) if all(len(i) == 1 and i != ":"

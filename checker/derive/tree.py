@@ -153,6 +153,14 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class At:
+    """`\\left. f \\right|_{x = 0}`: arg evaluated where the condition's names have its values."""
+
+    arg: Node
+    at: Relation
+
+
+@dataclass(frozen=True)
 class Cases:
     branches: tuple[tuple[Node, Relation | None], ...]
 
@@ -179,7 +187,7 @@ class Relation:
 
 
 Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,
-             Shape, Const, Entry]
+             Shape, Const, Entry, At]
 
 
 def walk(node: object):

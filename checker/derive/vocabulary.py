@@ -159,7 +159,7 @@ ROWS: tuple[Row, ...] = (
     Row("vec", Kind.ACCENT, ("\\vec",), "vec", "\u20d7"),
     Row("dot", Kind.ACCENT, ("\\dot",), "dot", "\u0307"),
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "
-               "boxed"),
+               "boxed cancel bcancel xcancel"),  # \cancel{2}: the term, marked as cancelling
     *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),
     *(Row(n, Kind.CONDITION, (n,)) for n in ("if", "for", "when", "where", "otherwise", "s.t.",
                                              "such", "and")),
@@ -220,7 +220,8 @@ ROWS: tuple[Row, ...] = (
     Row("sqrt", Kind.LAYOUT, ("\\sqrt", "√")), Row("sum", Kind.LAYOUT, ("\\sum", "∑")),
     Row("prod", Kind.LAYOUT, ("\\prod", "∏")),
     *_commands(Kind.LAYOUT, "begin end"),
-    *_commands(Kind.ANNOTATION, "tag label hspace vspace phantom"),
+    *_commands(Kind.ANNOTATION, "tag label hspace vspace phantom color"),  # \color{red}
+    Row("textcolor", Kind.ANNOTATION, ("\\textcolor",)),  # \textcolor{red}{x}: the colour only
     *(Row(n, Kind.REFUSED, ("\\" + n, c)) for n, c in (
         ("emptyset", "∅"), ("varnothing", "⌀"), ("int", "∫"), ("iint", "∬"), ("oint", "∮"),
         ("forall", "∀"), ("exists", "∃"))),

@@ -158,6 +158,18 @@ def test_a_counterexample_names_symbols_as_written():
     (r"\log 3! + x", sp.log(6) + x),
     (r"x + 1 \blacksquare", x + 1),
     (r"\mathbf{1}_n^\top \begin{bmatrix} x \\ y \end{bmatrix}", sp.Matrix([[x + y]])),
+    # the upright d of calculus, scientific notation, percent
+    (r"\frac{\mathrm{d}}{\mathrm{d}x} x^2", 2 * x),
+    (r"1e-3 + 2.5E2", sp.Rational(250001, 1000)),
+    (r"50\% \cdot w", w / 2),
+    # annotations around a term: its label, its colour, a cancel mark
+    (r"\underbrace{x + 1}_{\text{bias}} + \overbrace{y}^{n}", x + 1 + y),
+    (r"\color{red}{x} + \textcolor{blue}{y} + \cancel{w}", x + y + w),
+    # norms: \|w\|^2_2 (the 2-norm squared) and |w|_1 typed with single bars
+    (r"\|w\|^2_2", sum(S(f"w_{k}") ** 2 for k in (1, 2, 3))),
+    (r"|w|_1", sum(sp.Abs(S(f"w_{k}")) for k in (1, 2, 3))),
+    # the evaluation bar without \left.: what the bar follows, at that value
+    (r"\frac{d}{dx} x^3 \Big|_{x = 2}", sp.Integer(12)),
     # the cases of a piecewise function with commas after the values
     (r"\begin{cases} x, & x \ge 0 \\ 0.01x, & x < 0 \end{cases}",
      sp.Piecewise((x, x >= 0), (x / 100, True))),
@@ -175,6 +187,7 @@ def test_reads_what_people_write(tex, expected):
     (r"D_{\mathrm{KL}}(p \parallel q)", 2),
     (r"D(p \,\|\, q)", 2),  # `\|` between the arguments: not a norm
     (r"\mathbb{E}[x]", 1),  # the expectation: a statistic, whose rules need assumptions
+    (r"P(y = 1 | x)", 2),  # a conditional bar, not an absolute value
 ])
 def test_functions_with_other_separators(tex, arity):
     from checker.derive.tree import Call
@@ -208,6 +221,10 @@ def test_refuses_new_constructs_by_name(tex, construct):
     # a remark in \text{( ... )} with math inside does not start the next `=`
     ("$$\\begin{aligned} (x+1)^2 &= x^2 + 2x + 1 \\qquad \\text{(expand } e^{x}\\text{)} \\\\ "
      "&= x(x + 2) + 1 \\end{aligned}$$", ["holds", "holds"]),
+    # the evaluation bar \left. f \right|_{x = a}: f at that value
+    ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
+    ("$$\\left. x^2 + 1 \\right|_{x=2} = 6$$", ["fails"]),
+    ("$$\\left.\\frac{\\partial}{\\partial z}(z^2 + g z)\\right|_{g = 0} = 2z$$", ["holds"]),
     # softmax(z)_j with z's entries written: z is the vector (z_1, ..., z_N)
     ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$$", ["holds"]),
     ("$$\\mathrm{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{2z_k}}$$", ["fails"]),
