@@ -311,11 +311,25 @@ def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
     return None
 
 
+EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis: a bonus that
+# must never make the step itself run out of its time (step.STEP_SECONDS)
+
+
 def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> str | None:
     """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
-    and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`)."""
-    e = gather(low, left_node, right_node, lv, rv, cmp, named)
-    return with_expected(e, diagnose(e, seconds=1.5))
+    and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`); within
+    EXPLAIN_SECONDS (what was found by then)."""
+    found = None
+    token = None
+    try:
+        with time_limit(EXPLAIN_SECONDS) as token:
+            e = gather(low, left_node, right_node, lv, rv, cmp, named)
+            found = diagnose(e, seconds=EXPLAIN_SECONDS)
+            return with_expected(e, found)
+    except Timeout as fired:
+        if fired.token is not token:
+            raise
+    return found
 
 
 def with_expected(e: Evidence, found: str | None) -> str | None:
