@@ -17,6 +17,7 @@ import sympy as sp
 
 from checker.derive.equivalence import Comparison, Timeout, time_limit
 from checker.derive.evidence import Evidence, gather
+from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
 from checker.derive.traversal import count_nodes, unique_nodes
 
 
@@ -226,109 +227,6 @@ def _rows(e: Evidence) -> str | None:
     return f"{which} differ{'' if 1 < len(rows) < e.left.rows else 's'} (first at entry {entry})"
 
 
-# -- repairs of the written right side: the first that makes the step hold names the slip --
-def _repairs(e: Evidence, edits) -> str | None:
-    if e.written is None or e.holds_as is None:
-        return None
-    for message, node in edits:
-        if e.holds_as(node):
-            return message
-    return None
-
-
-def _replaced(node, old, new):
-    """node with the subtree `old` (by identity) replaced by `new`."""
-    from dataclasses import fields, is_dataclass, replace
-
-    if node is old:
-        return new
-    if not is_dataclass(node) or isinstance(node, type):
-        return node
-    changes = {}
-    for f in fields(node):
-        value = getattr(node, f.name)
-        if isinstance(value, tuple):
-            items = tuple(tuple(_replaced(x, old, new) for x in v) if isinstance(v, tuple)
-                          else _replaced(v, old, new) for v in value)
-            if items != value:
-                changes[f.name] = items
-        elif is_dataclass(value):
-            found = _replaced(value, old, new)
-            if found is not value:
-                changes[f.name] = found
-    return replace(node, **changes) if changes else node
-
-
-def _missing_slope(e: Evidence) -> str | None:
-    """`⊙ A` written where the activation's slope `⊙ A ⊙ (1 - A)` (or `⊙ (1 - A²)`) is
-    meant, or no slope at all after a factor: a chain-rule factor dropped."""
-    from checker.derive.render import render
-    from checker.derive.tree import Bin, Num, Sym, walk
-
-    edits = []
-    for node in walk(e.written):
-        if isinstance(node, Bin) and node.op in {"⊙", "*"} and isinstance(node.right, Sym):
-            a = node.right
-            for slope, text in ((Bin("-", Num("1"), a), f"(1 - {render(a)})"),
-                                (Bin("-", Num("1"), Bin("^", a, Num("2"))),
-                                 f"(1 - {render(a)}^2)")):
-                fixed = Bin("⊙", node, slope)
-                edits.append((f"a chain-rule factor missing: ⊙ {text} after {node.op} "
-                              f"{render(a)} (the activation's slope is {render(a)} ⊙ {text})",
-                              _replaced(e.written, node, fixed)))
-    return _repairs(e, edits[:6])
-
-
-def _product_order(e: Evidence) -> str | None:
-    """A product of two matrices in the wrong order (or the other factor transposed)."""
-    from checker.derive.render import render
-    from checker.derive.tree import Bin, Transpose, walk
-
-    if not e.matrix:
-        return None
-    edits = []
-    for node in walk(e.written):
-        if isinstance(node, Bin) and node.op == "*" and not _scalar_node(node.left) and \
-                not _scalar_node(node.right):
-            swapped = Bin("*", node.right, node.left)
-            edits.append((f"the product in the other order: {render(swapped)}, not "
-                          f"{render(node)}", _replaced(e.written, node, swapped)))
-            turned = Bin("*", Transpose(node.right), Transpose(node.left))
-            edits.append((f"a transposed product: {render(turned)}, not {render(node)}",
-                          _replaced(e.written, node, turned)))
-    return _repairs(e, edits[:6])
-
-
-def _scalar_node(node) -> bool:
-    from checker.derive.tree import Bin, Neg, Num
-
-    return isinstance(node, Num) or (isinstance(node, Neg) and _scalar_node(node.arg)) or \
-        (isinstance(node, Bin) and node.op == "/" and isinstance(node.left, Num))
-
-
-def _index_changed(e: Evidence) -> str | None:
-    """An index letter that changed (x_k for x_j): renaming it makes the step hold."""
-    from dataclasses import replace
-
-    from checker.derive.tree import Sym, walk
-
-    if e.written is None:
-        return None
-    letters = sorted({i for n in walk(e.written) if isinstance(n, Sym) for i in n.index
-                      if isinstance(i, str) and len(i) == 1 and i.isalpha()})
-    edits = []
-    for old in letters:
-        for new in letters + sorted(e.letters - set(letters)):
-            if new == old:
-                continue
-            renamed = e.written
-            for n in {n for n in walk(e.written) if isinstance(n, Sym) and old in n.index}:
-                renamed = _replaced(renamed, n, replace(
-                    n, index=tuple(new if i == old else i for i in n.index)))
-            edits.append((f"an index changed: {old} should be {new}", renamed))
-    return _repairs(e, edits[:6])
-
-
 def _function_itself(e: Evidence) -> str | None:
     """∂J/∂ŷ = ½(ŷ - y)²: the right side is the function differentiated, not its derivative
     (then a factor or a difference between the two means nothing)."""
@@ -364,31 +262,6 @@ def _tried(signature, e: Evidence) -> str | None:
         return None
 
 
-RATES = {"eta", "lr", "alpha", "epsilon", "gamma", "mu", "rho"}  # a step size's usual names
-
-
-def _factor_dropped(e: Evidence) -> str | None:
-    """w - η·∂L/∂w = w - (a - y)x: a factor the left side has (the learning rate η) dropped
-    from a term on the right; inserting it makes the step hold."""
-    from checker.derive.render import render
-    from checker.derive.tree import Bin, Node, walk
-
-    written: Node | None = e.written  # type: ignore[assignment]
-    if written is None or not e.learned:
-        return None
-    terms: list[Node] = [n.right for n in walk(written) if isinstance(n, Bin) and n.op in "+-"]
-    edits = []
-    for factor in e.learned:
-        for term in terms[:4] + [written]:
-            fixed = Bin("*", factor, term)
-            rate = factor.base in RATES and term is not written
-            what = f"the learning rate {render(factor)}" if rate else \
-                f"a factor {render(factor)}"
-            edits.append((f"{what} dropped: {render(fixed)}, not {render(term)}",
-                          _replaced(written, term, fixed)))
-    return _repairs(e, edits[:8])
-
-
 Signature = tuple[str, Callable[[Evidence], str | None]]
 SIGNATURES: tuple[Signature, ...] = (
     ("what the comparison found: shapes, a transposed result", _compared),
@@ -402,10 +275,10 @@ SIGNATURES: tuple[Signature, ...] = (
     ("a term's sign flipped, in the text's names", _named_term_sign),
     ("a term's sign flipped", _term_sign),
     ("a one-term difference: a term dropped or added", _short_difference),
-    ("the activation's slope dropped (⊙ A ⊙ (1 - A))", _missing_slope),
-    ("a product in the wrong order", _product_order),
-    ("an index that changed (x_k for x_j)", _index_changed),
-    ("a factor dropped: the learning rate", _factor_dropped),
+    ("the activation's slope dropped (⊙ A ⊙ (1 - A))", missing_slope),
+    ("a product in the wrong order", product_order),
+    ("an index that changed (x_k for x_j)", index_changed),
+    ("a factor dropped: the learning rate", factor_dropped),
     ("a simple factor between the sides", _factor),
     ("one side the square of the other", _square),
     ("a short difference", _difference),
@@ -438,11 +311,25 @@ def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
     return None
 
 
+EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis: a bonus that
+# must never make the step itself run out of its time (step.STEP_SECONDS)
+
+
 def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> str | None:
     """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
-    and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`)."""
-    e = gather(low, left_node, right_node, lv, rv, cmp, named)
-    return with_expected(e, diagnose(e, seconds=1.5))
+    and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`); within
+    EXPLAIN_SECONDS (what was found by then)."""
+    found = None
+    token = None
+    try:
+        with time_limit(EXPLAIN_SECONDS) as token:
+            e = gather(low, left_node, right_node, lv, rv, cmp, named)
+            found = diagnose(e, seconds=EXPLAIN_SECONDS)
+            return with_expected(e, found)
+    except Timeout as fired:
+        if fired.token is not token:
+            raise
+    return found
 
 
 def with_expected(e: Evidence, found: str | None) -> str | None:

@@ -274,9 +274,12 @@ class Evaluation:
             fn = sp.lambdify(plain, e.xreplace(dict(zip(symbols, plain))), modules=[np],
                              dummify=False)
             return np.asarray(fn(*[self(s) for s in symbols]), dtype=complex).real
-        except Exception as err:  # noqa: BLE001 - SymPy printers raise many types
-            raise Undecided(f"the expression cannot be evaluated numerically "
-                            f"({type(err).__name__})") from None
+        except Exception:  # noqa: BLE001 - SymPy printers raise many types
+            from checker.derive.printer import spoken
+
+            shown = spoken(e)
+            raise Undecided(f"the expression {shown if len(shown) <= 60 else shown[:59] + '…'} "
+                            "cannot be evaluated numerically") from None
 
 
 def _number(e: sp.Basic) -> float:

@@ -25,7 +25,8 @@ from checker.derive.render import render
 from checker.derive.traversal import count_nodes
 from checker.derive.tree import Call, Node, Shift, Sym, walk
 
-FOLD_SECONDS = 1.0  # CPU seconds folding one expression: then the best form found so far
+FOLD_SECONDS = 0.5  # CPU seconds folding one expression: then the best form found so far
+NAMING_SECONDS = 0.3  # CPU seconds reading the definitions in scope for one step
 LARGEST = 80  # nodes: a larger expression is shown as it is
 
 
@@ -118,6 +119,8 @@ class Naming:
 
     def _simplest(self, expr: sp.Expr) -> sp.Expr:
         forms = [expr]
+        if sp.count_ops(expr) > 40 or len(expr.free_symbols) > 8:
+            return expr  # factoring a large polynomial in many names costs seconds
         for way in (sp.cancel, sp.expand, lambda e: sp.factor(sp.cancel(e))):
             try:
                 forms.append(way(expr))
@@ -211,7 +214,7 @@ def naming_of(low, sides: tuple[Node, ...]) -> Naming:
     return Naming(ctx, _letters(low, [*sides, *scope], reached), *_folds(low, reached, scope))
 
 
-def _in_scope(low, most: int = 12) -> list[Sym]:
+def _in_scope(low, most: int = 8) -> list[Sym]:
     """The names of the (most recent) definitions in force on the step's line."""
     found = [d for ds in low.ctx.history.values() for d in ds
              if d.in_force(low.line) and not d.params]
@@ -252,13 +255,18 @@ def _folds(low, reached: list[Node], scope: list[Sym]):
                       and (d := ctx.lookup(n, low.line)) is not None and not d.params) | \
         {s.name for s in scope}
     kept = low.again()
+    deadline = time.process_time() + NAMING_SECONDS
     for node in reached + scope:
+        if time.process_time() > deadline:
+            break
         try:
             kept.expr(node, hold=names)
         except Exception:  # noqa: BLE001 - a part that cannot be read holds nothing
             continue
     folds: list[tuple[sp.Symbol, sp.Expr]] = []
     for name, sym in list(kept.held.items()):
+        if time.process_time() > deadline:
+            break
         stand_in = sp.Symbol(name, real=True)
         values = [_plain(low, sym)]
         defined = ctx.lookup(sym, low.line)
