@@ -255,10 +255,10 @@ def _promotable(sym: Sym, capitals: bool = False) -> bool:
 
 
 def _example(node) -> bool:
-    """x_i, θ_j, x_2: a lowercase name with one index, which may name the i-th vector of a
-    set (an example, a class's weights) rather than an entry."""
+    """x_i, θ_j, x_2, X_B, W_2: a name with one index, which may name a vector or a matrix of
+    its own (an example, a class's weights, a batch, a layer) rather than an entry."""
     return isinstance(node, Sym) and len(node.index) == 1 and node.index[0].isalnum() and \
-        not node.sup and node.base[:1].islower() and node.base not in SCALARS and len(node.base) <= 5
+        not node.sup and node.base not in SCALARS | COUNTS and len(node.base) <= 5
 
 
 def _vector(sym: Sym) -> bool:

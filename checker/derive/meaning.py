@@ -102,6 +102,8 @@ class Lowering:
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
     # ... and for a family of vectors (x_i beside w^T: example i), every member's shape
     families: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # ∇f(x) = (0.2x_1, 4x_2): gradients read as the slopes by x's written entries (a reading)
+    gradients: list[str] = field(default_factory=list)
     readings: set[str] = field(default_factory=set)
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
@@ -212,6 +214,11 @@ class Lowering:
     def guesses(self, *values) -> list[inference.Doubt]:
         """The readings this step chose that the text does not state: shapes inferred for
         arrays whose entries the step's values use."""
+        if self.gradients:  # ∇f(x) = (…) beside x_1, x_2: the slopes by them
+            by = self.gradients[0]
+            return [inference.Doubt(f"∇ by {by} read as the slopes by its entries {by}_1, "
+                                    f"{by}_2, ...", f"declare {by}'s shape: <!-- grader: shape "
+                                    f"{by} (n, 1) -->")]
         used = {self.ctx.entries[str(s)][0] for v in values
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n in used if (shape := self.inferred_shape(n))}
@@ -250,13 +257,34 @@ class Lowering:
             return tuple(self.size(d) for d in declared)  # (m, n) with m = 2 bound
         return self.ctx.shape_of(name) or self.inferred_shape(name)
 
-    def oriented(self, left, right):
+    def oriented(self, left, right, nodes: tuple[Node, Node] | None = None):
         """A vector bound as a tuple (`a = (1, 0)`) has no orientation: when the step used
-        one, a row and a column of the same length are compared entry by entry."""
+        one, a row and a column of the same length are compared entry by entry. A gradient
+        by a name whose entries the text writes (`\\nabla f(\\mathbf{x}) = (0.2x_1, 4x_2)` with
+        f built from x_1, x_2) beside a vector of k entries: the k slopes, laid out as it."""
+        if nodes is not None:
+            left = self.gradient(nodes[0], left, right)
+            right = self.gradient(nodes[1], right, left)
         if "tuple" in self.readings and matrix.is_matrix(left) and matrix.is_matrix(right) \
                 and 1 in left.shape and left.shape == right.shape[::-1]:
             return left, right.T
         return left, right
+
+    def gradient(self, node: Node, value, other):
+        if not (isinstance(node, Deriv) and node.order == 1 and not node.var.index and
+                not matrix.is_matrix(value) and matrix.is_matrix(other) and 1 in other.shape
+                and len(other) > 1 and self.shape_of(node.var.name) is None and
+                self.ctx.lookup(node.var, self.line) is None and
+                (node.var.stem, node.var.sup) in self.written_families()):
+            return value
+        members = [replace(node.var, index=(str(k),)) for k in range(1, len(other) + 1)]
+        slopes = [self.expr(replace(node, var=m)) for m in members]
+        if all(s == 0 for s in slopes):
+            return value  # x_1 .. x_k not what the expression is built from
+        from checker.derive.render import render_name
+
+        self.gradients.append(render_name(node.var))  # a reading that can hold: guesses()
+        return sp.Matrix(other.rows, other.cols, slopes)
 
     def bound_size(self, dim: str) -> int | None:
         """m = 2 in a worked example: the size m has there (a small whole number), or None."""

@@ -113,7 +113,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
         state.use(low.leaves, f.line)
         ctx, values = _restricted(state.ctx, low, limits)
-        lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values))  # `if y = 1`: at y = 1
+        lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
+                              (left, right))
         ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
         names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
         stale = ctx.stale(names, f.line)  # values from an earlier example: a guess

@@ -62,6 +62,13 @@ POISSON = "The rate is $\\lambda = e^{\\theta^T x}$ 이고 $y$는 관측값이�
      r" = \frac{1}{1 + e^{(\theta_2 - \theta_1)^T x}}$$", "holds"),
     (r"$$\frac{e^{\theta_1^T x}}{e^{\theta_1^T x} + e^{\theta_2^T x}}"
      r" = \frac{1}{1 + e^{(\theta_1 - \theta_2)^T x}}$$", "undecided"),
+    # matrices named with an index (a batch X_B, a layer's W_2, A_1), transposed: arrays
+    (r"$$\frac{\partial}{\partial w} \frac{1}{2}\|X_B w - y_B\|^2 = X_B^T(X_B w - y_B)$$",
+     "holds"),
+    (r"$$\nabla_w \frac{1}{2}(X_1 w - y_1)^T(X_1 w - y_1) = X_1^T(X_1 w - y_1)$$", "holds"),
+    (r"$$\nabla_w \frac{1}{2}(X_1 w - y_1)^T(X_1 w - y_1) = X_1^T(X_1 w + y_1)$$", "undecided"),
+    (r"$$(W_2 A_1)^T = A_1^T W_2^T$$", "holds"),
+    (r"$$(W_2 A_1)^T = W_2^T A_1^T$$", "undecided"),  # the order: wrong, on inferred shapes
 ])
 def test_vectors_read_from_the_transposes_a_gradient_reaches(text, verdict):
     steps = check_text(text).steps

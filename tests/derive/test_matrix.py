@@ -153,3 +153,26 @@ def test_vectors_bound_as_tuples(text, verdict):
 ])
 def test_an_update_is_checked_before_its_new_value_binds(text, verdict):
     assert last(text).verdict == verdict
+
+
+# ∇f(x) beside a tuple, with f built from x's written entries x_1, x_2: the slopes by them
+QUADRATIC = "$$f(\\mathbf{x}) = 0.1 x_1^2 + 2 x_2^2$$\n\n"
+SQUARES = "The loss is $L = (y_1 - a_1)^2 + (y_2 - a_2)^2$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (QUADRATIC + "$$\\nabla f(\\mathbf{x}) = (0.2 x_1,\\ 4 x_2)$$", "holds"),
+    (QUADRATIC + "$$\\frac{\\partial f}{\\partial \\mathbf{x}} = "
+                 "\\begin{bmatrix} 0.2 x_1 \\\\ 4 x_2 \\end{bmatrix}$$", "holds"),
+    (QUADRATIC + "따라서 $$\\nabla_{\\mathbf{x}} f = (0.2x_1, 4x_2)$$", "holds"),
+    (SQUARES + "$$\\frac{\\partial L}{\\partial a} = (2(a_1 - y_1),\\ 2(a_2 - y_2))$$", "holds"),
+    # wrong as read: the reading took a guess (x's shape), so undecided, never "fails"
+    (QUADRATIC + "$$\\nabla f(\\mathbf{x}) = (0.2 x_1,\\ 2 x_2)$$", "undecided"),
+    (SQUARES + "$$\\frac{\\partial L}{\\partial a} = (2(y_1 - a_1),\\ 2(y_2 - a_2))$$",
+     "undecided"),
+])
+def test_a_gradient_beside_a_tuple_is_the_slopes_by_the_written_entries(text, verdict):
+    step = last(text)
+    assert step.verdict == verdict, step
+    if verdict == "undecided":
+        assert "slopes by its entries" in step.method, step
