@@ -16,7 +16,7 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
-from checker.derive.condition import Prose, prose
+from checker.derive.condition import Prose, binary_names, prose, solved_on
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import TIMER, Timeout
@@ -208,6 +208,8 @@ class _Walk:
                 links.append([])
                 approx.append([])
         pieces.append((piece, ""))
+        updates = [(chain[0], pieces[k + 1][0]) for k, (chain, after) in enumerate(pieces)
+                   if after == "←" and len(chain) == 1 and k + 1 < len(pieces)]
         for k, (chain, after) in enumerate(pieces):
             if not chain:
                 continue  # the consequence of an implication, already checked
@@ -225,8 +227,8 @@ class _Walk:
                             consequence=before in IMPLICATION,
                             trail=trail if k == 0 and candidates else None, given=given,
                             links=links[k], approx=approx[k])
-            if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
-                self._updated(chain[0], following, f.line)
+        for name, value in updates:  # w ← w - αg = 1.5 - 0.1·0.73 = 1.43: checked at the old w
+            self._updated(name, value, f.line)
         last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
         exprs = self.block_exprs.setdefault(f.block, [])
         if len(members) == 1:
@@ -410,6 +412,8 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
     """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
     known throughout the document."""
     for f in formulas:
+        state.math.setdefault(f.block, []).append(f.text)
+        state.binary |= binary_names(f.text)
         try:
             segments = parse_statements(f.text)
         except (Unreadable, RecursionError):
@@ -445,10 +449,15 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         if cues[k] is None and cues[k - 1] is not None and \
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
             cues[k] = cues[k - 1]
+    for k in range(1, len(formulas)):
+        if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
+            cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
     given: dict[int, list[Relation]] = {}
     out = []
     for k, (f, cue) in enumerate(zip(formulas, cues)):
-        if cue is Prose.RESTRICTS_PREVIOUS:
+        if cue is Prose.EQUATION:
+            out.append(Setting(condition=True))  # not an identity: nothing to check
+        elif cue is Prose.RESTRICTS_PREVIOUS:
             target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
                            Prose.RESTRICTS_PREVIOUS), None)
             if target is not None and formulas[target].block == f.block:

@@ -33,6 +33,8 @@ class State:
     contested: dict[str, int] = field(default_factory=dict)
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
+    math: dict[int, list[str]] = field(default_factory=dict)  # each block's formulas
+    binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
