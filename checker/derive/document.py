@@ -144,6 +144,8 @@ class _Walk:
         if seg.error is not None:  # this statement cannot be read; the others are
             if _RELATION_TEXT.search(seg.source):
                 self.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+                if not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
+                    self.previous = None  # on with it, not with an earlier formula
             return  # a `= ...` after it continues from the last expression that was read
         trail, self.trail = self.trail, None  # only a continuation carries it on
         if seg.condition:
@@ -164,7 +166,9 @@ class _Walk:
             if not candidates:
                 self.steps.append(Step(f.line, "unreadable", "", "",
                                        "could not read: a formula starting with `=` and no "
-                                       "formula before it to continue", source=f.text))
+                                       "readable formula before it to continue", source=f.text))
+                if len(members) == 2:  # `= p/p h` after an unread line: `= h` goes on from it
+                    self.previous = _Previous([members[1]], f.block, f.line, ())
                 return
             members[0] = candidates[0]
         if binds_tuple(members, ops, f.line, self.state):

@@ -116,7 +116,10 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
         if child.type in {"softbreak", "hardbreak"}:
             line += 1
         elif child.type in {"math_inline", "math_inline_double"}:
-            found.append((k, line, child.content.strip(), child.type == "math_inline_double"))
+            content = child.content.strip()
+            if len(content) > 2 and content[0] == content[-1] == "`":
+                content = content[1:-1].strip()  # $`a = \tanh(z)`$: GitHub's inline math
+            found.append((k, line, content, child.type == "math_inline_double"))
             line += child.content.count("\n")
         elif child.type == "html_inline":
             for m in DIRECTIVE.finditer(child.content):

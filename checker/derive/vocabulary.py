@@ -173,7 +173,9 @@ ROWS: tuple[Row, ...] = (
     # prose before an equation to solve or a requirement ("same padding needs $O = N$", "令
     # $\nabla J = 0$"), and words that carry it on to the next formula of the sentence ("i.e.")
     Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "we want", "solve",
-                            "solving", "impose", "要求", "需要", "하려면"), "equation"),
+                            "solving", "impose", "vanishes where", "vanishes when",
+                            "vanishes at", "is zero where", "is zero when", "要求", "需要",
+                            "하려면"), "equation"),
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
     Row("set", Kind.CUE, ("set", "setting", "令", "设", "놓으면"), "set to zero"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),

@@ -79,6 +79,21 @@ ROWS = [
      "Take $X = \\begin{pmatrix} 1 & 0 \\\\ 0 & 2 \\end{pmatrix}$, $\\mathbf{y} = (1, 2)^\\top$, "
      "$\\mathbf{w} = \\begin{pmatrix} 1/3 \\\\ 2/3 \\end{pmatrix}$.\n\n"
      "Check: $X\\mathbf{w} - \\mathbf{y} = (1/3 - 1,\\ 4/3 - 1) = (-2/3,\\ 1/3)$."),
+    ("GitHub inline math with backticks",
+     "Forward: $`a = \\tanh(z)`$.\n\n```math\n\\frac{d}{dz}\\tanh(z) = 1 - \\tanh^2(z) = "
+     "1 - a^2\n```",
+     "Forward: $`a = \\tanh(z)`$.\n\n```math\n\\frac{d}{dz}\\tanh(z) = 1 - \\tanh^2(z) = "
+     "1 + a^2\n```"),
+    ("where a derivative vanishes",
+     "$$G(x) = x^2 e^{-x}$$\n\nThe derivative vanishes where $2x e^{-x} = x^2 e^{-x}$, at "
+     "$x = 2$.\n\n$$G'(x) = 2x e^{-x} - x^2 e^{-x}$$",
+     "$$G(x) = x^2 e^{-x}$$\n\nThe derivative vanishes where $2x e^{-x} = x^2 e^{-x}$, at "
+     "$x = 2$.\n\n$$G'(x) = 2x e^{-x} + x^2 e^{-x}$$"),
+    ("a continuation after an unread line",
+     "$$h' = \\frac{r}{p}\\, h$$\n\n\\begin{align}\n\\mathbb{E}[h'] &= \\frac{\\mathbb{E}[r]}{p}"
+     "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= h\n\\end{align}",
+     "$$h' = \\frac{r}{p}\\, h$$\n\n\\begin{align}\n\\mathbb{E}[h'] &= \\frac{\\mathbb{E}[r]}{p}"
+     "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= 2h\n\\end{align}"),
 ]
 
 
