@@ -146,11 +146,13 @@ def entrywise(ctx: Context, left: Node, right: Node, line: int) -> tuple[Node, N
             bound = ctx.bound(names, line, stale=False)
             return len(bound) == size and replace(n, index=(str(size + 1),)).name not in bound
         vectors = {n for n in walk(side) if isinstance(n, Sym) and not n.index and
-                   not ctx.bound({n.name}, line) and given(n)}
+                   (not ctx.bound({n.name}, line) or n.name in ctx.tuples) and given(n)}
         if not vectors or not _elementwise(ctx, side, vectors, line):
             continue
         entries = Shape(tuple(rewrite(side, lambda n, k=k: replace(n, index=(str(k),))
-                                      if n in vectors else None) for k in range(1, size + 1)))
+                                      if n in vectors else n.dims[k - 1]
+                                      if isinstance(n, Shape) and len(n.dims) == size else None)
+                              for k in range(1, size + 1)))  # (a tuple inside: its entry k)
         return (entries, right) if side is left else (left, entries)
     return left, right
 

@@ -11,6 +11,7 @@ to the guesses it finds; adding a source of doubt is one row in RULES.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -112,7 +113,7 @@ def _constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[G
     return []
 
 
-_CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z])\s*(?:\\left)?\(")
+_CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
 
@@ -120,9 +121,13 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
     """`Φ(x)`, `P(x)`, `\\psi(z)` read as a product (Φ·x): a capital letter or a letter usually
     naming a function, written before parentheses, that the text never defines. It may be a
     function (the normal CDF Φ, a probability P); as a product, a failing step proves nothing."""
+    from checker.derive.vocabulary import GREEK_DISPLAY
+
     read = {sym.base for sym in _symbols(sides)}
     for m in _CALLED.finditer(text):
         base = m.group(1).lstrip("\\")
+        if not base.isascii():  # Φ(x) typed in Unicode: the letter's name as read (Phi)
+            base = next((n for n, c in GREEK_DISPLAY.items() if c == base and n in read), base)
         if base not in read or not (base in _FUNCTION_LETTERS or (len(base) == 1 and base.isupper())):
             continue
         sym = Sym(base)
@@ -131,6 +136,38 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
             return [Guess(f"{shown}(…) read as {shown} times (…) ({shown} is not defined in the "
                           "text)", f"if {shown} is a function, define it (`<!-- grader: define "
                           f"{m.group(1)}(x) = ... -->`)")]
+    return []
+
+
+_NOT_A_VALUE = r"(?:'|′|\\prime)*\s*(?:[(_^$},.]|\\left|\\right|\\[bB]igg?[lr]?|$)"
+
+
+def used_both_ways(sides: tuple[Node, ...], state: State, line: int, text: str,
+                   around: list[str]) -> list[Guess]:
+    """`σ(1 + e^{-x}) = 1` and `σ' = σ e^{-x}/(1 + e^{-x})` beside `σ(x) = 1/(1 + e^{-x})`: a
+    name that the formula, or the formulas of its paragraph (`around`), use both as a function
+    (applied to a parenthesis) and as a value (σ times e^{-x}). Read as applied, the
+    parenthesis may be a factor; read as a variable, the name may be the function's value: a
+    failing step proves nothing."""
+    from checker.derive.vocabulary import GREEK_DISPLAY
+
+    math = [text] + around
+    other = any(n.base != "·" for n in _symbols(sides))  # σ bare beside x: is it σ(x)?
+    names = {n.name for side in sides for n in walk(side) if isinstance(n, Call) and
+             (len(n.name) == 1 or n.name in GREEK_DISPLAY) and  # not tanh u, log x
+             (Sym("·") in n.args and other or  # σ written bare, read as σ(·)
+              not all(isinstance(a, Sym) for a in n.args))}  # (σ(x) is an application)
+    for name in sorted(names):
+        spelled = re.escape(name if len(name) == 1 else f"\\{name}")
+        head = rf"(?<![A-Za-z\\]){spelled}(?![A-Za-z])"
+        applied = re.compile(rf"{head}\s*(?:'|′|\\prime)*\s*(?:\\left|\\[bB]igg?l?)?\(")
+        value = re.compile(rf"{head}(?!{_NOT_A_VALUE})")
+        if any(applied.search(m) for m in math) and any(value.search(m) for m in math):
+            shown = render(Sym(name))
+            return [Guess(f"{shown} used both as a function ({shown}(…)) and as a value "
+                          f"({shown} times …) around this step: which one it is here is a guess",
+                          f"write `{shown} \\cdot (…)` for a product, and {shown}'s argument "
+                          "for the function's value")]
     return []
 
 
@@ -408,13 +445,14 @@ RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
-            free: frozenset[str] = frozenset(), indices: frozenset[str] = frozenset()
-            ) -> list[Guess]:
+            free: frozenset[str] = frozenset(), indices: frozenset[str] = frozenset(),
+            around: list[str] | None = None) -> list[Guess]:
     """The guesses the reading of a step (its sides as written, its formula's text, the names
     left free in its values, the index letters it gave values to) involved."""
     return [g for rule in RULES for g in rule(sides, state, line)] + \
         typeface_changed(sides, state, line, text) + \
         called_as_product(sides, state, line, text) + \
+        used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
@@ -521,6 +559,22 @@ def _inactive_piece(lv, rv, cmp, shown: Callable[[str], str]) -> list[Guess]:
                   "where that piece is on",
                   "state the condition beside the step (`\\quad \\text{if } z > 0`, with the "
                   "max's argument for z)")]
+
+
+def on_binary_values(lv, rv, binary: set[str]) -> list[Guess]:
+    """`r_i^2 = r_i` for a mask `r_i \\sim \\mathrm{Bernoulli}(q)`: the sides agree wherever the
+    names the text says are 0 or 1 take those values (the step holds: sampled elsewhere, the
+    sides differ, which proves nothing)."""
+    if not binary or not all(isinstance(v, sp.Expr) for v in (lv, rv)):
+        return []
+    names = sorted((x for x in (lv - rv).free_symbols if str(x).split("_")[0] in binary), key=str)
+    if not names or len(names) > 3:
+        return []
+    for values in itertools.product((0, 1), repeat=len(names)):
+        if sp.simplify((lv - rv).subs(dict(zip(names, values)))) != 0:
+            return []
+    shown = ", ".join(sorted({str(x).split("_")[0] for x in names}))
+    return [Guess(f"holds for {shown} in {{0, 1}}, the values the text gives it", "")]
 
 
 ValueRule = Callable[..., list[Guess]]

@@ -19,6 +19,7 @@ from checker.derive.tree import Neg, Node, Num, Relation, Sym
 
 INTERVAL = {"<": (False, True), "≤": (False, True), ">": (True, False), "≥": (True, False)}
 _SENTENCE_END = re.compile(r"[.!?。:;]\s")
+_ZERO = re.compile(r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,18 @@ def _shown(node) -> str:
 class Prose(Enum):
     RESTRICTS_PREVIOUS = "restricts the statement before it"  # "L = ... when $y = 1$"
     RESTRICTS_FOLLOWING = "restricts what follows in its paragraph"  # "$x = 2$ 이면 ..."
+    EQUATION = "an equation to solve or a requirement"  # "same padding needs $O = N$"
 
 
 def prose(f: Formula) -> Prose | None:
     """What a formula's prose cue says it is: a condition on the statement before it in the
     same sentence, on what follows in its paragraph, or nothing (None)."""
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
+    if any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
+           for cue in vocabulary.CUES_EQUATION) or _ZERO.search(f.text) and \
+            any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
+                for cue in vocabulary.CUES_SET):
+        return Prose.EQUATION  # "needs $O = N$", "令 $\nabla J = 0$" (not "令 $u = e^x$")
     for cue in vocabulary.CUES_BEFORE:
         if before.endswith(cue) and not before[:-len(cue)][-1:].isalpha() or \
                 before.endswith(cue) and not cue.isascii():
@@ -118,3 +125,23 @@ def prose(f: Formula) -> Prose | None:
     if any(after.startswith(cue) for cue in vocabulary.CUES_AFTER):
         return Prose.RESTRICTS_FOLLOWING
     return None
+
+
+def solved_on(f: Formula, previous: Formula | None) -> bool:
+    """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
+    right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is
+    that equation solved on (not an identity either)."""
+    between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ")
+    return previous is not None and previous.block == f.block and "$" in f.before and \
+        any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
+            between.endswith(cue) for cue in vocabulary.CUES_SOLVED)
+
+
+_BINARY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\sim\s*\\"
+                     r"(?:mathrm|operatorname|text)\{Bernoulli\}|(?:\\in|∈)\s*\\\{\s*0\s*,\s*1\s*\\\})")
+
+
+def binary_names(text: str) -> set[str]:
+    """`r_i \\sim \\mathrm{Bernoulli}(q)`, `m \\in \\{0, 1\\}`: the names (their letters) whose
+    values are 0 or 1 only."""
+    return {m.group(1).lstrip("\\") for m in _BINARY.finditer(text)}

@@ -16,7 +16,7 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
-from checker.derive.condition import Prose, prose
+from checker.derive.condition import Prose, binary_names, prose, solved_on
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.equivalence import TIMER, Timeout
@@ -144,6 +144,8 @@ class _Walk:
         if seg.error is not None:  # this statement cannot be read; the others are
             if _RELATION_TEXT.search(seg.source):
                 self.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+                if not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
+                    self.previous = None  # on with it, not with an earlier formula
             return  # a `= ...` after it continues from the last expression that was read
         trail, self.trail = self.trail, None  # only a continuation carries it on
         if seg.condition:
@@ -164,7 +166,9 @@ class _Walk:
             if not candidates:
                 self.steps.append(Step(f.line, "unreadable", "", "",
                                        "could not read: a formula starting with `=` and no "
-                                       "formula before it to continue", source=f.text))
+                                       "readable formula before it to continue", source=f.text))
+                if len(members) == 2:  # `= p/p h` after an unread line: `= h` goes on from it
+                    self.previous = _Previous([members[1]], f.block, f.line, ())
                 return
             members[0] = candidates[0]
         if binds_tuple(members, ops, f.line, self.state):
@@ -426,6 +430,8 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
     """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
     known throughout the document."""
     for f in formulas:
+        state.math.setdefault(f.block, []).append(f.text)
+        state.binary |= binary_names(f.text)
         try:
             segments = parse_statements(f.text)
         except (Unreadable, RecursionError):
@@ -461,10 +467,15 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         if cues[k] is None and cues[k - 1] is not None and \
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
             cues[k] = cues[k - 1]
+    for k in range(1, len(formulas)):
+        if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
+            cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
     given: dict[int, list[Relation]] = {}
     out = []
     for k, (f, cue) in enumerate(zip(formulas, cues)):
-        if cue is Prose.RESTRICTS_PREVIOUS:
+        if cue is Prose.EQUATION:
+            out.append(Setting(condition=True))  # not an identity: nothing to check
+        elif cue is Prose.RESTRICTS_PREVIOUS:
             target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
                            Prose.RESTRICTS_PREVIOUS), None)
             if target is not None and formulas[target].block == f.block:

@@ -211,6 +211,8 @@ class Parser:
                 order = self.primes()
                 if self.at("open", "(") and isinstance(node, Sym):
                     node = Call(node.name, self.call_args(), order)  # f'(x): f' at x
+                elif self.new_name(node):
+                    node = replace(node, sup=node.sup + "'" * order)  # W' = γW/s: a new name
                 else:
                     node = Prime(node, order)  # (f(g(x)))': the whole expression
             elif self.at("op", "!"):
@@ -261,6 +263,15 @@ class Parser:
             self.toks[self.i:self.i] = rest
             return [Token("letter", t.value[0], t.pos)]
         return [t]
+
+    def new_name(self, node: Node) -> bool:
+        """W', b', h': a prime on a name the text neither defines (as a value or a function)
+        nor knows as a function (σ') names a new quantity (the folded weight, the kept unit);
+        as a derivative it would be dW/dW. Of a name defined as a value, y' stays y's derivative."""
+        known = self.known
+        return isinstance(node, Sym) and not node.index and node.name not in known.functions \
+            and node.name not in known.plain and node.base not in vocabulary.FUNCTIONS and \
+            not any(name == node.name for name, _ in known.unary)
 
     def superscript(self, node: Node) -> Node:
         toks = _unwrap(self.script_tokens())

@@ -52,7 +52,7 @@ def render(node: Node | None, prec: int = 0) -> str:
             joined = "".join(node.index) if all(len(i) == 1 for i in node.index) else \
                 ",".join(node.index)
             text += f"_{joined}" if len(joined) == 1 else f"_{{{joined}}}"
-        return text + (f"^{node.sup}" if node.sup else "")
+        return text + _sup(node.sup)
     if isinstance(node, Neg):
         text = "-" + render(node.arg, 2)
         return f"({text})" if prec >= 2 else text  # 1.5·(-1), a - (-b)
@@ -134,4 +134,9 @@ def render_name(sym: Sym) -> str:
         joined = "".join(sym.index) if all(len(i) == 1 for i in sym.index) else \
             ",".join(sym.index)
         sub = f"_{{{joined}}}"
-    return _symbol(sym) + sub + (f"^{sym.sup}" if sym.sup else "")
+    return _symbol(sym) + sub + _sup(sym.sup)
+
+
+def _sup(sup: str) -> str:
+    """A symbol's label: `^*`, `^(2)`; primes (W', a new name) as written."""
+    return sup if set(sup) == {"'"} else f"^{sup}" if sup else ""

@@ -34,6 +34,8 @@ class State:
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
     texts: dict[int, list[str]] = field(default_factory=dict)  # each line's formulas, as written
+    math: dict[int, list[str]] = field(default_factory=dict)  # each block's formulas
+    binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""

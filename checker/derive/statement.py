@@ -32,7 +32,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
-    tokens = _reasons(_drop_aligned(tokenize(text)))
+    tokens = _times_shapes(_reasons(_drop_aligned(tokenize(text))), text)
     if len(tokens) > 1 and tokens[0].kind == "text" and tokens[1].kind == "rel":
         tokens[0] = Token("word", tokens[0].value, tokens[0].pos)  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
@@ -109,6 +109,47 @@ def _value_condition(rel: Relation, before: Relation) -> bool:
     name = rel.members[0].name
     return any(isinstance(n, Sym) and n.name == name for m in before.members if m is not None
                for n in walk(m))
+
+
+def _times_shape(tokens: list[Token], k: int, text: str) -> bool:
+    """`(h \\times K)` at k: two sizes (a letter or a number each) joined by `\\times`."""
+    group = tokens[k:k + 5]
+    return len(group) == 5 and group[0].value == "(" and group[4].value == ")" and \
+        all(t.kind in {"letter", "num"} for t in (group[1], group[3])) and \
+        text.startswith("\\times", group[2].pos)
+
+
+def _times_shapes(tokens: list[Token], text: str) -> list[Token]:
+    """Shapes written with `\\times`, not factors: `&& (h \\times K)` after a statement (an
+    annotation column of an align, split off like `\\quad (h \\times K)`), and
+    `(d \\times m)(m \\times K) = d \\times K` (a shape product: every `\\times` between two
+    sizes is a shape's comma, checked by the shape rule)."""
+    starts = [k for k in range(len(tokens)) if _times_shape(tokens, k, text)]
+    out = list(tokens)
+    for k in starts:
+        if k >= 2 and tokens[k - 1].value == "&" and tokens[k - 2].value == "&":
+            out[k - 1] = Token("sep", "quad", tokens[k - 1].pos)
+    product = any(k + 5 in starts for k in starts)
+    sizes = {"letter", "num", "open", "close", "rel"}
+    if not product or not all(t.kind in sizes or text.startswith("\\times", t.pos)
+                              for t in tokens):
+        return out
+    out = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if k in starts:  # (d \\times m): the shape (d, m)
+            out += [t, tokens[k + 1], Token("op", ",", tokens[k + 2].pos), *tokens[k + 3:k + 5]]
+            k += 5
+        elif k + 2 < len(tokens) and text.startswith("\\times", tokens[k + 1].pos) and \
+                t.kind in {"letter", "num"} and tokens[k + 2].kind in {"letter", "num"}:
+            out += [Token("open", "(", t.pos), t, Token("op", ",", tokens[k + 1].pos),
+                    tokens[k + 2], Token("close", ")", tokens[k + 2].pos)]  # d \\times K
+            k += 3
+        else:
+            out.append(t)
+            k += 1
+    return out
 
 
 ALIGNED = {"aligned", "align", "alignat", "gathered", "gather", "split", "eqnarray",

@@ -25,6 +25,7 @@ from checker.derive.binding import (
 from checker.derive.certainty import (
     Guess,
     guesses,
+    on_binary_values,
     one_example,
     recurrent_names,
     said_in_words,
@@ -59,6 +60,7 @@ from checker.derive.tree import (
     Node,
     Prime,
     Relation,
+    Shape,
     Sym,
     rewrite,
     walk,
@@ -76,6 +78,17 @@ class Trail:
     anchor: Node
     line: int
     astray: int | None = None
+
+
+
+def _tuple_oriented(left: Node, right: Node, lv, rv) -> tuple:
+    """`Xw - y = (1/3 - 1, 4/3 - 2)`: a tuple has no orientation; against a column vector it is
+    that column, compared entry by entry."""
+    for tup, (a, b) in ((right, (lv, rv)), (left, (rv, lv))):
+        if isinstance(tup, Shape) and getattr(a, "is_Matrix", False) and \
+                getattr(b, "is_Matrix", False) and b.shape[0] == 1 and a.shape == b.shape[::-1]:
+            return (a, b.T) if tup is right else (b.T, a)
+    return lv, rv
 
 
 def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),
@@ -121,8 +134,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         general = ctx.at_bound_values(lv, f.line, stale=False, ranging=ranging), \
             ctx.at_bound_values(rv, f.line, stale=False, ranging=ranging)
         raw = lv, rv
-        lv, rv = ctx.at_bound_values(lv, f.line, ranging=ranging), \
-            ctx.at_bound_values(rv, f.line, ranging=ranging)
+        lv, rv = _tuple_oriented(left, right, ctx.at_bound_values(lv, f.line, ranging=ranging),
+                                 ctx.at_bound_values(rv, f.line, ranging=ranging))
+        general = _tuple_oriented(left, right, *general)
         def number(side: Node) -> float | np.ndarray | None:
             try:
                 got = ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side, hold=held),
@@ -220,9 +234,13 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
                 return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
                             "example)", source=f.text)
+        binary = on_binary_values(lv, rv, state.binary)
+        if binary:  # r_i^2 = r_i for a Bernoulli mask
+            return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
         indices = frozenset(k for k in low.free_index if isinstance(k, str))
-        doubts = guesses((left, right), state, f.line, f.text, free, indices) + \
+        doubts = guesses((left, right), state, f.line, f.text, free, indices,
+                         state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
              if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [

@@ -174,6 +174,15 @@ ROWS: tuple[Row, ...] = (
     Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
                          "即", "所以", "则", "즉", "따라서", "그러면", "이므로", "이고", "이며"),
         "continues"),
+    # prose before an equation to solve or a requirement ("same padding needs $O = N$", "令
+    # $\nabla J = 0$"), and words that carry it on to the next formula of the sentence ("i.e.")
+    Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
+                            "vanishes at", "is zero where", "is zero when", "要求", "需要",
+                            "하려면"), "equation"),
+    # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
+    Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
+    Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
+        "solved"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
     # holds on one piece of a piecewise function only is about that piece
     Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
@@ -268,6 +277,10 @@ CUES_BEFORE = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning 
                            for s in r.spellings), key=len, reverse=True))
 CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "after"
                           for s in r.spellings), key=len, reverse=True))
+CUES_SET = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "set to zero"
+                        for s in r.spellings), key=len, reverse=True))
+CUES_SOLVED = tuple(s for r in ROWS if r.kind is Kind.CUE for s in r.spellings
+                    if r.meaning == "solved" or r.meaning == "continues" and s in {"i.e.", "即", "즉"})
 CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
                         for s in r.spellings)
 PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in

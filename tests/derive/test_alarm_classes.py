@@ -1,0 +1,113 @@
+"""False alarms by class (issue 9 §1, §2): short documents of our own in the styles of a fresh
+held-out corpus. Each row: a document whose steps are all correct (none may fail) and a wrong
+twin (the same with one slip, where the reading is certain: some step must still fail).
+
+Classes: shapes written with `\\times` after or instead of a formula; a name used both as a
+function and as a value; a prime naming a new quantity; conditions and equations to solve;
+worked examples whose values change; tuples compared with column vectors."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+ROWS = [
+    # 1. shapes written with \times: an align's annotation column, a shape product
+    ("align annotation column",
+     "$$y = x^3$$\n\n\\begin{align}\n\\frac{dy}{dx} &= 3x^2 && (n \\times 1) \\\\\n"
+     "\\frac{d^2y}{dx^2} &= 6x && (n \\times 1)\n\\end{align}",
+     "$$y = x^3$$\n\n\\begin{align}\n\\frac{dy}{dx} &= 3x^2 && (n \\times 1) \\\\\n"
+     "\\frac{d^2y}{dx^2} &= 3x && (n \\times 1)\n\\end{align}"),
+    ("shape product with times",
+     "The gradient has shape \\( (d \\times m)(m \\times K) = d \\times K \\).",
+     "The gradient has shape \\( (d \\times m)(m \\times K) = d \\times m \\)."),
+    # 2. a name used both as a function and as a value
+    ("sigma as a function and a value",
+     "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nFrom $\\sigma (1 + e^{-x}) = 1$ we get "
+     "$\\sigma' (1 + e^{-x}) - \\sigma e^{-x} = 0$, so $\\sigma' = \\sigma \\cdot "
+     "\\frac{e^{-x}}{1 + e^{-x}} = \\sigma (1 - \\sigma)$.",
+     "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nHence $\\sigma'(x) = \\sigma(x)(1 + \\sigma(x))$."),
+    ("normal CDF typed in Unicode",
+     "$\\mathrm{GELU}(x) = xΦ(x)$，$\\mathrm{GELU}′(x) = Φ(x) + xφ(x)$",
+     "$g(x) = x^2$, $\\frac{d}{dx}\\left[x g(x)\\right] = 2x^2$"),
+    # 3. a prime on a name the text does not define: a new name, not a derivative
+    ("folded weights",
+     "Write $s = \\sqrt{v + \\epsilon}$. The folded layer has\n\n"
+     "$$W' = \\frac{\\gamma}{s}\\,W, \\qquad b' = \\frac{\\gamma\\,(b - \\mu)}{s} + \\beta$$\n\n"
+     "## Numbers\n\n$W = 2$, $b = 1$, $\\mu = 3$, $\\gamma = 0.5$, $\\beta = 1$, $s = 2$:\n\n"
+     "$$W' = \\frac{0.5}{2} \\cdot 2 = 0.5, \\qquad b' = \\frac{0.5\\,(1 - 3)}{2} + 1 = 0.5$$\n\n"
+     "For $x = 4$: $W'x + b' = 0.5 \\cdot 4 + 0.5 = 2.5$.",
+     "Write $s = \\sqrt{v + \\epsilon}$. The folded layer has\n\n"
+     "$$W' = \\frac{\\gamma}{s}\\,W, \\qquad b' = \\frac{\\gamma\\,(b - \\mu)}{s} + \\beta$$\n\n"
+     "## Numbers\n\n$W = 2$, $b = 1$, $\\mu = 3$, $\\gamma = 0.5$, $\\beta = 1$, $s = 2$:\n\n"
+     "$$W' = \\frac{0.5}{2} \\cdot 2 = 0.5, \\qquad b' = \\frac{0.5\\,(1 - 3)}{2} + 1 = 1.5$$"),
+    ("kept unit, ko",
+     "유지 확률 $p$, 마스크 $r$ 에 대해 $$h' = \\frac{r}{p}\\, h$$ 이다.\n\n"
+     "$p = 0.8$, $h = 4$, $r = 1$ 이면 $h' = 5$.",
+     "유지 확률 $p$, 마스크 $r$ 에 대해 $$h' = \\frac{r}{p}\\, h$$ 이다.\n\n"
+     "$p = 0.8$, $h = 4$, $r = 1$ 이면 $h' = 3.2$."),
+    ("a derivative of a defined value keeps its prime",
+     "$y = x^3$, so $y' = 3x^2$.", "$y = x^3$, so $y' = 2x^2$."),
+    # 4. requirements and equations to solve are not identities
+    ("same padding needs",
+     "$$O = \\frac{N + 2P - K}{S} + 1$$\n\n\"Same\" padding at stride 1 needs $O = N$, i.e. "
+     "$N + 2P - K + 1 = N$, so $P = \\frac{K - 1}{2}$.\n\nAt $S = 1$: $\\frac{N + 2P - K}{1} + 1 = N + 2P - K + 1$.",
+     "$$O = \\frac{N + 2P - K}{S} + 1$$\n\n\"Same\" padding at stride 1 needs $O = N$, i.e. "
+     "$N + 2P - K + 1 = N$, so $P = \\frac{K - 1}{2}$.\n\nAt $S = 1$: $\\frac{N + 2P - K}{1} + 1 = N + 2P - K$."),
+    ("stationarity, zh",
+     "$$J(w) = (w - 3)^2 + 1$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $2(w - 3) = 0$，所以 $w = 3$。"
+     "\n\n$$\\frac{dJ}{dw} = 2(w - 3)$$",
+     "$$J(w) = (w - 3)^2 + 1$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $2(w - 3) = 0$，所以 $w = 3$。"
+     "\n\n$$\\frac{dJ}{dw} = 2(w - 4)$$"),
+    ("a Bernoulli mask squared",
+     "Each unit is kept by a mask $r_i \\sim \\mathrm{Bernoulli}(q)$.\n\n"
+     "Since $r_i^2 = r_i$, $$r_i^3 = r_i$$",
+     "Each unit is kept by a mask $r_i \\sim \\mathrm{Bernoulli}(q)$.\n\n"
+     "Since $r_i^2 = r_i$, $$r_i^3 = 2r_i - 1$$"),
+    # 5. an update is checked at the values before it
+    ("update at the old value",
+     "Data $x = 1$, $y = 3$, start at $w = 1$:\n\n$$\\frac{\\partial J}{\\partial w} = "
+     "2(wx - y)x = -4$$\n\nWith $\\alpha = 0.05$:\n\n$$w \\leftarrow w - \\alpha "
+     "\\frac{\\partial J}{\\partial w} = 1 + 0.05 \\cdot 4 = 1.2$$",
+     "Data $x = 1$, $y = 3$, start at $w = 1$:\n\n$$\\frac{\\partial J}{\\partial w} = "
+     "2(wx - y)x = -4$$\n\nWith $\\alpha = 0.05$:\n\n$$w \\leftarrow w - \\alpha "
+     "\\frac{\\partial J}{\\partial w} = 1 + 0.05 \\cdot 4 = 1.3$$"),
+    # 6. a tuple against a column vector: entry by entry
+    ("tuple against a column",
+     "Take $X = \\begin{pmatrix} 1 & 0 \\\\ 0 & 2 \\end{pmatrix}$, $\\mathbf{y} = (1, 2)^\\top$, "
+     "$\\mathbf{w} = \\begin{pmatrix} 1/3 \\\\ 2/3 \\end{pmatrix}$.\n\n"
+     "Check: $X\\mathbf{w} - \\mathbf{y} = (1/3 - 1,\\ 4/3 - 2) = (-2/3,\\ -2/3)$.",
+     "Take $X = \\begin{pmatrix} 1 & 0 \\\\ 0 & 2 \\end{pmatrix}$, $\\mathbf{y} = (1, 2)^\\top$, "
+     "$\\mathbf{w} = \\begin{pmatrix} 1/3 \\\\ 2/3 \\end{pmatrix}$.\n\n"
+     "Check: $X\\mathbf{w} - \\mathbf{y} = (1/3 - 1,\\ 4/3 - 1) = (-2/3,\\ 1/3)$."),
+    ("GitHub inline math with backticks",
+     "Forward: $`a = \\tanh(z)`$.\n\n```math\n\\frac{d}{dz}\\tanh(z) = 1 - \\tanh^2(z) = "
+     "1 - a^2\n```",
+     "Forward: $`a = \\tanh(z)`$.\n\n```math\n\\frac{d}{dz}\\tanh(z) = 1 - \\tanh^2(z) = "
+     "1 + a^2\n```"),
+    ("where a derivative vanishes",
+     "$$G(x) = x^2 e^{-x}$$\n\nThe derivative vanishes where $2x e^{-x} = x^2 e^{-x}$, at "
+     "$x = 2$.\n\n$$G'(x) = 2x e^{-x} - x^2 e^{-x}$$",
+     "$$G(x) = x^2 e^{-x}$$\n\nThe derivative vanishes where $2x e^{-x} = x^2 e^{-x}$, at "
+     "$x = 2$.\n\n$$G'(x) = 2x e^{-x} + x^2 e^{-x}$$"),
+    ("a continuation after an unread line",
+     "$$h' = \\frac{r}{p}\\, h$$\n\n\\begin{align}\n\\mathbb{E}[h'] &= \\frac{\\mathbb{E}[r]}{p}"
+     "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= h\n\\end{align}",
+     "$$h' = \\frac{r}{p}\\, h$$\n\n\\begin{align}\n\\mathbb{E}[h'] &= \\frac{\\mathbb{E}[r]}{p}"
+     "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= 2h\n\\end{align}"),
+]
+
+
+def _steps(doc: str):
+    return [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail(what, right, wrong):
+    steps = _steps(right)
+    assert steps and not [s for s in steps if s[3] == "fails"], steps
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    steps = _steps(wrong)
+    assert any(s[3] == "fails" for s in steps), steps
