@@ -9,6 +9,7 @@ time-limited symbolic proof.
 from __future__ import annotations
 
 import math
+import os
 import signal
 import threading
 import time
@@ -58,34 +59,53 @@ _Timeout = Timeout
 TIMER, TIMER_SIGNAL = signal.ITIMER_PROF, signal.SIGPROF  # the process's CPU time
 
 
+# the limits in force: (token, CPU deadline), outermost first; a forked child has none (its
+# CPU clock and timers start afresh)
+_ACTIVE: list[tuple[object, float]] = []
+os.register_at_fork(after_in_child=_ACTIVE.clear)
+
+
+def _expired(now: float) -> object | None:
+    """The outermost limit whose deadline has passed: its Timeout is the one to raise."""
+    return next((token for token, deadline in _ACTIVE if now >= deadline), None)
+
+
 @contextmanager
 def time_limit(seconds: float):
     """Raise Timeout(token) after `seconds` of this process's CPU time (ITIMER_PROF: other jobs
     on a loaded machine do not make a step run out of time, so a verdict does not depend on the
     load); yields the token (main thread only; elsewhere no limit is applied). An enclosing
-    shorter limit stays the binding one."""
+    shorter limit stays the binding one, and an enclosing limit that ran out is never lost: the
+    signal may arrive while an inner limit's handler is installed (it fired just as the inner
+    one was entered), so every handler raises the Timeout of the outermost limit whose deadline
+    has passed, checked against the deadlines, not against the timer."""
     token = object()
     if threading.current_thread() is not threading.main_thread() or seconds <= 0:
         yield token
         return
+    start = time.process_time()
+    deadline = start + seconds
+    enclosing = min((d for _, d in _ACTIVE), default=None)
+    if enclosing is not None and enclosing <= deadline:
+        yield token  # the enclosing limit ends first (or has ended: its signal is on its way)
+        return
 
     def fire(signum, frame):
-        raise Timeout(token)
+        raise Timeout(_expired(time.process_time()) or token)
 
-    outer = signal.getitimer(TIMER)[0]  # an enclosing limit keeps running
-    if outer and outer < seconds:
-        yield token
-        return
+    entry = (token, deadline)
     old = signal.signal(TIMER_SIGNAL, fire)
-    start = time.process_time()
+    _ACTIVE.append(entry)
     signal.setitimer(TIMER, seconds)
     try:
         yield token
     finally:
         signal.setitimer(TIMER, 0)
+        _ACTIVE.remove(entry)
         signal.signal(TIMER_SIGNAL, old)
-        if outer:
-            signal.setitimer(TIMER, max(outer - (time.process_time() - start), 1e-3))
+        if _ACTIVE:
+            left = min(d for _, d in _ACTIVE) - time.process_time()
+            signal.setitimer(TIMER, max(left, 1e-3))
 
 
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,

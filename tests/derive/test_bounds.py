@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pytest
+
 from checker.derivations.exercise import check_exercise
 from checker.derive import derive
 from checker.derive.budget import Budget
@@ -116,3 +118,35 @@ def test_grader_derive_takes_its_budgets_as_options(tmp_path: Path):
     result = CliRunner().invoke(app, ["derive", str(f), "--file-seconds", "0", "--run-seconds",
                                       "0", "--format", "json"])
     assert result.exit_code == 1  # no budget: 2 + 2 = 5 is checked
+
+
+def test_an_enclosing_limit_that_ran_out_as_an_inner_one_starts_is_not_lost():
+    """The outer limit's signal is pending (it ran out) when an inner limit is entered: the
+    inner one must neither take that signal for its own nor leave the outer limit unenforced
+    (the step would then run unbounded: a worker once ran 15 minutes of CPU on one step)."""
+    import signal
+    import time
+
+    from checker.derive.equivalence import Timeout, time_limit
+    from checker.derive.guard import guarded
+
+    def busy(seconds: float) -> None:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    def inner() -> str:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGPROF})
+        busy(0.2)  # the pending signal is handled here
+        return "finished"
+
+    with pytest.raises(Timeout) as fired:
+        with time_limit(0.05) as outer:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPROF})
+            try:
+                busy(0.1)  # the outer limit runs out; its signal waits
+                guarded(1.0, inner, lambda err: "the inner limit took it")
+            finally:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGPROF})
+            busy(2.0)
+    assert fired.value.token is outer
