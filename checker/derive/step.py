@@ -195,7 +195,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         other_values = earlier_values(ctx, raw, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
-        identity = _identity_as_written(state, low, left, right, (lv, rv), held, values, atol)
+        identity = _identity_as_written(state, low, left, right, (lv, rv), values, atol)
         if identity is not None:
             return Step(f.line, "holds", lhs, rhs, identity, source=f.text)
         if stale and (lv, rv) != general and not defined_values(ctx, set(stale), f.line) and \
@@ -468,14 +468,13 @@ def _condition_can_matter(before: str, lv, rv) -> bool:
 
 
 def _identity_as_written(state: State, low: Lowering, left: Node, right: Node, evaluated,
-                         held: frozenset[str], values: dict, atol: float) -> str | None:
+                         values: dict, atol: float) -> str | None:
     """A step that differs at the worked example's values, though as written it is an identity
     (`∂L/∂w_1 = (a - y)x_1` beside `a ≈ 0.525`, given rounded; a general formula restated in
     the middle of an example): what it claims holds for every value, so the example's numbers
     (rounded, or another example's) cannot make it wrong. The method says so; None when the
     step used no bound value, is arithmetic, or is not an identity."""
-    if not held and not state.ctx.bindings or \
-            any(isinstance(v, sp.MatrixBase) for v in evaluated):
+    if not state.ctx.bindings or any(isinstance(v, sp.MatrixBase) for v in evaluated):
         return None  # (matrices: their steps are checked entry by entry already)
     try:
         plain = Lowering(state.ctx, low.line, calls=low.calls, wrt=low.wrt,
