@@ -17,9 +17,9 @@ from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.condition import Prose, binary_names, prose, solved_on
+from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
-from checker.derive.equivalence import TIMER, Timeout
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces

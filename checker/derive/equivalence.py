@@ -9,12 +9,7 @@ time-limited symbolic proof.
 from __future__ import annotations
 
 import math
-import os
-import signal
-import threading
-import time
 import warnings
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +17,7 @@ import sympy as sp
 
 from checker.derive import vocabulary
 from checker.derive.context import Context
+from checker.derive.deadline import Timeout, time_limit
 from checker.derive.errors import Undecided
 from checker.derive.evaluation import Evaluation
 from checker.derive.traversal import count_nodes, symbols_of, unique_nodes
@@ -42,70 +38,6 @@ class Comparison:
     right: float | None = None
     samples: tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None = None
     note: str | None = None
-
-
-class Timeout(BaseException):
-    """A time limit ran out. A BaseException, so that no `except Exception` in SymPy or here
-    swallows it; `token` says which limit fired, so each handler catches only its own."""
-
-    def __init__(self, token: object) -> None:
-        super().__init__("time limit")
-        self.token = token
-
-
-_Timeout = Timeout
-
-
-TIMER, TIMER_SIGNAL = signal.ITIMER_PROF, signal.SIGPROF  # the process's CPU time
-
-
-# the limits in force: (token, CPU deadline), outermost first; a forked child has none (its
-# CPU clock and timers start afresh)
-_ACTIVE: list[tuple[object, float]] = []
-os.register_at_fork(after_in_child=_ACTIVE.clear)
-
-
-def _expired(now: float) -> object | None:
-    """The outermost limit whose deadline has passed: its Timeout is the one to raise."""
-    return next((token for token, deadline in _ACTIVE if now >= deadline), None)
-
-
-@contextmanager
-def time_limit(seconds: float):
-    """Raise Timeout(token) after `seconds` of this process's CPU time (ITIMER_PROF: other jobs
-    on a loaded machine do not make a step run out of time, so a verdict does not depend on the
-    load); yields the token (main thread only; elsewhere no limit is applied). An enclosing
-    shorter limit stays the binding one, and an enclosing limit that ran out is never lost: the
-    signal may arrive while an inner limit's handler is installed (it fired just as the inner
-    one was entered), so every handler raises the Timeout of the outermost limit whose deadline
-    has passed, checked against the deadlines, not against the timer."""
-    token = object()
-    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
-        yield token
-        return
-    start = time.process_time()
-    deadline = start + seconds
-    enclosing = min((d for _, d in _ACTIVE), default=None)
-    if enclosing is not None and enclosing <= deadline:
-        yield token  # the enclosing limit ends first (or has ended: its signal is on its way)
-        return
-
-    def fire(signum, frame):
-        raise Timeout(_expired(time.process_time()) or token)
-
-    entry = (token, deadline)
-    old = signal.signal(TIMER_SIGNAL, fire)
-    _ACTIVE.append(entry)
-    signal.setitimer(TIMER, seconds)
-    try:
-        yield token
-    finally:
-        signal.setitimer(TIMER, 0)
-        _ACTIVE.remove(entry)
-        signal.signal(TIMER_SIGNAL, old)
-        if _ACTIVE:
-            left = min(d for _, d in _ACTIVE) - time.process_time()
-            signal.setitimer(TIMER, max(left, 1e-3))
 
 
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from checker.derive.construct import unsupported
-from checker.derive.equivalence import Timeout, time_limit
+from checker.derive.deadline import Timeout, time_limit
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.result import Step
 

@@ -33,15 +33,14 @@ from checker.derive.certainty import (
 )
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
+from checker.derive.deadline import Timeout, time_limit
 from checker.derive.diagnosis import explain
 from checker.derive.equivalence import (
     Comparison,
-    Timeout,
     compare,
     fmt,
     label_families,
     labels_phrase,
-    time_limit,
 )
 from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded

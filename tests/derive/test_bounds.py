@@ -127,7 +127,7 @@ def test_an_enclosing_limit_that_ran_out_as_an_inner_one_starts_is_not_lost():
     import signal
     import time
 
-    from checker.derive.equivalence import Timeout, time_limit
+    from checker.derive.deadline import Timeout, time_limit
     from checker.derive.guard import guarded
 
     def busy(seconds: float) -> None:

@@ -1,0 +1,98 @@
+"""CPU time limits for SymPy work: `with time_limit(s) as token:` raises Timeout(token).
+
+SymPy has no cancellation, so a limit is a signal (SIGPROF, the process's CPU time) whose
+handler raises. Two things can lose that exception, and a lost one leaves a step running
+unbounded (a worker once ran 15 CPU minutes on one step):
+- the signal arrives while Python runs a gc callback or a `__del__`: Python prints
+  "Exception ignored in ..." and drops whatever they raise (a test library's gc callback did
+  this in CI). The handler then defers: it re-arms the timer and raises once that code has
+  returned;
+- some code catches BaseException and goes on. The handler re-arms the timer before raising, so
+  a swallowed Timeout is raised again; the limit's own exit disarms it.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+
+
+class Timeout(BaseException):
+    """A time limit ran out. A BaseException, so that no `except Exception` in SymPy or here
+    swallows it; `token` says which limit fired, so each handler catches only its own."""
+
+    def __init__(self, token: object) -> None:
+        super().__init__("time limit")
+        self.token = token
+
+
+TIMER, TIMER_SIGNAL = signal.ITIMER_PROF, signal.SIGPROF  # the process's CPU time
+DEFER_SECONDS = 0.01  # CPU time after which a deferred signal is tried again
+REPEAT_SECONDS = 0.05  # CPU time after which a swallowed Timeout is raised again
+
+# the limits in force: (token, CPU deadline), outermost first; a forked child has none (its
+# CPU clock and timers start afresh)
+_ACTIVE: list[tuple[object, float]] = []
+os.register_at_fork(after_in_child=_ACTIVE.clear)
+
+
+def _expired(now: float) -> object | None:
+    """The outermost limit whose deadline has passed: its Timeout is the one to raise."""
+    return next((token for token, deadline in _ACTIVE if now >= deadline), None)
+
+
+def in_finalizer(frame) -> bool:
+    """Whether `frame` runs inside a gc callback or a `__del__`, where Python drops what is
+    raised instead of passing it on."""
+    callbacks = {getattr(callback, "__code__", None) for callback in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise Timeout(token) after `seconds` of this process's CPU time (ITIMER_PROF: other jobs
+    on a loaded machine do not make a step run out of time, so a verdict does not depend on the
+    load); yields the token (main thread only; elsewhere no limit is applied). An enclosing
+    shorter limit stays the binding one, and an enclosing limit that ran out is never lost: the
+    signal may arrive while an inner limit's handler is installed (it fired just as the inner
+    one was entered), so every handler raises the Timeout of the outermost limit whose deadline
+    has passed, checked against the deadlines, not against the timer."""
+    token = object()
+    if threading.current_thread() is not threading.main_thread() or seconds <= 0:
+        yield token
+        return
+    start = time.process_time()
+    deadline = start + seconds
+    enclosing = min((d for _, d in _ACTIVE), default=None)
+    if enclosing is not None and enclosing <= deadline:
+        yield token  # the enclosing limit ends first (or has ended: its signal is on its way)
+        return
+
+    def fire(signum, frame):
+        if in_finalizer(frame):
+            signal.setitimer(TIMER, DEFER_SECONDS)
+            return
+        signal.setitimer(TIMER, REPEAT_SECONDS)
+        raise Timeout(_expired(time.process_time()) or token)
+
+    entry = (token, deadline)
+    old = signal.signal(TIMER_SIGNAL, fire)
+    _ACTIVE.append(entry)
+    signal.setitimer(TIMER, seconds)
+    try:
+        yield token
+    finally:
+        signal.setitimer(TIMER, 0)
+        _ACTIVE.remove(entry)
+        signal.signal(TIMER_SIGNAL, old)
+        if _ACTIVE:
+            left = min(d for _, d in _ACTIVE) - time.process_time()
+            signal.setitimer(TIMER, max(left, 1e-3))

@@ -1,0 +1,90 @@
+"""CPU time limits survive the places where Python drops an exception (checker.derive.deadline).
+
+A CI run once failed this way: a test library's gc callback was running when the limit's signal
+arrived, Python printed "Exception ignored in gc_callback" and the step went on unbounded.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+
+import pytest
+
+from checker.derive.deadline import Timeout, in_finalizer, time_limit
+
+
+def busy(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+@pytest.fixture
+def unraisable(monkeypatch):
+    """What Python dropped as 'Exception ignored in ...' during the test."""
+    dropped: list = []
+    monkeypatch.setattr(sys, "unraisablehook", dropped.append)
+    return dropped
+
+
+class Slow:
+    def __del__(self):
+        busy(0.15)
+
+
+def in_gc_callback() -> None:
+    calls = []
+
+    def callback(phase, info):
+        if phase == "start" and not calls:
+            calls.append(phase)
+            busy(0.15)
+
+    gc.callbacks.append(callback)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(callback)
+
+
+def in_del() -> None:
+    slow = Slow()
+    del slow
+
+
+def swallowed() -> None:
+    try:
+        busy(0.15)
+    except BaseException:  # noqa: BLE001 - the careless code this guards against
+        pass
+
+
+@pytest.mark.parametrize("where", [in_gc_callback, in_del, swallowed],
+                         ids=["gc callback", "__del__", "except BaseException"])
+def test_a_limit_that_fires_where_python_drops_exceptions_still_ends_the_work(where, unraisable):
+    with pytest.raises(Timeout) as fired:
+        with time_limit(0.05) as token:
+            where()  # the limit runs out in here
+            busy(2.0)  # and must still end this
+    assert fired.value.token is token
+    assert unraisable == []
+
+
+def test_the_repeat_is_disarmed_when_the_limit_is_left():
+    with pytest.raises(Timeout):
+        with time_limit(0.02):
+            busy(1.0)
+    busy(0.2)  # a second signal here would kill the process (SIGPROF's default action)
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("def __del__(self): return sys._getframe()", True),
+    ("def method(self): return sys._getframe()", False),
+])
+def test_in_finalizer_reads_the_frames(code, expected):
+    namespace = {"sys": sys}
+    exec(code, namespace)  # noqa: S102 - a frame with the given function's name
+    frame = next(v for k, v in namespace.items() if callable(v) and k != "sys")(None)
+    assert in_finalizer(frame) is expected
