@@ -100,4 +100,42 @@ assert [out(7, 3, 0, 1), out(7, 3, 1, 1), out(7, 3, 0, 2), out(7, 3, 1, 2)] == [
 eq((7 - 3) / 1 + 1, 5); eq((7 - 3 + 2) / 1 + 1, 7); eq((7 - 3) // 2 + 1, 3)
 assert (7 - 3 + 2) // 2 + 1 == 4 != 3  # keyed wrong
 eq(3 * 3 * 32 * 64 + 64, 18496); eq(1 * 1 * 32 * 64 + 64, 2112)
+# en/softmax_ce_sum_split_forum
+Z = sp.symbols('z1:4'); S = sum(sp.exp(v) for v in Z); P = [sp.exp(v) / S for v in Z]
+for k in range(3):
+    for i in range(3):
+        same(sp.diff(sp.log(P[k]), Z[i]), (1 if k == i else 0) - P[i])
+ys = sp.symbols('y1:4'); pis = sp.symbols('p1:4')
+for i in range(3):
+    others = [k for k in range(3) if k != i]
+    same(-ys[i] * (1 - pis[i]) - sum(ys[k] * (0 - pis[i]) for k in others), -ys[i] + ys[i] * pis[i] + pis[i] * sum(ys[k] for k in others))
+    same(-ys[i] + ys[i] * pis[i] + pis[i] * (1 - ys[i]), pis[i] - ys[i])
+for c in range(3):
+    Y = [1 if k == c else 0 for k in range(3)]; L = -sum(Y[k] * sp.log(P[k]) for k in range(3))
+    for i in range(3):
+        same(sp.diff(L, Z[i]), P[i] - Y[i])
+assert np.allclose([0.2, 0.3 - 1, 0.5], [0.2, -0.7, 0.5]); near(-np.log(0.3), 1.204, 3); eq(0.2 - 0.7 + 0.5, 0, 1e-12)
+
+# ko/sgd_unicode_italic_notes
+eq(1 * 3 + 0, 3); eq(0.5 * (3 - 7) ** 2, 8); eq((3 - 7) * 3, -12); eq(-4 * 3, -12); eq(3 - 7, -4)
+assert 1 - 0.05 * -12 != 0.4  # keyed wrong
+eq(1 - 0.05 * -12, 1.6, 1e-12); eq(1 + 0.6, 1.6); eq(0 - 0.05 * -4, 0.2, 1e-12)
+eq(1.6 * 3 + 0.2, 5, 1e-12); eq(0.5 * (5 - 7) ** 2, 2)
+w_, b_, x_, y_ = sp.symbols('w b x y'); Ls = (w_ * x_ + b_ - y_) ** 2 / 2
+same(sp.diff(Ls, w_), (w_ * x_ + b_ - y_) * x_); same(sp.diff(Ls, b_), w_ * x_ + b_ - y_)
+
+# zh/activation_values_table_zhihu
+sg = lambda t: 1 / (1 + np.exp(-t))
+table = {
+    'sigmoid': (sg(-1), sg(-1) * (1 - sg(-1)), sg(2), sg(2) * (1 - sg(2)), [0.2689, 0.1966, 0.8808, 0.1050]),
+    'tanh': (np.tanh(-1), 1 - np.tanh(-1) ** 2, np.tanh(2), 1 - np.tanh(2) ** 2, [-0.7616, 0.4200, 0.9640, 0.0707]),
+    'elu': (np.exp(-1) - 1, np.exp(-1), 2, 1, [-0.6321, 0.3679, 2, 1]),
+}
+for name, (*vals, written) in table.items():
+    for v_, w2 in zip(vals, written):
+        near(v_, w2, 4)
+near(1 / (1 + np.e), 0.2689, 4); near(0.2689 * (1 - 0.2689), 0.1966, 4)
+xx = sp.Symbol('x', real=True)
+same(sp.diff(sp.exp(xx) - 1, xx), sp.exp(xx)); same(sp.exp(xx), (sp.exp(xx) - 1) + 1)
+eq(0.1 * -1, -0.1)
 print("extra: ok")
