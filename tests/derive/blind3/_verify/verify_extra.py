@@ -1,7 +1,7 @@
 """Checks the claims of the files added in the second round (en, ko, zh)."""
 import numpy as np
 import sympy as sp
-from vh import same, near, eq, fails
+from vh import same, near, eq, fails, numgrad
 
 # en/deep_backprop_layer_index_notes: column convention, numeric gradient check
 rng = np.random.default_rng(3); n0, n1, m = 3, 4, 5
@@ -10,12 +10,6 @@ J = lambda W, b, A0: 0.5 * ((np.tanh(W @ A0 + b) - T) ** 2).sum(0).mean()
 Z = W @ A0 + b; A = np.tanh(Z); dA = A - T  # per-example loss gradient (no 1/m)
 dZ = dA * (1 - A ** 2); dW = dZ @ A0.T / m; db = dZ.sum(1, keepdims=True) / m; dA0 = W.T @ dZ
 
-
-def numgrad(f, M):
-    out = np.zeros_like(M)
-    for idx in np.ndindex(M.shape):
-        E = np.zeros_like(M); E[idx] = 1e-6; out[idx] = (f(M + E) - f(M - E)) / 2e-6
-    return out
 
 
 assert np.allclose(numgrad(lambda M: J(M, b, A0), W), dW, atol=1e-6)

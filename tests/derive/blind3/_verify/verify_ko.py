@@ -1,7 +1,7 @@
 """Checks the claims of the Korean files; keyed-wrong lines are asserted wrong."""
 import numpy as np
 import sympy as sp
-from vh import same, near, eq, fails
+from vh import same, near, eq, fails, numgrad
 
 # linreg_gradient_descent_tistory
 w, b = sp.symbols('w b'); xs, ys = [1, 2, 3, 4], [3, 5, 7, 9]
@@ -44,12 +44,6 @@ X = rng.normal(size=(m, n)); Wn = rng.normal(size=(n, k)); bn = rng.normal(size=
 loss = lambda X, W, b: ((X @ W + b - Yn) ** 2).sum() / (2 * m)
 G = (X @ Wn + bn - Yn) / m
 
-
-def numgrad(f, M):
-    out = np.zeros_like(M)
-    for idx in np.ndindex(M.shape):
-        E = np.zeros_like(M); E[idx] = 1e-6; out[idx] = (f(M + E) - f(M - E)) / 2e-6
-    return out
 
 
 assert np.allclose(numgrad(lambda M: loss(X, M, bn), Wn), X.T @ G, atol=1e-6)

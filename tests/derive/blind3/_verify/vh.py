@@ -31,3 +31,14 @@ def fails(a, b):
     rnd = random.Random(2)
     vals = [abs(complex(d.subs({s: rnd.uniform(0.1, 0.9) for s in free}).evalf())) for _ in range(10)]
     assert max(vals) > 1e-6, (a, b)
+
+
+def numgrad(f, M, h=1e-6):
+    """Central finite differences of the scalar f at every entry of the array M."""
+    import numpy as np
+    out = np.zeros_like(M, dtype=float)
+    for idx in np.ndindex(M.shape):
+        E = np.zeros_like(M, dtype=float)
+        E[idx] = h
+        out[idx] = (f(M + E) - f(M - E)) / (2 * h)
+    return out
