@@ -132,4 +132,30 @@ near(1 / (1 + np.e), 0.2689, 4); near(0.2689 * (1 - 0.2689), 0.1966, 4)
 xx = sp.Symbol('x', real=True)
 same(sp.diff(sp.exp(xx) - 1, xx), sp.exp(xx)); same(sp.exp(xx), (sp.exp(xx) - 1) + 1)
 eq(0.1 * -1, -0.1)
+# en/logistic_l2_kaggle
+Xl = np.array([[1, 2.0], [1, 0.0]]); yl = np.array([1.0, 0.0]); wl = np.array([0.0, 1.0]); laml = 0.5
+assert np.allclose(Xl @ wl, [2, 0]); hl = sg(Xl @ wl); near(hl[0], 0.8808, 4); eq(hl[1], 0.5)
+near(hl[0] - 1, -0.1192, 4); data = Xl.T @ (hl - yl) / 2; near(data[0], 0.1904, 4); near(data[1], -0.1192, 4)
+dr = 0.5 * Xl.T @ np.array([-0.1192, 0.5]); near(dr[0], 0.1904, 4); near(dr[1], -0.1192, 4)
+assert np.allclose(0.5 / 2 * wl, [0, 0.25]); full = data + laml / 2 * wl; near(full[0], 0.1904, 4); near(full[1], 0.1308, 4)
+Jl = lambda w: -np.mean(yl * np.log(sg(Xl @ w)) + (1 - yl) * np.log(1 - sg(Xl @ w))) + laml / 4 * (w @ w)
+assert np.allclose(numgrad(Jl, wl), full, atol=1e-6)
+
+# en/mse_vs_bce_sigmoid_quiz
+zq, yq = sp.symbols('z y'); aq = 1 / (1 + sp.exp(-zq))
+same(sp.diff((aq - yq) ** 2 / 2, zq), (aq - yq) * aq * (1 - aq))
+same(sp.diff(-yq * sp.log(aq) - (1 - yq) * sp.log(1 - aq), zq), aq - yq)
+near(sg(3), 0.9526, 4); near(sg(3) * (1 - sg(3)), 0.0452, 4); near(sg(3) ** 2 * (1 - sg(3)), 0.043, 3)
+near(0.9526 * 0.0452, 0.043, 3); near(sg(3), 0.953, 3); near(1 / (sg(3) * (1 - sg(3))), 22, 0); near(0.953 / 0.043, 22, 0)
+
+# en/linreg_minibatch_matrix_readme
+Xr = np.array([[1, 0], [1, 1], [1, 2], [1, 3.0]]); yr = np.array([1, 2, 2, 4.0]); wr = np.array([1, 1.0])
+assert np.allclose(Xr @ wr - yr, [0, 0, 1, 0]); eq(((Xr @ wr - yr) ** 2).sum() / 8, 0.125); eq(1 / 8, 0.125)
+assert np.allclose(Xr.T @ (Xr @ wr - yr) / 4, [0.25, 0.5])
+assert np.allclose(numgrad(lambda w: ((Xr @ w - yr) ** 2).sum() / 8, wr), [0.25, 0.5], atol=1e-6)
+
+# ko/vgg16_params_wikidocs
+eq((224 + 2 - 3) / 1 + 1, 224); eq((224 - 2) / 2 + 1, 112)
+eq(3 * 3 * 3 * 64 + 64, 1792); eq(3 * 3 * 64 * 64 + 64, 36928); eq(3 * 3 * 64 * 128 + 128, 73856); eq(3 * 3 * 128 * 128 + 128, 147584)
+eq(7 * 7 * 512 * 4096 + 4096, 102764544); assert 102764544 / 138357544 > 0.7
 print("extra: ok")
