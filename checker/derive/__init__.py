@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -95,7 +96,9 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
     import nbformat
 
     try:
-        nb = nbformat.reads(read_document(path), as_version=4)
+        with warnings.catch_warnings():  # cells without ids, old minor versions: read as saved
+            warnings.simplefilter("ignore")
+            nb = nbformat.reads(read_document(path), as_version=4)
     except Exception as err:  # noqa: BLE001 - nbformat raises many types for broken JSON
         raise InputFileError("a Jupyter notebook (.ipynb JSON)", f"{path}: {err}",
                              "Open it in Jupyter and save it again, or export the "

@@ -137,6 +137,26 @@ def test_notebook_markdown_cells_with_cell_and_line(tmp_path):
     assert result.exit_code == 1
 
 
+def test_a_notebook_saved_without_cell_ids_is_read_quietly(tmp_path):
+    """Notebooks written by tools that omit cell ids: nbformat warns about each (a
+    FutureWarning, which the test configuration ignores: recorded here); a user must see the
+    steps, not library warnings."""
+    import warnings
+
+    from checker.derive import read_notebook
+
+    cell = {"cell_type": "markdown", "metadata": {},
+            "source": ["$$z = wx + b$$\n", "\n", "$$\\frac{\\partial z}{\\partial w} = b$$"]}
+    book = {"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    f = tmp_path / "old.ipynb"
+    f.write_text(json.dumps(book), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        text, where = read_notebook(f)
+    assert text.splitlines()[2] == "$$\\frac{\\partial z}{\\partial w} = b$$" and where[2] == (1, 3)
+    assert [str(w.message) for w in shown] == []
+
+
 def test_broken_notebook_is_a_clear_error(tmp_path):
     f = tmp_path / "broken.ipynb"
     f.write_text("{not json", encoding="utf-8")
