@@ -153,8 +153,10 @@ class _Walk:
         given = seg.given + self.given
         members, ops = list(seg.relation.members), list(seg.relation.ops)
         candidates: list[Node] = []
-        if members[0] is None and _continues_prose(f):
-            return  # "mean $= 0.325$": the value of a quantity named in words
+        if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
+            if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
+                self._pieces(members[1:], ops[1:], [], None, f, given, lines[1:])  # rest holds
+            return
         if members[0] is None:  # `= ...` continues the previous formula
             candidates = self._continuation()
             lone = _after_lone(f, self.last[0], self.state)

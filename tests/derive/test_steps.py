@@ -375,6 +375,10 @@ def test_readings_that_decide(text, expected):
     ("$$\\eta(e) = \\eta_0 e^{-ke}$$\n\n$$\\eta(0) = \\eta_0$$", ["holds"]),  # e: the epoch
     ("$$\\text{rel. error} = \\frac{|a - n|}{|a|}$$", []),  # a quantity named in words
     ("$$\\ell = (2.6 - 3)^2 = 0.16$$\n\nmean $= 0.325$", ["holds"]),  # the prose's quantity
+    # after a quantity named in words, the rest of the chain is a claim of its own
+    ("왼쪽 위 윈도우 평균 $= (1 + 3 + 4 + 2) / 4 = 2.5$", ["holds"]),
+    ("The window's mean $= (1 + 3 + 4 + 2) / 4 = 2.6$", ["fails"]),
+    ("平均值 $= \\frac{1 + 2 + 3}{3} = 2 = \\mu$", ["holds"]),
     ("$$\\hat{y} = w_0 + w_1 x$$\n\n$$\\hat{y} = \\frac{2}{3} + \\frac{x}{2}$$", []),  # fitted
     ("$\\eta = 0.1$, $w_0 = 1$\n\n$$w_{t+1} = (1 - \\eta) w_t$$\n\n$$w_t = (1 - \\eta)^t w_0$$",
      ["holds"]),  # t, an index, and the exponent
