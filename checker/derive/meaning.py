@@ -293,6 +293,8 @@ class Lowering:
         for name, dims in self.ctx.shapes.items():  # X (m, n) bound to a 3 × 2 matrix: m = 3
             if dim in dims and len(dims) == 2 and self.ctx.bindings.get(name):
                 value = self.ctx.bound({name}, self.line, stale=False).get(name)
+                if matrix.is_matrix(value) and "1" in dims and 1 in value.shape:
+                    return value.shape[0] * value.shape[1]  # z (K, 1) bound to (1, 2, 3): K = 3
                 if matrix.is_matrix(value):
                     return value.shape[dims.index(dim)]
         if not self.ctx.bindings.get(dim):

@@ -71,6 +71,11 @@ def verdicts(text: str) -> list[str]:
      ["holds", "fails"]),  # entry 2, to its own four digits (not to entry 3's `0.5`)
     ("$p \\approx (0.8438,\\ 0.1142,\\ 0.0420)$, $y = (1, 0, 0)$\n\n"
      "$$p - y \\approx (-0.1562,\\ 0.1142,\\ 0.0420)$$", ["holds"]),
+    # a vector declared as a column of K entries, bound as a tuple: the sums run to K = 3
+    ("$\\mathbf{z} \\in \\mathbb{R}^{K}$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+     "Take $\\mathbf{z} = (1, 2, 3)$.\n\n$$p_3 \\approx 0.665$$", ["holds"]),
+    ("$\\mathbf{z} \\in \\mathbb{R}^{K}$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
+     "Take $\\mathbf{z} = (1, 2, 3)$.\n\n$$p_3 \\approx 0.645$$", ["fails"]),
     # a product of two vectors may be a dot product: never read entry by entry
     pytest.param("$w = (1, 2)$\n\n$$3 w \\cdot w = (3, 12)$$", ["undecided"], marks=pytest.mark.xfail(
         strict=True, reason="open: a vector bound as a tuple is read whole (branch shapes), and "
