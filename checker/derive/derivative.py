@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
+from checker.derive.render import render
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
@@ -28,8 +29,16 @@ def fraction(p: Parser) -> Node:
     if kind_num and kind_den:
         var, order = _derivative_var(p, den)
         rest = num[1:]
+        written = 1  # the order on the numerator's ∂ (∂^2 L, d^{2} y)
         if rest and rest[0].kind == "op" and rest[0].value == "^":
-            rest = rest[2:]
+            power = _power_at_end(rest[:4]) or _power_at_end(rest[:2])
+            written, taken = power if power is not None else (0, 2)
+            rest = rest[taken:]
+        if order != written:  # ∂x̂/∂σ^2: the derivative by σ², not a second derivative
+            raise Unreadable("a derivative whose order is written on both ∂ (∂^2 L/∂w^2), or a "
+                             "variable that is a name", f"∂/∂{render(var)}^{order} under a "
+                             f"derivative of order {written or 'unknown'}: the derivative by a "
+                             f"power of {render(var)} (name it: `v = {render(var)}^{order}`)")
         if not rest:
             operand = p.operand()
             return at_point(Deriv(var, None, operand, order, spread=p.spread))
@@ -145,13 +154,24 @@ def _derivative_head(toks: list[Token]) -> str | None:
     return None
 
 
+def _power_at_end(tokens: list[Token]) -> tuple[int, int] | None:
+    """`^2` or `^{2}` ending `tokens`: (the power, how many tokens it takes)."""
+    values = [(t.kind, t.value) for t in tokens[-4:]]
+    if len(values) >= 2 and values[-2] == ("op", "^") and values[-1][0] == "num":
+        return int(values[-1][1]), 2
+    if len(values) == 4 and values[0] == ("op", "^") and values[1][1] == "{" and \
+            values[2][0] == "num" and values[3][1] == "}":
+        return int(values[2][1]), 4
+    return None
+
+
 def _derivative_var(p: Parser, den: list[Token]) -> tuple[Sym, int]:
     rest = den[1:]
     order = 1
-    if len(rest) >= 2 and rest[-2].kind == "op" and rest[-2].value == "^" and \
-            rest[-1].kind == "num":
-        order = int(rest[-1].value)
-        rest = rest[:-2]
+    power = _power_at_end(rest)
+    if power is not None:
+        order, taken = power
+        rest = rest[:-taken]
     var = p.sub_parse(rest)
     if not isinstance(var, Sym):
         raise Unreadable("a variable after ∂ in the denominator", "an expression")

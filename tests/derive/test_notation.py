@@ -82,6 +82,7 @@ def read(tex: str) -> sp.Expr:
     (r"\left(\tanh(z)\right)'", 1 - sp.tanh(z) ** 2),
     (r"\nabla_w (w^2 + b)", 2 * w),
     (r"\frac{\partial^2}{\partial w^2} w^3", 6 * w),
+    (r"\frac{d^{2}}{dw^{2}} w^3", 6 * w),  # the orders in braces
 ])
 def test_reads(tex, expected):
     got = read(tex)
@@ -99,6 +100,9 @@ def test_reads(tex, expected):
     (r"hat y", "hat"),
     (r"x_1 + \dots + x_n", "dots"),
     (r"\text{np.dot}(x)", "np.dot"),
+    # batch norm's ∂x̂/∂σ^2 is the derivative by σ², never a second derivative by σ
+    (r"\frac{\partial \hat{x}}{\partial \sigma^2}", "∂/∂σ^2"),
+    (r"\frac{\partial L}{\partial \sigma^{2}}", "∂/∂σ^2"),
 ])
 def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
