@@ -50,7 +50,7 @@ from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Num, Relation, Shape, Sum, Sym, walk
 from checker.derive.unknown import note_derivatives
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -349,8 +349,12 @@ class _Walk:
 
     def _bind_vector(self, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
         """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
-        written rounded)."""
-        for k, entry in enumerate(value.dims, start=1):
+        written rounded); x_0, x_1, x_2 where the text counts x's entries from 0 (it writes
+        x_0, and gives x_0 no value of its own)."""
+        first = name.index + ("0",)
+        start = 0 if name.base in self.state.zero_based and \
+            not self.state.ctx.bound({replace(name, index=first).name}, line) else 1
+        for k, entry in enumerate(value.dims, start=start):
             self.state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
         self.state.bind(name, value, line, approx=approx)
         self.state.ctx.tuples.add(name.name)
@@ -428,6 +432,17 @@ def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
     return names
 
 
+def _counted_from_zero(members: list[Node]) -> set[str]:
+    """The bases whose entries the text counts from 0: written at index 0 (x_0), or indexed by
+    a sum's index that starts at 0 (Σ_{k=0} w_k)."""
+    nodes = [n for m in members for n in walk(m)]
+    bases = {n.base for n in nodes if isinstance(n, Sym) and n.index == ("0",)}
+    for total in (n for n in nodes if isinstance(n, Sum) and n.lo == Num("0") and n.index):
+        bases |= {n.base for n in walk(total.body)
+                  if isinstance(n, Sym) and n.index == (total.index,)}
+    return bases
+
+
 def _collect_facts(formulas: list[Formula], state: State) -> None:
     """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
     known throughout the document."""
@@ -449,6 +464,7 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             members = seg.relation.members
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
                              f.line + seg.offset)
+            state.zero_based |= _counted_from_zero([m for m in members if m is not None])
             if members and isinstance(members[0], Deriv) and members[0].num is not None \
                     and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked

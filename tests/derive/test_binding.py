@@ -71,6 +71,14 @@ def verdicts(text: str) -> list[str]:
      ["holds", "fails"]),  # entry 2, to its own four digits (not to entry 3's `0.5`)
     ("$p \\approx (0.8438,\\ 0.1142,\\ 0.0420)$, $y = (1, 0, 0)$\n\n"
      "$$p - y \\approx (-0.1562,\\ 0.1142,\\ 0.0420)$$", ["holds"]),
+    # a text that counts from 0 (it writes δ_0, or sums from k = 0) binds a tuple from 0
+    ("$w = (2, -1)$, $\\delta = (1, 0, 2)$\n\n$$\\delta_0 w_0 + \\delta_2 w_1 = 0$$",
+     ["holds"]),
+    ("$w = (2, -1)$, $\\delta = (1, 0, 2)$\n\n$$\\delta_0 - w_0 = 1$$", ["fails"]),
+    ("$$s = \\sum_{k=0}^{1} w_k$$\n\n$w = (2, -1)$\n\n$$w_0 - w_1 = 3$$", ["holds"]),
+    # ... and from 1 otherwise, or where x_0 is given a value of its own (a bias)
+    ("$w = (2, -1)$\n\n$$w_1 - w_2 = 3$$", ["holds"]),
+    ("$w_0 = 0.5$, $w = (2, -1)$\n\n$$w_0 + w_1 - w_2 = 3.5$$", ["holds"]),
     # a vector declared as a column of K entries, bound as a tuple: the sums run to K = 3
     ("$\\mathbf{z} \\in \\mathbb{R}^{K}$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$\n\n"
      "Take $\\mathbf{z} = (1, 2, 3)$.\n\n$$p_3 \\approx 0.665$$", ["holds"]),
