@@ -37,6 +37,8 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
     texts = [written_number(c) for s in bare for c in
              (walk(s) if isinstance(s, Matrix) else (s,))]
     claimed = digits_tolerance([t for t in texts if t is not None])
+    if approx and written_number(right) is not None:  # `≈ 0.532`, `≈ 57`, `≈ 60000`: the
+        claimed = _rounded_to(written_number(right))  # value it is rounded to says how far
     if not bare and approx:  # `≈ 0.2536 × 0.5 × 0.4200`: to the rounded numbers' digits
         nums = [n.text for side in (left, right) if _numeric(side)
                 for n in walk(side) if isinstance(n, Num)]
@@ -45,6 +47,16 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
         return claimed
     return claimed + sum(written_rounding(side, value) for side in (left, right)
                          if side not in bare)
+
+
+def _rounded_to(text: str) -> float:
+    """Half a unit in the last digit a claimed `≈ text` keeps: `0.532` ±0.0005, `57` ±0.5,
+    `0` ±0.5, `60000` ±5000 (trailing zeros of a whole number are rounded away)."""
+    if "." in text:
+        return digits_tolerance([text])
+    digits = text.lstrip("-")
+    zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return 0.5 * 10 ** zeros + 1e-12
 
 
 def written_number(node: Node) -> str | None:

@@ -354,6 +354,12 @@ def test_conditions_restrict_their_step(text, expected):
 @pytest.mark.parametrize("text, expected", [
     (r"$$-\log 0.2689 = 1.3133$$", "holds"),  # 0.2689 is σ(-1) rounded: -log σ(-1) = 1.31326
     (r"$$0.5 - (-0.0312) \approx 0.532$$", "fails"),  # 0.5312: the claimed digits decide
+    # a whole number after ≈ is rounded to its last digit (trailing zeros rounded away)
+    (r"$$0.9820 / 0.0173 \approx 57$$", "holds"),  # 56.76
+    (r"$$0.9820 / 0.0173 \approx 58$$", "fails"),
+    (r"$$-0.7688 + 0.6285 + 0.1402 = -0.0001 \approx 0$$", "holds"),
+    (r"$$5 \cdot 5 \cdot 6 \cdot 16 + 16 \cdot 120 \cdot 25 \approx 50000$$", "holds"),  # 50400
+    (r"$$2.4 \approx 3$$", "fails"),
     (r"$$\sigma' = \sigma(1 - \sigma)$$", "holds"),  # σ written without its argument
     (r"$$\sigma' = \sigma(1 + \sigma)$$", "fails"),
     ("$$\\sigma(z) = \\frac{1}{1 + e^{-z}}$$\n\n$$\\frac{d\\sigma}{dz} = \\sigma(z)(1 - \\sigma(z))$$",
