@@ -196,6 +196,7 @@ def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
     remark = False  # inside `\text{(multiply by } e^x \text{)}`: prose with math in it
     depth = 0
     env_depth = 0
+    commas: set[int] = set()  # the parts that end at a comma
     # a spacing command beside a relation (`\quad \Longrightarrow \quad`) only spaces it
     tokens = [t for k, t in enumerate(tokens) if not (
         t.kind == "sep" and t.value != "\\" and (
@@ -222,6 +223,8 @@ def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
         if top and (t.kind == "sep" or (t.kind == "op" and t.value in {",", "&", ";", "."})):
             if t.kind == "op" and t.value == "&":
                 continue
+            if t.kind == "op" and t.value == ",":
+                commas.add(len(parts))
             parts.append((current, condition))
             current, condition = [], False
             continue
@@ -232,4 +235,33 @@ def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:
             continue
         current.append(t)
     parts.append((current, condition))
+    return _paired(parts, commas)
+
+
+def _paired(parts: list[tuple[list[Token], bool]],
+            commas: set[int]) -> list[tuple[list[Token], bool]]:
+    """`e^{1}, e^{0}, e^{-1} \approx 2.7183, 1, 0.3679`, `a, b = 1, 2`: two lists of as many
+    entries joined by one relation, read pair by pair (never `e^{-1} ≈ 2.7183`)."""
+    def plain(k: int) -> bool:
+        return 0 <= k < len(parts) and bool(parts[k][0]) and not parts[k][1] and \
+            not any(t.kind == "rel" for t in parts[k][0])
+
+    for r, (chunk, condition) in enumerate(parts):
+        rels = [i for i, t in enumerate(chunk) if t.kind == "rel"]
+        if condition or len(rels) != 1 or rels[0] in (0, len(chunk) - 1):
+            continue
+        before = 0
+        while plain(r - before - 1) and r - before - 1 in commas:
+            before += 1
+        after = 0
+        while plain(r + after + 1) and r + after in commas:
+            after += 1
+        if before == 0 or before != after:
+            continue
+        at = rels[0]
+        lefts = [c for c, _ in parts[r - before:r]] + [chunk[:at]]
+        rights = [chunk[at + 1:]] + [c for c, _ in parts[r + 1:r + 1 + after]]
+        pairs = [(left + [chunk[at]] + right, False) for left, right in zip(lefts, rights)]
+        rest = _paired(parts[r + 1 + after:], {k - (r + 1 + after) for k in commas})
+        return parts[:r - before] + pairs + rest
     return parts

@@ -354,6 +354,9 @@ def test_conditions_restrict_their_step(text, expected):
 @pytest.mark.parametrize("text, expected", [
     (r"$$-\log 0.2689 = 1.3133$$", "holds"),  # 0.2689 is σ(-1) rounded: -log σ(-1) = 1.31326
     (r"$$0.5 - (-0.0312) \approx 0.532$$", "fails"),  # 0.5312: the claimed digits decide
+    # two lists joined by one relation: pair by pair
+    (r"$$e^{1}, e^{0}, e^{-1} \approx 2.7183, 1, 0.3679$$", "holds"),
+    (r"$$e^{1}, e^{0}, e^{-1} \approx 2.7183, 1, 0.3768$$", "fails"),
     # a whole number after ≈ is rounded to its last digit (trailing zeros rounded away)
     (r"$$0.9820 / 0.0173 \approx 57$$", "holds"),  # 56.76
     (r"$$0.9820 / 0.0173 \approx 58$$", "fails"),
