@@ -67,6 +67,16 @@ def read(tex: str) -> sp.Expr:
     ("σ(z) · e^{−z}", sp.exp(-z) / (1 + sp.exp(-z))),
     ("𝑥 × 𝑤", x * w),
     ("x₁ + x₂", S("x_1") + S("x_2")),
+    # typed Σ before its index is the sum, in every position; vulgar fractions; raised letters
+    ("Σ_{i=1}^{3} x_i", S("x_1") + S("x_2") + S("x_3")),
+    ("\\frac{1}{m} Σ_i x_i", (S("x_1") + S("x_2") + S("x_3")) / S("m")),
+    ("e^{z_1} / Σ_j e^{z_j}", sp.exp(S("z_1")) / sum(sp.exp(S(f"z_{k}")) for k in (1, 2, 3))),
+    ("−Σ_k y_k", -(S("y_1") + S("y_2") + S("y_3"))),
+    ("½(ŷ − y)²", (yhat - y) ** 2 / 2),
+    ("¾ x + ⅓", sp.Rational(3, 4) * x + sp.Rational(1, 3)),
+    ("α(eˣ − 1)", S("alpha") * (sp.exp(x) - 1)),
+    ("eʷˣ⁺ᵇ", sp.exp(w * x + b)),
+    ("xₖ − xₖ", sp.Integer(0)),
     # more LaTeX
     (r"\ell + 1", S("ell") + 1),
     (r"\boxed{x + 1}", x + 1),
@@ -99,6 +109,8 @@ def test_reads(tex, expected):
     (r"hat y", "hat"),
     (r"x_1 + \dots + x_n", "dots"),
     (r"\text{np.dot}(x)", "np.dot"),
+    ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
+    ("2½", "½"),  # the mixed number 2½ is not 2 × ½
 ])
 def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
