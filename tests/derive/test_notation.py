@@ -111,6 +111,7 @@ def test_reads(tex, expected):
     (r"\text{np.dot}(x)", "np.dot"),
     ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
     ("2½", "½"),  # the mixed number 2½ is not 2 × ½
+    (r"\begin{cases} 1 & x > 0 \\ 0 & \text{unless } x > 0 \end{cases}", "unless"),
 ])
 def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
@@ -185,6 +186,13 @@ def test_a_counterexample_names_symbols_as_written():
     # the cases of a piecewise function with commas after the values
     (r"\begin{cases} x, & x \ge 0 \\ 0.01x, & x < 0 \end{cases}",
      sp.Piecewise((x, x >= 0), (x / 100, True))),
+    # a case's condition between prose words, in Chinese and Korean as in English
+    (r"\begin{cases} x, & \text{当 } x > 0 \\ 0.1x, & \text{当 } x \le 0 \end{cases}",
+     sp.Piecewise((x, x > 0), (x / 10, True))),
+    (r"\begin{cases} 1, & \text{当 } w > 0 \text{ 时} \\ 0, & \text{当 } w \le 0 \text{ 时} \end{cases}",
+     sp.Piecewise((1, w > 0), (0, True))),
+    (r"\begin{cases} x & x > 0 \text{일 때} \\ 0 & \text{otherwise} \end{cases}",
+     sp.Piecewise((x, x > 0), (0, True))),
 ])
 def test_reads_what_people_write(tex, expected):
     got = read(tex)
