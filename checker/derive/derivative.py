@@ -113,6 +113,9 @@ def nabla(p: Parser) -> Node:
         param = next((v for f, v in p.known.unary if f == target.name), None)
         if param is not None and param.isalpha():
             return Deriv(Sym(param), None, target)
+        param = next((v for f, v in p.known.applied if f == target.name), None)
+        if param is not None and param.isalpha():  # the text writes L(w) only: ∂L/∂w
+            return Deriv(Sym(param), target)
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
                          f"∇ of a name alone (`{target.name}`): by which variable is not written")
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}

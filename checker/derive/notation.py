@@ -56,6 +56,8 @@ class Names:
     plain: frozenset[str] = frozenset()  # every name defined as a value (σ = 1/u: not σ(·))
     values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
     # and e a variable, not Euler's number
+    # (L, w) when the text applies L to w and to nothing else (`J(w) = L(w) + ...`): ∇L is by w
+    applied: frozenset[tuple[str, str]] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

@@ -257,3 +257,22 @@ def test_refuses_new_constructs_by_name(tex, construct):
 def test_notation_in_documents(text, verdicts):
     from checker.derive.document import check_text
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# -- ∇ of a name alone: by the one variable the text applies that name to -----------------
+_DECAY = r"$$w - \eta(\nabla L + \lambda w) = (1 {} \eta\lambda) w - \eta \nabla L$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The data loss $L(w)$.\n\n" + _DECAY.format("-"), "holds"),
+    ("The data loss $L(w)$.\n\n" + _DECAY.format("+"), "fails"),
+    ("$J(w) = L(w) + \\frac{\\lambda}{2} w^2$\n\n" + _DECAY.format("-"), "holds"),
+    # L of nothing the text writes, or of two things: by which variable is not said
+    (_DECAY.format("-"), "unreadable"),
+    ("$L(w)$ and $L(w, b)$\n\n" + _DECAY.format("-"), "unreadable"),
+    ("$L(w)$ and $L(\\theta)$\n\n" + _DECAY.format("-"), "unreadable"),
+])
+def test_nabla_of_a_name_is_by_what_the_text_applies_it_to(text, verdict):
+    from checker.derive.document import check_text
+    steps = [s for s in check_text(text).steps if "eta" in s.source]
+    assert [s.verdict for s in steps] == [verdict]
