@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym, walk
+from checker.derive.tree import At, Bin, Call, Deriv, Neg, Node, Num, Relation, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -109,19 +109,33 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
+    if isinstance(target, Call) and len(target.args) == 1 and not target.order and \
+            isinstance(target.args[0], (Num, Neg)):  # ∇L(\mathbf{0}): ∇L at the point w = 0
+        gradient = nabla_of(p, Sym(target.name) if target.of is None else target.of)
+        if gradient is not None:
+            return At(gradient, Relation((gradient.var, target.args[0]), ("=",)))
     if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one
-        param = next((v for f, v in p.known.unary if f == target.name), None)
-        if param is not None and param.isalpha():
-            return Deriv(Sym(param), None, target)
-        param = next((v for f, v in p.known.applied if f == target.name), None)
-        if param is not None and param.isalpha():  # the text writes L(w) only: ∂L/∂w
-            return Deriv(Sym(param), target)
+        gradient = nabla_of(p, target)
+        if gradient is not None:
+            return gradient
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
                          f"∇ of a name alone (`{target.name}`): by which variable is not written")
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
     if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
         return Deriv(next(iter(plain.values())), None, target)
     raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "∇ without one")
+
+
+def nabla_of(p: Parser, target: Sym) -> Deriv | None:
+    """∇J by the argument of J(w) where the text defines J so, or by the one plain variable
+    it applies J to everywhere (`L(\mathbf{w})`: ∂L/∂w); None when neither says."""
+    param = next((v for f, v in p.known.unary if f == target.name), None)
+    if param is not None and param.isalpha():
+        return Deriv(Sym(param), None, target)
+    param = next((v for f, v in p.known.applied if f == target.name), None)
+    if param is not None and param.isalpha():
+        return Deriv(Sym(param), target)
+    return None
 
 
 def _order(p: Parser) -> int:

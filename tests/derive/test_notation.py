@@ -276,3 +276,14 @@ def test_nabla_of_a_name_is_by_what_the_text_applies_it_to(text, verdict):
     from checker.derive.document import check_text
     steps = [s for s in check_text(text).steps if "eta" in s.source]
     assert [s.verdict for s in steps] == [verdict]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\nabla L(0) = -6", "holds"),  # ∇L at the point w = 0
+    (r"\nabla L(1) = -6", "fails"),
+    (r"\nabla L(-1) = -8", "holds"),
+])
+def test_nabla_at_a_point(claim, verdict):
+    from checker.derive.document import check_text
+    steps = check_text(f"$L(w) = (w - 3)^2$\n\n$${claim}$$").steps
+    assert [s.verdict for s in steps if s.line == 3] == [verdict]
