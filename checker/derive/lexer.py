@@ -225,6 +225,14 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
             k = _skip_ws(text, j + 1)
             i = _read_group(text, k)[1] if text[k:k + 1] == "{" else k + 1
         return i
+    if command == "\\star":  # w^\star, w^{\star}: the optimum, as w^*; between terms X ⋆ G
+        # it is a convolution or a correlation, not a product
+        raised = [t.value for t in tokens[-2:]]
+        if raised[-1:] == ["^"] or raised == ["^", "{"]:
+            tokens.append(Token("op", "*", start))
+            return i
+        raise Unreadable("`\\star` as a mark on a name (`w^\\star`)",
+                         "\\star between terms (a convolution or correlation)")
     if command == "\\_":  # y\_hat: Markdown's escaped underscore, inside a name
         tokens.append(Token("op", "\\_", start))
         return i

@@ -111,6 +111,10 @@ def test_reads(tex, expected):
     (r"\text{np.dot}(x)", "np.dot"),
     ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
     ("2½", "½"),  # the mixed number 2½ is not 2 × ½
+    (r"X \star G", "star"),  # a convolution or correlation, not a product
+    (r"\frac{\partial^3 f}{\partial x \partial y}", "order 3 over 2 variables"),
+    (r"\nabla(f(x) g(y))", "∇ without one"),  # by x or by y?
+    (r"\nabla(fg)", "∇ without one"),
     (r"\begin{cases} 1 & x > 0 \\ 0 & \text{unless } x > 0 \end{cases}", "unless"),
 ])
 def test_refuses_with_the_construct(tex, construct):
@@ -186,6 +190,15 @@ def test_a_counterexample_names_symbols_as_written():
     # the cases of a piecewise function with commas after the values
     (r"\begin{cases} x, & x \ge 0 \\ 0.01x, & x < 0 \end{cases}",
      sp.Piecewise((x, x >= 0), (x / 100, True))),
+    # slash derivatives of an expression, mixed partials, ∇ by what its functions are of
+    (r"\partial (x^2 y) / \partial x", 2 * x * y),
+    (r"\partial \log x^3 / \partial x", 3 / x),
+    (r"d(wx + b)/dw", x),
+    (r"\frac{\partial^2 (x^2 y^3)}{\partial x \partial y}", 6 * x * y ** 2),
+    (r"\frac{\partial^2}{\partial y \partial x} x^2 y^3", 6 * x * y ** 2),
+    (r"\nabla(a f(x)) - a f'(x)", sp.Integer(0)),
+    # the optimum marked with \star, as with *
+    (r"w^\star - w^{*}", sp.Integer(0)),
     # a case's condition between prose words, in Chinese and Korean as in English
     (r"\begin{cases} x, & \text{当 } x > 0 \\ 0.1x, & \text{当 } x \le 0 \end{cases}",
      sp.Piecewise((x, x > 0), (x / 10, True))),
