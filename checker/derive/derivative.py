@@ -140,12 +140,14 @@ def nabla(p: Parser) -> Node:
 
 def nabla_of(p: Parser, target: Sym) -> Deriv | None:
     """∇J by the argument of J(w) where the text defines J so, or by the one plain variable
-    it applies J to everywhere (`L(\mathbf{w})`: ∂L/∂w); None when neither says."""
+    it applies J to everywhere (`L(\\mathbf{w})`: ∂L/∂w) when the text does not define that
+    variable; None when neither says."""
     param = next((v for f, v in p.known.unary if f == target.name), None)
     if param is not None and param.isalpha():
         return Deriv(Sym(param), None, target)
     param = next((v for f, v in p.known.applied if f == target.name), None)
-    if param is not None and param.isalpha():
+    if param is not None and param.isalpha() and param not in p.known.plain:
+        # (of a free variable only: L(ŷ) with ŷ = wx + b does not say ∇L is by ŷ, not w)
         return Deriv(Sym(param), target)
     return None
 
@@ -156,8 +158,8 @@ def _mixed(den: list[Token]) -> bool:
 
 
 def _mixed_partial(p: Parser, num: list[Token], den: list[Token]) -> Node:
-    """`\frac{\partial^2 \ell}{\partial \theta_j \partial \theta_k}`: ∂/∂θ_j of ∂ℓ/∂θ_k
-    (the order written must count the variables); `\frac{\partial^2}{\partial x \partial y} f`
+    """`\\frac{\\partial^2 \\ell}{\\partial \\theta_j \\partial \\theta_k}`: ∂/∂θ_j of ∂ℓ/∂θ_k
+    (the order written must count the variables); `\\frac{\\partial^2}{\\partial x \\partial y} f`
     applies to what follows."""
     groups: list[list[Token]] = []
     for t in den:

@@ -284,6 +284,8 @@ _DECAY = r"$$w - \eta(\nabla L + \lambda w) = (1 {} \eta\lambda) w - \eta \nabla
     (_DECAY.format("-"), "unreadable"),
     ("$L(w)$ and $L(w, b)$\n\n" + _DECAY.format("-"), "unreadable"),
     ("$L(w)$ and $L(\\theta)$\n\n" + _DECAY.format("-"), "unreadable"),
+    # L of a prediction the text defines: ∇L is by the weights, not by ŷ
+    ("$\\hat{y} = w x$, the loss $L(\\hat{y})$\n\n" + _DECAY.format("-"), "unreadable"),
 ])
 def test_nabla_of_a_name_is_by_what_the_text_applies_it_to(text, verdict):
     from checker.derive.document import check_text
