@@ -112,6 +112,7 @@ def test_reads(tex, expected):
     ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
     ("2½", "½"),  # the mixed number 2½ is not 2 × ½
     (r"X \star G", "star"),  # a convolution or correlation, not a product
+    (r"[k = 2] x_k", "]"),  # an index and a number: not read
     (r"\frac{\partial^3 f}{\partial x \partial y}", "order 3 over 2 variables"),
     (r"\nabla(f(x) g(y))", "∇ without one"),  # by x or by y?
     (r"\nabla(fg)", "∇ without one"),
@@ -197,6 +198,10 @@ def test_a_counterexample_names_symbols_as_written():
     (r"\frac{\partial^2 (x^2 y^3)}{\partial x \partial y}", 6 * x * y ** 2),
     (r"\frac{\partial^2}{\partial y \partial x} x^2 y^3", 6 * x * y ** 2),
     (r"\nabla(a f(x)) - a f'(x)", sp.Integer(0)),
+    # an equality of two index letters in an indicator or Iverson's bracket: the Kronecker delta
+    (r"\sum_{k=1}^{3} \sum_{i=1}^{3} [k = i] x_k", S("x_1") + S("x_2") + S("x_3")),
+    (r"\sum_{s=1}^{3} \sum_{l=1}^{3} 1\{s = l\} x_s x_l",
+     S("x_1") ** 2 + S("x_2") ** 2 + S("x_3") ** 2),
     # the optimum marked with \star, as with *
     (r"w^\star - w^{*}", sp.Integer(0)),
     # a case's condition between prose words, in Chinese and Korean as in English
@@ -302,3 +307,19 @@ def test_nabla_at_a_point(claim, verdict):
     from checker.derive.document import check_text
     steps = check_text(f"$L(w) = (w - 3)^2$\n\n$${claim}$$").steps
     assert [s.verdict for s in steps if s.line == 3] == [verdict]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\frac{\partial p_k}{\partial z_i} = p_k([k = i] - p_i)", "holds"),
+    (r"\frac{\partial p_k}{\partial z_i} = p_k(1\{k = i\} - p_k)", "fails"),
+])
+def test_iverson_bracket_of_indices_in_the_softmax_jacobian(claim, verdict):
+    from checker.derive.document import check_text
+    steps = check_text(f"$p_k = \\frac{{e^{{z_k}}}}{{\\sum_j e^{{z_j}}}}$\n\n$${claim}$$").steps
+    assert [s.verdict for s in steps if s.line == 3] == [verdict]
+
+
+def test_iverson_bracket_is_not_kronecker_when_the_text_defines_delta():
+    from checker.derive.document import check_text
+    text = "$\\delta = a - y$\n\n$$[k = i] x_k = x_k$$"
+    assert {s.verdict for s in check_text(text).steps if s.line == 3} <= {"unreadable"}
