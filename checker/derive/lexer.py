@@ -108,7 +108,7 @@ def typed(text: str) -> str:
         if unicodedata.name(ch, "").startswith("VULGAR FRACTION ") and \
                 not (i and text[i - 1].isdigit()):  # ½(ŷ − y)², not the mixed number 2½
             top, _, bottom = unicodedata.normalize("NFKC", ch).partition("\u2044")
-            out.append(f"\\frac{{{top}}}{{{bottom}}}")
+            out.append(f"{{\\frac{{{top}}}{{{bottom}}}}}")  # a group: x^½ is x^{1/2}
             i += 1
             continue
         for table, op in ((_SUPERSCRIPT, "^"), (_SUBSCRIPT, "_")):

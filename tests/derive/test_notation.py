@@ -74,6 +74,7 @@ def read(tex: str) -> sp.Expr:
     ("−Σ_k y_k", -(S("y_1") + S("y_2") + S("y_3"))),
     ("½(ŷ − y)²", (yhat - y) ** 2 / 2),
     ("¾ x + ⅓", sp.Rational(3, 4) * x + sp.Rational(1, 3)),
+    ("x^½ + e^{-½x}", sp.sqrt(x) + sp.exp(-x / 2)),
     ("α(eˣ − 1)", S("alpha") * (sp.exp(x) - 1)),
     ("eʷˣ⁺ᵇ", sp.exp(w * x + b)),
     ("xₖ − xₖ", sp.Integer(0)),
