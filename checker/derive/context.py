@@ -66,6 +66,9 @@ class Context:
     # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
     # an undefined name's arguments as an unknown function (see unknown.py)
     differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
+    # what the text applies each function name to (`L(\mathbf{w})`: L -> {("w",)}): the
+    # variable of `\nabla L` when that is one plain name (notation.Names.applied)
+    applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position."""
@@ -232,7 +235,10 @@ class Context:
         unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
                           if len(d.params) == 1)
         defined = frozenset(d.key for d in self.definitions.values() if not d.params)
-        return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined)
+        applied = frozenset((f, args[0]) for f, forms in self.applied.items()
+                            if len(forms) == 1 for args in forms if len(args) == 1)
+        return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined,
+                     applied=applied)
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 

@@ -11,7 +11,7 @@ from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
 from checker.derive.render import render
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym, walk
+from checker.derive.tree import At, Bin, Call, Deriv, Neg, Node, Num, Relation, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -26,6 +26,8 @@ def fraction(p: Parser) -> Node:
         return Bin("/", Num(num[0].value[0]), Num(num[0].value[1]))
     den = p.script_tokens()
     kind_num, kind_den = _derivative_head(num), _derivative_head(den)
+    if kind_num == kind_den == "partial" and _mixed(den):
+        return _mixed_partial(p, num, den)
     if kind_num and kind_den:
         var, order = _derivative_var(p, den)
         rest = num[1:]
@@ -85,10 +87,12 @@ def slash(p: Parser, head: Token) -> Node | None:
     start = p.i
     try:
         order = _order(p)
-        numerator = None
+        numerator: Node | None = None
         if not p.at("op", "/"):
+            grouped = p.at("open", "(")  # ∂(x^2)/∂x, ∂ log p_k/∂z_i: of the whole expression
             numerator = p.power()
-            if not isinstance(numerator, Sym):
+            if not isinstance(numerator, Sym) and not grouped and \
+                    not isinstance(numerator, Call):
                 raise Unreadable("a name after d", "an expression")
         p.take("op", "/")
         if not _is_head(p.peek(), head):
@@ -106,6 +110,8 @@ def slash(p: Parser, head: Token) -> Node | None:
     if numerator is None:
         operand = p.operand()
         return at_point(Deriv(var, None, operand, order, spread=p.spread))
+    if not isinstance(numerator, Sym):
+        return Deriv(var, None, numerator, order)
     return of_function(p, Deriv(var, numerator, None, order))
 
 
@@ -118,16 +124,76 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
+    if isinstance(target, Call) and len(target.args) == 1 and not target.order and \
+            isinstance(target.args[0], (Num, Neg)):  # ∇L(\mathbf{0}): ∇L at the point w = 0
+        gradient = nabla_of(p, Sym(target.name) if target.of is None else target.of)
+        if gradient is not None:
+            return At(gradient, Relation((gradient.var, target.args[0]), ("=",)))
     if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one
-        param = next((v for f, v in p.known.unary if f == target.name), None)
-        if param is not None and param.isalpha():
-            return Deriv(Sym(param), None, target)
+        gradient = nabla_of(p, target)
+        if gradient is not None:
+            return gradient
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
                          f"∇ of a name alone (`{target.name}`): by which variable is not written")
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
     if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
         return Deriv(next(iter(plain.values())), None, target)
+    calls = [n for n in walk(target) if isinstance(n, Call) and n.name not in
+             vocabulary.FUNCTIONS]
+    argument = {a for n in calls for a in n.args}
+    if calls and len(argument) == 1 and isinstance(var := next(iter(argument)), Sym) and \
+            not var.index:  # ∇(\frac{1}{B}\sum_i \ell_i(θ)): by what its functions are of
+        return Deriv(var, None, target)
     raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "∇ without one")
+
+
+def nabla_of(p: Parser, target: Sym) -> Deriv | None:
+    """∇J by the argument of J(w) where the text defines J so, or by the one plain variable
+    it applies J to everywhere (`L(\\mathbf{w})`: ∂L/∂w) when the text does not define that
+    variable; None when neither says."""
+    param = next((v for f, v in p.known.unary if f == target.name), None)
+    if param is not None and param.isalpha():
+        return Deriv(Sym(param), None, target)
+    param = next((v for f, v in p.known.applied if f == target.name), None)
+    if param is not None and param.isalpha() and param not in p.known.plain:
+        # (of a free variable only: L(ŷ) with ŷ = wx + b does not say ∇L is by ŷ, not w)
+        return Deriv(Sym(param), target)
+    return None
+
+
+def _mixed(den: list[Token]) -> bool:
+    """∂θ_j ∂θ_k: more than one ∂ in a denominator."""
+    return sum(t.kind == "op" and t.value == "∂" for t in den) > 1
+
+
+def _mixed_partial(p: Parser, num: list[Token], den: list[Token]) -> Node:
+    """`\\frac{\\partial^2 \\ell}{\\partial \\theta_j \\partial \\theta_k}`: ∂/∂θ_j of ∂ℓ/∂θ_k
+    (the order written must count the variables); `\\frac{\\partial^2}{\\partial x \\partial y} f`
+    applies to what follows."""
+    groups: list[list[Token]] = []
+    for t in den:
+        if t.kind == "op" and t.value == "∂":
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    variables = [p.sub_parse(g) for g in groups]
+    order = int(num[2].value) if len(num) > 2 and num[1].kind == "op" and num[1].value == "^" \
+        and num[2].kind == "num" and num[2].value.isdigit() else 1
+    if order != len(variables) or not all(isinstance(v, Sym) for v in variables):
+        raise Unreadable("a mixed derivative whose order counts its variables "
+                         "(`\\partial^2 f / \\partial x \\partial y`)",
+                         f"order {order} over {len(variables)} variables")
+    rest = num[3:] if order > 1 else num[1:]
+    inner: Node
+    if not rest:
+        inner = Deriv(variables[-1], None, p.operand(), spread=p.spread)
+    else:
+        numerator = p.sub_parse(rest)
+        inner = of_function(p, Deriv(variables[-1], numerator)) \
+            if isinstance(numerator, Sym) else Deriv(variables[-1], None, numerator)
+    for var in reversed(variables[:-1]):
+        inner = Deriv(var, None, inner)  # type: ignore[arg-type]
+    return inner
 
 
 def _order(p: Parser) -> int:

@@ -48,6 +48,7 @@ from checker.derive.roles import (
 )
 from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
+from checker.derive.notation import Names
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
 from checker.derive.tree import Call, Deriv, Node, Num, Relation, Shape, Sum, Sym, walk
@@ -449,8 +450,8 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
     for f in formulas:
         state.math.setdefault(f.block, []).append(f.text)
         state.binary |= binary_names(f.text)
-        try:
-            segments = parse_statements(f.text)
+        try:  # (∇L is read by w once the text has written L(w))
+            segments = parse_statements(f.text, Names(applied=state.ctx.known.applied))
         except (Unreadable, RecursionError):
             continue
         heads = frozenset(seg.relation.members[0].name for seg in segments
@@ -460,6 +461,13 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
                           and tuple(seg.relation.ops[:1]) in (("=",), (":=",)))
         if heads:  # the functions the formula itself defines (`Φ(x) = ...`)
             state.heads[(f.line, f.text)] = heads
+        for call in (n for seg in segments for m in seg.relation.members if m is not None
+                     for n in walk(m)):
+            if isinstance(call, Call) and not call.order and call.name not in \
+                    vocabulary.FUNCTIONS and all(isinstance(a, Sym) for a in call.args):
+                # L(w), not L(0): what L is a function of (a point does not say)
+                state.ctx.applied.setdefault(call.name, set()).add(
+                    tuple(a.name for a in call.args))  # type: ignore[union-attr]
         for seg in segments:
             members = seg.relation.members
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],

@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
 from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum, Sym
+from checker.derive.vocabulary import CUES_AFTER, CUES_BEFORE
+
+# words around a case's condition: `\text{if } x > 0`, `\text{当 } x > 0 \text{ 时}`,
+# `x > 0 \text{일 때}` (never `unless`, which negates it)
+_BEFORE = CONDITION_WORDS | (set(CUES_BEFORE) - {"unless"})
+_AFTER = frozenset(CUES_AFTER)
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -85,10 +91,12 @@ def environment(p: Parser, env: str) -> Node:
             rows[-1].append(Elision(p.take().value))
         elif env == "cases" and p.at("op", "&"):
             p.take()
-            while p.at("text") and p.peek().value.lower().strip() in CONDITION_WORDS:  # type: ignore[union-attr]
+            while p.at("text") and p.peek().value.lower().strip() in _BEFORE:  # type: ignore[union-attr]
                 p.take()
             conds.append(p.relation() if not p.at("sep") and not
                          p.at("cmd", "end") else None)
+            while p.at("text") and p.peek().value.strip() in _AFTER:  # type: ignore[union-attr]
+                p.take()
             _punctuation(p)  # `x > 0,` `x < 0.`: the sentence's, not the formula's
             continue
         else:

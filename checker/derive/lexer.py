@@ -70,8 +70,22 @@ def _read_group(text: str, start: int) -> tuple[str, int]:
     raise Unreadable("a matching `}`", "unbalanced braces")
 
 
-_SUPERSCRIPT = dict(zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿⁱᵀ", "0123456789+-()niT"))
-_SUBSCRIPT = dict(zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₘₙₜ", "0123456789+-()ijkmnt"))
+def _scripts(names: tuple[str, ...], extra: str, meant: str) -> dict[str, str]:
+    """Characters typed raised (`eˣ`) or lowered (`xₖ`): the small letters Unicode names so,
+    read as the letter they stand for, and the digits and signs in `extra`."""
+    letters = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2b0, 0x2c80)
+               if any(unicodedata.name(chr(c), "").startswith(n) for n in names)}
+    return {**{k: v for k, v in letters.items() if v.isascii() and v.isalpha()},
+            **dict(zip(extra, meant))}
+
+
+_SUPERSCRIPT = _scripts(("MODIFIER LETTER SMALL ", "SUPERSCRIPT LATIN SMALL LETTER "),
+                        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀ", "0123456789+-()T")
+_SUBSCRIPT = _scripts(("LATIN SUBSCRIPT SMALL LETTER ",), "₀₁₂₃₄₅₆₇₈₉₊₋₍₎", "0123456789+-()")
+# typed letters that stand for LaTeX: the number sets (`x ∈ ℝ^n`); typed Σ before its index
+# (`Σ_i x_i`, `Σ_{k=1}^K`) is the sum, as ∑ is (alone it may be the letter: refused below)
+_TYPED = {"ℝ": r"\mathbb{R}", "ℕ": r"\mathbb{N}", "ℤ": r"\mathbb{Z}"}
+_SUM = re.compile(r"Σ(?=\s*[_^])")
 _MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
           "\u0307": "dot", "\u20d7": "vec"}
 
@@ -82,10 +96,21 @@ def typed(text: str) -> str:
     ∂ ...) is a spelling in the vocabulary table."""
     if text.isascii():
         return text
+    text = _SUM.sub(r"\\sum ", text)
     out: list[str] = []
     i = 0
     while i < len(text):
         ch = text[i]
+        if ch in _TYPED:
+            out.append(_TYPED[ch])
+            i += 1
+            continue
+        if unicodedata.name(ch, "").startswith("VULGAR FRACTION ") and \
+                not (i and text[i - 1].isdigit()):  # ½(ŷ − y)², not the mixed number 2½
+            top, _, bottom = unicodedata.normalize("NFKC", ch).partition("\u2044")
+            out.append(f"{{\\frac{{{top}}}{{{bottom}}}}}")  # a group: x^½ is x^{1/2}
+            i += 1
+            continue
         for table, op in ((_SUPERSCRIPT, "^"), (_SUBSCRIPT, "_")):
             if ch in table:
                 j = i
@@ -160,6 +185,9 @@ def tokenize(text: str) -> list[Token]:
             i = _command(text, value, m.start(), i, tokens)
         else:
             found = vocabulary.row(value)  # a symbol typed directly: α, ≤, ⊙
+            if found is None and value == "Σ":  # a sum whose index is not written, or a letter
+                raise Unreadable("a sum with its index (`Σ_i x_i`) or the letter as `\\Sigma`",
+                                 "Σ typed without an index")
             if found is None:
                 raise Unreadable("a LaTeX math token", f"the character {value!r}")
             i = _emit(found, text, m.start(), i, tokens)
@@ -197,6 +225,14 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
             k = _skip_ws(text, j + 1)
             i = _read_group(text, k)[1] if text[k:k + 1] == "{" else k + 1
         return i
+    if command == "\\star":  # w^\star, w^{\star}: the optimum, as w^*; between terms X ⋆ G
+        # it is a convolution or a correlation, not a product
+        raised = [t.value for t in tokens[-2:]]
+        if raised[-1:] == ["^"] or raised == ["^", "{"]:
+            tokens.append(Token("op", "*", start))
+            return i
+        raise Unreadable("`\\star` as a mark on a name (`w^\\star`)",
+                         "\\star between terms (a convolution or correlation)")
     if command == "\\_":  # y\_hat: Markdown's escaped underscore, inside a name
         tokens.append(Token("op", "\\_", start))
         return i

@@ -41,6 +41,8 @@ from checker.derive.tree import (
 )
 
 CALLABLE_LETTERS = {"f", "g", "h"}
+# the letters people index with (not y, a label, nor x, a value): `[k = i]` compares indices
+INDEX_LETTERS = frozenset("ijklmnpqrs")
 # tokens after which a function word has no argument: `\\tanh' = 1 - \\tanh^2`, `\\mathrm{FL} = ...`
 NO_ARGUMENT = {"rel", "close", "sep"}
 NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
@@ -56,6 +58,8 @@ class Names:
     plain: frozenset[str] = frozenset()  # every name defined as a value (σ = 1/u: not σ(·))
     values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
     # and e a variable, not Euler's number
+    # (L, w) when the text applies L to w and to nothing else (`J(w) = L(w) + ...`): ∇L is by w
+    applied: frozenset[tuple[str, str]] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition
@@ -321,7 +325,7 @@ class Parser:
         if isinstance(node, Const) and node.name == "e":
             node = Sym("e")
         if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
-            return _indicator(_relation_of(toks, self.known))  # \mathbb{1}_{x > 0}
+            return _indicator(_relation_of(toks, self.known), self.known)  # \mathbb{1}_{x > 0}
         if isinstance(node, Num) and node.text == "1" and len(toks) == 1 and \
                 toks[0].kind in {"letter", "num"} and self.at("op", "^") and \
                 self.peek(1) is not None and self.peek(1).value == "T":  # type: ignore[union-attr]
@@ -418,7 +422,7 @@ class Parser:
         end = _closing(self.toks, self.i - 1)
         inner = self.toks[self.i:end]
         self.i = end + 1
-        return _indicator(_relation_of(inner, self.known))
+        return _indicator(_relation_of(inner, self.known), self.known)
 
     def argument(self) -> Node:
         first = self.expr()
@@ -634,6 +638,12 @@ class Parser:
                 raise Unreadable("an inner product of two vectors ⟨a, b⟩",
                                  f"⟨⟩ around {len(args)} terms")
             return Call("inner", args)
+        if t.value == "[" and _iverson(self.toks[self.i:_closing(self.toks, self.i - 1)]):
+            end = _closing(self.toks, self.i - 1)  # [k = i]: Iverson's bracket of indices
+            delta = _kronecker(_relation_of(self.toks[self.i:end], self.known), self.known)
+            if delta is not None:
+                self.i = end + 1
+                return delta
         if t.value in "⌊⌈":  # ⌊x⌋, ⌈x⌉
             inner = self.expr()
             self.take("close", closing)
@@ -782,13 +792,35 @@ def _relation_of(toks: list[Token], known: Names) -> Relation:
     return rel
 
 
-def _indicator(cond: Relation) -> Node:
+def _indicator(cond: Relation, known: Names) -> Node:
     """1 where cond holds, else 0; only inequalities: an equality between sampled values (`1\\{y
-    = l\\}`) is almost never met at random points, so it is refused, not misread."""
+    = l\\}`) is almost never met at random points, so it is refused, not misread; between two
+    index letters (`1\\{s = l\\}`, `[k = i]`) it is the Kronecker delta δ_{sl}."""
+    delta = _kronecker(cond, known)
+    if delta is not None:
+        return delta
     if not cond.ops or any(op not in {"<", ">", "≤", "≥"} for op in cond.ops):
         raise Unreadable("an indicator of an inequality such as 1[x > 0]",
                          f"an indicator of `{' '.join(cond.ops)}`")
     return Cases(((Num("1"), cond), (Num("0"), None)))
+
+
+def _kronecker(cond: Relation, known: Names) -> Sym | None:
+    """`k = i` between two index letters, where the text gives δ no meaning of its own: δ_{ki}
+    (read as the Kronecker delta, checked at equal and at different index values)."""
+    letters = [m.base for m in cond.members if isinstance(m, Sym) and m.base in INDEX_LETTERS
+               and not (m.index or m.sup or m.accents) and m.base not in known.plain]
+    if cond.ops != ("=",) or len(letters) != 2 or letters[0] == letters[1] or \
+            any(k == "delta" or k.startswith("delta_") for k in
+                known.plain | known.functions | known.values):
+        return None
+    return Sym("delta", tuple(letters))
+
+
+def _iverson(toks: list[Token]) -> bool:
+    """`k = i` alone in square brackets."""
+    return len(toks) == 3 and toks[0].kind == toks[2].kind == "letter" and \
+        toks[1].kind == "rel" and toks[1].value == "="
 
 
 def _closing(toks: list[Token], start: int) -> int:

@@ -67,6 +67,17 @@ def read(tex: str) -> sp.Expr:
     ("σ(z) · e^{−z}", sp.exp(-z) / (1 + sp.exp(-z))),
     ("𝑥 × 𝑤", x * w),
     ("x₁ + x₂", S("x_1") + S("x_2")),
+    # typed Σ before its index is the sum, in every position; vulgar fractions; raised letters
+    ("Σ_{i=1}^{3} x_i", S("x_1") + S("x_2") + S("x_3")),
+    ("\\frac{1}{m} Σ_i x_i", (S("x_1") + S("x_2") + S("x_3")) / S("m")),
+    ("e^{z_1} / Σ_j e^{z_j}", sp.exp(S("z_1")) / sum(sp.exp(S(f"z_{k}")) for k in (1, 2, 3))),
+    ("−Σ_k y_k", -(S("y_1") + S("y_2") + S("y_3"))),
+    ("½(ŷ − y)²", (yhat - y) ** 2 / 2),
+    ("¾ x + ⅓", sp.Rational(3, 4) * x + sp.Rational(1, 3)),
+    ("x^½ + e^{-½x}", sp.sqrt(x) + sp.exp(-x / 2)),
+    ("α(eˣ − 1)", S("alpha") * (sp.exp(x) - 1)),
+    ("eʷˣ⁺ᵇ", sp.exp(w * x + b)),
+    ("xₖ − xₖ", sp.Integer(0)),
     # more LaTeX
     (r"\ell + 1", S("ell") + 1),
     (r"\boxed{x + 1}", x + 1),
@@ -103,6 +114,14 @@ def test_reads(tex, expected):
     # batch norm's ∂x̂/∂σ^2 is the derivative by σ², never a second derivative by σ
     (r"\frac{\partial \hat{x}}{\partial \sigma^2}", "∂/∂σ^2"),
     (r"\frac{\partial L}{\partial \sigma^{2}}", "∂/∂σ^2"),
+    ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
+    ("2½", "½"),  # the mixed number 2½ is not 2 × ½
+    (r"X \star G", "star"),  # a convolution or correlation, not a product
+    (r"[k = 2] x_k", "]"),  # an index and a number: not read
+    (r"\frac{\partial^3 f}{\partial x \partial y}", "order 3 over 2 variables"),
+    (r"\nabla(f(x) g(y))", "∇ without one"),  # by x or by y?
+    (r"\nabla(fg)", "∇ without one"),
+    (r"\begin{cases} 1 & x > 0 \\ 0 & \text{unless } x > 0 \end{cases}", "unless"),
 ])
 def test_refuses_with_the_construct(tex, construct):
     with pytest.raises(Unreadable) as err:
@@ -177,6 +196,26 @@ def test_a_counterexample_names_symbols_as_written():
     # the cases of a piecewise function with commas after the values
     (r"\begin{cases} x, & x \ge 0 \\ 0.01x, & x < 0 \end{cases}",
      sp.Piecewise((x, x >= 0), (x / 100, True))),
+    # slash derivatives of an expression, mixed partials, ∇ by what its functions are of
+    (r"\partial (x^2 y) / \partial x", 2 * x * y),
+    (r"\partial \log x^3 / \partial x", 3 / x),
+    (r"d(wx + b)/dw", x),
+    (r"\frac{\partial^2 (x^2 y^3)}{\partial x \partial y}", 6 * x * y ** 2),
+    (r"\frac{\partial^2}{\partial y \partial x} x^2 y^3", 6 * x * y ** 2),
+    (r"\nabla(a f(x)) - a f'(x)", sp.Integer(0)),
+    # an equality of two index letters in an indicator or Iverson's bracket: the Kronecker delta
+    (r"\sum_{k=1}^{3} \sum_{i=1}^{3} [k = i] x_k", S("x_1") + S("x_2") + S("x_3")),
+    (r"\sum_{s=1}^{3} \sum_{l=1}^{3} 1\{s = l\} x_s x_l",
+     S("x_1") ** 2 + S("x_2") ** 2 + S("x_3") ** 2),
+    # the optimum marked with \star, as with *
+    (r"w^\star - w^{*}", sp.Integer(0)),
+    # a case's condition between prose words, in Chinese and Korean as in English
+    (r"\begin{cases} x, & \text{当 } x > 0 \\ 0.1x, & \text{当 } x \le 0 \end{cases}",
+     sp.Piecewise((x, x > 0), (x / 10, True))),
+    (r"\begin{cases} 1, & \text{当 } w > 0 \text{ 时} \\ 0, & \text{当 } w \le 0 \text{ 时} \end{cases}",
+     sp.Piecewise((1, w > 0), (0, True))),
+    (r"\begin{cases} x & x > 0 \text{일 때} \\ 0 & \text{otherwise} \end{cases}",
+     sp.Piecewise((x, x > 0), (0, True))),
 ])
 def test_reads_what_people_write(tex, expected):
     got = read(tex)
@@ -241,3 +280,51 @@ def test_refuses_new_constructs_by_name(tex, construct):
 def test_notation_in_documents(text, verdicts):
     from checker.derive.document import check_text
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# -- ∇ of a name alone: by the one variable the text applies that name to -----------------
+_DECAY = r"$$w - \eta(\nabla L + \lambda w) = (1 {} \eta\lambda) w - \eta \nabla L$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The data loss $L(w)$.\n\n" + _DECAY.format("-"), "holds"),
+    ("The data loss $L(w)$.\n\n" + _DECAY.format("+"), "fails"),
+    ("$J(w) = L(w) + \\frac{\\lambda}{2} w^2$\n\n" + _DECAY.format("-"), "holds"),
+    # L of nothing the text writes, or of two things: by which variable is not said
+    (_DECAY.format("-"), "unreadable"),
+    ("$L(w)$ and $L(w, b)$\n\n" + _DECAY.format("-"), "unreadable"),
+    ("$L(w)$ and $L(\\theta)$\n\n" + _DECAY.format("-"), "unreadable"),
+    # L of a prediction the text defines: ∇L is by the weights, not by ŷ
+    ("$\\hat{y} = w x$, the loss $L(\\hat{y})$\n\n" + _DECAY.format("-"), "unreadable"),
+])
+def test_nabla_of_a_name_is_by_what_the_text_applies_it_to(text, verdict):
+    from checker.derive.document import check_text
+    steps = [s for s in check_text(text).steps if "eta" in s.source]
+    assert [s.verdict for s in steps] == [verdict]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\nabla L(0) = -6", "holds"),  # ∇L at the point w = 0
+    (r"\nabla L(1) = -6", "fails"),
+    (r"\nabla L(-1) = -8", "holds"),
+])
+def test_nabla_at_a_point(claim, verdict):
+    from checker.derive.document import check_text
+    steps = check_text(f"$L(w) = (w - 3)^2$\n\n$${claim}$$").steps
+    assert [s.verdict for s in steps if s.line == 3] == [verdict]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    (r"\frac{\partial p_k}{\partial z_i} = p_k([k = i] - p_i)", "holds"),
+    (r"\frac{\partial p_k}{\partial z_i} = p_k(1\{k = i\} - p_k)", "fails"),
+])
+def test_iverson_bracket_of_indices_in_the_softmax_jacobian(claim, verdict):
+    from checker.derive.document import check_text
+    steps = check_text(f"$p_k = \\frac{{e^{{z_k}}}}{{\\sum_j e^{{z_j}}}}$\n\n$${claim}$$").steps
+    assert [s.verdict for s in steps if s.line == 3] == [verdict]
+
+
+def test_iverson_bracket_is_not_kronecker_when_the_text_defines_delta():
+    from checker.derive.document import check_text
+    text = "$\\delta = a - y$\n\n$$[k = i] x_k = x_k$$"
+    assert {s.verdict for s in check_text(text).steps if s.line == 3} <= {"unreadable"}
