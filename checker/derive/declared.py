@@ -32,6 +32,10 @@ _MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$")
 # a learner's list of shapes: "- `X`: (m, d), one example per row", the shape in plain text
 _LISTED = re.compile(r"\s*:\s*(\([^()$`]+\))")
 _PUNCT = " \t,;:.—–-()"
+# a name in a set of arrays other than ℝ (which the parser reads: inference.space):
+# `Y \in \{0,1\}^{m \times K}`, `P \in [0, 1]^{m \times K}`
+_MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|\\mathbb\{[A-Z]\}"
+                     r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
 
 
 def _name(text: str) -> Sym | None:
@@ -67,6 +71,21 @@ def _dims(text: str) -> tuple[str, str] | None:
     return render(dims[0]), render(dims[1])
 
 
+def _member(text: str) -> tuple[str, str, str] | None:
+    """`Y \\in \\{0,1\\}^{m \\times K}` → ("Y", "m", "K"). A vector (`\\{0, 1\\}^{K}`) declares
+    no orientation: nothing (a worked example binds such a y to a tuple). ℝ itself is read
+    with the formula (inference.space)."""
+    found = _MEMBER.match(text)
+    if found is None or "mathbb{R}" in text:
+        return None
+    name = _name(found.group(1))
+    exponent = found.group(2).strip("{}")
+    dims = _dims(exponent) if ("times" in exponent or "×" in exponent) else None
+    if name is None or dims is None:
+        return None
+    return name.name, dims[0], dims[1]
+
+
 def _joins(prose: str) -> bool:
     """Does the prose between a name and a shape declare one?"""
     text = prose.strip(_PUNCT.replace(":", "")).lower()
@@ -86,6 +105,10 @@ def prose_shapes(source: str) -> list[Directive]:
         if "$$" in line:
             continue
         pieces = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _MATH.finditer(line)]
+        for _, _, text in pieces:
+            found = _member(text)
+            if found is not None:
+                out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})"))
         for (_, end, left), (start, _, right) in pairwise(pieces):
             if not _joins(line[end:start]):
                 continue

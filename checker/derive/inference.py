@@ -340,6 +340,9 @@ def written_shape(node, shapes: dict, lookup, depth: int = 0) -> tuple[str, str]
         return (inner[1], inner[0]) if inner else None
     if isinstance(node, Neg):
         return again(node.arg)
+    if isinstance(node, Deriv) and node.order == 1 and isinstance(node.num, Sym) and \
+            again(node.num) is None:  # ∂L/∂W of a loss: W's shape
+        return again(node.var)
     if isinstance(node, Call):
         if node.name in {"tr", "trace"} or node.order:
             return None

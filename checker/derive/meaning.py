@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, matrix, unknown, vocabulary
+from checker.derive import ellipsis, inference, matrix, shape, unknown, vocabulary
 from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
@@ -709,6 +709,11 @@ class _Walker:
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
                                 f"{unshaped[0]} (m, n) -->)") from err
+            if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
+                raise ShapeMismatch(shape.mismatch(
+                    node.op, node.left, node.right, (left.shape, right.shape),
+                    lambda n: inference.written_shape(n, self.low.ctx.shapes,
+                                                      self.definition))) from err
             if isinstance(err, ShapeMismatch):
                 raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err

@@ -5,6 +5,7 @@ shape rule that checks such statements.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
@@ -106,3 +107,25 @@ def compare_shapes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str | N
         if nx != ny:
             return "fails", f"shapes differ: {a} vs {b} ({x} is {nx}, not {ny})"
     return "holds", None
+
+
+def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tuple[int, int]],
+             written: Callable[[Node], tuple[str, ...] | None]) -> str:
+    """Why `left op right` does not conform, in the text's names and shapes: `∂L/∂Z_2 (m, K)
+    times A_1ᵀ (h, m)`, with the checked sizes when the text's are not known, and the order
+    that would conform (`A_1ᵀ·∂L/∂Z_2 would: (h, K)`) when the swap does."""
+    shown = []
+    for node, size in zip((left, right), sizes):
+        dims = written(node)
+        shape = f"({dims[0]}, {dims[1]})" if dims is not None and len(dims) == 2 else \
+            f"({size[0]}, {size[1]})"
+        shown.append((render(node, 2), shape, dims))
+    (a, sa, da), (b, sb, db) = shown
+    text = f"the shapes do not conform: {a} {sa} {'times' if op == '*' else 'and'} {b} {sb}"
+    if da is not None and db is not None and (sa, sb) != tuple(f"({r}, {c})" for r, c in sizes):
+        text += f" (checked at {sizes[0]} and {sizes[1]})"
+    (r1, c1), (r2, c2) = sizes
+    if op == "*" and c2 == r1 and (da is None or db is None or db[1] == da[0]):
+        result = f"({db[0]}, {da[1]})" if da is not None and db is not None else f"({r2}, {c1})"
+        text += f"; {b}·{a} would conform, giving {result}"
+    return text

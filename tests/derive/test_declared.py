@@ -27,7 +27,15 @@ from checker.derive.document import check_text
     ("- `W1`: (d, h), `b1`: (1, h)", [("W_1", "d", "h"), ("b_1", "1", "h")]),
     ("* $A_1$ : (m, h) after the tanh", [("A_1", "m", "h")]),
     ("- `X`: (m, d), `y`: (m, 1)", [("X", "m", "d"), ("y", "m", "1")]),
+    # a set of arrays other than ℝ, and a size in parentheses after the name
+    ("$Y \\in \\{0,1\\}^{m \\times K}$ holds the one-hot labels", [("Y", "m", "K")]),
+    ("$P \\in [0, 1]^{m \\times K}$", [("P", "m", "K")]),
+    ("정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차", [("Y", "m", "k")]),
+    ("labels $Y$ (shape $(m, k)$)", [("Y", "m", "k")]),
     # not declarations
+    ("targets $\\mathbf{y} \\in \\{0, 1\\}^q$ (a vector: no orientation)", []),
+    ("$k \\in \\{1, \\dots, K\\}$", []),
+    ("$x \\in \\mathbb{R}^{n}$ (read with the formula)", []),
     ("- `x`: (1, 2), `y`: (0, 1)", []),  # numbers after a colon: values as much as a shape
     ("- `b2`: (1, 1)", []),
     ("`f`: (the loss) is convex", []),
@@ -84,3 +92,36 @@ def test_column_examples_and_prose_shapes(text, verdict, diagnosis):
     assert step.verdict == verdict, step
     if diagnosis:
         assert diagnosis in (step.diagnosis or "") + step.method, step
+
+
+# a row-batch two-layer net whose labels are declared as a set of 0/1 arrays, the loss written
+# with entries (Y_{ik}): Y's shape comes from the set, so a transposed product is a finding
+ONE_HOT = ("A minibatch $X \\in \\mathbb{R}^{m \\times d}$, $W_1 \\in \\mathbb{R}^{d \\times h}$, "
+           "$W_2 \\in \\mathbb{R}^{h \\times K}$, and $Y \\in \\{0,1\\}^{m \\times K}$ one-hot.\n\n"
+           "$$Z_1 = XW_1$$\n\n$$A_1 = \\sigma(Z_1)$$\n\n$$Z_2 = A_1 W_2$$\n\n"
+           "$$P = \\mathrm{softmax}(Z_2)$$\n\n"
+           "$$L = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} Y_{ik}\\log P_{ik}$$\n\n"
+           "$$G = \\frac{1}{m}(P - Y)$$\n\n")
+# the Korean blog's way: the size in parentheses after the name, the loss in entries
+KO = ("입력 $X$ 의 크기는 $(m, n)$, 가중치 $W$ 의 크기는 $(n, k)$ 이다.\n\n$$Z = XW$$\n\n"
+      "정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차로 둔다.\n\n"
+      "$$L = \\frac{1}{2m}\\|Z - Y\\|_F^2 = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}"
+      "(Z_{ij} - Y_{ij})^2$$\n\n$$G = \\frac{1}{m}(Z - Y)$$\n\n")
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (ONE_HOT + f"$${D % ('L', 'W_2')} = A_1^T G$$", "holds", None),
+    (ONE_HOT + f"$${D % ('L', 'W_2')} = G A_1^T$$", "fails",
+     "G (m, K) times A_1ᵀ (h, m) (checked at"),
+    (ONE_HOT + f"$${D % ('L', 'W_1')} = X^T(G W_2^T \\odot A_1 \\odot (1 - A_1))$$", "holds",
+     None),
+    (KO + f"$${D % ('L', 'X')} = G W^T$$", "holds", None),
+    (KO + f"$${D % ('L', 'W')} = X^T G$$", "holds", None),
+    (KO + f"$${D % ('L', 'X')} = W^T G$$", "fails", "G·Wᵀ would conform, giving (m, n)"),
+])
+def test_shapes_from_sets_and_parenthesised_sizes(text, verdict, words):
+    steps = check_text(text).steps
+    assert all(s.verdict != "fails" for s in steps[:-1]), steps  # the Frobenius line holds
+    assert steps[-1].verdict == verdict, steps[-1]
+    if words:
+        assert words in (steps[-1].diagnosis or ""), steps[-1]
