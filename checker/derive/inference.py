@@ -26,6 +26,7 @@ from checker.derive.tree import (
     Matrix,
     Neg,
     Norm,
+    Num,
     Prime,
     Sum,
     Sym,
@@ -355,3 +356,84 @@ def written_shape(node, shapes: dict, lookup, depth: int = 0) -> tuple[str, str]
             return left if "1" not in left else right  # a bias row broadcast
         return left or right if node.op != "^" else left
     return None
+
+
+# -- a shape no reading can change ----------------------------------------------------------
+NUMBER = ()  # the certain shape of a number
+LOSS_NAMES = {"L", "J", "C", "ell", "mathcal{L}", "loss", "Loss", "cost", "Cost"}
+
+
+def certain_shape(node, shapes: dict, lookup, number, depth: int = 0
+                  ) -> tuple[str, ...] | None:
+    """The shape of `node` in the text's dimensions whatever shape its undeclared names have:
+    from declared shapes and definitions only. A number is NUMBER; a sum or ⊙ of a full
+    matrix (no dimension 1) with a name of no declared shape has the matrix's shape (the name
+    broadcasts to it, or the sum does not conform either way); ∂L/∂W of a loss has W's shape;
+    `number(sym)`: a name that is a number (a dimension: m in 1/m). None when the shape
+    depends on a name whose shape is not known."""
+    if depth > 12:
+        return None
+    again = lambda n: certain_shape(n, shapes, lookup, number, depth + 1)  # noqa: E731
+    if isinstance(node, Num):
+        return NUMBER
+    if isinstance(node, Sym):
+        if number(node):
+            return NUMBER
+        dims = shapes.get(node.name)
+        if dims is not None:
+            return tuple(dims) if len(dims) == 2 else None
+        found = lookup(node)
+        return again(found.body) if found is not None and not found.params else None
+    if isinstance(node, Transpose):
+        inner = again(node.arg)
+        return inner[::-1] if inner else inner
+    if isinstance(node, Neg):
+        return again(node.arg)
+    if isinstance(node, Call):
+        if len(node.args) == 1 and not node.order and \
+                (node.name in ELEMENTWISE or node.name == "softmax"):
+            return again(node.args[0])
+        return None
+    if isinstance(node, Deriv):
+        if node.order == 1 and isinstance(node.num, Sym) and node.num.name in LOSS_NAMES:
+            return again(node.var)
+        return None
+    if not isinstance(node, Bin):
+        return None
+    left, right = again(node.left), again(node.right)
+    if node.op == "^":
+        return left if right == NUMBER else None
+    if left == NUMBER or right == NUMBER:
+        return right if left == NUMBER else left
+    if node.op == "*":
+        if left and right and left[1] == right[0]:
+            return left[0], right[1]
+        return None
+    if node.op not in {"+", "-", "⊙", "/"}:
+        return None
+    if left and right:
+        if all(a == b or "1" in (a, b) for a, b in zip(left, right)):
+            return tuple(b if a == "1" else a for a, b in zip(left, right))
+        return None
+    known = left or right
+    return known if known and "1" not in known else None
+
+
+def distinct(a: str, b: str, value) -> bool:
+    """Are two dimensions as written certainly different sizes: two numbers that differ, or
+    two names the text never sets to equal values (`value`: a name's bound size or None)?"""
+    if a == b:
+        return False
+    if a.isdigit() and b.isdigit():
+        return True
+    if a.isdigit() or b.isdigit() or not (a.isidentifier() and b.isidentifier()):
+        return False
+    va, vb = value(a), value(b)
+    return va is None or vb is None or va != vb
+
+
+def never_conform(op: str, left: tuple[str, ...], right: tuple[str, ...], value) -> bool:
+    """Shapes in the text's dimensions that cannot conform under `op` at any sizes."""
+    if op == "*":
+        return distinct(left[1], right[0], value)
+    return any("1" not in (a, b) and distinct(a, b, value) for a, b in zip(left, right))

@@ -705,21 +705,42 @@ class _Walker:
             unshaped = unshaped_names(self.low.ctx, names) or \
                 sorted(self.low.ctx.shown(n) for n in names | arrays
                        if self.low.inferred_shape(n))
-            if unshaped:  # XW with W read as a number, or its shape inferred: a guess
+            certain = self.never_conform(node)
+            if unshaped and certain is None:  # W read as a number, or its shape inferred
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
                                 f"{unshaped[0]} (m, n) -->)") from err
             if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
                 raise ShapeMismatch(shape.mismatch(
                     node.op, node.left, node.right, (left.shape, right.shape),
-                    lambda n: inference.written_shape(n, self.low.ctx.shapes,
-                                                      self.definition))) from err
+                    certain or (lambda n: inference.written_shape(
+                        n, self.low.ctx.shapes, self.definition)))) from err
             if isinstance(err, ShapeMismatch):
                 raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                             "<!-- grader: shape y (m, 1) -->)") from err
+
+    def never_conform(self, node: Bin):
+        """For operands that do not conform as read: when their shapes follow from declared
+        shapes and definitions alone (no name read as a number or inferred could change
+        them: inference.certain_shape) and those cannot conform at any sizes, the reader of
+        their shapes (for the message); else None."""
+        ctx = self.low.ctx
+
+        def written(n: Node):
+            return inference.certain_shape(n, ctx.shapes, self.definition, lambda sym: not (
+                sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name))
+
+        def value(dim: str):
+            return ctx.bound({dim}, self.low.line, stale=False).get(dim)
+
+        shapes = written(node.left), written(node.right)
+        if not all(shapes) or node.op not in {"*", "+", "-", "⊙"} or \
+                not inference.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+            return None
+        return written
 
     def as_vector(self, written: Node, value, other):
         """A plain name read as a number beside a vector, whose entries the text writes as a

@@ -127,5 +127,5 @@ def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tup
     (r1, c1), (r2, c2) = sizes
     if op == "*" and c2 == r1 and (da is None or db is None or db[1] == da[0]):
         result = f"({db[0]}, {da[1]})" if da is not None and db is not None else f"({r2}, {c1})"
-        text += f"; {b}·{a} would conform, giving {result}"
+        text += f"; {render(Bin('*', right, left))} would conform, giving {result}"
     return text

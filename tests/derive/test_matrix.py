@@ -176,3 +176,37 @@ def test_a_gradient_beside_a_tuple_is_the_slopes_by_the_written_entries(text, ve
     assert step.verdict == verdict, step
     if verdict == "undecided":
         assert "slopes by its entries" in step.method, step
+
+
+# some names have no declared shape (Y, b): a product still fails when the shapes of its two
+# factors follow from declared shapes and definitions alone and cannot conform at any sizes
+# (a row-batch softmax regression, the labels' shape never declared)
+SOFTMAX_REG = ("`X` has shape `(m, n)`, the weights `W` have shape `(n, K)`.\n\n"
+               "$$Z = XW + b$$\n\n$$P = \\mathrm{softmax}(Z)$$\n\n"
+               "$$L = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} Y_{ik}\\log P_{ik}$$\n\n")
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (SOFTMAX_REG + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "fails",
+     "(m, K) times Xᵀ (n, m)"),
+    (SOFTMAX_REG + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}X^T(P - Y)$$", "not fails", None),
+    (SOFTMAX_REG + f"$${D % ('L', 'X')} = \\frac{{1}}{{m}}(P - Y)W^T$$", "not fails", None),
+    (SOFTMAX_REG + f"$${D % ('L', 'X')} = \\frac{{1}}{{m}}W^T(P - Y)$$", "fails",
+     "Wᵀ (K, n) times"),
+    # the sum's shape is P's whatever Y is; XW + W^T never conforms (m ≠ K as written)
+    (SOFTMAX_REG + "$$(P - Y) + W^T = Z$$", "fails", "do not conform"),
+    # n and K set equal by the text: (m, K)(n, m) may conform, so no finding
+    ("Here $n = 4$ and $K = 4$.\n\n" + SOFTMAX_REG +
+     f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "not fails", None),
+    # X's shape not declared: P's shape depends on it, and so does the product's
+    (SOFTMAX_REG.replace("`X` has shape `(m, n)`, t", "T") +
+     f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "not fails", None),
+])
+def test_products_that_cannot_conform_whatever_the_undeclared_shapes(text, verdict, words):
+    step = last(text)
+    if verdict == "not fails":
+        assert step.verdict != "fails", step
+    else:
+        assert step.verdict == verdict, step
+    if words:
+        assert words in (step.diagnosis or ""), step
