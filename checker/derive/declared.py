@@ -28,11 +28,12 @@ FILLERS = frozenset({
     "be", "its", "which", "all", "also", "now", "here", "then", "shape", "size",
     "dimension", "dimensions", "design", "data", "batch", "gradient", "upstream", "error",
 })
-_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$")
+_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$|\\\((.+?)\\\)")  # `code`, $math$, \\( math \\)
 # a learner's list of shapes: "- `X`: (m, d), one example per row", the shape in plain text
 _LISTED = re.compile(r"\s*:\s*(\([^()$`]+\))")
 _PUNCT = " \t,;:.—–-()"
-# a name in a set of arrays other than ℝ (which the parser reads: inference.space):
+# a name in a set of arrays (ℝ as well: the formula path reads $...$ but not every writer's
+# inline math, such as kramdown's \( X \in \mathbb{R}^{m \times d} \)):
 # `Y \in \{0,1\}^{m \times K}`, `P \in [0, 1]^{m \times K}`
 _MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|\\mathbb\{[A-Z]\}"
                      r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
@@ -73,10 +74,9 @@ def _dims(text: str) -> tuple[str, str] | None:
 
 def _member(text: str) -> tuple[str, str, str] | None:
     """`Y \\in \\{0,1\\}^{m \\times K}` → ("Y", "m", "K"). A vector (`\\{0, 1\\}^{K}`) declares
-    no orientation: nothing (a worked example binds such a y to a tuple). ℝ itself is read
-    with the formula (inference.space)."""
+    no orientation: nothing (a worked example binds such a y to a tuple)."""
     found = _MEMBER.match(text)
-    if found is None or "mathbb{R}" in text:
+    if found is None:
         return None
     name = _name(found.group(1))
     exponent = found.group(2).strip("{}")
@@ -84,6 +84,28 @@ def _member(text: str) -> tuple[str, str, str] | None:
     if name is None or dims is None:
         return None
     return name.name, dims[0], dims[1]
+
+
+# "a symmetric $A$", "$A$ is symmetric", "대칭 행렬 $A$", "$A$ 는 대칭", "对称矩阵 $A$"; not
+# "non-symmetric", "(not necessarily symmetric)", nor a condition ("If $A$ is symmetric",
+# "$A$ 가 대칭이면", "当 $A$ 对称时"): that is a case, not what the text says of A
+_SYMMETRIC_BEFORE = re.compile(r"(?<![\w-])symmetric(?:\s+(?:matrix|matrices|square matrix))?\s*$|"
+                               r"대칭\s*행렬\s*$|对称矩阵\s*$", re.IGNORECASE)
+_SYMMETRIC_AFTER = re.compile(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?symmetric\b(?!\s+(?:if|when))|"
+                              r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라)|"
+                              r"^\s*(?:是|为)?对称(?:矩阵)?(?:[，。,.;；]|$)", re.IGNORECASE)
+_NOT_SYMMETRIC = re.compile(r"\b(?:not|non|if|when|whenever|unless|suppose|only)\b|이면|라면|"
+                            r"일\s*때|인\s*경우|如果|若|当|时", re.IGNORECASE)
+
+
+def _symmetric(line: str, start: int, end: int) -> bool:
+    """Does the prose around the math at line[start:end] say that it is symmetric, outright?"""
+    before = re.split(r"[.!?。！？]\s", line[:start])[-1]
+    after = line[end:]
+    if _SYMMETRIC_BEFORE.search(before):
+        return not _NOT_SYMMETRIC.search(before[-40:])
+    found = _SYMMETRIC_AFTER.match(after)
+    return bool(found) and not _NOT_SYMMETRIC.search(before[-40:] + after[:found.end() + 8])
 
 
 def _joins(prose: str) -> bool:
@@ -104,11 +126,16 @@ def prose_shapes(source: str) -> list[Directive]:
     for number, line in enumerate(source.split("\n"), start=1):
         if "$$" in line:
             continue
-        pieces = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _MATH.finditer(line)]
-        for _, _, text in pieces:
+        pieces = [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(3))
+                  for m in _MATH.finditer(line)]
+        for start, end, text in pieces:
             found = _member(text)
             if found is not None:
                 out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})"))
+            said = "ymmetric" in line or "대칭" in line or "对称" in line
+            name = found[0] if found else getattr(_name(text) if said else None, "name", None)
+            if said and name is not None and _symmetric(line, start, end):
+                out.append(Directive(number, f"assume {name} symmetric"))
         for (_, end, left), (start, _, right) in pairwise(pieces):
             if not _joins(line[end:start]):
                 continue

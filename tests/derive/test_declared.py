@@ -125,3 +125,58 @@ def test_shapes_from_sets_and_parenthesised_sizes(text, verdict, words):
     assert steps[-1].verdict == verdict, steps[-1]
     if words:
         assert words in (steps[-1].diagnosis or ""), steps[-1]
+
+
+@pytest.mark.parametrize("prose, said", [
+    ("Let $A$ be a symmetric matrix.", ["A"]),
+    ("where $A$ is symmetric.", ["A"]),
+    ("for a symmetric matrix $S$ and a vector", ["S"]),
+    ("For $\\mathbf{x}$ and a symmetric $A \\in \\mathbb{R}^{n \\times n}$:", ["A"]),
+    ("The Hessian $H$ is symmetric and positive semi-definite", ["H"]),
+    ("대칭 행렬 $A$ 에 대해", ["A"]),
+    ("$A$ 는 대칭이므로", ["A"]),
+    ("对称矩阵 $A$ 的二次型", ["A"]),
+    # a negation or a condition says nothing of A from here on
+    ("For a square $A$ (not necessarily symmetric), $x$", []),
+    ("If $A$ is symmetric, then", []),
+    ("When $A$ is symmetric the two agree", []),
+    ("a non-symmetric $A$", []),
+    ("$A$ is symmetric only if $A = A^T$", []),
+    ("$\\mathbf{A}$ 가 대칭이면 두 번째 식은", []),
+    ("当 $A$ 对称时", []),
+])
+def test_prose_says_a_matrix_is_symmetric(prose, said):
+    found = [d.text for d in prose_shapes(prose) if d.text.startswith("assume")]
+    assert found == [f"assume {n} symmetric" for n in said]
+
+
+QUAD = "$$\\frac{\\partial}{\\partial \\mathbf{x}}\\,\\mathbf{x}^\\top A \\mathbf{x} = %s$$"
+SHAPED = "$\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # A general: only (A + Aᵀ)x
+    (SHAPED + QUAD % "(A + A^\\top)\\mathbf{x}", "holds"),
+    (SHAPED + QUAD % "2A\\mathbf{x}", "fails"),
+    ("For a square $A$ (not necessarily symmetric):\n\n" + SHAPED + QUAD % "2A\\mathbf{x}",
+     "fails"),
+    # A said symmetric (prose or directive): 2Ax holds too, Ax still fails
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "2A\\mathbf{x}", "holds"),
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "(A + A^\\top)\\mathbf{x}", "holds"),
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "A\\mathbf{x}", "fails"),
+    ("<!-- grader: assume A symmetric -->\n\n" + SHAPED + QUAD % "2A^\\top\\mathbf{x}",
+     "holds"),
+    ("$\\mathbf{x} \\in \\mathbb{R}^n$ and a symmetric $A \\in \\mathbb{R}^{n \\times n}$:\n\n"
+     + QUAD % "2A\\mathbf{x}", "holds"),
+    ("대칭 행렬 $A$ 에 대해\n\n" + SHAPED + QUAD % "2A\\mathbf{x}", "holds"),
+    # only under a condition: never wrong (the condition is not applied)
+    (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}", "not fails"),
+    (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}" +
+     "\n\nIn general:\n\n" + QUAD % "2A\\mathbf{x}", "fails"),
+])
+def test_symmetric_matrices(text, verdict):
+    step = check_text(text).steps[-1]
+    if verdict == "not fails":
+        assert step.verdict != "fails", step
+    else:
+        assert step.verdict == verdict, step
