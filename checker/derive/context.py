@@ -45,6 +45,8 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
+    # ∂L/∂W has W's shape (denominator layout, the default) or Wᵀ's ("numerator")
+    layout: str = "denominator"
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
     # names bound to a tuple of numbers (`a = (1, 0)`): vectors of that length, read as a row
     # like any tuple; a tuple has no orientation (see Lowering.oriented)

@@ -108,6 +108,20 @@ def _symmetric(line: str, start: int, end: int) -> bool:
     return bool(found) and not _NOT_SYMMETRIC.search(before[-40:] + after[:found.end() + 8])
 
 
+# "We use the numerator layout", "分子布局을 쓴다", "采用分子布局": ∂L/∂W has Wᵀ's shape from there on
+# (a line that names the denominator layout too, or uses neither verb, is a remark)
+_NUMERATOR = re.compile(r"numerator[- ]layout|분자\s*레이아웃|分子布局", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"denominator[- ]layout|분모\s*레이아웃|分母布局", re.IGNORECASE)
+_USE = re.compile(r"\b(?:use|uses|using|used|adopt|adopts|follow|follows|convention)\b|쓴다|씁니다|"
+                  r"사용|따른다|采用|使用", re.IGNORECASE)
+
+
+def _layout(line: str) -> bool:
+    """Does the line say the text uses the numerator layout?"""
+    return bool(_NUMERATOR.search(line)) and not _DENOMINATOR.search(line) and \
+        bool(_USE.search(line)) and not re.search(r"\b(?:not|instead|rather)\b", line)
+
+
 def _joins(prose: str) -> bool:
     """Does the prose between a name and a shape declare one?"""
     text = prose.strip(_PUNCT.replace(":", "")).lower()
@@ -126,6 +140,8 @@ def prose_shapes(source: str) -> list[Directive]:
     for number, line in enumerate(source.split("\n"), start=1):
         if "$$" in line:
             continue
+        if _layout(line):
+            out.append(Directive(number, "assume numerator layout"))
         pieces = [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(3))
                   for m in _MATH.finditer(line)]
         for start, end, text in pieces:

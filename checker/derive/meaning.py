@@ -1104,7 +1104,8 @@ class _Walker:
             value = self.stated(value)
             free = symbols_of(value)
             swap = self.released(free)
-            return variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+            slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+            return slopes.T if self.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
         if isinstance(variable, sp.Symbol):
             var = variable
         value = self._componentwise(value, var_sym, var)

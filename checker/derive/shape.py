@@ -12,7 +12,7 @@ import sympy as sp
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
-from checker.derive.tree import Bin, Node, Relation, Shape
+from checker.derive.tree import Bin, Deriv, Node, Relation, Shape
 
 
 def is_shape_product(node: Node) -> bool:
@@ -129,3 +129,28 @@ def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tup
         result = f"({db[0]}, {da[1]})" if da is not None and db is not None else f"({r2}, {c1})"
         text += f"; {render(Bin('*', right, left))} would conform, giving {result}"
     return text
+
+
+def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
+    """A step whose two sides have shapes that follow from declared shapes and definitions
+    alone (inference.certain_shape) and differ as written (two dimension names the text never
+    sets equal): why it cannot hold whatever the values, in the text's names; else None.
+    (For a step whose values could not be decided: the shapes decide it.)"""
+    from checker.derive import inference
+
+    def number(sym) -> bool:
+        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
+
+    numerator = ctx.layout == "numerator"
+    shapes = [inference.certain_shape(n, ctx.shapes, lookup, number, numerator=numerator)
+              for n in (left, right)]
+    if not all(s and len(s) == 2 for s in shapes) or not inference.never_conform(
+            "+", shapes[0], shapes[1], lambda d: ctx.bound({d}, line, stale=False).get(d)):
+        return None
+    (a, b), (c, d) = shapes  # type: ignore[misc]
+    if isinstance(left, Deriv) and (c, d) == (b, a):
+        whose = f"{render(left.var)}ᵀ's" if numerator else f"{render(left.var)}'s"
+        return (f"transposed: {render(left)} must have {whose} shape ({a}, {b}); the right "
+                f"side {render(right)} is ({c}, {d})")
+    return (f"the sides' shapes differ: {render(left)} is ({a}, {b}), {render(right)} is "
+            f"({c}, {d})")

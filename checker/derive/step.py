@@ -50,6 +50,7 @@ from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, tolerance
+from checker.derive.shape import sides_differ
 from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
@@ -300,8 +301,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 example = replace(example, values=example_values)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
-    return guarded(STEP_SECONDS, work, lambda err: failure(
-        err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit"))
+    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+        err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),
+        left, right)
 
 
 def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
@@ -345,8 +347,21 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 
     at = Place(f.line, lhs, rhs, f.text)
-    return guarded(STEP_SECONDS, work, lambda err: failure(
-        err, at, f"whether it follows from {shown} in time", f"while solving {shown}"))
+    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+        err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
+        consequence[0], consequence[1])
+
+
+def _by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
+    """An undecided step whose sides' shapes, as the text declares and defines them, differ:
+    it does not hold whatever the values (shape.sides_differ)."""
+    if step.verdict != "undecided":
+        return step
+    why = sides_differ(state.ctx, step.line, left, right,
+                       lambda sym: state.ctx.lookup(sym, step.line))
+    if why is None:
+        return step
+    return replace(step, verdict="fails", method="matrix shapes", diagnosis=why)
 
 
 def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
