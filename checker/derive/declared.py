@@ -134,6 +134,42 @@ def _joins(prose: str) -> bool:
     return False
 
 
+# a table of shapes, one name per row: | $X$ | inputs, one per row | $m \times n$ |
+_SHAPE_HEADER = re.compile(r"shape|size|dim|크기|형태|차원|形状|维度|大小", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str] | None:
+    text = line.strip()
+    if not (text.startswith("|") and text.endswith("|")):
+        return None
+    return [c.strip() for c in text[1:-1].split("|")]
+
+
+def table_shapes(source: str) -> list[Directive]:
+    """Shapes listed in a Markdown table with a shape column (its header says shape, size,
+    dimension, 크기, 形状, 维度): each row whose first cell is one name, in math or code."""
+    out: list[Directive] = []
+    column = None
+    for number, line in enumerate(source.split("\n"), start=1):
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        if column is None:  # a header row: the shape column
+            found = [k for k, c in enumerate(cells) if _SHAPE_HEADER.search(c) and "$" not in c]
+            column = found[0] if len(found) == 1 and found[0] > 0 else -1
+            continue
+        if column < 0 or len(cells) <= column or set(cells[0]) <= set("-: "):
+            continue
+        first = _MATH.fullmatch(cells[0])
+        shape = _MATH.fullmatch(cells[column])
+        name = _name(first.group(1) or first.group(2) or first.group(3)) if first else None
+        dims = _dims(shape.group(1) or shape.group(2) or shape.group(3)) if shape else None
+        if name is not None and dims is not None:
+            out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
+    return out
+
+
 def prose_shapes(source: str) -> list[Directive]:
     """The shapes the prose of `source` declares, as `shape NAME (a, b)` directives."""
     out: list[Directive] = []
@@ -165,4 +201,4 @@ def prose_shapes(source: str) -> list[Directive]:
             # (m, d) names its sizes; `x`: (1, 2) may as well be x's value
             if name is not None and dims is not None and not all(d.isdigit() for d in dims):
                 out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
-    return out
+    return sorted(out + table_shapes(source), key=lambda d: d.line)

@@ -180,3 +180,35 @@ def test_symmetric_matrices(text, verdict):
         assert step.verdict != "fails", step
     else:
         assert step.verdict == verdict, step
+
+
+TABLE = ("| symbol | meaning | shape |\n|---|---|---|\n"
+         "| $X$ | a minibatch, one example per row | $m \\times n$ |\n"
+         "| `W` | weights | $(n, k)$ |\n| $b$ | bias, broadcast | $1 \\times k$ |\n")
+
+
+@pytest.mark.parametrize("table, declared", [
+    (TABLE, [("X", "m", "n"), ("W", "n", "k"), ("b", "1", "k")]),
+    ("| 기호 | 의미 | 크기 |\n|:-:|:-:|:-:|\n| $W_1$ | 가중치 | $(d, h)$ |\n", [("W_1", "d", "h")]),
+    ("| 符号 | 维度 |\n|---|---|\n| $A^{[1]}$ | $(n_h, m)$ |\n", [("A^[1]", "n_h", "m")]),
+    # no shape column, a layer in the first cell, a shape that is arithmetic: nothing
+    ("| symbol | meaning |\n|---|---|\n| $X$ | $m \\times n$ |\n", []),
+    ("| layer | output size | params |\n|---|---|---|\n| conv1 | $24 \\times 24$ | 156 |\n",
+     []),
+    ("| name | shape |\n|---|---|\n| $X$ | $(4 - 3 + 1) \\times 2$ |\n", []),
+])
+def test_tables_of_shapes(table, declared):
+    found = [d.text for d in prose_shapes(table)]
+    assert found == [f"shape {n} ({r}, {c})" for n, r, c in declared]
+
+
+@pytest.mark.parametrize("step, verdict", [
+    (f"$${D % ('L', 'W')} = X^T G$$", "holds"),
+    (f"$${D % ('L', 'W')} = G^T X$$", "fails"),
+    (f"$${D % ('L', 'X')} = G W^T$$", "holds"),
+])
+def test_shapes_from_a_table(step, verdict):
+    text = TABLE + "\n$$Z = XW + b$$\n\n$$L = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}" \
+        "(Z_{ij} - Y_{ij})^2$$\n\nwith $Y$ of shape $(m, k)$ and\n\n" \
+        "$$G = \\frac{1}{m}(Z - Y)$$\n\n" + step
+    assert check_text(text).steps[-1].verdict == verdict
