@@ -102,6 +102,12 @@ class Lowering:
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
     # ... and for a family of vectors (x_i beside w^T: example i), every member's shape
     families: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # the inferred sizes no declared shape fixes: checked at sizes of their own from 2 up, or
+    # (`unit`) at 1; `unsettled`: an inferred name that is not certainly a matrix (a capital
+    # transposed, in a trace, ⊙, written with entries): a vector whose orientation was
+    # guessed, or a name that may be a number, which no size retry settles
+    unit: bool = False
+    unsettled: bool = False
     # ∇f(x) = (0.2x_1, 4x_2): gradients read as the slopes by x's written entries (a reading)
     gradients: list[str] = field(default_factory=list)
     readings: set[str] = field(default_factory=set)
@@ -123,7 +129,8 @@ class Lowering:
         """A fresh reading of the same step: its line, index values, shapes and choices."""
         return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
                         wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
-                        inferred=dict(self.inferred), families=dict(self.families))
+                        inferred=dict(self.inferred), families=dict(self.families),
+                        unit=self.unit)
 
     def written_families(self) -> set[tuple[str, str]]:
         """(stem, sup) of the names the text's definitions write with one index (y_k, x_j):
@@ -165,13 +172,18 @@ class Lowering:
             return  # read as before: numbers, and undecided where shapes matter
         free: dict[str, int] = {}
         written = {n.name: n for node in nodes for n in walk(node) if isinstance(n, Sym)}
+        arrays = inference.array_like(nodes, set(declared))  # certainly arrays, not numbers
         for name, pair in dims.items():
             shape = []
+            sym = written.get(name)
+            if name not in arrays or sym is None or not sym.base[:1].isupper():
+                self.unsettled = True  # a vector (x, w, θ: its orientation) or maybe a number
             for d in pair:
                 if d.startswith("?"):
                     if d not in free:
                         used = set(self.ctx.dims.values()) | set(free.values())
-                        free[d] = next(k for k in range(2, 40) if k not in used)
+                        free[d] = 1 if self.unit else \
+                            next(k for k in range(2, 40) if k not in used)
                     shape.append(free[d])
                 else:
                     shape.append(self.ctx.size(d))
@@ -211,9 +223,10 @@ class Lowering:
                 break
         return out if len(letters) >= 2 else []
 
-    def guesses(self, *values) -> list[inference.Doubt]:
+    def guesses(self, *values, settled: bool = False) -> list[inference.Doubt]:
         """The readings this step chose that the text does not state: shapes inferred for
-        arrays whose entries the step's values use."""
+        arrays whose entries the step's values use (not when `settled`: the step fails at
+        every size the inference left free, 1 included)."""
         if self.gradients:  # ∇f(x) = (…) beside x_1, x_2: the slopes by them
             by = self.gradients[0]
             return [inference.Doubt(f"∇ by {by} read as the slopes by its entries {by}_1, "
@@ -223,7 +236,7 @@ class Lowering:
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n in used if (shape := self.inferred_shape(n))}
         out = list(dict.fromkeys(self.doubts)) + self._lengths()
-        if not inferred:
+        if not inferred or settled:
             return out + list(self.entry_doubts)
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
         first = min(inferred)

@@ -239,10 +239,11 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
         indices = frozenset(k for k in low.free_index if isinstance(k, str))
+        settled = _settled(state, low, (left, right), held, atol, f.line)
         doubts = guesses((left, right), state, f.line, f.text, free, indices,
                          state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
-             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv) + \
+             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
@@ -350,6 +351,35 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
+             line: int) -> bool:
+    """A step that differs on shapes it inferred: does it differ with every size the inference
+    left free at 1 too (vectors as numbers: no orientation, no layout left to guess)? Then no
+    choice of those sizes makes it hold (sizes a declared shape fixes stay fixed)."""
+    if not low.inferred or low.unsettled:
+        return False
+    try:
+        unit = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
+                        free_index=dict(low.free_index), unit=True)
+        unit.infer_shapes(sides)
+        if any(shape == (1, 1) for shape in unit.inferred.values()):
+            return False  # a matrix of one entry reads as a number: another reading
+        lv, rv = (_as_number(state.ctx.at_bound_values(unit.expr(n, hold=held), line))
+                  for n in sides)
+        if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
+                getattr(lv, "shape", None) != getattr(rv, "shape", None):
+            return False
+        return not compare(lv, rv, state.ctx, atol=atol).agree
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
+        return False
+
+
+def _as_number(value):
+    return value[0, 0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
 
 
 def _by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
