@@ -68,6 +68,20 @@ def assumes(text: str, ctx: Context) -> bool:
     """Record what `text` assumes (a directive's `assume`); False when it assumes nothing this
     checker knows how to use."""
     before = (dict(ctx.discrete), dict(ctx.intervals), set(ctx.normalised))
+    layout = re.fullmatch(r"\s*(numerator|denominator)\s+layout\s*", text)
+    if layout:  # assume numerator layout: ∂L/∂W has Wᵀ's shape
+        ctx.layout = layout.group(1)
+        return True
+    symmetric = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?symmetric\s*", text)  # assume A symmetric
+    if symmetric:
+        try:
+            sym = parse_expression(symmetric.group(1))
+        except Unreadable:
+            return False
+        if isinstance(sym, Sym):
+            ctx.symmetric.add(sym.name)
+            return True
+        return False
     read_assumption(text, ctx)
     return (dict(ctx.discrete), dict(ctx.intervals), set(ctx.normalised)) != before
 

@@ -44,6 +44,9 @@ class Context:
     discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
+    symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
+    # ∂L/∂W has W's shape (denominator layout, the default) or Wᵀ's ("numerator")
+    layout: str = "denominator"
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
     # names bound to a tuple of numbers (`a = (1, 0)`): vectors of that length, read as a row
     # like any tuple; a tuple has no orientation (see Lowering.oriented)
@@ -71,7 +74,10 @@ class Context:
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     def entry(self, matrix: str, row: int, col: int) -> str:
-        """The SymPy name of one entry of a matrix (1-based), recorded with its position."""
+        """The SymPy name of one entry of a matrix (1-based), recorded with its position; a
+        symmetric matrix's (j, i) entry is its (i, j) entry."""
+        if matrix in self.symmetric and row > col:
+            row, col = col, row
         name = f"{matrix}[{row},{col}]"
         self.entries.setdefault(name, (matrix, row, col))
         return name

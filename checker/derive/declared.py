@@ -28,10 +28,15 @@ FILLERS = frozenset({
     "be", "its", "which", "all", "also", "now", "here", "then", "shape", "size",
     "dimension", "dimensions", "design", "data", "batch", "gradient", "upstream", "error",
 })
-_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$")
+_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$|\\\((.+?)\\\)")  # `code`, $math$, \\( math \\)
 # a learner's list of shapes: "- `X`: (m, d), one example per row", the shape in plain text
 _LISTED = re.compile(r"\s*:\s*(\([^()$`]+\))")
 _PUNCT = " \t,;:.—–-()"
+# a name in a set of arrays (ℝ as well: the formula path reads $...$ but not every writer's
+# inline math, such as kramdown's \( X \in \mathbb{R}^{m \times d} \)):
+# `Y \in \{0,1\}^{m \times K}`, `P \in [0, 1]^{m \times K}`
+_MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|\\mathbb\{[A-Z]\}"
+                     r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
 
 
 def _name(text: str) -> Sym | None:
@@ -67,6 +72,56 @@ def _dims(text: str) -> tuple[str, str] | None:
     return render(dims[0]), render(dims[1])
 
 
+def _member(text: str) -> tuple[str, str, str] | None:
+    """`Y \\in \\{0,1\\}^{m \\times K}` → ("Y", "m", "K"). A vector (`\\{0, 1\\}^{K}`) declares
+    no orientation: nothing (a worked example binds such a y to a tuple)."""
+    found = _MEMBER.match(text)
+    if found is None:
+        return None
+    name = _name(found.group(1))
+    exponent = found.group(2).strip("{}")
+    dims = _dims(exponent) if ("times" in exponent or "×" in exponent) else None
+    if name is None or dims is None:
+        return None
+    return name.name, dims[0], dims[1]
+
+
+# "a symmetric $A$", "$A$ is symmetric", "대칭 행렬 $A$", "$A$ 는 대칭", "对称矩阵 $A$"; not
+# "non-symmetric", "(not necessarily symmetric)", nor a condition ("If $A$ is symmetric",
+# "$A$ 가 대칭이면", "当 $A$ 对称时"): that is a case, not what the text says of A
+_SYMMETRIC_BEFORE = re.compile(r"(?<![\w-])symmetric(?:\s+(?:matrix|matrices|square matrix))?\s*$|"
+                               r"대칭\s*행렬\s*$|对称矩阵\s*$", re.IGNORECASE)
+_SYMMETRIC_AFTER = re.compile(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?symmetric\b(?!\s+(?:if|when))|"
+                              r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라)|"
+                              r"^\s*(?:是|为)?对称(?:矩阵)?(?:[，。,.;；]|$)", re.IGNORECASE)
+_NOT_SYMMETRIC = re.compile(r"\b(?:not|non|if|when|whenever|unless|suppose|only)\b|이면|라면|"
+                            r"일\s*때|인\s*경우|如果|若|当|时", re.IGNORECASE)
+
+
+def _symmetric(line: str, start: int, end: int) -> bool:
+    """Does the prose around the math at line[start:end] say that it is symmetric, outright?"""
+    before = re.split(r"[.!?。！？]\s", line[:start])[-1]
+    after = line[end:]
+    if _SYMMETRIC_BEFORE.search(before):
+        return not _NOT_SYMMETRIC.search(before[-40:])
+    found = _SYMMETRIC_AFTER.match(after)
+    return bool(found) and not _NOT_SYMMETRIC.search(before[-40:] + after[:found.end() + 8])
+
+
+# "We use the numerator layout", "分子布局을 쓴다", "采用分子布局": ∂L/∂W has Wᵀ's shape from there on
+# (a line that names the denominator layout too, or uses neither verb, is a remark)
+_NUMERATOR = re.compile(r"numerator[- ]layout|분자\s*레이아웃|分子布局", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"denominator[- ]layout|분모\s*레이아웃|分母布局", re.IGNORECASE)
+_USE = re.compile(r"\b(?:use|uses|using|used|adopt|adopts|follow|follows|convention)\b|쓴다|씁니다|"
+                  r"사용|따른다|采用|使用", re.IGNORECASE)
+
+
+def _layout(line: str) -> bool:
+    """Does the line say the text uses the numerator layout?"""
+    return bool(_NUMERATOR.search(line)) and not _DENOMINATOR.search(line) and \
+        bool(_USE.search(line)) and not re.search(r"\b(?:not|instead|rather)\b", line)
+
+
 def _joins(prose: str) -> bool:
     """Does the prose between a name and a shape declare one?"""
     text = prose.strip(_PUNCT.replace(":", "")).lower()
@@ -79,13 +134,60 @@ def _joins(prose: str) -> bool:
     return False
 
 
+# a table of shapes, one name per row: | $X$ | inputs, one per row | $m \times n$ |
+_SHAPE_HEADER = re.compile(r"shape|size|dim|크기|형태|차원|形状|维度|大小", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str] | None:
+    text = line.strip()
+    if not (text.startswith("|") and text.endswith("|")):
+        return None
+    return [c.strip() for c in text[1:-1].split("|")]
+
+
+def table_shapes(source: str) -> list[Directive]:
+    """Shapes listed in a Markdown table with a shape column (its header says shape, size,
+    dimension, 크기, 形状, 维度): each row whose first cell is one name, in math or code."""
+    out: list[Directive] = []
+    column = None
+    for number, line in enumerate(source.split("\n"), start=1):
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        if column is None:  # a header row: the shape column
+            found = [k for k, c in enumerate(cells) if _SHAPE_HEADER.search(c) and "$" not in c]
+            column = found[0] if len(found) == 1 and found[0] > 0 else -1
+            continue
+        if column < 0 or len(cells) <= column or set(cells[0]) <= set("-: "):
+            continue
+        first = _MATH.fullmatch(cells[0])
+        shape = _MATH.fullmatch(cells[column])
+        name = _name(first.group(1) or first.group(2) or first.group(3)) if first else None
+        dims = _dims(shape.group(1) or shape.group(2) or shape.group(3)) if shape else None
+        if name is not None and dims is not None:
+            out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
+    return out
+
+
 def prose_shapes(source: str) -> list[Directive]:
     """The shapes the prose of `source` declares, as `shape NAME (a, b)` directives."""
     out: list[Directive] = []
     for number, line in enumerate(source.split("\n"), start=1):
         if "$$" in line:
             continue
-        pieces = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _MATH.finditer(line)]
+        if _layout(line):
+            out.append(Directive(number, "assume numerator layout"))
+        pieces = [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(3))
+                  for m in _MATH.finditer(line)]
+        for start, end, text in pieces:
+            found = _member(text)
+            if found is not None:
+                out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})"))
+            said = "ymmetric" in line or "대칭" in line or "对称" in line
+            name = found[0] if found else getattr(_name(text) if said else None, "name", None)
+            if said and name is not None and _symmetric(line, start, end):
+                out.append(Directive(number, f"assume {name} symmetric"))
         for (_, end, left), (start, _, right) in pairwise(pieces):
             if not _joins(line[end:start]):
                 continue
@@ -99,4 +201,4 @@ def prose_shapes(source: str) -> list[Directive]:
             # (m, d) names its sizes; `x`: (1, 2) may as well be x's value
             if name is not None and dims is not None and not all(d.isdigit() for d in dims):
                 out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})"))
-    return out
+    return sorted(out + table_shapes(source), key=lambda d: d.line)

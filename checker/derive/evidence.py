@@ -111,7 +111,8 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
         derivative = render(left_node)
         shape = low.shape_of(left_node.var.name)
         if shape is not None and len(shape) == 2:
-            variable = (render(left_node.var), tuple(shape))
+            variable = (render(left_node.var), tuple(shape)) if ctx.layout != "numerator" \
+                else (render(left_node.var) + "ᵀ", tuple(shape)[::-1])  # numerator layout
     reached = low.reach((left_node, right_node))
     written = {n.name for node in reached for n in walk(node)
                if isinstance(n, Sym)}  # only a range the step or its definitions name

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, matrix, unknown, vocabulary
+from checker.derive import ellipsis, inference, matrix, shape, unknown, vocabulary
 from checker.derive.context import OPEN_RANGE, Context, family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import BrokenPattern, ShapeMismatch, Undecided, Unreadable
@@ -102,6 +102,12 @@ class Lowering:
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
     # ... and for a family of vectors (x_i beside w^T: example i), every member's shape
     families: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # the inferred sizes no declared shape fixes: checked at sizes of their own from 2 up, or
+    # (`unit`) at 1; `unsettled`: an inferred name that is not certainly a matrix (a capital
+    # transposed, in a trace, ⊙, written with entries): a vector whose orientation was
+    # guessed, or a name that may be a number, which no size retry settles
+    unit: bool = False
+    unsettled: bool = False
     # ∇f(x) = (0.2x_1, 4x_2): gradients read as the slopes by x's written entries (a reading)
     gradients: list[str] = field(default_factory=list)
     readings: set[str] = field(default_factory=set)
@@ -123,7 +129,8 @@ class Lowering:
         """A fresh reading of the same step: its line, index values, shapes and choices."""
         return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
                         wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
-                        inferred=dict(self.inferred), families=dict(self.families))
+                        inferred=dict(self.inferred), families=dict(self.families),
+                        unit=self.unit)
 
     def written_families(self) -> set[tuple[str, str]]:
         """(stem, sup) of the names the text's definitions write with one index (y_k, x_j):
@@ -165,13 +172,18 @@ class Lowering:
             return  # read as before: numbers, and undecided where shapes matter
         free: dict[str, int] = {}
         written = {n.name: n for node in nodes for n in walk(node) if isinstance(n, Sym)}
+        arrays = inference.array_like(nodes, set(declared))  # certainly arrays, not numbers
         for name, pair in dims.items():
             shape = []
+            sym = written.get(name)
+            if name not in arrays or sym is None or not sym.base[:1].isupper():
+                self.unsettled = True  # a vector (x, w, θ: its orientation) or maybe a number
             for d in pair:
                 if d.startswith("?"):
                     if d not in free:
                         used = set(self.ctx.dims.values()) | set(free.values())
-                        free[d] = next(k for k in range(2, 40) if k not in used)
+                        free[d] = 1 if self.unit else \
+                            next(k for k in range(2, 40) if k not in used)
                     shape.append(free[d])
                 else:
                     shape.append(self.ctx.size(d))
@@ -211,9 +223,10 @@ class Lowering:
                 break
         return out if len(letters) >= 2 else []
 
-    def guesses(self, *values) -> list[inference.Doubt]:
+    def guesses(self, *values, settled: bool = False) -> list[inference.Doubt]:
         """The readings this step chose that the text does not state: shapes inferred for
-        arrays whose entries the step's values use."""
+        arrays whose entries the step's values use (not when `settled`: the step fails at
+        every size the inference left free, 1 included)."""
         if self.gradients:  # ∇f(x) = (…) beside x_1, x_2: the slopes by them
             by = self.gradients[0]
             return [inference.Doubt(f"∇ by {by} read as the slopes by its entries {by}_1, "
@@ -223,7 +236,7 @@ class Lowering:
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n in used if (shape := self.inferred_shape(n))}
         out = list(dict.fromkeys(self.doubts)) + self._lengths()
-        if not inferred:
+        if not inferred or settled:
             return out + list(self.entry_doubts)
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
         first = min(inferred)
@@ -707,16 +720,42 @@ class _Walker:
             unshaped = unshaped_names(self.low.ctx, names) or \
                 sorted(self.low.ctx.shown(n) for n in names | arrays
                        if self.low.inferred_shape(n))
-            if unshaped:  # XW with W read as a number, or its shape inferred: a guess
+            certain = self.never_conform(node)
+            if unshaped and certain is None:  # W read as a number, or its shape inferred
                 raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
                                 "as a number here; declare it: <!-- grader: shape "
                                 f"{unshaped[0]} (m, n) -->)") from err
+            if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
+                raise ShapeMismatch(shape.mismatch(
+                    node.op, node.left, node.right, (left.shape, right.shape),
+                    certain or (lambda n: inference.written_shape(
+                        n, self.low.ctx.shapes, self.definition)))) from err
             if isinstance(err, ShapeMismatch):
                 raise
             raise ShapeMismatch(f"the shapes do not conform: {err}") from err
         except TypeError as err:
             raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                             "<!-- grader: shape y (m, 1) -->)") from err
+
+    def never_conform(self, node: Bin):
+        """For operands that do not conform as read: when their shapes follow from declared
+        shapes and definitions alone (no name read as a number or inferred could change
+        them: inference.certain_shape) and those cannot conform at any sizes, the reader of
+        their shapes (for the message); else None."""
+        ctx = self.low.ctx
+
+        def written(n: Node):
+            return inference.certain_shape(n, ctx.shapes, self.definition, lambda sym: not (
+                sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name))
+
+        def value(dim: str):
+            return ctx.bound({dim}, self.low.line, stale=False).get(dim)
+
+        shapes = written(node.left), written(node.right)
+        if not all(shapes) or node.op not in {"*", "+", "-", "⊙"} or \
+                not inference.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+            return None
+        return written
 
     def as_vector(self, written: Node, value, other):
         """A plain name read as a number beside a vector, whose entries the text writes as a
@@ -1080,7 +1119,8 @@ class _Walker:
             value = self.stated(value)
             free = symbols_of(value)
             swap = self.released(free)
-            return variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+            slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+            return slopes.T if self.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
         if isinstance(variable, sp.Symbol):
             var = variable
         value = self._componentwise(value, var_sym, var)

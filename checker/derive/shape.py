@@ -5,13 +5,14 @@ shape rule that checks such statements.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import sympy as sp
 
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
-from checker.derive.tree import Bin, Node, Relation, Shape
+from checker.derive.tree import Bin, Deriv, Node, Relation, Shape
 
 
 def is_shape_product(node: Node) -> bool:
@@ -106,3 +107,50 @@ def compare_shapes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str | N
         if nx != ny:
             return "fails", f"shapes differ: {a} vs {b} ({x} is {nx}, not {ny})"
     return "holds", None
+
+
+def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tuple[int, int]],
+             written: Callable[[Node], tuple[str, ...] | None]) -> str:
+    """Why `left op right` does not conform, in the text's names and shapes: `∂L/∂Z_2 (m, K)
+    times A_1ᵀ (h, m)`, with the checked sizes when the text's are not known, and the order
+    that would conform (`A_1ᵀ·∂L/∂Z_2 would: (h, K)`) when the swap does."""
+    shown = []
+    for node, size in zip((left, right), sizes):
+        dims = written(node)
+        shape = f"({dims[0]}, {dims[1]})" if dims is not None and len(dims) == 2 else \
+            f"({size[0]}, {size[1]})"
+        shown.append((render(node, 2), shape, dims))
+    (a, sa, da), (b, sb, db) = shown
+    text = f"the shapes do not conform: {a} {sa} {'times' if op == '*' else 'and'} {b} {sb}"
+    if da is not None and db is not None and (sa, sb) != tuple(f"({r}, {c})" for r, c in sizes):
+        text += f" (checked at {sizes[0]} and {sizes[1]})"
+    (r1, c1), (r2, c2) = sizes
+    if op == "*" and c2 == r1 and (da is None or db is None or db[1] == da[0]):
+        result = f"({db[0]}, {da[1]})" if da is not None and db is not None else f"({r2}, {c1})"
+        text += f"; {render(Bin('*', right, left))} would conform, giving {result}"
+    return text
+
+
+def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
+    """A step whose two sides have shapes that follow from declared shapes and definitions
+    alone (inference.certain_shape) and differ as written (two dimension names the text never
+    sets equal): why it cannot hold whatever the values, in the text's names; else None.
+    (For a step whose values could not be decided: the shapes decide it.)"""
+    from checker.derive import inference
+
+    def number(sym) -> bool:
+        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
+
+    numerator = ctx.layout == "numerator"
+    shapes = [inference.certain_shape(n, ctx.shapes, lookup, number, numerator=numerator)
+              for n in (left, right)]
+    if not all(s and len(s) == 2 for s in shapes) or not inference.never_conform(
+            "+", shapes[0], shapes[1], lambda d: ctx.bound({d}, line, stale=False).get(d)):
+        return None
+    (a, b), (c, d) = shapes  # type: ignore[misc]
+    if isinstance(left, Deriv) and (c, d) == (b, a):
+        whose = f"{render(left.var)}ᵀ's" if numerator else f"{render(left.var)}'s"
+        return (f"transposed: {render(left)} must have {whose} shape ({a}, {b}); the right "
+                f"side {render(right)} is ({c}, {d})")
+    return (f"the sides' shapes differ: {render(left)} is ({a}, {b}), {render(right)} is "
+            f"({c}, {d})")

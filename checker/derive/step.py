@@ -50,6 +50,7 @@ from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, tolerance
+from checker.derive.shape import sides_differ
 from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
 from checker.derive.tree import (
@@ -238,10 +239,11 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
         indices = frozenset(k for k in low.free_index if isinstance(k, str))
+        settled = _settled(state, low, (left, right), held, atol, f.line)
         doubts = guesses((left, right), state, f.line, f.text, free, indices,
                          state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
-             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv) + \
+             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
@@ -300,8 +302,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 example = replace(example, values=example_values)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
-    return guarded(STEP_SECONDS, work, lambda err: failure(
-        err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit"))
+    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+        err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),
+        left, right)
 
 
 def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
@@ -345,8 +348,50 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 
     at = Place(f.line, lhs, rhs, f.text)
-    return guarded(STEP_SECONDS, work, lambda err: failure(
-        err, at, f"whether it follows from {shown} in time", f"while solving {shown}"))
+    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+        err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
+        consequence[0], consequence[1])
+
+
+def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
+             line: int) -> bool:
+    """A step that differs on shapes it inferred: does it differ with every size the inference
+    left free at 1 too (vectors as numbers: no orientation, no layout left to guess)? Then no
+    choice of those sizes makes it hold (sizes a declared shape fixes stay fixed)."""
+    if not low.inferred or low.unsettled:
+        return False
+    try:
+        unit = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
+                        free_index=dict(low.free_index), unit=True)
+        unit.infer_shapes(sides)
+        if any(shape == (1, 1) for shape in unit.inferred.values()):
+            return False  # a matrix of one entry reads as a number: another reading
+        lv, rv = (_as_number(state.ctx.at_bound_values(unit.expr(n, hold=held), line))
+                  for n in sides)
+        if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
+                getattr(lv, "shape", None) != getattr(rv, "shape", None):
+            return False
+        return not compare(lv, rv, state.ctx, atol=atol).agree
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
+        return False
+
+
+def _as_number(value):
+    return value[0, 0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
+
+
+def _by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
+    """An undecided step whose sides' shapes, as the text declares and defines them, differ:
+    it does not hold whatever the values (shape.sides_differ)."""
+    if step.verdict != "undecided":
+        return step
+    why = sides_differ(state.ctx, step.line, left, right,
+                       lambda sym: state.ctx.lookup(sym, step.line))
+    if why is None:
+        return step
+    return replace(step, verdict="fails", method="matrix shapes", diagnosis=why)
 
 
 def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int, right: Node,

@@ -209,7 +209,7 @@ ROWS: tuple[Row, ...] = (
     Row("shape", Kind.CUE, ("is", "are", "be", "is now", "has shape", "of shape", "is of shape",
                             "shape", "shaped", "has size", "of size", "size", "dimension",
                             "dimensions", "has dimensions", ":", "의 크기는", "의 크기도",
-                            "의 크기가", "의 크기", "크기는", "의 모양은", "의 형태는", "의 차원은",
+                            "의 크기가", "의 크기", "크기는", "크기", "의 모양은", "의 형태는", "의 차원은",
                             "의 shape은", "는", "은", "的维度为", "的维度是", "的形状为",
                             "的形状是", "的大小为", "维度为", "形状为", "为", "是", "："), "shape"),
     # layout the reader skips or reads as structure

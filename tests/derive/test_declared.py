@@ -27,7 +27,15 @@ from checker.derive.document import check_text
     ("- `W1`: (d, h), `b1`: (1, h)", [("W_1", "d", "h"), ("b_1", "1", "h")]),
     ("* $A_1$ : (m, h) after the tanh", [("A_1", "m", "h")]),
     ("- `X`: (m, d), `y`: (m, 1)", [("X", "m", "d"), ("y", "m", "1")]),
+    # a set of arrays other than ℝ, and a size in parentheses after the name
+    ("$Y \\in \\{0,1\\}^{m \\times K}$ holds the one-hot labels", [("Y", "m", "K")]),
+    ("$P \\in [0, 1]^{m \\times K}$", [("P", "m", "K")]),
+    ("정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차", [("Y", "m", "k")]),
+    ("labels $Y$ (shape $(m, k)$)", [("Y", "m", "k")]),
     # not declarations
+    ("targets $\\mathbf{y} \\in \\{0, 1\\}^q$ (a vector: no orientation)", []),
+    ("$k \\in \\{1, \\dots, K\\}$", []),
+    ("$x \\in \\mathbb{R}^{n}$ (read with the formula)", []),
     ("- `x`: (1, 2), `y`: (0, 1)", []),  # numbers after a colon: values as much as a shape
     ("- `b2`: (1, 1)", []),
     ("`f`: (the loss) is convex", []),
@@ -84,3 +92,123 @@ def test_column_examples_and_prose_shapes(text, verdict, diagnosis):
     assert step.verdict == verdict, step
     if diagnosis:
         assert diagnosis in (step.diagnosis or "") + step.method, step
+
+
+# a row-batch two-layer net whose labels are declared as a set of 0/1 arrays, the loss written
+# with entries (Y_{ik}): Y's shape comes from the set, so a transposed product is a finding
+ONE_HOT = ("A minibatch $X \\in \\mathbb{R}^{m \\times d}$, $W_1 \\in \\mathbb{R}^{d \\times h}$, "
+           "$W_2 \\in \\mathbb{R}^{h \\times K}$, and $Y \\in \\{0,1\\}^{m \\times K}$ one-hot.\n\n"
+           "$$Z_1 = XW_1$$\n\n$$A_1 = \\sigma(Z_1)$$\n\n$$Z_2 = A_1 W_2$$\n\n"
+           "$$P = \\mathrm{softmax}(Z_2)$$\n\n"
+           "$$L = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} Y_{ik}\\log P_{ik}$$\n\n"
+           "$$G = \\frac{1}{m}(P - Y)$$\n\n")
+# the Korean blog's way: the size in parentheses after the name, the loss in entries
+KO = ("입력 $X$ 의 크기는 $(m, n)$, 가중치 $W$ 의 크기는 $(n, k)$ 이다.\n\n$$Z = XW$$\n\n"
+      "정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차로 둔다.\n\n"
+      "$$L = \\frac{1}{2m}\\|Z - Y\\|_F^2 = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}"
+      "(Z_{ij} - Y_{ij})^2$$\n\n$$G = \\frac{1}{m}(Z - Y)$$\n\n")
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (ONE_HOT + f"$${D % ('L', 'W_2')} = A_1^T G$$", "holds", None),
+    (ONE_HOT + f"$${D % ('L', 'W_2')} = G A_1^T$$", "fails",
+     "G (m, K) times A_1ᵀ (h, m) (checked at"),
+    (ONE_HOT + f"$${D % ('L', 'W_1')} = X^T(G W_2^T \\odot A_1 \\odot (1 - A_1))$$", "holds",
+     None),
+    (KO + f"$${D % ('L', 'X')} = G W^T$$", "holds", None),
+    (KO + f"$${D % ('L', 'W')} = X^T G$$", "holds", None),
+    (KO + f"$${D % ('L', 'X')} = W^T G$$", "fails", "G·Wᵀ would conform, giving (m, n)"),
+])
+def test_shapes_from_sets_and_parenthesised_sizes(text, verdict, words):
+    steps = check_text(text).steps
+    assert all(s.verdict != "fails" for s in steps[:-1]), steps  # the Frobenius line holds
+    assert steps[-1].verdict == verdict, steps[-1]
+    if words:
+        assert words in (steps[-1].diagnosis or ""), steps[-1]
+
+
+@pytest.mark.parametrize("prose, said", [
+    ("Let $A$ be a symmetric matrix.", ["A"]),
+    ("where $A$ is symmetric.", ["A"]),
+    ("for a symmetric matrix $S$ and a vector", ["S"]),
+    ("For $\\mathbf{x}$ and a symmetric $A \\in \\mathbb{R}^{n \\times n}$:", ["A"]),
+    ("The Hessian $H$ is symmetric and positive semi-definite", ["H"]),
+    ("대칭 행렬 $A$ 에 대해", ["A"]),
+    ("$A$ 는 대칭이므로", ["A"]),
+    ("对称矩阵 $A$ 的二次型", ["A"]),
+    # a negation or a condition says nothing of A from here on
+    ("For a square $A$ (not necessarily symmetric), $x$", []),
+    ("If $A$ is symmetric, then", []),
+    ("When $A$ is symmetric the two agree", []),
+    ("a non-symmetric $A$", []),
+    ("$A$ is symmetric only if $A = A^T$", []),
+    ("$\\mathbf{A}$ 가 대칭이면 두 번째 식은", []),
+    ("当 $A$ 对称时", []),
+])
+def test_prose_says_a_matrix_is_symmetric(prose, said):
+    found = [d.text for d in prose_shapes(prose) if d.text.startswith("assume")]
+    assert found == [f"assume {n} symmetric" for n in said]
+
+
+QUAD = "$$\\frac{\\partial}{\\partial \\mathbf{x}}\\,\\mathbf{x}^\\top A \\mathbf{x} = %s$$"
+SHAPED = "$\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # A general: only (A + Aᵀ)x
+    (SHAPED + QUAD % "(A + A^\\top)\\mathbf{x}", "holds"),
+    (SHAPED + QUAD % "2A\\mathbf{x}", "fails"),
+    ("For a square $A$ (not necessarily symmetric):\n\n" + SHAPED + QUAD % "2A\\mathbf{x}",
+     "fails"),
+    # A said symmetric (prose or directive): 2Ax holds too, Ax still fails
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "2A\\mathbf{x}", "holds"),
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "(A + A^\\top)\\mathbf{x}", "holds"),
+    ("Let $A$ be symmetric.\n\n" + SHAPED + QUAD % "A\\mathbf{x}", "fails"),
+    ("<!-- grader: assume A symmetric -->\n\n" + SHAPED + QUAD % "2A^\\top\\mathbf{x}",
+     "holds"),
+    ("$\\mathbf{x} \\in \\mathbb{R}^n$ and a symmetric $A \\in \\mathbb{R}^{n \\times n}$:\n\n"
+     + QUAD % "2A\\mathbf{x}", "holds"),
+    ("대칭 행렬 $A$ 에 대해\n\n" + SHAPED + QUAD % "2A\\mathbf{x}", "holds"),
+    # only under a condition: never wrong (the condition is not applied)
+    (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}", "not fails"),
+    (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}" +
+     "\n\nIn general:\n\n" + QUAD % "2A\\mathbf{x}", "fails"),
+])
+def test_symmetric_matrices(text, verdict):
+    step = check_text(text).steps[-1]
+    if verdict == "not fails":
+        assert step.verdict != "fails", step
+    else:
+        assert step.verdict == verdict, step
+
+
+TABLE = ("| symbol | meaning | shape |\n|---|---|---|\n"
+         "| $X$ | a minibatch, one example per row | $m \\times n$ |\n"
+         "| `W` | weights | $(n, k)$ |\n| $b$ | bias, broadcast | $1 \\times k$ |\n")
+
+
+@pytest.mark.parametrize("table, declared", [
+    (TABLE, [("X", "m", "n"), ("W", "n", "k"), ("b", "1", "k")]),
+    ("| 기호 | 의미 | 크기 |\n|:-:|:-:|:-:|\n| $W_1$ | 가중치 | $(d, h)$ |\n", [("W_1", "d", "h")]),
+    ("| 符号 | 维度 |\n|---|---|\n| $A^{[1]}$ | $(n_h, m)$ |\n", [("A^[1]", "n_h", "m")]),
+    # no shape column, a layer in the first cell, a shape that is arithmetic: nothing
+    ("| symbol | meaning |\n|---|---|\n| $X$ | $m \\times n$ |\n", []),
+    ("| layer | output size | params |\n|---|---|---|\n| conv1 | $24 \\times 24$ | 156 |\n",
+     []),
+    ("| name | shape |\n|---|---|\n| $X$ | $(4 - 3 + 1) \\times 2$ |\n", []),
+])
+def test_tables_of_shapes(table, declared):
+    found = [d.text for d in prose_shapes(table)]
+    assert found == [f"shape {n} ({r}, {c})" for n, r, c in declared]
+
+
+@pytest.mark.parametrize("step, verdict", [
+    (f"$${D % ('L', 'W')} = X^T G$$", "holds"),
+    (f"$${D % ('L', 'W')} = G^T X$$", "fails"),
+    (f"$${D % ('L', 'X')} = G W^T$$", "holds"),
+])
+def test_shapes_from_a_table(step, verdict):
+    text = TABLE + "\n$$Z = XW + b$$\n\n$$L = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{k}" \
+        "(Z_{ij} - Y_{ij})^2$$\n\nwith $Y$ of shape $(m, k)$ and\n\n" \
+        "$$G = \\frac{1}{m}(Z - Y)$$\n\n" + step
+    assert check_text(text).steps[-1].verdict == verdict

@@ -92,3 +92,24 @@ def test_unification(tex, shapes):
     for name in sorted(found):
         for got, want in zip(found[name], shapes[name]):
             assert rename.setdefault(got, want) == want, (found, shapes)
+
+
+# a matrix's shape inferred with one size a declared shape fixes (X has A's n rows) and one left
+# free: a disagreement at the free size and at size 1 too is no guess about sizes; a vector
+# (its orientation guessed) or a name that may be a number stays undecided
+SQUARE = "$A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (SQUARE + f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = (A + A^T)X$$", "holds"),
+    (SQUARE + f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = 2AX$$", "fails"),
+    (SQUARE + f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = AX$$", "fails"),
+    ("Let $A$ be symmetric.\n\n" + SQUARE + f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = 2AX$$",
+     "holds"),
+    # nothing declared: every size free (1 × 1 matrices read as numbers): undecided
+    (f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = 2AX$$", "undecided"),
+    # a vector whose shape is inferred: its orientation is a guess
+    (SQUARE + f"$${D % 'x'} x^T A x = 2Ax$$", "undecided"),
+])
+def test_inferred_shapes_settled_by_sizes(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]

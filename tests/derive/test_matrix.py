@@ -176,3 +176,98 @@ def test_a_gradient_beside_a_tuple_is_the_slopes_by_the_written_entries(text, ve
     assert step.verdict == verdict, step
     if verdict == "undecided":
         assert "slopes by its entries" in step.method, step
+
+
+def expect(step, verdict: str, words: str | None) -> None:
+    """verdict, or "not fails" (holds or undecided); words: in the diagnosis."""
+    if verdict == "not fails":
+        assert step.verdict != "fails", step
+    else:
+        assert step.verdict == verdict, step
+    if words:
+        assert words in (step.diagnosis or ""), step
+
+
+# some names have no declared shape (Y, b): a product still fails when the shapes of its two
+# factors follow from declared shapes and definitions alone and cannot conform at any sizes
+# (a row-batch softmax regression, the labels' shape never declared)
+SOFTMAX_REG = ("`X` has shape `(m, n)`, the weights `W` have shape `(n, K)`.\n\n"
+               "$$Z = XW + b$$\n\n$$P = \\mathrm{softmax}(Z)$$\n\n"
+               "$$L = -\\frac{1}{m}\\sum_{i=1}^{m}\\sum_{k=1}^{K} Y_{ik}\\log P_{ik}$$\n\n")
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (SOFTMAX_REG + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "fails",
+     "(m, K) times Xᵀ (n, m)"),
+    (SOFTMAX_REG + f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}X^T(P - Y)$$", "not fails", None),
+    (SOFTMAX_REG + f"$${D % ('L', 'X')} = \\frac{{1}}{{m}}(P - Y)W^T$$", "not fails", None),
+    (SOFTMAX_REG + f"$${D % ('L', 'X')} = \\frac{{1}}{{m}}W^T(P - Y)$$", "fails",
+     "Wᵀ (K, n) times"),
+    # the sum's shape is P's whatever Y is; XW + W^T never conforms (m ≠ K as written)
+    (SOFTMAX_REG + "$$(P - Y) + W^T = Z$$", "fails", "do not conform"),
+    # n and K set equal by the text: (m, K)(n, m) may conform, so no finding
+    ("Here $n = 4$ and $K = 4$.\n\n" + SOFTMAX_REG +
+     f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "not fails", None),
+    # X's shape not declared: P's shape depends on it, and so does the product's
+    (SOFTMAX_REG.replace("`X` has shape `(m, n)`, t", "T") +
+     f"$${D % ('L', 'W')} = \\frac{{1}}{{m}}(P - Y)X^T$$", "not fails", None),
+])
+def test_products_that_cannot_conform_whatever_the_undeclared_shapes(text, verdict, words):
+    expect(last(text), verdict, words)
+
+
+# a step whose values cannot be decided (L never defined, δ taken as known) still fails when
+# its sides' shapes, as the text declares and defines them, differ: column-vector notes (CS229)
+COLUMNS = ("One example $x \\in \\mathbb{R}^{n}$ (vectors are columns).\n\n"
+           "$$z^{[1]} = W^{[1]}x + b^{[1]}, \\qquad W^{[1]} \\in \\mathbb{R}^{h \\times n}$$\n\n"
+           "$$a^{[1]} = \\max(0, z^{[1]})$$\n\n"
+           "$$z^{[2]} = W^{[2]}a^{[1]} + b^{[2]}, \\qquad W^{[2]} \\in \\mathbb{R}^{k \\times h}$$\n\n"
+           "and a loss whose gradient $\\delta^{[2]} = \\frac{\\partial L}{\\partial z^{[2]}} "
+           "\\in \\mathbb{R}^{k}$ we take as known.\n\n")
+NUMERATOR = "We use the numerator layout throughout.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (COLUMNS + f"$${D % ('L', 'W^{[2]}')} = a^{{[1]}}{{\\delta^{{[2]}}}}^T$$", "fails",
+     "transposed: ∂L/∂W^[2] must have W^[2]'s shape (k, h); the right side a^[1]·δ^[2]ᵀ is "
+     "(h, k)"),
+    (COLUMNS + f"$${D % ('L', 'W^{[2]}')} = \\delta^{{[2]}} {{a^{{[1]}}}}^T$$", "not fails",
+     None),
+    (COLUMNS + f"$${D % ('L', 'W^{[2]}')} = \\delta^{{[2]}} x^T$$", "fails",
+     "the sides' shapes differ: ∂L/∂W^[2] is (k, h), δ^[2]·xᵀ is (k, n)"),
+    # in the numerator layout ∂L/∂W^[2] has W^[2]ᵀ's shape: the other way round
+    (NUMERATOR + COLUMNS + f"$${D % ('L', 'W^{[2]}')} = a^{{[1]}}{{\\delta^{{[2]}}}}^T$$",
+     "not fails", None),
+    (NUMERATOR + COLUMNS + f"$${D % ('L', 'W^{[2]}')} = \\delta^{{[2]}} {{a^{{[1]}}}}^T$$",
+     "fails", "must have W^[2]ᵀ's shape (h, k)"),
+    # h and k bound equal: no finding from shapes
+    ("Here $h = 3$ and $k = 3$.\n\n" + COLUMNS +
+     f"$${D % ('L', 'W^{[2]}')} = a^{{[1]}}{{\\delta^{{[2]}}}}^T$$", "not fails", None),
+])
+def test_sides_whose_declared_shapes_differ(text, verdict, words):
+    expect(last(text), verdict, words)
+
+
+QUADRATIC = "$\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n" \
+    "$$\\frac{\\partial}{\\partial \\mathbf{x}}\\,\\mathbf{x}^\\top A \\mathbf{x} = %s$$"
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    # denominator layout (the default): a column
+    (QUADRATIC % "(A + A^\\top)\\mathbf{x}", "holds", None),
+    (QUADRATIC % "\\mathbf{x}^\\top(A + A^\\top)", "fails", "must have x's shape (3, 1)"),
+    # the numerator layout, said in prose or by a directive: a row
+    (NUMERATOR + QUADRATIC % "\\mathbf{x}^\\top(A + A^\\top)", "holds", None),
+    ("<!-- grader: assume numerator layout -->\n\n" + QUADRATIC % "\\mathbf{x}^\\top(A + A^\\top)",
+     "holds", None),
+    ("분자 레이아웃을 쓴다.\n\n" + QUADRATIC % "\\mathbf{x}^\\top(A + A^\\top)", "holds", None),
+    (NUMERATOR + QUADRATIC % "(A + A^\\top)\\mathbf{x}", "fails", "must have xᵀ's shape (1, 3)"),
+    # a remark on the other layout declares nothing
+    ("We use the denominator layout (in numerator layout these are rows).\n\n" +
+     QUADRATIC % "(A + A^\\top)\\mathbf{x}", "holds", None),
+])
+def test_layouts(text, verdict, words):
+    step = last(text)
+    assert step.verdict == verdict, step
+    if words:
+        assert words in (step.diagnosis or ""), step
