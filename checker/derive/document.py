@@ -295,7 +295,11 @@ class _Walk:
                 self.state.guessed(chain[0], f.line)
         if role is Role.BINDING:
             self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
-        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
+        if role is Role.STATISTIC:
+            self.state.ctx.statistics.setdefault((chain[0].name, chain[0].args),  # type: ignore
+                                                 []).append((f.line, chain[1]))
+        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING,
+                    Role.STATISTIC}:
             start = 1  # the rest of the chain is checked from the head's value on
         if names_the_value(chain, start, f.line, self.state):
             self.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value

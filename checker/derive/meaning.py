@@ -942,6 +942,9 @@ class _Walker:
     def _call(self, node: Call) -> sp.Expr:
         if node.order:
             return self._derivative_at(node)
+        stated = self.low.ctx.statistic(node.name, node.args, self.low.line)
+        if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
+            return self.go(stated)
         args = [self.go(a) for a in node.args]
         definition = self.low.ctx.get(node.name, self.as_of) or \
             self.low.ctx.get(node.name, self.low.line)

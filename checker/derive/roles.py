@@ -48,6 +48,7 @@ class Role(Enum):
     IMPLICATION = "implication"  # A = B ⇒ C = D: the second follows from the first
     RELATION = "relation"  # a limit, an inequality, an arrow: not an identity
     CHAIN = "chain"  # equalities, each link checked in turn
+    STATISTIC = "statistic"  # E[r_i] = q: a statistic's value at that argument, not a function
 
 
 # -- predicates over syntax trees --------------------------------------------------------------
@@ -139,6 +140,18 @@ def _defined(k: Link) -> bool:
     ctx = k.state.ctx
     return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
                for n in walk(k.head))
+
+
+def stated_statistic(head: Node, value: Node) -> bool:
+    """`\\mathbb{E}[r_i] = q`, `\\mathrm{Var}(X) = σ^2`: a statistic (an expectation, a
+    variance) applied, given a value that does not use its argument: what it is at that
+    argument, never a function of a free variable (E[y_i] is not q). `E(w) = ½Σ(y - t)^2`,
+    whose value uses w, defines a function E."""
+    if not (isinstance(head, Call) and head.name in vocabulary.STATISTICS and not head.order):
+        return False
+    inside = {n.stem for a in head.args for n in walk(a) if isinstance(n, Sym)}
+    return bool(inside) and not any(isinstance(n, Sym) and n.stem in inside for n in walk(value)) \
+        and not any(isinstance(n, Call) and n.name == head.name for n in walk(value))
 
 
 def _derivative_of(head: Node) -> bool:
@@ -244,6 +257,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
+    ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
+     lambda k: stated_statistic(k.head, k.value), Role.STATISTIC),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),

@@ -1,0 +1,41 @@
+"""What the text establishes, read in context (issue 9 §2): a statistic stated at an argument,
+definitions announced in prose, primes and differentials as names, cases over indices, a name
+redefined later, worked examples' values. Each row: a document whose steps are all correct
+(none may fail) and a wrong twin with one slip where the reading is certain (a step must still
+fail). Rows written in the styles of real notes, none copied."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+ROWS = [
+    # 6. a statistic's value at one argument: E[m] = p is no function E of every argument
+    ("expectation stated at its argument",
+     "Each unit is kept with a mask $m \\sim \\mathrm{Bernoulli}(p)$ and scaled: "
+     "$$\\tilde{h} = \\frac{m}{p} h$$\n\nSince $\\mathbb{E}[m] = p$,\n\n"
+     "$$\\mathbb{E}[\\tilde{h}] = \\frac{\\mathbb{E}[m]}{p} h = \\frac{p}{p} h = h$$",
+     "Each unit is kept with a mask $m \\sim \\mathrm{Bernoulli}(p)$ and scaled: "
+     "$$\\tilde{h} = \\frac{m}{p} h$$\n\nSince $\\mathbb{E}[m] = p$,\n\n"
+     "$$\\mathbb{E}[\\tilde{h}] = \\frac{\\mathbb{E}[m]}{p} h = \\frac{p}{2p} h$$"),
+    ("a variance stated for a weight",
+     "Let $\\mathrm{Var}(w) = \\frac{2}{n}$. Then $n\\,\\mathrm{Var}(w) = 2$ and "
+     "$\\frac{n}{2}\\mathrm{Var}(w) = 1$.",
+     "Let $\\mathrm{Var}(w) = \\frac{2}{n}$. Then $n\\,\\mathrm{Var}(w) = 2$ and "
+     "$\\frac{n}{2}\\mathrm{Var}(w) = 2$."),
+    ("E as an error function of w stays a function",
+     "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = -(t - wx)x$$",
+     "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = (t - wx)x$$"),
+]
+
+
+CASES = [pytest.param(doc, twin, id=f"{what} ({'wrong twin' if twin else 'correct'})")
+         for what, right, wrong in ROWS for doc, twin in ((right, False), (wrong, True))]
+
+
+@pytest.mark.parametrize("doc, twin", CASES)
+def test_no_correct_step_fails_and_the_twin_is_caught(doc, twin):
+    """A correct document: no step fails (and some step is reported). Its wrong twin: the
+    slip is still flagged."""
+    verdicts = [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
+    failing = [v for v in verdicts if v[3] == "fails"]
+    assert verdicts and bool(failing) is twin, verdicts
