@@ -127,6 +127,16 @@ def prose(f: Formula) -> Prose | None:
     return None
 
 
+def announced(f: Formula) -> bool:
+    """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면": the prose announces a definition (the
+    name takes this value from here on), not a claim about an earlier meaning."""
+    before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
+    if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
+           for cue in vocabulary.CUES_DEFINING):
+        return True
+    return any(f.after.lstrip().startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER)
+
+
 def solved_on(f: Formula, previous: Formula | None) -> bool:
     """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
     right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is

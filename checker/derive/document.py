@@ -16,7 +16,7 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
-from checker.derive.condition import Prose, binary_names, prose, solved_on
+from checker.derive.condition import Prose, announced, binary_names, prose, solved_on
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
@@ -72,6 +72,7 @@ class Setting:
 
     condition: bool = False
     given: tuple[Relation, ...] = ()
+    announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
 
 
 class _Walk:
@@ -86,6 +87,7 @@ class _Walk:
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.announced = False  # the prose announces this formula as a definition
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
@@ -104,6 +106,7 @@ class _Walk:
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
         self.given = setting.given
+        self.announced = setting.announced
         self.first = len(self.steps)
         guarded(seconds, lambda: self._formula(f), failed)
 
@@ -281,7 +284,8 @@ class _Walk:
                 self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
             return
         link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
-                    continued=bool(candidates), consequence=consequence)
+                    continued=bool(candidates), consequence=consequence,
+                    announced=self.announced)
         role = classify(link)
         guessed = role is Role.DEFINITION and guessed_meaning(link)
         if role is Role.CLAIM and contested(link):
@@ -490,7 +494,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     pass
             out.append(Setting(condition=True))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
-            out.append(Setting())
+            out.append(Setting(announced=announced(f)))
     return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
 
 

@@ -117,6 +117,7 @@ class Link:
     state: State
     continued: bool = False  # the formula started with `=`: it continues the previous one
     consequence: bool = False  # it follows a ⇒: a consequence to check
+    announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
     _expansion: object = field(default=None, repr=False)
 
     @property
@@ -248,6 +249,8 @@ def _recurrence(head: Node, value: Node) -> bool:
                and letters & {c for i in n.index for c in str(i)} for n in walk(value))
 
 
+_ANNOUNCED = ("the prose announces a definition (\"let $h' = h$\", \"令\", \"로 두면\"): a new "
+              "meaning from here on, never a restatement of the old one")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
@@ -304,6 +307,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where another "
      "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
      lambda k: _recurrence(k.head, k.value), Role.DEFINITION),
+    (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -325,8 +329,8 @@ def reason(link: Link) -> str:
 def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
-    return link.definition is not None and reason(link) == HEAD_RULES[-1][0] and \
-        _contradicts(link)
+    return link.definition is not None and \
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED) and _contradicts(link)
 
 
 def contested(link: Link) -> bool:

@@ -25,6 +25,19 @@ ROWS = [
     ("E as an error function of w stays a function",
      "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = -(t - wx)x$$",
      "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = (t - wx)x$$"),
+    # 4. a definition announced in prose ("let", "令", "로 두면") gives a name a new value
+    ("let at test time, after a training-time definition",
+     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time we simply let "
+     "$h' = h$, so that $\\frac{\\partial h'}{\\partial h} = 1$.",
+     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time, "
+     "$h' = \\frac{q}{r} h$."),
+    ("令 in Chinese notes",
+     "训练时 $$\\tilde{x} = \\frac{m}{p} x$$\n\n推理时令 $\\tilde{x} = x$，"
+     "于是 $\\tilde{x} - x = 0$。",
+     "训练时 $$\\tilde{x} = \\frac{m}{p} x$$\n\n于是 $\\tilde{x} = x$。"),
+    ("로 두면 in Korean notes",
+     "$$z = wx + b$$\n\n편향을 빼고 $z = wx$로 두면 $\\frac{\\partial z}{\\partial w} = x$ 이다.",
+     "$$z = wx + b$$\n\n편향을 빼면 $\\frac{\\partial z}{\\partial w} = b$ 이다."),
 ]
 
 
