@@ -437,11 +437,29 @@ def _derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int
     return []
 
 
+def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
+    (not a function of written arguments) is read as its derivative by the one variable it
+    is written in; notes also prime a name for its value after a step (z' = z - g, the new
+    loss L'). Which one is a guess."""
+    for node in (n for side in sides for n in walk(side)):
+        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)):
+            continue
+        definition = state.ctx.lookup(node.arg, line)
+        if definition is not None and not definition.params:
+            shown = render(node.arg)
+            return [Guess(f"{shown}' read as the derivative of {shown} (defined as a value on "
+                          f"line {definition.line}), though a prime may name a new value "
+                          f"({shown} after a step)",
+                          f"write d{shown}/d… for the derivative, or a new name for the value")]
+    return []
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
-                          _contested, _derivative_through_numbers)
+                          _contested, _derivative_through_numbers, _prime_on_a_value)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -38,6 +38,19 @@ ROWS = [
     ("로 두면 in Korean notes",
      "$$z = wx + b$$\n\n편향을 빼고 $z = wx$로 두면 $\\frac{\\partial z}{\\partial w} = x$ 이다.",
      "$$z = wx + b$$\n\n편향을 빼면 $\\frac{\\partial z}{\\partial w} = b$ 이다."),
+    # 3. primes and differentials as names
+    ("an upstream gradient's name with an accent",
+     "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "
+     "$$d\\hat{y}_i = 2(\\hat{y}_i - y_i)$$ and summed over the batch\n\n"
+     "$$\\sum_i d\\hat{y}_i = 2\\sum_i \\hat{y}_i - 2\\sum_i y_i$$",
+     "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "
+     "$$d\\hat{y}_i = 2(\\hat{y}_i - y_i)$$ and summed over the batch\n\n"
+     "$$\\sum_i d\\hat{y}_i = 2\\sum_i \\hat{y}_i + 2\\sum_i y_i$$"),
+    ("a primed loss after one step",
+     "$$L = (w - 3)^2$$\n\nAt $w = 1$, $L = 4$. One step with rate $0.25$ gives "
+     "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 1$$",
+     "$$L = (w - 3)^2$$\n\nAt $w = 1$, $L = 4$. One step with rate $0.25$ gives "
+     "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 2$$"),
 ]
 
 
