@@ -441,9 +441,13 @@ def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[
     """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
     (not a function of written arguments) is read as its derivative by the one variable it
     is written in; notes also prime a name for its value after a step (z' = z - g, the new
-    loss L'). Which one is a guess."""
-    for node in (n for side in sides for n in walk(side)):
-        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)):
+    loss L'). Given a number (a worked example's value), which one is a guess; `y' = 3x^2`
+    for y = x^3 is the derivative."""
+    numbers = [not any(isinstance(n, (Sym, Deriv, Prime)) for n in walk(side)) for side in sides]
+    for k, side in enumerate(sides):
+        node = side
+        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)) or \
+                not any(numbers[:k] + numbers[k + 1:]):
             continue
         definition = state.ctx.lookup(node.arg, line)
         if definition is not None and not definition.params:
