@@ -437,6 +437,28 @@ def _derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int
     return []
 
 
+def whole_beside_entries(sides: tuple[Node, ...], state: State, line: int,
+                         free: set[str]) -> list[Guess]:
+    """`‖Z - Y‖_F^2 = Σ_i Σ_j (Z_{ij} - Y_{ij})^2` with Y never given a shape or a meaning: Y is
+    read as one number (left free in the values: no shape was found for it) and its Y_{ij} as
+    variables of their own, so the sides cannot agree, though the writer surely means Y's
+    entries."""
+    ctx = state.ctx
+    syms = _symbols(sides)
+    wholes = {(s.base, s.sup, s.accents): s for s in syms if not s.index}
+    for sym in syms:
+        whole = wholes.get((sym.base, sym.sup, sym.accents))
+        if not sym.index or whole is None or whole.name not in free or \
+                whole.name in ctx.tuples or ctx.lookup(whole, line) is not None or \
+                ctx.lookup(sym, line) is not None or ctx.bound({whole.name}, line, True):
+            continue
+        return [Guess(f"{render(whole)} read as one number beside {render(sym)} read as a variable "
+                      f"of its own: the text gives {render(whole)} no shape to tie its entries to",
+                      f"declare its shape (`<!-- grader: shape {render(whole)} (rows, columns) "
+                      "-->`)")]
+    return []
+
+
 def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
     (not a function of written arguments) is read as its derivative by the one variable it
@@ -477,6 +499,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
+        whole_beside_entries(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
         index_is_a_quantity(sides, state, line, set(indices)) + \
         held_in_a_cycle(sides, state, line, set(free)) + \

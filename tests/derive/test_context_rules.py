@@ -51,6 +51,25 @@ ROWS = [
      "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 1$$",
      "$$L = (w - 3)^2$$\n\nAt $w = 1$, $L = 4$. One step with rate $0.25$ gives "
      "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 2$$"),
+    # 5. cases over indices (i = j, i ≠ j), the Kronecker delta, a matrix beside its entries
+    ("softmax Jacobian by cases and with δ",
+     "$$s_i = \\frac{e^{a_i}}{\\sum_{k=1}^{K} e^{a_k}}$$\n\n## Jacobian\n\nWhen $i = j$,\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_i} = s_i(1 - s_i)$$\n\nWhen $i \\neq j$,\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = -s_i s_j$$\n\nTogether:\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = \\begin{cases} s_i(1 - s_i) & i = j \\\\ "
+     "-s_i s_j & i \\neq j \\end{cases} = s_i(\\delta_{ij} - s_j)$$",
+     "$$s_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = \\begin{cases} -s_i s_j & i = j \\\\ "
+     "s_i(1 - s_i) & i \\neq j \\end{cases}$$"),
+    ("Frobenius norm as a double sum, the target without a shape",
+     "The input $X$ is $(m, d)$, the weights $W$ are $(d, c)$ and the bias $b$ is $(1, c)$, "
+     "added to every row.\n\n$$A = XW + b$$\n\nWith targets $T$ we take\n\n"
+     "$$J = \\frac{1}{2m}\\|A - T\\|_F^2 = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{c}"
+     "(A_{ij} - T_{ij})^2$$",
+     "The input $X$ is $(m, d)$, the weights $W$ are $(d, c)$ and the bias $b$ is $(1, c)$, "
+     "added to every row; the targets $T$ are $(m, c)$.\n\n$$A = XW + b$$\n\n"
+     "$$J = \\frac{1}{2m}\\|A - T\\|_F^2 = \\frac{1}{m}\\sum_{i=1}^{m}\\sum_{j=1}^{c}"
+     "(A_{ij} - T_{ij})^2$$"),
 ]
 
 
