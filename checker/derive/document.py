@@ -16,7 +16,15 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
-from checker.derive.condition import Prose, announced, binary_names, prose, solved_on
+from checker.derive.condition import (
+    INTERVAL,
+    Prose,
+    announced,
+    binary_names,
+    prose,
+    region_before,
+    solved_on,
+)
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
@@ -73,6 +81,7 @@ class Setting:
     condition: bool = False
     given: tuple[Relation, ...] = ()
     announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
+    piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
 
 
 class _Walk:
@@ -88,6 +97,7 @@ class _Walk:
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
         self.announced = False  # the prose announces this formula as a definition
+        self.piece = False  # the prose states this formula for a region of a variable
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
@@ -107,6 +117,7 @@ class _Walk:
             return  # "... when $y = 1$": read as a condition of the statement before it
         self.given = setting.given
         self.announced = setting.announced
+        self.piece = setting.piece
         self.first = len(self.steps)
         guarded(seconds, lambda: self._formula(f), failed)
 
@@ -285,7 +296,7 @@ class _Walk:
             return
         link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
                     continued=bool(candidates), consequence=consequence,
-                    announced=self.announced)
+                    announced=self.announced, piece=self.piece)
         role = classify(link)
         guessed = role is Role.DEFINITION and guessed_meaning(link)
         if role is Role.CLAIM and contested(link):
@@ -295,8 +306,8 @@ class _Walk:
             return  # `z = 0` considered for a case: nothing to check
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
-            if guessed:
-                self.state.guessed(chain[0], f.line)
+            if guessed or (link.piece and isinstance(chain[0], Call)):
+                self.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
         if role is Role.BINDING:
             self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
         if role is Role.STATISTIC:
@@ -464,6 +475,7 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 
 
+_APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
@@ -473,7 +485,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     cues = [prose(f) for f in formulas]
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
-                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
+                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
+                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
@@ -495,7 +508,10 @@ def settings(formulas: list[Formula]) -> list[Setting]:
             out.append(Setting(condition=True))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
-    return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
+    return [replace(s, given=tuple(given.get(k, ())),
+                    piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
+                                                  for r in given.get(k, ())))
+            for k, (s, f) in enumerate(zip(out, formulas))]
 
 
 def read_text(source: str, locked: int = 0,

@@ -118,6 +118,7 @@ class Link:
     continued: bool = False  # the formula started with `=`: it continues the previous one
     consequence: bool = False  # it follows a ⇒: a consequence to check
     announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
+    piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
     _expansion: object = field(default=None, repr=False)
 
     @property
@@ -215,8 +216,25 @@ def _another_function(k: Link) -> bool:
     new = k.value
     if isinstance(new, Call) and new.args == (old,):
         return True  # A = ReLU(XW) after A = XW
+    if _other_reduction(old, new):
+        return True  # y = max_i x_i after y = (1/n) Σ_i x_i: max pooling after average pooling
     return isinstance(old, Call) and isinstance(new, Call) and old.name != new.name and \
         old.args == new.args and not old.order and not new.order
+
+
+def _other_reduction(old: Node, new: Node) -> bool:
+    """Both values reduce the same family (Σ_i x_i, max_i x_i, Π_i x_i), by different
+    operations: another function of the same inputs."""
+    def reductions(node: Node) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for n in walk(node):
+            if isinstance(n, Sum):
+                out.setdefault(n.op, set()).update(m.stem for m in walk(n.body)
+                                                   if isinstance(m, Sym) and m.index)
+        return out
+    before, after = reductions(old), reductions(new)
+    return bool(before) and bool(after) and not set(before) & set(after) and \
+        bool(set().union(*before.values()) & set().union(*after.values()))
 
 
 def _unrelated(k: Link) -> bool:
@@ -251,6 +269,9 @@ def _recurrence(head: Node, value: Node) -> bool:
 
 _ANNOUNCED = ("the prose announces a definition (\"let $h' = h$\", \"令\", \"로 두면\"): a new "
               "meaning from here on, never a restatement of the old one")
+_PIECE = ("stated for a region of a variable (\"x < 0 时 f(x) = 0.1x\" after f(x) = max(0, x)), "
+          "with another value than the name's: a piece of a new definition, which later steps "
+          "may or may not mean")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
@@ -308,6 +329,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
      lambda k: _recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
+    (_PIECE, lambda k: k.piece and _contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -330,7 +352,7 @@ def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and \
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED) and _contradicts(link)
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE) and _contradicts(link)
 
 
 def contested(link: Link) -> bool:

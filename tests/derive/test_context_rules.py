@@ -70,6 +70,25 @@ ROWS = [
      "added to every row; the targets $T$ are $(m, c)$.\n\n$$A = XW + b$$\n\n"
      "$$J = \\frac{1}{2m}\\|A - T\\|_F^2 = \\frac{1}{m}\\sum_{i=1}^{m}\\sum_{j=1}^{c}"
      "(A_{ij} - T_{ij})^2$$"),
+    # 1. a name redefined for a region in a later paragraph (a piece of another function)
+    ("leaky ReLU after ReLU, for negative inputs (Chinese notes)",
+     "ReLU：$f(x) = \\max(0, x)$，负半轴导数为 0。\n\n"
+     "Leaky ReLU：x < 0 时 $f(x) = 0.01x$，例如 $f(-2) = -0.02$，$f'(-2) = 0.01$。",
+     "ReLU：$f(x) = \\max(0, x)$，负半轴导数为 0。\n\n"
+     "Leaky ReLU：x < 0 时 $f(x) = 0.01x$，例如 $0.01 \\cdot (-2) = -0.2$。"),
+    ("ELU's pieces after softplus, each for a region",
+     "With $f(x) = \\ln(1 + e^{x})$, $$\\frac{d}{dx}\\ln(1 + e^{x}) = \\frac{1}{1 + e^{-x}}$$\n\n"
+     "For ELU, $f(x) = x$ for $x > 0$ and $f(x) = \\alpha(e^{x} - 1)$ for $x \\le 0$, so on the "
+     "negative side $f'(x) = \\alpha e^{x} = f(x) + \\alpha$.",
+     "With $f(x) = \\ln(1 + e^{x})$, $$\\frac{d}{dx}\\ln(1 + e^{x}) = \\frac{1}{1 + e^{x}}$$\n\n"
+     "For ELU, $f(x) = x$ for $x > 0$ and $f(x) = \\alpha(e^{x} - 1)$ for $x \\le 0$."),
+    ("max pooling after average pooling, the same output name",
+     "**Average pooling.** $y = \\frac{1}{n}\\sum_{i=1}^{n} x_i$, so "
+     "$\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}$.\n\n**Max pooling.** $y = \\max_i x_i$, "
+     "and only the largest input gets the gradient.",
+     "**Average pooling.** $y = \\frac{1}{n}\\sum_{i=1}^{n} x_i$, so "
+     "$\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}$.\n\nThat is, $y = \\frac{1}{2n}"
+     "\\sum_{i=1}^{n} x_i$."),
 ]
 
 
