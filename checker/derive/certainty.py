@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
@@ -459,6 +459,27 @@ def whole_beside_entries(sides: tuple[Node, ...], state: State, line: int,
     return []
 
 
+def _variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`W_out = 56 - 5 + 1` at K = 3, after `K' = D(K - 1) + 1` (the dilated kernel): the text
+    names a variant K' of a name the step uses at the example's value, and substitutes it for
+    K where it applies; evaluating with K's own value is a guess."""
+    ctx = state.ctx
+    reached = state.reached(sides, line)
+    for sym in reached:
+        if sym.sup or not ctx.bound({sym.name}, line, True):
+            continue
+        for primes in ("'", "''"):
+            variant = replace(sym, sup=primes)
+            if variant in reached:
+                continue  # the step is about the variant itself (h' = (r/p)h at h = 4)
+            if ctx.lookup(variant, line) is not None or ctx.bound({variant.name}, line, True):
+                return [Guess(f"{render(sym)} read at its value in the example, though the text "
+                              f"also gives {render(variant)}, which it may have put in its place",
+                              f"write the step with {render(variant)}, or give {render(sym)} the "
+                              "value it has here")]
+    return []
+
+
 def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
     (not a function of written arguments) is read as its derivative by the one variable it
@@ -485,7 +506,8 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
-                          _contested, _derivative_through_numbers, _prime_on_a_value)
+                          _contested, _derivative_through_numbers, _prime_on_a_value,
+                          _variant_in_force)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

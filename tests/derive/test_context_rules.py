@@ -89,6 +89,13 @@ ROWS = [
      "**Average pooling.** $y = \\frac{1}{n}\\sum_{i=1}^{n} x_i$, so "
      "$\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}$.\n\nThat is, $y = \\frac{1}{2n}"
      "\\sum_{i=1}^{n} x_i$."),
+    # 2. worked examples: a variant of a bound name (K' for K) may be put in its place
+    ("dilated kernel substituted for K",
+     "$$O = \\frac{N - K + 2P}{S} + 1$$\n\nTake $N = 32$, $K = 3$, $P = 0$, $S = 1$ and "
+     "dilation $d = 2$: the kernel covers $K' = d(K - 1) + 1 = 5$ inputs, so "
+     "$$O = 32 - 5 + 1 = 28$$",
+     "$$O = \\frac{N - K + 2P}{S} + 1$$\n\nTake $N = 32$, $K = 3$, $P = 0$, $S = 1$: "
+     "$$O = 32 - 5 + 1 = 28$$"),
 ]
 
 
