@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
@@ -437,11 +437,77 @@ def _derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int
     return []
 
 
+def whole_beside_entries(sides: tuple[Node, ...], state: State, line: int,
+                         free: set[str]) -> list[Guess]:
+    """`‖Z - Y‖_F^2 = Σ_i Σ_j (Z_{ij} - Y_{ij})^2` with Y never given a shape or a meaning: Y is
+    read as one number (left free in the values: no shape was found for it) and its Y_{ij} as
+    variables of their own, so the sides cannot agree, though the writer surely means Y's
+    entries."""
+    ctx = state.ctx
+    syms = _symbols(sides)
+    wholes = {(s.base, s.sup, s.accents): s for s in syms if not s.index}
+    for sym in syms:
+        whole = wholes.get((sym.base, sym.sup, sym.accents))
+        if not sym.index or whole is None or whole.name not in free or \
+                whole.name in ctx.tuples or ctx.lookup(whole, line) is not None or \
+                ctx.lookup(sym, line) is not None or ctx.bound({whole.name}, line, True):
+            continue
+        return [Guess(f"{render(whole)} read as one number beside {render(sym)} read as a variable "
+                      f"of its own: the text gives {render(whole)} no shape to tie its entries to",
+                      f"declare its shape (`<!-- grader: shape {render(whole)} (rows, columns) "
+                      "-->`)")]
+    return []
+
+
+def _variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`W_out = 56 - 5 + 1` at K = 3, after `K' = D(K - 1) + 1` (the dilated kernel): the text
+    names a variant K' of a name the step uses at the example's value, and substitutes it for
+    K where it applies; evaluating with K's own value is a guess."""
+    ctx = state.ctx
+    reached = state.reached(sides, line)
+    for sym in reached:
+        if sym.sup or not ctx.bound({sym.name}, line, True):
+            continue
+        for primes in ("'", "''"):
+            variant = replace(sym, sup=primes)
+            if variant in reached:
+                continue  # the step is about the variant itself (h' = (r/p)h at h = 4)
+            if ctx.lookup(variant, line) is not None or ctx.bound({variant.name}, line, True):
+                return [Guess(f"{render(sym)} read at its value in the example, though the text "
+                              f"also gives {render(variant)}, which it may have put in its place",
+                              f"write the step with {render(variant)}, or give {render(sym)} the "
+                              "value it has here")]
+    return []
+
+
+def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
+    (not a function of written arguments) is read as its derivative by the one variable it
+    is written in; notes also prime a name for its value after a step (z' = z - g, the new
+    loss L'). Given a number (a worked example's value), which one is a guess; `y' = 3x^2`
+    for y = x^3 is the derivative."""
+    numbers = [not any(isinstance(n, (Sym, Deriv, Prime)) for n in walk(side)) for side in sides]
+    for k, side in enumerate(sides):
+        node = side
+        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)) or \
+                not any(numbers[:k] + numbers[k + 1:]):
+            continue
+        definition = state.ctx.lookup(node.arg, line)
+        if definition is not None and not definition.params:
+            shown = render(node.arg)
+            return [Guess(f"{shown}' read as the derivative of {shown} (defined as a value on "
+                          f"line {definition.line}), though a prime may name a new value "
+                          f"({shown} after a step)",
+                          f"write d{shown}/d… for the derivative, or a new name for the value")]
+    return []
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
-                          _contested, _derivative_through_numbers)
+                          _contested, _derivative_through_numbers, _prime_on_a_value,
+                          _variant_in_force)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
@@ -455,6 +521,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
+        whole_beside_entries(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
         index_is_a_quantity(sides, state, line, set(indices)) + \
         held_in_a_cycle(sides, state, line, set(free)) + \

@@ -127,6 +127,28 @@ def prose(f: Formula) -> Prose | None:
     return None
 
 
+def announced(f: Formula) -> bool:
+    """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면": the prose announces a definition (the
+    name takes this value from here on), not a claim about an earlier meaning."""
+    before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
+    if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
+           for cue in vocabulary.CUES_DEFINING):
+        return True
+    return any(f.after.lstrip().startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER)
+
+
+_REGION = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:[<>≤≥]|\\[lg]e(?:q)?\b|\\[lg]t\b)\s*-?\d")
+
+
+def region_before(f: Formula) -> bool:
+    """"x < 0 时 $f(x) = 0.1x$", "$f(x) = x$ (x > 0)": the sentence before the formula, or the
+    words right after it, restrict a variable to a region (an inequality with a number), so
+    the formula is stated for that region only (a piece of a piecewise function)."""
+    before = _SENTENCE_END.split(f.before + " ")[-1]
+    after = re.split(r"[,;.，。$]", f.after, maxsplit=1)[0]  # "$f(x) = x$ (x > 0), ..."
+    return bool(_REGION.search(before.replace("$", " ")) or _REGION.search(after))
+
+
 def solved_on(f: Formula, previous: Formula | None) -> bool:
     """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
     right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is

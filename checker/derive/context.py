@@ -72,6 +72,10 @@ class Context:
     # what the text applies each function name to (`L(\mathbf{w})`: L -> {("w",)}): the
     # variable of `\nabla L` when that is one plain name (notation.Names.applied)
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    # a statistic's value stated at one argument (`\mathbb{E}[r_i] = q`): (E, (r_i,)) → [(line,
+    # q)]; E stays unknown at any other argument (E[y_i] is not q)
+    statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \
+        field(default_factory=dict)
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position; a
@@ -301,6 +305,11 @@ class Context:
                     seen.add(k)
                     todo.append(k)
         return seen
+
+    def statistic(self, name: str, args: tuple[Node, ...], line: int) -> Node | None:
+        """The value the text stated for a statistic at these arguments, before `line`."""
+        before = [v for at, v in self.statistics.get((name, args), ()) if at <= line]
+        return before[-1] if before else None
 
     def fact(self, numerator: str, var: str, line: int) -> Node | None:
         """The stated value of ∂numerator/∂var nearest before line (else the first after)."""

@@ -16,7 +16,15 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
-from checker.derive.condition import Prose, binary_names, prose, solved_on
+from checker.derive.condition import (
+    INTERVAL,
+    Prose,
+    announced,
+    binary_names,
+    prose,
+    region_before,
+    solved_on,
+)
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
@@ -73,6 +81,8 @@ class Setting:
 
     condition: bool = False
     given: tuple[Relation, ...] = ()
+    announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
+    piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
 
 
 class _Walk:
@@ -87,6 +97,8 @@ class _Walk:
         self.trail: Trail | None = None  # how the last chain stands (see step.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.announced = False  # the prose announces this formula as a definition
+        self.piece = False  # the prose states this formula for a region of a variable
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:
@@ -105,6 +117,8 @@ class _Walk:
         if setting.condition:
             return  # "... when $y = 1$": read as a condition of the statement before it
         self.given = setting.given
+        self.announced = setting.announced
+        self.piece = setting.piece
         self.first = len(self.steps)
         guarded(seconds, lambda: self._formula(f), failed)
 
@@ -284,7 +298,8 @@ class _Walk:
                 self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
             return
         link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
-                    continued=bool(candidates), consequence=consequence)
+                    continued=bool(candidates), consequence=consequence,
+                    announced=self.announced, piece=self.piece)
         role = classify(link)
         guessed = role is Role.DEFINITION and guessed_meaning(link)
         if role is Role.CLAIM and contested(link):
@@ -294,11 +309,15 @@ class _Walk:
             return  # `z = 0` considered for a case: nothing to check
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
-            if guessed:
-                self.state.guessed(chain[0], f.line)
+            if guessed or (link.piece and isinstance(chain[0], Call)):
+                self.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
         if role is Role.BINDING:
             self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
-        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING}:
+        if role is Role.STATISTIC:
+            self.state.ctx.statistics.setdefault((chain[0].name, chain[0].args),  # type: ignore
+                                                 []).append((f.line, chain[1]))
+        if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING,
+                    Role.STATISTIC}:
             start = 1  # the rest of the chain is checked from the head's value on
         if names_the_value(chain, start, f.line, self.state):
             self.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
@@ -482,6 +501,7 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 
 
+_APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
@@ -491,7 +511,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     cues = [prose(f) for f in formulas]
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
-                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before):
+                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
+                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
@@ -512,8 +533,11 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     pass
             out.append(Setting(condition=True))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
-            out.append(Setting())
-    return [replace(s, given=tuple(given.get(k, ()))) for k, s in enumerate(out)]
+            out.append(Setting(announced=announced(f)))
+    return [replace(s, given=tuple(given.get(k, ())),
+                    piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
+                                                  for r in given.get(k, ())))
+            for k, (s, f) in enumerate(zip(out, formulas))]
 
 
 def read_text(source: str, locked: int = 0,

@@ -878,10 +878,19 @@ class _Walker:
         return value.subs(swap)
 
     def _cases(self, node: Cases) -> sp.Expr:
-        pieces = []
-        for value, cond in node.branches:
-            pieces.append((self.go(value), self.condition(cond)))
+        values = [self.go(value) for value, _ in node.branches]  # (their indices first)
+        pieces = [(v, self.condition(cond)) for v, (_, cond) in zip(values, node.branches)]
         return sp.Piecewise(*pieces, (sp.nan, True))
+
+    def _case_index(self, node: Node | None) -> sp.Expr | None:
+        """`i = j`, `i \\neq j` in a case's condition (the softmax Jacobian's entries): the
+        letters index the pieces' values, so they compare as the indices they are (and the
+        step is checked with them equal and apart, as for δ_ij)."""
+        if not (isinstance(node, Sym) and len(node.base) == 1 and not node.index and
+                not node.accents and not node.sup):
+            return None
+        value = self.env.get(node.base, self.low.free_index.get(node.base))
+        return None if value is None else sp.Integer(value)
 
     RELATIONS = {"=": sp.Eq, "≠": sp.Ne, "<": sp.Lt, ">": sp.Gt, "≤": sp.Le, "≥": sp.Ge}
 
@@ -893,7 +902,12 @@ class _Walker:
         if not cond.ops or any(op not in self.RELATIONS for op in cond.ops) or \
                 any(m is None for m in cond.members):
             raise Unreadable("a condition such as y = 1 or x > 0", " ".join(cond.ops))
-        values = [self.go(m) for m in cond.members]
+        indices = [self._case_index(m) for m in cond.members]
+        if all(i is not None for i in indices) and set(cond.ops) <= {"=", "≠"}:
+            self.low.kroneckers += 1
+            values = indices
+        else:
+            values = [self.go(m) for m in cond.members]
         return sp.And(*(self.RELATIONS[op](a, b)
                         for op, a, b in zip(cond.ops, values, values[1:])))
 
@@ -983,6 +997,9 @@ class _Walker:
     def _call(self, node: Call) -> sp.Expr:
         if node.order:
             return self._derivative_at(node)
+        stated = self.low.ctx.statistic(node.name, node.args, self.low.line)
+        if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
+            return self.go(stated)
         args = [self.go(a) for a in node.args]
         definition = self.low.ctx.get(node.name, self.as_of) or \
             self.low.ctx.get(node.name, self.low.line)

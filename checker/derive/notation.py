@@ -108,6 +108,18 @@ class Parser:
             and self.at("close", None, 3))
         return not plain
 
+    def _accented_gradient(self) -> Sym | None:
+        """`d\\hat{x}_i` right after `d` (written together): the gradient's name dx̂_i, as `dx`
+        is dx, never d times x̂. None (nothing taken) when the accent holds no plain letter."""
+        start = self.i
+        accent = self.take()
+        inner = self.group_or_token()
+        if isinstance(inner, Sym) and not inner.index and not inner.sup and \
+                len(inner.base) == 1 and inner.base.isalpha():
+            return replace(inner, base="d" + inner.base, accents=(accent.value,) + inner.accents)
+        self.i = start
+        return None
+
     def _run_end(self, t: Token) -> bool:
         """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
         after = self.peek(1)
@@ -452,6 +464,10 @@ class Parser:
                         self._run_end(nxt):
                     self.take()  # dw, dZ: a gradient's name, as code-style notes write it
                     return Sym("d" + nxt.value)
+                if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
+                    named = self._accented_gradient()
+                    if named is not None:
+                        return named
             if t.value == "e" and not self.at("op", "_") and \
                     ("e" not in self.names or self._exponential()) and \
                     not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error

@@ -48,6 +48,7 @@ class Role(Enum):
     IMPLICATION = "implication"  # A = B ⇒ C = D: the second follows from the first
     RELATION = "relation"  # a limit, an inequality, an arrow: not an identity
     CHAIN = "chain"  # equalities, each link checked in turn
+    STATISTIC = "statistic"  # E[r_i] = q: a statistic's value at that argument, not a function
 
 
 # -- predicates over syntax trees --------------------------------------------------------------
@@ -116,6 +117,8 @@ class Link:
     state: State
     continued: bool = False  # the formula started with `=`: it continues the previous one
     consequence: bool = False  # it follows a ⇒: a consequence to check
+    announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
+    piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
     _expansion: object = field(default=None, repr=False)
 
     @property
@@ -139,6 +142,18 @@ def _defined(k: Link) -> bool:
     ctx = k.state.ctx
     return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
                for n in walk(k.head))
+
+
+def stated_statistic(head: Node, value: Node) -> bool:
+    """`\\mathbb{E}[r_i] = q`, `\\mathrm{Var}(X) = σ^2`: a statistic (an expectation, a
+    variance) applied, given a value that does not use its argument: what it is at that
+    argument, never a function of a free variable (E[y_i] is not q). `E(w) = ½Σ(y - t)^2`,
+    whose value uses w, defines a function E."""
+    if not (isinstance(head, Call) and head.name in vocabulary.STATISTICS and not head.order):
+        return False
+    inside = {n.stem for a in head.args for n in walk(a) if isinstance(n, Sym)}
+    return bool(inside) and not any(isinstance(n, Sym) and n.stem in inside for n in walk(value)) \
+        and not any(isinstance(n, Call) and n.name == head.name for n in walk(value))
 
 
 def _derivative_of(head: Node) -> bool:
@@ -201,8 +216,25 @@ def _another_function(k: Link) -> bool:
     new = k.value
     if isinstance(new, Call) and new.args == (old,):
         return True  # A = ReLU(XW) after A = XW
+    if _other_reduction(old, new):
+        return True  # y = max_i x_i after y = (1/n) Σ_i x_i: max pooling after average pooling
     return isinstance(old, Call) and isinstance(new, Call) and old.name != new.name and \
         old.args == new.args and not old.order and not new.order
+
+
+def _other_reduction(old: Node, new: Node) -> bool:
+    """Both values reduce the same family (Σ_i x_i, max_i x_i, Π_i x_i), by different
+    operations: another function of the same inputs."""
+    def reductions(node: Node) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for n in walk(node):
+            if isinstance(n, Sum):
+                out.setdefault(n.op, set()).update(m.stem for m in walk(n.body)
+                                                   if isinstance(m, Sym) and m.index)
+        return out
+    before, after = reductions(old), reductions(new)
+    return bool(before) and bool(after) and not set(before) & set(after) and \
+        bool(set().union(*before.values()) & set().union(*after.values()))
 
 
 def _unrelated(k: Link) -> bool:
@@ -235,6 +267,11 @@ def _recurrence(head: Node, value: Node) -> bool:
                and letters & {c for i in n.index for c in str(i)} for n in walk(value))
 
 
+_ANNOUNCED = ("the prose announces a definition (\"let $h' = h$\", \"令\", \"로 두면\"): a new "
+              "meaning from here on, never a restatement of the old one")
+_PIECE = ("stated for a region of a variable (\"x < 0 时 f(x) = 0.1x\" after f(x) = max(0, x)), "
+          "with another value than the name's: a piece of a new definition, which later steps "
+          "may or may not mean")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
@@ -244,6 +281,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
+    ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
+     lambda k: stated_statistic(k.head, k.value), Role.STATISTIC),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: _square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
@@ -289,6 +328,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where another "
      "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
      lambda k: _recurrence(k.head, k.value), Role.DEFINITION),
+    (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
+    (_PIECE, lambda k: k.piece and _contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -310,8 +351,8 @@ def reason(link: Link) -> str:
 def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
-    return link.definition is not None and reason(link) == HEAD_RULES[-1][0] and \
-        _contradicts(link)
+    return link.definition is not None and \
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE) and _contradicts(link)
 
 
 def contested(link: Link) -> bool:

@@ -181,6 +181,13 @@ ROWS: tuple[Row, ...] = (
                             "하려면"), "equation"),
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
     Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
+    # prose that announces a definition ("let $h' = h$", "令 $h' = h$", "$h' = h$로 두면"): the
+    # name takes this value from here on, even right after another definition of it
+    # (and "set", "令", "设" above, unless the value is 0: an equation to solve)
+    Row("let", Kind.CUE, ("let", "define", "denote", "write", "put", "we write", "记", "取"),
+        "defines"),
+    Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
+                         "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면"), "defines after"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
         "solved"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
@@ -295,6 +302,11 @@ CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "s
                        for s in r.spellings)
 # statistics written as functions (`\mathrm{Var}(X)`): their identities need assumptions
 STATISTICS = frozenset({"Var", "var", "Cov", "cov", "Std", "std", "E", "Pr"})
+CUES_DEFINING = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning in
+                              {"defines", "set to zero"} for s in r.spellings),
+                             key=len, reverse=True))
+CUES_DEFINING_AFTER = tuple(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "defines after"
+                            for s in r.spellings)
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
 # the functions a Call may apply without the text defining them, by the name as written

@@ -70,7 +70,8 @@ ROWS = [
     # a subscript that names a quantity of the text (σ_w for the weights w_i) is a label
     ("label subscript",
      "We take $\\operatorname{Var}(a_k) = \\sigma_a^2$ for every weight $a_k$, and likewise "
-     "$\\operatorname{Var}(b_k) = \\sigma_b^2$ for the inputs $b_k$.",
+     "$\\operatorname{Var}(b_k) = \\sigma_b^2$ for the inputs $b_k$, so "
+     "$\\operatorname{Var}(a_k) + \\operatorname{Var}(b_k) = \\sigma_a^2 + \\sigma_b^2$.",
      "For the weights $a_k$: $$\\sum_{k=1}^{2} a_k^2 = a_1^2 + 2a_2^2$$"),
     ("label subscript, fan-in",
      "For $n$ inputs $x_1, \\dots, x_n$ we want $\\sigma^2 = 1/n$; Glorot averages the fans, "

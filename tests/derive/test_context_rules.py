@@ -1,0 +1,112 @@
+"""What the text establishes, read in context (issue 9 §2): a statistic stated at an argument,
+definitions announced in prose, primes and differentials as names, cases over indices, a name
+redefined later, worked examples' values. Each row: a document whose steps are all correct
+(none may fail) and a wrong twin with one slip where the reading is certain (a step must still
+fail). Rows written in the styles of real notes, none copied."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+ROWS = [
+    # 6. a statistic's value at one argument: E[m] = p is no function E of every argument
+    ("expectation stated at its argument",
+     "Each unit is kept with a mask $m \\sim \\mathrm{Bernoulli}(p)$ and scaled: "
+     "$$\\tilde{h} = \\frac{m}{p} h$$\n\nSince $\\mathbb{E}[m] = p$,\n\n"
+     "$$\\mathbb{E}[\\tilde{h}] = \\frac{\\mathbb{E}[m]}{p} h = \\frac{p}{p} h = h$$",
+     "Each unit is kept with a mask $m \\sim \\mathrm{Bernoulli}(p)$ and scaled: "
+     "$$\\tilde{h} = \\frac{m}{p} h$$\n\nSince $\\mathbb{E}[m] = p$,\n\n"
+     "$$\\mathbb{E}[\\tilde{h}] = \\frac{\\mathbb{E}[m]}{p} h = \\frac{p}{2p} h$$"),
+    ("a variance stated for a weight",
+     "Let $\\mathrm{Var}(w) = \\frac{2}{n}$. Then $n\\,\\mathrm{Var}(w) = 2$ and "
+     "$\\frac{n}{2}\\mathrm{Var}(w) = 1$.",
+     "Let $\\mathrm{Var}(w) = \\frac{2}{n}$. Then $n\\,\\mathrm{Var}(w) = 2$ and "
+     "$\\frac{n}{2}\\mathrm{Var}(w) = 2$."),
+    ("E as an error function of w stays a function",
+     "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = -(t - wx)x$$",
+     "$$E(w) = \\frac{1}{2}(t - wx)^2$$\n\n$$\\frac{dE}{dw} = (t - wx)x$$"),
+    # 4. a definition announced in prose ("let", "令", "로 두면") gives a name a new value
+    ("let at test time, after a training-time definition",
+     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time we simply let "
+     "$h' = h$, so that $\\frac{\\partial h'}{\\partial h} = 1$.",
+     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time, "
+     "$h' = \\frac{q}{r} h$."),
+    ("令 in Chinese notes",
+     "训练时 $$\\tilde{x} = \\frac{m}{p} x$$\n\n推理时令 $\\tilde{x} = x$，"
+     "于是 $\\tilde{x} - x = 0$。",
+     "训练时 $$\\tilde{x} = \\frac{m}{p} x$$\n\n于是 $\\tilde{x} = x$。"),
+    ("로 두면 in Korean notes",
+     "$$z = wx + b$$\n\n편향을 빼고 $z = wx$로 두면 $\\frac{\\partial z}{\\partial w} = x$ 이다.",
+     "$$z = wx + b$$\n\n편향을 빼면 $\\frac{\\partial z}{\\partial w} = b$ 이다."),
+    # 3. primes and differentials as names
+    ("an upstream gradient's name with an accent",
+     "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "
+     "$$d\\hat{y}_i = 2(\\hat{y}_i - y_i)$$ and summed over the batch\n\n"
+     "$$\\sum_i d\\hat{y}_i = 2\\sum_i \\hat{y}_i - 2\\sum_i y_i$$",
+     "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "
+     "$$d\\hat{y}_i = 2(\\hat{y}_i - y_i)$$ and summed over the batch\n\n"
+     "$$\\sum_i d\\hat{y}_i = 2\\sum_i \\hat{y}_i + 2\\sum_i y_i$$"),
+    ("a primed loss after one step",
+     "$$L = (w - 3)^2$$\n\nAt $w = 1$, $L = 4$. One step with rate $0.25$ gives "
+     "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 1$$",
+     "$$L = (w - 3)^2$$\n\nAt $w = 1$, $L = 4$. One step with rate $0.25$ gives "
+     "$w' = 1 - 0.25 \\cdot 2(1 - 3) = 2$ and\n\n$$L' = (2 - 3)^2 = 2$$"),
+    # 5. cases over indices (i = j, i ≠ j), the Kronecker delta, a matrix beside its entries
+    ("softmax Jacobian by cases and with δ",
+     "$$s_i = \\frac{e^{a_i}}{\\sum_{k=1}^{K} e^{a_k}}$$\n\n## Jacobian\n\nWhen $i = j$,\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_i} = s_i(1 - s_i)$$\n\nWhen $i \\neq j$,\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = -s_i s_j$$\n\nTogether:\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = \\begin{cases} s_i(1 - s_i) & i = j \\\\ "
+     "-s_i s_j & i \\neq j \\end{cases} = s_i(\\delta_{ij} - s_j)$$",
+     "$$s_i = \\frac{e^{a_i}}{\\sum_k e^{a_k}}$$\n\n"
+     "$$\\frac{\\partial s_i}{\\partial a_j} = \\begin{cases} -s_i s_j & i = j \\\\ "
+     "s_i(1 - s_i) & i \\neq j \\end{cases}$$"),
+    ("Frobenius norm as a double sum, the target without a shape",
+     "The input $X$ is $(m, d)$, the weights $W$ are $(d, c)$ and the bias $b$ is $(1, c)$, "
+     "added to every row.\n\n$$A = XW + b$$\n\nWith targets $T$ we take\n\n"
+     "$$J = \\frac{1}{2m}\\|A - T\\|_F^2 = \\frac{1}{2m}\\sum_{i=1}^{m}\\sum_{j=1}^{c}"
+     "(A_{ij} - T_{ij})^2$$",
+     "The input $X$ is $(m, d)$, the weights $W$ are $(d, c)$ and the bias $b$ is $(1, c)$, "
+     "added to every row; the targets $T$ are $(m, c)$.\n\n$$A = XW + b$$\n\n"
+     "$$J = \\frac{1}{2m}\\|A - T\\|_F^2 = \\frac{1}{m}\\sum_{i=1}^{m}\\sum_{j=1}^{c}"
+     "(A_{ij} - T_{ij})^2$$"),
+    # 1. a name redefined for a region in a later paragraph (a piece of another function)
+    ("leaky ReLU after ReLU, for negative inputs (Chinese notes)",
+     "ReLU：$f(x) = \\max(0, x)$，负半轴导数为 0。\n\n"
+     "Leaky ReLU：x < 0 时 $f(x) = 0.01x$，例如 $f(-2) = -0.02$，$f'(-2) = 0.01$。",
+     "ReLU：$f(x) = \\max(0, x)$，负半轴导数为 0。\n\n"
+     "Leaky ReLU：x < 0 时 $f(x) = 0.01x$，例如 $0.01 \\cdot (-2) = -0.2$。"),
+    ("ELU's pieces after softplus, each for a region",
+     "With $f(x) = \\ln(1 + e^{x})$, $$\\frac{d}{dx}\\ln(1 + e^{x}) = \\frac{1}{1 + e^{-x}}$$\n\n"
+     "For ELU, $f(x) = x$ for $x > 0$ and $f(x) = \\alpha(e^{x} - 1)$ for $x \\le 0$, so on the "
+     "negative side $f'(x) = \\alpha e^{x} = f(x) + \\alpha$.",
+     "With $f(x) = \\ln(1 + e^{x})$, $$\\frac{d}{dx}\\ln(1 + e^{x}) = \\frac{1}{1 + e^{x}}$$\n\n"
+     "For ELU, $f(x) = x$ for $x > 0$ and $f(x) = \\alpha(e^{x} - 1)$ for $x \\le 0$."),
+    ("max pooling after average pooling, the same output name",
+     "**Average pooling.** $y = \\frac{1}{n}\\sum_{i=1}^{n} x_i$, so "
+     "$\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}$.\n\n**Max pooling.** $y = \\max_i x_i$, "
+     "and only the largest input gets the gradient.",
+     "**Average pooling.** $y = \\frac{1}{n}\\sum_{i=1}^{n} x_i$, so "
+     "$\\frac{\\partial y}{\\partial x_i} = \\frac{1}{n}$.\n\nThat is, $y = \\frac{1}{2n}"
+     "\\sum_{i=1}^{n} x_i$."),
+    # 2. worked examples: a variant of a bound name (K' for K) may be put in its place
+    ("dilated kernel substituted for K",
+     "$$O = \\frac{N - K + 2P}{S} + 1$$\n\nTake $N = 32$, $K = 3$, $P = 0$, $S = 1$ and "
+     "dilation $d = 2$: the kernel covers $K' = d(K - 1) + 1 = 5$ inputs, so "
+     "$$O = 32 - 5 + 1 = 28$$",
+     "$$O = \\frac{N - K + 2P}{S} + 1$$\n\nTake $N = 32$, $K = 3$, $P = 0$, $S = 1$: "
+     "$$O = 32 - 5 + 1 = 28$$"),
+]
+
+
+CASES = [pytest.param(doc, twin, id=f"{what} ({'wrong twin' if twin else 'correct'})")
+         for what, right, wrong in ROWS for doc, twin in ((right, False), (wrong, True))]
+
+
+@pytest.mark.parametrize("doc, twin", CASES)
+def test_no_correct_step_fails_and_the_twin_is_caught(doc, twin):
+    """A correct document: no step fails (and some step is reported). Its wrong twin: the
+    slip is still flagged."""
+    verdicts = [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
+    failing = [v for v in verdicts if v[3] == "fails"]
+    assert verdicts and bool(failing) is twin, verdicts
