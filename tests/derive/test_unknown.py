@@ -63,6 +63,27 @@ def test_a_step_that_depends_on_what_an_undefined_name_is_is_never_wrong(text):
     assert all(s.verdict != "fails" for s in check_text(text).steps)
 
 
+TWO_MODELS = ("## Linear output\n\nWith $\\hat{y} = wx + b$:\n\n"
+              "$$%s$$\n\n## Sigmoid output\n\nNow $z = wx + b$ and $a = \\sigma(z)$:\n\n"
+              f"$${D % ('L', 'w')} = {D % ('L', 'a')}{D % ('a', 'z')}{D % ('z', 'w')}$$\n")
+
+
+@pytest.mark.parametrize("line, verdicts", [
+    # each section's chain rule writes what the undefined L is a function of there
+    (f"{D % ('L', 'w')} = {D % ('L', H)}{D % (H, 'w')} = {D % ('L', H)} x",
+     ["holds", "holds", "holds"]),
+    (f"{D % ('L', 'b')} = {D % ('L', H)}{D % (H, 'b')}", ["holds", "holds"]),
+    # ... and a slip in one of them is wrong for every L
+    (f"{D % ('L', 'w')} = {D % ('L', H)}{D % (H, 'w')} = {D % ('L', H)} w",
+     ["holds", "fails", "holds"]),
+    (f"{D % ('L', 'w')} = 2{D % ('L', H)} x", ["fails", "holds"]),
+])
+def test_a_line_says_what_an_undefined_loss_is_a_function_of(line, verdicts):
+    """∂L/∂ŷ ∂ŷ/∂w in one section and ∂L/∂a ∂a/∂z ∂z/∂w in another: L of ŷ in the first,
+    of a in the second (not one L of both, which would make each line miss a path)."""
+    assert [s.verdict for s in check_text(TWO_MODELS % line).steps] == verdicts
+
+
 def test_a_stated_derivative_stands_for_a_definition_that_does_not_involve_the_variable():
     """z = log(p) in one section, then ∂z/∂w = x stated: in ∂L/∂w, z is the stated one."""
     text = ("$$z = \\log(p)$$\n\n$$L = -(y\\log(a) + (1 - y)\\log(1 - a))$$\n\n"
