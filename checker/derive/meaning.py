@@ -971,9 +971,30 @@ class _Walker:
         known = vocabulary.apply(node.name, args)
         if known is not None:
             return known
+        whole = self.of_components(node)
+        if whole is not None:
+            return whole
         if any(isinstance(a, sp.MatrixBase) for a in args):
             raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
         return unknown.apply(self.signature_of_call(node.name, len(args)), args)
+
+    def of_components(self, node: Call) -> sp.Expr | None:
+        """`L(\\mathbf{w})`, never defined, where the text differentiates L by the components
+        w_i: the unknown L of those components (the same L as in ∂L/∂w_i), not a function of
+        one number w."""
+        arg = node.args[0] if len(node.args) == 1 else None
+        sym = Sym(node.name)
+        if not isinstance(arg, Sym) or arg.index or "?" + node.name in self.stack or \
+                not unknown.differentiated_by(self.low.ctx, sym):
+            return None
+        params, values = self.parameters(sym, self.stack + ("?" + node.name,))
+        written = [self.low.written.get(p) for p in params]
+        if len(params) < 2 or not all(w is not None and w.stem == arg.stem and w.index and
+                                      w.sup == arg.sup for w in written):
+            return None
+        signature = unknown.Signature(node.name, params, generic=True)
+        self.low.unknowns[signature] = sym
+        return unknown.apply(signature, values)
 
     def _entrywise(self, node: Call, definition, params, args, body) -> None:
         """LSE(x) = log Σ_i e^{x_i}, applied to x + c1: the body uses the parameter only

@@ -43,6 +43,15 @@ def last(text: str):
     (YHAT + f"$${D % ('L', 'w')} = {D % ('L', H)} w$$", "fails"),
     (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "holds"),
     (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} (1-a)$$", "fails"),
+    # L(\mathbf{w}) of the weight vector, differentiated by its components w_i: one unknown L
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\frac{\\mu}{2}\\sum_k w_k^2$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "holds"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k w_k^2$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "fails"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k |w_k|$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu\\,\\mathrm{{sign}}(w_k)$$", "holds"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k |w_k|$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "fails"),
     # a closed form for an undefined loss's derivative states it: taken as given
     (YHAT + f"$${D % ('L', 'w')} = \\hat{{y}} - y$$", "undecided"),
     (f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "undecided"),
