@@ -432,7 +432,10 @@ class _Walker:
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
-            if not held and definition is None:
+            # (in a step without derivatives, a name the example gave a value is that value:
+            # `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though ∂a/∂z makes a an unknown function)
+            if not held and definition is None and \
+                    not (not self.low.wrt and self.low.ctx.bound({name}, self.low.line)):
                 found = self.unknown(here)
                 if found is not None:
                     return found

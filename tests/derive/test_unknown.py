@@ -93,6 +93,23 @@ def test_a_line_says_what_an_undefined_loss_is_a_function_of(line, verdicts):
     assert [s.verdict for s in check_text(TWO_MODELS % line).steps] == verdicts
 
 
+NEURON = ("Squared error $L = \\frac{1}{2}(a - y)^2$, target $y = 1$.\n\n"
+          "$$a = \\sigma(0.4) \\approx 0.5987$$\n\n"
+          f"$${D % ('L', 'a')} = a - y, \\qquad {D % ('a', 'z')} = a(1 - a)$$\n\n"
+          "Numbers:\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a is differentiated (an unknown function of z), but the example gave it a value
+    ("a - y \\approx -0.4013", "holds"),
+    ("a(1 - a) \\approx 0.5987 \\times 0.4013", "holds"),
+    ("a - y \\approx 0.4013", "fails"),
+    ("a(1 - a) \\approx 0.5987 \\times 0.5987", "fails"),
+])
+def test_a_differentiated_name_the_example_gave_a_value_is_that_value(claim, verdict):
+    assert last(NEURON % claim).verdict == verdict
+
+
 def test_a_stated_derivative_stands_for_a_definition_that_does_not_involve_the_variable():
     """z = log(p) in one section, then ∂z/∂w = x stated: in ∂L/∂w, z is the stated one."""
     text = ("$$z = \\log(p)$$\n\n$$L = -(y\\log(a) + (1 - y)\\log(1 - a))$$\n\n"
