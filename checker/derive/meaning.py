@@ -1074,6 +1074,9 @@ class _Walker:
         walker = self.sub(hold=hold)
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
+        if matrix.is_matrix(variable) and variable.shape == (1, 1) and \
+                not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
+            value = self.through(value, var_sym, variable[0, 0])
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
             if matrix.is_matrix(value) and isinstance(target, Sym) and \
                     target.base in LOSSES:  # L over a batch, one entry per example
@@ -1105,6 +1108,7 @@ class _Walker:
             return variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         if isinstance(variable, sp.Symbol):
             var = variable
+            value = self.through(value, var_sym, var)
         value = self._componentwise(value, var_sym, var)
         leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
 
@@ -1134,6 +1138,22 @@ class _Walker:
             raise Undecided(f"{what} does not depend on {_shown(var_sym)} through any "
                             "definition in force; define the names it is built from")
         return result
+
+    def through(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
+        """∂L/∂z_1 where L is written in w_1x + b_1 and the text names that z_1 = w_1x + b_1
+        (ŷ = w_2 ReLU(w_1x + b_1) + b_2, then z_1 = w_1x + b_1): the derivative through the
+        named node, its definition's expression read as z_1 wherever it appears whole."""
+        if var in value.free_symbols or self.definition(var_sym) is None:
+            return value
+        try:
+            body = _scalar(self.go(var_sym))
+        except (Undecided, Unreadable):
+            return value
+        if not isinstance(body, sp.Expr) or body.is_Symbol or body.is_number or \
+                not body.free_symbols <= value.free_symbols:
+            return value
+        named = value.subs(body, var)
+        return named if var in named.free_symbols else value
 
     def fact_value(self, num: Sym, var: Sym) -> sp.Expr | None:
         """The value the text states for ∂num/∂var, lowered here (None: it states none)."""

@@ -305,7 +305,18 @@ def _body_names(ctx, found, line: int) -> list:
 
 def _body_depends(ctx, found, var, line: int, wrt: frozenset, seen: frozenset) -> bool:
     return any(_related(n, var) or depends(ctx, n, var, line, wrt=wrt, seen=seen)
-               for n in _body_names(ctx, found, line))
+               for n in _body_names(ctx, found, line)) or _names_part(ctx, found, var, line)
+
+
+def _names_part(ctx, found, var, line: int) -> bool:
+    """The body holds, whole, the expression the text names var (ŷ = w_2 ReLU(w_1x + b_1) + b_2
+    and z_1 = w_1x + b_1): it depends on var through that named node."""
+    from checker.derive.tree import Num, Sym, walk
+
+    named = ctx.lookup(var, line)
+    if named is None or named.params or isinstance(named.body, (Sym, Num)):
+        return False
+    return any(n == named.body for n in walk(found.body))
 
 
 def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),

@@ -110,6 +110,22 @@ def test_a_differentiated_name_the_example_gave_a_value_is_that_value(claim, ver
     assert last(NEURON % claim).verdict == verdict
 
 
+NAMED_LATER = ("The model is $\\hat{y} = v\\tanh(ux + c) + d$ with loss "
+               "$L = \\frac{1}{2}(\\hat{y} - y)^2$.\n\n"
+               "Call the pre-activation $s = ux + c$.\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # ŷ is written in ux + c, which the text then names s: ∂L/∂s is through that node
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)\\, v\\,(1 - \\tanh^2 s)", "holds"),
+    (f"{D % ('L', 'u')} = {D % ('L', 's')}\\, x", "holds"),
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)(1 - \\tanh^2 s)", "fails"),  # dropped v
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)\\, v\\tanh s", "fails"),
+])
+def test_a_derivative_by_a_name_given_to_part_of_a_definition(claim, verdict):
+    assert last(NAMED_LATER % claim).verdict == verdict
+
+
 def test_a_stated_derivative_stands_for_a_definition_that_does_not_involve_the_variable():
     """z = log(p) in one section, then ∂z/∂w = x stated: in ∂L/∂w, z is the stated one."""
     text = ("$$z = \\log(p)$$\n\n$$L = -(y\\log(a) + (1 - y)\\log(1 - a))$$\n\n"
