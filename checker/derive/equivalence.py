@@ -199,6 +199,26 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     return Comparison(True, f"numeric agreement at {n} random points")
 
 
+def within(left, right, slack, ctx: Context, seed: int = 0) -> int:
+    """At how many random points the sides (numbers, with variables) differ by no more than
+    `slack` there (an expression: how far numbers written rounded can move them); 0 when they
+    differ by more at some point, or too few points can be evaluated."""
+    symbols = sorted(symbols_of(left, right, slack), key=str)
+    rng = np.random.default_rng(seed)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        in_log = _log_arguments(left, right)
+        values = {str(s): _domain(str(s), ctx, in_log, 0, rng, POINTS) for s in symbols}
+        lv, rv, sv = (evaluate(e, symbols, values) for e in (left, right, slack))
+    ok = np.isfinite(lv) & np.isfinite(rv) & np.isfinite(sv) & \
+        (np.abs(lv.imag) < 1e-9) & (np.abs(rv.imag) < 1e-9)
+    if ok.sum() < 8:
+        return 0
+    lv, rv, sv = lv[ok].real, rv[ok].real, np.abs(sv[ok].real)
+    scale = np.maximum(np.maximum(np.abs(lv), np.abs(rv)), 1.0)
+    return int(ok.sum()) if bool(np.all(np.abs(lv - rv) <= sv * 1.01 + RTOL * scale)) else 0
+
+
 def _transposed(left, right, ctx: Context, atol: float, seed: int,
                 extra_constraint: str | None) -> bool:
     """right is left's transpose (also if the labels must be one-hot for it)."""

@@ -447,7 +447,10 @@ class _Walker:
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
-            if not held and definition is None:
+            # (in a step without derivatives, a name the example gave a value is that value:
+            # `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though ∂a/∂z makes a an unknown function)
+            if not held and definition is None and \
+                    not (not self.low.wrt and self.low.ctx.bound({name}, self.low.line)):
                 found = self.unknown(here)
                 if found is not None:
                     return found
@@ -1029,9 +1032,30 @@ class _Walker:
         known = vocabulary.apply(node.name, args)
         if known is not None:
             return known
+        whole = self.of_components(node)
+        if whole is not None:
+            return whole
         if any(isinstance(a, sp.MatrixBase) for a in args):
             raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
         return unknown.apply(self.signature_of_call(node.name, len(args)), args)
+
+    def of_components(self, node: Call) -> sp.Expr | None:
+        """`L(\\mathbf{w})`, never defined, where the text differentiates L by the components
+        w_i: the unknown L of those components (the same L as in ∂L/∂w_i), not a function of
+        one number w."""
+        arg = node.args[0] if len(node.args) == 1 else None
+        sym = Sym(node.name)
+        if not isinstance(arg, Sym) or arg.index or "?" + node.name in self.stack or \
+                not unknown.differentiated_by(self.low.ctx, sym):
+            return None
+        params, values = self.parameters(sym, self.stack + ("?" + node.name,))
+        written = [self.low.written.get(p) for p in params]
+        if len(params) < 2 or not all(w is not None and w.stem == arg.stem and w.index and
+                                      w.sup == arg.sup for w in written):
+            return None
+        signature = unknown.Signature(node.name, params, generic=True)
+        self.low.unknowns[signature] = sym
+        return unknown.apply(signature, values)
 
     def _entrywise(self, node: Call, definition, params, args, body) -> None:
         """LSE(x) = log Σ_i e^{x_i}, applied to x + c1: the body uses the parameter only
@@ -1108,6 +1132,9 @@ class _Walker:
         walker = self.sub(hold=hold)
         variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
         value = _scalar(walker.go(target))
+        if matrix.is_matrix(variable) and variable.shape == (1, 1) and \
+                not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
+            value = self.through(value, var_sym, variable[0, 0])
         if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
             if matrix.is_matrix(value) and isinstance(target, Sym) and \
                     target.base in LOSSES:  # L over a batch, one entry per example
@@ -1140,6 +1167,7 @@ class _Walker:
             return slopes.T if self.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
         if isinstance(variable, sp.Symbol):
             var = variable
+            value = self.through(value, var_sym, var)
         value = self._componentwise(value, var_sym, var)
         leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
 
@@ -1169,6 +1197,22 @@ class _Walker:
             raise Undecided(f"{what} does not depend on {_shown(var_sym)} through any "
                             "definition in force; define the names it is built from")
         return result
+
+    def through(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
+        """∂L/∂z_1 where L is written in w_1x + b_1 and the text names that z_1 = w_1x + b_1
+        (ŷ = w_2 ReLU(w_1x + b_1) + b_2, then z_1 = w_1x + b_1): the derivative through the
+        named node, its definition's expression read as z_1 wherever it appears whole."""
+        if var in value.free_symbols or self.definition(var_sym) is None:
+            return value
+        try:
+            body = _scalar(self.go(var_sym))
+        except (Undecided, Unreadable):
+            return value
+        if not isinstance(body, sp.Expr) or body.is_Symbol or body.is_number or \
+                not body.free_symbols <= value.free_symbols:
+            return value
+        named = value.subs(body, var)
+        return named if var in named.free_symbols else value
 
     def fact_value(self, num: Sym, var: Sym) -> sp.Expr | None:
         """The value the text states for ∂num/∂var, lowered here (None: it states none)."""

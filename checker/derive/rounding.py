@@ -134,3 +134,45 @@ def bound_rounding(sides: tuple, units: dict[str, float],
                     return 0.0
                 total += float(np.max(np.abs(np.asarray(moved) - base), initial=0.0))
     return total * 1.01 + 1e-12 if total else 0.0
+
+
+def to_digits(ctx, low, sides: tuple[Node, Node], line: int) -> str:
+    """`-η·0.1·g/(\\sqrt{0.001}|g|) ≈ -3.16η·sign(g)`: a `≈` between expressions with
+    variables holds when, at random values of them, the sides differ by no more than the
+    numbers written rounded (3 or more significant digits) can move them, first order (each
+    within half a unit of its last digit). How it held, or '' (not shown to hold: then the
+    claim may be about particular values, and is not decided)."""
+    import sympy as sp
+
+    from checker.derive.equivalence import within
+    from checker.derive.meaning import Lowering
+    from checker.derive.tree import Sym
+
+    units: dict[str, float] = {}
+
+    def mark(n: Node) -> Node | None:
+        if isinstance(n, Num) and rounded(n.text):
+            name = f"rounded{len(units)}"
+            units[name] = half_unit(n.text)
+            marks[name] = n
+            return Sym(name)
+        return None
+
+    marks: dict[str, Num] = {}
+    marked = tuple(rewrite(side, mark) for side in sides)
+    if not units or len(units) > MOST:
+        return ""
+    again = Lowering(ctx, line, calls=low.calls, wrt=low.wrt, free_index=dict(low.free_index))
+    again.infer_shapes(marked)
+    values = [ctx.at_bound_values(again.expr(side), line) for side in marked]
+    if any(getattr(v, "is_Matrix", False) for v in values):
+        return ""
+    symbols = {name: sp.Symbol(name, real=True) for name in units}
+    slack = sum((abs(sp.diff(v, symbols[name])) * sp.Float(unit)
+                 for v in values for name, unit in units.items()), sp.Integer(0))
+    at = {symbols[name]: sp.Float(float(marks[name].text), 15) for name in units}
+    left, right, slack = (sp.sympify(e).xreplace(at) for e in (*values, slack))
+    if not (left.free_symbols | right.free_symbols):
+        return ""
+    points = within(left, right, slack, ctx)
+    return f"numeric agreement at {points} random points, to the digits shown" if points else ""

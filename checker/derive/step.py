@@ -49,7 +49,7 @@ from checker.derive.meaning import Lowering, derivative_variables, real, stated_
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric
-from checker.derive.rounding import bound_rounding, tolerance
+from checker.derive.rounding import bound_rounding, to_digits, tolerance
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
 from checker.derive.traversal import count_nodes, symbols_of
@@ -152,6 +152,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             raw, ctx.roundings(names, f.line), moved_value(ctx, f.line))
         if approx and any(
                 getattr(v, "free_symbols", None) for v in (lv, rv)):
+            held = to_digits(state.ctx, low, (left, right), f.line)
+            if held:
+                return Step(f.line, "holds", lhs, rhs, held, source=f.text)
             raise Undecided("an approximation between expressions with variables: "
                             "`\\approx` is checked for numbers only")
         named = stated_of(left) if left in low.given else None

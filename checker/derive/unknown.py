@@ -305,7 +305,18 @@ def _body_names(ctx, found, line: int) -> list:
 
 def _body_depends(ctx, found, var, line: int, wrt: frozenset, seen: frozenset) -> bool:
     return any(_related(n, var) or depends(ctx, n, var, line, wrt=wrt, seen=seen)
-               for n in _body_names(ctx, found, line))
+               for n in _body_names(ctx, found, line)) or _names_part(ctx, found, var, line)
+
+
+def _names_part(ctx, found, var, line: int) -> bool:
+    """The body holds, whole, the expression the text names var (ŷ = w_2 ReLU(w_1x + b_1) + b_2
+    and z_1 = w_1x + b_1): it depends on var through that named node."""
+    from checker.derive.tree import Num, Sym, walk
+
+    named = ctx.lookup(var, line)
+    if named is None or named.params or isinstance(named.body, (Sym, Num)):
+        return False
+    return any(n == named.body for n in walk(found.body))
 
 
 def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
@@ -334,8 +345,23 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
 def arguments(ctx, sym, line: int, wrt: frozenset = frozenset()) -> list:
     """What an undefined, differentiated name is a function of: the names it is differentiated
     by, less those it depends on only through another of them (L by ŷ and by w, with
-    ŷ = wx + b: L is a function of ŷ)."""
-    named = differentiated_by(ctx, sym)
+    ŷ = wx + b: L is a function of ŷ). A line that differentiates it by some of those only
+    (`∂L/∂w = ∂L/∂ŷ ∂ŷ/∂w` in one section, `∂L/∂a ∂a/∂z ∂z/∂w` in another) says what it is
+    a function of there: of those."""
+    found = _innermost(ctx, differentiated_by(ctx, sym), line, wrt)
+    here = []
+    for at, var in _mentions(ctx, sym):
+        if at == line and var not in here:
+            here.append(var)
+    local = _innermost(ctx, here, line, wrt)
+    if local and len(local) < len(found) and \
+            all(any(_same(v, u) for u in found) for v in local):
+        return local
+    return found
+
+
+def _innermost(ctx, named: list, line: int, wrt: frozenset) -> list:
+    """Of the names, those no other of them depends on."""
     return [v for v in named
             if not any(u is not v and not _same(u, v) and depends(ctx, u, v, line, wrt=wrt)
                        for u in named)]

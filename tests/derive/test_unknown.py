@@ -43,6 +43,15 @@ def last(text: str):
     (YHAT + f"$${D % ('L', 'w')} = {D % ('L', H)} w$$", "fails"),
     (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "holds"),
     (SIGMA + f"$${D % ('L', 'z')} = {D % ('L', 'a')} (1-a)$$", "fails"),
+    # L(\mathbf{w}) of the weight vector, differentiated by its components w_i: one unknown L
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\frac{\\mu}{2}\\sum_k w_k^2$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "holds"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k w_k^2$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "fails"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k |w_k|$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu\\,\\mathrm{{sign}}(w_k)$$", "holds"),
+    ("$$J(\\mathbf{w}) = L(\\mathbf{w}) + \\mu\\sum_k |w_k|$$\n\n"
+     f"$${D % ('J', 'w_k')} = {D % ('L', 'w_k')} + \\mu w_k$$", "fails"),
     # a closed form for an undefined loss's derivative states it: taken as given
     (YHAT + f"$${D % ('L', 'w')} = \\hat{{y}} - y$$", "undecided"),
     (f"$${D % ('L', 'z')} = {D % ('L', 'a')} a(1-a)$$", "undecided"),
@@ -61,6 +70,60 @@ def test_unknown_functions_are_functions(text, verdict):
 ])
 def test_a_step_that_depends_on_what_an_undefined_name_is_is_never_wrong(text):
     assert all(s.verdict != "fails" for s in check_text(text).steps)
+
+
+TWO_MODELS = ("## Linear output\n\nWith $\\hat{y} = wx + b$:\n\n"
+              "$$%s$$\n\n## Sigmoid output\n\nNow $z = wx + b$ and $a = \\sigma(z)$:\n\n"
+              f"$${D % ('L', 'w')} = {D % ('L', 'a')}{D % ('a', 'z')}{D % ('z', 'w')}$$\n")
+
+
+@pytest.mark.parametrize("line, verdicts", [
+    # each section's chain rule writes what the undefined L is a function of there
+    (f"{D % ('L', 'w')} = {D % ('L', H)}{D % (H, 'w')} = {D % ('L', H)} x",
+     ["holds", "holds", "holds"]),
+    (f"{D % ('L', 'b')} = {D % ('L', H)}{D % (H, 'b')}", ["holds", "holds"]),
+    # ... and a slip in one of them is wrong for every L
+    (f"{D % ('L', 'w')} = {D % ('L', H)}{D % (H, 'w')} = {D % ('L', H)} w",
+     ["holds", "fails", "holds"]),
+    (f"{D % ('L', 'w')} = 2{D % ('L', H)} x", ["fails", "holds"]),
+])
+def test_a_line_says_what_an_undefined_loss_is_a_function_of(line, verdicts):
+    """∂L/∂ŷ ∂ŷ/∂w in one section and ∂L/∂a ∂a/∂z ∂z/∂w in another: L of ŷ in the first,
+    of a in the second (not one L of both, which would make each line miss a path)."""
+    assert [s.verdict for s in check_text(TWO_MODELS % line).steps] == verdicts
+
+
+NEURON = ("Squared error $L = \\frac{1}{2}(a - y)^2$, target $y = 1$.\n\n"
+          "$$a = \\sigma(0.4) \\approx 0.5987$$\n\n"
+          f"$${D % ('L', 'a')} = a - y, \\qquad {D % ('a', 'z')} = a(1 - a)$$\n\n"
+          "Numbers:\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a is differentiated (an unknown function of z), but the example gave it a value
+    ("a - y \\approx -0.4013", "holds"),
+    ("a(1 - a) \\approx 0.5987 \\times 0.4013", "holds"),
+    ("a - y \\approx 0.4013", "fails"),
+    ("a(1 - a) \\approx 0.5987 \\times 0.5987", "fails"),
+])
+def test_a_differentiated_name_the_example_gave_a_value_is_that_value(claim, verdict):
+    assert last(NEURON % claim).verdict == verdict
+
+
+NAMED_LATER = ("The model is $\\hat{y} = v\\tanh(ux + c) + d$ with loss "
+               "$L = \\frac{1}{2}(\\hat{y} - y)^2$.\n\n"
+               "Call the pre-activation $s = ux + c$.\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # ŷ is written in ux + c, which the text then names s: ∂L/∂s is through that node
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)\\, v\\,(1 - \\tanh^2 s)", "holds"),
+    (f"{D % ('L', 'u')} = {D % ('L', 's')}\\, x", "holds"),
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)(1 - \\tanh^2 s)", "fails"),  # dropped v
+    (f"{D % ('L', 's')} = (\\hat{{y}} - y)\\, v\\tanh s", "fails"),
+])
+def test_a_derivative_by_a_name_given_to_part_of_a_definition(claim, verdict):
+    assert last(NAMED_LATER % claim).verdict == verdict
 
 
 def test_a_stated_derivative_stands_for_a_definition_that_does_not_involve_the_variable():
