@@ -16,6 +16,7 @@ from checker.derive import step as steps_
 from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
+from checker.derive.clause import where_clause
 from checker.derive.condition import (
     INTERVAL,
     Prose,
@@ -557,10 +558,16 @@ def read_text(source: str, locked: int = 0,
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = plain_definitions(source)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
+    read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
     for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
         if budget.spent:
             walk_.steps.extend(_out_of_time(formulas[k:], budget))
             break
+        if k in read_early:
+            continue
+        for j in where_clause(formulas, k, state):
+            read_early.add(j)
+            walk_.formula(replace(formulas[j], line=formula.line))
         while plain and plain[0][0] <= formula.line:
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None:

@@ -204,6 +204,10 @@ ROWS: tuple[Row, ...] = (
                                "equating", "normal equation", "solve", "solving",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
                                "0이 되는", "방정식"), "equation"),
+    # prose right below a display formula that says what its names are ("where $a_i = ...$"):
+    # those definitions are read before it (clause.py)
+    Row("where", Kind.CUE, ("where", "here", "in which", "여기서", "其中", "这里", "式中"),
+        "defines the formula above"),
     # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
     Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
     # prose after a family that says its entries sum to 1 ("since the $q_j$ sum to one")
@@ -286,6 +290,8 @@ CUES_AFTER = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning =
                           for s in r.spellings), key=len, reverse=True))
 CUES_SET = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == "set to zero"
                         for s in r.spellings), key=len, reverse=True))
+CUES_WHERE = tuple(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "defines the formula above"
+                   for s in r.spellings)
 CUES_SOLVED = tuple(s for r in ROWS if r.kind is Kind.CUE for s in r.spellings
                     if r.meaning == "solved" or r.meaning == "continues" and s in {"i.e.", "即", "즉"})
 CUES_REGION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "region"
