@@ -298,6 +298,11 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for a name that is not an expression of others: the example's value "
      "(`x = 3`, `z_1 = ... = 2.20`)",
      lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),
+    ("a number again for a name the text gave a number (w_1 = 2 - 0.001 = 1.999 under one "
+     "method, then w_1 = 2 - 0.0012 = 1.9988 under another): its new value, as for a name "
+     "without a definition (the new chain is checked on its own)",
+     lambda k: is_numeric(k.value) and isinstance(k.head, Sym) and
+     bool(k.state.ctx.bound({k.head.name}, k.line)), Role.BINDING),
     ("a number for a name defined from quantities without values, while a worked example "
      "is under way (its values bound in this section): the value the example computed "
      "(`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2)",

@@ -71,6 +71,13 @@ def verdicts(text: str) -> list[str]:
      ["holds", "fails"]),  # entry 2, to its own four digits (not to entry 3's `0.5`)
     ("$p \\approx (0.8438,\\ 0.1142,\\ 0.0420)$, $y = (1, 0, 0)$\n\n"
      "$$p - y \\approx (-0.1562,\\ 0.1142,\\ 0.0420)$$", ["holds"]),
+    # a number again for a name the example gave a number: a second method's result
+    ("$$w_t = w_{t-1} - \\eta \\hat{m}_t / \\sqrt{\\hat{v}_t}$$\n\n$w_0 = 2$, $\\eta = 0.001$\n\n"
+     "Adam: $w_1 = 2 - 0.001 = 1.999$.\n\nAdamW: $w_1 = 2 - 0.001(1 + 0.2) = 1.9988$.",
+     ["holds", "holds"]),
+    ("$$w_t = w_{t-1} - \\eta \\hat{m}_t / \\sqrt{\\hat{v}_t}$$\n\n$w_0 = 2$, $\\eta = 0.001$\n\n"
+     "Adam: $w_1 = 2 - 0.001 = 1.999$.\n\nAdamW: $w_1 = 2 - 0.001(1 + 0.2) = 1.9998$.",
+     ["holds", "fails"]),
     # a text that counts from 0 (it writes δ_0, or sums from k = 0) binds a tuple from 0
     ("$w = (2, -1)$, $\\delta = (1, 0, 2)$\n\n$$\\delta_0 w_0 + \\delta_2 w_1 = 0$$",
      ["holds"]),
