@@ -502,12 +502,27 @@ def _prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[
     return []
 
 
+def _stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`x\Phi'(x) = x\varphi(x)` where the text states `\Phi'(x) = \varphi(x)` and never defines
+    Φ: the checker reads Φ as an unknown function and does not put the stated derivative in
+    for Φ' (nor its derivative for Φ''), so sides that differ as read may agree by it."""
+    for sym in state.reached(sides, line, functions=True):
+        stated = state.stated_primes.get(sym.name)
+        if stated is not None and stated != line and state.ctx.get(sym.name, line) is None:
+            shown = render(sym)
+            return [Guess(f"{shown} not defined in the text, and its derivative stated on line "
+                          f"{stated} (which this checker does not put in for {shown}')",
+                          f"define {shown} (`<!-- grader: define ... -->`), or write the step "
+                          f"with the stated derivative in place of {shown}'")]
+    return []
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
                           _contested, _derivative_through_numbers, _prime_on_a_value,
-                          _variant_in_force)
+                          _variant_in_force, _stated_prime)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

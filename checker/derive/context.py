@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.notation import Names
 from checker.derive.render import render_name
 from checker.derive.tree import Call, Node, Shift, Sym, walk
@@ -72,6 +73,9 @@ class Context:
     # what the text applies each function name to (`L(\mathbf{w})`: L -> {("w",)}): the
     # variable of `\nabla L` when that is one plain name (notation.Names.applied)
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
+    # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
+    primed: set[str] = field(default_factory=set)
     # a statistic's value stated at one argument (`\mathbb{E}[r_i] = q`): (E, (r_i,)) → [(line,
     # q)]; E stays unknown at any other argument (E[y_i] is not q)
     statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \
@@ -199,7 +203,10 @@ class Context:
     def shown(self, name: str) -> str:
         """A SymPy symbol's name as the text writes it (`ŷ_2`, `w_2,1`, `α`)."""
         sym = self.symbols.get(name)
-        return name if sym is None else render_name(sym)
+        if sym is None:  # an unknown function's name: `Phi` is written Φ
+            row = vocabulary.BY_SPELLING.get("\\" + name)
+            return row.shown if row is not None and row.kind is vocabulary.Kind.LETTER else name
+        return render_name(sym)
 
     def declare_shape(self, name: str, dims: tuple[str, ...]) -> None:
         self.shapes[name] = dims
@@ -235,7 +242,8 @@ class Context:
 
     @property
     def functions(self) -> frozenset[str]:
-        return frozenset(d.key for d in self.definitions.values() if d.params)
+        return frozenset(d.key for d in self.definitions.values() if d.params) | \
+            frozenset(self.primed)
 
     @property
     def known(self) -> Names:

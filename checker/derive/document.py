@@ -493,6 +493,12 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
                              f.line + seg.offset)
             state.zero_based |= _counted_from_zero([m for m in members if m is not None])
+            state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
+                                 if isinstance(n, Call) and n.order and n.args and
+                                 n.name not in vocabulary.FUNCTIONS}
+            head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
+            if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:
+                state.stated_primes.setdefault(head.name, f.line + seg.offset)  # Φ'(x) = φ(x)
             if members and isinstance(members[0], Deriv) and members[0].num is not None \
                     and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked

@@ -37,6 +37,7 @@ class State:
     math: dict[int, list[str]] = field(default_factory=dict)  # each block's formulas
     binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)
+    stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""

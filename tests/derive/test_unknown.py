@@ -77,6 +77,25 @@ TWO_MODELS = ("## Linear output\n\nWith $\\hat{y} = wx + b$:\n\n"
               f"$${D % ('L', 'w')} = {D % ('L', 'a')}{D % ('a', 'z')}{D % ('z', 'w')}$$\n")
 
 
+_GELU = ("$\\mathrm{GELU}(x) = x\\,\\Phi(x)$, with $\\Phi$ the normal CDF and "
+         "$\\varphi(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$.\n\n")
+_FACT = "Its derivative is the density: $\\Phi'(x) = \\varphi(x)$.\n\n"
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    # a name written primed at an argument (Φ'(x)) is a function wherever it is applied
+    ("$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+    ("$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + \\Phi'(x)$$", ["fails"]),
+    # the derivative the text states for it is not put in: steps that use it never fail (a
+    # wrong one too: undecided, with the reason)
+    (_FACT + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$", ["undecided"]),
+    (_FACT + "$$\\mathrm{GELU}''(x) = 2\\varphi(x) + x\\,\\varphi'(x)$$", ["undecided"]),
+    (_FACT + "$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+])
+def test_a_primed_unknown_function(claim, verdicts):
+    assert [s.verdict for s in check_text(_GELU + claim).steps][-len(verdicts):] == verdicts
+
+
 @pytest.mark.parametrize("line, verdicts", [
     # each section's chain rule writes what the undefined L is a function of there
     (f"{D % ('L', 'w')} = {D % ('L', H)}{D % (H, 'w')} = {D % ('L', H)} x",
