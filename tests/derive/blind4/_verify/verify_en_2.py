@@ -101,3 +101,7 @@ eq(6 * (3 * 25 + 1), 456); eq(9 * (4 * 25 + 1), 909); eq(1 * (6 * 25 + 1), 151);
 eq(2 * 16, 32); assert 5 * 5 * 16 * 120 + 120 == 48120 != 48000  # keyed wrong
 eq(84 * (120 + 1), 10164); eq(156 + 12 + 1516 + 32 + 48120 + 10164, 60000); eq(10 * 84, 840)
 print("verify_en_2 ok")
+
+# softmax_temperature_readme: the teacher's softened targets sum to 1
+same(sum(Q), 1)
+print("verify_en_2 extra ok")

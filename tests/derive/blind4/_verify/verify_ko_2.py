@@ -99,3 +99,8 @@ vn = bt * vv - et * gf(wv_ + bt * vv); wn = wv_ + vv + 0 * vv if False else wv_ 
 same(wn + bt * vn, (wv_ + bt * vv) - et * gf(wv_ + bt * vv) + bt * vn)
 eq(1.16 + 0.9 * 0.16, 1.304, 1e-12); eq(1.16 + 0.144, 1.304, 1e-12); eq(1.45 - 0.1 * 2.9 + 0.9 * 0.16, 1.304, 1e-12); eq(1.45 - 0.29 + 0.144, 1.304, 1e-12)
 print("verify_ko_2 ok")
+
+# claims on lines that are no longer keyed as not_claims
+wq = sp.symbols('w'); same(sp.diff(wq ** 2, wq), 2 * wq)  # nesterov_handnotes
+eq((32 + 2 * 1 - 3) // 1 + 1, 32)  # depthwise_separable_params_tistory: same padding (P = 1) keeps 32 x 32
+print("verify_ko_2 extra ok")
