@@ -97,6 +97,6 @@ eq(0.144 - 0.30384, -0.15984, 1e-12); near(0.15984, 0.16, 2)
 print("verify_en_3 ok")
 
 # claims on lines that are no longer keyed as not_claims
-eq(len(x), 4); eq(len(w), 2); eq(4 - 2 + 1, 3)  # conv_backward_1d_notes: N = 4, K = 2, 3 outputs
+eq(len([1, 2, -1, 3]), 4); eq(len([2, -1]), 2); eq(4 - 2 + 1, 3)  # conv_backward_1d_notes: N = 4, K = 2, 3 outputs
 wq = sp.symbols('w'); same(sp.diff(2 * wq ** 2, wq), 4 * wq)  # momentum_nesterov_colab: grad of 2w^2
 print("verify_en_3 extra ok")
