@@ -134,3 +134,9 @@ nn = sp.symbols('n', positive=True); same(R(1, 2) * nn * (2 / nn), 1)
 eq(R(2, 512), R(1, 256)); eq(sp.sqrt(R(1, 256)), R(1, 16)); eq(1 / 16, 0.0625); same(R(1, 2) * nn * (1 / nn), R(1, 2))
 eq(R(1, 2) ** 10, R(1, 1024)); near(1 / 1024, 0.000977, 6)
 print("verify_zh ok")
+
+# he_init: the terms w_j a_j are uncorrelated even when the a_j are correlated
+n = 16; cov = 0.5 * np.ones((n, n)) + 0.5 * np.eye(n); Lc = np.linalg.cholesky(cov)
+zprev = rng.normal(size=(200000, n)) @ Lc.T; aa = np.maximum(zprev, 0); Wm = rng.normal(0, 0.3, size=(200000, n))
+zz = (Wm * aa).sum(1); assert abs(zz.var() / (n * 0.09 * (aa ** 2).mean()) - 1) < 0.02
+print("verify_zh extra ok")
