@@ -24,6 +24,7 @@ from checker.derive.condition import (
     binary_names,
     prose,
     region_before,
+    restriction,
     solved_on,
 )
 from checker.derive.deadline import TIMER, Timeout
@@ -496,6 +497,9 @@ def _collect_facts(formulas: list[Formula], state: State) -> None:
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
                                  if isinstance(n, Call) and n.order and n.args and
                                  n.name not in vocabulary.FUNCTIONS}
+            state.bounds += [(f.line + seg.offset, rel) for rel in seg.given + (
+                seg.relation,) if rel.ops and all(op in INTERVAL for op in rel.ops) and
+                not restriction((rel,)).unapplied]  # `\qquad λ > 0`, `λ > 0 일 때`
             head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
             if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:
                 state.stated_primes.setdefault(head.name, f.line + seg.offset)  # Φ'(x) = φ(x)

@@ -13,7 +13,7 @@ import numpy as np
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
-from checker.derive.tree import Bin, Call, Node, Sum, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 
@@ -38,6 +38,7 @@ class State:
     binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line
+    bounds: list[tuple[int, Relation]] = field(default_factory=list)  # `\qquad λ > 0`: line
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""

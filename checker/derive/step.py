@@ -260,6 +260,22 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
+        elsewhere = _bounds_elsewhere(state, f.line, free)
+        if elsewhere:  # λ > 0 stated beside another formula: do the sides agree under it?
+            bounded, _ = _restricted(ctx, low, restriction(tuple(r for _, r in elsewhere)))
+            try:
+                again = compare(lv, rv, bounded, atol=atol) if bounded is not ctx else None
+            except Exception:  # noqa: BLE001 - then the step is decided as read
+                again = None
+            if again is not None and again.agree:
+                said = "; ".join(" ".join(filter(None, (
+                    f"{render(m)} {op}" if op else render(m)
+                    for m, op in zip(r.members, (*r.ops, ""))))) + f" (line {at})"
+                    for at, r in elsewhere)
+                return Step(f.line, "undecided", lhs, rhs,
+                            f"could not decide: the sides agree only under {said}, stated "
+                            "beside another formula; if it holds here too, say so "
+                            "(`<!-- grader: assume ... -->`)", source=f.text)
         own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
         prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
         if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
@@ -419,6 +435,13 @@ def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int
             f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
             "not here")
     return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
+
+
+def _bounds_elsewhere(state: State, line: int, free: frozenset[str]) -> list:
+    """Bounds on a name (`\\qquad \\lambda > 0`) stated beside other formulas of the text, on
+    names this step's values use."""
+    return [(at, rel) for at, rel in state.bounds if at != line and any(
+        isinstance(m, Sym) and m.name in free for m in rel.members)]
 
 
 def _restricted(ctx: Context, low: Lowering, limits: Restriction

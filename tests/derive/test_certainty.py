@@ -146,3 +146,20 @@ def test_a_meaning_given_in_a_later_section_is_a_guess(text, expected):
     assert [s.verdict for s in steps] == expected, steps
     if expected == ["undecided"]:
         assert "meaning line 5" in steps[0].method, steps[0].method
+
+
+_SOFT = ("$$J(w) = \\frac{1}{2}(w - u)^2 + \\lambda |w|, \\qquad \\lambda > 0$$\n\n")
+_CASES = ("\\begin{cases} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda \\\\ "
+          "u + \\lambda & u < -\\lambda \\end{cases}")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a bound stated beside another formula (λ > 0): sides that agree only under it are a guess
+    (_SOFT + f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "undecided"),
+    # without the bound in the text, the same step is decided as read
+    (f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "fails"),
+    # and a step wrong under the bound too still fails
+    (_SOFT + f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| + \\lambda, 0)$$", "fails"),
+])
+def test_a_bound_stated_beside_another_formula(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
