@@ -249,7 +249,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
              if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
-                  f"give {ctx.shown(name)}'s value again here") for name, at in stale.items()]
+                  f"give {ctx.shown(name)}'s value again here")
+            for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
         if doubts:
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides differ as read, but reading them took a "
