@@ -17,20 +17,11 @@ from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
-from checker.derive.condition import (
-    INTERVAL,
-    Prose,
-    announced,
-    binary_names,
-    prose,
-    region_before,
-    restriction,
-    solved_on,
-)
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
+from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
@@ -56,13 +47,12 @@ from checker.derive.roles import (
     names_entries,
     names_the_value,
 )
+from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
-from checker.derive.notation import Names
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.step import Trail
-from checker.derive.tree import Call, Deriv, Node, Num, Relation, Shape, Sum, Sym, walk
-from checker.derive.unknown import note_derivatives
+from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
 _RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -74,17 +64,6 @@ class _Previous:
     block: int
     line: int = 0  # where members[0] was written
     variables: tuple[Sym, ...] = ()  # what its chain differentiates by (∂J/∂w = ... : w)
-
-
-@dataclass(frozen=True)
-class Setting:
-    """What the prose says about a formula: it is a condition of the statement before it;
-    conditions it is checked under."""
-
-    condition: bool = False
-    given: tuple[Relation, ...] = ()
-    announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
-    piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
 
 
 class _Walk:
@@ -103,7 +82,7 @@ class _Walk:
         self.piece = False  # the prose states this formula for a region of a variable
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
-    def formula(self, f: Formula, setting: Setting = Setting()) -> None:
+    def formula(self, f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
         reported on its line and the rest of the document is still checked."""
         self.last = (self.last[1], f)
@@ -440,117 +419,6 @@ def _continues_prose(f: Formula) -> bool:
         not any(words.endswith(cue) for cue in vocabulary.CUES_CONTINUING)
 
 
-def _locked_names(formulas: list[Formula], locked: int) -> set[str]:
-    names: set[str] = set()
-    for f in formulas:
-        if f.line >= locked:
-            continue
-        try:
-            segments = parse_statements(f.text)
-        except (Unreadable, RecursionError):
-            continue
-        names.update(n.name for seg in segments for m in seg.relation.members
-                     for n in walk(m) if isinstance(n, Sym))
-    return names
-
-
-def _counted_from_zero(members: list[Node]) -> set[str]:
-    """The bases whose entries the text counts from 0: written at index 0 (x_0), or indexed by
-    a sum's index that starts at 0 (Σ_{k=0} w_k)."""
-    nodes = [n for m in members for n in walk(m)]
-    bases = {n.base for n in nodes if isinstance(n, Sym) and n.index == ("0",)}
-    for total in (n for n in nodes if isinstance(n, Sum) and n.lo == Num("0") and n.index):
-        bases |= {n.base for n in walk(total.body)
-                  if isinstance(n, Sym) and n.index == (total.index,)}
-    return bases
-
-
-def _collect_facts(formulas: list[Formula], state: State) -> None:
-    """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
-    known throughout the document."""
-    for f in formulas:
-        state.math.setdefault(f.block, []).append(f.text)
-        state.binary |= binary_names(f.text)
-        try:  # (∇L is read by w once the text has written L(w))
-            segments = parse_statements(f.text, Names(applied=state.ctx.known.applied))
-        except (Unreadable, RecursionError):
-            continue
-        heads = frozenset(seg.relation.members[0].name for seg in segments
-                          if seg.relation.members and isinstance(seg.relation.members[0], Call)
-                          and not seg.relation.members[0].order
-                          and seg.relation.members[0].name not in vocabulary.FUNCTIONS
-                          and tuple(seg.relation.ops[:1]) in (("=",), (":=",)))
-        if heads:  # the functions the formula itself defines (`Φ(x) = ...`)
-            state.heads[(f.line, f.text)] = heads
-        for call in (n for seg in segments for m in seg.relation.members if m is not None
-                     for n in walk(m)):
-            if isinstance(call, Call) and not call.order and call.name not in \
-                    vocabulary.FUNCTIONS and all(isinstance(a, Sym) for a in call.args):
-                # L(w), not L(0): what L is a function of (a point does not say)
-                state.ctx.applied.setdefault(call.name, set()).add(
-                    tuple(a.name for a in call.args))  # type: ignore[union-attr]
-        for seg in segments:
-            members = seg.relation.members
-            note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
-                             f.line + seg.offset)
-            state.zero_based |= _counted_from_zero([m for m in members if m is not None])
-            state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
-                                 if isinstance(n, Call) and n.order and n.args and
-                                 n.name not in vocabulary.FUNCTIONS}
-            state.bounds += [(f.line + seg.offset, rel) for rel in seg.given + (
-                seg.relation,) if rel.ops and all(op in INTERVAL for op in rel.ops) and
-                not restriction((rel,)).unapplied]  # `\qquad λ > 0`, `λ > 0 일 때`
-            head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
-            if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:
-                state.stated_primes.setdefault(head.name, f.line + seg.offset)  # Φ'(x) = φ(x)
-            if members and isinstance(members[0], Deriv) and members[0].num is not None \
-                    and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
-                    and not (state.locked and f.line >= state.locked
-                             and members[0].num.name in state.locked_names):
-                # (under `locked`, a derivative of a template name is derived, never stated)
-                key = (members[0].num.name, members[0].var.name)
-                state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
-
-
-_APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
-_LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
-
-
-def settings(formulas: list[Formula]) -> list[Setting]:
-    """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
-    condition of L = ..., not a value for what follows)."""
-    cues = [prose(f) for f in formulas]
-    for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
-        if cues[k] is None and cues[k - 1] is not None and \
-                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
-                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
-            cues[k] = cues[k - 1]
-    for k in range(1, len(formulas)):
-        if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
-            cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
-    given: dict[int, list[Relation]] = {}
-    out = []
-    for k, (f, cue) in enumerate(zip(formulas, cues)):
-        if cue is Prose.EQUATION:
-            out.append(Setting(condition=True))  # not an identity: nothing to check
-        elif cue is Prose.RESTRICTS_PREVIOUS:
-            target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
-                           Prose.RESTRICTS_PREVIOUS), None)
-            if target is not None and formulas[target].block == f.block:
-                try:
-                    given.setdefault(target, []).extend(
-                        s.relation for s in parse_statements(f.text) if s.error is None)
-                except (Unreadable, RecursionError):
-                    pass
-            out.append(Setting(condition=True))
-        else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
-            out.append(Setting(announced=announced(f)))
-    return [replace(s, given=tuple(given.get(k, ())),
-                    piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
-                                                  for r in given.get(k, ())))
-            for k, (s, f) in enumerate(zip(out, formulas))]
-
-
 def read_text(source: str, locked: int = 0,
               budget: Budget = UNLIMITED) -> tuple[list[Step], State]:
     """Every step of `source`, and the state the reading ended in; a formula reached once the
@@ -560,8 +428,8 @@ def read_text(source: str, locked: int = 0,
         return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), locked=locked)
     if locked:
-        state.locked_names = _locked_names(formulas, locked)
-    _collect_facts(formulas, state)
+        state.locked_names = locked_names(formulas, locked)
+    collect_facts(formulas, state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     walk_ = _Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on

@@ -1,0 +1,71 @@
+"""What the prose around a formula says about it (`settings`): a condition of the statement
+before it ("L = ... when $y = 1$"), an equation to solve, a definition announced ("let"), the
+conditions it is checked under, a piece of a definition stated for a region."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from checker.derive.condition import (
+    INTERVAL,
+    Prose,
+    announced,
+    prose,
+    region_before,
+    solved_on,
+)
+from checker.derive.errors import Unreadable
+from checker.derive.markdown import Formula
+from checker.derive.statement import parse_statements
+from checker.derive.tree import Relation
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the prose says about a formula: it is a condition of the statement before it;
+    conditions it is checked under."""
+
+    condition: bool = False
+    given: tuple[Relation, ...] = ()
+    announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
+    piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
+
+
+_APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+_LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
+
+
+def settings(formulas: list[Formula]) -> list[Setting]:
+    """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
+    condition of L = ..., not a value for what follows)."""
+    cues = [prose(f) for f in formulas]
+    for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
+        if cues[k] is None and cues[k - 1] is not None and \
+                formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
+                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
+            cues[k] = cues[k - 1]
+    for k in range(1, len(formulas)):
+        if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
+            cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
+    given: dict[int, list[Relation]] = {}
+    out = []
+    for k, (f, cue) in enumerate(zip(formulas, cues)):
+        if cue is Prose.EQUATION:
+            out.append(Setting(condition=True))  # not an identity: nothing to check
+        elif cue is Prose.RESTRICTS_PREVIOUS:
+            target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
+                           Prose.RESTRICTS_PREVIOUS), None)
+            if target is not None and formulas[target].block == f.block:
+                try:
+                    given.setdefault(target, []).extend(
+                        s.relation for s in parse_statements(f.text) if s.error is None)
+                except (Unreadable, RecursionError):
+                    pass
+            out.append(Setting(condition=True))
+        else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
+            out.append(Setting(announced=announced(f)))
+    return [replace(s, given=tuple(given.get(k, ())),
+                    piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
+                                                  for r in given.get(k, ())))
+            for k, (s, f) in enumerate(zip(out, formulas))]
