@@ -9,11 +9,20 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, matrix, shape, unknown, vocabulary
+from checker.derive import (
+    differentiation,
+    ellipsis,
+    function,
+    inference,
+    matrix,
+    shape,
+    summation,
+    unknown,
+    vocabulary,
+)
 from checker.derive.context import family_key
 from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.evaluation import Slope
 from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
 from checker.derive.traversal import atoms_of, symbols_of
 from checker.derive.tree import (
@@ -23,7 +32,6 @@ from checker.derive.tree import (
     Call,
     Cases,
     Const,
-    Deriv,
     Entry,
     Grid,
     Matrix,
@@ -31,11 +39,9 @@ from checker.derive.tree import (
     Node,
     Norm,
     Num,
-    Prime,
     Relation,
     Shape,
     Shift,
-    Sum,
     Sym,
     Transpose,
     rewrite,
@@ -595,360 +601,6 @@ class Walker:
         return sp.And(*(self.RELATIONS[op](a, b)
                         for op, a, b in zip(cond.ops, values, values[1:])))
 
-    def _sum(self, node: Sum) -> sp.Expr:
-        if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
-                int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
-            self.low.sizes.add(node.hi.text)
-            node = replace(node, hi=Sym(node.hi.text))
-        idx = node.index
-        if idx is None:
-            raise Unreadable("a summation index", "a bare \\sum")
-        uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
-                   for n in walk(node.body))
-        if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
-            hi = self.axis(node.body, idx) or N
-            if not uses and node.op == "+" and node.skip is None:
-                # Σ_c over the cases: this case's term plus the others'
-                return self.go(node.body) + real(f"R_{idx}")
-        else:
-            if isinstance(node.hi, Sym):
-                self.low.sizes.add(node.hi.name)
-            hi_value = sp.Integer(self.low.size(node.hi.name)) if isinstance(node.hi, Sym) \
-                and self.low.ctx.is_dimension(node.hi.name) else self.go(node.hi)
-            if not hi_value.is_Integer or int(hi_value) > 12:
-                raise Undecided(f"a sum up to {hi_value}, too long to expand")
-            hi = int(hi_value)
-        lo = 1 if node.lo is None else self.go(node.lo)
-        if not getattr(lo, "is_Integer", isinstance(lo, int)):
-            raise Undecided(f"a sum from {lo}")
-        self.low.terms += max(hi - int(lo) + 1, 0)
-        if self.low.terms > 5000:
-            raise Undecided("sums with more than 5000 terms in all, too long to expand")
-        skip = None
-        if node.skip is not None:  # Σ_{k ≠ i}: i's value at this reading
-            skip = self.low.index_value(node.skip.name, self.env) if isinstance(
-                node.skip, Sym) and len(node.skip.name) == 1 else self.go(node.skip)
-        total = sp.Integer(0 if node.op == "+" else 1)
-        terms = []  # \max_j, \min_j: the largest (smallest) of the terms
-        self.low.ranges[idx] = (hi - int(lo) + 1,
-                                node.hi.name if isinstance(node.hi, Sym) else None)
-        written = not (node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx))
-        self.low.sums.append((idx, hi - int(lo) + 1, written))
-        if hi < int(lo) and any(isinstance(n, Sym) for b in (node.lo, node.hi) if b is not None
-                                for n in walk(b)):  # Π_{t=k+1}^{T} at k = 2, T = 1
-            self.low.doubts.append(inference.Doubt(
-                f"the range of {idx} is empty at the index values tried ({lo}..{hi}): the "
-                "step is about bounds in order", "check a case with numbers (`T = 3`, `k = 1`)"))
-        for k in range(int(lo), hi + 1):
-            if skip is not None and k == skip:
-                continue
-            term = self.sub(env={**self.env, idx: k}).go(node.body)
-            if node.op in {"max", "min"}:
-                terms.append(scalar(term))
-                continue
-            try:
-                total = total + term if node.op == "+" else total * term
-            except TypeError:
-                if node.op == "+" and not matrix.is_matrix(total) and total == 0:
-                    # Σ of matrices: from the first term
-                    total = term
-                    continue
-                raise Undecided("a sum of numbers and matrices") from None
-        if node.op in {"max", "min"}:
-            if not terms:
-                raise Undecided(f"a {node.op} over no terms")
-            return (sp.Max if node.op == "max" else sp.Min)(*terms)
-        return total
-
-    def axis(self, body: Node, index: str, depth: int = 0) -> int | None:
-        """Σ_i over Z_{ij} with no range written: i runs over Z's rows (also through a
-        family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
-        for n in walk(body):
-            if isinstance(n, Sym) and index in n.index:
-                value = self.entry_matrix(n)
-                if value is not None:
-                    k = n.index.index(index)
-                    return len(value) if len(n.index) == 1 else value.shape[k]
-                found = self.definition(n) if depth < 2 else None
-                if found is not None and found.index:  # the family's own letter for index
-                    letter = found.index[n.index.index(index)] \
-                        if len(found.index) == len(n.index) else None
-                    inner = self.axis(found.body, str(letter), depth + 1) if letter else None
-                    if inner is not None:
-                        return inner
-        return None
-
-    def _call(self, node: Call) -> sp.Expr:
-        if node.order:
-            return self._derivative_at(node)
-        stated = self.low.ctx.statistic(node.name, node.args, self.low.line)
-        if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
-            return self.go(stated)
-        args = [self.go(a) for a in node.args]
-        definition = self.low.ctx.get(node.name, self.as_of) or \
-            self.low.ctx.get(node.name, self.low.line)
-        if definition is not None and definition.params and definition.key not in self.stack:
-            if len(definition.params) != len(args):
-                raise Undecided(f"{node.name} is defined with {len(definition.params)} "
-                                f"argument(s), used with {len(args)}")
-            params = [real(self.concrete(p)[0]) for p in definition.params]
-            body = self.sub(stack=self.stack + (definition.key,), as_of=definition.line,
-                            hold=self.hold | {p.name for p in definition.params}
-                            | {str(p) for p in params}).go(definition.body)
-            self._entrywise(node, definition, params, args, body)
-            return body.xreplace(dict(zip(params, args)))
-        if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
-            if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
-                raise Undecided("an inner product of a vector and a number, or of vectors of "
-                                "different lengths")
-            return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
-        if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
-            return MATRIX_FUNCTIONS[node.name](args[0])
-        shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
-        if len(shapes) == 1 and vocabulary.apply(node.name, [sp.Integer(1)] * len(args)) \
-                is not None:  # σ(Z), max(0, Z): entry by entry, numbers alongside as they are
-            rows, cols = shapes.pop()
-            return sp.Matrix(rows, cols, lambda i, j: vocabulary.apply(node.name, [
-                a[i, j] if isinstance(a, sp.MatrixBase) else a for a in args]))
-        known = vocabulary.apply(node.name, args)
-        if known is not None:
-            return known
-        whole = self.of_components(node)
-        if whole is not None:
-            return whole
-        if any(isinstance(a, sp.MatrixBase) for a in args):
-            raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
-        return unknown.apply(self.signature_of_call(node.name, len(args)), args)
-
-    def of_components(self, node: Call) -> sp.Expr | None:
-        """`L(\\mathbf{w})`, never defined, where the text differentiates L by the components
-        w_i: the unknown L of those components (the same L as in ∂L/∂w_i), not a function of
-        one number w."""
-        arg = node.args[0] if len(node.args) == 1 else None
-        sym = Sym(node.name)
-        if not isinstance(arg, Sym) or arg.index or "?" + node.name in self.stack or \
-                not unknown.differentiated_by(self.low.ctx, sym):
-            return None
-        params, values = self.parameters(sym, self.stack + ("?" + node.name,))
-        written = [self.low.written.get(p) for p in params]
-        if len(params) < 2 or not all(w is not None and w.stem == arg.stem and w.index and
-                                      w.sup == arg.sup for w in written):
-            return None
-        signature = unknown.Signature(node.name, params, generic=True)
-        self.low.unknowns[signature] = sym
-        return unknown.apply(signature, values)
-
-    def _entrywise(self, node: Call, definition, params, args, body) -> None:
-        """LSE(x) = log Σ_i e^{x_i}, applied to x + c1: the body uses the parameter only
-        through its entries, whose values for another argument the text does not give (the
-        substitution reaches none of them): a guess."""
-        free = {str(s) for s in getattr(body, "free_symbols", ())}
-        for p, value, arg in zip(definition.params, params, args):
-            if str(value) in free or arg == value or p.index:
-                continue
-            if any(self.low.ctx.family(n) == p.stem for n in free):
-                self.low.doubts.append(inference.Doubt(
-                    f"{node.name} is defined through the entries of {p.base} "
-                    f"({p.base}_i), and is applied here to another argument, whose entries the "
-                    "text does not write", f"write the entries of {node.name}'s argument"))
-
-    def signature_of_call(self, name: str, arity: int) -> unknown.Signature:
-        """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
-        differentiates L by ŷ, it is that unknown L."""
-        sym = Sym(name)
-        if unknown.differentiated_by(self.low.ctx, sym) and "?" + name not in self.stack:
-            params, _ = self.parameters(sym, self.stack + ("?" + name,))
-            if len(params) == arity:
-                signature = unknown.Signature(name, params, generic=True)
-                self.low.unknowns[signature] = sym
-                return signature
-        return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
-                                 generic=True)
-
-    def _derivative_at(self, node: Call) -> sp.Expr:
-        """f'(x), σ'(z), tanh''(z): the function's derivative, evaluated at the argument."""
-        definition = self.low.ctx.get(node.name, self.as_of)
-        t = sp.Dummy("t")
-        if definition is not None and definition.params:
-            param = real(self.concrete(definition.params[0])[0])
-            body = self.sub(hold=self.hold | {definition.params[0].name, str(param)}
-                            ).go(definition.body)
-            inner = sp.diff(body, param, node.order)
-            return inner.xreplace({param: self.go(node.args[0])})
-        known = vocabulary.apply(node.name, [t])
-        if known is not None:  # σ'(z), tanh'(z)
-            inner = sp.diff(known, t, node.order)
-            return inner.xreplace({t: self.go(node.args[0])})
-        if len(node.args) != 1:
-            raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
-                            "by which one?")
-        signature = self.signature_of_call(node.name, 1)
-        for _ in range(node.order):
-            signature = signature.derivative(0)
-        self.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
-        return self.stated(unknown.apply(signature, [self.go(node.args[0])]))
-
-    def _prime(self, node: Prime) -> sp.Expr:
-        """(expr)': the derivative of the whole expression by its one variable (a function
-        the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
-        value = self.go(node.arg)
-        free = sorted(value.free_symbols, key=str)
-        if len(free) != 1:
-            raise Undecided("a prime on an expression of several variables: which one?")
-        return self.stated(sp.diff(value, free[0], node.order))
-
-    def _deriv(self, node: Deriv) -> sp.Expr:
-        var_sym = self.low.alias(node.var.name) or node.var
-        var_name, _ = self.concrete(var_sym)
-        var = real(var_name)
-        # ∂/∂y_j holds the whole family y fixed (other units are other variables); ∂/∂z_1
-        # holds only z_1 (z_2 may be built from it: another layer)
-        letters = var_sym.index and all(i.isalpha() for i in var_sym.index)
-        hold = self.hold | {family_key(var_sym) if letters else var_sym.name, var_name}
-        if node.num is None and node.operand is None:
-            raise Unreadable("something to differentiate after ∂/∂" + var_sym.name,
-                             "nothing")
-        target = node.num if node.num is not None else node.operand
-        walker = self.sub(hold=hold)
-        variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
-        value = scalar(walker.go(target))
-        if matrix.is_matrix(variable) and variable.shape == (1, 1) and \
-                not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
-            value = self.through(value, var_sym, variable[0, 0])
-        if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
-            if matrix.is_matrix(value) and isinstance(target, Sym) and \
-                    target.base in LOSSES:  # L over a batch, one entry per example
-                self.low.readings.add("batch")
-                count = len(value)
-                value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
-                if self.low.batch == "mean":
-                    value = value / count
-            if "tuple" in self.low.readings and not (symbols_of(value) & set(variable)):
-                # ∂L/∂ŷ at ŷ = (2.5, 0, 2.1), L built from values bound too (r = ŷ - y)
-                from checker.derive.render import render
-                raise Undecided(f"the expression does not depend on {render(var_sym)} through "
-                                "any definition in force; define the names it is built from")
-            if matrix.is_matrix(value) and "tuple" in self.low.readings and \
-                    value.shape == variable.shape and all(
-                        not (value[k].free_symbols & {v for j, v in enumerate(variable) if j != k})
-                        for k in range(len(value))):  # d/dr log cosh r at r = (…): entry by entry
-                return sp.Matrix(value.rows, value.cols, [
-                    sp.diff(value[k], variable[k], node.order) for k in range(len(value))])
-            if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
-                return matrix.Jacobian(value.shape, variable.shape, tuple(
-                    self.release(value.applyfunc(lambda u, e=e: self.stated(sp.diff(u, e))))
-                    for e in variable))
-            # every entry's slope from one backward pass, numerically; held names (Z's entries
-            # in ∂L/∂Z) stand for their definitions once the slopes are taken
-            value = self.stated(value)
-            free = symbols_of(value)
-            swap = self.released(free)
-            slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
-            return slopes.T if self.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
-        if isinstance(variable, sp.Symbol):
-            var = variable
-            value = self.through(value, var_sym, var)
-        value = self._componentwise(value, var_sym, var)
-        leaves = {str(s) for s in value.free_symbols if str(s) in self.low.leaves}
-
-        def resolve(app: unknown.Applied, s: sp.Symbol) -> sp.Expr | None:
-            num = self.low.unknowns.get(app.signature)
-            return self.fact_value(num, var_sym) if num is not None and s == var else None
-
-        with unknown.resolving(resolve):
-            result = self.stated(sp.diff(value, var, node.order) if node.order else value)
-        if isinstance(target, Sym) and self._stated_not_derived(target, var_sym):
-            # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
-            self.low.given.add(node)
-        result = self.release(result)
-        if self.low.identified:
-            result = result.xreplace(self.low.identified)
-        if result == 0 and var not in value.free_symbols and \
-                not self._family_present(value, var_sym) and (leaves or node.num):
-            # a definition that does not involve var (z = log(p/(1-p)) far above), and the
-            # text states ∂z/∂w = x: the statement stands for the derivative, as given
-            stated = self.fact_value(node.num, var_sym) if node.num is not None else None
-            if stated is not None:
-                self.low.given.add(node)
-                return stated
-            if not leaves:
-                return result
-            what = shown(node.num) if node.num is not None else "the expression"
-            raise Undecided(f"{what} does not depend on {shown(var_sym)} through any "
-                            "definition in force; define the names it is built from")
-        return result
-
-    def through(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
-        """∂L/∂z_1 where L is written in w_1x + b_1 and the text names that z_1 = w_1x + b_1
-        (ŷ = w_2 ReLU(w_1x + b_1) + b_2, then z_1 = w_1x + b_1): the derivative through the
-        named node, its definition's expression read as z_1 wherever it appears whole."""
-        if var in value.free_symbols or self.definition(var_sym) is None:
-            return value
-        try:
-            body = scalar(self.go(var_sym))
-        except (Undecided, Unreadable):
-            return value
-        if not isinstance(body, sp.Expr) or body.is_Symbol or body.is_number or \
-                not body.free_symbols <= value.free_symbols:
-            return value
-        named = value.subs(body, var)
-        return named if var in named.free_symbols else value
-
-    def fact_value(self, num: Sym, var: Sym) -> sp.Expr | None:
-        """The value the text states for ∂num/∂var, lowered here (None: it states none)."""
-        ctx = self.low.ctx
-        if f"∂{num.name}" in self.stack:
-            return None
-        for numerator in (self.concrete(num)[0], num.name):
-            for name in (self.concrete(var)[0], var.name):
-                fact = ctx.fact(numerator, name, self.low.line)
-                if fact is not None:
-                    value = self.sub(stack=self.stack + (f"∂{num.name}",)).go(fact)
-                    return None if matrix.is_matrix(value) else value
-        return None
-
-    def release(self, result):
-        """What was held fixed to differentiate stands for its definition again."""
-        swap = self.released(symbols_of(result))
-        return result.xreplace(swap) if swap else result
-
-    def released(self, free) -> dict:
-        """The held names among `free`, each → what it stands for."""
-        swap = {}
-        for s in free:
-            held_sym = self.low.held.get(str(s))
-            if held_sym is not None and str(s) not in self.hold:
-                swap[s] = self.sub(env={}).symbol(held_sym)
-            elif s in self.low.held_entries and \
-                    self.low.held_entries[s][0].name not in self.hold:
-                here, r, c = self.low.held_entries[s]
-                swap[s] = self.sub(env={}).go(here)[r, c]
-        return swap
-
-    def _stated_not_derived(self, num: Sym, var: Sym) -> bool:
-        """∂num/∂var states a value when num is an undefined name that the text relates to
-        var through no definition (L by ŷ, or L by z through an undefined a)."""
-        here = self.instance(num)[0]
-        if self.definition(here) or self.definition(num):
-            return False
-        if not unknown.differentiated_by(self.low.ctx, here):
-            return False
-        return not unknown.depends(self.low.ctx, here, var, self.low.line, wrt=self.low.wrt,
-                                   through_definition=True)
-
-    def _componentwise(self, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
-        """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
-        if var_sym.index:
-            return value
-        component = real(self.instance(replace(var_sym, index=("1",)))[0].name)
-        if component in value.free_symbols:
-            self.low.identified[component] = var
-            return value.xreplace({component: var})
-        return value
-
-    def _family_present(self, value: sp.Expr, var_sym: Sym) -> bool:
-        return any(self.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
-
     def go(self, node: Node) -> sp.Expr:
         handler = HANDLERS.get(type(node).__name__.lower())
         if handler is None:
@@ -956,9 +608,11 @@ class Walker:
         return handler(self, node)
 
 
-LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
-
 # a syntax node's type name → the function that reads it (the others: Walker._<name>)
 HANDLERS = {
     "sym": Walker.symbol,
+    "sum": summation.summation,
+    "deriv": differentiation.derivative,
+    "call": function.call,
+    "prime": function.prime,
 }
