@@ -9,22 +9,13 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import (
-    matrix,
-    unknown,
-)
+from checker.derive import application, matrix, unknown
 from checker.derive.context import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.evaluation import Slope
 from checker.derive.quantity import real, scalar, shown
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import (
-    Call,
-    Deriv,
-    Node,
-    Sym,
-    walk,
-)
+from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -72,11 +63,11 @@ def derivative(w: Walker, node: Deriv) -> sp.Expr:
                 sp.diff(value[k], variable[k], node.order) for k in range(len(value))])
         if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
             return matrix.Jacobian(value.shape, variable.shape, tuple(
-                release(w, value.applyfunc(lambda u, e=e: w.stated(sp.diff(u, e))))
+                release(w, value.applyfunc(lambda u, e=e: application.stated(w, sp.diff(u, e))))
                 for e in variable))
         # every entry's slope from one backward pass, numerically; held names (Z's entries
         # in ∂L/∂Z) stand for their definitions once the slopes are taken
-        value = w.stated(value)
+        value = application.stated(w, value)
         free = symbols_of(value)
         swap = released(w, free)
         slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
@@ -92,7 +83,7 @@ def derivative(w: Walker, node: Deriv) -> sp.Expr:
         return fact_value(w, num, var_sym) if num is not None and s == var else None
 
     with unknown.resolving(resolve):
-        result = w.stated(sp.diff(value, var, node.order) if node.order else value)
+        result = application.stated(w, sp.diff(value, var, node.order) if node.order else value)
     if isinstance(target, Sym) and stated_not_derived(w, target, var_sym):
         # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
         w.low.given.add(node)

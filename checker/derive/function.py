@@ -8,19 +8,10 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import (
-    inference,
-    matrix,
-    unknown,
-    vocabulary,
-)
+from checker.derive import application, inference, matrix, unknown, vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
-from checker.derive.tree import (
-    Call,
-    Prime,
-    Sym,
-)
+from checker.derive.tree import Call, Prime, Sym
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -78,7 +69,7 @@ def of_components(w: Walker, node: Call) -> sp.Expr | None:
     if not isinstance(arg, Sym) or arg.index or "?" + node.name in w.stack or \
             not unknown.differentiated_by(w.low.ctx, sym):
         return None
-    params, values = w.parameters(sym, w.stack + ("?" + node.name,))
+    params, values = application.parameters(w, sym, w.stack + ("?" + node.name,))
     written = [w.low.written.get(p) for p in params]
     if len(params) < 2 or not all(n is not None and n.stem == arg.stem and n.index and
                                   n.sup == arg.sup for n in written):
@@ -108,7 +99,7 @@ def signature_of_call(w: Walker, name: str, arity: int) -> unknown.Signature:
     differentiates L by ŷ, it is that unknown L."""
     sym = Sym(name)
     if unknown.differentiated_by(w.low.ctx, sym) and "?" + name not in w.stack:
-        params, _ = w.parameters(sym, w.stack + ("?" + name,))
+        params, _ = application.parameters(w, sym, w.stack + ("?" + name,))
         if len(params) == arity:
             signature = unknown.Signature(name, params, generic=True)
             w.low.unknowns[signature] = sym
@@ -138,7 +129,7 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
     for _ in range(node.order):
         signature = signature.derivative(0)
     w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
-    return w.stated(unknown.apply(signature, [w.go(node.args[0])]))
+    return application.stated(w, unknown.apply(signature, [w.go(node.args[0])]))
 
 
 def prime(w: Walker, node: Prime) -> sp.Expr:
@@ -148,4 +139,4 @@ def prime(w: Walker, node: Prime) -> sp.Expr:
     free = sorted(value.free_symbols, key=str)
     if len(free) != 1:
         raise Undecided("a prime on an expression of several variables: which one?")
-    return w.stated(sp.diff(value, free[0], node.order))
+    return application.stated(w, sp.diff(value, free[0], node.order))

@@ -6,6 +6,10 @@ concrete indices (free index letters get distinct small integers, unspecified ra
 Derivatives are partial: the variable's own family is held fixed, everything defined in
 terms of it is expanded, and a stated derivative of an undefined name (a fact) supplies
 the missing chain-rule link.
+
+This module holds the Lowering (one reading of one step: its state and entry points); the
+walk itself is walker.py, with one module per node family (arithmetic, array, summation,
+function, differentiation, application).
 """
 
 from __future__ import annotations
@@ -18,14 +22,7 @@ from checker.derive import ellipsis, inference, matrix, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import (
-    Call,
-    Deriv,
-    Node,
-    Sum,
-    Sym,
-    walk,
-)
+from checker.derive.tree import Call, Deriv, Node, Sum, Sym, walk
 from checker.derive.walker import Walker
 
 

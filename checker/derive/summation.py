@@ -8,20 +8,10 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import (
-    ellipsis,
-    inference,
-    matrix,
-)
+from checker.derive import array, ellipsis, inference, matrix
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import N, real, scalar
-from checker.derive.tree import (
-    Node,
-    Num,
-    Sum,
-    Sym,
-    walk,
-)
+from checker.derive.tree import Node, Num, Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -98,7 +88,7 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
     family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
     for n in walk(body):
         if isinstance(n, Sym) and index in n.index:
-            value = w.entry_matrix(n)
+            value = array.entry_matrix(w, n)
             if value is not None:
                 k = n.index.index(index)
                 return len(value) if len(n.index) == 1 else value.shape[k]
