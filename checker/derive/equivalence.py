@@ -98,7 +98,7 @@ def evaluate(expr, symbols: list[sp.Symbol], values: dict[str, np.ndarray]) -> n
 def _matrix_beside_number(number, ctx: Context) -> str:
     """Which names of the number side have no declared shape, and the directive that would
     declare the first (in the text's names, never a placeholder the text does not use)."""
-    from checker.derive.meaning import unshaped_names
+    from checker.derive.quantity import unshaped_names
 
     names = unshaped_names(ctx, {str(s) for s in symbols_of(number)})
     if not names:
@@ -128,7 +128,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         return Comparison(False, "shapes", note=f"the right side is the transpose of the left "
                                                 f"side ({left.shape} vs {right.shape})")
     if lmat and left.shape != right.shape:
-        from checker.derive.meaning import unshaped_names
+        from checker.derive.quantity import unshaped_names
         unshaped = unshaped_names(ctx, {str(s) for s in symbols_of(left, right)})
         if unshaped:
             raise Undecided(f"shapes {left.shape} and {right.shape}, with {', '.join(unshaped)} "

@@ -15,7 +15,8 @@ from enum import Enum
 from checker.derive import vocabulary
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.meaning import Lowering, real
+from checker.derive.meaning import Lowering
+from checker.derive.quantity import real
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.state import State
 from checker.derive.tree import (

@@ -35,6 +35,7 @@ from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout, time_limit
 from checker.derive.diagnosis import explain
+from checker.derive.differentiation import derivative_variables, stated_of
 from checker.derive.equivalence import (
     Comparison,
     compare,
@@ -45,7 +46,8 @@ from checker.derive.equivalence import (
 from checker.derive.errors import Undecided
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering, derivative_variables, real, stated_of
+from checker.derive.meaning import Lowering
+from checker.derive.quantity import real
 from checker.derive.render import render
 from checker.derive.result import GIVEN, Counterexample, Step
 from checker.derive.roles import is_name, is_numeric

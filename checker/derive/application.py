@@ -1,0 +1,94 @@
+"""Unknown functions: an undefined name the text differentiates, as a function
+of what it is differentiated by, and the derivatives the text states of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import unknown
+from checker.derive.equivalence import PROBABILITY_NAMES
+from checker.derive.quantity import N
+from checker.derive.traversal import atoms_of
+from checker.derive.tree import Sym
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+def applied(w: Walker, sym: Sym) -> sp.Expr | None:
+    """An undefined name the text differentiates: an unknown function of the names it is
+    differentiated by (L(ŷ) for ∂L/∂ŷ), applied to what they stand for here."""
+    mark = "?" + sym.name
+    if mark in w.stack or not unknown.differentiated_by(w.low.ctx, sym):
+        return None
+    params, args = parameters(w, sym, w.stack + (mark,))
+    if not args:
+        return None
+    signature = unknown.Signature(sym.name, params, bounds=bounds(w, sym))
+    w.low.unknowns[signature] = sym
+    return unknown.apply(signature, args)
+
+
+def bounds(w: Walker, sym: Sym) -> tuple[float, float] | None:
+    """Where an unknown's values lie: an assumed interval, or (0, 1) for a, p, ŷ, q."""
+    ctx = w.low.ctx
+    found = ctx.intervals.get(sym.name) or ctx.intervals.get(sym.stem)
+    if found is not None and all(abs(v) < 1e3 for v in found):
+        return found
+    return (0.0, 1.0) if sym.stem in PROBABILITY_NAMES else None
+
+
+def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, ...], list]:
+    """An unknown's arguments: their labels (as SymPy names) and their values here; a
+    family w_i stands for its members, a matrix for its entries."""
+    labels: list[str] = []
+    values: list[sp.Expr] = []
+    # the arguments are what the text differentiates the name by, here: read at this
+    # step's line (not lexically), and not counted as names the step uses
+    walker = w.sub(stack=stack, as_of=w.low.line)
+    leaves = set(w.low.leaves)
+    for var in unknown.arguments(w.low.ctx, sym, w.low.line, w.low.wrt):
+        members = [var]
+        if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
+            members = [replace(var, index=(str(k),)) for k in range(1, N + 1)]
+        for member in members:
+            value = walker.go(member)
+            label = walker.concrete(member)[0]
+            if isinstance(value, sp.MatrixBase):
+                for r in range(value.rows):
+                    for c in range(value.cols):
+                        labels.append(f"{label}[{r + 1},{c + 1}]")
+                        values.append(value[r, c])
+                        w.low.written[labels[-1]] = var
+            else:
+                labels.append(label)
+                values.append(value)
+                w.low.written[label] = var
+    w.low.leaves = leaves
+    return tuple(labels), values
+
+
+def stated(w: Walker, result: sp.Expr) -> sp.Expr:
+    """Derivatives of unknowns that the text states (∂a/∂z = a(1 - a) with `a` undefined)
+    replaced by what it states: later steps use the stated value."""
+    ctx = w.low.ctx
+    swap = {}
+    for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
+        sig = app.signature
+        if len(sig.orders) != 1 or sig.base not in w.low.unknowns:
+            continue
+        num = w.low.unknowns[sig.base]
+        var = w.low.written.get(sig.params[sig.orders[0]])
+        if var is None or f"∂{num.name}" in w.stack:
+            continue
+        fact = None
+        for numerator in (sig.name, num.name):
+            for name in (sig.params[sig.orders[0]], var.name):
+                fact = fact or ctx.fact(numerator, name, w.low.line)
+        if fact is not None:
+            swap[app] = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+    return result.xreplace(swap) if swap else result

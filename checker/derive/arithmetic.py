@@ -1,0 +1,172 @@
+"""Numbers, constants, operators, norms, points (f|_{x=0}) and cases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import inference, matrix, shape, vocabulary
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.quantity import N, scalar, unshaped_names
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Abs, At, Bin, Cases, Const, Neg, Node, Norm, Num, Relation, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+RELATIONS = {"=": sp.Eq, "≠": sp.Ne, "<": sp.Lt, ">": sp.Gt, "≤": sp.Le, "≥": sp.Ge}
+
+
+def number(w: Walker, node: Num) -> sp.Expr:
+    return sp.Rational(node.text) if "." in node.text else sp.Integer(node.text)
+
+
+def constant(w: Walker, node: Const) -> sp.Expr:
+    return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
+
+
+def negation(w: Walker, node: Neg) -> sp.Expr:
+    return -w.go(node.arg)
+
+
+def binary(w: Walker, node: Bin) -> sp.Expr:
+    if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
+        return matrix.entrywise(sp.exp, w.go(node.right))
+    left, right = scalar(w.go(node.left)), scalar(w.go(node.right))
+    if node.op in {"+", "-", "⊙"}:  # a - y, y_k written elsewhere: y is (y_1, ..., y_K)
+        left = as_vector(w, node.left, left, right)
+        right = as_vector(w, node.right, right, left)
+    if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
+        raise Unreadable("an operator", node.op)
+    if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \
+            right.is_number and left.is_number and abs(float(right)) > 200:
+        raise Undecided("a number too large to evaluate (an exponent above 200)")
+    if node.op == "^" and matrix.is_matrix(left) and not matrix.is_matrix(right) and \
+            left.rows == left.cols:
+        written = inference.written_shape(node.left, w.low.ctx.shapes,
+                                          lambda sym: w.definition(sym))
+        if written is not None and written[0] != written[1]:  # (A_1)^2 with A_1 (m, h)
+            return left.applyfunc(lambda e: e ** right)
+    try:
+        return matrix.combine(node.op, left, right)
+    except (sp.ShapeError, ShapeMismatch) as err:
+        names = {str(s) for s in symbols_of(left, right)}
+        arrays = {w.low.ctx.entries[n][0] for n in names if n in w.low.ctx.entries}
+        unshaped = unshaped_names(w.low.ctx, names) or \
+            sorted(w.low.ctx.shown(n) for n in names | arrays
+                   if w.low.inferred_shape(n))
+        certain = never_conform(w, node)
+        if unshaped and certain is None:  # W read as a number, or its shape inferred
+            raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "
+                            "as a number here; declare it: <!-- grader: shape "
+                            f"{unshaped[0]} (m, n) -->)") from err
+        if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
+            raise ShapeMismatch(shape.mismatch(
+                node.op, node.left, node.right, (left.shape, right.shape),
+                certain or (lambda n: inference.written_shape(
+                    n, w.low.ctx.shapes, w.definition)))) from err
+        if isinstance(err, ShapeMismatch):
+            raise
+        raise ShapeMismatch(f"the shapes do not conform: {err}") from err
+    except TypeError as err:
+        raise Undecided("a matrix combined with a name of unknown shape (declare it: "
+                        "<!-- grader: shape y (m, 1) -->)") from err
+
+
+def never_conform(w: Walker, node: Bin):
+    """For operands that do not conform as read: when their shapes follow from declared
+    shapes and definitions alone (no name read as a number or inferred could change
+    them: inference.certain_shape) and those cannot conform at any sizes, the reader of
+    their shapes (for the message); else None."""
+    ctx = w.low.ctx
+
+    def written(n: Node):
+        return inference.certain_shape(n, ctx.shapes, w.definition, lambda sym: not (
+            sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name))
+
+    def value(dim: str):
+        return ctx.bound({dim}, w.low.line, stale=False).get(dim)
+
+    shapes = written(node.left), written(node.right)
+    if not all(shapes) or node.op not in {"*", "+", "-", "⊙"} or \
+            not inference.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+        return None
+    return written
+
+
+def as_vector(w: Walker, written: Node, value, other):
+    """A plain name read as a number beside a vector, whose entries the text writes as a
+    family (y_k): that vector (y_1, ..., y_K), laid out as the other side."""
+    if not (isinstance(written, Sym) and not written.index and isinstance(value, sp.Symbol)
+            and matrix.is_matrix(other) and 1 in other.shape and len(other) > 1):
+        return value
+    if (written.stem, written.sup) not in w.low.written_families():
+        return value
+    entries = [w.go(replace(written, index=(str(k),))) for k in range(1, len(other) + 1)]
+    return sp.Matrix(other.rows, other.cols, entries)
+
+
+def absolute(w: Walker, node: Abs) -> sp.Expr:
+    return sp.Abs(w.go(node.arg))
+
+
+def norm(w: Walker, node: Norm) -> sp.Expr:
+    arg = node.arg
+    value = w.go(arg)
+    if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F
+        return matrix.frobenius(value)
+    p = w.go(node.p) if node.p is not None else sp.Integer(2)
+    if isinstance(value, sp.MatrixBase):
+        return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
+    if isinstance(arg, Sym) and not arg.index:
+        # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
+        parts = [w.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
+        return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
+    return sp.Abs(value)
+
+
+def at(w: Walker, node: At) -> sp.Expr:
+    """f|_{x = 0}: f's value with x at 0 (x = y = 0: each name before the value)."""
+    value = w.go(node.arg)
+    point = w.go(node.at.members[-1])
+    swap = {w.go(m): point for m in node.at.members[:-1]}
+    return value.subs(swap)
+
+
+def cases(w: Walker, node: Cases) -> sp.Expr:
+    values = [w.go(value) for value, _ in node.branches]  # (their indices first)
+    pieces = [(v, condition(w, cond)) for v, (_, cond) in zip(values, node.branches)]
+    return sp.Piecewise(*pieces, (sp.nan, True))
+
+
+def case_index(w: Walker, node: Node | None) -> sp.Expr | None:
+    """`i = j`, `i \\neq j` in a case's condition (the softmax Jacobian's entries): the
+    letters index the pieces' values, so they compare as the indices they are (and the
+    step is checked with them equal and apart, as for δ_ij)."""
+    if not (isinstance(node, Sym) and len(node.base) == 1 and not node.index and
+            not node.accents and not node.sup):
+        return None
+    value = w.env.get(node.base, w.low.free_index.get(node.base))
+    return None if value is None else sp.Integer(value)
+
+
+def condition(w: Walker, cond: Relation | None) -> sp.Basic:
+    """A case's condition: y = 1, x > 0, 0 < x ≤ 1 (a chain: each pair), or none
+    (`otherwise`)."""
+    if cond is None:
+        return sp.true
+    if not cond.ops or any(op not in RELATIONS for op in cond.ops) or \
+            any(m is None for m in cond.members):
+        raise Unreadable("a condition such as y = 1 or x > 0", " ".join(cond.ops))
+    indices = [case_index(w, m) for m in cond.members]
+    if all(i is not None for i in indices) and set(cond.ops) <= {"=", "≠"}:
+        w.low.kroneckers += 1
+        values = indices
+    else:
+        values = [w.go(m) for m in cond.members]
+    return sp.And(*(RELATIONS[op](a, b)
+                    for op, a, b in zip(cond.ops, values, values[1:])))

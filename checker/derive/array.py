@@ -1,0 +1,250 @@
+"""Matrices and their entries: declared or defined matrices, entries of them (Z_{ij},
+y^{(i)}), matrices written out or with elisions, transposes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import ellipsis, inference, matrix
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Call, Entry, Grid, Matrix, Num, Shape, Sym, Transpose, rewrite, walk
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+def matrix_value(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """sym's value if it is a matrix (declared, or defined as one), else None."""
+    if w.low.shape_of(sym.name) is None and w.definition(sym) is None:
+        return None
+    key = (sym.name, w.hold, w.as_of, w.stack)
+    if key not in w.low.matrices:
+        try:
+            value = w.go(sym)
+        except (Undecided, ShapeMismatch, Unreadable):
+            value = None
+        w.low.matrices[key] = value if matrix.is_matrix(value) else None
+    return w.low.matrices[key]
+
+
+def entry(w: Walker, sym: Sym) -> sp.Expr | None:
+    """Z_{ij}, Ŷ_{ik}, W_{pq}: an entry of a matrix the text declares or defines (unless
+    the indexed name is a name of its own: W_1 declared, or y_j defined for every j)."""
+    column = example_column(w, sym)
+    if column is not None:
+        return column
+    value = entry_matrix(w, sym)
+    if value is None:
+        return None
+    if len(sym.index) == 1:
+        sizes = [len(value)]
+    else:
+        sizes = [value.rows, value.cols]
+    if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
+        return None  # w_{11} beside a vector w of 3 entries: a name of its own
+    positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
+    return matrix.entry(value, positions, shown(replace(sym, index=())))
+
+
+def entry_matrix(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """The matrix sym is an entry of, or None (not indexed, or a name of its own)."""
+    if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
+                                                   for i in sym.index):
+        return None
+    if w.low.shape_of(sym.name) is not None or w.definition(sym) is not None:
+        return None
+    return matrix_value(w, replace(sym, index=()))
+
+
+def component(w: Walker, sym: Sym) -> sp.Expr | None:
+    """In a step read component by component (∂L/∂w with w_1..w_n written: w is w_1), a
+    plain name the text writes as a family too (x beside x_1, x_2; y beside y_k) is that
+    component: ∂L/∂w = (ŷ - y)x reads ∂L/∂w_1 = (ŷ - y)x_1."""
+    if not w.low.identified or sym.index or w.definition(sym) is not None or \
+            w.low.shape_of(sym.name) is not None or \
+            w.low.ctx.bound({sym.name}, w.low.line):
+        return None
+    if (sym.stem, sym.sup) not in w.low.written_families():
+        return None
+    return w.go(replace(sym, index=("1",)))
+
+
+def example_column(w: Walker, sym: Sym):
+    """a^{[2](i)}, y^{(i)}, x_j^{(i)}, dZ^{[1](i)}: example i of the matrix A^{[2]}, Y, X,
+    dZ^{[1]} (Andrew Ng's notation and CS229's): its entry i when the matrix is one row or
+    one column, else the row or column along the axis the sum over i runs over (as a
+    column; entry j of it for x_j^{(i)}). None when the name is one of its own (the text
+    writes the matrix with it) or the axis is not known."""
+    found = matrix.example_of(sym)
+    if found is None or w.definition(sym) is not None:
+        return None
+    wholes, letter = found
+    for whole in wholes:
+        definition = w.definition(whole)
+        if definition is not None and any(isinstance(n, Sym) and n.base == sym.base and
+                                          n.sup == sym.sup for n in walk(definition.body)):
+            return None  # X written with its entries x_j^{(i)}
+        value = matrix_value(w, whole)
+        if value is None:
+            continue
+        if 1 in value.shape:  # one example per entry
+            k = w.low.index_in(letter, len(value), w.env) - 1
+            return value[k] if not sym.index else None
+        count, upto = w.low.ranges.get(letter, (None, None))
+        written = inference.written_shape(whole, w.low.ctx.shapes, w.definition)
+        if upto is not None and written is not None and upto in written and \
+                written[0] != written[1]:
+            by_column = written[1] == upto  # Σ_{i=1}^{m} over dZ (n_h, m): its columns
+        elif count is not None and value.rows != value.cols and count in value.shape:
+            by_column = count == value.cols
+        else:
+            return None  # which axis holds the examples is not known
+        vector = value[:, w.low.index_in(letter, value.cols, w.env) - 1] \
+            if by_column else value[w.low.index_in(letter, value.rows, w.env) - 1, :].T
+        if sym.index:
+            return vector[w.low.index_in(sym.index[0], len(vector), w.env) - 1]
+        return vector
+    return None
+
+
+def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
+    """δ_{ij} the text does not define: the Kronecker delta, 1 if i = j, else 0."""
+    if len(sym.index) != 2 or w.definition(sym) is not None or \
+            w.definition(replace(sym, index=())) is not None:
+        return None
+    i, j = (w.low.index_value(str(k), w.env) if not str(k).isdigit() else int(k)
+            for k in sym.index)
+    w.low.kroneckers += 1
+    return sp.Integer(1 if i == j else 0)
+
+
+def tuple_vector(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """A name bound to a tuple for a worked example (`a = (1, 0)`, `\\hat{y} = (2.5, 0,
+    2.1)`) and defined no other way: the vector of its entries a_1, a_2 (bound too), a row
+    like any tuple."""
+    if sym.index or sym.name not in w.low.ctx.tuples or w.definition(sym) is not None:
+        return None
+    bound = w.low.ctx.bound({sym.name}, w.low.line, stale=False).get(sym.name)
+    if not matrix.is_matrix(bound):
+        return None
+    members = [replace(sym, index=(str(k),)) for k in range(1, len(bound) + 1)]
+    if any(w.definition(m) is not None for m in members):
+        return None
+    w.low.readings.add("tuple")
+    return sp.Matrix(*w.low.shape_of(sym.name),  # type: ignore[misc]
+                     [real(w.instance(m)[0].name) for m in members])
+
+
+def held_matrix(w: Walker, here: Sym) -> sp.Matrix | None:
+    """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
+    symbols of their own, each standing for Z's entry again afterwards."""
+    shape = w.low.shape_of(here.name)
+    if shape is None and w.definition(here) is not None:
+        value = w.sub(hold=frozenset()).go(here)
+        shape = value.shape if matrix.is_matrix(value) else None
+    if shape is None or len(shape) != 2:
+        return None
+    out = sp.Matrix(shape[0], shape[1],
+                    lambda r, c: real(w.low.ctx.entry(here.name, r + 1, c + 1)))
+    if w.low.shape_of(here.name) is None:
+        for r in range(shape[0]):
+            for c in range(shape[1]):
+                w.low.held_entries[out[r, c]] = (here, r, c)
+    return out
+
+
+def transpose(w: Walker, node: Transpose) -> sp.Expr:
+    if isinstance(node.arg, Num) and node.arg.text == "1":
+        return matrix.Sized("ones", transposed=True)  # 1^T: a row of ones
+    value = w.go(node.arg)
+    if isinstance(value, (sp.MatrixBase, matrix.Sized)):
+        return value.T
+    from checker.derive.render import render
+
+    shown = render(node.arg)
+    raise Undecided(f"a transpose of {shown}, whose shape is not known (declare it: "
+                    f"<!-- grader: shape {shown} (n, 1) -->, or write it out as a matrix)")
+
+
+def matrix_of(w: Walker, node: Matrix) -> sp.Expr:
+    m = sp.Matrix([[w.go(c) for c in row] for row in node.rows])
+    return m
+
+
+def grid(w: Walker, node: Grid) -> sp.Expr:
+    """A matrix written with elisions, at the concrete size of its axes: every entry from
+    the pattern the written ones follow; an entry that breaks it is a mistake (raised by
+    Lowering.expr once the side is read, with every such entry)."""
+    pattern = ellipsis.read_grid(node)
+    w.low.breaks.extend(pattern.breaks)
+    if pattern.repeated:  # [b; b; ⋮; b]: b in every row, as many as its neighbour needs
+        ones = matrix.Sized("ones", transposed=not pattern.rows.elided)
+        return ones.scaled(w.go(pattern.templates[0][0]))
+    rows, cols = (w.low.ctx.size(a.size) if a.elided else int(a.size)
+                  for a in (pattern.rows, pattern.cols))
+    return sp.Matrix(rows, cols, lambda r, c: w.go(pattern.entry(r + 1, c + 1)))
+
+
+def shape_value(w: Walker, node: Shape) -> sp.Expr:
+    """(a, b) used as a value (`(0.5 - 0.1, 1) = (0.4, 1)`, a point, a pair of results):
+    a row of numbers, compared entry by entry."""
+    return sp.Matrix([[scalar(w.go(d)) for d in node.dims]])
+
+
+def entry_of(w: Walker, node: Entry) -> sp.Expr:
+    """(XW)_{ij}, softmax(z)_j: the entry of the value at the indices' values."""
+    from checker.derive.render import render
+
+    value = None
+    if isinstance(node.arg, Call) and node.arg.name == "softmax" and \
+            len(node.arg.args) == 1:
+        value = as_entries(w, node.arg)  # softmax(z)_j: z the vector (z_1, ..., z_N)
+    if value is None:
+        value = w.go(node.arg)
+    shown = render(node)
+    if not matrix.is_matrix(value):
+        raise Undecided(f"{shown}: an entry of {render(node.arg)}, which is not a matrix "
+                        "here (declare the shapes of its names)")
+    index = node.index
+    if len(index) == 1 and 1 not in value.shape and len(index[0]) == 2 and \
+            index[0].isdigit():
+        index = tuple(index[0])  # (A)_{12}: row 1, column 2
+    sizes = [len(value)] if len(index) == 1 else list(value.shape)
+    if len(index) > 2:
+        raise Undecided(f"{shown}: more than two indices into a matrix")
+    positions = [None if i == ":" else w.low.index_in(i, n, w.env)
+                 for i, n in zip(index, sizes)]  # (Δ)_{i,:}: row i
+    names = {str(s) for s in symbols_of(value)
+             if not getattr(w.low.ctx.symbols.get(str(s)), "index", ())}
+    unshaped = unshaped_names(w.low.ctx, names)
+    if unshaped:  # (Xᵀ(p - y))_j with y of no declared shape: y read as a number
+        w.low.entry_doubts.append(inference.Doubt(
+            f"{shown} read with {', '.join(unshaped)} as a number (no declared shape)",
+            f"declare it: <!-- grader: shape {unshaped[0]} (m, 1) -->"))
+    return matrix.entry(value, positions, shown)
+
+
+def as_entries(w: Walker, call: Call):
+    """f(z - c) for a function of a whole vector (softmax), with z a plain name the text
+    neither defines nor shapes nor binds but writes entries of (z_j): its argument taken
+    entry by entry (z_1 - c, ..., z_N - c), as the function requires; None when no such
+    name is in it."""
+    families = {(n.stem, n.sup) for n in w.low.written.values() if len(n.index) == 1} | \
+        w.low.written_families()
+    plain = {n.name: n for n in walk(call.args[0]) if isinstance(n, Sym) and not n.index
+             and (n.stem, n.sup) in families and w.definition(n) is None
+             and w.low.shape_of(n.name) is None
+             and not w.low.ctx.bound({n.name}, w.low.line)}
+    if not plain:
+        return None
+    arg = call.args[0]
+    entries = [w.go(rewrite(arg, lambda n, k=k: replace(n, index=(str(k),))
+                            if isinstance(n, Sym) and n.name in plain else None))
+               for k in range(1, N + 1)]
+    return MATRIX_FUNCTIONS[call.name](sp.Matrix(entries))

@@ -1,0 +1,198 @@
+"""∂num/∂var as written: the partial derivative, with what the text states
+about names it does not define standing for the missing chain-rule links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import application, matrix, unknown
+from checker.derive.context import family_key
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.evaluation import Slope
+from checker.derive.quantity import real, scalar, shown
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Call, Deriv, Node, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  # names of losses
+
+
+def derivative(w: Walker, node: Deriv) -> sp.Expr:
+    var_sym = w.low.alias(node.var.name) or node.var
+    var_name, _ = w.concrete(var_sym)
+    var = real(var_name)
+    # ∂/∂y_j holds the whole family y fixed (other units are other variables); ∂/∂z_1
+    # holds only z_1 (z_2 may be built from it: another layer)
+    letters = var_sym.index and all(i.isalpha() for i in var_sym.index)
+    hold = w.hold | {family_key(var_sym) if letters else var_sym.name, var_name}
+    if node.num is None and node.operand is None:
+        raise Unreadable("something to differentiate after ∂/∂" + var_sym.name,
+                         "nothing")
+    target = node.num if node.num is not None else node.operand
+    walker = w.sub(hold=hold)
+    variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
+    value = scalar(walker.go(target))
+    if matrix.is_matrix(variable) and variable.shape == (1, 1) and \
+            not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
+        value = through(w, value, var_sym, variable[0, 0])
+    if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+        if matrix.is_matrix(value) and isinstance(target, Sym) and \
+                target.base in LOSSES:  # L over a batch, one entry per example
+            w.low.readings.add("batch")
+            count = len(value)
+            value = sum(value, sp.Integer(0))  # its sum, or (another reading) its mean
+            if w.low.batch == "mean":
+                value = value / count
+        if "tuple" in w.low.readings and not (symbols_of(value) & set(variable)):
+            # ∂L/∂ŷ at ŷ = (2.5, 0, 2.1), L built from values bound too (r = ŷ - y)
+            from checker.derive.render import render
+            raise Undecided(f"the expression does not depend on {render(var_sym)} through "
+                            "any definition in force; define the names it is built from")
+        if matrix.is_matrix(value) and "tuple" in w.low.readings and \
+                value.shape == variable.shape and all(
+                    not (value[k].free_symbols & {v for j, v in enumerate(variable) if j != k})
+                    for k in range(len(value))):  # d/dr log cosh r at r = (…): entry by entry
+            return sp.Matrix(value.rows, value.cols, [
+                sp.diff(value[k], variable[k], node.order) for k in range(len(value))])
+        if matrix.is_matrix(value):  # ∂Z_2/∂W_2: four indices, for a chain rule
+            return matrix.Jacobian(value.shape, variable.shape, tuple(
+                release(w, value.applyfunc(lambda u, e=e: application.stated(w, sp.diff(u, e))))
+                for e in variable))
+        # every entry's slope from one backward pass, numerically; held names (Z's entries
+        # in ∂L/∂Z) stand for their definitions once the slopes are taken
+        value = application.stated(w, value)
+        free = symbols_of(value)
+        swap = released(w, free)
+        slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+        return slopes.T if w.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
+    if isinstance(variable, sp.Symbol):
+        var = variable
+        value = through(w, value, var_sym, var)
+    value = componentwise(w, value, var_sym, var)
+    leaves = {str(s) for s in value.free_symbols if str(s) in w.low.leaves}
+
+    def resolve(app: unknown.Applied, s: sp.Symbol) -> sp.Expr | None:
+        num = w.low.unknowns.get(app.signature)
+        return fact_value(w, num, var_sym) if num is not None and s == var else None
+
+    with unknown.resolving(resolve):
+        result = application.stated(w, sp.diff(value, var, node.order) if node.order else value)
+    if isinstance(target, Sym) and stated_not_derived(w, target, var_sym):
+        # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
+        w.low.given.add(node)
+    result = release(w, result)
+    if w.low.identified:
+        result = result.xreplace(w.low.identified)
+    if result == 0 and var not in value.free_symbols and \
+            not family_present(w, value, var_sym) and (leaves or node.num):
+        # a definition that does not involve var (z = log(p/(1-p)) far above), and the
+        # text states ∂z/∂w = x: the statement stands for the derivative, as given
+        stated = fact_value(w, node.num, var_sym) if node.num is not None else None
+        if stated is not None:
+            w.low.given.add(node)
+            return stated
+        if not leaves:
+            return result
+        what = shown(node.num) if node.num is not None else "the expression"
+        raise Undecided(f"{what} does not depend on {shown(var_sym)} through any "
+                        "definition in force; define the names it is built from")
+    return result
+
+
+def through(w: Walker, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
+    """∂L/∂z_1 where L is written in w_1x + b_1 and the text names that z_1 = w_1x + b_1
+    (ŷ = w_2 ReLU(w_1x + b_1) + b_2, then z_1 = w_1x + b_1): the derivative through the
+    named node, its definition's expression read as z_1 wherever it appears whole."""
+    if var in value.free_symbols or w.definition(var_sym) is None:
+        return value
+    try:
+        body = scalar(w.go(var_sym))
+    except (Undecided, Unreadable):
+        return value
+    if not isinstance(body, sp.Expr) or body.is_Symbol or body.is_number or \
+            not body.free_symbols <= value.free_symbols:
+        return value
+    named = value.subs(body, var)
+    return named if var in named.free_symbols else value
+
+
+def fact_value(w: Walker, num: Sym, var: Sym) -> sp.Expr | None:
+    """The value the text states for ∂num/∂var, lowered here (None: it states none)."""
+    ctx = w.low.ctx
+    if f"∂{num.name}" in w.stack:
+        return None
+    for numerator in (w.concrete(num)[0], num.name):
+        for name in (w.concrete(var)[0], var.name):
+            fact = ctx.fact(numerator, name, w.low.line)
+            if fact is not None:
+                value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+                return None if matrix.is_matrix(value) else value
+    return None
+
+
+def release(w: Walker, result):
+    """What was held fixed to differentiate stands for its definition again."""
+    swap = released(w, symbols_of(result))
+    return result.xreplace(swap) if swap else result
+
+
+def released(w: Walker, free) -> dict:
+    """The held names among `free`, each → what it stands for."""
+    swap = {}
+    for s in free:
+        held_sym = w.low.held.get(str(s))
+        if held_sym is not None and str(s) not in w.hold:
+            swap[s] = w.sub(env={}).symbol(held_sym)
+        elif s in w.low.held_entries and \
+                w.low.held_entries[s][0].name not in w.hold:
+            here, r, c = w.low.held_entries[s]
+            swap[s] = w.sub(env={}).go(here)[r, c]
+    return swap
+
+
+def stated_not_derived(w: Walker, num: Sym, var: Sym) -> bool:
+    """∂num/∂var states a value when num is an undefined name that the text relates to
+    var through no definition (L by ŷ, or L by z through an undefined a)."""
+    here = w.instance(num)[0]
+    if w.definition(here) or w.definition(num):
+        return False
+    if not unknown.differentiated_by(w.low.ctx, here):
+        return False
+    return not unknown.depends(w.low.ctx, here, var, w.low.line, wrt=w.low.wrt,
+                               through_definition=True)
+
+
+def componentwise(w: Walker, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
+    """∂/∂w of an expression in w_1..w_n: w stands for one component (w_1)."""
+    if var_sym.index:
+        return value
+    component = real(w.instance(replace(var_sym, index=("1",)))[0].name)
+    if component in value.free_symbols:
+        w.low.identified[component] = var
+        return value.xreplace({component: var})
+    return value
+
+
+def family_present(w: Walker, value: sp.Expr, var_sym: Sym) -> bool:
+    return any(w.low.ctx.family(str(s)) == var_sym.stem for s in value.free_symbols)
+
+
+def stated_of(node: Node) -> Node | None:
+    """The name whose derivative `node` is, as written (a in ∂a/∂z, f in f'(z))."""
+    if isinstance(node, Deriv):
+        return node.num if node.num is not None else node.operand
+    if isinstance(node, Call) and node.order:
+        return Sym(node.name)
+    return None
+
+
+def derivative_variables(nodes) -> frozenset[Sym]:
+    """The variables a step differentiates by, on either side."""
+    return frozenset(n.var for node in nodes for n in walk(node) if isinstance(n, Deriv))

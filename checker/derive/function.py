@@ -1,0 +1,142 @@
+"""Function applications: defined functions, known ones (σ, tanh), unknown ones, and
+derivatives written with primes (f'(z), (expr)').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import application, inference, matrix, unknown, vocabulary
+from checker.derive.errors import Undecided
+from checker.derive.quantity import MATRIX_FUNCTIONS, real
+from checker.derive.tree import Call, Prime, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+def call(w: Walker, node: Call) -> sp.Expr:
+    if node.order:
+        return derivative_at(w, node)
+    stated = w.low.ctx.statistic(node.name, node.args, w.low.line)
+    if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
+        return w.go(stated)
+    args = [w.go(a) for a in node.args]
+    definition = w.low.ctx.get(node.name, w.as_of) or \
+        w.low.ctx.get(node.name, w.low.line)
+    if definition is not None and definition.params and definition.key not in w.stack:
+        if len(definition.params) != len(args):
+            raise Undecided(f"{node.name} is defined with {len(definition.params)} "
+                            f"argument(s), used with {len(args)}")
+        params = [real(w.concrete(p)[0]) for p in definition.params]
+        body = w.sub(stack=w.stack + (definition.key,), as_of=definition.line,
+                     hold=w.hold | {p.name for p in definition.params}
+                     | {str(p) for p in params}).go(definition.body)
+        entrywise(w, node, definition, params, args, body)
+        return body.xreplace(dict(zip(params, args)))
+    if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
+        if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
+            raise Undecided("an inner product of a vector and a number, or of vectors of "
+                            "different lengths")
+        return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
+    if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
+        return MATRIX_FUNCTIONS[node.name](args[0])
+    shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
+    if len(shapes) == 1 and vocabulary.apply(node.name, [sp.Integer(1)] * len(args)) \
+            is not None:  # σ(Z), max(0, Z): entry by entry, numbers alongside as they are
+        rows, cols = shapes.pop()
+        return sp.Matrix(rows, cols, lambda i, j: vocabulary.apply(node.name, [
+            a[i, j] if isinstance(a, sp.MatrixBase) else a for a in args]))
+    known = vocabulary.apply(node.name, args)
+    if known is not None:
+        return known
+    whole = of_components(w, node)
+    if whole is not None:
+        return whole
+    if any(isinstance(a, sp.MatrixBase) for a in args):
+        raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
+    return unknown.apply(signature_of_call(w, node.name, len(args)), args)
+
+
+def of_components(w: Walker, node: Call) -> sp.Expr | None:
+    """`L(\\mathbf{w})`, never defined, where the text differentiates L by the components
+    w_i: the unknown L of those components (the same L as in ∂L/∂w_i), not a function of
+    one number w."""
+    arg = node.args[0] if len(node.args) == 1 else None
+    sym = Sym(node.name)
+    if not isinstance(arg, Sym) or arg.index or "?" + node.name in w.stack or \
+            not unknown.differentiated_by(w.low.ctx, sym):
+        return None
+    params, values = application.parameters(w, sym, w.stack + ("?" + node.name,))
+    written = [w.low.written.get(p) for p in params]
+    if len(params) < 2 or not all(n is not None and n.stem == arg.stem and n.index and
+                                  n.sup == arg.sup for n in written):
+        return None
+    signature = unknown.Signature(node.name, params, generic=True)
+    w.low.unknowns[signature] = sym
+    return unknown.apply(signature, values)
+
+
+def entrywise(w: Walker, node: Call, definition, params, args, body) -> None:
+    """LSE(x) = log Σ_i e^{x_i}, applied to x + c1: the body uses the parameter only
+    through its entries, whose values for another argument the text does not give (the
+    substitution reaches none of them): a guess."""
+    free = {str(s) for s in getattr(body, "free_symbols", ())}
+    for p, value, arg in zip(definition.params, params, args):
+        if str(value) in free or arg == value or p.index:
+            continue
+        if any(w.low.ctx.family(n) == p.stem for n in free):
+            w.low.doubts.append(inference.Doubt(
+                f"{node.name} is defined through the entries of {p.base} "
+                f"({p.base}_i), and is applied here to another argument, whose entries the "
+                "text does not write", f"write the entries of {node.name}'s argument"))
+
+
+def signature_of_call(w: Walker, name: str, arity: int) -> unknown.Signature:
+    """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
+    differentiates L by ŷ, it is that unknown L."""
+    sym = Sym(name)
+    if unknown.differentiated_by(w.low.ctx, sym) and "?" + name not in w.stack:
+        params, _ = application.parameters(w, sym, w.stack + ("?" + name,))
+        if len(params) == arity:
+            signature = unknown.Signature(name, params, generic=True)
+            w.low.unknowns[signature] = sym
+            return signature
+    return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
+                             generic=True)
+
+
+def derivative_at(w: Walker, node: Call) -> sp.Expr:
+    """f'(x), σ'(z), tanh''(z): the function's derivative, evaluated at the argument."""
+    definition = w.low.ctx.get(node.name, w.as_of)
+    t = sp.Dummy("t")
+    if definition is not None and definition.params:
+        param = real(w.concrete(definition.params[0])[0])
+        body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
+                     ).go(definition.body)
+        inner = sp.diff(body, param, node.order)
+        return inner.xreplace({param: w.go(node.args[0])})
+    known = vocabulary.apply(node.name, [t])
+    if known is not None:  # σ'(z), tanh'(z)
+        inner = sp.diff(known, t, node.order)
+        return inner.xreplace({t: w.go(node.args[0])})
+    if len(node.args) != 1:
+        raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
+                        "by which one?")
+    signature = signature_of_call(w, node.name, 1)
+    for _ in range(node.order):
+        signature = signature.derivative(0)
+    w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
+    return application.stated(w, unknown.apply(signature, [w.go(node.args[0])]))
+
+
+def prime(w: Walker, node: Prime) -> sp.Expr:
+    """(expr)': the derivative of the whole expression by its one variable (a function
+    the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
+    value = w.go(node.arg)
+    free = sorted(value.free_symbols, key=str)
+    if len(free) != 1:
+        raise Undecided("a prime on an expression of several variables: which one?")
+    return application.stated(w, sp.diff(value, free[0], node.order))

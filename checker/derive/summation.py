@@ -1,0 +1,102 @@
+"""Σ and Π, max and min over an index: sums expanded at concrete index values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import array, ellipsis, inference, matrix
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.quantity import N, real, scalar
+from checker.derive.tree import Node, Num, Sum, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+def summation(w: Walker, node: Sum) -> sp.Expr:
+    if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
+            int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
+        w.low.sizes.add(node.hi.text)
+        node = replace(node, hi=Sym(node.hi.text))
+    idx = node.index
+    if idx is None:
+        raise Unreadable("a summation index", "a bare \\sum")
+    uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
+               for n in walk(node.body))
+    if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
+        hi = axis(w, node.body, idx) or N
+        if not uses and node.op == "+" and node.skip is None:
+            # Σ_c over the cases: this case's term plus the others'
+            return w.go(node.body) + real(f"R_{idx}")
+    else:
+        if isinstance(node.hi, Sym):
+            w.low.sizes.add(node.hi.name)
+        hi_value = sp.Integer(w.low.size(node.hi.name)) if isinstance(node.hi, Sym) \
+            and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
+        if not hi_value.is_Integer or int(hi_value) > 12:
+            raise Undecided(f"a sum up to {hi_value}, too long to expand")
+        hi = int(hi_value)
+    lo = 1 if node.lo is None else w.go(node.lo)
+    if not getattr(lo, "is_Integer", isinstance(lo, int)):
+        raise Undecided(f"a sum from {lo}")
+    w.low.terms += max(hi - int(lo) + 1, 0)
+    if w.low.terms > 5000:
+        raise Undecided("sums with more than 5000 terms in all, too long to expand")
+    skip = None
+    if node.skip is not None:  # Σ_{k ≠ i}: i's value at this reading
+        skip = w.low.index_value(node.skip.name, w.env) if isinstance(
+            node.skip, Sym) and len(node.skip.name) == 1 else w.go(node.skip)
+    total = sp.Integer(0 if node.op == "+" else 1)
+    terms = []  # \max_j, \min_j: the largest (smallest) of the terms
+    w.low.ranges[idx] = (hi - int(lo) + 1,
+                         node.hi.name if isinstance(node.hi, Sym) else None)
+    written = not (node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx))
+    w.low.sums.append((idx, hi - int(lo) + 1, written))
+    if hi < int(lo) and any(isinstance(n, Sym) for b in (node.lo, node.hi) if b is not None
+                            for n in walk(b)):  # Π_{t=k+1}^{T} at k = 2, T = 1
+        w.low.doubts.append(inference.Doubt(
+            f"the range of {idx} is empty at the index values tried ({lo}..{hi}): the "
+            "step is about bounds in order", "check a case with numbers (`T = 3`, `k = 1`)"))
+    for k in range(int(lo), hi + 1):
+        if skip is not None and k == skip:
+            continue
+        term = w.sub(env={**w.env, idx: k}).go(node.body)
+        if node.op in {"max", "min"}:
+            terms.append(scalar(term))
+            continue
+        try:
+            total = total + term if node.op == "+" else total * term
+        except TypeError:
+            if node.op == "+" and not matrix.is_matrix(total) and total == 0:
+                # Σ of matrices: from the first term
+                total = term
+                continue
+            raise Undecided("a sum of numbers and matrices") from None
+    if node.op in {"max", "min"}:
+        if not terms:
+            raise Undecided(f"a {node.op} over no terms")
+        return (sp.Max if node.op == "max" else sp.Min)(*terms)
+    return total
+
+
+def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
+    """Σ_i over Z_{ij} with no range written: i runs over Z's rows (also through a
+    family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
+    for n in walk(body):
+        if isinstance(n, Sym) and index in n.index:
+            value = array.entry_matrix(w, n)
+            if value is not None:
+                k = n.index.index(index)
+                return len(value) if len(n.index) == 1 else value.shape[k]
+            found = w.definition(n) if depth < 2 else None
+            if found is not None and found.index:  # the family's own letter for index
+                letter = found.index[n.index.index(index)] \
+                    if len(found.index) == len(n.index) else None
+                inner = axis(w, found.body, str(letter), depth + 1) if letter else None
+                if inner is not None:
+                    return inner
+    return None

@@ -1,0 +1,178 @@
+"""The walk from a syntax tree to its SymPy value, in one reading (a Lowering): names are
+replaced by their definitions, at the reading's index values; each node family is read
+by a module of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive import (
+    application,
+    arithmetic,
+    array,
+    differentiation,
+    function,
+    summation,
+    unknown,
+)
+from checker.derive.context import family_key
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.quantity import real
+from checker.derive.tree import Node, Shift, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.meaning import Lowering
+
+
+class Walker:
+    """One walk over a tree: the reading (`low`), index values (`env`), the names held fixed
+    to differentiate by them (`hold`), the definitions under expansion (`stack`), and the
+    line whose meanings apply (`as_of`)."""
+
+    def __init__(self, low: Lowering, env: dict[str, int], hold: frozenset[str],
+                 stack: tuple[str, ...], as_of: int | None = None) -> None:
+        self.low, self.env, self.hold, self.stack = low, env, hold, stack
+        self.as_of = low.line if as_of is None else as_of
+
+    def sub(self, env: dict[str, int] | None = None, hold: frozenset[str] | None = None,
+            stack: tuple[str, ...] | None = None, as_of: int | None = None) -> Walker:
+        return Walker(self.low, self.env if env is None else env,
+                      self.hold if hold is None else hold,
+                      self.stack if stack is None else stack,
+                      self.as_of if as_of is None else as_of)
+
+    def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
+        """The SymPy name of sym at this reading, and the template bindings of its index."""
+        here, values = self.instance(sym)
+        return here.name, values
+
+    def instance(self, sym: Sym) -> tuple[Sym, dict[str, int]]:
+        """sym at this reading's index values (y_j at j = 2 is y_2, registered in the
+        context so that reports show it as written), and the bindings of its index."""
+        if not sym.index:
+            return self.low.ctx.register(sym), {}
+        values = [str(self.low.index_value(i.letter, self.env) + i.by)
+                  if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
+                  str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
+                  else i for i in sym.index]
+        at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def definition(self, sym: Sym):
+        """The meaning a name had when the enclosing definition was written; a name defined
+        only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
+        ctx, wrt = self.low.ctx, self.low.wrt
+        return unknown.definition(ctx, sym, self.as_of, wrt) or \
+            unknown.definition(ctx, sym, self.low.line, wrt)
+
+    def symbol(self, sym: Sym) -> sp.Expr:
+        alias = self.low.alias(sym.name)
+        if alias is not None:
+            sym = alias
+        if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
+            return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
+        if not sym.index and not sym.accents and not sym.sup and \
+                sym.base in self.low.free_index and self.definition(sym) is None:
+            return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
+        found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
+        if found is None:
+            found = array.tuple_vector(self, sym)
+        if found is not None:
+            return found
+        component = array.component(self, sym)
+        if component is not None:
+            return component
+        here, values = self.instance(sym)
+        name = here.name
+        if name in self.low.sizes or sym.name in self.low.sizes or \
+                (self.low.ctx.is_dimension(name) and self.definition(here) is None):
+            return sp.Integer(self.low.size(name))
+        held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
+        if held:
+            self.low.held[name] = here
+            entries = array.held_matrix(self, here)
+            if entries is not None:
+                return entries
+        definition = None
+        # a value bound for a worked example (v_0 = 0) is substituted after reading: the name
+        # is not expanded through a family (v_t = ρv_{t-1} + ...), nor below index 0
+        bound = self.low.ctx.bound({name}, self.low.line) or \
+            any(str(i).startswith("-") for i in here.index)
+        if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
+            # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
+            exact = sym.index and any(i.isalpha() and i not in self.env for i in sym.index) \
+                and self.low.ctx.get(sym.name, self.low.line) is not None
+            for candidate in ([here] if here != sym and not exact else []) + [sym]:
+                definition = self.definition(candidate)
+                if definition is not None:
+                    if candidate is here and not definition.index:
+                        values = {}
+                    break
+        # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
+        # members are what must not repeat
+        marker = name if definition is not None and definition.index else \
+            getattr(definition, "key", None)
+        if definition is None or marker in self.stack or definition.key in self.stack:
+            shape = self.low.shape_of(name)
+            if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
+                return sp.Matrix(shape[0], shape[1],
+                                 lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
+            # (in a step without derivatives, a name the example gave a value is that value:
+            # `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though ∂a/∂z makes a an unknown function)
+            if not held and definition is None and \
+                    not (not self.low.wrt and self.low.ctx.bound({name}, self.low.line)):
+                found = application.applied(self, here)
+                if found is not None:
+                    return found
+            if not held:
+                self.low.leaves.add(name)
+            return real(name)
+        env = dict(self.env)
+        for t, i in zip(definition.index, sym.index):  # y_k from the family y_j: j is k
+            if i in values:  # (w_5 from the family w_{t+1}: t is 4)
+                env[t.letter if isinstance(t, Shift) else t] = values[i] - getattr(t, "by", 0)
+        if len(self.stack) > 60:
+            raise Undecided("definitions that refer to each other more than 60 deep")
+        self.low.note_ranges(definition.body)
+        try:
+            return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
+                            as_of=definition.line).go(definition.body)
+        except (Undecided, Unreadable):
+            if self.hold:  # inside a derivative: a symbol of its own would have slope 0
+                raise
+            # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
+            # for itself, the same symbol wherever it appears
+            self.low.leaves.add(name)
+            return real(name)
+
+    def go(self, node: Node) -> sp.Expr:
+        handler = HANDLERS.get(type(node).__name__.lower())
+        if handler is None:
+            return getattr(self, "_" + type(node).__name__.lower())(node)
+        return handler(self, node)
+
+
+# a syntax node's type name → the function that reads it
+HANDLERS = {
+    "sym": Walker.symbol,
+    "sum": summation.summation,
+    "deriv": differentiation.derivative,
+    "call": function.call,
+    "prime": function.prime,
+    "num": arithmetic.number,
+    "const": arithmetic.constant,
+    "neg": arithmetic.negation,
+    "bin": arithmetic.binary,
+    "abs": arithmetic.absolute,
+    "norm": arithmetic.norm,
+    "at": arithmetic.at,
+    "cases": arithmetic.cases,
+    "transpose": array.transpose,
+    "matrix": array.matrix_of,
+    "grid": array.grid,
+    "shape": array.shape_value,
+    "entry": array.entry_of,
+}
