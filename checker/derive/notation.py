@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import derivative, environment, vocabulary
+from checker.derive import call, derivative, environment, vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
@@ -33,19 +33,14 @@ from checker.derive.tree import (
     Relation,
     Shape,
     Shift,
-    Sum,
     Sym,
     Transpose,
     rewrite,
     walk,
 )
 
-CALLABLE_LETTERS = {"f", "g", "h"}
 # the letters people index with (not y, a label, nor x, a value): `[k = i]` compares indices
 INDEX_LETTERS = frozenset("ijklmnpqrs")
-# tokens after which a function word has no argument: `\\tanh' = 1 - \\tanh^2`, `\\mathrm{FL} = ...`
-NO_ARGUMENT = {"rel", "close", "sep"}
-NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
@@ -226,7 +221,7 @@ class Parser:
             elif self.at("op", "'"):
                 order = self.primes()
                 if self.at("open", "(") and isinstance(node, Sym):
-                    node = Call(node.name, self.call_args(), order)  # f'(x): f' at x
+                    node = Call(node.name, call.call_args(self), order)  # f'(x): f' at x
                 elif self.new_name(node):
                     node = replace(node, sup=node.sup + "'" * order)  # W' = γW/s: a new name
                 else:
@@ -237,13 +232,13 @@ class Parser:
             elif isinstance(node, Num) and node.text == "1" and self.condition_follows():
                 node = self.indicator()
             elif self.at("open", "(") and isinstance(node, Sym):
-                found = self.applied(node, start)
+                found = call.applied(self, node, start)
                 if found is None:
                     return node
                 node = found
             elif self.at("open", "[") and isinstance(node, Sym) and node.base == "E" and \
                     not node.index and not node.sup and not node.accents:
-                node = Call("E", self.call_args("[", "]"))  # E[X], E[X \mid Y]: a statistic
+                node = Call("E", call.call_args(self, "[", "]"))  # E[X], E[X \mid Y]: a statistic
             else:
                 return node
 
@@ -297,7 +292,7 @@ class Parser:
         if primes:
             node = self.superscript_of(node, toks)
             if self.at("open", "(") and isinstance(node, Sym):
-                return Call(node.name, self.call_args(), primes)
+                return Call(node.name, call.call_args(self), primes)
             return Prime(node, primes)
         return self.superscript_of(node, toks)
 
@@ -310,7 +305,7 @@ class Parser:
             return Transpose(node)
         if values and all(v == "'" for v in values):  # f^{\prime}(x)
             if self.at("open", "(") and isinstance(node, Sym):
-                return Call(node.name, self.call_args(), len(values))
+                return Call(node.name, call.call_args(self), len(values))
             return Prime(node, len(values))
         if isinstance(node, (Sym, Const)) and _is_label(toks):
             # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
@@ -380,43 +375,13 @@ class Parser:
             return replace(node, index=node.index + (t.value,))
         raise Unreadable("a name after \\_", f"`{t.value}`")
 
-    def call_args(self, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
-        """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
-        `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
-        named by what it says. `D(p \\| q)`, `p(y | x)`: a `‖` or `|` that closes no norm or
-        absolute value separates two."""
-        start = self.i
-        try:
-            return self._call_args(opening, closing)
-        except Unreadable:
-            self.i = start
-            saved = self.abs_depth, self.norm_depth
-            self.abs_depth = self.norm_depth = 1  # ‖, | between the arguments: p(y | x)
-            try:
-                return self._call_args(opening, closing, ("‖", "|"))
-            except Unreadable:
-                self.i = start
-                raise
-            finally:
-                self.abs_depth, self.norm_depth = saved
-
-    def _call_args(self, opening: str, closing: str,
-                   also: tuple[str, ...] = ()) -> tuple[Node, ...]:
-        self.take("open", opening)
-        args = [self.argument()]
-        while any(self.at("op", s) for s in (",", "∣", ";", "∥") + also):
-            self.take()
-            args.append(self.argument())
-        self.take("close", closing)
-        return tuple(args)
-
     def evaluated(self, node: Node) -> Node:
         """The subscript of an evaluation bar (`|_{x = 0}`, after `|_` was taken): node there."""
         at = _relation_of(_unwrap(self.script_tokens()), self.known)
         if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
                 set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
             raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",
-                             f"`|_{{{render_args(at.members)}}}`")
+                             f"`|_{{{call.render_args(at.members)}}}`")
         return At(node, at)
 
     def condition_follows(self) -> bool:
@@ -435,16 +400,6 @@ class Parser:
         inner = self.toks[self.i:end]
         self.i = end + 1
         return _indicator(_relation_of(inner, self.known), self.known)
-
-    def argument(self) -> Node:
-        first = self.expr()
-        if not self.at("rel"):
-            return first
-        rel = [render_args((first,))]
-        while self.at("rel"):
-            rel.append(self.take().value)
-            rel.append(render_args((self.expr(),)))
-        return Sym(" ".join(rel))  # y = 1: an event, a name for what it says
 
     def primary(self) -> Node:
         t = self.peek()
@@ -480,7 +435,7 @@ class Parser:
             self.take()
             return Const(t.value)
         if t.kind == "word":
-            return self.word()
+            return call.word(self)
         if t.kind == "text":
             raise Unreadable("math", f"the text `{t.value}`")
         if t.kind == "accent":
@@ -521,86 +476,6 @@ class Parser:
         if t.kind == "ellipsis":
             raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
         raise Unreadable("an expression", f"`{t.value}`")
-
-    def applied(self, sym: Sym, start: int) -> Node | None:
-        """`name(...)`: a function applied, a time index (`w(t)` is w_t), or None: a product
-        (`a(1 - a)`), and nothing is taken. `start`: where the name began."""
-        if sym.name in self.names:
-            return None  # h(1 - h) after h = ...: a value times a bracket
-        at = self.i
-        try:
-            args = self.call_args()
-        except Unreadable:
-            self.i = at
-            return None
-        own = any(isinstance(n, Sym) and n.name == sym.name for a in args for n in walk(a))
-        if own:
-            self.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
-            return None
-        of = sym if sym.name != sym.base else None
-        if sym.name in vocabulary.FUNCTIONS or sym.name in self.functions or \
-                (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
-            return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
-        arg = args[0]
-        time = _time_index(arg)
-        if time is not None and sym.base.islower() and not own:
-            return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
-        symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
-                                                      isinstance(arg.arg, (Sym, Num)))
-        head = start == 0 and self.at("rel") and (  # J(θ) = ...: defines J; η(e) = ...
-            isinstance(arg, Sym) or (isinstance(arg, Const) and arg.name == "e"))
-        if (symbol_like or head) and not own and (head or _function_like(sym)):
-            return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
-        if sym.base == "O" and not sym.index and not symbol_like:
-            raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "
-                             "the equation holds up to it")
-        self.i = at
-        return None
-
-    def word(self) -> Node:
-        t = self.take()
-        name = t.value
-        first = self.i == 1  # the formula's first token
-        if name in vocabulary.STRAY_WORDS:
-            raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-        if name in vocabulary.FUNCTION_WORDS or name in self.functions:
-            if name in {"max", "min"} and self.at("op", "_"):  # \max_j z_j: over an index
-                return _over_index(environment.summation(self, name))
-            if name in {"max", "min"} and self.at("open", "\\{"):  # \max\{0, 1 - s\}
-                return Call(name, self.call_args("\\{", "\\}"))
-            if self.no_argument(first):  # \mathrm{FL} = ...: the function's name, standing alone
-                return Sym(name)
-            if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
-                order = self.primes()
-                if self.no_argument(first) or self.at("op", "-"):
-                    return Prime(Sym(name), order)  # \tanh' = 1 - \tanh^2
-                return Call(name, (self.function_arg(),), order)
-            if name == "log" and self.at("op", "_"):  # \log_2 x, \log_{10} x
-                self.take()
-                base = self.group_or_token()
-                return Bin("/", Call(name, (self.function_arg(),)), Call(name, (base,)))
-            if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
-                self.take()
-                exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)
-                if self.no_argument(first) or self.at("op", "-"):
-                    return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
-                return Bin("^", Call(name, (self.function_arg(),)), exponent)
-            if self.at("open", "("):
-                return Call(name, self.call_args())
-            return Call(name, (self.function_arg(),))
-        if self.at("open", "("):  # a word before parentheses names a function: odds(p)
-            return Call(name, self.call_args())
-        return Sym(name)
-
-    def no_argument(self, first: bool) -> bool:
-        """Nothing that can be an argument follows (a relation, a closing bracket, an operator,
-        the end after other tokens): a function word there is the function's name. (`$\\tanh'$`
-        alone is a name in prose, not a value a `$\\approx 0.42$` after it could be about.)"""
-        t = self.peek()
-        if t is None:
-            return not first
-        return t.kind in NO_ARGUMENT or (t.kind == "op" and t.value in
-                                                      NO_ARGUMENT_OPS)
 
     def function_arg(self) -> Node:
         """`\\log a`, `\\tanh x`: without parentheses the argument is the next factor."""
@@ -649,7 +524,7 @@ class Parser:
             return self.evaluated(inner)
         if t.value == "⟨":  # ⟨a, b⟩
             self.i -= 1
-            args = self.call_args("⟨", "⟩")
+            args = call.call_args(self, "⟨", "⟩")
             if len(args) != 2:
                 raise Unreadable("an inner product of two vectors ⟨a, b⟩",
                                  f"⟨⟩ around {len(args)} terms")
@@ -740,23 +615,6 @@ def shorthand(rel: Relation, known: Names) -> Relation:
         return None
 
     return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops, rel.lines)
-
-
-def render_args(args) -> str:
-    from checker.derive.render import render
-    return ", ".join(render(a) for a in args)
-
-
-def _over_index(node: Node) -> Node:
-    """`\\max_j z_j`: the largest entry, read when the index only indexes (z_j); `\\min_w J(w)`
-    is an optimisation over a variable, not a max over values of an index: refused."""
-    if isinstance(node, Sum) and node.index is not None and node.lo is None and \
-            node.skip is None and all(not (isinstance(n, Sym) and n.name == node.index)
-                                      for n in walk(node.body)) and \
-            any(isinstance(n, Sym) and node.index in n.index for n in walk(node.body)):
-        return node
-    raise Unreadable("a max or min over an index (`\\max_j z_j`)",
-                     "a max or min over a variable (an optimisation)")
 
 
 def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
@@ -850,22 +708,6 @@ def _closing(toks: list[Token], start: int) -> int:
             if depth == 0:
                 return j
     return -1
-
-
-def _time_index(arg: Node) -> str | None:
-    """t, t+1, t-1 as an argument: a time step (`w(t+1) = w(t) - \\eta g(t)`)."""
-    if isinstance(arg, Sym) and arg.name == "t":
-        return "t"
-    if isinstance(arg, Bin) and arg.op in "+-" and isinstance(arg.left, Sym) and \
-            arg.left.name == "t" and isinstance(arg.right, Num) and arg.right.text.isdigit():
-        return Shift("t", int(arg.right.text) * (1 if arg.op == "+" else -1))
-    return None
-
-
-def _function_like(sym: Sym) -> bool:
-    """Names that stand for functions when applied to one symbol: capitals (L, J, E, C),
-    ℓ, and any of them under an accent or with an index (L̃, L_i, f_λ)."""
-    return (len(sym.base) == 1 and sym.base.isupper()) or sym.base in {"ell"}
 
 
 def _is_label(toks: list[Token]) -> bool:
