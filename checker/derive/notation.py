@@ -11,27 +11,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import call, derivative, environment, vocabulary
+from checker.derive import bracket, call, derivative, environment, vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
     Abs,
-    At,
     Bin,
     Call,
-    Cases,
     Const,
     Deriv,
     Entry,
-    Matrix,
     Neg,
     Node,
     Norm,
     Num,
     Prime,
     Relation,
-    Shape,
     Shift,
     Sym,
     Transpose,
@@ -39,8 +35,6 @@ from checker.derive.tree import (
     walk,
 )
 
-# the letters people index with (not y, a label, nor x, a value): `[k = i]` compares indices
-INDEX_LETTERS = frozenset("ijklmnpqrs")
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
@@ -124,6 +118,10 @@ class Parser:
         """A group of tokens (a subscript, a numerator) read as one whole expression."""
         return _sub_parse(toks, self.known)
 
+    def sub_relation(self, toks: list[Token]) -> Relation:
+        """A group of tokens (a condition, an evaluation point) read as one whole relation."""
+        return _relation_of(toks, self.known)
+
     @staticmethod
     def unwrap(toks: list[Token]) -> list[Token]:
         return _unwrap(toks)
@@ -167,7 +165,7 @@ class Parser:
                 self.at("op", "_", 1):
             self.take()  # f \Big|_{x = 0}: what comes before the bar, evaluated there
             self.take()
-            return self.evaluated(node)
+            return bracket.evaluated(self, node)
         return node
 
     def starts_factor(self) -> bool:
@@ -229,8 +227,8 @@ class Parser:
             elif self.at("op", "!"):
                 self.take()
                 node = Call("factorial", (node,))  # y!
-            elif isinstance(node, Num) and node.text == "1" and self.condition_follows():
-                node = self.indicator()
+            elif isinstance(node, Num) and node.text == "1" and bracket.condition_follows(self):
+                node = bracket.indicator(self)
             elif self.at("open", "(") and isinstance(node, Sym):
                 found = call.applied(self, node, start)
                 if found is None:
@@ -332,7 +330,7 @@ class Parser:
         if isinstance(node, Const) and node.name == "e":
             node = Sym("e")
         if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
-            return _indicator(_relation_of(toks, self.known), self.known)  # \mathbb{1}_{x > 0}
+            return bracket.indicator_of(self.sub_relation(toks), self.known)  # \mathbb{1}_{x > 0}
         if isinstance(node, Num) and node.text == "1" and len(toks) == 1 and \
                 toks[0].kind in {"letter", "num"} and self.at("op", "^") and \
                 self.peek(1) is not None and self.peek(1).value == "T":  # type: ignore[union-attr]
@@ -374,32 +372,6 @@ class Parser:
         if t.kind in {"word", "letter", "num"}:
             return replace(node, index=node.index + (t.value,))
         raise Unreadable("a name after \\_", f"`{t.value}`")
-
-    def evaluated(self, node: Node) -> Node:
-        """The subscript of an evaluation bar (`|_{x = 0}`, after `|_` was taken): node there."""
-        at = _relation_of(_unwrap(self.script_tokens()), self.known)
-        if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
-                set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
-            raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",
-                             f"`|_{{{call.render_args(at.members)}}}`")
-        return At(node, at)
-
-    def condition_follows(self) -> bool:
-        """`1[x > 0]`, `\\mathbb{1}\\{z > 0\\}`, `\\mathbb{1}(s < 1)`: a bracket holding a
-        relation right after a 1 is an indicator."""
-        t = self.peek()
-        if t is None or t.kind != "open" or t.value not in {"(", "[", "\\{"}:
-            return False
-        end = _closing(self.toks, self.i)
-        return end > 0 and any(tk.kind == "rel" for tk in self.toks[self.i + 1:end])
-
-    def indicator(self) -> Node:
-        """The indicator `1[cond]`: 1 where the condition holds, else 0."""
-        self.take("open")
-        end = _closing(self.toks, self.i - 1)
-        inner = self.toks[self.i:end]
-        self.i = end + 1
-        return _indicator(_relation_of(inner, self.known), self.known)
 
     def primary(self) -> Node:
         t = self.peek()
@@ -445,7 +417,7 @@ class Parser:
                 raise Unreadable("a symbol under an accent", "an expression")
             return replace(inner, accents=(t.value,) + inner.accents)
         if t.kind == "open":
-            return self.bracket()
+            return bracket.bracket(self)
         if t.kind == "op" and t.value == "|":
             self.take()
             self.abs_depth += 1
@@ -480,7 +452,7 @@ class Parser:
     def function_arg(self) -> Node:
         """`\\log a`, `\\tanh x`: without parentheses the argument is the next factor."""
         if self.at("open", "("):
-            return self.bracket()
+            return bracket.bracket(self)
         return self.power()
 
     def group_or_token(self) -> Node:
@@ -506,69 +478,10 @@ class Parser:
             node = self.expr()
         finally:
             self.operands -= 1
-        braced = t.kind == "open" and t.value == "(" and _closing(self.toks, start) == self.i - 1
+        braced = t.kind == "open" and t.value == "(" and \
+            bracket.matching(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
-
-    def bracket(self) -> Node:
-        t = self.take("open")
-        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉",
-                   "⟨": "⟩", ".": "|"}[t.value]
-        if t.value == ".":  # \left. f \right|_{x = 0}: f evaluated there
-            saved = self.abs_depth, self.norm_depth
-            self.abs_depth = 1  # the closing bar is not an absolute value's
-            inner = self.expr()
-            self.abs_depth, self.norm_depth = saved
-            self.take("close", "|")
-            self.take("op", "_")
-            return self.evaluated(inner)
-        if t.value == "⟨":  # ⟨a, b⟩
-            self.i -= 1
-            args = call.call_args(self, "⟨", "⟩")
-            if len(args) != 2:
-                raise Unreadable("an inner product of two vectors ⟨a, b⟩",
-                                 f"⟨⟩ around {len(args)} terms")
-            return Call("inner", args)
-        if t.value == "[" and _iverson(self.toks[self.i:_closing(self.toks, self.i - 1)]):
-            end = _closing(self.toks, self.i - 1)  # [k = i]: Iverson's bracket of indices
-            delta = _kronecker(_relation_of(self.toks[self.i:end], self.known), self.known)
-            if delta is not None:
-                self.i = end + 1
-                return delta
-        if t.value in "⌊⌈":  # ⌊x⌋, ⌈x⌉
-            inner = self.expr()
-            self.take("close", closing)
-            return Call("floor" if t.value == "⌊" else "ceil", (inner,))
-        saved = self.abs_depth, self.norm_depth
-        self.abs_depth = self.norm_depth = 0
-        first = self.expr()
-        if t.value == "[" and self.at("sep"):  # [x_1 \quad x_2]: a row vector
-            cells = [first]
-            while self.at("sep"):
-                self.take()
-                cells.append(self.expr())
-            self.take("close", "]")
-            self.abs_depth, self.norm_depth = saved
-            return Matrix((tuple(cells),))
-        if t.value == "[" and self.at("op", ","):  # [1, 2, -1]: a vector written in a row
-            cells = [first]
-            while self.at("op", ","):
-                self.take()
-                cells.append(self.expr())
-            self.take("close", "]")
-            self.abs_depth, self.norm_depth = saved
-            return Matrix((tuple(cells),))
-        if t.value == "(" and self.at("op", ","):
-            dims = [first]
-            while self.at("op", ","):
-                self.take()
-                dims.append(self.expr())
-            self.take("close", ")")
-            self.abs_depth, self.norm_depth = saved
-            return Shape(tuple(dims))
-        self.take("close", closing)
-        self.abs_depth, self.norm_depth = saved
-        return first
 
     def command(self) -> Node:
         t = self.take("cmd")
@@ -664,50 +577,6 @@ def _relation_of(toks: list[Token], known: Names) -> Relation:
     if not p.done():
         raise Unreadable("a condition such as x > 0", f"`{p.peek().value}`")  # type: ignore
     return rel
-
-
-def _indicator(cond: Relation, known: Names) -> Node:
-    """1 where cond holds, else 0; only inequalities: an equality between sampled values (`1\\{y
-    = l\\}`) is almost never met at random points, so it is refused, not misread; between two
-    index letters (`1\\{s = l\\}`, `[k = i]`) it is the Kronecker delta δ_{sl}."""
-    delta = _kronecker(cond, known)
-    if delta is not None:
-        return delta
-    if not cond.ops or any(op not in {"<", ">", "≤", "≥"} for op in cond.ops):
-        raise Unreadable("an indicator of an inequality such as 1[x > 0]",
-                         f"an indicator of `{' '.join(cond.ops)}`")
-    return Cases(((Num("1"), cond), (Num("0"), None)))
-
-
-def _kronecker(cond: Relation, known: Names) -> Sym | None:
-    """`k = i` between two index letters, where the text gives δ no meaning of its own: δ_{ki}
-    (read as the Kronecker delta, checked at equal and at different index values)."""
-    letters = [m.base for m in cond.members if isinstance(m, Sym) and m.base in INDEX_LETTERS
-               and not (m.index or m.sup or m.accents) and m.base not in known.plain]
-    if cond.ops != ("=",) or len(letters) != 2 or letters[0] == letters[1] or \
-            any(k == "delta" or k.startswith("delta_") for k in
-                known.plain | known.functions | known.values):
-        return None
-    return Sym("delta", tuple(letters))
-
-
-def _iverson(toks: list[Token]) -> bool:
-    """`k = i` alone in square brackets."""
-    return len(toks) == 3 and toks[0].kind == toks[2].kind == "letter" and \
-        toks[1].kind == "rel" and toks[1].value == "="
-
-
-def _closing(toks: list[Token], start: int) -> int:
-    """The index of the bracket that closes the one at `start`."""
-    depth = 0
-    for j in range(start, len(toks)):
-        if toks[j].kind == "open":
-            depth += 1
-        elif toks[j].kind == "close":
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1
 
 
 def _is_label(toks: list[Token]) -> bool:
