@@ -11,19 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import bracket, call, derivative, environment, script, vocabulary
+from checker.derive import atom, bracket, call, script, vocabulary
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
 from checker.derive.tree import (
-    Abs,
     Bin,
     Call,
-    Const,
     Deriv,
     Neg,
     Node,
-    Norm,
     Num,
     Prime,
     Relation,
@@ -82,34 +79,6 @@ class Parser:
 
     def done(self) -> bool:
         return self.i >= len(self.toks)
-
-    def _exponential(self) -> bool:
-        """e^{-ke} where e also names a value (an epoch): an exponential, unless the exponent is
-        a plain number (the error e squared: e^2)."""
-        if not self.at("op", "^"):
-            return False
-        nxt, after = self.peek(1), self.peek(2)
-        plain = (nxt is not None and nxt.kind == "num") or (
-            nxt is not None and nxt.kind == "open" and after is not None and after.kind == "num"
-            and self.at("close", None, 3))
-        return not plain
-
-    def _accented_gradient(self) -> Sym | None:
-        """`d\\hat{x}_i` right after `d` (written together): the gradient's name dx̂_i, as `dx`
-        is dx, never d times x̂. None (nothing taken) when the accent holds no plain letter."""
-        start = self.i
-        accent = self.take()
-        inner = self.group_or_token()
-        if isinstance(inner, Sym) and not inner.index and not inner.sup and \
-                len(inner.base) == 1 and inner.base.isalpha():
-            return replace(inner, base="d" + inner.base, accents=(accent.value,) + inner.accents)
-        self.i = start
-        return None
-
-    def _run_end(self, t: Token) -> bool:
-        """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
-        after = self.peek(1)
-        return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)
 
     def sub_parse(self, toks: list[Token]) -> Node:
         """A group of tokens (a subscript, a numerator) read as one whole expression."""
@@ -202,7 +171,7 @@ class Parser:
 
     def power(self) -> Node:
         start = self.i
-        node = self.primary()
+        node = atom.primary(self)
         while True:
             if self.at("op", "^"):
                 self.take()
@@ -270,82 +239,6 @@ class Parser:
             return [Token("letter", t.value[0], t.pos)]
         return [t]
 
-    def primary(self) -> Node:
-        t = self.peek()
-        if t is None:
-            raise Unreadable("an expression", "the end of the formula")
-        if t.kind == "num":
-            self.take()
-            return Num(t.value)
-        if t.kind == "letter":
-            self.take()
-            if t.value == "d" and "d" not in self.names:
-                found = derivative.slash(self, t)  # dL/dw
-                if found is not None:
-                    return found
-                nxt = self.peek()
-                if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
-                        self._run_end(nxt):
-                    self.take()  # dw, dZ: a gradient's name, as code-style notes write it
-                    return Sym("d" + nxt.value)
-                if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
-                    named = self._accented_gradient()
-                    if named is not None:
-                        return named
-            if t.value == "e" and not self.at("op", "_") and \
-                    ("e" not in self.names or self._exponential()) and \
-                    not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error
-                return Const("e")  # (e^{...} stays the exponential when e also names a value)
-            return Sym(t.value)  # applied to (...) or not: decided in power()
-        if t.kind == "greek":
-            self.take()
-            return Sym(t.value)
-        if t.kind == "const":
-            self.take()
-            return Const(t.value)
-        if t.kind == "word":
-            return call.word(self)
-        if t.kind == "text":
-            raise Unreadable("math", f"the text `{t.value}`")
-        if t.kind == "accent":
-            self.take()
-            inner = self.group_or_token()
-            if not isinstance(inner, Sym):
-                raise Unreadable("a symbol under an accent", "an expression")
-            return replace(inner, accents=(t.value,) + inner.accents)
-        if t.kind == "open":
-            return bracket.bracket(self)
-        if t.kind == "op" and t.value == "|":
-            self.take()
-            self.abs_depth += 1
-            inner = self.expr()
-            self.abs_depth -= 1
-            self.take("op", "|")
-            return Abs(inner)
-        if t.kind == "op" and t.value == "‖":
-            self.take()
-            self.norm_depth += 1
-            inner = self.expr()
-            self.norm_depth -= 1
-            self.take("op", "‖")
-            return Norm(inner, None)
-        if t.kind == "op" and t.value == "∂":
-            self.take()
-            if self.at("op", "_"):
-                return derivative.partial_subscript(self)
-            found = derivative.slash(self, t)
-            if found is None:
-                raise Unreadable("a derivative such as ∂L/∂w or \\partial_x", "a lone ∂")
-            return found
-        if t.kind == "op" and t.value == "∇":
-            self.take()
-            return derivative.nabla(self)
-        if t.kind == "cmd":
-            return self.command()
-        if t.kind == "ellipsis":
-            raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
-        raise Unreadable("an expression", f"`{t.value}`")
-
     def function_arg(self) -> Node:
         """`\\log a`, `\\tanh x`: without parentheses the argument is the next factor."""
         if self.at("open", "("):
@@ -379,23 +272,6 @@ class Parser:
             bracket.matching(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
-
-    def command(self) -> Node:
-        t = self.take("cmd")
-        if t.value == "frac":
-            return derivative.fraction(self)
-        if t.value == "sqrt":
-            if not self.at("open", "["):
-                return Call("sqrt", (self.function_arg(),))
-            self.take()
-            degree = self.expr()
-            self.take("close", "]")
-            return Bin("^", self.group_or_token(), Bin("/", Num("1"), degree))
-        if t.value in {"sum", "prod"}:
-            return environment.summation(self, "+" if t.value == "sum" else "*")
-        if t.value == "begin":
-            return environment.environment(self, self.take("env").value)
-        raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
 
 POINT = Sym("·")  # the argument a function written without one (σ' = σ(1 - σ)) is taken at
 
