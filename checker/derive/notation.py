@@ -5,29 +5,23 @@ indexed symbols, juxtaposition as product (`a(1-a)` unless `a` is a function), `
 exp, `x_1^{(2)}` as a labelled symbol, `\\frac{\\partial}{\\partial w}` applying to what
 follows, `^T` as transpose, `||w||_1` as a norm. Anything left over is an error, never a
 silently wrong expression.
+
+The Parser holds the tokens and the operators' precedence (relation, sum, product, power);
+what it reads lives beside it, as functions of the parser: `atom.py` (numbers, letters,
+accents, bars, commands), `script.py` (superscripts and subscripts), `call.py` (functions
+applied), `bracket.py` (brackets, indicators, evaluation bars), `derivative.py`,
+`environment.py` (sums, matrices, cases). `shorthand.py` reads `σ' = σ(1 - σ)`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import atom, bracket, call, script, vocabulary
+from checker.derive import atom, bracket, call, script
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
-from checker.derive.tree import (
-    Bin,
-    Call,
-    Deriv,
-    Neg,
-    Node,
-    Num,
-    Prime,
-    Relation,
-    Sym,
-    rewrite,
-    walk,
-)
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Prime, Relation, Sym
 
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
@@ -272,35 +266,6 @@ class Parser:
             bracket.matching(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
-
-POINT = Sym("·")  # the argument a function written without one (σ' = σ(1 - σ)) is taken at
-
-
-def shorthand(rel: Relation, known: Names) -> Relation:
-    """σ' = σ(1 - σ), f' = f(1 - f): a function named without its argument stands for its
-    value at one point; σ' is its derivative there."""
-    numerators = {id(n.num) for m in rel.members if m is not None for n in walk(m)
-                  if isinstance(n, Deriv) and n.num is not None}  # ∂J/∂ŷ: J is a quantity
-
-    def function(n) -> bool:
-        return isinstance(n, Sym) and not n.index and not n.sup and id(n) not in numerators \
-            and n.name not in known.plain and \
-            (n.name in vocabulary.FUNCTIONS or n.name in {f for f, _ in known.unary})
-
-    if not any(isinstance(n, Prime) and function(n.arg)
-               for m in rel.members if m is not None for n in walk(m)):
-        return rel  # σ^2 = ...: σ, with no σ' beside it, may be a plain name
-
-    def change(n):
-        if isinstance(n, Deriv) and n.num is not None:
-            return replace(n, operand=rewrite(n.operand, change))
-        if isinstance(n, Prime) and function(n.arg):
-            return Call(n.arg.name, (POINT,), n.order)
-        if function(n):
-            return Call(n.name, (POINT,))
-        return None
-
-    return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops, rel.lines)
 
 
 def _relation_of(toks: list[Token], known: Names) -> Relation:
