@@ -5,47 +5,24 @@ indexed symbols, juxtaposition as product (`a(1-a)` unless `a` is a function), `
 exp, `x_1^{(2)}` as a labelled symbol, `\\frac{\\partial}{\\partial w}` applying to what
 follows, `^T` as transpose, `||w||_1` as a norm. Anything left over is an error, never a
 silently wrong expression.
+
+The Parser holds the tokens and the operators' precedence (relation, sum, product, power);
+what it reads lives beside it, as functions of the parser: `atom.py` (numbers, letters,
+accents, bars, commands), `script.py` (superscripts and subscripts), `call.py` (functions
+applied), `bracket.py` (brackets, indicators, evaluation bars), `derivative.py`,
+`environment.py` (sums, matrices, cases). `shorthand.py` reads `σ' = σ(1 - σ)`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import derivative, environment, vocabulary
+from checker.derive import atom, bracket, call, script
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token, tokenize
-from checker.derive.tree import (
-    Abs,
-    At,
-    Bin,
-    Call,
-    Cases,
-    Const,
-    Deriv,
-    Entry,
-    Matrix,
-    Neg,
-    Node,
-    Norm,
-    Num,
-    Prime,
-    Relation,
-    Shape,
-    Shift,
-    Sum,
-    Sym,
-    Transpose,
-    rewrite,
-    walk,
-)
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Prime, Relation, Sym
 
-CALLABLE_LETTERS = {"f", "g", "h"}
-# the letters people index with (not y, a label, nor x, a value): `[k = i]` compares indices
-INDEX_LETTERS = frozenset("ijklmnpqrs")
-# tokens after which a function word has no argument: `\\tanh' = 1 - \\tanh^2`, `\\mathrm{FL} = ...`
-NO_ARGUMENT = {"rel", "close", "sep"}
-NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
@@ -97,37 +74,13 @@ class Parser:
     def done(self) -> bool:
         return self.i >= len(self.toks)
 
-    def _exponential(self) -> bool:
-        """e^{-ke} where e also names a value (an epoch): an exponential, unless the exponent is
-        a plain number (the error e squared: e^2)."""
-        if not self.at("op", "^"):
-            return False
-        nxt, after = self.peek(1), self.peek(2)
-        plain = (nxt is not None and nxt.kind == "num") or (
-            nxt is not None and nxt.kind == "open" and after is not None and after.kind == "num"
-            and self.at("close", None, 3))
-        return not plain
-
-    def _accented_gradient(self) -> Sym | None:
-        """`d\\hat{x}_i` right after `d` (written together): the gradient's name dx̂_i, as `dx`
-        is dx, never d times x̂. None (nothing taken) when the accent holds no plain letter."""
-        start = self.i
-        accent = self.take()
-        inner = self.group_or_token()
-        if isinstance(inner, Sym) and not inner.index and not inner.sup and \
-                len(inner.base) == 1 and inner.base.isalpha():
-            return replace(inner, base="d" + inner.base, accents=(accent.value,) + inner.accents)
-        self.i = start
-        return None
-
-    def _run_end(self, t: Token) -> bool:
-        """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
-        after = self.peek(1)
-        return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)
-
     def sub_parse(self, toks: list[Token]) -> Node:
         """A group of tokens (a subscript, a numerator) read as one whole expression."""
         return _sub_parse(toks, self.known)
+
+    def sub_relation(self, toks: list[Token]) -> Relation:
+        """A group of tokens (a condition, an evaluation point) read as one whole relation."""
+        return _relation_of(toks, self.known)
 
     @staticmethod
     def unwrap(toks: list[Token]) -> list[Token]:
@@ -172,7 +125,7 @@ class Parser:
                 self.at("op", "_", 1):
             self.take()  # f \Big|_{x = 0}: what comes before the bar, evaluated there
             self.take()
-            return self.evaluated(node)
+            return bracket.evaluated(self, node)
         return node
 
     def starts_factor(self) -> bool:
@@ -212,38 +165,38 @@ class Parser:
 
     def power(self) -> Node:
         start = self.i
-        node = self.primary()
+        node = atom.primary(self)
         while True:
             if self.at("op", "^"):
                 self.take()
-                node = self.superscript(node)
+                node = script.superscript(self, node)
             elif self.at("op", "_"):
                 self.take()
-                node = self.subscript(node)
+                node = script.subscript(self, node)
             elif self.at("op", "\\_") and isinstance(node, Sym):
                 self.take()  # y\_hat, y\_pred: a name typed with Markdown's escaped underscore
-                node = self.joined(node)
+                node = script.joined(self, node)
             elif self.at("op", "'"):
                 order = self.primes()
                 if self.at("open", "(") and isinstance(node, Sym):
-                    node = Call(node.name, self.call_args(), order)  # f'(x): f' at x
-                elif self.new_name(node):
+                    node = Call(node.name, call.call_args(self), order)  # f'(x): f' at x
+                elif script.new_name(self, node):
                     node = replace(node, sup=node.sup + "'" * order)  # W' = γW/s: a new name
                 else:
                     node = Prime(node, order)  # (f(g(x)))': the whole expression
             elif self.at("op", "!"):
                 self.take()
                 node = Call("factorial", (node,))  # y!
-            elif isinstance(node, Num) and node.text == "1" and self.condition_follows():
-                node = self.indicator()
+            elif isinstance(node, Num) and node.text == "1" and bracket.condition_follows(self):
+                node = bracket.indicator(self)
             elif self.at("open", "(") and isinstance(node, Sym):
-                found = self.applied(node, start)
+                found = call.applied(self, node, start)
                 if found is None:
                     return node
                 node = found
             elif self.at("open", "[") and isinstance(node, Sym) and node.base == "E" and \
                     not node.index and not node.sup and not node.accents:
-                node = Call("E", self.call_args("[", "]"))  # E[X], E[X \mid Y]: a statistic
+                node = Call("E", call.call_args(self, "[", "]"))  # E[X], E[X \mid Y]: a statistic
             else:
                 return node
 
@@ -280,332 +233,10 @@ class Parser:
             return [Token("letter", t.value[0], t.pos)]
         return [t]
 
-    def new_name(self, node: Node) -> bool:
-        """W', b', h': a prime on a name the text neither defines (as a value or a function)
-        nor knows as a function (σ') names a new quantity (the folded weight, the kept unit);
-        as a derivative it would be dW/dW. Of a name defined as a value, y' stays y's derivative."""
-        known = self.known
-        return isinstance(node, Sym) and not node.index and node.name not in known.functions \
-            and node.name not in known.plain and node.base not in vocabulary.FUNCTIONS and \
-            not any(name == node.name for name, _ in known.unary)
-
-    def superscript(self, node: Node) -> Node:
-        toks = _unwrap(self.script_tokens())
-        primes = 0
-        while len(toks) > 1 and toks[-1].kind == "op" and toks[-1].value == "'":
-            toks, primes = toks[:-1], primes + 1  # g^{(L)\prime}: the label, then a prime
-        if primes:
-            node = self.superscript_of(node, toks)
-            if self.at("open", "(") and isinstance(node, Sym):
-                return Call(node.name, self.call_args(), primes)
-            return Prime(node, primes)
-        return self.superscript_of(node, toks)
-
-    def superscript_of(self, node: Node, toks: list[Token]) -> Node:
-        values = [t.value for t in toks]
-        if len(toks) > 1 and values[-1] == "T" and isinstance(node, Sym) and \
-                _is_label(toks[:-1]):  # A^{[1]T}, a^{(l)T}: that one, transposed
-            return Transpose(replace(node, sup="".join(values[:-1])))
-        if values == ["T"]:
-            return Transpose(node)
-        if values and all(v == "'" for v in values):  # f^{\prime}(x)
-            if self.at("open", "(") and isinstance(node, Sym):
-                return Call(node.name, self.call_args(), len(values))
-            return Prime(node, len(values))
-        if isinstance(node, (Sym, Const)) and _is_label(toks):
-            # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
-            label = "".join(values)
-            return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
-        if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
-            return replace(node, sup="r")
-        if isinstance(node, Sym) and len(toks) == 1 and toks[0].kind == "word" and \
-                not toks[0].bare and toks[0].value not in vocabulary.FUNCTION_WORDS:
-            return replace(node, sup=toks[0].value)  # W^{\text{col}}, x^{\mathrm{train}}
-        return Bin("^", node, _sub_parse(toks, self.known))
-
-    def subscript(self, node: Node) -> Node:
-        toks = _unwrap(self.script_tokens())
-        if isinstance(node, Norm) and node.p is None:
-            return Norm(node.arg, _sub_parse(toks, self.known))
-        if isinstance(node, Abs) and (isinstance(node.arg, Abs) or [t.value for t in toks] in (
-                ["1"], ["2"], ["F"], ["infty"])):  # ||w||_2, and |w|_1 typed with single bars
-            return Norm(node.arg.arg if isinstance(node.arg, Abs) else node.arg,
-                        _sub_parse(toks, self.known))
-        if isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Norm) and \
-                node.left.p is None:  # \|w\|^2_2: the 2-norm, squared
-            return Bin("^", Norm(node.left.arg, _sub_parse(toks, self.known)), node.right)
-        if isinstance(node, Const) and node.name == "e":
-            node = Sym("e")
-        if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
-            return _indicator(_relation_of(toks, self.known), self.known)  # \mathbb{1}_{x > 0}
-        if isinstance(node, Num) and node.text == "1" and len(toks) == 1 and \
-                toks[0].kind in {"letter", "num"} and self.at("op", "^") and \
-                self.peek(1) is not None and self.peek(1).value == "T":  # type: ignore[union-attr]
-            return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
-        if not isinstance(node, Sym):
-            index = _plain_index(toks) or _slice_index(toks)
-            if index is None or isinstance(node, Num):
-                raise Unreadable("a subscript on a symbol, or an entry `(A)_{ij}` with letters "
-                                 "or digits", "a subscript on an expression")
-            return Entry(node, index)  # (XW)_{ij}, softmax(z)_j: an entry of the value
-        if len(toks) == 3 and toks[0].kind == "letter" and toks[1].kind == "op" and \
-                toks[1].value in "+-" and toks[2].kind == "num" and toks[2].value.isdigit():
-            by = int(toks[2].value) * (1 if toks[1].value == "+" else -1)  # w_{t+1}, m_{t-1}
-            return replace(node, index=node.index + (Shift(toks[0].value, by),))
-        if all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value == ",") for t in toks):
-            letters = [t.value for t in toks if t.value != ","]
-            if all(t.kind == "num" for t in toks) and len(toks) == 1:
-                index = (toks[0].value,)
-            else:
-                index = tuple(letters)
-            return replace(node, index=node.index + index)
-        if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
-            return replace(node, index=node.index + (toks[0].value,))
-        groups = _index_groups(toks)
-        if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
-            return replace(node, index=node.index + groups)
-        whole = _slice_index(toks)
-        if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
-            return Entry(node, whole)
-        raise Unreadable("a subscript made of letters or digits",
-                         "`" + " ".join(t.value for t in toks) + "`")
-
-    def joined(self, node: Sym) -> Sym:
-        """The part after `\\_` in y\\_hat (ŷ), y\\_pred, x\\_1: an accent or an index."""
-        t = self.take()
-        accent = vocabulary.row("\\" + t.value)
-        if t.kind == "word" and accent is not None and accent.kind is vocabulary.Kind.ACCENT:
-            return replace(node, accents=(str(accent.meaning),) + node.accents)
-        if t.kind in {"word", "letter", "num"}:
-            return replace(node, index=node.index + (t.value,))
-        raise Unreadable("a name after \\_", f"`{t.value}`")
-
-    def call_args(self, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
-        """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
-        `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
-        named by what it says. `D(p \\| q)`, `p(y | x)`: a `‖` or `|` that closes no norm or
-        absolute value separates two."""
-        start = self.i
-        try:
-            return self._call_args(opening, closing)
-        except Unreadable:
-            self.i = start
-            saved = self.abs_depth, self.norm_depth
-            self.abs_depth = self.norm_depth = 1  # ‖, | between the arguments: p(y | x)
-            try:
-                return self._call_args(opening, closing, ("‖", "|"))
-            except Unreadable:
-                self.i = start
-                raise
-            finally:
-                self.abs_depth, self.norm_depth = saved
-
-    def _call_args(self, opening: str, closing: str,
-                   also: tuple[str, ...] = ()) -> tuple[Node, ...]:
-        self.take("open", opening)
-        args = [self.argument()]
-        while any(self.at("op", s) for s in (",", "∣", ";", "∥") + also):
-            self.take()
-            args.append(self.argument())
-        self.take("close", closing)
-        return tuple(args)
-
-    def evaluated(self, node: Node) -> Node:
-        """The subscript of an evaluation bar (`|_{x = 0}`, after `|_` was taken): node there."""
-        at = _relation_of(_unwrap(self.script_tokens()), self.known)
-        if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
-                set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
-            raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",
-                             f"`|_{{{render_args(at.members)}}}`")
-        return At(node, at)
-
-    def condition_follows(self) -> bool:
-        """`1[x > 0]`, `\\mathbb{1}\\{z > 0\\}`, `\\mathbb{1}(s < 1)`: a bracket holding a
-        relation right after a 1 is an indicator."""
-        t = self.peek()
-        if t is None or t.kind != "open" or t.value not in {"(", "[", "\\{"}:
-            return False
-        end = _closing(self.toks, self.i)
-        return end > 0 and any(tk.kind == "rel" for tk in self.toks[self.i + 1:end])
-
-    def indicator(self) -> Node:
-        """The indicator `1[cond]`: 1 where the condition holds, else 0."""
-        self.take("open")
-        end = _closing(self.toks, self.i - 1)
-        inner = self.toks[self.i:end]
-        self.i = end + 1
-        return _indicator(_relation_of(inner, self.known), self.known)
-
-    def argument(self) -> Node:
-        first = self.expr()
-        if not self.at("rel"):
-            return first
-        rel = [render_args((first,))]
-        while self.at("rel"):
-            rel.append(self.take().value)
-            rel.append(render_args((self.expr(),)))
-        return Sym(" ".join(rel))  # y = 1: an event, a name for what it says
-
-    def primary(self) -> Node:
-        t = self.peek()
-        if t is None:
-            raise Unreadable("an expression", "the end of the formula")
-        if t.kind == "num":
-            self.take()
-            return Num(t.value)
-        if t.kind == "letter":
-            self.take()
-            if t.value == "d" and "d" not in self.names:
-                found = derivative.slash(self, t)  # dL/dw
-                if found is not None:
-                    return found
-                nxt = self.peek()
-                if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
-                        self._run_end(nxt):
-                    self.take()  # dw, dZ: a gradient's name, as code-style notes write it
-                    return Sym("d" + nxt.value)
-                if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
-                    named = self._accented_gradient()
-                    if named is not None:
-                        return named
-            if t.value == "e" and not self.at("op", "_") and \
-                    ("e" not in self.names or self._exponential()) and \
-                    not (self.i == 1 and self.at("rel", "=")):  # `e = y - ŷ` names an error
-                return Const("e")  # (e^{...} stays the exponential when e also names a value)
-            return Sym(t.value)  # applied to (...) or not: decided in power()
-        if t.kind == "greek":
-            self.take()
-            return Sym(t.value)
-        if t.kind == "const":
-            self.take()
-            return Const(t.value)
-        if t.kind == "word":
-            return self.word()
-        if t.kind == "text":
-            raise Unreadable("math", f"the text `{t.value}`")
-        if t.kind == "accent":
-            self.take()
-            inner = self.group_or_token()
-            if not isinstance(inner, Sym):
-                raise Unreadable("a symbol under an accent", "an expression")
-            return replace(inner, accents=(t.value,) + inner.accents)
-        if t.kind == "open":
-            return self.bracket()
-        if t.kind == "op" and t.value == "|":
-            self.take()
-            self.abs_depth += 1
-            inner = self.expr()
-            self.abs_depth -= 1
-            self.take("op", "|")
-            return Abs(inner)
-        if t.kind == "op" and t.value == "‖":
-            self.take()
-            self.norm_depth += 1
-            inner = self.expr()
-            self.norm_depth -= 1
-            self.take("op", "‖")
-            return Norm(inner, None)
-        if t.kind == "op" and t.value == "∂":
-            self.take()
-            if self.at("op", "_"):
-                return derivative.partial_subscript(self)
-            found = derivative.slash(self, t)
-            if found is None:
-                raise Unreadable("a derivative such as ∂L/∂w or \\partial_x", "a lone ∂")
-            return found
-        if t.kind == "op" and t.value == "∇":
-            self.take()
-            return derivative.nabla(self)
-        if t.kind == "cmd":
-            return self.command()
-        if t.kind == "ellipsis":
-            raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
-        raise Unreadable("an expression", f"`{t.value}`")
-
-    def applied(self, sym: Sym, start: int) -> Node | None:
-        """`name(...)`: a function applied, a time index (`w(t)` is w_t), or None: a product
-        (`a(1 - a)`), and nothing is taken. `start`: where the name began."""
-        if sym.name in self.names:
-            return None  # h(1 - h) after h = ...: a value times a bracket
-        at = self.i
-        try:
-            args = self.call_args()
-        except Unreadable:
-            self.i = at
-            return None
-        own = any(isinstance(n, Sym) and n.name == sym.name for a in args for n in walk(a))
-        if own:
-            self.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
-            return None
-        of = sym if sym.name != sym.base else None
-        if sym.name in vocabulary.FUNCTIONS or sym.name in self.functions or \
-                (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
-            return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
-        arg = args[0]
-        time = _time_index(arg)
-        if time is not None and sym.base.islower() and not own:
-            return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
-        symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
-                                                      isinstance(arg.arg, (Sym, Num)))
-        head = start == 0 and self.at("rel") and (  # J(θ) = ...: defines J; η(e) = ...
-            isinstance(arg, Sym) or (isinstance(arg, Const) and arg.name == "e"))
-        if (symbol_like or head) and not own and (head or _function_like(sym)):
-            return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
-        if sym.base == "O" and not sym.index and not symbol_like:
-            raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "
-                             "the equation holds up to it")
-        self.i = at
-        return None
-
-    def word(self) -> Node:
-        t = self.take()
-        name = t.value
-        first = self.i == 1  # the formula's first token
-        if name in vocabulary.STRAY_WORDS:
-            raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-        if name in vocabulary.FUNCTION_WORDS or name in self.functions:
-            if name in {"max", "min"} and self.at("op", "_"):  # \max_j z_j: over an index
-                return _over_index(environment.summation(self, name))
-            if name in {"max", "min"} and self.at("open", "\\{"):  # \max\{0, 1 - s\}
-                return Call(name, self.call_args("\\{", "\\}"))
-            if self.no_argument(first):  # \mathrm{FL} = ...: the function's name, standing alone
-                return Sym(name)
-            if self.at("op", "'"):  # \tanh'(z): the derivative of the function at z
-                order = self.primes()
-                if self.no_argument(first) or self.at("op", "-"):
-                    return Prime(Sym(name), order)  # \tanh' = 1 - \tanh^2
-                return Call(name, (self.function_arg(),), order)
-            if name == "log" and self.at("op", "_"):  # \log_2 x, \log_{10} x
-                self.take()
-                base = self.group_or_token()
-                return Bin("/", Call(name, (self.function_arg(),)), Call(name, (base,)))
-            if self.at("op", "^") and name not in self.functions:  # \tanh^2 x, \log^2 x
-                self.take()
-                exponent = _sub_parse(_unwrap(self.script_tokens()), self.known)
-                if self.no_argument(first) or self.at("op", "-"):
-                    return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
-                return Bin("^", Call(name, (self.function_arg(),)), exponent)
-            if self.at("open", "("):
-                return Call(name, self.call_args())
-            return Call(name, (self.function_arg(),))
-        if self.at("open", "("):  # a word before parentheses names a function: odds(p)
-            return Call(name, self.call_args())
-        return Sym(name)
-
-    def no_argument(self, first: bool) -> bool:
-        """Nothing that can be an argument follows (a relation, a closing bracket, an operator,
-        the end after other tokens): a function word there is the function's name. (`$\\tanh'$`
-        alone is a name in prose, not a value a `$\\approx 0.42$` after it could be about.)"""
-        t = self.peek()
-        if t is None:
-            return not first
-        return t.kind in NO_ARGUMENT or (t.kind == "op" and t.value in
-                                                      NO_ARGUMENT_OPS)
-
     def function_arg(self) -> Node:
         """`\\log a`, `\\tanh x`: without parentheses the argument is the next factor."""
         if self.at("open", "("):
-            return self.bracket()
+            return bracket.bracket(self)
         return self.power()
 
     def group_or_token(self) -> Node:
@@ -631,173 +262,10 @@ class Parser:
             node = self.expr()
         finally:
             self.operands -= 1
-        braced = t.kind == "open" and t.value == "(" and _closing(self.toks, start) == self.i - 1
+        braced = t.kind == "open" and t.value == "(" and \
+            bracket.matching(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
-
-    def bracket(self) -> Node:
-        t = self.take("open")
-        closing = {"(": ")", "[": "]", "{": "}", "\\{": "\\}", "⌊": "⌋", "⌈": "⌉",
-                   "⟨": "⟩", ".": "|"}[t.value]
-        if t.value == ".":  # \left. f \right|_{x = 0}: f evaluated there
-            saved = self.abs_depth, self.norm_depth
-            self.abs_depth = 1  # the closing bar is not an absolute value's
-            inner = self.expr()
-            self.abs_depth, self.norm_depth = saved
-            self.take("close", "|")
-            self.take("op", "_")
-            return self.evaluated(inner)
-        if t.value == "⟨":  # ⟨a, b⟩
-            self.i -= 1
-            args = self.call_args("⟨", "⟩")
-            if len(args) != 2:
-                raise Unreadable("an inner product of two vectors ⟨a, b⟩",
-                                 f"⟨⟩ around {len(args)} terms")
-            return Call("inner", args)
-        if t.value == "[" and _iverson(self.toks[self.i:_closing(self.toks, self.i - 1)]):
-            end = _closing(self.toks, self.i - 1)  # [k = i]: Iverson's bracket of indices
-            delta = _kronecker(_relation_of(self.toks[self.i:end], self.known), self.known)
-            if delta is not None:
-                self.i = end + 1
-                return delta
-        if t.value in "⌊⌈":  # ⌊x⌋, ⌈x⌉
-            inner = self.expr()
-            self.take("close", closing)
-            return Call("floor" if t.value == "⌊" else "ceil", (inner,))
-        saved = self.abs_depth, self.norm_depth
-        self.abs_depth = self.norm_depth = 0
-        first = self.expr()
-        if t.value == "[" and self.at("sep"):  # [x_1 \quad x_2]: a row vector
-            cells = [first]
-            while self.at("sep"):
-                self.take()
-                cells.append(self.expr())
-            self.take("close", "]")
-            self.abs_depth, self.norm_depth = saved
-            return Matrix((tuple(cells),))
-        if t.value == "[" and self.at("op", ","):  # [1, 2, -1]: a vector written in a row
-            cells = [first]
-            while self.at("op", ","):
-                self.take()
-                cells.append(self.expr())
-            self.take("close", "]")
-            self.abs_depth, self.norm_depth = saved
-            return Matrix((tuple(cells),))
-        if t.value == "(" and self.at("op", ","):
-            dims = [first]
-            while self.at("op", ","):
-                self.take()
-                dims.append(self.expr())
-            self.take("close", ")")
-            self.abs_depth, self.norm_depth = saved
-            return Shape(tuple(dims))
-        self.take("close", closing)
-        self.abs_depth, self.norm_depth = saved
-        return first
-
-    def command(self) -> Node:
-        t = self.take("cmd")
-        if t.value == "frac":
-            return derivative.fraction(self)
-        if t.value == "sqrt":
-            if not self.at("open", "["):
-                return Call("sqrt", (self.function_arg(),))
-            self.take()
-            degree = self.expr()
-            self.take("close", "]")
-            return Bin("^", self.group_or_token(), Bin("/", Num("1"), degree))
-        if t.value in {"sum", "prod"}:
-            return environment.summation(self, "+" if t.value == "sum" else "*")
-        if t.value == "begin":
-            return environment.environment(self, self.take("env").value)
-        raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
-
-POINT = Sym("·")  # the argument a function written without one (σ' = σ(1 - σ)) is taken at
-
-
-def shorthand(rel: Relation, known: Names) -> Relation:
-    """σ' = σ(1 - σ), f' = f(1 - f): a function named without its argument stands for its
-    value at one point; σ' is its derivative there."""
-    numerators = {id(n.num) for m in rel.members if m is not None for n in walk(m)
-                  if isinstance(n, Deriv) and n.num is not None}  # ∂J/∂ŷ: J is a quantity
-
-    def function(n) -> bool:
-        return isinstance(n, Sym) and not n.index and not n.sup and id(n) not in numerators \
-            and n.name not in known.plain and \
-            (n.name in vocabulary.FUNCTIONS or n.name in {f for f, _ in known.unary})
-
-    if not any(isinstance(n, Prime) and function(n.arg)
-               for m in rel.members if m is not None for n in walk(m)):
-        return rel  # σ^2 = ...: σ, with no σ' beside it, may be a plain name
-
-    def change(n):
-        if isinstance(n, Deriv) and n.num is not None:
-            return replace(n, operand=rewrite(n.operand, change))
-        if isinstance(n, Prime) and function(n.arg):
-            return Call(n.arg.name, (POINT,), n.order)
-        if function(n):
-            return Call(n.name, (POINT,))
-        return None
-
-    return Relation(tuple(rewrite(m, change) for m in rel.members), rel.ops, rel.lines)
-
-
-def render_args(args) -> str:
-    from checker.derive.render import render
-    return ", ".join(render(a) for a in args)
-
-
-def _over_index(node: Node) -> Node:
-    """`\\max_j z_j`: the largest entry, read when the index only indexes (z_j); `\\min_w J(w)`
-    is an optimisation over a variable, not a max over values of an index: refused."""
-    if isinstance(node, Sum) and node.index is not None and node.lo is None and \
-            node.skip is None and all(not (isinstance(n, Sym) and n.name == node.index)
-                                      for n in walk(node.body)) and \
-            any(isinstance(n, Sym) and node.index in n.index for n in walk(node.body)):
-        return node
-    raise Unreadable("a max or min over an index (`\\max_j z_j`)",
-                     "a max or min over a variable (an optimisation)")
-
-
-def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
-    """The indices of `_{ij}`, `_{i,j}`, `_k`, `_2`, `_{i,:}` (a whole row): letters or digits,
-    or None."""
-    if toks and all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in ",:")
-                    for t in toks):
-        return tuple(t.value for t in toks if t.value != ",")
-    return None
-
-
-def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
-    """`1\\cdot`, `i,:`, `:,j`: one index and a whole axis (`:` or `\\cdot`), or None."""
-    values = [t for t in toks if not (t.kind == "op" and t.value == ",")]
-    axes = [t for t in values if t.kind == "op" and t.value in {"*", ":"}]
-    if len(values) == 2 and len(axes) == 1 and all(
-            t.kind in {"letter", "num"} for t in values if t not in axes):
-        return tuple(":" if t in axes else t.value for t in values)
-    return None
-
-
-def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
-    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
-    groups: list[list[Token]] = [[]]
-    for t in toks:
-        if t.kind == "op" and t.value == ",":
-            groups.append([])
-        else:
-            groups[-1].append(t)
-    if len(groups) < 2:
-        return None
-    out: list[str] = []
-    for g in groups:
-        if len(g) == 1 and g[0].kind in {"letter", "num"}:
-            out.append(g[0].value)
-        elif len(g) == 3 and g[0].kind == "letter" and g[1].kind == "op" and \
-                g[1].value in "+-" and g[2].kind == "num" and g[2].value.isdigit():
-            out.append(Shift(g[0].value, int(g[2].value) * (1 if g[1].value == "+" else -1)))
-        else:
-            return None
-    return tuple(out)
 
 
 def _relation_of(toks: list[Token], known: Names) -> Relation:
@@ -806,82 +274,6 @@ def _relation_of(toks: list[Token], known: Names) -> Relation:
     if not p.done():
         raise Unreadable("a condition such as x > 0", f"`{p.peek().value}`")  # type: ignore
     return rel
-
-
-def _indicator(cond: Relation, known: Names) -> Node:
-    """1 where cond holds, else 0; only inequalities: an equality between sampled values (`1\\{y
-    = l\\}`) is almost never met at random points, so it is refused, not misread; between two
-    index letters (`1\\{s = l\\}`, `[k = i]`) it is the Kronecker delta δ_{sl}."""
-    delta = _kronecker(cond, known)
-    if delta is not None:
-        return delta
-    if not cond.ops or any(op not in {"<", ">", "≤", "≥"} for op in cond.ops):
-        raise Unreadable("an indicator of an inequality such as 1[x > 0]",
-                         f"an indicator of `{' '.join(cond.ops)}`")
-    return Cases(((Num("1"), cond), (Num("0"), None)))
-
-
-def _kronecker(cond: Relation, known: Names) -> Sym | None:
-    """`k = i` between two index letters, where the text gives δ no meaning of its own: δ_{ki}
-    (read as the Kronecker delta, checked at equal and at different index values)."""
-    letters = [m.base for m in cond.members if isinstance(m, Sym) and m.base in INDEX_LETTERS
-               and not (m.index or m.sup or m.accents) and m.base not in known.plain]
-    if cond.ops != ("=",) or len(letters) != 2 or letters[0] == letters[1] or \
-            any(k == "delta" or k.startswith("delta_") for k in
-                known.plain | known.functions | known.values):
-        return None
-    return Sym("delta", tuple(letters))
-
-
-def _iverson(toks: list[Token]) -> bool:
-    """`k = i` alone in square brackets."""
-    return len(toks) == 3 and toks[0].kind == toks[2].kind == "letter" and \
-        toks[1].kind == "rel" and toks[1].value == "="
-
-
-def _closing(toks: list[Token], start: int) -> int:
-    """The index of the bracket that closes the one at `start`."""
-    depth = 0
-    for j in range(start, len(toks)):
-        if toks[j].kind == "open":
-            depth += 1
-        elif toks[j].kind == "close":
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1
-
-
-def _time_index(arg: Node) -> str | None:
-    """t, t+1, t-1 as an argument: a time step (`w(t+1) = w(t) - \\eta g(t)`)."""
-    if isinstance(arg, Sym) and arg.name == "t":
-        return "t"
-    if isinstance(arg, Bin) and arg.op in "+-" and isinstance(arg.left, Sym) and \
-            arg.left.name == "t" and isinstance(arg.right, Num) and arg.right.text.isdigit():
-        return Shift("t", int(arg.right.text) * (1 if arg.op == "+" else -1))
-    return None
-
-
-def _function_like(sym: Sym) -> bool:
-    """Names that stand for functions when applied to one symbol: capitals (L, J, E, C),
-    ℓ, and any of them under an accent or with an index (L̃, L_i, f_λ)."""
-    return (len(sym.base) == 1 and sym.base.isupper()) or sym.base in {"ell"}
-
-
-def _is_label(toks: list[Token]) -> bool:
-    """(2), (l-1), [l], [2](i), *: a superscript that names which one, not an exponent."""
-    if [t.value for t in toks] == ["*"]:
-        return True
-    if len(toks) < 3 or toks[0].value not in {"(", "["}:
-        return False
-    closing = {"(": ")", "[": "]"}[toks[0].value]
-    end = next((k for k, t in enumerate(toks) if t.value == closing), None)
-    if end is None:
-        return False
-    inside = toks[1:end]
-    return bool(inside) and inside[0].kind in {"num", "letter"} and all(
-        t.kind in {"num", "letter"} or (t.kind == "op" and t.value in "+-") for t in inside) \
-        and (end == len(toks) - 1 or _is_label(toks[end + 1:]))
 
 
 def _unwrap(toks: list[Token]) -> list[Token]:

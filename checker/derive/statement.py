@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
-from checker.derive.notation import NOTHING, Names, Parser, shorthand
+from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Num, Relation, Sym, walk
 
 

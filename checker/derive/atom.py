@@ -1,0 +1,144 @@
+"""The smallest pieces of a formula: a number, a letter (`dw`, `d\\hat{x}` as gradients' names; e as
+Euler's number or a value), a Greek name, a constant, an accented symbol, `|x|`, `‖x‖`, a
+derivative's ∂ or ∇, a bracket, a function word, a command (`\\frac`, `\\sqrt`, `\\sum`,
+`\\begin`). Functions of the parser (`notation.Parser`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checker.derive import bracket, call, derivative, environment
+from checker.derive.errors import Unreadable
+from checker.derive.lexer import Token
+from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.notation import Parser
+
+
+def primary(p: Parser) -> Node:
+    t = p.peek()
+    if t is None:
+        raise Unreadable("an expression", "the end of the formula")
+    if t.kind == "num":
+        p.take()
+        return Num(t.value)
+    if t.kind == "letter":
+        p.take()
+        if t.value == "d" and "d" not in p.names:
+            found = derivative.slash(p, t)  # dL/dw
+            if found is not None:
+                return found
+            nxt = p.peek()
+            if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
+                    _run_end(p, nxt):
+                p.take()  # dw, dZ: a gradient's name, as code-style notes write it
+                return Sym("d" + nxt.value)
+            if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
+                named = _accented_gradient(p)
+                if named is not None:
+                    return named
+        if t.value == "e" and not p.at("op", "_") and \
+                ("e" not in p.names or _exponential(p)) and \
+                not (p.i == 1 and p.at("rel", "=")):  # `e = y - ŷ` names an error
+            return Const("e")  # (e^{...} stays the exponential when e also names a value)
+        return Sym(t.value)  # applied to (...) or not: decided in power()
+    if t.kind == "greek":
+        p.take()
+        return Sym(t.value)
+    if t.kind == "const":
+        p.take()
+        return Const(t.value)
+    if t.kind == "word":
+        return call.word(p)
+    if t.kind == "text":
+        raise Unreadable("math", f"the text `{t.value}`")
+    if t.kind == "accent":
+        p.take()
+        inner = p.group_or_token()
+        if not isinstance(inner, Sym):
+            raise Unreadable("a symbol under an accent", "an expression")
+        return replace(inner, accents=(t.value,) + inner.accents)
+    if t.kind == "open":
+        return bracket.bracket(p)
+    if t.kind == "op" and t.value == "|":
+        p.take()
+        p.abs_depth += 1
+        inner = p.expr()
+        p.abs_depth -= 1
+        p.take("op", "|")
+        return Abs(inner)
+    if t.kind == "op" and t.value == "‖":
+        p.take()
+        p.norm_depth += 1
+        inner = p.expr()
+        p.norm_depth -= 1
+        p.take("op", "‖")
+        return Norm(inner, None)
+    if t.kind == "op" and t.value == "∂":
+        p.take()
+        if p.at("op", "_"):
+            return derivative.partial_subscript(p)
+        found = derivative.slash(p, t)
+        if found is None:
+            raise Unreadable("a derivative such as ∂L/∂w or \\partial_x", "a lone ∂")
+        return found
+    if t.kind == "op" and t.value == "∇":
+        p.take()
+        return derivative.nabla(p)
+    if t.kind == "cmd":
+        return command(p)
+    if t.kind == "ellipsis":
+        raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
+    raise Unreadable("an expression", f"`{t.value}`")
+
+
+def command(p: Parser) -> Node:
+    t = p.take("cmd")
+    if t.value == "frac":
+        return derivative.fraction(p)
+    if t.value == "sqrt":
+        if not p.at("open", "["):
+            return Call("sqrt", (p.function_arg(),))
+        p.take()
+        degree = p.expr()
+        p.take("close", "]")
+        return Bin("^", p.group_or_token(), Bin("/", Num("1"), degree))
+    if t.value in {"sum", "prod"}:
+        return environment.summation(p, "+" if t.value == "sum" else "*")
+    if t.value == "begin":
+        return environment.environment(p, p.take("env").value)
+    raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
+
+
+def _exponential(p: Parser) -> bool:
+    """e^{-ke} where e also names a value (an epoch): an exponential, unless the exponent is
+    a plain number (the error e squared: e^2)."""
+    if not p.at("op", "^"):
+        return False
+    nxt, after = p.peek(1), p.peek(2)
+    plain = (nxt is not None and nxt.kind == "num") or (
+        nxt is not None and nxt.kind == "open" and after is not None and after.kind == "num"
+        and p.at("close", None, 3))
+    return not plain
+
+
+def _accented_gradient(p: Parser) -> Sym | None:
+    """`d\\hat{x}_i` right after `d` (written together): the gradient's name dx̂_i, as `dx`
+    is dx, never d times x̂. None (nothing taken) when the accent holds no plain letter."""
+    start = p.i
+    accent = p.take()
+    inner = p.group_or_token()
+    if isinstance(inner, Sym) and not inner.index and not inner.sup and \
+            len(inner.base) == 1 and inner.base.isalpha():
+        return replace(inner, base="d" + inner.base, accents=(accent.value,) + inner.accents)
+    p.i = start
+    return None
+
+
+def _run_end(p: Parser, t: Token) -> bool:
+    """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
+    after = p.peek(1)
+    return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)

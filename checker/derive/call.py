@@ -1,0 +1,180 @@
+"""Functions applied: `J(w, b)`, `p(y \\mid x; θ)`, `\\tanh x`, `\\log_2 x`, `\\max_j z_j`,
+`odds(p)`, and when a name before a bracket is no function at all (`a(1 - a)`, `w(t)` as w_t).
+Functions of the parser (`notation.Parser`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checker.derive import environment, vocabulary
+from checker.derive.errors import Unreadable
+from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Prime, Shift, Sum, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.notation import Parser
+
+CALLABLE_LETTERS = {"f", "g", "h"}
+# tokens after which a function word has no argument: `\\tanh' = 1 - \\tanh^2`, `\\mathrm{FL} = ...`
+NO_ARGUMENT = {"rel", "close", "sep"}
+NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
+
+
+def call_args(p: Parser, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
+    """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
+    `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
+    named by what it says. `D(p \\| q)`, `p(y | x)`: a `‖` or `|` that closes no norm or
+    absolute value separates two."""
+    start = p.i
+    try:
+        return _call_args(p, opening, closing)
+    except Unreadable:
+        p.i = start
+        saved = p.abs_depth, p.norm_depth
+        p.abs_depth = p.norm_depth = 1  # ‖, | between the arguments: p(y | x)
+        try:
+            return _call_args(p, opening, closing, ("‖", "|"))
+        except Unreadable:
+            p.i = start
+            raise
+        finally:
+            p.abs_depth, p.norm_depth = saved
+
+
+def _call_args(p: Parser, opening: str, closing: str,
+               also: tuple[str, ...] = ()) -> tuple[Node, ...]:
+    p.take("open", opening)
+    args = [argument(p)]
+    while any(p.at("op", s) for s in (",", "∣", ";", "∥") + also):
+        p.take()
+        args.append(argument(p))
+    p.take("close", closing)
+    return tuple(args)
+
+
+def argument(p: Parser) -> Node:
+    first = p.expr()
+    if not p.at("rel"):
+        return first
+    rel = [render_args((first,))]
+    while p.at("rel"):
+        rel.append(p.take().value)
+        rel.append(render_args((p.expr(),)))
+    return Sym(" ".join(rel))  # y = 1: an event, a name for what it says
+
+
+def applied(p: Parser, sym: Sym, start: int) -> Node | None:
+    """`name(...)`: a function applied, a time index (`w(t)` is w_t), or None: a product
+    (`a(1 - a)`), and nothing is taken. `start`: where the name began."""
+    if sym.name in p.names:
+        return None  # h(1 - h) after h = ...: a value times a bracket
+    at = p.i
+    try:
+        args = call_args(p)
+    except Unreadable:
+        p.i = at
+        return None
+    own = any(isinstance(n, Sym) and n.name == sym.name for a in args for n in walk(a))
+    if own:
+        p.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
+        return None
+    of = sym if sym.name != sym.base else None
+    if sym.name in vocabulary.FUNCTIONS or sym.name in p.functions or \
+            (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
+        return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
+    arg = args[0]
+    time = _time_index(arg)
+    if time is not None and sym.base.islower() and not own:
+        return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
+    symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
+                                                  isinstance(arg.arg, (Sym, Num)))
+    head = start == 0 and p.at("rel") and (  # J(θ) = ...: defines J; η(e) = ...
+        isinstance(arg, Sym) or (isinstance(arg, Const) and arg.name == "e"))
+    if (symbol_like or head) and not own and (head or _function_like(sym)):
+        return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
+    if sym.base == "O" and not sym.index and not symbol_like:
+        raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "
+                         "the equation holds up to it")
+    p.i = at
+    return None
+
+
+def word(p: Parser) -> Node:
+    t = p.take()
+    name = t.value
+    first = p.i == 1  # the formula's first token
+    if name in vocabulary.STRAY_WORDS:
+        raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
+    if name in vocabulary.FUNCTION_WORDS or name in p.functions:
+        if name in {"max", "min"} and p.at("op", "_"):  # \max_j z_j: over an index
+            return _over_index(environment.summation(p, name))
+        if name in {"max", "min"} and p.at("open", "\\{"):  # \max\{0, 1 - s\}
+            return Call(name, call_args(p, "\\{", "\\}"))
+        if no_argument(p, first):  # \mathrm{FL} = ...: the function's name, standing alone
+            return Sym(name)
+        if p.at("op", "'"):  # \tanh'(z): the derivative of the function at z
+            order = p.primes()
+            if no_argument(p, first) or p.at("op", "-"):
+                return Prime(Sym(name), order)  # \tanh' = 1 - \tanh^2
+            return Call(name, (p.function_arg(),), order)
+        if name == "log" and p.at("op", "_"):  # \log_2 x, \log_{10} x
+            p.take()
+            base = p.group_or_token()
+            return Bin("/", Call(name, (p.function_arg(),)), Call(name, (base,)))
+        if p.at("op", "^") and name not in p.functions:  # \tanh^2 x, \log^2 x
+            p.take()
+            exponent = p.sub_parse(p.unwrap(p.script_tokens()))
+            if no_argument(p, first) or p.at("op", "-"):
+                return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
+            return Bin("^", Call(name, (p.function_arg(),)), exponent)
+        if p.at("open", "("):
+            return Call(name, call_args(p))
+        return Call(name, (p.function_arg(),))
+    if p.at("open", "("):  # a word before parentheses names a function: odds(p)
+        return Call(name, call_args(p))
+    return Sym(name)
+
+
+def no_argument(p: Parser, first: bool) -> bool:
+    """Nothing that can be an argument follows (a relation, a closing bracket, an operator,
+    the end after other tokens): a function word there is the function's name. (`$\\tanh'$`
+    alone is a name in prose, not a value a `$\\approx 0.42$` after it could be about.)"""
+    t = p.peek()
+    if t is None:
+        return not first
+    return t.kind in NO_ARGUMENT or (t.kind == "op" and t.value in
+                                     NO_ARGUMENT_OPS)
+
+
+def render_args(args) -> str:
+    from checker.derive.render import render
+    return ", ".join(render(a) for a in args)
+
+
+def _over_index(node: Node) -> Node:
+    """`\\max_j z_j`: the largest entry, read when the index only indexes (z_j); `\\min_w J(w)`
+    is an optimisation over a variable, not a max over values of an index: refused."""
+    if isinstance(node, Sum) and node.index is not None and node.lo is None and \
+            node.skip is None and all(not (isinstance(n, Sym) and n.name == node.index)
+                                      for n in walk(node.body)) and \
+            any(isinstance(n, Sym) and node.index in n.index for n in walk(node.body)):
+        return node
+    raise Unreadable("a max or min over an index (`\\max_j z_j`)",
+                     "a max or min over a variable (an optimisation)")
+
+
+def _time_index(arg: Node) -> str | None:
+    """t, t+1, t-1 as an argument: a time step (`w(t+1) = w(t) - \\eta g(t)`)."""
+    if isinstance(arg, Sym) and arg.name == "t":
+        return "t"
+    if isinstance(arg, Bin) and arg.op in "+-" and isinstance(arg.left, Sym) and \
+            arg.left.name == "t" and isinstance(arg.right, Num) and arg.right.text.isdigit():
+        return Shift("t", int(arg.right.text) * (1 if arg.op == "+" else -1))
+    return None
+
+
+def _function_like(sym: Sym) -> bool:
+    """Names that stand for functions when applied to one symbol: capitals (L, J, E, C),
+    ℓ, and any of them under an accent or with an index (L̃, L_i, f_λ)."""
+    return (len(sym.base) == 1 and sym.base.isupper()) or sym.base in {"ell"}

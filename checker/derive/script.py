@@ -1,0 +1,193 @@
+"""Superscripts and subscripts, what is written on a name's shoulders and at its feet:
+`x^{(2)}`, `W^{[l]}`, `A^T`, `x^2`, `g^{(L)\\prime}(z)`, `w_{t+1}`, `W_{:,j}`, `(XW)_{ij}`,
+`\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, and when a prime names a new quantity (`W'`).
+Functions of the parser (`notation.Parser`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from checker.derive import bracket, call, vocabulary
+from checker.derive.errors import Unreadable
+from checker.derive.lexer import Token
+from checker.derive.tree import (
+    Abs,
+    Bin,
+    Call,
+    Const,
+    Entry,
+    Node,
+    Norm,
+    Num,
+    Prime,
+    Shift,
+    Sym,
+    Transpose,
+)
+
+if TYPE_CHECKING:
+    from checker.derive.notation import Parser
+
+
+def superscript(p: Parser, node: Node) -> Node:
+    toks = p.unwrap(p.script_tokens())
+    primes = 0
+    while len(toks) > 1 and toks[-1].kind == "op" and toks[-1].value == "'":
+        toks, primes = toks[:-1], primes + 1  # g^{(L)\prime}: the label, then a prime
+    if primes:
+        node = superscript_of(p, node, toks)
+        if p.at("open", "(") and isinstance(node, Sym):
+            return Call(node.name, call.call_args(p), primes)
+        return Prime(node, primes)
+    return superscript_of(p, node, toks)
+
+
+def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
+    values = [t.value for t in toks]
+    if len(toks) > 1 and values[-1] == "T" and isinstance(node, Sym) and \
+            _is_label(toks[:-1]):  # A^{[1]T}, a^{(l)T}: that one, transposed
+        return Transpose(replace(node, sup="".join(values[:-1])))
+    if values == ["T"]:
+        return Transpose(node)
+    if values and all(v == "'" for v in values):  # f^{\prime}(x)
+        if p.at("open", "(") and isinstance(node, Sym):
+            return Call(node.name, call.call_args(p), len(values))
+        return Prime(node, len(values))
+    if isinstance(node, (Sym, Const)) and _is_label(toks):
+        # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
+        label = "".join(values)
+        return replace(node, sup=label) if isinstance(node, Sym) else Sym(node.name, (), label)
+    if values == ["r"] and isinstance(node, Sym):  # w^r: the reversed kernel, a label
+        return replace(node, sup="r")
+    if isinstance(node, Sym) and len(toks) == 1 and toks[0].kind == "word" and \
+            not toks[0].bare and toks[0].value not in vocabulary.FUNCTION_WORDS:
+        return replace(node, sup=toks[0].value)  # W^{\text{col}}, x^{\mathrm{train}}
+    return Bin("^", node, p.sub_parse(toks))
+
+
+def subscript(p: Parser, node: Node) -> Node:
+    toks = p.unwrap(p.script_tokens())
+    if isinstance(node, Norm) and node.p is None:
+        return Norm(node.arg, p.sub_parse(toks))
+    if isinstance(node, Abs) and (isinstance(node.arg, Abs) or [t.value for t in toks] in (
+            ["1"], ["2"], ["F"], ["infty"])):  # ||w||_2, and |w|_1 typed with single bars
+        return Norm(node.arg.arg if isinstance(node.arg, Abs) else node.arg,
+                    p.sub_parse(toks))
+    if isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Norm) and \
+            node.left.p is None:  # \|w\|^2_2: the 2-norm, squared
+        return Bin("^", Norm(node.left.arg, p.sub_parse(toks)), node.right)
+    if isinstance(node, Const) and node.name == "e":
+        node = Sym("e")
+    if isinstance(node, Num) and node.text == "1" and any(t.kind == "rel" for t in toks):
+        return bracket.indicator_of(p.sub_relation(toks), p.known)  # \mathbb{1}_{x > 0}
+    if isinstance(node, Num) and node.text == "1" and len(toks) == 1 and \
+            toks[0].kind in {"letter", "num"} and p.at("op", "^") and \
+            p.peek(1) is not None and p.peek(1).value == "T":  # type: ignore[union-attr]
+        return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
+    if not isinstance(node, Sym):
+        index = _plain_index(toks) or _slice_index(toks)
+        if index is None or isinstance(node, Num):
+            raise Unreadable("a subscript on a symbol, or an entry `(A)_{ij}` with letters "
+                             "or digits", "a subscript on an expression")
+        return Entry(node, index)  # (XW)_{ij}, softmax(z)_j: an entry of the value
+    if len(toks) == 3 and toks[0].kind == "letter" and toks[1].kind == "op" and \
+            toks[1].value in "+-" and toks[2].kind == "num" and toks[2].value.isdigit():
+        by = int(toks[2].value) * (1 if toks[1].value == "+" else -1)  # w_{t+1}, m_{t-1}
+        return replace(node, index=node.index + (Shift(toks[0].value, by),))
+    if all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value == ",") for t in toks):
+        letters = [t.value for t in toks if t.value != ","]
+        if all(t.kind == "num" for t in toks) and len(toks) == 1:
+            index = (toks[0].value,)
+        else:
+            index = tuple(letters)
+        return replace(node, index=node.index + index)
+    if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
+        return replace(node, index=node.index + (toks[0].value,))
+    groups = _index_groups(toks)
+    if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
+        return replace(node, index=node.index + groups)
+    whole = _slice_index(toks)
+    if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
+        return Entry(node, whole)
+    raise Unreadable("a subscript made of letters or digits",
+                     "`" + " ".join(t.value for t in toks) + "`")
+
+
+def joined(p: Parser, node: Sym) -> Sym:
+    """The part after `\\_` in y\\_hat (ŷ), y\\_pred, x\\_1: an accent or an index."""
+    t = p.take()
+    accent = vocabulary.row("\\" + t.value)
+    if t.kind == "word" and accent is not None and accent.kind is vocabulary.Kind.ACCENT:
+        return replace(node, accents=(str(accent.meaning),) + node.accents)
+    if t.kind in {"word", "letter", "num"}:
+        return replace(node, index=node.index + (t.value,))
+    raise Unreadable("a name after \\_", f"`{t.value}`")
+
+
+def new_name(p: Parser, node: Node) -> bool:
+    """W', b', h': a prime on a name the text neither defines (as a value or a function)
+    nor knows as a function (σ') names a new quantity (the folded weight, the kept unit);
+    as a derivative it would be dW/dW. Of a name defined as a value, y' stays y's derivative."""
+    known = p.known
+    return isinstance(node, Sym) and not node.index and node.name not in known.functions \
+        and node.name not in known.plain and node.base not in vocabulary.FUNCTIONS and \
+        not any(name == node.name for name, _ in known.unary)
+
+
+def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """The indices of `_{ij}`, `_{i,j}`, `_k`, `_2`, `_{i,:}` (a whole row): letters or digits,
+    or None."""
+    if toks and all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in ",:")
+                    for t in toks):
+        return tuple(t.value for t in toks if t.value != ",")
+    return None
+
+
+def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """`1\\cdot`, `i,:`, `:,j`: one index and a whole axis (`:` or `\\cdot`), or None."""
+    values = [t for t in toks if not (t.kind == "op" and t.value == ",")]
+    axes = [t for t in values if t.kind == "op" and t.value in {"*", ":"}]
+    if len(values) == 2 and len(axes) == 1 and all(
+            t.kind in {"letter", "num"} for t in values if t not in axes):
+        return tuple(":" if t in axes else t.value for t in values)
+    return None
+
+
+def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
+    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+    groups: list[list[Token]] = [[]]
+    for t in toks:
+        if t.kind == "op" and t.value == ",":
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    if len(groups) < 2:
+        return None
+    out: list[str] = []
+    for g in groups:
+        if len(g) == 1 and g[0].kind in {"letter", "num"}:
+            out.append(g[0].value)
+        elif len(g) == 3 and g[0].kind == "letter" and g[1].kind == "op" and \
+                g[1].value in "+-" and g[2].kind == "num" and g[2].value.isdigit():
+            out.append(Shift(g[0].value, int(g[2].value) * (1 if g[1].value == "+" else -1)))
+        else:
+            return None
+    return tuple(out)
+
+
+def _is_label(toks: list[Token]) -> bool:
+    """(2), (l-1), [l], [2](i), *: a superscript that names which one, not an exponent."""
+    if [t.value for t in toks] == ["*"]:
+        return True
+    if len(toks) < 3 or toks[0].value not in {"(", "["}:
+        return False
+    closing = {"(": ")", "[": "]"}[toks[0].value]
+    end = next((k for k, t in enumerate(toks) if t.value == closing), None)
+    if end is None:
+        return False
+    inside = toks[1:end]
+    return bool(inside) and inside[0].kind in {"num", "letter"} and all(
+        t.kind in {"num", "letter"} or (t.kind == "op" and t.value in "+-") for t in inside) \
+        and (end == len(toks) - 1 or _is_label(toks[end + 1:]))
