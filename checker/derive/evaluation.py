@@ -54,7 +54,7 @@ class Slope(sp.Function):
     binds_names = True  # the names of (expr, var, names, values) are not free (traversal)
 
     @classmethod
-    def eval(cls, expr, var, *at):  # never evaluated symbolically (see meaning._deriv for 0)
+    def eval(cls, expr, var, *at):  # never evaluated symbolically (see differentiation.derivative for 0)
         return None
 
     @staticmethod

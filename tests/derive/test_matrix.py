@@ -1,4 +1,4 @@
-"""Matrix calculus (matrix.py, the matrix parts of meaning.py): entries tied to their matrix,
+"""Matrix calculus (matrix.py, array.py): entries tied to their matrix,
 sums over entries, Frobenius norm and trace, element-wise functions, broadcasting, ⊙, row-wise
 softmax, 1ᵀ, gradients with their variable's shape, and two-layer backprop."""
 
