@@ -437,6 +437,17 @@ def read_text(source: str, locked: int = 0,
     plain = plain_definitions(source)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
+
+    def read(f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
+        try:
+            walk_.formula(f, setting)
+        except Timeout:
+            if enclosing:
+                raise  # a caller's own limit
+            # a limit that fired as its guard was being left: still this formula's
+            walk_.steps.append(failure(Timeout(None), Place(f.line, source=f.text),
+                                       f": the formula took more than {FORMULA_SECONDS:g} s"))
+
     for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
         if budget.spent:
             walk_.steps.extend(_out_of_time(formulas[k:], budget))
@@ -445,7 +456,7 @@ def read_text(source: str, locked: int = 0,
             continue
         for j in where_clause(formulas, k, state):
             read_early.add(j)
-            walk_.formula(replace(formulas[j], line=formula.line))
+            read(replace(formulas[j], line=formula.line))
         while plain and plain[0][0] <= formula.line:
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None:
@@ -453,14 +464,7 @@ def read_text(source: str, locked: int = 0,
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.texts.setdefault(formula.line, []).append(formula.text)
-        try:
-            walk_.formula(formula, setting)
-        except Timeout:
-            if enclosing:
-                raise  # a caller's own limit
-            # a limit that fired as its guard was being left: still this formula's
-            walk_.steps.append(failure(Timeout(None), Place(formula.line, source=formula.text),
-                                       f": the formula took more than {FORMULA_SECONDS:g} s"))
+        read(formula, setting)
     for directive in pending:  # after the last formula: nothing left to apply them to, but
         walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
     return walk_.steps, state
