@@ -42,3 +42,28 @@ def numgrad(f, M, h=1e-6):
         E[idx] = h
         out[idx] = (f(M + E) - f(M - E)) / (2 * h)
     return out
+
+
+def keyed_lines(name):
+    """Texts of the keyed-wrong and not-claim lines of a built document (language from its prefix)."""
+    import json
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent / name[:2]
+    doc = next(p for p in root.iterdir() if p.name.startswith(name) and not p.name.endswith(".json"))
+    key = json.loads((root / (doc.stem + ".key.json")).read_text(encoding="utf-8"))
+    if doc.suffix == ".ipynb":
+        import nbformat
+        nb = nbformat.reads(doc.read_text(encoding="utf-8"), as_version=4)
+        get = lambda e: nb.cells[e["cell"] - 1].source.split("\n")[e["line"] - 1]
+    else:
+        lines = doc.read_text(encoding="utf-8").split("\n")
+        get = lambda e: lines[e["line"] - 1]
+    return [get(e) for e in key["wrong"]], [get(e) for e in key["not_claims"]]
+
+
+def wrong_are(name, *snippets):
+    """The keyed-wrong lines of `name` are exactly those containing the snippets, in order."""
+    wrong, _ = keyed_lines(name)
+    assert len(wrong) == len(snippets), (name, wrong)
+    for text, snip in zip(wrong, snippets):
+        assert snip in text, (name, text, snip)
