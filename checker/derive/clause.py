@@ -10,10 +10,9 @@ chain (`where $a = b = c$`) or a name already defined stays where it is, and is 
 from __future__ import annotations
 
 from checker.derive import vocabulary
-from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.state import State
-from checker.derive.statement import parse_statements
+from checker.derive.statement import single_statement
 from checker.derive.tree import Sym
 
 
@@ -25,15 +24,11 @@ def _opens_with_cue(prose: str) -> bool:
 
 
 def _defines_new(f: Formula, line: int, state: State) -> bool:
-    try:
-        segments = parse_statements(f.text)
-    except (Unreadable, RecursionError):
+    relation = single_statement(f.text)
+    if relation is None:
         return False
-    if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
-        return False
-    members, ops = segments[0].relation.members, segments[0].relation.ops
-    head = members[0]
-    return list(ops) == ["="] and isinstance(head, Sym) and \
+    head = relation.members[0]
+    return list(relation.ops) == ["="] and isinstance(head, Sym) and \
         state.definition_of(head, line) is None and not state.ctx.bound({head.name}, line)
 
 

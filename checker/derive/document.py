@@ -50,7 +50,7 @@ from checker.derive.roles import (
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
-from checker.derive.statement import Segment, parse_statements
+from checker.derive.statement import Segment, parse_statements, single_statement
 from checker.derive.step import Trail
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
@@ -380,13 +380,8 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
             if set(_WORD.findall(right)) - named:
                 continue  # "y = 1 인데 a": a word that is no name defined here: prose
             named |= set(_WORD.findall(left))
-            try:
-                segments = parse_statements(piece)
-            except (Unreadable, RecursionError):
-                continue
-            if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
-                continue
-            members = segments[0].relation.members
+            relation = single_statement(piece)
+            members = relation.members if relation is not None else ()
             if len(members) == 2 and isinstance(members[0], Sym) and \
                     not is_numeric(members[1]) and not mentions(members[1], members[0]):
                 out.append((line, members[0], members[1]))

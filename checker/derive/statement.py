@@ -81,6 +81,18 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     return segments
 
 
+def single_statement(text: str) -> Relation | None:
+    """The one statement `text` makes, read exactly (`name = expression` in prose or a
+    where-clause); None when it is unreadable, a condition, or several statements."""
+    try:
+        segments = parse_statements(text)
+    except (Unreadable, RecursionError):
+        return None
+    if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
+        return None
+    return segments[0].relation
+
+
 def _epoch_head(rel: Relation) -> bool:
     head = rel.members[0] if rel.members else None
     return isinstance(head, Call) and rel.ops[:1] in (("=",), (":=",)) and \
