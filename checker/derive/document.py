@@ -12,10 +12,11 @@ import re
 import signal
 from dataclasses import dataclass, replace
 
+from checker.derive import implication, vocabulary
 from checker.derive import step as steps_
-from checker.derive import vocabulary
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
+from checker.derive.chain import Trail, follow
 from checker.derive.clause import where_clause
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
@@ -51,7 +52,6 @@ from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes, shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements, single_statement
-from checker.derive.step import Trail
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -75,7 +75,7 @@ class _Walk:
         self.first = 0  # where the formula under way began reporting steps
         self.steps: list[Step] = []
         self.previous: _Previous | None = None
-        self.trail: Trail | None = None  # how the last chain stands (see step.follow)
+        self.trail: Trail | None = None  # how the last chain stands (see chain.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
         self.announced = False  # the prose announces this formula as a definition
@@ -221,7 +221,7 @@ class _Walk:
             role = classify_piece(chain, before, after, following,
                                   lambda c: self._defines(c, f.line))
             if role is Role.IMPLICATION:
-                self.steps.append(steps_.implication(self.state, chain, following, f))  # type: ignore[arg-type]
+                self.steps.append(implication.implication(self.state, chain, following, f))  # type: ignore[arg-type]
                 pieces[k + 1] = ([], pieces[k + 1][1])
             elif role is Role.SHAPE_RULE:
                 self.steps.extend(shape_steps(chain, f.line, f.text))
@@ -331,7 +331,7 @@ class _Walk:
                 left, step = candidates[0], tried[0]
             prev = self.previous
             where = prev.line if candidates and i == 0 and prev else f.line
-            step, trail = steps_.follow(self.state, step, trail, left, where, chain[i + 1], f)
+            step, trail = follow(self.state, step, trail, left, where, chain[i + 1], f)
             self.steps.append(step)
         self.trail = trail
         if role is Role.UPDATE:

@@ -7,12 +7,13 @@ Functions of the document's state (`state.py`); the walker (`document.py`) calls
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 import sympy as sp
 
-from checker.derive import vocabulary
+from checker.derive import region, vocabulary, witness
+from checker.derive.agreement import on_binary_values, value_guesses
 from checker.derive.binding import (
     defined_values,
     earlier_values,
@@ -25,15 +26,12 @@ from checker.derive.binding import (
 from checker.derive.certainty import (
     Guess,
     guesses,
-    on_binary_values,
-    one_example,
     recurrent_names,
     said_in_words,
-    value_guesses,
 )
-from checker.derive.condition import Restriction, restriction
+from checker.derive.condition import restriction
 from checker.derive.context import Context
-from checker.derive.deadline import Timeout, time_limit
+from checker.derive.deadline import Timeout
 from checker.derive.diagnosis import explain
 from checker.derive.differentiation import derivative_variables, stated_of
 from checker.derive.equivalence import (
@@ -44,19 +42,18 @@ from checker.derive.equivalence import (
     labels_phrase,
 )
 from checker.derive.errors import Undecided
+from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
-from checker.derive.quantity import real
 from checker.derive.render import render
-from checker.derive.result import GIVEN, Counterexample, Step
+from checker.derive.result import GIVEN, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, to_digits, tolerance
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
-from checker.derive.traversal import count_nodes, symbols_of
+from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
-    Bin,
     Call,
     Deriv,
     Node,
@@ -64,23 +61,11 @@ from checker.derive.tree import (
     Relation,
     Shape,
     Sym,
-    rewrite,
     walk,
 )
 
 _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
 STEP_SECONDS = 2.0  # the limit for one step
-
-
-@dataclass(frozen=True)
-class Trail:
-    """Where a chain `A = B = C` (and its `= ...` continuations) stands: the last expression
-    that held, its line, and the line of the step that went wrong since (None: on track)."""
-
-    anchor: Node
-    line: int
-    astray: int | None = None
-
 
 
 def _tuple_oriented(left: Node, right: Node, lv, rv) -> tuple:
@@ -127,7 +112,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
         lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
         state.use(low.leaves, f.line)
-        ctx, values = _restricted(state.ctx, low, limits)
+        ctx, values = region.restricted(state.ctx, low, limits)
         lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
                               (left, right))
         ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
@@ -211,7 +196,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             if not again.agree:
                 cmp, (lv, rv), stale = again, general, {}
         written = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
-        narrow = _narrowed(left), _narrowed(right)
+        narrow = region.narrowed(left), region.narrowed(right)
         if narrow != (left, right):  # ∂/∂w L(w) + λw: ∂/∂w of L(w) only, as meant?
             again = compare(*(ctx.at_bound_values(low.expr(n), f.line) for n in narrow), ctx,
                             atol=atol)
@@ -248,7 +233,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         doubts = guesses((left, right), state, f.line, f.text, free, indices,
                          state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
-             if _condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
+             if region.condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
                   f"give {ctx.shown(name)}'s value again here")
@@ -263,9 +248,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"could not decide: the sides differ, but the step is stated under "
                         f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
                         "apply", source=f.text)
-        elsewhere = _bounds_elsewhere(state, f.line, free)
+        elsewhere = region.bounds_elsewhere(state, f.line, free)
         if elsewhere:  # λ > 0 stated beside another formula: do the sides agree under it?
-            bounded, _ = _restricted(ctx, low, restriction(tuple(r for _, r in elsewhere)))
+            bounded, _ = region.restricted(ctx, low, restriction(tuple(r for _, r in elsewhere)))
             try:
                 again = compare(lv, rv, bounded, atol=atol) if bounded is not ctx else None
             except Exception:  # noqa: BLE001 - then the step is decided as read
@@ -281,7 +266,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                             "(`<!-- grader: assume ... -->`)", source=f.text)
         own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
         prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
-        if _on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
+        if region.on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides agree on one piece of a piecewise function "
                         "and differ on another; if the step is about that piece, say so "
@@ -294,7 +279,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"{unbound}, so this holds at particular values only; give them in "
                         f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
-        diagnosis = explain(low, left, right, lv, rv, cmp, named=_named(ctx, low, right, f.line))
+        diagnosis = explain(low, left, right, lv, rv, cmp, named=witness.named(ctx, low, right, f.line))
         earlier = state.definition_of(left) if is_name(left) else None
         if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
                 (not earlier.index or left == earlier.name) and not given and \
@@ -318,61 +303,15 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         example = None
         if cmp.point is not None:
             derived = {} if isinstance(lv, sp.MatrixBase) else \
-                _derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
-            example = _counterexample(cmp, ctx, derived)
+                witness.derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
+            example = witness.counterexample(cmp, ctx, derived)
             if example_values and not example.values:  # arithmetic: at the example's values
                 example = replace(example, values=example_values)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
-    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+    return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),
         left, right)
-
-
-def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
-                ) -> Step:
-    """`A = B ⇒ C = D`: does C = D follow from A = B (solved for a shared variable)?"""
-    ctx = state.ctx
-    shown = f"{render(premise[0])} = {render(premise[1])}"
-    lhs, rhs = render(consequence[0]), render(consequence[1])
-
-    def work() -> Step:
-        low = Lowering(ctx, f.line)
-        p = low.expr(premise[0]) - low.expr(premise[1])
-        c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
-        if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
-            cmp = compare(c_left, c_right, ctx)
-            if cmp.agree:
-                return Step(f.line, "holds", lhs, rhs, f"{shown} holds by the text's "
-                            f"definitions, and then {cmp.method}", source=f.text)
-            example = _counterexample(cmp, ctx) if cmp.point is not None else None
-            return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
-                        f" but not this: {cmp.method}", example, None, f.text)
-        # solve for what the consequence is about: p in `p = σ(z)`
-        shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
-                        key=lambda s: (s not in c_left.free_symbols, str(s)))
-        for var in shared:
-            solutions = sp.solve(p, var)
-            if not solutions:
-                continue
-            tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}), ctx)
-                     for sol in solutions]
-            for cmp in tried:
-                if cmp.agree:
-                    return Step(f.line, "holds", lhs, rhs,
-                                f"follows from {shown} (solved for {var}); {cmp.method}",
-                                source=f.text)
-            cmp = tried[0]
-            example = _counterexample(cmp, ctx) if cmp.point is not None else None
-            return Step(f.line, "fails", lhs, rhs,
-                        f"does not follow from {shown} (solved for {var})", example, None,
-                        f.text)
-        raise Undecided(f"could not solve {shown} for a variable of the next equation")
-
-    at = Place(f.line, lhs, rhs, f.text)
-    return _by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
-        err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
-        consequence[0], consequence[1])
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
@@ -404,7 +343,7 @@ def _as_number(value):
     return value[0, 0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
 
 
-def _by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
+def by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
     """An undecided step whose sides' shapes, as the text declares and defines them, differ:
     it does not hold whatever the values (shape.sides_differ)."""
     if step.verdict != "undecided":
@@ -414,130 +353,6 @@ def _by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
     if why is None:
         return step
     return replace(step, verdict="fails", method="matrix shapes", diagnosis=why)
-
-
-def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
-            f: Formula) -> tuple[Step, Trail | None]:
-    """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
-    is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
-    if step.verdict not in {"holds", "fails"}:
-        return step, None  # not known either way: the next step starts afresh
-    if trail is None or (trail.astray is None and trail.anchor is not left):
-        trail = Trail(left, where)
-    if trail.astray is None:
-        return step, (Trail(right, f.line) if step.verdict == "holds"
-                      else replace(trail, astray=f.line))
-    if step.verdict == "holds":
-        return step, trail  # still following from the wrong expression
-    again = check(state, trail.anchor, right, f)
-    if again.verdict != "holds":
-        return step, trail
-    wrong = "the previous step on this line" if trail.astray == f.line else \
-        f"the step on line {trail.astray}"
-    note = (f"this line's {render(right)} agrees with {render(trail.anchor)} on line "
-            f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
-            "not here")
-    return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)
-
-
-def _bounds_elsewhere(state: State, line: int, free: frozenset[str]) -> list:
-    """Bounds on a name (`\\qquad \\lambda > 0`) stated beside other formulas of the text, on
-    names this step's values use."""
-    return [(at, rel) for at, rel in state.bounds if at != line and any(
-        isinstance(m, Sym) and m.name in free for m in rel.members)]
-
-
-def _restricted(ctx: Context, low: Lowering, limits: Restriction
-                ) -> tuple[Context, dict[sp.Symbol, sp.Expr]]:
-    """The context sampled under the conditions' intervals, and their values to substitute."""
-    values: dict[sp.Symbol, sp.Expr] = {}
-    intervals = dict(ctx.intervals)
-    unapplied = list(limits.unapplied)
-    for sym, value in limits.values.items():
-        at = low.expr(sym)
-        if isinstance(at, sp.Symbol):
-            values[at] = low.expr(value)
-        else:
-            unapplied.append(f"{render(sym)} = {render(value)}")
-    for sym, interval in limits.intervals.items():
-        at = low.expr(sym)
-        if isinstance(at, sp.Symbol):
-            intervals[str(at)] = interval
-        else:
-            unapplied.append(f"a range of {render(sym)}")
-    if unapplied != list(limits.unapplied):
-        object.__setattr__(limits, "unapplied", tuple(unapplied))
-    return (replace(ctx, intervals=intervals) if intervals != ctx.intervals else ctx), values
-
-
-def _narrowed(side: Node) -> Node:
-    """side with each ∂/∂w that was taken to apply to a whole sum applied to its first term
-    only (`\\frac{∂}{∂w} L + λw` as ∂L/∂w + λw)."""
-    def change(n):
-        if not (isinstance(n, Deriv) and n.spread and isinstance(n.operand, Bin)):
-            return None
-        rest: list[tuple[str, Node]] = []
-        node: Node = n.operand
-        while isinstance(node, Bin) and node.op in "+-":
-            rest.append((node.op, node.right))
-            node = node.left
-        out: Node = Deriv(n.var, None, node, n.order)
-        for op, term in reversed(rest):
-            out = Bin(op, out, term)
-        return out
-    return rewrite(side, change)
-
-
-PIECEWISE = (sp.Piecewise, sp.Max, sp.Min, sp.Abs, sp.sign, sp.Heaviside)
-
-
-def _on_one_piece(lv, rv, cmp: Comparison) -> bool:
-    """f' = x where f = max(αx, x): true where x < 0, false elsewhere. Beside prose that names
-    a region ("for negative inputs"), the step may be about that piece: undecided."""
-    if cmp.samples is None or isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
-        return False
-    if not any(v.has(*PIECEWISE) for v in (lv, rv) if isinstance(v, sp.Basic)):
-        return False
-    left, right, _ = cmp.samples
-    scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
-    agree = int((np.abs(left - right) <= 1e-7 * scale).sum())
-    return 3 <= agree < len(left)
-
-
-def _condition_can_matter(before: str, lv, rv) -> bool:
-    """Whether a condition the prose states before a formula ("For $x \\le 0$, ...", "If $A$
-    is symmetric, ...") could make a step that differs as read hold: not when the sides differ
-    by an amount free of every name the sentence's math mentions, or (the prose's formulas
-    not being at hand) by a number, or by one term free of some of the step's names
-    (arithmetic that is off; `αe^x = α(e^x - 1) - α` under "for $x \\le 0$": off by 2α
-    whatever x is)."""
-    if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
-            getattr(lv, "shape", None) != getattr(rv, "shape", None):
-        return True
-    try:
-        with time_limit(0.2) as token:
-            diffs = [sp.expand(d) for d in (list(lv - rv) if isinstance(lv, sp.MatrixBase)
-                                            else [lv - rv])]
-    except Timeout as err:
-        if err.token is not token:
-            raise  # the step's own limit: it ends the step
-        return True
-    except Exception:  # noqa: BLE001 - not known: the condition may matter
-        return True
-    sentence = re.split(r"(?<=[.!?。])\s", before)[-1]
-    mentioned = {w.lstrip("\\") for m in re.findall(r"\$([^$]*)\$", sentence)
-                 for w in re.findall(r"\\?[A-Za-z]+", m)}
-    names = symbols_of(lv, rv)
-    for diff in diffs:
-        if diff == 0:
-            continue
-        stems = {re.match(r"[A-Za-z]*", str(x)).group(0) for x in diff.free_symbols}
-        if mentioned and not stems & mentioned:
-            return False  # off by what no condition on those names can change
-        if not diff.free_symbols or (not isinstance(diff, sp.Add) and
-                                     diff.free_symbols < names):
-            return False  # off by a number, or by one term free of some of the step's names
-    return True
 
 
 def _identity_as_written(state: State, low: Lowering, left: Node, right: Node, evaluated,
@@ -583,49 +398,6 @@ def _at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str])
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
-def _derived(ctx: Context, low: Lowering, sides: tuple[Node, ...], point: dict[str, float]
-             ) -> dict[str, float]:
-    """The values, at the counterexample, of the defined names the step is written in
-    (x_j, ŷ, a), so a reader can check it in the text's own terms."""
-    out: dict[str, float] = {}
-    names = {n for side in sides for n in walk(side) if isinstance(n, Sym)}
-    for sym in sorted(names, key=lambda n: n.name):
-        try:
-            value = low.expr(sym)
-            if not isinstance(value, sp.Expr) or value.is_Symbol or \
-                    count_nodes(value, 400) >= 400:  # a matrix, or too large to be read
-                continue
-            free = symbols_of(value)
-            if not free:
-                continue
-            number = complex(value.evalf(subs={s: point[str(s)] for s in free}))
-        except Exception:  # noqa: BLE001 - a name that cannot be evaluated is left out
-            continue
-        if abs(number.imag) < 1e-9 and str(value) != sym.name and \
-                ctx.shown(str(value)) not in out:
-            out[render(sym)] = float(fmt(number.real))
-    return out
-
-def _named(ctx: Context, low: Lowering, side: Node, line: int) -> tuple[sp.Expr, dict] | None:
-    """A side with the text's defined names kept as names (a(1 + a), not its expansion in
-    w, x, b), and what each stands for: diagnoses can then speak the text's language."""
-    if any(isinstance(n, Deriv) for n in walk(side)):
-        return None  # a name held inside a derivative would change its value
-    names = frozenset(n.name for n in walk(side) if isinstance(n, Sym)
-                      and ctx.lookup(n, line) is not None)
-    if not names:
-        return None
-    try:
-        kept = Lowering(ctx, line, free_index=dict(low.free_index), calls=low.calls,
-                        wrt=low.wrt)
-        shown = kept.expr(side, hold=names)
-        meaning = {real(k): kept.expr(sym) for k, sym in kept.held.items()}
-    except Exception:  # noqa: BLE001 - without it, diagnoses use the expanded form
-        return None
-    if isinstance(shown, sp.MatrixBase) or not meaning:
-        return None
-    return shown, meaning
-
 def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
     """A step that holds only for one-hot labels: say so instead of failing it."""
     names = {str(s) for s in symbols_of(lv, rv)}
@@ -637,16 +409,6 @@ def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
             return Comparison(True, f"{cmp.method}, given that {labels_phrase(ctx, fam)} "
                                     f"(one-hot labels){note}")
     return None
-
-
-def _counterexample(cmp: Comparison, ctx: Context, derived: dict[str, float] | None = None
-                    ) -> Counterexample:
-    """The disagreeing point (callers check there is one), rounded for reading, with symbol
-    names as the text writes them."""
-    point = cmp.point or {}
-    return Counterexample({ctx.shown(k): float(fmt(v)) for k, v in point.items()},
-                          float(fmt(cmp.left or 0.0)), float(fmt(cmp.right or 0.0)),
-                          derived or {})
 
 
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:

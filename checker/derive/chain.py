@@ -1,0 +1,47 @@
+"""Where a chain `A = B = C` stands, and recovery from a wrong step: in `A = B = C` with B wrong
+and C right, the mistake is in A = B, not in B = C."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from checker.derive import step as steps_
+from checker.derive.markdown import Formula
+from checker.derive.render import render
+from checker.derive.result import Step
+from checker.derive.state import State
+from checker.derive.tree import Node
+
+
+@dataclass(frozen=True)
+class Trail:
+    """Where a chain `A = B = C` (and its `= ...` continuations) stands: the last expression
+    that held, its line, and the line of the step that went wrong since (None: on track)."""
+
+    anchor: Node
+    line: int
+    astray: int | None = None
+
+
+def follow(state: State, step: Step, trail: Trail | None, left: Node, where: int, right: Node,
+            f: Formula) -> tuple[Step, Trail | None]:
+    """In `A = B = C` with B wrong and C right, B = C is false as written, but the mistake
+    is in A = B: say so (and mark the step `recovers`), instead of blaming a right line."""
+    if step.verdict not in {"holds", "fails"}:
+        return step, None  # not known either way: the next step starts afresh
+    if trail is None or (trail.astray is None and trail.anchor is not left):
+        trail = Trail(left, where)
+    if trail.astray is None:
+        return step, (Trail(right, f.line) if step.verdict == "holds"
+                      else replace(trail, astray=f.line))
+    if step.verdict == "holds":
+        return step, trail  # still following from the wrong expression
+    again = steps_.check(state, trail.anchor, right, f)
+    if again.verdict != "holds":
+        return step, trail
+    wrong = "the previous step on this line" if trail.astray == f.line else \
+        f"the step on line {trail.astray}"
+    note = (f"this line's {render(right)} agrees with {render(trail.anchor)} on line "
+            f"{trail.line}, the last expression that held: the mistake is in {wrong}, "
+            "not here")
+    return replace(step, diagnosis=note, recovers=trail.line), Trail(right, f.line)

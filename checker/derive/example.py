@@ -1,0 +1,134 @@
+"""Guesses about worked examples and the values the text gives: one example beside a family,
+derivatives through names written at numbers, a variant or a prime on a value in force, a stated
+derivative of a function the text never defines. Each is one function of a step's sides and the
+document's state to the guesses it finds (certainty.guesses collects them)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import sympy as sp
+
+from checker.derive.guess import Guess, written_symbols
+from checker.derive.render import render
+from checker.derive.state import State
+from checker.derive.tree import Deriv, Node, Prime, Sym, walk
+
+
+def one_example(names: set[str], state: State) -> dict[str, str]:
+    """x beside x_1 as the only member of x's family in a step (one example, m = 1, written
+    both ways): the other reading, x as x_1. SymPy name → SymPy name; {} when none."""
+    symbols = [state.ctx.symbols[n] for n in names if n in state.ctx.symbols]
+    members: dict[str, list[str]] = {}
+    for s in symbols:
+        if s.index:
+            members.setdefault(s.stem, []).append(s.name)
+    return {s.name: members[s.stem][0] for s in symbols
+            if not s.index and not s.sup and len(members.get(s.stem, [])) == 1}
+
+
+def derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """∂L/∂w_1 in a worked example whose definitions were written at its numbers (`a =
+    σ(0.1)` for a = σ(z) at z = 0.1, then `L = -\log a`): as written, L does not depend on w_1,
+    so its derivative would be 0, which is not what the writer means."""
+    from checker.derive.meaning import Lowering
+
+    for node in (n for side in sides for n in walk(side)):
+        if not (isinstance(node, Deriv) and isinstance(node.num, Sym)
+                and isinstance(node.var, Sym)):
+            continue
+        if state.ctx.lookup(node.num, line) is None or \
+                not state.ctx.bound({node.var.name}, line):
+            continue
+        try:
+            low = Lowering(state.ctx, line)
+            body, var = low.expr(node.num), low.expr(node.var)
+        except Exception:  # noqa: BLE001 - unreadable here: the step says so elsewhere
+            continue
+        if isinstance(var, sp.Symbol) and not isinstance(body, sp.MatrixBase) and \
+                var not in getattr(body, "free_symbols", {var}):
+            shown, by = render(node.num), render(node.var)
+            return [Guess(f"{shown} as written does not depend on {by} (its definitions "
+                          f"use the example's numbers), so ∂{shown}/∂{by} would be 0",
+                          f"define {shown} in terms of {by} (`a = σ(z)`, not `a = σ(0.1)`)")]
+    return []
+
+
+def whole_beside_entries(sides: tuple[Node, ...], state: State, line: int,
+                         free: set[str]) -> list[Guess]:
+    """`‖Z - Y‖_F^2 = Σ_i Σ_j (Z_{ij} - Y_{ij})^2` with Y never given a shape or a meaning: Y is
+    read as one number (left free in the values: no shape was found for it) and its Y_{ij} as
+    variables of their own, so the sides cannot agree, though the writer surely means Y's
+    entries."""
+    ctx = state.ctx
+    syms = written_symbols(sides)
+    wholes = {(s.base, s.sup, s.accents): s for s in syms if not s.index}
+    for sym in syms:
+        whole = wholes.get((sym.base, sym.sup, sym.accents))
+        if not sym.index or whole is None or whole.name not in free or \
+                whole.name in ctx.tuples or ctx.lookup(whole, line) is not None or \
+                ctx.lookup(sym, line) is not None or ctx.bound({whole.name}, line, True):
+            continue
+        return [Guess(f"{render(whole)} read as one number beside {render(sym)} read as a variable "
+                      f"of its own: the text gives {render(whole)} no shape to tie its entries to",
+                      f"declare its shape (`<!-- grader: shape {render(whole)} (rows, columns) "
+                      "-->`)")]
+    return []
+
+
+def variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`W_out = 56 - 5 + 1` at K = 3, after `K' = D(K - 1) + 1` (the dilated kernel): the text
+    names a variant K' of a name the step uses at the example's value, and substitutes it for
+    K where it applies; evaluating with K's own value is a guess."""
+    ctx = state.ctx
+    reached = state.reached(sides, line)
+    for sym in reached:
+        if sym.sup or not ctx.bound({sym.name}, line, True):
+            continue
+        for primes in ("'", "''"):
+            variant = replace(sym, sup=primes)
+            if variant in reached:
+                continue  # the step is about the variant itself (h' = (r/p)h at h = 4)
+            if ctx.lookup(variant, line) is not None or ctx.bound({variant.name}, line, True):
+                return [Guess(f"{render(sym)} read at its value in the example, though the text "
+                              f"also gives {render(variant)}, which it may have put in its place",
+                              f"write the step with {render(variant)}, or give {render(sym)} the "
+                              "value it has here")]
+    return []
+
+
+def prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
+    (not a function of written arguments) is read as its derivative by the one variable it
+    is written in; notes also prime a name for its value after a step (z' = z - g, the new
+    loss L'). Given a number (a worked example's value), which one is a guess; `y' = 3x^2`
+    for y = x^3 is the derivative."""
+    numbers = [not any(isinstance(n, (Sym, Deriv, Prime)) for n in walk(side)) for side in sides]
+    for k, side in enumerate(sides):
+        node = side
+        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)) or \
+                not any(numbers[:k] + numbers[k + 1:]):
+            continue
+        definition = state.ctx.lookup(node.arg, line)
+        if definition is not None and not definition.params:
+            shown = render(node.arg)
+            return [Guess(f"{shown}' read as the derivative of {shown} (defined as a value on "
+                          f"line {definition.line}), though a prime may name a new value "
+                          f"({shown} after a step)",
+                          f"write d{shown}/d… for the derivative, or a new name for the value")]
+    return []
+
+
+def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`x\Phi'(x) = x\varphi(x)` where the text states `\Phi'(x) = \varphi(x)` and never defines
+    Φ: the checker reads Φ as an unknown function and does not put the stated derivative in
+    for Φ' (nor its derivative for Φ''), so sides that differ as read may agree by it."""
+    for sym in state.reached(sides, line, functions=True):
+        stated = state.stated_primes.get(sym.name)
+        if stated is not None and stated != line and state.ctx.get(sym.name, line) is None:
+            shown = render(sym)
+            return [Guess(f"{shown} not defined in the text, and its derivative stated on line "
+                          f"{stated} (which this checker does not put in for {shown}')",
+                          f"define {shown} (`<!-- grader: define ... -->`), or write the step "
+                          f"with the stated derivative in place of {shown}'")]
+    return []

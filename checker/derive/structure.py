@@ -1,0 +1,160 @@
+"""Guesses about a formula's structure: a function or a product (`Φ(x)`, `OH`), a whole or its
+entries (`q` beside `q_k`), an index or a quantity (`σ_w`). Each is one function of a step's
+sides and the document's state to the guesses it finds (certainty.guesses collects them)."""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive.guess import Guess, written_symbols
+from checker.derive.render import render
+from checker.derive.state import State
+from checker.derive.tree import Call, Node, Sym, walk
+
+_CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
+_FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
+
+
+def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: str) -> list[Guess]:
+    """`Φ(x)`, `P(x)`, `\\psi(z)` read as a product (Φ·x): a capital letter or a letter usually
+    naming a function, written before parentheses, that the text never defines. It may be a
+    function (the normal CDF Φ, a probability P); as a product, a failing step proves nothing."""
+    from checker.derive.vocabulary import GREEK_DISPLAY
+
+    read = {sym.base for sym in written_symbols(sides)}
+    for m in _CALLED.finditer(text):
+        base = m.group(1).lstrip("\\")
+        if not base.isascii():  # Φ(x) typed in Unicode: the letter's name as read (Phi)
+            base = next((n for n, c in GREEK_DISPLAY.items() if c == base and n in read), base)
+        if base not in read or not (base in _FUNCTION_LETTERS or (len(base) == 1 and base.isupper())):
+            continue
+        sym = Sym(base)
+        if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None:
+            shown = render(sym)
+            return [Guess(f"{shown}(…) read as {shown} times (…) ({shown} is not defined in the "
+                          "text)", f"if {shown} is a function, define it (`<!-- grader: define "
+                          f"{m.group(1)}(x) = ... -->`)")]
+    return []
+
+
+_NOT_A_VALUE = r"(?:'|′|\\prime)*\s*(?:[(_^$},.]|\\left|\\right|\\[bB]igg?[lr]?|$)"
+
+
+def used_both_ways(sides: tuple[Node, ...], state: State, line: int, text: str,
+                   around: list[str]) -> list[Guess]:
+    """`σ(1 + e^{-x}) = 1` and `σ' = σ e^{-x}/(1 + e^{-x})` beside `σ(x) = 1/(1 + e^{-x})`: a
+    name that the formula, or the formulas of its paragraph (`around`), use both as a function
+    (applied to a parenthesis) and as a value (σ times e^{-x}). Read as applied, the
+    parenthesis may be a factor; read as a variable, the name may be the function's value: a
+    failing step proves nothing."""
+    from checker.derive.vocabulary import GREEK_DISPLAY
+
+    math = [text] + around
+    other = any(n.base != "·" for n in written_symbols(sides))  # σ bare beside x: is it σ(x)?
+    names = {n.name for side in sides for n in walk(side) if isinstance(n, Call) and
+             (len(n.name) == 1 or n.name in GREEK_DISPLAY) and  # not tanh u, log x
+             (Sym("·") in n.args and other or  # σ written bare, read as σ(·)
+              not all(isinstance(a, Sym) for a in n.args))}  # (σ(x) is an application)
+    for name in sorted(names):
+        spelled = re.escape(name if len(name) == 1 else f"\\{name}")
+        head = rf"(?<![A-Za-z\\]){spelled}(?![A-Za-z])"
+        applied = re.compile(rf"{head}\s*(?:'|′|\\prime)*\s*(?:\\left|\\[bB]igg?l?)?\(")
+        value = re.compile(rf"{head}(?!{_NOT_A_VALUE})")
+        if any(applied.search(m) for m in math) and any(value.search(m) for m in math):
+            shown = render(Sym(name))
+            return [Guess(f"{shown} used both as a function ({shown}(…)) and as a value "
+                          f"({shown} times …) around this step: which one it is here is a guess",
+                          f"write `{shown} \\cdot (…)` for a product, and {shown}'s argument "
+                          "for the function's value")]
+    return []
+
+
+_CAPITALS = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
+
+
+def capitals_as_product(sides: tuple[Node, ...], state: State, line: int,
+                        text: str) -> list[Guess]:
+    """`OH = (H + 2P - FH)/S + 1`: capitals written together (OH, FH, FN) read as a product of
+    one-letter names. Conv-size notes use them as names (output height, filter height); a
+    product of matrices (XW) is read as one only when the text gives them shapes."""
+    read = {sym.base for sym in written_symbols(sides) if not sym.index and not sym.sup}
+    for m in _CAPITALS.finditer(text):
+        run = m.group(1)
+        if not set(run) <= read:
+            continue
+        if all(_is_number(state, c, line) for c in run) or \
+                any(state.ctx.shape_of(c) is not None or state.ctx.lookup(Sym(c), line)
+                    is not None for c in run):
+            continue  # numbers (a product), or names the text defines (matrices)
+        return [Guess(f"{run} read as the product {'·'.join(run)}",
+                      f"if {run} is one name, write it as one (`\\mathit{{{run}}}`, "
+                      f"`{run[0]}_{{{run[1:]}}}`)")]
+    return []
+
+
+def _is_number(state: State, name: str, line: int) -> bool:
+    """A name the text binds to a number (H = 28): a size, not a matrix."""
+    return bool(state.ctx.bound({name}, line, True))
+
+
+def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set[str]) -> list[Guess]:
+    """`q = \\operatorname{softmax}(z)` (q defined as a whole), then `\\log q_k = ...`: the text
+    never says what q_k is, so it is read as a free variable, though it is surely q's k-th
+    entry. `free`: the names left free in the step's values (an entry tied to its matrix, as
+    Z_{ij} to Z = XW, is not)."""
+    entries = {state.ctx.symbols[n].stem for n in free
+               if n in state.ctx.symbols and state.ctx.symbols[n].index}
+    for sym in written_symbols(sides):
+        if not sym.index or sym.stem not in entries or state.ctx.lookup(sym, line) is not None:
+            continue
+        whole = Sym(sym.base, (), sym.sup, sym.accents)
+        definition = state.ctx.lookup(whole, line)
+        if definition is not None and definition.line <= line:  # also earlier on its line
+            return [Guess(f"{render(sym)} read as a variable of its own, though {render(whole)} is "
+                          f"defined as a whole on line {definition.line}",
+                          f"define the entries (`{render(sym)} = ...`)")]
+    return []
+
+
+def function_as_value(sides: tuple[Node, ...], state: State, line: int,
+                      free: set[str]) -> list[Guess]:
+    """`c` after `c(a, b) = aᵀb/(‖a‖‖b‖)`: a name the text defines as a function, written
+    without its arguments and left a free variable by the reading. The writer surely means
+    the function's value at its arguments; read as a name of its own, a failing step proves
+    nothing."""
+    called = {n.name for side in sides for n in walk(side) if isinstance(n, Call)}
+    for sym in written_symbols(sides):
+        if sym.index or sym.sup or sym.name in called or sym.name not in free:
+            continue
+        definition = state.ctx.get(sym.name, line)
+        if definition is not None and definition.params and sym not in definition.params:
+            args = ", ".join(render(p) for p in definition.params)
+            return [Guess(f"{render(sym)} read as a variable of its own, though line "
+                          f"{definition.line} defines it as a function {render(sym)}({args})",
+                          f"write its arguments (`{render(sym)}({args})`)")]
+    return []
+
+
+def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
+                        indices: set[str]) -> list[Guess]:
+    """`σ_w`, `σ_x`, `n_{in}`: a subscript read as index letters (σ at some w-th index)
+    though a letter of it is a quantity of the text (the family w_i, the count n), which
+    makes it a label (the σ of w, the fan-in). `indices`: the letters the reading gave values
+    to. A step that also writes the letter alone (w_t and β^t) reads it one way throughout;
+    letters that only index (i, j, t) are no quantity: the text writes no w_i-like family of
+    them."""
+    syms = written_symbols(sides)
+    alone = {s.base for s in syms if not s.index and not s.accents}
+    ctx = state.ctx
+    quantities = {s.base for s in ctx.symbols.values() if s.index and not s.accents} | \
+        set(ctx.shapes)  # families (w_1, w_2, ...) and matrices: i, j, t index them
+    for sym in syms:
+        for letter in sym.index:
+            if letter in indices and letter not in alone and letter in quantities and \
+                    ctx.lookup(sym, line) is None:
+                base = render(Sym(sym.base))
+                return [Guess(f"{render(sym)} read as {base} at an index {letter}, though "
+                              f"{letter} is a quantity of the text (the subscript may be a label)",
+                              f"if it is a label, write it as text (`{base}_{{\\text{{"
+                              f"{''.join(sym.index)}}}}}`)")]
+    return []
