@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import inference, matrix, shape, vocabulary
+from checker.derive import conformance, matrix, shape, vocabulary
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import N, scalar, unshaped_names
 from checker.derive.traversal import symbols_of
@@ -47,7 +47,7 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
         raise Undecided("a number too large to evaluate (an exponent above 200)")
     if node.op == "^" and matrix.is_matrix(left) and not matrix.is_matrix(right) and \
             left.rows == left.cols:
-        written = inference.written_shape(node.left, w.low.ctx.shapes,
+        written = conformance.written_shape(node.left, w.low.ctx.shapes,
                                           lambda sym: w.definition(sym))
         if written is not None and written[0] != written[1]:  # (A_1)^2 with A_1 (m, h)
             return left.applyfunc(lambda e: e ** right)
@@ -67,7 +67,7 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
         if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
             raise ShapeMismatch(shape.mismatch(
                 node.op, node.left, node.right, (left.shape, right.shape),
-                certain or (lambda n: inference.written_shape(
+                certain or (lambda n: conformance.written_shape(
                     n, w.low.ctx.shapes, w.definition)))) from err
         if isinstance(err, ShapeMismatch):
             raise
@@ -80,12 +80,12 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
 def never_conform(w: Walker, node: Bin):
     """For operands that do not conform as read: when their shapes follow from declared
     shapes and definitions alone (no name read as a number or inferred could change
-    them: inference.certain_shape) and those cannot conform at any sizes, the reader of
+    them: conformance.certain_shape) and those cannot conform at any sizes, the reader of
     their shapes (for the message); else None."""
     ctx = w.low.ctx
 
     def written(n: Node):
-        return inference.certain_shape(n, ctx.shapes, w.definition, lambda sym: not (
+        return conformance.certain_shape(n, ctx.shapes, w.definition, lambda sym: not (
             sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name))
 
     def value(dim: str):
@@ -93,7 +93,7 @@ def never_conform(w: Walker, node: Bin):
 
     shapes = written(node.left), written(node.right)
     if not all(shapes) or node.op not in {"*", "+", "-", "⊙"} or \
-            not inference.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+            not conformance.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
         return None
     return written
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, matrix
+from checker.derive import conformance, ellipsis, inference, matrix
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
 from checker.derive.traversal import symbols_of
@@ -97,7 +97,7 @@ def example_column(w: Walker, sym: Sym):
             k = w.low.index_in(letter, len(value), w.env) - 1
             return value[k] if not sym.index else None
         count, upto = w.low.ranges.get(letter, (None, None))
-        written = inference.written_shape(whole, w.low.ctx.shapes, w.definition)
+        written = conformance.written_shape(whole, w.low.ctx.shapes, w.definition)
         if upto is not None and written is not None and upto in written and \
                 written[0] != written[1]:
             by_column = written[1] == upto  # Σ_{i=1}^{m} over dZ (n_h, m): its columns

@@ -18,13 +18,13 @@ from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.chain import Trail, follow
 from checker.derive.clause import where_clause
+from checker.derive.conformance import spaces
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.inference import spaces
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
 from checker.derive.prose import one_hot
 from checker.derive.render import render

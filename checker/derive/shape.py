@@ -133,18 +133,18 @@ def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tup
 
 def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
     """A step whose two sides have shapes that follow from declared shapes and definitions
-    alone (inference.certain_shape) and differ as written (two dimension names the text never
+    alone (conformance.certain_shape) and differ as written (two dimension names the text never
     sets equal): why it cannot hold whatever the values, in the text's names; else None.
     (For a step whose values could not be decided: the shapes decide it.)"""
-    from checker.derive import inference
+    from checker.derive import conformance
 
     def number(sym) -> bool:
         return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
 
     numerator = ctx.layout == "numerator"
-    shapes = [inference.certain_shape(n, ctx.shapes, lookup, number, numerator=numerator)
+    shapes = [conformance.certain_shape(n, ctx.shapes, lookup, number, numerator=numerator)
               for n in (left, right)]
-    if not all(s and len(s) == 2 for s in shapes) or not inference.never_conform(
+    if not all(s and len(s) == 2 for s in shapes) or not conformance.never_conform(
             "+", shapes[0], shapes[1], lambda d: ctx.bound({d}, line, stale=False).get(d)):
         return None
     (a, b), (c, d) = shapes  # type: ignore[misc]
