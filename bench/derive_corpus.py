@@ -94,7 +94,7 @@ def score(key: Key, report: Any) -> Score:
         return (getattr(s, "cell", None), s.line)
 
     def finding(s: Any, why: str = "") -> Finding:
-        shown = f"{s.lhs} = {s.rhs}" if s.lhs or s.rhs else "(formula)"
+        shown = f"{s.lhs} {s.relation} {s.rhs}" if s.lhs or s.rhs else "(formula)"
         return Finding(getattr(s, "cell", None), s.line, s.verdict, shown, s.method, why)
 
     def carried(s: Any) -> bool:

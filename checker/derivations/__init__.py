@@ -180,7 +180,7 @@ def errata() -> list[Erratum]:
             for step in report.get(note.line, []):
                 if step.verdict == "fails":
                     out.append(Erratum(name, document, note.doc_line or 0, step.source,
-                                       f"{step.lhs} = {step.rhs}", _why(step), correction,
+                                       f"{step.lhs} {step.relation} {step.rhs}", _why(step), correction,
                                        bool(fixed) and all(s.verdict == "holds"
                                                            for s in fixed)))
     return out

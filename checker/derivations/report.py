@@ -62,7 +62,7 @@ def _steps(name: str) -> str:
             where = f"  [document line {note.doc_line}]"
         elif note is not None and note.kind == "fix":
             where = f"  [correction of document line {note.doc_line}]"
-        claim = f"{step.lhs} = {step.rhs}" if step.lhs or step.rhs else step.source
+        claim = f"{step.lhs} {step.relation} {step.rhs}" if step.lhs or step.rhs else step.source
         lines.append(f"line {step.line:>3}  {step.verdict:<10} {claim}{where}")
         lines += [f"          {detail}" for detail in _detail(step).splitlines()]
     lines += [f"differs: {m}" for m in s.mismatches]

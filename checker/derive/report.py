@@ -40,7 +40,7 @@ def render_table(reports: list[FileReport], console: Console, verbose: bool = Tr
         for step in report.steps:
             if not verbose and step.verdict == "holds":
                 continue
-            claim = f"{step.lhs} = {step.rhs}" if step.lhs or step.rhs else step.source[:60]
+            claim = f"{step.lhs} {step.relation} {step.rhs}" if step.lhs or step.rhs else step.source[:60]
             where = f"{step.cell}:{step.line}" if step.cell else str(step.line)
             table.add_row(where, Text(LABEL[step.verdict], style=STYLE[step.verdict]),
                           escape(claim), escape(_detail(step)))  # `[σ(z)]` is text, not markup

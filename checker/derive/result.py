@@ -49,6 +49,7 @@ class Step:
     # a failing step whose right side agrees with the last expression that held (on this
     # line): the chain recovers from a mistake made in an earlier step
     recovers: int | None = None
+    relation: str = "="  # as written and read: `=`, or `≈` (checked to the claimed digits)
 
     def __post_init__(self) -> None:
         for name, limit in (("source", ECHO_CHARS), ("method", ECHO_CHARS),

@@ -309,9 +309,10 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                 example = replace(example, values=example_values)
         return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
 
-    return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
+    step = by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),
         left, right)
+    return replace(step, relation="≈") if approx else step
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,

@@ -99,7 +99,7 @@ def _read(directory: Path, name: str) -> str | None:
 def _detail(step: Step, line: int) -> str:
     text = f"line {line}: `{step.source.strip()[:120]}` {LABEL[step.verdict]}"
     if step.verdict == "fails" and (step.lhs or step.rhs):
-        text += f" ({step.lhs} ≠ {step.rhs})"
+        text += f" ({step.lhs} {'≉' if step.relation == '≈' else '≠'} {step.rhs})"
     if step.verdict != "fails" and _INTERNAL.search(step.method):
         return f"{text}: {CHECKER_FAILED}"
     if step.verdict != "fails" or step.counterexample is None:

@@ -67,7 +67,7 @@ def render_derive_markdown(reports: list[FileReport]) -> str:
         lines += ["| line | verdict | step | why |", "|---:|---|---|---|"]
         for s in problems:
             where = f"cell {s.cell}, line {s.line}" if s.cell else str(s.line)
-            claim = f"{s.lhs} = {s.rhs}" if s.lhs or s.rhs else s.source
+            claim = f"{s.lhs} {s.relation} {s.rhs}" if s.lhs or s.rhs else s.source
             why = "; ".join(filter(None, (s.method, s.diagnosis)))
             lines.append(f"| {where} | {LABEL[s.verdict]} | {text(claim)} | {text(why)} |")
         lines.append("")

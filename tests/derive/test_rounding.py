@@ -29,3 +29,16 @@ def test_an_approximation_with_variables_holds_to_the_digits_shown(formula):
 def test_an_approximation_that_is_not_one_to_those_digits_does_not_hold(formula):
     steps = check_text(f"$${formula}$$").steps
     assert steps and all(s.verdict == "undecided" for s in steps), steps
+
+
+@pytest.mark.parametrize("formula, relations", [
+    ("\\sigma(0.5) \\approx 0.6225", ["≈"]),
+    ("0.2 + 0.3 = 0.5", ["="]),
+    ("\\sqrt{2} \\approx 1.414", ["≈"]),
+    ("\\frac{1}{4} = 0.25 \\approx 0.3", ["=", "≈"]),
+])
+def test_a_step_reports_the_relation_it_was_written_and_checked_with(formula, relations):
+    """A step written with ≈ is shown with ≈ (it was checked to the claimed digits), never as an
+    equality it does not claim."""
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.relation for s in steps] == relations, steps
