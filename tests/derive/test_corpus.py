@@ -99,7 +99,7 @@ def test_nothing_is_reported_on_a_line_without_a_claim(path):
 
 # -- the harness itself ----------------------------------------------------------------------
 def _step(line, verdict, recovers=None):
-    return SimpleNamespace(line=line, cell=None, verdict=verdict, lhs="a", rhs="b",
+    return SimpleNamespace(line=line, cell=None, verdict=verdict, lhs="a", rhs="b", relation="=",
                            method="m", recovers=recovers)
 
 
