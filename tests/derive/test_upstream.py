@@ -85,3 +85,26 @@ LSE = ("Define $\\operatorname{LSE}(z) = \\log\\sum_{j=1}^{n} e^{z_j}$ and $p = 
 ])
 def test_a_derivative_by_a_vector_of_no_stated_length(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+GIVEN = ("The loss is $\\mathcal{L}(\\mathbf{w})$. Let $\\mathbf{w} = (0.5, -2, 0)$, $\\lambda = "
+         "0.1$, and suppose the data gradient is $\\nabla\\mathcal{L} = (0.2, 0.4, -0.1)$.\n\n$$%s$$")
+GIVEN_KO = ("$w = (1, 2)$, $\\lambda = 0.5$ 이고 상류 기울기 $\\frac{\\partial L}{\\partial w} = "
+            "(0.2, 0.1)$ 가 주어졌다.\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a gradient stated for an undefined loss, by a whole vector: later steps use its value
+    (GIVEN % "\\nabla\\mathcal{L} + \\lambda\\mathbf{w} = (0.25, 0.2, -0.1)", "holds"),
+    (GIVEN % "\\nabla\\mathcal{L} + \\lambda\\mathbf{w} = (0.25, 0.6, -0.1)", "fails"),  # sign of λw_2
+    (GIVEN % "\\nabla\\mathcal{L} - \\lambda\\mathbf{w} = (0.25, 0.2, -0.1)", "fails"),
+    (GIVEN_KO % "\\frac{\\partial L}{\\partial w} + 2\\lambda w = (1.2, 2.1)", "holds"),
+    (GIVEN_KO % "\\frac{\\partial L}{\\partial w} + 2\\lambda w = (1.2, 1.1)", "fails"),
+])
+def test_a_stated_gradient_by_a_whole_vector_is_used_after_it(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
+
+
+def test_a_stated_gradient_is_taken_as_given_on_its_own_line():
+    steps = check_text((GIVEN % "").replace("\n\n$$$$", "")).steps
+    assert steps[-1].verdict == "undecided" and "taken as given" in steps[-1].method
