@@ -79,6 +79,10 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
     swap = {}
     for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
         sig = app.signature
+        primed = stated_prime(w, app)
+        if primed is not None:
+            swap[app] = primed
+            continue
         if len(sig.orders) != 1 or sig.base not in w.low.unknowns:
             continue
         num = w.low.unknowns[sig.base]
@@ -92,3 +96,52 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
         if fact is not None:
             swap[app] = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
     return result.xreplace(swap) if swap else result
+
+
+def stated_prime(w: Walker, app: unknown.Applied) -> sp.Expr | None:
+    """Φ^(k)(u) for a function Φ the text never defines but whose derivative it states on an
+    earlier line (`\\Phi'(x) = \\varphi(x)`): that statement at u (Φ'' is φ', the statement
+    differentiated); None when the text states none."""
+    sig, ctx = app.signature, w.low.ctx
+    order = len(sig.orders)
+    if not order or len(app.args) != 1 or not sig.generic or ctx.get(sig.name, w.low.line) \
+            is not None or "'" + sig.name in w.stack:
+        return None
+    stated = [(at, k, params, body) for at, k, params, body in ctx.primes.get(sig.name, ())
+              if at < w.low.line and k <= order and len(params) == 1]
+    if not stated:
+        return None
+    _, k, params, text = max(stated, key=lambda s: (s[1], s[0]))
+    body = _stated_value(ctx, sig.name, k, text)
+    if body is None:
+        return None
+    param = params[0]
+    symbol = sp.Symbol(w.concrete(param)[0], real=True)
+    value = w.sub(env={}, hold=w.hold | {param.name, str(symbol)},
+                  stack=w.stack + ("'" + sig.name,)).go(body)
+    if getattr(value, "is_Matrix", False):
+        return None
+    if order > k:
+        value = sp.diff(value, symbol, order - k)
+    return value.xreplace({symbol: app.args[0]})
+
+
+def _stated_value(ctx, name: str, order: int, text: str):
+    """The value a formula states for name's derivative of that order, read with the text's
+    functions known."""
+    from checker.derive.errors import Unreadable
+    from checker.derive.statement import parse_statements
+    from checker.derive.tree import Call
+
+    try:
+        segments = parse_statements(text, ctx.known)
+    except (Unreadable, RecursionError):
+        return None
+    for seg in segments:
+        members = seg.relation.members
+        head = members[0] if members else None
+        if isinstance(head, Call) and head.name == name and head.order == order and \
+                len(members) >= 2 and members[-1] is not None and \
+                seg.relation.ops[:1] == ("=",):
+            return members[-1]
+    return None

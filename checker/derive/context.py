@@ -76,6 +76,11 @@ class Context:
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)
+    # ... and where the text states their derivatives (`\Phi'(x) = \varphi(x)`): Φ → [(line,
+    # order, the parameters as written, the formula's text)], read again once the text's
+    # functions are known (φ(x) is φ at x, not φ times x)
+    primes: dict[str, list[tuple[int, int, tuple[Sym, ...], str]]] = \
+        field(default_factory=dict)
     # a statistic's value stated at one argument (`\mathbb{E}[r_i] = q`): (E, (r_i,)) → [(line,
     # q)]; E stays unknown at any other argument (E[y_i] is not q)
     statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \

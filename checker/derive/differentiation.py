@@ -43,6 +43,9 @@ def derivative(w: Walker, node: Deriv) -> sp.Expr:
             not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
         value = through(w, value, var_sym, variable[0, 0])
     if matrix.is_matrix(variable):  # ∂J/∂W, entry by entry: W's shape
+        stated = stated_gradient(w, node, var_sym, variable)
+        if stated is not None:  # ∇L = (0.2, 0.4, -0.1) stated for an undefined L
+            return stated
         if matrix.is_matrix(value) and isinstance(target, Sym) and \
                 target.base in LOSSES:  # L over a batch, one entry per example
             w.low.readings.add("batch")
@@ -104,6 +107,29 @@ def derivative(w: Walker, node: Deriv) -> sp.Expr:
         raise Undecided(f"{what} does not depend on {shown(var_sym)} through any "
                         "definition in force; define the names it is built from")
     return result
+
+
+def stated_gradient(w: Walker, node: Deriv, var_sym: Sym, variable: sp.Matrix):
+    """The gradient the text states for a name it never defines, by a whole vector or matrix
+    (`\\nabla\\mathcal{L} = (0.2, 0.4, -0.1)`, `∂L/∂Y = [...]`), laid out as the variable;
+    on its own line the statement is taken as given. None when the text states none up to
+    this line, or defines the name (then it is derived)."""
+    num = node.num
+    if num is None or w.definition(num) is not None or f"∂{num.name}" in w.stack or \
+            not stated_not_derived(w, num, var_sym):
+        return None
+    stated = [(at, n) for at, n in w.low.ctx.facts.get((num.name, var_sym.name), ())
+              if at <= w.low.line]  # (a worked example's numbers never reach back)
+    if not stated:
+        return None
+    at, fact = stated[-1]
+    value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+    if not matrix.is_matrix(value) or len(value) != len(variable) or \
+            (value.shape != variable.shape and 1 not in value.shape):
+        return None
+    if at == w.low.line:
+        w.low.given.add(node)
+    return value.reshape(*variable.shape) if value.shape != variable.shape else value
 
 
 def through(w: Walker, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:

@@ -120,12 +120,15 @@ def prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[G
 
 
 def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """`x\Phi'(x) = x\varphi(x)` where the text states `\Phi'(x) = \varphi(x)` and never defines
-    Φ: the checker reads Φ as an unknown function and does not put the stated derivative in
-    for Φ' (nor its derivative for Φ''), so sides that differ as read may agree by it."""
+    """`x\\Phi'(x) = x\\varphi(x)` where the text states `\\Phi'(x) = \\varphi(x)` (only further down,
+    or in a form not put in) and never defines Φ: the checker puts a stated derivative in
+    for Φ' (and its derivative for Φ'') on the lines after the statement only, so sides that
+    differ as read here may agree by it."""
     for sym in state.reached(sides, line, functions=True):
         stated = state.stated_primes.get(sym.name)
-        if stated is not None and stated != line and state.ctx.get(sym.name, line) is None:
+        used = any(at < line for at, *_ in state.ctx.primes.get(sym.name, ()))
+        if stated is not None and stated != line and not used and \
+                state.ctx.get(sym.name, line) is None:
             shown = render(sym)
             return [Guess(f"{shown} not defined in the text, and its derivative stated on line "
                           f"{stated} (which this checker does not put in for {shown}')",

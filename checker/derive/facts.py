@@ -80,6 +80,9 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
             if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:
                 state.stated_primes.setdefault(head.name, f.line + seg.offset)  # Φ'(x) = φ(x)
+                if len(members) >= 2 and all(isinstance(a, Sym) and not a.index for a in head.args):
+                    state.ctx.primes.setdefault(head.name, []).append(
+                        (f.line + seg.offset, head.order, head.args, f.text))
             if members and isinstance(members[0], Deriv) and members[0].num is not None \
                     and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked

@@ -116,7 +116,7 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         param = real(w.concrete(definition.params[0])[0])
         body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
                      ).go(definition.body)
-        inner = sp.diff(body, param, node.order)
+        inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
         return inner.xreplace({param: w.go(node.args[0])})
     known = vocabulary.apply(node.name, [t])
     if known is not None:  # σ'(z), tanh'(z)
@@ -128,8 +128,12 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
     signature = signature_of_call(w, node.name, 1)
     for _ in range(node.order):
         signature = signature.derivative(0)
+    raw = unknown.apply(signature, [w.go(node.args[0])])
+    primed = application.stated_prime(w, raw)  # Φ'(x) = φ(x) stated above: φ here
+    if primed is not None:
+        return primed
     w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
-    return application.stated(w, unknown.apply(signature, [w.go(node.args[0])]))
+    return application.stated(w, raw)
 
 
 def prime(w: Walker, node: Prime) -> sp.Expr:

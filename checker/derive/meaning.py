@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, matrix, unknown
+from checker.derive import ellipsis, inference, matrix, summation, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.traversal import symbols_of
@@ -51,6 +51,9 @@ class Lowering:
     written: dict[str, Sym] = field(default_factory=dict)
 
     sizes: set[str] = field(default_factory=set)  # symbols read as range lengths (n, m)
+    # m in a mean over an open range (\frac{1}{m}\sum_i x_i): the terms the sum runs over
+    lengths: dict[str, int] = field(default_factory=dict)
+    reached: set[str] = field(default_factory=set)  # names whose definitions were scanned
     # matrices met in this reading (by name, hold, line, stack), and the entries of matrices
     # held to differentiate by them (each entry symbol → the matrix as written, row, column)
     matrices: dict[tuple, sp.Matrix | None] = field(default_factory=dict)
@@ -123,6 +126,20 @@ class Lowering:
                         todo.append(found.body)
         return nodes
 
+    def _unseen(self, node: Node) -> list[Node]:
+        """node and the definitions it reaches that no earlier call here reached (each
+        definition's body once per reading)."""
+        nodes, todo = [node], [node]
+        while todo:
+            for n in walk(todo.pop()):
+                if isinstance(n, Sym) and n.name not in self.reached:
+                    self.reached.add(n.name)
+                    found = self.ctx.lookup(n, self.line)
+                    if found is not None:
+                        nodes.append(found.body)
+                        todo.append(found.body)
+        return nodes
+
     def infer_shapes(self, sides: tuple[Node, ...]) -> None:
         """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
         anything transposed; every free dimension a size of its own."""
@@ -165,12 +182,22 @@ class Lowering:
         return found
 
     def note_ranges(self, node: Node) -> None:
-        """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too."""
+        """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too; in a mean
+        written with an open range (μ = \\frac{1}{m}\\sum_i x_i, anywhere the step reaches),
+        m is the number of terms the sum is read over."""
         for n in walk(node):
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
             elif isinstance(n, Sym):  # the names the step (and what it uses) writes
                 self.written.setdefault(n.name, n)
+        for count, total in summation.means(self._unseen(node)):
+            if count.name not in self.lengths and count.name not in self.sizes and \
+                    self.ctx.lookup(count, self.line) is None and \
+                    not self.ctx.is_dimension(count.name) and \
+                    not self.ctx.bound({count.name}, self.line, True):
+                self.lengths[count.name] = summation.length(Walker(self, {}, frozenset(), ()),
+                                                            total)
+                self.sizes.add(count.name)
 
     def index_variants(self) -> list[dict[str, int]]:
         """Other values of the step's free index letters to check it at, when it uses the
@@ -199,7 +226,7 @@ class Lowering:
         used = {self.ctx.entries[str(s)][0] for v in values
                 for s in symbols_of(v) if str(s) in self.ctx.entries}
         inferred = {n: shape for n in used if (shape := self.inferred_shape(n))}
-        out = list(dict.fromkeys(self.doubts)) + self._lengths()
+        out = list(dict.fromkeys(self.doubts)) + self._lengths() + self._entrywise(values)
         if not inferred or settled:
             return out + list(self.entry_doubts)
         names = ", ".join(f"{self.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
@@ -207,6 +234,25 @@ class Lowering:
         return out + [inference.Doubt(f"shapes inferred, not declared ({names}, checked at "
                                       "those sizes)", f"declare them: <!-- grader: shape "
                                       f"{self.ctx.shown(first)} (m, n) -->")] + self.entry_doubts
+
+    def _entrywise(self, values) -> list[inference.Doubt]:
+        """∂/∂z read as the slope by z's first entry (the text writes z_1, z_2, ... and gives z
+        no length), beside a name defined as a whole whose definition could not be read
+        here (p = softmax(z)): that name is the vector of slopes, not one number."""
+        if not self.identified:
+            return []
+        for s in sorted(symbols_of(*values), key=str):
+            sym = self.ctx.symbols.get(str(s))
+            if str(s) in self.leaves and sym is not None and not sym.index and \
+                    self.ctx.lookup(sym, self.line) is not None:
+                by = self.ctx.shown(str(next(iter(self.identified.values()))))
+                shown = self.ctx.shown(str(s))
+                return [inference.Doubt(
+                    f"∂/∂{by} read by one entry of {by} (the text writes its entries, not its "
+                    f"length), beside {shown} read as one number, though {shown} is defined "
+                    f"as a whole (a vector?)", f"write the step for one entry "
+                    f"(`\\frac{{\\partial f}}{{\\partial {by}_i}} = {shown}_i`)")]
+        return []
 
     def _lengths(self) -> list[inference.Doubt]:
         """Σ_i with no range read over N terms beside a sum whose written range has another
@@ -282,8 +328,9 @@ class Lowering:
         return None
 
     def size(self, name: str) -> int:
-        """A range's length: a declared dimension's concrete size (m in X (m, n)), else N."""
-        return self.bound_size(name) or self.ctx.size(name)
+        """A range's length: a declared dimension's concrete size (m in X (m, n)), the terms
+        of the open-range sum it divides (a mean), else N."""
+        return self.bound_size(name) or self.lengths.get(name) or self.ctx.size(name)
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter

@@ -86,14 +86,37 @@ _FACT = "Its derivative is the density: $\\Phi'(x) = \\varphi(x)$.\n\n"
     # a name written primed at an argument (Φ'(x)) is a function wherever it is applied
     ("$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
     ("$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + \\Phi'(x)$$", ["fails"]),
-    # the derivative the text states for it is not put in: steps that use it never fail (a
-    # wrong one too: undecided, with the reason)
-    (_FACT + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$", ["undecided"]),
-    (_FACT + "$$\\mathrm{GELU}''(x) = 2\\varphi(x) + x\\,\\varphi'(x)$$", ["undecided"]),
+    # the derivative the text states for it stands for Φ' on the lines after (and its
+    # derivative for Φ''): steps that use it are decided, a wrong twin fails
+    (_FACT + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$", ["holds"]),
+    (_FACT + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + \\varphi(x)$$", ["fails"]),
+    (_FACT + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) - x\\,\\varphi(x)$$", ["fails"]),
+    (_FACT + "$$\\mathrm{GELU}''(x) = 2\\varphi(x) + x\\,\\varphi'(x)$$", ["holds"]),
+    (_FACT + "$$\\mathrm{GELU}''(x) = \\varphi(x) + x\\,\\varphi'(x)$$", ["fails"]),
     (_FACT + "$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+    (_FACT + "$$\\frac{d}{dx}\\mathrm{GELU}(x) = \\Phi(x) + x\\,\\varphi(x)$$", ["holds"]),
+    (_FACT + "$$\\frac{d}{dx}\\Phi(2x) = 2\\varphi(2x)$$", ["holds"]),
+    (_FACT + "$$\\frac{d}{dx}\\Phi(2x) = \\varphi(2x)$$", ["fails"]),  # the inner 2
+    # in the notation of a Leibniz fraction, and in Korean prose around it
+    ("$\\Phi$ 는 정규분포의 CDF 이고 $\\varphi(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$, "
+     "$\\Phi'(x) = \\varphi(x)$ 입니다.\n\n$$\\frac{d}{dx}\\left(x\\Phi(x)\\right) = "
+     "\\Phi(x) + x\\varphi(x)$$", ["holds"]),
+    ("$\\Phi$ 는 정규분포의 CDF 이고 $\\varphi(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$, "
+     "$\\Phi'(x) = \\varphi(x)$ 입니다.\n\n$$\\frac{d}{dx}\\left(x\\Phi(x)\\right) = "
+     "\\Phi(x) - x\\varphi(x)$$", ["fails"]),
+    # (a side without Φ at all, `x\\varphi(x)`, stays undecided: Φ on one side only)
 ])
 def test_a_primed_unknown_function(claim, verdicts):
-    assert [s.verdict for s in check_text(_GELU + claim).steps][-len(verdicts):] == verdicts
+    text = claim if claim.startswith("$\\Phi$") else _GELU + claim
+    assert [s.verdict for s in check_text(text).steps][-len(verdicts):] == verdicts
+
+
+def test_a_stated_derivative_further_down_is_not_put_in_above_it():
+    """Φ' is read as stated from the statement's line on; above it, a step that uses Φ' is
+    undecided with the reason, never failed."""
+    text = (_GELU + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$\n\n" + _FACT)
+    step = check_text(text).steps[0]
+    assert step.verdict == "undecided" and "stated on line" in step.method
 
 
 @pytest.mark.parametrize("line, verdicts", [
