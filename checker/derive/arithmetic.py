@@ -12,7 +12,21 @@ from checker.derive import conformance, matrix, shape, vocabulary
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import N, scalar, unshaped_names
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import Abs, At, Bin, Cases, Const, Neg, Node, Norm, Num, Relation, Sym
+from checker.derive.tree import (
+    Abs,
+    At,
+    Bin,
+    Call,
+    Cases,
+    Const,
+    Neg,
+    Node,
+    Norm,
+    Num,
+    Relation,
+    Sym,
+    walk,
+)
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -51,6 +65,13 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
                                           lambda sym: w.definition(sym))
         if written is not None and written[0] != written[1]:  # (A_1)^2 with A_1 (m, h)
             return left.applyfunc(lambda e: e ** right)
+        if right == -1 and left.rows <= 3 and not any(
+                isinstance(n, (Call, Const)) for n in walk(node.left)):
+            # (X^T X)^{-1}, A^{-1}: matrix algebra, the inverse (an entrywise power is
+            # written of functions of a matrix: (1 + e^{-Z})^{-1})
+            if left.det() == 0:
+                raise Undecided("the inverse of a matrix that has none (its determinant is 0)")
+            return left.inv()
     try:
         return matrix.combine(node.op, left, right)
     except (sp.ShapeError, ShapeMismatch) as err:

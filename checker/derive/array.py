@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import conformance, ellipsis, inference, matrix
-from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.errors import ShapeMismatch, Undecided, UnknownShape, Unreadable
 from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Entry, Grid, Matrix, Num, Shape, Sym, Transpose, rewrite, walk
@@ -168,7 +168,7 @@ def transpose(w: Walker, node: Transpose) -> sp.Expr:
     from checker.derive.render import render
 
     shown = render(node.arg)
-    raise Undecided(f"a transpose of {shown}, whose shape is not known (declare it: "
+    raise UnknownShape(f"a transpose of {shown}, whose shape is not known (declare it: "
                     f"<!-- grader: shape {shown} (n, 1) -->, or write it out as a matrix)")
 
 

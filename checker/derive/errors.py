@@ -16,6 +16,11 @@ class Undecided(Exception):
     """The text was read, but the step cannot be decided; the message says why."""
 
 
+class UnknownShape(Undecided):
+    """A transpose of a name whose shape the text does not give (nor the step's own matrix
+    algebra): the step may still hold with the shapes its definitions imply (step.py)."""
+
+
 class ShapeMismatch(Exception):
     """A matrix expression whose shapes do not conform: the step is wrong as written."""
 

@@ -265,18 +265,19 @@ def _vector(sym: Sym) -> bool:
     return not sym.base[:1].isupper()
 
 
-def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shaped: set[str]
-          ) -> dict[str, tuple[str, str]]:
+def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shaped: set[str],
+          reached: bool = False) -> dict[str, tuple[str, str]]:
     """The dimensions of the array-like names the step uses and no shape declares: each as
     a fixed size (`m`, `3`) or a free class (`?1`); raises Conflict when none can agree.
     Only a step that itself writes matrix algebra (sides: a transpose, ⊙, an entry A_{ij},
     a trace), or that differentiates by a name its definitions use as an array (∂/∂w of
     s_i = y_i w^T x_i: a gradient, w's shape), is read so; `nodes` are its sides and the
-    definitions they reach."""
+    definitions they reach. `reached`: also when only those definitions write it (`z = w^T x +
+    b` for the step `∂z/∂b = 1`)."""
     arrays = array_like(nodes, shaped)  # (1 - y)^T in a definition the step reaches: y too
     if not arrays:
         return {}  # every array has a declared shape
-    if not writes_arrays(sides) and not differentiated(sides) & arrays:
+    if not reached and not writes_arrays(sides) and not differentiated(sides) & arrays:
         return {}
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()

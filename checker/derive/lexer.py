@@ -83,9 +83,10 @@ _SUPERSCRIPT = _scripts(("MODIFIER LETTER SMALL ", "SUPERSCRIPT LATIN SMALL LETT
                         "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀ", "0123456789+-()T")
 _SUBSCRIPT = _scripts(("LATIN SUBSCRIPT SMALL LETTER ",), "₀₁₂₃₄₅₆₇₈₉₊₋₍₎", "0123456789+-()")
 # typed letters that stand for LaTeX: the number sets (`x ∈ ℝ^n`); typed Σ before its index
-# (`Σ_i x_i`, `Σ_{k=1}^K`) is the sum, as ∑ is (alone it may be the letter: refused below)
+# (`Σ_i x_i`, `Σ_{k=1}^K`) or before a subscripted name (`Σ r_i x_i`, `Σ (x_i - μ)`) is the
+# sum, as ∑ is (summation.evident_index); alone it may be the letter: refused below
 _TYPED = {"ℝ": r"\mathbb{R}", "ℕ": r"\mathbb{N}", "ℤ": r"\mathbb{Z}"}
-_SUM = re.compile(r"Σ(?=\s*[_^])")
+_SUM = re.compile(r"Σ(?=\s*[_^]|\s*\(?\s*[A-Za-zα-ω]+_)")  # and `Σ r_i x_i`: its index evident
 _MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
           "\u0307": "dot", "\u20d7": "vec"}
 

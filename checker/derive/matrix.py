@@ -219,14 +219,24 @@ def _softmax_rows(value: sp.Matrix) -> sp.Matrix:
     return out
 
 
-def trace(value) -> sp.Expr:
+def _square(value, what: str) -> sp.Matrix:
+    """value, a square matrix, for its trace or determinant (`what`); else why not."""
     if not is_matrix(value):
-        raise Undecided("a trace of names whose shapes are not declared (declare them: "
-                        "<!-- grader: shape A (n, n) -->)")
+        raise Undecided(f"a {what} of names whose shapes are not declared (declare them: "
+                        "<!-- grader: shape A (n, n) -->, or write the matrix out)")
     if value.rows != value.cols:
-        raise ShapeMismatch(f"the trace of a {value.rows}×{value.cols} matrix, which is not "
+        raise ShapeMismatch(f"the {what} of a {value.rows}×{value.cols} matrix, which is not "
                             "square")
-    return value.trace()
+    return value
+
+
+def trace(value) -> sp.Expr:
+    return _square(value, "trace").trace()
+
+
+def determinant(value) -> sp.Expr:
+    """det(A) of a square matrix A the text gives (or whose shape it declares)."""
+    return _square(value, "determinant").det()
 
 
 def frobenius(value) -> sp.Expr:

@@ -140,15 +140,17 @@ class Lowering:
                         todo.append(found.body)
         return nodes
 
-    def infer_shapes(self, sides: tuple[Node, ...]) -> None:
+    def infer_shapes(self, sides: tuple[Node, ...], reached: bool = False) -> None:
         """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
-        anything transposed; every free dimension a size of its own."""
+        anything transposed; every free dimension a size of its own. `reached`: also when
+        only the definitions the step reaches write matrix algebra."""
         nodes = self.reach(sides)
         declared = {name: tuple(dims) for name, dims in self.ctx.shapes.items()
                     if len(dims) == 2}
         try:
             dims = inference.infer(sides, nodes, declared,
-                                   lambda sym: self.ctx.lookup(sym, self.line), set(declared))
+                                   lambda sym: self.ctx.lookup(sym, self.line), set(declared),
+                                   reached)
         except inference.Conflict:
             return  # read as before: numbers, and undecided where shapes matter
         free: dict[str, int] = {}

@@ -90,6 +90,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         if node.skip is not None:
             rng = f"{node.index}≠{render(node.skip)}"
         head = {"+": "Σ", "*": "Π"}.get(node.op, node.op)  # max_j z_j
+        if node.index is None:  # `\\sum x_i`, its index not written
+            return f"{head} {render(node.body, 2)}"
         return f"{head}_{rng} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"

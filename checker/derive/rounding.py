@@ -15,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from checker.derive.equivalence import digits_tolerance
-from checker.derive.tree import Matrix, Neg, Node, Num, Shape, rewrite, walk
+from checker.derive.tree import Matrix, Neg, Node, Num, Shape, Transpose, rewrite, walk
 
 Value = Callable[[Node], "float | np.ndarray | None"]  # a side's number(s), or None
 MOST = 12  # more rounded inputs than this: their rounding is not propagated (cost)
@@ -83,9 +83,13 @@ def _numeric(node: Node) -> bool:
 
 
 def _entry(side: Node, k: int, size: int) -> Node:
-    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k)."""
-    return rewrite(side, lambda n: n.dims[k] if isinstance(n, Shape) and len(n.dims) == size
-                   else None)
+    """Entry k of a side written with tuples of `size` entries (each tuple → its entry k; a
+    transposed one too: `0.7311·(2, 1)^\top`, entry 1 is 0.7311·2)."""
+    def entry(n: Node) -> Node | None:
+        if isinstance(n, Transpose) and isinstance(n.arg, Shape) and len(n.arg.dims) == size:
+            return n.arg.dims[k]
+        return n.dims[k] if isinstance(n, Shape) and len(n.dims) == size else None
+    return rewrite(side, entry)
 
 
 def written_rounding(side: Node, value: Value) -> float:

@@ -41,7 +41,7 @@ from checker.derive.equivalence import (
     label_families,
     labels_phrase,
 )
-from checker.derive.errors import Undecided
+from checker.derive.errors import Undecided, UnknownShape
 from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
@@ -92,23 +92,42 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
     def work() -> Step:
         pairs = entrywise(state.ctx, left, right, f.line)  # p - y ≈ (-0.16, 0.11, ...)
         if pairs == (left, right):
-            return _work(left, right)
+            return _shaped(left, right)
         # entry by entry, each to its own digits: the first that does not hold decides
-        done = [_work(a, b) for a, b in zip(*(p.dims for p in pairs))]  # type: ignore[union-attr]
+        done = [_shaped(a, b) for a, b in zip(*(p.dims for p in pairs))]  # type: ignore[union-attr]
         k, first = next(((k, s) for k, s in enumerate(done, 1) if s.verdict != "holds"),
                         (1, done[0]))
         return replace(first, method=f"entry {k} of {len(done)}: {first.method}"
                        if first.verdict != "holds" else f"entry by entry ({len(done)} "
                        "entries, each to the digits shown), at the example's values")
 
-    def _work(left: Node, right: Node) -> Step:
+    def _shaped(left: Node, right: Node) -> Step:
+        """`∂z/∂b = 1` with `z = w^T x + b`: a transpose of a name of no known shape in a
+        definition the step reaches, read with the shapes those definitions imply; a guess,
+        so it may only show that the step holds (else: undecided, as before)."""
+        try:
+            return _work(left, right)
+        except UnknownShape as unknown:
+            try:
+                again = _work(left, right, reached=True)
+            except Timeout:
+                raise
+            except Exception:  # noqa: BLE001 - not decided that way either
+                raise unknown from None
+            if again.verdict != "holds":
+                raise unknown from None
+            return replace(again, method=f"{again.method}, with the shapes its definitions "
+                           "imply for the names they transpose (inferred, checked at those "
+                           "sizes)")
+
+    def _work(left: Node, right: Node, reached: bool = False) -> Step:
         limits = restriction(given)
         low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
                        wrt=derivative_variables((left, right)),
                        free_index=dict(limits.indices))
         for side in (left, right):
             low.note_ranges(side)
-        low.infer_shapes((left, right))
+        low.infer_shapes((left, right), reached)
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
         lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
         state.use(low.leaves, f.line)
@@ -137,8 +156,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
 
         atol = tolerance(left, right, approx, number) + bound_rounding(
             raw, ctx.roundings(names, f.line), moved_value(ctx, f.line))
-        if approx and any(
-                getattr(v, "free_symbols", None) for v in (lv, rv)):
+        if approx and symbols_of(lv, rv):  # (a slope taken at the example's values has
+            # its names bound, not free: evaluation.Slope.at)
             held = to_digits(state.ctx, low, (left, right), f.line)
             if held:
                 return Step(f.line, "holds", lhs, rhs, held, source=f.text)

@@ -17,14 +17,27 @@ if TYPE_CHECKING:
     from checker.derive.walker import Walker
 
 
+def evident_index(w: Walker, body: Node) -> str:
+    """The index of a sum written without one (`\\sum x_i`, `Σ r_i x_i`): the one letter the
+    summand's names are subscripted with that no enclosing sum already runs over; refused
+    when there is none or more than one (`\\sum w_j x_{ij}`: over i, j, or both?)."""
+    letters = sorted({k for n in walk(body) if isinstance(n, Sym) for k in n.index
+                      if len(k) == 1 and k.isalpha() and k not in w.env})
+    if len(letters) != 1:
+        found = f"indices {', '.join(letters)}" if letters else "no index"
+        raise Unreadable("a summation index (`\\sum_i`), or a summand with one index",
+                         f"a bare \\sum over a summand with {found}")
+    return letters[0]
+
+
 def summation(w: Walker, node: Sum) -> sp.Expr:
     if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
             int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
         w.low.sizes.add(node.hi.text)
         node = replace(node, hi=Sym(node.hi.text))
+    if node.index is None:  # `\sum (x_i - \mu)^2`: over the summand's one free index
+        node = replace(node, index=evident_index(w, node.body))
     idx = node.index
-    if idx is None:
-        raise Unreadable("a summation index", "a bare \\sum")
     uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
                for n in walk(node.body))
     if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):

@@ -114,6 +114,7 @@ ROWS: tuple[Row, ...] = (
     _function("relu", _relu, also=("Relu", "RELU")), _function("ReLU", _relu),
     _function("max", sp.Max, arguments=0), _function("min", sp.Min, arguments=0),
     _function("softmax", also=("Softmax",)),  # a word, with no meaning of its own yet
+    _function("det"),  # of a whole matrix (quantity.MATRIX_FUNCTIONS), never entry by entry
     Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
                                                            sp.ceiling),
     # words that are one name, not a product of letters

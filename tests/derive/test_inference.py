@@ -77,6 +77,24 @@ def test_vectors_read_from_the_transposes_a_gradient_reaches(text, verdict):
         assert "inferred" in steps[-1].method, steps[-1]
 
 
+# a step that writes no matrix algebra itself, on a definition that transposes (`∂z/∂b` with
+# `z = w^T x + b`): read with the shapes that definition implies, a guess that may only show
+# the step holds; any other outcome stays undecided, as before (the transpose's shape unknown)
+@pytest.mark.parametrize("text, verdict", [
+    (NEURON + "$$\\frac{\\partial z}{\\partial b} = 1$$", "holds"),
+    (NEURON + "$$\\frac{\\partial a}{\\partial b} = a(1 - a)$$", "holds"),
+    (LOGISTIC + "$$\\frac{\\partial p_i}{\\partial z_i} = p_i(1 - p_i)$$", "holds"),
+    (NEURON + "$$\\frac{\\partial z}{\\partial b} = 2$$", "undecided"),
+    (NEURON + "$$\\frac{\\partial z}{\\partial b} = \\mathbf{x}$$", "undecided"),
+    (NEURON + "$$\\frac{\\partial a}{\\partial b} = a$$", "undecided"),
+])
+def test_a_transpose_only_the_definitions_write(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, steps
+    if verdict == "undecided":
+        assert "transpose" in steps[-1].method, steps[-1]
+
+
 @pytest.mark.parametrize("tex, shapes", [
     (r"x^T A x", {"x": ("?1", "1"), "A": ("?1", "?1")}),
     (r"\mathrm{tr}(AB)", {"A": ("?1", "?2"), "B": ("?2", "?1")}),

@@ -271,3 +271,33 @@ def test_layouts(text, verdict, words):
     assert step.verdict == verdict, step
     if words:
         assert words in (step.diagnosis or ""), step
+
+
+# the determinant and the inverse of a matrix the text writes out (normal equations by hand):
+# `\det` of a whole square matrix; `^{-1}` of matrix algebra (a product, a transpose, a written
+# matrix, a name) is the inverse, while a power of functions of a matrix stays entry by entry
+NORMAL = "Take $X = \\begin{bmatrix} 1 & 1 \\\\ 1 & 2 \\\\ 1 & 4 \\end{bmatrix}$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (NORMAL + "$$\\det(X^T X) = 3 \\cdot 21 - 7 \\cdot 7 = 14$$", "holds"),
+    (NORMAL + "$$\\det(X^T X) = 3 \\cdot 21 - 7 \\cdot 7 = 15$$", "fails"),
+    (NORMAL + "$$(X^T X)^{-1} = \\frac{1}{14}\\begin{bmatrix} 21 & -7 \\\\ -7 & 3 \\end{bmatrix}$$",
+     "holds"),
+    (NORMAL + "$$(X^T X)^{-1} = \\frac{1}{14}\\begin{bmatrix} 21 & 7 \\\\ 7 & 3 \\end{bmatrix}$$",
+     "fails"),
+    ("$$\\det\\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix} = ad - bc$$", "holds"),
+    ("$$\\det\\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix} = ad + bc$$", "fails"),
+    ("$$\\begin{bmatrix} 2 & 1 \\\\ 1 & 1 \\end{bmatrix}^{-1} = "
+     "\\begin{bmatrix} 1 & -1 \\\\ -1 & 2 \\end{bmatrix}$$", "holds"),
+    # no inverse to take, or no matrix known: undecided, never read some other way
+    ("$$\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}^{-1} = "
+     "\\begin{bmatrix} 1 & 1 \\\\ 1 & 1 \\end{bmatrix}$$", "undecided"),
+    ("$$\\det(A) = 2$$\n\n$$\\det(B) + 1 = 3$$", "undecided"),
+    ("Take $Z = \\begin{bmatrix} 0 & 1 \\\\ 2 & 3 \\end{bmatrix}$.\n\n"
+     "$$\\sigma(Z) = (1 + e^{-Z})^{-1}$$", "undecided"),  # entry by entry, or the inverse?
+])
+def test_determinant_and_inverse(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

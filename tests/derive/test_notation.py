@@ -115,6 +115,9 @@ def test_reads(tex, expected):
     (r"\frac{\partial \hat{x}}{\partial \sigma^2}", "∂/∂σ^2"),
     (r"\frac{\partial L}{\partial \sigma^{2}}", "∂/∂σ^2"),
     ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
+    # a sum written without its index: over the summand's one free index, else refused
+    (r"\sum w_j x_{ij}", "indices i, j"),
+    (r"\sum x", "no index"),
     ("2½", "½"),  # the mixed number 2½ is not 2 × ½
     (r"X \star G", "star"),  # a convolution or correlation, not a product
     (r"[k = 2] x_k", "]"),  # an index and a number: not read
@@ -328,3 +331,22 @@ def test_iverson_bracket_is_not_kronecker_when_the_text_defines_delta():
     from checker.derive.document import check_text
     text = "$\\delta = a - y$\n\n$$[k = i] x_k = x_k$$"
     assert {s.verdict for s in check_text(text).steps if s.line == 3} <= {"unreadable"}
+
+
+_SUMS = "Take $x = (1, 2, 6)$ and $r = (0, 1, -1)$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_SUMS + r"$$\frac{1}{3}\sum x_i = 3$$", "holds"),
+    (_SUMS + r"$$\frac{1}{3}\sum x_i = 4$$", "fails"),
+    (_SUMS + "$$Σ r_i x_i = -4$$", "holds"),  # typed Σ before a subscripted name: the sum
+    (_SUMS + "$$Σ r_i x_i = -3$$", "fails"),
+    (_SUMS + r"$$\sum (x_i - 3)^2 = 14$$", "holds"),
+    (_SUMS + r"$$\sum (x_i - 3)^2 = 13$$", "fails"),
+])
+def test_a_sum_whose_index_the_summand_makes_evident(text, verdict):
+    from checker.derive.document import check_text
+
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

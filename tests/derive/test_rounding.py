@@ -42,3 +42,34 @@ def test_a_step_reports_the_relation_it_was_written_and_checked_with(formula, re
     equality it does not claim."""
     steps = check_text(f"$${formula}$$").steps
     assert [s.relation for s in steps] == relations, steps
+
+
+# a gradient by a vector bound as a tuple, claimed `≈` to rounded numbers: the derivative is
+# taken first, then evaluated at the example's values (evaluation.Slope.at), so the names in it
+# are bound, not free; a transposed tuple is compared entry by entry, each to its own digits
+_NEURON = ("A neuron computes $a = \\sigma(z)$ with $z = \\mathbf{w}^\\top\\mathbf{x} + b$ and "
+           "the loss $\\ell = -y\\ln a - (1 - y)\\ln(1 - a)$. Take $\\mathbf{w} = (1, -1)^\\top$, "
+           "$b = 0$, $\\mathbf{x} = (2, 1)^\\top$, $y = 0$.\n\n")
+_SOFTMAX = ("Logits $z = (2, 1, 0)$, true class 1, so $y = (1, 0, 0)$. "
+            "$p = \\mathrm{softmax}(z)$, $L = -\\sum_k y_k \\log p_k$.\n\n")
+AT_BOUND_VALUES = [
+    (_NEURON + "$$\\nabla_{\\mathbf{w}}\\ell \\approx 0.7311 \\cdot (2, 1)^\\top$$", "holds"),
+    (_NEURON + "$$\\nabla_{\\mathbf{w}}\\ell \\approx 0.7411 \\cdot (2, 1)^\\top$$", "fails"),
+    (_NEURON + "$$\\nabla_{\\mathbf{w}}\\ell = 0.7311 \\cdot (2, 1)^\\top$$", "holds"),
+    (_NEURON + "$$\\nabla_{\\mathbf{w}}\\ell \\approx (1.4621,\\ 0.7311)^\\top$$", "holds"),
+    (_NEURON + "$$\\nabla_{\\mathbf{w}}\\ell \\approx (1.4621,\\ 0.7411)^\\top$$", "fails"),
+    (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} \\approx (-0.335,\\ 0.245,\\ 0.090)$$",
+     "holds"),
+    (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} \\approx (-0.335,\\ 0.245,\\ 0.080)$$",
+     "fails"),
+    # a name the example does not bind: still an approximation with a variable
+    ("Take $x = 2$.\n\n$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00\\, t^2$$", "holds"),
+    ("Take $x = 2$.\n\n$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00$$", "undecided"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", AT_BOUND_VALUES)
+def test_an_approximation_of_a_derivative_at_the_examples_values(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][-1:] == [verdict], \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
