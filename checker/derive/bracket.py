@@ -66,7 +66,7 @@ def bracket(p: Parser) -> Node:
             cells.append(p.expr())
         p.take("close", "]")
         p.abs_depth, p.norm_depth = saved
-        return Matrix((tuple(cells),))
+        return Matrix(_rows(cells))
     if t.value == "(" and p.at("op", ","):
         dims = [first]
         while p.at("op", ","):
@@ -78,6 +78,15 @@ def bracket(p: Parser) -> Node:
     p.take("close", closing)
     p.abs_depth, p.norm_depth = saved
     return first
+
+
+def _rows(cells: list[Node]) -> tuple[tuple[Node, ...], ...]:
+    """`[1, 2, -1]`: one row; `[[1, 1], [1, 2], [1, 3]]`, rows of equal length written as NumPy
+    writes them: the matrix of those rows (3 x 2), not one row of six."""
+    inner = [c.rows[0] for c in cells if isinstance(c, Matrix) and len(c.rows) == 1]
+    if len(inner) == len(cells) > 1 and len({len(r) for r in inner}) == 1 and len(inner[0]) > 1:
+        return tuple(inner)
+    return (tuple(cells),)
 
 
 def evaluated(p: Parser, node: Node) -> Node:

@@ -26,6 +26,7 @@ from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
+from checker.derive.notes import plain_formulas
 from checker.derive.prose import one_hot
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, FileReport, Step
@@ -419,6 +420,8 @@ def read_text(source: str, locked: int = 0,
     """Every step of `source`, and the state the reading ended in; a formula reached once the
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
+    notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
+    formulas = formulas or notes
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), locked=locked)
@@ -429,7 +432,7 @@ def read_text(source: str, locked: int = 0,
     walk_ = _Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
-    plain = plain_definitions(source)
+    plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
 

@@ -157,7 +157,7 @@ def _prose(token) -> str:
 
 
 def read_plain(source: str) -> list[tuple[int, str]]:
-    """The lines of prose paragraphs with an `=` and no math or code in them (`z = w*x + b,
+    """The lines of prose paragraphs with an `=` (`≈`, `←`) and no math or code in them (`z = w*x + b,
     a = sigmoid(z)`: learners' notes define names without dollars), with their line numbers."""
     lines = source.split("\n")
     out: list[tuple[int, str]] = []
@@ -166,7 +166,7 @@ def read_plain(source: str) -> list[tuple[int, str]]:
             continue
         for k in range(t.map[0], min(t.map[1], len(lines))):
             text = lines[k]
-            if "=" in text and "$" not in text and "`" not in text:
+            if any(r in text for r in "=≈←") and "$" not in text and "`" not in text:
                 out.append((k + 1, text))
     return out
 

@@ -248,7 +248,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
         free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
         indices = frozenset(k for k in low.free_index if isinstance(k, str))
-        settled = _settled(state, low, (left, right), held, atol, f.line)
+        settled = _opposite(lv, rv, ctx, atol) or \
+            _settled(state, low, (left, right), held, atol, f.line)
         doubts = guesses((left, right), state, f.line, f.text, free, indices,
                          state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
@@ -353,6 +354,21 @@ def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: 
                 getattr(lv, "shape", None) != getattr(rv, "shape", None):
             return False
         return not compare(lv, rv, state.ctx, atol=atol).agree
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
+        return False
+
+
+def _opposite(lv, rv, ctx: Context, atol: float) -> bool:
+    """Sides that are each other's negatives (`Xᵀ(Xw - y)` and `Xᵀ(y - Xw)`), not zero: a sign
+    that differs at every size, whatever shapes were inferred for their names."""
+    if not isinstance(lv, sp.MatrixBase) or not isinstance(rv, sp.MatrixBase) or \
+            lv.shape != rv.shape:
+        return False
+    try:
+        return compare(lv, -rv, ctx, atol=atol).agree and \
+            not compare(lv, sp.zeros(*lv.shape), ctx, atol=atol).agree
     except Timeout:
         raise
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess

@@ -53,7 +53,8 @@ POISSON = "The rate is $\\lambda = e^{\\theta^T x}$ 이고 $y$는 관측값이�
     (LOGISTIC + "$$\\nabla_w p_i = p_i(1 - p_i)x_i$$", "holds"),
     (LOGISTIC + "$$\\nabla_w p_i = p_i x_i$$", "undecided"),
     (LOGISTIC + "$$\\nabla_w J = \\sum_{i=1}^{m}(p_i - y_i)x_i$$", "holds"),
-    (LOGISTIC + "$$\\nabla_w J = \\sum_{i=1}^{m}(y_i - p_i)x_i$$", "undecided"),
+    # the negative of the gradient: a sign that differs at every size, shapes inferred or not
+    (LOGISTIC + "$$\\nabla_w J = \\sum_{i=1}^{m}(y_i - p_i)x_i$$", "fails"),
     (POISSON + "$$\\frac{\\partial \\lambda}{\\partial \\theta} = \\lambda x$$", "holds"),
     (POISSON + "$$\\frac{\\partial}{\\partial \\theta} y\\log\\lambda = yx$$", "holds"),
     (POISSON + "$$\\frac{\\partial \\lambda}{\\partial \\theta} = x$$", "undecided"),

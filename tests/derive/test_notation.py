@@ -157,6 +157,9 @@ def test_a_counterexample_names_symbols_as_written():
     # vectors written as lists (a Python-style row), shape tuples as rows of numbers
     (r"[x, y] + [1, -2]", sp.Matrix([[x + 1, y - 2]])),
     (r"\mathrm{ReLU}([-2, 0.5])", sp.Matrix([[0, sp.Rational(1, 2)]])),
+    # nested lists as NumPy writes them: rows of a matrix (3 x 2), not one row of six
+    (r"[[1, x], [1, y], [1, w]]", sp.Matrix([[1, x], [1, y], [1, w]])),
+    (r"[[x, y]]", sp.Matrix([[x, y]])),
     # indicators: \mathbb{1}[cond], 1\{cond\}, \mathbb{1}(cond), \mathbb{1}_{cond}
     (r"\mathbb{1}[x > 0]", sp.Piecewise((1, x > 0), (0, True))),
     (r"1\{z > 0\} \cdot w", sp.Piecewise((w, z > 0), (0, True))),

@@ -1,0 +1,66 @@
+"""Notes typed without math delimiters: the formula lines of a file that has no math at all.
+
+Learners transcribe hand notes as plain text with Unicode math (`∂L/∂w = (a − y)·x`,
+`⇒ ∇J = (1/2m)·2Xᵀ(Xw − y)`). In a file with no `$`, `\\(`, `\\[`, environment or math fence
+anywhere, a line is read as a display formula when, once a leading arrow (`⇒`, `→`) and a
+leading label (`chain:`, `numbers:`) are set aside, all of it reads exactly as statements with
+a relation. A line with words in it, a check mark or anything else the notation does not read
+stays prose: it gets no step, so a sentence is never reported as a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.derive import vocabulary
+from checker.derive.errors import Unreadable
+from checker.derive.markdown import Formula, read_plain
+from checker.derive.notation import NOTHING, Names
+from checker.derive.statement import parse_statements
+from checker.derive.tree import Call, Sym
+
+_ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)\s*:\s+")
+_WORDS = re.compile(r"[A-Za-z]{3,}")
+_SCRIPT = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]")  # Hangul, CJK
+_RELATION = re.compile(r"=|≈|←|:=")
+
+
+def plain_formulas(source: str) -> list[Formula]:
+    """The formula lines of a file written without math delimiters, each a display formula
+    on its own line (its text stripped of a leading arrow and label); [] when any math is
+    delimited in `source`: then the delimiters say what is math."""
+    if "$" in source or "\\(" in source or "\\[" in source or "```math" in source or \
+            "\\begin{" in source:
+        return []
+    out: list[Formula] = []
+    known = NOTHING
+    for line, text in read_plain(source):
+        read = _formula(text, known)
+        if read is not None:
+            body, known = read
+            out.append(Formula(line, body, True, len(out)))
+    return out
+
+
+def _formula(text: str, known: Names) -> tuple[str, Names] | None:
+    """The formula a line of notes is, with the functions it defines added to `known`
+    (`J(w) = ...`: ∇J is by w on the lines after it), or None when the line is (also) prose."""
+    body = _ARROW.sub("", text, count=1)
+    body = _LABEL.sub("", body, count=1).strip()
+    if not _RELATION.search(body) or _SCRIPT.search(body) or \
+            {w.lower() for w in _WORDS.findall(body)} & vocabulary.PROSE_WORDS:
+        return None
+    try:
+        segments = parse_statements(body, known)
+    except (Unreadable, RecursionError):
+        return None
+    if not segments or any(s.error is not None for s in segments):
+        return None
+    for s in segments:
+        head = s.relation.members[0] if s.relation.ops[:1] == ("=",) else None
+        if isinstance(head, Call) and len(head.args) == 1 and isinstance(head.args[0], Sym):
+            known = replace(known, functions=known.functions | {head.name},
+                            unary=known.unary | {(head.name, head.args[0].name)})
+    return body, known

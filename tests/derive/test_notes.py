@@ -1,0 +1,66 @@
+"""Notes typed without math delimiters (notes.py): in a file with no math delimited anywhere,
+a line that reads wholly as formulas is a formula; a line with prose in it is not. Each row:
+notes whose steps all hold, and a wrong twin of one line that must fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.notes import plain_formulas
+
+NEURON = ("single neuron, my notes\n\n"
+          "z = w·x + b,  a = σ(z),  L = ½(a − y)²\n\n"
+          "∂L/∂a = a − y\n"
+          "∂a/∂z = a(1 − a)\n\n"
+          "⇒ ∂L/∂w = (a − y)·a(1 − a)·x\n")
+NUMBERS = ("numbers: x = 2, w = 0.5, b = −0.5, y = 1\n\n"
+           "z = 0.5·2 − 0.5 = 0.5\n"
+           "a = σ(0.5) ≈ 0.6225\n"
+           "∂L/∂w ≈ −0.0887·2 ≈ −0.1774\n")
+MATRIX = ("J(w) = (1/2)‖Xw − y‖²\n\n"
+          "⇒ ∇J = Xᵀ(Xw − y)\n\n"
+          "example: X = [[1,1],[1,2],[1,3]], y = (1, 2, 2)ᵀ, w = (0, 0)ᵀ\n\n"
+          "Xw − y = (−1, −2, −2)ᵀ\n")
+
+ROWS = [  # (notes, the line to change, its wrong twin)
+    ("a chain rule with a dropped factor", NEURON, 8, "⇒ ∂L/∂w = (a − y)·x"),
+    ("a multiplication slip among bound values", NUMBERS, 5, "∂L/∂w ≈ −0.0887·2 ≈ −0.1694"),
+    ("a gradient with a flipped sign, a matrix as nested lists", MATRIX, 3,
+     "⇒ ∇J = Xᵀ(y − Xw)"),
+    ("a residual of the nested-list matrix", MATRIX, 7, "Xw − y = (−1, −2, −3)ᵀ"),
+]
+
+
+def _verdicts(text: str) -> list[tuple[int, str]]:
+    return [(s.line, s.verdict) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("what, notes, line, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_notes_hold(what, notes, line, wrong):
+    got = _verdicts(notes)
+    assert got and "fails" not in [v for _, v in got], got
+    assert (line, "holds") in got, got
+
+
+@pytest.mark.parametrize("what, notes, line, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_fails(what, notes, line, wrong):
+    lines = notes.split("\n")
+    lines[line - 1] = wrong
+    assert (line, "fails") in _verdicts("\n".join(lines))
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a label before a colon is set aside; an arrow leading the line too
+    ("chain: ∂L/∂w = ∂L/∂a · ∂a/∂z\n", [1]),
+    ("⇒ z = 2x + 1\n", [1]),
+    # prose in the line, a check mark, Hangul: not a formula, no step
+    ("so the output is 15 × 15 = 225 in total\n", []),
+    ("(n×m)(m×1) = n×1 ✓ same shape as w\n", []),
+    ("look-ahead 위치 = w + β·v = 1 − 0.45 = 0.55\n", []),
+    ("X : m×n (rows = examples), w : n×1\n", []),
+    # math delimited anywhere: the delimiters say what is math, plain lines stay prose
+    ("z = 2x + 1\n\n$$y = 3$$\n", []),
+])
+def test_which_lines_are_formulas(text, lines):
+    assert [f.line for f in plain_formulas(text)] == lines
