@@ -109,22 +109,44 @@ class Prose(Enum):
 def prose(f: Formula) -> Prose | None:
     """What a formula's prose cue says it is: a condition on the statement before it in the
     same sentence, on what follows in its paragraph, or nothing (None)."""
-    before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
-    if any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
-           for cue in vocabulary.CUES_EQUATION) or _ZERO.search(f.text) and \
+    before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(:：")
+    after = f.after.lstrip(" ,)，、")
+    if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())
+           for cue in vocabulary.CUES_EQUATION) and _single(f.text) or _ZERO.search(f.text) and \
             any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
-                for cue in vocabulary.CUES_SET):
-        return Prose.EQUATION  # "needs $O = N$", "令 $\nabla J = 0$" (not "令 $u = e^x$")
+                for cue in vocabulary.CUES_SET) or \
+            any(after.startswith(cue) for cue in vocabulary.CUES_EQUATION_AFTER) or \
+            _ZERO.search(f.text) and _expression_head(f.text) and \
+            any(after.startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER):
+        return Prose.EQUATION  # "needs $O = N$", "令 $\nabla J = 0$" (not "令 $u = e^x$"),
+        # "$\nabla_\theta J = 0$ 을 풀면", "$\nabla J = 0$ 으로 두면" (not "$u = 0$ 으로 두면")
     for cue in vocabulary.CUES_BEFORE:
         if before.endswith(cue) and not before[:-len(cue)][-1:].isalpha() or \
                 before.endswith(cue) and not cue.isascii():
             earlier = before[:-len(cue)]
             return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) \
                 else Prose.RESTRICTS_FOLLOWING
-    after = f.after.lstrip(" ,)")
     if any(after.startswith(cue) for cue in vocabulary.CUES_AFTER):
         return Prose.RESTRICTS_FOLLOWING
     return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean ending is written onto its verb: "유지되려면"
+_RELATIONS = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
+
+
+def _single(text: str) -> bool:
+    """One relation: an equation to solve (`\\frac{n}{2}\\mathrm{Var}[w] = 1`), not a value
+    worked out in a chain (`z_1 = -\\log(1/0.8 - 1) = 1.39`), whose steps are still checked."""
+    return len(_RELATIONS.findall(text)) <= 1
+
+
+_NAME_HEAD = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*=")
+
+
+def _expression_head(text: str) -> bool:
+    """`\nabla_\theta J = 0`, `X^TX\theta - X^Ty = 0`: not a plain name set to a value."""
+    return not _NAME_HEAD.match(text)
 
 
 def announced(f: Formula) -> bool:
@@ -157,6 +179,23 @@ def solved_on(f: Formula, previous: Formula | None) -> bool:
     return previous is not None and previous.block == f.block and "$" in f.before and \
         any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
             between.endswith(cue) for cue in vocabulary.CUES_SOLVED)
+
+
+def follows_on(f: Formula, previous: Formula | None) -> bool:
+    """`$2x(wx - y) = 0$, so $wx = y$`, "... = 0$$\n\nhence\n\n$$...": a formula joined to the
+    equation right before it by "so", "hence", "따라서", "所以" (in its sentence, or alone in the
+    paragraph between two display formulas) states what follows from that equation."""
+    if previous is None:
+        return False
+    if f.display and previous.display:
+        between = f.before.strip().lower().rstrip(",:，：")
+    elif previous.block == f.block and "$" in f.before:
+        between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、 ")
+    else:
+        return False
+    return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
+               between.endswith(cue) for cue in vocabulary.CUES_CONTINUING |
+               set(vocabulary.CUES_EQUATION_AFTER) | set(vocabulary.CUES_DEFINING_AFTER))
 
 
 _BINARY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\sim\s*\\"

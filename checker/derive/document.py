@@ -8,11 +8,12 @@ with `=` continues the previous one. What each formula is comes from the rule ta
 
 from __future__ import annotations
 
+import copy
 import re
 import signal
 from dataclasses import dataclass, replace
 
-from checker.derive import implication, vocabulary
+from checker.derive import implication, stance, vocabulary
 from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.budget import UNLIMITED, Budget
@@ -81,6 +82,7 @@ class _Walk:
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
         self.announced = False  # the prose announces this formula as a definition
         self.piece = False  # the prose states this formula for a region of a variable
+        self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
@@ -101,8 +103,31 @@ class _Walk:
         self.given = setting.given
         self.announced = setting.announced
         self.piece = setting.piece
+        self.act = setting.act
         self.first = len(self.steps)
-        guarded(seconds, lambda: self._formula(f), failed)
+        premise = setting.premise
+        if premise is not None:  # `= 0$, so $wx = y$`: does it follow from that equation?
+            guarded(seconds, lambda: self._consequence(f, premise), failed)
+            return
+        if setting.act is not stance.Act.QUOTED:
+            guarded(seconds, lambda: self._formula(f), failed)
+            return
+        # a formula quoted as wrong establishes nothing: checked, then forgotten (a question
+        # may define what it asks about: "why is the gradient of $f(x) = ...$ ...?")
+        saved = copy.deepcopy((self.state.__dict__, self.block_exprs))
+        try:
+            guarded(seconds, lambda: self._formula(f), failed)
+        finally:
+            self.state.__dict__.update(saved[0])
+            self.block_exprs, self.previous, self.trail = saved[1], None, None
+
+    def _consequence(self, f: Formula, premise: Formula) -> None:
+        step = implication.consequence(self.state, premise, f)
+        if step is None:
+            self._formula(f)  # `w = y/x`: names the solution, read as any formula is
+        else:
+            self.steps.append(step)
+            self.previous = None
 
     def _formula(self, f: Formula) -> None:
         if read_assumption(f.text, self.state.ctx):
@@ -125,12 +150,17 @@ class _Walk:
         for name, dims in spaces(segments):  # X \in \mathbb{R}^{m \times n}
             self.state.ctx.declare_shape(name, dims)
         known = len(self.steps)
+        both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own
         for seg in merge_shapes(segments):
+            n = len(self.steps)
             self._segment(seg, f)
-        if not any(s.method == BrokenPattern.method for s in self.steps[known:]):
+            how = stance.segment_act(self.act, seg.source) if both else self.act
+            self.steps[n:] = [stance.reported(s, how) for s in self.steps[n:]]
+        if not any(BrokenPattern.method in s.method for s in self.steps[known:]):
             # a slip in a matrix written with elisions is a mistake wherever the matrix stands
-            self.steps.extend(Step(f.line, "fails", render(grid), "", BrokenPattern.method,
-                                   diagnosis=why, source=f.text)
+            self.steps.extend(stance.reported(Step(f.line, "fails", render(grid), "",
+                                                   BrokenPattern.method, diagnosis=why,
+                                                   source=f.text), self.act)
                               for grid, why in pattern_breaks(segments))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
@@ -427,7 +457,9 @@ def read_text(source: str, locked: int = 0,
     state = State(headings=read_headings(source), locked=locked)
     if locked:
         state.locked_names = locked_names(formulas, locked)
-    collect_facts(formulas, state)
+    prose = settings(formulas)
+    # what a formula quoted as wrong or asked says is no fact (stance.py)
+    collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     walk_ = _Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
@@ -446,7 +478,7 @@ def read_text(source: str, locked: int = 0,
             walk_.steps.append(failure(Timeout(None), Place(f.line, source=f.text),
                                        f": the formula took more than {FORMULA_SECONDS:g} s"))
 
-    for k, (formula, setting) in enumerate(zip(formulas, settings(formulas))):
+    for k, (formula, setting) in enumerate(zip(formulas, prose)):
         if budget.spent:
             walk_.steps.extend(_out_of_time(formulas[k:], budget))
             break

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import sympy as sp
 
 from checker.derive import witness
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided
+from checker.derive.errors import Undecided, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
+from checker.derive.statement import parse_statements
 from checker.derive.step import STEP_SECONDS, by_shapes
-from checker.derive.tree import Node
+from checker.derive.tree import Call, Node, Relation, Sym
 
 
 def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
@@ -61,3 +64,37 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _one(text: str, state: State) -> Relation | None:
+    """The one `A = B` a formula states, read with the names the text knows, or None."""
+    try:
+        segments = parse_statements(text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return None
+    if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
+            segments[0].continues or len(segments[0].relation.members) < 2 or \
+            set(segments[0].relation.ops) != {"="}:
+        return None
+    return segments[0].relation
+
+
+def consequence(state: State, premise: Formula, f: Formula) -> Step | None:
+    """`$2x(wx - y) = 0$, so $wx = y$`: a formula that states what follows from an equation to
+    solve, checked as following from it (the equation does not hold identically, so neither
+    need this). It holds when it follows; when it does not follow from that equation alone, it
+    may use another condition of the text (a second equation, an assumption): undecided, never
+    "does not hold". None when it is no `A = B` about an expression (`w = y/x` names the
+    solution: read as any formula is)."""
+    given, claim = _one(premise.text, state), _one(f.text, state)
+    if given is None or claim is None or len(claim.members) != 2 or \
+            isinstance(claim.members[0], (Sym, Call)):
+        return None
+    step = implication(state, list(given.members[-2:]), list(claim.members), f)
+    shown = f"{render(given.members[-2])} = {render(given.members[-1])}"
+    if step.verdict == "fails":
+        return replace(step, verdict="undecided", counterexample=None,
+                       method=f"could not decide: it does not follow from the equation {shown} "
+                       f"(line {premise.line}) alone; it may use another condition of the text "
+                       f"({step.method})")
+    return step

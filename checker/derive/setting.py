@@ -11,12 +11,14 @@ from checker.derive.condition import (
     INTERVAL,
     Prose,
     announced,
+    follows_on,
     prose,
     region_before,
     solved_on,
 )
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
+from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Relation
 
@@ -30,6 +32,8 @@ class Setting:
     given: tuple[Relation, ...] = ()
     announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
     piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
+    act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
+    premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
 
 
 _APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -45,9 +49,13 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
                 and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
+    premise: dict[int, int] = {}  # a consequence of an equation to solve → that equation
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
             cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
+        elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise) and cues[k] is None and \
+                follows_on(formulas[k], formulas[k - 1]) and not _APPLIED_HEAD.match(formulas[k].text):
+            premise[k] = premise.get(k - 1, k - 1)  # = 0$, so $wx = y$ and $w = y/x$
     given: dict[int, list[Relation]] = {}
     out = []
     for k, (f, cue) in enumerate(zip(formulas, cues)):
@@ -63,9 +71,11 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                 except (Unreadable, RecursionError):
                     pass
             out.append(Setting(condition=True))
+        elif k in premise:
+            out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
     return [replace(s, given=tuple(given.get(k, ())),
                     piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
-                                                  for r in given.get(k, ())))
-            for k, (s, f) in enumerate(zip(out, formulas))]
+                                                  for r in given.get(k, ())), act=how)
+            for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

@@ -202,9 +202,16 @@ ROWS: tuple[Row, ...] = (
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose right before a formula that makes it an equation to solve, not an identity
     Row("equation", Kind.CUE, ("setting", "set to zero", "set it to zero", "equal to zero",
-                               "equating", "normal equation", "solve", "solving",
+                               "equating", "normal equation", "normal equations", "solve",
+                               "solving", "solution satisfies", "minimizer satisfies",
+                               "minimiser satisfies", "optimum satisfies", "minimum satisfies",
+                               "asks for", "to zero", "to 0", "려면",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
                                "0이 되는", "방정식"), "equation"),
+    # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
+    Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
+                                  "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",
+                                  "解得", "求解", "的解", "可解得"), "equation after"),
     # prose right below a display formula that says what its names are ("where $a_i = ...$"):
     # those definitions are read before it (clause.py)
     Row("where", Kind.CUE, ("where", "here", "in which", "여기서", "其中", "这里", "式中"),
@@ -224,6 +231,46 @@ ROWS: tuple[Row, ...] = (
                             "의 크기가", "의 크기", "크기는", "크기", "의 모양은", "의 형태는", "의 차원은",
                             "의 shape은", "는", "은", "的维度为", "的维度是", "的形状为",
                             "的形状是", "的大小为", "维度为", "形状为", "为", "是", "："), "shape"),
+    # what the writer does with a formula (stance.py): quotes it as wrong, before it ("Many
+    # wrote $...$", "흔한 오답: $...$", "常见错误：$...$"), right before it ("..., not $...$",
+    # "instead of $...$", "而不是 $...$"), or right after it ("$...$ is wrong", "$...$ 는
+    # 틀렸습니다", "$...$ 是错的"); asks it ("whether $...$", "$...$ 맞나요?"); states it for a
+    # limit ("for large $x$", "$x$ 가 클 때", "当 $x$ 很大时", with `\approx`)
+    Row("many wrote", Kind.CUE, ("many wrote", "many students wrote", "students wrote", "some wrote",
+                                 "students often write", "people often write", "often written as",
+                                 "common mistake", "common mistakes", "common error",
+                                 "common errors", "common slip", "common pitfall",
+                                 "common wrong answer", "wrong answer", "common deduction",
+                                 "typical mistake", "typical error", "a mistake is",
+                                 "mistake:", "wrong:", "incorrect:", "wrongly", "incorrectly",
+                                 "mistakenly", "erroneously", "never write", "do not write",
+                                 "don't write", "흔한 실수", "흔한 오답", "자주 하는 실수",
+                                 "자주 틀리는", "오답", "틀린 답", "틀린 식", "잘못된 식",
+                                 "잘못된 답", "잘못 쓴", "잘못 적은", "잘못 계산",
+                                 "常见错误", "常见的错误", "错误写法", "错误的写法", "错误的",
+                                 "错误：", "错误:", "误写", "写错"), "quotes as wrong"),
+    Row("not", Kind.CUE, (", not", "and not", "but not", "is not", "instead of", "rather than", "而不是",
+                          "不是", "并非"), "quotes as wrong right before"),
+    Row("✗", Kind.CUE, ("✗", "✘", "❌"), "marked wrong"),  # right before or after it
+    Row("is wrong", Kind.CUE, ("is wrong", "are wrong", "was wrong", "is incorrect", "was incorrect",
+                               "is not right", "is not correct", "isn't right", "isn't correct",
+                               "is not true", "is false", "is a mistake", "is a common mistake",
+                               "is an error", "does not hold", "doesn't hold", "(wrong)",
+                               "(incorrect)", "— wrong", "- wrong", "틀렸",
+                               "틀립니다", "틀린", "틀림", "는 잘못", "은 잘못", "잘못된",
+                               "잘못되었", "가 아니라", "이 아니라", "가 아닙니다",
+                               "이 아닙니다", "가 아니다", "이 아니다", "성립하지 않", "是错的",
+                               "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的"),
+        "called wrong"),
+    Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
+                              "맞을까요", "对吗", "对不对"), "asks"),
+    Row("for large", Kind.CUE, ("for large", "for very large", "for sufficiently large",
+                                "for small", "for very small", "for sufficiently small",
+                                "when large", "as large", "in the limit", "asymptotically",
+                                "large positive", "large negative", "very large", "very small",
+                                "클 때", "작을 때", "크면", "작으면", "커지면", "작아지면",
+                                "커질 때", "작아질 때", "극한", "很大", "很小", "足够大", "足够小",
+                                "充分大", "趋于", "趋近", "极限"), "limit"),
     # layout the reader skips or reads as structure
     *_commands(Kind.SPACING, "left right big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr "
                "displaystyle limits nolimits nonumber notag textstyle middle enspace "
@@ -234,6 +281,9 @@ ROWS: tuple[Row, ...] = (
     *_commands(Kind.SEPARATOR, "quad qquad"),
     # `A \\therefore B`: B is a statement of its own (not `= ...` continuing A)
     Row("therefore", Kind.SEPARATOR, ("\\therefore", "∴")),
+    # ✓ / ✗ beside a statement mark it right or wrong (stance.py): they end the statement
+    Row("mark", Kind.SEPARATOR, ("✓", "✔", "✅", "✗", "✘", "❌", "\\checkmark", "\\xmark")),
+    Row("variation", Kind.SPACING, ("\ufe0f",)),  # ✔️: the emoji form of the mark
     Row("because", Kind.SEPARATOR, ("\\because", "∵")),
     *(Row(n, Kind.ELLIPSIS, ("\\" + n, c)) for n, c in (
         ("dots", "…"), ("cdots", "⋯"), ("ldots", "‥"), ("vdots", "⋮"), ("ddots", "⋱"))),
@@ -316,6 +366,20 @@ CUES_DEFINING_AFTER = tuple(s for r in ROWS if r.kind is Kind.CUE and r.meaning 
                             for s in r.spellings)
 CUES_CONTINUING = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "continues"
                             for s in r.spellings)
+
+
+def _cues(meaning: str) -> tuple[str, ...]:
+    """A meaning's cue spellings, longest first (so `and not` is tried before `not`)."""
+    return tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning == meaning
+                         for s in r.spellings), key=len, reverse=True))
+
+
+CUES_EQUATION_AFTER = _cues("equation after")
+CUES_QUOTED = _cues("quotes as wrong")
+CUES_QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
+CUES_CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
+CUES_ASKING = _cues("asks")
+CUES_LIMIT = _cues("limit")
 # the functions a Call may apply without the text defining them, by the name as written
 FUNCTIONS: dict[str, Row] = {
     name: found for name in {s.lstrip("\\") for r in ROWS for s in r.spellings}

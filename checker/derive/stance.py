@@ -1,0 +1,207 @@
+"""What the writer does with a formula: asserts it, quotes it as wrong, asks it, or states an
+approximation that holds in a limit (the formula's speech act).
+
+Notes are full of formulas their prose does not assert: a common mistake quoted to be
+corrected ("Many wrote $...$: that is ...", "흔한 오답: $...$", "常见错误：$...$", "..., not
+$...$", "$...$ 는 틀렸습니다", a ✗ or `\\text{(wrong)}` beside it), a formula asked about ("$...$
+맞나요?", "is it $...$?", "对吗？"), an approximation for large or small values ("for large $x$,
+$\\mathrm{softplus}(x) \\approx x$", "$x$ 가 클 때", "当 $x$ 很大时"). None of them is the writer's
+claim, so none is reported as a wrong step: a quoted or asked formula is still checked, and
+the report says whether it indeed does not hold (`undecided`, with that reason and the
+counterexample) or holds; an approximation in a limit is not checked at sampled or the
+example's values (`undecided` when it differs there). A quoted formula establishes nothing:
+its definitions and values are not kept; an asked one states no fact (a derivative asked about
+is not taken as given elsewhere), though a name it defines keeps its meaning ("why is the
+gradient of $\\mathrm{LSE}(x) = ...$ the softmax?").
+
+A cue counts only when it is about that formula: in the same sentence, before it with no other
+formula in between (or right before it: "not", "instead of"), right after it ("is wrong"), or
+at the end of the sentence before it when that sentence introduces it (ends with a colon, or the
+formula follows "writing", "wrote"). The cue words are vocabulary rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import Enum
+
+from checker.derive import vocabulary
+from checker.derive.markdown import Formula
+from checker.derive.result import Step
+
+
+class Act(Enum):
+    ASSERTED = "asserted"
+    QUOTED = "quoted by the text as wrong"
+    ASKED = "asked by the text, not stated"
+    LIMIT = "an approximation for a limit"
+
+    @property
+    def asserts(self) -> bool:
+        """The text establishes what the formula says (its definitions, values, facts)."""
+        return self not in (Act.QUOTED, Act.ASKED)
+
+
+_END = re.compile(r"[.!?;:](?=\s|$)|[。！？；：]")  # where a sentence (or a clause before ":") ends
+_LISTED = re.compile(r"^[\s$,、，/]*(?:(?:and|or|및|과|와|或|和)[\s$,、，]*)*$")
+_WRITING = re.compile(r"(?:\b(?:writ(?:e|es|ing)|wrote|says?|said)|写成|写作|写)[\s:：,，]*$")
+_BECAUSE = re.compile(r"\b(?:since|because)\b|由于|因为|이므로|므로|니까")
+_NEGATED = re.compile(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorrect|mistake)|아니라면")
+_RAISED_CUE = re.compile(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
+_NEAR = 10  # a cue after a formula starts within this many characters of it
+# prose that goes on with the sentence of the display formula above it
+_GOES_ON = re.compile(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|라고|이라고|와|과|是|为)(?:\s|$)")
+_APPROX = re.compile(r"\\approx|≈|\\simeq|≃|\\sim\b")
+_LIMIT_MATH = re.compile(r"\\to\b|\\rightarrow|→|\\gg|\\ll|≫|≪")
+_LIMIT_TEXT = re.compile(r"\\text\w*\s*\{[^}]*(?:large|small|limit)[^}]*\}")
+_MARK_WRONG = re.compile(r"[✗✘❌]|\\xmark|\\text\w*\s*\{\s*\(?\s*(?:wrong|incorrect|false|mistake|"
+                         r"틀림|틀린|오답|错误|错|不对)\s*!?\s*\)?\s*\}", re.IGNORECASE)
+_MARK_RIGHT = re.compile(r"[✓✔✅]|\\checkmark|\\text\w*\s*\{\s*\(?\s*(?:right|correct|ok|맞음|正确|对)"
+                         r"\s*!?\s*\)?\s*\}", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """Pieces of prose between sentence ends (a piece keeps the mark that ends it)."""
+    out, start = [], 0
+    for m in _END.finditer(text):
+        out.append(text[start:m.end()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
+def _found(text: str, cue: str) -> int:
+    """Where `cue` last occurs in `text` as a whole phrase (a word cue not inside a word:
+    "not" is not in "note", "nothing", "knot"), or -1."""
+    end = len(text)
+    while True:
+        at = text.rfind(cue, 0, end)
+        if at < 0:
+            return -1
+        before, after = text[at - 1:at] if at else "", text[at + len(cue):at + len(cue) + 1]
+        if (not cue[:1].isascii() or not cue[:1].isalpha() or not before.isalpha()) and \
+                (not cue[-1:].isascii() or not cue[-1:].isalpha() or not after.isalpha()):
+            return at
+        end = at + len(cue) - 1
+
+
+def _cued_before(lead: str, cues: tuple[str, ...]) -> bool:
+    """A cue in the sentence before the formula, with no other formula after it (or only
+    formulas listed with this one: "common mistakes: $A$ and $B$")."""
+    for cue in cues:
+        at = _found(lead, cue)
+        if at >= 0 and ("$" not in lead[at:] or _LISTED.match(lead[at + len(cue):])):
+            return True
+    return False
+
+
+def _right_before(lead: str) -> bool:
+    """"..., not $...$", "instead of $...$", "而不是 $...$": the cue ends the text before it."""
+    words = lead.rstrip(" (\"“'‘")
+    return not _RAISED_CUE.search(words) and any(
+        words.endswith(cue) and _found(words, cue) == len(words) - len(cue)
+        for cue in vocabulary.CUES_QUOTED_RIGHT_BEFORE)
+
+
+def _called_wrong(tail: str) -> bool:
+    """"$...$ is wrong", "$...$, which is not right", "$...$ 는 틀렸습니다": a cue right after
+    it (within a few words; "$A$ 가 아니라" right at it: in "$A$ 은 미분이 아니라", A is not
+    what is negated)."""
+    words = tail.split("$", 1)[0].lstrip(" ,，、")
+    return not _NEGATED.search(words) and any(
+        0 <= _found(words[:_NEAR + len(cue)], cue) <= (0 if "아니" in cue else _NEAR)
+        for cue in vocabulary.CUES_CALLED_WRONG)
+
+
+def _continues(f: Formula) -> bool:
+    """The prose after a display formula goes on with its sentence ("$$...$$ which is
+    wrong", "$$...$$ 는 틀렸다"), rather than starting a new one (or being a heading)."""
+    return bool(_GOES_ON.match(f.after.lstrip()))
+
+
+def act(f: Formula, earlier: list[Formula]) -> Act:
+    """The act of `f`, from the marks inside it and the prose around it (`earlier`: the
+    formulas before it in its block, nearest last, for the limits written as math)."""
+    if _MARK_WRONG.search(f.text) and not _MARK_RIGHT.search(f.text):
+        return Act.QUOTED  # `... \quad \text{(wrong)}`, `... ✗`
+    pieces = _sentences(f.before.lower())
+    lead = pieces[-1]
+    previous = pieces[-2] if len(pieces) > 1 else ""
+    after = f.after.lower() if not f.display or _continues(f) else ""
+    tail = _sentences(after)[0] if after else ""
+    introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
+                                      bool(_WRITING.search(lead)))  # "...: writing $...$"
+    if _called_wrong(tail) or _cued_before(lead, vocabulary.CUES_QUOTED) or \
+            _right_before(lead) or introduced and _cued_before(previous, vocabulary.CUES_QUOTED):
+        return Act.QUOTED
+    since = bool(_BECAUSE.search(lead))
+    if not since and (tail.rstrip().endswith(("?", "？")) or
+                      _cued_before(lead, vocabulary.CUES_ASKING) or
+                      any(_found(tail.split("$", 1)[0], cue) >= 0
+                          for cue in vocabulary.CUES_ASKING)):
+        return Act.ASKED
+    if _APPROX.search(f.text) and _in_limit(f, lead, tail, earlier):
+        return Act.LIMIT
+    return Act.ASSERTED
+
+
+def _in_limit(f: Formula, lead: str, tail: str, earlier: list[Formula]) -> bool:
+    """"for large $x$, ...", "... for small $h$", "$x$ 가 클 때", "当 $x$ 很大时", "as $n \\to
+    \\infty$", `\\quad (x \\gg 1)`: the sentence states the approximation for a limit."""
+    if _LIMIT_MATH.search(f.text) or _LIMIT_TEXT.search(f.text):
+        return True
+    cues = vocabulary.CUES_LIMIT
+    if any(_found(lead, cue) >= 0 for cue in cues) or \
+            any(_found(tail.split("$", 1)[0], cue) >= 0 for cue in cues):
+        return True
+    inline = [g for g in earlier if not g.display][:lead.count("$")]  # this sentence's formulas
+    return any(_LIMIT_MATH.search(g.text) for g in inline)
+
+
+def acts(formulas: list[Formula]) -> list[Act]:
+    """Each formula's act, in document order."""
+    out = []
+    for k, f in enumerate(formulas):
+        earlier = [g for g in formulas[k - 1::-1] if g.block == f.block] if k else []
+        out.append(act(f, earlier))
+    return out
+
+
+def segment_act(formula_act: Act, source: str) -> Act:
+    """One statement's act: in a formula that marks some statements right and others wrong
+    (`a = b ✗ \\qquad a = c ✓`), the mark after the statement decides."""
+    if _MARK_WRONG.search(source) and not _MARK_RIGHT.search(source):
+        return Act.QUOTED
+    if _MARK_RIGHT.search(source) and formula_act is Act.QUOTED:
+        return Act.ASSERTED
+    return formula_act
+
+
+def marked_both(text: str) -> bool:
+    return bool(_MARK_WRONG.search(text) and _MARK_RIGHT.search(text))
+
+
+_LIMIT_REASON = ("could not decide: an approximation for a limit (the text states it for large or "
+                 "small values, or as a variable tends to a limit): it is not checked at sampled "
+                 "or the example's values")
+
+
+def reported(step: Step, how: Act) -> Step:
+    """A step of a formula the text does not assert, as the report shows it: never `fails`."""
+    if how is Act.ASSERTED:
+        return step
+    if how is Act.LIMIT:
+        if step.verdict != "fails":
+            return step
+        return replace(step, verdict="undecided", method=f"{_LIMIT_REASON} ({step.method})",
+                       counterexample=None, diagnosis=None, recovers=None)
+    said = how.value
+    if step.verdict == "fails":
+        return replace(step, verdict="undecided", recovers=None,
+                       method=f"{said}; as read it indeed does not hold: {step.method}")
+    if step.verdict == "holds":
+        note = "the text calls it wrong, yet as read it holds" if how is Act.QUOTED else \
+            "as read it holds"
+        return replace(step, method=f"{step.method} ({said}: {note})")
+    return replace(step, method=f"{said}; {step.method}")

@@ -1,0 +1,178 @@
+"""What the writer does with a formula (stance.py): a formula quoted as wrong, asked, set as an
+equation to solve, or stated for a limit is never reported as a wrong step. Each row: a document
+where the prose (or a mark) says so (no step may fail), and a twin where the writer asserts the
+same wrong formula, often right after the cue word in another sense ("note that", "not only",
+"nothing", "knot"), or where the cue is about another formula: a step must still fail. Rows
+written in the styles of real notes, none copied."""
+
+import pytest
+
+from checker.derive.document import check_text, read_text
+from checker.derive.markdown import read_math
+from checker.derive.stance import Act, acts
+from checker.derive.tree import Sym
+
+WRONG = r"\frac{d}{dx} x^2 = x"  # a slip: the derivative is 2x
+
+# (what the row shows, the formula not asserted, a twin that asserts a wrong formula)
+QUOTED = [
+    ("many wrote, en", f"Many wrote ${WRONG}$: that is half of the derivative.",
+     f"Note that ${WRONG}$: that is the derivative."),
+    ("a common slip: writing", f"A common slip is to drop the power: writing ${WRONG}$.",
+     f"A common slip is to drop the power. Writing it out, ${WRONG}$."),
+    ("called wrong after it, ko", f"위 답변의 식 ${WRONG}$ 는 틀렸습니다.",
+     f"위 답변의 식 ${WRONG}$ 는 맞습니다."),
+    ("common mistake, ko", f"흔한 실수: ${WRONG}$", f"정리: ${WRONG}$"),
+    ("common error, zh", f"常见错误：${WRONG}$。", f"于是：${WRONG}$。"),
+    ("called wrong after it, zh", f"${WRONG}$ 是错的。", f"${WRONG}$ 是对的。"),
+    ("right after 'not'", f"The derivative is $2x$, not ${WRONG}$.",
+     f"Not only is it smooth, but ${WRONG}$."),
+    ("'not' inside another word", f"Instead of ${WRONG}$, use the power rule.",
+     f"Nothing new: ${WRONG}$ for a knot ${WRONG}$."),
+    ("instead of, zh", f"应写成 $2x$，而不是 ${WRONG}$。", f"不难看出 ${WRONG}$。"),
+    ("a display formula, then 'which is wrong'",
+     f"I wrote\n\n$${WRONG}$$\n\nwhich is wrong: the power comes down.",
+     f"I wrote\n\n$${WRONG}$$\n\nwhich is the power rule."),
+    ("a mark in the math", f"$${WRONG} \\quad \\text{{(wrong)}}$$", f"$${WRONG} \\quad (1)$$"),
+    ("a cross in the math", f"$${WRONG} \\quad ✗$$", f"$${WRONG} \\quad ✓$$"),
+    ("a cross before it in prose", f"❌ ${WRONG}$", f"✅ ${WRONG}$"),
+    # the cue must be about this formula: the next sentence's formula is asserted
+    ("the cue is about the earlier formula",
+     "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",
+     "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $\\frac{d}{dx} x^3 = 2x^2$."),
+    ("the cue ends the sentence before, without a colon",
+     f"This is a common mistake:\n${WRONG}$",
+     f"Forgetting the power is a common mistake. The derivative is ${WRONG}$."),
+]
+
+ASKED = [
+    ("a question, en", f"Is it ${WRONG}$?", f"It is ${WRONG}$."),
+    ("a question, ko", f"위 답변에는 ${WRONG}$ 라고 되어 있는데 맞나요?",
+     f"위 답변에는 ${WRONG}$ 라고 되어 있습니다."),
+    ("a question, zh", f"${WRONG}$ 对吗？", f"${WRONG}$ 对。"),
+    ("whether", f"We check whether ${WRONG}$.", f"We check that ${WRONG}$."),
+    ("a premise with since is asserted, even in a question", f"Why is ${WRONG}$?",
+     f"Since ${WRONG}$, what is the slope at 1?"),
+]
+
+LIMIT = [
+    ("for large x, en", "Take $x = 2$. For large $x$, $\\log(1 + e^x) \\approx x$.",
+     "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$."),
+    ("after the formula, en", "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$ for large $x$.",
+     "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$ for $x$ at 2."),
+    ("x 가 클 때, ko", "$x = 2$ 이다. 참고로 $x$ 가 클 때 $\\log(1 + e^x) ≈ x$ 이다.",
+     "$x = 2$ 이다. 참고로 $\\log(1 + e^x) ≈ x$ 이다."),
+    ("当 x 很大时, zh", "取 $x = 2$。当 $x$ 很大时，$\\log(1 + e^x) \\approx x$。",
+     "取 $x = 2$。于是 $\\log(1 + e^x) \\approx x$。"),
+    ("a limit written as math", "Take $x = 2$. As $x \\to \\infty$, $\\log(1 + e^x) \\approx x$.",
+     "Take $x = 2$. As $x = 2$, $\\log(1 + e^x) \\approx x$."),
+    ("a limit inside the formula", "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x \\gg 1)$$",
+     "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x > 1)$$"),
+]
+
+EQUATION = [
+    ("을 풀면, ko", "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 을 풀면 $w = 3$ 이다.",
+     "$$J = (w - 3)^2$$\n\n따라서 $\\frac{dJ}{dw} = 0$ 이다."),
+    ("= 0 으로 두면, ko", "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 으로 두면 $w = 3$ 이다.",
+     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 이고 $w = 3$ 이다."),
+    ("解得, zh", "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，解得 $w = 3$。",
+     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，所以 $w = 3$。"),
+    ("令 ... 为 0：, zh", "$$J = (w - 3)^2$$\n\n令梯度为 0：\n\n$$2(w - 3) = 0$$",
+     "$$J = (w - 3)^2$$\n\n梯度为：\n\n$$\\frac{dJ}{dw} = 2(w + 3)$$"),
+    ("the normal equations, en", "$$J = (w - 3)^2$$\n\nSetting the gradient to zero gives the "
+     "normal equations\n\n$$2(w - 3) = 0$$",
+     "$$J = (w - 3)^2$$\n\nThe gradient is\n\n$$\\frac{dJ}{dw} = 2(w + 3)$$"),
+    # what follows from an equation to solve is checked as following from it, never as an
+    # identity (w = 5 is the start value; at it, 2(w - 3) = 0 does not hold)
+    ("a consequence of the equation", "$w = 5$ at the start. Setting the gradient to zero, "
+     "$2(w - 3) = 0$, so $w - 3 = 0$.",
+     "$w = 5$ at the start. The gradient is $2(w - 3) = 0$, so $w - 3 = 0$."),
+    ("a consequence between display formulas", "$$J = (wx - y)^2$$\n\nSetting the derivative "
+     "to zero,\n\n$$2x(wx - y) = 0$$\n\nso\n\n$$wx = y$$",
+     "$$J = (wx - y)^2$$\n\nThe derivative is\n\n$$\\frac{dJ}{dw} = 2(wx - y)$$\n\nso\n\n"
+     "$$wx = y$$"),
+    ("the solution satisfies, en", "$$J = (w - 3)^2$$\n\nThe solution satisfies $2(w - 3) = 0$.",
+     "$$J = (w - 3)^2$$\n\nThe gradient satisfies $\\frac{dJ}{dw} = 2(w + 3)$."),
+]
+
+
+def _verdicts(text: str) -> list[str]:
+    return [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("what, said, asserted", QUOTED + ASKED + LIMIT + EQUATION,
+                         ids=[r[0] for r in QUOTED + ASKED + LIMIT + EQUATION])
+def test_a_formula_the_text_does_not_assert_never_fails(what, said, asserted):
+    assert "fails" not in _verdicts(said)
+
+
+@pytest.mark.parametrize("what, said, asserted", QUOTED + ASKED + LIMIT + EQUATION,
+                         ids=[r[0] for r in QUOTED + ASKED + LIMIT + EQUATION])
+def test_the_asserted_twin_still_fails(what, said, asserted):
+    assert "fails" in _verdicts(asserted)
+
+
+@pytest.mark.parametrize("what, said, asserted", QUOTED, ids=[r[0] for r in QUOTED])
+def test_a_quoted_formula_is_still_checked_and_the_report_says_so(what, said, asserted):
+    steps = check_text(said).steps
+    quoted = [s for s in steps if "quoted by the text as wrong" in s.method]
+    assert quoted and all(s.verdict == "undecided" and "indeed does not hold" in s.method
+                          and s.counterexample is not None for s in quoted
+                          if s.lhs.startswith("d/dx") or "x^2" in s.lhs)
+
+
+def test_a_quoted_formula_that_holds_as_read_is_said_to_hold():
+    step = check_text("흔한 오답: $O = (32 - 5)/1 = 27$ 은 +1 누락이므로 0점").steps[-1]
+    assert step.verdict == "holds" and "calls it wrong, yet as read it holds" in step.method
+
+
+def test_an_approximation_for_a_limit_says_why_it_is_undecided():
+    step = check_text(LIMIT[0][1]).steps[-1]
+    assert step.verdict == "undecided" and "limit" in step.method
+
+
+@pytest.mark.parametrize("text", [
+    "Many wrote $a = 2b$: a slip.",
+    "흔한 오답: $a = 2b$",
+    "A common mistake:\n\n$$a = 2b$$",
+])
+def test_a_quoted_formula_defines_nothing(text):
+    _, state = read_text(text)
+    assert state.definition_of(Sym("a"), 5) is None
+
+
+def test_a_question_may_define_what_it_asks_about_but_states_no_fact():
+    text = ("Why is the gradient of $f(x) = x^3$ equal to $3x^2$? Is $\\frac{dL}{dw} = x$?\n\n"
+            "$$\\frac{d}{dx} f(x) = 3x^2$$\n\n$$\\frac{dL}{dw} \\cdot 2 = 2x$$")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][-2:] == ["holds", "undecided"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Many wrote $a = b$.", Act.QUOTED),
+    ("Note that $a = b$.", Act.ASSERTED),
+    ("The gradient is $a$, not $a = b$.", Act.QUOTED),
+    ("Is $a = b$?", Act.ASKED),
+    ("Since $a = b$, what is $c$?", Act.ASSERTED),
+    ("For small $h$, $a \\approx b$.", Act.LIMIT),
+    ("For small $h$, $a = b$.", Act.ASSERTED),  # an equality: exact, checked
+    ("With $h = 0.1$, $a \\approx b$.", Act.ASSERTED),
+    ("$a = b \\quad ✗$", Act.QUOTED),
+    ("$a = b \\quad ✓$", Act.ASSERTED),
+])
+def test_acts(text, expected):
+    formulas = read_math(text)[0]
+    assert acts(formulas)[next(k for k, f in enumerate(formulas) if "b" in f.text)] is expected
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("$w = 5$ at the start. Setting the gradient to zero, $2(w - 3) = 0$, so $w - 3 = 0$.",
+     "holds"),
+    ("$w = 5$ at the start. Setting the gradient to zero, $2(w - 3) = 0$, so $w - 4 = 0$.",
+     "undecided"),  # does not follow from that equation alone: it may use another condition
+    ("$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 으로 두면 $2(w - 3) = 0$ 이므로 $w = 3$ 이다.",
+     "holds"),
+])
+def test_a_consequence_of_an_equation_is_checked_as_following_from_it(text, verdict):
+    step = [s for s in check_text(text).steps if "follow" in s.method][-1]
+    assert step.verdict == verdict
