@@ -6,6 +6,12 @@ anywhere, a line is read as a display formula when, once a leading arrow (`⇒`,
 leading label (`chain:`, `numbers:`) are set aside, all of it reads exactly as statements with
 a relation. A line with words in it, a check mark or anything else the notation does not read
 stays prose: it gets no step, so a sentence is never reported as a formula.
+
+Plain text has no braces to group with, so a line whose grouping a reader could take two ways
+is not read at all (it gets no step, never a verdict on one guess): an exponent of several
+characters (`2^10`, `e^2x`), a number and a letter after a slash (`1/2m`, `a/2b`), units (`1 km
+= 1000 m`), asymptotic notation (`O(n)`), a blockquote (a quote is not the writer's claim). A
+label is kept as the prose before the formula, so `wrong: 2 + 3 = 6` is quoted (stance.py).
 """
 
 from __future__ import annotations
@@ -23,8 +29,18 @@ from checker.derive.tree import Call, Sym
 _ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)\s*:\s+")
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+# short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
+_SHORT_PROSE = re.compile(r"(?<![\w\\])(?:so|is|as|if|we|by|to|of|or|an|be|it|at|in|on)(?![\w(])",
+                          re.IGNORECASE)
 _SCRIPT = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]")  # Hangul, CJK
 _RELATION = re.compile(r"=|≈|←|:=")
+# groupings plain text leaves open (see the module's docstring)
+_AMBIGUOUS = re.compile(
+    r"\^\s*[-+]?[A-Za-z0-9.]{2,}"  # 2^10, e^2x, x^2n: which characters does the exponent take?
+    r"|\^[-+]?[A-Za-z0-9.]+[-+*/][A-Za-z0-9(]"  # x^n+1, x^2-1 written tight: x^(n+1)?
+    r"|/\s*\d+(?:\.\d+)?\s*[A-Za-z(\u0370-\u03ff]"  # 1/2m, a/2b, 1/2(x + y): 1/(2m) or m/2?
+    r"|\d\s*(?:km|kg|cm|mm|mg|ms|min|sec|[KMGT]i?B)\b"  # units, not products
+    r"|(?<![A-Za-z])[OoΘΩ]\s*\(")  # O(n): a set of functions, not a value
 
 
 def plain_formulas(source: str) -> list[Formula]:
@@ -39,17 +55,22 @@ def plain_formulas(source: str) -> list[Formula]:
     for line, text in read_plain(source):
         read = _formula(text, known)
         if read is not None:
-            body, known = read
-            out.append(Formula(line, body, True, len(out)))
+            body, label, known = read
+            out.append(Formula(line, body, True, len(out), before=label))
     return out
 
 
-def _formula(text: str, known: Names) -> tuple[str, Names] | None:
-    """The formula a line of notes is, with the functions it defines added to `known`
-    (`J(w) = ...`: ∇J is by w on the lines after it), or None when the line is (also) prose."""
+def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
+    """The formula a line of notes is, its label (`wrong:`, '' without one) and `known` with
+    the functions it defines added (`J(w) = ...`: ∇J is by w on the lines after it), or None
+    when the line is (also) prose, a quote, or grouped in a way plain text leaves open."""
+    if text.lstrip().startswith(">"):
+        return None
     body = _ARROW.sub("", text, count=1)
+    label = _LABEL.match(body)
     body = _LABEL.sub("", body, count=1).strip()
-    if not _RELATION.search(body) or _SCRIPT.search(body) or \
+    if not _RELATION.search(body) or _SCRIPT.search(body) or _AMBIGUOUS.search(body) or \
+            _SHORT_PROSE.search(body) or \
             {w.lower() for w in _WORDS.findall(body)} & vocabulary.PROSE_WORDS:
         return None
     try:
@@ -63,4 +84,4 @@ def _formula(text: str, known: Names) -> tuple[str, Names] | None:
         if isinstance(head, Call) and len(head.args) == 1 and isinstance(head.args[0], Sym):
             known = replace(known, functions=known.functions | {head.name},
                             unary=known.unary | {(head.name, head.args[0].name)})
-    return body, known
+    return body, (label.group(0).strip() if label else ""), known

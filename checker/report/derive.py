@@ -52,5 +52,5 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
 def _no_steps(path: str) -> str:
     """The note for a file in which no step was found: 0 steps is not "every step holds"."""
     return (f"note: no step found in {path}: expected formulas with =, \\approx or \\Rightarrow between "
-            "dollars ($...$, $$...$$), in \\[...\\] or in ```math blocks; math typed as plain text is read "
-            "only for definitions, never checked. Put each step in $$...$$.\n")
+            "dollars ($...$, $$...$$), in \\[...\\] or in ```math blocks (a file with no math delimiters "
+            "at all: lines that are wholly formulas). Put each step in $$...$$.\n")

@@ -64,3 +64,40 @@ def test_the_wrong_twin_fails(what, notes, line, wrong):
 ])
 def test_which_lines_are_formulas(text, lines):
     assert [f.line for f in plain_formulas(text)] == lines
+
+
+@pytest.mark.parametrize("text", [
+    # plain text has no braces: an exponent or a divisor a reader could group two ways
+    "2^10 = 1024\n", "d/dx e^2x = 2e^2x\n", "x^2n = (x^2)^n\n", "x^n+1 = x·x^n\n",
+    "1/2x = 1/(2x)\n", "a/2b = a/(2b)\n", "J = 1/2m · Σ(Xw − y)²\n",
+    # units, asymptotic notation, a quote: not the writer's arithmetic
+    "1 km = 1000 m\n", "100 cm = 1 m\n", "1 KB = 1024 B\n", "O(n) + O(n) = O(n)\n",
+    "> 2 + 2 = 5\n",
+])
+def test_a_line_plain_text_cannot_group_exactly_is_not_read(text):
+    assert plain_formulas("notes\n\n" + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "wrong: 2 + 3 = 6\n", "mistake: ∂L/∂w = x\n", "오답: 2 + 3 = 6\n", "错误: 2 + 3 = 7\n",
+])
+def test_a_line_labelled_wrong_is_quoted_not_failed(text):
+    steps = check_text("notes\n\n" + text).steps
+    assert steps and all(s.verdict == "undecided" and "quoted" in s.method for s in steps), steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("x^2 + 1 = 1 + x^2\n", "holds"),  # a one-character exponent and spaced terms: exact
+    ("x^2 + 1 = 2 + x^2\n", "fails"),
+    ("x^2 · x^3 = x^5\n", "holds"),
+    ("check: 2 + 3 = 6\n", "fails"),  # a label that is no cue stays a plain claim
+])
+def test_unambiguous_plain_lines_are_still_checked(text, verdict):
+    assert [s.verdict for s in check_text("notes\n\n" + text).steps] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    "d/dx x^2 = 2x, so dL/dw = 2(w - y)\n", "a = 3 if x = 1\n", "z = 0 at w = 0\n",
+])
+def test_a_line_with_a_short_prose_word_is_a_sentence(text):
+    assert plain_formulas("notes\n\n" + text) == []
