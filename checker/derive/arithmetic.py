@@ -160,8 +160,23 @@ def at(w: Walker, node: At) -> sp.Expr:
 
 def cases(w: Walker, node: Cases) -> sp.Expr:
     values = [w.go(value) for value, _ in node.branches]  # (their indices first)
-    pieces = [(v, condition(w, cond)) for v, (_, cond) in zip(values, node.branches)]
-    return sp.Piecewise(*pieces, (sp.nan, True))
+    tests = [_condition_values(w, cond) for _, cond in node.branches]
+    parts = values + [v for t in tests if t is not None for v in t[1]]
+    shapes = {p.shape for p in parts if matrix.is_matrix(p)}
+    if not shapes:
+        pieces = [(v, _holds(t)) for v, t in zip(values, tests)]
+        return sp.Piecewise(*pieces, (sp.nan, True))
+    if len(shapes) > 1:
+        raise Undecided("cases over matrices of different shapes")
+    # `1 if Z_1 > 0, 0 otherwise` of a matrix Z_1 (ReLU's mask): entry by entry
+    rows, cols = shapes.pop()
+
+    def at(v, r: int, c: int):
+        return v[r, c] if matrix.is_matrix(v) else v
+
+    return sp.Matrix(rows, cols, lambda r, c: sp.Piecewise(*(
+        (at(v, r, c), _holds(None if t is None else (t[0], [at(m, r, c) for m in t[1]])))
+        for v, t in zip(values, tests)), (sp.nan, True)))
 
 
 def case_index(w: Walker, node: Node | None) -> sp.Expr | None:
@@ -178,8 +193,21 @@ def case_index(w: Walker, node: Node | None) -> sp.Expr | None:
 def condition(w: Walker, cond: Relation | None) -> sp.Basic:
     """A case's condition: y = 1, x > 0, 0 < x ≤ 1 (a chain: each pair), or none
     (`otherwise`)."""
-    if cond is None:
+    return _holds(_condition_values(w, cond))
+
+
+def _holds(test: tuple[tuple[str, ...], list] | None) -> sp.Basic:
+    """A condition's relations between its members' values (None: `otherwise`)."""
+    if test is None:
         return sp.true
+    ops, values = test
+    return sp.And(*(RELATIONS[op](a, b) for op, a, b in zip(ops, values, values[1:])))
+
+
+def _condition_values(w: Walker, cond: Relation | None) -> tuple[tuple[str, ...], list] | None:
+    """A case's condition as its relations and its members' values (None: `otherwise`)."""
+    if cond is None:
+        return None
     if not cond.ops or any(op not in RELATIONS for op in cond.ops) or \
             any(m is None for m in cond.members):
         raise Unreadable("a condition such as y = 1 or x > 0", " ".join(cond.ops))
@@ -189,5 +217,4 @@ def condition(w: Walker, cond: Relation | None) -> sp.Basic:
         values = indices
     else:
         values = [w.go(m) for m in cond.members]
-    return sp.And(*(RELATIONS[op](a, b)
-                    for op, a, b in zip(cond.ops, values, values[1:])))
+    return tuple(cond.ops), values

@@ -161,8 +161,11 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             held = to_digits(state.ctx, low, (left, right), f.line)
             if held:
                 return Step(f.line, "holds", lhs, rhs, held, source=f.text)
+            free = sorted({ctx.shown(str(v)) for v in symbols_of(lv, rv)})
             raise Undecided("an approximation between expressions with variables: "
-                            "`\\approx` is checked for numbers only")
+                            "`\\approx` is checked for numbers only, and "
+                            f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
+                            f"{'has' if len(free) == 1 else 'have'} no value here")
         named = stated_of(left) if left in low.given else None
         if named is not None:
             where = "in the text" if not isinstance(named, Sym) or \

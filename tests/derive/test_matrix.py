@@ -301,3 +301,26 @@ def test_determinant_and_inverse(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, \
         [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# a cases whose condition is on a matrix or vector (ReLU's mask `1 if Z > 0, 0 otherwise`):
+# entry by entry, as the notes mean it
+MASK = ("Take $z = \\begin{bmatrix} -1 & 2 \\end{bmatrix}$ and "
+        "$g = \\begin{bmatrix} 3 & -2 \\end{bmatrix}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (MASK + "$$g \\odot \\begin{cases} 1 & z > 0 \\\\ 0 & \\text{otherwise} \\end{cases} = "
+     "\\begin{bmatrix} 0 & -2 \\end{bmatrix}$$", "holds"),
+    (MASK + "$$g \\odot \\begin{cases} 1 & z > 0 \\\\ 0 & \\text{otherwise} \\end{cases} = "
+     "\\begin{bmatrix} 3 & 0 \\end{bmatrix}$$", "fails"),
+    ("<!-- grader: shape Z (2, 3); shape G (2, 3) -->\n\n$$G \\odot \\begin{cases} 1 & Z > 0 "
+     "\\\\ 0 & \\text{otherwise} \\end{cases} = G \\odot \\frac{1 + \\mathrm{sign}(Z)}{2}$$",
+     "holds"),
+    ("<!-- grader: shape Z (2, 3); shape G (2, 3) -->\n\n$$G \\odot \\begin{cases} 1 & Z > 0 "
+     "\\\\ 0 & \\text{otherwise} \\end{cases} = G \\odot \\mathrm{sign}(Z)$$", "fails"),
+])
+def test_cases_of_a_matrix_entry_by_entry(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

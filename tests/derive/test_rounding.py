@@ -73,3 +73,10 @@ def test_an_approximation_of_a_derivative_at_the_examples_values(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps][-1:] == [verdict], \
         [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+def test_an_approximation_left_undecided_names_what_has_no_value():
+    steps = check_text("Take $x = 2$.\n\n"
+                       "$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00$$").steps
+    assert [s.verdict for s in steps] == ["undecided"], steps
+    assert "t has no value here" in steps[0].method, steps[0].method
