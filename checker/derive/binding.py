@@ -5,6 +5,7 @@ solution (each step checked at the case it fits), and steps stated for every val
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -29,6 +30,17 @@ from checker.derive.tree import (
     rewrite,
     walk,
 )
+
+_BOLD_NUMBER = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{?\s*[01]\s*\}?"
+
+
+def bold_constant(text: str, name: Node) -> bool:
+    """`\\mathbf{w} = \\mathbf{0}`, `\\theta = \\vec{1}`: in the formula's text, the name is
+    given a bold 0 or 1, a vector of zeros (ones), not the number."""
+    if not isinstance(name, Sym):
+        return False
+    return re.search(rf"(?<![A-Za-z]){re.escape(name.base)}\s*\}}?\s*(?:=\s*[^=,;]*?)?="
+                     rf"\s*{_BOLD_NUMBER}(?![0-9.])", text) is not None
 
 
 def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,

@@ -235,7 +235,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             (said_in_words((left, right), f.before, bool(given))
              if region.condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
-            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
+            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
                   f"give {ctx.shown(name)}'s value again here")
             for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
         if doubts:
