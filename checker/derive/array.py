@@ -162,8 +162,8 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
         if isinstance(node.left, Transpose) and _tuple_row(w, node.left.arg, left.T) and \
                 left.rows == right.cols:
             return left.T, right.T  # wᵀx of two tuples: the row wᵀ times the column x
-        if left.cols == right.cols and left.rows > 1:
-            return left, right.T  # (a row and a tuple side by side: a dot product? not read so)
+        if left.cols == right.cols and (left.rows > 1 or isinstance(node.left, Transpose)):
+            return left, right.T  # (a row beside a tuple with no ᵀ: not a dot product)
     return left, right
 
 

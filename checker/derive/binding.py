@@ -13,6 +13,7 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided
 from checker.derive.evaluation import substitute
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
@@ -73,6 +74,21 @@ def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
             shown = ", ".join(f"{ctx.shown(k)} = {v}" for k, v in sorted(values.items()))
             return f"{again.method}, at {shown} (bound on line {at}; the text binds other values too)"
     return None
+
+
+def stale_shapes(state: State, sides: tuple[Node, ...], line: int,
+                 err: Exception) -> Undecided | None:
+    """Shapes that do not conform with a matrix bound for an earlier section's example (W
+    2 × 3 in Q1, then `r = Wx - t` in Q2): which W the step means is a guess, never a
+    failure. None when no name the step reaches has such a value."""
+    stale = state.ctx.stale({s.name for s in state.reached(sides, line)}, line)
+    matrices = {name: at for name, at in stale.items()
+                if getattr(state.ctx.bound({name}, line).get(name), "is_Matrix", False)}
+    if not matrices:
+        return None
+    shown = ", ".join(f"{state.ctx.shown(n)} (line {at})" for n, at in sorted(matrices.items()))
+    return Undecided(f"{err}, reading {shown} at the value bound in an earlier section or "
+                     "example (give the values again here, or declare the shapes)")
 
 
 def ranging_names(sides: tuple[Node, ...]) -> frozenset[str]:

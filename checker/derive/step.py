@@ -21,6 +21,7 @@ from checker.derive.binding import (
     given_values,
     moved_value,
     ranging_names,
+    stale_shapes,
     values_shown,
 )
 from checker.derive.certainty import (
@@ -41,7 +42,7 @@ from checker.derive.equivalence import (
     label_families,
     labels_phrase,
 )
-from checker.derive.errors import Undecided
+from checker.derive.errors import ShapeMismatch, Undecided
 from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
@@ -110,7 +111,10 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             low.note_ranges(side)
         low.infer_shapes((left, right))
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
-        lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
+        try:
+            lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
+        except ShapeMismatch as err:  # W of another section's example (2 × 3) in r = Wx - t
+            raise stale_shapes(state, (left, right), f.line, err) or err from err
         state.use(low.leaves, f.line)
         ctx, values = region.restricted(state.ctx, low, limits)
         lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1

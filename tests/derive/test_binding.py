@@ -192,6 +192,8 @@ TUPLES = ("$$z = \\mathbf{w}^\\top \\mathbf{x} + b$$\n\nLet $\\mathbf{x} = (1, 2
           "(0.5, -0.25)$, $b = 0.1$.\n\n")
 VARIANCE = ("$$\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}(x_i - \\mu)^2$$\n\n"
             "$x = (1, 2, 3, 6)$, $\\mu = 3$.\n\n")
+COLUMN = ("$$z = \\mathbf{w}^\\top \\mathbf{x} + b$$\n\nLet $\\mathbf{w} = \\begin{bmatrix} 0.5 "
+          "\\\\ -0.25 \\end{bmatrix}$, $\\mathbf{x} = (1, 2)$, $b = 0.1$.\n\n")
 RESIDUAL = ("Let $\\vec{y} = (1, 3, 4)$ and $\\theta = (1, 2)$.\n\n$$X = \\begin{bmatrix} 1 & 0 "
             "\\\\ 1 & 1 \\\\ 1 & 2 \\end{bmatrix}$$\n\n")
 
@@ -200,6 +202,9 @@ RESIDUAL = ("Let $\\vec{y} = (1, 3, 4)$ and $\\theta = (1, 2)$.\n\n$$X = \\begin
     # a tuple has no orientation: wᵀx of two tuples is their dot product ...
     (TUPLES + "$$z = 0.1$$", ["holds"]),
     (TUPLES + "$$z = 0.2$$", ["fails"]),
+    # ... as it is after a column's transpose (wᵀx with w a written column)
+    (COLUMN + "$$z = 0.1$$", ["holds"]),
+    (COLUMN + "$$z = 0.35$$", ["fails"]),
     # ... beside a column (Xθ) it is a column, after a matrix of as many columns too
     (RESIDUAL + "The residual $\\vec{y} - X\\theta = (0, 0, -1)$.", ["holds"]),
     (RESIDUAL + "The residual $\\vec{y} - X\\theta = (0, 1, -1)$.", ["fails"]),
@@ -274,4 +279,21 @@ MODEL = "the model is $ŷ = σ(z)$ with $L = (ŷ − y)²$\n\n$$∂L/∂z = 2(ŷ
      ["holds", "undecided"]),
 ])
 def test_a_redefinition_starts_a_new_example(text, expected):
+    assert verdicts(text) == expected
+
+
+
+Q1 = ("## Q1\n\nWith $W$ of shape $(D, M)$:\n\n$$W = \\begin{bmatrix} 1 & 0 & -1 \\\\ 2 & 1 & 0 "
+      "\\end{bmatrix}$$\n\n")
+Q2 = "Here $x, t \\in \\mathbb{R}^2$ are column vectors. Then $$2(Wx - t) = 2Wx - 2t$$\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shapes that do not conform only with a matrix bound in another section's example (W
+    # 2 × 3 in Q1, then Wx - t in Q2, x of 2 entries): a guess, never a failure ...
+    (Q1 + "## Q2\n\n" + Q2, ["undecided"]),
+    # ... while in the example's own section they do not conform: that fails
+    (Q1 + Q2, ["fails"]),
+])
+def test_shapes_of_another_example(text, expected):
     assert verdicts(text) == expected
