@@ -141,6 +141,42 @@ def tuple_vector(w: Walker, sym: Sym) -> sp.Matrix | None:
                      [real(w.instance(m)[0].name) for m in members])
 
 
+def _tuple_row(w: Walker, node, value) -> bool:
+    """value is the row a name bound to a tuple was read as (`\\vec{y} = (1, 3, 4)`)."""
+    return isinstance(node, Sym) and node.name in w.low.ctx.tuples and \
+        matrix.is_matrix(value) and value.rows == 1 and value.cols > 1
+
+
+def tuple_columns(w: Walker, node, left, right) -> tuple:
+    """A tuple has no orientation: beside a column in a sum (`\\vec{y} - Xθ`), or after a
+    matrix of as many columns (`Xθ` with θ = (1, 2)), it is that column; after another
+    tuple's transpose (`wᵀx`, both tuples), a dot product. Unchanged otherwise."""
+    if not (matrix.is_matrix(left) and matrix.is_matrix(right)):
+        return left, right
+    if node.op in {"+", "-", "⊙"}:
+        if _tuple_row(w, node.left, left) and right.shape == left.shape[::-1]:
+            return left.T, right
+        if _tuple_row(w, node.right, right) and left.shape == right.shape[::-1]:
+            return left, right.T
+    if node.op == "*" and _tuple_row(w, node.right, right):
+        if isinstance(node.left, Transpose) and _tuple_row(w, node.left.arg, left.T) and \
+                left.rows == right.cols:
+            return left.T, right.T  # wᵀx of two tuples: the row wᵀ times the column x
+        if left.cols == right.cols and (left.rows > 1 or isinstance(node.left, Transpose)):
+            return left, right.T  # (a row beside a tuple with no ᵀ: not a dot product)
+    return left, right
+
+
+def constant_vector(w: Walker, sym: Sym) -> matrix.Sized | None:
+    """A name the example set to a bold constant (`\\mathbf{w} = \\mathbf{0}`): a vector of
+    it, as long as the product or sum beside it needs (X𝐰 with X 3×2: a column of 2), never
+    inside a derivative by it."""
+    value = w.low.ctx.constant_vector(sym.name, w.low.line)
+    if value is None or sym.name in {v.name for v in w.low.wrt}:
+        return None
+    return matrix.Sized("ones").scaled(value)
+
+
 def held_matrix(w: Walker, here: Sym) -> sp.Matrix | None:
     """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
     symbols of their own, each standing for Z's entry again afterwards."""
@@ -165,11 +201,21 @@ def transpose(w: Walker, node: Transpose) -> sp.Expr:
     value = w.go(node.arg)
     if isinstance(value, (sp.MatrixBase, matrix.Sized)):
         return value.T
+    if isinstance(node.arg, Sym) and isinstance(value, sp.Symbol) and \
+            _bound_number(w, node.arg.name):
+        return value  # wᵀ with w = 0 given for the example: a number is its own transpose
     from checker.derive.render import render
 
     shown = render(node.arg)
     raise UnknownShape(f"a transpose of {shown}, whose shape is not known (declare it: "
                     f"<!-- grader: shape {shown} (n, 1) -->, or write it out as a matrix)")
+
+
+def _bound_number(w: Walker, name: str) -> bool:
+    """The worked example in force gave `name` a number (`令 $w = 0$`), not a tuple or matrix."""
+    value = w.low.ctx.bound({name}, w.low.line, stale=False).get(name)
+    return value is not None and not matrix.is_matrix(value) and not \
+        getattr(value, "free_symbols", True)
 
 
 def matrix_of(w: Walker, node: Matrix) -> sp.Expr:

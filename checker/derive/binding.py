@@ -5,6 +5,7 @@ solution (each step checked at the case it fits), and steps stated for every val
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -12,6 +13,7 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided
 from checker.derive.evaluation import substitute
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
@@ -29,6 +31,17 @@ from checker.derive.tree import (
     rewrite,
     walk,
 )
+
+_BOLD_NUMBER = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{?\s*[01]\s*\}?"
+
+
+def bold_constant(text: str, name: Node) -> bool:
+    """`\\mathbf{w} = \\mathbf{0}`, `\\theta = \\vec{1}`: in the formula's text, the name is
+    given a bold 0 or 1, a vector of zeros (ones), not the number."""
+    if not isinstance(name, Sym):
+        return False
+    return re.search(rf"(?<![A-Za-z]){re.escape(name.base)}\s*\}}?\s*(?:=\s*[^=,;]*?)?="
+                     rf"\s*{_BOLD_NUMBER}(?![0-9.])", text) is not None
 
 
 def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
@@ -61,6 +74,21 @@ def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
             shown = ", ".join(f"{ctx.shown(k)} = {v}" for k, v in sorted(values.items()))
             return f"{again.method}, at {shown} (bound on line {at}; the text binds other values too)"
     return None
+
+
+def stale_shapes(state: State, sides: tuple[Node, ...], line: int,
+                 err: Exception) -> Undecided | None:
+    """Shapes that do not conform with a matrix bound for an earlier section's example (W
+    2 × 3 in Q1, then `r = Wx - t` in Q2): which W the step means is a guess, never a
+    failure. None when no name the step reaches has such a value."""
+    stale = state.ctx.stale({s.name for s in state.reached(sides, line)}, line)
+    matrices = {name: at for name, at in stale.items()
+                if getattr(state.ctx.bound({name}, line).get(name), "is_Matrix", False)}
+    if not matrices:
+        return None
+    shown = ", ".join(f"{state.ctx.shown(n)} (line {at})" for n, at in sorted(matrices.items()))
+    return Undecided(f"{err}, reading {shown} at the value bound in an earlier section or "
+                     "example (give the values again here, or declare the shapes)")
 
 
 def ranging_names(sides: tuple[Node, ...]) -> frozenset[str]:

@@ -20,6 +20,11 @@ from checker.derive.tree import Neg, Node, Num, Relation, Sym
 INTERVAL = {"<": (False, True), "≤": (False, True), ">": (True, False), "≥": (True, False)}
 _SENTENCE_END = re.compile(r"[.!?。:;]\s")
 _ZERO = re.compile(r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
+# a plain name (w, \mathbf{w}, \theta_0, \hat{y}) set to zero: a value to start from (`令 $w = 0$`,
+# "set $b = 0$"), never an equation to solve (`令 $\nabla J = 0$`, "set $2x - 4 = 0$")
+_NAME_AT_ZERO = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|vec|bm|hat|bar|tilde)\s*\{?\s*)?"
+                           r"\\?[A-Za-z]+\s*\}?\s*(?:_\s*(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?\s*"
+                           r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ def prose(f: Formula) -> Prose | None:
     after = f.after.lstrip(" ,)，、")
     if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())
            for cue in vocabulary.CUES_EQUATION) and _single(f.text) or _ZERO.search(f.text) and \
+            not _NAME_AT_ZERO.fullmatch(f.text) and \
             any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
                 for cue in vocabulary.CUES_SET) or \
             any(after.startswith(cue) for cue in vocabulary.CUES_EQUATION_AFTER) or \

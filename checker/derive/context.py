@@ -61,6 +61,9 @@ class Context:
     # values given for a defined name whose definition had no value there (`ŷ ≈ 0.9242` where
     # ŷ = A_1W_2 + b_2): (name, line) → the value stands for the name, not the definition
     instead: set[tuple[str, int]] = field(default_factory=set)
+    # names bound to a bold constant (`\mathbf{w} = \mathbf{0}`, `\mathbf{1}`): (name, line) →
+    # a vector of that constant, as long as its use needs, never the number
+    constant_vectors: set[tuple[str, int]] = field(default_factory=set)
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)
@@ -102,6 +105,13 @@ class Context:
             self.rounding[(name, line)] = rounding
         if instead:
             self.instead.add((name, line))
+
+    def constant_vector(self, name: str, line: int) -> sp.Expr | None:
+        """The constant of a vector bound as `\\mathbf{0}` (`\\mathbf{1}`) in force at `line`."""
+        latest = next((b for b in reversed(self.bindings.get(name, []))
+                       if b[0] <= line and (b[2] is None or line < b[2])), None)
+        return latest[1] if latest is not None and (name, latest[0]) in \
+            self.constant_vectors else None
 
     def unbind_members(self, stem: str, line: int) -> None:
         """Values bound to members of a family (v_1, v_2 of v_t) are dropped at `line`: the

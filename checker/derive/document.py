@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from checker.derive import implication, stance, vocabulary
 from checker.derive import step as steps_
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.binding import bold_constant
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.chain import Trail, follow
 from checker.derive.clause import where_clause
@@ -36,6 +37,7 @@ from checker.derive.roles import (
     IMPLICATION,
     Link,
     Role,
+    bindable,
     binds_all,
     binds_tuple,
     binds_vector,
@@ -52,7 +54,7 @@ from checker.derive.roles import (
 )
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes, shape_steps
-from checker.derive.state import State
+from checker.derive.state import State, example_starts
 from checker.derive.statement import Segment, parse_statements, single_statement
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
@@ -307,7 +309,8 @@ class _Walk:
             return
         if not candidates and not consequence and binds_all(chain, f.line, self.state):
             for name in chain[:-1]:
-                self.state.bind(name, chain[-1], f.line)  # type: ignore[arg-type]
+                self.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
+                                vector=bold_constant(f.text, name))
             return
         link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, self.state,
                     continued=bool(candidates), consequence=consequence,
@@ -324,7 +327,8 @@ class _Walk:
             if guessed or (link.piece and isinstance(chain[0], Call)):
                 self.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
         if role is Role.BINDING:
-            self.state.bind(chain[0], chain[1], f.line)  # type: ignore[arg-type]
+            self.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
+                            vector=bold_constant(f.text, chain[0]))
         if role is Role.STATISTIC:
             self.state.ctx.statistics.setdefault((chain[0].name, chain[0].args),  # type: ignore
                                                  []).append((f.line, chain[1]))
@@ -419,6 +423,26 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
     return out
 
 
+_PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff](?:_\d)?)\s*=\s*([-−]?\d+(?:\.\d+)?)"
+                          r"(?![\w.]|\s*[-+*/^·×(])")
+
+
+def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
+    """Values a learner gives outside math right before a formula (`x = 2, w = 0.5, b = −1:
+    so $z = ...$`): a list of at least two `name = number`, each name one letter (with a
+    digit index). One such value alone in prose is not read (`the answer = 3`)."""
+    found = _PROSE_VALUE.findall(f.before.split("$")[-1])
+    if len(found) < 2:
+        return []
+    out = []
+    for name, number in found:
+        relation = single_statement(f"{name} = {number.replace('−', '-')}")
+        members = relation.members if relation is not None else ()
+        if len(members) == 2 and isinstance(members[0], Sym) and is_numeric(members[1]):
+            out.append((members[0], members[1]))
+    return out
+
+
 def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] | None:
     """An inline `≈ 0.42` right after an inline expression with no relation of its own
     ("the slope $\tanh'$ ($\approx 0.42$)") gives that expression's value, not a step of the
@@ -454,7 +478,8 @@ def read_text(source: str, locked: int = 0,
     formulas = formulas or notes
     if budget.spent:
         return _out_of_time(formulas, budget), State()
-    state = State(headings=read_headings(source), locked=locked)
+    state = State(headings=read_headings(source), examples=example_starts(source),
+                  locked=locked)
     if locked:
         state.locked_names = locked_names(formulas, locked)
     prose = settings(formulas)
@@ -493,6 +518,9 @@ def read_text(source: str, locked: int = 0,
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
+        for name, value in prose_values(formula):
+            if bindable(name, formula.line, state):
+                state.bind(name, value, formula.line)
         state.texts.setdefault(formula.line, []).append(formula.text)
         read(formula, setting)
     for directive in pending:  # after the last formula: nothing left to apply them to, but

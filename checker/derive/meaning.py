@@ -64,6 +64,8 @@ class Lowering:
     kroneckers: int = 0  # Kronecker deltas read in this step
     # Σ_{i=1}^{m}: i runs over 3 entries here, up to m as written
     ranges: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    # Σ_{i=1}^{m} x_i: the range's length (m) → the vectors it counts the entries of (x)
+    counted: dict[str, set[str]] = field(default_factory=dict)
     # shapes this step infers for arrays the text declares no shape for (inference.py): a
     # step that fails on them is undecided
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -190,6 +192,9 @@ class Lowering:
         for n in walk(node):
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
+                self.counted.setdefault(n.hi.name, set()).update(
+                    replace(m, index=()).name for m in walk(n.body)
+                    if isinstance(m, Sym) and m.index == (n.index,))
             elif isinstance(n, Sym):  # the names the step (and what it uses) writes
                 self.written.setdefault(n.name, n)
         for count, total in summation.means(self._unseen(node)):
@@ -322,8 +327,11 @@ class Lowering:
                     return value.shape[0] * value.shape[1]  # z (K, 1) bound to (1, 2, 3): K = 3
                 if matrix.is_matrix(value):
                     return value.shape[dims.index(dim)]
-        if not self.ctx.bindings.get(dim):
-            return None
+        if not self.ctx.bound({dim}, self.line, stale=False):  # Σ_{i=1}^{m} x_i, x = (1, 2, 6)
+            vectors = [self.ctx.bound({name}, self.line, stale=False).get(name)
+                       for name in self.counted.get(dim, ()) if name in self.ctx.tuples]
+            lengths = {len(v) for v in vectors if matrix.is_matrix(v)}  # type: ignore[arg-type]
+            return lengths.pop() if len(lengths) == 1 else None
         value = self.ctx.bound({dim}, self.line, stale=False).get(dim)
         if value is not None and getattr(value, "is_Integer", False) and 1 <= value <= 12:
             return int(value)

@@ -5,6 +5,7 @@ its template fixed. Roles are decided over this state; handlers change it.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -16,12 +17,26 @@ from checker.derive.rounding import half_unit, rounded, written_number, written_
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
+# a line that starts a numbered example or part: "**Example 2.**", "Q3", "**Part 2**", "예 2.",
+# "문제 3", "例 2", "题 1"
+_EXAMPLE = re.compile(
+    r"\s*(?:[-*+>]\s+)?(?:\*\*|__|\*|_)?\s*(?:(?:example|exercise|problem|question|part|case|"
+    r"q)\s*\d+[a-z]?|(?:예제|예시|예|문제|例题|例|问题|题|练习)\s*\d+)(?=[\s.:)*_—–-]|$)",
+    re.IGNORECASE)
+
+
+def example_starts(source: str) -> list[int]:
+    """The 1-based lines that start a numbered worked example or part (see _EXAMPLE). (Not
+    "(a)", "(b)" nor a horizontal rule: an exam lists its parts' values, then solves each
+    part below a rule, with those values.)"""
+    return [k for k, text in enumerate(source.splitlines(), 1) if _EXAMPLE.match(text)]
 
 
 @dataclass
 class State:
     ctx: Context = field(default_factory=Context)
     headings: list[int] = field(default_factory=list)  # lines where sections start
+    examples: list[int] = field(default_factory=list)  # lines where examples, parts start
     # from this line on, names defined or used before it keep their meaning (an exercise's
     # answer under its template); locked_names are the names used before it
     locked: int = 0
@@ -73,15 +88,26 @@ class State:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)
 
+    def example_end(self, line: int) -> int | None:
+        """Where values bound on `line` inside a numbered example or part ("Example 2", "Q3")
+        stop holding: the next one's start. Values of a problem's setup, given before its
+        first example, hold for every one (to the section's end)."""
+        start = max((h for h in self.headings if h <= line), default=0)
+        if not any(start <= e <= line for e in self.examples):
+            return None
+        return next((e for e in self.examples if e > line), None)
+
     def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
-             approx: bool = False) -> None:
+             approx: bool = False, vector: bool = False) -> None:
         """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
         (else to the end of the section; without a heading, for RECENT_LINES lines), with the
         rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
         significant digits, or stated for a computed name, is off by up to half a unit in its
-        last digit; an expression, by what its rounded numbers allow."""
+        last digit; an expression, by what its rounded numbers allow. `vector`: the value is
+        written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
         number = Lowering(self.ctx, line).expr(value)
-        end = self.section_end(line) or line + RECENT_LINES
+        end = min((e for e in (self.section_end(line), self.example_end(line)) if e),
+                  default=line + RECENT_LINES)
         text = written_number(value)
         if text is not None:
             computed = approx or rounded(text) or self.definition_of(name, line) is not None
@@ -91,6 +117,8 @@ class State:
         defined = self.definition_of(name, line) is not None
         instead = defined and self.value_at(name, line) is None  # the definition gives none
         self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
+        if vector:
+            self.ctx.constant_vectors.add((name.name, line))
 
     def value_at(self, node: Node, line: int) -> float | np.ndarray | None:
         """A formula's number (a tuple's or matrix's numbers, entry by entry) at `line` with the

@@ -21,6 +21,7 @@ from checker.derive.binding import (
     given_values,
     moved_value,
     ranging_names,
+    stale_shapes,
     values_shown,
 )
 from checker.derive.certainty import (
@@ -41,7 +42,7 @@ from checker.derive.equivalence import (
     label_families,
     labels_phrase,
 )
-from checker.derive.errors import Undecided, UnknownShape
+from checker.derive.errors import ShapeMismatch, Undecided, UnknownShape
 from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
@@ -129,7 +130,10 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             low.note_ranges(side)
         low.infer_shapes((left, right), reached)
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
-        lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
+        try:
+            lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
+        except ShapeMismatch as err:  # W of another section's example (2 × 3) in r = Wx - t
+            raise stale_shapes(state, (left, right), f.line, err) or err from err
         state.use(low.leaves, f.line)
         ctx, values = region.restricted(state.ctx, low, limits)
         lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
@@ -258,7 +262,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             (said_in_words((left, right), f.before, bool(given))
              if region.condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
-            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section",
+            Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
                   f"give {ctx.shown(name)}'s value again here")
             for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
         if doubts:

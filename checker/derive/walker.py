@@ -15,6 +15,7 @@ from checker.derive import (
     array,
     differentiation,
     function,
+    inference,
     summation,
     unknown,
 )
@@ -65,8 +66,16 @@ class Walker:
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
         ctx, wrt = self.low.ctx, self.low.wrt
-        return unknown.definition(ctx, sym, self.as_of, wrt) or \
-            unknown.definition(ctx, sym, self.low.line, wrt)
+        then = unknown.definition(ctx, sym, self.as_of, wrt)
+        if then is not None and self.as_of < self.low.line:
+            now = unknown.definition(ctx, sym, self.low.line, wrt)
+            if now is not None and now.line > then.line and now.body != then.body:
+                # "if instead ŷ = tanh(z)": does L = (ŷ - y)², written before, mean the new ŷ?
+                self.low.doubts.append(inference.Doubt(
+                    f"{ctx.shown(sym.name)} read as defined on line {then.line} inside a "
+                    f"definition written before its new meaning (line {now.line})",
+                    "write the formula that uses it again after the new definition"))
+        return then or unknown.definition(ctx, sym, self.low.line, wrt)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)
@@ -80,6 +89,8 @@ class Walker:
         found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
             found = array.tuple_vector(self, sym)
+        if found is None:  # 𝐰 = 𝟎: a vector of zeros
+            found = array.constant_vector(self, sym)
         if found is not None:
             return found
         component = array.component(self, sym)

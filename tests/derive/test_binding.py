@@ -144,3 +144,156 @@ def test_worked_example_in_a_notebook(tmp_path):
 def test_rounding_of_a_written_number(text, half, is_rounded):
     assert half_unit(text) == pytest.approx(half)
     assert rounded(text) is is_rounded
+
+
+# where bound values hold (issue 9 §2): set for the example, and only there
+FAMILY = "令 $z_i = w^T x_i + b$，$\\hat y_i = \\sigma(z_i)$。\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `令 $w = 0$`, "set $b = 0$": a plain name set to zero is a value to start from, never an
+    # equation to solve; the family's members are evaluated there (wᵀ of a number is itself)
+    (FAMILY + "令 $w = 0$，$b = 0$，样本 $x_1 = 2$；$x_2 = -1$。\n则 $\\hat y_1 = \\hat y_2 = "
+     "\\sigma(0) = 0.5$。", ["holds", "holds", "holds"]),
+    (FAMILY + "令 $w = 0$，$b = 1$，样本 $x_1 = 2$；$x_2 = -1$。\n则 $\\hat y_1 = \\sigma(0)$。",
+     ["fails"]),  # a slip at the example's own values: b = 1, so z_1 = 1
+    ("$$z = w x + b$$\n\nSet $w = 0$ and $b = 0$. Then $$z = 0 \\cdot 3 + 0 = 0$$",
+     ["holds", "holds"]),
+    ("$$z = w x + b$$\n\nSet $w = 0$ and $b = 0$, $x = 3$. Then $$z = 1$$", ["fails"]),
+    # ... while setting an expression to zero is still an equation to solve (nothing to check)
+    ("$$J(w) = (w - 3)^2$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $w = 3$。", []),
+])
+def test_bound_values_hold_in_their_example(text, expected):
+    assert verdicts(text) == expected
+
+
+LINREG = ("Let $\\mathbf{X} \\in \\mathbb{R}^{m \\times 2}$ and $L(\\mathbf{w}) = \\frac{1}{m}"
+          "\\|\\mathbf{X}\\mathbf{w} - \\mathbf{y}\\|^2$.\n\n$$\\mathbf{X} = \\begin{bmatrix} 1 & 1 "
+          "\\\\ 1 & 2 \\\\ 1 & 3 \\end{bmatrix}, \\qquad \\mathbf{y} = \\begin{bmatrix} 1 \\\\ 2 "
+          "\\\\ 2 \\end{bmatrix}, \\qquad \\mathbf{w} = \\mathbf{0}$$\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bold 0 (1) is a vector of zeros (ones) as long as its use needs, not the number
+    (LINREG + "Then $\\mathbf{X}\\mathbf{w} - \\mathbf{y} = -\\mathbf{y}$.", ["holds"]),
+    (LINREG + "Then $\\mathbf{X}\\mathbf{w} - \\mathbf{y} = \\mathbf{y}$.", ["fails"]),
+    (LINREG + "The loss is $L = \\frac{1}{3}(1 + 4 + 4) = 3$.", ["holds", "holds"]),
+    (LINREG + "The loss is $L = \\frac{1}{3}(1 + 4 + 5)$.", ["fails"]),
+    (LINREG.replace("\\mathbf{w} = \\mathbf{0}", "\\mathbf{w} = \\mathbf{1}") +
+     "Then $\\mathbf{X}\\mathbf{w} = \\begin{bmatrix} 2 \\\\ 3 \\\\ 4 \\end{bmatrix}$.", ["holds"]),
+    (LINREG.replace("\\mathbf{w} = \\mathbf{0}", "\\mathbf{w} = \\mathbf{1}") +
+     "Then $\\mathbf{X}\\mathbf{w} = \\begin{bmatrix} 2 \\\\ 3 \\\\ 5 \\end{bmatrix}$.", ["fails"]),
+])
+def test_a_bold_constant_is_a_vector(text, expected):
+    assert verdicts(text) == expected
+
+
+TUPLES = ("$$z = \\mathbf{w}^\\top \\mathbf{x} + b$$\n\nLet $\\mathbf{x} = (1, 2)$, $\\mathbf{w} = "
+          "(0.5, -0.25)$, $b = 0.1$.\n\n")
+VARIANCE = ("$$\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}(x_i - \\mu)^2$$\n\n"
+            "$x = (1, 2, 3, 6)$, $\\mu = 3$.\n\n")
+COLUMN = ("$$z = \\mathbf{w}^\\top \\mathbf{x} + b$$\n\nLet $\\mathbf{w} = \\begin{bmatrix} 0.5 "
+          "\\\\ -0.25 \\end{bmatrix}$, $\\mathbf{x} = (1, 2)$, $b = 0.1$.\n\n")
+RESIDUAL = ("Let $\\vec{y} = (1, 3, 4)$ and $\\theta = (1, 2)$.\n\n$$X = \\begin{bmatrix} 1 & 0 "
+            "\\\\ 1 & 1 \\\\ 1 & 2 \\end{bmatrix}$$\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tuple has no orientation: wᵀx of two tuples is their dot product ...
+    (TUPLES + "$$z = 0.1$$", ["holds"]),
+    (TUPLES + "$$z = 0.2$$", ["fails"]),
+    # ... as it is after a column's transpose (wᵀx with w a written column)
+    (COLUMN + "$$z = 0.1$$", ["holds"]),
+    (COLUMN + "$$z = 0.35$$", ["fails"]),
+    # ... beside a column (Xθ) it is a column, after a matrix of as many columns too
+    (RESIDUAL + "The residual $\\vec{y} - X\\theta = (0, 0, -1)$.", ["holds"]),
+    (RESIDUAL + "The residual $\\vec{y} - X\\theta = (0, 1, -1)$.", ["fails"]),
+    (RESIDUAL + "$$2 X\\theta - \\vec{y} = \\begin{bmatrix} 1 \\\\ 3 \\\\ 6 \\end{bmatrix}$$",
+     ["holds"]),
+    # Σ_{i=1}^{m} over a tuple's entries, m given no value: m is the tuple's length
+    (VARIANCE + "$$\\sigma^2 = \\frac{4 + 1 + 0 + 9}{4} = 3.5$$", ["holds", "holds"]),
+    (VARIANCE + "$$\\sigma^2 = \\frac{4 + 1 + 0 + 9}{3}$$", ["fails"]),
+])
+def test_a_tuple_takes_the_orientation_its_use_needs(text, expected):
+    assert verdicts(text) == expected
+
+
+MEAN = "$$\\mu = \\frac{1}{m}\\sum_{i=1}^{m} x_i$$\n\n**Example 1.** Take $m = 4$ and $x_1 = 1$, " \
+    "$x_2 = 2$, $x_3 = 3$, $x_4 = 6$: $$\\mu = 3$$\n\n"
+SETUP = "Take $m = 2$, $x_1 = 0$, $x_2 = 4$.\n\n$$\\mu = \\frac{1}{m}\\sum_{i=1}^{m} x_i$$\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # values bound inside a numbered example ("Example 2", "Q2", "예 2") hold there only: a
+    # step of the next one that fails only at them is undecided, never wrong ...
+    (MEAN + "**Example 2.** Now two values, $x_1 = 0$ and $x_2 = 4$: $$\\mu = 2$$",
+     ["holds", "undecided"]),
+    (MEAN.replace("**Example 1.**", "Q1.") + "Q2. Now $x_1 = 0$, $x_2 = 4$: $$\\mu = 2$$",
+     ["holds", "undecided"]),
+    (MEAN.replace("**Example 1.**", "**예 1.**") + "**예 2.** 이번에는 $x_1 = 0$, $x_2 = 4$: "
+     "$$\\mu = 2$$", ["holds", "undecided"]),
+    # ... while the part's own values decide it, a slip included
+    (MEAN + "**Example 2.** $m = 2$, $x_1 = 0$, $x_2 = 4$: $$\\mu = 2$$", ["holds", "holds"]),
+    (MEAN + "**Example 2.** $m = 2$, $x_1 = 0$, $x_2 = 4$: $$\\mu = 3$$", ["holds", "fails"]),
+    # an exam lists its parts' values, then solves each below a rule: they hold there
+    ("(a) Take $x = 2$. (b) Take $x = 3$.\n\n---\n\n**(a)** $$x^2 = 4$$\n\n**(b)** $$x^2 = 9$$",
+     ["holds", "holds"]),
+    # a problem's setup, before its first part, holds in every part
+    (SETUP + "**(a)** $$\\mu = 2$$\n\n**(b)** $$\\mu^2 = 4$$\n\n**(c)** $$\\mu^2 = 5$$",
+     ["holds", "holds", "fails"]),
+])
+def test_values_hold_in_their_part(text, expected):
+    assert verdicts(text) == expected
+
+
+NOTES = "the model is $ŷ = σ(z)$ with $z = wx + b$ and $L = (ŷ − y)²$\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # values a learner lists outside math, right before a formula, hold for the example
+    (NOTES + "x = 2, w = 0.5, b = −1, y = 0: so $∂L/∂b = 2 · 0.5 · 0.25$",
+     ["holds"]),
+    (NOTES + "x = 2, w = 0.5, b = −1, y = 0: so $∂L/∂b = 2 · 0.5 · 0.5$",
+     ["fails"]),  # a slip at those values
+    # one value alone in prose is not read as the example's (the step stays general)
+    (NOTES + "with b = 1 we get $z - b = wx$", ["holds"]),
+    # slopes listed in prose (∂q/∂x = 1) give x no value
+    ("$$q = x + y$$\n\nlocal slopes: ∂q/∂x = 1, ∂q/∂y = 1\n\n$$q + 1 = 4$$", ["undecided"]),
+])
+def test_values_listed_outside_math(text, expected):
+    assert verdicts(text) == expected
+
+
+MODEL = "the model is $ŷ = σ(z)$ with $L = (ŷ − y)²$\n\n$$∂L/∂z = 2(ŷ − y)ŷ(1 − ŷ)$$\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "if instead ŷ = tanh(z)": a new example, not a contradiction; whether L, written before,
+    # means the new ŷ is a guess, so a step through L cannot fail ...
+    (MODEL + "if instead $ŷ = \\tanh(z)$ then\n\n$$∂L/∂z = 2(ŷ − y)(1 − ŷ²)$$",
+     ["holds", "undecided"]),
+    # ... while a step about the new ŷ itself is decided
+    (MODEL + "Alternatively, let $ŷ = \\tanh(z)$.\n\n$$∂ŷ/∂z = 1 − ŷ²$$", ["holds", "holds"]),
+    (MODEL + "Alternatively, let $ŷ = \\tanh(z)$.\n\n$$∂ŷ/∂z = 1 + ŷ²$$", ["holds", "fails"]),
+    (MODEL + "Alternatively, let $ŷ = \\tanh(z)$.\n\n$$∂L/∂z = 2(ŷ − y)(1 − ŷ²)$$",
+     ["holds", "undecided"]),
+])
+def test_a_redefinition_starts_a_new_example(text, expected):
+    assert verdicts(text) == expected
+
+
+
+Q1 = ("## Q1\n\nWith $W$ of shape $(D, M)$:\n\n$$W = \\begin{bmatrix} 1 & 0 & -1 \\\\ 2 & 1 & 0 "
+      "\\end{bmatrix}$$\n\n")
+Q2 = "Here $x, t \\in \\mathbb{R}^2$ are column vectors. Then $$2(Wx - t) = 2Wx - 2t$$\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # shapes that do not conform only with a matrix bound in another section's example (W
+    # 2 × 3 in Q1, then Wx - t in Q2, x of 2 entries): a guess, never a failure ...
+    (Q1 + "## Q2\n\n" + Q2, ["undecided"]),
+    # ... while in the example's own section they do not conform: that fails
+    (Q1 + Q2, ["fails"]),
+])
+def test_shapes_of_another_example(text, expected):
+    assert verdicts(text) == expected
