@@ -139,6 +139,18 @@ def render_name(sym: Sym) -> str:
     return _symbol(sym) + sub + _sup(sym.sup)
 
 
+def render_stem(stem: str) -> str:
+    """A family's stem as the text writes it: `hat(y)` is ŷ (Sym.stem, the other way)."""
+    accents: list[str] = []
+    while stem.endswith(")") and "(" in stem:
+        accent, inner = stem[:-1].split("(", 1)
+        if accent not in vocabulary.BY_NAME:
+            break
+        accents.append(accent)
+        stem = inner
+    return _symbol(Sym(stem, accents=tuple(accents)))
+
+
 def _sup(sup: str) -> str:
     """A symbol's label: `^*`, `^(2)`; primes (W', a new name) as written."""
     return sup if set(sup) == {"'"} else f"^{sup}" if sup else ""

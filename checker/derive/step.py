@@ -47,7 +47,7 @@ from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
-from checker.derive.render import render
+from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
 from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, to_digits, tolerance
@@ -165,7 +165,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             held = to_digits(state.ctx, low, (left, right), f.line)
             if held:
                 return Step(f.line, "holds", lhs, rhs, held, source=f.text)
-            free = sorted({ctx.shown(str(v)) for v in symbols_of(lv, rv)})
+            free = sorted({_shown(ctx, v) for v in symbols_of(lv, rv)})
             raise Undecided("an approximation between expressions with variables: "
                             "`\\approx` is checked for numbers only, and "
                             f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
@@ -457,3 +457,17 @@ def _under_assumptions(ctx: Context, lv, rv, atol: float) -> Comparison | None:
 def _calls(sides: tuple[Node, ...]) -> frozenset[str]:
     """The functions a step applies: an alias such as x → x_j holds in steps about f only."""
     return frozenset(n.name for side in sides for n in walk(side) if isinstance(n, Call))
+
+
+def _shown(ctx: Context, value: sp.Basic) -> str:
+    """A free name of a step's values as the text writes it: an entry of a matrix the step
+    reads entry by entry (the symbol `hat(y)[2,1]`, or a matrix element) is ŷ_{2,1}."""
+    if isinstance(value, sp.matrices.expressions.matexpr.MatrixElement):
+        return f"{render_stem(str(value.parent))}_{{{value.i + 1},{value.j + 1}}}"
+    entry = _ENTRY.fullmatch(str(value))
+    if entry:
+        return f"{render_stem(entry.group(1))}_{{{entry.group(2)},{entry.group(3)}}}"
+    return ctx.shown(str(value))
+
+
+_ENTRY = re.compile(r"(.+)\[(\d+),\s*(\d+)\]")  # a matrix's entry as a symbol: `hat(y)[2,1]`
