@@ -95,7 +95,38 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
                 fact = fact or ctx.fact(numerator, name, w.low.line)
         if fact is not None:
             swap[app] = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+            continue
+        named = named_upstream(w, num, w.low.ctx.symbols.get(sig.params[sig.orders[0]]))
+        if named is not None:
+            swap[app] = named
     return result.xreplace(swap) if swap else result
+
+
+def named_upstream(w: Walker, num: Sym, member: Sym | None) -> sp.Expr | None:
+    """∂L/∂y_2 where the text names the upstream gradient (`δ_i = ∂L/∂y_i`, `dy_i = ...`) and
+    the worked example gives its values (`δ = (1, 0, 2)`): δ_2, read at its value. Only when
+    the example gives as many as L is read as a function of (N): a longer example (`dy` of 4)
+    would leave terms out."""
+    ctx = w.low.ctx
+    if member is None or len(member.index) != 1:
+        return None
+    from checker.derive.tree import Deriv
+
+    for d in ctx.definitions.values():
+        body = d.body
+        if not (isinstance(body, Deriv) and body.num is not None and body.num.name == num.name
+                and body.order == 1 and len(d.name.index) == 1 and d.index and
+                body.var.stem == member.stem and body.var.sup == member.sup and
+                body.var.index == d.name.index) or not d.in_force(w.low.line):
+            continue
+        names = {k: w.concrete(replace(d.name, index=(str(k),)))[0] for k in range(13)}
+        given = {k for k, n in names.items() if ctx.bound({n}, w.low.line, stale=False)}
+        if given != set(range(1, N + 1)):
+            return None  # (L is read as a function of N of them: the example must give N)
+        name = w.concrete(replace(d.name, index=member.index))[0]
+        if ctx.bound({name}, w.low.line, stale=False):
+            return sp.Symbol(name, real=True)
+    return None
 
 
 def stated_prime(w: Walker, app: unknown.Applied) -> sp.Expr | None:

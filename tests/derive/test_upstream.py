@@ -108,3 +108,34 @@ def test_a_stated_gradient_by_a_whole_vector_is_used_after_it(text, verdict):
 def test_a_stated_gradient_is_taken_as_given_on_its_own_line():
     steps = check_text((GIVEN % "").replace("\n\n$$$$", "")).steps
     assert steps[-1].verdict == "undecided" and "taken as given" in steps[-1].method
+
+
+NAMED = ("Forward: $y_i = w x_i + b$ for $i = 1, 2, 3$. Upstream gradient $\\delta_i = "
+         "\\frac{\\partial L}{\\partial y_i}$ is given.\n\n%s\n\n$$%s$$")
+NUMBERS = "Numbers: $x = (1, 2, 3)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2)$."
+NAMED_KO = ("순전파: $y_i = w x_i + b$ ($i = 1, 2, 3$). 상류 기울기 $δ_i = ∂L/∂y_i$ 는 "
+            "주어진다.\n\n예: $x = (1, 2, 3)$, $w = 2$, $b = 0$, $δ = (1, 0, 2)$.\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the chain rule through the named upstream gradient, in general ...
+    (NAMED % ("", f"{D % ('L', 'w')} = \\sum_i \\delta_i x_i"), "holds"),
+    (NAMED % ("", f"{D % ('L', 'w')} = \\sum_i \\delta_i"), "fails"),  # the x_i dropped
+    (NAMED % ("", f"{D % ('L', 'x_2')} = \\delta_2 w"), "holds"),
+    # ... and at the example's numbers, where δ's values stand for L's slopes
+    (NAMED % (NUMBERS, f"{D % ('L', 'w')} = 1 \\cdot 1 + 0 \\cdot 2 + 2 \\cdot 3"), "holds"),
+    (NAMED % (NUMBERS, f"{D % ('L', 'w')} = 1 \\cdot 1 + 0 \\cdot 2 + 2 \\cdot 2"), "fails"),
+    (NAMED % (NUMBERS, f"{D % ('L', 'b')} = 1 + 0 + 2"), "holds"),
+    (NAMED_KO % "∂L/∂w = 1 \\cdot 1 + 0 \\cdot 2 + 2 \\cdot 3", "holds"),
+    (NAMED_KO % "∂L/∂w = 1 \\cdot 2 + 0 \\cdot 2 + 2 \\cdot 1", "fails"),  # x's order reversed
+    (NAMED_KO % "∂L/∂x_3 = 2 \\cdot 2", "holds"),
+    (NAMED_KO % "∂L/∂x_3 = 1 \\cdot 2", "fails"),  # δ_1 for δ_3: the index
+    # without the example's values, a slope named for another index stays undecided (L
+    # unknown: whether ∂L/∂y_1 = ∂L/∂y_2 depends on it)
+    (NAMED % ("", f"{D % ('L', 'x_2')} = \\delta_1 w"), "undecided"),
+    # an example longer than the family L is read over (4 values): never a sum cut short
+    (NAMED % ("Numbers: $x = (1, 2, 3, 4)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2, 1)$.",
+              f"{D % ('L', 'b')} = 1 + 0 + 2 + 1"), "undecided"),
+])
+def test_a_named_upstream_gradient_and_its_values(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
