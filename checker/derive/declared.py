@@ -138,7 +138,8 @@ def _joins(prose: str) -> bool:
 _SHAPE_HEADER = re.compile(r"shape|size|dim|크기|형태|차원|形状|维度|大小", re.IGNORECASE)
 
 
-def _cells(line: str) -> list[str] | None:
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a Markdown table row `| a | b |`, stripped; None for a line of no table."""
     text = line.strip()
     if not (text.startswith("|") and text.endswith("|")):
         return None
@@ -151,7 +152,7 @@ def table_shapes(source: str) -> list[Directive]:
     out: list[Directive] = []
     column = None
     for number, line in enumerate(source.split("\n"), start=1):
-        cells = _cells(line)
+        cells = table_cells(line)
         if cells is None:
             column = None
             continue

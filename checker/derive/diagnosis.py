@@ -16,7 +16,7 @@ import numpy as np
 import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
-from checker.derive.equivalence import Comparison
+from checker.derive.equivalence import Comparison, evaluate
 from checker.derive.evidence import Evidence, gather
 from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
 from checker.derive.traversal import count_nodes, unique_nodes
@@ -168,6 +168,48 @@ def _short_difference(e: Evidence) -> str | None:
     return None
 
 
+def _arithmetic(e: Evidence) -> str | None:
+    """Two numbers: a complement (0.3487 written for 1 - 0.9^10 = 0.6513: 0.3487 is 1 minus
+    the value), or a difference of decimals as a decimal (not 3026215599/10000000000)."""
+    if e.matrix or e.symbols:
+        return None
+    left, right = complex(sp.N(e.left)), complex(sp.N(e.right))
+    if left.imag or right.imag or not all(np.isfinite([left.real, right.real])):
+        return None
+    value, written = left.real, right.real
+    if abs(value + written - 1) < 1e-3 and abs(value - written) > 1e-3:
+        return (f"the value is {value:.4g}; {written:.4g} is 1 − {value:.4g}: the complement "
+                "(1 − x) taken or left out")
+    d = sp.expand(e.left - e.right)
+    if not d.is_Rational or d.is_Integer:
+        return None  # σ(2) - 0.95: the counterexample's two values say it
+    if set(sp.factorint(d.q)) <= {2, 5}:  # a decimal, exactly: -0.008, not -1/125
+        return f"left − right = {float(d):.10g}"
+    return f"left − right = {float(d):.4g}" if d.q > 1000 else None  # 13/30 as it is
+
+
+def _piece(e: Evidence) -> str | None:
+    """Cases written on the right that are wrong on one piece (`α(e^x - 1)` for x < 0 where
+    ELU' is αe^x): that piece, and what it should be there."""
+    if e.matrix or not isinstance(e.right, sp.Piecewise) or e.lv.ndim != 1:
+        return None
+    symbols = e.symbols
+    for expr, cond in e.right.args:
+        if expr.has(sp.nan) or cond is sp.true:
+            continue
+        where = evaluate(sp.Piecewise((1, cond), (0, True)), symbols, e.values).real > 0.5
+        if where.sum() < 2 or _close(e.lv[where], e.rv[where]):
+            continue
+        pieces = e.left.args if isinstance(e.left, sp.Piecewise) else ((e.left, sp.true),)
+        should = next((x for x, _ in pieces if not x.has(sp.nan) and _close(
+            evaluate(x, symbols, e.values).real[where], e.lv[where])), None)
+        if should is None:
+            return None
+        return f"the piece for {e.write(cond)} is wrong: {e.write(expr)} should be " \
+               f"{e.show(should)}"
+    return None
+
+
 def _opaque_number(d) -> bool:
     """`σ(2) ≈ 0.95`: the difference of two numbers written as `-19/20 + 1/(exp(-2) + 1)` says
     nothing the counterexample's two values do not (a plain fraction such as -1/2 does)."""
@@ -275,6 +317,8 @@ SIGNATURES: tuple[Signature, ...] = (
     ("an exponent's sign flipped", _exponent_sign),
     ("a term's sign flipped, in the text's names", _named_term_sign),
     ("a term's sign flipped", _term_sign),
+    ("cases wrong on one piece", _piece),
+    ("two numbers: the difference as a decimal, a complement", _arithmetic),
     ("a one-term difference: a term dropped or added", _short_difference),
     ("the activation's slope dropped (⊙ A ⊙ (1 - A))", missing_slope),
     ("a product in the wrong order", product_order),

@@ -53,9 +53,10 @@ from checker.derive.roles import (
     names_the_value,
 )
 from checker.derive.setting import Setting, settings
-from checker.derive.shape import merge_shapes, shape_steps
+from checker.derive.shape import merge_shapes, nonconforming, shape_steps
 from checker.derive.state import State, example_starts
 from checker.derive.statement import Segment, parse_statements, single_statement
+from checker.derive.table import table_claims
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -324,6 +325,7 @@ class _Walk:
             return  # `z = 0` considered for a case: nothing to check
         if role is Role.DEFINITION:
             self.state.define(chain[0], chain[1], f.line)
+            self._conforms(chain[0], chain[1], f)
             if guessed or (link.piece and isinstance(chain[0], Call)):
                 self.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
         if role is Role.BINDING:
@@ -371,6 +373,14 @@ class _Walk:
         self.trail = trail
         if role is Role.UPDATE:
             self._updated(chain[0], chain[1:], f.line)
+
+    def _conforms(self, name: Node, body: Node, f: Formula) -> None:
+        """A definition whose product cannot conform at any sizes (declared shapes): it fails."""
+        why = nonconforming(self.state.ctx, f.line, body,
+                            lambda sym: self.state.ctx.lookup(sym, f.line))
+        if why is not None:
+            self.steps.append(Step(f.line, "fails", render(name), render(body),
+                                   "matrix shapes", diagnosis=why, source=f.text))
 
     def _updated(self, name: Node, values: list[Node], line: int) -> None:
         """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
@@ -475,7 +485,7 @@ def read_text(source: str, locked: int = 0,
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
-    formulas = formulas or notes
+    formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), examples=example_starts(source),

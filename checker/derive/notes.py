@@ -28,7 +28,8 @@ from checker.derive.tree import Call, Sym
 
 _ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)\s*:\s+")
-_WORDS = re.compile(r"[A-Za-z]{3,}")
+_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
+_TWO_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
 # short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
 _SHORT_PROSE = re.compile(r"(?<![\w\\])(?:so|is|as|if|we|by|to|of|or|an|be|it|at|in|on)(?![\w(])",
                           re.IGNORECASE)
@@ -60,6 +61,17 @@ def plain_formulas(source: str) -> list[Formula]:
     return out
 
 
+def _prose(body: str) -> bool:
+    """Words in a line: a word of three letters or more that is no function's name (`lr =
+    0.01 works best`; not `sigmoid(z)`, `MSE(y, ŷ)`), or two words in a row (`ab = ba here`)."""
+    words = [(m.group(), m.end()) for m in _WORDS.finditer(body)]
+    if any(len(w) >= 3 and w not in vocabulary.FUNCTIONS and
+           w.lower() not in vocabulary.FUNCTIONS and not body[end:].startswith("(")
+           for w, end in words):
+        return True
+    return bool(_TWO_WORDS.search(body))
+
+
 def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
     """The formula a line of notes is, its label (`wrong:`, '' without one) and `known` with
     the functions it defines added (`J(w) = ...`: ∇J is by w on the lines after it), or None
@@ -70,8 +82,7 @@ def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
     label = _LABEL.match(body)
     body = _LABEL.sub("", body, count=1).strip()
     if not _RELATION.search(body) or _SCRIPT.search(body) or _AMBIGUOUS.search(body) or \
-            _SHORT_PROSE.search(body) or \
-            {w.lower() for w in _WORDS.findall(body)} & vocabulary.PROSE_WORDS:
+            _SHORT_PROSE.search(body) or _prose(body):
         return None
     try:
         segments = parse_statements(body, known)

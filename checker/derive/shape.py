@@ -12,7 +12,7 @@ import sympy as sp
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
-from checker.derive.tree import Bin, Deriv, Node, Relation, Shape
+from checker.derive.tree import Bin, Deriv, Node, Relation, Shape, walk
 
 
 def is_shape_product(node: Node) -> bool:
@@ -138,12 +138,8 @@ def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
     (For a step whose values could not be decided: the shapes decide it.)"""
     from checker.derive import conformance
 
-    def number(sym) -> bool:
-        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
-
     numerator = ctx.layout == "numerator"
-    shapes = [conformance.certain_shape(n, ctx.shapes, lookup, number, numerator=numerator)
-              for n in (left, right)]
+    shapes = [_certain(ctx, n, lookup) for n in (left, right)]
     if not all(s and len(s) == 2 for s in shapes) or not conformance.never_conform(
             "+", shapes[0], shapes[1], lambda d: ctx.bound({d}, line, stale=False).get(d)):
         return None
@@ -154,3 +150,42 @@ def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
                 f"side {render(right)} is ({c}, {d})")
     return (f"the sides' shapes differ: {render(left)} is ({a}, {b}), {render(right)} is "
             f"({c}, {d})")
+
+
+def _certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:
+    """`node`'s shape from declared shapes and definitions alone (conformance.certain_shape)."""
+    from checker.derive import conformance
+
+    def number(sym) -> bool:
+        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
+
+    return conformance.certain_shape(node, ctx.shapes, lookup, number,
+                                   numerator=ctx.layout == "numerator")
+
+
+def nonconforming(ctx, line: int, node: Node, lookup) -> str | None:
+    """A product in `node` whose factors' shapes follow from declared shapes and definitions
+    alone and cannot conform at any sizes, neither as a matrix product nor element-wise
+    (`XW` with X (n, m) and W (k, n); not `Y \\log A`, of one shape: element-wise meant): why,
+    in the text's names, with the order that would conform; else None. (A definition so
+    written defines nothing: it is wrong whatever the values.)"""
+    from checker.derive import conformance
+
+    def value(d: str):
+        return ctx.bound({d}, line, stale=False).get(d)
+
+    for part in walk(node):
+        if not (isinstance(part, Bin) and part.op == "*"):
+            continue
+        shapes = [_certain(ctx, n, lookup) for n in (part.left, part.right)]
+        if not all(s and len(s) == 2 for s in shapes) or \
+                not conformance.never_conform("*", shapes[0], shapes[1], value) or \
+                not conformance.never_conform("⊙", shapes[0], shapes[1], value):
+            continue  # `Y \\log A` of one shape, or broadcasting: an element-wise product meant
+        (a, b), (c, d) = shapes  # type: ignore[misc]
+        text = (f"the shapes do not conform: {render(part.left, 2)} ({a}, {b}) times "
+                f"{render(part.right, 2)} ({c}, {d})")
+        if not conformance.never_conform("*", (c, d), (a, b), lambda _: None):
+            text += f"; {render(Bin('*', part.right, part.left))} would conform, giving ({c}, {b})"
+        return text
+    return None

@@ -56,6 +56,7 @@ from checker.derive.state import State
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
     Call,
+    Cases,
     Deriv,
     Node,
     Prime,
@@ -293,7 +294,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                             "(`<!-- grader: assume ... -->`)", source=f.text)
         own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
         prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
-        if region.on_one_piece(lv, rv, cmp) and any(cue in prose for cue in vocabulary.CUES_REGION):
+        if region.on_one_piece(lv, rv, cmp) and not _every_piece(left, right) and \
+                any(cue in prose for cue in vocabulary.CUES_REGION):
             return Step(f.line, "undecided", lhs, rhs,
                         "could not decide: the sides agree on one piece of a piecewise function "
                         "and differ on another; if the step is about that piece, say so "
@@ -307,7 +309,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                         source=f.text)
         diagnosis = explain(low, left, right, lv, rv, cmp, named=witness.named(ctx, low, right, f.line))
-        earlier = state.definition_of(left) if is_name(left) else None
+        earlier = state.definition_of(left) if is_name(left) and \
+            not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
         if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
                 (not earlier.index or left == earlier.name) and not given and \
                 diagnosis is None and \
@@ -365,6 +368,13 @@ def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: 
         raise
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
         return False
+
+
+def _every_piece(left: Node, right: Node) -> bool:
+    """A side written as cases, two pieces or more (`ELU'(x) = \\begin{cases} 1 & x > 0 \\\\
+    α(e^x - 1) & x < 0 \\end{cases}`): the step states every piece, so prose that names a
+    region cannot make it a claim about one piece only."""
+    return any(isinstance(side, Cases) and len(side.branches) >= 2 for side in (left, right))
 
 
 def _opposite(lv, rv, ctx: Context, atol: float) -> bool:

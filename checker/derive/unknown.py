@@ -240,8 +240,11 @@ def differentiated_by(ctx, sym) -> list:
 
 # -- what an undefined name is a function of --------------------------------------------
 def _same(a, b) -> bool:
-    """Two written variables are the same one: equal, or members of one family (w_i, w_j)."""
-    if a == b:
+    """Two written variables are the same one: equal (also `L_0` as a call's name and as the
+    written L with index 0: a number for index, no superscript), or members of one family
+    (w_i, w_j)."""
+    if a == b or (a.name == b.name and not (a.sup or b.sup) and
+                  all(k.isdigit() for k in a.index + b.index)):
         return True
     if a.stem != b.stem or a.sup != b.sup or len(a.index) != len(b.index):
         return False

@@ -31,6 +31,14 @@ CASES = [  # (family, text, words the message must contain)
     ("named term", SIGMOID + f"$${D % ('a', 'z')} = a(1+a)$$",
      "one term's sign is flipped: 1 + a should be 1 - a"),
     ("short difference", "$$x^2 + 2x + 1 = x^2 + x + 1$$", "left − right = x"),
+    ("a wrong piece of cases", "$$\\mathrm{ELU}(x) = \\begin{cases} x & x > 0 \\\\ \\alpha(e^{x} - 1) "
+     "& x \\le 0 \\end{cases}$$\n\n$$\\mathrm{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ "
+     "\\alpha(e^{x} - 1) & x < 0 \\end{cases}$$",
+     "the piece for x < 0 is wrong: α(e^x - 1) should be α·e^x"),
+    ("a complement", "$$1 - 0.9^{10} = 0.3487$$",
+     "the value is 0.6513; 0.3487 is 1 − 0.6513: the complement"),
+    ("a difference of decimals, as a decimal", "$$-0.0887 \\cdot 2 = -0.1694$$",
+     "left − right = -0.008"),
     ("square", "$$||w||_2 = \\sum_{i=1}^n |w_i|^2$$", "the square of the left side"),
     ("transposed", TWO + f"$${D % ('L', 'W_2')} = (A_2 - Y)^T A_1$$",
      "transposed: ∂L/∂W_2 must have W_2's shape"),

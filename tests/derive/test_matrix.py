@@ -324,3 +324,24 @@ def test_cases_of_a_matrix_entry_by_entry(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, \
         [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# a definition whose product cannot conform with the shapes the text declares defines nothing:
+# it fails, with the order that would conform; its correct twin is a definition (no step)
+COLUMNS = "The inputs are columns: $X$ is $(n, m)$ and $W$ is $(k, n)$.\n\n"
+
+
+@pytest.mark.parametrize("definition, diagnosis", [
+    ("$$Z = XW$$", "X (n, m) times W (k, n); W·X would conform, giving (k, m)"),
+    ("$$Z = WX + b$$\n\n$$G = W^T Z^T$$", "Wᵀ (n, k) times Zᵀ (m, k)"),
+    ("$$Z = WX$$", None),
+    ("$$Z = WX + b$$\n\n$$G = Z^T W$$", None),
+    ("$$Z = WX + b$$\n\n$$D = W^T Z$$", None),
+])
+def test_a_definition_that_cannot_conform_fails(definition, diagnosis):
+    steps = check_text(COLUMNS + definition).steps
+    if diagnosis is None:
+        assert not steps, steps
+    else:
+        assert [s.verdict for s in steps] == ["fails"], steps
+        assert diagnosis in steps[0].diagnosis

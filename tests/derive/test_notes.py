@@ -59,6 +59,9 @@ def test_the_wrong_twin_fails(what, notes, line, wrong):
     ("(n×m)(m×1) = n×1 ✓ same shape as w\n", []),
     ("look-ahead 위치 = w + β·v = 1 − 0.45 = 0.55\n", []),
     ("X : m×n (rows = examples), w : n×1\n", []),
+    ("Note that ab = ba here\n", []),  # two words in a row
+    ("lr = 0.01 works best\n", []),  # a word that names no function
+    ("a = sigmoid(z),  L = ½(a − y)²\n", [1]),  # a function's name is no word
     # math delimited anywhere: the delimiters say what is math, plain lines stay prose
     ("z = 2x + 1\n\n$$y = 3$$\n", []),
 ])

@@ -375,12 +375,21 @@ def test_readings_that_decide(text, expected):
     assert [v for v, _ in verdicts(text)][-1] == expected
 
 
+_ELU = ("$$\\mathrm{ELU}(x) = \\begin{cases} x & x > 0 \\\\ \\alpha(e^{x} - 1) & x \\le 0 "
+        "\\end{cases}$$\n\n")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a step that holds on one piece of a piecewise function, beside prose naming a region
     ("For negative inputs $\\frac{d}{dx}|x| = -1$.", ["undecided"]),
     ("$$\\frac{d}{dx}|x| = -1$$", ["undecided"]),  # true for x < 0: the region is not said
     ("$$\\frac{d}{dx}|x| = 1$$", ["undecided"]),
     ("Assume $x > 0$.\n\n$$\\frac{d}{dx}|x| = -1$$", ["fails"]),  # the region is said
+    # every piece written as cases: prose naming a region cannot narrow the step to one piece
+    (_ELU + "$$\\mathrm{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha(e^{x} - 1) & x < 0 "
+     "\\end{cases}$$\n\nFor $x < 0$ this is handy in code.", ["fails"]),
+    (_ELU + "$$\\mathrm{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x < 0 "
+     "\\end{cases}$$\n\nFor $x < 0$ this is handy in code.", ["holds"]),
     ("$$\\eta(e) = \\eta_0 e^{-ke}$$\n\n$$\\eta(0) = \\eta_0$$", ["holds"]),  # e: the epoch
     ("$$\\text{rel. error} = \\frac{|a - n|}{|a|}$$", []),  # a quantity named in words
     ("$$\\ell = (2.6 - 3)^2 = 0.16$$\n\nmean $= 0.325$", ["holds"]),  # the prose's quantity

@@ -28,6 +28,9 @@ def last(text: str):
     # a penalty added to an undefined loss
     (REG + f"$${D % ('L_{reg}', 'w_i')} = {D % ('L', 'w_i')} + \\alpha w_i$$", "holds"),
     (REG + f"$${D % ('L_{reg}', 'w_i')} = {D % ('L', 'w_i')} + 2\\alpha w_i$$", "fails"),
+    # an indexed unknown written as a call, L_0(w), and differentiated as ∇L_0: one function
+    ("$L(w) = L_0(w) + \\lambda \\|w\\|^2$\n\n$\\nabla L = \\nabla L_0 + 2\\lambda w$", "holds"),
+    ("$L(w) = L_0(w) + \\lambda \\|w\\|^2$\n\n$\\nabla L = \\nabla L_0 + \\lambda w$", "fails"),
     # any function g, f written as calls
     ("$$\\frac{d}{dx} e^{g(x)} = g'(x) e^{g(x)}$$", "holds"),
     ("$$\\frac{d}{dx} e^{g(x)} = g(x) e^{g(x)}$$", "fails"),
