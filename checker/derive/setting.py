@@ -37,7 +37,20 @@ class Setting:
 
 
 _APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+_INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
+
+
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+
+
+def _same_sentence(first: Formula, later: Formula) -> bool:
+    """`later` stands in the sentence `first` stands in (inline, in one paragraph, no full stop
+    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \lambda$")."""
+    if first.display or later.display or first.block != later.block:
+        return False
+    between = "$".join(later.before.split("$")[first.before.count("$") + 1:])
+    return not _FULL_STOP.search(between)
 
 
 def settings(formulas: list[Formula]) -> list[Setting]:
@@ -56,6 +69,11 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise) and cues[k] is None and \
                 follows_on(formulas[k], formulas[k - 1]) and not _APPLIED_HEAD.match(formulas[k].text):
             premise[k] = premise.get(k - 1, k - 1)  # = 0$, so $wx = y$ and $w = y/x$
+    # "若 $w^* < 0$：... 即 $w^* = u + \lambda$": an inequality the prose makes a case ("if",
+    # "若", "当"): what its paragraph states after it is stated for that case
+    cased = {j for k, f in enumerate(formulas) if cues[k] is Prose.RESTRICTS_FOLLOWING and
+             _INEQUALITY.search(f.text) and "=" not in f.text
+             for j in range(k + 1, len(formulas)) if _same_sentence(f, formulas[j])}
     given: dict[int, list[Relation]] = {}
     out = []
     for k, (f, cue) in enumerate(zip(formulas, cues)):
@@ -76,6 +94,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
     return [replace(s, given=tuple(given.get(k, ())),
-                    piece=region_before(f) or any(set(r.ops) & set(INTERVAL)
-                                                  for r in given.get(k, ())), act=how)
+                    piece=region_before(f) or k in cased or any(set(r.ops) & set(INTERVAL)
+                                                                 for r in given.get(k, ())),
+                    act=how)
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

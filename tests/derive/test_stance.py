@@ -91,6 +91,10 @@ EQUATION = [
      "to zero,\n\n$$2x(wx - y) = 0$$\n\nso\n\n$$wx = y$$",
      "$$J = (wx - y)^2$$\n\nThe derivative is\n\n$$\\frac{dJ}{dw} = 2(wx - y)$$\n\nso\n\n"
      "$$wx = y$$"),
+    # a case stated by an inequality ("若 $w > 0$：") makes what its paragraph states a piece:
+    # another case's value for the same name is no restatement
+    ("cases by an inequality, zh", "- 若 $w > 0$：$w = u - 1$。\n- 若 $w < 0$：$w = u + 1$。",
+     "- 于是 $w = u - 1$。\n- 所以 $w = u + 1$。"),
     ("the solution satisfies, en", "$$J = (w - 3)^2$$\n\nThe solution satisfies $2(w - 3) = 0$.",
      "$$J = (w - 3)^2$$\n\nThe gradient satisfies $\\frac{dJ}{dw} = 2(w + 3)$."),
 ]
