@@ -31,6 +31,7 @@ from checker.derive.structure import (
     entry_of_a_whole,
     function_as_value,
     index_is_a_quantity,
+    slash_before_product,
     used_both_ways,
 )
 from checker.derive.tree import Call, Deriv, Node, Prime, Sym, walk
@@ -257,6 +258,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         called_as_product(sides, state, line, text) + \
         used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \
+        slash_before_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
         whole_beside_entries(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \

@@ -158,3 +158,43 @@ def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
                               f"if it is a label, write it as text (`{base}_{{\\text{{"
                               f"{''.join(sym.index)}}}}}`)")]
     return []
+
+
+# `1/2m`, `a/2b`, `1/2\sigma`: a number after a slash with a name written right against it
+_SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
+                                r"([A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
+
+
+def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
+                         text: str) -> list[Guess]:
+    """`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
+    1/(2m). The step, or a definition it reaches (`J = (1/2m)Σ...` above `dJ/dw = (1/m)Σ...`),
+    writes a number after a slash with a name right after it: which one is meant is a guess."""
+    found = _SLASH_NUMBER_NAME.search(text)
+    where = line
+    if found is None:
+        seen: set[str] = set()
+        todo = list(sides)
+        while todo and found is None and len(seen) < 40:
+            for node in walk(todo.pop()):
+                if not isinstance(node, (Sym, Call)) or node.name in seen:
+                    continue
+                seen.add(node.name)
+                definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
+                    state.ctx.get(node.name, line)  # a function the text defines: J(w) = ...
+                if definition is None:
+                    continue
+                for t in state.texts.get(definition.line, []):
+                    found = found or _SLASH_NUMBER_NAME.search(t)
+                if found is not None:
+                    where = definition.line
+                    break
+                todo.append(definition.body)
+    if found is None:
+        return []
+    a, b, c = found.groups()
+    a = "(…)" if a in ")}" else a
+    at = "here" if where == line else f"on line {where}"
+    return [Guess(f"`{a}/{b}{c}` {at} read as ({a}/{b})·{c}, by precedence; if it means "
+                  f"{a}/({b}{c}), the step may hold",
+                  f"write the fraction with \\frac (`\\frac{{{a}}}{{{b}{c}}}`) or with parentheses")]

@@ -64,6 +64,15 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("Let $X = 2$, $W = 3$.\n\n$$XW + 1 = 5$$", "fails", None),  # numbers bound to each
     ("$X \\in \\mathbb{R}^{2 \\times 2}$, $W \\in \\mathbb{R}^{2 \\times 2}$\n\n"
      "$$XW = WX$$", "fails", None),  # declared matrices: a product, as written
+    # `1/2m` is (1/2)·m by precedence, 1/(2m) as writers mean it: a guess, here and in a
+    # definition the step reaches; an explicit \\frac or a spaced `1/2 \\sum` decides
+    ("$J(w) = (1/2m) \\sum_{i=1}^{m} (w x_i - y_i)^2$\n\n"
+     "$$\\frac{dJ}{dw} = (1/m) \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "undecided", "read as (1/2)·m"),
+    ("With $m = 2$: $1/2m = 0.25$", "undecided", "if it means 1/(2m)"),
+    ("$J(w) = \\frac{1}{2m} \\sum_{i=1}^{m} (w x_i - y_i)^2$\n\n"
+     "$$\\frac{dJ}{dw} = \\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "fails", None),
+    ("$$\\frac{d}{dw} 1/2 \\sum_{i=1}^{3} (w x_i - y_i)^2 = 2 \\sum_{i=1}^{3} (w x_i - y_i) x_i$$",
+     "fails", None),
 ])
 def test_guessed_readings_are_undecided(text, verdict, reason):
     step = check_text(text).steps[-1]
