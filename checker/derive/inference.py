@@ -289,3 +289,17 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
         arrays |= walker.promoted
     return {name: (inference.find(r), inference.find(c))
             for name, (r, c) in inference.names.items()}
+
+
+def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:
+    """The shape of the matrix an earlier section's example wrote out for `name` (`w_2 =
+    \\begin{bmatrix} 1 \\\\ -0.5 \\end{bmatrix}`), where no value is in force: the values no
+    longer hold, the shape most likely does (a general section may mean any size, so it is a
+    reading). Not a tuple (no orientation), not a single entry; else None."""
+    if name in ctx.tuples or ctx.bound({name}, line, stale=False) or \
+            name not in ctx.stale({name}, line):
+        return None
+    shape = getattr(ctx.bound({name}, line).get(name), "shape", None)
+    if shape is None or len(shape) != 2 or shape == (1, 1):
+        return None
+    return (shape[0], shape[1])

@@ -77,6 +77,9 @@ class Lowering:
     # guessed, or a name that may be a number, which no size retry settles
     unit: bool = False
     unsettled: bool = False
+    # names with no shape here read with the shape an earlier section's example wrote out for
+    # them (inference.earlier_shape): a retry that may only show that a step holds
+    earlier: bool = False
     # ∇f(x) = (0.2x_1, 4x_2): gradients read as the slopes by x's written entries (a reading)
     gradients: list[str] = field(default_factory=list)
     readings: set[str] = field(default_factory=set)
@@ -285,7 +288,10 @@ class Lowering:
         declared = self.ctx.shapes.get(name)
         if declared is not None and any(self.bound_size(d) for d in declared):
             return tuple(self.size(d) for d in declared)  # (m, n) with m = 2 bound
-        return self.ctx.shape_of(name) or self.inferred_shape(name)
+        found = self.ctx.shape_of(name) or self.inferred_shape(name)
+        if found is None and self.earlier:
+            return inference.earlier_shape(self.ctx, name, self.line)
+        return found
 
     def oriented(self, left, right, nodes: tuple[Node, Node] | None = None):
         """A vector bound as a tuple (`a = (1, 0)`) has no orientation: when the step used

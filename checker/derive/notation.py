@@ -166,10 +166,16 @@ class Parser:
     def power(self) -> Node:
         start = self.i
         node = atom.primary(self)
+        raised = False  # the last script raised a name to a number: σ^2 in σ^2_B
         while True:
+            after_power, raised = raised, False
             if self.at("op", "^"):
                 self.take()
                 node = script.superscript(self, node)
+                raised = script.raised_name(node)
+            elif self.at("op", "_") and after_power and isinstance(node, Bin):
+                self.take()  # σ^2_B is σ_B^2: scripts on one base, in either order
+                node = Bin("^", script.subscript(self, node.left), node.right)
             elif self.at("op", "_"):
                 self.take()
                 node = script.subscript(self, node)

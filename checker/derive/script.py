@@ -18,6 +18,7 @@ from checker.derive.tree import (
     Call,
     Const,
     Entry,
+    Neg,
     Node,
     Norm,
     Num,
@@ -65,6 +66,18 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
             not toks[0].bare and toks[0].value not in vocabulary.FUNCTION_WORDS:
         return replace(node, sup=toks[0].value)  # W^{\text{col}}, x^{\mathrm{train}}
     return Bin("^", node, p.sub_parse(toks))
+
+
+def raised_name(node: Node) -> bool:
+    """σ^2, \\hat{x}^{-1}, w^{1/2}: a name raised to a number, so that a subscript written
+    next (`\\sigma^2_B`) is the name's, as LaTeX sets `x^2_B` and `x_B^2` alike. A label
+    (`x^{(i)}_j`, `W^{[l]}_{ij}`) is no power; a letter exponent (`a^L_j`) stays an entry."""
+    if not (isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym)):
+        return False
+    exponent = node.right.arg if isinstance(node.right, Neg) else node.right
+    if isinstance(exponent, Bin) and exponent.op == "/":
+        return isinstance(exponent.left, Num) and isinstance(exponent.right, Num)
+    return isinstance(exponent, Num)
 
 
 def subscript(p: Parser, node: Node) -> Node:

@@ -110,23 +110,26 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         try:
             return _work(left, right)
         except UnknownShape as unknown:
-            try:
-                again = _work(left, right, reached=True)
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - not decided that way either
-                raise unknown from None
-            if again.verdict != "holds":
-                raise unknown from None
-            return replace(again, method=f"{again.method}, with the shapes its definitions "
-                           "imply for the names they transpose (inferred, checked at those "
-                           "sizes)")
+            for earlier, how in ((False, "the shapes its definitions imply for the names they "
+                                  "transpose (inferred"),
+                                 (True, "the shapes an earlier section's example wrote its "
+                                        "matrices in (a reading")):
+                try:
+                    again = _work(left, right, reached=not earlier, earlier=earlier)
+                except Timeout:
+                    raise
+                except Exception:  # noqa: BLE001 - not decided that way either
+                    continue
+                if again.verdict == "holds":
+                    return replace(again, method=f"{again.method}, with {how}, checked at "
+                                   "those sizes)")
+            raise unknown from None
 
-    def _work(left: Node, right: Node, reached: bool = False) -> Step:
+    def _work(left: Node, right: Node, reached: bool = False, earlier: bool = False) -> Step:
         limits = restriction(given)
         low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
                        wrt=derivative_variables((left, right)),
-                       free_index=dict(limits.indices))
+                       free_index=dict(limits.indices), earlier=earlier)
         for side in (left, right):
             low.note_ranges(side)
         low.infer_shapes((left, right), reached)

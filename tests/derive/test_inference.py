@@ -132,3 +132,28 @@ SQUARE = "$A \\in \\mathbb{R}^{n \\times n}$.\n\n"
 ])
 def test_inferred_shapes_settled_by_sizes(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]
+
+
+
+# a name written out as a matrix in an earlier section's example (`w = \begin{bmatrix}...`), used
+# after a heading where those values no longer hold: a transpose of it is read with that shape
+# only to show that a step holds; a step that differs that way stays undecided, never fails
+_EARLIER = ("$$z = W x + c,\\quad h = \\mathrm{ReLU}(z),\\quad \\hat{y} = w^T h + b,\\quad "
+            "L = \\tfrac{1}{2}(\\hat{y} - y)^2$$\n\n"
+            "$$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix},\\quad W = \\begin{bmatrix} 0.5 & -1 "
+            "\\\\ 1 & 0.5 \\end{bmatrix},\\quad c = \\begin{bmatrix} 0 \\\\ 0.5 \\end{bmatrix},"
+            "\\quad w = \\begin{bmatrix} 1 \\\\ -0.5 \\end{bmatrix},\\quad b = 0.25,\\quad y = 1$$"
+            "\n\n## Forward\n\n- $h = \\mathrm{ReLU}(z) = \\begin{bmatrix} 0 \\\\ 2.5 \\end{bmatrix}$"
+            "\n- $\\hat{y} = 1 \\cdot 0 + (-0.5) \\cdot 2.5 + 0.25 = -1$\n\n## Backward\n\n"
+            "- $\\dfrac{\\partial L}{\\partial \\hat{y}} = \\hat{y} - y = -2$\n- ")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("\\frac{\\partial L}{\\partial h} = -2 \\cdot w", "holds"),
+    ("\\frac{\\partial L}{\\partial b} = -2", "holds"),
+    ("\\frac{\\partial L}{\\partial h} = 2 \\cdot w", "undecided"),  # the wrong twins
+    ("\\frac{\\partial L}{\\partial b} = 2", "undecided"),
+])
+def test_a_shape_an_earlier_example_wrote_may_only_show_a_step_holds(claim, verdict):
+    step = check_text(_EARLIER + f"$${claim}$$").steps[-1]
+    assert step.verdict == verdict, step

@@ -353,3 +353,50 @@ def test_a_sum_whose_index_the_summand_makes_evident(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], \
         [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# -- scripts in either order: `x^2_B` is `x_B^2`, as LaTeX sets them alike -----------------------
+@pytest.mark.parametrize("tex, same_as", [
+    (r"\sigma^2_B", r"\sigma_B^2"),  # batch-norm notes: the batch's variance
+    (r"\sigma^{2}_{\mathcal{B}}", r"\sigma_{\mathcal{B}}^{2}"),
+    (r"\hat{\sigma}^2_B", r"\hat{\sigma}_B^2"),
+    (r"x^2_{i,j}", r"x_{i,j}^2"),
+    (r"x^{-1}_i", r"x_i^{-1}"),
+    (r"w^{1/2}_k", r"w_k^{1/2}"),
+    (r"\sum_{i=1}^{3} x^2_i", r"\sum_{i=1}^{3} x_i^2"),
+])
+def test_a_subscript_after_a_power_is_the_names(tex, same_as):
+    assert parse_expression(tex) == parse_expression(same_as)
+
+
+@pytest.mark.parametrize("tex, kind", [
+    # a label on the shoulder, then an index: which one, then its entry (as before)
+    (r"x^{(i)}_j", "Sym"),
+    (r"W^{[l]}_{ij}", "Sym"),
+    # a letter exponent (a^L_j: layer L's activation, entry j) and explicit parentheses stay an
+    # entry of the whole
+    (r"a^L_j", "Entry"),
+    (r"(x^2)_B", "Entry"),
+    (r"x^T_i", "Entry"),
+])
+def test_scripts_that_keep_their_order(tex, kind):
+    assert type(parse_expression(tex)).__name__ == kind
+
+
+_BATCH = ("For a batch of size $m$: $\\mu_B = \\frac{1}{m}\\sum_i x_i$, "
+          "$\\sigma<D> = \\frac{1}{m}\\sum_i (x_i - \\mu_B)^2$ and "
+          "$\\hat{x}_i = (x_i - \\mu_B)/\\sqrt{\\sigma<D> + \\epsilon}$.\n\n"
+          "Take $x = (1, 2, 3, 6)$.\n\n$$\\sigma<U> = (4 + 1 + 0 + 9)/4 = <V>$$\n")
+
+
+@pytest.mark.parametrize("defined, used, value, verdicts", [
+    ("^2_B", "^2_B", "3.5", ["holds", "holds"]),
+    ("^2_B", "_B^2", "3.5", ["holds", "holds"]),
+    ("_B^2", "^2_B", "3.5", ["holds", "holds"]),
+    ("^2_B", "^2_B", "4", ["holds", "fails"]),  # the wrong twins
+    ("_B^2", "^2_B", "3", ["holds", "fails"]),
+])
+def test_the_variance_named_in_either_order_is_one_name(defined, used, value, verdicts):
+    from checker.derive.document import check_text
+    text = _BATCH.replace("<D>", defined).replace("<U>", used).replace("<V>", value)
+    assert [s.verdict for s in check_text(text).steps] == verdicts
