@@ -72,10 +72,11 @@ def read_randomness(source: str) -> Randomness:
         family = {"Bern": "Bernoulli", "N": "Normal", "U": "Uniform"}.get(family, family)
         arity = 1 if family == "Bernoulli" else 2
         key = name.replace("{", "").replace("}", "")
+        found: tuple[str, tuple[sp.Expr, ...]] = ("", ())  # random, moments unknown
         if len(values) == arity and all(v is not None for v in values):
-            distributions[key] = (family, tuple(values))  # type: ignore[arg-type]
-        else:
-            distributions[key] = ("", ())  # random, moments unknown
+            found = (family, tuple(values))  # type: ignore[arg-type]
+        # declared twice, differently (two sections, two conventions): moments unknown
+        distributions[key] = found if distributions.get(key, found) == found else ("", ())
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)))
 
@@ -104,6 +105,7 @@ class _Reduction:
     stems: dict[sp.Symbol, sp.Symbol]
     needed_independence: list[tuple[str, ...]] = field(default_factory=list)
     moments: dict[sp.Symbol, tuple[sp.Symbol, int]] = field(default_factory=dict)
+    factored: bool = False  # E[XY] = E[X]E[Y] was used
 
     def moment(self, x: sp.Symbol, k: int) -> sp.Symbol:
         if self.identify:
@@ -134,6 +136,7 @@ class _Reduction:
                 raise _Outside  # w_i w_j: one distribution, two variables
             if len(powers) > 1 and not self.independent:
                 self.needed_independence.append(tuple(sorted(b.name for b, _ in powers)))
+            self.factored = self.factored or len(powers) > 1
             value = coeff
             for base, k in powers:
                 value *= self.moment(base, k)
@@ -262,7 +265,7 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str]
                 names = " and ".join(red.needed_independence[0])
                 raise Undecided(f"holds if {names} are independent; the text does not say so")
             how = "expectation algebra (linearity, moments"
-            how += ", independence" if randomness.independent else ""
+            how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
     if red.needed_independence:

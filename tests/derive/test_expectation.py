@@ -34,6 +34,9 @@ ROWS = [
      {"holds"}),
     (INIT_KO, "$\\mathrm{Var}(w_i x_i) = \\mathrm{Var}(w) \\mathrm{Var}(x)$", {"holds"}),
     (INIT_EN, "$\\mathrm{Var}(w + x) = \\mathrm{Var}(w) + \\mathrm{Var}(x)$", {"holds"}),
+    # batch norm: E[x] = mu is not stated as an assumption the algebra reads: undecided
+    (UNSTATED, "$E[(x - \\mu)^2] = E[x^2] - 2\\mu E[x] + \\mu^2 = E[x^2] - \\mu^2$",
+     {"holds", "undecided"}),
     # a dropped term: Var(x) = 0 would make x a constant, no text means that
     (INIT_EN, "$\\mathrm{Var}(w + x) = \\mathrm{Var}(w)$", {"fails"}),
     # numbers: a known distribution's moments at bound values
@@ -70,6 +73,9 @@ READINGS = [
     ("$w_i \\sim \\mathcal{N}(0, \\sigma^2)$, i.i.d.", {"w_i": ("", 0)}, True),
     ("$u \\sim U(0, 1)$ 와 $v$ 는 독립", {"u": ("Uniform", 2)}, True),
     ("$x$ 和 $y$ 相互独立", {}, True),
+    # two conventions in one text (keep p, then drop p): m's moments are not known
+    ("$m \\sim \\mathrm{Bernoulli}(p)$ ... $m \\sim \\mathrm{Bernoulli}(q)$", {"m": ("", 0)},
+     False),
 ]
 
 
