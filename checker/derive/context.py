@@ -9,6 +9,7 @@ fact.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import sympy as sp
 
@@ -16,6 +17,9 @@ from checker.derive import vocabulary
 from checker.derive.notation import Names
 from checker.derive.render import render_name
 from checker.derive.tree import Call, Node, Shift, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.expectation import Randomness
 
 OPEN_RANGE = 3  # the length of a range the text leaves open (Σ_j, Σ_{i=1}^{n}, w_1..w_n)
 SMALL = 6  # a size written as a number up to this is checked at that size
@@ -88,6 +92,8 @@ class Context:
     # q)]; E stays unknown at any other argument (E[y_i] is not q)
     statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \
         field(default_factory=dict)
+    # what the text says of its random variables: distributions, independence (expectation.py)
+    randomness: Randomness | None = None
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position; a

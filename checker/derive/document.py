@@ -25,6 +25,7 @@ from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
+from checker.derive.expectation import read_randomness
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
@@ -496,6 +497,7 @@ def read_text(source: str, locked: int = 0,
     # what a formula quoted as wrong or asked says is no fact (stance.py)
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
+    state.ctx.randomness = read_randomness(source)  # m ~ Bernoulli(p), "independent"
     walk_ = _Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)

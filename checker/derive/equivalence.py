@@ -173,6 +173,9 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         statistic = next((s.name for s in sorted(signatures(left) | signatures(right), key=repr)
                           if s.name in vocabulary.STATISTICS), None)
         if statistic is not None:  # Var(aX) = a²Var(X): true of variances, not of any function
+            decided = _statistically(left, right, ctx, atol, seed, extra_constraint)
+            if decided is not None:
+                return decided
             raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
                             "(scaling, sums of independent terms) rest on assumptions this "
                             "checker does not model")
@@ -197,6 +200,23 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     if _proved(left, right, symbolic_seconds):
         return Comparison(True, f"symbolic proof (and numeric agreement at {n} points)")
     return Comparison(True, f"numeric agreement at {n} random points")
+
+
+def _statistically(left, right, ctx: Context, atol: float, seed: int,
+                   extra_constraint: str | None) -> Comparison | None:
+    """The step in the algebra of expectations (expectation.py), or None outside it."""
+    from checker.derive.expectation import decide
+
+    stems = {name: sym.stem for name, sym in ctx.symbols.items()}
+    verdict, lhs, rhs, how = decide(left, right, ctx.randomness, stems)
+    if verdict is None:
+        return None
+    if verdict:
+        return Comparison(True, how)
+    found = _compare(lhs, rhs, ctx, atol, seed, 0.0, extra_constraint)
+    if found.agree:  # the reduced sides agree after all (a domain the algebra ignores)
+        return None
+    return Comparison(False, how, found.point, found.left, found.right, found.samples)
 
 
 def within(left, right, slack, ctx: Context, seed: int = 0) -> int:
