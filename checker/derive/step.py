@@ -47,9 +47,9 @@ from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.member import is_name, is_numeric
 from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
-from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, to_digits, tolerance
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
