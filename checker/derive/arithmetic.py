@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import array, conformance, matrix, shape, vocabulary
+from checker.derive import array, conformance, layout, matrix, shape, vocabulary
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import N, scalar, unshaped_names
 from checker.derive.traversal import symbols_of
@@ -80,7 +80,7 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
         arrays = {w.low.ctx.entries[n][0] for n in names if n in w.low.ctx.entries}
         unshaped = unshaped_names(w.low.ctx, names) or \
             sorted(w.low.ctx.shown(n) for n in names | arrays
-                   if w.low.inferred_shape(n))
+                   if layout.inferred_shape(w.low, n))
         certain = never_conform(w, node)
         if unshaped and certain is None:  # W read as a number, or its shape inferred
             raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import conformance, ellipsis, inference, matrix
+from checker.derive import conformance, ellipsis, inference, layout, matrix
 from checker.derive.errors import ShapeMismatch, Undecided, UnknownShape, Unreadable
 from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
 from checker.derive.traversal import symbols_of
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def matrix_value(w: Walker, sym: Sym) -> sp.Matrix | None:
     """sym's value if it is a matrix (declared, or defined as one), else None."""
-    if w.low.shape_of(sym.name) is None and w.definition(sym) is None:
+    if layout.shape_of(w.low, sym.name) is None and w.definition(sym) is None:
         return None
     key = (sym.name, w.hold, w.as_of, w.stack)
     if key not in w.low.matrices:
@@ -57,7 +57,7 @@ def entry_matrix(w: Walker, sym: Sym) -> sp.Matrix | None:
     if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
                                                    for i in sym.index):
         return None
-    if w.low.shape_of(sym.name) is not None or w.definition(sym) is not None:
+    if layout.shape_of(w.low, sym.name) is not None or w.definition(sym) is not None:
         return None
     return matrix_value(w, replace(sym, index=()))
 
@@ -67,7 +67,7 @@ def component(w: Walker, sym: Sym) -> sp.Expr | None:
     plain name the text writes as a family too (x beside x_1, x_2; y beside y_k) is that
     component: ∂L/∂w = (ŷ - y)x reads ∂L/∂w_1 = (ŷ - y)x_1."""
     if not w.low.identified or sym.index or w.definition(sym) is not None or \
-            w.low.shape_of(sym.name) is not None or \
+            layout.shape_of(w.low, sym.name) is not None or \
             w.low.ctx.bound({sym.name}, w.low.line):
         return None
     if (sym.stem, sym.sup) not in w.low.written_families():
@@ -137,7 +137,7 @@ def tuple_vector(w: Walker, sym: Sym) -> sp.Matrix | None:
     if any(w.definition(m) is not None for m in members):
         return None
     w.low.readings.add("tuple")
-    return sp.Matrix(*w.low.shape_of(sym.name),  # type: ignore[misc]
+    return sp.Matrix(*layout.shape_of(w.low, sym.name),  # type: ignore[misc]
                      [real(w.instance(m)[0].name) for m in members])
 
 
@@ -180,7 +180,7 @@ def constant_vector(w: Walker, sym: Sym) -> matrix.Sized | None:
 def held_matrix(w: Walker, here: Sym) -> sp.Matrix | None:
     """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
     symbols of their own, each standing for Z's entry again afterwards."""
-    shape = w.low.shape_of(here.name)
+    shape = layout.shape_of(w.low, here.name)
     if shape is None and w.definition(here) is not None:
         value = w.sub(hold=frozenset()).go(here)
         shape = value.shape if matrix.is_matrix(value) else None
@@ -188,7 +188,7 @@ def held_matrix(w: Walker, here: Sym) -> sp.Matrix | None:
         return None
     out = sp.Matrix(shape[0], shape[1],
                     lambda r, c: real(w.low.ctx.entry(here.name, r + 1, c + 1)))
-    if w.low.shape_of(here.name) is None:
+    if layout.shape_of(w.low, here.name) is None:
         for r in range(shape[0]):
             for c in range(shape[1]):
                 w.low.held_entries[out[r, c]] = (here, r, c)
@@ -285,7 +285,7 @@ def as_entries(w: Walker, call: Call):
         w.low.written_families()
     plain = {n.name: n for n in walk(call.args[0]) if isinstance(n, Sym) and not n.index
              and (n.stem, n.sup) in families and w.definition(n) is None
-             and w.low.shape_of(n.name) is None
+             and layout.shape_of(w.low, n.name) is None
              and not w.low.ctx.bound({n.name}, w.low.line)}
     if not plain:
         return None

@@ -9,10 +9,10 @@ import re
 from checker.derive.context import Context
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Directive
+from checker.derive.member import is_name, mentions
 from checker.derive.notation import parse_expression
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.roles import is_name, mentions
 from checker.derive.state import State
 from checker.derive.tree import Shape, Sym
 

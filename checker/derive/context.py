@@ -54,7 +54,7 @@ class Context:
     layout: str = "denominator"
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")
     # names bound to a tuple of numbers (`a = (1, 0)`): vectors of that length, read as a row
-    # like any tuple; a tuple has no orientation (see Lowering.oriented)
+    # like any tuple; a tuple has no orientation (see layout.oriented)
     tuples: set[str] = field(default_factory=set)
     # values bound for a worked example (`$x = 3$`, `m_0 = v_0 = 0`): by SymPy name, each
     # (line, value, until); steps are evaluated at them after reading (never inside ∂/∂x)

@@ -28,7 +28,19 @@ from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.expectation import read_randomness
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.link import Link
 from checker.derive.markdown import Formula, read_headings, read_math, read_plain
+from checker.derive.member import (
+    bindable,
+    binds_all,
+    binds_tuple,
+    binds_vector,
+    is_name,
+    is_numeric,
+    mentions,
+    names_entries,
+    names_the_value,
+)
 from checker.derive.notes import plain_formulas
 from checker.derive.prose import one_hot
 from checker.derive.render import render
@@ -36,22 +48,12 @@ from checker.derive.result import STEPS_PER_FORMULA, FileReport, Step
 from checker.derive.roles import (
     EQUALITY,
     IMPLICATION,
-    Link,
     Role,
-    bindable,
-    binds_all,
-    binds_tuple,
-    binds_vector,
     classify,
     classify_piece,
     classify_statement,
     contested,
     guessed_meaning,
-    is_name,
-    is_numeric,
-    mentions,
-    names_entries,
-    names_the_value,
 )
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes, nonconforming, shape_steps

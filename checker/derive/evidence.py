@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import sympy as sp
 
-from checker.derive import vocabulary
+from checker.derive import layout, vocabulary
 from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, compare, evaluate, label_families
 from checker.derive.naming import Naming, naming_of
@@ -109,14 +109,14 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
     derivative = variable = None
     if isinstance(left_node, Deriv):
         derivative = render(left_node)
-        shape = low.shape_of(left_node.var.name)
+        shape = layout.shape_of(low, left_node.var.name)
         if shape is not None and len(shape) == 2:
             variable = (render(left_node.var), tuple(shape)) if ctx.layout != "numerator" \
                 else (render(left_node.var) + "ᵀ", tuple(shape)[::-1])  # numerator layout
     reached = low.reach((left_node, right_node))
     written = {n.name for node in reached for n in walk(node)
                if isinstance(n, Sym)}  # only a range the step or its definitions name
-    sizes = {name: size for name, size in ({n: low.size(n) for n in low.sizes} |
+    sizes = {name: size for name, size in ({n: layout.size(low, n) for n in low.sizes} |
                                            dict(ctx.dims)).items() if name in written}
     naming = naming_of(low, (left_node, right_node))
     if named is None and not isinstance(rv, sp.MatrixBase):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from checker.derive import layout
 from checker.derive.equivalence import digits_tolerance
 from checker.derive.tree import Matrix, Neg, Node, Num, Shape, Transpose, rewrite, walk
 
@@ -167,7 +168,7 @@ def to_digits(ctx, low, sides: tuple[Node, Node], line: int) -> str:
     if not units or len(units) > MOST:
         return ""
     again = Lowering(ctx, line, calls=low.calls, wrt=low.wrt, free_index=dict(low.free_index))
-    again.infer_shapes(marked)
+    layout.infer_shapes(again, marked)
     values = [ctx.at_bound_values(again.expr(side), line) for side in marked]
     if any(getattr(v, "is_Matrix", False) for v in values):
         return ""

@@ -12,7 +12,7 @@ from dataclasses import replace
 import numpy as np
 import sympy as sp
 
-from checker.derive import region, vocabulary, witness
+from checker.derive import doubt, layout, region, vocabulary, witness
 from checker.derive.agreement import on_binary_values, value_guesses
 from checker.derive.binding import (
     defined_values,
@@ -47,9 +47,9 @@ from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.member import is_name, is_numeric
 from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
-from checker.derive.roles import is_name, is_numeric
 from checker.derive.rounding import bound_rounding, to_digits, tolerance
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
@@ -132,7 +132,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                        free_index=dict(limits.indices), earlier=earlier)
         for side in (left, right):
             low.note_ranges(side)
-        low.infer_shapes((left, right), reached)
+        layout.infer_shapes(low, (left, right), reached)
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
         try:
             lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
@@ -140,7 +140,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             raise stale_shapes(state, (left, right), f.line, err) or err from err
         state.use(low.leaves, f.line)
         ctx, values = region.restricted(state.ctx, low, limits)
-        lv, rv = low.oriented(lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
+        lv, rv = layout.oriented(low, lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
                               (left, right))
         ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
         names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
@@ -197,7 +197,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             # checked with two free indices equal too (i = j as well as i ≠ j)
             other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
                              free_index=values)
-            other.infer_shapes((left, right))
+            layout.infer_shapes(other, (left, right))
             again = compare(other.expr(left), other.expr(right), ctx, atol=atol)
             if not again.agree and _under_assumptions(ctx, other.expr(left),
                                                       other.expr(right), atol) is None:
@@ -264,7 +264,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         doubts = guesses((left, right), state, f.line, f.text, free, indices,
                          state.math.get(f.block, [])) + \
             (said_in_words((left, right), f.before, bool(given))
-             if region.condition_can_matter(f.before, lv, rv) else []) + low.guesses(lv, rv, settled=settled) + \
+             if region.condition_can_matter(f.before, lv, rv) else []) + doubt.guesses(low, lv, rv, settled=settled) + \
             value_guesses(lv, rv, cmp, ctx.shown) + [
             Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
                   f"give {ctx.shown(name)}'s value again here")
@@ -358,7 +358,7 @@ def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: 
     try:
         unit = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
                         free_index=dict(low.free_index), unit=True)
-        unit.infer_shapes(sides)
+        layout.infer_shapes(unit, sides)
         if any(shape == (1, 1) for shape in unit.inferred.values()):
             return False  # a matrix of one entry reads as a number: another reading
         lv, rv = (_as_number(state.ctx.at_bound_values(unit.expr(n, hold=held), line))
@@ -423,8 +423,8 @@ def _identity_as_written(state: State, low: Lowering, left: Node, right: Node, e
     try:
         plain = Lowering(state.ctx, low.line, calls=low.calls, wrt=low.wrt,
                          free_index=dict(low.free_index))
-        plain.infer_shapes((left, right))
-        pl, pr = plain.oriented(plain.expr(left).xreplace(values),
+        layout.infer_shapes(plain, (left, right))
+        pl, pr = layout.oriented(plain, plain.expr(left).xreplace(values),
                                 plain.expr(right).xreplace(values))
         if (pl, pr) == tuple(evaluated) or not symbols_of(pl, pr):
             return None

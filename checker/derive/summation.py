@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import array, ellipsis, inference, matrix
+from checker.derive import array, ellipsis, inference, layout, matrix
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import N, real, scalar
 from checker.derive.tree import Bin, Node, Num, Sum, Sym, walk
@@ -48,7 +48,7 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
     else:
         if isinstance(node.hi, Sym):
             w.low.sizes.add(node.hi.name)
-        hi_value = sp.Integer(w.low.size(node.hi.name)) if isinstance(node.hi, Sym) \
+        hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(node.hi, Sym) \
             and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if not hi_value.is_Integer or int(hi_value) > 12:
             raise Undecided(f"a sum up to {hi_value}, too long to expand")

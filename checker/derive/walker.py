@@ -16,6 +16,7 @@ from checker.derive import (
     differentiation,
     function,
     inference,
+    layout,
     summation,
     unknown,
 )
@@ -100,7 +101,7 @@ class Walker:
         name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes or \
                 (self.low.ctx.is_dimension(name) and self.definition(here) is None):
-            return sp.Integer(self.low.size(name))
+            return sp.Integer(layout.size(self.low, name))
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
             self.low.held[name] = here
@@ -127,7 +128,7 @@ class Walker:
         marker = name if definition is not None and definition.index else \
             getattr(definition, "key", None)
         if definition is None or marker in self.stack or definition.key in self.stack:
-            shape = self.low.shape_of(name)
+            shape = layout.shape_of(self.low, name)
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))

@@ -3,8 +3,9 @@
 import pytest
 
 from checker.derive.document import check_text, read_text
+from checker.derive.link import Link
 from checker.derive.notation import parse_expression
-from checker.derive.roles import HEAD_RULES, Link, Role, classify, reason
+from checker.derive.roles import HEAD_RULES, Role, classify, reason
 
 
 def role(context: str, head: str, value: str, line: int = 5) -> Role:

@@ -1,0 +1,71 @@
+"""The readings a step chose that the text does not state (each an `inference.Doubt` with
+what the writer can add to settle it): shapes inferred for arrays, a gradient read as the slopes
+by written entries, a sum with no range beside one with a written range, ∂/∂z read by one entry
+beside a name defined as a whole. A step that fails under one of them is undecided, not wrong.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.derive import inference
+from checker.derive.layout import inferred_shape
+from checker.derive.traversal import symbols_of
+
+if TYPE_CHECKING:
+    from checker.derive.meaning import Lowering
+
+
+def guesses(low: Lowering, *values, settled: bool = False) -> list[inference.Doubt]:
+    """The readings this step chose that the text does not state: shapes inferred for
+    arrays whose entries the step's values use (not when `settled`: the step fails at
+    every size the inference left free, 1 included)."""
+    if low.gradients:  # ∇f(x) = (…) beside x_1, x_2: the slopes by them
+        by = low.gradients[0]
+        return [inference.Doubt(f"∇ by {by} read as the slopes by its entries {by}_1, "
+                                f"{by}_2, ...", f"declare {by}'s shape: <!-- grader: shape "
+                                f"{by} (n, 1) -->")]
+    used = {low.ctx.entries[str(s)][0] for v in values
+            for s in symbols_of(v) if str(s) in low.ctx.entries}
+    inferred = {n: shape for n in used if (shape := inferred_shape(low, n))}
+    out = list(dict.fromkeys(low.doubts)) + _lengths(low) + _entrywise(low, values)
+    if not inferred or settled:
+        return out + list(low.entry_doubts)
+    names = ", ".join(f"{low.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
+    first = min(inferred)
+    return out + [inference.Doubt(f"shapes inferred, not declared ({names}, checked at "
+                                  "those sizes)", f"declare them: <!-- grader: shape "
+                                  f"{low.ctx.shown(first)} (m, n) -->")] + low.entry_doubts
+
+
+def _entrywise(low: Lowering, values) -> list[inference.Doubt]:
+    """∂/∂z read as the slope by z's first entry (the text writes z_1, z_2, ... and gives z
+    no length), beside a name defined as a whole whose definition could not be read
+    here (p = softmax(z)): that name is the vector of slopes, not one number."""
+    if not low.identified:
+        return []
+    for s in sorted(symbols_of(*values), key=str):
+        sym = low.ctx.symbols.get(str(s))
+        if str(s) in low.leaves and sym is not None and not sym.index and \
+                low.ctx.lookup(sym, low.line) is not None:
+            by = low.ctx.shown(str(next(iter(low.identified.values()))))
+            shown = low.ctx.shown(str(s))
+            return [inference.Doubt(
+                f"∂/∂{by} read by one entry of {by} (the text writes its entries, not its "
+                f"length), beside {shown} read as one number, though {shown} is defined "
+                f"as a whole (a vector?)", f"write the step for one entry "
+                f"(`\\frac{{\\partial f}}{{\\partial {by}_i}} = {shown}_i`)")]
+    return []
+
+
+def _lengths(low: Lowering) -> list[inference.Doubt]:
+    """Σ_i with no range read over N terms beside a sum whose written range has another
+    length here (Σ_{i=1}^{n} with n = 2 bound): whether they run as far is a guess."""
+    open_ = {k for _, k, written in low.sums if not written}
+    other = {k for _, k, written in low.sums if written} - open_
+    if not open_ or not other:
+        return []
+    idx = next(i for i, _, written in low.sums if not written)
+    return [inference.Doubt(f"Σ_{idx} has no range written (read over {min(open_)} terms), "
+                            f"and a sum beside it runs over {min(other)}",
+                            f"write its range (`\\sum_{{{idx}=1}}^{{n}}`)")]

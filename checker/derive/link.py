@@ -1,0 +1,214 @@
+"""The first `=` of a chain where the document stands (a Link), and what the role table
+(`roles.py`) asks of it: is its name new, defined, determined by the values bound; is its value
+an update of the name, a statistic's value, an equation in the name; and, for a name defined
+before, does the new value give it a new meaning (another function, a penalty term, unrelated
+names, a recurrence) or contradict the old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.derive import vocabulary
+from checker.derive.equivalence import compare
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.meaning import Lowering
+from checker.derive.member import is_numeric, mentions
+from checker.derive.quantity import real
+from checker.derive.state import State
+from checker.derive.tree import Bin, Call, Node, Num, Sum, Sym, Transpose, walk
+
+
+@dataclass
+class Link:
+    """The first `=` of a chain of equalities, where the document stands."""
+
+    head: Node
+    value: Node
+    rest: tuple[Node, ...]  # every member after the head
+    line: int
+    state: State
+    continued: bool = False  # the formula started with `=`: it continues the previous one
+    consequence: bool = False  # it follows a ⇒: a consequence to check
+    announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
+    piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
+    _expansion: object = field(default=None, repr=False)
+
+    @property
+    def definition(self):
+        return self.state.definition_of(self.head, self.line)
+
+    @property
+    def expansion(self) -> object:
+        """The value read in the current context, or the exception that stopped it."""
+        if self._expansion is None:
+            try:
+                self._expansion = Lowering(self.state.ctx, self.line).expr(self.value)
+            except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError,
+                    RecursionError) as err:
+                self._expansion = err
+        return self._expansion
+
+
+def is_update(name: Node, value: Node) -> bool:
+    """w = w - \\alpha(...), v = μv + g, w = (1 - ηλ)w - ηg: the name is a term of its new
+    value (alone or times a factor) beside other terms."""
+    if not isinstance(name, Sym):
+        return False
+    terms: list[Node] = []
+    node = value
+    while isinstance(node, Bin) and node.op in "+-":
+        terms.append(node.right)
+        node = node.left
+    terms.append(node)
+    if len(terms) < 2:
+        return False
+    for t in terms:
+        if t == name:
+            return True
+        if isinstance(t, Bin) and t.op == "*" and name in (t.left, t.right):
+            factor = t.left if t.right == name else t.right
+            # p = e^z - pe^z solves for p (its factor is another term): not an update
+            if not mentions(factor, name) and factor not in terms:
+                return True
+    return False
+
+
+def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
+    """XW = [...][...]: a product of names used nowhere else only names the expression."""
+    syms = [n for n in walk(first) if isinstance(n, Sym)]
+    if not syms or isinstance(first, Sym) or not all(
+            isinstance(n, (Sym, Transpose)) or (isinstance(n, Bin) and n.op == "*")
+            for n in walk(first)):
+        return False
+    return not any(mentions(m, s) for m in rest for s in syms)
+
+
+def defined(k: Link) -> bool:
+    """Some name of the head has a meaning (a definition, a declared shape): not a label."""
+    ctx = k.state.ctx
+    return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
+               for n in walk(k.head))
+
+
+def stated_statistic(head: Node, value: Node) -> bool:
+    """`\\mathbb{E}[r_i] = q`, `\\mathrm{Var}(X) = σ^2`: a statistic (an expectation, a
+    variance) applied, given a value that does not use its argument: what it is at that
+    argument, never a function of a free variable (E[y_i] is not q). `E(w) = ½Σ(y - t)^2`,
+    whose value uses w, defines a function E."""
+    if not (isinstance(head, Call) and head.name in vocabulary.STATISTICS and not head.order):
+        return False
+    inside = {n.stem for a in head.args for n in walk(a) if isinstance(n, Sym)}
+    return bool(inside) and not any(isinstance(n, Sym) and n.stem in inside for n in walk(value)) \
+        and not any(isinstance(n, Call) and n.name == head.name for n in walk(value))
+
+
+def derivative_of(head: Node) -> bool:
+    """g'(x), f''(x): a function's derivative, never the function itself."""
+    return isinstance(head, Call) and head.order > 0
+
+
+def is_new(k: Link) -> bool:
+    """No definition of the name is in force: a new name."""
+    return k.definition is None
+
+
+def expands_to_itself(k: Link) -> bool:
+    """Through the definitions in force, the value contains the name: an equation in it."""
+    value = k.expansion
+    return isinstance(k.head, Sym) and not isinstance(value, Exception) and \
+        real(k.head.name) in getattr(value, "free_symbols", set())
+
+
+def determined(k: Link) -> bool:
+    """The name's definition, at the bound values, is a number: `ŷ = 7` can be checked."""
+    try:
+        value = Lowering(k.state.ctx, k.line).expr(k.head)
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
+    value = k.state.ctx.at_bound_values(value, k.line)
+    return not getattr(value, "free_symbols", True)
+
+
+def square_of_new(k: Link) -> bool:
+    """σ² = ... for a σ without a meaning or a value: defines σ, its root."""
+    head = k.head
+    return isinstance(head, Bin) and head.op == "^" and isinstance(head.left, Sym) and \
+        isinstance(head.right, Num) and head.right.text == "2" and \
+        k.state.definition_of(head.left, k.line) is None and not mentions(k.value, head.left) \
+        and not is_numeric(k.value) and not k.state.ctx.bound({head.left.name}, k.line)
+
+
+def another_function(k: Link) -> bool:
+    old = k.definition.body  # type: ignore[union-attr]
+    new = k.value
+    if isinstance(new, Call) and new.args == (old,):
+        return True  # A = ReLU(XW) after A = XW
+    if _other_reduction(old, new):
+        return True  # y = max_i x_i after y = (1/n) Σ_i x_i: max pooling after average pooling
+    return isinstance(old, Call) and isinstance(new, Call) and old.name != new.name and \
+        old.args == new.args and not old.order and not new.order
+
+
+def _other_reduction(old: Node, new: Node) -> bool:
+    """Both values reduce the same family (Σ_i x_i, max_i x_i, Π_i x_i), by different
+    operations: another function of the same inputs."""
+    def reductions(node: Node) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for n in walk(node):
+            if isinstance(n, Sum):
+                out.setdefault(n.op, set()).update(m.stem for m in walk(n.body)
+                                                   if isinstance(m, Sym) and m.index)
+        return out
+    before, after = reductions(old), reductions(new)
+    return bool(before) and bool(after) and not set(before) & set(after) and \
+        bool(set().union(*before.values()) & set().union(*after.values()))
+
+
+def unrelated(k: Link) -> bool:
+    def names(node: Node) -> set[str]:
+        ranges = {x.name for n in walk(node) if isinstance(n, Sum)
+                  for x in (n.hi, n.lo) if isinstance(x, Sym)} | \
+            {n.index for n in walk(node) if isinstance(n, Sum) and n.index}
+        return {n.stem for n in walk(node) if isinstance(n, Sym)} - ranges
+    own = {k.head.stem} if isinstance(k.head, Sym) else set()
+    old, new = names(k.definition.body) - own, names(k.value) - own  # type: ignore[union-attr]
+    fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
+        not k.definition.index  # type: ignore[union-attr]  # params given numbers
+    return bool(old) and bool(new) and (not old & new or fitted)
+
+
+def penalty_term(k: Link) -> bool:
+    """L = (the old L) + α Σ|w_i|, or back to the old L without its penalty term."""
+    old = k.definition.body  # type: ignore[union-attr]
+    return (isinstance(k.value, Bin) and k.value.op in "+-" and k.value.left == old) or \
+        (isinstance(old, Bin) and old.op in "+-" and old.left == k.value)
+
+
+def recurrence(head: Node, value: Node) -> bool:
+    """v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηv_{t+1}: a member at a letter index whose value
+    uses the same family at another index."""
+    letters = {c for i in getattr(head, "index", ()) for c in str(i) if c.isalpha()}
+    if not (isinstance(head, Sym) and letters):
+        return False  # (w_t = (1 - η)^t w_0 is a closed form: w_0 has none of t's letters)
+    return any(isinstance(n, Sym) and n.stem == head.stem and n.index and n.index != head.index
+               and letters & {c for i in n.index for c in str(i)} for n in walk(value))
+
+
+def _scalar(value):
+    """A 1×1 matrix (θᵀXᵀy) is its entry."""
+    return value[0, 0] if getattr(value, "shape", None) == (1, 1) else value
+
+
+def contradicts(k: Link) -> bool:
+    """The new value differs from the old meaning where both can be evaluated (a closed form
+    restated wrongly, or a new meaning): a value agreeing with the old (J(θ) written out in a
+    later section) leaves no doubt, and neither does one that cannot be compared with it."""
+    if isinstance(k.expansion, Exception):
+        return False
+    try:
+        old, new = (_scalar(k.state.ctx.at_bound_values(v, k.line)) for v in
+                    (Lowering(k.state.ctx, k.line).expr(k.head), k.expansion))
+        return not compare(old, new, k.state.ctx).agree
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False

@@ -1,0 +1,106 @@
+"""What the members of a chain are: a name, a number, names a worked example gives numbers
+(`x = 3`, `m_0 = v_0 = 0`, `(x_1, y_1) = (1, 2)`, `x = (1, 2, 6)`), a name for the chain's value
+(`... = z`). Asked by the role table (`roles.py`) and by the walk (`document.py`, `step.py`).
+"""
+
+from __future__ import annotations
+
+from checker.derive import vocabulary
+from checker.derive.state import State
+from checker.derive.tree import Call, Deriv, Elision, Grid, Matrix, Node, Shape, Sym, walk
+
+
+# -- predicates over syntax trees --------------------------------------------------------------
+def is_name(node: Node) -> bool:
+    if isinstance(node, Sym):
+        return True
+    if isinstance(node, Call):
+        return node.name not in vocabulary.FUNCTIONS and all(isinstance(a, Sym)
+                                                             for a in node.args)
+    return False
+
+
+def mentions(node: Node, name: Node) -> bool:
+    if isinstance(name, Call):
+        return any(isinstance(n, Call) and n.name == name.name for n in walk(node))
+    return any(isinstance(n, Sym) and n == name for n in walk(node))
+
+
+def is_numeric(node: Node) -> bool:
+    return all(not isinstance(n, (Sym, Deriv)) for n in walk(node))
+
+
+def bindable(name: Node, line: int, state: State) -> bool:
+    """A name a number can be bound to: not defined as an expression of other quantities
+    nearby (a bound value, or a meaning far behind, is rebound)."""
+    if not isinstance(name, Sym):
+        return False
+    d = state.definition_of(name, line)
+    return d is None or is_numeric(d.body) or not state.recent(d.line, line) or \
+        _start_of(name, d, state)
+
+
+def _start_of(name: Sym, d, state: State) -> bool:
+    """v_0 for the recurrence v_t = ρv_{t-1} + ...: where the family starts, a value to give
+    (also through another family: h_t = tanh(a_t), a_t = w h_{t-1} + u x_t)."""
+    recursive = any(isinstance(n, Sym) and n.stem == d.name.stem and n.index
+                    for n in walk(d.body)) or \
+        any(n.stem == d.name.stem and n.index for n in state.reached((d.body,), d.line)
+            if not any(isinstance(m, Sym) and m == n for m in walk(d.body)))
+    return bool(d.index) and recursive and len(name.index) == 1 and \
+        str(name.index[0]).lstrip("-").isdigit() and int(name.index[0]) <= 0
+
+
+def binds_all(chain: list[Node], line: int, state: State) -> bool:
+    """`m_0 = v_0 = 0`, `w = b = 0`: several names given one number."""
+    return len(chain) > 2 and is_numeric(chain[-1]) and \
+        all(bindable(m, line, state) for m in chain[:-1])
+
+
+def binds_tuple(members: list[Node], ops: list[str], line: int, state: State) -> bool:
+    """`(x_1, y_1) = (1, 2)`: names and numbers, one for one."""
+    return ops == ["="] and len(members) == 2 and isinstance(members[0], Shape) and \
+        isinstance(members[1], Shape) and len(members[0].dims) == len(members[1].dims) and \
+        all(bindable(n, line, state) for n in members[0].dims) and \
+        all(is_numeric(v) for v in members[1].dims)
+
+
+def binds_vector(members: list[Node], ops: list[str], line: int, state: State) -> bool:
+    """`x = (1, 2, 6)`, `\\mathbf{w} = (3, -4)`, `p \\approx (0.84, 0.11, 0.04)`, a chain of
+    such tuples (`ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...)`): a vector's entries x_1, x_2, ...
+    given (the first tuple; the rest of the chain is checked from it)."""
+    return bool(ops) and set(ops) <= {"=", "≈"} and len(members) >= 2 and \
+        isinstance(members[0], Sym) and not members[0].index and \
+        all(isinstance(m, Shape) and len(m.dims) == len(members[1].dims)  # type: ignore
+            for m in members[1:]) and len(members[1].dims) >= 2 and \
+        all(is_numeric(v) for v in members[1].dims) and bindable(members[0], line, state)
+
+
+# -- the end of a chain: `... = z` ---------------------------------------------------------
+def names_the_value(chain: list[Node], start: int, line: int, state: State) -> bool:
+    """`a = ... = z` with z new (or its old meaning far behind), not used in the chain, not a
+    derivative's value, not a variable used freely: the chain names its value z."""
+    last = chain[-1]
+    if len(chain) - 1 > max(start, 1) and _names_entries(last, chain, line, state):
+        return True  # ... = [z^{(1)}; ⋮; z^{(m)}]: a matrix of new names names the entries
+    return len(chain) - 1 > start and is_name(last) and not state.fixed(last, line) and \
+        state.renamable(last, line) and not any(mentions(m, last) for m in chain[:-1]) and \
+        not isinstance(chain[-2], Deriv) and not state.used_freely(last) and \
+        not (isinstance(last, Sym) and last in state.reached(tuple(chain[:-1]), line))
+
+
+def names_entries(last: Node) -> bool:
+    """[z^{(1)}; ⋮; z^{(m)}]: a matrix whose written entries are all names."""
+    rows = last.rows if isinstance(last, (Matrix, Grid)) else ()
+    cells = [c for row in rows for c in row if not isinstance(c, Elision)]
+    return bool(cells) and all(isinstance(c, Sym) for c in cells)
+
+
+def _names_entries(last: Node, chain: list[Node], line: int, state: State) -> bool:
+    """A matrix of names the text has not defined and the chain does not use: names them."""
+    cells = [c for row in last.rows for c in row if not isinstance(c, Elision)] \
+        if names_entries(last) else []
+    return bool(cells) and all(
+        state.ctx.lookup(c, line) is None and  # type: ignore[arg-type]
+        not any(mentions(m, c) for m in chain[:-1]) for c in cells)
+
