@@ -51,14 +51,15 @@ _NEGATED = re.compile(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorre
 _RAISED_CUE = re.compile(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
 _NEAR = 10  # a cue after a formula starts within this many characters of it
 # a cue that the sentence turns away from before the formula: "to avoid a common mistake, we
-# write", "a common mistake is X, so we take", "为了避免常见错误，我们...", "흔한 실수를 피하려고"
+# write", "a common mistake is X, so we take", "为了避免常见错误，我们写", "흔한 실수를 피하기 위해"
 _AVOIDED = re.compile(r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|without)\s+(?:\w+\s+){0,2}$|避免|防止")
 _AVOIDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:피하|막)")
 _ASSERTS = re.compile(
     r"(?:[,;，；]|\b(?:so|then|thus|hence|therefore|instead)\b)[^,;，；]*?"
     r"\b(?:we|let's|let us)\s+(?:now\s+|then\s+|instead\s+)?(?:take|write|set|define|redefine|"
-    r"use|let|put|choose|pick|get|have|obtain|compute|find)\b|"
-    r"(?:所以|因此|于是|那么|因而|[，,；;])\s*我们|(?:그래서|따라서|그러므로|그러면|대신)")
+    r"use|let|put|choose|pick)\b|"
+    r"(?:所以|因此|于是|那么|因而|[，,；;])\s*我们(?:现在|改|就)?(?:取|写|令|设|定义|重新定义|用|选)")
+# (the writer's own choice only: "..., then we get $...$" may still tell the mistake's result)
 # an adverb cue ("wrongly", "incorrectly") is about the formula only when it modifies the
 # writer's act ("students wrongly write", "incorrectly cancel ... to get"), not a noun
 # ("incorrectly normalised data gives $...$")
@@ -68,8 +69,8 @@ _ADVERB_ACT = re.compile(
     r"drop\w*|expand\w*|differentiat\w*|cop\w*|put\w*|set|sets|treat\w*)\b")
 # "To see whether it converges, note that $...$": a clause between the cue and the formula
 _CLAUSE = re.compile(r"[,;，；、]|\b(?:note|notice|recall|observe|remember)\b")
-# "(why?)", "(왜?)", "(为什么？)": an aside, not the sentence's own question
-_ASIDE = re.compile(r"\([^()$]{0,20}[?？]\)")
+# "(why?)", "(why? see below)", "(왜?)", "(为什么？)": an aside, not the sentence's own question
+_ASIDE = re.compile(r"\(\s*(?:why|how|왜|어째서|为什么|為什麼)[^()$]{0,40}\)")
 _WHY = re.compile(r"^\W*(?:why|how come|how so|왜|为什么)\b", re.IGNORECASE)
 # prose that goes on with the sentence of the display formula above it
 _GOES_ON = re.compile(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|라고|이라고|와|과|是|为)(?:\s|$)")
