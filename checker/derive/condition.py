@@ -121,6 +121,7 @@ def prose(f: Formula) -> Prose | None:
             not _NAME_AT_ZERO.fullmatch(f.text) and \
             any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
                 for cue in vocabulary.CUES_SET) or \
+            _SET_TO_ZERO.search(before) and _single(f.text) or \
             any(after.startswith(cue) for cue in vocabulary.CUES_EQUATION_AFTER) or \
             _ZERO.search(f.text) and _expression_head(f.text) and \
             any(after.startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER):
@@ -137,6 +138,9 @@ def prose(f: Formula) -> Prose | None:
     return None
 
 
+# "set the gradient to zero", "equating each derivative to 0" (not "goes to zero", "close to 0")
+_SET_TO_ZERO = re.compile(r"\b(?:set|sets|setting|equal|equals|equate|equates|equated|equating)\b"
+                          r"[^.$]*\bto (?:zero|0)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean ending is written onto its verb: "유지되려면"
 _RELATIONS = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
 

@@ -21,6 +21,7 @@ from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.chain import Trail, follow
 from checker.derive.clause import where_clause
 from checker.derive.conformance import spaces
+from checker.derive.context import Context
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
@@ -90,6 +91,10 @@ class _Walk:
         self.piece = False  # the prose states this formula for a region of a variable
         self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
+        # the names a formula quoted as wrong defined or gave values, then forgotten: stem ->
+        # that formula's line (a later step that fails on them may read the cue wrongly)
+        self.quoted_away: dict[str, int] = {}
+        self.unquoted: tuple[dict, dict] | None = None  # their definitions and values as quoted
 
     def formula(self, f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
         """One formula, within a time limit, and never a traceback: whatever goes wrong is
@@ -124,6 +129,11 @@ class _Walk:
         try:
             guarded(seconds, lambda: self._formula(f), failed)
         finally:
+            for stem in _changed(saved[0]["ctx"], self.state.ctx):
+                self.quoted_away.setdefault(stem, f.line)
+            if self.quoted_away:  # what the state would be had the text asserted it
+                self.unquoted = (copy.deepcopy(self.state.ctx.definitions),
+                                 copy.deepcopy(self.state.ctx.bindings))
             self.state.__dict__.update(saved[0])
             self.block_exprs, self.previous, self.trail = saved[1], None, None
 
@@ -159,15 +169,67 @@ class _Walk:
         both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own
         for seg in merge_shapes(segments):
             n = len(self.steps)
+            before = copy.deepcopy((self.state.__dict__, self.block_exprs, self.previous,
+                                    self.trail)) if self.quoted_away else None
             self._segment(seg, f)
             how = stance.segment_act(self.act, seg.source) if both else self.act
             self.steps[n:] = [stance.reported(s, how) for s in self.steps[n:]]
+            if self.quoted_away and how.asserts and seg.error is None:
+                failing = {(s.lhs, s.rhs) for s in self._as_quoted(seg, f, before, n)}
+                self.steps[n:] = [s if (s.lhs, s.rhs) in failing else self._doubted(s, seg)
+                                  for s in self.steps[n:]]
         if not any(BrokenPattern.method in s.method for s in self.steps[known:]):
             # a slip in a matrix written with elisions is a mistake wherever the matrix stands
             self.steps.extend(stance.reported(Step(f.line, "fails", render(grid), "",
                                                    BrokenPattern.method, diagnosis=why,
                                                    source=f.text), self.act)
                               for grid, why in pattern_breaks(segments))
+
+    def _as_quoted(self, seg: Segment, f: Formula, before, n: int) -> list[Step]:
+        """The steps of `seg` that fail also when checked with the names a formula quoted as
+        wrong defined as that formula had them (`before`: the walk before `seg`): those fail
+        however the quoting cue is read."""
+        if before is None or self.unquoted is None or \
+                not any(s.verdict == "fails" for s in self.steps[n:]):
+            return []
+        now = (self.state.__dict__.copy(), self.block_exprs, self.previous, self.trail,
+               self.steps)
+        try:
+            self.state.__dict__.update(before[0])
+            self.block_exprs, self.previous, self.trail = before[1:]
+            definitions, bindings = self.unquoted
+            ctx = self.state.ctx
+            for key in self.quoted_away:
+                for table, alt in ((ctx.definitions, definitions), (ctx.bindings, bindings)):
+                    for k in [k for k in alt if re.split(r"[_(^]", k, maxsplit=1)[0] == key]:
+                        table[k] = copy.deepcopy(alt[k])
+            self.steps = []
+            self._segment(seg, f)
+            return [s for s in self.steps if s.verdict == "fails"]
+        except Exception:  # noqa: BLE001 - a second reading that cannot be made decides nothing
+            return []
+        finally:
+            self.state.__dict__.clear()
+            self.state.__dict__.update(now[0])
+            self.block_exprs, self.previous, self.trail, self.steps = now[1:]
+
+    def _doubted(self, step: Step, seg: Segment) -> Step:
+        """A failing step that uses a name a formula quoted as wrong had defined (or given a
+        value), checked under the values before that formula: if the text's cue was misread
+        (the formula was asserted after all), the step may hold. Never a false alarm from it."""
+        if step.verdict != "fails":
+            return step
+        nodes = tuple(m for rel in (seg.relation, *seg.given) for m in rel.members
+                      if m is not None)
+        reached = {s.base for s in self.state.reached(nodes, step.line, functions=True)}
+        lines = sorted(line for stem, line in self.quoted_away.items()
+                       if stem in reached and line < step.line)
+        if not lines:
+            return step
+        return replace(step, verdict="undecided", recovers=None, method=(
+            f"could not decide: it uses a name the text may have quoted as wrong on line "
+            f"{lines[-1]} (that formula's value was not kept; if the text meant it, this step is "
+            f"checked against the wrong value); as read: {step.method}"))
 
     def _segment(self, seg: Segment, f: Formula) -> None:
         # a step is reported on the line of its `=` (a statement can run over several lines)
@@ -470,6 +532,15 @@ def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] 
     members = segments[0].relation.members if len(segments) == 1 and \
         segments[0].error is None else ()
     return [members[0]] if len(members) == 1 and members[0] is not None else []
+
+
+def _changed(before: Context, after: Context) -> set[str]:
+    """The stems of the names whose definition or bound values differ between two states."""
+    keys = {k for k in before.definitions.keys() | after.definitions.keys()
+            if before.definitions.get(k) != after.definitions.get(k)}
+    keys |= {k for k in before.bindings.keys() | after.bindings.keys()
+             if before.bindings.get(k) != after.bindings.get(k)}
+    return {re.split(r"[_(^]", k, maxsplit=1)[0] for k in keys}
 
 
 def _continues_prose(f: Formula) -> bool:

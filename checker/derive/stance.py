@@ -50,6 +50,28 @@ _BECAUSE = re.compile(r"\b(?:since|because)\b|由于|因为|이므로|므로|니
 _NEGATED = re.compile(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorrect|mistake)|아니라면")
 _RAISED_CUE = re.compile(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
 _NEAR = 10  # a cue after a formula starts within this many characters of it
+# a cue that the sentence turns away from before the formula: "to avoid a common mistake, we
+# write", "a common mistake is X, so we take", "为了避免常见错误，我们写", "흔한 실수를 피하기 위해"
+_AVOIDED = re.compile(r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|without)\s+(?:\w+\s+){0,2}$|避免|防止")
+_AVOIDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:피하|막)")
+_ASSERTS = re.compile(
+    r"(?:[,;，；]|\b(?:so|then|thus|hence|therefore|instead)\b)[^,;，；]*?"
+    r"\b(?:we|let's|let us)\s+(?:now\s+|then\s+|instead\s+)?(?:take|write|set|define|redefine|"
+    r"use|let|put|choose|pick)\b|"
+    r"(?:所以|因此|于是|那么|因而|[，,；;])\s*我们(?:现在|改|就)?(?:取|写|令|设|定义|重新定义|用|选)")
+# (the writer's own choice only: "..., then we get $...$" may still tell the mistake's result)
+# an adverb cue ("wrongly", "incorrectly") is about the formula only when it modifies the
+# writer's act ("students wrongly write", "incorrectly cancel ... to get"), not a noun
+# ("incorrectly normalised data gives $...$")
+_ADVERB_ACT = re.compile(
+    r"^\s*(?:\w+\s+)?(?:writ\w*|wrote|claim\w*|conclud\w*|assum\w*|stat\w*|deriv\w*|"
+    r"comput\w*|get|gets|got|simplif\w*|cancel\w*|appl\w*|us(?:e|es|ed|ing)|tak\w*|took|"
+    r"drop\w*|expand\w*|differentiat\w*|cop\w*|put\w*|set|sets|treat\w*)\b")
+# "To see whether it converges, note that $...$": a clause between the cue and the formula
+_CLAUSE = re.compile(r"[,;，；、]|\b(?:note|notice|recall|observe|remember)\b")
+# "(why?)", "(why? see below)", "(왜?)", "(为什么？)": an aside, not the sentence's own question
+_ASIDE = re.compile(r"\(\s*(?:why|how|왜|어째서|为什么|為什麼)[^()$]{0,40}\)")
+_WHY = re.compile(r"^\W*(?:why|how come|how so|왜|为什么)\b", re.IGNORECASE)
 # prose that goes on with the sentence of the display formula above it
 _GOES_ON = re.compile(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|라고|이라고|와|과|是|为)(?:\s|$)")
 _APPROX = re.compile(r"\\approx|≈|\\simeq|≃|\\sim\b")
@@ -86,13 +108,23 @@ def _found(text: str, cue: str) -> int:
         end = at + len(cue) - 1
 
 
-def _cued_before(lead: str, cues: tuple[str, ...]) -> bool:
+def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False) -> bool:
     """A cue in the sentence before the formula, with no other formula after it (or only
-    formulas listed with this one: "common mistakes: $A$ and $B$")."""
+    formulas listed with this one: "common mistakes: $A$ and $B$"), that is about the formula:
+    not turned away from ("to avoid a common mistake, we write"), not followed by a clause that
+    asserts ("..., so we take $...$"); with `object_only`, the formula is the cue's object (no
+    clause between: "whether $...$", not "whether it converges, note that $...$")."""
     for cue in cues:
         at = _found(lead, cue)
-        if at >= 0 and ("$" not in lead[at:] or _LISTED.match(lead[at + len(cue):])):
-            return True
+        if at < 0:
+            continue
+        rest = lead[at + len(cue):]
+        if ("$" in rest and not _LISTED.match(rest)) or _AVOIDED.search(lead[:at]) or \
+                _AVOIDED_AFTER.match(rest) or _ASSERTS.search(rest) or \
+                object_only and _CLAUSE.search(rest) or \
+                cue.endswith("ly") and cue.isascii() and not _ADVERB_ACT.match(rest):
+            continue
+        return True
     return False
 
 
@@ -125,10 +157,12 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     formulas before it in its block, nearest last, for the limits written as math)."""
     if _MARK_WRONG.search(f.text) and not _MARK_RIGHT.search(f.text):
         return Act.QUOTED  # `... \quad \text{(wrong)}`, `... ✗`
-    pieces = _sentences(f.before.lower())
+    pieces = _sentences(_ASIDE.sub(" ", f.before.lower()))
     lead = pieces[-1]
     previous = pieces[-2] if len(pieces) > 1 else ""
-    after = f.after.lower() if not f.display or _continues(f) else ""
+    after = _ASIDE.sub(" ", f.after.lower()) if not f.display or _continues(f) else ""
+    if _WHY.match(after):
+        after = ""  # "$$...$$ why? Because ...": a question about why it holds, asserted
     tail = _sentences(after)[0] if after else ""
     introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
                                       bool(_WRITING.search(lead)))  # "...: writing $...$"
@@ -137,7 +171,7 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))
     if not since and (tail.rstrip().endswith(("?", "？")) or
-                      _cued_before(lead, vocabulary.CUES_ASKING) or
+                      _cued_before(lead, vocabulary.CUES_ASKING, object_only=True) or
                       any(_found(tail.split("$", 1)[0], cue) >= 0
                           for cue in vocabulary.CUES_ASKING)):
         return Act.ASKED

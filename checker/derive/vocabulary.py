@@ -179,13 +179,15 @@ ROWS: tuple[Row, ...] = (
     # $\nabla J = 0$"), and words that carry it on to the next formula of the sentence ("i.e.")
     Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
                             "vanishes at", "is zero where", "is zero when", "要求", "需要",
-                            "하려면"), "equation"),
+                            "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면"),
+        "equation"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
     Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
     # prose that announces a definition ("let $h' = h$", "令 $h' = h$", "$h' = h$로 두면"): the
     # name takes this value from here on, even right after another definition of it
     # (and "set", "令", "设" above, unless the value is 0: an equation to solve)
-    Row("let", Kind.CUE, ("let", "define", "denote", "write", "put", "we write", "记", "取"),
+    Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "记",
+                          "取"),
         "defines"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면"), "defines after"),
@@ -205,7 +207,7 @@ ROWS: tuple[Row, ...] = (
                                "equating", "normal equation", "normal equations", "solve",
                                "solving", "solution satisfies", "minimizer satisfies",
                                "minimiser satisfies", "optimum satisfies", "minimum satisfies",
-                               "asks for", "to zero", "to 0", "려면",
+                               "asks for",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
                                "0이 되는", "방정식"), "equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")

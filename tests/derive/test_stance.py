@@ -40,6 +40,26 @@ QUOTED = [
     ("the cue is about the earlier formula",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $\\frac{d}{dx} x^3 = 2x^2$."),
+    # a cue the sentence turns away from is about no later formula: the twin asserts a
+    # wrong formula after it, which must still fail
+    ("to avoid a common mistake: the twin", f"A common mistake: ${WRONG}$.",
+     f"To avoid a common mistake, we write ${WRONG}$."),
+    ("to avoid a common mistake, zh", f"常见错误：${WRONG}$。", f"为了避免常见错误，我们写 ${WRONG}$。"),
+    ("a common mistake, so we take", f"A common mistake is to forget the power: ${WRONG}$.",
+     f"A common mistake is forgetting the power, so after one step we take ${WRONG}$."),
+    ("a common mistake, so we take, zh", f"常见错误是忘记指数：${WRONG}$。",
+     f"常见错误是忘记指数，所以我们取 ${WRONG}$。"),
+    ("to avoid a common mistake, ko", f"흔한 실수: ${WRONG}$",
+     f"흔한 실수를 피하기 위해 ${WRONG}$ 라고 쓴다."),
+    # the mistake's result told after a connective is still quoted: only the writer's own
+    # choice ("we take", "我们取") is asserted
+    ("a common mistake, then we get",
+     (f"A common mistake is to drop the power, then we get ${WRONG}$."),
+     f"A common mistake is to drop the power, then we take ${WRONG}$."),
+    ("a common mistake, so one gets, zh", f"常见错误是漏掉指数，所以得到 ${WRONG}$。",
+     f"常见错误是漏掉指数，所以我们取 ${WRONG}$。"),
+    ("an adverb that modifies a noun", f"Students wrongly write ${WRONG}$.",
+     f"Incorrectly normalised data gives ${WRONG}$."),
     ("the cue ends the sentence before, without a colon",
      f"This is a common mistake:\n${WRONG}$",
      f"Forgetting the power is a common mistake. The derivative is ${WRONG}$."),
@@ -51,6 +71,16 @@ ASKED = [
      f"위 답변에는 ${WRONG}$ 라고 되어 있습니다."),
     ("a question, zh", f"${WRONG}$ 对吗？", f"${WRONG}$ 对。"),
     ("whether", f"We check whether ${WRONG}$.", f"We check that ${WRONG}$."),
+    ("whether: the formula is its object", f"We ask whether ${WRONG}$.",
+     f"To see whether it converges, note that ${WRONG}$."),
+    ("a question after a display formula, not 'why?'", f"Is it\n\n$${WRONG}$$\n\nright?",
+     f"The derivative is\n\n$${WRONG}$$\n\nwhy? Because the power comes down."),
+    ("an aside '(why?)' is no question", f"Is it true that ${WRONG}$?",
+     f"The derivative (why?) is $2x$ and so ${WRONG}$."),
+    ("an aside '(why? ...)' is no question", f"Is it true that ${WRONG}$?",
+     f"So ${WRONG}$ (why? think of the power rule)."),
+    ("an aside '(왜?)' is no question, ko", f"${WRONG}$ 맞나요?",
+     f"도함수는 (왜?) $2x$ 이므로 ${WRONG}$ 이다."),
     ("a premise with since is asserted, even in a question", f"Why is ${WRONG}$?",
      f"Since ${WRONG}$, what is the slope at 1?"),
 ]
@@ -79,22 +109,27 @@ EQUATION = [
      "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，所以 $w = 3$。"),
     ("令 ... 为 0：, zh", "$$J = (w - 3)^2$$\n\n令梯度为 0：\n\n$$2(w - 3) = 0$$",
      "$$J = (w - 3)^2$$\n\n梯度为：\n\n$$\\frac{dJ}{dw} = 2(w + 3)$$"),
-    ("the normal equations, en", "$$J = (w - 3)^2$$\n\nSetting the gradient to zero gives the "
-     "normal equations\n\n$$2(w - 3) = 0$$",
+    ("the normal equations, en", ("$$J = (w - 3)^2$$\n\nSetting the gradient to zero gives the "
+     "normal equations\n\n$$2(w - 3) = 0$$"),
      "$$J = (w - 3)^2$$\n\nThe gradient is\n\n$$\\frac{dJ}{dw} = 2(w + 3)$$"),
     # what follows from an equation to solve is checked as following from it, never as an
     # identity (w = 5 is the start value; at it, 2(w - 3) = 0 does not hold)
-    ("a consequence of the equation", "$w = 5$ at the start. Setting the gradient to zero, "
-     "$2(w - 3) = 0$, so $w - 3 = 0$.",
+    ("a consequence of the equation", ("$w = 5$ at the start. Setting the gradient to zero, "
+     "$2(w - 3) = 0$, so $w - 3 = 0$."),
      "$w = 5$ at the start. The gradient is $2(w - 3) = 0$, so $w - 3 = 0$."),
-    ("a consequence between display formulas", "$$J = (wx - y)^2$$\n\nSetting the derivative "
-     "to zero,\n\n$$2x(wx - y) = 0$$\n\nso\n\n$$wx = y$$",
-     "$$J = (wx - y)^2$$\n\nThe derivative is\n\n$$\\frac{dJ}{dw} = 2(wx - y)$$\n\nso\n\n"
-     "$$wx = y$$"),
+    ("a consequence between display formulas", ("$$J = (wx - y)^2$$\n\nSetting the derivative "
+     "to zero,\n\n$$2x(wx - y) = 0$$\n\nso\n\n$$wx = y$$"),
+     ("$$J = (wx - y)^2$$\n\nThe derivative is\n\n$$\\frac{dJ}{dw} = 2(wx - y)$$\n\nso\n\n"
+     "$$wx = y$$")),
     # a case stated by an inequality ("若 $w > 0$：") makes what its paragraph states a piece:
     # another case's value for the same name is no restatement
     ("cases by an inequality, zh", "- 若 $w > 0$：$w = u - 1$。\n- 若 $w < 0$：$w = u + 1$。",
      "- 于是 $w = u - 1$。\n- 所以 $w = u + 1$。"),
+    # "려면" ("in order to") only after a verb of holding; "to zero" only when set to it
+    ("되려면, ko", "$$J = (w - 3)^2$$\n\n기울기가 0이 되려면 $2(w - 3) = 0$ 이어야 한다.",
+     f"경사를 구하려면 ${WRONG}$ 를 계산한다."),
+    ("set ... to zero, en", "$$J = (w - 3)^2$$\n\nSetting the gradient to zero, $2(w - 3) = 0$.",
+     f"As the step size goes to zero, ${WRONG}$."),
     ("the solution satisfies, en", "$$J = (w - 3)^2$$\n\nThe solution satisfies $2(w - 3) = 0$.",
      "$$J = (w - 3)^2$$\n\nThe gradient satisfies $\\frac{dJ}{dw} = 2(w + 3)$."),
 ]
@@ -180,3 +215,23 @@ def test_acts(text, expected):
 def test_a_consequence_of_an_equation_is_checked_as_following_from_it(text, verdict):
     step = [s for s in check_text(text).steps if "follow" in s.method][-1]
     assert step.verdict == verdict
+
+
+# a cue misread as quoting a formula the text asserts: its values were rolled back, so a
+# later correct step that uses them is undecided, never a false alarm; a step that fails under
+# either reading still fails
+@pytest.mark.parametrize("text, verdict", [
+    (("Take $w = 2$ and $x = 1$.\n\nA common mistake is forgetting to update the weight, so "
+     "after one step we take $w = 3$.\n\nThen $y = w x = 3$."), "holds"),
+    (("Let $f(x)=x^2$, so $f'(x) = 2x$.\n\nTo avoid a common mistake with the chain rule, we "
+     "now redefine $f(x) = x^3$. Then $f'(x) = 3x^2$."), "holds"),
+    (("Take $w = 2$ and $x = 1$.\n\nA common mistake is to write $w = 3$ here.\n\n"
+     "Then $y = w x = 3$."), "undecided"),
+    ("取 $w = 2$, $x = 1$。\n\n常见错误：$w = 3$。\n\n于是 $y = w x = 3$。", "undecided"),
+    (("Take $w = 2$ and $x = 1$.\n\nA common mistake is to write $w = 3$ here.\n\n"
+     "Then $y = w x = 5$."), "fails"),  # wrong with w = 2 and with w = 3
+    (("Take $w = 2$ and $x = 1$.\n\nA common mistake is to write $w = 3$ here.\n\n"
+     "Then $y = w x = 2$ and $z = x + 1 = 3$."), "fails"),  # x was never quoted
+])
+def test_a_step_on_a_name_quoted_as_wrong_fails_only_under_either_reading(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
