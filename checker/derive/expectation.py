@@ -14,7 +14,9 @@ polynomial in the moments of the random variables (E[X], E[X^2], ...), and compa
   `\\mathcal{N}(\\mu, \\sigma^2)`) are substituted; "zero mean" lets first moments be 0, and
   "i.i.d." lets w_i stand for w (the same distribution).
 
-A step holds when the forms agree; it fails only when every moment left is known or no value
+A step holds when the forms agree; it fails only when no name read as random could be a
+constant to the writer (`a`, `b` in Var(aX + b): written only inside a statistic, never alone as
+its argument, with no distribution and no sentence calling it random), and every moment left is known or no value
 of any one moment could make the sides agree (a moment the text states in words, say E[m] = p,
 then still cannot rescue it). Anything outside this algebra (ReLU(h) inside E, sums over an
 index) returns None: the caller's own reason stands.
@@ -22,6 +24,7 @@ index) returns None: the caller's own reason stands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -40,6 +43,14 @@ ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero|0)\b|평균(이|은|을)?
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 _DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
+_COMMAND = re.compile(r"\\(?:mathrm|operatorname|text\w*|mathbb|mathcal)\s*\{[^}]*\}|\\[A-Za-z]+")
+
+
+def _wordless(math: str) -> str:
+    """A formula without its commands and their word arguments (`\\mathrm{Var}`): its names."""
+    return _COMMAND.sub(" ", math)
+
+
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
@@ -51,6 +62,7 @@ class Randomness:
     independent: bool = False
     identical: bool = False
     zero_mean: bool = False
+    named: frozenset[str] = frozenset()  # names a sentence calls independent or zero-mean
 
 
 def _param(text: str) -> sp.Expr | None:
@@ -77,8 +89,14 @@ def read_randomness(source: str) -> Randomness:
             found = (family, tuple(values))  # type: ignore[arg-type]
         # declared twice, differently (two sections, two conventions): moments unknown
         distributions[key] = found if distributions.get(key, found) == found else ("", ())
+    named = {name.replace("{", "").replace("}", "")
+             for sentence in re.split(r"(?<=[.!?。])\s|\n\s*\n", source)
+             if INDEPENDENT.search(sentence) or ZERO_MEAN.search(sentence)
+             for math in re.findall(r"\$([^$]+)\$", sentence)
+             for name in re.findall(_NAME, _wordless(math))}
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
-                      bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)))
+                      bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
+                      frozenset(named))
 
 
 def _moment_of(family: str, params: tuple[sp.Expr, ...], k: int) -> sp.Expr | None:
@@ -270,6 +288,8 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str]
             return True, lhs, rhs, how + ")"
     if red.needed_independence:
         return None, left, right, ""
+    if _holds_with_constants(left, right, red, randomness):
+        return None, left, right, ""
     known_l = _known(lhs, red, randomness, False)  # first moments stay free: solved below
     known_r = _known(rhs, red, randomness, False)
     diff = sp.simplify(known_l - known_r)
@@ -294,4 +314,29 @@ def _degenerate(moment: sp.Symbol, value: sp.Expr, red: _Reduction) -> bool:
     if k == 1:
         square = next((m for m, (y, j) in red.moments.items() if y == x and j == 2), None)
         return square is not None and sp.simplify(square - value ** 2) == 0
+    return False
+
+
+def _holds_with_constants(left, right, red: _Reduction, randomness: Randomness) -> bool:
+    """Whether the sides agree when some of the names read as random are constants: those with
+    no distribution, in no sentence about independence or zero means, and never alone as a
+    statistic's argument (`a`, `b` in Var(aX + b) = a²Var(X)). Which names are random is then a
+    reading, and a step that holds under another one does not fail."""
+    alone = {s.args[0] for s in _statistics_in(left) + _statistics_in(right)
+             if len(s.args) == 1 and isinstance(s.args[0], sp.Symbol)}
+    maybe = sorted((x for x in red.random if x not in alone and x.name not in
+                    randomness.distributions and x.name not in randomness.named), key=str)
+    if len(maybe) > 3:
+        return True  # too many readings to try: not decided
+    for k in range(1, len(maybe) + 1):
+        for constants in itertools.combinations(maybe, k):
+            other = _Reduction(red.random - set(constants), randomness.independent,
+                               red.identify, red.stems)
+            try:
+                diff = sp.expand(other.reduce(left) - other.reduce(right))
+            except (_Outside, TypeError, ValueError):
+                return True
+            if any(sp.simplify(_known(diff, other, randomness, zero)) == 0
+                   for zero in {False, randomness.zero_mean}):
+                return True
     return False

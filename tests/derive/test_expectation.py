@@ -43,6 +43,11 @@ ROWS = [
     ("With $w \\sim U(-a, a)$:\n\n", "$\\mathrm{Var}(w) = E[w^2] - E[w]^2 = \\frac{a^2}{3}$", {"holds"}),
     ("With $w \\sim U(-a, a)$:\n\n", "$\\mathrm{Var}(w) = E[w^2] - E[w]^2 = \\frac{a^2}{6}$", {"fails"}),
     ("With $z \\sim \\mathcal{N}(0, s)$:\n\n", "$E[z^2] = \\mathrm{Var}(z) + E[z]^2 = s$", {"holds"}),
+    # b written only inside Var, never alone, no distribution, no sentence calls it random: a
+    # constant to the writer, random as read; the step holds with b constant, so it never fails
+    (INIT_EN, "$\\mathrm{Var}(a X + b) = a^2 \\mathrm{Var}(X)$", {"undecided"}),
+    ("With $X \\sim \\mathcal{N}(0, 1)$ and $b \\sim \\mathcal{N}(0, 1)$ independent:\n\n",
+     "$\\mathrm{Var}(a X + b) = a^2 \\mathrm{Var}(X)$", {"fails"}),  # b declared random: decided
 ]
 
 
