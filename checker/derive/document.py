@@ -472,7 +472,7 @@ class _Walk:
 
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
-_WORD = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+")  # Hangul, CJK
+_WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
 
 
 def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:

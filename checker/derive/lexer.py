@@ -35,7 +35,7 @@ _TOKEN = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<cmd>\\(?:[A-Za-z]+\*?|.))"
     r"|(?P<word>[A-Za-z]+)"
-    r"|(?P<name>[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)"  # Hangul, CJK: one name
+    "|(?P<name>[" + vocabulary.HANGUL_CJK + "]+)"  # Hangul, CJK: one name
     r"|(?P<ws>\s+)"
     r"|(?P<op>=>|:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
     r"|(?P<other>.)",

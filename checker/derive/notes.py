@@ -27,13 +27,13 @@ from checker.derive.statement import parse_statements
 from checker.derive.tree import Call, Sym
 
 _ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]+)\s*:\s+")
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[" + vocabulary.HANGUL_CJK + r"]+)\s*:\s+")
 _WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
 _TWO_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
 # short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
 _SHORT_PROSE = re.compile(r"(?<![\w\\])(?:so|is|as|if|we|by|to|of|or|an|be|it|at|in|on)(?![\w(])",
                           re.IGNORECASE)
-_SCRIPT = re.compile(r"[\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff]")  # Hangul, CJK
+_SCRIPT = re.compile(f"[{vocabulary.HANGUL_CJK}]")  # Hangul, CJK
 _RELATION = re.compile(r"=|≈|←|:=")
 # groupings plain text leaves open (see the module's docstring)
 _AMBIGUOUS = re.compile(

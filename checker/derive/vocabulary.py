@@ -396,6 +396,9 @@ def apply(name: str, args: list) -> sp.Expr | None:
     return found.meaning(*args)  # type: ignore[operator]
 
 
+# Hangul (jamo and syllables) and CJK ideographs, as a character class body: a word of the text's
+# language (`오차`, `损失`), never a letter of math
+HANGUL_CJK = "\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff"
 GREEK_DISPLAY = {r.name: r.shown for r in ROWS if r.kind is Kind.LETTER}
 
 
