@@ -1,0 +1,207 @@
+"""A statement split at implications and other relations into pieces (`read_pieces`), and each
+chain of equalities handled by the role of its head (`read_chain`): a definition, a binding, an
+update, a condition, a claim checked step by step; an update's and a vector's values bound."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.derive import implication
+from checker.derive import step as steps_
+from checker.derive.binding import bold_constant
+from checker.derive.chain import Trail, follow
+from checker.derive.link import Link
+from checker.derive.markdown import Formula
+from checker.derive.member import binds_all, is_name, is_numeric, names_entries, names_the_value
+from checker.derive.progress import Previous, Walk
+from checker.derive.render import render
+from checker.derive.result import STEPS_PER_FORMULA, Step
+from checker.derive.roles import (
+    EQUALITY,
+    IMPLICATION,
+    Role,
+    classify,
+    classify_piece,
+    contested,
+    guessed_meaning,
+)
+from checker.derive.shape import nonconforming, shape_steps
+from checker.derive.state import State
+from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
+
+
+def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[Node],
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...],
+                lines: list[int] | None = None) -> None:
+    """Split at implications and other relations: each piece is a chain of equalities
+    (with the line of each of its `=`)."""
+    lines = lines if lines and len(lines) == len(ops) else [f.line] * len(ops)
+    piece: list[Node] = [members[0]]
+    pieces: list[tuple[list[Node], str]] = []
+    links: list[list[int]] = [[]]
+    approx: list[list[bool]] = [[]]  # which links are `≈`
+    for op, m, at in zip(ops, members[1:], lines):
+        if op in EQUALITY:
+            piece.append(m)
+            links[-1].append(at)
+            approx[-1].append(op == "≈")
+        else:
+            pieces.append((piece, op))
+            piece = [m]
+            links.append([])
+            approx.append([])
+    pieces.append((piece, ""))
+    updates = []  # w ← w - 0.1·5 = 1: the new value holds once the formula is checked
+    for k, (chain, after) in enumerate(pieces):
+        if not chain:
+            continue  # the consequence of an implication, already checked
+        before = pieces[k - 1][1] if k else ""
+        following = pieces[k + 1][0] if k + 1 < len(pieces) else None
+        role = classify_piece(chain, before, after, following,
+                              lambda c: defines(w.state, c, f.line))
+        if role is Role.IMPLICATION:
+            w.steps.append(implication.implication(w.state, chain, following, f))  # type: ignore[arg-type]
+            pieces[k + 1] = ([], pieces[k + 1][1])
+        elif role is Role.SHAPE_RULE:
+            w.steps.extend(shape_steps(chain, f.line, f.text))
+        elif role is Role.CHAIN:
+            read_chain(w, chain, f, candidates if k == 0 else [],
+                       consequence=before in IMPLICATION,
+                       trail=trail if k == 0 and candidates else None, given=given,
+                       links=links[k], approx=approx[k])
+        if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
+            updates.append((chain[0], following))
+    for name, values in updates:
+        updated(w.state, name, values, f.line)
+    last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
+    exprs = w.block_exprs.setdefault(f.block, [])
+    if len(members) == 1:
+        exprs.append(members[0])
+    variables = tuple(n.var for m in members if m is not None for n in walk(m)
+                      if isinstance(n, Deriv))
+    if candidates and w.previous is not None:
+        variables += w.previous.variables  # `= ...` goes on with the same chain
+    named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
+    w.previous = Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
+
+
+def defines(state: State, chain: list[Node], line: int) -> bool:
+    if not is_name(chain[0]):
+        return False
+    link = Link(chain[0], chain[1], tuple(chain[1:]), line, state)
+    return classify(link) in {Role.DEFINITION, Role.UPDATE}
+
+# -- a chain of equalities: one handler per role of its head ---------------------------
+
+def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
+               consequence: bool = False, trail: Trail | None = None,
+               given: tuple[Relation, ...] = (), links: list[int] | None = None,
+               approx: list[bool] | None = None) -> None:
+    if len(chain) < 2:
+        return
+    bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
+    if bare:
+        w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),
+                            f"could not read: the operator ∂/∂{render(bare[0].var)} "
+                            "has nothing to apply to", source=f.text))
+        return
+    if not candidates and not consequence and binds_all(chain, f.line, w.state):
+        for name in chain[:-1]:
+            w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
+                         vector=bold_constant(f.text, name))
+        return
+    link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
+                continued=bool(candidates), consequence=consequence,
+                announced=w.announced, piece=w.piece)
+    role = classify(link)
+    guessed = role is Role.DEFINITION and guessed_meaning(link)
+    if role is Role.CLAIM and contested(link):
+        w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
+    start, end = 0, len(chain) - 1
+    if role is Role.CONDITION and end == 1:
+        return  # `z = 0` considered for a case: nothing to check
+    if role is Role.DEFINITION:
+        w.state.define(chain[0], chain[1], f.line)
+        conforms(w, chain[0], chain[1], f)
+        if guessed or (link.piece and isinstance(chain[0], Call)):
+            w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
+    if role is Role.BINDING:
+        w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
+                     vector=bold_constant(f.text, chain[0]))
+    if role is Role.STATISTIC:
+        w.state.ctx.statistics.setdefault((chain[0].name, chain[0].args),  # type: ignore
+                                          []).append((f.line, chain[1]))
+    if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING,
+                Role.STATISTIC}:
+        start = 1  # the rest of the chain is checked from the head's value on
+    if names_the_value(chain, start, f.line, w.state):
+        w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
+        end -= 1
+    variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
+                      if isinstance(n, Deriv))
+    if candidates and w.previous is not None:
+        variables += w.previous.variables
+    whole = f
+    for i in range(start, end):
+        f = replace(whole, line=links[i]) if links and i < len(links) else whole
+        if len(w.steps) - w.first >= STEPS_PER_FORMULA:  # issue 10 §6
+            w.steps.append(Step(f.line, "undecided", render(chain[i]), render(chain[end]),
+                                f"could not decide: the formula has {end - i} more "
+                                f"steps; at most {STEPS_PER_FORMULA} steps of one formula "
+                                "are checked (split it into several formulas)",
+                                source=f.text))
+            break
+        options = candidates if (i == 0 and candidates) else [chain[i]]
+        tried: list[Step] = []
+        for left in options:
+            tried.append(steps_.check(w.state, left, chain[i + 1], f, variables,
+                                      given, approx[i] if approx and i < len(approx)
+                                      else None))
+            if tried[-1].verdict == "holds":
+                break
+        step = tried[-1]
+        if candidates and i == 0 and step.verdict != "holds":
+            # no candidate holds: report the step against the first one, already checked
+            left, step = candidates[0], tried[0]
+        prev = w.previous
+        where = prev.line if candidates and i == 0 and prev else f.line
+        step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)
+        w.steps.append(step)
+    w.trail = trail
+    if role is Role.UPDATE:
+        updated(w.state, chain[0], chain[1:], f.line)
+
+
+def conforms(w: Walk, name: Node, body: Node, f: Formula) -> None:
+    """A definition whose product cannot conform at any sizes (declared shapes): it fails."""
+    why = nonconforming(w.state.ctx, f.line, body,
+                        lambda sym: w.state.ctx.lookup(sym, f.line))
+    if why is not None:
+        w.steps.append(Step(f.line, "fails", render(name), render(body),
+                            "matrix shapes", diagnosis=why, source=f.text))
+
+
+def updated(state: State, name: Node, values: list[Node], line: int) -> None:
+    """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
+    worked example goes on with the new value, if the name had one."""
+    number = next((v for v in values if is_numeric(v)), None)
+    if number is not None and isinstance(name, Sym) and \
+            state.ctx.bound({name.name}, line):
+        if isinstance(number, Shape) and name.name in state.ctx.tuples:
+            bind_vector(state, name, number, line)  # a ← a - 0.5(0.2, -0.8) = (0.9, 0.4)
+        else:
+            state.bind(name, number, line)
+
+
+def bind_vector(state: State, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
+    """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
+    written rounded); x_0, x_1, x_2 where the text counts x's entries from 0 (it writes
+    x_0, and gives x_0 no value of its own)."""
+    first = name.index + ("0",)
+    start = 0 if name.base in state.zero_based and \
+        not state.ctx.bound({replace(name, index=first).name}, line) else 1
+    for k, entry in enumerate(value.dims, start=start):
+        state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
+    state.bind(name, value, line, approx=approx)
+    state.ctx.tuples.add(name.name)
+

@@ -1,0 +1,58 @@
+"""What a learner writes outside math that the walk still reads: definitions in prose without
+dollars (`plain_definitions`) and a list of values right before a formula (`prose_values`)."""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive import vocabulary
+from checker.derive.markdown import Formula, read_plain
+from checker.derive.member import is_numeric, mentions
+from checker.derive.statement import single_statement
+from checker.derive.tree import Node, Sym
+
+_PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
+_WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
+
+
+def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
+    """Definitions written in prose without dollars (`z = w*x + b, a = sigmoid(z)`, `x -> z1 =
+    w1*x -> a1 = sigmoid(z1)`): each piece that reads exactly as `name = expression` with names
+    in it. Only definitions: nothing in prose is ever checked."""
+    out: list[tuple[int, Node, Node]] = []
+    named: set[str] = set()
+    for line, text in read_plain(source):
+        for piece in _PIECE.split(text):
+            if piece.count("=") != 1 or \
+                    set(re.findall(r"[A-Za-z]+", piece.lower())) & vocabulary.PROSE_WORDS:
+                continue
+            left, _, right = piece.partition("=")
+            if set(_WORD.findall(right)) - named:
+                continue  # "y = 1 인데 a": a word that is no name defined here: prose
+            named |= set(_WORD.findall(left))
+            relation = single_statement(piece)
+            members = relation.members if relation is not None else ()
+            if len(members) == 2 and isinstance(members[0], Sym) and \
+                    not is_numeric(members[1]) and not mentions(members[1], members[0]):
+                out.append((line, members[0], members[1]))
+    return out
+
+
+_PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff](?:_\d)?)\s*=\s*([-−]?\d+(?:\.\d+)?)"
+                          r"(?![\w.]|\s*[-+*/^·×(])")
+
+
+def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
+    """Values a learner gives outside math right before a formula (`x = 2, w = 0.5, b = −1:
+    so $z = ...$`): a list of at least two `name = number`, each name one letter (with a
+    digit index). One such value alone in prose is not read (`the answer = 3`)."""
+    found = _PROSE_VALUE.findall(f.before.split("$")[-1])
+    if len(found) < 2:
+        return []
+    out = []
+    for name, number in found:
+        relation = single_statement(f"{name} = {number.replace('−', '-')}")
+        members = relation.members if relation is not None else ()
+        if len(members) == 2 and isinstance(members[0], Sym) and is_numeric(members[1]):
+            out.append((members[0], members[1]))
+    return out

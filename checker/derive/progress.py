@@ -1,0 +1,47 @@
+"""How far one pass through a document has come (`Walk`): the state, the steps so far, the chain
+in progress, what the prose says about the formula under way, and the names a formula quoted
+as wrong gave values; `Previous`, what a formula starting with `=` continues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.derive import stance
+from checker.derive.budget import UNLIMITED, Budget
+from checker.derive.chain import Trail
+from checker.derive.markdown import Formula
+from checker.derive.result import Step
+from checker.derive.state import State
+from checker.derive.tree import Node, Relation, Sym
+
+
+@dataclass
+class Previous:
+    members: list[Node]  # candidates for the left side of a continuation, best first
+    block: int
+    line: int = 0  # where members[0] was written
+    variables: tuple[Sym, ...] = ()  # what its chain differentiates by (∂J/∂w = ... : w)
+
+
+class Walk:
+    """One pass through a document: the state, the steps so far, the chain in progress (the
+    functions of document.py, quotation.py, segment.py and equality.py move it on)."""
+
+    def __init__(self, state: State, budget: Budget = UNLIMITED) -> None:
+        self.state = state
+        self.budget = budget  # the file's (and the run's) time, beyond each formula's own
+        self.first = 0  # where the formula under way began reporting steps
+        self.steps: list[Step] = []
+        self.previous: Previous | None = None
+        self.trail: Trail | None = None  # how the last chain stands (see chain.follow)
+        self.block_exprs: dict[int, list[Node]] = {}
+        self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
+        self.announced = False  # the prose announces this formula as a definition
+        self.piece = False  # the prose states this formula for a region of a variable
+        self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
+        self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
+        # the names a formula quoted as wrong defined or gave values, then forgotten: stem ->
+        # that formula's line (a later step that fails on them may read the cue wrongly)
+        self.quoted_away: dict[str, int] = {}
+        self.unquoted: tuple[dict, dict] | None = None  # their definitions and values as quoted
+

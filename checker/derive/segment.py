@@ -1,0 +1,126 @@
+"""One statement of a formula (`segment`): the line of each `=`, a statement that cannot be
+read, a continuation (`= ...`) and what it continues, a tuple or vector of values bound, a
+shape noted, and the rest handed to its pieces (equality.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.derive import vocabulary
+from checker.derive.equality import bind_vector, read_pieces
+from checker.derive.errors import Unreadable
+from checker.derive.guard import Place, failure
+from checker.derive.markdown import Formula
+from checker.derive.member import binds_tuple, binds_vector
+from checker.derive.progress import Previous, Walk
+from checker.derive.render import render
+from checker.derive.result import Step
+from checker.derive.roles import Role, classify_statement
+from checker.derive.shape import shape_steps
+from checker.derive.state import State
+from checker.derive.statement import Segment, parse_statements
+from checker.derive.tree import Node
+
+RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
+
+
+def segment(w: Walk, seg: Segment, f: Formula) -> None:
+    # a step is reported on the line of its `=` (a statement can run over several lines)
+    lines = [f.line + k for k in seg.relation.lines]
+    if seg.offset:  # a statement on a later line of a multi-line $$ block
+        f = replace(f, line=f.line + seg.offset)
+    if seg.error is not None:  # this statement cannot be read; the others are
+        if RELATION_TEXT.search(seg.source):
+            w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+            if not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
+                w.previous = None  # on with it, not with an earlier formula
+        return  # a `= ...` after it continues from the last expression that was read
+    trail, w.trail = w.trail, None  # only a continuation carries it on
+    if seg.condition:
+        return  # `\text{if } y = 1`: restricts the statement before it, is not a step
+    given = seg.given + w.given
+    members, ops = list(seg.relation.members), list(seg.relation.ops)
+    candidates: list[Node] = []
+    if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
+        if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
+            read_pieces(w, members[1:], ops[1:], [], None, f, given, lines[1:])  # rest holds
+        return
+    if members[0] is None:  # `= ...` continues the previous formula
+        candidates = _continuation(w)
+        lone = _after_lone(f, w.last[0], w.state)
+        if lone is not None:  # "$\tanh'$ ($\approx 0.42$)": that expression's value
+            w.last = (w.last[0], w.last[0])  # "(≈ 0.42, ≈ 0.0099)": both
+            if not lone:
+                return
+            candidates = lone
+        if not candidates:
+            w.steps.append(Step(f.line, "unreadable", "", "",
+                                "could not read: a formula starting with `=` and no "
+                                "readable formula before it to continue", source=f.text))
+            if len(members) == 2:  # `= p/p h` after an unread line: `= h` goes on from it
+                w.previous = Previous([members[1]], f.block, f.line, ())
+            return
+        members[0] = candidates[0]
+    if binds_tuple(members, ops, f.line, w.state):
+        for name, value in zip(members[0].dims, members[1].dims):  # type: ignore[union-attr]
+            w.state.bind(name, value, f.line)  # type: ignore[arg-type]
+        return
+    if binds_vector(members, ops, f.line, w.state):
+        bind_vector(w.state, members[0], members[1], f.line,  # type: ignore[arg-type]
+                    approx=ops[0] == "≈")
+        if len(members) > 2:  # ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...): the rest is checked
+            read_pieces(w, members[1:], ops[1:], [], None, f, seg.given + w.given, lines[1:])
+        return
+    role = classify_statement(members, ops)
+    if role is Role.SHAPE:
+        name, shape = members
+        if name.base[:1].isupper():  # type: ignore[union-attr]  # ŷ ⇒ (364, 1): a note
+            w.state.ctx.declare_shape(name.name,  # type: ignore[union-attr]
+                                      tuple(render(x) for x in shape.dims))  # type: ignore
+        return
+    if role is Role.SHAPE_RULE:
+        w.steps.extend(shape_steps(members, f.line, f.text))
+        return
+    read_pieces(w, members, ops, candidates, trail, f, given, lines)
+
+
+def _continuation(w: Walk) -> list[Node]:
+    if w.previous is None:
+        return []
+    seen, out = set(), []
+    for m in w.previous.members + w.block_exprs.get(w.previous.block, [])[::-1]:
+        if id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] | None:
+    """An inline `≈ 0.42` right after an inline expression with no relation of its own
+    ("the slope $\tanh'$ ($\approx 0.42$)") gives that expression's value, not a step of the
+    formula before it: [the expression], [] when it cannot be read, None otherwise."""
+    if f.display or before is None or before.display or before.block != f.block or \
+            RELATION_TEXT.search(before.text):
+        return None
+    try:
+        segments = parse_statements(before.text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return []
+    members = segments[0].relation.members if len(segments) == 1 and \
+        segments[0].error is None else ()
+    return [members[0]] if len(members) == 1 and members[0] is not None else []
+
+
+
+
+def _continues_prose(f: Formula) -> bool:
+    """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
+    a formula or a connective ("so $= 2$")."""
+    if f.display:
+        return False
+    words = f.before.split("$")[-1].strip(" ,:;").lower()
+    return bool(words) and any(c.isalpha() for c in words) and \
+        not any(words.endswith(cue) for cue in vocabulary.CUES_CONTINUING)
+
+
