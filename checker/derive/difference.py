@@ -1,0 +1,195 @@
+"""A step whose sides differ as read → its verdict (`differs`): undecided when reading it took a
+guess (names, shapes, values, words), when it is stated under a condition this checker cannot
+apply, holds only under a bound stated elsewhere, on one piece of a piecewise function or at
+particular values (`at_some_values`); else it fails, with a diagnosis and a counterexample."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+
+from checker.derive import doubt, layout, region, vocabulary, witness
+from checker.derive.agreement import value_guesses
+from checker.derive.certainty import Guess, guesses, said_in_words
+from checker.derive.condition import Restriction, restriction
+from checker.derive.context import Context
+from checker.derive.deadline import Timeout
+from checker.derive.diagnosis import explain
+from checker.derive.equivalence import Comparison, compare
+from checker.derive.markdown import Formula
+from checker.derive.meaning import Lowering
+from checker.derive.member import is_name, is_numeric
+from checker.derive.render import render
+from checker.derive.result import Step
+from checker.derive.state import State
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
+
+_CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
+
+
+def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tuple[Sym, ...],
+            left: Node, right: Node, lhs: str, rhs: str, low: Lowering, ctx: Context, lv, rv,
+            cmp: Comparison, atol: float, held, limits: Restriction, stale: dict,
+            example_values: dict) -> Step:
+    """`left = right` (written `lhs = rhs`) differs as read: `lv`, `rv` are its sides' values in
+    `ctx` (`cmp` their comparison, within `atol`), read by `low` under the conditions `given`
+    (`limits`, as applied), with the names `held` fixed, names `stale` at an earlier example's
+    values and `example_values` the example's values it was checked at; `variables`: what the
+    chain it stands in differentiates by."""
+    free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
+    indices = frozenset(k for k in low.free_index if isinstance(k, str))
+    settled = _opposite(lv, rv, ctx, atol) or \
+        _settled(state, low, (left, right), held, atol, f.line)
+    doubts = guesses((left, right), state, f.line, f.text, free, indices,
+                     state.math.get(f.block, [])) + \
+        (said_in_words((left, right), f.before, bool(given))
+         if region.condition_can_matter(f.before, lv, rv) else []) + doubt.guesses(low, lv, rv, settled=settled) + \
+        value_guesses(lv, rv, cmp, ctx.shown) + [
+        Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
+              f"give {ctx.shown(name)}'s value again here")
+        for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
+    if doubts:
+        return Step(f.line, "undecided", lhs, rhs,
+                    "could not decide: the sides differ as read, but reading them took a "
+                    "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),
+                    source=f.text)
+    if limits.unapplied:
+        return Step(f.line, "undecided", lhs, rhs,
+                    f"could not decide: the sides differ, but the step is stated under "
+                    f"{'; '.join(limits.unapplied)}, a condition this checker cannot "
+                    "apply", source=f.text)
+    elsewhere = region.bounds_elsewhere(state, f.line, free)
+    if elsewhere:  # λ > 0 stated beside another formula: do the sides agree under it?
+        bounded, _ = region.restricted(ctx, low, restriction(tuple(r for _, r in elsewhere)))
+        try:
+            again = compare(lv, rv, bounded, atol=atol) if bounded is not ctx else None
+        except Exception:  # noqa: BLE001 - then the step is decided as read
+            again = None
+        if again is not None and again.agree:
+            said = "; ".join(" ".join(filter(None, (
+                f"{render(m)} {op}" if op else render(m)
+                for m, op in zip(r.members, (*r.ops, ""))))) + f" (line {at})"
+                for at, r in elsewhere)
+            return Step(f.line, "undecided", lhs, rhs,
+                        f"could not decide: the sides agree only under {said}, stated "
+                        "beside another formula; if it holds here too, say so "
+                        "(`<!-- grader: assume ... -->`)", source=f.text)
+    own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
+    prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
+    if region.on_one_piece(lv, rv, cmp) and not _every_piece(left, right) and \
+            any(cue in prose for cue in vocabulary.CUES_REGION):
+        return Step(f.line, "undecided", lhs, rhs,
+                    "could not decide: the sides agree on one piece of a piecewise function "
+                    "and differ on another; if the step is about that piece, say so "
+                    "(`\\quad \\text{if } x > 0`)", source=f.text)
+    by = {str(low.expr(v)) for v in variables}
+    unbound = at_some_values(ctx, left, right, lv, rv, by)
+    if unbound:
+        return Step(f.line, "undecided", lhs, rhs,
+                    f"could not decide: one side is a number and the other depends on "
+                    f"{unbound}, so this holds at particular values only; give them in "
+                    f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
+                    source=f.text)
+    diagnosis = explain(low, left, right, lv, rv, cmp, named=witness.named(ctx, low, right, f.line))
+    earlier = state.definition_of(left) if is_name(left) and \
+        not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
+    if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
+            (not earlier.index or left == earlier.name) and not given and \
+            diagnosis is None and \
+            (not is_numeric(right) or getattr(lv, "free_symbols", None)):
+        # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
+        # name (a special case, another layer, another form), unrelated to the old one
+        # by any usual slip, reads as a new meaning as well as a claim; a worked
+        # example's numbers, a recurrence's member, a case under a condition and a
+        # restatement off by a factor or a sign stay certain
+        return Step(f.line, "undecided", lhs, rhs,
+                    f"could not decide: {render(left)} was defined on line {earlier.line} "
+                    f"as {render(earlier.body)}, and this differs; if it is a new meaning "
+                    "(a special case, another form), use a new name or a heading; if it "
+                    "restates the definition, it does not hold", source=f.text)
+    if earlier is not None and earlier.line < f.line:
+        diagnosis = "; ".join(filter(None, [
+            f"{render(left)} was defined on line {earlier.line} as "
+            f"{render(earlier.body)}: if this line gives it a new meaning, start a new "
+            "section (a heading) or use a new name", diagnosis]))
+    example = None
+    if cmp.point is not None:
+        derived = {} if isinstance(lv, sp.MatrixBase) else \
+            witness.derived(ctx, low, (left, right), cmp.point)  # matrices: entries say enough
+        example = witness.counterexample(cmp, ctx, derived)
+        if example_values and not example.values:  # arithmetic: at the example's values
+            example = replace(example, values=example_values)
+    return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
+
+
+def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
+             line: int) -> bool:
+    """A step that differs on shapes it inferred: does it differ with every size the inference
+    left free at 1 too (vectors as numbers: no orientation, no layout left to guess)? Then no
+    choice of those sizes makes it hold (sizes a declared shape fixes stay fixed)."""
+    if not low.inferred or low.unsettled:
+        return False
+    try:
+        unit = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
+                        free_index=dict(low.free_index), unit=True)
+        layout.infer_shapes(unit, sides)
+        if any(shape == (1, 1) for shape in unit.inferred.values()):
+            return False  # a matrix of one entry reads as a number: another reading
+        lv, rv = (_as_number(state.ctx.at_bound_values(unit.expr(n, hold=held), line))
+                  for n in sides)
+        if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
+                getattr(lv, "shape", None) != getattr(rv, "shape", None):
+            return False
+        return not compare(lv, rv, state.ctx, atol=atol).agree
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
+        return False
+
+
+def _every_piece(left: Node, right: Node) -> bool:
+    """A side written as cases, two pieces or more (`ELU'(x) = \\begin{cases} 1 & x > 0 \\\\
+    α(e^x - 1) & x < 0 \\end{cases}`): the step states every piece, so prose that names a
+    region cannot make it a claim about one piece only."""
+    return any(isinstance(side, Cases) and len(side.branches) >= 2 for side in (left, right))
+
+
+def _opposite(lv, rv, ctx: Context, atol: float) -> bool:
+    """Sides that are each other's negatives (`Xᵀ(Xw - y)` and `Xᵀ(y - Xw)`), not zero: a sign
+    that differs at every size, whatever shapes were inferred for their names."""
+    if not isinstance(lv, sp.MatrixBase) or not isinstance(rv, sp.MatrixBase) or \
+            lv.shape != rv.shape:
+        return False
+    try:
+        return compare(lv, -rv, ctx, atol=atol).agree and \
+            not compare(lv, sp.zeros(*lv.shape), ctx, atol=atol).agree
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
+        return False
+
+
+def _as_number(value):
+    return value[0, 0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
+
+
+def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
+    the other, none of them a variable the chain differentiates by (then it would state a
+    value at every point): a claim about particular values the text did not bind where this
+    checker can read them. The names, or ''."""
+    free = [symbols_of(v) for v in (lv, rv)]
+    if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
+        return ""
+    number = right if not free[1] else left
+    if any(isinstance(n, Deriv) for n in walk(number)):
+        return ""  # ∂/∂x_j (y_k - d_k)^2 = 0: a derivative's value everywhere
+    if any(isinstance(n, Prime) or (isinstance(n, Call) and n.order)
+           for side in (left, right) for n in walk(side)):
+        return ""  # f'(x) = 2: the prime's variable is the argument's
+    return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
+
+
