@@ -151,7 +151,9 @@ def _single(text: str) -> bool:
     return len(_RELATIONS.findall(text)) <= 1
 
 
-_NAME_HEAD = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*=")
+# the head of a formula that starts with a name (a letter run or a command: `\theta`)
+HEAD_NAME = r"\s*\\?[A-Za-z]+"
+_NAME_HEAD = re.compile(HEAD_NAME + r"(?:_\{?[A-Za-z0-9]+\}?)?\s*=")
 
 
 def _expression_head(text: str) -> bool:

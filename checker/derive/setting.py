@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.derive.condition import (
+    HEAD_NAME,
     INTERVAL,
     Prose,
     announced,
@@ -36,7 +37,7 @@ class Setting:
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
 
 
-_APPLIED_HEAD = re.compile(r"\s*\\?[A-Za-z]+'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+_APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 _INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
