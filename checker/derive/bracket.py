@@ -52,32 +52,31 @@ def bracket(p: Parser) -> Node:
     p.abs_depth = p.norm_depth = 0
     first = p.expr()
     if t.value == "[" and p.at("sep"):  # [x_1 \quad x_2]: a row vector
-        cells = [first]
-        while p.at("sep"):
-            p.take()
-            cells.append(p.expr())
-        p.take("close", "]")
+        cells = _listed(p, first, "sep", None, "]")
         p.abs_depth, p.norm_depth = saved
         return Matrix((tuple(cells),))
     if t.value == "[" and p.at("op", ","):  # [1, 2, -1]: a vector written in a row
-        cells = [first]
-        while p.at("op", ","):
-            p.take()
-            cells.append(p.expr())
-        p.take("close", "]")
+        cells = _listed(p, first, "op", ",", "]")
         p.abs_depth, p.norm_depth = saved
         return Matrix(_rows(cells))
     if t.value == "(" and p.at("op", ","):
-        dims = [first]
-        while p.at("op", ","):
-            p.take()
-            dims.append(p.expr())
-        p.take("close", ")")
+        dims = _listed(p, first, "op", ",", ")")
         p.abs_depth, p.norm_depth = saved
         return Shape(tuple(dims))
     p.take("close", closing)
     p.abs_depth, p.norm_depth = saved
     return first
+
+
+def _listed(p: Parser, first: Node, kind: str, value: str | None, closing: str) -> list[Node]:
+    """`first` and the expressions after each separator (a token of `kind`, `value`) up to the
+    closing bracket, which is taken."""
+    items = [first]
+    while p.at(kind, value):
+        p.take()
+        items.append(p.expr())
+    p.take("close", closing)
+    return items
 
 
 def _rows(cells: list[Node]) -> tuple[tuple[Node, ...], ...]:
