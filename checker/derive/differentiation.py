@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import application, matrix, unknown
-from checker.derive.context import family_key
+from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.evaluation import Slope
 from checker.derive.quantity import real, scalar, shown

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sympy as sp
 
 from checker.derive import matrix
-from checker.derive.context import OPEN_RANGE, Context
+from checker.derive.context import Context
+from checker.derive.dimension import OPEN_RANGE
 from checker.derive.tree import Sym
 
 

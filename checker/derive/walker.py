@@ -20,7 +20,7 @@ from checker.derive import (
     summation,
     unknown,
 )
-from checker.derive.context import family_key
+from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
 from checker.derive.tree import Node, Shift, Sym

@@ -1,0 +1,104 @@
+"""A definition the text makes (`Definition`) and where it is found: the one in force at a line
+(`lookup`, lexical: a body sees the names as defined when it was written), a new one recorded
+(`define`, a family `y_j = σ(x_j)` under its `family_key`, a cycle broken), in a `Context`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from checker.derive.tree import Call, Node, Shift, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.context import Context
+
+
+@dataclass(frozen=True)
+class Definition:
+    key: str  # "z", "y_*" (every y_j), "z_1", "J" (a function): what it is looked up by
+    name: Sym  # what is defined, as written: z, y_j, z_1, J
+    body: Node
+    line: int
+    params: tuple[Sym, ...] = ()  # J(w, b) -> (w, b)
+    index: tuple[str, ...] = ()  # y_j -> ("j",), w_{t+1} -> (Shift t+1,): a family definition
+    frozen: frozenset[str] = frozenset()  # names not expanded inside (to break a cycle)
+    until: int | None = None  # a bound value's scope ends at this line (the next heading)
+
+    def in_force(self, line: int) -> bool:
+        return self.line <= line and (self.until is None or line < self.until)
+
+
+
+def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """The definition in force at line as_of (lexical: a definition's body sees the
+    names as they were defined when it was written)."""
+    exact = get(ctx, sym.name, as_of)
+    if exact is not None:
+        return exact
+    if sym.index:
+        return get(ctx, family_key(sym), as_of)
+    return None
+
+
+def get(ctx: Context, key: str, as_of: int | None = None) -> Definition | None:
+    if as_of is None:
+        return ctx.definitions.get(key)
+    for d in reversed(ctx.history.get(key, [])):
+        if d.in_force(as_of):
+            return d
+    return None
+
+
+def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
+           until: int | None = None) -> None:
+    if _family(sym, body):
+        new = Definition(family_key(sym), sym, body, line, (), sym.index, until=until)
+    else:
+        new = Definition(sym.name, sym, body, line, params, until=until)
+    ctx.definitions[new.key] = new
+    ctx.history.setdefault(new.key, []).append(new)
+    # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
+    # the older one the newer name stays a plain symbol, so every expansion ends.
+    for key, old in list(ctx.definitions.items()):
+        if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key):
+            ctx.definitions[key] = replace(old, frozen=old.frozen | {new.key})
+            ctx.history[key][-1] = ctx.definitions[key]
+
+
+def _refs(ctx: Context, key: str) -> set[str]:
+    d = ctx.definitions[key]
+    out = set()
+    for n in walk(d.body):
+        if isinstance(n, Sym):
+            for k in (n.name, family_key(n) if n.index else None):
+                if k in ctx.definitions and k not in d.frozen:
+                    out.add(k)
+        elif isinstance(n, Call) and n.name in ctx.definitions:
+            out.add(n.name)
+    return out
+
+
+def _reach(ctx: Context, key: str) -> set[str]:
+    seen, todo = set(), [key]
+    while todo:
+        for k in _refs(ctx, todo.pop()):
+            if k not in seen:
+                seen.add(k)
+                todo.append(k)
+    return seen
+
+
+def _family(sym: Sym, body: Node) -> bool:
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t: the definition holds for
+    every value of the index letter, which the body uses; δ_o = (a - y) names one δ."""
+    letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
+    if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
+        return False
+    used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
+        {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Shift)}  # as an index: δ_o = ∂L/∂o names one δ
+    return any(letter in used for letter in letters)
+
+
+def family_key(sym: Sym) -> str:
+    return f"{sym.stem}{'^' + sym.sup if sym.sup else ''}_*"

@@ -1,0 +1,133 @@
+"""The values a worked example binds, in a `Context` (`bind`): which are in force at a line
+(`bound`; `stale`, bound in an earlier section), how far each may be off as written
+(`roundings`), which stand for a defined name (`given_instead`), and an expression at them
+(`at_bound_values`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import sympy as sp
+
+from checker.derive.definition import lookup
+from checker.derive.tree import Sym
+
+if TYPE_CHECKING:
+    from checker.derive.context import Context
+
+
+def bind(ctx: Context, name: str, value: sp.Expr, line: int, until: int | None,
+         rounding: float = 0.0, instead: bool = False) -> None:
+    ctx.bindings.setdefault(name, []).append((line, value, until))
+    if rounding:
+        ctx.rounding[(name, line)] = rounding
+    if instead:
+        ctx.instead.add((name, line))
+
+
+def constant_vector(ctx: Context, name: str, line: int) -> sp.Expr | None:
+    """The constant of a vector bound as `\\mathbf{0}` (`\\mathbf{1}`) in force at `line`."""
+    latest = next((b for b in reversed(ctx.bindings.get(name, []))
+                   if b[0] <= line and (b[2] is None or line < b[2])), None)
+    return latest[1] if latest is not None and (name, latest[0]) in \
+        ctx.constant_vectors else None
+
+
+def unbind_members(ctx: Context, stem: str, line: int) -> None:
+    """Values bound to members of a family (v_1, v_2 of v_t) are dropped at `line`: the
+    family is given a new rule there, so they belong to the old one."""
+    for name, found in ctx.bindings.items():
+        sym = ctx.symbols.get(name)
+        if sym is None or sym.stem != stem or len(sym.index) != 1 or \
+                not str(sym.index[0]).isdigit() or int(str(sym.index[0])) < 1:
+            continue  # (v_0, where every rule starts, keeps its value)
+        # (the walk is in order: lines before this one are checked already)
+        ctx.bindings[name] = [(at, v, until) for at, v, until in found if at >= line]
+
+
+def roundings(ctx: Context, names: set[str], line: int) -> dict[str, float]:
+    """Of those names, the ones whose value at `line` was written rounded: name → how far
+    it may be off."""
+    out = {}
+    for name in names:  # an entry X[1,2] of a bound X: X's rounding
+        whole = ctx.entries[name][0] if name in ctx.entries else name
+        at = next((b[0] for b in reversed(ctx.bindings.get(whole, [])) if b[0] <= line),
+                  None)
+        if at is not None and ctx.rounding.get((whole, at)):
+            out[name] = ctx.rounding[(whole, at)]
+    return out
+
+
+def given_instead(ctx: Context, names: set[str], line: int) -> frozenset[str]:
+    """Of those names, the ones whose value in force at `line` (this example) was given
+    where their definition had none, and not defined again since: the value the text gave
+    (`ŷ ≈ 0.9242` after ŷ = A_1W_2 + b_2) stands for the name, not the definition."""
+    out = set()
+    for name in names:
+        at = next((b[0] for b in reversed(ctx.bindings.get(name, []))
+                   if b[0] <= line and (b[2] is None or line < b[2])), None)
+        if at is None or (name, at) not in ctx.instead:
+            continue
+        definition = lookup(ctx, ctx.symbols.get(name, Sym(name)), line)
+        if definition is not None and definition.line <= at:
+            out.add(name)
+    return frozenset(out)
+
+
+def example_under_way(ctx: Context, line: int) -> bool:
+    """Some value bound for a worked example is in force at `line` (bound in this section,
+    or a few lines above): the example's quantities are being computed."""
+    return any(at <= line and (until is None or line < until)
+               for values in ctx.bindings.values() for at, _, until in values)
+
+
+def bound(ctx: Context, names: set[str], line: int, stale: bool = True) -> dict[str, sp.Expr]:
+    """The values at `line` of those names that are bound: in force, or (with `stale`)
+    bound in an earlier section and not bound again since."""
+    out = {}
+    for name in names:
+        for at, value, until in reversed(ctx.bindings.get(name, [])):
+            if at <= line and (stale or until is None or line < until):
+                out[name] = value
+                break
+    return out
+
+
+def stale(ctx: Context, names: set[str], line: int) -> dict[str, int]:
+    """Of those names, the ones whose value at `line` was bound in an earlier section (or
+    long ago): name → the line it was bound on."""
+    out = {}
+    for name in names:
+        latest = next((b for b in reversed(ctx.bindings.get(name, [])) if b[0] <= line),
+                      None)
+        if latest is not None and latest[2] is not None and line >= latest[2]:
+            out[name] = latest[0]
+    return out
+
+
+def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
+                    ranging: frozenset[str] = frozenset()):
+    """expr with the bound names replaced by their values (matrices entry by entry), but
+    for the `ranging` ones (a step stated for every value of them: cases over r)."""
+    from checker.derive.traversal import symbols_of
+
+    symbols = symbols_of(expr)
+    names = {str(s) for s in symbols} - ranging
+    values = bound(ctx, names | {ctx.entries[n][0] for n in names if n in ctx.entries},
+                   line, stale)
+    if not values:
+        return expr
+    for name in names & ctx.entries.keys():  # X[1,2] of X bound to a matrix
+        whole, row, col = ctx.entries[name]
+        value = values.get(whole)
+        if getattr(value, "is_Matrix", False) and whole in ctx.tuples and \
+                min(row, col) == 1 and max(row, col) <= len(value):
+            values[name] = value[max(row, col) - 1]  # a tuple, read as a row or a column
+        elif getattr(value, "is_Matrix", False) and row <= value.rows and col <= value.cols:
+            values[name] = value[row - 1, col - 1]
+        elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}
+            values[name] = value
+    from checker.derive.evaluation import substitute
+
+    return substitute(expr, {s: values[str(s)] for s in symbols if str(s) in values
+                             and not getattr(values[str(s)], "is_Matrix", False)})
