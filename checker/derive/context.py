@@ -70,6 +70,9 @@ class Context:
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)
+    # the stems of the indexed functions the text defines (`p_i(T) = ...`: p → "p_i"): p(2) is
+    # the vector of them at T = 2, never p times 2
+    function_stems: dict[str, str] = field(default_factory=dict)
     # ... and where the text states their derivatives (`\Phi'(x) = \varphi(x)`): Φ → [(line,
     # order, the parameters as written, the formula's text)], read again once the text's
     # functions are known (φ(x) is φ at x, not φ times x)
@@ -154,7 +157,7 @@ class Context:
     @property
     def functions(self) -> frozenset[str]:
         return frozenset(d.key for d in self.definitions.values() if d.params) | \
-            frozenset(self.primed)
+            frozenset(self.primed) | frozenset(self.function_stems)
 
     @property
     def known(self) -> Names:

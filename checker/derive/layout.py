@@ -135,6 +135,19 @@ def bound_size(low: Lowering, dim: str) -> int | None:
     return None
 
 
+def counted_number(low: Lowering, dim: str) -> bool:
+    """A declared dimension a worked example gives a number too large to check arrays at
+    (`h = 128` hidden units, W ∈ ℝ^{h×(h+d)}), in a step that reaches no array whose declared
+    shape uses it (`N = 4(h(h + d) + h)`, a parameter count): the number itself, not the small
+    size the arrays are checked at. False when the step's names were not scanned."""
+    value = low.ctx.bound({dim}, low.line, stale=False).get(dim)
+    if value is None or not getattr(value, "is_number", False) or bound_size(low, dim):
+        return False  # (a small whole number is the size already)
+    names = low.reached | set(low.written)
+    return bool(names) and not any(dim in dims for name, dims in low.ctx.shapes.items()
+                                   if name in names)
+
+
 def size(low: Lowering, name: str) -> int:
     """A range's length: a declared dimension's concrete size (m in X (m, n)), the terms
     of the open-range sum it divides (a mean), else N."""

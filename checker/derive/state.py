@@ -116,9 +116,37 @@ class State:
             off = written_rounding(value, lambda v: self.value_at(v, line))
         defined = self.definition_of(name, line) is not None
         instead = defined and self.value_at(name, line) is None  # the definition gives none
+        before = self.ctx.bound({name.name}, line, stale=False).get(name.name)
+        if before is not None and before != number:
+            self._supersede(name.name, line)
+        self.ctx.register(name)
         self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
         if vector:
             self.ctx.constant_vectors.add((name.name, line))
+
+    def _supersede(self, changed: str, line: int) -> None:
+        """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
+        that depends on a name (a function of it, p_i(T); a definition that reaches it) were
+        computed at that name's old value, so they end where it is given another (from here on
+        they are an earlier example's values: a step that fails on them is undecided)."""
+        for name, found in self.ctx.bindings.items():
+            if name == changed or not found:
+                continue
+            at, value, until = found[-1]
+            if at < line and (until is None or line < until) and \
+                    self._depends(name, changed, line):
+                found[-1] = (at, value, line)
+
+    def _depends(self, name: str, on: str, line: int) -> bool:
+        """The quantity `name` is a function of `on`, or defined through it (at `line`)."""
+        sym = self.ctx.symbols.get(name, Sym(name))
+        definitions = [self.definition_of(sym, line)]
+        key = self.ctx.function_stems.get(sym.stem)
+        if key is not None:
+            definitions.append(self.ctx.get(key, line))
+        return any(on in {p.name for p in d.params} or
+                   on in {s.name for s in self.reached((d.body,), line)}
+                   for d in definitions if d is not None)
 
     def value_at(self, node: Node, line: int) -> float | np.ndarray | None:
         """A formula's number (a tuple's or matrix's numbers, entry by entry) at `line` with the
@@ -134,8 +162,11 @@ class State:
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked
-        against; after a heading, or far behind, the name may mean something new."""
-        return line - defined <= RECENT_LINES and \
+        against; after a heading, or far behind, the name may mean something new; so may a
+        name defined inside a numbered example (`y = 2x̂ + 0.5` at example 1's γ and β), once
+        the next example starts (`y = x̂` in example 2)."""
+        end = self.example_end(defined)
+        return line - defined <= RECENT_LINES and (end is None or line < end) and \
             not any(defined < h <= line for h in self.headings)
 
     def renamable(self, name: Node, line: int) -> bool:
@@ -202,3 +233,6 @@ class State:
                         p = same[0]
                 fixed.append(p)
             self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+            if name.of is not None and name.of.index and \
+                    self.ctx.lookup(Sym(name.of.stem), line) is None:
+                self.ctx.function_stems[name.of.stem] = name.name  # p_i(T): p(2) applies it

@@ -100,7 +100,8 @@ class Walker:
         here, values = self.instance(sym)
         name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes or \
-                (self.low.ctx.is_dimension(name) and self.definition(here) is None):
+                (self.low.ctx.is_dimension(name) and self.definition(here) is None and
+                 not layout.counted_number(self.low, name)):
             return sp.Integer(layout.size(self.low, name))
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:

@@ -30,6 +30,24 @@ ROWS = [
      "$$v_t = \\beta v_{t-1} + f'(w_{t-1} - \\eta\\beta v_{t-1})$$\n\n"
      "$v_1 = 2$, $w_1 = 0.8$, then $v_2 = 1 + 2(0.8 - 0.1) = 2.4$",
      "$v_2 = 1 + 2(0.8 - 0.1) = 2.5$"),
+    ("a size of a declared shape given a large number (a parameter count)",
+     "Each gate is $\\sigma(W[h_{t-1}, x_t] + b)$ with $W \\in \\mathbb{R}^{h \\times (h + d)}$, "
+     "so\n\n$$N = 4(h(h + d) + h)$$\n\nFor $d = 100$, $h = 128$:\n\n"
+     "$$N = 4(128 \\times 228 + 128) = 117248$$\n\n$$3(h(h + d) + h) = 87936$$",
+     "$$3(h(h + d) + h) = 87036$$"),
+    ("values of a function of T given at one T, then another T",
+     "$$p_i(T) = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$$\n\nTake $z = (2, 1, 0)$.\n\n"
+     "At $T = 1$: $p \\approx (0.665,\\ 0.245,\\ 0.090)$.\n\nAt $T = 2$:\n\n"
+     "$$p(2) \\approx (0.506,\\ 0.307,\\ 0.186)$$\n\n"
+     "$$\\frac{\\partial p_i}{\\partial z_j} = \\frac{1}{T}\\,p_i\\,(\\delta_{ij} - p_j)$$\n\n"
+     "$$T^2 = 4$$",
+     "$$T^2 = 2$$"),
+    ("a name defined at one numbered example's numbers, given anew in the next",
+     "Here $y_i = \\gamma \\hat x_i + \\beta$.\n\n**Example 1.** $x = (1, 3)$, $\\gamma = 2$, "
+     "$\\beta = 0.5$.\nThen $\\hat x = (-1, 1)$ and $y = 2\\hat x + 0.5 = (-1.5, 2.5)$.\n\n"
+     "**Example 2.** Now $x = (0, 4)$, $\\gamma = 1$, $\\beta = 0$.\n"
+     "Then $\\hat x = (-1, 1)$ and $y = \\hat x$, so $y + 1 = (0, 2)$.",
+     "Then $\\hat x = (-1, 1)$ and $y = \\hat x$, so $\\hat x + 1 = (0, 3)$."),
 ]
 
 
