@@ -40,7 +40,7 @@ def _unknown_applied_apart(lv, rv, cmp, shown: Callable[[str], str]) -> list[Gue
     left, right = _applications(lv), _applications(rv)
     apart = sorted(n for n in set(left) | set(right) if left.get(n) != right.get(n))
     if getattr(cmp, "method", "").startswith("expectation algebra"):  # E, Var: their rules
-        apart = [n for n in apart if n not in vocabulary.STATISTICS]  # decided (expectation.py)
+        apart = [n for n in apart if not vocabulary.statistic(n)]  # decided (expectation.py)
     if not apart:
         return []
     names = ", ".join(shown(n) for n in apart)

@@ -145,8 +145,12 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
     if isinstance(value, sp.MatrixBase):
         return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
     if isinstance(arg, Sym) and not arg.index:
-        # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N)
-        parts = [w.symbol(replace(arg, index=(str(k),))) for k in range(1, N + 1)]
+        # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N); written in the step with two
+        # indices (g_{p,j}: the gradients of several parameters), all its entries g_{k,l}
+        two = any(s.stem == arg.stem and s.sup == arg.sup and len(s.index) == 2
+                  for s in w.low.written.values())
+        parts = [w.symbol(replace(arg, index=(str(k), str(m)) if two else (str(k),)))
+                 for k in range(1, N + 1) for m in (range(1, N + 1) if two else (0,))]
         return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
     return sp.Abs(value)
 

@@ -100,6 +100,33 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
     return None
 
 
+def expectation_follows(p: Parser, node: Node) -> bool:
+    """`E_q[`, `\\mathbb{E}_{z \\sim q}[`: an E with a subscript, then a bracket (at the `_`)."""
+    if not (isinstance(node, Sym) and node.base == "E" and not node.index and not node.sup
+            and not node.accents):
+        return False
+    k, depth = p.i + 1, 0
+    while k < len(p.toks):
+        t = p.toks[k]
+        depth += (t.kind == "open" and t.value == "{") - (t.kind == "close" and t.value == "}")
+        k += 1
+        if depth <= 0:
+            break
+    return k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "["
+
+
+def expectation(p: Parser) -> Call:
+    """`E_q[X]`, `E_{z \\sim q}[f(z)]`, `E_{x, y}[...]`: an expectation under what its subscript
+    names (a distribution, or the variables averaged over), kept in its name (E_q), so that it
+    is a statistic (vocabulary.statistic) but never the plain E whose algebra
+    (expectation.py) reads every name inside it as random."""
+    p.take("op", "_")
+    label = "".join(t.value for t in p.unwrap(p.script_tokens()))
+    if not label:
+        raise Unreadable("an expectation's subscript (`E_q[...]`)", "an empty subscript")
+    return Call(f"E_{{{label}}}", call_args(p, "[", "]"), of=Sym("E", (label,)))
+
+
 def word(p: Parser) -> Node:
     t = p.take()
     name = t.value
@@ -133,6 +160,8 @@ def word(p: Parser) -> Node:
         return Call(name, (p.function_arg(),))
     if p.at("open", "("):  # a word before parentheses names a function: odds(p)
         return Call(name, call_args(p))
+    if p.at("open", "[") and name in vocabulary.STATISTICS:  # \mathrm{Var}[X], \mathbb{E}[X]
+        return Call(name, call_args(p, "[", "]"))
     return Sym(name)
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from checker.derive import vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.unknown import Applied
 
@@ -125,15 +126,17 @@ class _Reduction:
     moments: dict[sp.Symbol, tuple[sp.Symbol, int]] = field(default_factory=dict)
     factored: bool = False  # E[XY] = E[X]E[Y] was used
 
-    def moment(self, x: sp.Symbol, k: int) -> sp.Symbol:
+    def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
         if self.identify:
             x = self.stems.get(x, x)
-        name = f"E({x.name})" if k == 1 else f"E({x.name}^{k})"
+        name = f"{under or 'E'}({x.name})" if k == 1 else f"{under or 'E'}({x.name}^{k})"
         m = sp.Symbol(name, real=True)
-        self.moments[m] = (x, k)
+        # under a subscript (E_q[z]): a distribution of its own, whose moments no `z ~ ...`
+        # of the text gives: the variable is tagged with it, so no declared moment applies
+        self.moments[m] = (sp.Symbol(f"{x.name}@{under}", real=True) if under else x, k)
         return m
 
-    def expect(self, arg: sp.Expr) -> sp.Expr:
+    def expect(self, arg: sp.Expr, under: str = "") -> sp.Expr:
         expr = sp.expand(arg)
         if not expr.free_symbols & self.random:
             return expr
@@ -157,18 +160,19 @@ class _Reduction:
             self.factored = self.factored or len(powers) > 1
             value = coeff
             for base, k in powers:
-                value *= self.moment(base, k)
+                value *= self.moment(base, k, under)
             total += value
         return total
 
     def reduce(self, expr: sp.Expr) -> sp.Expr:
         if isinstance(expr, Applied):
-            kind = STATISTIC_NAMES.get(expr.signature.name)
+            name = expr.signature.name
+            kind = STATISTIC_NAMES.get(name) or vocabulary.statistic(name)
             if kind is None or expr.signature.orders:
                 raise _Outside
             args = [self.reduce_inside(a) for a in expr.args]
-            if kind == "E" and len(args) == 1:
-                return self.expect(args[0])
+            if kind == "E" and len(args) == 1:  # E[X], or E_q[X] under its own distribution
+                return self.expect(args[0], "" if name in STATISTIC_NAMES else name)
             if kind in ("Var", "Std") and len(args) == 1:
                 var = sp.expand(self.expect(args[0] ** 2) - self.expect(args[0]) ** 2)
                 return var if kind == "Var" else sp.sqrt(var)
@@ -192,7 +196,7 @@ class _Reduction:
 
 def _statistics_in(expr) -> list[Applied]:
     return [a for a in sp.preorder_traversal(expr) if isinstance(a, Applied) and
-            a.signature.name in STATISTIC_NAMES]
+            vocabulary.statistic(a.signature.name)]
 
 
 def _outside_symbols(expr) -> set[sp.Symbol]:
@@ -249,7 +253,7 @@ def _known(expr: sp.Expr, red: _Reduction, randomness: Randomness, zero_mean: bo
     for m, (x, k) in red.moments.items():
         family, params = randomness.distributions.get(x.name, ("", ()))
         value = _moment_of(family, params, k) if family else None
-        if value is None and zero_mean and k == 1:
+        if value is None and zero_mean and k == 1 and "@" not in x.name:
             value = sp.Integer(0)
         if value is not None:
             subs[m] = value

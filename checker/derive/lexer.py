@@ -277,6 +277,9 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
                 # against what follows (as `dx` is)
                 tokens.append(Token("letter", "d", i - 1))
                 return i
+            if inner.strip() == "E" and row.name in {"mathbb", "mathrm"}:
+                tokens.append(Token("word", "E", start))  # \mathbb{E}: the expectation
+                return i
             if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
                 tokens.append(Token("word", inner.strip(), start))
                 return i

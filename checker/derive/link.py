@@ -96,7 +96,7 @@ def stated_statistic(head: Node, value: Node) -> bool:
     variance) applied, given a value that does not use its argument: what it is at that
     argument, never a function of a free variable (E[y_i] is not q). `E(w) = ½Σ(y - t)^2`,
     whose value uses w, defines a function E."""
-    if not (isinstance(head, Call) and head.name in vocabulary.STATISTICS and not head.order):
+    if not (isinstance(head, Call) and vocabulary.statistic(head.name) and not head.order):
         return False
     inside = {n.stem for a in head.args for n in walk(a) if isinstance(n, Sym)}
     return bool(inside) and not any(isinstance(n, Sym) and n.stem in inside for n in walk(value)) \

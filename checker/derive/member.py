@@ -15,8 +15,12 @@ def is_name(node: Node) -> bool:
     if isinstance(node, Sym):
         return True
     if isinstance(node, Call):
-        return node.name not in vocabulary.FUNCTIONS and all(isinstance(a, Sym)
-                                                             for a in node.args)
+        # a known function with other arguments (cos(a, b): no cosine of one number) is the
+        # text's own; an expectation under a subscript (E_q[z]) is never a function it defines
+        known = vocabulary.FUNCTIONS.get(node.name)
+        return (known is None or known.arguments not in (0, len(node.args))) and \
+            all(isinstance(a, Sym) for a in node.args) and \
+            (node.name in vocabulary.STATISTICS or vocabulary.statistic(node.name) is None)
     return False
 
 

@@ -173,6 +173,8 @@ class Parser:
                 self.take()
                 node = script.superscript(self, node)
                 raised = script.raised_name(node)
+            elif self.at("op", "_") and call.expectation_follows(self, node):
+                node = call.expectation(self)  # E_q[X], \mathbb{E}_{z \sim q}[f(z)]
             elif self.at("op", "_") and after_power and isinstance(node, Bin):
                 self.take()  # σ^2_B is σ_B^2: scripts on one base, in either order
                 node = Bin("^", script.subscript(self, node.left), node.right)

@@ -67,7 +67,10 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
-     lambda k: stated_statistic(k.head, k.value), Role.STATISTIC),
+     lambda k: stated_statistic(k.head, k.value) and not defined(k), Role.STATISTIC),
+    ("the same of a name the text defines (Var[y] = x²(1 - p)/p for y = mx/p): a claim to "
+     "derive, never a function Var of y", lambda k: stated_statistic(k.head, k.value),
+     Role.CLAIM),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: square_of_new(k), Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),

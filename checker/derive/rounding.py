@@ -16,7 +16,7 @@ import numpy as np
 
 from checker.derive import layout
 from checker.derive.equivalence import digits_tolerance
-from checker.derive.tree import Matrix, Neg, Node, Num, Shape, Transpose, rewrite, walk
+from checker.derive.tree import Bin, Matrix, Neg, Node, Num, Shape, Transpose, rewrite, walk
 
 Value = Callable[[Node], "float | np.ndarray | None"]  # a side's number(s), or None
 MOST = 12  # more rounded inputs than this: their rounding is not propagated (cost)
@@ -46,8 +46,24 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
         claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
     if value is None:
         return claimed
+    if approx and written_number(left) is not None:  # a number said to be about 6h
+        claimed = max(claimed, coefficient_rounding(right, value))
     return claimed + sum(written_rounding(side, value) for side in (left, right)
                          if side not in bare)
+
+
+def coefficient_rounding(claim: Node, value: Value) -> float:
+    """`0.0601 ≈ 6h` (at h = 0.01): a claimed value written as a number times an expression
+    keeps that number's digits, as `≈ 6` would (±0.5 on the 6, so ±0.005 here); 0 for any
+    other claim. Only a leading coefficient of names is rounded: an exponent (`≈ h^2`) never
+    is, nor a number times numbers (`≈ 2 × 0.3775` is a product to compute)."""
+    if not (isinstance(claim, Bin) and claim.op == "*" and isinstance(claim.left, Num)) or \
+            _numeric(claim.right):
+        return 0.0
+    rest = value(claim.right)
+    if rest is None or np.ndim(rest):
+        return 0.0
+    return _rounded_to(claim.left.text) * abs(float(rest))
 
 
 def _rounded_to(text: str) -> float:

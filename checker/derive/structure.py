@@ -15,25 +15,53 @@ _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
 
+def reached(sides: tuple[Node, ...], state: State, line: int, text: str
+            ) -> list[tuple[int, str, tuple[Node, ...]]]:
+    """The step's text and sides, then the text and body of each definition they reach, nearest
+    first (`GELU'(0) = 0.5` reaches `GELU(x) = xΦ(x)`): (line, text, nodes), up to 40 names."""
+    found = [(line, text, sides)]
+    seen: set[str] = set()
+    todo = list(sides)
+    while todo and len(seen) < 40:
+        for node in walk(todo.pop()):
+            if not isinstance(node, (Sym, Call)) or node.name in seen:
+                continue
+            seen.add(node.name)
+            definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
+                state.ctx.get(node.name, line)  # a function the text defines: J(w) = ...
+            if definition is None:
+                continue
+            found.extend((definition.line, t, (definition.body,))
+                         for t in state.texts.get(definition.line, []))
+            todo.append(definition.body)
+    return found
+
+
 def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: str) -> list[Guess]:
     """`Φ(x)`, `P(x)`, `\\psi(z)` read as a product (Φ·x): a capital letter or a letter usually
     naming a function, written before parentheses, that the text never defines. It may be a
-    function (the normal CDF Φ, a probability P); as a product, a failing step proves nothing."""
+    function (the normal CDF Φ, a probability P); as a product, a failing step proves nothing.
+    So also for a step reaching a definition written so (`GELU'(0) = 0.5` after
+    `GELU(x) = xΦ(x)`)."""
     from checker.derive.vocabulary import GREEK_DISPLAY
 
-    read = {sym.base for sym in written_symbols(sides)}
-    for m in _CALLED.finditer(text):
-        base = m.group(1).lstrip("\\")
-        if not base.isascii():  # Φ(x) typed in Unicode: the letter's name as read (Phi)
-            base = next((n for n, c in GREEK_DISPLAY.items() if c == base and n in read), base)
-        if base not in read or not (base in _FUNCTION_LETTERS or (len(base) == 1 and base.isupper())):
-            continue
-        sym = Sym(base)
-        if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None:
-            shown = render(sym)
-            return [Guess(f"{shown}(…) read as {shown} times (…) ({shown} is not defined in the "
-                          "text)", f"if {shown} is a function, define it (`<!-- grader: define "
-                          f"{m.group(1)}(x) = ... -->`)")]
+    for where, written, nodes in reached(sides, state, line, text):
+        read = {sym.base for sym in written_symbols(nodes)}
+        for m in _CALLED.finditer(written):
+            base = m.group(1).lstrip("\\")
+            if not base.isascii():  # Φ(x) typed in Unicode: the letter's name as read (Phi)
+                base = next((n for n, c in GREEK_DISPLAY.items() if c == base and n in read),
+                            base)
+            if base not in read or not (base in _FUNCTION_LETTERS or
+                                        (len(base) == 1 and base.isupper())):
+                continue
+            sym = Sym(base)
+            if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None:
+                shown = render(sym)
+                at = "" if where == line else f" on line {where}"
+                return [Guess(f"{shown}(…){at} read as {shown} times (…) ({shown} is not "
+                              "defined in the text)", f"if {shown} is a function, define it "
+                              f"(`<!-- grader: define {m.group(1)}(x) = ... -->`)")]
     return []
 
 
@@ -170,26 +198,11 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
     """`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
     1/(2m). The step, or a definition it reaches (`J = (1/2m)Σ...` above `dJ/dw = (1/m)Σ...`),
     writes a number after a slash with a name right after it: which one is meant is a guess."""
-    found = _SLASH_NUMBER_NAME.search(text)
-    where = line
-    if found is None:
-        seen: set[str] = set()
-        todo = list(sides)
-        while todo and found is None and len(seen) < 40:
-            for node in walk(todo.pop()):
-                if not isinstance(node, (Sym, Call)) or node.name in seen:
-                    continue
-                seen.add(node.name)
-                definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
-                    state.ctx.get(node.name, line)  # a function the text defines: J(w) = ...
-                if definition is None:
-                    continue
-                for t in state.texts.get(definition.line, []):
-                    found = found or _SLASH_NUMBER_NAME.search(t)
-                if found is not None:
-                    where = definition.line
-                    break
-                todo.append(definition.body)
+    found, where = None, line
+    for where, written, _ in reached(sides, state, line, text):
+        found = _SLASH_NUMBER_NAME.search(written)
+        if found is not None:
+            break
     if found is None:
         return []
     a, b, c = found.groups()

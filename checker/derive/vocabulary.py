@@ -149,6 +149,8 @@ ROWS: tuple[Row, ...] = (
     _operator("mid", "∣", "\\mid", "∣"),  # p(y \mid x): between a function's arguments
     _operator("parallel", "∥", "\\parallel", "∥"),  # D_{KL}(p \parallel q): between them too
     _operator("prime", "'", "′", "\\prime"),
+    # z \sim q: "distributed as", read only in an expectation's subscript (E_{z \sim q}[...])
+    _operator("sim", "∼", "\\sim", "∼"),
     *(Row(n, Kind.BRACKET, ("\\" + n, c), c) for n, c in (
         ("lfloor", "⌊"), ("rfloor", "⌋"), ("lceil", "⌈"), ("rceil", "⌉"),
         ("langle", "⟨"), ("rangle", "⟩"))),  # ⟨g, y⟩: the inner product
@@ -361,6 +363,15 @@ CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "s
                        for s in r.spellings)
 # statistics written as functions (`\mathrm{Var}(X)`): their identities need assumptions
 STATISTICS = frozenset({"Var", "var", "Cov", "cov", "Std", "std", "E", "Pr"})
+
+
+def statistic(name: str) -> str | None:
+    """The statistic a function's name stands for: `Var`, `E`, and `E_{q}`, an expectation
+    under what its subscript names (`E_q[X]`, `\\mathbb{E}_{z \\sim q}[f(z)]`, named so by
+    call.expectation): never a function the text defines."""
+    if name in STATISTICS:
+        return name
+    return "E" if name.startswith("E_{") and name.endswith("}") else None
 CUES_DEFINING = tuple(sorted((s for r in ROWS if r.kind is Kind.CUE and r.meaning in
                               {"defines", "set to zero"} for s in r.spellings),
                              key=len, reverse=True))

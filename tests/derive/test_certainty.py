@@ -90,6 +90,12 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     (r"$$\Phi(-x) = 1 - \Phi(x)$$", "undecided", "read as Φ times"),
     (r"$$G(x) = x \Phi(x)$$" "\n\n" r"$$G'(x) = \Phi(x) + x \phi(x)$$", "undecided",
      "read as Φ times"),
+    # ... also in a definition the step reaches: the derivative at a point, by a definition
+    # written with Φ(x) (GELU); a lower-case value times a bracket is read as written
+    (r"$$\mathrm{GELU}(x) = x\,\Phi(x)$$" "\n\n" r"$$\mathrm{GELU}'(0) = 0.5$$", "undecided",
+     "on line 1 read as Φ times"),
+    (r"$$G(x) = x\,\Phi(x)$$" "\n\n" r"$$G(2) = 2\Phi(2)$$", "holds", None),
+    (r"$$G(x) = x\,a(x + 1)$$" "\n\n" r"$$G'(0) = 0.5$$", "fails", None),
     (r"$$P(a + b) = 2 P(a)$$", "undecided", None),
     (r"$$a(1 - a) = a - 2a^2$$", "fails", None),  # a lower-case variable: a product, as written
     # the same arguments on both sides: wrong for a generic g, and said so

@@ -89,3 +89,43 @@ def test_read_randomness(text, distributions, independent):
     found = read_randomness(text)
     assert {k: (f, len(p)) for k, (f, p) in found.distributions.items()} == distributions
     assert found.independent is independent
+
+
+# every written form of an expectation and a variance is a statistic, never a product E·(...):
+# `\mathbb{E}_q[...]`, `E_{z \sim q}[...]` (under a distribution of their own: linearity
+# decided, anything else undecided), `\operatorname{Var}[X]`, `\mathbb{E}(x + y)`
+KL = "The encoder outputs $\\mu$ and $\\sigma$; the prior is $\\mathcal{N}(0, 1)$.\n\n"
+FORMS = [
+    (DROPOUT_EN, "$\\operatorname{Var}[m h / p] = \\frac{h^2}{p^2}\\operatorname{Var}[m]$",
+     {"holds"}),
+    (DROPOUT_EN, "$\\mathrm{Var}[m h / p] = \\frac{h^2}{p}\\mathrm{Var}[m]$", {"fails"}),
+    (DROPOUT_EN, "$Var[m h / p] = \\frac{h^2}{p^2} Var[m]$", {"holds"}),
+    (UNSTATED, "$\\mathbb{E}(x + y) = \\mathbb{E}(x) + \\mathbb{E}(y)$", {"holds"}),
+    (UNSTATED, "$\\mathbb{E}(x + y) = \\mathbb{E}(x) + 2\\mathbb{E}(y)$", {"undecided"}),
+    (UNSTATED, "$\\mathbb{E}\\left[3 x + 1\\right] = 3\\mathbb{E}[x] + 2$", {"fails"}),
+    (KL, "$\\mathbb{E}_q\\!\\left[\\log\\frac{q(z)}{p(z)}\\right] = "
+         "\\mathbb{E}_q\\!\\left[-\\log\\sigma - \\frac{(z-\\mu)^2}{2\\sigma^2} + "
+         "\\frac{z^2}{2}\\right]$", {"undecided"}),
+    (KL, "$\\mathbb{E}_q\\!\\left[-\\log\\sigma - \\frac{(z-\\mu)^2}{2\\sigma^2} + "
+         "\\frac{z^2}{2}\\right] = -\\log\\sigma - \\frac12 + \\frac{\\mu^2+\\sigma^2}{2}$",
+     {"undecided"}),
+    (KL, "$E_{q}[\\sigma z] = \\sigma E_{q}[z]$", {"holds"}),
+    (KL, "$\\mathbb{E}_{z \\sim q}[z + 1] = \\mathbb{E}_{z \\sim q}[z] + 2$", {"fails"}),
+    (KL, "$\\mathbb{E}_{z \\sim q}[\\sigma z] = \\sigma^2 \\mathbb{E}_{z \\sim q}[z]$",
+     {"undecided"}),
+    # a statistic of a name the text defines, given a value: a claim to derive, never a given
+    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n", "$\\mathrm{Var}[y] = h^2\\frac{1 - p}{p}$",
+     {"holds"}),
+    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n", "$\\mathrm{Var}[y] = h^2\\frac{1 - p}{p^2}$",
+     {"fails"}),
+    # two distributions are never one: E_p[z] = E_q[z] is not linearity
+    (KL, "$\\mathbb{E}_p[z] = \\mathbb{E}_q[z]$", {"undecided"}),
+    # a declared distribution of z is not q's: no moment of it is used under a subscript
+    ("Let $z \\sim \\mathcal{N}(0, 1)$.\n\n", "$\\mathbb{E}_q[z^2] = 2\\mathbb{E}_q[z] + 1$",
+     {"undecided"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", FORMS)
+def test_written_forms_of_statistics(preamble, formula, verdicts):
+    test_statistics_steps(preamble, formula, verdicts)

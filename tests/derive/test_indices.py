@@ -31,3 +31,19 @@ def test_indexed_steps(text, verdict, where):
     assert step.verdict == verdict, step
     if where:
         assert where in step.method, step
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the norm of a plain name whose entries the step writes with two indices (the gradients
+    # of several parameters, g_{p,j}): all its entries, as the double sum writes them
+    ("$$\\lVert g\\rVert_2 = \\sqrt{\\sum_{p}\\sum_{j} g_{p,j}^2}$$", "holds"),
+    ("$$\\|g\\|_2^2 = \\sum_{p}\\sum_{j} g_{pj}^2$$", "holds"),
+    ("$$\\lVert g\\rVert_2 = \\sqrt{\\sum_{p}\\sum_{j} g_{p,j}}$$", "fails"),  # no squares
+    ("$$\\|g\\|_1 = \\sum_{p}\\sum_{j} g_{pj}^2$$", "fails"),  # the 1-norm is no sum of squares
+    # one index: the vector, as before
+    ("$$\\|w\\|_2 = \\sqrt{\\sum_{j} w_{j}^2}$$", "holds"),
+    ("$$\\|w\\|_2 = \\sum_{j} w_{j}^2$$", "fails"),
+])
+def test_norm_of_entries(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step

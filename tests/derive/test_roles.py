@@ -55,6 +55,12 @@ def test_reason_names_the_rule():
     ("$$A = XW$$", "A", r"\mathrm{ReLU}(XW)", Role.DEFINITION),
     ("", r"\sigma^2", r"\frac{1}{m}\sum_{j=1}^{m} (x_j - \mu)^2", Role.DEFINITION),
     ("$$v_t = \\beta v_{t-1} + g_t$$", "v_0", "0", Role.BINDING),  # a recurrence's start
+    # a known function with other arguments is the text's own (cosine similarity); with its
+    # own, a claim about the known one; an expectation under a subscript defines nothing
+    ("", r"\cos(a, b)", r"\frac{a^\top b}{\|a\| \|b\|}", Role.DEFINITION),
+    ("", r"\cos(x)", r"\sin(x + \pi/2)", Role.CLAIM),
+    ("", r"\mathbb{E}_q[z]", r"\mathbb{E}_{z \sim q}[z + 0]", Role.CLAIM),
+    ("", r"E(w)", r"\frac{1}{2}(w - t)^2", Role.DEFINITION),  # E, the error: a function
 ])
 def test_more_head_roles(context, head, value, expected):
     assert role(context, head, value) is expected

@@ -65,6 +65,15 @@ AT_BOUND_VALUES = [
     # a name the example does not bind: still an approximation with a variable
     ("Take $x = 2$.\n\n$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00\\, t^2$$", "holds"),
     ("Take $x = 2$.\n\n$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00$$", "undecided"),
+    # a number said to be about a multiple of a bound name (an error of about 6h): the
+    # multiple keeps its own digits (6 is 6 ± 0.5); a number times numbers is computed exactly
+    ("Take $h = 0.01$.\n\nThe error is $0.0601 \\approx 6h$.", "holds"),
+    ("Take $h = 0.01$.\n\nThe error is $0.0601 \\approx 3h$.", "fails"),
+    ("Take $h = 0.01$.\n\nThe error is $0.0601 = 6h$.", "fails"),
+    ("Take $h = 0.01$.\n\nThe error is $0.0601 \\approx 6.5h$.", "fails"),
+    ("Take $h = 0.01$.\n\nThe error is $0.0004 \\approx h^2$.", "fails"),
+    ("Take $h = 0.01$.\n\nThe error is $0.0001 \\approx h^2$.", "holds"),
+    ("$$0.855 \\approx 2 \\times 0.3775$$", "fails"),
 ]
 
 
