@@ -8,6 +8,7 @@ single-letter symbols (`wx`, `2ywx`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -144,6 +145,10 @@ def prepare(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split a formula into tokens; raise Unreadable with the offending construct."""
+    return _labels(_scan(text))
+
+
+def _scan(text: str) -> list[Token]:
     text = prepare(text)
     tokens: list[Token] = []
     i = 0
@@ -195,6 +200,48 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_LABEL_CASE = re.compile(r"[A-Z]{2,}|[A-Z][a-z]")  # D_{KL}, y^{LS}, σ_{He}: one label
+
+
+def _labels(tokens: list[Token]) -> list[Token]:
+    """`n_{in}`, `W_{hh}`, `D_{KL}`, `y^{LS}`: a script of letters that spell a label word
+    (vocabulary.LABEL_WORDS) or an abbreviation in capitals is one word, which one, not index
+    letters (n at i, n). Never when a letter is a summation index of the formula (`\\sum_n
+    X_{in}`) or a sum's index is not written; a superscript only on a name (not `ℝ^{NC}`)."""
+    bound: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.kind == "cmd" and t.value in {"sum", "prod"}:
+            script = tokens[k + 1:k + 2]
+            if not script or script[0].value != "_":
+                return tokens  # \sum x_{in}: which letter it runs over is not written
+            group = tokens[k + 2:k + 3]
+            if group and group[0].kind == "open":
+                group = list(itertools.takewhile(lambda u: u.kind not in {"rel", "close"},
+                                                 tokens[k + 3:]))
+            bound |= {u.value for u in group}
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        end = k + 2
+        while end < len(tokens) and tokens[end].kind == "letter":
+            end += 1
+        letters = tokens[k + 2:end]
+        word = "".join(u.value for u in letters)
+        if t.kind == "op" and t.value in "_^" and len(letters) >= 2 and \
+                tokens[k + 1].kind == "open" and tokens[k + 1].value == "{" and \
+                end < len(tokens) and tokens[end].kind == "close" and \
+                (word in vocabulary.LABEL_WORDS or _LABEL_CASE.fullmatch(word)) and \
+                not {u.value for u in letters} & bound and \
+                (t.value == "_" or (k and tokens[k - 1].kind in {"letter", "greek"})):
+            out += [t, tokens[k + 1], Token("word", word, letters[0].pos), tokens[end]]
+            k = end + 1
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
     """Append the token(s) for a `\\command` and return where reading continues."""
     if command == "\\left" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "." and \
@@ -219,7 +266,7 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
     if command in {"\\underbrace", "\\overbrace"}:  # the term; its label is dropped
         inner, i = _read_group(text, _skip_ws(text, i))
         tokens.append(Token("open", "{", start))
-        tokens.extend(Token(t.kind, t.value, t.pos + start) for t in tokenize(inner))
+        tokens.extend(Token(t.kind, t.value, t.pos + start) for t in _scan(inner))
         tokens.append(Token("close", "}", i - 1))
         j = _skip_ws(text, i)
         if text[j:j + 1] in {"_", "^"}:
@@ -283,7 +330,7 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
             if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
                 tokens.append(Token("word", inner.strip(), start))
                 return i
-            inside = [Token(t.kind, t.value, t.pos + j + 1) for t in tokenize(inner)]
+            inside = [Token(t.kind, t.value, t.pos + j + 1) for t in _scan(inner)]
             if _has_relation(inside):  # \boxed{σ'(x) = σ(x)(1 - σ(x))}: the statement itself
                 tokens.extend(inside)
                 return i

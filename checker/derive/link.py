@@ -166,16 +166,37 @@ def _other_reduction(old: Node, new: Node) -> bool:
 
 
 def unrelated(k: Link) -> bool:
-    def names(node: Node) -> set[str]:
-        ranges = {x.name for n in walk(node) if isinstance(n, Sum)
-                  for x in (n.hi, n.lo) if isinstance(x, Sym)} | \
-            {n.index for n in walk(node) if isinstance(n, Sum) and n.index}
-        return {n.stem for n in walk(node) if isinstance(n, Sym)} - ranges
     own = {k.head.stem} if isinstance(k.head, Sym) else set()
-    old, new = names(k.definition.body) - own, names(k.value) - own  # type: ignore[union-attr]
+    old, new = _names(k.definition.body) - own, _names(k.value) - own  # type: ignore[union-attr]
     fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
         not k.definition.index  # type: ignore[union-attr]  # params given numbers
     return bool(old) and bool(new) and (not old & new or fitted)
+
+
+def square_redefined(k: Link) -> bool:
+    """σ² = 2/(n_in + n_out) after σ² = 1/n or 1/n_out defined σ (variances chosen, as the
+    initialisation schemes are), or 2/n_in after 2/(n_in + n_out): a value built from other
+    names than the old one gives σ a new meaning; a restatement in the same names (1/m Σ x_i²
+    - μ² after 1/m Σ (x_i - μ)²) is a claim."""
+    head = k.head
+    if not (isinstance(head, Bin) and head.op == "^" and isinstance(head.left, Sym) and
+            head.right == Num("2")):
+        return False
+    definition = k.state.definition_of(head.left, k.line)
+    body = definition.body if definition is not None else None
+    if not (isinstance(body, Call) and body.name == "sqrt" and len(body.args) == 1):
+        return False  # (σ defined by its square: its root)
+    old, new = _names(body.args[0]) - {head.left.stem}, _names(k.value) - {head.left.stem}
+    return bool(old) and bool(new) and old != new
+
+
+def _names(node: Node) -> set[str]:
+    """The families a value is built from (n_{in} is not of n's: its subscript is a word),
+    without a sum's index and range."""
+    ranges = {x.name for n in walk(node) if isinstance(n, Sum)
+              for x in (n.hi, n.lo) if isinstance(x, Sym)} | \
+        {n.index for n in walk(node) if isinstance(n, Sum) and n.index}
+    return {n.name if n.labelled else n.stem for n in walk(node) if isinstance(n, Sym)} - ranges
 
 
 def penalty_term(k: Link) -> bool:

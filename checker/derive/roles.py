@@ -27,6 +27,7 @@ from checker.derive.link import (
     penalty_term,
     recurrence,
     square_of_new,
+    square_redefined,
     stated_statistic,
     unrelated,
 )
@@ -73,6 +74,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.CLAIM),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: square_of_new(k), Role.DEFINITION),
+    ("the square of a name defined by its square, given a value sharing no name with the old "
+     "one (σ² = 1/n, then σ² = 2/(n_in + n_out)): a new meaning", square_redefined,
+     Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",

@@ -100,7 +100,7 @@ def subscript(p: Parser, node: Node) -> Node:
             p.peek(1) is not None and p.peek(1).value == "T":  # type: ignore[union-attr]
         return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
     if not isinstance(node, Sym):
-        index = _plain_index(toks) or _slice_index(toks)
+        index = _plain_index(toks) or _slice_index(toks) or _label(toks)
         if index is None or isinstance(node, Num):
             raise Unreadable("a subscript on a symbol, or an entry `(A)_{ij}` with letters "
                              "or digits", "a subscript on an expression")
@@ -155,6 +155,13 @@ def _plain_index(toks: list[Token]) -> tuple[str, ...] | None:
     if toks and all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in ",:")
                     for t in toks):
         return tuple(t.value for t in toks if t.value != ",")
+    return None
+
+
+def _label(toks: list[Token]) -> tuple[str, ...] | None:
+    """`f'_{num}`: a word (lexer.labels), which one; the reader is told it is read as an entry."""
+    if len(toks) == 1 and toks[0].kind == "word" and not toks[0].bare:
+        return (toks[0].value,)
     return None
 
 

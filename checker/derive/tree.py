@@ -43,6 +43,12 @@ class Sym:
         return stem
 
     @property
+    def labelled(self) -> bool:
+        """`n_{in}`, `W_{hh}`, `σ_{\\text{He}}`: a subscript that is a word names another
+        quantity, not a member of the family (n_{in} is not n at some index)."""
+        return any(len(i) > 1 and i.isalpha() for i in self.index)
+
+    @property
     def name(self) -> str:
         """A unique key for this symbol as written (`hat(y)_2,1^(2)`); never parsed back:
         the fields say what it is made of."""

@@ -35,6 +35,7 @@ class Kind(Enum):
     ANNOTATION = "annotation"  # \tag{..}, \label{..}: dropped with their group
     REFUSED = "refused"  # \int, \emptyset: never read as something else; named when refused
     CUE = "cue"  # prose beside a formula that makes it a condition: "if", "when", "이면", "时"
+    LABEL = "label"  # a word written as a subscript (`n_{in}`, `W_{hh}`): which one, not indices
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,11 @@ ROWS: tuple[Row, ...] = (
     # words that are one name, not a product of letters
     *(Row(n, Kind.NAME, (n,)) for n in ("err", "Err", "cost", "Cost", "loss", "Loss", "grad", "stride",
                                         "OR", "SE", "MSE")),
+    # short words that, written as a subscript or superscript, name which one (`n_{in}`, the
+    # fan-in; `W_{hh}`, hidden to hidden) and are never read as index letters (n at i, n)
+    Row("label", Kind.LABEL, ("in", "out", "hid", "avg", "run", "num", "ana", "new", "old",
+                              "reg", "tot", "eff", "val", "emb", "seq", "enc", "dec", "obs",
+                              "ref", "std", "ff", "hh", "xh", "hx", "hy", "ih")),
     # constants
     Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),
     Row("infty", Kind.CONSTANT, ("\\infty", "∞"), sp.oo, "∞"),
@@ -209,7 +215,7 @@ ROWS: tuple[Row, ...] = (
                                "equating", "normal equation", "normal equations", "solve",
                                "solving", "solution satisfies", "minimizer satisfies",
                                "minimiser satisfies", "optimum satisfies", "minimum satisfies",
-                               "asks for",
+                               "asks for", "matching", "equate", "二者相等", "两者相等",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
                                "0이 되는", "방정식"), "equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
@@ -303,7 +309,8 @@ ROWS: tuple[Row, ...] = (
 )
 
 BY_SPELLING: dict[str, Row] = {s: row for row in ROWS for s in row.spellings
-                                if row.kind is not Kind.CUE}  # math spellings; cues are prose
+                                if row.kind not in {Kind.CUE, Kind.LABEL}}  # math spellings;
+# cues are prose, labels only what a script says
 BY_NAME: dict[str, Row] = {row.name: row for row in ROWS}
 
 
@@ -332,6 +339,7 @@ def _applied(spelling: str) -> Row | None:
 # what each stage needs, derived from the rows
 FUNCTION_WORDS = _bare_words(Kind.FUNCTION)  # letter runs read as one function word
 NAME_WORDS = _bare_words(Kind.NAME)  # letter runs read as one name, however short
+LABEL_WORDS = _bare_words(Kind.LABEL)  # letter runs that, as a whole script, are one label
 CONDITION_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CONDITION for s in r.spellings)
 # bare words that only appear when a command lost its backslash (`hat y`, `frac12`): read as
 # letters they would be a wrong product, so they are words the parser refuses

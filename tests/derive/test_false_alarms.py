@@ -75,7 +75,8 @@ ROWS = [
      "For the weights $a_k$: $$\\sum_{k=1}^{2} a_k^2 = a_1^2 + 2a_2^2$$"),
     ("label subscript, fan-in",
      "For $n$ inputs $x_1, \\dots, x_n$ we want $\\sigma^2 = 1/n$; Glorot averages the fans, "
-     "$$\\sigma^2 = \\frac{2}{n_{in} + n_{out}}$$",
+     "$$\\sigma^2 = \\frac{2}{n_{in} + n_{out}}$$\n\nWith $n_{in} = 100$ and $n_{out} = 300$, "
+     "$$\\frac{2}{n_{in} + n_{out}} = \\frac{1}{200}$$",
      "For $n$ inputs we want $\\sigma = 1/n$; then $$\\sigma^2 = \\frac{2}{n}$$"),
     # a claim stated under a condition in words the checker cannot apply
     ("condition in words",

@@ -400,3 +400,62 @@ def test_the_variance_named_in_either_order_is_one_name(defined, used, value, ve
     from checker.derive.document import check_text
     text = _BATCH.replace("<D>", defined).replace("<U>", used).replace("<V>", value)
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# -- a word as a subscript or superscript: which one, not index letters ------------------
+@pytest.mark.parametrize("tex, index, sup", [
+    (r"n_{in}", ("in",), ""),  # the fan-in, not n at (i, n)
+    (r"n_{out}", ("out",), ""),
+    (r"W_{hh}", ("hh",), ""),  # hidden to hidden
+    (r"D_{KL}", ("KL",), ""),  # an abbreviation in capitals
+    (r"\sigma_{He}", ("He",), ""),
+    (r"y^{LS}_k", ("k",), "LS"),
+    (r"n_{\text{in}}", ("in",), ""),  # as before
+    # left alone: index letters that spell no label, a sum running over a letter
+    (r"W_{ij}", ("i", "j"), ""),
+    (r"x_{ab}", ("a", "b"), ""),
+    (r"W_{in}", ("in",), ""),
+])
+def test_a_word_as_a_script_is_a_label(tex, index, sup):
+    node = parse_expression(tex)
+    assert (node.index, node.sup) == (index, sup)
+
+
+@pytest.mark.parametrize("tex, letters", [
+    (r"\sum_{n=1}^{N} X_{in} W_{nj}", ("i", "n")),  # n runs: X_{in} is X at (i, n)
+    (r"\sum_n X_{in}", ("i", "n")),
+    (r"\sum X_{in}", ("i", "n")),  # which letter the sum runs over is not written
+])
+def test_a_summed_letter_stays_an_index(tex, letters):
+    from checker.derive.tree import Sym, walk
+    syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym) and n.base == "X"]
+    assert syms[0].index == letters
+
+
+def test_a_space_of_dimension_in_capitals_is_no_label():
+    from checker.derive.lexer import tokenize
+    kinds = [t.kind for t in tokenize(r"X \in \mathbb{R}^{NC}")]
+    assert kinds[-3:-1] == ["letter", "letter"]
+
+
+_FANS = "Layer with $n_{in} = 256$ inputs and $n_{out} = 128$ outputs.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_FANS + "$$\\frac{2}{n_{in}+n_{out}} = \\frac{2}{384}$$", ["holds"]),
+    (_FANS + "$$\\frac{2}{n_{in}+n_{out}} = \\frac{2}{380}$$", ["fails"]),  # the wrong twin
+    (_FANS + "$$\\sqrt{\\frac{6}{n_{in}+n_{out}}} = \\frac{1}{8}$$", ["holds"]),
+    # a variance chosen anew, in other names: σ's new meaning, not a restatement
+    ("For $n$ inputs we want $\\sigma^2 = 1/n$; Glorot averages the fans, "
+     "$$\\sigma^2 = \\frac{2}{n_{in} + n_{out}}$$\n\nand He takes $\\sigma^2 = 2/n_{in}$.", []),
+    # a restatement in the same names is still checked
+    ("Let $\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}(x_i - \\mu)^2$.\n\n"
+     "$$\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}x_i^2 - \\mu^2 + 1$$", ["fails"]),
+    # an equation to solve, matched in words: a condition on a, not an identity
+    ("Matching $a^2/3 = 2/(n_{in} + n_{out})$ gives $a = \\sqrt{6/(n_{in} + n_{out})}$.", []),
+    ("The variance is $a^2/3$; matching, $$\\frac{a^2}{3} = \\frac{2}{n_{in} + n_{out}}$$", []),
+    ("令二者相等，则 $\\frac{a^2}{3} = \\frac{2}{n_{in} + n_{out}}$。", ["undecided"]),
+])
+def test_labels_in_documents(text, verdicts):
+    from checker.derive.document import check_text
+    assert [s.verdict for s in check_text(text).steps] == verdicts
