@@ -186,7 +186,8 @@ ROWS: tuple[Row, ...] = (
     # prose before an equation to solve or a requirement ("same padding needs $O = N$", "令
     # $\nabla J = 0$"), and words that carry it on to the next formula of the sentence ("i.e.")
     Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
-                            "vanishes at", "is zero where", "is zero when", "要求", "需要",
+                            "vanishes at", "is zero where", "is zero when", "want", "we'd like",
+                            "we would like", "要求", "需要", "希望",
                             "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면"),
         "equation"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)

@@ -53,6 +53,13 @@ ROWS = [
      "$N + 2P - K + 1 = N$, so $P = \\frac{K - 1}{2}$.\n\nAt $S = 1$: $\\frac{N + 2P - K}{1} + 1 = N + 2P - K + 1$.",
      "$$O = \\frac{N + 2P - K}{S} + 1$$\n\n\"Same\" padding at stride 1 needs $O = N$, i.e. "
      "$N + 2P - K + 1 = N$, so $P = \\frac{K - 1}{2}$.\n\nAt $S = 1$: $\\frac{N + 2P - K}{1} + 1 = N + 2P - K$."),
+    ("a requirement: we want",
+     "$$\\operatorname{Var}(z) = n\\,\\sigma_w^2\\sigma_x^2$$\n\nTo keep the variance we want "
+     "$\\operatorname{Var}(z) = \\sigma_x^2$, which requires $$\\sigma_w^2 = \\frac{1}{n}$$\n\n"
+     "At $n = 4$: $$\\frac{1}{n} = 0.25$$",
+     "$$\\operatorname{Var}(z) = n\\,\\sigma_w^2\\sigma_x^2$$\n\nTo keep the variance we want "
+     "$\\operatorname{Var}(z) = \\sigma_x^2$, which requires $$\\sigma_w^2 = \\frac{1}{n}$$\n\n"
+     "At $n = 4$: $$\\frac{1}{n} = 0.5$$"),
     ("stationarity, zh",
      "$$J(w) = (w - 3)^2 + 1$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $2(w - 3) = 0$，所以 $w = 3$。"
      "\n\n$$\\frac{dJ}{dw} = 2(w - 3)$$",
@@ -111,3 +118,13 @@ def test_correct_steps_never_fail(what, right, wrong):
 def test_the_wrong_twin_still_fails(what, right, wrong):
     steps = _steps(wrong)
     assert any(s[3] == "fails" for s in steps), steps
+
+
+@pytest.mark.parametrize("requirement", [
+    "To keep the variance unchanged we want $\\operatorname{Var}(z) = \\sigma_x^2$.",
+    "For same padding we would like $O = N$.",
+    "我们希望 $\\operatorname{Var}(z) = \\sigma_x^2$。",
+])
+def test_a_requirement_is_not_a_claim(requirement):
+    doc = "$$\\operatorname{Var}(z) = n\\sigma_w^2\\sigma_x^2$$\n\n$$O = N + 2P - K + 1$$\n\n" + requirement
+    assert not [s for s in check_text(doc).steps if s.line == 5], check_text(doc).steps
