@@ -77,7 +77,7 @@ ROWS = [
      "For $n$ inputs $x_1, \\dots, x_n$ we want $\\sigma^2 = 1/n$; Glorot averages the fans, "
      "$$\\sigma^2 = \\frac{2}{n_{in} + n_{out}}$$\n\nWith $n_{in} = 100$ and $n_{out} = 300$, "
      "$$\\frac{2}{n_{in} + n_{out}} = \\frac{1}{200}$$",
-     "For $n$ inputs we want $\\sigma = 1/n$; then $$\\sigma^2 = \\frac{2}{n}$$"),
+     "For $n$ inputs let $\\sigma = 1/n$; then $$\\sigma^2 = \\frac{2}{n}$$"),
     # a claim stated under a condition in words the checker cannot apply
     ("condition in words",
      "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
