@@ -87,10 +87,11 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
                             "as a number here; declare it: <!-- grader: shape "
                             f"{unshaped[0]} (m, n) -->)") from err
         if matrix.is_matrix(left) and matrix.is_matrix(right):  # in the text's names
+            whatever = f", whatever the shape of {', '.join(unshaped)}" if unshaped else ""
             raise ShapeMismatch(shape.mismatch(
                 node.op, node.left, node.right, (left.shape, right.shape),
                 certain or (lambda n: conformance.written_shape(
-                    n, w.low.ctx.shapes, w.definition)))) from err
+                    n, w.low.ctx.shapes, w.definition))) + whatever) from err
         if isinstance(err, ShapeMismatch):
             raise
         raise ShapeMismatch(f"the shapes do not conform: {err}") from err
@@ -106,18 +107,28 @@ def never_conform(w: Walker, node: Bin):
     their shapes (for the message); else None."""
     ctx = w.low.ctx
 
+    def number(sym: Sym) -> bool:  # m in 1/m: a dimension
+        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
+
     def written(n: Node):
-        return conformance.certain_shape(n, ctx.shapes, w.definition, lambda sym: not (
-            sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name))
+        return conformance.certain_shape(n, ctx.shapes, w.definition, number)
 
     def value(dim: str):
         return ctx.bound({dim}, w.low.line, stale=False).get(dim)
 
     shapes = written(node.left), written(node.right)
-    if not all(shapes) or node.op not in {"*", "+", "-", "⊙"} or \
-            not conformance.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
-        return None
-    return written
+    if all(shapes) and node.op in {"*", "+", "-", "⊙"} and \
+            conformance.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+        return written
+
+    def partly(n: Node):  # XXᵀθ with θ of no declared shape: m rows whatever θ is
+        return conformance.partial_shape(n, ctx.shapes, w.definition, number)
+
+    shapes = partly(node.left), partly(node.right)
+    if all(shapes) and node.op in {"+", "-", "⊙"} and \
+            conformance.never_conform(node.op, *shapes, value):  # type: ignore[arg-type]
+        return partly
+    return None
 
 
 def as_vector(w: Walker, written: Node, value, other):

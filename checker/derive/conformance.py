@@ -166,6 +166,41 @@ def certain_shape(node, shapes: dict, lookup, number, depth: int = 0,
     return known if known and "1" not in known else None
 
 
+def partial_shape(node, shapes: dict, lookup, number, depth: int = 0,
+                  numerator: bool = False) -> tuple | None:
+    """What `node`'s shape certainly is when a name of no declared shape leaves part of it
+    open: a product's rows are its left factor's, its columns its right factor's, whatever
+    the other factor is (`XXᵀθ` with X (m, n) has m rows, θ a number or any matrix); an open
+    dimension is None. NUMBER or a full shape when certain_shape knows it; None when neither
+    dimension is known."""
+    full = certain_shape(node, shapes, lookup, number, depth, numerator)
+    if full is not None or depth > 12:
+        return full
+    def again(n):
+        return partial_shape(n, shapes, lookup, number, depth + 1, numerator)
+    found: tuple | None = None
+    if isinstance(node, Neg):
+        found = again(node.arg)
+    elif isinstance(node, Transpose):
+        inner = again(node.arg)
+        found = inner[::-1] if inner else None
+    elif isinstance(node, Call) and len(node.args) == 1 and not node.order and \
+            (node.name in ELEMENTWISE or node.name == "softmax"):
+        found = again(node.args[0])
+    elif isinstance(node, Bin) and node.op in {"*", "+", "-", "⊙", "/"}:
+        left, right = again(node.left), again(node.right)
+        if node.op == "/":
+            found = left if right == NUMBER else None
+        elif node.op == "*":  # an open factor may be a number: only the certain side's axis
+            rows = left[0] if left else right[0] if left == NUMBER and right else None
+            cols = right[1] if right else left[1] if right == NUMBER and left else None
+            found = (rows, cols)
+        else:  # a sum: an open operand broadcasts (a number) or has the same dimension
+            found = tuple(next((d for d in (a, b) if d is not None and d != "1"), None)
+                          for a, b in zip(left or (None, None), right or (None, None)))
+    return found if found and any(d is not None for d in found) else None
+
+
 def distinct(a: str, b: str, value) -> bool:
     """Are two dimensions as written certainly different sizes: two numbers that differ, or
     two names the text never sets to equal values (`value`: a name's bound size or None)?"""
@@ -182,5 +217,6 @@ def distinct(a: str, b: str, value) -> bool:
 def never_conform(op: str, left: tuple[str, ...], right: tuple[str, ...], value) -> bool:
     """Shapes in the text's dimensions that cannot conform under `op` at any sizes."""
     if op == "*":
-        return distinct(left[1], right[0], value)
-    return any("1" not in (a, b) and distinct(a, b, value) for a, b in zip(left, right))
+        return None not in (left[1], right[0]) and distinct(left[1], right[0], value)
+    return any(None not in (a, b) and "1" not in (a, b) and distinct(a, b, value)
+               for a, b in zip(left, right))

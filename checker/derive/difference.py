@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, region, vocabulary, witness
+from checker.derive import doubt, layout, orientation, region, vocabulary, witness
 from checker.derive.agreement import value_guesses
 from checker.derive.certainty import Guess, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
@@ -42,7 +42,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
     indices = frozenset(k for k in low.free_index if isinstance(k, str))
     settled = _opposite(lv, rv, ctx, atol) or \
-        _settled(state, low, (left, right), held, atol, f.line)
+        _settled(state, low, (left, right), held, atol, f.line, (lv, rv))
     doubts = guesses((left, right), state, f.line, f.text, free, indices,
                      state.math.get(f.block, [])) + \
         (said_in_words((left, right), f.before, bool(given))
@@ -126,28 +126,33 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
-             line: int) -> bool:
+             line: int, values: tuple = ()) -> bool:
     """A step that differs on shapes it inferred: does it differ with every size the inference
     left free at 1 too (vectors as numbers: no orientation, no layout left to guess)? Then no
-    choice of those sizes makes it hold (sizes a declared shape fixes stay fixed)."""
-    if not low.inferred or low.unsettled:
+    choice of those sizes makes it hold (sizes a declared shape fixes stay fixed). Vectors
+    whose orientation was guessed: also as rows, on values read with nothing left open
+    (orientation.py)."""
+    if not low.inferred:
         return False
     try:
         unit = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
                         free_index=dict(low.free_index), unit=True)
         layout.infer_shapes(unit, sides)
-        if any(shape == (1, 1) for shape in unit.inferred.values()):
+        if any(shape == (1, 1) for shape in unit.inferred.values()) and not low.unsettled:
             return False  # a matrix of one entry reads as a number: another reading
         lv, rv = (_as_number(state.ctx.at_bound_values(unit.expr(n, hold=held), line))
                   for n in sides)
         if isinstance(lv, sp.MatrixBase) != isinstance(rv, sp.MatrixBase) or \
                 getattr(lv, "shape", None) != getattr(rv, "shape", None):
             return False
-        return not compare(lv, rv, state.ctx, atol=atol).agree
+        if compare(lv, rv, state.ctx, atol=atol).agree or low.unsettled and \
+                not orientation.plain(state, low, *values):
+            return False
     except Timeout:
         raise
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
         return False
+    return not low.unsettled or not orientation.holds_as_rows(state, low, sides, held, atol, line)
 
 
 def _every_piece(left: Node, right: Node) -> bool:

@@ -164,6 +164,7 @@ def contested(link: Link) -> bool:
 EQUALITY = {"=", "≈", ":=", "≡"}
 IMPLICATION = {"⇒", "⇔", "⇐"}
 NOT_IDENTITY = {"→", "<", ">", "≤", "≥", "≠", "∈"}  # limits and inequalities
+ORDER = {"<", ">", "≤", "≥"}
 
 
 def classify_statement(members: list[Node], ops: list[str]) -> Role:
@@ -182,6 +183,9 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     if after in IMPLICATION and len(chain) == 2 and next_piece is not None and \
             len(next_piece) == 2 and not is_definition(chain):
         return Role.IMPLICATION  # log(p/(1-p)) = z ⇒ p = σ(z): premise and consequence
+    if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
+            all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):
+        return Role.CHAIN  # ‖w‖² = 0.375² + 0.5833² ≈ 0.4809 < 0.69: worked numbers, compared
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (

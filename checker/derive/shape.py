@@ -117,7 +117,8 @@ def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tup
     shown = []
     for node, size in zip((left, right), sizes):
         dims = written(node)
-        shape = f"({dims[0]}, {dims[1]})" if dims is not None and len(dims) == 2 else \
+        shape = f"({dims[0] or '?'}, {dims[1] or '?'})" if dims is not None and \
+            len(dims) == 2 else \
             f"({size[0]}, {size[1]})"
         shown.append((render(node, 2), shape, dims))
     (a, sa, da), (b, sb, db) = shown

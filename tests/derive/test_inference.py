@@ -44,20 +44,24 @@ POISSON = "The rate is $\\lambda = e^{\\theta^T x}$ 이고 $y$는 관측값이�
     (NEURON + "$$\\nabla_{\\mathbf{w}} z = \\mathbf{x}$$", "holds"),
     (NEURON + "$$\\frac{\\partial z}{\\partial \\mathbf{w}} = \\mathbf{x}$$", "holds"),
     (NEURON + "$$\\frac{\\partial a}{\\partial \\mathbf{w}} = a(1 - a)\\mathbf{x}$$", "holds"),
-    (NEURON + "$$\\frac{\\partial a}{\\partial \\mathbf{w}} = a\\mathbf{x}$$", "undecided"),
-    (NEURON + "$$\\nabla_{\\mathbf{w}} z = \\mathbf{w}$$", "undecided"),
+    # wrong with the vectors as columns, as rows (or not conforming) and as numbers: no
+    # reading of the guessed shapes makes them hold, so they fail
+    (NEURON + "$$\\frac{\\partial a}{\\partial \\mathbf{w}} = a\\mathbf{x}$$", "fails"),
+    (NEURON + "$$\\nabla_{\\mathbf{w}} z = \\mathbf{w}$$", "fails"),
     (MARGIN + "$$\\nabla_{\\mathbf{w}} m_i = y_i\\mathbf{x}_i$$", "holds"),
     (MARGIN + "$$\\frac{\\partial m_i}{\\partial \\mathbf{w}} = y_i \\mathbf{x}_i$$", "holds"),
-    (MARGIN + "$$\\nabla_{\\mathbf{w}} m_i = \\mathbf{x}_i$$", "undecided"),
+    (MARGIN + "$$\\nabla_{\\mathbf{w}} m_i = \\mathbf{x}_i$$", "fails"),
     (MARGIN + "$$\\nabla_{\\mathbf{w}} (1 - m_i) = -y_i\\mathbf{x}_i$$", "holds"),
     (LOGISTIC + "$$\\nabla_w p_i = p_i(1 - p_i)x_i$$", "holds"),
-    (LOGISTIC + "$$\\nabla_w p_i = p_i x_i$$", "undecided"),
+    (LOGISTIC + "$$\\nabla_w p_i = p_i x_i$$", "fails"),
     (LOGISTIC + "$$\\nabla_w J = \\sum_{i=1}^{m}(p_i - y_i)x_i$$", "holds"),
     # the negative of the gradient: a sign that differs at every size, shapes inferred or not
     (LOGISTIC + "$$\\nabla_w J = \\sum_{i=1}^{m}(y_i - p_i)x_i$$", "fails"),
     (POISSON + "$$\\frac{\\partial \\lambda}{\\partial \\theta} = \\lambda x$$", "holds"),
     (POISSON + "$$\\frac{\\partial}{\\partial \\theta} y\\log\\lambda = yx$$", "holds"),
-    (POISSON + "$$\\frac{\\partial \\lambda}{\\partial \\theta} = x$$", "undecided"),
+    (POISSON + "$$\\frac{\\partial \\lambda}{\\partial \\theta} = x$$", "fails"),
+    (POISSON + "$$\\frac{\\partial}{\\partial \\theta} y\\log\\lambda = \\frac{y}{\\lambda}x$$",
+     "fails"),  # the inner derivative λx forgotten
     # transposed members of a family: vectors of their own (two classes' weights)
     (r"$$\frac{e^{\theta_1^T x}}{e^{\theta_1^T x} + e^{\theta_2^T x}}"
      r" = \frac{1}{1 + e^{(\theta_2 - \theta_1)^T x}}$$", "holds"),
@@ -127,8 +131,9 @@ SQUARE = "$A \\in \\mathbb{R}^{n \\times n}$.\n\n"
      "holds"),
     # nothing declared: every size free (1 × 1 matrices read as numbers): undecided
     (f"$${D % 'X'} \\mathrm{{tr}}(X^T A X) = 2AX$$", "undecided"),
-    # a vector whose shape is inferred: its orientation is a guess
-    (SQUARE + f"$${D % 'x'} x^T A x = 2Ax$$", "undecided"),
+    # a vector whose shape is inferred: as a row xᵀAx does not conform, as a column the
+    # general A makes it wrong (symmetric A: the row above)
+    (SQUARE + f"$${D % 'x'} x^T A x = 2Ax$$", "fails"),
 ])
 def test_inferred_shapes_settled_by_sizes(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]
@@ -157,3 +162,37 @@ _EARLIER = ("$$z = W x + c,\\quad h = \\mathrm{ReLU}(z),\\quad \\hat{y} = w^T h 
 def test_a_shape_an_earlier_example_wrote_may_only_show_a_step_holds(claim, verdict):
     step = check_text(_EARLIER + f"$${claim}$$").steps[-1]
     assert step.verdict == verdict, step
+
+
+# vectors whose shapes were inferred (their orientation, or whether they are numbers, a guess):
+# a step that differs as columns, as numbers and as rows fails; one whose difference may be
+# the reading's (a name left unexpanded, an entry named apart from its vector, names on one
+# side only) stays undecided
+COSINE = ("$s = \\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}"
+          "{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert}$.\n\n")
+COSINE_C = ("$$c(\\mathbf{a}, \\mathbf{b}) = \\frac{\\mathbf{a}^\\top\\mathbf{b}}"
+            "{\\|\\mathbf{a}\\|\\,\\|\\mathbf{b}\\|}.$$\n\n")
+ROWS = ("Stack the inputs as the rows of $X \\in \\mathbb{R}^{m \\times n}$, with "
+        "$z_i = \\mathbf{x}_i^\\top\\mathbf{w} + b$.\n\n")
+AB = "\\frac{\\mathbf{b}}{\\|\\mathbf{a}\\|\\,\\|\\mathbf{b}\\|}"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a power of ‖a‖ dropped: wrong at every size and orientation
+    (COSINE_C + f"$${AB} - \\frac{{\\mathbf{{a}}^\\top\\mathbf{{b}}}}{{\\|\\mathbf{{a}}\\|^2\\,"
+     f"\\|\\mathbf{{b}}\\|}}\\cdot\\frac{{\\mathbf{{a}}}}{{\\|\\mathbf{{a}}\\|}} = {AB} - "
+     "c\\,\\frac{\\mathbf{a}}{\\|\\mathbf{a}\\|}$$", "fails"),
+    (COSINE_C + f"$${AB} - \\frac{{\\mathbf{{a}}^\\top\\mathbf{{b}}}}{{\\|\\mathbf{{a}}\\|^2\\,"
+     f"\\|\\mathbf{{b}}\\|}}\\cdot\\frac{{\\mathbf{{a}}}}{{\\|\\mathbf{{a}}\\|}} = {AB} - "
+     "c\\,\\frac{\\mathbf{a}}{\\|\\mathbf{a}\\|^2}$$", "holds"),
+    # s = cos(a, b): a value this checker does not take for vectors, left as a name: undecided
+    (COSINE + f"$${AB} - \\frac{{\\mathbf a^\\top\\mathbf b}}{{\\lVert\\mathbf a\\rVert^{{3}}"
+     "\\lVert\\mathbf b\\rVert}\\,\\mathbf a = \\frac{1}{\\lVert\\mathbf a\\rVert}\\left("
+     "\\frac{\\mathbf b}{\\lVert\\mathbf b\\rVert} - s\\,\\frac{\\mathbf a}{\\lVert\\mathbf a"
+     "\\rVert}\\right)$$", "undecided"),
+    # X's entries beside the rows x_i the prose says they are: names on one side only
+    (ROWS + "$$\\frac{\\partial z_i}{\\partial w_j} = X_{ij}$$", "undecided"),
+])
+def test_vectors_of_guessed_orientation_fail_only_at_every_reading(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, steps[-1]

@@ -91,3 +91,20 @@ def test_a_derivative_on_the_left_never_redefines_the_function(text, expected):
 def test_a_stated_derivative_defines_nothing():
     _, state = read_text("$$u'(x) = 1 + 3x^2$$\n\n$$g'(x) = u(x) + 1$$")
     assert state.ctx.definitions == {}
+
+
+# an equality chain beside an inequality: worked numbers (its members after the first all
+# numbers) are checked as they would be alone; a limit, a condition or a bound is not a claim
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$\\|w\\|^2 = 0.375^2 + 0.5833^2 \\approx 0.4609 < 0.6944$$", ["undecided", "fails"]),
+    ("$$\\|w\\|^2 = 0.375^2 + 0.5833^2 \\approx 0.4809 < 0.6944$$", ["undecided", "holds"]),
+    ("$$0.375^2 + 0.5833^2 \\approx 0.4609 < 1$$", ["fails"]),
+    ("$$0.375^2 + 0.5833^2 \\approx 0.4809 < 1$$", ["holds"]),
+    ("$$0 \\le 0.6667^2 + 0.5^2 \\approx 0.6944$$", ["holds"]),
+    # a name, a bound or a condition beside an inequality: no step
+    ("$$0 < p = 0.3 < 1$$", []),
+    ("$$x > 0 = y$$", []),
+    ("$$a_t = \\beta a_{t-1} + g_t < 1$$", []),
+])
+def test_worked_numbers_beside_an_inequality(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
