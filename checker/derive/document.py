@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from checker.derive import implication, stance
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
 from checker.derive.conformance import spaces
@@ -38,7 +39,7 @@ from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes
-from checker.derive.state import State, example_starts
+from checker.derive.state import State, example_starts, labelled_paragraphs
 from checker.derive.statement import parse_statements
 from checker.derive.table import table_claims
 
@@ -148,7 +149,7 @@ def read_text(source: str, locked: int = 0,
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), examples=example_starts(source),
-                  locked=locked)
+                  locked=locked, labelled=labelled_paragraphs(source))
     if locked:
         state.locked_names = locked_names(formulas, locked)
     prose = settings(formulas)
@@ -188,7 +189,8 @@ def read_text(source: str, locked: int = 0,
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
-        for name, value in prose_values(formula):
+        for name, value in prose_values(formula) + \
+                point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
                 state.bind(name, value, formula.line)
         state.texts.setdefault(formula.line, []).append(formula.text)

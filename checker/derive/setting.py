@@ -41,16 +41,16 @@ _INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
-_FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
 
 
 def _same_sentence(first: Formula, later: Formula) -> bool:
     """`later` stands in the sentence `first` stands in (inline, in one paragraph, no full stop
-    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \lambda$")."""
+    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \\lambda$")."""
     if first.display or later.display or first.block != later.block:
         return False
     between = "$".join(later.before.split("$")[first.before.count("$") + 1:])
-    return not _FULL_STOP.search(between)
+    return not FULL_STOP.search(between)
 
 
 def settings(formulas: list[Formula]) -> list[Setting]:

@@ -297,3 +297,36 @@ Q2 = "Here $x, t \\in \\mathbb{R}^2$ are column vectors. Then $$2(Wx - t) = 2Wx 
 ])
 def test_shapes_of_another_example(text, expected):
     assert verdicts(text) == expected
+
+
+TWO = "$f(w_1, w_2) = w_1^2 w_2$"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tuple after "at" (在 ... 处, ...에서) gives the parameters of the function just defined
+    (TWO + " at $(1, 2)$: $w_1^2 = 1$", ["holds"]),
+    (TWO + " at $(1, 2)$: $w_1^2 = 2$", ["fails"]),
+    (TWO + " 在 $(1, 2)$ 处 $w_1^2 = 1$", ["holds"]),
+    (TWO + ", $(1, 2)$에서 $w_1^2 = 1$", ["holds"]),
+    # ... not without the cue, nor after a full stop, nor for another count of parameters
+    (TWO + " and $(1, 2)$: $w_1^2 = 2$", ["undecided"]),
+    (TWO + ". Then at $(1, 2)$: $w_1^2 = 2$", ["undecided"]),
+    (TWO + " at $(1, 2, 3)$: $w_1^2 = 2$", ["undecided"]),
+    ("$f(x) = x^2$ at $(1, 2)$: $x^2 = 2$", ["undecided"]),
+])
+def test_a_point_after_a_function(text, expected):
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("**Original**: $a$\n\n**Inverted**：$b$", [(1, 1), (3, 3)]),
+    ("**conv1.** 96 filters\nstride 4\n\n__pool1__: 3x3", [(1, 2), (4, 4)]),
+    ("- **Step 1**: $z$", [(1, 1)]),
+    ("- **Original**: $a$\n- **Inverted**: $b$\n  more\n\nprose", [(1, 1), (2, 3)]),
+    # bold inside a sentence, or with no colon or full stop, opens no labelled paragraph
+    ("Use **inverted** dropout: $a$\n\n**bold** text", []),
+])
+def test_labelled_paragraphs(source, expected):
+    from checker.derive.state import labelled_paragraphs
+
+    assert labelled_paragraphs(source) == expected
