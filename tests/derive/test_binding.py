@@ -330,3 +330,27 @@ def test_labelled_paragraphs(source, expected):
     from checker.derive.state import labelled_paragraphs
 
     assert labelled_paragraphs(source) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a derivative of a name the text never defines, given a number among the example's
+    # values: given like them, no step ...
+    ("$\\eta = 0.1$, $w = 2$, $\\nabla_w L = 0.5$ 일 때 $$w - \\eta \\cdot 0.5 = 1.95$$",
+     ["holds"]),
+    ("For $x = 1$ and $\\frac{\\partial L}{\\partial y} = 0.2$: $$0.2x = 0.2$$", ["holds"]),
+    # ... alone it is stated, not derived (taken as given) ...
+    ("Suppose $\\frac{\\partial L}{\\partial y} = 0.2$. Then $$0.2 \\cdot 3 = 0.6$$",
+     ["undecided", "holds"]),
+    # ... and of a name the text defines, it is a claim at those values, checked
+    ("$$L = (w - 1)^2$$\n\nFor $w = 2$, $\\frac{\\partial L}{\\partial w} = 3$: $$w + 1 = 3$$",
+     ["fails", "holds"]),
+])
+def test_a_derivative_listed_with_the_values(text, expected):
+    assert verdicts(text) == expected
+
+
+def test_a_derivative_after_the_values_is_their_result():
+    """"... 이면 $∂L/∂x = (0, 1, 1)$": the result of the values listed, not one of them."""
+    text = ("$$∂L/∂x = ∂L/∂y · 𝟙[x > 0]$$\n\n예) $x = (−2, 0.5, 3)$ 이고 upstream 기울기가 "
+            "$(1, 1, 1)$ 이면 $∂L/∂x = (0, 1, 1)$")
+    assert [s.line for s in check_text(text).steps if s.line == 3]
