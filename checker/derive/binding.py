@@ -15,7 +15,11 @@ from checker.derive.context import Context
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided
 from checker.derive.evaluation import substitute
+from checker.derive.markdown import Formula
+from checker.derive.member import is_numeric
+from checker.derive.setting import FULL_STOP
 from checker.derive.state import State
+from checker.derive.statement import single_statement
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
     Bin,
@@ -32,6 +36,9 @@ from checker.derive.tree import (
     walk,
 )
 
+# "f(w_1, w_2) = w_1^2 w_2 at $(1, 2)$", "在 $(1, 2)$ 处", "$(1, 2)$에서": a point given
+_AT_BEFORE = re.compile(r"(?:\bat(?: the point)?|\bpoint|在|点)\s*$", re.IGNORECASE)
+_AT_AFTER = re.compile(r"\s*(?:에서|处|處|点)")
 _BOLD_NUMBER = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{?\s*[01]\s*\}?"
 
 
@@ -201,3 +208,27 @@ def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool
                 for part in (n.left, n.right)):
             return False
     return True
+
+
+def point_values(f: Formula, before: Formula | None, state: State) -> list[tuple[Sym, Node]]:
+    """A point written as a tuple of numbers right after a function defined with as many
+    parameters, in the same sentence ("$f(w_1, w_2) = w_1^2 w_2$ at $(1, 2)$: ..."): the
+    values of those parameters for the steps that follow (the derivatives there are at that
+    point). [] for anything else: a tuple with no "at" before it (or 에서 / 处 after it), or no
+    such function defined on the formula just before."""
+    if f.display or before is None or before.display or before.block != f.block:
+        return []
+    prose = f.before.split("$")[-1] if f.before.count("$") else f.before
+    if not (_AT_BEFORE.search(prose) or _AT_AFTER.match(f.after)) or \
+            FULL_STOP.search(prose):
+        return []
+    relation = single_statement(f.text)
+    point = relation.members[0] if relation is not None and len(relation.members) == 1 \
+        else None
+    if not isinstance(point, Shape) or not all(is_numeric(v) for v in point.dims):
+        return []
+    functions = [d for d in state.ctx.definitions.values() if d.line == before.line and
+                 len(d.params) == len(point.dims) and not d.index]
+    if len(functions) != 1:
+        return []
+    return list(zip(functions[0].params, point.dims))

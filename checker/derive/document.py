@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from checker.derive import implication, stance
 from checker.derive.assumption import read_assumption, read_directive
+from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
 from checker.derive.conformance import spaces
@@ -34,11 +35,11 @@ from checker.derive.progress import Walk
 from checker.derive.prose import one_hot
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.render import render
-from checker.derive.result import FileReport, Step
+from checker.derive.result import GIVEN, FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes
-from checker.derive.state import State, example_starts
+from checker.derive.state import State, example_starts, labelled_paragraphs
 from checker.derive.statement import parse_statements
 from checker.derive.table import table_claims
 
@@ -71,6 +72,8 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
         return
     if setting.act is not stance.Act.QUOTED:
         guarded(seconds, lambda: _formula(w, f), failed)
+        if setting.listed:  # `$w = 2$, $∇_w L = 0.5$ 일 때`: a value given, not a step
+            w.steps[w.first:] = [s for s in w.steps[w.first:] if not s.method.startswith(GIVEN)]
         return
     # a formula quoted as wrong establishes nothing: checked, then forgotten (a question
     # may define what it asks about: "why is the gradient of $f(x) = ...$ ...?")
@@ -148,7 +151,7 @@ def read_text(source: str, locked: int = 0,
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     state = State(headings=read_headings(source), examples=example_starts(source),
-                  locked=locked)
+                  locked=locked, labelled=labelled_paragraphs(source))
     if locked:
         state.locked_names = locked_names(formulas, locked)
     prose = settings(formulas)
@@ -188,7 +191,8 @@ def read_text(source: str, locked: int = 0,
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
-        for name, value in prose_values(formula):
+        for name, value in prose_values(formula) + \
+                point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
                 state.bind(name, value, formula.line)
         state.texts.setdefault(formula.line, []).append(formula.text)

@@ -21,7 +21,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Relation
+from checker.derive.tree import Deriv, Relation, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Setting:
     piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
     act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
+    listed: bool = False  # a derivative's value listed with the example's values (listed_value)
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -42,16 +43,45 @@ _INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
-_FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
 
 
 def _same_sentence(first: Formula, later: Formula) -> bool:
     """`later` stands in the sentence `first` stands in (inline, in one paragraph, no full stop
-    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \lambda$")."""
+    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \\lambda$")."""
     if first.display or later.display or first.block != later.block:
         return False
     between = "$".join(later.before.split("$")[first.before.count("$") + 1:])
-    return not _FULL_STOP.search(between)
+    return not FULL_STOP.search(between)
+
+
+def _shape(f: Formula) -> tuple[type, ...]:
+    """(head type, value type) of a formula that is one `head = number`, else ()."""
+    try:
+        segments = parse_statements(f.text)
+    except (Unreadable, RecursionError):
+        return ()
+    if len(segments) != 1 or segments[0].error is not None or \
+            tuple(segments[0].relation.ops) != ("=",) or segments[0].relation.members[0] is None:
+        return ()
+    head, value = segments[0].relation.members
+    numeric = all(not isinstance(n, (Sym, Deriv)) for n in walk(value))
+    return (type(head),) if numeric else ()
+
+
+def listed_values(formulas: list[Formula]) -> set[int]:
+    """The formulas that give a derivative a number in one list with values given to names
+    (`$w = 2$, $\\nabla_w L = 0.5$ 일 때`, "for $x = 1$ and $\\partial L/\\partial y = 0.2$"):
+    the example's upstream value, given like the others, not a step to check (a result after
+    them, "... 이면 $∂L/∂x = (0, 1, 1)$", is not in the list)."""
+    shapes = [_shape(f) for f in formulas]
+
+    def joined(a: int, b: int) -> bool:  # `$w = 2$, $∇_w L = 0.5$`: next in one list
+        return 0 <= a and b < len(formulas) and _same_sentence(formulas[a], formulas[b]) and \
+            _LISTED.search(formulas[b].before) is not None
+    return {k for k in range(len(formulas)) if shapes[k] == (Deriv,) and (
+        (joined(k - 1, k) and shapes[k - 1] in {(Sym,), (Deriv,)}) or
+        (joined(k, k + 1) and shapes[k + 1] == (Sym,)))}
 
 
 def settings(formulas: list[Formula]) -> list[Setting]:
@@ -94,7 +124,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
-    return [replace(s, given=tuple(given.get(k, ())),
+    listed = listed_values(formulas)
+    return [replace(s, given=tuple(given.get(k, ())), listed=k in listed,
                     piece=region_before(f) or k in cased or any(set(r.ops) & set(INTERVAL)
                                                                  for r in given.get(k, ())),
                     act=how)

@@ -25,6 +25,26 @@ _EXAMPLE = re.compile(
     re.IGNORECASE)
 
 
+# a paragraph opened by a bold run-in label: "**Inverted dropout**: ...", "**原始版本**：...",
+# "**conv2.** ..." (the label's own colon or full stop, inside the bold or right after it)
+_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：])")
+
+
+def labelled_paragraphs(source: str) -> list[tuple[int, int]]:
+    """The (first, last) 1-based lines of each paragraph a bold run-in label opens (it runs
+    to a blank line or the next label: `- **Original**: ...` and `- **Inverted**: ...` are
+    two, in one list)."""
+    out, start = [], None
+    for k, text in enumerate(source.splitlines() + [""], 1):
+        label = bool(text.strip()) and _LABEL.match(text) is not None
+        if start is not None and (label or not text.strip()):
+            out.append((start, k - 1))
+            start = None
+        if label:
+            start = k
+    return out
+
+
 def example_starts(source: str) -> list[int]:
     """The 1-based lines that start a numbered worked example or part (see _EXAMPLE). (Not
     "(a)", "(b)" nor a horizontal rule: an exam lists its parts' values, then solves each
@@ -54,6 +74,8 @@ class State:
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line
     bounds: list[tuple[int, Relation]] = field(default_factory=list)  # `\qquad λ > 0`: line
+    labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
+    bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
@@ -119,7 +141,7 @@ class State:
         before = self.ctx.bound({name.name}, line, stale=False).get(name.name)
         if before is not None and before != number:
             self._supersede(name.name, line)
-        self.ctx.register(name)
+        self.bound_names[name.name] = name
         self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
         if vector:
             self.ctx.constant_vectors.add((name.name, line))
@@ -139,7 +161,7 @@ class State:
 
     def _depends(self, name: str, on: str, line: int) -> bool:
         """The quantity `name` is a function of `on`, or defined through it (at `line`)."""
-        sym = self.ctx.symbols.get(name, Sym(name))
+        sym = self.bound_names.get(name, Sym(name))
         definitions = [self.definition_of(sym, line)]
         key = self.ctx.function_stems.get(sym.stem)
         if key is not None:
@@ -164,10 +186,15 @@ class State:
         """A definition this close, in the same section, is what a restatement is checked
         against; after a heading, or far behind, the name may mean something new; so may a
         name defined inside a numbered example (`y = 2x̂ + 0.5` at example 1's γ and β), once
-        the next example starts (`y = x̂` in example 2)."""
+        the next example starts (`y = x̂` in example 2), and one defined in a paragraph a bold
+        label opens, written again in another such paragraph (`**Original**: $h̃ = rh$`, then
+        `**Inverted**: $h̃ = rh/(1 - p)$`: two variants, each defining it its way)."""
+        there, here = (next((p for p in self.labelled if p[0] <= at <= p[1]), None)
+                       for at in (defined, line))
         end = self.example_end(defined)
         return line - defined <= RECENT_LINES and (end is None or line < end) and \
-            not any(defined < h <= line for h in self.headings)
+            not any(defined < h <= line for h in self.headings) and \
+            not (there is not None and here is not None and there != here)
 
     def renamable(self, name: Node, line: int) -> bool:
         """`... = z` may name the value: z is new, or its old meaning is far behind."""

@@ -297,3 +297,60 @@ Q2 = "Here $x, t \\in \\mathbb{R}^2$ are column vectors. Then $$2(Wx - t) = 2Wx 
 ])
 def test_shapes_of_another_example(text, expected):
     assert verdicts(text) == expected
+
+
+TWO = "$f(w_1, w_2) = w_1^2 w_2$"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tuple after "at" (在 ... 处, ...에서) gives the parameters of the function just defined
+    (TWO + " at $(1, 2)$: $w_1^2 = 1$", ["holds"]),
+    (TWO + " at $(1, 2)$: $w_1^2 = 2$", ["fails"]),
+    (TWO + " 在 $(1, 2)$ 处 $w_1^2 = 1$", ["holds"]),
+    (TWO + ", $(1, 2)$에서 $w_1^2 = 1$", ["holds"]),
+    # ... not without the cue, nor after a full stop, nor for another count of parameters
+    (TWO + " and $(1, 2)$: $w_1^2 = 2$", ["undecided"]),
+    (TWO + ". Then at $(1, 2)$: $w_1^2 = 2$", ["undecided"]),
+    (TWO + " at $(1, 2, 3)$: $w_1^2 = 2$", ["undecided"]),
+    ("$f(x) = x^2$ at $(1, 2)$: $x^2 = 2$", ["undecided"]),
+])
+def test_a_point_after_a_function(text, expected):
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("**Original**: $a$\n\n**Inverted**：$b$", [(1, 1), (3, 3)]),
+    ("**conv1.** 96 filters\nstride 4\n\n__pool1__: 3x3", [(1, 2), (4, 4)]),
+    ("- **Step 1**: $z$", [(1, 1)]),
+    ("- **Original**: $a$\n- **Inverted**: $b$\n  more\n\nprose", [(1, 1), (2, 3)]),
+    # bold inside a sentence, or with no colon or full stop, opens no labelled paragraph
+    ("Use **inverted** dropout: $a$\n\n**bold** text", []),
+])
+def test_labelled_paragraphs(source, expected):
+    from checker.derive.state import labelled_paragraphs
+
+    assert labelled_paragraphs(source) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a derivative of a name the text never defines, given a number among the example's
+    # values: given like them, no step ...
+    ("$\\eta = 0.1$, $w = 2$, $\\nabla_w L = 0.5$ 일 때 $$w - \\eta \\cdot 0.5 = 1.95$$",
+     ["holds"]),
+    ("For $x = 1$ and $\\frac{\\partial L}{\\partial y} = 0.2$: $$0.2x = 0.2$$", ["holds"]),
+    # ... alone it is stated, not derived (taken as given) ...
+    ("Suppose $\\frac{\\partial L}{\\partial y} = 0.2$. Then $$0.2 \\cdot 3 = 0.6$$",
+     ["undecided", "holds"]),
+    # ... and of a name the text defines, it is a claim at those values, checked
+    ("$$L = (w - 1)^2$$\n\nFor $w = 2$, $\\frac{\\partial L}{\\partial w} = 3$: $$w + 1 = 3$$",
+     ["fails", "holds"]),
+])
+def test_a_derivative_listed_with_the_values(text, expected):
+    assert verdicts(text) == expected
+
+
+def test_a_derivative_after_the_values_is_their_result():
+    """"... 이면 $∂L/∂x = (0, 1, 1)$": the result of the values listed, not one of them."""
+    text = ("$$∂L/∂x = ∂L/∂y · 𝟙[x > 0]$$\n\n예) $x = (−2, 0.5, 3)$ 이고 upstream 기울기가 "
+            "$(1, 1, 1)$ 이면 $∂L/∂x = (0, 1, 1)$")
+    assert [s.line for s in check_text(text).steps if s.line == 3]

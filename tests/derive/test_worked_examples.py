@@ -48,6 +48,20 @@ ROWS = [
      "**Example 2.** Now $x = (0, 4)$, $\\gamma = 1$, $\\beta = 0$.\n"
      "Then $\\hat x = (-1, 1)$ and $y = \\hat x$, so $y + 1 = (0, 2)$.",
      "Then $\\hat x = (-1, 1)$ and $y = \\hat x$, so $\\hat x + 1 = (0, 3)$."),
+    ("a point given as a tuple after a function of as many parameters",
+     "## Two weights\n$f(w_1, w_2) = w_1^2 w_2$ at $(1, 2)$: $\\partial f/\\partial w_1 = 2 w_1 w_2 "
+     "= 4$, $\\partial f/\\partial w_2 = w_1^2 = 1$.",
+     "$f(w_1, w_2) = w_1^2 w_2$ at $(1, 2)$: $\\partial f/\\partial w_1 = 2 w_1 w_2 = 4$, "
+     "$\\partial f/\\partial w_2 = w_1^2 = 2$."),
+    ("... in Chinese (在 ... 处)",
+     "设 $f(x, y) = x^2 + xy$，在 $(1, 3)$ 处 $\\partial f/\\partial x = 2x + y = 5$。",
+     "设 $f(x, y) = x^2 + xy$，在 $(1, 3)$ 处 $\\partial f/\\partial x = 2x + y = 6$。"),
+    ("two variants, each in a paragraph a bold label opens, define a name their own way",
+     "Let $r_i \\sim \\mathrm{Bernoulli}(1 - p)$, so $\\frac{(1 - p)h}{1 - p} = h$ on "
+     "average.\n\n**Original**: in training "
+     "$\\tilde h_i = r_i h_i$, at test time multiply by $(1 - p)$.\n\n"
+     "**Inverted**: in training $\\tilde h_i = \\frac{r_i h_i}{1 - p}$, at test time nothing.",
+     "So in training $\\tilde h_i = \\frac{r_i h_i}{1 - p}$, at test time nothing."),
 ]
 
 
