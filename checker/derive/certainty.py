@@ -123,12 +123,23 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> lis
                       "checker cannot apply", "state it as a directive (`<!-- grader: assume "
                       "... -->`) or write the general case")]
     derivative = any(isinstance(n, Deriv) for side in sides for n in walk(side))
-    tail = before[-80:].lower()
-    if not derivative and any(cue in tail for cue in vocabulary.CUES_EQUATION):
+    if not derivative and _equation_cue(sentence.lower()):
         return [Guess("the text introduces it as an equation to solve (a condition on its "
                       "unknowns), not an identity", "if it is meant as an identity, say so; "
                       "else nothing to do")]
     return []
+
+
+def _equation_cue(sentence: str) -> bool:
+    """The sentence introducing a formula calls it an equation to solve: a cue of the sentence
+    ("Setting the gradient to zero gives", "the normal equations are", "令梯度为0") as whole
+    words, or a requirement cue right before the formula ("we want", "needs")."""
+    end = sentence.rstrip(" ,(:：")
+    return any(end.endswith(cue) and (not cue.isascii() or not end[:-len(cue)][-1:].isalpha())
+               for cue in vocabulary.CUES_EQUATION) or \
+        any(cue in sentence if not cue.isascii() else
+            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
+            for cue in vocabulary.CUES_EQUATION_SENTENCE)
 
 
 _SHIFTED = re.compile(r"^[A-Za-z][+-]\d+$")  # t-1, k+1: an index one step away

@@ -183,13 +183,14 @@ ROWS: tuple[Row, ...] = (
     Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
                          "即", "所以", "则", "즉", "따라서", "그러면", "이므로", "이고", "이며"),
         "continues"),
-    # prose before an equation to solve or a requirement ("same padding needs $O = N$", "令
-    # $\nabla J = 0$"), and words that carry it on to the next formula of the sentence ("i.e.")
+    # prose right before a requirement ("same padding needs $O = N$", "we want $\mathrm{Var}(z)
+    # = \sigma^2$", "令二者相等："): only when it ends right before the formula, never as words of
+    # the sentence ("we want to show that", "matching coefficients")
     Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
                             "vanishes at", "is zero where", "is zero when", "want", "we'd like",
-                            "we would like", "要求", "需要", "希望",
+                            "we would like", "matching", "equate", "要求", "需要", "希望",
                             "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면"),
-        "equation"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
+        "requirement"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
     Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
     # prose that announces a definition ("let $h' = h$", "令 $h' = h$", "$h' = h$로 두면"): the
@@ -216,7 +217,7 @@ ROWS: tuple[Row, ...] = (
                                "equating", "normal equation", "normal equations", "solve",
                                "solving", "solution satisfies", "minimizer satisfies",
                                "minimiser satisfies", "optimum satisfies", "minimum satisfies",
-                               "asks for", "matching", "equate", "二者相等", "两者相等",
+                               "asks for", "令二者相等", "令两者相等", "使二者相等", "使两者相等",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
                                "0이 되는", "방정식"), "equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
@@ -364,8 +365,11 @@ PROSE_WORDS = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning in
                         {"prose", "continues", "before", "shape"} for s in r.spellings)
 CUES_ONE_HOT = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "one-hot"
                          for s in r.spellings)
-CUES_EQUATION = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "equation"
-                          for s in r.spellings)
+# an equation to solve: cues right before the formula (both rows), and cues that may stand
+# anywhere in the sentence introducing it ("Setting the gradient to zero gives $...$")
+CUES_EQUATION = frozenset(s for r in ROWS if r.kind is Kind.CUE
+                          and r.meaning in ("equation", "requirement") for s in r.spellings)
+
 CUES_SUM_ONE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "sums to one"
                          for s in r.spellings)
 CUES_SHAPE = frozenset(s for r in ROWS if r.kind is Kind.CUE and r.meaning == "shape"
@@ -397,6 +401,7 @@ def _cues(meaning: str) -> tuple[str, ...]:
 
 
 CUES_EQUATION_AFTER = _cues("equation after")
+CUES_EQUATION_SENTENCE = _cues("equation")
 CUES_QUOTED = _cues("quotes as wrong")
 CUES_QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
 CUES_CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")

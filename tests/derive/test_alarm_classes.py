@@ -128,3 +128,29 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 def test_a_requirement_is_not_a_claim(requirement):
     doc = "$$\\operatorname{Var}(z) = n\\sigma_w^2\\sigma_x^2$$\n\n$$O = N + 2P - K + 1$$\n\n" + requirement
     assert not [s for s in check_text(doc).steps if s.line == 5], check_text(doc).steps
+
+
+# words of a requirement only count right before the formula; words of an equation to solve
+# only as whole words of the sentence introducing it: a wrong identity near them still fails
+@pytest.mark.parametrize("prose", [
+    "We want to show that the derivative is",
+    "We want to minimize the squared error, so we expand it first:\n\n",
+    "To remove the unwanted bias of the first steps, note that\n\n",
+    "希望读者跟着推导一遍。展开：\n\n",
+    "Matching coefficients of the two expansions:\n\n",
+    "A first-order expansion is adequate for small steps:\n\n",
+    "把两种写法分别展开，可以验证二者相等：\n\n",
+    "Expanding both and matching them term by term, the two forms agree:\n\n",
+])
+def test_words_near_a_wrong_identity_do_not_make_it_an_equation(prose):
+    steps = _steps(prose + " $$(1 + h)^2 = 1 + h^2$$")
+    assert [s for s in steps if s[3] == "fails"], steps
+
+
+@pytest.mark.parametrize("prose", [
+    "Setting the gradient to zero gives\n\n",
+    "令二者相等：",
+    "The normal equations of this problem are\n\n",
+])
+def test_an_equation_to_solve_is_not_an_identity(prose):
+    assert not [s for s in _steps(prose + " $$X^T X w = X^T y$$") if s[3] == "fails"]
