@@ -75,7 +75,6 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
 def stated(w: Walker, result: sp.Expr) -> sp.Expr:
     """Derivatives of unknowns that the text states (∂a/∂z = a(1 - a) with `a` undefined)
     replaced by what it states: later steps use the stated value."""
-    ctx = w.low.ctx
     swap = {}
     for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
         sig = app.signature
@@ -92,7 +91,7 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
         fact = None
         for numerator in (sig.name, num.name):
             for name in (sig.params[sig.orders[0]], var.name):
-                fact = fact or ctx.fact(numerator, name, w.low.line)
+                fact = fact or stated_fact(w, numerator, name)
         if fact is not None:
             swap[app] = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
             continue
@@ -100,6 +99,23 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
         if named is not None:
             swap[app] = named
     return result.xreplace(swap) if swap else result
+
+
+def stated_fact(w: Walker, numerator: str, var: str):
+    """The value the text states for ∂numerator/∂var, nearest before this step, else the
+    first below it (a derivation that states its pieces after the chain). Not a value stated
+    only below as a number or a new constant (`∂L/∂y_i = c` for a special case at the end, a
+    worked example's slope): that case's, not the general step's."""
+    from checker.derive.tree import walk
+
+    ctx = w.low.ctx
+    fact = ctx.fact(numerator, var, w.low.line)
+    special = fact is not None and (
+        not any(isinstance(n, Sym) for n in walk(fact)) or
+        (isinstance(fact, Sym) and ctx.lookup(fact, w.low.line) is None))
+    if special and all(at > w.low.line for at, _ in ctx.facts.get((numerator, var), ())):
+        return None
+    return fact
 
 
 def named_upstream(w: Walker, num: Sym, member: Sym | None) -> sp.Expr | None:

@@ -36,18 +36,20 @@ def fraction(p: Parser) -> Node:
             power = _power_at_end(rest[:4]) or _power_at_end(rest[:2])
             written, taken = power if power is not None else (0, 2)
             rest = rest[taken:]
-        if order != written:  # ∂x̂/∂σ^2: the derivative by σ², not a second derivative
+        power = 1
+        if order != written and written == 1:  # ∂x̂/∂σ^2: by σ², not a second derivative
+            order, power = 1, order
+        if order != written:
             raise Unreadable("a derivative whose order is written on both ∂ (∂^2 L/∂w^2), or a "
-                             "variable that is a name", f"∂/∂{render(var)}^{order} under a "
-                             f"derivative of order {written or 'unknown'}: the derivative by a "
-                             f"power of {render(var)} (name it: `v = {render(var)}^{order}`)")
+                             "variable that is a name", f"∂^{written or '?'}/∂{render(var)}^"
+                             f"{order}: the orders differ")
         if not rest:
             operand = p.operand()
-            return at_point(Deriv(var, None, operand, order, spread=p.spread))
+            return at_point(Deriv(var, None, operand, order, spread=p.spread, power=power))
         numerator = p.sub_parse(rest)
         if isinstance(numerator, Sym):
-            return of_function(p, Deriv(var, numerator, None, order))
-        return Deriv(var, None, numerator, order)
+            return of_function(p, Deriv(var, numerator, None, order, power=power))
+        return Deriv(var, None, numerator, order, power=power)
     return Bin("/", p.sub_parse(num), p.sub_parse(den))
 
 
@@ -63,7 +65,7 @@ def of_function(p: Parser, d: Deriv) -> Deriv:
     """dσ/dz, ∂f/∂x: the derivative of a function (σ, or f the text defines) at that variable,
     σ(z) differentiated, not a name the text never defines."""
     if d.num is not None and not d.num.index and not d.num.sup and not d.num.accents and \
-            d.num.name not in p.known.plain and \
+            d.num.name not in p.known.plain and d.power == 1 and \
             ((d.num.name, d.var.name) in p.known.unary or
              (d.num.name in vocabulary.FUNCTIONS and len(d.num.name) > 1)):
         return Deriv(d.var, None, Call(d.num.name, (d.var,)), d.order)
@@ -99,9 +101,13 @@ def slash(p: Parser, head: Token) -> Node | None:
             raise Unreadable("d or ∂ after /", "something else")
         p.take()
         var = p.power()
+        power = 1
         if isinstance(var, Bin) and var.op == "^" and isinstance(var.left, Sym) and \
                 var.right == Num(str(order)) and order > 1:
             var = var.left  # ∂w^2 under ∂^2 L
+        elif isinstance(var, Bin) and var.op == "^" and isinstance(var.left, Sym) and \
+                isinstance(var.right, Num) and var.right.text.isdigit() and order == 1:
+            var, power = var.left, int(var.right.text)  # ∂L/∂σ^2: by σ²
         if not isinstance(var, Sym):
             raise Unreadable("a variable after d", "an expression")
     except Unreadable:
@@ -109,10 +115,10 @@ def slash(p: Parser, head: Token) -> Node | None:
         return None
     if numerator is None:
         operand = p.operand()
-        return at_point(Deriv(var, None, operand, order, spread=p.spread))
+        return at_point(Deriv(var, None, operand, order, spread=p.spread, power=power))
     if not isinstance(numerator, Sym):
-        return Deriv(var, None, numerator, order)
-    return of_function(p, Deriv(var, numerator, None, order))
+        return Deriv(var, None, numerator, order, power=power)
+    return of_function(p, Deriv(var, numerator, None, order, power=power))
 
 
 def nabla(p: Parser) -> Node:

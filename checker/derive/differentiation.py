@@ -25,8 +25,35 @@ LOSSES = {"L", "J", "C", "ell", "cost", "Cost", "loss", "Loss", "mathcal{L}"}  #
 
 
 def derivative(w: Walker, node: Deriv) -> sp.Expr:
+    """∂num/∂var; by a power of a name (∂x̂/∂σ², v = σ²) it is ∂/∂σ divided by dv/dσ = 2σ,
+    the chain rule, exact wherever σ ≠ 0."""
+    if node.power == 1:
+        return by_name(w, node)
+    by = replace(node, power=1)
+    value = by_name(w, by)
+    if by in w.low.given:
+        w.low.given.add(node)  # (stated, not derived: as written)
     var_sym = w.low.alias(node.var.name) or node.var
     var_name, _ = w.concrete(var_sym)
+    variable = w.sub(hold=w.hold | {var_sym.name, var_name}).go(var_sym)
+    if matrix.is_matrix(variable) or matrix.is_matrix(value):
+        raise Undecided(f"a derivative by a power of {shown(var_sym)}, which is a matrix here")
+    return value / release(w, node.power * variable ** (node.power - 1))  # (σ as ∂/∂σ left it)
+
+
+def by_name(w: Walker, node: Deriv) -> sp.Expr:
+    var_sym = w.low.alias(node.var.name) or node.var
+    var_name, _ = w.concrete(var_sym)
+    definition = w.low.ctx.lookup(var_sym, w.low.line)
+    if var_name != var_sym.name and definition is not None and not definition.index and \
+            definition.name == var_sym and all(str(i).isupper() for i in var_sym.index):
+        # σ_B² = ... defines σ_B (B, the batch: a capital names), not σ at some B-th index
+        from checker.derive.inference import Doubt
+
+        w.low.doubts.append(Doubt(f"∂/∂{shown(var_sym)} read by {shown(Sym(var_sym.base))} at an "
+                                  f"index {', '.join(var_sym.index)}, though the text defines "
+                                  f"{shown(var_sym)} as one name", f"name it without a "
+                                  f"subscript (`s = {shown(var_sym)}`) and differentiate by s"))
     var = real(var_name)
     # ∂/∂y_j holds the whole family y fixed (other units are other variables); ∂/∂z_1
     # holds only z_1 (z_2 may be built from it: another layer)
@@ -151,12 +178,11 @@ def through(w: Walker, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
 
 def fact_value(w: Walker, num: Sym, var: Sym) -> sp.Expr | None:
     """The value the text states for ∂num/∂var, lowered here (None: it states none)."""
-    ctx = w.low.ctx
     if f"∂{num.name}" in w.stack:
         return None
     for numerator in (w.concrete(num)[0], num.name):
         for name in (w.concrete(var)[0], var.name):
-            fact = ctx.fact(numerator, name, w.low.line)
+            fact = application.stated_fact(w, numerator, name)
             if fact is not None:
                 value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
                 return None if matrix.is_matrix(value) else value

@@ -88,5 +88,7 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                     and not (state.locked and f.line >= state.locked
                              and members[0].num.name in state.locked_names):
                 # (under `locked`, a derivative of a template name is derived, never stated)
-                key = (members[0].num.name, members[0].var.name)
+                by = members[0].var.name + (f"^{members[0].power}" if members[0].power > 1
+                                            else "")  # ∂L/∂σ² is not ∂L/∂σ
+                key = (members[0].num.name, by)
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))

@@ -80,9 +80,10 @@ def render(node: Node | None, prec: int = 0) -> str:
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""
+        var = render(node.var) + (f"^{node.power}" if node.power > 1 else "")  # ∂/∂σ^2
         if node.num is not None:
-            return f"{d}{order}{render(node.num)}/{d}{render(node.var)}{order}"
-        return f"{d}{order}/{d}{render(node.var)}{order} [{render(node.operand)}]"
+            return f"{d}{order}{render(node.num)}/{d}{var}{order}"
+        return f"{d}{order}/{d}{var}{order} [{render(node.operand)}]"
     if isinstance(node, Prime):
         return render(node.arg, 3) + "'" * node.order
     if isinstance(node, Sum):

@@ -90,6 +90,7 @@ class Deriv:
     # the operand was taken as the rest of a sum (`\frac{∂}{∂w} L + λw`): the writer may have
     # meant only its first term; a step then holds if either reading does
     spread: bool = False
+    power: int = 1  # ∂x̂/∂σ²: by the power var^power, a quantity of its own (v = σ²)
 
 
 @dataclass(frozen=True)

@@ -111,9 +111,9 @@ def test_reads(tex, expected):
     (r"hat y", "hat"),
     (r"x_1 + \dots + x_n", "dots"),
     (r"\text{np.dot}(x)", "np.dot"),
-    # batch norm's ∂x̂/∂σ^2 is the derivative by σ², never a second derivative by σ
-    (r"\frac{\partial \hat{x}}{\partial \sigma^2}", "∂/∂σ^2"),
-    (r"\frac{\partial L}{\partial \sigma^{2}}", "∂/∂σ^2"),
+    # batch norm's ∂x̂/∂σ^2 is the derivative by σ² (read: test_the_derivative_by_a_power_of_a_name);
+    # orders that differ otherwise are refused
+    (r"\frac{\partial^2 L}{\partial \sigma^{3}}", "∂^2/∂σ^3"),
     ("Σ x", "Σ typed without an index"),  # a sum without its index, or the letter?
     # a sum written without its index: over the summand's one free index, else refused
     (r"\sum w_j x_{ij}", "indices i, j"),
@@ -459,3 +459,62 @@ _FANS = "Layer with $n_{in} = 256$ inputs and $n_{out} = 128$ outputs.\n\n"
 def test_labels_in_documents(text, verdicts):
     from checker.derive.document import check_text
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# -- the derivative by a power of a name: ∂/∂σ² is by v = σ² (chain rule: ∂/∂σ over 2σ) ------
+_LOGLIK = "$$\\ell = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{S}{2\\sigma^2}$$\n\n"
+_BN = ("$$\\mu = \\frac{1}{m}\\sum_i x_i, \\quad \\sigma_B^2 = \\frac{1}{m}\\sum_i (x_i - \\mu)^2, "
+       "\\quad \\hat{x}_i = \\frac{x_i - \\mu}{\\sqrt{\\sigma_B^2 + \\epsilon}}$$\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_LOGLIK + "$$\\frac{\\partial \\ell}{\\partial \\sigma^2} = -\\frac{n}{2\\sigma^2} + "
+     "\\frac{S}{2\\sigma^4}$$", ["holds"]),
+    (_LOGLIK + "$$\\frac{\\partial \\ell}{\\partial \\sigma^2} = -\\frac{n}{2\\sigma^2} + "
+     "\\frac{S}{\\sigma^4}$$", ["fails"]),  # the wrong twin
+    (_LOGLIK + "$$\\partial \\ell / \\partial \\sigma^2 = -\\frac{n}{2\\sigma^2} + "
+     "\\frac{S}{2\\sigma^4}$$", ["holds"]),  # written with a slash
+    (_BN + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
+     "-\\frac{1}{2}(x_i - \\mu)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["undecided"]),
+    (_BN.replace("\\mu", "\\mu_B") + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
+     "-\\frac{1}{2}(x_i - \\mu_B)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["holds"]),
+    (_BN + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
+     "\\frac{1}{2}(x_i - \\mu)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["undecided"]),
+    ("$$f = \\sigma^4 + 3\\sigma^2$$\n\n$$\\frac{d f}{d \\sigma^2} = 2\\sigma^2 + 3$$", ["holds"]),
+    # left alone: a second derivative, written on both
+    ("$$f = w^3$$\n\n$$\\frac{\\partial^2 f}{\\partial w^2} = 6w$$", ["holds"]),
+    ("$$f = w^3$$\n\n$$\\frac{\\partial^2 f}{\\partial w^2} = 3w^2$$", ["fails"]),
+    # σ_B with μ unsubscripted: B is read as an index letter of σ, though σ_B is defined as one
+    # name (the derivative by σ_B differs, as ∂/∂σ_B did): a guess, never a failure
+    (_BN.replace("\\mu", "\\mu_B") + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
+     "\\frac{1}{2}(x_i - \\mu_B)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["fails"]),
+    # a lowercase subscript stays an index, the reading exact: the wrong twin fails
+    ("$$o_t = \\sigma(a_t), \\quad h_t = o_t \\tanh(c_t)$$\n\n"
+     "$$\\frac{\\partial h_t}{\\partial o_t} = \\tanh(c_t)$$", ["holds"]),
+    ("$$o_t = \\sigma(a_t), \\quad h_t = o_t \\tanh(c_t)$$\n\n"
+     "$$\\frac{\\partial h_t}{\\partial o_t} = 1 - \\tanh^2(c_t)$$", ["fails"]),
+    # orders that differ otherwise are still refused, with the construct named
+    (_LOGLIK + "$$\\frac{\\partial^2 \\ell}{\\partial \\sigma^3} = 0$$", ["unreadable"]),
+])
+def test_the_derivative_by_a_power_of_a_name(text, verdicts):
+    from checker.derive.document import check_text
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_derivative_by_a_power_is_shown_as_written():
+    from checker.derive.render import render
+    assert render(parse_expression(r"\frac{\partial L}{\partial \sigma_B^2}")) == "∂L/∂σ_B^2"
+
+
+# -- a special case stated below a general step is that case's, not the step's -------------
+_LATER = ("$$y = 3x$$\n\n$$\\frac{\\partial L}{\\partial x} = 3\\frac{\\partial L}{\\partial y}{}$$"
+          "\n\nIf every upstream gradient is the same, $\\frac{\\partial L}{\\partial y} = c$.")
+
+
+@pytest.mark.parametrize("extra, verdict", [
+    ("", "holds"),  # holds whatever ∂L/∂y is
+    (" + 1", "fails"),  # and the wrong twin fails: c (line 5) is not read back into it
+])
+def test_a_special_case_stated_below_is_not_read_back(extra, verdict):
+    from checker.derive.document import check_text
+    assert check_text(_LATER.replace("{}", extra, 1)).steps[0].verdict == verdict
