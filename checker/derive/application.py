@@ -103,18 +103,23 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
 
 def stated_fact(w: Walker, numerator: str, var: str):
     """The value the text states for ∂numerator/∂var, nearest before this step, else the
-    first below it (a derivation that states its pieces after the chain). Not a value stated
-    only below as a number or a new constant (`∂L/∂y_i = c` for a special case at the end, a
-    worked example's slope): that case's, not the general step's."""
+    first below it (a derivation that states its pieces after the chain). A value stated only
+    below as a number or a lone undefined name (`∂L/∂y_i = c` for a special case at the end,
+    a worked example's slope) may be that case's only: a doubt, so that the step can hold but
+    not fail."""
+    from checker.derive.inference import Doubt
     from checker.derive.tree import walk
 
     ctx = w.low.ctx
     fact = ctx.fact(numerator, var, w.low.line)
+    stated = ctx.facts.get((numerator, var), ())
     special = fact is not None and (
         not any(isinstance(n, Sym) for n in walk(fact)) or
         (isinstance(fact, Sym) and ctx.lookup(fact, w.low.line) is None))
-    if special and all(at > w.low.line for at, _ in ctx.facts.get((numerator, var), ())):
-        return None
+    if special and all(at > w.low.line for at, _ in stated):
+        shown = f"∂{ctx.shown(numerator)}/∂{ctx.shown(var)}"
+        w.low.doubts.append(Doubt(f"{shown} read as line {stated[0][0]} states it, below "
+                                  "this step", f"state {shown} before the step that uses it"))
     return fact
 
 

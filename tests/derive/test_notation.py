@@ -506,15 +506,17 @@ def test_a_derivative_by_a_power_is_shown_as_written():
     assert render(parse_expression(r"\frac{\partial L}{\partial \sigma_B^2}")) == "∂L/∂σ_B^2"
 
 
-# -- a special case stated below a general step is that case's, not the step's -------------
+# -- a special case stated below a general step: read back into it only as a doubt --------
 _LATER = ("$$y = 3x$$\n\n$$\\frac{\\partial L}{\\partial x} = 3\\frac{\\partial L}{\\partial y}{}$$"
           "\n\nIf every upstream gradient is the same, $\\frac{\\partial L}{\\partial y} = c$.")
 
 
 @pytest.mark.parametrize("extra, verdict", [
     ("", "holds"),  # holds whatever ∂L/∂y is
-    (" + 1", "fails"),  # and the wrong twin fails: c (line 5) is not read back into it
+    (" + 1", "undecided"),  # differs only as read with line 5's special case c
 ])
-def test_a_special_case_stated_below_is_not_read_back(extra, verdict):
+def test_a_special_case_stated_below_is_a_doubt(extra, verdict):
     from checker.derive.document import check_text
-    assert check_text(_LATER.replace("{}", extra, 1)).steps[0].verdict == verdict
+    step = check_text(_LATER.replace("{}", extra, 1)).steps[0]
+    assert step.verdict == verdict
+    assert verdict == "holds" or "below this step" in step.method
