@@ -15,9 +15,15 @@ def is_name(node: Node) -> bool:
     if isinstance(node, Sym):
         return True
     if isinstance(node, Call):
-        return node.name not in vocabulary.FUNCTIONS and all(isinstance(a, Sym)
-                                                             for a in node.args)
+        return _own_function(node) and all(isinstance(a, Sym) for a in node.args)
     return False
+
+
+def _own_function(node: Call) -> bool:
+    """A function the text may define: not a known one, or a known name given another number
+    of arguments (`\cos(\mathbf a, \mathbf b)`, the cosine similarity; not `\max(a, b)`)."""
+    known = vocabulary.FUNCTIONS.get(node.name)
+    return known is None or bool(known.arguments) and known.arguments != len(node.args)
 
 
 def mentions(node: Node, name: Node) -> bool:

@@ -21,6 +21,7 @@ from checker.derive.link import (
     derivative_of,
     determined,
     expands_to_itself,
+    given_value,
     is_label,
     is_new,
     is_update,
@@ -28,6 +29,7 @@ from checker.derive.link import (
     recurrence,
     square_of_new,
     stated_statistic,
+    unknown_at,
     unrelated,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
@@ -67,9 +69,12 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
-     lambda k: stated_statistic(k.head, k.value), Role.STATISTIC),
+     lambda k: stated_statistic(k.head, k.value) or unknown_at(k), Role.STATISTIC),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: square_of_new(k), Role.DEFINITION),
+    ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
+     "worked example gives it (the upstream gradient), for the steps after it",
+     given_value, Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
