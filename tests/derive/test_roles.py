@@ -118,6 +118,12 @@ def test_a_given_upstream_gradient_is_no_step(context, head, value, expected):
      "$\\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert"
      "\\,\\lVert\\mathbf b\\rVert}$ 로 두면\n\n$$\\nabla_{\\mathbf a} \\cos(\\mathbf a, \\mathbf b) = "
      "\\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert}$$", ["fails"]),
+    # a chain naming the value after a function defined nowhere defines both
+    ("$$s = g(x) = x^2$$\n\n$$\\frac{ds}{dx} = 2x$$", ["holds"]),
+    ("$$s = g(x) = x^2$$\n\n$$\\frac{ds}{dx} = 3x$$", ["fails"]),
+    ("$$g(x) = x^2$$\n\n$$s = g(x) = x^3$$", ["fails"]),  # g defined: a claim about it
+    # numbers for a function at an example's values define no function (z bound first)
+    ("$x = 2$\n\n$$s = g(x) = 4$$\n\n$x = 3$\n\n$$g(x) = 9$$", ["undecided"]),
     # with its own number of arguments, the known function stays the known one
     ("$$\\cos(x) = 1 - 2\\sin^2(x/2)$$", ["holds"]),
     ("$$\\cos(x) = 1 - \\sin^2(x/2)$$", ["fails"]),
