@@ -181,7 +181,7 @@ def cases(w: Walker, node: Cases) -> sp.Expr:
     shapes = {p.shape for p in parts if matrix.is_matrix(p)}
     if not shapes:
         pieces = [(v, _holds(t)) for v, t in zip(values, tests)]
-        return sp.Piecewise(*pieces, (sp.nan, True))
+        return sp.Piecewise(*_overlap(tests), *pieces, (sp.nan, True))
     if len(shapes) > 1:
         raise Undecided("cases over matrices of different shapes")
     # `1 if Z_1 > 0, 0 otherwise` of a matrix Z_1 (ReLU's mask): entry by entry
@@ -210,6 +210,16 @@ def condition(w: Walker, cond: Relation | None) -> sp.Basic:
     """A case's condition: y = 1, x > 0, 0 < x ≤ 1 (a chain: each pair), or none
     (`otherwise`)."""
     return _holds(_condition_values(w, cond))
+
+
+def _overlap(tests: list) -> list[tuple[sp.Basic, sp.Basic]]:
+    """Where two written conditions hold at once (`u > λ` and `u < -λ` at λ < 0), the cases
+    are no partition: the writer means values where they are one (λ ≥ 0), so the function is
+    undefined there (not the first branch's value)."""
+    written = [_holds(t) for t in tests if t is not None]
+    both = [sp.And(a, b) for k, a in enumerate(written) for b in written[k + 1:]]
+    both = [b for b in both if b is not sp.false]
+    return [(sp.nan, sp.Or(*both))] if both else []
 
 
 def _holds(test: tuple[tuple[str, ...], list] | None) -> sp.Basic:

@@ -132,10 +132,20 @@ def prose(f: Formula) -> Prose | None:
                 before.endswith(cue) and not cue.isascii():
             earlier = before[:-len(cue)]
             return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) \
-                else Prose.RESTRICTS_FOLLOWING
+                else _supposed(f.text)
     if any(after.startswith(cue) for cue in vocabulary.CUES_AFTER):
-        return Prose.RESTRICTS_FOLLOWING
+        return _supposed(f.text)
     return None
+
+
+def _supposed(text: str) -> Prose:
+    """What a condition on what follows is: `$x = 2$ 이면`, "when $y = 1$" give values; "when
+    $\\ell'(p) = 0$", "$\\nabla J = 0$ 일 때", "若 $2(w - 3) = 0$" state an equation on the
+    unknowns (an expression set to zero), which what follows is derived from, never a value
+    of the expression's name for the steps after it."""
+    if _ZERO.search(text) and _single(text) and not _NAME_AT_ZERO.fullmatch(text):
+        return Prose.EQUATION
+    return Prose.RESTRICTS_FOLLOWING
 
 
 # "set the gradient to zero", "equating each derivative to 0" (not "goes to zero", "close to 0")
@@ -207,7 +217,21 @@ def follows_on(f: Formula, previous: Formula | None) -> bool:
         return False
     return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
                between.endswith(cue) for cue in vocabulary.CUES_CONTINUING |
-               set(vocabulary.CUES_EQUATION_AFTER) | set(vocabulary.CUES_DEFINING_AFTER))
+               set(vocabulary.CUES_EQUATION_AFTER) | set(vocabulary.CUES_DEFINING_AFTER) |
+               set(vocabulary.CUES_AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
+
+
+_APPLIED = re.compile("(" + HEAD_NAME + r")'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+
+
+def applied_head(text: str) -> bool:
+    """`f(x) = ...`: the formula defines a function by its values, unless its head's name is a
+    quantity of the same formula (`k(1 - p) = (n - k)p`: k times (1 - p))."""
+    head = _APPLIED.match(text)
+    if head is None:
+        return False
+    name = head.group(1).strip()
+    return not re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z(])", text[head.end():])
 
 
 _BINARY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\sim\s*\\"

@@ -99,6 +99,12 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
         # in ∂L/∂Z) stand for their definitions once the slopes are taken
         value = application.stated(w, value)
         free = symbols_of(value)
+        if not free & set(variable) and {str(s) for s in free} & w.low.leaves and \
+                w.low.ctx.bound({var_sym.name}, w.low.line, False) and \
+                not family_present(w, value, var_sym):  # z bound, L = -ln p_0 (p's entry?)
+            raise Undecided(f"{shown(node.num) if node.num is not None else 'the expression'}"
+                            f" does not depend on {shown(var_sym)} through any definition in "
+                            "force; define the names it is built from")
         swap = released(w, free)
         slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         return slopes.T if w.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape

@@ -207,7 +207,8 @@ def _labels(tokens: list[Token]) -> list[Token]:
     """`n_{in}`, `W_{hh}`, `D_{KL}`, `y^{LS}`: a script of letters that spell a label word
     (vocabulary.LABEL_WORDS) or an abbreviation in capitals is one word, which one, not index
     letters (n at i, n). Never when a letter is a summation index of the formula (`\\sum_n
-    X_{in}`) or a sum's index is not written; a superscript only on a name (not `ℝ^{NC}`)."""
+    X_{in}`) or a sum's index is not written; a superscript only on a name other than e (not
+    `ℝ^{NC}`, `e^{AB}`)."""
     bound: set[str] = set()
     for k, t in enumerate(tokens):
         if t.kind == "cmd" and t.value in {"sum", "prod"}:
@@ -233,7 +234,8 @@ def _labels(tokens: list[Token]) -> list[Token]:
                 end < len(tokens) and tokens[end].kind == "close" and \
                 (word in vocabulary.LABEL_WORDS or _LABEL_CASE.fullmatch(word)) and \
                 not {u.value for u in letters} & bound and \
-                (t.value == "_" or (k and tokens[k - 1].kind in {"letter", "greek"})):
+                (t.value == "_" or (k and tokens[k - 1].kind in {"letter", "greek"}
+                                    and tokens[k - 1].value != "e")):  # e^{AB}: a power
             out += [t, tokens[k + 1], Token("word", word, letters[0].pos), tokens[end]]
             k = end + 1
             continue

@@ -7,16 +7,16 @@ names, a recurrence) or contradict the old one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from checker.derive import vocabulary
+from checker.derive import unknown, vocabulary
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric, mentions
 from checker.derive.quantity import real
 from checker.derive.state import State
-from checker.derive.tree import Bin, Call, Node, Num, Sum, Sym, Transpose, walk
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, Transpose, walk
 
 
 @dataclass
@@ -74,6 +74,19 @@ def is_update(name: Node, value: Node) -> bool:
     return False
 
 
+def given_value(k: Link) -> bool:
+    """`∂L/∂Y = [1 -1; 0 2]`, `\\nabla_w L = 0.5 일 때`: a number for the derivative of a name
+    the text has not defined (so far), nor relates to the variable through a definition (as L
+    through y_i = wx_i + b, differentiated by y_i): the worked example gives it (the upstream
+    gradient), a value the later steps use, not a step to check."""
+    if not isinstance(k.head, Deriv) or not is_numeric(k.value):
+        return False
+    named = k.head.num if k.head.num is not None else k.head.operand
+    return isinstance(named, Sym) and k.state.definition_of(named, k.line) is None and \
+        k.state.ctx.get(named.name, k.line) is None and \
+        not unknown.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)
+
+
 def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
     """XW = [...][...]: a product of names used nowhere else only names the expression."""
     syms = [n for n in walk(first) if isinstance(n, Sym)]
@@ -101,6 +114,20 @@ def stated_statistic(head: Node, value: Node) -> bool:
     inside = {n.stem for a in head.args for n in walk(a) if isinstance(n, Sym)}
     return bool(inside) and not any(isinstance(n, Sym) and n.stem in inside for n in walk(value)) \
         and not any(isinstance(n, Call) and n.name == head.name for n in walk(value))
+
+
+def unknown_at(k: Link) -> bool:
+    """`D_{KL}(\\mathcal{N}(μ, σ^2) \\| \\mathcal{N}(0, 1)) = ...`, `L(w_0) = 0.5`: a function the
+    text has not defined, at arguments that are not all plain names, given a value that does
+    not use them: what it is there (as a statistic's value), never a claim about a function
+    nothing defines."""
+    head = k.head
+    if not isinstance(head, Call) or head.order or head.name in vocabulary.FUNCTIONS or \
+            all(isinstance(a, Sym) for a in head.args) or \
+            k.state.ctx.get(head.name, k.line) is not None:
+        return False
+    return stated_statistic(replace(head, name=next(iter(vocabulary.STATISTICS))), k.value) \
+        and not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
 
 
 def derivative_of(head: Node) -> bool:

@@ -108,3 +108,16 @@ def _names_entries(last: Node, chain: list[Node], line: int, state: State) -> bo
         state.ctx.lookup(c, line) is None and  # type: ignore[arg-type]
         not any(mentions(m, c) for m in chain[:-1]) for c in cells)
 
+
+
+def defines_a_function(chain: list[Node], line: int, state: State) -> bool:
+    """`s = \\cos(\\mathbf a, \\mathbf b) = \\frac{...}{...}` defining s: the function it is named
+    after, applied to plain names and defined nowhere, is defined by the next member too when
+    that is a formula in its arguments (a definition that names both, not a claim about a
+    function nothing defines)."""
+    if len(chain) <= 2 or not isinstance(chain[1], Call) or not is_name(chain[1]) or \
+            chain[1].order or state.ctx.get(chain[1].name, line) is not None:
+        return False
+    used = {n for n in walk(chain[2]) if isinstance(n, Sym)}
+    return all(a in used for a in chain[1].args)  # its value is a formula in its arguments
+    # (not `s = \\mathrm{softmax}(z) = (0.73, 0.27)`: the values at an example's z)

@@ -21,6 +21,7 @@ from checker.derive.link import (
     derivative_of,
     determined,
     expands_to_itself,
+    given_value,
     is_label,
     is_new,
     is_update,
@@ -29,6 +30,7 @@ from checker.derive.link import (
     square_of_new,
     square_redefined,
     stated_statistic,
+    unknown_at,
     unrelated,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
@@ -68,7 +70,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
-     lambda k: stated_statistic(k.head, k.value) and not defined(k), Role.STATISTIC),
+     lambda k: (stated_statistic(k.head, k.value) or unknown_at(k)) and not defined(k),
+     Role.STATISTIC),
     ("the same of a name the text defines (Var[y] = x²(1 - p)/p for y = mx/p): a claim to "
      "derive, never a function Var of y", lambda k: stated_statistic(k.head, k.value),
      Role.CLAIM),
@@ -77,6 +80,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("the square of a name defined by its square, given a value sharing no name with the old "
      "one (σ² = 1/n, then σ² = 2/(n_in + n_out)): a new meaning", square_redefined,
      Role.DEFINITION),
+    ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
+     "worked example gives it (the upstream gradient), for the steps after it",
+     given_value, Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",

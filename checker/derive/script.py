@@ -65,6 +65,9 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
     if isinstance(node, Sym) and len(toks) == 1 and toks[0].kind == "word" and \
             not toks[0].bare and toks[0].value not in vocabulary.FUNCTION_WORDS:
         return replace(node, sup=toks[0].value)  # W^{\text{col}}, x^{\mathrm{train}}
+    if isinstance(node, Sym) and node.base != "e" and len(toks) >= 2 and \
+            all(t.kind == "letter" and t.value.isupper() for t in toks):
+        return replace(node, sup="".join(values))  # y^{LS}, W^{QK}: a label in capitals
     return Bin("^", node, p.sub_parse(toks))
 
 

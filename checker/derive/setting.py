@@ -12,6 +12,7 @@ from checker.derive.condition import (
     INTERVAL,
     Prose,
     announced,
+    applied_head,
     follows_on,
     prose,
     region_before,
@@ -98,7 +99,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
             cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
         elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise) and cues[k] is None and \
-                follows_on(formulas[k], formulas[k - 1]) and not _APPLIED_HEAD.match(formulas[k].text):
+                follows_on(formulas[k], formulas[k - 1]) and not applied_head(formulas[k].text):
             premise[k] = premise.get(k - 1, k - 1)  # = 0$, so $wx = y$ and $w = y/x$
     # "若 $w^* < 0$：... 即 $w^* = u + \lambda$": an inequality the prose makes a case ("if",
     # "若", "当"): what its paragraph states after it is stated for that case

@@ -169,10 +169,14 @@ _CASES = ("\\begin{cases} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda
 
 
 @pytest.mark.parametrize("text, verdict", [
+    # cases whose conditions overlap where λ < 0 (u > λ and u < -λ) mean nothing there: the
+    # sides agree wherever the cases are a partition, with the bound stated beside or not
+    (_SOFT + f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "holds"),
+    (f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "holds"),
     # a bound stated beside another formula (λ > 0): sides that agree only under it are a guess
-    (_SOFT + f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "undecided"),
+    (_SOFT + "$$|\\lambda| + \\max(u, \\lambda) = \\lambda + \\max(u, |\\lambda|)$$", "undecided"),
     # without the bound in the text, the same step is decided as read
-    (f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| - \\lambda, 0)$$", "fails"),
+    ("$$|\\lambda| + \\max(u, \\lambda) = \\lambda + \\max(u, |\\lambda|)$$", "fails"),
     # and a step wrong under the bound too still fails
     (_SOFT + f"$$S(u) = {_CASES} = \\mathrm{{sign}}(u)\\max(|u| + \\lambda, 0)$$", "fails"),
 ])

@@ -129,6 +129,15 @@ ROWS = [
      "\\lambda W$$",
      "Let $W \\in \\mathbb{R}^{D \\times C}$.\n\n"
      "$$\\frac{\\partial}{\\partial W}\\frac{\\lambda}{2}\\|W\\|_F^2 = 2\\lambda W$$"),
+    # an entry at index 0 of a vector the text binds from 1: a name of its own (or counting
+    # from 0?): a derivative through it is no derivative through the vector
+    ("an entry at index 0",
+     "$$\\mathbf{z} = [2.0,\\ 1.0,\\ 0.1]$$\n\n$$\\mathbf{p} = \\mathrm{softmax}(\\mathbf{z})$$"
+     "\n\n$$L = -\\ln p_0$$\n\n$$\\frac{\\partial L}{\\partial \\mathbf{z}} \\approx "
+     "[-0.341,\\ 0.242,\\ 0.099]$$",
+     "$$\\mathbf{z} = [2.0,\\ 1.0,\\ 0.1]$$\n\n$$\\mathbf{p} = \\mathrm{softmax}(\\mathbf{z})$$"
+     "\n\n$$L = -\\ln p_1$$\n\n$$\\frac{\\partial L}{\\partial \\mathbf{z}} \\approx "
+     "[-0.341,\\ 0.252,\\ 0.099]$$"),
     # a name written bold where its definition wrote it plain: perhaps the vector of them
     ("bold beside plain",
      "$$\\lambda = e^{\\theta^\\top x}$$\n\nOver a data set stacked in the rows of $X$, "

@@ -108,3 +108,78 @@ def test_a_stated_derivative_defines_nothing():
 ])
 def test_worked_numbers_beside_an_inequality(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
+
+
+@pytest.mark.parametrize("context, head, value, expected", [
+    # a number for the derivative of a name the text has not defined: the worked example gives
+    # the upstream gradient (a value for later steps), no step
+    ("", r"\frac{\partial L}{\partial Y}", r"\begin{bmatrix} 1 & -1 \\ 0 & 2 \end{bmatrix}",
+     Role.CONDITION),
+    ("", r"\nabla_w L", "0.5", Role.CONDITION),
+    # ... but a derivative of a name the text defines is a claim, and so is an expression
+    ("$$L = (wx - y)^2$$", r"\frac{\partial L}{\partial w}", "0.5", Role.CLAIM),
+    ("", r"\frac{\partial L}{\partial w}", r"2(\hat{y} - y)x", Role.CLAIM),
+])
+def test_a_given_upstream_gradient_is_no_step(context, head, value, expected):
+    assert role(context, head, value) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # given, then used: the example's steps after it are checked with it
+    ("$\\eta = 0.1$, $w = 2$, $\\frac{\\partial L}{\\partial w} = 0.5$ 일 때\n\n"
+     "$$w - \\eta \\frac{\\partial L}{\\partial w} = 1.95$$", ["holds"]),
+    ("$\\eta = 0.1$, $w = 2$, $\\frac{\\partial L}{\\partial w} = 0.5$ 일 때\n\n"
+     "$$w - \\eta \\frac{\\partial L}{\\partial w} = 1.8$$", ["fails"]),
+    # a function name the vocabulary knows, given another number of arguments, is the text's
+    # own function (cosine similarity): defined, then differentiated
+    ("<!-- grader: shape a (2, 1) -->\n<!-- grader: shape b (2, 1) -->\n\n"
+     "$\\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert"
+     "\\,\\lVert\\mathbf b\\rVert}$ 로 두면\n\n$$\\nabla_{\\mathbf a} \\cos(\\mathbf a, \\mathbf b) = "
+     "\\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert} - \\frac{\\mathbf a^\\top"
+     "\\mathbf b}{\\lVert\\mathbf a\\rVert^{3}\\lVert\\mathbf b\\rVert}\\,\\mathbf a$$", ["holds"]),
+    ("<!-- grader: shape a (2, 1) -->\n<!-- grader: shape b (2, 1) -->\n\n"
+     "$\\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert"
+     "\\,\\lVert\\mathbf b\\rVert}$ 로 두면\n\n$$\\nabla_{\\mathbf a} \\cos(\\mathbf a, \\mathbf b) = "
+     "\\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert}$$", ["fails"]),
+    # a chain naming the value after a function defined nowhere defines both
+    ("$$s = g(x) = x^2$$\n\n$$\\frac{ds}{dx} = 2x$$", ["holds"]),
+    ("$$s = g(x) = x^2$$\n\n$$\\frac{ds}{dx} = 3x$$", ["fails"]),
+    ("$$g(x) = x^2$$\n\n$$s = g(x) = x^3$$", ["fails"]),  # g defined: a claim about it
+    # numbers for a function at an example's values define no function (z bound first)
+    ("$x = 2$\n\n$$s = g(x) = 4$$\n\n$x = 3$\n\n$$g(x) = 9$$", ["undecided"]),
+    # with its own number of arguments, the known function stays the known one
+    ("$$\\cos(x) = 1 - 2\\sin^2(x/2)$$", ["holds"]),
+    ("$$\\cos(x) = 1 - \\sin^2(x/2)$$", ["fails"]),
+])
+def test_given_values_and_own_functions_in_a_document(text, expected):
+    assert [s.verdict for s in check_text(text).steps] == expected
+
+
+@pytest.mark.parametrize("context, head, value, expected", [
+    # a function the text never defines, at arguments that are not plain names, given a value
+    # free of them: its value there (a divergence between two named distributions)
+    ("", r"D_{KL}(\mathcal{N}(\mu, \sigma^2) \| \mathcal{N}(0, 1))",
+     r"\mathbb{E}_q[\log q - \log p]", Role.STATISTIC),
+    ("", "h(2w)", "0.5", Role.STATISTIC),
+    # ... not where the value uses the argument, nor for a function the text defines
+    ("", "g(x^2)", "2x", Role.CLAIM),
+    ("$$f(x) = x^2$$", "f(3)", "9", Role.CLAIM),
+])
+def test_an_unknown_function_at_a_point_is_its_value_there(context, head, value, expected):
+    assert role(context, head, value) is expected
+
+
+_SMOOTHED = ("With $K = 4$ classes, the smoothed target is\n\n"
+             "$$y^{LS}_k = (1-\\varepsilon)\\,y_k + \\frac{\\varepsilon}{K}$$\n\n"
+             "Example: $\\varepsilon = 0.1$, $y = (0, 0, 1, 0)$.\n\n$$y^{LS}_3 = %s$$")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superscript of capitals (y^{LS}) labels the name, never a power y^{L·S}: the family
+    # y^{LS}_k is defined (no step), then checked at the example's values
+    (_SMOOTHED % "0.925", ["holds"]),
+    (_SMOOTHED % "0.8", ["fails"]),
+    ("$$e^{AB} = e^{BA}$$", ["holds"]),  # on e, an exponent: a product of A and B
+])
+def test_a_name_labelled_in_capitals_is_one_name(text, expected):
+    assert [s.verdict for s in check_text(text).steps] == expected

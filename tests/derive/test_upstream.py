@@ -105,8 +105,12 @@ def test_a_stated_gradient_by_a_whole_vector_is_used_after_it(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
 
 
-def test_a_stated_gradient_is_taken_as_given_on_its_own_line():
-    steps = check_text((GIVEN % "").replace("\n\n$$$$", "")).steps
+def test_a_stated_gradient_is_a_value_given_on_its_own_line():
+    """(roles.py: a number for the derivative of a name never defined is the example's given
+    value, no step; an expression for it is taken as given, undecided)"""
+    assert not check_text((GIVEN % "").replace("\n\n$$$$", "")).steps
+    steps = check_text("The loss is $\\mathcal{L}(\\mathbf{w})$. Suppose $\\nabla\\mathcal{L} = "
+                       "2\\mathbf{w}$.").steps
     assert steps[-1].verdict == "undecided" and "taken as given" in steps[-1].method
 
 

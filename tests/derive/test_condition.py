@@ -1,0 +1,106 @@
+"""Conditions (condition.py): what the prose says a formula restricts. A condition that sets an
+expression to zero ("when $\\ell'(p) = 0$", "$\\nabla J = 0$ 일 때", "当 $f'(x) = 0$ 时") is an
+equation on the unknowns: what the sentence states after it is checked as following from it,
+never as an identity (it holds when it follows, else it is undecided: it may use another
+condition of the text); a value for a name ("$x = 2$ 이면") stays a value for the
+steps after it. The conditions of a `cases` are a partition where the writer means the
+function: where two of them hold at once (a threshold taken negative), it is undefined.
+Each row: a correct document (no step may fail, some step must hold) and a wrong twin (some
+step must fail). Rows written in the styles of real notes, none copied."""
+
+import pytest
+
+from checker.derive.condition import Prose, applied_head, prose
+from checker.derive.document import check_text
+from checker.derive.markdown import read_math
+
+_LOGLIK = "- 로그우도: $\\ell(p) = k\\log p + (n-k)\\log(1-p)$\n"
+_J = "$$J = (w - 3)^2$$\n\n"
+_SOFT = ("$$\\begin{{cases}} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda \\\\ "
+         "u + \\lambda & u < -\\lambda \\end{{cases}} = \\mathrm{{sign}}(u)\\max(|u| {} \\lambda, 0)$$")
+
+# (what the row shows, a correct document, the same with one slip)
+ROWS = [
+    # the twin states the consequence as an identity (no condition), or slips elsewhere
+    ("the score equation under 일 때, ko",
+     _LOGLIK + "- $\\ell'(p) = 0$ 일 때 $k(1-p) = (n-k)p$, 즉 $\\hat p = k/n$",
+     _LOGLIK + "- 정리하면 $k(1-p) = (n-k)p$, 즉 $\\hat p = k/n$"),
+    ("the score equation under 이면, ko",
+     _LOGLIK + "- $\\ell'(p) = 0$ 이면 $k - kp = np - kp$",
+     _LOGLIK + "- 따라서 $k - kp = np - kp$"),
+    ("an equation under 'when', en",
+     _J + "When $\\frac{dJ}{dw} = 0$ then $2(w - 3) = 0$, so $w - 3 = 0$.",
+     _J + "Then $\\frac{dJ}{dw} = 2(w + 3)$."),
+    ("an equation under 当 ... 时, zh",
+     "$$f(x) = (x - 3)^2 + 1$$\n\n当 $f'(x) = 0$ 时，$2x - 6 = 0$。",
+     "$$f(x) = (x - 3)^2 + 1$$\n\n于是 $f'(x) = 2x + 6$。"),
+    # a value for a name under a condition word is still the example's value
+    ("a value under 이면 is a value, ko",
+     "$x = 2$ 이면 $y = x^2 + 1 = 5$ 이다.", "$x = 2$ 이면 $y = x^2 + 1 = 6$ 이다."),
+    ("a value under 'when' is a value, en",
+     "When $w = 0.5$, $2w - 1 = 0$.", "When $w = 0.5$, $2w - 1 = 1$."),
+    # the conditions of a cases: where two hold at once (λ < 0) the writer means nothing
+    ("the soft threshold as cases", _SOFT.format("-"), _SOFT.format("+")),
+    ("ReLU as cases",
+     "$$\\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases} = \\max(0, x)$$",
+     "$$\\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases} = \\max(1, x)$$"),
+    ("|x| with both boundaries written",
+     "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}$$",
+     "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ x & x \\le 0 \\end{cases}$$"),
+]
+
+
+def _lines(steps):
+    return [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_hold_and_never_fail(what, right, wrong):
+    steps = check_text(right).steps
+    assert any(s.verdict == "holds" for s in steps), _lines(steps)
+    assert not [s for s in steps if s.verdict == "fails"], _lines(steps)
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    steps = check_text(wrong).steps
+    assert any(s.verdict == "fails" for s in steps), _lines(steps)
+
+
+def test_the_consequence_says_what_it_follows_from():
+    step = check_text(ROWS[0][1]).steps[-1]
+    assert step.verdict == "holds" and "follows from ℓ'(p) = 0" in step.method
+
+
+@pytest.mark.parametrize("text", [
+    _LOGLIK + "- $\\ell'(p) = 0$ 일 때 $k(1-p) = (n+k)p$",  # does not follow from it alone
+    ("$$L = (w + b - 3)^2 + (w - b - 1)^2$$\n\nSetting $\\frac{\\partial L}{\\partial w} = 0$ "
+     "and $\\frac{\\partial L}{\\partial b} = 0$ gives $w + b = 4$."),  # the second of two
+])
+def test_a_consequence_that_does_not_follow_is_undecided(text):
+    """It may use another condition of the text (a second equation, a sign): never fails."""
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When $\\frac{dJ}{dw} = 0$, ...", Prose.EQUATION),
+    ("- $\\ell'(p) = 0$ 일 때 ...", Prose.EQUATION),
+    ("若 $2(w - 3) = 0$，...", Prose.EQUATION),
+    ("When $y = 1$, ...", Prose.RESTRICTS_FOLLOWING),  # a value
+    ("When $\\hat{y} = 0$, ...", Prose.RESTRICTS_FOLLOWING),  # a value, accent and all
+    ("$x_1 = 0$ 일 때 ...", Prose.RESTRICTS_FOLLOWING),
+    ("When $\\sigma(z) = 0.5$, ...", Prose.RESTRICTS_FOLLOWING),  # not set to zero
+])
+def test_a_condition_setting_an_expression_to_zero_is_an_equation(text, expected):
+    formulas, _ = read_math(text)
+    assert prose(formulas[0]) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("f(x) = x^2", True),
+    ("\\sigma(z) = \\frac{1}{1 + e^{-z}}", True),
+    ("k(1-p) = (n-k)p", False),  # k is a quantity of the formula: a product
+    ("y = 1", False),
+])
+def test_an_applied_head_defines_a_function_unless_its_name_is_a_quantity(text, expected):
+    assert applied_head(text) is expected
