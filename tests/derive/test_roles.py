@@ -61,6 +61,13 @@ def test_reason_names_the_rule():
     ("", r"\cos(x)", r"\sin(x + \pi/2)", Role.CLAIM),
     ("", r"\mathbb{E}_q[z]", r"\mathbb{E}_{z \sim q}[z + 0]", Role.CLAIM),
     ("", r"E(w)", r"\frac{1}{2}(w - t)^2", Role.DEFINITION),  # E, the error: a function
+    # a quantity named by unknown functions of unknown functions (a divergence of two
+    # distributions): a label; with a known or defined inner function, a claim
+    ("", r"D_{KL}\big(\mathcal{N}(\mu,\sigma^2)\,\|\,\mathcal{N}(0,1)\big)",
+     r"\mathbb{E}_q\!\left[\log\frac{q(z)}{p(z)}\right]", Role.LABEL),
+    ("", r"L(f(x), y)", r"(f(x) - y)^2", Role.LABEL),
+    ("", r"h(\sigma(x))", r"\sigma(x)^2", Role.CLAIM),
+    ("$$g(x) = x^2$$", r"h(g(x))", r"x^4", Role.CLAIM),
 ])
 def test_more_head_roles(context, head, value, expected):
     assert role(context, head, value) is expected
@@ -91,3 +98,31 @@ def test_a_derivative_on_the_left_never_redefines_the_function(text, expected):
 def test_a_stated_derivative_defines_nothing():
     _, state = read_text("$$u'(x) = 1 + 3x^2$$\n\n$$g'(x) = u(x) + 1$$")
     assert state.ctx.definitions == {}
+
+
+COSINE = ("Let $s = \\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}"
+          "{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert}$ here.\n\n")
+COSINE_AT = COSINE + "With $\\mathbf a = (1, 2)$, $\\mathbf b = (2, 1)$:\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # `s = f(args) = body`: after the name, a function the text does not define (or knows with
+    # other arguments: cosine similarity) is defined by the chain too, not claimed equal
+    (COSINE, []),
+    (COSINE + "$$\\nabla_{\\mathbf a} s = \\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert"
+     "\\lVert\\mathbf b\\rVert} - \\frac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert^3"
+     "\\lVert\\mathbf b\\rVert}\\mathbf a$$", ["holds"]),
+    # at the example's values the function's norms are read through entries of a and b:
+    # undecided (function.entrywise), never a false "fails"
+    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (-0.12,\\ 0.24)$$", ["holds"]),
+    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (0.24,\\ -0.12)$$", ["undecided"]),  # a's gradient
+    ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 2$$", ["holds"]),
+    ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 1$$", ["fails"]),
+    # a known function with its own arguments is still a claim about it
+    ("$$a = \\sigma(z) = \\frac{1}{1 + e^{z}}$$", ["fails"]),
+    ("$$a = \\sigma(z) = \\frac{1}{1 + e^{-z}}$$", ["holds"]),
+])
+def test_a_chain_defines_a_new_function_after_a_name(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps[-len(verdicts):]] == verdicts if verdicts else not steps, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
