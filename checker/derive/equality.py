@@ -14,11 +14,11 @@ from checker.derive.link import Link
 from checker.derive.markdown import Formula
 from checker.derive.member import (
     binds_all,
-    defines_a_function,
     is_name,
     is_numeric,
     names_entries,
     names_the_value,
+    new_function,
 )
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
@@ -141,8 +141,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role in {Role.DEFINITION, Role.UPDATE, Role.CONDITION, Role.LABEL, Role.BINDING,
                 Role.STATISTIC}:
         start = 1  # the rest of the chain is checked from the head's value on
-    if role is Role.DEFINITION and defines_a_function(chain, f.line, w.state):
-        w.state.define(chain[1], chain[2], f.line)  # s = cos(a, b) = ...: cos defined too
+    if role is Role.DEFINITION and end >= 2 and new_function(chain[1], chain[2], f.line, w.state):
+        w.state.define(chain[1], chain[2], f.line)  # s = cos(a, b) = aᵀb/(‖a‖‖b‖): cos too
         start = 2
     if names_the_value(chain, start, f.line, w.state):
         w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value

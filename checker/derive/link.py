@@ -130,6 +130,20 @@ def unknown_at(k: Link) -> bool:
         and not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
 
 
+def named_quantity(k: Link) -> bool:
+    """`D_{KL}(\\mathcal{N}(μ, σ^2) \\| \\mathcal{N}(0, 1)) = ...`, `L(f(x), y) = ...`: a function
+    neither known nor defined, applied to an application of another such function (a
+    distribution, a model): what the text names so, never an identity about unknown functions."""
+    head, ctx = k.head, k.state.ctx
+
+    def unknown(node: Node) -> bool:
+        return isinstance(node, Call) and not node.order and node.name not in \
+            vocabulary.FUNCTIONS and not vocabulary.statistic(node.name) and \
+            ctx.get(node.name, k.line) is None
+
+    return unknown(head) and any(unknown(a) for a in head.args)  # type: ignore[union-attr]
+
+
 def derivative_of(head: Node) -> bool:
     """g'(x), f''(x): a function's derivative, never the function itself."""
     return isinstance(head, Call) and head.order > 0

@@ -24,6 +24,21 @@ def is_name(node: Node) -> bool:
     return False
 
 
+def new_function(node: Node, value: Node, line: int, state: State) -> bool:
+    """`s = \\cos(a, b) = \\frac{a^\\top b}{\\|a\\|\\|b\\|}`, `L = J(w) = ...`: after a name the chain
+    defines, a function of names the text does not define (nor knows with these arguments),
+    given a value written with every argument: the chain defines it as well, so the next `=`
+    is its definition, not a claim. A function word (`softmax(z) = (0.73, 0.27)`) or a value
+    free of an argument is what the function gives there, never its definition."""
+    known = vocabulary.row(node.name) or vocabulary.row("\\" + node.name) \
+        if isinstance(node, Call) else None
+    if known is not None and known.kind is vocabulary.Kind.FUNCTION and \
+            (known.meaning is None or known.arguments in (0, len(node.args))):  # type: ignore
+        return False
+    return isinstance(node, Call) and not node.order and is_name(node) and \
+        state.ctx.get(node.name, line) is None and all(mentions(value, a) for a in node.args)
+
+
 def mentions(node: Node, name: Node) -> bool:
     if isinstance(name, Call):
         return any(isinstance(n, Call) and n.name == name.name for n in walk(node))
@@ -107,17 +122,3 @@ def _names_entries(last: Node, chain: list[Node], line: int, state: State) -> bo
     return bool(cells) and all(
         state.ctx.lookup(c, line) is None and  # type: ignore[arg-type]
         not any(mentions(m, c) for m in chain[:-1]) for c in cells)
-
-
-
-def defines_a_function(chain: list[Node], line: int, state: State) -> bool:
-    """`s = \\cos(\\mathbf a, \\mathbf b) = \\frac{...}{...}` defining s: the function it is named
-    after, applied to plain names and defined nowhere, is defined by the next member too when
-    that is a formula in its arguments (a definition that names both, not a claim about a
-    function nothing defines)."""
-    if len(chain) <= 2 or not isinstance(chain[1], Call) or not is_name(chain[1]) or \
-            chain[1].order or state.ctx.get(chain[1].name, line) is not None:
-        return False
-    used = {n for n in walk(chain[2]) if isinstance(n, Sym)}
-    return all(a in used for a in chain[1].args)  # its value is a formula in its arguments
-    # (not `s = \\mathrm{softmax}(z) = (0.73, 0.27)`: the values at an example's z)

@@ -25,6 +25,7 @@ from checker.derive.link import (
     is_label,
     is_new,
     is_update,
+    named_quantity,
     penalty_term,
     recurrence,
     square_of_new,
@@ -35,7 +36,7 @@ from checker.derive.link import (
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
-from checker.derive.tree import Node, Shape, Sym
+from checker.derive.tree import Node, Shape, Sym, walk
 
 
 class Role(Enum):
@@ -69,12 +70,17 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
-    ("a statistic at an argument given a value free of it (E[r_i] = q): known there only",
-     lambda k: (stated_statistic(k.head, k.value) or unknown_at(k)) and not defined(k),
+    ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "
+     "too alone for a name the text defines (`we want Var(z) = 1`: perhaps a requirement)",
+     lambda k: stated_statistic(k.head, k.value) and not (defined(k) and len(k.rest) > 1),
      Role.STATISTIC),
-    ("the same of a name the text defines (Var[y] = x²(1 - p)/p for y = mx/p): a claim to "
-     "derive, never a function Var of y", lambda k: stated_statistic(k.head, k.value),
-     Role.CLAIM),
+    ("the same of a name the text defines, derived on (Var[y] = x²/p - x² = x²(1 - p)/p for "
+     "y = mx/p): a claim, never a function Var of y; unless the text also claimed another value "
+     "for the name (h̃ = rh, then h̃ = rh/(1 - p)): which meaning holds is then unsure",
+     lambda k: stated_statistic(k.head, k.value) and not any(
+         isinstance(n, Sym) and n.name in k.state.contested for n in walk(k.head)), Role.CLAIM),
+    ("a statistic whose argument's meaning is contested: known there only",
+     lambda k: stated_statistic(k.head, k.value), Role.STATISTIC),
     ("the square of a new name (σ² = ...): defines the name, its root",
      lambda k: square_of_new(k), Role.DEFINITION),
     ("the square of a name defined by its square, given a value sharing no name with the old "
@@ -83,6 +89,11 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
      "worked example gives it (the upstream gradient), for the steps after it",
      given_value, Role.CONDITION),
+    ("a function the text never defines, of functions it never defines (D_KL(N(μ, σ²) ‖ "
+     "N(0, 1)), L(f(x), y)): names the quantity, as a label", named_quantity, Role.LABEL),
+    ("a function nothing defines at arguments that are not all names, given a value free of "
+     "them (L(w_0) = 0.5): what it is there, as a statistic's value",
+     lambda k: unknown_at(k) and not defined(k), Role.STATISTIC),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",

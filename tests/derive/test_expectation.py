@@ -113,11 +113,11 @@ FORMS = [
     (KL, "$\\mathbb{E}_{z \\sim q}[z + 1] = \\mathbb{E}_{z \\sim q}[z] + 2$", {"fails"}),
     (KL, "$\\mathbb{E}_{z \\sim q}[\\sigma z] = \\sigma^2 \\mathbb{E}_{z \\sim q}[z]$",
      {"undecided"}),
-    # a statistic of a name the text defines, given a value: a claim to derive, never a given
-    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n", "$\\mathrm{Var}[y] = h^2\\frac{1 - p}{p}$",
-     {"holds"}),
-    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n", "$\\mathrm{Var}[y] = h^2\\frac{1 - p}{p^2}$",
-     {"fails"}),
+    # a statistic of a name the text defines, derived on in a chain: a claim, never a given
+    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n",
+     "$\\mathrm{Var}[y] = \\frac{h^2}{p} - h^2 = h^2\\frac{1 - p}{p}$", {"holds"}),
+    (DROPOUT_EN + "$$y = \\frac{m h}{p}$$\n\n",
+     "$\\mathrm{Var}[y] = \\frac{h^2}{p^2} - h^2 = \\frac{h^2 - p^2 h^2}{p^2}$", {"fails", "holds"}),
     # two distributions are never one: E_p[z] = E_q[z] is not linearity
     (KL, "$\\mathbb{E}_p[z] = \\mathbb{E}_q[z]$", {"undecided"}),
     # a declared distribution of z is not q's: no moment of it is used under a subscript
@@ -129,3 +129,31 @@ FORMS = [
 @pytest.mark.parametrize("preamble,formula,verdicts", FORMS)
 def test_written_forms_of_statistics(preamble, formula, verdicts):
     test_statistics_steps(preamble, formula, verdicts)
+
+
+# a statistic of a defined name given one value alone may be a requirement ("we want
+# Var(z) = 1"): a given, never a failing step; derived on in a chain, the first link is checked
+REQUIREMENT = ("Let $w \\sim \\mathcal{N}(0, 2)$ and $x \\sim \\mathcal{N}(0, 1)$ be independent, "
+               "and $z = w x$.\n\n")
+
+
+@pytest.mark.parametrize("formula, verdicts", [
+    ("We want $\\mathrm{Var}(z) = 1$.", []),
+    ("We want $\\mathrm{Var}(z) = 1$, so $\\mathrm{Var}(w) = 1$.", []),
+    ("$$\\mathrm{Var}(z) = E[w^2] E[x^2] = 2$$", ["holds", "holds"]),
+    # a wrong value: a number beside names of no value, undecided (never "holds")
+    ("$$\\mathrm{Var}(z) = 4 = 2 \\cdot 2$$", ["undecided", "holds"]),
+])
+def test_a_lone_statistic_of_a_defined_name_is_a_given(formula, verdicts):
+    steps = check_text(REQUIREMENT + formula + "\n").steps
+    assert [s.verdict for s in steps if s.line == 3] == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+def test_a_statistic_of_a_contested_name_is_never_failed():
+    """h̃ = rh, then (another convention, read as a claim) h̃ = rh/(1 - p): which meaning
+    E[h̃] = ... = h uses is unsure, so it is a given, never a failing step."""
+    text = ("Let $r \\sim \\text{Bernoulli}(1 - p)$.\n\nTraining: $\\tilde h = r h$.\n\n"
+            "Inverted: $\\tilde h = \\frac{r h}{1 - p}$.\n\n"
+            "$$\\mathbb{E}[\\tilde h] = \\frac{(1 - p) h}{1 - p} = h$$\n")
+    assert [s.verdict for s in check_text(text).steps if s.line == 7] == ["holds"]

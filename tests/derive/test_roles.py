@@ -61,6 +61,13 @@ def test_reason_names_the_rule():
     ("", r"\cos(x)", r"\sin(x + \pi/2)", Role.CLAIM),
     ("", r"\mathbb{E}_q[z]", r"\mathbb{E}_{z \sim q}[z + 0]", Role.CLAIM),
     ("", r"E(w)", r"\frac{1}{2}(w - t)^2", Role.DEFINITION),  # E, the error: a function
+    # a quantity named by unknown functions of unknown functions (a divergence of two
+    # distributions): a label; with a known or defined inner function, a claim
+    ("", r"D_{KL}\big(\mathcal{N}(\mu,\sigma^2)\,\|\,\mathcal{N}(0,1)\big)",
+     r"\mathbb{E}_q\!\left[\log\frac{q(z)}{p(z)}\right]", Role.LABEL),
+    ("", r"L(f(x), y)", r"(f(x) - y)^2", Role.LABEL),
+    ("", r"h(\sigma(x))", r"\sigma(x)^2", Role.CLAIM),
+    ("$$g(x) = x^2$$", r"h(g(x))", r"x^4", Role.CLAIM),
 ])
 def test_more_head_roles(context, head, value, expected):
     assert role(context, head, value) is expected
@@ -157,9 +164,10 @@ def test_given_values_and_own_functions_in_a_document(text, expected):
 
 @pytest.mark.parametrize("context, head, value, expected", [
     # a function the text never defines, at arguments that are not plain names, given a value
-    # free of them: its value there (a divergence between two named distributions)
+    # free of them: its value there (a divergence between two named distributions is a label:
+    # test_more_head_roles)
     ("", r"D_{KL}(\mathcal{N}(\mu, \sigma^2) \| \mathcal{N}(0, 1))",
-     r"\mathbb{E}_q[\log q - \log p]", Role.STATISTIC),
+     r"\mathbb{E}_q[\log q - \log p]", Role.LABEL),
     ("", "h(2w)", "0.5", Role.STATISTIC),
     # ... not where the value uses the argument, nor for a function the text defines
     ("", "g(x^2)", "2x", Role.CLAIM),
@@ -183,3 +191,31 @@ _SMOOTHED = ("With $K = 4$ classes, the smoothed target is\n\n"
 ])
 def test_a_name_labelled_in_capitals_is_one_name(text, expected):
     assert [s.verdict for s in check_text(text).steps] == expected
+
+
+COSINE = ("Let $s = \\cos(\\mathbf a, \\mathbf b) = \\dfrac{\\mathbf a^\\top\\mathbf b}"
+          "{\\lVert\\mathbf a\\rVert\\,\\lVert\\mathbf b\\rVert}$ here.\n\n")
+COSINE_AT = COSINE + "With $\\mathbf a = (1, 2)$, $\\mathbf b = (2, 1)$:\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # `s = f(args) = body`: after the name, a function the text does not define (or knows with
+    # other arguments: cosine similarity) is defined by the chain too, not claimed equal
+    (COSINE, []),
+    (COSINE + "$$\\nabla_{\\mathbf a} s = \\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert"
+     "\\lVert\\mathbf b\\rVert} - \\frac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert^3"
+     "\\lVert\\mathbf b\\rVert}\\mathbf a$$", ["holds"]),
+    # at the example's values the function's norms are read through entries of a and b:
+    # undecided (function.entrywise), never a false "fails"
+    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (-0.12,\\ 0.24)$$", ["holds"]),
+    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (0.24,\\ -0.12)$$", ["undecided"]),  # a's gradient
+    ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 2$$", ["holds"]),
+    ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 1$$", ["fails"]),
+    # a known function with its own arguments is still a claim about it
+    ("$$a = \\sigma(z) = \\frac{1}{1 + e^{z}}$$", ["fails"]),
+    ("$$a = \\sigma(z) = \\frac{1}{1 + e^{-z}}$$", ["holds"]),
+])
+def test_a_chain_defines_a_new_function_after_a_name(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps[-len(verdicts):]] == verdicts if verdicts else not steps, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
