@@ -82,6 +82,10 @@ def given_value(k: Link) -> bool:
     if not isinstance(k.head, Deriv) or not is_numeric(k.value):
         return False
     named = k.head.num if k.head.num is not None else k.head.operand
+    if k.head.num is not None:
+        by = k.head.var.name + (f"^{k.head.power}" if k.head.power > 1 else "")
+        if any(at < k.line for at, _ in k.state.ctx.facts.get((k.head.num.name, by), ())):
+            return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` above: this number is its result, a step
     return isinstance(named, Sym) and k.state.definition_of(named, k.line) is None and \
         k.state.ctx.get(named.name, k.line) is None and \
         not unknown.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)

@@ -338,9 +338,9 @@ def test_labelled_paragraphs(source, expected):
     ("$\\eta = 0.1$, $w = 2$, $\\nabla_w L = 0.5$ 일 때 $$w - \\eta \\cdot 0.5 = 1.95$$",
      ["holds"]),
     ("For $x = 1$ and $\\frac{\\partial L}{\\partial y} = 0.2$: $$0.2x = 0.2$$", ["holds"]),
-    # ... alone it is stated, not derived (taken as given) ...
+    # ... alone too, a number supposed for it is given (link.given_value), no step ...
     ("Suppose $\\frac{\\partial L}{\\partial y} = 0.2$. Then $$0.2 \\cdot 3 = 0.6$$",
-     ["undecided", "holds"]),
+     ["holds"]),
     # ... and of a name the text defines, it is a claim at those values, checked
     ("$$L = (w - 1)^2$$\n\nFor $w = 2$, $\\frac{\\partial L}{\\partial w} = 3$: $$w + 1 = 3$$",
      ["fails", "holds"]),

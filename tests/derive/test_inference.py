@@ -185,11 +185,12 @@ AB = "\\frac{\\mathbf{b}}{\\|\\mathbf{a}\\|\\,\\|\\mathbf{b}\\|}"
     (COSINE_C + f"$${AB} - \\frac{{\\mathbf{{a}}^\\top\\mathbf{{b}}}}{{\\|\\mathbf{{a}}\\|^2\\,"
      f"\\|\\mathbf{{b}}\\|}}\\cdot\\frac{{\\mathbf{{a}}}}{{\\|\\mathbf{{a}}\\|}} = {AB} - "
      "c\\,\\frac{\\mathbf{a}}{\\|\\mathbf{a}\\|^2}$$", "holds"),
-    # s = cos(a, b): a value this checker does not take for vectors, left as a name: undecided
+    # s = cos(a, b) = aᵀb/(‖a‖‖b‖): the chain defines s and the text's own cos (member.
+    # new_function), so the correct gradient holds
     (COSINE + f"$${AB} - \\frac{{\\mathbf a^\\top\\mathbf b}}{{\\lVert\\mathbf a\\rVert^{{3}}"
      "\\lVert\\mathbf b\\rVert}\\,\\mathbf a = \\frac{1}{\\lVert\\mathbf a\\rVert}\\left("
      "\\frac{\\mathbf b}{\\lVert\\mathbf b\\rVert} - s\\,\\frac{\\mathbf a}{\\lVert\\mathbf a"
-     "\\rVert}\\right)$$", "undecided"),
+     "\\rVert}\\right)$$", "holds"),
     # X's entries beside the rows x_i the prose says they are: names on one side only
     (ROWS + "$$\\frac{\\partial z_i}{\\partial w_j} = X_{ij}$$", "undecided"),
 ])
