@@ -14,7 +14,7 @@ import copy
 import signal
 from dataclasses import replace
 
-from checker.derive import implication, stance
+from checker.derive import implication, label, stance
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -27,7 +27,8 @@ from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.expectation import read_randomness
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.markdown import Formula, read_headings, read_math
+from checker.derive.lexer import indices
+from checker.derive.markdown import Directive, Formula, read_headings, read_math
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
 from checker.derive.plaintext import plain_definitions, prose_values
@@ -150,6 +151,12 @@ def read_text(source: str, locked: int = 0,
     formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()
+    with label.reading(indices(f.text for f in formulas)):  # n_{in}: one reading per text
+        return _read(source, formulas, directives, notes, locked, budget)
+
+
+def _read(source: str, formulas: list[Formula], directives: list[Directive], notes: list[Formula],
+          locked: int, budget: Budget) -> tuple[list[Step], State]:
     state = State(headings=read_headings(source), examples=example_starts(source),
                   locked=locked, labelled=labelled_paragraphs(source))
     if locked:

@@ -8,12 +8,12 @@ single-letter symbols (`wx`, `2ywx`).
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker.derive import vocabulary
+from checker.derive import label, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.vocabulary import Kind, Row
 
@@ -145,7 +145,7 @@ def prepare(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Split a formula into tokens; raise Unreadable with the offending construct."""
-    return _labels(_scan(text))
+    return label.labelled(_scan(text))
 
 
 def _scan(text: str) -> list[Token]:
@@ -200,48 +200,16 @@ def _scan(text: str) -> list[Token]:
     return tokens
 
 
-_LABEL_CASE = re.compile(r"[A-Z]{2,}|[A-Z][a-z]")  # D_{KL}, y^{LS}, σ_{He}: one label
-
-
-def _labels(tokens: list[Token]) -> list[Token]:
-    """`n_{in}`, `W_{hh}`, `D_{KL}`, `y^{LS}`: a script of letters that spell a label word
-    (vocabulary.LABEL_WORDS) or an abbreviation in capitals is one word, which one, not index
-    letters (n at i, n). Never when a letter is a summation index of the formula (`\\sum_n
-    X_{in}`) or a sum's index is not written; a superscript only on a name other than e (not
-    `ℝ^{NC}`, `e^{AB}`)."""
-    bound: set[str] = set()
-    for k, t in enumerate(tokens):
-        if t.kind == "cmd" and t.value in {"sum", "prod"}:
-            script = tokens[k + 1:k + 2]
-            if not script or script[0].value != "_":
-                return tokens  # \sum x_{in}: which letter it runs over is not written
-            group = tokens[k + 2:k + 3]
-            if group and group[0].kind == "open":
-                group = list(itertools.takewhile(lambda u: u.kind not in {"rel", "close"},
-                                                 tokens[k + 3:]))
-            bound |= {u.value for u in group}
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        t = tokens[k]
-        end = k + 2
-        while end < len(tokens) and tokens[end].kind == "letter":
-            end += 1
-        letters = tokens[k + 2:end]
-        word = "".join(u.value for u in letters)
-        if t.kind == "op" and t.value in "_^" and len(letters) >= 2 and \
-                tokens[k + 1].kind == "open" and tokens[k + 1].value == "{" and \
-                end < len(tokens) and tokens[end].kind == "close" and \
-                (word in vocabulary.LABEL_WORDS or _LABEL_CASE.fullmatch(word)) and \
-                not {u.value for u in letters} & bound and \
-                (t.value == "_" or (k and tokens[k - 1].kind in {"letter", "greek"}
-                                    and tokens[k - 1].value != "e")):  # e^{AB}: a power
-            out += [t, tokens[k + 1], Token("word", word, letters[0].pos), tokens[end]]
-            k = end + 1
+def indices(texts: Iterable[str]) -> label.Indexed:
+    """Each base's index letters over a document's formulas (label.py); a formula that
+    cannot be read gives none."""
+    scanned = []
+    for text in texts:
+        try:
+            scanned.append(_scan(text))
+        except Unreadable:
             continue
-        out.append(t)
-        k += 1
-    return out
+    return label.indices(scanned)
 
 
 def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:

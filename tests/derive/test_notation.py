@@ -461,6 +461,83 @@ def test_labels_in_documents(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
 
 
+# -- label or index letters: decided once per document and base (label.py) -------------------
+_BY_ENTRY = "$$\\frac{\\partial}{\\partial W_{ih}} \\frac{\\lambda}{2}\\|W\\|^2 = <R>$$\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a sum over i elsewhere in the text: w_{in} is w at (i, n), its derivative x_i
+    ("Let $z_n = \\sum_i w_{in} x_i$.\n\nThen $\\frac{\\partial z_n}{\\partial w_{in}} = x_i$.",
+     ["holds"]),
+    ("Let $z_n = \\sum_i w_{in} x_i$.\n\nThen $\\frac{\\partial z_n}{\\partial w_{in}} = w_{in}$.",
+     ["fails"]),  # the wrong twin
+    ("은닉층의 입력은 $z_h = \\sum_i w_{ih} x_i + b_h$ 이다.\n\n"
+     "따라서 $\\frac{\\partial z_h}{\\partial w_{ih}} = x_i$ 이다.", ["holds"]),
+    ("은닉층의 입력은 $z_h = \\sum_i w_{ih} x_i + b_h$ 이다.\n\n"
+     "따라서 $\\frac{\\partial z_h}{\\partial w_{ih}} = x_h$ 이다.", ["fails"]),
+    # the same base written with other index letters (w_{kn}, x_{jn}): n is an index
+    ("$$\\frac{\\partial}{\\partial w_{in}} \\sum_k w_{kn} x_k = x_i$$", ["holds"]),
+    ("$$\\frac{\\partial}{\\partial w_{in}} \\sum_k w_{kn} x_k = x_n$$", ["fails"]),
+    ("$$\\frac{\\partial}{\\partial x_{in}} \\left( \\sum_j x_{jn}^2 \\right) = 2 x_{in}$$",
+     ["holds"]),
+    ("$$\\frac{\\partial}{\\partial x_{in}} \\left( \\sum_j x_{jn}^2 \\right) = x_{in}$$",
+     ["fails"]),
+    # the matrix's norm: W_{ih} is an entry of W
+    (_BY_ENTRY.replace("<R>", "\\lambda W_{ih}"), ["holds"]),
+    ("Let $g = \\frac{\\partial}{\\partial W_{ih}} \\frac{\\lambda}{2}\\|W\\|^2$.\n\n"
+     "Then $g = \\lambda W_{ih}$.", ["holds"]),  # one reading in every formula
+    # its wrong twin differs as read, W's shape guessed: undecided (the norm rule's caution)
+    (_BY_ENTRY.replace("<R>", "2 \\lambda W_{ih}"), ["undecided"]),
+    ("$$\\frac{\\partial}{\\partial w_{hh}} \\frac{1}{2}\\sum_{k} w_{kh}^2 = w_{hh}$$", ["holds"]),
+    ("$$\\frac{\\partial}{\\partial w_{hh}} \\frac{1}{2}\\sum_{k} w_{kh}^2 = 2 w_{hh}$$",
+     ["fails"]),
+    # a sum's limit is no term under it: n_{in} stays the fan-in, as in the rest of the text
+    ("Let $m = n_{in} + n_{out}$.\n\n$$\\sum_{i=1}^{n_{in}} 1 + n_{out} = m$$", ["holds"]),
+    ("Let $m = n_{in} + n_{out}$.\n\n$$\\sum_{i=1}^{n_{in}} 1 + n_{out} = m + 1$$", ["fails"]),
+    # a capital then a small letter as an exponent is a product, not a label
+    ("$$\\frac{d}{dx} e^{Nx} = N e^{Nx}$$", ["holds"]),
+    ("$$\\frac{d}{dt} e^{Kt} = K e^{Kt}$$", ["holds"]),
+    ("$$\\frac{d}{dx} e^{Nx} = x e^{Nx}$$", ["fails"]),
+    # true labels where nothing indexes their base: RNN weights named by their ends
+    ("Let $h = W_{hh} a + W_{xh} x$.\n\n$$\\frac{\\partial h}{\\partial W_{hh}} = a$$", ["holds"]),
+    ("Let $h = W_{hh} a + W_{xh} x$.\n\n$$\\frac{\\partial h}{\\partial W_{hh}} = x$$", ["fails"]),
+    # a norm of the bare W makes W_{hh} its entry: still read one way, never a false alarm
+    ("Let $h = W_{hh} a + W_{xh} x$; clip when $\\|W\\| > 5$.\n\n"
+     "$$\\frac{\\partial h}{\\partial W_{hh}} = a$$", ["holds"]),
+    # n_i elsewhere makes n_{in} n at (i, n): its bound value is then a guess, never a failure
+    ("For $n_i$ units in layer i, with $n_{in} = 100, n_{out} = 300$.\n\n"
+     "$$\\frac{2}{n_{in} + n_{out}} = \\frac{1}{200}$$", ["undecided"]),
+])
+def test_a_script_is_read_one_way_per_document(text, verdicts):
+    from checker.derive.document import check_text
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, tex, index, sup", [
+    ("$z_n = \\sum_i w_{in} x_i$", "w_{in}", ("i", "n"), ""),  # summed elsewhere
+    ("$w_n$ and $w_{in}$", "w_{in}", ("i", "n"), ""),  # n an index of w elsewhere
+    ("$w_{kn}$ and $w_{in}$", "w_{in}", ("i", "n"), ""),
+    ("$\\|W\\|^2$ and $W_{ih}$", "W_{ih}", ("i", "h"), ""),  # the matrix's entries
+    ("$n_{in} = 256$, $\\sum_{i=1}^{n_{in}} 1$", "n_{in}", ("in",), ""),  # a sum's limit
+    ("$x_i$ and $n_{in}$", "n_{in}", ("in",), ""),  # another base's index letters
+    ("$W_{hh} h + W_{xh} x$", "W_{hh}", ("hh",), ""),
+    ("$D_{KL}$, $\\sum_i p_i$", "D_{KL}", ("KL",), ""),
+    ("$y^{LS}_k$", "y^{LS}_k", ("k",), "LS"),
+    ("$e^{Nx}$", "e^{Nx}", (), ""),  # a power, not a label
+])
+def test_the_documents_evidence_of_index_letters(text, tex, index, sup):
+    from checker.derive import label
+    from checker.derive.lexer import indices
+    from checker.derive.markdown import read_math
+    from checker.derive.tree import Sym
+    with label.reading(indices(f.text for f in read_math(text)[0])):
+        node = parse_expression(tex)
+    if isinstance(node, Sym):
+        assert (node.index, node.sup) == (index, sup)
+    else:  # e^{Nx}: e to a product
+        assert not index and "N" in str(node)
+
+
 # -- the derivative by a power of a name: ∂/∂σ² is by v = σ² (chain rule: ∂/∂σ over 2σ) ------
 _LOGLIK = "$$\\ell = -\\frac{n}{2}\\log(2\\pi\\sigma^2) - \\frac{S}{2\\sigma^2}$$\n\n"
 _BN = ("$$\\mu = \\frac{1}{m}\\sum_i x_i, \\quad \\sigma_B^2 = \\frac{1}{m}\\sum_i (x_i - \\mu)^2, "
