@@ -112,7 +112,31 @@ def expectation_follows(p: Parser, node: Node) -> bool:
         k += 1
         if depth <= 0:
             break
-    return k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "["
+    if not (k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "["):
+        return False
+    script = p.unwrap(p.toks[p.i + 1:k])
+    if any(t.kind == "op" and t.value == "∼" for t in script):
+        return True  # E_{z \sim q}: what is averaged over, and under what
+    if p.i > 0 and p.toks[p.i - 1].kind == "word":
+        return True  # \mathbb{E}_t, \mathrm{E}_q: the expectation sign, whatever it is under
+    # a letter E: E_q, E_x, E_{x, y} name what is averaged over; E_0, E_{t+1} are members of
+    # a sequence, and E_t is one too where the text gives E_t a value (E_t = 0.5): then
+    # `E_t[1 - r]` is that quantity times the bracket (E_D[...] beside E_in = ... is not)
+    label = "".join(t.value for t in script)
+    return f"E_{label}" not in p.known.scripted and _names(script)
+
+
+def _names(script: list) -> bool:
+    """A subscript that names variables or a distribution (q, x, (x, y), p_θ), not a number
+    or an index expression (0, t+1, 2k)."""
+    depth, after_script = 0, False
+    for t in script:
+        if depth == 0 and not after_script and (
+                t.kind == "num" or (t.kind == "op" and t.value in {"+", "-", "±", "*", "·"})):
+            return False
+        depth += (t.kind == "open") - (t.kind == "close")
+        after_script = t.kind == "op" and t.value in {"_", "^"}
+    return any(t.kind in {"letter", "greek", "word"} for t in script)
 
 
 def expectation(p: Parser) -> Call:

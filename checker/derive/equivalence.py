@@ -38,6 +38,9 @@ class Comparison:
     right: float | None = None
     samples: tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]] | None = None
     note: str | None = None
+    # the sides as the comparison read them when that differs from the step's (expectation
+    # algebra: E[a x + b] is a E[x] + b): the difference a diagnosis shows
+    reduced: tuple[sp.Expr, sp.Expr] | None = None
 
 
 def _domain(name: str, ctx: Context, in_log: set[str], strategy: int, rng: np.random.Generator,
@@ -212,7 +215,7 @@ def _statistically(left, right, ctx: Context, atol: float, seed: int,
     from checker.derive.expectation import decide
 
     stems = {name: sym.stem for name, sym in ctx.symbols.items()}
-    verdict, lhs, rhs, how = decide(left, right, ctx.randomness, stems)
+    verdict, lhs, rhs, how = decide(left, right, ctx.randomness, stems, bool(ctx.statistics))
     if verdict is None:
         return None
     if verdict:
@@ -220,7 +223,8 @@ def _statistically(left, right, ctx: Context, atol: float, seed: int,
     found = _compare(lhs, rhs, ctx, atol, seed, 0.0, extra_constraint)
     if found.agree:  # the reduced sides agree after all (a domain the algebra ignores)
         return None
-    return Comparison(False, how, found.point, found.left, found.right, found.samples)
+    return Comparison(False, how, found.point, found.left, found.right, found.samples,
+                      reduced=(lhs, rhs))
 
 
 def within(left, right, slack, ctx: Context, seed: int = 0) -> int:

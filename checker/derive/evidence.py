@@ -99,6 +99,8 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
     text-named factors, the lengths of its ranges, what it differentiates; when the step uses
     one-hot labels, at points where they are one-hot (what the writer means)."""
     ctx = low.ctx
+    if cmp.reduced is not None:  # E_x(a x + b) - 2b - a E_x(x) is -b: the difference read
+        lv, rv = cmp.reduced
     names = {str(s) for s in symbols_of(lv, rv)}
     families = label_families(ctx, names)
     for family in families:

@@ -18,8 +18,10 @@ A step holds when the forms agree; it fails only when no name read as random cou
 constant to the writer (`a`, `b` in Var(aX + b): written only inside a statistic, never alone as
 its argument, with no distribution and no sentence calling it random), and every moment left is known or no value
 of any one moment could make the sides agree (a moment the text states in words, say E[m] = p,
-then still cannot rescue it). Anything outside this algebra (ReLU(h) inside E, sums over an
-index) returns None: the caller's own reason stands.
+then still cannot rescue it). The expectation of what is no power of a random variable
+(E_q[f(z)], E[ReLU(h)]) is one unknown number: linearity decides, and a difference left in such
+numbers fails only when they are free (`_free`). Anything else outside this algebra (sums over
+an index, E inside E) returns None: the caller's own reason stands.
 """
 
 from __future__ import annotations
@@ -125,6 +127,9 @@ class _Reduction:
     needed_independence: list[tuple[str, ...]] = field(default_factory=list)
     moments: dict[sp.Symbol, tuple[sp.Symbol, int]] = field(default_factory=dict)
     factored: bool = False  # E[XY] = E[X]E[Y] was used
+    # E[f(z)], E_q[log q(z)]: the expectation of what is no power of a random variable, one
+    # unknown number per expression (linearity only) → that expression
+    opaque: dict[sp.Symbol, tuple[str, sp.Expr]] = field(default_factory=dict)
 
     def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
         if self.identify:
@@ -136,23 +141,36 @@ class _Reduction:
         self.moments[m] = (sp.Symbol(f"{x.name}@{under}", real=True) if under else x, k)
         return m
 
+    def unknown(self, expr: sp.Expr, under: str) -> sp.Symbol:
+        """E[f(z)]: a number of its own, the same wherever the expression is."""
+        found = next((m for m, key in self.opaque.items() if key == (under, expr)), None)
+        if found is None:
+            name = f"{under or 'E'}[{expr}]"
+            while sp.Symbol(name, real=True) in self.opaque:  # two expressions printed alike
+                name += "'"
+            found = sp.Symbol(name, real=True)
+            self.opaque[found] = (under, expr)
+        return found
+
     def expect(self, arg: sp.Expr, under: str = "") -> sp.Expr:
         expr = sp.expand(arg)
         if not expr.free_symbols & self.random:
             return expr
         total = sp.Integer(0)
         for term in sp.Add.make_args(expr):
-            coeff, powers = sp.Integer(1), []
+            coeff, powers, other = sp.Integer(1), [], []
             for factor in sp.Mul.make_args(term):
                 base, exp = factor.as_base_exp()
-                if base in self.random:
-                    if not (exp.is_Integer and exp > 0):
-                        raise _Outside
+                if base in self.random and exp.is_Integer and exp > 0:
                     powers.append((base, int(exp)))
-                elif factor.free_symbols & self.random or factor.has(Applied):
-                    raise _Outside
+                elif factor.free_symbols & self.random:
+                    other.append(factor)  # f(z), log q, z^{1/2}: known only by linearity
                 else:
                     coeff *= factor
+            if other:  # E[a f(z) z] = a E[f(z) z]: one unknown number, never factored
+                total += coeff * self.unknown(sp.Mul(*other, *(b ** k for b, k in powers)),
+                                              under)
+                continue
             if self.identify and len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
                 raise _Outside  # w_i w_j: one distribution, two variables
             if len(powers) > 1 and not self.independent:
@@ -189,8 +207,8 @@ class _Reduction:
         raise _Outside
 
     def reduce_inside(self, expr: sp.Expr) -> sp.Expr:
-        if expr.has(Applied) or expr.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
-            raise _Outside
+        if _statistics_in(expr) or expr.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
+            raise _Outside  # E[E[X]], sums, integrals: outside the algebra
         return expr
 
 
@@ -260,15 +278,17 @@ def _known(expr: sp.Expr, red: _Reduction, randomness: Randomness, zero_mean: bo
     return expr.xreplace(subs) if subs else expr
 
 
-def decide(left, right, randomness: Randomness | None, stems: dict[str, str]
-           ) -> tuple[bool | None, sp.Expr, sp.Expr, str]:
+def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
+           stated: bool = False) -> tuple[bool | None, sp.Expr, sp.Expr, str]:
     """(True, ...) the sides agree in the algebra; (False, l, r, why) they disagree, l and r
     the reduced sides to find a counterexample on; (None, ...) outside the algebra. Raises
-    Undecided when they agree only under an independence the text does not state."""
+    Undecided when they agree only under an independence the text does not state. `stated`:
+    the text states the value of some expectation (E_q[g(z)] = 0), so an unknown one may
+    have a value that makes the sides agree."""
     if randomness is None:
         return None, left, right, ""
     found = reduced(left, right, randomness, stems)
-    if found is None or found[2].needed_independence:
+    if found is None or found[2].needed_independence or found[2].opaque:
         # the names the text never calls random read as constants: only ever to agree
         alone = reduced(left, right, randomness, stems, declared_only=True)
         if alone is not None and alone[2].random and not alone[2].needed_independence and \
@@ -292,6 +312,9 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str]
             return True, lhs, rhs, how + ")"
     if red.needed_independence:
         return None, left, right, ""
+    if _unknowns_left(lhs - rhs, red) and (stated or randomness.zero_mean or red.identify or
+                                           not _free(red)):
+        return None, left, right, ""  # E[log p(x, z)] beside E[log p(z)]: related, maybe
     if _holds_with_constants(left, right, red, randomness):
         return None, left, right, ""
     known_l = _known(lhs, red, randomness, False)  # first moments stay free: solved below
@@ -306,6 +329,35 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str]
         if any(not _degenerate(m, s, red) for s in solutions):
             return None, left, right, ""
     return False, known_l, known_r, "expectation algebra: the sides differ for every moment"
+
+
+def _unknowns_left(diff: sp.Expr, red: _Reduction) -> bool:
+    """Whether expectations known only by linearity (E_q[f(z)]) stay in the difference."""
+    return bool(sp.expand(diff).free_symbols & set(red.opaque))
+
+
+def _free(red: _Reduction) -> bool:
+    """Whether the expectations known only by linearity are free numbers, none fixed by the
+    others: all under one distribution, each of one power of one function the text leaves
+    unknown (or of its logarithm), each function applied to one list of arguments throughout
+    and never differentiated (E[z f(z)] = E[f'(z)] under a normal z). Two of them that differ
+    then differ for some distribution and functions: E_q[f(z) - g(z)] = E_q[f(z)] +
+    E_q[g(z)] fails, where E_{x ~ N(μ, 1)}[f(x)] = E_{ε ~ N(0, 1)}[f(μ + ε)], E[log p(x, z)]
+    beside E[log p(z)], and E[f(x) g(y)] (equal to E[f(x)]E[g(y)] if x, y are independent)
+    are not decided."""
+    if len({under for under, _ in red.opaque.values()}) > 1:
+        return False
+    arguments: dict[str, tuple] = {}
+    for _, expr in red.opaque.values():
+        base, exp = expr.as_base_exp()
+        if isinstance(base, sp.log):  # log p(x, z); never log q·z (`\log q(z)` misread)
+            base = base.args[0]
+        if not (exp.is_Integer and exp > 0) or not isinstance(base, Applied) or \
+                base.signature.orders or vocabulary.statistic(base.signature.name):
+            return False
+        if arguments.setdefault(base.signature.name, base.args) != base.args:
+            return False
+    return not {s.name for s in red.random} & set(arguments)  # p(x, z) beside p·z
 
 
 def _degenerate(moment: sp.Symbol, value: sp.Expr, red: _Reduction) -> bool:

@@ -78,6 +78,8 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                 seg.relation,) if rel.ops and all(op in INTERVAL for op in rel.ops) and
                 not restriction((rel,)).unapplied]  # `\qquad λ > 0`, `λ > 0 일 때`
             head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
+            if isinstance(head, Sym) and head.index:  # E_0 = 0.5: a sequence's member
+                state.ctx.scripted.add(head.name)
             if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:
                 state.stated_primes.setdefault(head.name, f.line + seg.offset)  # Φ'(x) = φ(x)
                 if len(members) >= 2 and all(isinstance(a, Sym) and not a.index for a in head.args):

@@ -37,6 +37,9 @@ class Names:
     # and e a variable, not Euler's number
     # (L, w) when the text applies L to w and to nothing else (`J(w) = L(w) + ...`): ∇L is by w
     applied: frozenset[tuple[str, str]] = frozenset()
+    # names with a subscript the text gives a value (`E_t = 0.5`, `E_0 = ...`): members of a
+    # sequence, so `E_t[1 - r]` is a product, never an expectation (call.expectation_follows)
+    scripted: frozenset[str] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

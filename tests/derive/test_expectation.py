@@ -157,3 +157,80 @@ def test_a_statistic_of_a_contested_name_is_never_failed():
             "Inverted: $\\tilde h = \\frac{r h}{1 - p}$.\n\n"
             "$$\\mathbb{E}[\\tilde h] = \\frac{(1 - p) h}{1 - p} = h$$\n")
     assert [s.verdict for s in check_text(text).steps if s.line == 7] == ["holds"]
+
+
+# An E with a subscript before `[` is an expectation only when the subscript names what is
+# averaged over (E_q, E_x, E_{z \sim q}) or the E is the blackboard sign (\mathbb{E}_t): E_0,
+# E_{t+1}, and E_t where the text gives E_0 or E_t a value, are members of a sequence, and
+# `E_t[1 - r]` is that member times the bracket (review7 C0: these failed as expectations)
+ERROR_KO = "초기 오차는 $E_0 = 0.5$ 이고 매 epoch 마다 10% 줄어든다.\n\n"
+EARNINGS = "Let $E_1 = 100$ be the first-year earnings and $r = 0.1$.\n\n"
+EPOCH = "At epoch $t$ the error is $E_t = 0.5$, and it shrinks by 10% per epoch:\n\n"
+SUBSCRIPTS = [
+    # (preamble, formula, the verdicts its steps may have)
+    (ERROR_KO, "$$E_1 = E_0[1 - 0.1] = 0.45$$", {"holds"}),
+    (EARNINGS, "$$E_2 = E_1[1 + r] = 110$$", {"holds"}),
+    (EPOCH, "$$E_{t+1} = E_t[1 - 0.1] = 0.45$$", {"holds", "undecided"}),
+    ("", "$$E_0[1 - r] = E_0 - r E_0$$", {"holds"}),  # a numeral: never an expectation
+    ("", "$$E_{t+1}[1 - r] = E_{t+1} - r E_{t+1}$$", {"holds"}),  # an index expression
+    # wrong twins
+    (ERROR_KO, "$$E_1 = E_0[1 - 0.1] = 0.55$$", {"fails"}),
+    (EARNINGS, "$$E_2 = E_1[1 + r] = 120$$", {"fails"}),
+    # still expectations: a letter naming what is averaged, the blackboard sign
+    ("", "$$E_q[a z + b] = a E_q[z] + b$$", {"holds"}),
+    ("", "$$E_q[a z + b] = a E_q[z] + 2b$$", {"fails"}),
+    ("", "$$\\mathbb{E}_t[r + 1] = \\mathbb{E}_t[r] + 1$$", {"holds"}),
+    (ERROR_KO, "$$\\mathbb{E}_q[z + 1] = \\mathbb{E}_q[z] + 1$$", {"holds"}),
+    (ERROR_KO, "$$\\mathbb{E}_q[z + 1] = \\mathbb{E}_q[z] + 2$$", {"fails"}),
+    # a value for E_in (in-sample error) leaves E_D[...] an expectation over data sets
+    ("Let $E_{in} = 0.1$.\n\n", "$$E_D[a + 1] = a + 1$$", {"holds"}),
+    ("Let $E_{in} = 0.1$.\n\n", "$$E_D[a + 1] = a + 2$$", {"fails"}),
+]
+
+# E_q[f(z)] of a function the text leaves unknown: one unknown number each, so linearity
+# decides (review7 C); a difference left in such numbers fails only when they are free (one
+# distribution, each function at one argument, none differentiated, no value stated for any
+# expectation, no zero mean said): the reparameterisation trick, Bayes' rule inside a log,
+# Stein's lemma are relations between them, never failed
+LINEARITY = [
+    ("", "$$\\mathbb{E}_{q}[f(z) - g(z)] = \\mathbb{E}_{q}[f(z)] - \\mathbb{E}_{q}[g(z)]$$",
+     {"holds"}),
+    ("", "$$\\mathbb{E}_{q}[\\log p(x, z) - \\log q(z)] = \\mathbb{E}_{q}[\\log p(x, z)] - "
+         "\\mathbb{E}_{q}[\\log q(z)]$$", {"holds"}),
+    ("", "$$E[3 f(x) + 1] = 3 E[f(x)] + 1$$", {"holds"}),
+    ("", "$$\\mathbb{E}_{q}[f(z) - g(z)] = \\mathbb{E}_{q}[f(z)] + \\mathbb{E}_{q}[g(z)]$$",
+     {"fails"}),
+    ("", "$$\\mathbb{E}_{q}[2 f(z)] = \\mathbb{E}_{q}[f(z)]$$", {"fails"}),
+    ("", "$$\\mathbb{E}_{q}[\\log p(x, z)] = \\mathbb{E}_{q}[\\log p(x \\mid z)] + "
+         "\\mathbb{E}_{q}[\\log p(z)]$$", {"holds", "undecided"}),
+    ("", "$$\\mathcal{L} = \\mathbb{E}_{x \\sim p}[f(x)] = \\mathbb{E}_{\\epsilon \\sim r}"
+         "[f(\\mu + \\sigma \\epsilon)]$$", {"holds", "undecided"}),
+    ("Let $z \\sim \\mathcal{N}(0, 1)$.\n\n", "$$\\mathbb{E}[z f(z)] = \\mathbb{E}[f'(z)] + 0$$",
+     {"holds", "undecided"}),
+    ("", "$$\\mathbb{E}_{q}[f(z)] = \\mathbb{E}_{q}[f(-z)] + 0$$", {"holds", "undecided"}),
+    ("", "$$\\mathrm{Var}(f(z) + g(z)) = \\mathrm{Var}(f(z)) + \\mathrm{Var}(g(z))$$",
+     {"holds", "undecided"}),
+    ("The score has zero mean.\n\n",
+     "$$\\mathbb{E}_{q}[f(z) - g(z)] = \\mathbb{E}_{q}[f(z)] + \\mathbb{E}_{q}[g(z)]$$",
+     {"holds", "undecided"}),
+    ("We use $\\mathbb{E}_q[g(z)] = 0$.\n\n",
+     "$$\\mathbb{E}_{q}[f(z) - g(z)] = \\mathbb{E}_{q}[f(z)] + \\mathbb{E}_{q}[g(z)]$$",
+     {"holds", "undecided"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", SUBSCRIPTS + LINEARITY)
+def test_subscripted_expectations(preamble, formula, verdicts):
+    steps = [s for s in check_text(preamble + formula + "\n").steps
+             if s.line == preamble.count("\n") + 1]
+    assert steps and {s.verdict for s in steps} <= verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("formula, difference", [
+    ("$$\\mathbb{E}_{x}[a x + b] = a\\,\\mathbb{E}_{x}[x] + 2b$$", "left − right = -b"),
+    ("$$\\mathbb{E}[3 x + 1] = 3\\mathbb{E}[x] + 2$$", "left − right = -1"),
+])
+def test_a_failed_expectation_shows_the_difference_after_linearity(formula, difference):
+    (step,) = check_text(formula + "\n").steps
+    assert step.verdict == "fails" and difference in (step.diagnosis or ""), step
