@@ -191,6 +191,7 @@ def read_text(source: str, locked: int = 0,
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
+        state.aside = setting.aside  # a counterfactual sentence: its values end with it
         for name, value in prose_values(formula) + \
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
