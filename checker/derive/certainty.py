@@ -105,6 +105,11 @@ def _constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[G
 
 
 _SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n\s*\n)")
+# a condition in words, its cue after them ("A가 대칭이면", "양수일 때", "A 对称时"): a word, not a
+# formula (`$x > 0$ 이면` is read as math), and a state, not a procedure ("미분하면": "이면" only;
+# not "此时", "同时": at this point, at once)
+_WORD_CONDITION = re.compile(r"[가-힣A-Za-z\d](?:이면|이라면|일\s*때|인\s*경우)(?![가-힣])|"
+                             r"(?![此这那同及平暂随届])[\u4e00-\u9fff](?:时|的时候)(?![\u4e00-\u9fff])")
 
 
 def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> list[Guess]:
@@ -115,8 +120,9 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> lis
     sentence = _SENTENCE.split(before)[-1].strip()
     words = sentence.replace("$", " ").lower()  # (formulas are shown as `$`)
     first = re.match(r"\W*(\w+(?: if)?)", words)
-    if first and first.group(1) in vocabulary.CUES_BEFORE and not conditions and \
-            re.search(r"[^\W\d_]{2,}", words[first.end():]):
+    if (first and first.group(1) in vocabulary.CUES_BEFORE and
+            re.search(r"[^\W\d_]{2,}", words[first.end():]) or
+            _WORD_CONDITION.search(sentence)) and not conditions:
         shown = sentence.replace("$", "…")
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         return [Guess(f"stated under a condition in words (\u201c{shown}\u201d), which this "

@@ -198,6 +198,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                 state.define(name, body, line)
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
+        state.aside = setting.aside  # a counterfactual sentence: its values end with it
         for name, value in prose_values(formula) + \
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):

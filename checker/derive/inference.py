@@ -275,8 +275,9 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     definitions they reach. `reached`: also when only those definitions write it (`z = w^T x +
     b` for the step `∂z/∂b = 1`)."""
     arrays = array_like(nodes, shaped)  # (1 - y)^T in a definition the step reaches: y too
-    if not arrays:
-        return {}  # every array has a declared shape
+    beside = not arrays  # every array declared (x ∈ ℝⁿ): only a matrix beside them (A in xᵀAx)
+    if beside and not array_like(nodes, set()):
+        return {}  # no array at all
     if not reached and not writes_arrays(sides) and not differentiated(sides) & arrays:
         return {}
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
@@ -287,8 +288,10 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
         if walker.promoted <= arrays:
             break
         arrays |= walker.promoted
+    capitals = {n.name for node in nodes for n in walk(node)
+                if isinstance(n, Sym) and n.base[:1].isupper()}
     return {name: (inference.find(r), inference.find(c))
-            for name, (r, c) in inference.names.items()}
+            for name, (r, c) in inference.names.items() if not beside or name in capitals}
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ class Setting:
     act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
     listed: bool = False  # a derivative's value listed with the example's values (listed_value)
+    aside: int = 0  # in a counterfactual sentence: the line its values stop holding (aside_ends)
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -45,6 +46,13 @@ _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
 FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+# a sentence that says what WOULD be at other values, not what the example is: "(With $w = 2$
+# instead, the output would be ...)", "if $w$ had been 2", "만약 $w = 2$ 였다면", "假如 ...",
+# "如果 ... 的话" (not "Now use $w = 2$ instead.": a real switch)
+_UNREAL = re.compile(
+    r"\bwould\b|\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
+    r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
+    r"如果.*的话|要是|换成|改为|改成", re.IGNORECASE)
 
 
 def _same_sentence(first: Formula, later: Formula) -> bool:
@@ -68,6 +76,27 @@ def _shape(f: Formula) -> tuple[type, ...]:
     head, value = segments[0].relation.members
     numeric = all(not isinstance(n, (Sym, Deriv)) for n in walk(value))
     return (type(head),) if numeric else ()
+
+
+def _sentence(f: Formula) -> str:
+    """The prose of the sentence `f` stands in (formulas shown as $)."""
+    return FULL_STOP.split(f.before)[-1] + " $ " + FULL_STOP.split(f.after)[0]
+
+
+def aside_ends(formulas: list[Formula]) -> dict[int, int]:
+    """The formulas that stand in a counterfactual sentence ("(With $w = 2$ instead, the output
+    would be $\\sigma(2) \\approx 0.881$.)", "만약 $w = 2$ 였다면 ..."): formula → the line after
+    the sentence's last formula, where the values it gives stop holding (what the example gave
+    before holds again: State.bind)."""
+    out = {}
+    for k, f in enumerate(formulas):
+        if f.display or not _UNREAL.search(_sentence(f)):
+            continue
+        j = k
+        while j + 1 < len(formulas) and _same_sentence(f, formulas[j + 1]):
+            j += 1
+        out[k] = formulas[j].line + 1
+    return out
 
 
 def listed_values(formulas: list[Formula]) -> set[int]:
@@ -126,7 +155,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
     listed = listed_values(formulas)
-    return [replace(s, given=tuple(given.get(k, ())), listed=k in listed,
+    asides = aside_ends(formulas)
+    return [replace(s, given=tuple(given.get(k, ())), listed=k in listed, aside=asides.get(k, 0),
                     piece=region_before(f) or k in cased or any(set(r.ops) & set(INTERVAL)
                                                                  for r in given.get(k, ())),
                     act=how)

@@ -76,6 +76,7 @@ class State:
     bounds: list[tuple[int, Relation]] = field(default_factory=list)  # `\qquad λ > 0`: line
     labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
+    aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
@@ -139,25 +140,48 @@ class State:
         defined = self.definition_of(name, line) is not None
         instead = defined and self.value_at(name, line) is None  # the definition gives none
         before = self.ctx.bound({name.name}, line, stale=False).get(name.name)
+        earlier = next((b for b in reversed(self.ctx.bindings.get(name.name, []))
+                        if b[0] <= line and (b[2] is None or line < b[2])), None)
+        cut = []
         if before is not None and before != number:
-            self._supersede(name.name, line)
+            cut = self._supersede(name.name, line)
         self.bound_names[name.name] = name
         self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
         if vector:
             self.ctx.constant_vectors.add((name.name, line))
+        if line < self.aside and earlier is not None and before != number:
+            self._restore([(name.name, earlier), *cut], self.aside)
 
-    def _supersede(self, changed: str, line: int) -> None:
+    def _restore(self, values: list[tuple[str, tuple]], at: int) -> None:
+        """`(With $w = 2$ instead, the output would be ...)`: a counterfactual aside gives its
+        values for its own sentence; from `at` on, the values in force before it hold again (as
+        written: their rounding, standing for their definition). The aside's value stays in
+        force under them, so a step that holds only at it still holds there
+        (binding.earlier_values), and none fails for it."""
+        for name, (line, value, until) in values:
+            if until is not None and until <= at:
+                continue
+            self.ctx.bind(name, value, at, until, self.ctx.rounding.get((name, line), 0.0),
+                          (name, line) in self.ctx.instead)
+            if (name, line) in self.ctx.constant_vectors:
+                self.ctx.constant_vectors.add((name, at))
+
+    def _supersede(self, changed: str, line: int) -> list[tuple[str, tuple]]:
         """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
         that depends on a name (a function of it, p_i(T); a definition that reaches it) were
         computed at that name's old value, so they end where it is given another (from here on
-        they are an earlier example's values: a step that fails on them is undecided)."""
+        they are an earlier example's values: a step that fails on them is undecided). The
+        values ended, each with the binding it had."""
+        cut = []
         for name, found in self.ctx.bindings.items():
             if name == changed or not found:
                 continue
             at, value, until = found[-1]
             if at < line and (until is None or line < until) and \
                     self._depends(name, changed, line):
+                cut.append((name, found[-1]))
                 found[-1] = (at, value, line)
+        return cut
 
     def _depends(self, name: str, on: str, line: int) -> bool:
         """The quantity `name` is a function of `on`, or defined through it (at `line`)."""

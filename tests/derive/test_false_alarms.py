@@ -86,6 +86,16 @@ ROWS = [
      "Let $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
      "In general, $\\nabla_{\\mathbf{x}}(\\mathbf{x}^\\top A\\mathbf{x}) = "
      "2A\\mathbf{x}$."),
+    ("condition in words, ko (its cue after the words)",
+     "$x \\in \\mathbb{R}^n$ 이다.\n\n"
+     "A가 대칭이면 $\\nabla_x (x^T A x) = 2Ax$ 이다.",
+     "$x \\in \\mathbb{R}^n$ 이다.\n\n"
+     "$x_k$ 로 미분하면 $\\nabla_x (x^T A x) = 2Ax$ 이다."),
+    ("condition in words, zh (its cue after the words)",
+     "$x \\in \\mathbb{R}^n$。\n\n"
+     "A 对称时，$\\nabla_x (x^T A x) = 2Ax$。",
+     "$x \\in \\mathbb{R}^n$。\n\n"
+     "此时，$\\nabla_x (x^T A x) = 2Ax$。"),
     # an equation to solve, introduced as such, is no identity
     ("equation to solve, en",
      "Let $X \\in \\mathbb{R}^{m \\times n}$, $\\mathbf{y} \\in \\mathbb{R}^m$, "

@@ -121,6 +121,7 @@ def test_unification(tex, shapes):
 # free: a disagreement at the free size and at size 1 too is no guess about sizes; a vector
 # (its orientation guessed) or a name that may be a number stays undecided
 SQUARE = "$A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+VECTOR = "$x \\in \\mathbb{R}^n$.\n\n"
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -134,6 +135,14 @@ SQUARE = "$A \\in \\mathbb{R}^{n \\times n}$.\n\n"
     # a vector whose shape is inferred: as a row xᵀAx does not conform, as a column the
     # general A makes it wrong (symmetric A: the row above)
     (SQUARE + f"$${D % 'x'} x^T A x = 2Ax$$", "fails"),
+    # the other way round: every vector declared, the matrix between them inferred (its
+    # sizes are the vector's): the general A makes it wrong, a symmetric one right
+    (VECTOR + f"$${D % 'x'} x^T A x = 2Ax$$", "fails"),
+    (VECTOR + f"$${D % 'x'} x^T A x = (A + A^T)x$$", "holds"),
+    ("Let $A$ be symmetric.\n\n" + VECTOR + f"$${D % 'x'} x^T A x = 2Ax$$", "holds"),
+    # a number beside declared vectors stays a number
+    (VECTOR + f"$${D % 'x'} \\frac{{\\lambda}}{{2}} x^T x = \\lambda x$$", "holds"),
+    (VECTOR + f"$${D % 'x'} \\frac{{\\lambda}}{{2}} x^T x = 2\\lambda x$$", "fails"),
 ])
 def test_inferred_shapes_settled_by_sizes(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]

@@ -62,6 +62,36 @@ ROWS = [
      "$\\tilde h_i = r_i h_i$, at test time multiply by $(1 - p)$.\n\n"
      "**Inverted**: in training $\\tilde h_i = \\frac{r_i h_i}{1 - p}$, at test time nothing.",
      "So in training $\\tilde h_i = \\frac{r_i h_i}{1 - p}$, at test time nothing."),
+    ("a counterfactual aside's value holds in its own sentence only",
+     "Let $x = 1$ and $w = 0.5$, so $\\hat{y} = \\sigma(w x) \\approx 0.6225$.\n\n"
+     "(With $w = 2$ instead, the output would be $\\sigma(2) \\approx 0.881$.)\n\n"
+     "For the label $y = 1$, the loss is $L = -\\log \\hat{y} \\approx 0.474$.",
+     "For the label $y = 1$, the loss is $L = -\\log \\hat{y} \\approx 0.574$."),
+    ("... in Korean (만약 ... 였다면)",
+     "$x = 1$, $w = 0.5$ 일 때 $\\hat{y} = \\sigma(w x) \\approx 0.6225$ 이다.\n\n"
+     "만약 $w = 2$ 였다면 출력은 $\\sigma(2) \\approx 0.881$ 이 된다.\n\n"
+     "정답이 $y = 1$ 이므로 손실은 $L = -\\log \\hat{y} \\approx 0.474$ 이다.",
+     "정답이 $y = 1$ 이므로 손실은 $L = -\\log \\hat{y} \\approx 0.574$ 이다."),
+    ("... in Chinese (假如)",
+     "设 $x = 1$，$w = 0.5$，则 $\\hat{y} = \\sigma(w x) \\approx 0.6225$。\n\n"
+     "假如 $w = 2$，输出将是 $\\sigma(2) \\approx 0.881$。\n\n"
+     "损失 $L = -\\log \\hat{y} \\approx 0.474$。",
+     "损失 $L = -\\log \\hat{y} \\approx 0.574$。"),
+    ("... and inside the aside, its value is the one in force",
+     "Let $x = 1$ and $w = 0.5$, so $\\hat{y} = \\sigma(w x) \\approx 0.6225$.\n\n"
+     "(With $w = 2$ instead, the output would be $\\sigma(w x) \\approx 0.881$.)",
+     "(With $w = 2$ instead, the output would be $\\sigma(w x) \\approx 0.781$.)"),
+    ("a value the example gave for a name, ended by an aside's other value, holds again after it",
+     "The model is $\\hat{y} = \\sigma(w x + b)$.\n\n"
+     "Let $x = 1$ and $w = 0.5$; the output is $\\hat{y} \\approx 0.7$.\n\n"
+     "(With $w = 2$ instead, the output would be larger.)\n\n"
+     "The loss is $L = -\\log \\hat{y} \\approx 0.357$.",
+     "The loss is $L = -\\log \\hat{y} \\approx 0.457$."),
+    ("a value switched for good ('now use ... instead.') holds from there on",
+     "Let $x = 1$ and $w = 0.5$, so $\\hat{y} = \\sigma(w x) \\approx 0.6225$.\n\n"
+     "Now use $w = 2$ instead.\n\n"
+     "The output is $\\sigma(w x) \\approx 0.881$.",
+     "The output is $\\sigma(w x) \\approx 0.781$."),
 ]
 
 
