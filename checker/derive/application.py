@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import unknown
-from checker.derive.equivalence import PROBABILITY_NAMES
 from checker.derive.quantity import N
+from checker.derive.sample import PROBABILITY_NAMES
 from checker.derive.traversal import atoms_of
 from checker.derive.tree import Sym
 

@@ -16,9 +16,10 @@ import numpy as np
 import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
-from checker.derive.equivalence import Comparison, evaluate
+from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
 from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
+from checker.derive.sample import evaluate
 from checker.derive.traversal import count_nodes, unique_nodes
 
 
