@@ -7,8 +7,8 @@ from __future__ import annotations
 import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
+from checker.derive.realisation import flatten, realised
 from checker.derive.traversal import count_nodes, unique_nodes
-from checker.derive.unknown import flatten, realised
 
 
 def agree_precisely(left, right, symbols, point: dict[str, float], atol: float) -> bool:
