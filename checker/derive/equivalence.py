@@ -19,7 +19,7 @@ import sympy as sp
 from checker.derive import vocabulary
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
-from checker.derive.label import label_families, normalise
+from checker.derive.onehot import label_families, normalise
 from checker.derive.proof import agree_precisely, exact, proved
 from checker.derive.sample import POINTS, domain, evaluate, log_arguments
 from checker.derive.traversal import symbols_of

@@ -19,7 +19,7 @@ import sympy as sp
 from checker.derive import layout, vocabulary
 from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, compare
-from checker.derive.label import label_families
+from checker.derive.onehot import label_families
 from checker.derive.naming import Naming, naming_of
 from checker.derive.printer import spoken
 from checker.derive.render import render
