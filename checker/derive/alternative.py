@@ -8,7 +8,8 @@ import sympy as sp
 
 from checker.derive import layout
 from checker.derive.context import Context
-from checker.derive.equivalence import Comparison, compare, label_families, labels_phrase
+from checker.derive.equivalence import Comparison, compare
+from checker.derive.onehot import label_families, labels_phrase
 from checker.derive.meaning import Lowering
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of

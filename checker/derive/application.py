@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import unknown
-from checker.derive.equivalence import PROBABILITY_NAMES
+from checker.derive import dependence, unknown
 from checker.derive.quantity import N
+from checker.derive.sample import PROBABILITY_NAMES
 from checker.derive.traversal import atoms_of
 from checker.derive.tree import Sym
 
@@ -23,7 +23,7 @@ def applied(w: Walker, sym: Sym) -> sp.Expr | None:
     """An undefined name the text differentiates: an unknown function of the names it is
     differentiated by (L(ŷ) for ∂L/∂ŷ), applied to what they stand for here."""
     mark = "?" + sym.name
-    if mark in w.stack or not unknown.differentiated_by(w.low.ctx, sym):
+    if mark in w.stack or not dependence.differentiated_by(w.low.ctx, sym):
         return None
     params, args = parameters(w, sym, w.stack + (mark,))
     if not args:
@@ -51,7 +51,7 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
     # step's line (not lexically), and not counted as names the step uses
     walker = w.sub(stack=stack, as_of=w.low.line)
     leaves = set(w.low.leaves)
-    for var in unknown.arguments(w.low.ctx, sym, w.low.line, w.low.wrt):
+    for var in dependence.arguments(w.low.ctx, sym, w.low.line, w.low.wrt):
         members = [var]
         if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
             members = [replace(var, index=(str(k),)) for k in range(1, N + 1)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, matrix, unknown
+from checker.derive import application, dependence, matrix, unknown
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.evaluation import Slope
@@ -221,9 +221,9 @@ def stated_not_derived(w: Walker, num: Sym, var: Sym) -> bool:
     here = w.instance(num)[0]
     if w.definition(here) or w.definition(num):
         return False
-    if not unknown.differentiated_by(w.low.ctx, here):
+    if not dependence.differentiated_by(w.low.ctx, here):
         return False
-    return not unknown.depends(w.low.ctx, here, var, w.low.line, wrt=w.low.wrt,
+    return not dependence.depends(w.low.ctx, here, var, w.low.line, wrt=w.low.wrt,
                                through_definition=True)
 
 

@@ -17,8 +17,9 @@ import numpy as np
 import sympy as sp
 
 from checker.derive.errors import Undecided
+from checker.derive.realisation import numeric
 from checker.derive.traversal import symbols_of
-from checker.derive.unknown import Applied, numeric
+from checker.derive.unknown import Applied
 
 _FUNCTIONS: dict[type, Callable[[np.ndarray], np.ndarray]] = {
     sp.exp: np.exp, sp.log: np.log, sp.sin: np.sin, sp.cos: np.cos, sp.tan: np.tan,

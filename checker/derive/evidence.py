@@ -18,10 +18,12 @@ import sympy as sp
 
 from checker.derive import layout, vocabulary
 from checker.derive.context import Context
-from checker.derive.equivalence import Comparison, compare, evaluate, label_families
+from checker.derive.equivalence import Comparison, compare
+from checker.derive.onehot import label_families
 from checker.derive.naming import Naming, naming_of
 from checker.derive.printer import spoken
 from checker.derive.render import render
+from checker.derive.sample import evaluate
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Const, Deriv, Node, Prime, Sum, Sym, walk
 

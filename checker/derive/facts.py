@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from checker.derive import vocabulary
 from checker.derive.condition import INTERVAL, binary_names, restriction
+from checker.derive.dependence import note_derivatives
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import Names
@@ -14,7 +15,6 @@ from checker.derive.roles import EQUALITY
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Call, Deriv, Node, Num, Sum, Sym, walk
-from checker.derive.unknown import note_derivatives
 
 
 def locked_names(formulas: list[Formula], locked: int) -> set[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, inference, matrix, unknown, vocabulary
+from checker.derive import application, dependence, inference, matrix, unknown, vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
 from checker.derive.tree import Call, Prime, Sym
@@ -67,7 +67,7 @@ def of_components(w: Walker, node: Call) -> sp.Expr | None:
     arg = node.args[0] if len(node.args) == 1 else None
     sym = Sym(node.name)
     if not isinstance(arg, Sym) or arg.index or "?" + node.name in w.stack or \
-            not unknown.differentiated_by(w.low.ctx, sym):
+            not dependence.differentiated_by(w.low.ctx, sym):
         return None
     params, values = application.parameters(w, sym, w.stack + ("?" + node.name,))
     written = [w.low.written.get(p) for p in params]
@@ -98,7 +98,7 @@ def signature_of_call(w: Walker, name: str, arity: int) -> unknown.Signature:
     """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
     differentiates L by ŷ, it is that unknown L."""
     sym = Sym(name)
-    if unknown.differentiated_by(w.low.ctx, sym) and "?" + name not in w.stack:
+    if dependence.differentiated_by(w.low.ctx, sym) and "?" + name not in w.stack:
         params, _ = application.parameters(w, sym, w.stack + ("?" + name,))
         if len(params) == arity:
             signature = unknown.Signature(name, params, generic=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from checker.derive import unknown, vocabulary
+from checker.derive import dependence, vocabulary
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering
@@ -88,7 +88,7 @@ def given_value(k: Link) -> bool:
             return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` above: this number is its result, a step
     return isinstance(named, Sym) and k.state.definition_of(named, k.line) is None and \
         k.state.ctx.get(named.name, k.line) is None and \
-        not unknown.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)
+        not dependence.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)
 
 
 def is_label(first: Node, rest: tuple[Node, ...]) -> bool:

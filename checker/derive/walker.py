@@ -13,12 +13,12 @@ from checker.derive import (
     application,
     arithmetic,
     array,
+    dependence,
     differentiation,
     function,
     inference,
     layout,
     summation,
-    unknown,
 )
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
@@ -67,16 +67,16 @@ class Walker:
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
         ctx, wrt = self.low.ctx, self.low.wrt
-        then = unknown.definition(ctx, sym, self.as_of, wrt)
+        then = dependence.definition(ctx, sym, self.as_of, wrt)
         if then is not None and self.as_of < self.low.line:
-            now = unknown.definition(ctx, sym, self.low.line, wrt)
+            now = dependence.definition(ctx, sym, self.low.line, wrt)
             if now is not None and now.line > then.line and now.body != then.body:
                 # "if instead ŷ = tanh(z)": does L = (ŷ - y)², written before, mean the new ŷ?
                 self.low.doubts.append(inference.Doubt(
                     f"{ctx.shown(sym.name)} read as defined on line {then.line} inside a "
                     f"definition written before its new meaning (line {now.line})",
                     "write the formula that uses it again after the new definition"))
-        return then or unknown.definition(ctx, sym, self.low.line, wrt)
+        return then or dependence.definition(ctx, sym, self.low.line, wrt)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)

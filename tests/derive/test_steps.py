@@ -312,7 +312,7 @@ def test_a_flipped_sign_is_named_in_the_texts_terms(text, shown):
 def test_the_readme_gives_the_number_of_sample_points():
     from pathlib import Path
 
-    from checker.derive.equivalence import POINTS
+    from checker.derive.sample import POINTS
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert f"evaluated at {POINTS} random points" in readme
 

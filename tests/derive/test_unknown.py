@@ -4,7 +4,7 @@ defined is a function with consistent unknown derivatives, not a gap."""
 import pytest
 import sympy as sp
 
-from checker.derive import unknown
+from checker.derive import realisation, unknown
 from checker.derive.document import check_text
 
 D = "\\frac{\\partial %s}{\\partial %s}"
@@ -185,16 +185,16 @@ def test_derivatives_of_an_unknown_are_consistent_and_realised_alike():
     f = unknown.function(unknown.Signature("L", ("w",)))
     d1 = sp.diff(f(w ** 2), w)
     assert d1 == 2 * w * unknown.function(unknown.Signature("L", ("w",), (0,)))(w ** 2)
-    _, order = unknown.flatten([d1])
+    _, order = realisation.flatten([d1])
     assert len(order) == 1 and order[0][1].orders == (0,)
     # the realised derivative is the derivative of the realised function
-    params, body = unknown.realised(unknown.Signature("L", ("w",)))
-    _, slope = unknown.realised(unknown.Signature("L", ("w",), (0,)))
+    params, body = realisation.realised(unknown.Signature("L", ("w",)))
+    _, slope = realisation.realised(unknown.Signature("L", ("w",), (0,)))
     assert sp.simplify(sp.diff(body, params[0]) - slope) == 0
 
 
 def test_a_probability_is_realised_inside_zero_one():
     import numpy as np
-    fn = unknown.numeric(unknown.Signature("a", ("z",), bounds=(0.0, 1.0)))
+    fn = realisation.numeric(unknown.Signature("a", ("z",), bounds=(0.0, 1.0)))
     values = fn(np.linspace(-50, 50, 201))
     assert np.all((values > 0) & (values < 1))
