@@ -44,6 +44,9 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
         nums = [n.text for side in (left, right) if _numeric(side)
                 for n in walk(side) if isinstance(n, Num)]
         claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
+    scientific = scientific_rounding(right)  # `≈ 1.5 × 10^{49}`: the 1.5's digits, scaled
+    if scientific:
+        claimed, bare = scientific, bare + [right]
     if value is None:
         return claimed
     if approx and written_number(left) is not None:  # a number said to be about 6h
@@ -64,6 +67,24 @@ def coefficient_rounding(claim: Node, value: Value) -> float:
     if rest is None or np.ndim(rest):
         return 0.0
     return _rounded_to(claim.left.text) * abs(float(rest))
+
+
+def scientific_rounding(claim: Node) -> float:
+    """`1.5 \\times 10^{49}`, `-2.2 \\cdot 10^{-4}`: a number in scientific notation keeps its
+    coefficient's digits, scaled (±0.05 × 10^49); 0 for any other claim."""
+    sign = isinstance(claim, Neg)
+    claim = claim.arg if sign else claim
+    if not (isinstance(claim, Bin) and claim.op == "*" and isinstance(claim.left, Num) and
+            isinstance(claim.right, Bin) and claim.right.op == "^" and
+            isinstance(claim.right.left, Num) and claim.right.left.text == "10"):
+        return 0.0
+    exponent = claim.right.right
+    negative = isinstance(exponent, Neg)
+    exponent = exponent.arg if negative else exponent
+    if not (isinstance(exponent, Num) and exponent.text.isdigit()):
+        return 0.0
+    return _rounded_to(claim.left.text) * 10.0 ** (-int(exponent.text) if negative
+                                                    else int(exponent.text))
 
 
 def _rounded_to(text: str) -> float:

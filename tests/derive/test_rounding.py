@@ -89,3 +89,17 @@ def test_an_approximation_left_undecided_names_what_has_no_value():
                        "$$\\frac{\\partial}{\\partial x}(x t)^2 \\approx 4.00$$").steps
     assert [s.verdict for s in steps] == ["undecided"], steps
     assert "t has no value here" in steps[0].method, steps[0].method
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # scientific notation keeps its coefficient's digits, scaled by the power of ten
+    ("288^{20} \\approx 1.5\\times10^{49}", "holds"),
+    ("288^{20} \\approx 1.7\\times10^{49}", "fails"),
+    ("e^{10} \\approx 2.2 \\cdot 10^4", "holds"),
+    ("e^{-10} \\approx 4.54 \\times 10^{-5}", "holds"),
+    ("e^{-10} \\approx 4.64 \\times 10^{-5}", "fails"),  # was ±0.005: a slip hidden
+    ("2^{10} = 1.024 \\times 10^{3}", "holds"),
+    ("2^{10} = 1.025 \\times 10^{3}", "fails"),
+])
+def test_scientific_notation_is_rounded_to_its_coefficients_digits(formula, verdict):
+    assert [s.verdict for s in check_text(f"${formula}$").steps] == [verdict]
