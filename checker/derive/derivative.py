@@ -11,7 +11,7 @@ from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import Token
 from checker.derive.render import render
-from checker.derive.tree import At, Bin, Call, Deriv, Neg, Node, Num, Relation, Sym, walk
+from checker.derive.tree import At, Bin, Call, Deriv, Node, Num, Relation, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -130,11 +130,14 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
-    if isinstance(target, Call) and len(target.args) == 1 and not target.order and \
-            isinstance(target.args[0], (Num, Neg)):  # ∇L(\mathbf{0}): ∇L at the point w = 0
+    if isinstance(target, Call) and len(target.args) == 1 and not target.order:
+        # ∇L(\mathbf{0}), ∇f(θ_t + μv_t): ∇L at the point w = 0, ∇f where θ is θ_t + μv_t
         gradient = nabla_of(p, Sym(target.name) if target.of is None else target.of)
         if gradient is not None:
             return At(gradient, Relation((gradient.var, target.args[0]), ("=",)))
+        if target.name not in vocabulary.FUNCTIONS:  # not ∂/∂μ of f(θ_t + μv_t): a point
+            raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
+                             f"∇{target.name} at a point, with {target.name}'s variable not given")
     if isinstance(target, Sym):  # ∇J: by the argument of J(w), if the text gives one
         gradient = nabla_of(p, target)
         if gradient is not None:

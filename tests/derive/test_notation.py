@@ -124,6 +124,7 @@ def test_reads(tex, expected):
     (r"\frac{\partial^3 f}{\partial x \partial y}", "order 3 over 2 variables"),
     (r"\nabla(f(x) g(y))", "∇ without one"),  # by x or by y?
     (r"\nabla(fg)", "∇ without one"),
+    (r"\nabla f(\theta_t + \mu v_t)", "at a point"),  # not ∂/∂μ: f's variable is not given
     (r"\begin{cases} 1 & x > 0 \\ 0 & \text{unless } x > 0 \end{cases}", "unless"),
 ])
 def test_refuses_with_the_construct(tex, construct):
@@ -313,11 +314,29 @@ def test_nabla_of_a_name_is_by_what_the_text_applies_it_to(text, verdict):
     (r"\nabla L(0) = -6", "holds"),  # ∇L at the point w = 0
     (r"\nabla L(1) = -6", "fails"),
     (r"\nabla L(-1) = -8", "holds"),
+    # at a point written as an expression: ∇L where w is it, never ∂/∂(a letter inside)
+    (r"\nabla L(0.5 + 0.5) = -4", "holds"),
+    (r"\nabla L(0.5 + 0.5) = -6", "fails"),
+    (r"\nabla L(w + 1) = 2(w - 2)", "holds"),
+    (r"\nabla L(w + 1) = 2(w - 3)", "fails"),
 ])
 def test_nabla_at_a_point(claim, verdict):
     from checker.derive.document import check_text
     steps = check_text(f"$L(w) = (w - 3)^2$\n\n$${claim}$$").steps
     assert [s.verdict for s in steps if s.line == 3] == [verdict]
+
+
+@pytest.mark.parametrize("theta, v, gradient, verdict", [
+    (r"\theta", "v", r"2(\theta + \mu v)", "holds"),  # ∇f at the look-ahead point θ + μv
+    (r"\theta", "v", r"2\theta", "fails"),  # ∇f at θ: plain momentum's, not this one
+    (r"\theta_t", "v_t", r"2(\theta_t + \mu v_t)", "holds"),  # was ∂/∂μ, the one plain letter
+    (r"\theta_t", "v_t", r"2\theta_t", "fails"),
+])
+def test_nabla_of_a_defined_function_at_a_look_ahead_point(theta, v, gradient, verdict):
+    from checker.derive.document import check_text
+    text = ("$f(\\theta) = \\theta^2$.\n\n"
+            f"$$\\mu {v} - \\eta\\nabla f({theta} + \\mu {v}) = \\mu {v} - \\eta {gradient}$$\n")
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
 
 
 @pytest.mark.parametrize("claim, verdict", [
