@@ -193,6 +193,17 @@ def region_before(f: Formula) -> bool:
     return bool(_REGION.search(before.replace("$", " ")) or _REGION.search(after))
 
 
+_OPENS_MATH = re.compile(r"\s*[(（]\s*\$\s*[)）]")  # "$f'(x) = 1$（$x>0$）": math in a parenthesis
+
+
+def region_after(f: Formula, following: Formula | None) -> bool:
+    """"$f'(x) = 1$（$x>0$）", "$f(x) = x$ ($x > 0$)": a parenthesis right after the formula
+    holding only an inequality in math restricts a variable to a region, as in prose."""
+    return following is not None and following.block == f.block and \
+        bool(_OPENS_MATH.match(f.after)) and bool(_REGION.search(following.text)) and \
+        not re.search(r"(?<![<>!])=", following.text)
+
+
 def solved_on(f: Formula, previous: Formula | None) -> bool:
     """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
     right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is

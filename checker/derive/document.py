@@ -31,7 +31,7 @@ from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, read_headings, read_math
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
-from checker.derive.plaintext import plain_definitions, prose_values
+from checker.derive.plaintext import plain_definitions, plain_values, prose_values
 from checker.derive.progress import Walk
 from checker.derive.prose import one_hot
 from checker.derive.quotation import as_quoted, changed, doubted
@@ -170,6 +170,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
+    given = [] if notes else plain_values(source)  # "x = 2, y = 5 일 때": from there on
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
 
@@ -199,6 +200,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
+        while given and given[0][0] <= formula.line:
+            line, name, value = given.pop(0)
+            if bindable(name, line, state):
+                state.bind(name, value, line)
         for name, value in prose_values(formula) + \
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):

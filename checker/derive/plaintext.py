@@ -1,5 +1,6 @@
 """What a learner writes outside math that the walk still reads: definitions in prose without
-dollars (`plain_definitions`) and a list of values right before a formula (`prose_values`)."""
+dollars (`plain_definitions`) and a list of values right before a formula (`prose_values`),
+or on a prose line of its own (`plain_values`)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,20 @@ def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
     """Values a learner gives outside math right before a formula (`x = 2, w = 0.5, b = −1:
     so $z = ...$`): a list of at least two `name = number`, each name one letter (with a
     digit index). One such value alone in prose is not read (`the answer = 3`)."""
-    found = _PROSE_VALUE.findall(f.before.split("$")[-1])
+    return _values(f.before.split("$")[-1])
+
+
+def plain_values(source: str) -> list[tuple[int, Sym, Node]]:
+    """The same lists of values on a prose line of their own, with no math in it (`x = 2, y = 5,
+    w = 0.5, b = 1 일 때 해보자.` in the paragraph above a list of worked steps), with their
+    line: they hold from the next formula on, as if written right before it."""
+    return [(line, name, value) for line, text in read_plain(source)
+            for name, value in _values(text)]
+
+
+def _values(text: str) -> list[tuple[Sym, Node]]:
+    """Each `name = number` of `text`, when there are at least two of them."""
+    found = _PROSE_VALUE.findall(text)
     if len(found) < 2:
         return []
     out = []

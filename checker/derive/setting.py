@@ -15,6 +15,7 @@ from checker.derive.condition import (
     applied_head,
     follows_on,
     prose,
+    region_after,
     region_before,
     solved_on,
 )
@@ -156,8 +157,9 @@ def settings(formulas: list[Formula]) -> list[Setting]:
             out.append(Setting(announced=announced(f)))
     listed = listed_values(formulas)
     asides = aside_ends(formulas)
+    following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), listed=k in listed, aside=asides.get(k, 0),
-                    piece=region_before(f) or k in cased or any(set(r.ops) & set(INTERVAL)
-                                                                 for r in given.get(k, ())),
+                    piece=region_before(f) or region_after(f, following[k]) or k in cased or
+                    any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how)
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

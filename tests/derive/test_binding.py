@@ -246,6 +246,7 @@ def test_values_hold_in_their_part(text, expected):
     assert verdicts(text) == expected
 
 
+LINREG = "$\\hat y = wx + b$, $L = (\\hat y - y)^2$\n\n"
 NOTES = "the model is $ŷ = σ(z)$ with $z = wx + b$ and $L = (ŷ − y)²$\n\n"
 
 
@@ -257,6 +258,11 @@ NOTES = "the model is $ŷ = σ(z)$ with $z = wx + b$ and $L = (ŷ − y)²$\n\n"
      ["fails"]),  # a slip at those values
     # one value alone in prose is not read as the example's (the step stays general)
     (NOTES + "with b = 1 we get $z - b = wx$", ["holds"]),
+    # the same list on a prose line of its own, above a list of worked steps: from there on
+    (LINREG + "x = 2, y = 5, w = 0.5, b = 1 일 때 해보자.\n\n- $\\hat y = 0.5 \\times 2 + 1 = 2$\n"
+     "- $\\partial L/\\partial w = 2\\cdot(-3)\\cdot 2 = -12$", ["holds"] * 4),
+    (LINREG + "x = 2, y = 5, w = 0.5, b = 1 일 때 해보자.\n\n- $\\hat y = 0.5 \\times 2 + 1 = 2$\n"
+     "- $\\partial L/\\partial w = 2\\cdot(-3) = -6$", ["holds", "holds", "fails", "holds"]),
     # slopes listed in prose (∂q/∂x = 1) give x no value
     ("$$q = x + y$$\n\nlocal slopes: ∂q/∂x = 1, ∂q/∂y = 1\n\n$$q + 1 = 4$$", ["undecided"]),
 ])

@@ -15,6 +15,7 @@ from checker.derive.document import check_text
 from checker.derive.markdown import read_math
 
 _LOGLIK = "- 로그우도: $\\ell(p) = k\\log p + (n-k)\\log(1-p)$\n"
+_RELU = "$f(x) = \\max(0, x)$\n\n最大值在 $x = 0$ 处。\n\n"
 _J = "$$J = (w - 3)^2$$\n\n"
 _SOFT = ("$$\\begin{{cases}} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda \\\\ "
          "u + \\lambda & u < -\\lambda \\end{{cases}} = \\mathrm{{sign}}(u)\\max(|u| {} \\lambda, 0)$$")
@@ -39,6 +40,14 @@ ROWS = [
      "$x = 2$ 이면 $y = x^2 + 1 = 5$ 이다.", "$x = 2$ 이면 $y = x^2 + 1 = 6$ 이다."),
     ("a value under 'when' is a value, en",
      "When $w = 0.5$, $2w - 1 = 0$.", "When $w = 0.5$, $2w - 1 = 1$."),
+    # a region in a parenthesis right after a formula (math or not, full-width or not) states
+    # the formula for that region only: not at a point the text named before (x = 0)
+    ("a region in a parenthesis after the formula, zh",
+     _RELU + "$g(x) = x^2$，$g'(x) = 2x$（$x>0$）；$f'(x) = 1$（$x>0$），$f'(x) = 0$（$x<0$）。",
+     _RELU + "$g(x) = x^2$，$g'(x) = 2x + 1$（$x>0$）；$f'(x) = 1$（$x>0$），$f'(x) = 0$（$x<0$）。"),
+    ("a region in an ASCII parenthesis after the formula, en",
+     _RELU + "$g(x) = x^2$, $g'(x) = 2x$ ($x > 0$); $f'(x) = 1$ ($x > 0$), $f'(x) = 0$ ($x < 0$).",
+     _RELU + "$g(x) = x^2$, $g'(x) = 2x + 1$ ($x > 0$); $f'(x) = 1$ ($x > 0$), $f'(x) = 0$ ($x < 0$)."),
     # the conditions of a cases: where two hold at once (λ < 0) the writer means nothing
     ("the soft threshold as cases", _SOFT.format("-"), _SOFT.format("+")),
     ("ReLU as cases",
