@@ -36,7 +36,7 @@ from checker.derive.progress import Walk
 from checker.derive.prose import one_hot
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.render import render
-from checker.derive.result import GIVEN, FileReport, Step
+from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting, settings
 from checker.derive.shape import merge_shapes
@@ -73,8 +73,6 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
         return
     if setting.act is not stance.Act.QUOTED:
         guarded(seconds, lambda: _formula(w, f), failed)
-        if setting.listed:  # `$w = 2$, $∇_w L = 0.5$ 일 때`: a value given, not a step
-            w.steps[w.first:] = [s for s in w.steps[w.first:] if not s.method.startswith(GIVEN)]
         return
     # a formula quoted as wrong establishes nothing: checked, then forgotten (a question
     # may define what it asks about: "why is the gradient of $f(x) = ...$ ...?")

@@ -23,7 +23,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Deriv, Relation, Sym, walk
+from checker.derive.tree import Relation
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,6 @@ class Setting:
     piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
     act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
-    listed: bool = False  # a derivative's value listed with the example's values (listed_value)
     aside: int = 0  # in a counterfactual sentence: the line its values stop holding (aside_ends)
 
 
@@ -65,20 +64,6 @@ def _same_sentence(first: Formula, later: Formula) -> bool:
     return not FULL_STOP.search(between)
 
 
-def _shape(f: Formula) -> tuple[type, ...]:
-    """(head type, value type) of a formula that is one `head = number`, else ()."""
-    try:
-        segments = parse_statements(f.text)
-    except (Unreadable, RecursionError):
-        return ()
-    if len(segments) != 1 or segments[0].error is not None or \
-            tuple(segments[0].relation.ops) != ("=",) or segments[0].relation.members[0] is None:
-        return ()
-    head, value = segments[0].relation.members
-    numeric = all(not isinstance(n, (Sym, Deriv)) for n in walk(value))
-    return (type(head),) if numeric else ()
-
-
 def _sentence(f: Formula) -> str:
     """The prose of the sentence `f` stands in (formulas shown as $)."""
     return FULL_STOP.split(f.before)[-1] + " $ " + FULL_STOP.split(f.after)[0]
@@ -98,21 +83,6 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
             j += 1
         out[k] = formulas[j].line + 1
     return out
-
-
-def listed_values(formulas: list[Formula]) -> set[int]:
-    """The formulas that give a derivative a number in one list with values given to names
-    (`$w = 2$, $\\nabla_w L = 0.5$ 일 때`, "for $x = 1$ and $\\partial L/\\partial y = 0.2$"):
-    the example's upstream value, given like the others, not a step to check (a result after
-    them, "... 이면 $∂L/∂x = (0, 1, 1)$", is not in the list)."""
-    shapes = [_shape(f) for f in formulas]
-
-    def joined(a: int, b: int) -> bool:  # `$w = 2$, $∇_w L = 0.5$`: next in one list
-        return 0 <= a and b < len(formulas) and _same_sentence(formulas[a], formulas[b]) and \
-            _LISTED.search(formulas[b].before) is not None
-    return {k for k in range(len(formulas)) if shapes[k] == (Deriv,) and (
-        (joined(k - 1, k) and shapes[k - 1] in {(Sym,), (Deriv,)}) or
-        (joined(k, k + 1) and shapes[k + 1] == (Sym,)))}
 
 
 def settings(formulas: list[Formula]) -> list[Setting]:
@@ -155,10 +125,9 @@ def settings(formulas: list[Formula]) -> list[Setting]:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f)))
-    listed = listed_values(formulas)
     asides = aside_ends(formulas)
     following = formulas[1:] + [None]
-    return [replace(s, given=tuple(given.get(k, ())), listed=k in listed, aside=asides.get(k, 0),
+    return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how)
