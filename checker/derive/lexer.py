@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker.derive import label, vocabulary
+from checker.derive import label, phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.vocabulary import Kind, Row
 
@@ -21,7 +21,7 @@ from checker.derive.vocabulary import Kind, Row
 # `hat` of a `\hat` that lost its backslash, which the parser refuses)
 WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS
 CONDITION_WORDS = vocabulary.CONDITION_WORDS
-_CUES = set(vocabulary.CUES_BEFORE) | set(vocabulary.CUES_AFTER)  # \text{이면}: a condition
+_CUES = set(phrase.BEFORE) | set(phrase.AFTER)  # \text{이면}: a condition
 
 
 @dataclass(frozen=True)
