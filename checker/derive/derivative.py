@@ -46,11 +46,20 @@ def fraction(p: Parser) -> Node:
         if not rest:
             operand = p.operand()
             return at_point(Deriv(var, None, operand, order, spread=p.spread, power=power))
-        numerator = p.sub_parse(rest)
+        numerator = _function_name(rest) or p.sub_parse(rest)
         if isinstance(numerator, Sym):
             return of_function(p, Deriv(var, numerator, None, order, power=power))
         return Deriv(var, None, numerator, order, power=power)
     return Bin("/", p.sub_parse(num), p.sub_parse(den))
+
+
+def _function_name(rest: list[Token]) -> Sym | None:
+    """`\\frac{\\partial \\mathrm{MSE}}{\\partial w}`, `\\frac{d \\tanh}{dx}`: a function's name
+    alone over ∂ stands for its value, as ∂J/∂w does where the text defines J(w, b); not a
+    call missing its argument. (A stray word, `hat`, stays refused by the parser.)"""
+    if len(rest) == 1 and rest[0].kind == "word" and rest[0].value not in vocabulary.STRAY_WORDS:
+        return Sym(rest[0].value)
+    return None
 
 
 def partial_subscript(p: Parser) -> Node:

@@ -259,6 +259,9 @@ def test_refuses_new_constructs_by_name(tex, construct):
     assert construct in str(err.value)
 
 
+_MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$\n\n"
+
+
 @pytest.mark.parametrize("text, verdicts", [
     # GitHub's and GitLab's inline math $`...`$, and ```math fences
     ("The sum $`1 + 1 = 2`$ and $`2 \\cdot 3 = 7`$.", ["holds", "fails"]),
@@ -283,6 +286,14 @@ def test_refuses_new_constructs_by_name(tex, construct):
     ("$$\\mathrm{softmax}(z)_j = 1$$", ["undecided"]),  # which vector z is: not written
     # a row vector bound, then used
     ("Let $g = [1, -1, 2]$ and $y = [2, 0, 1]$.\n\n$$\\langle g, y \\rangle = 4$$", ["holds"]),
+    # a function named by a word, alone over ∂: its value (as ∂J/∂w with J(w, b) defined)
+    (_MSE + "$$\\frac{\\partial \\mathrm{MSE}}{\\partial w} = \\frac{2}{3}\\sum_{i=1}^{3}"
+     "(w x_i + b - y_i) x_i$$", ["holds"]),
+    (_MSE + "$$\\frac{\\partial \\mathrm{MSE}}{\\partial b} = \\frac{2}{3}\\sum_{i=1}^{3}"
+     "(w x_i + b - y_i) x_i$$", ["fails"]),
+    ("$$\\frac{d \\tanh}{dx} = 1 - \\tanh^2 x$$", ["holds"]),
+    ("$$\\frac{d \\tanh}{dx} = 1 + \\tanh^2 x$$", ["fails"]),
+    ("$$\\frac{\\partial \\mathrm{KL}}{\\partial q} = \\log q + 1$$", ["undecided"]),  # KL undefined
 ])
 def test_notation_in_documents(text, verdicts):
     from checker.derive.document import check_text
