@@ -168,7 +168,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
     pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
-    given = [] if notes else plain_values(source)  # "x = 2, y = 5 일 때": from there on
+    formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
+    given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
 

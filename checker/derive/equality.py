@@ -111,6 +111,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),
                             f"could not read: the operator ∂/∂{render(bare[0].var)} "
                             "has nothing to apply to", source=f.text))
+        rest = chain[1:]
+        if bare == [chain[0]] and len(rest) > 1 and all(is_numeric(m) for m in rest):
+            read_chain(w, rest, f, [])  # ∇_z = ½(0.51, -0.69) ≈ (0.25, -0.35): numbers claim
         return
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:

@@ -4,8 +4,10 @@ Learners transcribe hand notes as plain text with Unicode math (`∂L/∂w = (a 
 `⇒ ∇J = (1/2m)·2Xᵀ(Xw − y)`). In a file with no `$`, `\\(`, `\\[`, environment or math fence
 anywhere, a line is read as a display formula when, once a leading arrow (`⇒`, `→`) and a
 leading label (`chain:`, `numbers:`) are set aside, all of it reads exactly as statements with
-a relation. A line with words in it, a check mark or anything else the notation does not read
-stays prose: it gets no step, so a sentence is never reported as a formula.
+a relation. A leading name in Hangul or CJK words before a chain (`look-ahead 위치 = w + β·v
+= 1.45`) is set aside too when the rest holds a relation of its own. A line with words in it, a
+check mark or anything else the notation does not read stays prose: it gets no step, so a
+sentence is never reported as a formula.
 
 Plain text has no braces to group with, so a line whose grouping a reader could take two ways
 is not read at all (it gets no step, never a verdict on one guess): an exponent of several
@@ -28,6 +30,10 @@ from checker.derive.tree import Call, Sym
 
 _ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[" + vocabulary.HANGUL_CJK + r"]+)\s*:\s+")
+# `출력 크기 = ...`, `look-ahead 위치 = ...`: words in a script (and Latin words, hyphens) naming
+# what the chain after them computes; the chain must hold a relation of its own
+_NAMED = re.compile(r"^([A-Za-z\- ]*[" + vocabulary.HANGUL_CJK + r"][A-Za-z\-" +
+                    vocabulary.HANGUL_CJK + r" ]*?)\s*=\s+(?=.*(?:=|≈|←))")
 _WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
 _TWO_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
 # short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
@@ -79,8 +85,8 @@ def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
     if text.lstrip().startswith(">"):
         return None
     body = _ARROW.sub("", text, count=1)
-    label = _LABEL.match(body)
-    body = _LABEL.sub("", body, count=1).strip()
+    label = _LABEL.match(body) or _NAMED.match(body)
+    body = body[label.end():].strip() if label else body.strip()
     if not _RELATION.search(body) or _SCRIPT.search(body) or _AMBIGUOUS.search(body) or \
             _SHORT_PROSE.search(body) or _prose(body):
         return None

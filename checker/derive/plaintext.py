@@ -39,8 +39,10 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
     return out
 
 
+# a number ends the value unless an operator follows (`v = 0.45 − 0.2` is no value of v); a
+# parenthesis opening a remark in words (`v = 0.5 (이전 스텝에서 ...)`) does end it
 _PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff](?:_\d)?)\s*=\s*([-−]?\d+(?:\.\d+)?)"
-                          r"(?![\w.]|\s*[-+*/^·×(])")
+                          r"(?![\w.]|\s*[-+*/^·×−–]|\s*\((?![" + vocabulary.HANGUL_CJK + r"]))")
 
 
 def prose_values(f: Formula) -> list[tuple[Sym, Node]]:

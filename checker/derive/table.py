@@ -3,7 +3,10 @@ that variable (`| $t$ | $1 - \\beta_1^t$ |`, then `| 10 | 0.3487 |`). Each numbe
 column is a claim: the header's formula at the row's value, `\\left. 1 - \\beta_1^t
 \\right|_{t = 10} \\approx 0.3487`, checked to the digits written like any worked value. A
 header that is a name alone, a relation, or anything but one formula in math is no column of
-claims; a cell that is not a plain number (a word, a unit, a percentage) is no claim.
+claims; a cell that is not a plain number (a word, a unit, a percentage) is no claim. A known
+function of the variable is a formula too (`$\\sigma'(x)$`, `$\\tanh'(x)$`), and so is one
+written in plain text (`σ′(x)`, `tanh(x)`): a column of sigmoid or tanh values is a claim per
+cell; a function the checker does not know (`f(x)`, `S_{0.5}(v)`) heads no claim column.
 """
 
 from __future__ import annotations
@@ -17,6 +20,11 @@ _VARIABLE = re.compile(r"\$\s*([A-Za-z]|\\[a-zA-Z]+)\s*\$|([A-Za-z])")
 _MATH = re.compile(r"\$([^$]+)\$")
 _NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
 _OPERATION = re.compile(r"[-+/^]|\\frac|\\sqrt|\\log|\\exp|\\cdot|\\times")
+# a known function (or its derivative) applied to a name: `\\sigma'(x)`, `\\tanh x`
+_APPLIED = re.compile(r"\\sigma\s*'?\s*\(|\\(?:tanh|sinh|cosh|sin|cos)\s*'?\s*(?:\(|[A-Za-z])")
+_PLAIN = {"σ": "\\sigma", "′": "'", "’": "'", "tanh": "\\tanh", "sinh": "\\sinh",
+          "cosh": "\\cosh"}
+_PLAIN_FUNCTION = re.compile(r"(?:σ|tanh|sinh|cosh)\s*['′’]?\s*\(\s*[A-Za-z]\s*\)")
 _SEPARATOR = re.compile(r"[-: ]+")
 # indices and labels: `v_t`, `w_{t-1}`, `z^{(l)}`; a variable only there makes the header a
 # family's member (a name), not a formula in it (`\\beta_1^t`: t is an exponent)
@@ -62,11 +70,22 @@ def _header(cells: list[str]) -> tuple[str, list[tuple[int, str]]]:
     alone = re.compile(r"(?<![A-Za-z\\])" + re.escape(variable) + r"(?![A-Za-z])")
     columns = []
     for column, cell in enumerate(cells[1:], start=1):
-        math = _MATH.fullmatch(cell)
-        if math is None:
+        formula = _formula(cell)
+        if formula is None:
             continue
-        formula = math.group(1).strip()
-        if alone.search(_INDICES.sub(" ", formula)) and _OPERATION.search(formula) and \
+        operation = _OPERATION.search(formula) or _APPLIED.search(formula)
+        if alone.search(_INDICES.sub(" ", formula)) and operation and \
                 not re.search(r"=|<|>|\\le|\\ge|\\approx|\\in", formula):
             columns.append((column, formula))
     return variable, columns
+
+
+def _formula(cell: str) -> str | None:
+    """The formula a header cell holds: its math, or a known function written in plain text
+    (`σ′(x)` is `\\sigma'(x)`); None for words."""
+    math = _MATH.fullmatch(cell)
+    if math is not None:
+        return math.group(1).strip()
+    if _PLAIN_FUNCTION.fullmatch(cell.strip()) is None:
+        return None
+    return re.sub("|".join(_PLAIN), lambda m: _PLAIN[m.group(0)], cell.strip())

@@ -75,6 +75,8 @@ CASES = [  # (family, text, words the message must contain)
     ("a definition folded: y_j(1 - y_j)", "$$y_j=\\frac{1}{1+e^{-x_j}}$$\n\n"
      "$$\\frac{d}{dx_j}\\left(\\frac{1}{1+e^{-x_j}}\\right)=\\frac{e^{-x_j}}{(1+e^{x_j})^2}$$",
      "= y_j(1 - y_j)"),
+    ("rows: the entry off, not those rounded", "$$\\tfrac12(0.5065, -0.6928, 0.1863) \\approx "
+     "(0.2532, -0.3464, 0.0832)$$", "(first at entry (1, 3))"),
 ]
 
 

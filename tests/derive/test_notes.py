@@ -23,12 +23,21 @@ MATRIX = ("J(w) = (1/2)‖Xw − y‖²\n\n"
           "example: X = [[1,1],[1,2],[1,3]], y = (1, 2, 2)ᵀ, w = (0, 0)ᵀ\n\n"
           "Xw − y = (−1, −2, −2)ᵀ\n")
 
+LOOKAHEAD = ("예: 지금 w = 1, v = 0.5 (이전 스텝에서 움직이던 중), β = 0.9\n\n"
+             "비교) 모멘텀이면 v = 0.45 − 0.2 = 0.25 이다\n\n"
+             "look-ahead 위치 = w + β·v = 1 + 0.45 = 1.45\n"
+             "다음 위치 = w + v = 1 + 0.5 = 1.5\n")
+
 ROWS = [  # (notes, the line to change, its wrong twin)
     ("a chain rule with a dropped factor", NEURON, 8, "⇒ ∂L/∂w = (a − y)·x"),
     ("a multiplication slip among bound values", NUMBERS, 5, "∂L/∂w ≈ −0.0887·2 ≈ −0.1694"),
     ("a gradient with a flipped sign, a matrix as nested lists", MATRIX, 3,
      "⇒ ∇J = Xᵀ(y − Xw)"),
     ("a residual of the nested-list matrix", MATRIX, 7, "Xw − y = (−1, −2, −3)ᵀ"),
+    ("a chain named in Hangul, on values given in a sentence", LOOKAHEAD, 5,
+     "look-ahead 위치 = w + β·v = 1 − 0.45 = 0.55"),
+    ("the same chain after a value with an operator (no value)", LOOKAHEAD, 6,
+     "다음 위치 = w + v = 1 + 0.45 = 1.45"),
 ]
 
 
@@ -57,7 +66,10 @@ def test_the_wrong_twin_fails(what, notes, line, wrong):
     # prose in the line, a check mark, Hangul: not a formula, no step
     ("so the output is 15 × 15 = 225 in total\n", []),
     ("(n×m)(m×1) = n×1 ✓ same shape as w\n", []),
-    ("look-ahead 위치 = w + β·v = 1 − 0.45 = 0.55\n", []),
+    ("look-ahead 위치 = w + β·v = 1 − 0.45 = 0.55\n", [1]),  # a chain named in words
+    ("출력 크기 = 28 − 3 + 1\n", []),  # a name in words and one expression: nothing claimed
+    ("손실 = 예측 − 정답 = ŷ − y\n", []),  # words in the chain too
+    ("출력은 (28 − 3)/1 + 1 = 26 이다\n", []),
     ("X : m×n (rows = examples), w : n×1\n", []),
     ("Note that ab = ba here\n", []),  # two words in a row
     ("lr = 0.01 works best\n", []),  # a word that names no function

@@ -587,3 +587,27 @@ def test_statistics_written_as_functions(text, verdicts):
 ])
 def test_a_value_on_the_claims_line_is_its_point(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
+
+
+HEADS = [  # a head the notation does not read, then a chain of numbers: the numbers still claim
+    "With $T = 2$: $\\nabla_z = \\tfrac12(0.5065, -0.6928, 0.1863) \\approx "
+    "(0.2532, -0.3464, %s)$.",
+    "$$\\nabla^2 f = 2 \\cdot 3 = %s$$",
+]
+
+
+@pytest.mark.parametrize("text", HEADS)
+def test_numbers_after_an_unread_head_are_checked(text):
+    right = check_text(text % ("0.0932" if "T" in text else "6")).steps
+    wrong = check_text(text % ("0.0832" if "T" in text else "7")).steps
+    assert "unreadable" in [s.verdict for s in right]  # the head is still reported unread
+    assert [s.verdict for s in right if s.verdict != "unreadable"] == ["holds"], right
+    assert [s.verdict for s in wrong if s.verdict != "unreadable"] == ["fails"], wrong
+
+
+@pytest.mark.parametrize("text", [
+    "$$\\nabla^2 f = 2x = 3y$$",  # names after the head: their meaning may hang on it
+    "$$g = \\nabla_z = 2 \\cdot 3$$",  # the unread operator is not the head
+])
+def test_names_or_an_inner_unread_member_stay_unread(text):
+    assert {s.verdict for s in check_text(text).steps} == {"unreadable"}
