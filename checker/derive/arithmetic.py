@@ -73,6 +73,10 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             if left.det() == 0:
                 raise Undecided("the inverse of a matrix that has none (its determinant is 0)")
             return left.inv()
+    if node.op == "*" and matrix.like_vectors(left, right):  # x^{(i)}θ, q·k, (3, 4)·(1, 2)
+        if w.low.dot:
+            return matrix.dot(left, right)
+        w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
     try:
         return matrix.combine(node.op, left, right)
     except (sp.ShapeError, ShapeMismatch) as err:

@@ -43,6 +43,13 @@ def call(w: Walker, node: Call) -> sp.Expr:
         return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
     if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
         return MATRIX_FUNCTIONS[node.name](args[0])
+    if node.name == "softmax" and len(args) > 1 and all(
+            not getattr(a, "free_symbols", True) or (isinstance(n, Sym) and n.index)
+            for n, a in zip(node.args, args)):
+        # softmax(0, 1), softmax(z_1, z_2, z_3): of the vector its arguments list, a row as
+        # any tuple is (compared entry by entry with one); not softmax(z, T), whose second
+        # argument may be a temperature or an axis
+        return matrix.softmax(sp.Matrix([args]))
     shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
     if len(shapes) == 1 and vocabulary.apply(node.name, [sp.Integer(1)] * len(args)) \
             is not None:  # σ(Z), max(0, Z): entry by entry, numbers alongside as they are

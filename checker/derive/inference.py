@@ -132,6 +132,7 @@ class Walk:
         self.seen: set[str] = set()
         self.ranges: dict[str, str] = {}  # a sum's index → the name of its length (m)
         self.promoted: set[str] = set()  # scalars that a product shows are vectors
+        self.dotted: set[str] = set()  # what a row multiplies: θᵀb, a column as long as θ
 
     def shape(self, node):
         if isinstance(node, Sym):
@@ -213,6 +214,7 @@ class Walk:
                 self.inf.find(left[0]) == "1" and self._vector(node.right):
             # wᵀx, wᵀx_i: what a row multiplies is a column as long as it (a number results)
             self.arrays.add(node.right.name)
+            self.dotted.add(node.right.name)
             right = self.shape(node.right)
         for mine, other, leaf in ((left, right, node.right), (right, left, node.left)):
             # Xw, Aθ, aᵀx, XW - Y: a name beside an array in a product or a sum is one too
@@ -290,8 +292,11 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
         arrays |= walker.promoted
     capitals = {n.name for node in nodes for n in walk(node)
                 if isinstance(n, Sym) and n.base[:1].isupper()}
+    # every array declared: only a matrix beside them (A in xᵀAx), or what a declared row
+    # multiplies (b in θᵀb: a number results only if b is a column as long as θ)
     return {name: (inference.find(r), inference.find(c))
-            for name, (r, c) in inference.names.items() if not beside or name in capitals}
+            for name, (r, c) in inference.names.items()
+            if not beside or name in capitals or name in walker.dotted}
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

@@ -195,6 +195,18 @@ def combine(op: str, left, right):
     raise ValueError(op)
 
 
+def like_vectors(left, right) -> bool:
+    """Two vectors of one shape side by side, more than one entry each: a product the notes
+    write for the entry-by-entry one (Y log A) and for the dot product (x^{(i)}θ, q·k)."""
+    return is_matrix(left) and is_matrix(right) and left.shape == right.shape and \
+        1 in left.shape and len(left) > 1
+
+
+def dot(left: sp.Matrix, right: sp.Matrix) -> sp.Expr:
+    """The dot product of two vectors of one shape."""
+    return sum((a * b for a, b in zip(left, right)), sp.Integer(0))
+
+
 def entrywise(fn: Callable[[sp.Expr], sp.Expr], value):
     """A function of a matrix, entry by entry (σ(Z), log A, e^Z); of a number, itself."""
     return value.applyfunc(fn) if is_matrix(value) else fn(value)

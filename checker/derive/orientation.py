@@ -1,7 +1,9 @@
 """The orientations a step's guessed vectors may have. Shapes inferred for lowercase names
 (x, w, θ: inference.py) guess that they are columns; a step that differs with them as columns
 and as numbers (every free size 1) is tried with them as rows too: unless it holds that way,
-no layout the writer may mean makes it hold. `plain` says whether
+no layout the writer may mean makes it hold. A product of two vectors of one shape (x^{(i)}θ
+with x^{(i)} a row of X, q·k) is read entry by entry; when that leaves a vector beside a number,
+the one reading under which the sides conform, their dot product, is tried (`as_dot_products`). `plain` says whether
 the values compared were read with nothing left open, so that such a difference is the step's
 and not the reading's.
 """
@@ -66,6 +68,32 @@ def holds_as_rows(state: State, low: Lowering, sides: tuple[Node, Node], held, a
         raise
     except Exception:  # noqa: BLE001 - as rows it does not conform, or cannot be taken
         return False
+
+
+def as_dot_products(state: State, low: Lowering, sides: tuple[Node, Node], held,
+                    atol: float, line: int):
+    """The comparison of a step's sides with every product of two vectors of one shape read
+    as their dot product, when that reading makes both sides numbers; else None. (Only ever
+    used to show that a step holds: the entry-by-entry reading did not conform, and the
+    writer's meaning is a reading.)"""
+    if "vectors" not in low.readings:
+        return None
+    dot = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
+                   free_index=dict(low.free_index), dot=True)
+    for side in sides:
+        dot.note_ranges(side)
+    layout.infer_shapes(dot, sides)
+    try:
+        lv, rv = (scalar_of(state.ctx.at_bound_values(dot.expr(n, hold=held), line))
+                  for n in sides)
+        if isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
+            return None
+        cmp = compare(lv, rv, state.ctx, atol=atol)
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not decided that way either
+        return None
+    return cmp if cmp.agree else None
 
 
 def scalar_of(value):

@@ -44,6 +44,7 @@ from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.orientation import as_dot_products
 from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
 from checker.derive.rounding import bound_rounding, to_digits, tolerance
@@ -176,7 +177,14 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                         f"{GIVEN}: {render(named)} is not defined {where}, so {lhs} is "
                         "stated, not derived; later steps use the value stated here",
                         source=f.text)
-        cmp = compare(lv, rv, ctx, atol=atol)
+        try:
+            cmp = compare(lv, rv, ctx, atol=atol)
+        except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
+            dotted = as_dot_products(state, low, (left, right), held, atol, f.line)
+            if dotted is None:
+                raise
+            return Step(f.line, "holds", lhs, rhs, f"{dotted.method}, reading each product "
+                        "of two vectors of one shape as their dot product", source=f.text)
         if not cmp.agree:
             cmp = under_assumptions(ctx, lv, rv, atol) or cmp
         if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean

@@ -9,8 +9,8 @@ from checker.derive.tree import Bin, Call, Sum, Sym
 
 MATRIX = "$X \\in \\mathbb{R}^{m \\times n}$, $\\theta \\in \\mathbb{R}^{n \\times 1}$\n\n"
 CASES = [  # (what, text, the words the reason must contain)
-    ("a Jacobian on its own", MATRIX + "$$\\frac{\\partial}{\\partial \\theta}\\left(\\theta^T b"
-     "\\right) = b$$", "a Jacobian) on its own is not supported"),
+    ("a Jacobian on its own", MATRIX + "$$\\frac{\\partial}{\\partial \\theta}\\left(X\\theta"
+     "\\right) = X^T$$", "a Jacobian) on its own is not supported"),
     ("ones of no size", "$\\hat{y}_i = w x_i + b$\n\n$$\\nabla_b L_B = \\frac{2}{|B|}\\mathbf{1}^"
      "\\top(\\hat{\\mathbf{y}} - \\mathbf{y})$$", "𝟏 or I whose size the formula does not fix"),
 ]

@@ -1,0 +1,75 @@
+"""How a step's vectors are oriented when the text leaves it open (orientation.py): a product
+of two vectors of one shape (x^{(i)}θ with x^{(i)} a row of X, q·k, (3, 4)·(1, 2)) is read
+entry by entry, and as their dot product when only that makes both sides conform; what a
+declared row multiplies is a column as long as it (θᵀb: inference.py); softmax of a list of
+numbers is the softmax of that vector. Readings the text does not fix only ever make
+a step hold: a wrong twin stays undecided, naming the shapes that would decide it."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+SHAPES = ("Let $X \\in \\mathbb{R}^{m \\times n}$, $\\theta \\in \\mathbb{R}^{n \\times 1}$ and "
+          "$y \\in \\mathbb{R}^{m \\times 1}$, where $x^{(i)}$ is the $i$-th row of $X$.\n\n")
+ROWS = "\\frac{1}{2m}\\sum_{i=1}^{m}\\left(x^{(i)}\\theta - y_i\\right)^2"
+THETA = "Let $\\theta \\in \\mathbb{R}^{n \\times 1}$.\n\n"
+B = "Let $b \\in \\mathbb{R}^{n \\times 1}$.\n\n"
+GRAD = "\\frac{\\partial}{\\partial \\theta}\\left(\\theta^T b\\right)"
+TUPLES = "Take $q = (1, 2, 0)$ and $k = (3, -1, 4)$.\n\n"
+
+
+def last(text: str):
+    steps = check_text(text).steps
+    assert steps, text
+    return steps[-1]
+
+
+def with_product(text: str):
+    """The step whose left side is the product (a chain s = q·k = ... states s first)."""
+    steps = [s for s in check_text(text).steps if "·" in s.lhs or "x^(i)" in s.lhs]
+    assert steps, text
+    return steps[-1]
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    # a sum over the rows x^{(i)} of a declared X: each x^{(i)}θ a number
+    (SHAPES + f"$${ROWS} = \\frac{{1}}{{2m}}(X\\theta - y)^T(X\\theta - y)$$", "holds",
+     "dot product"),
+    (SHAPES + f"$${ROWS} = \\frac{{1}}{{m}}(X\\theta - y)^T(X\\theta - y)$$", "undecided",
+     "declare the shapes"),
+    (SHAPES + f"$${ROWS} = \\frac{{1}}{{2m}}(X\\theta + y)^T(X\\theta + y)$$", "undecided",
+     None),
+    # vectors bound as tuples, multiplied with a dot
+    (TUPLES + "$$s = q \\cdot k = 3 - 2 + 0 = 1$$", "holds", None),
+    (TUPLES + "$$s = q \\cdot k = 3 + 2 + 0 = 5$$", "undecided", None),
+    # two columns of one shape side by side, beside columns: entry by entry, as before
+    ("<!-- grader: shape y (m, 1); shape a (m, 1) -->\n\n$$y a - a y = 0 \\cdot y$$", "holds",
+     None),
+    # what a declared row multiplies (θᵀb): a column as long as θ, so θᵀb is a number; the
+    # wrong twins fail once b's shape is declared (a transposed result named as such)
+    (THETA + f"$${GRAD} = b$$", "holds", None),
+    (THETA + f"$${GRAD} = 2b$$", "undecided", "shape b"),
+    (THETA + f"$${GRAD} = b^T$$", "undecided", "shape b"),
+    (THETA + B + f"$${GRAD} = b$$", "holds", None),
+    (THETA + B + f"$${GRAD} = 2b$$", "fails", None),
+    (THETA + B + f"$${GRAD} = b^T$$", "fails", "transposed"),
+    # softmax of numbers listed as its arguments: the softmax of that vector
+    ("$$\\mathrm{softmax}(0, 1) \\approx (0.2689, 0.7311)$$", "holds", None),
+    ("$$\\mathrm{softmax}(2, 1, 0) \\approx (0.665, 0.245, 0.090)$$", "holds", None),
+    ("$$\\mathrm{softmax}(1, 0) = \\left(\\frac{e}{e + 1}, \\frac{1}{e + 1}\\right)$$", "holds",
+     None),
+    ("$$\\mathrm{softmax}(1, 0) \\approx (0.269, 0.731)$$", "fails", None),
+    ("$$\\mathrm{softmax}(2, 1, 0) \\approx (0.665, 0.090, 0.245)$$", "fails", None),
+])
+def test_vectors_whose_product_the_text_leaves_open(text, verdict, words):
+    step = with_product(text) if "q \\cdot k" in text else last(text)
+    assert step.verdict == verdict, (step.verdict, step.method)
+    if words:
+        assert words in step.method + (step.diagnosis or ""), (step.method, step.diagnosis)
+
+
+def test_softmax_of_a_name_and_a_second_argument_is_not_a_list():
+    """softmax(z, T): T may be a temperature or an axis, not an entry of the vector."""
+    step = last("$$\\mathrm{softmax}(z, T) = \\mathrm{softmax}(2z, 2T)$$")
+    assert step.verdict != "fails", step.method
+    assert "dot product" not in step.method
