@@ -162,10 +162,10 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
 def _statistically(left, right, ctx: Context, atol: float, seed: int,
                    extra_constraint: str | None) -> Comparison | None:
     """The step in the algebra of expectations (expectation.py), or None outside it."""
-    from checker.derive.expectation import decide
+    from checker.derive.expectation import decide_here
 
     stems = {name: sym.stem for name, sym in ctx.symbols.items()}
-    verdict, lhs, rhs, how = decide(left, right, ctx.randomness, stems, bool(ctx.statistics))
+    verdict, lhs, rhs, how = decide_here(left, right, ctx, stems)
     if verdict is None:
         return None
     if verdict:
