@@ -133,9 +133,11 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                 raise Undecided(f"{statistic} is an expectation under {statistic[3:-1]}, a "
                                 "distribution whose moments the text does not give in a form "
                                 "this checker reads (only linearity is decided)")
+            from checker.derive.expectation import wanted
+
             raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
                             "(scaling, sums of independent terms) rest on assumptions this "
-                            "checker does not model")
+                            "checker does not model" + wanted(left, right, ctx.randomness, ctx.shown))
         name = undecidable(left, right)
         if name is not None:
             shown = ctx.shown(name)

@@ -30,6 +30,7 @@ moments is moment.py's; this module decides.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -223,3 +224,25 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
         if found[0]:
             return True, found[1], found[2], found[3][:-1] + ", the statistics stated)"
     return decide(left, right, here, stems, bool(ctx.statistics))
+
+
+def wanted(left, right, randomness: Randomness | None, shown) -> str:
+    """What the text could state to have a step about statistics decided: the distributions of
+    its random names (those only inside E/Var), their independence, their means."""
+    from checker.derive.moment import outside_symbols
+
+    outside = outside_symbols(left) | outside_symbols(right)
+    names = sorted({s.name for st in statistics_in(left) + statistics_in(right)
+                    for s in st.free_symbols if isinstance(s, sp.Symbol) and s not in outside})
+    if not names:
+        return ""
+    stems = sorted({re.sub(r"_\d+$", "", n) for n in names})  # k_1, k_2 (a sum expanded): k
+    written = ", ".join(shown(n) for n in stems[:3]) + (" ..." if len(stems) > 3 else "")
+    parts = []
+    if randomness is None or any(randomness.distribution(n) is None for n in names):
+        parts.append(f"the distribution of {written} (`\\sim`, or in words)")
+    if len(names) > 1 and (randomness is None or not randomness.independent):
+        parts.append("whether they are independent")
+    if randomness is None or not randomness.zero_mean:
+        parts.append("their means")
+    return "; to decide it, the text could state " + ", ".join(parts) if parts else ""

@@ -14,8 +14,8 @@ import sympy as sp
 INDEPENDENT = re.compile(r"independen|i\.\s?i\.\s?d|\biid\b|독립|独立", re.IGNORECASE)
 IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same distribution|"
                        r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
-ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero|0)\b|평균(이|은|을)? ?0|零均值|均值(为|是)? ?0|"
-                       r"期望(为|是)? ?0", re.IGNORECASE)
+ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
+                       r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 _DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")

@@ -296,3 +296,16 @@ def test_sums_of_independent_copies(preamble, formula, verdicts):
              if s.line == preamble.count("\n") + 1]
     assert steps and {s.verdict for s in steps} == verdicts, [
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("preamble,formula,wanted", [
+    (UNSTATED, "$\\mathrm{Var}(w x) = \\mathrm{Var}(w)\\mathrm{Var}(x) + 1$",
+     "the distribution of w, x (`\\sim`, or in words), whether they are independent, their means"),
+    # "mean $0$" is a zero mean; independence stated: only the distributions are wanted
+    ("The components of $q$ and $k$ are independent with mean $0$.\n\n",
+     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$", "the distribution of k, q (`\\sim`"),
+])
+def test_an_undecided_statistic_names_what_the_text_could_state(preamble, formula, wanted):
+    (step,) = [s for s in check_text(preamble + formula + "\n").steps
+               if s.line == preamble.count("\n") + 1]
+    assert step.verdict == "undecided" and wanted in step.method, step.method
