@@ -86,6 +86,7 @@ class Context:
         field(default_factory=dict)
     # what the text says of its random variables: distributions, independence (randomness.py)
     randomness: Randomness | None = None
+    here: int | None = None  # the line of the step being checked (its distributions in force)
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position; a

@@ -133,9 +133,11 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                 raise Undecided(f"{statistic} is an expectation under {statistic[3:-1]}, a "
                                 "distribution whose moments the text does not give in a form "
                                 "this checker reads (only linearity is decided)")
+            from checker.derive.expectation import wanted
+
             raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
                             "(scaling, sums of independent terms) rest on assumptions this "
-                            "checker does not model")
+                            "checker does not model" + wanted(left, right, ctx.randomness, ctx.shown))
         name = undecidable(left, right)
         if name is not None:
             shown = ctx.shown(name)
@@ -162,10 +164,10 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
 def _statistically(left, right, ctx: Context, atol: float, seed: int,
                    extra_constraint: str | None) -> Comparison | None:
     """The step in the algebra of expectations (expectation.py), or None outside it."""
-    from checker.derive.expectation import decide
+    from checker.derive.expectation import decide_here
 
     stems = {name: sym.stem for name, sym in ctx.symbols.items()}
-    verdict, lhs, rhs, how = decide(left, right, ctx.randomness, stems, bool(ctx.statistics))
+    verdict, lhs, rhs, how = decide_here(left, right, ctx, stems)
     if verdict is None:
         return None
     if verdict:

@@ -30,6 +30,9 @@ moments is moment.py's; this module decides.
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
+from functools import partial
 
 import sympy as sp
 
@@ -74,8 +77,9 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
             how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
-    if red.needed_independence:
-        return None, left, right, ""
+    if red.needed_independence or randomness.doubtful({x.name for x in red.random}) or \
+            _drawn(left, right):
+        return None, left, right, ""  # two declarations of a variable: which one is meant
     if _unknowns_left(lhs - rhs, red) and (stated or randomness.zero_mean or red.identify or
                                            not _free(red)):
         return None, left, right, ""  # E[log p(x, z)] beside E[log p(z)]: related, maybe
@@ -93,6 +97,13 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
         if any(not _degenerate(m, s, red) for s in solutions):
             return None, left, right, ""
     return False, known_l, known_r, "expectation algebra: the sides differ for every moment"
+
+
+def _drawn(left, right) -> bool:
+    """A statistic of a number (E[0 · 2.5]): a random variable was valued at one draw (the
+    worked example's mask m = (1, 0, 1, 1)), which is no claim about its distribution."""
+    return any(not a.free_symbols for s in statistics_in(left) + statistics_in(right)
+               for a in s.args)
 
 
 def _unknowns_left(diff: sp.Expr, red: Reduction) -> bool:
@@ -144,8 +155,8 @@ def _holds_with_constants(left, right, red: Reduction, randomness: Randomness) -
     reading, and a step that holds under another one does not fail."""
     alone = {s.args[0] for s in statistics_in(left) + statistics_in(right)
              if len(s.args) == 1 and isinstance(s.args[0], sp.Symbol)}
-    maybe = sorted((x for x in red.random if x not in alone and x.name not in
-                    randomness.distributions and x.name not in randomness.named), key=str)
+    maybe = sorted((x for x in red.random if x not in alone and randomness.distribution(x.name) is None
+                    and not randomness.said_random(x.name)), key=str)
     if len(maybe) > 3:
         return True  # too many readings to try: not decided
     for k in range(1, len(maybe) + 1):
@@ -160,3 +171,78 @@ def _holds_with_constants(left, right, red: Reduction, randomness: Randomness) -
                    for zero in {False, randomness.zero_mean}):
                 return True
     return False
+
+
+def parameter(ctx, line: int, text: str) -> sp.Expr | None:
+    """A distribution's parameter as written (`q`, `1 - p`), valued on a line as the step's own
+    names are there: definitions expanded (q = 1 - p), bound values substituted (p = 0.8)."""
+    from checker.derive.meaning import Lowering
+    from checker.derive.notation import parse_expression
+
+    try:
+        return ctx.at_bound_values(Lowering(ctx, line).expr(parse_expression(text)), line)
+    except Exception:  # noqa: BLE001 - a parameter not read: its moments stay unknown
+        return None
+
+
+def statements(ctx, line: int) -> tuple[tuple[str, sp.Expr, sp.Expr], ...]:
+    """The expectations and variances the text states before a line (`\\mathrm{Var}(w_i) =
+    \\sigma_w^2`, `\\mathbb{E}[r_i] = q`), each its last statement: (E or Var, argument,
+    value), valued there as the step's names are."""
+    from checker.derive.meaning import Lowering
+    from checker.derive.moment import STATISTIC_NAMES
+
+    found = []
+    for (name, args), said in ctx.statistics.items():
+        kind = STATISTIC_NAMES.get(name) or vocabulary.statistic(name)
+        before = [value for at, value in said if at <= line]
+        if kind not in ("E", "Var") or len(args) != 1 or not before:
+            continue
+        try:
+            low = Lowering(ctx, line)
+            found.append((kind, low.expr(args[0]), low.expr(before[-1])))
+        except Exception:  # noqa: BLE001 - a statement not read is not used
+            continue
+    return tuple(found)
+
+
+def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, sp.Expr, sp.Expr,
+                                                                  str]:
+    """decide() with the distributions in force on the step's line (ctx.here); the statistics
+    the text states there (Var(w_i) = σ_w²) only ever make a step hold: they are valued apart
+    from the step's own reading of its names, so they never make one fail."""
+    randomness = ctx.randomness
+    if randomness is None or ctx.here is None:
+        return decide(left, right, randomness, stems, bool(ctx.statistics))
+    here = randomness.at(ctx.here, partial(parameter, ctx, ctx.here))
+    said = statements(ctx, ctx.here)
+    if said:
+        try:
+            found = decide(left, right, replace(here, stated=said), stems, True)
+        except Undecided:
+            found = (None, left, right, "")
+        if found[0]:
+            return True, found[1], found[2], found[3][:-1] + ", the statistics stated)"
+    return decide(left, right, here, stems, bool(ctx.statistics))
+
+
+def wanted(left, right, randomness: Randomness | None, shown) -> str:
+    """What the text could state to have a step about statistics decided: the distributions of
+    its random names (those only inside E/Var), their independence, their means."""
+    from checker.derive.moment import outside_symbols
+
+    outside = outside_symbols(left) | outside_symbols(right)
+    names = sorted({s.name for st in statistics_in(left) + statistics_in(right)
+                    for s in st.free_symbols if isinstance(s, sp.Symbol) and s not in outside})
+    if not names:
+        return ""
+    stems = sorted({re.sub(r"_\d+$", "", n) for n in names})  # k_1, k_2 (a sum expanded): k
+    written = ", ".join(shown(n) for n in stems[:3]) + (" ..." if len(stems) > 3 else "")
+    parts = []
+    if randomness is None or any(randomness.distribution(n) is None for n in names):
+        parts.append(f"the distribution of {written} (`\\sim`, or in words)")
+    if len(names) > 1 and (randomness is None or not randomness.independent):
+        parts.append("whether they are independent")
+    if randomness is None or not randomness.zero_mean:
+        parts.append("their means")
+    return "; to decide it, the text could state " + ", ".join(parts) if parts else ""

@@ -75,8 +75,10 @@ class Reduction:
                 total += coeff * self.unknown(sp.Mul(*other, *(b ** k for b, k in powers)),
                                               under)
                 continue
-            if self.identify and len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
-                raise Outside  # w_i w_j: one distribution, two variables
+            if self.identify and not self.independent and \
+                    len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
+                raise Outside  # w_i w_j: one distribution, two variables (independent copies:
+                # E[w_1 w_2] = E[w]^2)
             if len(powers) > 1 and not self.independent:
                 self.needed_independence.append(tuple(sorted(b.name for b, _ in powers)))
             self.factored = self.factored or len(powers) > 1
@@ -143,7 +145,7 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
         return None
     inside = set().union(*(s.free_symbols for s in stats))
     outside = outside_symbols(left) | outside_symbols(right)
-    declared = {s for s in inside | outside if s.name in randomness.distributions}
+    declared = {s for s in inside | outside if randomness.distribution(s.name) is not None}
     if declared & outside:
         return None  # a random variable beside the expectations: not a number
     random = {s for s in inside - outside if isinstance(s, sp.Symbol)}
@@ -173,10 +175,34 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
 def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:
     subs = {}
     for m, (x, k) in red.moments.items():
-        family, params = randomness.distributions.get(x.name, ("", ()))
+        family, params = randomness.distribution(x.name) or ("", ())
         value = moment_of(family, params, k) if family else None
         if value is None and zero_mean and k == 1 and "@" not in x.name:
             value = sp.Integer(0)
         if value is not None:
             subs[m] = value
-    return expr.xreplace(subs) if subs else expr
+    expr = expr.xreplace(subs) if subs else expr
+    for kind, arg, value in randomness.stated:  # Var(w_i) = σ_w²: one moment solved for
+        expr = _stated(expr, red, kind, arg, value, subs)
+    return expr
+
+
+def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Expr,
+            subs: dict) -> sp.Expr:
+    """expr with the moment a stated statistic fixes (E[w^2] from Var(w) = σ² and E[w] = 0)
+    replaced, when the statement leaves exactly one of expr's moments unknown."""
+    other = Reduction(red.random | {s for s in arg.free_symbols if isinstance(s, sp.Symbol)},
+                      red.independent, red.identify, {**red.stems, **{
+                          s: sp.Symbol(s.name.split("_")[0], real=True)
+                          for s in arg.free_symbols if "_" in s.name and s not in red.stems}})
+    try:
+        first = other.expect(arg)
+        form = first if kind == "E" else sp.expand(other.expect(arg ** 2) - first ** 2)
+    except (Outside, TypeError, ValueError):
+        return expr
+    equation = sp.expand(form.xreplace(subs) - value)
+    unknown = [m for m in equation.free_symbols if m in other.moments and m in expr.free_symbols]
+    if len(unknown) != 1 or other.opaque:
+        return expr
+    solved = sp.solve(equation, unknown[0])
+    return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr

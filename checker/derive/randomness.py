@@ -6,15 +6,16 @@ distributions."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
 INDEPENDENT = re.compile(r"independen|i\.\s?i\.\s?d|\biid\b|독립|独立", re.IGNORECASE)
 IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same distribution|"
                        r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
-ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero|0)\b|평균(이|은|을)? ?0|零均值|均值(为|是)? ?0|"
-                       r"期望(为|是)? ?0", re.IGNORECASE)
+ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
+                       r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 _DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
@@ -29,6 +30,28 @@ def _wordless(math: str) -> str:
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
+Lower = Callable[[str], "sp.Expr | None"]  # a parameter's text → its value at a step's line
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """`m \\sim \\mathrm{Bernoulli}(p)` on a line: the name as written (braces dropped), the
+    family ("" when its parameters are not read: random, moments unknown), the parameters."""
+
+    line: int
+    name: str
+    family: str
+    params: tuple[str, ...]
+
+    def covers(self, name: str) -> bool:
+        """`m_i` declared: m_i, m_2, m_j are each a variable of that family; `m` only m."""
+        if name == self.name:
+            return True
+        stem, _, index = self.name.partition("_")
+        return len(index) == 1 and index.isalpha() and name.startswith(stem + "_") and \
+            "_" not in name[len(stem) + 1:]
+
+
 @dataclass(frozen=True)
 class Randomness:
     """What the text says about its random variables."""
@@ -38,6 +61,45 @@ class Randomness:
     identical: bool = False
     zero_mean: bool = False
     named: frozenset[str] = frozenset()  # names a sentence calls independent or zero-mean
+    declarations: tuple[Declaration, ...] = ()
+    # names declared twice, differently (two sections, two conventions): the declaration in
+    # force decides only what holds, never what fails
+    conflicted: frozenset[str] = frozenset()
+    # statistics the text states (`Var(w_i) = σ_w^2`): (E or Var, argument, value), valued on
+    # the step's line
+    stated: tuple[tuple[str, sp.Expr, sp.Expr], ...] = ()
+
+    def distribution(self, name: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
+        """The declared family and parameters of a variable (`m_2` of `m_i`), or None."""
+        found = self.distributions.get(name)
+        if found is not None:
+            return found
+        return next((found for key, found in self.distributions.items()
+                     if Declaration(0, key, "", ()).covers(name)), None)
+
+    def said_random(self, name: str) -> bool:
+        """Whether a sentence calls the variable independent or zero-mean (`the $w_i$ are
+        i.i.d.` says so of w_1, w_2, ...)."""
+        return any(Declaration(0, key, "", ()).covers(name) for key in self.named)
+
+    def doubtful(self, names: set[str]) -> bool:
+        """Whether one of these variables is declared differently in two places."""
+        return any(Declaration(0, key, "", ()).covers(n) for key in self.conflicted
+                   for n in names)
+
+    def at(self, line: int, lower: Lower) -> Randomness:
+        """The distributions in force on a line (each name's last declaration before it, else
+        its first), parameters valued there (`q` defined as 1 - p, `p` bound to 0.8)."""
+        chosen: dict[str, Declaration] = {}
+        for d in sorted(self.declarations, key=lambda d: d.line):
+            if d.line <= line or d.name not in chosen:
+                chosen[d.name] = d
+        distributions: dict[str, tuple[str, tuple[sp.Expr, ...]]] = {}
+        for name, d in chosen.items():
+            values = [lower(p) for p in d.params]
+            ok = d.family and all(v is not None for v in values)
+            distributions[name] = (d.family, tuple(values)) if ok else ("", ())  # type: ignore
+        return replace(self, distributions=distributions)
 
 
 def _param(text: str) -> sp.Expr | None:
@@ -51,19 +113,40 @@ def _param(text: str) -> sp.Expr | None:
     return sign * sp.Symbol(value, real=True)
 
 
-def read_randomness(source: str) -> Randomness:
-    """Distributions named with `\\sim`, and the stated independence and zero means."""
-    distributions: dict[str, tuple[str, tuple[sp.Expr, ...]]] = {}
-    for name, family, params in _DIST.findall(source):
-        values = [_param(p) for p in params.split(",")]
+def _declarations(source: str) -> list[Declaration]:
+    """`m \\sim \\mathrm{Bernoulli}(p)`, and a two-valued variable's distribution stated in
+    words or as a probability (bernoulli.py)."""
+    from checker.derive.bernoulli import two_valued
+
+    found = []
+    for match in _DIST.finditer(source):
+        name, family, params = match.groups()
         family = {"Bern": "Bernoulli", "N": "Normal", "U": "Uniform"}.get(family, family)
         arity = 1 if family == "Bernoulli" else 2
-        key = name.replace("{", "").replace("}", "")
+        texts = tuple(p.strip() for p in params.split(","))
+        found.append(Declaration(source.count("\n", 0, match.start()) + 1,
+                                 name.replace("{", "").replace("}", ""),
+                                 family if len(texts) == arity else "", texts))
+    found.extend(Declaration(line, name, "Bernoulli", (p,)) for line, name, p in two_valued(source))
+    return found
+
+
+def read_randomness(source: str) -> Randomness:
+    """Distributions named with `\\sim` (or in words), and the stated independence and zero
+    means. Its distributions are those of the whole text, parameters as written; `at` gives
+    those in force on a line."""
+    declarations = _declarations(source)
+    distributions: dict[str, tuple[str, tuple[sp.Expr, ...]]] = {}
+    conflicted = set()
+    for d in declarations:
+        values = [_param(p) for p in d.params]
         found: tuple[str, tuple[sp.Expr, ...]] = ("", ())  # random, moments unknown
-        if len(values) == arity and all(v is not None for v in values):
-            found = (family, tuple(values))  # type: ignore[arg-type]
+        if d.family and all(v is not None for v in values):
+            found = (d.family, tuple(values))  # type: ignore[arg-type]
+        if distributions.get(d.name, found) != found:
+            conflicted.add(d.name)
         # declared twice, differently (two sections, two conventions): moments unknown
-        distributions[key] = found if distributions.get(key, found) == found else ("", ())
+        distributions[d.name] = found if d.name not in conflicted else ("", ())
     named = {name.replace("{", "").replace("}", "")
              for sentence in re.split(r"(?<=[.!?。])\s|\n\s*\n", source)
              if INDEPENDENT.search(sentence) or ZERO_MEAN.search(sentence)
@@ -71,7 +154,7 @@ def read_randomness(source: str) -> Randomness:
              for name in re.findall(_NAME, _wordless(math))}
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
-                      frozenset(named))
+                      frozenset(named), tuple(declarations), frozenset(conflicted))
 
 
 def moment_of(family: str, params: tuple[sp.Expr, ...], k: int) -> sp.Expr | None:

@@ -84,6 +84,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
     lhs, rhs = render(left), render(right)
     if approx is None:
         approx = "≈" in f.text or "\\approx" in f.text
+    state.ctx.here = f.line  # E, Var: the distributions in force on this line
 
     def work() -> Step:
         pairs = entrywise(state.ctx, left, right, f.line)  # p - y ≈ (-0.16, 0.11, ...)

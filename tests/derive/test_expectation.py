@@ -234,3 +234,78 @@ def test_subscripted_expectations(preamble, formula, verdicts):
 def test_a_failed_expectation_shows_the_difference_after_linearity(formula, difference):
     (step,) = check_text(formula + "\n").steps
     assert step.verdict == "fails" and difference in (step.diagnosis or ""), step
+
+
+# a distribution stated without `\sim` (bernoulli.py), an indexed family (m_i declared, m_2
+# met), parameters valued on the step's line, and the declaration in force there (randomness.at)
+PROB_EN = "Write the mask as a Bernoulli variable $m \\in \\{0, 1\\}$ with $P(m = 1) = p$.\n\n"
+WORDS_KO = "각 뉴런마다 마스크 $m_i$ 를 뽑는데, 확률 $1 - p$ 로 $1$, 확률 $p$ 로 $0$ 이다.\n\n"
+WORDS_ZH = "掩码 $m$ 以概率 $q$ 为 $1$，以概率 $1 - q$ 为 $0$。\n\n"
+KEEP_Q = "Let $q = 1 - p$ and $r_i \\sim \\mathrm{Bernoulli}(q)$.\n\n"
+TWO = ("## Keep\n\n$m \\sim \\mathrm{Bernoulli}(p)$.\n\n## Drop\n\n"
+       "Now $p$ is the drop rate: $m \\sim \\mathrm{Bernoulli}(1 - p)$.\n\n")
+DRAWN = ("Mask $m_i \\sim \\mathrm{Bernoulli}(p)$. Example: $p = 0.8$, $h_i = 2.5$, $m_i = 0$.\n\n")
+DECLARED = [
+    (PROB_EN, "$\\mathbb{E}[m\\,a] = p \\cdot a + (1 - p) \\cdot 0 = p\\,a$", {"holds"}),
+    (PROB_EN, "$\\mathbb{E}[m\\,a] = a / p$", {"fails"}),  # wrong twin: 1/p for p
+    (WORDS_KO, "$\\mathbb{E}[m_i a_i] = (1 - p) a_i$", {"holds"}),
+    (WORDS_KO, "$\\mathbb{E}[m_i a_i] = p\\, a_i$", {"fails"}),  # the drop rate for the keep rate
+    (WORDS_ZH, "$\\mathrm{Var}(3 m) = 9\\,\\mathrm{Var}(m) = 9 q(1 - q)$", {"holds"}),
+    (WORDS_ZH, "$\\mathrm{Var}(3 m h) = 3 h^2 q(1 - q)$", {"fails"}),
+    (KEEP_Q, "$\\mathbb{E}[r_i x_i] = (1 - p) x_i$", {"holds"}),  # q read as 1 - p
+    (KEEP_Q, "$\\mathbb{E}[r_i x_i] = p\\, x_i$", {"fails"}),
+    (TWO, "$\\mathbb{E}[m h] = (1 - p) h$", {"holds"}),  # the declaration in force on its line
+    (TWO, "$\\mathbb{E}[m h] = p h$", {"undecided"}),  # two conventions: never failed
+    # a worked example's draw of the mask (m_i = 0) says nothing of its distribution
+    (DRAWN, "$\\mathbb{E}[m_i h_i] = p\\, h_i$", {"holds", "undecided"}),
+    # no value of 1 stated, only "kept with probability p": no distribution read
+    ("Each unit is kept with probability $p$.\n\n", "$\\mathbb{E}[m a] = a / p$",
+     {"undecided"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", DECLARED)
+def test_distributions_declared_in_words_and_in_force(preamble, formula, verdicts):
+    steps = [s for s in check_text(preamble + formula + "\n").steps
+             if s.line == preamble.count("\n") + 1]
+    assert steps and {s.verdict for s in steps} <= verdicts and \
+        (verdicts == {"holds", "undecided"} or {s.verdict for s in steps} == verdicts), [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# a sum of independent copies (i.i.d.): E[w_1 w_2] = E[w]^2, so Var(Σ w_i x_i) = n Var(w)Var(x)
+# with zero means; a requirement (Var(z) = Var(x)) that one moment could meet stays undecided
+IID = ("Let $z = \\sum_{i=1}^{n} w_i x_i$, where the $w_i$ are i.i.d. with mean 0 and the $x_i$ "
+       "are i.i.d. with mean 0, independent of the weights.\n\n")
+SUMS = [
+    (IID, "$\\mathrm{Var}[z] = n\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"holds"}),
+    # wrong twin (n^2 for n): not failed, since to fail a step the algebra leaves first moments
+    # free (a zero mean stated in words is not tied to each variable) and some mean would
+    # make the sides agree; it must never hold
+    (IID, "$\\mathrm{Var}[z] = n^2\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"undecided"}),
+    (IID, "$\\mathrm{Var}[z] = \\mathrm{Var}[x]$", {"undecided"}),
+    # nothing said of independence: the cross terms are not known
+    ("Let $z = \\sum_{i=1}^{n} w_i x_i$, with the $w_i$ identically distributed.\n\n",
+     "$\\mathrm{Var}[z] = n\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"undecided"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", SUMS)
+def test_sums_of_independent_copies(preamble, formula, verdicts):
+    steps = [s for s in check_text(preamble + formula + "\n").steps
+             if s.line == preamble.count("\n") + 1]
+    assert steps and {s.verdict for s in steps} == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("preamble,formula,wanted", [
+    (UNSTATED, "$\\mathrm{Var}(w x) = \\mathrm{Var}(w)\\mathrm{Var}(x) + 1$",
+     "the distribution of w, x (`\\sim`, or in words), whether they are independent, their means"),
+    # "mean $0$" is a zero mean; independence stated: only the distributions are wanted
+    ("The components of $q$ and $k$ are independent with mean $0$.\n\n",
+     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$", "the distribution of k, q (`\\sim`"),
+])
+def test_an_undecided_statistic_names_what_the_text_could_state(preamble, formula, wanted):
+    (step,) = [s for s in check_text(preamble + formula + "\n").steps
+               if s.line == preamble.count("\n") + 1]
+    assert step.verdict == "undecided" and wanted in step.method, step.method
