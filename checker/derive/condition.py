@@ -124,9 +124,12 @@ def prose(f: Formula) -> Prose | None:
             _SET_TO_ZERO.search(before) and _single(f.text) or \
             any(after.startswith(cue) for cue in phrase.EQUATION_AFTER) or \
             _ZERO.search(f.text) and _expression_head(f.text) and \
-            any(after.startswith(cue) for cue in phrase.DEFINING_AFTER):
+            any(after.startswith(cue) for cue in phrase.DEFINING_AFTER) or \
+            _ZERO.search(f.text) and _expression_head(f.text) and _single(f.text) and \
+            "$" in after and any(after.startswith(cue) for cue in _SOLVED_FROM):
         return Prose.EQUATION  # "needs $O = N$", "令 $\nabla J = 0$" (not "令 $u = e^x$"),
-        # "$\nabla_\theta J = 0$ 을 풀면", "$\nabla J = 0$ 으로 두면" (not "$u = 0$ 으로 두면")
+        # "$\nabla_\theta J = 0$ 을 풀면", "$\nabla J = 0$ 으로 두면" (not "$u = 0$ 으로 두면"),
+        # "$\partial\ell/\partial s = 0$ 에서 $e^s = ...$", "$\nabla J = 0$ gives $w = ...$"
     for cue in phrase.BEFORE:
         if before.endswith(cue) and not before[:-len(cue)][-1:].isalpha() or \
                 before.endswith(cue) and not cue.isascii():
@@ -136,6 +139,11 @@ def prose(f: Formula) -> Prose | None:
     if any(after.startswith(cue) for cue in phrase.AFTER):
         return _supposed(f.text)
     return None
+
+
+# an expression set to zero, then "gives" / "에서" / "得" and a formula in its sentence: an
+# equation the next formula is solved from (not "$u = 0$ 에서": a name at a point)
+_SOLVED_FROM = tuple(c for c in phrase.SOLVED if c not in {"i.e.", "即", "즉"})
 
 
 def _supposed(text: str) -> Prose:

@@ -14,7 +14,7 @@ import copy
 import signal
 from dataclasses import replace
 
-from checker.derive import implication, label, stance
+from checker.derive import implication, iterate, label, stance
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -149,7 +149,8 @@ def read_text(source: str, locked: int = 0,
     formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()
-    with label.reading(indices(f.text for f in formulas)):  # n_{in}: one reading per text
+    with label.reading(indices(f.text for f in formulas)), \
+            iterate.reading(iterate.iterated(f.text for f in formulas)):  # w^{k+1}: which one
         return _read(source, formulas, directives, notes, locked, budget)
 
 
@@ -199,6 +200,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
+        if setting.moves_on != frozenset():  # `$x > 0$`, "In general, ...": the example ends
+            state.release(setting.moves_on, formula.line)
         while given and given[0][0] <= formula.line:
             line, name, value = given.pop(0)
             if bindable(name, line, state):

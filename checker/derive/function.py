@@ -124,11 +124,11 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
                      ).go(definition.body)
         inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
-        return inner.xreplace({param: w.go(node.args[0])})
+        return _off_kink(node.name, inner, param, w.go(node.args[0]))
     known = vocabulary.apply(node.name, [t])
     if known is not None:  # σ'(z), tanh'(z)
         inner = sp.diff(known, t, node.order)
-        return inner.xreplace({t: w.go(node.args[0])})
+        return _off_kink(node.name, inner, t, w.go(node.args[0]))
     if len(node.args) != 1:
         raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
                         "by which one?")
@@ -141,6 +141,17 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         return primed
     w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
     return application.stated(w, raw)
+
+
+def _off_kink(name: str, slope: sp.Expr, var: sp.Symbol, at: sp.Expr) -> sp.Expr:
+    """The slope at `at`, unless `at` is a kink of the function (ReLU'(0): a step of the
+    slope there, Heaviside(0)): its value there is a convention ("we take ReLU'(0) = 0"),
+    which no step can be checked against."""
+    for step in slope.atoms(sp.Heaviside, sp.DiracDelta):
+        if step.args and step.args[0].xreplace({var: at}) == 0:
+            raise Undecided(f"{name}' at {at}, where {name} has a kink (no slope there): its "
+                            "value is a convention (a subgradient), not derived")
+    return slope.xreplace({var: at})
 
 
 def prime(w: Walker, node: Prime) -> sp.Expr:

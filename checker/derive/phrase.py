@@ -89,6 +89,10 @@ ROWS: tuple[Row, ...] = (
     # 틀렸습니다", "$...$ 是错的"); asks it ("whether $...$", "$...$ 맞나요?"); states it for a
     # limit ("for large $x$", "$x$ 가 클 때", "当 $x$ 很大时", with `\approx`)
     Row("many wrote", Kind.CUE, ("many wrote", "many students wrote", "students wrote", "some wrote",
+                                 "many students write", "some students write", "students write",
+                                 "많은 학생이", "많은 학생들이", "학생들이", "일부 학생",
+                                 "有人", "有的同学", "很多同学", "不少同学", "许多同学", "很多学生",
+                                 "不少学生", "有些学生", "有的学生",
                                  "students often write", "people often write", "often written as",
                                  "common mistake", "common mistakes", "common error",
                                  "common errors", "common slip", "common pitfall",

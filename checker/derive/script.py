@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import bracket, call, vocabulary
+from checker.derive import bracket, call, iterate, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.tree import (
@@ -56,6 +56,10 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
         if p.at("open", "(") and isinstance(node, Sym):
             return Call(node.name, call.call_args(p), len(values))
         return Prime(node, len(values))
+    step = iterate.step_label(node.base, values) if isinstance(node, Sym) and \
+        not node.sup else None
+    if step is not None:  # w^{k+1}, w^k of an update written with superscripts
+        return replace(node, sup=step)
     if isinstance(node, (Sym, Const)) and _is_label(toks):
         # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
         label = "".join(values)

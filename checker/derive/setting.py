@@ -38,6 +38,9 @@ class Setting:
     act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
     aside: int = 0  # in a counterfactual sentence: the line its values stop holding (aside_ends)
+    # the text moves on from a worked example here: the base letters whose example values end
+    # (`x > 0`: a region of x), or every name ("In general, ..."): `moves_on`
+    moves_on: frozenset[str] | None = frozenset()
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -85,6 +88,27 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
     return out
 
 
+# a region of a name: `x > 0`, `z \le -1` (a name against a number, nothing bound)
+_REGION_OF = re.compile(r"\s*\\?([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)"
+                        r"\s*-?\d+(?:\.\d+)?\s*$")
+# a paragraph that turns from the example to the general case
+_GENERAL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:in general|generally|more generally|in the "
+                      r"general case|for general|일반적으로|일반적인 경우|일반화하면|一般地|一般来说|"
+                      r"一般情况|一般情形|一般而言)", re.IGNORECASE)
+
+
+def moves_on(f: Formula, first_in_block: bool) -> frozenset[str] | None:
+    """The names whose worked-example values end at `f`: a region of a name (`$x > 0$`: the
+    text talks about every x there, not the example's), or None (every name) for the first
+    formula of a paragraph that opens "In general", "일반적으로", "一般地"."""
+    region = _REGION_OF.fullmatch(f.text)
+    if region is not None:
+        return frozenset({region.group(1)})
+    if first_in_block and _GENERAL.match(f.before.rsplit("\n\n", 1)[-1]):
+        return None
+    return frozenset()
+
+
 def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
     condition of L = ..., not a value for what follows)."""
@@ -128,6 +152,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     asides = aside_ends(formulas)
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),
+                    moves_on=moves_on(f, not k or formulas[k - 1].block != f.block),
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how)

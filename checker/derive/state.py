@@ -166,6 +166,18 @@ class State:
             if (name, line) in self.ctx.constant_vectors:
                 self.ctx.constant_vectors.add((name, at))
 
+    def release(self, bases: frozenset[str] | None, line: int) -> None:
+        """The text moves on from a worked example at `line`: "For $x > 0$ ...", a paragraph
+        that opens "In general": the values bound before it for those names (by their base
+        letter; None: every name) stop holding there. They stay known as an earlier example's
+        values, so a step that fails only on them is undecided, never failed."""
+        for name, found in self.ctx.bindings.items():
+            base = self.bound_names.get(name, self.ctx.symbols.get(name, Sym(name))).base
+            if bases is not None and base not in bases:
+                continue
+            found[:] = [(at, value, line) if at < line and (until is None or line < until)
+                        else (at, value, until) for at, value, until in found]
+
     def _supersede(self, changed: str, line: int) -> list[tuple[str, tuple]]:
         """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
         that depends on a name (a function of it, p_i(T); a definition that reaches it) were

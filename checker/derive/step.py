@@ -16,7 +16,12 @@ import sympy as sp
 
 from checker.derive import layout, region
 from checker.derive.agreement import on_binary_values
-from checker.derive.alternative import identity_as_written, under_assumptions
+from checker.derive.alternative import (
+    as_general,
+    identity_as_written,
+    older_meaning,
+    under_assumptions,
+)
 from checker.derive.binding import (
     defined_values,
     earlier_values,
@@ -259,8 +264,20 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         binary = on_binary_values(lv, rv, state.binary)
         if binary:  # r_i^2 = r_i for a Bernoulli mask
             return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
-        return differs(state, f, given, variables, left, right, lhs, rhs, low, ctx, lv, rv,
+        older = older_meaning(state, low, left, right, atol)
+        if older is not None:  # v_t of momentum, after Nesterov's v_t: which one?
+            return Step(f.line, "undecided", lhs, rhs, older, source=f.text)
+        step = differs(state, f, given, variables, left, right, lhs, rhs, low, ctx, lv, rv,
                        cmp, atol, held, limits, stale, example_values)
+        shown = values_shown(ctx, raw, f.line)
+        if step.verdict != "fails" or not shown or not all(map(symbols_of, raw)):
+            return step
+        try:  # both sides in names: does it fail as the general statement too?
+            why = as_general(compare(*raw, ctx, atol=atol), shown)
+        except Undecided as err:  # (a statistic, say: not evaluated without the values)
+            why = as_general(None, shown, str(err))
+        return step if why is None else Step(f.line, "undecided", lhs, rhs, why,
+                                             source=f.text)
 
     step = by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),

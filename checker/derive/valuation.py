@@ -105,6 +105,32 @@ def stale(ctx: Context, names: set[str], line: int) -> dict[str, int]:
     return out
 
 
+def sampled(ctx: Context, expr) -> set[str]:
+    """The names inside an expectation or variance (`E[m_i h_i]`) that the text calls random
+    (`m_i \\sim \\mathrm{Bernoulli}(p)`, "independent", "zero-mean"): a value a worked example
+    gives them (the mask `m = (1, 0, 1, 1)`) is one draw, not what E averages over, so it is
+    never put in there."""
+    randomness = ctx.randomness
+    if randomness is None or not (randomness.distributions or randomness.named):
+        return set()
+    from checker.derive import vocabulary
+
+    declared = {_stem(k) for k in (*randomness.distributions, *randomness.named)}
+    inside = {s for call in getattr(expr, "atoms", lambda *_: ())(sp.Function)
+              if vocabulary.statistic(_name(call)) for s in call.free_symbols}
+    return {str(s) for s in inside
+            if _stem(ctx.symbols[str(s)].stem if str(s) in ctx.symbols else str(s)) in declared}
+
+
+def _name(call) -> str:
+    signature = getattr(call, "signature", None)
+    return signature.name if signature is not None else type(call).__name__
+
+
+def _stem(name: str) -> str:
+    return name.split("_", 1)[0].split("[", 1)[0]
+
+
 def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
                     ranging: frozenset[str] = frozenset()):
     """expr with the bound names replaced by their values (matrices entry by entry), but
@@ -112,7 +138,7 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
     from checker.derive.traversal import symbols_of
 
     symbols = symbols_of(expr)
-    names = {str(s) for s in symbols} - ranging
+    names = {str(s) for s in symbols} - ranging - sampled(ctx, expr)
     values = bound(ctx, names | {ctx.entries[n][0] for n in names if n in ctx.entries},
                    line, stale)
     if not values:

@@ -144,6 +144,12 @@ class Walker:
                 self.low.leaves.add(name)
             return real(name)
         env = dict(self.env)
+        if definition.index and len(definition.index) != len(sym.index):
+            # P_j of the family P_{ik}: which index j stands for is a guess
+            self.low.doubts.append(inference.Doubt(
+                f"{self.low.ctx.shown(sym.stem)} written with {len(sym.index)} index(es) read as a member of the "
+                f"family defined on line {definition.line} with {len(definition.index)}",
+                "write every index, or give the one-index name its own definition"))
         for t, i in zip(definition.index, sym.index):  # y_k from the family y_j: j is k
             if i in values:  # (w_5 from the family w_{t+1}: t is 4)
                 env[t.letter if isinstance(t, Shift) else t] = values[i] - getattr(t, "by", 0)
