@@ -247,3 +247,19 @@ def test_a_flow_of_arrows_defines_its_nodes(text, verdicts):
     assert [s.verdict for s in steps] == verdicts, \
         [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
 
+
+_BN = ("$$\\hat{x}_i = \\frac{x_i - \\mu}{s}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta$$\n\n"
+       "Let $%s = \\partial L / \\partial y_i$ be the upstream gradient.\n\n"
+       "$$\\frac{\\partial L}{\\partial \\beta} = %s$$")
+
+
+@pytest.mark.parametrize("name, rhs, verdict", [
+    # `d y_i = ∂L/∂y_i` typed with a space names the gradient dy_i (link.gradient_name), as
+    # `dy_i` does: the steps written with dy_i are derived through it
+    ("d y_i", "\\sum_{i=1}^{m} dy_i", "holds"),
+    ("dy_i", "\\sum_{i=1}^{m} dy_i", "holds"),
+    ("d y_i", "\\sum_{i=1}^{m} dy_i\\,\\hat{x}_i", "fails"),  # ∂L/∂γ's sum for ∂L/∂β
+])
+def test_a_gradient_named_with_a_space_is_one_name(name, rhs, verdict):
+    steps = check_text(_BN % (name, rhs)).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
