@@ -22,6 +22,7 @@ from checker.derive.clause import where_clause
 from checker.derive.conformance import spaces
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
+from checker.derive.dependence import differentiated_by
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.facts import collect_facts, locked_names
@@ -30,9 +31,15 @@ from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, read_headings, read_math
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
-from checker.derive.plaintext import plain_definitions, plain_values, prose_values
+from checker.derive.plaintext import plain_definitions, plain_values, prose_values, renews
 from checker.derive.progress import Walk
-from checker.derive.prose import one_hot
+from checker.derive.prose import (
+    Called,
+    called_definition,
+    called_functions,
+    named_formulas,
+    one_hot,
+)
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.randomness import read_randomness
 from checker.derive.render import render
@@ -171,6 +178,9 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
     formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
+    chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)
+    # "let $p$ be the sigmoid of $z$", "let me call it $S_i$": definitions in prose, guesses
+    called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
 
@@ -195,8 +205,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             read(replace(formulas[j], line=formula.line))
         while plain and plain[0][0] <= formula.line:
             line, name, body = plain.pop(0)
-            if state.definition_of(name, line) is None:
+            if state.definition_of(name, line) is None or renews(chains, line, body):
                 state.define(name, body, line)
+        while called and called[0].line <= formula.line:
+            read_called(state, called.pop(0), [f.text for f in formulas])
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
@@ -215,6 +227,18 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     for directive in pending:  # after the last formula: nothing left to apply them to, but
         walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
     return walk_.steps, state
+
+
+def read_called(state: State, c: Called, texts: list[str]) -> None:
+    """A name the prose calls an activation or gives the formula above, not defined in math:
+    that definition from here on, a guess (steps reading it may hold, never fail: state.guessed)."""
+    if state.definition_of(c.name, c.line) is not None or \
+            state.ctx.get(c.name.name, c.line) is not None:
+        return
+    found = called_definition(c, differentiated_by(state.ctx, c.name), texts)
+    if found is not None:
+        state.define(found[0], found[1], c.line)
+        state.guessed(found[0], c.line)
 
 
 def check_text(source: str, path: str = "<text>", locked: int = 0,

@@ -10,7 +10,7 @@ from checker.derive import implication
 from checker.derive import step as steps_
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
-from checker.derive.link import Link
+from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
 from checker.derive.member import (
     binds_all,
@@ -106,6 +106,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                approx: list[bool] | None = None) -> None:
     if len(chain) < 2:
         return
+    named = gradient_name(chain[0], chain[1])  # `d y_i = ∂L/∂y_i`: the name dy_i
+    chain = chain if named is None else [named, *chain[1:]]
     bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
     if bare:
         w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),

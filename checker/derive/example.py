@@ -42,7 +42,9 @@ def derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int)
             continue
         try:
             low = Lowering(state.ctx, line)
-            body, var = low.expr(node.num), low.expr(node.var)
+            # (read as inside ∂/∂var: a member given a value stands for its family's definition)
+            body = low.expr(node.num, hold=frozenset({node.var.name}))
+            var = low.expr(node.var)
         except Exception:  # noqa: BLE001 - unreadable here: the step says so elsewhere
             continue
         if isinstance(var, sp.Symbol) and not isinstance(body, sp.MatrixBase) and \

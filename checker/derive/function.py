@@ -64,7 +64,7 @@ def call(w: Walker, node: Call) -> sp.Expr:
         return whole
     if any(isinstance(a, sp.MatrixBase) for a in args):
         raise Undecided(f"{node.name} applied to a matrix, and {node.name} is not defined")
-    return unknown.apply(signature_of_call(w, node.name, len(args)), args)
+    return unknown.apply(signature_of_call(w, node.name, len(args), node.of), args)
 
 
 def of_components(w: Walker, node: Call) -> sp.Expr | None:
@@ -101,10 +101,14 @@ def entrywise(w: Walker, node: Call, definition, params, args, body) -> None:
                 "text does not write", f"write the entries of {node.name}'s argument"))
 
 
-def signature_of_call(w: Walker, name: str, arity: int) -> unknown.Signature:
+def signature_of_call(w: Walker, name: str, arity: int, of: Sym | None = None) -> unknown.Signature:
     """`g(x)`, never defined: any function g. Written `L(ŷ)` where the text also
-    differentiates L by ŷ, it is that unknown L."""
+    differentiates L by ŷ, it is that unknown L; `ℓ_i(θ)` at i = 1 (`of`, the name as written)
+    is the member ℓ_1 the text differentiates as `∇_θ ℓ_i`."""
     sym = Sym(name)
+    if of is not None and of.index and dependence.differentiated_by(w.low.ctx, of):
+        sym = w.instance(of)[0]  # (E_q(z), never differentiated: a labelled function)
+        name = sym.name
     if dependence.differentiated_by(w.low.ctx, sym) and "?" + name not in w.stack:
         params, _ = application.parameters(w, sym, w.stack + ("?" + name,))
         if len(params) == arity:

@@ -74,6 +74,16 @@ def is_update(name: Node, value: Node) -> bool:
     return False
 
 
+def gradient_name(head: Node, value: Node) -> Sym | None:
+    """`d y_i = \\partial L/\\partial y_i` (typed with a space): the head names the gradient by
+    y_i, `dy_i` as the text writes it elsewhere, never d times y_i. None otherwise."""
+    if not (isinstance(head, Bin) and head.op == "*" and head.left == Sym("d") and
+            isinstance(head.right, Sym) and not head.right.accents and not head.right.sup and
+            isinstance(value, Deriv) and value.var == head.right and value.power == 1):
+        return None
+    return Sym("d" + head.right.base, head.right.index)
+
+
 def given_value(k: Link) -> bool:
     """`∂L/∂Y = [1 -1; 0 2]`, `\\nabla_w L = 0.5 일 때`: a number for the derivative of a name
     the text has not defined (so far), nor relates to the variable through a definition (as L

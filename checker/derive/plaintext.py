@@ -10,7 +10,7 @@ from checker.derive import phrase, vocabulary
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.member import is_numeric, mentions
 from checker.derive.statement import single_statement
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Node, Sym, walk
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
 _WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
@@ -37,6 +37,19 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
                     not is_numeric(members[1]) and not mentions(members[1], members[0]):
                 out.append((line, members[0], members[1]))
     return out
+
+
+def renews(definitions: list[tuple[int, Node, Node]], line: int, body: Node) -> bool:
+    """A prose definition built on a name defined earlier on its own line (`x -> z1 = w1*x ->
+    a1 = sigmoid(z1) -> L = (a2 - y)^2`: a second network, written as one chain): it gives its
+    name a new meaning, even one defined before (`L = (a - y)^2` of the first network)."""
+    earlier = set()
+    for at, name, value in definitions:
+        if at == line and value is body:
+            break
+        if at == line:
+            earlier.add(name)
+    return any(isinstance(n, Sym) and n in earlier for n in walk(body))
 
 
 # a number ends the value unless an operator follows (`v = 0.45 − 0.2` is no value of v); a

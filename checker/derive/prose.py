@@ -1,17 +1,23 @@
 """What the prose around the formulas establishes: labels that are one-hot ("label $\\mathbf{y}$
-one-hot", "$\\mathbf{y}$는 원-핫 벡터", "标签 $y$ 采用 one-hot"). (Shapes declared in words:
+one-hot", "$\\mathbf{y}$는 원-핫 벡터", "标签 $y$ 采用 one-hot"), names it calls a known
+activation ("let $p$ be the sigmoid of $z$", "$f$가 시그모이드이면"). (Shapes declared in words:
 declared.py.)
 
-Only context is read here, never a claim: the cue words are vocabulary rows.
+Only context is read here, never a claim: the cue words are vocabulary rows (the activation
+words and the "call it" cues are tables here until vocabulary.py is split).
 """
 
 from __future__ import annotations
 
-from checker.derive import phrase
+import re
+from dataclasses import dataclass
+
+from checker.derive import phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
-from checker.derive.tree import Sym
+from checker.derive.statement import single_statement
+from checker.derive.tree import Call, Node, Sym, walk
 
 
 def _name(f: Formula) -> Sym | None:
@@ -40,4 +46,133 @@ def one_hot(formulas: list[Formula]) -> list[str]:
         elif any(after.lstrip(" ,").startswith(cue) or f" {cue}" in after[:16]
                  for cue in phrase.SUM_ONE) and len(sym.index) <= 1:
             out.append(sym.stem)  # q_j, p (a distribution's entries): their sum is 1
+    return out
+
+
+# -- a name the prose calls a known function ("let $p$ be the sigmoid of $z$") -----------------
+# (the function words a writer names an activation by, and the name the checker knows it by)
+_ACTIVATIONS = {"sigmoid": "sigma", "logistic": "sigma", "시그모이드": "sigma", "tanh": "tanh",
+                "relu": "relu", "렐루": "relu"}
+_CALLED = re.compile(r"\s*,?\s*(?:is|be|denotes|denote|stands for|is given by|comes from|가|이|는|"
+                     r"은|为|是)?\s*(?:the|a|an)?\s*(?:output of (?:the |a )?)?(" +
+                     "|".join(_ACTIVATIONS) + r")(?![A-Za-z])", re.IGNORECASE)
+# "... the sigmoid's derivative", "시그모이드의 미분": a name for something else than the function
+_NOT_ITSELF = re.compile(r"\s*(?:function)?\s*(?:'s|의|的)?\s*(?:derivative|gradient|slope|prime|"
+                         r"미분|도함수|기울기|导数|梯度)", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:function\s*)?(?:of|applied to)\s*$", re.IGNORECASE)
+_OUTPUT = re.compile(r"\s*(?:output|function|activation)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Called:
+    """`$p$` that the prose calls a known function (the sigmoid), of `arg` when it says of what."""
+
+    line: int
+    name: Sym
+    function: str  # "sigma", "tanh", "relu"; "" for a name given to a formula (`body`)
+    arg: Node | None = None
+    body: Node | None = None
+
+
+def called_functions(formulas: list[Formula]) -> list[Called]:
+    """Names the prose calls an activation: "let $p$ be the sigmoid of $z$", "where $\\hat y$
+    denotes the sigmoid output $\\sigma(z)$", "$f$가 시그모이드이면", "$a$ 为 tanh". Only what
+    the prose says: the definition it gives is a guess (document.py marks it so)."""
+    out = []
+    for k, f in enumerate(formulas):
+        sym = None if f.display else _name(f)
+        if sym is None:
+            continue
+        head = f.after.split("$")[0]
+        found = _CALLED.match(head)
+        if found is None or _NOT_ITSELF.match(head[found.end():]):
+            continue
+        function = _ACTIVATIONS[found.group(1).lower()]
+        rest = head[found.end():]
+        following = formulas[k + 1] if k + 1 < len(formulas) and \
+            formulas[k + 1].line == f.line and "$" in f.after else None
+        arg = None
+        if following is not None and _OF.match(rest):
+            arg = _name(following)  # "the sigmoid of $z$"
+        elif following is not None and _OUTPUT.match(rest):
+            try:  # "the sigmoid output $\sigma(z)$"
+                node = parse_expression(following.text)
+            except (Unreadable, RecursionError):
+                node = None
+            if isinstance(node, Call) and vocabulary.display(node.name) == \
+                    vocabulary.display(function) and len(node.args) == 1:
+                arg = node.args[0]
+        if not defined_in_math(sym, formulas[k + 1:]):
+            out.append(Called(f.line, sym, function, arg))
+    return out
+
+
+def defined_in_math(sym: Sym, later: list[Formula]) -> bool:
+    """A later formula whose head is the name (`p = \sigma(z) = ...` after "let $p$ be the
+    sigmoid of $z$"): the math defines it, the prose only announces that definition."""
+    for f in later:
+        if "=" not in f.text:
+            continue
+        try:
+            relation = single_statement(f.text)
+        except (Unreadable, RecursionError):
+            continue
+        head = relation.members[0] if relation is not None and relation.members else None
+        if head == sym or (isinstance(head, Call) and not head.order and head.name == sym.name):
+            return True
+    return False
+
+
+def called_definition(c: Called, differentiated: list[Sym],
+                      texts: list[str]) -> tuple[Node, Node] | None:
+    """The definition a Called reads as (head, body): `p = σ(z)` with the argument the prose
+    names, else the one variable the text differentiates the name by (∂p/∂z); `f(z) = σ(z)`
+    for a name the text applies as a function (`f'(z)`, `f(z)`), at the argument it writes.
+    None when the prose leaves the argument open."""
+    if c.body is not None:
+        return c.name, c.body
+    if not c.name.index and not c.name.accents and not c.name.sup:
+        applied = {m.group(1) for t in texts for m in re.finditer(
+            rf"(?<![\\\w]){re.escape(c.name.base)}'*\(\s*([A-Za-z])\s*\)", t)}
+        if len(applied) == 1:
+            param = Sym(applied.pop())
+            return Call(c.name.name, (param,)), Call(c.function, (param,))
+    arg = c.arg
+    if arg is None and len(differentiated) == 1:
+        arg = differentiated[0]
+    return None if arg is None else (c.name, Call(c.function, (arg,)))
+
+
+# "let me call it $S_i$", "denote it by $a$", "이를 $S$ 라 하자", "记为 $S$": the name the prose
+# gives the formula right above
+_IT = re.compile(r"(?:call|denote|name|write)\s+(?:it|this|that|the result|the output)"
+                 r"(?:\s+(?:by|as))?\s*$|(?:이를|이것을|이 값을|이걸)\s*$|(?:记为|记作|称为)\s*$",
+                 re.IGNORECASE)
+_IT_AFTER = re.compile(r"\s*(?:이?라고?\s*하자|이?라\s*하면|로\s*두자|으로\s*두자)")
+
+
+def named_formulas(formulas: list[Formula]) -> list[Called]:
+    """A name the prose gives the display formula right above ("Let me call it $S_i$"): that
+    formula's value, under the name (a guess: "it" may mean another formula)."""
+    out = []
+    for k, f in enumerate(formulas):
+        sym = None if f.display else _name(f)
+        if sym is None or not k:
+            continue
+        lead = f.before.split("$")[-1]
+        korean = lead.rstrip().endswith(("이를", "이것을", "이 값을", "이걸"))
+        if not _IT.search(lead) or (korean and not _IT_AFTER.match(f.after)):
+            continue
+        above = next((g for g in formulas[k - 1::-1] if g.display), None)
+        if above is None or formulas[k - 1] is not above:
+            continue  # the formula right before this one is the one named
+        try:
+            relation = single_statement(above.text)
+        except (Unreadable, RecursionError):
+            continue
+        members = relation.members if relation is not None else None
+        value = members[-1] if members and len(members) >= 2 else None
+        if value is not None and not any(isinstance(n, Sym) and n == sym for n in walk(value)) \
+                and not defined_in_math(sym, formulas[k + 1:]):
+            out.append(Called(f.line, sym, "", body=value))
     return out

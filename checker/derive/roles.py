@@ -194,6 +194,15 @@ def classify_statement(members: list[Node], ops: list[str]) -> Role:
     return Role.CHAIN
 
 
+def flow_node(chain: list[Node], before: str, after: str, next_piece: list[Node] | None) -> bool:
+    """`x \\to z_1 = w_1 x + b_1 \\to h = \\sigma(z_1) \\to L`: a network written as a flow of
+    arrows, each node `name = value` between them; never a limit (the arrow is followed by a
+    number or ∞: `a = σ(z) → 1`), nor a name in its own value."""
+    return "→" in (before, after) and {before, after} <= {"→", ""} and len(chain) == 2 and \
+        isinstance(chain[0], Sym) and not mentions(chain[1], chain[0]) and \
+        not (next_piece and is_numeric(next_piece[0]))
+
+
 def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[Node] | None,
                    is_definition: Callable[[list[Node]], bool]) -> Role:
     """A chain of equalities between two other relations (`⇒`, `→`, `<` ...)."""
@@ -203,6 +212,8 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
             all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):
         return Role.CHAIN  # ‖w‖² = 0.375² + 0.5833² ≈ 0.4809 < 0.69: worked numbers, compared
+    if flow_node(chain, before, after, next_piece) and is_definition(chain):
+        return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (

@@ -146,6 +146,16 @@ def _called_wrong(tail: str) -> bool:
         for cue in phrase.CALLED_WRONG)
 
 
+_QUOTE_OPEN = ("\"", "“", "「", "『")
+_QUOTED_BACK = re.compile(r"^[^$\"”」』]*[\"”」』]\s*(?:←|<-|⟵|<--)")
+
+
+def _quoted_back(lead: str, tail: str) -> bool:
+    """`- "$∂L/∂z_k = -1/p_k$ 이다" ← 이건 ∂L/∂p_k`: a formula in quotation marks, an arrow after
+    them pointing back at it with a comment: someone's claim, annotated, not the writer's."""
+    return lead.rstrip().endswith(_QUOTE_OPEN) and bool(_QUOTED_BACK.match(tail))
+
+
 def _continues(f: Formula) -> bool:
     """The prose after a display formula goes on with its sentence ("$$...$$ which is
     wrong", "$$...$$ 는 틀렸다"), rather than starting a new one (or being a heading)."""
@@ -167,6 +177,7 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
                                       bool(_WRITING.search(lead)))  # "...: writing $...$"
     if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED) or \
+            _quoted_back(lead, tail) or \
             _right_before(lead) or introduced and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))

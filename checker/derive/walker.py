@@ -23,7 +23,7 @@ from checker.derive import (
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
-from checker.derive.tree import Node, Shift, Sym
+from checker.derive.tree import Node, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -114,7 +114,10 @@ class Walker:
         # is not expanded through a family (v_t = ρv_{t-1} + ...), nor below index 0
         bound = self.low.ctx.bound({name}, self.low.line) or \
             any(str(i).startswith("-") for i in here.index)
-        if not held and not (bound and self.low.ctx.get(name, self.low.line) is None):
+        family = bound and self.low.ctx.get(name, self.low.line) is None and \
+            self.through_family(here)
+        if not held and not (bound and self.low.ctx.get(name, self.low.line) is None and
+                             not family):
             # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
             exact = sym.index and any(i.isalpha() and i not in self.env for i in sym.index) \
                 and self.low.ctx.get(sym.name, self.low.line) is not None
@@ -157,8 +160,12 @@ class Walker:
             raise Undecided("definitions that refer to each other more than 60 deep")
         self.low.note_ranges(definition.body)
         try:
-            return self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
-                            as_of=definition.line).go(definition.body)
+            value = self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
+                             as_of=definition.line).go(definition.body)
+            if family and not self.given_inputs(value):
+                self.low.leaves.add(name)  # (its inputs have no value here: the one given)
+                return real(name)
+            return value
         except (Undecided, Unreadable):
             if self.hold:  # inside a derivative: a symbol of its own would have slope 0
                 raise
@@ -166,6 +173,24 @@ class Walker:
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
             return real(name)
+
+    def through_family(self, here: Sym) -> bool:
+        """Inside a derivative, a member the example gave a value (ŷ_1 = 1 with ŷ_i = wx_i + b)
+        stands for its family's definition, as a name defined on its own does: its value is
+        substituted after differentiating, so ∂L/∂w still reaches w through it. Not a member
+        of a recurrence (v_0 = 0 with v_t = ρv_{t-1} + g_t: an initial value, not a member the
+        definition gives), nor one below index 0."""
+        if not self.hold or not here.index or any(str(i).startswith("-") for i in here.index):
+            return False
+        found = self.definition(here)
+        return found is not None and bool(found.index) and not any(
+            isinstance(n, Sym) and n.stem == here.stem for n in walk(found.body))
+
+    def given_inputs(self, value) -> bool:
+        """Every name a member's definition reads has a value in this example (not one from an
+        earlier section): its given value and its definition then agree where it is used."""
+        names = {str(s) for s in getattr(value, "free_symbols", ())}
+        return set(self.low.ctx.bound(names, self.low.line, stale=False)) >= names
 
     def go(self, node: Node) -> sp.Expr:
         handler = HANDLERS.get(type(node).__name__.lower())

@@ -1,10 +1,11 @@
-"""What the prose establishes (prose.py): one-hot labels. (Shapes given in words: test_declared.)"""
+"""What the prose establishes (prose.py): one-hot labels, names it calls an activation. (Shapes
+given in words: test_declared.)"""
 
 import pytest
 
 from checker.derive.document import check_text, read_text
 from checker.derive.markdown import read_math
-from checker.derive.prose import one_hot
+from checker.derive.prose import called_functions, one_hot
 
 
 @pytest.mark.parametrize("text, families", [
@@ -25,3 +26,64 @@ def test_a_one_hot_label_stated_in_prose_is_assumed():
     assert step.verdict == "holds" and "does not state it" not in step.method
     _, state = read_text(text)
     assert "y" in state.ctx.normalised
+
+
+_D = "\\frac{\\partial %s}{\\partial z}"
+
+
+@pytest.mark.parametrize("prose, claim, verdict", [
+    # a name the prose calls an activation is read so (prose.called_functions): a correct
+    # derivative holds; a wrong one is undecided with the reason (the reading is a guess from
+    # prose), never "fails"
+    ("Let $p$ be the sigmoid of $z$.", f"{_D % 'p'} = p(1 - p)", "holds"),
+    ("Let $p$ be the sigmoid of $z$.", f"{_D % 'p'} = p(1 + p)", "undecided"),
+    ("where $\\hat{y}$ denotes the sigmoid output $\\sigma(z)$.",
+     "\\frac{\\partial \\hat{y}}{\\partial z} = \\hat{y}(1 - \\hat{y})", "holds"),
+    ("$f$가 시그모이드이면", "f'(z) = f(z)(1 - f(z))", "holds"),
+    ("$f$가 시그모이드이면", "f'(z) = f(z)(1 + f(z))", "undecided"),
+    ("激活函数 $h$ 为 tanh，", f"{_D % 'h'} = 1 - h^2", "holds"),
+    ("激活函数 $h$ 为 tanh，", f"{_D % 'h'} = 1 - h", "undecided"),
+    # the prose announces what the math then defines: the math's definition, certain
+    ("Let $p$ be the sigmoid of $z$:\n\n$$p = \\sigma(z)$$", f"{_D % 'p'} = p(1 + p)", "fails"),
+    ("Let $p$ be the sigmoid of $z$:\n\n$$p = \\sigma(z)$$", f"{_D % 'p'} = p(1 - p)", "holds"),
+    # not the function itself: its derivative has a name of its own; nothing is defined
+    ("Let $g$ be the sigmoid derivative at $z$.", f"{_D % 'g'} = g(1 - g)", "undecided"),
+])
+def test_a_name_the_prose_calls_an_activation(prose, claim, verdict):
+    steps = check_text(f"{prose}\n\n$${claim}$$").steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+    assert verdict != "undecided" or all("taken as given" not in s.method for s in steps) or \
+        "derivative" in prose
+
+
+@pytest.mark.parametrize("text, called", [
+    ("Let $p$ be the sigmoid of $z$.", [("p", "sigma", "z")]),
+    ("$a$ is the ReLU of $x$ here.", [("a", "relu", "x")]),
+    ("$f$가 시그모이드이면", [("f", "sigma", None)]),
+    ("Let $g$ be the sigmoid's derivative.", []),
+    ("$p$ is the probability.", []),
+])
+def test_which_names_the_prose_calls_an_activation(text, called):
+    found = called_functions(read_math(text)[0])
+    assert [(c.name.name, c.function, c.arg.name if c.arg is not None else None)
+            for c in found] == called
+
+
+_SOFTMAX = ("$$\\operatorname{softmax}(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_k e^{z_k}}$$\n\n"
+            "%s\n\n$$\\frac{\\partial S_i}{\\partial z_i} = %s$$")
+
+
+@pytest.mark.parametrize("prose, claim, verdict", [
+    # the name the prose gives the formula right above (prose.named_formulas): a guess, so a
+    # correct step holds and a wrong one is undecided with the reason, never "fails"
+    ("Let me call it $S_i$.", "S_i(1 - S_i)", "holds"),
+    ("Let me call it $S_i$.", "S_i(1 + S_i)", "undecided"),
+    ("이를 $S_i$ 라 하자.", "S_i(1 - S_i)", "holds"),
+    ("记为 $S_i$。", "S_i(1 - S_i)", "holds"),
+    # no name given to it: S_i stays undefined (taken as given)
+    ("Here $S_i$ is the score.", "S_i(1 - S_i)", "undecided"),
+])
+def test_a_name_the_prose_gives_the_formula_above(prose, claim, verdict):
+    steps = check_text(_SOFTMAX % (prose, claim)).steps[1:]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+    assert ("taken as given" in steps[0].method) == ("score" in prose)

@@ -219,3 +219,47 @@ def test_a_chain_defines_a_new_function_after_a_name(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps[-len(verdicts):]] == verdicts if verdicts else not steps, \
         [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+_FLOW = ("Network: $x \\to z_1 = w_1 x + b_1 \\to h = \\tanh(z_1) \\to \\hat y = w_2 h + b_2$, "
+         "loss $L = \\frac12(\\hat y - y)^2$.\n\n$$\\frac{\\partial L}{\\partial w_1} = %s$$")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a network written as a flow of arrows defines each node on the way (roles.flow_node):
+    # the stated gradient is derived through them, not taken as given
+    (_FLOW % "(\\hat y - y) w_2 (1 - h^2) x", ["holds"]),
+    (_FLOW % "(\\hat y - y) w_2 h x", ["fails"]),  # tanh' written as tanh
+    ("Flow: $x \\to z = wx + b \\to a = \\sigma(z)$.\n\n"
+     "$$\\frac{\\partial a}{\\partial w} = a(1 - a)x$$", ["holds"]),
+    ("Flow: $x \\to z = wx + b \\to a = \\sigma(z)$.\n\n"
+     "$$\\frac{\\partial a}{\\partial w} = a(1 - a)$$", ["fails"]),
+    # a limit is no node: `a = σ(z) → 1` says where a goes, nothing is defined or checked
+    ("As $z \\to \\infty$, $a = \\sigma(z) \\to 1$.", []),
+    ("For large inputs $h = \\tanh(z) \\to 1$ and $\\frac{\\partial h}{\\partial z} = 1 - h^2$.",
+     None),
+])
+def test_a_flow_of_arrows_defines_its_nodes(text, verdicts):
+    steps = check_text(text).steps
+    if verdicts is None:  # nothing defined by the limit: never a failure
+        assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.verdict) for s in steps]
+        return
+    assert [s.verdict for s in steps] == verdicts, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+_BN = ("$$\\hat{x}_i = \\frac{x_i - \\mu}{s}, \\qquad y_i = \\gamma\\,\\hat{x}_i + \\beta$$\n\n"
+       "Let $%s = \\partial L / \\partial y_i$ be the upstream gradient.\n\n"
+       "$$\\frac{\\partial L}{\\partial \\beta} = %s$$")
+
+
+@pytest.mark.parametrize("name, rhs, verdict", [
+    # `d y_i = ∂L/∂y_i` typed with a space names the gradient dy_i (link.gradient_name), as
+    # `dy_i` does: the steps written with dy_i are derived through it
+    ("d y_i", "\\sum_{i=1}^{m} dy_i", "holds"),
+    ("dy_i", "\\sum_{i=1}^{m} dy_i", "holds"),
+    ("d y_i", "\\sum_{i=1}^{m} dy_i\\,\\hat{x}_i", "fails"),  # ∂L/∂γ's sum for ∂L/∂β
+])
+def test_a_gradient_named_with_a_space_is_one_name(name, rhs, verdict):
+    steps = check_text(_BN % (name, rhs)).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]

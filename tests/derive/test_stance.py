@@ -36,6 +36,12 @@ QUOTED = [
     ("a mark in the math", f"$${WRONG} \\quad \\text{{(wrong)}}$$", f"$${WRONG} \\quad (1)$$"),
     ("a cross in the math", f"$${WRONG} \\quad ✗$$", f"$${WRONG} \\quad ✓$$"),
     ("a cross before it in prose", f"❌ ${WRONG}$", f"✅ ${WRONG}$"),
+    # someone's claim in quotation marks, an arrow back at it with a comment; quotation marks
+    # alone (no arrow back), or an arrow with no quotation marks, assert it
+    ("in quotes, an arrow back at it, ko", f'- "${WRONG}$ 이다" ← 이건 $x^2/2$ 의 미분',
+     f'- "${WRONG}$ 이다" 그래서 계산한다'),
+    ("in quotes, an arrow back at it, en", f'- "${WRONG}$" ← that one is half the slope',
+     f'- ${WRONG}$ ← the slope'),
     # the cue must be about this formula: the next sentence's formula is asserted
     ("the cue is about the earlier formula",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",

@@ -198,3 +198,21 @@ def test_a_probability_is_realised_inside_zero_one():
     fn = realisation.numeric(unknown.Signature("a", ("z",), bounds=(0.0, 1.0)))
     values = fn(np.linspace(-50, 50, 201))
     assert np.all((values > 0) & (values < 1))
+
+
+_MEAN = ("With per-example losses $\\ell_i(\\theta)$,\n\n"
+         "$$L(\\theta) = \\frac{1}{B}\\sum_{i\\in\\mathcal{B}}\\ell_i(\\theta)$$\n\n$$\\nabla_\\theta L = %s$$")
+
+
+@pytest.mark.parametrize("rhs, verdict", [
+    # `ℓ_i(θ)` written as a call and `∇_θ ℓ_i` written on the name are one unknown member ℓ_1,
+    # ℓ_2, ... of the family (function.signature_of_call): the gradient of the mean is the mean
+    # of the gradients, for every ℓ
+    ("\\frac{1}{B}\\sum_{i\\in\\mathcal{B}}\\nabla_\\theta\\,\\ell_i", "holds"),
+    ("\\frac{1}{B}\\sum_{i}\\frac{\\partial \\ell_i}{\\partial \\theta}", "holds"),
+    ("\\sum_{i\\in\\mathcal{B}}\\nabla_\\theta\\,\\ell_i", "fails"),  # the 1/B dropped
+    ("\\frac{1}{B}\\sum_{i}\\ell_i", "undecided"),  # the losses for their gradients: never "fails"
+])
+def test_an_indexed_unknown_called_and_differentiated_is_one_function(rhs, verdict):
+    steps = check_text(_MEAN % rhs).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]

@@ -1,0 +1,36 @@
+"""Definitions written in prose without dollars (plaintext.py): a chain of them that builds a
+second network renews the names it ends in (plaintext.renews), so the math below is derived
+through the new chain; a prose line that merely restates a name keeps the first meaning."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_TWO = ("single neuron, sigmoid, MSE\n\nz = w*x + b, a = sigmoid(z), L = (a - y)^2\n\n"
+        "$$ dL/dw = 2(a - y) * a(1 - a) * x $$\n\n"
+        "two neurons: x -> z1 = w1*x -> a1 = sigmoid(z1) -> z2 = w2*a1 -> a2 = sigmoid(z2) "
+        "-> L = (a2 - y)^2\n\n$$ %s $$\n")
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    ("dL/dw2 = 2(a2 - y) * a2(1 - a2) * a1", ["holds", "holds"]),
+    ("dL/dw1 = 2(a2 - y) * a2(1 - a2) * w2 * a1(1 - a1) * x", ["holds", "holds"]),
+    ("dL/dw1 = 2(a2 - y) * a2(1 - a2) * a1(1 - a1) * x", ["holds", "fails"]),  # w2 dropped
+    ("dL/dw2 = 2(a2 - y) * a1", ["holds", "fails"]),  # the sigmoid's slope dropped
+])
+def test_a_second_chain_in_prose_renews_the_loss(claim, verdicts):
+    steps = check_text(_TWO % claim).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a prose line that restates L with names of its own chain's earlier links only: the first
+    # meaning stays (no new names built on the same line)
+    ("z = w*x + b, L = (z - y)^2\n\nso L = (z - y)^2 again\n\n$$ dL/dw = 2(z - y) x $$\n",
+     ["holds"]),
+    ("z = w*x + b, L = (z - y)^2\n\nlater: L = (w - y)^2\n\n$$ dL/dw = 2(z - y) x $$\n",
+     ["holds"]),
+])
+def test_a_prose_restatement_keeps_the_first_meaning(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

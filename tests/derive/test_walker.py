@@ -1,0 +1,44 @@
+"""The walk from a tree to its value (walker.py): rows about what a name stands for inside a
+derivative. A member of a family the worked example gave a value (ŷ = (1, 2, 3) with
+ŷ_i = wx_i + b) stands for its family's definition there, so ∂L/∂w reaches w through it and
+the stated gradient is derived at the example's values, not taken as given."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_MSE = ("The model is $\\hat{y}_i = w x_i + b$ and the loss "
+        "$L = \\frac{1}{m}\\sum_i (\\hat{y}_i - y_i)^2$.\n\n"
+        "Data: $x = (1, 2, 3)$, $y = (2, 3, 5)$, start at $w = 1$, $b = 0$, $m = 3$.\n\n"
+        "Predictions: $\\hat{y} = (1, 2, 3)$.\n\n$$%s$$")
+_KO = ("모델 $ŷ_i = w x_i + b$, 손실 $L = (1/m) Σ_i (ŷ_i - y_i)^2$\n\n"
+       "데이터: $x = (1, 2, 3)$, $y = (2, 3, 5)$, 초기값 $w = 1$, $b = 0$, $m = 3$\n"
+       "- 예측: $ŷ = (1, 2, 3)$\n- 손실: $L = (1 + 1 + 4)/3 = 2$\n- $%s$\n")
+# the inputs' values were given in an earlier section only: the member's value is the one the
+# text gives, its definition cannot be evaluated here (as before: taken as given, never fails)
+_STALE = ("## Forward\n\n$z = (2, 1)$.\n\n$$p_i = \\frac{e^{z_i}}{e^{z_1} + e^{z_2}}$$\n\n"
+          "$$p_1 = 0.731, \\quad p_2 = 0.269$$\n\nWith $y = (1, 0)$: "
+          "$$L = -\\sum_i y_i \\log p_i$$\n\n## Backward\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_MSE % "\\frac{\\partial L}{\\partial w} = \\frac{2}{3}(-1 \\cdot 1 - 1 \\cdot 2 - 2 \\cdot 3)",
+     ["holds"]),
+    (_MSE % "\\frac{\\partial L}{\\partial w} = \\frac{1}{3}(-1 \\cdot 1 - 1 \\cdot 2 - 2 \\cdot 3)",
+     ["fails"]),  # the 2 of the square dropped
+    (_MSE % "\\frac{\\partial L}{\\partial b} = \\frac{2}{3}(-1 - 1 - 2)", ["holds"]),
+    (_MSE % "\\frac{\\partial L}{\\partial b} = \\frac{2}{3}(-1 \\cdot 1 - 1 \\cdot 2 - 2 \\cdot 3)",
+     ["fails"]),  # ∂L/∂w's value for ∂L/∂b
+    (_KO % "∂L/∂w = (2/3)*(-1*1 - 1*2 - 2*3) = -6", ["holds", "holds", "holds", "holds"]),
+    (_KO % "∂L/∂w = (1/3)*(-1*1 - 1*2 - 2*3) = -3", ["holds", "holds", "fails", "holds"]),
+    (_STALE % "\\frac{\\partial L}{\\partial z_2} = 0.269", None),
+    (_STALE % "\\frac{\\partial L}{\\partial z_2} = 0.5", None),
+])
+def test_a_member_given_a_value_stands_for_its_definition_inside_a_derivative(text, verdicts):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs] if verdicts is None or \
+        len(verdicts) == 1 else list(check_text(text).steps)
+    shown = [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+    if verdicts is None:  # the inputs have no value here: never a failure
+        assert steps and all(s.verdict != "fails" for s in steps), shown
+        return
+    assert [s.verdict for s in steps] == verdicts, shown
