@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, phrase, region, witness
+from checker.derive import doubt, layout, orientation, phrase, region, unit, witness
 from checker.derive.agreement import value_guesses
 from checker.derive.certainty import Guess, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
@@ -39,14 +39,18 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     (`limits`, as applied), with the names `held` fixed, names `stale` at an earlier example's
     values and `example_values` the example's values it was checked at; `variables`: what the
     chain it stands in differentiates by."""
+    converted = unit.conversion(lv, rv, f.after)  # `$H(0.5) = \ln 2$ nats`, H in bits
+    if converted is not None:
+        return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
     indices = frozenset(k for k in low.free_index if isinstance(k, str))
     settled = _opposite(lv, rv, ctx, atol) or \
         _settled(state, low, (left, right), held, atol, f.line, (lv, rv))
     doubts = guesses((left, right), state, f.line, f.text, free, indices,
                      state.math.get(f.block, [])) + \
-        (said_in_words((left, right), f.before, bool(given))
-         if region.condition_can_matter(f.before, lv, rv) else []) + doubt.guesses(low, lv, rv, settled=settled) + \
+        (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
+         if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
+         else []) + doubt.guesses(low, lv, rv, settled=settled) + \
         value_guesses(lv, rv, cmp, ctx.shown) + [
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")

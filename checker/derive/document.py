@@ -14,7 +14,7 @@ import copy
 import signal
 from dataclasses import replace
 
-from checker.derive import implication, iterate, label, stance
+from checker.derive import equation, implication, iterate, label, stance
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -50,6 +50,7 @@ from checker.derive.shape import merge_shapes
 from checker.derive.state import State, example_starts, labelled_paragraphs
 from checker.derive.statement import parse_statements
 from checker.derive.table import table_claims
+from checker.derive.tree import Node
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
 
@@ -183,6 +184,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
+    joined = equation.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`
+    solved: dict[int, tuple[Formula, tuple | None]] = {}  # → the equation it is from
 
     def read(f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
         try:
@@ -223,6 +226,25 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             if bindable(name, formula.line, state):
                 state.bind(name, value, formula.line)
         state.texts.setdefault(formula.line, []).append(formula.text)
+        state.introduced[formula.line] = equation.introduction(formulas, k)
+        if k in solved:  # derived from an equation the text solves: checked as such (then
+            step = _solved(walk_, formula, *solved[k])  # read as before for what it defines,
+            n = len(walk_.steps)  # its own steps replaced)
+            read(formula, setting)
+            walk_.steps[n:] = [step] if step is not None else walk_.steps[n:]
+            continue
+        after = [formulas[j] for j in joined.get(k, ())]
+        found = guarded(2.0, lambda f=formula, a=after: equation.recognise(  # type: ignore[misc]
+            state, f, a), lambda _: None) \
+            if after and not setting.condition and setting.act.asserts else None
+        if found is not None:  # an equation, not an identity: the steps after it say so
+            solved.update((j, (formula, found) if isinstance(found, tuple) else
+                           (formulas[j - 1], None)) for j in joined[k])
+            n = len(walk_.steps)
+            read(formula, setting)  # (what it defines, as before; no step of its own,
+            if setting.premise is None:  # unless it follows from an equation before it)
+                del walk_.steps[n:]
+            continue
         read(formula, setting)
     for directive in pending:  # after the last formula: nothing left to apply them to, but
         walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
@@ -239,6 +261,15 @@ def read_called(state: State, c: Called, texts: list[str]) -> None:
     if found is not None:
         state.define(found[0], found[1], c.line)
         state.guessed(found[0], c.line)
+
+
+def _solved(w: Walk, f: Formula, head: Formula, solution: tuple[Node, Node] | None
+            ) -> Step | None:
+    """A formula derived from the equation `head` (solved by `solution`, if known), checked as
+    an equation, when it states one `A = B`."""
+    return guarded(FORMULA_SECONDS, lambda: equation.follower(
+        w.state, head, solution, f), lambda err: failure(  # type: ignore[arg-type]
+            err, Place(f.line, source=f.text), " in time", "while checking it as an equation"))
 
 
 def check_text(source: str, path: str = "<text>", locked: int = 0,

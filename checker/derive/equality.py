@@ -10,6 +10,7 @@ from checker.derive import implication
 from checker.derive import step as steps_
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
+from checker.derive.equation import unknown
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
 from checker.derive.member import (
@@ -72,10 +73,14 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
         elif role is Role.SHAPE_RULE:
             w.steps.extend(shape_steps(chain, f.line, f.text))
         elif role is Role.CHAIN:
+            n = len(w.steps)
             read_chain(w, chain, f, candidates if k == 0 else [],
                        consequence=before in IMPLICATION,
                        trail=trail if k == 0 and candidates else None, given=given,
                        links=links[k], approx=approx[k])
+            if after in IMPLICATION and following is not None and \
+                    solved_after(w, chain, following, f, n):
+                pieces[k + 1] = ([], pieces[k + 1][1])
         if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
             updates.append((chain[0], following))
     for name, values in updates:
@@ -90,6 +95,29 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
         variables += w.previous.variables  # `= ...` goes on with the same chain
     named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
     w.previous = Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
+
+
+def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
+                 n: int) -> bool:
+    """`∂S/∂b = -2Σ_i(y_i - ax_i - b) = 0 ⇒ b = ȳ - ax̄`: a chain whose last link, no
+    identity, is followed by `⇒` and a consequence: that link is an equation the consequence is
+    derived from. Its step (from `n` on) is replaced by the consequence's, checked as following
+    from it, when the consequence solves for an unknown of the link (`b = ...`: it holds or
+    fails) or the link sets an expression to a number (`... = 0`) and the consequence follows."""
+    if len(chain) < 3 or len(following) != 2 or len(w.steps) <= n:
+        return False
+    last = w.steps[-1]
+    if last.verdict == "holds" or (last.lhs, last.rhs) != (render(chain[-2]), render(chain[-1])):
+        return False
+    step = implication.implication(w.state, chain[-2:], following, f)
+    names = {s.name for side in chain[-2:] for s in walk(side) if isinstance(s, Sym)}
+    solution = isinstance(following[0], Sym) and following[0].name in names and \
+        unknown(following[0], w.state, f.line)
+    if step.verdict == "holds" and (solution or is_numeric(chain[-1])) or \
+            step.verdict == "fails" and solution:
+        w.steps[-1] = step
+        return True
+    return False
 
 
 def defines(state: State, chain: list[Node], line: int) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import witness
+from checker.derive import equation, witness
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.guard import Place, failure, guarded
@@ -31,6 +31,10 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         low = Lowering(ctx, f.line)
         p = low.expr(premise[0]) - low.expr(premise[1])
         c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+        mean = equation.means([p, c_left, c_right], ctx, f.line)  # x̄ beside Σ_i x_i
+        p, c_left, c_right = (e.xreplace(mean) for e in (p, c_left, c_right))
+        read = "".join(f", reading {ctx.shown(str(bar))} as the mean of its family"
+                       for bar in sorted(mean, key=str))
         if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
             cmp = compare(c_left, c_right, ctx)
             if cmp.agree:
@@ -51,12 +55,12 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             for cmp in tried:
                 if cmp.agree:
                     return Step(f.line, "holds", lhs, rhs,
-                                f"follows from {shown} (solved for {var}); {cmp.method}",
+                                f"follows from {shown} (solved for {var}){read}; {cmp.method}",
                                 source=f.text)
             cmp = tried[0]
             example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
             return Step(f.line, "fails", lhs, rhs,
-                        f"does not follow from {shown} (solved for {var})", example, None,
+                        f"does not follow from {shown} (solved for {var}){read}", example, None,
                         f.text)
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 

@@ -29,7 +29,8 @@ ROWS: tuple[Row, ...] = (
     Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
                             "vanishes at", "is zero where", "is zero when", "want", "we'd like",
                             "we would like", "matching", "equate", "要求", "需要", "希望",
-                            "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면"),
+                            "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면",
+                            "0 으로", "0으로", "영으로"),  # "편미분을 0 으로:"
         "requirement"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
     # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
     Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
@@ -59,7 +60,15 @@ ROWS: tuple[Row, ...] = (
                                "minimiser satisfies", "optimum satisfies", "minimum satisfies",
                                "asks for", "令二者相等", "令两者相等", "使二者相等", "使两者相等",
                                "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
-                               "0이 되는", "방정식"), "equation"),
+                               "0이 되는", "방정식",
+                               # set to zero, in other words ("편미분을 0 으로:", "令导数为零")
+                               "0 으로 두", "0 으로 놓", "为零",
+                               "置零", "置为零", "设为0", "设为 0", "一阶条件", "驻点",
+                               "first-order condition", "first-order conditions",
+                               "first order condition", "first order conditions",
+                               "stationary point", "stationary points", "critical point",
+                               "vanishes", "vanish", "일계 조건", "1계 조건",
+                               "정류점", "임계점"), "equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
     Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
                                   "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",

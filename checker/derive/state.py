@@ -69,6 +69,8 @@ class State:
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
     texts: dict[int, list[str]] = field(default_factory=dict)  # each line's formulas, as written
+    # a display right after a display: the prose that introduced the run ("편미분을 0 으로:")
+    introduced: dict[int, str] = field(default_factory=dict)
     math: dict[int, list[str]] = field(default_factory=dict)  # each block's formulas
     binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)

@@ -112,7 +112,7 @@ EQUATION = [
     ("= 0 으로 두면, ko", "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 으로 두면 $w = 3$ 이다.",
      "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$ 이고 $w = 3$ 이다."),
     ("解得, zh", "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，解得 $w = 3$。",
-     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，所以 $w = 3$。"),
+     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，且 $w = 3$。"),  # ("所以 $w = 3$": solved)
     ("令 ... 为 0：, zh", "$$J = (w - 3)^2$$\n\n令梯度为 0：\n\n$$2(w - 3) = 0$$",
      "$$J = (w - 3)^2$$\n\n梯度为：\n\n$$\\frac{dJ}{dw} = 2(w + 3)$$"),
     ("the normal equations, en", ("$$J = (w - 3)^2$$\n\nSetting the gradient to zero gives the "

@@ -1,0 +1,249 @@
+"""Equations the text solves: a formula that is no identity, recognised by what the text does
+with it ("the branches cross where $t^{-1/2} = t w^{-3/2}$, i.e. $t^{3/2} = w^{3/2}$, so at
+$t = w$"; `... = 0 \\Rightarrow b = \\bar y - a\\bar x`).
+
+An equation is recognised structurally, not by its words: it is followed (joined by "i.e.",
+"so", "즉", "得", "이므로" ...) by other equations and a solution `x = e` of one of its
+unknowns, and substituting e makes it hold. The steps after it are then checked as equations:
+a solution by substitution (a wrong root fails), a transformed equation by whether the
+solution still satisfies it (one that loses the solution fails) and whether it follows.
+
+`means`: `\\bar x` beside a family x_1, ..., x_N summed in the same equation (an open range
+`\\sum_i x_i`, expanded at N terms) is read as the family's mean, the statistics convention,
+when the text gives x̄ no other meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sympy as sp
+
+from checker.derive import phrase
+from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided, Unreadable
+from checker.derive.markdown import Formula
+from checker.derive.meaning import Lowering
+from checker.derive.member import is_name
+from checker.derive.render import render
+from checker.derive.result import Step
+from checker.derive.state import State
+from checker.derive.statement import parse_statements
+from checker.derive.tree import Node, Relation, Sym, walk
+
+_BAR = re.compile(r"^bar\((\w+)\)$")
+
+
+def means(exprs: list, ctx, line: int) -> dict[sp.Symbol, sp.Expr]:
+    """`bar(x)` → (x_1 + ... + x_N)/N, for each x̄ among the free symbols of `exprs` whose
+    family x_1..x_N (N ≥ 2, numbered from 1) is among them too, and that the text neither
+    defines nor binds at `line`."""
+    free = {s for e in exprs for s in getattr(e, "free_symbols", ())}
+    names = {str(s): s for s in free}
+    out = {}
+    for sym in free:
+        found = _BAR.match(str(sym))
+        if found is None or ctx.get(str(sym), line) is not None or \
+                ctx.bound({str(sym)}, line):
+            continue
+        stem = found.group(1)
+        members = []
+        while f"{stem}_{len(members) + 1}" in names:
+            members.append(names[f"{stem}_{len(members) + 1}"])
+        if len(members) >= 2 and not any(n.startswith(f"{stem}_{len(members) + 1}")
+                                         for n in names):
+            out[sym] = sp.Add(*members) / len(members)
+    return out
+
+
+def _relation(text: str, state: State) -> Relation | None:
+    """The one `A = B` a formula states, or None."""
+    try:
+        segments = parse_statements(text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return None
+    if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
+            segments[0].continues or tuple(segments[0].relation.ops) != ("=",) or \
+            any(m is None for m in segments[0].relation.members):
+        return None
+    return segments[0].relation
+
+
+def unknown(sym: Node, state: State, line: int) -> bool:
+    """A plain name the text neither defines nor binds at `line`: what an equation solves for."""
+    return isinstance(sym, Sym) and state.ctx.lookup(sym, line) is None and \
+        not state.ctx.bound({sym.name}, line)
+
+
+def residual(state: State, line: int, equation: tuple[Node, Node], name: Sym,
+             value: Node) -> tuple[sp.Expr, sp.Expr] | None:
+    """The equation's sides with `name` replaced by `value` (and x̄ read as a mean), or None
+    when the name is not one of its unknowns."""
+    low = Lowering(state.ctx, line)
+    left, right = (low.expr(side) for side in equation)
+    target, solved = low.expr(name), low.expr(value)
+    if not isinstance(target, sp.Symbol) or target not in (left - right).free_symbols:
+        return None
+    left, right = left.xreplace({target: solved}), right.xreplace({target: solved})
+    mean = means([left, right], state.ctx, line)
+    return left.xreplace(mean), right.xreplace(mean)
+
+
+def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,
+           value: Node) -> bool | None:
+    """Does `name = value` solve the equation (True), not (False), or is that unknown (None)?"""
+    try:
+        sides = residual(state, line, equation, name, value)
+        if sides is None:
+            return None
+        return compare(*sides, state.ctx).agree
+    except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
+        return None
+
+
+def identity(state: State, line: int, equation: tuple[Node, Node]) -> bool | None:
+    """Do the equation's sides agree as expressions (then it is a claim, not an equation)?"""
+    try:
+        low = Lowering(state.ctx, line)
+        return compare(low.expr(equation[0]), low.expr(equation[1]), state.ctx).agree
+    except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
+        return None
+
+
+# -- runs of formulas joined in one sentence: equation, i.e. another, so a solution ------------
+_PREPOSITION = re.compile(r"\s+(?:at|for|where|when)$")
+# words that list equations side by side (a system: `$x + y = 5$ and $x - y = 1$`), not derive
+_LISTING = frozenset({"and", "then", "which is", "이고", "이며"})
+
+
+def joined(f: Formula, previous: Formula) -> bool:
+    """`$A = B$, i.e. $C = D$`, `..., so at $t = w$`, `$...$ 즉 $x = 2$`, `$...$，得 $x = 2$`:
+    `f` stands right after `previous` in its sentence, joined by a word that goes on with it."""
+    if f.display or previous.display or f.block != previous.block or "$" not in f.before:
+        return False
+    between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、: ")
+    between = _PREPOSITION.sub("", between)
+    cues = set(phrase.SOLVED) | (phrase.CONTINUING - _LISTING)
+    return bool(between) and len(between) <= 16 and any(
+        between == cue or between.endswith(" " + cue) or not cue.isascii() and
+        between.endswith(cue) for cue in cues)
+
+
+def runs(formulas: list[Formula]) -> dict[int, tuple[int, ...]]:
+    """Each formula followed by formulas joined to it in its sentence → their positions (an
+    equation and what the text derives from it, if it is one: `recognise` decides)."""
+    out: dict[int, tuple[int, ...]] = {}
+    k = 0
+    while k < len(formulas):
+        j = k
+        while j + 1 < len(formulas) and joined(formulas[j + 1], formulas[j]):
+            j += 1
+        if j > k:
+            out[k] = tuple(range(k + 1, j + 1))
+        k = j + 1
+    return out
+
+
+def recognise(state: State, head: Formula, followers: list[Formula]
+              ) -> tuple[Sym, Node] | bool | None:
+    """When `head` states one equation that is no identity, about an expression (or a name on
+    both sides), and a follower is a solution `x = e` of one of its unknowns: that solution,
+    if it solves `head`; True if none does (each step is then checked against the one before
+    it). None: not an equation the text solves."""
+    equation = _relation(head.text, state)
+    if equation is None:
+        return None
+    left, right = equation.members
+    if is_name(left) and not (isinstance(left, Sym) and _mentions(right, left)):
+        return None  # `z = wx + b`: a definition, whatever follows
+    names = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
+    solutions = [(found.members[0], found.members[1]) for f in followers
+                 if (found := _relation(f.text, state)) is not None and
+                 isinstance(found.members[0], Sym) and found.members[0].name in names and
+                 unknown(found.members[0], state, head.line)]
+    if not solutions or identity(state, head.line, (left, right)) is not False:
+        return None
+    for name, value in solutions:
+        if solves(state, head.line, (left, right), name, value):  # type: ignore[arg-type]
+            return name, value  # type: ignore[return-value]
+    return True
+
+
+def _names(nodes) -> set[str]:
+    return {n.name for side in nodes for n in walk(side) if isinstance(n, Sym)}
+
+
+def _other_unknowns(state: State, line: int, equation: tuple[Node, Node], name: Sym,
+                    value: Node) -> bool:
+    """`x + y = 5`, then `x = 2`: substituting leaves unknowns the solution does not mention
+    (y): another equation of the text may fix them."""
+    try:
+        sides = residual(state, line, equation, name, value)
+        low = Lowering(state.ctx, line)
+        mentioned = getattr(low.expr(value), "free_symbols", set())
+    except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
+        return True
+    return sides is None or bool({s for e in sides for s in getattr(e, "free_symbols", ())}
+                                 - set(mentioned))
+
+
+def _mentions(node: Node, sym: Sym) -> bool:
+    return any(isinstance(n, Sym) and n.name == sym.name for n in walk(node))
+
+
+def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: Formula
+             ) -> Step | None:
+    """A formula the text derives from the equation `head`: a solution, checked by
+    substitution; an equation, checked by whether `solution` (which solves `head`) still
+    satisfies it (losing it fails) and whether it follows from `head` (with no solution known,
+    `head` is the equation right before it, and not following fails). None when `f` states no
+    one `A = B` (read as any formula is)."""
+    from checker.derive import implication
+
+    equation, claim = _relation(head.text, state), _relation(f.text, state)
+    if equation is None or claim is None:
+        return None
+    shown = f"{render(equation.members[0])} = {render(equation.members[1])}"
+    lhs, rhs = render(claim.members[0]), render(claim.members[1])
+    sides = (equation.members[0], equation.members[1])
+    if isinstance(claim.members[0], Sym) and unknown(claim.members[0], state, head.line):
+        verdict = solves(state, head.line, sides, claim.members[0], claim.members[1])
+        if verdict is None:
+            return None
+        if verdict:
+            return Step(f.line, "holds", lhs, rhs, f"solves the equation {shown} (line "
+                        f"{head.line}): substituting it makes the sides agree", source=f.text)
+        if solution is None and _other_unknowns(state, head.line, sides, claim.members[0],
+                                                claim.members[1]):
+            return Step(f.line, "undecided", lhs, rhs, f"could not decide: it does not solve "
+                        f"the equation {shown} (line {head.line}) alone; it may use another "
+                        "equation of the text", source=f.text)
+        return Step(f.line, "fails", lhs, rhs, f"does not solve the equation {shown} (line "
+                    f"{head.line})", diagnosis="substituting it leaves the sides unequal",
+                    source=f.text)
+    if solution is not None:
+        name, value = solution
+        kept = solves(state, head.line, (claim.members[0], claim.members[1]), name, value)
+        if kept is False:
+            return Step(f.line, "fails", lhs, rhs, f"not equivalent to the equation {shown} "
+                        f"(line {head.line}): its solution {render(name)} = {render(value)} "
+                        "does not satisfy this one", diagnosis="a step changed the equation's "
+                        "solutions (a dropped factor or term, a sign)", source=f.text)
+    step = implication.implication(state, list(sides), list(claim.members), f)
+    if step.verdict == "holds" or step.verdict == "fails" and solution is None and \
+            _names(claim.members) <= _names(sides):  # (no quantity the equation lacks)
+        return step
+    return Step(f.line, "undecided", lhs, rhs, f"could not decide whether it follows from the "
+                f"equation {shown} (line {head.line}) ({step.method})", source=f.text)
+
+
+def introduction(formulas: list[Formula], k: int) -> str:
+    """The prose that introduces formula k: its own, or, for a display right after displays
+    with nothing between, the sentence ending in a colon before the first of them ("편미분을
+    0 으로:" over both normal equations)."""
+    j = k
+    while j > 0 and formulas[j].display and formulas[j - 1].display and \
+            not formulas[j].before.strip():
+        j -= 1
+    before = formulas[j].before
+    return before if j == k or before.rstrip().endswith((":", "：")) else formulas[k].before

@@ -1,0 +1,103 @@
+"""Equations the text solves (equation.py) and values in a named unit (unit.py): the correct
+document has no failing step, its wrong twin (a wrong root, a dropped factor, a wrong
+conversion) has one, in ko/en/zh."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.unit import conversion, named_after
+
+REGRESSION = ("$\\hat y = a x + b$, $S(a, b) = \\sum_{i=1}^n (y_i - a x_i - b)^2$.\n\n"
+              "편미분을 0 으로:\n\n"
+              "$$\\frac{\\partial S}{\\partial b} = -2\\sum_i (y_i - a x_i - b) = 0 \\;\\Rightarrow"
+              "\\; b = %s$$\n\n"
+              "$$\\frac{\\partial S}{\\partial a} = %s\\sum_i x_i(y_i - a x_i - b) = 0$$\n")
+ENTROPY = ("$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\n"
+           "nats 로 바꾸려면 $\\ln 2$ 를 곱하면 됨: $H(0.5) = %s$ nats.\n")
+
+# (what the row shows, a document whose steps are all correct, the same with one slip)
+ROWS = [
+    ("normal equation after ⇒, ko (x̄ the mean of the x_i)",
+     REGRESSION % ("\\bar y - a\\bar x", "-2"), REGRESSION % ("\\bar y + a\\bar x", "-2")),
+    ("a wrong derivative in the second normal equation, ko",
+     REGRESSION % ("\\bar y - a\\bar x", "-2"), REGRESSION % ("\\bar y - a\\bar x", "2")),
+    ("set to zero ⇒ the root, en",
+     ("$S(w) = (w - 3)^2$. Setting the derivative to zero,\n\n"
+      "$$S'(w) = 2(w - 3) = 0 \\Rightarrow w = 3$$"),
+     ("$S(w) = (w - 3)^2$. Setting the derivative to zero,\n\n"
+      "$$S'(w) = 2(w - 3) = 0 \\Rightarrow w = -3$$")),
+    ("令导数为零 ⇒ the root, zh",
+     "设 $f(x) = x^2 - 4x$。令导数为零：\n\n$$f'(x) = 2x - 4 = 0 \\Rightarrow x = 2$$",
+     "设 $f(x) = x^2 - 4x$。令导数为零：\n\n$$f'(x) = 2x - 4 = 0 \\Rightarrow x = -2$$"),
+    ("two branches cross, en (i.e., so at)",
+     ("The two branches cross where $t^{-1/2} = t\\,w^{-3/2}$, i.e. $t^{3/2} = w^{3/2}$, "
+      "so at $t = w$."),
+     ("The two branches cross where $t^{-1/2} = t\\,w^{-3/2}$, i.e. $t^{3/2} = w^{3/2}$, "
+      "so at $t = w^2$.")),
+    ("a dropped factor between equations, en",
+     "The weights balance where $2(x - 3) = 4$, i.e. $x - 3 = 2$, so $x = 5$.",
+     "The weights balance where $2(x - 3) = 4$, i.e. $x - 3 = 4$, so $x = 5$."),
+    ("equation, 이므로, 즉, ko",
+     "균형점은 $3u + 1 = 7$ 이므로 $3u = 6$, 즉 $u = 2$ 이다.",
+     "균형점은 $3u + 1 = 7$ 이므로 $3u = 6$, 즉 $u = 3$ 이다."),
+    ("equation, 得, zh",
+     "平衡时 $2v - 6 = 0$，得 $v = 3$。",
+     "平衡时 $2v - 6 = 0$，得 $v = 2$。"),
+    ("a derivative at zero, so the root, zh (no cue word)",
+     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，所以 $w = 3$。",
+     "$$J = (w - 3)^2$$\n\n$\\frac{dJ}{dw} = 0$，所以 $w = -3$。"),
+    ("an identity claim before so stays a claim, en",
+     "Here $(a + b)^2 = a^2 + 2ab + b^2$, so $c = a^2$.",
+     "Here $(a + b)^2 = a^2 + b^2$, so $c = a^2$."),
+    ("bits to nats, ko", ENTROPY % "\\ln 2", ENTROPY % "1/\\ln 2"),
+    ("bits stated in bits, en",
+     "$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\nSo $H(0.5) = 1$ bit.",
+     "$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\nSo $H(0.5) = 2$ bits."),
+]
+
+
+def _verdicts(text: str) -> list[str]:
+    return [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail(what, right, wrong):
+    verdicts = _verdicts(right)
+    assert "fails" not in verdicts, [(s.line, s.lhs, s.rhs, s.method)
+                                     for s in check_text(right).steps]
+    assert "holds" in verdicts
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    assert "fails" in _verdicts(wrong)
+
+
+@pytest.mark.parametrize("after, unit", [
+    (" nats.", "nats"), ("비트, KL 은", "bits"), (" 比特。", "bits"), ("% of the", "percent"),
+    (" natural", None), (" bitwise", None), (", so", None),
+])
+def test_unit_named_after(after, unit):
+    assert named_after(after) == unit
+
+
+@pytest.mark.parametrize("left, right, after, holds", [
+    (1.0, 0.6931471805599453, " nats", True),  # 1 bit in nats
+    (1.0, 1.4426950408889634, " nats", False),  # the conversion the wrong way round
+    (0.6931471805599453, 1.0, " bits", True),  # ln 2 nats in bits
+    (0.25, 25.0, "%", True),
+    (0.25, 2.5, "%", False),
+    (1.0, 0.6931471805599453, ".", False),  # no unit named: checked as read
+])
+def test_conversion(left, right, after, holds):
+    assert (conversion(left, right, after) is not None) is holds
+
+
+@pytest.mark.parametrize("text", [
+    # two equations listed side by side (a system): the second is no consequence of the first
+    "The point satisfies $x + y = 5$ and $x - y = 1$.",
+    # a value for one unknown that another equation of the text fixes
+    "The sum is $x + y = 5$, so $x = 2$ once $y = 3$.",
+])
+def test_equations_the_text_does_not_derive_stay_unfailed(text):
+    assert "fails" not in _verdicts(text)
