@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import call
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.tree import At, Call, Cases, Matrix, Neg, Node, Num, Relation, Shape, Sym
 
 if TYPE_CHECKING:
@@ -147,15 +147,3 @@ def _iverson(toks: list[Token]) -> bool:
     return len(toks) == 3 and toks[0].kind == toks[2].kind == "letter" and \
         toks[1].kind == "rel" and toks[1].value == "="
 
-
-def matching(toks: list[Token], start: int) -> int:
-    """The index of the bracket that closes the one at `start`."""
-    depth = 0
-    for j in range(start, len(toks)):
-        if toks[j].kind == "open":
-            depth += 1
-        elif toks[j].kind == "close":
-            depth -= 1
-            if depth == 0:
-                return j
-    return -1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.example import (
     derivative_through_numbers,
     prime_on_a_value,
@@ -120,7 +120,7 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> lis
     sentence = _SENTENCE.split(before)[-1].strip()
     words = sentence.replace("$", " ").lower()  # (formulas are shown as `$`)
     first = re.match(r"\W*(\w+(?: if)?)", words)
-    if (first and first.group(1) in vocabulary.CUES_BEFORE and
+    if (first and first.group(1) in phrase.BEFORE and
             re.search(r"[^\W\d_]{2,}", words[first.end():]) or
             _WORD_CONDITION.search(sentence)) and not conditions:
         shown = sentence.replace("$", "…")
@@ -142,10 +142,10 @@ def _equation_cue(sentence: str) -> bool:
     words, or a requirement cue right before the formula ("we want", "needs")."""
     end = sentence.rstrip(" ,(:：")
     return any(end.endswith(cue) and (not cue.isascii() or not end[:-len(cue)][-1:].isalpha())
-               for cue in vocabulary.CUES_EQUATION) or \
+               for cue in phrase.EQUATION) or \
         any(cue in sentence if not cue.isascii() else
             re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
-            for cue in vocabulary.CUES_EQUATION_SENTENCE)
+            for cue in phrase.EQUATION_SENTENCE)
 
 
 _SHIFTED = re.compile(r"^[A-Za-z][+-]\d+$")  # t-1, k+1: an index one step away

@@ -9,7 +9,7 @@ chain (`where $a = b = c$`) or a name already defined stays where it is, and is 
 
 from __future__ import annotations
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.markdown import Formula
 from checker.derive.state import State
 from checker.derive.statement import single_statement
@@ -20,7 +20,7 @@ def _opens_with_cue(prose: str) -> bool:
     """"where $...$", "where, as before,", "여기서 $...$", "其中，$...$"."""
     words = prose.strip().lstrip("(,:").strip().lower()
     return any(words.startswith(cue) and words[len(cue):len(cue) + 1] in ("", " ", ",", "，", ":", "：")
-               for cue in vocabulary.CUES_WHERE)
+               for cue in phrase.WHERE)
 
 
 def _defines_new(f: Formula, line: int, state: State) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.markdown import Formula
 from checker.derive.tree import Neg, Node, Num, Relation, Sym
 
@@ -117,23 +117,23 @@ def prose(f: Formula) -> Prose | None:
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(:：")
     after = f.after.lstrip(" ,)，、")
     if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())
-           for cue in vocabulary.CUES_EQUATION) and _single(f.text) or _ZERO.search(f.text) and \
+           for cue in phrase.EQUATION) and _single(f.text) or _ZERO.search(f.text) and \
             not _NAME_AT_ZERO.fullmatch(f.text) and \
             any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
-                for cue in vocabulary.CUES_SET) or \
+                for cue in phrase.SET) or \
             _SET_TO_ZERO.search(before) and _single(f.text) or \
-            any(after.startswith(cue) for cue in vocabulary.CUES_EQUATION_AFTER) or \
+            any(after.startswith(cue) for cue in phrase.EQUATION_AFTER) or \
             _ZERO.search(f.text) and _expression_head(f.text) and \
-            any(after.startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER):
+            any(after.startswith(cue) for cue in phrase.DEFINING_AFTER):
         return Prose.EQUATION  # "needs $O = N$", "令 $\nabla J = 0$" (not "令 $u = e^x$"),
         # "$\nabla_\theta J = 0$ 을 풀면", "$\nabla J = 0$ 으로 두면" (not "$u = 0$ 으로 두면")
-    for cue in vocabulary.CUES_BEFORE:
+    for cue in phrase.BEFORE:
         if before.endswith(cue) and not before[:-len(cue)][-1:].isalpha() or \
                 before.endswith(cue) and not cue.isascii():
             earlier = before[:-len(cue)]
             return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) \
                 else _supposed(f.text)
-    if any(after.startswith(cue) for cue in vocabulary.CUES_AFTER):
+    if any(after.startswith(cue) for cue in phrase.AFTER):
         return _supposed(f.text)
     return None
 
@@ -176,9 +176,9 @@ def announced(f: Formula) -> bool:
     name takes this value from here on), not a claim about an earlier meaning."""
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
     if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
-           for cue in vocabulary.CUES_DEFINING):
+           for cue in phrase.DEFINING):
         return True
-    return any(f.after.lstrip().startswith(cue) for cue in vocabulary.CUES_DEFINING_AFTER)
+    return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
 
 
 _REGION = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:[<>≤≥]|\\[lg]e(?:q)?\b|\\[lg]t\b)\s*-?\d")
@@ -211,7 +211,7 @@ def solved_on(f: Formula, previous: Formula | None) -> bool:
     between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ")
     return previous is not None and previous.block == f.block and "$" in f.before and \
         any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
-            between.endswith(cue) for cue in vocabulary.CUES_SOLVED)
+            between.endswith(cue) for cue in phrase.SOLVED)
 
 
 def follows_on(f: Formula, previous: Formula | None) -> bool:
@@ -227,9 +227,9 @@ def follows_on(f: Formula, previous: Formula | None) -> bool:
     else:
         return False
     return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
-               between.endswith(cue) for cue in vocabulary.CUES_CONTINUING |
-               set(vocabulary.CUES_EQUATION_AFTER) | set(vocabulary.CUES_DEFINING_AFTER) |
-               set(vocabulary.CUES_AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
+               between.endswith(cue) for cue in phrase.CONTINUING |
+               set(phrase.EQUATION_AFTER) | set(phrase.DEFINING_AFTER) |
+               set(phrase.AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
 
 
 _APPLIED = re.compile("(" + HEAD_NAME + r")'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1

@@ -24,7 +24,7 @@ from checker.derive.render import render_name
 from checker.derive.tree import Node, Sym
 
 if TYPE_CHECKING:
-    from checker.derive.expectation import Randomness
+    from checker.derive.randomness import Randomness
 
 
 @dataclass
@@ -84,7 +84,7 @@ class Context:
     # q)]; E stays unknown at any other argument (E[y_i] is not q)
     statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \
         field(default_factory=dict)
-    # what the text says of its random variables: distributions, independence (expectation.py)
+    # what the text says of its random variables: distributions, independence (randomness.py)
     randomness: Randomness | None = None
 
     def entry(self, matrix: str, row: int, col: int) -> str:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.markdown import Directive
 from checker.derive.tree import Bin, Num, Shape, Sym
 
 # the last word(s) of the prose between a name and its shape: vocabulary rows
-CUES = vocabulary.CUES_SHAPE
+CUES = phrase.SHAPE
 # words that may stand before the cue ("`x`: input of shape", "$W$, the weights, is")
 FILLERS = frozenset({
     "input", "inputs", "output", "outputs", "weight", "weights", "matrix", "vector", "bias",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import Token
+from checker.derive.lexeme import Token
 from checker.derive.render import render
 from checker.derive.tree import At, Bin, Call, Deriv, Node, Num, Relation, Sym, walk
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, region, vocabulary, witness
+from checker.derive import doubt, layout, orientation, phrase, region, witness
 from checker.derive.agreement import value_guesses
 from checker.derive.certainty import Guess, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
@@ -80,7 +80,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     own = _CASES.sub(" ", f.text)  # its own cases' conditions are not a region it is about
     prose = f"{f.before} {f.after} {own}".lower()  # also `\quad (g > 0)` on its line
     if region.on_one_piece(lv, rv, cmp) and not _every_piece(left, right) and \
-            any(cue in prose for cue in vocabulary.CUES_REGION):
+            any(cue in prose for cue in phrase.REGION):
         return Step(f.line, "undecided", lhs, rhs,
                     "could not decide: the sides agree on one piece of a piecewise function "
                     "and differ on another; if the step is about that piece, say so "

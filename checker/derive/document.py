@@ -24,7 +24,6 @@ from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
-from checker.derive.expectation import read_randomness
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.lexer import indices
@@ -35,6 +34,7 @@ from checker.derive.plaintext import plain_definitions, plain_values, prose_valu
 from checker.derive.progress import Walk
 from checker.derive.prose import one_hot
 from checker.derive.quotation import as_quoted, changed, doubted
+from checker.derive.randomness import read_randomness
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment

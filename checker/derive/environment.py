@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
+from checker.derive.phrase import AFTER, BEFORE
 from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum, Sym
-from checker.derive.vocabulary import CUES_AFTER, CUES_BEFORE
 
 # words around a case's condition: `\text{if } x > 0`, `\text{当 } x > 0 \text{ 时}`,
 # `x > 0 \text{일 때}` (never `unless`, which negates it)
-_BEFORE = CONDITION_WORDS | (set(CUES_BEFORE) - {"unless"})
-_AFTER = frozenset(CUES_AFTER)
+_BEFORE = CONDITION_WORDS | (set(BEFORE) - {"unless"})
+_AFTER = frozenset(AFTER)
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser

@@ -18,12 +18,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from checker.derive import vocabulary
-
-if TYPE_CHECKING:
-    from checker.derive.lexer import Token
+from checker.derive.lexeme import Token, matching
 
 Indexed = Mapping[str, frozenset[str]]  # base → letters the text uses as its indices
 EVERY = "*"  # the base is a family indexed by any letter (`‖W‖`: W's entries)
@@ -44,25 +41,12 @@ def reading(indexed: Indexed) -> Iterator[None]:
         _DOCUMENT.reset(token)
 
 
-def _group(tokens: Sequence[Token], k: int) -> int | None:
-    """The index of the `}` closing the `{` at k (None when unbalanced)."""
-    depth = 0
-    for j in range(k, len(tokens)):
-        if tokens[j].kind == "open":
-            depth += 1
-        elif tokens[j].kind == "close":
-            depth -= 1
-            if depth == 0:
-                return j
-    return None
-
-
 def _word(tokens: Sequence[Token], k: int) -> str | None:
     """The letters of `_{...}` / `^{...}` at k when they are letters only, else None."""
     if k + 1 >= len(tokens) or tokens[k + 1].kind != "open" or tokens[k + 1].value != "{":
         return None
-    end = _group(tokens, k + 1)
-    inner = tokens[k + 2:end] if end is not None else []
+    end = matching(tokens, k + 1)
+    inner = tokens[k + 2:end] if end >= 0 else []
     if len(inner) < 2 or any(u.kind != "letter" for u in inner):
         return None
     return "".join(u.value for u in inner)
@@ -86,8 +70,8 @@ def _sums(tokens: Sequence[Token]) -> tuple[set[str], set[int]] | None:
         j = k + 1
         while j < len(tokens) and tokens[j].kind == "op" and tokens[j].value in "_^":
             group = tokens[j + 1:j + 2]
-            end = _group(tokens, j + 1) if group and group[0].kind == "open" else j + 1
-            end = len(tokens) - 1 if end is None else end
+            end = matching(tokens, j + 1) if group and group[0].kind == "open" else j + 1
+            end = len(tokens) - 1 if end < 0 else end
             if tokens[j].value == "_":
                 inner = tokens[j + 2:end] if group and group[0].kind == "open" else group
                 bound |= {u.value for u in itertools.takewhile(lambda u: u.kind != "rel", inner)
@@ -118,8 +102,8 @@ def evidence(tokens: Sequence[Token], found: dict[str, set[str]]) -> None:
         if after.kind == "letter":
             base.add(after.value)  # w_k
             continue
-        end = _group(tokens, k + 1) if after.kind == "open" else None
-        inner = tokens[k + 2:end] if end is not None else []
+        end = matching(tokens, k + 1) if after.kind == "open" else -1
+        inner = tokens[k + 2:end] if end >= 0 else []
         if not inner or any(u.kind not in _INDEX for u in inner):
             continue
         letters = {u.value for u in inner if u.kind == "letter"}

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from checker.derive import atom, bracket, call, script
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import Token, tokenize
+from checker.derive.lexeme import Token, matching
+from checker.derive.lexer import tokenize
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Prime, Relation, Sym
 
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
@@ -274,7 +275,7 @@ class Parser:
         finally:
             self.operands -= 1
         braced = t.kind == "open" and t.value == "(" and \
-            bracket.matching(self.toks, start) == self.i - 1
+            matching(self.toks, start) == self.i - 1
         self.spread = isinstance(node, Bin) and node.op in "+-" and not braced
         return node
 

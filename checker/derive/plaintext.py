@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from checker.derive import vocabulary
+from checker.derive import phrase, vocabulary
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.member import is_numeric, mentions
 from checker.derive.statement import single_statement
@@ -25,7 +25,7 @@ def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
     for line, text in read_plain(source):
         for piece in _PIECE.split(text):
             if piece.count("=") != 1 or \
-                    set(re.findall(r"[A-Za-z]+", piece.lower())) & vocabulary.PROSE_WORDS:
+                    set(re.findall(r"[A-Za-z]+", piece.lower())) & phrase.PROSE:
                 continue
             left, _, right = piece.partition("=")
             if set(_WORD.findall(right)) - named:

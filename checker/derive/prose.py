@@ -7,7 +7,7 @@ Only context is read here, never a claim: the cue words are vocabulary rows.
 
 from __future__ import annotations
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
@@ -34,10 +34,10 @@ def one_hot(formulas: list[Formula]) -> list[str]:
         sym = _name(f)
         if sym is None or len(sym.base) != 1 or not sym.base.isalpha():
             continue
-        if any(cue in before + " | " + after for cue in vocabulary.CUES_ONE_HOT):
+        if any(cue in before + " | " + after for cue in phrase.ONE_HOT):
             if not sym.index:
                 out.append(sym.stem)  # a label is a Latin letter: y, t, Y (not the ε beside it)
         elif any(after.lstrip(" ,").startswith(cue) or f" {cue}" in after[:16]
-                 for cue in vocabulary.CUES_SUM_ONE) and len(sym.index) <= 1:
+                 for cue in phrase.SUM_ONE) and len(sym.index) <= 1:
             out.append(sym.stem)  # q_j, p (a distribution's entries): their sum is 1
     return out

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import bracket, call, vocabulary
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import Token
+from checker.derive.lexeme import Token
 from checker.derive.tree import (
     Abs,
     Bin,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.equality import bind_vector, read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -121,6 +121,6 @@ def _continues_prose(f: Formula) -> bool:
         return False
     words = f.before.split("$")[-1].strip(" ,:;").lower()
     return bool(words) and any(c.isalpha() for c in words) and \
-        not any(words.endswith(cue) for cue in vocabulary.CUES_CONTINUING)
+        not any(words.endswith(cue) for cue in phrase.CONTINUING)
 
 

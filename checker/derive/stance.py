@@ -26,7 +26,7 @@ import re
 from dataclasses import replace
 from enum import Enum
 
-from checker.derive import vocabulary
+from checker.derive import phrase
 from checker.derive.approximation import decided_in_limit
 from checker.derive.markdown import Formula
 from checker.derive.result import Step
@@ -134,7 +134,7 @@ def _right_before(lead: str) -> bool:
     words = lead.rstrip(" (\"“'‘")
     return not _RAISED_CUE.search(words) and any(
         words.endswith(cue) and _found(words, cue) == len(words) - len(cue)
-        for cue in vocabulary.CUES_QUOTED_RIGHT_BEFORE)
+        for cue in phrase.QUOTED_RIGHT_BEFORE)
 
 
 def _called_wrong(tail: str) -> bool:
@@ -144,7 +144,7 @@ def _called_wrong(tail: str) -> bool:
     words = tail.split("$", 1)[0].lstrip(" ,，、")
     return not _NEGATED.search(words) and any(
         0 <= _found(words[:_NEAR + len(cue)], cue) <= (0 if "아니" in cue else _NEAR)
-        for cue in vocabulary.CUES_CALLED_WRONG)
+        for cue in phrase.CALLED_WRONG)
 
 
 def _continues(f: Formula) -> bool:
@@ -167,14 +167,14 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     tail = _sentences(after)[0] if after else ""
     introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
                                       bool(_WRITING.search(lead)))  # "...: writing $...$"
-    if _called_wrong(tail) or _cued_before(lead, vocabulary.CUES_QUOTED) or \
-            _right_before(lead) or introduced and _cued_before(previous, vocabulary.CUES_QUOTED):
+    if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED) or \
+            _right_before(lead) or introduced and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))
     if not since and (tail.rstrip().endswith(("?", "？")) or
-                      _cued_before(lead, vocabulary.CUES_ASKING, object_only=True) or
+                      _cued_before(lead, phrase.ASKING, object_only=True) or
                       any(_found(tail.split("$", 1)[0], cue) >= 0
-                          for cue in vocabulary.CUES_ASKING)):
+                          for cue in phrase.ASKING)):
         return Act.ASKED
     if _APPROX.search(f.text) and _in_limit(f, lead, tail, earlier):
         return Act.LIMIT
@@ -186,7 +186,7 @@ def _in_limit(f: Formula, lead: str, tail: str, earlier: list[Formula]) -> bool:
     \\infty$", `\\quad (x \\gg 1)`: the sentence states the approximation for a limit."""
     if _LIMIT_MATH.search(f.text) or _LIMIT_TEXT.search(f.text):
         return True
-    cues = vocabulary.CUES_LIMIT
+    cues = phrase.LIMIT
     if any(_found(lead, cue) >= 0 for cue in cues) or \
             any(_found(tail.split("$", 1)[0], cue) >= 0 for cue in cues):
         return True

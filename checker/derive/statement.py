@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from checker.derive.errors import Unreadable
-from checker.derive.lexer import CONDITION_WORDS, Token, prepare, tokenize
+from checker.derive.glyph import prepare
+from checker.derive.lexeme import Token
+from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Num, Relation, Sym, walk

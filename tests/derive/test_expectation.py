@@ -4,7 +4,7 @@ assumptions make them exact, in the styles of dropout, weight-initialisation and
 import pytest
 
 from checker.derive.document import check_text
-from checker.derive.expectation import read_randomness
+from checker.derive.randomness import read_randomness
 
 DROPOUT_EN = "Let the mask be $m \\sim \\mathrm{Bernoulli}(p)$ and $h$ a fixed activation.\n\n"
 DROPOUT_ZH = "令 $m \\sim \\mathrm{Bernoulli}(p)$（$p$ 为保留概率），其中 $h$ 为固定值。\n\n"

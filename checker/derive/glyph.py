@@ -1,0 +1,88 @@
+"""Math typed as characters, rewritten as the LaTeX it stands for, before the lexer reads it.
+
+`x²` is `x^{2}`, `xₖ` is `x_{k}`, `ŷ` (or y and a combining hat) is `\\hat{y}`, `𝑥` is x, `½`
+is a fraction, `ℝ` the real numbers, and a typed `Σ` before its index the sum; `1e-3` is 1 ×
+10^{-3}, `86{,}704` one number and `3x3` is 3 × 3. Token positions refer to the text `prepare`
+returns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
+_SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
+_THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
+
+
+def _scripts(names: tuple[str, ...], extra: str, meant: str) -> dict[str, str]:
+    """Characters typed raised (`eˣ`) or lowered (`xₖ`): the small letters Unicode names so,
+    read as the letter they stand for, and the digits and signs in `extra`."""
+    letters = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2b0, 0x2c80)
+               if any(unicodedata.name(chr(c), "").startswith(n) for n in names)}
+    return {**{k: v for k, v in letters.items() if v.isascii() and v.isalpha()},
+            **dict(zip(extra, meant))}
+
+
+_SUPERSCRIPT = _scripts(("MODIFIER LETTER SMALL ", "SUPERSCRIPT LATIN SMALL LETTER "),
+                        "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ᵀ", "0123456789+-()T")
+_SUBSCRIPT = _scripts(("LATIN SUBSCRIPT SMALL LETTER ",), "₀₁₂₃₄₅₆₇₈₉₊₋₍₎", "0123456789+-()")
+# typed letters that stand for LaTeX: the number sets (`x ∈ ℝ^n`); typed Σ before its index
+# (`Σ_i x_i`, `Σ_{k=1}^K`) or before a subscripted name (`Σ r_i x_i`, `Σ (x_i - μ)`) is the
+# sum, as ∑ is (summation.evident_index); alone it may be the letter: refused below
+_TYPED = {"ℝ": r"\mathbb{R}", "ℕ": r"\mathbb{N}", "ℤ": r"\mathbb{Z}"}
+_SUM = re.compile(r"Σ(?=\s*[_^]|\s*\(?\s*[A-Za-zα-ω]+_)")  # and `Σ r_i x_i`: its index evident
+_MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
+          "\u0307": "dot", "\u20d7": "vec"}
+
+
+def typed(text: str) -> str:
+    """Math typed in Unicode, rewritten as the LaTeX it stands for: `x²` → `x^{2}`, `ŷ` and
+    `y` + U+0302 → `\\hat{y}`, math italic `𝑥` → `x`, `x₁` → `x_{1}`. Everything else (α, ≤,
+    ∂ ...) is a spelling in the vocabulary table."""
+    if text.isascii():
+        return text
+    text = _SUM.sub(r"\\sum ", text)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _TYPED:
+            out.append(_TYPED[ch])
+            i += 1
+            continue
+        if unicodedata.name(ch, "").startswith("VULGAR FRACTION ") and \
+                not (i and text[i - 1].isdigit()):  # ½(ŷ − y)², not the mixed number 2½
+            top, _, bottom = unicodedata.normalize("NFKC", ch).partition("\u2044")
+            out.append(f"{{\\frac{{{top}}}{{{bottom}}}}}")  # a group: x^½ is x^{1/2}
+            i += 1
+            continue
+        for table, op in ((_SUPERSCRIPT, "^"), (_SUBSCRIPT, "_")):
+            if ch in table:
+                j = i
+                while j < len(text) and text[j] in table:
+                    j += 1
+                out.append(op + "{" + "".join(table[c] for c in text[i:j]) + "}")
+                i = j
+                break
+        else:
+            decomposed = unicodedata.normalize("NFD", ch)
+            if len(decomposed) == 2 and decomposed[1] in _MARKS and decomposed[0].isascii():
+                out.append(f"\\{_MARKS[decomposed[1]]}{{{decomposed[0]}}}")  # ŷ
+            elif ch in _MARKS and out and len(out[-1]) == 1 and out[-1].isalpha():
+                out[-1] = f"\\{_MARKS[ch]}{{{out[-1]}}}"  # y + U+0302
+            elif "\U0001d400" <= ch <= "\U0001d7ff":  # 𝑥 𝑋 𝑊: math alphanumerics
+                out.append(unicodedata.normalize("NFKC", ch))
+            else:
+                out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def prepare(text: str) -> str:
+    """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
+    thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
+    1·e − 3)."""
+    text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
+    return _TIMES_X.sub(r" \\times ", text)

@@ -1,0 +1,182 @@
+"""A statistic reduced to a polynomial in the moments of its random variables (E[X], E[X^2],
+...): E is linear, Var(X) = E[X^2] - E[X]^2, Cov(X, Y) = E[XY] - E[X]E[Y], Std(X) =
+sqrt(Var(X)); E of a product of distinct random variables factors (recorded as needing their
+independence when the text does not state it); E[f(z)] of what is no power of a random variable
+is one unknown number. What leaves this algebra raises Outside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from checker.derive import vocabulary
+from checker.derive.randomness import Randomness, moment_of
+from checker.derive.unknown import Applied
+
+STATISTIC_NAMES = {"E": "E", "Var": "Var", "var": "Var", "Cov": "Cov", "cov": "Cov",
+                   "Std": "Std", "std": "Std"}
+
+
+class Outside(Exception):
+    """The expression leaves the algebra."""
+
+
+@dataclass
+class Reduction:
+    random: set[sp.Symbol]
+    independent: bool
+    identify: bool  # w_i stands for w (i.i.d.)
+    stems: dict[sp.Symbol, sp.Symbol]
+    needed_independence: list[tuple[str, ...]] = field(default_factory=list)
+    moments: dict[sp.Symbol, tuple[sp.Symbol, int]] = field(default_factory=dict)
+    factored: bool = False  # E[XY] = E[X]E[Y] was used
+    # E[f(z)], E_q[log q(z)]: the expectation of what is no power of a random variable, one
+    # unknown number per expression (linearity only) → that expression
+    opaque: dict[sp.Symbol, tuple[str, sp.Expr]] = field(default_factory=dict)
+
+    def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
+        if self.identify:
+            x = self.stems.get(x, x)
+        name = f"{under or 'E'}({x.name})" if k == 1 else f"{under or 'E'}({x.name}^{k})"
+        m = sp.Symbol(name, real=True)
+        # under a subscript (E_q[z]): a distribution of its own, whose moments no `z ~ ...`
+        # of the text gives: the variable is tagged with it, so no declared moment applies
+        self.moments[m] = (sp.Symbol(f"{x.name}@{under}", real=True) if under else x, k)
+        return m
+
+    def unknown(self, expr: sp.Expr, under: str) -> sp.Symbol:
+        """E[f(z)]: a number of its own, the same wherever the expression is."""
+        found = next((m for m, key in self.opaque.items() if key == (under, expr)), None)
+        if found is None:
+            name = f"{under or 'E'}[{expr}]"
+            while sp.Symbol(name, real=True) in self.opaque:  # two expressions printed alike
+                name += "'"
+            found = sp.Symbol(name, real=True)
+            self.opaque[found] = (under, expr)
+        return found
+
+    def expect(self, arg: sp.Expr, under: str = "") -> sp.Expr:
+        expr = sp.expand(arg)
+        if not expr.free_symbols & self.random:
+            return expr
+        total = sp.Integer(0)
+        for term in sp.Add.make_args(expr):
+            coeff, powers, other = sp.Integer(1), [], []
+            for factor in sp.Mul.make_args(term):
+                base, exp = factor.as_base_exp()
+                if base in self.random and exp.is_Integer and exp > 0:
+                    powers.append((base, int(exp)))
+                elif factor.free_symbols & self.random:
+                    other.append(factor)  # f(z), log q, z^{1/2}: known only by linearity
+                else:
+                    coeff *= factor
+            if other:  # E[a f(z) z] = a E[f(z) z]: one unknown number, never factored
+                total += coeff * self.unknown(sp.Mul(*other, *(b ** k for b, k in powers)),
+                                              under)
+                continue
+            if self.identify and len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
+                raise Outside  # w_i w_j: one distribution, two variables
+            if len(powers) > 1 and not self.independent:
+                self.needed_independence.append(tuple(sorted(b.name for b, _ in powers)))
+            self.factored = self.factored or len(powers) > 1
+            value = coeff
+            for base, k in powers:
+                value *= self.moment(base, k, under)
+            total += value
+        return total
+
+    def reduce(self, expr: sp.Expr) -> sp.Expr:
+        if isinstance(expr, Applied):
+            name = expr.signature.name
+            kind = STATISTIC_NAMES.get(name) or vocabulary.statistic(name)
+            if kind is None or expr.signature.orders:
+                raise Outside
+            args = [self.reduce_inside(a) for a in expr.args]
+            if kind == "E" and len(args) == 1:  # E[X], or E_q[X] under its own distribution
+                return self.expect(args[0], "" if name in STATISTIC_NAMES else name)
+            if kind in ("Var", "Std") and len(args) == 1:
+                var = sp.expand(self.expect(args[0] ** 2) - self.expect(args[0]) ** 2)
+                return var if kind == "Var" else sp.sqrt(var)
+            if kind == "Cov" and len(args) == 2:
+                return sp.expand(self.expect(args[0] * args[1]) -
+                                 self.expect(args[0]) * self.expect(args[1]))
+            raise Outside
+        if expr.is_Atom:
+            if expr in self.random:
+                raise Outside  # a random variable outside any expectation
+            return expr
+        if isinstance(expr, (sp.Add, sp.Mul, sp.Pow)):
+            return expr.func(*(self.reduce(a) for a in expr.args))
+        raise Outside
+
+    def reduce_inside(self, expr: sp.Expr) -> sp.Expr:
+        if statistics_in(expr) or expr.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
+            raise Outside  # E[E[X]], sums, integrals: outside the algebra
+        return expr
+
+
+def statistics_in(expr) -> list[Applied]:
+    return [a for a in sp.preorder_traversal(expr) if isinstance(a, Applied) and
+            vocabulary.statistic(a.signature.name)]
+
+
+def outside_symbols(expr) -> set[sp.Symbol]:
+    if isinstance(expr, Applied):
+        return set()
+    if isinstance(expr, sp.Symbol):
+        return {expr}
+    found: set[sp.Symbol] = set()
+    for a in expr.args:
+        found |= outside_symbols(a)
+    return found
+
+
+def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared_only: bool = False
+            ) -> tuple[sp.Expr, sp.Expr, Reduction] | None:
+    """Both sides as polynomials in moments (known distributions substituted), or None when a
+    side leaves the algebra."""
+    if isinstance(left, sp.MatrixBase) or isinstance(right, sp.MatrixBase):
+        return None
+    stats = statistics_in(left) + statistics_in(right)
+    if not stats:
+        return None
+    inside = set().union(*(s.free_symbols for s in stats))
+    outside = outside_symbols(left) | outside_symbols(right)
+    declared = {s for s in inside | outside if s.name in randomness.distributions}
+    if declared & outside:
+        return None  # a random variable beside the expectations: not a number
+    random = {s for s in inside - outside if isinstance(s, sp.Symbol)}
+    if declared_only:  # `h` a fixed activation beside `m ~ Bernoulli(p)`: only m is random
+        random &= declared
+    stem_map = {s: sp.Symbol(stems[s.name], real=True) for s in random
+                if stems.get(s.name, s.name) != s.name}
+    results = []
+    # w_i stands for w when the text says i.i.d., or the step itself writes both w_i and w
+    same = randomness.identical or bool(set(stem_map.values()) & random)
+    for identify in ((False, True) if same and stem_map else (False,)):
+        red = Reduction(random, randomness.independent, identify, stem_map)
+        try:
+            sides = (sp.expand(red.reduce(left)), sp.expand(red.reduce(right)))
+        except (Outside, TypeError, ValueError):
+            continue
+        results.append((*sides, red))
+    if not results:
+        return None
+    for lhs, rhs, red in results:  # the reading (as written, or i.i.d.) that agrees first
+        if any(sp.expand(known(lhs - rhs, red, randomness, zero)) == 0
+               for zero in {False, randomness.zero_mean}):
+            return lhs, rhs, red
+    return results[0]
+
+
+def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:
+    subs = {}
+    for m, (x, k) in red.moments.items():
+        family, params = randomness.distributions.get(x.name, ("", ()))
+        value = moment_of(family, params, k) if family else None
+        if value is None and zero_mean and k == 1 and "@" not in x.name:
+            value = sp.Integer(0)
+        if value is not None:
+            subs[m] = value
+    return expr.xreplace(subs) if subs else expr

@@ -1,0 +1,163 @@
+"""Prose cues: the phrases beside a formula that say what it is, one row per cue.
+
+A formula right after "if" is a condition, one after "let" a definition, one after "many
+wrote" is quoted as wrong, one before "을 풀면" an equation to solve. Each row of `ROWS` has the
+kind `Kind.CUE`, the spellings in English, Korean and Chinese, and as its meaning what the cue
+does; the spelling sets below are what `condition`, `stance`, `clause`, `declared` ... look
+for. Adding a cue is adding a spelling (and a test row); the math notation is `vocabulary`.
+"""
+
+from __future__ import annotations
+
+from checker.derive.vocabulary import Kind, Row
+
+ROWS: tuple[Row, ...] = (
+    # prose cues: a formula right after "if"/"when" (or before "이면", "일 때", "时") is a
+    # condition, on the statement before it in its sentence, or on what follows
+    Row("if", Kind.CUE, ("if", "when", "whenever", "unless", "only if", "provided", "provided that",
+                         "as long as", "for", "若", "如果", "当", "假设", "만약"), "before"),
+    Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
+                         "인 경우에", "时", "的时候", "时,"), "after"),
+    # prose words after which a formula starting with `=` goes on with the formula before it
+    # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
+    Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
+                         "即", "所以", "则", "즉", "따라서", "그러면", "이므로", "이고", "이며"),
+        "continues"),
+    # prose right before a requirement ("same padding needs $O = N$", "we want $\mathrm{Var}(z)
+    # = \sigma^2$", "令二者相等："): only when it ends right before the formula, never as words of
+    # the sentence ("we want to show that", "matching coefficients")
+    Row("needs", Kind.CUE, ("needs", "need", "requires", "require", "impose", "vanishes where", "vanishes when",
+                            "vanishes at", "is zero where", "is zero when", "want", "we'd like",
+                            "we would like", "matching", "equate", "要求", "需要", "希望",
+                            "되려면", "같으려면", "성립하려면", "만족하려면", "유지하려면"),
+        "requirement"),  # ("려면" after a verb of holding only: not "경사를 구하려면")
+    # ("set", "令" also introduce definitions: an equation to solve only when set to zero)
+    Row("set", Kind.CUE, ("set", "令", "设", "놓으면"), "set to zero"),  # ("setting": below)
+    # prose that announces a definition ("let $h' = h$", "令 $h' = h$", "$h' = h$로 두면"): the
+    # name takes this value from here on, even right after another definition of it
+    # (and "set", "令", "设" above, unless the value is 0: an equation to solve)
+    Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "记",
+                          "取"),
+        "defines"),
+    Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
+                         "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면"), "defines after"),
+    Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
+        "solved"),
+    # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
+    # holds on one piece of a piecewise function only is about that piece
+    Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
+                             "for x", "when x", "otherwise", "> 0", "< 0", "≥ 0", "≤ 0",
+                             "음수", "양수", "구간", "负", "正", "区间", "分段"), "region"),
+    # words that make a line prose, not a formula written without dollars ("Cost = 0 if y = 1")
+    # (and the shape cues below: "is", "be", "shape", ...)
+    Row("prose", Kind.CUE, ("or", "of", "to", "in", "at", "the", "on",
+                            "as", "by", "we", "it", "an", "not", "with"), "prose"),
+    # prose right before a formula that makes it an equation to solve, not an identity
+    Row("equation", Kind.CUE, ("setting", "set to zero", "set it to zero", "equal to zero",
+                               "equating", "normal equation", "normal equations", "solve",
+                               "solving", "solution satisfies", "minimizer satisfies",
+                               "minimiser satisfies", "optimum satisfies", "minimum satisfies",
+                               "asks for", "令二者相等", "令两者相等", "使二者相等", "使两者相等",
+                               "等于零", "等于 0", "为 0", "为0", "0으로 두", "0으로 놓",
+                               "0이 되는", "방정식"), "equation"),
+    # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
+    Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
+                                  "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",
+                                  "解得", "求解", "的解", "可解得"), "equation after"),
+    # prose right below a display formula that says what its names are ("where $a_i = ...$"):
+    # those definitions are read before it (clause.py)
+    Row("where", Kind.CUE, ("where", "here", "in which", "여기서", "其中", "这里", "式中"),
+        "defines the formula above"),
+    # prose that says a label is one-hot (its entries sum to 1), and that gives a shape
+    Row("one-hot", Kind.CUE, ("one-hot", "one hot", "onehot", "원-핫", "원핫", "独热"), "one-hot"),
+    # prose after a family that says its entries sum to 1 ("since the $q_j$ sum to one")
+    Row("sums to one", Kind.CUE, ("sum to one", "sum to 1", "sums to one", "sums to 1",
+                                  "add up to one", "add up to 1", "adds up to one",
+                                  "adds up to 1", "summing to one", "summing to 1",
+                                  "합은 1", "합이 1", "합은 1이", "和为1", "和为 1", "之和为1",
+                                  "之和为 1"), "sums to one"),
+    # ("$X$ is $(m, n)$", "`x`: input of shape $(N, D)$", "$X$의 크기는 $(m, n)$": declared.py)
+    Row("shape", Kind.CUE, ("is", "are", "be", "is now", "has shape", "of shape", "is of shape",
+                            "shape", "shaped", "has size", "of size", "size", "dimension",
+                            "dimensions", "has dimensions", ":", "의 크기는", "의 크기도",
+                            "의 크기가", "의 크기", "크기는", "크기", "의 모양은", "의 형태는", "의 차원은",
+                            "의 shape은", "는", "은", "的维度为", "的维度是", "的形状为",
+                            "的形状是", "的大小为", "维度为", "形状为", "为", "是", "："), "shape"),
+    # what the writer does with a formula (stance.py): quotes it as wrong, before it ("Many
+    # wrote $...$", "흔한 오답: $...$", "常见错误：$...$"), right before it ("..., not $...$",
+    # "instead of $...$", "而不是 $...$"), or right after it ("$...$ is wrong", "$...$ 는
+    # 틀렸습니다", "$...$ 是错的"); asks it ("whether $...$", "$...$ 맞나요?"); states it for a
+    # limit ("for large $x$", "$x$ 가 클 때", "当 $x$ 很大时", with `\approx`)
+    Row("many wrote", Kind.CUE, ("many wrote", "many students wrote", "students wrote", "some wrote",
+                                 "students often write", "people often write", "often written as",
+                                 "common mistake", "common mistakes", "common error",
+                                 "common errors", "common slip", "common pitfall",
+                                 "common wrong answer", "wrong answer", "common deduction",
+                                 "typical mistake", "typical error", "a mistake is",
+                                 "mistake:", "wrong:", "incorrect:", "wrongly", "incorrectly",
+                                 "mistakenly", "erroneously", "never write", "do not write",
+                                 "don't write", "흔한 실수", "흔한 오답", "자주 하는 실수",
+                                 "자주 틀리는", "오답", "틀린 답", "틀린 식", "잘못된 식",
+                                 "잘못된 답", "잘못 쓴", "잘못 적은", "잘못 계산",
+                                 "常见错误", "常见的错误", "错误写法", "错误的写法", "错误的",
+                                 "错误：", "错误:", "误写", "写错"), "quotes as wrong"),
+    Row("not", Kind.CUE, (", not", "and not", "but not", "is not", "instead of", "rather than", "而不是",
+                          "不是", "并非"), "quotes as wrong right before"),
+    Row("✗", Kind.CUE, ("✗", "✘", "❌"), "marked wrong"),  # right before or after it
+    Row("is wrong", Kind.CUE, ("is wrong", "are wrong", "was wrong", "is incorrect", "was incorrect",
+                               "is not right", "is not correct", "isn't right", "isn't correct",
+                               "is not true", "is false", "is a mistake", "is a common mistake",
+                               "is an error", "does not hold", "doesn't hold", "(wrong)",
+                               "(incorrect)", "— wrong", "- wrong", "틀렸",
+                               "틀립니다", "틀린", "틀림", "는 잘못", "은 잘못", "잘못된",
+                               "잘못되었", "가 아니라", "이 아니라", "가 아닙니다",
+                               "이 아닙니다", "가 아니다", "이 아니다", "성립하지 않", "是错的",
+                               "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的"),
+        "called wrong"),
+    Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
+                              "맞을까요", "对吗", "对不对"), "asks"),
+    Row("for large", Kind.CUE, ("for large", "for very large", "for sufficiently large",
+                                "for small", "for very small", "for sufficiently small",
+                                "when large", "as large", "in the limit", "asymptotically",
+                                "large positive", "large negative", "very large", "very small",
+                                "클 때", "작을 때", "크면", "작으면", "커지면", "작아지면",
+                                "커질 때", "작아질 때", "극한", "很大", "很小", "足够大", "足够小",
+                                "充分大", "趋于", "趋近", "极限"), "limit"),
+)
+
+
+def _cues(meaning: str) -> tuple[str, ...]:
+    """A meaning's cue spellings, longest first (so `and not` is tried before `not`)."""
+    return tuple(sorted((s for r in ROWS if r.meaning == meaning for s in r.spellings),
+                        key=len, reverse=True))
+
+
+def _spellings(*meanings: str) -> frozenset[str]:
+    return frozenset(s for r in ROWS if r.meaning in meanings for s in r.spellings)
+
+
+BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
+AFTER = _cues("after")  # "$x > 0$ 이면"
+SET = _cues("set to zero")
+WHERE = tuple(s for r in ROWS if r.meaning == "defines the formula above" for s in r.spellings)
+SOLVED = tuple(s for r in ROWS for s in r.spellings
+               if r.meaning == "solved" or r.meaning == "continues" and s in {"i.e.", "即", "즉"})
+REGION = _spellings("region")
+PROSE = _spellings("prose", "continues", "before", "shape")  # words that make a line prose
+ONE_HOT = _spellings("one-hot")
+# an equation to solve: cues right before the formula (both rows), and cues that may stand
+# anywhere in the sentence introducing it ("Setting the gradient to zero gives $...$")
+EQUATION = _spellings("equation", "requirement")
+SUM_ONE = _spellings("sums to one")
+SHAPE = _spellings("shape")
+DEFINING = tuple(sorted((s for r in ROWS if r.meaning in {"defines", "set to zero"}
+                         for s in r.spellings), key=len, reverse=True))
+DEFINING_AFTER = tuple(s for r in ROWS if r.meaning == "defines after" for s in r.spellings)
+CONTINUING = _spellings("continues")
+EQUATION_AFTER = _cues("equation after")
+EQUATION_SENTENCE = _cues("equation")
+QUOTED = _cues("quotes as wrong")
+QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
+CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
+ASKING = _cues("asks")
+LIMIT = _cues("limit")
