@@ -168,6 +168,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                   locked=locked, labelled=labelled_paragraphs(source))
     if locked:
         state.locked_names = locked_names(formulas, locked)
+    for f in formulas:
+        state.blocks.setdefault(f.block, []).append(f.text)
     prose = settings(formulas)
     # what a formula quoted as wrong or asked says is no fact (stance.py)
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)

@@ -33,6 +33,7 @@ from checker.derive.roles import (
     contested,
     guessed_meaning,
 )
+from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
@@ -162,6 +163,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
         w.state.define(chain[0], chain[1], f.line)
+        if isinstance(chain[0], Sym) and approx and approx[-1] and \
+                written_number(chain[-1]) is not None:  # `ŷ = σ(wx) ≈ 0.622`
+            w.state.stated.setdefault(chain[0].name, []).append((f.line, chain[-1]))
         conforms(w, chain[0], chain[1], f)
         if guessed or (link.piece and isinstance(chain[0], Call)):
             w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from enum import Enum
 
 from checker.derive import phrase
+from checker.derive.approximation import decided_in_limit
 from checker.derive.markdown import Formula
 from checker.derive.result import Step
 
@@ -237,7 +238,7 @@ def reported(step: Step, how: Act) -> Step:
     if how is Act.ASSERTED:
         return step
     if how is Act.LIMIT:
-        if step.verdict != "fails":
+        if step.verdict != "fails" or decided_in_limit(step.method):  # checked in that limit
             return step
         return replace(step, verdict="undecided", method=f"{_LIMIT_REASON} ({step.method})",
                        counterexample=None, diagnosis=None, recovers=None)

@@ -72,6 +72,10 @@ class State:
     # a display right after a display: the prose that introduced the run ("편미분을 0 으로:")
     introduced: dict[int, str] = field(default_factory=dict)
     math: dict[int, list[str]] = field(default_factory=dict)  # each block's formulas
+    stated: dict[str, list[tuple[int, Node]]] = field(default_factory=dict)  # `ŷ = σ(wx) ≈
+    # 0.622`: the rounded value a definition's chain states for its name, by line
+    blocks: dict[int, list[str]] = field(default_factory=dict)  # every block's formulas, in
+    # order: what each `$` in a formula's prose (Formula.before/after) stands for
     binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line

@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 import sympy as sp
 
-from checker.derive import layout, region
+from checker.derive import approximation, layout, region
 from checker.derive.agreement import on_binary_values
 from checker.derive.alternative import (
     as_general,
@@ -52,7 +52,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.orientation import as_dot_products
 from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
-from checker.derive.rounding import bound_rounding, to_digits, tolerance
+from checker.derive.rounding import bound_rounding, to_digits, tolerance, with_stated
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
@@ -169,6 +169,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
             held = to_digits(state.ctx, low, (left, right), f.line)
             if held:
                 return Step(f.line, "holds", lhs, rhs, held, source=f.text)
+            judged = approximation.verdict(f, state.blocks, lv, rv, lambda s: _shown(ctx, s))
+            if judged is not None:  # `f'(x) ≈ (f(x + h) - f(x))/h`: in the limit h → 0
+                return Step(f.line, judged[0], lhs, rhs, judged[1], source=f.text)
             free = sorted({_shown(ctx, v) for v in symbols_of(lv, rv)})
             raise Undecided("an approximation between expressions with variables: "
                             "`\\approx` is checked for numbers only, and "
@@ -219,6 +222,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                           + ", ".join(f"{k} = {fmt(v)}" for k, v in example_values.items()))
         if cmp.agree:
             return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
+        stated = with_stated(state, low, (left, right), f.line, atol) if approx else ""
+        if stated:  # `-\log ŷ ≈ 0.475` computed from `ŷ ≈ 0.622` as stated
+            return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
         other_values = earlier_values(ctx, raw, names, f.line, atol)
         if other_values is not None:
             return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)

@@ -1,0 +1,97 @@
+"""Approximations in a limit (approximation.py): a `≈` between expressions of a variable the
+text names as small or large, or that a difference quotient or an expansion shifts by, holds
+when the sides agree to leading order in that limit; it fails only when the limit is certain
+and they do not; otherwise it stays undecided. And (rounding.with_stated) a value computed
+from a value the text stated rounded holds when it holds with that rounded value."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+CENTRED = "The centred difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x - h)}{%s}$$"
+TEMPERATURE = "If $T$ is large compared with the logits, $\\exp(z_i/T) \\approx %s$."
+LOG_SIGMOID = "For very negative $x$, $\\log\\sigma(x) \\approx %s$."
+TAYLOR = ("Near $w$, the second-order Taylor model:\n\n"
+          "$$f(w + \\Delta) \\approx f(w) + f'(w)\\Delta + %s f''(w)\\Delta^2$$")
+SMALL = "For small $x$, $%s$."
+LARGE = "For large $z$, $\\sigma(z) \\approx %s$."
+ADAM = ("$\\hat m = 0.2$, $\\hat v = 0.04$.\n\n"
+        "$$\\theta - \\eta\\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon} \\approx %s$$")
+
+# (text, verdict of its one step): each correct text beside its wrong twin
+LIMITS = [
+    ("The forward difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x)}{h}$$", "holds"),
+    ("The forward difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x)}{2h}$$", "fails"),
+    (CENTRED % "2h", "holds"),
+    (CENTRED % "h", "fails"),  # tends to 2f'(x)
+    (TEMPERATURE % "1 + z_i/T", "holds"),
+    (TEMPERATURE % "1 + 2z_i/T", "fails"),  # wrong in the 1/T term it keeps
+    (LOG_SIGMOID % "x", "holds"),  # no power series: by limits
+    (LOG_SIGMOID % "2x", "fails"),
+    (LOG_SIGMOID % "x - 1", "fails"),
+    (TAYLOR % "\\frac{1}{2}", "holds"),  # the shift of an expansion: Δ → 0
+    (TAYLOR % "", "fails"),  # the dropped ½
+    (SMALL % "\\log(1 + x) \\approx x", "holds"),
+    (SMALL % "\\log(1 + x) \\approx 2x", "fails"),
+    (SMALL % "\\sin x \\approx x - x^3/6", "holds"),
+    (SMALL % "\\cos x \\approx 1 - x^2", "fails"),
+    (SMALL % "e^x \\approx 1 + x", "holds"),
+    ("As $x \\to 0$, $\\tanh x \\approx x$.", "holds"),
+    ("As $x \\to 0$, $\\tanh x \\approx 2x$.", "fails"),
+    (LARGE % "1", "holds"),  # exponentially close
+    (LARGE % "0", "fails"),
+    ("$$f(x + h) \\approx f(x) + h f'(x)$$", "holds"),  # an expansion in the shift h
+    # ε, small by convention: may only hold
+    (ADAM % "\\theta - \\eta", "holds"),
+    (ADAM % "\\theta - 2\\eta", "undecided"),
+    # no limit the text names, nor a quotient or expansion: not read as one
+    ("$$\\sin(x) \\approx x$$", "undecided"),
+    ("$$\\frac{1}{1 + x} \\approx 1 - x$$", "undecided"),
+    (SMALL % "\\frac{1}{1 + x} \\approx 1 - x", "holds"),
+    # the limit depends on β (is β < 1?): not decided
+    ("For large $t$, $1 - \\beta^t \\approx 1$.", "undecided"),
+    # a derivative the checker does not relate to the quotient's f: never fails
+    (("Centred difference:\n\n$$\\frac{\\partial f}{\\partial w_j} \\approx "
+      "\\frac{f(w + h e_j) - f(w - h e_j)}{2h}$$"), "undecided"),
+    ("Here $L = u^2$. $$\\frac{\\partial L}{\\partial u} \\approx \\frac{g(u + h) - g(u)}{h}$$",
+     "undecided"),
+    ("Here $L = u^2$. For small $h$, $g(h) + L \\approx h + L$.", "undecided"),
+    # f defined through g: its derivative and the quotient of g are one family, and differ
+    ("Here $f(x) = x^3 + g(x)$. $$f'(x) \\approx \\frac{g(x + h) - g(x)}{h}$$", "fails"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", LIMITS)
+def test_an_approximation_is_checked_in_the_limit_the_text_means(text, verdict):
+    steps = [s for s in check_text(text).steps if s.relation == "≈"]
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+def test_a_failure_in_the_limit_names_the_limit_and_the_order():
+    step = check_text(TEMPERATURE % "1 + 2z_i/T").steps[0]
+    assert "T → ∞" in step.method and "the text says \"large\"" in step.method, step
+    assert "of order T^-1" in step.method, step
+
+
+EXAMPLE = "Take $w = 0.5$, $x = 1$.\n\n$$\\hat{y} = \\sigma(wx) \\approx %s$$\n\n$$%s$$"
+STATED = [
+    # -log σ(0.5) = 0.4741, -log 0.622 = 0.4748: either reading holds
+    (EXAMPLE % ("0.622", "-\\log \\hat{y} \\approx 0.475"), "holds"),
+    (EXAMPLE % ("0.622", "-\\log \\hat{y} \\approx 0.474"), "holds"),
+    (EXAMPLE % ("0.622", "-\\log \\hat{y} \\approx 0.485"), "fails"),  # wrong with both
+    (EXAMPLE % ("0.62", "-\\log \\hat{y} \\approx 0.478"), "holds"),
+    (EXAMPLE % ("0.62", "-\\log \\hat{y} \\approx 0.488"), "fails"),
+    (EXAMPLE % ("0.622", "1 - \\hat{y} \\approx 0.378"), "holds"),
+    (EXAMPLE % ("0.622", "1 - \\hat{y} \\approx 0.388"), "fails"),
+    # an `=` claims the exact value: the rounding stated is not carried into it
+    (EXAMPLE % ("0.62", "-\\log \\hat{y} = 0.478"), "fails"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", STATED)
+def test_a_value_computed_from_a_stated_rounding_holds_with_it(text, verdict):
+    steps = check_text(text).steps
+    assert steps[-1].verdict == verdict, steps
+    if verdict == "holds" and "0.475" in text:
+        assert "the text stated" in steps[-1].method and "≈ 0.622)" in steps[-1].method, \
+            steps[-1]
