@@ -77,8 +77,7 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
             how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
-    if red.needed_independence or randomness.doubtful({x.name for x in red.random}) or \
-            _drawn(left, right):
+    if red.needed_independence or randomness.doubtful({x.name for x in red.random}):
         return None, left, right, ""  # two declarations of a variable: which one is meant
     if _unknowns_left(lhs - rhs, red) and (stated or randomness.zero_mean or red.identify or
                                            not _free(red)):
@@ -97,13 +96,6 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
         if any(not _degenerate(m, s, red) for s in solutions):
             return None, left, right, ""
     return False, known_l, known_r, "expectation algebra: the sides differ for every moment"
-
-
-def _drawn(left, right) -> bool:
-    """A statistic of a number (E[0 · 2.5]): a random variable was valued at one draw (the
-    worked example's mask m = (1, 0, 1, 1)), which is no claim about its distribution."""
-    return any(not a.free_symbols for s in statistics_in(left) + statistics_in(right)
-               for a in s.args)
 
 
 def _unknowns_left(diff: sp.Expr, red: Reduction) -> bool:
