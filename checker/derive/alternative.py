@@ -76,6 +76,16 @@ def older_meaning(state: State, low: Lowering, left: Node, right: Node, atol: fl
                  d.body != now.body]
         if older:
             before.add((now.line - 1, older[-1].line, now.line, sym))
+    facts = ctx.facts  # (the older meaning may not lean on what the step itself states)
+    ctx.facts = {k: [(at, v) for at, v in said if at < line] for k, said in facts.items()}
+    try:
+        return _older(ctx, low, left, right, atol, before, line)
+    finally:
+        ctx.facts = facts
+
+
+def _older(ctx, low: Lowering, left: Node, right: Node, atol: float, before: set,
+           line: int) -> str | None:
     for at, old, new, sym in sorted(before, key=lambda b: -b[0])[:3]:
         try:
             then = Lowering(ctx, at, calls=low.calls, wrt=low.wrt,

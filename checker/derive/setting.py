@@ -32,6 +32,7 @@ class Setting:
     conditions it is checked under."""
 
     condition: bool = False
+    equation: bool = False  # the condition is an equation the prose sets up to solve
     given: tuple[Relation, ...] = ()
     announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
     piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
@@ -134,7 +135,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     out = []
     for k, (f, cue) in enumerate(zip(formulas, cues)):
         if cue is Prose.EQUATION:
-            out.append(Setting(condition=True))  # not an identity: nothing to check
+            out.append(Setting(condition=True, equation=True))  # not an identity
         elif cue is Prose.RESTRICTS_PREVIOUS:
             target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
                            Prose.RESTRICTS_PREVIOUS), None)
