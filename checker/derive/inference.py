@@ -241,11 +241,45 @@ class Walk:
         self.inf.unify(left[1], right[1])
         return left
 
+    def join(self, sides, declared) -> None:
+        """The two sides of a step have one shape: a side read as a number beside an array
+        side has its added names (P, T in 1/M(P - T), δ alone) promoted to arrays."""
+        shapes = [self.shape(side) for side in sides]
+        if shapes[0] is SCALAR and shapes[1] is SCALAR:  # ∂J̃/∂w = ∂J/∂w + λw: a gradient
+            self.promoted |= {n.var.name for side in sides for n in walk(side)
+                              if isinstance(n, Deriv) and not n.var.index and
+                              _promotable(n.var) and n.var.name not in declared and
+                              self.definitions(n.var) is None}
+        elif SCALAR not in shapes:
+            self.inf.unify(shapes[0][0], shapes[1][0])
+            self.inf.unify(shapes[0][1], shapes[1][1])
+        elif shapes[0] is not shapes[1]:
+            side = sides[shapes.index(SCALAR)]
+            self.promoted |= {s.name for s in _added(side, alone=True)
+                              if s.name not in declared and self.definitions(s) is None}
 
     def _vector(self, node) -> bool:
         """A name with no definition that may be a vector: x, or x_i (example i's)."""
         return isinstance(node, Sym) and self.definitions(node) is None and (
             _promotable(node) or (_example(node) and node.base not in self.arrays))
+
+
+def _added(node, alone: bool = False) -> list[Sym]:
+    """The plain names a side adds, subtracts or multiplies entry by entry (through scalings
+    and numerators): P, T in 1/M(P - T); not λ in λw (a Greek letter that names a number)
+    unless it stands alone (δ); not what a function or a derivative takes."""
+    if isinstance(node, Sym):
+        return [node] if not node.index and not node.sup and len(node.base) <= 5 and \
+            (alone or node.base not in SCALARS) else []
+    if isinstance(node, Neg):
+        return _added(node.arg, alone)
+    if isinstance(node, Deriv) and not node.var.index and alone:
+        return [node.var]  # ∂L/∂w beside an array: a gradient, w's shape
+    if isinstance(node, Bin) and node.op in {"+", "-", "⊙", "*"}:
+        return _added(node.left) + _added(node.right)
+    if isinstance(node, Bin) and node.op == "/":
+        return _added(node.left)
+    return []
 
 
 def _promotable(sym: Sym, capitals: bool = False) -> bool:
@@ -268,25 +302,36 @@ def _vector(sym: Sym) -> bool:
 
 
 def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shaped: set[str],
-          reached: bool = False) -> dict[str, tuple[str, str]]:
+          reached: bool = False, joined: bool = False) -> dict[str, tuple[str, str]]:
     """The dimensions of the array-like names the step uses and no shape declares: each as
     a fixed size (`m`, `3`) or a free class (`?1`); raises Conflict when none can agree.
     Only a step that itself writes matrix algebra (sides: a transpose, ⊙, an entry A_{ij},
     a trace), or that differentiates by a name its definitions use as an array (∂/∂w of
     s_i = y_i w^T x_i: a gradient, w's shape), is read so; `nodes` are its sides and the
     definitions they reach. `reached`: also when only those definitions write it (`z = w^T x +
-    b` for the step `∂z/∂b = 1`)."""
+    b` for the step `∂z/∂b = 1`). `joined`: the two sides have one shape, and the names a side
+    adds (or multiplies entry by entry) beside an array side are arrays too (∂L/∂Z = 1/M(P - T):
+    P and T have Z's shape) -- a reading, only ever used to show that a step holds."""
     arrays = array_like(nodes, shaped)  # (1 - y)^T in a definition the step reaches: y too
     beside = not arrays  # every array declared (x ∈ ℝⁿ): only a matrix beside them (A in xᵀAx)
-    if beside and not array_like(nodes, set()):
+    if beside and not array_like(nodes, set()) and not (joined and differentiated(sides)):
         return {}  # no array at all
-    if not reached and not writes_arrays(sides) and not differentiated(sides) & arrays:
+    if not reached and not writes_arrays(sides) and not differentiated(sides) & arrays and \
+            not (joined and differentiated(sides)):
         return {}
+    first = set(arrays)
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)
-        for node in nodes:
-            walker.shape(node)
+        try:
+            for node in nodes:
+                walker.shape(node)
+            if joined:
+                walker.join(sides, declared)
+        except Conflict:
+            if not joined or walker.promoted <= arrays:
+                raise
+            # Xw - y with w read as a number first: again, with w a vector
         if walker.promoted <= arrays:
             break
         arrays |= walker.promoted
@@ -296,7 +341,8 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     # multiplies (b in θᵀb: a number results only if b is a column as long as θ)
     return {name: (inference.find(r), inference.find(c))
             for name, (r, c) in inference.names.items()
-            if not beside or name in capitals or name in walker.dotted}
+            if not beside or name in capitals or name in walker.dotted or
+            (joined and name in arrays - first)}
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

@@ -19,17 +19,20 @@ if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
 
 
-def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False) -> None:
+def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
+                 joined: int = 0) -> None:
     """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
     anything transposed; every free dimension a size of its own. `reached`: also when
-    only the definitions the step reaches write matrix algebra."""
+    only the definitions the step reaches write matrix algebra. `joined` (1, 2, ...): with
+    both sides of one shape (inference.infer), the free sizes of that trial (each trial
+    other sizes)."""
     nodes = low.reach(sides)
     declared = {name: tuple(dims) for name, dims in low.ctx.shapes.items()
                 if len(dims) == 2}
     try:
         dims = inference.infer(sides, nodes, declared,
                                lambda sym: low.ctx.lookup(sym, low.line), set(declared),
-                               reached)
+                               reached, joined=bool(joined))
     except inference.Conflict:
         return  # read as before: numbers, and undecided where shapes matter
     free: dict[str, int] = {}
@@ -45,7 +48,7 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False) 
                 if d not in free:
                     used = set(low.ctx.dims.values()) | set(free.values())
                     free[d] = 1 if low.unit else \
-                        next(k for k in range(2, 40) if k not in used)
+                        next(k for k in range(2 + 3 * max(joined - 1, 0), 40) if k not in used)
                 shape.append(free[d])
             else:
                 shape.append(low.ctx.size(d))

@@ -67,6 +67,10 @@ from checker.derive.tree import (
 )
 
 STEP_SECONDS = 2.0  # the limit for one step
+# undecided for want of shapes: names of no declared shape, a transpose of one, sizes that
+# do not conform
+SHAPE_REASON = re.compile(r"no declared shape|whose shape is not known|a matrix, the other a "
+                          r"number|do not conform|declare the shapes")
 
 
 def _tuple_oriented(left: Node, right: Node, lv, rv) -> tuple:
@@ -104,6 +108,30 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                        "entries, each to the digits shown), at the example's values")
 
     def _shaped(left: Node, right: Node) -> Step:
+        """A step undecided for want of shapes, read with both sides of one shape and the
+        names it adds beside an array of that shape (∂L/∂Z = 1/M(P - T), ∂L/∂b = δ): at two
+        sets of sizes, a guess, so it may only show that the step holds."""
+        try:
+            return _reached(left, right)
+        except Undecided as err:
+            if not SHAPE_REASON.search(str(err)):
+                raise
+            tries = []
+            for trial in (1, 2):
+                try:
+                    tries.append(_work(left, right, joined=trial))
+                except Timeout:
+                    raise
+                except Exception:  # noqa: BLE001 - not decided that way either
+                    raise err from None
+            if any(t.verdict != "holds" for t in tries):
+                raise
+            return replace(tries[0], method=f"{tries[0].method}, with the shapes both sides "
+                           "having one shape implies for names the text does not declare "
+                           "(inferred; checked with two choices of the sizes the text leaves "
+                           "free)")
+
+    def _reached(left: Node, right: Node) -> Step:
         """`∂z/∂b = 1` with `z = w^T x + b`: a transpose of a name of no known shape in a
         definition the step reaches, read with the shapes those definitions imply; a guess,
         so it may only show that the step holds (else: undecided, as before)."""
@@ -125,14 +153,15 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                                    "those sizes)")
             raise unknown from None
 
-    def _work(left: Node, right: Node, reached: bool = False, earlier: bool = False) -> Step:
+    def _work(left: Node, right: Node, reached: bool = False, earlier: bool = False,
+              joined: int = 0) -> Step:
         limits = restriction(given)
         low = Lowering(state.ctx, f.line, calls=_calls((left, right)),
                        wrt=derivative_variables((left, right)),
                        free_index=dict(limits.indices), earlier=earlier)
         for side in (left, right):
             low.note_ranges(side)
-        layout.infer_shapes(low, (left, right), reached)
+        layout.infer_shapes(low, (left, right), reached, joined)
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
         try:
             lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)

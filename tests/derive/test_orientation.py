@@ -2,7 +2,9 @@
 of two vectors of one shape (x^{(i)}θ with x^{(i)} a row of X, q·k, (3, 4)·(1, 2)) is read
 entry by entry, and as their dot product when only that makes both sides conform; what a
 declared row multiplies is a column as long as it (θᵀb: inference.py); softmax of a list of
-numbers is the softmax of that vector. Readings the text does not fix only ever make
+numbers is the softmax of that vector; a step undecided for want of shapes, with both sides
+of one shape (a gradient has its variable's shape; names added to it share it; step.py,
+inference.join), checked at two choices of the free sizes. Readings the text does not fix only ever make
 a step hold: a wrong twin stays undecided, naming the shapes that would decide it."""
 
 import pytest
@@ -73,3 +75,32 @@ def test_softmax_of_a_name_and_a_second_argument_is_not_a_list():
     step = last("$$\\mathrm{softmax}(z, T) = \\mathrm{softmax}(2z, 2T)$$")
     assert step.verdict != "fails", step.method
     assert "dot product" not in step.method
+
+
+XY = ("Let $X \\in \\mathbb{R}^{m \\times 2}$, $y \\in \\mathbb{R}^{m}$ and "
+      "$L(w) = \\frac{1}{m}\\|Xw - y\\|^2$.\n\n")
+W2 = "Let $w \\in \\mathbb{R}^{2}$.\n\n"
+RIDGE = ("Let $X \\in \\mathbb{R}^{m \\times d}$, $y \\in \\mathbb{R}^{m}$ and "
+         "$J(w) = \\frac{1}{2m}\\|Xw - y\\|^2 + \\frac{\\lambda}{2}\\|w\\|^2$.\n\n")
+WD = "Let $w \\in \\mathbb{R}^{d}$.\n\n"
+GRAD_J = "\\frac{\\partial J}{\\partial w} = \\frac{1}{m}X^T(Xw - y)"
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    # a gradient by a name of no declared shape beside an array: w has the gradient's shape
+    (XY + "$$\\nabla L(w) = \\frac{2}{m}X^T(Xw - y)$$", "holds", "both sides having one shape"),
+    (XY + "$$\\nabla L(w) = \\frac{1}{m}X^T(Xw - y)$$", "undecided", "declare its shape"),
+    (XY + "$$\\nabla L(w) = \\frac{2}{m}X^T(Xw + y)$$", "undecided", None),
+    (XY + W2 + "$$\\nabla L(w) = \\frac{2}{m}X^T(Xw - y)$$", "holds", None),
+    (XY + W2 + "$$\\nabla L(w) = \\frac{1}{m}X^T(Xw - y)$$", "fails", None),
+    # a name added to the gradient shares its shape; λ beside w stays a number
+    (RIDGE + f"$${GRAD_J} + \\lambda w$$", "holds", "both sides having one shape"),
+    (RIDGE + f"$${GRAD_J} + 2\\lambda w$$", "undecided", None),
+    (RIDGE + WD + f"$${GRAD_J} + \\lambda w$$", "holds", None),
+    (RIDGE + WD + f"$${GRAD_J} + 2\\lambda w$$", "fails", None),
+])
+def test_shapes_a_gradient_implies_for_undeclared_names(text, verdict, words):
+    step = last(text)
+    assert step.verdict == verdict, (step.verdict, step.method)
+    if words:
+        assert words in step.method, step.method
