@@ -112,6 +112,9 @@ def expectation_follows(p: Parser, node: Node) -> bool:
         k += 1
         if depth <= 0:
             break
+    if k < len(p.toks) and p.toks[k].kind in _NAME_STARTS and p.i > 0 and \
+            p.toks[p.i - 1].kind == "word":
+        return True  # \mathbb E_D\hat f(x): the expectation sign under D, of that name
     if not (k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "["):
         return False
     script = p.unwrap(p.toks[p.i + 1:k])
@@ -148,7 +151,8 @@ def expectation(p: Parser) -> Call:
     label = "".join(t.value for t in p.unwrap(p.script_tokens()))
     if not label:
         raise Unreadable("an expectation's subscript (`E_q[...]`)", "an empty subscript")
-    return Call(f"E_{{{label}}}", call_args(p, "[", "]"), of=Sym("E", (label,)))
+    args = call_args(p, "[", "]") if p.at("open", "[") else (_unbracketed(p, "E"),)
+    return Call(f"E_{{{label}}}", args, of=Sym("E", (label,)))
 
 
 def word(p: Parser) -> Node:
@@ -183,10 +187,35 @@ def word(p: Parser) -> Node:
             return Call(name, call_args(p))
         return Call(name, (p.function_arg(),))
     if p.at("open", "("):  # a word before parentheses names a function: odds(p)
-        return Call(name, call_args(p))
+        found = Call(name, call_args(p))
+        if name in vocabulary.STATISTICS and p.at("op", "^"):
+            raise Unreadable("a statistic's argument in brackets (`\\mathbb{E}[(X - \\mu)^2]`)",
+                             f"`{name}(…)^…`: the {name} of a power, or a power of the {name}")
+        return found
     if p.at("open", "[") and name in vocabulary.STATISTICS:  # \mathrm{Var}[X], \mathbb{E}[X]
         return Call(name, call_args(p, "[", "]"))
+    if name in _OF_NAME and p.peek() is not None and p.peek().kind in _NAME_STARTS:
+        # \mathbb E\hat\theta, \operatorname{Var}\hat\mu_c: the statistic of that name, as
+        # \log x is the log of x; E X Y (of a product?) is not read
+        return Call(name, (_unbracketed(p, name),))
     return Sym(name)
+
+
+def _unbracketed(p: Parser, name: str) -> Node:
+    """A statistic's argument written without brackets: the next factor (`\\mathbb E\\hat
+    f`, a hatted function at its point: `\\mathbb E_D \\hat f(x)`), unless a product follows
+    (`E X Y`, `E X (1 - p)`): E[XY] or E[X]·Y is then a guess, not read."""
+    found = p.power()
+    if isinstance(found, Sym) and p.at("open", "(") and found.accents:
+        found = Call(found.name, call_args(p))  # \mathbb E_D \hat f(x): f̂ at x
+    if p.peek() is not None and (p.peek().kind in _NAME_STARTS or p.at("open", "(")):
+        raise Unreadable(f"the argument of {name} in brackets (`{name}[XY]`)",
+                         f"`{name}` before a product written without brackets")
+    return found
+
+
+_OF_NAME = frozenset({"E", "Var", "var", "Std", "std"})  # statistics of one argument
+_NAME_STARTS = frozenset({"letter", "greek", "accent"})
 
 
 def no_argument(p: Parser, first: bool) -> bool:

@@ -77,7 +77,8 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
             how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
-    if red.needed_independence or randomness.doubtful({x.name for x in red.random}):
+    if red.needed_independence or randomness.doubtful({x.name for x in red.random}) or \
+            _averaged_and_fixed(left, right, randomness):
         return None, left, right, ""  # two declarations of a variable: which one is meant
     if _unknowns_left(lhs - rhs, red) and (stated or randomness.zero_mean or red.identify or
                                            not _free(red)):
@@ -96,6 +97,19 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
         if any(not _degenerate(m, s, red) for s in solutions):
             return None, left, right, ""
     return False, known_l, known_r, "expectation algebra: the sides differ for every moment"
+
+
+def _averaged_and_fixed(left, right, randomness: Randomness) -> bool:
+    """Whether a name the text calls random (`\\mathbb E\\hat f = \\bar f` states its mean,
+    `\\hat f \\sim ...`) stands both inside a statistic and outside one in the step, where
+    it was read as a fixed number: a definition substituted (f̄ = E_D f̂(x) read as a product)
+    or a convention the text does not spell out; which it is then is a guess."""
+    from checker.derive.moment import outside_symbols
+
+    inside = {s for st in statistics_in(left) + statistics_in(right) for s in st.free_symbols}
+    both = inside & (outside_symbols(left) | outside_symbols(right))
+    return any(randomness.said_random(s.name) or randomness.distribution(s.name) is not None
+               for s in both if isinstance(s, sp.Symbol))
 
 
 def _unknowns_left(diff: sp.Expr, red: Reduction) -> bool:
@@ -207,6 +221,9 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
     if randomness is None or ctx.here is None:
         return decide(left, right, randomness, stems, bool(ctx.statistics))
     here = randomness.at(ctx.here, partial(parameter, ctx, ctx.here))
+    # a name whose statistic the text states anywhere (`\\mathbb E\\hat f = \\bar f`) is random
+    stated_of = {n for (_, args) in ctx.statistics if len(args) == 1 for n in _names_of(args[0])}
+    here = replace(here, named=here.named | stated_of)
     said = statements(ctx, ctx.here)
     if said:
         try:
@@ -216,6 +233,13 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
         if found[0]:
             return True, found[1], found[2], found[3][:-1] + ", the statistics stated)"
     return decide(left, right, here, stems, bool(ctx.statistics))
+
+
+def _names_of(node) -> list[str]:
+    """The plain name a statistic is stated of (`\\hat f` in E f̂ = f̄; none of E[m h])."""
+    from checker.derive.tree import Sym
+
+    return [node.name] if isinstance(node, Sym) else []
 
 
 def wanted(left, right, randomness: Randomness | None, shown) -> str:

@@ -204,6 +204,10 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
         _, i = _read_group(text, _skip_ws(text, i))
     elif kind is Kind.FONT:
         j = _skip_ws(text, i)
+        if text[j:j + 1] == "E" and not text[j + 1:j + 2].isalnum() and \
+                row.name in {"mathbb", "mathrm"}:
+            tokens.append(Token("word", "E", start))  # \mathbb E\hat\theta, \mathbb E[X]
+            return j + 1
         if j < len(text) and text[j] == "{":
             inner, i = _read_group(text, j)
             if inner.strip() == "d" and row.name in {"mathrm", "text", "rm"}:

@@ -182,7 +182,8 @@ def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool
         if value is not None:
             subs[m] = value
     expr = expr.xreplace(subs) if subs else expr
-    for kind, arg, value in randomness.stated:  # Var(w_i) = σ_w²: one moment solved for
+    for kind, arg, value in randomness.stated * 2:  # Var(w_i) = σ_w²: one moment solved for
+        # (twice: E[ε] = 0 stated after Var(ε) = σ² still leaves E[ε²] = σ²)
         expr = _stated(expr, red, kind, arg, value, subs)
     return expr
 

@@ -309,3 +309,40 @@ def test_an_undecided_statistic_names_what_the_text_could_state(preamble, formul
     (step,) = [s for s in check_text(preamble + formula + "\n").steps
                if s.line == preamble.count("\n") + 1]
     assert step.verdict == "undecided" and wanted in step.method, step.method
+
+
+# `\mathbb E` and `\operatorname{Var}` before a name without brackets: the statistic of that name
+# (as `\log x` is the log of x), never E times the name; a product after it is not read
+MEAN_DEFINED = "固定 $x$，记 $\\bar f = \\mathbb E_D\\hat f(x)$，且 $\\mathbb E\\hat f = \\bar f$。\n\n"
+NOISE = "Let $\\mathbb E\\varepsilon = 0$ and $\\operatorname{Var}\\varepsilon = \\sigma^2$.\n\n"
+UNBRACKETED = [
+    (UNSTATED, "$\\mathbb E x^2 = \\operatorname{Var} x + (\\mathbb E x)^2$", {"holds"}),
+    (UNSTATED, "$\\operatorname{Var}(a x) = a^2 \\operatorname{Var} x$", {"holds"}),
+    (UNSTATED, "$\\operatorname{Var}(a x) = a \\operatorname{Var} x$", {"fails"}),  # the square
+    (NOISE, "$\\mathbb E[(\\varepsilon + 1)^2] = \\mathbb E[\\varepsilon^2] + 1 = \\sigma^2 + 1$",
+     {"holds"}),  # both statements used, in either order
+    # E(x - μ)^2: E of the square, or the square of E? not read, never failed
+    (UNSTATED, "$\\mathbb E(x - \\mu)^2 = \\operatorname{Var}(x)$", {"unreadable"}),
+    (UNSTATED, "$\\mathbb E x y = \\mathbb E[x]\\,\\mathbb E[y]$", {"unreadable"}),
+    # f̄ is f̂'s mean (defined, and stated), f fixed: the bias-variance split never fails
+    (MEAN_DEFINED, "$\\mathbb E[(f - \\hat f)^2] = (f - \\bar f)^2 + \\mathbb E[(\\hat f - \\bar f)^2]$",
+     {"undecided"}),
+    (MEAN_DEFINED, "$2 (f - \\bar f) \\mathbb E[\\bar f - \\hat f] = 0$", {"undecided"}),
+    # a wrong twin, f fixed, f̂ random: a doubled square still fails
+    ("固定 $x$。\n\n", "$\\mathbb E[(f - \\hat f)^2] = f^2 - 2 f \\mathbb E[\\hat f] + 2 \\mathbb E[\\hat f^2]$",
+     {"fails"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", UNBRACKETED)
+def test_unbracketed_statistics(preamble, formula, verdicts):
+    test_statistics_steps(preamble, formula, verdicts)
+
+
+def test_a_statistic_stated_of_a_name_is_a_premise():
+    """`Here E μ̂_c = cμ and Var μ̂_c = c²σ²/n`: stated of a name the text does not derive them
+    from, they are given (never E times μ̂_c, never a failure)."""
+    text = ("Let $x_1, \\dots, x_n$ be i.i.d. with mean $\\mu$ and variance $\\sigma^2$, and "
+            "$\\hat\\mu_c = c\\,\\bar x$.\n\nHere $\\mathbb E\\hat\\mu_c = c\\mu$ and "
+            "$\\operatorname{Var}\\hat\\mu_c = c^2\\sigma^2/n$, hence\n")
+    assert all(s.verdict != "fails" for s in check_text(text).steps)
