@@ -9,7 +9,6 @@ whose sides differ on them does not hold.
 
 from __future__ import annotations
 
-from checker.derive.inference import ELEMENTWISE
 from checker.derive.tree import (
     Bin,
     Call,
@@ -19,6 +18,7 @@ from checker.derive.tree import (
     Sym,
     Transpose,
 )
+from checker.derive.unification import ELEMENTWISE
 
 
 # -- shapes declared as spaces: X ∈ ℝ^{m×n} ----------------------------------------------

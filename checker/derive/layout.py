@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import inference, matrix
+from checker.derive import inference, matrix, unification
 from checker.derive.tree import Deriv, Node, Sym, walk
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
         dims = inference.infer(sides, nodes, declared,
                                lambda sym: low.ctx.lookup(sym, low.line), set(declared),
                                reached, joined=bool(joined))
-    except inference.Conflict:
+    except unification.Conflict:
         return  # read as before: numbers, and undecided where shapes matter
     free: dict[str, int] = {}
     written = {n.name: n for node in nodes for n in walk(node) if isinstance(n, Sym)}
