@@ -124,7 +124,10 @@ def _orders_in_limit(lv: sp.Expr, rv: sp.Expr, limit: Limit
         var = sp.Symbol("u_limit", positive=True)
         at = 1 / var if limit.to == "oo" else -1 / var
         sides = [sp.sympify(v).subs(limit.symbol, at) for v in (lv, rv)]
-    written = [d for d in (_degree(side, var) for side in sides) if d is not None]
+    # the truncated side's degree: when both sides are sums of powers, the lower one (the
+    # exact side `(x + h)^2` writes its h^2, which `x^2 + 2xh` drops)
+    degrees = [d for d in (_degree(side, var) for side in sides) if d is not None]
+    written = [min(degrees)] if degrees else []
     try:
         lead = min(_orders(side, var, max(written, default=0) + ORDER)[0] for side in sides)
     except Exception:  # noqa: BLE001 - no power series (exp(1/u)): by limits instead

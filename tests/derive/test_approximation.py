@@ -41,6 +41,15 @@ LIMITS = [
     (LARGE % "1", "holds"),  # exponentially close
     (LARGE % "0", "fails"),
     ("$$f(x + h) \\approx f(x) + h f'(x)$$", "holds"),  # an expansion in the shift h
+    # an exact side that is itself a polynomial: only the truncated side's terms are kept
+    ("For small $h$, $(x + h)^2 \\approx x^2 + 2xh$.", "holds"),
+    ("For small $h$, $(x + h)^2 \\approx x^2 + xh$.", "fails"),
+    (SMALL % "(1 + x)^3 \\approx 1 + 3x", "holds"),
+    (SMALL % "(1 + x)^3 \\approx 1 + 2x", "fails"),
+    ("When $h$ is small, $2x + h \\approx 2x$.", "holds"),
+    ("When $h$ is small, $2x + h \\approx x$.", "fails"),
+    ("For large $n$, $n^2 + n \\approx n^2$.", "holds"),
+    ("For large $n$, $n^2 + n \\approx n$.", "fails"),
     # ε, small by convention: may only hold
     (ADAM % "\\theta - \\eta", "holds"),
     (ADAM % "\\theta - 2\\eta", "undecided"),
