@@ -50,6 +50,17 @@ LIMITS = [
     ("When $h$ is small, $2x + h \\approx x$.", "fails"),
     ("For large $n$, $n^2 + n \\approx n^2$.", "holds"),
     ("For large $n$, $n^2 + n \\approx n$.", "fails"),
+    # a size word names a limit only when said of the name itself, and not negated
+    ("For $x$ near one (not too large), $\\ln x \\approx x - 1$.", "undecided"),
+    ("For large $x$, $\\ln x \\approx x - 1$.", "fails"),
+    ("$x$ 가 1 근처일 때 (오차가 큰 경우는 제외) $\\ln x \\approx x - 1$ 이다.", "undecided"),
+    ("$x$ 가 클 때 $\\ln x \\approx x - 1$ 이다.", "fails"),
+    ("If $T$ is not large, $\\exp(z/T) \\approx 1 + 2z/T$.", "undecided"),
+    ("If $T$ is large enough, $\\exp(z/T) \\approx 1 + 2z/T$.", "fails"),
+    ("With a small learning rate $\\eta$, $\\sqrt{1 + \\eta} \\approx 1 + \\eta/2$.", "holds"),
+    ("With a small learning rate $\\eta$, $\\sqrt{1 + \\eta} \\approx 1 + \\eta$.", "fails"),
+    ("学习率 $\\eta$ 足够小时，$\\sqrt{1 + \\eta} \\approx 1 + \\eta$。", "fails"),
+    ("学习率 $\\eta$ 不够小时，$\\sqrt{1 + \\eta} \\approx 1 + \\eta$。", "undecided"),
     # ε, small by convention: may only hold
     (ADAM % "\\theta - \\eta", "holds"),
     (ADAM % "\\theta - 2\\eta", "undecided"),
