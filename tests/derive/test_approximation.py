@@ -105,6 +105,14 @@ STATED = [
     (EXAMPLE % ("0.622", "1 - \\hat{y} \\approx 0.388"), "fails"),
     # an `=` claims the exact value: the rounding stated is not carried into it
     (EXAMPLE % ("0.62", "-\\log \\hat{y} = 0.478"), "fails"),
+    # a name bound to a number stated rounded (no variables): the same
+    ("$\\hat y = \\sigma(0.5) \\approx 0.62$\n\n$-\\log \\hat y \\approx 0.478$", "holds"),
+    ("$\\hat y = \\sigma(0.5) \\approx 0.62$\n\n$-\\log \\hat y \\approx 0.488$", "fails"),
+    ("$p = e^{-1} \\approx 0.37$, hence $p^2 \\approx 0.137$.", "holds"),
+    ("$p = e^{-1} \\approx 0.37$, hence $p^2 \\approx 0.147$.", "fails"),
+    # a rounded value that is itself wrong is not gone on from; nor one bound anew since
+    ("$\\hat y = \\sigma(0.5) \\approx 0.73$\n\n$-\\log \\hat y \\approx 0.315$", "fails"),
+    ("$p = e^{-1} \\approx 0.37$. Now $p = 0.5$, so $p^2 \\approx 0.137$.", "fails"),
 ]
 
 
