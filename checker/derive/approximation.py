@@ -124,7 +124,10 @@ def _orders_in_limit(lv: sp.Expr, rv: sp.Expr, limit: Limit
         var = sp.Symbol("u_limit", positive=True)
         at = 1 / var if limit.to == "oo" else -1 / var
         sides = [sp.sympify(v).subs(limit.symbol, at) for v in (lv, rv)]
-    written = [d for d in (_degree(side, var) for side in sides) if d is not None]
+    # the truncated side's degree: when both sides are sums of powers, the lower one (the
+    # exact side `(x + h)^2` writes its h^2, which `x^2 + 2xh` drops)
+    degrees = [d for d in (_degree(side, var) for side in sides) if d is not None]
+    written = [min(degrees)] if degrees else []
     try:
         lead = min(_orders(side, var, max(written, default=0) + ORDER)[0] for side in sides)
     except Exception:  # noqa: BLE001 - no power series (exp(1/u)): by limits instead
@@ -275,15 +278,44 @@ def _named(prose: str) -> list[tuple[str, str, str]]:
         name = _shown_name(inner)
         if not name:
             continue
-        before = prose[max(0, match.start() - 24):match.start()].lower()
-        after = prose[match.end():match.end() + 24].lower()
-        near = before + " | " + after.split(",")[0].split(".")[0]
         for cues, to in ((NEGATIVE, "-oo"), (SMALL, "0"), (LARGE, "oo")):
-            cue = next((c for c in cues if c in near), None)
+            cue = _describes(prose[:match.start()], prose[match.end():], cues)
             if cue is not None:
                 out.append((name, to, cue))
                 break
     return out
+
+
+# between a name and the size word said of it (`$h$ is small`, `$T$ is large enough`, `$x$ and
+# $y$ are small`, `$η$ 가 작으면`, `$δ$ 足够小时`), or between the word and the name it
+# describes (`small $h$`, `a small learning rate $η$`, `very negative $x$`, `작은 학습률 $η$`)
+_OTHERS = r"(?:\s*(?:,|and|or|및|와|과|和|或)\s*\$[^$]+\$)*"
+_VERB = (r"(?:(?:is|are|be|being|becomes?|gets?|stays?|remains?|goes|taken|chosen|kept|made|"
+         r"assumed|considered)\s+){0,2}")
+_PARTICLE = r"(?:(?:이|가|은|는|을|를|도)(?=\s|[가-힣]))?"
+_ADVERB = (r"(?:(?:very|sufficiently|quite|really|extremely|much|enough|매우|아주|충분히|꽤|"
+           r"굉장히|상당히|非常|特别|相当)\s*){0,2}")
+_BETWEEN = r"(?:(?:[a-z\-]+|[가-힣]+)\s+){0,3}|的\s*"
+# a size word negated or excepted (`not too large`, `오차가 큰 경우는 제외`, `不够小`)
+_NEGATION = re.compile(r"\bnot\b|n't|\bexcept|않|아니|제외|除外|不")
+
+
+def _describes(before: str, after: str, cues: tuple[str, ...]) -> str | None:
+    """The cue of `cues` the prose says of the name between `before` and `after` (the name's
+    predicate or an adjective before it), unless it is negated; None when the size word is
+    about something else (`For $x$ near one (not too large)`)."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    said = re.match(rf"{_OTHERS}\s*{_PARTICLE}\s*{_VERB}{_ADVERB}({words})(?![a-z])",
+                    after.lower())
+    if said:
+        rest = re.split(r"[,.;:()$，。；：、\n]", after.lower()[said.end():], maxsplit=1)[0]
+        if not _NEGATION.search(rest):
+            return said.group(1)
+        return None
+    said = re.search(rf"(?<![a-z\\])({words})(?![a-z])\s*(?:{_BETWEEN})$", before.lower())
+    if said and not _NEGATION.search(before.lower()[max(0, said.start(1) - 8):said.start(1)]):
+        return said.group(1)
+    return None
 
 
 def _shown_name(text: str) -> str:

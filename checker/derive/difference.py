@@ -39,7 +39,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     (`limits`, as applied), with the names `held` fixed, names `stale` at an earlier example's
     values and `example_values` the example's values it was checked at; `variables`: what the
     chain it stands in differentiates by."""
-    converted = unit.conversion(lv, rv, f.after)  # `$H(0.5) = \ln 2$ nats`, H in bits
+    # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
+    converted = unit.conversion(lv, rv, f.after, atol=atol, written=left)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))

@@ -148,6 +148,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
+            w.state.stated.pop(getattr(name, "name", ""), None)  # a new value: not the rounded one
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
                          vector=bold_constant(f.text, name))
         return
@@ -170,6 +171,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if guessed or (link.piece and isinstance(chain[0], Call)):
             w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
     if role is Role.BINDING:
+        w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
                      vector=bold_constant(f.text, chain[0]))
     if role is Role.STATISTIC:
@@ -215,6 +217,11 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)
         w.steps.append(step)
     w.trail = trail
+    if role is Role.BINDING and isinstance(chain[0], Sym) and len(chain) >= 3 and approx and \
+            approx[-1] and written_number(chain[-1]) is not None and \
+            "fails" not in (s.verdict for s in w.steps[w.first:]):
+        # `p = e^{-1} ≈ 0.37`: later steps may go on from the rounded value (not a wrong one)
+        w.state.stated.setdefault(chain[0].name, []).append((whole.line, chain[-1]))
     if role is Role.UPDATE:
         updated(w.state, chain[0], chain[1:], f.line)
 

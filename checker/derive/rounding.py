@@ -224,7 +224,8 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
     """`ŷ = σ(wx) ≈ 0.622`, then `-\\log ŷ ≈ 0.475`: a writer who goes on from the value they
     stated rounded computes with it, not with σ(0.5). A `≈` step that fails with the exact
     values holds when it holds with the rounded values stated for the names it uses (the
-    latest statement since their latest definition, before this line). How it held, or ''."""
+    latest statement since their latest definition or binding, before this formula: on an
+    earlier line or in an earlier formula of this one). How it held, or ''."""
     from checker.derive.equivalence import compare
     from checker.derive.meaning import Lowering
 
@@ -232,8 +233,13 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
     values: dict[str, Node] = {}
     for name in names:
         definition = state.ctx.get(name, line)
-        said = [(at, v) for at, v in state.stated.get(name, ()) if at < line and
-                (definition is None or definition.line <= at)]
+        bound = [b[0] for b in state.ctx.bindings.get(name, [])  # `p = e^{-1} ≈ 0.37`
+                 if b[0] <= line and (b[2] is None or line < b[2])]
+        since = max(([definition.line] if definition is not None else []) + bound, default=None)
+        if state.ctx.bindings.get(name) and not bound:
+            continue  # its value is no longer in force
+        said = [(at, v) for at, v in state.stated.get(name, ()) if at <= line and
+                (since is None or since <= at)]
         if said:
             values[name] = said[-1][1]
     if not values:

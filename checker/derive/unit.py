@@ -12,6 +12,7 @@ import re
 import sympy as sp
 
 from checker.derive.traversal import symbols_of
+from checker.derive.tree import Bin, Call, Node, Num, walk
 
 _LN2, _LN10 = math.log(2), math.log(10)
 # a unit word → the factors from the other units of its kind into it (what the value read by
@@ -39,10 +40,14 @@ def named_after(after: str) -> str | None:
     return _WORD[found.group(1)] if found else None
 
 
-def conversion(lv, rv, after: str, rtol: float = 1e-6) -> str | None:
+def conversion(lv, rv, after: str, rtol: float = 1e-6, atol: float = 0.0,
+               written: Node | None = None) -> str | None:
     """How `lv = rv`, two numbers that differ, holds in the unit named after the formula: the
-    stated side is the other times that unit's conversion factor. None when no unit is
-    named, the sides are not numbers, or no conversion into that unit relates them."""
+    stated side is the other times that unit's conversion factor, to `rtol` or to `atol` (the
+    digits the stated side shows: `6/7 ≈ 85.7`%). None when no unit is named, the sides are
+    not numbers, or no conversion into that unit relates them; nor when `written` (the side
+    computed, as written) already applies that conversion (`90/100 × 100 = 9000`%: already in
+    per cent, so checked as written)."""
     unit = named_after(after)
     if unit is None or symbols_of(lv) or symbols_of(rv):
         return None
@@ -53,9 +58,39 @@ def conversion(lv, rv, after: str, rtol: float = 1e-6) -> str | None:
     if left == 0 or not math.isfinite(left) or not math.isfinite(right):
         return None
     for source, factor in UNITS[unit]:
-        if math.isclose(right, left * factor, rel_tol=rtol):
+        if written is not None and _converts(written, factor):
+            return None
+        if math.isclose(right, left * factor, rel_tol=rtol, abs_tol=atol):
             shown = {_LN2: "ln 2", 1 / _LN2: "1/ln 2", _LN10: "ln 10", 1 / _LN10: "1/ln 10"}
             named = next((v for k, v in shown.items() if math.isclose(k, factor)), f"{factor:g}")
             return (f"holds in the unit named ({unit}): the value read is in {source}, and "
                     f"{named} converts it ({left:.6g} {source} = {right:.6g} {unit})")
+    return None
+
+
+def _converts(written: Node, factor: float) -> bool:
+    """The side as written multiplies by the factor (`× 100`, `\\ln 2 ·`) or divides by its
+    inverse (`/ \\ln 2` for 1/ln 2): it is already in the unit."""
+    for node in walk(written):
+        if not isinstance(node, Bin) or node.op not in ("*", "/"):
+            continue
+        operands = (node.left, node.right) if node.op == "*" else (node.right,)
+        wanted = factor if node.op == "*" else 1 / factor
+        if any(value is not None and math.isclose(value, wanted, rel_tol=1e-9)
+               for value in map(_constant, operands)):
+            return True
+    return False
+
+
+def _constant(node: Node) -> float | None:
+    """A number written (`100`) or the logarithm of one (`\\ln 2`), else None."""
+    if isinstance(node, Num):
+        try:
+            return float(node.text)
+        except ValueError:
+            return None
+    if isinstance(node, Call) and node.name in ("ln", "log") and len(node.args) == 1 and \
+            isinstance(node.args[0], Num):
+        inner = _constant(node.args[0])
+        return math.log(inner) if inner is not None and inner > 0 else None
     return None

@@ -41,6 +41,26 @@ LIMITS = [
     (LARGE % "1", "holds"),  # exponentially close
     (LARGE % "0", "fails"),
     ("$$f(x + h) \\approx f(x) + h f'(x)$$", "holds"),  # an expansion in the shift h
+    # an exact side that is itself a polynomial: only the truncated side's terms are kept
+    ("For small $h$, $(x + h)^2 \\approx x^2 + 2xh$.", "holds"),
+    ("For small $h$, $(x + h)^2 \\approx x^2 + xh$.", "fails"),
+    (SMALL % "(1 + x)^3 \\approx 1 + 3x", "holds"),
+    (SMALL % "(1 + x)^3 \\approx 1 + 2x", "fails"),
+    ("When $h$ is small, $2x + h \\approx 2x$.", "holds"),
+    ("When $h$ is small, $2x + h \\approx x$.", "fails"),
+    ("For large $n$, $n^2 + n \\approx n^2$.", "holds"),
+    ("For large $n$, $n^2 + n \\approx n$.", "fails"),
+    # a size word names a limit only when said of the name itself, and not negated
+    ("For $x$ near one (not too large), $\\ln x \\approx x - 1$.", "undecided"),
+    ("For large $x$, $\\ln x \\approx x - 1$.", "fails"),
+    ("$x$ 가 1 근처일 때 (오차가 큰 경우는 제외) $\\ln x \\approx x - 1$ 이다.", "undecided"),
+    ("$x$ 가 클 때 $\\ln x \\approx x - 1$ 이다.", "fails"),
+    ("If $T$ is not large, $\\exp(z/T) \\approx 1 + 2z/T$.", "undecided"),
+    ("If $T$ is large enough, $\\exp(z/T) \\approx 1 + 2z/T$.", "fails"),
+    ("With a small learning rate $\\eta$, $\\sqrt{1 + \\eta} \\approx 1 + \\eta/2$.", "holds"),
+    ("With a small learning rate $\\eta$, $\\sqrt{1 + \\eta} \\approx 1 + \\eta$.", "fails"),
+    ("学习率 $\\eta$ 足够小时，$\\sqrt{1 + \\eta} \\approx 1 + \\eta$。", "fails"),
+    ("学习率 $\\eta$ 不够小时，$\\sqrt{1 + \\eta} \\approx 1 + \\eta$。", "undecided"),
     # ε, small by convention: may only hold
     (ADAM % "\\theta - \\eta", "holds"),
     (ADAM % "\\theta - 2\\eta", "undecided"),
@@ -85,6 +105,14 @@ STATED = [
     (EXAMPLE % ("0.622", "1 - \\hat{y} \\approx 0.388"), "fails"),
     # an `=` claims the exact value: the rounding stated is not carried into it
     (EXAMPLE % ("0.62", "-\\log \\hat{y} = 0.478"), "fails"),
+    # a name bound to a number stated rounded (no variables): the same
+    ("$\\hat y = \\sigma(0.5) \\approx 0.62$\n\n$-\\log \\hat y \\approx 0.478$", "holds"),
+    ("$\\hat y = \\sigma(0.5) \\approx 0.62$\n\n$-\\log \\hat y \\approx 0.488$", "fails"),
+    ("$p = e^{-1} \\approx 0.37$, hence $p^2 \\approx 0.137$.", "holds"),
+    ("$p = e^{-1} \\approx 0.37$, hence $p^2 \\approx 0.147$.", "fails"),
+    # a rounded value that is itself wrong is not gone on from; nor one bound anew since
+    ("$\\hat y = \\sigma(0.5) \\approx 0.73$\n\n$-\\log \\hat y \\approx 0.315$", "fails"),
+    ("$p = e^{-1} \\approx 0.37$. Now $p = 0.5$, so $p^2 \\approx 0.137$.", "fails"),
 ]
 
 

@@ -5,6 +5,7 @@ conversion) has one, in ko/en/zh."""
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.notation import parse_expression
 from checker.derive.unit import conversion, named_after
 
 REGRESSION = ("$\\hat y = a x + b$, $S(a, b) = \\sum_{i=1}^n (y_i - a x_i - b)^2$.\n\n"
@@ -53,6 +54,14 @@ ROWS = [
     ("bits stated in bits, en",
      "$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\nSo $H(0.5) = 1$ bit.",
      "$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\nSo $H(0.5) = 2$ bits."),
+    # a per cent outside the math, rounded: to the digits it shows
+    ("rounded per cent, en", "The accuracy is $6/7 \\approx 85.7$%.",
+     "The accuracy is $6/7 \\approx 86.7$%."),
+    ("rounded relative change in per cent, en", "Gain: $(0.92 - 0.90)/0.90 = 2.2$%.",
+     "Gain: $(0.92 - 0.90)/0.90 = 2.4$%."),
+    # a side already multiplied by 100 is in per cent: no second conversion
+    ("already in per cent, en", "The accuracy is $90 / 100 \\times 100 = 90$%.",
+     "The accuracy is $90 / 100 \\times 100 = 9000$%."),
 ]
 
 
@@ -87,10 +96,20 @@ def test_unit_named_after(after, unit):
     (0.6931471805599453, 1.0, " bits", True),  # ln 2 nats in bits
     (0.25, 25.0, "%", True),
     (0.25, 2.5, "%", False),
+    (6 / 7, 85.7, "%", False),  # to 1e-6 unless the digits shown are given (below)
     (1.0, 0.6931471805599453, ".", False),  # no unit named: checked as read
 ])
 def test_conversion(left, right, after, holds):
     assert (conversion(left, right, after) is not None) is holds
+
+
+def test_conversion_to_the_digits_shown_and_not_twice():
+    assert conversion(6 / 7, 85.7, "%", atol=0.05) is not None
+    assert conversion(6 / 7, 86.7, "%", atol=0.05) is None
+    assert conversion(90, 9000, "%", written=parse_expression("90 / 100 \\times 100")) is None
+    assert conversion(0.9, 90, "%", written=parse_expression("90 / 100")) is not None
+    assert conversion(1.0, 0.6931471805599453, " nats",
+                      written=parse_expression("1 \\cdot \\ln 2")) is None
 
 
 @pytest.mark.parametrize("text", [
