@@ -237,7 +237,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             continue
         after = [formulas[j] for j in joined.get(k, ())]
         found = guarded(2.0, lambda f=formula, a=after: equation.recognise(  # type: ignore[misc]
-            state, f, a), lambda _: None) \
+            state, f, a, setting.equation), lambda _: None) \
             if after and (not setting.condition or setting.equation) and setting.act.asserts \
             else None
         if found is not None:  # an equation, not an identity: the steps after it say so
