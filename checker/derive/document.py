@@ -245,8 +245,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                            (formulas[j - 1], None)) for j in joined[k])
             n = len(walk_.steps)
             read(formula, setting)  # (what it defines, as before; no step of its own,
+            link = equation.chained(state, formula)  # (a chain's other links: its own)
             if setting.premise is None:  # unless it follows from an equation before it)
-                del walk_.steps[n:]
+                walk_.steps[n:] = [] if link is None else \
+                    [s for s in walk_.steps[n:] if (s.lhs, s.rhs) != link]
             continue
         read(formula, setting)
     for directive in pending:  # after the last formula: nothing left to apply them to, but

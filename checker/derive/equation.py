@@ -56,17 +56,30 @@ def means(exprs: list, ctx, line: int) -> dict[sp.Symbol, sp.Expr]:
     return out
 
 
-def _relation(text: str, state: State) -> Relation | None:
-    """The one `A = B` a formula states, or None."""
+def _relation(text: str, state: State, last: bool = False) -> Relation | None:
+    """The one `A = B` a formula states, or None; with `last`, of a chain set to zero
+    (`dL/dw = 2w - 4 = 0`), its last link `2w - 4 = 0` (the equation it sets up)."""
     try:
         segments = parse_statements(text, state.ctx.known)
     except (Unreadable, RecursionError):
         return None
     if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
-            segments[0].continues or tuple(segments[0].relation.ops) != ("=",) or \
-            any(m is None for m in segments[0].relation.members):
+            segments[0].continues or any(m is None for m in segments[0].relation.members):
         return None
-    return segments[0].relation
+    found = segments[0].relation
+    if last and len(found.ops) > 1 and set(found.ops) == {"="} and \
+            isinstance(found.members[-1], Num) and sp.sympify(found.members[-1].text) == 0:
+        return Relation(found.members[-2:], ("=",), found.lines[-1:])
+    return found if tuple(found.ops) == ("=",) else None
+
+
+def chained(state: State, head: Formula) -> tuple[str, str] | None:
+    """The last link of a chain set to zero that `head` states (`2w - 4`, `0`), rendered as
+    its step is, or None (not a chain): the head's other links stay its own steps."""
+    one, last = _relation(head.text, state), _relation(head.text, state, last=True)
+    if one is not None or last is None:
+        return None
+    return render(last.members[0]), render(last.members[1])
 
 
 def unknown(sym: Node, state: State, line: int) -> bool:
@@ -209,7 +222,7 @@ def recognise(state: State, head: Formula, followers: list[Formula], cued: bool 
     if it solves `head`; True if none does (each step is then checked against the one before
     it). None: not an equation the text solves (also a formula of a claim's shape, `claimed`,
     unless the prose sets it up as an equation: `cued`)."""
-    equation = _relation(head.text, state)
+    equation = _relation(head.text, state, last=True)
     if equation is None:
         return None
     left, right = equation.members
@@ -262,7 +275,7 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     one `A = B` (read as any formula is)."""
     from checker.derive import implication
 
-    equation, claim = _relation(head.text, state), _relation(f.text, state)
+    equation, claim = _relation(head.text, state, last=True), _relation(f.text, state)
     if equation is None or claim is None:
         return None
     shown = f"{render(equation.members[0])} = {render(equation.members[1])}"
