@@ -237,7 +237,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             continue
         after = [formulas[j] for j in joined.get(k, ())]
         found = guarded(2.0, lambda f=formula, a=after: equation.recognise(  # type: ignore[misc]
-            state, f, a), lambda _: None) \
+            state, f, a, setting.equation), lambda _: None) \
             if after and (not setting.condition or setting.equation) and setting.act.asserts \
             else None
         if found is not None:  # an equation, not an identity: the steps after it say so
@@ -245,8 +245,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                            (formulas[j - 1], None)) for j in joined[k])
             n = len(walk_.steps)
             read(formula, setting)  # (what it defines, as before; no step of its own,
+            link = equation.chained(state, formula)  # (a chain's other links: its own)
             if setting.premise is None:  # unless it follows from an equation before it)
-                del walk_.steps[n:]
+                walk_.steps[n:] = [] if link is None else \
+                    [s for s in walk_.steps[n:] if (s.lhs, s.rhs) != link]
             continue
         read(formula, setting)
     for directive in pending:  # after the last formula: nothing left to apply them to, but

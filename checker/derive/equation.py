@@ -29,7 +29,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Node, Relation, Sym, walk
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Relation, Sym, walk
 
 _BAR = re.compile(r"^bar\((\w+)\)$")
 
@@ -56,17 +56,30 @@ def means(exprs: list, ctx, line: int) -> dict[sp.Symbol, sp.Expr]:
     return out
 
 
-def _relation(text: str, state: State) -> Relation | None:
-    """The one `A = B` a formula states, or None."""
+def _relation(text: str, state: State, last: bool = False) -> Relation | None:
+    """The one `A = B` a formula states, or None; with `last`, of a chain set to zero
+    (`dL/dw = 2w - 4 = 0`), its last link `2w - 4 = 0` (the equation it sets up)."""
     try:
         segments = parse_statements(text, state.ctx.known)
     except (Unreadable, RecursionError):
         return None
     if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
-            segments[0].continues or tuple(segments[0].relation.ops) != ("=",) or \
-            any(m is None for m in segments[0].relation.members):
+            segments[0].continues or any(m is None for m in segments[0].relation.members):
         return None
-    return segments[0].relation
+    found = segments[0].relation
+    if last and len(found.ops) > 1 and set(found.ops) == {"="} and \
+            isinstance(found.members[-1], Num) and sp.sympify(found.members[-1].text) == 0:
+        return Relation(found.members[-2:], ("=",), found.lines[-1:])
+    return found if tuple(found.ops) == ("=",) else None
+
+
+def chained(state: State, head: Formula) -> tuple[str, str] | None:
+    """The last link of a chain set to zero that `head` states (`2w - 4`, `0`), rendered as
+    its step is, or None (not a chain): the head's other links stay its own steps."""
+    one, last = _relation(head.text, state), _relation(head.text, state, last=True)
+    if one is not None or last is None:
+        return None
+    return render(last.members[0]), render(last.members[1])
 
 
 def unknown(sym: Node, state: State, line: int) -> bool:
@@ -116,10 +129,37 @@ _PREPOSITION = re.compile(r"\s+(?:at|for|where|when)$")
 _LISTING = frozenset({"and", "then", "which is", "이고", "이며"})
 
 
+# what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 에서", "$x = 0$ 时"
+_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|에서|时|的时候|处)")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?。！？]|$)")
+
+
+# the words that make the formula after them a condition: "cross where $...$", "equal when"
+_CONDITION = re.compile(r"(?:^|\s)(?:where|when|whenever|if|iff|such that|so that|once|until)"
+                        r"\s*$|(?:만족|조건|令|当|若|如果|使)\S*\s*$", re.IGNORECASE)
+
+
+def evaluation_point(f: Formula, previous: Formula) -> bool:
+    """`f` names a point the text evaluates something at, not a solution of `previous`: "The
+    derivative is $...$, so at $x = 0$ the slope is $1$", "for $w = 1$, $x = 2$", "$x = 0$ 일
+    때", "$x = 0$ 时". Not when the prose makes `previous` a condition ("cross where $x^2 =
+    2x$, so at $x = 2$ ...", "equal when $...$, i.e. at $n = 5$": where it holds), nor a point
+    the sentence ends on ("so at $t = w$.")."""
+    if _CONDITION.search(previous.before.rsplit("$", 1)[-1]):
+        return False
+    between = f.before.rsplit("$", 1)[-1].rstrip().rstrip(",，、: ").lower()
+    if _EVALUATED_AT.match(f.after):
+        return True
+    return bool(re.search(r"(?:^|\s)(?:at|for|when)$", between)) and \
+        not _SENTENCE_END.match(f.after)
+
+
 def joined(f: Formula, previous: Formula) -> bool:
     """`$A = B$, i.e. $C = D$`, `..., so at $t = w$`, `$...$ 즉 $x = 2$`, `$...$，得 $x = 2$`:
-    `f` stands right after `previous` in its sentence, joined by a word that goes on with it."""
-    if f.display or previous.display or f.block != previous.block or "$" not in f.before:
+    `f` stands right after `previous` in its sentence, joined by a word that goes on with it
+    (not a point the text evaluates at: `evaluation_point`)."""
+    if f.display or previous.display or f.block != previous.block or "$" not in f.before or \
+            evaluation_point(f, previous):
         return False
     between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、: ")
     between = _PREPOSITION.sub("", between)
@@ -144,18 +184,53 @@ def runs(formulas: list[Formula]) -> dict[int, tuple[int, ...]]:
     return out
 
 
-def recognise(state: State, head: Formula, followers: list[Formula]
+def _derivative(node: Node) -> bool:
+    """A derivative as written: ∂L/∂w, d/dx σ(x), tanh'(x), (expr)'."""
+    return isinstance(node, (Deriv, Prime)) or isinstance(node, Call) and node.order > 0
+
+
+def _has_sum(node: Node) -> bool:
+    return any(isinstance(n, Bin) and n.op in "+-" for n in walk(node))
+
+
+def claimed(state: State, line: int, left: Node, right: Node) -> bool:
+    """The shape of a claim the writer states, never an equation to solve (unless the prose
+    sets it up as one): a derivative equal to an expression of the unknowns (`tanh'(x) = 1 +
+    tanh^2(x)`, `∂L/∂w = x(wx - y)`: a function's derivative, not a condition on x); a power
+    or product of a sum equal to a sum in the same names (`(a + b)^2 = a^2 + b^2`: an
+    expansion); sides that differ by a number whatever the unknowns (`(x + 1)^2 = x^2 + 2x +
+    2`: no condition on x)."""
+    for one, other in ((left, right), (right, left)):
+        if _derivative(one) and not isinstance(other, Num) and _names([other]):
+            return True
+        if isinstance(one, Bin) and one.op in "*^" and _has_sum(one) and \
+                isinstance(other, Bin) and other.op in "+-" and _names([one]) and \
+                _names([one]) == _names([other]):
+            return True
+    try:
+        low = Lowering(state.ctx, line)
+        gap = sp.expand(low.expr(left) - low.expr(right))
+    except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError, AttributeError):
+        return False
+    return isinstance(gap, sp.Expr) and not gap.free_symbols and gap != 0
+
+
+def recognise(state: State, head: Formula, followers: list[Formula], cued: bool = False
               ) -> tuple[Sym, Node] | bool | None:
     """When `head` states one equation that is no identity, about an expression (or a name on
     both sides), and a follower is a solution `x = e` of one of its unknowns: that solution,
     if it solves `head`; True if none does (each step is then checked against the one before
-    it). None: not an equation the text solves."""
-    equation = _relation(head.text, state)
+    it). None: not an equation the text solves (also a formula of a claim's shape, `claimed`,
+    unless the prose sets it up as an equation: `cued`)."""
+    equation = _relation(head.text, state, last=True)
     if equation is None:
         return None
     left, right = equation.members
-    if is_name(left) and not (isinstance(left, Sym) and _mentions(right, left)):
-        return None  # `z = wx + b`: a definition, whatever follows
+    if is_name(left) and not _derivative(left) and \
+            not (isinstance(left, Sym) and _mentions(right, left)):
+        return None  # `z = wx + b`: a definition, whatever follows (not `L'(w) = 0`)
+    if not cued and claimed(state, head.line, left, right):
+        return None
     names = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
     solutions = [(found.members[0], found.members[1]) for f in followers
                  if (found := _relation(f.text, state)) is not None and
@@ -200,7 +275,7 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     one `A = B` (read as any formula is)."""
     from checker.derive import implication
 
-    equation, claim = _relation(head.text, state), _relation(f.text, state)
+    equation, claim = _relation(head.text, state, last=True), _relation(f.text, state)
     if equation is None or claim is None:
         return None
     shown = f"{render(equation.members[0])} = {render(equation.members[1])}"

@@ -160,8 +160,10 @@ FAMILY = "令 $z_i = w^T x_i + b$，$\\hat y_i = \\sigma(z_i)$。\n\n"
     ("$$z = w x + b$$\n\nSet $w = 0$ and $b = 0$. Then $$z = 0 \\cdot 3 + 0 = 0$$",
      ["holds", "holds"]),
     ("$$z = w x + b$$\n\nSet $w = 0$ and $b = 0$, $x = 3$. Then $$z = 1$$", ["fails"]),
-    # ... while setting an expression to zero is still an equation to solve (nothing to check)
-    ("$$J(w) = (w - 3)^2$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $w = 3$。", []),
+    # ... while setting an expression to zero is still an equation to solve, its stated root
+    # checked by substitution (never bound as a value)
+    ("$$J(w) = (w - 3)^2$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $w = 3$。", ["holds"]),
+    ("$$J(w) = (w - 3)^2$$\n\n令 $\\frac{dJ}{dw} = 0$，得 $w = -3$。", ["fails"]),
 ])
 def test_bound_values_hold_in_their_example(text, expected):
     assert verdicts(text) == expected

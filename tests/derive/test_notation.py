@@ -482,7 +482,11 @@ _FANS = "Layer with $n_{in} = 256$ inputs and $n_{out} = 128$ outputs.\n\n"
     ("Let $\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}(x_i - \\mu)^2$.\n\n"
      "$$\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m}x_i^2 - \\mu^2 + 1$$", ["fails"]),
     # an equation to solve, matched in words: a condition on a, not an identity
-    ("Matching $a^2/3 = 2/(n_{in} + n_{out})$ gives $a = \\sqrt{6/(n_{in} + n_{out})}$.", []),
+    # (its stated solution is checked by substitution: the right root holds, a wrong one fails)
+    ("Matching $a^2/3 = 2/(n_{in} + n_{out})$ gives $a = \\sqrt{6/(n_{in} + n_{out})}$.",
+     ["holds"]),
+    ("Matching $a^2/3 = 2/(n_{in} + n_{out})$ gives $a = \\sqrt{3/(n_{in} + n_{out})}$.",
+     ["fails"]),
     ("The variance is $a^2/3$; matching, $$\\frac{a^2}{3} = \\frac{2}{n_{in} + n_{out}}$$", []),
     ("令二者相等，则 $\\frac{a^2}{3} = \\frac{2}{n_{in} + n_{out}}$。", ["undecided"]),
 ])
