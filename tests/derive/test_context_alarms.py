@@ -166,6 +166,15 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(-2) = 1$.", "fails"),
     # a name at zero is a value, not an equation: "$x = 0$ 에서 $f'(x) = ...$"
     ("$f(x) = x^2$ 이고 $x = 1$ 에서 $f'(x) = 3$ 이다.", "fails"),
+    # x^{n+1} and x^n are powers unless an update's left side is x^{n+1} and, read as powers,
+    # the update would not hold (an induction step, a geometric series stay powers)
+    ("$$x^{n+1} - x^n = x^n (x - 1)$$", "holds"),
+    ("$$x^{n+1} - x^n = x^n (x + 1)$$", "fails"),
+    ("$$x^{n+1} = x \\cdot x^n$$\n\n$$\\sum_{k=0}^{n} x^k = \\frac{1 - x^{n+1}}{1 - x}$$", "holds"),
+    ("$$x^{n+1} = x \\cdot x^n$$\n\n$$\\sum_{k=0}^{n} x^k = \\frac{1 + x^{n+1}}{1 - x}$$", "fails"),
+    ("귀납 단계: $a^{n+1} = a \\cdot a^n$ 이다.", "holds"),
+    ("$$\\frac{d}{dx} x^{n+1} = (n+1) x^n, \\qquad \\frac{d}{dx} x^n = x^{n-1}$$", "fails"),
+    ("$$\\frac{d}{dx} x^{n+1} = (n+1) x^n, \\qquad \\frac{d}{dx} x^n = n x^{n-1}$$", "holds"),
 ])
 def test_context_verdicts(text, expected):
     verdicts = [s.verdict for s in check_text(text).steps]
