@@ -59,7 +59,7 @@ def _powered(base: str, texts: list[str]) -> bool:
 
 def _holds_as_powers(text: str) -> bool:
     """The formula, read with its superscripts as powers, holds at every step."""
-    from checker.derive.document import read_text  # noqa: PLC0415 - document reads this module
+    from checker.derive.document import read_text  # (document.py reads this module)
     token = _AS_POWERS.set(True)
     try:
         steps, _ = read_text(f"$${text}$$")

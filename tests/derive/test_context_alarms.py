@@ -164,6 +164,11 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nWe take $\\mathrm{ReLU}'(0) = 0$.", "undecided"),
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(2) = 1$.", "holds"),
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(-2) = 1$.", "fails"),
+    # ... but only between the one-sided slopes: outside every subgradient it fails
+    ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(0) = 2$.", "fails"),
+    ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nWe take $\\mathrm{ReLU}'(0) = 0.5$.", "undecided"),
+    ("$$g(x) = \\max(0.1 x, x)$$\n\nSo $g'(0) = 0.05$.", "fails"),
+    ("$$g(x) = \\max(0.1 x, x)$$\n\nWe take $g'(0) = 0.1$.", "undecided"),
     # a name at zero is a value, not an equation: "$x = 0$ 에서 $f'(x) = ...$"
     ("$f(x) = x^2$ 이고 $x = 1$ 에서 $f'(x) = 3$ 이다.", "fails"),
     # x^{n+1} and x^n are powers unless an update's left side is x^{n+1} and, read as powers,
