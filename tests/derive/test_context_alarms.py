@@ -110,7 +110,24 @@ _ITERATES_KO = (
     "$f(x) = x^2$ 이면 $f'(x) = 2x$ 이고, 경사하강법은 $$x^{{t+1}} = x^t - \\eta f'(x^t)$$ 이다. "
     "정리하면 $x^{{t+1}} = {factor} x^t$ 이다.")
 
+_CHECKED_REGION = ("Forward pass: $z = 1.5$.\n\nSince $z > 0$, the ReLU passes it: "
+                   "$\\mathrm{{ReLU}}(z) = {out}$.")
+_BACK_EN = ("Let $x = -2$.\n\nFor $x > 0$, $|x| = x$.\n\nBack to our example: "
+            "$x^2 + 1 = {value}$.")
+_BACK_GENERAL_EN = ("$z = wx + b$ with $w = 2$, $x = 3$, $b = 1$: $z = 7$.\n\n"
+                    "In general, $\\frac{{\\partial z}}{{\\partial w}} = x$.\n\n"
+                    "For our example, $\\frac{{\\partial z}}{{\\partial w}} = {slope}$.")
+_BACK_KO = "$z = 4$, $w = 3$ 이다.\n\n일반적으로 $z + w$ 는 두 값의 합이다.\n\n이 예에서 $z + w = {total}$ 이다."
+_BACK_ZH = "设 $x = -2$。\n\n一般地，$x^2 = |x|^2$。\n\n在这个例子中，$x^2 + 1 = {value}$。"
+
 ROWS = [
+    ("a region the example's value lies in checks it, it does not end it, en",
+     _CHECKED_REGION.format(out="1.5"), _CHECKED_REGION.format(out="2")),
+    ("back to our example after a region, en", _BACK_EN.format(value="5"), _BACK_EN.format(value="6")),
+    ("for our example after a general paragraph, en", _BACK_GENERAL_EN.format(slope="3"),
+     _BACK_GENERAL_EN.format(slope="2")),
+    ("이 예에서 after 일반적으로, ko", _BACK_KO.format(total="7"), _BACK_KO.format(total="9")),
+    ("在这个例子中 after 一般地, zh", _BACK_ZH.format(value="5"), _BACK_ZH.format(value="6")),
     ("an update written with superscript iterates, zh",
      _ITERATES_ZH.format(factor="(1 - \\eta)"), _ITERATES_ZH.format(factor="(1 + \\eta)")),
     ("superscript iterates beside a true square, ko",
