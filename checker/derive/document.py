@@ -220,8 +220,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         if setting.returns:  # "Back to our example": its values hold again
             state.come_back(formula.line)
         if setting.moves_on != frozenset():  # `$x > 0$`, "In general, ...": the example ends
-            region = setting.region
-            state.release(setting.moves_on, formula.line, keeps=lambda value: region is not None
+            state.release(setting.moves_on, formula.line,
+                          keeps=lambda value, region=setting.region: region is not None
                           and inside_region(region, value))
         while given and given[0][0] <= formula.line:
             line, name, value = given.pop(0)
