@@ -45,7 +45,7 @@ from checker.derive.randomness import read_randomness
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
-from checker.derive.setting import Setting, settings
+from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.shape import merge_shapes
 from checker.derive.state import State, example_starts, labelled_paragraphs
 from checker.derive.statement import parse_statements
@@ -217,8 +217,12 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
+        if setting.returns:  # "Back to our example": its values hold again
+            state.come_back(formula.line)
         if setting.moves_on != frozenset():  # `$x > 0$`, "In general, ...": the example ends
-            state.release(setting.moves_on, formula.line)
+            state.release(setting.moves_on, formula.line,
+                          keeps=lambda value, region=setting.region: region is not None
+                          and inside_region(region, value))
         while given and given[0][0] <= formula.line:
             line, name, value = given.pop(0)
             if bindable(name, line, state):

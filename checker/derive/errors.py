@@ -16,6 +16,16 @@ class Undecided(Exception):
     """The text was read, but the step cannot be decided; the message says why."""
 
 
+class Kink(Undecided):
+    """A slope asked at a kink (ReLU'(0)): its value is a convention, any subgradient, between
+    the one-sided slopes `low` and `high`; `node` is the call that asks it."""
+
+    def __init__(self, message: str, node: object, low: float | None,
+                 high: float | None) -> None:
+        super().__init__(message)
+        self.node, self.low, self.high = node, low, high
+
+
 class UnknownShape(Undecided):
     """A transpose of a name whose shape the text does not give (nor the step's own matrix
     algebra): the step may still hold with the shapes its definitions imply (step.py)."""

@@ -12,24 +12,62 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-_NEXT = re.compile(r"(\\[A-Za-z]+|[A-Za-z])\s*\^\s*\{\s*\(?\s*([a-z])\s*\+\s*1\s*\)?\s*\}")
+# the left side of an update, all of it: `w^{k+1} =`, `\theta^{(t+1)} \leftarrow`
+_UPDATE = re.compile(r"\s*&?\s*(\\[A-Za-z]+|[A-Za-z])\s*\^\s*\{\s*\(?\s*([a-z])\s*\+\s*1\s*\)?\s*\}"
+                     r"\s*&?\s*(?:=|:=|\\leftarrow|\\gets)")
 _DOCUMENT: ContextVar[frozenset[str]] = ContextVar("iterated", default=frozenset())
+_AS_POWERS: ContextVar[bool] = ContextVar("as_powers", default=False)
 
 
 def iterated(texts: Iterable[str]) -> frozenset[str]:
-    """The bases (as the lexer names them: `w`, `theta`) some formula writes both at `s+1`
-    and at `s` in its superscript, with a relation between (`w^{k+1} = ... w^k ...`)."""
+    """The bases (as the lexer names them: `w`, `theta`) of an update: some formula's left side
+    is exactly `base^{s+1}` and its right side writes `base^s` -- unless reading those
+    superscripts as powers already makes that formula hold (`x^{n+1} = x \\cdot x^n`, an
+    induction step), or some formula sums or differentiates the base as a power (`\\sum_k x^k`,
+    `\\frac{d}{dx} x^n`): then `x^n` is x to the n, everywhere."""
+    if _AS_POWERS.get():
+        return frozenset()
+    texts = list(texts)
     out = set()
     for text in texts:
-        if "=" not in text and "leftarrow" not in text:
-            continue
-        for m in _NEXT.finditer(text):
+        for line in re.split(r"\\\\", re.sub(r"^\s*\\begin\{[a-z]+\*?\}", "", text)):
+            m = _UPDATE.match(line)
+            if m is None:
+                continue
             base, letter = m.group(1), m.group(2)
             again = re.compile(re.escape(base) + r"\s*\^\s*(?:\{\s*\(?\s*" + letter +
                                r"\s*\)?\s*\}|" + letter + r"(?![A-Za-z]))")
-            if again.search(text, m.end()) or again.search(text[:m.start()]):
-                out.add(base.lstrip("\\"))
+            name = base.lstrip("\\")
+            if name in out or not again.search(line, m.end()) or _powered(base, texts):
+                continue
+            if not _holds_as_powers(line):
+                out.add(name)
     return frozenset(out)
+
+
+def _powered(base: str, texts: list[str]) -> bool:
+    """Some formula sums `base` to a power of the summation index (`\\sum_{k=0}^{n} x^k`) or
+    differentiates `base^n` by `base` (`\\frac{d}{dx} x^n`)."""
+    b = re.escape(base)
+    summed = re.compile(r"\\sum_\{?\s*([a-z])\s*=[^{}]*\}?(?:\^\{[^{}]*\}|\^\S)?\s*"
+                        r"(?:[0-9a-z]\s*)?" + b + r"\s*\^\s*\{?\s*\1(?![A-Za-z])")
+    name = base.lstrip("\\")
+    derived = re.compile(r"\\frac\s*\{\s*d\s*\}\s*\{\s*d\s*\\?" + re.escape(name) +
+                         r"\s*\}\s*(?:\\left)?\s*[(\[]?\s*" + b + r"\s*\^")
+    return any(summed.search(t) or derived.search(t) for t in texts)
+
+
+def _holds_as_powers(text: str) -> bool:
+    """The formula, read with its superscripts as powers, holds at every step."""
+    from checker.derive.document import read_text  # (document.py reads this module)
+    token = _AS_POWERS.set(True)
+    try:
+        steps, _ = read_text(f"$${text}$$")
+    except Exception:  # noqa: BLE001 - unreadable as powers: an update after all
+        return False
+    finally:
+        _AS_POWERS.reset(token)
+    return bool(steps) and all(s.verdict == "holds" for s in steps)
 
 
 @contextmanager

@@ -42,6 +42,8 @@ class Setting:
     # the text moves on from a worked example here: the base letters whose example values end
     # (`x > 0`: a region of x), or every name ("In general, ..."): `moves_on`
     moves_on: frozenset[str] | None = frozenset()
+    returns: bool = False  # "Back to our example", "이 예에서": the ended values hold again
+    region: Formula | None = None  # the region `moves_on` comes from (`$x > 0$`)
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -90,8 +92,20 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
 
 
 # a region of a name: `x > 0`, `z \le -1` (a name against a number, nothing bound)
-_REGION_OF = re.compile(r"\s*\\?([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:[<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)"
-                        r"\s*-?\d+(?:\.\d+)?\s*$")
+_REGION_OF = re.compile(r"\s*\\?([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*([<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)"
+                        r"\s*(-?\d+(?:\.\d+)?)\s*$")
+_OPS = {"<": float.__lt__, ">": float.__gt__, "≤": float.__le__, "≥": float.__ge__,
+        "\\lt": float.__lt__, "\\gt": float.__gt__, "\\le": float.__le__, "\\ge": float.__ge__,
+        "\\leq": float.__le__, "\\geq": float.__ge__}
+# the text comes back to its worked example: "Back to our example", "For our example", "이 예에서",
+# "다시 예제로", "在这个例子中", "回到例子": the example's values, ended by a region or a general
+# paragraph, hold again
+_BACK = re.compile(r"\b(?:back to (?:our|the|this) (?:worked )?example|for (?:our|this|the) example|"
+                   r"in (?:our|this) example|returning to (?:our|the|this) example|"
+                   r"(?:with|using) (?:our|the) example's values)\b|"
+                   r"이 예(?:제)?에서|우리 예(?:제)?에서|(?:다시 )?예제로 돌아|다시 예제로|예로 돌아|"
+                   r"在这个例子中|在这个例子里|在本例中|本例中|这个例子中|回到(?:这个|上面的|前面的)?例子|"
+                   r"对于这个例子", re.IGNORECASE)
 # a paragraph that turns from the example to the general case
 _GENERAL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:in general|generally|more generally|in the "
                       r"general case|for general|일반적으로|일반적인 경우|일반화하면|一般地|一般来说|"
@@ -108,6 +122,25 @@ def moves_on(f: Formula, first_in_block: bool) -> frozenset[str] | None:
     if first_in_block and _GENERAL.match(f.before.rsplit("\n\n", 1)[-1]):
         return None
     return frozenset()
+
+
+def inside_region(f: Formula, value: object) -> bool:
+    """The value an example gave a name lies in the region `f` states for it (`$z > 0$` with
+    z = 1.5): what holds for every value there holds for it, so the example need not end."""
+    region = _REGION_OF.fullmatch(f.text)
+    if region is None:
+        return False
+    try:
+        return bool(_OPS[region.group(2)](float(value), float(region.group(3))))  # type: ignore[arg-type]
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+def returns(f: Formula) -> bool:
+    """The text before `f` in its sentence (or its paragraph's opening) comes back to the
+    worked example."""
+    lead = f.before.rsplit("\n\n", 1)[-1]
+    return bool(_BACK.search(lead.split("$")[-1]) or _BACK.search(FULL_STOP.split(lead)[-1]))
 
 
 def settings(formulas: list[Formula]) -> list[Setting]:
@@ -154,6 +187,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),
                     moves_on=moves_on(f, not k or formulas[k - 1].block != f.block),
+                    returns=returns(f), region=f if _REGION_OF.fullmatch(f.text) else None,
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how)

@@ -109,7 +109,22 @@ def _found(text: str, cue: str) -> int:
         end = at + len(cue) - 1
 
 
-def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False) -> bool:
+# a cue that is only the subject of a sentence ("有人", "学生们", "학생들이") quotes the formula
+# only when that subject writes it: a verb of writing, deriving or believing follows it
+# ("有人写成", "有的同学把...写成", "많은 학생이 ... 라고 쓴다"), not "所有人都应该记住",
+# "没有人会怀疑", "학생들이 꼭 기억해야 할 공식은"
+_SUBJECT = re.compile(r"(?:人|同学|学生|학생|학생이|학생들이)$")
+_NOT_SOMEONE = re.compile(r"[所没沒还還]$")
+_WRITES = re.compile(r"写|算成|算出|认为|以为|记成|记作|当成|当作|得出|得到|推出|误|弄成|搞成|"
+                     r"쓰|쓴|썼|씁|적었|적는|적은|적어|라고|이라고|계산|착각|생각|유도|얻|구하|실수|틀리|틀린|잘못")
+# the formula is introduced as the correct one ("오답 노트: 정답은 $...$", "正确的是 $...$")
+_CORRECT = re.compile(r"정답|올바른|옳은|正确|\b(?:the\s+)?(?:correct|right)\s+(?:answer|version|"
+                      r"formula|form|result|expression|one|way|value|derivative|gradient)\b|"
+                      r"\bthe correct\b")
+
+
+def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False,
+                 tail: str = "") -> bool:
     """A cue in the sentence before the formula, with no other formula after it (or only
     formulas listed with this one: "common mistakes: $A$ and $B$"), that is about the formula:
     not turned away from ("to avoid a common mistake, we write"), not followed by a clause that
@@ -120,6 +135,11 @@ def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False) ->
         if at < 0:
             continue
         rest = lead[at + len(cue):]
+        if _SUBJECT.search(cue) and (_NOT_SOMEONE.search(lead[:at]) or
+                                     not _WRITES.search(rest + " " + tail.split("$", 1)[0])):
+            continue
+        if _CORRECT.search(rest):
+            continue
         if ("$" in rest and not _LISTED.match(rest)) or _AVOIDED.search(lead[:at]) or \
                 _AVOIDED_AFTER.match(rest) or _ASSERTS.search(rest) or \
                 object_only and _CLAUSE.search(rest) or \
@@ -177,9 +197,9 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     tail = _sentences(after)[0] if after else ""
     introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
                                       bool(_WRITING.search(lead)))  # "...: writing $...$"
-    if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED) or \
-            _quoted_back(lead, tail) or \
-            _right_before(lead) or introduced and _cued_before(previous, phrase.QUOTED):
+    if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED, tail=tail) or \
+            _quoted_back(lead, tail) or _right_before(lead) or \
+            introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))
     if not since and (tail.rstrip().endswith(("?", "？")) or

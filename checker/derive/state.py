@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,6 +84,8 @@ class State:
     labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
     aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
+    # an example's values a region or a general paragraph ended: (name, (line, value, until))
+    released: list[tuple[str, tuple]] = field(default_factory=list)
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
@@ -172,17 +175,35 @@ class State:
             if (name, line) in self.ctx.constant_vectors:
                 self.ctx.constant_vectors.add((name, at))
 
-    def release(self, bases: frozenset[str] | None, line: int) -> None:
+    def release(self, bases: frozenset[str] | None, line: int,
+                keeps: Callable[[object], bool] = lambda value: False) -> None:
         """The text moves on from a worked example at `line`: "For $x > 0$ ...", a paragraph
         that opens "In general": the values bound before it for those names (by their base
-        letter; None: every name) stop holding there. They stay known as an earlier example's
-        values, so a step that fails only on them is undecided, never failed."""
+        letter; None: every name) stop holding there -- unless `keeps` them (a value inside the
+        region: "Since $z > 0$" with z = 1.5 checks the example, it does not leave it). They
+        stay known as an earlier example's values, so a step that fails only on them is
+        undecided, never failed; "Back to our example" brings them back (`come_back`)."""
         for name, found in self.ctx.bindings.items():
             base = self.bound_names.get(name, self.ctx.symbols.get(name, Sym(name))).base
             if bases is not None and base not in bases:
                 continue
+            ended = [(at, value, until) for at, value, until in found
+                     if at < line and (until is None or line < until)]
+            if any(keeps(value) for _, value, _ in ended):
+                continue
+            self.released.extend((name, (at, value, until)) for at, value, until in ended)
             found[:] = [(at, value, line) if at < line and (until is None or line < until)
                         else (at, value, until) for at, value, until in found]
+
+    def come_back(self, line: int) -> None:
+        """"Back to our example", "이 예에서", "在这个例子中" at `line`: the values the text
+        ended by a region or a general paragraph hold again from there, for the names given
+        no value since."""
+        back = [(name, bound) for name, bound in self.released
+                if not any(at < line and (until is None or line < until)
+                           for at, _, until in self.ctx.bindings.get(name, []))]
+        self.released = [r for r in self.released if r not in back]
+        self._restore(back, line)
 
     def _supersede(self, changed: str, line: int) -> list[tuple[str, tuple]]:
         """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity

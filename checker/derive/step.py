@@ -44,7 +44,7 @@ from checker.derive.equivalence import (
     compare,
     fmt,
 )
-from checker.derive.errors import ShapeMismatch, Undecided, UnknownShape
+from checker.derive.errors import Kink, ShapeMismatch, Undecided, UnknownShape
 from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
@@ -153,6 +153,9 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
                                    "those sizes)")
             raise unknown from None
 
+    def ctx_value(side: Node) -> sp.Expr:
+        return state.ctx.at_bound_values(Lowering(state.ctx, f.line).expr(side), f.line)
+
     def _work(left: Node, right: Node, reached: bool = False, earlier: bool = False,
               joined: int = 0) -> Step:
         limits = restriction(given)
@@ -165,6 +168,11 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         held = given_values(state, (left, right), f.line)  # `ŷ ≈ 0.9242`: that value
         try:
             lv, rv = low.expr(left, hold=held), low.expr(right, hold=held)
+        except Kink as kink:  # ReLU'(0) = 2: outside every subgradient
+            outside = _off_subgradients(kink, left, right, ctx_value)
+            if outside is None:
+                raise
+            return Step(f.line, "fails", lhs, rhs, outside, source=f.text)
         except ShapeMismatch as err:  # W of another section's example (2 × 3) in r = Wx - t
             raise stale_shapes(state, (left, right), f.line, err) or err from err
         state.use(low.leaves, f.line)
@@ -318,6 +326,27 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         err, Place(f.line, lhs, rhs, f.text), f"within the {STEP_SECONDS:g} s limit")),
         left, right)
     return replace(step, relation="≈") if approx else step
+
+
+def _off_subgradients(kink: Kink, left: Node, right: Node, value) -> str | None:
+    """`ReLU'(0) = 2`: one side is the slope at a kink, the other a number outside every
+    subgradient there (outside the one-sided slopes: [0, 1] for ReLU, [-1, 1] for |x|); a
+    value inside is a convention (None: undecided)."""
+    if kink.low is None or kink.high is None:
+        return None
+    for here, other in ((left, right), (right, left)):
+        if here is not kink.node and here != kink.node:
+            continue
+        try:
+            got = value(other)
+            number = float(got)
+        except Exception:  # noqa: BLE001 - not a number: undecided, as before
+            return None
+        if kink.low - 1e-9 <= number <= kink.high + 1e-9:
+            return None
+        return (f"{render(kink.node)} is at a kink: any value between the one-sided slopes "
+                f"{kink.low:g} and {kink.high:g} is a subgradient, and {number:g} is none of them")
+    return None
 
 
 def by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:

@@ -110,7 +110,24 @@ _ITERATES_KO = (
     "$f(x) = x^2$ 이면 $f'(x) = 2x$ 이고, 경사하강법은 $$x^{{t+1}} = x^t - \\eta f'(x^t)$$ 이다. "
     "정리하면 $x^{{t+1}} = {factor} x^t$ 이다.")
 
+_CHECKED_REGION = ("Forward pass: $z = 1.5$.\n\nSince $z > 0$, the ReLU passes it: "
+                   "$\\mathrm{{ReLU}}(z) = {out}$.")
+_BACK_EN = ("Let $x = -2$.\n\nFor $x > 0$, $|x| = x$.\n\nBack to our example: "
+            "$x^2 + 1 = {value}$.")
+_BACK_GENERAL_EN = ("$z = wx + b$ with $w = 2$, $x = 3$, $b = 1$: $z = 7$.\n\n"
+                    "In general, $\\frac{{\\partial z}}{{\\partial w}} = x$.\n\n"
+                    "For our example, $\\frac{{\\partial z}}{{\\partial w}} = {slope}$.")
+_BACK_KO = "$z = 4$, $w = 3$ 이다.\n\n일반적으로 $z + w$ 는 두 값의 합이다.\n\n이 예에서 $z + w = {total}$ 이다."
+_BACK_ZH = "设 $x = -2$。\n\n一般地，$x^2 = |x|^2$。\n\n在这个例子中，$x^2 + 1 = {value}$。"
+
 ROWS = [
+    ("a region the example's value lies in checks it, it does not end it, en",
+     _CHECKED_REGION.format(out="1.5"), _CHECKED_REGION.format(out="2")),
+    ("back to our example after a region, en", _BACK_EN.format(value="5"), _BACK_EN.format(value="6")),
+    ("for our example after a general paragraph, en", _BACK_GENERAL_EN.format(slope="3"),
+     _BACK_GENERAL_EN.format(slope="2")),
+    ("이 예에서 after 일반적으로, ko", _BACK_KO.format(total="7"), _BACK_KO.format(total="9")),
+    ("在这个例子中 after 一般地, zh", _BACK_ZH.format(value="5"), _BACK_ZH.format(value="6")),
     ("an update written with superscript iterates, zh",
      _ITERATES_ZH.format(factor="(1 - \\eta)"), _ITERATES_ZH.format(factor="(1 + \\eta)")),
     ("superscript iterates beside a true square, ko",
@@ -164,8 +181,22 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nWe take $\\mathrm{ReLU}'(0) = 0$.", "undecided"),
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(2) = 1$.", "holds"),
     ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(-2) = 1$.", "fails"),
+    # ... but only between the one-sided slopes: outside every subgradient it fails
+    ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nSo $\\mathrm{ReLU}'(0) = 2$.", "fails"),
+    ("$$\\mathrm{ReLU}(x) = \\max(0, x)$$\n\nWe take $\\mathrm{ReLU}'(0) = 0.5$.", "undecided"),
+    ("$$g(x) = \\max(0.1 x, x)$$\n\nSo $g'(0) = 0.05$.", "fails"),
+    ("$$g(x) = \\max(0.1 x, x)$$\n\nWe take $g'(0) = 0.1$.", "undecided"),
     # a name at zero is a value, not an equation: "$x = 0$ 에서 $f'(x) = ...$"
     ("$f(x) = x^2$ 이고 $x = 1$ 에서 $f'(x) = 3$ 이다.", "fails"),
+    # x^{n+1} and x^n are powers unless an update's left side is x^{n+1} and, read as powers,
+    # the update would not hold (an induction step, a geometric series stay powers)
+    ("$$x^{n+1} - x^n = x^n (x - 1)$$", "holds"),
+    ("$$x^{n+1} - x^n = x^n (x + 1)$$", "fails"),
+    ("$$x^{n+1} = x \\cdot x^n$$\n\n$$\\sum_{k=0}^{n} x^k = \\frac{1 - x^{n+1}}{1 - x}$$", "holds"),
+    ("$$x^{n+1} = x \\cdot x^n$$\n\n$$\\sum_{k=0}^{n} x^k = \\frac{1 + x^{n+1}}{1 - x}$$", "fails"),
+    ("귀납 단계: $a^{n+1} = a \\cdot a^n$ 이다.", "holds"),
+    ("$$\\frac{d}{dx} x^{n+1} = (n+1) x^n, \\qquad \\frac{d}{dx} x^n = x^{n-1}$$", "fails"),
+    ("$$\\frac{d}{dx} x^{n+1} = (n+1) x^n, \\qquad \\frac{d}{dx} x^n = n x^{n-1}$$", "holds"),
 ])
 def test_context_verdicts(text, expected):
     verdicts = [s.verdict for s in check_text(text).steps]

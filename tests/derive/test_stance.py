@@ -204,6 +204,17 @@ def test_a_question_may_define_what_it_asks_about_but_states_no_fact():
     ("With $h = 0.1$, $a \\approx b$.", Act.ASSERTED),
     ("$a = b \\quad ✗$", Act.QUOTED),
     ("$a = b \\quad ✓$", Act.ASSERTED),
+    # a subject cue quotes only what that subject writes; "所有人" is everyone, "没有人" no one
+    ("所有人都应该记住：$a = b$。", Act.ASSERTED),
+    ("没有人会怀疑 $a = b$。", Act.ASSERTED),
+    ("학생들이 꼭 기억해야 할 공식은 $a = b$ 이다.", Act.ASSERTED),
+    ("有人写成 $a = b$。", Act.QUOTED),
+    ("有的同学把它写成 $a = b$。", Act.QUOTED),
+    ("많은 학생이 $a = b$ 라고 쓴다.", Act.QUOTED),
+    # introduced as the correct answer, after a wrong-answer heading
+    ("오답 노트: 정답은 $a = b$ 이다.", Act.ASSERTED),
+    ("오답 노트: $a = b$", Act.QUOTED),
+    ("常见错误：正确的是 $a = b$。", Act.ASSERTED),
 ])
 def test_acts(text, expected):
     formulas = read_math(text)[0]
