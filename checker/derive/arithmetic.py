@@ -47,6 +47,19 @@ def negation(w: Walker, node: Neg) -> sp.Expr:
     return -w.go(node.arg)
 
 
+def oriented(w: Walker, node: Node) -> bool:
+    """A vector whose orientation the text fixes: a name of declared shape (`∈ ℝ^{3×1}`, a
+    shape directive, shapes in prose), or bound to a column or row written as such
+    (`(1, 2, 3)^T`), not to a tuple (`q = (1, 2, 0)`) nor a row of a matrix (x^{(i)})."""
+    if not isinstance(node, Sym) or node.index or node.sup:
+        return False
+    ctx = w.low.ctx
+    if node.name in ctx.shapes:
+        return True
+    value = ctx.bound({node.name}, w.low.line).get(node.name)
+    return matrix.is_matrix(value) and node.name not in ctx.tuples
+
+
 def binary(w: Walker, node: Bin) -> sp.Expr:
     if node.op == "^" and isinstance(node.left, Const) and node.left.name == "e":
         return matrix.entrywise(sp.exp, w.go(node.right))
@@ -74,8 +87,12 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
                 raise Undecided("the inverse of a matrix that has none (its determinant is 0)")
             return left.inv()
     if node.op == "*" and matrix.like_vectors(left, right):  # x^{(i)}θ, q·k, (3, 4)·(1, 2)
-        if w.low.dot:
+        if w.low.dot == "written" or w.low.dot and not (
+                oriented(w, node.left) and oriented(w, node.right)):
             return matrix.dot(left, right)
+        if w.low.dot:  # x w of two declared columns: they do not conform, whatever is meant
+            w.low.readings.add(f"oriented {w.low.ctx.shown(node.left.name)} "
+                               f"{w.low.ctx.shown(node.right.name)}")
         w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
     try:
         return matrix.combine(node.op, left, right)

@@ -63,8 +63,9 @@ class Lowering:
     # the sum over the batch, or the mean; `readings` says which choices the step needed
     batch: str = "sum"
     # a product of two vectors of one shape (x^{(i)}θ, q·k): entry by entry, or (`dot`, a
-    # retry when that leaves a vector beside a number) their dot product
-    dot: bool = False
+    # retry when that leaves a vector beside a number) their dot product: of vectors whose
+    # orientation the text leaves open, or ("written": the step writes a dot, x·w) of any
+    dot: bool | str = False
     kroneckers: int = 0  # Kronecker deltas read in this step
     # Σ_{i=1}^{m}: i runs over 3 entries here, up to m as written
     ranges: dict[str, tuple[int, str | None]] = field(default_factory=dict)

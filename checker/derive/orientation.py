@@ -15,6 +15,7 @@ import sympy as sp
 from checker.derive import layout
 from checker.derive.deadline import Timeout
 from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
@@ -71,15 +72,18 @@ def holds_as_rows(state: State, low: Lowering, sides: tuple[Node, Node], held, a
 
 
 def as_dot_products(state: State, low: Lowering, sides: tuple[Node, Node], held,
-                    atol: float, line: int):
+                    atol: float, line: int, written: bool = False):
     """The comparison of a step's sides with every product of two vectors of one shape read
     as their dot product, when that reading makes both sides numbers; else None. (Only ever
     used to show that a step holds: the entry-by-entry reading did not conform, and the
-    writer's meaning is a reading.)"""
+    writer's meaning is a reading.) Only products whose orientation the text leaves open
+    (tuples, rows of a matrix, names of no declared shape) are read so, unless the step
+    writes a dot (`written`: x · w); two declared columns side by side (x w) do not conform,
+    and a step that needs them read as a dot product stays undecided, saying so."""
     if "vectors" not in low.readings:
         return None
     dot = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
-                   free_index=dict(low.free_index), dot=True)
+                   free_index=dict(low.free_index), dot="written" if written else True)
     for side in sides:
         dot.note_ranges(side)
     layout.infer_shapes(dot, sides)
@@ -87,11 +91,21 @@ def as_dot_products(state: State, low: Lowering, sides: tuple[Node, Node], held,
         lv, rv = (scalar_of(state.ctx.at_bound_values(dot.expr(n, hold=held), line))
                   for n in sides)
         if isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
-            return None
-        cmp = compare(lv, rv, state.ctx, atol=atol)
+            lv = None
+        else:
+            cmp = compare(lv, rv, state.ctx, atol=atol)
     except Timeout:
         raise
     except Exception:  # noqa: BLE001 - not decided that way either
+        return None
+    if lv is None:  # a vector beside a number still
+        refused = sorted(r for r in dot.readings if r.startswith("oriented "))
+        if refused:
+            _, a, b = refused[0].split(" ")
+            raise Undecided(f"{a} {b}: the text fixes the orientation of {a} and {b} "
+                            "(declared, or written as a column or row), and side by side "
+                            "they do not conform; a dot product is written with a "
+                            f"transpose ({a}^T {b}) or a dot ({a} \\cdot {b})")
         return None
     return cmp if cmp.agree else None
 

@@ -226,7 +226,8 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
         try:
             cmp = compare(lv, rv, ctx, atol=atol)
         except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
-            dotted = as_dot_products(state, low, (left, right), held, atol, f.line)
+            dotted = as_dot_products(state, low, (left, right), held, atol, f.line,
+                                     written=any(c in f.text for c in ("\\cdot", "·", "⋅")))
             if dotted is None:
                 raise
             return Step(f.line, "holds", lhs, rhs, f"{dotted.method}, reading each product "

@@ -18,6 +18,8 @@ THETA = "Let $\\theta \\in \\mathbb{R}^{n \\times 1}$.\n\n"
 B = "Let $b \\in \\mathbb{R}^{n \\times 1}$.\n\n"
 GRAD = "\\frac{\\partial}{\\partial \\theta}\\left(\\theta^T b\\right)"
 TUPLES = "Take $q = (1, 2, 0)$ and $k = (3, -1, 4)$.\n\n"
+COLUMNS = ("Let $x, w \\in \\mathbb{R}^{3 \\times 1}$ with $x = (1, 2, 3)^T$ and "
+           "$w = (1, 1, 1)^T$. ")
 
 
 def last(text: str):
@@ -44,6 +46,18 @@ def with_product(text: str):
     # vectors bound as tuples, multiplied with a dot
     (TUPLES + "$$s = q \\cdot k = 3 - 2 + 0 = 1$$", "holds", None),
     (TUPLES + "$$s = q \\cdot k = 3 + 2 + 0 = 5$$", "undecided", None),
+    # vectors whose orientation the text fixes (declared, or written as columns): xw of two
+    # columns does not conform, so it is never excused as a dot product; xᵀw and x·w are one
+    (COLUMNS + "Then $x w = 6$.", "undecided", "x^T w"),
+    (COLUMNS + "Then $x^T w = 6$.", "holds", None),
+    (COLUMNS + "Then $x \\cdot w = 6$.", "holds", "dot product"),
+    (COLUMNS + "Then $x^T w = 7$.", "fails", None),
+    (COLUMNS + "Then $x \\cdot w = 7$.", "undecided", None),
+    ("<!-- grader: shape x (3, 1); shape w (3, 1) -->\n\n$$x w = x^T w$$", "undecided",
+     "x^T w"),
+    ("<!-- grader: shape x (3, 1); shape w (3, 1) -->\n\n$$x \\cdot w = x^T w$$", "holds",
+     None),
+    ("$$x \\cdot w = x^T w$$", "holds", None),
     # two columns of one shape side by side, beside columns: entry by entry, as before
     ("<!-- grader: shape y (m, 1); shape a (m, 1) -->\n\n$$y a - a y = 0 \\cdot y$$", "holds",
      None),
