@@ -129,8 +129,9 @@ _PREPOSITION = re.compile(r"\s+(?:at|for|where|when)$")
 _LISTING = frozenset({"and", "then", "which is", "이고", "이며"})
 
 
-# what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 에서", "$x = 0$ 时"
-_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|에서|时|的时候|处)")
+# what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 时" (not "에서", "处":
+# also where a maximum is, "즉 $p = 1/2$ 에서 최대")
+_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|时|的时候)")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?。！？:：;；]|$)")
 
 
