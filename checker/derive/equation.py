@@ -129,14 +129,15 @@ _PREPOSITION = re.compile(r"\s+(?:at|for|where|when)$")
 _LISTING = frozenset({"and", "then", "which is", "이고", "이며"})
 
 
-# what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 에서", "$x = 0$ 时"
-_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|에서|时|的时候|处)")
-_SENTENCE_END = re.compile(r"\s*(?:[.!?。！？]|$)")
+# what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 时" (not "에서", "处":
+# also where a maximum is, "즉 $p = 1/2$ 에서 최대")
+_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|时|的时候)")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?。！？:：;；]|$)")
 
 
 # the words that make the formula after them a condition: "cross where $...$", "equal when"
-_CONDITION = re.compile(r"(?:^|\s)(?:where|when|whenever|if|iff|such that|so that|once|until)"
-                        r"\s*$|(?:만족|조건|令|当|若|如果|使)\S*\s*$", re.IGNORECASE)
+_CONDITION = re.compile(r"(?:(?:^|\s)(?:where|when|whenever|if|iff|such that|so that|once|"
+                        r"until)|(?:만족|조건|令|当|若|如果|使)\S*)\s*\$", re.IGNORECASE)
 
 
 def evaluation_point(f: Formula, previous: Formula) -> bool:
@@ -145,8 +146,8 @@ def evaluation_point(f: Formula, previous: Formula) -> bool:
     때", "$x = 0$ 时". Not when the prose makes `previous` a condition ("cross where $x^2 =
     2x$, so at $x = 2$ ...", "equal when $...$, i.e. at $n = 5$": where it holds), nor a point
     the sentence ends on ("so at $t = w$.")."""
-    if _CONDITION.search(previous.before.rsplit("$", 1)[-1]):
-        return False
+    if _CONDITION.search(re.split(r"[.!?](?:\s|$)|[。！？]", previous.before + "$")[-1]):
+        return False  # (a condition set up anywhere in the sentence before it)
     between = f.before.rsplit("$", 1)[-1].rstrip().rstrip(",，、: ").lower()
     if _EVALUATED_AT.match(f.after):
         return True

@@ -71,6 +71,14 @@ ROWS = [
     ("cross where, so at the solution, en",
      "The curves cross where $x^2 = 2x$, so at $x = 2$ they meet again.",
      "The curves cross where $x^2 = 2x$, so at $x = 3$ they meet again."),
+    ("cross where, i.e., so at the solution before a colon, en",
+     "The branches cross where $t^{-1/2} = t\\,w^{-3/2}$, i.e. $t^{3/2} = w^{3/2}$, so at $t = w$: "
+     "the peak.",
+     "The branches cross where $t^{-1/2} = t\\,w^{-3/2}$, i.e. $t^{3/2} = w^{3/2}$, so at "
+     "$t = w^2$: the peak."),
+    ("즉 ... 에서 최대: where the maximum is, a solution, ko",
+     "$H'(p) = 0$ 이면 $\\frac{1-p}{p} = 1$, 즉 $p = \\tfrac12$ 에서 최대이다.",
+     "$H'(p) = 0$ 이면 $\\frac{1-p}{p} = 1$, 즉 $p = \\tfrac13$ 에서 최대이다."),
     ("equal when, i.e. at the solution, en",
      "The two costs are equal when $3n + 10 = 5n$, i.e. at $n = 5$ both cost $25$.",
      "The two costs are equal when $3n + 10 = 5n$, i.e. at $n = 4$ both cost $25$."),
