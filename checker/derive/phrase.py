@@ -37,11 +37,15 @@ ROWS: tuple[Row, ...] = (
     # prose that announces a definition ("let $h' = h$", "令 $h' = h$", "$h' = h$로 두면"): the
     # name takes this value from here on, even right after another definition of it
     # (and "set", "令", "设" above, unless the value is 0: an equation to solve)
+    # (and a new choice: "next, take $f(x) = x^3$", "consider", "instead", "换成", "改为",
+    # "이번엔 $f(x) = x^3$ 로 하자": a redefinition, never a claim that the two agree)
     Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "记",
-                          "取"),
+                          "取", "take", "consider", "instead", "换成", "换为", "改为", "改成"),
         "defines"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
-                         "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면"), "defines after"),
+                         "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
+                         "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
+        "defines after"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
         "solved"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that

@@ -38,6 +38,27 @@ ROWS = [
     ("로 두면 in Korean notes",
      "$$z = wx + b$$\n\n편향을 빼고 $z = wx$로 두면 $\\frac{\\partial z}{\\partial w} = x$ 이다.",
      "$$z = wx + b$$\n\n편향을 빼면 $\\frac{\\partial z}{\\partial w} = b$ 이다."),
+    # a new choice announced ("next, take", "consider", "换成", "로 하자"): a redefinition, so
+    # the derivative after it is of the new function; "hence"/"so" before it: a claim
+    ("next, take a new function",
+     "Let $f(x) = x^2$, so $f'(x) = 2x$.\n\nNext, take $f(x) = x^3$. Its derivative is "
+     "$f'(x) = 3x^2$.",
+     "Let $f(x) = x^2$, so $f'(x) = 2x$.\n\nHence $f(x) = x^3$. Its derivative is "
+     "$f'(x) = 3x^2$."),
+    ("consider a new function, and a claim after hence",
+     "Let $f(x) = x^2$, so $f'(x) = 2x$.\n\nNow consider $f(x) = x^3$, with "
+     "$f'(x) = 3x^2$.",
+     "Let $f(x) = x^2$, so $f'(x) = 2x$.\n\nHence $f(x) = x^3$."),
+    ("a claim after so", "Let $f(x) = x^2$, so $f'(x) = 2x$.\n\nInstead, $f(x) = x^3$.",
+     "Let $f(x) = x^2$, so $f'(x) = 2x$, so $f(x) = x^3$."),
+    ("로 하자 in Korean notes",
+     "$f(x) = x^2$ 이면 $f'(x) = 2x$ 이다.\n\n이번엔 $f(x) = x^3$ 로 하자. 그러면 "
+     "$f'(x) = 3x^2$ 이다.",
+     "$f(x) = x^2$ 이면 $f'(x) = 2x$ 이다.\n\n따라서 $f(x) = x^3$ 이다."),
+    ("换成 and 改为 in Chinese notes",
+     "设 $f(x) = x^2$，则 $f'(x) = 2x$。\n\n现在换成 $f(x) = x^3$，则 $f'(x) = 3x^2$。"
+     "\n\n再改为 $f(x) = x^4$，则 $f'(x) = 4x^3$。",
+     "设 $f(x) = x^2$，则 $f'(x) = 2x$。\n\n所以 $f(x) = x^3$。"),
     # 3. primes and differentials as names
     ("an upstream gradient's name with an accent",
      "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "
