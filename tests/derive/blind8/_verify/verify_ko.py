@@ -69,6 +69,7 @@ def bin_entropy():
     near(-0.2 * math.log2(0.2), 0.4644, 4); near(-0.8 * math.log2(0.8), 0.2575, 4); near(h(0.2), 0.7219, 4)
     eq(0.4644 + 0.2575, 0.7219, 1e-12); eq(math.log2(0.8 / 0.2), 2, 1e-12)
     near(h(0.9), 0.469, 3); eq(h(0.9), h(0.1), 1e-12); near(math.log(2), 0.693, 3); eq(h(0.5) * math.log(2), math.log(2))
+    eq(-0.2 * math.log2(0.5) - 0.8 * math.log2(0.5), 1); eq(1 - 0.7219, 0.2781, 1e-12); near(1 - h(0.2), 0.2781, 4)
     wrong_are("ko_binary_entropy")
 
 
