@@ -3,8 +3,9 @@ one-hot", "$\\mathbf{y}$는 원-핫 벡터", "标签 $y$ 采用 one-hot"), names
 activation ("let $p$ be the sigmoid of $z$", "$f$가 시그모이드이면"). (Shapes declared in words:
 declared.py.)
 
-Only context is read here, never a claim: the cue words are vocabulary rows (the activation
-words and the "call it" cues are tables here until vocabulary.py is split).
+Only context is read here, never a claim: the cue words are phrase.py rows; the activation
+words and the "call it" patterns stay here, as they are sentence shapes around a name, not
+cue words before or after a formula.
 """
 
 from __future__ import annotations
