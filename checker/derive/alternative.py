@@ -4,17 +4,44 @@ values aside (`identity_as_written`), the step as a general statement when it fa
 the example's values (`as_general`), and the meaning a name had before the text defined it
 again (`older_meaning`: momentum's `v_t`, then Nesterov's with the same names). Each takes
 one piece of context away: a step that fails with it and not without it is a hidden
-ambiguity, never a failure."""
+ambiguity, never a failure.
+
+A step about to fail is tried under the readings of READINGS, in order (`confirmed`): each
+is one function of the failing step (an `attempt.Attempt`) to a verdict that can only be
+"holds" or "undecided", with its reason; adding a reading is one function and one row. Steps
+that do not fail never reach them."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
 
 import sympy as sp
 
 from checker.derive import layout
+from checker.derive.attempt import Attempt, lowering, reread, sides, widened
+from checker.derive.case import (
+    clause,
+    conditions,
+    cued,
+    in_part,
+    joined,
+    label_values,
+    near,
+    ordered,
+    rebound,
+    written,
+)
+from checker.derive.constraint import equations, under
 from checker.derive.context import Context
+from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
-from checker.derive.onehot import label_families, labels_phrase
+from checker.derive.guard import guarded
+from checker.derive.lookahead import forward_definitions
 from checker.derive.meaning import Lowering
+from checker.derive.onehot import label_families, labels_phrase
+from checker.derive.render import render
+from checker.derive.result import Step
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
@@ -76,12 +103,8 @@ def older_meaning(state: State, low: Lowering, left: Node, right: Node, atol: fl
                  d.body != now.body]
         if older:
             before.add((now.line - 1, older[-1].line, now.line, sym))
-    facts = ctx.facts  # (the older meaning may not lean on what the step itself states)
-    ctx.facts = {k: [(at, v) for at, v in said if at < line] for k, said in facts.items()}
-    try:
-        return _older(ctx, low, left, right, atol, before, line)
-    finally:
-        ctx.facts = facts
+    # (the older meaning may not lean on what the step itself states, nor on anything later)
+    return _older(replace(ctx, facts_before=line), low, left, right, atol, before, line)
 
 
 def _older(ctx, low: Lowering, left: Node, right: Node, atol: float, before: set,
@@ -117,3 +140,126 @@ def as_general(cmp: Comparison | None, shown: dict, why: str = "") -> str | None
     return (f"could not decide: it does not hold at the example's values ({at}), but as a "
             f"general statement {how}; if it is about the example, it does not hold (say "
             "so, or give the values again beside it)")
+
+
+def defined_below(attempt: Attempt) -> tuple[str, str] | None:
+    """`(L - μ)/(L + μ) = (κ - 1)/(κ + 1), \\quad κ = L/μ`: names the step uses freely that
+    the text defines after it (same formula, same paragraph, a cued paragraph below a display):
+    read with those definitions, does it hold?"""
+    found = forward_definitions(attempt)
+    if not found:
+        return None
+    ctx = widened(attempt.ctx)
+    for _, head, body in found:
+        ctx.define(head, body, attempt.line)
+    again = reread(attempt, ctx)
+    if not again.agree:
+        return None
+    said = ", ".join(f"{render(head)} = {render(body)}" for _, head, body in found)
+    where = {at for at, _, _ in found}
+    at = f"on line {min(where)}" if where != {0} and 0 not in where else \
+        "further on in the same paragraph"
+    return "holds", f"{again.method}, with {said} as the text states it after this step, {at}"
+
+
+def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
+    """`θ̂ = k/n` set up above, then `-ℓ''(θ̂) = n/(θ̂(1 - θ̂))`: a step over names that an
+    equation the section states above ties together, which holds once that equation is solved
+    for one of them. Whether the step leans on it is a guess; plain arithmetic never does."""
+    if not symbols_of(attempt.lv, attempt.rv):
+        return None
+    for at, shown, diff in equations(attempt):
+        found = under(attempt, diff)
+        if found is not None:
+            name, again = found
+            return "undecided", (
+                f"could not decide: as read in general it does not hold, but it does given "
+                f"line {at}'s equation {shown} (solved for {attempt.ctx.shown(name)}; "
+                f"{again.method}); if the step relies on it, say so beside it")
+    return None
+
+
+def in_its_case(attempt: Attempt) -> tuple[str, str] | None:
+    """"- dissimilar pair, inside margin ($d < m$): $∂L/∂d = -(m - d)$": a step whose clause
+    names a case. With the conditions the clause writes as formulas applied, does it hold
+    (then it does)? Else, with a label-like name (values {0, 1} or ±1) at one of its values,
+    does it (then which case is meant is a guess: undecided)? Never without a case named in
+    the clause: a missing factor x "holds at x = 1" too."""
+    words, formulas = clause(attempt.f, attempt.state.blocks)
+    if not cued(words, formulas):
+        return None
+    plain, between = conditions(formulas)
+    limits = joined(attempt.limits, plain)
+    said = " and ".join(map(written, plain + between))
+
+    def tried(ctx: Context) -> Comparison | None:
+        try:
+            ctx, lv, rv = sides(replace(attempt, limits=limits), ctx)
+            swap, gaps = ordered(between, lowering(attempt, ctx), symbols_of(lv, rv))
+            if gaps:
+                ctx = replace(ctx, intervals={**ctx.intervals,
+                                              **dict.fromkeys(gaps, (0.0, float("inf")))})
+            again = compare(lv.xreplace(swap), rv.xreplace(swap), ctx, atol=attempt.atol)
+        except Timeout:
+            raise
+        except Exception:  # noqa: BLE001 - not decided so: no claim
+            return None
+        return again if again.agree else None
+
+    if said:
+        again = tried(attempt.ctx)
+        if again is not None:
+            return "holds", f"{again.method}, under {said}, as the clause before it states"
+    line, cue = attempt.line, words.replace("$", "…")
+    names = {s.name for s in attempt.state.reached((attempt.left, attempt.right), line)} | \
+        {str(s) for s in symbols_of(attempt.lv, attempt.rv)}
+    fixed = {str(lowering(attempt, attempt.ctx).expr(m)) for m in limits.values}
+    for name, values in label_values(attempt.ctx, names - fixed).items():
+        for value in values:
+            again = tried(rebound(attempt.ctx, name, value, line))
+            if again is not None:
+                at = f"{attempt.ctx.shown(name)} = {value:g}"
+                return "undecided", (
+                    f"could not decide: as read it does not hold, but it does at {at} "
+                    f"({again.method}{', under ' + said if said else ''}), the case its "
+                    f"clause names in words (\u201c{cue}\u201d); if it is about that case "
+                    f"only, say so beside it (`\\quad ({at})`)")
+    return None
+
+
+def on_a_piece(attempt: Attempt) -> tuple[str, str] | None:
+    """`∇_w J = λw` under "margin 을 만족하면", `|x| = x` beside "otherwise": sides over max,
+    |·| or pieces that agree at part of the points and differ at the others, with a case named
+    near it in words: a statement about one piece, whose condition was not read."""
+    if not in_part(attempt.lv, attempt.rv, attempt.cmp):
+        return None
+    words, formulas = clause(attempt.f, attempt.state.blocks)
+    if not (cued(words, formulas) or near(attempt.f)):
+        return None
+    return "undecided", ("could not decide: the sides agree on part of the points and differ "
+                         "on the others (a max, |·| or piecewise function), and the text names "
+                         "a case near it; if the step is about one piece, say which beside it "
+                         "(`\\quad \\text{if } ...`)")
+
+
+READING_SECONDS = 0.4  # each reading's own limit (a step's is 2 s)
+Reading = Callable[[Attempt], "tuple[str, str] | None"]
+# the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
+# why) when the step holds so, else None
+READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
+                                  on_a_piece)
+
+
+def confirmed(step: Step, attempt: Attempt) -> Step:
+    """A failing step, kept failing only when no reading of READINGS makes it hold; else the
+    first reading's verdict ("holds" or "undecided", never "fails") and reason."""
+    if step.verdict != "fails":
+        return step
+    for reading in READINGS:  # (a reading that cannot be made in time shows nothing)
+        found = guarded(READING_SECONDS, lambda reading=reading: reading(attempt),
+                        lambda _: None)
+        if found is not None and found[0] in ("holds", "undecided"):
+            verdict, why = found
+            return replace(step, verdict=verdict, method=why, counterexample=None,
+                           diagnosis=None)
+    return step

@@ -112,7 +112,7 @@ def stated_fact(w: Walker, numerator: str, var: str):
 
     ctx = w.low.ctx
     fact = ctx.fact(numerator, var, w.low.line)
-    stated = ctx.facts.get((numerator, var), ())
+    stated = ctx.stated(numerator, var)
     special = fact is not None and (
         not any(isinstance(n, Sym) for n in walk(fact)) or
         (isinstance(fact, Sym) and ctx.lookup(fact, w.low.line) is None))

@@ -87,6 +87,9 @@ class Context:
     # what the text says of its random variables: distributions, independence (randomness.py)
     randomness: Randomness | None = None
     here: int | None = None  # the line of the step being checked (its distributions in force)
+    # a reading of the text as it stood before this line: facts stated from it on not read
+    # (alternative.older_meaning: a remark about an older meaning leans on no later statement)
+    facts_before: int | None = None
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position; a
@@ -193,9 +196,15 @@ class Context:
         before = [v for at, v in self.statistics.get((name, args), ()) if at <= line]
         return before[-1] if before else None
 
+    def stated(self, numerator: str, var: str) -> list[tuple[int, Node]]:
+        """Where the text states ∂numerator/∂var, and what (before `facts_before` only)."""
+        said = self.facts.get((numerator, var), [])
+        cut = self.facts_before
+        return said if cut is None else [(at, v) for at, v in said if at < cut]
+
     def fact(self, numerator: str, var: str, line: int) -> Node | None:
         """The stated value of ∂numerator/∂var nearest before line (else the first after)."""
-        stated = self.facts.get((numerator, var))
+        stated = self.stated(numerator, var)
         if not stated:
             return None
         before = [node for at, node in stated if at <= line]

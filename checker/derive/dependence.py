@@ -87,7 +87,7 @@ def definition(ctx, sym, line: int, wrt: frozenset = frozenset(),
     if found is None or not wrt:
         return found
     for var in wrt:
-        if ctx.facts.get((sym.name, var.name)) and \
+        if ctx.stated(sym.name, var.name) and \
                 not _body_depends(ctx, found, var, line, wrt, seen | {sym.name}):
             return None
     return found

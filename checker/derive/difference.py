@@ -12,6 +12,8 @@ import sympy as sp
 
 from checker.derive import doubt, layout, orientation, phrase, region, unit, witness
 from checker.derive.agreement import value_guesses
+from checker.derive.alternative import confirmed
+from checker.derive.attempt import Attempt
 from checker.derive.certainty import Guess, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
@@ -127,7 +129,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         example = witness.counterexample(cmp, ctx, derived)
         if example_values and not example.values:  # arithmetic: at the example's values
             example = replace(example, values=example_values)
-    return Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis, source=f.text)
+    return confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
+                          source=f.text),
+                     Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held,
+                             cmp))
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,

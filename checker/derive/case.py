@@ -1,0 +1,168 @@
+"""The case a step's own clause names: "- dissimilar pair, inside margin ($d < m$): $...$",
+"For negative samples, $...$", "$y = 0$ 인 경우 $...$". What the clause before the formula (in
+its sentence, list item or line) says: the conditions written there as formulas (`d < m`,
+`y = 0`), and whether it names a case in words at all (`cued`), which lets a label-like name
+(one the text gives the values {0, 1} or ±1) be read at one of its values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import numpy as np
+import sympy as sp
+
+from checker.derive import phrase
+from checker.derive.condition import INTERVAL, Restriction, restriction
+from checker.derive.render import render
+from checker.derive.statement import single_statement
+from checker.derive.tree import Neg, Node, Num, Relation, Sym
+
+# a sentence ends; a list item's text starts with its own clause
+_SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n|[;；]\s*)")
+# a condition in words after its subject: "y 가 0 이면", "양성일 때", "正样本时", "对于"
+_AFTER = re.compile(r"(?:(?:이|하|되|으|라|니|않으)면(?![가-힣])|이라면|일\s*때|인\s*경우|의\s*경우|"
+                    r"에서는|时|的时候|情况|否则)")
+_CUE_WORDS = {"if", "when", "whenever", "for", "case", "cases", "only", "unless", "given",
+              "pair", "pairs", "sample", "samples", "class", "example", "examples", "label",
+              "labels", "positive", "negative", "inside", "outside", "within", "对于", "若",
+              "如果", "만약", "경우"}  # (not 当 alone: 相当, 适当; 当…时 is read by 时)
+LABEL_VALUES = ({0, 1}, {-1, 1})  # the values a label-like name takes
+
+
+def clause(f, blocks: dict[int, list[str]]) -> tuple[str, list[str]]:
+    """The words of the clause right before formula `f` (its sentence or list item, up to the
+    formula; formulas shown as `$`) and the formulas written in it, in order."""
+    words = _SENTENCE.split(f.before)[-1].strip()
+    block = blocks.get(f.block, [])
+    count = words.count("$")
+    at = block.index(f.text) if f.text in block else 0
+    return words, block[max(0, at - count):at] if count else []
+
+
+def cued(words: str, formulas: list[str]) -> bool:
+    """Whether a clause names a case: a condition word ("if", "for", "경우", "时"), a run-in
+    label ending in a colon ("dissimilar pair:"), or a condition written as a formula in it."""
+    plain = words.replace("$", " ").strip()
+    tokens = {t.lower() for t in re.findall(r"\w+", plain)}
+    if tokens & _CUE_WORDS or _AFTER.search(plain) or \
+            any(not cue.isascii() and cue in plain for cue in _CUE_WORDS) or \
+            any(plain.lower().startswith(c + " ") for c in phrase.BEFORE):
+        return True
+    if plain.rstrip(" )").endswith((":", "：")) and re.search(r"[^\W\d_]{2,}", plain):
+        return True
+    return bool(conditions(formulas)[0] or conditions(formulas)[1])
+
+
+# a case named anywhere near a formula: a condition word, or its negation ("otherwise")
+_NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|unless|case|cases|only|"
+                   r"inside|outside|region|piece)(?![a-z])|(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
+                   r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
+
+
+def near(f) -> bool:
+    """Whether the prose around formula `f` (its paragraph, the paragraphs beside a display,
+    the formula's own text words) names a case or its negation."""
+    return bool(_NEAR.search(f"{f.before} {f.after}")) or \
+        bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
+
+
+def in_part(lv, rv, cmp) -> bool:
+    """Sides over max, |·| or pieces (numbers, or matrices entry by entry) that agree at some
+    of the sample points and differ at the others (`region.on_one_piece`, for matrices too)."""
+    from checker.derive.region import PIECEWISE
+
+    if cmp is None or cmp.samples is None:
+        return False
+    exprs = [e for v in (lv, rv) for e in (v if isinstance(v, sp.MatrixBase) else [v])]
+    if not any(isinstance(e, sp.Basic) and e.has(*PIECEWISE) for e in exprs):
+        return False
+    left, right = (np.asarray(x, dtype=complex) for x in cmp.samples[:2])
+    if left.shape != right.shape or not left.size:
+        return False
+    scale = np.maximum(np.maximum(np.abs(left), np.abs(right)), 1.0)
+    close = np.abs(left - right) <= 1e-7 * scale
+    agree = int(close.reshape(len(close), -1).all(axis=1).sum())
+    return 3 <= agree < len(close)
+
+
+def conditions(formulas: list[str]) -> tuple[list[Relation], list[Relation]]:
+    """The clause's formulas that are conditions: (bounds and values a Restriction applies:
+    `x > 0`, `y = 0`; orders between two names: `d < m`)."""
+    plain, between = [], []
+    for text in formulas:
+        rel = single_statement(text)
+        if rel is None or len(rel.members) < 2:
+            continue
+        if all(op in INTERVAL for op in rel.ops):
+            names = [m for m in rel.members if not isinstance(m, Num)]
+            (between if len(names) == 2 and len(rel.members) == 2 and
+             all(isinstance(m, Sym) for m in names) else plain).append(rel)
+        elif rel.ops == ("=",) and isinstance(rel.members[0], Sym) and \
+                _number(rel.members[1]) is not None:
+            plain.append(rel)
+    return plain, between
+
+
+def _number(node: Node) -> float | None:
+    if isinstance(node, Num):
+        return float(node.text)
+    if isinstance(node, Neg) and isinstance(node.arg, Num):
+        return -float(node.arg.text)
+    return None
+
+
+def written(rel: Relation) -> str:
+    """A condition as the text writes it: `d < m`."""
+    return " ".join(f"{render(m)} {op}" if op else render(m)
+                    for m, op in zip(rel.members, (*rel.ops, "")))
+
+
+def joined(limits: Restriction | None, rels: list[Relation]) -> Restriction:
+    """The step's own conditions and the clause's, as one Restriction."""
+    extra = restriction(tuple(rels))
+    if limits is None:
+        return extra
+    return Restriction({**limits.indices, **extra.indices}, {**limits.values, **extra.values},
+                       {**limits.intervals, **extra.intervals},
+                       limits.unapplied + extra.unapplied)
+
+
+def ordered(rels: list[Relation], low, free: set) -> tuple[dict, set[str]]:
+    """`d < m` between two names of the step: one of them written as the other plus (or
+    minus) a positive gap, (the substitution, the gaps' names)."""
+    swap, gaps = {}, set()
+    for k, rel in enumerate(rels):
+        a, b = (low.expr(m) for m in rel.members)
+        gap = sp.Symbol(f"gap_{k}", real=True)
+        less = rel.ops[0] in ("<", "≤")  # a < b
+        if b in free and b not in swap:
+            swap[b] = a + gap if less else a - gap
+        elif a in free and a not in swap:
+            swap[a] = b - gap if less else b + gap
+        else:
+            continue
+        gaps.add(gap.name)
+    return swap, gaps
+
+
+def label_values(ctx, names: set[str]) -> dict[str, tuple]:
+    """The label-like names among `names`: each with the values the text gives it ({0, 1} or
+    ±1: `y ∈ {0, 1}`, or `y = 1` and `y = 0` both bound)."""
+    out = {}
+    for name in sorted(names):
+        given = set(ctx.discrete.get(name, ()))
+        bound = {float(v) for _, v, _ in ctx.bindings.get(name, ())
+                 if getattr(v, "is_number", False)}
+        for values in (given, bound if len(bound) >= 2 else set()):
+            if values and {float(v) for v in values} in LABEL_VALUES:
+                out[name] = tuple(sorted(values))
+                break
+    return out
+
+
+def rebound(ctx, name: str, value, line: int):
+    """ctx with `name` bound to `value` at `line` (a copy: ctx is left as it was)."""
+    bindings = dict(ctx.bindings)
+    bindings[name] = list(bindings.get(name, [])) + [(line, sp.sympify(value), None)]
+    return replace(ctx, bindings=bindings)

@@ -1,0 +1,87 @@
+"""Definitions the text states after the step that uses them: later in the same formula
+(`ρ = (L - μ)/(L + μ) = (κ - 1)/(κ + 1), \\quad κ = L/μ`), later in the same paragraph ("using
+$∂d/∂a = (a - b)/d$ with $b = f(x_2)$"), or in the paragraph right below a display that opens
+with a cue ("where", "with", "여기서"). A step read before them uses those names freely; the
+writer meant them as defined."""
+
+from __future__ import annotations
+
+from checker.derive import phrase
+from checker.derive.errors import Unreadable
+from checker.derive.statement import parse_statements
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Node, Relation, Sym
+
+CUES = tuple(dict.fromkeys(phrase.WHERE + ("with", "for", "and", "using", "taking")))
+
+
+def _relations(text: str, known) -> list[Relation]:
+    try:
+        return [s.relation for s in parse_statements(text, known)
+                if s.error is None and not s.condition]
+    except (Unreadable, RecursionError):
+        return []
+
+
+def _opens_with_cue(prose: str) -> bool:
+    """"where $...$", "with $...$", "여기서", or a formula right away ("($κ = L/μ$).")."""
+    words = prose.strip().lstrip("(,:;").strip().lower()
+    return words.startswith("$") or any(
+        words.startswith(cue) and not words[len(cue):len(cue) + 1].isalpha() for cue in CUES)
+
+
+def later_relations(attempt) -> list[tuple[int, Relation]]:
+    """The statements written after the step: the rest of its formula, the formulas after it
+    in its paragraph, and a cued paragraph right below a display; each with the line it is
+    on when known (else 0: later in the paragraph)."""
+    f, state, known = attempt.f, attempt.state, attempt.ctx.known
+    out: list[tuple[int, Relation]] = []
+    own = _relations(f.text, known)
+    mine = next((k for k, rel in enumerate(own) if _holds_step(rel, attempt.left, attempt.right)),
+                None)
+    if mine is not None:
+        out += [(f.line, rel) for rel in own[mine + 1:]]
+    block = state.blocks.get(f.block, [])
+    if f.text in block:
+        later = block[block.index(f.text) + 1:]
+        out += [(0, rel) for text in later for rel in _relations(text, known)]
+    below = min((k for k in state.blocks if k > f.block), default=None)
+    if f.display and below is not None and _opens_with_cue(f.after):
+        out += [(0, rel) for text in state.blocks[below] for rel in _relations(text, known)]
+    return out
+
+
+def _holds_step(rel: Relation, left: Node, right: Node) -> bool:
+    members = rel.members
+    return any(members[k] == left and members[k + 1] == right for k in range(len(members) - 1))
+
+
+def forward_definitions(attempt) -> list[tuple[int, Sym, Node]]:
+    """The names the step's values use freely that a statement after it defines (`κ = L/μ`:
+    one name, one `=`, a body of other names), each with its line (0: later in the
+    paragraph); not a name defined or bound here, one the step itself writes as its left
+    side, or differentiates by, nor a number ("so at $x = 0$ the slope is 1": the point a
+    general claim is then evaluated at, never what it means)."""
+    free = {str(s) for s in symbols_of(attempt.lv, attempt.rv)}
+    ctx, line = attempt.ctx, attempt.line
+    wrt = {v.name for v in attempt.low.wrt}
+    out: dict[str, tuple[int, Sym, Node]] = {}
+    for at, rel in later_relations(attempt):
+        if rel.ops not in (("=",), (":=",)) or len(rel.members) != 2:
+            continue
+        head, body = rel.members
+        if not isinstance(head, Sym) or head == attempt.left or head.name in out or \
+                head.name not in free or ctx.lookup(head, line) is not None or \
+                ctx.bound({head.name}, line):
+            continue
+        if head.name in {n.name for n in _syms(body)} or not _syms(body) or \
+                head.name in wrt:
+            continue  # x = x + 1: an update; "so at $x = 0$": a point, not a meaning
+        out[head.name] = (at, head, body)
+    return list(out.values())
+
+
+def _syms(node: Node) -> list[Sym]:
+    from checker.derive.tree import walk
+
+    return [n for n in walk(node) if isinstance(n, Sym)]

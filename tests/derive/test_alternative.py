@@ -1,0 +1,133 @@
+"""The readings a failing step is tried under (alternative.READINGS): for each, short documents
+in several styles and languages whose correct step fails as read and holds (or is undecided)
+under the reading, and a wrong twin that must still fail, so that a reading can only ever
+remove a false alarm, never hide a slip."""
+
+import pytest
+
+from checker.derive.alternative import READINGS
+from checker.derive.document import check_text
+
+# (reading, a document whose steps are all correct, the same with one slip, words the reason
+# of the step the reading decided must contain)
+ROWS = [
+    # definitions stated after the step that uses them
+    ("defined_below", "same display, en",
+     "**Best step.**\n\n$$\\rho = \\frac{L - \\mu}{L + \\mu} = \\frac{\\kappa - 1}{\\kappa + 1},"
+     "\\quad \\kappa = L/\\mu.$$",
+     "**Best step.**\n\n$$\\rho = \\frac{L - \\mu}{L + \\mu} = \\frac{\\kappa + 1}{\\kappa - 1},"
+     "\\quad \\kappa = L/\\mu.$$",
+     "κ = L/μ as the text states it after this step, on line 3"),
+    ("defined_below", "same paragraph, en",
+     "The share is $\\frac{a}{a + b} = \\frac{1}{1 + t}$ with $t = b/a$, as before.",
+     "The share is $\\frac{a}{a + b} = \\frac{1}{1 - t}$ with $t = b/a$, as before.",
+     "t = b/a as the text states it after this step"),
+    ("defined_below", "same paragraph, ko",
+     "정리하면 $\\frac{e^z}{1 + e^z} = \\frac{q}{1 + q}$ 이고, $q = e^z$ 로 두었다.",
+     "정리하면 $\\frac{e^z}{1 + e^z} = \\frac{1}{1 + q}$ 이고, $q = e^z$ 로 두었다.",
+     "q = e^(z) as the text states it"),
+    ("defined_below", "paragraph below a display, cued, en",
+     "$$s = \\frac{u^2}{1 + u^2} = 1 - \\frac{1}{1 + r}$$\n\nwith $r = u^2$ the squared gain.",
+     "$$s = \\frac{u^2}{1 + u^2} = 1 + \\frac{1}{1 + r}$$\n\nwith $r = u^2$ the squared gain.",
+     "r = u^2 as the text states it"),
+    # an equation the section states above, over the step's names only
+    ("given_earlier_equation", "a stated constraint, en",
+     "The constraint is $x + y = 1$.\n\nOn it, $x^2 - y^2 = x - y$.",
+     "The constraint is $x + y = 1$.\n\nOn it, $x^2 - y^2 = y - x$.",
+     "given line 1's equation x + y = 1"),
+    ("given_earlier_equation", "on the same line, ko",
+     "제약 조건 $uv = 4$ 아래에서 $\\frac{16}{u} = 4v$ 이다.",
+     "제약 조건 $uv = 4$ 아래에서 $\\frac{16}{u} = 2v$ 이다.",
+     "given line 1's equation u·v = 4"),
+    ("given_earlier_equation", "a stationary point, zh",
+     "令导数为零，得 $2w - 6 = 0$。\n\n因此 $w^2 = 3w$。",
+     "令导数为零，得 $2w - 6 = 0$。\n\n因此 $w^2 = 4w$。",
+     "given line 1's equation 2·w - 6 = 0"),
+    ("given_earlier_equation", "an estimate solved from an equation, ko",
+     "미분해서 0 으로 두면\n\n$$\\ell'(q) = \\frac{k}{q} - \\frac{m-k}{1-q} = 0 \\;\\Longrightarrow\\; "
+     "\\hat q = \\frac{k}{m}$$\n\n$\\hat q$ 에서 $\\frac{k}{\\hat q^2} + \\frac{m - k}{(1 - \\hat q)^2} = "
+     "\\frac{m}{\\hat q(1 - \\hat q)}$ 이다.",
+     "미분해서 0 으로 두면\n\n$$\\ell'(q) = \\frac{k}{q} - \\frac{m-k}{1-q} = 0 \\;\\Longrightarrow\\; "
+     "\\hat q = \\frac{k}{m}$$\n\n$\\hat q$ 에서 $\\frac{k}{\\hat q^2} + \\frac{m - k}{(1 - \\hat q)^2} = "
+     "\\frac{m}{\\hat q(1 + \\hat q)}$ 이다.",
+     "given line 3's equation q̂ = k/m"),
+    # the case the step's own clause names: its conditions, a label at one of its values
+    ("in_its_case", "a condition between names in the clause, en",
+     "For $u < v$: $\\sqrt{(u - v)^2} + u = v$.",
+     "For $u < v$: $\\sqrt{(u - v)^2} + u = 2v$.",
+     "under u < v, as the clause before it states"),
+    ("in_its_case", "a condition between names in a list item, ko",
+     "- $a > b$ 인 경우: $\\sqrt{(a - b)^2} + b = a$",
+     "- $a > b$ 인 경우: $\\sqrt{(a - b)^2} + b = 2a$",
+     "under a > b, as the clause before it states"),
+    ("in_its_case", "a bound label and a margin, en",
+     "With label $y = 1$ for a match and $y = 0$ otherwise,\n\n"
+     "$$\\ell = y s^2 + (1 - y)\\max(0, c - s)^2$$\n\n"
+     "* matching pair: $\\frac{\\partial \\ell}{\\partial s} = 2s$\n"
+     "* other pair, inside the margin ($s < c$): $\\frac{\\partial \\ell}{\\partial s} = -2(c - s)$\n",
+     "With label $y = 1$ for a match and $y = 0$ otherwise,\n\n"
+     "$$\\ell = y s^2 + (1 - y)\\max(0, c - s)^2$$\n\n"
+     "* matching pair: $\\frac{\\partial \\ell}{\\partial s} = 2s$\n"
+     "* other pair, inside the margin ($s < c$): $\\frac{\\partial \\ell}{\\partial s} = 2(c - s)$\n",
+     "it does at y = 0"),
+    ("in_its_case", "a bound label and a margin, zh",
+     "标签：负类 $y = 0$，正类 $y = 1$。\n\n"
+     "$$J = y\\,\\tfrac12 (1 - p)^2 + (1 - y)\\,\\tfrac12\\max(0, p - q)^2$$\n\n"
+     "- 正类：$\\frac{\\partial J}{\\partial p} = p - 1$\n"
+     "- 负类且 $p > q$ 时：$\\frac{\\partial J}{\\partial p} = p - q$\n",
+     "标签：负类 $y = 0$，正类 $y = 1$。\n\n"
+     "$$J = y\\,\\tfrac12 (1 - p)^2 + (1 - y)\\,\\tfrac12\\max(0, p - q)^2$$\n\n"
+     "- 正类：$\\frac{\\partial J}{\\partial p} = p - 1$\n"
+     "- 负类且 $p > q$ 时：$\\frac{\\partial J}{\\partial p} = q - p$\n",
+     "it does at y = 0"),
+    # sides over a max that agree on one piece only, with a case named near the step
+    ("on_a_piece", "a bullet headed \"otherwise\", en",
+     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
+     "- otherwise: $\\nabla_w J = -t x + \\mu w$\n",
+     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
+     "- otherwise: $\\nabla_w J = t x + \\mu w$\n",
+     "agree on part of the points and differ on the others"),
+    ("on_a_piece", "\"否则\", zh",
+     "$$h = \\max(0, 1 - u) + u^2$$\n\n否则：$\\frac{dh}{du} = -1 + 2u$。\n",
+     "$$h = \\max(0, 1 - u) + u^2$$\n\n否则：$\\frac{dh}{du} = 1 + 2u$。\n",
+     "agree on part of the points and differ on the others"),
+]
+
+
+def _steps(text: str):
+    return check_text(text).steps
+
+
+@pytest.mark.parametrize(("reading", "what", "right", "wrong", "said"), ROWS,
+                         ids=[f"{r[0]}: {r[1]}" for r in ROWS])
+def test_the_correct_text_does_not_fail(reading, what, right, wrong, said):
+    steps = _steps(right)
+    assert not [s for s in steps if s.verdict == "fails"], steps
+    assert any(said in s.method for s in steps), [s.method for s in steps]
+
+
+@pytest.mark.parametrize(("reading", "what", "right", "wrong", "said"), ROWS,
+                         ids=[f"{r[0]}: {r[1]}" for r in ROWS])
+def test_the_wrong_twin_still_fails(reading, what, right, wrong, said):
+    assert any(s.verdict == "fails" for s in _steps(wrong)), _steps(wrong)
+
+
+# wrong steps that no reading may rescue: a value given further on is a point, not a meaning;
+# a derivative claimed above is an identity, never an equation to lean on (a label read at
+# one value needs a case named in the clause: test_case.py)
+NEVER = [
+    "The derivative is $\\tanh'(x) = 1 + \\tanh^2(x)$, so at $x = 0$ the slope is $1$.",
+    "$E = \\frac{1}{2}(y - d)^2$\n\n$$\\frac{\\partial E}{\\partial y} = y + d$$\n\n"
+    "$$\\frac{\\partial}{\\partial y} \\frac{1}{2}(y - d)^2 = 2d$$",
+]
+
+
+@pytest.mark.parametrize("wrong", NEVER)
+def test_no_reading_rescues_these(wrong):
+    assert any(s.verdict == "fails" for s in _steps(wrong)), _steps(wrong)
+
+
+def test_every_reading_has_rows():
+    assert {r.__name__ for r in READINGS} <= {row[0] for row in ROWS}
