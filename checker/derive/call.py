@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from checker.derive import environment, vocabulary
+from checker.derive.argument import unbracketed
 from checker.derive.errors import Unreadable
 from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Prime, Shift, Sum, Sym, walk
 
@@ -172,20 +173,20 @@ def word(p: Parser) -> Node:
             order = p.primes()
             if no_argument(p, first) or p.at("op", "-"):
                 return Prime(Sym(name), order)  # \tanh' = 1 - \tanh^2
-            return Call(name, (p.function_arg(),), order)
+            return argued(p, name, order)
         if name == "log" and p.at("op", "_"):  # \log_2 x, \log_{10} x
             p.take()
             base = p.group_or_token()
-            return Bin("/", Call(name, (p.function_arg(),)), Call(name, (base,)))
+            return Bin("/", argued(p, name), Call(name, (base,)))
         if p.at("op", "^") and name not in p.functions:  # \tanh^2 x, \log^2 x
             p.take()
             exponent = p.sub_parse(p.unwrap(p.script_tokens()))
             if no_argument(p, first) or p.at("op", "-"):
                 return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
-            return Bin("^", Call(name, (p.function_arg(),)), exponent)
+            return Bin("^", argued(p, name), exponent)
         if p.at("open", "("):
             return Call(name, call_args(p))
-        return Call(name, (p.function_arg(),))
+        return argued(p, name)
     if p.at("open", "("):  # a word before parentheses names a function: odds(p)
         found = Call(name, call_args(p))
         if name in vocabulary.STATISTICS and p.at("op", "^"):
@@ -199,6 +200,14 @@ def word(p: Parser) -> Node:
         # \log x is the log of x; E X Y (of a product?) is not read
         return Call(name, (_unbracketed(p, name),))
     return Sym(name)
+
+
+def argued(p: Parser, name: str, order: int = 0) -> Call:
+    """`\\sin 2\\theta`, `\\log(x)`: a function word applied to what follows it."""
+    if p.at("open", "("):
+        return Call(name, (p.function_arg(),), order)
+    arg, loose = unbracketed(p)
+    return Call(name, (arg,), order, loose=loose)
 
 
 def _unbracketed(p: Parser, name: str) -> Node:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 
 from checker.derive import phrase
+from checker.derive.argument import loose_arguments
+from checker.derive.convention import conventions
 from checker.derive.example import (
     derivative_through_numbers,
     prime_on_a_value,
@@ -262,7 +264,7 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, _constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
-                          variant_in_force, stated_prime)
+                          variant_in_force, stated_prime, conventions)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
@@ -273,6 +275,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     return [g for rule in RULES for g in rule(sides, state, line)] + \
         typeface_changed(sides, state, line, text) + \
         called_as_product(sides, state, line, text) + \
+        loose_arguments(sides, state, line, text) + \
         used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \
         slash_before_product(sides, state, line, text) + \

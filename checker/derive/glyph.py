@@ -14,6 +14,13 @@ import unicodedata
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
 _THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
+# 18,496 and 1,179,776 in math typed as prose (markdown.read_plain): one number, where no
+# bracket holds it (a tuple (128,256) stays two); groups of exactly three digits, none after a
+# decimal point (in LaTeX, where `18{,}496` is the number, `128,256` is a list)
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+# a shape noted after a formula, past a space: `dW = X^\top dY \ (D\times M)`, `\quad (M)`
+_SHAPE_NOTE = re.compile(r"(?:\\ |\\;|\\quad|\\qquad)\s*\(\s*(?:[A-Za-z]\s*(?:(?:\\times|×)\s*"
+                         r"[A-Za-z\d]+\s*)+|[A-Z])\)(?=\s*(?:$|[,&=]|\\\\|\\q?quad|\\;|\\ ))")
 
 
 def _scripts(names: tuple[str, ...], extra: str, meant: str) -> dict[str, str]:
@@ -85,4 +92,22 @@ def prepare(text: str) -> str:
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
     1·e − 3)."""
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
+    text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
     return _TIMES_X.sub(r" \\times ", text)
+
+
+def grouped(text: str) -> str:
+    """18,496 outside any bracket: 18496 (the commas kept as spaces, so positions hold)."""
+    if "," not in text:
+        return text
+    out, depth, last = [], 0, 0
+    for m in _GROUPED.finditer(text):
+        depth += sum(text.count(o, last, m.start()) for o in "([{") - \
+            sum(text.count(c, last, m.start()) for c in ")]}")
+        last = m.start()
+        out.append((m, depth == 0))
+    for m, top in reversed(out):
+        if top:
+            text = text[:m.start()] + m.group().replace(",", "") + \
+                " " * m.group().count(",") + text[m.end():]
+    return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Union
 
 
@@ -77,6 +77,9 @@ class Call:
     args: tuple[Node, ...]
     order: int = 0
     of: Sym | None = None  # the symbol it is named by, when that has accents or an index (L̃)
+    # its argument, written without parentheses, read as the product after it (`\cos \omega
+    # t`): a guess about where it ends (argument.py); not part of what the call is
+    loose: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,18 @@ def read(tex: str) -> sp.Expr:
     (r"\nabla_w (w^2 + b)", 2 * w),
     (r"\frac{\partial^2}{\partial w^2} w^3", 6 * w),
     (r"\frac{d^{2}}{dw^{2}} w^3", 6 * w),  # the orders in braces
+    # a function's argument without parentheses: the product written against it, up to the
+    # next operator or function name (`\sqrt` keeps TeX's one token)
+    (r"\cos 0.3\pi", sp.cos(sp.Rational(3, 10) * sp.pi)),
+    (r"\sin 2 w", sp.sin(2 * w)),
+    (r"\log 2x", sp.log(2 * x)),
+    (r"\log 2\pi b^2", sp.log(2 * sp.pi * b ** 2)),
+    (r"\cos\frac{\pi x}{w}", sp.cos(sp.pi * x / w)),
+    (r"\sin x \cos y", sp.sin(x) * sp.cos(y)),
+    (r"\log x \cdot y", sp.log(x) * y),
+    (r"\log_2 8x + \tanh^2 2z", sp.log(8 * x) / sp.log(2) + sp.tanh(2 * z) ** 2),
+    (r"\sqrt 2 x", sp.sqrt(2) * x),
+    (r"e^{-x}\cos 2\pi w", sp.exp(-x) * sp.cos(2 * sp.pi * w)),
 ])
 def test_reads(tex, expected):
     got = read(tex)
@@ -294,6 +306,23 @@ _MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$
     ("$$\\frac{d \\tanh}{dx} = 1 - \\tanh^2 x$$", ["holds"]),
     ("$$\\frac{d \\tanh}{dx} = 1 + \\tanh^2 x$$", ["fails"]),
     ("$$\\frac{\\partial \\mathrm{KL}}{\\partial q} = \\log q + 1$$", ["undecided"]),  # KL undefined
+    # an argument without parentheses: after a number, the product (certain either way)
+    ("$$0.05(1 + \\cos 0.3\\pi) \\approx 0.0794$$", ["holds"]),
+    ("$$\\sin 2\\theta = 2\\sin\\theta\\cos\\theta$$", ["holds"]),
+    ("$$\\sin 2\\theta = \\sin\\theta\\cos\\theta$$", ["fails"]),
+    # after a name, a guess: it may hold as read, never fail
+    ("$$\\cos \\omega t = \\cos(\\omega t)$$", ["holds"]),
+    ("$$\\cos \\omega t = t\\cos(\\omega)$$", ["undecided"]),
+    # a shape noted after a formula, past a space, is no factor
+    ("$X = [1, 2]$, $W = [3, 4]$.\n\n$$d = X W^\\top \\ (N\\times M), \\qquad e = 2d \\ (M)$$"
+     "\n\n$$e = 22$$", ["holds"]),
+    ("$X = [1, 2]$, $W = [3, 4]$.\n\n$$d = X W^\\top \\ (N\\times M), \\qquad e = 2d \\ (M)$$"
+     "\n\n$$e = 11$$", ["fails"]),
+    # math typed as prose, without dollars: thousands separators (not inside brackets)
+    ("- params: 64 × (3·3·32 + 1) = 64 × 289 = 18,496", ["holds", "holds"]),
+    ("- params: 64 × 289 = 18,486", ["fails"]),
+    ("- total: 1,179,776 + 1,290 = 1,181,066", ["holds"]),
+    ("- shape: (128,256) = 128,256", ["undecided"]),  # the tuple stays a tuple
 ])
 def test_notation_in_documents(text, verdicts):
     from checker.derive.document import check_text

@@ -1,0 +1,32 @@
+"""Conventional names the text never defines (convention.py): `I` added to an expression may be
+the identity, `\\bar{x}` beside `x_i` their mean. Read as variables, a step that differs is
+undecided, never failed; one that holds as read still holds, and a step without them fails."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_ERROR = "Let $e_k = x_k - x^*$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # I beside a matrix expression, never defined: perhaps the identity
+    (_ERROR + "$$e_k - \\eta(A x_k - A x^*) = (I - \\eta A) e_k$$", ["undecided"]),
+    (_ERROR + "$$X^\\top X + \\lambda I = X^\\top X$$", ["undecided"]),
+    # holds as read: still holds; I not added to anything, or defined: decided as read
+    ("$$(I - \\eta A) - I = -\\eta A$$", ["holds"]),
+    ("$$I x = 2x$$", ["fails"]),
+    ("Let $I = 3$.\n\n$$I - a = 2 - a$$", ["fails"]),
+    # x̄ beside the family x_i, never defined: perhaps their mean
+    ("$$\\sum_{i=1}^{3} (x_i - \\bar{x}) = 0$$", ["undecided"]),
+    ("$$\\sum_{i=1}^{3} (x_i - \\bar{x})^2 = \\sum_{i=1}^{3} x_i^2 - 3\\bar{x}^2$$",
+     ["undecided"]),
+    # named by another name or an example's value only: still not related to the x_i
+    ("$$\\hat\\mu = \\bar x$$\n\n$$\\sum_{i=1}^{3} (x_i - \\bar{x}) = 0$$", ["undecided"]),
+    # defined: read by its definition (it holds); without the family: decided as read
+    ("Let $\\bar{x} = \\frac{1}{3}\\sum_{i=1}^{3} x_i$.\n\n$$\\sum_{i=1}^{3} (x_i - \\bar{x}) = 0$$",
+     ["holds"]),
+    ("$$2\\bar{x} = \\bar{x}$$", ["fails"]),
+])
+def test_conventional_names_make_a_guess(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
