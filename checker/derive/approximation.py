@@ -75,9 +75,50 @@ def verdict(f: Formula, blocks: dict[int, list[str]], lv: sp.Expr, rv: sp.Expr,
             shown: Callable[[sp.Symbol], str]) -> tuple[str, str] | None:
     """The step's verdict in the limits it may be meant in: it holds in one of them, or fails
     in a certain one while holding in none; None: no limit, or not decided in any."""
+    scaled = magnitude(f.text, lv, rv, shown)
+    if scaled is not None:
+        return scaled
     judged = [j for limit in limits(f, blocks, lv, rv, shown)
               if (j := judge(lv, rv, limit)) is not None]
     return next((j for j in judged if j[0] == "holds"), judged[0] if judged else None)
+
+
+# a magnitude written as a suffix in text mode right after a number (`231.2\text{M}`,
+# `73.9\,\mathrm{K}`): the multipliers it may stand for, decimal and binary
+SUFFIXES = {"K": (10 ** 3, 2 ** 10), "k": (10 ** 3, 2 ** 10), "M": (10 ** 6, 2 ** 20),
+            "G": (10 ** 9, 2 ** 30), "B": (10 ** 9,), "T": (10 ** 12, 2 ** 40)}
+_SUFFIXED = re.compile(r"(\d+(?:\.(\d+))?)\s*(?:\\[,;:! ]\s*)*\\(?:text|mathrm)\s*\{\s*([KkMGBT])"
+                       r"\s*\}")
+
+
+def magnitude(text: str, lv: sp.Expr, rv: sp.Expr, shown: Callable[[sp.Symbol], str]
+              ) -> tuple[str, str] | None:
+    """`56·56·128·64·9 ≈ 231.2\\text{M}`: a number with a magnitude suffix in text mode (a
+    unit, never a variable: text mode) against a number. It holds when, for one multiplier
+    the suffix may stand for (M: 10^6 or 2^20), the sides agree to the digits of the number
+    before it; otherwise it stays undecided (a suffix may be meant otherwise: never a
+    failure). None: no such suffix, or other names left."""
+    found = _SUFFIXED.findall(text)
+    if not found or len({letter for _, _, letter in found}) != 1 or \
+            not _plain(lv) or not _plain(rv):
+        return None
+    free = sorted((lv - rv).free_symbols, key=str)
+    if len(free) != 1:
+        return None
+    letter = found[0][2]
+    symbol = free[0]
+    if shown(symbol) != letter:
+        return None
+    half = max(0.5 * 10.0 ** -len(decimals) for _, decimals, _ in found)
+    for factor in SUFFIXES[letter]:
+        try:
+            left, right = (float(sp.sympify(v).subs(symbol, factor)) for v in (lv, rv))
+        except (TypeError, ValueError):
+            return None
+        if abs(left - right) <= half * factor * 1.0001:
+            return "holds", (f"numeric evaluation, reading the suffix {letter} as the "
+                             f"magnitude {factor:,} (to ±{half * factor:g}, the digits shown)")
+    return None
 
 
 def judge(lv: sp.Expr, rv: sp.Expr, limit: Limit) -> tuple[str, str] | None:

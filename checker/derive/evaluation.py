@@ -28,6 +28,7 @@ _FUNCTIONS: dict[type, Callable[[np.ndarray], np.ndarray]] = {
     sp.floor: np.floor, sp.ceiling: np.ceil, sp.sech: lambda a: 1 / np.cosh(a),
     sp.csch: lambda a: 1 / np.sinh(a), sp.coth: lambda a: 1 / np.tanh(a),
     sp.erf: np.vectorize(math.erf, otypes=[float]),
+    sp.factorial: np.vectorize(lambda a: _gamma(a + 1), otypes=[float]),  # `\log y!`: Γ(y + 1)
 }
 # d f(a)/da from a's value and f(a)'s
 _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
@@ -281,6 +282,15 @@ class Evaluation:
             shown = spoken(e)
             raise Undecided(f"the expression {shown if len(shown) <= 60 else shown[:59] + '…'} "
                             "cannot be evaluated numerically") from None
+
+
+def _gamma(a: float) -> float:
+    """Γ(a), the factorial's continuation (y! = Γ(y + 1)); NaN at its poles or where it
+    overflows (that point is dropped)."""
+    try:
+        return math.gamma(a)
+    except (ValueError, OverflowError):
+        return float("nan")
 
 
 def _number(e: sp.Basic) -> float:

@@ -123,3 +123,24 @@ def test_a_value_computed_from_a_stated_rounding_holds_with_it(text, verdict):
     if verdict == "holds" and "0.475" in text:
         assert "the text stated" in steps[-1].method and "≈ 0.622)" in steps[-1].method, \
             steps[-1]
+
+
+MACS = "MACs: $56 \\cdot 56 \\cdot 128 \\cdot 64 \\cdot 9 \\approx %s$"
+# a magnitude suffix in text mode after a number (a unit, not a variable): the sides agree to
+# the digits before it, for the decimal or the binary multiplier; never a failure
+SUFFIXES = [
+    (MACS % "231.2\\text{M}", "holds"),
+    (MACS % "241.2\\text{M}", "undecided"),  # wrong, but M may be meant otherwise
+    (MACS % "220.5\\,\\mathrm{M}", "holds"),  # 2^20: binary mega
+    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 73.9\\text{K}$", "holds"),
+    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 75.9\\text{K}$", "undecided"),
+    ("$2^{30} \\approx 1.07\\text{B}$", "holds"),
+    # a name M in math mode is a variable: not read as a magnitude
+    (MACS % "231.2 M", "undecided"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", SUFFIXES)
+def test_a_magnitude_suffix_in_text_mode_is_read_as_its_multiplier(text, verdict):
+    steps = [s for s in check_text(text).steps if s.relation == "≈"]
+    assert [s.verdict for s in steps] == [verdict], steps

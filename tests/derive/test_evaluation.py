@@ -1,0 +1,27 @@
+"""Numeric evaluation (evaluation.py): the functions the sample points are evaluated through.
+A factorial of a variable is its continuation Γ(y + 1) (`\\log y!` in a Poisson likelihood), so
+identities that hold for the factorial hold at every sample point, and slips fail."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+POISSON = "The negative log-likelihood:\n\n$$-\\log\\frac{\\lambda^{y}e^{-\\lambda}}{y!} = %s$$"
+
+# (text, verdict of its one step): each correct text beside its wrong twin
+FACTORIALS = [
+    (POISSON % "\\lambda - y\\log\\lambda + \\log y!", "holds"),
+    (POISSON % "\\lambda - y\\log\\lambda - \\log y!", "fails"),
+    ("$$(y + 1)! = (y + 1)\\, y!$$", "holds"),
+    ("$$(y + 1)! = y \\cdot y!$$", "fails"),
+    ("$$\\frac{y!}{y} = (y - 1)!$$", "holds"),
+    ("$$\\frac{y!}{y} = (y + 1)!$$", "fails"),
+    ("$$\\log (n!) - \\log ((n - 1)!) = \\log n$$", "holds"),
+    ("$$\\log (n!) - \\log ((n - 1)!) = \\log (n - 1)$$", "fails"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", FACTORIALS)
+def test_a_factorial_of_a_variable_is_evaluated_as_its_gamma_continuation(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], steps
