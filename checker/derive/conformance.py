@@ -220,3 +220,32 @@ def never_conform(op: str, left: tuple[str, ...], right: tuple[str, ...], value)
         return None not in (left[1], right[0]) and distinct(left[1], right[0], value)
     return any(None not in (a, b) and "1" not in (a, b) and distinct(a, b, value)
                for a, b in zip(left, right))
+
+
+def zero_beside(left, right) -> tuple | None:
+    """`Xᵀ(y - Xθ) = 0`: a matrix beside the number 0 means the zero matrix of its shape. The
+    sides as matrices then (the 0 made one), else None. (Only ever to hold: the 0 may be a value
+    computed from an unread link, or the claim an equation set up to be solved.)"""
+    import sympy as sp
+
+    for matrix, number in ((left, right), (right, left)):
+        if isinstance(matrix, sp.MatrixBase) and not isinstance(number, sp.MatrixBase) and \
+                sp.sympify(number) == 0:
+            zero = sp.zeros(*matrix.shape)
+            return (matrix, zero) if matrix is left else (zero, matrix)
+    return None
+
+
+def identity_as_one(left, right):
+    """`(I - ηA)e_k` read with every name a number: `I`, a name the text never defines, is the
+    identity matrix by convention, which as a number is 1. The sides with I = 1, or None when
+    no free `I` is in them. (Agreeing so, the step may hold for matrices too, or not: matrices
+    do not commute; a difference read with I a number is no verdict either way.)"""
+    import sympy as sp
+
+    names = {s for side in (left, right) for s in getattr(side, "free_symbols", ())
+             if isinstance(s, sp.Symbol) and s.name == "I"}
+    if not names or any(isinstance(side, sp.MatrixBase) for side in (left, right)):
+        return None
+    ones = {s: sp.Integer(1) for s in names}
+    return sp.sympify(left).xreplace(ones), sp.sympify(right).xreplace(ones)

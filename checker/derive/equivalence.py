@@ -17,6 +17,7 @@ import numpy as np
 import sympy as sp
 
 from checker.derive import vocabulary
+from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
 from checker.derive.onehot import label_families, normalise
@@ -75,6 +76,11 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     left, right = _as_scalar(left), _as_scalar(right)
     lmat, rmat = isinstance(left, sp.MatrixBase), isinstance(right, sp.MatrixBase)
     if lmat != rmat:
+        zero = zero_beside(left, right)  # `Xᵀ(y - Xθ) = 0`: the zero matrix, only ever to hold
+        if zero is not None:  # (a 0 may be a derivative whose link the text did not give)
+            found = _compare(*zero, ctx, atol, seed, symbolic_seconds, extra_constraint)
+            if found.agree:
+                return found
         raise Undecided(_matrix_beside_number(right if lmat else left, ctx))
     if lmat and left.shape != right.shape and left.shape == right.shape[::-1] and \
             _transposed(left, right, ctx, atol, seed, extra_constraint):
@@ -138,6 +144,10 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
             raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
                             "(scaling, sums of independent terms) rest on assumptions this "
                             "checker does not model" + wanted(left, right, ctx.randomness, ctx.shown))
+        ones = identity_as_one(left, right)  # (I - ηA)e_k: I the identity, read as a number
+        if ones is not None and _compare(*ones, ctx, atol, seed, 0.0, extra_constraint).agree:
+            raise Undecided("it holds with I the identity, read here as the number 1: "
+                            "declare the shapes of its matrices to have it checked as matrices")
         name = undecidable(left, right)
         if name is not None:
             shown = ctx.shown(name)

@@ -39,6 +39,7 @@ import sympy as sp
 from checker.derive import vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.moment import Outside, Reduction, known, reduced, statistics_in
+from checker.derive.premise import instances, parameter, statements
 from checker.derive.randomness import Randomness, read_randomness
 from checker.derive.unknown import Applied
 
@@ -66,7 +67,7 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
     if found is None:
         return None, left, right, ""
     lhs, rhs, red = found
-    zero_means = (False, True) if randomness.zero_mean else (False,)
+    zero_means = (False, True) if randomness.zero_mean or red.symmetric else (False,)
     for zero_mean in zero_means:
         diff = sp.simplify(known(lhs - rhs, red, randomness, zero_mean))
         if diff == 0:
@@ -77,7 +78,8 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
             how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
-    if red.needed_independence or randomness.doubtful({x.name for x in red.random}) or \
+    if red.needed_independence or red.guessed or \
+            randomness.doubtful({x.name for x in red.random}) or \
             _averaged_and_fixed(left, right, randomness):
         return None, left, right, ""  # two declarations of a variable: which one is meant
     if _unknowns_left(lhs - rhs, red) and (stated or randomness.zero_mean or red.identify or
@@ -168,48 +170,16 @@ def _holds_with_constants(left, right, red: Reduction, randomness: Randomness) -
     for k in range(1, len(maybe) + 1):
         for constants in itertools.combinations(maybe, k):
             other = Reduction(red.random - set(constants), randomness.independent,
-                               red.identify, red.stems)
+                              red.identify, red.stems, symmetric=red.symmetric - set(constants),
+                              symmetry=red.symmetry)
             try:
                 diff = sp.expand(other.reduce(left) - other.reduce(right))
             except (Outside, TypeError, ValueError):
                 return True
             if any(sp.simplify(known(diff, other, randomness, zero)) == 0
-                   for zero in {False, randomness.zero_mean}):
+                   for zero in {False, randomness.zero_mean or bool(other.symmetric)}):
                 return True
     return False
-
-
-def parameter(ctx, line: int, text: str) -> sp.Expr | None:
-    """A distribution's parameter as written (`q`, `1 - p`), valued on a line as the step's own
-    names are there: definitions expanded (q = 1 - p), bound values substituted (p = 0.8)."""
-    from checker.derive.meaning import Lowering
-    from checker.derive.notation import parse_expression
-
-    try:
-        return ctx.at_bound_values(Lowering(ctx, line).expr(parse_expression(text)), line)
-    except Exception:  # noqa: BLE001 - a parameter not read: its moments stay unknown
-        return None
-
-
-def statements(ctx, line: int) -> tuple[tuple[str, sp.Expr, sp.Expr], ...]:
-    """The expectations and variances the text states before a line (`\\mathrm{Var}(w_i) =
-    \\sigma_w^2`, `\\mathbb{E}[r_i] = q`), each its last statement: (E or Var, argument,
-    value), valued there as the step's names are."""
-    from checker.derive.meaning import Lowering
-    from checker.derive.moment import STATISTIC_NAMES
-
-    found = []
-    for (name, args), said in ctx.statistics.items():
-        kind = STATISTIC_NAMES.get(name) or vocabulary.statistic(name)
-        before = [value for at, value in said if at <= line]
-        if kind not in ("E", "Var") or len(args) != 1 or not before:
-            continue
-        try:
-            low = Lowering(ctx, line)
-            found.append((kind, low.expr(args[0]), low.expr(before[-1])))
-        except Exception:  # noqa: BLE001 - a statement not read is not used
-            continue
-    return tuple(found)
 
 
 def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, sp.Expr, sp.Expr,
@@ -224,15 +194,60 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
     # a name whose statistic the text states anywhere (`\\mathbb E\\hat f = \\bar f`) is random
     stated_of = {n for (_, args) in ctx.statistics if len(args) == 1 for n in _names_of(args[0])}
     here = replace(here, named=here.named | stated_of)
-    said = statements(ctx, ctx.here)
-    if said:
+    names = left.free_symbols | right.free_symbols
+    readings = [instances(statements(ctx, ctx.here, bound), names) for bound in (False, True)]
+    said = readings[0]
+    worded = tuple((name, value) for line, names_, text in randomness.variances
+                   if line <= ctx.here for name in names_
+                   for value in [parameter(ctx, ctx.here, text)] if value is not None)
+    for stated in dict.fromkeys(readings) if said or worded else ():
         try:
-            found = decide(left, right, replace(here, stated=said), stems, True)
+            found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True)
         except Undecided:
             found = (None, left, right, "")
         if found[0]:
             return True, found[1], found[2], found[3][:-1] + ", the statistics stated)"
-    return decide(left, right, here, stems, bool(ctx.statistics))
+    verdict = decide(left, right, here, stems, bool(ctx.statistics))
+    dotted = _dotted(left, names), _dotted(right, names)
+    if not verdict[0] and dotted != (left, right):
+        try:
+            again = decide(*dotted, replace(here, stated=said, worded=worded), stems, True)
+        except Undecided:
+            again = (None, left, right, "")
+        if again[0]:
+            return True, again[1], again[2], again[3][:-1] + ", reading q·k of vectors whose " \
+                "entries the step writes as their dot product)"
+    return verdict
+
+
+def _dotted(expr, names):
+    """Each product of two plain names inside a statistic whose entries the step writes with
+    the same indices (q k beside q_1 k_1, q_2 k_2, q_3 k_3: vectors) as their dot product
+    q_1 k_1 + q_2 k_2 + q_3 k_3; unchanged when there is none."""
+    symbols = [s for s in names if isinstance(s, sp.Symbol)]
+    entries: dict[str, set[str]] = {}
+    for s in symbols:
+        stem, _, index = s.name.partition("_")
+        if index.isdigit():
+            entries.setdefault(stem, set()).add(index)
+
+    def dot(node):
+        if not isinstance(node, sp.Mul):
+            return None
+        plain = [f for f in node.args if isinstance(f, sp.Symbol) and
+                 len(entries.get(f.name, ())) >= 2]
+        if len(plain) != 2 or entries[plain[0].name] != entries[plain[1].name]:
+            return None
+        a, b = plain
+        rest = sp.Mul(*(f for f in node.args if f not in plain))
+        return rest * sp.Add(*(sp.Symbol(f"{a.name}_{i}", real=True) *
+                               sp.Symbol(f"{b.name}_{i}", real=True)
+                               for i in sorted(entries[a.name], key=int)))
+
+    inside = {st: st.xreplace({n: d for n in sp.preorder_traversal(st)
+                               for d in [dot(n)] if d is not None})
+              for st in statistics_in(expr)}
+    return expr.xreplace({k: v for k, v in inside.items() if k != v})
 
 
 def _names_of(node) -> list[str]:

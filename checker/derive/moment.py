@@ -34,6 +34,13 @@ class Reduction:
     # E[f(z)], E_q[log q(z)]: the expectation of what is no power of a random variable, one
     # unknown number per expression (linearity only) → that expression
     opaque: dict[sp.Symbol, tuple[str, sp.Expr]] = field(default_factory=dict)
+    # symmetric about zero (randomness.symmetric), and whether the text says so of some name:
+    # E[ReLU(h)^2 c] = E[h^2 c]/2 (`halved`: the arguments so read; `guessed`: one of them is no
+    # name said symmetric, an expression a definition put there, so it may only make a step hold)
+    symmetric: frozenset[sp.Symbol] = frozenset()
+    symmetry: bool = False
+    halved: list[sp.Expr] = field(default_factory=list)
+    guessed: bool = False
 
     def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
         if self.identify:
@@ -62,6 +69,10 @@ class Reduction:
             return expr
         total = sp.Integer(0)
         for term in sp.Add.make_args(expr):
+            term = self._halved(term)
+            if term.is_Add:  # ReLU(w x)^2 read as (w x)^2 / 2: its terms again
+                total += self.expect(term, under)
+                continue
             coeff, powers, other = sp.Integer(1), [], []
             for factor in sp.Mul.make_args(term):
                 base, exp = factor.as_base_exp()
@@ -88,6 +99,29 @@ class Reduction:
             total += value
         return total
 
+    def _halved(self, term: sp.Expr) -> sp.Expr:
+        """A term with ReLU(h)^{2k} (max(0, h)^{2k}) of an h symmetric about zero, sharing no
+        random name with the term's other factors: h^{2k}/2 in its place (each sign is as
+        likely, and ReLU keeps the positive one: E[ReLU(h)^{2k} c] = E[h^{2k} c]/2 when c is
+        independent of h). Unchanged when the text says nothing symmetric."""
+        if not self.symmetry:
+            return term
+        factors = list(sp.Mul.make_args(term))
+        for k, factor in enumerate(factors):
+            base, exp = factor.as_base_exp()
+            if not (isinstance(base, sp.Max) and len(base.args) == 2 and 0 in base.args and
+                    exp.is_Integer and exp > 0 and exp % 2 == 0):
+                continue
+            inner = next(a for a in base.args if a != 0)
+            names = inner.free_symbols & self.random
+            rest = sp.Mul(*(factors[:k] + factors[k + 1:]))
+            if not names or rest.free_symbols & names:
+                continue
+            self.halved.append(inner)
+            self.guessed = self.guessed or inner not in self.symmetric
+            return sp.expand(rest * inner ** exp / 2)
+        return term
+
     def reduce(self, expr: sp.Expr) -> sp.Expr:
         if isinstance(expr, Applied):
             name = expr.signature.name
@@ -113,9 +147,11 @@ class Reduction:
         raise Outside
 
     def reduce_inside(self, expr: sp.Expr) -> sp.Expr:
-        if statistics_in(expr) or expr.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
-            raise Outside  # E[E[X]], sums, integrals: outside the algebra
-        return expr
+        if expr.has(sp.Sum, sp.Integral, sp.Derivative, sp.Piecewise):
+            raise Outside  # sums, integrals: outside the algebra
+        inner = {s: self.reduce(s) for s in statistics_in(expr) if s is not expr}
+        # E[m h / E[m]]: a statistic inside another is a number (E[X/E[X]] = 1)
+        return expr.xreplace(inner) if inner else expr
 
 
 def statistics_in(expr) -> list[Applied]:
@@ -157,7 +193,9 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
     # w_i stands for w when the text says i.i.d., or the step itself writes both w_i and w
     same = randomness.identical or bool(set(stem_map.values()) & random)
     for identify in ((False, True) if same and stem_map else (False,)):
-        red = Reduction(random, randomness.independent, identify, stem_map)
+        red = Reduction(random, randomness.independent, identify, stem_map,
+                        symmetric=frozenset(s for s in random if s.name in randomness.symmetric),
+                        symmetry=randomness.symmetry)
         try:
             sides = (sp.expand(red.reduce(left)), sp.expand(red.reduce(right)))
         except (Outside, TypeError, ValueError):
@@ -167,31 +205,41 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
         return None
     for lhs, rhs, red in results:  # the reading (as written, or i.i.d.) that agrees first
         if any(sp.expand(known(lhs - rhs, red, randomness, zero)) == 0
-               for zero in {False, randomness.zero_mean}):
+               for zero in {False, randomness.zero_mean or bool(red.symmetric)}):
             return lhs, rhs, red
     return results[0]
 
 
 def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:
     subs = {}
+    worded = {m: (x, randomness.variance(x.name)) for m, (x, k) in list(red.moments.items())
+              if k == 2 and "@" not in x.name and randomness.worded and
+              randomness.distribution(x.name) is None}
+    worded = {m: (red.moment(x, 1), v) for m, (x, v) in worded.items() if v is not None}
     for m, (x, k) in red.moments.items():
         family, params = randomness.distribution(x.name) or ("", ())
         value = moment_of(family, params, k) if family else None
-        if value is None and zero_mean and k == 1 and "@" not in x.name:
+        # a name said symmetric whose ReLU the step halves has zero mean: that is the reading
+        halved = x in red.symmetric and x in red.halved
+        if value is None and k == 1 and "@" not in x.name and \
+                (halved or zero_mean and randomness.zero_mean):
             value = sp.Integer(0)
         if value is not None:
             subs[m] = value
+    for m, (first, variance) in worded.items():  # E[q^2] = Var(q) + E[q]^2, Var(q) in words
+        subs[m] = variance + subs.get(first, first) ** 2
     expr = expr.xreplace(subs) if subs else expr
     for kind, arg, value in randomness.stated * 2:  # Var(w_i) = σ_w²: one moment solved for
         # (twice: E[ε] = 0 stated after Var(ε) = σ² still leaves E[ε²] = σ²)
-        expr = _stated(expr, red, kind, arg, value, subs)
+        expr = _stated(expr, red, kind, arg, value, subs, zero_mean and randomness.zero_mean)
     return expr
 
 
 def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Expr,
-            subs: dict) -> sp.Expr:
+            subs: dict, zero_mean: bool = False) -> sp.Expr:
     """expr with the moment a stated statistic fixes (E[w^2] from Var(w) = σ² and E[w] = 0)
-    replaced, when the statement leaves exactly one of expr's moments unknown."""
+    replaced, when the statement leaves exactly one of expr's moments unknown; `zero_mean`:
+    the first moments the statement brings in are 0 as well (the text says zero mean)."""
     other = Reduction(red.random | {s for s in arg.free_symbols if isinstance(s, sp.Symbol)},
                       red.independent, red.identify, {**red.stems, **{
                           s: sp.Symbol(s.name.split("_")[0], real=True)
@@ -201,6 +249,9 @@ def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Ex
         form = first if kind == "E" else sp.expand(other.expect(arg ** 2) - first ** 2)
     except (Outside, TypeError, ValueError):
         return expr
+    if zero_mean:
+        subs = {**{m: sp.Integer(0) for m, (x, k) in other.moments.items()
+                   if k == 1 and "@" not in x.name}, **subs}
     equation = sp.expand(form.xreplace(subs) - value)
     unknown = [m for m in equation.free_symbols if m in other.moments and m in expr.free_symbols]
     if len(unknown) != 1 or other.opaque:

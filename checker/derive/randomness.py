@@ -16,6 +16,19 @@ IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same dist
                        r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
 ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
                        r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
+# a distribution symmetric about zero ("a symmetric pre-activation $h$", "$h$ symmetric around
+# zero", "0 에 대해 대칭인 분포", "对称分布"); not "asymmetric", "not symmetric", "비대칭", "不对称"
+SYMMETRIC = re.compile(r"(?<![A-Za-z-])symmetric|(?<!비)대칭|(?<![不非])对称", re.IGNORECASE)
+NOT_SYMMETRIC = re.compile(r"\b(?:not|non|never|unless)\b|asymmetric|비대칭|不对称|非对称|"
+                           # symmetric about a centre other than zero: ReLU halves nothing
+                           r"(?:about|around)\s+(?:its\s+mean|the\s+mean|\$\s*(?!0\s*\$)[^$]+\$)|"
+                           r"\$\s*(?!0\s*\$)[^$]+\$\s*(?:에\s*대해|을\s*중심으로)|关于\s*\$\s*(?!0\s*\$)",
+                           re.IGNORECASE)
+# a variance stated in words: "with mean 0 and variance $1$", "unit variance", "분산이 1",
+# "方差为 $\\sigma^2$" (the value as written; "unit": 1)
+VARIANCE = re.compile(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)?)\b)|\b(unit) variance|"
+                      r"분산(?:이|은|을|는)?\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))|"
+                      r"方差(?:为|是|等于)\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 _DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
@@ -68,6 +81,14 @@ class Randomness:
     # statistics the text states (`Var(w_i) = σ_w^2`): (E or Var, argument, value), valued on
     # the step's line
     stated: tuple[tuple[str, sp.Expr, sp.Expr], ...] = ()
+    # names a sentence calls symmetric (about zero): E[ReLU(h)^2] = E[h^2]/2, odd moments 0;
+    # `symmetry`: some sentence says so, of names not read (a variable substituted away)
+    symmetric: frozenset[str] = frozenset()
+    symmetry: bool = False
+    # variances stated in words: (line, the sentence's names, the value as written); and, on a
+    # step's line, those valued (`worded`, name → value), used only to make a step hold
+    variances: tuple[tuple[int, tuple[str, ...], str], ...] = ()
+    worded: tuple[tuple[str, sp.Expr], ...] = ()
 
     def distribution(self, name: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The declared family and parameters of a variable (`m_2` of `m_i`), or None."""
@@ -81,6 +102,15 @@ class Randomness:
         """Whether a sentence calls the variable independent or zero-mean (`the $w_i$ are
         i.i.d.` says so of w_1, w_2, ...)."""
         return any(Declaration(0, key, "", ()).covers(name) for key in self.named)
+
+    def variance(self, name: str) -> sp.Expr | None:
+        """The variance stated in words of a variable, or of the vector it is a component of
+        (`q` with variance 1: q_i, q_2, the entry q[2,1] of a declared vector); None if none or
+        two differ."""
+        stem = re.split(r"[_\[]", name)[0]
+        found = {v for key, v in self.worded
+                 if Declaration(0, key, "", ()).covers(name) or ("_" not in key and key == stem)}
+        return found.pop() if len(found) == 1 else None
 
     def doubtful(self, names: set[str]) -> bool:
         """Whether one of these variables is declared differently in two places."""
@@ -147,14 +177,30 @@ def read_randomness(source: str) -> Randomness:
             conflicted.add(d.name)
         # declared twice, differently (two sections, two conventions): moments unknown
         distributions[d.name] = found if d.name not in conflicted else ("", ())
-    named = {name.replace("{", "").replace("}", "")
-             for sentence in re.split(r"(?<=[.!?。])\s|\n\s*\n", source)
-             if INDEPENDENT.search(sentence) or ZERO_MEAN.search(sentence)
-             for math in re.findall(r"\$([^$]+)\$", sentence)
-             for name in re.findall(_NAME, _wordless(math))}
+    sentences = re.split(r"(?<=[.!?。])\s|\n\s*\n", source)
+    variances = []
+    for sentence in sentences:
+        said = list(VARIANCE.finditer(sentence))
+        if len(said) != 1:
+            continue  # none, or two variances: whose is whose is not read
+        value = next(g for g in said[0].groups() if g)
+        names = _names_in([sentence[:said[0].start()]])
+        line = source.count("\n", 0, source.find(sentence)) + 1
+        variances.append((line, tuple(sorted(names)), "1" if value.lower() == "unit" else value))
+    named = _names_in(s for s in sentences if INDEPENDENT.search(s) or ZERO_MEAN.search(s))
+    symmetric = [s for s in sentences if SYMMETRIC.search(s) and not NOT_SYMMETRIC.search(s)]
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
-                      frozenset(named), tuple(declarations), frozenset(conflicted))
+                      frozenset(named), tuple(declarations), frozenset(conflicted),
+                      symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
+                      variances=tuple(variances))
+
+
+def _names_in(sentences) -> set[str]:
+    """The names written in the inline math of these sentences (braces dropped)."""
+    return {name.replace("{", "").replace("}", "")
+            for sentence in sentences for math in re.findall(r"\$([^$]+)\$", sentence)
+            for name in re.findall(_NAME, _wordless(math))}
 
 
 def moment_of(family: str, params: tuple[sp.Expr, ...], k: int) -> sp.Expr | None:

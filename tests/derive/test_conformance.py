@@ -49,3 +49,40 @@ def test_a_sum_no_open_shape_makes_conform(text, verdict, words):
 def test_sums_an_open_shape_could_make_conform_are_not_failed(text):
     assert all(s.verdict != "fails" for s in check_text(text).steps), [
         (s.lhs, s.rhs, s.diagnosis) for s in check_text(text).steps]
+
+
+EXAMPLE = ("Let $X = \\begin{bmatrix} 1 & 0 \\\\ 1 & 1 \\\\ 1 & 2 \\end{bmatrix}$, "
+           "$y = \\begin{bmatrix} 1 \\\\ 3 \\\\ 4 \\end{bmatrix}$ and "
+           "$\\theta = \\begin{bmatrix} %s \\\\ 3/2 \\end{bmatrix}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a matrix beside 0 is the zero matrix: the residual is orthogonal to X's columns
+    (EXAMPLE % "7/6" + "$$X^T(y - X\\theta) = 0$$", "holds"),
+    (EXAMPLE % "7/6" + "$$X^T X\\theta - X^T y = 0$$", "holds"),
+    # the wrong twin: not the least-squares solution; never failed by this reading (the 0 may
+    # be a value the checker computed, a derivative whose link the text did not give)
+    (EXAMPLE % "1" + "$$X^T(y - X\\theta) = 0$$", "not fails"),
+    # with free names, `= 0` is an equation the text sets up (the normal equations): never
+    # failed as an identity
+    (("Let $X \\in \\mathbb{R}^{m \\times n}$ and $y \\in \\mathbb{R}^{m}$. Setting the "
+      "gradient to zero:\n\n$$X^T X\\theta - X^T y = 0$$"), "not fails"),
+])
+def test_a_matrix_beside_zero_is_the_zero_matrix(text, verdict):
+    step = last(text)
+    if verdict == "not fails":
+        assert step.verdict != "fails", (step.method, step.diagnosis)
+        return
+    assert step.verdict == verdict, (step.lhs, step.rhs, step.method, step.diagnosis)
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # `I` the text never defines is the identity: as the number 1 the step agrees, so it is
+    # never failed (whether A and x commute is not read without shapes)
+    ("$$x - \\eta A x = (I - \\eta A) x$$", "undecided"),
+    # the wrong twin differs with I = 1 as well
+    ("$$x - \\eta A x = (I - 2\\eta A) x$$", "fails"),
+])
+def test_an_undefined_identity_read_as_one_never_fails(formula, verdict):
+    step = last("Let $f$ be a quadratic.\n\n" + formula)
+    assert step.verdict == verdict, (step.method, step.diagnosis)

@@ -11,6 +11,8 @@ DROPOUT_ZH = "令 $m \\sim \\mathrm{Bernoulli}(p)$（$p$ 为保留概率），�
 INIT_EN = ("The weights $w$ and inputs $x$ are independent, with zero mean.\n\n")
 INIT_KO = "가중치 $w$ 와 입력 $x$ 는 서로 독립이고 평균이 0 이다.\n\n"
 UNSTATED = "Take weights $w$ and inputs $x$.\n\n"
+STATED = ("Assume the $w_i$ and $x_i$ are all independent, with zero mean, "
+          "$\\operatorname{Var}(w_i) = \\sigma_w^2$ and $\\operatorname{Var}(x_i) = \\sigma_x^2$.\n\n")
 
 # (preamble, formula, the verdict of every step)
 ROWS = [
@@ -48,6 +50,45 @@ ROWS = [
     (INIT_EN, "$\\mathrm{Var}(a X + b) = a^2 \\mathrm{Var}(X)$", {"undecided"}),
     ("With $X \\sim \\mathcal{N}(0, 1)$ and $b \\sim \\mathcal{N}(0, 1)$ independent:\n\n",
      "$\\mathrm{Var}(a X + b) = a^2 \\mathrm{Var}(X)$", {"fails"}),  # b declared random: decided
+    # a statistic inside another is a number: E[m h / E[m]] = h (E[m] = p read as naming p)
+    (DROPOUT_EN, "$E[m h / E[m]] = h$", {"holds"}),
+    (DROPOUT_EN, "$E[m h / E[m]] = h p$", {"fails"}),
+    # ReLU of a variable symmetric about zero keeps half its second moment (He init)
+    ("For a symmetric pre-activation $h$ (zero mean):\n\n",
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)^2] = \\frac{1}{2}\\mathrm{Var}(h)$", {"holds"}),
+    ("令 $z$ 服从关于 0 对称的分布。\n\n", "$E[\\mathrm{relu}(z)^2] = \\frac12 E[z^2]$", {"holds"}),
+    ("For a symmetric pre-activation $h$:\n\n",
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)^2] = 2\\mathrm{Var}(h)$", {"fails"}),  # doubled, not halved
+    # ... never when the text does not say symmetric (ReLU(h)^2 is then any number)
+    ("Take a pre-activation $h$.\n\n",
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)^2] = \\frac{1}{2}\\mathrm{Var}(h)$", {"undecided"}),
+    ("Take $h$ symmetric about $\\mu$.\n\n",  # about another centre: no half
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)^2] = \\frac{1}{2}\\mathrm{Var}(h)$", {"undecided"}),
+    ("For an asymmetric pre-activation $h$:\n\n",
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)^2] = \\frac{1}{2}\\mathrm{Var}(h)$", {"undecided"}),
+    # a variance stated in words, of a vector's components; q·k beside q_i k_i: their dot product
+    ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
+     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$", {"holds"}),
+    ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
+     "$\\operatorname{Var}(q \\cdot k) = \\sum_{i=1}^{d}\\operatorname{Var}(q_i k_i)$", {"holds"}),
+    ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
+     "$\\operatorname{Var}(q \\cdot k) = \\sum_{i=1}^{d}\\operatorname{Var}(q_i)$", {"undecided"}),
+    # (in words, a variance only ever makes a step hold: the twin is not decided)
+    ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
+     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$", {"undecided"}),
+    # variances stated per family member: each label its own name, each member the statement
+    (STATED, "$\\operatorname{Var}(w_i x_i) = E[w_i^2]E[x_i^2] = \\sigma_w^2\\sigma_x^2$",
+     {"holds"}),
+    (STATED, ("$\\operatorname{Var}(\\sum_{i=1}^{n} w_i x_i) = \\sum_{i=1}^{n}\\operatorname{Var}"
+              "(w_i x_i) = \\sum_{i=1}^{n}\\sigma_w^2\\sigma_x^2$"), {"holds"}),
+    # (σ_w and σ_x are two names: the twins are not made to hold; stated, they only ever hold)
+    (STATED, "$\\operatorname{Var}(w_i x_i) = E[w_i^2]E[x_i^2] = \\sigma_w^4$",
+     {"holds", "undecided"}),
+    (STATED, "$\\operatorname{Var}(w_i x_i) = E[w_i^2]E[x_i^2] = \\sigma_x^4$",
+     {"holds", "undecided"}),
+    # an odd power keeps no half of E[h]: not this rule
+    ("For a symmetric pre-activation $h$:\n\n",
+     "$\\mathbb{E}[\\mathrm{ReLU}(h)] = \\frac{1}{2}\\mathbb{E}[h]$", {"undecided"}),
 ]
 
 

@@ -565,8 +565,9 @@ def test_a_value_after_an_inline_expression(text, verdicts):
     # a variance or an expectation written as a function: decided by the algebra of
     # expectations where it is exact (expectation.py), else undecided
     ("$$\\operatorname{Var}(aX) = a^2 \\operatorname{Var}(X)$$", ["holds"]),
+    # (q·k beside q_i k_i: their dot product, whose independent terms' variances add)
     ("If the $q_i k_i$ are independent, $$\\mathrm{Var}(q \\cdot k) = \\sum_{i=1}^{d} "
-     "\\mathrm{Var}(q_i k_i)$$", ["undecided"]),
+     "\\mathrm{Var}(q_i k_i)$$", ["holds"]),
     ("$$\\mathrm{Var}(2) = 1$$", ["fails"]),  # a constant's variance is 0
     # f at two different arguments: true for some f (a linear one), false for others, and the
     # text does not say which f: undecided (certainty.py); at the same argument it decides
