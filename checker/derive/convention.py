@@ -1,55 +1,19 @@
-"""Names a text may use by convention without defining them, read as plain variables: `I`
-added to or subtracted from an expression (`I - \\eta A`, `X^\\top X + \\lambda I`) is the
-identity, and `\\bar{x}` beside the family `x_i` is its mean. Read as a variable, such a name
-makes a failing step prove nothing: each rule gives the guess (certainty.guesses collects
-them), so the step may hold, never fail."""
+"""Names a text may use by convention without defining them, read as plain variables:
+`\\bar{x}` beside the family `x_i` is its mean. Read as a variable, such a name makes a failing
+step prove nothing: the rule gives the guess (certainty.guesses collects it), so the step may
+hold, never fail. (`I` added to an expression, the identity by convention, is decided in
+equivalence.py: read as the number 1, a step that then agrees is undecided, one that still
+differs fails, as it would for matrices of any size.)"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess, written_symbols
-from checker.derive.tree import Bin, Neg, Node, Sym, walk
+from checker.derive.tree import Node, Sym
 
 if TYPE_CHECKING:
     from checker.derive.state import State
-
-
-def _undefined(sym: Sym, state: State, line: int) -> bool:
-    """The text neither defines sym nor gives it a value or a shape."""
-    return state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None and \
-        not state.ctx.bound({sym.name}, line, True)
-
-
-def _summed(node: Node) -> list[Node]:
-    """The terms of the sums and differences in node, each without its sign."""
-    out: list[Node] = []
-    for n in walk(node):
-        if isinstance(n, Bin) and n.op in "+-":
-            out.extend(t.arg if isinstance(t, Neg) else t for t in (n.left, n.right))
-    return out
-
-
-def _is_identity_term(term: Node) -> bool:
-    """`I`, or `I` scaled by a factor (`\\lambda I`, `2I`): a term that is the identity."""
-    if isinstance(term, Sym):
-        return term == Sym("I")
-    if isinstance(term, Bin) and term.op == "*":
-        return _is_identity_term(term.left) or _is_identity_term(term.right)
-    return False
-
-
-def identity(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """`(I - \\eta A) e_k`, `X^\\top X + \\lambda I`: I added or subtracted, never defined by the
-    text, read as a variable; the text may mean the identity."""
-    if not _undefined(Sym("I"), state, line):
-        return []
-    if any(_is_identity_term(t) for side in sides for t in _summed(side)):
-        return [Guess("I read as a variable (the text does not define it), though added to an "
-                      "expression it may be the identity matrix",
-                      "define it (`<!-- grader: define I = ... -->`), or write the identity's "
-                      "size (`I_n`) and the matrices' shapes")]
-    return []
 
 
 def mean(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
@@ -84,4 +48,4 @@ def replace_accent(sym: Sym) -> Sym:
 
 def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """Every guess a conventional name in the step takes."""
-    return identity(sides, state, line) + mean(sides, state, line)
+    return mean(sides, state, line)

@@ -12,7 +12,7 @@ _ERROR = "Let $e_k = x_k - x^*$.\n\n"
 @pytest.mark.parametrize("text, verdicts", [
     # I beside a matrix expression, never defined: perhaps the identity
     (_ERROR + "$$e_k - \\eta(A x_k - A x^*) = (I - \\eta A) e_k$$", ["undecided"]),
-    (_ERROR + "$$X^\\top X + \\lambda I = X^\\top X$$", ["undecided"]),
+    (_ERROR + "$$X^\\top X + \\lambda I = X^\\top X$$", ["undecided"]),  # (X^T X: shapes guessed)
     # holds as read: still holds; I not added to anything, or defined: decided as read
     ("$$(I - \\eta A) - I = -\\eta A$$", ["holds"]),
     ("$$I x = 2x$$", ["fails"]),
