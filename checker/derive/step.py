@@ -1,8 +1,46 @@
-"""One claimed step → a verdict: both sides read and compared numerically, at the conditions
-and values the text gives, and the readings under which a differing step still holds; a step
-that differs after all is judged in `difference.py` (undecided, or fails with a diagnosis and a
-counterexample), other readings live in `alternative.py`.
+"""One claimed step → a verdict, by an ordered sequence of small deciders.
 
+The step is read once (`claim.read`: both sides lowered at the conditions and values the text
+gives, with the tolerance of its digits) into one frozen `Claim`, the evidence every decider
+takes. The first decider that returns a step decides it; None passes on. In order:
+
+1. reading itself (claim.read): a side at a kink, the other outside every subgradient, fails.
+2. `comparison.BEFORE` (approximate, taken_as_given): what must not be compared as `=`: a `≈`
+   between expressions with variables (to its digits, or in a limit; else undecided), and a
+   stated derivative of a name the text never defines (a statement, not a claim).
+3. the comparison, once (comparison.compared; a vector beside a number read as dot
+   products); while the sides differ, `comparison.AGREEING` (one_hot, batch_mean) offer the
+   comparison that replaces it. An agreement is confirmed at the index variants (i = j too),
+   which may turn it into a difference, then named with the example's values: a step that
+   agrees holds here.
+4. `reading.DIFFERING`: the readings under which sides that differ as read still hold; each
+   is only another reading of what the text wrote, so each may make the step hold (older:
+   undecided) and none fails it:
+   stated_digits   `≈` computed from the value the text stated rounded;
+   earlier_example at the values another example bound its names to;
+   identity        an identity as written, whatever the example's rounded numbers;
+   in_general      (no verdict) a step that differs at an earlier example's values is read
+                   in general for every decider after it, so its failure is the general one;
+   narrowed        each ∂ applying to the term right after it;
+   local           the recurrence's earlier states held fixed;
+   as_one_example  x and x_1 read as one example;
+   binary_values   names that take the values 0 and 1 only (a Bernoulli mask);
+   older           the meaning a name had before the text redefined it: undecided.
+   Why this order: the readings of the values the text gave (its digits, another example's
+   values, an identity beside rounded values) come first, while lv/rv are the values at the
+   example; `in_general` then replaces an earlier example's values by the general statement,
+   which the later deciders that compare lv/rv (as_one_example, binary_values) and the final
+   judgment see (narrowed, local and older read the sides anew). Otherwise the order only
+   decides which method a step that holds under two readings reports; it is the order the
+   checker always had, so verdicts and methods do not change. A new reading goes where what
+   it looks at is read; each is one function in its table and one test row.
+5. after_all: difference.differs (undecided when reading took a guess, else fails with a
+   diagnosis), and a failure at the example's values of a step in names is undecided unless
+   the general statement fails too.
+
+Around that: a step between written-out tuples is judged entry by entry, and a step
+undecided for want of shapes is tried with inferred shapes (which may only make it hold);
+all within STEP_SECONDS, and an undecided step whose declared shapes differ fails (by_shapes).
 Functions of the document's state (`state.py`); the walk (`equality.py`) calls them.
 """
 
@@ -11,53 +49,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import sympy as sp
-
-from checker.derive import approximation, layout, region
-from checker.derive.agreement import on_binary_values
-from checker.derive.alternative import (
-    as_general,
-    identity_as_written,
-    older_meaning,
-    under_assumptions,
-)
-from checker.derive.binding import (
-    defined_values,
-    earlier_values,
-    entrywise,
-    values_shown,
-)
-from checker.derive.certainty import (
-    recurrent_names,
-)
+from checker.derive.alternative import as_general
+from checker.derive.binding import entrywise, values_shown
 from checker.derive.claim import Claim, Written, read
-from checker.derive.context import Context
+from checker.derive.comparison import BEFORE, compared
 from checker.derive.deadline import Timeout
-from checker.derive.difference import at_some_values, differs
-from checker.derive.differentiation import stated_of
-from checker.derive.equivalence import (
-    compare,
-    fmt,
-)
+from checker.derive.difference import differs
+from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape
-from checker.derive.example import one_example
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
-from checker.derive.meaning import Lowering
-from checker.derive.orientation import as_dot_products
-from checker.derive.render import render, render_stem
-from checker.derive.result import GIVEN, Step
-from checker.derive.rounding import to_digits, with_stated
+from checker.derive.reading import DIFFERING
+from checker.derive.render import render
+from checker.derive.result import Step
 from checker.derive.shape import sides_differ
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import (
-    Deriv,
-    Node,
-    Relation,
-    Sym,
-    walk,
-)
+from checker.derive.tree import Node, Relation, Sym
 
 STEP_SECONDS = 2.0  # the limit for one step
 # undecided for want of shapes: names of no declared shape, a transpose of one, sizes that
@@ -155,134 +163,42 @@ def _judged(w: Written, left: Node, right: Node, reached: bool = False, earlier:
 
 
 def judge(c: Claim) -> Step:
-    """The verdict on the evidence: compared once, then the readings under which sides that
-    differ still hold, in order; else difference.differs."""
-    state, f, lhs, rhs = c.state, c.written.f, c.written.lhs, c.written.rhs
-    given, variables, approx = c.written.given, c.written.variables, c.written.approx
-    left, right, low, limits, held = c.left, c.right, c.low, c.limits, c.held
-    ctx, values, raw, lv, rv = c.ctx, c.values, c.raw, c.lv, c.rv
-    general, names, stale, atol = c.general, c.names, c.stale, c.atol
-    if approx and symbols_of(lv, rv):  # (a slope taken at the example's values has
-        # its names bound, not free: evaluation.Slope.at)
-        held = to_digits(state.ctx, low, (left, right), f.line)
-        if held:
-            return Step(f.line, "holds", lhs, rhs, held, source=f.text)
-        judged = approximation.verdict(f, state.blocks, lv, rv, lambda s: _shown(ctx, s))
-        if judged is not None:  # `f'(x) ≈ (f(x + h) - f(x))/h`: in the limit h → 0
-            return Step(f.line, judged[0], lhs, rhs, judged[1], source=f.text)
-        free = sorted({_shown(ctx, v) for v in symbols_of(lv, rv)})
-        raise Undecided("an approximation between expressions with variables: "
-                        "`\\approx` is checked for numbers only, and "
-                        f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
-                        f"{'has' if len(free) == 1 else 'have'} no value here")
-    named = stated_of(left) if left in low.given else None
-    if named is not None:
-        where = "in the text" if not isinstance(named, Sym) or \
-            ctx.lookup(named, f.line) is None or not isinstance(left, Deriv) \
-            else f"in terms of {render(left.var)}"
-        return Step(f.line, "undecided", lhs, rhs,
-                    f"{GIVEN}: {render(named)} is not defined {where}, so {lhs} is "
-                    "stated, not derived; later steps use the value stated here",
-                    source=f.text)
-    try:
-        cmp = compare(lv, rv, ctx, atol=atol)
-    except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
-        dotted = as_dot_products(state, low, (left, right), held, atol, f.line,
-                                 written=any(c in f.text for c in ("\\cdot", "·", "⋅")))
-        if dotted is None:
-            raise
-        return Step(f.line, "holds", lhs, rhs, f"{dotted.method}, reading each product "
-                    "of two vectors of one shape as their dot product", source=f.text)
-    if not cmp.agree:
-        cmp = under_assumptions(ctx, lv, rv, atol) or cmp
-    if not cmp.agree and "batch" in low.readings:  # the loss over the batch, as a mean
-        other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
-                         free_index=dict(low.free_index), batch="mean")
-        retry = compare(other.expr(left), other.expr(right), ctx, atol=atol)
-        if retry.agree:
-            cmp = replace(retry, method=f"{retry.method}, with the loss read as the mean "
-                                        "over the batch")
-    for values in low.index_variants() if cmp.agree else ():
-        # checked with two free indices equal too (i = j as well as i ≠ j)
-        other = Lowering(state.ctx, f.line, calls=low.calls, wrt=low.wrt,
-                         free_index=values)
-        layout.infer_shapes(other, (left, right))
-        again = compare(other.expr(left), other.expr(right), ctx, atol=atol)
-        if not again.agree and under_assumptions(ctx, other.expr(left),
-                                                 other.expr(right), atol) is None:
-            at = ", ".join(f"{k} = {v}" for k, v in values.items())
-            cmp, low = replace(again, method=f"{again.method} (at {at})"), other
-            lv, rv = other.expr(left), other.expr(right)
-            break
-    # every name at the example's values: the step is arithmetic there, and says so
-    example_values = {} if symbols_of(lv, rv) else values_shown(ctx, raw, f.line)
-    if example_values:
-        cmp = replace(cmp, method=f"{cmp.method}, at the example's values "
-                      + ", ".join(f"{k} = {fmt(v)}" for k, v in example_values.items()))
-    if cmp.agree:
-        return Step(f.line, "holds", lhs, rhs, cmp.method, source=f.text)
-    stated = with_stated(state, low, (left, right), f.line, atol) if approx else ""
-    if stated:  # `-\log ŷ ≈ 0.475` computed from `ŷ ≈ 0.622` as stated
-        return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
-    other_values = earlier_values(ctx, raw, names, f.line, atol)
-    if other_values is not None:
-        return Step(f.line, "holds", lhs, rhs, other_values, source=f.text)
-    identity = identity_as_written(state, low, left, right, (lv, rv), values, atol)
-    if identity is not None:
-        return Step(f.line, "holds", lhs, rhs, identity, source=f.text)
-    if stale and (lv, rv) != general and not defined_values(ctx, set(stale), f.line) and \
-            not at_some_values(ctx, left, right, *general, set()):
-        # wrong at earlier values: is it wrong in general too (then it is wrong here)?
-        # (not when a stale name has a definition: read as a value, not expanded)
-        again = compare(*general, ctx, atol=atol)
-        if not again.agree:
-            cmp, (lv, rv), stale = again, general, {}
-    written = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
-    narrow = region.narrowed(left), region.narrowed(right)
-    if narrow != (left, right):  # ∂/∂w L(w) + λw: ∂/∂w of L(w) only, as meant?
-        again = compare(*(ctx.at_bound_values(low.expr(n), f.line) for n in narrow), ctx,
-                        atol=atol)
-        if again.agree:
-            return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
-                        "applying to the term right after it", source=f.text)
-    held = recurrent_names((left, right), state, f.line)
-    if held:  # ∂a_t/∂w = h_{t-1}: the local derivative, earlier states held fixed?
-        try:
-            local = [ctx.at_bound_values(low.again().expr(n, hold=held), f.line)
-                     for n in (left, right)]
-            # (a side that is 0 once the states are held says nothing: L in terms of h)
-            again = None if compare(local[0], sp.Integer(0), ctx).agree else \
-                compare(*local, ctx, atol=atol)
-        except Exception:  # noqa: BLE001 - then the step is decided as read
-            again = None
-        if again is not None and again.agree:
-            return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading each ∂ as "
-                        "local (the recurrence's earlier states held fixed)", source=f.text)
-    other = {k: v for k, v in one_example(names, state).items() if v not in written}
-    if other:  # x and x_1 in one step: read as one example, does it hold?
-        swap = {sp.Symbol(k, real=True): sp.Symbol(v, real=True) for k, v in other.items()}
-        again = compare(lv.xreplace(swap), rv.xreplace(swap), ctx, atol=atol)
-        if again.agree:
-            shown = ", ".join(f"{ctx.shown(k)} as {ctx.shown(v)}" for k, v in other.items())
-            return Step(f.line, "holds", lhs, rhs, f"{again.method}, reading {shown} (one "
-                        "example)", source=f.text)
-    binary = on_binary_values(lv, rv, state.binary)
-    if binary:  # r_i^2 = r_i for a Bernoulli mask
-        return Step(f.line, "holds", lhs, rhs, binary[0].what, source=f.text)
-    older = older_meaning(state, low, left, right, atol)
-    if older is not None:  # v_t of momentum, after Nesterov's v_t: which one?
-        return Step(f.line, "undecided", lhs, rhs, older, source=f.text)
-    step = differs(state, f, given, variables, left, right, lhs, rhs, low, ctx, lv, rv,
-                   cmp, atol, held, limits, stale, example_values)
-    shown = values_shown(ctx, raw, f.line)
-    if step.verdict != "fails" or not shown or not all(map(symbols_of, raw)):
+    """The verdict on the evidence, by the deciders in the order the module's docstring gives:
+    the first that decides, decides."""
+    for decide in BEFORE:
+        step = decide(c)
+        if step is not None:
+            return step
+    compared_ = compared(c)
+    if isinstance(compared_, Step):
+        return compared_
+    c = compared_
+    for reading in DIFFERING:
+        got = reading(c)
+        if isinstance(got, Claim):
+            c = got  # read anew for the deciders after this one
+        elif got is not None:
+            return got
+    return after_all(c)
+
+
+def after_all(c: Claim) -> Step:
+    """The sides differ under every reading: difference.differs judges the step (undecided,
+    or fails with a diagnosis); a failure of a step in names, checked at the example's
+    values, is undecided unless the general statement fails too (alternative.as_general)."""
+    w = c.written
+    assert c.cmp is not None  # (compared: always made by now)
+    step = differs(c.state, w.f, w.given, w.variables, c.left, c.right, w.lhs, w.rhs, c.low,
+                   c.ctx, c.lv, c.rv, c.cmp, c.atol, c.recurrent,  # (held: the recurrence's)
+                   c.limits, c.stale, c.example_values)
+    shown = values_shown(c.ctx, c.raw, c.line)
+    if step.verdict != "fails" or not shown or not all(map(symbols_of, c.raw)):
         return step
     try:  # both sides in names: does it fail as the general statement too?
-        why = as_general(compare(*raw, ctx, atol=atol), shown)
+        why = as_general(compare(*c.raw, c.ctx, atol=c.atol), shown)
     except Undecided as err:  # (a statistic, say: not evaluated without the values)
         why = as_general(None, shown, str(err))
-    return step if why is None else Step(f.line, "undecided", lhs, rhs, why,
-                                         source=f.text)
+    return step if why is None else c.verdict("undecided", why)
 
 
 def by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
@@ -295,17 +211,3 @@ def by_shapes(state: State, step: Step, left: Node, right: Node) -> Step:
     if why is None:
         return step
     return replace(step, verdict="fails", method="matrix shapes", diagnosis=why)
-
-
-def _shown(ctx: Context, value: sp.Basic) -> str:
-    """A free name of a step's values as the text writes it: an entry of a matrix the step
-    reads entry by entry (the symbol `hat(y)[2,1]`, or a matrix element) is ŷ_{2,1}."""
-    if isinstance(value, sp.matrices.expressions.matexpr.MatrixElement):
-        return f"{render_stem(str(value.parent))}_{{{value.i + 1},{value.j + 1}}}"
-    entry = _ENTRY.fullmatch(str(value))
-    if entry:
-        return f"{render_stem(entry.group(1))}_{{{entry.group(2)},{entry.group(3)}}}"
-    return ctx.shown(str(value))
-
-
-_ENTRY = re.compile(r"(.+)\[(\d+),\s*(\d+)\]")  # a matrix's entry as a symbol: `hat(y)[2,1]`

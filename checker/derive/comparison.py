@@ -1,0 +1,158 @@
+"""A read step's sides compared once: the deciders that need no comparison first (`BEFORE`),
+then the comparison, the readings under which sides that differ agree (`AGREEING`), an
+agreement checked at the other values of the free indices, and the example's values named.
+The readings for sides that still differ are `reading.py`'s; `step.py` runs both in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+import sympy as sp
+
+from checker.derive import approximation, layout
+from checker.derive.alternative import under_assumptions
+from checker.derive.binding import values_shown
+from checker.derive.claim import Claim
+from checker.derive.context import Context
+from checker.derive.differentiation import stated_of
+from checker.derive.equivalence import Comparison, compare, fmt
+from checker.derive.errors import Undecided
+from checker.derive.meaning import Lowering
+from checker.derive.orientation import as_dot_products
+from checker.derive.render import render, render_stem
+from checker.derive.result import GIVEN, Step
+from checker.derive.rounding import to_digits
+from checker.derive.traversal import symbols_of
+from checker.derive.tree import Deriv, Sym
+
+
+def approximate(c: Claim) -> Step | None:
+    """`≈` between expressions with variables: to the digits shown at random values, or in
+    the limit the text takes (`f'(x) ≈ (f(x + h) - f(x))/h`); else undecided (raises)."""
+    if not (c.written.approx and symbols_of(c.lv, c.rv)):  # (a slope taken at the example's
+        return None  # values has its names bound, not free: evaluation.Slope.at)
+    held = to_digits(c.state.ctx, c.low, c.sides, c.line)
+    if held:
+        return c.verdict("holds", held)
+    judged = approximation.verdict(c.written.f, c.state.blocks, c.lv, c.rv,
+                                   lambda s: _shown(c.ctx, s))
+    if judged is not None:  # `f'(x) ≈ (f(x + h) - f(x))/h`: in the limit h → 0
+        return c.verdict(*judged)
+    free = sorted({_shown(c.ctx, v) for v in symbols_of(c.lv, c.rv)})
+    raise Undecided("an approximation between expressions with variables: "
+                    "`\\approx` is checked for numbers only, and "
+                    f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
+                    f"{'has' if len(free) == 1 else 'have'} no value here")
+
+
+def taken_as_given(c: Claim) -> Step | None:
+    """`∂L/∂ŷ = ...` where the text never defines L (or not in terms of ŷ): a statement, not a
+    derivation; undecided, and later steps use the value stated here."""
+    left, line = c.left, c.line
+    named = stated_of(left) if left in c.low.given else None
+    if named is None:
+        return None
+    where = "in the text" if not isinstance(named, Sym) or \
+        c.ctx.lookup(named, line) is None or not isinstance(left, Deriv) \
+        else f"in terms of {render(left.var)}"
+    return c.verdict("undecided", f"{GIVEN}: {render(named)} is not defined {where}, so "
+                     f"{c.written.lhs} is stated, not derived; later steps use the value "
+                     "stated here")
+
+
+# decided before the sides are compared: a `≈` with variables is not compared as `=`, and a
+# stated derivative is not a claim to compare
+BEFORE: tuple[Callable[[Claim], Step | None], ...] = (approximate, taken_as_given)
+
+
+def one_hot(c: Claim) -> Comparison | None:
+    """A step that holds only for one-hot labels (alternative.under_assumptions)."""
+    return under_assumptions(c.ctx, c.lv, c.rv, c.atol)
+
+
+def batch_mean(c: Claim) -> Comparison | None:
+    """The loss over the batch read as the mean, when the step needed that choice."""
+    if "batch" not in c.low.readings:
+        return None
+    low = c.low
+    other = Lowering(c.state.ctx, c.line, calls=low.calls, wrt=low.wrt,
+                     free_index=dict(low.free_index), batch="mean")
+    retry = compare(other.expr(c.left), other.expr(c.right), c.ctx, atol=c.atol)
+    if not retry.agree:
+        return None
+    return replace(retry, method=f"{retry.method}, with the loss read as the mean over the "
+                                 "batch")
+
+
+# tried in order while the sides differ; each gives the comparison that replaces the current
+# one (None: none). An agreement they find is still checked at the index variants and named
+# with the example's values, like the agreement as read, hence comparisons, not verdicts
+AGREEING: tuple[Callable[[Claim], Comparison | None], ...] = (one_hot, batch_mean)
+
+
+def compared(c: Claim) -> Claim | Step:
+    """The claim with its comparison (`cmp`, `example_values`) once made, or the step when it
+    holds: as read, else under the AGREEING readings; an agreement confirmed at the index
+    variants (at_index_variants). A vector beside a number is read with each product of two
+    vectors as their dot product, or stays undecided (raises)."""
+    try:
+        cmp = compare(c.lv, c.rv, c.ctx, atol=c.atol)
+    except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
+        text = c.written.f.text
+        dotted = as_dot_products(c.state, c.low, c.sides, c.held, c.atol, c.line,
+                                 written=any(d in text for d in ("\\cdot", "·", "⋅")))
+        if dotted is None:
+            raise
+        return c.verdict("holds", f"{dotted.method}, reading each product of two vectors of "
+                         "one shape as their dot product")
+    for reading in AGREEING:
+        if cmp.agree:
+            break
+        cmp = reading(c) or cmp
+    c = replace(c, cmp=cmp)
+    if cmp.agree:
+        c = at_index_variants(c)
+        cmp = c.cmp or cmp
+    # every name at the example's values: the step is arithmetic there, and says so
+    example = {} if symbols_of(c.lv, c.rv) else values_shown(c.ctx, c.raw, c.line)
+    if example:
+        cmp = replace(cmp, method=f"{cmp.method}, at the example's values "
+                      + ", ".join(f"{k} = {fmt(v)}" for k, v in example.items()))
+        c = replace(c, cmp=cmp, example_values=example)
+    return c.verdict("holds", cmp.method) if cmp.agree else c
+
+
+def at_index_variants(c: Claim) -> Claim:
+    """A step that uses the Kronecker delta checked with two free indices equal too (i = j as
+    well as i ≠ j): the claim read at the first variant where it differs (unless one-hot
+    labels explain it), else as it was."""
+    low = c.low
+    for values in low.index_variants():
+        other = Lowering(c.state.ctx, c.line, calls=low.calls, wrt=low.wrt, free_index=values)
+        layout.infer_shapes(other, c.sides)
+        again = compare(other.expr(c.left), other.expr(c.right), c.ctx, atol=c.atol)
+        if not again.agree and under_assumptions(c.ctx, other.expr(c.left),
+                                                 other.expr(c.right), c.atol) is None:
+            at = ", ".join(f"{k} = {v}" for k, v in values.items())
+            # (`values` then the variant's indices, as it always was: identity_as_written
+            # substitutes them, which replaces nothing, instead of the conditions' values)
+            return replace(c, cmp=replace(again, method=f"{again.method} (at {at})"), low=other,
+                           lv=other.expr(c.left), rv=other.expr(c.right), values=values)
+    return c
+
+
+def _shown(ctx: Context, value: sp.Basic) -> str:
+    """A free name of a step's values as the text writes it: an entry of a matrix the step
+    reads entry by entry (the symbol `hat(y)[2,1]`, or a matrix element) is ŷ_{2,1}."""
+    if isinstance(value, sp.matrices.expressions.matexpr.MatrixElement):
+        return f"{render_stem(str(value.parent))}_{{{value.i + 1},{value.j + 1}}}"
+    entry = _ENTRY.fullmatch(str(value))
+    if entry:
+        return f"{render_stem(entry.group(1))}_{{{entry.group(2)},{entry.group(3)}}}"
+    return ctx.shown(str(value))
+
+
+_ENTRY = re.compile(r"(.+)\[(\d+),\s*(\d+)\]")  # a matrix's entry as a symbol

@@ -1,0 +1,123 @@
+"""The readings under which a step whose sides differ as read still holds (or is undecided),
+as one ordered table, `DIFFERING`. Each decider takes the step's evidence (claim.Claim, with
+its comparison made) and returns the step decided, None to pass on, or, for a reading that
+changes what the later ones see, the claim read anew. To add a way to decide a differing step:
+one function here, one row in the table, one test row. The order and its reasons: step.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import sympy as sp
+
+from checker.derive import region
+from checker.derive.agreement import on_binary_values
+from checker.derive.alternative import identity_as_written, older_meaning
+from checker.derive.binding import defined_values, earlier_values
+from checker.derive.claim import Claim
+from checker.derive.difference import at_some_values
+from checker.derive.equivalence import compare
+from checker.derive.example import one_example
+from checker.derive.result import Step
+from checker.derive.rounding import with_stated
+from checker.derive.tree import Sym, walk
+
+Decider = Callable[[Claim], Step | Claim | None]
+
+
+def stated_digits(c: Claim) -> Step | None:
+    """`-\\log ŷ ≈ 0.475` computed from `ŷ ≈ 0.622` as stated, not from σ(0.5) exactly."""
+    stated = with_stated(c.state, c.low, c.sides, c.line, c.atol) if c.written.approx else ""
+    return c.verdict("holds", stated) if stated else None
+
+
+def earlier_example(c: Claim) -> Step | None:
+    """The step holds at the values another example bound its names to (binding.earlier_values)."""
+    found = earlier_values(c.ctx, c.raw, c.names, c.line, c.atol)
+    return None if found is None else c.verdict("holds", found)
+
+
+def identity(c: Claim) -> Step | None:
+    """A general formula restated in a worked example: an identity as written, whatever
+    values the example's rounded numbers give (alternative.identity_as_written)."""
+    found = identity_as_written(c.state, c.low, c.left, c.right, (c.lv, c.rv), c.values, c.atol)
+    return None if found is None else c.verdict("holds", found)
+
+
+def in_general(c: Claim) -> Claim | None:
+    """Wrong at an earlier example's values: is it wrong in general too (then it is wrong
+    here)? The claim read without those values, for the deciders after this one (not when a
+    stale name has a definition: read as a value, not expanded)."""
+    if not c.stale or (c.lv, c.rv) == c.general or \
+            defined_values(c.ctx, set(c.stale), c.line) or \
+            at_some_values(c.ctx, c.left, c.right, *c.general, set()):
+        return None
+    again = compare(*c.general, c.ctx, atol=c.atol)
+    if again.agree:
+        return None
+    lv, rv = c.general
+    return replace(c, cmp=again, lv=lv, rv=rv, stale={})
+
+
+def narrowed(c: Claim) -> Step | None:
+    """`∂/∂w L(w) + λw`: each ∂ applying to the term right after it only, as meant?"""
+    narrow = region.narrowed(c.left), region.narrowed(c.right)
+    if narrow == c.sides:
+        return None
+    again = compare(*(c.ctx.at_bound_values(c.low.expr(n), c.line) for n in narrow), c.ctx,
+                    atol=c.atol)
+    if not again.agree:
+        return None
+    return c.verdict("holds", f"{again.method}, reading each ∂ as applying to the term right "
+                     "after it")
+
+
+def local(c: Claim) -> Step | None:
+    """`∂a_t/∂w = h_{t-1}`: the local derivative, the recurrence's earlier states held fixed."""
+    held = c.recurrent
+    if not held:
+        return None
+    try:
+        sides = [c.ctx.at_bound_values(c.low.again().expr(n, hold=held), c.line)
+                 for n in c.sides]
+        # (a side that is 0 once the states are held says nothing: L in terms of h)
+        again = None if compare(sides[0], sp.Integer(0), c.ctx).agree else \
+            compare(*sides, c.ctx, atol=c.atol)
+    except Exception:  # noqa: BLE001 - then the step is decided as read
+        return None
+    if again is None or not again.agree:
+        return None
+    return c.verdict("holds", f"{again.method}, reading each ∂ as local (the recurrence's "
+                     "earlier states held fixed)")
+
+
+def as_one_example(c: Claim) -> Step | None:
+    """x and x_1 in one step: read as one example (example.one_example), does it hold?"""
+    written = {n.name for side in c.sides for n in walk(side) if isinstance(n, Sym)}
+    other = {k: v for k, v in one_example(c.names, c.state).items() if v not in written}
+    if not other:
+        return None
+    swap = {sp.Symbol(k, real=True): sp.Symbol(v, real=True) for k, v in other.items()}
+    again = compare(c.lv.xreplace(swap), c.rv.xreplace(swap), c.ctx, atol=c.atol)
+    if not again.agree:
+        return None
+    shown = ", ".join(f"{c.ctx.shown(k)} as {c.ctx.shown(v)}" for k, v in other.items())
+    return c.verdict("holds", f"{again.method}, reading {shown} (one example)")
+
+
+def binary_values(c: Claim) -> Step | None:
+    """`r_i^2 = r_i` for a Bernoulli mask: equal on the values the names can take."""
+    binary = on_binary_values(c.lv, c.rv, c.state.binary)
+    return c.verdict("holds", binary[0].what) if binary else None
+
+
+def older(c: Claim) -> Step | None:
+    """v_t of momentum, after Nesterov's v_t: which meaning the step is about is a guess."""
+    found = older_meaning(c.state, c.low, c.left, c.right, c.atol)
+    return None if found is None else c.verdict("undecided", found)
+
+
+DIFFERING: tuple[Decider, ...] = (stated_digits, earlier_example, identity, in_general,
+                                  narrowed, local, as_one_example, binary_values, older)
