@@ -6,6 +6,7 @@ be what the step leans on: solved for one of its names and put into the step."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import sympy as sp
 
@@ -18,6 +19,7 @@ from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Deriv, Neg, Num, Prime, Sym, walk
 
 MOST = 8  # the nearest equations tried
+LINES = 30  # the nearest lines of formulas looked at
 
 
 def equations(attempt) -> Iterator[tuple[int, str, sp.Expr]]:
@@ -28,12 +30,15 @@ def equations(attempt) -> Iterator[tuple[int, str, sp.Expr]]:
     state, ctx, line = attempt.state, attempt.ctx, attempt.line
     start = max((h for h in state.headings if h <= line), default=0)
     free = symbols_of(attempt.lv, attempt.rv)
+    names_free = {str(s) for s in free}
     found = 0
-    for at in sorted((k for k in state.texts if start <= k <= line), reverse=True):
+    for at in sorted((k for k in state.texts if start <= k <= line), reverse=True)[:LINES]:
         for text in reversed(state.texts[at]):
             if text == attempt.f.text:
                 continue
-            for a, b in _pairs(text, ctx):
+            for a, b in _pairs(text, ctx.known):
+                if not _may_constrain(ctx, line, (a, b), names_free):
+                    continue
                 diff = _difference(ctx, line, a, b)
                 names = symbols_of(diff) if diff is not None else set()
                 if isinstance(diff, sp.MatrixBase) or not names or not names <= free or \
@@ -45,12 +50,26 @@ def equations(attempt) -> Iterator[tuple[int, str, sp.Expr]]:
                     return
 
 
-def _pairs(text: str, ctx) -> list[tuple]:
+def _may_constrain(ctx, line: int, pair: tuple, free: set[str]) -> bool:
+    """Before reading it (cheaply): neither side a name defined here (a definition restated,
+    an identity), and every plain name the equation writes that has neither a definition nor
+    a value here is one of the step's free names (else it would stay free)."""
+    if any(isinstance(m, Sym) and ctx.lookup(m, line) is not None for m in pair):
+        return False
+    for n in (n for m in pair for n in walk(m) if isinstance(n, Sym)):
+        if not n.index and n.name not in free and ctx.lookup(n, line) is None and \
+                not ctx.bound({n.name}, line):
+            return False
+    return True
+
+
+@lru_cache(maxsize=512)
+def _pairs(text: str, known) -> list[tuple]:
     """The `=` pairs of a formula that read as equations set up, not identities claimed: one
     side a name or a number (`θ̂ = k/n`, `x + y = 1`, `2w - 6 = 0`), no derivative in either
     (a claim about a derivative is an identity, right or wrong, never a constraint)."""
     try:
-        segments = parse_statements(text, ctx.known)
+        segments = parse_statements(text, known)
     except (Unreadable, RecursionError):
         return []
     pairs = [(rel.members[k], rel.members[k + 1]) for s in segments
@@ -64,7 +83,7 @@ def _pairs(text: str, ctx) -> list[tuple]:
 
 
 def under(attempt, diff: sp.Expr) -> tuple[str, Comparison] | None:
-    """The step with the equation `diff = 0` solved for one of its names (one solution) put
+    """The step with the equation `diff = 0` solved for one of its names (linear in it) put
     in: (that name, the comparison) when the sides then agree."""
     for name in sorted(symbols_of(diff), key=str):
         roots = _roots(diff, name)
@@ -88,7 +107,13 @@ def _difference(ctx, line: int, a, b):
 
 
 def _roots(diff: sp.Expr, name: sp.Symbol) -> list:
+    """diff = 0 solved for `name` when it is linear in it (a·name + b, a free of it: one root
+    -b/a); else none (SymPy's solve is too slow to try here)."""
     try:
-        return list(sp.solve(diff, name, dict=False))
-    except Exception:  # noqa: BLE001 - not solvable by SymPy: not for this name
+        slope = sp.diff(diff, name)
+        if slope == 0 or name in slope.free_symbols:
+            return []
+        root = -diff.xreplace({name: sp.Integer(0)}) / slope
+    except Exception:  # noqa: BLE001 - not linear in it: no root
         return []
+    return [] if root.has(sp.zoo, sp.nan, sp.oo) else [root]
