@@ -35,7 +35,6 @@ from checker.derive.plaintext import plain_definitions, plain_values, prose_valu
 from checker.derive.progress import Walk
 from checker.derive.prose import (
     Called,
-    applied_values,
     called_definition,
     called_functions,
     named_formulas,
@@ -184,8 +183,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
     chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)
     # "let $p$ be the sigmoid of $z$", "let me call it $S_i$": definitions in prose, guesses
-    called = sorted(called_functions(formulas) + named_formulas(formulas) +
-                    applied_values(formulas), key=lambda c: c.line)
+    called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
     joined = equation.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`

@@ -17,8 +17,8 @@ from checker.derive import phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
-from checker.derive.statement import parse_statements, single_statement
-from checker.derive.tree import Call, Node, Num, Sym, walk
+from checker.derive.statement import single_statement
+from checker.derive.tree import Call, Node, Sym, walk
 
 
 def _name(f: Formula) -> Sym | None:
@@ -177,62 +177,3 @@ def named_formulas(formulas: list[Formula]) -> list[Called]:
                 and not defined_in_math(sym, formulas[k + 1:]):
             out.append(Called(f.line, sym, "", body=value))
     return out
-
-
-# -- an activation applied to the value a formula above computed ---------------------------------
-ACTIVATED = frozenset({"sigma", "sigmoid", "tanh", "ReLU", "relu", "exp", "softplus"})
-NEAREST = 4  # formulas above searched for the value's name
-
-
-def _chains(f: Formula) -> list[tuple[Node, ...]]:
-    try:
-        return [seg.relation.members for seg in parse_statements(f.text)
-                if seg.error is None and not seg.condition and seg.relation.members]
-    except (Unreadable, RecursionError):
-        return []
-
-
-def _number(node: Node) -> float | None:
-    try:
-        return float(node.text) if isinstance(node, Num) else None
-    except ValueError:
-        return None
-
-
-def applied_values(formulas: list[Formula]) -> list[Called]:
-    """`a = \\sigma(0.2) = ...` right after `z = w_1x_1 + w_2x_2 + b = ... = 0.2`: the activation
-    applied to the value the text just computed for z, so a = σ(z) after that formula (a guess:
-    the number may be another's; document.py marks it so). The name is the one whose chain, in
-    the nearest formula above that ends in that number, is defined in other names; none when two
-    names end in it."""
-    out = []
-    for k, f in enumerate(formulas):
-        for chain in _chains(f):
-            if len(chain) < 2 or not isinstance(chain[0], Sym) or \
-                    not isinstance(chain[1], Call) or chain[1].name not in ACTIVATED or \
-                    chain[1].order or len(chain[1].args) != 1:
-                continue
-            value = _number(chain[1].args[0])
-            if value is None:
-                continue
-            named = _computed(formulas[max(0, k - NEAREST):k], value, chain[0])
-            if named is not None and not defined_in_math(chain[0], formulas[:k]):
-                # (from the line after it: the formula itself stays the example's value)
-                out.append(Called(f.line + f.text.count("\n") + 1, chain[0], "",
-                                  body=Call(chain[1].name, (named,))))
-    return out
-
-
-def _computed(above: list[Formula], value: float, name: Sym) -> Sym | None:
-    """The name the nearest of these formulas computes `value` for: `z = wx + b = ... = 0.2`."""
-    for f in reversed(above):
-        found = {chain[0] for chain in _chains(f)
-                 if len(chain) >= 3 and isinstance(chain[0], Sym) and chain[0] != name
-                 and _number(chain[-1]) == value and _number(chain[1]) is None
-                 and any(isinstance(n, Sym) for n in walk(chain[1]))}
-        if len(found) == 1:
-            return found.pop()  # type: ignore[return-value]
-        if found:
-            return None
-    return None
-
