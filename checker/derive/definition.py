@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Call, Node, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -36,8 +36,63 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if exact is not None:
         return exact
     if sym.index:
-        return get(ctx, family_key(sym), as_of)
+        return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of)
     return None
+
+
+# scalar functions applied entry by entry: σ(z) at sample i is σ(z_i) (never softmax, max, Σ)
+_ELEMENTWISE = frozenset({"sigma", "sigmoid", "exp", "log", "ln", "tanh", "ReLU", "relu",
+                          "sin", "cos", "sqrt", "softplus"})
+
+
+def per_sample(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """ŷ_i where the text defines only ŷ = wx + b and writes x_i (`MSE = 1/n Σ_i (ŷ_i -
+    y_i)^2`): the model at sample i, ŷ_i = wx_i + b, each name of the body the document writes
+    with that index letter taken at it. Only a body built entry by entry (+ - · / powers,
+    σ, exp, log, tanh) of plain lowercase names, one letter index each: z = Wx + b, w^T x,
+    softmax(z) or a name indexed by other letters too are no per-sample formula (None)."""
+    from checker.derive.label import document_letters
+
+    if len(sym.index) != 1 or not str(sym.index[0]).isalpha() or len(sym.index[0]) != 1:
+        return None
+    letter = sym.index[0]
+    plain = get(ctx, replace(sym, index=()).name, as_of)
+    if plain is None or plain.params or plain.index:
+        return None
+    swap: dict[Sym, Sym] = {}
+    for n in walk(plain.body):
+        if isinstance(n, Bin) and n.op in "+-*/^":
+            continue
+        if isinstance(n, Call) and n.name in _ELEMENTWISE and len(n.args) == 1 and not n.order:
+            continue
+        if isinstance(n, Num | Neg):
+            continue
+        if isinstance(n, Sym) and not n.index and not n.sup and not n.accents and \
+                n.base.islower():
+            letters = document_letters(n.base)
+            if letters == {letter}:
+                swap[n] = replace(n, index=(letter,))
+            elif letters:  # x_i and x_j: which one a sample is, is not said
+                return None
+            continue
+        return None
+    if not swap:
+        return None
+    body = _swapped(plain.body, swap)
+    return Definition(family_key(sym), replace(sym, index=(letter,)), body, plain.line, (),
+                      (letter,), until=plain.until)
+
+
+def _swapped(node: Node, swap: dict[Sym, Sym]) -> Node:
+    if isinstance(node, Sym):
+        return swap.get(node, node)
+    if isinstance(node, Bin):
+        return Bin(node.op, _swapped(node.left, swap), _swapped(node.right, swap))
+    if isinstance(node, Neg):
+        return Neg(_swapped(node.arg, swap))
+    if isinstance(node, Call):
+        return replace(node, args=tuple(_swapped(a, swap) for a in node.args))
+    return node
 
 
 def get(ctx: Context, key: str, as_of: int | None = None) -> Definition | None:

@@ -111,6 +111,12 @@ def evidence(tokens: Sequence[Token], found: dict[str, set[str]]) -> None:
             base.update(letters)  # w_{kn}; w_{in} under \sum_i
 
 
+def document_letters(base: str) -> frozenset[str]:
+    """The index letters the document being read writes on `base` (`x_i` → {"i"}); empty
+    outside a reading."""
+    return (_DOCUMENT.get() or {}).get(base, frozenset())
+
+
 def labelled(tokens: list[Token]) -> list[Token]:
     """The tokens with each label script made one word (`n_{in}` → n, `in`)."""
     sums = _sums(tokens)
