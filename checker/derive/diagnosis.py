@@ -195,7 +195,7 @@ def diagnose(evidence: Evidence, seconds: float = 0.3, table=SIGNATURES) -> str 
 
 EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis: a bonus that
 # must never make the step itself run out of its time (step.STEP_SECONDS)
-REFINE_SECONDS = 0.5  # CPU seconds more for a refinement, when the diagnosis is bare
+REFINE_SECONDS = 0.3  # CPU seconds more for a refinement, when the diagnosis is bare
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from checker.derive.render import render
 from checker.derive.repair import _replaced
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Sym, walk
 
-EDIT_SECONDS = 0.4  # CPU seconds trying edits of one side
+EDIT_SECONDS = 0.25  # CPU seconds trying edits of one side
 MOST = 160  # edits tried per step
 
 
