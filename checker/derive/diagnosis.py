@@ -9,13 +9,16 @@ one function and one row of `tests/derive/test_diagnosis.py`.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
+from checker.derive.edit import one_edit
 from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
 from checker.derive.ratio import close, constant, factor, named_factor, range_factor, sign, square
@@ -23,6 +26,7 @@ from checker.derive.remainder import arithmetic, difference, short_difference
 from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
 from checker.derive.sample import evaluate
 from checker.derive.sign import exponent_sign, named_term_sign, term_sign
+from checker.derive.slip import entry, number
 
 
 # -- the signatures: Evidence → message | None ----------------------------------------------
@@ -147,14 +151,34 @@ SIGNATURES: tuple[Signature, ...] = (
 _SLIPS = tuple(row for row in SIGNATURES[3:] if row[1] is not _rows)
 
 
-def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
-    """The first signature that recognises the failed step (within `seconds`), or None."""
+# -- refinements: what names the slip where SIGNATURES said only a difference -------------
+# run after SIGNATURES, and only when they found nothing or a bare difference (`left − right
+# = 0.01`, `row 2 differs`); what SIGNATURES found alone decides (difference.py), so a
+# refinement only changes the message, never a verdict
+REFINEMENTS: tuple[Signature, ...] = (
+    ("a wrong number: its value to the digits written, and the slip", number),
+    ("a wrong entry among numbers: its value to the digits written, and the slip", entry),
+    ("one edit of the right side as written makes the step hold", one_edit),
+)
+_BARE = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|(rows? [\d, ]+|every row) differs? \(first at "
+                   r"entry")
+
+
+def bare(found: str | None) -> bool:
+    """A message that shows a difference without naming a slip: none, two numbers' difference
+    (`left − right = 0.01`), the rows that differ (`x` in `left − right = x` names a term)."""
+    return found is None or bool(_BARE.match(found))
+
+
+def diagnose(evidence: Evidence, seconds: float = 0.3, table=SIGNATURES) -> str | None:
+    """The first signature of `table` that recognises the failed step (within `seconds`),
+    or None."""
     token = None
     try:
         with time_limit(seconds) as token, np.errstate(all="ignore"), \
                 warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            for _, signature in SIGNATURES:
+            for _, signature in table:
                 try:
                     found = signature(evidence)
                 except Timeout:
@@ -171,23 +195,38 @@ def diagnose(evidence: Evidence, seconds: float = 0.3) -> str | None:
 
 EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis: a bonus that
 # must never make the step itself run out of its time (step.STEP_SECONDS)
+REFINE_SECONDS = 0.3  # CPU seconds more for a refinement, when the diagnosis is bare
 
 
-def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> str | None:
+@dataclass(frozen=True)
+class Explained:
+    """Why a step does not hold: `first`, what SIGNATURES found (what a verdict may depend
+    on), and `text`, the message (a refinement in place of a bare difference)."""
+
+    first: str | None
+    text: str | None
+
+
+def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> Explained:
     """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
     and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`); within
-    EXPLAIN_SECONDS (what was found by then)."""
+    EXPLAIN_SECONDS (what was found by then), then REFINE_SECONDS for a bare one."""
     found = None
     token = None
+    e = None
     try:
         with time_limit(EXPLAIN_SECONDS) as token:
             e = gather(low, left_node, right_node, lv, rv, cmp, named)
             found = diagnose(e, seconds=EXPLAIN_SECONDS)
-            return with_expected(e, found)
+            text = with_expected(e, found)
     except Timeout as fired:
         if fired.token is not token:
             raise
-    return found
+        return Explained(found, found)
+    if not bare(found):
+        return Explained(found, text)
+    better = diagnose(e, seconds=REFINE_SECONDS, table=REFINEMENTS)
+    return Explained(found, with_expected(e, better) if better else text)
 
 
 def with_expected(e: Evidence, found: str | None) -> str | None:

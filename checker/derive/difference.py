@@ -100,7 +100,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     f"{unbound}, so this holds at particular values only; give them in "
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
-    diagnosis = explain(low, left, right, lv, rv, cmp, named=witness.named(ctx, low, right, f.line))
+    explained = explain(low, left, right, lv, rv, cmp,
+                        named=witness.named(ctx, low, right, f.line))
+    diagnosis = explained.first  # what decides; the message may name the slip better
     earlier = state.definition_of(left) if is_name(left) and \
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
     if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
@@ -117,6 +119,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     f"as {render(earlier.body)}, and this differs; if it is a new meaning "
                     "(a special case, another form), use a new name or a heading; if it "
                     "restates the definition, it does not hold", source=f.text)
+    diagnosis = explained.text
     if earlier is not None and earlier.line < f.line:
         diagnosis = "; ".join(filter(None, [
             f"{render(left)} was defined on line {earlier.line} as "

@@ -56,6 +56,10 @@ class Evidence:
     function: str | None = None  # the common function it differentiates: σ, tanh, log
     target: tuple[str, object] | None = None  # what it differentiates: (J, J's value)
     learned: tuple[Sym, ...] = ()  # names on the left only (η in w - η·g = w - g)
+    # the left side as written, and a way to read another side in the step's own reading:
+    # for the diagnoses that name a one-edit slip (`slip.py`, `edit.py`)
+    written_left: object = None
+    value_of: Callable[[object], object] | None = None
 
     @property
     def matrix(self) -> bool:
@@ -143,8 +147,15 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
     on_right = {n.name for n in walk(right_node) if isinstance(n, Sym)}
     learned = {n.name: n for n in walk(left_node) if isinstance(n, Sym)
                and n.name not in inside and n.name not in on_right}
+    def value_of(node):
+        try:
+            return low.again().expr(node)
+        except Exception:  # noqa: BLE001 - a side that cannot be read has no value
+            return None
+
     from dataclasses import replace
     return replace(found, written=right_node, holds_as=holds_as, letters=letters,
+                   written_left=left_node, value_of=value_of,
                    naming=naming, claim=_claim(left_node), function=_function(low, left_node),
                    target=_target(low, left_node),
                    learned=tuple(learned[k] for k in sorted(learned)))
