@@ -13,13 +13,13 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided
+from checker.derive.errors import Undecided, Unreadable
 from checker.derive.evaluation import substitute
 from checker.derive.markdown import Formula
 from checker.derive.member import is_numeric
 from checker.derive.setting import FULL_STOP
 from checker.derive.state import State
-from checker.derive.statement import single_statement
+from checker.derive.statement import parse_statements, single_statement
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
     Bin,
@@ -232,3 +232,49 @@ def point_values(f: Formula, before: Formula | None, state: State) -> list[tuple
     if len(functions) != 1:
         return []
     return list(zip(functions[0].params, point.dims))
+
+
+# -- a number for a name that is no claim about it: a rebinding, a hypothetical value --------
+def rebound_alongside(state: State, head: Node, value: Node, line: int) -> bool:
+    """`δ = 1, r = 3` where the text linked δ to r (`|r| = δ`): a number for a defined name,
+    followed in the same formula (or listed after it in its sentence) by a number for a name its definition reaches. The formula
+    lists the values of a new case, each given, none computed from the others: the head is
+    rebound, never checked against the old link at the old value of r. A value computed after
+    its inputs (`w = 2, x = 1: z = 3` for z = wx) stays a claim (its inputs come first)."""
+    if not (isinstance(head, Sym) and is_numeric(value)):
+        return False
+    definition = state.definition_of(head, line)
+    if definition is None:
+        return False
+    reached = {s.name for s in state.reached((definition.body,), line)} - {head.name}
+    if not reached:
+        return False
+    if reached & state.alongside:  # "with $δ = 1.5$, $r = -2$"
+        return True
+    for text in state.texts.get(line, ()):
+        try:
+            pairs = [tuple(seg.relation.members) for seg in parse_statements(text, state.ctx.known)
+                     if seg.error is None and not seg.condition and
+                     len(seg.relation.members) == 2]
+        except (Unreadable, RecursionError):
+            continue
+        heads = [k for k, (name, _) in enumerate(pairs) if name == head]
+        if heads and any(isinstance(name, Sym) and name.name in reached and
+                         given is not None and is_numeric(given)
+                         for name, given in pairs[heads[0] + 1:]):
+            return True
+    return False
+
+
+def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
+    """"plain SGD would be at $w_3 = (1 - 0.2)^3 = 0.512$": in a counterfactual sentence
+    (setting.aside_ends) that gives none of the example's names a new value, a number for a
+    name the example defines is what another method or case would give, never the example's
+    value: no claim about the name (the arithmetic after it is still checked). A sentence that
+    changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
+    at them (state.bind keeps them for the sentence)."""
+    if not (line < state.aside and isinstance(head, Sym) and is_numeric(value)) or \
+            state.definition_of(head, line) is None:
+        return False
+    return not any(at == state.aside for found in state.ctx.bindings.values()
+                   for at, _, _ in found)

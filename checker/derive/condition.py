@@ -56,7 +56,9 @@ def restriction(given: tuple[Relation, ...]) -> Restriction:
         elif all(op in INTERVAL for op in ops) and _interval(members, ops, intervals):
             continue
         else:
-            unapplied.append(" ".join(filter(None, (_shown(m) for m in members))))
+            shown = [_shown(members[0])] + [part for op, m in zip(ops, members[1:])
+                                            for part in (op, _shown(m))]
+            unapplied.append(" ".join(filter(None, shown)))
     return Restriction(indices, values, intervals, tuple(unapplied))
 
 

@@ -217,6 +217,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while pending and pending[0].line <= formula.line:
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
+        state.alongside = setting.alongside  # "with $δ = 1$, $r = 3$": one case's values
         if setting.returns:  # "Back to our example": its values hold again
             state.come_back(formula.line)
         if setting.moves_on != frozenset():  # `$x > 0$`, "In general, ...": the example ends

@@ -239,6 +239,8 @@ def updated(state: State, name: Node, values: list[Node], line: int) -> None:
     """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
     worked example goes on with the new value, if the name had one."""
     number = next((v for v in values if is_numeric(v)), None)
+    if not isinstance(number, Shape):  # w ← (1, -1) - 0.5(-0.4, -1.1) = (1.2, -0.45): the tuple
+        number = next((v for v in values if isinstance(v, Shape) and is_numeric(v)), number)
     if number is not None and isinstance(name, Sym) and \
             state.ctx.bound({name.name}, line):
         if isinstance(number, Shape) and name.name in state.ctx.tuples:

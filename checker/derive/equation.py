@@ -27,6 +27,8 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_name
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.solution import solution as stated_solution
+from checker.derive.solution import unknown  # noqa: F401 - (equality.py reads it here)
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Relation, Sym, walk
@@ -82,12 +84,6 @@ def chained(state: State, head: Formula) -> tuple[str, str] | None:
     return render(last.members[0]), render(last.members[1])
 
 
-def unknown(sym: Node, state: State, line: int) -> bool:
-    """A plain name the text neither defines nor binds at `line`: what an equation solves for."""
-    return isinstance(sym, Sym) and state.ctx.lookup(sym, line) is None and \
-        not state.ctx.bound({sym.name}, line)
-
-
 def residual(state: State, line: int, equation: tuple[Node, Node], name: Sym,
              value: Node) -> tuple[sp.Expr, sp.Expr] | None:
     """The equation's sides with `name` replaced by `value` (and x̄ read as a mean), or None
@@ -140,6 +136,10 @@ _CONDITION = re.compile(r"(?:(?:^|\s)(?:where|when|whenever|if|iff|such that|so 
                         r"until)|(?:만족|조건|令|当|若|如果|使)\S*)\s*\$", re.IGNORECASE)
 
 
+# a Korean verb ending "-(으)므로" (so, hence) on any verb: "... 일 때 최소가 되므로", "같으므로"
+_CAUSAL = re.compile(r"[\uac00-\ud7a3]므로$")
+
+
 def evaluation_point(f: Formula, previous: Formula) -> bool:
     """`f` names a point the text evaluates something at, not a solution of `previous`: "The
     derivative is $...$, so at $x = 0$ the slope is $1$", "for $w = 1$, $x = 2$", "$x = 0$ 일
@@ -159,15 +159,23 @@ def joined(f: Formula, previous: Formula) -> bool:
     """`$A = B$, i.e. $C = D$`, `..., so at $t = w$`, `$...$ 즉 $x = 2$`, `$...$，得 $x = 2$`:
     `f` stands right after `previous` in its sentence, joined by a word that goes on with it
     (not a point the text evaluates at: `evaluation_point`)."""
-    if f.display or previous.display or f.block != previous.block or "$" not in f.before or \
-            evaluation_point(f, previous):
+    if previous.display or "$" not in f.before or evaluation_point(f, previous) or \
+            not (f.block == previous.block and not f.display or _displayed_after(f, previous)):
         return False
     between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、: ")
     between = _PREPOSITION.sub("", between)
     cues = set(phrase.SOLVED) | (phrase.CONTINUING - _LISTING)
-    return bool(between) and len(between) <= 16 and any(
+    return bool(between) and len(between) <= 16 and (any(
         between == cue or between.endswith(" " + cue) or not cue.isascii() and
-        between.endswith(cue) for cue in cues)
+        between.endswith(cue) for cue in cues) or _CAUSAL.search(between) is not None)
+
+
+def _displayed_after(f: Formula, previous: Formula) -> bool:
+    """"Balance the two ends, $1 - ημ = ηL - 1$, giving $$η^⋆ = ...$$": a display right after
+    the paragraph of an inline formula, its sentence going on into it (no full stop)."""
+    tail = previous.after.strip()
+    return f.display and tail == f.before.rsplit("$", 1)[-1].strip() and \
+        not re.search(r"[.!?。！？]", tail)
 
 
 def runs(formulas: list[Formula]) -> dict[int, tuple[int, ...]]:
@@ -233,15 +241,13 @@ def recognise(state: State, head: Formula, followers: list[Formula], cued: bool 
     if not cued and claimed(state, head.line, left, right):
         return None
     names = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
-    solutions = [(found.members[0], found.members[1]) for f in followers
-                 if (found := _relation(f.text, state)) is not None and
-                 isinstance(found.members[0], Sym) and found.members[0].name in names and
-                 unknown(found.members[0], state, head.line)]
+    solutions = [(found.name, found.value) for f in followers
+                 if (found := stated_solution(f.text, state, names, head.line)) is not None]
     if not solutions or identity(state, head.line, (left, right)) is not False:
         return None
     for name, value in solutions:
-        if solves(state, head.line, (left, right), name, value):  # type: ignore[arg-type]
-            return name, value  # type: ignore[return-value]
+        if solves(state, head.line, (left, right), name, value):
+            return name, value
     return True
 
 
@@ -277,20 +283,32 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     from checker.derive import implication
 
     equation, claim = _relation(head.text, state, last=True), _relation(f.text, state)
-    if equation is None or claim is None:
+    if equation is None:
         return None
     shown = f"{render(equation.members[0])} = {render(equation.members[1])}"
-    lhs, rhs = render(claim.members[0]), render(claim.members[1])
     sides = (equation.members[0], equation.members[1])
-    if isinstance(claim.members[0], Sym) and unknown(claim.members[0], state, head.line):
-        verdict = solves(state, head.line, sides, claim.members[0], claim.members[1])
+    given = stated_solution(f.text, state, _names(sides), head.line)
+    if given is not None and not given.alone:  # `t = T ln 0.5/ln 0.96 ≈ 16,980`, `η^⋆ = ...,
+        # ρ^⋆ = ...`: a wrong solution fails; a right one is read as any formula is
+        verdict = solves(state, head.line, sides, given.name, given.value)
+        if verdict is not False or solution is None and _other_unknowns(
+                state, head.line, sides, given.name, given.value):
+            return None
+        return Step(f.line, "fails", render(given.written), render(given.value),
+                    f"does not solve the equation {shown} (line {head.line})",
+                    diagnosis="substituting it leaves the sides unequal", source=f.text)
+    if claim is None:
+        return None
+    lhs, rhs = render(claim.members[0]), render(claim.members[1])
+    if given is not None:
+        verdict = solves(state, head.line, sides, given.name, given.value)
         if verdict is None:
             return None
         if verdict:
             return Step(f.line, "holds", lhs, rhs, f"solves the equation {shown} (line "
                         f"{head.line}): substituting it makes the sides agree", source=f.text)
-        if solution is None and _other_unknowns(state, head.line, sides, claim.members[0],
-                                                claim.members[1]):
+        if solution is None and _other_unknowns(state, head.line, sides, given.name,
+                                                given.value):
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: it does not solve "
                         f"the equation {shown} (line {head.line}) alone; it may use another "
                         "equation of the text", source=f.text)

@@ -117,7 +117,8 @@ ROWS: tuple[Row, ...] = (
                                  "자주 틀리는", "오답", "틀린 답", "틀린 식", "잘못된 식",
                                  "잘못된 답", "잘못 쓴", "잘못 적은", "잘못 계산",
                                  "常见错误", "常见的错误", "错误写法", "错误的写法", "错误的",
-                                 "错误：", "错误:", "误写", "写错"), "quotes as wrong"),
+                                 "错误：", "错误:", "误写", "写错", "감점 사례", "감점 대상",
+                                 "감점 처리", "扣分", "points off"), "quotes as wrong"),
     Row("not", Kind.CUE, (", not", "and not", "but not", "is not", "instead of", "rather than", "而不是",
                           "不是", "并非"), "quotes as wrong right before"),
     Row("✗", Kind.CUE, ("✗", "✘", "❌"), "marked wrong"),  # right before or after it

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from checker.derive import vocabulary
+from checker.derive.binding import hypothetical, rebound_alongside
 from checker.derive.errors import ShapeMismatch
 from checker.derive.link import (
     Link,
@@ -36,7 +38,7 @@ from checker.derive.link import (
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
-from checker.derive.tree import Node, Shape, Sym, walk
+from checker.derive.tree import Call, Node, Shape, Sym, walk
 
 
 class Role(Enum):
@@ -94,7 +96,14 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a function nothing defines at arguments that are not all names, given a value free of "
      "them (L(w_0) = 0.5): what it is there, as a statistic's value",
      lambda k: unknown_at(k) and not defined(k), Role.STATISTIC),
+    ("a number for a function the text never defines, at names (`H(Y) = 1`, `L(w) = 0.5`): "
+     "its value there, as a statistic's, never a constant function (H(X) is not 1)",
+     lambda k: at_names(k) and is_numeric(k.value), Role.STATISTIC),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
+    ("in a counterfactual sentence that changes none of the example's values, a number for a "
+     "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
+     "would give, considered, never the example's value",
+     lambda k: hypothetical(k.state, k.head, k.value, k.line), Role.CONDITION),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
      lambda k: derivative_of(k.head) and k.definition is not None and
@@ -112,6 +121,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      "without a definition (the new chain is checked on its own)",
      lambda k: is_numeric(k.value) and isinstance(k.head, Sym) and
      bool(k.state.ctx.bound({k.head.name}, k.line)), Role.BINDING),
+    ("a number for a defined name, then in the same formula a number for a name its definition "
+     "reaches (`δ = 1, r = 3` where |r| = δ): the values of a new case, each given: rebound",
+     lambda k: rebound_alongside(k.state, k.head, k.value, k.line), Role.BINDING),
     ("a number for a name defined from quantities without values, while a worked example "
      "is under way (its values bound in this section): the value the example computed "
      "(`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2)",
@@ -150,6 +162,16 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("defined long ago or in another section: a new meaning", lambda k: True,
      Role.DEFINITION),
 )
+
+
+def at_names(k: Link) -> bool:
+    """`H(Y) = ...`: a function the text neither knows nor defines, not a derivative, applied
+    to plain names, the value not applying it again."""
+    head = k.head
+    return isinstance(head, Call) and not head.order and bool(head.args) and \
+        head.name not in vocabulary.FUNCTIONS and k.state.ctx.get(head.name, k.line) is None and \
+        all(isinstance(a, Sym) for a in head.args) and \
+        not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
 
 
 def classify(link: Link) -> Role:

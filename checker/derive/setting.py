@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from checker.derive.branch import FULL_STOP, case_conditions, same_sentence
 from checker.derive.condition import (
     HEAD_NAME,
     INTERVAL,
@@ -22,8 +23,8 @@ from checker.derive.condition import (
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts
-from checker.derive.statement import parse_statements
-from checker.derive.tree import Relation
+from checker.derive.statement import parse_statements, single_statement
+from checker.derive.tree import Relation, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class Setting:
     moves_on: frozenset[str] | None = frozenset()
     returns: bool = False  # "Back to our example", "이 예에서": the ended values hold again
     region: Formula | None = None  # the region `moves_on` comes from (`$x > 0$`)
+    # "with $\delta = 1.5$, $r = -2$": the names the formulas listed right after it in its
+    # sentence give numbers (`alongside`): the same case's values (binding.rebound_alongside)
+    alongside: frozenset[str] = frozenset()
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -51,7 +55,6 @@ _INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 
 
-FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
 # a sentence that says what WOULD be at other values, not what the example is: "(With $w = 2$
 # instead, the output would be ...)", "if $w$ had been 2", "만약 $w = 2$ 였다면", "假如 ...",
 # "如果 ... 的话" (not "Now use $w = 2$ instead.": a real switch)
@@ -59,15 +62,6 @@ _UNREAL = re.compile(
     r"\bwould\b|\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
     r"如果.*的话|要是|换成|改为|改成", re.IGNORECASE)
-
-
-def _same_sentence(first: Formula, later: Formula) -> bool:
-    """`later` stands in the sentence `first` stands in (inline, in one paragraph, no full stop
-    between them; a colon goes on: "若 $w^* > 0$：... $w^* = u - \\lambda$")."""
-    if first.display or later.display or first.block != later.block:
-        return False
-    between = "$".join(later.before.split("$")[first.before.count("$") + 1:])
-    return not FULL_STOP.search(between)
 
 
 def _sentence(f: Formula) -> str:
@@ -85,10 +79,47 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
         if f.display or not _UNREAL.search(_sentence(f)):
             continue
         j = k
-        while j + 1 < len(formulas) and _same_sentence(f, formulas[j + 1]):
+        while j + 1 < len(formulas) and same_sentence(f, formulas[j + 1]):
             j += 1
         out[k] = formulas[j].line + 1
     return out
+
+
+def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
+    """"with $\\delta = 1.5$, $r = -2$: ...": the names given a number by the formulas listed
+    right after formula k in its sentence (only a comma or "and" between them)."""
+    names = set()
+    j = k
+    while j + 1 < len(formulas) and same_sentence(formulas[j], formulas[j + 1]) and \
+            _LISTED.search(formulas[j + 1].before):
+        found = single_statement(formulas[j + 1].text)
+        if found is None or len(found.members) != 2 or not isinstance(found.members[0], Sym) or \
+                any(isinstance(n, Sym) for n in walk(found.members[1])):
+            break
+        names.add(found.members[0].name)
+        j += 1
+    return frozenset(names)
+
+
+def _in_table(f: Formula) -> bool:
+    return not f.display and f.before.lstrip().startswith("|") and "|" in f.after
+
+
+def table_labels(formulas: list[Formula]) -> set[int]:
+    """Cells of a Markdown table that give one name several numbers (`| $X=0$ | ... |`, `|
+    $X=1$ | ... |`, a distribution's rows and columns, an iteration's rows): labels of its
+    rows and columns, never values for the steps after the table (H(X) is no entropy at 1)."""
+    values: dict[tuple[int, str], set[str]] = {}
+    cells: dict[int, tuple[int, str]] = {}
+    for k, f in enumerate(formulas):
+        found = single_statement(f.text) if _in_table(f) else None
+        if found is None or len(found.members) != 2 or not isinstance(found.members[0], Sym) or \
+                any(isinstance(n, Sym) for n in walk(found.members[1])):
+            continue
+        key = (f.block, found.members[0].name)
+        values.setdefault(key, set()).add(repr(found.members[1]))
+        cells[k] = key
+    return {k for k, key in cells.items() if len(values[key]) > 1}
 
 
 # a region of a name: `x > 0`, `z \le -1` (a name against a number, nothing bound)
@@ -163,11 +194,14 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     # "若", "当"): what its paragraph states after it is stated for that case
     cased = {j for k, f in enumerate(formulas) if cues[k] is Prose.RESTRICTS_FOLLOWING and
              _INEQUALITY.search(f.text) and "=" not in f.text
-             for j in range(k + 1, len(formulas)) if _same_sentence(f, formulas[j])}
-    given: dict[int, list[Relation]] = {}
+             for j in range(k + 1, len(formulas)) if same_sentence(f, formulas[j])}
+    given: dict[int, list[Relation]] = case_conditions(formulas)  # "if $x > 0$: ...", "otherwise"
     out = []
+    labels = table_labels(formulas)
     for k, (f, cue) in enumerate(zip(formulas, cues)):
-        if cue is Prose.EQUATION:
+        if k in labels:
+            out.append(Setting(condition=True))  # a table's row or column label
+        elif cue is Prose.EQUATION:
             out.append(Setting(condition=True, equation=True))  # not an identity
         elif cue is Prose.RESTRICTS_PREVIOUS:
             target = next((j for j in range(k - 1, -1, -1) if cues[j] is not
@@ -190,5 +224,5 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     returns=returns(f), region=f if _REGION_OF.fullmatch(f.text) else None,
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
-                    act=how)
+                    act=how, alongside=alongside(formulas, k))
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

@@ -53,6 +53,10 @@ def example_starts(source: str) -> list[int]:
     return [k for k, text in enumerate(source.splitlines(), 1) if _EXAMPLE.match(text)]
 
 
+# the names a density or a probability of a variable goes by: p(w), q(z), P(x), π(θ)
+_DENSITIES = frozenset({"p", "q", "P", "Q", "pi"})
+
+
 @dataclass
 class State:
     ctx: Context = field(default_factory=Context)
@@ -84,6 +88,7 @@ class State:
     labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
     aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
+    alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
     # an example's values a region or a general paragraph ended: (name, (line, value, until))
     released: list[tuple[str, tuple]] = field(default_factory=list)
 
@@ -284,6 +289,18 @@ class State:
         if isinstance(name, (Sym, Call)):
             self.changed[name.name] = (line, sys.maxsize)
 
+    def _redistributed(self, density: str, params: list[Sym], line: int) -> None:
+        """`p(w_j) = e^{-|w_j|/b}/(2b)`, then "compare $w_j \\sim \\mathcal N(0, τ^2)$": a density
+        p of a variable the text later gives a distribution: from there p may be that one's
+        density, a guess (steps reading it hold or stay undecided, never fail)."""
+        randomness = self.ctx.randomness
+        if density not in _DENSITIES or randomness is None or len(params) != 1:
+            return
+        later = [d.line for d in randomness.declarations
+                 if d.line > line and d.covers(params[0].name)]
+        if later:
+            self.changed[density] = (min(later), sys.maxsize)
+
     def use(self, names: set[str], line: int) -> None:
         for name in names:
             self.seen.setdefault(name, set()).add(line)
@@ -323,6 +340,7 @@ class State:
                         p = same[0]
                 fixed.append(p)
             self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+            self._redistributed(name.name, fixed, line)
             if name.of is not None and name.of.index and \
                     self.ctx.lookup(Sym(name.of.stem), line) is None:
                 self.ctx.function_stems[name.of.stem] = name.name  # p_i(T): p(2) applies it

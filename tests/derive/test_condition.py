@@ -25,7 +25,8 @@ ROWS = [
     # the twin states the consequence as an identity (no condition), or slips elsewhere
     ("the score equation under 일 때, ko",
      _LOGLIK + "- $\\ell'(p) = 0$ 일 때 $k(1-p) = (n-k)p$, 즉 $\\hat p = k/n$",
-     _LOGLIK + "- 정리하면 $k(1-p) = (n-k)p$, 즉 $\\hat p = k/n$"),
+     # (a solution marked as one, `\\hat p = k/n` after it, would make it an equation again)
+     _LOGLIK + "- 정리하면 $k(1-p) = (n-k)p$ 이다"),
     ("the score equation under 이면, ko",
      _LOGLIK + "- $\\ell'(p) = 0$ 이면 $k - kp = np - kp$",
      _LOGLIK + "- 따라서 $k - kp = np - kp$"),
@@ -77,8 +78,9 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 
 
 def test_the_consequence_says_what_it_follows_from():
-    step = check_text(ROWS[0][1]).steps[-1]
+    step, solved = check_text(ROWS[0][1]).steps
     assert step.verdict == "holds" and "follows from ℓ'(p) = 0" in step.method
+    assert solved.verdict == "holds" and "solves the equation" in solved.method  # p̂ = k/n
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,113 @@
+"""What a formula is, beyond a claim (binding.py, solution.py, equation.py, setting.py,
+state.py): a parameter given new values with the case it belongs to, an equation the text solves
+(for a parameter it rebinds, or for a marked unknown: η^⋆, \\hat p), what a counterfactual
+sentence says another method would give, a table's row and column labels, a density whose
+variable the text gives a new distribution. Each row: a correct document (no step fails, some
+step holds) and a wrong twin (some step fails: the same rule never hides a slip). Rows written
+in the styles of real notes, ko/en/zh, none copied."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_HUBER = ("The Huber loss switches at $|r| = \\delta$.\n\n"
+          "With $\\delta = 1.5$, $r = 2$: $L = 1.5\\,(2 - 0.75) = {}$.\n\n"
+          "With $\\delta = 1$, $r = 3$: $L = 1\\cdot(3 - 0.5) = 2.5$.\n")
+_DECAY = ("$$\\eta(t) = \\eta_0\\,\\gamma^{{t/T}}$$\n\n"
+          "$\\eta_0 = 0.1$, $\\gamma = 0.96$, $T = 1000$ 으로 설정.\n\n"
+          "- $t = 10000$ 스텝: $\\eta = 0.1\\times0.96^{{10}} \\approx 0.0665$\n"
+          "- 반감기: $0.96^{{t/T}} = 0.5$ 에서 $t = {}$ 스텝\n")
+_MOMENTUM = ("$v_t = 0.9 v_{{t-1}} + g_t$, $w_t = w_{{t-1}} - 0.1 v_t$, start $w_0 = 1$, "
+             "$v_0 = 0$.\n\n"
+             "step 1: $g_1 = 2$, $v_1 = 2$, $w_1 = 1 - 0.2 = 0.8$\n\n"
+             "step 2: $g_2 = 1.6$, $v_2 = 0.9\\cdot 2 + 1.6 = 3.4$, $w_2 = 0.8 - 0.34 = 0.46$\n\n"
+             "{}\n")
+_TABLE = ("Joint distribution of $X, Y$:\n\n"
+          "| | $Y=0$ | $Y=1$ |\n|---|---|---|\n| $X=0$ | 0.3 | 0.1 |\n| $X=1$ | 0.2 | 0.4 |\n\n"
+          "Entropies: $H(Y) = 1$, and $H(X) = -0.4\\log_2 0.4 - 0.6\\log_2 0.6 \\approx {}$ bits.\n")
+_PRIOR = ("先验 $p(w) = \\frac{{1}}{{2b}}\\exp(-|w|/b)$，所以 $-\\log p(w) = {}$。\n\n"
+          "对比高斯先验 $w \\sim \\mathcal N(0, \\tau^2)$：$-\\log p(w) = \\frac{{w^2}}{{2\\tau^2}} + C$。\n")
+
+# (what the row shows, a correct document, the same with one slip)
+ROWS = [
+    # 1. a parameter listed with the case's other values is rebound, never a claim
+    ("a threshold given anew with its residual, en", _HUBER.format("1.875"),
+     _HUBER.format("1.785")),
+    ("both values in one formula, en",
+     "Clipping happens at $|r| = \\delta$.\n\nNow $\\delta = 1, r = 3$: $3 - 0.5 = 2.5$.\n",
+     "Clipping happens at $|r| = \\delta$.\n\nNow $\\delta = 1, r = 3$: $3 - 0.5 = 2.4$.\n"),
+    ("a value computed after its inputs stays a claim, en",
+     "$z = wx + b$. With $w = 2$, $x = 1$, $b = 0$: $z = 2$.",
+     "$z = wx + b$. With $w = 2$, $x = 1$, $b = 0$: $z = 3$."),
+    # 2. an equation the text solves, for a parameter it rebinds or a marked unknown
+    ("a half-life solved for the step count bound before, ko",
+     _DECAY.format("T\\,\\frac{\\ln 0.5}{\\ln 0.96} \\approx 16{,}980"),
+     _DECAY.format("T\\,\\frac{\\ln 0.96}{\\ln 0.5} \\approx 58.9")),
+    ("a starred solution in the display after, en",
+     "Balance the two ends, $1 - \\eta\\mu = \\eta L - 1$, giving\n\n"
+     "$$\\eta^\\star = \\frac{2}{L + \\mu}$$\n",
+     "Balance the two ends, $1 - \\eta\\mu = \\eta L - 1$, giving\n\n"
+     "$$\\eta^\\star = \\frac{2}{L - \\mu}$$\n"),
+    ("a starred solution with more after it, zh",
+     "两端相等 $1 - \\eta\\mu = \\eta L - 1$，得 $\\eta^* = \\frac{2}{L + \\mu}, "
+     "\\quad 1 - \\eta^*\\mu = \\frac{L - \\mu}{L + \\mu}$。\n",
+     "两端相等 $1 - \\eta\\mu = \\eta L - 1$，得 $\\eta^* = \\frac{2}{L - \\mu}, "
+     "\\quad 1 - \\eta^*\\mu = \\frac{L - \\mu}{L + \\mu}$。\n"),
+    # 3. a counterfactual sentence: another method's value, not the example's
+    ("plain SGD would be at, en",
+     _MOMENTUM.format("plain SGD would be at $w_2 = (1 - 0.2)^2 = 0.64$, so momentum is faster"),
+     _MOMENTUM.format("plain SGD would be at $w_2 = (1 - 0.2)^2 = 0.66$, so momentum is faster")),
+    ("SGD 였다면, ko",
+     _MOMENTUM.format("만약 그냥 SGD 였다면 $w_2 = (1 - 0.2)^2 = 0.64$ 였을 것"),
+     _MOMENTUM.format("만약 그냥 SGD 였다면 $w_2 = (1 - 0.2)^2 = 0.46$ 였을 것")),
+    ("a counterfactual that changes a value is checked at it, en",
+     "$y = 3x$, with $x = 1$: $y = 3$. (With $x = 2$ instead, it would be $y = 6$.)",
+     "$y = 3x$, with $x = 1$: $y = 3$. (With $x = 2$ instead, it would be $y = 5$.)"),
+    # 4. a table's labels are no values for the steps after it
+    ("a distribution's row labels, en", _TABLE.format("0.9710"), _TABLE.format("0.9610")),
+    # 6. a case opened by an inequality, and "otherwise": each bullet under its condition
+    ("a case and its otherwise, ko",
+     "$$g(x) = \\max(0, 1 - x) + x^2$$\n\n- $x$ 가 크면 ($x > 1$): $g'(x) = 2x$\n"
+     "- 아니면: $g'(x) = 2x - 1$\n",
+     "$$g(x) = \\max(0, 1 - x) + x^2$$\n\n- $x$ 가 크면 ($x > 1$): $g'(x) = 2x$\n"
+     "- 아니면: $g'(x) = 2x + 1$\n"),
+    ("an update's tuple rebinds the entries, ko",
+     "$w = (1, -1)$, $x = (0.5, 1)$, $f = w^\top x$\n\n"
+     "업데이트: $w \leftarrow (1, -1) + (0.2, 0.55) = (1.2, -0.45)$\n\n"
+     "다시 보면 $f = 0.6 - 0.45 = 0.15$\n",
+     "$w = (1, -1)$, $x = (0.5, 1)$, $f = w^\top x$\n\n"
+     "업데이트: $w \leftarrow (1, -1) + (0.2, 0.55) = (1.2, -0.45)$\n\n"
+     "다시 보면 $f = 0.6 - 0.45 = 0.25$\n"),
+    # 5. a variable given a new distribution: its density is no longer the old one
+    ("a Gaussian prior after a Laplace one, zh", _PRIOR.format("|w|/b + \\log(2b)"),
+     _PRIOR.format("|w|/b - \\log(2b)")),
+]
+
+
+def test_a_deduction_example_quotes_its_formula():
+    text = "$$y = 2x$$\n\n감점 사례: $y = 3x$ 로 쓴 답안.\n"
+    assert [s.verdict for s in check_text(text).steps] == ["undecided"]
+    assert [s.verdict for s in check_text("$$y = 2x$$\n\n그래서 $y = 3x$.\n").steps] == ["fails"]
+
+
+def _lines(steps):
+    return [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_hold_and_never_fail(what, right, wrong):
+    steps = check_text(right).steps
+    assert any(s.verdict == "holds" for s in steps), _lines(steps)
+    assert not [s for s in steps if s.verdict == "fails"], _lines(steps)
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    steps = check_text(wrong).steps
+    assert any(s.verdict == "fails" for s in steps), _lines(steps)
+
+
+def test_a_marked_solution_is_checked_by_substitution():
+    steps = check_text(ROWS[4][1]).steps
+    assert [(s.lhs, s.verdict) for s in steps] == [("η^*", "holds")], _lines(steps)
+    assert "solves the equation" in steps[0].method
