@@ -23,7 +23,6 @@ def applied(w: Walker, sym: Sym) -> sp.Expr | None:
     """An undefined name the text differentiates: an unknown function of the names it is
     differentiated by (L(ŷ) for ∂L/∂ŷ), applied to what they stand for here."""
     mark = "?" + sym.name
-    related_after(w, sym)
     if mark in w.stack or not dependence.differentiated_by(w.low.ctx, sym):
         return None
     params, args = parameters(w, sym, w.stack + (mark,))
@@ -32,25 +31,6 @@ def applied(w: Walker, sym: Sym) -> sp.Expr | None:
     signature = unknown.Signature(sym.name, params, bounds=bounds(w, sym))
     w.low.unknowns[signature] = sym
     return unknown.apply(signature, args)
-
-
-AFTER_LINES = 2  # a definition this close after a step that uses its name: the same passage
-
-
-def related_after(w: Walker, sym: Sym) -> None:
-    """A name with no definition at this step that the text relates to other names on this
-    line or the next ones (`using $∂d/∂a = (a - b)/d$ with $b = f(x_2)$`): read as a free name
-    here, a guess, so that a step which differs without that link is undecided, never
-    failed."""
-    from checker.derive.inference import Doubt
-
-    line = w.low.line
-    after = [at for at in w.low.ctx.stated_heads.get(sym.name, ()) if line <= at <= line + AFTER_LINES]
-    if after:
-        shown = w.low.ctx.shown(sym.name) if sym.name in w.low.ctx.symbols else sym.name
-        w.low.doubts.append(Doubt(f"{shown} read as a free name, though line {after[0]} relates "
-                                  "it to other names right after this step",
-                                  f"define {shown} before the step that uses it"))
 
 
 def bounds(w: Walker, sym: Sym) -> tuple[float, float] | None:

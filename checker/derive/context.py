@@ -84,9 +84,6 @@ class Context:
     # q)]; E stays unknown at any other argument (E[y_i] is not q)
     statistics: dict[tuple[str, tuple[Node, ...]], list[tuple[int, Node]]] = \
         field(default_factory=dict)
-    # the lines where a formula gives a name a value in other names (`b = f(x_2)`), over the
-    # whole document before the walk: a name used just before its line is related there
-    stated_heads: dict[str, list[int]] = field(default_factory=dict)
     # what the text says of its random variables: distributions, independence (randomness.py)
     randomness: Randomness | None = None
     here: int | None = None  # the line of the step being checked (its distributions in force)

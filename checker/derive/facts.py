@@ -78,11 +78,6 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                 seg.relation,) if rel.ops and all(op in INTERVAL for op in rel.ops) and
                 not restriction((rel,)).unapplied]  # `\qquad λ > 0`, `λ > 0 일 때`
             head = members[0] if members and seg.relation.ops[:1] == ("=",) else None
-            if isinstance(head, Sym) and len(members) >= 2 and head not in walk(members[1]) \
-                    and any(isinstance(n, Sym | Call) for n in walk(members[1])):
-                # `with $b = f(x_2)$` after a step that uses b: where the text relates b (an
-                # equation in b, `x = 2x`, relates it to nothing)
-                state.ctx.stated_heads.setdefault(head.name, []).append(f.line + seg.offset)
             if isinstance(head, Sym) and head.index:  # E_0 = 0.5: a sequence's member
                 state.ctx.scripted.add(head.name)
             if isinstance(head, Call) and head.order and head.name not in vocabulary.FUNCTIONS:

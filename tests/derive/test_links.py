@@ -27,7 +27,8 @@ ROWS = [
      MSE.format(var="b", factor="\\,x_i"), "fails"),
     ("per-sample sigmoid in a Korean BCE", BCE.format(a="p_i", b="y_i"), 5, "holds",
      BCE.format(a="y_i", b="p_i"), "fails"),
-    # b related to other names right after the step that uses it: never failed without that link
+    # b related to other names right after the step that uses it (alternative.defined_below
+    # reads it); g unknown and applied at two arguments: a guess either way
     ("a name related right after its use", EMBEDDING.format(rhs="2(a - b)"), 3, "undecided",
      EMBEDDING.format(rhs="2(a + b)"), "undecided"),
 ]
