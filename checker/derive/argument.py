@@ -25,6 +25,7 @@ from checker.derive.guess import Guess
 from checker.derive.tree import Bin, Call, Const, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
+    from checker.derive.definition import Definition
     from checker.derive.notation import Parser
     from checker.derive.state import State
 
@@ -91,22 +92,78 @@ def loose_arguments(sides: tuple[Node, ...], state: State, line: int,
                     text: str) -> list[Guess]:
     """A function whose argument, written without parentheses, was read as the product after
     it (`\\cos \\omega t` as cos(ωt)) in the step or in a definition it reaches: the writer may
-    have meant a shorter or a longer one. The step's sides under the other extents of its own
-    loose calls are the guess's readings (none when a definition it reaches has one)."""
+    have meant a shorter or a longer one. The guess's readings: the step's sides under the
+    other extents of its own loose calls, or, when only definitions it reaches have some, the
+    step in a context with those definitions read so (none when both have them)."""
     from checker.derive.render import render
-    from checker.derive.structure import reached
 
-    found = [[n for side in nodes for n in walk(side) if isinstance(n, Call) and n.loose]
-             for _, _, nodes in reached(sides, state, line, text)]
-    loose = [c for calls in found for c in calls]
+    own = [n for side in sides for n in walk(side) if isinstance(n, Call) and n.loose]
+    defined = _loose_definitions(sides, state, line)
+    loose = own or [c for d in defined for c in walk(d.body) if isinstance(c, Call) and c.loose]
     if not loose:
         return []
     shown = render(loose[0])
-    own = not any(found[1:])
+    readings = tuple(_readings(sides, state, line, text, own)) if not defined else \
+        tuple(_redefined(sides, state, line, defined)) if not own else ()
     return [Guess(f"{shown}: the argument written without parentheses read as the whole "
                   "product after the function",
-                  f"write the argument in parentheses (`\\{loose[0].name}(...)`)",
-                  tuple(_readings(sides, state, line, text, found[0])) if own else ())]
+                  f"write the argument in parentheses (`\\{loose[0].name}(...)`)", readings)]
+
+
+def _loose_definitions(sides: tuple[Node, ...], state: State, line: int) -> list[Definition]:
+    """The definitions the step reaches (through names and functions, up to 40) whose bodies
+    have a loose call."""
+    found: list[Definition] = []
+    seen: set[str] = set()
+    todo = list(sides)
+    while todo and len(seen) < 40:
+        for node in walk(todo.pop()):
+            if not isinstance(node, (Sym, Call)) or node.name in seen:
+                continue
+            seen.add(node.name)
+            definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
+                state.ctx.get(node.name, line)
+            if definition is None:
+                continue
+            todo.append(definition.body)
+            if any(isinstance(n, Call) and n.loose for n in walk(definition.body)):
+                found.append(definition)
+    return found
+
+
+def _redefined(sides: tuple[Node, ...], state: State, line: int,
+               defined: list[Definition]) -> Iterator[tuple]:
+    """The step's sides, each in a context where the definitions it reaches are read with the
+    other extents of their loose calls, every combination (all, or none when one cannot be
+    read again or is not found in its text)."""
+    from checker.derive.attempt import widened
+
+    texts = []  # for each definition: its text and where its body stands among the members
+    for d in defined:
+        place = next(((t, read.index(d.body)) for t in state.texts.get(d.line, [])
+                      if (read := _members(t, state, d.line, {})) and d.body in read), None)
+        if place is None:
+            return
+        texts.append(place)
+    marks = [(k, c.loose) for k, d in enumerate(defined)
+             for c in {n.loose: n for n in walk(d.body) if isinstance(n, Call) and n.loose}.values()]
+    if len(marks) > _MOST:
+        return
+    out = []
+    for choice in itertools.product(("", "short", "long"), repeat=len(marks)):
+        if not any(choice):
+            continue
+        ctx = widened(state.ctx)
+        for k, d in enumerate(defined):
+            extents = {mark: c for (j, mark), c in zip(marks, choice) if j == k and c}
+            if not extents:
+                continue
+            at, again = texts[k][1], _members(texts[k][0], state, d.line, extents)
+            if again is None or at >= len(again):
+                return
+            ctx.define(d.name, again[at], line, d.params)
+        out.append((*sides, ctx))
+    yield from out
 
 
 _MOST = 2  # loose calls in one step whose extents are tried in every combination

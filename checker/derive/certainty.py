@@ -277,8 +277,9 @@ def differs_every_way(doubts: list, attempt: Attempt) -> bool:
     try:
         if reread(attempt, attempt.ctx).agree:
             return False  # read again as the step was, it does not differ: not comparable
-        for left, right in readings:
-            if reread(replace(attempt, left=left, right=right), attempt.ctx).agree:
+        for left, right, *context in readings:  # (a context of its own, or the step's)
+            if reread(replace(attempt, left=left, right=right),
+                      context[0] if context else attempt.ctx).agree:
                 return False
     except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): a guess
         return False

@@ -274,6 +274,9 @@ def test_refuses_new_constructs_by_name(tex, construct):
 _MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$\n\n"
 
 
+_OSC = "Let $x = A\\cos \\omega t$.\n\n"
+
+
 @pytest.mark.parametrize("text, verdicts", [
     # GitHub's and GitLab's inline math $`...`$, and ```math fences
     ("The sum $`1 + 1 = 2`$ and $`2 \\cdot 3 = 7`$.", ["holds", "fails"]),
@@ -327,6 +330,10 @@ _MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$
     ("$$\\cos 2\\pi k n/N = \\sin\\left(\\frac{2\\pi k n}{N}\\right)$$", ["fails"]),
     ("$$e^{2\\ln 3} = \\exp 2\\ln 3 = 9$$", ["undecided", "undecided"]),
     ("$$\\exp 2\\ln 3 = 8$$", ["fails"]),
+    # a loose call in a definition the step reaches: the step read with it defined each way
+    (_OSC + "$$\\frac{dx}{dt} = -A\\omega\\sin(\\omega t)$$", ["holds"]),
+    (_OSC + "$$\\frac{dx}{dt} = A\\cos\\omega$$", ["undecided"]),  # x = A cos(ω)·t
+    (_OSC + "$$\\frac{dx}{dt} = A\\omega\\sin(\\omega t)$$", ["fails"]),
     # a shape noted after a formula, past a space, is no factor
     ("$X = [1, 2]$, $W = [3, 4]$.\n\n$$d = X W^\\top \\ (N\\times M), \\qquad e = 2d \\ (M)$$"
      "\n\n$$e = 22$$", ["holds"]),
