@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from checker.derive import phrase
 from checker.derive.argument import loose_arguments
@@ -37,6 +39,9 @@ from checker.derive.structure import (
     used_both_ways,
 )
 from checker.derive.tree import Call, Deriv, Node, Prime, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.attempt import Attempt
 
 
 def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
@@ -257,6 +262,28 @@ def stated_beside_definition(sides: tuple[Node, ...], state: State, line: int) -
                           f"the text states {shown}: the text relates them in words",
                           f"write how {render(d.num)} depends on {render(d.var)} as a formula")]
     return []
+
+
+def differs_every_way(doubts: list, attempt: Attempt) -> bool:
+    """A step that differs as read and took one guess, whose other readings are all known
+    (`Guess.readings`): does it differ under each of them too? Then the guess cannot matter
+    and the step is decided as read (its diagnosis from the reading as written); when it
+    holds, or cannot be read or compared, under any of them, it stays undecided."""
+    from checker.derive.attempt import reread
+
+    readings = getattr(doubts[0], "readings", ()) if len(doubts) == 1 else ()
+    if not readings:
+        return False  # (other kinds of doubt, inference.Doubt, carry no readings)
+    try:
+        if reread(attempt, attempt.ctx).agree:
+            return False  # read again as the step was, it does not differ: not comparable
+        for left, right, *context in readings:  # (a context of its own, or the step's)
+            if reread(replace(attempt, left=left, right=right),
+                      context[0] if context else attempt.ctx).agree:
+                return False
+    except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): a guess
+        return False
+    return True
 
 
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]

@@ -7,10 +7,11 @@ differs fails, as it would for matrices of any size.)"""
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess, written_symbols
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
@@ -18,20 +19,60 @@ if TYPE_CHECKING:
 
 def mean(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`\\sum_i (x_i - \\bar{x})^2`: x̄ beside the family x_i, never defined by the text, read as
-    a variable of its own; the text may mean the family's mean."""
+    a variable of its own; the text may mean the family's mean. Its other readings: each such
+    name (all, or some of them) as (1/n)Σ x_i over the range a sum of the step gives the family
+    (none when no sum does). A name the step differentiates by is a variable: no guess."""
     written = written_symbols(sides)
     families = {s.stem for s in written if s.index}
+    wrt = {n.var for side in sides for n in walk(side) if isinstance(n, Deriv)}
+    barred = []
     for sym in written:
-        if sym.accents[:1] == ("bar",) and not sym.index and \
-                replace_accent(sym).stem in families and \
+        if sym.accents[:1] == ("bar",) and not sym.index and sym not in barred and \
+                replace_accent(sym).stem in families and sym not in wrt and \
                 not _through_family(sym, state, line):
-            from checker.derive.render import render
+            barred.append(sym)
+    if not barred:
+        return []
+    from checker.derive.render import render
 
-            shown = render(sym)
-            return [Guess(f"{shown} read as a variable (the text does not define it), though "
-                          f"beside the family {render(replace_accent(sym))}_i it may be their "
-                          "mean", f"define it (`{shown} = \\frac{{1}}{{n}}\\sum_i ...`)")]
-    return []
+    shown = render(barred[0])
+    return [Guess(f"{shown} read as a variable (the text does not define it), though beside "
+                  f"the family {render(replace_accent(barred[0]))}_i it may be their mean",
+                  f"define it (`{shown} = \\frac{{1}}{{n}}\\sum_i ...`)",
+                  _as_means(sides, barred))]
+
+
+def _as_means(sides: tuple[Node, ...], barred: list[Sym]) -> tuple[tuple[Node, ...], ...]:
+    """The step's sides with each non-empty subset of the barred names read as their family's
+    mean, over the range a sum of the step gives it; () when some name has no such range."""
+    means = {}
+    for sym in barred[:3]:
+        found = _mean_of(sides, replace_accent(sym))
+        if found is None or len(barred) > 3:
+            return ()
+        means[sym] = found
+    out = []
+    for k in range(1, len(barred) + 1):
+        for chosen in itertools.combinations(barred, k):
+            swap = {sym: means[sym] for sym in chosen}
+            out.append(tuple(rewrite(side, lambda n, swap=swap: swap.get(n)
+                                     if isinstance(n, Sym) else None) for side in sides))
+    return tuple(out)
+
+
+def _mean_of(sides: tuple[Node, ...], whole: Sym) -> Node | None:
+    """(1/count)·Σ_{i=lo}^{hi} x_i for the first sum of the sides over a member x_i of
+    `whole`'s family with both bounds written; None when there is none."""
+    for node in (n for side in sides for n in walk(side)):
+        if isinstance(node, Sum) and node.op == "+" and node.index and node.skip is None and \
+                node.lo is not None and node.hi is not None and \
+                any(isinstance(m, Sym) and m.stem == whole.stem and m.index == (node.index,)
+                    for m in walk(node.body)):
+            member = Sym(whole.base, (node.index,), whole.sup, whole.accents)
+            count = node.hi if node.lo == Num("1") else \
+                Bin("+", Bin("-", node.hi, node.lo), Num("1"))
+            return Bin("/", Sum(member, node.index, node.lo, node.hi), count)
+    return None
 
 
 def _through_family(sym: Sym, state: State, line: int) -> bool:

@@ -14,7 +14,7 @@ from checker.derive import doubt, layout, orientation, phrase, region, unit, wit
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import confirmed
 from checker.derive.attempt import Attempt
-from checker.derive.certainty import Guess, guesses, said_in_words
+from checker.derive.certainty import Guess, differs_every_way, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
@@ -58,7 +58,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
-    if doubts:
+    if doubts and not differs_every_way(doubts, Attempt(state, f, left, right, low, ctx, lv, rv,
+                                                        atol, given, limits, held, cmp)):
         return Step(f.line, "undecided", lhs, rhs,
                     "could not decide: the sides differ as read, but reading them took a "
                     "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),

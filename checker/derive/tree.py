@@ -78,8 +78,9 @@ class Call:
     order: int = 0
     of: Sym | None = None  # the symbol it is named by, when that has accents or an index (L̃)
     # its argument, written without parentheses, read as the product after it (`\cos \omega
-    # t`): a guess about where it ends (argument.py); not part of what the call is
-    loose: bool = field(default=False, compare=False)
+    # t`): a guess about where it ends (argument.py): 0, or 1 + where its argument starts in
+    # the formula's text (what names the call's other readings); not part of what the call is
+    loose: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)

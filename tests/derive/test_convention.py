@@ -7,6 +7,8 @@ import pytest
 from checker.derive.document import check_text
 
 _ERROR = "Let $e_k = x_k - x^*$.\n\n"
+_COV = ("$$\\sum_{{i=1}}^{{n}} (x_i - \\bar{{x}})(y_i - \\bar{{y}}) = \\sum_{{i=1}}^{{n}} x_i y_i "
+        "{} n\\bar{{x}}\\bar{{y}}$$")
 
 
 @pytest.mark.parametrize("text, verdicts", [
@@ -27,6 +29,23 @@ _ERROR = "Let $e_k = x_k - x^*$.\n\n"
     ("Let $\\bar{x} = \\frac{1}{3}\\sum_{i=1}^{3} x_i$.\n\n$$\\sum_{i=1}^{3} (x_i - \\bar{x}) = 0$$",
      ["holds"]),
     ("$$2\\bar{x} = \\bar{x}$$", ["fails"]),
+    # checked again with x̄, ȳ as the means over the sum's range: a step that holds so stays
+    # undecided; one that differs that way too (and as read) fails
+    (_COV.format("-"), ["undecided"]),
+    (_COV.format("+"), ["fails"]),
+    ("$$\\sum_{i=1}^{n} (x_i - \\bar{x})^2 = \\sum_{i=1}^{n} x_i^2 - n\\bar{x}^2$$",
+     ["undecided"]),
+    ("$$\\sum_{i=1}^{n} (x_i - \\bar{x})^2 = \\sum_{i=1}^{n} x_i^2 + n\\bar{x}^2$$",
+     ["fails"]),
+    ("$$\\sum_{i=1}^{n} (x_i - \\bar{x}) = 0$$", ["undecided"]),
+    ("$$\\sum_{i=1}^{n} (x_i - \\bar{x}) = \\bar{x}$$", ["fails"]),
+    # a sum without its range: the mean is not written out, the guess stays
+    ("$$\\sum_i (x_i - \\bar{x}) = \\bar{x}$$", ["undecided"]),
+    # x̄ differentiated by is a variable, not the mean (which would make both sides 0)
+    ("$$\\frac{d}{d\\bar{x}} \\sum_{i=1}^{n} (x_i - \\bar{x})^2 = -2\\sum_{i=1}^{n} (x_i - \\bar{x})$$",
+     ["holds"]),
+    ("$$\\frac{d}{d\\bar{x}} \\sum_{i=1}^{n} (x_i - \\bar{x})^2 = 2\\sum_{i=1}^{n} (x_i - \\bar{x})$$",
+     ["fails"]),
 ])
 def test_conventional_names_make_a_guess(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts

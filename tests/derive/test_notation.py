@@ -274,6 +274,9 @@ def test_refuses_new_constructs_by_name(tex, construct):
 _MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$\n\n"
 
 
+_OSC = "Let $x = A\\cos \\omega t$.\n\n"
+
+
 @pytest.mark.parametrize("text, verdicts", [
     # GitHub's and GitLab's inline math $`...`$, and ```math fences
     ("The sum $`1 + 1 = 2`$ and $`2 \\cdot 3 = 7`$.", ["holds", "fails"]),
@@ -313,6 +316,24 @@ _MSE = "$$\\mathrm{MSE}(w, b) = \\frac{1}{3}\\sum_{i=1}^{3}(w x_i + b - y_i)^2$$
     # after a name, a guess: it may hold as read, never fail
     ("$$\\cos \\omega t = \\cos(\\omega t)$$", ["holds"]),
     ("$$\\cos \\omega t = t\\cos(\\omega)$$", ["undecided"]),
+    # ... checked again with the first factor alone (cos(ω)·t) and the argument on through `/`
+    # and the next function: a step that differs under every extent fails
+    ("$$\\frac{d}{dt}\\cos \\omega t = -\\omega\\sin \\omega t$$", ["holds"]),
+    ("$$\\frac{d}{dt}\\cos \\omega t = \\omega\\sin \\omega t$$", ["fails"]),
+    ("$$\\frac{d}{dt} e^{-t}\\sin \\omega t = e^{-t}(\\omega\\cos \\omega t - \\sin \\omega t)$$",
+     ["holds"]),
+    ("$$\\frac{d}{dt} e^{-t}\\sin \\omega t = e^{-t}\\omega\\cos \\omega t$$", ["fails"]),
+    # after a number, an argument that ends at `/` or another function may go on
+    ("$$\\frac{d}{dt}\\sin 2\\pi t/T = \\frac{2\\pi}{T}\\cos(2\\pi t/T)$$", ["undecided"]),
+    ("$$\\frac{d}{dt}\\sin 2\\pi t/T = \\frac{2\\pi}{T}\\sin(2\\pi t/T)$$", ["fails"]),
+    ("$$\\cos 2\\pi k n/N = \\cos\\left(\\frac{2\\pi k n}{N}\\right)$$", ["undecided"]),
+    ("$$\\cos 2\\pi k n/N = \\sin\\left(\\frac{2\\pi k n}{N}\\right)$$", ["fails"]),
+    ("$$e^{2\\ln 3} = \\exp 2\\ln 3 = 9$$", ["undecided", "undecided"]),
+    ("$$\\exp 2\\ln 3 = 8$$", ["fails"]),
+    # a loose call in a definition the step reaches: the step read with it defined each way
+    (_OSC + "$$\\frac{dx}{dt} = -A\\omega\\sin(\\omega t)$$", ["holds"]),
+    (_OSC + "$$\\frac{dx}{dt} = A\\cos\\omega$$", ["undecided"]),  # x = A cos(ω)·t
+    (_OSC + "$$\\frac{dx}{dt} = A\\omega\\sin(\\omega t)$$", ["fails"]),
     # a shape noted after a formula, past a space, is no factor
     ("$X = [1, 2]$, $W = [3, 4]$.\n\n$$d = X W^\\top \\ (N\\times M), \\qquad e = 2d \\ (M)$$"
      "\n\n$$e = 22$$", ["holds"]),
