@@ -23,10 +23,27 @@ _SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n|[;；]\s*)")
 # a condition in words after its subject: "y 가 0 이면", "양성일 때", "正样本时", "对于"
 _AFTER = re.compile(r"(?:(?:이|하|되|으|라|니|않으)면(?![가-힣])|이라면|일\s*때|인\s*경우|의\s*경우|"
                     r"에서는|时|的时候|情况|否则)")
-_CUE_WORDS = {"if", "when", "whenever", "for", "case", "cases", "only", "unless", "given",
-              "pair", "pairs", "sample", "samples", "class", "example", "examples", "label",
-              "labels", "positive", "negative", "inside", "outside", "within", "对于", "若",
-              "如果", "만약", "경우"}  # (not 当 alone: 相当, 适当; 当…时 is read by 时)
+# words that say which values a case is about: a class or label value, a side of a margin, an
+# order, a case's negation ("for negative samples", "dissimilar pair:", "정답 클래스", "负样本")
+_VALUE_WORDS = {"positive", "negative", "similar", "dissimilar", "correct", "incorrect",
+                "correctly", "incorrectly", "wrong", "true", "false", "misclassified",
+                "inside", "outside", "within", "beyond", "above", "below", "greater", "larger",
+                "smaller", "less", "exceeds", "nonzero", "zero", "active", "inactive",
+                "violated", "satisfied", "otherwise", "else", "other", "same", "different",
+                "matching", "match", "mismatched", "genuine", "impostor", "target"}
+_VALUE_SPELLINGS = ("양성", "음성", "양수", "음수", "양의", "음의", "정답", "오답", "오분류",
+                    "잘못", "틀린", "맞은", "유사", "비유사", "같은", "다른", "안쪽", "바깥",
+                    "내부", "외부", "이내", "초과", "미만", "이상", "이하", "아니면", "그렇지",
+                    "나머지", "만족", "위반", "正样本", "负样本", "正类", "负类", "正例", "负例",
+                    "正确", "错误", "误分类", "相似", "同类", "异类", "以内", "之外", "大于",
+                    "小于", "超过", "满足", "违反", "否则", "其余", "其他")
+# a condition word: the clause states a condition (not which values: "when", "경우", "时")
+_CONDITION_WORDS = {"if", "when", "whenever", "unless", "case", "cases", "만약", "경우", "若",
+                    "如果"}  # (not 当 alone: 相当, 适当; 当…时 is read by 时)
+# a universal quantifier: the step is said to hold for every value, which names no case
+_QUANTIFIER = re.compile(r"(?<![a-z])(?:every|each|all|any|arbitrary|both|either|regardless|"
+                         r"general|generally|always)(?![a-z])|모든|(?<![가-힣])각(?:각)?(?![가-힣])|"
+                         r"임의|어떤|所有|每个|每一|任意|任何|一切|全部|各个|一般", re.IGNORECASE)
 LABEL_VALUES = ({0, 1}, {-1, 1})  # the values a label-like name takes
 
 
@@ -41,17 +58,22 @@ def clause(f, blocks: dict[int, list[str]]) -> tuple[str, list[str]]:
 
 
 def cued(words: str, formulas: list[str]) -> bool:
-    """Whether a clause names a case: a condition word ("if", "for", "경우", "时"), a run-in
-    label ending in a colon ("dissimilar pair:"), or a condition written as a formula in it."""
+    """Whether a clause names a case: a condition written as a formula in it (`d < m`,
+    `y = 0`), a word that says which values ("negative samples", "dissimilar pair:", "정답",
+    "正样本"), or a condition word ("if", "when", "경우", "时") with no universal quantifier
+    beside it. A quantifier ("for every sample", "모든 샘플에 대해", "对所有样本") says the step
+    holds for all values: it names no case, nor does "for" or a run-in label alone."""
+    if any(conditions(formulas)):
+        return True
     plain = words.replace("$", " ").strip()
     tokens = {t.lower() for t in re.findall(r"\w+", plain)}
-    if tokens & _CUE_WORDS or _AFTER.search(plain) or \
-            any(not cue.isascii() and cue in plain for cue in _CUE_WORDS) or \
-            any(plain.lower().startswith(c + " ") for c in phrase.BEFORE):
+    if tokens & _VALUE_WORDS or any(w in plain for w in _VALUE_SPELLINGS):
         return True
-    if plain.rstrip(" )").endswith((":", "：")) and re.search(r"[^\W\d_]{2,}", plain):
-        return True
-    return bool(conditions(formulas)[0] or conditions(formulas)[1])
+    if _QUANTIFIER.search(plain):
+        return False
+    return bool(tokens & _CONDITION_WORDS or _AFTER.search(plain) or
+                any(not w.isascii() and w in plain for w in _CONDITION_WORDS) or
+                any(plain.lower().startswith(c + " ") for c in phrase.BEFORE if c != "for"))
 
 
 # a case named anywhere near a formula: a condition word, or its negation ("otherwise")

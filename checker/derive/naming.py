@@ -17,6 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from checker.derive import vocabulary
 from checker.derive.context import Context
@@ -24,6 +25,7 @@ from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.traversal import count_nodes
 from checker.derive.tree import Call, Node, Shift, Sym, walk
+from checker.derive.unknown import Applied
 
 FOLD_SECONDS = 0.5  # CPU seconds folding one expression: then the best form found so far
 NAMING_SECONDS = 0.3  # CPU seconds reading the definitions in scope for one step
@@ -68,7 +70,7 @@ class Naming:
         too (then the sum's y_1 + y_2 + y_3 would read y_1 + y_j + y_3)."""
         if not self.letters or self.ctx is None:
             return {}
-        names = {s.name for s in getattr(expr, "free_symbols", ())}
+        names = _shown_names(expr)
         mixed = {self.ctx.family(n) for n in names if n not in self.letters}
         return {n: text for n, text in self.letters.items()
                 if n in names and self.ctx.family(n) not in mixed}
@@ -159,6 +161,25 @@ class Naming:
             if not abs(a - b) <= 1e-8 * max(abs(a), abs(b), 1.0):
                 return False
         return True
+
+
+def _shown_names(expr) -> set[str]:
+    """The names expr shows when printed (`printer.py`): not the arguments of a function the
+    text never defines (`∂L/∂w_2`, L(w_1, w_2, w_3) differentiated, shows neither w_1 nor
+    w_3)."""
+    out: set[str] = set()
+    todo = [expr] if isinstance(expr, sp.Basic) else []
+    while todo:
+        e = todo.pop()
+        if isinstance(e, sp.Symbol):
+            out.add(e.name)
+        elif isinstance(e, sp.Derivative):
+            todo.extend([e.expr, *(v for v, _ in e.variable_count)])
+        elif isinstance(e, Applied) and not all(p.startswith("#") for p in e.signature.params):
+            out.update(e.signature.params[k] for k in e.signature.orders)  # ∂L/∂w_2, or L
+        elif not isinstance(e, AppliedUndef):
+            todo.extend(e.args)
+    return out
 
 
 def _substituted(expr: sp.Expr, stand_in: sp.Symbol, value: sp.Expr, way: str):

@@ -114,6 +114,30 @@ def test_the_wrong_twin_still_fails(reading, what, right, wrong, said):
     assert any(s.verdict == "fails" for s in _steps(wrong)), _steps(wrong)
 
 
+# a label read at one of its values when the clause names that case in words, en/ko/zh; the
+# same slip under a universal quantifier ("for every sample") names no case and still fails
+_SQ = "$\\frac{\\partial}{\\partial p}(p - y)^2 = 2p$"
+QUANTIFIED = [
+    ("en", "The label is $y \\in \\{0, 1\\}$ and the prediction is $p$.\n\n",
+     f"For negative samples: {_SQ}", f"For every sample in the batch: {_SQ}"),
+    ("ko", "레이블 $y \\in \\{0, 1\\}$, 예측 $p$ 이다.\n\n",
+     f"음성 샘플에 대해 {_SQ} 이다.", f"모든 샘플에 대해 {_SQ} 이다."),
+    ("ko, each", "레이블 $y \\in \\{0, 1\\}$, 예측 $p$ 이다.\n\n",
+     f"음성 샘플에 대해 {_SQ} 이다.", f"각 샘플에 대해 {_SQ} 이다."),
+    ("zh", "标签 $y \\in \\{0, 1\\}$，预测为 $p$。\n\n",
+     f"对负样本：{_SQ}。", f"对所有样本：{_SQ}。"),
+]
+
+
+@pytest.mark.parametrize(("what", "head", "named", "quantified"), QUANTIFIED,
+                         ids=[r[0] for r in QUANTIFIED])
+def test_a_quantifier_names_no_case(what, head, named, quantified):
+    steps = _steps(head + named)
+    assert [s.verdict for s in steps] == ["undecided"], steps
+    assert "it does at y = 0" in steps[0].method
+    assert [s.verdict for s in _steps(head + quantified)] == ["fails"]
+
+
 # wrong steps that no reading may rescue: a value given further on is a point, not a meaning;
 # a derivative claimed above is an identity, never an equation to lean on (a label read at
 # one value needs a case named in the clause: test_case.py)

@@ -19,6 +19,22 @@ CUES = [
     ("对于正样本，", [], True),
     ("margin 을 만족하면 ($): hinge 항은 0 →", ["y(w^\\top x + b) \\ge 1"], True),
     ("아니면:", [], True),
+    ("For each negative sample:", [], True),  # a quantifier over a named case
+    ("For every sample with $:", ["y = 0"], True),
+    ("matching pair:", [], True),
+    ("정답 클래스에 대해", [], True),
+    ("对负样本：", [], True),
+    # a universal quantifier names no case: the step is said to hold for every value
+    ("For every sample in the batch:", [], False),
+    ("For each sample:", [], False),
+    ("For all $:", ["i"], False),
+    ("In both cases,", [], False),
+    ("모든 샘플에 대해", [], False),
+    ("각 샘플에 대해", [], False),
+    ("모든 경우에", [], False),
+    ("对所有样本：", [], False),
+    ("对每个样本，", [], False),
+    ("任意样本：", [], False),
     # no case named: a plain lead-in, an equation cue, nothing
     ("so", [], False),
     ("Then", [], False),
@@ -27,6 +43,8 @@ CUES = [
     ("", [], False),
     ("因此", [], False),
     ("평면 위의 점", [], False),
+    ("Gradient of the total, summed over the batch:", [], False),  # a run-in label alone
+    ("for", [], False),
 ]
 
 

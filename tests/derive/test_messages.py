@@ -70,3 +70,56 @@ def test_the_checker_recognises_what_it_forbids(text):
                                   "the factor ŷ (left = ŷ × right)"])
 def test_the_checker_lets_the_texts_notation_pass(text):
     assert not INTERNAL.search(text)
+
+
+def instance_leaks(text: str, message: str) -> list[str]:
+    """The names of a message about a step over a letter-indexed name (`∂J/∂w_j`) that are an
+    instance the checker picked (`w_2`, `y_2`: a family the text writes with a letter index,
+    never with that number): the text's `w_j` must be shown, not the point it was checked at."""
+    if not re.search(r"∂\S*/∂\S+_[a-z]\b", message):
+        return []
+    return [f"{g}_{d}" for g, d in re.findall(r"(?<![\w\\])([A-Za-z]+)_(\d)\b", message)
+            if re.search(rf"(?<![A-Za-z\\]){g}_\{{?[a-z]\b", text) and
+            not re.search(rf"(?<![A-Za-z\\]){g}_\{{?{d}\b", text)]
+
+
+LEAKS = [
+    ("$J = L + \\lambda w_j^2$", "∂J/∂w_j = λ·w_2 + ∂L/∂w_2", ["w_2", "w_2"]),
+    ("$y_j = \\gamma_j x_j + \\beta_j$", "∂L/∂β_j = ∂L/∂y_2", ["y_2"]),
+    ("$y_j = \\gamma_j x_j + \\beta_j$", "∂L/∂β_j = ∂L/∂y_j", []),
+    ("$w_1 + w_2 = w_j$", "∂J/∂w_j = w_2", []),  # the text writes w_2 itself
+    ("$J = w_j^2$", "the sides differ at w_2 = 1", []),  # a point, said as one
+]
+
+
+@pytest.mark.parametrize(("text", "message", "leaks"), LEAKS)
+def test_an_instance_leak_is_found(text, message, leaks):
+    assert instance_leaks(text, message) == leaks
+
+
+@pytest.mark.parametrize("root", [CORPUS, BLIND], ids=["corpus", "blind"])
+def test_no_message_shows_an_instance_for_the_texts_letter_index(root):
+    bad = [f"{where}: {m}" for where, m in _corpus(root)
+           if instance_leaks((root / where.split(":")[0]).read_text(encoding="utf-8"), m)]
+    assert not bad, "\n".join(bad)
+
+
+# a step over a letter-indexed name whose expected value differentiates a function the text
+# never defines: the letter is shown, not the instance checked (`∂L/∂w_2`, `∂L/∂y_2`)
+LETTERED = [
+    ("$$J = L + \\frac{\\lambda}{2}\\sum_{k=1}^{d} w_k^2$$\n\n"
+     "$$\\frac{\\partial J}{\\partial w_j} = \\frac{\\partial L}{\\partial w_j} + 2\\lambda w_j$$",
+     "∂L/∂w_j"),
+    ("Here $y_j = \\gamma_j \\hat{x}_j + \\beta_j$.\n\n"
+     "$$\\frac{\\partial L}{\\partial \\beta_j} = \\frac{\\partial L}{\\partial y_j} \\hat{x}_j$$",
+     "∂L/∂y_j"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), LETTERED)
+def test_the_expected_value_keeps_the_texts_letter(text, shown):
+    from checker.derive.document import check_text
+
+    (step,) = check_text(text).steps
+    assert step.verdict == "fails" and shown in (step.diagnosis or ""), step
+    assert not instance_leaks(text, step.diagnosis or ""), step.diagnosis
