@@ -10,7 +10,7 @@ from checker.derive import implication
 from checker.derive import step as steps_
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
-from checker.derive.equation import unknown
+from checker.derive.equation import names
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
 from checker.derive.member import (
@@ -35,6 +35,7 @@ from checker.derive.roles import (
 )
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
+from checker.derive.solution import stated
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
 
@@ -111,9 +112,8 @@ def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
     if last.verdict == "holds" or (last.lhs, last.rhs) != (render(chain[-2]), render(chain[-1])):
         return False
     step = implication.implication(w.state, chain[-2:], following, f)
-    names = {s.name for side in chain[-2:] for s in walk(side) if isinstance(s, Sym)}
-    solution = isinstance(following[0], Sym) and following[0].name in names and \
-        unknown(following[0], w.state, f.line)
+    found = stated(following[0], following[1], w.state, names(chain[-2:]), f.line)
+    solution = found is not None and found.certain  # (the rule implication.py follows)
     if step.verdict == "holds" and (solution or is_numeric(chain[-1])) or \
             step.verdict == "fails" and solution:
         w.steps[-1] = step

@@ -27,8 +27,8 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_name
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.solution import Solution
 from checker.derive.solution import solution as stated_solution
-from checker.derive.solution import unknown  # noqa: F401 - (equality.py reads it here)
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Relation, Sym, walk
@@ -210,11 +210,11 @@ def claimed(state: State, line: int, left: Node, right: Node) -> bool:
     expansion); sides that differ by a number whatever the unknowns (`(x + 1)^2 = x^2 + 2x +
     2`: no condition on x)."""
     for one, other in ((left, right), (right, left)):
-        if _derivative(one) and not isinstance(other, Num) and _names([other]):
+        if _derivative(one) and not isinstance(other, Num) and names([other]):
             return True
         if isinstance(one, Bin) and one.op in "*^" and _has_sum(one) and \
-                isinstance(other, Bin) and other.op in "+-" and _names([one]) and \
-                _names([one]) == _names([other]):
+                isinstance(other, Bin) and other.op in "+-" and names([one]) and \
+                names([one]) == names([other]):
             return True
     try:
         low = Lowering(state.ctx, line)
@@ -235,23 +235,49 @@ def recognise(state: State, head: Formula, followers: list[Formula], cued: bool 
     if equation is None:
         return None
     left, right = equation.members
-    if is_name(left) and not _derivative(left) and \
-            not (isinstance(left, Sym) and _mentions(right, left)):
-        return None  # `z = wx + b`: a definition, whatever follows (not `L'(w) = 0`)
-    if not cued and claimed(state, head.line, left, right):
+    if not to_solve(state, head.line, left, right, cued):
         return None
-    names = {n.name for side in (left, right) for n in walk(side) if isinstance(n, Sym)}
-    solutions = [(found.name, found.value) for f in followers
-                 if (found := stated_solution(f.text, state, names, head.line)) is not None]
+    solutions = [found for f in followers
+                 if (found := stated_solution(f.text, state, names([left, right]), head.line))
+                 is not None]
     if not solutions or identity(state, head.line, (left, right)) is not False:
         return None
-    for name, value in solutions:
-        if solves(state, head.line, (left, right), name, value):
-            return name, value
-    return True
+    for found in solutions:
+        if solves(state, head.line, (left, right), found.name, found.value):
+            return found.name, found.value
+    return True if any(found.certain for found in solutions) else None  # (q_0: maybe no root)
 
 
-def _names(nodes) -> set[str]:
+def to_solve(state: State, line: int, left: Node, right: Node, cued: bool = False) -> bool:
+    """`left = right` has the shape of an equation to solve: not a definition (`z = wx + b`;
+    `L'(w) = 0` is none), nor of a claim's shape (`claimed`) unless the prose sets it up as an
+    equation (`cued`)."""
+    if is_name(left) and not _derivative(left) and \
+            not (isinstance(left, Sym) and _mentions(right, left)):
+        return False
+    return cued or not claimed(state, line, left, right)
+
+
+def checked(state: State, line: int, equation: tuple[Node, Node], given: Solution,
+            solved: bool = False) -> str | None:
+    """What substituting a stated solution into the equation says: "holds" (it solves it);
+    "fails" (it does not, its name is certainly the unknown's solution, and it fixes every
+    unknown it leaves, or the equation's solution is known: `solved`); "other" (it does not,
+    but another equation of the text may fix the unknowns it leaves, or a decorated name, q_0,
+    may be no solution); None (could not tell)."""
+    verdict = solves(state, line, equation, given.name, given.value)
+    if verdict is None:
+        return None
+    if verdict:
+        return "holds"
+    if not given.certain or not solved and _other_unknowns(state, line, equation, given.name,
+                                                           given.value):
+        return "other"
+    return "fails"
+
+
+def names(nodes) -> set[str]:
+    """The names written in `nodes`, as written (`hat(q)`, `x_i`)."""
     return {n.name for side in nodes for n in walk(side) if isinstance(n, Sym)}
 
 
@@ -287,12 +313,11 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
         return None
     shown = f"{render(equation.members[0])} = {render(equation.members[1])}"
     sides = (equation.members[0], equation.members[1])
-    given = stated_solution(f.text, state, _names(sides), head.line)
+    given = stated_solution(f.text, state, names(sides), head.line)
+    found = checked(state, head.line, sides, given, solution is not None) if given else None
     if given is not None and not given.alone:  # `t = T ln 0.5/ln 0.96 ≈ 16,980`, `η^⋆ = ...,
         # ρ^⋆ = ...`: a wrong solution fails; a right one is read as any formula is
-        verdict = solves(state, head.line, sides, given.name, given.value)
-        if verdict is not False or solution is None and _other_unknowns(
-                state, head.line, sides, given.name, given.value):
+        if found != "fails":
             return None
         return Step(f.line, "fails", render(given.written), render(given.value),
                     f"does not solve the equation {shown} (line {head.line})",
@@ -300,15 +325,13 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     if claim is None:
         return None
     lhs, rhs = render(claim.members[0]), render(claim.members[1])
-    if given is not None:
-        verdict = solves(state, head.line, sides, given.name, given.value)
-        if verdict is None:
+    if given is not None and (given.certain or found == "holds"):
+        if found is None:
             return None
-        if verdict:
+        if found == "holds":
             return Step(f.line, "holds", lhs, rhs, f"solves the equation {shown} (line "
                         f"{head.line}): substituting it makes the sides agree", source=f.text)
-        if solution is None and _other_unknowns(state, head.line, sides, given.name,
-                                                given.value):
+        if found == "other":
             return Step(f.line, "undecided", lhs, rhs, f"could not decide: it does not solve "
                         f"the equation {shown} (line {head.line}) alone; it may use another "
                         "equation of the text", source=f.text)
@@ -325,7 +348,7 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
                         "solutions (a dropped factor or term, a sign)", source=f.text)
     step = implication.implication(state, list(sides), list(claim.members), f)
     if step.verdict == "holds" or step.verdict == "fails" and solution is None and \
-            _names(claim.members) <= _names(sides):  # (no quantity the equation lacks)
+            names(claim.members) <= names(sides):  # (no quantity the equation lacks)
         return step
     return Step(f.line, "undecided", lhs, rhs, f"could not decide whether it follows from the "
                 f"equation {shown} (line {head.line}) ({step.method})", source=f.text)

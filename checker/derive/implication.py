@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import equation, witness
+from checker.derive import equation, solution, witness
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.guard import Place, failure, guarded
@@ -43,6 +43,9 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
             return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
                         f" but not this: {cmp.method}", example, None, f.text)
+        named = _names_something(state, premise, consequence, f, shown)
+        if named is not None:
+            return named
         # solve for what the consequence is about: p in `p = σ(z)`
         shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                         key=lambda s: (s not in c_left.free_symbols, str(s)))
@@ -68,6 +71,44 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _names_something(state: State, premise: list[Node], consequence: list[Node], f: Formula,
+                     shown: str) -> Step | None:
+    """`k/q - (m - k)/(1 - q) = 0 ⟹ \\hat q = k/m`: a consequence `x = e` whose name the premise
+    lacks and the text has not defined names something: with a solution's mark on an unknown of
+    the premise (solution.stated, the rule a formula after an equation follows too), its
+    solution, checked by substitution (a wrong one fails when the mark is certain and the
+    premise an equation to solve); otherwise a definition, never a failure. None when the
+    consequence names nothing new."""
+    written, value = consequence[0], consequence[1]
+    lhs, rhs = render(written), render(value)
+    known = equation.names(premise)
+    if not isinstance(written, Sym) or written.name in known or \
+            state.ctx.lookup(written, f.line) is not None or \
+            state.ctx.bound({written.name}, f.line) or \
+            not isinstance(Lowering(state.ctx, f.line).expr(written), sp.Symbol):
+        return None
+    found = solution.stated(written, value, state, known, f.line)
+    if found is None:
+        return Step(f.line, "undecided", lhs, rhs, f"could not decide: it names {lhs}, which "
+                    f"{shown} does not contain (a definition, not a consequence of it)",
+                    source=f.text)
+    sides = (premise[0], premise[1])
+    if equation.names([value]) & {found.name.name, written.name} or \
+            equation.identity(state, f.line, sides) is not False:
+        return None  # `w^* = w - ηg`: an update, not a solution; an identity solves for any
+    verdict = equation.checked(state, f.line, sides, found)
+    what = f"{shown} for {render(found.name)}"
+    if verdict == "holds":
+        return Step(f.line, "holds", lhs, rhs, f"solves {what}: substituting it makes the sides"
+                    " agree", source=f.text)
+    if verdict == "fails" and equation.to_solve(state, f.line, *sides):
+        return Step(f.line, "fails", lhs, rhs, f"does not solve {what}",
+                    diagnosis="substituting it leaves the sides unequal", source=f.text)
+    return Step(f.line, "undecided", lhs, rhs, f"could not decide whether it solves {what}"
+                f"{'' if verdict is None else ': it does not alone, or may name another thing'}",
+                source=f.text)
 
 
 def _one(text: str, state: State) -> Relation | None:

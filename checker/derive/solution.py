@@ -5,7 +5,13 @@ A solution is the first link `x = e` of the formula after the equation. Its name
 of the equation: a name the text neither defines nor binds; a parameter the example bound to
 another value, which the solution gives a new one (`t = 10,000` steps, then "$0.96^{t/T} = 0.5$
 에서 $t = T\\ln 0.5/\\ln 0.96$"); or the unknown written with the mark of a solution, a star, a
-hat or "opt" (`1 - ημ = ηL - 1`, giving `η^⋆ = 2/(L + μ)`).
+hat, "opt" or "MLE" (`1 - ημ = ηL - 1`, giving `η^⋆ = 2/(L + μ)`; `k/q - (m - k)/(1 - q) = 0
+⟹ \\hat q = k/m`). A name decorated otherwise (`q_0`, `\\tilde q` after an equation in q) may
+name the solution or something else: `Solution.certain` is then False (it holds when it solves
+the equation, and is never wrong for not solving it).
+
+`stated` is the one rule, for a consequence after `⟹` (implication.py) and for a formula after
+the equation's (equation.py): both check a solution by substitution (equation.solves).
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from checker.derive.statement import parse_statements
 from checker.derive.tree import Node, Sym
 
 _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
+# a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
+_ESTIMATE = frozenset({"opt", "MLE", "mle", "ML", "MAP", "map", "LS", "OLS"})
+_STARS = frozenset({"*", "⋆", "∗"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,7 @@ class Solution:
     name: Sym  # the unknown of the equation it gives: η
     value: Node
     alone: bool  # the formula states nothing else (`x = e`, one link)
+    certain: bool = True  # the name is the unknown, or it bears a solution's mark (not q_0)
 
 
 def unknown(sym: Node, state: State, line: int) -> bool:
@@ -38,14 +48,24 @@ def unknown(sym: Node, state: State, line: int) -> bool:
 
 
 def unmarked(sym: Sym) -> Sym:
-    """η^⋆, η^*, \\hat η, η_opt → η: the unknown a solution's mark decorates (the name itself
-    when it has no such mark)."""
-    if sym.sup in {"*", "⋆", "∗"}:
-        return replace(sym, sup="")
+    """η^⋆, η^*, \\hat η, η_opt, \\hat θ_{MLE} → η, θ: the unknown a solution's mark decorates
+    (the name itself when it has no such mark)."""
+    if sym.sup in _STARS or sym.sup in _ESTIMATE:
+        sym = replace(sym, sup="")
+    if sym.index in _MARKED_INDEX or len(sym.index) == 1 and sym.index[0] in _ESTIMATE:
+        sym = replace(sym, index=())
     if sym.accents == ("hat",):
-        return replace(sym, accents=())
-    if sym.index in _MARKED_INDEX:
+        sym = replace(sym, accents=())
+    return sym
+
+
+def undecorated(sym: Sym) -> Sym:
+    """q_0, \\tilde q, \\bar q → q: a decoration that may mark a solution or another quantity
+    (the name itself when it has none)."""
+    if sym.index and all(i.isdigit() for i in sym.index) and not sym.sup:
         return replace(sym, index=())
+    if sym.accents in {("tilde",), ("bar",)} and not sym.index and not sym.sup:
+        return replace(sym, accents=())
     return sym
 
 
@@ -64,6 +84,28 @@ def _rebound(sym: Sym, value: Node, state: State, line: int) -> bool:
         return False  # (not known to differ: the example's own value, perhaps)
 
 
+def stated(written: Node, value: Node, state: State, names: set[str], line: int,
+           alone: bool = True) -> Solution | None:
+    """`written = value` as the solution of an equation in `names` (read at `line`, the
+    equation's): for its unknown itself, a parameter it rebinds, or the unknown with a solution's
+    mark (certain) or another decoration, or a marked name the equation itself contains (not
+    certain: `w^* - u + λ = 0`, then `w^* = u - λ`, holds, and is never wrong for not
+    solving); None when it is none of these (a definition of a new name, a name the text
+    defined)."""
+    if not isinstance(written, Sym) or value is None:
+        return None
+    for name, certain in ((unmarked(written), True), (undecorated(written), False)):
+        if name.name not in names:
+            continue
+        if name != written and (state.ctx.lookup(written, line) is not None or
+                                state.ctx.bound({written.name}, line)):
+            return None  # η^⋆ the text defined or bound before: no solution given here
+        if unknown(name, state, line) or _rebound(name, value, state, line):
+            return Solution(written, name, value, alone, certain)
+        return None
+    return None
+
+
 def solution(text: str, state: State, names: set[str], line: int) -> Solution | None:
     """The solution the formula `text` states for an equation in `names` (read at `line`, the
     equation's), or None."""
@@ -75,14 +117,7 @@ def solution(text: str, state: State, names: set[str], line: int) -> Solution | 
     if first is None or first.error is not None or first.condition or first.continues:
         return None
     members, ops = first.relation.members, first.relation.ops
-    if len(members) < 2 or ops[0] != "=" or not isinstance(members[0], Sym) or members[1] is None:
+    if len(members) < 2 or ops[0] != "=":
         return None
-    written, value = members[0], members[1]
-    name = unmarked(written)
-    if name.name not in names:
-        return None
-    if name != written and state.ctx.lookup(written, line) is not None:
-        return None  # η^⋆ the text defined before: no solution given here
-    if not (unknown(name, state, line) or _rebound(name, value, state, line)):
-        return None
-    return Solution(written, name, value, len(segments) == 1 and len(members) == 2)
+    return stated(members[0], members[1], state, names, line,
+                  len(segments) == 1 and len(members) == 2)

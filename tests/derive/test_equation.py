@@ -15,6 +15,12 @@ REGRESSION = ("$\\hat y = a x + b$, $S(a, b) = \\sum_{i=1}^n (y_i - a x_i - b)^2
               "$$\\frac{\\partial S}{\\partial a} = %s\\sum_i x_i(y_i - a x_i - b) = 0$$\n")
 ENTROPY = ("$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\n"
            "nats 로 바꾸려면 $\\ln 2$ 를 곱하면 됨: $H(0.5) = %s$ nats.\n")
+_BERNOULLI_HAT = ("Setting the derivative to zero,\n\n"
+                  "$$\\frac{k}{q} - \\frac{m-k}{1-q} = 0 \\Longrightarrow \\hat q = %s$$")
+_BINOMIAL = ("$$\\frac{\\partial \\ell}{\\partial p} = \\frac{s}{p} - \\frac{n-s}{1-p} = 0 "
+             "\\Rightarrow p^* = %s$$")
+_THETA = "$$\\frac{k}{\\theta} - \\frac{m-k}{1-\\theta} = 0 \\Rightarrow \\hat\\theta_{MLE} = %s$$"
+_LEAST = "최소제곱: $\\sum_i x_i (y_i - w x_i) = 0$ 이므로 $\\hat w = %s$ 이다."
 
 # (what the row shows, a document whose steps are all correct, the same with one slip)
 ROWS = [
@@ -114,6 +120,23 @@ ROWS = [
     ("= 0 에서, ko", "미분을 0으로 두면 $2w - 4 = 0$ 에서 $w = 2$ 이다.",
      "미분을 0으로 두면 $2w - 4 = 0$ 에서 $w = 4$ 이다."),
     ("= 0，得, zh", "令导数为零，$2w - 4 = 0$，得 $w = 2$。", "令导数为零，$2w - 4 = 0$，得 $w = 4$。"),
+    # a consequence naming the unknown with a solution's mark (hat, star, opt, MLE): the
+    # solution, checked by substitution, after ⟹ and after a cue word alike (solution.stated)
+    ("Bernoulli MLE after ⟹, en", _BERNOULLI_HAT % "\\frac{k}{m}", _BERNOULLI_HAT % "\\frac{k}{m-k}"),
+    ("Binomial MLE after a derivative set to zero, en", _BINOMIAL % "\\frac{s}{n}",
+     _BINOMIAL % "\\frac{n}{s}"),
+    ("MLE subscript and hat, en", _THETA % "\\frac{k}{m}", _THETA % "\\frac{m}{k}"),
+    ("least squares in 1-D, 이므로, ko", _LEAST % "\\frac{\\sum_i x_i y_i}{\\sum_i x_i^2}",
+     _LEAST % "\\frac{\\sum_i y_i}{\\sum_i x_i}"),
+    ("ridge in 1-D, opt, en",
+     "Ridge: $$-2x(y - wx) + 2\\lambda w = 0 \\implies w_{opt} = \\frac{xy}{x^2 + \\lambda}$$",
+     "Ridge: $$-2x(y - wx) + 2\\lambda w = 0 \\implies w_{opt} = \\frac{xy}{x^2 - \\lambda}$$"),
+    ("the step-size balance after ⇒, en",
+     "Balance the two ends: $$1 - \\eta\\mu = \\eta L - 1 \\Rightarrow \\eta^* = \\frac{2}{L+\\mu}$$",
+     "Balance the two ends: $$1 - \\eta\\mu = \\eta L - 1 \\Rightarrow \\eta^* = \\frac{2}{L-\\mu}$$"),
+    ("Bernoulli MLE, 得, zh",
+     "令 $\\frac{k}{q} - \\frac{m-k}{1-q} = 0$，得 $\\hat q = \\frac{k}{m}$。",
+     "令 $\\frac{k}{q} - \\frac{m-k}{1-q} = 0$，得 $\\hat q = \\frac{m}{k}$。"),
     ("bits to nats, ko", ENTROPY % "\\ln 2", ENTROPY % "1/\\ln 2"),
     ("bits stated in bits, en",
      "$$H(p) = -p\\log_2 p - (1-p)\\log_2(1-p)$$\n\nSo $H(0.5) = 1$ bit.",
@@ -184,3 +207,23 @@ def test_conversion_to_the_digits_shown_and_not_twice():
 ])
 def test_equations_the_text_does_not_derive_stay_unfailed(text):
     assert "fails" not in _verdicts(text)
+
+
+_BERNOULLI = "$$\\frac{k}{q} - \\frac{m-k}{1-q} = 0 \\Longrightarrow %s$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a new name, no variant of the premise's: a definition, never a failure
+    (_BERNOULLI % "r = \\frac{k}{m-k}", "undecided"),
+    # a decoration that may name something else (an initial value): holds when it solves,
+    # never fails when it does not
+    (_BERNOULLI % "q_0 = \\frac{k}{m}", "holds"),
+    (_BERNOULLI % "q_0 = \\frac{k}{m-k}", "undecided"),
+    # another unknown the solution leaves (n): it may come from another equation
+    ("$$x + n = 5 \\Rightarrow x^* = 2$$", "undecided"),
+    # the premise a definition, not an equation to solve
+    ("$$p(x) = q^x (1 - q)^{1-x} \\Rightarrow \\hat q = \\frac{1}{2}$$", "undecided"),
+])
+def test_a_consequence_naming_something_new(text, verdict):
+    assert _verdicts(text)[-1:] == [verdict], [(s.lhs, s.rhs, s.verdict, s.method)
+                                             for s in check_text(text).steps]
