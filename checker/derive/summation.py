@@ -190,6 +190,8 @@ def range_doubts(low: Lowering, values: tuple, retry: Callable[[int], bool]) -> 
             return [Doubt(f"the range of {idx} is not written, and its members appear on one "
                           "side only, beside names the text may tie to them",
                           f"write the range (`_{{{idx}=1}}^{{n}}`) and the members by name")]
+    if low.lengths:  # a mean's count m names the range (\frac{1}{m}\sum_i): no retry
+        return []
     top = max((v for v in low.free_index.values() if isinstance(v, int)), default=1)
     for k in (2, 4):  # one member is no family (a softmax over one class is 1)
         if k >= top and k != N and retry(k):
