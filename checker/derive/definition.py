@@ -157,3 +157,40 @@ def _family(sym: Sym, body: Node) -> bool:
 
 def family_key(sym: Sym) -> str:
     return f"{sym.stem}{'^' + sym.sup if sym.sup else ''}_*"
+
+
+def derived_recurrence(ctx: Context, syms: list[Sym], line: int) -> list[Definition]:
+    """`Let e_k = x_k - x^*` and then `e_{k+1} = e_k - η(Ax_k - Ax^*) = (I - ηA)e_k`: the
+    chain on `line` derives a recurrence for a family the text defined earlier by a formula;
+    its left side is what the chain derives, not a new meaning for e_k. The recurrences
+    recorded on that line that hide such a definition (each is read through them)."""
+    out = []
+    for key in dict.fromkeys(family_key(s) for s in syms if s.index):
+        history = ctx.history.get(key, [])
+        here = [d for d in history if d.line == line and d.index and _recursive(d)]
+        older = [d for d in history if d.line < line and d.index and d.in_force(line) and
+                 not _recursive(d)]
+        if here and older:
+            out.extend(here)
+    return out
+
+
+def _recursive(d: Definition) -> bool:
+    """e_{k+1} = e_k - ...: the body uses the family it defines."""
+    return any(isinstance(n, Sym) and n.index and family_key(n) == d.key for n in walk(d.body))
+
+
+def without(ctx: Context, hidden: list[Definition], line: int) -> list[tuple[str, int]]:
+    """Put `hidden` out of force at `line` (their scope ends there); the changes made, for
+    `restore`."""
+    changed = []
+    for d in hidden:
+        at = ctx.history[d.key].index(d)
+        ctx.history[d.key][at] = replace(d, until=line)
+        changed.append((d.key, at))
+    return changed
+
+
+def restore(ctx: Context, hidden: list[Definition], changed: list[tuple[str, int]]) -> None:
+    for d, (key, at) in zip(hidden, changed):
+        ctx.history[key][at] = d

@@ -93,6 +93,10 @@ class Lowering:
     # every sum expanded: (index, terms, whether its range was written), and other readings
     # this step guessed (a function of x_i applied to x + c1): a failing step is undecided
     sums: list[tuple[str, int, bool]] = field(default_factory=list)
+    # Σ_i, max_i with no range and no family length to run over: each index, the members its
+    # terms read, the operator (summation.range_doubts); `open_length`, when set, their length in a retry
+    open_ranges: list[tuple[str, frozenset[str], str]] = field(default_factory=list)
+    open_length: int | None = None
     doubts: list[inference.Doubt] = field(default_factory=list)
     # entries of expressions ((Xᵀ(p - y))_j) whose value reads names of no declared shape as
     # numbers: a step that fails on them is undecided

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,10 +11,12 @@ import sympy as sp
 
 from checker.derive import array, ellipsis, inference, layout, matrix
 from checker.derive.errors import Undecided, Unreadable
+from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
-from checker.derive.tree import Bin, Node, Num, Sum, Sym, walk
+from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, walk
 
 if TYPE_CHECKING:
+    from checker.derive.meaning import Lowering
     from checker.derive.walker import Walker
 
 
@@ -38,10 +41,15 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
     if node.index is None:  # `\sum (x_i - \mu)^2`: over the summand's one free index
         node = replace(node, index=evident_index(w, node.body))
     idx = node.index
+    opened = None
     uses = any(isinstance(n, Sym) and (idx in n.index or n.name == idx)
                for n in walk(node.body))
     if node.hi is None or (isinstance(node.hi, Sym) and node.hi.name == idx):
-        hi = axis(w, node.body, idx) or N
+        hi = axis(w, node.body, idx) or 0
+        if not hi:  # no range written, no family length: a guess (range_doubts)
+            hi = w.low.open_length or N
+            w.low.open_ranges.append((str(idx), frozenset(), node.op))
+            opened = len(w.low.open_ranges) - 1
         if not uses and node.op == "+" and node.skip is None:
             # Σ_c over the cases: this case's term plus the others'
             return w.go(node.body) + real(f"R_{idx}")
@@ -64,6 +72,7 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         skip = w.low.index_value(node.skip.name, w.env) if isinstance(
             node.skip, Sym) and len(node.skip.name) == 1 else w.go(node.skip)
     total = sp.Integer(0 if node.op == "+" else 1)
+    read: list[frozenset[str]] = []  # each term's names, over an open range
     terms = []  # \max_j, \min_j: the largest (smallest) of the terms
     w.low.ranges[idx] = (hi - int(lo) + 1,
                          node.hi.name if isinstance(node.hi, Sym) else None)
@@ -78,6 +87,8 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         if skip is not None and k == skip:
             continue
         term = w.sub(env={**w.env, idx: k}).go(node.body)
+        if opened is not None:
+            read.append(frozenset(map(str, getattr(term, "free_symbols", ()))))
         if node.op in {"max", "min"}:
             terms.append(scalar(term))
             continue
@@ -89,6 +100,10 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
                 total = term
                 continue
             raise Undecided("a sum of numbers and matrices") from None
+    if opened is not None:  # the members its terms read: those that vary with the index
+        varying = frozenset().union(*read) - frozenset.intersection(*read) \
+            if len(read) > 1 else frozenset().union(*read)
+        w.low.open_ranges[opened] = (str(idx), varying, node.op)
     if node.op in {"max", "min"}:
         if not terms:
             raise Undecided(f"a {node.op} over no terms")
@@ -152,6 +167,62 @@ def _count(node: Node) -> Sym | None:
 def length(w: Walker, total: Sum) -> int:
     """How many terms an open-range sum is read over: its family's axis, else N."""
     try:
-        return axis(w, total.body, total.index or "") or N
+        return axis(w, total.body, total.index or "") or w.low.open_length or N
     except (Undecided, Unreadable):
         return N
+
+
+def range_doubts(low: Lowering, values: tuple, retry: Callable[[int], bool]) -> list[Doubt]:
+    """A step that differs as read with Σ_i, Π_i, max_i or min_i over a range the text never
+    gives (read over N members): a guess, unless the step fails for every range. The family's
+    members under max_i / min_i on one side only, beside other names on the other
+    (`\\max_i |1 - ηλ_i| = \\max(|1 - ημ|, |1 - ηL|)`, μ = λ_min in words): those names may
+    be the extreme members, the range tells nothing. Else `retry(k)`: whether the step holds read over k members (2, 4;
+    never fewer than a free index letter's value, so that i stays in the range)."""
+    opened = [(idx, members) for idx, members, _ in low.open_ranges if members]
+    if not opened:
+        return []
+    names = [frozenset(map(str, getattr(v, "free_symbols", ()))) for v in values]
+    idx, members = opened[0]
+    extreme = any(m for i, m, op in low.open_ranges if op in {"max", "min"})
+    for here, there in (names, names[::-1]):
+        if extreme and here & members and not there & members and there:
+            return [Doubt(f"the range of {idx} is not written, and its members appear on one "
+                          "side only, beside names the text may tie to them",
+                          f"write the range (`_{{{idx}=1}}^{{n}}`) and the members by name")]
+    if low.lengths:  # a mean's count m names the range (\frac{1}{m}\sum_i): no retry
+        return []
+    top = max((v for v in low.free_index.values() if isinstance(v, int)), default=1)
+    for k in (2, 4):  # one member is no family (a softmax over one class is 1)
+        if k >= top and k != N and retry(k):
+            return [Doubt(f"the range of {idx} is not written (read over {N} members), and "
+                          f"the step holds over {k}",
+                          f"write the range (`_{{{idx}=1}}^{{n}}`)")]
+    return []
+
+
+def outside_member(low: Lowering, sides: tuple[Node, ...]) -> tuple[Sym, Sum] | None:
+    """A derivative by a member written with an index LETTER (∂J/∂u_o) of a step that reaches
+    a sum over the same family by another letter (Σ_{k=1}^{K} log σ(-u_kᵀv_c)) beside a term
+    of the member itself (-log σ(u_oᵀv_c)), with no
+    δ and no `k ≠ o` written: whether u_o is among u_1..u_K is a guess (word2vec's
+    negatives are not the context word; a softmax's class is among the classes). The member
+    and the sum, or None."""
+    if low.kroneckers:
+        return None
+    nodes = low.reach(sides)
+    members = [n.var for side in sides for n in walk(side) if isinstance(n, Deriv) and
+               len(n.var.index) == 1 and n.var.index[0].isalpha() and
+               len(n.var.index[0]) == 1]
+    for node, total in ((at, n) for at in nodes for n in walk(at) if isinstance(n, Sum)):
+        if total.skip is not None or total.index is None:
+            continue
+        inside = {id(n) for n in walk(total)}
+        for var in members:
+            beside = any(isinstance(m, Sym) and m == var and id(m) not in inside
+                         for m in walk(node))  # -log σ(u_oᵀv_c) - Σ_k ...: written apart
+            if beside and var.index[0] != total.index and any(
+                    isinstance(m, Sym) and m.index == (total.index,) and m.stem == var.stem
+                    and m.sup == var.sup for m in walk(total.body)):
+                return var, total
+    return None

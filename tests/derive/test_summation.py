@@ -1,0 +1,59 @@
+"""Σ_i, Π_i, max_i over a range the text never gives, and ∂/∂u_o beside Σ_k over u_k: readings
+that are guesses, so a step may hold or stay undecided, and fails only when it fails for every
+reading (summation.range_doubts, summation.outside_member)."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+EIGEN = "Let $A$ be symmetric with eigenvalues $0 < \\mu = \\lambda_{\\min} \\le " \
+    "\\lambda_{\\max} = L$.\n\n"
+SGNS = "Center vector $v_c$, true context vector $u_o$, negatives $u_1,\\dots,u_K$.\n\n" \
+    "$$J = -\\log\\sigma(u_o^\\top v_c) - \\sum_{k=1}^{K}\\log\\sigma(-u_k^\\top v_c)$$\n\n"
+APART = "$$J = -\\log\\sigma(u_o^\\top v_c) - \\sum_{k \\ne o}\\log\\sigma(-u_k^\\top v_c)$$\n\n"
+D = "\\frac{\\partial J}{\\partial u_o}"
+
+
+@pytest.mark.parametrize("text, verdict, why", [
+    # the family on one side, names the text ties to its members in words on the other
+    (EIGEN + "$$\\rho = \\max_i\\lvert 1 - \\eta\\lambda_i\\rvert = "
+     "\\max(\\lvert 1-\\eta\\mu\\rvert, \\lvert 1 - \\eta L\\rvert)$$", "undecided",
+     "one side only"),
+    (EIGEN + "$$\\rho = \\max_i\\lvert 1 - \\eta\\lambda_i\\rvert = "
+     "\\max_i (1 - \\eta\\lambda_i)^2 + 1$$", "fails", None),
+    # the step holds over 2 members (or 4): the range read (3) is a guess
+    ("$$\\sum_i x_i = x_1 + x_2$$", "undecided", "holds over 2"),
+    ("$$\\prod_i x_i = x_1 x_2$$", "undecided", "holds over 2"),
+    ("$$\\sum_i x_i = x_1 + x_2 + x_3$$", "holds", None),
+    ("$$\\sum_i x_i = x_1 + \\sum_{i=2}^{n} x_i$$", "holds", None),
+    # fails over 2, 3 and 4 members (over 1, no family: not tried)
+    ("$$\\sum_i x_i^2 = 2\\left(\\sum_i x_i\\right)^2$$", "fails", None),
+    ("$$\\sum_i x_i = x_1 - x_2$$", "fails", None),
+    ("$$\\sum_k p_k (a - b) = a + b$$", "fails", None),  # no max: other names, no guess
+    ("$$\\sum_i x_i^2 = \\left(\\sum_i x_i\\right)^2$$", "fails", None),
+    # a written range is no guess
+    ("$$\\sum_{i=1}^{3} x_i = x_1 + x_2$$", "fails", None),
+])
+def test_open_ranges(text, verdict, why):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+    if why:
+        assert why in step.method, step
+
+
+@pytest.mark.parametrize("text, verdict, why", [
+    # u_o among the u_k (as read) or not (word2vec's negatives): holds in one reading
+    (SGNS + f"$${D} = (\\sigma(u_o^\\top v_c) - 1)\\,v_c$$", "undecided", "outside that range"),
+    (SGNS + f"$${D} = (\\sigma(u_o^\\top v_c) - 1)\\,v_c + \\sigma(u_o^\\top v_c)\\,v_c$$",
+     "holds", None),
+    # fails in both readings
+    (SGNS + f"$${D} = \\sigma(u_o^\\top v_c)\\,v_c$$", "fails", None),
+    (SGNS + f"$${D} = (1 - \\sigma(u_o^\\top v_c))\\,v_c$$", "fails", None),
+    # written apart: no guess
+    (APART + f"$${D} = (\\sigma(u_o^\\top v_c) - 1)\\,v_c$$", "holds", None),
+])
+def test_member_beside_a_sum(text, verdict, why):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+    if why:
+        assert why in step.method, step
