@@ -207,13 +207,6 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
                 f"{w.low.ctx.shown(arg.name)}_1, {w.low.ctx.shown(arg.name)}_2, ..., not "
                 f"through its definition (line {defined.line})",
                 f"declare its shape: <!-- grader: shape {w.low.ctx.shown(arg.name)} (n, 1) -->"))
-        if any(v.stem == arg.stem and not v.index for v in w.low.wrt):
-            # ∂/∂v of ‖v‖: v differentiated as one number, its norm over other entries
-            w.low.doubts.append(inference.Doubt(
-                f"‖{w.low.ctx.shown(arg.name)}‖ read over entries "
-                f"{w.low.ctx.shown(arg.name)}_1, {w.low.ctx.shown(arg.name)}_2, ... in a step "
-                f"that differentiates by {w.low.ctx.shown(arg.name)} as one number",
-                f"declare its shape: <!-- grader: shape {w.low.ctx.shown(arg.name)} (n, 1) -->"))
         # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N); written in the step with two
         # indices (g_{p,j}: the gradients of several parameters), all its entries g_{k,l}
         two = any(s.stem == arg.stem and s.sup == arg.sup and len(s.index) == 2
