@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import array, conformance, layout, matrix, shape, vocabulary
+from checker.derive import (
+    array,
+    conformance,
+    identity,
+    inference,
+    layout,
+    matrix,
+    shape,
+    vocabulary,
+)
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import N, scalar, unshaped_names
 from checker.derive.traversal import symbols_of
@@ -94,6 +103,8 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             w.low.readings.add(f"oriented {w.low.ctx.shown(node.left.name)} "
                                f"{w.low.ctx.shown(node.right.name)}")
         w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
+    left, right = identity.identity_beside(node.op, left, right,
+                                           lambda: undefined_identity(w))
     try:
         return matrix.combine(node.op, left, right)
     except (sp.ShapeError, ShapeMismatch) as err:
@@ -119,6 +130,13 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
     except TypeError as err:
         raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                         "<!-- grader: shape y (m, 1) -->)") from err
+
+
+def undefined_identity(w: Walker) -> bool:
+    """The text gives `I` no meaning at this step: no definition, bound value nor shape."""
+    ctx = w.low.ctx
+    return w.definition(Sym("I")) is None and not ctx.bound({"I"}, w.low.line) and \
+        ctx.shape_of("I") is None
 
 
 def never_conform(w: Walker, node: Bin):
@@ -175,8 +193,20 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
         return matrix.frobenius(value)
     p = w.go(node.p) if node.p is not None else sp.Integer(2)
     if isinstance(value, sp.MatrixBase):
+        if value.rows > 1 and value.cols > 1:  # ‖A‖_2: the spectral norm, or entry by entry?
+            w.low.doubts.append(inference.Doubt(
+                "the norm of a matrix read entry by entry (for p = 2 the Frobenius norm), "
+                "not as the operator norm (for p = 2 the largest singular value)",
+                "write ‖A‖_F for the entrywise norm, or σ_max(A) for the operator norm"))
         return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
     if isinstance(arg, Sym) and not arg.index:
+        defined = w.definition(arg)
+        if defined is not None:  # w = g v/‖v‖: its entries are not free, the text relates them
+            w.low.doubts.append(inference.Doubt(
+                f"‖{w.low.ctx.shown(arg.name)}‖ read as the norm of free entries "
+                f"{w.low.ctx.shown(arg.name)}_1, {w.low.ctx.shown(arg.name)}_2, ..., not "
+                f"through its definition (line {defined.line})",
+                f"declare its shape: <!-- grader: shape {w.low.ctx.shown(arg.name)} (n, 1) -->"))
         # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N); written in the step with two
         # indices (g_{p,j}: the gradients of several parameters), all its entries g_{k,l}
         two = any(s.stem == arg.stem and s.sup == arg.sup and len(s.index) == 2

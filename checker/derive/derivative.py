@@ -26,6 +26,9 @@ def fraction(p: Parser) -> Node:
         return Bin("/", Num(num[0].value[0]), Num(num[0].value[1]))
     den = p.script_tokens()
     kind_num, kind_den = _derivative_head(num), _derivative_head(den)
+    if kind_num is None and kind_den is None and _delta_head(num, alone=True) and \
+            _delta_head(den):  # \frac{\delta L}{\delta a}: δ as the derivative's mark
+        kind_num = kind_den = "partial"
     if kind_num == kind_den == "partial" and _mixed(den):
         return _mixed_partial(p, num, den)
     if kind_num and kind_den:
@@ -66,8 +69,20 @@ def partial_subscript(p: Parser) -> Node:
     """`\\partial_x f`, `\\partial_{o_j} E`: ∂/∂x applied to what follows."""
     p.take("op", "_")
     var = p.subscript_symbol()
+    if _name_then_product(p, var):  # ∇_w L · v: the gradient of L, then a product
+        p.spread = False
+        return Deriv(var, None, p.power())
     operand = p.operand()
     return at_point(Deriv(var, None, operand, spread=p.spread))
+
+
+def _name_then_product(p: Parser, var: Sym) -> bool:
+    """`\\nabla_w L \\cdot v`, `\\partial_x f \\times d`: one letter (not the variable itself)
+    and then an explicit product sign: the derivative is of that letter, the product comes
+    after it (as in ∇f · d, a directional derivative), not ∇ of the whole product."""
+    t, after = p.peek(), p.peek(1)
+    return t is not None and t.kind in {"letter", "greek"} and t.value != var.name and \
+        after is not None and after.kind == "op" and after.value == "*"
 
 
 def of_function(p: Parser, d: Deriv) -> Deriv:
@@ -236,6 +251,18 @@ def _derivative_head(toks: list[Token]) -> str | None:
                 or (toks[1].kind == "op" and toks[1].value == "^"):
             return "d"
     return None
+
+
+def _delta_head(toks: list[Token], alone: bool = False) -> bool:
+    """`\\delta L` over `\\delta a`: notes (and notebooks) that write the derivative's mark as
+    δ, over and under the bar alike. Only a δ followed by a name (or alone, over δ a): `δ_1`,
+    `δ^{[2]}` (a backprop error) are names of their own."""
+    if not toks or toks[0].kind != "greek" or toks[0].value != "delta":
+        return False
+    if len(toks) == 1:
+        return alone
+    return toks[1].kind in {"letter", "greek", "accent", "word", "open"} and \
+        not (toks[1].kind == "greek" and toks[1].value == "delta")
 
 
 def _power_at_end(tokens: list[Token]) -> tuple[int, int] | None:

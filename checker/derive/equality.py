@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.derive import implication
+from checker.derive import implication, point
 from checker.derive import step as steps_
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
@@ -146,6 +146,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if bare == [chain[0]] and len(rest) > 1 and all(is_numeric(m) for m in rest):
             read_chain(w, rest, f, [])  # ∇_z = ½(0.51, -0.69) ≈ (0.25, -0.35): numbers claim
         return
+    if not candidates and not consequence and point.looked_at(f, chain):
+        return  # `$q = p$ 에서 0`: a point considered, q keeps its meaning
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
             w.state.stated.pop(getattr(name, "name", ""), None)  # a new value: not the rounded one

@@ -35,6 +35,7 @@ def call(w: Walker, node: Call) -> sp.Expr:
                      hold=w.hold | {p.name for p in definition.params}
                      | {str(p) for p in params}).go(definition.body)
         entrywise(w, node, definition, params, args, body)
+        unused(w, node, definition, params, body)
         return body.xreplace(dict(zip(params, args)))
     if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
         if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
@@ -117,6 +118,22 @@ def signature_of_call(w: Walker, name: str, arity: int, of: Sym | None = None) -
             return signature
     return unknown.Signature(name, tuple(f"#{k}" for k in range(1, arity + 1)),
                              generic=True)
+
+
+def unused(w: Walker, node: Call, definition, params, body) -> None:
+    """D_{KL}(P‖Q) = p log(p/q) + ...: parameters the formula does not use (the text ties
+    them to its names in words: "p, q: the probabilities of P, Q"). At other arguments
+    (D_{KL}(Q‖P)) the value read is the same formula, a guess."""
+    used = {str(s) for s in getattr(body, "free_symbols", set())}
+    if tuple(node.args) == tuple(definition.params) or any(
+            u == str(p) or u.startswith(f"{p}_") or u.startswith(f"{p}[")
+            for p in params for u in used):  # (its entries x_1, x[1,1] are a use of x)
+        return
+    shown = ", ".join(w.low.ctx.shown(p.name) for p in definition.params)
+    w.low.doubts.append(inference.Doubt(
+        f"{w.low.ctx.shown(node.name)} defined with parameters ({shown}) its formula does not "
+        "use: at other arguments read as the same value",
+        f"write its formula in ({shown}), or the value at these arguments in full"))
 
 
 def derivative_at(w: Walker, node: Call) -> sp.Expr:
