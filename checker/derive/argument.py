@@ -113,22 +113,10 @@ def loose_arguments(sides: tuple[Node, ...], state: State, line: int,
 def _loose_definitions(sides: tuple[Node, ...], state: State, line: int) -> list[Definition]:
     """The definitions the step reaches (through names and functions, up to 40) whose bodies
     have a loose call."""
-    found: list[Definition] = []
-    seen: set[str] = set()
-    todo = list(sides)
-    while todo and len(seen) < 40:
-        for node in walk(todo.pop()):
-            if not isinstance(node, (Sym, Call)) or node.name in seen:
-                continue
-            seen.add(node.name)
-            definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
-                state.ctx.get(node.name, line)
-            if definition is None:
-                continue
-            todo.append(definition.body)
-            if any(isinstance(n, Call) and n.loose for n in walk(definition.body)):
-                found.append(definition)
-    return found
+    from checker.derive.structure import definitions_reached
+
+    return [d for d in definitions_reached(sides, state, line)
+            if any(isinstance(n, Call) and n.loose for n in walk(d.body))]
 
 
 def _redefined(sides: tuple[Node, ...], state: State, line: int,

@@ -15,11 +15,9 @@ _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
 
-def reached(sides: tuple[Node, ...], state: State, line: int, text: str
-            ) -> list[tuple[int, str, tuple[Node, ...]]]:
-    """The step's text and sides, then the text and body of each definition they reach, nearest
-    first (`GELU'(0) = 0.5` reaches `GELU(x) = xΦ(x)`): (line, text, nodes), up to 40 names."""
-    found = [(line, text, sides)]
+def definitions_reached(sides: tuple[Node, ...], state: State, line: int):
+    """The definitions the step's sides reach, through names and the functions the text defines
+    (`J(w) = ...`), nearest first, each once: up to 40 names."""
     seen: set[str] = set()
     todo = list(sides)
     while todo and len(seen) < 40:
@@ -28,12 +26,21 @@ def reached(sides: tuple[Node, ...], state: State, line: int, text: str
                 continue
             seen.add(node.name)
             definition = state.ctx.lookup(node, line) if isinstance(node, Sym) else \
-                state.ctx.get(node.name, line)  # a function the text defines: J(w) = ...
+                state.ctx.get(node.name, line)
             if definition is None:
                 continue
-            found.extend((definition.line, t, (definition.body,))
-                         for t in state.texts.get(definition.line, []))
+            yield definition
             todo.append(definition.body)
+
+
+def reached(sides: tuple[Node, ...], state: State, line: int, text: str
+            ) -> list[tuple[int, str, tuple[Node, ...]]]:
+    """The step's text and sides, then the text and body of each definition they reach, nearest
+    first (`GELU'(0) = 0.5` reaches `GELU(x) = xΦ(x)`): (line, text, nodes), up to 40 names."""
+    found = [(line, text, sides)]
+    for definition in definitions_reached(sides, state, line):
+        found.extend((definition.line, t, (definition.body,))
+                     for t in state.texts.get(definition.line, []))
     return found
 
 
