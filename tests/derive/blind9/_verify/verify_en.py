@@ -109,6 +109,100 @@ def logistic_hessian():
     wrong_are("en_logistic_hessian", "(1 + e^z)^2")
 
 
-for f in [wls, log_odds, sq_hinge, conv_flops, maxpool_overlap, polyak, causal, norm_params, emb_bag, logistic_hessian]:
+def shift_inv():
+    z = sp.symbols("z1:4"); c = sp.symbols("c"); den = sum(sp.exp(t) for t in z)
+    same(sp.exp(z[0] + c) / sum(sp.exp(t + c) for t in z), sp.exp(z[0]) / den)
+    zz = np.array([0.3, -1.2, 0.8]); p = np.exp(zz) / np.exp(zz).sum(); J = np.diag(p) - np.outer(p, p)
+    Jn = np.array([numgrad(lambda v: (np.exp(v) / np.exp(v).sum())[i], zz) for i in range(3)]); assert np.allclose(J, Jn, atol=1e-6)
+    assert np.allclose(J @ np.ones(3), 0); y = np.array([0, 1., 0]); g = numgrad(lambda v: -np.log(np.exp(v) / np.exp(v).sum()) @ y, zz)
+    assert np.allclose(g, p - y, atol=1e-6); eq(g.sum(), 0, 1e-6)
+    fails(sp.log(sp.exp(z[0]) / den), z[0] + sp.log(den)); same(sp.log(sp.exp(z[0]) / den), z[0] - sp.log(den))
+    d = 1 + math.exp(-1) + math.exp(-2); near(math.exp(-2) / d, 0.0900, 4); near(math.exp(-1) / d, 0.2447, 4); near(1 / d, 0.6652, 4)
+    wrong_are("en_softmax_shift_invariance", "z_i + \\log")
+
+
+def gru_params():
+    d, h = 100, 128; assert h * d == 12800 and h * h == 16384 and h * d + h * h + h == 29312 and 3 * 29312 == 87936
+    assert 3 * (h * d + h * h + 2 * h) == 88320 == 3 * 29440 and 88320 - 87936 == 384
+    assert 4 * 29312 == 117248 != 117148; assert 3 * (128 * 128 + 128 ** 2 + 128) == 98688
+    wrong_are("en_gru_param_count", "117{,}148")
+
+
+def gauss_nll():
+    y, mu, s = sp.symbols("y mu sigma", positive=True); L = sp.log(2 * sp.pi * s ** 2) / 2 + (y - mu) ** 2 / (2 * s ** 2)
+    fails(sp.diff(L, mu), (y - mu) / s ** 2); same(sp.diff(L, mu), -(y - mu) / s ** 2); same(sp.diff(L, s), 1 / s - (y - mu) ** 2 / s ** 3)
+    ls = sp.symbols("s"); Ls = sp.log(2 * sp.pi) / 2 + ls / 2 + (y - mu) ** 2 * sp.exp(-ls) / 2; same(Ls.subs(ls, sp.log(s ** 2)), L)
+    same(sp.diff(Ls, ls), sp.Rational(1, 2) - (y - mu) ** 2 * sp.exp(-ls) / 2)
+    v = {y: 3, mu: 2, s: sp.Rational(1, 2)}; near(sp.log(2 * sp.pi * sp.Rational(1, 4)) / 2, 0.2258, 4); near(L.subs(v), 2.2258, 4)
+    eq(sp.diff(L, mu).subs(v), -4); eq(sp.diff(L, s).subs(v), -6); eq(2 - 1 / 0.125, -6); near(math.log(0.25), -1.386, 3)
+    eq(sp.diff(Ls, ls).subs({y: 3, mu: 2, ls: sp.log(sp.Rational(1, 4))}), -1.5); eq(0.5 - 0.5 * 4, -1.5); eq(0.25 * -6, -1.5)
+    wrong_are("en_gaussian_nll_variance", "\\frac{y - \\mu}{\\sigma^2}")
+
+
+def clr():
+    def lr(t, b=0.001, m=0.006, s=2000):
+        c = math.floor(1 + t / (2 * s)); x = abs(t / s - 2 * c + 1); return c, x, b + (m - b) * max(0, 1 - x)
+    for t, c, x, e in [(0, 1, 1, 0.001), (1000, 1, 0.5, 0.0035), (2000, 1, 0, 0.006), (2500, 1, 0.25, 0.00475), (4000, 2, 1, 0.001), (5000, 2, 0.5, 0.0035)]:
+        cc, xx, ee = lr(t); assert cc == c; eq(xx, x); eq(ee, e, 1e-15)
+    eq(abs(1.25 - 1), 0.25); eq(0.001 + 0.005 * 0.75, 0.00475, 1e-15)
+    wrong_are("en_cyclical_lr")
+
+
+def kl_bern():
+    kl = lambda p, q: p * math.log(p / q) + (1 - p) * math.log((1 - p) / (1 - q))
+    near(0.5 * math.log(5), 0.8047, 4); near(0.5 * math.log(5 / 9), -0.2939, 4); near(kl(0.5, 0.1), 0.5108, 4); eq(0.8047 - 0.2939, 0.5108, 1e-12)
+    near(0.1 * math.log(0.2), -0.1609, 4); near(0.9 * math.log(1.8), 0.5290, 4); near(kl(0.1, 0.5), 0.3681, 4); eq(-0.1609 + 0.5290, 0.3681, 1e-12)
+    near(0.5108 / math.log(2), 0.737, 3); assert abs(0.5108 / math.log(2) - 0.709) > 0.01; near(0.3681 / math.log(2), 0.531, 3)
+    p, q = sp.symbols("p q", positive=True); K = p * sp.log(p / q) + (1 - p) * sp.log((1 - p) / (1 - q))
+    same(sp.diff(K, q), -p / q + (1 - p) / (1 - q)); same(sp.diff(K, q), (q - p) / (q * (1 - q))); same(K.subs(q, p), 0)
+    eq((0.1 - 0.5) / (0.1 * 0.9), -0.4 / 0.09); near(-0.4 / 0.09, -4.44, 2)
+    wrong_are("en_kl_bernoulli", "0.709")
+
+
+def bias_trick():
+    Xt = np.array([[1., 0], [1, 1], [1, 2]]); y = np.array([1., 3, 4]); th = np.array([0., 1])
+    L = lambda t: np.sum((Xt @ t - y) ** 2) / 6; g = Xt.T @ (Xt @ th - y) / 3; assert np.allclose(numgrad(L, th), g, atol=1e-6)
+    assert np.allclose(Xt @ th, [0, 1, 2]) and np.allclose(Xt @ th - y, [-1, -2, -2]) and np.allclose(Xt.T @ (Xt @ th - y), [-5, -6])
+    near(g[0], -1.667, 3); eq(g[1], -2); assert np.allclose(th - 0.3 * g, [0.5, 1.6])
+    assert np.allclose(Xt.T @ Xt, [[3, 3], [3, 5]]) and np.allclose(Xt.T @ y, [8, 11]); eq(np.linalg.det(Xt.T @ Xt), 6, 1e-12)
+    ts = np.linalg.solve(Xt.T @ Xt, Xt.T @ y); assert np.allclose(ts, np.array([[5, -3], [-3, 3]]) @ [8, 11] / 6) and np.allclose(ts, [7 / 6, 1.5])
+    near(7 / 6, 1.167, 3)
+    wrong_are("en_linreg_bias_trick")
+
+
+def deep_shapes():
+    m = 32; A1 = np.random.default_rng(1).normal(size=(256, m)); dZ2 = np.random.default_rng(2).normal(size=(64, m))
+    dW = dZ2 @ A1.T / m; assert dW.shape == (64, 256); assert (A1 @ dZ2.T / m).shape == (256, 64) != dW.shape
+    assert 784 * 256 + 256 == 200960 and 256 * 64 + 64 == 16448 and 64 * 10 + 10 == 650 and 200960 + 16448 + 650 == 218058
+    W = np.random.default_rng(3).normal(size=(3, 4)); Ap = np.random.default_rng(4).normal(size=(4, 5)); b = np.ones((3, 1)); G = np.random.default_rng(5).normal(size=(3, 5))
+    f = lambda W: np.sum(G * (W @ Ap + b)) / 5; assert np.allclose(numgrad(f, W), G @ Ap.T / 5, atol=1e-6)
+    fA = lambda A: np.sum(G * (W @ A + b)); assert np.allclose(numgrad(fA, Ap), W.T @ G, atol=1e-6)
+    wrong_are("en_deep_net_shapes", "A^{[1]}\\, dZ^{[2]\\top}")
+
+
+def mnist_params():
+    assert 28 - 3 + 1 == 26 and 3 * 3 * 1 == 9 and 32 * 10 == 320 and 26 - 3 + 1 == 24 and 3 * 3 * 32 + 1 == 289 and 64 * 289 == 18496
+    assert 12 * 12 * 64 == 9216 and 9216 * 128 + 128 == 1179776 != 1179766 and 128 * 10 + 10 == 1290 and 320 + 18496 + 1179776 + 1290 == 1199882
+    near(1179776 / 1199882, 0.983, 3); near(1179776 / 1199882, 0.98, 2)
+    wrong_are("en_mnist_cnn_params", "1,179,766")
+
+
+def grad_accum():
+    g = np.array([1., 2, 3, 4]); m1, m2 = g[:2].mean(), g[2:].mean(); eq(m1, 1.5); eq(m2, 3.5); eq(m1 + m2, 5); eq(2 * 2.5, 5); eq(g.mean(), 2.5)
+    K, b = 2, 2; eq((m1 + m2), g.sum() / b); eq(g.sum() / b, K * g.mean()); eq((m1 + m2) / K, g.mean())
+    wrong_are("en_grad_accumulation")
+
+
+def uniform_init():
+    a = sp.symbols("a", positive=True); w = sp.symbols("w"); same(sp.integrate(w ** 2, (w, -a, a)) / (2 * a), a ** 2 / 3)
+    v = sp.symbols("v", positive=True); same((sp.sqrt(3 * v)) ** 2 / 3, v)
+    eq(math.sqrt(6 / 384), 0.125, 1e-15); eq(6 / 384, 0.015625, 1e-15); near(2 / 384, 0.005208, 6)
+    rng = np.random.default_rng(0); W = rng.uniform(-0.125, 0.125, size=(128, 256)); assert abs(W.var() / (2 / 384) - 1) < 0.01
+    near(math.sqrt(6 / 256), 0.1531, 4); assert abs(math.sqrt(6 / 256) - 0.1513) > 0.001; near(math.sqrt(1.5), 1.225, 3); eq(math.sqrt(6 / 256) / 0.125, math.sqrt(1.5), 1e-12)
+    wrong_are("en_uniform_init_limits", "0.1513")
+
+
+for f in [wls, log_odds, sq_hinge, conv_flops, maxpool_overlap, polyak, causal, norm_params, emb_bag, logistic_hessian,
+          shift_inv, gru_params, gauss_nll, clr, kl_bern, bias_trick, deep_shapes, mnist_params, grad_accum, uniform_init]:
     f()
 print("en ok")
