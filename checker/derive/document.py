@@ -14,7 +14,7 @@ import copy
 import signal
 from dataclasses import replace
 
-from checker.derive import equation, implication, iterate, label, stance
+from checker.derive import equation, implication, iterate, label, sentence, stance
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -186,7 +186,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
-    joined = equation.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`
+    joined = sentence.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`
     solved: dict[int, tuple[Formula, tuple | None]] = {}  # → the equation it is from
 
     def read(f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
@@ -233,7 +233,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             if bindable(name, formula.line, state):
                 state.bind(name, value, formula.line)
         state.texts.setdefault(formula.line, []).append(formula.text)
-        state.introduced[formula.line] = equation.introduction(formulas, k)
+        state.introduced[formula.line] = sentence.introduction(formulas, k)
         if k in solved:  # derived from an equation the text solves: checked as such (then
             step = _solved(walk_, formula, *solved[k])  # read as before for what it defines,
             n = len(walk_.steps)  # its own steps replaced)
