@@ -31,6 +31,7 @@ from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, read_headings, read_math
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
+from checker.derive.passage import example_starts, labelled_paragraphs
 from checker.derive.plaintext import plain_definitions, plain_values, prose_values, renews
 from checker.derive.progress import Walk
 from checker.derive.prose import (
@@ -47,7 +48,7 @@ from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.shape import merge_shapes
-from checker.derive.state import State, example_starts, labelled_paragraphs
+from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.table import table_claims
 from checker.derive.tree import Node

@@ -1,56 +1,23 @@
 """Where the reading of a document stands: what the text has established (the Context), where
 its sections start, which names it has used freely, and (for an exercise's answer) which names
-its template fixed. Roles are decided over this state; handlers change it.
+its template fixed. Roles are decided over this state; handlers change it. (How long an
+example's values hold: scope.py; the passages that bound them: passage.py.)
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from checker.derive import scope
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
 
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
-# a line that starts a numbered example or part: "**Example 2.**", "Q3", "**Part 2**", "예 2.",
-# "문제 3", "例 2", "题 1"
-_EXAMPLE = re.compile(
-    r"\s*(?:[-*+>]\s+)?(?:\*\*|__|\*|_)?\s*(?:(?:example|exercise|problem|question|part|case|"
-    r"q)\s*\d+[a-z]?|(?:예제|예시|예|문제|例题|例|问题|题|练习)\s*\d+)(?=[\s.:)*_—–-]|$)",
-    re.IGNORECASE)
-
-
-# a paragraph opened by a bold run-in label: "**Inverted dropout**: ...", "**原始版本**：...",
-# "**conv2.** ..." (the label's own colon or full stop, inside the bold or right after it)
-_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：])")
-
-
-def labelled_paragraphs(source: str) -> list[tuple[int, int]]:
-    """The (first, last) 1-based lines of each paragraph a bold run-in label opens (it runs
-    to a blank line or the next label: `- **Original**: ...` and `- **Inverted**: ...` are
-    two, in one list)."""
-    out, start = [], None
-    for k, text in enumerate(source.splitlines() + [""], 1):
-        label = bool(text.strip()) and _LABEL.match(text) is not None
-        if start is not None and (label or not text.strip()):
-            out.append((start, k - 1))
-            start = None
-        if label:
-            start = k
-    return out
-
-
-def example_starts(source: str) -> list[int]:
-    """The 1-based lines that start a numbered worked example or part (see _EXAMPLE). (Not
-    "(a)", "(b)" nor a horizontal rule: an exam lists its parts' values, then solves each
-    part below a rule, with those values.)"""
-    return [k for k, text in enumerate(source.splitlines(), 1) if _EXAMPLE.match(text)]
 
 
 # the names a density or a probability of a variable goes by: p(w), q(z), P(x), π(θ)
@@ -134,109 +101,25 @@ class State:
             return None
         return next((e for e in self.examples if e > line), None)
 
+    def values_end(self, line: int) -> int:
+        """Where values bound on `line` stop holding unless the text says: the section's or the
+        numbered example's end; without a heading, RECENT_LINES lines on."""
+        return min((e for e in (self.section_end(line), self.example_end(line)) if e),
+                   default=line + RECENT_LINES)
+
     def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
              approx: bool = False, vector: bool = False) -> None:
-        """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
-        (else to the end of the section; without a heading, for RECENT_LINES lines), with the
-        rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
-        significant digits, or stated for a computed name, is off by up to half a unit in its
-        last digit; an expression, by what its rounded numbers allow. `vector`: the value is
-        written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
-        number = Lowering(self.ctx, line).expr(value)
-        end = min((e for e in (self.section_end(line), self.example_end(line)) if e),
-                  default=line + RECENT_LINES)
-        text = written_number(value)
-        if text is not None:
-            computed = approx or rounded(text) or self.definition_of(name, line) is not None
-            off = half_unit(text) if computed else 0.0
-        else:
-            off = written_rounding(value, lambda v: self.value_at(v, line))
-        defined = self.definition_of(name, line) is not None
-        instead = defined and self.value_at(name, line) is None  # the definition gives none
-        before = self.ctx.bound({name.name}, line, stale=False).get(name.name)
-        earlier = next((b for b in reversed(self.ctx.bindings.get(name.name, []))
-                        if b[0] <= line and (b[2] is None or line < b[2])), None)
-        cut = []
-        if before is not None and before != number:
-            cut = self._supersede(name.name, line)
-        self.bound_names[name.name] = name
-        self.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
-        if vector:
-            self.ctx.constant_vectors.add((name.name, line))
-        if line < self.aside and earlier is not None and before != number:
-            self._restore([(name.name, earlier), *cut], self.aside)
-
-    def _restore(self, values: list[tuple[str, tuple]], at: int) -> None:
-        """`(With $w = 2$ instead, the output would be ...)`: a counterfactual aside gives its
-        values for its own sentence; from `at` on, the values in force before it hold again (as
-        written: their rounding, standing for their definition). The aside's value stays in
-        force under them, so a step that holds only at it still holds there
-        (binding.earlier_values), and none fails for it."""
-        for name, (line, value, until) in values:
-            if until is not None and until <= at:
-                continue
-            self.ctx.bind(name, value, at, until, self.ctx.rounding.get((name, line), 0.0),
-                          (name, line) in self.ctx.instead)
-            if (name, line) in self.ctx.constant_vectors:
-                self.ctx.constant_vectors.add((name, at))
+        """`x = 3`: the value later steps are evaluated at (scope.bind)."""
+        scope.bind(self, name, value, line, until, approx, vector)
 
     def release(self, bases: frozenset[str] | None, line: int,
                 keeps: Callable[[object], bool] = lambda value: False) -> None:
-        """The text moves on from a worked example at `line`: "For $x > 0$ ...", a paragraph
-        that opens "In general": the values bound before it for those names (by their base
-        letter; None: every name) stop holding there -- unless `keeps` them (a value inside the
-        region: "Since $z > 0$" with z = 1.5 checks the example, it does not leave it). They
-        stay known as an earlier example's values, so a step that fails only on them is
-        undecided, never failed; "Back to our example" brings them back (`come_back`)."""
-        for name, found in self.ctx.bindings.items():
-            base = self.bound_names.get(name, self.ctx.symbols.get(name, Sym(name))).base
-            if bases is not None and base not in bases:
-                continue
-            ended = [(at, value, until) for at, value, until in found
-                     if at < line and (until is None or line < until)]
-            if any(keeps(value) for _, value, _ in ended):
-                continue
-            self.released.extend((name, (at, value, until)) for at, value, until in ended)
-            found[:] = [(at, value, line) if at < line and (until is None or line < until)
-                        else (at, value, until) for at, value, until in found]
+        """The text moves on from a worked example at `line` (scope.release)."""
+        scope.release(self, bases, line, keeps)
 
     def come_back(self, line: int) -> None:
-        """"Back to our example", "이 예에서", "在这个例子中" at `line`: the values the text
-        ended by a region or a general paragraph hold again from there, for the names given
-        no value since."""
-        back = [(name, bound) for name, bound in self.released
-                if not any(at < line and (until is None or line < until)
-                           for at, _, until in self.ctx.bindings.get(name, []))]
-        self.released = [r for r in self.released if r not in back]
-        self._restore(back, line)
-
-    def _supersede(self, changed: str, line: int) -> list[tuple[str, tuple]]:
-        """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
-        that depends on a name (a function of it, p_i(T); a definition that reaches it) were
-        computed at that name's old value, so they end where it is given another (from here on
-        they are an earlier example's values: a step that fails on them is undecided). The
-        values ended, each with the binding it had."""
-        cut = []
-        for name, found in self.ctx.bindings.items():
-            if name == changed or not found:
-                continue
-            at, value, until = found[-1]
-            if at < line and (until is None or line < until) and \
-                    self._depends(name, changed, line):
-                cut.append((name, found[-1]))
-                found[-1] = (at, value, line)
-        return cut
-
-    def _depends(self, name: str, on: str, line: int) -> bool:
-        """The quantity `name` is a function of `on`, or defined through it (at `line`)."""
-        sym = self.bound_names.get(name, Sym(name))
-        definitions = [self.definition_of(sym, line)]
-        key = self.ctx.function_stems.get(sym.stem)
-        if key is not None:
-            definitions.append(self.ctx.get(key, line))
-        return any(on in {p.name for p in d.params} or
-                   on in {s.name for s in self.reached((d.body,), line)}
-                   for d in definitions if d is not None)
+        """"Back to our example" at `line` (scope.come_back)."""
+        scope.come_back(self, line)
 
     def value_at(self, node: Node, line: int) -> float | np.ndarray | None:
         """A formula's number (a tuple's or matrix's numbers, entry by entry) at `line` with the

@@ -335,7 +335,7 @@ def test_a_point_after_a_function(text, expected):
     ("Use **inverted** dropout: $a$\n\n**bold** text", []),
 ])
 def test_labelled_paragraphs(source, expected):
-    from checker.derive.state import labelled_paragraphs
+    from checker.derive.passage import labelled_paragraphs
 
     assert labelled_paragraphs(source) == expected
 

@@ -1,0 +1,128 @@
+"""How long the values a worked example binds hold, as the reading moves through the text
+(`bind`, on a `State`): a value holds to its section's or numbered example's end; a value
+given anew ends the values computed from the old one (`_supersede`); a counterfactual aside's
+values end with its sentence (`_restore`); a general paragraph or a region ends an example's
+values (`release`) and "back to our example" brings them back (`come_back`). (Where they are
+stored, and which are in force at a line: valuation.py.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from checker.derive.meaning import Lowering
+from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
+from checker.derive.tree import Node, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.state import State
+
+
+def bind(state: State, name: Sym, value: Node, line: int, until: int | None = None,
+         approx: bool = False, vector: bool = False) -> None:
+    """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
+    (else to the end of the section; without a heading, for state.RECENT_LINES lines), with the
+    rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
+    significant digits, or stated for a computed name, is off by up to half a unit in its
+    last digit; an expression, by what its rounded numbers allow. `vector`: the value is
+    written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
+    number = Lowering(state.ctx, line).expr(value)
+    end = state.values_end(line)
+    text = written_number(value)
+    if text is not None:
+        computed = approx or rounded(text) or state.definition_of(name, line) is not None
+        off = half_unit(text) if computed else 0.0
+    else:
+        off = written_rounding(value, lambda v: state.value_at(v, line))
+    defined = state.definition_of(name, line) is not None
+    instead = defined and state.value_at(name, line) is None  # the definition gives none
+    before = state.ctx.bound({name.name}, line, stale=False).get(name.name)
+    earlier = next((b for b in reversed(state.ctx.bindings.get(name.name, []))
+                    if b[0] <= line and (b[2] is None or line < b[2])), None)
+    cut = []
+    if before is not None and before != number:
+        cut = _supersede(state, name.name, line)
+    state.bound_names[name.name] = name
+    state.ctx.bind(name.name, number, line, min(until, end) if until else end, off, instead)
+    if vector:
+        state.ctx.constant_vectors.add((name.name, line))
+    if line < state.aside and earlier is not None and before != number:
+        _restore(state, [(name.name, earlier), *cut], state.aside)
+
+
+def _restore(state: State, values: list[tuple[str, tuple]], at: int) -> None:
+    """`(With $w = 2$ instead, the output would be ...)`: a counterfactual aside gives its
+    values for its own sentence; from `at` on, the values in force before it hold again (as
+    written: their rounding, standing for their definition). The aside's value stays in
+    force under them, so a step that holds only at it still holds there
+    (binding.earlier_values), and none fails for it."""
+    for name, (line, value, until) in values:
+        if until is not None and until <= at:
+            continue
+        state.ctx.bind(name, value, at, until, state.ctx.rounding.get((name, line), 0.0),
+                       (name, line) in state.ctx.instead)
+        if (name, line) in state.ctx.constant_vectors:
+            state.ctx.constant_vectors.add((name, at))
+
+
+def release(state: State, bases: frozenset[str] | None, line: int,
+            keeps: Callable[[object], bool] = lambda value: False) -> None:
+    """The text moves on from a worked example at `line`: "For $x > 0$ ...", a paragraph
+    that opens "In general": the values bound before it for those names (by their base
+    letter; None: every name) stop holding there -- unless `keeps` them (a value inside the
+    region: "Since $z > 0$" with z = 1.5 checks the example, it does not leave it). They
+    stay known as an earlier example's values, so a step that fails only on them is
+    undecided, never failed; "Back to our example" brings them back (`come_back`)."""
+    for name, found in state.ctx.bindings.items():
+        base = state.bound_names.get(name, state.ctx.symbols.get(name, Sym(name))).base
+        if bases is not None and base not in bases:
+            continue
+        ended = [(at, value, until) for at, value, until in found
+                 if at < line and (until is None or line < until)]
+        if any(keeps(value) for _, value, _ in ended):
+            continue
+        state.released.extend((name, (at, value, until)) for at, value, until in ended)
+        found[:] = [(at, value, line) if at < line and (until is None or line < until)
+                    else (at, value, until) for at, value, until in found]
+
+
+def come_back(state: State, line: int) -> None:
+    """"Back to our example", "이 예에서", "在这个例子中" at `line`: the values the text
+    ended by a region or a general paragraph hold again from there, for the names given
+    no value since."""
+    back = [(name, bound) for name, bound in state.released
+            if not any(at < line and (until is None or line < until)
+                       for at, _, until in state.ctx.bindings.get(name, []))]
+    state.released = [r for r in state.released if r not in back]
+    _restore(state, back, line)
+
+
+def _supersede(state: State, changed: str, line: int) -> list[tuple[str, tuple]]:
+    """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
+    that depends on a name (a function of it, p_i(T); a definition that reaches it) were
+    computed at that name's old value, so they end where it is given another (from here on
+    they are an earlier example's values: a step that fails on them is undecided). The
+    values ended, each with the binding it had."""
+    cut = []
+    for name, found in state.ctx.bindings.items():
+        if name == changed or not found:
+            continue
+        at, value, until = found[-1]
+        if at < line and (until is None or line < until) and \
+                _depends(state, name, changed, line):
+            cut.append((name, found[-1]))
+            found[-1] = (at, value, line)
+    return cut
+
+
+def _depends(state: State, name: str, on: str, line: int) -> bool:
+    """The quantity `name` is a function of `on`, or defined through it (at `line`)."""
+    sym = state.bound_names.get(name, Sym(name))
+    definitions = [state.definition_of(sym, line)]
+    key = state.ctx.function_stems.get(sym.stem)
+    if key is not None:
+        definitions.append(state.ctx.get(key, line))
+    return any(on in {p.name for p in d.params} or
+               on in {s.name for s in state.reached((d.body,), line)}
+               for d in definitions if d is not None)
