@@ -19,8 +19,9 @@ import sympy as sp
 from checker.derive import layout, vocabulary
 from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, compare
+from checker.derive.glossary import naming_of
 from checker.derive.onehot import label_families
-from checker.derive.naming import Naming, naming_of
+from checker.derive.naming import Naming
 from checker.derive.printer import spoken
 from checker.derive.render import render
 from checker.derive.sample import evaluate
