@@ -10,19 +10,20 @@ The Parser holds the tokens and the operators' precedence (relation, sum, produc
 what it reads lives beside it, as functions of the parser: `atom.py` (numbers, letters,
 accents, bars, commands), `script.py` (superscripts and subscripts), `call.py` (functions
 applied), `bracket.py` (brackets, indicators, evaluation bars), `derivative.py`,
-`environment.py` (sums, matrices, cases). `shorthand.py` reads `σ' = σ(1 - σ)`.
+`environment.py` (sums, matrices, cases), `postfix.py` (what follows a factor: scripts,
+primes, a call). `shorthand.py` reads `σ' = σ(1 - σ)`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from checker.derive import atom, bracket, call, script
+from checker.derive import bracket, postfix
 from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Prime, Relation, Sym
+from checker.derive.tree import Bin, Neg, Node, Relation, Sym
 
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
@@ -168,49 +169,8 @@ class Parser:
         return self.power()
 
     def power(self) -> Node:
-        start = self.i
-        node = atom.primary(self)
-        raised = False  # the last script raised a name to a number: σ^2 in σ^2_B
-        while True:
-            after_power, raised = raised, False
-            if self.at("op", "^"):
-                self.take()
-                node = script.superscript(self, node)
-                raised = script.raised_name(node)
-            elif self.at("op", "_") and call.expectation_follows(self, node):
-                node = call.expectation(self)  # E_q[X], \mathbb{E}_{z \sim q}[f(z)]
-            elif self.at("op", "_") and after_power and isinstance(node, Bin):
-                self.take()  # σ^2_B is σ_B^2: scripts on one base, in either order
-                node = Bin("^", script.subscript(self, node.left), node.right)
-            elif self.at("op", "_"):
-                self.take()
-                node = script.subscript(self, node)
-            elif self.at("op", "\\_") and isinstance(node, Sym):
-                self.take()  # y\_hat, y\_pred: a name typed with Markdown's escaped underscore
-                node = script.joined(self, node)
-            elif self.at("op", "'"):
-                order = self.primes()
-                if self.at("open", "(") and isinstance(node, Sym):
-                    node = Call(node.name, call.call_args(self), order)  # f'(x): f' at x
-                elif script.new_name(self, node):
-                    node = replace(node, sup=node.sup + "'" * order)  # W' = γW/s: a new name
-                else:
-                    node = Prime(node, order)  # (f(g(x)))': the whole expression
-            elif self.at("op", "!"):
-                self.take()
-                node = Call("factorial", (node,))  # y!
-            elif isinstance(node, Num) and node.text == "1" and bracket.condition_follows(self):
-                node = bracket.indicator(self)
-            elif self.at("open", "(") and isinstance(node, Sym):
-                found = call.applied(self, node, start)
-                if found is None:
-                    return node
-                node = found
-            elif self.at("open", "[") and isinstance(node, Sym) and node.base == "E" and \
-                    not node.index and not node.sup and not node.accents:
-                node = Call("E", call.call_args(self, "[", "]"))  # E[X], E[X \mid Y]: a statistic
-            else:
-                return node
+        """A factor and what follows it: scripts, primes, a call (postfix.power)."""
+        return postfix.power(self)
 
     def primes(self) -> int:
         order = 0
