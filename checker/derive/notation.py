@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.derive import bracket, postfix
-from checker.derive.ellipsis import elided_sum
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
+from checker.derive.progression import elided_sum
 from checker.derive.tree import Bin, Neg, Node, Relation, Sym
 
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}

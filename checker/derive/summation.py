@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import array, ellipsis, inference, layout, matrix
+from checker.derive import array, inference, layout, matrix, progression
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
@@ -34,7 +34,7 @@ def evident_index(w: Walker, body: Node) -> str:
 
 
 def summation(w: Walker, node: Sum) -> sp.Expr:
-    if node.index == ellipsis.ELIDED and isinstance(node.hi, Num) and \
+    if node.index == progression.ELIDED and isinstance(node.hi, Num) and \
             int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
         w.low.sizes.add(node.hi.text)
         node = replace(node, hi=Sym(node.hi.text))

@@ -1,6 +1,6 @@
 """Matrices written with elisions (ellipsis.py): the pattern of the written entries, the size
 from the last one, checked at a small size; an entry that breaks the pattern is a finding at
-its position. Also sums written out with dots."""
+its position. Also sums written out with dots (progression.py)."""
 
 import pytest
 
