@@ -17,6 +17,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
 
+END_OF_TEXT = 10**9  # a line after every line of a text
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 # a line that starts a numbered example or part: "**Example 2.**", "Q3", "**Part 2**", "예 2.",
 # "문제 3", "例 2", "题 1"
@@ -61,6 +62,7 @@ _DENSITIES = frozenset({"p", "q", "P", "Q", "pi"})
 class State:
     ctx: Context = field(default_factory=Context)
     headings: list[int] = field(default_factory=list)  # lines where sections start
+    levels: dict[int, int] = field(default_factory=dict)  # a heading's line → its level
     examples: list[int] = field(default_factory=list)  # lines where examples, parts start
     # from this line on, names defined or used before it keep their meaning (an exercise's
     # answer under its template); locked_names are the names used before it
@@ -125,6 +127,20 @@ class State:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)
 
+    def scope_end(self, line: int) -> int | None:
+        """Where values bound on `line` stop holding, by the headings: the end of its section,
+        subsections included (`# Example` with its values, then `## Forward`, `## Backward`:
+        the subsections go on with the example). Before any heading, at the first one."""
+        start = max((h for h in self.headings if h <= line), default=None)
+        level = self.levels.get(start) if start is not None else None
+        if level is None:
+            return self.section_end(line)
+        later = [h for h in self.headings if h > line]
+        end = next((h for h in later if self.levels.get(h, 0) <= level), None)
+        if end is None and later:
+            return END_OF_TEXT  # every later heading is a subsection: to the end
+        return end if end is not None else self.section_end(line)
+
     def example_end(self, line: int) -> int | None:
         """Where values bound on `line` inside a numbered example or part ("Example 2", "Q3")
         stop holding: the next one's start. Values of a problem's setup, given before its
@@ -143,7 +159,7 @@ class State:
         last digit; an expression, by what its rounded numbers allow. `vector`: the value is
         written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
         number = Lowering(self.ctx, line).expr(value)
-        end = min((e for e in (self.section_end(line), self.example_end(line)) if e),
+        end = min((e for e in (self.scope_end(line), self.example_end(line)) if e),
                   default=line + RECENT_LINES)
         text = written_number(value)
         if text is not None:
