@@ -15,7 +15,7 @@ import numpy as np
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
-from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_of_name, walk
 
 END_OF_TEXT = 10**9  # a line after every line of a text
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
@@ -342,7 +342,9 @@ class State:
                 self.ctx.unbind_members(name.stem, line)
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
-            params = tuple(a for a in name.args if isinstance(a, Sym))
+            squares = frozenset(k for k, a in enumerate(name.args) if square_of_name(a))
+            params = tuple(a.left if k in squares else a  # type: ignore[union-attr]
+                           for k, a in enumerate(name.args) if isinstance(a, Sym) or k in squares)
             body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
             summed = {n.index for n in walk(body) if isinstance(n, Sum)}
             fixed = []
@@ -355,7 +357,7 @@ class State:
                         self.ctx.aliases[p.name] = (same[0], name.name)
                         p = same[0]
                 fixed.append(p)
-            self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+            self.ctx.define(Sym(name.name), body, line, tuple(fixed), squares=squares)
             self._redistributed(name.name, fixed, line)
             if name.of is not None and name.of.index and \
                     self.ctx.lookup(Sym(name.of.stem), line) is None:
