@@ -182,12 +182,16 @@ def _expression_head(text: str) -> bool:
 
 
 def announced(f: Formula) -> bool:
-    """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면": the prose announces a definition (the
-    name takes this value from here on), not a claim about an earlier meaning."""
+    """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면", "use the pseudo-Huber loss $L = ...$":
+    the prose announces a definition or a choice (the name takes this value from here on),
+    not a claim about an earlier meaning."""
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
     if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
            for cue in phrase.DEFINING):
         return True
+    if any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
+           else cue in before for cue in phrase.CHOOSING):
+        return True  # "if you need C^∞, use the pseudo-Huber loss $L_δ(r) = ...$"
     return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
 
 

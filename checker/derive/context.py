@@ -187,8 +187,8 @@ class Context:
         return definition.get(self, key, as_of)
 
     def define(self, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
-               until: int | None = None) -> None:
-        definition.define(self, sym, body, line, params, until)
+               until: int | None = None, squares: frozenset[int] = frozenset()) -> None:
+        definition.define(self, sym, body, line, params, until, squares)
 
 
     def statistic(self, name: str, args: tuple[Node, ...], line: int) -> Node | None:

@@ -23,6 +23,8 @@ class Definition:
     index: tuple[str, ...] = ()  # y_j -> ("j",), w_{t+1} -> (Shift t+1,): a family definition
     frozen: frozenset[str] = frozenset()  # names not expanded inside (to break a cycle)
     until: int | None = None  # a bound value's scope ends at this line (the next heading)
+    # the parameters written as a square (`L(μ, σ²)`: σ, at 1): an argument there is σ²'s value
+    squares: frozenset[int] = frozenset()
 
     def in_force(self, line: int) -> bool:
         return self.line <= line and (self.until is None or line < self.until)
@@ -105,11 +107,11 @@ def get(ctx: Context, key: str, as_of: int | None = None) -> Definition | None:
 
 
 def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
-           until: int | None = None) -> None:
+           until: int | None = None, squares: frozenset[int] = frozenset()) -> None:
     if _family(sym, body):
         new = Definition(family_key(sym), sym, body, line, (), sym.index, until=until)
     else:
-        new = Definition(sym.name, sym, body, line, params, until=until)
+        new = Definition(sym.name, sym, body, line, params, until=until, squares=squares)
     ctx.definitions[new.key] = new
     ctx.history.setdefault(new.key, []).append(new)
     # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside

@@ -28,7 +28,7 @@ from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.lexer import indices
-from checker.derive.markdown import Directive, Formula, read_headings, read_math
+from checker.derive.markdown import Directive, Formula, heading_levels, read_math
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
 from checker.derive.passage import example_starts, labelled_paragraphs
@@ -165,7 +165,8 @@ def read_text(source: str, locked: int = 0,
 
 def _read(source: str, formulas: list[Formula], directives: list[Directive], notes: list[Formula],
           locked: int, budget: Budget) -> tuple[list[Step], State]:
-    state = State(headings=read_headings(source), examples=example_starts(source),
+    levels = heading_levels(source)
+    state = State(headings=list(levels), levels=levels, examples=example_starts(source),
                   locked=locked, labelled=labelled_paragraphs(source))
     if locked:
         state.locked_names = locked_names(formulas, locked)

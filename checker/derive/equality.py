@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from checker.derive import implication, point
 from checker.derive import step as steps_
+from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
 from checker.derive.equation import names
@@ -188,6 +189,11 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if names_the_value(chain, start, f.line, w.state):
         w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
         end -= 1
+    for i in range(end - 1, start, -1):  # `A = g = B`: a new name g for A's value (alias.py)
+        if middle_alias(chain, i, f.line, w.state):
+            w.state.define(chain[i], chain[i - 1], f.line)
+            chain, links, approx = without(chain, i, links, approx)
+            end -= 1
     variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
                       if isinstance(n, Deriv))
     if candidates and w.previous is not None:
@@ -214,6 +220,10 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if candidates and i == 0 and step.verdict != "holds":
             # no candidate holds: report the step against the first one, already checked
             left, step = candidates[0], tried[0]
+        if step.verdict == "fails" and names_by_value(chain, i, f.line, w.state):
+            w.state.define(chain[i], chain[i + 1], f.line)  # `... = z = wᵀx + b` (alias.py)
+            trail = None
+            continue
         prev = w.previous
         where = prev.line if candidates and i == 0 and prev else f.line
         step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)

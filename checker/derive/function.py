@@ -36,6 +36,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
                      | {str(p) for p in params}).go(definition.body)
         entrywise(w, node, definition, params, args, body)
         unused(w, node, definition, params, body)
+        args = [a if k not in definition.squares else  # L(μ, σ²) at σ²'s value: σ is its root
+                (p if a == p ** 2 else sp.sqrt(a)) for k, (p, a) in enumerate(zip(params, args))]
         return body.xreplace(dict(zip(params, args)))
     if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
         if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):

@@ -175,5 +175,10 @@ def read_plain(source: str) -> list[tuple[int, str]]:
 
 def read_headings(source: str) -> list[int]:
     """The 1-based lines of the Markdown headings: where a new section starts."""
-    return [t.map[0] + 1 for t in _parser().parse(source)
-            if t.type == "heading_open" and t.map is not None]
+    return list(heading_levels(source))
+
+
+def heading_levels(source: str) -> dict[int, int]:
+    """The 1-based line of each Markdown heading → its level (`#` 1, `##` 2, ...)."""
+    return {t.map[0] + 1: int(t.tag[1:]) for t in _parser().parse(source)
+            if t.type == "heading_open" and t.map is not None}

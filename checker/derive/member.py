@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from checker.derive import vocabulary
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Elision, Grid, Matrix, Node, Shape, Sym, walk
+from checker.derive.tree import (
+    Call,
+    Deriv,
+    Elision,
+    Grid,
+    Matrix,
+    Node,
+    Shape,
+    Sym,
+    square_of_name,
+    walk,
+)
 
 
 # -- predicates over syntax trees --------------------------------------------------------------
@@ -19,7 +30,7 @@ def is_name(node: Node) -> bool:
         # text's own; an expectation under a subscript (E_q[z]) is never a function it defines
         known = vocabulary.FUNCTIONS.get(node.name)
         return (known is None or known.arguments not in (0, len(node.args))) and \
-            all(isinstance(a, Sym) for a in node.args) and \
+            all(isinstance(a, Sym) or square_of_name(a) for a in node.args) and \
             (node.name in vocabulary.STATISTICS or vocabulary.statistic(node.name) is None)
     return False
 

@@ -42,6 +42,12 @@ ROWS: tuple[Row, ...] = (
     Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "记",
                           "取", "take", "consider", "instead", "换成", "换为", "改为", "改成"),
         "defines"),
+    # a choice of another quantity anywhere in the sentence before the formula ("if you need it
+    # smooth, use the pseudo-Huber loss $L_δ(r) = ...$", "대신 ... 를 사용하면", "改用"): the
+    # formula presents the alternative, a redefinition, never a claim that the two agree
+    Row("use", Kind.CUE, ("use", "switch to", "replace it with", "alternatively", "variant",
+                          "smooth version", "smoothed version", "대신", "사용하면", "사용하자",
+                          "사용한다", "改用", "换用", "采用"), "chooses"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
                          "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
@@ -170,6 +176,7 @@ SUM_ONE = _spellings("sums to one")
 SHAPE = _spellings("shape")
 DEFINING = tuple(sorted((s for r in ROWS if r.meaning in {"defines", "set to zero"}
                          for s in r.spellings), key=len, reverse=True))
+CHOOSING = tuple(s for r in ROWS if r.meaning == "chooses" for s in r.spellings)
 DEFINING_AFTER = tuple(s for r in ROWS if r.meaning == "defines after" for s in r.spellings)
 CONTINUING = _spellings("continues")
 EQUATION_AFTER = _cues("equation after")

@@ -15,8 +15,9 @@ import numpy as np
 from checker.derive import scope
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_of_name, walk
 
+END_OF_TEXT = 10**9  # a line after every line of a text
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
 
 
@@ -28,6 +29,7 @@ _DENSITIES = frozenset({"p", "q", "P", "Q", "pi"})
 class State:
     ctx: Context = field(default_factory=Context)
     headings: list[int] = field(default_factory=list)  # lines where sections start
+    levels: dict[int, int] = field(default_factory=dict)  # a heading's line → its level
     examples: list[int] = field(default_factory=list)  # lines where examples, parts start
     # from this line on, names defined or used before it keep their meaning (an exercise's
     # answer under its template); locked_names are the names used before it
@@ -92,6 +94,20 @@ class State:
         """The line of the next heading: where a worked example's bound values end."""
         return next((h for h in self.headings if h > line), None)
 
+    def scope_end(self, line: int) -> int | None:
+        """Where values bound on `line` stop holding, by the headings: the end of its section,
+        subsections included (`# Example` with its values, then `## Forward`, `## Backward`:
+        the subsections go on with the example). Before any heading, at the first one."""
+        start = max((h for h in self.headings if h <= line), default=None)
+        level = self.levels.get(start) if start is not None else None
+        if level is None:
+            return self.section_end(line)
+        later = [h for h in self.headings if h > line]
+        end = next((h for h in later if self.levels.get(h, 0) <= level), None)
+        if end is None and later:
+            return END_OF_TEXT  # every later heading is a subsection: to the end
+        return end if end is not None else self.section_end(line)
+
     def example_end(self, line: int) -> int | None:
         """Where values bound on `line` inside a numbered example or part ("Example 2", "Q3")
         stop holding: the next one's start. Values of a problem's setup, given before its
@@ -102,9 +118,10 @@ class State:
         return next((e for e in self.examples if e > line), None)
 
     def values_end(self, line: int) -> int:
-        """Where values bound on `line` stop holding unless the text says: the section's or the
-        numbered example's end; without a heading, RECENT_LINES lines on."""
-        return min((e for e in (self.section_end(line), self.example_end(line)) if e),
+        """Where values bound on `line` stop holding unless the text says: the section's
+        (subsections included: scope_end) or the numbered example's end; without a heading,
+        RECENT_LINES lines on."""
+        return min((e for e in (self.scope_end(line), self.example_end(line)) if e),
                    default=line + RECENT_LINES)
 
     def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
@@ -209,7 +226,9 @@ class State:
                 self.ctx.unbind_members(name.stem, line)
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
-            params = tuple(a for a in name.args if isinstance(a, Sym))
+            squares = frozenset(k for k, a in enumerate(name.args) if square_of_name(a))
+            params = tuple(a.left if k in squares else a  # type: ignore[union-attr]
+                           for k, a in enumerate(name.args) if isinstance(a, Sym) or k in squares)
             body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}
             summed = {n.index for n in walk(body) if isinstance(n, Sum)}
             fixed = []
@@ -222,7 +241,7 @@ class State:
                         self.ctx.aliases[p.name] = (same[0], name.name)
                         p = same[0]
                 fixed.append(p)
-            self.ctx.define(Sym(name.name), body, line, tuple(fixed))
+            self.ctx.define(Sym(name.name), body, line, tuple(fixed), squares=squares)
             self._redistributed(name.name, fixed, line)
             if name.of is not None and name.of.index and \
                     self.ctx.lookup(Sym(name.of.stem), line) is None:

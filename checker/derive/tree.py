@@ -238,3 +238,10 @@ def rewrite(node, change):
     values = {k: rewrite(v, change) if not isinstance(v, (str, int)) else v
               for k, v in vars(node).items()}
     return type(node)(**values)
+
+
+def square_of_name(node: Node) -> bool:
+    """`σ²` among a function's arguments (`L(μ, σ²)`, `N(x; μ, σ²)`): the variance as a
+    parameter, a name of its own."""
+    return isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym) and \
+        isinstance(node.right, Num) and node.right.text == "2"

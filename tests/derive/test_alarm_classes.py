@@ -20,6 +20,14 @@ ROWS = [
     ("shape product with times",
      "The gradient has shape \\( (d \\times m)(m \\times K) = d \\times K \\).",
      "The gradient has shape \\( (d \\times m)(m \\times K) = d \\times m \\)."),
+    ("shape product with subscripted sizes (layer l, batch as columns)",
+     "- $dW^{[l]} = \\frac{1}{m} dZ^{[l]} A^{[l-1]\\top}$, shape "
+     "$(n_l\\times m)(m\\times n_{l-1}) = n_l \\times n_{l-1}$",
+     "- $dW^{[l]} = \\frac{1}{m} dZ^{[l]} A^{[l-1]\\top}$, shape "
+     "$(n_l\\times m)(m\\times n_{l-1}) = n_l \\times m$"),
+    ("shape product with word subscripts, in Korean",
+     "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (d_{in} \\times d_{out})$",
+     "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (h \\times d_{out})$"),
     # 2. a name used both as a function and as a value
     ("sigma as a function and a value",
      "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nFrom $\\sigma (1 + e^{-x}) = 1$ we get "

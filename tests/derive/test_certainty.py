@@ -47,6 +47,12 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\nWith the same $g$ each step, $r_t = t g^2$.",
      "undecided", "may be g at every index"),
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\n$$r_2 = g_1^2 + 2 g_2^2$$", "fails", None),
+    # the same with g given a value by the example ("if the gradient stays g"): g_2 has none
+    ("$$m_t = 0.9 m_{t-1} + 0.1 g_t, \\qquad m_0 = 0$$\n\nTake $g = 2$, so $m_1 = 0.2$. If the "
+     "gradient stays the same, $m_2 = 0.9 m_1 + 0.1 g$.", "undecided",
+     "may be g at every index"),
+    ("$$m_t = 0.9 m_{t-1} + 0.1 g_t, \\qquad m_0 = 0$$\n\nTake $g_1 = 2$, $g_2 = 2$, so "
+     "$m_1 = 0.2$ and $m_2 = 0.9 m_1 + 0.2 g_2$.", "fails", None),
     # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
     ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
      "undecided", "defined as a whole on line 1"),

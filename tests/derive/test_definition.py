@@ -26,3 +26,28 @@ def test_recurrence_derived_from_a_definition(chain, verdict, why):
     assert step.verdict == verdict, step
     if why:
         assert why in step.method, step
+
+
+# a function of the variance written as a square (`NLL(μ, σ²)`, `p(x; μ, σ²)`): σ² is a
+# parameter, the function is defined (not a claim about an unknown NLL), its derivative by σ²
+# is derived, and an argument in σ²'s place is σ²'s value
+GAUSS = ("$$\\mathrm{{NLL}}(\\mu, \\sigma^2) = \\frac{{n}}{{2}}\\log(2\\pi\\sigma^2) + "
+         "\\frac{{1}}{{2\\sigma^2}}\\sum_{{i=1}}^{{n}}(x_i - \\mu)^2$$\n\n$${}$$")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("\\frac{\\partial\\,\\mathrm{NLL}}{\\partial\\sigma^2} = \\frac{n}{2\\sigma^2} - "
+     "\\frac{1}{2\\sigma^4}\\sum_{i=1}^{n}(x_i - \\mu)^2", "holds"),
+    ("\\frac{\\partial\\,\\mathrm{NLL}}{\\partial\\sigma^2} = \\frac{n}{2\\sigma^2} + "
+     "\\frac{1}{2\\sigma^4}\\sum_{i=1}^{n}(x_i - \\mu)^2", "fails"),
+    ("\\frac{\\partial\\,\\mathrm{NLL}}{\\partial\\mu} = -\\frac{1}{\\sigma^2}\\sum_{i=1}^{n}"
+     "(x_i - \\mu)", "holds"),
+    ("\\mathrm{NLL}(\\mu, 4) = \\frac{n}{2}\\log(8\\pi) + \\frac{1}{8}\\sum_{i=1}^{n}"
+     "(x_i - \\mu)^2", "holds"),  # σ² = 4, not σ = 4
+    ("\\mathrm{NLL}(\\mu, 4) = \\frac{n}{2}\\log(32\\pi) + \\frac{1}{32}\\sum_{i=1}^{n}"
+     "(x_i - \\mu)^2", "fails"),
+])
+def test_a_function_of_the_variance(claim, verdict):
+    steps = check_text(GAUSS.format(claim)).steps
+    assert [s.verdict for s in steps if s.line == 3] == [verdict], steps
+    assert not [s for s in steps if s.line == 1], steps  # the definition is no step
