@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
@@ -87,10 +88,22 @@ def typed(text: str) -> str:
     return "".join(out)
 
 
+_REPEATING = re.compile(r"(\d+)\.(\d*)\\(?:overline|bar|dot)\s*\{(\d+)\}")
+
+
+def _repeating(m: re.Match) -> str:
+    """`0.8\\overline{3}`: the repeating decimal 0.8333..., as the exact fraction 5/6."""
+    whole, fixed, cycle = m.group(1), m.group(2), m.group(3)
+    value = Fraction(int(whole + fixed + cycle) - int(whole + fixed),
+                     10 ** len(fixed) * (10 ** len(cycle) - 1))
+    return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
-    1·e − 3)."""
+    1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction."""
+    text = _REPEATING.sub(_repeating, text)
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
     return _TIMES_X.sub(r" \\times ", text)

@@ -112,9 +112,11 @@ def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
 
 
 def defined(k: Link) -> bool:
-    """Some name of the head has a meaning (a definition, a declared shape): not a label."""
+    """Some name of the head has a meaning (a definition, a declared shape, a value the
+    example gives it: `X^\top X = [...]` after X's entries are given): not a label."""
     ctx = k.state.ctx
-    return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes)
+    return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes
+                                       or ctx.bound({n.name}, k.line, False))
                for n in walk(k.head))
 
 

@@ -186,6 +186,10 @@ def test_a_counterexample_names_symbols_as_written():
     (r"\sum_{i \in B} x_i", S("x_1") + S("x_2") + S("x_3")),
     # the thousands separator of LaTeX (`{,}`), as Chinese and Korean posts write counts
     (r"86{,}704{,}128 - 1", sp.Integer(86704127)),
+    # a repeating decimal: the digits under the bar repeat (0.8333... = 5/6)
+    (r"0.8\overline{3}", sp.Rational(5, 6)),
+    (r"0.\overline{142857} \cdot 7", sp.Integer(1)),
+    (r"1.\dot{3} - 1", sp.Rational(1, 3)),
     # names in \text: with digits or an escaped underscore (Jupyter)
     (r"\text{conv2} + 1", S("conv2") + 1),
     (r"\text{output\_padding}", S("output_padding")),

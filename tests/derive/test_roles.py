@@ -24,6 +24,9 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$z = wx + b$$\n\n$w = 1$, $x = 2$, $b = 0$", "z", "3", Role.CLAIM),
     ("", "p", "(1 - p)e^z", Role.CLAIM),  # an equation to solve
     ("", "XW", "Q", Role.LABEL),
+    # the example gave X its entries: X^T X is computed from them, a claim to check
+    (r"$$X = \begin{bmatrix}1&0\\1&1\end{bmatrix}$$", r"X^\top X",
+     r"\begin{bmatrix}2&1\\1&1\end{bmatrix}", Role.CLAIM),
     ("", "(x + 1)^2", "x^2 + 2x + 1", Role.CLAIM),
     ("$$z = wx + b$$", "z", "b + wx", Role.CLAIM),  # restated nearby: checked
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
