@@ -16,7 +16,7 @@ from checker.derive.tree import (
     Node,
     Shape,
     Sym,
-    square_of_name,
+    square_arguments,
     walk,
 )
 
@@ -30,7 +30,8 @@ def is_name(node: Node) -> bool:
         # text's own; an expectation under a subscript (E_q[z]) is never a function it defines
         known = vocabulary.FUNCTIONS.get(node.name)
         return (known is None or known.arguments not in (0, len(node.args))) and \
-            all(isinstance(a, Sym) or square_of_name(a) for a in node.args) and \
+            all(isinstance(a, Sym) or k in square_arguments(node)
+                for k, a in enumerate(node.args)) and \
             (node.name in vocabulary.STATISTICS or vocabulary.statistic(node.name) is None)
     return False
 

@@ -15,7 +15,7 @@ import numpy as np
 from checker.derive import scope
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_of_name, walk
+from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_arguments, walk
 
 END_OF_TEXT = 10**9  # a line after every line of a text
 RECENT_LINES = 40  # a name defined this recently is a claim when written again
@@ -226,7 +226,7 @@ class State:
                 self.ctx.unbind_members(name.stem, line)
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
-            squares = frozenset(k for k, a in enumerate(name.args) if square_of_name(a))
+            squares = square_arguments(name)
             params = tuple(a.left if k in squares else a  # type: ignore[union-attr]
                            for k, a in enumerate(name.args) if isinstance(a, Sym) or k in squares)
             body_syms = {n.name: n for n in walk(body) if isinstance(n, Sym)}

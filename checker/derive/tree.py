@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from checker.derive.vocabulary import GREEK_DISPLAY
+
 
 @dataclass(frozen=True)
 class Num:
@@ -240,8 +242,11 @@ def rewrite(node, change):
     return type(node)(**values)
 
 
-def square_of_name(node: Node) -> bool:
-    """`σ²` among a function's arguments (`L(μ, σ²)`, `N(x; μ, σ²)`): the variance as a
-    parameter, a name of its own."""
-    return isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym) and \
-        isinstance(node.right, Num) and node.right.text == "2"
+def square_arguments(call: Call) -> frozenset[int]:
+    """Where `σ²` stands among a function's parameters (`L(μ, σ²)`, `NLL(μ, σ^2)`): the
+    variance as a parameter, a name of its own. The square of a Greek name, or of any name
+    beside other parameters; `g(x^2)` alone is g at x², not a function of a variance."""
+    return frozenset(k for k, a in enumerate(call.args)
+                     if isinstance(a, Bin) and a.op == "^" and isinstance(a.left, Sym) and
+                     isinstance(a.right, Num) and a.right.text == "2" and not a.left.index and
+                     (a.left.base in GREEK_DISPLAY or len(call.args) > 1))
