@@ -27,6 +27,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.rounding import truncated
 from checker.derive.state import State
 from checker.derive.summation import outside_member, range_doubts
 from checker.derive.traversal import symbols_of
@@ -45,7 +46,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     values and `example_values` the example's values it was checked at; `variables`: what the
     chain it stands in differentiates by."""
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
-    converted = unit.conversion(lv, rv, f.after, atol=atol, written=left)
+    converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
+        truncated(lv, rv, left, right)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))

@@ -10,9 +10,11 @@ the worked example (`ŷ ≈ 0.9242`, then `ŷ - y ≈ -0.0758`). Values given ex
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
+import sympy as sp
 
 from checker.derive import layout
 from checker.derive.equivalence import digits_tolerance
@@ -268,3 +270,28 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
     return f"{cmp.method}, with the rounded value{'s' if ',' in shown else ''} the text " \
         f"stated ({shown})" if shown else ""
 
+
+
+def truncated(lv, rv, left: Node, right: Node) -> str | None:
+    """`e^{0.5} ≈ 1.648`, `π ≈ 3.1415`: a number written with its digits cut after the last one
+    shown, not rounded (1.6487... → 1.648), as many writers do: the step holds to the digits
+    written. Only a written decimal against a computed number, the cut one unit toward zero
+    from the rounded value (never a digit further)."""
+    for value, side in ((lv, right), (rv, left)):
+        text = written_number(side)
+        if text is None or "." not in text or getattr(value, "free_symbols", True):
+            continue
+        try:
+            number = float(sp.N(value))
+        except (TypeError, ValueError):
+            continue
+        places = len(text.split(".", 1)[1])
+        claimed = -float(text) if isinstance(side, Neg) else float(text)
+        scale = 10 ** places
+        cut = math.trunc(number * scale) / scale
+        if math.isfinite(number) and math.isclose(cut, claimed, rel_tol=0, abs_tol=0.1 / scale) \
+                and not math.isclose(round(number * scale) / scale, claimed, rel_tol=0,
+                                     abs_tol=0.1 / scale):
+            return (f"numeric evaluation: {claimed:.{places}f} is the value "
+                    f"{number:.{places + 3}g} cut after the digits written (not rounded)")
+    return None

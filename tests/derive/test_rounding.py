@@ -101,3 +101,19 @@ def test_an_approximation_left_undecided_names_what_has_no_value():
 ])
 def test_scientific_notation_is_rounded_to_its_coefficients_digits(formula, verdict):
     assert [s.verdict for s in check_text(f"${formula}$").steps] == [verdict]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # digits cut after the last one shown, not rounded, as many writers do: holds
+    ("e^{0.5} \\approx 1.648", "holds"),  # 1.64872...
+    ("\\pi \\approx 3.1415", "holds"),
+    ("-\\ln 3 \\approx -1.098", "holds"),  # toward zero
+    ("\\sigma(2) = \\frac{1}{1 + e^{-2}} = 0.880", "holds"),  # 0.8808: cut
+    # one unit further, or a digit beyond the cut: still a slip
+    ("e^{0.5} \\approx 1.647", "fails"),
+    ("\\ln 3 \\approx 1.0987", "fails"),
+    ("0.5 - (-0.0312) \\approx 0.532", "fails"),  # 0.5312: neither rounded nor cut
+])
+def test_a_value_cut_after_its_digits_holds(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert steps[-1].verdict == verdict, steps
