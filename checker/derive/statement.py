@@ -15,6 +15,7 @@ from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Deriv, Num, Relation, Sym, walk
+from checker.derive.unit import counting_word
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
     tokens = _times_shapes(_reasons(_drop_aligned(tokenize(text))), text)
+    tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     if len(tokens) > 1 and tokens[0].kind == "text" and tokens[1].kind == "rel":
         tokens[0] = Token("word", tokens[0].value, tokens[0].pos)  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \

@@ -34,6 +34,26 @@ _AFTER = re.compile(r"\s*(" + "|".join(sorted((re.escape(s) for s in _WORD), key
                                                reverse=True)) + r")(?![A-Za-z])")
 
 
+# words after a number inside a formula that count or measure it, with no conversion this
+# checker applies (`640 \\text{ params}`, `10\\,\\mathrm{ms}`, `3136 \\text{개}`): the number is
+# the value, the word its unit (bits, nats and per cent convert: they are read as written)
+COUNTING = frozenset({
+    "params", "parameters", "parameter", "weights", "FLOPs", "flops", "FLOPS", "MACs", "MACS",
+    "macs", "mults", "multiplications", "additions", "ops", "operations", "ms", "sec", "secs",
+    "seconds", "minutes", "hours", "bytes", "KB", "MB", "GB", "px", "pixels", "epochs",
+    "steps", "iterations", "samples", "images", "tokens", "channels", "neurons", "units",
+    "개", "번", "회", "초", "개의", "个", "次", "秒", "参数", "파라미터"})
+
+
+def counting_word(tokens: list, k: int) -> bool:
+    """Token k is a counting word (COUNTING) right after a number and ending its member (the
+    formula's end, a relation, a comma or a separator follow)."""
+    t = tokens[k]
+    return t.kind == "word" and t.value in COUNTING and k > 0 and tokens[k - 1].kind == "num" \
+        and (k + 1 == len(tokens) or tokens[k + 1].kind in {"rel", "sep"} or
+             tokens[k + 1].value in {",", ";"})
+
+
 def named_after(after: str) -> str | None:
     """The unit word right after a formula (`$...$ nats`, `$...$비트`), or None."""
     found = _AFTER.match(after)

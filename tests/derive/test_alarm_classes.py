@@ -28,6 +28,14 @@ ROWS = [
     ("shape product with word subscripts, in Korean",
      "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (d_{in} \\times d_{out})$",
      "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (h \\times d_{out})$"),
+    # counting words after a number (parameters, FLOPs, time, 개/个): the number's unit
+    ("parameters counted, with the unit inside the formula",
+     "$$3 \\cdot 3 \\cdot 64 \\cdot 64 + 64 = 36{,}928 \\text{ params}$$",
+     "$$3 \\cdot 3 \\cdot 64 \\cdot 64 + 64 = 36{,}864 \\text{ params}$$"),
+    ("a time and a count in Korean and Chinese notes",
+     "한 배치에 $2 \\times 5 = 10\\,\\mathrm{ms}$, 위치는 $56 \\times 56 = 3136 \\text{개}$, "
+     "共 $4 \\times 8 = 32 \\text{个}$",
+     "한 배치에 $2 \\times 5 = 10\\,\\mathrm{ms}$, 위치는 $56 \\times 56 = 3126 \\text{개}$"),
     # 2. a name used both as a function and as a value
     ("sigma as a function and a value",
      "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nFrom $\\sigma (1 + e^{-x}) = 1$ we get "
