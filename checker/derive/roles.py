@@ -22,6 +22,7 @@ from checker.derive.link import (
     defined,
     derivative_of,
     determined,
+    entry_of_new_function,
     expands_to_itself,
     given_value,
     is_label,
@@ -99,6 +100,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for a function the text never defines, at names (`H(Y) = 1`, `L(w) = 0.5`): "
      "its value there, as a statistic's, never a constant function (H(X) is not 1)",
      lambda k: at_names(k) and is_numeric(k.value), Role.STATISTIC),
+    ("an entry of a function the text never defines (`LN(x)_i = γ_i(x_i - μ)/σ + β_i`, "
+     "`f(z)_j = ...`): defines the function, entry by entry", entry_of_new_function,
+     Role.DEFINITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
