@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import sympy as sp
+
 from checker.derive import dependence, vocabulary
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
@@ -112,12 +114,19 @@ def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
 
 
 def defined(k: Link) -> bool:
-    """Some name of the head has a meaning (a definition, a declared shape, a value the
-    example gives it: `X^\top X = [...]` after X's entries are given): not a label."""
+    """Some name of the head has a meaning (a definition, a declared shape, entries the
+    example gives it: `X^\top X = [...]` after X's entries are given): not a label. (A number
+    bound to each name is no such meaning: "with $ηλ = 0.1$" gives the product a new value.)"""
     ctx = k.state.ctx
     return any(isinstance(n, Sym) and (ctx.lookup(n, k.line) is not None or n.name in ctx.shapes
-                                       or ctx.bound({n.name}, k.line, False))
+                                       or _entries_given(ctx, n, k.line))
                for n in walk(k.head))
+
+
+def _entries_given(ctx, name: Sym, line: int) -> bool:
+    """The example gives name a matrix or a vector of numbers (its entries)."""
+    value = ctx.bound({name.name}, line, False).get(name.name)
+    return isinstance(value, sp.MatrixBase)
 
 
 def stated_statistic(head: Node, value: Node) -> bool:

@@ -26,6 +26,8 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("", "XW", "Q", Role.LABEL),
     # an entry of a function the text never defines: its definition, entry by entry; of a
     # function the checker knows (softmax), a claim about it
+    # numbers bound to each name: "with ηλ = 0.1" gives the product a value of its own
+    ("$\\eta = 0.1$, $\\lambda = 0.1$", r"\eta\lambda", "0.1", Role.LABEL),
     ("", r"\mathrm{LN}(x)_i", r"\gamma_i (x_i - \mu) + \beta_i", Role.DEFINITION),
     ("", r"f(z)_j", r"z_j^2 + 1", Role.DEFINITION),
     ("", r"\mathrm{softmax}(z)_j", r"\frac{e^{z_j}}{\sum_k e^{z_k}}", Role.CLAIM),
