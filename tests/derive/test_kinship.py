@@ -24,10 +24,13 @@ _COLUMNS_ZH = "设 $X \\in \\mathbb{{R}}^{{d \\times n}}$，其列为 $x_i$。�
     (_GRAM.format("\\mathbf{X}^\\top \\mathbf{X}"), "holds", "X's rows as the x_iᵀ"),
     (_WLS.format("\\frac12 (y - Xw)^\\top C\\,(y - Xw)"), "holds", "C as diag(c_i)"),
     # a declared shape: rows (ko), columns (zh, said in words and by the shape)
-    (_ROWS_KO.format("X^\\top(\\sigma(Xw) - y)"), "holds", "declared"),
+    (_ROWS_KO.format("X^\\top(\\sigma(Xw) - y)"), "holds", "the one X's shape allows"),
     (_COLUMNS_ZH.format("X X^\\top"), "holds", "X's columns as the x_i"),
     # columns without a declaration: most texts mean rows, so it is a guess
     ("$$\\sum_i x_i x_i^\\top = X X^\\top$$", "undecided", "shape X (d, n)"),
+    # S beside s_i, of no shape: read as diag(s_i), with X of n rows, when the sizes fail
+    ("$$\\sum_{i=1}^{n} s_i\\, x_i x_i^\\top = X^\\top S X$$", "holds", "S as diag(s_i)"),
+    ("$$\\sum_{i=1}^{n} s_i\\, x_i x_i^\\top = X^\\top S^2 X$$", "undecided", "no declared shape"),
     # wrong under every convention: a missing transpose, a dropped 1/n, a sign, a factor
     (_GRAD.format("X\\,(\\sigma(Xw) - y)"), "fails", ""),
     ("$$\\frac{1}{n}\\sum_{i=1}^{n} (x_i^\\top w - y_i)\\, x_i = X^\\top(Xw - y)$$", "fails", ""),
