@@ -229,11 +229,15 @@ def kin_reading(attempt: Attempt) -> tuple[str, str] | None:
             f"{render(columns[0].kin.whole)} (d, n) -->` for columns)")
     if unread:
         kin_said = ", ".join(f"{render(k.whole)} beside {_family(k)}" for k in found)
+        first = unread[0][0]
+        whole = render(first.kin.whole)
+        advice = f"declare its shape: `<!-- grader: shape {whole} (n, d) -->` for rows, " \
+            "(d, n) for columns" if first.kind in ("rows", "columns") else \
+            f"define it: `<!-- grader: define {whole} = ... -->`"
         return "undecided", (
             f"could not decide: as read it does not hold, reading {kin_said} as unrelated "
             f"names; read as {' and '.join(c.said() for c in unread[0])} it could not be "
-            f"checked (declare the shape: `<!-- grader: shape {render(found[0].whole)} "
-            "(n, d) -->` for rows)")
+            f"checked ({advice})")
     return None
 
 

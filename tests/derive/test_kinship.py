@@ -4,9 +4,13 @@ convention (X's rows are the x_iᵀ, C = diag(c_i)), or under columns where a de
 says so; holding only with undeclared columns, it is undecided; a step that differs under
 every convention (a missing transpose, a dropped 1/n, a sign, a factor) still fails."""
 
+from dataclasses import replace
+
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.kinship import Convention, Kin, conventions
+from checker.derive.tree import Sym
 
 _GRAD = "$$\\sum_{{i=1}}^{{n}} (\\sigma(x_i^\\top w) - y_i)\\, x_i = {}$$"
 _LSQ = "$$\\sum_i (x_i^\\top w - y_i)\\, x_i = {}$$"
@@ -56,3 +60,31 @@ def test_kin_read_by_convention(text, verdict, said):
 ])
 def test_without_kin_nothing_changes(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_X = Kin(Sym("X"), ("x_1", "x_2", "x_3"), 2, family=Sym("x", ("i",)))
+_C = Kin(Sym("C"), ("c_1", "c_2", "c_3"), 0, family=Sym("c", ("i",)))
+_Y = Kin(Sym("y"), ("y_1", "y_2", "y_3"), 0, family=Sym("y", ("i",)))
+
+
+@pytest.mark.parametrize("convention, shape, entry, value", [
+    (Convention("rows", _X), (3, 2), (3, 1), "x_3[1,1]"),
+    (Convention("columns", _X), (2, 3), (1, 3), "x_3[1,1]"),
+    (Convention("rows", replace(_X, column=False)), (3, 2), (2, 2), "x_2[1,2]"),
+    (Convention("diagonal", _C), (3, 3), (2, 2), "c_2"),
+    (Convention("diagonal", _C), (3, 3), (1, 2), "0"),
+    (Convention("vector", _Y), (3, 1), (3, 1), "y_3"),
+])
+def test_a_convention_makes_the_whole_of_its_kin(convention, shape, entry, value):
+    assert convention.shape == shape
+    assert str(convention.entry(*entry)) == value
+
+
+@pytest.mark.parametrize("kin_, kinds", [
+    (_X, ["rows", "columns"]),  # a capital beside vectors: stacked
+    (_C, ["diagonal"]),  # beside numbers: weights
+    (_Y, ["vector"]),  # the lower-case whole of numbers
+    (replace(_X, whole=Sym("x")), []),  # x beside vectors x_i: no convention
+])
+def test_conventions_by_case_and_members(kin_, kinds):
+    assert [c.kind for c in conventions(kin_)] == kinds
