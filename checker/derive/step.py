@@ -59,7 +59,7 @@ from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape
 from checker.derive.attempt import widened
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.kinship import stacked_shapes, written_wholes
+from checker.derive.stacking import stacked_shapes, written_wholes
 from checker.derive.markdown import Formula
 from checker.derive.reading import DIFFERING
 from checker.derive.render import render
@@ -141,7 +141,7 @@ def _shaped(w: Written, left: Node, right: Node) -> Step:
 
 def _as_kin(w: Written, left: Node, right: Node) -> Step | None:
     """The step read again with each whole of no shape beside a sum over its letter's members
-    (z beside z_i, S beside s_i) as their vector or diagonal (kinship.written_wholes): the
+    (z beside z_i, S beside s_i) as their vector or diagonal (stacking.written_wholes): the
     step when it holds so (a guess: it may only show that it holds), else None."""
     wholes = written_wholes(w.state, (left, right), w.f.line)
     shapes = stacked_shapes(w.state, (left, right), w.f.line)
