@@ -37,6 +37,7 @@ from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.guard import guarded
+from checker.derive.kinship import kin_reading
 from checker.derive.lookahead import forward_definitions
 from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
@@ -247,7 +248,7 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
-                                  on_a_piece)
+                                  on_a_piece, kin_reading)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

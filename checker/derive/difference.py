@@ -12,7 +12,7 @@ import sympy as sp
 
 from checker.derive import doubt, layout, orientation, phrase, region, unit, witness
 from checker.derive.agreement import value_guesses
-from checker.derive.alternative import confirmed
+from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
 from checker.derive.certainty import Guess, differs_every_way, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
@@ -21,6 +21,8 @@ from checker.derive.deadline import Timeout
 from checker.derive.definition import derived_recurrence, restore, without
 from checker.derive.diagnosis import explain
 from checker.derive.equivalence import Comparison, compare
+from checker.derive.guard import guarded
+from checker.derive.kinship import kin_reading
 from checker.derive.errors import Undecided
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -66,8 +68,11 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
-    if doubts and not differs_every_way(doubts, Attempt(state, f, left, right, low, ctx, lv, rv,
-                                                        atol, given, limits, held, cmp)):
+    attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
+    if doubts and not differs_every_way(doubts, attempt):
+        kin = guarded(READING_SECONDS, lambda: kin_reading(attempt), lambda _: None)
+        if kin is not None and kin[0] == "holds":  # (read with the same guesses: it holds)
+            return Step(f.line, "holds", lhs, rhs, kin[1], source=f.text)
         return Step(f.line, "undecided", lhs, rhs,
                     "could not decide: the sides differ as read, but reading them took a "
                     "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),
@@ -142,9 +147,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         if example_values and not example.values:  # arithmetic: at the example's values
             example = replace(example, values=example_values)
     return confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
-                          source=f.text),
-                     Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held,
-                             cmp))
+                          source=f.text), attempt)
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,

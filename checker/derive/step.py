@@ -57,7 +57,9 @@ from checker.derive.deadline import Timeout
 from checker.derive.difference import differs
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape
+from checker.derive.attempt import widened
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.stacking import stacked_shapes, written_wholes
 from checker.derive.markdown import Formula
 from checker.derive.reading import DIFFERING
 from checker.derive.render import render
@@ -125,13 +127,49 @@ def _shaped(w: Written, left: Node, right: Node) -> Step:
             except Timeout:
                 raise
             except Exception:  # noqa: BLE001 - not decided that way either
-                raise err from None
-        if any(t.verdict != "holds" for t in tries):
-            raise
+                break
+        if len(tries) < 2 or any(t.verdict != "holds" for t in tries):
+            kin = _as_kin(w, left, right)
+            if kin is not None:
+                return kin
+            raise err from None
         return replace(tries[0], method=f"{tries[0].method}, with the shapes both sides "
                        "having one shape implies for names the text does not declare "
                        "(inferred; checked with two choices of the sizes the text leaves "
                        "free)")
+
+
+def _as_kin(w: Written, left: Node, right: Node) -> Step | None:
+    """The step read again with each whole of no shape beside a sum over its letter's members
+    (z beside z_i, S beside s_i) as their vector or diagonal (stacking.written_wholes): the
+    step when it holds so (a guess: it may only show that it holds), else None."""
+    wholes = written_wholes(w.state, (left, right), w.f.line)
+    shapes = stacked_shapes(w.state, (left, right), w.f.line)
+    if not wholes and not shapes:
+        return None
+    state = replace(w.state, ctx=replace(widened(w.state.ctx),
+                                         shapes={**w.state.ctx.shapes, **shapes},
+                                         dims=dict(w.state.ctx.dims)))
+    for whole, body, _ in wholes:
+        state.ctx.define(whole, body, w.f.line)
+    w = replace(w, state=state)
+    for trials in ((0,), (1, 2)):  # as read, else at two choices of the sizes left free
+        try:
+            tries = [_judged(w, left, right, joined=trial) for trial in trials]
+        except Timeout:
+            raise
+        except Exception:  # noqa: BLE001 - not decided that way either
+            continue
+        if all(t.verdict == "holds" for t in tries):
+            break
+    else:
+        return None
+    again = tries[0]
+    said = " and ".join([s for _, _, s in wholes] + [
+        f"{render(Sym(name))} of {shapes[name][0]} rows" for name in shapes
+        if name in w.state.ctx.symbols and not w.state.ctx.symbols[name].index])
+    return replace(again, method=f"{again.method}; reading {said} (the usual convention; "
+                   "the text does not say)")
 
 
 def _reached(w: Written, left: Node, right: Node) -> Step:

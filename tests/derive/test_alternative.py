@@ -93,6 +93,19 @@ ROWS = [
      "$$h = \\max(0, 1 - u) + u^2$$\n\n否则：$\\frac{dh}{du} = -1 + 2u$。\n",
      "$$h = \\max(0, 1 - u) + u^2$$\n\n否则：$\\frac{dh}{du} = 1 + 2u$。\n",
      "agree on part of the points and differ on the others"),
+    # a sum over examples in its matrix form, X, C never tied to the x_i, c_i (kinship.py)
+    ("kin_reading", "rows, en",
+     "$$\\sum_{i=1}^{n} (x_i^\\top w - y_i)\\, x_i = X^\\top(Xw - y)$$",
+     "$$\\sum_{i=1}^{n} (x_i^\\top w - y_i)\\, x_i = X^\\top(y - Xw)$$",
+     "reading X's rows as the x_iᵀ"),
+    ("kin_reading", "weights, ko",
+     "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = (y - Xw)^\\top C\\,(y - Xw)$$",
+     "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = 2(y - Xw)^\\top C\\,(y - Xw)$$",
+     "C as diag(c_i)"),
+    ("kin_reading", "bold, zh",
+     "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}$$",
+     "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = 3\\mathbf{X}^\\top \\mathbf{X}$$",
+     "reading X's rows as the x_iᵀ"),
 ]
 
 
