@@ -20,6 +20,7 @@ from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.definition import derived_recurrence, restore, without
 from checker.derive.diagnosis import explain
+from checker.derive.example import changed_in_words
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
@@ -67,7 +68,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         _through_definition(ctx, low, (left, right), held, atol, f.line) + [
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
-        for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))]
+        for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
+        changed_in_words(f.before, example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     if doubts and not differs_every_way(doubts, attempt):
         kin = guarded(READING_SECONDS, lambda: kin_reading(attempt), lambda _: None)
@@ -293,5 +295,6 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
            for side in (left, right) for n in walk(side)):
         return ""  # f'(x) = 2: the prime's variable is the argument's
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
+
 
 

@@ -5,10 +5,12 @@ document's state to the guesses it finds (certainty.guesses collects them)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import sympy as sp
 
+from checker.derive import phrase
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.render import render
 from checker.derive.state import State
@@ -137,3 +139,19 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
                           f"define {shown} (`<!-- grader: define ... -->`), or write the step "
                           f"with the stated derivative in place of {shown}'")]
     return []
+
+
+def changed_in_words(before: str, values: dict) -> list[Guess]:
+    """"one gradient step moves $w$ to $(0.4, -0.7)$, after which $yw^\\top x = 1.0$": the
+    sentence before the step says a value changed (phrase.CHANGING), in words the checker does
+    not bind; checked at the example's earlier values, a step that differs proves nothing."""
+    if not values:
+        return []
+    sentence = re.split(r"(?<=[.!?。！？])\s", before.strip())[-1].lower()
+    cue = next((c for c in phrase.CHANGING if (c in sentence if not c.isascii() else re.search(
+        r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", sentence))), None)
+    if cue is None:
+        return []
+    return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "
+                  f"sentence says a value changed (\u201c{cue}\u201d) without writing it as "
+                  "`name = value`", "write the new value (`$w = ...$`)")]

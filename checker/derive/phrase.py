@@ -48,6 +48,12 @@ ROWS: tuple[Row, ...] = (
     Row("use", Kind.CUE, ("use", "switch to", "replace it with", "alternatively", "variant",
                           "smooth version", "smoothed version", "대신", "사용하면", "사용하자",
                           "사용한다", "改用", "换用", "采用"), "chooses"),
+    # a value changed in words since the example gave it ("one step moves $w$ to $(0.4, -0.7)$,
+    # after which ...", "업데이트하면", "更新后"): the example's values may be stale there
+    Row("moves", Kind.CUE, ("moves", "moved", "is updated", "are updated", "updated to",
+                            "becomes", "become", "after the update", "after one step",
+                            "after one update", "after the step", "업데이트", "갱신", "로 바뀌",
+                            "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"), "changes"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
                          "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
@@ -160,6 +166,7 @@ def _spellings(*meanings: str) -> frozenset[str]:
     return frozenset(s for r in ROWS if r.meaning in meanings for s in r.spellings)
 
 
+CHANGING = _cues("changes")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
 AFTER = _cues("after")  # "$x > 0$ 이면"
 SET = _cues("set to zero")

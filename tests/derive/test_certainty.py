@@ -53,6 +53,13 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "may be g at every index"),
     ("$$m_t = 0.9 m_{t-1} + 0.1 g_t, \\qquad m_0 = 0$$\n\nTake $g_1 = 2$, $g_2 = 2$, so "
      "$m_1 = 0.2$ and $m_2 = 0.9 m_1 + 0.2 g_2$.", "fails", None),
+    # a value changed in words since the example gave it ("moves w to", "업데이트하면"): the
+    # example's old values are a guess; without the words, the step is checked at them
+    ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. One step moves $w$ to $1.5$, after which "
+     "$wx + 1 = 5.5$.", "undecided", "says a value changed"),
+    ("$w = 2$, $x = 3$ 일 때 $wx + 1 = 7$ 이고, 한 번 업데이트하면 $wx + 1 = 5.5$ 이다.",
+     "undecided", "says a value changed"),
+    ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. Then $wx + 1 = 5.5$.", "fails", None),
     # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
     ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
      "undecided", "defined as a whole on line 1"),
