@@ -32,9 +32,6 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("", r"f(z)_j", r"z_j^2 + 1", Role.DEFINITION),
     ("", r"\mathrm{softmax}(z)_j", r"\frac{e^{z_j}}{\sum_k e^{z_k}}", Role.CLAIM),
     ("$$f(z) = z + 1$$", r"f(z)_j", r"z_j + 1", Role.CLAIM),
-    # the example gave X its entries: X^T X is computed from them, a claim to check
-    (r"$$X = \begin{bmatrix}1&0\\1&1\end{bmatrix}$$", r"X^\top X",
-     r"\begin{bmatrix}2&1\\1&1\end{bmatrix}", Role.CLAIM),
     ("", "(x + 1)^2", "x^2 + 2x + 1", Role.CLAIM),
     ("$$z = wx + b$$", "z", "b + wx", Role.CLAIM),  # restated nearby: checked
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
