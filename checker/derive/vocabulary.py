@@ -57,6 +57,10 @@ def _sigmoid(x: sp.Expr) -> sp.Expr:
     return 1 / (1 + sp.exp(-x))
 
 
+def _normal_cdf(x: sp.Expr) -> sp.Expr:
+    return (1 + sp.erf(x / sp.sqrt(2))) / 2
+
+
 def _relu(x: sp.Expr) -> sp.Expr:
     return sp.Max(0, x)
 
@@ -96,9 +100,12 @@ ROWS: tuple[Row, ...] = (
         ("rho", "ρ", "ρ"), ("tau", "τ", "τ"), ("upsilon", "υ", "υ"), ("phi", "φ", "φ", "ϕ"),
         ("varphi", "φ"), ("chi", "χ", "χ"), ("psi", "ψ", "ψ"), ("omega", "ω", "ω"),
         ("Gamma", "Γ", "Γ"), ("Delta", "Δ", "Δ"), ("Theta", "Θ", "Θ"), ("Lambda", "Λ", "Λ"),
-        ("Xi", "Ξ", "Ξ"), ("Pi", "Π", "Π"), ("Sigma", "Σ"), ("Phi", "Φ", "Φ"), ("Psi", "Ψ", "Ψ"),
+        ("Xi", "Ξ", "Ξ"), ("Pi", "Π", "Π"), ("Sigma", "Σ"), ("Psi", "Ψ", "Ψ"),
         ("Omega", "Ω", "Ω"), ("ell", "ℓ", "ℓ"))),
     _letter("sigma", "σ", "σ", meaning=_sigmoid),
+    # Φ applied to an argument is the standard normal CDF unless the text defines it (GELU(x) =
+    # xΦ(x)); Φ alone (a design matrix Φᵀ Φ) is a name
+    _letter("Phi", "Φ", "Φ", meaning=_normal_cdf),
     # functions: written as words, with or without a backslash
     _function("log", sp.log), _function("ln", sp.log), _function("exp", sp.exp),
     _function("sin", sp.sin), _function("cos", sp.cos), _function("tan", sp.tan),

@@ -186,6 +186,9 @@ def test_a_counterexample_names_symbols_as_written():
     (r"\sum_{i \in B} x_i", S("x_1") + S("x_2") + S("x_3")),
     # the thousands separator of LaTeX (`{,}`), as Chinese and Korean posts write counts
     (r"86{,}704{,}128 - 1", sp.Integer(86704127)),
+    # Φ applied to an argument: the standard normal CDF (GELU(x) = xΦ(x)), as σ is the sigmoid
+    (r"\Phi(0)", sp.Rational(1, 2)),
+    (r"x\,\Phi(x)", x * (1 + sp.erf(x / sp.sqrt(2))) / 2),
     # a repeating decimal: the digits under the bar repeat (0.8333... = 5/6)
     (r"0.8\overline{3}", sp.Rational(5, 6)),
     (r"0.\overline{142857} \cdot 7", sp.Integer(1)),
