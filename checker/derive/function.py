@@ -26,6 +26,10 @@ def call(w: Walker, node: Call) -> sp.Expr:
     args = [w.go(a) for a in node.args]
     definition = w.low.ctx.get(node.name, w.as_of) or \
         w.low.ctx.get(node.name, w.low.line)
+    if definition is None and len(args) == 1:
+        value = distribution_at(w, node.name, args[0])
+        if value is not None:  # P(x) over P = (0.5, 0.25, 0.25): its x-th probability
+            return value
     if definition is not None and definition.params and definition.key not in w.stack:
         if len(definition.params) != len(args):
             raise Undecided(f"{node.name} is defined with {len(definition.params)} "
@@ -193,3 +197,28 @@ def prime(w: Walker, node: Prime) -> sp.Expr:
     if len(free) != 1:
         raise Undecided("a prime on an expression of several variables: which one?")
     return application.stated(w, sp.diff(value, free[0], node.order))
+
+
+def given_vector(w: Walker, name: str) -> sp.Matrix | None:
+    """The vector of numbers the example gives `name` (`P = (0.5, 0.25, 0.25)`), or None."""
+    if not w.low.ctx.bound({name}, w.low.line):
+        return None
+    try:
+        value = w.go(Sym(name))
+    except Exception:  # noqa: BLE001 - not a value this reading can use
+        return None
+    if not isinstance(value, sp.MatrixBase) or 1 not in value.shape:
+        return None
+    return value  # (its entries as the reading's names for them, evaluated at their values)
+
+
+def distribution_at(w: Walker, name: str, arg) -> sp.Expr | None:
+    """`P(x)` under `\\sum_x`, where the example gives P as a vector of numbers: the
+    distribution over a finite set, written as a function of the outcome; its x-th entry
+    (outcomes counted from 1, as Σ_x runs)."""
+    if not getattr(arg, "is_Integer", False):
+        return None
+    vector = given_vector(w, name)
+    if vector is None or not 1 <= int(arg) <= len(vector):
+        return None
+    return vector[int(arg) - 1]

@@ -13,7 +13,8 @@ from checker.derive import array, inference, layout, matrix, progression
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
-from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, walk
+from checker.derive.function import given_vector
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -115,6 +116,11 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
     """Σ_i over Z_{ij} with no range written: i runs over Z's rows (also through a
     family's definition: Σ_j J_{ij} with J_{ij} = ∂s_i/∂z_j runs over z)."""
     for n in walk(body):
+        if isinstance(n, Call) and len(n.args) == 1 and n.args[0] == Sym(index) and \
+                w.low.ctx.get(n.name, w.low.line) is None:
+            vector = given_vector(w, n.name)  # Σ_x P(x) over P = (0.5, 0.25, 0.25)
+            if vector is not None:
+                return len(vector)
         if isinstance(n, Sym) and index in n.index:
             value = array.entry_matrix(w, n)
             if value is not None:

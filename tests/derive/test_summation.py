@@ -57,3 +57,20 @@ def test_member_beside_a_sum(text, verdict, why):
     assert step.verdict == verdict, step
     if why:
         assert why in step.method, step
+
+
+# a distribution over a finite set given as a vector of probabilities, written as a function of
+# the outcome under Σ_x (entropy, cross entropy, KL): P(x) is P's x-th entry, x over its length
+@pytest.mark.parametrize("text, verdict", [
+    ("Let $P = (0.5, 0.25, 0.25)$.\n\n$$H(P) = -\\sum_x P(x)\\log_2 P(x) = 1.5$$", "holds"),
+    ("Let $P = (0.5, 0.25, 0.25)$.\n\n$$H(P) = -\\sum_x P(x)\\log_2 P(x) = 1.25$$", "fails"),
+    ("分布 $P = (0.5, 0.5)$，$Q = (0.9, 0.1)$：\n\n$$\\sum_x P(x)\\ln\\frac{P(x)}{Q(x)} "
+     "= 0.5\\ln\\frac{0.5}{0.9} + 0.5\\ln\\frac{0.5}{0.1}$$", "holds"),
+    ("분포 $P = (0.5, 0.5)$，$Q = (0.9, 0.1)$：\n\n$$\\sum_x P(x)\\ln\\frac{P(x)}{Q(x)} "
+     "= 0.5\\ln\\frac{0.5}{0.1} + 0.5\\ln\\frac{0.5}{0.9} + 0.1$$", "fails"),
+    # P written as a function the text never gives values for: no entries to read
+    ("$$H(P) = -\\sum_x P(x)\\log_2 P(x) = 1.5$$", "undecided"),
+])
+def test_a_distribution_given_as_a_vector(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
