@@ -30,6 +30,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
         value = distribution_at(w, node.name, args[0])
         if value is not None:  # P(x) over P = (0.5, 0.25, 0.25): its x-th probability
             return value
+    if definition is not None and len(definition.params) != len(args):
+        definition = with_arity(w, definition, len(args))  # H(P) beside H(P, Q)
     if definition is not None and definition.params and definition.key not in w.stack:
         if len(definition.params) != len(args):
             raise Undecided(f"{node.name} is defined with {len(definition.params)} "
@@ -98,8 +100,8 @@ def entrywise(w: Walker, node: Call, definition, params, args, body) -> None:
     through its entries, whose values for another argument the text does not give (the
     substitution reaches none of them): a guess."""
     free = {str(s) for s in getattr(body, "free_symbols", ())}
-    for p, value, arg in zip(definition.params, params, args):
-        if str(value) in free or arg == value or p.index:
+    for p, value, arg, written in zip(definition.params, params, args, node.args):
+        if str(value) in free or arg == value or p.index or written == p:  # H(P) at P itself
             continue
         if any(w.low.ctx.family(n) == p.stem for n in free):
             w.low.doubts.append(inference.Doubt(
@@ -222,3 +224,12 @@ def distribution_at(w: Walker, name: str, arg) -> sp.Expr | None:
     if vector is None or not 1 <= int(arg) <= len(vector):
         return None
     return vector[int(arg) - 1]
+
+
+def with_arity(w: Walker, definition, count: int):
+    """`H(P, Q)` where the text defines both H(P) and H(P, Q): the latest definition in force
+    with that many parameters (another function of the same name), else the one given."""
+    for d in reversed(w.low.ctx.history.get(definition.key, [])):
+        if len(d.params) == count and d.line <= w.low.line and d.in_force(w.low.line):
+            return d
+    return definition

@@ -305,3 +305,15 @@ def entry_of_new_function(k: Link) -> bool:
         vocabulary.row(call.name) is None and vocabulary.row("\\" + call.name) is None and \
         call.name not in vocabulary.FUNCTIONS and k.state.ctx.get(call.name, k.line) is None and \
         not any(isinstance(n, Call) and n.name == call.name for n in walk(k.value))
+
+
+def other_arity(k: Link) -> bool:
+    """`H(P, Q) = ...` where H is defined with one parameter (the entropy, then the cross
+    entropy): the head applies the name to names, with another number of them than any
+    definition of it has."""
+    head = k.head
+    if not isinstance(head, Call) or head.order or k.definition is None or \
+            not all(isinstance(a, Sym) for a in head.args):
+        return False
+    return all(len(d.params) != len(head.args)
+               for d in k.state.ctx.history.get(k.definition.key, [k.definition]))

@@ -23,6 +23,7 @@ from checker.derive.link import (
     derivative_of,
     determined,
     entry_of_new_function,
+    other_arity,
     expands_to_itself,
     given_value,
     is_label,
@@ -136,6 +137,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for a name defined from quantities without values: a case considered "
      "(`z = 0` for z = wx + b)",
      lambda k: is_numeric(k.value) and not determined(k), Role.CONDITION),
+    ("the name of a function the text defines, with another number of arguments (H(P), then "
+     "H(P, Q) = -Σ P log Q): another function of that name, defined", other_arity,
+     Role.DEFINITION),
     ("a new name on both sides: an equation to solve (`p = (1 - p)e^z`)",
      lambda k: is_new(k) and mentions(k.value, k.head), Role.CLAIM),
     ("shapes that do not conform: reported as a step",

@@ -63,13 +63,21 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
                                         (len(base) == 1 and base.isupper())):
                 continue
             sym = Sym(base)
-            if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None:
+            if state.ctx.lookup(sym, line) is None and state.ctx.shape_of(sym.name) is None \
+                    and not _a_given_vector(state, sym, line):
                 shown = render(sym)
                 at = "" if where == line else f" on line {where}"
                 return [Guess(f"{shown}(…){at} read as {shown} times (…) ({shown} is not "
                               "defined in the text)", f"if {shown} is a function, define it "
                               f"(`<!-- grader: define {m.group(1)}(x) = ... -->`)")]
     return []
+
+
+def _a_given_vector(state: State, sym: Sym, line: int) -> bool:
+    """The example gives sym a vector of numbers (`P = (0.5, 0.25, 0.25)`): `P(x)` is its
+    entry at x (function.distribution_at), not a product."""
+    value = state.ctx.bound({sym.name}, line).get(sym.name)
+    return getattr(value, "is_Matrix", False) and 1 in value.shape
 
 
 _NOT_A_VALUE = r"(?:'|′|\\prime)*\s*(?:[(_^$},.]|\\left|\\right|\\[bB]igg?[lr]?|$)"

@@ -99,14 +99,17 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     (r"$$\mathrm{Var}(a b) = \sum_{i=1}^{d} \mathrm{Var}(a_i b_i)$$", "undecided", None),
     (r"$$\mathrm{score}(a + b) = \mathrm{score}(a) + \mathrm{score}(b)$$", "undecided",
      "different arguments"),
-    # a letter that usually names a function, before parentheses, read as a product
-    (r"$$\Phi(-x) = 1 - \Phi(x)$$", "undecided", "read as Φ times"),
+    # a letter that usually names a function, before parentheses, read as a product (Φ is the
+    # normal CDF, as σ the sigmoid: the density φ, and Ψ, stay unknown)
+    (r"$$\Phi(-x) = 1 - \Phi(x)$$", "holds", None),
+    (r"$$\Psi(-x) = 1 - \Psi(x)$$", "undecided", "read as Ψ times"),
     (r"$$G(x) = x \Phi(x)$$" "\n\n" r"$$G'(x) = \Phi(x) + x \phi(x)$$", "undecided",
-     "read as Φ times"),
+     "read as φ times"),
     # ... also in a definition the step reaches: the derivative at a point, by a definition
-    # written with Φ(x) (GELU); a lower-case value times a bracket is read as written
-    (r"$$\mathrm{GELU}(x) = x\,\Phi(x)$$" "\n\n" r"$$\mathrm{GELU}'(0) = 0.5$$", "undecided",
-     "on line 1 read as Φ times"),
+    # written with Ψ(x); a lower-case value times a bracket is read as written
+    (r"$$\mathrm{GELU}(x) = x\,\Phi(x)$$" "\n\n" r"$$\mathrm{GELU}'(0) = 0.5$$", "holds", None),
+    (r"$$G(x) = x\,\Psi(x)$$" "\n\n" r"$$G'(0) = 0.5$$", "undecided",
+     "on line 1 read as Ψ times"),
     (r"$$G(x) = x\,\Phi(x)$$" "\n\n" r"$$G(2) = 2\Phi(2)$$", "holds", None),
     (r"$$G(x) = x\,a(x + 1)$$" "\n\n" r"$$G'(0) = 0.5$$", "fails", None),
     (r"$$P(a + b) = 2 P(a)$$", "undecided", None),

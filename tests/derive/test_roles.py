@@ -24,10 +24,12 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$z = wx + b$$\n\n$w = 1$, $x = 2$, $b = 0$", "z", "3", Role.CLAIM),
     ("", "p", "(1 - p)e^z", Role.CLAIM),  # an equation to solve
     ("", "XW", "Q", Role.LABEL),
-    # an entry of a function the text never defines: its definition, entry by entry; of a
-    # function the checker knows (softmax), a claim about it
+    # the same function name with another number of arguments: another function, defined
+    ("$$H(p) = -p\\log p$$", r"H(p, q)", r"-p \log q", Role.DEFINITION),
     # numbers bound to each name: "with ηλ = 0.1" gives the product a value of its own
     ("$\\eta = 0.1$, $\\lambda = 0.1$", r"\eta\lambda", "0.1", Role.LABEL),
+    # an entry of a function the text never defines: its definition, entry by entry; of a
+    # function the checker knows (softmax), a claim about it
     ("", r"\mathrm{LN}(x)_i", r"\gamma_i (x_i - \mu) + \beta_i", Role.DEFINITION),
     ("", r"f(z)_j", r"z_j^2 + 1", Role.DEFINITION),
     ("", r"\mathrm{softmax}(z)_j", r"\frac{e^{z_j}}{\sum_k e^{z_k}}", Role.CLAIM),

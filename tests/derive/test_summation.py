@@ -68,6 +68,11 @@ def test_member_beside_a_sum(text, verdict, why):
      "= 0.5\\ln\\frac{0.5}{0.9} + 0.5\\ln\\frac{0.5}{0.1}$$", "holds"),
     ("분포 $P = (0.5, 0.5)$，$Q = (0.9, 0.1)$：\n\n$$\\sum_x P(x)\\ln\\frac{P(x)}{Q(x)} "
      "= 0.5\\ln\\frac{0.5}{0.1} + 0.5\\ln\\frac{0.5}{0.9} + 0.1$$", "fails"),
+    # the entropy, then the cross entropy under the same name H with two arguments
+    ("$P = (0.5, 0.5)$, $Q = (0.75, 0.25)$.\n\n$$H(P) = -\\sum_x P(x)\\log_2 P(x)$$\n\n"
+     "$$H(P, Q) = -\\sum_x P(x)\\log_2 Q(x) = H(P) + 0.2075$$", "holds"),
+    ("$P = (0.5, 0.5)$, $Q = (0.75, 0.25)$.\n\n$$H(P) = -\\sum_x P(x)\\log_2 P(x)$$\n\n"
+     "$$H(P, Q) = -\\sum_x P(x)\\log_2 Q(x) = H(P) + 0.3$$", "fails"),
     # P written as a function the text never gives values for: no entries to read
     ("$$H(P) = -\\sum_x P(x)\\log_2 P(x) = 1.5$$", "undecided"),
 ])
