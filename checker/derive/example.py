@@ -155,3 +155,36 @@ def changed_in_words(before: str, values: dict) -> list[Guess]:
     return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "
                   f"sentence says a value changed (\u201c{cue}\u201d) without writing it as "
                   "`name = value`", "write the new value (`$w = ...$`)")]
+
+
+def constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`s_t = t g^2` for s_t = s_{t-1} + g_t^2 "if the gradient stays g": a bare name whose
+    family (g_t) the step reaches through a definition. The text may mean every g_t equal to
+    g; read as a name of its own, a failing step proves nothing."""
+    direct = {sym.name for sym in written_symbols(sides)}
+    reached = state.reached(sides, line)
+    wrt = {n.var.name for side in sides for n in walk(side) if isinstance(n, Deriv)}
+    for sym in written_symbols(sides):
+        bound = bool(state.ctx.bound({sym.name}, line, True))
+        if sym.index or sym.sup or state.ctx.lookup(sym, line) is not None or \
+                sym.name in state.ctx.shapes or sym.name in wrt:
+            continue  # w in ∂L/∂w: what it varies
+        member = next((r for r in reached if r.index and r.stem == sym.stem and
+                       r.name not in direct and (not bound or _in_time(r, line, state))),
+                      None)  # Z bound beside Z_{ij}: a matrix and its entries
+        if member is not None:
+            return [Guess(f"{render(sym)} read as a name of its own, though the text's "
+                          f"{render(member)} may be {render(sym)} at every index",
+                          f"say so in a directive (`<!-- grader: define {render(member)} = "
+                          f"{render(sym)} -->`)")]
+    return []
+
+
+
+
+def _in_time(member: Sym, line: int, state: State) -> bool:
+    """g_t, g_{t+1}: a member of a family over time steps (its index t or τ, or shifted),
+    with no value of its own: beside a bare g the example gives a value ("if the gradient
+    stays g at the second step"), g may be every g_t."""
+    return all(str(i) in {"t", "τ", "tau"} or getattr(i, "letter", None) in {"t", "τ", "tau"}
+               for i in member.index) and not state.ctx.bound({member.name}, line, True)

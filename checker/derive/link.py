@@ -16,7 +16,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric, mentions
 from checker.derive.quantity import real
 from checker.derive.state import State
-from checker.derive.tree import Bin, Call, Deriv, Entry, Node, Num, Sum, Sym, Transpose, walk
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, Transpose, walk
 
 
 @dataclass
@@ -292,28 +292,3 @@ def contradicts(k: Link) -> bool:
         return not compare(old, new, k.state.ctx).agree
     except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
         return False
-
-
-def entry_of_new_function(k: Link) -> bool:
-    """`LN(x)_i = ...`: the head is an entry of a function applied to names, a function
-    neither known (softmax(z)_j = ... is a claim about softmax) nor defined, nor used in the
-    value."""
-    head = k.head
-    call = head.arg if isinstance(head, Entry) else None
-    return isinstance(call, Call) and not call.order and bool(call.args) and \
-        all(isinstance(a, Sym) for a in call.args) and \
-        vocabulary.row(call.name) is None and vocabulary.row("\\" + call.name) is None and \
-        call.name not in vocabulary.FUNCTIONS and k.state.ctx.get(call.name, k.line) is None and \
-        not any(isinstance(n, Call) and n.name == call.name for n in walk(k.value))
-
-
-def other_arity(k: Link) -> bool:
-    """`H(P, Q) = ...` where H is defined with one parameter (the entropy, then the cross
-    entropy): the head applies the name to names, with another number of them than any
-    definition of it has."""
-    head = k.head
-    if not isinstance(head, Call) or head.order or k.definition is None or \
-            not all(isinstance(a, Sym) for a in head.args):
-        return False
-    return all(len(d.params) != len(head.args)
-               for d in k.state.ctx.history.get(k.definition.key, [k.definition]))

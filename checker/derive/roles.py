@@ -15,6 +15,7 @@ from enum import Enum
 from checker.derive import vocabulary
 from checker.derive.binding import hypothetical, rebound_alongside
 from checker.derive.errors import ShapeMismatch
+from checker.derive.head import entry_of_new_function, other_arity
 from checker.derive.link import (
     Link,
     another_function,
@@ -22,8 +23,6 @@ from checker.derive.link import (
     defined,
     derivative_of,
     determined,
-    entry_of_new_function,
-    other_arity,
     expands_to_itself,
     given_value,
     is_label,
