@@ -14,6 +14,7 @@ from checker.derive import (
     identity,
     inference,
     layout,
+    magnitude,
     matrix,
     shape,
     vocabulary,
@@ -80,8 +81,9 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
     if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
         raise Unreadable("an operator", node.op)
     if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \
-            right.is_number and left.is_number and abs(float(right)) > 200:
-        raise Undecided("a number too large to evaluate (an exponent above 200)")
+            right.is_number and left.is_number and magnitude.too_large(left, right):
+        raise Undecided("a number too large to evaluate (a power of numbers whose exact value "
+                        f"would exceed {magnitude.LIMIT_BITS} bits)")
     if node.op == "^" and matrix.is_matrix(left) and not matrix.is_matrix(right) and \
             left.rows == left.cols:
         written = conformance.written_shape(node.left, w.low.ctx.shapes,

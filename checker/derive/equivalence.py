@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from checker.derive import vocabulary
+from checker.derive import magnitude, vocabulary
 from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
@@ -113,6 +113,13 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         if ok.sum() >= (4 if symbols else 1):
             break
     else:
+        wide = None if symbols or lmat else magnitude.beyond_float(left, right, RTOL, atol)
+        if wide is not None and (wide[0] or math.isfinite(wide[2] + wide[3])):
+            return Comparison(wide[0], wide[1], None if wide[0] else {}, wide[2], wide[3],
+                              None if wide[0] else (np.array([wide[2]]), np.array([wide[3]]), {}))
+        if wide is not None:  # e^{1000}·2 = e^{1000}·3: no float to show nor to diagnose with
+            raise Undecided("in 30-digit arithmetic the sides differ, at values past float64's "
+                            "range, where this checker cannot show nor explain the difference")
         raise Undecided("the two sides could not be evaluated at enough points of their domain")
     lv, rv = lv[ok].real, rv[ok].real
     kept = {k: v[ok] for k, v in values.items()}

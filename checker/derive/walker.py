@@ -63,6 +63,18 @@ class Walker:
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
+    def bound_as_written(self, sym: Sym, here: Sym) -> bool:
+        """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),
+        outside any sum over that letter, and no value for the instance the index letter
+        would give it (d_2): the name is the one the text bound, not a member of a family. (A
+        tuple so bound, `y_B = (2, 5)`, stays as before: its orientation is not known.)"""
+        line = self.low.line
+        value = self.low.ctx.bound({sym.name}, line).get(sym.name)
+        return not any(isinstance(i, str) and i in self.env for i in sym.index) and \
+            getattr(value, "is_number", False) and \
+            not self.low.ctx.bound({here.name}, line) and \
+            self.low.ctx.get(here.name, line) is None
+
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
@@ -98,6 +110,8 @@ class Walker:
         if component is not None:
             return component
         here, values = self.instance(sym)
+        if here != sym and self.bound_as_written(sym, here):
+            here, values = self.low.ctx.register(sym), {}  # d_k = 4 given: d_k, not d_2
         name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes or \
                 (self.low.ctx.is_dimension(name) and self.definition(here) is None and

@@ -274,3 +274,44 @@ _BN = ("$$\\hat{x}_i = \\frac{x_i - \\mu}{s}, \\qquad y_i = \\gamma\\,\\hat{x}_i
 def test_a_gradient_named_with_a_space_is_one_name(name, rhs, verdict):
     steps = check_text(_BN % (name, rhs)).steps
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# the square of a new name given a number (link.square_of_new): the text gives the name's
+# value by its square, as it gives `x = 3`; a number after a number is its new value
+@pytest.mark.parametrize("context, head, value, expected", [
+    ("", r"\sigma^2", "4", Role.DEFINITION),
+    ("", "s^2", r"\frac{8}{3}", Role.DEFINITION),
+    ("", r"\sigma_B^2", r"\frac{9 + 1 + 1 + 9}{4}", Role.DEFINITION),
+    ("", "x^2", "-4", Role.CLAIM),  # no square: a claim, as before
+    ("$$\\sigma = 2$$", r"\sigma^2", "4", Role.CLAIM),  # σ has a value: checked
+    ("$$\\hat\\sigma^2 = 1$$", r"\hat\sigma^2", r"0.9 \cdot 1 + 0.1 \cdot 4", Role.DEFINITION),
+])
+def test_a_number_for_the_square_of_a_new_name(context, head, value, expected):
+    assert role(context, head, value) is expected
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("The noise variance is $\\sigma^2 = 4$ and $n = 4$, so $\\sigma^2/n = 1$.", ["holds"]),
+    ("The noise variance is $\\sigma^2 = 4$ and $n = 4$, so $\\sigma^2/n = 2$.", ["fails"]),
+    ("분산이 $s^2 = 8/2$ 이므로 표준편차는 $\\sqrt{s^2} = 2$ 이다.", ["holds"]),
+    ("분산이 $s^2 = 8/2$ 이므로 표준편차는 $\\sqrt{s^2} = 3$ 이다.", ["fails"]),
+    ("设 $\\tau^2 = 0.5$，则 $2\\tau^2 = 1$。", ["holds"]),
+    ("设 $\\tau^2 = 0.5$，则 $2\\tau^2 = 2$。", ["fails"]),
+    ("初始 $\\hat\\sigma^2 = 1$，更新后 $\\hat\\sigma^2 = 0.9 \\cdot 1 + 0.1 \\cdot 4 = 1.3$。",
+     ["holds"]),
+    ("初始 $\\hat\\sigma^2 = 1$，更新后 $\\hat\\sigma^2 = 0.9 \\cdot 1 + 0.1 \\cdot 4 = 1.4$。",
+     ["fails"]),
+    ("Start from $\\hat\\sigma^2 = 1$; in another example $\\hat\\sigma^2 = 4$ and "
+     "$\\sqrt{\\hat\\sigma^2} = 2$.", ["holds"]),
+])
+def test_a_variance_given_by_its_square(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Labels are $y \\in \\{-1, +1\\}$, and since $y^2 = 1$ the margin grows.", ["holds"]),
+    ("레이블은 $y \\in \\{-1, 1\\}$ 이므로 $y^2 = 1$ 이다.", ["holds"]),
+    ("标签 $y \\in \\{0, 1\\}$，所以 $y^2 = 1$。", ["undecided"]),  # at y = 1 only: no value
+])
+def test_the_square_of_a_label_with_given_values_is_a_claim(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

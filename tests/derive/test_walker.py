@@ -42,3 +42,28 @@ def test_a_member_given_a_value_stands_for_its_definition_inside_a_derivative(te
         assert steps and all(s.verdict != "fails" for s in steps), shown
         return
     assert [s.verdict for s in steps] == verdicts, shown
+
+
+# a name with a letter index given a value as written (`d_k = 4`, `T_w = 500`, `n_{in} = 3`)
+# is that name in the steps after it, not the member its index letter would pick (d_2);
+# inside a sum over the letter, x_i stays the family's member
+@pytest.mark.parametrize("text, verdicts", [
+    ("Three tokens, $d_k = 4$. We scale by $1/\\sqrt{d_k} = 1/2$.", ["holds"]),
+    ("Three tokens, $d_k = 4$. We scale by $1/\\sqrt{d_k} = 1/4$.", ["fails"]),
+    ("워밍업 $T_w = 500$, 전체 $T = 10500$ 이면 $T - T_w = 10000$ 이다.", ["holds"]),
+    ("워밍업 $T_w = 500$, 전체 $T = 10500$ 이면 $T - T_w = 1000$ 이다.", ["fails"]),
+    ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 2$。", ["holds"]),
+    ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 4$。", ["fails"]),
+    ("Let $x_i = 3$. Then $\\sum_{i=1}^{3} x_i = 9$.", ["undecided"]),  # members: no values
+])
+def test_a_name_bound_with_its_index_letter_is_that_name(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_tuple_bound_with_its_index_letter_stays_unoriented():
+    # y_B = (2, 5) has no orientation; read as a row beside the column X_B w it would not
+    # conform: the step must not fail (it stays as before, undecided)
+    text = ("$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$, "
+            "$y_{\\mathcal{B}} = (2, 5)$, $w = (0, 1)$.\n\n"
+            "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。")
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
