@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from checker.derive.context import Context, Definition
+from checker.derive.matrix import Sized
 from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, walk
@@ -143,6 +144,8 @@ class State:
         last digit; an expression, by what its rounded numbers allow. `vector`: the value is
         written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
         number = Lowering(self.ctx, line).expr(value)
+        if isinstance(number, Sized):  # `\\mathbf{w} = \\mathbf{1}`: ones, as long as needed
+            number, vector = number.factor, True
         end = min((e for e in (self.section_end(line), self.example_end(line)) if e),
                   default=line + RECENT_LINES)
         text = written_number(value)

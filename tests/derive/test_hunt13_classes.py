@@ -6,7 +6,8 @@ Classes: an entrywise step stated for the case of two equal indices (`when $i = 
 `当 $i = j$ 时`, `$i = j$ 일 때`, `\\quad \\text{if } i = j`, and "otherwise" for the other
 case) whose written indices were not made equal, or given a value off the sum's axis; a bold
 one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`) read as the number 1, not the vector of
-ones its neighbour needs."""
+ones its neighbour needs; operands shown with 2 significant digits in a step written with `≈`
+(`σ'(2) ≈ 0.88 × 0.12 ≈ 0.105`): rounded values too, as those with 3 or more are."""
 
 import pytest
 
@@ -16,6 +17,15 @@ _SOFTMAX = "softmax $a_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
 _OUT = "\\frac{\\partial a_i}{\\partial z_j}"
 
 ROWS = [
+    ("operands rounded to 2 digits in a chain of ≈, en",
+     "$\\sigma(2) \\approx 0.88$, so $\\sigma'(2) \\approx 0.88 \\times 0.12 \\approx 0.105$.",
+     "$\\sigma(2) \\approx 0.88$, so $\\sigma'(2) \\approx 0.88 \\times 0.12 \\approx 0.12$."),
+    ("operands rounded to 2 digits in a chain of ≈, ko",
+     "$\\tanh(1) \\approx 0.76$ 이므로 $\\tanh'(1) = 1 - \\tanh^2(1) \\approx 1 - 0.76^2 \\approx 0.420$ 이다.",
+     "$\\tanh(1) \\approx 0.76$ 이므로 $\\tanh'(1) = 1 - \\tanh^2(1) \\approx 1 - 0.76^2 \\approx 0.580$ 이다."),
+    ("operands rounded to 2 digits in a chain of ≈, zh",
+     "$e^{-1} \\approx 0.37$，所以 $\\sigma(-1) = \\frac{e^{-1}}{1 + e^{-1}} \\approx \\frac{0.37}{1.37} \\approx 0.2689$。",
+     "$e^{-1} \\approx 0.37$，所以 $\\sigma(-1) = \\frac{e^{-1}}{1 + e^{-1}} \\approx \\frac{0.37}{1.37} \\approx 0.2789$。"),
     ("index case before the step, en bullet",
      _SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 - a_i)$\n- when $i \\ne j$: ${_OUT} = -a_i a_j$",
      _SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 + a_i)$"),
@@ -75,6 +85,10 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 ])
 def test_certain_readings_hold(doc):
     assert [s.verdict for s in check_text(doc).steps] == ["holds"]
+
+
+def test_exact_two_digit_operands_still_fail():
+    assert [s.verdict for s in check_text("$0.5 \\times 0.2 = 0.11$").steps] == ["fails"]
 
 
 @pytest.mark.parametrize("doc", [  # a bold 1 that is an indicator or a sized vector stays so

@@ -1,4 +1,4 @@
-"""The documents written to simulate a held-out judge (round 8, hunt12): correct derivations in
+"""The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13): correct derivations in
 real styles (learner blogs, lecture notes with align, worked numbers in prose, notebook
 markdown, exam solutions, proofs; en, ko, zh) on topics outside the other corpora. Every
 step in them is correct, so none may fail (a failing step here is a false alarm)."""
@@ -16,6 +16,11 @@ OPEN = {
     "en_weight_norm_gradient.md": "line 13, ∇_v L = (g/‖v‖)∇_w L - (g∇_g L/‖v‖²) v: ∇_w read as "
     "applying to the rest of the sum, and ∂/∂v read by v's first entry beside ‖v‖ over all "
     "of them; the narrowed reading (∇_w of L only) still differs with L unknown",
+    "en_matrix_backprop_bracket_shapes.md": "line 9, Gᵀ𝟏 = Σ_n G_{n,:} with b ∈ ℝ^M (shape "
+    "(M,)): the row slice G_{n,:} read as a row (1, M) beside the column Gᵀ𝟏; the writer's "
+    "vectors are 1-D (NumPy), which has no orientation",
+    "en_dfrac_left_right_bce.md": "line 11, dℓ/dz = -3 × 0.8 at p = 0.2 with p = σ(z): the "
+    "example gives the intermediate p, not z; read with z free (it should be where σ(z) = 0.2)",
 }
 
 
