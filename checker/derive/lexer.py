@@ -34,9 +34,9 @@ _TOKEN = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
-# a bold one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`): the vector of ones, as long as its
-# neighbour needs; not an indicator (`\\mathbf{1}_{y = k}`, `\\mathbf{1}[z > 0]`, `\\mathbf 1\\{..\\}`),
-# and `\\mathbf{1}_m`, `\\mathbf{1}^\\top` keep their own readings
+# a bold one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`): the vector of ones, as long as
+# its neighbour needs; not an indicator (`\\mathbf{1}_{y = k}`, `\\mathbf{1}[z > 0]`,
+# `\\mathbf 1\\{..\\}`), and `\\mathbf{1}_m`, `\\mathbf{1}^\\top` keep their own readings
 _BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "bf", "mathbfit", "symbf"}
 _BOLD_ONE = re.compile(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r

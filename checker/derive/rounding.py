@@ -51,7 +51,7 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
         return claimed
     if approx and written_number(left) is not None:  # a number said to be about 6h
         claimed = max(claimed, coefficient_rounding(right, value))
-    return claimed + sum(written_rounding(side, value, approx) for side in (left, right)
+    return claimed + sum(written_rounding(side, value) for side in (left, right)
                          if side not in bare)
 
 
@@ -110,11 +110,9 @@ def half_unit(text: str) -> float:
     return 0.5 * 10 ** -len(text.split(".")[1]) if "." in text else 0.0
 
 
-def rounded(text: str, least: int = 3) -> bool:
-    """A decimal shown with 3 or more significant digits: a value rounded for display (with
-    `least` = 2 in a step written with `≈`, whose operands are said to be rounded too:
-    `σ'(2) ≈ 0.88 × 0.12 ≈ 0.105`, from σ(2) ≈ 0.88)."""
-    return "." in text and len(text.replace(".", "").replace("-", "").lstrip("0")) >= least
+def rounded(text: str) -> bool:
+    """A decimal shown with 3 or more significant digits: a value rounded for display."""
+    return "." in text and len(text.replace(".", "").replace("-", "").lstrip("0")) >= 3
 
 
 def _numeric(node: Node) -> bool:
@@ -132,11 +130,11 @@ def _entry(side: Node, k: int, size: int) -> Node:
     return rewrite(side, entry)
 
 
-def written_rounding(side: Node, value: Value, approx: bool = False) -> float:
-    """How much `side` can move when each number in it shown with 3+ significant digits (2+
-    in a step written with `≈`) is anywhere within half a unit of its last digit (first
-    order; a matrix entry by entry, its most moved entry)."""
-    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text, 2 if approx else 3)]
+def written_rounding(side: Node, value: Value) -> float:
+    """How much `side` can move when each number in it shown with 3+ significant digits is
+    anywhere within half a unit of its last digit (first order; a matrix entry by entry, its
+    most moved entry)."""
+    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text)]
     if not numbers or len(numbers) > MOST:
         return 0.0
     base = value(side)
