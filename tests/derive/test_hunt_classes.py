@@ -13,7 +13,8 @@ Round 9 (hunt13): an entrywise step stated for the case of two equal indices (`w
 `当 $i = j$ 时`, `$i = j$ 일 때`, `\\quad \\text{if } i = j`, and "otherwise" for the other
 case) whose written indices were not made equal, or given a value off the sum's axis; a bold
 one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`) read as the number 1, not the vector of
-ones its neighbour needs."""
+ones its neighbour needs; a worked example that gives the value of an intermediate (`$\\hat y =
+0.8$` with ŷ = σ(z)) while the step differentiates by its input, read with the input free."""
 
 import pytest
 
@@ -60,6 +61,19 @@ ROWS = [
      "$Q$.\n\n$p = 0.5$, $q = 0.25$. The other way round, $D(Q\\|P) = 0.25\\ln 0.5$.",
      "$$D(P\\|Q) = p\\log\\frac{p}{q}$$ where $p$, $q$ are the probabilities of one under $P$, "
      "$Q$.\n\n$p = 0.5$, $q = 0.25$. Then $D(P\\|Q) = 0.25\\ln 0.5$."),
+    ("value of an intermediate, not of its input, en",
+     "With $h = e^{w}$ and $J = c h^2$.\n\nFor $c = 1$, $h = 3$: $\\frac{dJ}{dw} = 18$.",
+     "With $h = e^{w}$ and $J = c h^2$.\n\nFor $c = 1$, $h = 3$: $\\frac{dJ}{dw} = 9$."),
+    ("value of an intermediate, not of its input, zh",
+     "设 $a = \\tanh(z)$，$L = \\frac{1}{2}(a - t)^2$。\n\n"
+     "当 $t = 1$，$a = 0.5$ 时，$\\frac{\\partial L}{\\partial z} = -0.375$。",
+     "设 $a = \\tanh(z)$，$L = \\frac{1}{2}(a - t)^2$。\n\n"
+     "当 $t = 1$，$a = 0.5$ 时，$\\frac{\\partial L}{\\partial z} = -0.5$。"),
+    ("value of an intermediate, not of its input, ko",
+     "손실 $L = -y\\log \\hat y$, $\\hat y = \\sigma(z)$ 이다.\n\n"
+     "$y = 1$, $\\hat y = 0.8$ 일 때 $\\frac{\\partial L}{\\partial z} = -0.2$ 이다.",
+     "손실 $L = -y\\log \\hat y$, $\\hat y = \\sigma(z)$ 이다.\n\n"
+     "$y = 1$, $\\hat y = 0.8$ 일 때 $\\frac{\\partial L}{\\partial z} = -0.8$ 이다."),
     ("index case before the step, en bullet",
      _SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 - a_i)$\n"
      f"- when $i \\ne j$: ${_OUT} = -a_i a_j$",

@@ -19,8 +19,6 @@ OPEN = {
     "en_matrix_backprop_bracket_shapes.md": "line 9, Gᵀ𝟏 = Σ_n G_{n,:} with b ∈ ℝ^M (shape "
     "(M,)): the row slice G_{n,:} read as a row (1, M) beside the column Gᵀ𝟏; the writer's "
     "vectors are 1-D (NumPy), which has no orientation",
-    "en_dfrac_left_right_bce.md": "line 11, dℓ/dz = -3 × 0.8 at p = 0.2 with p = σ(z): the "
-    "example gives the intermediate p, not z; read with z free (it should be where σ(z) = 0.2)",
     "en_sigmoid_approx_values.md": "line 10, σ'(2) ≈ 0.88 × 0.12 ≈ 0.105: 0.88 and 0.12 are "
     "the rounded σ(2), σ(-2) of lines 5-7, but a number shown with 2 significant digits is "
     "taken as exact (0.1056 ≠ 0.105 ± 0.0005); counting every such operand in a ≈ step as "
