@@ -50,6 +50,8 @@ def number(w: Walker, node: Num) -> sp.Expr:
 
 
 def constant(w: Walker, node: Const) -> sp.Expr:
+    if node.name == "ones":  # 𝟏: a column of ones, as long as the operand beside it needs
+        return matrix.Sized("ones")  # type: ignore[return-value]
     return vocabulary.BY_NAME[node.name].meaning  # type: ignore[return-value]
 
 

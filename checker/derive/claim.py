@@ -23,6 +23,7 @@ from checker.derive.differentiation import derivative_variables
 from checker.derive.equivalence import Comparison
 from checker.derive.errors import Kink, ShapeMismatch
 from checker.derive.markdown import Formula
+from checker.derive.inversion import at_given_intermediates
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
@@ -128,6 +129,7 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
     ctx, values = region.restricted(state.ctx, low, limits)
     lv, rv = layout.oriented(low, lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
                              (left, right))
+    lv, rv = at_given_intermediates(state, (left, right), (lv, rv), line)  # p = 0.2, p = σ(z)
     ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
     names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
     stale = ctx.stale(names, line)  # values from an earlier example: a guess

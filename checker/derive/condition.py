@@ -46,7 +46,7 @@ def restriction(given: tuple[Relation, ...]) -> Restriction:
     for rel in given:
         members, ops = rel.members, rel.ops
         if len(members) == 2 and ops == ("=",) and all(_index(m) for m in members):
-            value = 7 + len(indices)  # i = j: one value, none of the free indices' (1..6)
+            value = 1 + len(set(indices.values()))  # i = j: one value, on every axis
             indices.setdefault(members[0].base, value)  # type: ignore[union-attr]
             indices[members[1].base] = indices[members[0].base]  # type: ignore[union-attr]
         elif len(members) == 2 and ops == ("≠",) and all(_index(m) for m in members):

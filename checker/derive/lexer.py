@@ -34,6 +34,11 @@ _TOKEN = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
+# a bold one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`): the vector of ones, as long as
+# its neighbour needs; not an indicator (`\\mathbf{1}_{y = k}`, `\\mathbf{1}[z > 0]`,
+# `\\mathbf 1\\{..\\}`), and `\\mathbf{1}_m`, `\\mathbf{1}^\\top` keep their own readings
+_BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "bf", "mathbfit", "symbf"}
+_BOLD_ONE = re.compile(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
 _DIGITS = re.compile(r"\d+(?![.\d])")
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
@@ -204,6 +209,10 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
         _, i = _read_group(text, _skip_ws(text, i))
     elif kind is Kind.FONT:
         j = _skip_ws(text, i)
+        ones = _BOLD_ONE.match(text, j) if row.name in _BOLD else None
+        if ones is not None:
+            tokens.append(Token("const", "ones", start))  # 𝟏: the vector of ones
+            return ones.end()
         if text[j:j + 1] == "E" and not text[j + 1:j + 2].isalnum() and \
                 row.name in {"mathbb", "mathrm"}:
             tokens.append(Token("word", "E", start))  # \mathbb E\hat\theta, \mathbb E[X]

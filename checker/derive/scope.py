@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from checker.derive.matrix import Sized
 from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
 from checker.derive.tree import Node, Sym
@@ -28,6 +29,8 @@ def bind(state: State, name: Sym, value: Node, line: int, until: int | None = No
     last digit; an expression, by what its rounded numbers allow. `vector`: the value is
     written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
     number = Lowering(state.ctx, line).expr(value)
+    if isinstance(number, Sized):  # `\\mathbf{w} = \\mathbf{1}`: ones, as long as needed
+        number, vector = number.factor, True
     end = state.values_end(line)
     text = written_number(value)
     if text is not None:

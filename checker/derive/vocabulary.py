@@ -138,6 +138,7 @@ ROWS: tuple[Row, ...] = (
     Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),
     Row("infty", Kind.CONSTANT, ("\\infty", "∞"), sp.oo, "∞"),
     Row("e", Kind.CONSTANT, (), sp.E, "e"),  # the letter e, read in context by the parser
+    Row("ones", Kind.CONSTANT, (), sp.S.One, "𝟏"),  # a bold 1 (lexer): the vector of ones
     # relations
     _relation("eq", "=", "="), _relation("lt", "<", "<"), _relation("gt", ">", ">"),
     _relation("defined", ":=", ":=", "\\triangleq", "≜", "\\coloneqq", "≔"),  # defines

@@ -7,11 +7,21 @@ undefined `I` added to a square matrix (the identity, not a number broadcast); t
 matrix (`‖A‖_2`: operator or entrywise?); the norm of a name the text defines through others;
 `\\nabla_w L \\cdot v` (the gradient of L, then a product); a point looked at in prose (`$q = p$
 에서`, `at $q = p$`) read as a new meaning of q; a function whose parameters its formula does
-not use, at other arguments."""
+not use, at other arguments.
+
+Round 9 (hunt13): an entrywise step stated for the case of two equal indices (`when $i = j$:`,
+`当 $i = j$ 时`, `$i = j$ 일 때`, `\\quad \\text{if } i = j`, and "otherwise" for the other
+case) whose written indices were not made equal, or given a value off the sum's axis; a bold
+one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`) read as the number 1, not the vector of
+ones its neighbour needs; a worked example that gives the value of an intermediate (`$\\hat y =
+0.8$` with ŷ = σ(z)) while the step differentiates by its input, read with the input free."""
 
 import pytest
 
 from checker.derive.document import check_text
+
+_SOFTMAX = "softmax $a_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+_OUT = "\\frac{\\partial a_i}{\\partial z_j}"
 
 ROWS = [
     ("delta as the derivative's mark",
@@ -51,6 +61,55 @@ ROWS = [
      "$Q$.\n\n$p = 0.5$, $q = 0.25$. The other way round, $D(Q\\|P) = 0.25\\ln 0.5$.",
      "$$D(P\\|Q) = p\\log\\frac{p}{q}$$ where $p$, $q$ are the probabilities of one under $P$, "
      "$Q$.\n\n$p = 0.5$, $q = 0.25$. Then $D(P\\|Q) = 0.25\\ln 0.5$."),
+    ("value of an intermediate, not of its input, en",
+     "With $h = e^{w}$ and $J = c h^2$.\n\nFor $c = 1$, $h = 3$: $\\frac{dJ}{dw} = 18$.",
+     "With $h = e^{w}$ and $J = c h^2$.\n\nFor $c = 1$, $h = 3$: $\\frac{dJ}{dw} = 9$."),
+    ("value of an intermediate, not of its input, zh",
+     "设 $a = \\tanh(z)$，$L = \\frac{1}{2}(a - t)^2$。\n\n"
+     "当 $t = 1$，$a = 0.5$ 时，$\\frac{\\partial L}{\\partial z} = -0.375$。",
+     "设 $a = \\tanh(z)$，$L = \\frac{1}{2}(a - t)^2$。\n\n"
+     "当 $t = 1$，$a = 0.5$ 时，$\\frac{\\partial L}{\\partial z} = -0.5$。"),
+    ("value of an intermediate, not of its input, ko",
+     "손실 $L = -y\\log \\hat y$, $\\hat y = \\sigma(z)$ 이다.\n\n"
+     "$y = 1$, $\\hat y = 0.8$ 일 때 $\\frac{\\partial L}{\\partial z} = -0.2$ 이다.",
+     "손실 $L = -y\\log \\hat y$, $\\hat y = \\sigma(z)$ 이다.\n\n"
+     "$y = 1$, $\\hat y = 0.8$ 일 때 $\\frac{\\partial L}{\\partial z} = -0.8$ 이다."),
+    ("index case before the step, en bullet",
+     _SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 - a_i)$\n"
+     f"- when $i \\ne j$: ${_OUT} = -a_i a_j$",
+     _SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 + a_i)$"),
+    ("index case before the step, zh",
+     _SOFTMAX + f"当 $i = j$ 时：${_OUT} = a_i(1 - a_i)$；当 $i \\neq j$ 时：${_OUT} = -a_i a_j$。",
+     _SOFTMAX + f"当 $i = j$ 时：${_OUT} = -a_i a_j$。"),
+    ("index case closed after, ko",
+     _SOFTMAX + f"- $i = j$ 일 때: ${_OUT} = a_i(1 - a_i)$\n"
+     f"- $i \\neq j$ 인 경우: ${_OUT} = -a_i a_j$",
+     _SOFTMAX + f"- $i = j$ 일 때: ${_OUT} = -a_i a_j$"),
+    ("index case beside the step, on the sum's axis",
+     _SOFTMAX + f"$${_OUT} = a_i(1 - a_i) \\quad \\text{{if }} i = j$$",
+     _SOFTMAX + f"$${_OUT} = a_i(1 + a_i) \\quad \\text{{if }} i = j$$"),
+    ("index case then otherwise, one sentence",
+     _SOFTMAX + f"If $i = j$ then ${_OUT} = a_i(1 - a_i)$; otherwise ${_OUT} = -a_i a_j$.",
+     _SOFTMAX + f"If $i = j$ then ${_OUT} = a_i(1 - a_i)$; otherwise ${_OUT} = a_i a_j$."),
+    ("bold one, a column of ones (en)",
+     "$Y = XW + \\mathbf{1}\\mathbf{b}^\\top$ with $X \\in \\mathbb{R}^{N\\times D}$, "
+     "$W \\in \\mathbb{R}^{D\\times M}$, $\\mathbf b \\in \\mathbb R^M$, and "
+     "$G = \\partial L/\\partial Y$ of shape (N, M).\n\n"
+     "$$\\frac{\\partial L}{\\partial \\mathbf b} = G^\\top \\mathbf{1}$$",
+     "$Y = XW + \\mathbf{1}\\mathbf{b}^\\top$ with $X \\in \\mathbb{R}^{N\\times D}$, "
+     "$W \\in \\mathbb{R}^{D\\times M}$, $\\mathbf b \\in \\mathbb R^M$, and "
+     "$G = \\partial L/\\partial Y$ of shape (N, M).\n\n"
+     "$$\\frac{\\partial L}{\\partial \\mathbf b} = G \\mathbf{1}$$"),
+    ("bold one without braces, row sums (ko)",
+     "$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+     "행의 합은 $A\\mathbf 1 = \\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}$ 이다.",
+     "$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+     "행의 합은 $A\\mathbf 1 = \\begin{bmatrix} 4 \\\\ 6 \\end{bmatrix}$ 이다."),
+    ("boldsymbol one, column sums (zh)",
+     "$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+     "列和：$A^\\top \\boldsymbol{1} = \\begin{bmatrix} 4 \\\\ 6 \\end{bmatrix}$。",
+     "$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+     "列和：$A^\\top \\boldsymbol{1} = \\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}$。"),
 ]
 
 
@@ -74,6 +133,19 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
     ("$$A = \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}$$\n\n"
      "$$\\det(A - \\lambda I) = (2 - \\lambda)^2 - 1$$", "holds"),
     ("$L = (a - y)^2$\n\n$$\\frac{\\delta L}{\\delta a} = 2(a - y)$$", "holds"),
+    (_SOFTMAX + f"- when $i = j$: ${_OUT} = a_i(1 - a_i)$", "holds"),
+    ("$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+     "$A\\mathbf{1} = (3, 7)^\\top$", "holds"),
 ])
 def test_certain_readings_hold(doc, verdict):
     assert [s.verdict for s in check_text(doc).steps] == [verdict]
+
+
+@pytest.mark.parametrize("doc", [  # a bold 1 that is an indicator or a sized vector stays so
+    "$\\mathbf{1}_{y = k}$ is one when $y = k$; $\\frac{\\partial L}{\\partial z_k} = p_k - "
+    "\\mathbf{1}_{y = k}$ with $L = -\\log p_y$ and $p = \\operatorname{softmax}(z)$.",
+    "$$\\frac{\\partial J}{\\partial b} = "
+    "\\frac{1}{m}\\mathbf{1}^\\top(\\mathbf{p} - \\mathbf{y})$$",
+])
+def test_other_bold_ones_never_fail(doc):
+    assert not [s for s in check_text(doc).steps if s.verdict == "fails"]

@@ -1,4 +1,4 @@
-"""The documents written to simulate a held-out judge (round 8, hunt12): correct derivations in
+"""The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13): correct derivations in
 real styles (learner blogs, lecture notes with align, worked numbers in prose, notebook
 markdown, exam solutions, proofs; en, ko, zh) on topics outside the other corpora. Every
 step in them is correct, so none may fail (a failing step here is a false alarm)."""
@@ -16,6 +16,16 @@ OPEN = {
     "en_weight_norm_gradient.md": "line 13, ∇_v L = (g/‖v‖)∇_w L - (g∇_g L/‖v‖²) v: ∇_w read as "
     "applying to the rest of the sum, and ∂/∂v read by v's first entry beside ‖v‖ over all "
     "of them; the narrowed reading (∇_w of L only) still differs with L unknown",
+    "en_matrix_backprop_bracket_shapes.md": "line 9, Gᵀ𝟏 = Σ_n G_{n,:} with b ∈ ℝ^M (shape "
+    "(M,)): the row slice G_{n,:} read as a row (1, M) beside the column Gᵀ𝟏; the writer's "
+    "vectors are 1-D (NumPy), which has no orientation",
+    "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
+    "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
+    "undecided: depends on z), and in a chain after a derivative the link is read with z free",
+    "en_sigmoid_approx_values.md": "line 10, σ'(2) ≈ 0.88 × 0.12 ≈ 0.105: 0.88 and 0.12 are "
+    "the rounded σ(2), σ(-2) of lines 5-7, but a number shown with 2 significant digits is "
+    "taken as exact (0.1056 ≠ 0.105 ± 0.0005); counting every such operand in a ≈ step as "
+    "rounded loses blind8's wrong 0.96^20 ≈ 0.452",
 }
 
 
