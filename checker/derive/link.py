@@ -114,7 +114,7 @@ def is_label(first: Node, rest: tuple[Node, ...]) -> bool:
 def defined(k: Link) -> bool:
     """Some name of the head has a meaning (a definition, a declared shape): not a label. (A
     value the example gives each name is none: "with $ηλ = 0.1$" gives the product a value of
-    its own, and `y\,w^\top x = 1.0` after "one step moves w to ..." is at values the text
+    its own, and `y\\,w^\\top x = 1.0` after "one step moves w to ..." is at values the text
     changed in words; measured, counting given entries as a meaning raised more false alarms
     than the claims it let through.)"""
     ctx = k.state.ctx
