@@ -27,7 +27,16 @@ def note_derivatives(differentiated: dict, nodes, line: int) -> None:
 def _mentions(ctx, sym) -> list[tuple[int, object]]:
     """Where the text differentiates sym: as written, or as a member of a family written
     with a letter (a_2 in ∂a_j/∂z_k; a_c in ∂a_2/∂z_1)."""
-    return [m for written, found in ctx.differentiated.items() if _same(written, sym)
+    from checker.derive.tree import Sym
+
+    if not isinstance(sym, Sym):
+        return [m for written, found in ctx.differentiated.items() if _same(written, sym)
+                for m in found]
+    # _same holds only for names or stems that are equal: the written ∂s of other stems are
+    # passed over without comparing them (asked ~14k times per course document)
+    stem, name = sym.stem, sym.name
+    return [m for written, found in ctx.differentiated.items()
+            if (written.stem == stem or written.name == name) and _same(written, sym)
             for m in found]
 
 

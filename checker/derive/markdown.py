@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -43,10 +44,20 @@ class Directive:
     text: str  # what follows `grader:` in an HTML comment
 
 
+@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    """The one Markdown parser (parsing keeps no state in it: it is built once)."""
     return MarkdownIt("commonmark").use(
         dollarmath_plugin, allow_space=True, allow_digits=True, double_inline=True
     )
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> tuple:
+    """The Markdown tokens of a text, parsed once: a document is read for its formulas
+    (read_math) and twice for its prose definitions (read_plain), all on the same text with
+    dollars. Callers only read the tokens."""
+    return tuple(_parser().parse(text))
 
 
 def as_dollars(source: str) -> str:
@@ -87,7 +98,7 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
     directives: list[Directive] = []
     source = as_dollars(source)
     lines = source.splitlines()
-    tokens = _parser().parse(source)
+    tokens = _tokens(source)
     paragraphs = {t.map[0]: t for t in tokens if t.type == "inline" and t.map is not None}
     ends = {t.map[1]: t for t in paragraphs.values() if t.map is not None}
     for block, token in enumerate(tokens):
@@ -163,7 +174,7 @@ def read_plain(source: str) -> list[tuple[int, str]]:
     a = sigmoid(z)`: learners' notes define names without dollars), with their line numbers."""
     lines = source.split("\n")
     out: list[tuple[int, str]] = []
-    for t in _parser().parse(as_dollars(source)):
+    for t in _tokens(as_dollars(source)):
         if t.type != "inline" or t.map is None:
             continue
         for k in range(t.map[0], min(t.map[1], len(lines))):
@@ -180,5 +191,5 @@ def read_headings(source: str) -> list[int]:
 
 def heading_levels(source: str) -> dict[int, int]:
     """The 1-based line of each Markdown heading → its level (`#` 1, `##` 2, ...)."""
-    return {t.map[0] + 1: int(t.tag[1:]) for t in _parser().parse(source)
+    return {t.map[0] + 1: int(t.tag[1:]) for t in _tokens(source)
             if t.type == "heading_open" and t.map is not None}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Union
 
 from checker.derive.vocabulary import GREEK_DISPLAY
@@ -36,7 +37,10 @@ class Sym:
     sup: str = ""  # a parenthesised superscript label: x^{(2)} -> "(2)"
     accents: tuple[str, ...] = ()  # outermost first: \hat{y} -> ("hat",)
 
-    @property
+    # stem and name are read hundreds of thousands of times per document (every lookup and
+    # family comparison); a Sym is frozen, so each is computed once per instance and kept in
+    # its __dict__ (not a field: equality, hashing, replace() and pickling are unchanged)
+    @cached_property
     def stem(self) -> str:
         """The accented base as one key (`hat(y)`): what a family of indices shares."""
         stem = self.base
@@ -50,7 +54,7 @@ class Sym:
         quantity, not a member of the family (n_{in} is not n at some index)."""
         return any(len(i) > 1 and i.isalpha() for i in self.index)
 
-    @property
+    @cached_property
     def name(self) -> str:
         """A unique key for this symbol as written (`hat(y)_2,1^(2)`); never parsed back:
         the fields say what it is made of."""
