@@ -65,6 +65,8 @@ _PIECE = ("stated for a region of a variable (\"x < 0 时 f(x) = 0.1x\" after f(
           "with another value than the name's: a piece of a new definition, which later steps "
           "may or may not mean")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
+_ALTERNATIVE = ("defined on this very line with another value (\"for $R(w) = \\frac{λ}{2}‖w‖^2$ and "
+                "$R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an alternative, a new meaning")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -163,6 +165,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
+    (_ALTERNATIVE, lambda k: k.definition.line == k.line and contradicts(k),  # type: ignore
+     Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -195,7 +199,7 @@ def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and \
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE) and contradicts(link)
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE) and contradicts(link)
 
 
 def contested(link: Link) -> bool:

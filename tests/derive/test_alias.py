@@ -49,6 +49,13 @@ ROWS = [
      "derivative is $$L'(r) = \\tanh r$$",
      "The loss is $L(r) = r^2$, so $L'(r) = 2r$.\n\n"
      "Hence $L(r) = \\log\\cosh r$.", 3),
+    # a name defined twice on one line (the two regularisers of an exam question): the
+    # second is an alternative, never a claim that the two agree
+    ("two regularisers defined on one line",
+     "For $R(w) = \\frac{\\lambda}{2} w^2$ and $R(w) = \\lambda |w|$ respectively, take "
+     "$w = 2$, $\\lambda = 0.1$.\n\nThe L1 gradient is $\\lambda\\,\\mathrm{sign}(w) = 0.1$.",
+     "For $R(w) = \\frac{\\lambda}{2} w^2$ and $R(w) = \\lambda |w|$ respectively, take "
+     "$w = 2$, $\\lambda = 0.1$.\n\nThe L1 gradient is $\\lambda\\,\\mathrm{sign}(w) = 0.2$.", 3),
     ("Chinese notes: 改用 another loss",
      "损失取 $L(e) = e^2$，则 $L'(e) = 2e$。\n\n若改用 $L(e) = \\frac{1}{2} e^2$，"
      "则 $L'(e) = e$。",
