@@ -193,15 +193,23 @@ def square_of_new(k: Link) -> bool:
     """σ² = ... for a σ without a meaning or a value: defines σ, its root. So too for a number
     (`σ^2 = 4`, `s^2 = 8/3`, `τ^2 = 0.5`): a variance is written by its square, and the text
     gives its value so, as it gives `x = 3`; a negative number is no square, and the square of
-    a name the text gives a set of values (`y ∈ \{-1, +1\}`, then `y^2 = 1`) is a claim
-    about them: both are checked."""
+    a name the text gives a set of values (`y ∈ \\{-1, +1\\}`, then `y^2 = 1`) is a claim
+    about them, as is the square of a function's parameter (`w_1^2 = 2` after f(w_1, w_2)):
+    all are checked."""
     head = k.head
     return isinstance(head, Bin) and head.op == "^" and isinstance(head.left, Sym) and \
         isinstance(head.right, Num) and head.right.text == "2" and \
         k.state.definition_of(head.left, k.line) is None and not mentions(k.value, head.left) \
         and not k.state.ctx.bound({head.left.name}, k.line) and \
         (not is_numeric(k.value) or _square(k.expansion) and
-         head.left.name not in k.state.ctx.discrete)
+         head.left.name not in k.state.ctx.discrete and not _parameter(head.left, k))
+
+
+def _parameter(name: Sym, k: Link) -> bool:
+    """A parameter of a function the text defined before (w_1 of f(w_1, w_2) = w_1^2 w_2): a
+    number for its square is a claim at a point (given after "at"), not the name's value."""
+    return any(name in d.params for d in k.state.ctx.definitions.values()
+               if d.params and d.line <= k.line)
 
 
 def _square(value: object) -> bool:

@@ -283,6 +283,7 @@ def test_a_gradient_named_with_a_space_is_one_name(name, rhs, verdict):
     ("", r"\sigma_B^2", r"\frac{9 + 1 + 1 + 9}{4}", Role.DEFINITION),
     ("", "x^2", "-4", Role.CLAIM),  # no square: a claim, as before
     ("$$\\sigma = 2$$", r"\sigma^2", "4", Role.CLAIM),  # σ has a value: checked
+    ("$$f(w_1, w_2) = w_1^2 w_2$$", "w_1^2", "2", Role.CLAIM),  # a parameter: at a point
     ("$$\\hat\\sigma^2 = 1$$", r"\hat\sigma^2", r"0.9 \cdot 1 + 0.1 \cdot 4", Role.DEFINITION),
 ])
 def test_a_number_for_the_square_of_a_new_name(context, head, value, expected):
