@@ -22,10 +22,6 @@ OPEN = {
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free",
-    "en_sigmoid_approx_values.md": "line 10, σ'(2) ≈ 0.88 × 0.12 ≈ 0.105: 0.88 and 0.12 are "
-    "the rounded σ(2), σ(-2) of lines 5-7, but a number shown with 2 significant digits is "
-    "taken as exact (0.1056 ≠ 0.105 ± 0.0005); counting every such operand in a ≈ step as "
-    "rounded loses blind8's wrong 0.96^20 ≈ 0.452",
 }
 
 

@@ -595,9 +595,10 @@ _BY_ENTRY = "$$\\frac{\\partial}{\\partial W_{ih}} \\frac{\\lambda}{2}\\|W\\|^2 
     # a norm of the bare W makes W_{hh} its entry: still read one way, never a false alarm
     ("Let $h = W_{hh} a + W_{xh} x$; clip when $\\|W\\| > 5$.\n\n"
      "$$\\frac{\\partial h}{\\partial W_{hh}} = a$$", ["holds"]),
-    # n_i elsewhere makes n_{in} n at (i, n): its bound value is then a guess, never a failure
+    # n_i elsewhere, but n_{in} given a number as written: that name (reach13's walker rule),
+    # so the step is checked at its value
     ("For $n_i$ units in layer i, with $n_{in} = 100, n_{out} = 300$.\n\n"
-     "$$\\frac{2}{n_{in} + n_{out}} = \\frac{1}{200}$$", ["undecided"]),
+     "$$\\frac{2}{n_{in} + n_{out}} = \\frac{1}{200}$$", ["holds"]),
 ])
 def test_a_script_is_read_one_way_per_document(text, verdicts):
     from checker.derive.document import check_text

@@ -345,7 +345,8 @@ def test_values_bound_for_a_worked_example(text, expected):
     (r"$$\frac{d}{dx}|x| = -1 \quad \text{if } x > 0$$", ["fails"]),
     ("$$L = -(y\\log p + (1-y)\\log(1-p))$$\n\nThen $L = -\\log p$ when $y = 1$.", ["holds"]),
     ("$$L = -(y\\log p + (1-y)\\log(1-p))$$\n\nThen $L = -\\log p$ when $y = 0$.", ["fails"]),
-    ("Cost = 0 if $y = 1$.\n\n$$y^2 = 4$$", ["undecided"]),  # y = 1 bound nothing
+    # y = 1 bound nothing; y^2 = 4 then gives y a value, as σ^2 = 4 does (link.square_of_new)
+    ("Cost = 0 if $y = 1$.\n\n$$y^2 = 4$$", []),
 ])
 def test_conditions_restrict_their_step(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
@@ -509,13 +510,17 @@ def test_values_of_two_cases_in_one_section(text, verdicts):
     ("$$\\coth x = \\frac{\\cosh x}{\\sinh x}$$", ["holds"]),
     ("$$\\frac{d}{dx}\\arctan x = \\frac{1}{1 + x^2}$$", ["holds"]),
     ("$$\\frac{d}{dx}\\mathrm{erf}(x) = \\frac{2}{\\sqrt{\\pi}}e^{-x^2}$$", ["holds"]),
-    # a function used in a definition before the same formula defines it (GELU = xΦ(x))
+    # a function used in a definition before the same formula defines it (GELU = xΦ(x));
+    # Φ being the normal CDF already, its formula there is a claim about it, which holds
     ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
      "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
-     "$$G'(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds"]),
+     "$$G'(x) = \\Phi(x) + x\\,\\Phi'(x)$$", ["holds", "holds"]),
     ("$$G(x) = x\\,\\Phi(x), \\qquad \\Phi(x) = \\frac{1}{2}\\left[1 + "
      "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
-     "$$G'(x) = x\\,\\Phi'(x)$$", ["fails"]),
+     "$$G'(x) = x\\,\\Phi'(x)$$", ["holds", "fails"]),
+    ("$$G(x) = x\\,\\Psi(x), \\qquad \\Psi(x) = \\frac{1}{2}\\left[1 + "
+     "\\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right]$$\n\n"
+     "$$G'(x) = x\\,\\Psi'(x)$$", ["fails"]),
 ])
 def test_function_words_and_functions_defined_alongside(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts

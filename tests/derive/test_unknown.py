@@ -115,9 +115,11 @@ def test_a_primed_unknown_function(claim, verdicts):
 
 
 def test_a_stated_derivative_further_down_is_not_put_in_above_it():
-    """Φ' is read as stated from the statement's line on; above it, a step that uses Φ' is
-    undecided with the reason, never failed."""
-    text = (_GELU + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$\n\n" + _FACT)
+    """Ψ' is read as stated from the statement's line on; above it, a step that uses Ψ' is
+    undecided with the reason, never failed. (Ψ, a function the text never defines: Φ itself
+    is read as the normal CDF, whose derivative is derived.)"""
+    text = (_GELU + "$$\\Phi(x) + x\\,\\Phi'(x) = \\Phi(x) + x\\,\\varphi(x)$$\n\n" +
+            _FACT).replace("\\Phi", "\\Psi")
     step = check_text(text).steps[0]
     assert step.verdict == "undecided" and "stated on line" in step.method
 
