@@ -124,7 +124,7 @@ def _equation_cue(sentence: str) -> bool:
     """The sentence introducing a formula calls it an equation to solve: a cue of the sentence
     ("Setting the gradient to zero gives", "the normal equations are", "令梯度为0") as whole
     words, or a requirement cue right before the formula ("we want", "needs")."""
-    end = sentence.rstrip(" ,(:：")
+    end = sentence.rstrip(" ,(:：→⇒⟹>-")  # "set to 0 →": an arrow after the words
     return any(end.endswith(cue) and (not cue.isascii() or not end[:-len(cue)][-1:].isalpha())
                for cue in phrase.EQUATION) or \
         any(cue in sentence if not cue.isascii() else

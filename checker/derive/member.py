@@ -117,7 +117,16 @@ def names_the_value(chain: list[Node], start: int, line: int, state: State) -> b
     return len(chain) - 1 > start and is_name(last) and not state.fixed(last, line) and \
         state.renamable(last, line) and not any(mentions(m, last) for m in chain[:-1]) and \
         not isinstance(chain[-2], Deriv) and not state.used_freely(last) and \
-        not (isinstance(last, Sym) and last in state.reached(tuple(chain[:-1]), line))
+        not (isinstance(last, Sym) and _reached(last, tuple(chain[:-1]), line, state))
+
+
+def _reached(name: Sym, nodes: tuple[Node, ...], line: int, state: State) -> bool:
+    """name is among what the nodes' definitions reach, or a member of a family they reach
+    (`v_1 = g_1` for v_t = βv_{t-1} + g_t: g_1 is the family g_t's first member, no new
+    name for v_1's value)."""
+    reached = state.reached(nodes, line)
+    return name in reached or (bool(name.index) and any(
+        r.index and r.stem == name.stem and r.sup == name.sup for r in reached))
 
 
 def names_entries(last: Node) -> bool:

@@ -71,6 +71,7 @@ ROWS: tuple[Row, ...] = (
                             "as", "by", "we", "it", "an", "not", "with"), "prose"),
     # prose right before a formula that makes it an equation to solve, not an identity
     Row("equation", Kind.CUE, ("setting", "set to zero", "set it to zero", "equal to zero",
+                               "set to 0", "set it to 0", "equal to 0", "equals 0",
                                "equating", "normal equation", "normal equations", "solve",
                                "solving", "solution satisfies", "minimizer satisfies",
                                "minimiser satisfies", "optimum satisfies", "minimum satisfies",

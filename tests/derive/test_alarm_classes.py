@@ -28,7 +28,12 @@ ROWS = [
     ("shape product with word subscripts, in Korean",
      "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (d_{in} \\times d_{out})$",
      "가중치 기울기의 크기: $(d_{in} \\times h)(h \\times d_{out}) = (h \\times d_{out})$"),
-    # counting words after a number (parameters, FLOPs, time, 개/个): the number's unit
+    # an equation to solve announced with an arrow after the words ("set to 0 → ...")
+    ("normal equations after 'set to 0 →'",
+     "gradient: $\\nabla J = 2X^\\top(Xw - y) + 2\\lambda w$\n\n"
+     "set to 0 → $X^\\top X w + \\lambda w = X^\\top y$",
+     "gradient: $\\nabla J = 2X^\\top(Xw - y) + 2\\lambda w$\n\n"
+     "so → $X^\\top X w + \\lambda w = X^\\top y$"),
     ("parameters counted, with the unit inside the formula",
      "$$3 \\cdot 3 \\cdot 64 \\cdot 64 + 64 = 36{,}928 \\text{ params}$$",
      "$$3 \\cdot 3 \\cdot 64 \\cdot 64 + 64 = 36{,}864 \\text{ params}$$"),

@@ -42,6 +42,12 @@ ROWS = [
     ("Korean notes: the log-odds is θᵀx",
      "$$y = \\frac{1}{1 + e^{-t}}$$ 이므로\n\n$$\\ln\\frac{y}{1 - y} = t = \\theta^\\top x$$",
      "$$y = \\frac{1}{1 + e^{-t}}$$ 이므로\n\n$$\\ln\\frac{y}{1 + y} = t = \\theta^\\top x$$", 3),
+    # a member of a family the chain reaches is no new name for its value (a recurrence unrolled)
+    ("momentum unrolled, v_1 = g_1 then v_2",
+     "$$v_t = \\beta v_{t-1} + g_t$$\n\nwith $v_0 = 0$:\n\n$$\\begin{aligned} v_1 &= g_1,\\\\\n"
+     "v_2 &= \\beta g_1 + g_2 \\end{aligned}$$",
+     "$$v_t = \\beta v_{t-1} + g_t$$\n\nwith $v_0 = 0$:\n\n$$\\begin{aligned} v_1 &= g_1,\\\\\n"
+     "v_2 &= \\beta^2 g_1 + g_2 \\end{aligned}$$", 6),
     # an alternative chosen in prose redefines the name
     ("an alternative loss chosen with 'use'",
      "The loss is $L(r) = r^2$, so $L'(r) = 2r$.\n\n"
