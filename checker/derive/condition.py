@@ -267,3 +267,16 @@ def binary_names(text: str) -> set[str]:
     """`r_i \\sim \\mathrm{Bernoulli}(q)`, `m \\in \\{0, 1\\}`: the names (their letters) whose
     values are 0 or 1 only."""
     return {m.group(1).lstrip("\\") for m in _BINARY.finditer(text)}
+
+
+def listed_after(before: str) -> bool:
+    """The prose right before a formula joins it to the one before as another item of a list
+    ("For $R(w) = ...$ and $R(w) = ...$", "$A$ 和 $B$", "$A$와 $B$"): it ends in a listing word,
+    right after a formula."""
+    end = before.rstrip().lower()
+    for cue in phrase.LISTING:
+        rest = end[:-len(cue)]
+        if end.endswith(cue) and not (cue.isascii() and rest[-1:].isalpha()) and \
+                rest.rstrip().endswith("$"):
+            return True
+    return False

@@ -11,6 +11,7 @@ from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
+from checker.derive.condition import listed_after
 from checker.derive.equation import names
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
@@ -157,7 +158,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
-                announced=w.announced, piece=w.piece)
+                announced=w.announced, piece=w.piece, listed=listed_after(f.before))
     role = classify(link)
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):

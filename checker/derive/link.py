@@ -32,6 +32,7 @@ class Link:
     consequence: bool = False  # it follows a ⇒: a consequence to check
     announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
     piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
+    listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
     _expansion: object = field(default=None, repr=False)
 
     @property

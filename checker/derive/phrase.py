@@ -54,6 +54,10 @@ ROWS: tuple[Row, ...] = (
                             "becomes", "become", "after the update", "after one step",
                             "after one update", "after the step", "업데이트", "갱신", "로 바뀌",
                             "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"), "changes"),
+    # words that list a formula beside the one before it ("for $R = ...$ and $R = ...$",
+    # "$A$ 和 $B$", "$A$와 $B$"): alternatives, not a consequence of the first
+    Row("and", Kind.CUE, ("and", "or", "respectively", "vs", "versus", "和", "与", "或", "及",
+                          "와", "과", "및", "또는"), "lists"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
                          "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
@@ -168,6 +172,7 @@ def _spellings(*meanings: str) -> frozenset[str]:
 
 
 CHANGING = _cues("changes")
+LISTING = _cues("lists")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
 AFTER = _cues("after")  # "$x > 0$ 이면"
 SET = _cues("set to zero")

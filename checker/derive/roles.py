@@ -165,8 +165,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
-    (_ALTERNATIVE, lambda k: k.definition.line == k.line and contradicts(k),  # type: ignore
-     Role.DEFINITION),
+    (_ALTERNATIVE, lambda k: k.listed and k.definition.line == k.line and  # type: ignore
+     contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
