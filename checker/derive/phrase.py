@@ -56,8 +56,9 @@ ROWS: tuple[Row, ...] = (
                             "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"), "changes"),
     # words that list a formula beside the one before it ("for $R = ...$ and $R = ...$",
     # "$A$ 和 $B$", "$A$와 $B$"): alternatives, not a consequence of the first
-    Row("and", Kind.CUE, ("and", "or", "respectively", "vs", "versus", "和", "与", "或", "及",
-                          "와", "과", "및", "또는"), "lists"),
+    # ("and" and "or", rows of their own above and below, list too: LISTING)
+    Row("respectively", Kind.CUE, ("respectively", "vs", "versus", "和", "与", "或", "及",
+                                   "와", "과", "및", "또는"), "lists"),
     Row("두면", Kind.CUE, ("로 두면", "으로 두면", "로 놓으면", "으로 놓으면", "라 하자", "이라 하자",
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
                          "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
@@ -172,7 +173,7 @@ def _spellings(*meanings: str) -> frozenset[str]:
 
 
 CHANGING = _cues("changes")
-LISTING = _cues("lists")
+LISTING = _cues("lists") + ("and", "or")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
 AFTER = _cues("after")  # "$x > 0$ 이면"
 SET = _cues("set to zero")
