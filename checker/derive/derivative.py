@@ -168,6 +168,8 @@ def nabla(p: Parser) -> Node:
             return gradient
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
                          f"∇ of a name alone (`{target.name}`): by which variable is not written")
+    while p.starts_factor():  # ∇\frac{λ}{2}‖w‖^2: of the whole product, never its first factor
+        target = Bin("*", target, p.power())
     plain = {n.name: n for n in walk(target) if isinstance(n, Sym) and not n.index}
     if len(plain) == 1:  # ∇‖w‖_2: by the one variable it is written in
         return Deriv(next(iter(plain.values())), None, target)

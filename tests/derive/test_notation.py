@@ -136,6 +136,7 @@ def test_reads(tex, expected):
     (r"\frac{\partial^3 f}{\partial x \partial y}", "order 3 over 2 variables"),
     (r"\nabla(f(x) g(y))", "∇ without one"),  # by x or by y?
     (r"\nabla(fg)", "∇ without one"),
+    (r"\nabla \frac{\lambda}{2}\lVert w\rVert^2", "∇ without one"),  # of the product: λ or w?
     (r"\nabla f(\theta_t + \mu v_t)", "at a point"),  # not ∂/∂μ: f's variable is not given
     (r"\begin{cases} 1 & x > 0 \\ 0 & \text{unless } x > 0 \end{cases}", "unless"),
 ])
@@ -229,6 +230,8 @@ def test_a_counterexample_names_symbols_as_written():
     (r"\frac{\partial^2 (x^2 y^3)}{\partial x \partial y}", 6 * x * y ** 2),
     (r"\frac{\partial^2}{\partial y \partial x} x^2 y^3", 6 * x * y ** 2),
     (r"\nabla(a f(x)) - a f'(x)", sp.Integer(0)),
+    # ∇ of a product written without parentheses: of all of it, by its one variable
+    (r"\nabla \frac{1}{2}\lVert w\rVert^2 - w", sp.Integer(0)),
     # an equality of two index letters in an indicator or Iverson's bracket: the Kronecker delta
     (r"\sum_{k=1}^{3} \sum_{i=1}^{3} [k = i] x_k", S("x_1") + S("x_2") + S("x_3")),
     (r"\sum_{s=1}^{3} \sum_{l=1}^{3} 1\{s = l\} x_s x_l",
