@@ -1,7 +1,8 @@
 """Shapes written with `\\times` inside a formula, not factors: an annotation column of an align
-(`&& (h \\times K)`), and a shape product (`(n_l \\times m)(m \\times n_{l-1}) = n_l \\times n_{l-1}`),
-whose `\\times` between two sizes is a shape's comma, checked by the shape rule. A size is a
-letter or a number, with a one-token or braced subscript or superscript."""
+(`&& (h \\times K)`), and a shape product
+(`(n_l \\times m)(m \\times n_{l-1}) = n_l \\times n_{l-1}`), whose `\\times` between two sizes is
+a shape's comma, checked by the shape rule. A size is a letter or a number, with a one-token or
+braced subscript or superscript."""
 
 from __future__ import annotations
 

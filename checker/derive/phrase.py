@@ -53,7 +53,8 @@ ROWS: tuple[Row, ...] = (
     Row("moves", Kind.CUE, ("moves", "moved", "is updated", "are updated", "updated to",
                             "becomes", "become", "after the update", "after one step",
                             "after one update", "after the step", "업데이트", "갱신", "로 바뀌",
-                            "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"), "changes"),
+                            "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"),
+        "changes"),
     # words that list a formula beside the one before it ("for $R = ...$ and $R = ...$",
     # "$A$ 和 $B$", "$A$와 $B$"): alternatives, not a consequence of the first
     # ("and" and "or", rows of their own above and below, list too: LISTING)

@@ -55,7 +55,8 @@ def _generalise(a, b, va: str, vb: str):
         if isinstance(x, tuple):
             if len(x) != len(y):
                 return None
-            items = [_generalise(i, j, va, vb) if not isinstance(i, str) else (i if i == j else None)
+            items = [_generalise(i, j, va, vb) if not isinstance(i, str) else
+                     (i if i == j else None)
                      for i, j in zip(x, y)]
             if any(i is None for i in items):
                 return None

@@ -65,8 +65,9 @@ _PIECE = ("stated for a region of a variable (\"x < 0 时 f(x) = 0.1x\" after f(
           "with another value than the name's: a piece of a new definition, which later steps "
           "may or may not mean")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
-_ALTERNATIVE = ("defined on this very line with another value (\"for $R(w) = \\frac{λ}{2}‖w‖^2$ and "
-                "$R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an alternative, a new meaning")
+_ALTERNATIVE = ("defined on this very line with another value, listed beside the first (\"for "
+                "$R(w) = \\frac{λ}{2}‖w‖^2$ and $R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an "
+                "alternative, a new meaning")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
