@@ -78,11 +78,12 @@ def result_slip(value: float, right: float, tol: float, written: str | None, cor
         return "two digits swapped"
     if abs(value + right) <= tol and abs(right) > tol:
         return "the sign is flipped"
-    if abs(value + right - 1) <= tol and abs(value - right) > tol:
-        return f"{written or right:g} is 1 − {correct}: the complement (1 − x)"
     for k in (1, -1, 2, -2, 3, -3):
         if abs(value * 10.0 ** k - right) <= tol and abs(right) > tol:
             return f"off by a factor of {10 ** abs(k)}: the decimal point moved"
+    if abs(value + right - 1) <= tol and abs(value - right) > tol:
+        shown = written if written is not None else f"{right:g}"
+        return f"{shown} is 1 − {correct}: the complement (1 − x)"
     return None
 
 
@@ -131,11 +132,15 @@ def number(e: Evidence) -> str | None:
     if not (np.isfinite(value) and np.isfinite(right)):
         return None
     tol = _tolerance(e.written, right)
+    d = _decimals(e.written)
+    if d == 0 and _number(e.written) is not None and abs(value - right) <= tol:
+        tol = 1e-9 * max(abs(right), 1.0)  # `= 1` for 0.5: an integer the step got wrong
     if abs(value - right) <= tol:
         return None  # equal to the digits written: not this checker's business here
-    d = _decimals(e.written)
     written = _number(e.written)
     correct = _shown(value, d, written) if written is not None else _plain(value)
+    if correct == written:  # 0.5 shown with no decimals is the 1 written: show it as it is
+        correct = _plain(value)
     if written is not None:
         said = f"the left side is {correct}" + (" to the digits written" if d else "") + \
             f", not {written}"

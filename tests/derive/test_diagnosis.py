@@ -78,6 +78,9 @@ CASES = [  # (family, text, words the message must contain)
     # a wrong number: its value to the digits written, and the one slip that gives it
     ("a number: two digits swapped", "$$1.5 \\cdot (2 - 0.75) = 1.785$$",
      "the left side is 1.875 to the digits written, not 1.785: two digits swapped"),
+    # an integer result: shown as the left side's value, the decimal point before the complement
+    ("an integer one decimal place off", "$$0.01 \\times 10 = 1$$", "the decimal point moved"),
+    ("an integer for a half", "$$J = \\frac{1}{2}(6 - 5)^2 = 1$$", "the left side is 0.5, not 1"),
     ("a number: the decimal point moved", "$$0.99966 \\cdot 0.00034 \\approx 0.0034$$",
      "the left side is 0.00034 to the digits written, not 0.0034: off by a factor of 10"),
     ("a count: a term left out", "$$3 \\cdot 3 \\cdot 256 \\cdot 384 + 384 = 884736$$",
