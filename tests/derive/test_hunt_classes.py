@@ -18,7 +18,9 @@ ones its neighbour needs; a worked example that gives the value of an intermedia
 
 Round 10 (hunt14): names listed before the value they share in a worked example (`f_t = i_t =
 o_t = σ(0) = 0.5`, "all pre-activations are 0" said in words), the link between two names
-compared as an identity of their definitions at free inputs."""
+compared as an identity of their definitions at free inputs; a Greek or accented letter typed
+with its number (`β1`, `m̂1`, `λ2`, `ŷ1`) read as that letter times the number, not the
+numbered name."""
 
 import pytest
 
@@ -129,6 +131,15 @@ ROWS = [
      "At the origin: h1 = h2 = h3 = max(0, 0) = 0.",
      "h1 = max(0, a), h2 = max(0, b), h3 = max(0, c).\n\n"
      "At the origin: h1 = h2 = h3 = max(0, 0) = 1."),
+    ("numbered Greek letters, ko",
+     "$λ1 = 3$ 이고 $λ2 = 1$ 이면 $λ1 / λ2 = 3$ 이다.",
+     "$λ1 = 3$ 이고 $λ2 = 1$ 이면 $λ1 / λ2 = 1$ 이다."),
+    ("numbered accented letters, zh",
+     "设 $ŷ1 = 0.8$，$ŷ2 = 0.2$，则 $ŷ1 + ŷ2 = 1$。",
+     "设 $ŷ1 = 0.8$，$ŷ2 = 0.2$，则 $ŷ1 + ŷ2 = 0.8$。"),
+    ("numbered letters, plain-text bullets",
+     "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 1",
+     "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 0.5"),
 ]
 
 
