@@ -37,6 +37,7 @@ from checker.derive.roles import (
 )
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
+from checker.derive.sharing import shared
 from checker.derive.solution import stated
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
@@ -221,6 +222,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if candidates and i == 0 and step.verdict != "holds":
             # no candidate holds: report the step against the first one, already checked
             left, step = candidates[0], tried[0]
+        step = shared(step, chain, i, end, w.state, f.line)  # f_t = i_t = σ(0) = 0.5
         if step.verdict == "fails" and names_by_value(chain, i, f.line, w.state):
             w.state.define(chain[i], chain[i + 1], f.line)  # `... = z = wᵀx + b` (alias.py)
             trail = None

@@ -43,6 +43,21 @@ _TYPED = {"ℝ": r"\mathbb{R}", "ℕ": r"\mathbb{N}", "ℤ": r"\mathbb{Z}"}
 _SUM = re.compile(r"Σ(?=\s*[_^]|\s*\(?\s*[A-Za-zα-ω]+_)")  # and `Σ r_i x_i`: its index evident
 _MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
           "\u0307": "dot", "\u20d7": "vec"}
+# a typed Greek letter or accented letter followed by digits, alone (`β1`, `m̂1`, `ŷ2`): the
+# numbered name of plain-text notes (β_1, m̂_1), as the lexer reads `w1` as w_1; never inside a
+# word or a number (`Δ2`, `2β1` and CJK stay as they are)
+_NUMBERED = re.compile(r"(?<![\w\\])([^\W\d_][\u0302-\u0307\u20d7]?)(\d+)(?!\w|\.\d)")
+
+
+def _numbered(m: re.Match) -> str:
+    """`β1` → `β_{1}`, `m̂1` → `m̂_{1}`: see _NUMBERED; anything else unchanged."""
+    unit, digits = m.group(1), m.group(2)
+    base = unicodedata.normalize("NFD", unit)
+    letter, marks = base[0], base[1:]
+    greek = unicodedata.name(letter, "").startswith("GREEK SMALL LETTER") and letter != "π"
+    accented = letter.isascii() and letter.isalpha() and bool(marks) and \
+        all(c in _MARKS for c in marks)
+    return f"{unit}_{{{digits}}}" if greek or accented else m.group()
 
 
 def typed(text: str) -> str:
@@ -52,6 +67,7 @@ def typed(text: str) -> str:
     if text.isascii():
         return text
     text = _SUM.sub(r"\\sum ", text)
+    text = _NUMBERED.sub(_numbered, text)
     out: list[str] = []
     i = 0
     while i < len(text):

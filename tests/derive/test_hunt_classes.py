@@ -14,7 +14,13 @@ Round 9 (hunt13): an entrywise step stated for the case of two equal indices (`w
 case) whose written indices were not made equal, or given a value off the sum's axis; a bold
 one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`) read as the number 1, not the vector of
 ones its neighbour needs; a worked example that gives the value of an intermediate (`$\\hat y =
-0.8$` with ŷ = σ(z)) while the step differentiates by its input, read with the input free."""
+0.8$` with ŷ = σ(z)) while the step differentiates by its input, read with the input free.
+
+Round 10 (hunt14): names listed before the value they share in a worked example (`f_t = i_t =
+o_t = σ(0) = 0.5`, "all pre-activations are 0" said in words), the link between two names
+compared as an identity of their definitions at free inputs; a Greek or accented letter typed
+with its number (`β1`, `m̂1`, `λ2`, `ŷ1`) read as that letter times the number, not the
+numbered name."""
 
 import pytest
 
@@ -110,6 +116,30 @@ ROWS = [
      "列和：$A^\\top \\boldsymbol{1} = \\begin{bmatrix} 4 \\\\ 6 \\end{bmatrix}$。",
      "$$A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
      "列和：$A^\\top \\boldsymbol{1} = \\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}$。"),
+    ("names sharing a value, ko",
+     "$p = \\tanh(u)$, $q = \\tanh(v)$, $r = \\tanh(w)$ 이다.\n\n"
+     "입력이 모두 0 이면 $p = q = r = \\tanh(0) = 0$ 이다.",
+     "$p = \\tanh(u)$, $q = \\tanh(v)$, $r = \\tanh(w)$ 이다.\n\n"
+     "입력이 모두 0 이면 $p = q = r = \\tanh(0) = 1$ 이다."),
+    ("names sharing a value, zh",
+     "$u_1 = \\mathrm{ReLU}(a)$，$u_2 = \\mathrm{ReLU}(b)$，$u_3 = \\mathrm{ReLU}(c)$。\n\n"
+     "在原点处 $u_1 = u_2 = u_3 = \\mathrm{ReLU}(0) = 0$。",
+     "$u_1 = \\mathrm{ReLU}(a)$，$u_2 = \\mathrm{ReLU}(b)$，$u_3 = \\mathrm{ReLU}(c)$。\n\n"
+     "在原点处 $u_1 = u_2 = u_3 = \\mathrm{ReLU}(0) = 1$。"),
+    ("names sharing a value, plain text",
+     "h1 = max(0, a), h2 = max(0, b), h3 = max(0, c).\n\n"
+     "At the origin: h1 = h2 = h3 = max(0, 0) = 0.",
+     "h1 = max(0, a), h2 = max(0, b), h3 = max(0, c).\n\n"
+     "At the origin: h1 = h2 = h3 = max(0, 0) = 1."),
+    ("numbered Greek letters, ko",
+     "$λ1 = 3$ 이고 $λ2 = 1$ 이면 $λ1 / λ2 = 3$ 이다.",
+     "$λ1 = 3$ 이고 $λ2 = 1$ 이면 $λ1 / λ2 = 1$ 이다."),
+    ("numbered accented letters, zh",
+     "设 $ŷ1 = 0.8$，$ŷ2 = 0.2$，则 $ŷ1 + ŷ2 = 1$。",
+     "设 $ŷ1 = 0.8$，$ŷ2 = 0.2$，则 $ŷ1 + ŷ2 = 0.8$。"),
+    ("numbered letters, plain-text bullets",
+     "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 1",
+     "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 0.5"),
 ]
 
 
@@ -149,3 +179,10 @@ def test_certain_readings_hold(doc, verdict):
 ])
 def test_other_bold_ones_never_fail(doc):
     assert not [s for s in check_text(doc).steps if s.verdict == "fails"]
+
+
+def test_names_with_bound_values_are_still_compared():
+    """`u = v = w = 2` at x = 1 with u = 2x, v = 3x: the names' values are bound, so the link
+    between two of them is certain, and wrong."""
+    doc = "$u = 2x$, $v = 3x$, $w = 4x$.\n\nAt $x = 1$: $u = v = w = 2$."
+    assert ("v", "w", "fails") in [(s.lhs, s.rhs, s.verdict) for s in check_text(doc).steps]

@@ -1,7 +1,8 @@
-"""The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13): correct derivations in
-real styles (learner blogs, lecture notes with align, worked numbers in prose, notebook
-markdown, exam solutions, proofs; en, ko, zh) on topics outside the other corpora. Every
-step in them is correct, so none may fail (a failing step here is a false alarm)."""
+"""The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13;
+round 10, hunt14): correct derivations in real styles (learner blogs, lecture notes with
+align, worked numbers in prose, notebook markdown, exam solutions, proofs; en, ko, zh) on
+topics outside the other corpora. Every step in them is correct, so none may fail (a failing
+step here is a false alarm)."""
 
 from pathlib import Path
 
@@ -19,6 +20,15 @@ OPEN = {
     "en_matrix_backprop_bracket_shapes.md": "line 9, Gᵀ𝟏 = Σ_n G_{n,:} with b ∈ ℝ^M (shape "
     "(M,)): the row slice G_{n,:} read as a row (1, M) beside the column Gᵀ𝟏; the writer's "
     "vectors are 1-D (NumPy), which has no orientation",
+    "zh_lstm_backward_cell.md": "lines 9-11, δc_{t-1} = δc_t ⊙ f_t after `记 $\\delta c_t = "
+    "\\frac{\\partial L}{\\partial c_t}$`: δ written before a name as the mark of its gradient "
+    "(δc_t one name, as dy_i) is read as δ times c_t; a general reading needs the document's "
+    "convention (some δX defined as ∂L/∂X), not a lexer rule: `\\delta r` is a product in "
+    "Huber notes",
+    "en_bptt_many_to_one.md": "line 11, ∂L/∂w = δ_2(1 - h_2²)h_1 + δ_1(1 - h_1²)h_0 after "
+    "`$h_t = \\tanh(w h_{t-1} + u x_t)$ for $t = 1, 2$, $h_0 = 0$`: the initial value right "
+    "after the range of the recurrence's index is not bound (h_0 read from the recurrence at "
+    "t = 0); alone, or before the range, it is",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free",

@@ -1,0 +1,22 @@
+"""glyph.typed: a Greek or accented letter typed with its number is the numbered name; a
+letter inside a word, after a number, a capital, π and CJK stay as written."""
+
+import pytest
+
+from checker.derive.glyph import prepare
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("β1 = 0.9", "β_{1} = 0.9"),
+    ("m̂1 = 2", "\\hat{m}_{1} = 2"),
+    ("ŷ2 = 1", "\\hat{y}_{2} = 1"),
+    ("(1 − β2)", "(1 − β_{2})"),
+    ("λ1 / λ2", "λ_{1} / λ_{2}"),
+])
+def test_numbered_letters(typed, read):
+    assert prepare(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["2β1", "αβ1", "Δ2", "π2", "层1", "β1.5", "x̂_1"])
+def test_other_letters_stay(typed):
+    assert "_{" not in prepare(typed)
