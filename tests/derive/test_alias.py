@@ -66,6 +66,16 @@ ROWS = [
      "损失取 $L(e) = e^2$，则 $L'(e) = 2e$。\n\n若改用 $L(e) = \\frac{1}{2} e^2$，"
      "则 $L'(e) = e$。",
      "损失取 $L(e) = e^2$，则 $L'(e) = 2e$。\n\n所以 $L(e) = \\frac{1}{2} e^2$。", 3),
+    # listed after a claim, not beside the definition: the name keeps its meaning, checked
+    ("English notes: 'so ... and' after a definition",
+     "Let $f(x) = x^2$, so $f(x) = x \\cdot x$ and $f(x) = (-x)^2$.",
+     "Let $f(x) = x^2$, so $f(x) = x \\cdot x$ and $f(x) = 2x^2$.", 1),
+    ("Korean notes: 와 after a restatement",
+     "$f(x) = x^2$ 이면 $f(x) = x \\cdot x$ 와 $f(x) = (-x)^2$ 이 성립한다.",
+     "$f(x) = x^2$ 이면 $f(x) = x \\cdot x$ 와 $f(x) = 2x^2$ 이 성립한다.", 1),
+    ("Chinese notes: 或 after a restatement",
+     "设 $h(x) = x^2$，于是 $h(x) = x \\cdot x$ 或 $h(x) = (-x)^2$。",
+     "设 $h(x) = x^2$，于是 $h(x) = x \\cdot x$ 或 $h(x) = 2x^2$。", 1),
     # words that choose, before a number: the value they give, checked (a choice is of a formula)
     ("Korean notes: 사용하면 before a value",
      "$w = 2$, $x = 3$, $b = 1$ 이고 $s = wx + b$ 이다.\n\n이 값들을 사용하면 $s = 7$ 이다.",
