@@ -181,16 +181,23 @@ def _expression_head(text: str) -> bool:
     return not _NAME_HEAD.match(text)
 
 
+# a formula ending in a number (`s = 8`): a value worked out, whatever words choose before it
+_NUMBER_VALUE = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+
+
 def announced(f: Formula) -> bool:
     """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면", "use the pseudo-Huber loss $L = ...$":
     the prose announces a definition or a choice (the name takes this value from here on),
-    not a claim about an earlier meaning."""
+    not a claim about an earlier meaning. A choice is of a formula: a number after the words
+    that choose ("이 값들을 사용하면 $s = 8$", "采用上面的数值，$s = 8$") is the value they give,
+    checked."""
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(")
     if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
            for cue in phrase.DEFINING):
         return True
-    if any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
-           else cue in before for cue in phrase.CHOOSING):
+    if not _NUMBER_VALUE.search(f.text) and any(
+            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
+            else cue in before for cue in phrase.CHOOSING):
         return True  # "if you need C^∞, use the pseudo-Huber loss $L_δ(r) = ...$"
     return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
 

@@ -132,6 +132,13 @@ def defines(state: State, chain: list[Node], line: int) -> bool:
 
 # -- a chain of equalities: one handler per role of its head ---------------------------
 
+def beside_definition(w: Walk, head: Node) -> bool:
+    """The formula before this one defined the same name (`For $R(w) = w^2$ and $R(w) = |w|$`):
+    a list of alternatives. Listed after a claim (`Let $f(x) = x^2$, so $f(x) = x·x$ and
+    $f(x) = x^2 + 1$`), the name keeps its definition and the formula is checked."""
+    return w.defined is not None and w.defined[0] is w.last[0] and w.defined[1] == str(head)
+
+
 def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
                given: tuple[Relation, ...] = (), links: list[int] | None = None,
@@ -159,8 +166,11 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
-                announced=w.announced, piece=w.piece, listed=listed_after(f.before))
+                announced=w.announced, piece=w.piece,
+                listed=listed_after(f.before) and beside_definition(w, chain[0]))
     role = classify(link)
+    if role is Role.DEFINITION:
+        w.defined = (f, str(chain[0]))
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]

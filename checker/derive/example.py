@@ -144,12 +144,17 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
 def changed_in_words(before: str, values: dict) -> list[Guess]:
     """"one gradient step moves $w$ to $(0.4, -0.7)$, after which $yw^\\top x = 1.0$": the
     sentence before the step says a value changed (phrase.CHANGING), in words the checker does
-    not bind; checked at the example's earlier values, a step that differs proves nothing."""
+    not bind; checked at the example's earlier values, a step that differs proves nothing.
+    A verb of change right before the formula ("the loss becomes $L = (wx - 1)^2 = 16$",
+    "损失变为 $...$") has the formula as its complement: the step states what the value
+    becomes, worked out from the values before it, and is checked at them."""
     if not values:
         return []
     sentence = re.split(r"(?<=[.!?。！？])\s", before.strip())[-1].lower()
+    ending = sentence.rstrip(" :,，：")
     cue = next((c for c in phrase.CHANGING if (c in sentence if not c.isascii() else re.search(
-        r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", sentence))), None)
+        r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", sentence)) and not (
+            c in phrase.CHANGING_INTO and ending.endswith(c))), None)
     if cue is None:
         return []
     return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "

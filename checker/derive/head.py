@@ -13,10 +13,12 @@ from checker.derive.tree import Call, Entry, Sym, walk
 def entry_of_new_function(k: Link) -> bool:
     """`LN(x)_i = ...`: the head is an entry of a function applied to names, a function
     neither known (softmax(z)_j = ... is a claim about softmax) nor defined, nor used in the
-    value."""
+    value, at a letter index (a rule for every entry): a numbered entry (`f(z)_1 = 0.7`) is
+    a value claimed for one entry, not a definition of the function."""
     head = k.head
     call = head.arg if isinstance(head, Entry) else None
     return isinstance(call, Call) and not call.order and bool(call.args) and \
+        all(isinstance(i, str) and i.isalpha() for i in head.index) and \
         all(isinstance(a, Sym) for a in call.args) and \
         vocabulary.row(call.name) is None and vocabulary.row("\\" + call.name) is None and \
         call.name not in vocabulary.FUNCTIONS and k.state.ctx.get(call.name, k.line) is None and \

@@ -51,10 +51,13 @@ ROWS: tuple[Row, ...] = (
     # a value changed in words since the example gave it ("one step moves $w$ to $(0.4, -0.7)$,
     # after which ...", "업데이트하면", "更新后"): the example's values may be stale there
     Row("moves", Kind.CUE, ("moves", "moved", "is updated", "are updated", "updated to",
-                            "becomes", "become", "after the update", "after one step",
+                            "after the update", "after one step",
                             "after one update", "after the step", "업데이트", "갱신", "로 바뀌",
-                            "으로 바뀌", "更新后", "更新之后", "变为", "变成", "移动到"),
+                            "으로 바뀌", "更新后", "更新之后", "移动到"),
         "changes"),
+    # a verb of change whose complement may be the formula itself ("the loss becomes $L =
+    # ...$", "损失变为 $...$"): right before the formula, it says what the step's value is
+    Row("becomes", Kind.CUE, ("becomes", "become", "变为", "变成"), "changes into"),
     # words that list a formula beside the one before it ("for $R = ...$ and $R = ...$",
     # "$A$ 和 $B$", "$A$와 $B$"): alternatives, not a consequence of the first
     # ("and" and "or", rows of their own above and below, list too: LISTING)
@@ -173,7 +176,8 @@ def _spellings(*meanings: str) -> frozenset[str]:
     return frozenset(s for r in ROWS if r.meaning in meanings for s in r.spellings)
 
 
-CHANGING = _cues("changes")
+CHANGING = _cues("changes") + _cues("changes into")
+CHANGING_INTO = _cues("changes into")
 LISTING = _cues("lists") + ("and", "or")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
 AFTER = _cues("after")  # "$x > 0$ 이면"

@@ -40,6 +40,9 @@ class Walk:
         self.piece = False  # the prose states this formula for a region of a variable
         self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
+        # the last formula read as a definition, and the name it defined (a formula listed
+        # right after it with "and", "or" may define the name again: an alternative)
+        self.defined: tuple[Formula, str] | None = None
         # the names a formula quoted as wrong defined or gave values, then forgotten: stem ->
         # that formula's line (a later step that fails on them may read the cue wrongly)
         self.quoted_away: dict[str, int] = {}

@@ -276,10 +276,13 @@ def truncated(lv, rv, left: Node, right: Node) -> str | None:
     """`e^{0.5} ≈ 1.648`, `π ≈ 3.1415`: a number written with its digits cut after the last one
     shown, not rounded (1.6487... → 1.648), as many writers do: the step holds to the digits
     written. Only a written decimal against a computed number, the cut one unit toward zero
-    from the rounded value (never a digit further)."""
+    from the rounded value (never a digit further), and only a decimal shown with 3 or more
+    significant digits (`rounded`), as a calculator's digits are: with one or two, the cut is
+    up to a tenth or a half of the value (0.5 × 0.38 = 0.1, 2/3 = 0.6), a slip a reader
+    flags rather than a display."""
     for value, side in ((lv, right), (rv, left)):
         text = written_number(side)
-        if text is None or "." not in text or getattr(value, "free_symbols", True):
+        if text is None or not rounded(text) or getattr(value, "free_symbols", True):
             continue
         try:
             number = float(sp.N(value))

@@ -66,6 +66,26 @@ ROWS = [
      "损失取 $L(e) = e^2$，则 $L'(e) = 2e$。\n\n若改用 $L(e) = \\frac{1}{2} e^2$，"
      "则 $L'(e) = e$。",
      "损失取 $L(e) = e^2$，则 $L'(e) = 2e$。\n\n所以 $L(e) = \\frac{1}{2} e^2$。", 3),
+    # listed after a claim, not beside the definition: the name keeps its meaning, checked
+    ("English notes: 'so ... and' after a definition",
+     "Let $f(x) = x^2$, so $f(x) = x \\cdot x$ and $f(x) = (-x)^2$.",
+     "Let $f(x) = x^2$, so $f(x) = x \\cdot x$ and $f(x) = 2x^2$.", 1),
+    ("Korean notes: 와 after a restatement",
+     "$f(x) = x^2$ 이면 $f(x) = x \\cdot x$ 와 $f(x) = (-x)^2$ 이 성립한다.",
+     "$f(x) = x^2$ 이면 $f(x) = x \\cdot x$ 와 $f(x) = 2x^2$ 이 성립한다.", 1),
+    ("Chinese notes: 或 after a restatement",
+     "设 $h(x) = x^2$，于是 $h(x) = x \\cdot x$ 或 $h(x) = (-x)^2$。",
+     "设 $h(x) = x^2$，于是 $h(x) = x \\cdot x$ 或 $h(x) = 2x^2$。", 1),
+    # words that choose, before a number: the value they give, checked (a choice is of a formula)
+    ("Korean notes: 사용하면 before a value",
+     "$w = 2$, $x = 3$, $b = 1$ 이고 $s = wx + b$ 이다.\n\n이 값들을 사용하면 $s = 7$ 이다.",
+     "$w = 2$, $x = 3$, $b = 1$ 이고 $s = wx + b$ 이다.\n\n이 값들을 사용하면 $s = 8$ 이다.", 3),
+    ("Chinese notes: 采用 before a value",
+     "设 $w = 2$, $x = 3$, $b = 1$, $s = wx + b$。\n\n采用上面的数值，$s = 7$。",
+     "设 $w = 2$, $x = 3$, $b = 1$, $s = wx + b$。\n\n采用上面的数值，$s = 8$。", 3),
+    ("English notes: 'use' before a value",
+     "Let $w = 2$, $x = 3$, $b = 1$ and $s = wx + b$.\n\nWe use these values, so $s = 7$.",
+     "Let $w = 2$, $x = 3$, $b = 1$ and $s = wx + b$.\n\nWe use these values, so $s = 8$.", 3),
 ]
 
 CASES = [pytest.param(doc, line, id=f"{what} ({'wrong twin' if line else 'correct'})")

@@ -60,6 +60,19 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$w = 2$, $x = 3$ 일 때 $wx + 1 = 7$ 이고, 한 번 업데이트하면 $wx + 1 = 5.5$ 이다.",
      "undecided", "says a value changed"),
     ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. Then $wx + 1 = 5.5$.", "fails", None),
+    # a numbered entry of a function defined entry by entry (f(z)_j = ...): a value claimed
+    # for that entry (f is read as unknown: undecided), never a new definition left silent
+    ("Define $f(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$.\n\nFor $z = (0, 0)$, "
+     "$f(z)_1 = 0.7$.", "undecided", "not defined"),
+    ("$$g(x)_i = 2x_i$$\n\n$x = (1, 2)$ 일 때 $g(x)_2 = 5$ 이다.", "undecided", None),
+    # a verb of change right before the formula says what the step's value becomes, worked
+    # out from the values before it: checked at them ("becomes $L = ...$", "变为 $...$")
+    ("Let $w = 2$ and $x = 3$. The loss becomes $L = (wx - 1)^2 = 16$.", "fails", None),
+    ("设 $w = 2$, $x = 3$。损失变为 $L = (wx - 1)^2 = 16$。", "fails", None),
+    ("Let $w = 2$, $x = 3$ and $g = wx$. The gradient becomes $g = 7$.", "fails", None),
+    ("Let $w = 2$ and $x = 3$. The loss becomes $L = (wx - 1)^2 = 25$.", "holds", None),
+    ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. After one step $w$ becomes $1.5$, and "
+     "$wx + 1 = 5.5$.", "undecided", "says a value changed"),
     # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
     ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
      "undecided", "defined as a whole on line 1"),

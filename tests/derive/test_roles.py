@@ -34,6 +34,9 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("", r"f(z)_j", r"z_j^2 + 1", Role.DEFINITION),
     ("", r"\mathrm{softmax}(z)_j", r"\frac{e^{z_j}}{\sum_k e^{z_k}}", Role.CLAIM),
     ("$$f(z) = z + 1$$", r"f(z)_j", r"z_j + 1", Role.CLAIM),
+    # a numbered entry is one entry's value, not the function's rule: a claim
+    ("", r"f(z)_1", "0.7", Role.CLAIM),
+    ("$$f(z)_j = z_j^2 + 1$$", r"f(z)_2", "0.5", Role.CLAIM),
     ("", "(x + 1)^2", "x^2 + 2x + 1", Role.CLAIM),
     ("$$z = wx + b$$", "z", "b + wx", Role.CLAIM),  # restated nearby: checked
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty

@@ -113,6 +113,11 @@ def test_scientific_notation_is_rounded_to_its_coefficients_digits(formula, verd
     ("e^{0.5} \\approx 1.647", "fails"),
     ("\\ln 3 \\approx 1.0987", "fails"),
     ("0.5 - (-0.0312) \\approx 0.532", "fails"),  # 0.5312: neither rounded nor cut
+    # one or two significant digits are no calculator's display: a cut there is a slip
+    ("0.5 \\times 0.38 = 0.1", "fails"),  # 0.19
+    ("2/3 = 0.6", "fails"),
+    ("\\frac{7}{9} \\approx 0.77", "fails"),  # 0.777...
+    ("\\frac{7}{9} \\approx 0.777", "holds"),  # three digits: cut
 ])
 def test_a_value_cut_after_its_digits_holds(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
