@@ -31,14 +31,13 @@ from checker.derive.link import (
     named_quantity,
     penalty_term,
     recurrence,
-    square_of_new,
-    square_redefined,
     stated_statistic,
     unknown_at,
     unrelated,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
+from checker.derive.square import square_of_new, square_redefined
 from checker.derive.tree import Call, Node, Shape, Sym, walk
 
 

@@ -278,7 +278,7 @@ def test_a_gradient_named_with_a_space_is_one_name(name, rhs, verdict):
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
 
 
-# the square of a new name given a number (link.square_of_new): the text gives the name's
+# the square of a new name given a number (square.square_of_new): the text gives the name's
 # value by its square, as it gives `x = 3`; a number after a number is its new value
 @pytest.mark.parametrize("context, head, value, expected", [
     ("", r"\sigma^2", "4", Role.DEFINITION),

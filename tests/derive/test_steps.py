@@ -345,7 +345,7 @@ def test_values_bound_for_a_worked_example(text, expected):
     (r"$$\frac{d}{dx}|x| = -1 \quad \text{if } x > 0$$", ["fails"]),
     ("$$L = -(y\\log p + (1-y)\\log(1-p))$$\n\nThen $L = -\\log p$ when $y = 1$.", ["holds"]),
     ("$$L = -(y\\log p + (1-y)\\log(1-p))$$\n\nThen $L = -\\log p$ when $y = 0$.", ["fails"]),
-    # y = 1 bound nothing; y^2 = 4 then gives y a value, as σ^2 = 4 does (link.square_of_new)
+    # y = 1 bound nothing; y^2 = 4 then gives y a value, as σ^2 = 4 does (square.square_of_new)
     ("Cost = 0 if $y = 1$.\n\n$$y^2 = 4$$", []),
 ])
 def test_conditions_restrict_their_step(text, expected):
