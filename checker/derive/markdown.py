@@ -184,11 +184,6 @@ def read_plain(source: str) -> list[tuple[int, str]]:
     return out
 
 
-def read_headings(source: str) -> list[int]:
-    """The 1-based lines of the Markdown headings: where a new section starts."""
-    return list(heading_levels(source))
-
-
 def heading_levels(source: str) -> dict[int, int]:
     """The 1-based line of each Markdown heading → its level (`#` 1, `##` 2, ...)."""
     return {t.map[0] + 1: int(t.tag[1:]) for t in _tokens(source)

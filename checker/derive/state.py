@@ -28,8 +28,8 @@ _DENSITIES = frozenset({"p", "q", "P", "Q", "pi"})
 @dataclass
 class State:
     ctx: Context = field(default_factory=Context)
-    headings: list[int] = field(default_factory=list)  # lines where sections start
     levels: dict[int, int] = field(default_factory=dict)  # a heading's line → its level
+    headings: list[int] = field(init=False)  # lines where sections start (levels' keys, in order)
     examples: list[int] = field(default_factory=list)  # lines where examples, parts start
     # from this line on, names defined or used before it keep their meaning (an exercise's
     # answer under its template); locked_names are the names used before it
@@ -60,6 +60,9 @@ class State:
     alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
     # an example's values a region or a general paragraph ended: (name, (line, value, until))
     released: list[tuple[str, tuple]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.headings = sorted(self.levels)
 
     def definition_of(self, name: Node, line: int | None = None) -> Definition | None:
         """What `name` is defined as (at `line`, when given: a bound value's scope ends)."""
