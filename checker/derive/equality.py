@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.derive import implication, point
+from checker.derive import caption, implication, point
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -139,6 +139,14 @@ def beside_definition(w: Walk, head: Node) -> bool:
     return w.defined is not None and w.defined[0] is w.last[0] and w.defined[1] == str(head)
 
 
+def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
+    """The name was defined on a line with another caption ("Xavier uniform: $a = ...$",
+    now "He uniform: $a = ...$"): another case of a list (caption.py)."""
+    defined = w.state.definition_of(head, f.line)
+    return defined is not None and caption.another(caption.of(f.before),
+                                                   w.captions.get(defined.line))
+
+
 def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
                given: tuple[Relation, ...] = (), links: list[int] | None = None,
@@ -167,10 +175,13 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, piece=w.piece,
-                listed=listed_after(f.before) and beside_definition(w, chain[0]))
+                listed=listed_after(f.before) and beside_definition(w, chain[0]),
+                recaptioned=recaptioned(w, chain[0], f))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
+        if caption.of(f.before):
+            w.captions[f.line] = caption.of(f.before)  # type: ignore[assignment]
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]

@@ -33,6 +33,7 @@ class Link:
     announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
     piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
     listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
+    recaptioned: bool = False  # defined under another caption ("Xavier:", then "He:")
     _expansion: object = field(default=None, repr=False)
 
     @property

@@ -43,6 +43,7 @@ class Walk:
         # the last formula read as a definition, and the name it defined (a formula listed
         # right after it with "and", "or" may define the name again: an alternative)
         self.defined: tuple[Formula, str] | None = None
+        self.captions: dict[int, str] = {}  # line -> the caption of a definition there
         # the names a formula quoted as wrong defined or gave values, then forgotten: stem ->
         # that formula's line (a later step that fails on them may read the cue wrongly)
         self.quoted_away: dict[str, int] = {}

@@ -63,6 +63,9 @@ _ANNOUNCED = ("the prose announces a definition (\"let $h' = h$\", \"令\", \"�
 _PIECE = ("stated for a region of a variable (\"x < 0 时 f(x) = 0.1x\" after f(x) = max(0, x)), "
           "with another value than the name's: a piece of a new definition, which later steps "
           "may or may not mean")
+_CAPTIONED = ("defined under another caption, given another value under this one (\"Xavier "
+              "uniform: $a = \\sqrt{6/384}$\", then \"He uniform: $a = \\sqrt{6/256}$\"): "
+              "another case of a list, a new meaning")
 _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 _ALTERNATIVE = ("defined on this very line with another value, listed beside the first (\"for "
                 "$R(w) = \\frac{λ}{2}‖w‖^2$ and $R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an "
@@ -167,6 +170,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
     (_ALTERNATIVE, lambda k: k.listed and k.definition.line == k.line and  # type: ignore
      contradicts(k), Role.DEFINITION),
+    (_CAPTIONED, lambda k: k.recaptioned and contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -198,8 +202,8 @@ def reason(link: Link) -> str:
 def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
-    return link.definition is not None and \
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE) and contradicts(link)
+    return link.definition is not None and contradicts(link) and \
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED)
 
 
 def contested(link: Link) -> bool:

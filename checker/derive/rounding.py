@@ -113,8 +113,12 @@ def half_unit(text: str) -> float:
 
 
 def rounded(text: str) -> bool:
-    """A decimal shown with 3 or more significant digits: a value rounded for display."""
-    return "." in text and len(text.replace(".", "").replace("-", "").lstrip("0")) >= 3
+    """A decimal shown with 3 or more significant digits: a value rounded for display; but
+    never a run of nines (`0.999`, `0.9999`: a decay rate such as Adam's β₂, 1 - 10^{-k}, is
+    chosen, not computed: as an operand it is exact, and `1 - 0.999` is 0.001, not 0.001 ±
+    0.0005)."""
+    digits = text.replace(".", "").replace("-", "").lstrip("0")
+    return "." in text and len(digits) >= 3 and set(digits) != {"9"}
 
 
 def _numeric(node: Node) -> bool:
