@@ -122,3 +122,16 @@ def test_scientific_notation_is_rounded_to_its_coefficients_digits(formula, verd
 def test_a_value_cut_after_its_digits_holds(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
     assert steps[-1].verdict == verdict, steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a decay rate written with nines is chosen, exact: 1 - 0.999 is 0.001, not 0.001 ± 0.0005
+    ("$$\\hat v_1 = \\frac{0.00025}{1 - 0.999} = 0.25$$", ["holds"]),
+    ("$$\\hat v_1 = \\frac{0.00025}{1 - 0.999} = 0.025$$", ["fails"]),
+    ("$$\\frac{0.0004}{1 - 0.99} = 0.04$$", ["holds"]),
+    ("$$\\frac{0.0004}{1 - 0.99} = 0.4$$", ["fails"]),
+    ("$$\\frac{3}{1 - 0.9999} = 30000$$", ["holds"]),
+])
+def test_a_run_of_nines_is_an_exact_operand(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.lhs != "v̂_1"] == verdicts, steps
