@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import re
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -116,10 +117,29 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(lines), where
 
 
+_LINE = re.compile(r"\b(lines?) (\d+)\b")
+
+
+def relined(text: str | None, where: list[tuple[int, int]]) -> str | None:
+    """A message's `line 11` (of the cells' joined text) as the notebook shows it: `cell 2
+    line 3`."""
+    if not text:
+        return text
+
+    def cell_line(m: re.Match) -> str:
+        k = int(m.group(2))
+        if not 0 < k <= len(where):
+            return m.group(0)
+        return f"cell {where[k - 1][0]} {m.group(1)} {where[k - 1][1]}"
+    return _LINE.sub(cell_line, text)
+
+
 def check_notebook(path: Path, budget: Budget = UNLIMITED) -> FileReport:
     text, where = read_notebook(path)
     report = check_text(text, str(path), budget=budget)
-    steps = tuple(replace(s, cell=where[s.line - 1][0], line=where[s.line - 1][1])
+    steps = tuple(replace(s, cell=where[s.line - 1][0], line=where[s.line - 1][1],
+                          method=relined(s.method, where) or "",
+                          diagnosis=relined(s.diagnosis, where))
                   if 0 < s.line <= len(where) else s for s in report.steps)
     return FileReport(report.path, steps)
 

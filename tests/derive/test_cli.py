@@ -137,6 +137,20 @@ def test_notebook_markdown_cells_with_cell_and_line(tmp_path):
     assert result.exit_code == 1
 
 
+@pytest.mark.parametrize("message, expected", [
+    ("z was defined on line 3 as w·x + b", "z was defined on cell 1 line 3 as w·x + b"),
+    ("agree under lines 7, line 5's value", "agree under cell 3 lines 2, cell 3 line 1's value"),
+    ("no number here", "no number here"),
+    ("a line 99 beyond the text", "a line 99 beyond the text"),
+])
+def test_a_notebook_message_names_cells_and_lines(message, expected):
+    """A message's line of the cells' joined text, as the notebook shows it."""
+    from checker.derive import relined
+
+    where = [(1, 1), (1, 2), (1, 3), (1, 4), (3, 1), (3, 1), (3, 2)]
+    assert relined(message, where) == expected
+
+
 def test_a_notebook_saved_without_cell_ids_is_read_quietly(tmp_path):
     """Notebooks written by tools that omit cell ids: nbformat warns about each (a
     FutureWarning, which the test configuration ignores: recorded here); a user must see the
