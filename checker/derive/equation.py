@@ -16,6 +16,7 @@ when the text gives x̄ no other meaning.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import sympy as sp
 
@@ -88,13 +89,34 @@ def residual(state: State, line: int, equation: tuple[Node, Node], name: Sym,
     """The equation's sides with `name` replaced by `value` (and x̄ read as a mean), or None
     when the name is not one of its unknowns."""
     low = Lowering(state.ctx, line)
+    for side in (*equation, value):
+        low.note_ranges(side)  # -n/(2σ²) + Σ_{i=1}^{n} ...: the n outside is the sum's length
     left, right = (low.expr(side) for side in equation)
     target, solved = low.expr(name), low.expr(value)
     if not isinstance(target, sp.Symbol) or target not in (left - right).free_symbols:
         return None
     left, right = left.xreplace({target: solved}), right.xreplace({target: solved})
+    joint = _estimates(low, value, (left - right).free_symbols - {target})
+    left, right = left.xreplace(joint), right.xreplace(joint)
     mean = means([left, right], state.ctx, line)
     return left.xreplace(mean), right.xreplace(mean)
+
+
+def _estimates(low: Lowering, value: Node, unknowns: set) -> dict:
+    """The other estimates a solution names (`σ̂² = 1/n Σ(x_i - μ̂)²` for the equation in σ²
+    and μ): μ̂ solves its own equation, so the equations hold together at μ = μ̂; the equation's
+    μ takes μ̂'s value. Only hatted names whose plain name is an unknown there."""
+    out = {}
+    for n in walk(value):
+        if not isinstance(n, Sym) or not n.accents or n.accents[0] != "hat":
+            continue
+        try:
+            plain, estimate = low.expr(replace(n, accents=n.accents[1:])), low.expr(n)
+        except (Undecided, Unreadable, TypeError, ValueError):
+            continue
+        if plain in unknowns and plain != estimate:
+            out[plain] = estimate
+    return out
 
 
 def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,

@@ -81,8 +81,8 @@ def _names_something(state: State, premise: list[Node], consequence: list[Node],
     solution, checked by substitution (a wrong one fails when the mark is certain and the
     premise an equation to solve); otherwise a definition, never a failure. None when the
     consequence names nothing new."""
-    written, value = consequence[0], consequence[1]
-    lhs, rhs = render(written), render(value)
+    lhs, rhs = render(consequence[0]), render(consequence[1])
+    written, value = solution.rooted(consequence[0], consequence[1])
     known = equation.names(premise)
     if not isinstance(written, Sym) or written.name in known or \
             state.ctx.lookup(written, f.line) is not None or \

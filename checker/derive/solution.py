@@ -24,7 +24,7 @@ from checker.derive.errors import Undecided, Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Bin, Call, Node, Num, Sym
 
 _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
 # a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
@@ -84,6 +84,15 @@ def _rebound(sym: Sym, value: Node, state: State, line: int) -> bool:
         return False  # (not known to differ: the example's own value, perhaps)
 
 
+def rooted(written: Node, value: Node | None) -> tuple[Node, Node | None]:
+    """`σ̂² = v` as the solution `σ̂ = √v` (an equation in σ² is solved for σ² as for σ);
+    any other `written = value` as it is."""
+    if isinstance(written, Bin) and written.op == "^" and isinstance(written.left, Sym) and \
+            isinstance(written.right, Num) and written.right.text == "2" and value is not None:
+        return written.left, Call("sqrt", (value,))
+    return written, value
+
+
 def stated(written: Node, value: Node, state: State, names: set[str], line: int,
            alone: bool = True) -> Solution | None:
     """`written = value` as the solution of an equation in `names` (read at `line`, the
@@ -92,6 +101,7 @@ def stated(written: Node, value: Node, state: State, names: set[str], line: int,
     certain: `w^* - u + λ = 0`, then `w^* = u - λ`, holds, and is never wrong for not
     solving); None when it is none of these (a definition of a new name, a name the text
     defined)."""
+    written, value = rooted(written, value)
     if not isinstance(written, Sym) or value is None:
         return None
     for name, certain in ((unmarked(written), True), (undecorated(written), False)):

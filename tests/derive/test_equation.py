@@ -147,6 +147,24 @@ ROWS = [
     ("rounded relative change in per cent, en", "Gain: $(0.92 - 0.90)/0.90 = 2.2$%.",
      "Gain: $(0.92 - 0.90)/0.90 = 2.4$%."),
     # a side already multiplied by 100 is in per cent: no second conversion
+    # a square solved for (σ̂² for the equation in σ²), with another estimate it names (μ̂)
+    ("σ̂² with μ̂, zh",
+     "$$\\frac{\\partial\\ell}{\\partial\\mu} = \\frac{1}{\\sigma^2}\\sum_{i=1}^n(x_i-\\mu) = 0"
+     " \\Rightarrow \\hat\\mu = \\frac1n\\sum_{i=1}^n x_i$$\n\n对 $\\sigma^2$ 求导并令其为零：\n\n"
+     "$$-\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}\\sum_{i=1}^n(x_i-\\mu)^2 = 0 \\Rightarrow "
+     "\\hat\\sigma^2 = \\frac1n\\sum_{i=1}^n(x_i-\\hat\\mu)^2$$",
+     "$$\\frac{\\partial\\ell}{\\partial\\mu} = \\frac{1}{\\sigma^2}\\sum_{i=1}^n(x_i-\\mu) = 0"
+     " \\Rightarrow \\hat\\mu = \\frac1n\\sum_{i=1}^n x_i$$\n\n对 $\\sigma^2$ 求导并令其为零：\n\n"
+     "$$-\\frac{n}{2\\sigma^2} + \\frac{1}{2\\sigma^4}\\sum_{i=1}^n(x_i-\\mu)^2 = 0 \\Rightarrow "
+     "\\hat\\sigma^2 = \\frac{1}{n-1}\\sum_{i=1}^n(x_i-\\hat\\mu)^2$$"),
+    ("a square solved for, en",
+     "Setting it to zero, $$\\frac{m}{\\tau^2} - 4 = 0 \\Rightarrow \\hat\\tau^2 = \\frac{m}{4}$$",
+     "Setting it to zero, $$\\frac{m}{\\tau^2} - 4 = 0 \\Rightarrow \\hat\\tau^2 = \\frac{4}{m}$$"),
+    ("\\frac n2 as TeX reads it (n over 2), en",
+     "$$\\ell = -\\frac n2\\log\\sigma^2 \\quad\\text{so}\\quad \\frac{\\partial \\ell}{\\partial"
+     " \\sigma^2} = -\\frac{n}{2\\sigma^2}$$",
+     "$$\\ell = -\\frac n2\\log\\sigma^2 \\quad\\text{so}\\quad \\frac{\\partial \\ell}{\\partial"
+     " \\sigma^2} = -\\frac{n}{\\sigma^2}$$"),
     ("already in per cent, en", "The accuracy is $90 / 100 \\times 100 = 90$%.",
      "The accuracy is $90 / 100 \\times 100 = 9000$%."),
 ]
