@@ -14,7 +14,7 @@ import copy
 import signal
 from dataclasses import replace
 
-from checker.derive import equation, implication, iterate, label, sentence, stance
+from checker.derive import equation, implication, iterate, label, sentence, stance, unit
 from checker.derive.assumption import read_assumption, read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -156,6 +156,7 @@ def read_text(source: str, locked: int = 0,
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
     formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
+    formulas = [unit.outside(f) for f in formulas]  # `= 1.5 \text{bits}`: as if after it
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     with label.reading(indices(f.text for f in formulas)), \

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 import sympy as sp
 
+from checker.derive.markdown import Formula
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Node, Num, walk
 
@@ -52,6 +54,22 @@ def counting_word(tokens: list, k: int) -> bool:
     return t.kind == "word" and t.value in COUNTING and k > 0 and tokens[k - 1].kind == "num" \
         and (k + 1 == len(tokens) or tokens[k + 1].kind in {"rel", "sep"} or
              tokens[k + 1].value in {",", ";"})
+
+
+_TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
+                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD if s.isalpha()),
+                                                   key=len, reverse=True)) +
+                       r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
+
+
+def outside(f: Formula) -> Formula:
+    """A formula ending in a converting unit word (`H = 1.5\\ \\text{bits}`, `\\mathrm{nats}`,
+    `\\text{ bits/token}`), as if the word were written right after it, where `named_after`
+    reads it: the value is stated in that unit. Any other formula as it is."""
+    found = _TRAILING.search(f.text)
+    if found is None or not f.text[:found.start()].strip():
+        return f
+    return replace(f, text=f.text[:found.start()].rstrip(), after=f"{found.group(1)} {f.after}")
 
 
 def named_after(after: str) -> str | None:

@@ -195,6 +195,19 @@ def test_unit_named_after(after, unit):
     assert named_after(after) == unit
 
 
+@pytest.mark.parametrize("text, verdicts", [
+    # a unit word ending the formula is its unit, as if written after it
+    ("$$-2 \\cdot 0.5 \\log_2 0.5 = 1\\ \\text{bits}$$", ["holds"]),
+    ("$$-2 \\cdot 0.5 \\log_2 0.5 = 2\\ \\text{bits}$$", ["fails"]),
+    ("$$H = -\\log_2 0.25 = 2 \\text{ bits}$$ 이다.", ["holds"]),
+    ("交叉熵 $-\\log_2 0.5 = 0.6931\\,\\mathrm{nats}$。", ["holds"]),  # 1 bit, in nats
+    ("$$1.4979 / \\ln 2 \\approx 2.161\\ \\text{bits/token}$$", ["holds"]),
+    ("$$1.4979 / \\ln 2 \\approx 2.261\\ \\text{bits/token}$$", ["fails"]),
+])
+def test_a_unit_word_ending_the_formula(text, verdicts):
+    assert _verdicts(text) == verdicts
+
+
 @pytest.mark.parametrize("left, right, after, holds", [
     (1.0, 0.6931471805599453, " nats", True),  # 1 bit in nats
     (1.0, 1.4426950408889634, " nats", False),  # the conversion the wrong way round
