@@ -115,11 +115,16 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
 
 
+_COUNT_SIGN = re.compile(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*)\}|([A-Za-z]+))")
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
-    1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction."""
+    1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
+    number of) as one word, `#LSTM`."""
     text = _REPEATING.sub(_repeating, text)
+    text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
     return _TIMES_X.sub(r" \\times ", text)

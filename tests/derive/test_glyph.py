@@ -20,3 +20,17 @@ def test_numbered_letters(typed, read):
 @pytest.mark.parametrize("typed", ["2β1", "αβ1", "Δ2", "π2", "层1", "β1.5", "x̂_1"])
 def test_other_letters_stay(typed):
     assert "_{" not in prepare(typed)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # `\#` (the number of) before a word names a count: a label, never an unknown command
+    ("With $h = 256$, $d = 128$:\n\n$$\\#\\text{LSTM} = 4(hd + h^2 + h) = 4\\cdot 98560 = 394240$$",
+     ["holds", "holds"]),
+    ("$$\\#\\text{LSTM} = 4\\cdot 98560 = 384240$$", ["fails"]),
+    ("$$\\#\\mathrm{params} = 3 \\cdot 3 \\cdot 16 + 16 = 160$$", ["holds"]),
+    ("파라미터 수: $\\#W = 5 \\times 5 \\times 6 = 150$", ["holds"]),
+])
+def test_a_count_sign_names_a_count(text, verdicts):
+    from checker.derive.document import check_text
+
+    assert [s.verdict for s in check_text(text).steps] == verdicts
