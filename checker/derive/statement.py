@@ -178,12 +178,13 @@ def _drop_aligned(tokens: list[Token]) -> list[Token]:
 
 def _reasons(tokens: list[Token]) -> list[Token]:
     """`(\\because z_1 = 0.5 > 0)`: a reason in brackets is a statement of its own, as
-    `\\because z_1 = 0.5 > 0` is; the brackets only set it apart."""
+    `\\because z_1 = 0.5 > 0` is; the brackets only set it apart. So too a remark in brackets
+    that opens with prose (`(\\text{same as before, since } v_0 = 0)`)."""
     out = list(tokens)
     for k in range(len(out) - 2, -1, -1):
         t, nxt = out[k], out[k + 1]
-        if t.kind == "open" and t.value == "(" and nxt.kind == "sep" and \
-                nxt.value in {"because", "therefore"}:
+        if t.kind == "open" and t.value == "(" and (nxt.kind == "sep" and nxt.value in {
+                "because", "therefore"} or nxt.kind == "text" and len(nxt.value.split()) > 1):
             depth = 0
             for j in range(k, len(out)):
                 depth += (out[j].kind == "open") - (out[j].kind == "close")

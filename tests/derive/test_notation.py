@@ -299,6 +299,10 @@ _OSC = "Let $x = A\\cos \\omega t$.\n\n"
     # a remark in \text{( ... )} with math inside does not start the next `=`
     ("$$\\begin{aligned} (x+1)^2 &= x^2 + 2x + 1 \\qquad \\text{(expand } e^{x}\\text{)} \\\\ "
      "&= x(x + 2) + 1 \\end{aligned}$$", ["holds", "holds"]),
+    # a remark in brackets that opens with prose is set apart, as a reason is
+    ("$$v_1 = 0.1 \\cdot 2 = 0.2 \\quad (\\text{same as step 1, since } v_0 = 0)$$", ["holds"]),
+    ("$$v_1 = 0.1 \\cdot 2 = 0.3 \\quad (\\text{same as step 1, since } v_0 = 0)$$", ["fails"]),
+    ("$$y = 2 \\cdot 3 = 6 \\quad (\\text{앞과 같은 값, } x = 3 \\text{ 이므로})$$", ["holds"]),
     # the evaluation bar \left. f \right|_{x = a}: f at that value
     ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
     ("$$\\left. x^2 + 1 \\right|_{x=2} = 6$$", ["fails"]),
