@@ -231,8 +231,8 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> 
 
 def with_expected(e: Evidence, found: str | None) -> str | None:
     """found, and what the left side's derivative is when it is short and not said yet."""
-    if e.claim is None or e.matrix or (found and f"{e.claim} =" in found):
-        return found
+    if e.claim is None or e.matrix or (found and f"{e.claim} =" in found) or e.sizes:
+        return found  # (a range expanded at a checking size: not the text's general form)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

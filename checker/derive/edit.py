@@ -19,7 +19,7 @@ from dataclasses import replace
 from checker.derive.evidence import Evidence
 from checker.derive.render import render
 from checker.derive.repair import _replaced
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Sym, walk
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Sum, Sym, walk
 
 EDIT_SECONDS = 0.25  # CPU seconds trying edits of one side
 MOST = 160  # edits tried per step
@@ -93,7 +93,8 @@ def _indices(sym: Sym) -> list[tuple[str, Node]]:
 def insertions(side: Node, names: list[Node]) -> Iterator[Edit]:
     """The side with one of `names` (or 2) multiplied into one of its terms or into it."""
     terms = [side] + [n.right for n in walk(side) if isinstance(n, Bin) and n.op in "+-"] + \
-        [n.left for n in walk(side) if isinstance(n, Bin) and n.op == "+"]
+        [n.left for n in walk(side) if isinstance(n, Bin) and n.op == "+"] + \
+        [n.body for n in walk(side) if isinstance(n, Sum)]  # a summand: Σ_i (ŷ_i - y_i)x_i
     for term in terms[:6]:
         for factor in [*names, Num("2")]:
             fixed = Bin("*", factor, term)
@@ -123,7 +124,7 @@ def one_edit(e: Evidence) -> str | None:
             not any(isinstance(n, Sym) for n in walk(e.written)):  # numbers: slip.py
         return None
     names = sorted({n for side in (e.written_left, e.written) for n in walk(side)
-                    if isinstance(n, Sym)}, key=render)[:6]
+                    if isinstance(n, Sym)}, key=render)[:6] + list(e.beside[:4])
 
     def tried():
         yield from edits(e.written)

@@ -61,6 +61,9 @@ class Evidence:
     # for the diagnoses that name a one-edit slip (`slip.py`, `edit.py`)
     written_left: object = None
     value_of: Callable[[object], object] | None = None
+    # the names the step's definitions use that it does not write (x_i in ŷ_i = wx_i + b):
+    # candidates for a chain-rule factor left out
+    beside: tuple[Sym, ...] = ()
 
     @property
     def matrix(self) -> bool:
@@ -155,8 +158,11 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
             return None
 
     from dataclasses import replace
+    on_sides = {n for side in (left_node, right_node) for n in walk(side) if isinstance(n, Sym)}
+    beside = sorted({n for node in reached for n in walk(node) if isinstance(n, Sym)} - on_sides,
+                    key=render)
     return replace(found, written=right_node, holds_as=holds_as, letters=letters,
-                   written_left=left_node, value_of=value_of,
+                   written_left=left_node, value_of=value_of, beside=tuple(beside),
                    naming=naming, claim=_claim(left_node), function=_function(low, left_node),
                    target=_target(low, left_node),
                    learned=tuple(learned[k] for k in sorted(learned)))

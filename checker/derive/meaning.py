@@ -107,11 +107,13 @@ class Lowering:
         return found[0] if found is not None and found[1] in self.calls else None
 
     def again(self) -> Lowering:
-        """A fresh reading of the same step: its line, index values, shapes and choices."""
+        """A fresh reading of the same step: its line, index values, shapes, range lengths
+        (the m of 1/m Σ_{i=1}^{m}) and choices."""
         return Lowering(self.ctx, self.line, free_index=dict(self.free_index), calls=self.calls,
                         wrt=self.wrt, identified=dict(self.identified), batch=self.batch,
                         inferred=dict(self.inferred), families=dict(self.families),
-                        unit=self.unit)
+                        unit=self.unit, sizes=set(self.sizes), lengths=dict(self.lengths),
+                        counted={k: set(v) for k, v in self.counted.items()})
 
     def written_families(self) -> set[tuple[str, str]]:
         """(stem, sup) of the names the text's definitions write with one index (y_k, x_j):

@@ -153,3 +153,19 @@ def test_a_slip_is_named_only_when_one_kind_gives_the_value(text, message):
     step = check_text(text).steps[-1]
     assert step.verdict == "fails", step
     assert step.diagnosis == message, step.diagnosis
+
+
+@pytest.mark.parametrize("text, message", [
+    # inside a sum over a range written with a length (1/m Σ_{i=1}^{m}): the summand's slip,
+    # never the sum's value at the size it was checked at
+    ("Let $\\hat y_i = w x_i + b$ and\n$$J = \\frac{1}{2m}\\sum_{i=1}^{m}(\\hat y_i - y_i)^2$$\n"
+     "$$\\frac{\\partial J}{\\partial b} = \\frac{1}{m}\\sum_{i=1}^{m}(\\hat y_i - y_i)x_i$$",
+     "one slip makes it hold: the factor x_i is not applied"),
+    ("$\\hat y_i = w x_i + b$ 이고 $\\mathrm{MSE} = \\frac{1}{n}\\sum_{i=1}^{n}(\\hat y_i - y_i)^2$\n\n"
+     "$$\\frac{\\partial \\mathrm{MSE}}{\\partial w} = \\frac{2}{n}\\sum_{i=1}^{n}(\\hat y_i - y_i)$$",
+     "one slip makes it hold: a factor x_i is missing"),
+])
+def test_a_slip_inside_a_sum_over_a_written_range(text, message):
+    step = check_text(text).steps[-1]
+    assert step.verdict == "fails", step
+    assert (step.diagnosis or "").startswith(message), step.diagnosis
