@@ -115,7 +115,8 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
 
 
-_COUNT_SIGN = re.compile(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*)\}|([A-Za-z]+))")
+_COUNT_SIGN = re.compile(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*)\}"
+                         r"|([A-Za-z]+))")
 
 
 def prepare(text: str) -> str:
