@@ -23,6 +23,7 @@ from checker.derive.diagnosis import explain
 from checker.derive.example import changed_in_words
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.guard import guarded
+from checker.derive.constancy import constant_reading
 from checker.derive.kinship import kin_reading
 from checker.derive.errors import Undecided
 from checker.derive.markdown import Formula
@@ -72,9 +73,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         changed_in_words(f.before, example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     if doubts and not differs_every_way(doubts, attempt):
-        kin = guarded(READING_SECONDS, lambda: kin_reading(attempt), lambda _: None)
-        if kin is not None and kin[0] == "holds":  # (read with the same guesses: it holds)
-            return Step(f.line, "holds", lhs, rhs, kin[1], source=f.text)
+        for reading in (kin_reading, constant_reading):  # (read with the same guesses)
+            found = guarded(READING_SECONDS, lambda r=reading: r(attempt), lambda _: None)
+            if found is not None and found[0] == "holds":
+                return Step(f.line, "holds", lhs, rhs, found[1], source=f.text)
         return Step(f.line, "undecided", lhs, rhs,
                     "could not decide: the sides differ as read, but reading them took a "
                     "guess: " + "; ".join(f"{g.what} ({g.advice})" for g in doubts),

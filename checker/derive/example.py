@@ -165,7 +165,21 @@ def changed_in_words(before: str, values: dict) -> list[Guess]:
 def constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`s_t = t g^2` for s_t = s_{t-1} + g_t^2 "if the gradient stays g": a bare name whose
     family (g_t) the step reaches through a definition. The text may mean every g_t equal to
-    g; read as a name of its own, a failing step proves nothing."""
+    g; read as a name of its own, a failing step proves nothing (constancy.py reads it so when
+    the text says so)."""
+    found = constant_pair(sides, state, line)
+    if found is None:
+        return []
+    sym, member = found
+    return [Guess(f"{render(sym)} read as a name of its own, though the text's "
+                  f"{render(member)} may be {render(sym)} at every index",
+                  f"say so in a directive (`<!-- grader: define {render(member)} = "
+                  f"{render(sym)} -->`)")]
+
+
+def constant_pair(sides: tuple[Node, ...], state: State, line: int) -> tuple[Sym, Sym] | None:
+    """(g, g_t): the bare name the step writes and the member of its family the step reaches
+    through a definition (never one it writes itself), or None."""
     direct = {sym.name for sym in written_symbols(sides)}
     reached = state.reached(sides, line)
     wrt = {n.var.name for side in sides for n in walk(side) if isinstance(n, Deriv)}
@@ -178,13 +192,8 @@ def constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Gu
                        r.name not in direct and (not bound or _in_time(r, line, state))),
                       None)  # Z bound beside Z_{ij}: a matrix and its entries
         if member is not None:
-            return [Guess(f"{render(sym)} read as a name of its own, though the text's "
-                          f"{render(member)} may be {render(sym)} at every index",
-                          f"say so in a directive (`<!-- grader: define {render(member)} = "
-                          f"{render(sym)} -->`)")]
-    return []
-
-
+            return sym, member
+    return None
 
 
 def _in_time(member: Sym, line: int, state: State) -> bool:

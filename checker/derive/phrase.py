@@ -156,6 +156,12 @@ ROWS: tuple[Row, ...] = (
         "called wrong"),
     Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
                               "맞을까요", "对吗", "对不对"), "asks"),
+    # a quantity said to stay the same ("if the gradient is constant $g$", "모든 $g_i = g$ 로
+    # 일정하면", "梯度恒为常数 $g$"): its family's members may all be that one value
+    Row("constant", Kind.CUE, ("constant", "stays", "stay the same", "does not change",
+                               "doesn't change", "unchanged", "fixed gradient", "same gradient",
+                               "every step", "일정", "상수", "변하지 않", "같은 값", "常数", "恒为",
+                               "恒定", "不变", "保持"), "constant"),
     Row("for large", Kind.CUE, ("for large", "for very large", "for sufficiently large",
                                 "for small", "for very small", "for sufficiently small",
                                 "when large", "as large", "in the limit", "asymptotically",
@@ -177,6 +183,7 @@ def _spellings(*meanings: str) -> frozenset[str]:
 
 
 CHANGING = _cues("changes") + _cues("changes into")
+CONSTANT = _cues("constant")
 CHANGING_INTO = _cues("changes into")
 LISTING = _cues("lists") + ("and", "or")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
