@@ -100,9 +100,9 @@ def entrywise(w: Walker, node: Call, definition, params, args, body) -> None:
     through its entries, whose values for another argument the text does not give (the
     substitution reaches none of them): a guess."""
     free = {str(s) for s in getattr(body, "free_symbols", ())}
-    for p, value, arg in zip(definition.params, params, args):
-        if str(value) in free or arg == value or p.index:
-            continue
+    for p, value, arg, written in zip(definition.params, params, args, node.args):
+        if str(value) in free or arg == value or p.index or written == p:
+            continue  # (H(p) at the p the example gives: its entries are p's own)
         if any(w.low.ctx.family(n) == p.stem for n in free):
             w.low.doubts.append(inference.Doubt(
                 f"{node.name} is defined through the entries of {p.base} "

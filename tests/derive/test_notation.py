@@ -303,6 +303,13 @@ _OSC = "Let $x = A\\cos \\omega t$.\n\n"
     ("$$v_1 = 0.1 \\cdot 2 = 0.2 \\quad (\\text{same as step 1, since } v_0 = 0)$$", ["holds"]),
     ("$$v_1 = 0.1 \\cdot 2 = 0.3 \\quad (\\text{same as step 1, since } v_0 = 0)$$", ["fails"]),
     ("$$y = 2 \\cdot 3 = 6 \\quad (\\text{앞과 같은 값, } x = 3 \\text{ 이므로})$$", ["holds"]),
+    # p(x), q(x): a distribution at x, never p times x (entropy of a given distribution)
+    ("$H(p) = -\\sum_x p(x)\\log_2 p(x)$, $p = (\\tfrac12, \\tfrac14, \\tfrac14)$\n\n"
+     "$$H(p) = \\tfrac12 + \\tfrac14\\cdot 2 + \\tfrac14 \\cdot 2 = 1.5$$", ["holds", "holds"]),
+    ("$H(p) = -\\sum_x p(x)\\log_2 p(x)$, $p = (\\tfrac12, \\tfrac14, \\tfrac14)$\n\n"
+     "$$H(p) = \\tfrac12 + \\tfrac14 + \\tfrac14 = 1$$", ["fails", "holds"]),
+    ("교차 엔트로피 $C(q) = -\\sum_x q(x)\\ln q(x)$ 에서 $q = (0.5, 0.5)$ 이면 "
+     "$C(q) = \\ln 2$", ["holds"]),
     # the evaluation bar \left. f \right|_{x = a}: f at that value
     ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
     ("$$\\left. x^2 + 1 \\right|_{x=2} = 6$$", ["fails"]),
