@@ -218,10 +218,11 @@ COSINE_AT = COSINE + "With $\\mathbf a = (1, 2)$, $\\mathbf b = (2, 1)$:\n\n"
     (COSINE + "$$\\nabla_{\\mathbf a} s = \\frac{\\mathbf b}{\\lVert\\mathbf a\\rVert"
      "\\lVert\\mathbf b\\rVert} - \\frac{\\mathbf a^\\top\\mathbf b}{\\lVert\\mathbf a\\rVert^3"
      "\\lVert\\mathbf b\\rVert}\\mathbf a$$", ["holds"]),
-    # at the example's values the function's norms are read through entries of a and b:
-    # undecided (function.entrywise), never a false "fails"
+    # at the example's values the function's norms are read through the entries of a and b,
+    # the very names it is applied to (function.entrywise takes no guess there): a's gradient
+    # given for b's fails
     (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (-0.12,\\ 0.24)$$", ["holds"]),
-    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (0.24,\\ -0.12)$$", ["undecided"]),  # a's gradient
+    (COSINE_AT + "$$\\nabla_{\\mathbf b}s = (0.24,\\ -0.12)$$", ["fails"]),  # a's gradient
     ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 2$$", ["holds"]),
     ("Let $s = g(a, b) = a + 2b$ here.\n\n$$\\frac{\\partial s}{\\partial b} = 1$$", ["fails"]),
     # a known function with its own arguments is still a claim about it
