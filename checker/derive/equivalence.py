@@ -113,7 +113,8 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         if ok.sum() >= (4 if symbols else 1):
             break
     else:
-        wide = None if symbols or lmat else magnitude.beyond_float(left, right, RTOL, atol)
+        wide = None if symbols else magnitude.entries_beyond_float(left, right, RTOL, atol) \
+            if lmat else magnitude.beyond_float(left, right, RTOL, atol)
         if wide is not None and (wide[0] or math.isfinite(wide[2] + wide[3])):
             return Comparison(wide[0], wide[1], None if wide[0] else {}, wide[2], wide[3],
                               None if wide[0] else (np.array([wide[2]]), np.array([wide[3]]), {}))

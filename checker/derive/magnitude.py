@@ -59,3 +59,19 @@ def beyond_float(left: sp.Expr, right: sp.Expr, rtol: float,
     how = "numeric evaluation in 30-digit arithmetic (past float64's range)"
     return agree, how + (f" (to ±{atol:.3g}, the digits shown)" if atol and agree else ""), \
         float(lval), float(rval)
+
+
+def entries_beyond_float(left: sp.MatrixBase, right: sp.MatrixBase, rtol: float,
+                         atol: float) -> tuple[bool, str, float, float] | None:
+    """`softmax(1000, 999) ≈ (0.7311, 0.2689)`: two matrices of numbers float64 cannot
+    compute, entry by entry in 30-digit arithmetic (beyond_float): (agree, how, and the first
+    differing entry's two values, or the first entry's), or None when an entry gives none."""
+    if left.shape != right.shape:
+        return None
+    found = [beyond_float(a, b, rtol, atol) for a, b in zip(left, right)]
+    if not found or any(f is None for f in found):
+        return None
+    differing = next((f for f in found if not f[0]), None)  # type: ignore[index]
+    first = differing or found[0]
+    return differing is None, first[1] + ", entry by entry", first[2], first[3]  # type: ignore
+

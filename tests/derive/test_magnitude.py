@@ -77,3 +77,13 @@ def test_exact_bits_bounds_the_value():
     p, q = sp.fraction(exact)
     assert bits is not None and bits >= max(int(p).bit_length(), int(q).bit_length())
     assert bits < LIMIT_BITS
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # vectors of numbers float64 cannot compute: entry by entry in 30-digit arithmetic
+    ("$$\\operatorname{softmax}(1000, 999) \\approx (0.7311,\\ 0.2689)$$", "holds"),
+    ("$$\\operatorname{softmax}(1000, 999) \\approx (0.2689,\\ 0.7311)$$", "fails"),
+    ("$$(e^{800}, e^{801})/e^{800} \\approx (1,\\ 2.718)$$", "holds"),
+])
+def test_vectors_past_float64(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
