@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from checker.derive import scope
+from checker.derive import gaussian, scope
 from checker.derive.context import Context, Definition
 from checker.derive.meaning import Lowering
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_arguments, walk
@@ -227,6 +227,10 @@ class State:
             if any(c.isalpha() for i in name.index for c in str(i)):
                 # a family's new rule (v_t = ...): its members' values computed so far end
                 self.ctx.unbind_members(name.stem, line)
+            normal = gaussian.density(body, lambda key: self.ctx.get(key, line) is not None)
+            if normal is not None:  # p = N(μ, σ²): p(x) is the density at x
+                self.ctx.define(name, normal, line, (gaussian.PARAMETER,), until=until)
+                return
             self.ctx.define(name, body, line, until=until)
         elif isinstance(name, Call):
             squares = square_arguments(name)
