@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 import sympy as sp
 
-from checker.derive import layout, region
+from checker.derive import jacobian, layout, region
 from checker.derive.binding import given_values, moved_value, ranging_names, stale_shapes
 from checker.derive.certainty import recurrent_names
 from checker.derive.condition import Restriction, restriction
@@ -125,6 +125,7 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
         return w.verdict("fails", outside)
     except ShapeMismatch as err:  # W of another section's example (2 × 3) in r = Wx - t
         raise stale_shapes(state, (left, right), line, err) or err from err
+    lv, rv = jacobian.as_matrices(lv, rv, low.doubts)  # ∂p/∂z = diag(p) - ppᵀ
     state.use(low.leaves, line)
     ctx, values = region.restricted(state.ctx, low, limits)
     lv, rv = layout.oriented(low, lv.xreplace(values), rv.xreplace(values),  # `if y = 1`: at y = 1
