@@ -124,6 +124,25 @@ def defined(k: Link) -> bool:
                for n in walk(k.head))
 
 
+NEAR = 2  # lines: values bound this close before a product of their names compute it
+
+
+def computed(k: Link) -> bool:
+    """Every name of the head is given a number right there (on its line or the NEAR lines
+    before: "with $S = 1024$, a gradient $g = 2^{-20}$ gives $Sg = 2^{-10}$"): the product is
+    the example's arithmetic, a claim, never a label. (Values given earlier may be stale, or
+    changed in words: then the product stays a label.)"""
+    names = {n.name for n in walk(k.head) if isinstance(n, Sym)}
+    ctx = k.state.ctx
+    for name in names:
+        latest = next((b for b in reversed(ctx.bindings.get(name, [])) if b[0] <= k.line), None)
+        if latest is None or latest[0] < k.line - NEAR or \
+                (latest[2] is not None and k.line >= latest[2]) or \
+                not getattr(latest[1], "is_Number", False):
+            return False
+    return bool(names)
+
+
 def stated_statistic(head: Node, value: Node) -> bool:
     """`\\mathbb{E}[r_i] = q`, `\\mathrm{Var}(X) = σ^2`: a statistic (an expectation, a
     variance) applied, given a value that does not use its argument: what it is at that

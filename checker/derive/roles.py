@@ -19,6 +19,7 @@ from checker.derive.head import entry_of_new_function, other_arity
 from checker.derive.link import (
     Link,
     another_function,
+    computed,
     contradicts,
     defined,
     derivative_of,
@@ -74,8 +75,8 @@ Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
     ("a product of names used nowhere else names the expression",
-     lambda k: not is_name(k.head) and is_label(k.head, k.rest) and not defined(k),
-     Role.LABEL),
+     lambda k: not is_name(k.head) and is_label(k.head, k.rest) and not defined(k) and
+     not computed(k), Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "

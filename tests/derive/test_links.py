@@ -66,3 +66,25 @@ def test_a_link_read_decides_the_step(doc, line, expect):
 def test_correct_text_the_reading_leaves_alone_never_fails(doc):
     verdicts = _verdicts(doc)
     assert verdicts and not [v for v in verdicts if v[3] == "fails"], verdicts
+
+
+# a product of names each given a number right there is the example's arithmetic (a claim);
+# one whose names have no value there, or values given long before, names the expression
+PRODUCTS = [
+    ("en, loss scaling", "With $S = 1024$, a gradient $g = 2^{-20}$ gives $S g = 2^{-10}$.",
+     ["holds"]),
+    ("en, loss scaling slip", "With $S = 1024$, a gradient $g = 2^{-20}$ gives $S g = 2^{-11}$.",
+     ["fails"]),
+    ("ko, two values then their product", "$\\eta = 0.1$, $\\lambda = 0.01$ 이면\n"
+     "$\\eta\\lambda = 0.001$ 이다.", ["holds"]),
+    ("zh, product slip", "取 $\\eta = 0.1$，$\\lambda = 0.01$，则 $\\eta\\lambda = 0.01$。",
+     ["fails"]),
+    ("en, no values: a label", "$$XW = \\begin{bmatrix} 1 & 2 \\end{bmatrix}$$", []),
+    ("en, values long before: a label",
+     "Let $a = 2$ and $b = 3$.\n\nSome prose.\n\nMore prose.\n\nAnd more.\n\n$$ab = 7$$", []),
+]
+
+
+@pytest.mark.parametrize("what, doc, verdicts", PRODUCTS, ids=[p[0] for p in PRODUCTS])
+def test_a_product_of_names_given_numbers_right_there(what, doc, verdicts):
+    assert [s.verdict for s in check_text(doc).steps] == verdicts
