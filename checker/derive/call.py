@@ -267,6 +267,8 @@ def _time_index(arg: Node) -> str | None:
 
 def _function_like(sym: Sym) -> bool:
     """Names that stand for functions when applied to one symbol: capitals (L, J, E, C),
-    ℓ, the letters of distributions (p(x), q(x), p_θ(x): a density at x, never p times x),
+    ℓ, the letters of distributions (p(x), q(x), p_θ(x): a density at x, never p times x) and
+    of functions (φ(x), ψ(x): an activation, a feature map, a density),
     and any of them under an accent or with an index (L̃, L_i, f_λ)."""
-    return (len(sym.base) == 1 and sym.base.isupper()) or sym.base in {"ell", "p", "q"}
+    return (len(sym.base) == 1 and sym.base.isupper()) or \
+        sym.base in {"ell", "p", "q", "phi", "varphi", "psi"}

@@ -68,6 +68,9 @@ def call(w: Walker, node: Call) -> sp.Expr:
     known = vocabulary.apply(node.name, args)
     if known is not None:
         return known
+    if node.name in {"phi", "varphi"} and len(args) == 1 and definition is None and \
+            "Phi" in w.low.calls:  # beside Φ, the normal CDF, in the step: φ is its density
+        return sp.exp(-args[0] ** 2 / 2) / sp.sqrt(2 * sp.pi)
     whole = of_components(w, node)
     if whole is not None:
         return whole

@@ -310,6 +310,13 @@ _OSC = "Let $x = A\\cos \\omega t$.\n\n"
      "$$H(p) = \\tfrac12 + \\tfrac14 + \\tfrac14 = 1$$", ["fails", "holds"]),
     ("교차 엔트로피 $C(q) = -\\sum_x q(x)\\ln q(x)$ 에서 $q = (0.5, 0.5)$ 이면 "
      "$C(q) = \\ln 2$", ["holds"]),
+    # φ beside Φ (the normal CDF) in a step is its density; φ alone is a function unknown
+    ("$\\mathrm{GELU}(x) = x\\Phi(x)$\n\n$$\\mathrm{GELU}'(x) = \\Phi(x) + x\\,\\phi(x)$$",
+     ["holds"]),
+    ("$\\mathrm{GELU}(x) = x\\Phi(x)$\n\n$$\\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$",
+     ["fails"]),
+    ("$$\\frac{d}{dx}\\phi(x) = -x\\,\\phi(x)$$", ["undecided"]),  # no Φ: φ unknown
+    ("Let $\\phi(z) = z^2$.\n\n$$\\phi(3) = 9$$", ["holds"]),
     # the evaluation bar \left. f \right|_{x = a}: f at that value
     ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
     ("$$\\left. x^2 + 1 \\right|_{x=2} = 6$$", ["fails"]),
