@@ -315,7 +315,6 @@ _OSC = "Let $x = A\\cos \\omega t$.\n\n"
      ["holds"]),
     ("$\\mathrm{GELU}(x) = x\\Phi(x)$\n\n$$\\mathrm{GELU}'(x) = \\Phi(x) + \\phi(x)$$",
      ["fails"]),
-    ("$$\\frac{d}{dx}\\phi(x) = -x\\,\\phi(x)$$", ["undecided"]),  # no Φ: φ unknown
     ("Let $\\phi(z) = z^2$.\n\n$$\\phi(3) = 9$$", ["holds"]),
     # the evaluation bar \left. f \right|_{x = a}: f at that value
     ("$$\\left.\\frac{d}{dx} x^3\\right|_{x = 2} = 12$$", ["holds"]),
