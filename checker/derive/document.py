@@ -43,6 +43,7 @@ from checker.derive.prose import (
 )
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.randomness import read_randomness
+from checker.derive.reckoning import plain_sums
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
@@ -155,7 +156,8 @@ def read_text(source: str, locked: int = 0,
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
-    formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
+    sums = [] if formulas else plain_sums(source, {f.line for f in notes})  # `... : 2·3 = 6`
+    formulas = sorted((formulas or notes) + sums + table_claims(source), key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     with label.reading(indices(f.text for f in formulas)), \
