@@ -156,7 +156,7 @@ def read_text(source: str, locked: int = 0,
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
-    sums = [] if formulas else plain_sums(source, {f.line for f in notes})  # `... : 2·3 = 6`
+    sums = plain_sums(source, formulas or notes)  # `... : 2·3 = 6` in a sentence
     formulas = sorted((formulas or notes) + sums + table_claims(source), key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()

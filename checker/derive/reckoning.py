@@ -1,6 +1,7 @@
-"""Sums worked in the middle of a prose line of notes: the arithmetic a sentence carries.
+"""Sums worked in the middle of a prose line: the arithmetic a sentence carries outside math.
 
-Notes typed without math delimiters mix words and sums on one line (`in bits divide by ln 2:
+Notes typed without math delimiters (and prose beside delimited math) mix words and sums on
+one line (`in bits divide by ln 2:
 0.5108 / ln 2 ≈ 0.709 bits`, `예: n = 512 → std = √(2/512) ≈ 0.0884`, `4) 다시 계산: ŷ = 1.6·2
 + 0.3 = 3.5 → L = (3.5 − 5)² = 2.25`, `dense 128: 9216 × 128 + 128 = 1,179,776`). Such a line
 is no formula as a whole (notes.py reads it as prose), but each sum in it is a claim the writer
@@ -12,7 +13,8 @@ A sum is read only where nothing around it can belong to it: a run of numbers, o
 - an operator or a function in it (`3 = 3.0` states nothing),
 - before it the start of the line, a relation (`=`, `≈`, `←`, `→`, `⇒`), a colon or comma, an
   opening bracket, or a word (`is`, `이고`, `最大는`); never a letter of a name (`x + 2 = 5` is
-  no claim `2 = 5`), an operator, a subscript or a number before a colon (a ratio `1:2`);
+  no claim `2 = 5`), an operator, a subscript or a number before a colon (a ratio `1:2`), nor
+  an open bracket of the prose (`(−5, −11) = ...`, `min(1, 10/5) = 1`: entries, arguments);
   after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
 - after it the end of the line, punctuation, an arrow or a word (`bits`, `nat`, `이고`); never
   a letter or a sign glued to it (`2.71g`, `50%`), a lone letter (`= 3 x`), or an operator,
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 
 from checker.derive import vocabulary
-from checker.derive.markdown import Formula, read_plain
+from checker.derive.markdown import Formula, as_dollars, read_plain
 from checker.derive.notes import _AMBIGUOUS
 
 _FUNCTION = r"(?<![A-Za-z])(?:ln|log|exp|sqrt)(?![A-Za-z])"
@@ -40,12 +42,15 @@ _LONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
 _BOUNDARY = set("=≈←→⇒:：,，、;；([（")
 _WORD_END = re.compile(r"(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])\s*$")
 _WORD_START = re.compile(r"^\s*(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])")
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]+\$", re.DOTALL)
 _CLOSING = set(",.;:!?，。；：！？→⇒←)）]✔✓|") | {""}
 
 
-def plain_sums(source: str, taken: set[int]) -> list[Formula]:
-    """The sums in the prose lines of a file without math delimiters, each an inline formula
-    with the prose around it; lines in `taken` (read whole as formulas) are left alone."""
+def plain_sums(source: str, read: list[Formula]) -> list[Formula]:
+    """The sums in the prose lines of a file (lines without `$` or code), each an inline
+    formula with the prose around it; the lines of the formulas `read` already (a line of notes
+    read whole) and the lines math spans (a display over several lines) are left alone."""
+    taken = {f.line for f in read} | _math_lines(source)
     out: list[Formula] = []
     for line, raw in read_plain(source):
         if line in taken:
@@ -89,6 +94,12 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
             text[start:end].count(")") > text[start:end].count("("):
         end -= 1
     body = text[start:end]
+    while text[start:start + 1] == "(" and text[end - 1:end] == ")" and \
+            _nested(text[start + 1:end - 1]):
+        start, end = start + 1, end - 1  # `(0.3681 / ln 2 ≈ 0.531)`: an aside in brackets
+    aside = text[:start].rstrip().endswith(("(", "（")) and text[end:].lstrip()[:1] in ")）"
+    if not _nested(body) or _depth(text[:start]) > int(aside):
+        return None  # `(−5, −11) = (−5/3, −11/3)`: a tuple's entries, cut at its commas
     if not body or not _RELATION.search(body) or not _OPERATOR.search(body) or \
             _AMBIGUOUS.search(body) or body[-1] in "-−+×·*/^=≈(√" or body[0] in "+×·*/^=≈)" or \
             "==" in body:
@@ -110,3 +121,31 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if glued and following not in _CLOSING:
         return None
     return start, end
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of `text` (0 when more closed than opened)."""
+    depth = 0
+    for c in text:
+        depth = depth + 1 if c in "([（" else max(depth - 1, 0) if c in ")]）" else depth
+    return depth
+
+
+def _nested(text: str) -> bool:
+    """Brackets that close in the order they open, all of them closed (`(1 − 0.9)/(2)`; not
+    `−11) = (−5/3`)."""
+    depth = 0
+    for c in text:
+        depth += 1 if c == "(" else -1 if c == ")" else 0
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _math_lines(source: str) -> set[int]:
+    """The 1-based lines any delimited math spans (`$$` on its own line, the formula on the
+    lines after it: those have no `$` of their own)."""
+    text = as_dollars(source)
+    return {line for m in _MATH.finditer(text)
+            for line in range(text.count("\n", 0, m.start()) + 1,
+                              text.count("\n", 0, m.end()) + 2)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.notes import plain_formulas
 from checker.derive.reckoning import plain_sums
 
 ROWS = [  # (what, a line that holds, its wrong twin)
@@ -50,13 +51,13 @@ NO_SUM = [  # (what, a prose line whose numbers are no sum the writer claims on 
     ("a letter glued after", "so it is 1 + 0.9 = 1.9g here"),
     ("an exponent plain text leaves open", "that makes 2^10 = 1024 entries"),
     ("no operator", "the value 3 = 3.0 either way"),
-    ("a line of a file with math", "we get 2 + 2 = 5 here, and $x = 1$"),
+    ("a line with inline math", "we get 2 + 2 = 5 here, and $x = 1$"),
 ]
 
 
 @pytest.mark.parametrize("what, line", NO_SUM, ids=[r[0] for r in NO_SUM])
 def test_no_sum(what, line):
-    assert plain_sums("notes\n\n" + line + "\n", set()) == [] or "$" in line
+    assert plain_sums("notes\n\n" + line + "\n", []) == []
     assert "fails" not in _verdicts(line)
 
 
@@ -65,4 +66,43 @@ def test_a_sum_quoted_as_wrong_is_not_the_writers_claim():
 
 
 def test_a_line_read_whole_is_left_to_notes():
-    assert plain_sums("z = 0.5·2 − 0.5 = 0.5\n", {1}) == []
+    assert plain_sums("z = 0.5·2 − 0.5 = 0.5\n", plain_formulas("z = 0.5·2 − 0.5 = 0.5\n")) == []
+
+
+@pytest.mark.parametrize("line", [
+    "∇J = (1/3)(−5, −11) = (−5/3, −11/3) ≈ (−1.667, −3.667)",
+    "nothing happens, because min(1, 10/5) = 1.",
+    "펼친 입력 행렬: (64·3·3, 56·56) = (576, 3136)",
+])
+def test_entries_of_a_tuple_are_no_sum(line):
+    """A tuple's commas cut it into runs of numbers (`−11) = (−5/3`) that are no sum."""
+    assert plain_sums("notes\n\n" + line + "\n", []) == []
+
+
+def test_a_sum_in_brackets_of_its_own():
+    assert [f.text for f in plain_sums("notes\n\nin bits (0.3681 / ln 2 ≈ 0.531) here\n", [])] \
+        == ["0.3681 / ln 2 ≈ 0.531"]
+
+
+BESIDE_MATH = [  # (what, a file with delimited math, a sum in its prose, its wrong twin)
+    ("a Korean list item beside a display", "$$v_t = g\\,\\frac{1 - \\beta^t}{1 - \\beta}$$\n\n",
+     "- 5스텝: (1 − 0.9⁵)/(1 − 0.9) ≈ 4.10 → 아직", "- 5스텝: (1 − 0.9⁵)/(1 − 0.9) ≈ 4.19 → 아직"),
+    ("an English sentence after inline math", "Take $w = 0.5$ and $b = 1$.\n\n",
+     "Point (0, 1): z = 0 − 1 + 0.5 = −0.5 → class 0", "Point (0, 1): z = 0 − 1 + 0.5 = 0.5 → class 0"),
+    ("a Chinese sentence", "设 $n = 512$。\n\n", "例：std = √(2/512) ≈ 0.0625。",
+     "例：std = √(2/512) ≈ 0.0884。"),
+]
+
+
+@pytest.mark.parametrize("what, math, right, wrong", BESIDE_MATH, ids=[r[0] for r in BESIDE_MATH])
+def test_a_sum_beside_delimited_math(what, math, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(math + right + "\n").steps]
+    assert (3, "fails") in [(s.line, s.verdict) for s in check_text(math + wrong + "\n").steps]
+
+
+def test_the_lines_inside_a_display_are_math_not_prose():
+    """A display written over several lines inside a paragraph: its inner lines have no `$`,
+    but they are the formula's, read once as math."""
+    text = "So\n$$\n2 + 3 = 5\n$$\nas said.\n"
+    from checker.derive.markdown import read_math
+    assert plain_sums(text, read_math(text)[0]) == []
