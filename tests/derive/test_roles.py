@@ -130,6 +130,23 @@ def test_worked_numbers_beside_an_inequality(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
 
 
+# an expression (a derivative, a function's value) derived, then bounded (`ℓ''(θ) = ... < 0
+# 이므로 최대`): the derivation is a claim; the bound is not checked
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$\\ell(\\theta) = k\\log\\theta + (n-k)\\log(1-\\theta)$$\n\n이계도함수 $\\ell''(\\theta) = "
+     "-\\dfrac{k}{\\theta^2} - \\dfrac{n-k}{(1-\\theta)^2} < 0$ 이므로 최대가 맞다.", ["holds"]),
+    ("$$\\ell(\\theta) = k\\log\\theta + (n-k)\\log(1-\\theta)$$\n\n이계도함수 $\\ell''(\\theta) = "
+     "-\\dfrac{k}{\\theta^2} + \\dfrac{n-k}{(1-\\theta)^2} < 0$ 이므로 최대가 맞다.", ["fails"]),
+    ("Let $f(x) = x^3 + 3x$.\n\nThen $f'(x) = 3x^2 + 3 > 0$, so f is increasing.", ["holds"]),
+    ("Let $f(x) = x^3 + 3x$.\n\nThen $f'(x) = 3x^2 - 3 > 0$, so f is increasing.", ["fails"]),
+    ("设 $g(z) = \\sigma(z)$，则 $g'(z) = \\sigma(z)(1 - \\sigma(z)) \\le 1/4$。", ["holds"]),
+    ("设 $g(z) = \\sigma(z)$，则 $g'(z) = \\sigma(z)(1 + \\sigma(z)) \\le 1/4$。", ["fails"]),
+])
+def test_a_value_derived_then_bounded(text, verdicts):
+    got = [s.verdict for s in check_text(text).steps if s.line == 3 or "\n" not in text]
+    assert got == verdicts, check_text(text).steps
+
+
 @pytest.mark.parametrize("context, head, value, expected", [
     # a number for the derivative of a name the text has not defined: the worked example gives
     # the upstream gradient (a value for later steps), no step
