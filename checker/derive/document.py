@@ -74,6 +74,7 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
         return  # "... when $y = 1$": read as a condition of the statement before it
     w.given = setting.given
     w.announced = setting.announced
+    w.concluded = setting.concluded
     w.piece = setting.piece
     w.act = setting.act
     w.first = len(w.steps)

@@ -170,6 +170,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
+    ("concluded from what precedes (\"So\", \"于是\", \"따라서\" opening the sentence before it): a "
+     "restatement of the name's meaning, checked, even in another section", lambda k: k.concluded,
+     Role.CLAIM),
     ("defined long ago or in another section: a new meaning", lambda k: True,
      Role.DEFINITION),
 )

@@ -335,3 +335,29 @@ def test_a_variance_given_by_its_square(text, verdicts):
 ])
 def test_the_square_of_a_label_with_given_values_is_a_claim(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a name defined in an earlier section, written again after words that conclude it from what
+# precedes ("So", "于是", "따라서" opening the sentence): a restatement, checked; without them,
+# or with words that define or choose, a new meaning (no step)
+_SECTIONS = "## A\n\n$$f(x) = x\\tanh(\\ln(1 + e^{x}))$$\n\n## B\n\n{prose}\n\n$$f(x) = {value}$$\n"
+_RIGHT = "x\\frac{(1 + e^{x})^2 - 1}{(1 + e^{x})^2 + 1}"
+_WRONG = "\\frac{x e^{x}}{2 + e^{x}}"
+
+
+@pytest.mark.parametrize("prose, value, verdicts", [
+    ("于是（把 $u = 1 + e^x$ 代回）", _WRONG, ["fails"]),
+    ("于是（把 $u = 1 + e^x$ 代回）", _RIGHT, ["holds"]),
+    ("So, putting $u$ back,", _WRONG, ["fails"]),
+    ("So, putting $u$ back,", _RIGHT, ["holds"]),
+    ("따라서 $u$ 를 다시 넣으면", _WRONG, ["fails"]),
+    ("따라서 $u$ 를 다시 넣으면", _RIGHT, ["holds"]),
+    # a new meaning: no cue, or the sentence defines or chooses
+    ("A cheaper variant:", _WRONG, []),
+    ("So let us define another one:", _WRONG, []),
+    ("因此我们改用", _WRONG, []),
+])
+def test_a_conclusion_restates_a_name_of_another_section(prose, value, verdicts):
+    text = _SECTIONS.replace("{prose}", prose).replace("{value}", value)
+    assert [s.verdict for s in check_text(text).steps if s.line == 9] == verdicts, \
+        check_text(text).steps
