@@ -38,7 +38,7 @@ from checker.derive.link import (
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
-from checker.derive.tree import Call, Node, Shape, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Shape, Sym, walk
 
 
 class Role(Enum):
@@ -249,8 +249,8 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
             all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):
         return Role.CHAIN  # ‖w‖² = 0.375² + 0.5833² ≈ 0.4809 < 0.69: worked numbers, compared
     if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
-            not isinstance(chain[0], Sym) and not is_numeric(chain[0]):
-        return Role.CHAIN  # ℓ''(θ) = -k/θ² - (n-k)/(1-θ)² < 0: a value derived, then bounded
+            isinstance(chain[0], (Call, Deriv)):
+        return Role.CHAIN  # ℓ''(θ) = -k/θ² - (n-k)/(1-θ)² < 0: a derivative derived, bounded
     if flow_node(chain, before, after, next_piece) and is_definition(chain):
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if {before, after} & NOT_IDENTITY or after == "←":

@@ -143,6 +143,8 @@ def test_worked_numbers_beside_an_inequality(text, verdicts):
     ("设 $g(z) = \\sigma(z)$，则 $g'(z) = \\sigma(z)(1 + \\sigma(z)) \\le 1/4$。", ["fails"]),
 ])
 def test_a_value_derived_then_bounded(text, verdicts):
+    """(Only a function's value or a derivative: an expression beside an inequality, `v^T A v =
+    ... ≥ 0`, stays a relation.)"""
     got = [s.verdict for s in check_text(text).steps if s.line == 3 or "\n" not in text]
     assert got == verdicts, check_text(text).steps
 
