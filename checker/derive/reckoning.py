@@ -93,10 +93,10 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     while end > start and text[end - 1] == ")" and \
             text[start:end].count(")") > text[start:end].count("("):
         end -= 1
-    body = text[start:end]
     while text[start:start + 1] == "(" and text[end - 1:end] == ")" and \
             _nested(text[start + 1:end - 1]):
         start, end = start + 1, end - 1  # `(0.3681 / ln 2 ≈ 0.531)`: an aside in brackets
+    body = text[start:end]
     aside = text[:start].rstrip().endswith(("(", "（")) and text[end:].lstrip()[:1] in ")）"
     if not _nested(body) or _depth(text[:start]) > int(aside):
         return None  # `(−5, −11) = (−5/3, −11/3)`: a tuple's entries, cut at its commas
@@ -115,10 +115,8 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
         return None
     rest = text[end:]
     following = rest.lstrip()[:1]
-    glued = rest[:1] not in (" ", "\t", "")
-    if following not in _CLOSING and not (_WORD_START.match(rest) and not glued):
-        return None
-    if glued and following not in _CLOSING:
+    glued = rest[:1] not in (" ", "\t", "")  # `2.71g`, `50%`: a unit or a sign of the number
+    if following not in _CLOSING and (glued or not _WORD_START.match(rest)):
         return None
     return start, end
 
