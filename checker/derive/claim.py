@@ -27,7 +27,7 @@ from checker.derive.inversion import at_given_intermediates
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.rounding import bound_rounding, tolerance
+from checker.derive.rounding import bound_rounding, shown_exact, tolerance
 from checker.derive.state import State
 from checker.derive.tree import Call, Node, Relation, Shape, Sym, walk
 
@@ -151,8 +151,12 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
         except Exception:  # noqa: BLE001 - then no rounding is allowed for
             return None
 
-    atol = tolerance(left, right, w.approx, number) + bound_rounding(
+    exact = state.exact_numbers(line)
+    atol = tolerance(left, right, w.approx, number, exact) + bound_rounding(
         raw, ctx.roundings(names, line), moved_value(ctx, line))
+    shown = shown_exact(right, lv, rv, left, ctx.roundings(names, line), exact)
+    if shown is not None:  # `0.9 × 0.75 = 0.675`: 0.675, used after it, is no rounded value
+        state.exact.setdefault(shown, []).append(line)
     return Claim(w, left, right, low, limits, held, ctx, values, raw, lv, rv, general, names,
                  stale, atol)
 

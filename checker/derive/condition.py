@@ -202,6 +202,23 @@ def announced(f: Formula) -> bool:
     return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
 
 
+def concluded(f: Formula) -> bool:
+    """"So ...", "于是（$u - 1 = e^x$）", "따라서": the sentence before the formula opens with
+    words that conclude it from what precedes, and chooses, announces or changes nothing: a
+    name already defined, written again there, is a restatement of its meaning (perhaps a
+    wrong one), never a new meaning."""
+    before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower()
+    opening = re.sub(r"^[\W_]+", "", before.replace("$", " "))
+    if not any(opening.startswith(cue) and (not cue.isascii() or
+                                            not opening[len(cue):len(cue) + 1].isalpha())
+               for cue in phrase.CONCLUDING):
+        return False
+    return not any(re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before)
+                   if cue.isascii() else cue in before
+                   for cue in phrase.DEFINING + phrase.CHOOSING + phrase.CHANGING +
+                   phrase.DEFINING_AFTER)
+
+
 _REGION = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:[<>≤≥]|\\[lg]e(?:q)?\b|\\[lg]t\b)\s*-?\d")
 
 

@@ -43,6 +43,7 @@ from checker.derive.prose import (
 )
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.randomness import read_randomness
+from checker.derive.reckoning import plain_sums
 from checker.derive.render import render
 from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT, segment
@@ -73,6 +74,7 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
         return  # "... when $y = 1$": read as a condition of the statement before it
     w.given = setting.given
     w.announced = setting.announced
+    w.concluded = setting.concluded
     w.piece = setting.piece
     w.act = setting.act
     w.first = len(w.steps)
@@ -155,7 +157,8 @@ def read_text(source: str, locked: int = 0,
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
-    formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
+    sums = plain_sums(source, formulas or notes)  # `... : 2·3 = 6` in a sentence
+    formulas = sorted((formulas or notes) + sums + table_claims(source), key=lambda f: f.line)
     formulas = [unit.outside(f) for f in formulas]  # `= 1.5 \text{bits}`: as if after it
     if budget.spent:
         return _out_of_time(formulas, budget), State()

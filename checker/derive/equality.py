@@ -174,7 +174,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
-                announced=w.announced, piece=w.piece,
+                announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f))
     role = classify(link)

@@ -31,6 +31,7 @@ class Link:
     continued: bool = False  # the formula started with `=`: it continues the previous one
     consequence: bool = False  # it follows a ⇒: a consequence to check
     announced: bool = False  # the prose announces a definition ("let $h' = h$", "令")
+    concluded: bool = False  # the prose concludes it from what precedes ("So", "于是", "따라서")
     piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
     listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
     recaptioned: bool = False  # defined under another caption ("Xavier:", then "He:")

@@ -67,6 +67,12 @@ ROWS: tuple[Row, ...] = (
                          "라고 하자", "이라고 하자", "로 정의하면", "으로 정의하면", "로 하자",
                          "으로 하자", "로 바꾸면", "으로 바꾸면", "로 바꾸자", "으로 바꾸자"),
         "defines after"),
+    # words opening the sentence before a formula that conclude it from what precedes ("So
+    # ...", "于是（...）", "따라서"): a name already defined, written again, is restated (a claim),
+    # even in another section, never given a new meaning
+    # (and "so", "thus", "hence", "therefore", "所以", "따라서" of the row "so" above)
+    Row("consequently", Kind.CUE, ("consequently", "it follows that", "于是", "因此", "因而",
+                                   "从而", "그러므로", "그래서"), "concludes"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
         "solved"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
@@ -203,6 +209,7 @@ SHAPE = _spellings("shape")
 DEFINING = tuple(sorted((s for r in ROWS if r.meaning in {"defines", "set to zero"}
                          for s in r.spellings), key=len, reverse=True))
 CHOOSING = tuple(s for r in ROWS if r.meaning == "chooses" for s in r.spellings)
+CONCLUDING = _cues("concludes") + ("therefore", "hence", "thus", "so", "所以", "따라서")
 DEFINING_AFTER = tuple(s for r in ROWS if r.meaning == "defines after" for s in r.spellings)
 CONTINUING = _spellings("continues")
 EQUATION_AFTER = _cues("equation after")

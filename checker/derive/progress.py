@@ -37,6 +37,7 @@ class Walk:
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula
         self.announced = False  # the prose announces this formula as a definition
+        self.concluded = False  # the prose concludes it from what precedes ("So", "于是")
         self.piece = False  # the prose states this formula for a region of a variable
         self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)

@@ -29,6 +29,10 @@ NOT_SYMMETRIC = re.compile(r"\b(?:not|non|never|unless)\b|asymmetric|비대칭|�
 VARIANCE = re.compile(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)?)\b)|\b(unit) variance|"
                       r"분산(?:이|은|을|는)?\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))|"
                       r"方差(?:为|是|等于)\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))", re.IGNORECASE)
+# the variance is of a vector's entries, not of the vector ("the components of $q$", "$q$ 의 각
+# 성분", "$q$ 的各分量"): q_i, q_2 have it; q itself, a vector, has a covariance matrix
+COMPONENTS = re.compile(r"\b(?:components?|entries|entry|elements?|coordinates?)\s+of\b|"
+                        r"성분|원소|分量|元素", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 _DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
@@ -185,6 +189,8 @@ def read_randomness(source: str) -> Randomness:
             continue  # none, or two variances: whose is whose is not read
         value = next(g for g in said[0].groups() if g)
         names = _names_in([sentence[:said[0].start()]])
+        if COMPONENTS.search(sentence[:said[0].start()]):
+            names = {n if "_" in n else n + "_i" for n in names}
         line = source.count("\n", 0, source.find(sentence)) + 1
         variances.append((line, tuple(sorted(names)), "1" if value.lower() == "unit" else value))
     named = _names_in(s for s in sentences if INDEPENDENT.search(s) or ZERO_MEAN.search(s))

@@ -39,7 +39,7 @@ from checker.derive.link import (
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
-from checker.derive.tree import Call, Node, Shape, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Shape, Sym, walk
 
 
 class Role(Enum):
@@ -175,6 +175,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
+    ("concluded from what precedes (\"So\", \"于是\", \"따라서\" opening the sentence before it): a "
+     "restatement of the name's meaning, checked, even in another section", lambda k: k.concluded,
+     Role.CLAIM),
     ("defined long ago or in another section: a new meaning", lambda k: True,
      Role.DEFINITION),
 )
@@ -250,6 +253,9 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
             all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):
         return Role.CHAIN  # ‖w‖² = 0.375² + 0.5833² ≈ 0.4809 < 0.69: worked numbers, compared
+    if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
+            isinstance(chain[0], (Call, Deriv)):
+        return Role.CHAIN  # ℓ''(θ) = -k/θ² - (n-k)/(1-θ)² < 0: a derivative derived, bounded
     if flow_node(chain, before, after, next_piece) and is_definition(chain):
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if {before, after} & NOT_IDENTITY or after == "←":

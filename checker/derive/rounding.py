@@ -24,17 +24,20 @@ Value = Callable[[Node], "float | np.ndarray | None"]  # a side's number(s), or 
 MOST = 12  # more rounded inputs than this: their rounding is not propagated (cost)
 
 
-def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None) -> float:
+def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
+              exact: frozenset[str] = frozenset()) -> float:
     """How far the sides may differ for numbers shown rounded: half a unit in the last digit
     of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands;
     a matrix of numbers: its least precise entry), plus what rounding the operands shown with
     3 or more significant digits can change (`-\\log 0.2689` for -log σ(-1)). `approx`: the
-    step is written with `≈`. Tuples `(a, b) = (c, d)`: entry by entry, the largest."""
+    step is written with `≈`. Tuples `(a, b) = (c, d)`: entry by entry, the largest. `exact`:
+    numbers the text showed exact before (an operand `0.675` after `0.9 × 0.75 = 0.675`), which
+    move nothing."""
     size = next((len(n.dims) for side in (left, right) for n in walk(side)
                  if isinstance(n, Shape)), 0)
     if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
-        return max(tolerance(_entry(left, k, size), _entry(right, k, size), approx, value)
-                   for k in range(size))
+        return max(tolerance(_entry(left, k, size), _entry(right, k, size), approx, value,
+                             exact) for k in range(size))
     bare = [s for s in (left, right) if written_number(s) is not None or (
         isinstance(s, Matrix) and all(written_number(c) is not None for r in s.rows for c in r))]
     texts = [written_number(c) for s in bare for c in
@@ -53,7 +56,7 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None)
         return claimed
     if approx and written_number(left) is not None:  # a number said to be about 6h
         claimed = max(claimed, coefficient_rounding(right, value))
-    return claimed + sum(written_rounding(side, value) for side in (left, right)
+    return claimed + sum(written_rounding(side, value, exact) for side in (left, right)
                          if side not in bare)
 
 
@@ -136,11 +139,12 @@ def _entry(side: Node, k: int, size: int) -> Node:
     return rewrite(side, entry)
 
 
-def written_rounding(side: Node, value: Value) -> float:
+def written_rounding(side: Node, value: Value, exact: frozenset[str] = frozenset()) -> float:
     """How much `side` can move when each number in it shown with 3+ significant digits is
     anywhere within half a unit of its last digit (first order; a matrix entry by entry, its
-    most moved entry)."""
-    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text)]
+    most moved entry); numbers in `exact` (shown exact before) do not move."""
+    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text) and
+               n.text not in exact]
     if not numbers or len(numbers) > MOST:
         return 0.0
     base = value(side)
@@ -302,3 +306,19 @@ def truncated(lv, rv, left: Node, right: Node) -> str | None:
             return (f"numeric evaluation: {claimed:.{places}f} is the value "
                     f"{number:.{places + 3}g} cut after the digits written (not rounded)")
     return None
+
+
+def shown_exact(right: Node, lv, rv, left: Node, roundings: dict[str, float],
+                exact: frozenset[str]) -> str | None:
+    """The number a step shows exact, as written, or None: `left = 0.675` whose left side,
+    of numbers not rounded (or shown exact before) and of values given exactly, is that number
+    exactly (`0.9 × (1 − 0.25)`; `1 − ηλ` at η = 0.1, λ = 0.01)."""
+    text = written_number(right)
+    if text is None or not rounded(text) or any(u > 0 for u in roundings.values()) or any(
+            isinstance(n, Num) and rounded(n.text) and n.text not in exact for n in walk(left)):
+        return None
+    try:
+        same = sp.nsimplify(lv) == sp.nsimplify(rv) if lv.is_number and rv.is_number else False
+    except (AttributeError, TypeError, ValueError, sp.SympifyError):
+        return None
+    return text if same and lv.is_Rational else None

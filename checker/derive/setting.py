@@ -13,6 +13,7 @@ from checker.derive.condition import (
     INTERVAL,
     Prose,
     announced,
+    concluded,
     applied_head,
     follows_on,
     prose,
@@ -36,6 +37,7 @@ class Setting:
     equation: bool = False  # the condition is an equation the prose sets up to solve
     given: tuple[Relation, ...] = ()
     announced: bool = False  # "let $h' = h$": a definition from here on, never a restatement
+    concluded: bool = False  # "So ...", "于是": a defined name written again is restated
     piece: bool = False  # stated under a condition on a variable ("x < 0 时", "for $x > 0$")
     act: Act = Act.ASSERTED  # quoted as wrong, asked, an approximation for a limit (stance.py)
     premise: Formula | None = None  # the equation to solve it follows from ("= 0$, so $...$")
@@ -216,7 +218,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         elif k in premise:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
-            out.append(Setting(announced=announced(f)))
+            out.append(Setting(announced=announced(f), concluded=concluded(f)))
     asides = aside_ends(formulas)
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),

@@ -55,6 +55,9 @@ class State:
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line
     bounds: list[tuple[int, Relation]] = field(default_factory=list)  # `\qquad λ > 0`: line
     labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
+    # numbers a step showed exact (`0.9 × (1 − 0.25) = 0.675`, `1 − ηλ = 0.999` at η = 0.1,
+    # λ = 0.01), as written → the lines: used nearby after it, such a number is no rounded value
+    exact: dict[str, list[int]] = field(default_factory=dict)
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
     aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
     alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
@@ -152,6 +155,11 @@ class State:
                 else float(got)
         except Exception:  # noqa: BLE001 - a value that cannot be read allows no rounding
             return None
+
+    def exact_numbers(self, line: int) -> frozenset[str]:
+        """The numbers a step before this line, nearby in its section, showed exact."""
+        return frozenset(text for text, lines in self.exact.items()
+                         if any(at < line and self.recent(at, line) for at in lines))
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked

@@ -387,3 +387,27 @@ def test_a_statistic_stated_of_a_name_is_a_premise():
             "$\\hat\\mu_c = c\\,\\bar x$.\n\nHere $\\mathbb E\\hat\\mu_c = c\\mu$ and "
             "$\\operatorname{Var}\\hat\\mu_c = c^2\\sigma^2/n$, hence\n")
     assert all(s.verdict != "fails" for s in check_text(text).steps)
+
+
+COMPONENTS = [  # a variance stated of a vector's entries is not the vector's own
+    ("If the components of $q$ and $k$ are independent with mean 0 and variance 1, then\n\n",
+     "$$\\operatorname{Var}\\left(\\frac{q\\cdot k}{\\sqrt{d_k}}\\right) = \\frac{1}{d_k}$$"),
+    ("$q$ 와 $k$ 의 각 성분이 서로 독립이고 평균 0, 분산이 1 이면\n\n",
+     "$$\\operatorname{Var}\\left(\\frac{q\\cdot k}{\\sqrt{d_k}}\\right) = \\frac{1}{d_k}$$"),
+    ("设 $q$ 和 $k$ 的各分量相互独立，均值为 0，方差为 1，则\n\n",
+     "$$\\operatorname{Var}\\left(\\frac{q\\cdot k}{\\sqrt{d_k}}\\right) = \\frac{1}{d_k}$$"),
+]
+
+
+@pytest.mark.parametrize("preamble, formula", COMPONENTS)
+def test_a_variance_of_the_components_is_not_the_vectors(preamble, formula):
+    """`q·k` of vectors read as a product of two unit-variance numbers made the wrong
+    Var(q·k/√d_k) = 1/d_k hold; the entries' variance says nothing of q as a number."""
+    assert "holds" not in [s.verdict for s in check_text(preamble + formula + "\n").steps]
+    assert read_randomness(preamble).variances[0][1] == ("k_i", "q_i")
+
+
+def test_a_variance_of_the_components_still_reaches_the_entries():
+    text = ("Assume the components of $q$ and $k$ are independent with mean 0 and variance 1.\n\n"
+            "$$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$$\n")
+    assert {s.verdict for s in check_text(text).steps} == {"holds"}

@@ -130,6 +130,25 @@ def test_worked_numbers_beside_an_inequality(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
 
 
+# an expression (a derivative, a function's value) derived, then bounded (`ℓ''(θ) = ... < 0
+# 이므로 최대`): the derivation is a claim; the bound is not checked
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$\\ell(\\theta) = k\\log\\theta + (n-k)\\log(1-\\theta)$$\n\n이계도함수 $\\ell''(\\theta) = "
+     "-\\dfrac{k}{\\theta^2} - \\dfrac{n-k}{(1-\\theta)^2} < 0$ 이므로 최대가 맞다.", ["holds"]),
+    ("$$\\ell(\\theta) = k\\log\\theta + (n-k)\\log(1-\\theta)$$\n\n이계도함수 $\\ell''(\\theta) = "
+     "-\\dfrac{k}{\\theta^2} + \\dfrac{n-k}{(1-\\theta)^2} < 0$ 이므로 최대가 맞다.", ["fails"]),
+    ("Let $f(x) = x^3 + 3x$.\n\nThen $f'(x) = 3x^2 + 3 > 0$, so f is increasing.", ["holds"]),
+    ("Let $f(x) = x^3 + 3x$.\n\nThen $f'(x) = 3x^2 - 3 > 0$, so f is increasing.", ["fails"]),
+    ("设 $g(z) = \\sigma(z)$，则 $g'(z) = \\sigma(z)(1 - \\sigma(z)) \\le 1/4$。", ["holds"]),
+    ("设 $g(z) = \\sigma(z)$，则 $g'(z) = \\sigma(z)(1 + \\sigma(z)) \\le 1/4$。", ["fails"]),
+])
+def test_a_value_derived_then_bounded(text, verdicts):
+    """(Only a function's value or a derivative: an expression beside an inequality, `v^T A v =
+    ... ≥ 0`, stays a relation.)"""
+    got = [s.verdict for s in check_text(text).steps if s.line == 3 or "\n" not in text]
+    assert got == verdicts, check_text(text).steps
+
+
 @pytest.mark.parametrize("context, head, value, expected", [
     # a number for the derivative of a name the text has not defined: the worked example gives
     # the upstream gradient (a value for later steps), no step
@@ -319,3 +338,29 @@ def test_a_variance_given_by_its_square(text, verdicts):
 ])
 def test_the_square_of_a_label_with_given_values_is_a_claim(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a name defined in an earlier section, written again after words that conclude it from what
+# precedes ("So", "于是", "따라서" opening the sentence): a restatement, checked; without them,
+# or with words that define or choose, a new meaning (no step)
+_SECTIONS = "## A\n\n$$f(x) = x\\tanh(\\ln(1 + e^{x}))$$\n\n## B\n\n{prose}\n\n$$f(x) = {value}$$\n"
+_RIGHT = "x\\frac{(1 + e^{x})^2 - 1}{(1 + e^{x})^2 + 1}"
+_WRONG = "\\frac{x e^{x}}{2 + e^{x}}"
+
+
+@pytest.mark.parametrize("prose, value, verdicts", [
+    ("于是（把 $u = 1 + e^x$ 代回）", _WRONG, ["fails"]),
+    ("于是（把 $u = 1 + e^x$ 代回）", _RIGHT, ["holds"]),
+    ("So, putting $u$ back,", _WRONG, ["fails"]),
+    ("So, putting $u$ back,", _RIGHT, ["holds"]),
+    ("따라서 $u$ 를 다시 넣으면", _WRONG, ["fails"]),
+    ("따라서 $u$ 를 다시 넣으면", _RIGHT, ["holds"]),
+    # a new meaning: no cue, or the sentence defines or chooses
+    ("A cheaper variant:", _WRONG, []),
+    ("So let us define another one:", _WRONG, []),
+    ("因此我们改用", _WRONG, []),
+])
+def test_a_conclusion_restates_a_name_of_another_section(prose, value, verdicts):
+    text = _SECTIONS.replace("{prose}", prose).replace("{value}", value)
+    assert [s.verdict for s in check_text(text).steps if s.line == 9] == verdicts, \
+        check_text(text).steps

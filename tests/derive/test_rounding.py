@@ -135,3 +135,31 @@ def test_a_value_cut_after_its_digits_holds(formula, verdict):
 def test_a_run_of_nines_is_an_exact_operand(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps if s.lhs != "v̂_1"] == verdicts, steps
+
+
+SHOWN_EXACT = [  # (text, the line of the power, its verdict): a base the text computed exactly
+    # is no rounded value, so a power of it allows only the claimed digits' rounding
+    ("- 한 스텝 인자: $0.9\\times(1 - 0.25) = 0.675$\n- 10스텝: $0.675^{10} \\approx 0.0197$\n",
+     2, "fails"),
+    ("- 한 스텝 인자: $0.9\\times(1 - 0.25) = 0.675$\n- 10스텝: $0.675^{10} \\approx 0.0196$\n",
+     2, "holds"),
+    ("这里 $\\eta = 0.1$，$\\lambda = 0.01$，衰减因子 $1 - \\eta\\lambda = 0.999$。\n\n"
+     "500 步后变成原来的 $0.999^{500} \\approx 0.6604$ 倍\n", 3, "fails"),
+    ("这里 $\\eta = 0.1$，$\\lambda = 0.01$，衰减因子 $1 - \\eta\\lambda = 0.999$。\n\n"
+     "500 步后变成原来的 $0.999^{500} \\approx 0.6064$ 倍\n", 3, "holds"),
+    ("The keep factor is $1 - 0.125 = 0.875$, so after 8 steps $0.875^8 \\approx 0.3436$.\n",
+     1, "holds"),
+    ("The keep factor is $1 - 0.125 = 0.875$, so after 8 steps $0.875^8 \\approx 0.3463$.\n",
+     1, "fails"),
+    # a base rounded before (σ(1) ≈ 0.7311) keeps its rounding: 0.7311^10 is 0.0436 or 0.0437
+    ("$\\sigma(1) \\approx 0.7311$, and $0.7311^{10} \\approx 0.0437$\n", 1, "holds"),
+    # a value computed from a rounded one is rounded too: 0.7311 − 0.5 = 0.2311 is not exact
+    ("$\\sigma(1) \\approx 0.7311$, so $0.7311 - 0.5 = 0.2311$ and $0.2311^{4} \\approx 0.00285$\n",
+     1, "holds"),
+]
+
+
+@pytest.mark.parametrize("text, line, verdict", SHOWN_EXACT)
+def test_a_number_shown_exact_is_no_rounded_value(text, line, verdict):
+    got = [s.verdict for s in check_text(text).steps if s.line == line and "^" in s.lhs]
+    assert got == [verdict], [(s.line, s.lhs, s.verdict, s.method) for s in check_text(text).steps]
