@@ -57,7 +57,7 @@ def read_directive(d: Directive, state: State) -> list[Step]:
         except (Unreadable, ValueError):
             steps.append(Step(d.line, "unreadable", "", "",
                               f"could not read the directive `{d.text}`"))
-    return steps
+    return [] if d.read else steps  # a shape the prose only seemed to declare: no step
 
 
 class Refused(Unreadable):

@@ -42,6 +42,7 @@ class Formula:
 class Directive:
     line: int
     text: str  # what follows `grader:` in an HTML comment
+    read: bool = False  # read from the prose (declared.py), not written by the writer
 
 
 @lru_cache(maxsize=1)

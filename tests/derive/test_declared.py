@@ -212,3 +212,15 @@ def test_shapes_from_a_table(step, verdict):
         "(Z_{ij} - Y_{ij})^2$$\n\nwith $Y$ of shape $(m, k)$ and\n\n" \
         "$$G = \\frac{1}{m}(Z - Y)$$\n\n" + step
     assert check_text(text).steps[-1].verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Notation: $W^{[l]}$ has shape $(n^{[l]}, n^{[l-1]})$ and $b^{[l]}$ has shape $(n^{[l]}, 1)$.",
+    "$A^{(k)}$ 의 크기는 $(d_{k+1}, d_k)$ 이다.",
+])
+def test_a_shape_the_prose_only_seems_to_declare_is_no_step(text):
+    """Sizes the directive cannot take (n^{[l]}) read from prose: nothing to report, the writer
+    wrote no directive (one the writer wrote is still refused with its reason)."""
+    assert [s.verdict for s in check_text(text).steps] == []
+    written = check_text("<!-- grader: shape W (n^{[l]}, 2) -->\n\n$$x = 1$$").steps
+    assert [s.verdict for s in written] == ["unreadable"]
