@@ -48,4 +48,4 @@ def unshaped_names(ctx: Context, names) -> list[str]:
 
 # functions of a whole matrix (the others apply entry by entry)
 MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace,
-                    "det": matrix.determinant}
+                    "det": matrix.determinant, "diag": matrix.diagonal}

@@ -75,6 +75,14 @@ class Walker:
             not self.low.ctx.bound({here.name}, line) and \
             self.low.ctx.get(here.name, line) is None
 
+    def declared_as_written(self, sym: Sym) -> bool:
+        """A name with a letter index the text declares a shape for as written (`X_B \\in
+        \\mathbb{R}^{B \\times d}`, a minibatch), outside any sum over that letter, whose
+        the declared matrix, not an
+        entry or a member of a family."""
+        return bool(sym.index) and sym.name in self.low.ctx.shapes and \
+            not any(isinstance(i, str) and i in self.env for i in sym.index)
+
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
@@ -109,7 +117,8 @@ class Walker:
         component = array.component(self, sym)
         if component is not None:
             return component
-        here, values = self.instance(sym)
+        here, values = (self.low.ctx.register(sym), {}) if self.declared_as_written(sym) \
+            else self.instance(sym)  # (before its index letter takes a value: B in 1/B)
         if here != sym and self.bound_as_written(sym, here):
             here, values = self.low.ctx.register(sym), {}  # d_k = 4 given: d_k, not d_2
         name = here.name

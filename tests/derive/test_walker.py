@@ -67,3 +67,33 @@ def test_a_tuple_bound_with_its_index_letter_stays_unoriented():
             "$y_{\\mathcal{B}} = (2, 5)$, $w = (0, 1)$.\n\n"
             "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。")
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# a name with a letter index declared with a shape of its own (a minibatch X_B ∈ ℝ^{B×d}, a
+# layer's W_1, a class's w_k) is that matrix as written, not the member its index letter
+# would pick (X_2, of no shape), and its index letter stays the size it names (1/B)
+BATCH = ("For a minibatch $X_B \\in \\mathbb{R}^{B \\times d}$ with targets "
+         "$\\mathbf{y}_B \\in \\mathbb{R}^{B}$ and weights $\\mathbf{w} \\in \\mathbb{R}^{d}$, "
+         "$$\\mathcal{L}(\\mathbf{w}) = \\frac{1}{B}\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2$$\n\n")
+LAYER = ("设 $W_1 \\in \\mathbb{R}^{n \\times h}$，$X \\in \\mathbb{R}^{m \\times n}$，"
+         "$Z_1 = XW_1$。\n\n")
+CLASS = ("클래스 $k$의 가중치 $w_k \\in \\mathbb{R}^{d}$, 입력 $x \\in \\mathbb{R}^{d}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (BATCH + "$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\frac{2}{B}X_B^\\top(X_B\\mathbf{w} - "
+     "\\mathbf{y}_B)$$", ["holds"]),
+    (BATCH + "$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\frac{2}{B}X_B^\\top(X_B\\mathbf{w} + "
+     "\\mathbf{y}_B)$$", ["fails"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = \\mathbf{w}^\\top X_B^\\top X_B"
+     "\\mathbf{w} - 2\\mathbf{y}_B^\\top X_B\\mathbf{w} + \\mathbf{y}_B^\\top\\mathbf{y}_B$", ["holds"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = \\mathbf{w}^\\top X_B^\\top X_B"
+     "\\mathbf{w} - \\mathbf{y}_B^\\top X_B\\mathbf{w} + \\mathbf{y}_B^\\top\\mathbf{y}_B$", ["fails"]),
+    (LAYER + "$$Z_1^\\top = W_1^\\top X^\\top$$", ["holds"]),
+    (LAYER + "$$Z_1^\\top = X^\\top W_1^\\top$$", ["fails"]),
+    (CLASS + "$$\\frac{\\partial}{\\partial x} w_k^\\top x = w_k$$", ["holds"]),
+    (CLASS + "$$\\frac{\\partial}{\\partial x} w_k^\\top x = 2w_k$$", ["fails"]),
+])
+def test_a_name_declared_with_its_index_letter_is_that_matrix(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
