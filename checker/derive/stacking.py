@@ -22,7 +22,9 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
     a one-letter whole the text neither defines nor shapes, written beside a sum over members
     of its letter in lower case (z_i, s_i): read as a number, the step's shapes do not
     conform. Each whole with its conventional meaning over the sum's range (z as the column
-    of the z_k, S as diag(s_k)) and how to say it; [] when none."""
+    of the z_k, S as diag(s_k)) and how to say it; [] when none. A lowercase whole whose
+    members the text writes (p_k, y_k) beside a gradient by a vector of declared length
+    (`∇_z L = p - y`, z ∈ ℝ^K) is read as the column of its members over that length."""
     ctx = state.ctx
     syms = [n for side in sides for n in walk(side) if isinstance(n, Sym)]
     out, seen = [], set()
@@ -33,6 +35,8 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
             continue
         seen.add(whole.name)
         count = _range(ctx, sides, Sym(whole.base.lower(), (), "", whole.accents))
+        if count is None and not whole.base.isupper() and _members_written(ctx, whole):
+            count = _gradient_length(ctx, sides)  # ∇_z L = p - y, z ∈ ℝ^K, p_k and y_k written
         if count is None or _transposed(state, sides, line, whole.base.lower()):
             continue  # (x_iᵀ: vectors, the rows of X, read from the values: `kin_reading`)
         member = [Sym(whole.base.lower(), (str(k),), "", whole.accents)
@@ -65,6 +69,26 @@ def _range(ctx, sides: tuple[Node, ...], letter: Sym) -> int | None:
             hi.text.isdigit() else ctx.size(hi.name) if isinstance(hi, Sym) and \
             not hi.index else None
         return count if count is not None and 2 <= count <= SMALL else None
+    return None
+
+
+def _members_written(ctx, whole: Sym) -> bool:
+    """The text writes members of the whole's letter with one index (p_k, y_k) and no sup."""
+    return any(len(m.index) == 1 and m.base == whole.base and not m.sup and
+               m.accents == whole.accents for m in ctx.symbols.values())
+
+
+def _gradient_length(ctx, sides: tuple[Node, ...]) -> int | None:
+    """The length of the vector a side differentiates by when its shape is declared as one
+    (∇_z L with z ∈ ℝ^K: K's size): the gradient's length, what a whole beside it spans."""
+    from checker.derive.tree import Deriv
+
+    for node in (n for side in sides for n in walk(side)):
+        if isinstance(node, Deriv) and node.order == 1 and not node.var.index:
+            dims = ctx.shapes.get(node.var.name)
+            if dims is not None and len(dims) == 2 and "1" in dims and dims != ("1", "1"):
+                count = ctx.size(dims[0] if dims[1] == "1" else dims[1])
+                return count if 2 <= count <= SMALL else None
     return None
 
 
