@@ -80,6 +80,8 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
             low.readings.add("tuple")
             if (low.inferred.get(name) or (0, 0))[1] == 1:
                 return (len(bound), 1)
+        if bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
+            return (len(bound), 1)  # y ∈ ℝ^b given as (2, 5): the declared column
         return bound.shape
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):

@@ -97,3 +97,25 @@ CLASS = ("클래스 $k$의 가중치 $w_k \\in \\mathbb{R}^{d}$, 입력 $x \\in 
 def test_a_name_declared_with_its_index_letter_is_that_matrix(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a name declared a column (y_B ∈ ℝ^b) and given as a tuple for the example is that column
+# (the declared shape wins over a tuple's missing orientation), beside the declared matrix
+EXAMPLE = ("一个小批量含 $b$ 个样本，$X_{\\mathcal{B}} \\in \\mathbb{R}^{b \\times d}$，"
+           "$y_{\\mathcal{B}} \\in \\mathbb{R}^{b}$。\n\n## 手算一步\n\n"
+           "$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$，"
+           "$y_{\\mathcal{B}} = (2, 5)$，$w = (0, 1)$。\n\n")
+EXAMPLE_EN = ("For a batch $X_b \\in \\mathbb{R}^{n \\times 2}$ with targets $t_b \\in "
+              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_b = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
+              "\\\\ 0 & 1 \\end{bmatrix}$, $t_b = (1, 1, 2)$, $w = (1, -1)$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。", ["holds"]),
+    (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -3)$。", ["fails"]),
+    (EXAMPLE_EN + "Residual $X_b w - t_b = (1, -1, -3)$.", ["holds"]),
+    (EXAMPLE_EN + "Residual $X_b w - t_b = (1, 1, -3)$.", ["fails"]),
+])
+def test_a_declared_column_given_as_a_tuple_is_that_column(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
