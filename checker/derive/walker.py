@@ -76,12 +76,13 @@ class Walker:
             self.low.ctx.get(here.name, line) is None
 
     def declared_as_written(self, sym: Sym) -> bool:
-        """A name with a letter index the text declares a shape for as written (`X_B \\in
-        \\mathbb{R}^{B \\times d}`, a minibatch), outside any sum over that letter, whose
-        the declared matrix, not an
-        entry or a member of a family."""
-        return bool(sym.index) and sym.name in self.low.ctx.shapes and \
-            not any(isinstance(i, str) and i in self.env for i in sym.index)
+        """A name with a capital letter index the text declares a shape for as written (`X_B
+        \\in \\mathbb{R}^{B \\times d}`, a minibatch; `y_{\\mathcal{B}}`), outside any sum over
+        that letter: the declared matrix, not the member X_2 of a family. (A lowercase index
+        is a family's: e_k ∈ ℝ^V one-hot at k, beside E_{k,:}; its member is meant.)"""
+        return len(sym.index) == 1 and isinstance(sym.index[0], str) and \
+            sym.index[0].isupper() and sym.name in self.low.ctx.shapes and \
+            sym.index[0] not in self.env
 
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined

@@ -77,7 +77,11 @@ BATCH = ("For a minibatch $X_B \\in \\mathbb{R}^{B \\times d}$ with targets "
          "$$\\mathcal{L}(\\mathbf{w}) = \\frac{1}{B}\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2$$\n\n")
 LAYER = ("设 $W_1 \\in \\mathbb{R}^{n \\times h}$，$X \\in \\mathbb{R}^{m \\times n}$，"
          "$Z_1 = XW_1$。\n\n")
-CLASS = ("클래스 $k$의 가중치 $w_k \\in \\mathbb{R}^{d}$, 입력 $x \\in \\mathbb{R}^{d}$.\n\n")
+TEST = ("테스트 집합 $X_T \\in \\mathbb{R}^{T \\times d}$, 가중치 $w \\in \\mathbb{R}^{d}$.\n\n")
+# a lowercase index is a family's (e_k one-hot at k beside E_{k,:}): never read as one
+# generic declared vector, which would fail a correct lookup
+EMBEDDING = ("词表大小 $V$，嵌入矩阵 $E\\in\\mathbb{R}^{V\\times d}$。第 $k$ 个词的 one-hot 向量"
+             "记为 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，则\n\n")
 
 
 @pytest.mark.parametrize("text, verdicts", [
@@ -91,8 +95,11 @@ CLASS = ("클래스 $k$의 가중치 $w_k \\in \\mathbb{R}^{d}$, 입력 $x \\in 
      "\\mathbf{w} - \\mathbf{y}_B^\\top X_B\\mathbf{w} + \\mathbf{y}_B^\\top\\mathbf{y}_B$", ["fails"]),
     (LAYER + "$$Z_1^\\top = W_1^\\top X^\\top$$", ["holds"]),
     (LAYER + "$$Z_1^\\top = X^\\top W_1^\\top$$", ["fails"]),
-    (CLASS + "$$\\frac{\\partial}{\\partial x} w_k^\\top x = w_k$$", ["holds"]),
-    (CLASS + "$$\\frac{\\partial}{\\partial x} w_k^\\top x = 2w_k$$", ["fails"]),
+    (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T^\\top X_T w$$",
+     ["holds"]),
+    (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T X_T^\\top w$$",
+     ["fails"]),
+    (EMBEDDING + "$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", ["undecided"]),
 ])
 def test_a_name_declared_with_its_index_letter_is_that_matrix(text, verdicts):
     steps = check_text(text).steps
@@ -105,16 +112,16 @@ EXAMPLE = ("一个小批量含 $b$ 个样本，$X_{\\mathcal{B}} \\in \\mathbb{R
            "$y_{\\mathcal{B}} \\in \\mathbb{R}^{b}$。\n\n## 手算一步\n\n"
            "$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$，"
            "$y_{\\mathcal{B}} = (2, 5)$，$w = (0, 1)$。\n\n")
-EXAMPLE_EN = ("For a batch $X_b \\in \\mathbb{R}^{n \\times 2}$ with targets $t_b \\in "
-              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_b = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
-              "\\\\ 0 & 1 \\end{bmatrix}$, $t_b = (1, 1, 2)$, $w = (1, -1)$.\n\n")
+EXAMPLE_EN = ("For a batch $X_S \\in \\mathbb{R}^{n \\times 2}$ with targets $t_S \\in "
+              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_S = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
+              "\\\\ 0 & 1 \\end{bmatrix}$, $t_S = (1, 1, 2)$, $w = (1, -1)$.\n\n")
 
 
 @pytest.mark.parametrize("text, verdicts", [
     (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。", ["holds"]),
     (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -3)$。", ["fails"]),
-    (EXAMPLE_EN + "Residual $X_b w - t_b = (1, -1, -3)$.", ["holds"]),
-    (EXAMPLE_EN + "Residual $X_b w - t_b = (1, 1, -3)$.", ["fails"]),
+    (EXAMPLE_EN + "Residual $X_S w - t_S = (1, -1, -3)$.", ["holds"]),
+    (EXAMPLE_EN + "Residual $X_S w - t_S = (1, 1, -3)$.", ["fails"]),
 ])
 def test_a_declared_column_given_as_a_tuple_is_that_column(text, verdicts):
     steps = check_text(text).steps
