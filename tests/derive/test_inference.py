@@ -238,3 +238,19 @@ def test_vectors_and_shifts_inside_softmax(arg, vectors, shifts):
     node = parse_expression(f"\\mathrm{{softmax}}({arg})")
     assert inference.vectors_in(node.args[0]) == vectors
     assert inference.shifts([node]) == shifts
+
+
+# a name added to a vector of ones (z - c𝟏, x - m𝟏) is a vector as long as it
+@pytest.mark.parametrize("text, verdict", [
+    ("$$\\mathrm{softmax}(z - c\\mathbf{1}) = \\mathrm{softmax}(z)$$", "holds"),
+    ("$$x^\\top(x - m\\mathbf{1}) = x^\\top x - m\\,x^\\top\\mathbf{1}$$", "holds"),
+    ("임의의 $b$ 에 대해 $\\operatorname{softmax}(a + b\\mathbf{1}) = \\operatorname{softmax}(a)$",
+     "holds"),
+    ("$$\\mathrm{softmax}(z - c\\mathbf{1}) = \\mathrm{softmax}(z) - c$$", "undecided"),
+    ("$$x^\\top(x - m\\mathbf{1}) = x^\\top x - m$$", "undecided"),
+    ("임의의 $b$ 에 대해 $\\operatorname{softmax}(a + b\\mathbf{1}) = b\\operatorname{softmax}(a)$",
+     "undecided"),
+])
+def test_a_name_beside_a_vector_of_ones(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.method) for s in steps]
