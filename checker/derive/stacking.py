@@ -22,9 +22,9 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
     a one-letter whole the text neither defines nor shapes, written beside a sum over members
     of its letter in lower case (z_i, s_i): read as a number, the step's shapes do not
     conform. Each whole with its conventional meaning over the sum's range (z as the column
-    of the z_k, S as diag(s_k)) and how to say it; [] when none. A lowercase whole whose
-    members the text writes (p_k, y_k) beside a gradient by a vector of declared length
-    (`∇_z L = p - y`, z ∈ ℝ^K) is read as the column of its members over that length."""
+    of the z_k, S as diag(s_k)) and how to say it; [] when none. A whole whose members the
+    text writes beside a gradient by a name of declared shape (`∇_z L = p - y`) is the array
+    of its members at that shape (_entries_beside_gradient)."""
     ctx = state.ctx
     syms = [n for side in sides for n in walk(side) if isinstance(n, Sym)]
     out, seen = [], set()
@@ -34,9 +34,11 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
                 ctx.bound({whole.name}, line):
             continue
         seen.add(whole.name)
+        grid = _entries_beside_gradient(ctx, whole, sides)
+        if grid is not None:
+            out.append(grid)
+            continue
         count = _range(ctx, sides, Sym(whole.base.lower(), (), "", whole.accents))
-        if count is None and not whole.base.isupper() and _members_written(ctx, whole):
-            count = _gradient_length(ctx, sides)  # ∇_z L = p - y, z ∈ ℝ^K, p_k and y_k written
         if count is None or _transposed(state, sides, line, whole.base.lower()):
             continue  # (x_iᵀ: vectors, the rows of X, read from the values: `kin_reading`)
         member = [Sym(whole.base.lower(), (str(k),), "", whole.accents)
@@ -72,23 +74,45 @@ def _range(ctx, sides: tuple[Node, ...], letter: Sym) -> int | None:
     return None
 
 
-def _members_written(ctx, whole: Sym) -> bool:
-    """The text writes members of the whole's letter with one index (p_k, y_k) and no sup."""
-    return any(len(m.index) == 1 and m.base == whole.base and not m.sup and
-               m.accents == whole.accents for m in ctx.symbols.values())
+def _entries_beside_gradient(ctx, whole: Sym, sides: tuple[Node, ...]
+                             ) -> tuple[Sym, Node, str] | None:
+    """`∇_z L = p - y` (z ∈ ℝ^K, p_k and y_k written), `∂L/∂Z = (P - Y)/m` (Z ∈ ℝ^{m×K},
+    P_{ic} and Y_{ic} written): a whole whose members the text writes with as many indices
+    as the declared shape of what a side differentiates by has axes longer than 1 (a vector
+    by p_k, a matrix by P_{ic}), read as the array of its members at that shape; else None."""
+    shape = _gradient_shape(ctx, sides)
+    if shape is None:
+        return None
+    rows, cols = shape
+    axes = 2 if rows > 1 and cols > 1 else 1
+    if not any(len(m.index) == axes and m.base == whole.base and not m.sup and
+               m.accents == whole.accents for m in ctx.symbols.values()):
+        return None
+    if axes == 1:
+        cells = [[Sym(whole.base, (str(k),), "", whole.accents)] for k in range(1, rows * cols + 1)]
+        body = Matrix(tuple(tuple(c) for c in (cells if cols == 1 else [sum(cells, [])])))
+        letters = ("i",)
+        kind = "vector"
+    else:
+        body = Matrix(tuple(tuple(Sym(whole.base, (str(r), str(c)), "", whole.accents)
+                                  for c in range(1, cols + 1)) for r in range(1, rows + 1)))
+        letters = ("i", "j")
+        kind = "matrix"
+    said = f"{render(whole)} as the {kind} of the {render(replace(whole, index=letters))}"
+    return whole, body, said
 
 
-def _gradient_length(ctx, sides: tuple[Node, ...]) -> int | None:
-    """The length of the vector a side differentiates by when its shape is declared as one
-    (∇_z L with z ∈ ℝ^K: K's size): the gradient's length, what a whole beside it spans."""
+def _gradient_shape(ctx, sides: tuple[Node, ...]) -> tuple[int, int] | None:
+    """The sizes of what a side differentiates by when its shape is declared (∇_z L with
+    z ∈ ℝ^K: (K's size, 1)), small enough to write out; None when no side does."""
     from checker.derive.tree import Deriv
 
     for node in (n for side in sides for n in walk(side)):
         if isinstance(node, Deriv) and node.order == 1 and not node.var.index:
-            dims = ctx.shapes.get(node.var.name)
-            if dims is not None and len(dims) == 2 and "1" in dims and dims != ("1", "1"):
-                count = ctx.size(dims[0] if dims[1] == "1" else dims[1])
-                return count if 2 <= count <= SMALL else None
+            shape = ctx.shape_of(node.var.name) if node.var.name in ctx.shapes else None
+            if shape is not None and len(shape) == 2 and max(shape) > 1 and \
+                    shape[0] * shape[1] <= 2 * SMALL:
+                return (shape[0], shape[1])
     return None
 
 

@@ -31,3 +31,22 @@ SQUARES_KO = ("예측 $\\hat{y} \\in \\mathbb{R}^n$, 손실 "
 def test_a_whole_beside_a_gradient_by_a_declared_vector(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a capital whole whose entries the text writes with two indices (P_{ij}, T_{ij}) beside a
+# gradient by a matrix of declared shape: the matrix of its entries at that shape
+SCORES_EN = ("Scores $Z \\in \\mathbb{R}^{2 \\times 3}$, outputs $P_{ij} = 2Z_{ij}$, targets "
+             "$T_{ij}$, loss $L = \\frac{1}{4}\\sum_{i=1}^{2}\\sum_{j=1}^{3}(P_{ij} - T_{ij})^2$.\n\n")
+SCORES_ZH = ("设 $S \\in \\mathbb{R}^{3 \\times 2}$，$Q_{ij} = 3S_{ij}$，"
+             "$E = \\frac{1}{2}\\sum_{i=1}^{3}\\sum_{j=1}^{2} (Q_{ij} - R_{ij})^2$。\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (SCORES_EN + "$$\\frac{\\partial L}{\\partial Z} = P - T$$", "holds"),
+    (SCORES_ZH + "$$\\frac{\\partial E}{\\partial S} = 3(Q - R)$$", "holds"),
+    (SCORES_EN + "$$\\frac{\\partial L}{\\partial Z} = T - P$$", "undecided"),
+    (SCORES_ZH + "$$\\frac{\\partial E}{\\partial S} = Q - R$$", "undecided"),
+])
+def test_a_matrix_of_entries_beside_a_gradient_by_a_declared_matrix(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.method) for s in steps]
