@@ -18,13 +18,11 @@ from dataclasses import dataclass
 from checker.derive.tree import (
     Bin,
     Call,
-    Const,
     Deriv,
     Grid,
     Matrix,
     Neg,
     Norm,
-    Num,
     Sym,
     Transpose,
     walk,
@@ -66,20 +64,7 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
                 out.add(Sym(n.base, (), n.sup, n.accents).name)
             elif isinstance(n, Call) and n.name in WHOLE_VECTOR and len(n.args) == 1:
                 out |= vectors_in(n.args[0])
-            elif isinstance(n, Bin) and n.op in {"+", "-"}:  # z - c𝟏: z as long as 𝟏
-                for ones, other in ((n.left, n.right), (n.right, n.left)):
-                    if _ones(ones):
-                        out |= vectors_in(other)
     return out - shaped
-
-
-def _ones(node) -> bool:
-    """𝟏, or a number times it (c𝟏, b·𝟏): a vector of ones, as long as what it is added to."""
-    if isinstance(node, Const) and node.name == "ones":
-        return True
-    return isinstance(node, Bin) and node.op == "*" and (
-        _ones(node.right) and not any(isinstance(n, Transpose) for n in walk(node.left)) or
-        _ones(node.left) and isinstance(node.right, (Sym, Num)))
 
 
 WHOLE_VECTOR = {"softmax", "diag"}  # functions of a whole vector, never of one number
