@@ -80,8 +80,9 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
             low.readings.add("tuple")
             if (low.inferred.get(name) or (0, 0))[1] == 1:
                 return (len(bound), 1)
-        if bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
-            return (len(bound), 1)  # y ∈ ℝ^b given as (2, 5): the declared column
+        elif bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
+            return (len(bound), 1)  # y_B ∈ ℝ^b given as a row: the declared column (a tuple
+            # keeps no orientation: it is read beside its neighbours, `array.tuple_columns`)
         return bound.shape
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):

@@ -126,3 +126,18 @@ EXAMPLE_EN = ("For a batch $X_S \\in \\mathbb{R}^{n \\times 2}$ with targets $t_
 def test_a_declared_column_given_as_a_tuple_is_that_column(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a tuple bound to a declared column keeps no orientation beside another tuple (ŷ = 0.5 +
+# 2.2x with x = (1, 2, 3, 4)): entry by entry, never broadcast to a square
+NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\n"
+          "取 4 个样本：$x = (1, 2, 3, 4)$，$y = (3, 4, 8, 9)$。拟合直线为 $\\hat{y} = 0.5 + 2.2x$。\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, -0.3)$。", ["holds"]),
+    (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, 0.3)$。", ["fails"]),
+])
+def test_a_declared_column_bound_to_a_tuple_stays_a_tuple(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
