@@ -79,10 +79,11 @@ class Walker:
         """A name with a capital letter index the text declares a shape for as written (`X_B
         \\in \\mathbb{R}^{B \\times d}`, a minibatch; `y_{\\mathcal{B}}`), outside any sum over
         that letter: the declared matrix, not the member X_2 of a family. (A lowercase index
-        is a family's: e_k ∈ ℝ^V one-hot at k, beside E_{k,:}; its member is meant.)"""
+        is a family's: e_k ∈ ℝ^V one-hot at k, beside E_{k,:}; its member is meant. So is a
+        name a family defines: h_T of h_t = tanh(W h_{t-1}), its member at T's value.)"""
         return len(sym.index) == 1 and isinstance(sym.index[0], str) and \
             sym.index[0].isupper() and sym.name in self.low.ctx.shapes and \
-            sym.index[0] not in self.env
+            sym.index[0] not in self.env and self.definition(sym) is None
 
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
