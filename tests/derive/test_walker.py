@@ -82,6 +82,15 @@ TEST = ("테스트 집합 $X_T \\in \\mathbb{R}^{T \\times d}$, 가중치 $w \\i
 # generic declared vector, which would fail a correct lookup
 EMBEDDING = ("词表大小 $V$，嵌入矩阵 $E\\in\\mathbb{R}^{V\\times d}$。第 $k$ 个词的 one-hot 向量"
              "记为 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，则\n\n")
+EXAMPLE = ("一个小批量含 $b$ 个样本，$X_{\\mathcal{B}} \\in \\mathbb{R}^{b \\times d}$，"
+           "$y_{\\mathcal{B}} \\in \\mathbb{R}^{b}$。\n\n## 手算一步\n\n"
+           "$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$，"
+           "$y_{\\mathcal{B}} = (2, 5)$，$w = (0, 1)$。\n\n")
+EXAMPLE_EN = ("For a batch $X_S \\in \\mathbb{R}^{n \\times 2}$ with targets $t_S \\in "
+              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_S = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
+              "\\\\ 0 & 1 \\end{bmatrix}$, $t_S = (1, 1, 2)$, $w = (1, -1)$.\n\n")
+NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\n"
+          "取 4 个样本：$x = (1, 2, 3, 4)$，$y = (3, 4, 8, 9)$。拟合直线为 $\\hat{y} = 0.5 + 2.2x$。\n\n")
 
 
 @pytest.mark.parametrize("text, verdicts", [
@@ -100,44 +109,17 @@ EMBEDDING = ("词表大小 $V$，嵌入矩阵 $E\\in\\mathbb{R}^{V\\times d}$。
     (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T X_T^\\top w$$",
      ["fails"]),
     (EMBEDDING + "$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", ["undecided"]),
-])
-def test_a_name_declared_with_its_index_letter_is_that_matrix(text, verdicts):
-    steps = check_text(text).steps
-    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
-
-
-# a name declared a column (y_B ∈ ℝ^b) and given as a tuple for the example is that column
-# (the declared shape wins over a tuple's missing orientation), beside the declared matrix
-EXAMPLE = ("一个小批量含 $b$ 个样本，$X_{\\mathcal{B}} \\in \\mathbb{R}^{b \\times d}$，"
-           "$y_{\\mathcal{B}} \\in \\mathbb{R}^{b}$。\n\n## 手算一步\n\n"
-           "$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$，"
-           "$y_{\\mathcal{B}} = (2, 5)$，$w = (0, 1)$。\n\n")
-EXAMPLE_EN = ("For a batch $X_S \\in \\mathbb{R}^{n \\times 2}$ with targets $t_S \\in "
-              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_S = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
-              "\\\\ 0 & 1 \\end{bmatrix}$, $t_S = (1, 1, 2)$, $w = (1, -1)$.\n\n")
-
-
-@pytest.mark.parametrize("text, verdicts", [
+    # a name declared a column (y_B ∈ ℝ^b) and given as a row for the example is that
+    # column (the declared shape wins), beside the declared matrix
     (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。", ["holds"]),
     (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -3)$。", ["fails"]),
     (EXAMPLE_EN + "Residual $X_S w - t_S = (1, -1, -3)$.", ["holds"]),
     (EXAMPLE_EN + "Residual $X_S w - t_S = (1, 1, -3)$.", ["fails"]),
-])
-def test_a_declared_column_given_as_a_tuple_is_that_column(text, verdicts):
-    steps = check_text(text).steps
-    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
-
-
-# a tuple bound to a declared column keeps no orientation beside another tuple (ŷ = 0.5 +
-# 2.2x with x = (1, 2, 3, 4)): entry by entry, never broadcast to a square
-NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\n"
-          "取 4 个样本：$x = (1, 2, 3, 4)$，$y = (3, 4, 8, 9)$。拟合直线为 $\\hat{y} = 0.5 + 2.2x$。\n\n")
-
-
-@pytest.mark.parametrize("text, verdicts", [
+    # a tuple bound to a declared column keeps no orientation beside another tuple (ŷ =
+    # 0.5 + 2.2x with x = (1, 2, 3, 4)): entry by entry, never broadcast to a square
     (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, -0.3)$。", ["holds"]),
     (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, 0.3)$。", ["fails"]),
 ])
-def test_a_declared_column_bound_to_a_tuple_stays_a_tuple(text, verdicts):
+def test_a_declared_name_is_read_at_its_declared_shape(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
