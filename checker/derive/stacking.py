@@ -89,8 +89,9 @@ def _entries_beside_gradient(ctx, whole: Sym, sides: tuple[Node, ...]
                m.accents == whole.accents for m in ctx.symbols.values()):
         return None
     if axes == 1:
-        cells = [[Sym(whole.base, (str(k),), "", whole.accents)] for k in range(1, rows * cols + 1)]
-        body = Matrix(tuple(tuple(c) for c in (cells if cols == 1 else [sum(cells, [])])))
+        members = tuple(Sym(whole.base, (str(k),), "", whole.accents)
+                        for k in range(1, rows * cols + 1))
+        body = Matrix(tuple((m,) for m in members) if cols == 1 else (members,))
         letters = ("i",)
         kind = "vector"
     else:

@@ -15,7 +15,8 @@ SOFTMAX_ZH = ("设 $z\\in\\mathbb{R}^K$，标签 $y$ 为 one-hot 向量，"
 SOFTMAX_KO = ("로짓 $a \\in \\mathbb{R}^{n}$, 확률 $q_j = e^{a_j}/\\sum_{k=1}^{n} e^{a_k}$, "
               "원-핫 레이블 $t$, 손실 $\\ell = -\\sum_{j=1}^{n} t_j \\log q_j$.\n\n")
 SCORES_EN = ("Scores $Z \\in \\mathbb{R}^{2 \\times 3}$, outputs $P_{ij} = 2Z_{ij}$, targets "
-             "$T_{ij}$, loss $L = \\frac{1}{4}\\sum_{i=1}^{2}\\sum_{j=1}^{3}(P_{ij} - T_{ij})^2$.\n\n")
+             "$T_{ij}$, loss $L = \\frac{1}{4}\\sum_{i=1}^{2}\\sum_{j=1}^{3}"
+             "(P_{ij} - T_{ij})^2$.\n\n")
 SCORES_ZH = ("设 $S \\in \\mathbb{R}^{3 \\times 2}$，$Q_{ij} = 3S_{ij}$，"
              "$E = \\frac{1}{2}\\sum_{i=1}^{3}\\sum_{j=1}^{2} (Q_{ij} - R_{ij})^2$。\n\n")
 SQUARES_KO = ("예측 $\\hat{y} \\in \\mathbb{R}^n$, 손실 "

@@ -74,7 +74,8 @@ def test_a_tuple_bound_with_its_index_letter_stays_unoriented():
 # would pick (X_2, of no shape), and its index letter stays the size it names (1/B)
 BATCH = ("For a minibatch $X_B \\in \\mathbb{R}^{B \\times d}$ with targets "
          "$\\mathbf{y}_B \\in \\mathbb{R}^{B}$ and weights $\\mathbf{w} \\in \\mathbb{R}^{d}$, "
-         "$$\\mathcal{L}(\\mathbf{w}) = \\frac{1}{B}\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2$$\n\n")
+         "$$\\mathcal{L}(\\mathbf{w}) = \\frac{1}{B}\\lVert X_B\\mathbf{w} - "
+         "\\mathbf{y}_B\\rVert^2$$\n\n")
 LAYER = ("设 $W_1 \\in \\mathbb{R}^{n \\times h}$，$X \\in \\mathbb{R}^{m \\times n}$，"
          "$Z_1 = XW_1$。\n\n")
 TEST = ("테스트 집합 $X_T \\in \\mathbb{R}^{T \\times d}$, 가중치 $w \\in \\mathbb{R}^{d}$.\n\n")
@@ -98,10 +99,12 @@ NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\
      "\\mathbf{y}_B)$$", ["holds"]),
     (BATCH + "$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\frac{2}{B}X_B^\\top(X_B\\mathbf{w} + "
      "\\mathbf{y}_B)$$", ["fails"]),
-    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = \\mathbf{w}^\\top X_B^\\top X_B"
-     "\\mathbf{w} - 2\\mathbf{y}_B^\\top X_B\\mathbf{w} + \\mathbf{y}_B^\\top\\mathbf{y}_B$", ["holds"]),
-    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = \\mathbf{w}^\\top X_B^\\top X_B"
-     "\\mathbf{w} - \\mathbf{y}_B^\\top X_B\\mathbf{w} + \\mathbf{y}_B^\\top\\mathbf{y}_B$", ["fails"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = "
+     "\\mathbf{w}^\\top X_B^\\top X_B\\mathbf{w} - 2\\mathbf{y}_B^\\top X_B\\mathbf{w} + "
+     "\\mathbf{y}_B^\\top\\mathbf{y}_B$", ["holds"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = "
+     "\\mathbf{w}^\\top X_B^\\top X_B\\mathbf{w} - \\mathbf{y}_B^\\top X_B\\mathbf{w} + "
+     "\\mathbf{y}_B^\\top\\mathbf{y}_B$", ["fails"]),
     (LAYER + "$$Z_1^\\top = W_1^\\top X^\\top$$", ["holds"]),
     (LAYER + "$$Z_1^\\top = X^\\top W_1^\\top$$", ["fails"]),
     (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T^\\top X_T w$$",
