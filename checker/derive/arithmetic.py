@@ -116,7 +116,8 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
         arrays = {w.low.ctx.entries[n][0] for n in names if n in w.low.ctx.entries}
         unshaped = unshaped_names(w.low.ctx, names) or \
             sorted(w.low.ctx.shown(n) for n in names | arrays
-                   if layout.inferred_shape(w.low, n))
+                   if layout.inferred_shape(w.low, n)) or \
+            sorted(w.low.ctx.shown(n) for n in w.low.inferred)  # (entries given as numbers)
         certain = never_conform(w, node)
         if unshaped and certain is None:  # W read as a number, or its shape inferred
             raise Undecided(f"{err}, with {', '.join(unshaped)} of no declared shape (read "

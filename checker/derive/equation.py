@@ -21,7 +21,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided, Unreadable
+from checker.derive.errors import Undecided, UnknownShape, Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name
@@ -127,6 +127,12 @@ def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,
         if sides is None:
             return None
         return compare(*sides, state.ctx).agree
+    except UnknownShape:  # X^T(y - Xw) = 0 with X of no declared shape: on inferred shapes
+        from checker.derive.substitution import solves_on_inferred_shapes
+        try:
+            return solves_on_inferred_shapes(state, line, equation, name, value)
+        except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
+            return None
     except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
         return None
 

@@ -8,7 +8,7 @@ import sympy as sp
 
 from checker.derive import equation, solution, witness
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided, Unreadable
+from checker.derive.errors import Undecided, UnknownShape, Unreadable
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -29,8 +29,14 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
 
     def work() -> Step:
         low = Lowering(ctx, f.line)
-        p = low.expr(premise[0]) - low.expr(premise[1])
-        c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+        try:
+            p = low.expr(premise[0]) - low.expr(premise[1])
+            c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
+        except UnknownShape:  # X^T(y - Xw) = 0 ⇒ w^* = ...: on the shapes it implies
+            found = _solved_on_inferred_shapes(state, premise, consequence, f, shown)
+            if found is None:
+                raise
+            return found
         mean = equation.means([p, c_left, c_right], ctx, f.line)  # x̄ beside Σ_i x_i
         p, c_left, c_right = (e.xreplace(mean) for e in (p, c_left, c_right))
         read = "".join(f", reading {ctx.shown(str(bar))} as the mean of its family"
@@ -71,6 +77,24 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: list[Node],
+                               f: Formula, shown: str) -> Step | None:
+    """`-2X^T(y - Xw) + 2λw = 0 ⇒ w^* = (X^T X + λI)^{-1}X^T y`, X of no declared shape: a
+    stated solution (solution.stated) that satisfies the equation on the shapes its matrix
+    algebra implies (substitution.py) holds; else None (a guess decides no failure)."""
+    from checker.derive.substitution import solves_on_inferred_shapes
+
+    found = solution.stated(consequence[0], consequence[1], state,
+                            equation.names(premise), f.line)
+    if found is None or not solves_on_inferred_shapes(state, f.line, (premise[0], premise[1]),
+                                                      found.name, found.value):
+        return None
+    return Step(f.line, "holds", render(consequence[0]), render(consequence[1]),
+                f"solves {shown} for {render(found.name)}: substituting it makes the sides "
+                "agree, with the shapes its matrix algebra implies for names the text does not "
+                "declare (inferred)", source=f.text)
 
 
 def _names_something(state: State, premise: list[Node], consequence: list[Node], f: Formula,

@@ -21,6 +21,7 @@ from checker.derive.tree import (
     Deriv,
     Grid,
     Matrix,
+    Neg,
     Norm,
     Sym,
     Transpose,
@@ -61,7 +62,52 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
                     out |= {s.name for s in walk(n.arg) if example_name(s)}
             elif isinstance(n, Sym) and len(n.index) == 2 and n.base[:1].isupper():
                 out.add(Sym(n.base, (), n.sup, n.accents).name)
+            elif isinstance(n, Call) and n.name in WHOLE_VECTOR and len(n.args) == 1:
+                out |= vectors_in(n.args[0])
     return out - shaped
+
+
+WHOLE_VECTOR = {"softmax", "diag"}  # functions of a whole vector, never of one number
+
+
+def vectors_in(arg) -> set[str]:
+    """The names that make the argument of a function of a whole vector a vector (z in
+    softmax(z - c), p in diag(p), x in softmax(x/T)): the first a sum or difference
+    adds (what the rest shifts: c in z - c, read as a number, the usual reading of a shift
+    that leaves softmax unchanged), what a product scales; not a name inside a call or an
+    exponent."""
+    if isinstance(arg, Sym):
+        return {arg.name} if promotable(arg, capitals=True) else set()
+    if isinstance(arg, Neg):
+        return vectors_in(arg.arg)
+    if isinstance(arg, Bin) and arg.op in {"+", "-"}:
+        return vectors_in(arg.left) or vectors_in(arg.right)  # z - c: z, shifted by c
+    if isinstance(arg, Bin) and arg.op in {"*", "/"}:
+        return vectors_in(arg.right) if arg.op == "*" else vectors_in(arg.left)
+    return set()
+
+
+def shifts(nodes) -> set[str]:
+    """The names a function of a whole vector adds to its vector (c in softmax(z - c)):
+    numbers, never promoted to arrays beside the vector (`Walk.numbers`)."""
+    out: set[str] = set()
+    for node in nodes:
+        for n in walk(node):
+            if isinstance(n, Call) and n.name in WHOLE_VECTOR and len(n.args) == 1:
+                named = {s.name for s in walk(n.args[0]) if isinstance(s, Sym)}
+                out |= {s for s in _added(n.args[0]) if s in named} - vectors_in(n.args[0])
+    return out
+
+
+def _added(arg) -> set[str]:
+    """The plain names a sum or difference adds at its top (z and c in z - c)."""
+    if isinstance(arg, Sym):
+        return {arg.name}
+    if isinstance(arg, Neg):
+        return _added(arg.arg)
+    if isinstance(arg, Bin) and arg.op in {"+", "-"}:
+        return _added(arg.left) | _added(arg.right)
+    return set()
 
 
 def writes_arrays(sides) -> bool:
@@ -100,6 +146,7 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)
+        walker.numbers = shifts(nodes) - arrays
         try:
             for node in nodes:
                 walker.shape(node)

@@ -20,12 +20,13 @@ if TYPE_CHECKING:
 
 
 def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
-                 joined: int = 0) -> None:
+                 joined: int = 0, tall: bool = False) -> None:
     """Shapes for the arrays the step uses without a declared shape (inference.py): X, W,
     anything transposed; every free dimension a size of its own. `reached`: also when
     only the definitions the step reaches write matrix algebra. `joined` (1, 2, ...): with
     both sides of one shape (inference.infer), the free sizes of that trial (each trial
-    other sizes)."""
+    other sizes). `tall`: a matrix's free rows outnumber its free columns (X (3, 2): XᵀX
+    invertible, as a design matrix's is)."""
     nodes = low.reach(sides)
     declared = {name: tuple(dims) for name, dims in low.ctx.shapes.items()
                 if len(dims) == 2}
@@ -38,6 +39,14 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
     free: dict[str, int] = {}
     written = {n.name: n for node in nodes for n in walk(node) if isinstance(n, Sym)}
     arrays = inference.array_like(nodes, set(declared))  # certainly arrays, not numbers
+    order = [d for pair in dims.values() for d in pair if d.startswith("?")]
+    if tall:  # the first free dimension (rows) largest
+        order = list(dict.fromkeys(order))[::-1]
+    used = set(low.ctx.dims.values())
+    for d in order:
+        if d not in free:
+            free[d] = 1 if low.unit else next(k for k in range(2 + 3 * max(joined - 1, 0), 40)
+                                              if k not in used | set(free.values()))
     for name, pair in dims.items():
         shape = []
         sym = written.get(name)
@@ -45,10 +54,6 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
             low.unsettled = True  # a vector (x, w, θ: its orientation) or maybe a number
         for d in pair:
             if d.startswith("?"):
-                if d not in free:
-                    used = set(low.ctx.dims.values()) | set(free.values())
-                    free[d] = 1 if low.unit else \
-                        next(k for k in range(2 + 3 * max(joined - 1, 0), 40) if k not in used)
                 shape.append(free[d])
             else:
                 shape.append(low.ctx.size(d))
@@ -75,6 +80,9 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
             low.readings.add("tuple")
             if (low.inferred.get(name) or (0, 0))[1] == 1:
                 return (len(bound), 1)
+        elif bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
+            return (len(bound), 1)  # y_B ∈ ℝ^b given as a row: the declared column (a tuple
+            # keeps no orientation: it is read beside its neighbours, `array.tuple_columns`)
         return bound.shape
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):

@@ -231,6 +231,16 @@ def _softmax_rows(value: sp.Matrix) -> sp.Matrix:
     return out
 
 
+def diagonal(value) -> sp.Matrix:
+    """diag(v) of a vector: the square matrix with v on its diagonal; diag(A) of a square
+    matrix: its diagonal, as a column."""
+    if not is_matrix(value):
+        raise Undecided("diag of a single number (of which vector?)")
+    if 1 in value.shape:
+        return sp.diag(*list(value))
+    return sp.Matrix([_square(value, "diagonal")[k, k] for k in range(value.rows)])
+
+
 def _square(value, what: str) -> sp.Matrix:
     """value, a square matrix, for its trace or determinant (`what`); else why not."""
     if not is_matrix(value):

@@ -9,7 +9,6 @@ import sympy as sp
 from checker.derive import matrix
 from checker.derive.context import Context
 from checker.derive.dimension import OPEN_RANGE
-from checker.derive.errors import Undecided
 from checker.derive.tree import Sym
 
 
@@ -48,17 +47,6 @@ def unshaped_names(ctx: Context, names) -> list[str]:
     return out
 
 
-def diagonal(value) -> sp.Matrix:
-    """diag(v): the square matrix with the vector v (a row or a column) on its diagonal
-    (the softmax Jacobian's diag(p), an LSTM's diag(f_t)). Of a number, or of a square matrix
-    (its diagonal, or the matrix of it?), the writer's meaning is unsure: undecided."""
-    if not matrix.is_matrix(value):
-        raise Undecided("diag of a single number (of which vector?)")
-    if 1 not in value.shape:
-        raise Undecided("diag of a matrix: its diagonal as a vector, or a diagonal matrix?")
-    return sp.diag(*list(value))
-
-
 # functions of a whole matrix (the others apply entry by entry)
 MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace,
-                    "det": matrix.determinant, "diag": diagonal}
+                    "det": matrix.determinant, "diag": matrix.diagonal}

@@ -22,7 +22,9 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
     a one-letter whole the text neither defines nor shapes, written beside a sum over members
     of its letter in lower case (z_i, s_i): read as a number, the step's shapes do not
     conform. Each whole with its conventional meaning over the sum's range (z as the column
-    of the z_k, S as diag(s_k)) and how to say it; [] when none."""
+    of the z_k, S as diag(s_k)) and how to say it; [] when none. A whole whose members the
+    text writes beside a gradient by a name of declared shape (`∇_z L = p - y`) is the array
+    of its members at that shape (_entries_beside_gradient)."""
     ctx = state.ctx
     syms = [n for side in sides for n in walk(side) if isinstance(n, Sym)]
     out, seen = [], set()
@@ -32,6 +34,10 @@ def written_wholes(state: State, sides: tuple[Node, ...], line: int
                 ctx.bound({whole.name}, line):
             continue
         seen.add(whole.name)
+        grid = _entries_beside_gradient(ctx, whole, sides)
+        if grid is not None:
+            out.append(grid)
+            continue
         count = _range(ctx, sides, Sym(whole.base.lower(), (), "", whole.accents))
         if count is None or _transposed(state, sides, line, whole.base.lower()):
             continue  # (x_iᵀ: vectors, the rows of X, read from the values: `kin_reading`)
@@ -65,6 +71,49 @@ def _range(ctx, sides: tuple[Node, ...], letter: Sym) -> int | None:
             hi.text.isdigit() else ctx.size(hi.name) if isinstance(hi, Sym) and \
             not hi.index else None
         return count if count is not None and 2 <= count <= SMALL else None
+    return None
+
+
+def _entries_beside_gradient(ctx, whole: Sym, sides: tuple[Node, ...]
+                             ) -> tuple[Sym, Node, str] | None:
+    """`∇_z L = p - y` (z ∈ ℝ^K, p_k and y_k written), `∂L/∂Z = (P - Y)/m` (Z ∈ ℝ^{m×K},
+    P_{ic} and Y_{ic} written): a whole whose members the text writes with as many indices
+    as the declared shape of what a side differentiates by has axes longer than 1 (a vector
+    by p_k, a matrix by P_{ic}), read as the array of its members at that shape; else None."""
+    shape = _gradient_shape(ctx, sides)
+    if shape is None:
+        return None
+    rows, cols = shape
+    axes = 2 if rows > 1 and cols > 1 else 1
+    if not any(len(m.index) == axes and m.base == whole.base and not m.sup and
+               m.accents == whole.accents for m in ctx.symbols.values()):
+        return None
+    if axes == 1:
+        members = tuple(Sym(whole.base, (str(k),), "", whole.accents)
+                        for k in range(1, rows * cols + 1))
+        body = Matrix(tuple((m,) for m in members) if cols == 1 else (members,))
+        letters = ("i",)
+        kind = "vector"
+    else:
+        body = Matrix(tuple(tuple(Sym(whole.base, (str(r), str(c)), "", whole.accents)
+                                  for c in range(1, cols + 1)) for r in range(1, rows + 1)))
+        letters = ("i", "j")
+        kind = "matrix"
+    said = f"{render(whole)} as the {kind} of the {render(replace(whole, index=letters))}"
+    return whole, body, said
+
+
+def _gradient_shape(ctx, sides: tuple[Node, ...]) -> tuple[int, int] | None:
+    """The sizes of what a side differentiates by when its shape is declared (∇_z L with
+    z ∈ ℝ^K: (K's size, 1)), small enough to write out; None when no side does."""
+    from checker.derive.tree import Deriv
+
+    for node in (n for side in sides for n in walk(side)):
+        if isinstance(node, Deriv) and node.order == 1 and not node.var.index:
+            shape = ctx.shape_of(node.var.name) if node.var.name in ctx.shapes else None
+            if shape is not None and len(shape) == 2 and max(shape) > 1 and \
+                    shape[0] * shape[1] <= 2 * SMALL:
+                return (shape[0], shape[1])
     return None
 
 

@@ -83,6 +83,7 @@ class Walk:
         self.ranges: dict[str, str] = {}  # a sum's index → the name of its length (m)
         self.promoted: set[str] = set()  # scalars that a product shows are vectors
         self.dotted: set[str] = set()  # what a row multiplies: θᵀb, a column as long as θ
+        self.numbers: set[str] = set()  # names read as numbers: c in softmax(z - c)
 
     def shape(self, node):
         if isinstance(node, Sym):
@@ -169,6 +170,7 @@ class Walk:
         for mine, other, leaf in ((left, right, node.right), (right, left, node.left)):
             # Xw, Aθ, aᵀx, XW - Y: a name beside an array in a product or a sum is one too
             if mine is not SCALAR and other is SCALAR and isinstance(leaf, Sym) and \
+                    leaf.name not in self.numbers and \
                     promotable(leaf, capitals=True) and self.definitions(leaf) is None and \
                     (node.op != "*" or leaf is node.right or leaf.base[:1].isupper()):
                 self.promoted.add(leaf.name)

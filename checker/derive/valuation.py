@@ -146,9 +146,11 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
     for name in names & ctx.entries.keys():  # X[1,2] of X bound to a matrix
         whole, row, col = ctx.entries[name]
         value = values.get(whole)
-        if getattr(value, "is_Matrix", False) and whole in ctx.tuples and \
+        if getattr(value, "is_Matrix", False) and (whole in ctx.tuples or value.rows == 1 and
+                                                    ctx.shapes.get(whole, ())[1:] == ("1",)) and \
                 min(row, col) == 1 and max(row, col) <= len(value):
-            values[name] = value[max(row, col) - 1]  # a tuple, read as a row or a column
+            # a tuple, read as a row or a column (a row given for a declared column: y ∈ ℝ^b)
+            values[name] = value[max(row, col) - 1]
         elif getattr(value, "is_Matrix", False) and row <= value.rows and col <= value.cols:
             values[name] = value[row - 1, col - 1]
         elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}

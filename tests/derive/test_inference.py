@@ -206,3 +206,40 @@ AB = "\\frac{\\mathbf{b}}{\\|\\mathbf{a}\\|\\,\\|\\mathbf{b}\\|}"
 def test_vectors_of_guessed_orientation_fail_only_at_every_reading(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, steps[-1]
+
+
+# a function of a whole vector (softmax, diag) makes the name it is taken of a vector (z in
+# softmax(z - c)); what a sum inside it adds to that name shifts it, a number (c): a reading,
+# so a step may hold on it, and one that differs is undecided, never wrong
+@pytest.mark.parametrize("text, verdict", [
+    ("For any constant $c$: $\\mathrm{softmax}(z) = \\mathrm{softmax}(z - c)$", "holds"),
+    ("对任意常数 $c$，$\\mathrm{softmax}(\\mathbf{x} + c) = \\mathrm{softmax}(\\mathbf{x})$",
+     "holds"),
+    ("임의의 $m$ 에 대해 $\\operatorname{softmax}(a) = \\operatorname{softmax}(a - m)$", "holds"),
+    ("$$\\mathrm{softmax}(2z) = \\mathrm{softmax}(z)$$", "undecided"),
+    ("For any constant $c$: $\\mathrm{softmax}(z - c) = \\mathrm{softmax}(z) - c$", "undecided"),
+    ("$$\\mathrm{diag}(p)\\mathbf{1} = p$$", "holds"),
+    ("$$(\\operatorname{diag}(s) - s s^\\top)^\\top = \\operatorname{diag}(s) - s s^\\top$$",
+     "holds"),
+    ("$$\\mathrm{diag}(p)\\mathbf{1} = 2p$$", "undecided"),
+    # beside a vector of ones inside softmax (z - c𝟏): z the vector, c𝟏 its shift
+    ("$$\\mathrm{softmax}(z - c\\mathbf{1}) = \\mathrm{softmax}(z)$$", "holds"),
+    ("임의의 $b$ 에 대해 $\\operatorname{softmax}(a + b\\mathbf{1}) = \\operatorname{softmax}(a)$",
+     "holds"),
+    ("$$\\mathrm{softmax}(z - c\\mathbf{1}) = \\mathrm{softmax}(z) - c$$", "undecided"),
+])
+def test_the_vector_a_function_of_a_whole_vector_takes(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("arg, vectors, shifts", [
+    ("z - c", {"z"}, {"c"}),
+    ("\\mathbf{x} + b", {"x"}, {"b"}),
+    ("x/T", {"x"}, set()),
+    ("2a", {"a"}, set()),
+])
+def test_vectors_and_shifts_inside_softmax(arg, vectors, shifts):
+    node = parse_expression(f"\\mathrm{{softmax}}({arg})")
+    assert inference.vectors_in(node.args[0]) == vectors
+    assert inference.shifts([node]) == shifts

@@ -345,3 +345,21 @@ def test_a_definition_that_cannot_conform_fails(definition, diagnosis):
     else:
         assert [s.verdict for s in steps] == ["fails"], steps
         assert diagnosis in steps[0].diagnosis
+
+
+@pytest.mark.parametrize("value, expected", [
+    (sp.Matrix([1, 2, 3]), sp.diag(1, 2, 3)),  # a column
+    (sp.Matrix([[1, 2]]), sp.diag(1, 2)),  # a row
+    (sp.Matrix([[1, 2], [3, 4]]), sp.Matrix([1, 4])),  # a square matrix: its diagonal
+])
+def test_diag(value, expected):
+    assert matrix.diagonal(value) == expected
+
+
+@pytest.mark.parametrize("value, error", [
+    (sp.Symbol("p"), Undecided),  # of one number: which vector?
+    (sp.Matrix([[1, 2, 3], [4, 5, 6]]), ShapeMismatch),  # neither a vector nor square
+])
+def test_diag_of_what_has_none(value, error):
+    with pytest.raises(error):
+        matrix.diagonal(value)

@@ -67,3 +67,62 @@ def test_a_tuple_bound_with_its_index_letter_stays_unoriented():
             "$y_{\\mathcal{B}} = (2, 5)$, $w = (0, 1)$.\n\n"
             "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。")
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# a name with a letter index declared with a shape of its own (a minibatch X_B ∈ ℝ^{B×d}, a
+# layer's W_1, a class's w_k) is that matrix as written, not the member its index letter
+# would pick (X_2, of no shape), and its index letter stays the size it names (1/B)
+BATCH = ("For a minibatch $X_B \\in \\mathbb{R}^{B \\times d}$ with targets "
+         "$\\mathbf{y}_B \\in \\mathbb{R}^{B}$ and weights $\\mathbf{w} \\in \\mathbb{R}^{d}$, "
+         "$$\\mathcal{L}(\\mathbf{w}) = \\frac{1}{B}\\lVert X_B\\mathbf{w} - "
+         "\\mathbf{y}_B\\rVert^2$$\n\n")
+LAYER = ("设 $W_1 \\in \\mathbb{R}^{n \\times h}$，$X \\in \\mathbb{R}^{m \\times n}$，"
+         "$Z_1 = XW_1$。\n\n")
+TEST = ("테스트 집합 $X_T \\in \\mathbb{R}^{T \\times d}$, 가중치 $w \\in \\mathbb{R}^{d}$.\n\n")
+# a lowercase index is a family's (e_k one-hot at k beside E_{k,:}): never read as one
+# generic declared vector, which would fail a correct lookup
+EMBEDDING = ("词表大小 $V$，嵌入矩阵 $E\\in\\mathbb{R}^{V\\times d}$。第 $k$ 个词的 one-hot 向量"
+             "记为 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，则\n\n")
+EXAMPLE = ("一个小批量含 $b$ 个样本，$X_{\\mathcal{B}} \\in \\mathbb{R}^{b \\times d}$，"
+           "$y_{\\mathcal{B}} \\in \\mathbb{R}^{b}$。\n\n## 手算一步\n\n"
+           "$X_{\\mathcal{B}} = \\begin{bmatrix} 1 & 1 \\\\ 1 & 3 \\end{bmatrix}$，"
+           "$y_{\\mathcal{B}} = (2, 5)$，$w = (0, 1)$。\n\n")
+EXAMPLE_EN = ("For a batch $X_S \\in \\mathbb{R}^{n \\times 2}$ with targets $t_S \\in "
+              "\\mathbb{R}^{n}$.\n\n## Example\n\n$X_S = \\begin{bmatrix} 2 & 0 \\\\ 1 & 1 "
+              "\\\\ 0 & 1 \\end{bmatrix}$, $t_S = (1, 1, 2)$, $w = (1, -1)$.\n\n")
+NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\n"
+          "取 4 个样本：$x = (1, 2, 3, 4)$，$y = (3, 4, 8, 9)$。拟合直线为 $\\hat{y} = 0.5 + 2.2x$。\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (BATCH + "$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\frac{2}{B}X_B^\\top(X_B\\mathbf{w} - "
+     "\\mathbf{y}_B)$$", ["holds"]),
+    (BATCH + "$$\\nabla_{\\mathbf{w}}\\mathcal{L} = \\frac{2}{B}X_B^\\top(X_B\\mathbf{w} + "
+     "\\mathbf{y}_B)$$", ["fails"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = "
+     "\\mathbf{w}^\\top X_B^\\top X_B\\mathbf{w} - 2\\mathbf{y}_B^\\top X_B\\mathbf{w} + "
+     "\\mathbf{y}_B^\\top\\mathbf{y}_B$", ["holds"]),
+    (BATCH + "Expanding, $\\lVert X_B\\mathbf{w} - \\mathbf{y}_B\\rVert^2 = "
+     "\\mathbf{w}^\\top X_B^\\top X_B\\mathbf{w} - \\mathbf{y}_B^\\top X_B\\mathbf{w} + "
+     "\\mathbf{y}_B^\\top\\mathbf{y}_B$", ["fails"]),
+    (LAYER + "$$Z_1^\\top = W_1^\\top X^\\top$$", ["holds"]),
+    (LAYER + "$$Z_1^\\top = X^\\top W_1^\\top$$", ["fails"]),
+    (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T^\\top X_T w$$",
+     ["holds"]),
+    (TEST + "$$\\frac{\\partial}{\\partial w} \\lVert X_T w\\rVert^2 = 2X_T X_T^\\top w$$",
+     ["fails"]),
+    (EMBEDDING + "$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", ["undecided"]),
+    # a name declared a column (y_B ∈ ℝ^b) and given as a row for the example is that
+    # column (the declared shape wins), beside the declared matrix
+    (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -2)$。", ["holds"]),
+    (EXAMPLE + "残差 $X_{\\mathcal{B}}w - y_{\\mathcal{B}} = (-1, -3)$。", ["fails"]),
+    (EXAMPLE_EN + "Residual $X_S w - t_S = (1, -1, -3)$.", ["holds"]),
+    (EXAMPLE_EN + "Residual $X_S w - t_S = (1, 1, -3)$.", ["fails"]),
+    # a tuple bound to a declared column keeps no orientation beside another tuple (ŷ =
+    # 0.5 + 2.2x with x = (1, 2, 3, 4)): entry by entry, never broadcast to a square
+    (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, -0.3)$。", ["holds"]),
+    (NORMAL + "残差 $y - \\hat{y} = (0.3, -0.9, 0.9, 0.3)$。", ["fails"]),
+])
+def test_a_declared_name_is_read_at_its_declared_shape(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
