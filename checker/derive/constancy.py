@@ -8,6 +8,8 @@ differs under this reading too is decided as before: the reading may only show t
 
 from __future__ import annotations
 
+import re
+
 from checker.derive import phrase
 from checker.derive.attempt import Attempt, reread, widened
 from checker.derive.example import constant_pair
@@ -23,9 +25,8 @@ def said(attempt: Attempt, sym: Sym) -> str | None:
     found = next((cue for cue in phrase.CONSTANT if cue in prose), None)
     if found is not None:
         return f"“{found}”"
-    stated = f"= {sym.base}"
-    return f"`{sym.base}_i = {sym.base}`" if stated.replace(" ", "") in \
-        f.before.replace(" ", "").replace("$", "") else None
+    written = re.compile(r"=\s*" + re.escape(sym.base) + r"(?![\w{\\])")  # `g_i = g`, not `= g_t`
+    return f"`{sym.base}_i = {sym.base}`" if written.search(f.before.replace("$", " ")) else None
 
 
 def constant_reading(attempt: Attempt) -> tuple[str, str] | None:

@@ -166,8 +166,8 @@ ROWS: tuple[Row, ...] = (
     # 일정하면", "梯度恒为常数 $g$"): its family's members may all be that one value
     Row("constant", Kind.CUE, ("constant", "stays", "stay the same", "does not change",
                                "doesn't change", "unchanged", "fixed gradient", "same gradient",
-                               "every step", "일정", "상수", "변하지 않", "같은 값", "常数", "恒为",
-                               "恒定", "不变", "保持"), "constant"),
+                               "일정", "상수", "변하지 않", "같은 값", "常数", "恒为", "恒定", "不变"),
+        "constant"),
     Row("for large", Kind.CUE, ("for large", "for very large", "for sufficiently large",
                                 "for small", "for very small", "for sufficiently small",
                                 "when large", "as large", "in the limit", "asymptotically",
