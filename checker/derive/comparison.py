@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import approximation, layout
+from checker.derive import approximation, layout, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
@@ -26,7 +26,7 @@ from checker.derive.render import render, render_stem
 from checker.derive.result import GIVEN, Step
 from checker.derive.rounding import to_digits
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import Deriv, Sym
+from checker.derive.tree import Call, Deriv, Sym, walk
 
 
 def approximate(c: Claim) -> Step | None:
@@ -48,10 +48,33 @@ def approximate(c: Claim) -> Step | None:
                     f"{'has' if len(free) == 1 else 'have'} no value here")
 
 
+def unknown_function(c: Claim) -> Call | None:
+    """`\\frac{d}{dx} f(x) = -x f(x)`, `\\frac{d}{dz}\\phi(z) = ...`: the derivative of a function
+    the text never defines, at its own variable, stated as an expression that uses no
+    derivative of it: what the text says f is (as `f'(x) = ...` is), never a claim about an
+    arbitrary f. The function, or None."""
+    left = c.left
+    if not isinstance(left, Deriv) or left.num is not None or left.order != 1 or \
+            not isinstance(left.operand, Call):
+        return None
+    f = left.operand
+    if f.order or f.args != (left.var,) or f.name in vocabulary.FUNCTIONS or \
+            c.ctx.get(f.name, c.line) is not None:
+        return None
+    again = [n for n in walk(c.right) if isinstance(n, (Call, Deriv)) and (
+        getattr(n, "order", 0) and getattr(n, "name", None) == f.name or
+        isinstance(n, Deriv) and any(isinstance(m, Call) and m.name == f.name for m in walk(n)))]
+    return None if again else f
+
+
 def taken_as_given(c: Claim) -> Step | None:
     """`∂L/∂ŷ = ...` where the text never defines L (or not in terms of ŷ): a statement, not a
     derivation; undecided, and later steps use the value stated here."""
     left, line = c.left, c.line
+    f = unknown_function(c)
+    if f is not None:
+        return c.verdict("undecided", f"{GIVEN}: {render(Sym(f.name))} is not defined in the "
+                         f"text, so {c.written.lhs} is stated, not derived")
     named = stated_of(left) if left in c.low.given else None
     if named is None:
         return None

@@ -218,3 +218,21 @@ _MEAN = ("With per-example losses $\\ell_i(\\theta)$,\n\n"
 def test_an_indexed_unknown_called_and_differentiated_is_one_function(rhs, verdict):
     steps = check_text(_MEAN % rhs).steps
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the derivative of a function the text never defines, at its own variable, stated as an
+    # expression without its derivative: what the text says the function is, as f'(x) = ...
+    ("$$\\frac{d}{dx} f(x) = -x\\,f(x)$$", "undecided"),
+    ("정규분포 밀도에 대해 $$\\frac{d}{dz}\\phi(z) = -z\\,\\phi(z)$$", "undecided"),
+    ("$$\\frac{d}{dt} h(t) = 2t$$", "undecided"),
+    # the derivative of an expression of it is derived: checked
+    ("$$\\frac{d}{dx} e^{g(x)} = g'(x) e^{g(x)}$$", "holds"),
+    ("$$\\frac{d}{dx} e^{g(x)} = g(x) e^{g(x)}$$", "fails"),
+    ("$$\\frac{d}{dx} f(x)^2 = 2 f(x)$$", "fails"),
+    # a function the text defines: checked
+    ("Let $f(x) = x^2$.\n\n$$\\frac{d}{dx} f(x) = 3x$$", "fails"),
+])
+def test_a_stated_derivative_of_a_function_never_defined(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.verdict, s.method) for s in steps]
