@@ -23,7 +23,7 @@ from checker.derive import (
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
-from checker.derive.tree import Node, Shift, Sym, walk
+from checker.derive.tree import Compound, Node, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -56,7 +56,9 @@ class Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
-        values = [str(self.low.index_value(i.letter, self.env) + i.by)
+        values = [str(i.value(lambda letter: self.low.index_value(letter, self.env)))
+                  if isinstance(i, Compound) else  # x_{i+k} at i = 1, k = 2 is x_3
+                  str(self.low.index_value(i.letter, self.env) + i.by)
                   if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
                   str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
