@@ -157,6 +157,9 @@ def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
     i, j = (w.low.index_value(str(k), w.env) if not str(k).isdigit() else int(k)
             for k in sym.index)
     w.low.kroneckers += 1
+    for letter, number in (sym.index, reversed(sym.index)):
+        if str(number).isdigit() and not str(letter).isdigit() and letter not in w.env:
+            w.low.pinned.add((str(letter), int(number)))  # δ_{j0}: checked at j = 0 too
     return sp.Integer(1 if i == j else 0)
 
 

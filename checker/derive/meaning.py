@@ -67,6 +67,8 @@ class Lowering:
     # orientation the text leaves open, or ("written": the step writes a dot, x·w) of any
     dot: bool | str = False
     kroneckers: int = 0  # Kronecker deltas read in this step
+    # δ_{j0}, 1[j = 0]: a free index letter compared with a number, and that number
+    pinned: set[tuple[str, int]] = field(default_factory=set)
     # Σ_{i=1}^{m}: i runs over 3 entries here, up to m as written
     ranges: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     # Σ_{i=1}^{m} x_i: the range's length (m) → the vectors it counts the entries of (x)
@@ -178,17 +180,19 @@ class Lowering:
     def index_variants(self) -> list[dict[str, int]]:
         """Other values of the step's free index letters to check it at, when it uses the
         Kronecker delta: two letters equal (i = j), where they were apart (a_i(δ_ij - a_j)
-        must hold both ways). Without δ a step may be meant for i ≠ j only."""
+        must hold both ways), and a letter at the number a δ compares it with (δ_{j0}: at
+        j = 0). Without δ a step may be meant for i ≠ j only."""
         if not self.kroneckers:
             return []
         letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha()]
-        out = []
+        out = [{**self.free_index, letter: number} for letter, number in sorted(self.pinned)
+               if letter in self.free_index and self.free_index[letter] != number][:3]
         for a, b in zip(letters, letters[1:] + letters[:1]):
             if a != b and self.free_index[a] != self.free_index[b]:
                 out.append({**self.free_index, b: self.free_index[a]})
             if len(out) >= 3:
                 break
-        return out if len(letters) >= 2 else []
+        return out if len(letters) >= 2 or self.pinned else []
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
