@@ -34,6 +34,16 @@ def evident_index(w: Walker, body: Node) -> str:
     return letters[0]
 
 
+def offset_count(hi: Node | None) -> str | None:
+    """The name in an upper limit written as a name and a whole offset (`K - 1`, `n+1`,
+    `t-1`): a count of terms, as the name alone would be; None for any other limit."""
+    if isinstance(hi, Bin) and hi.op in "+-" and isinstance(hi.left, Sym) and \
+            not (hi.left.index or hi.left.sup or hi.left.accents) and \
+            isinstance(hi.right, Num) and hi.right.text.isdigit():
+        return hi.left.name
+    return None
+
+
 def summation(w: Walker, node: Sum) -> sp.Expr:
     if node.index == progression.ELIDED and isinstance(node.hi, Num) and \
             int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
@@ -57,6 +67,9 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
     else:
         if isinstance(node.hi, Sym):
             w.low.sizes.add(node.hi.name)
+        counted = offset_count(node.hi)
+        if counted is not None:  # Σ_{k=0}^{K-1}, ρ + ⋯ + ρ^{t-1}: K, t count terms
+            w.low.sizes.add(counted)
         hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(node.hi, Sym) \
             and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if not hi_value.is_Integer or int(hi_value) > 12:

@@ -118,7 +118,13 @@ class Walker:
         if name in self.low.sizes or sym.name in self.low.sizes or \
                 (self.low.ctx.is_dimension(name) and self.definition(here) is None and
                  not layout.counted_number(self.low, name)):
-            return sp.Integer(layout.size(self.low, name))
+            size = layout.size(self.low, name)
+            if name in self.low.sizes and len(name) == 1 and name.islower() and \
+                    name not in self.low.free_index:
+                # Σ_{i=1}^{t} β^{t-i} g = v_t: the t the sum runs to is the t of v_t, read
+                # later as a free index: one value for both, whichever comes first
+                self.low.free_index[name] = size
+            return sp.Integer(size)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
             self.low.held[name] = here
