@@ -156,6 +156,16 @@ class Lowering:
                         todo.append(found.body)
         return nodes
 
+    def note_reached_ranges(self, sides: tuple[Node, ...]) -> None:
+        """The limits of the sums in the definitions a step reaches (σ² = \frac1m
+        \sum_{i=1}^{m} ...), known as counts before the step is read: `\frac{1}{m-1}` written
+        in the step then takes the same m as the sum that a definition expands into, whichever
+        is read first."""
+        for node in self.reach(sides)[len(sides):]:
+            for n in walk(node):
+                if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
+                    self.sizes.add(n.hi.name)
+
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too; in a mean
         written with an open range (μ = \\frac{1}{m}\\sum_i x_i, anywhere the step reaches),

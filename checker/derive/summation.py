@@ -21,12 +21,34 @@ if TYPE_CHECKING:
     from checker.derive.walker import Walker
 
 
+def entries_sum(w: Walker, node: Sum) -> sp.Expr | None:
+    """`\sum p = \sum y = 1`, `(\sum G)(\sum K)`: a bare Σ (Π) over a summand with no index
+    whose value is a vector or a matrix (a tuple or a matrix the text gives, not defined by a
+    formula) is the sum (product) of its entries; None when the summand has an index, a name
+    defined by a formula, or is one number."""
+    names = [n for n in walk(node.body) if isinstance(n, Sym)]
+    if any(any(len(k) == 1 and k.isalpha() and k not in w.env for k in n.index)
+           for n in names):
+        return None
+    if any(w.definition(n) is not None for n in names):
+        return None  # G = ∂L/∂Y, then G = [...]: which G the sum is of is not settled here
+    value = w.go(node.body)
+    if not matrix.is_matrix(value):
+        return None
+    total = sp.Integer(0 if node.op == "+" else 1)
+    for entry in value:
+        total = total + entry if node.op == "+" else total * entry
+    return total
+
+
 def evident_index(w: Walker, body: Node) -> str:
     """The index of a sum written without one (`\\sum x_i`, `Σ r_i x_i`): the one letter the
     summand's names are subscripted with that no enclosing sum already runs over; refused
     when there is none or more than one (`\\sum w_j x_{ij}`: over i, j, or both?)."""
     letters = sorted({k for n in walk(body) if isinstance(n, Sym) for k in n.index
                       if len(k) == 1 and k.isalpha() and k not in w.env})
+    if len([k for k in letters if k.islower()]) == 1:  # (x_i - μ_B)^2: B, a batch, labels
+        letters = [k for k in letters if k.islower()]
     if len(letters) != 1:
         found = f"indices {', '.join(letters)}" if letters else "no index"
         raise Unreadable("a summation index (`\\sum_i`), or a summand with one index",
@@ -50,6 +72,9 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         w.low.sizes.add(node.hi.text)
         node = replace(node, hi=Sym(node.hi.text))
     if node.index is None:  # `\sum (x_i - \mu)^2`: over the summand's one free index
+        whole = entries_sum(w, node)
+        if whole is not None:
+            return whole
         node = replace(node, index=evident_index(w, node.body))
     idx = node.index
     opened = None
