@@ -34,6 +34,9 @@ class Lowering:
     ctx: Context
     line: int
     free_index: dict[str, int] = field(default_factory=dict)
+    # letters of free_index that are a sum's count read first (walker.symbol): they take no
+    # slot of the values the other free letters get
+    sized: set[str] = field(default_factory=set)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
     # derivatives (∂a/∂z, f'(z) as written) of a name the text does not define in terms of
@@ -161,10 +164,15 @@ class Lowering:
         \sum_{i=1}^{m} ...), known as counts before the step is read: `\frac{1}{m-1}` written
         in the step then takes the same m as the sum that a definition expands into, whichever
         is read first."""
+        written = {n.name for side in sides for n in walk(side) if isinstance(n, Sym)}
         for node in self.reach(sides)[len(sides):]:
             for n in walk(node):
-                if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
-                    self.sizes.add(n.hi.name)
+                if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index \
+                        and n.hi.name in written:  # (a count the step does not write: as before)
+                    self.sizes.add(n.hi.name)  # (and what it counts: n, of y = (1, 2, 3, 10))
+                    self.counted.setdefault(n.hi.name, set()).update(
+                        replace(m, index=()).name for m in walk(n.body)
+                        if isinstance(m, Sym) and m.index == (n.index,))
 
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too; in a mean
@@ -196,7 +204,8 @@ class Lowering:
         j = 0). Without δ a step may be meant for i ≠ j only."""
         if not self.kroneckers:
             return []
-        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha()]
+        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha() and
+                   k not in self.sized]
         out = [{**self.free_index, letter: number} for letter, number in sorted(self.pinned)
                if letter in self.free_index and self.free_index[letter] != number][:3]
         for a, b in zip(letters, letters[1:] + letters[:1]):
@@ -238,5 +247,6 @@ class Lowering:
             return int(letter)
         if letter not in self.free_index:
             # distinct values for distinct free letters: the first two 2 and 1 (they fit an axis of 2), then 3, ...
-            self.free_index[letter] = [2, 1, 3, 4, 5, 6][len(self.free_index) % 6]
+            letters = len(self.free_index) - len(self.sized & self.free_index.keys())
+            self.free_index[letter] = [2, 1, 3, 4, 5, 6][letters % 6]
         return self.free_index[letter]

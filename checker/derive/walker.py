@@ -124,6 +124,7 @@ class Walker:
                 # Σ_{i=1}^{t} β^{t-i} g = v_t: the t the sum runs to is the t of v_t, read
                 # later as a free index: one value for both, whichever comes first
                 self.low.free_index[name] = size
+                self.low.sized.add(name)
             return sp.Integer(size)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
