@@ -192,7 +192,11 @@ def hessian(p: Parser) -> Node:
     if [t.value for t in toks] != ["2"]:
         raise Unreadable("∇ or the Hessian ∇² with its variable",
                          "∇^" + "".join(t.value for t in toks))
-    once = nabla(p)
+    try:
+        once = nabla(p)
+    except Unreadable as err:  # ∇²f: the Hessian, by which variable is not written
+        raise Unreadable("the Hessian ∇² with its variable (`\\nabla^2_w L`, "
+                         "`\\nabla^2 L(w)`)", err.received) from err
     if isinstance(once, Deriv):
         return Deriv(once.var, None, once, spread=once.spread)
     if isinstance(once, At) and isinstance(once.arg, Deriv):  # ∇²ℓ(0): at the point

@@ -160,10 +160,10 @@ class Lowering:
         return nodes
 
     def note_reached_ranges(self, sides: tuple[Node, ...]) -> None:
-        """The limits of the sums in the definitions a step reaches (σ² = \frac1m
-        \sum_{i=1}^{m} ...), known as counts before the step is read: `\frac{1}{m-1}` written
-        in the step then takes the same m as the sum that a definition expands into, whichever
-        is read first."""
+        r"""The limits of the sums in the definitions a step reaches (σ² = \frac1m
+        \sum_{i=1}^{m} ...) that the step writes too, known as counts before the step is read:
+        `\frac{1}{m-1}` written in the step then takes the same m as the sum a definition
+        expands into, whichever is read first."""
         written = {n.name for side in sides for n in walk(side) if isinstance(n, Sym)}
         for node in self.reach(sides)[len(sides):]:
             for n in walk(node):

@@ -14,9 +14,9 @@ from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.tree import (
     Abs,
-    Compound,
     Bin,
     Call,
+    Compound,
     Const,
     Entry,
     Neg,
@@ -186,14 +186,20 @@ def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
     return None
 
 
-def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
-    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+def _comma_groups(toks: list[Token]) -> list[list[Token]]:
+    """The tokens of a subscript split at its commas (`t-1,j`: `t-1` and `j`)."""
     groups: list[list[Token]] = [[]]
     for t in toks:
         if t.kind == "op" and t.value == ",":
             groups.append([])
         else:
             groups[-1].append(t)
+    return groups
+
+
+def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
+    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+    groups = _comma_groups(toks)
     if len(groups) < 2:
         return None
     out: list[str] = []
@@ -213,12 +219,7 @@ def _compound_groups(toks: list[Token]) -> tuple[str, ...] | None:
     single letters (with a whole coefficient) and whole numbers, at least one of them with two
     letters or a coefficient; a group that is one letter, a number or a letter ± a number
     stays as it is. None if any group is something else (a word, a power, a nested index)."""
-    groups: list[list[Token]] = [[]]
-    for t in toks:
-        if t.kind == "op" and t.value == ",":
-            groups.append([])
-        else:
-            groups[-1].append(t)
+    groups = _comma_groups(toks)
     out: list[str] = []
     for g in groups:
         read = _linear(g)

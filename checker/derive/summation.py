@@ -11,9 +11,9 @@ import sympy as sp
 
 from checker.derive import array, inference, layout, matrix, progression
 from checker.derive.errors import Undecided, Unreadable
+from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
-from checker.derive.function import given_vector
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, walk
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def entries_sum(w: Walker, node: Sum) -> sp.Expr | None:
-    """`\sum p = \sum y = 1`, `(\sum G)(\sum K)`: a bare Σ (Π) over a summand with no index
+    r"""`\sum p = \sum y = 1`, `(\sum G)(\sum K)`: a bare Σ (Π) over a summand with no index
     whose value is a vector or a matrix (a tuple or a matrix the text gives, not defined by a
     formula) is the sum (product) of its entries; None when the summand has an index, a name
     defined by a formula, or is one number."""

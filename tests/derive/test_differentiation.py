@@ -34,8 +34,8 @@ def test_the_hessian_is_the_gradient_of_the_gradient(text, verdict):
 
 @pytest.mark.parametrize("text", [
     # ℓ is never defined: its Hessian is not known (never the 0 of an unknown name's slopes)
-    "Let $w \\in \\mathbb{R}^{2}$, $X \\in \\mathbb{R}^{3 \\times 2}$. The loss $\\ell$ has "
-    "Hessian $\\nabla^2_w \\ell = X^\\top X$.\n",
+    ("Let $w \\in \\mathbb{R}^{2}$, $X \\in \\mathbb{R}^{3 \\times 2}$. The loss $\\ell$ has "
+     "Hessian $\\nabla^2_w \\ell = X^\\top X$.\n"),
     "$W \\in \\mathbb{R}^{2 \\times 2}$, $L = \\|W\\|^2$, so $\\nabla^2_W L = 2$.\n",  # by a matrix
 ])
 def test_a_hessian_not_known_is_undecided(text):
