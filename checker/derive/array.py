@@ -73,16 +73,16 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
 
 def offset_resolved(w: Walker, sym: Sym) -> Sym:
     """X_{i,j+b} inside Σ_b at i = 1, j = 2, b = 1: X_{1,3}, each index with an offset
-    (`j+1`, `i+k`) at the value its letters have here; unchanged unless all of them are
-    bound (by a sum, or the family being expanded)."""
+    (`j+1`, `i+k`) at the value its letters have here (Walker.offset_letter); a letter ± a
+    number unchanged unless the letter is bound (by a sum, or the family being expanded)."""
     index = []
     for i in sym.index:
         letters = i.letters if isinstance(i, Compound) else (i.letter,) \
             if isinstance(i, Shift) else ()
-        if not letters or not all(letter in w.env for letter in letters):
+        if isinstance(i, Compound):  # (its letters bound by the text too: X_{N-K, j})
+            index.append(str(i.value(w.offset_letter)))
+        elif not letters or not all(letter in w.env for letter in letters):
             index.append(i)
-        elif isinstance(i, Compound):
-            index.append(str(i.value(w.env.__getitem__)))
         else:
             index.append(str(w.env[i.letter] + i.by))
     return replace(sym, index=tuple(index)) if index != list(sym.index) else sym

@@ -56,7 +56,7 @@ class Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
-        values = [str(i.value(lambda letter: self.low.index_value(letter, self.env)))
+        values = [str(i.value(self.offset_letter))
                   if isinstance(i, Compound) else  # x_{i+k} at i = 1, k = 2 is x_3
                   str(self.low.index_value(i.letter, self.env) + i.by)
                   if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
@@ -64,6 +64,22 @@ class Walker:
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def offset_letter(self, letter: str) -> int:
+        """A letter's value in an index expression (x_{i+K}, y_{N-K}): the value a sum or the
+        family being expanded gives it here; else the whole number the text gives it (K = 2);
+        else, a count (Σ_{k=1}^{K}), the count's value; else a free index letter's value."""
+        if letter in self.env:
+            return self.env[letter]
+        value = self.low.ctx.bound({letter}, self.low.line).get(letter)
+        if getattr(value, "is_Integer", False):
+            return int(value)
+        if value is not None:
+            raise Undecided(f"the index letter {letter} is given the value {value}, no whole "
+                            "number")
+        if letter in self.low.sizes or self.low.ctx.is_dimension(letter):
+            return layout.size(self.low, letter)
+        return self.low.index_value(letter, self.env)
 
     def bound_as_written(self, sym: Sym, here: Sym) -> bool:
         """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),

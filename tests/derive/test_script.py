@@ -74,3 +74,19 @@ def test_an_index_expression_on_a_matrix_reaches_its_entries(claim, verdict):
     text = ("Input $X = \\begin{pmatrix} 1 & 2 & 3 \\\\ 4 & 5 & 6 \\end{pmatrix}$ and "
             "$Y_{i,j} = \\sum_{b=0}^{1} X_{i,j+b}$.\n\nSo $%s$.\n" % claim)
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_BOUND = ("Let $x = (1, 2, 3, 4)$ and $N = 4$, $K = 2$, $y_i = x_{i+K}$.\n\nThen $%s$.\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a letter of an index expression the text gives a whole number takes it (never a free
+    # value of its own: y_2 = x_4, whatever a free K would be)
+    (_BOUND % "y_2 = x_{N-K+2}", "holds"),
+    (_BOUND % "y_{N-K} = 4", "holds"),
+    (_BOUND % "y_{N-K} = 3", "fails"),
+    ("设 $a = (5, 6, 7)$，$s = 1$，$b_j = a_{j+s}$。则 $b_1 = 6$。\n", "holds"),
+    ("设 $a = (5, 6, 7)$，$s = 1$，$b_j = a_{j+s}$。则 $b_1 = 5$。\n", "fails"),
+])
+def test_a_letter_the_text_gives_a_number_keeps_it_in_an_index(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
