@@ -13,7 +13,20 @@ from checker.derive import conformance, ellipsis, inference, layout, matrix
 from checker.derive.errors import ShapeMismatch, Undecided, UnknownShape, Unreadable
 from checker.derive.quantity import MATRIX_FUNCTIONS, N, real, scalar, shown, unshaped_names
 from checker.derive.traversal import symbols_of
-from checker.derive.tree import Call, Entry, Grid, Matrix, Num, Shape, Sym, Transpose, rewrite, walk
+from checker.derive.tree import (
+    Call,
+    Compound,
+    Entry,
+    Grid,
+    Matrix,
+    Num,
+    Shape,
+    Shift,
+    Sym,
+    Transpose,
+    rewrite,
+    walk,
+)
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -39,6 +52,7 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
     column = example_column(w, sym)
     if column is not None:
         return column
+    written, sym = sym, offset_resolved(w, sym)
     value = entry_matrix(w, sym)
     if value is None:
         return None
@@ -46,10 +60,32 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
         sizes = [len(value)]
     else:
         sizes = [value.rows, value.cols]
+    for i, was, n in zip(sym.index, written.index, sizes):
+        if i != was and not (i.isdigit() and 1 <= int(i) <= n):
+            raise Undecided(f"{shown(written)} reaches index {i} of an axis of {n} entries: "
+                            "what the text takes outside the matrix (zeros, padding) is not "
+                            "read")
     if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
     positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
     return matrix.entry(value, positions, shown(replace(sym, index=())))
+
+
+def offset_resolved(w: Walker, sym: Sym) -> Sym:
+    """X_{i,j+b} inside Σ_b at i = 1, j = 2, b = 1: X_{1,3}, each index with an offset
+    (`j+1`, `i+k`) at the value its letters have here (Walker.offset_letter); a letter ± a
+    number unchanged unless the letter is bound (by a sum, or the family being expanded)."""
+    index = []
+    for i in sym.index:
+        letters = i.letters if isinstance(i, Compound) else (i.letter,) \
+            if isinstance(i, Shift) else ()
+        if isinstance(i, Compound):  # (its letters bound by the text too: X_{N-K, j})
+            index.append(str(i.value(w.offset_letter)))
+        elif not letters or not all(letter in w.env for letter in letters):
+            index.append(i)
+        else:
+            index.append(str(w.env[i.letter] + i.by))
+    return replace(sym, index=tuple(index)) if index != list(sym.index) else sym
 
 
 def entry_matrix(w: Walker, sym: Sym) -> sp.Matrix | None:
@@ -121,6 +157,9 @@ def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
     i, j = (w.low.index_value(str(k), w.env) if not str(k).isdigit() else int(k)
             for k in sym.index)
     w.low.kroneckers += 1
+    for letter, number in (sym.index, reversed(sym.index)):
+        if str(number).isdigit() and not str(letter).isdigit() and letter not in w.env:
+            w.low.pinned.add((str(letter), int(number)))  # δ_{j0}: checked at j = 0 too
     return sp.Integer(1 if i == j else 0)
 
 

@@ -131,11 +131,15 @@ def indicator_of(cond: Relation, known: Names) -> Node:
 
 
 def _kronecker(cond: Relation, known: Names) -> Sym | None:
-    """`k = i` between two index letters, where the text gives δ no meaning of its own: δ_{ki}
-    (read as the Kronecker delta, checked at equal and at different index values)."""
-    letters = [m.base for m in cond.members if isinstance(m, Sym) and m.base in INDEX_LETTERS
-               and not (m.index or m.sup or m.accents) and m.base not in known.plain]
+    """`k = i` between two index letters, or an index letter and a whole number (`1[j = 0]`:
+    the class at 0), where the text gives δ no meaning of its own: δ_{ki}, δ_{j0} (read as
+    the Kronecker delta, checked at equal and at different index values)."""
+    letters = [m.base if isinstance(m, Sym) else m.text for m in cond.members
+               if isinstance(m, Sym) and m.base in INDEX_LETTERS and
+               not (m.index or m.sup or m.accents) and m.base not in known.plain or
+               isinstance(m, Num) and m.text.isdigit()]
     if cond.ops != ("=",) or len(letters) != 2 or letters[0] == letters[1] or \
+            all(k.isdigit() for k in letters) or \
             any(k == "delta" or k.startswith("delta_") for k in
                 known.plain | known.functions | known.values):
         return None

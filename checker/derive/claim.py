@@ -113,6 +113,7 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
                    free_index=dict(limits.indices), earlier=earlier)
     for side in (left, right):
         low.note_ranges(side)
+    low.note_reached_ranges((left, right))
     layout.infer_shapes(low, (left, right), reached, joined)
     held = given_values(state, (left, right), line)  # `ŷ ≈ 0.9242`: that value
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Compound, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -153,7 +153,9 @@ def _family(sym: Sym, body: Node) -> bool:
         return False
     used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
         {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Shift)}  # as an index: δ_o = ∂L/∂o names one δ
+         if isinstance(i, Shift)} | \
+        {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Compound) for letter in i.letters}  # y_i = Σ_k w_k x_{i+k}
     return any(letter in used for letter in letters)
 
 

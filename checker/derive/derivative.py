@@ -168,7 +168,7 @@ def nabla(p: Parser) -> Node:
     if p.at("op", "_"):
         return partial_subscript(p)
     if p.at("op", "^"):
-        raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "the Hessian ∇²")
+        return hessian(p)
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
@@ -198,6 +198,29 @@ def nabla(p: Parser) -> Node:
             not var.index:  # ∇(\frac{1}{B}\sum_i \ell_i(θ)): by what its functions are of
         return Deriv(var, None, target)
     raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)", "∇ without one")
+
+
+def hessian(p: Parser) -> Node:
+    """`\\nabla^2_w L`, `\\nabla^2 \\ell(w)`, `\\nabla^2 f(0)`: the gradient of the gradient,
+    read by the same rules as ∇ (its variable written below, or the function's argument).
+    Which layout the derivative of the gradient takes does not matter: the Hessian of a
+    function with continuous second derivatives is symmetric."""
+    p.take("op", "^")
+    toks = p.unwrap(p.script_tokens())
+    if [t.value for t in toks] != ["2"]:
+        raise Unreadable("∇ or the Hessian ∇² with its variable",
+                         "∇^" + "".join(t.value for t in toks))
+    try:
+        once = nabla(p)
+    except Unreadable as err:  # ∇²f: the Hessian, by which variable is not written
+        raise Unreadable("the Hessian ∇² with its variable (`\\nabla^2_w L`, "
+                         "`\\nabla^2 L(w)`)", err.received) from err
+    if isinstance(once, Deriv):
+        return Deriv(once.var, None, once, spread=once.spread)
+    if isinstance(once, At) and isinstance(once.arg, Deriv):  # ∇²ℓ(0): at the point
+        return At(Deriv(once.arg.var, None, once.arg), once.at)
+    raise Unreadable("the Hessian ∇² of a function of one named variable",
+                     "∇² of something else")
 
 
 def nabla_of(p: Parser, target: Sym) -> Deriv | None:

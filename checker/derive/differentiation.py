@@ -65,6 +65,9 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
     target = node.num if node.num is not None else node.operand
     walker = w.sub(hold=hold)
     variable = walker.go(var_sym)  # a symbol, an entry of a matrix, or a matrix
+    if isinstance(target, Deriv) and target.var == node.var and node.order == 1 and \
+            matrix.is_matrix(variable):  # ∇²_w L: the gradient's slopes
+        return hessian(w, walker, target, var_sym, variable)
     value = scalar(walker.go(target))
     if matrix.is_matrix(variable) and variable.shape == (1, 1) and \
             not matrix.is_matrix(value):  # z = hw_2, one number: through it as written
@@ -213,6 +216,34 @@ def released(w: Walker, free) -> dict:
             here, r, c = w.low.held_entries[s]
             swap[s] = w.sub(env={}).go(here)[r, c]
     return swap
+
+
+def hessian(w: Walker, walker: Walker, inner: Deriv, var_sym: Sym,
+            variable: sp.Matrix) -> sp.Matrix:
+    """∇²_w f of a vector w of n entries: the n × n matrix of f's second slopes ∂²f/∂w_j∂w_k,
+    taken by SymPy on f's value (a Hessian is written of a few variables). Which layout holds
+    does not matter: the matrix is symmetric. Undecided when w is a matrix (four indices), f
+    is a vector, or f is no function of w through a definition in force (an undefined ℓ:
+    its Hessian is not 0, it is not known)."""
+    f = inner.num if inner.num is not None else inner.operand
+    shown_f = shown(f) if isinstance(f, Sym) else "the expression"
+    if 1 not in variable.shape:
+        raise Undecided(f"the Hessian by the matrix {shown(var_sym)} (an object with four "
+                        "indices) is not read")
+    if inner.order != 1 or inner.power != 1 or f is None or isinstance(f, Deriv) or \
+            (isinstance(f, Sym) and stated_not_derived(w, f, var_sym)):
+        raise Undecided(f"the Hessian of {shown_f} by {shown(var_sym)}: {shown_f} is not "
+                        f"defined as a function of {shown(var_sym)} in the text")
+    value = scalar(walker.go(f))
+    entries = list(variable)
+    if matrix.is_matrix(value) or isinstance(value, matrix.Jacobian):
+        raise Undecided(f"the Hessian of {shown_f}, which is no single number here")
+    if not value.free_symbols & set(entries) or value.has(Slope):
+        raise Undecided(f"{shown_f} does not depend on {shown(var_sym)} through any "
+                        "definition in force; define the names it is built from")
+    n = len(entries)
+    return sp.Matrix(n, n, lambda j, k: release(w, application.stated(
+        w, sp.diff(value, entries[j], entries[k]))))
 
 
 def stated_not_derived(w: Walker, num: Sym, var: Sym) -> bool:

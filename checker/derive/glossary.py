@@ -15,7 +15,7 @@ from checker.derive import vocabulary
 from checker.derive.naming import LARGEST, Naming
 from checker.derive.render import render
 from checker.derive.traversal import count_nodes
-from checker.derive.tree import Call, Node, Shift, Sym, walk
+from checker.derive.tree import Call, Compound, Node, Shift, Sym, walk
 
 NAMING_SECONDS = 0.3  # CPU seconds reading the definitions in scope for one step
 
@@ -57,6 +57,9 @@ def _letters(low, sides: list[Node], reached: list[Node]) -> dict[str, str]:
 
 
 def _value(index: str, free: dict) -> str | None:
+    if isinstance(index, Compound):
+        return str(index.value(free.__getitem__)) if all(
+            letter in free for letter in index.letters) else None
     if isinstance(index, Shift):
         return str(free[index.letter] + index.by) if index.letter in free else None
     if index.isdigit():

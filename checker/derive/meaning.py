@@ -34,6 +34,9 @@ class Lowering:
     ctx: Context
     line: int
     free_index: dict[str, int] = field(default_factory=dict)
+    # letters of free_index that are a sum's count read first (walker.symbol): they take no
+    # slot of the values the other free letters get
+    sized: set[str] = field(default_factory=set)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
     # derivatives (∂a/∂z, f'(z) as written) of a name the text does not define in terms of
@@ -67,6 +70,8 @@ class Lowering:
     # orientation the text leaves open, or ("written": the step writes a dot, x·w) of any
     dot: bool | str = False
     kroneckers: int = 0  # Kronecker deltas read in this step
+    # δ_{j0}, 1[j = 0]: a free index letter compared with a number, and that number
+    pinned: set[tuple[str, int]] = field(default_factory=set)
     # Σ_{i=1}^{m}: i runs over 3 entries here, up to m as written
     ranges: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     # Σ_{i=1}^{m} x_i: the range's length (m) → the vectors it counts the entries of (x)
@@ -156,11 +161,28 @@ class Lowering:
                         todo.append(found.body)
         return nodes
 
+    def note_reached_ranges(self, sides: tuple[Node, ...]) -> None:
+        r"""The limits of the sums in the definitions a step reaches (σ² = \frac1m
+        \sum_{i=1}^{m} ...) that the step writes too, known as counts before the step is read:
+        `\frac{1}{m-1}` written in the step then takes the same m as the sum a definition
+        expands into, whichever is read first."""
+        written = {n.name for side in sides for n in walk(side) if isinstance(n, Sym)}
+        for node in self.reach(sides)[len(sides):]:
+            for n in walk(node):
+                if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index \
+                        and n.hi.name in written:  # (a count the step does not write: as before)
+                    self.sizes.add(n.hi.name)  # (and what it counts: n, of y = (1, 2, 3, 10))
+                    self.counted.setdefault(n.hi.name, set()).update(
+                        replace(m, index=()).name for m in walk(n.body)
+                        if isinstance(m, Sym) and m.index == (n.index,))
+
     def note_ranges(self, node: Node) -> None:
         """In (1/m) Σ_{i=1}^{m} ..., the m outside the sum is the sum's length too; in a mean
         written with an open range (μ = \\frac{1}{m}\\sum_i x_i, anywhere the step reaches),
         m is the number of terms the sum is read over."""
         for n in walk(node):
+            if isinstance(n, Sum) and summation.offset_count(n.hi) is not None:
+                self.sizes.add(summation.offset_count(n.hi))  # Σ_{k=0}^{K-1}: K
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
                 self.counted.setdefault(n.hi.name, set()).update(
@@ -180,17 +202,20 @@ class Lowering:
     def index_variants(self) -> list[dict[str, int]]:
         """Other values of the step's free index letters to check it at, when it uses the
         Kronecker delta: two letters equal (i = j), where they were apart (a_i(δ_ij - a_j)
-        must hold both ways). Without δ a step may be meant for i ≠ j only."""
+        must hold both ways), and a letter at the number a δ compares it with (δ_{j0}: at
+        j = 0). Without δ a step may be meant for i ≠ j only."""
         if not self.kroneckers:
             return []
-        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha()]
-        out = []
+        letters = [k for k in self.free_index if isinstance(k, str) and k.isalpha() and
+                   k not in self.sized]
+        out = [{**self.free_index, letter: number} for letter, number in sorted(self.pinned)
+               if letter in self.free_index and self.free_index[letter] != number][:3]
         for a, b in zip(letters, letters[1:] + letters[:1]):
             if a != b and self.free_index[a] != self.free_index[b]:
                 out.append({**self.free_index, b: self.free_index[a]})
             if len(out) >= 3:
                 break
-        return out if len(letters) >= 2 else []
+        return out if len(letters) >= 2 or self.pinned else []
 
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
@@ -224,5 +249,6 @@ class Lowering:
             return int(letter)
         if letter not in self.free_index:
             # distinct values for distinct free letters: the first two 2 and 1 (they fit an axis of 2), then 3, ...
-            self.free_index[letter] = [2, 1, 3, 4, 5, 6][len(self.free_index) % 6]
+            letters = len(self.free_index) - len(self.sized & self.free_index.keys())
+            self.free_index[letter] = [2, 1, 3, 4, 5, 6][letters % 6]
         return self.free_index[letter]

@@ -247,13 +247,20 @@ def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Ex
     try:
         first = other.expect(arg)
         form = first if kind == "E" else sp.expand(other.expect(arg ** 2) - first ** 2)
+        subject = set(other.moments)  # the moments of what the statement is about
+        inside = statistics_in(value)
+        if inside:  # E[x^2] = ½Var(y): the value's own statistics in moments, as knowns
+            other.random |= {s for a in inside for s in a.free_symbols
+                             if isinstance(s, sp.Symbol)}
+            value = other.reduce(value)
     except (Outside, TypeError, ValueError):
         return expr
     if zero_mean:
         subs = {**{m: sp.Integer(0) for m, (x, k) in other.moments.items()
                    if k == 1 and "@" not in x.name}, **subs}
-    equation = sp.expand(form.xreplace(subs) - value)
-    unknown = [m for m in equation.free_symbols if m in other.moments and m in expr.free_symbols]
+    equation = sp.expand(form.xreplace(subs) - sp.expand(value).xreplace(subs))
+    unknown = [m for m in equation.free_symbols if m in other.moments and m in subject and
+               m in expr.free_symbols]
     if len(unknown) != 1 or other.opaque:
         return expr
     solved = sp.solve(equation, unknown[0])

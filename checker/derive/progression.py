@@ -1,7 +1,8 @@
-"""Sums written out with an ellipsis: `t_1 + t_2 + \\dots + t_n` → Σ_{κ=1}^{n} t_κ.
+"""Sums written out with an ellipsis: `t_1 + t_2 + \\dots + t_n` → Σ_{κ=1}^{n} t_κ, and
+`1 + ρ + \\dots + ρ^{t-1}` → Σ_{κ=0}^{t-1} ρ^κ.
 
-The two terms before the dots show the pattern (they differ only in one index, 1 then 2);
-the term after them shows where it ends.
+The two terms before the dots show the pattern (they differ only in one index, 1 then 2; or
+they are consecutive powers of one base); the term after them shows where it ends.
 """
 
 from __future__ import annotations
@@ -19,16 +20,52 @@ def elided_sum(terms: list[Node], last: Node) -> Node:
     if len(terms) < 2:
         raise Unreadable("two terms before `\\dots` to show the pattern", "fewer")
     first, second = terms[-2], terms[-1]
+    powers = _powers(first, second, last)
+    if powers is not None:
+        terms, template, lo, hi_node = terms[:-2], *powers
+        total: Node = Sum(template, ELIDED, lo, hi_node)
+        for t in reversed(terms):
+            total = Bin("+", t, total)
+        return total
     template = _generalise(first, second, "1", "2")
     hi = _index_value(template, last)
     if template is None or hi is None:
         raise Unreadable("terms that differ only in an index around `\\dots`",
                          "terms of different forms")
-    total: Node = Sum(template, ELIDED, Num("1"), Num(hi) if hi.isdigit() else Sym(hi))
+    total = Sum(template, ELIDED, Num("1"), Num(hi) if hi.isdigit() else Sym(hi))
     rest = terms[:-2]
     for t in reversed(rest):
         total = Bin("+", t, total)
     return total
+
+
+def _powers(first: Node, second: Node, last: Node) -> tuple[Node, Node, Node] | None:
+    """`1 + ρ + ρ^2 + ⋯ + ρ^{t-1}`, `β + β^2 + ⋯ + β^n`: two consecutive powers of one base
+    before the dots (1 is its 0th power, the base alone its first) and a power of it after
+    them: the template b^κ, and κ's first and last values; None for any other pattern."""
+    a, b = _power(first), _power(second)
+    if a is None or b is None or not isinstance(last, Bin) or last.op != "^":
+        return None
+    base = b[0] if b[0] is not None else a[0]
+    if base is None or a[0] not in (None, base) or b[0] != base or last.left != base or \
+            not isinstance(a[1], int) or b[1] != a[1] + 1:
+        return None
+    if isinstance(last.right, Num) and (not last.right.text.isdigit() or
+                                        int(last.right.text) <= b[1]):
+        return None  # ρ + ρ^2 + ⋯ + ρ^2: no progression
+    return Bin("^", base, Sym(ELIDED)), Num(str(a[1])), last.right
+
+
+def _power(term: Node) -> tuple[Node | None, int] | None:
+    """(base, exponent) of 1 (any base, 0), b^k with a whole k, or a name b (its 1st power)."""
+    if term == Num("1"):
+        return None, 0
+    if isinstance(term, Bin) and term.op == "^" and isinstance(term.right, Num) and \
+            term.right.text.isdigit():
+        return term.left, int(term.right.text)
+    if isinstance(term, (Sym, Const)):
+        return term, 1
+    return None
 
 
 def _generalise(a, b, va: str, vb: str):

@@ -16,6 +16,7 @@ from checker.derive.tree import (
     Abs,
     Bin,
     Call,
+    Compound,
     Const,
     Entry,
     Neg,
@@ -128,6 +129,9 @@ def subscript(p: Parser, node: Node) -> Node:
     groups = _index_groups(toks)
     if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
         return replace(node, index=node.index + groups)
+    compound = _compound_groups(toks)
+    if compound is not None:  # x_{i+k}, X_{i+a,j+b}, δ_{t-i+1}: an index expression
+        return replace(node, index=node.index + compound)
     whole = _slice_index(toks)
     if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
         return Entry(node, whole)
@@ -182,14 +186,20 @@ def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
     return None
 
 
-def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
-    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+def _comma_groups(toks: list[Token]) -> list[list[Token]]:
+    """The tokens of a subscript split at its commas (`t-1,j`: `t-1` and `j`)."""
     groups: list[list[Token]] = [[]]
     for t in toks:
         if t.kind == "op" and t.value == ",":
             groups.append([])
         else:
             groups[-1].append(t)
+    return groups
+
+
+def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
+    """`t-1,j`: indices separated by commas, each a letter, a digit or a letter ± a digit."""
+    groups = _comma_groups(toks)
     if len(groups) < 2:
         return None
     out: list[str] = []
@@ -202,6 +212,56 @@ def _index_groups(toks: list[Token]) -> tuple[str, ...] | None:
         else:
             return None
     return tuple(out)
+
+
+def _compound_groups(toks: list[Token]) -> tuple[str, ...] | None:
+    """`i+k`, `i+a,j+b`, `t-i+1`, `m-i`, `2i+1`: indices separated by commas, each a sum of
+    single letters (with a whole coefficient) and whole numbers, at least one of them with two
+    letters or a coefficient; a group that is one letter, a number or a letter ± a number
+    stays as it is. None if any group is something else (a word, a power, a nested index)."""
+    groups = _comma_groups(toks)
+    out: list[str] = []
+    for g in groups:
+        read = _linear(g)
+        if read is None:
+            return None
+        terms, by = read
+        if len(terms) == 1 and terms[0][1] == 1:
+            out.append(Shift(terms[0][0], by) if by else terms[0][0])
+        elif not terms:
+            if by < 0:
+                return None
+            out.append(str(by))
+        else:
+            out.append(Compound(terms, by))
+    return tuple(out) if any(isinstance(i, Compound) for i in out) else None
+
+
+def _linear(g: list[Token]) -> tuple[tuple[tuple[str, int], ...], int] | None:
+    """The letters with their coefficients, and the constant, of `i+j-1`, `-k+m`, `2i`; None
+    for anything else (a letter twice, a product of letters, a word)."""
+    terms: list[tuple[str, int]] = []
+    by, k, sign = 0, 0, 1
+    while k < len(g):
+        if g[k].kind == "op" and g[k].value in "+-":
+            if k == len(g) - 1:
+                return None
+            sign, k = (1 if g[k].value == "+" else -1), k + 1
+        elif k:
+            return None  # two terms with no sign between them: a product, not a sum
+        coef = 1
+        if g[k].kind == "num" and g[k].value.isdigit():
+            if k + 1 < len(g) and g[k + 1].kind == "letter":
+                coef, k = int(g[k].value), k + 1
+            else:
+                by, k, sign = by + sign * int(g[k].value), k + 1, 1
+                continue
+        if g[k].kind != "letter" or len(g[k].value) != 1 or \
+                any(letter == g[k].value for letter, _ in terms):
+            return None
+        terms.append((g[k].value, sign * coef))
+        k, sign = k + 1, 1
+    return (tuple(terms), by) if terms or by else None
 
 
 def _is_label(toks: list[Token]) -> bool:

@@ -11,14 +11,34 @@ import sympy as sp
 
 from checker.derive import array, inference, layout, matrix, progression
 from checker.derive.errors import Undecided, Unreadable
+from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
-from checker.derive.function import given_vector
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
     from checker.derive.walker import Walker
+
+
+def entries_sum(w: Walker, node: Sum) -> sp.Expr | None:
+    r"""`\sum p = \sum y = 1`, `(\sum G)(\sum K)`: a bare Σ (Π) over a summand with no index
+    whose value is a vector or a matrix (a tuple or a matrix the text gives, not defined by a
+    formula) is the sum (product) of its entries; None when the summand has an index, a name
+    defined by a formula, or is one number."""
+    names = [n for n in walk(node.body) if isinstance(n, Sym)]
+    if any(any(len(k) == 1 and k.isalpha() and k not in w.env for k in n.index)
+           for n in names):
+        return None
+    if any(w.definition(n) is not None for n in names):
+        return None  # G = ∂L/∂Y, then G = [...]: which G the sum is of is not settled here
+    value = w.go(node.body)
+    if not matrix.is_matrix(value):
+        return None
+    total = sp.Integer(0 if node.op == "+" else 1)
+    for entry in value:
+        total = total + entry if node.op == "+" else total * entry
+    return total
 
 
 def evident_index(w: Walker, body: Node) -> str:
@@ -27,11 +47,23 @@ def evident_index(w: Walker, body: Node) -> str:
     when there is none or more than one (`\\sum w_j x_{ij}`: over i, j, or both?)."""
     letters = sorted({k for n in walk(body) if isinstance(n, Sym) for k in n.index
                       if len(k) == 1 and k.isalpha() and k not in w.env})
+    if len([k for k in letters if k.islower()]) == 1:  # (x_i - μ_B)^2: B, a batch, labels
+        letters = [k for k in letters if k.islower()]
     if len(letters) != 1:
         found = f"indices {', '.join(letters)}" if letters else "no index"
         raise Unreadable("a summation index (`\\sum_i`), or a summand with one index",
                          f"a bare \\sum over a summand with {found}")
     return letters[0]
+
+
+def offset_count(hi: Node | None) -> str | None:
+    """The name in an upper limit written as a name and a whole offset (`K - 1`, `n+1`,
+    `t-1`): a count of terms, as the name alone would be; None for any other limit."""
+    if isinstance(hi, Bin) and hi.op in "+-" and isinstance(hi.left, Sym) and \
+            not (hi.left.index or hi.left.sup or hi.left.accents) and \
+            isinstance(hi.right, Num) and hi.right.text.isdigit():
+        return hi.left.name
+    return None
 
 
 def summation(w: Walker, node: Sum) -> sp.Expr:
@@ -40,6 +72,9 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         w.low.sizes.add(node.hi.text)
         node = replace(node, hi=Sym(node.hi.text))
     if node.index is None:  # `\sum (x_i - \mu)^2`: over the summand's one free index
+        whole = entries_sum(w, node)
+        if whole is not None:
+            return whole
         node = replace(node, index=evident_index(w, node.body))
     idx = node.index
     opened = None
@@ -57,6 +92,9 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
     else:
         if isinstance(node.hi, Sym):
             w.low.sizes.add(node.hi.name)
+        counted = offset_count(node.hi)
+        if counted is not None:  # Σ_{k=0}^{K-1}, ρ + ⋯ + ρ^{t-1}: K, t count terms
+            w.low.sizes.add(counted)
         hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(node.hi, Sym) \
             and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if not hi_value.is_Integer or int(hi_value) > 12:

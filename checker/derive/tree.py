@@ -30,6 +30,36 @@ class Shift(str):
         return Shift, (self.letter, self.by)
 
 
+class Compound(str):
+    """An index that is an expression in several letters, `i+k` in x_{i+k}, `j-k` in
+    δ_{j-k}, `t-i+1`, `2i`: its text is its key; `terms` pairs each letter with its
+    coefficient, `by` is the constant. A member at concrete index values is the family at
+    the value of the expression (x_{i+k} at i = 1, k = 2 is x_3)."""
+
+    terms: tuple[tuple[str, int], ...]
+    by: int
+
+    def __new__(cls, terms: tuple[tuple[str, int], ...], by: int) -> Compound:
+        parts = []
+        for k, (letter, coef) in enumerate(terms):
+            sign = "-" if coef < 0 else ("+" if k else "")
+            parts.append(f"{sign}{abs(coef) if abs(coef) != 1 else ''}{letter}")
+        made = super().__new__(cls, "".join(parts) + (f"{by:+d}" if by else ""))
+        made.terms, made.by = terms, by
+        return made
+
+    def __reduce__(self):  # a str subclass with fields: pickled by its parts
+        return Compound, (self.terms, self.by)
+
+    @property
+    def letters(self) -> tuple[str, ...]:
+        return tuple(letter for letter, _ in self.terms)
+
+    def value(self, of) -> int:
+        """The index's value, given each letter's value (`of`, a function of the letter)."""
+        return sum(coef * of(letter) for letter, coef in self.terms) + self.by
+
+
 @dataclass(frozen=True)
 class Sym:
     base: str  # `y`, `alpha`, `err`

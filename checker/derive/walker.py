@@ -23,7 +23,7 @@ from checker.derive import (
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
-from checker.derive.tree import Node, Shift, Sym, walk
+from checker.derive.tree import Compound, Node, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -56,12 +56,30 @@ class Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
-        values = [str(self.low.index_value(i.letter, self.env) + i.by)
+        values = [str(i.value(self.offset_letter))
+                  if isinstance(i, Compound) else  # x_{i+k} at i = 1, k = 2 is x_3
+                  str(self.low.index_value(i.letter, self.env) + i.by)
                   if isinstance(i, Shift) else  # m_{t-1} at t = 2 is m_1
                   str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
+
+    def offset_letter(self, letter: str) -> int:
+        """A letter's value in an index expression (x_{i+K}, y_{N-K}): the value a sum or the
+        family being expanded gives it here; else the whole number the text gives it (K = 2);
+        else, a count (Σ_{k=1}^{K}), the count's value; else a free index letter's value."""
+        if letter in self.env:
+            return self.env[letter]
+        value = self.low.ctx.bound({letter}, self.low.line).get(letter)
+        if getattr(value, "is_Integer", False):
+            return int(value)
+        if value is not None:
+            raise Undecided(f"the index letter {letter} is given the value {value}, no whole "
+                            "number")
+        if letter in self.low.sizes or self.low.ctx.is_dimension(letter):
+            return layout.size(self.low, letter)
+        return self.low.index_value(letter, self.env)
 
     def bound_as_written(self, sym: Sym, here: Sym) -> bool:
         """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),
@@ -127,7 +145,14 @@ class Walker:
         if name in self.low.sizes or sym.name in self.low.sizes or \
                 (self.low.ctx.is_dimension(name) and self.definition(here) is None and
                  not layout.counted_number(self.low, name)):
-            return sp.Integer(layout.size(self.low, name))
+            size = layout.size(self.low, name)
+            if name in self.low.sizes and len(name) == 1 and name.islower() and \
+                    name not in self.low.free_index:
+                # Σ_{i=1}^{t} β^{t-i} g = v_t: the t the sum runs to is the t of v_t, read
+                # later as a free index: one value for both, whichever comes first
+                self.low.free_index[name] = size
+                self.low.sized.add(name)
+            return sp.Integer(size)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:
             self.low.held[name] = here

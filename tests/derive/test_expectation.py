@@ -411,3 +411,22 @@ def test_a_variance_of_the_components_still_reaches_the_entries():
     text = ("Assume the components of $q$ and $k$ are independent with mean 0 and variance 1.\n\n"
             "$$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$$\n")
     assert {s.verdict for s in check_text(text).steps} == {"holds"}
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a moment stated in terms of another variable's statistic (E[u²] = 2Var(v)): the value's
+    # statistic is read in moments too, so the stated moment is used; a stated moment only
+    # ever makes a step hold, so the wrong twin stays undecided
+    ("Let $u$ and $v$ be independent random variables with $\\mathbb{E}[u] = 0$ and "
+     "$\\mathbb{E}[u^2] = 2\\,\\mathrm{Var}(v)$.\n\n$$\\mathrm{Var}(3u) = 18\\,\\mathrm{Var}(v)$$\n",
+     ["holds"]),
+    ("Let $u$ and $v$ be independent random variables with $\\mathbb{E}[u] = 0$ and "
+     "$\\mathbb{E}[u^2] = 2\\,\\mathrm{Var}(v)$.\n\n$$\\mathrm{Var}(3u) = 6\\,\\mathrm{Var}(v)$$\n",
+     ["undecided"]),
+    ("$a$ 와 $b$ 는 독립이고 $\\mathbb{E}[a] = 0$, $\\mathbb{E}[a^2] = \\tfrac12\\mathrm{Var}(b)$ "
+     "이다.\n\n$$\\mathrm{Var}(a) = \\tfrac12\\mathrm{Var}(b)$$\n", ["holds"]),
+    ("设 $p$ 与 $q$ 独立，$\\mathbb{E}[p] = 0$，$\\mathbb{E}[p^2] = 4\\,\\mathrm{Var}(q)$。\n\n"
+     "$$\\mathrm{Var}(p) = 4\\,\\mathrm{Var}(q)$$\n", ["holds"]),
+])
+def test_a_moment_stated_through_another_statistic(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -272,7 +272,7 @@ def test_functions_with_other_separators(tex, arity):
     (r"\min_w w^2", "optimisation"),  # a minimum over a variable, not over an index's values
     (r"\nabla^2 f", "Hessian"),
     (r"\nabla L + w", "∇ of a name alone"),  # ∇L read by L itself would be 1
-    (r"x_{i+j}", "i + j"),
+    (r"x_{ij+k}", "i j + k"),  # a product of letters in an index (x_{i+j} reads: test_script)
     (r"\langle x, y, w \rangle", "⟨⟩ around 3 terms"),
 ])
 def test_refuses_new_constructs_by_name(tex, construct):

@@ -79,3 +79,53 @@ def test_member_beside_a_sum(text, verdict, why):
 def test_a_distribution_given_as_a_vector(text, verdict):
     step = check_text(text).steps[-1]
     assert step.verdict == verdict, step
+
+
+_GRID = ("$$G = \\begin{bmatrix}1&0.5\\\\-1&2\\end{bmatrix},\\qquad "
+         "K = \\begin{bmatrix}1&0\\\\-1&2\\end{bmatrix}$$\n\n$%s$\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a bare Σ over a summand with no index: the sum of a given vector's or matrix's entries
+    (_GRID % "(\\sum G)(\\sum K) = 2.5 \\times 2", ["holds"]),
+    (_GRID % "(\\sum G)(\\sum K) = 3 \\times 2", ["fails"]),
+    ("One-hot 레이블 $y = (0, 1, 0)$ 이므로 $\\sum y = 1$.\n", ["holds"]),
+    ("One-hot 레이블 $y = (0, 1, 0)$ 이므로 $\\sum y = 2$.\n", ["fails"]),
+    ("概率 $q = (0.2, 0.3, 0.5)$，$\\sum q^2 = 0.38$。\n", ["holds"]),  # entry by entry
+    ("概率 $q = (0.2, 0.3, 0.5)$，$\\sum q^2 = 1$。\n", ["fails"]),
+    # G defined by a formula, then given: which G the sum is of is not settled
+    ("Let $G = \\partial L/\\partial Y$.\n\n" + _GRID % "(\\sum G)(\\sum K) = 2.5 \\times 2",
+     ["unreadable"]),
+])
+def test_a_bare_sum_of_a_given_vector_adds_its_entries(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # B (the batch) labels μ_B and σ_B: the sum runs over the one lowercase index, i
+    ("Batch: $\\mu_B = \\frac{1}{m}\\sum_{i=1}^{m} x_i$, "
+     "$\\sigma_B^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu_B)^2$.\n\n"
+     "$$\\frac{1}{m-1}\\sum (x_i - \\mu_B)^2 = \\frac{m}{m-1}\\sigma_B^2$$\n", "holds"),
+    ("Batch: $\\mu_B = \\frac{1}{m}\\sum_{i=1}^{m} x_i$, "
+     "$\\sigma_B^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu_B)^2$.\n\n"
+     "$$\\frac{1}{m-1}\\sum (x_i - \\mu_B)^2 = \\frac{m-1}{m}\\sigma_B^2$$\n", "fails"),
+])
+def test_a_capital_index_is_a_label_beside_the_summed_letter(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_SPREAD = ("Let $\\mu = \\frac{1}{m}\\sum_{i=1}^{m} x_i$ and "
+           "$\\sigma^2 = \\frac{1}{m}\\sum_{i=1}^{m} (x_i - \\mu)^2$.\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the m of 1/(m-1), read before the definitions' sums to m: one m for both (this failed)
+    (_SPREAD % "\\frac{1}{m-1}\\sum (x_i - \\mu)^2 = \\frac{m}{m-1}\\sigma^2", "holds"),
+    (_SPREAD % "\\frac{1}{m-1}\\sum_{i=1}^{m} (x_i - \\mu)^2 = \\frac{m}{m-1}\\sigma^2", "holds"),
+    (_SPREAD % "\\frac{1}{m-1}\\sum_{i=1}^{m} (x_i - \\mu)^2 = \\frac{m-1}{m}\\sigma^2", "fails"),
+    ("设 $\\bar x = \\frac{1}{n}\\sum_{k=1}^{n} x_k$，"
+     "$s^2 = \\frac{1}{n}\\sum_{k=1}^{n} (x_k - \\bar x)^2$。\n\n"
+     "$$n s^2 = \\sum_{k=1}^{n} x_k^2 - n \\bar x^2$$\n", "holds"),
+])
+def test_a_count_in_the_step_is_the_limit_of_the_sums_it_reaches(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]

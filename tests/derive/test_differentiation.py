@@ -1,0 +1,48 @@
+"""The Hessian ∇² (derivative.hessian reads it, differentiation.hessian evaluates it): the
+gradient of the gradient, by the variable ∇ would take. Of a scalar it is the second
+derivative; by a vector of n entries it is the n × n matrix of second slopes, symmetric, so
+the layout convention does not matter. Of a name the text never defines as a function of the
+variable it is not known (never 0): undecided."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.errors import Unreadable
+from checker.derive.notation import parse_expression
+
+_LS = ("Let $X \\in \\mathbb{R}^{3 \\times 2}$, $y \\in \\mathbb{R}^{3}$, $w \\in \\mathbb{R}^{2}$ "
+       "and $L(w) = \\frac{1}{2}\\|Xw - y\\|^2$.\n\nThe Hessian is $%s$.\n")
+_KO = ("$A \\in \\mathbb{R}^{2 \\times 2}$ 이고 $g(w) = w^\\top A w$, $w \\in \\mathbb{R}^{2}$ "
+       "라 하자.\n\n헤시안: $%s$\n")
+_ZH = ("设 $X \\in \\mathbb{R}^{4 \\times 3}$，$\\theta \\in \\mathbb{R}^{3}$，"
+       "$J(\\theta) = \\frac{1}{8}\\|X\\theta\\|^2$。\n\nHessian 为 $%s$。\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Let $f(x) = x^3 + 2x$. Then $\\nabla^2 f(x) = 6x$.\n", "holds"),
+    ("Let $f(x) = x^3 + 2x$. Then $\\nabla^2 f(x) = 3x^2$.\n", "fails"),  # f' for f''
+    (_LS % "\\nabla^2_w L = X^\\top X", "holds"),
+    (_LS % "\\nabla^2_w L = 2X^\\top X", "fails"),  # the ½ dropped
+    (_KO % "\\nabla^2 g(w) = A + A^\\top", "holds"),
+    (_KO % "\\nabla^2 g(w) = 2A", "fails"),  # A is not said symmetric
+    (_ZH % "\\nabla^2_\\theta J = \\frac{1}{4} X^\\top X", "holds"),
+    (_ZH % "\\nabla^2_\\theta J = \\frac{1}{8} X^\\top X", "fails"),
+])
+def test_the_hessian_is_the_gradient_of_the_gradient(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+@pytest.mark.parametrize("text", [
+    # ℓ is never defined: its Hessian is not known (never the 0 of an unknown name's slopes)
+    ("Let $w \\in \\mathbb{R}^{2}$, $X \\in \\mathbb{R}^{3 \\times 2}$. The loss $\\ell$ has "
+     "Hessian $\\nabla^2_w \\ell = X^\\top X$.\n"),
+    "$W \\in \\mathbb{R}^{2 \\times 2}$, $L = \\|W\\|^2$, so $\\nabla^2_W L = 2$.\n",  # by a matrix
+])
+def test_a_hessian_not_known_is_undecided(text):
+    assert [s.verdict for s in check_text(text).steps] == ["undecided"]
+
+
+def test_a_higher_power_of_nabla_is_refused_by_name():
+    with pytest.raises(Unreadable) as err:
+        parse_expression("\\nabla^3 f(x)")
+    assert "∇^3" in str(err.value)

@@ -1,0 +1,92 @@
+"""Subscripts (script.py): an index written as an expression in several letters (`x_{i+k}`,
+`X_{i+a,j+b}`, `δ_{t-i+1}`, `b_{4-k}`) is an index expression on the family: at concrete
+index values it names the member at the expression's value, so a sum over a known range
+reaches concrete members and a correct step holds, its wrong twin fails."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.errors import Unreadable
+from checker.derive.notation import parse_expression
+from checker.derive.tree import Compound, Shift, Sym, walk
+
+
+def index_of(tex: str) -> tuple[str, ...]:
+    syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym)]
+    return syms[0].index
+
+
+@pytest.mark.parametrize("tex, index, kinds", [
+    ("x_{i+k}", ("i+k",), (Compound,)),
+    ("X_{i+a, j+b}", ("i+a", "j+b"), (Compound, Compound)),
+    ("X_{i+a,j}", ("i+a", "j"), (Compound, str)),  # a plain group beside stays plain
+    ("X_{i+a,j-1}", ("i+a", "j-1"), (Compound, Shift)),
+    (r"\delta_{t-i+1}", ("t-i+1",), (Compound,)),
+    ("w_{m-i}", ("m-i",), (Compound,)),
+    ("x_{2i+1}", ("2i+1",), (Compound,)),  # a stride
+    ("x_{i+j-1}", ("i+j-1",), (Compound,)),
+])
+def test_an_index_expression_is_read_with_its_parts(tex, index, kinds):
+    got = index_of(tex)
+    assert got == index
+    assert all(isinstance(i, k) for i, k in zip(got, kinds))
+
+
+@pytest.mark.parametrize("tex", [
+    "x_{i+i}",  # a letter twice: no index expression this reads
+    "x_{ij+k}",  # a product of letters
+    "x_{i^2}",
+])
+def test_what_is_no_linear_index_stays_unreadable(tex):
+    with pytest.raises(Unreadable):
+        index_of(tex)
+
+
+_EN = ("Input $x = (1, 2, -1, 3)$, kernel $w = (2, -1)$, and "
+       "$y_i = \\sum_{k=1}^{2} w_k x_{i+k-1}$.\n\nThen $%s$.\n")
+_KO = ("입력 $x = (1, 2, -1, 3)$, 커널 $w = (2, -1)$ 이고 "
+       "$y_i = \\sum_{k=1}^{2} w_k x_{i+k-1}$ 이다.\n\n$%s$\n")
+_ZH = "设 $X = (1, 2, 3, 4)$，$s_t = \\sum_{j=1}^{2} X_{t-j+2}$。则 $%s$。\n"
+_FLIP = "Let $a = (1, 2, 3)$ and $b = (4, 5, 6)$, and $c_k = a_k b_{4-k}$. So $%s$.\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_EN % "y_2 = 5", ["holds"]),
+    (_EN % "y_1 = 1", ["fails"]),  # y_1 = 2·1 - 1·2 = 0
+    (_KO % "y_2 = w_1 x_2 + w_2 x_3 = 5", ["holds", "holds"]),
+    (_KO % "y_2 = w_1 x_3 + w_2 x_2", ["fails"]),  # the kernel flipped
+    (_ZH % "s_3 = 7", ["holds"]),
+    (_ZH % "s_1 = 4", ["fails"]),  # s_1 = X_2 + X_1 = 3
+    (_FLIP % "c_1 = 6", ["holds"]),
+    (_FLIP % "c_3 = 3", ["fails"]),  # c_3 = a_3 b_1 = 12
+])
+def test_a_family_through_an_index_expression_reaches_its_members(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("Y_{1,2} = X_{1,2} + X_{1,3}", "holds"),  # the window at (1, 2)
+    ("Y_{1,2} = X_{1,2} + X_{2,2}", "fails"),  # the window slid down, not right
+    ("Y_{2,1} = 4 + 5", "holds"),
+    ("Y_{2,1} = 4 + 6", "fails"),
+])
+def test_an_index_expression_on_a_matrix_reaches_its_entries(claim, verdict):
+    text = ("Input $X = \\begin{pmatrix} 1 & 2 & 3 \\\\ 4 & 5 & 6 \\end{pmatrix}$ and "
+            "$Y_{i,j} = \\sum_{b=0}^{1} X_{i,j+b}$.\n\nSo $%s$.\n" % claim)
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_BOUND = ("Let $x = (1, 2, 3, 4)$ and $N = 4$, $K = 2$, $y_i = x_{i+K}$.\n\nThen $%s$.\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a letter of an index expression the text gives a whole number takes it (never a free
+    # value of its own: y_2 = x_4, whatever a free K would be)
+    (_BOUND % "y_2 = x_{N-K+2}", "holds"),
+    (_BOUND % "y_{N-K} = 4", "holds"),
+    (_BOUND % "y_{N-K} = 3", "fails"),
+    ("设 $a = (5, 6, 7)$，$s = 1$，$b_j = a_{j+s}$。则 $b_1 = 6$。\n", "holds"),
+    ("设 $a = (5, 6, 7)$，$s = 1$，$b_j = a_{j+s}$。则 $b_1 = 5$。\n", "fails"),
+])
+def test_a_letter_the_text_gives_a_number_keeps_it_in_an_index(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
