@@ -63,8 +63,15 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
             elif isinstance(n, Sym) and len(n.index) == 2 and n.base[:1].isupper():
                 out.add(Sym(n.base, (), n.sup, n.accents).name)
             elif isinstance(n, Call) and n.name in WHOLE_VECTOR and len(n.args) == 1:
-                out |= vectors_in(n.args[0])
+                out |= vectors_in(n.args[0]) - _families(nodes)  # (z beside z_j: its members)
     return out - shaped
+
+
+def _families(nodes) -> set[str]:
+    """The plain names whose members the step writes (z of z_j, z_k): the vector of those
+    members, never an array of inferred size beside them."""
+    return {Sym(s.base, (), s.sup, s.accents).name for node in nodes for s in walk(node)
+            if isinstance(s, Sym) and s.index}
 
 
 WHOLE_VECTOR = {"softmax", "diag"}  # functions of a whole vector, never of one number
