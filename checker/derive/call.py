@@ -92,7 +92,9 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
                                                   isinstance(arg.arg, (Sym, Num)))
     head = start == 0 and p.at("rel") and (  # J(θ) = ...: defines J; η(e) = ...
         isinstance(arg, Sym) or (isinstance(arg, Const) and arg.name == "e"))
-    if (symbol_like or head) and not own and (head or _function_like(sym)):
+    if (symbol_like or head) and not own and (head or _function_like(sym)) and (
+            head or isinstance(arg, Sym) or sym.base[:1].isupper() or sym.base == "ell"):
+        # (p(x), φ(z) at a name; p(1), p(2) at a number: p times it, as a probability is)
         return Call(sym.name, args, of=of)  # L(w), J(\theta), \tilde{L}(w), ℓ(ŷ)
     if sym.base == "O" and not sym.index and not symbol_like:
         raise Unreadable("an exact equation", f"the order term O({render_args(args)}): "

@@ -310,6 +310,9 @@ _OSC = "Let $x = A\\cos \\omega t$.\n\n"
      "$$H(p) = \\tfrac12 + \\tfrac14 + \\tfrac14 = 1$$", ["fails", "holds"]),
     ("교차 엔트로피 $C(q) = -\\sum_x q(x)\\ln q(x)$ 에서 $q = (0.5, 0.5)$ 이면 "
      "$C(q) = \\ln 2$", ["holds"]),
+    # p at a number is p times it (a probability): a Bernoulli mean, a scaled value
+    ("$$\\mathbb{E}[X] = p(1) + (1-p)(0) = p$$", ["holds"]),
+    ("With $p = 0.2$: $$p(2) = 0.4$$", ["holds"]),
     # φ beside Φ (the normal CDF) in a step is its density; φ alone is a function unknown
     ("$\\mathrm{GELU}(x) = x\\Phi(x)$\n\n$$\\mathrm{GELU}'(x) = \\Phi(x) + x\\,\\phi(x)$$",
      ["holds"]),
