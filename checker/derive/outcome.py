@@ -11,16 +11,19 @@ within that holds, a slip beyond it fails at the values named.
 
 Not when a step of the chain failed (a wrong number is no value to go on from), nor when the
 name's definition gives it a value at the bound values (the steps were checked against it),
-nor for a head that is not a plain name (`∂L/∂w ≈ 0.193` names no value
+nor when it agrees, to its digits, with a value bound before (the more precise one stays:
+`h_1 = tanh(1)`, then `h_1 = ... ≈ 0.76`), nor for a head that is not a plain name (`∂L/∂w ≈ 0.193` names no value
 a later step substitutes by that name).
 """
 
 from __future__ import annotations
 
+import numpy as np
+
 from checker.derive.result import Step
 from checker.derive.rounding import written_number
 from checker.derive.state import State
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Neg, Node, Sym
 
 
 def stated_value(state: State, chain: list[Node], steps: list[Step], line: int,
@@ -35,8 +38,22 @@ def stated_value(state: State, chain: list[Node], steps: list[Step], line: int,
         return None
     if any(s.verdict == "fails" for s in steps):
         return None
-    if new:
-        return chain[-1] if state.value_at(chain[1], line) is None else None
-    if not state.ctx.bound({head.name}, line) and state.value_at(head, line) is not None:
+    bound = bool(state.ctx.bound({head.name}, line))
+    if new and state.value_at(chain[1], line) is not None:
+        return None  # its new definition gives its value
+    if not new and not bound and state.value_at(head, line) is not None:
         return None  # its definition gives its value: the chain was checked against it
+    if bound and agrees(state.value_at(head, line), chain[-1]):
+        return None  # the value bound before, to these digits: it stays, as precise as it was
     return chain[-1]  # (a value bound before is superseded: the text goes on from this one)
+
+
+def agrees(before, number: Node) -> bool:
+    """A value bound before (a number, or None) is `number` to the digits it is written with
+    (`h_1 = tanh(1)`, then `h_1 = ... ≈ 0.76`)."""
+    text = written_number(number)
+    if before is None or text is None or np.ndim(before):
+        return False
+    claimed = -float(text) if isinstance(number, Neg) else float(text)
+    return abs(float(before) - claimed) <= 0.5 * 10 ** -len(text.split(".")[1]) + 1e-12 \
+        if "." in text else abs(float(before) - claimed) <= 0.5

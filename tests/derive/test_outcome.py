@@ -6,6 +6,8 @@ was written with: a correct substitution holds, an arithmetic slip fails at the 
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.outcome import agrees
+from checker.derive.tree import Neg, Num
 
 # δ_t named as a derivative, its value at t = 2 computed by hand (English, a notebook's style)
 _RNN = ("Write $\\delta_t = \\frac{\\partial L}{\\partial a_t}$ with $a_t = w h_{t-1} + u x_t$, "
@@ -78,3 +80,27 @@ def test_a_substitution_within_the_stated_rounding_never_fails(doc):
 def test_no_value_is_taken_from_a_chain_that_states_none(doc):
     step = check_text(doc).steps[-1]
     assert step.verdict != "holds" or "0.4113" not in doc, step
+
+
+@pytest.mark.parametrize("doc", [
+    # the definition gives the value: the stated digits bind nothing
+    "Take $u = 1$ and $h = \\tanh(u)$, $e_t = \\frac{\\partial E}{\\partial h_t}$.\n\n"
+    "$$h = \\tanh(1) = 0.76$$\n\n$$h^2 \\approx 0.5800$$",
+    "设 $r = 2$，$s = \\sqrt{r}$。\n\n$$s = \\sqrt{2} = 1.4$$\n\n$$s^2 \\approx 2.000$$",
+    "예: $a = 3$, $c = a / 7$.\n\n$$c = 3/7 = 0.43$$\n\n$$7c \\approx 3.000$$",
+])
+def test_a_name_its_definition_gives_a_value_keeps_it_whatever_digits_are_stated(doc):
+    step = check_text(doc).steps[-1]
+    assert step.verdict == "holds", step
+
+
+@pytest.mark.parametrize("before, number, same", [
+    (0.7615941559557649, Num("0.76"), True),  # tanh(1), then `≈ 0.76`: the precise one stays
+    (0.1065, Num("0.0533"), False),  # a new value: it replaces the old
+    (-0.0758, Neg(Num("0.0758")), True),
+    (3.0, Num("3"), True),
+    (3.0, Num("4"), False),
+    (None, Num("0.5"), False),  # no value before
+])
+def test_a_value_stated_again_to_its_digits_is_the_one_bound_before(before, number, same):
+    assert agrees(before, number) is same
