@@ -50,6 +50,7 @@ from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.shape import merge_shapes
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
+from checker.derive.dataset import data_values
 from checker.derive.table import table_claims
 from checker.derive.tree import Node
 
@@ -155,7 +156,8 @@ def read_text(source: str, locked: int = 0,
     time `budget` is spent is undecided, with that reason (budget.py)."""
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
-    formulas = sorted((formulas or notes) + table_claims(source), key=lambda f: f.line)
+    formulas = sorted((formulas or notes) + table_claims(source) + data_values(source),
+                      key=lambda f: f.line)
     if budget.spent:
         return _out_of_time(formulas, budget), State()
     with label.reading(indices(f.text for f in formulas)), \

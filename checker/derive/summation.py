@@ -126,6 +126,9 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
             if value is not None:
                 k = n.index.index(index)
                 return len(value) if len(n.index) == 1 else value.shape[k]
+            given = given_members(w, n, index)
+            if given:  # Σ_i (x_i - x̄)^2 after the example gave x_1 … x_4: over those four
+                return given
             found = w.definition(n) if depth < 2 else None
             if found is not None and found.index:  # the family's own letter for index
                 letter = found.index[n.index.index(index)] \
@@ -134,6 +137,19 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
                 if inner is not None:
                     return inner
     return None
+
+
+def given_members(w: Walker, member: Sym, index: str) -> int | None:
+    """How many members of `member`'s family (x_i: x) the example under way gives, counted
+    from 1 with none missing (x_1 … x_4 from a data table or a list, x_5 not given): the
+    length of an open range over it. None for fewer than two, or another index."""
+    if member.index != (index,):
+        return None
+    stem, ctx, line = replace(member, index=()).name, w.low.ctx, w.low.line
+    count = 0
+    while count < 100 and ctx.bound({f"{stem}_{count + 1}"}, line, stale=False):
+        count += 1
+    return count if count >= 2 else None
 
 
 def means(nodes: list[Node]) -> list[tuple[Sym, Sum]]:
@@ -232,3 +248,27 @@ def outside_member(low: Lowering, sides: tuple[Node, ...]) -> tuple[Sym, Sum] | 
                     and m.sup == var.sup for m in walk(total.body)):
                 return var, total
     return None
+
+
+def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple) -> list:
+    """A step computed at the example's values (its sides numbers) through a sum whose length
+    is a name the text never gives a value (Σ_{i=1}^{m}, read over N terms), while the
+    example gives more members of a family the sum counts than N (x_1 … x_4, from a table or
+    a list): how many terms the writer sums is not known here, so a difference is a guess
+    (certainty.Guess), not a slip. Empty when the sides keep names, the length is bound, or
+    the example gives no member beyond the N read."""
+    from checker.derive.guess import Guess
+
+    if any(getattr(v, "free_symbols", True) for v in values):
+        return []
+    out = []
+    for size in sorted(low.sizes):
+        if ctx.bound({size}, line):
+            continue
+        beyond = sorted(f"{family}_{N + 1}" for family in low.counted.get(size, ())
+                        if ctx.bound({f"{family}_{N + 1}"}, line))
+        if beyond:
+            out.append(Guess(f"the sum runs to {size}, which the text gives no value, read "
+                             f"as {N} terms, though the example gives {beyond[0]}",
+                             f"give {size}'s value (`${size} = ...$`)"))
+    return out
