@@ -22,7 +22,7 @@ import re
 
 from checker.derive.declared import table_cells
 from checker.derive.markdown import Formula
-from checker.derive.table import _header
+from checker.derive.table import claim_columns
 
 BLOCKS = 2_000_000  # block numbers of the values read from tables: each a block of its own
 _NAME = re.compile(r"\$\s*((?:\\(?:hat|bar|tilde)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|bar|tilde)\s+"
@@ -83,7 +83,7 @@ def _index(names: list[tuple[str, str] | None]) -> bool:
 
 def _down(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str, str, str]]:
     """The values of a table with names across its header and one example per row."""
-    if len(rows) < 2 or _header(rows[0][1])[1]:
+    if len(rows) < 2 or claim_columns(rows[0][1])[1]:
         return []
     names = [_name(c) for c in rows[0][1]]
     indexed = _index(names)

@@ -142,10 +142,13 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
 def given_members(w: Walker, member: Sym, index: str) -> int | None:
     """How many members of `member`'s family (x_i: x) the example under way gives, counted
     from 1 with none missing (x_1 … x_4 from a data table or a list, x_5 not given): the
-    length of an open range over it. None for fewer than two, or another index."""
+    length of an open range over it. None for fewer than two, for members counted from 0,
+    or for another index."""
     if member.index != (index,):
         return None
     stem, ctx, line = replace(member, index=()).name, w.low.ctx, w.low.line
+    if ctx.bound({f"{stem}_0"}, line, stale=False):
+        return None  # counted from 0 (s_0 … s_2): where the range starts is not known here
     count = 0
     while count < 100 and ctx.bound({f"{stem}_{count + 1}"}, line, stale=False):
         count += 1

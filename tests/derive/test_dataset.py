@@ -108,3 +108,13 @@ _MEAN_ZH = ("数据如下：\n\n| $i$ | $u_i$ |\n|---|---|\n| 1 | 2 |\n| 2 | 4 |
 def test_a_sum_with_no_range_runs_over_the_members_the_example_gives(doc, verdict):
     step = check_text(doc).steps[0]
     assert step.verdict == verdict, step
+
+
+@pytest.mark.parametrize("doc", [
+    # members counted from 0 (s_0 is the positive): the range's start is not known
+    "Let $s_j = u v_j$ ($j = 0$ is the positive).\n\n- $s = (1.6,\\ 0.4,\\ -0.8)$\n"
+    "- $\\sum e^{s_j} = 4.953 + 1.492 + 0.449 = 6.894$",
+    "$z_0 = 1$, $z_1 = 2$, $z_2 = 3$ 일 때\n\n$$\\sum_i z_i = 6$$",
+])
+def test_members_counted_from_zero_give_no_length(doc):
+    assert all(s.verdict != "fails" for s in check_text(doc).steps)
