@@ -146,13 +146,19 @@ def given_members(w: Walker, member: Sym, index: str) -> int | None:
     or for another index."""
     if member.index != (index,):
         return None
-    stem, ctx, line = replace(member, index=()).name, w.low.ctx, w.low.line
+    count = _given(w.low.ctx, replace(member, index=()).name, w.low.line)
+    return count if count >= 2 else None
+
+
+def _given(ctx, stem: str, line: int) -> int:
+    """The members stem_1, stem_2, … bound at `line` in this section, none missing (0 when
+    stem_0 is bound: counted from 0, where a range starts is not known)."""
     if ctx.bound({f"{stem}_0"}, line, stale=False):
-        return None  # counted from 0 (s_0 … s_2): where the range starts is not known here
+        return 0
     count = 0
     while count < 100 and ctx.bound({f"{stem}_{count + 1}"}, line, stale=False):
         count += 1
-    return count if count >= 2 else None
+    return count
 
 
 def means(nodes: list[Node]) -> list[tuple[Sym, Sum]]:
@@ -256,22 +262,24 @@ def outside_member(low: Lowering, sides: tuple[Node, ...]) -> tuple[Sym, Sum] | 
 def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple) -> list:
     """A step computed at the example's values (its sides numbers) through a sum whose length
     is a name the text never gives a value (Σ_{i=1}^{m}, read over N terms), while the
-    example gives more members of a family the sum counts than N (x_1 … x_4, from a table or
-    a list): how many terms the writer sums is not known here, so a difference is a guess
-    (certainty.Guess), not a slip. Empty when the sides keep names, the length is bound, or
-    the example gives no member beyond the N read."""
+    example gives another number of members of a family the sum counts (x_1 … x_4, from a
+    table or a list): how many terms the writer sums is not known here, so a difference is a
+    guess (certainty.Guess), not a slip. Empty when the sides keep names, the length is bound,
+    or the members given are as many as the sum was read over (a tuple's length: layout)."""
     from checker.derive.guess import Guess
 
     if any(getattr(v, "free_symbols", True) for v in values):
         return []
     out = []
     for size in sorted(low.sizes):
-        if ctx.bound({size}, line):
+        if ctx.bound({size}, line) or not size.isidentifier():
             continue
-        beyond = sorted(f"{family}_{N + 1}" for family in low.counted.get(size, ())
-                        if ctx.bound({f"{family}_{N + 1}"}, line))
-        if beyond:
+        read = layout.size(low, size)
+        given = sorted((count, family) for family in low.counted.get(size, ())
+                       if (count := _given(ctx, family, line)) >= 2 and count != read)
+        if given:
+            count, family = given[-1]
             out.append(Guess(f"the sum runs to {size}, which the text gives no value, read "
-                             f"as {N} terms, though the example gives {beyond[0]}",
-                             f"give {size}'s value (`${size} = ...$`)"))
+                             f"as {read} terms, though the example gives {family}_1 … "
+                             f"{family}_{count}", f"give {size}'s value (`${size} = ...$`)"))
     return out
