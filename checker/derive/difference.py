@@ -33,7 +33,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated
 from checker.derive.state import State
-from checker.derive.summation import outside_member, range_doubts
+from checker.derive.summation import outside_member, range_doubts, unfixed_lengths
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
 
@@ -65,6 +65,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
          else []) + doubt.guesses(low, lv, rv, settled=settled) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
         range_doubts(low, (lv, rv), _over(ctx, low, (left, right), held, atol, f.line)) + \
+        unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
         _apart(ctx, low, (left, right), held, atol, f.line) + \
         _through_definition(ctx, low, (left, right), held, atol, f.line) + [
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",

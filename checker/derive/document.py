@@ -51,6 +51,7 @@ from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.shape import merge_shapes
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
+from checker.derive.dataset import data_values
 from checker.derive.table import table_claims
 from checker.derive.tree import Node
 
@@ -158,7 +159,8 @@ def read_text(source: str, locked: int = 0,
     formulas, directives = read_math(source)
     notes = [] if formulas else plain_formulas(source)  # notes typed without any `$`
     sums = plain_sums(source, formulas or notes)  # `... : 2·3 = 6` in a sentence
-    formulas = sorted((formulas or notes) + sums + table_claims(source), key=lambda f: f.line)
+    formulas = sorted((formulas or notes) + sums + table_claims(source) + data_values(source),
+                      key=lambda f: f.line)
     formulas = [unit.outside(f) for f in formulas]  # `= 1.5 \text{bits}`: as if after it
     if budget.spent:
         return _out_of_time(formulas, budget), State()

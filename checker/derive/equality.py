@@ -15,6 +15,7 @@ from checker.derive.condition import listed_after
 from checker.derive.equation import names
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
+from checker.derive.outcome import stated_value
 from checker.derive.member import (
     binds_all,
     is_name,
@@ -258,6 +259,12 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             "fails" not in (s.verdict for s in w.steps[w.first:]):
         # `p = e^{-1} ≈ 0.37`: later steps may go on from the rounded value (not a wrong one)
         w.state.stated.setdefault(chain[0].name, []).append((whole.line, chain[-1]))
+    value = stated_value(w.state, chain, w.steps[w.first:], whole.line,
+                         new=role is Role.DEFINITION) \
+        if role in (Role.CLAIM, Role.DEFINITION) else None
+    if value is not None:  # `δ_2 = (h_2 - y)(1 - h_2^2) ≈ 0.2536`: its value (outcome.py)
+        w.state.bind(chain[0], value, whole.line,  # type: ignore[arg-type]
+                     approx=bool(approx and approx[-1]))
     if role is Role.UPDATE:
         updated(w.state, chain[0], chain[1:], f.line)
 

@@ -164,6 +164,9 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
             if value is not None:
                 k = n.index.index(index)
                 return len(value) if len(n.index) == 1 else value.shape[k]
+            given = given_members(w, n, index)
+            if given:  # Σ_i (x_i - x̄)^2 after the example gave x_1 … x_4: over those four
+                return given
             found = w.definition(n) if depth < 2 else None
             if found is not None and found.index:  # the family's own letter for index
                 letter = found.index[n.index.index(index)] \
@@ -172,6 +175,28 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
                 if inner is not None:
                     return inner
     return None
+
+
+def given_members(w: Walker, member: Sym, index: str) -> int | None:
+    """How many members of `member`'s family (x_i: x) the example under way gives, counted
+    from 1 with none missing (x_1 … x_4 from a data table or a list, x_5 not given): the
+    length of an open range over it. None for fewer than two, for members counted from 0,
+    or for another index."""
+    if member.index != (index,):
+        return None
+    count = _given(w.low.ctx, replace(member, index=()).name, w.low.line)
+    return count if count >= 2 else None
+
+
+def _given(ctx, stem: str, line: int) -> int:
+    """The members stem_1, stem_2, … bound at `line` in this section, none missing (0 when
+    stem_0 is bound: counted from 0, where a range starts is not known)."""
+    if ctx.bound({f"{stem}_0"}, line, stale=False):
+        return 0
+    count = 0
+    while count < 100 and ctx.bound({f"{stem}_{count + 1}"}, line, stale=False):
+        count += 1
+    return count
 
 
 def means(nodes: list[Node]) -> list[tuple[Sym, Sum]]:
@@ -270,3 +295,29 @@ def outside_member(low: Lowering, sides: tuple[Node, ...]) -> tuple[Sym, Sum] | 
                     and m.sup == var.sup for m in walk(total.body)):
                 return var, total
     return None
+
+
+def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple) -> list:
+    """A step computed at the example's values (its sides numbers) through a sum whose length
+    is a name the text never gives a value (Σ_{i=1}^{m}, read over N terms), while the
+    example gives another number of members of a family the sum counts (x_1 … x_4, from a
+    table or a list): how many terms the writer sums is not known here, so a difference is a
+    guess (certainty.Guess), not a slip. Empty when the sides keep names, the length is bound,
+    or the members given are as many as the sum was read over (a tuple's length: layout)."""
+    from checker.derive.guess import Guess
+
+    if any(getattr(v, "free_symbols", True) for v in values):
+        return []
+    out = []
+    for size in sorted(low.sizes):
+        if ctx.bound({size}, line) or not size.isidentifier():
+            continue
+        read = layout.size(low, size)
+        given = sorted((count, family) for family in low.counted.get(size, ())
+                       if (count := _given(ctx, family, line)) >= 2 and count != read)
+        if given:
+            count, family = given[-1]
+            out.append(Guess(f"the sum runs to {size}, which the text gives no value, read "
+                             f"as {read} terms, though the example gives {family}_1 … "
+                             f"{family}_{count}", f"give {size}'s value (`${size} = ...$`)"))
+    return out

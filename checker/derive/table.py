@@ -44,7 +44,7 @@ def table_claims(source: str) -> list[Formula]:
             header = None
             continue
         if header is None:
-            variable, header = _header(cells)
+            variable, header = claim_columns(cells)
             continue
         if not header or all(_SEPARATOR.fullmatch(c) for c in cells):
             continue
@@ -60,7 +60,7 @@ def table_claims(source: str) -> list[Formula]:
     return out
 
 
-def _header(cells: list[str]) -> tuple[str, list[tuple[int, str]]]:
+def claim_columns(cells: list[str]) -> tuple[str, list[tuple[int, str]]]:
     """A header row: the variable its first cell names, and the columns headed by a formula
     in it; ("", []) when it is no table of values."""
     first = _VARIABLE.fullmatch(cells[0]) if cells else None
