@@ -56,8 +56,8 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
         return claimed
     if approx and written_number(left) is not None:  # a number said to be about 6h
         claimed = max(claimed, coefficient_rounding(right, value))
-    return claimed + sum(written_rounding(side, value, exact) for side in (left, right)
-                         if side not in bare)
+    return claimed + sum(written_rounding(side, value, exact, loose=approx and side is right)
+                         for side in (left, right) if side not in bare)
 
 
 def coefficient_rounding(claim: Node, value: Value) -> float:
@@ -139,12 +139,15 @@ def _entry(side: Node, k: int, size: int) -> Node:
     return rewrite(side, entry)
 
 
-def written_rounding(side: Node, value: Value, exact: frozenset[str] = frozenset()) -> float:
+def written_rounding(side: Node, value: Value, exact: frozenset[str] = frozenset(),
+                     loose: bool = False) -> float:
     """How much `side` can move when each number in it shown with 3+ significant digits is
     anywhere within half a unit of its last digit (first order; a matrix entry by entry, its
-    most moved entry); numbers in `exact` (shown exact before) do not move."""
-    numbers = [n for n in walk(side) if isinstance(n, Num) and rounded(n.text) and
-               n.text not in exact]
+    most moved entry); numbers in `exact` (shown exact before) do not move. `loose`: the side
+    a `≈` approximates, where any decimal is rounded (`-\\ln δ ≈ -\\ln 0.25` after δ ≈ 0.2536:
+    0.25 is δ to two digits)."""
+    numbers = [n for n in walk(side) if isinstance(n, Num) and n.text not in exact and (
+        rounded(n.text) or loose and "." in n.text and set(n.text.replace(".", "")) - {"0", "9"})]
     if not numbers or len(numbers) > MOST:
         return 0.0
     base = value(side)

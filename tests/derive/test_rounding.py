@@ -163,3 +163,16 @@ SHOWN_EXACT = [  # (text, the line of the power, its verdict): a base the text c
 def test_a_number_shown_exact_is_no_rounded_value(text, line, verdict):
     got = [s.verdict for s in check_text(text).steps if s.line == line and "^" in s.lhs]
     assert got == [verdict], [(s.line, s.lhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the side a `≈` approximates rounds its decimals, whatever their digits: 0.25 is δ to two
+    ("$$\\delta = 0.5068 \\times 0.5004 \\approx 0.2536$$\n\n$$-\\ln \\delta \\approx -\\ln 0.25$$",
+     "holds"),
+    ("$$\\delta = 0.5068 \\times 0.5004 \\approx 0.2536$$\n\n$$-\\ln \\delta \\approx -\\ln 0.35$$",
+     "fails"),
+    ("$h \\approx 0.7616$ 이므로 $$3h \\approx 3 \\times 0.76$$", "holds"),
+    ("$h \\approx 0.7616$ 이므로 $$3h \\approx 3 \\times 0.67$$", "fails"),
+])
+def test_the_side_an_approximation_gives_rounds_its_decimals(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]
