@@ -47,10 +47,10 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\nWith the same $g$ each step, $r_t = t g^2$.",
      "undecided", "may be g at every index"),
     ("$$r_t = r_{t-1} + g_t^2, \\qquad r_0 = 0$$\n\n$$r_2 = g_1^2 + 2 g_2^2$$", "fails", None),
-    # the same with g given a value by the example ("if the gradient stays g"): g_2 has none
+    # the same with g given a value by the example, and the text's word that it stays the
+    # same: every g_t read as g, it holds (constancy.py)
     ("$$m_t = 0.9 m_{t-1} + 0.1 g_t, \\qquad m_0 = 0$$\n\nTake $g = 2$, so $m_1 = 0.2$. If the "
-     "gradient stays the same, $m_2 = 0.9 m_1 + 0.1 g$.", "undecided",
-     "may be g at every index"),
+     "gradient stays the same, $m_2 = 0.9 m_1 + 0.1 g$.", "holds", None),
     ("$$m_t = 0.9 m_{t-1} + 0.1 g_t, \\qquad m_0 = 0$$\n\nTake $g_1 = 2$, $g_2 = 2$, so "
      "$m_1 = 0.2$ and $m_2 = 0.9 m_1 + 0.2 g_2$.", "fails", None),
     # a value changed in words since the example gave it ("moves w to", "업데이트하면"): the
@@ -116,8 +116,8 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     # normal CDF, as σ the sigmoid: the density φ, and Ψ, stay unknown)
     (r"$$\Phi(-x) = 1 - \Phi(x)$$", "holds", None),
     (r"$$\Psi(-x) = 1 - \Psi(x)$$", "undecided", "read as Ψ times"),
-    (r"$$G(x) = x \Phi(x)$$" "\n\n" r"$$G'(x) = \Phi(x) + x \phi(x)$$", "undecided",
-     "read as φ times"),
+    # (φ beside Φ in a step is the normal density: G' = Φ + xφ holds, test_notation)
+    (r"$$G(x) = x \Phi(x)$$" "\n\n" r"$$G'(x) = \Phi(x) + x \phi(x)$$", "holds", None),
     # ... also in a definition the step reaches: the derivative at a point, by a definition
     # written with Ψ(x); a lower-case value times a bracket is read as written
     (r"$$\mathrm{GELU}(x) = x\,\Phi(x)$$" "\n\n" r"$$\mathrm{GELU}'(0) = 0.5$$", "holds", None),

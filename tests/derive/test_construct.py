@@ -9,8 +9,10 @@ from checker.derive.tree import Bin, Call, Sum, Sym
 
 MATRIX = "$X \\in \\mathbb{R}^{m \\times n}$, $\\theta \\in \\mathbb{R}^{n \\times 1}$\n\n"
 CASES = [  # (what, text, the words the reason must contain)
-    ("a Jacobian on its own", MATRIX + "$$\\frac{\\partial}{\\partial \\theta}\\left(X\\theta"
-     "\\right) = X^T$$", "a Jacobian) on its own is not supported"),
+    # (of a vector by a vector, beside a matrix, it is that matrix in a layout: jacobian.py)
+    ("a Jacobian on its own", "$X \\in \\mathbb{R}^{2 \\times 3}$, $W \\in \\mathbb{R}^{3 "
+     "\\times 2}$\n\n$$\\frac{\\partial}{\\partial W}\\left(XW\\right) = X^T$$",
+     "a Jacobian) on its own is not supported"),
     ("ones of no size", "$\\hat{y}_i = w x_i + b$\n\n$$\\nabla_b L_B = \\frac{2}{|B|}\\mathbf{1}^"
      "\\top(\\hat{\\mathbf{y}} - \\mathbf{y})$$", "𝟏 or I whose size the formula does not fix"),
 ]
