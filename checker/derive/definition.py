@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Entry, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -38,8 +38,36 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if exact is not None:
         return exact
     if sym.index:
-        return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of)
+        return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
+            entry_of_whole(ctx, sym, as_of)
     return None
+
+
+# functions of a whole vector whose value is a vector of the same length: p = softmax(z)
+_VECTOR_VALUED = frozenset({"softmax"})
+
+
+def entry_of_whole(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """p_k where the text defines only the whole, p = softmax(z) (in a formula or in prose:
+    "with $p = \\mathrm{softmax}(z)$"), and never p_k itself: p_k is that vector's k-th entry,
+    softmax(z)_k, as every reader takes it. One index (a vector's entry; P_{ik} of a softmax
+    taken row by row needs its matrix's shape), a body that is the function of one argument
+    and nothing else; a name the text binds to numbers (p = (0.6, 0.1, ...)) is that value,
+    not this definition (the newest definition in force is read)."""
+    if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
+        return None
+    whole = get(ctx, replace(sym, index=()).name, as_of)
+    if whole is None or whole.params or whole.index or not isinstance(whole.body, Call) or \
+            whole.body.name not in _VECTOR_VALUED or len(whole.body.args) != 1 or \
+            whole.body.order:
+        return None
+    letter = str(sym.index[0])
+    family = len(letter) == 1 and letter.isalpha()
+    if not family and not letter.isdigit():
+        return None
+    return Definition(family_key(sym) if family else sym.name, sym,
+                      Entry(whole.body, (letter,)), whole.line, (),
+                      (letter,) if family else (), until=whole.until)
 
 
 # scalar functions applied entry by entry: σ(z) at sample i is σ(z_i) (never softmax, max, Σ)
