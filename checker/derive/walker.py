@@ -150,16 +150,9 @@ class Walker:
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
-            # (in a step without derivatives, a name the example gave a value is that value:
-            # `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though ∂a/∂z makes a an unknown function)
-            if not held and definition is None and \
-                    not (not self.low.wrt and self.low.ctx.bound({name}, self.low.line)):
-                found = application.applied(self, here)
-                if found is not None:
-                    return found
-            if not held:
-                self.low.leaves.add(name)
-            return real(name)
+            if held:
+                return real(name)
+            return self.undefined(here) if definition is None else self.leaf(name)
         env = dict(self.env)
         if definition.index and len(definition.index) != len(sym.index):
             # P_j of the family P_{ik}: which index j stands for is a guess
@@ -177,12 +170,22 @@ class Walker:
             value = self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
                              as_of=definition.line).go(definition.body)
             if family and not self.given_inputs(value):
-                self.low.leaves.add(name)  # (its inputs have no value here: the one given)
-                return real(name)
+                if not self.hold:  # beside a derivative: as an undefined name there
+                    return self.undefined(here)
+                if not self.through_held(value):
+                    self.low.leaves.add(name)  # (its inputs have no value here: the one given)
+                    return real(name)
+                self.low.doubts.append(inference.Doubt(
+                    f"{self.low.ctx.shown(name)} read through its definition (line "
+                    f"{definition.line}), though the values of what it is built from were "
+                    "given in an earlier section or example, or not at all",
+                    "give those values again here, or state the derivative in general"))
             return value
         except (Undecided, Unreadable):
             if self.hold:  # inside a derivative: a symbol of its own would have slope 0
                 raise
+            if family:  # beside a derivative: as an undefined name there
+                return self.undefined(here)
             # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
@@ -194,11 +197,41 @@ class Walker:
         substituted after differentiating, so ∂L/∂w still reaches w through it. Not a member
         of a recurrence (v_0 = 0 with v_t = ρv_{t-1} + g_t: an initial value, not a member the
         definition gives), nor one below index 0."""
-        if not self.hold or not here.index or any(str(i).startswith("-") for i in here.index):
+        if not (self.hold or self.beside_derivative()) or not here.index or \
+                any(str(i).startswith("-") for i in here.index):
             return False
         found = self.definition(here)
         return found is not None and bool(found.index) and not any(
             isinstance(n, Sym) and n.stem == here.stem for n in walk(found.body))
+
+    def undefined(self, here: Sym) -> sp.Expr:
+        """A name with no definition to expand here: an unknown function of what the text
+        differentiates it by, else a symbol of its own. (In a step without derivatives, a name
+        the example gave a value is that value: `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though
+        ∂a/∂z makes a an unknown function.)"""
+        if not (not self.low.wrt and self.low.ctx.bound({here.name}, self.low.line)):
+            found = application.applied(self, here)
+            if found is not None:
+                return found
+        return self.leaf(here.name)
+
+    def leaf(self, name: str) -> sp.Expr:
+        self.low.leaves.add(name)
+        return real(name)
+
+    def beside_derivative(self) -> bool:
+        """Outside the derivatives of a step that takes some (`∂s_1/∂z_1 = s_1(1 - s_1)`,
+        s_i = e^{z_i}/Σ_k e^{z_k} and the example's s ≈ (0.659, ...)): the member is read
+        through its family's definition too, as inside the derivative, so both sides speak of
+        the same s_1 (when the example gives what it is built from; else as before)."""
+        return not self.hold and bool(self.low.wrt)
+
+    def through_held(self, value) -> bool:
+        """The member's definition reads the variable differentiated by (ŷ_1 = e^{z_1}/Σ_k
+        e^{z_k} inside ∂L/∂z_1, z's values given in an earlier section): the derivative
+        reaches that variable through it, whatever values its inputs were given."""
+        return bool(self.hold) and any(str(s) in self.hold
+                                       for s in getattr(value, "free_symbols", ()))
 
     def given_inputs(self, value) -> bool:
         """Every name a member's definition reads has a value in this example (not one from an
