@@ -51,3 +51,42 @@ def test_a_function_of_the_variance(claim, verdict):
     steps = check_text(GAUSS.format(claim)).steps
     assert [s.verdict for s in steps if s.line == 3] == [verdict], steps
     assert not [s for s in steps if s.line == 1], steps  # the definition is no step
+
+
+# an entry of a name the text defines only as a whole by softmax (`p = softmax(z)`, in a
+# formula or in prose), then written with an index (p_k, p_1): that vector's entry,
+# softmax(z)_k (definition.entry_of_whole), so the step is derived, not taken as given
+@pytest.mark.parametrize("text, verdict", [
+    ("The target $y$ is one-hot. The loss is $L = -\\sum_k y_k \\log p_k$ with "
+     "$p = \\mathrm{softmax}(z)$, so\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$",
+     "holds"),
+    ("The target $y$ is one-hot. The loss is $L = -\\sum_k y_k \\log p_k$ with "
+     "$p = \\mathrm{softmax}(z)$, so\n\n$$\\frac{\\partial L}{\\partial z_k} = y_k - p_k$$",
+     "fails"),
+    ("$p = \\mathrm{softmax}(z)$ 일 때\n\n$$\\frac{\\partial p_j}{\\partial z_k} = "
+     "p_j(\\delta_{jk} - p_k)$$", "holds"),
+    ("$p = \\mathrm{softmax}(z)$ 일 때\n\n$$\\frac{\\partial p_j}{\\partial z_k} = "
+     "p_j(\\delta_{jk} + p_k)$$", "fails"),
+    ("设 $q = \\operatorname{softmax}(o)$，则\n\n$$\\frac{\\partial \\log q_i}{\\partial o_i} "
+     "= 1 - q_i$$", "holds"),
+    ("设 $q = \\operatorname{softmax}(o)$，则\n\n$$\\frac{\\partial \\log q_i}{\\partial o_i} "
+     "= 1 + q_i$$", "fails"),
+    ("Write $s = \\mathrm{softmax}(z)$ for the three logits.\n\n"
+     "$$\\frac{\\partial s_1}{\\partial z_2} = -s_1 s_2$$", "holds"),  # numbered entries
+    ("Write $s = \\mathrm{softmax}(z)$ for the three logits.\n\n"
+     "$$\\frac{\\partial s_1}{\\partial z_2} = s_1 s_2$$", "fails"),
+])
+def test_an_entry_of_a_softmax_defined_as_a_whole(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole is a product, not a vector function: p_k stays what it was (never fails)
+    "Let $h = Wx$. Then $$\\frac{\\partial L}{\\partial h_k} = 2h_k$$",
+    # the example binds p to numbers after the definition: p_2 is that number
+    "$p = \\mathrm{softmax}(z)$. Example: $p = (0.7, 0.2, 0.1)$, so $p_2 + p_3 = 0.3$.",
+])
+def test_no_entry_reading_without_a_softmax_in_force(text):
+    steps = check_text(text).steps
+    assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.method) for s in steps]
