@@ -175,11 +175,6 @@ class Walker:
                 if not self.through_held(value):
                     self.low.leaves.add(name)  # (its inputs have no value here: the one given)
                     return real(name)
-                self.low.doubts.append(inference.Doubt(
-                    f"{self.low.ctx.shown(name)} read through its definition (line "
-                    f"{definition.line}), though the values of what it is built from were "
-                    "given in an earlier section or example, or not at all",
-                    "give those values again here, or state the derivative in general"))
             return value
         except (Undecided, Unreadable):
             if self.hold:  # inside a derivative: a symbol of its own would have slope 0
@@ -227,11 +222,14 @@ class Walker:
         return not self.hold and bool(self.low.wrt)
 
     def through_held(self, value) -> bool:
-        """The member's definition reads the variable differentiated by (ŷ_1 = e^{z_1}/Σ_k
-        e^{z_k} inside ∂L/∂z_1, z's values given in an earlier section): the derivative
-        reaches that variable through it, whatever values its inputs were given."""
-        return bool(self.hold) and any(str(s) in self.hold
-                                       for s in getattr(value, "free_symbols", ()))
+        """The member's definition reads the variable differentiated by (a_2 = wh_1 + ux_2
+        inside ∂h_2/∂a_2... or ŷ_1 = wx_1 + b inside ∂L/∂w) and the example gives every other
+        name it reads: the derivative reaches the variable through it, and its given value
+        and its definition agree where it is used (as in given_inputs, the variable aside)."""
+        names = {str(s) for s in getattr(value, "free_symbols", ())}
+        held = names & self.hold
+        rest = names - held
+        return bool(held) and set(self.low.ctx.bound(rest, self.low.line, stale=False)) >= rest
 
     def given_inputs(self, value) -> bool:
         """Every name a member's definition reads has a value in this example (not one from an
