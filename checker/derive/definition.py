@@ -174,14 +174,15 @@ def _reach(ctx: Context, key: str) -> set[str]:
 
 
 def _family(sym: Sym, body: Node) -> bool:
-    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t: the definition holds for
-    every value of the index letter, which the body uses; δ_o = (a - y) names one δ."""
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t, p_i = softmax(z)_i: the
+    definition holds for every value of the index letter, which the body uses (also as the
+    index of an entry of an expression); δ_o = (a - y) names one δ."""
     letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
     if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
         return False
-    used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
+    used = {str(i) for n in walk(body) if isinstance(n, Sym | Entry) for i in n.index} | \
         {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Shift)}  # as an index: δ_o = ∂L/∂o names one δ
+         if isinstance(i, Shift)}  # as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i
     return any(letter in used for letter in letters)
 
 

@@ -75,6 +75,16 @@ def test_a_function_of_the_variance(claim, verdict):
      "$$\\frac{\\partial s_1}{\\partial z_2} = -s_1 s_2$$", "holds"),  # numbered entries
     ("Write $s = \\mathrm{softmax}(z)$ for the three logits.\n\n"
      "$$\\frac{\\partial s_1}{\\partial z_2} = s_1 s_2$$", "fails"),
+    # the family written through an entry of the expression (p_i = softmax(z)_i): every
+    # member, p_j and p_2 too, not only the name as written
+    ("For $z \\in \\mathbb{R}^K$ let $p_i = \\operatorname{softmax}(z)_i$. Then\n\n"
+     "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$$", "holds"),
+    ("For $z \\in \\mathbb{R}^K$ let $p_i = \\operatorname{softmax}(z)_i$. Then\n\n"
+     "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} + p_j)$$", "fails"),
+    ("$a_k = \\mathrm{softmax}(o)_k$ 이면 $$\\frac{\\partial a_2}{\\partial o_1} = -a_1 a_2$$",
+     "holds"),
+    ("$a_k = \\mathrm{softmax}(o)_k$ 이면 $$\\frac{\\partial a_2}{\\partial o_1} = a_1 a_2$$",
+     "fails"),
 ])
 def test_an_entry_of_a_softmax_defined_as_a_whole(text, verdict):
     steps = check_text(text).steps
