@@ -143,7 +143,26 @@ def _recurrence(state: State) -> set[str]:
     definitions = [d for ds in state.ctx.history.values() for d in ds if d.frozen]
     shifted = any(_SHIFTED.match(str(i)) for d in definitions for n in walk(d.body)
                   if isinstance(n, Sym) for i in n.index)
-    return {key for d in definitions for key in d.frozen} if shifted else set()
+    frozen = {key for d in definitions for key in d.frozen} if shifted else set()
+    return frozen | {earlier.key for _, earlier in _descending(state)}
+
+
+def _descending(state: State) -> list[tuple]:
+    """The pairs of families in force that define a recurrence through time through each
+    other, left unfrozen (definition.descends: a_t reads h_{t-1}, h_t reads a_t): (a, h),
+    h the family read at the earlier step."""
+    from checker.derive.definition import descends, family_key
+
+    out = []
+    for d in state.ctx.definitions.values():
+        for n in walk(d.body):
+            other = state.ctx.definitions.get(family_key(n)) if isinstance(n, Sym) and \
+                n.index else None
+            if other is not None and other.key != d.key and descends(d, other) and \
+                    any(isinstance(m, Sym) and m.index and family_key(m) == d.key
+                        for m in walk(other.body)) and (d, other) not in out:
+                out.append((d, other))
+    return out
 
 
 _BOLD = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{\s*%s\s*\}"
@@ -189,7 +208,9 @@ def recurrent_names(sides: tuple[Node, ...], state: State, line: int) -> frozens
     for d in derivs:  # only ∂(a state)/∂(...): a loss built from the states is not local
         target = d.num if d.num is not None else d.operand
         found = state.ctx.lookup(target, line) if isinstance(target, Sym) else None
-        if found is None or (found.key not in frozen and not found.frozen):
+        partners = {a.key for a, _ in _descending(state)}
+        if found is None or (found.key not in frozen and not found.frozen and
+                             found.key not in partners):
             return frozenset()
     names = {name for name, sym in state.ctx.symbols.items()
              if (d := state.ctx.lookup(sym, line)) is not None and d.key in frozen}

@@ -143,11 +143,44 @@ def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...
     ctx.definitions[new.key] = new
     ctx.history.setdefault(new.key, []).append(new)
     # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
-    # the older one the newer name stays a plain symbol, so every expansion ends.
+    # the older one the newer name stays a plain symbol, so every expansion ends. Not a
+    # recurrence through time (a_t = wh_{t-1} + ux_t, h_t = tanh(a_t)): there one name reads
+    # the other at an earlier step, the expansion descends to the values given at the start.
     for key, old in list(ctx.definitions.items()):
-        if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key):
+        if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key) and \
+                not descends(old, new) and not descends(new, old):
             ctx.definitions[key] = replace(old, frozen=old.frozen | {new.key})
             ctx.history[key][-1] = ctx.definitions[key]
+
+
+def descends(a: Definition, b: Definition) -> bool:
+    """Two families of one index letter where a's body reads b's family only at an earlier
+    index of that letter (a_t reads h_{t-1}; h_t reads a_t): their cycle is a recurrence."""
+    if len(a.index) != 1 or len(b.index) != 1 or isinstance(a.index[0], Shift):
+        return False
+    letter = a.index[0]
+    reads = [n for n in walk(a.body) if isinstance(n, Sym) and n.index and
+             family_key(n) == b.key]
+    return bool(reads) and all(
+        len(n.index) == 1 and isinstance(n.index[0], Shift) and n.index[0].letter == letter
+        and n.index[0].by < 0 for n in reads)
+
+
+def recurrence(ctx: Context, d: Definition, as_of: int | None = None) -> bool:
+    """A family whose body reads itself at an earlier index (h_t = tanh(wh_{t-1} + ux_t)), or
+    reads another family that reads it so (h_t = tanh(a_t), a_t = wh_{t-1} + ux_t)."""
+    if len(d.index) != 1:
+        return False
+    stem = d.name.stem
+    for n in walk(d.body):
+        if not isinstance(n, Sym) or len(n.index) != 1:
+            continue
+        if n.stem == stem and isinstance(n.index[0], Shift) and n.index[0].by < 0:
+            return True
+        other = get(ctx, family_key(n), as_of)
+        if other is not None and other.key != d.key and descends(other, d):
+            return True
+    return False
 
 
 def _refs(ctx: Context, key: str) -> set[str]:

@@ -20,7 +20,7 @@ from checker.derive import (
     layout,
     summation,
 )
-from checker.derive.definition import family_key
+from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
 from checker.derive.tree import Node, Shift, Sym, walk
@@ -141,6 +141,8 @@ class Walker:
                     if candidate is here and not definition.index:
                         values = {}
                     break
+            if definition is not None and self.initial_state(here, definition):
+                return self.leaf(name)  # (a given start: a number, a function of nothing)
         # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
         # members are what must not repeat
         marker = name if definition is not None and definition.index else \
@@ -185,6 +187,15 @@ class Walker:
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
             return real(name)
+
+    def initial_state(self, here: Sym, definition) -> bool:
+        """h_0 of a recurrence (h_t = tanh(wh_{t-1} + ux_t), or a_t = wh_{t-1} + ux_t with
+        h_t = tanh(a_t)): the state it starts from, which the recurrence does not give (it
+        would reach h_{-1}); a name of its own, as the text says ("h_0 is given")."""
+        if not definition.index or len(here.index) != 1 or \
+                not str(here.index[0]).lstrip("-").isdigit() or int(here.index[0]) > 0:
+            return False
+        return recurrence(self.low.ctx, definition, self.low.line)
 
     def through_family(self, here: Sym) -> bool:
         """Inside a derivative, a member the example gave a value (ŷ_1 = 1 with ŷ_i = wx_i + b)
