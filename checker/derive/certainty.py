@@ -147,6 +147,18 @@ def _recurrence(state: State) -> set[str]:
     return frozen | {earlier.key for _, earlier in _descending(state)}
 
 
+def _local_target(state: State, found, frozen: set[str]) -> bool:
+    """A derivative whose target (found: its definition) the local reading speaks of: a
+    state of a frozen recurrence, or the family that reads the earlier state in a recurrence
+    left unfrozen (a_t in ∂a_t/∂w; not h_t, whose derivatives go through time)."""
+    pairs = _descending(state)
+    if found.key in {a.key for a, _ in pairs}:
+        return True
+    if found.key in {h.key for _, h in pairs} and not found.frozen:
+        return False
+    return found.key in frozen or bool(found.frozen)
+
+
 def _descending(state: State) -> list[tuple]:
     """The pairs of families in force that define a recurrence through time through each
     other, left unfrozen (definition.descends: a_t reads h_{t-1}, h_t reads a_t): (a, h),
@@ -208,9 +220,7 @@ def recurrent_names(sides: tuple[Node, ...], state: State, line: int) -> frozens
     for d in derivs:  # only ∂(a state)/∂(...): a loss built from the states is not local
         target = d.num if d.num is not None else d.operand
         found = state.ctx.lookup(target, line) if isinstance(target, Sym) else None
-        partners = {a.key for a, _ in _descending(state)}
-        if found is None or (found.key not in frozen and not found.frozen and
-                             found.key not in partners):
+        if found is None or not _local_target(state, found, frozen):
             return frozenset()
     names = {name for name, sym in state.ctx.symbols.items()
              if (d := state.ctx.lookup(sym, line)) is not None and d.key in frozen}

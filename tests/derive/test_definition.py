@@ -100,3 +100,32 @@ def test_an_entry_of_a_softmax_defined_as_a_whole(text, verdict):
 def test_no_entry_reading_without_a_softmax_in_force(text):
     steps = check_text(text).steps
     assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a recurrence through time written with two families (a_t = wh_{t-1} + ux_t, h_t =
+# tanh(a_t)) is no cycle to cut: a derivative by an earlier state reaches it through the
+# steps between (definition.descends), down to the initial state h_0, a name of its own
+# (walker.initial_state); ∂a_t/∂w = h_{t-1} keeps its local reading
+_RNN = ("$$a_t = w\\,h_{t-1} + u\\,x_t, \\qquad h_t = \\tanh(a_t), \\qquad h_0 = 0$$\n\n"
+        "with a loss on the last state, $L = \\frac{1}{2}(h_2 - y)^2$.\n\n$$%s$$")
+_RNN_KO = ("$$s_t = u x_t + w o_{t-1}, \\qquad o_t = \\sigma(s_t)$$\n\n초기 상태 $o_0$ 는 "
+           "주어진 값이다.\n\n$$%s$$")
+_RNN_ZH = ("设 $z_t = W h_{t-1} + x_t$，$h_t = \\tanh(z_t)$，初始状态 $h_0$ 已知。\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_RNN % "\\frac{\\partial L}{\\partial a_1} = (h_2 - y)(1 - h_2^2)\\,w\\,(1 - h_1^2)",
+     "holds"),
+    (_RNN % "\\frac{\\partial L}{\\partial a_1} = (h_2 - y)(1 - h_2^2)(1 - h_1^2)",
+     "fails"),  # the factor w = ∂a_2/∂h_1 dropped
+    (_RNN_KO % "\\frac{\\partial o_2}{\\partial s_1} = o_2(1 - o_2)\\,w\\,o_1(1 - o_1)", "holds"),
+    # a state left free beside the derivative: local or through time is a guess (never wrong)
+    (_RNN_KO % "\\frac{\\partial o_2}{\\partial s_1} = o_2(1 - o_2)\\,o_1(1 - o_1)",
+     "undecided"),
+    (_RNN_ZH % "\\frac{\\partial h_2}{\\partial h_0} = (1 - h_2^2) W (1 - h_1^2) W", "holds"),
+    (_RNN_ZH % "\\frac{\\partial h_2}{\\partial h_0} = (1 - h_2^2)(1 - h_1^2) W", "undecided"),
+    (_RNN_ZH % "\\frac{\\partial z_t}{\\partial W} = h_{t-1}", "holds"),  # the local reading
+])
+def test_a_recurrence_through_two_families(text, verdict):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
