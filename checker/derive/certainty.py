@@ -239,9 +239,13 @@ def held_in_a_cycle(sides: tuple[Node, ...], state: State, line: int,
                              for side in sides for n in walk(side)):
         return []  # without a derivative, both readings give one value
     held = []
+    started = {h.key for _, h in _descending(state)}  # (their h_0: the given start, no state)
     for name in sorted(free):
         sym = state.ctx.symbols.get(name)
         definition = state.ctx.lookup(sym, line) if sym is not None else None
+        if definition is not None and definition.key in started and len(sym.index) == 1 and \
+                str(sym.index[0]).lstrip("-").isdigit() and int(sym.index[0]) <= 0:
+            continue
         if definition is not None and definition.key in frozen:
             held.append(render(sym))  # type: ignore[arg-type]
     if not held:
