@@ -160,19 +160,18 @@ def _local_target(state: State, found, frozen: set[str]) -> bool:
 
 
 def _descending(state: State) -> list[tuple]:
-    """The pairs of families in force that define a recurrence through time through each
-    other, left unfrozen (definition.descends: a_t reads h_{t-1}, h_t reads a_t): (a, h),
+    """The pairs of families in force that define one step of a recurrence through each
+    other, left unfrozen (definition.through_time: a_t reads h_{t-1}, h_t reads a_t): (a, h),
     h the family read at the earlier step."""
-    from checker.derive.definition import descends, family_key
+    from checker.derive.definition import family_key, through_time
 
     out = []
     for d in state.ctx.definitions.values():
         for n in walk(d.body):
             other = state.ctx.definitions.get(family_key(n)) if isinstance(n, Sym) and \
                 n.index else None
-            if other is not None and other.key != d.key and descends(d, other) and \
-                    any(isinstance(m, Sym) and m.index and family_key(m) == d.key
-                        for m in walk(other.body)) and (d, other) not in out:
+            if other is not None and other.key != d.key and through_time(d, other) and \
+                    (d, other) not in out:
                 out.append((d, other))
     return out
 

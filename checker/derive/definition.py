@@ -148,9 +148,17 @@ def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...
     # the other at an earlier step, the expansion descends to the values given at the start.
     for key, old in list(ctx.definitions.items()):
         if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key) and \
-                not descends(old, new) and not descends(new, old):
+                not through_time(old, new) and not through_time(new, old):
             ctx.definitions[key] = replace(old, frozen=old.frozen | {new.key})
             ctx.history[key][-1] = ctx.definitions[key]
+
+
+def through_time(a: Definition, b: Definition) -> bool:
+    """a and b define one step of a recurrence together: a reads b at an earlier step (a_t =
+    wh_{t-1} + ux_t), b reads a at its own (h_t = tanh(a_t)). Not a longer loop (g_t =
+    ∇L(θ_{t-1}), θ_t = θ_{t-1} - ηv_t, v_t = βv_{t-1} + g_t): that one stays cut."""
+    return descends(a, b) and any(isinstance(n, Sym) and n.index == a.index and
+                                  family_key(n) == a.key for n in walk(b.body))
 
 
 def descends(a: Definition, b: Definition) -> bool:
@@ -178,7 +186,7 @@ def recurrence(ctx: Context, d: Definition, as_of: int | None = None) -> bool:
         if n.stem == stem and isinstance(n.index[0], Shift) and n.index[0].by < 0:
             return True
         other = get(ctx, family_key(n), as_of)
-        if other is not None and other.key != d.key and descends(other, d):
+        if other is not None and other.key != d.key and through_time(other, d):
             return True
     return False
 
