@@ -78,8 +78,9 @@ def _count(low: Lowering, values) -> list[inference.Doubt]:
     (`With K classes, q_k = (1 - ε)y_k + ε/K`, then L = -Σ_k q_k log p_k): K is surely the
     number of terms the sum runs over (Σ_k ε/K = ε), but read as a number of its own (or at
     the value a worked example gives it, K = 5, while the sum runs over 3 terms) the step may
-    differ only by that. Which count the sum runs to is a guess. Not a name read as a range's
-    length already (1/m Σ_i), nor one bound to that very length."""
+    differ only by that. Which count the sum runs to is a guess. Only a name something is
+    divided by (ε/K, 1/C: a share of a count); not one read as a range's length already
+    (1/m Σ_i), nor one bound to that very length."""
     open_ = [(idx, n) for idx, n, written in low.sums if not written]
     if not open_:
         return []
@@ -94,7 +95,29 @@ def _count(low: Lowering, values) -> list[inference.Doubt]:
         value = low.ctx.bound({name}, low.line, True).get(name)
         if value is not None and (not getattr(value, "is_Integer", False) or value == terms):
             continue
+        if not _divides(low, name, values):  # (a matrix W beside Σ_j: no count)
+            continue
         return [inference.Doubt(f"Σ_{idx} has no range written (read over {terms} terms), "
                                 f"beside {sym.base}, read as a number of its own (the number "
                                 "of terms?)", f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)")]
     return []
+
+
+def _divides(low: Lowering, name: str, values) -> bool:
+    """`name` divides something in the step's values or in the definitions it reaches."""
+    import sympy as sp
+
+    from checker.derive.tree import Bin, Sym, walk
+
+    for v in values:
+        for p in getattr(v, "atoms", lambda *_: ())(sp.Pow):
+            if p.exp.is_negative and str(p.base) == name:
+                return True
+    for written in {*low.written, *low.reached}:
+        sym = low.ctx.symbols.get(written) or low.written.get(written)
+        found = low.ctx.lookup(sym, low.line) if sym is not None else None
+        if found is not None and any(isinstance(n, Bin) and n.op == "/" and
+                                     any(isinstance(m, Sym) and m.name == name
+                                         for m in walk(n.right)) for n in walk(found.body)):
+            return True
+    return False
