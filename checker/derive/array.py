@@ -321,7 +321,8 @@ def as_entries(w: Walker, call: Call):
     entry by entry (z_1 - c, ..., z_N - c), as the function requires; None when no such
     name is in it."""
     families = {(n.stem, n.sup) for n in w.low.written.values() if len(n.index) == 1} | \
-        w.low.written_families()
+        w.low.written_families() | {(n.stem, n.sup) for n in w.low.ctx.symbols.values()
+                                    if len(n.index) == 1}  # (z_k anywhere in the text)
     plain = {n.name: n for n in walk(call.args[0]) if isinstance(n, Sym) and not n.index
              and (n.stem, n.sup) in families and w.definition(n) is None
              and layout.shape_of(w.low, n.name) is None

@@ -143,7 +143,37 @@ def _recurrence(state: State) -> set[str]:
     definitions = [d for ds in state.ctx.history.values() for d in ds if d.frozen]
     shifted = any(_SHIFTED.match(str(i)) for d in definitions for n in walk(d.body)
                   if isinstance(n, Sym) for i in n.index)
-    return {key for d in definitions for key in d.frozen} if shifted else set()
+    frozen = {key for d in definitions for key in d.frozen} if shifted else set()
+    return frozen | {earlier.key for _, earlier in _descending(state)}
+
+
+def _local_target(state: State, found, frozen: set[str]) -> bool:
+    """A derivative whose target (found: its definition) the local reading speaks of: a
+    state of a frozen recurrence, or the family that reads the earlier state in a recurrence
+    left unfrozen (a_t in ∂a_t/∂w; not h_t, whose derivatives go through time)."""
+    pairs = _descending(state)
+    if found.key in {a.key for a, _ in pairs}:
+        return True
+    if found.key in {h.key for _, h in pairs} and not found.frozen:
+        return False
+    return found.key in frozen or bool(found.frozen)
+
+
+def _descending(state: State) -> list[tuple]:
+    """The pairs of families in force that define one step of a recurrence through each
+    other, left unfrozen (definition.through_time: a_t reads h_{t-1}, h_t reads a_t): (a, h),
+    h the family read at the earlier step."""
+    from checker.derive.definition import family_key, through_time
+
+    out = []
+    for d in state.ctx.definitions.values():
+        for n in walk(d.body):
+            other = state.ctx.definitions.get(family_key(n)) if isinstance(n, Sym) and \
+                n.index else None
+            if other is not None and other.key != d.key and through_time(d, other) and \
+                    (d, other) not in out:
+                out.append((d, other))
+    return out
 
 
 _BOLD = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{\s*%s\s*\}"
@@ -189,7 +219,7 @@ def recurrent_names(sides: tuple[Node, ...], state: State, line: int) -> frozens
     for d in derivs:  # only ∂(a state)/∂(...): a loss built from the states is not local
         target = d.num if d.num is not None else d.operand
         found = state.ctx.lookup(target, line) if isinstance(target, Sym) else None
-        if found is None or (found.key not in frozen and not found.frozen):
+        if found is None or not _local_target(state, found, frozen):
             return frozenset()
     names = {name for name, sym in state.ctx.symbols.items()
              if (d := state.ctx.lookup(sym, line)) is not None and d.key in frozen}
@@ -208,9 +238,13 @@ def held_in_a_cycle(sides: tuple[Node, ...], state: State, line: int,
                              for side in sides for n in walk(side)):
         return []  # without a derivative, both readings give one value
     held = []
+    started = {h.key for _, h in _descending(state)}  # (their h_0: the given start, no state)
     for name in sorted(free):
         sym = state.ctx.symbols.get(name)
         definition = state.ctx.lookup(sym, line) if sym is not None else None
+        if definition is not None and definition.key in started and len(sym.index) == 1 and \
+                str(sym.index[0]).lstrip("-").isdigit() and int(sym.index[0]) <= 0:
+            continue
         if definition is not None and definition.key in frozen:
             held.append(render(sym))  # type: ignore[arg-type]
     if not held:

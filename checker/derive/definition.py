@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Compound, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Compound, Entry, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -38,8 +38,36 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if exact is not None:
         return exact
     if sym.index:
-        return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of)
+        return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
+            entry_of_whole(ctx, sym, as_of)
     return None
+
+
+# functions of a whole vector whose value is a vector of the same length: p = softmax(z)
+_VECTOR_VALUED = frozenset({"softmax"})
+
+
+def entry_of_whole(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """p_k where the text defines only the whole, p = softmax(z) (in a formula or in prose:
+    "with $p = \\mathrm{softmax}(z)$"), and never p_k itself: p_k is that vector's k-th entry,
+    softmax(z)_k, as every reader takes it. One index (a vector's entry; P_{ik} of a softmax
+    taken row by row needs its matrix's shape), a body that is the function of one argument
+    and nothing else; a name the text binds to numbers (p = (0.6, 0.1, ...)) is that value,
+    not this definition (the newest definition in force is read)."""
+    if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
+        return None
+    whole = get(ctx, replace(sym, index=()).name, as_of)
+    if whole is None or whole.params or whole.index or not isinstance(whole.body, Call) or \
+            whole.body.name not in _VECTOR_VALUED or len(whole.body.args) != 1 or \
+            whole.body.order:
+        return None
+    letter = str(sym.index[0])
+    family = len(letter) == 1 and letter.isalpha()
+    if not family and not letter.isdigit():
+        return None
+    return Definition(family_key(sym) if family else sym.name, sym,
+                      Entry(whole.body, (letter,)), whole.line, (),
+                      (letter,) if family else (), until=whole.until)
 
 
 # scalar functions applied entry by entry: σ(z) at sample i is σ(z_i) (never softmax, max, Σ)
@@ -115,11 +143,52 @@ def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...
     ctx.definitions[new.key] = new
     ctx.history.setdefault(new.key, []).append(new)
     # x_j = Σ_i y_i w_ji then y_j = σ(x_j): a cycle. The newer definition wins; inside
-    # the older one the newer name stays a plain symbol, so every expansion ends.
+    # the older one the newer name stays a plain symbol, so every expansion ends. Not a
+    # recurrence through time (a_t = wh_{t-1} + ux_t, h_t = tanh(a_t)): there one name reads
+    # the other at an earlier step, the expansion descends to the values given at the start.
     for key, old in list(ctx.definitions.items()):
-        if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key):
+        if key != new.key and new.key in _reach(ctx, key) and key in _reach(ctx, new.key) and \
+                not through_time(old, new) and not through_time(new, old):
             ctx.definitions[key] = replace(old, frozen=old.frozen | {new.key})
             ctx.history[key][-1] = ctx.definitions[key]
+
+
+def through_time(a: Definition, b: Definition) -> bool:
+    """a and b define one step of a recurrence together: a reads b at an earlier step (a_t =
+    wh_{t-1} + ux_t), b reads a at its own (h_t = tanh(a_t)). Not a longer loop (g_t =
+    ∇L(θ_{t-1}), θ_t = θ_{t-1} - ηv_t, v_t = βv_{t-1} + g_t): that one stays cut."""
+    return descends(a, b) and any(isinstance(n, Sym) and n.index == a.index and
+                                  family_key(n) == a.key for n in walk(b.body))
+
+
+def descends(a: Definition, b: Definition) -> bool:
+    """Two families of one index letter where a's body reads b's family only at an earlier
+    index of that letter (a_t reads h_{t-1}; h_t reads a_t): their cycle is a recurrence."""
+    if len(a.index) != 1 or len(b.index) != 1 or isinstance(a.index[0], Shift):
+        return False
+    letter = a.index[0]
+    reads = [n for n in walk(a.body) if isinstance(n, Sym) and n.index and
+             family_key(n) == b.key]
+    return bool(reads) and all(
+        len(n.index) == 1 and isinstance(n.index[0], Shift) and n.index[0].letter == letter
+        and n.index[0].by < 0 for n in reads)
+
+
+def recurrence(ctx: Context, d: Definition, as_of: int | None = None) -> bool:
+    """A family whose body reads itself at an earlier index (h_t = tanh(wh_{t-1} + ux_t)), or
+    reads another family that reads it so (h_t = tanh(a_t), a_t = wh_{t-1} + ux_t)."""
+    if len(d.index) != 1:
+        return False
+    stem = d.name.stem
+    for n in walk(d.body):
+        if not isinstance(n, Sym) or len(n.index) != 1:
+            continue
+        if n.stem == stem and isinstance(n.index[0], Shift) and n.index[0].by < 0:
+            return True
+        other = get(ctx, family_key(n), as_of)
+        if other is not None and other.key != d.key and through_time(other, d):
+            return True
+    return False
 
 
 def _refs(ctx: Context, key: str) -> set[str]:
@@ -146,16 +215,18 @@ def _reach(ctx: Context, key: str) -> set[str]:
 
 
 def _family(sym: Sym, body: Node) -> bool:
-    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t: the definition holds for
-    every value of the index letter, which the body uses; δ_o = (a - y) names one δ."""
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t, p_i = softmax(z)_i: the
+    definition holds for every value of the index letter, which the body uses (also as the
+    index of an entry of an expression); δ_o = (a - y) names one δ."""
     letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
     if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
         return False
-    used = {str(i) for n in walk(body) if isinstance(n, Sym) for i in n.index} | \
+    used = {str(i) for n in walk(body) if isinstance(n, Sym | Entry) for i in n.index} | \
         {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
          if isinstance(i, Shift)} | \
         {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
          if isinstance(i, Compound) for letter in i.letters}  # y_i = Σ_k w_k x_{i+k}
+    # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
     return any(letter in used for letter in letters)
 
 

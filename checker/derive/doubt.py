@@ -1,7 +1,8 @@
 """The readings a step chose that the text does not state (each an `inference.Doubt` with
 what the writer can add to settle it): shapes inferred for arrays, a gradient read as the slopes
 by written entries, a sum with no range beside one with a written range, ∂/∂z read by one entry
-beside a name defined as a whole. A step that fails under one of them is undecided, not wrong.
+beside a name defined as a whole, a sum with no range beside a count the text leaves free. A
+step that fails under one of them is undecided, not wrong.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def guesses(low: Lowering, *values, settled: bool = False) -> list[inference.Dou
     used = {low.ctx.entries[str(s)][0] for v in values
             for s in symbols_of(v) if str(s) in low.ctx.entries}
     inferred = {n: shape for n in used if (shape := inferred_shape(low, n))}
-    out = list(dict.fromkeys(low.doubts)) + _lengths(low) + _entrywise(low, values)
+    out = list(dict.fromkeys(low.doubts)) + _lengths(low) + _entrywise(low, values) + \
+        _count(low, values)
     if not inferred or settled:
         return out + list(low.entry_doubts)
     names = ", ".join(f"{low.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
@@ -69,3 +71,53 @@ def _lengths(low: Lowering) -> list[inference.Doubt]:
     return [inference.Doubt(f"Σ_{idx} has no range written (read over {min(open_)} terms), "
                             f"and a sum beside it runs over {min(other)}",
                             f"write its range (`\\sum_{{{idx}=1}}^{{n}}`)")]
+
+
+def _count(low: Lowering, values) -> list[inference.Doubt]:
+    """Σ_k with no range read over N terms, beside a capital name the text does not define
+    (`With K classes, q_k = (1 - ε)y_k + ε/K`, then L = -Σ_k q_k log p_k): K is surely the
+    number of terms the sum runs over (Σ_k ε/K = ε), but read as a number of its own (or at
+    the value a worked example gives it, K = 5, while the sum runs over 3 terms) the step may
+    differ only by that. Which count the sum runs to is a guess. Only a name something is
+    divided by (ε/K, 1/C: a share of a count); not one read as a range's length already
+    (1/m Σ_i), nor one bound to that very length."""
+    open_ = [(idx, n) for idx, n, written in low.sums if not written]
+    if not open_:
+        return []
+    idx, terms = open_[0]
+    names = {str(s) for s in symbols_of(*values)} | set(low.written) | set(low.reached)
+    for name in sorted(names):
+        sym = low.ctx.symbols.get(name) or low.written.get(name)
+        if sym is None or sym.index or sym.sup or sym.accents or len(sym.base) != 1 or \
+                not ("A" <= sym.base <= "Z") or name in low.sizes or \
+                low.ctx.get(name, low.line) is not None:
+            continue
+        value = low.ctx.bound({name}, low.line, True).get(name)
+        if value is not None and (not getattr(value, "is_Integer", False) or value == terms):
+            continue
+        if not _divides(low, name, values):  # (a matrix W beside Σ_j: no count)
+            continue
+        return [inference.Doubt(f"Σ_{idx} has no range written (read over {terms} terms), "
+                                f"beside {sym.base}, read as a number of its own (the number "
+                                "of terms?)", f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)")]
+    return []
+
+
+def _divides(low: Lowering, name: str, values) -> bool:
+    """`name` divides something in the step's values or in the definitions it reaches."""
+    import sympy as sp
+
+    from checker.derive.tree import Bin, Sym, walk
+
+    for v in values:
+        for p in getattr(v, "atoms", lambda *_: ())(sp.Pow):
+            if p.exp.is_negative and str(p.base) == name:
+                return True
+    for written in {*low.written, *low.reached}:
+        sym = low.ctx.symbols.get(written) or low.written.get(written)
+        found = low.ctx.lookup(sym, low.line) if sym is not None else None
+        if found is not None and any(isinstance(n, Bin) and n.op == "/" and
+                                     any(isinstance(m, Sym) and m.name == name
+                                         for m in walk(n.right)) for n in walk(found.body)):
+            return True
+    return False

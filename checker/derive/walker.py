@@ -20,7 +20,7 @@ from checker.derive import (
     layout,
     summation,
 )
-from checker.derive.definition import family_key
+from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
 from checker.derive.tree import Compound, Node, Shift, Sym, walk
@@ -177,6 +177,8 @@ class Walker:
                     if candidate is here and not definition.index:
                         values = {}
                     break
+            if definition is not None and self.initial_state(here, definition):
+                return self.leaf(name)  # (a given start: a number, a function of nothing)
         # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
         # members are what must not repeat
         marker = name if definition is not None and definition.index else \
@@ -186,16 +188,9 @@ class Walker:
             if shape is not None and len(shape) == 2:  # a declared matrix: concrete entries
                 return sp.Matrix(shape[0], shape[1],
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
-            # (in a step without derivatives, a name the example gave a value is that value:
-            # `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though ∂a/∂z makes a an unknown function)
-            if not held and definition is None and \
-                    not (not self.low.wrt and self.low.ctx.bound({name}, self.low.line)):
-                found = application.applied(self, here)
-                if found is not None:
-                    return found
-            if not held:
-                self.low.leaves.add(name)
-            return real(name)
+            if held:
+                return real(name)
+            return self.undefined(here) if definition is None else self.leaf(name)
         env = dict(self.env)
         if definition.index and len(definition.index) != len(sym.index):
             # P_j of the family P_{ik}: which index j stands for is a guess
@@ -213,16 +208,30 @@ class Walker:
             value = self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
                              as_of=definition.line).go(definition.body)
             if family and not self.given_inputs(value):
-                self.low.leaves.add(name)  # (its inputs have no value here: the one given)
-                return real(name)
+                if not self.hold:  # beside a derivative: as an undefined name there
+                    return self.undefined(here)
+                if not self.through_held(value):
+                    self.low.leaves.add(name)  # (its inputs have no value here: the one given)
+                    return real(name)
             return value
         except (Undecided, Unreadable):
             if self.hold:  # inside a derivative: a symbol of its own would have slope 0
                 raise
+            if family:  # beside a derivative: as an undefined name there
+                return self.undefined(here)
             # a definition this checker cannot expand (g_t = ∇L(θ_{t-1})): the name stands
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
             return real(name)
+
+    def initial_state(self, here: Sym, definition) -> bool:
+        """h_0 of a recurrence (h_t = tanh(wh_{t-1} + ux_t), or a_t = wh_{t-1} + ux_t with
+        h_t = tanh(a_t)): the state it starts from, which the recurrence does not give (it
+        would reach h_{-1}); a name of its own, as the text says ("h_0 is given")."""
+        if not definition.index or len(here.index) != 1 or \
+                not str(here.index[0]).lstrip("-").isdigit() or int(here.index[0]) > 0:
+            return False
+        return recurrence(self.low.ctx, definition, self.low.line)
 
     def through_family(self, here: Sym) -> bool:
         """Inside a derivative, a member the example gave a value (ŷ_1 = 1 with ŷ_i = wx_i + b)
@@ -230,11 +239,44 @@ class Walker:
         substituted after differentiating, so ∂L/∂w still reaches w through it. Not a member
         of a recurrence (v_0 = 0 with v_t = ρv_{t-1} + g_t: an initial value, not a member the
         definition gives), nor one below index 0."""
-        if not self.hold or not here.index or any(str(i).startswith("-") for i in here.index):
+        if not (self.hold or self.beside_derivative()) or not here.index or \
+                any(str(i).startswith("-") for i in here.index):
             return False
         found = self.definition(here)
         return found is not None and bool(found.index) and not any(
             isinstance(n, Sym) and n.stem == here.stem for n in walk(found.body))
+
+    def undefined(self, here: Sym) -> sp.Expr:
+        """A name with no definition to expand here: an unknown function of what the text
+        differentiates it by, else a symbol of its own. (In a step without derivatives, a name
+        the example gave a value is that value: `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though
+        ∂a/∂z makes a an unknown function.)"""
+        if not (not self.low.wrt and self.low.ctx.bound({here.name}, self.low.line)):
+            found = application.applied(self, here)
+            if found is not None:
+                return found
+        return self.leaf(here.name)
+
+    def leaf(self, name: str) -> sp.Expr:
+        self.low.leaves.add(name)
+        return real(name)
+
+    def beside_derivative(self) -> bool:
+        """Outside the derivatives of a step that takes some (`∂s_1/∂z_1 = s_1(1 - s_1)`,
+        s_i = e^{z_i}/Σ_k e^{z_k} and the example's s ≈ (0.659, ...)): the member is read
+        through its family's definition too, as inside the derivative, so both sides speak of
+        the same s_1 (when the example gives what it is built from; else as before)."""
+        return not self.hold and bool(self.low.wrt)
+
+    def through_held(self, value) -> bool:
+        """The member's definition reads the variable differentiated by (a_2 = wh_1 + ux_2
+        inside ∂h_2/∂a_2... or ŷ_1 = wx_1 + b inside ∂L/∂w) and the example gives every other
+        name it reads: the derivative reaches the variable through it, and its given value
+        and its definition agree where it is used (as in given_inputs, the variable aside)."""
+        names = {str(s) for s in getattr(value, "free_symbols", ())}
+        held = names & self.hold
+        rest = names - held
+        return bool(held) and set(self.low.ctx.bound(rest, self.low.line, stale=False)) >= rest
 
     def given_inputs(self, value) -> bool:
         """Every name a member's definition reads has a value in this example (not one from an

@@ -73,8 +73,9 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("Let $w = 2$ and $x = 3$. The loss becomes $L = (wx - 1)^2 = 25$.", "holds", None),
     ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. After one step $w$ becomes $1.5$, and "
      "$wx + 1 = 5.5$.", "undecided", "says a value changed"),
-    # a vector defined as a whole earlier on the step's own line: its entry a_k is a guess
-    ("If $a = \\operatorname{softmax}(z)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
+    # a vector defined as a whole (not a softmax) earlier on the step's own line: its entry
+    # a_k is a guess
+    ("If $a = \\tanh(Wz)$ then $\\log a_k = z_k + \\log\\sum_j e^{z_j}$.",
      "undecided", "defined as a whole on line 1"),
     # a name written again nearby with another formula (a table row for another layer):
     # which one a later step means is a guess; a number claimed for it is still checked
@@ -158,8 +159,13 @@ def test_guesses_seen_in_the_values(text, verdict, reason):
 
 @pytest.mark.parametrize("text, verdict", [
     # an entry of a name defined as a whole, never defined itself: a guess
-    (r"$$q = \operatorname{softmax}(z)$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
+    (r"$$q = \tanh(Wz)$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
      "undecided"),
+    # a softmax defined as a whole: its entries are the vector's (definition.entry_of_whole)
+    (r"$$q = \operatorname{softmax}(z)$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
+     "fails"),
+    (r"$$q = \operatorname{softmax}(z)$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j}$$",
+     "holds"),
     # entries defined as a family: read exactly, so a wrong step fails
     (r"$$q_i = \frac{e^{z_i}}{\sum_j e^{z_j}}$$" "\n\n" r"$$\log q_k = z_k - \log \sum_j e^{z_j} + 1$$",
      "fails"),

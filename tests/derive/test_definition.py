@@ -51,3 +51,79 @@ def test_a_function_of_the_variance(claim, verdict):
     steps = check_text(GAUSS.format(claim)).steps
     assert [s.verdict for s in steps if s.line == 3] == [verdict], steps
     assert not [s for s in steps if s.line == 1], steps  # the definition is no step
+
+
+# an entry of a name the text defines only as a whole by softmax (`p = softmax(z)`, in a
+# formula or in prose), then written with an index (p_k, p_1): that vector's entry,
+# softmax(z)_k (definition.entry_of_whole), so the step is derived, not taken as given
+@pytest.mark.parametrize("text, verdict", [
+    ("The target $y$ is one-hot. The loss is $L = -\\sum_k y_k \\log p_k$ with "
+     "$p = \\mathrm{softmax}(z)$, so\n\n$$\\frac{\\partial L}{\\partial z_k} = p_k - y_k$$",
+     "holds"),
+    ("The target $y$ is one-hot. The loss is $L = -\\sum_k y_k \\log p_k$ with "
+     "$p = \\mathrm{softmax}(z)$, so\n\n$$\\frac{\\partial L}{\\partial z_k} = y_k - p_k$$",
+     "fails"),
+    ("$p = \\mathrm{softmax}(z)$ 일 때\n\n$$\\frac{\\partial p_j}{\\partial z_k} = "
+     "p_j(\\delta_{jk} - p_k)$$", "holds"),
+    ("$p = \\mathrm{softmax}(z)$ 일 때\n\n$$\\frac{\\partial p_j}{\\partial z_k} = "
+     "p_j(\\delta_{jk} + p_k)$$", "fails"),
+    ("设 $q = \\operatorname{softmax}(o)$，则\n\n$$\\frac{\\partial \\log q_i}{\\partial o_i} "
+     "= 1 - q_i$$", "holds"),
+    ("设 $q = \\operatorname{softmax}(o)$，则\n\n$$\\frac{\\partial \\log q_i}{\\partial o_i} "
+     "= 1 + q_i$$", "fails"),
+    ("Write $s = \\mathrm{softmax}(z)$ for the three logits.\n\n"
+     "$$\\frac{\\partial s_1}{\\partial z_2} = -s_1 s_2$$", "holds"),  # numbered entries
+    ("Write $s = \\mathrm{softmax}(z)$ for the three logits.\n\n"
+     "$$\\frac{\\partial s_1}{\\partial z_2} = s_1 s_2$$", "fails"),
+    # the family written through an entry of the expression (p_i = softmax(z)_i): every
+    # member, p_j and p_2 too, not only the name as written
+    ("For $z \\in \\mathbb{R}^K$ let $p_i = \\operatorname{softmax}(z)_i$. Then\n\n"
+     "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} - p_j)$$", "holds"),
+    ("For $z \\in \\mathbb{R}^K$ let $p_i = \\operatorname{softmax}(z)_i$. Then\n\n"
+     "$$\\frac{\\partial p_i}{\\partial z_j} = p_i(\\delta_{ij} + p_j)$$", "fails"),
+    ("$a_k = \\mathrm{softmax}(o)_k$ 이면 $$\\frac{\\partial a_2}{\\partial o_1} = -a_1 a_2$$",
+     "holds"),
+    ("$a_k = \\mathrm{softmax}(o)_k$ 이면 $$\\frac{\\partial a_2}{\\partial o_1} = a_1 a_2$$",
+     "fails"),
+])
+def test_an_entry_of_a_softmax_defined_as_a_whole(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text", [
+    # the whole is a product, not a vector function: p_k stays what it was (never fails)
+    "Let $h = Wx$. Then $$\\frac{\\partial L}{\\partial h_k} = 2h_k$$",
+    # the example binds p to numbers after the definition: p_2 is that number
+    "$p = \\mathrm{softmax}(z)$. Example: $p = (0.7, 0.2, 0.1)$, so $p_2 + p_3 = 0.3$.",
+])
+def test_no_entry_reading_without_a_softmax_in_force(text):
+    steps = check_text(text).steps
+    assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a recurrence through time written with two families (a_t = wh_{t-1} + ux_t, h_t =
+# tanh(a_t)) is no cycle to cut: a derivative by an earlier state reaches it through the
+# steps between (definition.descends), down to the initial state h_0, a name of its own
+# (walker.initial_state); ∂a_t/∂w = h_{t-1} keeps its local reading
+_RNN = ("$$a_t = w\\,h_{t-1} + u\\,x_t, \\qquad h_t = \\tanh(a_t), \\qquad h_0 = 0$$\n\n"
+        "with a loss on the last state, $L = \\frac{1}{2}(h_2 - y)^2$.\n\n$$%s$$")
+_RNN_KO = ("$$s_t = u x_t + w o_{t-1}, \\qquad o_t = \\sigma(s_t)$$\n\n초기 상태 $o_0$ 는 "
+           "주어진 값이다.\n\n$$%s$$")
+_RNN_ZH = ("设 $z_t = W h_{t-1} + x_t$，$h_t = \\tanh(z_t)$，初始状态 $h_0$ 已知。\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_RNN % "\\frac{\\partial L}{\\partial a_1} = (h_2 - y)(1 - h_2^2)\\,w\\,(1 - h_1^2)",
+     "holds"),
+    (_RNN % "\\frac{\\partial L}{\\partial a_1} = (h_2 - y)(1 - h_2^2)(1 - h_1^2)",
+     "fails"),  # the factor w = ∂a_2/∂h_1 dropped
+    (_RNN_KO % "\\frac{\\partial o_2}{\\partial s_1} = o_2(1 - o_2)\\,w\\,o_1(1 - o_1)", "holds"),
+    (_RNN_KO % "\\frac{\\partial o_2}{\\partial s_1} = o_2(1 - o_2)\\,o_1(1 - o_1)", "fails"),
+    (_RNN_ZH % "\\frac{\\partial h_2}{\\partial h_0} = (1 - h_2^2) W (1 - h_1^2) W", "holds"),
+    (_RNN_ZH % "\\frac{\\partial h_2}{\\partial h_0} = (1 - h_2^2)(1 - h_1^2) W", "fails"),
+    (_RNN_ZH % "\\frac{\\partial z_t}{\\partial W} = h_{t-1}", "holds"),  # the local reading
+])
+def test_a_recurrence_through_two_families(text, verdict):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]

@@ -1,7 +1,8 @@
 """The walk from a tree to its value (walker.py): rows about what a name stands for inside a
 derivative. A member of a family the worked example gave a value (ŷ = (1, 2, 3) with
 ŷ_i = wx_i + b) stands for its family's definition there, so ∂L/∂w reaches w through it and
-the stated gradient is derived at the example's values, not taken as given."""
+the stated gradient is derived at the example's values, not taken as given; beside the
+derivative, in the same step, it stands for that definition too (both sides speak of one s_1)."""
 
 import pytest
 
@@ -126,3 +127,28 @@ NORMAL = ("令 $X \\in \\mathbb{R}^{m \\times 2}$，$y \\in \\mathbb{R}^m$。\n\
 def test_a_declared_name_is_read_at_its_declared_shape(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# s_i = e^{z_i}/Σ_k e^{z_k}, then the example's s ≈ (0.659, 0.242, 0.099): in a step that
+# differentiates, s_1 beside the derivative is read through the family's definition as inside
+# it (walker.beside_derivative), so the Jacobian's entries are derived, not left undecided
+_JAC_EN = ("Write $s_i = \\dfrac{e^{z_i}}{\\sum_k e^{z_k}}$. With $z = (2, 1, 0.1)$: "
+           "$s \\approx (0.659, 0.242, 0.099)$, and $%s$.")
+_JAC_KO = ("소프트맥스 $p_i = \\frac{e^{z_i}}{e^{z_1} + e^{z_2}}$, 로짓 $z = (1, 0)$ 에서 "
+           "$p \\approx (0.731, 0.269)$ 이고 $%s$ 이다.")
+_JAC_ZH = ("令 $a_j = \\frac{e^{o_j}}{\\sum_k e^{o_k}}$，取 $o = (0, 0, 0)$，则 "
+           "$a = (1/3, 1/3, 1/3)$，且 $%s$。")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_JAC_EN % "\\partial s_1/\\partial z_1 = s_1(1 - s_1)", "holds"),
+    (_JAC_EN % "\\partial s_1/\\partial z_2 = -s_1 s_2", "holds"),
+    (_JAC_EN % "\\partial s_1/\\partial z_2 = s_1 s_2", "fails"),
+    (_JAC_KO % "\\frac{\\partial p_2}{\\partial z_2} = p_2(1 - p_2)", "holds"),
+    (_JAC_KO % "\\frac{\\partial p_2}{\\partial z_2} = p_2(1 + p_2)", "fails"),
+    (_JAC_ZH % "\\frac{\\partial a_1}{\\partial o_3} = -a_1 a_3", "holds"),
+    (_JAC_ZH % "\\frac{\\partial a_1}{\\partial o_3} = -a_1", "fails"),
+])
+def test_a_member_given_a_value_stands_for_its_definition_beside_a_derivative(text, verdict):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
