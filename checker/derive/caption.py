@@ -13,7 +13,7 @@ import re
 
 from checker.derive import phrase
 
-_MATH = re.compile(r"\$[^$]*\$")
+_MATH = re.compile(r"\$[^$]*\$|\$")  # a formula shown as $ (Formula.lead), or written
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d+[.)]|\(\w\))\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 # captions that conclude or check, never a new case: the cues that continue a derivation,
@@ -24,10 +24,10 @@ _CONCLUDING = frozenset(phrase.CONTINUING) | {
     "结果", "答案", "答", "最终", "总计", "合计"}
 
 
-def of(before: str) -> str | None:
-    """The caption of a formula whose prose before it, on its own line, ends in a colon, in
-    the caption's words (math dropped); None without one."""
-    text = before.rsplit("\n", 1)[-1].replace("**", "").replace("__", "").strip()
+def of(lead: str) -> str | None:
+    """The caption of a formula whose prose before it on its own line (`Formula.lead`) ends in
+    a colon, in the caption's words (math dropped); None without one."""
+    text = lead.replace("**", "").replace("__", "").strip()
     text = _BULLET.sub("", text)
     if not text.endswith((":", "：")):
         return None

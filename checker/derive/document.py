@@ -32,7 +32,13 @@ from checker.derive.markdown import Directive, Formula, heading_levels, read_mat
 from checker.derive.member import bindable
 from checker.derive.notes import plain_formulas
 from checker.derive.passage import example_starts, labelled_paragraphs
-from checker.derive.plaintext import plain_definitions, plain_values, prose_values, renews
+from checker.derive.plaintext import (
+    caption_values,
+    plain_definitions,
+    plain_values,
+    prose_values,
+    renews,
+)
 from checker.derive.progress import Walk
 from checker.derive.prose import (
     Called,
@@ -239,6 +245,9 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
                 state.bind(name, value, formula.line)
+        for name, value in caption_values(formula):  # `**T = 2:** $z/T = ...$`: this line
+            if bindable(name, formula.line, state):
+                state.bind(name, value, formula.line, until=formula.line + 1)
         state.texts.setdefault(formula.line, []).append(formula.text)
         state.introduced[formula.line] = sentence.introduction(formulas, k)
         if k in solved:  # derived from an equation the text solves: checked as such (then

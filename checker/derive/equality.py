@@ -144,7 +144,7 @@ def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
     """The name was defined on a line with another caption ("Xavier uniform: $a = ...$",
     now "He uniform: $a = ...$"): another case of a list (caption.py)."""
     defined = w.state.definition_of(head, f.line)
-    return defined is not None and caption.another(caption.of(f.before),
+    return defined is not None and caption.another(caption.of(f.lead),
                                                    w.captions.get(defined.line))
 
 
@@ -181,8 +181,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
-        if caption.of(f.before):
-            w.captions[f.line] = caption.of(f.before)  # type: ignore[assignment]
+        if caption.of(f.lead):
+            w.captions[f.line] = caption.of(f.lead)  # type: ignore[assignment]
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]

@@ -36,6 +36,7 @@ class Formula:
     block: int  # the Markdown block (paragraph, list item...) it stands in
     before: str = ""  # the prose just before it (its paragraph's text; for a display
     after: str = ""  # formula, the paragraphs right above and below), formulas shown as $
+    lead: str = ""  # the prose on its own line before it (`**He:** `), formulas shown as $
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,10 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
         elif child.type in {"text", "code_inline"}:
             line += child.content.count("\n")
     for k, at, content, display in found:
+        start = max((j + 1 for j in range(k) if children[j].type in {"softbreak", "hardbreak"}),
+                    default=0)
         formulas.append(Formula(at, content, display, block, _text(children[:k]),
-                                _text(children[k + 1:])))
+                                _text(children[k + 1:]), _text(children[start:k])))
 
 
 def _unquoted(content: str) -> str:

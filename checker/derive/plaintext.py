@@ -65,6 +65,24 @@ def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
     return _values(f.before.split("$")[-1])
 
 
+def caption_values(f: Formula) -> list[tuple[Sym, Node]]:
+    """One value given as the caption of the formula's own line (`**T = 2:** $z/T = ...$`,
+    `T = 0.5 일 때: $...$`): the case that line works out, for that line only. A caption is the
+    prose on the line before the formula, ending in a colon, with no math of its own."""
+    line = f.lead.replace("**", "").replace("__", "").strip()
+    if "$" in line or not line.endswith((":", "：")):
+        return []
+    found = _PROSE_VALUE.findall(line)
+    if len(found) != 1:
+        return []
+    name, number = found[0]
+    relation = single_statement(f"{name} = {number.replace('−', '-')}")
+    members = relation.members if relation is not None else ()
+    if len(members) != 2 or not isinstance(members[0], Sym) or not is_numeric(members[1]):
+        return []
+    return [(members[0], members[1])]
+
+
 def plain_values(source: str) -> list[tuple[int, Sym, Node]]:
     """The same lists of values on a prose line of their own, with no math in it (`x = 2, y = 5,
     w = 0.5, b = 1 일 때 해보자.` in the paragraph above a list of worked steps), with their

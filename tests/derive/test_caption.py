@@ -11,7 +11,8 @@ CAPTIONS = [
     ("Xavier 균등분포 $U(-a, a)$: ", "xavier 균등분포"),
     ("**He uniform:** ", "he uniform"),
     ("- 均匀分布：", "均匀分布"),
-    ("some prose\n2) Leaky ReLU: ", "leaky relu"),
+    ("2) Leaky ReLU: ", "leaky relu"),
+    ("Xavier 균등분포 $: ", "xavier 균등분포"),  # (a formula in a line's lead: one $)
     ("no colon here ", None),
     ("$x$: ", None),  # no words: not a caption
 ]

@@ -34,3 +34,18 @@ def test_a_second_chain_in_prose_renews_the_loss(claim, verdicts):
 def test_a_prose_restatement_keeps_the_first_meaning(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # one value as the caption of a formula's line: the case that line works out, that line only
+    ("Logits $z = (2, 1, 0)$.\n\n**T = 2:** $z/T = (1, 0.5, 0)$\n**T = 0.5:** $z/T = (4, 2, 0)$",
+     ["holds", "holds"]),
+    ("Logits $z = (2, 1, 0)$.\n\n**T = 2:** $z/T = (1, 0.5, 0)$\n**T = 0.5:** $z/T = (4, 1, 0)$",
+     ["holds", "fails"]),
+    ("$f(x) = x^2 + 1$\n\nx = 3 일 때: $f(x) = 10$", ["holds"]),
+    ("$f(x) = x^2 + 1$\n\nx = 3 일 때: $f(x) = 11$", ["fails"]),
+    # a caption with two values is a list of values (prose_values); none: nothing bound
+    ("$f(x) = x^2 + 1$\n\nIn general: $f(x) = 10$", []),
+])
+def test_a_value_in_the_caption_of_a_line(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
