@@ -77,6 +77,8 @@ class Walker:
         if value is not None:
             raise Undecided(f"the index letter {letter} is given the value {value}, no whole "
                             "number")
+        if letter in self.low.free_index:  # v_t = Σ_{k=1}^{t} ... θ_{t-k}: the one t of v_t
+            return self.low.index_value(letter, self.env)
         if letter in self.low.sizes or self.low.ctx.is_dimension(letter):
             return layout.size(self.low, letter)
         return self.low.index_value(letter, self.env)

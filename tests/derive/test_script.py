@@ -90,3 +90,30 @@ _BOUND = ("Let $x = (1, 2, 3, 4)$ and $N = 4$, $K = 2$, $y_i = x_{i+K}$.\n\nThen
 ])
 def test_a_letter_the_text_gives_a_number_keeps_it_in_an_index(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_MOMENTUM = ("classical momentum, with $v_0 = 0$:\n$$v_{t} = \\mu v_{t-1} - \\eta\\nabla f(\\theta_{t-1}),"
+             "\\qquad \\theta_t = \\theta_{t-1} + v_t$$\ntest on $f(\\theta) = \\theta^2$. "
+             "$\\theta_0 = 1$, $\\eta = 0.1$, $\\mu = 0.9$\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the letter of an index expression that is also the step's free index (v_t beside
+    # θ_{t-k}, Σ up to t): one t on both sides
+    (_MOMENTUM + "$$v_t = -\\eta\\sum_{k=1}^{t}\\mu^{k-1}\\cdot 2\\theta_{t-k}$$", "holds"),
+    (_MOMENTUM + "$$v_t = -\\eta\\sum_{k=0}^{t-1}\\mu^{k}\\nabla f(\\theta_{t-1-k})$$", "holds"),
+    (_MOMENTUM + "$$v_t = -\\eta\\sum_{k=1}^{t}\\mu^{k}\\cdot 2\\theta_{t-k}$$", "fails"),
+])
+def test_a_free_letter_in_an_index_expression(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]
+
+
+def test_a_redefinition_that_cannot_be_read_makes_the_old_meaning_a_guess():
+    """Nesterov's v_t, unreadable (∇f at a point), after momentum's: a later v_2 that differs
+    from momentum's is undecided, never failed against the meaning the text replaced."""
+    text = ("momentum, with $v_0 = 0$:\n$$v_{t} = \\mu v_{t-1} - \\eta\\nabla f(\\theta_{t-1}),"
+            "\\qquad \\theta_t = \\theta_{t-1} + v_t$$\nnesterov instead:\n$$v_{t} = \\mu v_{t-1}"
+            " - \\eta\\nabla f(\\theta_{t-1} + \\mu v_{t-1})$$\ntest on $f(\\theta) = \\theta^2$. "
+            "$\\theta_0 = 1$, $\\eta = 0.1$, $\\mu = 0.9$\n\n$$v_1 = -0.2$$\n\n"
+            "$$v_2 = -0.18 - 0.1\\cdot 2\\cdot 0.62 = -0.304$$")
+    assert [s.verdict for s in check_text(text).steps if s.lhs == "v_2"] == ["undecided"]
