@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import (
-    array,
     conformance,
     identity,
     inference,
@@ -17,6 +16,7 @@ from checker.derive import (
     magnitude,
     matrix,
     shape,
+    tuples,
     vocabulary,
 )
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
@@ -79,7 +79,7 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
     if node.op in {"+", "-", "⊙"}:  # a - y, y_k written elsewhere: y is (y_1, ..., y_K)
         left = as_vector(w, node.left, left, right)
         right = as_vector(w, node.right, right, left)
-    left, right = array.tuple_columns(w, node, left, right)  # \vec{y} - Xθ, y a tuple
+    left, right = tuples.tuple_columns(w, node, left, right)  # \vec{y} - Xθ, y a tuple
     if node.op not in {"+", "-", "*", "/", "⊙", "^"}:
         raise Unreadable("an operator", node.op)
     if node.op == "^" and not matrix.is_matrix(left) and not matrix.is_matrix(right) and \

@@ -19,6 +19,7 @@ from checker.derive import (
     inference,
     layout,
     summation,
+    tuples,
 )
 from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
@@ -129,7 +130,7 @@ class Walker:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
-            found = array.tuple_vector(self, sym)
+            found = tuples.tuple_vector(self, sym)
         if found is None:  # 𝐰 = 𝟎: a vector of zeros
             found = array.constant_vector(self, sym)
         if found is not None:
