@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, summation, unknown
+from checker.derive import ellipsis, inference, mean, summation, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.tree import Call, Node, Sum, Sym, walk
@@ -190,13 +190,12 @@ class Lowering:
                     if isinstance(m, Sym) and m.index == (n.index,))
             elif isinstance(n, Sym):  # the names the step (and what it uses) writes
                 self.written.setdefault(n.name, n)
-        for count, total in summation.means(self._unseen(node)):
+        for count, total in mean.means(self._unseen(node)):
             if count.name not in self.lengths and count.name not in self.sizes and \
                     self.ctx.lookup(count, self.line) is None and \
                     not self.ctx.is_dimension(count.name) and \
                     not self.ctx.bound({count.name}, self.line, True):
-                self.lengths[count.name] = summation.length(Walker(self, {}, frozenset(), ()),
-                                                            total)
+                self.lengths[count.name] = mean.length(Walker(self, {}, frozenset(), ()), total)
                 self.sizes.add(count.name)
 
     def index_variants(self) -> list[dict[str, int]]:
