@@ -15,6 +15,7 @@ from checker.derive import (
     layout,
     magnitude,
     matrix,
+    reduction,
     shape,
     tuples,
     vocabulary,
@@ -195,7 +196,7 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
     arg = node.arg
     value = w.go(arg)
     if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F
-        return matrix.frobenius(value)
+        return reduction.frobenius(value)
     p = w.go(node.p) if node.p is not None else sp.Integer(2)
     if isinstance(value, sp.MatrixBase):
         if value.rows > 1 and value.cols > 1:  # ‖A‖_2: the spectral norm, or entry by entry?
