@@ -14,7 +14,7 @@ from __future__ import annotations
 import signal
 from dataclasses import replace
 
-from checker.derive import equation, iterate, label, sentence, unit
+from checker.derive import equation, iterate, label, relation, sentence, unit
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -164,7 +164,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                            (formulas[j - 1], None)) for j in joined[k])
             n = len(walk_.steps)
             read(formula, setting)  # (what it defines, as before; no step of its own,
-            link = equation.chained(state, formula)  # (a chain's other links: its own)
+            link = relation.chained(state, formula)  # (a chain's other links: its own)
             if setting.premise is None:  # unless it follows from an equation before it)
                 walk_.steps[n:] = [] if link is None else \
                     [s for s in walk_.steps[n:] if (s.lhs, s.rhs) != link]
