@@ -12,10 +12,7 @@ import sympy as sp
 
 from checker.derive import layout, matrix
 from checker.derive.quantity import real
-from checker.derive.tree import (
-    Sym,
-    Transpose,
-)
+from checker.derive.tree import Sym, Transpose
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.derive.member import (
-    is_numeric,
-)
+from checker.derive.member import is_numeric
 from checker.derive.state import State
 from checker.derive.tree import Node, Shape, Sym
 
