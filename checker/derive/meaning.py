@@ -8,10 +8,10 @@ terms of it is expanded, and a stated derivative of an undefined name (a fact) s
 the missing chain-rule link.
 
 This module holds the Lowering (one reading of one step: its state and entry points); the
-walk itself is walker.py, with one module per node family (arithmetic, array, summation,
-function, differentiation, application). The sizes a reading works at (shapes, range lengths,
-a vector's layout) are layout.py's; the readings it guessed, that make a failing step
-undecided, are doubt.py's.
+walk itself is walker.py, with one module per node family (arithmetic, piecewise, array,
+summation, function, differentiation, application). The sizes a reading works at (shapes,
+range lengths, a vector's layout) are layout.py's; the readings it guessed, that make a
+failing step undecided, are doubt.py's.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from checker.derive import (
     inference,
     layout,
     literal,
+    piecewise,
     summation,
     tuples,
 )
@@ -285,7 +286,7 @@ HANDLERS = {
     "abs": arithmetic.absolute,
     "norm": arithmetic.norm,
     "at": arithmetic.at,
-    "cases": arithmetic.cases,
+    "cases": piecewise.cases,
     "transpose": array.transpose,
     "matrix": array.matrix_of,
     "grid": array.grid,
