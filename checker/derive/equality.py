@@ -12,7 +12,7 @@ from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
-from checker.derive.condition import listed_after
+from checker.derive.conjunction import listed_after
 from checker.derive.equation import names
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
