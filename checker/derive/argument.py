@@ -187,7 +187,7 @@ def _members(text: str, state: State, line: int, extents: dict[int, str]) -> lis
     for its loose arguments; None when it cannot be read so."""
     from checker.derive.statement import parse_statements
 
-    known = state.ctx.known  # as the document reads the formula (document._formula)
+    known = state.ctx.known  # as the document reads the formula (formula._formula)
     own = state.heads.get((line, text), frozenset()) - known.plain
     if own - known.functions:
         known = replace(known, functions=known.functions | own)

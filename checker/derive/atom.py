@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import bracket, call, derivative, environment
+from checker.derive import bracket, call, derivative, environment, gradient
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
@@ -87,7 +87,7 @@ def primary(p: Parser) -> Node:
         return found
     if t.kind == "op" and t.value == "∇":
         p.take()
-        return derivative.nabla(p)
+        return gradient.nabla(p)
     if t.kind == "cmd":
         return command(p)
     if t.kind == "ellipsis":

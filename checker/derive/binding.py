@@ -14,9 +14,9 @@ import sympy as sp
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, Unreadable
-from checker.derive.evaluation import substitute
 from checker.derive.markdown import Formula
 from checker.derive.member import is_numeric
+from checker.derive.replacement import substitute
 from checker.derive.setting import FULL_STOP
 from checker.derive.state import State
 from checker.derive.statement import parse_statements, single_statement

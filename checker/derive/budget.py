@@ -1,7 +1,7 @@
 """Time budgets: how long one file (or one exercise's answer) and one whole run may take, so
 that no input keeps `grader derive` or `grader check` busy for minutes.
 
-Each formula already has its own limit (document.FORMULA_SECONDS) and each step its own
+Each formula already has its own limit (formula.FORMULA_SECONDS) and each step its own
 (step.STEP_SECONDS); a budget bounds their sum. A formula reached after the budget ran out is
 `undecided`, with the budget that ran out as the reason; one under way when it runs out is
 stopped at that moment, with the same reason. Deadlines are on the monotonic clock, which

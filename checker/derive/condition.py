@@ -1,5 +1,6 @@
 """Conditions: what restricts a step (`\\text{if } x > 0`, `\\quad i = j`, "... when $y = 1$"),
-and what the prose around a formula says about it ("if", "when", "이면", "일 때", "时").
+and what the prose around a formula says about it ("if", "when", "이면", "일 때", "时"); how it
+joins a formula to the one before ("i.e.", "so", "and") is `conjunction.py`'s.
 
 A condition is never a step. It restricts the statement it belongs to: an index equality
 (`i = j`) gives both letters one value, a value (`y = 1`) is substituted, an inequality
@@ -242,34 +243,6 @@ def region_after(f: Formula, following: Formula | None) -> bool:
         not re.search(r"(?<![<>!])=", following.text)
 
 
-def solved_on(f: Formula, previous: Formula | None) -> bool:
-    """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
-    right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is
-    that equation solved on (not an identity either)."""
-    between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ")
-    return previous is not None and previous.block == f.block and "$" in f.before and \
-        any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
-            between.endswith(cue) for cue in phrase.SOLVED)
-
-
-def follows_on(f: Formula, previous: Formula | None) -> bool:
-    """`$2x(wx - y) = 0$, so $wx = y$`, "... = 0$$\n\nhence\n\n$$...": a formula joined to the
-    equation right before it by "so", "hence", "따라서", "所以" (in its sentence, or alone in the
-    paragraph between two display formulas) states what follows from that equation."""
-    if previous is None:
-        return False
-    if f.display and previous.display:
-        between = f.before.strip().lower().rstrip(",:，：")
-    elif previous.block == f.block and "$" in f.before:
-        between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、 ")
-    else:
-        return False
-    return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
-               between.endswith(cue) for cue in phrase.CONTINUING |
-               set(phrase.EQUATION_AFTER) | set(phrase.DEFINING_AFTER) |
-               set(phrase.AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
-
-
 _APPLIED = re.compile("(" + HEAD_NAME + r")'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 
 
@@ -291,16 +264,3 @@ def binary_names(text: str) -> set[str]:
     """`r_i \\sim \\mathrm{Bernoulli}(q)`, `m \\in \\{0, 1\\}`: the names (their letters) whose
     values are 0 or 1 only."""
     return {m.group(1).lstrip("\\") for m in _BINARY.finditer(text)}
-
-
-def listed_after(before: str) -> bool:
-    """The prose right before a formula joins it to the one before as another item of a list
-    ("For $R(w) = ...$ and $R(w) = ...$", "$A$ 和 $B$", "$A$와 $B$"): it ends in a listing word,
-    right after a formula."""
-    end = before.rstrip().lower()
-    for cue in phrase.LISTING:
-        rest = end[:-len(cue)]
-        if end.endswith(cue) and not (cue.isascii() and rest[-1:].isalpha()) and \
-                rest.rstrip().endswith("$"):
-            return True
-    return False

@@ -1,6 +1,7 @@
 """A statement split at implications and other relations into pieces (`read_pieces`), and each
 chain of equalities handled by the role of its head (`read_chain`): a definition, a binding, an
-update, a condition, a claim checked step by step; an update's and a vector's values bound."""
+update, a condition, a claim checked step by step; an update's and a vector's values bound
+(`update.py`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
-from checker.derive.condition import listed_after
+from checker.derive.conjunction import listed_after
 from checker.derive.equation import names
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
@@ -41,7 +42,8 @@ from checker.derive.shape import nonconforming, shape_steps
 from checker.derive.sharing import shared
 from checker.derive.solution import stated
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
+from checker.derive.update import updated
 
 
 def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[Node],
@@ -276,31 +278,3 @@ def conforms(w: Walk, name: Node, body: Node, f: Formula) -> None:
     if why is not None:
         w.steps.append(Step(f.line, "fails", render(name), render(body),
                             "matrix shapes", diagnosis=why, source=f.text))
-
-
-def updated(state: State, name: Node, values: list[Node], line: int) -> None:
-    """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
-    worked example goes on with the new value, if the name had one."""
-    number = next((v for v in values if is_numeric(v)), None)
-    if not isinstance(number, Shape):  # w ← (1, -1) - 0.5(-0.4, -1.1) = (1.2, -0.45): the tuple
-        number = next((v for v in values if isinstance(v, Shape) and is_numeric(v)), number)
-    if number is not None and isinstance(name, Sym) and \
-            state.ctx.bound({name.name}, line):
-        if isinstance(number, Shape) and name.name in state.ctx.tuples:
-            bind_vector(state, name, number, line)  # a ← a - 0.5(0.2, -0.8) = (0.9, 0.4)
-        else:
-            state.bind(name, number, line)
-
-
-def bind_vector(state: State, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
-    """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
-    written rounded); x_0, x_1, x_2 where the text counts x's entries from 0 (it writes
-    x_0, and gives x_0 no value of its own)."""
-    first = name.index + ("0",)
-    start = 0 if name.base in state.zero_based and \
-        not state.ctx.bound({replace(name, index=first).name}, line) else 1
-    for k, entry in enumerate(value.dims, start=start):
-        state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
-    state.bind(name, value, line, approx=approx)
-    state.ctx.tuples.add(name.name)
-

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 import sympy as sp
 
+from checker.derive import relation
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
 from checker.derive.markdown import Formula
@@ -30,8 +31,7 @@ from checker.derive.result import Step
 from checker.derive.solution import Solution
 from checker.derive.solution import solution as stated_solution
 from checker.derive.state import State
-from checker.derive.statement import parse_statements
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Relation, Sym, walk
+from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Sym, walk
 
 _BAR = re.compile(r"^bar\((\w+)\)$")
 
@@ -56,32 +56,6 @@ def means(exprs: list, ctx, line: int) -> dict[sp.Symbol, sp.Expr]:
                                          for n in names):
             out[sym] = sp.Add(*members) / len(members)
     return out
-
-
-def _relation(text: str, state: State, last: bool = False) -> Relation | None:
-    """The one `A = B` a formula states, or None; with `last`, of a chain set to zero
-    (`dL/dw = 2w - 4 = 0`), its last link `2w - 4 = 0` (the equation it sets up)."""
-    try:
-        segments = parse_statements(text, state.ctx.known)
-    except (Unreadable, RecursionError):
-        return None
-    if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
-            segments[0].continues or any(m is None for m in segments[0].relation.members):
-        return None
-    found = segments[0].relation
-    if last and len(found.ops) > 1 and set(found.ops) == {"="} and \
-            isinstance(found.members[-1], Num) and sp.sympify(found.members[-1].text) == 0:
-        return Relation(found.members[-2:], ("=",), found.lines[-1:])
-    return found if tuple(found.ops) == ("=",) else None
-
-
-def chained(state: State, head: Formula) -> tuple[str, str] | None:
-    """The last link of a chain set to zero that `head` states (`2w - 4`, `0`), rendered as
-    its step is, or None (not a chain): the head's other links stay its own steps."""
-    one, last = _relation(head.text, state), _relation(head.text, state, last=True)
-    if one is not None or last is None:
-        return None
-    return render(last.members[0]), render(last.members[1])
 
 
 def residual(state: State, line: int, equation: tuple[Node, Node], name: Sym,
@@ -184,7 +158,7 @@ def recognise(state: State, head: Formula, followers: list[Formula], cued: bool 
     if it solves `head`; True if none does (each step is then checked against the one before
     it). None: not an equation the text solves (also a formula of a claim's shape, `claimed`,
     unless the prose sets it up as an equation: `cued`)."""
-    equation = _relation(head.text, state, last=True)
+    equation = relation.stated(head.text, state, last=True)
     if equation is None:
         return None
     left, right = equation.members
@@ -261,7 +235,7 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     one `A = B` (read as any formula is)."""
     from checker.derive import implication
 
-    equation, claim = _relation(head.text, state, last=True), _relation(f.text, state)
+    equation, claim = relation.stated(head.text, state, last=True), relation.stated(f.text, state)
     if equation is None:
         return None
     shown = f"{render(equation.members[0])} = {render(equation.members[1])}"

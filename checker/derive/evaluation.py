@@ -79,33 +79,6 @@ class Slope(sp.Function):
             f"Slope({printer._print(self.args[0])}, {printer._print(self.args[1])})"
 
 
-def substitute(expr, values: dict):
-    """expr with symbols replaced by values (a matrix entry by entry), except inside a Slope:
-    ∂expr/∂var is taken first, then the names stand for their values (Slope.at), so that a
-    worked example's bound values never turn the variable into a number."""
-    if getattr(expr, "is_Matrix", False):
-        return expr.applyfunc(lambda e: substitute(e, values))
-    if not values or not isinstance(expr, sp.Basic):
-        return expr
-    memo: dict = {}
-
-    def go(node):
-        found = memo.get(node)
-        if found is None:
-            if isinstance(node, Slope) and len(node.args) == 2:
-                found = Slope.at(node.args[0], node.args[1], values)
-            elif node.is_Symbol:
-                found = values.get(node, node)
-            elif node.args:
-                found = node.func(*map(go, node.args))
-            else:
-                found = node
-            memo[node] = found
-        return found
-
-    return go(expr)
-
-
 class Evaluation:
     """One set of sample points: symbol name → values (all of one length)."""
 
@@ -301,4 +274,3 @@ def _number(e: sp.Basic) -> float:
     except (TypeError, ValueError):
         return float("nan")
     return value.real if abs(value.imag) < 1e-300 else float("nan")
-

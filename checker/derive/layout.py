@@ -82,7 +82,7 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
                 return (len(bound), 1)
         elif bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
             return (len(bound), 1)  # y_B ∈ ℝ^b given as a row: the declared column (a tuple
-            # keeps no orientation: it is read beside its neighbours, `array.tuple_columns`)
+            # keeps no orientation: it is read beside its neighbours, `tuples.tuple_columns`)
         return bound.shape
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):

@@ -11,7 +11,6 @@ is a ShapeMismatch (a wrong step), never a guess.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -229,42 +228,6 @@ def _softmax_rows(value: sp.Matrix) -> sp.Matrix:
         for c in range(value.cols):
             out[r, c] = sp.exp(value[r, c]) / total
     return out
-
-
-def diagonal(value) -> sp.Matrix:
-    """diag(v) of a vector: the square matrix with v on its diagonal; diag(A) of a square
-    matrix: its diagonal, as a column."""
-    if not is_matrix(value):
-        raise Undecided("diag of a single number (of which vector?)")
-    if 1 in value.shape:
-        return sp.diag(*list(value))
-    return sp.Matrix([_square(value, "diagonal")[k, k] for k in range(value.rows)])
-
-
-def _square(value, what: str) -> sp.Matrix:
-    """value, a square matrix, for its trace or determinant (`what`); else why not."""
-    if not is_matrix(value):
-        raise Undecided(f"a {what} of names whose shapes are not declared (declare them: "
-                        "<!-- grader: shape A (n, n) -->, or write the matrix out)")
-    if value.rows != value.cols:
-        raise ShapeMismatch(f"the {what} of a {value.rows}×{value.cols} matrix, which is not "
-                            "square")
-    return value
-
-
-def trace(value) -> sp.Expr:
-    return _square(value, "trace").trace()
-
-
-def determinant(value) -> sp.Expr:
-    """det(A) of a square matrix A the text gives (or whose shape it declares)."""
-    return _square(value, "determinant").det()
-
-
-def frobenius(value) -> sp.Expr:
-    """‖A‖_F: the root of the sum of the squared entries."""
-    entries = list(value) if is_matrix(value) else [value]
-    return sp.sqrt(sum(sp.Abs(e) ** 2 for e in entries))
 
 
 def entry(value, rows: list[int | None], name: str) -> sp.Expr:

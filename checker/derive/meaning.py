@@ -8,10 +8,10 @@ terms of it is expanded, and a stated derivative of an undefined name (a fact) s
 the missing chain-rule link.
 
 This module holds the Lowering (one reading of one step: its state and entry points); the
-walk itself is walker.py, with one module per node family (arithmetic, array, summation,
-function, differentiation, application). The sizes a reading works at (shapes, range lengths,
-a vector's layout) are layout.py's; the readings it guessed, that make a failing step
-undecided, are doubt.py's.
+walk itself is walker.py, with one module per node family (arithmetic, piecewise, array,
+summation, function, differentiation, application). The sizes a reading works at (shapes,
+range lengths, a vector's layout) are layout.py's; the readings it guessed, that make a
+failing step undecided, are doubt.py's.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, summation, unknown
+from checker.derive import ellipsis, inference, mean, summation, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.tree import Call, Node, Sum, Sym, walk
@@ -190,13 +190,12 @@ class Lowering:
                     if isinstance(m, Sym) and m.index == (n.index,))
             elif isinstance(n, Sym):  # the names the step (and what it uses) writes
                 self.written.setdefault(n.name, n)
-        for count, total in summation.means(self._unseen(node)):
+        for count, total in mean.means(self._unseen(node)):
             if count.name not in self.lengths and count.name not in self.sizes and \
                     self.ctx.lookup(count, self.line) is None and \
                     not self.ctx.is_dimension(count.name) and \
                     not self.ctx.bound({count.name}, self.line, True):
-                self.lengths[count.name] = summation.length(Walker(self, {}, frozenset(), ()),
-                                                            total)
+                self.lengths[count.name] = mean.length(Walker(self, {}, frozenset(), ()), total)
                 self.sizes.add(count.name)
 
     def index_variants(self) -> list[dict[str, int]]:

@@ -10,8 +10,8 @@ The Parser holds the tokens and the operators' precedence (relation, sum, produc
 what it reads lives beside it, as functions of the parser: `atom.py` (numbers, letters,
 accents, bars, commands), `script.py` (superscripts and subscripts), `call.py` (functions
 applied), `bracket.py` (brackets, indicators, evaluation bars), `derivative.py`,
-`environment.py` (sums, matrices, cases), `postfix.py` (what follows a factor: scripts,
-primes, a call). `shorthand.py` reads `σ' = σ(1 - σ)`.
+`gradient.py` (∇), `environment.py` (sums, matrices, cases), `postfix.py` (what follows a
+factor: scripts, primes, a call). `shorthand.py` reads `σ' = σ(1 - σ)`.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from checker.derive import matrix
+from checker.derive import matrix, reduction
 from checker.derive.context import Context
 from checker.derive.dimension import OPEN_RANGE
 from checker.derive.tree import Sym
@@ -48,5 +48,5 @@ def unshaped_names(ctx: Context, names) -> list[str]:
 
 
 # functions of a whole matrix (the others apply entry by entry)
-MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": matrix.trace, "trace": matrix.trace,
-                    "det": matrix.determinant, "diag": matrix.diagonal}
+MATRIX_FUNCTIONS = {"softmax": matrix.softmax, "tr": reduction.trace, "trace": reduction.trace,
+                    "det": reduction.determinant, "diag": reduction.diagonal}

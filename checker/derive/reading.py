@@ -16,12 +16,12 @@ from checker.derive import region
 from checker.derive.agreement import on_binary_values
 from checker.derive.alternative import identity_as_written, older_meaning
 from checker.derive.binding import defined_values, earlier_values
+from checker.derive.carry import with_stated
 from checker.derive.claim import Claim
 from checker.derive.difference import at_some_values
 from checker.derive.equivalence import compare
 from checker.derive.example import one_example
 from checker.derive.result import Step
-from checker.derive.rounding import with_stated
 from checker.derive.tree import Sym, walk
 
 Decider = Callable[[Claim], Step | Claim | None]

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from checker.derive import phrase
-from checker.derive.equality import bind_vector, read_pieces
+from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
@@ -21,6 +21,7 @@ from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.tree import Node
+from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
 

@@ -15,12 +15,11 @@ from checker.derive.condition import (
     announced,
     concluded,
     applied_head,
-    follows_on,
     prose,
     region_after,
     region_before,
-    solved_on,
 )
+from checker.derive.conjunction import follows_on, solved_on
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts

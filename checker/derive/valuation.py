@@ -155,7 +155,7 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
             values[name] = value[row - 1, col - 1]
         elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}
             values[name] = value
-    from checker.derive.evaluation import substitute
+    from checker.derive.replacement import substitute
 
     return substitute(expr, {s: values[str(s)] for s in symbols if str(s) in values
                              and not getattr(values[str(s)], "is_Matrix", False)})

@@ -18,7 +18,10 @@ from checker.derive import (
     function,
     inference,
     layout,
+    literal,
+    piecewise,
     summation,
+    tuples,
 )
 from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
@@ -83,28 +86,6 @@ class Walker:
             return layout.size(self.low, letter)
         return self.low.index_value(letter, self.env)
 
-    def bound_as_written(self, sym: Sym, here: Sym) -> bool:
-        """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),
-        outside any sum over that letter, and no value for the instance the index letter
-        would give it (d_2): the name is the one the text bound, not a member of a family. (A
-        tuple so bound, `y_B = (2, 5)`, stays as before: its orientation is not known.)"""
-        line = self.low.line
-        value = self.low.ctx.bound({sym.name}, line).get(sym.name)
-        return not any(isinstance(i, str) and i in self.env for i in sym.index) and \
-            getattr(value, "is_number", False) and \
-            not self.low.ctx.bound({here.name}, line) and \
-            self.low.ctx.get(here.name, line) is None
-
-    def declared_as_written(self, sym: Sym) -> bool:
-        """A name with a capital letter index the text declares a shape for as written (`X_B
-        \\in \\mathbb{R}^{B \\times d}`, a minibatch; `y_{\\mathcal{B}}`), outside any sum over
-        that letter: the declared matrix, not the member X_2 of a family. (A lowercase index
-        is a family's: e_k ∈ ℝ^V one-hot at k, beside E_{k,:}; its member is meant. So is a
-        name a family defines: h_T of h_t = tanh(W h_{t-1}), its member at T's value.)"""
-        return len(sym.index) == 1 and isinstance(sym.index[0], str) and \
-            sym.index[0].isupper() and sym.name in self.low.ctx.shapes and \
-            sym.index[0] not in self.env and self.definition(sym) is None
-
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
@@ -131,7 +112,7 @@ class Walker:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
-            found = array.tuple_vector(self, sym)
+            found = tuples.tuple_vector(self, sym)
         if found is None:  # 𝐰 = 𝟎: a vector of zeros
             found = array.constant_vector(self, sym)
         if found is not None:
@@ -139,9 +120,9 @@ class Walker:
         component = array.component(self, sym)
         if component is not None:
             return component
-        here, values = (self.low.ctx.register(sym), {}) if self.declared_as_written(sym) \
+        here, values = (self.low.ctx.register(sym), {}) if literal.declared_as_written(self, sym) \
             else self.instance(sym)  # (before its index letter takes a value: B in 1/B)
-        if here != sym and self.bound_as_written(sym, here):
+        if here != sym and literal.bound_as_written(self, sym, here):
             here, values = self.low.ctx.register(sym), {}  # d_k = 4 given: d_k, not d_2
         name = here.name
         if name in self.low.sizes or sym.name in self.low.sizes or \
@@ -307,7 +288,7 @@ HANDLERS = {
     "abs": arithmetic.absolute,
     "norm": arithmetic.norm,
     "at": arithmetic.at,
-    "cases": arithmetic.cases,
+    "cases": piecewise.cases,
     "transpose": array.transpose,
     "matrix": array.matrix_of,
     "grid": array.grid,

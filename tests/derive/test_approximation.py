@@ -1,7 +1,7 @@
 """Approximations in a limit (approximation.py): a `≈` between expressions of a variable the
 text names as small or large, or that a difference quotient or an expansion shifts by, holds
 when the sides agree to leading order in that limit; it fails only when the limit is certain
-and they do not; otherwise it stays undecided. And (rounding.with_stated) a value computed
+and they do not; otherwise it stays undecided. And (carry.with_stated) a value computed
 from a value the text stated rounded holds when it holds with that rounded value."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""The Hessian ∇² (derivative.hessian reads it, differentiation.hessian evaluates it): the
+"""The Hessian ∇² (gradient.hessian reads it, differentiation.hessian evaluates it): the
 gradient of the gradient, by the variable ∇ would take. Of a scalar it is the second
 derivative; by a vector of n entries it is the n × n matrix of second slopes, symmetric, so
 the layout convention does not matter. Of a name the text never defines as a function of the

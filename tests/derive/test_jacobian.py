@@ -47,7 +47,7 @@ def test_a_jacobian_beside_a_matrix(what, text, verdict):
     ("$$\\operatorname{diag}((1, 2)) = \\begin{bmatrix} 1 & 2 \\\\ 0 & 2 \\end{bmatrix}$$",
      "fails"),
     ("$$\\operatorname{diag}\\left(\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}\\right) = "
-     "(1, 4)$$", "holds"),  # of a square matrix: its diagonal (matrix.diagonal)
+     "(1, 4)$$", "holds"),  # of a square matrix: its diagonal (reduction.diagonal)
 ])
 def test_diag(text, verdict):
     steps = check_text(text).steps

@@ -5,7 +5,7 @@ softmax, 1ᵀ, gradients with their variable's shape, and two-layer backprop."""
 import pytest
 import sympy as sp
 
-from checker.derive import matrix
+from checker.derive import matrix, reduction
 from checker.derive.document import check_text
 from checker.derive.errors import ShapeMismatch, Undecided
 
@@ -353,7 +353,7 @@ def test_a_definition_that_cannot_conform_fails(definition, diagnosis):
     (sp.Matrix([[1, 2], [3, 4]]), sp.Matrix([1, 4])),  # a square matrix: its diagonal
 ])
 def test_diag(value, expected):
-    assert matrix.diagonal(value) == expected
+    assert reduction.diagonal(value) == expected
 
 
 @pytest.mark.parametrize("value, error", [
@@ -362,4 +362,4 @@ def test_diag(value, expected):
 ])
 def test_diag_of_what_has_none(value, error):
     with pytest.raises(error):
-        matrix.diagonal(value)
+        reduction.diagonal(value)

@@ -1,4 +1,4 @@
-"""Chains through stated upstream gradients (meaning.py, summation.means): batch norm's
+"""Chains through stated upstream gradients (meaning.py, mean.means): batch norm's
 backward pass written with ∂L/∂x̂_i given, the mean's count m read as the number of terms
 its open-range sum runs over, and a derivative by a vector whose length the text never
 gives."""

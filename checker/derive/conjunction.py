@@ -1,0 +1,51 @@
+"""How the prose joins a formula to the one right before it: "i.e." or "we get" (solved on that
+equation), "so", "hence", "따라서", "所以" (follows from it), "and", "和", "와" (another
+item of a list). Read from the words between the two formulas, in any of the languages of
+`phrase.py`.
+"""
+
+from __future__ import annotations
+
+from checker.derive import phrase
+from checker.derive.markdown import Formula
+
+
+def solved_on(f: Formula, previous: Formula | None) -> bool:
+    """`needs $O = N$, i.e. $N + 2P - K + 1 = N$`, `令 $∇J = 0$，得 $X^TXw = X^Ty$`: a formula
+    right after an equation to solve, in the same sentence, joined by "i.e." or "we get", is
+    that equation solved on (not an identity either)."""
+    between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ")
+    return previous is not None and previous.block == f.block and "$" in f.before and \
+        any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
+            between.endswith(cue) for cue in phrase.SOLVED)
+
+
+def follows_on(f: Formula, previous: Formula | None) -> bool:
+    """`$2x(wx - y) = 0$, so $wx = y$`, "... = 0$$\n\nhence\n\n$$...": a formula joined to the
+    equation right before it by "so", "hence", "따라서", "所以" (in its sentence, or alone in the
+    paragraph between two display formulas) states what follows from that equation."""
+    if previous is None:
+        return False
+    if f.display and previous.display:
+        between = f.before.strip().lower().rstrip(",:，：")
+    elif previous.block == f.block and "$" in f.before:
+        between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、 ")
+    else:
+        return False
+    return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
+               between.endswith(cue) for cue in phrase.CONTINUING |
+               set(phrase.EQUATION_AFTER) | set(phrase.DEFINING_AFTER) |
+               set(phrase.AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
+
+
+def listed_after(before: str) -> bool:
+    """The prose right before a formula joins it to the one before as another item of a list
+    ("For $R(w) = ...$ and $R(w) = ...$", "$A$ 和 $B$", "$A$와 $B$"): it ends in a listing word,
+    right after a formula."""
+    end = before.rstrip().lower()
+    for cue in phrase.LISTING:
+        rest = end[:-len(cue)]
+        if end.endswith(cue) and not (cue.isascii() and rest[-1:].isalpha()) and \
+                rest.rstrip().endswith("$"):
+            return True
+    return False

@@ -1,0 +1,37 @@
+"""Names read as written, not as members of a family: `d_k = 4`, a name with a letter index
+the text gave a number, and `X_B \\in \\mathbb{R}^{B \\times d}`, a capital index the text declares
+a shape for, are the names the text bound or declared, whatever value the index letter has.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.derive.tree import Sym
+
+if TYPE_CHECKING:
+    from checker.derive.walker import Walker
+
+
+def bound_as_written(w: Walker, sym: Sym, here: Sym) -> bool:
+    """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),
+    outside any sum over that letter, and no value for the instance the index letter
+    would give it (d_2): the name is the one the text bound, not a member of a family. (A
+    tuple so bound, `y_B = (2, 5)`, stays as before: its orientation is not known.)"""
+    line = w.low.line
+    value = w.low.ctx.bound({sym.name}, line).get(sym.name)
+    return not any(isinstance(i, str) and i in w.env for i in sym.index) and \
+        getattr(value, "is_number", False) and \
+        not w.low.ctx.bound({here.name}, line) and \
+        w.low.ctx.get(here.name, line) is None
+
+
+def declared_as_written(w: Walker, sym: Sym) -> bool:
+    """A name with a capital letter index the text declares a shape for as written (`X_B
+    \\in \\mathbb{R}^{B \\times d}`, a minibatch; `y_{\\mathcal{B}}`), outside any sum over
+    that letter: the declared matrix, not the member X_2 of a family. (A lowercase index
+    is a family's: e_k ∈ ℝ^V one-hot at k, beside E_{k,:}; its member is meant. So is a
+    name a family defines: h_T of h_t = tanh(W h_{t-1}), its member at T's value.)"""
+    return len(sym.index) == 1 and isinstance(sym.index[0], str) and \
+        sym.index[0].isupper() and sym.name in w.low.ctx.shapes and \
+        sym.index[0] not in w.env and w.definition(sym) is None

@@ -1,0 +1,37 @@
+"""A worked example's values put in for names, entry by entry in a matrix, except inside a
+derivative left to the evaluation (a `Slope`): there the derivative is taken first and the
+names stand for their values after, so a bound value never turns the variable into a number.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from checker.derive.evaluation import Slope
+
+
+def substitute(expr, values: dict):
+    """expr with symbols replaced by values (a matrix entry by entry), except inside a Slope:
+    ∂expr/∂var is taken first, then the names stand for their values (Slope.at), so that a
+    worked example's bound values never turn the variable into a number."""
+    if getattr(expr, "is_Matrix", False):
+        return expr.applyfunc(lambda e: substitute(e, values))
+    if not values or not isinstance(expr, sp.Basic):
+        return expr
+    memo: dict = {}
+
+    def go(node):
+        found = memo.get(node)
+        if found is None:
+            if isinstance(node, Slope) and len(node.args) == 2:
+                found = Slope.at(node.args[0], node.args[1], values)
+            elif node.is_Symbol:
+                found = values.get(node, node)
+            elif node.args:
+                found = node.func(*map(go, node.args))
+            else:
+                found = node
+            memo[node] = found
+        return found
+
+    return go(expr)

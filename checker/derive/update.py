@@ -1,0 +1,39 @@
+"""Values bound as the worked example goes on: an update with numbers (`w := w - αg = 1.7`) gives
+the name its new value, and a vector written out (`x = (1, 2, 6)`) binds its entries x_1,
+x_2, x_3 (from x_0 where the text counts from 0) and itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.derive.member import is_numeric
+from checker.derive.state import State
+from checker.derive.tree import Node, Shape, Sym
+
+
+def updated(state: State, name: Node, values: list[Node], line: int) -> None:
+    """An update with numbers (`w := w - αg = 2 - 0.05·6 = 1.7`): from here on the
+    worked example goes on with the new value, if the name had one."""
+    number = next((v for v in values if is_numeric(v)), None)
+    if not isinstance(number, Shape):  # w ← (1, -1) - 0.5(-0.4, -1.1) = (1.2, -0.45): the tuple
+        number = next((v for v in values if isinstance(v, Shape) and is_numeric(v)), number)
+    if number is not None and isinstance(name, Sym) and \
+            state.ctx.bound({name.name}, line):
+        if isinstance(number, Shape) and name.name in state.ctx.tuples:
+            bind_vector(state, name, number, line)  # a ← a - 0.5(0.2, -0.8) = (0.9, 0.4)
+        else:
+            state.bind(name, number, line)
+
+
+def bind_vector(state: State, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
+    """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
+    written rounded); x_0, x_1, x_2 where the text counts x's entries from 0 (it writes
+    x_0, and gives x_0 no value of its own)."""
+    first = name.index + ("0",)
+    start = 0 if name.base in state.zero_based and \
+        not state.ctx.bound({replace(name, index=first).name}, line) else 1
+    for k, entry in enumerate(value.dims, start=start):
+        state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
+    state.bind(name, value, line, approx=approx)
+    state.ctx.tuples.add(name.name)
