@@ -231,14 +231,26 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> 
 
 def with_expected(e: Evidence, found: str | None) -> str | None:
     """found, and what the left side's derivative is when it is short and not said yet."""
-    if e.claim is None or e.matrix or (found and f"{e.claim} =" in found) or e.sizes:
-        return found  # (a range expanded at a checking size: not the text's general form)
+    if e.claim is None or e.matrix or (found and f"{e.claim} =" in found):
+        return found
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             text = e.show(e.left)
     except Exception:  # noqa: BLE001 - an extra hint must never hide the verdict
         return found
-    if len(text) > 48 or text == e.claim or not getattr(e.left, "free_symbols", None):
-        return found  # a number: the counterexample's values say it
+    if len(text) > 48 or text == e.claim or not getattr(e.left, "free_symbols", None) or \
+            (e.sizes and _expanded(text)):
+        return found  # a number: the counterexample's values say it; a range expanded at the
+        # size it was checked at (ŷ_1 + ŷ_2 + ŷ_3): not the text's general form
     return "; ".join(filter(None, [found, f"{e.claim} = {text}"]))
+
+
+def _expanded(text: str) -> bool:
+    """A value shown with one name at two or more numbered indices (`ŷ_1 + ŷ_2 + ŷ_3`): a sum
+    expanded at the size it was checked at."""
+    seen: dict[str, set[str]] = {}
+    for name, index in re.findall(r"([^\W\d_]\W?)_(\d+)", text):
+        seen.setdefault(name, set()).add(index)
+    return any(len(indices) > 1 for indices in seen.values())
+
