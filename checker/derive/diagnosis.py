@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
 from checker.derive.edit import one_edit
-from checker.derive.equivalence import Comparison
+from checker.derive.equivalence import Comparison, compare
 from checker.derive.evidence import Evidence, gather
 from checker.derive.ratio import close, constant, factor, named_factor, range_factor, sign, square
 from checker.derive.remainder import arithmetic, difference, short_difference
-from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
+from checker.derive.repair import (factor_dropped, index_changed, missing_slope, product_order,
+                                   symmetric_only)
 from checker.derive.sample import evaluate
 from checker.derive.sign import exponent_sign, named_term_sign, term_sign
 from checker.derive.slip import entry, number
@@ -158,6 +159,7 @@ _SLIPS = tuple(row for row in SIGNATURES[3:] if row[1] is not _rows)
 REFINEMENTS: tuple[Signature, ...] = (
     ("a wrong number: its value to the digits written, and the slip", number),
     ("a wrong entry among numbers: its value to the digits written, and the slip", entry),
+    ("a matrix that must be symmetric (2Ax for (A + Aᵀ)x), or transposed", symmetric_only),
     ("one edit of the right side as written makes the step hold", one_edit),
 )
 _BARE = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|(rows? [\d, ]+|every row) differs? \(first at "
@@ -199,6 +201,64 @@ REFINE_SECONDS = 0.3  # CPU seconds more for a refinement, when the diagnosis is
 
 
 @dataclass(frozen=True)
+class Reading:
+    """How the failed step was read: `ctx` (under the step's conditions) and `read`, another
+    side's value as the step's sides were read (at the values the text bound); `general`,
+    a side's value with no value bound, and the step's `left` side as written."""
+
+    ctx: object
+    read: Callable[[object], object]
+    general: Callable[[object], object] | None = None
+    left: object = None
+
+    def holds(self, left, number: bool) -> Callable[[object], bool]:
+        """Whether a side read so agrees with `left`: a repair checked as the step was; for
+        a step read as numbers (`number`: an example's values, `m = 3`, one point), in the text's
+        names too, whatever their values: a repair that only hits the example's number
+        (`J·Xᵀ(Xw - t)` with J = 1/2 = 1/n) names no slip, nor one with no names to read."""
+        general: list = []
+
+        def agree(a, b) -> bool:
+            try:
+                return compare(a, b, self.ctx).agree
+            except Timeout:
+                raise
+            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
+                return False
+
+        def holds(node) -> bool:
+            try:
+                value = self.read(node)
+            except Timeout:
+                raise
+            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
+                return False
+            if not agree(left, value):
+                return False
+            if not number:
+                return True  # at many points: no number is hit by chance
+            if self.general is None or self.left is None:
+                return False
+            if not general:
+                try:
+                    general.append(self.general(self.left))
+                except Timeout:
+                    raise
+                except Exception:  # noqa: BLE001 - no general reading: the bound one decides
+                    general.append(None)
+            whole = general[0]
+            if whole is None or not getattr(whole, "free_symbols", None):
+                return False  # numbers alone: a repair may hit one by chance
+            try:
+                return agree(whole, self.general(node))
+            except Timeout:
+                raise
+            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
+                return False
+        return holds
+
+
+@dataclass(frozen=True)
 class Explained:
     """Why a step does not hold: `first`, what SIGNATURES found (what a verdict may depend
     on), and `text`, the message (a refinement in place of a bare difference)."""
@@ -207,10 +267,13 @@ class Explained:
     text: str | None
 
 
-def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> Explained:
+def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None,
+            reading: Reading | None = None) -> Explained:
     """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
     and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`); within
-    EXPLAIN_SECONDS (what was found by then), then REFINE_SECONDS for a bare one."""
+    EXPLAIN_SECONDS (what was found by then), then REFINE_SECONDS for a bare one, whose
+    repairs are checked as the step was (`reading`: under its conditions, at the values the
+    text bound)."""
     found = None
     token = None
     e = None
@@ -225,6 +288,8 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> 
         return Explained(found, found)
     if not bare(found):
         return Explained(found, text)
+    if reading is not None and cmp.reduced is None:
+        e = replace(e, holds_as=reading.holds(e.left, number=len(e.lv) == 1))
     better = diagnose(e, seconds=REFINE_SECONDS, table=REFINEMENTS)
     return Explained(found, with_expected(e, better) if better else text)
 

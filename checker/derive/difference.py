@@ -19,7 +19,7 @@ from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.definition import derived_recurrence, restore, without
-from checker.derive.diagnosis import explain
+from checker.derive.diagnosis import Reading, explain
 from checker.derive.example import changed_in_words
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.guard import guarded
@@ -119,7 +119,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
     explained = explain(low, left, right, lv, rv, cmp,
-                        named=witness.named(ctx, low, right, f.line))
+                        named=witness.named(ctx, low, right, f.line),
+                        reading=Reading(ctx, lambda node: ctx.at_bound_values(
+                            low.again().expr(node, hold=held), f.line),
+                            lambda node: low.again().expr(node, hold=held), left))
     diagnosis = explained.first  # what decides; the message may name the slip better
     earlier = state.definition_of(left) if is_name(left) and \
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
