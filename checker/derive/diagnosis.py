@@ -19,12 +19,18 @@ import sympy as sp
 
 from checker.derive.deadline import Timeout, time_limit
 from checker.derive.edit import one_edit
-from checker.derive.equivalence import Comparison, compare
+from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
 from checker.derive.ratio import close, constant, factor, named_factor, range_factor, sign, square
+from checker.derive.recheck import Reading
 from checker.derive.remainder import arithmetic, difference, short_difference
-from checker.derive.repair import (factor_dropped, index_changed, missing_slope, product_order,
-                                   symmetric_only)
+from checker.derive.repair import (
+    factor_dropped,
+    index_changed,
+    missing_slope,
+    product_order,
+    symmetric_only,
+)
 from checker.derive.sample import evaluate
 from checker.derive.sign import exponent_sign, named_term_sign, term_sign
 from checker.derive.slip import entry, number
@@ -198,64 +204,6 @@ def diagnose(evidence: Evidence, seconds: float = 0.3, table=SIGNATURES) -> str 
 EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis: a bonus that
 # must never make the step itself run out of its time (step.STEP_SECONDS)
 REFINE_SECONDS = 0.3  # CPU seconds more for a refinement, when the diagnosis is bare
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How the failed step was read: `ctx` (under the step's conditions) and `read`, another
-    side's value as the step's sides were read (at the values the text bound); `general`,
-    a side's value with no value bound, and the step's `left` side as written."""
-
-    ctx: object
-    read: Callable[[object], object]
-    general: Callable[[object], object] | None = None
-    left: object = None
-
-    def holds(self, left, number: bool) -> Callable[[object], bool]:
-        """Whether a side read so agrees with `left`: a repair checked as the step was; for
-        a step read as numbers (`number`: an example's values, `m = 3`, one point), in the text's
-        names too, whatever their values: a repair that only hits the example's number
-        (`J·Xᵀ(Xw - t)` with J = 1/2 = 1/n) names no slip, nor one with no names to read."""
-        general: list = []
-
-        def agree(a, b) -> bool:
-            try:
-                return compare(a, b, self.ctx).agree
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
-
-        def holds(node) -> bool:
-            try:
-                value = self.read(node)
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
-            if not agree(left, value):
-                return False
-            if not number:
-                return True  # at many points: no number is hit by chance
-            if self.general is None or self.left is None:
-                return False
-            if not general:
-                try:
-                    general.append(self.general(self.left))
-                except Timeout:
-                    raise
-                except Exception:  # noqa: BLE001 - no general reading: the bound one decides
-                    general.append(None)
-            whole = general[0]
-            if whole is None or not getattr(whole, "free_symbols", None):
-                return False  # numbers alone: a repair may hit one by chance
-            try:
-                return agree(whole, self.general(node))
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
-        return holds
 
 
 @dataclass(frozen=True)

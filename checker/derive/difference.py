@@ -19,7 +19,7 @@ from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.definition import derived_recurrence, restore, without
-from checker.derive.diagnosis import Reading, explain
+from checker.derive.diagnosis import explain
 from checker.derive.example import changed_in_words
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.guard import guarded
@@ -29,6 +29,7 @@ from checker.derive.errors import Undecided
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
+from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated

@@ -7,13 +7,14 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import equation, solution, witness
-from checker.derive.diagnosis import Reading, bare, explain
+from checker.derive.diagnosis import bare, explain
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, Unreadable
+from checker.derive.glossary import naming_of
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
-from checker.derive.glossary import naming_of
+from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
