@@ -180,7 +180,8 @@ def one_edit(e: Evidence) -> str | None:
             not any(isinstance(n, Sym) for n in walk(e.written)):  # numbers: slip.py
         return None
     names = sorted({n for side in (e.written_left, e.written) for n in walk(side)
-                    if isinstance(n, Sym)}, key=render)[:6] + list(e.beside[:4])
+                    if isinstance(n, Sym)}, key=render)[:6] + list(e.beside[:4]) + \
+        list(e.links[:3])  # a chain-rule factor in the text's notation: ∂h/∂z_1
 
     def tried():
         yield from edits(e.written)

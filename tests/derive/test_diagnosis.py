@@ -237,6 +237,16 @@ REFINED = [  # (family, text, the failing step's message): where SIGNATURES say 
      "(z_1)$，$z_2 = u_2 r_1$，$r_2 = \\mathrm{relu}(z_2)$，$L = \\frac12 (r_2 - y)^2$。\n取值：$x = "
      "1$，$u_1 = 2$，$u_2 = 3$，$y = 1$。\n\n$∂L/∂z_2 = r_2 - y = 5$\n\n$$∂L/∂u_2 = ∂L/∂z_2 "
      "\\cdot r_2$$", "the index changed: r_1, not r_2"),
+    # a chain-rule link in the text's notation, after the derivative the right side writes
+    ("a chain-rule link missing", "Network: $z_1 = w_1 x$, $h = \\sigma(z_1)$, $\\hat y = w_2 h$, "
+     "$L = \\frac12 (\\hat y - y)^2$. Values: $x = 1$, $w_1 = 0.5$, $w_2 = 2$, $y = 1$.\n\n"
+     "$$∂L/∂w_1 = ∂L/∂h \\cdot x$$", "a factor ∂h/∂z_1 is missing"),
+    ("a chain-rule link missing, in Chinese", "网络：$s = v x$，$g = \\tanh(s)$，$o = c g$，$L = (o - "
+     "t)^2$。取值：$x = 2$，$v = 0.3$，$c = 1.5$，$t = 0$。\n\n$$\\frac{\\partial L}{\\partial v} = "
+     "\\frac{\\partial L}{\\partial g} \\cdot x$$", "a factor ∂g/∂s is missing"),
+    ("a chain-rule link missing, in Korean", "신경망: $u = a x + b$, $r = \\sigma(u)$, $L = -\\log r$. "
+     "값: $x = 1$, $a = 2$, $b = -1$.\n\n$$\\frac{\\partial L}{\\partial a} = \\frac{\\partial L}"
+     "{\\partial r} \\cdot x$$", "a factor ∂r/∂u is missing"),
     # a number in scientific notation: its digits at its power of ten
     ("scientific notation: the decimal point", "$$\\frac{10^{-6}}{12.000001} \\approx 8.3\\times "
      "10^{-7}$$", "the left side is 8.33·10^-8, not 8.3·10^(-7): off by a factor of 10"),
