@@ -120,13 +120,14 @@ def _summands(node: Node) -> list[Node]:
 
 
 def _terms(side: Node) -> list[Node]:
-    """Where a factor may be missing, the likeliest first: the side, its own terms (each of
-    `β(1 - β)g_1 + β(1 - β)g_2 + (1 - β)g_3`), a sum's summand (Σ_i (ŷ_i - y_i)x_i), then
-    the terms nested inside them; each once."""
+    """Where a factor may be missing, the likeliest first: the side's own terms (each of
+    `β(1 - β)g_1 + β(1 - β)g_2 + (1 - β)g_3`), the side (a factor of the whole is what the
+    ratio signatures name already), a sum's summand (Σ_i (ŷ_i - y_i)x_i), then the terms
+    nested inside them; each once."""
     nested = [n.right for n in walk(side) if isinstance(n, Bin) and n.op in "+-"] + \
         [n.left for n in walk(side) if isinstance(n, Bin) and n.op == "+"]
     out: list[Node] = []
-    for term in [side, *_summands(side), *(n.body for n in walk(side) if isinstance(n, Sum)),
+    for term in [*_summands(side), side, *(n.body for n in walk(side) if isinstance(n, Sum)),
                  *nested]:
         if not any(term is t or term == t for t in out):
             out.append(term)

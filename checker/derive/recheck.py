@@ -27,46 +27,33 @@ class Reading:
 
     def holds(self, left, number: bool) -> Callable[[object], bool]:
         """Whether a side read so agrees with `left`: a repair checked as the step was; for
-        a step read as numbers (`number`: an example's values, `m = 3`, one point), in the text's
-        names too, whatever their values: a repair that only hits the example's number
-        (`J·Xᵀ(Xw - t)` with J = 1/2 = 1/n) names no slip, nor one with no names to read."""
+        a step read as numbers (`number`: an example's values, `m = 3`, one point), in the
+        text's names too, whatever their values: a repair that only hits the example's
+        number (`J·Xᵀ(Xw - t)` with J = 1/2 = 1/n) names no slip, nor one with no names to
+        read."""
         general: list = []
 
-        def agree(a, b) -> bool:
-            try:
-                return compare(a, b, self.ctx).agree
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
-
         def holds(node) -> bool:
-            try:
-                value = self.read(node)
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
-            if not agree(left, value):
+            if not _quietly(lambda: compare(left, self.read(node), self.ctx).agree):
                 return False
             if not number:
                 return True  # at many points: no number is hit by chance
             if self.general is None or self.left is None:
                 return False
             if not general:
-                try:
-                    general.append(self.general(self.left))
-                except Timeout:
-                    raise
-                except Exception:  # noqa: BLE001 - no general reading: the bound one decides
-                    general.append(None)
+                general.append(_quietly(lambda: self.general(self.left), None))
             whole = general[0]
             if whole is None or not getattr(whole, "free_symbols", None):
                 return False  # numbers alone: a repair may hit one by chance
-            try:
-                return agree(whole, self.general(node))
-            except Timeout:
-                raise
-            except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
-                return False
+            return _quietly(lambda: compare(whole, self.general(node), self.ctx).agree)
         return holds
+
+
+def _quietly(work: Callable[[], object], failed: object = False):
+    """work(), or `failed` when it raises (a side that cannot be read does not hold)."""
+    try:
+        return work()
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - a repair that cannot be read does not hold
+        return failed
