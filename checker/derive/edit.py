@@ -3,10 +3,14 @@ written side makes the step hold (checked, never guessed).
 
 `edits(node)` lists the edits a writer's slip undoes: a sign flipped (`a + b` for `a - b`, a
 minus dropped), a term or a factor left out, a division not applied, a square root not taken,
-the log base 10 for the natural log, an exponent off by one (`u` for `u^2`), an index that
-changed (`x_i^{(j)}` for `x_j^{(i)}`, `h_2` for `h_1`), and, for a right side, a factor of the
-step's own names missing in one term (`β(1 - β)g_1` for `β²(1 - β)g_1`). `one_edit` is the
-diagnosis of `diagnosis.REFINEMENTS` over a symbolic step; `slip.py` uses the same edits on
+the log base 10 for the natural log, an exponent off by one (`u` for `u^2`, a denominator
+not squared: `a/‖a‖` for `a/‖a‖^2`, a name not squared in each place it stands: `(u - 1)/(u +
+1)` for `(u^2 - 1)/(u^2 + 1)`), an index that changed (`x_i^{(j)}` for `x_j^{(i)}`, `h_2` for
+`h_1`), and, for a right side, a factor missing in one term, of the step's own names
+(`β(1 - β)g_1` for `β²(1 - β)g_1`) or a link of the chain its definitions make (`∂L/∂h·x` for
+`∂L/∂h·∂h/∂z_1·x`), or a division by a name its definitions use (`Xᵀ(Xθ - y)` for
+`Xᵀ(Xθ - y)/m`). `one_edit` is the diagnosis of `diagnosis.REFINEMENTS` over a symbolic step
+(its repairs checked as the step was read: recheck.py); `slip.py` uses the same edits on
 numbers.
 """
 
