@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import sympy as sp
@@ -22,8 +22,15 @@ from checker.derive.edit import one_edit
 from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
 from checker.derive.ratio import close, constant, factor, named_factor, range_factor, sign, square
+from checker.derive.recheck import Reading
 from checker.derive.remainder import arithmetic, difference, short_difference
-from checker.derive.repair import factor_dropped, index_changed, missing_slope, product_order
+from checker.derive.repair import (
+    factor_dropped,
+    index_changed,
+    missing_slope,
+    product_order,
+    symmetric_only,
+)
 from checker.derive.sample import evaluate
 from checker.derive.sign import exponent_sign, named_term_sign, term_sign
 from checker.derive.slip import entry, number
@@ -158,6 +165,7 @@ _SLIPS = tuple(row for row in SIGNATURES[3:] if row[1] is not _rows)
 REFINEMENTS: tuple[Signature, ...] = (
     ("a wrong number: its value to the digits written, and the slip", number),
     ("a wrong entry among numbers: its value to the digits written, and the slip", entry),
+    ("a matrix that must be symmetric (2Ax for (A + Aᵀ)x), or transposed", symmetric_only),
     ("one edit of the right side as written makes the step hold", one_edit),
 )
 _BARE = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|(rows? [\d, ]+|every row) differs? \(first at "
@@ -207,10 +215,13 @@ class Explained:
     text: str | None
 
 
-def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> Explained:
+def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None,
+            reading: Reading | None = None) -> Explained:
     """Why `left = right` does not hold (evidence.gather: from the lowering that read it),
     and, for a derivative, what it is when that is short (`∂J/∂ŷ = ŷ - y`); within
-    EXPLAIN_SECONDS (what was found by then), then REFINE_SECONDS for a bare one."""
+    EXPLAIN_SECONDS (what was found by then), then REFINE_SECONDS for a bare one, whose
+    repairs are checked as the step was (`reading`: under its conditions, at the values the
+    text bound)."""
     found = None
     token = None
     e = None
@@ -225,6 +236,8 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None) -> 
         return Explained(found, found)
     if not bare(found):
         return Explained(found, text)
+    if reading is not None and cmp.reduced is None:
+        e = replace(e, holds_as=reading.holds(e.left, number=len(e.lv) == 1))
     better = diagnose(e, seconds=REFINE_SECONDS, table=REFINEMENTS)
     return Explained(found, with_expected(e, better) if better else text)
 

@@ -29,6 +29,7 @@ from checker.derive.errors import Undecided
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
+from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated
@@ -120,7 +121,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
     explained = explain(low, left, right, lv, rv, cmp,
-                        named=witness.named(ctx, low, right, f.line))
+                        named=witness.named(ctx, low, right, f.line),
+                        reading=Reading(ctx, lambda node: ctx.at_bound_values(
+                            low.again().expr(node, hold=held), f.line),
+                            lambda node: low.again().expr(node, hold=held), left))
     diagnosis = explained.first  # what decides; the message may name the slip better
     earlier = state.definition_of(left) if is_name(left) and \
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning

@@ -3,10 +3,14 @@ written side makes the step hold (checked, never guessed).
 
 `edits(node)` lists the edits a writer's slip undoes: a sign flipped (`a + b` for `a - b`, a
 minus dropped), a term or a factor left out, a division not applied, a square root not taken,
-the log base 10 for the natural log, an exponent off by one (`u` for `u^2`), an index that
-changed (`x_i^{(j)}` for `x_j^{(i)}`, `h_2` for `h_1`), and, for a right side, a factor of the
-step's own names missing in one term (`β(1 - β)g_1` for `β²(1 - β)g_1`). `one_edit` is the
-diagnosis of `diagnosis.REFINEMENTS` over a symbolic step; `slip.py` uses the same edits on
+the log base 10 for the natural log, an exponent off by one (`u` for `u^2`, a denominator
+not squared: `a/‖a‖` for `a/‖a‖^2`, a name not squared in each place it stands: `(u - 1)/(u +
+1)` for `(u^2 - 1)/(u^2 + 1)`), an index that changed (`x_i^{(j)}` for `x_j^{(i)}`, `h_2` for
+`h_1`), and, for a right side, a factor missing in one term, of the step's own names
+(`β(1 - β)g_1` for `β²(1 - β)g_1`) or a link of the chain its definitions make (`∂L/∂h·x` for
+`∂L/∂h·∂h/∂z_1·x`), or a division by a name its definitions use (`Xᵀ(Xθ - y)` for
+`Xᵀ(Xθ - y)/m`). `one_edit` is the diagnosis of `diagnosis.REFINEMENTS` over a symbolic step
+(its repairs checked as the step was read: recheck.py); `slip.py` uses the same edits on
 numbers.
 """
 
@@ -18,7 +22,7 @@ from dataclasses import replace
 
 from checker.derive.evidence import Evidence
 from checker.derive.render import render
-from checker.derive.repair import _replaced
+from checker.derive.repair import _everywhere, _replaced
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Sum, Sym, walk
 
 EDIT_SECONDS = 0.25  # CPU seconds trying edits of one side
@@ -50,6 +54,11 @@ def edits(side: Node) -> Iterator[Edit]:
             new.append(("factor", f"the factor {_short(node.right)} is not applied", node.left))
         elif isinstance(node, Bin) and node.op == "/":
             new.append(("factor", f"the division by {_short(node.right)} is not applied", node.left))
+            if not (isinstance(node.right, Bin) and node.right.op == "^") and \
+                    not isinstance(node.right, Num):
+                power = Bin("^", node.right, Num("2"))
+                new.append(("power", f"an exponent slip: divided by {_short(power)}, not by "
+                            f"{_short(node.right)}", replace(node, right=power)))
         elif isinstance(node, Bin) and node.op == "^" and isinstance(node.right, Num) and \
                 node.right.text.isdigit():
             k = int(node.right.text)
@@ -71,6 +80,23 @@ def edits(side: Node) -> Iterator[Edit]:
             new.extend(("index", what, fixed) for what, fixed in _indices(node))
         for kind, what, fixed in new:
             yield kind, what, _replaced(side, node, fixed)
+    yield from _squared(side)
+
+
+def _squared(side: Node) -> Iterator[Edit]:
+    """A name written twice or more where its square is meant each time (`(u - 1)/(u + 1)`
+    for `(u^2 - 1)/(u^2 + 1)`, after multiplying through by u): one slip, made in each
+    place; not a name already raised to a power."""
+    names: list[Sym] = []
+    powered = {n.left for n in walk(side) if isinstance(n, Bin) and n.op == "^"}
+    for n in walk(side):
+        if isinstance(n, Sym) and n not in names and n not in powered:
+            names.append(n)
+    for name in names[:4]:
+        if sum(n == name for n in walk(side)) >= 2:
+            power = Bin("^", name, Num("2"))
+            yield ("power", f"an exponent slip: {render(power)}, not {render(name)}, in each "
+                   "place", _everywhere(side, name, power))
 
 
 def _indices(sym: Sym) -> list[tuple[str, Node]]:
@@ -90,17 +116,52 @@ def _indices(sym: Sym) -> list[tuple[str, Node]]:
     return out
 
 
-def insertions(side: Node, names: list[Node]) -> Iterator[Edit]:
-    """The side with one of `names` (or 2) multiplied into one of its terms or into it."""
-    terms = [side] + [n.right for n in walk(side) if isinstance(n, Bin) and n.op in "+-"] + \
-        [n.left for n in walk(side) if isinstance(n, Bin) and n.op == "+"] + \
-        [n.body for n in walk(side) if isinstance(n, Sum)]  # a summand: Σ_i (ŷ_i - y_i)x_i
-    for term in terms[:6]:
+def _summands(node: Node) -> list[Node]:
+    """The terms of a sum as written, left to right (`a + b - c` → a, b, c)."""
+    if isinstance(node, Bin) and node.op in "+-":
+        return _summands(node.left) + [node.right]
+    return [node]
+
+
+def _terms(side: Node) -> list[Node]:
+    """Where a factor may be missing, the likeliest first: the side's own terms (each of
+    `β(1 - β)g_1 + β(1 - β)g_2 + (1 - β)g_3`), the side (a factor of the whole is what the
+    ratio signatures name already), a sum's summand (Σ_i (ŷ_i - y_i)x_i), then the terms
+    nested inside them; each once."""
+    nested = [n.right for n in walk(side) if isinstance(n, Bin) and n.op in "+-"] + \
+        [n.left for n in walk(side) if isinstance(n, Bin) and n.op == "+"]
+    out: list[Node] = []
+    for term in [*_summands(side), side, *(n.body for n in walk(side) if isinstance(n, Sum)),
+                 *nested]:
+        if not any(term is t or term == t for t in out):
+            out.append(term)
+    return out
+
+
+def insertions(side: Node, names: list[Node], beside: list[Node] = ()) -> Iterator[Edit]:
+    """The side with one of `names` (or 2) multiplied into one of its terms or into it; then
+    with a term divided by one of `beside`, names the step's definitions use that it does not
+    write (`Xᵀ(Xθ - y)` for `Xᵀ(Xθ - y)/m`, m the length in J's 1/(2m)). A name that
+    cancels a division the term makes (λ into `y·1/λ·x`) undoes the same slip as that
+    division left out: one kind, `factor`."""
+    terms = _terms(side)[:6]
+    for term in terms:
         for factor in [*names, Num("2")]:
             fixed = Bin("*", factor, term)
             where = "" if term is side else f" in the term {_short(term)}"
-            yield ("missing", f"a factor {render(factor)} is missing{where}: {_short(fixed)}",
+            kind = "factor" if _divides(term, factor) else "missing"
+            yield (kind, f"a factor {render(factor)} is missing{where}: {_short(fixed)}",
                    _replaced(side, term, fixed))
+    for term in terms:
+        for factor in beside:
+            fixed = Bin("/", term, factor)
+            where = "" if term is side else f" in the term {_short(term)}"
+            yield ("missing", f"a division by {render(factor)} is missing{where}: "
+                   f"{_short(fixed)}", _replaced(side, term, fixed))
+
+
+def _divides(term: Node, name: Node) -> bool:
+    return any(isinstance(n, Bin) and n.op == "/" and n.right == name for n in walk(term))
 
 
 def first_unique(tried: Iterator[Edit], holds, seconds: float = EDIT_SECONDS) -> str | None:
@@ -124,11 +185,12 @@ def one_edit(e: Evidence) -> str | None:
             not any(isinstance(n, Sym) for n in walk(e.written)):  # numbers: slip.py
         return None
     names = sorted({n for side in (e.written_left, e.written) for n in walk(side)
-                    if isinstance(n, Sym)}, key=render)[:6] + list(e.beside[:4])
+                    if isinstance(n, Sym)}, key=render)[:6] + list(e.beside[:4]) + \
+        list(e.links[:3])  # a chain-rule factor in the text's notation: ∂h/∂z_1
 
     def tried():
         yield from edits(e.written)
-        yield from insertions(e.written, names)
+        yield from insertions(e.written, names, list(e.beside[:4]))
 
     found = first_unique(tried(), e.holds_as)
     return f"one slip makes it hold: {found}" if found else None

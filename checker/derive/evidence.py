@@ -64,6 +64,9 @@ class Evidence:
     # the names the step's definitions use that it does not write (x_i in ŷ_i = wx_i + b):
     # candidates for a chain-rule factor left out
     beside: tuple[Sym, ...] = ()
+    # the chain's links the text's definitions make (∂h/∂z_1 for h = σ(z_1)), the next link
+    # after a derivative the right side writes first: candidates for a chain-rule factor
+    links: tuple[Deriv, ...] = ()
 
     @property
     def matrix(self) -> bool:
@@ -162,10 +165,34 @@ def gather(low, left_node: Node, right_node: Node, lv, rv, cmp: Comparison, name
     beside = sorted({n for node in reached for n in walk(node) if isinstance(n, Sym)} - on_sides,
                     key=render)
     return replace(found, written=right_node, holds_as=holds_as, letters=letters,
+                   links=_links(low, reached, right_node),
                    written_left=left_node, value_of=value_of, beside=tuple(beside),
                    naming=naming, claim=_claim(left_node), function=_function(low, left_node),
                    target=_target(low, left_node),
                    learned=tuple(learned[k] for k in sorted(learned)))
+
+
+def _links(low, reached: list[Node], right: Node) -> tuple[Deriv, ...]:
+    """∂u/∂v for each name u the step reaches that the text defined through a name v: the
+    links of the chain rule in the text's notation; first those that continue a derivative
+    the right side writes (∂h/∂z_1 after ∂L/∂h), none the right side writes already."""
+    names: list[Sym] = []
+    for node in reached:
+        for n in walk(node):
+            if isinstance(n, Sym) and n not in names:
+                names.append(n)
+    written = [n for n in walk(right) if isinstance(n, Deriv)]
+    ends = {d.var for d in written}
+    out: list[Deriv] = []
+    for u in names[:12]:
+        found = low.ctx.lookup(u, low.line)
+        if found is None or found.params:
+            continue
+        for v in walk(found.body):
+            link = Deriv(var=v, num=u) if isinstance(v, Sym) and v != u else None
+            if link is not None and link not in out and link not in written:
+                out.append(link)
+    return tuple(sorted(out, key=lambda d: d.num not in ends))
 
 
 # -- what the left side differentiates --------------------------------------------------------

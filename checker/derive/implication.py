@@ -7,11 +7,14 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import equation, solution, witness
+from checker.derive.diagnosis import bare, explain
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
+from checker.derive.glossary import naming_of
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
@@ -69,8 +72,9 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             cmp = tried[0]
             example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
             return Step(f.line, "fails", lhs, rhs,
-                        f"does not follow from {shown} (solved for {var}){read}", example, None,
-                        f.text)
+                        f"does not follow from {shown} (solved for {var}){read}", example,
+                        guarded(SLIP_SECONDS, lambda: _slip(low, consequence, {var: solutions[0]},
+                                                            mean, cmp), lambda _: None), f.text)
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 
     at = Place(f.line, lhs, rhs, f.text)
@@ -95,6 +99,30 @@ def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: l
                 f"solves {shown} for {render(found.name)}: substituting it makes the sides "
                 "agree, with the shapes its matrix algebra implies for names the text does not "
                 "declare (inferred)", source=f.text)
+
+
+SLIP_SECONDS = 0.6  # CPU seconds for what the premise gives and the slip: a bonus that must
+# leave the step its own time (step.STEP_SECONDS)
+
+
+def _slip(low: Lowering, consequence: list[Node], solved: dict, mean: dict, cmp
+          ) -> str | None:
+    """`zw - ρ - λ = 0 ⇒ w = (ρ - λ)/z`: what the premise gives for the consequence's left
+    side, and the slip in its right side when one edit makes it hold (diagnosis.explain,
+    every repair read with the premise solved); None when the left side is no name the
+    premise was solved for or its value is long."""
+    left, right = consequence
+    value = low.expr(left).xreplace(mean).xreplace(solved)
+    if set(map(str, solved)) != {str(low.expr(left))} or \
+            isinstance(value, sp.MatrixBase):
+        return None
+    shown = naming_of(low, (left, right)).say(value)  # in the text's names: ρ, not Σ x_i r_i
+    gives = f"it gives {render(left)} = {shown}" if len(shown) <= 48 else None
+    reading = Reading(low.ctx, lambda node: low.again().expr(node).xreplace(mean).xreplace(
+        solved))
+    found = explain(low, left, right, value, reading.read(right), cmp, reading=reading).text
+    found = found if not bare(found) else None
+    return "; ".join(filter(None, [gives, found])) or None
 
 
 def _names_something(state: State, premise: list[Node], consequence: list[Node], f: Formula,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
 
+import sympy as sp
+
 from checker.derive.evidence import Evidence
 from checker.derive.render import render
 from checker.derive.tree import Bin, Neg, Node, Num, Sym, Transpose, walk
@@ -120,3 +122,66 @@ def factor_dropped(e: Evidence) -> str | None:
             edits.append((f"{what} dropped: {render(fixed)}, not {render(term)}",
                           _replaced(written, term, fixed)))
     return _first_holding(e, edits[:8])
+
+
+def _everywhere(node, old: Node, new: Node):
+    """node with every subtree equal to `old` replaced by `new`."""
+    for found in [n for n in walk(node) if n == old]:
+        node = _replaced(node, found, new)
+    return node
+
+
+def _turned(node, m: Node):
+    """node with `m` read as `mᵀ` wherever it stands (`mᵀ` as `m`)."""
+    if node == Transpose(m):
+        return m
+    if node == m:
+        return Transpose(m)
+    if not is_dataclass(node) or isinstance(node, type):
+        return node
+    changes = {}
+    for f in fields(node):
+        value = getattr(node, f.name)
+        if is_dataclass(value):
+            found = _turned(value, m)
+            if found is not value:
+                changes[f.name] = found
+        elif isinstance(value, tuple) and value and all(is_dataclass(v) for v in value):
+            items = tuple(_turned(v, m) for v in value)
+            if any(a is not b for a, b in zip(items, value)):
+                changes[f.name] = items
+    return replace(node, **changes) if changes else node
+
+
+def symmetric_only(e: Evidence) -> str | None:
+    """`∂/∂x xᵀAx = 2Ax`, `∂/∂X tr(XᵀAX) = 2AX`: right only when the square matrix A is
+    symmetric; the step holds with A read as its symmetric part (A + Aᵀ)/2. What holds for
+    any A is said (`(A + Aᵀ)x` for `2Ax`), and that the step stands if A is symmetric. A
+    matrix that holds transposed (Aᵀ for A) is said so instead."""
+    if not e.matrix or e.written is None or e.holds_as is None or e.value_of is None:
+        return None
+    written: Node = e.written  # type: ignore[assignment]
+    seen: list[Sym] = []
+    for node in walk(written):
+        if isinstance(node, Sym) and node not in seen:
+            seen.append(node)
+    for m in seen[:4]:
+        value = e.value_of(m)
+        if not isinstance(value, sp.MatrixBase) or not value.is_square or value.rows < 2 or \
+                value == value.T:
+            continue
+        name = render(m)
+        turned = _turned(written, m)
+        if e.holds_as(turned):
+            return f"{name} should be transposed where it stands: {render(turned)}"
+        both = Bin("+", m, Transpose(m))
+        if not e.holds_as(_everywhere(written, m, Bin("/", both, Num("2")))):
+            continue
+        doubled = [n for n in walk(written) if isinstance(n, Bin) and n.op == "*" and
+                   n.left == Num("2") and n.right == m]
+        general = _replaced(written, doubled[0], both) if doubled else None
+        if general is None or not e.holds_as(general):
+            general = _everywhere(written, m, Bin("/", both, Num("2")))
+        return (f"{render(written)} holds only for a symmetric {name} ({name}ᵀ = {name}); for "
+                f"any {name} it is {render(general)} (if {name} is symmetric, say so)")
+    return None

@@ -18,7 +18,7 @@ import sympy as sp
 from checker.derive.edit import edits, first_unique
 from checker.derive.evidence import Evidence
 from checker.derive.render import render
-from checker.derive.tree import Matrix, Neg, Node, Num, Shape, Sym, walk
+from checker.derive.tree import Bin, Matrix, Neg, Node, Num, Shape, Sym, walk
 
 
 def _decimals(node: Node) -> int:
@@ -35,9 +35,29 @@ def _number(node: Node) -> str | None:
     return node.text if isinstance(node, Num) else None
 
 
+def _scientific(node: Node) -> tuple[int, int] | None:
+    """(decimals of the mantissa, exponent) of a number written `8.3·10^{-7}`, `-1.5·10^3`;
+    else None."""
+    node = node.arg if isinstance(node, Neg) else node
+    if not (isinstance(node, Bin) and node.op == "*" and isinstance(node.left, Num) and
+            isinstance(node.right, Bin) and node.right.op == "^" and
+            node.right.left == Num("10")):
+        return None
+    power = node.right.right
+    sign, power = (-1, power.arg) if isinstance(power, Neg) else (1, power)
+    if not (isinstance(power, Num) and power.text.isdigit()):
+        return None
+    mantissa = node.left.text
+    return (len(mantissa.split(".")[1]) if "." in mantissa else 0), sign * int(power.text)
+
+
 def _tolerance(node: Node, value: float) -> float:
-    """Half a unit of the last digit written (scaled when the number is `2.93·10^6`); a
-    side written with integers only (`1/64`, `27 + 1`) is exact."""
+    """Half a unit of the last digit written (`8.3·10^{-7}`: of its mantissa's, at its
+    power of ten); a side written with integers only (`1/64`, `27 + 1`) is exact."""
+    scientific = _scientific(node)
+    if scientific is not None:
+        d, k = scientific
+        return 0.5 * 10.0 ** (k - d) * (1 + 1e-9)
     d = _decimals(node)
     if d == 0 and _number(node) is None:
         return 1e-9 * max(abs(value), 1.0)
@@ -138,7 +158,10 @@ def number(e: Evidence) -> str | None:
     if abs(value - right) <= tol:
         return None  # equal to the digits written: not this checker's business here
     written = _number(e.written)
-    correct = _shown(value, d, written) if written is not None else _plain(value)
+    if _scientific(e.written) is not None:  # `8.3·10^{-7}`: the value as the writer writes it
+        d, correct = 0, _plain(value)
+    else:
+        correct = _shown(value, d, written) if written is not None else _plain(value)
     if correct == written:  # 0.5 shown with no decimals is the 1 written: show it as it is
         correct = _plain(value)
     if written is not None:

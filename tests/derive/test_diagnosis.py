@@ -169,3 +169,117 @@ def test_a_slip_inside_a_sum_over_a_written_range(text, message):
     step = check_text(text).steps[-1]
     assert step.verdict == "fails", step
     assert (step.diagnosis or "").startswith(message), step.diagnosis
+
+
+SQUARE = "<!-- grader: shape A (n, n); shape x (n, 1); shape y (n, 1); shape X (n, k) -->\n\n"
+SELU = ("$$\\mathrm{SELU}(x) = \\lambda\\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & "
+        "x \\le 0 \\end{cases}$$\n\n")
+RELU_NET = ("$a_1 = w_1 x$, $h_1 = \\mathrm{relu}(a_1)$, $a_2 = w_2 h_1$, $h_2 = \\mathrm{relu}(a_2)$, "
+            "$\\hat y = w_3 h_2$, $L = (\\hat y - y)^2$.\nValues: $x = 2$, $w_1 = 0.5$, $w_2 = 1.5$, "
+            "$w_3 = 2$, $y = 1$.\n\n$∂L/∂\\hat y = 2(\\hat y - y) = 4$, $∂L/∂h_2 = 4 \\cdot w_3 = 8$, "
+            "$∂L/∂a_2 = 8$\n\n")
+REFINED = [  # (family, text, the failing step's message): where SIGNATURES say only a difference
+    # right only for a symmetric A: what holds for any A
+    ("symmetric only: xᵀAx", SQUARE + "$$\\frac{\\partial}{\\partial x} x^T A x = 2 A x$$",
+     "2·A·x holds only for a symmetric A (Aᵀ = A); for any A it is (A + Aᵀ)·x (if A is "
+     "symmetric, say so)"),
+    ("symmetric only: tr(XᵀAX)", SQUARE + "$$\\frac{\\partial}{\\partial X} \\mathrm{tr}(X^T A X)"
+     " = 2 A X$$", "for any A it is (A + Aᵀ)·X"),
+    ("symmetric only: ∇, in Korean", SQUARE + "이차형식의 기울기:\n\n$$\\nabla_{x}\\, x^{T} A x = 2A x$$",
+     "holds only for a symmetric A"),
+    ("a matrix to transpose", SQUARE + "$$\\frac{\\partial}{\\partial y} x^T A y = A x$$",
+     "A should be transposed where it stands: Aᵀ·x"),
+    ("a matrix transposed that should not be", SQUARE + "$$\\frac{\\partial}{\\partial x} x^T A y "
+     "= A^T y$$", "A should be transposed where it stands: A·y"),
+    # one edit: a factor missing in one term of a sum as written
+    ("a factor in one term", "$$v_t = \\gamma v_{t-1} + (1 - \\gamma) g_t, \\qquad v_0 = 0$$\n\n"
+     "where $g_t = \\nabla_w L(w_{t-1})$.\n\n$$v_2 = \\gamma v_1 + (1 - \\gamma) g_2 = \\gamma(1 - "
+     "\\gamma) g_1 + (1 - \\gamma) g_2$$\n\n$$v_3 = \\gamma v_2 + (1 - \\gamma) g_3 = \\gamma(1 - "
+     "\\gamma) g_1 + \\gamma(1 - \\gamma) g_2 + (1 - \\gamma) g_3$$",
+     "a factor γ is missing in the term γ·(1 - γ)·g_1"),
+    # one edit: a name squared in each place (multiplying through by u)
+    ("a name squared in each place", "Let $q = 1 + e^{z}$.\n\n$$\\frac{q - q^{-1}}{q + q^{-1}} = "
+     "\\frac{q - 1}{q + 1}$$", "an exponent slip: q^2, not q, in each place"),
+    ("a name squared in each place, in Chinese", "令 $p = 2 + \\cos x$，则\n\n$$\\frac{p - 1/p}{p + "
+     "1/p} = \\frac{p - 1}{p + 1}$$", "an exponent slip: p^2, not p, in each place"),
+    # one edit: a denominator's square
+    ("a denominator not squared", "Write $s = \\mathbf{p}^\\top\\mathbf{q}/(\\|\\mathbf{p}\\|\\,"
+     "\\|\\mathbf{q}\\|)$.\n\n$$\\frac{\\partial s}{\\partial \\mathbf{p}} = \\frac{\\mathbf{q}}"
+     "{\\|\\mathbf{p}\\|\\,\\|\\mathbf{q}\\|} - s\\,\\frac{\\mathbf{p}}{\\|\\mathbf{p}\\|}$$",
+     "an exponent slip: divided by ‖p‖^2, not by ‖p‖"),
+    ("a denominator not squared, in Chinese", "记 $k = \\mathbf{a}^\\top\\mathbf{b}/(\\|\\mathbf{a}"
+     "\\|\\,\\|\\mathbf{b}\\|)$，则\n\n$$\\nabla_{\\mathbf{a}} k = \\frac{\\mathbf{b}}{\\|\\mathbf{a}"
+     "\\|\\,\\|\\mathbf{b}\\|} - k\\,\\frac{\\mathbf{a}}{\\|\\mathbf{a}\\|}$$",
+     "an exponent slip: divided by ‖a‖^2, not by ‖a‖"),
+    # one edit: the inner derivative that cancels a division, missing (one slip, not two)
+    ("a division the chain rule cancels", "Let $\\lambda = e^{\\theta^\\top x}$.\n\n$$\\nabla_\\theta"
+     "\\,(y\\log\\lambda) = y\\cdot\\frac{1}{\\lambda}\\,x$$", "the factor 1/λ is not applied"),
+    ("a division the chain rule cancels, in Korean", "$\\mu = \\exp(w^\\top x)$ 라 하면\n\n"
+     "$$\\nabla_w \\log \\mu = \\frac{1}{\\mu} x$$", "the factor 1/μ is not applied"),
+    # repairs checked under the step's condition (x < 0)
+    ("a factor under the step's condition", SELU + "For negative inputs the slope reuses the "
+     "output: $\\mathrm{SELU}'(x) = \\mathrm{SELU}(x) + \\lambda$ (for $x < 0$).",
+     "a factor α is missing in the term λ"),
+    ("a factor under the step's condition, ELU", "$$\\mathrm{ELU}(x) = \\begin{cases} x & x > 0 "
+     "\\\\ a\\,(e^{x} - 1) & x \\le 0 \\end{cases}$$\n\nOn the negative side, $\\mathrm{ELU}'(x) = "
+     "\\mathrm{ELU}(x) + 1$ (for $x < 0$).", "a factor a is missing in the term 1"),
+    # repairs checked at the example's values, and in names (one point hits numbers by chance)
+    ("a division by a length at the example's values", "令 $J(\\theta) = \\frac{1}{2m}\\|X\\theta"
+     " - y\\|^2$。\n$X = \\begin{bmatrix}1&0\\\\1&1\\\\1&2\\end{bmatrix}$，$y = (1, 2, 2)^T$，$m = 3$，"
+     "$\\theta = (0, 0)^T$。\n\n$$\\nabla J = X^T(X\\theta - y)$$",
+     "a division by m is missing: Xᵀ·(X·θ - y)/m"),
+    ("a division by a length, never a name's number by chance", "Let $J(w) = \\frac{1}{2n}\\|Xw"
+     " - t\\|^2$ with $n = 2$, $X = \\begin{bmatrix}1&2\\\\0&1\\end{bmatrix}$, $t = (1, 1)^T$, "
+     "$w = (0, 0)^T$.\n\n$$\\nabla_w J = X^T(Xw - t)$$", "a division by n is missing"),
+    ("an index at the example's values", RELU_NET + "$$∂L/∂w_2 = ∂L/∂a_2 \\cdot h_2$$",
+     "the index changed: h_1, not h_2"),
+    ("an index at the example's values, in Chinese", "网络：$z_1 = u_1 x$，$r_1 = \\mathrm{relu}"
+     "(z_1)$，$z_2 = u_2 r_1$，$r_2 = \\mathrm{relu}(z_2)$，$L = \\frac12 (r_2 - y)^2$。\n取值：$x = "
+     "1$，$u_1 = 2$，$u_2 = 3$，$y = 1$。\n\n$∂L/∂z_2 = r_2 - y = 5$\n\n$$∂L/∂u_2 = ∂L/∂z_2 "
+     "\\cdot r_2$$", "the index changed: r_1, not r_2"),
+    # a chain-rule link in the text's notation, after the derivative the right side writes
+    ("a chain-rule link missing", "Network: $z_1 = w_1 x$, $h = \\sigma(z_1)$, $\\hat y = w_2 h$, "
+     "$L = \\frac12 (\\hat y - y)^2$. Values: $x = 1$, $w_1 = 0.5$, $w_2 = 2$, $y = 1$.\n\n"
+     "$$∂L/∂w_1 = ∂L/∂h \\cdot x$$", "a factor ∂h/∂z_1 is missing"),
+    ("a chain-rule link missing, in Chinese", "网络：$s = v x$，$g = \\tanh(s)$，$o = c g$，$L = (o - "
+     "t)^2$。取值：$x = 2$，$v = 0.3$，$c = 1.5$，$t = 0$。\n\n$$\\frac{\\partial L}{\\partial v} = "
+     "\\frac{\\partial L}{\\partial g} \\cdot x$$", "a factor ∂g/∂s is missing"),
+    ("a chain-rule link missing, in Korean", "신경망: $u = a x + b$, $r = \\sigma(u)$, $L = -\\log r$. "
+     "값: $x = 1$, $a = 2$, $b = -1$.\n\n$$\\frac{\\partial L}{\\partial a} = \\frac{\\partial L}"
+     "{\\partial r} \\cdot x$$", "a factor ∂r/∂u is missing"),
+    # a number in scientific notation: its digits at its power of ten
+    ("scientific notation: the decimal point", "$$\\frac{10^{-6}}{12.000001} \\approx 8.3\\times "
+     "10^{-7}$$", "the left side is 8.33·10^-8, not 8.3·10^(-7): off by a factor of 10"),
+    ("scientific notation: ·10^{-2}", "$$\\frac{3}{4} \\cdot 10^{-2} = 7.5 \\times 10^{-2}$$",
+     "off by a factor of 10: the decimal point moved"),
+    ("scientific notation: 2^{-10}", "$$2^{-10} \\approx 9.8 \\times 10^{-3}$$",
+     "off by a factor of 10: the decimal point moved"),
+    # an implication: what the premise gives, and the slip
+    ("an implication: a sign", "$$z w - \\rho - \\lambda = 0 \\;\\Rightarrow\\; w = "
+     "\\frac{\\rho - \\lambda}{z}$$", "it gives w = (λ + ρ)/z; one term's sign is flipped"),
+    ("an implication: a factor", "$$2a x - b = 0 \\;\\Rightarrow\\; x = \\frac{b}{a}$$",
+     "it gives x = b/(2a); a constant factor"),
+    ("an implication: a sign, ⟹", "$$k q - c + d = 0 \\;\\Longrightarrow\\; q = \\frac{c + d}{k}$$",
+     "it gives q = (c - d)/k"),
+]
+
+
+@pytest.mark.parametrize("family, text, words", REFINED, ids=[c[0] for c in REFINED])
+def test_a_bare_difference_is_named(family, text, words):
+    failed = [s for s in check_text(text).steps if s.verdict == "fails"]
+    assert failed, check_text(text).steps
+    assert words in (failed[-1].diagnosis or ""), failed[-1].diagnosis
+    assert not SYMPY.search(failed[-1].diagnosis or ""), failed[-1].diagnosis
+
+
+@pytest.mark.parametrize("text", [
+    # A said symmetric: 2Ax holds, nothing to name
+    "<!-- grader: shape A (n, n); shape x (n, 1) -->\n\n$A$ is symmetric.\n\n"
+    "$$\\frac{\\partial}{\\partial x} x^T A x = 2 A x$$",
+    "设 $A$ 为对称矩阵。\n\n$$\\nabla_{x}\\, x^{T} A x = 2A x$$",
+    # (A + Aᵀ)x: right for any A
+    "<!-- grader: shape A (n, n); shape x (n, 1) -->\n\n"
+    "$$\\frac{\\partial}{\\partial x} x^T A x = (A + A^T) x$$",
+])
+def test_what_holds_is_not_diagnosed(text):
+    assert check_text(text).steps[-1].verdict == "holds", check_text(text).steps[-1]
