@@ -20,7 +20,12 @@ Round 10 (hunt14): names listed before the value they share in a worked example 
 o_t = σ(0) = 0.5`, "all pre-activations are 0" said in words), the link between two names
 compared as an identity of their definitions at free inputs; a Greek or accented letter typed
 with its number (`β1`, `m̂1`, `λ2`, `ŷ1`) read as that letter times the number, not the
-numbered name."""
+numbered name.
+
+Round 11 (hunt15): a function the text defines through a norm or a transpose of its parameter
+(`d(u, v) = \\lVert u - v \\rVert`, `q(x) = x^\\top x`) applied to vectors the example gives:
+the body was read with the parameter as a number (|u − v|) and the vectors put in afterwards,
+entry by entry, not the norm of the whole vector."""
 
 import pytest
 
@@ -140,6 +145,26 @@ ROWS = [
     ("numbered letters, plain-text bullets",
      "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 1",
      "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 0.5"),
+    ("a norm function at vectors, en",
+     "Let $d(u, v) = \\lVert u - v \\rVert_2$ and $L = d(a, p)$.\n\n"
+     "With $a = (0, 0)$ and $p = (3, 4)$: $\\frac{\\partial L}{\\partial p} = (0.6, 0.8)$.",
+     "Let $d(u, v) = \\lVert u - v \\rVert_2$ and $L = d(a, p)$.\n\n"
+     "With $a = (0, 0)$ and $p = (3, 4)$: $\\frac{\\partial L}{\\partial p} = (0.8, 0.6)$."),
+    ("a norm function at vectors, zh",
+     "记距离 $$d(x, y) = \\|x - y\\|$$\n\n$$J = d(w, c)^2$$\n\n"
+     "取 $w = (1, 2)$，$c = (0, 0)$，则 $\\frac{\\partial J}{\\partial w} = (2, 4)$。",
+     "记距离 $$d(x, y) = \\|x - y\\|$$\n\n$$J = d(w, c)^2$$\n\n"
+     "取 $w = (1, 2)$，$c = (0, 0)$，则 $J = 3$。"),
+    ("a norm function at vectors, ko",
+     "거리 함수 $$D(x, y) = \\lVert x - y \\rVert$$ 에 대해 손실은 $$E = D(z, t)$$ 이다.\n\n"
+     "$z = (3, 4)$, $t = (0, 0)$ 이면 $\\frac{\\partial E}{\\partial z} = (0.6, 0.8)$ 이다.",
+     "거리 함수 $$D(x, y) = \\lVert x - y \\rVert$$ 에 대해 손실은 $$E = D(z, t)$$ 이다.\n\n"
+     "$z = (3, 4)$, $t = (0, 0)$ 이면 $E = 7$ 이다."),
+    ("a transpose function at vectors",
+     "$$q(x) = x^\\top x$$\n\n$$E = q(z)$$\n\n"
+     "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (2, 4)$.",
+     "$$q(x) = x^\\top x$$\n\n$$E = q(z)$$\n\n"
+     "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (1, 2)$."),
 ]
 
 
@@ -179,6 +204,12 @@ def test_certain_readings_hold(doc, verdict):
 ])
 def test_other_bold_ones_never_fail(doc):
     assert not [s for s in check_text(doc).steps if s.verdict == "fails"]
+
+
+def test_a_norm_function_at_numbers_is_still_read():
+    """`d(u, v) = ‖u − v‖` at numbers: the body as read (|u − v|), certain, and wrong here."""
+    doc = "Let $d(u, v) = \\lVert u - v \\rVert_2$.\n\n$$d(5, 1) = 3$$"
+    assert [s.verdict for s in check_text(doc).steps] == ["fails"]
 
 
 def test_names_with_bound_values_are_still_compared():
