@@ -25,7 +25,13 @@ numbered name.
 Round 11 (hunt15): a function the text defines through a norm or a transpose of its parameter
 (`d(u, v) = \\lVert u - v \\rVert`, `q(x) = x^\\top x`) applied to vectors the example gives:
 the body was read with the parameter as a number (|u − v|) and the vectors put in afterwards,
-entry by entry, not the norm of the whole vector."""
+entry by entry, not the norm of the whole vector. A recurrence written state first (`h_t =
+\\tanh(z_t)`, then `z_t = w h_{t-1} + x_t`): the step back was looked for in the first
+definition only, so z_2 stayed plain inside h_2 and was expanded where written, and the two
+readings of one z_2 were compared. Prose opening a statement before its relation
+(`8, \\qquad \\#b = 4 \\cdot 3`, `\\quad \\text{total params} = ...`) was dropped, and the
+relation continued the statement before (8 = 4·3). A new coordinate for one name (`s =
+\\log\\sigma^2`, then ∂KL/∂s) was read as a node beside σ², not as σ² = e^s everywhere."""
 
 import pytest
 
@@ -165,6 +171,36 @@ ROWS = [
      "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (2, 4)$.",
      "$$q(x) = x^\\top x$$\n\n$$E = q(z)$$\n\n"
      "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (1, 2)$."),
+    ("a count sign naming a side after a comma",
+     "$$W = 4 \\cdot 2 = 8, \\qquad \\#b = 4 \\cdot 3 = 12$$",
+     "$$W = 4 \\cdot 2 = 8, \\qquad \\#b = 4 \\cdot 3 = 13$$"),
+    ("prose naming a side after a space",
+     "$$\\text{weights} = 3 \\cdot 5 = 15 \\quad \\text{total params} = 15 + 5 = 20$$",
+     "$$\\text{weights} = 3 \\cdot 5 = 15 \\quad \\text{total params} = 15 + 5 = 21$$"),
+    ("Hangul prose naming a side",
+     "$$\\text{가중치} = 64 \\times 10 = 640, \\quad \\text{편향 개수} = 10$$",
+     "$$\\text{가중치} = 64 \\times 10 = 650, \\quad \\text{편향 개수} = 10$$"),
+    ("a new coordinate for the variance, en",
+     "$$\\mathrm{KL} = \\tfrac12\\left(\\mu^2 + \\sigma^2 - 1 - \\log\\sigma^2\\right)$$\n\n"
+     "With $s = \\log\\sigma^2$, $\\partial \\mathrm{KL}/\\partial s = \\tfrac12(e^{s} - 1)$.",
+     "$$\\mathrm{KL} = \\tfrac12\\left(\\mu^2 + \\sigma^2 - 1 - \\log\\sigma^2\\right)$$\n\n"
+     "With $s = \\log\\sigma^2$, $\\partial \\mathrm{KL}/\\partial s = \\tfrac12(e^{s} + 1)$."),
+    ("a new coordinate for the scale, zh",
+     "$$L = \\frac{x^2}{2\\sigma^2} + \\log\\sigma$$\n\n令 $\\rho = \\log\\sigma$，则 "
+     "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{\\sigma^2}$$",
+     "$$L = \\frac{x^2}{2\\sigma^2} + \\log\\sigma$$\n\n令 $\\rho = \\log\\sigma$，则 "
+     "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{2\\sigma^2}$$"),
+]
+
+# a recurrence written state first: correct local derivatives (en, zh, ko) never fail
+STATE_FIRST = [
+    "$$h_t = \\tanh(z_t), \\quad z_t = w h_{t-1} + x_t$$\n\n"
+    "$$\\frac{\\partial h_2}{\\partial z_2} = 1 - h_2^2$$",
+    "设 $h_t = \\tanh(a_t)$，其中 $a_t = w h_{t-1} + u x_t$，$L = h_2$。\n\n"
+    "$$\\frac{\\partial L}{\\partial a_2} = 1 - h_2^2$$",
+    "$s_t = \\sigma(r_t)$ 이고 $r_t = v s_{t-1} + x_t$ 이다.\n\n"
+    "$$\\frac{\\partial s_3}{\\partial r_3} = s_3(1 - s_3)$$",
+    "Let $h_t = \\tanh(z_t)$.\n\nHere $z_t = w h_{t-1} + x_t$.\n\n$$h_2 = \\tanh(z_2)$$",
 ]
 
 
@@ -204,6 +240,19 @@ def test_certain_readings_hold(doc, verdict):
 ])
 def test_other_bold_ones_never_fail(doc):
     assert not [s for s in check_text(doc).steps if s.verdict == "fails"]
+
+
+@pytest.mark.parametrize("doc", STATE_FIRST)
+def test_a_recurrence_written_state_first_never_fails(doc):
+    steps = _steps(doc)
+    assert steps and not [s for s in steps if s[3] == "fails"], steps
+
+
+def test_a_recurrence_written_state_first_still_computes():
+    """Its numbers stay certain: tanh(1) is not 0.9."""
+    doc = ("$$h_t = \\tanh(z_t), \\quad z_t = w h_{t-1} + x_t, \\quad h_0 = 0$$\n\n"
+           "$w = 1$, $x_1 = 1$: $h_1 = \\tanh(1) \\approx 0.9$")
+    assert "fails" in [s.verdict for s in check_text(doc).steps]
 
 
 def test_a_norm_function_at_numbers_is_still_read():
