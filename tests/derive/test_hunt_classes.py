@@ -31,7 +31,9 @@ definition only, so z_2 stayed plain inside h_2 and was expanded where written, 
 readings of one z_2 were compared. Prose opening a statement before its relation
 (`8, \\qquad \\#b = 4 \\cdot 3`, `\\quad \\text{total params} = ...`) was dropped, and the
 relation continued the statement before (8 = 4·3). A new coordinate for one name (`s =
-\\log\\sigma^2`, then ∂KL/∂s) was read as a node beside σ², not as σ² = e^s everywhere."""
+\\log\\sigma^2`, then ∂KL/∂s) was read as a node beside σ², not as σ² = e^s everywhere. An
+index letter the example binds to a whole number (the class `y = 1` in `l = -\\log p_y`) read at
+a free letter's stand-in value (p_2: another class)."""
 
 import pytest
 
@@ -39,6 +41,7 @@ from checker.derive.document import check_text
 
 _SOFTMAX = "softmax $a_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
 _OUT = "\\frac{\\partial a_i}{\\partial z_j}"
+_CLASS = "Let $p_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}$, and the loss $l = -\\log p_y$.\n\n"
 
 ROWS = [
     ("delta as the derivative's mark",
@@ -190,6 +193,19 @@ ROWS = [
      "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{\\sigma^2}$$",
      "$$L = \\frac{x^2}{2\\sigma^2} + \\log\\sigma$$\n\n令 $\\rho = \\log\\sigma$，则 "
      "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{2\\sigma^2}$$"),
+    ("the class index given, en",
+     _CLASS + "With $o = (1, 0)$, $y = 1$: $\\frac{\\partial l}{\\partial o_1} \\approx 0.7311 - 1$.",
+     _CLASS + "With $o = (1, 0)$, $y = 1$: $\\frac{\\partial l}{\\partial o_1} \\approx 0.7311$."),
+    ("the class index given, zh",
+     "设 $q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$，交叉熵 $L = -\\ln q_c$。\n\n取 $z = (0, 0, 0)$，"
+     "真实类别 $c = 3$，则 $\\frac{\\partial L}{\\partial z_3} = \\frac13 - 1 = -\\frac23$。",
+     "设 $q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$，交叉熵 $L = -\\ln q_c$。\n\n取 $z = (0, 0, 0)$，"
+     "真实类别 $c = 3$，则 $\\frac{\\partial L}{\\partial z_3} = \\frac13$。"),
+    ("the class index given, ko",
+     "$a_k = \\frac{e^{s_k}}{\\sum_m e^{s_m}}$ 이고 $E = -\\log a_t$ 이다.\n\n$s = (2, 0)$, 정답 "
+     "$t = 1$ 이면 $\\frac{\\partial E}{\\partial s_2} \\approx 0.1192$ 이다.",
+     "$a_k = \\frac{e^{s_k}}{\\sum_m e^{s_m}}$ 이고 $E = -\\log a_t$ 이다.\n\n$s = (2, 0)$, 정답 "
+     "$t = 1$ 이면 $\\frac{\\partial E}{\\partial s_2} \\approx 0.1192 - 1$ 이다."),
 ]
 
 # a recurrence written state first: correct local derivatives (en, zh, ko) never fail
