@@ -271,6 +271,14 @@ def test_a_recurrence_written_state_first_still_computes():
     assert "fails" in [s.verdict for s in check_text(doc).steps]
 
 
+def test_a_local_reading_never_proves_a_stated_derivative():
+    """Held fixed, h_2 is a plain name, and ∂h_2/∂z_2 could only be taken as stated: that
+    reading proves nothing, so the wrong slope does not hold."""
+    doc = ("$$z_t = w h_{t-1} + x_t, \\quad h_t = \\tanh(z_t)$$\n\n"
+           "$$\\frac{\\partial h_2}{\\partial z_2} = 1 + h_2^2$$")
+    assert "holds" not in [s.verdict for s in check_text(doc).steps]
+
+
 def test_a_norm_function_at_numbers_is_still_read():
     """`d(u, v) = ‖u − v‖` at numbers: the body as read (|u − v|), certain, and wrong here."""
     doc = "Let $d(u, v) = \\lVert u - v \\rVert_2$.\n\n$$d(5, 1) = 3$$"
