@@ -141,10 +141,13 @@ def _recurrence(state: State) -> set[str]:
     when one of the definitions reaches a member one step away (h_{t-1}). Layers defined
     through each other by letters alone (x_j = Σ_i y_i w_ji, y_j = σ(x_j)) are no recurrence."""
     definitions = [d for ds in state.ctx.history.values() for d in ds if d.frozen]
-    shifted = any(_SHIFTED.match(str(i)) for d in definitions for n in walk(d.body)
+    frozen = {key for d in definitions for key in d.frozen}
+    # the step back may stand in either definition of the cycle, whichever the text wrote
+    # first (h_t = tanh(a_t) and then a_t = w h_{t-1} + ...: the one held plain has it)
+    cycle = definitions + [d for key in frozen for d in state.ctx.history.get(key, [])]
+    shifted = any(_SHIFTED.match(str(i)) for d in cycle for n in walk(d.body)
                   if isinstance(n, Sym) for i in n.index)
-    frozen = {key for d in definitions for key in d.frozen} if shifted else set()
-    return frozen | {earlier.key for _, earlier in _descending(state)}
+    return (frozen if shifted else set()) | {earlier.key for _, earlier in _descending(state)}
 
 
 def _local_target(state: State, found, frozen: set[str]) -> bool:
@@ -232,11 +235,17 @@ def held_in_a_cycle(sides: tuple[Node, ...], state: State, line: int,
     recurrence) are read with one of them as a plain variable inside the other's definition
     (to end the expansion). A step that reads h_1 as a variable there and through its
     definition elsewhere (∂a_t/∂w = h_{t-1}: a local derivative, or one through time?) took a
-    guess."""
+    guess. Without a derivative too, where the step writes a held name itself (`h_2 =
+    \\tanh(a_2)` after h_t = tanh(a_t) and then a_t = w h_{t-1} + ...): read through its
+    definition there, and plain inside h_2's, the sides compare two readings of one a_2."""
     frozen = _recurrence(state)
-    if not frozen or not any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
-                             for side in sides for n in walk(side)):
-        return []  # without a derivative, both readings give one value
+    if not frozen:
+        return []
+    if not any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
+               for side in sides for n in walk(side)) and not any(
+            isinstance(n, Sym) and (d := state.ctx.lookup(n, line)) is not None and
+            d.key in frozen for side in sides for n in walk(side)):
+        return []  # without a derivative, nor a held name written: one reading of each
     held = []
     started = {h.key for _, h in _descending(state)}  # (their h_0: the given start, no state)
     for name in sorted(free):

@@ -182,7 +182,32 @@ def through(w: Walker, value: sp.Expr, var_sym: Sym, var: sp.Symbol) -> sp.Expr:
             not body.free_symbols <= value.free_symbols:
         return value
     named = value.subs(body, var)
-    return named if var in named.free_symbols else value
+    if var not in named.free_symbols:
+        return value
+    return reparametrised(w, named, body, var, var_sym)
+
+
+def reparametrised(w: Walker, named: sp.Expr, body: sp.Expr, var: sp.Symbol,
+                   var_sym: Sym) -> sp.Expr:
+    """`s = \\log\\sigma^2`, then ∂KL/∂s with KL written in σ² and log σ²: s is a new
+    coordinate for the one name its definition uses, not a node beside it; σ² elsewhere in KL
+    is e^s too. So that name is replaced by its value in s wherever it is left; when the
+    roots of the definition (σ = ±e^{s/2}) give different values, which one is meant is
+    not written."""
+    (old,) = body.free_symbols if len(body.free_symbols) == 1 else (None,)
+    if old is None or old not in named.free_symbols:
+        return named
+    try:
+        roots = sp.solve(sp.Eq(body, var), old)
+        values = {sp.simplify(named.xreplace({old: r})) for r in roots}
+    except (NotImplementedError, TypeError, ValueError):
+        values = set()
+    if len(values) == 1:
+        return values.pop()
+    raise Undecided(f"∂/∂{shown(var_sym)}, where {shown(var_sym)} is defined through one name "
+                    "that the expression also uses apart from it: a change of variable "
+                    "(that name in terms of it) or a node (that name held)? Write the "
+                    "expression in terms of it")
 
 
 def fact_value(w: Walker, num: Sym, var: Sym) -> sp.Expr | None:

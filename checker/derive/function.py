@@ -11,7 +11,7 @@ import sympy as sp
 from checker.derive import application, dependence, inference, matrix, unknown, vocabulary
 from checker.derive.errors import Kink, Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
-from checker.derive.tree import Call, Prime, Sym
+from checker.derive.tree import Call, Norm, Prime, Sym, Transpose, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -36,6 +36,9 @@ def call(w: Walker, node: Call) -> sp.Expr:
         if len(definition.params) != len(args):
             raise Undecided(f"{node.name} is defined with {len(definition.params)} "
                             f"argument(s), used with {len(args)}")
+        whole = whole_vector(w, node, definition, args)
+        if whole is not None:
+            return whole
         params = [real(w.concrete(p)[0]) for p in definition.params]
         body = w.sub(stack=w.stack + (definition.key,), as_of=definition.line,
                      hold=w.hold | {p.name for p in definition.params}
@@ -111,6 +114,40 @@ def entrywise(w: Walker, node: Call, definition, params, args, body) -> None:
                 f"{node.name} is defined through the entries of {p.base} "
                 f"({p.base}_i), and is applied here to another argument, whose entries the "
                 "text does not write", f"write the entries of {node.name}'s argument"))
+
+
+def whole_vector(w: Walker, node: Call, definition, args) -> sp.Expr | None:
+    """d(u, v) = ‖u − v‖ applied to vectors, d(a, p): the body read with its parameters as
+    numbers (‖u − v‖ of numbers is |u − v|, uᵀ of a number is itself) and the vectors put in
+    afterwards would be applied entry by entry (|a − p| per entry), not the norm or transpose
+    of the whole vector the writer means. So the arguments as written go into the body's
+    tree, read where the call stands: ‖a − p‖. σ(z) = 1/(1 + e^{-z}) at a vector stays entry
+    by entry (the convention for activations): only a norm or a transpose of a parameter
+    asks for this. None when no argument needs it; Undecided when the body so read cannot be
+    read (a guess, never the entrywise value)."""
+    needs = {p.name for p, a in zip(definition.params, args)
+             if isinstance(a, sp.MatrixBase) and w.low.ctx.shape_of(p.name) is None and any(
+                 isinstance(n, (Norm, Transpose)) and any(
+                     isinstance(m, Sym) and m.name == p.name for m in walk(n.arg))
+                 for n in walk(definition.body))}
+    if not needs:
+        return None
+    shown = w.low.ctx.shown(node.name)
+    if definition.squares or any(p.index for p in definition.params):
+        raise Undecided(f"{shown} is defined with a norm or transpose of its parameter, read "
+                        "as a number, and is applied here to a vector: a guess (write the "
+                        "value at these arguments in full)")
+    put = dict(zip((p.name for p in definition.params), node.args))
+    body = rewrite(definition.body, lambda n: put.get(n.name)
+                   if isinstance(n, Sym) and not n.index else None)
+    try:
+        return w.sub(stack=w.stack + (definition.key,)).go(body)
+    except Undecided:
+        raise
+    except Exception as err:  # noqa: BLE001 - a body that does not read at vectors
+        raise Undecided(f"{shown} is defined with a norm or transpose of its parameter, and "
+                        f"applied here to a vector, its formula does not read ({err}): write "
+                        "the value at these arguments in full") from None
 
 
 def signature_of_call(w: Walker, name: str, arity: int, of: Sym | None = None) -> unknown.Signature:

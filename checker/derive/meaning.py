@@ -241,11 +241,25 @@ class Lowering:
             raise BrokenPattern(ellipsis.describe(self.breaks[known:]))
         return value.xreplace(self.identified) if self.identified else value
 
+    def given_index(self, letter: str) -> int | None:
+        """`l = -\\log p_y`, and the example gives `y = 1`: the index letter at the whole
+        number the text binds it to (the class, the step), not a free letter's stand-in
+        value (p_2 for p_y would read another class)."""
+        if letter in self.free_index:
+            return None
+        value = self.ctx.bound({letter}, self.line).get(letter)
+        if getattr(value, "is_Integer", False) and int(value) >= 1:
+            return int(value)
+        return None  # (`y = 0`: the classes counted from 0, while (3.2, 5.1) is read from 1)
+
     def index_value(self, letter: str, env: dict[str, int]) -> int:
         if letter in env:
             return env[letter]
         if letter.isdigit():
             return int(letter)
+        given = self.given_index(letter)
+        if given is not None:
+            return given
         if letter not in self.free_index:
             # distinct values for distinct free letters: the first two 2 and 1 (they fit an axis of 2), then 3, ...
             letters = len(self.free_index) - len(self.sized & self.free_index.keys())

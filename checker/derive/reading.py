@@ -80,8 +80,10 @@ def local(c: Claim) -> Step | None:
     if not held:
         return None
     try:
-        sides = [c.ctx.at_bound_values(c.low.again().expr(n, hold=held), c.line)
-                 for n in c.sides]
+        low = c.low.again()
+        sides = [c.ctx.at_bound_values(low.expr(n, hold=held), c.line) for n in c.sides]
+        if low.given:  # ∂h_2/∂z_2 with h_2 held: the derivative taken as stated, not derived
+            return None
         # (a side that is 0 once the states are held says nothing: L in terms of h)
         again = None if compare(sides[0], sp.Integer(0), c.ctx).agree else \
             compare(*sides, c.ctx, atol=c.atol)

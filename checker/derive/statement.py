@@ -39,8 +39,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(_drop_aligned(tokenize(text))), text)
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
-    if len(tokens) > 1 and tokens[0].kind == "text" and tokens[1].kind == "rel":
-        tokens[0] = Token("word", tokens[0].value, tokens[0].pos)  # \text{rel. error} = ...
+    tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
             tokens[-1].kind == "close" and tokens[-1].value == "\\}":
         tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
@@ -192,6 +191,21 @@ def _reasons(tokens: list[Token]) -> list[Token]:
                     del out[j], out[k]
                     break
     return out
+
+
+def _named(tokens: list[Token], k: int) -> Token:
+    """Token k, or, for prose that opens a statement and stands before its relation
+    (`\\text{rel. error} = ...`, `8, \\qquad \\text{total params} = 4 \\cdot 3`, `\\#b = 512`), the
+    word that names its left side: not prose between two statements, after which the
+    relation would continue the statement before (8 = 4·3)."""
+    t = tokens[k]
+    opens = k == 0 or tokens[k - 1].kind == "sep" or (
+        tokens[k - 1].kind == "op" and tokens[k - 1].value in {",", ";"})
+    if t.kind != "text" or not opens or k + 1 == len(tokens) or tokens[k + 1].kind != "rel":
+        return t
+    if k and (t.value.lower().strip() in CONDITION_WORDS or t.value.lstrip().startswith("(")):
+        return t  # (after another statement, `\\text{(chain rule)}`: a remark in brackets)
+    return Token("word", t.value, t.pos)
 
 
 def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:

@@ -20,7 +20,20 @@ Round 10 (hunt14): names listed before the value they share in a worked example 
 o_t = σ(0) = 0.5`, "all pre-activations are 0" said in words), the link between two names
 compared as an identity of their definitions at free inputs; a Greek or accented letter typed
 with its number (`β1`, `m̂1`, `λ2`, `ŷ1`) read as that letter times the number, not the
-numbered name."""
+numbered name.
+
+Round 11 (hunt15): a function the text defines through a norm or a transpose of its parameter
+(`d(u, v) = \\lVert u - v \\rVert`, `q(x) = x^\\top x`) applied to vectors the example gives:
+the body was read with the parameter as a number (|u − v|) and the vectors put in afterwards,
+entry by entry, not the norm of the whole vector. A recurrence written state first (`h_t =
+\\tanh(z_t)`, then `z_t = w h_{t-1} + x_t`): the step back was looked for in the first
+definition only, so z_2 stayed plain inside h_2 and was expanded where written, and the two
+readings of one z_2 were compared. Prose opening a statement before its relation
+(`8, \\qquad \\#b = 4 \\cdot 3`, `\\quad \\text{total params} = ...`) was dropped, and the
+relation continued the statement before (8 = 4·3). A new coordinate for one name (`s =
+\\log\\sigma^2`, then ∂KL/∂s) was read as a node beside σ², not as σ² = e^s everywhere. An
+index letter the example binds to a whole number (the class `y = 1` in `l = -\\log p_y`) read at
+a free letter's stand-in value (p_2: another class)."""
 
 import pytest
 
@@ -28,6 +41,7 @@ from checker.derive.document import check_text
 
 _SOFTMAX = "softmax $a_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
 _OUT = "\\frac{\\partial a_i}{\\partial z_j}"
+_CLASS = "Let $p_j = \\frac{\\exp(o_j)}{\\sum_k \\exp(o_k)}$, and the loss $l = -\\log p_y$.\n\n"
 
 ROWS = [
     ("delta as the derivative's mark",
@@ -140,6 +154,69 @@ ROWS = [
     ("numbered letters, plain-text bullets",
      "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 1",
      "- β1 = 0.9\n- m1 = 0.05\n- m̂1 = m1 / (1 − β1) = 0.5\n- 2·m̂1 = 0.5"),
+    ("a norm function at vectors, en",
+     "Let $d(u, v) = \\lVert u - v \\rVert_2$ and $L = d(a, p)$.\n\n"
+     "With $a = (0, 0)$ and $p = (3, 4)$: $\\frac{\\partial L}{\\partial p} = (0.6, 0.8)$.",
+     "Let $d(u, v) = \\lVert u - v \\rVert_2$ and $L = d(a, p)$.\n\n"
+     "With $a = (0, 0)$ and $p = (3, 4)$: $\\frac{\\partial L}{\\partial p} = (0.8, 0.6)$."),
+    ("a norm function at vectors, zh",
+     "记距离 $$d(x, y) = \\|x - y\\|$$\n\n$$J = d(w, c)^2$$\n\n"
+     "取 $w = (1, 2)$，$c = (0, 0)$，则 $\\frac{\\partial J}{\\partial w} = (2, 4)$。",
+     "记距离 $$d(x, y) = \\|x - y\\|$$\n\n$$J = d(w, c)^2$$\n\n"
+     "取 $w = (1, 2)$，$c = (0, 0)$，则 $J = 3$。"),
+    ("a norm function at vectors, ko",
+     "거리 함수 $$D(x, y) = \\lVert x - y \\rVert$$ 에 대해 손실은 $$E = D(z, t)$$ 이다.\n\n"
+     "$z = (3, 4)$, $t = (0, 0)$ 이면 $\\frac{\\partial E}{\\partial z} = (0.6, 0.8)$ 이다.",
+     "거리 함수 $$D(x, y) = \\lVert x - y \\rVert$$ 에 대해 손실은 $$E = D(z, t)$$ 이다.\n\n"
+     "$z = (3, 4)$, $t = (0, 0)$ 이면 $E = 7$ 이다."),
+    ("a transpose function at vectors",
+     "$$q(x) = x^\\top x$$\n\n$$E = q(z)$$\n\n"
+     "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (2, 4)$.",
+     "$$q(x) = x^\\top x$$\n\n$$E = q(z)$$\n\n"
+     "At $z = (1, 2)$: $\\frac{\\partial E}{\\partial z} = (1, 2)$."),
+    ("a count sign naming a side after a comma",
+     "$$W = 4 \\cdot 2 = 8, \\qquad \\#b = 4 \\cdot 3 = 12$$",
+     "$$W = 4 \\cdot 2 = 8, \\qquad \\#b = 4 \\cdot 3 = 13$$"),
+    ("prose naming a side after a space",
+     "$$\\text{weights} = 3 \\cdot 5 = 15 \\quad \\text{total params} = 15 + 5 = 20$$",
+     "$$\\text{weights} = 3 \\cdot 5 = 15 \\quad \\text{total params} = 15 + 5 = 21$$"),
+    ("Hangul prose naming a side",
+     "$$\\text{가중치} = 64 \\times 10 = 640, \\quad \\text{편향 개수} = 10$$",
+     "$$\\text{가중치} = 64 \\times 10 = 650, \\quad \\text{편향 개수} = 10$$"),
+    ("a new coordinate for the variance, en",
+     "$$\\mathrm{KL} = \\tfrac12\\left(\\mu^2 + \\sigma^2 - 1 - \\log\\sigma^2\\right)$$\n\n"
+     "With $s = \\log\\sigma^2$, $\\partial \\mathrm{KL}/\\partial s = \\tfrac12(e^{s} - 1)$.",
+     "$$\\mathrm{KL} = \\tfrac12\\left(\\mu^2 + \\sigma^2 - 1 - \\log\\sigma^2\\right)$$\n\n"
+     "With $s = \\log\\sigma^2$, $\\partial \\mathrm{KL}/\\partial s = \\tfrac12(e^{s} + 1)$."),
+    ("a new coordinate for the scale, zh",
+     "$$L = \\frac{x^2}{2\\sigma^2} + \\log\\sigma$$\n\n令 $\\rho = \\log\\sigma$，则 "
+     "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{\\sigma^2}$$",
+     "$$L = \\frac{x^2}{2\\sigma^2} + \\log\\sigma$$\n\n令 $\\rho = \\log\\sigma$，则 "
+     "$$\\frac{\\partial L}{\\partial \\rho} = 1 - \\frac{x^2}{2\\sigma^2}$$"),
+    ("the class index given, en",
+     _CLASS + "With $o = (1, 0)$, $y = 1$: $\\frac{\\partial l}{\\partial o_1} \\approx 0.7311 - 1$.",
+     _CLASS + "With $o = (1, 0)$, $y = 1$: $\\frac{\\partial l}{\\partial o_1} \\approx 0.7311$."),
+    ("the class index given, zh",
+     "设 $q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$，交叉熵 $L = -\\ln q_c$。\n\n取 $z = (0, 0, 0)$，"
+     "真实类别 $c = 3$，则 $\\frac{\\partial L}{\\partial z_3} = \\frac13 - 1 = -\\frac23$。",
+     "设 $q_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}$，交叉熵 $L = -\\ln q_c$。\n\n取 $z = (0, 0, 0)$，"
+     "真实类别 $c = 3$，则 $\\frac{\\partial L}{\\partial z_3} = \\frac13$。"),
+    ("the class index given, ko",
+     "$a_k = \\frac{e^{s_k}}{\\sum_m e^{s_m}}$ 이고 $E = -\\log a_t$ 이다.\n\n$s = (2, 0)$, 정답 "
+     "$t = 1$ 이면 $\\frac{\\partial E}{\\partial s_2} \\approx 0.1192$ 이다.",
+     "$a_k = \\frac{e^{s_k}}{\\sum_m e^{s_m}}$ 이고 $E = -\\log a_t$ 이다.\n\n$s = (2, 0)$, 정답 "
+     "$t = 1$ 이면 $\\frac{\\partial E}{\\partial s_2} \\approx 0.1192 - 1$ 이다."),
+]
+
+# a recurrence written state first: correct local derivatives (en, zh, ko) never fail
+STATE_FIRST = [
+    "$$h_t = \\tanh(z_t), \\quad z_t = w h_{t-1} + x_t$$\n\n"
+    "$$\\frac{\\partial h_2}{\\partial z_2} = 1 - h_2^2$$",
+    "设 $h_t = \\tanh(a_t)$，其中 $a_t = w h_{t-1} + u x_t$，$L = h_2$。\n\n"
+    "$$\\frac{\\partial L}{\\partial a_2} = 1 - h_2^2$$",
+    "$s_t = \\sigma(r_t)$ 이고 $r_t = v s_{t-1} + x_t$ 이다.\n\n"
+    "$$\\frac{\\partial s_3}{\\partial r_3} = s_3(1 - s_3)$$",
+    "Let $h_t = \\tanh(z_t)$.\n\nHere $z_t = w h_{t-1} + x_t$.\n\n$$h_2 = \\tanh(z_2)$$",
 ]
 
 
@@ -179,6 +256,33 @@ def test_certain_readings_hold(doc, verdict):
 ])
 def test_other_bold_ones_never_fail(doc):
     assert not [s for s in check_text(doc).steps if s.verdict == "fails"]
+
+
+@pytest.mark.parametrize("doc", STATE_FIRST)
+def test_a_recurrence_written_state_first_never_fails(doc):
+    steps = _steps(doc)
+    assert steps and not [s for s in steps if s[3] == "fails"], steps
+
+
+def test_a_recurrence_written_state_first_still_computes():
+    """Its numbers stay certain: tanh(1) is not 0.9."""
+    doc = ("$$h_t = \\tanh(z_t), \\quad z_t = w h_{t-1} + x_t, \\quad h_0 = 0$$\n\n"
+           "$w = 1$, $x_1 = 1$: $h_1 = \\tanh(1) \\approx 0.9$")
+    assert "fails" in [s.verdict for s in check_text(doc).steps]
+
+
+def test_a_local_reading_never_proves_a_stated_derivative():
+    """Held fixed, h_2 is a plain name, and ∂h_2/∂z_2 could only be taken as stated: that
+    reading proves nothing, so the wrong slope does not hold."""
+    doc = ("$$z_t = w h_{t-1} + x_t, \\quad h_t = \\tanh(z_t)$$\n\n"
+           "$$\\frac{\\partial h_2}{\\partial z_2} = 1 + h_2^2$$")
+    assert "holds" not in [s.verdict for s in check_text(doc).steps]
+
+
+def test_a_norm_function_at_numbers_is_still_read():
+    """`d(u, v) = ‖u − v‖` at numbers: the body as read (|u − v|), certain, and wrong here."""
+    doc = "Let $d(u, v) = \\lVert u - v \\rVert_2$.\n\n$$d(5, 1) = 3$$"
+    assert [s.verdict for s in check_text(doc).steps] == ["fails"]
 
 
 def test_names_with_bound_values_are_still_compared():
