@@ -30,10 +30,6 @@ OPEN = {
     "`$h_t = \\tanh(w h_{t-1} + u x_t)$ for $t = 1, 2$, $h_0 = 0$`: the initial value right "
     "after the range of the recurrence's index is not bound (h_0 read from the recurrence at "
     "t = 0); alone, or before the range, it is",
-    "zh_temperature_scaling.md": "line 18, ∂ℓ/∂T ≈ 0.425 after `$T = 1$、$y = 0$ 时` with z = (2, "
-    "1, 0): the class counted from 0 (z_y the first entry, 2) while the tuple is read from 1; "
-    "z_y is read at a free letter's stand-in (z_2 = 1). Holds on main (d4d8dcf), fails on "
-    "integ5 (02d50aa) before hunt15: a regression of the integration branch",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free",
