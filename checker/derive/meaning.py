@@ -247,10 +247,11 @@ class Lowering:
         value (p_2 for p_y would read another class)."""
         if letter in self.free_index:
             return None
-        value = self.ctx.bound({letter}, self.line).get(letter)
+        value = self.ctx.bound({letter}, self.line, stale=False).get(letter)
         if getattr(value, "is_Integer", False) and int(value) >= 1:
             return int(value)
-        return None  # (`y = 0`: the classes counted from 0, while (3.2, 5.1) is read from 1)
+        return None  # (`y = 0`: the classes counted from 0, while (3.2, 5.1) is read from 1;
+        # a value of an earlier section is no index here: `T = 2`, then "for any length T")
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
         if letter in env:

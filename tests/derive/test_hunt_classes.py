@@ -290,3 +290,13 @@ def test_names_with_bound_values_are_still_compared():
     between two of them is certain, and wrong."""
     doc = "$u = 2x$, $v = 3x$, $w = 4x$.\n\nAt $x = 1$: $u = v = w = 2$."
     assert ("v", "w", "fails") in [(s.lhs, s.rhs, s.verdict) for s in check_text(doc).steps]
+
+
+def test_an_index_bound_in_an_earlier_section_is_no_index_here():
+    """`T = 2` in the model's section, then "for any length T": h_T is no h_2 there (a value
+    of an earlier section binds no index; meaning.given_index)."""
+    text = ("## 모델\n\n$$a_t = w\\,h_{t-1} + u\\,x_t, \\qquad h_t = \\tanh(a_t)$$\n\n"
+            "전체 손실은 $L = L_1 + L_2$ ($T = 2$), 초기 상태 $h_0$ 는 주어진 값이다.\n\n"
+            "## 기울기 소실\n\n$$\\frac{\\partial h_T}{\\partial h_k} = \\prod_{t=k+1}^{T} "
+            "w\\,(1 - h_t^2)$$\n")
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
