@@ -273,8 +273,8 @@ def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
     value: no claim about the name (the arithmetic after it is still checked). A sentence that
     changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
     at them (state.bind keeps them for the sentence)."""
-    if not (line < state.aside and isinstance(head, Sym) and is_numeric(value)) or \
-            state.definition_of(head, line) is None:
-        return False
+    if not (line < state.aside and isinstance(head, (Sym, Deriv)) and is_numeric(value)) or \
+            isinstance(head, Sym) and state.definition_of(head, line) is None:
+        return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25")
     return not any(at == state.aside for found in state.ctx.bindings.values()
                    for at, _, _ in found)

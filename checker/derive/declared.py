@@ -167,7 +167,8 @@ def table_shapes(source: str) -> list[Directive]:
         name = _name(first.group(1) or first.group(2) or first.group(3)) if first else None
         dims = _dims(shape.group(1) or shape.group(2) or shape.group(3)) if shape else None
         if name is not None and dims is not None:
-            out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})", read=True))
+            out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})",
+                                     read=True))
     return out
 
 
@@ -184,7 +185,8 @@ def prose_shapes(source: str) -> list[Directive]:
         for start, end, text in pieces:
             found = _member(text)
             if found is not None:
-                out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})", read=True))
+                out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})",
+                                     read=True))
             said = "ymmetric" in line or "대칭" in line or "对称" in line
             name = found[0] if found else getattr(_name(text) if said else None, "name", None)
             if said and name is not None and _symmetric(line, start, end):
@@ -194,12 +196,14 @@ def prose_shapes(source: str) -> list[Directive]:
                 continue
             name, dims = _name(left), _dims(right)
             if name is not None and dims is not None:
-                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})", read=True))
+                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})",
+                                     read=True))
         for _, end, left in pieces:
             listed = _LISTED.match(line, end)
             name = _name(left) if listed else None
             dims = _dims(listed.group(1)) if listed else None
             # (m, d) names its sizes; `x`: (1, 2) may as well be x's value
             if name is not None and dims is not None and not all(d.isdigit() for d in dims):
-                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})", read=True))
+                out.append(Directive(number, f"shape {name.name} ({dims[0]}, {dims[1]})",
+                                     read=True))
     return sorted(out + table_shapes(source), key=lambda d: d.line)

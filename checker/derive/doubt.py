@@ -99,7 +99,8 @@ def _count(low: Lowering, values) -> list[inference.Doubt]:
             continue
         return [inference.Doubt(f"Σ_{idx} has no range written (read over {terms} terms), "
                                 f"beside {sym.base}, read as a number of its own (the number "
-                                "of terms?)", f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)")]
+                                "of terms?)",
+                                f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)")]
     return []
 
 

@@ -5,6 +5,8 @@ update, a condition, a claim checked step by step; an update's and a vector's va
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from checker.derive import caption, implication, point
@@ -142,6 +144,19 @@ def beside_definition(w: Walk, head: Node) -> bool:
     return w.defined is not None and w.defined[0] is w.last[0] and w.defined[1] == str(head)
 
 
+_CASE = re.compile(r"(?:\b(?:another|second|third|new|other)\b.*\b(?:with|at|for)|\bat|"
+                   r"\bfor\s+(?:a|another|the)\s+\w+\s+(?:with|at))\s*$|"
+                   r"(?:다른|두\s*번째|새로운)\s*\S*\s*$|(?:另一|第二个|换一个)\S*\s*$",
+                   re.IGNORECASE)
+
+
+def cased(before: str) -> bool:
+    """The prose right before a formula gives a new case of the example ("For a second point
+    with", "at", "another input with", "다른 점", "另一个点"): the number after it is that
+    case's."""
+    return bool(_CASE.search(before.replace("$", " ").rstrip()))
+
+
 def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
     """The name was defined on a line with another caption ("Xavier uniform: $a = ...$",
     now "He uniform: $a = ...$"): another case of a list (caption.py)."""
@@ -179,7 +194,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
-                recaptioned=recaptioned(w, chain[0], f))
+                recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))

@@ -35,6 +35,7 @@ class Link:
     piece: bool = False  # stated for a region of a variable ("x < 0 时", "for $x > 0$")
     listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
     recaptioned: bool = False  # defined under another caption ("Xavier:", then "He:")
+    case: bool = False  # right after words that give a case ("for a second point with $r = 2$")
     _expansion: object = field(default=None, repr=False)
 
     @property

@@ -12,8 +12,8 @@ within that holds, a slip beyond it fails at the values named.
 Not when a step of the chain failed (a wrong number is no value to go on from), nor when the
 name's definition gives it a value at the bound values (the steps were checked against it),
 nor when it agrees, to its digits, with a value bound before (the more precise one stays:
-`h_1 = tanh(1)`, then `h_1 = ... ≈ 0.76`), nor for a head that is not a plain name (`∂L/∂w ≈ 0.193` names no value
-a later step substitutes by that name).
+`h_1 = tanh(1)`, then `h_1 = ... ≈ 0.76`), nor for a head that is not a plain name
+(`∂L/∂w ≈ 0.193` names no value a later step substitutes by that name).
 """
 
 from __future__ import annotations

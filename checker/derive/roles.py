@@ -109,6 +109,10 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("an entry of a function the text never defines (`LN(x)_i = γ_i(x_i - μ)/σ + β_i`, "
      "`f(z)_j = ...`): defines the function, entry by entry", entry_of_new_function,
      Role.DEFINITION),
+    ("in a counterfactual sentence, a number for a derivative (\"without the 1/m you'd get "
+     "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
+     lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
+     Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
@@ -134,6 +138,11 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for a defined name, then in the same formula a number for a name its definition "
      "reaches (`δ = 1, r = 3` where |r| = δ): the values of a new case, each given: rebound",
      lambda k: rebound_alongside(k.state, k.head, k.value, k.line), Role.BINDING),
+    ("a number for a defined name right after words that give a case (\"for a second point "
+     "with $r = -0.4$\", \"at $x = 2$\", \"다른 점 $r = 1$ 에서\"): the value of a new case, "
+     "rebound",
+     lambda k: k.case and is_numeric(k.value) and isinstance(k.head, Sym) and len(k.rest) == 1,
+     Role.BINDING),
     ("a number for a name defined from quantities without values, while a worked example "
      "is under way (its values bound in this section): the value the example computed "
      "(`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2)",
@@ -175,7 +184,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
-    ("concluded from what precedes (\"So\", \"于是\", \"따라서\" opening the sentence before it): a "
+    ("concluded from what precedes (\"So\", \"于是\", \"따라서\" opening the sentence before "
+     "it): a "
      "restatement of the name's meaning, checked, even in another section", lambda k: k.concluded,
      Role.CLAIM),
     ("defined long ago or in another section: a new meaning", lambda k: True,

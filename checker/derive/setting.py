@@ -60,7 +60,8 @@ _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 # instead, the output would be ...)", "if $w$ had been 2", "만약 $w = 2$ 였다면", "假如 ...",
 # "如果 ... 的话" (not "Now use $w = 2$ instead.": a real switch)
 _UNREAL = re.compile(
-    r"\bwould\b|\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
+    r"\bwould\b|\b(?:you|we|it|i|they|one)['’]d\b|\bwithout\s+(?:it|this|that|the)\b|"
+    r"\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
     r"如果.*的话|要是|换成|改为|改成", re.IGNORECASE)
 

@@ -364,3 +364,21 @@ def test_a_conclusion_restates_a_name_of_another_section(prose, value, verdicts)
     text = _SECTIONS.replace("{prose}", prose).replace("{value}", value)
     assert [s.verdict for s in check_text(text).steps if s.line == 9] == verdicts, \
         check_text(text).steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a number for a defined name right after words that give a new case: rebound, no claim
+    ("**Example.** $y = 2$, $\\hat y = 4.5$.\n$$r = \\hat y - y = 2.5$$\n"
+     "For a second point with $r = -0.4$ we are in the quadratic zone.", ["holds"]),
+    ("**예.** $y = 2$, $\\hat y = 4.5$.\n$$r = \\hat y - y = 2.5$$\n"
+     "다른 점 $r = -0.4$ 에서는 이차 구간이다.", ["holds"]),
+    # a restatement without such words is still checked
+    ("**Example.** $y = 2$, $\\hat y = 4.5$.\n$$r = \\hat y - y = 2.5$$\nSo $r = -0.4$.",
+     ["holds", "fails"]),
+    # a derivative's value in a counterfactual sentence: considered, no claim
+    ("$x = (1, 2)$, $y = (2, 4)$, $w = 0$, $J = \\frac{1}{2}\\sum_i (w x_i - y_i)^2$.\n\n"
+     "Without the 1/2 you'd get $\\frac{\\partial J}{\\partial w} = -20$.", []),
+])
+def test_a_case_given_in_words(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, [
+        (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
