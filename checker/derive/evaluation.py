@@ -210,8 +210,11 @@ class Evaluation:
         if isinstance(e, Applied):
             return [(a, numeric(e.signature.derivative(k))(*[self(v) for v in e.args]).real)
                     for k, a in enumerate(e.args)]
-        if isinstance(e, (sp.Max, sp.Min)):
-            return [(a, (self(a) == value).astype(float)) for a in args]
+        if isinstance(e, (sp.Max, sp.Min)):  # at a tie (ReLU at exactly 0) the slope is a
+            # convention (0 in most frameworks, 1 or ½ elsewhere): no number, the point unread
+            hits = [(self(a) == value) for a in args]
+            tie = sum(h.astype(int) for h in hits) > 1
+            return [(a, np.where(tie, np.nan, h.astype(float))) for a, h in zip(args, hits)]
         if isinstance(e, sp.Piecewise):
             return self._piecewise_partials(e)
         local = _LOCAL.get(e.func)

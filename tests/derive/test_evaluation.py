@@ -25,3 +25,21 @@ FACTORIALS = [
 def test_a_factorial_of_a_variable_is_evaluated_as_its_gamma_continuation(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+_RELU = ("$z = (1, 0)$, $a = \\max(0, z)$ entry by entry, $L = \\frac{1}{2}\\sum_i (a_i - y_i)^2$, "
+         "$y = (0, -1)$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a slope taken exactly at a kink (ReLU at 0) is a convention: never failed
+    (_RELU + "$$\\frac{\\partial L}{\\partial z_2} = 0$$", "undecided"),
+    (_RELU + "$$\\frac{\\partial L}{\\partial z_2} = 1$$", "undecided"),
+    # away from the kink it is checked
+    (_RELU + "$$\\frac{\\partial L}{\\partial z_1} = 1$$", "holds"),
+    (_RELU + "$$\\frac{\\partial L}{\\partial z_1} = 2$$", "fails"),
+])
+def test_a_slope_at_a_kink_is_a_convention(text, verdict):
+    steps = check_text(text).steps
+    assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method)
+                                                    for s in steps]
