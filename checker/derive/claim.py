@@ -16,14 +16,14 @@ import sympy as sp
 
 from checker.derive import jacobian, layout, region
 from checker.derive.binding import given_values, moved_value, ranging_names, stale_shapes
-from checker.derive.certainty import recurrent_names
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
+from checker.derive.cycle import recurrent_names
 from checker.derive.differentiation import derivative_variables
 from checker.derive.equivalence import Comparison
 from checker.derive.errors import Kink, ShapeMismatch
-from checker.derive.markdown import Formula
 from checker.derive.inversion import at_given_intermediates
+from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
@@ -94,7 +94,7 @@ class Claim:
     @cached_property
     def recurrent(self) -> frozenset[str]:
         """The recurrence's names a local reading of its derivatives holds fixed (empty when
-        the step does not differentiate a state of one): certainty.recurrent_names."""
+        the step does not differentiate a state of one): cycle.recurrent_names."""
         return recurrent_names(self.sides, self.state, self.line)
 
     def verdict(self, verdict: str, method: str) -> Step:

@@ -10,22 +10,20 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, phrase, region, unit, witness
+from checker.derive import doubt, layout, orientation, phrase, region, retry, unit, witness
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
 from checker.derive.certainty import Guess, differs_every_way, guesses, said_in_words
 from checker.derive.condition import Restriction, restriction
+from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
-from checker.derive.definition import derived_recurrence, restore, without
 from checker.derive.diagnosis import explain
-from checker.derive.example import changed_in_words
 from checker.derive.equivalence import Comparison, compare
+from checker.derive.example import changed_in_words
 from checker.derive.guard import guarded
-from checker.derive.constancy import constant_reading
 from checker.derive.kinship import kin_reading
-from checker.derive.errors import Undecided
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
@@ -34,7 +32,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated
 from checker.derive.state import State
-from checker.derive.summation import outside_member, range_doubts, unfixed_lengths
+from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
 
@@ -65,10 +63,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
-        range_doubts(low, (lv, rv), _over(ctx, low, (left, right), held, atol, f.line)) + \
+        range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
-        _apart(ctx, low, (left, right), held, atol, f.line) + \
-        _through_definition(ctx, low, (left, right), held, atol, f.line) + [
+        retry.apart(ctx, low, (left, right), held, atol, f.line) + \
+        retry.through_definition(ctx, low, (left, right), held, atol, f.line) + [
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
@@ -187,78 +185,6 @@ def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: 
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
         return False
     return not low.unsettled or not orientation.holds_as_rows(state, low, sides, held, atol, line)
-
-
-def _over(ctx: Context, low: Lowering, sides: tuple[Node, Node], held, atol: float,
-          line: int):
-    """Whether the step holds read with its open ranges (Σ_i, max_i) over k members."""
-    def holds(k: int) -> bool:
-        again = low.again()
-        again.open_length = k
-        try:
-            lv, rv = (ctx.at_bound_values(again.expr(n, hold=held), line) for n in sides)
-            return compare(lv, rv, ctx, atol=atol).agree
-        except Timeout:
-            raise
-        except Exception:  # noqa: BLE001 - not read over k: no evidence it holds
-            return False
-    return holds
-
-
-def _apart(ctx: Context, low: Lowering, sides: tuple[Node, Node], held, atol: float,
-           line: int) -> list[Guess]:
-    """∂J/∂u_o beside Σ_{k=1}^{K} over u_k (summation.outside_member): as read, u_o is one of
-    the u_k; if the step holds with u_o outside their range, which one is meant is a guess."""
-    found = outside_member(low, sides)
-    if found is None:
-        return []
-    var, total = found
-    letter = var.index[0]
-    again = low.again()
-    again.free_index[letter] = 11  # past any range expanded (at most 12 terms), not its end
-    try:
-        lv, rv = (ctx.at_bound_values(again.expr(n, hold=held), line) for n in sides)
-        if not compare(lv, rv, ctx, atol=atol).agree:
-            return []
-    except Timeout:
-        raise
-    except Exception:  # noqa: BLE001 - not read apart: the step is decided as read
-        return []
-    shown, k = render(var), total.index
-    return [Guess(f"{shown} read as one of the {var.stem}_{k} the sum over {k} runs over; "
-                  f"it holds with {shown} outside that range",
-                  f"say which: `\\sum_{{{k} \\ne {letter}}}`, or `{k} = 1..K` with "
-                  f"{shown} not among them")]
-
-
-def _through_definition(ctx: Context, low: Lowering, sides: tuple[Node, Node], held,
-                        atol: float, line: int) -> list[Guess]:
-    """`e_{k+1} = e_k - η(Ax_k - Ax^*) = (I - ηA)e_k` after `e_k = x_k - x^*`: as read, e_k
-    is the recurrence the chain derives; read through its definition instead, does the step
-    hold (or hold but for a reading this checker doubts, I the identity)? Then the reading
-    is a guess."""
-    syms = [n for node in low.reach(sides) for n in walk(node) if isinstance(n, Sym)]
-    hidden = derived_recurrence(ctx, syms, line)
-    if not hidden:
-        return []
-    changed = without(ctx, hidden, line)
-    try:
-        again = low.again()
-        lv, rv = (ctx.at_bound_values(again.expr(n, hold=held), line) for n in sides)
-        if not compare(lv, rv, ctx, atol=atol).agree:
-            return []
-    except Timeout:
-        raise
-    except Undecided:
-        pass  # it holds but for a reading of its own (I as the number 1)
-    except Exception:  # noqa: BLE001 - not read so: the step is decided as read
-        return []
-    finally:
-        restore(ctx, hidden, changed)
-    name = render(hidden[0].name)
-    return [Guess(f"the names of the recurrence this line derives ({name}) read through it, "
-                  "not through their definition earlier in the text",
-                  f"derive {name} on a line of its own, or write its definition again here")]
 
 
 def _every_piece(left: Node, right: Node) -> bool:
