@@ -162,7 +162,10 @@ class Context:
 
     @property
     def functions(self) -> frozenset[str]:
-        return frozenset(d.key for d in self.definitions.values() if d.params) | \
+        """Names the text uses as functions: defined with parameters, primed, an indexed
+        function's stem, or defined as a function's value (`φ = Φ'`: φ(0) is a call)."""
+        return frozenset(d.key for d in self.definitions.values() if d.params or
+                         function_valued(d.body)) | \
             frozenset(self.primed) | frozenset(self.function_stems)
 
     @property
@@ -209,3 +212,12 @@ class Context:
             return None
         before = [node for at, node in stated if at <= line]
         return before[-1] if before else stated[0][1]
+
+
+def function_valued(body) -> bool:
+    """`Φ'` as a definition's value (`φ = Φ'`): a function, written without its argument (the
+    parser's placeholder `·`), never a number."""
+    from checker.derive.tree import Call, Sym
+
+    return isinstance(body, Call) and body.args == (Sym("·"),)
+

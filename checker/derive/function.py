@@ -4,11 +4,13 @@ derivatives written with primes (f'(z), (expr)').
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
 
 from checker.derive import application, dependence, inference, matrix, unknown, vocabulary
+from checker.derive.context import function_valued
 from checker.derive.errors import Kink, Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
 from checker.derive.tree import Call, Norm, Prime, Sym, Transpose, rewrite, walk
@@ -30,6 +32,9 @@ def call(w: Walker, node: Call) -> sp.Expr:
         value = distribution_at(w, node.name, args[0])
         if value is not None:  # P(x) over P = (0.5, 0.25, 0.25): its x-th probability
             return value
+    if definition is not None and not definition.params and function_valued(definition.body) \
+            and node.name not in w.stack:  # φ(x) for φ = Φ': Φ'(x)
+        return w.sub(stack=w.stack + (node.name,)).go(replace(definition.body, args=node.args))
     if definition is not None and len(definition.params) != len(args):
         definition = with_arity(w, definition, len(args))  # H(P) beside H(P, Q)
     if definition is not None and definition.params and definition.key not in w.stack:

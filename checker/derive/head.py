@@ -6,6 +6,7 @@ function of that name). Asked by the role table (`roles.py`), as the tests in `l
 from __future__ import annotations
 
 from checker.derive import vocabulary
+from checker.derive.context import function_valued
 from checker.derive.link import Link
 from checker.derive.tree import Call, Entry, Sym, walk
 
@@ -33,5 +34,6 @@ def other_arity(k: Link) -> bool:
     if not isinstance(head, Call) or head.order or k.definition is None or \
             not all(isinstance(a, Sym) for a in head.args):
         return False
-    return all(len(d.params) != len(head.args)
+    return all(len(d.params) != len(head.args) and not function_valued(d.body)
                for d in k.state.ctx.history.get(k.definition.key, [k.definition]))
+    # (φ = Φ', then φ(x) = ...: the function's value at x, a claim about it)

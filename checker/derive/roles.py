@@ -14,6 +14,7 @@ from enum import Enum
 
 from checker.derive import vocabulary
 from checker.derive.binding import hypothetical, rebound_alongside
+from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
 from checker.derive.link import (
@@ -122,6 +123,10 @@ HEAD_RULES: tuple[Rule, ...] = (
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
      lambda k: derivative_of(k.head) and k.definition is not None and
      not is_numeric(k.value), Role.CLAIM),
+    ("the value at an argument of a name defined as a function's value (φ = Φ', then φ(x) = "
+     "...): a claim about that function", lambda k: isinstance(k.head, Call) and
+     not k.head.order and k.definition is not None and function_valued(k.definition.body),
+     Role.CLAIM),
     ("the name, a variable, is a term of its new value: an update rule (v = μv + g)",
      lambda k: is_update(k.head, k.value) and (is_new(k) or is_numeric(k.definition.body)),
      Role.UPDATE),

@@ -712,3 +712,19 @@ def test_a_special_case_stated_below_is_a_doubt(extra, verdict):
     step = check_text(_LATER.replace("{}", extra, 1)).steps[0]
     assert step.verdict == verdict
     assert verdict == "holds" or "below this step" in step.method
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a name defined as a function's value (φ = Φ'): applied, it is that function at the
+    # argument; its value written there is a claim about it
+    ("Let $\\varphi = \\Phi'$.\n\n$$\\varphi(0) = 0.3989$$", ["holds"]),
+    ("Let $\\varphi = \\Phi'$.\n\n$$\\varphi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2/2}$$", ["holds"]),
+    ("Let $\\varphi = \\Phi'$.\n\n$$\\varphi(x) = \\frac{1}{\\sqrt{2\\pi}}e^{-x^2}$$", ["fails"]),
+    ("$\\mathrm{GELU}(x) = x\\Phi(x)$, $\\varphi = \\Phi'$ 라 하면\n\n"
+     "$$\\mathrm{GELU}'(x) = \\Phi(x) + x\\,\\varphi(x)$$", ["holds"]),
+])
+def test_a_name_defined_as_a_function(text, verdicts):
+    from checker.derive.document import check_text
+
+    assert [s.verdict for s in check_text(text).steps] == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
