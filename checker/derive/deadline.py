@@ -93,6 +93,7 @@ def time_limit(seconds: float):
         signal.setitimer(TIMER, 0)
         _ACTIVE.remove(entry)
         signal.signal(TIMER_SIGNAL, old)
-        if _ACTIVE:
+        if _ACTIVE and callable(old):  # (never armed under the default action, which would
+            # end the process: limits left out of order keep no handler to re-arm for)
             left = min(d for _, d in _ACTIVE) - time.process_time()
             signal.setitimer(TIMER, max(left, 1e-3))
