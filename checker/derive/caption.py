@@ -17,11 +17,9 @@ _MATH = re.compile(r"\$[^$]*\$|\$")  # a formula shown as $ (Formula.lead), or w
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d+[.)]|\(\w\))\s+")
 _WORD = re.compile(r"[^\W\d_]+")
 # captions that conclude or check, never a new case: the cues that continue a derivation,
-# and the words of a check or an answer
-_CONCLUDING = frozenset(phrase.CONTINUING) | {
-    "check", "checking", "verify", "verification", "result", "answer", "solution", "final",
-    "finally", "total", "sanity", "검산", "확인", "결과", "정답", "답", "최종", "验证", "检验",
-    "结果", "答案", "答", "最终", "总计", "合计"}
+# and the words of a check or an answer (rows of `phrase`)
+_CONCLUDING = frozenset(phrase.CONTINUING) | phrase.CAPTION_CONCLUDING
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "으로", "로")
 
 
 def of(lead: str) -> str | None:
@@ -41,8 +39,20 @@ def another(now: str | None, then: str | None) -> bool:
     if not now or not then:
         return False
     for caption in (now, then):
-        words = set(caption.split())
-        if words & _CONCLUDING or any(not w.isascii() and w in caption
-                                      for w in _CONCLUDING):
+        if concluding(caption):
             return False
     return set(now.split()) != set(then.split())
+
+
+def concluding(caption: str) -> bool:
+    """The caption checks or concludes: one of its words is a concluding word (a Korean word
+    also with its particle: "답은", "결과는"), or (Korean and Chinese write words without spaces:
+    "최종결과", "验证一下") a word begins or ends with a concluding word of two or more
+    characters. A one-character word (답, 答) counts only alone: inside a longer word it is often
+    part of another ("대답", "回答问题")."""
+    words = caption.split()
+    bare = {w[:-len(p)] for w in words for p in _PARTICLES if w.endswith(p) and len(w) > len(p)}
+    if (set(words) | bare) & _CONCLUDING:
+        return True
+    return any(len(c) > 1 and not c.isascii() and (w.startswith(c) or w.endswith(c))
+               for w in words for c in _CONCLUDING)

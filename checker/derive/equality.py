@@ -9,7 +9,7 @@ import re
 
 from dataclasses import replace
 
-from checker.derive import caption, implication, point
+from checker.derive import caption, implication, phrase, point
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -144,10 +144,17 @@ def beside_definition(w: Walk, head: Node) -> bool:
     return w.defined is not None and w.defined[0] is w.last[0] and w.defined[1] == str(head)
 
 
-_CASE = re.compile(r"(?:\b(?:another|second|third|new|other)\b.*\b(?:with|at|for)|\bat|"
+def _alternation(spellings: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in spellings)
+
+
+_ASCII_CASE = tuple(w for w in phrase.NEW_CASE if w.isascii())
+_OTHER_CASE = tuple(w for w in phrase.NEW_CASE if not w.isascii())
+# "For a second point with", "another input at", "at", "for the point with"; "다른 점에서",
+# "另一个点": the new-case words of `phrase`, then what may stand between them and the formula
+_CASE = re.compile(rf"(?:\b(?:{_alternation(_ASCII_CASE)})\b.*\b(?:with|at|for)|\bat|"
                    r"\bfor\s+(?:a|another|the)\s+\w+\s+(?:with|at))\s*$|"
-                   r"(?:다른|두\s*번째|새로운)\s*\S*\s*$|(?:另一|第二个|换一个)\S*\s*$",
-                   re.IGNORECASE)
+                   rf"(?:{_alternation(_OTHER_CASE)})\s*\S*\s*$", re.IGNORECASE)
 
 
 def cased(before: str) -> bool:

@@ -175,6 +175,15 @@ ROWS: tuple[Row, ...] = (
                                 "클 때", "작을 때", "크면", "작으면", "커지면", "작아지면",
                                 "커질 때", "작아질 때", "극한", "很大", "很小", "足够大", "足够小",
                                 "充分大", "趋于", "趋近", "极限"), "limit"),
+    # a caption that checks or concludes ("Check:", "검산:", "验证：") names no case of its own
+    Row("check", Kind.CUE, ("check", "checking", "verify", "verification", "result", "answer",
+                            "solution", "final", "finally", "total", "sanity", "검산", "확인",
+                            "결과", "정답", "답", "최종", "해답", "풀이", "验证", "检验", "结果",
+                            "答案", "答", "解答", "最终", "总计", "合计"), "concludes a caption"),
+    # words before a formula that give a new case of the example ("For a second point with
+    # $r = ...$", "다른 점에서", "另一个点"): the numbers after them are that case's
+    Row("another", Kind.CUE, ("another", "second", "third", "new", "other", "다른", "두 번째",
+                              "두번째", "새로운", "另一", "第二个", "换一个"), "gives a new case"),
 )
 
 
@@ -219,3 +228,5 @@ QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wron
 CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
 ASKING = _cues("asks")
 LIMIT = _cues("limit")
+CAPTION_CONCLUDING = _spellings("concludes a caption")
+NEW_CASE = _cues("gives a new case")

@@ -40,6 +40,25 @@ def test_another(now, then, expected):
     assert caption.another(now, then) is expected
 
 
+CONCLUDING = [
+    ("check", True),
+    ("최종결과", True),  # Korean words run together
+    ("답은", True),  # with its particle
+    ("验证一下", True),
+    ("解答", True),
+    ("답", True),
+    ("대답 예시", False),  # 답 inside another word
+    ("回答问题 二", False),  # 答 inside another word
+    ("xavier uniform", False),
+    ("두 번째 점", False),
+]
+
+
+@pytest.mark.parametrize("words, expected", CONCLUDING)
+def test_concluding(words, expected):
+    assert caption.concluding(words) is expected
+
+
 # (style, a document whose lines are all correct, the same with a slip that must fail)
 DOCUMENTS = [
     ("ko, labelled list of initialisations",

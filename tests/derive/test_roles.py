@@ -3,6 +3,7 @@
 import pytest
 
 from checker.derive.document import check_text, read_text
+from checker.derive.equality import cased
 from checker.derive.link import Link
 from checker.derive.notation import parse_expression
 from checker.derive.roles import HEAD_RULES, Role, classify, reason
@@ -382,3 +383,19 @@ def test_a_conclusion_restates_a_name_of_another_section(prose, value, verdicts)
 def test_a_case_given_in_words(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, [
         (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("For a second point with ", True),
+    ("Now take another input at ", True),
+    ("at ", True),
+    ("for the point with ", True),
+    ("두 번째 점 ", True),
+    ("다른 점 ", True),
+    ("另一个点 ", True),
+    ("So ", False),
+    ("Therefore the second term is ", False),  # "second" without a case word after it
+    ("따라서 ", False),
+])
+def test_words_that_give_a_case(before, expected):
+    assert cased(before) is expected
