@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, matrix, unknown
+from checker.derive import application, dependence, kink, matrix, unknown
 from checker.derive.route import through
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
@@ -124,7 +124,7 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
 
     with unknown.resolving(resolve):
         result = application.stated(w, sp.diff(value, var, node.order) if node.order else value)
-    result = at_kinks_undefined(result)
+    result = kink.unset(result)
     if isinstance(target, Sym) and stated_not_derived(w, target, var_sym):
         # ∂a/∂z with `a` never defined in terms of z: what the text states, not derived
         w.low.given.add(node)
@@ -270,13 +270,3 @@ def stated_of(node: Node) -> Node | None:
 def derivative_variables(nodes) -> frozenset[Sym]:
     """The variables a step differentiates by, on either side."""
     return frozenset(n.var for node in nodes for n in walk(node) if isinstance(n, Deriv))
-
-
-def at_kinks_undefined(result):
-    """max(0, x)' is Heaviside(x), which SymPy takes as ½ at 0: the slope at a kink is a
-    convention (0 in most frameworks, 1 in some notes), so there it is no number (NaN: the point
-    is unread, a step checked only there undecided), everywhere else the step's slope."""
-    if isinstance(result, sp.Basic) and result.has(sp.Heaviside):
-        return result.replace(sp.Heaviside, lambda x, *_: sp.Heaviside(x, sp.nan))
-    return result
-

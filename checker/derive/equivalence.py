@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from checker.derive import magnitude, vocabulary
+from checker.derive import kink, magnitude, vocabulary
 from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
 from checker.derive.errors import Undecided
@@ -71,14 +71,6 @@ def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
         return _compare(left, right, ctx, atol, seed, symbolic_seconds, extra_constraint)
 
 
-def undefined(side) -> bool:
-    """An infinite or undefined side; not the slope a kink leaves undefined at 0 only
-    (Heaviside(x, nan): differentiation.at_kinks_undefined), defined everywhere else."""
-    if side.has(sp.Heaviside):
-        side = side.replace(sp.Heaviside, lambda x, *_: sp.Heaviside(x))
-    return side.has(sp.oo, sp.zoo, sp.nan)
-
-
 def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds: float,
              extra_constraint: str | None) -> Comparison:
     left, right = _as_scalar(left), _as_scalar(right)
@@ -102,8 +94,8 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                             "of no declared shape (read as a number)")
         return Comparison(False, "shapes", note=f"shapes do not conform: {left.shape} vs "
                                                 f"{right.shape}")
-    if (not lmat and undefined(left) and not left.has(sp.Piecewise)) or \
-            (not rmat and undefined(right) and not right.has(sp.Piecewise)):
+    if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
+            (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
         raise Undecided("a side is infinite or undefined")
     symbols = sorted(symbols_of(left, right), key=str)
     in_log = log_arguments(*(left if lmat else [left]), *(right if rmat else [right]))

@@ -210,7 +210,7 @@ class Evaluation:
         if isinstance(e, Applied):
             return [(a, numeric(e.signature.derivative(k))(*[self(v) for v in e.args]).real)
                     for k, a in enumerate(e.args)]
-        if isinstance(e, (sp.Max, sp.Min)):  # at a tie (ReLU at exactly 0) the slope is a
+        if isinstance(e, (sp.Max, sp.Min)):  # at a tie (ReLU at exactly 0) the slope is a (kink.py)
             # convention (0 in most frameworks, 1 or ½ elsewhere): no number, the point unread
             hits = [(self(a) == value) for a in args]
             tie = sum(h.astype(int) for h in hits) > 1

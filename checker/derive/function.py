@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, inference, matrix, unknown, vocabulary
+from checker.derive import application, dependence, inference, kink, matrix, unknown, vocabulary
 from checker.derive.context import function_valued
-from checker.derive.errors import Kink, Undecided
+from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
 from checker.derive.tree import Call, Norm, Prime, Sym, Transpose, rewrite, walk
 
@@ -198,11 +198,11 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
                      ).go(definition.body)
         inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
-        return _off_kink(node, inner, param, w.go(node.args[0]))
+        return kink.slope_at(node, inner, param, w.go(node.args[0]))
     known = vocabulary.apply(node.name, [t])
     if known is not None:  # σ'(z), tanh'(z)
         inner = sp.diff(known, t, node.order)
-        return _off_kink(node, inner, t, w.go(node.args[0]))
+        return kink.slope_at(node, inner, t, w.go(node.args[0]))
     if len(node.args) != 1:
         raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
                         "by which one?")
@@ -215,25 +215,6 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         return primed
     w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
     return application.stated(w, raw)
-
-
-def _off_kink(node: Call, slope: sp.Expr, var: sp.Symbol, at: sp.Expr) -> sp.Expr:
-    """The slope at `at`, unless `at` is a kink of the function (ReLU'(0): a step of the
-    slope there, Heaviside(0)): its value there is a convention ("we take ReLU'(0) = 0"), any
-    subgradient, between the one-sided slopes (Kink says which, for a value stated for it)."""
-    name = node.name
-    for step in slope.atoms(sp.Heaviside, sp.DiracDelta):
-        if step.args and step.args[0].xreplace({var: at}) == 0:
-            sides = []
-            if not slope.has(sp.DiracDelta) and at.is_number:
-                try:
-                    sides = [float(sp.limit(slope, var, at, d)) for d in ("-", "+")]
-                except (TypeError, ValueError, NotImplementedError):
-                    sides = []
-            low, high = (min(sides), max(sides)) if len(sides) == 2 else (None, None)
-            raise Kink(f"{name}' at {at}, where {name} has a kink (no slope there): its "
-                       "value is a convention (a subgradient), not derived", node, low, high)
-    return slope.xreplace({var: at})
 
 
 def prime(w: Walker, node: Prime) -> sp.Expr:
