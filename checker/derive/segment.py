@@ -26,19 +26,12 @@ from checker.derive.update import bind_vector
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
 
 
-def unread_meaning(w: Walk, source: str, line: int) -> None:
+def unread_meaning(w: Walk, seg: Segment, line: int) -> None:
     """`v_t = μv_{t-1} - η∇f(θ_{t-1} + μv_{t-1})` unreadable after v_t was defined: the name may
     take a new meaning there (Nesterov after momentum), so from that line its old one is a
     guess: steps that read it can hold, never fail."""
-    head = source.split("=", 1)[0] if "=" in source else ""
-    try:
-        segments = parse_statements(head + "= 0", w.state.ctx.known) if head.strip() else []
-    except Exception:  # noqa: BLE001 - a head that cannot be read names nothing
-        return
-    name = segments[0].relation.members[0] if segments and segments[0].error is None and \
-        segments[0].relation.members else None
-    if name is not None and w.state.definition_of(name, line) is not None:
-        w.state.guessed(name, line)
+    if seg.head is not None and w.state.definition_of(seg.head, line) is not None:
+        w.state.guessed(seg.head, line)
 
 
 def segment(w: Walk, seg: Segment, f: Formula) -> None:
@@ -49,7 +42,7 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if seg.error is not None:  # this statement cannot be read; the others are
         if RELATION_TEXT.search(seg.source):
             w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
-            unread_meaning(w, seg.source, f.line)
+            unread_meaning(w, seg, f.line)
             if not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
                 w.previous = None  # on with it, not with an earlier formula
         return  # a `= ...` after it continues from the last expression that was read

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from checker.derive import remnant
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
@@ -15,7 +16,7 @@ from checker.derive.lexeme import Token
 from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
 from checker.derive.shorthand import shorthand
-from checker.derive.tree import Call, Const, Deriv, Num, Relation, Sym, walk
+from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
 from checker.derive.unit import counting_word
 
 
@@ -31,6 +32,7 @@ class Segment:
     given: tuple[Relation, ...] = ()
     error: Unreadable | None = None  # this statement could not be read (the others can)
     source: str = ""  # its text, as written
+    head: Node | None = None  # of a statement that could not be read: its first member, read
 
 
 def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
@@ -62,9 +64,10 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 raise Unreadable("an operator or the end of the formula",
                                  f"`{t.value}`")  # type: ignore[union-attr]
         except Unreadable as err:
+            body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
-                                    error=err, source=source))
-            tail = None if condition else _numeric_tail(chunk[1:] if continues else chunk, known)
+                                    error=err, source=source, head=remnant.head(body, known)))
+            tail = None if condition else remnant.numeric_tail(body, known)
             if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the numbers still claim
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
                 segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source))
@@ -87,29 +90,6 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
             known = replace(known, functions=known.functions | {head.name})
     return segments
-
-
-def _numeric_tail(chunk: list[Token], known: Names) -> Relation | None:
-    """After a head that cannot be read (`\\nabla_z = \\tfrac12(0.5065, -0.6928)
-    \\approx (0.2532, -0.3464)`), the chain of numbers that follows its first relation, when
-    all of it reads and every member is a number: what numbers equal does not depend on what
-    the unread head means. None otherwise."""
-    depth = 0
-    for k, token in enumerate(chunk):
-        depth += (token.kind == "open") - (token.kind == "close")
-        if token.kind == "rel" and depth == 0:
-            break
-    else:
-        return None
-    try:
-        p = Parser(chunk[k + 1:], known)
-        rel = p.relation()
-        if not p.done():
-            return None
-    except (Unreadable, RecursionError):
-        return None
-    numeric = all(not isinstance(n, (Sym, Deriv)) for m in rel.members for n in walk(m))
-    return rel if len(rel.members) >= 2 and numeric else None
 
 
 def single_statement(text: str) -> Relation | None:
