@@ -69,6 +69,8 @@ class Context:
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     # names with a subscript the text gives a value (`E_t = 0.5`): notation.Names.scripted
     scripted: set[str] = field(default_factory=set)
+    # capitals written together that the document uses as one name (acronym.py)
+    runs: frozenset[str] = frozenset()
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)
@@ -179,7 +181,7 @@ class Context:
         applied = frozenset((f, args[0]) for f, forms in self.applied.items()
                             if len(forms) == 1 for args in forms if len(args) == 1)
         return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined,
-                     applied=applied, scripted=frozenset(self.scripted))
+                     applied=applied, scripted=frozenset(self.scripted), runs=self.runs)
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 

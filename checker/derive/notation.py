@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.derive import bracket, postfix
+from checker.derive import acronym, bracket, postfix
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
@@ -42,6 +42,8 @@ class Names:
     # names with a subscript the text gives a value (`E_t = 0.5`, `E_0 = ...`): members of a
     # sequence, so `E_t[1 - r]` is a product, never an expectation (call.expectation_follows)
     scripted: frozenset[str] = frozenset()
+    # capitals written together that the document uses as one name (`OH`, `FH`: acronym.py)
+    runs: frozenset[str] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition
@@ -280,4 +282,4 @@ def _sub_parse(toks: list[Token], known: Names) -> Node:
 
 def parse_expression(text: str, known: Names = NOTHING) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
-    return _sub_parse(tokenize(text), known)
+    return _sub_parse(acronym.joined(tokenize(text), known.runs), known)

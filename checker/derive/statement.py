@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import remnant
+from checker.derive import acronym, remnant
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
@@ -39,7 +39,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
-    tokens = times_shapes(_reasons(_drop_aligned(tokenize(text))), text)
+    tokens = times_shapes(_reasons(_drop_aligned(acronym.joined(tokenize(text), known.runs))),
+                          text)
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \

@@ -1,0 +1,63 @@
+"""Capitals written together as one name (acronym.py): `OH`, `FH` of conv-size notes are names
+when one of their letters never stands alone; `XW` beside `X` and `W` stays a product."""
+
+import pytest
+
+from checker.derive import acronym
+from checker.derive.document import check_text
+from checker.derive.lexer import tokenize
+
+
+@pytest.mark.parametrize("texts, runs", [
+    ([r"OH = \frac{H + 2P - FH}{S} + 1", "H = 4"], {"OH", "FH"}),
+    ([r"Z = XW", r"X = \begin{bmatrix} 1 & 2 \end{bmatrix}", r"W = 3"], set()),  # a product
+    ([r"\frac{D_K^2 M + MN}{D_K^2 MN}", "M = 3", "N = 8"], set()),  # M, N alone: a product
+    ([r"D_{KL}(p \| q) = 0.2"], set()),  # in a script
+    ([r"\text{MSE} = 0.5", r"KL(p, q) = 1"], set()),  # in text; applied like a function
+    ([r"\frac{OH}{2} = 3"], {"OH"}),  # in a fraction: still a name
+    ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3"], {"FN", "FH", "FW"}),
+])
+def test_names(texts, runs):
+    assert acronym.names(texts) == runs
+
+
+@pytest.mark.parametrize("text, runs, values", [
+    ("OH + 1", {"OH"}, ["OH", "+", "1"]),
+    ("OHX", {"OH"}, ["O", "H", "X"]),  # part of a longer run: left alone
+    ("O H", {"OH"}, ["O", "H"]),  # written apart: two letters
+    ("XW", set(), ["X", "W"]),
+])
+def test_joined(text, runs, values):
+    assert [t.value for t in acronym.joined(tokenize(text), frozenset(runs))] == values
+
+
+_KO = """출력 크기는 다음과 같다.
+
+$$OH = \\frac{{H + 2P - FH}}{{S}} + 1, \\quad OW = \\frac{{W + 2P - FW}}{{S}} + 1$$
+
+입력 $(H, W) = (4, 4)$, 패딩 $P = 1$, 스트라이드 $S = 1$, 필터 $(FH, FW) = (3, 3)$ 일 때
+
+$$OH = \\frac{{4 + 2 \\cdot 1 - 3}}{{1}} + 1 = {oh}$$
+"""
+_EN = """For a conv layer with $FN$ filters of size $C \\times FH \\times FW$:
+
+$$N = FN \\cdot (C \\cdot FH \\cdot FW + 1)$$
+
+With $FN = 16$, $C = 3$ and $FH = FW = 5$: $N = 16 \\cdot (75 + 1) = {n}$.
+"""
+_ZH = """输出尺寸：$OH = (H + 2P - FH)/S + 1$。取 $H = 28$, $P = 0$, $FH = 5$, $S = 1$，
+
+$$OH = (28 - 5)/1 + 1 = {oh}$$
+"""
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    (_KO, {"oh": "4"}, {"oh": "3"}),
+    (_EN, {"n": "1216"}, {"n": "1200"}),
+    (_ZH, {"oh": "24"}, {"oh": "23"}),
+])
+def test_documents(text, right, wrong):
+    good = check_text(text.format(**right)).steps
+    assert [s for s in good if s.verdict == "fails"] == []
+    assert sum(s.verdict == "holds" for s in good) >= 1
+    assert any(s.verdict == "fails" for s in check_text(text.format(**wrong)).steps)
