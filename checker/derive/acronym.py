@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from checker.derive.lexeme import Token
 
@@ -47,7 +48,7 @@ def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:
         for size in (3, 2):
             part = tokens[k:k + size]
             if len(part) == size and all(t.kind == "letter" for t in part) and \
-                    all(b.pos == a.pos + 1 for a, b in zip(part, part[1:])) and \
+                    all(b.pos == a.pos + 1 for a, b in pairwise(part)) and \
                     "".join(t.value for t in part) in runs and \
                     not _touches(tokens, k, k + size):
                 out.append(Token("word", "".join(t.value for t in part), part[0].pos))
