@@ -42,6 +42,7 @@ from checker.derive.roles import (
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
 from checker.derive.sharing import shared
+from checker.derive.instantiation import substituted
 from checker.derive.solution import stated
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
@@ -269,6 +270,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             # no candidate holds: report the step against the first one, already checked
             left, step = candidates[0], tried[0]
         step = shared(step, chain, i, end, w.state, f.line)  # f_t = i_t = σ(0) = 0.5
+        if step.verdict == "undecided" and not (candidates and i == 0) and \
+                substituted(chain[i], chain[i + 1], f.line, w.state):
+            continue  # `k^2 C_{in} = 3 \cdot 3 \cdot 64`: numbers put in, no result
         if step.verdict == "fails" and names_by_value(chain, i, f.line, w.state):
             w.state.define(chain[i], chain[i + 1], f.line)  # `... = z = wᵀx + b` (alias.py)
             trail = None

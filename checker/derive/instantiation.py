@@ -1,0 +1,154 @@
+"""A formula that substitutes numbers into an expression: `k^2 C_{in} = 3 \\cdot 3 \\cdot 64`,
+`H_{out} W_{out} C_{out} K^2 C_{in} = 56 \\cdot 56 \\cdot 64 \\cdot 9 \\cdot 64`,
+`1/C_{out} + 1/K^2 = 1/128 + 1/9`: the right side is the left one written again with a number
+in place of each name (the sizes the prose gave in words: "a 3×3 kernel over 64 channels").
+
+Such a link says which numbers the names take, not a result the checker can judge: with the
+names unbound it could only be undecided ("holds at particular values only"), so it is no step,
+like `x = 3` (substitution in a chain: `= 576` after it is still checked, as arithmetic).
+Matching is by the written structure, name for number, the same name always the same number
+(`k^2` may be written `3 \\cdot 3`, `3^2` or `9`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.state import State
+
+_EXACT = 1e-9
+
+
+def substituted(left: Node, right: Node, line: int, state: State) -> bool:
+    """`left = right` writes `left` again with a number for each of its names, none of which
+    has a value in the text on `line`: which numbers the names take, no result."""
+    if any(not isinstance(n, (Bin, Call, Const, Neg, Num)) for n in walk(right)):
+        return False
+    found = substitutes(left, right)
+    return found is not None and not state.ctx.bound(set(found), line)
+
+
+def substitutes(pattern: Node, value: Node) -> dict[str, float] | None:
+    """The number each name of `pattern` takes when `value` is `pattern` with numbers in
+    place of its names; None when it is not. A lone name or a name's power (`σ^2 = 14/4`) is
+    no pattern: any number matches it, which says nothing about the structure written."""
+    if isinstance(pattern, Sym) or _power_of_name(pattern) is not None:
+        return None
+    found: dict[str, float] = {}
+    if _match(pattern, value, found) and found:
+        return found
+    return None
+
+
+def number(node: Node) -> float | None:
+    """The value of a written number expression (`3 \\cdot 3`, `10^{-3}`, `\\sqrt{2}`)."""
+    try:
+        if isinstance(node, Num):
+            return float(node.text)
+        if isinstance(node, Neg):
+            inner = number(node.arg)
+            return None if inner is None else -inner
+        if isinstance(node, Const):
+            return {"e": math.e, "pi": math.pi}.get(node.name)
+        if isinstance(node, Call) and len(node.args) == 1 and not node.order:
+            arg = number(node.args[0])
+            fn = {"sqrt": math.sqrt, "exp": math.exp, "log": math.log, "ln": math.log}.get(node.name)
+            return None if arg is None or fn is None else fn(arg)
+        if isinstance(node, Bin):
+            a, b = number(node.left), number(node.right)
+            if a is None or b is None:
+                return None
+            return {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+                    "/": lambda: a / b, "^": lambda: a ** b}.get(node.op, lambda: None)()
+    except (ValueError, ZeroDivisionError, OverflowError, TypeError):
+        return None
+    return None
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=_EXACT, abs_tol=_EXACT)
+
+
+def _name(sym: Sym, v: float | None, found: dict[str, float]) -> bool:
+    if v is None or isinstance(v, complex):
+        return False
+    if sym.name in found:
+        return _same(found[sym.name], v)
+    found[sym.name] = v
+    return True
+
+
+def _factors(node: Node) -> list[Node]:
+    if isinstance(node, Bin) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    return [node]
+
+
+def _terms(node: Node, sign: int = 1) -> list[tuple[int, Node]]:
+    if isinstance(node, Bin) and node.op in "+-":
+        return _terms(node.left, sign) + _terms(node.right, sign if node.op == "+" else -sign)
+    if isinstance(node, Neg):
+        return [(-sign, node.arg)]
+    return [(sign, node)]
+
+
+def _power_of_name(node: Node) -> tuple[Sym, int] | None:
+    if isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Sym) and \
+            isinstance(node.right, Num) and node.right.text.isdigit() and \
+            int(node.right.text) >= 2:
+        return node.left, int(node.right.text)
+    return None
+
+
+def _match(pattern: Node, value: Node, found: dict[str, float]) -> bool:
+    if isinstance(pattern, Sym):
+        return _name(pattern, number(value), found)
+    if isinstance(pattern, (Num, Const)):
+        p, v = number(pattern), number(value)
+        return p is not None and v is not None and _same(p, v)
+    power = _power_of_name(pattern)
+    if power is not None:
+        sym, n = power
+        if isinstance(value, Bin) and value.op == "^" and number(value.right) == n:
+            return _name(sym, number(value.left), found)
+        v = number(value)  # K^2 = 9: K = 3 (a size, positive)
+        return v is not None and v > 0 and _name(sym, v ** (1 / n), found)
+    if isinstance(pattern, Bin) and pattern.op == "*":
+        return _products(_factors(pattern), _factors(value), found)
+    if isinstance(pattern, Bin) and pattern.op in "+-" or isinstance(pattern, Neg):
+        mine, theirs = _terms(pattern), _terms(value)
+        return len(mine) == len(theirs) and all(
+            s == t and _match(a, b, found) for (s, a), (t, b) in zip(mine, theirs))
+    if isinstance(pattern, Bin) and isinstance(value, Bin) and pattern.op == value.op:
+        return _match(pattern.left, value.left, found) and \
+            _match(pattern.right, value.right, found)
+    if isinstance(pattern, Call) and isinstance(value, Call) and pattern.name == value.name \
+            and len(pattern.args) == len(value.args) and pattern.order == value.order:
+        return all(_match(a, b, found) for a, b in zip(pattern.args, value.args))
+    return False
+
+
+def _products(mine: list[Node], theirs: list[Node], found: dict[str, float]) -> bool:
+    """Factor by factor in written order; a name's power `k^2` may take as many equal
+    factors (`3 \\cdot 3`) or one (`9`, `3^2`)."""
+    if not mine:
+        return not theirs
+    if not theirs:
+        return False
+    head, power = mine[0], _power_of_name(mine[0])
+    if power is not None and len(theirs) >= power[1]:
+        run = [number(t) for t in theirs[:power[1]]]
+        if all(r is not None for r in run) and all(_same(r, run[0]) for r in run):
+            trial = dict(found)
+            if _name(power[0], run[0], trial) and _products(mine[1:], theirs[power[1]:], trial):
+                found.update(trial)
+                return True
+    trial = dict(found)
+    if _match(head, theirs[0], trial) and _products(mine[1:], theirs[1:], trial):
+        found.update(trial)
+        return True
+    return False
