@@ -6,7 +6,6 @@ update, a condition, a claim checked step by step; an update's and a vector's va
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from checker.derive import caption, implication, phrase, point
@@ -16,9 +15,9 @@ from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
 from checker.derive.equation import names
+from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
-from checker.derive.outcome import stated_value
 from checker.derive.member import (
     binds_all,
     is_name,
@@ -27,6 +26,7 @@ from checker.derive.member import (
     names_the_value,
     new_function,
 )
+from checker.derive.outcome import stated_value
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
@@ -42,7 +42,6 @@ from checker.derive.roles import (
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
 from checker.derive.sharing import shared
-from checker.derive.instantiation import substituted
 from checker.derive.solution import stated
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
