@@ -5,7 +5,8 @@ Read letter by letter, `OH` is the product O·H, and a formula defining it is a 
 O the text never names: no reader means that. A run of two or three capitals is one name when
 one of its letters never stands alone anywhere in the document's math (no `O` of its own):
 then the product reading names a quantity the text never has. A run whose letters all stand
-alone (`XW` beside `X = ...` and `W = ...`, `MN` beside `M` and `N`) stays a product; so do
+alone (`XW` beside `X = ...` and `W = ...`, `MN` beside `M` and `N`), or that the text also
+writes in another order (`tr(ABC) = tr(CAB)`: names are not reordered), stays a product; so do
 runs in scripts (`D_{KL}`), in text (`\\text{MSE}`) and those applied like functions (`KL(p, q)`).
 """
 
@@ -35,7 +36,9 @@ def names(texts: Iterable[str]) -> frozenset[str]:
                 continue
             runs.add(m.group(1))
     alone = {c for text in texts for c in _ALONE.findall(text)}
-    return frozenset(run for run in runs if not set(run) <= alone)
+    permuted = {run for run in runs for other in runs
+                if other != run and sorted(other) == sorted(run)}  # tr(ABC) = tr(CAB)
+    return frozenset(run for run in runs if not set(run) <= alone and run not in permuted)
 
 
 def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:

@@ -15,6 +15,8 @@ from checker.derive.lexer import tokenize
     ([r"D_{KL}(p \| q) = 0.2"], set()),  # in a script
     ([r"\text{MSE} = 0.5", r"KL(p, q) = 1"], set()),  # in text; applied like a function
     ([r"\frac{OH}{2} = 3"], {"OH"}),  # in a fraction: still a name
+    ([r"\mathrm{tr}(ABC) = \mathrm{tr}(CAB) = \mathrm{tr}(BCA)"], set()),  # reordered: products
+    ([r"AB \neq BA"], set()),
     ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3"], {"FN", "FH", "FW"}),
 ])
 def test_names(texts, runs):
