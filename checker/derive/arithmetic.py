@@ -220,8 +220,11 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
 
 
 def at(w: Walker, node: At) -> sp.Expr:
-    """f|_{x = 0}: f's value with x at 0 (x = y = 0: each name before the value)."""
-    value = w.go(node.arg)
+    """f|_{x = 0}: f's value with x at 0 (x = y = 0: each name before the value); x stays
+    the variable inside f, whatever value an example bound it to."""
+    names = {m.name for m in node.at.members[:-1] if isinstance(m, Sym)}
+    held = w.sub(hold=w.hold | names) if names else w
+    value = held.go(node.arg)
     point = w.go(node.at.members[-1])
-    swap = {w.go(m): point for m in node.at.members[:-1]}
+    swap = {held.go(m): point for m in node.at.members[:-1]}
     return value.subs(swap)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
-from checker.derive.phrase import AFTER, BEFORE
+from checker.derive.phrase import AFTER, BEFORE, OTHERWISE
 from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum, Sym
 
 # words around a case's condition: `\text{if } x > 0`, `\text{当 } x > 0 \text{ 时}`,
@@ -66,6 +66,14 @@ def _punctuation(p: Parser) -> None:
         p.take()
 
 
+def _otherwise(p: Parser) -> bool:
+    """The case's condition is "otherwise" in words (`\\text{otherwise}`, `\\text{그 외}`,
+    `\\text{否则}`: a text, or a Hangul/CJK word read as one token)."""
+    t = p.peek()
+    return t is not None and t.kind in {"text", "word"} and \
+        " ".join(t.value.lower().split()) in OTHERWISE
+
+
 def environment(p: Parser, env: str) -> Node:
     """`\\begin{bmatrix} ... \\end{bmatrix}` and friends, and `cases`."""
     if env not in MATRICES | {"cases"}:
@@ -93,6 +101,13 @@ def environment(p: Parser, env: str) -> Node:
             p.take()
             while p.at("text") and p.peek().value.lower().strip() in _BEFORE:  # type: ignore[union-attr]
                 p.take()
+            if _otherwise(p):
+                p.take()  # `\text{그 외}`, `\text{否则}`: the remaining case
+                conds.append(None)
+                while p.at("text") and p.peek().value.strip() in _AFTER:  # type: ignore[union-attr]
+                    p.take()
+                _punctuation(p)
+                continue
             conds.append(p.relation() if not p.at("sep") and not
                          p.at("cmd", "end") else None)
             while p.at("text") and p.peek().value.strip() in _AFTER:  # type: ignore[union-attr]

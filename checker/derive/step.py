@@ -49,7 +49,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.derive import parameter
 from checker.derive.alternative import as_general
+from checker.derive.attempt import widened
 from checker.derive.binding import entrywise, values_shown
 from checker.derive.claim import Claim, Written, read
 from checker.derive.comparison import BEFORE, compared
@@ -57,14 +59,13 @@ from checker.derive.deadline import Timeout
 from checker.derive.difference import differs
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape
-from checker.derive.attempt import widened
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.stacking import stacked_shapes, written_wholes
 from checker.derive.markdown import Formula
 from checker.derive.reading import DIFFERING
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.shape import sides_differ
+from checker.derive.stacking import stacked_shapes, written_wholes
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node, Relation, Sym
@@ -89,6 +90,7 @@ def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sy
     if approx is None:
         approx = "≈" in f.text or "\\approx" in f.text
     state.ctx.here = f.line  # E, Var: the distributions in force on this line
+    left, right = (parameter.rewritten(side, state.ctx, f.line) for side in (left, right))
     w = Written(state, f, lhs, rhs, given, variables, approx)
     step = by_shapes(state, guarded(STEP_SECONDS, lambda: _entries(w, left, right),
                                     lambda err: failure(err, Place(f.line, lhs, rhs, f.text),
