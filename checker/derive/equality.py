@@ -89,8 +89,9 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
                        trail=trail if k == 0 and candidates else None, given=given,
                        links=links[k], approx=approx[k])
             if after in IMPLICATION and following is not None and \
-                    solved_after(w, chain, following, f, n):
-                pieces[k + 1] = ([], pieces[k + 1][1])
+                    solved_after(w, chain, following[:2], f, n):
+                # `... = 0 ⇒ e^{θ̂} = ȳ = 9/3 = 3`: the rest of the consequence goes on from ȳ
+                pieces[k + 1] = (following[1:] if len(following) > 2 else [], pieces[k + 1][1])
         if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
             updates.append((chain[0], following))
     for name, values in updates:

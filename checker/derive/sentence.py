@@ -56,6 +56,8 @@ def joined(f: Formula, previous: Formula) -> bool:
         return False
     between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、: ")
     between = _PREPOSITION.sub("", between)
+    if not between and f.display and _displayed_after(f, previous):
+        return True  # "balances the two ends, $1 - ημ = ηL - 1$:" then $$η^⋆ = ...$$
     cues = set(phrase.SOLVED) | (phrase.CONTINUING - _LISTING)
     return bool(between) and len(between) <= 16 and (any(
         between == cue or between.endswith(" " + cue) or not cue.isascii() and
@@ -67,7 +69,7 @@ def _displayed_after(f: Formula, previous: Formula) -> bool:
     the paragraph of an inline formula, its sentence going on into it (no full stop)."""
     tail = previous.after.strip()
     return f.display and tail == f.before.rsplit("$", 1)[-1].strip() and \
-        not re.search(r"[.!?。！？]", tail)
+        not re.search(r"[.!?。！？]", tail) and tail.count("\n\n") == 0
 
 
 def runs(formulas: list[Formula]) -> dict[int, tuple[int, ...]]:

@@ -24,7 +24,7 @@ from checker.derive.errors import Undecided, Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Bin, Call, Node, Num, Sym
+from checker.derive.tree import Bin, Call, Const, Node, Num, Sym
 
 _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
 # a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
@@ -78,18 +78,27 @@ def _rebound(sym: Sym, value: Node, state: State, line: int) -> bool:
         return False
     try:
         low = Lowering(state.ctx, line)
-        given = state.ctx.at_bound_values(low.expr(value), line)
-        return not bool(sp.Abs(sp.sympify(given) - sp.sympify(bound)) < 1e-9 * (1 + abs(bound)))
+        given = sp.sympify(state.ctx.at_bound_values(low.expr(value), line))
+        if given.free_symbols:  # `log ȳ`, `T ln 0.5/ln 0.96`: an expression solved for, not
+            return True  # the example's number
+        return not bool(sp.Abs(given - sp.sympify(bound)) < 1e-9 * (1 + abs(bound)))
     except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError, AttributeError):
         return False  # (not known to differ: the example's own value, perhaps)
 
 
 def rooted(written: Node, value: Node | None) -> tuple[Node, Node | None]:
-    """`σ̂² = v` as the solution `σ̂ = √v` (an equation in σ² is solved for σ² as for σ);
-    any other `written = value` as it is."""
+    """`σ̂² = v` as the solution `σ̂ = √v` (an equation in σ² is solved for σ² as for σ),
+    `e^{θ̂} = v` as `θ̂ = log v`; any other `written = value` as it is."""
     if isinstance(written, Bin) and written.op == "^" and isinstance(written.left, Sym) and \
             isinstance(written.right, Num) and written.right.text == "2" and value is not None:
         return written.left, Call("sqrt", (value,))
+    if value is not None and isinstance(written, Bin) and written.op == "^" and \
+            isinstance(written.left, Const) and written.left.name == "e" and \
+            isinstance(written.right, Sym):  # e^{θ̂} = ȳ: θ̂ = log ȳ (a log link's solution)
+        return written.right, Call("log", (value,))
+    if value is not None and isinstance(written, Call) and written.name == "exp" and \
+            len(written.args) == 1 and isinstance(written.args[0], Sym) and not written.order:
+        return written.args[0], Call("log", (value,))
     return written, value
 
 

@@ -22,8 +22,26 @@ _BINOMIAL = ("$$\\frac{\\partial \\ell}{\\partial p} = \\frac{s}{p} - \\frac{n-s
 _THETA = "$$\\frac{k}{\\theta} - \\frac{m-k}{1-\\theta} = 0 \\Rightarrow \\hat\\theta_{MLE} = %s$$"
 _LEAST = "최소제곱: $\\sum_i x_i (y_i - w x_i) = 0$ 이므로 $\\hat w = %s$ 이다."
 
+_BALANCE_EN = ("Take $\\mu = 1$, $L = 10$. With $\\eta = 0.21$: $|1 - 2.1| = 1.1 > 1$, it "
+               "diverges.\n\nThe best step balances the two ends, $1 - \\eta\\mu = -(1 - \\eta L)$:"
+               "\n\n$$\\eta^\\star = %s$$\n")
+_BALANCE_KO = ("$\\mu = 1$, $L = 10$, $\\eta = 0.21$ 이면 발산한다.\n\n두 끝을 맞추면 "
+               "$1 - \\eta\\mu = \\eta L - 1$:\n\n$$\\eta^* = %s$$\n")
+_LOG_LINK = ("Data $y = (1, 2, 6)$, start at $\\theta_0 = 0$: $\\lambda = e^{\\theta_0} = 1$.\n\n"
+             "Intercept only: $\\sum_i (y_i - e^{\\theta_0}) = 0 \\Rightarrow e^{\\hat\\theta_0} = %s$.\n")
+_LOG_LINK_ZH = ("数据 $y = (1, 2, 6)$，初始 $\\theta = 0$。\n\n令梯度为零："
+                "$\\sum_i (y_i - \\exp(\\theta)) = 0 \\Rightarrow \\exp(\\hat\\theta) = %s$。\n")
+
 # (what the row shows, a document whose steps are all correct, the same with one slip)
 ROWS = [
+    ("an equation after a colon, its starred solution displayed, en (η bound earlier)",
+     _BALANCE_EN % "\\frac{2}{\\mu + L}", _BALANCE_EN % "\\frac{1}{\\mu + L}"),
+    ("an equation after a colon, its starred solution displayed, ko",
+     _BALANCE_KO % "\\frac{2}{\\mu + L}", _BALANCE_KO % "\\frac{2}{L - \\mu}"),
+    ("= 0 ⇒ a log link's solution e^{θ̂} = ȳ, en (θ_0 bound earlier)",
+     _LOG_LINK % "\\bar y", _LOG_LINK % "2\\bar y"),
+    ("= 0 ⇒ exp(θ̂) = ȳ, zh",
+     _LOG_LINK_ZH % "\\bar y", _LOG_LINK_ZH % "\\bar y + 1"),
     ("normal equation after ⇒, ko (x̄ the mean of the x_i)",
      REGRESSION % ("\\bar y - a\\bar x", "-2"), REGRESSION % ("\\bar y + a\\bar x", "-2")),
     ("a wrong derivative in the second normal equation, ko",
