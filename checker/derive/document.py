@@ -14,7 +14,7 @@ from __future__ import annotations
 import signal
 from dataclasses import replace
 
-from checker.derive import equation, iterate, label, relation, sentence, unit
+from checker.derive import acronym, equation, iterate, label, relation, sentence, unit
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -82,6 +82,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     for f in formulas:
         state.blocks.setdefault(f.block, []).append(f.text)
     prose = settings(formulas)
+    # capitals written together as one name (OH, FH), unless their letters stand alone in the
+    # math or in the shapes declared (`<!-- grader: shape A (2, 3) -->`, "X is (m, n)")
+    state.ctx.runs = acronym.names([f.text for f in formulas] + [
+        d.text for d in directives + prose_shapes(source)])
     # what a formula quoted as wrong or asked says is no fact (stance.py)
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"

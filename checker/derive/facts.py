@@ -5,7 +5,7 @@ exercise's template, the names it fixed."""
 
 from __future__ import annotations
 
-from checker.derive import acronym, vocabulary
+from checker.derive import vocabulary
 from checker.derive.condition import INTERVAL, binary_names, restriction
 from checker.derive.dependence import note_derivatives
 from checker.derive.errors import Unreadable
@@ -45,7 +45,6 @@ def _counted_from_zero(members: list[Node]) -> set[str]:
 def collect_facts(formulas: list[Formula], state: State) -> None:
     """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
     known throughout the document."""
-    state.ctx.runs = acronym.names(f.text for f in formulas)
     for f in formulas:
         state.math.setdefault(f.block, []).append(f.text)
         state.binary |= binary_names(f.text)

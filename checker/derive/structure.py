@@ -9,7 +9,7 @@ import re
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Call, Node, Sym, walk
+from checker.derive.tree import Abs, Bin, Call, Neg, Node, Norm, Num, Sym, walk
 
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
@@ -210,7 +210,7 @@ _SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
 
 def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
                          text: str) -> list[Guess]:
-    """`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
+    r"""`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
     1/(2m). The step, or a definition it reaches (`J = (1/2m)Σ...` above `dJ/dw = (1/m)Σ...`),
     writes a number after a slash with a name right after it: which one is meant is a guess."""
     found, where = None, line
@@ -226,3 +226,33 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
     return [Guess(f"`{a}/{b}{c}` {at} read as ({a}/{b})·{c}, by precedence; if it means "
                   f"{a}/({b}{c}), the step may hold",
                   f"write the fraction with \\frac (`\\frac{{{a}}}{{{b}{c}}}`) or with parentheses")]
+
+
+_PLAIN = (Sym, Num, Abs, Norm, Bin, Neg)
+
+
+def undefined_side(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """`|S_g| = (C/G) H W` after "where S_g holds the C/G channels of group g": a side written
+    only with names the text never defines, binds or gives a shape, none of them on the other
+    side. The step says what that side is (the size of a set, a count named in prose), a
+    definition in all but form: read as a claim about any value of those names, it proves
+    nothing. Sides with derivatives or functions are other rules' (a stated derivative)."""
+    if len(sides) != 2:
+        return []
+    for one, other in (sides, sides[::-1]):
+        nodes = list(walk(one))
+        names = {n for n in nodes if isinstance(n, Sym)}
+        if not names or not all(isinstance(n, _PLAIN) for n in nodes):
+            continue
+        reached = state.reached((other,), line)  # (through definitions: r_2 reaches g_t)
+        theirs = {n.name for n in reached} | {n.base for n in reached if n.index}
+        if not any(isinstance(n, Sym) for n in walk(other)) or any(
+                n.name in theirs or n.index and n.base in theirs or
+                state.ctx.lookup(n, line) is not None or state.ctx.bound({n.name}, line) or
+                state.ctx.shape_of(n.name) is not None for n in names):
+            continue
+        shown = render(one)
+        return [Guess(f"{shown} is written only with names the text never defines, so the "
+                      "step may say what it is, not claim a value",
+                      f"define {shown} before (`<!-- grader: define ... -->`)")]
+    return []

@@ -85,8 +85,6 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$$o = \\frac{i + 2p - k}{s} + 1$$\n\n$$o = 9$$\n\n"
      "With $i = 4$, $k = 4$, $s = 2$, $p = 1$: $o = 3 \\cdot 2$.", "fails", None),
     # capitals written together (output height OH, filter height FH) may be one name
-    ("Input $H = 32$, pad $P = 2$, stride $S = 1$.\n\n$$OH = \\frac{H + 2P - FH}{S} + 1$$",
-     "undecided", "read as the product O·H"),
     ("$$\\frac{32 + 2 \\cdot 2 - 5}{1} + 1 = 30$$", "fails", None),  # numbers only: decided
     ("Let $X = 2$, $W = 3$.\n\n$$XW + 1 = 5$$", "fails", None),  # numbers bound to each
     ("$X \\in \\mathbb{R}^{2 \\times 2}$, $W \\in \\mathbb{R}^{2 \\times 2}$\n\n"
@@ -100,6 +98,15 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "$$\\frac{dJ}{dw} = \\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "fails", None),
     ("$$\\frac{d}{dw} 1/2 \\sum_{i=1}^{3} (w x_i - y_i)^2 = 2 \\sum_{i=1}^{3} (w x_i - y_i) x_i$$",
      "fails", None),
+    # a side written only with names the text never gives a meaning, none on the other side:
+    # what that side is (a set's size, a count named in prose), not a claim about any values
+    ("where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W$.",
+     "undecided", "never defines"),
+    ("그룹의 원소 수는 $\\lVert G \\rVert = m k$ 이다.", "undecided", "never defines"),
+    ("每组元素个数：所以 $|T| = n/2$。", "undecided", "never defines"),
+    # a name shared with the other side, or a name with a value, keeps the claim
+    ("so $|x| = x + 1$", "fails", None),
+    ("$C = 4$, $G = 2$, $H = W = 3$. So $(C/G) H W = 19$.", "fails", None),
 ])
 def test_guessed_readings_are_undecided(text, verdict, reason):
     step = check_text(text).steps[-1]

@@ -445,7 +445,7 @@ def test_a_step_is_reported_on_the_line_of_its_equals_sign():
     (r"$$(2 \cdot 3, 4) = (6, 5)$$", ["fails"]),
     (r"$$(m, n)(n, k) = (m, k)$$", ["holds"]),
     (r"$$(m, n)(k, n) = (m, n)$$", ["fails"]),
-    (r"$$(FN, C, FH) = (10, 3, 5)$$", ["undecided"]),  # sizes given by name: values, not a claim
+    (r"$$(FN, C, FH) = (10, 3, 5)$$", []),  # sizes given by name (FN, FH one name each): bound
 ])
 def test_shape_tuples(text, expected):
     assert [v for v, _ in verdicts(text)] == expected
