@@ -35,10 +35,16 @@ def names(texts: Iterable[str]) -> frozenset[str]:
             if _BEFORE.search(text[:m.start()]) or _AFTER.match(text, m.end()):
                 continue
             runs.add(m.group(1))
-    alone = {c for text in texts for c in _ALONE.findall(text)}
+    alone = standing(texts)
     permuted = {run for run in runs for other in runs
                 if other != run and sorted(other) == sorted(run)}  # tr(ABC) = tr(CAB)
     return frozenset(run for run in runs if not set(run) <= alone and run not in permuted)
+
+
+def standing(texts: Iterable[str]) -> frozenset[str]:
+    """The capitals the document's math writes alone somewhere (`M` in `M = 3`, `B^T`): in a
+    run of capitals, each of them is then a factor of a product (`MN`)."""
+    return frozenset(c for text in texts for c in _ALONE.findall(text))
 
 
 def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:

@@ -71,6 +71,7 @@ class Context:
     scripted: set[str] = field(default_factory=set)
     # capitals written together that the document uses as one name (acronym.py)
     runs: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()  # capitals the math writes alone (acronym.standing)
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)

@@ -84,8 +84,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     prose = settings(formulas)
     # capitals written together as one name (OH, FH), unless their letters stand alone in the
     # math or in the shapes declared (`<!-- grader: shape A (2, 3) -->`, "X is (m, n)")
-    state.ctx.runs = acronym.names([f.text for f in formulas] + [
-        d.text for d in directives + prose_shapes(source)])
+    texts = [f.text for f in formulas] + [d.text for d in directives + prose_shapes(source)]
+    state.ctx.runs, state.ctx.alone = acronym.names(texts), acronym.standing(texts)
     # what a formula quoted as wrong or asked says is no fact (stance.py)
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"

@@ -117,14 +117,15 @@ _CAPITALS = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
 
 def capitals_as_product(sides: tuple[Node, ...], state: State, line: int,
                         text: str) -> list[Guess]:
-    """`OH = (H + 2P - FH)/S + 1`: capitals written together (OH, FH, FN) read as a product of
-    one-letter names. Conv-size notes use them as names (output height, filter height); a
-    product of matrices (XW) is read as one only when the text gives them shapes."""
+    """Capitals written together (`MN`) read as a product of one-letter names, which the
+    document does not settle: a run with a letter never written alone is one name
+    (acronym.py, OH, FH); one whose letters are each written alone is a product; a guess is
+    left only where the letters are split (e.g. some alone in a prose shape only)."""
     read = {sym.base for sym in written_symbols(sides) if not sym.index and not sym.sup}
     for m in _CAPITALS.finditer(text):
         run = m.group(1)
-        if not set(run) <= read:
-            continue
+        if not set(run) <= read or set(run) <= state.ctx.alone:
+            continue  # (each letter written alone elsewhere: a product, no guess)
         if all(_is_number(state, c, line) for c in run) or \
                 any(state.ctx.shape_of(c) is not None or state.ctx.lookup(Sym(c), line)
                     is not None for c in run):
