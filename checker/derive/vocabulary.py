@@ -65,6 +65,28 @@ def _relu(x: sp.Expr) -> sp.Expr:
     return sp.Max(0, x)
 
 
+class Round(sp.Function):
+    """round(x), the nearest integer: at a half (2.5) a convention (half to even in Python and
+    NumPy, half away from zero elsewhere), so no number there (NaN: a step checked only there
+    is undecided)."""
+
+    @classmethod
+    def eval(cls, x):  # noqa: ANN001, ANN206 - SymPy's protocol
+        if x.is_Number:
+            if x - sp.floor(x) == sp.Rational(1, 2):
+                return sp.nan
+            return sp.floor(x + sp.Rational(1, 2))
+        return None
+
+
+def round_half_unset(a):  # noqa: ANN001, ANN201 - NumPy arrays in, out
+    """Round on arrays, NaN at halves (see Round)."""
+    import numpy as np
+
+    a = np.asarray(a, dtype=float)
+    return np.where(np.isclose(a - np.floor(a), 0.5), np.nan, np.floor(a + 0.5))
+
+
 def _letter(name: str, char: str, *typed: str, meaning: object = None) -> Row:
     """A letter written as a command (`\\alpha`) or typed (`α`, and look-alikes)."""
     return Row(name, Kind.LETTER, ("\\" + name, *typed), meaning, char)
@@ -126,6 +148,7 @@ ROWS: tuple[Row, ...] = (
     _function("det"),  # of a whole matrix (quantity.MATRIX_FUNCTIONS), never entry by entry
     Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
                                                            sp.ceiling),
+    _function("round", Round, command=False, also=("Round", "rint")),  # quantisation
     # words that are one name, not a product of letters
     *(Row(n, Kind.NAME, (n,)) for n in ("err", "Err", "cost", "Cost", "loss", "Loss", "grad", "stride",
                                         "OR", "SE", "MSE")),

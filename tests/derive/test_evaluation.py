@@ -43,3 +43,16 @@ def test_a_slope_at_a_kink_is_a_convention(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method)
                                                     for s in steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("$$\\mathrm{round}(63.75) = 64$$", "holds"),
+    ("$$\\mathrm{round}(63.75) = 63$$", "fails"),
+    ("$$\\operatorname{round}(-1.2) = -1$$", "holds"),
+    ("$$\\mathrm{round}(2.5) = 2$$", "undecided"),  # a half: half to even or away, a convention
+    ("$$\\mathrm{round}(2.5) = 3$$", "undecided"),
+    ("$s = 0.04$, $x = 2.55$: $\\mathrm{round}(x/s) = 64$", "holds"),
+    ("양자화: $s = 0.1$, $x = 0.26$ 일 때 $q = \\mathrm{round}(x / s) = 2$", "fails"),
+])
+def test_round(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict
