@@ -176,7 +176,7 @@ ROWS: tuple[Row, ...] = (
                                 "커질 때", "작아질 때", "극한", "很大", "很小", "足够大", "足够小",
                                 "充分大", "趋于", "趋近", "极限"), "limit"),
     # the last case of a `cases` environment, written in words (`\\text{그 외}`, `\\text{否则}`)
-    Row("otherwise", Kind.CUE, ("otherwise", "else", "elsewhere", "else where", "그 외",
+    Row("otherwise", Kind.CUE, ("else", "elsewhere", "else where", "그 외",
                                 "그외", "그 외의 경우", "나머지", "나머지 경우", "그렇지 않으면",
                                 "아니면", "기타", "否则", "其他", "其它", "其余", "其他情况",
                                 "其它情况", "其余情况"), "otherwise"),
@@ -235,4 +235,4 @@ ASKING = _cues("asks")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")
-OTHERWISE = _spellings("otherwise")
+OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)

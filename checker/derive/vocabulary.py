@@ -71,7 +71,7 @@ class Round(sp.Function):
     is undecided)."""
 
     @classmethod
-    def eval(cls, x):  # noqa: ANN001, ANN206 - SymPy's protocol
+    def eval(cls, x):
         if x.is_Number:
             if x - sp.floor(x) == sp.Rational(1, 2):
                 return sp.nan
@@ -79,7 +79,7 @@ class Round(sp.Function):
         return None
 
 
-def round_half_unset(a):  # noqa: ANN001, ANN201 - NumPy arrays in, out
+def round_half_unset(a):
     """Round on arrays, NaN at halves (see Round)."""
     import numpy as np
 
