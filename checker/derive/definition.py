@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Compound, Entry, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Compound, Deriv, Entry, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -39,7 +39,7 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
         return exact
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
-            entry_of_whole(ctx, sym, as_of)
+            entry_of_whole(ctx, sym, as_of) or gradient_entry(ctx, sym, as_of)
     return None
 
 
@@ -67,6 +67,29 @@ def entry_of_whole(ctx: Context, sym: Sym, as_of: int | None = None) -> Definiti
         return None
     return Definition(family_key(sym) if family else sym.name, sym,
                       Entry(whole.body, (letter,)), whole.line, (),
+                      (letter,) if family else (), until=whole.until)
+
+
+def gradient_entry(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """g_k where the text defines the whole gradient, `g = ∂L/∂y` (by a vector y, written
+    without an index), and never g_k itself: g_k is ∂L/∂y_k, y's k-th slope, as every reader
+    takes it (`g = ∂L/∂y = [1, -1, 2]`, then `∂L/∂x_0 = g_0 k_0`). One index, a first
+    derivative of one name by one plain name."""
+    if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
+        return None
+    whole = get(ctx, replace(sym, index=()).name, as_of)
+    if whole is None or whole.params or whole.index or not isinstance(whole.body, Deriv):
+        return None
+    body = whole.body
+    if body.num is None or body.order != 1 or body.power != 1 or body.var.index or \
+            body.var.sup:
+        return None
+    letter = str(sym.index[0])
+    family = len(letter) == 1 and letter.isalpha()
+    if not family and not letter.isdigit():
+        return None
+    entry = replace(body, var=replace(body.var, index=(letter,)))
+    return Definition(family_key(sym) if family else sym.name, sym, entry, whole.line, (),
                       (letter,) if family else (), until=whole.until)
 
 

@@ -59,7 +59,11 @@ def _same(a, b) -> bool:
         return True
     if a.stem != b.stem or a.sup != b.sup or len(a.index) != len(b.index):
         return False
-    return all(x == y or x.isalpha() or y.isalpha() for x, y in zip(a.index, b.index))
+    return all(x == y or _open(x) or _open(y) for x, y in zip(a.index, b.index))
+
+
+def _open(index: str) -> bool:
+    return any(c.isalpha() for c in index)
 
 
 def _related(a, b) -> bool:
@@ -76,11 +80,14 @@ def _lookup(ctx, sym, line: int):
     """sym's definition at line; for an entry Z_{ij} with none of its own, its matrix's."""
     from dataclasses import replace
 
+    from checker.derive.definition import family_key
     from checker.derive.matrix import example_of
 
     found = ctx.lookup(sym, line)
     if found is None and sym.index:
         found = ctx.lookup(replace(sym, index=()), line)
+    if found is None and not sym.index:  # y, the whole of a family y_i the text defines
+        found = ctx.get(family_key(sym), line)
     example = example_of(sym) if found is None else None
     for whole in example[0] if example else ():  # a^{[2](i)}: A^{[2]}'s definition
         found = found or ctx.lookup(whole, line)

@@ -20,6 +20,7 @@ from checker.derive import (
     layout,
     literal,
     piecewise,
+    span,
     summation,
     tuples,
 )
@@ -105,6 +106,10 @@ class Walker:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
+        pair = span.as_pair(self.low.ctx.arity, sym)
+        if pair is not None and self.low.ctx.lookup(sym, self.low.line) is None and \
+                not self.low.ctx.bound({sym.name}, self.low.line):
+            sym = pair  # w_{21} beside w_{ij}: w_{2,1}
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
         if not sym.index and not sym.accents and not sym.sup and \
@@ -149,6 +154,10 @@ class Walker:
             any(str(i).startswith("-") for i in here.index)
         family = bound and self.low.ctx.get(name, self.low.line) is None and \
             self.through_family(here)
+        if family and self.hold and not self.low.ctx.bound({name}, self.low.line, stale=False):
+            # y_0 = 2 worked in the forward section, ∂L/∂x_0 in the backward one: inside the
+            # derivative y_0 is its family's definition (the old value is no input here)
+            bound = family = False
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None and
                              not family):
             # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be

@@ -143,3 +143,85 @@ NAMED_KO = ("순전파: $y_i = w x_i + b$ ($i = 1, 2, 3$). 상류 기울기 $δ_
 ])
 def test_a_named_upstream_gradient_and_its_values(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+# -- a loss never written down, through the intermediates it names (upstream.py, span.py) --
+# Each row: a document and the verdict each line must get. Correct backward steps hold (also
+# at boundary entries, x_0 and the last x), wrong twins (a tap or an index swapped) fail, and a
+# step with a term that goes through no derivative of L (a penalty the text may have left out)
+# stays undecided.
+BACKWARD = [
+    ("1-D convolution, upstream named entry by entry, taps from 0",
+     "# Conv backward\n\n"
+     "The layer computes $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$ for $i = 0, 1, 2$, and we write "
+     "$g_i = \\partial L/\\partial y_i$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_0} = g_0 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_1 + g_1 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_4} = g_2 k_2$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_0 + g_1 k_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial k_j} = \\sum_{i=0}^{2} g_i x_{i+j}$$\n",
+     {5: "holds", 7: "holds", 9: "holds", 11: "fails", 13: "holds"}),
+    ("Korean notes: a worked 1-D convolution with the upstream's numbers",
+     "# 합성곱 역전파\n\n"
+     "출력은 $y_i = \\sum_{j=0}^{1} w_j x_{i+j}$ 이고, 위에서 내려온 기울기를 "
+     "$g_i = \\partial L/\\partial y_i$ 라고 하자.\n\n"
+     "예제: $x = (1, 2, -1, 3)$, $w = (2, -1)$, $g = (1, 0, -1)$ 로 둔다.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_1 + g_1 w_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_0 + g_1 w_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_1 + g_1 w_0 + 0.1 x_1$$\n",
+     {7: "holds", 9: "fails", 11: "undecided"}),
+    ("Chinese notes: the whole upstream gradient g = ∂L/∂y, its entries g_0, g_1",
+     "# 卷积反向传播\n\n"
+     "设 $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$，$i = 0, 1, 2$。\n\n"
+     "记 $g = \\partial L/\\partial y$。\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_1 + g_1 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_0 + g_1 k_1$$\n",
+     {7: "holds", 9: "fails"}),
+    ("Chinese notes: a dense layer, δ_j = ∂L/∂z_j, entries written w_{21}",
+     "# 全连接层反向传播\n\n"
+     "设 $z_j = \\sum_{i=1}^{3} w_{ij} x_i$，记 $\\delta_j = \\partial L/\\partial z_j$。\n\n"
+     "$$\\frac{\\partial L}{\\partial w_{ij}} = \\delta_j x_i$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_i} = \\sum_{j=1}^{3} w_{ij} \\delta_j$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = w_{21}\\delta_1 + w_{22}\\delta_2 + "
+     "w_{23}\\delta_3$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = w_{12}\\delta_1 + w_{22}\\delta_2 + "
+     "w_{32}\\delta_3$$\n",
+     {5: "holds", 7: "holds", 9: "holds", 11: "fails"}),
+    ("Korean notes: 2×2 average pooling backward",
+     "# 평균 풀링 역전파\n\n"
+     "$y = \\frac{1}{4}(x_1 + x_2 + x_3 + x_4)$, 위에서 온 기울기 "
+     "$g = \\partial L/\\partial y$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\frac{g}{4}$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_3} = \\frac{1}{4}\\frac{\\partial L}{\\partial y}$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = 4g$$\n",
+     {5: "holds", 7: "holds", 9: "fails"}),
+    ("a recurrent family: ∂L/∂h_t may be the total slope carried back (BPTT)",
+     "# RNN\n\n"
+     "The cell is $h_t = \\tanh(w h_{t-1} + u x_t)$ with $h_0 = 0$.\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\sum_{t=1}^{3} \\frac{\\partial L}{\\partial h_t}"
+     "(1 - h_t^2) h_{t-1}$$\n",
+     {5: "undecided"}),
+    ("a scalar chain with a term that may be a penalty the text never wrote",
+     "# Regularised\n\n"
+     "Let $\\hat{y} = w x + b$ and $\\delta = \\partial L/\\partial \\hat{y}$.\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\delta x + \\lambda w$$\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\delta w$$\n\n"
+     "$$\\frac{\\partial L}{\\partial b} = \\delta$$\n",
+     {5: "undecided", 7: "fails", 9: "holds"}),
+]
+
+
+@pytest.mark.parametrize("doc, expected", [r[1:] for r in BACKWARD],
+                         ids=[r[0] for r in BACKWARD])
+def test_backward_steps_through_the_named_upstream(doc, expected):
+    got = {}
+    for s in check_text(doc).steps:
+        got.setdefault(s.line, s.verdict)
+    assert {line: got.get(line) for line in expected} == expected, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
+
+
+def test_a_penalty_term_is_named_in_the_reason():
+    doc = BACKWARD[-1][1]
+    step = next(s for s in check_text(doc).steps if s.line == 5)
+    assert "λ·w" in step.method and "directly" in step.method, step.method
