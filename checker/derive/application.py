@@ -86,13 +86,17 @@ def whole_of_family(w: Walker, var: Sym) -> bool:
 def family(w: Walker, sym: Sym, var: Sym) -> range:
     """The members of var's family that `sym`, an unknown, is a function of: those the text
     writes for the family or for the names it gives its gradient by (`g_i = ∂L/∂y_i`: g_0,
-    g_2), see span.py."""
+    g_2), as many as the example's vector of that gradient (`g = (1, 0, -1)`), see span.py."""
     from checker.derive.tree import Deriv
 
-    stems = {var.stem} | {d.name.stem for d in w.low.ctx.definitions.values()
-                          if isinstance(d.body, Deriv) and d.body.num is not None and
-                          d.body.num.name == sym.name and d.body.var.stem == var.stem}
-    return span.members(w.low.ctx.indices, stems)
+    ctx = w.low.ctx
+    named = [d.name for d in ctx.definitions.values()
+             if isinstance(d.body, Deriv) and d.body.num is not None and
+             d.body.num.name == sym.name and d.body.var.stem == var.stem]
+    given = ctx.bound({replace(n, index=()).name for n in named}, w.low.line, stale=False)
+    lengths = {len(v) for v in given.values() if isinstance(v, sp.MatrixBase) and 1 in v.shape}
+    return span.members(ctx.indices, {var.stem} | {n.stem for n in named},
+                        lengths.pop() if len(lengths) == 1 else 0)
 
 
 def stated(w: Walker, result: sp.Expr) -> sp.Expr:

@@ -65,13 +65,14 @@ def _number(node) -> int | None:
 
 def members(written: dict[str, set[int]], stems: Iterable[str], length: int = 0) -> range:
     """The indices a family stands for: from 0 when any of `stems` (the family and the names of
-    its gradient) is written at 0, else from 1; to the largest index written, and over at least
-    `length` members (a vector given for its gradient) or the open range."""
+    its gradient) is written at 0, else from 1; `length` of them when the example gives its
+    gradient as a vector of that length, else to the largest index written, and over at least
+    the open range."""
     seen: set[int] = set()
     for stem in stems:
         seen |= written.get(stem, set())
     start = 0 if 0 in seen else 1
-    count = max([OPEN_RANGE, length] + [k - start + 1 for k in seen])
+    count = length or max([OPEN_RANGE] + [k - start + 1 for k in seen])
     return range(start, start + min(count, LONGEST))
 
 

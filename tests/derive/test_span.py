@@ -13,6 +13,8 @@ MEMBERS = [
      range(5)),
     ("nothing written: the open range from 1", {}, ["z"], 0, range(1, 4)),
     ("a given vector of four slopes", {"y": {0}}, ["y"], 4, range(4)),
+    ("a given vector of two slopes: two, though more are written", {"y": {0, 2}}, ["y"], 2,
+     range(2)),
 ]
 
 

@@ -170,6 +170,15 @@ BACKWARD = [
      "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_0 + g_1 w_1$$\n\n"
      "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_1 + g_1 w_0 + 0.1 x_1$$\n",
      {7: "holds", 9: "fails", 11: "undecided"}),
+    ("a kernel length K the text never gives: the example's kernel counts it",
+     "# Conv layer\n\n"
+     "For a kernel $w$ of length $K$: $y_i = \\sum_{j=0}^{K-1} w_j x_{i+j}$, and "
+     "$\\delta_i = \\partial L/\\partial y_i$.\n\n"
+     "Example: $x = (3, 1, 2)$, $w = (1, -2)$, $\\delta = (0.5, -1)$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\delta_0 w_1 + \\delta_1 w_0 = -2$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = \\delta_1 w_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\delta_0 w_0 + \\delta_1 w_1$$\n",
+     {7: "holds", 9: "holds", 11: "fails"}),
     ("Chinese notes: the whole upstream gradient g = ∂L/∂y, its entries g_0, g_1",
      "# 卷积反向传播\n\n"
      "设 $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$，$i = 0, 1, 2$。\n\n"
