@@ -80,14 +80,11 @@ def _lookup(ctx, sym, line: int):
     """sym's definition at line; for an entry Z_{ij} with none of its own, its matrix's."""
     from dataclasses import replace
 
-    from checker.derive.definition import family_key
     from checker.derive.matrix import example_of
 
     found = ctx.lookup(sym, line)
     if found is None and sym.index:
         found = ctx.lookup(replace(sym, index=()), line)
-    if found is None and not sym.index:  # y, the whole of a family y_i the text defines
-        found = ctx.get(family_key(sym), line)
     example = example_of(sym) if found is None else None
     for whole in example[0] if example else ():  # a^{[2](i)}: A^{[2]}'s definition
         found = found or ctx.lookup(whole, line)
@@ -150,7 +147,7 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
     seen = seen | {sym.name}
     found = definition(ctx, sym, line, wrt, seen)
     if found is None and ctx.lookup(sym, line) is None:
-        found = _lookup(ctx, sym, line)  # Z_{ij}: Z's definition
+        found = _lookup(ctx, sym, line) or _members_of(ctx, sym, var, line)  # Z_{ij}: Z's
     if found is not None:
         return _body_depends(ctx, found, var, line, wrt, seen)
     for n in differentiated_by(ctx, sym):
@@ -161,6 +158,18 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
                      seen=seen):
             return True
     return False
+
+
+def _members_of(ctx, sym, var, line: int):
+    """y written whole, with no definition of its own, where the text defines its members
+    (y_i = Σ_j k_j x_{i+j}): that family's definition, for a question about one entry x_1 (an
+    undefined L differentiated by y is a function of y_0, y_1, ...: application.py); None
+    otherwise (∂s/∂z, whole by whole, is a Jacobian the text states)."""
+    from checker.derive.definition import family_key
+
+    if sym.index or not var.index:
+        return None
+    return ctx.get(family_key(sym), line)
 
 
 def arguments(ctx, sym, line: int, wrt: frozenset = frozenset()) -> list:

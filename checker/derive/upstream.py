@@ -76,11 +76,13 @@ def _of(d: Deriv, loss: Sym) -> bool:
 
 def stray_term(ctx, right: Node, loss: Sym, line: int) -> Node | None:
     """The first term of `right` that goes through no derivative of `loss` (λw in `δx + λw`,
-    the 0.02 in `δx + 0.02`); None when every term does, or the right side is all numbers (a
-    value worked from the given gradient: `∂L/∂k_0 = 1·1 + (-1)·2`)."""
+    the 0.02 in `δx + 0.02`) beside one that does; None when every term does, none does (no
+    chain-rule claim: the unknown's slopes on one side only are unknown.undecidable's), or the
+    right side is all numbers (a value worked from the given gradient: `∂L/∂k_0 = 1·1 +
+    (-1)·2`)."""
     if not any(isinstance(n, Sym) for n in walk(right)):
         return None
-    for term in terms(right):
-        if not carries(ctx, term, loss, line):
-            return term
-    return None
+    stray = [term for term in terms(right) if not carries(ctx, term, loss, line)]
+    if len(stray) == len(terms(right)):
+        return None  # no chain-rule claim at all (`∂s/∂z = diag(s) - ssᵀ`): not this rule's
+    return stray[0] if stray else None

@@ -154,10 +154,6 @@ class Walker:
             any(str(i).startswith("-") for i in here.index)
         family = bound and self.low.ctx.get(name, self.low.line) is None and \
             self.through_family(here)
-        if family and self.hold and not self.low.ctx.bound({name}, self.low.line, stale=False):
-            # y_0 = 2 worked in the forward section, ∂L/∂x_0 in the backward one: inside the
-            # derivative y_0 is its family's definition (the old value is no input here)
-            bound = family = False
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None and
                              not family):
             # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be

@@ -137,9 +137,12 @@ NAMED_KO = ("순전파: $y_i = w x_i + b$ ($i = 1, 2, 3$). 상류 기울기 $δ_
     # without the example's values, a slope named for another index stays undecided (L
     # unknown: whether ∂L/∂y_1 = ∂L/∂y_2 depends on it)
     (NAMED % ("", f"{D % ('L', 'x_2')} = \\delta_1 w"), "undecided"),
-    # an example longer than the family L is read over (4 values): never a sum cut short
+    # an example longer than the range written (4 values): L is read over the example's four
+    # (span.members), never a sum cut short
     (NAMED % ("Numbers: $x = (1, 2, 3, 4)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2, 1)$.",
-              f"{D % ('L', 'b')} = 1 + 0 + 2 + 1"), "undecided"),
+              f"{D % ('L', 'b')} = 1 + 0 + 2 + 1"), "holds"),
+    (NAMED % ("Numbers: $x = (1, 2, 3, 4)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2, 1)$.",
+              f"{D % ('L', 'b')} = 1 + 0 + 2"), "fails"),
 ])
 def test_a_named_upstream_gradient_and_its_values(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
