@@ -154,14 +154,20 @@ def direct_path(c: Claim) -> None:
     """`∂L/∂w = δx + λw` for an L the text never defines, read through ŷ = wx + b: L may
     depend on w directly too (a penalty the text never writes), so sides that differ are no
     refutation unless the step is a pure chain-rule claim, every term of its right side
-    through a derivative of L (upstream.carries); undecided (raises). A derivative of a
-    defined name, or a wrong chain (`∂L/∂w = δw`, `∂L/∂x_1 = g_0k_0 + g_1k_1`), is left to
-    fail."""
+    through a derivative of L (upstream.carries), and the reading found a path at all (a slope
+    of 0 is a path not read: the members of Y given as numbers); undecided (raises). A
+    derivative of a defined name, or a wrong chain (`∂L/∂w = δw`, `∂L/∂x_1 = g_0k_0 +
+    g_1k_1`), is left to fail."""
     named = stated_of(c.left)
     if not isinstance(c.left, Deriv) or not isinstance(named, Sym) or \
             c.ctx.lookup(named, c.line) is not None:
         return
     shown = render(named)
+    if upstream.vanishes(c.raw[0]):
+        raise Undecided(f"{shown} reaches {render(c.left.var)} through no definition read "
+                        f"here (the slope came out 0), and the text does not define {shown}; "
+                        f"define what {shown} is computed from in terms of "
+                        f"{render(c.left.var)}")
     looped = upstream.recurrent(c.ctx, c.right, named, c.line)
     if looped is not None:
         raise Undecided(f"{render(looped)} is defined through itself at an earlier index, so "

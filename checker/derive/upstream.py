@@ -19,6 +19,17 @@ from checker.derive.tree import Bin, Deriv, Neg, Node, Sym, walk
 DEPTH = 4  # definitions followed to find the derivative a name stands for (dz = δ ⊙ σ')
 
 
+def vanishes(value) -> bool:
+    """A slope of an unknown that came out 0 (a number, or a matrix of zeros): the reading
+    found no path from the variable to it."""
+    try:
+        if getattr(value, "is_Matrix", False):
+            return all(v == 0 for v in value)
+        return value == 0
+    except (TypeError, ValueError):
+        return False
+
+
 def terms(node: Node) -> list[Node]:
     """The terms of a sum as written: `a + b - c` → a, b, c (a sign is no term of its own)."""
     if isinstance(node, Bin) and node.op in "+-":

@@ -4,8 +4,10 @@ its open-range sum runs over, and a derivative by a vector whose length the text
 gives."""
 
 import pytest
+import sympy as sp
 
 from checker.derive.document import check_text
+from checker.derive.tree import Sym
 
 D = "\\frac{\\partial %s}{\\partial %s}"
 X, MU, GA, BE = "\\hat{x}", "\\mu", "\\gamma", "\\beta"
@@ -237,3 +239,36 @@ def test_a_penalty_term_is_named_in_the_reason():
     doc = BACKWARD[-1][1]
     step = next(s for s in check_text(doc).steps if s.line == 5)
     assert "λ·w" in step.method and "directly" in step.method, step.method
+
+
+@pytest.mark.parametrize("right, stray", [
+    ("\\delta x + \\lambda w", "λ·w"),  # a penalty beside the chain
+    ("g_0 k_1 + g_1 k_0", None),  # every term through the upstream names
+    ("\\frac{\\partial L}{\\partial \\hat{y}} x - 0.02", "0.02"),  # a number beside the chain
+    ("1 \\cdot 2 + (-1) \\cdot 3", None),  # all numbers: a value worked from the given ones
+    ("\\mathrm{diag}(s) - s s^T", None),  # no chain-rule term at all: not this rule's
+])
+def test_the_term_that_goes_through_no_upstream_slope(right, stray):
+    from checker.derive import upstream
+    from checker.derive.context import Context
+    from checker.derive.definition import define
+    from checker.derive.render import render
+    from checker.derive.statement import parse_statements
+
+    ctx = Context()
+    for name, body in (("delta", "\\frac{\\partial L}{\\partial \\hat{y}}"),
+                       ("g_i", "\\frac{\\partial L}{\\partial y_i}")):
+        segment = parse_statements(f"{name} = {body}")[0]
+        define(ctx, segment.relation.members[0], segment.relation.members[1], 1)
+    node = parse_statements(f"z = {right}")[0].relation.members[1]
+    found = upstream.stray_term(ctx, node, Sym("L"), 5)
+    assert (render(found) if found is not None else None) == stray
+
+
+@pytest.mark.parametrize("value, vanishes", [
+    (0, True), (sp.zeros(2, 2), True), (sp.Matrix([[0, 1]]), False), (sp.Symbol("g_0"), False),
+])
+def test_a_slope_of_zero_is_no_path(value, vanishes):
+    from checker.derive import upstream
+
+    assert upstream.vanishes(value) is vanishes
