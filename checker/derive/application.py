@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import dependence, unknown
-from checker.derive.quantity import N
+from checker.derive import dependence, span, unknown
 from checker.derive.sample import PROBABILITY_NAMES
 from checker.derive.traversal import atoms_of
 from checker.derive.tree import Sym
@@ -53,8 +52,10 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
     leaves = set(w.low.leaves)
     for var in dependence.arguments(w.low.ctx, sym, w.low.line, w.low.wrt):
         members = [var]
-        if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1:
-            members = [replace(var, index=(str(k),)) for k in range(1, N + 1)]
+        # y_i, or y written whole beside y_i = Σ_j k_j x_{i+j}: L of y_0, y_1, ...
+        if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1 or \
+                whole_of_family(w, var):
+            members = [replace(var, index=(str(k),)) for k in family(w, sym, var)]
         for member in members:
             value = walker.go(member)
             label = walker.concrete(member)[0]
@@ -70,6 +71,32 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
                 w.low.written[label] = var
     w.low.leaves = leaves
     return tuple(labels), values
+
+
+def whole_of_family(w: Walker, var: Sym) -> bool:
+    """y written without an index where the text defines only its members (y_i = ...) and
+    gives y no value of its own: the vector of them."""
+    from checker.derive.definition import family_key
+
+    ctx = w.low.ctx
+    return not var.index and ctx.get(family_key(var), w.low.line) is not None and \
+        w.definition(var) is None and not ctx.bound({var.name}, w.low.line)
+
+
+def family(w: Walker, sym: Sym, var: Sym) -> range:
+    """The members of var's family that `sym`, an unknown, is a function of: those the text
+    writes for the family or for the names it gives its gradient by (`g_i = ∂L/∂y_i`: g_0,
+    g_2), as many as the example's vector of that gradient (`g = (1, 0, -1)`), see span.py."""
+    from checker.derive.tree import Deriv
+
+    ctx = w.low.ctx
+    named = [d.name for d in ctx.definitions.values()
+             if isinstance(d.body, Deriv) and d.body.num is not None and
+             d.body.num.name == sym.name and d.body.var.stem == var.stem]
+    given = ctx.bound({replace(n, index=()).name for n in named}, w.low.line, stale=False)
+    lengths = {len(v) for v in given.values() if isinstance(v, sp.MatrixBase) and 1 in v.shape}
+    return span.members(ctx.indices, {var.stem} | {n.stem for n in named},
+                        lengths.pop() if len(lengths) == 1 else 0)
 
 
 def stated(w: Walker, result: sp.Expr) -> sp.Expr:
@@ -93,12 +120,30 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
             for name in (sig.params[sig.orders[0]], var.name):
                 fact = fact or stated_fact(w, numerator, name)
         if fact is not None:
-            swap[app] = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+            value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
+            if getattr(value, "is_Matrix", False):  # ∂L/∂y = [1, -1, 2]: y_0's slope is 1
+                value = member_slope(w, num, var, sig.params[sig.orders[0]], value)
+            if value is not None:
+                swap[app] = value
+                continue
             continue
         named = named_upstream(w, num, w.low.ctx.symbols.get(sig.params[sig.orders[0]]))
         if named is not None:
             swap[app] = named
     return result.xreplace(swap) if swap else result
+
+
+def member_slope(w: Walker, num: Sym, var: Sym, label: str, value: sp.Matrix):
+    """The slope by one member (y_0) of the vector of slopes the text gives for the whole
+    (`∂L/∂y = [1, -1, 2]`): its entry at the member's place in the family (counted from 0
+    where the text counts y from 0); None when the member is not one of them."""
+    member = w.low.ctx.symbols.get(label)
+    if var.index or member is None or len(member.index) != 1 or \
+            not str(member.index[0]).isdigit() or 1 not in value.shape:
+        return None
+    members = family(w, num, var)
+    k = int(member.index[0]) - members.start
+    return value[k] if 0 <= k < len(value) and len(value) == len(members) else None
 
 
 def stated_fact(w: Walker, numerator: str, var: str):
@@ -142,8 +187,8 @@ def named_upstream(w: Walker, num: Sym, member: Sym | None) -> sp.Expr | None:
             continue
         names = {k: w.concrete(replace(d.name, index=(str(k),)))[0] for k in range(13)}
         given = {k for k, n in names.items() if ctx.bound({n}, w.low.line, stale=False)}
-        if given != set(range(1, N + 1)):
-            return None  # (L is read as a function of N of them: the example must give N)
+        if given != set(family(w, num, member)):
+            return None  # (L is read as a function of so many: the example must give them)
         name = w.concrete(replace(d.name, index=member.index))[0]
         if ctx.bound({name}, w.low.line, stale=False):
             return sp.Symbol(name, real=True)

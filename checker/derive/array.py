@@ -60,15 +60,25 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
         sizes = [len(value)]
     else:
         sizes = [value.rows, value.cols]
+    first = 0 if zero_based(w, sym) else 1  # x = (1, 2, -1) with x_0 written: x_0 is 1
     for i, was, n in zip(sym.index, written.index, sizes):
-        if i != was and not (i.isdigit() and 1 <= int(i) <= n):
+        if i != was and not (i.isdigit() and first <= int(i) < n + first):
             raise Undecided(f"{shown(written)} reaches index {i} of an axis of {n} entries: "
                             "what the text takes outside the matrix (zeros, padding) is not "
                             "read")
-    if any(i.isdigit() and not 1 <= int(i) <= n for i, n in zip(sym.index, sizes)):
+    if any(i.isdigit() and not first <= int(i) < n + first for i, n in zip(sym.index, sizes)):
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
+    if not first and (sym.index[0].isdigit() or sym.index[0] in w.env):
+        return None  # x_0, x_j at j = 0: the entry as a name (binding.bind_vector's x_0 = 1)
     positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
     return matrix.entry(value, positions, shown(replace(sym, index=())))
+
+
+def zero_based(w: Walker, sym: Sym) -> bool:
+    """A vector's entries counted from 0: one index, and the text writes the family at index 0
+    (x_0, Σ_{j=0} w_j), as NumPy and convolution notes do; `x = (1, 2, -1)` is then x_0, x_1,
+    x_2, never x_1..x_3."""
+    return len(sym.index) == 1 and 0 in w.low.ctx.indices.get(sym.stem, ())
 
 
 def offset_resolved(w: Walker, sym: Sym) -> Sym:

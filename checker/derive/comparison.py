@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import approximation, layout, vocabulary
+from checker.derive import approximation, layout, upstream, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
@@ -145,7 +145,43 @@ def compared(c: Claim) -> Claim | Step:
         cmp = replace(cmp, method=f"{cmp.method}, at the example's values "
                       + ", ".join(f"{k} = {fmt(v)}" for k, v in example.items()))
         c = replace(c, cmp=cmp, example_values=example)
+    if not cmp.agree:
+        direct_path(c)
     return c.verdict("holds", cmp.method) if cmp.agree else c
+
+
+def direct_path(c: Claim) -> None:
+    """`∂L/∂w = δx + λw` for an L the text never defines, read through ŷ = wx + b: L may
+    depend on w directly too (a penalty the text never writes), so sides that differ are no
+    refutation unless the step is a pure chain-rule claim, every term of its right side
+    through a derivative of L (upstream.carries), and the reading found a path at all (a slope
+    of 0 is a path not read: the members of Y given as numbers); undecided (raises). A
+    derivative of a defined name, or a wrong chain (`∂L/∂w = δw`, `∂L/∂x_1 = g_0k_0 +
+    g_1k_1`), is left to fail."""
+    named = stated_of(c.left)
+    if not isinstance(c.left, Deriv) or not isinstance(named, Sym) or \
+            c.ctx.lookup(named, c.line) is not None:
+        return
+    shown = render(named)
+    if upstream.vanishes(c.raw[0]):
+        raise Undecided(f"{shown} reaches {render(c.left.var)} through no definition read "
+                        f"here (the slope came out 0), and the text does not define {shown}; "
+                        f"define what {shown} is computed from in terms of "
+                        f"{render(c.left.var)}")
+    looped = upstream.recurrent(c.ctx, c.right, named, c.line)
+    if looped is not None:
+        raise Undecided(f"{render(looped)} is defined through itself at an earlier index, so "
+                        f"∂{shown}/∂{render(looped)} may be the partial slope or the total one "
+                        "carried back from later steps, and the two readings differ; say which "
+                        f"(`the total derivative of {shown} by {render(looped)}`)")
+    stray = upstream.stray_term(c.ctx, c.right, named, c.line)
+    if stray is None:
+        return
+    raise Undecided(f"the sides differ, and the term {render(stray)} goes through no derivative "
+                    f"of {shown}: the step holds if {shown} also depends on "
+                    f"{render(c.left.var)} directly (a penalty, a second path), and the text "
+                    f"does not define {shown}; define {shown}, or write the step through its "
+                    "derivatives only")
 
 
 def at_index_variants(c: Claim) -> Claim:

@@ -64,6 +64,11 @@ class Context:
     # what the text differentiates each name by, and where (∂L/∂ŷ on line 7: L -> [(7, ŷ)]):
     # an undefined name's arguments as an unknown function (see unknown.py)
     differentiated: dict[Sym, list[tuple[int, Sym]]] = field(default_factory=dict)
+    # the integer indices the text writes for each family, by stem (y_0, Σ_{i=0}^{2} g_i:
+    # y -> {0}, g -> {0, 2}): the members an unknown function of the family takes (span.py)
+    indices: dict[str, set[int]] = field(default_factory=dict)
+    # how many letter indices each stem is written with (w_{ij}: {2}): w_{21} is w_{2,1}
+    arity: dict[str, set[int]] = field(default_factory=dict)
     # what the text applies each function name to (`L(\mathbf{w})`: L -> {("w",)}): the
     # variable of `\nabla L` when that is one plain name (notation.Names.applied)
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)

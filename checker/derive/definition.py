@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Compound, Entry, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import Bin, Call, Compound, Deriv, Entry, Neg, Node, Num, Shift, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -39,7 +39,7 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
         return exact
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
-            entry_of_whole(ctx, sym, as_of)
+            entry_of_whole(ctx, sym, as_of) or gradient_entry(ctx, sym, as_of)
     return None
 
 
@@ -54,20 +54,46 @@ def entry_of_whole(ctx: Context, sym: Sym, as_of: int | None = None) -> Definiti
     taken row by row needs its matrix's shape), a body that is the function of one argument
     and nothing else; a name the text binds to numbers (p = (0.6, 0.1, ...)) is that value,
     not this definition (the newest definition in force is read)."""
-    if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
-        return None
-    whole = get(ctx, replace(sym, index=()).name, as_of)
-    if whole is None or whole.params or whole.index or not isinstance(whole.body, Call) or \
+    whole = _whole(ctx, sym, as_of)
+    if whole is None or not isinstance(whole.body, Call) or \
             whole.body.name not in _VECTOR_VALUED or len(whole.body.args) != 1 or \
             whole.body.order:
         return None
+    return _member(sym, whole, lambda letter: Entry(whole.body, (letter,)))
+
+
+def gradient_entry(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | None:
+    """g_k where the text defines the whole gradient, `g = ∂L/∂y` (by a vector y, written
+    without an index), and never g_k itself: g_k is ∂L/∂y_k, y's k-th slope, as every reader
+    takes it (`g = ∂L/∂y = [1, -1, 2]`, then `∂L/∂x_0 = g_0 k_0`). One index, a first
+    derivative of one name by one plain name."""
+    whole = _whole(ctx, sym, as_of)
+    body = whole.body if whole is not None else None
+    if not isinstance(body, Deriv) or body.num is None or body.order != 1 or \
+            body.power != 1 or body.var.index or body.var.sup:
+        return None
+    return _member(sym, whole, lambda letter: replace(body, var=replace(body.var,
+                                                                        index=(letter,))))
+
+
+def _whole(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:
+    """The definition of the whole vector sym is one entry of (p for p_k), if that is a plain
+    name's (no parameters, no family)."""
+    if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
+        return None
+    whole = get(ctx, replace(sym, index=()).name, as_of)
+    return None if whole is None or whole.params or whole.index else whole
+
+
+def _member(sym: Sym, whole: Definition, body) -> Definition | None:
+    """sym's definition as the whole's entry at its index (`body(letter)`): a family for a
+    letter (p_k), one member for a number (p_2); None for any other index."""
     letter = str(sym.index[0])
     family = len(letter) == 1 and letter.isalpha()
     if not family and not letter.isdigit():
         return None
-    return Definition(family_key(sym) if family else sym.name, sym,
-                      Entry(whole.body, (letter,)), whole.line, (),
-                      (letter,) if family else (), until=whole.until)
+    return Definition(family_key(sym) if family else sym.name, sym, body(letter), whole.line,
+                      (), (letter,) if family else (), until=whole.until)
 
 
 # scalar functions applied entry by entry: σ(z) at sample i is σ(z_i) (never softmax, max, Σ)

@@ -59,7 +59,11 @@ def _same(a, b) -> bool:
         return True
     if a.stem != b.stem or a.sup != b.sup or len(a.index) != len(b.index):
         return False
-    return all(x == y or x.isalpha() or y.isalpha() for x, y in zip(a.index, b.index))
+    return all(x == y or _open(x) or _open(y) for x, y in zip(a.index, b.index))
+
+
+def _open(index: str) -> bool:
+    return any(c.isalpha() for c in index)
 
 
 def _related(a, b) -> bool:
@@ -143,7 +147,7 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
     seen = seen | {sym.name}
     found = definition(ctx, sym, line, wrt, seen)
     if found is None and ctx.lookup(sym, line) is None:
-        found = _lookup(ctx, sym, line)  # Z_{ij}: Z's definition
+        found = _lookup(ctx, sym, line) or _members_of(ctx, sym, var, line)  # Z_{ij}: Z's
     if found is not None:
         return _body_depends(ctx, found, var, line, wrt, seen)
     for n in differentiated_by(ctx, sym):
@@ -154,6 +158,18 @@ def depends(ctx, sym, var, line: int, *, wrt: frozenset = frozenset(),
                      seen=seen):
             return True
     return False
+
+
+def _members_of(ctx, sym, var, line: int):
+    """y written whole, with no definition of its own, where the text defines its members
+    (y_i = Σ_j k_j x_{i+j}): that family's definition, for a question about one entry x_1 (an
+    undefined L differentiated by y is a function of y_0, y_1, ...: application.py); None
+    otherwise (∂s/∂z, whole by whole, is a Jacobian the text states)."""
+    from checker.derive.definition import family_key
+
+    if sym.index or not var.index:
+        return None
+    return ctx.get(family_key(sym), line)
 
 
 def arguments(ctx, sym, line: int, wrt: frozenset = frozenset()) -> list:

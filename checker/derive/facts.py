@@ -12,6 +12,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import Names
 from checker.derive.roles import EQUALITY
+from checker.derive.span import note_indices
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Call, Deriv, Node, Num, Sum, Sym, walk
@@ -72,6 +73,8 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
                              f.line + seg.offset)
             state.zero_based |= _counted_from_zero([m for m in members if m is not None])
+            note_indices(state.ctx.indices, state.ctx.arity,
+                         [m for m in members if m is not None])
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
                                  if isinstance(n, Call) and n.order and n.args and
                                  n.name not in vocabulary.FUNCTIONS}

@@ -66,6 +66,31 @@ def offset_count(hi: Node | None) -> str | None:
     return None
 
 
+def counted_by_vector(w: Walker, node: Sum) -> sp.Integer | None:
+    """Σ_{j=0}^{K-1} w_j x_{i+j} (or Σ_{j=1}^{K}) where the text never gives K but the example
+    gives w as a vector of numbers: K counts w's entries, the only range over which every w_j
+    is one (`w = (2, -1)`: j = 0, 1). The last index, or None."""
+    lo = node.lo
+    counted = offset_count(node.hi)
+    if isinstance(lo, Num) and lo.text == "0" and counted is not None and \
+            isinstance(node.hi, Bin) and node.hi.op == "-" and node.hi.right == Num("1"):
+        first = 0
+    elif (lo is None or lo == Num("1")) and isinstance(node.hi, Sym) and not node.hi.index:
+        counted, first = node.hi.name, 1
+    else:
+        return None
+    ctx = w.low.ctx
+    if ctx.bound({counted}, w.low.line) or ctx.get(counted, w.low.line) is not None:
+        return None
+    members = {replace(n, index=()).name for n in walk(node.body)
+               if isinstance(n, Sym) and n.index == (node.index,)}
+    values = ctx.bound(members, w.low.line)  # (as given: held inside ∂/∂w_j too)
+    lengths = {len(v) for v in values.values() if isinstance(v, sp.MatrixBase) and 1 in v.shape}
+    if not members or set(values) != members or len(lengths) != 1:
+        return None
+    return sp.Integer(first + lengths.pop() - 1)
+
+
 def summation(w: Walker, node: Sum) -> sp.Expr:
     if node.index == progression.ELIDED and isinstance(node.hi, Num) and \
             int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
@@ -95,8 +120,10 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         counted = offset_count(node.hi)
         if counted is not None:  # Σ_{k=0}^{K-1}, ρ + ⋯ + ρ^{t-1}: K, t count terms
             w.low.sizes.add(counted)
-        hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(node.hi, Sym) \
-            and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
+        hi_value = counted_by_vector(w, node)
+        if hi_value is None:
+            hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
+                node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if not hi_value.is_Integer or int(hi_value) > 12:
             raise Undecided(f"a sum up to {hi_value}, too long to expand")
         hi = int(hi_value)

@@ -20,6 +20,7 @@ from checker.derive import (
     layout,
     literal,
     piecewise,
+    span,
     summation,
     tuples,
 )
@@ -105,6 +106,10 @@ class Walker:
         alias = self.low.alias(sym.name)
         if alias is not None:
             sym = alias
+        pair = span.as_pair(self.low.ctx.arity, sym)
+        if pair is not None and self.low.ctx.lookup(sym, self.low.line) is None and \
+                not self.low.ctx.bound({sym.name}, self.low.line):
+            sym = pair  # w_{21} beside w_{ij}: w_{2,1}
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
         if not sym.index and not sym.accents and not sym.sup and \

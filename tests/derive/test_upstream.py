@@ -4,8 +4,10 @@ its open-range sum runs over, and a derivative by a vector whose length the text
 gives."""
 
 import pytest
+import sympy as sp
 
 from checker.derive.document import check_text
+from checker.derive.tree import Sym
 
 D = "\\frac{\\partial %s}{\\partial %s}"
 X, MU, GA, BE = "\\hat{x}", "\\mu", "\\gamma", "\\beta"
@@ -137,9 +139,136 @@ NAMED_KO = ("순전파: $y_i = w x_i + b$ ($i = 1, 2, 3$). 상류 기울기 $δ_
     # without the example's values, a slope named for another index stays undecided (L
     # unknown: whether ∂L/∂y_1 = ∂L/∂y_2 depends on it)
     (NAMED % ("", f"{D % ('L', 'x_2')} = \\delta_1 w"), "undecided"),
-    # an example longer than the family L is read over (4 values): never a sum cut short
+    # an example longer than the range written (4 values): L is read over the example's four
+    # (span.members), never a sum cut short
     (NAMED % ("Numbers: $x = (1, 2, 3, 4)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2, 1)$.",
-              f"{D % ('L', 'b')} = 1 + 0 + 2 + 1"), "undecided"),
+              f"{D % ('L', 'b')} = 1 + 0 + 2 + 1"), "holds"),
+    (NAMED % ("Numbers: $x = (1, 2, 3, 4)$, $w = 2$, $b = 0$, $\\delta = (1, 0, 2, 1)$.",
+              f"{D % ('L', 'b')} = 1 + 0 + 2"), "fails"),
 ])
 def test_a_named_upstream_gradient_and_its_values(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+# -- a loss never written down, through the intermediates it names (upstream.py, span.py) --
+# Each row: a document and the verdict each line must get. Correct backward steps hold (also
+# at boundary entries, x_0 and the last x), wrong twins (a tap or an index swapped) fail, and a
+# step with a term that goes through no derivative of L (a penalty the text may have left out)
+# stays undecided.
+BACKWARD = [
+    ("1-D convolution, upstream named entry by entry, taps from 0",
+     "# Conv backward\n\n"
+     "The layer computes $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$ for $i = 0, 1, 2$, and we write "
+     "$g_i = \\partial L/\\partial y_i$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_0} = g_0 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_1 + g_1 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_4} = g_2 k_2$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_0 + g_1 k_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial k_j} = \\sum_{i=0}^{2} g_i x_{i+j}$$\n",
+     {5: "holds", 7: "holds", 9: "holds", 11: "fails", 13: "holds"}),
+    ("Korean notes: a worked 1-D convolution with the upstream's numbers",
+     "# 합성곱 역전파\n\n"
+     "출력은 $y_i = \\sum_{j=0}^{1} w_j x_{i+j}$ 이고, 위에서 내려온 기울기를 "
+     "$g_i = \\partial L/\\partial y_i$ 라고 하자.\n\n"
+     "예제: $x = (1, 2, -1, 3)$, $w = (2, -1)$, $g = (1, 0, -1)$ 로 둔다.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_1 + g_1 w_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_0 + g_1 w_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 w_1 + g_1 w_0 + 0.1 x_1$$\n",
+     {7: "holds", 9: "fails", 11: "undecided"}),
+    ("a kernel length K the text never gives: the example's kernel counts it",
+     "# Conv layer\n\n"
+     "For a kernel $w$ of length $K$: $y_i = \\sum_{j=0}^{K-1} w_j x_{i+j}$, and "
+     "$\\delta_i = \\partial L/\\partial y_i$.\n\n"
+     "Example: $x = (3, 1, 2)$, $w = (1, -2)$, $\\delta = (0.5, -1)$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\delta_0 w_1 + \\delta_1 w_0 = -2$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = \\delta_1 w_1$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\delta_0 w_0 + \\delta_1 w_1$$\n",
+     {7: "holds", 9: "holds", 11: "fails"}),
+    ("Chinese notes: the whole upstream gradient g = ∂L/∂y, its entries g_0, g_1",
+     "# 卷积反向传播\n\n"
+     "设 $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$，$i = 0, 1, 2$。\n\n"
+     "记 $g = \\partial L/\\partial y$。\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_1 + g_1 k_0$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = g_0 k_0 + g_1 k_1$$\n",
+     {7: "holds", 9: "fails"}),
+    ("Chinese notes: a dense layer, δ_j = ∂L/∂z_j, entries written w_{21}",
+     "# 全连接层反向传播\n\n"
+     "设 $z_j = \\sum_{i=1}^{3} w_{ij} x_i$，记 $\\delta_j = \\partial L/\\partial z_j$。\n\n"
+     "$$\\frac{\\partial L}{\\partial w_{ij}} = \\delta_j x_i$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_i} = \\sum_{j=1}^{3} w_{ij} \\delta_j$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = w_{21}\\delta_1 + w_{22}\\delta_2 + "
+     "w_{23}\\delta_3$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = w_{12}\\delta_1 + w_{22}\\delta_2 + "
+     "w_{32}\\delta_3$$\n",
+     {5: "holds", 7: "holds", 9: "holds", 11: "fails"}),
+    ("Korean notes: 2×2 average pooling backward",
+     "# 평균 풀링 역전파\n\n"
+     "$y = \\frac{1}{4}(x_1 + x_2 + x_3 + x_4)$, 위에서 온 기울기 "
+     "$g = \\partial L/\\partial y$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = \\frac{g}{4}$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_3} = \\frac{1}{4}\\frac{\\partial L}{\\partial y}$$\n\n"
+     "$$\\frac{\\partial L}{\\partial x_2} = 4g$$\n",
+     {5: "holds", 7: "holds", 9: "fails"}),
+    ("a recurrent family: ∂L/∂h_t may be the total slope carried back (BPTT)",
+     "# RNN\n\n"
+     "The cell is $h_t = \\tanh(w h_{t-1} + u x_t)$ with $h_0 = 0$.\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\sum_{t=1}^{3} \\frac{\\partial L}{\\partial h_t}"
+     "(1 - h_t^2) h_{t-1}$$\n",
+     {5: "undecided"}),
+    ("a scalar chain with a term that may be a penalty the text never wrote",
+     "# Regularised\n\n"
+     "Let $\\hat{y} = w x + b$ and $\\delta = \\partial L/\\partial \\hat{y}$.\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\delta x + \\lambda w$$\n\n"
+     "$$\\frac{\\partial L}{\\partial w} = \\delta w$$\n\n"
+     "$$\\frac{\\partial L}{\\partial b} = \\delta$$\n",
+     {5: "undecided", 7: "fails", 9: "holds"}),
+]
+
+
+@pytest.mark.parametrize("doc, expected", [r[1:] for r in BACKWARD],
+                         ids=[r[0] for r in BACKWARD])
+def test_backward_steps_through_the_named_upstream(doc, expected):
+    got = {}
+    for s in check_text(doc).steps:
+        got.setdefault(s.line, s.verdict)
+    assert {line: got.get(line) for line in expected} == expected, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
+
+
+def test_a_penalty_term_is_named_in_the_reason():
+    doc = BACKWARD[-1][1]
+    step = next(s for s in check_text(doc).steps if s.line == 5)
+    assert "λ·w" in step.method and "directly" in step.method, step.method
+
+
+@pytest.mark.parametrize("right, stray", [
+    ("\\delta x + \\lambda w", "λ·w"),  # a penalty beside the chain
+    ("g_0 k_1 + g_1 k_0", None),  # every term through the upstream names
+    ("\\frac{\\partial L}{\\partial \\hat{y}} x - 0.02", "0.02"),  # a number beside the chain
+    ("1 \\cdot 2 + (-1) \\cdot 3", None),  # all numbers: a value worked from the given ones
+    ("\\mathrm{diag}(s) - s s^T", None),  # no chain-rule term at all: not this rule's
+])
+def test_the_term_that_goes_through_no_upstream_slope(right, stray):
+    from checker.derive import upstream
+    from checker.derive.context import Context
+    from checker.derive.definition import define
+    from checker.derive.render import render
+    from checker.derive.statement import parse_statements
+
+    ctx = Context()
+    for name, body in (("delta", "\\frac{\\partial L}{\\partial \\hat{y}}"),
+                       ("g_i", "\\frac{\\partial L}{\\partial y_i}")):
+        segment = parse_statements(f"{name} = {body}")[0]
+        define(ctx, segment.relation.members[0], segment.relation.members[1], 1)
+    node = parse_statements(f"z = {right}")[0].relation.members[1]
+    found = upstream.stray_term(ctx, node, Sym("L"), 5)
+    assert (render(found) if found is not None else None) == stray
+
+
+@pytest.mark.parametrize("value, vanishes", [
+    (0, True), (sp.zeros(2, 2), True), (sp.Matrix([[0, 1]]), False), (sp.Symbol("g_0"), False),
+])
+def test_a_slope_of_zero_is_no_path(value, vanishes):
+    from checker.derive import upstream
+
+    assert upstream.vanishes(value) is vanishes

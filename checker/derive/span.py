@@ -1,0 +1,90 @@
+"""Which members a family stands for when an undefined loss is a function of it.
+
+`g_i = ∂L/∂y_i` makes L an unknown function of the outputs y; which outputs, the text says by
+the indices it writes: `y_0 = ...`, `∂L/∂x_4`, `g_2 k_0`, `Σ_{i=0}^{2}`, or the upstream
+gradient it gives as a vector (`∂L/∂y = [1, -1, 2]`: three outputs). A family written from
+index 0 (a convolution's taps, NumPy's indices) starts at 0, else at 1; it runs to the largest
+index written for it or for the names that stand for its gradient, and at least over the
+open range (dimension.OPEN_RANGE) when the text writes fewer: a member the writer never names
+carries a term the writer's formula for a written member may need (x_1 in y_0 and y_1).
+
+Reading the wrong members would decide a step by terms that are not there (∂L/∂x_0 = g_0k_0
+holding as 0 = 0 when y_0 is no argument), hence the written indices, never a fixed 1..N.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.derive.dimension import OPEN_RANGE
+
+LONGEST = 12  # more members than this is no worked example: the open range stands
+
+
+def note_indices(written: dict[str, set[int]], arity: dict[str, set[int]],
+                 nodes: Iterable) -> None:
+    """Record the integer index of every member a formula writes (y_0, g_12; not W_{1,2}, not
+    x_{i+1}), by the family's stem, and how many indices of letters each stem is written
+    with (w_{ij}: 2, x_i: 1)."""
+    from checker.derive.tree import Num, Sum, Sym, walk
+
+    for node in nodes:
+        for n in walk(node):
+            if isinstance(n, Sym) and n.index and all(str(i).isalpha() for i in n.index):
+                arity.setdefault(n.stem, set()).add(len(n.index))
+            if isinstance(n, Sym) and len(n.index) == 1 and n.index[0].isdigit():
+                written.setdefault(n.stem, set()).add(int(n.index[0]))
+            elif isinstance(n, Sum) and n.index and _number(n.lo) is not None:
+                hi = _number(n.hi)
+                bounds = {_number(n.lo)} | ({hi} if hi is not None else set())
+                for m in walk(n.body):
+                    if isinstance(m, Sym) and m.index == (n.index,):
+                        written.setdefault(m.stem, set()).update(bounds)
+                    elif isinstance(m, Sym) and len(m.index) == 1 and n.lo == Num("0") and \
+                            n.index in _letters(m.index[0]):  # x_{i+j} in Σ_{j=0}: from 0
+                        written.setdefault(m.stem, set()).add(0)
+
+
+def _letters(index: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"[A-Za-z]+", str(index)))
+
+
+def _number(node) -> int | None:
+    from checker.derive.tree import Num
+
+    if isinstance(node, Num):
+        try:
+            value = float(node.text)
+        except (TypeError, ValueError):
+            return None
+        return int(value) if value.is_integer() and 0 <= value <= LONGEST else None
+    return None
+
+
+def members(written: dict[str, set[int]], stems: Iterable[str], length: int = 0) -> range:
+    """The indices a family stands for: from 0 when any of `stems` (the family and the names of
+    its gradient) is written at 0, else from 1; `length` of them when the example gives its
+    gradient as a vector of that length, else to the largest index written, and over at least
+    the open range."""
+    seen: set[int] = set()
+    for stem in stems:
+        seen |= written.get(stem, set())
+    start = 0 if 0 in seen else 1
+    count = length or max([OPEN_RANGE] + [k - start + 1 for k in seen])
+    return range(start, start + min(count, LONGEST))
+
+
+def as_pair(arity: dict[str, set[int]], sym):
+    """w_{21} where the text writes the family w_{ij} with two indices (and never w_i): the
+    entry w_{2,1}, its two digits two indices, as a matrix's entries are written without a
+    comma; None for any other name."""
+    from dataclasses import replace
+
+    if len(sym.index) != 1 or arity.get(sym.stem) != {2}:
+        return None
+    index = str(sym.index[0])
+    if len(index) != 2 or not index.isdigit():
+        return None
+    return replace(sym, index=(index[0], index[1]))
