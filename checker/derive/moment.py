@@ -207,7 +207,8 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
         if any(sp.expand(known(lhs - rhs, red, randomness, zero)) == 0
                for zero in {False, randomness.zero_mean or bool(red.symmetric)}):
             return lhs, rhs, red
-    return results[0]
+    # none agrees: the text's i.i.d. makes w_i stand for w, the reading a failure is read in
+    return results[-1] if randomness.identical else results[0]
 
 
 def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:
@@ -259,9 +260,35 @@ def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Ex
         subs = {**{m: sp.Integer(0) for m, (x, k) in other.moments.items()
                    if k == 1 and "@" not in x.name}, **subs}
     equation = sp.expand(form.xreplace(subs) - sp.expand(value).xreplace(subs))
-    unknown = [m for m in equation.free_symbols if m in other.moments and m in subject and
-               m in expr.free_symbols]
-    if len(unknown) != 1 or other.opaque:
+    unknown = sorted((m for m in equation.free_symbols if m in other.moments and m in subject
+                      and m in expr.free_symbols), key=str)
+    if not unknown or other.opaque:
         return expr
-    solved = sp.solve(equation, unknown[0])
-    return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr
+    return _substituted(expr, equation, unknown)
+
+
+def _substituted(expr: sp.Expr, equation: sp.Expr, unknown: list[sp.Symbol]) -> sp.Expr:
+    """expr with one of the unknown moments solved from `equation` (= 0) put in. With several
+    (Var(q k) = d stated: E[q^2]E[k^2] - E[q]^2E[k]^2 = d), a moment the equation is linear in
+    is solved for, the one that leaves expr fewest moments (0 if one makes it vanish): every
+    choice is a consequence of the statement, so the result equals expr wherever it holds."""
+    if len(unknown) == 1:
+        solved = sp.solve(equation, unknown[0])
+        return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr
+    best, count = expr, len(expr.free_symbols)
+    equation = sp.expand(equation)
+    for m in unknown[:4]:
+        try:
+            if sp.degree(equation, m) != 1:
+                continue
+        except (sp.PolynomialError, ValueError, TypeError):
+            continue
+        slope, rest = equation.coeff(m, 1), equation.coeff(m, 0)
+        if slope.is_Number:  # Var(w) = σ² with E[w] unknown: left to the zero-mean reading
+            return expr
+        candidate = sp.cancel(expr.xreplace({m: -rest / slope}))
+        if candidate == 0:
+            return candidate
+        if len(candidate.free_symbols) < count:
+            best, count = candidate, len(candidate.free_symbols)
+    return best

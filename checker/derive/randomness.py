@@ -16,6 +16,7 @@ IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same dist
                        r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
 ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
                        r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
+MEAN = re.compile(r"mean|평균|均值|期望", re.IGNORECASE)
 # a distribution symmetric about zero ("a symmetric pre-activation $h$", "$h$ symmetric around
 # zero", "0 에 대해 대칭인 분포", "对称分布"); not "asymmetric", "not symmetric", "비대칭", "不对称"
 SYMMETRIC = re.compile(r"(?<![A-Za-z-])symmetric|(?<!비)대칭|(?<![不非])对称", re.IGNORECASE)
@@ -93,6 +94,11 @@ class Randomness:
     # step's line, those valued (`worded`, name → value), used only to make a step hold
     variances: tuple[tuple[int, tuple[str, ...], str], ...] = ()
     worded: tuple[tuple[str, sp.Expr], ...] = ()
+    # names a sentence says have mean zero, and no other mean (`the $w_i$ are i.i.d. with mean
+    # 0`); and, on a step's line, the variances in words of such names (`firm`): the moments a
+    # step may fail against (variance.py)
+    centred: frozenset[str] = frozenset()
+    firm: tuple[tuple[str, sp.Expr], ...] = ()
 
     def distribution(self, name: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The declared family and parameters of a variable (`m_2` of `m_i`), or None."""
@@ -114,6 +120,23 @@ class Randomness:
         stem = re.split(r"[_\[]", name)[0]
         found = {v for key, v in self.worded
                  if Declaration(0, key, "", ()).covers(name) or ("_" not in key and key == stem)}
+        return found.pop() if len(found) == 1 else None
+
+    def centred_name(self, name: str) -> bool:
+        """Whether a sentence says this variable has mean zero: of it, of its family (`w_i`
+        says so of w_2, and of w, the name i.i.d. members stand for), or of the vector it is an
+        entry of (`x` of x_1)."""
+        stem = re.split(r"[_\[]", name)[0]
+        return any(Declaration(0, key, "", ()).covers(name) or key.split("_")[0] == name or
+                   ("_" not in key and key == stem) for key in self.centred)
+
+    def firm_variance(self, name: str) -> sp.Expr | None:
+        """The variance stated in words of a zero-mean variable (as `variance`), or None."""
+        if not self.centred_name(name):
+            return None
+        stem = re.split(r"[_\[]", name)[0]
+        found = {v for key, v in self.firm if Declaration(0, key, "", ()).covers(name) or
+                 key.split("_")[0] == name or ("_" not in key and key == stem)}
         return found.pop() if len(found) == 1 else None
 
     def doubtful(self, names: set[str]) -> bool:
@@ -194,12 +217,21 @@ def read_randomness(source: str) -> Randomness:
         line = source.count("\n", 0, source.find(sentence)) + 1
         variances.append((line, tuple(sorted(names)), "1" if value.lower() == "unit" else value))
     named = _names_in(s for s in sentences if INDEPENDENT.search(s) or ZERO_MEAN.search(s))
+    centred = set()
+    # "mean 0" and no other mean ("$x$ has mean $\\mu$, ..."); "i.i.d." ends no sentence
+    for sentence in re.split(r"(?<=[.!?。])(?<!i\.i\.d\.)(?<!e\.g\.)(?<!i\.e\.)\s|\n\s*\n",
+                             source):
+        if ZERO_MEAN.search(sentence) and \
+                len(MEAN.findall(sentence)) == len(ZERO_MEAN.findall(sentence)):
+            names = _names_in([sentence])
+            centred |= names | ({n + "_i" for n in names if "_" not in n}
+                                if COMPONENTS.search(sentence) else set())
     symmetric = [s for s in sentences if SYMMETRIC.search(s) and not NOT_SYMMETRIC.search(s)]
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
-                      variances=tuple(variances))
+                      variances=tuple(variances), centred=frozenset(centred))
 
 
 def _names_in(sentences) -> set[str]:

@@ -1,0 +1,107 @@
+"""When two statistics differ whatever the distributions: a difference of moments that keeps
+one sign once each variance is positive.
+
+A step about variances fails only when no distribution the text could still state makes its
+sides agree. A difference in moments (E[X], E[X^2]) is rewritten with E[X^2] = Var(X) + E[X]^2,
+each Var(X) a positive number and each E[X] any real: `Var(Σ_{i=1}^3 w_i x_i) = 9 Var(w)
+Var(x)` for independent terms leaves -6 (v_w v_x + v_w m_x^2 + v_x m_w^2), negative for every
+mean and every positive variance, so the sides differ under any distribution, zero means or not
+(a factor n^2 for n). A difference that vanishes for some means (E[X^2] against Var(X), equal
+when E[X] = 0) or some value of a name the step leaves free (n, a) keeps no one sign, and the
+step is not failed this way. A variable of zero variance is a constant: no text means that.
+
+Also read here: the moments a sentence of assumptions fixes (`$q_i, k_i$ independent with mean
+$0$ and variance $1$`, `평균이 0 이고 분산이 1`): the names it speaks of have first moment 0
+and second moment the variance; a step that differs from them fails.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+from checker.derive.moment import Reduction
+from checker.derive.randomness import Randomness
+
+
+def always_differ(diff: sp.Expr, red: Reduction) -> bool:
+    """Whether `diff`, a polynomial in the moments of `red`, keeps one sign (never 0) for every
+    real mean and positive variance of each variable; False when moments above the second, or
+    functions' expectations (E[f(z)]), are left in it."""
+    present = diff.free_symbols & set(red.moments)
+    if diff.free_symbols & set(red.opaque) or not present:
+        return False
+    if any(red.moments[m][1] > 2 for m in present):
+        return False
+    firsts = {red.moments[m][0]: m for m in red.moments if red.moments[m][1] == 1}
+    subs = {}
+    for m in sorted(present, key=str):
+        x, k = red.moments[m]
+        if k == 2:
+            mean = firsts.get(x, sp.Symbol(f"E({x.name})", real=True))
+            subs[m] = sp.Symbol(f"Var({x.name})", positive=True) + mean ** 2
+    if not subs:
+        return False  # first moments only: some means make them agree
+    rewritten = sp.expand(diff.xreplace(subs))
+    for form in (rewritten, sp.factor(rewritten)):
+        if form.is_positive or form.is_negative:
+            return True
+    return False
+
+
+def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomness
+            ) -> tuple[sp.Expr, sp.Expr, str] | None:
+    """The sides (polynomials in moments) with the moments the text's sentences of assumptions
+    fix put in (E[X] = 0 of a name said zero-mean; E[X^2] = its variance in words), when they
+    then differ for every moment still free, or are numbers that differ; None otherwise (no such
+    sentence, or the sides may still agree). The reason names what was assumed."""
+    subs: dict[sp.Symbol, sp.Expr] = {}
+    scales: set[sp.Symbol] = set()  # σ in a variance σ^2 stated: positive
+    for m, (x, k) in red.moments.items():
+        if "@" in x.name or not randomness.centred_name(x.name):
+            continue
+        if k == 1:
+            subs[m] = sp.Integer(0)
+        elif k == 2 and randomness.firm_variance(x.name) is not None:
+            subs[m] = randomness.firm_variance(x.name)
+            scales |= subs[m].free_symbols if _positive(subs[m]) else set()
+    if not subs:
+        return None
+    left, right = left.xreplace(subs), right.xreplace(subs)
+    diff = sp.simplify(left - right)
+    if diff == 0 or diff.free_symbols & set(red.opaque):
+        return None
+    what = "variances and zero means" if any(red.moments[m][1] == 2 for m in subs) else \
+        "zero means"
+    if diff.free_symbols & set(red.moments):
+        return (left, right, what) if always_differ(diff, red) else None
+    if diff.free_symbols - scales:  # a name left free (n, a): some value may make them agree
+        return None
+    signed = diff.xreplace({s: sp.Symbol(s.name, positive=True) for s in scales})
+    return (left, right, what) if signed.is_positive or signed.is_negative else None
+
+
+def integrated(values) -> set[str]:
+    """The names these values (SymPy expressions) write only inside statistics (q in E[q^2],
+    w in Var(w)): the statistic is one number whatever they are, so their values never
+    matter to the step."""
+    from checker.derive.moment import outside_symbols, statistics_in
+
+    exprs = [v for v in values if isinstance(v, sp.Expr)]
+    inside = {s.name for e in exprs for st in statistics_in(e) for s in st.free_symbols
+              if isinstance(s, sp.Symbol)}
+    return inside - {s.name for e in exprs for s in outside_symbols(e)}
+
+
+def representatives(values, identical: bool) -> set[str]:
+    """The names a step writes only inside statistics (Var(w) beside Var(w_1 x_1)) when the
+    text says its variables are identically distributed (i.i.d.): each stands for any member
+    of its family, not for the vector of them (kinship.py) nor a value they share."""
+    return integrated(values) if identical else set()
+
+
+def _positive(value: sp.Expr) -> bool:
+    """A stated variance positive whatever its names (σ^2, 2σ^2, s^2/3): a positive number
+    times even powers of names; a variance of another form (s, 1/n) keeps its names free."""
+    coeff, rest = value.as_coeff_Mul()
+    return coeff > 0 and all(f.as_base_exp()[1].is_even for f in sp.Mul.make_args(rest)
+                             if f != 1)

@@ -1,0 +1,107 @@
+"""Statistics that differ whatever the distributions, or under the text's stated assumptions
+(variance.py): a wrong factor in a variance derivation (Xavier/He, attention's 1/√d, a sum of
+i.i.d. terms) fails; what rests on an assumption the text does not state stays undecided."""
+
+import pytest
+import sympy as sp
+
+from checker.derive.document import check_text
+from checker.derive.moment import Reduction
+from checker.derive.randomness import read_randomness
+from checker.derive.variance import always_differ, integrated
+
+IID_EN = ("Let $z = \\sum_{i=1}^{n} w_i x_i$, where the $w_i$ and $x_i$ are independent, "
+          "identically distributed and zero-mean.\n\n")
+IID_KO = "$w_i$ 와 $x_i$ 는 서로 독립이고 같은 분포를 따르며 평균이 0 이다.\n\n"
+IID_ZH = "设 $w_i$ 独立同分布，均值为0，方差为 $\\sigma^2$。\n\n"
+IID_ONLY = "The $x_i$ are i.i.d.\n\n"
+ATTENTION = "Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n"
+ATTENTION_KO = "$q_i$ 와 $k_i$ 는 서로 독립이고 평균이 0, 분산이 1 이다.\n\n"
+NO_MEANS = "The $w_i$ and $x_i$ are i.i.d. and independent of each other.\n\n"
+UNSTATED = "Take weights $w_i$ and inputs $x_i$.\n\n"
+TWO_MEANS = "Let $x$ have mean $\\mu$, and the noise $\\varepsilon$ zero mean.\n\n"
+
+# (preamble, formula, the verdicts of the formula's steps)
+ROWS = [
+    # Xavier / He: n terms of one distribution, zero means stated (en, ko)
+    (IID_EN, "$\\mathrm{Var}(z) = n\\,\\mathrm{Var}(w)\\,\\mathrm{Var}(x)$", {"holds"}),
+    (IID_EN, "$\\mathrm{Var}(z) = n^2\\,\\mathrm{Var}(w)\\,\\mathrm{Var}(x)$", {"fails"}),
+    (IID_EN, "$\\mathrm{Var}(z) = 2n\\,\\mathrm{Var}(w)\\,\\mathrm{Var}(x)$", {"fails"}),
+    (IID_KO, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     {"holds"}),
+    (IID_KO, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = \\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     {"fails"}),  # the factor n dropped
+    # a variance stated in words with the zero mean (zh): σ² a positive number
+    (IID_ZH, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i) = n\\sigma^2$", {"holds"}),
+    (IID_ZH, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i) = n^2\\sigma^2$", {"fails"}),
+    # a sum of i.i.d. terms: n Var(x) whatever the mean; n^2 Var(x) for no distribution
+    (IID_ONLY, "$\\mathrm{Var}(\\sum_{i=1}^{n} x_i) = n\\,\\mathrm{Var}(x)$", {"holds"}),
+    (IID_ONLY, "$\\mathrm{Var}(\\sum_{i=1}^{n} x_i) = n^2\\,\\mathrm{Var}(x)$", {"fails"}),
+    # attention: unit variances and zero means in words (en, ko)
+    (ATTENTION, "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$", {"holds"}),
+    (ATTENTION, "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$", {"fails"}),
+    (ATTENTION_KO, "$\\mathrm{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 1$",
+     {"holds"}),
+    (ATTENTION_KO, "$\\mathrm{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$",
+     {"holds", "fails"}),
+    # zero means not stated: Var(w x) = Var(w)Var(x) needs them, so neither twin is decided
+    (NO_MEANS, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     {"undecided"}),
+    (NO_MEANS, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n^2\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     {"undecided"}),
+    # independence not stated: the cross terms are not known
+    (UNSTATED, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n^2\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     {"undecided"}),
+    # a sentence with two means ("mean μ", "zero mean"): whose zero mean is not read
+    (TWO_MEANS, "$\\mathbb{E}[2x + \\varepsilon] = 2\\mathbb{E}[x] + \\mathbb{E}[\\varepsilon] = "
+                "2\\mu$", {"holds", "undecided"}),
+]
+
+
+@pytest.mark.parametrize("preamble,formula,verdicts", ROWS)
+def test_variance_steps(preamble, formula, verdicts):
+    steps = [s for s in check_text(preamble + formula + "\n").steps
+             if s.line == preamble.count("\n") + 1]
+    assert steps and {s.verdict for s in steps} == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+def test_a_failure_under_stated_assumptions_names_them():
+    (step,) = [s for s in check_text(IID_EN + "$\\mathrm{Var}(z) = n^2\\,\\mathrm{Var}(w)\\,"
+                                     "\\mathrm{Var}(x)$\n").steps if s.line == 3]
+    assert step.verdict == "fails" and "stated zero means" in step.method, step.method
+
+
+def _moments(*spec):
+    red = Reduction(set(), True, False, {})
+    return red, [red.moment(sp.Symbol(name, real=True), k) for name, k in spec]
+
+
+@pytest.mark.parametrize("build,differ", [
+    (lambda w2, w1: -6 * (w2 - w1 ** 2), True),  # -6 Var(w): negative for every distribution
+    (lambda w2, w1: w2 - w1 ** 2 + 1, True),  # Var(w) + 1
+    (lambda w2, w1: w2 - 1, False),  # E[w^2] = 1 for some distribution
+    (lambda w2, w1: w1 ** 2, False),  # zero when the mean is
+    (lambda w2, w1: sp.Symbol("n") * (w2 - w1 ** 2), False),  # n = 0 makes them agree
+])
+def test_always_differ(build, differ):
+    red, (w2, w1) = _moments(("w", 2), ("w", 1))
+    assert always_differ(sp.expand(build(w2, w1)), red) is differ
+
+
+def test_names_only_inside_statistics_are_integrated():
+    from checker.derive.unknown import Signature, function
+
+    q, a = sp.Symbol("q", real=True), sp.Symbol("a", real=True)
+    stat = function(Signature("E", ("#1",)))(q ** 2)
+    assert integrated((a * stat,)) == {"q"} and integrated((q * stat,)) == set()
+
+
+@pytest.mark.parametrize("text,centred", [
+    ("The $w_i$ are i.i.d. with mean 0 and variance $\\sigma^2$.", {"w_i"}),
+    ("$q$ 와 $k$ 는 평균이 0 이다.", {"q", "k"}),
+    ("设 $x$ 的均值为0。", {"x"}),
+    ("Let $x$ have mean $\\mu$, and $y$ zero mean.", set()),  # two means: not read
+])
+def test_names_said_zero_mean(text, centred):
+    assert read_randomness(text).centred == frozenset(centred)
