@@ -218,7 +218,7 @@ def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool
               randomness.distribution(x.name) is None}
     worded = {m: (red.moment(x, 1), v) for m, (x, v) in worded.items() if v is not None}
     for m, (x, k) in red.moments.items():
-        family, params = randomness.distribution(x.name) or ("", ())
+        family, params = randomness.distribution(x.name) or _under_law(x, red, randomness)
         value = moment_of(family, params, k) if family else None
         # a name said symmetric whose ReLU the step halves has zero mean: that is the reading
         halved = x in red.symmetric and x in red.halved
@@ -234,6 +234,18 @@ def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool
         # (twice: E[ε] = 0 stated after Var(ε) = σ² still leaves E[ε²] = σ²)
         expr = _stated(expr, red, kind, arg, value, subs, zero_mean and randomness.zero_mean)
     return expr
+
+
+def _under_law(x: sp.Symbol, red: Reduction, randomness: Randomness
+               ) -> tuple[str, tuple[sp.Expr, ...]]:
+    """The distribution of a variable under a named law (x in E_p[(x - μ_2)^2], p =
+    N(μ_1, σ_1^2)) when it is the only variable that expectation is of; ("", ()) otherwise."""
+    name, _, under = x.name.partition("@")
+    law = randomness.law(under) if under else None
+    if law is None or {y.name for y, _ in red.moments.values()
+                       if y.name.endswith("@" + under)} != {x.name}:
+        return "", ()
+    return law
 
 
 def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Expr,

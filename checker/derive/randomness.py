@@ -35,8 +35,13 @@ VARIANCE = re.compile(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)
 COMPONENTS = re.compile(r"\b(?:components?|entries|entry|elements?|coordinates?)\s+of\b|"
                         r"성분|원소|分量|元素", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
-_DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
+# a declared name may be a Greek letter (`\\varepsilon \\sim \\mathcal{N}(0, 1)`): its command's name
+_GREEK = r"\\(?:varepsilon|epsilon|vartheta|theta|varphi|phi|alpha|beta|gamma|delta|zeta|eta|" \
+    r"xi|rho|tau|nu|chi|psi|omega|lambda|kappa|iota|upsilon|mu)(?![A-Za-z])"
+_DIST = re.compile(r"((?:" + _GREEK + r"|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
+_LAW = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)"
+                  r"\s*)?\{?(Normal|N)\}?\s*\(([^()]*)\)")
 _COMMAND = re.compile(r"\\(?:mathrm|operatorname|text\w*|mathbb|mathcal)\s*\{[^}]*\}|\\[A-Za-z]+")
 
 
@@ -45,6 +50,7 @@ def _wordless(math: str) -> str:
     return _COMMAND.sub(" ", math)
 
 
+_IDENTITY = re.compile(r"^(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|I)(?:_\{?[A-Za-z0-9]+\}?)?$")
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
@@ -99,6 +105,16 @@ class Randomness:
     # step may fail against (variance.py)
     centred: frozenset[str] = frozenset()
     firm: tuple[tuple[str, sp.Expr], ...] = ()
+    # distributions given a name (`p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`), what E_p is under;
+    # and those in force on a step's line, valued there
+    laws: tuple[Declaration, ...] = ()
+    law_values: tuple[tuple[str, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
+
+    def law(self, under: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
+        """The family and parameters of the distribution an expectation is under (`E_{p}`
+        of `p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`), or None."""
+        match = re.fullmatch(r"E_\{?([^{}]+)\}?", under)
+        return dict(self.law_values).get(match.group(1)) if match else None
 
     def distribution(self, name: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The declared family and parameters of a variable (`m_2` of `m_i`), or None."""
@@ -156,7 +172,14 @@ class Randomness:
             values = [lower(p) for p in d.params]
             ok = d.family and all(v is not None for v in values)
             distributions[name] = (d.family, tuple(values)) if ok else ("", ())  # type: ignore
-        return replace(self, distributions=distributions)
+        laws: dict[str, Declaration] = {}
+        for d in sorted(self.laws, key=lambda d: d.line):
+            if d.line <= line or d.name not in laws:
+                laws[d.name] = d
+        valued = tuple((name, (d.family, tuple(lower(p) for p in d.params)))
+                       for name, d in laws.items())
+        return replace(self, distributions=distributions, law_values=tuple(
+            (name, law) for name, law in valued if all(v is not None for v in law[1])))
 
 
 def _param(text: str) -> sp.Expr | None:
@@ -181,8 +204,10 @@ def _declarations(source: str) -> list[Declaration]:
         family = {"Bern": "Bernoulli", "N": "Normal", "U": "Uniform"}.get(family, family)
         arity = 1 if family == "Bernoulli" else 2
         texts = tuple(p.strip() for p in params.split(","))
+        if family == "Normal" and len(texts) == 2 and _IDENTITY.match(texts[1]):
+            texts = (texts[0], "1")  # N(0, I): each component of unit variance
         found.append(Declaration(source.count("\n", 0, match.start()) + 1,
-                                 name.replace("{", "").replace("}", ""),
+                                 name.replace("{", "").replace("}", "").lstrip("\\"),
                                  family if len(texts) == arity else "", texts))
     found.extend(Declaration(line, name, "Bernoulli", (p,)) for line, name, p in two_valued(source))
     return found
@@ -231,7 +256,19 @@ def read_randomness(source: str) -> Randomness:
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
-                      variances=tuple(variances), centred=frozenset(centred))
+                      variances=tuple(variances), centred=frozenset(centred),
+                      laws=tuple(_laws(source)))
+
+
+def _laws(source: str) -> list[Declaration]:
+    """`p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`: a normal distribution given a name."""
+    found = []
+    for match in _LAW.finditer(source):
+        texts = tuple(p.strip() for p in match.group(3).split(","))
+        if len(texts) == 2:
+            found.append(Declaration(source.count("\n", 0, match.start()) + 1, match.group(1),
+                                     "Normal", texts))
+    return found
 
 
 def _names_in(sentences) -> set[str]:

@@ -19,6 +19,8 @@ ATTENTION = "Take $q$ and $k$ whose components are independent with mean $0$ and
 ATTENTION_KO = "$q_i$ 와 $k_i$ 는 서로 독립이고 평균이 0, 분산이 1 이다.\n\n"
 NO_MEANS = "The $w_i$ and $x_i$ are i.i.d. and independent of each other.\n\n"
 UNSTATED = "Take weights $w_i$ and inputs $x_i$.\n\n"
+LAW = ("Let $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$, "
+       "two densities of $x$.\n\n")
 TWO_MEANS = "Let $x$ have mean $\\mu$, and the noise $\\varepsilon$ zero mean.\n\n"
 
 # (preamble, formula, the verdicts of the formula's steps)
@@ -52,6 +54,20 @@ ROWS = [
     # independence not stated: the cross terms are not known
     (UNSTATED, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n^2\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
      {"undecided"}),
+    # a Greek name declared (`\\varepsilon \\sim \\mathcal N(0, I)`: unit variance per component)
+    ("Let $z = \\mu + \\sigma\\varepsilon$ with $\\varepsilon \\sim \\mathcal{N}(0, I)$.\n\n",
+     "$\\mathbb{E}[z] = \\mu + \\sigma\\,\\mathbb{E}[\\varepsilon] = \\mu$", {"holds"}),
+    ("Let $z = \\mu + \\sigma\\varepsilon$ with $\\varepsilon \\sim \\mathcal{N}(0, I)$.\n\n",
+     "$\\operatorname{Var}[z] = \\sigma^2\\operatorname{Var}[\\varepsilon] = \\sigma^2$", {"holds"}),
+    ("令 $\\epsilon \\sim \\mathcal{N}(0, 1)$，$\\mu$、$\\sigma$ 为常数。\n\n",
+     "$\\mathbb{E}[(\\mu + \\sigma\\epsilon)^2] = \\mu^2 + \\sigma^2$", {"holds"}),
+    ("令 $\\epsilon \\sim \\mathcal{N}(0, 1)$，$\\mu$、$\\sigma$ 为常数。\n\n",
+     "$\\mathbb{E}[(\\mu + \\sigma\\epsilon)^2] = \\mu^2 + \\sigma$", {"fails"}),
+    # an expectation under a distribution given a name (KL between Gaussians)
+    (LAW, "$\\mathbb{E}_p[(x - \\mu_2)^2] = \\sigma_1^2 + (\\mu_1 - \\mu_2)^2$", {"holds"}),
+    (LAW, "$\\mathbb{E}_p[(x - \\mu_2)^2] = \\sigma_1^2 + \\mu_1^2 - \\mu_2^2$", {"fails"}),
+    (LAW, "$\\mathbb{E}_q[(x - \\mu_2)^2] = \\mathbb{E}_q[x^2] - \\mu_2^2 = \\sigma_2^2$",
+     {"holds"}),
     # a sentence with two means ("mean μ", "zero mean"): whose zero mean is not read
     (TWO_MEANS, "$\\mathbb{E}[2x + \\varepsilon] = 2\\mathbb{E}[x] + \\mathbb{E}[\\varepsilon] = "
                 "2\\mu$", {"holds", "undecided"}),
