@@ -42,7 +42,7 @@ from checker.derive.moment import Outside, Reduction, known, reduced, statistics
 from checker.derive.premise import instances, parameter, statements
 from checker.derive.randomness import Randomness, read_randomness
 from checker.derive.unknown import Applied
-from checker.derive.variance import always_differ, assumed
+from checker.derive.variance import always_differ, assumed, firm
 
 __all__ = ["decide", "read_randomness"]
 
@@ -93,10 +93,11 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
     known_l = known(lhs, red, randomness, False)  # first moments stay free: solved below
     known_r = known(rhs, red, randomness, False)
     diff = sp.simplify(known_l - known_r)
-    if always_differ(diff, red):
+    surely = firm(statistics_in(left) + statistics_in(right), red, randomness)
+    if always_differ(diff, red, surely):
         return False, known_l, known_r, ("expectation algebra: the sides differ for every "
                                           "distribution (each variance positive, any means)")
-    fixed = assumed(known_l, known_r, red, randomness)
+    fixed = assumed(known_l, known_r, red, randomness, surely)
     if fixed is not None:
         return False, fixed[0], fixed[1], ("expectation algebra: the sides differ under the "
                                            "stated " + fixed[2])

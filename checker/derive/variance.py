@@ -23,10 +23,12 @@ from checker.derive.moment import Reduction
 from checker.derive.randomness import Randomness
 
 
-def always_differ(diff: sp.Expr, red: Reduction) -> bool:
+def always_differ(diff: sp.Expr, red: Reduction, firm: set[str]) -> bool:
     """Whether `diff`, a polynomial in the moments of `red`, keeps one sign (never 0) for every
-    real mean and positive variance of each variable; False when moments above the second, or
-    functions' expectations (E[f(z)]), are left in it."""
+    real mean and variance of each variable, positive for those in `firm` (surely random, see
+    `firm`), possibly 0 for the others (a name read as random may be a constant to the writer:
+    b in Var(Σ w_i x_i + b)); False when moments above the second, or functions' expectations
+    (E[f(z)]), are left in it."""
     present = diff.free_symbols & set(red.moments)
     if diff.free_symbols & set(red.opaque) or not present:
         return False
@@ -38,7 +40,8 @@ def always_differ(diff: sp.Expr, red: Reduction) -> bool:
         x, k = red.moments[m]
         if k == 2:
             mean = firsts.get(x, sp.Symbol(f"E({x.name})", real=True))
-            subs[m] = sp.Symbol(f"Var({x.name})", positive=True) + mean ** 2
+            subs[m] = sp.Symbol(f"Var({x.name})", positive=x.name in firm,
+                                nonnegative=True) + mean ** 2
     if not subs:
         return False  # first moments only: some means make them agree
     rewritten = sp.expand(diff.xreplace(subs))
@@ -48,8 +51,22 @@ def always_differ(diff: sp.Expr, red: Reduction) -> bool:
     return False
 
 
-def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomness
-            ) -> tuple[sp.Expr, sp.Expr, str] | None:
+def firm(statistics: list, red: Reduction, randomness: Randomness) -> set[str]:
+    """The variables (as the moments name them) surely random to the writer: declared with a
+    distribution, or written alone as a statistic's argument (Var(w), E[x^2], with w_i standing
+    for w when the reading identifies them); their variance is positive, no constant's."""
+    alone = set()
+    for st in statistics:
+        for arg in st.args:
+            base = arg.as_base_exp()[0] if isinstance(arg, sp.Pow) else arg
+            if isinstance(base, sp.Symbol) and base in red.random:
+                alone.add((red.stems.get(base, base) if red.identify else base).name)
+    return alone | {x.name for x, _ in red.moments.values()
+                    if randomness.distribution(x.name) is not None}
+
+
+def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomness,
+            firm: set[str]) -> tuple[sp.Expr, sp.Expr, str] | None:
     """The sides (polynomials in moments) with the moments the text's sentences of assumptions
     fix put in (E[X] = 0 of a name said zero-mean; E[X^2] = its variance in words), when they
     then differ for every moment still free, or are numbers that differ; None otherwise (no such
@@ -73,7 +90,7 @@ def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomnes
     what = "variances and zero means" if any(red.moments[m][1] == 2 for m in subs) else \
         "zero means"
     if diff.free_symbols & set(red.moments):
-        return (left, right, what) if always_differ(diff, red) else None
+        return (left, right, what) if always_differ(diff, red, firm) else None
     if diff.free_symbols - scales:  # a name left free (n, a): some value may make them agree
         return None
     signed = diff.xreplace({s: sp.Symbol(s.name, positive=True) for s in scales})

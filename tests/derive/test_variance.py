@@ -21,6 +21,11 @@ NO_MEANS = "The $w_i$ and $x_i$ are i.i.d. and independent of each other.\n\n"
 UNSTATED = "Take weights $w_i$ and inputs $x_i$.\n\n"
 LAW = ("Let $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$, "
        "two densities of $x$.\n\n")
+MEAN_KO = ("각 $x_i$ 는 서로 독립이고 평균이 0, 분산이 $\\sigma^2$ 이며, "
+           "$\\bar x = \\frac{1}{n}\\sum_{i=1}^n x_i$ 이다.\n\n")
+DROPOUT = "Let $m \\sim \\mathrm{Bernoulli}(1-p)$, $h$ fixed, and $\\tilde h = \\frac{m h}{1-p}$.\n\n"
+BIAS = ("Let $y = \\sum_{i=1}^n w_i x_i + b$ where the $w_i$ are i.i.d. with zero mean, "
+        "independent of the $x_i$.\n\n")
 TWO_MEANS = "Let $x$ have mean $\\mu$, and the noise $\\varepsilon$ zero mean.\n\n"
 
 # (preamble, formula, the verdicts of the formula's steps)
@@ -68,6 +73,16 @@ ROWS = [
     (LAW, "$\\mathbb{E}_p[(x - \\mu_2)^2] = \\sigma_1^2 + \\mu_1^2 - \\mu_2^2$", {"fails"}),
     (LAW, "$\\mathbb{E}_q[(x - \\mu_2)^2] = \\mathbb{E}_q[x^2] - \\mu_2^2 = \\sigma_2^2$",
      {"holds"}),
+    # the mean of n terms (ko): Var(x̄) = σ²/n, not σ²/n²
+    (MEAN_KO, "$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
+              "\\frac{\\sigma^2}{n}$", {"holds"}),
+    (MEAN_KO, "$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
+              "\\frac{\\sigma^2}{n^2}$", {"holds", "fails"}),
+    # inverted dropout: E[h̃²] - h² = p h²/(1 - p), not p h²/(1 - p)²
+    (DROPOUT, "$\\mathrm{Var}(\\tilde h) = \\mathbb{E}[\\tilde h^2] - h^2 = \\frac{p}{1-p}h^2$",
+     {"holds"}),
+    (DROPOUT, "$\\mathrm{Var}(\\tilde h) = \\mathbb{E}[\\tilde h^2] - h^2 = \\frac{p}{(1-p)^2}h^2$",
+     {"fails"}),
     # a sentence with two means ("mean μ", "zero mean"): whose zero mean is not read
     (TWO_MEANS, "$\\mathbb{E}[2x + \\varepsilon] = 2\\mathbb{E}[x] + \\mathbb{E}[\\varepsilon] = "
                 "2\\mu$", {"holds", "undecided"}),
@@ -80,6 +95,21 @@ def test_variance_steps(preamble, formula, verdicts):
              if s.line == preamble.count("\n") + 1]
     assert steps and {s.verdict for s in steps} == verdicts, [
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# steps whose truth rests on a reading (b a constant, x's mean): never failed
+NEVER_FAILS = [
+    (BIAS, "$\\mathrm{Var}(y) = n\\,\\mathrm{Var}(w)\\,\\mathbb{E}[x^2]$"),
+    (TWO_MEANS, "$\\mathbb{E}[x + \\varepsilon] + 1 = \\mu + 1$"),
+    ("The inputs $x_i$ are i.i.d. with mean $\\mu$ and variance $\\sigma^2$.\n\n",
+     "$\\mathrm{Var}(\\frac{1}{n}\\sum_{i=1}^n x_i) = \\frac{\\sigma^2}{n}$"),
+]
+
+
+@pytest.mark.parametrize("preamble,formula", NEVER_FAILS)
+def test_a_step_resting_on_a_reading_never_fails(preamble, formula):
+    steps = check_text(preamble + formula + "\n").steps
+    assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.method) for s in steps]
 
 
 def test_a_failure_under_stated_assumptions_names_them():
@@ -102,7 +132,14 @@ def _moments(*spec):
 ])
 def test_always_differ(build, differ):
     red, (w2, w1) = _moments(("w", 2), ("w", 1))
-    assert always_differ(sp.expand(build(w2, w1)), red) is differ
+    assert always_differ(sp.expand(build(w2, w1)), red, {"w"}) is differ
+
+
+def test_a_name_maybe_constant_may_have_no_variance():
+    """b in Var(Σ w_i x_i + b), read as random but never alone in a statistic: Var(b) may be 0."""
+    red, (b2, b1) = _moments(("b", 2), ("b", 1))
+    assert not always_differ(b2 - b1 ** 2, red, set())
+    assert always_differ(b2 - b1 ** 2 + 1, red, set())
 
 
 def test_names_only_inside_statistics_are_integrated():
