@@ -207,8 +207,10 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
         if any(sp.expand(known(lhs - rhs, red, randomness, zero)) == 0
                for zero in {False, randomness.zero_mean or bool(red.symmetric)}):
             return lhs, rhs, red
-    # none agrees: the text's i.i.d. makes w_i stand for w, the reading a failure is read in
-    return results[-1] if randomness.identical else results[0]
+    # none agrees: the text's i.i.d., said of each family (`the $w_i$ are i.i.d.`), makes w_i
+    # stand for w, the reading a failure is read in
+    said = randomness.identical and all(randomness.said_random(s.name) for s in stem_map)
+    return results[-1] if said else results[0]
 
 
 def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:

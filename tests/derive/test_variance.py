@@ -99,6 +99,9 @@ def test_variance_steps(preamble, formula, verdicts):
 
 # steps whose truth rests on a reading (b a constant, x's mean): never failed
 NEVER_FAILS = [
+    # i.i.d. said of the w_i only: x_1 and x_2 are not one distribution
+    ("The $w_i$ are i.i.d. with zero mean.\n\nThe inputs $x_i$ have means $\\mu_i$.\n\n",
+     "$\\mathbb{E}[x_1] - \\mathbb{E}[x_2] + \\mathbb{E}[w_1] = \\mu_1 - \\mu_2$"),
     (BIAS, "$\\mathrm{Var}(y) = n\\,\\mathrm{Var}(w)\\,\\mathbb{E}[x^2]$"),
     (TWO_MEANS, "$\\mathbb{E}[x + \\varepsilon] + 1 = \\mu + 1$"),
     ("The inputs $x_i$ are i.i.d. with mean $\\mu$ and variance $\\sigma^2$.\n\n",
