@@ -133,26 +133,20 @@ class Randomness:
         """The variance stated in words of a variable, or of the vector it is a component of
         (`q` with variance 1: q_i, q_2, the entry q[2,1] of a declared vector); None if none or
         two differ."""
-        stem = re.split(r"[_\[]", name)[0]
-        found = {v for key, v in self.worded
-                 if Declaration(0, key, "", ()).covers(name) or ("_" not in key and key == stem)}
+        found = {v for key, v in self.worded if _speaks_of(key, name)}
         return found.pop() if len(found) == 1 else None
 
     def centred_name(self, name: str) -> bool:
         """Whether a sentence says this variable has mean zero: of it, of its family (`w_i`
         says so of w_2, and of w, the name i.i.d. members stand for), or of the vector it is an
         entry of (`x` of x_1)."""
-        stem = re.split(r"[_\[]", name)[0]
-        return any(Declaration(0, key, "", ()).covers(name) or key.split("_")[0] == name or
-                   ("_" not in key and key == stem) for key in self.centred)
+        return any(_speaks_of(key, name) or key.split("_")[0] == name for key in self.centred)
 
     def firm_variance(self, name: str) -> sp.Expr | None:
         """The variance stated in words of a zero-mean variable (as `variance`), or None."""
         if not self.centred_name(name):
             return None
-        stem = re.split(r"[_\[]", name)[0]
-        found = {v for key, v in self.firm if Declaration(0, key, "", ()).covers(name) or
-                 key.split("_")[0] == name or ("_" not in key and key == stem)}
+        found = {v for key, v in self.firm if _speaks_of(key, name) or key.split("_")[0] == name}
         return found.pop() if len(found) == 1 else None
 
     def doubtful(self, names: set[str]) -> bool:
@@ -180,6 +174,16 @@ class Randomness:
                        for name, d in laws.items())
         return replace(self, distributions=distributions, law_values=tuple(
             (name, law) for name, law in valued if all(v is not None for v in law[1])))
+
+
+def _speaks_of(key: str, name: str) -> bool:
+    """Whether what a sentence says of `key` is said of the variable `name`: the name itself,
+    a member of its family (q_i: q_2), or an entry of the vector it is or whose components it
+    names (q, q_i: q[2,1])."""
+    stem, _, index = key.partition("_")
+    entry = re.split(r"[_\[]", name)[0]
+    return Declaration(0, key, "", ()).covers(name) or (not index and key == entry) or \
+        ("[" in name and len(index) == 1 and index.isalpha() and stem == entry)
 
 
 def _param(text: str) -> sp.Expr | None:

@@ -3,12 +3,12 @@ one sign once each variance is positive.
 
 A step about variances fails only when no distribution the text could still state makes its
 sides agree. A difference in moments (E[X], E[X^2]) is rewritten with E[X^2] = Var(X) + E[X]^2,
-each Var(X) a positive number and each E[X] any real: `Var(Σ_{i=1}^3 w_i x_i) = 9 Var(w)
-Var(x)` for independent terms leaves -6 (v_w v_x + v_w m_x^2 + v_x m_w^2), negative for every
-mean and every positive variance, so the sides differ under any distribution, zero means or not
-(a factor n^2 for n). A difference that vanishes for some means (E[X^2] against Var(X), equal
-when E[X] = 0) or some value of a name the step leaves free (n, a) keeps no one sign, and the
-step is not failed this way. A variable of zero variance is a constant: no text means that.
+each E[X] any real and each Var(X) a positive number when X is surely random to the writer
+(declared, or written alone in a statistic: Var(w), E[x^2]), else any number >= 0 (b in
+Var(Σ w_i x_i + b) may be a constant): `Var(Σ_{i=1}^3 x_i) = 9 Var(x)` for i.i.d. x_i leaves
+-6 v_x, negative for every distribution (a factor n^2 for n). A difference that vanishes for
+some means (E[X^2] against Var(X), equal when E[X] = 0) or some value of a name the step leaves
+free (n, a) keeps no one sign, and the step is not failed this way.
 
 Also read here: the moments a sentence of assumptions fixes (`$q_i, k_i$ independent with mean
 $0$ and variance $1$`, `평균이 0 이고 분산이 1`): the names it speaks of have first moment 0
@@ -23,9 +23,9 @@ from checker.derive.moment import Reduction
 from checker.derive.randomness import Randomness
 
 
-def always_differ(diff: sp.Expr, red: Reduction, firm: set[str]) -> bool:
+def always_differ(diff: sp.Expr, red: Reduction, surely: set[str]) -> bool:
     """Whether `diff`, a polynomial in the moments of `red`, keeps one sign (never 0) for every
-    real mean and variance of each variable, positive for those in `firm` (surely random, see
+    real mean and variance of each variable, positive for those in `surely` (surely random, see
     `firm`), possibly 0 for the others (a name read as random may be a constant to the writer:
     b in Var(Σ w_i x_i + b)); False when moments above the second, or functions' expectations
     (E[f(z)]), are left in it."""
@@ -40,8 +40,8 @@ def always_differ(diff: sp.Expr, red: Reduction, firm: set[str]) -> bool:
         x, k = red.moments[m]
         if k == 2:
             mean = firsts.get(x, sp.Symbol(f"E({x.name})", real=True))
-            subs[m] = sp.Symbol(f"Var({x.name})", positive=x.name in firm,
-                                nonnegative=True) + mean ** 2
+            sure = {"positive": True} if x.name in surely else {"nonnegative": True}
+            subs[m] = sp.Symbol(f"Var({x.name})", **sure) + mean ** 2
     if not subs:
         return False  # first moments only: some means make them agree
     rewritten = sp.expand(diff.xreplace(subs))
@@ -66,7 +66,7 @@ def firm(statistics: list, red: Reduction, randomness: Randomness) -> set[str]:
 
 
 def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomness,
-            firm: set[str]) -> tuple[sp.Expr, sp.Expr, str] | None:
+            surely: set[str]) -> tuple[sp.Expr, sp.Expr, str] | None:
     """The sides (polynomials in moments) with the moments the text's sentences of assumptions
     fix put in (E[X] = 0 of a name said zero-mean; E[X^2] = its variance in words), when they
     then differ for every moment still free, or are numbers that differ; None otherwise (no such
@@ -90,7 +90,7 @@ def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomnes
     what = "variances and zero means" if any(red.moments[m][1] == 2 for m in subs) else \
         "zero means"
     if diff.free_symbols & set(red.moments):
-        return (left, right, what) if always_differ(diff, red, firm) else None
+        return (left, right, what) if always_differ(diff, red, surely) else None
     if diff.free_symbols - scales:  # a name left free (n, a): some value may make them agree
         return None
     signed = diff.xreplace({s: sp.Symbol(s.name, positive=True) for s in scales})

@@ -17,6 +17,8 @@ IID_ZH = "设 $w_i$ 独立同分布，均值为0，方差为 $\\sigma^2$。\n\n"
 IID_ONLY = "The $x_i$ are i.i.d.\n\n"
 ATTENTION = "Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n"
 ATTENTION_KO = "$q_i$ 와 $k_i$ 는 서로 독립이고 평균이 0, 분산이 1 이다.\n\n"
+VECTORS_KO = ("쿼리와 키 벡터 $q, k \\in \\mathbb{R}^{d_k}$ 의 각 성분이 서로 독립이고 평균 0, 분산 1 "
+              "이라고 가정합니다.\n\n")
 NO_MEANS = "The $w_i$ and $x_i$ are i.i.d. and independent of each other.\n\n"
 UNSTATED = "Take weights $w_i$ and inputs $x_i$.\n\n"
 LAW = ("Let $p = \\mathcal N(\\mu_1, \\sigma_1^2)$ and $q = \\mathcal N(\\mu_2, \\sigma_2^2)$, "
@@ -51,6 +53,11 @@ ROWS = [
      {"holds"}),
     (ATTENTION_KO, "$\\mathrm{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$",
      {"holds", "fails"}),
+    # the entries of declared vectors (q ∈ R^d): what is said of their components is said of them
+    (VECTORS_KO, "$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
+                 "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 1\\cdot 1 - 0$", {"holds"}),
+    (VECTORS_KO, "$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
+                 "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 2\\cdot 1 - 0$", {"holds", "fails"}),
     # zero means not stated: Var(w x) = Var(w)Var(x) needs them, so neither twin is decided
     (NO_MEANS, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
      {"undecided"}),
@@ -99,6 +106,10 @@ def test_variance_steps(preamble, formula, verdicts):
 
 # steps whose truth rests on a reading (b a constant, x's mean): never failed
 NEVER_FAILS = [
+    # a requirement (Var(z) = Var(x)), the x_i not said identically distributed: one moment
+    # could meet it
+    ("$z = \\sum_{i=1}^{n} w_i x_i$. Assume the $w_i$ and $x_i$ are all independent, and that "
+     "$w_i$ and $x_i$ have zero mean.\n\n", "$\\mathrm{Var}(z) = \\mathrm{Var}(x)$"),
     # i.i.d. said of the w_i only: x_1 and x_2 are not one distribution
     ("The $w_i$ are i.i.d. with zero mean.\n\nThe inputs $x_i$ have means $\\mu_i$.\n\n",
      "$\\mathbb{E}[x_1] - \\mathbb{E}[x_2] + \\mathbb{E}[w_1] = \\mu_1 - \\mu_2$"),
@@ -143,6 +154,8 @@ def test_a_name_maybe_constant_may_have_no_variance():
     red, (b2, b1) = _moments(("b", 2), ("b", 1))
     assert not always_differ(b2 - b1 ** 2, red, set())
     assert always_differ(b2 - b1 ** 2 + 1, red, set())
+    red, (b2, b1, x2, x1) = _moments(("b", 2), ("b", 1), ("x", 2), ("x", 1))
+    assert not always_differ(b2 - b1 ** 2 - x2 + x1 ** 2, red, {"x"})  # Var(b) = Var(x) may be
 
 
 def test_names_only_inside_statistics_are_integrated():
