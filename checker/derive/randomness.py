@@ -50,7 +50,8 @@ def _wordless(math: str) -> str:
     return _COMMAND.sub(" ", math)
 
 
-_IDENTITY = re.compile(r"^(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|I)(?:_\{?[A-Za-z0-9]+\}?)?$")
+_IDENTITY = re.compile(r"^(.*?)\s*(?:\\cdot\s*)?(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|"
+                       r"(?<![A-Za-z\\])I)(?:_\{?[A-Za-z0-9]+\}?)?$")
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
@@ -208,8 +209,9 @@ def _declarations(source: str) -> list[Declaration]:
         family = {"Bern": "Bernoulli", "N": "Normal", "U": "Uniform"}.get(family, family)
         arity = 1 if family == "Bernoulli" else 2
         texts = tuple(p.strip() for p in params.split(","))
-        if family == "Normal" and len(texts) == 2 and _IDENTITY.match(texts[1]):
-            texts = (texts[0], "1")  # N(0, I): each component of unit variance
+        scaled = _IDENTITY.match(texts[1]) if family == "Normal" and len(texts) == 2 else None
+        if scaled:  # N(0, σ^2 I): each component of variance σ^2 (N(0, I): 1)
+            texts = (texts[0], scaled.group(1).strip() or "1")
         found.append(Declaration(source.count("\n", 0, match.start()) + 1,
                                  name.replace("{", "").replace("}", "").lstrip("\\"),
                                  family if len(texts) == arity else "", texts))

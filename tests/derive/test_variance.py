@@ -174,3 +174,16 @@ def test_names_only_inside_statistics_are_integrated():
 ])
 def test_names_said_zero_mean(text, centred):
     assert read_randomness(text).centred == frozenset(centred)
+
+
+@pytest.mark.parametrize("text,name,params", [
+    ("$\\varepsilon \\sim \\mathcal{N}(0, I)$", "varepsilon", ("0", "1")),
+    ("$\\varepsilon\\sim\\mathcal{N}(0,\\sigma^2 I)$", "varepsilon", ("0", "\\sigma^2")),
+    ("$w \\sim \\mathcal{N}(0, \\tau^2 \\mathbf{I}_d)$", "w", ("0", "\\tau^2")),
+    ("$\\epsilon_i \\sim N(0, 1)$", "epsilon_i", ("0", "1")),
+])
+def test_declared_greek_names_and_identity_covariances(text, name, params):
+    (declared,) = read_randomness(text).declarations
+    assert (declared.name, declared.params) == (name, params)
+
+
