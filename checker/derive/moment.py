@@ -278,31 +278,6 @@ def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Ex
                       and m in expr.free_symbols), key=str)
     if not unknown or other.opaque:
         return expr
-    return _substituted(expr, equation, unknown)
+    from checker.derive.variance import substituted
 
-
-def _substituted(expr: sp.Expr, equation: sp.Expr, unknown: list[sp.Symbol]) -> sp.Expr:
-    """expr with one of the unknown moments solved from `equation` (= 0) put in. With several
-    (Var(q k) = d stated: E[q^2]E[k^2] - E[q]^2E[k]^2 = d), a moment the equation is linear in
-    is solved for, the one that leaves expr fewest moments (0 if one makes it vanish): every
-    choice is a consequence of the statement, so the result equals expr wherever it holds."""
-    if len(unknown) == 1:
-        solved = sp.solve(equation, unknown[0])
-        return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr
-    best, count = expr, len(expr.free_symbols)
-    equation = sp.expand(equation)
-    for m in unknown[:4]:
-        try:
-            if sp.degree(equation, m) != 1:
-                continue
-        except (sp.PolynomialError, ValueError, TypeError):
-            continue
-        slope, rest = equation.coeff(m, 1), equation.coeff(m, 0)
-        if slope.is_Number:  # Var(w) = σ² with E[w] unknown: left to the zero-mean reading
-            return expr
-        candidate = sp.cancel(expr.xreplace({m: -rest / slope}))
-        if candidate == 0:
-            return candidate
-        if len(candidate.free_symbols) < count:
-            best, count = candidate, len(candidate.free_symbols)
-    return best
+    return substituted(expr, equation, unknown)

@@ -52,6 +52,7 @@ def _wordless(math: str) -> str:
 
 _IDENTITY = re.compile(r"^(.*?)\s*(?:\\cdot\s*)?(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|"
                        r"(?<![A-Za-z\\])I)(?:_\{?[A-Za-z0-9]+\}?)?$")
+_DEVIATION = re.compile(r"^\\sigma(?:_\{?[A-Za-z0-9]+\}?)?$")
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
@@ -212,6 +213,8 @@ def _declarations(source: str) -> list[Declaration]:
         scaled = _IDENTITY.match(texts[1]) if family == "Normal" and len(texts) == 2 else None
         if scaled:  # N(0, σ^2 I): each component of variance σ^2 (N(0, I): 1)
             texts = (texts[0], scaled.group(1).strip() or "1")
+        if family == "Normal" and len(texts) == 2 and _DEVIATION.match(texts[1]):
+            family = ""  # N(μ, σ): σ a standard deviation in some texts, a variance in others
         found.append(Declaration(source.count("\n", 0, match.start()) + 1,
                                  name.replace("{", "").replace("}", "").lstrip("\\"),
                                  family if len(texts) == arity else "", texts))

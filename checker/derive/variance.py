@@ -12,7 +12,9 @@ free (n, a) keeps no one sign, and the step is not failed this way.
 
 Also read here: the moments a sentence of assumptions fixes (`$q_i, k_i$ independent with mean
 $0$ and variance $1$`, `평균이 0 이고 분산이 1`): the names it speaks of have first moment 0
-and second moment the variance; a step that differs from them fails.
+and second moment the variance; a step that differs from them fails. And a statistic the text
+states of several moments (Var(q k) = d: E[q^2]E[k^2] - E[q]^2E[k]^2 = d) is solved for one of
+them (`substituted`), only ever to make a step hold.
 """
 
 from __future__ import annotations
@@ -122,3 +124,30 @@ def _positive(value: sp.Expr) -> bool:
     coeff, rest = value.as_coeff_Mul()
     return coeff > 0 and all(f.as_base_exp()[1].is_even for f in sp.Mul.make_args(rest)
                              if f != 1)
+
+
+def substituted(expr: sp.Expr, equation: sp.Expr, unknown: list[sp.Symbol]) -> sp.Expr:
+    """expr with one of the unknown moments solved from `equation` (= 0) put in. With several
+    (Var(q k) = d stated: E[q^2]E[k^2] - E[q]^2E[k]^2 = d), a moment the equation is linear in
+    is solved for, the one that leaves expr fewest moments (0 if one makes it vanish): every
+    choice is a consequence of the statement, so the result equals expr wherever it holds."""
+    if len(unknown) == 1:
+        solved = sp.solve(equation, unknown[0])
+        return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr
+    best, count = expr, len(expr.free_symbols)
+    equation = sp.expand(equation)
+    for m in unknown[:4]:
+        try:
+            if sp.degree(equation, m) != 1:
+                continue
+        except (sp.PolynomialError, ValueError, TypeError):
+            continue
+        slope, rest = equation.coeff(m, 1), equation.coeff(m, 0)
+        if slope.is_Number:  # Var(w) = σ² with E[w] unknown: left to the zero-mean reading
+            return expr
+        candidate = sp.cancel(expr.xreplace({m: -rest / slope}))
+        if candidate == 0:
+            return candidate
+        if len(candidate.free_symbols) < count:
+            best, count = candidate, len(candidate.free_symbols)
+    return best

@@ -187,3 +187,9 @@ def test_declared_greek_names_and_identity_covariances(text, name, params):
     assert (declared.name, declared.params) == (name, params)
 
 
+def test_a_normal_of_sigma_unsquared_has_no_moments_read():
+    """N(0, σ): σ a standard deviation to some writers, a variance to others."""
+    (declared,) = read_randomness("$x \\sim \\mathcal{N}(0, \\sigma)$").declarations
+    assert declared.family == ""
+
+
