@@ -270,10 +270,19 @@ def _names_of(node) -> list[str]:
     return [node.name] if isinstance(node, Sym) else []
 
 
-def wanted(left, right, randomness: Randomness | None, shown) -> str:
+def wanted(left, right, randomness: Randomness | None, shown,
+           stems: dict[str, str] | None = None) -> str:
     """What the text could state to have a step about statistics decided: the distributions of
-    its random names (those only inside E/Var), their independence, their means."""
+    its random names (those only inside E/Var), their independence, their means; or, when the
+    step holds with zero means the text does not state, that it holds then."""
     from checker.derive.moment import outside_symbols
+    from checker.derive.variance import zero_means_wanted
+
+    centred = zero_means_wanted(left, right, randomness, stems or {})
+    if centred:
+        written = ", ".join(shown(n) for n in centred)
+        return (f"; it holds if {written} have zero mean, which the text does not say (say so: "
+                "\"zero-mean\", \"mean 0\")")
 
     outside = outside_symbols(left) | outside_symbols(right)
     names = sorted({s.name for st in statistics_in(left) + statistics_in(right)

@@ -242,7 +242,7 @@ def _under_law(x: sp.Symbol, red: Reduction, randomness: Randomness
                ) -> tuple[str, tuple[sp.Expr, ...]]:
     """The distribution of a variable under a named law (x in E_p[(x - μ_2)^2], p =
     N(μ_1, σ_1^2)) when it is the only variable that expectation is of; ("", ()) otherwise."""
-    name, _, under = x.name.partition("@")
+    under = x.name.partition("@")[2]
     law = randomness.law(under) if under else None
     if law is None or {y.name for y, _ in red.moments.values()
                        if y.name.endswith("@" + under)} != {x.name}:

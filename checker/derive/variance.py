@@ -19,9 +19,12 @@ them (`substituted`), only ever to make a step hold.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 import sympy as sp
 
-from checker.derive.moment import Reduction
+from checker.derive.moment import Reduction, known, reduced
 from checker.derive.randomness import Randomness
 
 
@@ -151,3 +154,21 @@ def substituted(expr: sp.Expr, equation: sp.Expr, unknown: list[sp.Symbol]) -> s
         if len(candidate.free_symbols) < count:
             best, count = candidate, len(candidate.free_symbols)
     return best
+
+
+def zero_means_wanted(left, right, randomness: Randomness | None, stems: dict[str, str]
+                      ) -> list[str]:
+    """The random names whose zero means would make the step hold (Var(w x) = Var(w)Var(x) of
+    independent w, x), when the text states no zero mean; [] when it does, or they would not."""
+    if randomness is None or randomness.zero_mean:
+        return []
+    centred = replace(randomness, zero_mean=True)
+    found = reduced(left, right, centred, stems)
+    if found is None or found[2].needed_independence or found[2].opaque or found[2].guessed:
+        return []
+    lhs, rhs, red = found
+    if sp.simplify(known(lhs, red, randomness, False) - known(rhs, red, randomness, False)) == 0 \
+            or sp.simplify(known(lhs - rhs, red, centred, True)) != 0:
+        return []
+    return sorted({re.sub(r"_\d+$", "", x.name) for x, k in red.moments.values()
+                   if k == 1 and "@" not in x.name})

@@ -54,10 +54,10 @@ ROWS = [
     (ATTENTION_KO, "$\\mathrm{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$",
      {"holds", "fails"}),
     # the entries of declared vectors (q ∈ R^d): what is said of their components is said of them
-    (VECTORS_KO, "$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
-                 "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 1\\cdot 1 - 0$", {"holds"}),
-    (VECTORS_KO, "$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
-                 "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 2\\cdot 1 - 0$", {"holds", "fails"}),
+    (VECTORS_KO, ("$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
+                   "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 1\\cdot 1 - 0$"), {"holds"}),
+    (VECTORS_KO, ("$\\operatorname{Var}(q_i k_i) = \\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] - "
+                   "(\\mathbb{E}[q_i]\\mathbb{E}[k_i])^2 = 2\\cdot 1 - 0$"), {"holds", "fails"}),
     # zero means not stated: Var(w x) = Var(w)Var(x) needs them, so neither twin is decided
     (NO_MEANS, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
      {"undecided"}),
@@ -81,18 +81,18 @@ ROWS = [
     (LAW, "$\\mathbb{E}_q[(x - \\mu_2)^2] = \\mathbb{E}_q[x^2] - \\mu_2^2 = \\sigma_2^2$",
      {"holds"}),
     # the mean of n terms (ko): Var(x̄) = σ²/n, not σ²/n²
-    (MEAN_KO, "$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
-              "\\frac{\\sigma^2}{n}$", {"holds"}),
-    (MEAN_KO, "$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
-              "\\frac{\\sigma^2}{n^2}$", {"holds", "fails"}),
+    (MEAN_KO, ("$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
+                "\\frac{\\sigma^2}{n}$"), {"holds"}),
+    (MEAN_KO, ("$\\mathrm{Var}(\\bar x) = \\frac{1}{n^2}\\sum_{i=1}^n \\mathrm{Var}(x_i) = "
+                "\\frac{\\sigma^2}{n^2}$"), {"holds", "fails"}),
     # inverted dropout: E[h̃²] - h² = p h²/(1 - p), not p h²/(1 - p)²
     (DROPOUT, "$\\mathrm{Var}(\\tilde h) = \\mathbb{E}[\\tilde h^2] - h^2 = \\frac{p}{1-p}h^2$",
      {"holds"}),
     (DROPOUT, "$\\mathrm{Var}(\\tilde h) = \\mathbb{E}[\\tilde h^2] - h^2 = \\frac{p}{(1-p)^2}h^2$",
      {"fails"}),
     # a sentence with two means ("mean μ", "zero mean"): whose zero mean is not read
-    (TWO_MEANS, "$\\mathbb{E}[2x + \\varepsilon] = 2\\mathbb{E}[x] + \\mathbb{E}[\\varepsilon] = "
-                "2\\mu$", {"holds", "undecided"}),
+    (TWO_MEANS, ("$\\mathbb{E}[2x + \\varepsilon] = 2\\mathbb{E}[x] + \\mathbb{E}[\\varepsilon] = "
+                  "2\\mu$"), {"holds", "undecided"}),
 ]
 
 
@@ -108,8 +108,8 @@ def test_variance_steps(preamble, formula, verdicts):
 NEVER_FAILS = [
     # a requirement (Var(z) = Var(x)), the x_i not said identically distributed: one moment
     # could meet it
-    ("$z = \\sum_{i=1}^{n} w_i x_i$. Assume the $w_i$ and $x_i$ are all independent, and that "
-     "$w_i$ and $x_i$ have zero mean.\n\n", "$\\mathrm{Var}(z) = \\mathrm{Var}(x)$"),
+    (("$z = \\sum_{i=1}^{n} w_i x_i$. Assume the $w_i$ and $x_i$ are all independent, and that "
+      "$w_i$ and $x_i$ have zero mean.\n\n"), "$\\mathrm{Var}(z) = \\mathrm{Var}(x)$"),
     # i.i.d. said of the w_i only: x_1 and x_2 are not one distribution
     ("The $w_i$ are i.i.d. with zero mean.\n\nThe inputs $x_i$ have means $\\mu_i$.\n\n",
      "$\\mathbb{E}[x_1] - \\mathbb{E}[x_2] + \\mathbb{E}[w_1] = \\mu_1 - \\mu_2$"),
@@ -124,6 +124,18 @@ NEVER_FAILS = [
 def test_a_step_resting_on_a_reading_never_fails(preamble, formula):
     steps = check_text(preamble + formula + "\n").steps
     assert all(s.verdict != "fails" for s in steps), [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("preamble,formula,said", [
+    (NO_MEANS, "$\\mathrm{Var}(\\sum_{i=1}^{n} w_i x_i) = n\\,\\mathrm{Var}(w)\\mathrm{Var}(x)$",
+     "it holds if w, x have zero mean"),
+    ("가중치 $w$ 와 입력 $x$ 는 서로 독립이다.\n\n",
+     "$\\mathrm{Var}(w x) = \\mathrm{Var}(w)\\,\\mathrm{Var}(x)$", "it holds if w, x have zero mean"),
+])
+def test_an_unstated_zero_mean_is_named(preamble, formula, said):
+    (step,) = [s for s in check_text(preamble + formula + "\n").steps
+               if s.line == preamble.count("\n") + 1]
+    assert step.verdict == "undecided" and said in step.method, step.method
 
 
 def test_a_failure_under_stated_assumptions_names_them():
