@@ -35,6 +35,7 @@ from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
+from checker.derive.variance import integrated
 
 _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
 
@@ -219,6 +220,8 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
     value at every point): a claim about particular values the text did not bind where this
     checker can read them. The names, or ''."""
     free = [symbols_of(v) for v in (lv, rv)]
+    if not any(str(s) not in integrated((v,)) for v, names in zip((lv, rv), free) for s in names):
+        return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at
     if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
         return ""
     number = right if not free[1] else left

@@ -151,7 +151,9 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
 
             raise Undecided(f"{statistic} is a statistic (a variance, an expectation): its rules "
                             "(scaling, sums of independent terms) rest on assumptions this "
-                            "checker does not model" + wanted(left, right, ctx.randomness, ctx.shown))
+                            "checker does not model" + wanted(
+                                left, right, ctx.randomness, ctx.shown,
+                                {name: sym.stem for name, sym in ctx.symbols.items()}))
         ones = identity_as_one(left, right)  # (I - ηA)e_k: I the identity, read as a number
         if ones is not None and _compare(*ones, ctx, atol, seed, 0.0, extra_constraint).agree:
             raise Undecided("it holds with I the identity, read here as the number 1: "

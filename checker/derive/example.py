@@ -71,7 +71,8 @@ def whole_beside_entries(sides: tuple[Node, ...], state: State, line: int,
         whole = wholes.get((sym.base, sym.sup, sym.accents))
         if not sym.index or whole is None or whole.name not in free or \
                 whole.name in ctx.tuples or ctx.lookup(whole, line) is not None or \
-                ctx.lookup(sym, line) is not None or ctx.bound({whole.name}, line, True):
+                ctx.lookup(sym, line) is not None or ctx.bound({whole.name}, line, True) or \
+                _identically_distributed(sides, whole, state):
             continue
         return [Guess(f"{render(whole)} read as one number beside {render(sym)} read as a variable "
                       f"of its own: the text gives {render(whole)} no shape to tie its entries to",
@@ -168,13 +169,30 @@ def constant_member(sides: tuple[Node, ...], state: State, line: int) -> list[Gu
     g; read as a name of its own, a failing step proves nothing (constancy.py reads it so when
     the text says so)."""
     found = constant_pair(sides, state, line)
-    if found is None:
+    if found is None or _identically_distributed(sides, found[0], state):
         return []
     sym, member = found
     return [Guess(f"{render(sym)} read as a name of its own, though the text's "
                   f"{render(member)} may be {render(sym)} at every index",
                   f"say so in a directive (`<!-- grader: define {render(member)} = "
                   f"{render(sym)} -->`)")]
+
+
+def _identically_distributed(sides: tuple[Node, ...], sym: Sym, state: State) -> bool:
+    """Whether the text says its variables are identically distributed (i.i.d.) and the step
+    writes `sym` only inside statistics (Var(w) beside w_i): the variance of any member, as the
+    expectation algebra reads it, not a value the members may share."""
+    from checker.derive import vocabulary
+    from checker.derive.tree import Call
+
+    randomness = state.ctx.randomness
+    if randomness is None or not randomness.identical:
+        return False
+    total = sum(1 for side in sides for n in walk(side) if isinstance(n, Sym) and n == sym)
+    inside = sum(1 for side in sides for c in walk(side)
+                 if isinstance(c, Call) and vocabulary.statistic(c.name)
+                 for n in walk(c) if isinstance(n, Sym) and n == sym)
+    return total > 0 and inside == total
 
 
 def constant_pair(sides: tuple[Node, ...], state: State, line: int) -> tuple[Sym, Sym] | None:

@@ -42,17 +42,20 @@ from checker.derive.moment import Outside, Reduction, known, reduced, statistics
 from checker.derive.premise import instances, parameter, statements
 from checker.derive.randomness import Randomness, read_randomness
 from checker.derive.unknown import Applied
+from checker.derive.variance import always_differ, assumed, firm
 
 __all__ = ["decide", "read_randomness"]
 
 
 def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
-           stated: bool = False) -> tuple[bool | None, sp.Expr, sp.Expr, str]:
+           stated: bool = False, only_hold: bool = False
+           ) -> tuple[bool | None, sp.Expr, sp.Expr, str]:
     """(True, ...) the sides agree in the algebra; (False, l, r, why) they disagree, l and r
     the reduced sides to find a counterexample on; (None, ...) outside the algebra. Raises
     Undecided when they agree only under an independence the text does not state. `stated`:
     the text states the value of some expectation (E_q[g(z)] = 0), so an unknown one may
-    have a value that makes the sides agree."""
+    have a value that makes the sides agree. `only_hold`: a reading that may only make a step
+    hold (statistics stated): no failure is looked for."""
     if randomness is None:
         return None, left, right, ""
     found = reduced(left, right, randomness, stems)
@@ -78,7 +81,7 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
             how += ", independence" if red.factored else ""
             how += ", zero means" if zero_mean else ""
             return True, lhs, rhs, how + ")"
-    if red.needed_independence or red.guessed or \
+    if only_hold or red.needed_independence or red.guessed or \
             randomness.doubtful({x.name for x in red.random}) or \
             _averaged_and_fixed(left, right, randomness):
         return None, left, right, ""  # two declarations of a variable: which one is meant
@@ -90,6 +93,14 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
     known_l = known(lhs, red, randomness, False)  # first moments stay free: solved below
     known_r = known(rhs, red, randomness, False)
     diff = sp.simplify(known_l - known_r)
+    surely = firm(statistics_in(left) + statistics_in(right), red, randomness)
+    if always_differ(diff, red, surely):
+        return False, known_l, known_r, ("expectation algebra: the sides differ for every "
+                                          "distribution (each variance positive, any means)")
+    fixed = assumed(known_l, known_r, red, randomness, surely)
+    if fixed is not None:
+        return False, fixed[0], fixed[1], ("expectation algebra: the sides differ under the "
+                                           "stated " + fixed[2])
     unknown = sorted((m for m in diff.free_symbols if m in red.moments), key=str)
     for m in unknown:  # a moment the text may state in words could make them agree
         try:
@@ -202,16 +213,18 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
                    for value in [parameter(ctx, ctx.here, text)] if value is not None)
     for stated in dict.fromkeys(readings) if said or worded else ():
         try:
-            found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True)
+            found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True,
+                           only_hold=True)
         except Undecided:
             found = (None, left, right, "")
         if found[0]:
             return True, found[1], found[2], found[3][:-1] + ", the statistics stated)"
-    verdict = decide(left, right, here, stems, bool(ctx.statistics))
+    verdict = decide(left, right, replace(here, firm=worded), stems, bool(ctx.statistics))
     dotted = _dotted(left, names), _dotted(right, names)
     if not verdict[0] and dotted != (left, right):
         try:
-            again = decide(*dotted, replace(here, stated=said, worded=worded), stems, True)
+            again = decide(*dotted, replace(here, stated=said, worded=worded), stems, True,
+                           only_hold=True)
         except Undecided:
             again = (None, left, right, "")
         if again[0]:
@@ -257,10 +270,19 @@ def _names_of(node) -> list[str]:
     return [node.name] if isinstance(node, Sym) else []
 
 
-def wanted(left, right, randomness: Randomness | None, shown) -> str:
+def wanted(left, right, randomness: Randomness | None, shown,
+           stems: dict[str, str] | None = None) -> str:
     """What the text could state to have a step about statistics decided: the distributions of
-    its random names (those only inside E/Var), their independence, their means."""
+    its random names (those only inside E/Var), their independence, their means; or, when the
+    step holds with zero means the text does not state, that it holds then."""
     from checker.derive.moment import outside_symbols
+    from checker.derive.variance import zero_means_wanted
+
+    centred = zero_means_wanted(left, right, randomness, stems or {})
+    if centred:
+        written = ", ".join(shown(n) for n in centred)
+        return (f"; it holds if {written} have zero mean, which the text does not say (say so: "
+                "\"zero-mean\", \"mean 0\")")
 
     outside = outside_symbols(left) | outside_symbols(right)
     names = sorted({s.name for st in statistics_in(left) + statistics_in(right)

@@ -30,6 +30,7 @@ from checker.derive.errors import ShapeMismatch
 from checker.derive.quantity import real
 from checker.derive.render import render
 from checker.derive.tree import Sym
+from checker.derive.variance import representatives
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,13 @@ def kin(attempt: Attempt) -> list[Kin]:
             owner, row, col = ctx.entries.get(str(s), (str(s), 0, 0))
             names.setdefault(owner, set()).add((row, col))
     syms = {n: ctx.symbols[n] for n in names if n in ctx.symbols}
+    # Var(w) beside Var(w_1 x_1) of i.i.d. w_i: w is any member, not their vector
+    standing = representatives((attempt.lv, attempt.rv), ctx.randomness is not None and
+                               ctx.randomness.identical)
     out = []
     for whole in (s for s in syms.values() if plain_letter(s) and not s.index):
         if ctx.lookup(whole, line) is not None or whole.name in ctx.tuples or \
-                ctx.bound({whole.name}, line):
+                ctx.bound({whole.name}, line) or whole.name in standing:
             continue
         members = sorted(((int(s.index[0]), n) for n, s in syms.items()
                           if len(s.index) == 1 and s.index[0].isdigit() and not s.sup and

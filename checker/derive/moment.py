@@ -207,7 +207,10 @@ def reduced(left, right, randomness: Randomness, stems: dict[str, str], declared
         if any(sp.expand(known(lhs - rhs, red, randomness, zero)) == 0
                for zero in {False, randomness.zero_mean or bool(red.symmetric)}):
             return lhs, rhs, red
-    return results[0]
+    # none agrees: the text's i.i.d., said of each family (`the $w_i$ are i.i.d.`), makes w_i
+    # stand for w, the reading a failure is read in
+    said = randomness.identical and all(randomness.said_random(s.name) for s in stem_map)
+    return results[-1] if said else results[0]
 
 
 def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool) -> sp.Expr:
@@ -217,7 +220,7 @@ def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool
               randomness.distribution(x.name) is None}
     worded = {m: (red.moment(x, 1), v) for m, (x, v) in worded.items() if v is not None}
     for m, (x, k) in red.moments.items():
-        family, params = randomness.distribution(x.name) or ("", ())
+        family, params = randomness.distribution(x.name) or _under_law(x, red, randomness)
         value = moment_of(family, params, k) if family else None
         # a name said symmetric whose ReLU the step halves has zero mean: that is the reading
         halved = x in red.symmetric and x in red.halved
@@ -233,6 +236,18 @@ def known(expr: sp.Expr, red: Reduction, randomness: Randomness, zero_mean: bool
         # (twice: E[ε] = 0 stated after Var(ε) = σ² still leaves E[ε²] = σ²)
         expr = _stated(expr, red, kind, arg, value, subs, zero_mean and randomness.zero_mean)
     return expr
+
+
+def _under_law(x: sp.Symbol, red: Reduction, randomness: Randomness
+               ) -> tuple[str, tuple[sp.Expr, ...]]:
+    """The distribution of a variable under a named law (x in E_p[(x - μ_2)^2], p =
+    N(μ_1, σ_1^2)) when it is the only variable that expectation is of; ("", ()) otherwise."""
+    under = x.name.partition("@")[2]
+    law = randomness.law(under) if under else None
+    if law is None or {y.name for y, _ in red.moments.values()
+                       if y.name.endswith("@" + under)} != {x.name}:
+        return "", ()
+    return law
 
 
 def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Expr,
@@ -259,9 +274,10 @@ def _stated(expr: sp.Expr, red: Reduction, kind: str, arg: sp.Expr, value: sp.Ex
         subs = {**{m: sp.Integer(0) for m, (x, k) in other.moments.items()
                    if k == 1 and "@" not in x.name}, **subs}
     equation = sp.expand(form.xreplace(subs) - sp.expand(value).xreplace(subs))
-    unknown = [m for m in equation.free_symbols if m in other.moments and m in subject and
-               m in expr.free_symbols]
-    if len(unknown) != 1 or other.opaque:
+    unknown = sorted((m for m in equation.free_symbols if m in other.moments and m in subject
+                      and m in expr.free_symbols), key=str)
+    if not unknown or other.opaque:
         return expr
-    solved = sp.solve(equation, unknown[0])
-    return expr.xreplace({unknown[0]: solved[0]}) if len(solved) == 1 else expr
+    from checker.derive.variance import substituted
+
+    return substituted(expr, equation, unknown)

@@ -16,6 +16,7 @@ IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same dist
                        r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
 ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
                        r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
+MEAN = re.compile(r"mean|평균|均值|期望", re.IGNORECASE)
 # a distribution symmetric about zero ("a symmetric pre-activation $h$", "$h$ symmetric around
 # zero", "0 에 대해 대칭인 분포", "对称分布"); not "asymmetric", "not symmetric", "비대칭", "不对称"
 SYMMETRIC = re.compile(r"(?<![A-Za-z-])symmetric|(?<!비)대칭|(?<![不非])对称", re.IGNORECASE)
@@ -34,8 +35,13 @@ VARIANCE = re.compile(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)
 COMPONENTS = re.compile(r"\b(?:components?|entries|entry|elements?|coordinates?)\s+of\b|"
                         r"성분|원소|分量|元素", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
-_DIST = re.compile(_NAME + r"\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
+# a declared name may be a Greek letter (`\\varepsilon \\sim \\mathcal{N}(0, 1)`): its command's name
+_GREEK = r"\\(?:varepsilon|epsilon|vartheta|theta|varphi|phi|alpha|beta|gamma|delta|zeta|eta|" \
+    r"xi|rho|tau|nu|chi|psi|omega|lambda|kappa|iota|upsilon|mu)(?![A-Za-z])"
+_DIST = re.compile(r"((?:" + _GREEK + r"|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
                    r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
+_LAW = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)"
+                  r"\s*)?\{?(Normal|N)\}?\s*\(([^()]*)\)")
 _COMMAND = re.compile(r"\\(?:mathrm|operatorname|text\w*|mathbb|mathcal)\s*\{[^}]*\}|\\[A-Za-z]+")
 
 
@@ -44,6 +50,9 @@ def _wordless(math: str) -> str:
     return _COMMAND.sub(" ", math)
 
 
+_IDENTITY = re.compile(r"^(.*?)\s*(?:\\cdot\s*)?(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|"
+                       r"(?<![A-Za-z\\])I)(?:_\{?[A-Za-z0-9]+\}?)?$")
+_DEVIATION = re.compile(r"^\\sigma(?:_\{?[A-Za-z0-9]+\}?)?$")
 _PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
@@ -93,6 +102,21 @@ class Randomness:
     # step's line, those valued (`worded`, name → value), used only to make a step hold
     variances: tuple[tuple[int, tuple[str, ...], str], ...] = ()
     worded: tuple[tuple[str, sp.Expr], ...] = ()
+    # names a sentence says have mean zero, and no other mean (`the $w_i$ are i.i.d. with mean
+    # 0`); and, on a step's line, the variances in words of such names (`firm`): the moments a
+    # step may fail against (variance.py)
+    centred: frozenset[str] = frozenset()
+    firm: tuple[tuple[str, sp.Expr], ...] = ()
+    # distributions given a name (`p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`), what E_p is under;
+    # and those in force on a step's line, valued there
+    laws: tuple[Declaration, ...] = ()
+    law_values: tuple[tuple[str, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
+
+    def law(self, under: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
+        """The family and parameters of the distribution an expectation is under (`E_{p}`
+        of `p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`), or None."""
+        match = re.fullmatch(r"E_\{?([^{}]+)\}?", under)
+        return dict(self.law_values).get(match.group(1)) if match else None
 
     def distribution(self, name: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The declared family and parameters of a variable (`m_2` of `m_i`), or None."""
@@ -111,9 +135,20 @@ class Randomness:
         """The variance stated in words of a variable, or of the vector it is a component of
         (`q` with variance 1: q_i, q_2, the entry q[2,1] of a declared vector); None if none or
         two differ."""
-        stem = re.split(r"[_\[]", name)[0]
-        found = {v for key, v in self.worded
-                 if Declaration(0, key, "", ()).covers(name) or ("_" not in key and key == stem)}
+        found = {v for key, v in self.worded if _speaks_of(key, name)}
+        return found.pop() if len(found) == 1 else None
+
+    def centred_name(self, name: str) -> bool:
+        """Whether a sentence says this variable has mean zero: of it, of its family (`w_i`
+        says so of w_2, and of w, the name i.i.d. members stand for), or of the vector it is an
+        entry of (`x` of x_1)."""
+        return any(_speaks_of(key, name) or key.split("_")[0] == name for key in self.centred)
+
+    def firm_variance(self, name: str) -> sp.Expr | None:
+        """The variance stated in words of a zero-mean variable (as `variance`), or None."""
+        if not self.centred_name(name):
+            return None
+        found = {v for key, v in self.firm if _speaks_of(key, name) or key.split("_")[0] == name}
         return found.pop() if len(found) == 1 else None
 
     def doubtful(self, names: set[str]) -> bool:
@@ -133,7 +168,24 @@ class Randomness:
             values = [lower(p) for p in d.params]
             ok = d.family and all(v is not None for v in values)
             distributions[name] = (d.family, tuple(values)) if ok else ("", ())  # type: ignore
-        return replace(self, distributions=distributions)
+        laws: dict[str, Declaration] = {}
+        for d in sorted(self.laws, key=lambda d: d.line):
+            if d.line <= line or d.name not in laws:
+                laws[d.name] = d
+        valued = tuple((name, (d.family, tuple(lower(p) for p in d.params)))
+                       for name, d in laws.items())
+        return replace(self, distributions=distributions, law_values=tuple(
+            (name, law) for name, law in valued if all(v is not None for v in law[1])))
+
+
+def _speaks_of(key: str, name: str) -> bool:
+    """Whether what a sentence says of `key` is said of the variable `name`: the name itself,
+    a member of its family (q_i: q_2), or an entry of the vector it is or whose components it
+    names (q, q_i: q[2,1])."""
+    stem, _, index = key.partition("_")
+    entry = re.split(r"[_\[]", name)[0]
+    return Declaration(0, key, "", ()).covers(name) or (not index and key == entry) or \
+        ("[" in name and len(index) == 1 and index.isalpha() and stem == entry)
 
 
 def _param(text: str) -> sp.Expr | None:
@@ -158,8 +210,13 @@ def _declarations(source: str) -> list[Declaration]:
         family = {"Bern": "Bernoulli", "N": "Normal", "U": "Uniform"}.get(family, family)
         arity = 1 if family == "Bernoulli" else 2
         texts = tuple(p.strip() for p in params.split(","))
+        scaled = _IDENTITY.match(texts[1]) if family == "Normal" and len(texts) == 2 else None
+        if scaled:  # N(0, σ^2 I): each component of variance σ^2 (N(0, I): 1)
+            texts = (texts[0], scaled.group(1).strip() or "1")
+        if family == "Normal" and len(texts) == 2 and _DEVIATION.match(texts[1]):
+            family = ""  # N(μ, σ): σ a standard deviation in some texts, a variance in others
         found.append(Declaration(source.count("\n", 0, match.start()) + 1,
-                                 name.replace("{", "").replace("}", ""),
+                                 name.replace("{", "").replace("}", "").lstrip("\\"),
                                  family if len(texts) == arity else "", texts))
     found.extend(Declaration(line, name, "Bernoulli", (p,)) for line, name, p in two_valued(source))
     return found
@@ -194,12 +251,33 @@ def read_randomness(source: str) -> Randomness:
         line = source.count("\n", 0, source.find(sentence)) + 1
         variances.append((line, tuple(sorted(names)), "1" if value.lower() == "unit" else value))
     named = _names_in(s for s in sentences if INDEPENDENT.search(s) or ZERO_MEAN.search(s))
+    centred = set()
+    # "mean 0" and no other mean ("$x$ has mean $\\mu$, ..."); "i.i.d." ends no sentence
+    for sentence in re.split(r"(?<=[.!?。])(?<!i\.i\.d\.)(?<!e\.g\.)(?<!i\.e\.)\s|\n\s*\n",
+                             source):
+        if ZERO_MEAN.search(sentence) and \
+                len(MEAN.findall(sentence)) == len(ZERO_MEAN.findall(sentence)):
+            names = _names_in([sentence])
+            centred |= names | ({n + "_i" for n in names if "_" not in n}
+                                if COMPONENTS.search(sentence) else set())
     symmetric = [s for s in sentences if SYMMETRIC.search(s) and not NOT_SYMMETRIC.search(s)]
     return Randomness(distributions, bool(INDEPENDENT.search(source)),
                       bool(IDENTICAL.search(source)), bool(ZERO_MEAN.search(source)),
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
-                      variances=tuple(variances))
+                      variances=tuple(variances), centred=frozenset(centred),
+                      laws=tuple(_laws(source)))
+
+
+def _laws(source: str) -> list[Declaration]:
+    """`p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`: a normal distribution given a name."""
+    found = []
+    for match in _LAW.finditer(source):
+        texts = tuple(p.strip() for p in match.group(3).split(","))
+        if len(texts) == 2:
+            found.append(Declaration(source.count("\n", 0, match.start()) + 1, match.group(1),
+                                     "Normal", texts))
+    return found
 
 
 def _names_in(sentences) -> set[str]:

@@ -73,9 +73,10 @@ ROWS = [
      "$\\operatorname{Var}(q \\cdot k) = \\sum_{i=1}^{d}\\operatorname{Var}(q_i k_i)$", {"holds"}),
     ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
      "$\\operatorname{Var}(q \\cdot k) = \\sum_{i=1}^{d}\\operatorname{Var}(q_i)$", {"undecided"}),
-    # (in words, a variance only ever makes a step hold: the twin is not decided)
+    # (a variance in words with the zero mean in one sentence of assumptions: the twin fails
+    # under them, variance.py)
     ("Take $q$ and $k$ whose components are independent with mean $0$ and variance $1$.\n\n",
-     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$", {"undecided"}),
+     "$\\mathbb{E}[q_i^2]\\,\\mathbb{E}[k_i^2] = 2$", {"fails"}),
     # variances stated per family member: each label its own name, each member the statement
     (STATED, "$\\operatorname{Var}(w_i x_i) = E[w_i^2]E[x_i^2] = \\sigma_w^2\\sigma_x^2$",
      {"holds"}),
@@ -182,8 +183,9 @@ REQUIREMENT = ("Let $w \\sim \\mathcal{N}(0, 2)$ and $x \\sim \\mathcal{N}(0, 1)
     ("We want $\\mathrm{Var}(z) = 1$.", []),
     ("We want $\\mathrm{Var}(z) = 1$, so $\\mathrm{Var}(w) = 1$.", []),
     ("$$\\mathrm{Var}(z) = E[w^2] E[x^2] = 2$$", ["holds", "holds"]),
-    # a wrong value: a number beside names of no value, undecided (never "holds")
-    ("$$\\mathrm{Var}(z) = 4 = 2 \\cdot 2$$", ["undecided", "holds"]),
+    # a wrong value: w and x only inside statistics, whose distributions are declared, so the
+    # variance is one number, 2, not 4 (variance.py)
+    ("$$\\mathrm{Var}(z) = 4 = 2 \\cdot 2$$", ["fails", "holds"]),
 ])
 def test_a_lone_statistic_of_a_defined_name_is_a_given(formula, verdicts):
     steps = check_text(REQUIREMENT + formula + "\n").steps
