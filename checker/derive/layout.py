@@ -56,7 +56,7 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
             if d.startswith("?"):
                 shape.append(free[d])
             else:
-                shape.append(low.ctx.size(d))
+                shape.append(size(low, d))  # n of x (n, 1) bound to a 2-vector: 2
         low.inferred[name] = (shape[0], shape[1])
         sym = written.get(name)
         if sym is not None and len(sym.index) == 1:  # x_i: every example x_1, x_2, ...
