@@ -56,6 +56,9 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
     value = entry_matrix(w, sym)
     if value is None:
         return None
+    pair = digit_pair(w, sym, value)
+    if pair is not None:  # X_{12} of a 2 × 2 X: row 1, column 2
+        sym, written = pair, pair
     if len(sym.index) == 1:
         sizes = [len(value)]
     else:
@@ -69,6 +72,23 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
     positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
     return matrix.entry(value, positions, shown(replace(sym, index=())))
+
+
+def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:
+    """X_{12}, A_{21}: one index of two digits (1 to 9) on a matrix of more than one row and
+    column, at most 9 of each, and no name of its own (X_{12} neither defined nor given a
+    value, nor X_{1,2}): the row and column it names, as `X_{1,2}` is read; else None (w_{12}
+    of a vector of 12 entries stays entry 12)."""
+    index = sym.index[0] if len(sym.index) == 1 else None
+    if not (isinstance(index, str) and len(index) == 2 and index.isdigit()) or "0" in index or \
+            not (2 <= value.rows <= 9 and 2 <= value.cols <= 9):
+        return None
+    pair = replace(sym, index=(index[0], index[1]))
+    if w.definition(sym) is not None or w.definition(pair) is not None or \
+            layout.shape_of(w.low, sym.name) is not None or \
+            w.low.ctx.bound({sym.name, pair.name}, w.low.line):
+        return None
+    return pair
 
 
 def offset_resolved(w: Walker, sym: Sym) -> Sym:
