@@ -87,10 +87,24 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):
         return tuple(size(low, d) for d in declared)  # (m, n) with m = 2 bound
-    found = low.ctx.shape_of(name) or inferred_shape(low, name)
+    found = low.ctx.shape_of(name) or inferred_shape(low, name) or \
+        (declared_family(low, name) if bound is None else None)
     if found is None and low.earlier:
         return inference.earlier_shape(low.ctx, name, low.line)
     return found
+
+
+def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
+    """x_2, read for x_i at a concrete i, where the text declares the family's shape (`x_i`:
+    1 × D, `<!-- grader: shape x_i (1, D) -->`): that shape, every example's."""
+    sym = low.ctx.symbols.get(name)
+    if sym is None or len(sym.index) != 1 or not low.ctx.shapes:
+        return None
+    for letter in "ijklmnt":  # the letters an example's index is written with
+        key = replace(sym, index=(letter,)).name
+        if key in low.ctx.shapes:
+            return low.ctx.shape_of(key)
+    return None
 
 
 def oriented(low: Lowering, left, right, nodes: tuple[Node, Node] | None = None):
