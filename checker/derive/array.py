@@ -183,6 +183,24 @@ def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
     return sp.Integer(1 if i == j else 0)
 
 
+def sized_identity(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """`I_2`, `I_3`: the identity of the size its index writes (2 to 9), the convention of
+    every linear-algebra text, when the text gives the name no meaning of its own (no
+    definition, value or shape) and `I` is no matrix the text defines."""
+    if sym.base != "I" or sym.sup or sym.accents or len(sym.index) != 1:
+        return None
+    index = sym.index[0]
+    if not (isinstance(index, str) and len(index) == 1 and index in "23456789"):
+        return None
+    ctx = w.low.ctx
+    plain = Sym("I")
+    if w.definition(sym) is not None or w.definition(plain) is not None or \
+            ctx.bound({sym.name, plain.name}, w.low.line) or \
+            ctx.shape_of(sym.name) is not None or ctx.shape_of(plain.name) is not None:
+        return None
+    return sp.eye(int(index))
+
+
 def constant_vector(w: Walker, sym: Sym) -> matrix.Sized | None:
     """A name the example set to a bold constant (`\\mathbf{w} = \\mathbf{0}`): a vector of
     it, as long as the product or sum beside it needs (X𝐰 with X 3×2: a column of 2), never

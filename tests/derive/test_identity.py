@@ -1,6 +1,7 @@
 """The name `I` the text never defines, beside a matrix (identity.py): in a sum with a square
 matrix (`Σ - λI`) and as a factor of a product (`X^T I`, `I W^T`, `2IX`) it is the identity of
-the size that conforms; a name whose definition is `I` is not read so."""
+the size that conforms; a name whose definition is `I` is not read so. `I_2`, `I_3` are the
+identities of the size their index writes (array.sized_identity)."""
 
 import pytest
 
@@ -41,3 +42,19 @@ def test_an_identity_the_text_defines_otherwise_is_that():
     text = ZH + "$$I = \\begin{bmatrix}0&1\\\\1&0\\end{bmatrix}$$\n\n" \
         "$$dW = X^\\top I = \\begin{bmatrix}3&1\\\\4&2\\end{bmatrix}$$"
     assert check_text(text).steps[-1].verdict == "holds"
+
+
+SIZED = ("Take $X = I_2$ and $W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$.\n\n")
+SIZED_KO = "$A = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$, $B = I_3$ 이라 하자.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$$", "holds"),
+    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\\\ -1 & 0 \\end{pmatrix}$$", "fails"),
+    (SIZED_KO + "$$A B = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$$", "holds"),
+    (SIZED_KO + "$$A B^T = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 2 \\end{bmatrix}$$", "fails"),
+    ("设 $I_2 = 5$。\n\n$$2 I_2 = 10$$", "holds"),  # a value of its own: that value
+])
+def test_an_identity_of_a_written_size(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
