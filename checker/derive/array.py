@@ -78,13 +78,17 @@ def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:
     """X_{12}, A_{21}: one index of two digits (1 to 9) on a matrix of more than one row and
     column, at most 9 of each, and no name of its own (X_{12} neither defined nor given a
     value, nor X_{1,2}): the row and column it names, as `X_{1,2}` is read; else None (w_{12}
-    of a vector of 12 entries stays entry 12)."""
+    of a vector of 12 entries stays entry 12). Only a matrix the text does not define (bound
+    for an example, declared or inferred): a defined one (G = ∂L/∂Y, bound later) is read
+    through its definition, not the values the example gives it."""
     index = sym.index[0] if len(sym.index) == 1 else None
     if not (isinstance(index, str) and len(index) == 2 and index.isdigit()) or "0" in index or \
             not (2 <= value.rows <= 9 and 2 <= value.cols <= 9):
         return None
     pair = replace(sym, index=(index[0], index[1]))
+    whole = replace(sym, index=())
     if w.definition(sym) is not None or w.definition(pair) is not None or \
+            w.definition(whole) is not None or \
             layout.shape_of(w.low, sym.name) is not None or \
             w.low.ctx.bound({sym.name, pair.name}, w.low.line):
         return None

@@ -96,13 +96,20 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
 
 def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
     """x_2, read for x_i at a concrete i, where the text declares the family's shape (`x_i`:
-    1 × D, `<!-- grader: shape x_i (1, D) -->`): that shape, every example's."""
+    1 × D, `<!-- grader: shape x_i (1, D) -->`): that shape, every example's (a reading, with
+    a doubt: its values are any, and the prose may say more, as of a one-hot e_k)."""
     sym = low.ctx.symbols.get(name)
     if sym is None or len(sym.index) != 1 or not low.ctx.shapes:
         return None
     for letter in "ijklmnt":  # the letters an example's index is written with
         key = replace(sym, index=(letter,)).name
         if key in low.ctx.shapes:
+            # a reading: its shape, not what the prose may say of it (e_k one-hot), so a
+            # step that differs so stays undecided
+            low.doubts.append(inference.Doubt(
+                f"{low.ctx.shown(key)} read as any array of the shape the text declares for "
+                f"it (at one value of its index: {low.ctx.shown(name)})",
+                f"give {low.ctx.shown(key)} a value or a definition"))
             return low.ctx.shape_of(key)
     return None
 
