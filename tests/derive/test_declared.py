@@ -235,6 +235,8 @@ def test_a_shape_the_prose_only_seems_to_declare_is_no_step(text):
 # read at a concrete i (x_2) has it too, as any array of that shape (a reading: a step that
 # differs so stays undecided, unless the shapes alone decide it)
 FAMILY = "클래스 점수 $s = x_i W$ ($x_i$: $1 \\times D$, $W$: $D \\times C$).\n\n"
+ONE_HOT = ("第 $k$ 个词的 one-hot 向量 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，$E\\in"
+           "\\mathbb{R}^{V\\times d}$。\n\n")
 FAMILY_EN = "<!-- grader: shape x_n (D, 1) -->\n\nEvery example is a column.\n\n"
 
 
@@ -246,8 +248,7 @@ FAMILY_EN = "<!-- grader: shape x_n (D, 1) -->\n\nEvery example is a column.\n\n
     (FAMILY_EN + "$$(x_n x_n^\\top)^\\top = x_n x_n^\\top$$", "holds"),
     (FAMILY_EN + "$$x_n^\\top x_n = 2\\lVert x_n \\rVert^2$$", "undecided"),
     # what the prose says of the family (one-hot) is not read: undecided, never wrong
-    ("第 $k$ 个词的 one-hot 向量 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，$E\\in\\mathbb{R}^{V"
-     "\\times d}$。\n\n$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", "undecided"),
+    (ONE_HOT + "$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", "undecided"),
 ])
 def test_a_family_shape_is_every_members(text, verdict):
     step = check_text(text).steps[-1]

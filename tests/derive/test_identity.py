@@ -11,6 +11,8 @@ EN = ("Example: $X = \\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}$, $W = \\begin{bma
       "\\end{bmatrix}$, and the upstream gradient is the identity.\n\n")
 KO = "예: $A = \\begin{bmatrix}2&0&1\\\\1&1&0\\end{bmatrix}$ 이고 상류 기울기는 단위행렬.\n\n"
 ZH = "小例子：$X = \\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}$，$dY = I$。\n\n"
+SIZED = ("Take $X = I_2$ and $W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$.\n\n")
+SIZED_KO = "$A = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$, $B = I_3$ 이라 하자.\n\n"
 
 
 @pytest.mark.parametrize("text, verdict", [
@@ -23,8 +25,14 @@ ZH = "小例子：$X = \\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}$，$dY = I$。\n
     (EN + "$$dW = X^\\top I = \\begin{bmatrix}1&2\\\\3&4\\end{bmatrix}$$", "fails"),
     (EN + "$$G = 2\\,I\\,X = \\begin{bmatrix}2&4\\\\6&9\\end{bmatrix}$$", "fails"),
     (KO + "$$C = I A = \\begin{bmatrix}2&1\\\\0&1\\\\1&0\\end{bmatrix}$$", "fails"),
+    # I_2, I_3: the identity of the size the index writes
+    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$$", "holds"),
+    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\\\ -1 & 0 \\end{pmatrix}$$", "fails"),
+    (SIZED_KO + "$$A B = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$$", "holds"),
+    (SIZED_KO + "$$A B^T = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 2 \\end{bmatrix}$$", "fails"),
+    ("设 $I_2 = 5$。\n\n$$2 I_2 = 10$$", "holds"),  # a value of its own: that value
 ])
-def test_the_identity_as_a_factor(text, verdict):
+def test_the_identity_beside_a_matrix(text, verdict):
     step = check_text(text).steps[-1]
     assert step.verdict == verdict, step
 
@@ -42,19 +50,3 @@ def test_an_identity_the_text_defines_otherwise_is_that():
     text = ZH + "$$I = \\begin{bmatrix}0&1\\\\1&0\\end{bmatrix}$$\n\n" \
         "$$dW = X^\\top I = \\begin{bmatrix}3&1\\\\4&2\\end{bmatrix}$$"
     assert check_text(text).steps[-1].verdict == "holds"
-
-
-SIZED = ("Take $X = I_2$ and $W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$.\n\n")
-SIZED_KO = "$A = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$, $B = I_3$ 이라 하자.\n\n"
-
-
-@pytest.mark.parametrize("text, verdict", [
-    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 & -1 \\\\ 0 & 1 & 0 \\end{pmatrix}$$", "holds"),
-    (SIZED + "$$X^\\top W = \\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\\\ -1 & 0 \\end{pmatrix}$$", "fails"),
-    (SIZED_KO + "$$A B = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 1 \\end{bmatrix}$$", "holds"),
-    (SIZED_KO + "$$A B^T = \\begin{bmatrix} 1 & 2 & 0 \\\\ 3 & 4 & 2 \\end{bmatrix}$$", "fails"),
-    ("设 $I_2 = 5$。\n\n$$2 I_2 = 10$$", "holds"),  # a value of its own: that value
-])
-def test_an_identity_of_a_written_size(text, verdict):
-    step = check_text(text).steps[-1]
-    assert step.verdict == verdict, step
