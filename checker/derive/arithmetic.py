@@ -106,6 +106,8 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
         w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
     left, right = identity.identity_beside(node.op, left, right,
                                            lambda: undefined_identity(w))
+    left, right = identity.identity_factor(node.op, (node.left, node.right), left, right,
+                                           lambda: undefined_identity(w))
     try:
         return matrix.combine(node.op, left, right)
     except (sp.ShapeError, ShapeMismatch) as err:

@@ -56,6 +56,9 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
     value = entry_matrix(w, sym)
     if value is None:
         return None
+    pair = digit_pair(w, sym, value)
+    if pair is not None:  # X_{12} of a 2 × 2 X: row 1, column 2
+        sym, written = pair, pair
     if len(sym.index) == 1:
         sizes = [len(value)]
     else:
@@ -79,6 +82,27 @@ def zero_based(w: Walker, sym: Sym) -> bool:
     (x_0, Σ_{j=0} w_j), as NumPy and convolution notes do; `x = (1, 2, -1)` is then x_0, x_1,
     x_2, never x_1..x_3."""
     return len(sym.index) == 1 and 0 in w.low.ctx.indices.get(sym.stem, ())
+
+
+def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:
+    """X_{12}, A_{21}: one index of two digits (1 to 9) on a matrix of more than one row and
+    column, at most 9 of each, and no name of its own (X_{12} neither defined nor given a
+    value, nor X_{1,2}): the row and column it names, as `X_{1,2}` is read; else None (w_{12}
+    of a vector of 12 entries stays entry 12). Only a matrix the text does not define (bound
+    for an example, declared or inferred): a defined one (G = ∂L/∂Y, bound later) is read
+    through its definition, not the values the example gives it."""
+    index = sym.index[0] if len(sym.index) == 1 else None
+    if not (isinstance(index, str) and len(index) == 2 and index.isdigit()) or "0" in index or \
+            not (2 <= value.rows <= 9 and 2 <= value.cols <= 9):
+        return None
+    pair = replace(sym, index=(index[0], index[1]))
+    whole = replace(sym, index=())
+    if w.definition(sym) is not None or w.definition(pair) is not None or \
+            w.definition(whole) is not None or \
+            layout.shape_of(w.low, sym.name) is not None or \
+            w.low.ctx.bound({sym.name, pair.name}, w.low.line):
+        return None
+    return pair
 
 
 def offset_resolved(w: Walker, sym: Sym) -> Sym:
@@ -171,6 +195,24 @@ def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
         if str(number).isdigit() and not str(letter).isdigit() and letter not in w.env:
             w.low.pinned.add((str(letter), int(number)))  # δ_{j0}: checked at j = 0 too
     return sp.Integer(1 if i == j else 0)
+
+
+def sized_identity(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """`I_2`, `I_3`: the identity of the size its index writes (2 to 9), the convention of
+    every linear-algebra text, when the text gives the name no meaning of its own (no
+    definition, value or shape) and `I` is no matrix the text defines."""
+    if sym.base != "I" or sym.sup or sym.accents or len(sym.index) != 1:
+        return None
+    index = sym.index[0]
+    if not (isinstance(index, str) and len(index) == 1 and index in "23456789"):
+        return None
+    ctx = w.low.ctx
+    plain = Sym("I")
+    if w.definition(sym) is not None or w.definition(plain) is not None or \
+            ctx.bound({sym.name, plain.name}, w.low.line) or \
+            ctx.shape_of(sym.name) is not None or ctx.shape_of(plain.name) is not None:
+        return None
+    return sp.eye(int(index))
 
 
 def constant_vector(w: Walker, sym: Sym) -> matrix.Sized | None:

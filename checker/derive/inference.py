@@ -28,6 +28,7 @@ from checker.derive.tree import (
     walk,
 )
 from checker.derive.unification import (
+    COUNTS,
     SCALARS,
     Conflict,
     Inference,
@@ -46,7 +47,8 @@ class Doubt:
 
 
 def array_like(nodes, shaped: set[str]) -> set[str]:
-    """Names a step must read as arrays: anything transposed, factors of ⊙, matrices whose
+    """Names a step must read as arrays: anything transposed (a letter that often counts, M
+    or S, too: a count is never transposed), factors of ⊙, matrices whose
     entries are written (A_{ij}), what a trace or a Frobenius norm is taken of. (Names beside
     an array in a product or a sum join them as the walk finds them: `Walk.promoted`.)"""
     out: set[str] = set()
@@ -57,6 +59,9 @@ def array_like(nodes, shaped: set[str]) -> set[str]:
                     isinstance(n, Norm) and isinstance(n.p, Sym) and n.p.name == "F"):
                 out |= {s.name for s in walk(n) if isinstance(s, Sym) and not s.index
                         and s.base not in SCALARS and promotable(s, capitals=True)}
+                if isinstance(n, Transpose) and isinstance(n.arg, Sym) and \
+                        not n.arg.index and n.arg.base in COUNTS:
+                    out.add(n.arg.name)  # Mᵀ, Sᵀ: a letter that often counts, transposed
                 if isinstance(n, Transpose) and not isinstance(n.arg, (Matrix, Grid)):
                     # x_i^T, (θ_2 - θ_1)^T: vectors of their own (not a written matrix's entries)
                     out |= {s.name for s in walk(n.arg) if example_name(s)}

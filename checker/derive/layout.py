@@ -56,7 +56,7 @@ def infer_shapes(low: Lowering, sides: tuple[Node, ...], reached: bool = False,
             if d.startswith("?"):
                 shape.append(free[d])
             else:
-                shape.append(low.ctx.size(d))
+                shape.append(size(low, d))  # n of x (n, 1) bound to a 2-vector: 2
         low.inferred[name] = (shape[0], shape[1])
         sym = written.get(name)
         if sym is not None and len(sym.index) == 1:  # x_i: every example x_1, x_2, ...
@@ -87,10 +87,31 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
     declared = low.ctx.shapes.get(name)
     if declared is not None and any(bound_size(low, d) for d in declared):
         return tuple(size(low, d) for d in declared)  # (m, n) with m = 2 bound
-    found = low.ctx.shape_of(name) or inferred_shape(low, name)
+    found = low.ctx.shape_of(name) or inferred_shape(low, name) or \
+        (declared_family(low, name) if bound is None else None)
     if found is None and low.earlier:
         return inference.earlier_shape(low.ctx, name, low.line)
     return found
+
+
+def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
+    """x_2, read for x_i at a concrete i, where the text declares the family's shape (`x_i`:
+    1 × D, `<!-- grader: shape x_i (1, D) -->`): that shape, every example's (a reading, with
+    a doubt: its values are any, and the prose may say more, as of a one-hot e_k)."""
+    sym = low.ctx.symbols.get(name)
+    if sym is None or len(sym.index) != 1 or not low.ctx.shapes:
+        return None
+    for letter in "ijklmnt":  # the letters an example's index is written with
+        key = replace(sym, index=(letter,)).name
+        if key in low.ctx.shapes:
+            # a reading: its shape, not what the prose may say of it (e_k one-hot), so a
+            # step that differs so stays undecided
+            low.doubts.append(inference.Doubt(
+                f"{low.ctx.shown(key)} read as any array of the shape the text declares for "
+                f"it (at one value of its index: {low.ctx.shown(name)})",
+                f"give {low.ctx.shown(key)} a value or a definition"))
+            return low.ctx.shape_of(key)
+    return None
 
 
 def oriented(low: Lowering, left, right, nodes: tuple[Node, Node] | None = None):

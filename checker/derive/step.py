@@ -77,6 +77,11 @@ STEP_SECONDS = 2.5
 # do not conform
 SHAPE_REASON = re.compile(r"no declared shape|whose shape is not known|a matrix, the other a "
                           r"number|do not conform|declare the shapes")
+# a reason that speaks of shapes at all (inferred, declared, conforming, a matrix or a vector):
+# an undecided step read at inferred shapes for another reason (`ℓ is not defined`) keeps
+# that reason, which declaring the shapes would not settle (`_reached`)
+SHAPE_WORDS = re.compile(r"shape|matri|vector|conform|transpose|orientation|a row|a column|"
+                         r"entr(y|ies)|\bsizes?\b")
 
 
 def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),
@@ -181,6 +186,7 @@ def _reached(w: Written, left: Node, right: Node) -> Step:
     try:
         return _judged(w, left, right)
     except UnknownShape as unknown:
+        other = None  # undecided at the inferred shapes for a reason of its own
         for earlier, how in ((False, "the shapes its definitions imply for the names they "
                               "transpose (inferred"),
                              (True, "the shapes an earlier section's example wrote its "
@@ -194,6 +200,11 @@ def _reached(w: Written, left: Node, right: Node) -> Step:
             if again.verdict == "holds":
                 return replace(again, method=f"{again.method}, with {how}, checked at "
                                "those sizes)")
+            if other is None and again.verdict == "undecided" and not earlier and \
+                    not SHAPE_WORDS.search(again.method):
+                other = again
+        if other is not None:
+            return other
         raise unknown from None
 
 

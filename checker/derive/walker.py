@@ -117,6 +117,8 @@ class Walker:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
+            found = array.sized_identity(self, sym)
+        if found is None:
             found = tuples.tuple_vector(self, sym)
         if found is None:  # 𝐰 = 𝟎: a vector of zeros
             found = array.constant_vector(self, sym)

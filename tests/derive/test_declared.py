@@ -32,6 +32,11 @@ from checker.derive.document import check_text
     ("$P \\in [0, 1]^{m \\times K}$", [("P", "m", "K")]),
     ("정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차", [("Y", "m", "k")]),
     ("labels $Y$ (shape $(m, k)$)", [("Y", "m", "k")]),
+    # a name, a colon, and a product of sizes in math (one of them a name)
+    ("점수 $s = x_i W$ ($x_i$: $1 \\times D$, $W$: $D \\times C$)",
+     [("x_i", "1", "D"), ("W", "D", "C")]),
+    ("- $X$: $m \\times n$, one example per row", [("X", "m", "n")]),
+    ("其中 $W$：$n \\times k$", [("W", "n", "k")]),
     # not declarations
     ("targets $\\mathbf{y} \\in \\{0, 1\\}^q$ (a vector: no orientation)", []),
     ("$k \\in \\{1, \\dots, K\\}$", []),
@@ -224,3 +229,27 @@ def test_a_shape_the_prose_only_seems_to_declare_is_no_step(text):
     assert [s.verdict for s in check_text(text).steps] == []
     written = check_text("<!-- grader: shape W (n^{[l]}, 2) -->\n\n$$x = 1$$").steps
     assert [s.verdict for s in written] == ["unreadable"]
+
+
+# the shape declared for a family (`x_i`: 1 × D, one example per row) is every member's: x_i
+# read at a concrete i (x_2) has it too, as any array of that shape (a reading: a step that
+# differs so stays undecided, unless the shapes alone decide it)
+FAMILY = "클래스 점수 $s = x_i W$ ($x_i$: $1 \\times D$, $W$: $D \\times C$).\n\n"
+ONE_HOT = ("第 $k$ 个词的 one-hot 向量 $\\boldsymbol{e}_k\\in\\mathbb{R}^{V}$，$E\\in"
+           "\\mathbb{R}^{V\\times d}$。\n\n")
+FAMILY_EN = "<!-- grader: shape x_n (D, 1) -->\n\nEvery example is a column.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (FAMILY + "$$(x_i W)^T = W^T x_i^T$$", "holds"),
+    (FAMILY + "$$(x_i W)^T = x_i^T W^T$$", "fails"),  # (D, 1) times (C, D): never conforms
+    (FAMILY + "$$\\frac{\\partial s_j}{\\partial w_j} = x_i^T$$", "undecided"),  # w_j: not said
+    (FAMILY_EN + "$$x_n^\\top x_n = \\lVert x_n \\rVert^2$$", "holds"),
+    (FAMILY_EN + "$$(x_n x_n^\\top)^\\top = x_n x_n^\\top$$", "holds"),
+    (FAMILY_EN + "$$x_n^\\top x_n = 2\\lVert x_n \\rVert^2$$", "undecided"),
+    # what the prose says of the family (one-hot) is not read: undecided, never wrong
+    (ONE_HOT + "$$\\boldsymbol{e}_k^\\top E = E_{k,:}$$", "undecided"),
+])
+def test_a_family_shape_is_every_members(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step

@@ -243,3 +243,49 @@ def test_vectors_and_shifts_inside_softmax(arg, vectors, shifts):
     node = parse_expression(f"\\mathrm{{softmax}}({arg})")
     assert inference.vectors_in(node.args[0]) == vectors
     assert inference.shifts([node]) == shifts
+
+
+# a letter that often names a count (M, S, P, T), written transposed: an array (a count is
+# never transposed), its shape inferred like any other's; a wrong twin stays undecided
+@pytest.mark.parametrize("text, verdict", [
+    ("For a matrix $M$,\n\n$$\\lVert M \\rVert_F^2 = \\mathrm{tr}(M^\\top M)$$", "holds"),
+    ("행렬 $S$ 에 대해 $\\mathrm{tr}(S^T S) = \\mathrm{tr}(S S^T)$ 이다.", "holds"),
+    ("矩阵 $P$ 满足 $(P^\\top)^\\top = P$。", "holds"),
+    ("$$(T A)^\\top = A^\\top T^\\top$$", "holds"),
+    ("For a matrix $M$,\n\n$$\\lVert M \\rVert_F^2 = \\mathrm{tr}(M)^2$$", "undecided"),
+    ("$$(T A)^\\top = T^\\top A^\\top$$", "undecided"),
+])
+def test_a_transposed_count_letter_is_an_array(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+
+
+# a declared size that a worked example binds (x ∈ ℝⁿ written out as a 2-vector, A (n, n) as a
+# 2 × 2 matrix): a name inferred to share it (w in wᵀx) has the example's size, not a free one
+# that would not conform with x's value
+BOUND = ("For a column vector $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n "
+         "\\times n}$. Example: $A = \\begin{bmatrix} 2 & 1 \\\\ 0 & 3 \\end{bmatrix}$, "
+         "$\\mathbf{x} = \\begin{bmatrix} 1 \\\\ -1 \\end{bmatrix}$.\n\n")
+BOUND_KO = ("열벡터 $x \\in \\mathbb{R}^n$, 예: $x = \\begin{bmatrix} 2 \\\\ 1 \\\\ 0"
+            "\\end{bmatrix}$.\n\n")
+BOUND_ZH = ("设 $\\mathbf{x} \\in \\mathbb{R}^{n}$，例如 $\\mathbf{x} = \\begin{bmatrix} 1 \\\\ 3"
+            "\\end{bmatrix}$。\n\n")
+SIG = "\\sigma(\\mathbf{w}^\\top\\mathbf{x})"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (BOUND + f"$$\\nabla_{{\\mathbf{{w}}}}\\,{SIG} = {SIG}(1 - {SIG})\\,\\mathbf{{x}}$$",
+     "holds"),
+    (BOUND + f"$$\\nabla_{{\\mathbf{{w}}}}\\,\\log {SIG} = (1 - {SIG})\\,\\mathbf{{x}}$$",
+     "holds"),
+    (BOUND + f"$$\\nabla_{{\\mathbf{{w}}}}\\,{SIG} = {SIG}\\,\\mathbf{{x}}$$", "fails"),
+    (BOUND_KO + "$$\\nabla_w \\tanh(w^T x) = (1 - \\tanh^2(w^T x))\\,x$$", "holds"),
+    (BOUND_KO + "$$\\nabla_w \\tanh(w^T x) = (1 - \\tanh(w^T x))\\,x$$", "fails"),
+    (BOUND_ZH + "$$\\nabla_{\\mathbf{w}} e^{\\mathbf{w}^\\top\\mathbf{x}} = "
+     "e^{\\mathbf{w}^\\top\\mathbf{x}}\\mathbf{x}$$", "holds"),
+    (BOUND_ZH + "$$\\nabla_{\\mathbf{w}} e^{\\mathbf{w}^\\top\\mathbf{x}} = "
+     "e^{\\mathbf{w}^\\top\\mathbf{x}}$$", "undecided"),  # a number against a vector
+])
+def test_an_inferred_shape_takes_a_bound_size(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
