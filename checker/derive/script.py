@@ -126,6 +126,9 @@ def subscript(p: Parser, node: Node) -> Node:
         return replace(node, index=node.index + index)
     if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
         return replace(node, index=node.index + (toks[0].value,))
+    if len(toks) == 1 and toks[0].kind == "const" and toks[0].value == "infty" and \
+            not node.index:  # v_\infty: the value v_t tends to, a name of its own (a label)
+        return replace(node, base=f"{node.base}_∞")
     groups = _index_groups(toks)
     if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
         return replace(node, index=node.index + groups)
