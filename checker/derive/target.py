@@ -10,8 +10,9 @@ when the text writes from index 0 (`z_0`) the entries of the label, of a vector 
 or of a name indexed as the label is (`y_i \\log p_i`: p), and from 1 when it writes them
 from index 1 (`p_1`) and never from 0; a class number the text gives no way to place binds
 nothing. Only the prose on the line of an inline formula is read (a display formula's prose is
-the paragraphs around it, maybe another example's); a label that already has a value there
-(`y = (0, 1, 0)` written out) keeps it; a sentence with a negation binds nothing.
+the paragraphs around it, maybe another example's); a label written out on that line
+(`y = (0, 1, 0)`) keeps its value, a class named again (another example) binds again, and a
+sentence with a negation binds nothing.
 """
 
 from __future__ import annotations
@@ -148,9 +149,9 @@ def bind_true_class(state: State, formula: Formula, texts: list[str]) -> None:
     vector = latest_vector(state, formula.line)
     if label is None or vector is None or vector[0] == label or vector[1] < 2:
         return
-    if state.ctx.bound({label}, formula.line, stale=False).get(label) is not None or \
+    if any(at == formula.line for at, _, _ in state.ctx.bindings.get(label, [])) or \
             state.definition_of(Sym(label), formula.line) is not None:
-        return
+        return  # written out on this line (`y = (0, 1, 0)`), or defined: as the text has it
     vectors = {n for n in state.ctx.tuples if "_" not in n} | indexed_alike(texts, label)
     k = position(named, counted_from(texts, {label} | vectors))
     if k is None or k > vector[1]:

@@ -120,3 +120,11 @@ def test_a_label_written_out_keeps_its_value():
 ])
 def test_names_indexed_as_the_label_are(texts, alike):
     assert indexed_alike(texts, "y") == alike
+
+
+def test_a_class_named_again_is_another_example():
+    doc = ("$L = -\\sum_i y_i \\log p_i$, $y$ 为 one-hot。\n\n"
+           "令 $z = (1, 1, 1, 1)$，真实类别为第 2 类。\n则 $p = (1/4, 1/4, 1/4, 1/4)$，"
+           "$L = \\log 4$。\n\n令 $z = (0, \\ln 3)$，真实类别为第 1 类。\n"
+           "则 $p = (1/4, 3/4)$，$L = \\log 4$，$L = \\log 2$。")
+    assert [s.verdict for s in check_text(doc).steps][-3:] == ["holds", "holds", "fails"]
