@@ -54,7 +54,8 @@ from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.state import State
 from checker.derive.table import table_claims
 from checker.derive.target import bind_true_class
-from checker.derive.tree import Node
+from checker.derive.tree import Node, Shape
+from checker.derive.update import bind_vector
 
 
 def read_text(source: str, locked: int = 0,
@@ -140,7 +141,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while given and given[0][0] <= formula.line:
             line, name, value = given.pop(0)
             if bindable(name, line, state):
-                state.bind(name, value, line)
+                if isinstance(value, Shape):  # `x = (2, 4, 6, 8)` in a sentence: a vector
+                    bind_vector(state, name, value, line)
+                else:
+                    state.bind(name, value, line)
         for name, value in prose_values(formula) + \
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
