@@ -39,16 +39,18 @@ _EN_ORD = r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 _KO_ORD = r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)"
 _ZH_ORD = r"(?P<ord>[一二三四五六七八九十])"
 _TRUE = r"(?:true|correct|target|right|ground[- ]truth)"
-_KO_TRUE = r"정답(?:\s*(?:클래스|레이블|라벨))?\s*(?:은|는|이|가)?\s*"
-_ZH_TRUE = r"(?:真实|正确|目标)(?:类别|类|标签)\s*(?:是|为|=|：|:)?\s*"
+_KO_TRUE = r"정답(?:\s*(?:클래스|레이블|라벨))?\s*(?:은|는|이|가|:|：)?\s*"
+_ZH_TRUE = r"(?:真实|正确|目标)(?:类别|类|标签|答案)\s*(?:是|为|=|：|:)?\s*"
 # (pattern, what its number is: "ord" a position from 1, "num" a class number)
 _STATEMENTS = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in (
     (_TRUE + r"\s+(?:class|label|category)\s*(?:is|=|:)?\s*(?:the\s+)?" + _EN_ORD +
      r"(?![A-Za-z])", "ord"),
-    (r"(?:label|class)\s+is\s+the\s+" + _EN_ORD + r"\s+(?:class|one|category)", "ord"),
+    (r"(?:label|class|" + _TRUE + r"|target|ground[- ]truth)\s+is\s+the\s+" + _EN_ORD +
+     r"\s+(?:class|one|category)", "ord"),
+    (r"(?:target|ground[- ]truth)\s+is\s+class\s+(?P<num>\d+)(?!\d|\.\d)", "num"),
     (_TRUE + r"\s+(?:class|label|category)\s*(?:is\s+|=\s*|:\s*)?(?:class\s+)?(?P<num>\d+)"
-     r"(?![\d.])", "num"),
-    (r"label\s+is\s+class\s+(?P<num>\d+)(?![\d.])", "num"),
+     r"(?!\d|\.\d)", "num"),
+    (r"label\s+is\s+class\s+(?P<num>\d+)(?!\d|\.\d)", "num"),
     (_KO_TRUE + _KO_ORD + r"\s*번째", "ord"),
     (_KO_TRUE + r"(?P<num>\d+)\s*번째", "ordnum"),
     (_KO_TRUE + r"(?P<num>\d+)\s*번(?!째)", "num"),

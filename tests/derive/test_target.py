@@ -25,6 +25,10 @@ from checker.derive.target import counted_from, indexed_alike, position, true_cl
     ("若真实类别是第 3 类，则损失 $", ("position", 3)),
     ("$，真实类别为第 1 类", ("position", 1)),
     ("且正确类别是第二类：$", ("position", 2)),
+    ("the ground truth is the second class, so", ("position", 2)),
+    ("and the target is class 0.", ("number", 0)),
+    ("정답 레이블: 2번째", ("position", 2)),
+    ("正确答案是第三类", ("position", 3)),
     ("The loss only looks at the probability of the true class:", None),
     ("정답 클래스의 로짓은 올리고", None),
     ("the label is 1 for a positive example", None),  # a binary label, no class
