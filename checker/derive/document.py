@@ -53,7 +53,9 @@ from checker.derive.segment import RELATION_TEXT
 from checker.derive.setting import Setting, inside_region, settings
 from checker.derive.state import State
 from checker.derive.table import table_claims
-from checker.derive.tree import Node
+from checker.derive.target import bind_true_class
+from checker.derive.tree import Node, Shape
+from checker.derive.update import bind_vector
 
 
 def read_text(source: str, locked: int = 0,
@@ -103,6 +105,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
     joined = sentence.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`
     solved: dict[int, tuple[Formula, tuple | None]] = {}  # → the equation it is from
+    texts = [f.text for f in formulas]
 
     def read(f: Formula, setting: Setting = Setting()) -> None:  # noqa: B008 - frozen
         try:
@@ -142,7 +145,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         while given and given[0][0] <= formula.line:
             line, name, value = given.pop(0)
             if bindable(name, line, state):
-                state.bind(name, value, line)
+                if isinstance(value, Shape):  # `x = (2, 4, 6, 8)` in a sentence: a vector
+                    bind_vector(state, name, value, line)
+                else:
+                    state.bind(name, value, line)
         for name, value in prose_values(formula) + \
                 point_values(formula, formulas[k - 1] if k else None, state):
             if bindable(name, formula.line, state):
@@ -174,6 +180,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
                     [s for s in walk_.steps[n:] if (s.lhs, s.rhs) != link]
             continue
         read(formula, setting)
+        bind_true_class(state, formula, texts)  # "the correct class is the third": y = e_3
     for directive in pending:  # after the last formula: nothing left to apply them to, but
         walk_.steps.extend(read_directive(directive, state))  # a wrong one is still said
     return walk_.steps, state

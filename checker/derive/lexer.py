@@ -43,6 +43,10 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·
 _DIGITS = re.compile(r"\d+(?![.\d])")
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
+# arrows written over a note (amsmath's extensible arrows) → the arrow they stretch
+_NOTED_ARROWS = {"\\xrightarrow": "\\rightarrow", "\\xlongrightarrow": "\\rightarrow",
+                 "\\xleftarrow": "\\leftarrow", "\\xRightarrow": "\\Rightarrow",
+                 "\\xLeftarrow": "\\Leftarrow", "\\xLeftrightarrow": "\\Leftrightarrow"}
 DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
             "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
 
@@ -178,6 +182,8 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
         return i
     if command.rstrip("*") in {"\\overset", "\\stackrel", "\\underset"}:
         return _annotated_relation(text, command, start, i, tokens)
+    if command in _NOTED_ARROWS:  # \xrightarrow{t \to \infty}: the arrow, its note dropped
+        return _noted_arrow(text, command, start, i, tokens)
     found = vocabulary.row(command) or vocabulary.row(command.rstrip("*"))  # \\operatorname*
     if found is None:
         raise Unreadable("a known LaTeX command", command)
@@ -272,6 +278,24 @@ def _annotated_relation(text: str, command: str, start: int, i: int,
     defining = note.strip().replace(" ", "") in DEFINING and inner[0].value == "="
     tokens.append(Token("rel", ":=" if defining else inner[0].value, start))
     return i
+
+
+def _noted_arrow(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
+    """`\\xrightarrow{t\\to\\infty}`, `\\xRightarrow[\\text{below}]{\\text{above}}`: an arrow
+    stretched over a note (where a limit is taken, a reason) is the plain arrow's relation
+    (`\\to`: a limit, never checked as an identity; `\\Rightarrow`: an implication)."""
+    j = _skip_ws(text, i)
+    if text[j:j + 1] == "[":  # the note under the arrow
+        end = text.find("]", j)
+        if end < 0:
+            raise Unreadable("a note under the arrow closed by `]`", f"{command}[ unclosed")
+        j = _skip_ws(text, end + 1)
+    if text[j:j + 1] == "{":
+        _, j = _read_group(text, j)
+    found = vocabulary.row(_NOTED_ARROWS[command])
+    assert found is not None and found.kind is Kind.RELATION
+    tokens.append(Token("rel", str(found.meaning), start))
+    return j
 
 
 def _has_relation(tokens: list[Token]) -> bool:

@@ -10,7 +10,7 @@ from checker.derive import phrase, vocabulary
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.member import is_numeric, mentions
 from checker.derive.statement import single_statement
-from checker.derive.tree import Node, Sym, walk
+from checker.derive.tree import Node, Shape, Sym, walk
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
 _WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
@@ -57,6 +57,11 @@ def renews(definitions: list[tuple[int, Node, Node]], line: int, body: Node) -> 
 _PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff](?:_\d)?)\s*=\s*([-−]?\d+(?:\.\d+)?)"
                           r"(?![\w.]|\s*[-+*/^·×−–]|\s*\((?![" + vocabulary.HANGUL_CJK + r"]))")
 
+_NUMBER = r"[-−]?\d+(?:\.\d+)?"
+_TUPLE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff])\s*=\s*\(\s*(" + _NUMBER +
+                          r"(?:\s*,\s*" + _NUMBER + r")+)\s*\)"
+                          r"(?!\s*(?:[-+*/^·×−–(0-9_]|[A-Za-z\u0370-\u03ff](?![A-Za-z])))")
+
 
 def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
     """Values a learner gives outside math right before a formula (`x = 2, w = 0.5, b = −1:
@@ -85,10 +90,26 @@ def caption_values(f: Formula) -> list[tuple[Sym, Node]]:
 
 def plain_values(source: str) -> list[tuple[int, Sym, Node]]:
     """The same lists of values on a prose line of their own, with no math in it (`x = 2, y = 5,
-    w = 0.5, b = 1 일 때 해보자.` in the paragraph above a list of worked steps), with their
-    line: they hold from the next formula on, as if written right before it."""
+    w = 0.5, b = 1 일 때 해보자.` in the paragraph above a list of worked steps), and vectors
+    written out there (`특징 벡터 x = (2, 4, 6, 8) 에 대해`), with their line: they hold from
+    the next formula on, as if written right before it."""
     return [(line, name, value) for line, text in read_plain(source)
-            for name, value in _values(text)]
+            for name, value in _values(text) + tuple_values(text)]
+
+
+def tuple_values(text: str) -> list[tuple[Sym, Node]]:
+    """Each `name = (number, number, ...)` of a prose line (`the feature vector x = (2, 4, 6,
+    8)`, `取 z = (1, 2, 3)`): a vector written out, one enough (a tuple is no stray number), read
+    as the same formula in math would be (a name of one letter, two numbers or more, nothing
+    after the tuple that would make it a factor: `x = (1, 2)·w` is none)."""
+    out = []
+    for name, inside in _TUPLE_VALUE.findall(text):
+        relation = single_statement(f"{name} = ({inside.replace('−', '-')})")
+        members = relation.members if relation is not None else ()
+        if len(members) == 2 and isinstance(members[0], Sym) and \
+                isinstance(members[1], Shape) and is_numeric(members[1]):
+            out.append((members[0], members[1]))
+    return out
 
 
 def _values(text: str) -> list[tuple[Sym, Node]]:

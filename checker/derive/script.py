@@ -1,6 +1,7 @@
 """Superscripts and subscripts, what is written on a name's shoulders and at its feet:
 `x^{(2)}`, `W^{[l]}`, `A^T`, `x^2`, `g^{(L)\\prime}(z)`, `w_{t+1}`, `W_{:,j}`, `(XW)_{ij}`,
-`\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, and when a prime names a new quantity (`W'`).
+`\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, names of their own (`v_\\infty`, the value v_t tends
+to; `w_{<t}`, the tokens before t), and when a prime names a new quantity (`W'`).
 Functions of the parser (`notation.Parser`).
 """
 
@@ -126,6 +127,15 @@ def subscript(p: Parser, node: Node) -> Node:
         return replace(node, index=node.index + index)
     if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
         return replace(node, index=node.index + (toks[0].value,))
+    if len(toks) >= 2 and toks[0].kind == "rel" and toks[0].value in {"<", "≤", ">", "≥"} and \
+            toks[1].kind in {"letter", "num"} and not node.index and \
+            all(t.kind in {"letter", "num"} or (t.kind == "op" and t.value in "+-")
+                for t in toks[1:]):
+        # w_{<t}, x_{\le i-1}: the ones before t (a context, `p(w_t \mid w_{<t})`), a name
+        return replace(node, base=f"{node.base}_{''.join(t.value for t in toks)}")
+    if len(toks) == 1 and toks[0].kind == "const" and toks[0].value == "infty" and \
+            not node.index:  # v_\infty: the value v_t tends to, a name of its own (a label)
+        return replace(node, base=f"{node.base}_∞")
     groups = _index_groups(toks)
     if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
         return replace(node, index=node.index + groups)

@@ -728,3 +728,35 @@ def test_a_name_defined_as_a_function(text, verdicts):
 
     assert [s.verdict for s in check_text(text).steps] == verdicts, [
         (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("tex, relation", [
+    # amsmath's arrows stretched over a note: the plain arrow, the note dropped
+    (r"v_t \xrightarrow{t \to \infty} \frac{g}{1 - \beta}", "→"),
+    (r"s_t \xlongrightarrow{t\to\infty} g^2", "→"),
+    (r"a > 0 \xRightarrow[\text{since } b > 0]{\text{multiply}} ab > 0", "⇒"),
+    (r"w \xleftarrow{} w - \eta g", "←"),
+])
+def test_an_arrow_over_a_note_is_the_arrow(tex, relation):
+    from checker.derive.lexer import tokenize
+    assert relation in [t.value for t in tokenize(tex) if t.kind == "rel"]
+    assert not any(t.kind == "text" for t in tokenize(tex))  # the note is dropped
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # v_∞, the value v_t tends to: a name of its own, never v_t at t = ∞ (the recurrence
+    # v_t = μv_{t-1} + g does not hold there as written)
+    ("$$v_t = \\mu v_{t-1} + g$$\n\nWith $\\mu = 0.9$:\n\n"
+     "$$v_\\infty = \\frac{g}{1 - \\mu} = 10\\,g$$", ["holds"]),
+    ("$$v_t = \\mu v_{t-1} + g$$\n\nWith $\\mu = 0.9$:\n\n"
+     "$$v_\\infty = \\frac{g}{1 - \\mu} = 9\\,g$$", ["fails"]),
+    ("속도 $v_t = \\beta v_{t-1} + (1 - \\beta) g$ 는 $v_∞ = g$ 로 수렴한다. "
+     "$\\beta = 0.9$ 이면 $\\frac{1}{1 - \\beta} = 10$.", ["holds"]),
+    ("$m_t = \\beta m_{t-1} + (1-\\beta) g$，极限 $m_{\\infty} = g$，"
+     "且 $$m_t = (1 - \\beta^t) g \\xrightarrow{t\\to\\infty} g$$", []),
+])
+def test_a_limit_value_and_a_limit_arrow(text, verdicts):
+    from checker.derive.document import check_text
+
+    assert [s.verdict for s in check_text(text).steps] == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]

@@ -49,3 +49,32 @@ def test_a_prose_restatement_keeps_the_first_meaning(text, verdicts):
 ])
 def test_a_value_in_the_caption_of_a_line(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, values", [
+    ("한 샘플의 특징 벡터 x = (2, 4, 6, 8) 에 대해 (ε 은 무시)", [("x", 4)]),
+    ("Take the logits z = (1, −2, 0.5) and go on.", [("z", 3)]),
+    ("取 p = (0.2, 0.8)，则", [("p", 2)]),
+    ("x = (1, 2)·w is a product", []),  # the tuple is a factor
+    ("x = (m, n) is a shape", []),  # not numbers
+    ("the answer = (3)", []),  # one number in brackets: no vector
+    ("f(x) = (1, 2)", []),  # no name of one letter
+])
+def test_a_vector_written_out_in_a_sentence(text, values):
+    from checker.derive.plaintext import tuple_values
+
+    assert [(s.name, len(v.dims)) for s, v in tuple_values(text)] == values
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # notes without math delimiters: the vector in the sentence is the example's
+    ("한 샘플의 특징 벡터 x = (2, 4, 6, 8) 에 대해\n\nμ = (2 + 4 + 6 + 8)/4 = 5\n"
+     "x − μ = (−3, −1, 1, 3)\n", ["holds", "holds"]),
+    ("한 샘플의 특징 벡터 x = (2, 4, 6, 8) 에 대해\n\nμ = (2 + 4 + 6 + 8)/4 = 5\n"
+     "x − μ = (−3, −1, 1, 4)\n", ["holds", "fails"]),
+    ("For the vector w = (3, 4) we get\n\n‖w‖ = √(3² + 4²) = 5\nw/‖w‖ = (0.6, 0.8)\n",
+     ["holds", "holds", "holds"]),
+])
+def test_a_vector_in_a_sentence_is_bound(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]

@@ -117,3 +117,21 @@ def test_a_redefinition_that_cannot_be_read_makes_the_old_meaning_a_guess():
             "$\\theta_0 = 1$, $\\eta = 0.1$, $\\mu = 0.9$\n\n$$v_1 = -0.2$$\n\n"
             "$$v_2 = -0.18 - 0.1\\cdot 2\\cdot 0.62 = -0.304$$")
     assert [s.verdict for s in check_text(text).steps if s.lhs == "v_2"] == ["undecided"]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # w_{<t}: the tokens before t, a name of its own (the context of a language model)
+    ("$$\\mathrm{PPL} = \\exp\\left(-\\frac{1}{N}\\sum_{t=1}^{N}\\log p(w_t \\mid w_{<t})\\right) "
+     "= \\left(\\prod_{t=1}^{N} p(w_t \\mid w_{<t})\\right)^{-1/N}$$", ["holds"]),
+    ("$$\\mathrm{PPL} = \\exp\\left(-\\frac{1}{N}\\sum_{t=1}^{N}\\log p(w_t \\mid w_{<t})\\right) "
+     "= \\left(\\prod_{t=1}^{N} p(w_t \\mid w_{<t})\\right)^{1/N}$$", ["fails"]),
+    ("문장의 로그 확률은 $$\\sum_{i=1}^{n} \\log p(x_i \\mid x_{\\le i-1}) = "
+     "\\log \\prod_{i=1}^{n} p(x_i \\mid x_{\\le i-1})$$ 이다.", ["holds"]),
+    ("$$-\\log \\prod_{t=1}^{T} q(y_t \\mid y_{<t}) = -\\sum_{t=1}^{T} \\log q(y_t \\mid y_{<t})$$",
+     ["holds"]),
+])
+def test_a_context_before_an_index_is_a_name(text, verdicts):
+    from checker.derive.document import check_text
+
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
