@@ -72,6 +72,9 @@ _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 _ALTERNATIVE = ("defined on this very line with another value, listed beside the first (\"for "
                 "$R(w) = \\frac{λ}{2}‖w‖^2$ and $R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an "
                 "alternative, a new meaning")
+_RECURRENCE = ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where "
+               "another was written nearby (momentum, then Nesterov): an indexed family, not a "
+               "claim about v_2")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -110,14 +113,16 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("an entry of a function the text never defines (`LN(x)_i = γ_i(x_i - μ)/σ + β_i`, "
      "`f(z)_j = ...`): defines the function, entry by entry", entry_of_new_function,
      Role.DEFINITION),
-    ("in a counterfactual sentence, a number for a derivative (\"without the 1/m you'd get "
-     "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
+    ("in a counterfactual sentence, a number or an expression for a derivative (\"without the "
+     "1/m you'd get $\\partial J/\\partial w = -25$\"): what another reading would give, "
+     "considered",
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
-    ("in a counterfactual sentence that changes none of the example's values, a number for a "
-     "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
-     "would give, considered, never the example's value",
+    ("in a counterfactual sentence that changes none of the example's values, a number or an "
+     "expression for a name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\", "
+     "\"without the skip ($y = F(x)$)\"): what another method or model would give, considered, "
+     "never the example's value",
      lambda k: hypothetical(k.state, k.head, k.value, k.line), Role.CONDITION),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
@@ -178,9 +183,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
-    ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where another "
-     "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
-     lambda k: recurrence(k.head, k.value), Role.DEFINITION),
+    (_RECURRENCE, lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
     (_ALTERNATIVE, lambda k: k.listed and k.definition.line == k.line and  # type: ignore
@@ -221,8 +224,9 @@ def reason(link: Link) -> str:
 def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
-    return link.definition is not None and contradicts(link) and \
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED)
+    return link.definition is not None and contradicts(link) and (
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED) or
+        reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 
 def contested(link: Link) -> bool:

@@ -63,7 +63,9 @@ _UNREAL = re.compile(
     r"\bwould\b|\b(?:you|we|it|i|they|one)['’]d\b|\bwithout\s+(?:it|this|that|the)\b|"
     r"\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
-    r"如果.*的话|要是|换成|改为|改成", re.IGNORECASE)
+    r"如果.*的话|要是|换成|改为|改成|"
+    # "if there were no ...": "잔차 연결이 없다면 ($y = F(x)$)", "스케일링하지 않으면", "如果没有残差"
+    r"없다면|없으면|않는다면|않으면|(?:如果|若|要是)(?:没有|不)", re.IGNORECASE)
 
 
 def _sentence(f: Formula) -> str:
