@@ -1,11 +1,10 @@
 """The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13;
-round 10, hunt14; round 11, hunt15; round 12, hunt16: documents rich in context that changes
-what a formula means -- several cases, "if instead", methods side by side, quoted mistakes,
-recap tables, notebooks whose prose quotes printed numbers): correct derivations in real styles (learner blogs,
-lecture notes with align, worked numbers in prose, notebook markdown, exam solutions, proofs,
-forum answers in plain Unicode; en, ko, zh) on
-topics outside the other corpora. Every step in them is correct, so none may fail (a failing
-step here is a false alarm)."""
+round 10, hunt14; round 11, hunt15; round 12, hunt16: context that changes what a formula
+means -- several cases, "if instead", methods side by side, quoted mistakes, recap tables,
+notebooks whose prose quotes printed numbers): correct derivations in real styles (learner
+blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
+proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
+step in them is correct, so none may fail (a failing step here is a false alarm)."""
 
 from pathlib import Path
 
