@@ -9,7 +9,8 @@ name; an expression set to a parameter where something is looked at ("在 $|r| =
 "at $|r| = \\delta$", "$|r| = \\delta$ 에서") read as a new name for |r|'s value; a table cell
 that opens with `≈` read as continuing the formula of the cell before it (a variance, then its
 root under the header "std"); two methods' recurrences for one family written side by side on
-one line (a table's header, "SGD: ..., momentum: ..."), the second read as the only rule."""
+one line (a table's header, "SGD: ..., momentum: ..."), the second read as the only rule; a
+function's inverse (`\\sigma^{-1}(\\hat y)`, `\\tanh^{-1}(y)`, `f^{-1}(y)`) read as a reciprocal."""
 
 import pytest
 
@@ -114,3 +115,29 @@ def test_a_recurrence_redefined_on_a_later_line_is_still_the_rule():
     doc = (_SGD + "Momentum: $v_{t+1} = 0.9 v_t + g_t$.\n\nNesterov: $v_{t+1} = 0.9 v_t + 2(w_t - "
            "0.09 v_t)$.\n\nWith $v_0 = 0$ the first step gives $v_1 = 0.9 \\cdot 0 + 3$.")
     assert "fails" in [s[3] for s in _verdicts(doc)]
+
+
+# a function's inverse by the usual convention (σ^{-1}: the logit, tanh^{-1}: artanh, f^{-1}),
+# read on main as 1/σ times the bracket: the step cannot be read, never fails
+INVERSES = [
+    "The model outputs $\\hat y = \\sigma(z)$.\n\nIn general $z = \\sigma^{-1}(\\hat y)$.",
+    "$y = f(x) = 2x + 1$ 이므로 $x = f^{-1}(y) = (y - 1)/2$ 이다.",
+    "由 $y = \\tanh(x)$ 得 $x = \\tanh^{-1}(y) = \\frac{1}{2}\\ln\\frac{1 + y}{1 - y}$。",
+    "$\\sin^{-1}(1) = \\pi/2$",
+]
+
+
+@pytest.mark.parametrize("doc", INVERSES)
+def test_a_function_inverse_never_fails(doc):
+    steps = _verdicts(doc)
+    assert steps and not [s for s in steps if s[3] == "fails"], steps
+
+
+@pytest.mark.parametrize("doc, verdict", [
+    ("$x = 0.5$: $(\\tanh x)^{-1} = 2.164$", "holds"),  # a reciprocal in brackets: read
+    ("$x = 0.5$: $(\\tanh x)^{-1} = 0.462$", "fails"),
+    ("$x = 2$: $\\tanh^2(x) = 0.929$", "holds"),  # another power of a function: its value's
+    ("$x = 2$: $\\tanh^2(x) = 0.964$", "fails"),
+])
+def test_other_powers_of_a_function_are_still_read(doc, verdict):
+    assert [s[3] for s in _verdicts(doc)] == [verdict]
