@@ -75,6 +75,9 @@ _ALTERNATIVE = ("defined on this very line with another value, listed beside the
 _RECURRENCE = ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where "
                "another was written nearby (momentum, then Nesterov): an indexed family, not a "
                "claim about v_2")
+_CASES = ("defined on this very line with another value, a case named beside it (\"$p_t = p$ if "
+          "$y = 1$, and $p_t = 1 - p$ otherwise\", \"$y = 0$ 이면 $p_t = 1 - p$\", \"当 ... 时\"): "
+          "a piece of a definition by cases, which later steps may or may not mean")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -189,6 +192,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_ALTERNATIVE, lambda k: k.listed and k.definition.line == k.line and  # type: ignore
      contradicts(k), Role.DEFINITION),
     (_CAPTIONED, lambda k: k.recaptioned and contradicts(k), Role.DEFINITION),
+    (_CASES, lambda k: k.cases and k.definition.line == k.line and  # type: ignore[union-attr]
+     contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -225,7 +230,8 @@ def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and contradicts(link) and (
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED) or
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED,
+                         _CASES) or
         reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 

@@ -10,7 +10,11 @@ name; an expression set to a parameter where something is looked at ("在 $|r| =
 that opens with `≈` read as continuing the formula of the cell before it (a variance, then its
 root under the header "std"); two methods' recurrences for one family written side by side on
 one line (a table's header, "SGD: ..., momentum: ..."), the second read as the only rule; a
-function's inverse (`\\sigma^{-1}(\\hat y)`, `\\tanh^{-1}(y)`, `f^{-1}(y)`) read as a reciprocal."""
+function's inverse (`\\sigma^{-1}(\\hat y)`, `\\tanh^{-1}(y)`, `f^{-1}(y)`) read as a reciprocal;
+a definition by cases in prose ("$p_t = p$ if $y = 1$, and $p_t = 1 - p$ otherwise", "$y = 0$
+이면", "当 ... 时"; "$\\alpha_t = \\alpha$ or $1 - \\alpha$"), its second piece read as a claim
+about the first; a mistake quoted after the formula in Korean ("... 라고 잘못 쓰는데"); a
+line's caption before its formulas ("- 方法二(Adam):$\\hat m_1 = 2$,$w_1 = ...$")."""
 
 import pytest
 
@@ -86,6 +90,61 @@ ROWS = [
      _SGD + "两种方法分别为 SGD:$w_{t+1} = w_t - \\eta g_t$,动量法:$v_{t+1} = 0.9 v_t + g_t$,"
      "$w_{t+1} = w_t - \\eta v_{t+1}$。\n\n第一步两者都得 $w_1 = 0.8$,且 $v_1 = 2$。\n\n"
      "第二步 SGD 得 $w_2 = 0.8 - 0.1 \\times 1.6 = 0.66$。"),
+    ("a definition by cases in prose, en",
+     "Define $p_t = p$ if $y = 1$, and $p_t = 1 - p$ otherwise.\n\n"
+     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 0.7$.",
+     "Define $p_t = p$ if $y = 1$, and $p_t = 1 - p$ otherwise.\n\n"
+     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 1 - 0.3 = 0.6$."),
+    ("a definition by cases in prose, ko",
+     "$y = 1$ 이면 $p_t = p$, $y = 0$ 이면 $p_t = 1 - p$ 로 정의한다.\n\n"
+     "음성 샘플($y = 0$)에서 $p = 0.3$ 이면 $p_t = 0.7$.",
+     "$y = 1$ 이면 $p_t = p$, $y = 0$ 이면 $p_t = 1 - p$ 로 정의한다.\n\n"
+     "음성 샘플($y = 0$)에서 $p = 0.3$ 이면 $p_t = 1 - 0.3 = 0.6$."),
+    ("a definition by cases in prose, zh",
+     "当 $y = 1$ 时 $p_t = p$,当 $y = 0$ 时 $p_t = 1 - p$。\n\n"
+     "负样本 $y = 0$,$p = 0.3$,则 $p_t = 0.7$。",
+     "当 $y = 1$ 时 $p_t = p$,当 $y = 0$ 时 $p_t = 1 - p$。\n\n"
+     "负样本 $y = 0$,$p = 0.3$,则 $p_t = 1 - 0.3 = 0.6$。"),
+    ("a definition by cases, conditions after each piece",
+     "Define $p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$.\n\n"
+     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 0.7$.",
+     "Define $p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$.\n\n"
+     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 1 - 0.3 = 0.6$."),
+    ("one of the values listed with or",
+     "Let $\\alpha = 0.25$ and $\\alpha_t = \\alpha$ or $1 - \\alpha$ by the class.\n\n"
+     "For a negative example $\\alpha_t = 0.75$.",
+     "Let $\\alpha = 0.25$ and $\\alpha_t = \\alpha$ or $1 - \\alpha$ by the class.\n\n"
+     "For a negative example $\\alpha_t = 1 - 0.25 = 0.65$."),
+    ("a mistake quoted after the formula, ko",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$.\n\n"
+     "많은 사람이 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$ 라고 잘못 쓰는데, "
+     "이건 일부일 뿐이다.",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$.\n\n"
+     "많은 사람이 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$ 를 기억한다."),
+    ("a mistake quoted after the formula, ko, 로",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$.\n\n"
+     "흔히 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$ 로 잘못 계산한다.",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$.\n\n"
+     "흔히 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$ 로 계산한다."),
+    ("a mistake quoted by many people, zh",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$。\n\n"
+     "很多人把它写成 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$。",
+     "$\\hat y = \\sigma(z)$, $L = -y\\log\\hat y - (1-y)\\log(1-\\hat y)$。\n\n"
+     "所以 $\\frac{\\partial L}{\\partial z} = -\\frac{y}{\\hat y}$。"),
+    ("a caption opening the line before its formulas, zh",
+     "$w_0 = 1$,$g_1 = 2$,$\\eta = 0.1$。\n\n- 方法一(SGD):$w_1 = w_0 - \\eta g_1 = 0.8$\n"
+     "- 方法二(Adam):$\\hat m_1 = 2$,$\\hat v_1 = 4$,"
+     "$w_1 = w_0 - \\eta\\frac{\\hat m_1}{\\sqrt{\\hat v_1}} = 0.9$\n",
+     "$w_0 = 1$,$g_1 = 2$,$\\eta = 0.1$。\n\n- 方法一(SGD):$w_1 = w_0 - \\eta g_1 = 0.8$\n"
+     "- 方法二(Adam):$\\hat m_1 = 2$,$\\hat v_1 = 4$,"
+     "$w_1 = w_0 - \\eta\\frac{\\hat m_1}{\\sqrt{\\hat v_1}} = 0.8$\n"),
+    ("a caption opening the line before its formulas, en",
+     "$w_0 = 1$, $g_1 = 2$, $\\eta = 0.1$.\n\n- SGD: $w_1 = w_0 - \\eta g_1 = 0.8$\n"
+     "- Adam (first step): $\\hat m_1 = 2$, $\\hat v_1 = 4$, "
+     "$w_1 = w_0 - \\eta\\hat m_1/\\sqrt{\\hat v_1} = 0.9$\n",
+     "$w_0 = 1$, $g_1 = 2$, $\\eta = 0.1$.\n\n- SGD: $w_1 = w_0 - \\eta g_1 = 0.8$\n"
+     "- Adam (first step): $\\hat m_1 = 2$, $\\hat v_1 = 4$, "
+     "$w_1 = w_0 - \\eta\\hat m_1/\\sqrt{\\hat v_1} = 0.8$\n"),
 ]
 
 
