@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from checker.derive import vocabulary
-from checker.derive.binding import hypothetical, rebound_alongside
+from checker.derive.binding import hypothetical, other_model, rebound_alongside
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
@@ -78,6 +78,9 @@ _RECURRENCE = ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from her
 _CASES = ("defined on this very line with another value, a case named beside it (\"$p_t = p$ if "
           "$y = 1$, and $p_t = 1 - p$ otherwise\", \"$y = 0$ 이면 $p_t = 1 - p$\", \"当 ... 时\"): "
           "a piece of a definition by cases, which later steps may or may not mean")
+_OTHER_MODEL = ("in a counterfactual sentence, an expression for a name the text defines "
+                "(\"without the skip ($y = F(x)$)\", \"if instead $\\hat y = \\tanh(z)$\"): another "
+                "model's meaning, which later steps may or may not mean")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -122,11 +125,11 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
-    ("in a counterfactual sentence that changes none of the example's values, a number or an "
-     "expression for a name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\", "
-     "\"without the skip ($y = F(x)$)\"): what another method or model would give, considered, "
-     "never the example's value",
+    ("in a counterfactual sentence that changes none of the example's values, a number for a "
+     "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
+     "would give, considered, never the example's value",
      lambda k: hypothetical(k.state, k.head, k.value, k.line), Role.CONDITION),
+    (_OTHER_MODEL, lambda k: other_model(k.state, k.head, k.value, k.line), Role.DEFINITION),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
      lambda k: derivative_of(k.head) and k.definition is not None and
@@ -231,7 +234,7 @@ def guessed_meaning(link: Link) -> bool:
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and contradicts(link) and (
         reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED,
-                         _CASES) or
+                         _CASES, _OTHER_MODEL) or
         reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 
