@@ -270,11 +270,22 @@ def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
     """"plain SGD would be at $w_3 = (1 - 0.2)^3 = 0.512$": in a counterfactual sentence
     (setting.aside_ends) that gives none of the example's names a new value, a number for a
     name the example defines is what another method or case would give, never the example's
-    value: no claim about the name (the arithmetic after it is still checked). A sentence that
+    value: no claim about the name (the arithmetic after it is still checked); so is an
+    expression for a derivative ("without it you'd get $dy/dx = \\cos x$"). A sentence that
     changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
     at them (state.bind keeps them for the sentence)."""
-    if not (line < state.aside and isinstance(head, (Sym, Deriv)) and is_numeric(value)) or \
-            isinstance(head, Sym) and state.definition_of(head, line) is None:
+    if not (line < state.aside and isinstance(head, (Sym, Deriv))) or \
+            isinstance(head, Sym) and (state.definition_of(head, line) is None or
+                                       not is_numeric(value)):
         return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25")
     return not any(at == state.aside for found in state.ctx.bindings.values()
                    for at, _, _ in found)
+
+
+def other_model(state: State, head: Node, value: Node, line: int) -> bool:
+    """"without the skip connection ($y = F(x)$) the gradient would be 0", "if instead $\\hat y
+    = \\tanh(z)$ then ...": in a counterfactual sentence, an expression for a name the text
+    defines gives another model's meaning, which the text may leave with the sentence or go on
+    with (a "tanh version" section): which one later steps mean is a guess."""
+    return line < state.aside and isinstance(head, Sym) and not is_numeric(value) and \
+        state.definition_of(head, line) is not None

@@ -22,6 +22,21 @@ NO_ARGUMENT = {"rel", "close", "sep"}
 NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln -x` may be ln(-x)
 
 
+def applies(p: Parser, sym: Sym) -> bool:
+    """σ, a φ the text applies, f: a name that, before a bracket, is a function applied."""
+    return sym.name in vocabulary.FUNCTIONS or sym.name in p.functions or \
+        (sym.base in CALLABLE_LETTERS and not sym.accents)
+
+
+def inverse_unreadable(name: str) -> Unreadable:
+    """`\\sigma^{-1}(p)`, `f^{-1}(y)`, `\\tanh^{-1}(x)`: by convention the inverse function
+    (the logit, artanh), though the same marks also write 1/σ times a bracket: which one the
+    writer means the text does not say, and the two differ."""
+    return Unreadable("a function's inverse written by its name (`\\operatorname{logit}(p)`, "
+                      "`\\operatorname{artanh}(x)`) or a reciprocal in brackets (`(1/f(y))`)",
+                      f"`{name}^{{-1}}(…)`: the inverse function of {name}, or 1/{name}(…)?")
+
+
 def call_args(p: Parser, opening: str = "(", closing: str = ")") -> tuple[Node, ...]:
     """(a, b), p(y \\mid x; θ), D(p \\parallel q): the arguments of a function (also in
     `\\max\\{0, x\\}` and `E[X]`); an event inside (P(y = 1 \\mid x)) is one opaque argument
@@ -81,8 +96,7 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
         p.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
         return None
     of = sym if sym.name != sym.base else None
-    if sym.name in vocabulary.FUNCTIONS or sym.name in p.functions or \
-            (sym.base in CALLABLE_LETTERS and not sym.accents) or len(args) > 1:
+    if applies(p, sym) or len(args) > 1:
         return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
     arg = args[0]
     time = _time_index(arg)
@@ -185,6 +199,8 @@ def word(p: Parser) -> Node:
             exponent = p.sub_parse(p.unwrap(p.script_tokens()))
             if no_argument(p, first) or p.at("op", "-"):
                 return Bin("^", Sym(name), exponent)  # 1 - \tanh^2: its value squared
+            if exponent == Neg(Num("1")):  # \tanh^{-1} x, \sin^{-1}(x): artanh, arcsin
+                raise inverse_unreadable(name)
             return Bin("^", argued(p, name), exponent)
         if p.at("open", "("):
             return Call(name, call_args(p))

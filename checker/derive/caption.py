@@ -22,11 +22,19 @@ _CONCLUDING = frozenset(phrase.CONTINUING) | phrase.CAPTION_CONCLUDING
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "으로", "로")
 
 
+# a line that opens with a caption and its colon, then formulas: "- Adam (step 1): $m_1 = 2$, $w_1"
+_OPENING = re.compile(r"^([^$:：]{1,40})[:：](?=[^:：]*\$)[^:：]*$")
+
+
 def of(lead: str) -> str | None:
     """The caption of a formula whose prose before it on its own line (`Formula.lead`) ends in
-    a colon, in the caption's words (math dropped); None without one."""
+    a colon, or opens with a caption and its colon before the line's formulas, in the
+    caption's words (math dropped); None without one."""
     text = lead.replace("**", "").replace("__", "").strip()
     text = _BULLET.sub("", text)
+    opening = _OPENING.match(text)
+    if opening is not None:  # "方法二(Adam):$m_1 = 2$,$w_1 = ...$": the line's own caption
+        text = opening.group(1) + ":"
     if not text.endswith((":", "：")):
         return None
     words = " ".join(_WORD.findall(_MATH.sub(" ", text[:-1]).lower()))

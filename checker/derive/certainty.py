@@ -20,6 +20,7 @@ from checker.derive import phrase
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
+from checker.derive.definition import family_key
 from checker.derive.example import (
     constant_member,
     derivative_through_numbers,
@@ -52,7 +53,8 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     definitions they use, such as a loss in terms of y) in its new meaning."""
     out = []
     for sym in state.reached(sides, line, functions=True):
-        since, until = state.changed.get(sym.name, (None, 0))
+        since, until = state.changed.get(sym.name, state.changed.get(
+            family_key(sym) if sym.index else sym.name, (None, 0)))
         if since is not None and since <= line < until:
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, implication, phrase, point
+from checker.derive import caption, case, implication, phrase, point
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -202,7 +202,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
-                recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before))
+                recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
+                cases=case.near(f))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
@@ -220,7 +221,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 written_number(chain[-1]) is not None:  # `ŷ = σ(wx) ≈ 0.622`
             w.state.stated.setdefault(chain[0].name, []).append((f.line, chain[-1]))
         conforms(w, chain[0], chain[1], f)
-        if guessed or (link.piece and isinstance(chain[0], Call)):
+        if guessed or (link.piece and isinstance(chain[0], Call)) or w.alternatives:
             w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)

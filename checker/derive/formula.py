@@ -46,6 +46,7 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
     w.announced = setting.announced
     w.concluded = setting.concluded
     w.piece = setting.piece
+    w.alternatives = setting.alternatives
     w.act = setting.act
     w.first = len(w.steps)
     premise = setting.premise

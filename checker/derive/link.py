@@ -36,6 +36,7 @@ class Link:
     listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
     recaptioned: bool = False  # defined under another caption ("Xavier:", then "He:")
     case: bool = False  # right after words that give a case ("for a second point with $r = 2$")
+    cases: bool = False  # the prose beside it names a case ("if", "otherwise", "이면", "时")
     _expansion: object = field(default=None, repr=False)
 
     @property

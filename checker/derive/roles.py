@@ -13,7 +13,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from checker.derive import vocabulary
-from checker.derive.binding import hypothetical, rebound_alongside
+from checker.derive.binding import hypothetical, other_model, rebound_alongside
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
@@ -72,6 +72,15 @@ _RESTATEMENT = "defined nearby in this section: a restatement, checked"
 _ALTERNATIVE = ("defined on this very line with another value, listed beside the first (\"for "
                 "$R(w) = \\frac{λ}{2}‖w‖^2$ and $R(w) = λ‖w‖_1$\", \"分别对 … 和 …\"): an "
                 "alternative, a new meaning")
+_RECURRENCE = ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where "
+               "another was written nearby (momentum, then Nesterov): an indexed family, not a "
+               "claim about v_2")
+_CASES = ("defined on this very line with another value, a case named beside it (\"$p_t = p$ if "
+          "$y = 1$, and $p_t = 1 - p$ otherwise\", \"$y = 0$ 이면 $p_t = 1 - p$\", \"当 ... 时\"): "
+          "a piece of a definition by cases, which later steps may or may not mean")
+_OTHER_MODEL = ("in a counterfactual sentence, an expression for a name the text defines "
+                "(\"without the skip ($y = F(x)$)\", \"if instead $\\hat y = \\tanh(z)$\"): another "
+                "model's meaning, which later steps may or may not mean")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -110,8 +119,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("an entry of a function the text never defines (`LN(x)_i = γ_i(x_i - μ)/σ + β_i`, "
      "`f(z)_j = ...`): defines the function, entry by entry", entry_of_new_function,
      Role.DEFINITION),
-    ("in a counterfactual sentence, a number for a derivative (\"without the 1/m you'd get "
-     "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
+    ("in a counterfactual sentence, a number or an expression for a derivative (\"without the "
+     "1/m you'd get $\\partial J/\\partial w = -25$\"): what another reading would give, "
+     "considered",
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
@@ -119,6 +129,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
      "would give, considered, never the example's value",
      lambda k: hypothetical(k.state, k.head, k.value, k.line), Role.CONDITION),
+    (_OTHER_MODEL, lambda k: other_model(k.state, k.head, k.value, k.line), Role.DEFINITION),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
      lambda k: derivative_of(k.head) and k.definition is not None and
@@ -178,14 +189,14 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
-    ("a recurrence (v_t = βv_{t-1} + g_t): the family's rule from here on, even where another "
-     "was written nearby (momentum, then Nesterov): an indexed family, not a claim about v_2",
-     lambda k: recurrence(k.head, k.value), Role.DEFINITION),
+    (_RECURRENCE, lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
     (_ALTERNATIVE, lambda k: k.listed and k.definition.line == k.line and  # type: ignore
      contradicts(k), Role.DEFINITION),
     (_CAPTIONED, lambda k: k.recaptioned and contradicts(k), Role.DEFINITION),
+    (_CASES, lambda k: k.cases and k.definition.line == k.line and  # type: ignore[union-attr]
+     contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -221,8 +232,10 @@ def reason(link: Link) -> str:
 def guessed_meaning(link: Link) -> bool:
     """A defined name given another value in a later section or far below, decided by the
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
-    return link.definition is not None and contradicts(link) and \
-        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED)
+    return link.definition is not None and contradicts(link) and (
+        reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED,
+                         _CASES, _OTHER_MODEL) or
+        reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 
 def contested(link: Link) -> bool:

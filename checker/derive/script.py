@@ -49,6 +49,9 @@ def superscript(p: Parser, node: Node) -> Node:
 
 def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
     values = [t.value for t in toks]
+    if values == ["-", "1"] and isinstance(node, Sym) and p.at("open", "(") and \
+            call.applies(p, node) and node.name not in p.names:
+        raise call.inverse_unreadable(node.name)
     if len(toks) > 1 and values[-1] == "T" and isinstance(node, Sym) and \
             _is_label(toks[:-1]):  # A^{[1]T}, a^{(l)T}: that one, transposed
         return Transpose(replace(node, sup="".join(values[:-1])))

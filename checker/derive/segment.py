@@ -56,6 +56,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
             read_pieces(w, members[1:], ops[1:], [], None, f, given, lines[1:])  # rest holds
         return
+    if members[0] is None and opens_cell(f):
+        return  # `| $2/768$ | $\approx 0.0510$ |`: the row's value in another column
     if members[0] is None:  # `= ...` continues the previous formula
         candidates = _continuation(w)
         lone = _after_lone(f, w.last[0], w.state)
@@ -93,6 +95,15 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         w.steps.extend(shape_steps(members, f.line, f.text))
         return
     read_pieces(w, members, ops, candidates, trail, f, given, lines)
+
+
+def opens_cell(f: Formula) -> bool:
+    """An inline `≈ 0.0510` or `= 0.64` that opens a cell of a Markdown table: a cell boundary
+    `|` stands between it and the formula before it, whose value it need not be (`| variance |
+    std |` over `| $2/768$ | $\approx 0.0510$ |`: the column gives another quantity of the
+    row, here the root). Which one only the header says, so no step is read."""
+    return not f.display and f.before.lstrip().startswith("|") and \
+        "|" in f.before.split("$")[-1]
 
 
 def _continuation(w: Walk) -> list[Node]:

@@ -49,6 +49,8 @@ class Setting:
     # "with $\delta = 1.5$, $r = -2$": the names the formulas listed right after it in its
     # sentence give numbers (`alongside`): the same case's values (binding.rebound_alongside)
     alongside: frozenset[str] = frozenset()
+    # "$\alpha_t = \alpha$ or $1 - \alpha$": the value is one of those listed after it
+    alternatives: bool = False
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -63,7 +65,9 @@ _UNREAL = re.compile(
     r"\bwould\b|\b(?:you|we|it|i|they|one)['’]d\b|\bwithout\s+(?:it|this|that|the)\b|"
     r"\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
-    r"如果.*的话|要是|换成|改为|改成", re.IGNORECASE)
+    r"如果.*的话|要是|换成|改为|改成|"
+    # "if there were no ...": "잔차 연결이 없다면 ($y = F(x)$)", "스케일링하지 않으면", "如果没有残差"
+    r"없다면|없으면|않는다면|않으면|(?:如果|若|要是)(?:没有|不)", re.IGNORECASE)
 
 
 def _sentence(f: Formula) -> str:
@@ -176,6 +180,34 @@ def returns(f: Formula) -> bool:
     return bool(_BACK.search(lead.split("$")[-1]) or _BACK.search(FULL_STOP.split(lead)[-1]))
 
 
+_OR = re.compile(r"\$\s*,?\s*(?:or|또는|혹은|或者|或)\s*$", re.IGNORECASE)
+
+
+def alternatives(formulas: list[Formula], k: int) -> bool:
+    """"likewise $\\alpha_t = \\alpha$ or $1 - \\alpha$", "$\\alpha_t = \\alpha$ 또는 $1 - \\alpha$": an
+    equation followed, in its sentence, by "or" and a bare expression gives one of several
+    values (by a case the text leaves to the reader), not the name's only one."""
+    if k + 1 >= len(formulas) or not same_sentence(formulas[k], formulas[k + 1]):
+        return False
+    after = formulas[k + 1]
+    return formulas[k].text.count("=") == 1 and "=" not in after.text and \
+        bool(_OR.search(after.before)) and not _INEQUALITY.search(after.text)
+
+
+def _head(text: str) -> str:
+    return text.split("=", 1)[0].strip() if "=" in text else ""
+
+
+def _another_piece(formulas: list[Formula], cues: list, k: int) -> bool:
+    """"$p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$": a formula listed after conditions
+    that gives the very name they restrict another value is that name's next piece, not one
+    more condition."""
+    target = next((j for j in range(k - 1, -1, -1) if cues[j] is not Prose.RESTRICTS_PREVIOUS),
+                  None)
+    return target is not None and formulas[target].block == formulas[k].block and \
+        bool(_head(formulas[k].text)) and _head(formulas[k].text) == _head(formulas[target].text)
+
+
 def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
     condition of L = ..., not a value for what follows)."""
@@ -183,7 +215,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
-                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
+                and not _APPLIED_HEAD.match(formulas[k].text) and \
+                not _another_piece(formulas, cues, k):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
     premise: dict[int, int] = {}  # a consequence of an equation to solve → that equation
     for k in range(1, len(formulas)):
@@ -226,5 +259,6 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     returns=returns(f), region=f if _REGION_OF.fullmatch(f.text) else None,
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
-                    act=how, alongside=alongside(formulas, k))
+                    act=how, alongside=alongside(formulas, k),
+                    alternatives=alternatives(formulas, k))
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

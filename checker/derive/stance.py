@@ -113,7 +113,7 @@ def _found(text: str, cue: str) -> int:
 # only when that subject writes it: a verb of writing, deriving or believing follows it
 # ("有人写成", "有的同学把...写成", "많은 학생이 ... 라고 쓴다"), not "所有人都应该记住",
 # "没有人会怀疑", "학생들이 꼭 기억해야 할 공식은"
-_SUBJECT = re.compile(r"(?:人|同学|学生|학생|학생이|학생들이)$")
+_SUBJECT = re.compile(r"(?:人|同学|学生|학생|학생이|학생들이|사람이|사람들이)$")
 _NOT_SOMEONE = re.compile(r"[所没沒还還]$")
 _WRITES = re.compile(r"写|算成|算出|认为|以为|记成|记作|当成|当作|得出|得到|推出|误|弄成|搞成|"
                      r"쓰|쓴|썼|씁|적었|적는|적은|적어|라고|이라고|계산|착각|생각|유도|얻|구하|실수|틀리|틀린|잘못")

@@ -14,6 +14,7 @@ import numpy as np
 
 from checker.derive import gaussian, scope
 from checker.derive.context import Context, Definition
+from checker.derive.definition import family_key
 from checker.derive.meaning import Lowering
 from checker.derive.tree import Bin, Call, Node, Relation, Sum, Sym, square_arguments, walk
 
@@ -199,6 +200,9 @@ class State:
         read it there can hold but not fail, until the text defines it again."""
         if isinstance(name, (Sym, Call)):
             self.changed[name.name] = (line, sys.maxsize)
+        if isinstance(name, Sym) and any(c.isalpha() for i in name.index for c in str(i)):
+            # a family's rule (w_{t+1} = ...): each member it gives, w_2 too
+            self.changed[family_key(name)] = (line, sys.maxsize)
 
     def _redistributed(self, density: str, params: list[Sym], line: int) -> None:
         """`p(w_j) = e^{-|w_j|/b}/(2b)`, then "compare $w_j \\sim \\mathcal N(0, τ^2)$": a density

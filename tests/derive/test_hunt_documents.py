@@ -1,17 +1,20 @@
 """The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13;
-round 10, hunt14; round 11, hunt15): correct derivations in real styles (learner blogs,
-lecture notes with align, worked numbers in prose, notebook markdown, exam solutions, proofs,
-forum answers in plain Unicode; en, ko, zh) on
-topics outside the other corpora. Every step in them is correct, so none may fail (a failing
-step here is a false alarm)."""
+round 10, hunt14; round 11, hunt15; round 12, hunt16: context that changes what a formula
+means -- several cases, "if instead", methods side by side, quoted mistakes, recap tables,
+notebooks whose prose quotes printed numbers): correct derivations in real styles (learner
+blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
+proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
+step in them is correct, so none may fail (a failing step here is a false alarm)."""
 
 from pathlib import Path
 
 import pytest
 
+from checker.derive import check_notebook
 from checker.derive.document import check_text
 
-DOCUMENTS = sorted((Path(__file__).parent / "hunt").rglob("*.md"))
+_HUNT = Path(__file__).parent / "hunt"
+DOCUMENTS = sorted([*_HUNT.rglob("*.md"), *_HUNT.rglob("*.ipynb")])
 
 # false alarms still open (strict: the day they close, the row must go)
 OPEN = {
@@ -44,6 +47,7 @@ def test_the_table_is_there():
     pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=OPEN[p.name]))
     if p.name in OPEN else p for p in DOCUMENTS], ids=[p.name for p in DOCUMENTS])
 def test_no_correct_step_fails(path):
-    report = check_text(path.read_text(encoding="utf-8"), str(path))
+    report = check_notebook(path) if path.suffix == ".ipynb" else \
+        check_text(path.read_text(encoding="utf-8"), str(path))
     failing = [(s.line, s.lhs, s.rhs, s.method) for s in report.steps if s.verdict == "fails"]
     assert not failing, failing
