@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import layout
+from checker.derive import layout, structure
 from checker.derive.attempt import Attempt, lowering, reread, sides, widened
 from checker.derive.case import (
     clause,
@@ -243,12 +243,21 @@ def on_a_piece(attempt: Attempt) -> tuple[str, str] | None:
                          "(`\\quad \\text{if } ...`)")
 
 
+def undefined_side(attempt: Attempt) -> tuple[str, str] | None:
+    """`|S_g| = (C/G)HW`: a side written only with names the text never defines (the last
+    reading: one the text defines below came first): what that side is, not a claim."""
+    found = structure.undefined_side((attempt.left, attempt.right), attempt.state, attempt.f.line)
+    if not found:
+        return None
+    return "undecided", (f"could not decide: {found[0].what} ({found[0].advice})")
+
+
 READING_SECONDS = 0.4  # each reading's own limit (a step's is 2 s)
 Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
-                                  on_a_piece, kin_reading)
+                                  on_a_piece, kin_reading, undefined_side)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

@@ -39,7 +39,6 @@ from checker.derive.structure import (
     function_as_value,
     index_is_a_quantity,
     slash_before_product,
-    undefined_side,
     used_both_ways,
 )
 from checker.derive.tree import Deriv, Node, Sym, walk
@@ -215,7 +214,7 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
-                          variant_in_force, stated_prime, conventions, undefined_side)
+                          variant_in_force, stated_prime, conventions)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -9,7 +9,7 @@ import re
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Abs, Bin, Call, Neg, Node, Norm, Num, Sym, walk
+from checker.derive.tree import Abs, Call, Node, Norm, Sym, walk
 
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
@@ -229,22 +229,18 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
                   f"write the fraction with \\frac (`\\frac{{{a}}}{{{b}{c}}}`) or with parentheses")]
 
 
-_PLAIN = (Sym, Num, Abs, Norm, Bin, Neg)
-
-
 def undefined_side(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """`|S_g| = (C/G) H W` after "where S_g holds the C/G channels of group g": a side written
-    only with names the text never defines, binds or gives a shape, none of them on the other
-    side. The step says what that side is (the size of a set, a count named in prose), a
-    definition in all but form: read as a claim about any value of those names, it proves
-    nothing. Sides with derivatives or functions are other rules' (a stated derivative)."""
+    """`|S_g| = (C/G) H W` after "where S_g holds the C/G channels of group g": one side a
+    single quantity (a name, the size |S| or norm of one) the text never defines, binds or
+    gives a shape, not reached by the other side. The step says what that quantity is (the
+    size of a set, a count named in prose), a definition in all but form: read as a claim
+    about any value of it, it proves nothing. Expressions in free names are other rules'."""
     if len(sides) != 2:
         return []
     for one, other in (sides, sides[::-1]):
-        nodes = list(walk(one))
-        names = {n for n in nodes if isinstance(n, Sym)}
-        if not names or not all(isinstance(n, _PLAIN) for n in nodes):
-            continue
+        if not (isinstance(one, Sym) or isinstance(one, (Abs, Norm)) and isinstance(one.arg, Sym)):
+            continue  # one quantity (a size |S|, a count N), not an expression in free names
+        names = {n for n in walk(one) if isinstance(n, Sym)}
         reached = state.reached((other,), line)  # (through definitions: r_2 reaches g_t)
         theirs = {n.name for n in reached} | {n.base for n in reached if n.index}
         if not any(isinstance(n, Sym) for n in walk(other)) or any(

@@ -30,6 +30,11 @@ ROWS = [
      "$$s = \\frac{u^2}{1 + u^2} = 1 - \\frac{1}{1 + r}$$\n\nwith $r = u^2$ the squared gain.",
      "$$s = \\frac{u^2}{1 + u^2} = 1 + \\frac{1}{1 + r}$$\n\nwith $r = u^2$ the squared gain.",
      "r = u^2 as the text states it"),
+    # one side a quantity the text never defines (a set's size named in prose): undecided
+    ("undefined_side", "a set's size, en",
+     "where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W$.",
+     "where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W + |S_g|$.",
+     "written only with names the text never defines"),
     # an equation the section states above, over the step's names only
     ("given_earlier_equation", "a stated constraint, en",
      "The constraint is $x + y = 1$.\n\nOn it, $x^2 - y^2 = x - y$.",

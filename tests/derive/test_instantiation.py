@@ -55,3 +55,10 @@ def test_the_substitution_is_no_step_and_the_arithmetic_is(text, right, wrong):
 def test_a_bound_name_keeps_the_claim():
     text = "$K = 5$.\n\n$$K^2 C = 3 \\cdot 3 \\cdot 64$$\n"
     assert [s.verdict for s in check_text(text).steps] != []
+
+
+def test_names_bound_in_an_earlier_section_take_the_new_numbers():
+    text = ("## 1) Training\n\nWith $n = 4096$ tokens, $d = 512$.\n\n"
+            "## 2) Inference\n\nNow 2048 tokens, width 1024:\n\n"
+            "$$2 n^2 d = 2 \\cdot 2048^2 \\cdot 1024 = 8589934592$$\n")
+    assert [s.verdict for s in check_text(text).steps] == ["holds"]
