@@ -138,17 +138,20 @@ class Randomness:
         found = {v for key, v in self.worded if _speaks_of(key, name)}
         return found.pop() if len(found) == 1 else None
 
-    def centred_name(self, name: str) -> bool:
+    def centred_name(self, name: str, stem: bool = False) -> bool:
         """Whether a sentence says this variable has mean zero: of it, of its family (`w_i`
-        says so of w_2, and of w, the name i.i.d. members stand for), or of the vector it is an
-        entry of (`x` of x_1)."""
-        return any(_speaks_of(key, name) or key.split("_")[0] == name for key in self.centred)
+        says so of w_2), of the vector it is an entry of (`x` of x_1), or (`stem`: the name the
+        i.i.d. members stand for in the step's reading) of its members (w of the w_i); never
+        of a vector by what is said of its components (q of q_i: q·k read as a product)."""
+        return any(_speaks_of(key, name) or (stem and key.split("_")[0] == name)
+                   for key in self.centred)
 
-    def firm_variance(self, name: str) -> sp.Expr | None:
-        """The variance stated in words of a zero-mean variable (as `variance`), or None."""
-        if not self.centred_name(name):
+    def firm_variance(self, name: str, stem: bool = False) -> sp.Expr | None:
+        """The variance stated in words of a zero-mean variable (as `centred_name`), or None."""
+        if not self.centred_name(name, stem):
             return None
-        found = {v for key, v in self.firm if _speaks_of(key, name) or key.split("_")[0] == name}
+        found = {v for key, v in self.firm
+                 if _speaks_of(key, name) or (stem and key.split("_")[0] == name)}
         return found.pop() if len(found) == 1 else None
 
     def doubtful(self, names: set[str]) -> bool:

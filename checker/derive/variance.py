@@ -78,13 +78,14 @@ def assumed(left: sp.Expr, right: sp.Expr, red: Reduction, randomness: Randomnes
     sentence, or the sides may still agree). The reason names what was assumed."""
     subs: dict[sp.Symbol, sp.Expr] = {}
     scales: set[sp.Symbol] = set()  # σ in a variance σ^2 stated: positive
+    stems = set(red.stems.values()) if red.identify else set()  # w for the i.i.d. w_i
     for m, (x, k) in red.moments.items():
-        if "@" in x.name or not randomness.centred_name(x.name):
+        if "@" in x.name or not randomness.centred_name(x.name, x in stems):
             continue
         if k == 1:
             subs[m] = sp.Integer(0)
-        elif k == 2 and randomness.firm_variance(x.name) is not None:
-            subs[m] = randomness.firm_variance(x.name)
+        elif k == 2 and randomness.firm_variance(x.name, x in stems) is not None:
+            subs[m] = randomness.firm_variance(x.name, x in stems)
             scales |= subs[m].free_symbols if _positive(subs[m]) else set()
     if not subs:
         return None

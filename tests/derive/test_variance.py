@@ -106,6 +106,10 @@ def test_variance_steps(preamble, formula, verdicts):
 
 # steps whose truth rests on a reading (b a constant, x's mean): never failed
 NEVER_FAILS = [
+    # q·k of vectors read as a product: what is said of q's components is not said of q
+    ("Assume the components of a query $q$ and a key $k$ are independent with mean 0 and "
+     "variance 1.\n\nWith $d_k = 64$ the scores have std $8$.\n\n",
+     "$\\operatorname{Var}\\!\\left(\\frac{q\\cdot k}{\\sqrt{d_k}}\\right) = \\frac{d_k}{d_k} = 1$"),
     # a requirement (Var(z) = Var(x)), the x_i not said identically distributed: one moment
     # could meet it
     (("$z = \\sum_{i=1}^{n} w_i x_i$. Assume the $w_i$ and $x_i$ are all independent, and that "
