@@ -103,6 +103,9 @@ def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
         return None
     for letter in "ijklmnt":  # the letters an example's index is written with
         key = replace(sym, index=(letter,)).name
+        if key in low.ctx.shapes and (low.ctx.bound({key}, low.line) or
+                                      _family_bound(low, sym)):
+            return None  # h_t or h_1 given a value for an example: those values', not any
         if key in low.ctx.shapes:
             # a reading: its shape, not what the prose may say of it (e_k one-hot), so a
             # step that differs so stays undecided
@@ -110,8 +113,18 @@ def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
                 f"{low.ctx.shown(key)} read as any array of the shape the text declares for "
                 f"it (at one value of its index: {low.ctx.shown(name)})",
                 f"give {low.ctx.shown(key)} a value or a definition"))
-            return low.ctx.shape_of(key)
+            return tuple(size(low, d) for d in low.ctx.shapes[key])  # (n bound: its size)
     return None
+
+
+def _family_bound(low: Lowering, sym: Sym) -> bool:
+    """Does an example give a value to the family of `sym` (h_t, h_1, ...: any member)?"""
+    for name in low.ctx.bindings:
+        member = low.ctx.symbols.get(name)
+        if member is not None and member.index and (member.stem, member.sup) == \
+                (sym.stem, sym.sup) and low.ctx.bound({name}, low.line):
+            return True
+    return False
 
 
 def oriented(low: Lowering, left, right, nodes: tuple[Node, Node] | None = None):

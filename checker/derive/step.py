@@ -139,7 +139,7 @@ def _shaped(w: Written, left: Node, right: Node) -> Step:
             kin = _as_kin(w, left, right)
             if kin is not None:
                 return kin
-            raise err from None
+            return _settled_otherwise(err)
         return replace(tries[0], method=f"{tries[0].method}, with the shapes both sides "
                        "having one shape implies for names the text does not declare "
                        "(inferred; checked with two choices of the sizes the text leaves "
@@ -182,11 +182,12 @@ def _as_kin(w: Written, left: Node, right: Node) -> Step | None:
 def _reached(w: Written, left: Node, right: Node) -> Step:
     """`∂z/∂b = 1` with `z = w^T x + b`: a transpose of a name of no known shape in a
     definition the step reaches, read with the shapes those definitions imply; a guess,
-    so it may only show that the step holds (else: undecided, as before)."""
+    so it may only show that the step holds (else: undecided, as before, or for the reason
+    of its own that reading gave: `OtherReason`)."""
     try:
         return _judged(w, left, right)
     except UnknownShape as unknown:
-        other = None  # undecided at the inferred shapes for a reason of its own
+        other: Step | Undecided | None = None  # undecided at those shapes, not for them
         for earlier, how in ((False, "the shapes its definitions imply for the names they "
                               "transpose (inferred"),
                              (True, "the shapes an earlier section's example wrote its "
@@ -195,6 +196,10 @@ def _reached(w: Written, left: Node, right: Node) -> Step:
                 again = _judged(w, left, right, reached=not earlier, earlier=earlier)
             except Timeout:
                 raise
+            except Undecided as err:  # ℓ never defined: a reason that is not the shapes
+                if other is None and not earlier and not SHAPE_WORDS.search(str(err)):
+                    other = err
+                continue
             except Exception:  # noqa: BLE001 - not decided that way either
                 continue
             if again.verdict == "holds":
@@ -204,8 +209,28 @@ def _reached(w: Written, left: Node, right: Node) -> Step:
                     not SHAPE_WORDS.search(again.method):
                 other = again
         if other is not None:
-            return other
+            raise OtherReason(str(unknown), other) from None
         raise unknown from None
+
+
+class OtherReason(UnknownShape):
+    """A transpose of unknown shape (the message), where reading it at the shapes the
+    definitions imply left the step undecided for a reason of its own (`other`, a Step or an
+    Undecided): what to report when no other reading of the shapes decides it, since
+    declaring the shapes would not settle it."""
+
+    def __init__(self, message: str, other: Step | Undecided) -> None:
+        super().__init__(message)
+        self.other = other
+
+
+def _settled_otherwise(err: Undecided) -> Step:
+    """The reason an OtherReason carries, as the step's verdict; anything else re-raised."""
+    if isinstance(err, OtherReason):
+        if isinstance(err.other, Step):
+            return err.other
+        raise err.other from None
+    raise err from None
 
 
 def _judged(w: Written, left: Node, right: Node, reached: bool = False, earlier: bool = False,

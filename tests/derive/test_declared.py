@@ -253,3 +253,12 @@ FAMILY_EN = "<!-- grader: shape x_n (D, 1) -->\n\nEvery example is a column.\n\n
 def test_a_family_shape_is_every_members(text, verdict):
     step = check_text(text).steps[-1]
     assert step.verdict == verdict, step
+
+
+def test_a_family_an_example_gives_values_is_not_any_array():
+    # h_t declared in ℝⁿ, then given a value: its members follow that value, never fail on a
+    # generic array of the declared shape
+    text = ("其中 $h_t \\in \\mathbb{R}^{n}$，$W \\in \\mathbb{R}^{n \\times n}$。\n\n"
+            "设 $W = \\begin{bmatrix} 1 & 2 \\\\ 0 & 1 \\end{bmatrix}$，$h_t = (0.5, -0.5)$。\n"
+            "于是 $1 - h_t \\odot h_t = (0.75, 0.75)$。")
+    assert check_text(text).steps[-1].verdict != "fails"

@@ -100,6 +100,34 @@ def test_a_transpose_only_the_definitions_write(text, verdict):
         assert "transpose" in steps[-1].method, steps[-1]
 
 
+# the same read at the shapes the definitions imply, undecided for a reason of its own (the
+# loss ℓ never defined, the link from p to s not written): that reason, not the transpose's
+# shape, which declaring would not settle
+LOSS_KO = ("데이터 $m$개, $\\hat y^{(i)} = \\sigma(w^\\top x^{(i)} + b)$. 샘플 하나의 손실을 $\\ell$, "
+           "$z = w^\\top x + b$라 두면\n\n$$\\frac{\\partial \\ell}{\\partial \\hat y} = "
+           "\\frac{y}{\\hat y} - \\frac{1-y}{1-\\hat y}$$\n\n")
+LOSS_EN = ("For $m$ examples, $\\hat y^{(i)} = \\sigma(w^\\top x^{(i)} + b)$. With one example's "
+           "loss $\\ell$ and $z = w^\\top x + b$,\n\n$$\\frac{\\partial \\ell}{\\partial \\hat y} "
+           "= \\frac{1-y}{1-\\hat y} - \\frac{y}{\\hat y}$$\n\n")
+LOSS_ZH = ("共 $m$ 个样本，$p^{(i)} = \\sigma(\\mathbf{w}^\\top \\mathbf{x}^{(i)})$。记单个样本的损失为 "
+           "$\\ell$，$s = \\mathbf{w}^\\top \\mathbf{x}$：\n\n$$\\frac{\\partial \\ell}{\\partial p} "
+           "= \\frac{p - y}{p(1-p)}$$\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    LOSS_KO + "$$\\frac{\\partial \\ell}{\\partial z} = \\frac{\\partial \\ell}{\\partial \\hat y}"
+    "\\cdot\\hat y(1-\\hat y)$$",
+    LOSS_EN + "$$\\frac{\\partial \\ell}{\\partial z} = \\frac{\\partial \\ell}{\\partial \\hat y}"
+    "\\,\\hat y(1-\\hat y)$$",
+    LOSS_ZH + "$$\\frac{\\partial \\ell}{\\partial s} = \\frac{\\partial \\ell}{\\partial p}\\,"
+    "p(1-p)$$",
+])
+def test_undecided_at_inferred_shapes_for_another_reason(text):
+    step = check_text(text).steps[-1]
+    assert step.verdict == "undecided", step
+    assert "ℓ" in step.method and "transpose" not in step.method, step
+
+
 @pytest.mark.parametrize("tex, shapes", [
     (r"x^T A x", {"x": ("?1", "1"), "A": ("?1", "?1")}),
     (r"\mathrm{tr}(AB)", {"A": ("?1", "?2"), "B": ("?2", "?1")}),
