@@ -10,6 +10,7 @@ beside formulas ("if", "let", "many wrote") are rows of the same shape in `phras
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import Enum
 
@@ -63,6 +64,24 @@ def _normal_cdf(x: sp.Expr) -> sp.Expr:
 
 def _relu(x: sp.Expr) -> sp.Expr:
     return sp.Max(0, x)
+
+
+class Round(sp.Function):
+    """round(x), the nearest integer, of a number: `round(63.75) = 64`, `round(-63.75) = -64`.
+    A tie (`round(2.5)`: up, to even, away from zero?) has no one convention, and an argument
+    that is not a number no value: both stay unevaluated, so a step on them is not decided."""
+
+    @classmethod
+    def eval(cls, x):  # noqa: ANN001, ANN206 - SymPy's hook
+        if not (isinstance(x, sp.Basic) and x.is_number and x.is_real):
+            return None
+        try:
+            value = float(x)
+        except (TypeError, ValueError):
+            return None
+        if not math.isfinite(value) or abs(value - math.floor(value) - 0.5) < 1e-9:
+            return None
+        return sp.Integer(math.floor(value + 0.5))
 
 
 def _letter(name: str, char: str, *typed: str, meaning: object = None) -> Row:
@@ -124,6 +143,7 @@ ROWS: tuple[Row, ...] = (
     _function("max", sp.Max, arguments=0), _function("min", sp.Min, arguments=0),
     _function("softmax", also=("Softmax",)),  # a word, with no meaning of its own yet
     _function("det"),  # of a whole matrix (quantity.MATRIX_FUNCTIONS), never entry by entry
+    _function("round", Round, command=False, also=("Round",)),
     Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
                                                            sp.ceiling),
     # words that are one name, not a product of letters
