@@ -174,7 +174,7 @@ def _conversion(left: str, right: str, lv: float, rv: float, rtol: float,
         unit, stated, bare = (right, rv, lv) if not left else (left, lv, rv)
         for u in UNITS[unit]:
             if u.factor != 1 and math.isclose(stated * u.factor, bare, rel_tol=rtol):
-                return (f"holds in units: {_number(stated)} {unit} = {_number(bare)} in "
+                return (f"holds in units: {_number(stated)} {unit} = {_number(bare)}"
                         f"{_base(u.kind)}, with 1 {unit} = {u.named}")
         if numbers and math.isclose(lv, rv, rel_tol=rtol):
             return f"holds as numbers in {unit} (exact arithmetic)"
@@ -211,8 +211,7 @@ def _number(value: float) -> str:
 
 
 def _base(kind: str) -> str:
-    return {"size": "bytes", "time": "seconds", "count": "ones",
-            "information": "bits"}[kind]
+    return {"size": " bytes", "time": " s", "count": "", "information": " bits"}[kind]
 
 
 def _shown(unit: str) -> str:

@@ -65,7 +65,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     candidates: list[Node] = []
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
-            read_pieces(w, members[1:], ops[1:], [], None, f, given, lines[1:])  # rest holds
+            _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given,
+                      lines[1:])  # the rest holds
         return
     if members[0] is None:  # `= ...` continues the previous formula
         candidates = _continuation(w)
@@ -135,7 +136,7 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
             link = decided[k]
             lhs, rhs = (f"{render(members[j])} {units[j]}".strip() for j in (k, k + 1))
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
-                                link.method, source=f.text))
+                                link.method, source=f.text, relation=ops[k]))
         start = k + 1
 
 

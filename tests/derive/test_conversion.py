@@ -68,3 +68,13 @@ def test_the_unit_b_is_not_the_batch_size_the_text_binds():
     steps = check_text(_SETUP + "$$B \\cdot n \\cdot 2\\,\\text{B} = 32{,}768 \\text{ B} "
                                 "= 32 \\text{ KiB}$$").steps
     assert [s.verdict for s in steps] == ["holds", "holds"], steps
+
+
+@pytest.mark.parametrize("text", [
+    "合计 $12 \\cdot 768^2 = 7{,}077{,}888$，12 层 $\\approx 84{,}934{,}656 \\approx 85\\text{M}$",
+    "In total $= 2 \\cdot 85\\,\\text{M} = 1.7 \\times 10^{8}$ FLOPs per token.",
+    "총 메모리 $= 3 \\times 512\\,\\text{MiB} = 1.5\\,\\text{GiB}$",
+])
+def test_a_chain_continued_from_prose_is_read_in_its_units(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict == "holds" for s in steps), steps
