@@ -17,6 +17,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.rounding import tolerance
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.step import STEP_SECONDS, by_shapes
@@ -75,12 +76,32 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                         f"does not follow from {shown} (solved for {var}){read}", example,
                         guarded(SLIP_SECONDS, lambda: _slip(low, consequence, {var: solutions[0]},
                                                             mean, cmp), lambda _: None), f.text)
+        if not _free(c_left) and not _free(c_right):  # r = -1 ⇒ round(-63.75) + 64 = 0
+            return _in_numbers(c_left, c_right, consequence, ctx, f, shown)
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 
     at = Place(f.line, lhs, rhs, f.text)
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _free(value) -> set:
+    return set(getattr(value, "free_symbols", ()))
+
+
+def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown: str) -> Step:
+    """`L = 10 ⇒ 2^{10} = 1024`, `r = 3 ⇒ round(191.25) + 64 = 255`: a consequence in numbers
+    only, which the premise does not enter (it says which case the numbers are): a claim about
+    numbers, checked as any is, to the digits shown."""
+    lhs, rhs = render(consequence[0]), render(consequence[1])
+    cmp = compare(c_left, c_right, ctx, atol=tolerance(consequence[0], consequence[1], False))
+    if cmp.agree:
+        return Step(f.line, "holds", lhs, rhs, f"{cmp.method} (numbers only: the case "
+                    f"{shown} does not enter them)", source=f.text)
+    example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
+    return Step(f.line, "fails", lhs, rhs, f"{cmp.method} (numbers only: the case {shown} "
+                f"does not enter them)", example, None, f.text)
 
 
 def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: list[Node],

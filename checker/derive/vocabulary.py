@@ -220,6 +220,11 @@ ROWS: tuple[Row, ...] = (
     Row("frac", Kind.LAYOUT, ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")),
     Row("sqrt", Kind.LAYOUT, ("\\sqrt", "√")), Row("sum", Kind.LAYOUT, ("\\sum", "∑")),
     Row("prod", Kind.LAYOUT, ("\\prod", "∏")),
+    # \binom{n}{k}: the binomial coefficient, read as the call binomial(n, k)
+    Row("binom", Kind.LAYOUT, ("\\binom", "\\dbinom", "\\tbinom")),
+    Row("binomial", Kind.FUNCTION, ("binomial",), lambda n, k: sp.expand_func(
+        sp.binomial(n, k)) if getattr(k, "is_Integer", False) else sp.binomial(n, k),
+        arguments=2),
     *_commands(Kind.LAYOUT, "begin end"),
     *_commands(Kind.ANNOTATION, "tag label hspace vspace phantom color"),  # \color{red}
     Row("textcolor", Kind.ANNOTATION, ("\\textcolor",)),  # \textcolor{red}{x}: the colour only

@@ -83,6 +83,8 @@ def read(tex: str) -> sp.Expr:
     (r"\ell + 1", S("ell") + 1),
     (r"\boxed{x + 1}", x + 1),
     (r"\lfloor 7/2 \rfloor + \lceil 1/2 \rceil", sp.Integer(4)),
+    (r"\binom{10}{5} + \dbinom{4}{2}", sp.Integer(258)),
+    (r"\binom{n}{2}", S("n") * (S("n") - 1) / 2),
     (r"\operatorname{round}(63.75) + \mathrm{round}(-2.4) + round(0.3)", sp.Integer(62)),
     (r"\log_2 8", sp.Integer(3)),
     (r"w^* + W^{[l]} + a^{(l-1)}", S("w^*") + S("W^[l]") + S("a^(l-1)")),
