@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import sympy as sp
@@ -46,13 +47,10 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         read = "".join(f", reading {ctx.shown(str(bar))} as the mean of its family"
                        for bar in sorted(mean, key=str))
         if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
-            cmp = compare(c_left, c_right, ctx)
-            if cmp.agree:
-                return Step(f.line, "holds", lhs, rhs, f"{shown} holds by the text's "
-                            f"definitions, and then {cmp.method}", source=f.text)
-            example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
-            return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
-                        f" but not this: {cmp.method}", example, None, f.text)
+            return _checked(compare(c_left, c_right, ctx), ctx, f, (lhs, rhs),
+                            lambda m: f"{shown} holds by the text's definitions, and then {m}",
+                            lambda m: f"{shown} holds by the text's definitions, but not "
+                                      f"this: {m}")
         named = _names_something(state, premise, consequence, f, shown)
         if named is not None:
             return named
@@ -94,14 +92,19 @@ def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown
     """`L = 10 ⇒ 2^{10} = 1024`, `r = 3 ⇒ round(191.25) + 64 = 255`: a consequence in numbers
     only, which the premise does not enter (it says which case the numbers are): a claim about
     numbers, checked as any is, to the digits shown."""
-    lhs, rhs = render(consequence[0]), render(consequence[1])
     cmp = compare(c_left, c_right, ctx, atol=tolerance(consequence[0], consequence[1], False))
+    said = lambda m: f"{m} (numbers only: the case {shown} does not enter them)"  # noqa: E731
+    return _checked(cmp, ctx, f, (render(consequence[0]), render(consequence[1])), said, said)
+
+
+def _checked(cmp, ctx, f: Formula, sides: tuple[str, str], holds: Callable[[str], str],
+             fails: Callable[[str], str]) -> Step:
+    """The consequence's verdict from its comparison `cmp`; `holds`, `fails`: how the step
+    says it, given the comparison's method."""
     if cmp.agree:
-        return Step(f.line, "holds", lhs, rhs, f"{cmp.method} (numbers only: the case "
-                    f"{shown} does not enter them)", source=f.text)
+        return Step(f.line, "holds", *sides, holds(cmp.method), source=f.text)
     example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
-    return Step(f.line, "fails", lhs, rhs, f"{cmp.method} (numbers only: the case {shown} "
-                f"does not enter them)", example, None, f.text)
+    return Step(f.line, "fails", *sides, fails(cmp.method), example, None, f.text)
 
 
 def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: list[Node],
