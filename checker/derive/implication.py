@@ -93,7 +93,7 @@ def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown
     only, which the premise does not enter (it says which case the numbers are): a claim about
     numbers, checked as any is, to the digits shown."""
     cmp = compare(c_left, c_right, ctx, atol=tolerance(consequence[0], consequence[1], False))
-    said = lambda m: f"{m} (numbers only: the case {shown} does not enter them)"  # noqa: E731
+    said = lambda m: f"{m} (numbers only: the case {shown} does not enter them)"
     return _checked(cmp, ctx, f, (render(consequence[0]), render(consequence[1])), said, said)
 
 

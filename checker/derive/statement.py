@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from checker.derive.conversion import unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
@@ -16,7 +17,6 @@ from checker.derive.lexer import CONDITION_WORDS, set_operation, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Deriv, Num, Relation, Sym, walk
-from checker.derive.conversion import unit_word, units_of
 from checker.derive.unit import counting_word
 
 

@@ -72,7 +72,7 @@ class Round(sp.Function):
     that is not a number no value: both stay unevaluated, so a step on them is not decided."""
 
     @classmethod
-    def eval(cls, x):  # noqa: ANN001, ANN206 - SymPy's hook
+    def eval(cls, x):  # SymPy's hook
         if not (isinstance(x, sp.Basic) and x.is_number and x.is_real):
             return None
         try:

@@ -10,8 +10,8 @@ _SETUP = "Batch $B = 8$, length $n = 2048$, $d = 1024$, $L = 24$.\n\n"
 
 @pytest.mark.parametrize("formula", [
     # bytes beside a batch size B: the B after a number is the unit
-    "2 \\cdot L \\cdot B \\cdot n \\cdot d \\cdot 2\\,\\text{B} = 2 \\cdot 24 \\cdot 8 \\cdot 2048 "
-    "\\cdot 1024 \\cdot 2 = 1{,}610{,}612{,}736 \\text{ B} = 1.5 \\text{ GiB}",
+    ("2 \\cdot L \\cdot B \\cdot n \\cdot d \\cdot 2\\,\\text{B} = 2 \\cdot 24 \\cdot 8 \\cdot 2048 "
+     "\\cdot 1024 \\cdot 2 = 1{,}610{,}612{,}736 \\text{ B} = 1.5 \\text{ GiB}"),
     "4\\,\\text{KiB} \\times 32 \\times 4096 = 512\\,\\text{MiB}",
     "3 \\times 10^9 \\,\\mathrm{bytes} = 3\\,\\mathrm{GB}",  # the decimal convention
     "2^{30} \\text{ bytes} = 1\\,\\text{GB}",  # the binary one, named loosely
