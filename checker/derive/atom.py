@@ -106,6 +106,8 @@ def command(p: Parser) -> Node:
         degree = p.expr()
         p.take("close", "]")
         return Bin("^", p.group_or_token(), Bin("/", Num("1"), degree))
+    if t.value == "binom":  # \binom{10}{5}
+        return Call("binomial", (p.group_or_token(), p.group_or_token()))
     if t.value in {"sum", "prod"}:
         return environment.summation(p, "+" if t.value == "sum" else "*")
     if t.value == "begin":

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import phrase
+from checker.derive import cardinality, phrase
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -234,4 +234,5 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         function_as_value(sides, state, line, set(free)) + \
         index_is_a_quantity(sides, state, line, set(indices)) + \
         held_in_a_cycle(sides, state, line, set(free)) + \
-        stated_beside_definition(sides, state, line)
+        stated_beside_definition(sides, state, line) + \
+        cardinality.guesses(sides, state, line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import sympy as sp
@@ -17,6 +18,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.rounding import tolerance
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.step import STEP_SECONDS, by_shapes
@@ -45,13 +47,10 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         read = "".join(f", reading {ctx.shown(str(bar))} as the mean of its family"
                        for bar in sorted(mean, key=str))
         if sp.expand(p) == 0:  # the premise restates what the text defined: check the rest
-            cmp = compare(c_left, c_right, ctx)
-            if cmp.agree:
-                return Step(f.line, "holds", lhs, rhs, f"{shown} holds by the text's "
-                            f"definitions, and then {cmp.method}", source=f.text)
-            example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
-            return Step(f.line, "fails", lhs, rhs, f"{shown} holds by the text's definitions,"
-                        f" but not this: {cmp.method}", example, None, f.text)
+            return _checked(compare(c_left, c_right, ctx), ctx, f, (lhs, rhs),
+                            lambda m: f"{shown} holds by the text's definitions, and then {m}",
+                            lambda m: f"{shown} holds by the text's definitions, but not "
+                                      f"this: {m}")
         named = _names_something(state, premise, consequence, f, shown)
         if named is not None:
             return named
@@ -75,12 +74,37 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                         f"does not follow from {shown} (solved for {var}){read}", example,
                         guarded(SLIP_SECONDS, lambda: _slip(low, consequence, {var: solutions[0]},
                                                             mean, cmp), lambda _: None), f.text)
+        if not _free(c_left) and not _free(c_right):  # r = -1 ⇒ round(-63.75) + 64 = 0
+            return _in_numbers(c_left, c_right, consequence, ctx, f, shown)
         raise Undecided(f"could not solve {shown} for a variable of the next equation")
 
     at = Place(f.line, lhs, rhs, f.text)
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _free(value) -> set:
+    return set(getattr(value, "free_symbols", ()))
+
+
+def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown: str) -> Step:
+    """`L = 10 ⇒ 2^{10} = 1024`, `r = 3 ⇒ round(191.25) + 64 = 255`: a consequence in numbers
+    only, which the premise does not enter (it says which case the numbers are): a claim about
+    numbers, checked as any is, to the digits shown."""
+    cmp = compare(c_left, c_right, ctx, atol=tolerance(consequence[0], consequence[1], False))
+    said = lambda m: f"{m} (numbers only: the case {shown} does not enter them)"
+    return _checked(cmp, ctx, f, (render(consequence[0]), render(consequence[1])), said, said)
+
+
+def _checked(cmp, ctx, f: Formula, sides: tuple[str, str], holds: Callable[[str], str],
+             fails: Callable[[str], str]) -> Step:
+    """The consequence's verdict from its comparison `cmp`; `holds`, `fails`: how the step
+    says it, given the comparison's method."""
+    if cmp.agree:
+        return Step(f.line, "holds", *sides, holds(cmp.method), source=f.text)
+    example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
+    return Step(f.line, "fails", *sides, fails(cmp.method), example, None, f.text)
 
 
 def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: list[Node],

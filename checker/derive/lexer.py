@@ -120,6 +120,9 @@ def _scan(text: str) -> list[Token]:
             if found is None and value == "Σ":  # a sum whose index is not written, or a letter
                 raise Unreadable("a sum with its index (`Σ_i x_i`) or the letter as `\\Sigma`",
                                  "Σ typed without an index")
+            if found is None and value in SET_OPERATIONS.values():  # read as \\cap is
+                tokens.append(Token("cmd", SET_NAMES[value], m.start()))
+                continue
             if found is None:
                 raise Unreadable("a LaTeX math token", f"the character {value!r}")
             i = _emit(found, text, m.start(), i, tokens)
@@ -185,9 +188,48 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
     if command in _NOTED_ARROWS:  # \xrightarrow{t \to \infty}: the arrow, its note dropped
         return _noted_arrow(text, command, start, i, tokens)
     found = vocabulary.row(command) or vocabulary.row(command.rstrip("*"))  # \\operatorname*
+    if found is None and command[1:] in SET_OPERATIONS:  # no reading: set_operation says so
+        tokens.append(Token("cmd", command[1:], start))
+        return i
     if found is None:
         raise Unreadable("a known LaTeX command", command)
     return _emit(found, text, start, i, tokens)
+
+
+# sets are not modelled (cardinality.py): a formula with a set operation is not read
+SET_OPERATIONS = {"cap": "∩", "cup": "∪", "setminus": "∖", "bigcap": "⋂", "bigcup": "⋃",
+                  "subseteq": "⊆", "subset": "⊂", "supseteq": "⊇", "supset": "⊃",
+                  "triangle": "△"}
+
+
+SET_NAMES = {c: n for n, c in SET_OPERATIONS.items()}
+
+
+def set_operation(tokens: list[Token], err: Unreadable) -> Unreadable | None:
+    """Why a statement with a set operation among its tokens cannot be read (the parser meets
+    it as an unknown command, or, `err`, ends a brace it opened at a `,`), or None when it has
+    none."""
+    found = next((t for t in tokens if t.kind == "cmd" and t.value in SET_OPERATIONS), None)
+    if found is None:
+        return _set_braces(tokens) if "\\}" in err.expected else None
+    return Unreadable("a formula without set operations (sets are not modelled, so the "
+                      "step is not checked; the sizes it gives in numbers still are)",
+                      f"the set operation `\\{found.value}`")
+
+
+def _set_braces(tokens: list[Token]) -> Unreadable | None:
+    """`\\{1, 3\\}`, `\\{x : x > 0\\}`, `\\{i \\mid y_i = 1\\}`: a set listed or built in braces
+    (a `,`, `:` or `|` directly inside them), or None."""
+    depth = 0
+    for t in tokens:
+        if t.kind == "open" and t.value == "\\{":
+            depth += 1
+        elif t.kind == "close" and t.value == "\\}":
+            depth = max(0, depth - 1)
+        elif depth and t.kind == "op" and t.value in {",", ":", "∣", "|"}:
+            return Unreadable("a formula without sets (sets are not modelled, so the step is "
+                              "not checked)", "a set written in braces (`\\{ ... \\}`)")
+    return None
 
 
 def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:

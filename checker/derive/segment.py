@@ -4,14 +4,18 @@ shape noted, and the rest handed to its pieces (equality.py)."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
-from checker.derive import phrase
+import sympy as sp
+
+from checker.derive import conversion, phrase
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
+from checker.derive.meaning import Lowering
 from checker.derive.member import binds_tuple, binds_vector
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
@@ -20,7 +24,7 @@ from checker.derive.roles import Role, classify_statement
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.tree import Node
+from checker.derive.tree import Node, Num
 from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -54,7 +58,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     candidates: list[Node] = []
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
-            read_pieces(w, members[1:], ops[1:], [], None, f, given, lines[1:])  # rest holds
+            _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given,
+                      lines[1:])  # the rest holds
         return
     if members[0] is None and opens_cell(f):
         return  # `| $2/768$ | $\approx 0.0510$ |`: the row's value in another column
@@ -94,7 +99,50 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if role is Role.SHAPE_RULE:
         w.steps.extend(shape_steps(members, f.line, f.text))
         return
-    read_pieces(w, members, ops, candidates, trail, f, given, lines)
+    _in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+
+
+def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
+              opening: tuple[list[Node], object], f: Formula, given: tuple, lines: list[int]
+              ) -> None:
+    """The chain's pieces; a link between members in different units (`1{,}610{,}612{,}736
+    \\text{ B} = 1.5 \\text{ GiB}`) is decided by their conversion (conversion.py), and the
+    runs between such links are read as any chain. `opening`: the candidates and trail of
+    the chain's first member."""
+    candidates, trail = opening
+    decided: dict[int, conversion.Link] = {}
+    if len(units) == len(members):
+        for k, op in enumerate(ops):
+            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]):
+                shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
+                            if isinstance(m, Num)) if any(isinstance(m, Num) for m in
+                                                          members[k:k + 2]) else 1e-9
+                link = conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
+                                         _number(w, members[k + 1], f.line),
+                                         max(shown, 0.01 if op == "≈" else 1e-9))
+                if not link.checked:
+                    decided[k] = link
+    start = 0
+    for k in sorted(decided) + [len(ops)]:
+        if k > start or k == len(ops):
+            read_pieces(w, members[start:k + 1], ops[start:k], candidates if not start else [],
+                        trail if not start else None, f, given, lines[start:k])  # type: ignore
+        if k < len(ops):
+            link = decided[k]
+            lhs, rhs = (f"{render(members[j])} {units[j]}".strip() for j in (k, k + 1))
+            w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
+                                link.method, source=f.text, relation=ops[k]))
+        start = k + 1
+
+
+def _number(w: Walk, node: Node, line: int) -> float | None:
+    """A member's value at the values bound, when it is a finite real number."""
+    try:
+        value = complex(sp.N(w.state.ctx.at_bound_values(
+            Lowering(w.state.ctx, line).expr(node), line)))
+    except Exception:  # noqa: BLE001 - a member that cannot be evaluated has no number
+        return None
+    return value.real if not value.imag and math.isfinite(value.real) else None
 
 
 def opens_cell(f: Formula) -> bool:

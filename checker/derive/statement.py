@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, remnant
+from checker.derive.conversion import unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
-from checker.derive.lexer import CONDITION_WORDS, tokenize
+from checker.derive.lexer import CONDITION_WORDS, set_operation, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
@@ -33,6 +34,7 @@ class Segment:
     error: Unreadable | None = None  # this statement could not be read (the others can)
     source: str = ""  # its text, as written
     head: Node | None = None  # of a statement that could not be read: its first member, read
+    units: tuple[str, ...] = ()  # each member's unit word (`2\\,\\text{B}`), "" for none
 
 
 def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
@@ -41,6 +43,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(_drop_aligned(acronym.joined(tokenize(text), known.runs))),
                           text)
+    marks = {tokens[k - 1].pos: t.value for k, t in enumerate(tokens) if unit_word(tokens, k)}
+    tokens = [t for k, t in enumerate(tokens) if not unit_word(tokens, k)]  # 1.5 \text{ GiB}
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
@@ -67,7 +71,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
         except Unreadable as err:
             body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
-                                    error=err, source=source, head=remnant.head(body, known)))
+                                    error=set_operation(chunk, err) or err, source=source,
+                                    head=remnant.head(body, known)))
             tail = None if condition else remnant.numeric_tail(body, known)
             if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the numbers still claim
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
@@ -79,13 +84,14 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             lines = (text[:chunk[0].pos].count("\n"),) + lines
             rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
         rel = replace(rel, lines=lines)  # the line (from the formula's first) of each symbol
+        units = units_of(chunk, marks, len(rel.members)) if marks else ()
         if not condition and segments and (_index_condition(rel, segments[-1].relation) or
                                            _value_condition(rel, segments[-1].relation)):
             condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j;  σ'(x) = 1/4 \quad x = 0
         if condition and segments and not segments[-1].condition and segments[-1].error is None:
             last = segments[-1]
             segments[-1] = replace(last, given=last.given + (rel,))
-        segments.append(Segment(rel, condition, continues, offset, source=source))
+        segments.append(Segment(rel, condition, continues, offset, source=source, units=units))
         head = rel.members[0] if rel.members and rel.ops[:1] == ("=",) else None
         if isinstance(head, Call) and not head.order and head.name not in known.functions:
             # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it

@@ -10,6 +10,7 @@ beside formulas ("if", "let", "many wrote") are rows of the same shape in `phras
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import Enum
 
@@ -66,17 +67,21 @@ def _relu(x: sp.Expr) -> sp.Expr:
 
 
 class Round(sp.Function):
-    """round(x), the nearest integer: at a half (2.5) a convention (half to even in Python and
-    NumPy, half away from zero elsewhere), so no number there (NaN: a step checked only there
-    is undecided)."""
+    """round(x), the nearest integer, of a number: `round(63.75) = 64`, `round(-63.75) = -64`.
+    A tie (`round(2.5)`: up, to even, away from zero?) has no one convention, and an argument
+    that is not a number no value: both stay unevaluated, so a step on them is not decided."""
 
     @classmethod
-    def eval(cls, x):
-        if x.is_Number:
-            if x - sp.floor(x) == sp.Rational(1, 2):
-                return sp.nan
-            return sp.floor(x + sp.Rational(1, 2))
-        return None
+    def eval(cls, x):  # SymPy's hook
+        if not (isinstance(x, sp.Basic) and x.is_number and x.is_real):
+            return None
+        try:
+            value = float(x)
+        except (TypeError, ValueError):
+            return None
+        if not math.isfinite(value) or abs(value - math.floor(value) - 0.5) < 1e-9:
+            return None
+        return sp.Integer(math.floor(value + 0.5))
 
 
 def round_half_unset(a):
@@ -223,6 +228,11 @@ ROWS: tuple[Row, ...] = (
     Row("frac", Kind.LAYOUT, ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")),
     Row("sqrt", Kind.LAYOUT, ("\\sqrt", "√")), Row("sum", Kind.LAYOUT, ("\\sum", "∑")),
     Row("prod", Kind.LAYOUT, ("\\prod", "∏")),
+    # \binom{n}{k}: the binomial coefficient, read as the call binomial(n, k)
+    Row("binom", Kind.LAYOUT, ("\\binom", "\\dbinom", "\\tbinom")),
+    Row("binomial", Kind.FUNCTION, ("binomial",), lambda n, k: sp.expand_func(
+        sp.binomial(n, k)) if getattr(k, "is_Integer", False) else sp.binomial(n, k),
+        arguments=2),
     *_commands(Kind.LAYOUT, "begin end"),
     *_commands(Kind.ANNOTATION, "tag label hspace vspace phantom color"),  # \color{red}
     Row("textcolor", Kind.ANNOTATION, ("\\textcolor",)),  # \textcolor{red}{x}: the colour only

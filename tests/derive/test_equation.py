@@ -276,3 +276,18 @@ _BERNOULLI = "$$\\frac{k}{q} - \\frac{m-k}{1-q} = 0 \\Longrightarrow %s$$"
 def test_a_consequence_naming_something_new(text, verdict):
     assert _verdicts(text)[-1:] == [verdict], [(s.lhs, s.rhs, s.verdict, s.method)
                                              for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a case named, then numbers: the numbers are a claim of their own
+    ("expanding gives $2^L$ paths; $L = 10 \\Rightarrow 2^{10} = 1024$ paths", "holds"),
+    ("$r = -1 \\Rightarrow \\operatorname{round}(-63.75) + 64 = 0$", "holds"),
+    ("$r = 1.5 \\Rightarrow 1.5/0.023622 = 63.5 $", "holds"),  # to the digits shown
+    ("当 $n = 3$ 时：$n = 3 \\implies 3^2 + 1 = 10$", "holds"),
+    ("$L = 10 \\Rightarrow 2^{10} = 1000$", "fails"),
+    ("$k = 4 \\Longrightarrow 4! = 20$", "fails"),
+])
+def test_a_consequence_in_numbers_only_is_checked_as_numbers(text, verdict):
+    steps = [s for s in check_text(text).steps if "\\Rightarrow" in s.source or
+             "implies" in s.source or "Longrightarrow" in s.source]
+    assert [s.verdict for s in steps][-1:] == [verdict], steps

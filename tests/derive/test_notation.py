@@ -4,6 +4,7 @@ import pytest
 import sympy as sp
 
 from checker.derive.context import Context
+from checker.derive.document import check_text
 from checker.derive.errors import Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.notation import parse_expression
@@ -82,6 +83,9 @@ def read(tex: str) -> sp.Expr:
     (r"\ell + 1", S("ell") + 1),
     (r"\boxed{x + 1}", x + 1),
     (r"\lfloor 7/2 \rfloor + \lceil 1/2 \rceil", sp.Integer(4)),
+    (r"\binom{10}{5} + \dbinom{4}{2}", sp.Integer(258)),
+    (r"\binom{n}{2}", S("n") * (S("n") - 1) / 2),
+    (r"\operatorname{round}(63.75) + \mathrm{round}(-2.4) + round(0.3)", sp.Integer(62)),
     (r"\log_2 8", sp.Integer(3)),
     (r"w^* + W^{[l]} + a^{(l-1)}", S("w^*") + S("W^[l]") + S("a^(l-1)")),
     (r"y\_hat - y\_1", yhat - S("y_1")),
@@ -760,3 +764,17 @@ def test_a_limit_value_and_a_limit_arrow(text, verdicts):
 
     assert [s.verdict for s in check_text(text).steps] == verdicts, [
         (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("$z = \\operatorname{round}(0 + 63.75) = 64$", "holds"),
+    ("$z = \\operatorname{round}(0 + 63.75) = 63$", "fails"),
+    ("$\\mathrm{round}(-63.75) + 64 = 0$", "holds"),
+    ("$\\text{round}(95.625) = 96$", "holds"),
+    # a tie has no one convention (half up, half to even): not decided either way
+    ("$\\operatorname{round}(2.5) = 2$", "undecided"),
+    ("$\\operatorname{round}(2.5) = 3$", "undecided"),
+])
+def test_round_is_the_nearest_integer_and_a_tie_is_not_decided(formula, verdict):
+    steps = check_text(formula).steps
+    assert [s.verdict for s in steps] == [verdict], steps

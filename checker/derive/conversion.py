@@ -1,0 +1,224 @@
+"""Units inside a chain: `2 L B n d \\cdot 2\\,\\text{B} = 1{,}610{,}612{,}736 \\text{ B} =
+1.5 \\text{ GiB}`, `4\\,\\text{KiB} \\times 32 \\times 4096 = 512\\,\\text{MiB}`, `7\\text{B} =
+7 \\times 10^9`, `150\\,\\text{ms} = 0.15\\,\\text{s}`.
+
+A unit word written right after a number (a word of `\\text{}`, `\\mathrm{}`) states the unit
+of that quantity; it is no factor (the B of bytes is not the batch size B the text binds). The
+statement reader drops it and notes it for the member it stands in (`units_of`). Members in
+one unit, or one of them with no unit, are checked as numbers, as before. A link between
+members in different units (or a scaled unit beside a bare number) is related by a conversion,
+not equal as numbers: it holds when one relates their values (sizes by 1000^k or 1024^k, times
+by 1000 or 60, counts by 10^3k; the step says which), and otherwise stays undecided, since
+which conversion the writer meant is not known."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.derive.lexeme import Token
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One reading of a unit word: its kind and the factor into the kind's base unit (bytes,
+    seconds, ones, bits), shown as `named`."""
+
+    kind: str
+    factor: float
+    named: str
+
+
+def _sizes() -> dict[str, tuple[Unit, ...]]:
+    out: dict[str, tuple[Unit, ...]] = {}
+    for k, prefix in enumerate("KMGT", start=1):
+        binary = Unit("size", 1024.0 ** k, f"1024^{k} B")
+        out[f"{prefix}iB"] = (binary,)
+        decimal = Unit("size", 1000.0 ** k, f"1000^{k} B")
+        out[f"{prefix}B"] = (decimal, binary)  # KB, GB: both conventions are in use
+    out["kB"] = out["KB"]
+    return out
+
+
+_BYTE = Unit("size", 1.0, "1 B")
+_BILLION = Unit("count", 1e9, "10^9")
+UNITS: dict[str, tuple[Unit, ...]] = {
+    **_sizes(),
+    "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
+    **{w: (_BYTE,) for w in ("byte", "bytes", "Byte", "Bytes", "바이트", "字节")},
+    **{w: (Unit("size", 0.125, "1/8 B"), Unit("information", 1.0, "1 bit"))
+       for w in ("bit", "bits", "비트", "比特")},
+    **{w: (Unit("information", 1 / math.log(2), "1/ln 2 bits"),) for w in ("nat", "nats")},
+    **{w: (Unit("time", 1e-9, "10^-9 s"),) for w in ("ns",)},
+    **{w: (Unit("time", 1e-6, "10^-6 s"),) for w in ("us", "μs", "µs")},
+    **{w: (Unit("time", 1e-3, "10^-3 s"),) for w in ("ms", "msec")},
+    **{w: (Unit("time", 1.0, "1 s"),) for w in ("s", "sec", "secs", "second", "seconds",
+                                                 "초", "秒")},
+    **{w: (Unit("time", 60.0, "60 s"),) for w in ("min", "mins", "minute", "minutes", "분",
+                                                   "分钟")},
+    **{w: (Unit("time", 3600.0, "3600 s"),) for w in ("h", "hr", "hrs", "hour", "hours",
+                                                       "시간", "小时")},
+    **{w: (Unit("time", 86400.0, "86400 s"),) for w in ("day", "days")},
+    **{w: (Unit("count", 1e3, "10^3"),) for w in ("K", "k", "thousand", "천", "千")},
+    **{w: (Unit("count", 1e4, "10^4"),) for w in ("만", "万")},
+    **{w: (Unit("count", 1e6, "10^6"),) for w in ("M", "million", "백만")},
+    **{w: (Unit("count", 1e8, "10^8"),) for w in ("억", "亿")},
+    **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
+    **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
+}
+
+
+def unit_word(tokens: list[Token], k: int) -> bool:
+    """Token k is a unit word (UNITS) written right after a number: `2\\,\\text{B}`,
+    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`."""
+    t = tokens[k]
+    return t.kind == "word" and t.value in UNITS and k > 0 and (
+        tokens[k - 1].kind == "num" or _power(tokens, k - 1))
+
+
+def _power(tokens: list[Token], k: int) -> bool:
+    """Token k closes a number's exponent of digits (`2^{30}`)."""
+    return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
+        tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
+        tokens[k - 4].kind == "num"
+
+
+def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:
+    """For each member of a chain read from `chunk` (split at its relation symbols outside
+    brackets), the unit word noted after one of its numbers (`marks`: a number's position →
+    its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
+    the chunk does not split into `members` parts."""
+    parts: list[set[str]] = [set()]
+    depth = 0
+    for t in chunk:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if t.kind == "rel" and depth == 0:
+            parts.append(set())
+        elif t.pos in marks:
+            parts[-1].add(marks[t.pos])
+    if not any(parts) or len(parts) != members:
+        return ()
+    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
+
+
+@dataclass(frozen=True)
+class Link:
+    """How a link between two members in units is decided: `checked` (as numbers, by the
+    usual checker), or by its units: `verdict` and the reason."""
+
+    checked: bool
+    verdict: str = ""
+    method: str = ""
+
+
+CHECKED = Link(True)
+
+
+def same(left: str, right: str) -> bool:
+    """Two members' units that need no conversion between them: equal, or both none."""
+    return left == right or (left in UNITS and right in UNITS and UNITS[left] == UNITS[right])
+
+
+def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: float) -> Link:
+    """The link `lv left = rv right` (`""`: no unit), its values agreeing to `rtol` (the digits
+    shown): checked as numbers when the units are the same, or one side has none and the
+    other is a unit of factor 1 that no other reading fits; else it holds when a conversion
+    relates the values, fails when the two units are sizes of one reading each (`KiB`,
+    `GiB`, `bytes`: no convention to choose) and every value is off by more than 10 %, and is
+    undecided otherwise."""
+    if same(left, right):
+        return CHECKED
+    if "?" in (left, right):
+        return Link(False, "undecided", "could not decide: a member mixes several units ("
+                    "the step relates quantities in different units); write one unit per side")
+    bare = not left or not right
+    unit = right if not left else left
+    plain = bare and any(u.factor == 1 for u in UNITS[unit])
+    found = _conversion(left, right, lv, rv, rtol, numbers=not plain) \
+        if lv is not None and rv is not None else None
+    if found is not None:
+        return Link(False, "holds", found)
+    if plain:
+        return CHECKED  # 16 384 B beside a bare number: the number is in bytes
+    if lv is None or rv is None:
+        return Link(False, "undecided", f"could not decide: the sides are in different units "
+                    f"({_shown(left)}, {_shown(right)}) and their values are not numbers "
+                    f"here, so no conversion can be checked; give the values")
+    if _definite(left, right) and _off(lv * UNITS[left][0].factor, rv * UNITS[right][0].factor,
+                                       max(0.1, 3 * rtol)):
+        a, b = UNITS[left][0], UNITS[right][0]
+        return Link(False, "fails", f"converted: {_number(lv)} {left} is "
+                    f"{_number(lv * a.factor)} B and {_number(rv)} {right} is "
+                    f"{_number(rv * b.factor)} B ({_tried(left, right)}): they differ")
+    return Link(False, "undecided", f"could not decide: the sides are in different units "
+                f"({_shown(left)}, {_shown(right)}) and no conversion relates {_number(lv)} and "
+                f"{_number(rv)} ({_tried(left, right)}); state the conversion meant, or write "
+                f"both sides in one unit")
+
+
+def _definite(left: str, right: str) -> bool:
+    """Both are units of size with one reading each (KiB, GiB, bytes): 1024^k is no choice."""
+    return bool(left and right) and len(UNITS[left]) == 1 and len(UNITS[right]) == 1 and \
+        UNITS[left][0].kind == UNITS[right][0].kind == "size"
+
+
+def _off(a: float, b: float, rtol: float) -> bool:
+    return not math.isclose(a, b, rel_tol=rtol)
+
+
+def _conversion(left: str, right: str, lv: float, rv: float, rtol: float,
+                numbers: bool = True) -> str | None:
+    """How a conversion relates `lv left` and `rv right`, or None; `numbers`: a bare number
+    beside a unit may also be in that unit (equal as numbers)."""
+    if not left or not right:  # a bare number: in the other's unit, or in the base unit
+        unit, stated, bare = (right, rv, lv) if not left else (left, lv, rv)
+        for u in UNITS[unit]:
+            if u.factor != 1 and math.isclose(stated * u.factor, bare, rel_tol=rtol):
+                return (f"holds in units: {_number(stated)} {unit} = {_number(bare)}"
+                        f"{_base(u.kind)}, with 1 {unit} = {u.named}")
+        if numbers and math.isclose(lv, rv, rel_tol=rtol):
+            return f"holds as numbers in {unit} (exact arithmetic)"
+        return None
+    for a in UNITS[left]:
+        for b in UNITS[right]:
+            if a.kind == b.kind and math.isclose(lv * a.factor, rv * b.factor, rel_tol=rtol):
+                named = [f"1 {w} = {u.named}" for w, u in ((left, a), (right, b))
+                         if u.factor != 1]
+                return (f"holds in units: {_number(lv)} {left} = {_number(rv)} {right}, with "
+                        f"{' and '.join(named)}")
+    return None
+
+
+def shown_tolerance(text: str) -> float:
+    """The relative tolerance a number as written shows (`1.5`: ±0.05, so 1/30; `1610612736`:
+    exact), at least 1e-9."""
+    digits = text.replace(",", "").replace("{,}", "").lstrip("-")
+    if not digits or not any(c.isdigit() for c in digits):
+        return 1e-9
+    try:
+        value = abs(float(digits))
+    except ValueError:
+        return 1e-9
+    if "." not in digits:
+        return 1e-9  # a whole number is exact as written
+    last = 10.0 ** -len(digits.split(".")[1])
+    return max(1e-9, 0.5 * last / value) if value else 1e-9
+
+
+def _number(value: float) -> str:
+    """A value as the step shows it: a whole number in full (1610612736), else 6 digits."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e16 else f"{value:.6g}"
+
+
+def _base(kind: str) -> str:
+    return {"size": " bytes", "time": " s", "count": "", "information": " bits"}[kind]
+
+
+def _shown(unit: str) -> str:
+    return unit or "no unit"
+
+
+def _tried(left: str, right: str) -> str:
+    readings = [f"1 {w} = {u.named}" for w in (left, right) if w for u in UNITS[w]
+                if u.factor != 1]
+    return "tried " + ", ".join(dict.fromkeys(readings))

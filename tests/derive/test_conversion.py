@@ -1,0 +1,80 @@
+"""Units inside a chain (conversion.py): a unit word right after a number states a unit, not a
+factor; members in different units are related by a conversion, never compared as numbers."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_SETUP = "Batch $B = 8$, length $n = 2048$, $d = 1024$, $L = 24$.\n\n"
+
+
+@pytest.mark.parametrize("formula", [
+    # bytes beside a batch size B: the B after a number is the unit
+    ("2 \\cdot L \\cdot B \\cdot n \\cdot d \\cdot 2\\,\\text{B} = 2 \\cdot 24 \\cdot 8 \\cdot 2048 "
+     "\\cdot 1024 \\cdot 2 = 1{,}610{,}612{,}736 \\text{ B} = 1.5 \\text{ GiB}"),
+    "4\\,\\text{KiB} \\times 32 \\times 4096 = 512\\,\\text{MiB}",
+    "3 \\times 10^9 \\,\\mathrm{bytes} = 3\\,\\mathrm{GB}",  # the decimal convention
+    "2^{30} \\text{ bytes} = 1\\,\\text{GB}",  # the binary one, named loosely
+    "150\\,\\text{ms} = 0.15\\,\\text{s}",
+    "7\\,\\text{B} = 7 \\times 10^{9}",  # a count in billions
+    "1.2\\,\\text{M} = 1{,}200{,}000",
+    "32\\,\\text{bits} = 4\\,\\text{B}",
+    "90\\,\\text{분} = 1.5\\,\\text{시간}",  # Korean time units
+    "2048 \\times 2\\,\\text{字节} = 4\\,\\text{KiB}",
+    "1.5\\,\\text{GiB} \\approx 1.61\\,\\text{GB}",  # rounded, to the digits shown
+])
+def test_a_link_between_units_holds_by_its_conversion(formula):
+    steps = check_text(_SETUP + f"$${formula}$$").steps
+    assert steps and all(s.verdict == "holds" for s in steps), steps
+    assert any("holds in units" in s.method for s in steps), steps
+
+
+@pytest.mark.parametrize("formula", [
+    "3\\,\\text{GB} = 5 \\times 10^{9}",  # a bare number beside a scaled unit: which is meant?
+    "1\\,\\text{min} = 100\\,\\text{ms}",
+    "2\\,\\text{GB} = 3\\,\\text{s}",  # different kinds
+    "10\\,\\text{K} = 3\\,\\text{MB}",
+])
+def test_a_link_no_conversion_relates_is_undecided_never_fails(formula):
+    steps = check_text(_SETUP + f"$${formula}$$").steps
+    assert steps and all(s.verdict == "undecided" for s in steps), steps
+    assert any("different units" in s.method for s in steps), steps
+
+
+@pytest.mark.parametrize("formula", [
+    "16\\,\\text{KiB} \\times 32 \\times 4096 = 1\\,\\text{GiB}",  # 2 GiB
+    "4\\,\\text{MiB} \\times 3 = 6{,}291{,}456 \\text{ bytes}",  # 12 582 912
+    "1024 \\,\\text{bytes} \\times 1024 = 2\\,\\text{MiB}",
+])
+def test_sizes_of_one_reading_each_that_are_off_fail(formula):
+    """KiB, MiB, GiB and bytes leave no convention to choose: a value off by a factor fails."""
+    steps = check_text(_SETUP + f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == ["fails"], steps
+
+
+@pytest.mark.parametrize("formula, verdicts", [
+    ("2 \\cdot 8 \\cdot 2 = 32\\,\\text{bytes}", ["holds"]),  # one unit: as numbers
+    ("2 \\cdot 8 \\cdot 2 = 30\\,\\text{bytes}", ["fails"]),
+    ("1{,}024 \\text{ B} \\times 2 = 2048 \\text{ B}", ["holds"]),
+    ("3\\,\\text{ms} \\times 4 = 12\\,\\text{ms}", ["holds"]),
+    ("3\\,\\text{ms} \\times 4 = 14\\,\\text{ms}", ["fails"]),
+])
+def test_members_in_one_unit_are_checked_as_numbers(formula, verdicts):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == verdicts, steps
+
+
+def test_the_unit_b_is_not_the_batch_size_the_text_binds():
+    steps = check_text(_SETUP + "$$B \\cdot n \\cdot 2\\,\\text{B} = 32{,}768 \\text{ B} "
+                                "= 32 \\text{ KiB}$$").steps
+    assert [s.verdict for s in steps] == ["holds", "holds"], steps
+
+
+@pytest.mark.parametrize("text", [
+    "合计 $12 \\cdot 768^2 = 7{,}077{,}888$，12 层 $\\approx 84{,}934{,}656 \\approx 85\\text{M}$",
+    "In total $= 2 \\cdot 85\\,\\text{M} = 1.7 \\times 10^{8}$ FLOPs per token.",
+    "총 메모리 $= 3 \\times 512\\,\\text{MiB} = 1.5\\,\\text{GiB}$",
+])
+def test_a_chain_continued_from_prose_is_read_in_its_units(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict == "holds" for s in steps), steps
