@@ -230,16 +230,17 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
 
 
 def undefined_side(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """`|S_g| = (C/G) H W` after "where S_g holds the C/G channels of group g": one side a
-    single quantity (a name, the size |S| or norm of one) the text never defines, binds or
-    gives a shape, not reached by the other side. The step says what that quantity is (the
-    size of a set, a count named in prose), a definition in all but form: read as a claim
-    about any value of it, it proves nothing. Expressions in free names are other rules'."""
+    """`|S_g| = (C/G) H W` after "where S_g holds the C/G channels of group g": one side the
+    size of one thing (|S|, ‖S‖) the text never defines, binds or gives a shape, not reached
+    by the other side. The step says what that size is (a set's, named in prose), a
+    definition in all but form: read as a claim about any value, it proves nothing. A lone
+    undefined name (a label y) stays a variable, and expressions in free names are other
+    rules'."""
     if len(sides) != 2:
         return []
     for one, other in (sides, sides[::-1]):
-        if not (isinstance(one, Sym) or isinstance(one, (Abs, Norm)) and isinstance(one.arg, Sym)):
-            continue  # one quantity (a size |S|, a count N), not an expression in free names
+        if not (isinstance(one, (Abs, Norm)) and isinstance(one.arg, Sym)):
+            continue  # the size of one thing (|S_g|, ‖G‖); a lone name (a label y) is a variable
         names = {n for n in walk(one) if isinstance(n, Sym)}
         reached = state.reached((other,), line)  # (through definitions: r_2 reaches g_t)
         theirs = {n.name for n in reached} | {n.base for n in reached if n.index}
