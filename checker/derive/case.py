@@ -78,7 +78,8 @@ def cued(words: str, formulas: list[str]) -> bool:
 
 # a case named anywhere near a formula: a condition word, or its negation ("otherwise")
 _NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|elsewhere|beyond|unless|case|"
-                   r"cases|only|inside|outside|region|piece)(?![a-z])|(?<![a-z])for\s+\$|(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
+                   r"cases|only|inside|outside|region|piece)(?![a-z])|(?<![a-z])for\s+\$|"
+                   r"(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
                    r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
 
 
