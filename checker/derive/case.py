@@ -77,9 +77,8 @@ def cued(words: str, formulas: list[str]) -> bool:
 
 
 # a case named anywhere near a formula: a condition word, or its negation ("otherwise")
-_NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|elsewhere|beyond|unless|case|"
-                   r"cases|only|inside|outside|region|piece)(?![a-z])|(?<![a-z])for\s+\$|"
-                   r"(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
+_NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|unless|case|cases|only|"
+                   r"inside|outside|region|piece)(?![a-z])|(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
                    r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
 
 
@@ -88,6 +87,17 @@ def near(f) -> bool:
     the formula's own text words) names a case or its negation."""
     return bool(_NEAR.search(f"{f.before} {f.after}")) or \
         bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
+
+
+# words that leave a piece's region to the reader ("$L = |r| - \\frac{1}{2}$ beyond",
+# "elsewhere", "for $|r| \\le 1$")
+_PIECE_WORDS = re.compile(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])for\s+\$",
+                          re.IGNORECASE)
+
+
+def piece_near(f) -> bool:
+    """The prose around formula `f` names a case (`near`) or a piece's region in words."""
+    return near(f) or bool(_PIECE_WORDS.search(f"{f.before} {f.after}"))
 
 
 def in_part(lv, rv, cmp) -> bool:
