@@ -40,10 +40,6 @@ ROWS = [
     ("counterfactual model, zh",
      _RES + "如果没有残差连接($y = F(x)$),这里的梯度就是 $0$。",
      _RES + "如果没有残差连接,$y = F(x) = 1$。"),
-    ("counterfactual derivative, en",
-     "$y = x + \\sin x$.\n\nWithout the identity path you'd get $\\frac{dy}{dx} = \\cos x$.",
-     "$y = x + \\sin x$.\n\nWithout the identity path you'd get "
-     "$\\frac{dy}{dx} = \\cos x = \\cos 0 = 0$."),
     ("a parameter looked at, zh",
      _HUBER + "- $r = 1$:$L = 0.5$,所以在 $|r| = \\delta$ 处两段相接。\n\n"
      "若 $\\delta = 2$,则 $r = 3$ 时 $L = 4$。",
