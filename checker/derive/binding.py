@@ -270,13 +270,11 @@ def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
     """"plain SGD would be at $w_3 = (1 - 0.2)^3 = 0.512$": in a counterfactual sentence
     (setting.aside_ends) that gives none of the example's names a new value, a number for a
     name the example defines is what another method or case would give, never the example's
-    value: no claim about the name (the arithmetic after it is still checked); so is an
-    expression for a derivative ("without it you'd get $dy/dx = \\cos x$"). A sentence that
+    value: no claim about the name (the arithmetic after it is still checked). A sentence that
     changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
     at them (state.bind keeps them for the sentence)."""
-    if not (line < state.aside and isinstance(head, (Sym, Deriv))) or \
-            isinstance(head, Sym) and (state.definition_of(head, line) is None or
-                                       not is_numeric(value)):
+    if not (line < state.aside and isinstance(head, (Sym, Deriv)) and is_numeric(value)) or \
+            isinstance(head, Sym) and state.definition_of(head, line) is None:
         return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25")
     return not any(at == state.aside for found in state.ctx.bindings.values()
                    for at, _, _ in found)

@@ -89,6 +89,17 @@ def near(f) -> bool:
         bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
 
 
+# words that leave a piece's region to the reader ("$L = |r| - \\frac{1}{2}$ beyond",
+# "elsewhere", "for $|r| \\le 1$")
+_PIECE_WORDS = re.compile(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])for\s+\$",
+                          re.IGNORECASE)
+
+
+def piece_near(f) -> bool:
+    """The prose around formula `f` names a case (`near`) or a piece's region in words."""
+    return near(f) or bool(_PIECE_WORDS.search(f"{f.before} {f.after}"))
+
+
 def in_part(lv, rv, cmp) -> bool:
     """Sides over max, |·| or pieces (numbers, or matrices entry by entry) that agree at some
     of the sample points and differ at the others (`region.on_one_piece`, for matrices too)."""

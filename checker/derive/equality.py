@@ -203,7 +203,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
-                cases=case.near(f))
+                cases=case.piece_near(f))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))

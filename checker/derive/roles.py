@@ -119,9 +119,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("an entry of a function the text never defines (`LN(x)_i = γ_i(x_i - μ)/σ + β_i`, "
      "`f(z)_j = ...`): defines the function, entry by entry", entry_of_new_function,
      Role.DEFINITION),
-    ("in a counterfactual sentence, a number or an expression for a derivative (\"without the "
-     "1/m you'd get $\\partial J/\\partial w = -25$\"): what another reading would give, "
-     "considered",
+    ("in a counterfactual sentence, a number for a derivative (\"without the 1/m you'd get "
+     "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),

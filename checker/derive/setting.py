@@ -67,7 +67,14 @@ _UNREAL = re.compile(
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
     r"如果.*的话|要是|换成|改为|改成|"
     # "if there were no ...": "잔차 연결이 없다면 ($y = F(x)$)", "스케일링하지 않으면", "如果没有残差"
-    r"없다면|없으면|않는다면|않으면|(?:如果|若|要是)(?:没有|不)", re.IGNORECASE)
+    r"없다면|없으면|않는다면|않으면|(?:如果|若|要是)(?:没有|不)|"
+    # another convention's formula: "Some texts scale it differently: $L = r^2/(2\beta)$"
+    r"\b(?:some|other|many|certain)\s+(?:texts|books|authors|papers|courses|references|"
+    r"sources|libraries|frameworks|textbooks|implementations)\b|\bdifferently\b|"
+    r"\b(?:another|other|a different)\s+convention\b|"
+    r"다른\s*(?:책|교재|문헌|자료|논문|구현)|어떤\s*(?:책|교재|문헌|자료|논문|구현)|"
+    r"有些(?:书|教材|文献|资料|作者|论文|实现)|有的(?:书|教材|文献|资料|论文)|另一种(?:写法|定义|约定)",
+    re.IGNORECASE)
 
 
 def _sentence(f: Formula) -> str:
@@ -194,20 +201,6 @@ def alternatives(formulas: list[Formula], k: int) -> bool:
         bool(_OR.search(after.before)) and not _INEQUALITY.search(after.text)
 
 
-def _head(text: str) -> str:
-    return text.split("=", 1)[0].strip() if "=" in text else ""
-
-
-def _another_piece(formulas: list[Formula], cues: list, k: int) -> bool:
-    """"$p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$": a formula listed after conditions
-    that gives the very name they restrict another value is that name's next piece, not one
-    more condition."""
-    target = next((j for j in range(k - 1, -1, -1) if cues[j] is not Prose.RESTRICTS_PREVIOUS),
-                  None)
-    return target is not None and formulas[target].block == formulas[k].block and \
-        bool(_head(formulas[k].text)) and _head(formulas[k].text) == _head(formulas[target].text)
-
-
 def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
     condition of L = ..., not a value for what follows)."""
@@ -215,8 +208,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
-                and not _APPLIED_HEAD.match(formulas[k].text) and \
-                not _another_piece(formulas, cues, k):  # "and $f(x) = ...$": a piece
+                and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
     premise: dict[int, int] = {}  # a consequence of an equation to solve → that equation
     for k in range(1, len(formulas)):

@@ -24,12 +24,28 @@ UNITS: dict[str, tuple[tuple[str, float], ...]] = {
     "bits": (("nats", 1 / _LN2), ("bans", _LN10 / _LN2)),
     "bans": (("bits", _LN2 / _LN10), ("nats", 1 / _LN10)),
     "percent": (("a fraction", 100.0),),
+    # a size or a count in a unit of a thousand, a million, ... of what the value counts
+    # (`$3 \\times 4N = 84$ GB` with N = 7·10⁹: bytes; `$4 \\cdot 768^2 = 2.36$M`: parameters)
+    "KB": (("bytes", 1e-3), ("bytes", 2.0 ** -10)),
+    "MB": (("bytes", 1e-6), ("bytes", 2.0 ** -20)),
+    "GB": (("bytes", 1e-9), ("bytes", 2.0 ** -30)),
+    "TB": (("bytes", 1e-12), ("bytes", 2.0 ** -40)),
+    "thousand": (("units", 1e-3),),
+    "million": (("units", 1e-6),),
+    "billion": (("units", 1e-9),),
 }
 _SPELLINGS = {
     "nats": ("nats", "nat", "나트", "냇", "奈特"),
     "bits": ("bits", "bit", "비트", "比特"),
     "bans": ("bans", "hartleys", "hartley", "dits", "하틀리", "哈特莱"),
     "percent": ("%", "％", "percent", "per cent", "퍼센트"),
+    "KB": ("KB", "KiB", "kB"),
+    "MB": ("MB", "MiB"),
+    "GB": ("GB", "GiB"),
+    "TB": ("TB", "TiB"),
+    "thousand": ("K", "thousand"),
+    "million": ("M", "million", "millions"),
+    "billion": ("B", "billion", "billions"),
 }
 _WORD = {s: unit for unit, spellings in _SPELLINGS.items() for s in spellings}
 _AFTER = re.compile(r"\s*(" + "|".join(sorted((re.escape(s) for s in _WORD), key=len,
@@ -57,7 +73,8 @@ def counting_word(tokens: list, k: int) -> bool:
 
 
 _TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
-                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD if s.isalpha()),
+                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD  # (not `\\text{M}`:
+                                                   if s.isalpha() and len(s) > 1),  # magnitude.py)
                                                    key=len, reverse=True)) +
                        r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
 

@@ -15,6 +15,12 @@ CAPTIONS = [
     ("Xavier 균등분포 $: ", "xavier 균등분포"),  # (a formula in a line's lead: one $)
     ("no colon here ", None),
     ("$x$: ", None),  # no words: not a caption
+    # a line that opens with its caption, formulas after the colon (Formula.lead shows them as $)
+    ("- 方法二(Adam,第一步):$,$,", "方法二 adam 第一步"),
+    ("- Adam (first step): $, $, ", "adam first step"),
+    ("**Momentum:** $v_1 = 2$, so ", "momentum"),
+    ("Then $a = 1$: so ", None),  # a formula before the colon: no caption of the line
+    ("Note: see above, and also: $x$, ", None),  # two colons: a sentence, not a caption
 ]
 
 

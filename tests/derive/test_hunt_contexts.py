@@ -14,7 +14,10 @@ function's inverse (`\\sigma^{-1}(\\hat y)`, `\\tanh^{-1}(y)`, `f^{-1}(y)`) read
 a definition by cases in prose ("$p_t = p$ if $y = 1$, and $p_t = 1 - p$ otherwise", "$y = 0$
 이면", "当 ... 时"; "$\\alpha_t = \\alpha$ or $1 - \\alpha$"), its second piece read as a claim
 about the first; a mistake quoted after the formula in Korean ("... 라고 잘못 쓰는데"); a
-line's caption before its formulas ("- 方法二(Adam):$\\hat m_1 = 2$,$w_1 = ...$")."""
+line's caption before its formulas ("- 方法二(Adam):$\\hat m_1 = 2$,$w_1 = ...$"); another
+convention's formula ("Some texts scale it differently: $L = ...$", "다른 교재에서는", "有些教材");
+a size or a count in a unit named after the value (`$3 \\times 4N = 84$ GB`, `$4d^2 \\approx
+2.36$M`), read in the unit of what it counts."""
 
 import pytest
 
@@ -37,10 +40,6 @@ ROWS = [
     ("counterfactual model, zh",
      _RES + "如果没有残差连接($y = F(x)$),这里的梯度就是 $0$。",
      _RES + "如果没有残差连接,$y = F(x) = 1$。"),
-    ("counterfactual derivative, en",
-     "$y = x + \\sin x$.\n\nWithout the identity path you'd get $\\frac{dy}{dx} = \\cos x$.",
-     "$y = x + \\sin x$.\n\nWithout the identity path you'd get "
-     "$\\frac{dy}{dx} = \\cos x = \\cos 0 = 0$."),
     ("a parameter looked at, zh",
      _HUBER + "- $r = 1$:$L = 0.5$,所以在 $|r| = \\delta$ 处两段相接。\n\n"
      "若 $\\delta = 2$,则 $r = 3$ 时 $L = 4$。",
@@ -105,11 +104,6 @@ ROWS = [
      "负样本 $y = 0$,$p = 0.3$,则 $p_t = 0.7$。",
      "当 $y = 1$ 时 $p_t = p$,当 $y = 0$ 时 $p_t = 1 - p$。\n\n"
      "负样本 $y = 0$,$p = 0.3$,则 $p_t = 1 - 0.3 = 0.6$。"),
-    ("a definition by cases, conditions after each piece",
-     "Define $p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$.\n\n"
-     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 0.7$.",
-     "Define $p_t = p$ if $y = 1$ and $p_t = 1 - p$ if $y = 0$.\n\n"
-     "Take a negative example ($y = 0$) with $p = 0.3$.\n\nThen $p_t = 1 - 0.3 = 0.6$."),
     ("one of the values listed with or",
      "Let $\\alpha = 0.25$ and $\\alpha_t = \\alpha$ or $1 - \\alpha$ by the class.\n\n"
      "For a negative example $\\alpha_t = 0.75$.",
@@ -145,6 +139,36 @@ ROWS = [
      "$w_0 = 1$, $g_1 = 2$, $\\eta = 0.1$.\n\n- SGD: $w_1 = w_0 - \\eta g_1 = 0.8$\n"
      "- Adam (first step): $\\hat m_1 = 2$, $\\hat v_1 = 4$, "
      "$w_1 = w_0 - \\eta\\hat m_1/\\sqrt{\\hat v_1} = 0.8$\n"),
+    ("another convention's formula, en",
+     "Huber loss: $L = \\frac{1}{2}r^2$ for small $r$.\n\n"
+     "Some texts scale it differently, as $L = \\frac{r^2}{2\\beta}$ (PyTorch `SmoothL1Loss`).\n\n"
+     "With $r = 0.5$: $L = 0.125$.",
+     "Huber loss: $L = \\frac{1}{2}r^2$ for small $r$.\n\n"
+     "So $L = \\frac{r^2}{2\\beta}$ (PyTorch `SmoothL1Loss`)."),
+    ("another convention's formula, ko",
+     "손실을 $L = \\frac{1}{2}(\\hat y - y)^2$ 로 둔다.\n\n"
+     "다른 교재에서는 $L = (\\hat y - y)^2$ 로 정의하기도 한다.\n\n"
+     "$\\hat y = 3$, $y = 1$ 이면 $L = 2$.",
+     "손실을 $L = \\frac{1}{2}(\\hat y - y)^2$ 로 둔다.\n\n"
+     "따라서 $L = (\\hat y - y)^2$ 이다."),
+    ("another convention's formula, zh",
+     "损失取 $L = \\frac{1}{2}(\\hat y - y)^2$。\n\n有些教材写成 $L = (\\hat y - y)^2$。\n\n"
+     "$\\hat y = 3$,$y = 1$ 时 $L = 2$。",
+     "损失取 $L = \\frac{1}{2}(\\hat y - y)^2$。\n\n于是 $L = (\\hat y - y)^2$。"),
+    ("a piece named by beyond",
+     "Huber ($\\delta = 1$): $L = \\frac{1}{2}r^2$ for $|r| \\le 1$, and $L = |r| - \\frac{1}{2}$ "
+     "beyond.\n\nAt $r = 2$: $L = 1.5$.",
+     "Huber ($\\delta = 1$): $L = \\frac{1}{2}r^2$ for $|r| \\le 1$, and $L = |r| - \\frac{1}{2}$ "
+     "beyond.\n\nAt $r = 2$: $L = 2 - 0.5 = 1$."),
+    ("a size in GB after the formula, zh",
+     "参数量 $N = 7 \\times 10^9$。Adam 的 FP32 状态共 $3 \\times 4N = 84$ GB。",
+     "参数量 $N = 7 \\times 10^9$。Adam 的 FP32 状态共 $3 \\times 4N = 94$ GB。"),
+    ("a size in MB after the formula, en",
+     "A layer has $N = 73{,}728$ weights; in float32 that is $4N \\approx 0.29$ MB.",
+     "A layer has $N = 73{,}728$ weights; in float32 that is $4N \\approx 0.39$ MB."),
+    ("a count in millions after the formula, ko",
+     "$d = 768$ 일 때 어텐션 가중치는 $4d^2 \\approx 2.36$M 개다.",
+     "$d = 768$ 일 때 어텐션 가중치는 $4d^2 \\approx 3.36$M 개다."),
 ]
 
 

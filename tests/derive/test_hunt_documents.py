@@ -33,6 +33,16 @@ OPEN = {
     "`$h_t = \\tanh(w h_{t-1} + u x_t)$ for $t = 1, 2$, $h_0 = 0$`: the initial value right "
     "after the range of the recurrence's index is not bound (h_0 read from the recurrence at "
     "t = 0); alone, or before the range, it is",
+    "en_focal_alpha_negative_class.md": "line 7, p_t = 0.7 for y = 0 after `$p_t = p$ if $y = 1$ "
+    "and $p_t = 1 - p$ if $y = 0$`: the second piece, listed after the first piece's condition, is "
+    "read as one more condition of the first (p_t = p throughout); read as a piece, it makes "
+    "p_t a guess everywhere, and a later `y = 1, so p_t = p` loses the slips it should flag "
+    "(blind/en/focal_loss_gradient_tds.md): the piece whose condition the example's values "
+    "meet should be chosen",
+    "en_weight_symbol_reused_layer_two.md": "line 5, u = Wz + b = -3 after `$W$ now denotes the "
+    "second weight: $W = -1$`: z, computed in layer 1 as 3, is read through its definition Wx + "
+    "b at the new W (z = -1); a name announced to denote something new should leave the values "
+    "computed from its old meaning as they were",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free",

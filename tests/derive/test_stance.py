@@ -69,6 +69,12 @@ QUOTED = [
     ("the cue ends the sentence before, without a colon",
      f"This is a common mistake:\n${WRONG}$",
      f"Forgetting the power is a common mistake. The derivative is ${WRONG}$."),
+    ("written wrongly, said after it, ko", f"많은 사람이 ${WRONG}$ 라고 잘못 쓰는데, 반만 맞다.",
+     f"많은 사람이 ${WRONG}$ 를 기억한다."),
+    ("computed wrongly, said after it, ko", f"흔히 ${WRONG}$ 로 잘못 계산한다.",
+     f"흔히 ${WRONG}$ 로 계산한다."),
+    ("many people write it, zh", f"很多人把它写成 ${WRONG}$。",
+     f"很多人都知道 ${WRONG}$。"),
 ]
 
 ASKED = [
