@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import dependence, span, unknown
+from checker.derive.quantity import shown
 from checker.derive.sample import PROBABILITY_NAMES
 from checker.derive.traversal import atoms_of
 from checker.derive.tree import Sym
@@ -95,8 +96,19 @@ def family(w: Walker, sym: Sym, var: Sym) -> range:
              d.body.num.name == sym.name and d.body.var.stem == var.stem]
     given = ctx.bound({replace(n, index=()).name for n in named}, w.low.line, stale=False)
     lengths = {len(v) for v in given.values() if isinstance(v, sp.MatrixBase) and 1 in v.shape}
-    return span.members(ctx.indices, {var.stem} | {n.stem for n in named},
-                        lengths.pop() if len(lengths) == 1 else 0)
+    stems = {var.stem} | {n.stem for n in named}
+    members = span.members(ctx.indices, stems, lengths.pop() if len(lengths) == 1 else 0)
+    if not span.written(ctx.indices, stems) and any(0 in k for k in ctx.indices.values()):
+        # (the text counts something from 0: whether y does too is not said)
+        from checker.derive.inference import Doubt
+
+        first = replace(var, index=(str(members.start),))
+        w.low.doubts.append(Doubt(
+            f"{sym.name} read as a function of {shown(first)} ... "
+            f"{shown(replace(var, index=(str(members[-1]),)))}: the text writes none of "
+            f"{shown(replace(var, index=()))}'s members, so where they start is a guess",
+            f"write one of them (`{shown(first)} = ...`)"))
+    return members
 
 
 def stated(w: Walker, result: sp.Expr) -> sp.Expr:

@@ -39,7 +39,7 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
         return exact
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
-            entry_of_whole(ctx, sym, as_of) or gradient_entry(ctx, sym, as_of)
+            entry_of_whole(ctx, sym, as_of)
     return None
 
 
@@ -66,7 +66,9 @@ def gradient_entry(ctx: Context, sym: Sym, as_of: int | None = None) -> Definiti
     """g_k where the text defines the whole gradient, `g = ∂L/∂y` (by a vector y, written
     without an index), and never g_k itself: g_k is ∂L/∂y_k, y's k-th slope, as every reader
     takes it (`g = ∂L/∂y = [1, -1, 2]`, then `∂L/∂x_0 = g_0 k_0`). One index, a first
-    derivative of one name by one plain name."""
+    derivative of one name by one plain name. Read where a name's value is (dependence.
+    definition), not where a formula's role is: `g_i = -y_i/s_i` for cross-entropy still
+    binds g_i (roles.py)."""
     whole = _whole(ctx, sym, as_of)
     body = whole.body if whole is not None else None
     if not isinstance(body, Deriv) or body.num is None or body.order != 1 or \

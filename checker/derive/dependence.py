@@ -95,8 +95,11 @@ def definition(ctx, sym, line: int, wrt: frozenset = frozenset(),
                seen: frozenset = frozenset()):
     """The definition of sym in force at line, unless the step differentiates by a variable
     v (in wrt) such that the text states ∂sym/∂v while that definition does not involve v:
-    z = (X - μ)/S in one section, ∂z/∂w = x stated in another; in ∂L/∂w, z is that other z."""
-    found = ctx.lookup(sym, line)
+    z = (X - μ)/S in one section, ∂z/∂w = x stated in another; in ∂L/∂w, z is that other z.
+    An entry g_k of a gradient the text defines whole (g = ∂L/∂y) is ∂L/∂y_k here."""
+    from checker.derive.definition import gradient_entry
+
+    found = ctx.lookup(sym, line) or gradient_entry(ctx, sym, line)
     if found is None or not wrt:
         return found
     for var in wrt:

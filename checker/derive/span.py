@@ -1,12 +1,14 @@
 """Which members a family stands for when an undefined loss is a function of it.
 
 `g_i = ∂L/∂y_i` makes L an unknown function of the outputs y; which outputs, the text says by
-the indices it writes: `y_0 = ...`, `∂L/∂x_4`, `g_2 k_0`, `Σ_{i=0}^{2}`, or the upstream
-gradient it gives as a vector (`∂L/∂y = [1, -1, 2]`: three outputs). A family written from
-index 0 (a convolution's taps, NumPy's indices) starts at 0, else at 1; it runs to the largest
-index written for it or for the names that stand for its gradient, and at least over the
-open range (dimension.OPEN_RANGE) when the text writes fewer: a member the writer never names
-carries a term the writer's formula for a written member may need (x_1 in y_0 and y_1).
+the indices it writes: `y_0 = ...`, `∂L/∂x_4`, `g_2 k_0`, `Σ_{i=0}^{2}`. A family written from
+index 0 (a convolution's taps, NumPy's indices) starts at 0, else at 1; it has as many members
+as the example's vector for its gradient (`g = (1, 0, -1)`: three), else it runs to the
+largest index written for it or for the names that stand for its gradient, and at least over
+the open range (dimension.OPEN_RANGE): a member the writer never names carries a term the
+writer's formula for a written member may need (x_1 in y_0 and y_1). A family none of whose
+members is written, in a text that counts another from 0, starts where nothing says:
+application.family notes that guess.
 
 Reading the wrong members would decide a step by terms that are not there (∂L/∂x_0 = g_0k_0
 holding as 0 = 0 when y_0 is no argument), hence the written indices, never a fixed 1..N.
@@ -61,6 +63,12 @@ def _number(node) -> int | None:
             return None
         return int(value) if value.is_integer() and 0 <= value <= LONGEST else None
     return None
+
+
+def written(indices: dict[str, set[int]], stems: Iterable[str]) -> bool:
+    """Does the text write any member of these families at a number (y_0, g_2)? Without one,
+    where the family starts (0 or 1) is a guess."""
+    return any(indices.get(stem) for stem in stems)
 
 
 def members(written: dict[str, set[int]], stems: Iterable[str], length: int = 0) -> range:

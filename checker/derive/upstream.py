@@ -46,7 +46,7 @@ def carries(ctx, node: Node, loss: Sym, line: int, depth: int = 0) -> bool:
         if isinstance(n, Deriv) and _of(n, loss):
             return True
         if isinstance(n, Sym) and depth < DEPTH:
-            found = ctx.lookup(n, line)
+            found = _definition(ctx, n, line)
             if found is not None and found.body is not n and \
                     carries(ctx, found.body, loss, line, depth + 1):
                 return True
@@ -61,7 +61,7 @@ def slopes_by(ctx, node: Node, loss: Sym, line: int, depth: int = 0) -> list[Sym
         if isinstance(n, Deriv) and _of(n, loss):
             out.append(n.var)
         elif isinstance(n, Sym) and depth < DEPTH:
-            found = ctx.lookup(n, line)
+            found = _definition(ctx, n, line)
             if found is not None and found.body is not n:
                 out += slopes_by(ctx, found.body, loss, line, depth + 1)
     return out
@@ -78,6 +78,13 @@ def recurrent(ctx, right: Node, loss: Sym, line: int) -> Sym | None:
                                      n != found.name for n in walk(found.body)):
             return var
     return None
+
+
+def _definition(ctx, sym: Sym, line: int):
+    """sym's definition, or (g_0 of g = ∂L/∂y) the slope it is an entry of."""
+    from checker.derive.dependence import definition
+
+    return definition(ctx, sym, line)
 
 
 def _of(d: Deriv, loss: Sym) -> bool:

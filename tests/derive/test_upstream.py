@@ -184,6 +184,12 @@ BACKWARD = [
      "$$\\frac{\\partial L}{\\partial x_2} = \\delta_1 w_1$$\n\n"
      "$$\\frac{\\partial L}{\\partial x_1} = \\delta_0 w_0 + \\delta_1 w_1$$\n",
      {7: "holds", 9: "holds", 11: "fails"}),
+    ("no member of the outputs written: where they start is a guess, so no step fails",
+     "# Conv backward, the upstream as numbers\n\n"
+     "The layer computes $y_i = \\sum_{j=0}^{1} w_j x_{i+j}$ for $i = 0, 1, 2$.\n\n"
+     "Take $w = (2, -1)$ and suppose $\\frac{\\partial L}{\\partial y} = (1, 0, -1)$.\n\n"
+     "$$\\frac{\\partial L}{\\partial x_1} = 1 \\cdot (-1) + 0 \\cdot 2$$\n",
+     {7: "undecided"}),
     ("Chinese notes: the whole upstream gradient g = ∂L/∂y, its entries g_0, g_1",
      "# 卷积反向传播\n\n"
      "设 $y_i = \\sum_{j=0}^{2} k_j x_{i+j}$，$i = 0, 1, 2$。\n\n"
