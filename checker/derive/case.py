@@ -89,6 +89,16 @@ def near(f) -> bool:
         bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
 
 
+def beside(f) -> bool:
+    """Whether the prose right beside formula `f` (from the formula before it to the one after
+    it on its line, and its own text words) names a case or its negation: "$p_t = p$ if
+    $y = 1$, and $p_t = 1 - p$ otherwise", "$y = 0$ 이면 $p_t = 1 - p$"; not a condition on
+    another formula of the sentence ("$f(x) = x^2$ 이면 ... 정리하면 $x^{t+1} = ...$")."""
+    tight = _tight(f)
+    return bool(_NEAR.search(tight)) or \
+        bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
+
+
 # words that leave a piece's region to the reader ("$L = |r| - \\frac{1}{2}$ beyond",
 # "elsewhere", "for $|r| \\le 1$")
 _PIECE_WORDS = re.compile(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])for\s+\$",
@@ -96,8 +106,18 @@ _PIECE_WORDS = re.compile(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])fo
 
 
 def piece_near(f) -> bool:
-    """The prose around formula `f` names a case (`near`) or a piece's region in words."""
-    return near(f) or bool(_PIECE_WORDS.search(f"{f.before} {f.after}"))
+    """The prose right beside formula `f` names a case (`beside`) or a piece's region in
+    words ("beyond", "elsewhere", "for $|r| \\le 1$")."""
+    return beside(f) or bool(_PIECE_WORDS.search(_tight(f)))
+
+
+def _tight(f) -> str:
+    """The prose from the formula before `f` to the one after it, without the Korean verbs of
+    working out that end like a condition ("정리하면": rearranging gives)."""
+    text = f"{f.before.rsplit('$', 1)[-1]} {f.after.split('$', 1)[0]}"
+    for verb in phrase.WORKING_OUT:
+        text = text.replace(verb, " ")
+    return text
 
 
 def in_part(lv, rv, cmp) -> bool:

@@ -182,6 +182,13 @@ ROWS: tuple[Row, ...] = (
                                 "그외", "그 외의 경우", "나머지", "나머지 경우", "그렇지 않으면",
                                 "아니면", "기타", "否则", "其他", "其它", "其余", "其他情况",
                                 "其它情况", "其余情况"), "otherwise"),
+    # a Korean verb of working out in its -면 form ("정리하면", "대입하면": doing so gives), no
+    # condition though it ends like one (이면, 하면)
+    Row("정리하면", Kind.CUE, ("정리하면", "계산하면", "대입하면", "전개하면", "미분하면",
+                              "적분하면", "풀면", "묶으면", "합치면", "넣으면", "적용하면",
+                              "이용하면", "치환하면", "약분하면", "곱하면",
+                              "나누면", "더하면", "빼면", "바꾸면", "쓰면", "고치면"),
+        "works out"),
     # a caption that checks or concludes ("Check:", "검산:", "验证：") names no case of its own
     Row("check", Kind.CUE, ("check", "checking", "verify", "verification", "result", "answer",
                             "solution", "final", "finally", "total", "sanity", "검산", "확인",
@@ -237,4 +244,5 @@ ASKING = _cues("asks")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")
+WORKING_OUT = _cues("works out") + ("사용하면",)  # (also a choice: the use row)
 OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)

@@ -4,6 +4,7 @@ as formulas), and which names are label-like."""
 import pytest
 import sympy as sp
 
+from checker.derive import case
 from checker.derive.case import conditions, cued, label_values, written
 from checker.derive.context import Context
 
@@ -94,3 +95,19 @@ LABELS = [
 @pytest.mark.parametrize(("ctx", "names", "expected"), LABELS)
 def test_label_like_names(ctx, names, expected):
     assert label_values(ctx, names) == expected
+
+
+@pytest.mark.parametrize("text, index, expected", [
+    # the case word right beside the formula: a piece of a definition by cases
+    ("$p_t = p$ if $y = 1$, and $p_t = 1 - p$ otherwise.", 2, True),
+    ("$y = 0$ 이면 $p_t = 1 - p$ 이다.", 1, True),
+    ("当 $y = 0$ 时 $p_t = 1 - p$。", 1, True),
+    # a condition on another formula of the sentence, or a verb of working out in its -면 form
+    ("$f(x) = x^2$ 이면 $f'(x) = 2x$ 이고, 정리하면 $x_{t+1} = (1 - 2\\eta) x_t$ 이다.", 2, False),
+    ("대입하면 $s = 7$ 이다.", 0, False),
+])
+def test_a_case_word_right_beside_the_formula(text, index, expected):
+    from checker.derive.markdown import read_math
+
+    formulas, _ = read_math(text)
+    assert case.beside(formulas[index]) is expected

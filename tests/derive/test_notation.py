@@ -715,7 +715,9 @@ def test_a_special_case_stated_below_is_a_doubt(extra, verdict):
     from checker.derive.document import check_text
     step = check_text(_LATER.replace("{}", extra, 1)).steps[0]
     assert step.verdict == verdict
-    assert verdict == "holds" or "below this step" in step.method
+    # (undecided as well for the +1 outside every derivative of L: a second path, upstream.py)
+    assert verdict == "holds" or "below this step" in step.method or \
+        "goes through no derivative of L" in step.method
 
 
 @pytest.mark.parametrize("text, verdicts", [
