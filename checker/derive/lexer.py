@@ -15,6 +15,7 @@ from checker.derive import label, phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
+from checker.derive.sets import SET_NAMES, SET_OPERATIONS
 from checker.derive.vocabulary import Kind, Row
 
 # Letter runs read as one word, not as a product of letters (`log`, `err`, and the stray
@@ -32,7 +33,7 @@ _TOKEN = re.compile(
     r"|(?P<ws>\s+)"
     r"|(?P<op>=>|:=|[-+*/^_'!=<>(),|&{}\[\]~.;:])"
     r"|(?P<other>.)",
-    re.S,
+    re.DOTALL,
 )
 # a bold one (`\\mathbf{1}`, `\\mathbf 1`, `\\boldsymbol{1}`): the vector of ones, as long as
 # its neighbour needs; not an indicator (`\\mathbf{1}_{y = k}`, `\\mathbf{1}[z > 0]`,
@@ -194,42 +195,6 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
     if found is None:
         raise Unreadable("a known LaTeX command", command)
     return _emit(found, text, start, i, tokens)
-
-
-# sets are not modelled (cardinality.py): a formula with a set operation is not read
-SET_OPERATIONS = {"cap": "∩", "cup": "∪", "setminus": "∖", "bigcap": "⋂", "bigcup": "⋃",
-                  "subseteq": "⊆", "subset": "⊂", "supseteq": "⊇", "supset": "⊃",
-                  "triangle": "△"}
-
-
-SET_NAMES = {c: n for n, c in SET_OPERATIONS.items()}
-
-
-def set_operation(tokens: list[Token], err: Unreadable) -> Unreadable | None:
-    """Why a statement with a set operation among its tokens cannot be read (the parser meets
-    it as an unknown command, or, `err`, ends a brace it opened at a `,`), or None when it has
-    none."""
-    found = next((t for t in tokens if t.kind == "cmd" and t.value in SET_OPERATIONS), None)
-    if found is None:
-        return _set_braces(tokens) if "\\}" in err.expected else None
-    return Unreadable("a formula without set operations (sets are not modelled, so the "
-                      "step is not checked; the sizes it gives in numbers still are)",
-                      f"the set operation `\\{found.value}`")
-
-
-def _set_braces(tokens: list[Token]) -> Unreadable | None:
-    """`\\{1, 3\\}`, `\\{x : x > 0\\}`, `\\{i \\mid y_i = 1\\}`: a set listed or built in braces
-    (a `,`, `:` or `|` directly inside them), or None."""
-    depth = 0
-    for t in tokens:
-        if t.kind == "open" and t.value == "\\{":
-            depth += 1
-        elif t.kind == "close" and t.value == "\\}":
-            depth = max(0, depth - 1)
-        elif depth and t.kind == "op" and t.value in {",", ":", "∣", "|"}:
-            return Unreadable("a formula without sets (sets are not modelled, so the step is "
-                              "not checked)", "a set written in braces (`\\{ ... \\}`)")
-    return None
 
 
 def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:

@@ -14,8 +14,9 @@ from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
-from checker.derive.lexer import CONDITION_WORDS, set_operation, tokenize
+from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
 from checker.derive.unit import counting_word
