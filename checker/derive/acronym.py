@@ -1,13 +1,15 @@
 """Capital letters written together as one name: `OH = (H + 2P - FH)/S + 1`, the output and
-filter heights of conv-size notes (OH, OW, FH, FW, FN), `ND` for a batch size.
+filter heights of conv-size notes (OH, OW, FH, FW), `TP = 40`, `FP = 10` in a metrics note.
 
 Read letter by letter, `OH` is the product O·H, and a formula defining it is a claim about an
-O the text never names: no reader means that. A run of two or three capitals is one name when
-one of its letters never stands alone anywhere in the document's math (no `O` of its own):
-then the product reading names a quantity the text never has. A run whose letters all stand
-alone (`XW` beside `X = ...` and `W = ...`, `MN` beside `M` and `N`), or that the text also
-writes in another order (`tr(ABC) = tr(CAB)`: names are not reordered), stays a product; so do
-runs in scripts (`D_{KL}`), in text (`\\text{MSE}`) and those applied like functions (`KL(p, q)`).
+O the text never names. A run of two or three capitals is one name when the text gives it a
+value or a meaning as a name (it stands first in a statement before `=`: `OH = ...`,
+`TP = 40`, or in a tuple so: `(FH, FW) = (3, 3)`), unless each of its letters is itself a
+name written alone (`XW = ...` beside `X = ...` and `W = ...`: a product claimed) or the text
+writes it in another order too (`AB = BA`, `tr(ABC) = tr(CAB)`: names are not reordered).
+Anywhere else a run stays a product (`(AB)^T = B^TA^T`, `Z = XW`), the guess that it may be
+one name left to `structure.capitals_as_product`. A letter stands alone when it is a whole
+name: not `F_1`, `P(x)` (a function) or part of a run; `B^T` is B alone.
 """
 
 from __future__ import annotations
@@ -22,29 +24,32 @@ _RUN = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,3})(?![A-Za-z])")
 # D_{KL}, \text{MSE}, \mathit{OH}: a script, text, or a name already written as one
 _BEFORE = re.compile(r"(?:[_^]\s*\{?|\\(?:text\w*|math(?:rm|it|sf|tt|bf)|operatorname\*?)\s*\{)"
                      r"\s*$")
-_ALONE = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z])")
-_AFTER = re.compile(r"\s*(?:\\left)?\(")  # KL(p, q): a function's name
+_ALONE = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z_('′])")
+_TRANSPOSED = re.compile(r"\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|-1)(?:\s*\})?")
+_HEAD = re.compile(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*([A-Z]{2,3})\s*(?::=|=)")
+_TUPLE_HEAD = re.compile(r"(?:^|\\quad|\\qquad|;|\\\\)\s*\(([^()]*)\)\s*(?::=|=)")
 
 
 def names(texts: Iterable[str]) -> frozenset[str]:
     """The capital runs the document's math uses as names (see the module's docstring)."""
     texts = list(texts)
-    runs: set[str] = set()
-    for text in texts:
-        for m in _RUN.finditer(text):
-            if _BEFORE.search(text[:m.start()]) or _AFTER.match(text, m.end()):
-                continue
-            runs.add(m.group(1))
+    runs = {m.group(1) for text in texts for m in _RUN.finditer(text)
+            if not _BEFORE.search(text[:m.start()])}
+    heads = {m.group(1) for text in texts for m in _HEAD.finditer(text.strip())}
+    heads |= {part.strip() for text in texts for m in _TUPLE_HEAD.finditer(text.strip())
+              for part in m.group(1).split(",") if re.fullmatch(r"\s*[A-Z]{2,3}\s*", part)}
     alone = standing(texts)
     permuted = {run for run in runs for other in runs
                 if other != run and sorted(other) == sorted(run)}  # tr(ABC) = tr(CAB)
-    return frozenset(run for run in runs if not set(run) <= alone and run not in permuted)
+    return frozenset(run for run in heads & runs
+                     if not set(run) <= alone and run not in permuted)
 
 
 def standing(texts: Iterable[str]) -> frozenset[str]:
-    """The capitals the document's math writes alone somewhere (`M` in `M = 3`, `B^T`): in a
-    run of capitals, each of them is then a factor of a product (`MN`)."""
-    return frozenset(c for text in texts for c in _ALONE.findall(text))
+    """The capitals the document's math writes alone somewhere, as whole names (`M` in
+    `M = 3`, `B^T`; not `F_1`, `P(x)`): in a run of capitals, each of them may then be a factor
+    of a product (`MN`)."""
+    return frozenset(c for text in texts for c in _ALONE.findall(_TRANSPOSED.sub(" ", text)))
 
 
 def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:

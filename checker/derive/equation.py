@@ -218,11 +218,8 @@ def _other_unknowns(state: State, line: int, equation: tuple[Node, Node], name: 
         mentioned = getattr(low.expr(value), "free_symbols", set())
     except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
         return True
-    if sides is None:
-        return True
-    left = {s for e in sides for s in getattr(e, "free_symbols", ())} - set(mentioned)
-    bound = state.ctx.bound({str(s) for s in left}, line)  # the example's data: no unknowns
-    return bool({s for s in left if str(s) not in bound})
+    return sides is None or bool({s for e in sides for s in getattr(e, "free_symbols", ())}
+                                 - set(mentioned))
 
 
 def _mentions(node: Node, sym: Sym) -> bool:

@@ -4,8 +4,10 @@
 
 Read by name, `L_1` is a function the text never defines, and the steps through it were
 undecided ("it depends on what L_1 is"). The subscript is a parameter when it is one name that
-the definition's formula uses (δ in the Huber formula); a family of names indexed by a letter
-(`x_i = ...`) is family.py's, and an `L_1` the text defines itself is that definition.
+the definition's formula uses (δ in the Huber formula) and the text gives it that very value
+where the function is used (`\\delta = 1`); otherwise `L_1`, `L_2` are other things (the L1 and
+L2 losses). A family indexed by a letter (`x_i = ...`) is family.py's, and an `L_1` the text
+defines itself is that definition.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ def instance(ctx: Context, node: Call, line: int) -> tuple[Definition, Sym, Node
         param = Sym(script)
         if param in definition.params or not any(n == param for n in walk(definition.body)):
             continue
+        if not _given(ctx, param, value, line):
+            continue  # L_1 with no δ = 1 in the text: the L1 loss, an index, not the parameter
         if ctx.get(definition.key, line) is definition:
             return definition, param, value
     return None
@@ -67,3 +71,13 @@ def _value(index: str) -> Node | None:
     if len(tokens) == 1 and tokens[0].kind == "num":
         return Num(tokens[0].value)
     return None
+
+
+def _given(ctx: Context, param: Sym, value: Node, line: int) -> bool:
+    """The text gives the parameter that value where the function is used (`\\delta = 1`, then
+    `L_1(2.5)`): the subscript is the parameter's value, not a label (`L_1`, the L1 loss)."""
+    bound = ctx.bound({param.name}, line, False).get(param.name)
+    try:
+        return bound is not None and abs(float(bound) - float(value.text)) < 1e-12  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return False

@@ -9,15 +9,20 @@ from checker.derive.lexer import tokenize
 
 
 @pytest.mark.parametrize("texts, runs", [
-    ([r"OH = \frac{H + 2P - FH}{S} + 1", "H = 4"], {"OH", "FH"}),
-    ([r"Z = XW", r"X = \begin{bmatrix} 1 & 2 \end{bmatrix}", r"W = 3"], set()),  # a product
-    ([r"\frac{D_K^2 M + MN}{D_K^2 MN}", "M = 3", "N = 8"], set()),  # M, N alone: a product
+    # a name where the text gives it a value or a meaning as a name: first before `=`
+    ([r"OH = \frac{H + 2P - FH}{S} + 1", "H = 4", "(FH, FW) = (3, 3)"], {"OH", "FH", "FW"}),
+    ([r"TP = 40", r"FP = 10", r"P = \frac{TP}{TP + FP}", "F_1 = 0.8"], {"TP", "FP"}),
+    ([r"OH = \frac{H + 2P - FH}{S} + 1", "H = 4"], {"OH"}),  # FH never given a value: F·H
+    # products: letters each a name of their own, another order, never a head
+    ([r"XW = 5", r"X = 2", r"W = 3"], set()),
+    ([r"Z = XW", r"X = \begin{bmatrix} 1 & 2 \end{bmatrix}", r"W = 3"], set()),
+    ([r"\frac{D_K^2 M + MN}{D_K^2 MN}", "M = 3", "N = 8"], set()),
+    ([r"AB = BA"], set()),
+    ([r"\mathrm{tr}(ABC) = \mathrm{tr}(CAB) = \mathrm{tr}(BCA)"], set()),
+    ([r"(AB)^T = B^TA^T"], set()),
     ([r"D_{KL}(p \| q) = 0.2"], set()),  # in a script
     ([r"\text{MSE} = 0.5", r"KL(p, q) = 1"], set()),  # in text; applied like a function
-    ([r"\frac{OH}{2} = 3"], {"OH"}),  # in a fraction: still a name
-    ([r"\mathrm{tr}(ABC) = \mathrm{tr}(CAB) = \mathrm{tr}(BCA)"], set()),  # reordered: products
-    ([r"AB \neq BA"], set()),
-    ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3"], {"FN", "FH", "FW"}),
+    ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3", "FN = 16"], {"FN"}),
 ])
 def test_names(texts, runs):
     assert acronym.names(texts) == runs
@@ -63,3 +68,12 @@ def test_documents(text, right, wrong):
     assert [s for s in good if s.verdict == "fails"] == []
     assert sum(s.verdict == "holds" for s in good) >= 1
     assert any(s.verdict == "fails" for s in check_text(text.format(**wrong)).steps)
+
+
+@pytest.mark.parametrize("texts, letters", [
+    (["F_1 = 0.8", "P(x) = 0.3", "P = 0.5"], {"P"}),  # F_1, P(x): other names
+    ([r"(AB)^T = B^TA^T"], {"A", "B"}),  # transposed, each alone
+    (["OH = 3"], set()),
+])
+def test_letters_written_alone(texts, letters):
+    assert acronym.standing(texts) == letters

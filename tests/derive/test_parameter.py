@@ -10,21 +10,21 @@ _HUBER_EN = """The Huber loss with threshold $\\delta$:
 $$L_\\delta(r) = \\begin{{cases}} \\frac{{1}}{{2}} r^2 & |r| \\le \\delta \\\\
 \\delta\\left(|r| - \\frac{{1}}{{2}}\\delta\\right) & \\text{{otherwise}} \\end{{cases}}$$
 
-With $r = 2.5$ we are in the linear zone: $L_1(2.5) = {value}$.
+With $\\delta = 1$ and $r = 2.5$ we are in the linear zone: $L_1(2.5) = {value}$.
 """
 _SMOOTH_KO = """Smooth L1 손실:
 
 $$S_\\beta(x) = \\begin{{cases}} \\frac{{x^2}}{{2\\beta}} & |x| < \\beta \\\\
 |x| - \\frac{{\\beta}}{{2}} & \\text{{그 외}} \\end{{cases}}$$
 
-$x = 0.2$ 일 때 $S_{{0.5}}(0.2) = {value}$.
+$\\beta = 0.5$, $x = 0.2$ 일 때 $S_{{0.5}}(0.2) = {value}$.
 """
 _HUBER_ZH = """Huber 损失：
 
 $$H_\\delta(a) = \\begin{{cases}} \\frac{{1}}{{2}}a^2, & |a| \\le \\delta \\\\
 \\delta(|a| - \\frac{{\\delta}}{{2}}), & \\text{{否则}} \\end{{cases}}$$
 
-二次区间：$H_2(1) = {value}$。
+取 $\\delta = 2$，二次区间：$H_2(1) = {value}$。
 """
 _PIECE = """Huber 损失：$H_\\delta(a) = \\frac{1}{2}a^2$（当 $|a| \\le \\delta$），
 否则 $H_\\delta(a) = \\delta(|a| - \\frac{\\delta}{2})$。
@@ -58,3 +58,10 @@ def test_a_subscript_the_formula_does_not_use_is_no_parameter():
 def test_an_own_definition_wins():
     text = ("$$L_\\delta(r) = \\delta r$$\n\n$$L_1(r) = r^2$$\n\nSo $L_1(3) = 9$.\n")
     assert [s.verdict for s in check_text(text).steps] == ["holds"]
+
+
+def test_a_numbered_loss_without_the_parameters_value_is_no_instance():
+    # L_1 and L_2 are the L1 and L2 losses here: δ is never given the value 1 or 2
+    text = _HUBER_EN.format(value="2").replace("With $\\delta = 1$ and", "With").replace(
+        "$L_1(2.5) = 2$", "the L1 loss is $L_1(3) = |3| = 3$")
+    assert all(s.verdict != "fails" for s in check_text(text).steps)
