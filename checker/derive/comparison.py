@@ -39,6 +39,13 @@ def approximate(c: Claim) -> Step | None:
         return c.verdict("holds", held)
     judged = approximation.verdict(c.written.f, c.state.blocks, c.lv, c.rv,
                                    lambda s: _shown(c.ctx, s))
+    if judged is not None and judged[0] == "fails":  # a reading that took a guess (Σ_j with
+        from checker.derive import doubt  # no range beside a count N) proves no failure
+
+        guessed = doubt.guesses(c.low, c.lv, c.rv)
+        if guessed:
+            raise Undecided(f"the sides differ in the limit the text takes, but reading them "
+                            f"took a guess: {guessed[0].what} ({guessed[0].advice})")
     if judged is not None:  # `f'(x) ≈ (f(x + h) - f(x))/h`: in the limit h → 0
         return c.verdict(*judged)
     free = sorted({_shown(c.ctx, v) for v in symbols_of(c.lv, c.rv)})

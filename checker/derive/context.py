@@ -181,6 +181,8 @@ class Context:
         """What the parser must know: function names, and the letters defined as values."""
         plain = {d.key for d in self.definitions.values()
                  if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
+        if self.bindings.get("e"):  # `$e = 10$:` (an epoch): e is a variable, not Euler's
+            plain.add("e")
         unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
                           if len(d.params) == 1)
         defined = frozenset(d.key for d in self.definitions.values() if not d.params)

@@ -115,7 +115,7 @@ def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
     derived from. Its step (from `n` on) is replaced by the consequence's, checked as following
     from it, when the consequence solves for an unknown of the link (`b = ...`: it holds or
     fails) or the link sets an expression to a number (`... = 0`) and the consequence follows."""
-    if len(chain) < 3 or len(following) != 2 or len(w.steps) <= n:
+    if len(chain) < 2 or len(following) != 2 or len(w.steps) <= n:
         return False
     last = w.steps[-1]
     if last.verdict == "holds" or (last.lhs, last.rhs) != (render(chain[-2]), render(chain[-1])):
@@ -203,7 +203,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
-                cases=case.piece_near(f))
+                cases=case.piece_near(f), supposed=w.supposes)
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))

@@ -47,6 +47,7 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
     w.concluded = setting.concluded
     w.piece = setting.piece
     w.alternatives = setting.alternatives
+    w.supposes = setting.supposes
     w.act = setting.act
     w.first = len(w.steps)
     premise = setting.premise

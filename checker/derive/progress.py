@@ -40,6 +40,7 @@ class Walk:
         self.concluded = False  # the prose concludes it from what precedes ("So", "于是")
         self.piece = False  # the prose states this formula for a region of a variable
         self.alternatives = False  # "$α_t = α$ or $1 - α$": one of the values listed
+        self.supposes = False  # "当 $μ = 0$ 时": values supposed for what follows
         self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)
         # the last formula read as a definition, and the name it defined (a formula listed

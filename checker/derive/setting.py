@@ -13,8 +13,8 @@ from checker.derive.condition import (
     INTERVAL,
     Prose,
     announced,
-    concluded,
     applied_head,
+    concluded,
     prose,
     region_after,
     region_before,
@@ -51,6 +51,8 @@ class Setting:
     alongside: frozenset[str] = frozenset()
     # "$\alpha_t = \alpha$ or $1 - \alpha$": the value is one of those listed after it
     alternatives: bool = False
+    # "当 $\mu = 0$ 时", "if $\mu = 0$", "$\mu = 0$ 이면": values supposed for what follows
+    supposes: bool = False
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -243,7 +245,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
         elif k in premise:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
-            out.append(Setting(announced=announced(f), concluded=concluded(f)))
+            out.append(Setting(announced=announced(f), concluded=concluded(f),
+                               supposes=cue is Prose.RESTRICTS_FOLLOWING))
     asides = aside_ends(formulas)
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),

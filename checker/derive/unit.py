@@ -48,6 +48,9 @@ _SPELLINGS = {
     "billion": ("B", "billion", "billions"),
 }
 _WORD = {s: unit for unit, spellings in _SPELLINGS.items() for s in spellings}
+# units a formula may end in, converted as the value stated after it (bits, nats, %); sizes and
+# counts written inside a formula (`512\,\text{MiB}`) are conversion.py's, member by member
+_INFORMATION = frozenset({"nats", "bits", "bans", "percent"})
 _AFTER = re.compile(r"\s*(" + "|".join(sorted((re.escape(s) for s in _WORD), key=len,
                                                reverse=True)) + r")(?![A-Za-z])")
 
@@ -73,8 +76,8 @@ def counting_word(tokens: list, k: int) -> bool:
 
 
 _TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
-                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD  # (not `\\text{M}`:
-                                                   if s.isalpha() and len(s) > 1),  # magnitude.py)
+                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD
+                                                   if s.isalpha() and _WORD[s] in _INFORMATION),
                                                    key=len, reverse=True)) +
                        r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
 

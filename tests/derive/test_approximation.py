@@ -144,3 +144,13 @@ SUFFIXES = [
 def test_a_magnitude_suffix_in_text_mode_is_read_as_its_multiplier(text, verdict):
     steps = [s for s in check_text(text).steps if s.relation == "≈"]
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+def test_a_limit_read_with_a_guess_never_fails():
+    # Σ_j with no range beside the count N: the first-order form differs as read (Σ_j over 3
+    # terms), though it is what the text means; in the limit T → ∞ that proves no failure
+    text = ("$$q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$$\n\n"
+            "For large $T$, $e^{z_i/T} \\approx 1 + z_i/T$, so with $N$ classes\n\n"
+            "$$q_i \\approx \\frac{1 + z_i/T}{N + \\sum_j z_j/T}$$\n")
+    assert all(s.verdict != "fails" for s in check_text(text).steps), [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]

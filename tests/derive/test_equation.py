@@ -34,6 +34,11 @@ _LOG_LINK_ZH = ("数据 $y = (1, 2, 6)$，初始 $\\theta = 0$。\n\n令梯度�
 
 # (what the row shows, a document whose steps are all correct, the same with one slip)
 ROWS = [
+    ("an equation in e solved after ⇒, e an epoch bound in a bullet before, zh",
+     "$\\eta_e = \\eta_0\\gamma^{e}$。\n\n- $e = 10$:$0.95^{10} \\approx 0.599$\n"
+     "- 半衰期:$0.95^{e} = 0.5 \\Rightarrow e = \\ln 0.5/\\ln 0.95 \\approx 13.5$\n",
+     "$\\eta_e = \\eta_0\\gamma^{e}$。\n\n- $e = 10$:$0.95^{10} \\approx 0.599$\n"
+     "- 半衰期:$0.95^{e} = 0.5 \\Rightarrow e = \\ln 0.95/\\ln 0.5 \\approx 0.074$\n"),
     ("an equation after a colon, its starred solution displayed, en (η bound earlier)",
      _BALANCE_EN % "\\frac{2}{\\mu + L}", _BALANCE_EN % "\\frac{1}{\\mu + L}"),
     ("an equation after a colon, its starred solution displayed, ko",

@@ -399,3 +399,19 @@ def test_a_case_given_in_words(text, verdicts):
 ])
 def test_words_that_give_a_case(before, expected):
     assert cased(before) is expected
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a number for a defined name in a condition on what follows: a case supposed
+    ("$$\\mu = \\frac{1}{4}\\sum_{i=1}^{4} x_i$$\n\n$x = (2, 4, 6, 8)$。\n\n"
+     "当 $\\mu = 0$ 时两者一致。", []),
+    ("$$\\mu = \\frac{1}{4}\\sum_{i=1}^{4} x_i$$\n\n$x = (2, 4, 6, 8)$.\n\n"
+     "If $\\mu = 0$, the two norms agree.", []),
+    ("$$\\mu = \\frac{1}{4}\\sum_{i=1}^{4} x_i$$\n\n$x = (2, 4, 6, 8)$.\n\n"
+     "$\\mu = 0$ 이면 두 정규화가 같다.", []),
+    # stated, not supposed: a claim at the example's values
+    ("$$\\mu = \\frac{1}{4}\\sum_{i=1}^{4} x_i$$\n\n$x = (2, 4, 6, 8)$. So $\\mu = 0$.",
+     ["fails"]),
+])
+def test_a_value_supposed_for_a_defined_name(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
