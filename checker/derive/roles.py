@@ -123,10 +123,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
-    ("a number for a defined name in a condition on what follows (\"当 $\\mu = 0$ 时\", \"if "
-     "$\\mu = 0$\", \"$\\mu = 0$ 이면\"): a case supposed, never a claim at the example's values",
+    ("a number for a defined name the example already gives a value (μ of the x written out),"
+     " in a condition on what follows (\"当 $\\mu = 0$ 时\", \"if $\\mu = 0$\", \"$\\mu = 0$ 이면\"): a "
+     "case supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value "
+     "fixes gives the example's value: a binding)",
      lambda k: k.supposed and is_numeric(k.value) and isinstance(k.head, Sym) and
-     k.definition is not None and len(k.rest) == 1, Role.CONDITION),
+     k.definition is not None and len(k.rest) == 1 and determined(k), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
