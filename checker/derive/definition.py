@@ -83,7 +83,7 @@ def _whole(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:
     name's (no parameters, no family)."""
     if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
         return None
-    whole = get(ctx, replace(sym, index=()).name, as_of)
+    whole = get(ctx, f"{sym.stem}{'^' + sym.sup if sym.sup else ''}", as_of)  # (sym, no index)
     return None if whole is None or whole.params or whole.index else whole
 
 
