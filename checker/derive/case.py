@@ -82,11 +82,15 @@ _NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|unless|case|ca
                    r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
 
 
+# the formula's own words name a case: `\\text{if } x > 0`, `\\quad\\text{otherwise}`
+_CASE_IN_TEXT = re.compile(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)")
+
+
 def near(f) -> bool:
     """Whether the prose around formula `f` (its paragraph, the paragraphs beside a display,
     the formula's own text words) names a case or its negation."""
     return bool(_NEAR.search(f"{f.before} {f.after}")) or \
-        bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
+        bool(_CASE_IN_TEXT.search(f.text))
 
 
 def beside(f) -> bool:
@@ -96,7 +100,7 @@ def beside(f) -> bool:
     another formula of the sentence ("$f(x) = x^2$ 이면 ... 정리하면 $x^{t+1} = ...$")."""
     tight = _tight(f)
     return bool(_NEAR.search(tight)) or \
-        bool(re.search(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)", f.text))
+        bool(_CASE_IN_TEXT.search(f.text))
 
 
 # words that leave a piece's region to the reader ("$L = |r| - \\frac{1}{2}$ beyond",

@@ -83,7 +83,7 @@ def _whole(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:
     name's (no parameters, no family)."""
     if len(sym.index) != 1 or isinstance(sym.index[0], Shift):
         return None
-    whole = get(ctx, f"{sym.stem}{'^' + sym.sup if sym.sup else ''}", as_of)  # (sym, no index)
+    whole = get(ctx, sym.name_at(()), as_of)
     return None if whole is None or whole.params or whole.index else whole
 
 
@@ -114,7 +114,7 @@ def per_sample(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition |
     if len(sym.index) != 1 or not str(sym.index[0]).isalpha() or len(sym.index[0]) != 1:
         return None
     letter = sym.index[0]
-    plain = get(ctx, replace(sym, index=()).name, as_of)
+    plain = get(ctx, sym.name_at(()), as_of)
     if plain is None or plain.params or plain.index:
         return None
     swap: dict[Sym, Sym] = {}

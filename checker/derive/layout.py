@@ -101,9 +101,8 @@ def declared_family(low: Lowering, name: str) -> tuple[int, ...] | None:
     sym = low.ctx.symbols.get(name)
     if sym is None or len(sym.index) != 1 or not low.ctx.shapes:
         return None
-    stem, sup = sym.stem, f"^{sym.sup}" if sym.sup else ""  # (the name at each letter, as
-    for letter in "ijklmnt":  # Sym.name writes it; the letters an example's index is written with)
-        key = f"{stem}_{letter}{sup}"
+    for letter in "ijklmnt":  # the letters an example's index is written with
+        key = sym.name_at((letter,))
         if key in low.ctx.shapes and (low.ctx.bound({key}, low.line) or
                                       _family_bound(low, sym)):
             return None  # h_t or h_1 given a value for an example: those values', not any

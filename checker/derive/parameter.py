@@ -12,14 +12,17 @@ defines itself is that definition.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from checker.derive.lexer import tokenize
 from checker.derive.tree import At, Call, Node, Num, Relation, Sym, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
     from checker.derive.definition import Definition
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # as the lexer reads a number
 
 
 def rewritten(node: Node, ctx: Context, line: int) -> Node:
@@ -64,13 +67,7 @@ def instance(ctx: Context, node: Call, line: int) -> tuple[Definition, Sym, Node
 
 def _value(index: str) -> Node | None:
     """The subscript as a value: a number (`1`, `0.5`), never a letter (an index)."""
-    try:
-        tokens = tokenize(index)
-    except Exception:  # noqa: BLE001 - an index that is no formula is no value
-        return None
-    if len(tokens) == 1 and tokens[0].kind == "num":
-        return Num(tokens[0].value)
-    return None
+    return Num(index) if _NUMBER.fullmatch(index) else None
 
 
 def _given(ctx: Context, param: Sym, value: Node, line: int) -> bool:

@@ -88,7 +88,12 @@ class Sym:
     def name(self) -> str:
         """A unique key for this symbol as written (`hat(y)_2,1^(2)`); never parsed back:
         the fields say what it is made of."""
-        sub = "_" + ",".join(self.index) if self.index else ""
+        return self.name_at(self.index)
+
+    def name_at(self, index: tuple[str, ...]) -> str:
+        """The name this symbol would have with `index` instead of its own (`p` for p_k at (),
+        `x_i` for x_2 at ("i",)), without building that symbol (a hot path)."""
+        sub = "_" + ",".join(index) if index else ""
         return f"{self.stem}{sub}{'^' + self.sup if self.sup else ''}"
 
 

@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+import numpy as np
 import sympy as sp
 
 
@@ -86,8 +87,6 @@ class Round(sp.Function):
 
 def round_half_unset(a):
     """Round on arrays, NaN at halves (see Round)."""
-    import numpy as np
-
     a = np.asarray(a, dtype=float)
     return np.where(np.isclose(a - np.floor(a), 0.5), np.nan, np.floor(a + 0.5))
 
