@@ -209,6 +209,23 @@ def differs_every_way(doubts: list, attempt: Attempt) -> bool:
     return True
 
 
+def held_as_stated(doubts: list, attempt: Attempt) -> str | None:
+    """A step that differs as read and took one guess, which the text itself decides for
+    another reading (`Guess.stated`: "With $K$ classes" for Σ_k beside ε/K): how it holds
+    under that reading, or None when it does not (or cannot be read so)."""
+    from checker.derive.attempt import reread
+
+    guess = doubts[0] if len(doubts) == 1 else None
+    if guess is None or not getattr(guess, "stated", ()):
+        return None
+    left, right, context = guess.stated
+    try:
+        again = reread(replace(attempt, left=left, right=right), context)
+    except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): undecided
+        return None
+    return f"{again.method}, reading it as {guess.why}" if again.agree else None
+
+
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # (δ_{ij} undefined is read as the Kronecker delta by the lowering (meaning.kronecker), and a
 # step with two free indices is checked with them equal and apart: no guess left)

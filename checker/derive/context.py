@@ -36,6 +36,7 @@ class Context:
     discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
+    counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
     # ∂L/∂W has W's shape (denominator layout, the default) or Wᵀ's ("numerator")
     layout: str = "denominator"

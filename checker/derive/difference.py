@@ -14,7 +14,13 @@ from checker.derive import doubt, layout, orientation, phrase, region, retry, un
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
-from checker.derive.certainty import Guess, differs_every_way, guesses, said_in_words
+from checker.derive.certainty import (
+    Guess,
+    differs_every_way,
+    guesses,
+    held_as_stated,
+    said_in_words,
+)
 from checker.derive.condition import Restriction, restriction
 from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
@@ -62,7 +68,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                      state.math.get(f.block, [])) + \
         (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
-         else []) + doubt.guesses(low, lv, rv, settled=settled) + \
+         else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
@@ -73,6 +79,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
         changed_in_words(f.before, example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
+    stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
+        if doubts else None
+    if stated is not None:
+        return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
     if doubts and not differs_every_way(doubts, attempt):
         for reading in (kin_reading, constant_reading):  # (read with the same guesses)
             found = guarded(READING_SECONDS, lambda r=reading: r(attempt), lambda _: None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import signal
 from dataclasses import replace
 
-from checker.derive import acronym, equation, iterate, label, relation, sentence, unit
+from checker.derive import acronym, count, equation, iterate, label, relation, sentence, unit
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -91,6 +91,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     # what a formula quoted as wrong or asked says is no fact (stance.py)
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
+    state.ctx.counted = count.counted(source)  # "With $K$ classes"
     state.ctx.randomness = read_randomness(source)  # m ~ Bernoulli(p), "independent"
     walk_ = Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on

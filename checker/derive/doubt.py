@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.derive import inference
+from checker.derive import count, inference
+from checker.derive.guess import Guess
 from checker.derive.layout import inferred_shape
 from checker.derive.traversal import symbols_of
 
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
 
 
-def guesses(low: Lowering, *values, settled: bool = False) -> list[inference.Doubt]:
+def guesses(low: Lowering, *values, settled: bool = False, sides: tuple = ()
+            ) -> list[inference.Doubt | Guess]:
     """The readings this step chose that the text does not state: shapes inferred for
     arrays whose entries the step's values use (not when `settled`: the step fails at
-    every size the inference left free, 1 included)."""
+    every size the inference left free, 1 included). `sides`: the step's sides as written
+    (a guess's other readings are written out with them)."""
     if low.gradients:  # ∇f(x) = (…) beside x_1, x_2: the slopes by them
         by = low.gradients[0]
         return [inference.Doubt(f"∇ by {by} read as the slopes by its entries {by}_1, "
@@ -30,7 +33,7 @@ def guesses(low: Lowering, *values, settled: bool = False) -> list[inference.Dou
             for s in symbols_of(v) if str(s) in low.ctx.entries}
     inferred = {n: shape for n in used if (shape := inferred_shape(low, n))}
     out = list(dict.fromkeys(low.doubts)) + _lengths(low) + _entrywise(low, values) + \
-        _count(low, values)
+        _count(low, values, sides)
     if not inferred or settled:
         return out + list(low.entry_doubts)
     names = ", ".join(f"{low.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
@@ -73,14 +76,16 @@ def _lengths(low: Lowering) -> list[inference.Doubt]:
                             f"write its range (`\\sum_{{{idx}=1}}^{{n}}`)")]
 
 
-def _count(low: Lowering, values) -> list[inference.Doubt]:
+def _count(low: Lowering, values, sides: tuple = ()) -> list[inference.Doubt | Guess]:
     """Σ_k with no range read over N terms, beside a capital name the text does not define
     (`With K classes, q_k = (1 - ε)y_k + ε/K`, then L = -Σ_k q_k log p_k): K is surely the
     number of terms the sum runs over (Σ_k ε/K = ε), but read as a number of its own (or at
     the value a worked example gives it, K = 5, while the sum runs over 3 terms) the step may
     differ only by that. Which count the sum runs to is a guess. Only a name something is
     divided by (ε/K, 1/C: a share of a count); not one read as a range's length already
-    (1/m Σ_i), nor one bound to that very length."""
+    (1/m Σ_i), nor one bound to that very length. When the prose calls the name a count
+    ("With $K$ classes"), the text decides the reading (with the `sides`): the name bound to
+    the number of terms the sum was read over (count.as_terms)."""
     open_ = [(idx, n) for idx, n, written in low.sums if not written]
     if not open_:
         return []
@@ -97,10 +102,12 @@ def _count(low: Lowering, values) -> list[inference.Doubt]:
             continue
         if not _divides(low, name, values):  # (a matrix W beside Σ_j: no count)
             continue
-        return [inference.Doubt(f"Σ_{idx} has no range written (read over {terms} terms), "
-                                f"beside {sym.base}, read as a number of its own (the number "
-                                "of terms?)",
-                                f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)")]
+        stated = count.as_terms(low, name, terms, sides) if name in low.ctx.counted else ()
+        return [Guess(f"Σ_{idx} has no range written (read over {terms} terms), beside "
+                      f"{sym.base}, read as a number of its own (the number of terms?)",
+                      f"write its range (`\\sum_{{{idx}=1}}^{{{sym.base}}}`)",
+                      stated=stated, why=f"Σ_{idx} over {sym.base} terms, {sym.base} bound to "
+                      f"{terms} (the text calls {sym.base} a count), in general")]
     return []
 
 

@@ -16,6 +16,12 @@ class Guess:
     # differs under every one is decided as read (certainty.differs_every_way); empty when
     # the other readings cannot be written out
     readings: tuple[tuple, ...] = ()
+    # the reading the text itself decides ("With $K$ classes": Σ_k runs over K terms), as
+    # (left, right, context), and its reason in words; empty when the text does not decide.
+    # A step that holds under it holds (certainty.held_as_stated); one that differs under it
+    # stays undecided (the reading may still rest on another unstated one: y one-hot)
+    stated: tuple = ()
+    why: str = ""
 
 
 def written_symbols(sides: tuple[Node, ...]) -> list[Sym]:

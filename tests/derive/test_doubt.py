@@ -18,11 +18,15 @@ _ZH = ("设共有 $N$ 个样本，$\\bar{{x}} = \\frac{{1}}{{N}}\\sum_i x_i$，"
 
 
 @pytest.mark.parametrize("text, verdict", [
-    # correct (Σ_k q_k = 1 once the sum runs over the K classes): a guess, not a failure
-    (_SMOOTH.format(bound="", rhs="p_k - q_k"), "undecided"),
-    (_SMOOTH.format(bound=" Here $K = 5$, $\\varepsilon = 0.1$.", rhs="p_k - q_k"),
-     "undecided"),
+    # correct (Σ_k q_k = 1 once the sum runs over the K classes), and the text calls K the
+    # number of classes: it decides the reading, and the step holds under it (count.py)
+    (_SMOOTH.format(bound="", rhs="p_k - q_k"), "holds"),
+    (_SMOOTH.format(bound=" Here $K = 5$, $\\varepsilon = 0.1$.", rhs="p_k - q_k"), "holds"),
+    # (stated under a condition in words too, "...일 때": two guesses, the count decides one)
     (_KO.format(rhs="p_k - u_k"), "undecided"),
+    # ... a K the text does not call a count: a guess, not a failure
+    (_SMOOTH.format(bound="", rhs="p_k - q_k").replace("With $K$ classes the", "The"),
+     "undecided"),
     # wrong at every count (a sign): still a guess, as the sum's length is read, not written
     (_SMOOTH.format(bound="", rhs="q_k - p_k"), "undecided"),
     # a written range needs no guess: the correct step holds, its wrong twin fails
