@@ -219,8 +219,13 @@ def held_as_stated(doubts: list, attempt: Attempt) -> str | None:
     if guess is None or not getattr(guess, "stated", ()):
         return None
     left, right, context = guess.stated
+    # (a length the reading binds is no index letter left free at the value read: the m of
+    # Σ_{i=1}^{m} read over 3 terms takes the value bound)
+    bound = {k for k, v in context.bindings.items() if v is not attempt.ctx.bindings.get(k)}
+    low = replace(attempt.low, free_index={k: v for k, v in attempt.low.free_index.items()
+                                           if k not in bound})
     try:
-        again = reread(replace(attempt, left=left, right=right), context)
+        again = reread(replace(attempt, left=left, right=right, low=low), context)
     except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): undecided
         return None
     return f"{again.method}, reading it as {guess.why}" if again.agree else None

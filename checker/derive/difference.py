@@ -71,7 +71,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
          else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
-        unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
+        unfixed_lengths(low, ctx, f.line, (lv, rv), (left, right)) + \
         retry.apart(ctx, low, (left, right), held, atol, f.line) + \
         retry.through_definition(ctx, low, (left, right), held, atol, f.line) + [
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",

@@ -282,13 +282,15 @@ def outside_member(low: Lowering, sides: tuple[Node, ...]) -> tuple[Sym, Sum] | 
     return None
 
 
-def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple) -> list:
+def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple, sides: tuple = ()) -> list:
     """A step computed at the example's values (its sides numbers) through a sum whose length
     is a name the text never gives a value (Σ_{i=1}^{m}, read over N terms), while the
     example gives another number of members of a family the sum counts (x_1 … x_4, from a
     table or a list): how many terms the writer sums is not known here, so a difference is a
     guess (certainty.Guess), not a slip. Empty when the sides keep names, the length is bound,
-    or the members given are as many as the sum was read over (a tuple's length: layout)."""
+    or the members given are as many as the sum was read over (a tuple's length: layout).
+    The example's members decide the reading the text means (`Guess.stated`): the step's
+    `sides` with the length bound to their number; a step that holds so holds."""
     from checker.derive.guess import Guess
 
     if any(getattr(v, "free_symbols", True) for v in values):
@@ -302,7 +304,12 @@ def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple) -> list:
                        if (count := _given(ctx, family, line)) >= 2 and count != read)
         if given:
             count, family = given[-1]
+            shown = f"{ctx.shown(family)}_1 … {ctx.shown(family)}_{count}"
+            bindings = {**ctx.bindings, size: [(line, sp.Integer(count), None)]}
+            stated = (*sides, replace(ctx, bindings=bindings)) if len(sides) == 2 else ()
             out.append(Guess(f"the sum runs to {size}, which the text gives no value, read "
                              f"as {read} terms, though the example gives {family}_1 … "
-                             f"{family}_{count}", f"give {size}'s value (`${size} = ...$`)"))
+                             f"{family}_{count}", f"give {size}'s value (`${size} = ...$`)",
+                             stated=stated, why=f"{size} = {count}, the number of members "
+                             f"the example gives ({shown})"))
     return out
