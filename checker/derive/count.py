@@ -25,10 +25,9 @@ if TYPE_CHECKING:
 _THINGS = r"(?:classes|categories|labels|examples|samples|tokens)"
 _KO = r"(?:클래스|범주|카테고리|레이블|라벨|샘플|예제|토큰)"
 _ZH = r"(?:类别|类|分类|样本|标签|词元)"
-_AFTER = r"\s*(?:{thing}|개|个\s*{zh})".format(
-    thing=_THINGS, ko=_KO, zh=_ZH)
-_BEFORE = r"(?:number\s+of\s+{thing}|{ko}\s*(?:의\s*)?(?:수|개수|갯수)|{zh}\s*(?:数|个数|数量))" \
-    r"\s*(?:is\s+|는\s+|은\s+|为\s*|是\s*)?".format(thing=_THINGS, ko=_KO, zh=_ZH)
+_AFTER = rf"\s*(?:{_THINGS}|개|个\s*{_ZH})"
+_BEFORE = rf"(?:number\s+of\s+{_THINGS}|{_KO}\s*(?:의\s*)?(?:수|개수|갯수)|{_ZH}\s*(?:数|个数|数量))" \
+    r"\s*(?:is\s+|는\s+|은\s+|为\s*|是\s*)?"
 
 
 # a capital letter alone in its formula, or bound there (`$K$`, `$K = 4$`)
@@ -40,7 +39,7 @@ def counted(source: str) -> frozenset[str]:
     `클래스가 $K$개`, `$K$ 个类别`, `the number of classes $K$`, `클래스 수 $K$`, `类别数 $K$` (the
     name alone in its formula, or bound there: `클래스 수 $K = 4$`)."""
     after = re.finditer(_NAME + _AFTER, source)
-    before = re.finditer(_BEFORE + _NAME, source, re.I)
+    before = re.finditer(_BEFORE + _NAME, source, re.IGNORECASE)
     return frozenset(m.group(1) for m in (*after, *before))
 
 
