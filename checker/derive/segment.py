@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import conversion, phrase
+from checker.derive import conversion, information, phrase
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -25,6 +25,7 @@ from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
 from checker.derive.tree import Node, Num
+from checker.derive.unit import named_after
 from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -111,15 +112,23 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
     the chain's first member."""
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
+    stated = named_after(f.after) if not units or not units[-1] else None
+    if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
+        link = _direction(w, ("", stated), members[-2:], f.line)
+        if link is not None:
+            decided[len(ops) - 1] = link
+            units = units or ("",) * (len(members) - 1) + (stated,)
     if len(units) == len(members):
         for k, op in enumerate(ops):
-            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]):
+            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]) and \
+                    k not in decided:
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
-                link = conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
-                                         _number(w, members[k + 1], f.line),
-                                         max(shown, 0.01 if op == "≈" else 1e-9))
+                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line) or \
+                    conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
+                                      _number(w, members[k + 1], f.line),
+                                      max(shown, 0.01 if op == "≈" else 1e-9))
                 if not link.checked:
                     decided[k] = link
     start = 0
@@ -133,6 +142,21 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
                                 link.method, source=f.text, relation=ops[k]))
         start = k + 1
+
+
+def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int
+               ) -> conversion.Link | None:
+    """A link of a member with no unit to one in bits or nats that converts between them the
+    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`."""
+    if "" not in units or units == ("", ""):
+        return None
+    bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
+    try:
+        expr = Lowering(w.state.ctx, line).expr(bare)
+    except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion
+        return None
+    why = information.wrong_way(expr, unit)
+    return conversion.Link(False, "fails", why) if why else None
 
 
 def _number(w: Walk, node: Node, line: int) -> float | None:
