@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import conversion, information, phrase
+from checker.derive import conversion, information, metric, phrase
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -24,7 +24,7 @@ from checker.derive.roles import Role, classify_statement
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.tree import Node, Num
+from checker.derive.tree import Node, Num, Sym
 from checker.derive.unit import named_after
 from checker.derive.update import bind_vector
 
@@ -100,7 +100,39 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if role is Role.SHAPE_RULE:
         w.steps.extend(shape_steps(members, f.line, f.text))
         return
+    if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
+        _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given, lines[1:])
+        return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
     _in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+
+
+def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,
+                  line: int) -> bool:
+    """A head naming a standard metric (metric.py) with another formula in its own inputs:
+    the step is reported as failing (True), else nothing is (False)."""
+    if len(members) < 2 or ops[0] != "=" or not isinstance(members[0], Sym):
+        return False
+    for found in metric.head_metrics(render(members[0])):
+        spelled = metric.template(found, metric.right_text(seg.source), w.state.prose)
+        if spelled is None:
+            continue
+        try:
+            low = Lowering(w.state.ctx, line)
+            standard, every = (low.expr(parse_statements(text, w.state.ctx.known)[0]
+                                        .relation.members[0])
+                               for text in (spelled.text, spelled.every))
+            written = low.expr(members[1])
+        except Exception:  # noqa: BLE001 - a formula not read is not compared
+            continue
+        if metric.differs(written, standard, every):
+            w.steps.append(Step(line, "fails", render(members[0]), render(members[1]),
+                                f"not the formula of the metric named: {found.shown}, and "
+                                f"{render(members[1])} is not it (the arithmetic after it "
+                                f"does not change that); write the standard formula, or "
+                                f"use a name of your own for another quantity",
+                                source=f.text, relation="="))
+            return True
+    return False
 
 
 def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
