@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import conversion, information, metric, phrase
+from checker.derive import bias, conversion, information, metric, phrase
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -103,6 +103,11 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
         _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given, lines[1:])
         return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
+    at = _weights_only(w, members, ops, f, lines) if not candidates else None
+    if at is not None:  # "(편향 포함): $3·3·8·16 = 1152$": the count is reported, the rest read
+        _in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:], ([], None), f, given,
+                  lines[at + 1:])
+        return
     _in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
 
 
@@ -133,6 +138,31 @@ def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f:
                                 source=f.text, relation="="))
             return True
     return False
+
+
+def _weights_only(w: Walk, members: list[Node], ops: list[str], f: Formula, lines: list[int]
+                  ) -> int | None:
+    """A count the words before it say includes the biases, written as a product of the
+    layer's sizes (bias.py): the step from it is reported as failing, and its member's
+    position returned; None when there is none."""
+    at = 1 if isinstance(members[0], Sym) and ops[:1] == ["="] else 0
+    if len(members) < at + 2 or ops[at] not in ("=", "≈"):
+        return None
+    product = bias.factors(members[at])  # type: ignore[arg-type]
+    if product is None or not bias.claims_bias(bias.line_of(f.before, True),
+                                               bias.line_of(f.after, False)):
+        return None
+    above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
+    if not bias.leaves_out(product, "\n".join(above + [f.before])):
+        return None
+    w.steps.append(Step(lines[at] if at < len(lines) else f.line, "fails",
+                        render(members[at]), render(members[at + 1]),  # type: ignore[arg-type]
+                        f"a count said to include the biases is a product of the layer's sizes "
+                        f"alone ({render(members[at])}), which counts the weights only "
+                        f"(received); the biases add one per output unit (expected): add them, "
+                        f"or say the count is without biases", source=f.text,
+                        relation=ops[at]))
+    return at
 
 
 def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
