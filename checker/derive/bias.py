@@ -51,7 +51,7 @@ def claims_bias(lead: str, after: str) -> bool:
 def leaves_out(product: list[int], nearby: str) -> bool:
     """A product of at least two sizes, each a number greater than 1 written in the text
     `nearby` (the layer's description): it counts the weights only."""
-    stated = {int(n) for n in _NUMBER.findall(nearby.replace("{,}", "").replace(",", " "))}
+    stated = {int(n) for n in _NUMBER.findall(nearby.replace(",", " "))}
     return len(product) >= 2 and all(n > 1 and n in stated for n in product)
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import bias, conversion, information, metric, phrase
+from checker.derive import bias, conversion, information, metric, phrase, window
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -142,26 +142,31 @@ def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f:
 
 def _weights_only(w: Walk, members: list[Node], ops: list[str], f: Formula, lines: list[int]
                   ) -> int | None:
-    """A count the words before it say includes the biases, written as a product of the
-    layer's sizes (bias.py): the step from it is reported as failing, and its member's
-    position returned; None when there is none."""
+    """A count whose words say what it counts, written without one of its terms: a parameter
+    count said to include the biases as a product of the layer's sizes (bias.py), an output
+    size as the count of a window's moves without its + 1 (window.py). The step from it is
+    reported as failing, and its member's position returned; None when there is none."""
     at = 1 if isinstance(members[0], Sym) and ops[:1] == ["="] else 0
     if len(members) < at + 2 or ops[at] not in ("=", "≈"):
         return None
-    product = bias.factors(members[at])  # type: ignore[arg-type]
-    if product is None or not bias.claims_bias(bias.line_of(f.before, True),
-                                               bias.line_of(f.after, False)):
-        return None
+    lead, after = bias.line_of(f.before, True), bias.line_of(f.after, False)
     above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
-    if not bias.leaves_out(product, "\n".join(above + [f.before])):
+    nearby = "\n".join(above + [f.before]).replace("{,}", "")
+    product, found = bias.factors(members[at]), window.moves(members[at])  # type: ignore
+    why = None
+    if product is not None and bias.claims_bias(lead, after) and \
+            bias.leaves_out(product, nearby):
+        why = (f"a count said to include the biases is a product of the layer's sizes alone "
+               f"({render(members[at])}), which counts the weights only (received); the "
+               f"biases add one per output unit (expected): add them, or say the count is "
+               f"without biases")
+    elif found is not None:
+        why = window.one_short(found, lead, after, nearby)
+    if why is None:
         return None
     w.steps.append(Step(lines[at] if at < len(lines) else f.line, "fails",
                         render(members[at]), render(members[at + 1]),  # type: ignore[arg-type]
-                        f"a count said to include the biases is a product of the layer's sizes "
-                        f"alone ({render(members[at])}), which counts the weights only "
-                        f"(received); the biases add one per output unit (expected): add them, "
-                        f"or say the count is without biases", source=f.text,
-                        relation=ops[at]))
+                        why, source=f.text, relation=ops[at]))
     return at
 
 
