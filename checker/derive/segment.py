@@ -149,10 +149,12 @@ def _weights_only(w: Walk, members: list[Node], ops: list[str], f: Formula, line
     at = 1 if isinstance(members[0], Sym) and ops[:1] == ["="] else 0
     if len(members) < at + 2 or ops[at] not in ("=", "≈"):
         return None
+    product, found = bias.factors(members[at]), window.moves(members[at])  # type: ignore
+    if product is None and found is None:
+        return None
     lead, after = bias.line_of(f.before, True), bias.line_of(f.after, False)
     above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
     nearby = "\n".join(above + [f.before]).replace("{,}", "")
-    product, found = bias.factors(members[at]), window.moves(members[at])  # type: ignore
     why = None
     if product is not None and bias.claims_bias(lead, after) and \
             bias.leaves_out(product, nearby):
