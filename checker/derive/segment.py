@@ -103,7 +103,7 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
         _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given, lines[1:])
         return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
-    at = _weights_only(w, members, ops, f, lines) if not candidates else None
+    at = _term_missing(w, members, ops, f, lines) if not candidates else None
     if at is not None:  # "(편향 포함): $3·3·8·16 = 1152$": the count is reported, the rest read
         _in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:], ([], None), f, given,
                   lines[at + 1:])
@@ -140,7 +140,7 @@ def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f:
     return False
 
 
-def _weights_only(w: Walk, members: list[Node], ops: list[str], f: Formula, lines: list[int]
+def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, lines: list[int]
                   ) -> int | None:
     """A count whose words say what it counts, written without one of its terms: a parameter
     count said to include the biases as a product of the layer's sizes (bias.py), an output
