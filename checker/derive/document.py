@@ -78,7 +78,7 @@ def read_text(source: str, locked: int = 0,
 def _read(source: str, formulas: list[Formula], directives: list[Directive], notes: list[Formula],
           locked: int, budget: Budget) -> tuple[list[Step], State]:
     state = State(levels=heading_levels(source), examples=example_starts(source),
-                  locked=locked, labelled=labelled_paragraphs(source))
+                  locked=locked, labelled=labelled_paragraphs(source), prose=source)
     if locked:
         state.locked_names = locked_names(formulas, locked)
     for f in formulas:

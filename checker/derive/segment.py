@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import conversion, phrase
+from checker.derive import bias, conversion, information, metric, phrase, window
 from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
@@ -24,7 +24,8 @@ from checker.derive.roles import Role, classify_statement
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.tree import Node, Num
+from checker.derive.tree import Node, Num, Sym
+from checker.derive.unit import named_after
 from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -99,7 +100,76 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if role is Role.SHAPE_RULE:
         w.steps.extend(shape_steps(members, f.line, f.text))
         return
+    if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
+        _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given, lines[1:])
+        return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
+    at = _term_missing(w, members, ops, f, lines) if not candidates else None
+    if at is not None:  # "(편향 포함): $3·3·8·16 = 1152$": the count is reported, the rest read
+        _in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:], ([], None), f, given,
+                  lines[at + 1:])
+        return
     _in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+
+
+def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,
+                  line: int) -> bool:
+    """A head naming a standard metric (metric.py) with another formula in its own inputs:
+    the step is reported as failing (True), else nothing is (False)."""
+    if len(members) < 2 or ops[0] != "=" or not isinstance(members[0], Sym):
+        return False
+    for found in metric.head_metrics(render(members[0])):
+        spelled = metric.template(found, metric.right_text(seg.source), w.state.prose)
+        if spelled is None:
+            continue
+        try:
+            low = Lowering(w.state.ctx, line)
+            standard, every = (low.expr(parse_statements(text, w.state.ctx.known)[0]
+                                        .relation.members[0])
+                               for text in (spelled.text, spelled.every))
+            written = low.expr(members[1])
+        except Exception:  # noqa: BLE001 - a formula not read is not compared
+            continue
+        if metric.differs(written, standard, every):
+            w.steps.append(Step(line, "fails", render(members[0]), render(members[1]),
+                                f"not the formula of the metric named: {found.shown}, and "
+                                f"{render(members[1])} is not it (the arithmetic after it "
+                                f"does not change that); write the standard formula, or "
+                                f"use a name of your own for another quantity",
+                                source=f.text, relation="="))
+            return True
+    return False
+
+
+def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, lines: list[int]
+                  ) -> int | None:
+    """A count whose words say what it counts, written without one of its terms: a parameter
+    count said to include the biases as a product of the layer's sizes (bias.py), an output
+    size as the count of a window's moves without its + 1 (window.py). The step from it is
+    reported as failing, and its member's position returned; None when there is none."""
+    at = 1 if isinstance(members[0], Sym) and ops[:1] == ["="] else 0
+    if len(members) < at + 2 or ops[at] not in ("=", "≈"):
+        return None
+    product, found = bias.factors(members[at]), window.moves(members[at])  # type: ignore
+    if product is None and found is None:
+        return None
+    lead, after = bias.line_of(f.before, True), bias.line_of(f.after, False)
+    above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
+    nearby = "\n".join(above + [f.before]).replace("{,}", "")
+    why = None
+    if product is not None and bias.claims_bias(lead, after) and \
+            bias.leaves_out(product, nearby):
+        why = (f"a count said to include the biases is a product of the layer's sizes alone "
+               f"({render(members[at])}), which counts the weights only (received); the "
+               f"biases add one per output unit (expected): add them, or say the count is "
+               f"without biases")
+    elif found is not None:
+        why = window.one_short(found, lead, after, nearby)
+    if why is None:
+        return None
+    w.steps.append(Step(lines[at] if at < len(lines) else f.line, "fails",
+                        render(members[at]), render(members[at + 1]),  # type: ignore[arg-type]
+                        why, source=f.text, relation=ops[at]))
+    return at
 
 
 def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
@@ -111,15 +181,23 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
     the chain's first member."""
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
+    stated = named_after(f.after) if not units or not units[-1] else None
+    if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
+        link = _direction(w, ("", stated), members[-2:], f.line)
+        if link is not None:
+            decided[len(ops) - 1] = link
+            units = units or ("",) * (len(members) - 1) + (stated,)
     if len(units) == len(members):
         for k, op in enumerate(ops):
-            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]):
+            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]) and \
+                    k not in decided:
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
-                link = conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
-                                         _number(w, members[k + 1], f.line),
-                                         max(shown, 0.01 if op == "≈" else 1e-9))
+                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line) or \
+                    conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
+                                      _number(w, members[k + 1], f.line),
+                                      max(shown, 0.01 if op == "≈" else 1e-9))
                 if not link.checked:
                     decided[k] = link
     start = 0
@@ -133,6 +211,21 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
                                 link.method, source=f.text, relation=ops[k]))
         start = k + 1
+
+
+def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int
+               ) -> conversion.Link | None:
+    """A link of a member with no unit to one in bits or nats that converts between them the
+    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`."""
+    if "" not in units or units == ("", ""):
+        return None
+    bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
+    try:
+        expr = Lowering(w.state.ctx, line).expr(bare)
+    except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion
+        return None
+    why = information.wrong_way(expr, unit)
+    return conversion.Link(False, "fails", why) if why else None
 
 
 def _number(w: Walk, node: Node, line: int) -> float | None:

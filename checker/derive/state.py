@@ -56,6 +56,7 @@ class State:
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line
     bounds: list[tuple[int, Relation]] = field(default_factory=list)  # `\qquad λ > 0`: line
     labelled: list[tuple[int, int]] = field(default_factory=list)  # labelled_paragraphs
+    prose: str = ""  # the document's text: the words that say what a letter stands for
     # numbers a step showed exact (`0.9 × (1 − 0.25) = 0.675`, `1 − ηλ = 0.999` at η = 0.1,
     # λ = 0.01), as written → the lines: used nearby after it, such a number is no rounded value
     exact: dict[str, list[int]] = field(default_factory=dict)

@@ -1,0 +1,64 @@
+"""A parameter count said to include the biases, written as a product of the layer's sizes
+alone (bias.py): it counts the weights only."""
+
+import pytest
+
+from checker.derive.bias import claims_bias, factors, leaves_out
+from checker.derive.document import check_text
+from checker.derive.tree import Bin, Num
+
+_CONV = "입력 28×28×8, 3×3 필터 16개, stride 2, padding 1\n"
+
+
+@pytest.mark.parametrize("lead, after, claimed", [
+    ("파라미터 (편향 포함):", "(2점)", True),
+    ("params with bias:", "", True),
+    ("参数量（含偏置）：", "", True),
+    ("including biases, ", "", True),
+    ("params without bias:", "", False),
+    ("weights:", "", False),
+    ("with bias:", "plus 16 biases", False),  # the biases added after it
+    ("편향 제외, bias 포함 아님:", "", False),
+])
+def test_the_words_before_a_count_claim_the_biases(lead, after, claimed):
+    assert claims_bias(lead, after) is claimed
+
+
+def test_a_product_of_whole_numbers_has_its_factors():
+    assert factors(Bin("*", Bin("*", Num("3"), Num("3")), Num("16"))) == [3, 3, 16]
+    assert factors(Bin("+", Num("3"), Num("16"))) is None
+    assert factors(Bin("*", Num("0.5"), Num("16"))) is None
+
+
+@pytest.mark.parametrize("product, nearby, weights", [
+    ([3, 3, 8, 16], _CONV, True),
+    ([784, 10], "a Linear layer 784 → 10", True),
+    ([785, 10], "a Linear layer 784 → 10", False),  # 785 = 784 + 1 folds the bias in
+    ([16], "16 filters", False),
+])
+def test_a_product_of_stated_sizes_counts_the_weights(product, nearby, weights):
+    assert leaves_out(product, nearby) is weights
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "- 파라미터 (편향 포함): $3·3·8·16 = 1152$ (2점)",
+    "A Linear layer $784 \\to 10$.\n\nParameters with bias: $784 \\times 10 = 7840$.",
+    "卷积层：输入通道 $64$，输出通道 $128$，$3\\times3$ 卷积核。\n\n参数量（含偏置）："
+    "$P = 3 \\times 3 \\times 64 \\times 128 = 73{,}728$",
+])
+def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if "biases" in s.method] == ["fails"], steps
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "- 파라미터 (편향 포함): $3·3·8·16 + 16 = 1168$",
+    "A Linear layer $784 \\to 10$.\n\nParameters with bias: $785 \\times 10 = 7850$.",
+    "A Linear layer $784 \\to 10$.\n\nParameters without bias: $784 \\times 10 = 7840$.",
+    _CONV + "- 가중치: $3·3·8·16 = 1152$, 편향 16개를 더하면 1168",
+    _CONV + "- with bias: $(3·3·8 + 1)·16 = 1168$",
+    "All convs $3\\times3$, $8 \\to 16$ channels, with bias.\n\nWeights: $3·3·8·16 = 1152$",
+])
+def test_a_count_that_keeps_or_disowns_the_biases_never_fails(text):
+    steps = check_text(text).steps
+    assert not any(s.verdict == "fails" for s in steps), steps

@@ -1,0 +1,62 @@
+"""A named standard metric written with another formula (metric.py): the head names the metric,
+the right side is written in its own inputs only, and it is not the metric's formula."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.metric import head_metrics, template
+
+_COUNTS = "TP = 45, FP = 15, FN = 5, TN = 35.\n\n"
+
+
+@pytest.mark.parametrize("head, names", [
+    ("F_1", 2), ("F1", 2), ("F_{1}", 2), ("IoU", 1), ("Precision", 1), ("recall", 1),
+    ("Dice", 1), ("Accuracy", 1), ("Specificity", 1), ("Loss", 0), ("P", 0), ("F_2", 0),
+])
+def test_a_head_names_its_metrics(head, names):
+    assert len(head_metrics(head)) == names
+
+
+@pytest.mark.parametrize("right", [
+    "\\frac{TP + TN}{N}",  # another name: the total
+    "\\frac{|A \\cap B|}{|A \\cup B|}",
+    "\\frac{30}{60}",  # numbers only: arithmetic, no formula
+    "\\frac{TP}{P}",  # P beside the counts: the positives
+])
+def test_a_right_side_in_other_names_is_not_read(right):
+    assert all(template(m, right) is None for m in head_metrics("Accuracy") + head_metrics("IoU"))
+
+
+@pytest.mark.parametrize("text", [
+    "Precision $P = 0.75$, recall $R = 0.9$.\n\n$$F_1 = \\frac{P + R}{2} = 0.825$$",
+    "정밀도 $P = 0.75$, 재현율 $R = 0.9$: $F_1 = \\sqrt{P R} \\approx 0.822$.",
+    "$$\\mathrm{F1} = \\frac{\\text{Precision} + \\text{Recall}}{2}$$",  # no letters: no words needed
+    _COUNTS + "$$\\text{Precision} = \\frac{TP}{TP + FN} = \\frac{45}{50} = 0.9$$",
+    _COUNTS + "$$\\text{IoU} = \\frac{\\text{TP}}{\\text{TP} + \\text{FP}} = 0.75$$",
+    _COUNTS + "精确率与召回率：$\\text{Recall} = \\frac{TP}{TP + FP} = 0.75$",
+    _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{TP + FP + FN} = \\frac{80}{65}$$",
+    _COUNTS + "$$\\text{Dice} = \\frac{TP}{TP + FP + FN} = \\frac{45}{65}$$",
+])
+def test_a_metric_with_another_formula_fails(text):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if "metric named" in s.method] == ["fails"], steps
+
+
+@pytest.mark.parametrize("text", [
+    "Precision $P = 0.75$, recall $R = 0.9$.\n\n$$F_1 = \\frac{2PR}{P + R} \\approx 0.818$$",
+    "Precision and recall: $$F_1 = \\frac{2}{1/P + 1/R}$$",
+    "$$F_1 = 2 \\cdot \\frac{\\text{Precision} \\cdot \\text{Recall}}{\\text{Precision} + "
+    "\\text{Recall}}$$",
+    _COUNTS + "$$F_1 = \\frac{2TP}{2TP + FP + FN} = \\frac{90}{110} \\approx 0.818$$",
+    _COUNTS + "$$\\text{Precision} = \\frac{TP}{TP + FP} = 0.75$$",
+    _COUNTS + "$$\\text{Recall} = \\frac{\\mathit{TP}}{\\mathit{TP} + \\mathit{FN}} = 0.9$$",
+    _COUNTS + "$$\\text{IoU} = \\frac{TP}{TP + FP + FN} = \\frac{45}{65}$$",
+    _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN} = 0.8$$",
+    _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{N} = 0.8$$",
+    "$$\\text{IoU} = \\frac{|A \\cap B|}{|A \\cup B|} = \\frac{30}{60} = 0.5$$",
+    "$$\\text{Dice} = \\frac{2\\,\\text{IoU}}{1 + \\text{IoU}}$$",
+    "$$F_1 = \\frac{P + R}{2}$$ where $P$ is the padding and $R$ the ...",
+])
+def test_a_metric_with_its_own_formula_never_fails(text):
+    steps = check_text(text).steps
+    assert not any("metric named" in s.method for s in steps), steps
