@@ -85,24 +85,10 @@ def _lookup(ctx, sym, line: int):
     found = ctx.lookup(sym, line)
     if found is None and sym.index:
         found = ctx.lookup(replace(sym, index=()), line)
-        if found is not None and _built_from(found.body, sym):
-            return None  # L_0 in L(w) = L_0(w) + R(w): a name of its own, no entry of L
     example = example_of(sym) if found is None else None
     for whole in example[0] if example else ():  # a^{[2](i)}: A^{[2]}'s definition
         found = found or ctx.lookup(whole, line)
     return found
-
-
-def _built_from(body, sym) -> bool:
-    """Whether a definition's body uses sym as a name of its own beside others (L_0 in
-    L(w) = L_0(w) + R(w), x_0 in x = x_0 + tv), not as one of its listed entries (h_1 in
-    h = (h_1, h_2))."""
-    from checker.derive.tree import Call, Matrix, Shape, Sym, walk
-
-    if isinstance(body, (Shape, Matrix)):
-        return False
-    return any(isinstance(n, Sym) and n.name == sym.name or
-               isinstance(n, Call) and (n.name == sym.name or n.of == sym) for n in walk(body))
 
 
 def definition(ctx, sym, line: int, wrt: frozenset = frozenset(),

@@ -39,6 +39,29 @@ def test_a_statistic_at_the_examples_values(text, verdict):
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
 
 
+# Var(aX) = a²Var(X) at numbers, Var(X) stated: E[X] cancels (variance.substituted), so the
+# stated variance decides it; a wrong scale stays undecided, as Var(X) = 2 fixes E[X²] only
+# together with E[X]
+SCALED = [
+    ("Let $X$ have $\\operatorname{Var}(X) = 2$ and $a = 3$.\n\n"
+     "$$\\operatorname{Var}(aX) = a^2 \\operatorname{Var}(X) = 9 \\cdot 2 = 18$$", "holds"),
+    ("확률변수 $Z$ 의 분산은 $\\mathrm{Var}(Z) = 4$ 이고 $c = 0.5$ 이다.\n\n"
+     "$$\\mathrm{Var}(c Z) = c^2 \\mathrm{Var}(Z) = 0.25 \\cdot 4 = 1$$", "holds"),
+    ("设随机变量 $W$ 满足 $\\mathrm{Var}(W) = 0.1$，$k = 10$。\n\n"
+     "$$\\mathrm{Var}(k W + 1) = k^2 \\mathrm{Var}(W) = 100 \\cdot 0.1 = 10$$", "holds"),
+    ("Let $X$ have $\\operatorname{Var}(X) = 2$ and $a = 3$.\n\n"
+     "$$\\operatorname{Var}(aX) = a \\operatorname{Var}(X) = 3 \\cdot 2 = 6$$", "undecided"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", SCALED)
+def test_a_scaled_variance_at_numbers(text, verdict):
+    steps = check_text(text).steps
+    first = [s for s in steps if s.lhs.startswith("Var(")]
+    assert first and first[0].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method)
+                                                   for s in steps]
+
+
 def test_the_values_are_named():
     steps = check_text(DROPOUT_EN + "With $p = 0.8$, $x = 2$: $\\mathbb{E}[y^2] = 4/0.8 = 5$.").steps
     assert any("at the example's values p = 0.8, x = 2" in s.method for s in steps)
