@@ -166,8 +166,9 @@ def unknowns_at_values(ctx: Context, expr, line: int, stale: bool = True):
     """expr with each undefined name the text differentiates (an unknown function: `a` of
     ∂a/∂z), applied at numbers, replaced by the number the example binds it to (`a = σ(0.2)
     ≈ 0.5498`), while that value is still the example's: no name bound before it has been
-    bound again since (a second forward pass, an update step, another example), so its
-    arguments are still where they were when it was bound."""
+    bound again since (a second forward pass, an update step, another example), and no
+    argument has been given a value after it (`for z = 1`: another point), so its arguments
+    are still where they were when it was bound."""
     if getattr(expr, "is_Matrix", False):
         return expr.applyfunc(lambda e: unknowns_at_values(ctx, e, line, stale))
     from checker.derive.traversal import atoms_of
@@ -180,8 +181,10 @@ def unknowns_at_values(ctx: Context, expr, line: int, stale: bool = True):
         sig = app.signature
         found = _binding(ctx, sig.name, line, stale)
         if sig.orders or found is None or not _number(found[1]) or \
-                not all(_number(a) for a in app.args) or _moved(ctx, found[0], line):
-            continue
+                not all(_number(a) for a in app.args) or _moved(ctx, found[0], line) or \
+                any(found[0] < at <= line for param in sig.params
+                    for at, _, _ in ctx.bindings.get(param, [])):
+            continue  # (an argument given a value only after it: `for z = 1`, another point)
         swap[app] = found[1]
     return expr.xreplace(swap) if swap else expr
 

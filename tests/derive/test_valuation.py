@@ -40,6 +40,10 @@ ROWS = [
     (NEURON_EN + AGAIN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} "
      "\\approx (0.7311 - 1) \\cdot 0.1966 \\approx -0.0529$$", "(0.7311 - 1)·0.1966",
      "undecided"),
+    (NEURON_EN.replace("$$z = w x = 1$$\n\n", "") +
+     "For $z = 3$ instead:\n\n$$\\frac{\\partial L}{\\partial a}"
+     "\\frac{\\partial a}{\\partial z} \\approx (0.7311 - 1) \\cdot 0.1966$$",
+     "(0.7311 - 1)·0.1966", "undecided"),  # a's argument given a value after a's
     (NEURON_ZH + AGAIN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} = "
      "2 \\cdot 0.25 = 0.5$$", "2·0.25", "undecided"),
 ]
