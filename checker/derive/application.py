@@ -96,6 +96,7 @@ def family(w: Walker, sym: Sym, var: Sym) -> range:
              d.body.num.name == sym.name and d.body.var.stem == var.stem]
     given = ctx.bound({replace(n, index=()).name for n in named}, w.low.line, stale=False)
     lengths = {len(v) for v in given.values() if isinstance(v, sp.MatrixBase) and 1 in v.shape}
+    lengths |= stated_length(ctx, sym, var, w.low.line)
     stems = {var.stem} | {n.stem for n in named}
     members = span.members(ctx.indices, stems, lengths.pop() if len(lengths) == 1 else 0)
     if not span.written(ctx.indices, stems) and any(0 in k for k in ctx.indices.values()):
@@ -143,6 +144,21 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
         if named is not None:
             swap[app] = named
     return result.xreplace(swap) if swap else result
+
+
+def stated_length(ctx, sym: Sym, var: Sym, line: int) -> set[int]:
+    """How many entries the vector the text states for ∂sym/∂var whole has (`g = ∂L/∂y =
+    [1, -1, 2]`: three), stated up to this line; empty when it states none."""
+    from checker.derive.tree import Matrix, Shape
+
+    out = set()
+    for at, node in ctx.facts.get((sym.name, replace(var, index=()).name), ()):
+        if at <= line and isinstance(node, Shape):
+            out.add(len(node.dims))
+        elif at <= line and isinstance(node, Matrix) and \
+                (len(node.rows) == 1 or all(len(r) == 1 for r in node.rows)):
+            out.add(max(len(node.rows), len(node.rows[0])))
+    return out
 
 
 def member_slope(w: Walker, num: Sym, var: Sym, label: str, value: sp.Matrix):

@@ -188,15 +188,39 @@ def _statistically(left, right, ctx: Context, atol: float, seed: int,
 
     stems = {name: sym.stem for name, sym in ctx.symbols.items()}
     verdict, lhs, rhs, how = decide_here(left, right, ctx, stems)
-    if verdict is None:
-        return None
     if verdict:
         return Comparison(True, how)
+    valued = _at_values(left, right, ctx, atol, seed, extra_constraint)
+    if valued is not None:
+        return valued
+    if verdict is None:
+        return None
     found = _compare(lhs, rhs, ctx, atol, seed, 0.0, extra_constraint)
     if found.agree:  # the reduced sides agree after all (a domain the algebra ignores)
         return None
     return Comparison(False, how, found.point, found.left, found.right, found.samples,
                       reduced=(lhs, rhs))
+
+
+def _at_values(left, right, ctx: Context, atol: float, seed: int,
+               extra_constraint: str | None) -> Comparison | None:
+    """The step's statistics at the example's bound values (statistic.py): holds when the
+    numbers agree; fails only when one side is numbers as written (the writer's arithmetic
+    there); else None."""
+    from checker.derive.statistic import at_values, numeric
+
+    stems = {name: sym.stem for name, sym in ctx.symbols.items()}
+    valued = at_values(left, right, ctx, stems)
+    if valued is None:
+        return None
+    found = _compare(valued.left, valued.right, ctx, atol, seed, 0.0, extra_constraint)
+    how = f"expectation algebra (linearity, moments) at the example's values {valued.said(ctx)}"
+    if found.agree:
+        return Comparison(True, how)
+    if not (numeric(left) or numeric(right)):
+        return None
+    return Comparison(False, how, found.point, found.left, found.right, found.samples,
+                      reduced=(valued.left, valued.right))
 
 
 def within(left, right, slack, ctx: Context, seed: int = 0) -> int:

@@ -89,12 +89,24 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                 if len(members) >= 2 and all(isinstance(a, Sym) and not a.index for a in head.args):
                     state.ctx.primes.setdefault(head.name, []).append(
                         (f.line + seg.offset, head.order, head.args, f.text))
-            if members and isinstance(members[0], Deriv) and members[0].num is not None \
-                    and len(members) >= 2 and set(seg.relation.ops) <= EQUALITY \
+            stated = stated_derivative(members)
+            if stated is not None and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked
-                             and members[0].num.name in state.locked_names):
+                             and stated.num.name in state.locked_names):
                 # (under `locked`, a derivative of a template name is derived, never stated)
-                by = members[0].var.name + (f"^{members[0].power}" if members[0].power > 1
-                                            else "")  # ∂L/∂σ² is not ∂L/∂σ
-                key = (members[0].num.name, by)
+                by = stated.var.name + (f"^{stated.power}" if stated.power > 1
+                                        else "")  # ∂L/∂σ² is not ∂L/∂σ
+                key = (stated.num.name, by)
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
+
+
+def stated_derivative(members: list) -> Deriv | None:
+    """The derivative a chain of equalities states the value of: its first member (`∂L/∂y =
+    [1, -1, 2]`), or its second after a name for it (`g = ∂L/∂y = [1, -1, 2]`), with a value
+    after it; None otherwise."""
+    for k, member in enumerate(members[:2]):
+        if isinstance(member, Deriv) and member.num is not None and len(members) > k + 1:
+            return member
+        if not isinstance(member, Sym):
+            return None
+    return None

@@ -142,7 +142,7 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
     values = bound(ctx, names | {ctx.entries[n][0] for n in names if n in ctx.entries},
                    line, stale)
     if not values:
-        return expr
+        return unknowns_at_values(ctx, expr, line, stale)
     for name in names & ctx.entries.keys():  # X[1,2] of X bound to a matrix
         whole, row, col = ctx.entries[name]
         value = values.get(whole)
@@ -157,5 +157,52 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
             values[name] = value
     from checker.derive.replacement import substitute
 
-    return substitute(expr, {s: values[str(s)] for s in symbols if str(s) in values
-                             and not getattr(values[str(s)], "is_Matrix", False)})
+    return unknowns_at_values(ctx, substitute(
+        expr, {s: values[str(s)] for s in symbols if str(s) in values
+               and not getattr(values[str(s)], "is_Matrix", False)}), line, stale)
+
+
+def unknowns_at_values(ctx: Context, expr, line: int, stale: bool = True):
+    """expr with each undefined name the text differentiates (an unknown function: `a` of
+    ∂a/∂z), applied at numbers, replaced by the number the example binds it to (`a = σ(0.2)
+    ≈ 0.5498`), while that value is still the example's: no name bound before it has been
+    bound again since (a second forward pass, an update step, another example), and no
+    argument has been given a value after it (`for z = 1`: another point), so its arguments
+    are still where they were when it was bound."""
+    if getattr(expr, "is_Matrix", False):
+        return expr.applyfunc(lambda e: unknowns_at_values(ctx, e, line, stale))
+    from checker.derive.traversal import atoms_of
+    from checker.derive.unknown import Applied
+
+    if not isinstance(expr, sp.Basic) or not expr.has(Applied):
+        return expr
+    swap = {}
+    for app in atoms_of(Applied, expr):
+        sig = app.signature
+        found = _binding(ctx, sig.name, line, stale)
+        if sig.orders or found is None or not _number(found[1]) or \
+                not all(_number(a) for a in app.args) or _moved(ctx, found[0], line) or \
+                any(found[0] < at <= line for param in sig.params
+                    for at, _, _ in ctx.bindings.get(param, [])):
+            continue  # (an argument given a value only after it: `for z = 1`, another point)
+        swap[app] = found[1]
+    return expr.xreplace(swap) if swap else expr
+
+
+def _binding(ctx: Context, name: str, line: int, stale: bool):
+    """(line, value) of name's binding in force at line, as `bound` reads it; None if none."""
+    for at, value, until in reversed(ctx.bindings.get(name, [])):
+        if at <= line and (stale or until is None or line < until):
+            return at, value
+    return None
+
+
+def _moved(ctx: Context, since: int, line: int) -> bool:
+    """Whether some name bound before `since` is bound again after it, up to `line`."""
+    return any(any(at < since for at, _, _ in found) and
+               any(since < at <= line for at, _, _ in found) for found in ctx.bindings.values())
+
+
+def _number(value) -> bool:
+    return isinstance(value, sp.Basic) and bool(value.is_number) and not value.is_Matrix and \
+        value.is_real is not False

@@ -147,9 +147,9 @@ def substituted(expr: sp.Expr, equation: sp.Expr, unknown: list[sp.Symbol]) -> s
         except (sp.PolynomialError, ValueError, TypeError):
             continue
         slope, rest = equation.coeff(m, 1), equation.coeff(m, 0)
-        if slope.is_Number:  # Var(w) = σ² with E[w] unknown: left to the zero-mean reading
-            return expr
         candidate = sp.cancel(expr.xreplace({m: -rest / slope}))
+        if slope.is_Number:  # Var(w) = σ² with E[w] unknown: left to the zero-mean reading,
+            return candidate if candidate == 0 else expr  # unless E[w] cancels (Var(3w) = 9σ²)
         if candidate == 0:
             return candidate
         if len(candidate.free_symbols) < count:

@@ -1,0 +1,57 @@
+"""The example's values for an undefined name the text differentiates (valuation.py,
+`unknowns_at_values`): `a = σ(1) ≈ 0.7311` bound before `∂L/∂a·∂a/∂z ≈ (0.7311 - 1)·0.1966`
+is a's value there, so the step is arithmetic; once the example moves on (a name bound again),
+the old value is for another point and the step stays undecided."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+NEURON_EN = ("One neuron with the loss $L = \\frac{1}{2}(a - y)^2$, weight $w = 0.5$, input "
+             "$x = 2$ and target $y = 1$.\n\n"
+             "$$z = w x = 1$$\n\n$$a = \\sigma(1) \\approx 0.7311$$\n\n"
+             "$$\\frac{\\partial a}{\\partial z} = a(1 - a) \\approx 0.1966$$\n\n")
+NEURON_KO = ("뉴런 하나: 손실 $L = (a - t)^2$, $w = 2$, $x = 0.5$, $t = 0$ 이다.\n\n"
+             "$$z = w x = 1$$\n\n$$a = \\tanh(1) \\approx 0.7616$$\n\n"
+             "$$\\frac{\\partial a}{\\partial z} = 1 - a^2 \\approx 0.42$$\n\n")
+NEURON_ZH = ("单个神经元：损失 $L = -\\log a$，$w = 1$，$x = 0$。\n\n"
+             "$$z = w x = 0$$\n\n$$a = \\sigma(0) = 0.5$$\n\n"
+             "$$\\frac{\\partial a}{\\partial z} = a(1 - a) = 0.25$$\n\n")
+AGAIN = "After the update, $w = 0.6$ and $x = 3$.\n\n"
+
+# (text, the step's left side, its right side, the verdict)
+ROWS = [
+    (NEURON_EN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} \\approx "
+     "(0.7311 - 1) \\cdot 0.1966 \\approx -0.0529$$", "(0.7311 - 1)·0.1966", "holds"),
+    (NEURON_KO + "$$\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a}"
+     "\\frac{\\partial a}{\\partial z} \\approx 2 \\cdot 0.7616 \\cdot 0.42 \\approx 0.64$$",
+     "2·0.7616·0.42", "holds"),
+    (NEURON_ZH + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} = -2 "
+     "\\cdot 0.25 = -0.5$$", "-2·0.25", "holds"),
+    # wrong twins: the sign of the target, the factor 2 of the square, a's reciprocal
+    (NEURON_EN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} \\approx "
+     "(0.7311 + 1) \\cdot 0.1966 \\approx 0.3403$$", "(0.7311 + 1)·0.1966", "fails"),
+    (NEURON_KO + "$$\\frac{\\partial L}{\\partial z} = \\frac{\\partial L}{\\partial a}"
+     "\\frac{\\partial a}{\\partial z} \\approx 0.7616 \\cdot 0.42 \\approx 0.32$$",
+     "0.7616·0.42", "fails"),
+    (NEURON_ZH + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} = 2 "
+     "\\cdot 0.25 = 0.5$$", "2·0.25", "fails"),
+    # the example moved on: a's value is for the old point
+    (NEURON_EN + AGAIN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} "
+     "\\approx (0.7311 - 1) \\cdot 0.1966 \\approx -0.0529$$", "(0.7311 - 1)·0.1966",
+     "undecided"),
+    (NEURON_EN.replace("$$z = w x = 1$$\n\n", "") +
+     "For $z = 3$ instead:\n\n$$\\frac{\\partial L}{\\partial a}"
+     "\\frac{\\partial a}{\\partial z} \\approx (0.7311 - 1) \\cdot 0.1966$$",
+     "(0.7311 - 1)·0.1966", "undecided"),  # a's argument given a value after a's
+    (NEURON_ZH + AGAIN + "$$\\frac{\\partial L}{\\partial a}\\frac{\\partial a}{\\partial z} = "
+     "2 \\cdot 0.25 = 0.5$$", "2·0.25", "undecided"),
+]
+
+
+@pytest.mark.parametrize("text, right, verdict", ROWS)
+def test_an_undefined_names_value_in_a_worked_example(text, right, verdict):
+    steps = check_text(text).steps
+    step = [s for s in steps if s.rhs == right]
+    assert step and step[0].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method)
+                                                for s in steps]
