@@ -115,7 +115,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     unbound = at_some_values(ctx, left, right, lv, rv, by)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
-                    f"could not decide: one side is a number and the other depends on "
+                    f"could not decide: one side is "
+                    f"{'numbers' if isinstance(lv, sp.MatrixBase) else 'a number'} and the "
+                    f"other depends on "
                     f"{unbound}, so this holds at particular values only; give them in "
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
@@ -216,13 +218,14 @@ def _as_number(value):
 
 def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
     """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
-    the other, none of them a variable the chain differentiates by (then it would state a
-    value at every point): a claim about particular values the text did not bind where this
-    checker can read them. The names, or ''."""
+    the other, not all of them variables the chain differentiates by (then it would state a
+    value at every point: `d/dx x^2 = 2`): a claim about particular values the text did not
+    bind where this checker can read them (`∂L/∂w₂ = (ŷ - y)·a₁ = (0, -4.5)`, ŷ through w₂ and
+    names given no value). A number, a tuple or a matrix of numbers alike. The names, or ''."""
     free = [symbols_of(v) for v in (lv, rv)]
     if not any(str(s) not in integrated((v,)) for v, names in zip((lv, rv), free) for s in names):
         return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at
-    if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
+    if bool(free[0]) == bool(free[1]) or not {str(s) for s in free[0] | free[1]} - by:
         return ""
     number = right if not free[1] else left
     if any(isinstance(n, Deriv) for n in walk(number)):
