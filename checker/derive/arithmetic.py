@@ -143,10 +143,12 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
     definition nor shape: w₂ is read as a number scaling the vector, a guess (it may be a
     vector as long: a dot product, a gradient's factor), so a step that differs so read is
     undecided. Greek letters (η, λ, α: rates, weights of a penalty) are the usual numbers, and
-    so are the names that count (n, m of a sum's range, a dimension)."""
+    so are the names that count (n, m of a sum's range, a dimension) and the members of a
+    family by a letter (ỹ_n x_n, α_i y_i x_i: one number per sample beside its vector)."""
     ctx = w.low.ctx
     for written, value, other in ((node.left, left, right), (node.right, right, left)):
         if isinstance(written, Sym) and isinstance(value, sp.Symbol) and \
+                all(str(i).isdigit() for i in written.index) and \
                 matrix.is_matrix(other) and len(other) > 1 and \
                 written.base not in vocabulary.GREEK_DISPLAY and \
                 str(value) not in w.low.sizes and not ctx.is_dimension(str(value)) and \
