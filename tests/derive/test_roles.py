@@ -420,13 +420,16 @@ def test_a_value_supposed_for_a_defined_name(text, verdicts):
 @pytest.mark.parametrize("text, verdicts", [
     # two names the example gives values set equal in a condition: a case considered, so the
     # next item's own values are the ones its step is checked at
-    ("$$k = \\lVert x - z\\rVert^2$$\n\n- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
      "- $x = z$ 이면 항상 $k = 0$\n- $x = (1, 0)$, $z = (2, 2)$: $\\lVert x - z\\rVert^2 = 5$\n",
      ["holds", "holds"]),
-    ("$$k = \\lVert x - z\\rVert^2$$\n\n- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
      "- if $x = z$, then $k = 0$\n- $x = (1, 0)$, $z = (2, 2)$: $\\lVert x - z\\rVert^2 = 6$\n",
      ["holds", "fails"]),
-    ("$$k = \\lVert x - z\\rVert^2$$\n\n- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
      "- 当 $x = z$ 时 $k = 0$\n- $x = (3, 0)$, $z = (0, 4)$: $\\lVert x - z\\rVert^2 = 25$\n",
      ["holds", "holds"]),
 ])
