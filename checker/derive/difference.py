@@ -216,25 +216,16 @@ def _as_number(value):
     return value[0, 0] if isinstance(value, sp.MatrixBase) and value.shape == (1, 1) else value
 
 
-def _beside(ctx: Context, names: set[str], by: set[str]) -> set[str]:
-    """The names that are neither a variable differentiated by nor another entry of its vector
-    (x_1 beside x_2 = x_k)."""
-    stems = {sym.stem for name in by if (sym := ctx.symbols.get(name)) is not None}
-    return {name for name in names - by
-            if (sym := ctx.symbols.get(name)) is None or sym.stem not in stems}
-
-
 def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
-    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
-    the other, not all of them variables the chain differentiates by or their vector's other
-    entries (then it would state a value at every point: `d/dx x^2 = 2`, `Σ_j ∂s_j/∂x_k = 1`
-    read at x_2 beside x_1): a claim about particular values the text did not
-    bind where this checker can read them (`∂L/∂w₂ = (ŷ - y)·a₁ = (0, -4.5)`, ŷ through w₂ and
-    names given no value). A number, a tuple or a matrix of numbers alike. The names, or ''."""
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`, `∂L/∂a₁ = (-3, 3)`: a number (or a
+    tuple or matrix of numbers) on one side, free names on the other, none of them a variable
+    the chain differentiates by (then it would state a value at every point): a claim about
+    particular values the text did not bind where this checker can read them. The names, or
+    ''."""
     free = [symbols_of(v) for v in (lv, rv)]
     if not any(str(s) not in integrated((v,)) for v, names in zip((lv, rv), free) for s in names):
         return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at
-    if bool(free[0]) == bool(free[1]) or not _beside(ctx, {str(s) for s in free[0] | free[1]}, by):
+    if bool(free[0]) == bool(free[1]) or {str(s) for s in free[0] | free[1]} & by:
         return ""
     number = right if not free[1] else left
     if any(isinstance(n, Deriv) for n in walk(number)):
