@@ -125,7 +125,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     unbound = at_some_values(ctx, left, right, lv, rv, by)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
-                    f"could not decide: one side is a number and the other depends on "
+                    f"could not decide: one side is "
+                    f"{'numbers' if isinstance(lv, sp.MatrixBase) else 'a number'} and the "
+                    f"other depends on "
                     f"{unbound}, so this holds at particular values only; give them in "
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
@@ -225,10 +227,11 @@ def _as_number(value):
 
 
 def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
-    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
-    the other, none of them a variable the chain differentiates by (then it would state a
-    value at every point): a claim about particular values the text did not bind where this
-    checker can read them. The names, or ''."""
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`, `∂L/∂a₁ = (-3, 3)`: a number (or a
+    tuple or matrix of numbers) on one side, free names on the other, none of them a variable
+    the chain differentiates by (then it would state a value at every point): a claim about
+    particular values the text did not bind where this checker can read them. The names, or
+    ''."""
     free = [symbols_of(v) for v in (lv, rv)]
     if not any(str(s) not in integrated((v,)) for v, names in zip((lv, rv), free) for s in names):
         return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at

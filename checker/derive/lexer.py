@@ -42,6 +42,8 @@ _BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "bf", "mathbfit", "symbf"}
 _BOLD_ONE = re.compile(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
 _DIGITS = re.compile(r"\d+(?![.\d])")
+# words naming an event, between a probability's parentheses and bars (`free win`, `sunny, strong`)
+_EVENT = re.compile(r"[A-Za-z]+(?:\s*,?\s+[A-Za-z]+)+")
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
 # arrows written over a note (amsmath's extensible arrows) → the arrow they stretch
@@ -253,7 +255,11 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
     elif kind is Kind.TEXT:
         inner, i = _read_group(text, _skip_ws(text, i))
         word = inner.strip().replace("\\_", "_")
-        if word.lower() in CONDITION_WORDS or word in _CUES or not (
+        if _EVENT.fullmatch(word) and tokens and tokens[-1].value in {"∣", "(", ","} and \
+                (text[_skip_ws(text, i):].startswith((")", "\\mid", "∣", ","))):
+            # P(\text{yes} \mid \text{sunny, strong}): an event named in words, one name
+            tokens.append(Token("word", "_".join(re.findall(r"[A-Za-z]+", word)), start))
+        elif word.lower() in CONDITION_WORDS or word in _CUES or not (
                 word.isalpha() or _IDENTIFIER.fullmatch(word)):
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:

@@ -1,7 +1,8 @@
 """Superscripts and subscripts, what is written on a name's shoulders and at its feet:
 `x^{(2)}`, `W^{[l]}`, `A^T`, `x^2`, `g^{(L)\\prime}(z)`, `w_{t+1}`, `W_{:,j}`, `(XW)_{ij}`,
 `\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, names of their own (`v_\\infty`, the value v_t tends
-to; `w_{<t}`, the tokens before t), and when a prime names a new quantity (`W'`).
+to; `w_{<t}`, the tokens before t; `x_+`, `x_-`, the positive and the negative sample), and
+when a prime names a new quantity (`W'`).
 Functions of the parser (`notation.Parser`).
 """
 
@@ -136,6 +137,9 @@ def subscript(p: Parser, node: Node) -> Node:
                 for t in toks[1:]):
         # w_{<t}, x_{\le i-1}: the ones before t (a context, `p(w_t \mid w_{<t})`), a name
         return replace(node, base=f"{node.base}_{''.join(t.value for t in toks)}")
+    if len(toks) == 1 and toks[0].kind == "op" and toks[0].value in {"+", "-"} and \
+            not node.index:  # x_+, x_-, α_+: the positive and the negative one, names
+        return replace(node, base=f"{node.base}_{toks[0].value}")
     if len(toks) == 1 and toks[0].kind == "const" and toks[0].value == "infty" and \
             not node.index:  # v_\infty: the value v_t tends to, a name of its own (a label)
         return replace(node, base=f"{node.base}_∞")

@@ -135,3 +135,25 @@ def test_a_context_before_an_index_is_a_name(text, verdicts):
 
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("tex, names", [
+    ("w^\\top x_+ + b", ["w", "x_+", "b"]),  # the positive sample, then a sum
+    ("x_+ - x_-", ["x_+", "x_-"]),
+    ("e^{s_+/\\tau}", ["s_+", "tau"]),
+    ("x_{+} + x_{-}", ["x_+", "x_-"]),
+])
+def test_a_sign_at_the_feet_names_the_positive_or_negative_one(tex, names):
+    assert [n.name for n in walk(parse_expression(tex)) if isinstance(n, Sym)] == names
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Positive $x_+ = (1, 1)$, negative $x_- = (0, 0)$.\n\n$$\\lVert x_+ - x_-\\rVert^2 = 2$$",
+     ["holds"]),
+    ("양성 $x_+ = (1, 1)$, 음성 $x_- = (0, 0)$\n\n$$\\lVert x_+ - x_-\\rVert^2 = 1$$",
+     ["fails"]),
+    ("设正样本相似度 $s_+ = 0.8$，温度 $\\tau = 0.1$。\n\n$$s_+/\\tau = 8$$", ["holds"]),
+    ("Let $p_+ = 0.99$ and $\\tau = 0.1$.\n\n$$(p_+ - 1)/\\tau = -1$$", ["fails"]),
+])
+def test_names_with_a_sign_at_their_feet_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
