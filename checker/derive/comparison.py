@@ -18,8 +18,8 @@ from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
 from checker.derive.context import Context
 from checker.derive.differentiation import stated_of
-from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.enumeration import members_listed
+from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.orientation import as_dot_products

@@ -10,8 +10,8 @@ from checker.derive.document import check_text
 
 @pytest.mark.parametrize("text", [
     # a schema instantiated with subscripts, in Chinese notes
-    "仿射量化 $r = s\\,(q - z)$。设 $r_3 = \\sum_k r_{1,k}\\,r_{2,k}$，代入：\n\n"
-    "$$s_3(q_3 - z_3) = \\sum_k s_1(q_{1,k} - z_1)\\,s_2(q_{2,k} - z_2)$$",
+    ("仿射量化 $r = s\\,(q - z)$。设 $r_3 = \\sum_k r_{1,k}\\,r_{2,k}$，代入：\n\n"
+     "$$s_3(q_3 - z_3) = \\sum_k s_1(q_{1,k} - z_1)\\,s_2(q_{2,k} - z_2)$$"),
     # a premise relating two unknown paths, in English notes
     "Suppose the two paths carry the same signal:\n\n$$w_1 x_1 + b_1 = v_2 u_2$$",
     # an assumption in Korean notes

@@ -10,8 +10,8 @@ from checker.derive.document import check_text
 
 @pytest.mark.parametrize("text", [
     # the Hessian written without its argument, then at θ = 0
-    "With $h = \\sigma(\\theta x)$ and $x = 2$, the curvature is $$H = h(1 - h)\\,x^2$$\n\n"
-    "At the start, $H(0) = 0.25 \\cdot 4 = 1$.",
+    ("With $h = \\sigma(\\theta x)$ and $x = 2$, the curvature is $$H = h(1 - h)\\,x^2$$\n\n"
+     "At the start, $H(0) = 0.25 \\cdot 4 = 1$."),
     # a gradient in Korean notes, at w = 0
     "손실의 기울기는 $g = 2(w - 3)$ 이다.\n\n초기값에서 $g(0) = -6$ 이다.",
     # a loss in Chinese notes, at x = 3
