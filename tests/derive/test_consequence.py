@@ -35,7 +35,9 @@ def _at_example(text: str):
 ])
 def test_a_statistic_at_the_examples_values_holds_with_its_derived_value(text):
     step = _at_example(text)
-    assert step.verdict == "holds" and "derived above" in step.method, step
+    # (statistic.py reads the same step through the distributions in force first)
+    assert step.verdict == "holds" and ("derived above" in step.method or
+                                        "at the example's values" in step.method), step
 
 
 @pytest.mark.parametrize("text", [
