@@ -144,10 +144,18 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
     vector as long: a dot product, a gradient's factor), so a step that differs so read is
     undecided. Greek letters (η, λ, α: rates, weights of a penalty) are the usual numbers, and
     so are the names that count (n, m of a sum's range, a dimension) and the members of a
-    family by a letter (ỹ_n x_n, α_i y_i x_i: one number per sample beside its vector)."""
+    family by a letter (ỹ_n x_n, α_i y_i x_i: one number per sample beside its vector), and
+    the names the text gives a set or range of numbers (`t \\in \\{-1, 1\\}`, `0 < p < 1`). A
+    capital whose lower-case family the text writes by a letter (C beside c_i, X beside x_i)
+    is that family stacked, which kinship.py reads, not a number."""
     ctx = w.low.ctx
+    families = {(n.stem, n.sup) for n in ctx.symbols.values() if len(n.index) == 1}
     for written, value, other in ((node.left, left, right), (node.right, right, left)):
+        if isinstance(written, Sym) and written.base.isupper() and \
+                (written.stem.lower(), written.sup) in families:
+            continue
         if isinstance(written, Sym) and isinstance(value, sp.Symbol) and \
+                str(value) not in ctx.discrete and str(value) not in ctx.intervals and \
                 all(str(i).isdigit() for i in written.index) and \
                 matrix.is_matrix(other) and len(other) > 1 and \
                 written.base not in vocabulary.GREEK_DISPLAY and \

@@ -101,10 +101,12 @@ ROWS = [
      "it does at y = 0"),
     # sides over a max that agree on one piece only, with a case named near the step
     ("on_a_piece", "a bullet headed \"otherwise\", en",
-     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "Objective, with a label $t \\in \\{-1, 1\\}$: "
+     "$$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
      "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
      "- otherwise: $\\nabla_w J = -t x + \\mu w$\n",
-     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "Objective, with a label $t \\in \\{-1, 1\\}$: "
+     "$$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
      "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
      "- otherwise: $\\nabla_w J = t x + \\mu w$\n",
      "agree on part of the points and differ on the others"),

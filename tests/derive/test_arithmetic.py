@@ -36,6 +36,14 @@ def test_a_name_of_no_shape_beside_a_vector_is_no_refutation(lang, claim):
     # one number per sample beside its vector (a label, a dual weight): a member by a letter
     "$x_1 = (1, 2)$, $x_2 = (0, 1)$.\n\n$$\\sum_{n=1}^{2} y_n x_n = (y_1, 2y_1 + y_2 + 1)$$",
     "$x_1 = (1, 0)$, $x_2 = (0, 1)$ 일 때\n\n$$\\sum_{i=1}^{2} a_i x_i = (a_1, -a_2)$$",
+    # a name the text gives a set of numbers (a label t ∈ {-1, 1}, 0 < p < 1) is a number
+    "Label $t \\in \\{-1, 1\\}$, $x = (1, 2)$.\n\n$$t x = (t, t)$$",
+    "레이블 $y \\in \\{0, 1\\}$ 이고 $x = (2, 1)$ 이면\n\n$$y x = (2y, y + 1)$$",
+    "设 $0 < p < 1$，$x = (1, 3)$，则\n\n$$p x = (p, 2p)$$",
+    # a capital beside its lower-case family (C with the weights c_i) is that family stacked,
+    # not a number of unknown shape: kinship reads it, and a wrong factor still fails
+    "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = "
+    "2(y - Xw)^\\top C\\,(y - Xw)$$",
 ])
 def test_numbers_beside_a_vector_still_decide(text):
     assert "fails" in [s.verdict for s in check_text(text).steps]
