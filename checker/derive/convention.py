@@ -8,9 +8,11 @@ differs fails, as it would for matrices of any size.)"""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, rewrite, walk
 
 if TYPE_CHECKING:
@@ -90,3 +92,18 @@ def replace_accent(sym: Sym) -> Sym:
 def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """Every guess a conventional name in the step takes."""
     return mean(sides, state, line)
+
+
+def introduced(lv, rv, shown: Callable[[str], str]) -> list[Guess]:
+    """`∂L/∂z = p - 1` where p is the softmax output said in words, or given a value only after
+    the step (`其中 p^+ = ...`): a name free on the right side only, which the text has neither
+    defined nor bound by then, is shorthand the writer introduces, not a variable the step
+    claims the equality for; read as a free variable it makes a failing step prove nothing.
+    (A name free on the left side only is what a wrong right side leaves out: no guess.)"""
+    right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv))
+    if not right_only:
+        return []
+    name = shown(right_only[0])
+    return [Guess(f"{name} appears on the right side only, with no definition or value in the "
+                  f"text before this step: read as a free variable",
+                  f"define {name} before the step, in terms of the names of the left side")]

@@ -10,7 +10,17 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, phrase, region, retry, unit, witness
+from checker.derive import (
+    convention,
+    doubt,
+    layout,
+    orientation,
+    phrase,
+    region,
+    retry,
+    unit,
+    witness,
+)
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
@@ -63,7 +73,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled) + \
-        value_guesses(lv, rv, cmp, ctx.shown) + \
+        value_guesses(lv, rv, cmp, ctx.shown) + convention.introduced(lv, rv, ctx.shown) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
         retry.apart(ctx, low, (left, right), held, atol, f.line) + \

@@ -35,7 +35,15 @@ if TYPE_CHECKING:
 
 
 def superscript(p: Parser, node: Node) -> Node:
+    after = p.toks[p.i - 2] if p.i >= 2 else None  # what the `^` is written on
     toks = p.unwrap(p.script_tokens())
+    if isinstance(node, Sym) and not node.sup and [t.value for t in toks] in (["+"], ["-"]) \
+            and not (after is not None and after.kind == "close" and after.value in ")]") \
+            and not p.starts_factor() and not p.at("op", "^"):
+        # s^+, s^-, p_k^-: the positive or negative one (a sample, a score), a label, not a
+        # power (x^-1, an exponent, is read on: a sign before a factor); (x)^+ and [x]_+, the
+        # positive part, are not names
+        return replace(node, sup=toks[0].value)
     primes = 0
     while len(toks) > 1 and toks[-1].kind == "op" and toks[-1].value == "'":
         toks, primes = toks[:-1], primes + 1  # g^{(L)\prime}: the label, then a prime
@@ -148,6 +156,9 @@ def subscript(p: Parser, node: Node) -> Node:
     whole = _slice_index(toks)
     if whole is not None and not node.index:  # P_{1\cdot}, W_{:,j}: a row, a column
         return Entry(node, whole)
+    nested = _nested_index(toks)
+    if nested is not None:  # s_{y_i}, f_{y_i}: the entry at the index y_i names (one label)
+        return replace(node, index=node.index + nested)
     raise Unreadable("a subscript made of letters or digits",
                      "`" + " ".join(t.value for t in toks) + "`")
 
@@ -197,6 +208,25 @@ def _slice_index(toks: list[Token]) -> tuple[str, ...] | None:
             t.kind in {"letter", "num"} for t in values if t not in axes):
         return tuple(":" if t in axes else t.value for t in values)
     return None
+
+
+def _nested_index(toks: list[Token]) -> tuple[str, ...] | None:
+    """`y_i`, `y_{i}`, `i, y_i`: indices separated by commas, each a letter or digit, or a letter
+    with its own letter or digit index (the class y_i of sample i: `s_{y_i}`, `P_{i,y_i}`); a
+    nested index is kept whole as one label (`y_i`), the same one wherever it is written."""
+    out: list[str] = []
+    for g in _comma_groups(toks):
+        values = [t.value for t in g if t.kind != "open" and t.kind != "close"]
+        kinds = [t.kind for t in g if t.kind != "open" and t.kind != "close"]
+        braces = [t.value for t in g if t.kind in {"open", "close"}]
+        if kinds in (["letter"], ["num"]) and not braces:
+            out.append(values[0])
+        elif kinds[:1] == ["letter"] and kinds[1:2] == ["op"] and values[1] == "_" and \
+                len(kinds) == 3 and kinds[2] in {"letter", "num"} and braces in ([], ["{", "}"]):
+            out.append(f"{values[0]}_{values[2]}")
+        else:
+            return None
+    return tuple(out) if any("_" in i for i in out) else None
 
 
 def _comma_groups(toks: list[Token]) -> list[list[Token]]:
