@@ -8,7 +8,7 @@ differs fails, as it would for matrices of any size.)"""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+import re
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess, written_symbols
@@ -16,6 +16,7 @@ from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, rewrite, walk
 
 if TYPE_CHECKING:
+    from checker.derive.context import Context
     from checker.derive.state import State
 
 
@@ -94,16 +95,26 @@ def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]
     return mean(sides, state, line)
 
 
-def introduced(lv, rv, shown: Callable[[str], str]) -> list[Guess]:
+def introduced(lv, rv, ctx: Context) -> list[Guess]:
     """`∂L/∂z = p - 1` where p is the softmax output said in words, or given a value only after
-    the step (`其中 p^+ = ...`): a name free on the right side only, which the text has neither
-    defined nor bound by then, is shorthand the writer introduces, not a variable the step
-    claims the equality for; read as a free variable it makes a failing step prove nothing.
-    (A name free on the left side only is what a wrong right side leaves out: no guess.)"""
-    right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv))
+    the step (`其中 p^+ = ...`): a name free on the right side only, of no family the left side
+    uses, which the text has neither defined nor bound by then, is shorthand the writer
+    introduces, not a variable the step claims the equality for; read as a free variable it
+    makes a failing step prove nothing. (A name free on the left side only is what a wrong
+    right side leaves out, and another member of a left family (`x_i^{(j)}` for `x_j^{(i)}`) a
+    wrong index: no guess.)"""
+    left = {_stem(ctx, str(s)) for s in symbols_of(lv)}
+    right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
+                        if _stem(ctx, str(s)) not in left)
     if not right_only:
         return []
-    name = shown(right_only[0])
+    name = ctx.shown(right_only[0])
     return [Guess(f"{name} appears on the right side only, with no definition or value in the "
                   f"text before this step: read as a free variable",
                   f"define {name} before the step, in terms of the names of the left side")]
+
+
+def _stem(ctx: Context, name: str) -> str:
+    """The family a value's free name belongs to (`x` of x_1^(j)): its symbol's stem."""
+    sym = ctx.symbols.get(name)
+    return sym.stem if sym is not None else re.split(r"[_^\[]", name, maxsplit=1)[0]

@@ -170,7 +170,16 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
     if command.rstrip("*") in {"\\overset", "\\stackrel", "\\underset"}:
         note, i = argument(text, i)
         base, i = argument(text, i)
-        tokens.append(Token("rel", noted_relation(command, note, base, tokenize(base)), start))
+        inner = tokenize(base)
+        if command.rstrip("*") == "\\underset" and not any(t.kind == "rel" for t in inner):
+            # \underset{w}{\arg\min}, \underset{k}{\max}: the note is the operator's limit, as
+            # `\max_{k}` writes it
+            tokens.extend(Token(t.kind, t.value, start) for t in _scan(base))
+            tokens.extend([Token("op", "_", start), Token("open", "{", start),
+                           *(Token(t.kind, t.value, start) for t in _scan(note)),
+                           Token("close", "}", start)])
+            return i
+        tokens.append(Token("rel", noted_relation(command, note, base, inner), start))
         return i
     if command in NOTED_ARROWS:  # \xrightarrow{t \to \infty}: the arrow, its note dropped
         token, i = noted_arrow(text, command, start, i)

@@ -74,8 +74,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=set_operation(chunk, err) or err, source=source,
                                     head=remnant.head(body, known)))
-            tail = None if condition else remnant.numeric_tail(body, known)
-            if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the numbers still claim
+            tail = None if condition else remnant.tail(body, known)
+            if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the rest still claims
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
                 segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source))
             continue

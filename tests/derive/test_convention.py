@@ -70,6 +70,8 @@ _SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
     (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}}$$\n",
      ["fails"]),
     ("Let $M = a^2 b$.\n\n$$\\frac{\\partial M}{\\partial a} = 2a$$\n", ["fails"]),
+    # another member of a family the left side uses: a wrong index, not shorthand
+    ("Let $M = a_1 b_2$.\n\n$$\\frac{\\partial M}{\\partial a_1} = b_1$$\n", ["fails"]),
 ])
 def test_a_name_on_the_right_side_only_is_shorthand(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
