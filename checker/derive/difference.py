@@ -73,7 +73,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled) + \
-        value_guesses(lv, rv, cmp, ctx.shown) + convention.introduced(lv, rv, ctx) + \
+        value_guesses(lv, rv, cmp, ctx.shown) + \
+        convention.introduced(left, lv, rv, ctx, f.line) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
         retry.apart(ctx, low, (left, right), held, atol, f.line) + \
