@@ -57,3 +57,18 @@ def tail(chunk: list[Token], known: Names) -> Relation | None:
             continue
         return rel if len(rel.members) >= 2 else None
     return None
+
+
+def last(chunk: list[Token], known: Names) -> Node | None:
+    """The member after the last relation of a statement that cannot be read (`2 \\cdot 2` of
+    `\\hat c = \\arg\\max_k p_k = 2 \\cdot 2`), read exactly: a `= ...` on the next line goes on
+    from it. None when there is no relation, or that member cannot be read alone."""
+    at = _relations(chunk)
+    if not at:
+        return None
+    try:
+        p = Parser(chunk[at[-1] + 1:], known)
+        member = p.expr()
+        return member if p.done() else None
+    except (Unreadable, RecursionError):
+        return None

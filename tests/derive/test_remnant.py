@@ -39,3 +39,16 @@ def test_tail(text, members):
     assert segments[0].error is not None
     tails = [s for s in segments[1:] if s.error is None]
     assert (len(tails[0].relation.members) if tails else None) == members
+
+
+# a `= ...` on the next line goes on from the last member of a statement that cannot be read
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$a = (1, \\dots) = 2 + 3$$\n$$= 5$$\n", ["unreadable", "holds"]),
+    ("$$\\hat c = \\arg\\max_k p_k = 2 \\cdot 2$$\n\n$$= 5$$\n", ["unreadable", "fails"]),
+    ("집합 $$B = \\{2, 4, 6\\} = 2 + 4$$\n$$= 6$$\n", ["unreadable", "holds"]),
+    ("由于 $$S = \\operatorname{diag}(p_1, \\dots, p_m) = 3 \\cdot 2$$\n$$= 6$$\n",
+     ["unreadable", "holds"]),
+])
+def test_a_continuation_goes_on_from_the_last_member_read(text, verdicts):
+    from checker.derive.document import check_text
+    assert [s.verdict for s in check_text(text).steps] == verdicts
