@@ -12,7 +12,7 @@ from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.render import render
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym, walk
+from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -83,6 +83,11 @@ def _one_name(by: Node) -> Sym:
     if isinstance(by, Sym):
         return by
     names = {n for n in walk(by) if isinstance(n, Sym)}
+    if not all(isinstance(n, (Sym, Num, Const, Neg)) or (isinstance(n, Bin) and n.op in "+-*/^")
+               or (isinstance(n, Call) and len(n.args) == 1 and not n.order) for n in walk(by)):
+        raise Unreadable("a variable after ∂ in the denominator, or a scalar expression of one "
+                         "name (`\\partial \\log\\sigma^2`)", "an entry, a slice or a product of "
+                         "arrays")
     if len(names) != 1:
         raise Unreadable("a variable after ∂ in the denominator, or an expression of one name "
                          "(`\\partial \\log\\sigma^2`)", "an expression of "

@@ -97,3 +97,25 @@ def skip_ws(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
     return i
+
+
+_ONE = re.compile(r"\{\s*1\s*\}|1(?![\d.])")
+_CONDITION = re.compile(r"[<>=]|\\(?:le|ge|ne|neq|leq|geq|lt|gt|in|notin)(?![A-Za-z])")
+
+
+def named_indicator(text: str, j: int) -> int | None:
+    """`\\mathbb{1}_j`, `\\mathbb 1_{y_i}` (at text[j], after the font): an indicator the text
+    names by its index (`\\mathbb{1}_j = \\mathbb{1}[s_j - s_y + Δ > 0]`), a name of its own;
+    where the one ends, or None when a condition is under it (`\\mathbb{1}_{x > 0}`, read as
+    the indicator of that condition) or no index is."""
+    one = _ONE.match(text, j)
+    if one is None:
+        return None
+    k = skip_ws(text, one.end())
+    if text[k:k + 1] != "_":
+        return None
+    k = skip_ws(text, k + 1)
+    index = read_group(text, k)[0] if text[k:k + 1] == "{" else text[k:k + 1]
+    if not index.strip() or _CONDITION.search(index):
+        return None
+    return one.end()

@@ -19,6 +19,7 @@ from checker.derive.group import (
     ROW_SPACING,
     argument,
     has_relation,
+    named_indicator,
     noted_arrow,
     noted_relation,
     read_group,
@@ -223,6 +224,10 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
         if ones is not None:
             tokens.append(Token("const", "ones", start))  # 𝟏: the vector of ones
             return ones.end()
+        named = named_indicator(text, j) if row.name in {"mathbb", "mathbbm"} else None
+        if named is not None:
+            tokens.append(Token("letter", "𝟙", start))  # 𝟙_j: an indicator the text names
+            return named
         if text[j:j + 1] == "E" and not text[j + 1:j + 2].isalnum() and \
                 row.name in {"mathbb", "mathrm"}:
             tokens.append(Token("word", "E", start))  # \mathbb E\hat\theta, \mathbb E[X]
