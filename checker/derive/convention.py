@@ -104,7 +104,10 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int) -> list[Guess]:
     right side leaves out, and another member of a left family (`x_i^{(j)}` for `x_j^{(i)}`) a
     wrong index, and a name the left side's definitions use (x of h = Wa + Ux, which ∂h/∂W
     drops) a wrong answer: no guess.) `left` is the left side as written, `lv`, `rv` the
-    sides' values, `line` the step's."""
+    sides' values, `line` the step's. A left side that is a name the text has not defined
+    (`... = z = wᵀx + b`) is being named, not claimed about: alias.names_by_value's."""
+    if isinstance(left, Sym) and ctx.lookup(left, line) is None:
+        return []
     families = {_stem(ctx, str(s)) for s in symbols_of(lv)} | _families(left, ctx, line)
     right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
                         if _stem(ctx, str(s)) not in families)

@@ -74,7 +74,6 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
-        convention.introduced(left, lv, rv, ctx, f.line) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv)) + \
         retry.apart(ctx, low, (left, right), held, atol, f.line) + \
@@ -165,8 +164,15 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         example = witness.counterexample(cmp, ctx, derived)
         if example_values and not example.values:  # arithmetic: at the example's values
             example = replace(example, values=example_values)
-    return confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
+    step = confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                           source=f.text), attempt)
+    shorthand = convention.introduced(left, lv, rv, ctx, f.line) \
+        if step.verdict == "fails" else []  # (a definition below it read first: confirmed)
+    if shorthand:
+        return replace(step, verdict="undecided", counterexample=None, diagnosis=None, method=(
+            "could not decide: the sides differ as read, but reading them took a guess: " +
+            "; ".join(f"{g.what} ({g.advice})" for g in shorthand)))
+    return step
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
