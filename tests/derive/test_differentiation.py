@@ -48,7 +48,8 @@ def test_a_higher_power_of_nabla_is_refused_by_name():
     assert "∇^3" in str(err.value)
 
 
-_VAE = "Let $z = \\mu + \\sigma\\varepsilon$.\n\n$$\\frac{\\partial z}{\\partial \\log\\sigma^2} = %s$$\n"
+_VAE = ("Let $z = \\mu + \\sigma\\varepsilon$.\n\n"
+        "$$\\frac{\\partial z}{\\partial \\log\\sigma^2} = %s$$\n")
 
 
 # by an expression of one name (the log-variance of a VAE, 2w): the chain rule through that
