@@ -10,7 +10,17 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, phrase, region, retry, unit, witness
+from checker.derive import (
+    convention,
+    doubt,
+    layout,
+    orientation,
+    phrase,
+    region,
+    retry,
+    unit,
+    witness,
+)
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
@@ -169,8 +179,15 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         example = witness.counterexample(cmp, ctx, derived)
         if example_values and not example.values:  # arithmetic: at the example's values
             example = replace(example, values=example_values)
-    return confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
+    step = confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                           source=f.text), attempt)
+    shorthand = convention.introduced(left, lv, rv, ctx, f.line) \
+        if step.verdict == "fails" else []  # (a definition below it read first: confirmed)
+    if shorthand:
+        return replace(step, verdict="undecided", counterexample=None, diagnosis=None, method=(
+            "could not decide: the sides differ as read, but reading them took a guess: " +
+            "; ".join(f"{g.what} ({g.advice})" for g in shorthand)))
+    return step
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,

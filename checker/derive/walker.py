@@ -26,7 +26,7 @@ from checker.derive import (
 )
 from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
-from checker.derive.quantity import real
+from checker.derive.quantity import real, shown
 from checker.derive.tree import Compound, Node, Shift, Sym, walk
 
 if TYPE_CHECKING:
@@ -60,6 +60,14 @@ class Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
+        if any(isinstance(i, str) and "_" in i for i in sym.index) and (
+                self.low.ctx.lookup(sym, self.as_of) is not None or
+                self.low.ctx.lookup(Sym(sym.base, (), sym.sup, sym.accents), self.as_of)
+                is not None or self.low.ctx.bound({sym.base}, self.as_of)):
+            raise Undecided(f"{shown(sym)} is the entry at the index another name gives "
+                            "(the class y_i of sample i), which this checker does not look up "
+                            "in the values or the definition of the family; write the entry "
+                            "it is at one sample (`s_{2}` for y_1 = 2)")
         values = [str(i.value(self.offset_letter))
                   if isinstance(i, Compound) else  # x_{i+k} at i = 1, k = 2 is x_3
                   str(self.low.index_value(i.letter, self.env) + i.by)
