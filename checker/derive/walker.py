@@ -15,6 +15,7 @@ from checker.derive import (
     array,
     dependence,
     differentiation,
+    element,
     function,
     inference,
     layout,
@@ -125,7 +126,7 @@ class Walker:
         if not sym.index and not sym.accents and not sym.sup and \
                 sym.base in self.low.free_index and self.definition(sym) is None:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
-        found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
+        found = element.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
             found = array.sized_identity(self, sym)
         if found is None:
@@ -134,7 +135,7 @@ class Walker:
             found = array.constant_vector(self, sym)
         if found is not None:
             return found
-        component = array.component(self, sym)
+        component = element.component(self, sym)
         if component is not None:
             return component
         here, values = (self.low.ctx.register(sym), {}) if literal.declared_as_written(self, sym) \
