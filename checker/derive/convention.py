@@ -95,7 +95,8 @@ def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]
     return mean(sides, state, line)
 
 
-def introduced(left: Node, lv, rv, ctx: Context, line: int) -> list[Guess]:
+def introduced(left: Node, lv, rv, ctx: Context, line: int,
+               texts: dict[int, list[str]] | None = None) -> list[Guess]:
     """`∂L/∂z = p - 1` where p is the softmax output said in words, or given a value only after
     the step (`其中 p^+ = ...`): a name free on the right side only, of no family the left side
     uses, which the text has neither defined nor bound by then, is shorthand the writer
@@ -109,14 +110,51 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int) -> list[Guess]:
     if isinstance(left, Sym) and ctx.lookup(left, line) is None:
         return []
     families = {_stem(ctx, str(s)) for s in symbols_of(lv)} | _families(left, ctx, line)
+    laws = _law_parameters(ctx)
     right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
-                        if _stem(ctx, str(s)) not in families)
+                        if _stem(ctx, str(s)) not in families and str(s) not in laws and
+                        not _related_before(_stem(ctx, str(s)), texts or {}, line))
     if not right_only:
         return []
     name = ctx.shown(right_only[0])
     return [Guess(f"{name} appears on the right side only, with no definition or value in the "
                   f"text before this step: read as a free variable",
                   f"define {name} before the step, in terms of the names of the left side")]
+
+
+def _related_before(stem: str, texts: dict[int, list[str]], line: int) -> bool:
+    """A formula with a relation on an earlier line writes the name (`\\nabla J = 2X^\\top(Xw -
+    y)` before `X^\\top X w = X^\\top y`), even one this checker cannot read: the text has
+    introduced it in its math, so a step that has it on one side only is no shorthand. (`texts`:
+    each line's formulas as written.)"""
+    from checker.derive.lexer import tokenize
+
+    for at, formulas in texts.items():
+        if at >= line:
+            continue
+        for text in formulas:
+            try:
+                tokens = tokenize(text)
+            except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
+                continue
+            if any(t.kind == "rel" for t in tokens) and \
+                    any(t.kind in ("letter", "greek") and t.value == stem for t in tokens):
+                return True
+    return False
+
+
+def _law_parameters(ctx: Context) -> set[str]:
+    """The names a distribution the text declares is written in (`p = \\mathcal N(\\mu_1,
+    \\sigma_1^2)`, `w \\sim \\mathcal N(0, \\sigma^2)`): the text introduces them with the law,
+    so a step under it that writes σ_1 on one side only is no shorthand."""
+    found = ctx.randomness
+    if found is None:
+        return set()
+    names = {str(s) for _, params in found.distributions.values() for p in params
+             for s in getattr(p, "free_symbols", ())}
+    written = {re.sub(r"[\\{}\s]", "", p) for d in found.declarations + found.laws
+               for p in d.params}  # (as written: `\\sigma_1^2`, the name sigma_1)
+    return names | {re.split(r"\^", p, maxsplit=1)[0] for p in written}
 
 
 def _families(left: Node, ctx: Context, line: int) -> set[str]:

@@ -72,6 +72,14 @@ _SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
     ("Let $M = a^2 b$.\n\n$$\\frac{\\partial M}{\\partial a} = 2a$$\n", ["fails"]),
     # another member of a family the left side uses: a wrong index, not shorthand
     ("Let $M = a_1 b_2$.\n\n$$\\frac{\\partial M}{\\partial a_1} = b_1$$\n", ["fails"]),
+    # a name an earlier formula with a relation writes (even one not read, ∇ by no variable),
+    # or a parameter of a law the text declares, is the text's own: a wrong step fails
+    ("gradient: $\\nabla J = 2X^\\top(Xw - y) + 2\\lambda w$\n\n"
+     "so $X^\\top X w + \\lambda w = X^\\top y$\n", ["unreadable", "fails"]),
+    ("$p = \\mathcal N(\\mu_1, \\sigma_1^2)$ 일 때\n\n"
+     "$$\\mathbb E_p[(x-\\mu_2)^2] = \\sigma_1^2 - (\\mu_1-\\mu_2)^2$$\n", ["fails"]),
+    ("设 $p = \\mathcal N(\\mu_1, \\sigma_1^2)$，则\n\n"
+     "$$\\mathbb E_p[(x-\\mu_2)^2] = \\sigma_1^2 + (\\mu_1-\\mu_2)^2$$\n", ["holds"]),
 ])
 def test_a_name_on_the_right_side_only_is_shorthand(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
