@@ -182,8 +182,9 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
     stated = named_after(f.after) if not units or not units[-1] else None
+    chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
     if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
-        link = _direction(w, ("", stated), members[-2:], f.line)
+        link = _direction(w, ("", stated), members[-2:], f.line, chain)
         if link is not None:
             decided[len(ops) - 1] = link
             units = units or ("",) * (len(members) - 1) + (stated,)
@@ -194,7 +195,7 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
-                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line) or \
+                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line, chain) or \
                     conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
                                       _number(w, members[k + 1], f.line),
                                       max(shown, 0.01 if op == "≈" else 1e-9))
@@ -213,13 +214,16 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
         start = k + 1
 
 
-def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int
-               ) -> conversion.Link | None:
+def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int,
+               chain: tuple[str, ...]) -> conversion.Link | None:
     """A link of a member with no unit to one in bits or nats that converts between them the
-    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`."""
-    if "" not in units or units == ("", ""):
+    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`; not read
+    in a `chain` stated in both units, nor on a `\\log` with no base written."""
+    if "" not in units or units == ("", "") or information.both_units(chain):
         return None
     bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
+    if information.undecided_base(render(bare)):
+        return None
     try:
         expr = Lowering(w.state.ctx, line).expr(bare)
     except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion
