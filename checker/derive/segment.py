@@ -123,13 +123,14 @@ def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f:
             continue
         try:
             low = Lowering(w.state.ctx, line)
-            standard, every = (low.expr(parse_statements(text, w.state.ctx.known)[0]
-                                        .relation.members[0])
-                               for text in (spelled.text, spelled.every))
+            standard, every, *mirror = (low.expr(parse_statements(text, w.state.ctx.known)[0]
+                                                 .relation.members[0])
+                                        for text in (spelled.text, spelled.every) +
+                                        ((spelled.mirror,) if spelled.mirror else ()))
             written = low.expr(members[1])
         except Exception:  # noqa: BLE001 - a formula not read is not compared
             continue
-        if metric.differs(written, standard, every):
+        if metric.differs(written, standard, every, mirror[0] if mirror else None):
             w.steps.append(Step(line, "fails", render(members[0]), render(members[1]),
                                 f"not the formula of the metric named: {found.shown}, and "
                                 f"{render(members[1])} is not it (the arithmetic after it "
