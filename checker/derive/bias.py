@@ -26,6 +26,7 @@ _WITHOUT = re.compile(
     r"(?:편향|바이어스|bias)\s*(?:은|는|을|를)?\s*(?:제외|없|빼)|(?:不含|无|不带|不包括|除去)\s*偏置",
     re.I)
 _BIAS_WORD = re.compile(r"bias|편향|바이어스|偏置", re.I)
+_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
 
 
@@ -41,18 +42,28 @@ def factors(node: Node) -> list[int] | None:
 
 
 def claims_bias(lead: str, after: str) -> bool:
-    """The words right before the formula on its line (`lead`) say the count includes the
-    biases, and neither they nor the rest of the line after it (`after`) leave them out or add
+    """The words right before the formula on its line (`lead`), in its sentence, say the
+    count includes the biases ("Weights and biases are counted apart. Weights: ..." says it of
+    no count), and neither they nor the rest of the line after it (`after`) leave them out or add
     them separately."""
-    return bool(_WITH.search(lead)) and not _WITHOUT.search(lead) and \
-        not _BIAS_WORD.search(after) and not _WITHOUT.search(after)
+    said = list(_WITH.finditer(lead))
+    return bool(said) and not _END.search(lead[said[-1].end():]) and \
+        not _WITHOUT.search(lead) and not _BIAS_WORD.search(after) and \
+        not _WITHOUT.search(after)
 
 
 def leaves_out(product: list[int], nearby: str) -> bool:
     """A product of at least two sizes, each a number greater than 1 written in the text
-    `nearby` (the layer's description): it counts the weights only."""
+    `nearby` (the layer's description): it counts the weights only. Not when a factor is stated
+    on a line that names a bias ("784 pixels plus a bias, i.e. 785 inputs": the bias may be
+    folded into it), nor
+    when the text nearby says a layer has no bias (`bias=False`: its count with biases is its
+    weights)."""
     stated = {int(n) for n in _NUMBER.findall(nearby.replace(",", " "))}
-    return len(product) >= 2 and all(n > 1 and n in stated for n in product)
+    with_bias = {int(n) for line in nearby.split("\n") if _BIAS_WORD.search(line)
+                 for n in _NUMBER.findall(line.replace(",", " "))}
+    return len(product) >= 2 and all(n > 1 and n in stated and n not in with_bias
+                                     for n in product) and not _WITHOUT.search(nearby)
 
 
 def line_of(text: str, before: bool) -> str:

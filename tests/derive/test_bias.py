@@ -35,6 +35,8 @@ def test_a_product_of_whole_numbers_has_its_factors():
     ([784, 10], "a Linear layer 784 → 10", True),
     ([785, 10], "a Linear layer 784 → 10", False),  # 785 = 784 + 1 folds the bias in
     ([16], "16 filters", False),
+    ([785, 10], "784 pixels plus a bias, i.e. 785 inputs; 10 outputs", False),  # folded in
+    ([3, 3, 64, 64], "Conv2d(64, 64, 3, bias=False), kernel 3", False),  # a layer without bias
 ])
 def test_a_product_of_stated_sizes_counts_the_weights(product, nearby, weights):
     assert leaves_out(product, nearby) is weights
@@ -45,6 +47,7 @@ def test_a_product_of_stated_sizes_counts_the_weights(product, nearby, weights):
     "A Linear layer $784 \\to 10$.\n\nParameters with bias: $784 \\times 10 = 7840$.",
     "卷积层：输入通道 $64$，输出通道 $128$，$3\\times3$ 卷积核。\n\n参数量（含偏置）："
     "$P = 3 \\times 3 \\times 64 \\times 128 = 73{,}728$",
+    "A Linear layer $784 \\to 10$.\n\nParams (incl. bias): $784 \\times 10 = 7840$.",
 ])
 def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
     steps = check_text(text).steps
@@ -58,6 +61,16 @@ def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
     _CONV + "- 가중치: $3·3·8·16 = 1152$, 편향 16개를 더하면 1168",
     _CONV + "- with bias: $(3·3·8 + 1)·16 = 1168$",
     "All convs $3\\times3$, $8 \\to 16$ channels, with bias.\n\nWeights: $3·3·8·16 = 1152$",
+    # a layer said to have no bias: its count with biases is its weights
+    "`Conv2d(64, 64, kernel_size=3, bias=False)`, BatchNorm follows.\n\n"
+    "Parameters (incl. bias): $3 \\times 3 \\times 64 \\times 64 = 36864$",
+    "3×3 합성곱, 채널 64 → 64, 편향 없음 (BN 사용).\n\n파라미터 (편향 포함): $3·3·64·64 = 36864$",
+    # a factor stated beside the bias: the bias folded into it
+    "Each of the 10 neurons sees 784 pixels plus a bias, i.e. 785 inputs.\n\n"
+    "Parameters with bias: $785 \\times 10 = 7850$",
+    # "and biases" in another sentence than the count's
+    "Kernel 3×3, 16 → 32 channels. Weights and biases are counted apart. Weights: "
+    "$3 \\cdot 3 \\cdot 16 \\cdot 32 = 4608$.",
 ])
 def test_a_count_that_keeps_or_disowns_the_biases_never_fails(text):
     steps = check_text(text).steps
