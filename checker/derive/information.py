@@ -5,7 +5,8 @@
 value in bits becomes nats by multiplying by ln 2. A member with no unit that is a value
 times ln 2, linked to a member stated in bits, converts the wrong way (whichever unit the value
 was in: from nats it should divide, from bits the product is in nats), and so does a value
-divided by ln 2 stated in nats. The arithmetic of such a link holds as numbers, which is why
+divided by ln 2 stated in nats, when the number stated is the member's own (`\\ln 2 = 1` bit
+states ln 2 nats in bits: it converts, the right way). The arithmetic of such a link holds as numbers, which is why
 it is read here, on the expression as written.
 
 Only the plain form is read: the factor ln 2 (or 1/ln 2) once, beside no other logarithm
@@ -52,6 +53,16 @@ def undecided_base(shown: str) -> bool:
     the text may take logs to base 2, and then `\\log 2` is 1, no factor ln 2."""
     logs = re.findall(r"(?<![A-Za-z_])log\(([^()]*)\)", shown)
     return "2" in logs and len(logs) == 1
+
+
+def same_number(bare: float | None, stated: float | None) -> bool:
+    """The number stated in the unit is the bare member's own, to the digits shown (within
+    5%): the link states the value itself in that unit, as `2.0·ln 2 ≈ 1.386` bits does. A
+    number the bare member converts to (`\\ln 2 = 1` bit: ln 2 nats is 1 bit) is no such
+    link, and neither is one that cannot be evaluated."""
+    if bare is None or stated is None:
+        return False
+    return abs(bare - stated) <= 0.05 * max(abs(bare), abs(stated)) + 1e-9
 
 
 def both_units(units) -> bool:

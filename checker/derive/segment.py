@@ -219,12 +219,15 @@ def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int,
                chain: tuple[str, ...]) -> conversion.Link | None:
     """A link of a member with no unit to one in bits or nats that converts between them the
     wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`; not read
-    in a `chain` stated in both units, nor on a `\\log` with no base written."""
+    in a `chain` stated in both units, nor on a `\\log` with no base written, nor when the
+    number in the unit is not the bare member's own (`\\ln 2 = 1` bit converts)."""
     if "" not in units or units == ("", "") or information.both_units(chain):
         return None
     bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
-    if information.undecided_base(render(bare)):
-        return None
+    stated = pair[1] if bare is pair[0] else pair[0]
+    if information.undecided_base(render(bare)) or not information.same_number(
+            _number(w, bare, line), _number(w, stated, line)):
+        return None  # (`\ln 2 = 1` bit: ln 2 nats is 1 bit, a conversion the right way)
     try:
         expr = Lowering(w.state.ctx, line).expr(bare)
     except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion

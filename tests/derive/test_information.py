@@ -58,6 +58,10 @@ def test_a_document_converting_the_wrong_way_fails(text):
     # a chain stated in both units is the conversion itself
     "One bit is ln 2 nats:\n$$1 \\text{ bit} = \\ln 2 \\approx 0.693 \\text{ nats}$$",
     "换算：$$2 \\text{ 比特} = 2 \\ln 2 \\approx 1.386 \\text{ nats}$$",
+    # ln 2 nats stated as the bits it is: a conversion the right way
+    "The Jensen-Shannon divergence is at most $\\ln 2 = 1 \\text{ bit}$.",
+    "균등한 4지선다의 엔트로피: $H = 2 \\ln 2 = 2$ 비트.",
+    "公平硬币的熵 $\\ln 2 = 1$ bit。",
 ])
 def test_a_conversion_the_right_way_never_fails(text):
     steps = check_text(text).steps
