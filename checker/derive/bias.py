@@ -25,6 +25,8 @@ _WITHOUT = re.compile(
     r"(?:without|excluding|no|not|w/o|except)\s+(?:the\s+)?bias|bias[- ]?free|bias\s*=\s*false|"
     r"(?:편향|바이어스|bias)\s*(?:은|는|을|를)?\s*(?:제외|없|빼)|(?:不含|无|不带|不包括|除去)\s*偏置",
     re.I)
+# words after it that add to it or say it counts the weights: the biases come after it
+_LATER = re.compile(r"\+|plus|\badd|\bweights?\b|더하|더해|가중치|加|权重", re.I)
 _BIAS_WORD = re.compile(r"bias|편향|바이어스|偏置", re.I)
 _END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
@@ -45,11 +47,12 @@ def claims_bias(lead: str, after: str) -> bool:
     """The words right before the formula on its line (`lead`), in its sentence, say the
     count includes the biases ("Weights and biases are counted apart. Weights: ..." says it of
     no count), and neither they nor the rest of the line after it (`after`) leave them out or add
-    them separately."""
+    them separately (a bias word, "+ 1", "plus", "더해", "加", or the product called the
+    weights: "= 432 weights, then 432 + 16")."""
     said = list(_WITH.finditer(lead))
     return bool(said) and not _END.search(lead[said[-1].end():]) and \
         not _WITHOUT.search(lead) and not _BIAS_WORD.search(after) and \
-        not _WITHOUT.search(after)
+        not _WITHOUT.search(after) and not _LATER.search(after)
 
 
 def leaves_out(product: list[int], nearby: str) -> bool:

@@ -19,6 +19,10 @@ _CONV = "입력 28×28×8, 3×3 필터 16개, stride 2, padding 1\n"
     ("weights:", "", False),
     ("with bias:", "plus 16 biases", False),  # the biases added after it
     ("편향 제외, bias 포함 아님:", "", False),
+    ("params with bias:", " weights, then $", False),  # the product called the weights
+    ("파라미터 (편향 포함):", " 에 16을 더해 448.", False),  # added after it
+    ("per filter including bias:", " + 1 = 28.", False),
+    ("Weights and biases are counted apart. Weights:", "", False),  # another sentence
 ])
 def test_the_words_before_a_count_claim_the_biases(lead, after, claimed):
     assert claims_bias(lead, after) is claimed
@@ -71,6 +75,13 @@ def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
     # "and biases" in another sentence than the count's
     "Kernel 3×3, 16 → 32 channels. Weights and biases are counted apart. Weights: "
     "$3 \\cdot 3 \\cdot 16 \\cdot 32 = 4608$.",
+    # the biases added after it, in words or a formula
+    "Input 3 channels, 16 filters of 3×3.\n\nParams with bias: $3 \\times 3 \\times 3 \\times 16 = "
+    "432$ weights, then $432 + 16 = 448$.",
+    "입력 채널 3, 3×3 필터 16개.\n\n파라미터 (편향 포함): $3 \\times 3 \\times 3 \\times 16 = 432$ 에 "
+    "16을 더해 448.",
+    "输入通道 3，16 个 3×3 卷积核。\n\n参数量（含偏置）：$3 \\times 3 \\times 3 \\times 16 = 432$ 个权重，"
+    "再加 16，共 448。",
 ])
 def test_a_count_that_keeps_or_disowns_the_biases_never_fails(text):
     steps = check_text(text).steps
