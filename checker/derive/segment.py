@@ -163,14 +163,23 @@ def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, line
                f"({render(members[at])}), which counts the weights only (received); the "
                f"biases add one per output unit (expected): add them, or say the count is "
                f"without biases")
-    elif found is not None:
-        why = window.one_short(found, lead, after, nearby)
+    elif found is not None:  # (the raw rest of the line: a later formula's `+ 1` shows there)
+        why = window.one_short(found, lead, after + " " + _rest_of_line(w, f), nearby)
     if why is None:
         return None
     w.steps.append(Step(lines[at] if at < len(lines) else f.line, "fails",
                         render(members[at]), render(members[at + 1]),  # type: ignore[arg-type]
                         why, source=f.text, relation=ops[at]))
     return at
+
+
+def _rest_of_line(w: Walk, f: Formula) -> str:
+    """The source of the formula's line after it, later formulas as written (`, so $14 + 1 =
+    15$`); empty when the formula is not found on its line."""
+    lines = w.state.prose.split("\n")
+    line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+    at = line.find(f.text) if f.text else -1
+    return line[at + len(f.text):] if at >= 0 else ""
 
 
 def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],

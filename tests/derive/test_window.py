@@ -64,6 +64,11 @@ def test_an_output_size_without_the_one_fails(text):
     # the count meant as moves, the + 1 in the next formula
     "Input 32, window 4, stride 2; output: $(32 - 4)/2 = 14$ strides\n"
     "after the first position, so the width is $14 + 1 = 15$.",
+    # the + 1 in a later formula on the same line
+    "Input 32, window 4, stride 2; output: $(32 - 4)/2 = 14$, and with the first window "
+    "$14 + 1 = 15$.",
+    "입력 32, 커널 4, 스트라이드 2, 출력 크기: $\\frac{32 - 4}{2} = 14$, 즉 $14 + 1 = 15$.",
+    "输入 32，卷积核 4，步长 2；输出：$(32 - 4)/2 = 14$，所以 $14 + 1 = 15$。",
 ])
 def test_an_output_size_with_its_one_never_fails(text):
     steps = check_text(text).steps
