@@ -154,6 +154,7 @@ def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, line
     if product is None and found is None:
         return None
     lead, after = bias.line_of(f.before, True), bias.line_of(f.after, False)
+    after += " " + _rest_of_line(w, f)  # a later formula's `+ 1`, `+ 16` shows there
     above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
     nearby = "\n".join(above + [f.before]).replace("{,}", "")
     why = None
@@ -163,8 +164,8 @@ def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, line
                f"({render(members[at])}), which counts the weights only (received); the "
                f"biases add one per output unit (expected): add them, or say the count is "
                f"without biases")
-    elif found is not None:  # (the raw rest of the line: a later formula's `+ 1` shows there)
-        why = window.one_short(found, lead, after + " " + _rest_of_line(w, f), nearby)
+    elif found is not None:
+        why = window.one_short(found, lead, after, nearby)
     if why is None:
         return None
     w.steps.append(Step(lines[at] if at < len(lines) else f.line, "fails",

@@ -82,6 +82,8 @@ def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
     "16을 더해 448.",
     "输入通道 3，16 个 3×3 卷积核。\n\n参数量（含偏置）：$3 \\times 3 \\times 3 \\times 16 = 432$ 个权重，"
     "再加 16，共 448。",
+    "Input 3 channels, 16 filters of 3×3.\n\nParams with bias: $3 \\times 3 \\times 3 \\times 16 = "
+    "432$, $432 + 16 = 448$.",
 ])
 def test_a_count_that_keeps_or_disowns_the_biases_never_fails(text):
     steps = check_text(text).steps
