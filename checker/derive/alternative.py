@@ -43,6 +43,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
@@ -257,7 +258,7 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
-                                  on_a_piece, kin_reading, undefined_side)
+                                  on_a_piece, kin_reading, undefined_side, unrelated_sides)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import dependence, span, unknown
+from checker.derive.inference import Doubt
 from checker.derive.quantity import shown
 from checker.derive.sample import PROBABILITY_NAMES
 from checker.derive.traversal import atoms_of
-from checker.derive.tree import Sym
+from checker.derive.tree import Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -116,6 +117,7 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
     """Derivatives of unknowns that the text states (∂a/∂z = a(1 - a) with `a` undefined)
     replaced by what it states: later steps use the stated value."""
     swap = {}
+    used: dict[tuple[str, str], set[str]] = {}  # a number stated for ∂L/∂h_t → the members
     for app in atoms_of(unknown.Applied, result) if result.has(unknown.Applied) else ():
         sig = app.signature
         primed = stated_prime(w, app)
@@ -133,6 +135,8 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
             for name in (sig.params[sig.orders[0]], var.name):
                 fact = fact or stated_fact(w, numerator, name)
         if fact is not None:
+            if not any(isinstance(n, Sym) for n in walk(fact)):
+                used.setdefault((num.name, var.name), set()).add(sig.params[sig.orders[0]])
             value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
             if getattr(value, "is_Matrix", False):  # ∂L/∂y = [1, -1, 2]: y_0's slope is 1
                 value = member_slope(w, num, var, sig.params[sig.orders[0]], value)
@@ -143,6 +147,9 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
         named = named_upstream(w, num, w.low.ctx.symbols.get(sig.params[sig.orders[0]]))
         if named is not None:
             swap[app] = named
+    for (numerator, var_name), members in used.items():
+        if len(members) > 1:
+            w.low.doubts.append(one_number_for_members(w, numerator, var_name, members))
     return result.xreplace(swap) if swap else result
 
 
@@ -159,6 +166,19 @@ def stated_length(ctx, sym: Sym, var: Sym, line: int) -> set[int]:
                 (len(node.rows) == 1 or all(len(r) == 1 for r in node.rows)):
             out.add(max(len(node.rows), len(node.rows[0])))
     return out
+
+
+def one_number_for_members(w: Walker, numerator: str, var: str, members: set[str]) -> Doubt:
+    """`∂L/∂h_t = 1` (a worked example's upstream slope, a number) used for several members of
+    the family (h_2 and h_3, the step at t - 1 as well as at t): a number given at one step
+    is not said to hold at every index (backpropagation through time carries another slope to
+    h_{t-1}), so reading it so is a guess."""
+    slope = f"∂{w.low.ctx.shown(numerator)}/∂{w.low.ctx.shown(var)}"
+    return Doubt(f"{slope}, a number the text gives, read as the slope by each of "
+                 f"{', '.join(w.low.ctx.shown(m) for m in sorted(members))} (every index of "
+                 "the family, not only the one it is stated at)",
+                 f"give the slope by each member the step goes through, or write the step "
+                 f"with {slope} alone")
 
 
 def member_slope(w: Walker, num: Sym, var: Sym, label: str, value: sp.Matrix):

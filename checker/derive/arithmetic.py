@@ -104,6 +104,8 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             w.low.readings.add(f"oriented {w.low.ctx.shown(node.left.name)} "
                                f"{w.low.ctx.shown(node.right.name)}")
         w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
+    if node.op == "*":
+        unshaped_factor(w, node, left, right)
     left, right = identity.identity_beside(node.op, left, right,
                                            lambda: undefined_identity(w))
     left, right = identity.identity_factor(node.op, (node.left, node.right), left, right,
@@ -134,6 +136,36 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
     except TypeError as err:
         raise Undecided("a matrix combined with a name of unknown shape (declare it: "
                         "<!-- grader: shape y (m, 1) -->)") from err
+
+
+def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
+    """`w₂·a₁` with a₁ a vector (from values the text gives) and w₂ a name it gives no value,
+    definition nor shape: w₂ is read as a number scaling the vector, a guess (it may be a
+    vector as long: a dot product, a gradient's factor), so a step that differs so read is
+    undecided. Greek letters (η, λ, α: rates, weights of a penalty) are the usual numbers, and
+    so are the names that count (n, m of a sum's range, a dimension) and the members of a
+    family by a letter (ỹ_n x_n, α_i y_i x_i: one number per sample beside its vector), and
+    the names the text gives a set or range of numbers (`t \\in \\{-1, 1\\}`, `0 < p < 1`). A
+    capital whose lower-case family the text writes by a letter (C beside c_i, X beside x_i)
+    is that family stacked, which kinship.py reads, not a number."""
+    ctx = w.low.ctx
+    families = {(n.stem, n.sup) for n in ctx.symbols.values() if len(n.index) == 1}
+    for written, value, other in ((node.left, left, right), (node.right, right, left)):
+        if isinstance(written, Sym) and written.base.isupper() and \
+                (written.stem.lower(), written.sup) in families:
+            continue
+        if isinstance(written, Sym) and isinstance(value, sp.Symbol) and \
+                str(value) not in ctx.discrete and str(value) not in ctx.intervals and \
+                all(str(i).isdigit() for i in written.index) and \
+                matrix.is_matrix(other) and len(other) > 1 and \
+                written.base not in vocabulary.GREEK_DISPLAY and \
+                str(value) not in w.low.sizes and not ctx.is_dimension(str(value)) and \
+                unshaped_names(ctx, {str(value)}):
+            shown = ctx.shown(str(value))
+            w.low.doubts.append(inference.Doubt(
+                f"{shown} read as a number multiplying a vector or matrix (the text gives it "
+                "no value, definition nor shape)",
+                f"give its value or declare its shape: <!-- grader: shape {shown} (n, 1) -->"))
 
 
 def undefined_identity(w: Walker) -> bool:

@@ -51,6 +51,8 @@ def primary(p: Parser) -> Node:
     if t.kind == "const":
         p.take()
         return Const(t.value)
+    if t.kind == "word" and t.value.lower() in {"argmax", "argmin"}:
+        raise _position(t.value)  # \operatorname*{argmax}_k, \mathrm{argmin}_w
     if t.kind == "word":
         return call.word(p)
     if t.kind == "text":
@@ -112,7 +114,18 @@ def command(p: Parser) -> Node:
         return environment.summation(p, "+" if t.value == "sum" else "*")
     if t.value == "begin":
         return environment.environment(p, p.take("env").value)
+    if t.value == "arg":
+        extreme = p.peek()
+        raise _position("\\arg" + (f"\\{extreme.value}" if extreme is not None and
+                                   extreme.kind == "word" else ""))
     raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
+
+
+def _position(shown: str) -> Unreadable:
+    """`\\arg\\max_k p_k`, `\\operatorname*{argmin}_w J(w)`: where a function is largest or
+    smallest, a position with no value a step could be compared by; refused by name."""
+    return Unreadable("a value, not the point where one is largest or smallest (`\\arg\\max`, "
+                      "`\\arg\\min` are not modelled: the step is not checked)", f"`{shown}`")
 
 
 def _exponential(p: Parser) -> bool:

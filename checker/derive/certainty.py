@@ -35,6 +35,7 @@ from checker.derive.state import State
 from checker.derive.structure import (
     called_as_product,
     capitals_as_product,
+    defined_name_at_a_value,
     entry_of_a_whole,
     function_as_value,
     index_is_a_quantity,
@@ -247,6 +248,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
     return [g for rule in RULES for g in rule(sides, state, line)] + \
         typeface_changed(sides, state, line, text) + \
         called_as_product(sides, state, line, text) + \
+        defined_name_at_a_value(sides, state, line, text) + \
         loose_arguments(sides, state, line, text) + \
         used_both_ways(sides, state, line, text, around or []) + \
         capitals_as_product(sides, state, line, text) + \

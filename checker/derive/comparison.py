@@ -16,8 +16,10 @@ from checker.derive import approximation, layout, upstream, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
+from checker.derive.consequence import with_derived
 from checker.derive.context import Context
 from checker.derive.differentiation import stated_of
+from checker.derive.enumeration import members_listed
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
@@ -127,7 +129,9 @@ def compared(c: Claim) -> Claim | Step:
     """The claim with its comparison (`cmp`, `example_values`) once made, or the step when it
     holds: as read, else under the AGREEING readings; an agreement confirmed at the index
     variants (at_index_variants). A vector beside a number is read with each product of two
-    vectors as their dot product, or stays undecided (raises)."""
+    vectors as their dot product, or a member beside a tuple entry by entry (enumeration), or
+    with the statistics' values the text derived above (consequence), or stays undecided
+    (raises)."""
     try:
         cmp = compare(c.lv, c.rv, c.ctx, atol=c.atol)
     except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
@@ -135,7 +139,10 @@ def compared(c: Claim) -> Claim | Step:
         dotted = as_dot_products(c.state, c.low, c.sides, c.held, c.atol, c.line,
                                  written=any(d in text for d in ("\\cdot", "·", "⋅")))
         if dotted is None:
-            raise
+            listed = members_listed(c) or with_derived(c)  # `e_i/m = (-0.5, 0.5)`: i = 1, 2
+            if listed is None:
+                raise
+            return c.verdict("holds", listed.method)
         return c.verdict("holds", f"{dotted.method}, reading each product of two vectors of "
                          "one shape as their dot product")
     for reading in AGREEING:

@@ -8,12 +8,15 @@ differs fails, as it would for matrices of any size.)"""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Deriv, Node, Num, Sum, Sym, rewrite, walk
 
 if TYPE_CHECKING:
+    from checker.derive.context import Context
     from checker.derive.state import State
 
 
@@ -90,3 +93,49 @@ def replace_accent(sym: Sym) -> Sym:
 def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """Every guess a conventional name in the step takes."""
     return mean(sides, state, line)
+
+
+def introduced(left: Node, lv, rv, ctx: Context, line: int) -> list[Guess]:
+    """`∂L/∂z = p - 1` where p is the softmax output said in words, or given a value only after
+    the step (`其中 p^+ = ...`): a name free on the right side only, of no family the left side
+    uses, which the text has neither defined nor bound by then, is shorthand the writer
+    introduces, not a variable the step claims the equality for; read as a free variable it
+    makes a failing step prove nothing. (A name free on the left side only is what a wrong
+    right side leaves out, and another member of a left family (`x_i^{(j)}` for `x_j^{(i)}`) a
+    wrong index, and a name the left side's definitions use (x of h = Wa + Ux, which ∂h/∂W
+    drops) a wrong answer: no guess.) `left` is the left side as written, `lv`, `rv` the
+    sides' values, `line` the step's. A left side that is a name the text has not defined
+    (`... = z = wᵀx + b`) is being named, not claimed about: alias.names_by_value's."""
+    if isinstance(left, Sym) and ctx.lookup(left, line) is None:
+        return []
+    families = {_stem(ctx, str(s)) for s in symbols_of(lv)} | _families(left, ctx, line)
+    right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
+                        if _stem(ctx, str(s)) not in families)
+    if not right_only:
+        return []
+    name = ctx.shown(right_only[0])
+    return [Guess(f"{name} appears on the right side only, with no definition or value in the "
+                  f"text before this step: read as a free variable",
+                  f"define {name} before the step, in terms of the names of the left side")]
+
+
+def _families(left: Node, ctx: Context, line: int) -> set[str]:
+    """The families the left side writes, and those its names' definitions use, through
+    definitions of definitions (L of ŷ of w, x)."""
+    seen: set[str] = set()
+    todo = written_symbols((left,))
+    while todo and len(seen) < 64:
+        sym = todo.pop()
+        if sym.stem in seen:
+            continue
+        seen.add(sym.stem)
+        found = ctx.lookup(sym, line)
+        if found is not None:
+            todo.extend(written_symbols((found.body,)) + list(found.params))
+    return seen
+
+
+def _stem(ctx: Context, name: str) -> str:
+    """The family a value's free name belongs to (`x` of x_1^(j)): its symbol's stem."""
+    sym = ctx.symbols.get(name)
+    return sym.stem if sym is not None else re.split(r"[_^\[]", name, maxsplit=1)[0]

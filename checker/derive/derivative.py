@@ -12,7 +12,7 @@ from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.render import render
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sym
+from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -51,7 +51,8 @@ def fraction(p: Parser) -> Node:
     if kind_num == kind_den == "partial" and _mixed(den):
         return _mixed_partial(p, num, den)
     if kind_num and kind_den:
-        var, order = _derivative_var(p, den)
+        by, order = _derivative_var(p, den)
+        var = _one_name(by)
         rest = num[1:]
         written = 1  # the order on the numerator's ∂ (∂^2 L, d^{2} y)
         if rest and rest[0].kind == "op" and rest[0].value == "^":
@@ -67,12 +68,42 @@ def fraction(p: Parser) -> Node:
                              f"{order}: the orders differ")
         if not rest:
             operand = p.operand()
-            return at_point(Deriv(var, None, operand, order, spread=p.spread, power=power))
+            return _by(at_point(Deriv(var, None, operand, order, spread=p.spread, power=power)),
+                       by)
         numerator = _function_name(rest) or p.sub_parse(rest)
         if isinstance(numerator, Sym):
-            return of_function(p, Deriv(var, numerator, None, order, power=power))
-        return Deriv(var, None, numerator, order, power=power)
+            return _by(of_function(p, Deriv(var, numerator, None, order, power=power)), by)
+        return _by(Deriv(var, None, numerator, order, power=power), by)
     return Bin("/", p.sub_parse(num), p.sub_parse(den))
+
+
+def _one_name(by: Node) -> Sym:
+    """The variable of a derivative by `by`: by itself when it is a name; in an expression of
+    one name (`\\log\\sigma^2`, `2w`), that name (_by takes the chain rule through it)."""
+    if isinstance(by, Sym):
+        return by
+    names = {n for n in walk(by) if isinstance(n, Sym)}
+    if not all(isinstance(n, (Sym, Num, Const, Neg)) or (isinstance(n, Bin) and n.op in "+-*/^")
+               or (isinstance(n, Call) and len(n.args) == 1 and not n.order) for n in walk(by)):
+        raise Unreadable("a variable after ∂ in the denominator, or a scalar expression of one "
+                         "name (`\\partial \\log\\sigma^2`)", "an entry, a slice or a product of "
+                         "arrays")
+    if len(names) != 1:
+        raise Unreadable("a variable after ∂ in the denominator, or an expression of one name "
+                         "(`\\partial \\log\\sigma^2`)", "an expression of "
+                         f"{len(names)} names")
+    return names.pop()
+
+
+def _by(d: Node, by: Node) -> Node:
+    """∂z/∂ log σ², ∂L/∂(2w): the derivative by an expression u of one name v is the chain
+    rule's (∂z/∂v)/(du/dv), exact wherever du/dv ≠ 0 (the log-variance of a VAE, log σ² of
+    σ > 0); `d` is the derivative by v. By a name itself: `d` as it is."""
+    if isinstance(by, Sym):
+        return d
+    if not isinstance(d, Deriv) or d.order != 1 or d.power != 1:
+        raise Unreadable("a first derivative by an expression of one name", "another order")
+    return Bin("/", d, Deriv(d.var, None, by))
 
 
 def _function_name(rest: list[Token]) -> Sym | None:
@@ -151,17 +182,16 @@ def slash(p: Parser, head: Token) -> Node | None:
         elif isinstance(var, Bin) and var.op == "^" and isinstance(var.left, Sym) and \
                 isinstance(var.right, Num) and var.right.text.isdigit() and order == 1:
             var, power = var.left, int(var.right.text)  # ∂L/∂σ^2: by σ²
-        if not isinstance(var, Sym):
-            raise Unreadable("a variable after d", "an expression")
+        by, var = var, _one_name(var)
     except Unreadable:
         p.i = start
         return None
     if numerator is None:
         operand = p.operand()
-        return at_point(Deriv(var, None, operand, order, spread=p.spread, power=power))
+        return _by(at_point(Deriv(var, None, operand, order, spread=p.spread, power=power)), by)
     if not isinstance(numerator, Sym):
-        return Deriv(var, None, numerator, order, power=power)
-    return of_function(p, Deriv(var, numerator, None, order, power=power))
+        return _by(Deriv(var, None, numerator, order, power=power), by)
+    return _by(of_function(p, Deriv(var, numerator, None, order, power=power)), by)
 
 
 def _mixed(den: list[Token]) -> bool:
@@ -246,14 +276,14 @@ def _power_at_end(tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-def _derivative_var(p: Parser, den: list[Token]) -> tuple[Sym, int]:
+def _derivative_var(p: Parser, den: list[Token]) -> tuple[Node, int]:
+    """What a derivative is by (`∂w`, `∂w^2`: w, of order 2) and the order; after an expression
+    (`∂\\log\\sigma^2`) the power is the expression's own, of a first derivative."""
     rest = den[1:]
-    order = 1
     power = _power_at_end(rest)
     if power is not None:
         order, taken = power
-        rest = rest[:-taken]
-    var = p.sub_parse(rest)
-    if not isinstance(var, Sym):
-        raise Unreadable("a variable after ∂ in the denominator", "an expression")
-    return var, order
+        var = p.sub_parse(rest[:-taken])
+        if isinstance(var, Sym):
+            return var, order
+    return p.sub_parse(rest), 1

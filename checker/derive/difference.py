@@ -10,7 +10,17 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import doubt, layout, orientation, phrase, region, retry, unit, witness
+from checker.derive import (
+    convention,
+    doubt,
+    layout,
+    orientation,
+    phrase,
+    region,
+    retry,
+    unit,
+    witness,
+)
 from checker.derive.agreement import value_guesses
 from checker.derive.alternative import READING_SECONDS, confirmed
 from checker.derive.attempt import Attempt
@@ -60,6 +70,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         truncated(lv, rv, left, right)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
+    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol)
+    if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
+        return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
     indices = frozenset(k for k in low.free_index if isinstance(k, str))
     settled = _opposite(lv, rv, ctx, atol) or \
@@ -125,7 +138,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     unbound = at_some_values(ctx, left, right, lv, rv, by)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
-                    f"could not decide: one side is a number and the other depends on "
+                    f"could not decide: one side is "
+                    f"{'numbers' if isinstance(lv, sp.MatrixBase) else 'a number'} and the "
+                    f"other depends on "
                     f"{unbound}, so this holds at particular values only; give them in "
                     f"the text (`${unbound.split(', ')[0]} = ...$`) to have it checked there",
                     source=f.text)
@@ -164,8 +179,15 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         example = witness.counterexample(cmp, ctx, derived)
         if example_values and not example.values:  # arithmetic: at the example's values
             example = replace(example, values=example_values)
-    return confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
+    step = confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                           source=f.text), attempt)
+    shorthand = convention.introduced(left, lv, rv, ctx, f.line) \
+        if step.verdict == "fails" else []  # (a definition below it read first: confirmed)
+    if shorthand:
+        return replace(step, verdict="undecided", counterexample=None, diagnosis=None, method=(
+            "could not decide: the sides differ as read, but reading them took a guess: " +
+            "; ".join(f"{g.what} ({g.advice})" for g in shorthand)))
+    return step
 
 
 def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: float,
@@ -225,10 +247,11 @@ def _as_number(value):
 
 
 def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) -> str:
-    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`: a number on one side, free names on
-    the other, none of them a variable the chain differentiates by (then it would state a
-    value at every point): a claim about particular values the text did not bind where this
-    checker can read them. The names, or ''."""
+    """`1 - 2η = 0`, `wx + b = 7`, `∂L/∂z_2 = 0.242 - 0`, `∂L/∂a₁ = (-3, 3)`: a number (or a
+    tuple or matrix of numbers) on one side, free names on the other, none of them a variable
+    the chain differentiates by (then it would state a value at every point): a claim about
+    particular values the text did not bind where this checker can read them. The names, or
+    ''."""
     free = [symbols_of(v) for v in (lv, rv)]
     if not any(str(s) not in integrated((v,)) for v, names in zip((lv, rv), free) for s in names):
         return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at

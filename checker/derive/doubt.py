@@ -82,10 +82,12 @@ def _count(low: Lowering, values, sides: tuple = ()) -> list[inference.Doubt | G
     number of terms the sum runs over (Σ_k ε/K = ε), but read as a number of its own (or at
     the value a worked example gives it, K = 5, while the sum runs over 3 terms) the step may
     differ only by that. Which count the sum runs to is a guess. Only a name something is
-    divided by (ε/K, 1/C: a share of a count); not one read as a range's length already
-    (1/m Σ_i), nor one bound to that very length. When the prose calls the name a count
-    ("With $K$ classes"), the text decides the reading (with the `sides`): the name bound to
-    the number of terms the sum was read over (count.as_terms)."""
+    divided by (ε/K, 1/C: a share of a count), or a factor of a term of numbers, no matrix
+    (`Σ_k (q_{1,k} - z_1)(q_{2,k} - z_2) = ... + N z_1 z_2`: a sum of a constant, N times
+    it); not one read as a range's length already (1/m Σ_i), nor one bound to that very
+    length. When the prose calls the name a count ("With $K$ classes"), the text decides the
+    reading (with the `sides`): the name bound to the number of terms the sum was read over
+    (count.as_terms)."""
     open_ = [(idx, n) for idx, n, written in low.sums if not written]
     if not open_:
         return []
@@ -100,8 +102,8 @@ def _count(low: Lowering, values, sides: tuple = ()) -> list[inference.Doubt | G
         value = low.ctx.bound({name}, low.line, True).get(name)
         if value is not None and (not getattr(value, "is_Integer", False) or value == terms):
             continue
-        if not _divides(low, name, values):  # (a matrix W beside Σ_j: no count)
-            continue
+        if not (_divides(low, name, values) or _multiplies(name, values)):
+            continue  # (a matrix W beside Σ_j: no count)
         stated = count.as_terms(low, name, terms, sides) if name in low.ctx.counted else ()
         return [Guess(f"Σ_{idx} has no range written (read over {terms} terms), beside "
                       f"{sym.base}, read as a number of its own (the number of terms?)",
@@ -129,3 +131,14 @@ def _divides(low: Lowering, name: str, values) -> bool:
                                          for m in walk(n.right)) for n in walk(found.body)):
             return True
     return False
+
+
+def _multiplies(name: str, values) -> bool:
+    """`name` is a factor of a product in the step's values, none of them a matrix (a count
+    times a constant: `N z_1 z_2`)."""
+    import sympy as sp
+
+    if any(isinstance(v, sp.MatrixBase) or not isinstance(v, sp.Expr) for v in values):
+        return False
+    return any(any(str(f) == name for f in m.args)
+               for v in values for m in v.atoms(sp.Mul))

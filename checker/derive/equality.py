@@ -14,6 +14,7 @@ from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
+from checker.derive.consequence import derived
 from checker.derive.equation import names
 from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
@@ -283,6 +284,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)
         w.steps.append(step)
     w.trail = trail
+    if role is Role.CLAIM and derived(chain[0], chain[-1], [s.verdict for s in w.steps[w.first:]]):
+        w.state.derived.setdefault((chain[0].name, chain[0].args),  # type: ignore[union-attr]
+                                   []).append((whole.line, chain[-1]))
     if role is Role.BINDING and isinstance(chain[0], Sym) and len(chain) >= 3 and approx and \
             approx[-1] and written_number(chain[-1]) is not None and \
             "fails" not in (s.verdict for s in w.steps[w.first:]):

@@ -60,6 +60,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
         return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
     if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
         return MATRIX_FUNCTIONS[node.name](args[0])
+    if node.name == "diag" and not any(matrix.is_matrix(a) for a in args):
+        return sp.diag(*args)  # diag(1, 10), diag(λ_1, λ_2): the entries listed on its diagonal
     if node.name == "softmax" and len(args) > 1 and all(
             not getattr(a, "free_symbols", True) or (isinstance(n, Sym) and n.index)
             for n, a in zip(node.args, args)):
@@ -142,17 +144,26 @@ def whole_vector(w: Walker, node: Call, definition, args) -> sp.Expr | None:
         raise Undecided(f"{shown} is defined with a norm or transpose of its parameter, read "
                         "as a number, and is applied here to a vector: a guess (write the "
                         "value at these arguments in full)")
-    put = dict(zip((p.name for p in definition.params), node.args))
-    body = rewrite(definition.body, lambda n: put.get(n.name)
-                   if isinstance(n, Sym) and not n.index else None)
-    try:
-        return w.sub(stack=w.stack + (definition.key,)).go(body)
-    except Undecided:
-        raise
-    except Exception as err:  # noqa: BLE001 - a body that does not read at vectors
-        raise Undecided(f"{shown} is defined with a norm or transpose of its parameter, and "
-                        f"applied here to a vector, its formula does not read ({err}): write "
-                        "the value at these arguments in full") from None
+    # a tuple written with no orientation (`w_0 = (1, 1)`, read as a row): as a column too,
+    # the one the body may need (`½ wᵀAw`); the first way the body reads is the value
+    rows = {p.name: Transpose(n) for p, n, a in zip(definition.params, node.args, args)
+            if isinstance(a, sp.MatrixBase) and a.rows == 1 and a.cols > 1}
+    first = None
+    for put in (dict(zip((p.name for p in definition.params), node.args)),
+                {**dict(zip((p.name for p in definition.params), node.args)), **rows}):
+        body = rewrite(definition.body, lambda n, put=put: put.get(n.name)
+                       if isinstance(n, Sym) and not n.index else None)
+        try:
+            return w.sub(stack=w.stack + (definition.key,)).go(body)
+        except Undecided:
+            raise
+        except Exception as err:  # noqa: BLE001 - a body that does not read at vectors
+            first = first or err
+            if not rows:
+                break
+    raise Undecided(f"{shown} is defined with a norm or transpose of its parameter, and "
+                    f"applied here to a vector, its formula does not read ({first}): write "
+                    "the value at these arguments in full") from None
 
 
 def signature_of_call(w: Walker, name: str, arity: int, of: Sym | None = None) -> unknown.Signature:

@@ -14,6 +14,18 @@ from collections.abc import Iterable
 from checker.derive import label, phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.glyph import prepare
+from checker.derive.group import (
+    NOTED_ARROWS,
+    ROW_SPACING,
+    argument,
+    has_relation,
+    named_indicator,
+    noted_arrow,
+    noted_relation,
+    read_group,
+    skip_label,
+    skip_ws,
+)
 from checker.derive.lexeme import Token
 from checker.derive.sets import SET_NAMES, SET_OPERATIONS
 from checker.derive.vocabulary import Kind, Row
@@ -42,32 +54,10 @@ _BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "bf", "mathbfit", "symbf"}
 _BOLD_ONE = re.compile(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
 _DIGITS = re.compile(r"\d+(?![.\d])")
+# words naming an event, between a probability's parentheses and bars (`free win`, `sunny, strong`)
+_EVENT = re.compile(r"[A-Za-z]+(?:\s*,?\s+[A-Za-z]+)+")
 _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
-_ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")
-# arrows written over a note (amsmath's extensible arrows) → the arrow they stretch
-_NOTED_ARROWS = {"\\xrightarrow": "\\rightarrow", "\\xlongrightarrow": "\\rightarrow",
-                 "\\xleftarrow": "\\leftarrow", "\\xRightarrow": "\\Rightarrow",
-                 "\\xLeftarrow": "\\Leftarrow", "\\xLeftrightarrow": "\\Leftrightarrow"}
-DEFINING = {"def", "Δ", "\\Delta", "\\triangle", ":", "d", "\\text{def}", "\\mathrm{def}",
-            "\\text{def.}", "\\scriptscriptstyle\\text{def}", "\\tiny\\text{def}"}
 
-
-def _read_group(text: str, start: int) -> tuple[str, int]:
-    """The content of the `{...}` group starting at text[start] (which must be `{`)."""
-    if start >= len(text) or text[start] != "{":
-        raise Unreadable("a `{` after a command", text[start:start + 10] or "end of formula")
-    depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
-        if ch == "\\":
-            continue
-        if ch == "{" and text[i - 1] != "\\":
-            depth += 1
-        elif ch == "}" and text[i - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i], i + 1
-    raise Unreadable("a matching `}`", "unbalanced braces")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -144,35 +134,31 @@ def indices(texts: Iterable[str]) -> label.Indexed:
 
 def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
     """Append the token(s) for a `\\command` and return where reading continues."""
-    if command == "\\left" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "." and \
+    if command == "\\left" and text[skip_ws(text, i):skip_ws(text, i) + 1] == "." and \
             re.search(r"\\right\s*\|", text[i:]):
         tokens.append(Token("open", ".", start))  # \left. ... \right|_{x=0}: an evaluation bar
-        return _skip_ws(text, i) + 1
-    if command == "\\right" and text[_skip_ws(text, i):_skip_ws(text, i) + 1] == "|" and \
+        return skip_ws(text, i) + 1
+    if command == "\\right" and text[skip_ws(text, i):skip_ws(text, i) + 1] == "|" and \
             sum(t.value == "." for t in tokens if t.kind == "open") > \
             sum(t.value == "|" for t in tokens if t.kind == "close"):
         tokens.append(Token("close", "|", start))
-        return _skip_ws(text, i) + 1
+        return skip_ws(text, i) + 1
     if command in {"\\{", "\\}"}:
         tokens.append(Token("open" if command == "\\{" else "close", command, start))
         return i
     if command == "\\\\":
         tokens.append(Token("sep", "\\", start))
-        spacing = _ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
+        spacing = ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
         return spacing.end() if spacing else i
     if command == "\\%":  # 50\%: a hundredth
         tokens.extend([Token("op", "/", start), Token("num", "100", start)])
         return i
     if command in {"\\underbrace", "\\overbrace"}:  # the term; its label is dropped
-        inner, i = _read_group(text, _skip_ws(text, i))
+        inner, i = argument(text, i)
         tokens.append(Token("open", "{", start))
         tokens.extend(Token(t.kind, t.value, t.pos + start) for t in _scan(inner))
         tokens.append(Token("close", "}", i - 1))
-        j = _skip_ws(text, i)
-        if text[j:j + 1] in {"_", "^"}:
-            k = _skip_ws(text, j + 1)
-            i = _read_group(text, k)[1] if text[k:k + 1] == "{" else k + 1
-        return i
+        return skip_label(text, i)
     if command == "\\star":  # w^\star, w^{\star}: the optimum, as w^*; between terms X ⋆ G
         # it is a convolution or a correlation, not a product
         raised = [t.value for t in tokens[-2:]]
@@ -185,9 +171,23 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
         tokens.append(Token("op", "\\_", start))
         return i
     if command.rstrip("*") in {"\\overset", "\\stackrel", "\\underset"}:
-        return _annotated_relation(text, command, start, i, tokens)
-    if command in _NOTED_ARROWS:  # \xrightarrow{t \to \infty}: the arrow, its note dropped
-        return _noted_arrow(text, command, start, i, tokens)
+        note, i = argument(text, i)
+        base, i = argument(text, i)
+        inner = tokenize(base)
+        if command.rstrip("*") == "\\underset" and not any(t.kind == "rel" for t in inner):
+            # \underset{w}{\arg\min}, \underset{k}{\max}: the note is the operator's limit, as
+            # `\max_{k}` writes it
+            tokens.extend(Token(t.kind, t.value, start) for t in _scan(base))
+            tokens.extend([Token("op", "_", start), Token("open", "{", start),
+                           *(Token(t.kind, t.value, start) for t in _scan(note)),
+                           Token("close", "}", start)])
+            return i
+        tokens.append(Token("rel", noted_relation(command, note, base, inner), start))
+        return i
+    if command in NOTED_ARROWS:  # \xrightarrow{t \to \infty}: the arrow, its note dropped
+        token, i = noted_arrow(text, command, start, i)
+        tokens.append(token)
+        return i
     found = vocabulary.row(command) or vocabulary.row(command.rstrip("*"))  # \\operatorname*
     if found is None and command[1:] in SET_OPERATIONS:  # no reading: set_operation says so
         tokens.append(Token("cmd", command[1:], start))
@@ -219,19 +219,23 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
     elif kind is Kind.REFUSED:
         tokens.append(Token("cmd", row.name, start))
     elif kind is Kind.ANNOTATION:
-        _, i = _read_group(text, _skip_ws(text, i))
+        _, i = argument(text, i)
     elif kind is Kind.FONT:
-        j = _skip_ws(text, i)
+        j = skip_ws(text, i)
         ones = _BOLD_ONE.match(text, j) if row.name in _BOLD else None
         if ones is not None:
             tokens.append(Token("const", "ones", start))  # 𝟏: the vector of ones
             return ones.end()
+        named = named_indicator(text, j) if row.name in {"mathbb", "mathbbm"} else None
+        if named is not None:
+            tokens.append(Token("letter", "𝟙", start))  # 𝟙_j: an indicator the text names
+            return named
         if text[j:j + 1] == "E" and not text[j + 1:j + 2].isalnum() and \
                 row.name in {"mathbb", "mathrm"}:
             tokens.append(Token("word", "E", start))  # \mathbb E\hat\theta, \mathbb E[X]
             return j + 1
         if j < len(text) and text[j] == "{":
-            inner, i = _read_group(text, j)
+            inner, i = read_group(text, j)
             if inner.strip() == "d" and row.name in {"mathrm", "text", "rm"}:
                 # \mathrm{d}x, \frac{\mathrm{d}y}{\mathrm{d}x}: the upright d of calculus, written
                 # against what follows (as `dx` is)
@@ -244,16 +248,20 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
                 tokens.append(Token("word", inner.strip(), start))
                 return i
             inside = [Token(t.kind, t.value, t.pos + j + 1) for t in _scan(inner)]
-            if _has_relation(inside):  # \boxed{σ'(x) = σ(x)(1 - σ(x))}: the statement itself
+            if has_relation(inside):  # \boxed{σ'(x) = σ(x)(1 - σ(x))}: the statement itself
                 tokens.extend(inside)
                 return i
             tokens.append(Token("open", "{", start))
             tokens.extend(inside)
             tokens.append(Token("close", "}", i - 1))
     elif kind is Kind.TEXT:
-        inner, i = _read_group(text, _skip_ws(text, i))
+        inner, i = argument(text, i)
         word = inner.strip().replace("\\_", "_")
-        if word.lower() in CONDITION_WORDS or word in _CUES or not (
+        if _EVENT.fullmatch(word) and tokens and tokens[-1].value in {"∣", "(", ","} and \
+                (text[skip_ws(text, i):].startswith((")", "\\mid", "∣", ","))):
+            # P(\text{yes} \mid \text{sunny, strong}): an event named in words, one name
+            tokens.append(Token("word", "_".join(re.findall(r"[A-Za-z]+", word)), start))
+        elif word.lower() in CONDITION_WORDS or word in _CUES or not (
                 word.isalpha() or _IDENTIFIER.fullmatch(word)):
             tokens.append(Token("text", word, start))  # \text{if }, or prose / code
         else:
@@ -266,56 +274,8 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
     elif kind is Kind.LAYOUT:
         tokens.append(Token("cmd", row.name, start))
         if row.name in {"begin", "end"}:
-            env, i = _read_group(text, _skip_ws(text, i))
+            env, i = argument(text, i)
             tokens.append(Token("env", env.strip().rstrip("*"), start))
     else:  # a name or a condition word has no command spelling
         raise Unreadable("a known LaTeX command", f"\\{row.name}")
-    return i
-
-
-def _annotated_relation(text: str, command: str, start: int, i: int,
-                        tokens: list[Token]) -> int:
-    """`\\overset{def}{=}`, `\\stackrel{\\triangle}{=}`: a definition; `\\overset{!}{=}` and
-    other notes over a relation: the relation."""
-    note, i = _read_group(text, _skip_ws(text, i))
-    base, i = _read_group(text, _skip_ws(text, i))
-    inner = tokenize(base)
-    if len(inner) != 1 or inner[0].kind != "rel":
-        raise Unreadable("a relation under the note", f"{command}{{{note}}}{{{base}}}")
-    defining = note.strip().replace(" ", "") in DEFINING and inner[0].value == "="
-    tokens.append(Token("rel", ":=" if defining else inner[0].value, start))
-    return i
-
-
-def _noted_arrow(text: str, command: str, start: int, i: int, tokens: list[Token]) -> int:
-    """`\\xrightarrow{t\\to\\infty}`, `\\xRightarrow[\\text{below}]{\\text{above}}`: an arrow
-    stretched over a note (where a limit is taken, a reason) is the plain arrow's relation
-    (`\\to`: a limit, never checked as an identity; `\\Rightarrow`: an implication)."""
-    j = _skip_ws(text, i)
-    if text[j:j + 1] == "[":  # the note under the arrow
-        end = text.find("]", j)
-        if end < 0:
-            raise Unreadable("a note under the arrow closed by `]`", f"{command}[ unclosed")
-        j = _skip_ws(text, end + 1)
-    if text[j:j + 1] == "{":
-        _, j = _read_group(text, j)
-    found = vocabulary.row(_NOTED_ARROWS[command])
-    assert found is not None and found.kind is Kind.RELATION
-    tokens.append(Token("rel", str(found.meaning), start))
-    return j
-
-
-def _has_relation(tokens: list[Token]) -> bool:
-    """A relation outside any bracket of the group."""
-    depth = 0
-    for t in tokens:
-        depth += (t.kind == "open") - (t.kind == "close")
-        if depth == 0 and t.kind == "rel":
-            return True
-    return False
-
-
-def _skip_ws(text: str, i: int) -> int:
-    while i < len(text) and text[i].isspace():
-        i += 1
     return i

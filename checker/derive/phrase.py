@@ -45,9 +45,15 @@ ROWS: tuple[Row, ...] = (
     # a choice of another quantity anywhere in the sentence before the formula ("if you need it
     # smooth, use the pseudo-Huber loss $L_δ(r) = ...$", "대신 ... 를 사용하면", "改用"): the
     # formula presents the alternative, a redefinition, never a claim that the two agree
-    Row("use", Kind.CUE, ("use", "switch to", "replace it with", "alternatively", "variant",
-                          "smooth version", "smoothed version", "대신", "사용하면", "사용하자",
-                          "사용한다", "改用", "换用", "采用"), "chooses"),
+    Row("use", Kind.CUE, ("use", "uses", "switch to", "replace it with", "alternatively",
+                          "variant", "smooth version", "smoothed version", "대신", "사용하면",
+                          "사용하자", "사용한다", "改用", "换用", "采用"), "chooses"),
+    # words that name another variant of the model in the sentence before a formula ("the old
+    # (non-inverted) version? Training uses $y = mx$", "원래 버전은", "原始版本中"): the formula
+    # is that variant's definition, not a claim that it agrees with the current one
+    Row("version", Kind.CUE, ("version", "versions", "vanilla", "original", "older",
+                              "버전", "원래", "기존", "원본", "版本", "原始", "原来的", "旧的",
+                              "另一种"), "chooses"),
     # a value changed in words since the example gave it ("one step moves $w$ to $(0.4, -0.7)$,
     # after which ...", "업데이트하면", "更新后"): the example's values may be stale there
     Row("moves", Kind.CUE, ("moves", "moved", "is updated", "are updated", "updated to",

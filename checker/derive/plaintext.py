@@ -10,7 +10,7 @@ from checker.derive import phrase, vocabulary
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.member import is_numeric, mentions
 from checker.derive.statement import single_statement
-from checker.derive.tree import Node, Shape, Sym, walk
+from checker.derive.tree import Matrix, Node, Shape, Sym, walk
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
 _WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
@@ -54,13 +54,20 @@ def renews(definitions: list[tuple[int, Node, Node]], line: int, body: Node) -> 
 
 # a number ends the value unless an operator follows (`v = 0.45 − 0.2` is no value of v); a
 # parenthesis opening a remark in words (`v = 0.5 (이전 스텝에서 ...)`) does end it
-_PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff](?:_\d)?)\s*=\s*([-−]?\d+(?:\.\d+)?)"
+# a name: one letter, with a digit index written `_1` or as a Unicode subscript (`b₁`, `w₂`)
+_NAME = r"([A-Za-z\u0370-\u03ff](?:_\d|[₀-₉])?)"
+_PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*([-−]?\d+(?:\.\d+)?)"
                           r"(?![\w.]|\s*[-+*/^·×−–]|\s*\((?![" + vocabulary.HANGUL_CJK + r"]))")
 
 _NUMBER = r"[-−]?\d+(?:\.\d+)?"
-_TUPLE_VALUE = re.compile(r"(?<![\w\\./∂'^_])([A-Za-z\u0370-\u03ff])\s*=\s*\(\s*(" + _NUMBER +
-                          r"(?:\s*,\s*" + _NUMBER + r")+)\s*\)"
-                          r"(?!\s*(?:[-+*/^·×−–(0-9_]|[A-Za-z\u0370-\u03ff](?![A-Za-z])))")
+_LIST = r"\s*" + _NUMBER + r"(?:\s*,\s*" + _NUMBER + r")+\s*"  # 1, −2, 0.5
+# nothing after the value that would make it a factor (`x = (1, 2)·w`, `W = [[1, 0]] x`)
+_NOT_A_FACTOR = r"(?!\s*(?:[-+*/^·×−–(\[0-9_ᵀ]|[A-Za-z\u0370-\u03ff](?![A-Za-z])))"
+_TUPLE_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*\((" + _LIST + r")\)" +
+                          _NOT_A_FACTOR)
+# NumPy's nested lists: `W₁ = [[0.5, −0.5], [1, 0.25]]`, a matrix row by row
+_MATRIX_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*(\[\s*\[" + _LIST +
+                           r"\](?:\s*,\s*\[" + _LIST + r"\])+\s*\])" + _NOT_A_FACTOR)
 
 
 def prose_values(f: Formula) -> list[tuple[Sym, Node]]:
@@ -94,7 +101,7 @@ def plain_values(source: str) -> list[tuple[int, Sym, Node]]:
     written out there (`특징 벡터 x = (2, 4, 6, 8) 에 대해`), with their line: they hold from
     the next formula on, as if written right before it."""
     return [(line, name, value) for line, text in read_plain(source)
-            for name, value in _values(text) + tuple_values(text)]
+            for name, value in _values(text) + tuple_values(text) + matrix_values(text)]
 
 
 def tuple_values(text: str) -> list[tuple[Sym, Node]]:
@@ -102,12 +109,25 @@ def tuple_values(text: str) -> list[tuple[Sym, Node]]:
     8)`, `取 z = (1, 2, 3)`): a vector written out, one enough (a tuple is no stray number), read
     as the same formula in math would be (a name of one letter, two numbers or more, nothing
     after the tuple that would make it a factor: `x = (1, 2)·w` is none)."""
+    return _read(f"{name} = ({inside})" for name, inside in _TUPLE_VALUE.findall(text))
+
+
+def matrix_values(text: str) -> list[tuple[Sym, Node]]:
+    """Each `name = [[number, ...], [number, ...], ...]` of a prose line (`W₁ = [[0.5, −0.5],
+    [1, 0.25]]`, NumPy's way of writing a matrix row by row, in a post typed without LaTeX):
+    the matrix, read as the same formula in math would be; two rows or more (a single row
+    `[1, 2]` may be a vector as much as a row)."""
+    return _read(f"{name} = {rows}" for name, rows in _MATRIX_VALUE.findall(text))
+
+
+def _read(pieces) -> list[tuple[Sym, Node]]:
+    """Each `name = value` piece read as a statement, kept when its value is all numbers."""
     out = []
-    for name, inside in _TUPLE_VALUE.findall(text):
-        relation = single_statement(f"{name} = ({inside.replace('−', '-')})")
+    for piece in pieces:
+        relation = single_statement(piece.replace("−", "-"))
         members = relation.members if relation is not None else ()
         if len(members) == 2 and isinstance(members[0], Sym) and \
-                isinstance(members[1], Shape) and is_numeric(members[1]):
+                isinstance(members[1], (Shape, Matrix)) and is_numeric(members[1]):
             out.append((members[0], members[1]))
     return out
 

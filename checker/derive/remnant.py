@@ -1,24 +1,30 @@
 """What can still be read of a statement that cannot be read as a whole: its head (the name a
-redefinition gives, `v_t` of an unreadable Nesterov update) and a chain of numbers after its
-first relation (`\\nabla_z = \\tfrac12(0.5, -0.7) \\approx (0.25, -0.35)`: what numbers equal
-does not depend on what the unread head means)."""
+redefinition gives, `v_t` of an unreadable Nesterov update) and the chain after its last
+unreadable member (`\\nabla_z = \\tfrac12(0.5, -0.7) \\approx (0.25, -0.35)`, `a = (1, \\dots) =
+2 + 3 = 5`: what those members equal does not depend on what the unread one means), which a
+`= ...` continuation on the next line goes on from."""
 
 from __future__ import annotations
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.notation import Names, Parser
-from checker.derive.tree import Deriv, Node, Relation, Sym, walk
+from checker.derive.tree import Node, Relation
+
+
+def _relations(chunk: list[Token]) -> list[int]:
+    """The positions of the chunk's relations outside brackets, in order."""
+    depth, out = 0, []
+    for k, token in enumerate(chunk):
+        depth += (token.kind == "open") - (token.kind == "close")
+        if token.kind == "rel" and depth == 0:
+            out.append(k)
+    return out
 
 
 def _first_relation(chunk: list[Token]) -> int | None:
     """The position of the chunk's first relation outside brackets; None without one."""
-    depth = 0
-    for k, token in enumerate(chunk):
-        depth += (token.kind == "open") - (token.kind == "close")
-        if token.kind == "rel" and depth == 0:
-            return k
-    return None
+    return next(iter(_relations(chunk)), None)
 
 
 def head(chunk: list[Token], known: Names) -> Node | None:
@@ -35,20 +41,34 @@ def head(chunk: list[Token], known: Names) -> Node | None:
         return None
 
 
-def numeric_tail(chunk: list[Token], known: Names) -> Relation | None:
-    """After a head that cannot be read (`\\nabla_z = \\tfrac12(0.5065, -0.6928)
-    \\approx (0.2532, -0.3464)`), the chain of numbers that follows its first relation, when
-    all of it reads and every member is a number: what numbers equal does not depend on what
-    the unread head means. None otherwise."""
-    k = _first_relation(chunk)
-    if k is None:
+def tail(chunk: list[Token], known: Names) -> Relation | None:
+    """The chain after the last member that cannot be read: `\nabla_z = \tfrac12(0.5, -0.7)
+    \approx (0.25, -0.35)`, `a = (1, \dots) = 2 + 3 = 5`, `\hat c = \arg\max_k p_k = 2 + 2 =
+    4`: from the first relation after which all of the statement reads, when that leaves two
+    members or more. What they equal does not depend on what the unread member means; only
+    its own link to them is lost. None otherwise."""
+    for k in _relations(chunk):
+        try:
+            p = Parser(chunk[k + 1:], known)
+            rel = p.relation()
+            if not p.done():
+                continue
+        except (Unreadable, RecursionError):
+            continue
+        return rel if len(rel.members) >= 2 else None
+    return None
+
+
+def last(chunk: list[Token], known: Names) -> Node | None:
+    """The member after the last relation of a statement that cannot be read (`2 \\cdot 2` of
+    `\\hat c = \\arg\\max_k p_k = 2 \\cdot 2`), read exactly: a `= ...` on the next line goes on
+    from it. None when there is no relation, or that member cannot be read alone."""
+    at = _relations(chunk)
+    if not at:
         return None
     try:
-        p = Parser(chunk[k + 1:], known)
-        rel = p.relation()
-        if not p.done():
-            return None
+        p = Parser(chunk[at[-1] + 1:], known)
+        member = p.expr()
+        return member if p.done() else None
     except (Unreadable, RecursionError):
         return None
-    numeric = all(not isinstance(n, (Sym, Deriv)) for m in rel.members for n in walk(m))
-    return rel if len(rel.members) >= 2 and numeric else None

@@ -129,6 +129,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      "fixes gives the example's value: a binding)",
      lambda k: k.supposed and is_numeric(k.value) and isinstance(k.head, Sym) and
      k.definition is not None and len(k.rest) == 1 and determined(k), Role.CONDITION),
+    ("in a condition on what follows (\"$x = z$ 이면\", \"if $x = z$\", \"当 $x = z$ 时\"), "
+     "two names the example gives values set equal: a case considered (the two inputs the "
+     "same), never a new meaning of the first, which would outlive its sentence and hide the "
+     "values the next case gives", lambda k: k.supposed and len(k.rest) == 1 and
+     all(isinstance(n, Sym) and k.state.ctx.bound({n.name}, k.line) for n in (k.head, k.value)),
+     Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "

@@ -48,7 +48,9 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         if RELATION_TEXT.search(seg.source):
             w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
             unread_meaning(w, seg, f.line)
-            if not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
+            if seg.last is not None:  # a = (1, \dots) = 2 + 3 unread: a `= 5` after it goes
+                w.previous = Previous([seg.last], f.block, f.line, ())  # on from 2 + 3
+            elif not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes
                 w.previous = None  # on with it, not with an earlier formula
         return  # a `= ...` after it continues from the last expression that was read
     trail, w.trail = w.trail, None  # only a continuation carries it on

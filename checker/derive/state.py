@@ -65,6 +65,9 @@ class State:
     alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
     # an example's values a region or a general paragraph ended: (name, (line, value, until))
     released: list[tuple[str, tuple]] = field(default_factory=list)
+    # a statistic's value a chain derived, every link holding (`E[y^2] = ... = x^2/p`):
+    # (name, args) → [(line, value)], read by steps that hold only with it (consequence.py)
+    derived: dict[tuple[str, tuple], list[tuple[int, Node]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.headings = sorted(self.levels)

@@ -35,6 +35,7 @@ class Segment:
     error: Unreadable | None = None  # this statement could not be read (the others can)
     source: str = ""  # its text, as written
     head: Node | None = None  # of a statement that could not be read: its first member, read
+    last: Node | None = None  # and its last member, read: what a `= ...` after it goes on from
     units: tuple[str, ...] = ()  # each member's unit word (`2\\,\\text{B}`), "" for none
 
 
@@ -73,9 +74,10 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=set_operation(chunk, err) or err, source=source,
-                                    head=remnant.head(body, known)))
-            tail = None if condition else remnant.numeric_tail(body, known)
-            if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the numbers still claim
+                                    head=remnant.head(body, known),
+                                    last=remnant.last(body, known)))
+            tail = None if condition else remnant.tail(body, known)
+            if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the rest still claims
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
                 segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source))
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.member import is_numeric
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Abs, Call, Node, Norm, Sym, walk
@@ -70,6 +71,37 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
                 return [Guess(f"{shown}(…){at} read as {shown} times (…) ({shown} is not "
                               "defined in the text)", f"if {shown} is a function, define it "
                               f"(`<!-- grader: define {m.group(1)}(x) = ... -->`)")]
+    return []
+
+
+# a name before a number in parentheses (`H(0)`, `\\Sigma(1.5)`, `h(-2)`)
+_AT_NUMBER = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])\s*(?:\\left)?\(\s*(-?\d+(?:\.\d+)?)\s*"
+                        r"(?:\\right)?\)")
+
+
+def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
+                            text: str) -> list[Guess]:
+    """`H(0) = 0.25(1 + 4 + 1 + 1)` after `H = \\nabla^2_\\theta J = X^\\top S X`: a name the text
+    defines by an expression of other names (no argument list of its own), written before a
+    number in parentheses in the step itself. As a product (H·0) it is read as written; but
+    writers put a quantity that depends on a variable at a point that way (the Hessian at
+    θ = 0), and which variable is meant is not written: a failing step proves nothing."""
+    read = {sym.base: sym for sym in written_symbols(sides)}
+    for m in _AT_NUMBER.finditer(text):
+        base = m.group(1).lstrip("\\")
+        sym = read.get(base)
+        if sym is None:
+            continue
+        definition = state.ctx.lookup(sym, line)
+        if definition is None or definition.params or is_numeric(definition.body) or \
+                not any(isinstance(n, Sym) for n in walk(definition.body)):
+            continue
+        shown = render(sym)
+        return [Guess(f"{m.group(0)} read as {shown} times the number ({shown} is defined on "
+                      f"line {definition.line} as {render(definition.body)}, which depends on "
+                      "other names: it may mean its value at a point)",
+                      f"name the variable at that value (`{shown}|_{{x = {m.group(2)}}}` for "
+                      f"its variable x), or define {shown} as a function (`{shown}(x) = ...`)")]
     return []
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import array, inference, layout, matrix, progression
+from checker.derive import element, inference, layout, matrix, progression
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
@@ -187,7 +187,7 @@ def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:
             if vector is not None:
                 return len(vector)
         if isinstance(n, Sym) and index in n.index:
-            value = array.entry_matrix(w, n)
+            value = element.entry_matrix(w, n)
             if value is not None:
                 k = n.index.index(index)
                 return len(value) if len(n.index) == 1 else value.shape[k]

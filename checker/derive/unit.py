@@ -126,6 +126,56 @@ def conversion(lv, rv, after: str, rtol: float = 1e-6, atol: float = 0.0,
     return None
 
 
+_SIZES = frozenset({"KB", "MB", "GB", "TB"})
+# the bytes one entry takes in a number type the text names (`57.8 MB in fp32`, `bf16 로`)
+BYTES_PER_ENTRY: dict[str, float] = {
+    "fp64": 8, "float64": 8, "double": 8, "fp32": 4, "float32": 4, "float": 4, "int32": 4,
+    "single": 4, "fp16": 2, "float16": 2, "bf16": 2, "bfloat16": 2, "half": 2, "int16": 2,
+    "fp8": 1, "int8": 1, "uint8": 1, "byte": 1, "int4": 0.5}
+_TYPE = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(sorted(BYTES_PER_ENTRY, key=len, reverse=True)) +
+                   r")(?![A-Za-z0-9])", re.IGNORECASE)
+_USUAL = (1, 2, 4, 8)  # the bytes per entry of the usual number types
+
+
+def per_entry(prose: str) -> tuple[float, ...]:
+    """The bytes per entry of the number types named in `prose` (`in fp32`: 4), in order."""
+    return tuple(dict.fromkeys(BYTES_PER_ENTRY[m.group(1).lower()] for m in _TYPE.finditer(prose)))
+
+
+def size_of_count(lv, rv, after: str, before: str, rtol: float = 1e-6,
+                  atol: float = 0.0) -> tuple[str, str] | None:
+    """`576 × 25,088 = 14,450,688`, "i.e. $\\approx 57.8$ MB in fp32": a number linked to a
+    value in a size unit (KB, MB, GB, TB, a power of 1000 or 1024 of bytes) is a count of
+    entries or of bytes; the bytes one entry takes are the number type's (fp32: 4, bf16: 2,
+    int8: 1, fp64: 8). ("holds", how) when the width of a type the text names (of any usual
+    type when it names none) times the unit relates the sides. When none does: None if the
+    text names a type (the width is known: checked as read), else ("undecided", why): entries
+    of an unknown size, never a failure. None when no size unit is named."""
+    unit = named_after(after)
+    if unit not in _SIZES or symbols_of(lv) or symbols_of(rv):
+        return None
+    try:
+        left, right = float(sp.N(lv)), float(sp.N(rv))
+    except (TypeError, ValueError):
+        return None
+    if left <= 0 or not math.isfinite(right):
+        return None
+    named = per_entry(f"{before} {after}")
+    for width in named or _USUAL:
+        for _, factor in UNITS[unit]:
+            if math.isclose(right, left * width * factor, rel_tol=rtol, abs_tol=atol):
+                said = "as the text names its type" if named else \
+                    "a usual number type's width; the text names no type"
+                base = "1000" if factor in (1e-3, 1e-6, 1e-9, 1e-12) else "1024"
+                return "holds", (f"holds in the unit named ({unit}): {left:.6g} entries of "
+                                 f"{width:g} byte(s) each ({said}), in powers of {base}")
+    if named:
+        return None  # the width is known: the step is checked as read
+    return "undecided", (f"could not decide: a count ({left:.6g}) linked to a size in {unit} "
+                         f"({right:.6g}), and no number type's width relates them; name the "
+                         "type (`in fp32`) or write the bytes per entry (`× 4 B`)")
+
+
 def _converts(written: Node, factor: float) -> bool:
     """The side as written multiplies by the factor (`× 100`, `\\ln 2 ·`) or divides by its
     inverse (`/ \\ln 2` for 1/ln 2): it is already in the unit."""

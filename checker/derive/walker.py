@@ -15,6 +15,7 @@ from checker.derive import (
     array,
     dependence,
     differentiation,
+    element,
     function,
     inference,
     layout,
@@ -26,7 +27,7 @@ from checker.derive import (
 )
 from checker.derive.definition import family_key, recurrence
 from checker.derive.errors import Undecided, Unreadable
-from checker.derive.quantity import real
+from checker.derive.quantity import real, shown
 from checker.derive.tree import Compound, Node, Shift, Sym, walk
 
 if TYPE_CHECKING:
@@ -60,6 +61,14 @@ class Walker:
         context so that reports show it as written), and the bindings of its index."""
         if not sym.index:
             return self.low.ctx.register(sym), {}
+        if any(isinstance(i, str) and "_" in i for i in sym.index) and (
+                self.low.ctx.lookup(sym, self.as_of) is not None or
+                self.low.ctx.lookup(Sym(sym.base, (), sym.sup, sym.accents), self.as_of)
+                is not None or self.low.ctx.bound({sym.base}, self.as_of)):
+            raise Undecided(f"{shown(sym)} is the entry at the index another name gives "
+                            "(the class y_i of sample i), which this checker does not look up "
+                            "in the values or the definition of the family; write the entry "
+                            "it is at one sample (`s_{2}` for y_1 = 2)")
         values = [str(i.value(self.offset_letter))
                   if isinstance(i, Compound) else  # x_{i+k} at i = 1, k = 2 is x_3
                   str(self.low.index_value(i.letter, self.env) + i.by)
@@ -117,7 +126,7 @@ class Walker:
         if not sym.index and not sym.accents and not sym.sup and \
                 sym.base in self.low.free_index and self.definition(sym) is None:
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
-        found = array.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
+        found = element.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:
             found = array.sized_identity(self, sym)
         if found is None:
@@ -126,7 +135,7 @@ class Walker:
             found = array.constant_vector(self, sym)
         if found is not None:
             return found
-        component = array.component(self, sym)
+        component = element.component(self, sym)
         if component is not None:
             return component
         here, values = (self.low.ctx.register(sym), {}) if literal.declared_as_written(self, sym) \

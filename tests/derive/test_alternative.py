@@ -35,6 +35,20 @@ ROWS = [
      "where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W$.",
      "where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W + |S_g|$.",
      "written only with names the text never defines"),
+    # sides in different names none of which the text defines (a schema put into another
+    # equation): no identity can hold, undecided; a slip in one side's own names still fails
+    ("unrelated_sides", "a schema at other indices, zh",
+     "仿射量化 $r = s(q - z)$。代入：\n\n$$s_3(q_3 - z_3) = s_1 s_2 (q_1 - z_1)(q_2 - z_2)$$",
+     "仿射量化 $r = s(q - z)$。展开：\n\n$$s_3(q_3 - z_3) = s_3 q_3 + s_3 z_3$$",
+     "the sides share no name"),
+    ("unrelated_sides", "a premise over two paths, en",
+     "Suppose both paths agree:\n\n$$w_1 x_1 + b_1 = v_2 u_2$$",
+     "Expanding the first path:\n\n$$w_1 (x_1 + b_1) = w_1 x_1 + b_1$$",
+     "the sides share no name"),
+    ("unrelated_sides", "a model per layer, ko",
+     "두 층의 출력이 같으므로\n\n$$\\alpha_1 m_1 + 1 = \\beta_2 (n_2 - 1)$$",
+     "두 층의 출력을 정리하면\n\n$$\\beta_2 (n_2 - 1) = \\beta_2 n_2 + \\beta_2$$",
+     "the sides share no name"),
     # an equation the section states above, over the step's names only
     ("given_earlier_equation", "a stated constraint, en",
      "The constraint is $x + y = 1$.\n\nOn it, $x^2 - y^2 = x - y$.",
@@ -87,10 +101,12 @@ ROWS = [
      "it does at y = 0"),
     # sides over a max that agree on one piece only, with a case named near the step
     ("on_a_piece", "a bullet headed \"otherwise\", en",
-     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "Objective, with a label $t \\in \\{-1, 1\\}$: "
+     "$$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
      "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
      "- otherwise: $\\nabla_w J = -t x + \\mu w$\n",
-     "Objective: $$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
+     "Objective, with a label $t \\in \\{-1, 1\\}$: "
+     "$$J = \\max(0, 1 - t\\, w^\\top x) + \\frac{\\mu}{2}\\lVert w\\rVert^2$$\n\n"
      "- if the margin holds ($t\\, w^\\top x \\ge 1$): $\\nabla_w J = \\mu w$\n"
      "- otherwise: $\\nabla_w J = t x + \\mu w$\n",
      "agree on part of the points and differ on the others"),

@@ -59,6 +59,25 @@ ROWS = [
      "设 $f(x) = x^2$，则 $f'(x) = 2x$。\n\n现在换成 $f(x) = x^3$，则 $f'(x) = 3x^2$。"
      "\n\n再改为 $f(x) = x^4$，则 $f'(x) = 4x^3$。",
      "设 $f(x) = x^2$，则 $f'(x) = 2x$。\n\n所以 $f(x) = x^3$。"),
+    # another variant of the model named in the sentence before the formula ("the old
+    # version", "원래 버전", "原始版本", "vanilla ... uses"): its definition, not a claim that
+    # it agrees with the current one; "so"/"따라서"/"所以" before it: a restatement, checked
+    ("the old version of a model, after a question",
+     "Inverted dropout: $y = \\frac{m\\,x}{p}$.\n\n**And the original version?** Training "
+     "uses $y = m\\,x$, so there $\\frac{\\partial y}{\\partial x} = m$.",
+     "Inverted dropout: $y = \\frac{m\\,x}{p}$.\n\nSo $y = m\\,x$ and testing scales by $p$."),
+    ("an older initialisation, a factor apart",
+     "He initialisation scales by $$s = \\sqrt{2/n}$$\n\nThe older vanilla scheme uses "
+     "$s = \\sqrt{1/n}$ instead, so that $n s^2 = 1$.",
+     "He initialisation scales by $$s = \\sqrt{2/n}$$\n\nHence $s = \\sqrt{1/n}$."),
+    ("원래 버전 in Korean notes",
+     "역드롭아웃은 $y = \\frac{m x}{p}$ 이다.\n\n원래 버전에서는 학습 때 $y = m x$ 이고, "
+     "그러면 $\\frac{\\partial y}{\\partial x} = m$ 이다.",
+     "역드롭아웃은 $y = \\frac{m x}{p}$ 이다.\n\n따라서 $y = m x$ 이다."),
+    ("原始版本 in Chinese notes",
+     "倒置 dropout：$y = \\frac{m x}{p}$。\n\n原始版本中训练时 $y = m x$，"
+     "则 $\\frac{\\partial y}{\\partial x} = m$。",
+     "倒置 dropout：$y = \\frac{m x}{p}$。\n\n所以 $y = m x$。"),
     # 3. primes and differentials as names
     ("an upstream gradient's name with an accent",
      "Write $d\\hat{y}_i$ for $\\partial L/\\partial \\hat{y}_i$. The squared error gives "

@@ -49,3 +49,29 @@ _COV = ("$$\\sum_{{i=1}}^{{n}} (x_i - \\bar{{x}})(y_i - \\bar{{y}}) = \\sum_{{i=
 ])
 def test_conventional_names_make_a_guess(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+_SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
+
+
+# a name on the right side only, never defined nor given a value before the step: shorthand
+# the writer introduces (in words, or only afterwards), so a step that differs is undecided;
+# one that holds as read still holds, and a name left out of the right side (the left's only)
+# is what a wrong answer looks like: it fails
+@pytest.mark.parametrize("text, verdicts", [
+    (_SOFTMAX + "Then $$\\frac{\\partial L}{\\partial z} = p - 1$$ where $p$ is the softmax "
+     "probability.\n", ["undecided"]),
+    ("$L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$ 이므로 $\\frac{\\partial L}{\\partial w} = q$ 이다 "
+     "($q$ 는 w 의 확률).\n", ["undecided"]),
+    ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u = 3$。\n",
+     ["undecided"]),
+    (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}} - 1 + 0p$$\n",
+     ["holds"]),
+    (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}}$$\n",
+     ["fails"]),
+    ("Let $M = a^2 b$.\n\n$$\\frac{\\partial M}{\\partial a} = 2a$$\n", ["fails"]),
+    # another member of a family the left side uses: a wrong index, not shorthand
+    ("Let $M = a_1 b_2$.\n\n$$\\frac{\\partial M}{\\partial a_1} = b_1$$\n", ["fails"]),
+])
+def test_a_name_on_the_right_side_only_is_shorthand(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -46,3 +46,22 @@ def test_a_higher_power_of_nabla_is_refused_by_name():
     with pytest.raises(Unreadable) as err:
         parse_expression("\\nabla^3 f(x)")
     assert "∇^3" in str(err.value)
+
+
+_VAE = ("Let $z = \\mu + \\sigma\\varepsilon$.\n\n"
+        "$$\\frac{\\partial z}{\\partial \\log\\sigma^2} = %s$$\n")
+
+
+# by an expression of one name (the log-variance of a VAE, 2w): the chain rule through that
+# name, (∂z/∂σ)/(d log σ²/dσ); by an expression of two names (q·k) it stays unread
+@pytest.mark.parametrize("text, verdict", [
+    (_VAE % "\\frac{1}{2}\\sigma\\varepsilon", "holds"),
+    (_VAE % "\\sigma\\varepsilon", "fails"),
+    ("$f = w^2$ 이면 $\\frac{\\partial f}{\\partial (2w)} = w$ 이다.\n", "holds"),
+    ("$f = w^2$ 이면 $\\frac{\\partial f}{\\partial (2w)} = 2w$ 이다.\n", "fails"),
+    ("设 $y = e^{x}$，则 $\\partial y/\\partial\\log x = x e^{x}$。\n", "holds"),
+    ("设 $y = e^{x}$，则 $\\partial y/\\partial\\log x = e^{x}$。\n", "fails"),
+    ("Let $s = q k$.\n\n$$\\frac{\\partial s}{\\partial (q k)} = 1$$\n", "unreadable"),
+])
+def test_a_derivative_by_an_expression_of_one_name(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]

@@ -43,3 +43,20 @@ def test_a_sum_with_no_range_beside_a_free_count(text, verdict):
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
     if verdict == "undecided":
         assert "no range written" in steps[0].method, steps[0].method
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a constant summed with no range written, beside a capital count that multiplies it
+    ("展开：$$\\sum_k (q_k - z)(r_k - w) = \\sum_k q_k r_k - w\\sum_k q_k - z\\sum_k r_k + N z w$$",
+     "undecided"),
+    ("Over the batch, $$\\sum_i (x_i + b) = \\sum_i x_i + M b$$", "undecided"),
+    ("배치 전체에서 $$\\sum_j 2(y_j - 1) = 2\\sum_j y_j - 2K$$", "undecided"),
+    # the range written: decided, right and wrong
+    ("Over the batch, $$\\sum_{i=1}^{M} (x_i + b) = \\sum_{i=1}^{M} x_i + M b$$", "holds"),
+    ("Over the batch, $$\\sum_{i=1}^{M} (x_i + b) = \\sum_{i=1}^{M} x_i + b$$", "fails"),
+])
+def test_a_sum_with_no_range_beside_a_count_times_a_constant(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+    if verdict == "undecided":
+        assert "no range written" in steps[0].method, steps[0].method

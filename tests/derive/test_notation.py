@@ -242,6 +242,10 @@ def test_a_counterexample_names_symbols_as_written():
      S("x_1") ** 2 + S("x_2") ** 2 + S("x_3") ** 2),
     # the optimum marked with \star, as with *
     (r"w^\star - w^{*}", sp.Integer(0)),
+    # an operator's limit set under it (\underset), as `\max_k` writes it
+    (r"\underset{j}{\max}\ z_j - \max_j z_j", sp.Integer(0)),
+    (r"\underset{i}{\min}\, x_i + \underset{i}{\max}\, x_i - \min_i x_i - \max_i x_i",
+     sp.Integer(0)),
     # a case's condition between prose words, in Chinese and Korean as in English
     (r"\begin{cases} x, & \text{当 } x > 0 \\ 0.1x, & \text{当 } x \le 0 \end{cases}",
      sp.Piecewise((x, x > 0), (x / 10, True))),
@@ -278,6 +282,13 @@ def test_functions_with_other_separators(tex, arity):
     (r"\nabla L + w", "∇ of a name alone"),  # ∇L read by L itself would be 1
     (r"x_{ij+k}", "i j + k"),  # a product of letters in an index (x_{i+j} reads: test_script)
     (r"\langle x, y, w \rangle", "⟨⟩ around 3 terms"),
+    # where a function is largest or smallest: a position, with no value to compare, as
+    # lecture notes (\arg\max), blogs (\operatorname*{argmax}) and Chinese notes
+    # (\underset{w}{\arg\min}, \mathrm{argmin}) write it
+    (r"\arg\max_k p_k", "`\\arg\\max`"),
+    (r"\operatorname*{argmax}_{k} z_k", "`argmax`"),
+    (r"\underset{w}{\arg\min}\, (w - 1)^2", "`\\arg\\min`"),
+    (r"\mathrm{argmin}_w J(w)", "`argmin`"),
 ])
 def test_refuses_new_constructs_by_name(tex, construct):
     with pytest.raises(Unreadable) as err:

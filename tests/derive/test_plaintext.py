@@ -5,6 +5,7 @@ through the new chain; a prose line that merely restates a name keeps the first 
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.tree import Matrix, Shape
 
 _TWO = ("single neuron, sigmoid, MSE\n\nz = w*x + b, a = sigmoid(z), L = (a - y)^2\n\n"
         "$$ dL/dw = 2(a - y) * a(1 - a) * x $$\n\n"
@@ -78,3 +79,47 @@ def test_a_vector_written_out_in_a_sentence(text, values):
 def test_a_vector_in_a_sentence_is_bound(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, [
         (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, values", [
+    # indices written as Unicode subscripts, as a phone keyboard types them
+    ("  x = (1, 2),  b₁ = 0,  w₂ = (1, −1),  b₂ = 0.5,  target y = 2",
+     [("b_1", 0), ("b_2", 0), ("y", 0), ("x", 2), ("w_2", 2)]),
+    ("입력 a₁ = 3, a₂ = −1 로 두자", [("a_1", 0), ("a_2", 0)]),
+    ("取 θ₀ = 0.5，θ₁ = 2", [("theta_0", 0), ("theta_1", 0)]),
+    # NumPy's nested lists: a matrix, row by row
+    ("W₁ = [[0.5, −0.5], [1, 0.25]] and go", [("W_1", (2, 2))]),
+    ("가중치 W = [[1, 2, 3], [4, 5, 6]] 로 시작", [("W", (2, 3))]),
+    ("令 A = [[1, 0], [0, 1], [2, 2]]", [("A", (3, 2))]),
+    ("W = [[1, 2], [3, 4]] x is a product", []),  # the matrix is a factor
+    ("W = [[a, b], [c, d]]", []),  # not numbers
+    ("v = [1, 2]", []),  # one row: a vector as much as a row, not read
+])
+def test_values_in_a_plain_text_line(text, values):
+    from checker.derive.plaintext import plain_values
+
+    def size(value):  # a number 0, a vector its length, a matrix (rows, columns)
+        if isinstance(value, Matrix):
+            return (len(value.rows), len(value.rows[0]))
+        return len(value.dims) if isinstance(value, Shape) else 0
+
+    assert [(s.name, size(v)) for _, s, v in plain_values(text)] == values
+
+
+_POST = ("Setup (typed without LaTeX):\n\n"
+         "  x = (1, 2),  W₁ = [[0.5, −0.5], [1, 0.25]],  b₁ = 0,  w₂ = (1, −1),  b₂ = 0.5,  "
+         "target y = 2\n"
+         "  z₁ = W₁x + b₁,  a₁ = ReLU(z₁),  ŷ = w₂·a₁ + b₂,  L = ½(ŷ − y)²\n\n"
+         "Forward:\n\n  %s\n")
+
+
+@pytest.mark.parametrize("line, verdicts", [
+    ("z₁ = (0.5·1 − 0.5·2, 1·1 + 0.25·2) = (−0.5, 1.5)", ["holds", "holds"]),
+    ("z₁ = (0.5·1 − 0.5·2, 1·1 + 0.25·2) = (−0.5, 2.5)", ["holds", "fails"]),
+    ("ŷ = 1·0 + (−1)·1.5 + 0.5 = −1.0", ["holds", "holds"]),
+    ("∂L/∂a₁ = (ŷ − y)·w₂ = −3·(1, −1) = (−3, 3)", ["holds", "holds", "holds"]),
+    ("∂L/∂a₁ = (ŷ − y)·w₂ = −3·(1, −1) = (−3, −3)", ["holds", "holds", "fails"]),
+])
+def test_a_plain_text_post_is_checked_at_its_values(line, verdicts):
+    steps = check_text(_POST % line).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

@@ -415,3 +415,32 @@ def test_words_that_give_a_case(before, expected):
 ])
 def test_a_value_supposed_for_a_defined_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # two names the example gives values set equal in a condition: a case considered, so the
+    # next item's own values are the ones its step is checked at
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+     "- $x = z$ 이면 항상 $k = 0$\n- $x = (1, 0)$, $z = (2, 2)$: $\\lVert x - z\\rVert^2 = 5$\n",
+     ["holds", "holds"]),
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+     "- if $x = z$, then $k = 0$\n- $x = (1, 0)$, $z = (2, 2)$: $\\lVert x - z\\rVert^2 = 6$\n",
+     ["holds", "fails"]),
+    ("$$k = \\lVert x - z\\rVert^2$$\n\n"
+     "- $x = (1, 0)$, $z = (0, 1)$: $\\lVert x - z\\rVert^2 = 2$\n"
+     "- 当 $x = z$ 时 $k = 0$\n- $x = (3, 0)$, $z = (0, 4)$: $\\lVert x - z\\rVert^2 = 25$\n",
+     ["holds", "holds"]),
+])
+def test_two_names_supposed_equal_is_a_case(text, verdicts):
+    steps = [s for s in check_text(text).steps if "x - z" in s.lhs]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+def test_two_names_supposed_equal_role():
+    context = "$x = (1, 0)$, $z = (0, 1)$\n\nif $x = z$ then"
+    _, state = read_text(context)
+    h, v = parse_expression("x", state.ctx.known), parse_expression("z", state.ctx.known)
+    assert classify(Link(h, v, (v,), 3, state, supposed=True)) is Role.CONDITION
+    assert classify(Link(h, v, (v,), 3, state)) is not Role.CONDITION  # stated: no case

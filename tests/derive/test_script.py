@@ -135,3 +135,85 @@ def test_a_context_before_an_index_is_a_name(text, verdicts):
 
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("tex, names", [
+    ("w^\\top x_+ + b", ["w", "x_+", "b"]),  # the positive sample, then a sum
+    ("x_+ - x_-", ["x_+", "x_-"]),
+    ("e^{s_+/\\tau}", ["s_+", "tau"]),
+    ("x_{+} + x_{-}", ["x_+", "x_-"]),
+])
+def test_a_sign_at_the_feet_names_the_positive_or_negative_one(tex, names):
+    assert [n.name for n in walk(parse_expression(tex)) if isinstance(n, Sym)] == names
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Positive $x_+ = (1, 1)$, negative $x_- = (0, 0)$.\n\n$$\\lVert x_+ - x_-\\rVert^2 = 2$$",
+     ["holds"]),
+    ("양성 $x_+ = (1, 1)$, 음성 $x_- = (0, 0)$\n\n$$\\lVert x_+ - x_-\\rVert^2 = 1$$",
+     ["fails"]),
+    ("设正样本相似度 $s_+ = 0.8$，温度 $\\tau = 0.1$。\n\n$$s_+/\\tau = 8$$", ["holds"]),
+    ("Let $p_+ = 0.99$ and $\\tau = 0.1$.\n\n$$(p_+ - 1)/\\tau = -1$$", ["fails"]),
+])
+def test_names_with_a_sign_at_their_feet_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# an index that has its own index: the class y_i of sample i (`s_{y_i}`, `P_{i,y_i}`), kept
+# whole as one label; a sign on a name's shoulder (`s^+`, `p_k^-`): the positive or negative
+# one, a label, while `x^-1` (an exponent) and `(x)^+` (a positive part) are no names
+@pytest.mark.parametrize("tex, index, sup", [
+    ("s_{y_i}", ("y_i",), ""),
+    ("f_{y_{i}}", ("y_i",), ""),
+    ("P_{i, y_i}", ("i", "y_i"), ""),
+    ("s^+", (), "+"),
+    ("s^{-}", (), "-"),
+    ("p_k^-", ("k",), "-"),
+    ("e^{s^+/\\tau}", (), "+"),
+])
+def test_a_nested_index_and_a_sign_mark_are_labels(tex, index, sup):
+    syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym) and n.base != "tau"]
+    assert (syms[0].index, syms[0].sup) == (index, sup)
+
+
+@pytest.mark.parametrize("tex", ["x^-1", "s_{y_i^2}", "s_{y_{ij}k}"])
+def test_what_is_no_label_stays_unreadable(tex):
+    with pytest.raises(Unreadable):
+        parse_expression(tex)
+
+
+_SVM = {
+    "en": "The hinge loss $L_i = \\sum_{j \\ne y_i} \\max(0, s_j - s_{y_i} + 1)$. So $%s$.\n",
+    "ko": "다중 클래스 SVM 손실은 $L_i = \\sum_{j \\neq y_i}\\max(0,\\ s_j - s_{y_i} + 1)$ 이다."
+          " 따라서 $$%s$$\n",
+    "zh": "多类 SVM 损失 $L_i = \\sum_{j\\neq y_i}\\max\\big(0,\\ s_j - s_{y_i} + 1\\big)$，"
+          "于是 $%s$。\n",
+}
+_SIGN = ("Example: $s^+ = 0.8$, $s^- = 0.2$, $\\tau = 0.1$.\n\n"
+         "$$p^+ = \\frac{e^{s^+/\\tau}}{e^{s^+/\\tau} + e^{s^-/\\tau}} %s$$\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_SVM["en"] % "\\frac{\\partial L_i}{\\partial s_{y_i}} = -\\sum_{j \\ne y_i} "
+     "\\mathbb{1}[s_j - s_{y_i} + 1 > 0]", ["holds"]),
+    (_SVM["ko"] % "\\frac{\\partial L_i}{\\partial s_{y_i}} = -\\sum_{j \\neq y_i} "
+     "(s_j - s_{y_i} + 1)", ["fails"]),  # the margins, not their indicators
+    (_SVM["zh"] % "s_{y_i} - s_{y_i} = 0", ["holds"]),
+    (_SIGN % "= \\frac{e^{8}}{e^{8} + e^{2}}", ["holds"]),
+    (_SIGN % "= \\frac{e^{2}}{e^{8} + e^{2}}", ["fails"]),  # s^+ and s^- swapped
+])
+def test_steps_with_nested_indices_and_sign_marks_are_checked(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# an entry at a nested index of a family the text defines or gives values (s = Wx, P = 2Z,
+# f = (1, 2, 3)) is not looked up through y's values: undecided, never checked as a free name
+@pytest.mark.parametrize("text", [
+    "Let $s = W x$ and $L = \\max(0, s_j - s_{y_i} + 1)$.\n\n"
+    "$$\\frac{\\partial L}{\\partial s_j} = 1$$\n",
+    "$y = (0, 2)$ 이고 $P = 2Z$, $L = -\\sum_{i=1}^{2} \\log P_{i, y_i}$ 이다. "
+    "$$\\frac{\\partial L}{\\partial Z} = 0$$\n",
+    "设 $f = (1, 2, 3)$，$y = (1, 3)$，则 $f_{y_i} - f_{y_i} = 0$。\n",
+])
+def test_a_nested_index_into_a_known_family_is_undecided(text):
+    assert [s.verdict for s in check_text(text).steps] == ["undecided"]

@@ -278,3 +278,38 @@ def test_a_slope_of_zero_is_no_path(value, vanishes):
     from checker.derive import upstream
 
     assert upstream.vanishes(value) is vanishes
+
+
+# one LSTM cell by hand (application.one_number_for_members): ∂L/∂h_t = 1 is the worked
+# example's upstream slope at step t; read at h_{t-1} as well, the slope by c_{t-1} doubles
+_CELL = {
+    "en": "Forward values: $f = 0.8$, $i = 0.6$, $g = 0.5$, $o = 0.9$, $c_{t-1} = 1$.\n\n"
+          "$$c_t = f c_{t-1} + i g, \\qquad h_t = o \\tanh(c_t)$$\n\n"
+          "Upstream: $\\partial L/\\partial h_t = 1$.\n\n",
+    "ko": "순전파 값: $f = 0.8$, $i = 0.6$, $g = 0.5$, $o = 0.9$, $c_{t-1} = 1$\n\n"
+          "$$c_t = f c_{t-1} + i g, \\qquad h_t = o \\tanh(c_t)$$\n\n"
+          "위에서 오는 기울기는 $\\partial L/\\partial h_t = 1$ 로 둔다.\n\n",
+    "zh": "前向值：$f = 0.8$，$i = 0.6$，$g = 0.5$，$o = 0.9$，$c_{t-1} = 1$。\n\n"
+          "$$c_t = f c_{t-1} + i g, \\qquad h_t = o \\tanh(c_t)$$\n\n"
+          "上游梯度 $\\partial L/\\partial h_t = 1$。\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+@pytest.mark.parametrize("claim", [
+    "$$dc := 0.3233$$\n\n$$\\frac{\\partial L}{\\partial c_{t-1}} = dc \\cdot f$$",
+    "$$\\frac{\\partial L}{\\partial c_{t-1}} \\approx 0.2586$$",
+])
+def test_a_number_given_at_one_step_is_not_read_at_every_step(lang, claim):
+    steps = check_text(_CELL[lang] + claim).steps
+    assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
+    assert any("every index of the family" in s.method for s in steps), \
+        [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+def test_a_slope_through_the_cell_alone_is_still_checked(lang):
+    # ∂h_t/∂c_t does not use the upstream number at all: a wrong one still fails
+    steps = check_text(_CELL[lang] + "$$\\frac{\\partial h_t}{\\partial c_t} = o \\tanh(c_t)$$"
+                       ).steps
+    assert [s.verdict for s in steps][-1:] == ["fails"], [(s.lhs, s.rhs, s.method) for s in steps]

@@ -1,0 +1,55 @@
+"""Products (arithmetic.unshaped_factor): a name the text gives no value, definition nor shape,
+multiplying a vector or matrix, is read as a number; a step that differs so read is
+undecided, never wrong. Greek letters (rates) and members of a family by a letter (y_n
+beside x_n) stay numbers: such steps still fail."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_NET = {
+    "en": "Network: $z = W x + b$, $a = \\mathrm{ReLU}(z)$, $\\hat y = v \\cdot a$, with "
+          "$x = (1, 2)$.\n\n",
+    "ko": "신경망: $z = W x + b$, $a = \\mathrm{ReLU}(z)$, $\\hat y = v \\cdot a$ 이고 "
+          "$x = (1, 2)$ 이다.\n\n",
+    "zh": "网络：$z = W x + b$，$a = \\mathrm{ReLU}(z)$，$\\hat y = v \\cdot a$，其中 "
+          "$x = (1, 2)$。\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "zh"])
+@pytest.mark.parametrize("claim", [
+    "$$\\frac{\\partial \\hat y}{\\partial a} = v$$",  # holds as read, whatever v is
+    # as read (W, v numbers): a vector of numbers where the writer has vectors
+    "$$\\frac{\\partial \\hat y}{\\partial b} = (0, 1)$$",
+])
+def test_a_name_of_no_shape_beside_a_vector_is_no_refutation(lang, claim):
+    steps = check_text(_NET[lang] + claim).steps
+    assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text", [
+    # a Greek rate times a vector is a number: a wrong update still fails
+    "Take $g = (1, 2)$ and $w = (0, 0)$.\n\n$$w - \\eta g = (-\\eta, -3\\eta)$$",
+    "$x = (1, 2)$ 일 때\n\n$$\\alpha x = (\\alpha, 3\\alpha)$$",
+    "设 $x = (2, 4)$，则\n\n$$\\lambda x = (2\\lambda, 2\\lambda)$$",
+    # one number per sample beside its vector (a label, a dual weight): a member by a letter
+    "$x_1 = (1, 2)$, $x_2 = (0, 1)$.\n\n$$\\sum_{n=1}^{2} y_n x_n = (y_1, 2y_1 + y_2 + 1)$$",
+    "$x_1 = (1, 0)$, $x_2 = (0, 1)$ 일 때\n\n$$\\sum_{i=1}^{2} a_i x_i = (a_1, -a_2)$$",
+    # a name the text gives a set of numbers (a label t ∈ {-1, 1}, 0 < p < 1) is a number
+    "Label $t \\in \\{-1, 1\\}$, $x = (1, 2)$.\n\n$$t x = (t, t)$$",
+    "레이블 $y \\in \\{0, 1\\}$ 이고 $x = (2, 1)$ 이면\n\n$$y x = (2y, y + 1)$$",
+    "设 $0 < p < 1$，$x = (1, 3)$，则\n\n$$p x = (p, 2p)$$",
+    # a capital beside its lower-case family (C with the weights c_i) is that family stacked,
+    # not a number of unknown shape: kinship reads it, and a wrong factor still fails
+    "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = "
+    "2(y - Xw)^\\top C\\,(y - Xw)$$",
+])
+def test_numbers_beside_a_vector_still_decide(text):
+    assert "fails" in [s.verdict for s in check_text(text).steps]
+
+
+def test_the_doubt_names_the_factor():
+    steps = check_text(_NET["en"] + "$$\\frac{\\partial \\hat y}{\\partial b} = (0, 1)$$").steps
+    assert any("read as a number multiplying a vector" in s.method for s in steps), \
+        [s.method for s in steps]

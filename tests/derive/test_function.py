@@ -1,0 +1,30 @@
+"""Functions applied (function.py): `diag(1, 10)` of numbers listed is the diagonal matrix
+with them on its diagonal, and a function whose body transposes its parameter (`½ wᵀAw`)
+applied to a tuple written with no orientation (`w_0 = (1, 1)`) reads it as the column the
+body needs: the step is decided, right or wrong."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_EN = ("$f(w) = \\tfrac12 w^\\top A w$ with $A = \\operatorname{{diag}}(1, 10)$.\n\n"
+       "From $w_0 = (1, 1)$: $$f(w_0) = {rhs}$$")
+_KO = ("$J(\\theta) = \\theta^\\top H \\theta$ 이고 $H = \\mathrm{{diag}}(2, 3)$ 이다.\n\n"
+       "$\\theta_1 = (1, 2)$ 에서 $$J(\\theta_1) = {rhs}$$")
+_ZH = ("设 $q(x) = x^\\top D x + 1$，$D = \\operatorname{{diag}}(0.5, 4)$。\n\n"
+       "取 $x_0 = (2, 0.5)$，则 $$q(x_0) = {rhs}$$")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_EN.format(rhs="\\tfrac12(1 + 10) = 5.5"), "holds"),
+    (_EN.format(rhs="\\tfrac12 \\cdot 10"), "fails"),
+    (_KO.format(rhs="2 + 12 = 14"), "holds"),
+    (_KO.format(rhs="2 + 6"), "fails"),
+    (_ZH.format(rhs="2 + 1 + 1 = 4"), "holds"),
+    (_ZH.format(rhs="3"), "fails"),
+])
+def test_a_quadratic_form_with_a_diagonal_matrix_at_a_tuple(text, verdict):
+    steps = [s for s in check_text(text).steps if s.line == text.count("\n") + 1]
+    verdicts = {s.verdict for s in steps}
+    assert verdicts == {verdict} if verdict == "holds" else verdict in verdicts, \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

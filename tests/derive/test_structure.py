@@ -1,0 +1,32 @@
+"""Guesses about a formula's structure (structure.py): a name the text defines by an expression
+of other names, written before a number in parentheses (`H(0)` after `H = X^T S X`), is read
+as a product, but may mean the quantity at a point: such a step never fails. A name defined
+with its argument (`g(w) = ...`) is a function: its value at a number is decided."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+
+@pytest.mark.parametrize("text", [
+    # the Hessian written without its argument, then at θ = 0
+    ("With $h = \\sigma(\\theta x)$ and $x = 2$, the curvature is $$H = h(1 - h)\\,x^2$$\n\n"
+     "At the start, $H(0) = 0.25 \\cdot 4 = 1$."),
+    # a gradient in Korean notes, at w = 0
+    "손실의 기울기는 $g = 2(w - 3)$ 이다.\n\n초기값에서 $g(0) = -6$ 이다.",
+    # a loss in Chinese notes, at x = 3
+    "设 $f = (x - 1)^2$。\n\n在 $x = 3$ 处，$f(3) = 4$。",
+])
+def test_a_defined_name_at_a_number_never_fails(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict != "fails" for s in steps), steps
+    assert any("read as" in s.method and "at a point" in s.method for s in steps), steps
+
+
+@pytest.mark.parametrize("text", [
+    "The curvature is $$H(\\theta) = \\theta^2 + 1$$\n\nAt the start, $H(0) = 2$.",
+    "손실의 기울기는 $g(w) = 2(w - 3)$ 이다.\n\n초기값에서 $g(0) = -5$ 이다.",
+    "设 $f(x) = (x - 1)^2$。\n\n则 $f(3) = 5$。",
+])
+def test_a_function_at_a_number_is_decided(text):
+    assert any(s.verdict == "fails" for s in check_text(text).steps), check_text(text).steps

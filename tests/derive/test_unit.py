@@ -1,0 +1,34 @@
+"""Units named after a formula (unit.py): a count linked to a size in KB/MB/GB/TB holds when a
+number type's bytes per entry (the one the text names, else any usual width) times a power of
+1000 or 1024 relates them. When none does, a named type's width is known (the step is checked
+as read); with no type named it is undecided, never failed."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+
+@pytest.mark.parametrize("text", [
+    "- entries: $576 \\times 25{,}088 = 14{,}450{,}688$, i.e. $\\approx 57.8$ MB in fp32",
+    "가중치 수: $4096 \\times 4096 = 16{,}777{,}216$, 즉 $\\approx 32$ MiB (bf16) 이다.",
+    "激活共 $1024 \\times 1024 = 1{,}048{,}576$，即 $\\approx 1.05$ MB（int8）。",
+    "- $2 \\times 10^{9}$ weights, i.e. $= 8$ GB",  # no type named: a usual width (4 bytes)
+])
+def test_a_count_linked_to_a_size_holds_by_a_width(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict == "holds" for s in steps), steps
+    assert any("holds in the unit named" in s.method for s in steps), steps
+
+
+def test_a_count_no_width_relates_to_its_size_is_undecided():
+    steps = check_text("- $1000 \\times 1000 = 10^{6}$, i.e. $\\approx 3$ MB").steps
+    assert [s.verdict for s in steps] == ["holds", "undecided"], steps
+
+
+@pytest.mark.parametrize("text", [
+    "- fp32 activations: $256 \\times 1024 = 262{,}144$, i.e. $\\approx 2$ MB",
+    "bf16 가중치: $4096 \\times 4096 = 16{,}777{,}216$, 즉 $\\approx 64$ MiB 이다.",
+    "int8 权重：$1000 \\times 1000 = 10^{6}$，即 $= 4$ MB。",
+])
+def test_a_size_for_a_named_type_is_checked_as_read(text):
+    assert any(s.verdict == "fails" for s in check_text(text).steps), check_text(text).steps
