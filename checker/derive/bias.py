@@ -58,14 +58,18 @@ def claims_bias(lead: str, after: str) -> bool:
 def leaves_out(product: list[int], nearby: str) -> bool:
     """A product of at least two sizes, each a number greater than 1 written in the text
     `nearby` (the layer's description): it counts the weights only. Not when a factor is stated
-    on a line that names a bias ("784 pixels plus a bias, i.e. 785 inputs": the bias may be
-    folded into it), nor
+    in the words (not a formula) of a line that names a bias and is one more than a number
+    stated ("784 pixels plus a
+    bias, i.e. 785 inputs": the bias folded into it; "편향 8개를 빼먹은 경우" beside 8 channels
+    folds nothing), nor
     when the text nearby says a layer has no bias (`bias=False`: its count with biases is its
     weights)."""
     stated = {int(n) for n in _NUMBER.findall(nearby.replace(",", " "))}
-    with_bias = {int(n) for line in nearby.split("\n") if _BIAS_WORD.search(line)
+    words = (re.sub(r"\$[^$]*\$", " ", line) for line in nearby.split("\n"))
+    with_bias = {int(n) for line in words if _BIAS_WORD.search(line)
                  for n in _NUMBER.findall(line.replace(",", " "))}
-    return len(product) >= 2 and all(n > 1 and n in stated and n not in with_bias
+    folded = {n for n in with_bias if n - 1 in stated}
+    return len(product) >= 2 and all(n > 1 and n in stated and n not in folded
                                      for n in product) and not _WITHOUT.search(nearby)
 
 

@@ -41,6 +41,9 @@ def test_a_product_of_whole_numbers_has_its_factors():
     ([16], "16 filters", False),
     ([785, 10], "784 pixels plus a bias, i.e. 785 inputs; 10 outputs", False),  # folded in
     ([3, 3, 64, 64], "Conv2d(64, 64, 3, bias=False), kernel 3", False),  # a layer without bias
+    # a bias line that states a size folds nothing into it (no size one less beside it)
+    ([3, 3, 8, 16], _CONV + "- 편향 8개를 빼먹은 경우 1점", True),
+    ([3, 3, 8, 16], _CONV + "- 파라미터: $5·5·3·8 + 8 = 608$ (2점). 편향 8개를 빼먹은 경우 1점", True),
 ])
 def test_a_product_of_stated_sizes_counts_the_weights(product, nearby, weights):
     assert leaves_out(product, nearby) is weights
