@@ -27,6 +27,10 @@ _WITHOUT = re.compile(
     re.I)
 # words after it that add to it or say it counts the weights: the biases come after it
 _LATER = re.compile(r"\+|plus|\badd|\bweights?\b|더하|더해|가중치|加|权重", re.I)
+# a normalisation's or an affine layer's own bias: the shift β beside a scale γ, both counted
+# per channel in its product (2 × 64)
+_AFFINE = re.compile(r"norm|\bBN\b|\bLN\b|\bscale|\bgain|\\gamma|γ|정규화|스케일|归一化|缩放|"
+                     r"正規化", re.I)
 _BIAS_WORD = re.compile(r"bias|편향|바이어스|偏置", re.I)
 _END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
@@ -63,14 +67,16 @@ def leaves_out(product: list[int], nearby: str) -> bool:
     bias, i.e. 785 inputs": the bias folded into it; "편향 8개를 빼먹은 경우" beside 8 channels
     folds nothing), nor
     when the text nearby says a layer has no bias (`bias=False`: its count with biases is its
-    weights)."""
+    weights), nor beside a normalisation or a scale (BatchNorm's γ and β: 2 × 64 counts the
+    bias as one of its two parameters per channel)."""
     stated = {int(n) for n in _NUMBER.findall(nearby.replace(",", " "))}
     words = (re.sub(r"\$[^$]*\$", " ", line) for line in nearby.split("\n"))
     with_bias = {int(n) for line in words if _BIAS_WORD.search(line)
                  for n in _NUMBER.findall(line.replace(",", " "))}
     folded = {n for n in with_bias if n - 1 in stated}
     return len(product) >= 2 and all(n > 1 and n in stated and n not in folded
-                                     for n in product) and not _WITHOUT.search(nearby)
+                                     for n in product) and not _WITHOUT.search(nearby) and \
+        not _AFFINE.search(nearby)
 
 
 def line_of(text: str, before: bool) -> str:

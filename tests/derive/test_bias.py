@@ -87,6 +87,12 @@ def test_a_count_with_biases_as_a_product_of_sizes_fails(text):
     "再加 16，共 448。",
     "Input 3 channels, 16 filters of 3×3.\n\nParams with bias: $3 \\times 3 \\times 3 \\times 16 = "
     "432$, $432 + 16 = 448$.",
+    # a normalisation's shift β is its bias, counted per channel beside the scale γ
+    "The BatchNorm layer over 64 channels has 2 parameters per channel: a scale $\\gamma$ and a "
+    "bias $\\beta$.\n\nLearnable params (scale and bias): $2 \\times 64 = 128$",
+    "LayerNorm over $d = 768$ features: a gain and a bias per feature, 2 vectors.\n\n"
+    "Parameters including bias: $2 \\times 768 = 1536$",
+    "# 배치 정규화\n\n채널 64개, 채널마다 γ와 β 2개.\n\n파라미터 (편향 포함): $2 \\times 64 = 128$",
 ])
 def test_a_count_that_keeps_or_disowns_the_biases_never_fails(text):
     steps = check_text(text).steps
