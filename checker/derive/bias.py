@@ -25,7 +25,14 @@ _WITHOUT = re.compile(
     r"(?:without|excluding|no|not|w/o|except)\s+(?:the\s+)?bias|bias[- ]?free|bias\s*=\s*false|"
     r"(?:편향|바이어스|bias)\s*(?:은|는|을|를)?\s*(?:제외|없|빼)|(?:不含|无|不带|不包括|除去)\s*偏置",
     re.I)
+# words after it that add to it or say it counts the weights: the biases come after it
+_LATER = re.compile(r"\+|plus|\badd|\bweights?\b|더하|더해|가중치|加|权重", re.I)
+# a normalisation's or an affine layer's own bias: the shift β beside a scale γ, both counted
+# per channel in its product (2 × 64)
+_AFFINE = re.compile(r"norm|\bBN\b|\bLN\b|\bscale|\bgain|\\gamma|γ|정규화|스케일|归一化|缩放|"
+                     r"正規化", re.I)
 _BIAS_WORD = re.compile(r"bias|편향|바이어스|偏置", re.I)
+_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
 
 
@@ -41,18 +48,35 @@ def factors(node: Node) -> list[int] | None:
 
 
 def claims_bias(lead: str, after: str) -> bool:
-    """The words right before the formula on its line (`lead`) say the count includes the
-    biases, and neither they nor the rest of the line after it (`after`) leave them out or add
-    them separately."""
-    return bool(_WITH.search(lead)) and not _WITHOUT.search(lead) and \
-        not _BIAS_WORD.search(after) and not _WITHOUT.search(after)
+    """The words right before the formula on its line (`lead`), in its sentence, say the
+    count includes the biases ("Weights and biases are counted apart. Weights: ..." says it of
+    no count), and neither they nor the rest of the line after it (`after`) leave them out or add
+    them separately (a bias word, "+ 1", "plus", "더해", "加", or the product called the
+    weights: "= 432 weights, then 432 + 16")."""
+    said = list(_WITH.finditer(lead))
+    return bool(said) and not _END.search(lead[said[-1].end():]) and \
+        not _WITHOUT.search(lead) and not _BIAS_WORD.search(after) and \
+        not _WITHOUT.search(after) and not _LATER.search(after)
 
 
 def leaves_out(product: list[int], nearby: str) -> bool:
     """A product of at least two sizes, each a number greater than 1 written in the text
-    `nearby` (the layer's description): it counts the weights only."""
+    `nearby` (the layer's description): it counts the weights only. Not when a factor is stated
+    in the words (not a formula) of a line that names a bias and is one more than a number
+    stated ("784 pixels plus a
+    bias, i.e. 785 inputs": the bias folded into it; "편향 8개를 빼먹은 경우" beside 8 channels
+    folds nothing), nor
+    when the text nearby says a layer has no bias (`bias=False`: its count with biases is its
+    weights), nor beside a normalisation or a scale (BatchNorm's γ and β: 2 × 64 counts the
+    bias as one of its two parameters per channel)."""
     stated = {int(n) for n in _NUMBER.findall(nearby.replace(",", " "))}
-    return len(product) >= 2 and all(n > 1 and n in stated for n in product)
+    words = (re.sub(r"\$[^$]*\$", " ", line) for line in nearby.split("\n"))
+    with_bias = {int(n) for line in words if _BIAS_WORD.search(line)
+                 for n in _NUMBER.findall(line.replace(",", " "))}
+    folded = {n for n in with_bias if n - 1 in stated}
+    return len(product) >= 2 and all(n > 1 and n in stated and n not in folded
+                                     for n in product) and not _WITHOUT.search(nearby) and \
+        not _AFFINE.search(nearby)
 
 
 def line_of(text: str, before: bool) -> str:

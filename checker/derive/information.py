@@ -5,13 +5,20 @@
 value in bits becomes nats by multiplying by ln 2. A member with no unit that is a value
 times ln 2, linked to a member stated in bits, converts the wrong way (whichever unit the value
 was in: from nats it should divide, from bits the product is in nats), and so does a value
-divided by ln 2 stated in nats. The arithmetic of such a link holds as numbers, which is why
+divided by ln 2 stated in nats, when the number stated is the member's own (`\\ln 2 = 1` bit
+states ln 2 nats in bits: it converts, the right way). The arithmetic of such a link holds as numbers, which is why
 it is read here, on the expression as written.
 
 Only the plain form is read: the factor ln 2 (or 1/ln 2) once, beside no other logarithm
-(`\\log_2 x = \\ln x / \\ln 2` is a change of base, not a conversion of a value)."""
+(`\\log_2 x = \\ln x / \\ln 2` is a change of base, not a conversion of a value). A `\\log`
+with no base written is not read as ln (`\\log 2 = 1` bit where the text takes logs to base 2,
+as information theory often does), and a chain that states a value in both bits and nats
+(`1 bit = \\ln 2 ≈ 0.693 nats`) is itself the conversion: its bare members stand between
+the two units, so neither is theirs."""
 
 from __future__ import annotations
+
+import re
 
 import sympy as sp
 
@@ -38,6 +45,29 @@ def wrong_way(expr: sp.Expr, unit: str) -> str | None:
                 f"≈ {_value(value * sp.log(2))} nats, and {_value(value)} nats is "
                 f"{_value(expr)} bits; multiply by ln 2 to convert bits to nats")
     return None
+
+
+def undecided_base(shown: str) -> bool:
+    """A member (as rendered: `log(2)`, `2·ln(2)`) whose factor 2's logarithm is written
+    `\\log` with no base, beside no other `log` (`\\log_2 e` renders as `log(e)/log(2)`):
+    the text may take logs to base 2, and then `\\log 2` is 1, no factor ln 2."""
+    logs = re.findall(r"(?<![A-Za-z_])log\(([^()]*)\)", shown)
+    return "2" in logs and len(logs) == 1
+
+
+def same_number(bare: float | None, stated: float | None) -> bool:
+    """The number stated in the unit is the bare member's own, to the digits shown (within
+    5%): the link states the value itself in that unit, as `2.0·ln 2 ≈ 1.386` bits does. A
+    number the bare member converts to (`\\ln 2 = 1` bit: ln 2 nats is 1 bit) is no such
+    link, and neither is one that cannot be evaluated."""
+    if bare is None or stated is None:
+        return False
+    return abs(bare - stated) <= 0.05 * max(abs(bare), abs(stated)) + 1e-9
+
+
+def both_units(units) -> bool:
+    """A chain whose members are stated in bits and in nats both: a conversion written out."""
+    return any(u in BITS for u in units) and any(u in NATS for u in units)
 
 
 def _ln2_power(expr: sp.Expr) -> int | None:

@@ -8,7 +8,11 @@ compared with the standard formula, written in the text's own spelling of those 
 read the way the text is read (`TP` as one name or as T·P alike). A difference is a wrong
 formula however the arithmetic after it goes: the text names the metric, and the metric has one
 formula. A right side in any other names (`(TP + TN)/N`, `|A ∩ B|/|A ∪ B|`), or a head that
-names no metric, is not read here."""
+names no metric, is not read here. Nor are two conventions people really use under the same
+name: the metric of the other class, with the roles of positives and negatives swapped
+(`\\text{Precision} = TN/(TN + FN)` for class 0, as a per-class report gives it), and a
+smoothed form, whose numerator or denominator adds a constant to the counts (`(2TP + 1)/(2TP +
+FP + FN + 1)`, a Dice kept finite on empty masks; Laplace's `(TP + 1)/(TP + FP + 2)`)."""
 
 from __future__ import annotations
 
@@ -76,6 +80,7 @@ class Template:
     metric: Metric
     text: str
     every: str
+    mirror: str | None = None  # the formula for the other class: TP, FN swapped with TN, FP
 
 
 def template(metric: Metric, right: str, prose: str = "") -> Template | None:
@@ -105,7 +110,11 @@ def template(metric: Metric, right: str, prose: str = "") -> Template | None:
     text = metric.formula
     for name, spelled in spell.items():
         text = text.replace("{" + name + "}", spelled)
-    return Template(metric, text, every)
+    mirror = None
+    if metric.inputs == "counts":
+        swap = {"TP": "TN", "TN": "TP", "FP": "FN", "FN": "FP"}
+        mirror = re.sub(r"\{(TP|TN|FP|FN)\}", lambda m: spell[swap[m.group(1)]], metric.formula)
+    return Template(metric, text, every, mirror)
 
 
 def names_rates(prose: str) -> bool:
@@ -121,12 +130,16 @@ def right_text(source: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def differs(written: sp.Expr, standard: sp.Expr, every: sp.Expr) -> bool:
+def differs(written: sp.Expr, standard: sp.Expr, every: sp.Expr,
+            mirror: sp.Expr | None = None) -> bool:
     """`written` is not the standard formula: its names are among the inputs (`every`, their
-    sum, as read) and it differs from `standard` at positive values of them, at every point
-    tried (a difference sympy cannot simplify away, checked by value)."""
+    sum, as read), it is no smoothed form (`smoothed`) and it differs from `standard` (and from
+    its `mirror` for the other class) at positive values of them, at every point tried (a
+    difference sympy cannot simplify away, checked by value)."""
     names = every.free_symbols
-    if not written.free_symbols or not written.free_symbols <= names:
+    if not written.free_symbols or not written.free_symbols <= names or smoothed(written, names):
+        return False
+    if mirror is not None and not differs(written, mirror, every):
         return False
     try:
         if sp.simplify(written - standard) == 0:
@@ -143,3 +156,15 @@ def differs(written: sp.Expr, standard: sp.Expr, every: sp.Expr) -> bool:
         if abs(a - b) <= 1e-9 * max(1.0, abs(b)):
             return False
     return True
+
+
+def smoothed(written: sp.Expr, names: set) -> bool:
+    """`written` adds a constant to the counts in its numerator or denominator (`(TP + 1)/(TP +
+    FP + 2)`): a sum with names and a constant term, as a smoothing writes it. A constant alone
+    (`(P + R)/2`) is no smoothing."""
+    try:
+        parts = sp.fraction(sp.together(written))
+        zero = {s: 0 for s in names}
+        return any(part.free_symbols and sp.expand(part).subs(zero) != 0 for part in parts)
+    except Exception:  # noqa: BLE001 - what cannot be split is not read as smoothed
+        return False

@@ -125,13 +125,14 @@ def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f:
             continue
         try:
             low = Lowering(w.state.ctx, line)
-            standard, every = (low.expr(parse_statements(text, w.state.ctx.known)[0]
-                                        .relation.members[0])
-                               for text in (spelled.text, spelled.every))
+            standard, every, *mirror = (low.expr(parse_statements(text, w.state.ctx.known)[0]
+                                                 .relation.members[0])
+                                        for text in (spelled.text, spelled.every) +
+                                        ((spelled.mirror,) if spelled.mirror else ()))
             written = low.expr(members[1])
         except Exception:  # noqa: BLE001 - a formula not read is not compared
             continue
-        if metric.differs(written, standard, every):
+        if metric.differs(written, standard, every, mirror[0] if mirror else None):
             w.steps.append(Step(line, "fails", render(members[0]), render(members[1]),
                                 f"not the formula of the metric named: {found.shown}, and "
                                 f"{render(members[1])} is not it (the arithmetic after it "
@@ -155,6 +156,7 @@ def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, line
     if product is None and found is None:
         return None
     lead, after = bias.line_of(f.before, True), bias.line_of(f.after, False)
+    after += " " + _rest_of_line(w, f)  # a later formula's `+ 1`, `+ 16` shows there
     above = w.state.prose.split("\n")[max(0, f.line - 6):f.line - 1]
     nearby = "\n".join(above + [f.before]).replace("{,}", "")
     why = None
@@ -174,6 +176,15 @@ def _term_missing(w: Walk, members: list[Node], ops: list[str], f: Formula, line
     return at
 
 
+def _rest_of_line(w: Walk, f: Formula) -> str:
+    """The source of the formula's line after it, later formulas as written (`, so $14 + 1 =
+    15$`); empty when the formula is not found on its line."""
+    lines = w.state.prose.split("\n")
+    line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
+    at = line.find(f.text) if f.text else -1
+    return line[at + len(f.text):] if at >= 0 else ""
+
+
 def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
               opening: tuple[list[Node], object], f: Formula, given: tuple, lines: list[int]
               ) -> None:
@@ -184,8 +195,9 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
     stated = named_after(f.after) if not units or not units[-1] else None
+    chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
     if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
-        link = _direction(w, ("", stated), members[-2:], f.line)
+        link = _direction(w, ("", stated), members[-2:], f.line, chain)
         if link is not None:
             decided[len(ops) - 1] = link
             units = units or ("",) * (len(members) - 1) + (stated,)
@@ -196,7 +208,7 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
-                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line) or \
+                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line, chain) or \
                     conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
                                       _number(w, members[k + 1], f.line),
                                       max(shown, 0.01 if op == "≈" else 1e-9))
@@ -215,13 +227,19 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
         start = k + 1
 
 
-def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int
-               ) -> conversion.Link | None:
+def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int,
+               chain: tuple[str, ...]) -> conversion.Link | None:
     """A link of a member with no unit to one in bits or nats that converts between them the
-    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`."""
-    if "" not in units or units == ("", ""):
+    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`; not read
+    in a `chain` stated in both units, nor on a `\\log` with no base written, nor when the
+    number in the unit is not the bare member's own (`\\ln 2 = 1` bit converts)."""
+    if "" not in units or units == ("", "") or information.both_units(chain):
         return None
     bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
+    stated = pair[1] if bare is pair[0] else pair[0]
+    if information.undecided_base(render(bare)) or not information.same_number(
+            _number(w, bare, line), _number(w, stated, line)):
+        return None  # (`\ln 2 = 1` bit: ln 2 nats is 1 bit, a conversion the right way)
     try:
         expr = Lowering(w.state.ctx, line).expr(bare)
     except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion

@@ -19,6 +19,8 @@ from checker.derive.tree import Bin, Call, Node, Num
 
 _OUTPUT = re.compile(r"\boutput|\bout\b|출력|输出", re.I)
 _ADDS = re.compile(r"\+|plus|\badd|더하|더해|더하면|加", re.I)
+_INDEX = re.compile(r"\bindex|\blast\b|\bposition|인덱스|마지막|위치|索引|最后|位置", re.I)
+_MOVES = re.compile(r"^\W*(?:strides?|steps?|moves?|shifts?|slides?|times|번|회|次|步)", re.I)
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
 
 
@@ -60,11 +62,14 @@ def one_short(found: tuple[int, int, int, int], lead: str, after: str, nearby: s
     """Why the count of moves `found`, introduced by `lead` (the words before it on its line)
     and followed by `after` (the rest of the line), is an output size one short; None when it
     is not read as one: no output word, something added after it, a number the text `nearby`
-    does not state, or a window longer than the input."""
+    does not state, or a window longer than the input; nor when the words before it name an
+    index or a position ("the last output index (0-based) is": (N − K)/S is that index), the
+    word right after it names moves ("= 14 strides", "14번"), or the term added is odd (no 2P:
+    `(N − K + 1)/S` is TensorFlow's `valid` size, ⌈(N − K + 1)/S⌉)."""
     n, k, pad, s = found
     stated = {int(x) for x in _NUMBER.findall(nearby)}
-    if not _OUTPUT.search(lead) or _ADDS.search(after) or k > n + pad or \
-            not {n, k, s} <= stated:
+    if not _OUTPUT.search(lead) or _INDEX.search(lead) or _ADDS.search(after) or \
+            _MOVES.search(after) or k > n + pad or pad % 2 or not {n, k, s} <= stated:
         return None
     padded = f" + {pad}" if pad else ""
     size = math.floor((n - k + pad) / s) + 1

@@ -52,6 +52,16 @@ def test_a_document_converting_the_wrong_way_fails(text):
     "$$H = \\log_2 8 = \\ln 8 / \\ln 2 = 3 \\text{ bits}$$",
     "$$0.5 \\times \\log_2 e \\approx 0.721 \\text{ bits}$$",
     "$$H(0.5) = \\ln 2 \\approx 0.693 \\text{ nats} = 1 \\text{ bit}$$",
+    # a log with no base written, where the text takes logs to base 2
+    "Throughout, $\\log$ is base 2.\n$$H = -2 \\cdot 0.5 \\log 0.5 = \\log 2 = 1 \\text{ bit}$$",
+    "로그의 밑은 2이다. 공정한 동전: $H = \\log 2 = 1$ 비트.",
+    # a chain stated in both units is the conversion itself
+    "One bit is ln 2 nats:\n$$1 \\text{ bit} = \\ln 2 \\approx 0.693 \\text{ nats}$$",
+    "换算：$$2 \\text{ 比特} = 2 \\ln 2 \\approx 1.386 \\text{ nats}$$",
+    # ln 2 nats stated as the bits it is: a conversion the right way
+    "The Jensen-Shannon divergence is at most $\\ln 2 = 1 \\text{ bit}$.",
+    "균등한 4지선다의 엔트로피: $H = 2 \\ln 2 = 2$ 비트.",
+    "公平硬币的熵 $\\ln 2 = 1$ bit。",
 ])
 def test_a_conversion_the_right_way_never_fails(text):
     steps = check_text(text).steps

@@ -36,6 +36,9 @@ def test_a_right_side_in_other_names_is_not_read(right):
     _COUNTS + "精确率与召回率：$\\text{Recall} = \\frac{TP}{TP + FP} = 0.75$",
     _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{TP + FP + FN} = \\frac{80}{65}$$",
     _COUNTS + "$$\\text{Dice} = \\frac{TP}{TP + FP + FN} = \\frac{45}{65}$$",
+    # neither the other class's formula (that would be TN/(TN + FN)) nor a smoothing
+    _COUNTS + "$$\\text{Precision} = \\frac{TN}{TN + FP} = \\frac{35}{50}$$",
+    _COUNTS + "$$\\text{Recall} = \\frac{TP}{TP + FN + FP} = 0.69$$",
 ])
 def test_a_metric_with_another_formula_fails(text):
     steps = check_text(text).steps
@@ -56,6 +59,14 @@ def test_a_metric_with_another_formula_fails(text):
     "$$\\text{IoU} = \\frac{|A \\cap B|}{|A \\cup B|} = \\frac{30}{60} = 0.5$$",
     "$$\\text{Dice} = \\frac{2\\,\\text{IoU}}{1 + \\text{IoU}}$$",
     "$$F_1 = \\frac{P + R}{2}$$ where $P$ is the padding and $R$ the ...",
+    # the metric of the other class: positives and negatives swap roles
+    _COUNTS + "음성 클래스의 정밀도: $$\\text{Precision} = \\frac{TN}{TN + FN} = \\frac{35}{40}$$",
+    _COUNTS + "For class 0: $$\\text{Recall} = \\frac{TN}{TN + FP} = 0.7$$",
+    _COUNTS + "背景类：$$\\text{Dice} = \\frac{2TN}{2TN + FP + FN} = \\frac{70}{90}$$",
+    # a smoothed form: a constant added to the counts
+    _COUNTS + "Smoothed: $$\\text{Dice} = \\frac{2TP + 1}{2TP + FP + FN + 1} = \\frac{91}{111}$$",
+    _COUNTS + "Laplace: $$\\text{Precision} = \\frac{TP + 1}{TP + FP + 2} = \\frac{46}{62}$$",
+    _COUNTS + "平滑后 $$\\text{IoU} = \\frac{TP + 1}{TP + FP + FN + 1} = \\frac{46}{66}$$",
 ])
 def test_a_metric_with_its_own_formula_never_fails(text):
     steps = check_text(text).steps

@@ -52,6 +52,23 @@ def test_an_output_size_without_the_one_fails(text):
     _POOL + "- 이동 횟수: $(14 - 2)/2 = 6$, 출력은 $6 + 1 = 7$",
     _POOL + "- 출력: $(14 - 2)/2 = 6$ 에 1을 더하면 $7$",
     "Take $x = 8$, $k = 3$, $s = 2$: $\\frac{8 - 3}{2} = 2.5$ 이면 내림하면 2",
+    # TensorFlow's `valid` size: the 1 inside, ⌈(N − K + 1)/S⌉
+    "TF `valid` padding: ceil((N - K + 1)/S). Input 28, kernel 5, stride 1.\n\n"
+    "Output: $(28 - 5 + 1)/1 = 24$",
+    # the last output's index, not the size
+    "Input 32, window 4, stride 2; the last output index (0-based) is $(32 - 4)/2 = 14$, "
+    "so there are 15 outputs.",
+    "输入 32，窗口 4，步长 2。输出的最后一个位置的索引为 $(32 - 4)/2 = 14$（从 0 开始），共 15 个。",
+    "입력 32, 윈도우 4, 스트라이드 2 이므로 출력의 마지막 위치 인덱스(0부터)는 $(32 - 4)/2 = 14$ 이고, "
+    "출력 개수는 15개다.",
+    # the count meant as moves, the + 1 in the next formula
+    "Input 32, window 4, stride 2; output: $(32 - 4)/2 = 14$ strides\n"
+    "after the first position, so the width is $14 + 1 = 15$.",
+    # the + 1 in a later formula on the same line
+    "Input 32, window 4, stride 2; output: $(32 - 4)/2 = 14$, and with the first window "
+    "$14 + 1 = 15$.",
+    "입력 32, 커널 4, 스트라이드 2, 출력 크기: $\\frac{32 - 4}{2} = 14$, 즉 $14 + 1 = 15$.",
+    "输入 32，卷积核 4，步长 2；输出：$(32 - 4)/2 = 14$，所以 $14 + 1 = 15$。",
 ])
 def test_an_output_size_with_its_one_never_fails(text):
     steps = check_text(text).steps
