@@ -147,13 +147,16 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
     family by a letter (ỹ_n x_n, α_i y_i x_i: one number per sample beside its vector), and
     the names the text gives a set or range of numbers (`t \\in \\{-1, 1\\}`, `0 < p < 1`). A
     capital whose lower-case family the text writes by a letter (C beside c_i, X beside x_i)
-    is that family stacked, which kinship.py reads, not a number."""
+    is that family stacked, which kinship.py reads, not a number; an `I` the text gives no
+    meaning is the identity."""
     ctx = w.low.ctx
     families = {(n.stem, n.sup) for n in ctx.symbols.values() if len(n.index) == 1}
     for written, value, other in ((node.left, left, right), (node.right, right, left)):
         if isinstance(written, Sym) and written.base.isupper() and \
                 (written.stem.lower(), written.sup) in families:
             continue
+        if written == Sym("I") and undefined_identity(w):
+            continue  # the identity beside a matrix (identity.py), no number of unknown shape
         if isinstance(written, Sym) and isinstance(value, sp.Symbol) and \
                 str(value) not in ctx.discrete and str(value) not in ctx.intervals and \
                 all(str(i).isdigit() for i in written.index) and \

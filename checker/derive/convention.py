@@ -96,7 +96,8 @@ def conventions(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]
 
 
 def introduced(left: Node, lv, rv, ctx: Context, line: int,
-               texts: dict[int, list[str]] | None = None) -> list[Guess]:
+               texts: dict[int, list[str]] | None = None, own: str = "",
+               blocks: dict[int, list[str]] | None = None, block: int = 0) -> list[Guess]:
     """`∂L/∂z = p - 1` where p is the softmax output said in words, or given a value only after
     the step (`其中 p^+ = ...`): a name free on the right side only, of no family the left side
     uses, which the text has neither defined nor bound by then, is shorthand the writer
@@ -113,7 +114,9 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
     laws = _law_parameters(ctx)
     right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
                         if _stem(ctx, str(s)) not in families and str(s) not in laws and
-                        not _related_before(_stem(ctx, str(s)), texts or {}, line))
+                        not _related_before(_stem(ctx, str(s)), texts or {}, line) and
+                        _written_after(_stem(ctx, str(s)), blocks or {}, block, own))
+    right_only = [n for n in right_only if _stands_for_something(lv, rv, n)]
     if not right_only:
         return []
     name = ctx.shown(right_only[0])
@@ -122,25 +125,59 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
                   f"define {name} before the step, in terms of the names of the left side")]
 
 
+def _stands_for_something(lv, rv, name: str) -> bool:
+    """Whether some value of `name` in the other names makes the sides agree (p = e^z/(e^z +
+    e^w) for `∂L/∂z = p - 1`): shorthand can stand for it. When only a constant does (C = 0
+    for `|S_g| = (C/G)HW + |S_g|`), no writer names that: the step is wrong whatever C is.
+    Matrices, and what SymPy cannot solve quickly, are given the benefit of the doubt."""
+    import sympy as sp
+
+    if getattr(lv, "is_Matrix", False) or getattr(rv, "is_Matrix", False):
+        return True
+    try:
+        difference = sp.sympify(lv - rv)
+        if sp.count_ops(difference) > 60:
+            return True
+        target = next((s for s in difference.free_symbols if str(s) == name), None)
+        if target is None:
+            return True
+        return any(getattr(v, "free_symbols", None) for v in sp.solve(difference, target))
+    except Exception:  # noqa: BLE001 - not solved: the doubt stays
+        return True
+
+
+def _written_after(stem: str, blocks: dict[int, list[str]], block: int, own: str) -> bool:
+    """The text names the letter after the step in a formula of its own with no relation, in
+    words (`= p - 1$$ where $p$ is the softmax output`, `($q$ 는 w 의 확률)`): its introduction
+    in prose. A name written nowhere else (X beside the x_i, the identity I, a w the writer
+    slipped in) is what a wrong answer looks like, and a name a formula below defines or gives
+    a value (`where $p = \\sigma(z)$`) is read with that definition first (lookahead): both
+    fail as read. (`blocks`: every block's
+    formulas, the document's whole math; `block`: the step's.)"""
+    return any(_writes(text, stem) and not _writes(text, stem, related=True)
+               for at, formulas in blocks.items() if at >= block
+               for text in formulas if text.strip() != own.strip())
+
+
+def _writes(text: str, stem: str, related: bool = False) -> bool:
+    """Whether a formula as written has the letter `stem` (and a relation, when `related`)."""
+    from checker.derive.lexer import tokenize
+
+    try:
+        tokens = tokenize(text)
+    except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
+        return False
+    return (not related or any(t.kind == "rel" for t in tokens)) and \
+        any(t.kind in ("letter", "greek") and t.value == stem for t in tokens)
+
+
 def _related_before(stem: str, texts: dict[int, list[str]], line: int) -> bool:
     """A formula with a relation on an earlier line writes the name (`\\nabla J = 2X^\\top(Xw -
     y)` before `X^\\top X w = X^\\top y`), even one this checker cannot read: the text has
     introduced it in its math, so a step that has it on one side only is no shorthand. (`texts`:
     each line's formulas as written.)"""
-    from checker.derive.lexer import tokenize
-
-    for at, formulas in texts.items():
-        if at >= line:
-            continue
-        for text in formulas:
-            try:
-                tokens = tokenize(text)
-            except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
-                continue
-            if any(t.kind == "rel" for t in tokens) and \
-                    any(t.kind in ("letter", "greek") and t.value == stem for t in tokens):
-                return True
-    return False
+    return any(_writes(text, stem, related=True) for at, formulas in texts.items() if at < line
+               for text in formulas)
 
 
 def _law_parameters(ctx: Context) -> set[str]:

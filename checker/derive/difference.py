@@ -181,7 +181,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
             example = replace(example, values=example_values)
     step = confirmed(Step(f.line, "fails", lhs, rhs, cmp.method, example, diagnosis,
                           source=f.text), attempt)
-    shorthand = convention.introduced(left, lv, rv, ctx, f.line, state.texts) \
+    shorthand = convention.introduced(left, lv, rv, ctx, f.line, state.texts, f.text,
+                                      state.blocks, f.block) \
         if step.verdict == "fails" else []  # (a definition below it read first: confirmed)
     if shorthand:
         return replace(step, verdict="undecided", counterexample=None, diagnosis=None, method=(

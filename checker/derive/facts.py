@@ -89,7 +89,7 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                 if len(members) >= 2 and all(isinstance(a, Sym) and not a.index for a in head.args):
                     state.ctx.primes.setdefault(head.name, []).append(
                         (f.line + seg.offset, head.order, head.args, f.text))
-            stated = stated_derivative(members)
+            stated = stated_derivative(members, tuple(seg.relation.ops))
             if stated is not None and set(seg.relation.ops) <= EQUALITY \
                     and not (state.locked and f.line >= state.locked
                              and stated.num.name in state.locked_names):
@@ -100,11 +100,12 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
 
 
-def stated_derivative(members: list) -> Deriv | None:
+def stated_derivative(members: list, ops: tuple = ()) -> Deriv | None:
     """The derivative a chain of equalities states the value of: its first member (`∂L/∂y =
-    [1, -1, 2]`), or its second after a name for it (`g = ∂L/∂y = [1, -1, 2]`), with a value
-    after it; None otherwise."""
-    for k, member in enumerate(members[:2]):
+    [1, -1, 2]`), or its second after a name for it (`g = ∂L/∂y = [1, -1, 2]`, exact links
+    only: a rounded value for a named derivative, `q_1 = ∂E/∂z_1 ≈ 0.3113`, is outcome.py's,
+    substituted to its digits), with a value after it; None otherwise."""
+    for k, member in enumerate(members[:2 if all(op == "=" for op in ops) else 1]):
         if isinstance(member, Deriv) and member.num is not None and len(members) > k + 1:
             return member
         if not isinstance(member, Sym):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
 from checker.derive.notation import Names, Parser
-from checker.derive.tree import Node, Relation
+from checker.derive.tree import Node, Relation, Sym, walk
 
 
 def _relations(chunk: list[Token]) -> list[int]:
@@ -45,8 +45,9 @@ def tail(chunk: list[Token], known: Names) -> Relation | None:
     """The chain after the last member that cannot be read: `\nabla_z = \tfrac12(0.5, -0.7)
     \approx (0.25, -0.35)`, `a = (1, \dots) = 2 + 3 = 5`, `\hat c = \arg\max_k p_k = 2 + 2 =
     4`: from the first relation after which all of the statement reads, when that leaves two
-    members or more. What they equal does not depend on what the unread member means; only
-    its own link to them is lost. None otherwise."""
+    members or more, all numbers. What numbers equal does not depend on what the unread member
+    means; only its own link to them is lost. Names after it (`\\nabla^2 f = 2x = 3y`) may
+    mean what the unread member makes them mean: None, as otherwise."""
     for k in _relations(chunk):
         try:
             p = Parser(chunk[k + 1:], known)
@@ -55,6 +56,8 @@ def tail(chunk: list[Token], known: Names) -> Relation | None:
                 continue
         except (Unreadable, RecursionError):
             continue
+        if any(isinstance(n, Sym) for m in rel.members if m is not None for n in walk(m)):
+            return None  # names after it: their meaning may hang on the unread member
         return rel if len(rel.members) >= 2 else None
     return None
 

@@ -63,8 +63,11 @@ _SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
      "probability.\n", ["undecided"]),
     ("$L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$ 이므로 $\\frac{\\partial L}{\\partial w} = q$ 이다 "
      "($q$ 는 w 의 확률).\n", ["undecided"]),
-    ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u = 3$。\n",
+    ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u$ 是 $a$ 的值。\n",
      ["undecided"]),
+    # a value given below (其中 $u = 3$) is read first and a step still differing fails
+    ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u = 3$。\n",
+     ["fails"]),
     (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}} - 1 + 0p$$\n",
      ["holds"]),
     (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}}$$\n",
