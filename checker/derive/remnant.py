@@ -42,11 +42,11 @@ def head(chunk: list[Token], known: Names) -> Node | None:
 
 
 def tail(chunk: list[Token], known: Names) -> Relation | None:
-    """The chain after the last member that cannot be read: `\nabla_z = \tfrac12(0.5, -0.7)
+    r"""The chain after the last member that cannot be read: `\nabla_z = \tfrac12(0.5, -0.7)
     \approx (0.25, -0.35)`, `a = (1, \dots) = 2 + 3 = 5`, `\hat c = \arg\max_k p_k = 2 + 2 =
     4`: from the first relation after which all of the statement reads, when that leaves two
     members or more, all numbers. What numbers equal does not depend on what the unread member
-    means; only its own link to them is lost. Names after it (`\\nabla^2 f = 2x = 3y`) may
+    means; only its own link to them is lost. Names after it (`\nabla^2 f = 2x = 3y`) may
     mean what the unread member makes them mean: None, as otherwise."""
     for k in _relations(chunk):
         try:
