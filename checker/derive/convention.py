@@ -114,7 +114,7 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
     laws = _law_parameters(ctx)
     right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
                         if _stem(ctx, str(s)) not in families and str(s) not in laws and
-                        not _related_before(_stem(ctx, str(s)), texts or {}, line) and
+                        not _related_before(_stem(ctx, str(s)), texts or {}, line, own) and
                         _written_after(_stem(ctx, str(s)), blocks or {}, block, own))
     right_only = [n for n in right_only if _stands_for_something(lv, rv, n)]
     if not right_only:
@@ -128,7 +128,9 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
 def _stands_for_something(lv, rv, name: str) -> bool:
     """Whether some value of `name` in the other names makes the sides agree (p = e^z/(e^z +
     e^w) for `∂L/∂z = p - 1`): shorthand can stand for it. When only a constant does (C = 0
-    for `|S_g| = (C/G)HW + |S_g|`), no writer names that: the step is wrong whatever C is.
+    for `|S_g| = (C/G)HW + |S_g|`) while other names stay free, no writer names that: the
+    step is wrong whatever C is. (At an example's values, with no other name left, the number
+    that solves it is the name's value there: shorthand.)
     Matrices, and what SymPy cannot solve quickly, are given the benefit of the doubt."""
     import sympy as sp
 
@@ -141,22 +143,44 @@ def _stands_for_something(lv, rv, name: str) -> bool:
         target = next((s for s in difference.free_symbols if str(s) == name), None)
         if target is None:
             return True
+        if difference.free_symbols == {target}:
+            return True  # the other side a number at the example's values: p^+ ≈ 0.7311 there
         return any(getattr(v, "free_symbols", None) for v in sp.solve(difference, target))
     except Exception:  # noqa: BLE001 - not solved: the doubt stays
         return True
 
 
 def _written_after(stem: str, blocks: dict[int, list[str]], block: int, own: str) -> bool:
-    """The text names the letter after the step in a formula of its own with no relation, in
-    words (`= p - 1$$ where $p$ is the softmax output`, `($q$ 는 w 의 확률)`): its introduction
-    in prose. A name written nowhere else (X beside the x_i, the identity I, a w the writer
-    slipped in) is what a wrong answer looks like, and a name a formula below defines or gives
-    a value (`where $p = \\sigma(z)$`) is read with that definition first (lookahead): both
-    fail as read. (`blocks`: every block's
+    """The text names the letter after the step in a formula of its own, in words (`= p - 1$$
+    where $p$ is the softmax output`, `($q$ 는 w 의 확률)`) or with the number it is at the
+    example (`其中 $p^+ = e/(e + 1) \\approx 0.7311$`): its introduction. A name written nowhere
+    else (X beside the x_i, the identity I, a w the writer slipped in) is what a wrong answer
+    looks like, and a name a formula below defines in other names (`where $p = \\sigma(z)$`) is
+    read with that definition first (lookahead): both fail as read. (`blocks`: every block's
     formulas, the document's whole math; `block`: the step's.)"""
-    return any(_writes(text, stem) and not _writes(text, stem, related=True)
-               for at, formulas in blocks.items() if at >= block
+    return any(_introduces(text, stem) for at, formulas in blocks.items() if at >= block
                for text in formulas if text.strip() != own.strip())
+
+
+def _introduces(text: str, stem: str) -> bool:
+    """A formula that names the letter with no relation (`$p$`), or gives it a number
+    (`p^+ = \\frac{e}{e + 1} \\approx 0.7311`, `u = 3`: its value at the example, not a
+    definition in the step's names)."""
+    from checker.derive.lexer import tokenize
+
+    try:
+        tokens = tokenize(text)
+    except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
+        return False
+    named = [k for k, t in enumerate(tokens) if t.kind in ("letter", "greek") and t.value == stem]
+    relations = [k for k, t in enumerate(tokens) if t.kind == "rel"]
+    if not named:
+        return False
+    if not relations:
+        return True
+    after = tokens[relations[0] + 1:]
+    return named[0] < relations[0] and not any(
+        t.kind in ("letter", "greek") and t.value != "e" for t in after)
 
 
 def _writes(text: str, stem: str, related: bool = False) -> bool:
@@ -171,13 +195,13 @@ def _writes(text: str, stem: str, related: bool = False) -> bool:
         any(t.kind in ("letter", "greek") and t.value == stem for t in tokens)
 
 
-def _related_before(stem: str, texts: dict[int, list[str]], line: int) -> bool:
+def _related_before(stem: str, texts: dict[int, list[str]], line: int, own: str = "") -> bool:
     """A formula with a relation on an earlier line writes the name (`\\nabla J = 2X^\\top(Xw -
     y)` before `X^\\top X w = X^\\top y`), even one this checker cannot read: the text has
     introduced it in its math, so a step that has it on one side only is no shorthand. (`texts`:
     each line's formulas as written.)"""
-    return any(_writes(text, stem, related=True) for at, formulas in texts.items() if at < line
-               for text in formulas)
+    return any(_writes(text, stem, related=True) for at, formulas in texts.items() if at <= line
+               for text in formulas if at < line or text.strip() != own.strip())
 
 
 def _law_parameters(ctx: Context) -> set[str]:

@@ -65,8 +65,11 @@ _SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
      "($q$ 는 w 의 확률).\n", ["undecided"]),
     ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u$ 是 $a$ 的值。\n",
      ["undecided"]),
-    # a value given below (其中 $u = 3$) is read first and a step still differing fails
+    # a number given below for it (其中 $u = 3$): its value at an example, still shorthand
     ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u = 3$。\n",
+     ["undecided"]),
+    # defined below in other names: read with the definition, and a wrong step fails
+    ("Let $M = a^2$.\n\nThen $$\\frac{\\partial M}{\\partial a} = 3u$$ where $u = a$.\n",
      ["fails"]),
     (_SOFTMAX + "$$\\frac{\\partial L}{\\partial z} = \\frac{e^{z}}{e^{z} + e^{w}} - 1 + 0p$$\n",
      ["holds"]),
