@@ -114,7 +114,8 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
     laws = _law_parameters(ctx)
     right_only = sorted(str(s) for s in symbols_of(rv) - symbols_of(lv)
                         if _stem(ctx, str(s)) not in families and str(s) not in laws and
-                        not _related_before(_stem(ctx, str(s)), texts or {}, line, own) and
+                        not _related_before(_stem(ctx, str(s)), texts or {}, line, own,
+                                            _sup(ctx, str(s))) and
                         _written_after(_stem(ctx, str(s)), blocks or {}, block, own))
     right_only = [n for n in right_only if _stands_for_something(lv, rv, n)]
     if not right_only:
@@ -195,12 +196,22 @@ def _writes(text: str, stem: str, related: bool = False) -> bool:
         any(t.kind in ("letter", "greek") and t.value == stem for t in tokens)
 
 
-def _related_before(stem: str, texts: dict[int, list[str]], line: int, own: str = "") -> bool:
+def _sup(ctx: Context, name: str) -> str:
+    """What a name carries on its shoulder (`+` of p^+, `-` of p_k^-): part of which it is."""
+    sym = ctx.symbols.get(name)
+    return sym.sup if sym is not None else ""
+
+
+def _related_before(stem: str, texts: dict[int, list[str]], line: int, own: str = "",
+                    sup: str = "") -> bool:
     """A formula with a relation on an earlier line writes the name (`\\nabla J = 2X^\\top(Xw -
     y)` before `X^\\top X w = X^\\top y`), even one this checker cannot read: the text has
     introduced it in its math, so a step that has it on one side only is no shorthand. (`texts`:
-    each line's formulas as written.)"""
-    return any(_writes(text, stem, related=True) for at, formulas in texts.items() if at <= line
+    each line's formulas as written; `sup`: the name's shoulder mark, which the formula must
+    write too: p^+ is not p_k^-.)"""
+    marks = (f"^{sup}", f"^{{{sup}}}") if sup else ("",)
+    return any(_writes(text, stem, related=True) and any(m in text for m in marks)
+               for at, formulas in texts.items() if at <= line
                for text in formulas if at < line or text.strip() != own.strip())
 
 
