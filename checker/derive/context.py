@@ -21,7 +21,7 @@ from checker.derive import definition, dimension, valuation, vocabulary
 from checker.derive.definition import Definition
 from checker.derive.notation import Names
 from checker.derive.render import render_name
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Bin, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.randomness import Randomness
@@ -186,11 +186,21 @@ class Context:
             plain.add("e")
         unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
                           if len(d.params) == 1)
-        defined = frozenset(d.key for d in self.definitions.values() if not d.params)
+        defined = frozenset(d.key for d in self.definitions.values() if not d.params) | \
+            self.squared_quantities()
         applied = frozenset((f, args[0]) for f, forms in self.applied.items()
                             if len(forms) == 1 for args in forms if len(args) == 1)
         return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined,
                      applied=applied, scripted=frozenset(self.scripted), runs=self.runs)
+
+    def squared_quantities(self) -> frozenset[str]:
+        """Function names of the vocabulary the text's definitions square as bare names (`s =
+        \\log\\sigma^2`, `z = (x - \\mu)/\\sqrt{\\sigma^2 + \\epsilon}`): a standard deviation, a
+        quantity, so `\\partial\\sigma/\\partial s` is not the sigmoid's derivative."""
+        return frozenset(n.left.name for d in self.definitions.values() for n in walk(d.body)
+                         if isinstance(n, Bin) and n.op == "^" and isinstance(n.left, Sym) and
+                         not n.left.index and n.left.name in vocabulary.FUNCTIONS and
+                         isinstance(n.right, Num) and n.right.text == "2")
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 

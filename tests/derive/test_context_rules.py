@@ -150,3 +150,21 @@ def test_no_correct_step_fails_and_the_twin_is_caught(doc, twin):
     verdicts = [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in check_text(doc).steps]
     failing = [v for v in verdicts if v[3] == "fails"]
     assert verdicts and bool(failing) is twin, verdicts
+
+
+# a vocabulary function the text's definitions square as a bare name (`s = \log\sigma^2`): σ is
+# a standard deviation there, not the sigmoid, so ∂σ/∂s is never the sigmoid's derivative: never
+# a failure (undecided until σ is defined in s); the sigmoid is still read where σ is called
+@pytest.mark.parametrize("doc, verdicts", [
+    ("Encoders output $s = \\log\\sigma^2$, so $\\sigma = e^{s/2}$ and "
+     "$\\partial\\sigma/\\partial s = \\sigma/2$.\n", {"undecided"}),
+    ("인코더는 $s = \\log\\sigma^2$ 를 내므로 $\\sigma = e^{s/2}$, "
+     "$\\frac{\\partial \\sigma}{\\partial s} = \\frac{\\sigma}{2}$ 이다.\n", {"undecided"}),
+    ("编码器输出 $s = \\log\\sigma^2$，于是 $\\frac{d\\sigma}{ds} = \\frac{\\sigma}{2}$。\n",
+     {"undecided"}),
+    ("Let $a = \\sigma(z)$.\n\n$$\\frac{d\\sigma}{dz} = \\sigma(z)(1 + \\sigma(z))$$\n",
+     {"fails"}),
+])
+def test_a_squared_function_name_is_a_quantity(doc, verdicts):
+    assert {s.verdict for s in check_text(doc).steps} >= verdicts and \
+        ("fails" in verdicts or all(s.verdict != "fails" for s in check_text(doc).steps))
