@@ -7,6 +7,7 @@ differs fails, as it would for matrices of any size.)"""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -167,12 +168,7 @@ def _introduces(text: str, stem: str) -> bool:
     """A formula that names the letter with no relation (`$p$`), or gives it a number
     (`p^+ = \\frac{e}{e + 1} \\approx 0.7311`, `u = 3`: its value at the example, not a
     definition in the step's names)."""
-    from checker.derive.lexer import tokenize
-
-    try:
-        tokens = tokenize(text)
-    except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
-        return False
+    tokens = _tokens(text)
     named = [k for k, t in enumerate(tokens) if t.kind in ("letter", "greek") and t.value == stem]
     relations = [k for k, t in enumerate(tokens) if t.kind == "rel"]
     if not named:
@@ -184,15 +180,22 @@ def _introduces(text: str, stem: str) -> bool:
         t.kind in ("letter", "greek") and t.value != "e" for t in after)
 
 
-def _writes(text: str, stem: str, related: bool = False) -> bool:
-    """Whether a formula as written has the letter `stem` (and a relation, when `related`)."""
+@functools.lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple:
+    """A formula's tokens as written, read once however many failing steps ask (none when the
+    formula cannot be tokenized: an unreadable formula says nothing here)."""
     from checker.derive.lexer import tokenize
 
     try:
-        tokens = tokenize(text)
-    except Exception:  # noqa: BLE001 - an unreadable formula says nothing here
-        return False
-    return (not related or any(t.kind == "rel" for t in tokens)) and \
+        return tuple(tokenize(text))
+    except Exception:  # noqa: BLE001
+        return ()
+
+
+def _relates(text: str, stem: str) -> bool:
+    """Whether a formula as written has a relation and the letter `stem`."""
+    tokens = _tokens(text)
+    return any(t.kind == "rel" for t in tokens) and \
         any(t.kind in ("letter", "greek") and t.value == stem for t in tokens)
 
 
@@ -210,7 +213,7 @@ def _related_before(stem: str, texts: dict[int, list[str]], line: int, own: str 
     each line's formulas as written; `sup`: the name's shoulder mark, which the formula must
     write too: p^+ is not p_k^-.)"""
     marks = (f"^{sup}", f"^{{{sup}}}") if sup else ("",)
-    return any(_writes(text, stem, related=True) and any(m in text for m in marks)
+    return any(_relates(text, stem) and any(m in text for m in marks)
                for at, formulas in texts.items() if at <= line
                for text in formulas if at < line or text.strip() != own.strip())
 
