@@ -25,7 +25,8 @@ from checker.derive.render import render
 from checker.derive.repair import _everywhere, _replaced
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Sum, Sym, walk
 
-EDIT_SECONDS = 0.25  # CPU seconds trying edits of one side
+EDIT_SECONDS = 0.5  # CPU seconds trying edits of one side: a safety net (MOST bounds the work);
+# twice what the slowest step of tests/derive/test_diagnosis.py takes, garbage collections and all
 MOST = 160  # edits tried per step
 
 
@@ -165,14 +166,17 @@ def _divides(term: Node, name: Node) -> bool:
 
 
 def first_unique(tried: Iterator[Edit], holds, seconds: float = EDIT_SECONDS) -> str | None:
-    """What the slip was, when the edits that hold (of the first MOST, within `seconds`) are
-    all of one kind (`1 - 0.05·(-12)` read as `1 + 0.05·(-12)` or as `1 - 0.05·12`: a sign);
-    two kinds of repair that both hold name no slip."""
+    """What the slip was, when the edits that hold (of the first MOST) are all of one kind
+    (`1 - 0.05·(-12)` read as `1 + 0.05·(-12)` or as `1 - 0.05·12`: a sign); two kinds of
+    repair that both hold name no slip, and neither does a search cut short by `seconds` (an
+    edit of another kind might have held: what is named must not depend on the machine)."""
     found: dict[str, str] = {}
     deadline = time.process_time() + seconds
     for k, (kind, what, node) in enumerate(tried):
-        if k >= MOST or time.process_time() > deadline or len(found) > 1:
+        if k >= MOST or len(found) > 1:
             break
+        if time.process_time() > deadline:
+            return None
         if kind not in found and holds(node):
             found[kind] = what
     return next(iter(found.values())) if len(found) == 1 else None

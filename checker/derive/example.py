@@ -31,7 +31,7 @@ def one_example(names: set[str], state: State) -> dict[str, str]:
 
 def derivative_through_numbers(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """∂L/∂w_1 in a worked example whose definitions were written at its numbers (`a =
-    σ(0.1)` for a = σ(z) at z = 0.1, then `L = -\log a`): as written, L does not depend on w_1,
+    σ(0.1)` for a = σ(z) at z = 0.1, then `L = -\\log a`): as written, L does not depend on w_1,
     so its derivative would be 0, which is not what the writer means."""
     from checker.derive.meaning import Lowering
 

@@ -109,7 +109,7 @@ def called_functions(formulas: list[Formula]) -> list[Called]:
 
 
 def defined_in_math(sym: Sym, later: list[Formula]) -> bool:
-    """A later formula whose head is the name (`p = \sigma(z) = ...` after "let $p$ be the
+    """A later formula whose head is the name (`p = \\sigma(z) = ...` after "let $p$ be the
     sigmoid of $z$"): the math defines it, the prose only announces that definition."""
     for f in later:
         if "=" not in f.text:

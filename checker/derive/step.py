@@ -71,7 +71,7 @@ from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node, Relation, Sym
 
 # the limit for one step (CPU): a failed step's diagnosis (diagnosis.EXPLAIN_SECONDS and
-# REFINE_SECONDS, 1.5 s in all) must fit in it beside the step's reading
+# REFINE_SECONDS, 1.8 s in all) must fit in it beside the step's reading
 STEP_SECONDS = 2.5
 # undecided for want of shapes: names of no declared shape, a transpose of one, sizes that
 # do not conform
