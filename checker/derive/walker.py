@@ -191,6 +191,8 @@ class Walker:
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
             if held:
                 return real(name)
+            if definition is None and bound and self.given_start(here):
+                return self.leaf(name)  # h_0 = 0 given: a number, not a function of w
             return self.undefined(here) if definition is None else self.leaf(name)
         env = dict(self.env)
         if definition.index and len(definition.index) != len(sym.index):
@@ -233,6 +235,13 @@ class Walker:
                 not str(here.index[0]).lstrip("-").isdigit() or int(here.index[0]) > 0:
             return False
         return recurrence(self.low.ctx, definition, self.low.line)
+
+    def given_start(self, here: Sym) -> bool:
+        """A start the text gives a value (h_0 = 0 beside h_t = tanh(wh_{t-1} + ux_t)), or one
+        below index 0 the recurrence would reach: a name of its own, as initial_state says,
+        though the text differentiates its family (∂h_1/∂w): not an unknown function of w."""
+        found = self.definition(here) if here.index else None
+        return found is not None and self.initial_state(here, found)
 
     def through_family(self, here: Sym) -> bool:
         """Inside a derivative, a member the example gave a value (ŷ_1 = 1 with ŷ_i = wx_i + b)
