@@ -152,3 +152,38 @@ _JAC_ZH = ("令 $a_j = \\frac{e^{o_j}}{\\sum_k e^{o_k}}$，取 $o = (0, 0, 0)$�
 def test_a_member_given_a_value_stands_for_its_definition_beside_a_derivative(text, verdict):
     steps = [s for s in check_text(text).steps if "∂" in s.lhs]
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# the start of a recurrence the text gives a value (h_0 = 0, v_0 = 1, s_0 = 2) is a number of
+# its own, not an unknown function of what the text differentiates its family by (∂h_t/∂a_t
+# with a letter index makes every member of h "differentiated"): steps through it are decided
+_RNN = ("Scalar RNN: $$h_t = \\tanh(w\\,h_{t-1} + u\\,x_t),\\qquad h_0 = 0$$\n\n"
+        "Let $a_t = w h_{t-1} + u x_t$, so $\\partial h_t/\\partial a_t = 1 - h_t^2$.\n\n"
+        "Chain rule: $$%s$$\n")
+_MOMENTUM = ("모멘텀: $v_t = \\beta v_{t-1} + g_t$, 초기값 $v_0 = 1$ 이다.\n\n"
+             "$$\\frac{\\partial v_t}{\\partial g_t} = 1$$\n\n그러면 $%s$ 이다.\n")
+_GATE = ("递推 $s_t = \\sigma(a s_{t-1} + b x_t)$，初始 $s_0 = 2$。\n\n"
+         "$$\\frac{\\partial s_t}{\\partial s_{t-1}} = a s_t (1 - s_t)$$\n\n于是 $$%s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_RNN % "\\frac{\\partial h_1}{\\partial w} = (1 - h_1^2) h_0", "holds"),
+    (_RNN % "\\frac{\\partial h_1}{\\partial w} = (1 - h_1^2) x_1", "fails"),
+    (_RNN % "\\frac{\\partial h_2}{\\partial u} = (1 - h_2^2)(x_2 + w(1 - h_1^2)x_1)", "holds"),
+    (_RNN % "\\frac{\\partial h_2}{\\partial u} = (1 - h_2^2)(x_2 + (1 - h_1^2)x_1)",
+     "fails"),  # the path through h_1 carries w
+    (_MOMENTUM % "\\frac{\\partial v_2}{\\partial \\beta} = v_1 + \\beta v_0", "holds"),
+    (_MOMENTUM % "\\frac{\\partial v_2}{\\partial \\beta} = v_1", "fails"),  # β v_0 dropped
+    (_GATE % "\\frac{\\partial s_1}{\\partial a} = s_1 (1 - s_1) s_0", "holds"),
+    (_GATE % "\\frac{\\partial s_2}{\\partial b} = s_2 (1 - s_2)(x_2 + a s_1 (1 - s_1) x_1)",
+     "holds"),
+    (_GATE % "\\frac{\\partial s_2}{\\partial b} = s_2 (1 - s_2)(x_2 + s_1 (1 - s_1) x_1)",
+     "fails"),
+    # a loss the text never defines stays undecided, its start given or not
+    ("RNN $h_t = \\tanh(W h_{t-1} + U x_t)$, with $h_0 = 0$.\n\n"
+     "$$\\frac{\\partial L}{\\partial h_0} = W \\frac{\\partial L}{\\partial h_1}$$\n", "undecided"),
+])
+def test_a_given_start_of_a_recurrence_is_a_number_of_its_own(text, verdict):
+    steps = check_text(text).steps
+    assert steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+    assert all(s.verdict == "holds" for s in steps[:-1]), [(s.lhs, s.verdict) for s in steps]
