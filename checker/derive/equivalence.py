@@ -19,7 +19,7 @@ import sympy as sp
 from checker.derive import kink, magnitude, vocabulary
 from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
-from checker.derive.errors import Undecided
+from checker.derive.errors import Undecided, Unknown
 from checker.derive.onehot import label_families, normalise
 from checker.derive.proof import agree_precisely, exact, proved
 from checker.derive.sample import POINTS, domain, evaluate, log_arguments
@@ -161,7 +161,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         name = undecidable(left, right)
         if name is not None:
             shown = ctx.shown(name)
-            raise Undecided(f"it depends on what {shown} is: one side uses a derivative or "
+            raise Unknown(f"it depends on what {shown} is: one side uses a derivative or "
                             f"value of {shown} that the other does not, and the text does not "
                             f"define {shown}")
         k = int(np.argmin(close))

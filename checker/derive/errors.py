@@ -16,6 +16,12 @@ class Undecided(Exception):
     """The text was read, but the step cannot be decided; the message says why."""
 
 
+class Unknown(Undecided):
+    """The sides differ where a name the text never defines enters one side only (unknown.py,
+    `undecidable`): the step may state what that name is; another reading of the step (each
+    ∂ applying to the term after it) may still show it holds for every choice of it."""
+
+
 class Kink(Undecided):
     """A slope asked at a kink (ReLU'(0)): its value is a convention, any subgradient, between
     the one-sided slopes `low` and `high`; `node` is the call that asks it."""

@@ -89,6 +89,24 @@ def call(w: Walker, node: Call) -> sp.Expr:
     return unknown.apply(signature_of_call(w, node.name, len(args), node.of), args)
 
 
+def as_written_applied(w: Walker, sym: Sym) -> sp.Expr | None:
+    """`L` written alone where the text writes L, never defined, applied to one list of plain
+    names only (`L(\\mathbf{w}, b)`, then `\\nabla_{\\mathbf{w}} L`): L at those names, the
+    same unknown function as where it is applied (not a function of what it is differentiated
+    by, which would leave `∇_w L_λ = ∇_w L + λw` comparing two different L). None when the text
+    applies it to other arguments too, or to a name it is itself."""
+    ctx = w.low.ctx
+    forms = ctx.applied.get(sym.name)
+    mark = "@" + sym.name
+    if sym.index or not forms or len(forms) != 1 or mark in w.stack or \
+            ctx.get(sym.name, w.low.line) is not None:
+        return None
+    args = [ctx.symbols.get(a) for a in next(iter(forms))]
+    if not args or any(a is None or a.name == sym.name for a in args):
+        return None
+    return w.sub(stack=w.stack + (mark,)).go(Call(sym.name, tuple(args)))
+
+
 def of_components(w: Walker, node: Call) -> sp.Expr | None:
     """`L(\\mathbf{w})`, never defined, where the text differentiates L by the components
     w_i: the unknown L of those components (the same L as in ∂L/∂w_i), not a function of

@@ -93,6 +93,10 @@ class Lowering:
     # ∇f(x) = (0.2x_1, 4x_2): gradients read as the slopes by x's written entries (a reading)
     gradients: list[str] = field(default_factory=list)
     readings: set[str] = field(default_factory=set)
+    # a name never defined, written alone, read as the function the text applies to one list
+    # of names (`L` as L(w, b): function.as_written_applied): a retry that may only show that a
+    # step holds (reading.as_applied)
+    applied: bool = False
     # entries of matrices written with elisions that break their pattern (ellipsis.Pattern)
     breaks: list[tuple[str, str, Node, Node]] = field(default_factory=list)
     # every sum expanded: (index, terms, whether its range was written), and other readings

@@ -123,3 +123,51 @@ def older(c: Claim) -> Step | None:
 
 DIFFERING: tuple[Decider, ...] = (stated_digits, earlier_example, identity, in_general,
                                   narrowed, local, as_one_example, binary_values, older)
+
+def as_applied(c: Claim) -> Step | None:
+    """`∇_w L` where the text writes `L(\\mathbf{w}, b)` and never defines L: L alone read as
+    that function at those names (function.as_written_applied), each ∂ as written or applying
+    to the term right after it; holds when the sides agree so (a reading: never fails)."""
+    low = c.low.again()
+    low.applied = True
+    for sides in (c.sides, (region.narrowed(c.left), region.narrowed(c.right))):
+        again = compare(*(c.ctx.at_bound_values(low.expr(n), c.line) for n in sides), c.ctx,
+                        atol=c.atol)
+        if again.agree:
+            narrow = "" if sides == c.sides else ", and each ∂ as applying to the term after it"
+            return c.verdict("holds", f"{again.method}, reading {_applied_names(c)} "
+                             f"(the function the text applies so, never defined){narrow}")
+    return None
+
+
+def _applied_names(c: Claim) -> str:
+    """`L as L(w, b)`: the names of the step the text applies to one list of names."""
+    shown = []
+    for name in sorted({n.name for side in c.sides for n in walk(side) if isinstance(n, Sym)}):
+        forms = c.ctx.applied.get(name, set())
+        if len(forms) == 1 and c.ctx.get(name, c.line) is None:
+            args = ", ".join(c.ctx.shown(a) for a in next(iter(forms)))
+            shown.append(f"{c.ctx.shown(name)} as {c.ctx.shown(name)}({args})")
+    return " and ".join(shown) or "each name alone as the function the text applies it as"
+
+
+# the readings that may decide a step undecided because a name the text never defines enters
+# one side only (errors.Unknown): each re-reads the sides and can only make it hold, for every
+# choice of that name (`∇_w L_λ = ∇_w L + λw` with L never defined: ∇ of L alone)
+OF_UNKNOWN: tuple[Decider, ...] = (narrowed, local, as_applied)
+
+
+def otherwise(c: Claim) -> Step | None:
+    """The step under the first reading of OF_UNKNOWN under which it holds, else None (the
+    reason the unknown gave stands)."""
+    from checker.derive.errors import Undecided
+
+    for reading in OF_UNKNOWN:
+        try:
+            got = reading(c)
+        except Undecided:  # (that reading meets the unknown too)
+            continue
+        if isinstance(got, Step) and got.verdict == "holds":
+            return got
+    return None
+

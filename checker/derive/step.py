@@ -58,10 +58,10 @@ from checker.derive.comparison import BEFORE, compared
 from checker.derive.deadline import Timeout
 from checker.derive.difference import differs
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided, UnknownShape
+from checker.derive.errors import Undecided, Unknown, UnknownShape
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
-from checker.derive.reading import DIFFERING
+from checker.derive.reading import DIFFERING, otherwise
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.shape import sides_differ
@@ -247,7 +247,13 @@ def judge(c: Claim) -> Step:
         step = decide(c)
         if step is not None:
             return step
-    compared_ = compared(c)
+    try:
+        compared_ = compared(c)
+    except Unknown:  # an undefined name on one side: does another reading make it hold?
+        step = otherwise(c)
+        if step is None:
+            raise
+        return step
     if isinstance(compared_, Step):
         return compared_
     c = compared_

@@ -262,7 +262,9 @@ class Walker:
         the example gave a value is that value: `a ≈ 0.5498`, then `a - y ≈ -0.4502`, though
         ∂a/∂z makes a an unknown function.)"""
         if not (not self.low.wrt and self.low.ctx.bound({here.name}, self.low.line)):
-            found = application.applied(self, here)
+            found = function.as_written_applied(self, here) if self.low.applied else None
+            if found is None:
+                found = application.applied(self, here)
             if found is not None:
                 return found
         return self.leaf(here.name)
