@@ -236,3 +236,17 @@ def test_an_indexed_unknown_called_and_differentiated_is_one_function(rhs, verdi
 def test_a_stated_derivative_of_a_function_never_defined(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], [(s.verdict, s.method) for s in steps]
+
+
+def test_a_disagreement_that_is_the_unknowns_doing_is_an_unknown_undecided():
+    # L never defined, its slope on one side only: Unknown (an Undecided other readings may
+    # still settle, reading.OF_UNKNOWN), not a failure
+    from checker.derive.context import Context
+    from checker.derive.equivalence import compare
+    from checker.derive.errors import Undecided, Unknown
+
+    x = sp.Symbol("x", real=True)
+    slope = unknown.apply(unknown.Signature("L", ("x",), (0,)), [x])
+    with pytest.raises(Unknown) as raised:
+        compare(slope, 2 * x, Context())
+    assert isinstance(raised.value, Undecided) and "what L is" in str(raised.value)
