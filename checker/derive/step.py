@@ -12,7 +12,9 @@ takes. The first decider that returns a step decides it; None passes on. In orde
    products); while the sides differ, `comparison.AGREEING` (one_hot, batch_mean) offer the
    comparison that replaces it. An agreement is confirmed at the index variants (i = j too),
    which may turn it into a difference, then named with the example's values: a step that
-   agrees holds here.
+   agrees holds here. A comparison undecided because a name the text never defines enters
+   one side only (errors.Unknown) is tried under `reading.OF_UNKNOWN` (narrowed, local,
+   as_applied), which may only make the step hold; else it stays undecided for that reason.
 4. `reading.DIFFERING`: the readings under which sides that differ as read still hold; each
    is only another reading of what the text wrote, so each may make the step hold (older:
    undecided) and none fails it:
