@@ -143,10 +143,27 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
         elif child.type in {"text", "code_inline"}:
             line += child.content.count("\n")
     for k, at, content, display in found:
+        content = _named(children[k - 1] if k else None, content)
         start = max((j + 1 for j in range(k) if children[j].type in {"softbreak", "hardbreak"}),
                     default=0)
         formulas.append(Formula(at, content, display, block, _text(children[:k]),
                                 _text(children[k + 1:]), _text(children[start:k])))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w$\\])([A-Za-z]{1,12})$")
+_PRIMED = re.compile(r"^('|\^\{?\\prime)")
+
+
+def _named(before, content: str) -> str:
+    """A function's name in prose glued to the math that primes it (`GELU$'(1) ≈ 1.08$`,
+    `softplus$''(x)$`): the name belongs to the formula (`\\operatorname{GELU}'(1)`)."""
+    if before is None or before.type != "text" or not _PRIMED.match(content):
+        return content
+    m = _NAME_BEFORE.search(before.content)
+    if m is None:
+        return content
+    name = m.group(1)
+    return (name if len(name) == 1 else f"\\operatorname{{{name}}}") + content
 
 
 def _unquoted(content: str) -> str:
