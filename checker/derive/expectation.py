@@ -211,6 +211,11 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
     worded = tuple((name, value) for line, names_, text in randomness.variances
                    if line <= ctx.here for name in names_
                    for value in [parameter(ctx, ctx.here, text)] if value is not None)
+    # the text gives q and k a dimension: the scalar reading of q·k (one product) is not
+    # the text's, and the dot product's decides, either way
+    inner = _of_inner_products(left, right, ctx, here, worded, stems, said)
+    if inner is not None:
+        return inner
     for stated in dict.fromkeys(readings) if said or worded else ():
         try:
             found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True,
@@ -231,6 +236,31 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
             return True, again[1], again[2], again[3][:-1] + ", reading q·k of vectors whose " \
                 "entries the step writes as their dot product)"
     return verdict
+
+
+def _of_inner_products(left, right, ctx, here: Randomness, worded, stems: dict[str, str],
+                       said: tuple) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
+    """The step with its statistics of dot products valued (inner.py): (True, ...) the sides
+    agree; (False, ...) they differ and every moment and the dimension are as stated; None
+    otherwise."""
+    from checker.derive.inner import valued
+
+    def variance_of(name: str) -> sp.Expr | None:
+        values = {v for n, v in worded if n in (name, f"{name}_i")}
+        return values.pop() if len(values) == 1 else None
+
+    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
+    found = valued(left, right, here, ctx.here, ctx.bound(names | {x.size for x in here.inner},
+                                                          ctx.here), variance_of, stems, said)
+    if found is None:
+        return None
+    lv, rv, certain, size = found
+    how = (f"expectation algebra (q·k a dot product of {size} independent pairs of entries, "
+           "the means and variances stated)")
+    if sp.simplify(lv - rv) == 0:
+        return True, lv, rv, how
+    return (False, lv, rv, how.replace("expectation algebra (", "expectation algebra: the "
+                                        "sides differ (")) if certain else None
 
 
 def _dotted(expr, names):

@@ -111,6 +111,8 @@ class Randomness:
     # and those in force on a step's line, valued there
     laws: tuple[Declaration, ...] = ()
     law_values: tuple[tuple[str, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
+    # vectors the text gives a dimension to, whose dot product is a sum of d terms (inner.py)
+    inner: tuple = ()
 
     def law(self, under: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The family and parameters of the distribution an expectation is under (`E_{p}`
@@ -229,6 +231,8 @@ def read_randomness(source: str) -> Randomness:
     """Distributions named with `\\sim` (or in words), and the stated independence and zero
     means. Its distributions are those of the whole text, parameters as written; `at` gives
     those in force on a line."""
+    from checker.derive.inner import read_inner
+
     declarations = _declarations(source)
     distributions: dict[str, tuple[str, tuple[sp.Expr, ...]]] = {}
     conflicted = set()
@@ -269,7 +273,7 @@ def read_randomness(source: str) -> Randomness:
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
                       variances=tuple(variances), centred=frozenset(centred),
-                      laws=tuple(_laws(source)))
+                      laws=tuple(_laws(source)), inner=read_inner(source))
 
 
 def _laws(source: str) -> list[Declaration]:
