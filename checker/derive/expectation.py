@@ -216,6 +216,9 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
     inner = _of_inner_products(left, right, ctx, here, worded, stems, said)
     if inner is not None:
         return inner
+    averaged = _of_sample_means(left, right, ctx, here, worded)
+    if averaged is not None:
+        return averaged
     for stated in dict.fromkeys(readings) if said or worded else ():
         try:
             found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True,
@@ -236,6 +239,28 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
             return True, again[1], again[2], again[3][:-1] + ", reading q·k of vectors whose " \
                 "entries the step writes as their dot product)"
     return verdict
+
+
+def _of_sample_means(left, right, ctx, here: Randomness, worded
+                     ) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
+    """The step with its statistics of an undefined mean X̄ of a family X_1, ..., X_n valued
+    (average.py): (True, ...) when the sides agree; None otherwise (a convention read: it
+    only ever makes a step hold)."""
+    from checker.derive.average import valued
+
+    def variance_of(name: str) -> sp.Expr | None:
+        values = {v for n, v in worded if n == name}
+        return values.pop() if len(values) == 1 else None
+
+    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
+    found = valued(left, right, here, ctx.here, here.families,
+                   partial(parameter, ctx, ctx.here), variance_of,
+                   ctx.bound(names | {f.count for f in here.families}, ctx.here))
+    if found is None or sp.simplify(found[0] - found[1]) != 0:
+        return None
+    return True, found[0], found[1], ("expectation algebra (X̄ read as the mean of the "
+                                      "independent members of its family, their distribution "
+                                      "stated)")
 
 
 def _of_inner_products(left, right, ctx, here: Randomness, worded, stems: dict[str, str],

@@ -113,6 +113,8 @@ class Randomness:
     law_values: tuple[tuple[str, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
     # vectors the text gives a dimension to, whose dot product is a sum of d terms (inner.py)
     inner: tuple = ()
+    # families written X_1, ..., X_n, whose undefined X̄ is their mean (average.py)
+    families: tuple = ()
 
     def law(self, under: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The family and parameters of the distribution an expectation is under (`E_{p}`
@@ -231,6 +233,7 @@ def read_randomness(source: str) -> Randomness:
     """Distributions named with `\\sim` (or in words), and the stated independence and zero
     means. Its distributions are those of the whole text, parameters as written; `at` gives
     those in force on a line."""
+    from checker.derive.average import read_families
     from checker.derive.inner import read_inner
 
     declarations = _declarations(source)
@@ -273,7 +276,8 @@ def read_randomness(source: str) -> Randomness:
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
                       variances=tuple(variances), centred=frozenset(centred),
-                      laws=tuple(_laws(source)), inner=read_inner(source))
+                      laws=tuple(_laws(source)), inner=read_inner(source),
+                      families=read_families(source))
 
 
 def _laws(source: str) -> list[Declaration]:
