@@ -41,14 +41,15 @@ def read_families(source: str) -> tuple[Family, ...]:
 
 
 def valued(left, right, randomness: Randomness, here: int, families: tuple[Family, ...],
-           parameter, variance_of, bound: dict[str, sp.Expr]) -> tuple[sp.Expr, sp.Expr] | None:
-    """The sides with each statistic of an undefined mean X̄ of a family replaced by its value;
-    None when the step has none, or something random is left. `parameter(text)`: a
+           parameter, variance_of, bound: dict[str, sp.Expr]
+           ) -> tuple[sp.Expr, sp.Expr, Family] | None:
+    """The sides with each statistic of an undefined mean X̄ of a family replaced by its value,
+    and the (last) family read; None when the step has none, or something random is left. `parameter(text)`: a
     distribution's parameter valued at the step; `variance_of(name)`: a variance stated in
     words of that name; `bound`: the example's values."""
     symbols = {s.name: s for s in left.free_symbols | right.free_symbols
                if isinstance(s, sp.Symbol)}
-    replaced = {}
+    replaced, used = {}, None
     for st in statistics_in(left) + statistics_in(right):
         kind = STATISTIC_NAMES.get(st.signature.name)
         if kind not in ("E", "Var", "Std") or len(st.args) != 1:
@@ -67,11 +68,12 @@ def valued(left, right, randomness: Randomness, here: int, families: tuple[Famil
                                                         sp.Symbol(family.count, real=True)))
             spread = c ** 2 * variance / count
             replaced[st] = {"E": c * mu + r, "Var": spread, "Std": sp.sqrt(spread)}[kind]
+            used = family
             break
     if not replaced:
         return None
     lv, rv = left.xreplace(replaced), right.xreplace(replaced)
-    return None if statistics_in(lv) + statistics_in(rv) else (lv, rv)
+    return None if statistics_in(lv) + statistics_in(rv) else (lv, rv, used)
 
 
 def _linear(arg: sp.Expr, mean: sp.Symbol, randomness: Randomness

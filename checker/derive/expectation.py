@@ -244,8 +244,8 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
 def _of_sample_means(left, right, ctx, here: Randomness, worded
                      ) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
     """The step with its statistics of an undefined mean X̄ of a family X_1, ..., X_n valued
-    (average.py): (True, ...) when the sides agree; None otherwise (a convention read: it
-    only ever makes a step hold)."""
+    (average.py): (True, ...) when the sides agree; None when the step has no such statistic.
+    A convention read only ever makes a step hold: sides that differ raise Undecided."""
     from checker.derive.average import valued
 
     def variance_of(name: str) -> sp.Expr | None:
@@ -256,8 +256,14 @@ def _of_sample_means(left, right, ctx, here: Randomness, worded
     found = valued(left, right, here, ctx.here, here.families,
                    partial(parameter, ctx, ctx.here), variance_of,
                    ctx.bound(names | {f.count for f in here.families}, ctx.here))
-    if found is None or sp.simplify(found[0] - found[1]) != 0:
+    if found is None:
         return None
+    if sp.simplify(found[0] - found[1]) != 0:
+        x, n = found[2].stem, found[2].count
+        raise Undecided(f"with {ctx.shown(f'bar({x})')} read as the mean of {x}_1, ..., {x}_{n} "
+                        "(the usual convention; the text does not define it) the sides differ: "
+                        f"define it (`\\bar {x} = \\frac{{1}}{{{n}}}\\sum_i {x}_i`) to have "
+                        "the step decided")
     return True, found[0], found[1], ("expectation algebra (X̄ read as the mean of the "
                                       "independent members of its family, their distribution "
                                       "stated)")
@@ -267,7 +273,8 @@ def _of_inner_products(left, right, ctx, here: Randomness, worded, stems: dict[s
                        said: tuple) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
     """The step with its statistics of dot products valued (inner.py): (True, ...) the sides
     agree; (False, ...) they differ and every moment and the dimension are as stated; None
-    otherwise."""
+    when the step has no such statistic. Raises Undecided when they differ under a reading
+    the text does not settle."""
     from checker.derive.inner import valued
 
     def variance_of(name: str) -> sp.Expr | None:
@@ -279,13 +286,16 @@ def _of_inner_products(left, right, ctx, here: Randomness, worded, stems: dict[s
                                                           ctx.here), variance_of, stems, said)
     if found is None:
         return None
-    lv, rv, certain, size = found
+    lv, rv, doubt, size = found
     how = (f"expectation algebra (q·k a dot product of {size} independent pairs of entries, "
            "the means and variances stated)")
     if sp.simplify(lv - rv) == 0:
         return True, lv, rv, how
-    return (False, lv, rv, how.replace("expectation algebra (", "expectation algebra: the "
-                                        "sides differ (")) if certain else None
+    if doubt:  # (the scalar reading of q·k is not the text's either)
+        raise Undecided(f"with q·k a dot product of {size} independent pairs of entries the "
+                        f"sides differ, but {doubt}")
+    return False, lv, rv, how.replace("expectation algebra (", "expectation algebra: the "
+                                      "sides differ (")
 
 
 def _dotted(expr, names):

@@ -100,9 +100,10 @@ class Moments:
 
 def valued(left, right, randomness: Randomness, here: int, bound: dict[str, sp.Expr],
            variance_of, stems: dict[str, str], said: tuple = ()
-           ) -> tuple[sp.Expr, sp.Expr, bool, str] | None:
+           ) -> tuple[sp.Expr, sp.Expr, str, str] | None:
     """The sides with each statistic of a dot product the text gives a dimension to replaced
-    by its value: (left, right, whether a difference is certain, the dimension as read); None
+    by its value: (left, right, why a difference would be uncertain ("" when it is certain),
+    the dimension as read); None
     when the step has none, or a statistic of its vectors is left. `variance_of(name)`: the
     entries' variance the text states of that name, or None; `bound`: the example's values;
     `said`: the statistics the text states in formulas before the step (E or Var, argument,
@@ -112,7 +113,7 @@ def valued(left, right, randomness: Randomness, here: int, bound: dict[str, sp.E
     symbols = {s.name: s for s in left.free_symbols | right.free_symbols
                if isinstance(s, sp.Symbol)}
     replaced: dict = {}
-    certain, sizes = True, set()
+    doubts, sizes = [], set()
     for st in statistics_in(left) + statistics_in(right):
         kind = STATISTIC_NAMES.get(st.signature.name)
         if kind not in ("E", "Var", "Std") or len(st.args) != 1:
@@ -141,8 +142,15 @@ def valued(left, right, randomness: Randomness, here: int, bound: dict[str, sp.E
             variance = c ** 2 * size * (sa * sb - ma ** 2 * mb ** 2)
             replaced[st] = {"E": c * size * ma * mb + r, "Var": variance,
                             "Std": sp.sqrt(variance)}[kind]
-            certain = certain and sure and all(m.stated for m in moments) and \
-                _consistent(said, inner.pair, moments, stems)
+            if not sure:
+                doubts.append(f"{inner.size} was read as {size} (its subscript taken as an "
+                              "index; write a label as text: `d_{\\text{k}}`)")
+            if not all(m.stated for m in moments):
+                doubts.append("the text does not state the entries' means and variances "
+                              "(say so: \"mean 0 and variance 1\")")
+            if not _consistent(said, inner.pair, moments, stems):
+                doubts.append("a formula states the entries' statistics otherwise (a case "
+                              "\"if instead\"), which this checker does not apply to the step")
             sizes.add(str(size))
             break
     if not replaced:
@@ -150,7 +158,7 @@ def valued(left, right, randomness: Randomness, here: int, bound: dict[str, sp.E
     lv, rv = left.xreplace(replaced), right.xreplace(replaced)
     if statistics_in(lv) + statistics_in(rv):
         return None
-    return lv, rv, certain, ", ".join(sorted(sizes))
+    return lv, rv, "; ".join(dict.fromkeys(doubts)), ", ".join(sorted(sizes))
 
 
 def _linear(arg: sp.Expr, a: sp.Symbol, b: sp.Symbol, randomness: Randomness

@@ -55,3 +55,9 @@ def test_read_families(text, expected):
 @pytest.mark.parametrize("text", ["$x_1, x_2, x_3$", "$X_1, \\dots, Y_n$", "$w_{1}$"])
 def test_no_family_read(text):
     assert read_families(text) == ()
+
+
+def test_a_difference_under_the_convention_says_how_to_decide_it():
+    steps = check_text(NORMAL_EN + "$$\\operatorname{Var}(a\\bar X) = \\frac{a\\sigma^2}{n}$$\n").steps
+    assert [s.verdict for s in steps] == ["undecided"]
+    assert "\\bar X = \\frac{1}{n}\\sum_i X_i" in steps[0].method, steps[0].method

@@ -88,3 +88,13 @@ def test_read_inner(text, expected):
 ])
 def test_no_inner_product_read(text):
     assert read_inner(text) == ()
+
+
+def test_a_dimension_read_at_an_index_never_fails_and_says_so():
+    # d_k beside a vector k: the reader may take k for an index (d_2); the dot product's
+    # value then only makes a step hold, and a difference names the reading
+    steps = check_text(SUM_EN + "$$\\operatorname{Var}\\left(\\frac{q \\cdot k}{\\sqrt{d_k}}"
+                                "\\right) = \\frac{1}{d_k}$$\n").steps
+    last = [s for s in steps if s.line == 5]
+    assert last and all(s.verdict == "undecided" for s in last)
+    assert any("d_k was read as" in s.method for s in last), [s.method for s in last]
