@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 import sympy as sp
 
+from checker.derive.errors import Undecided
 from checker.derive.moment import STATISTIC_NAMES, statistics_in
-from checker.derive.randomness import Randomness, moment_of
+from checker.derive.premise import parameter
+from checker.derive.randomness import Randomness, in_words, moment_of
 
 # X_1, \dots, X_n (\ldots, \cdots, …, ...): the family's stem and its count's letter
 _FAMILY = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_\{?1\}?\s*,\s*(?:\\[lc]?dots|…|\.\.\.)\s*,\s*"
@@ -38,6 +41,29 @@ def read_families(source: str) -> tuple[Family, ...]:
     """The families the text writes with a first and a last member."""
     return tuple(Family(source.count("\n", 0, m.start()) + 1, m.group(1), m.group(2))
                  for m in _FAMILY.finditer(source))
+
+
+def sample_means(left, right, ctx, here: Randomness, worded
+                 ) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
+    """The step with its statistics of an undefined mean X̄ of a family X_1, ..., X_n valued:
+    (True, ...) when the sides agree; None when the step has no such statistic.
+    A convention read only ever makes a step hold: sides that differ raise Undecided."""
+    variance_of = partial(in_words, worded)
+    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
+    found = valued(left, right, here, ctx.here, here.families,
+                   partial(parameter, ctx, ctx.here), variance_of,
+                   ctx.bound(names | {f.count for f in here.families}, ctx.here))
+    if found is None:
+        return None
+    if sp.simplify(found[0] - found[1]) != 0:
+        x, n = found[2].stem, found[2].count
+        raise Undecided(f"with {ctx.shown(f'bar({x})')} read as the mean of {x}_1, ..., {x}_{n} "
+                        "(the usual convention; the text does not define it) the sides differ: "
+                        f"define it (`\\bar {x} = \\frac{{1}}{{{n}}}\\sum_i {x}_i`) to have "
+                        "the step decided")
+    return True, found[0], found[1], ("expectation algebra (X̄ read as the mean of the "
+                                      "independent members of its family, their distribution "
+                                      "stated)")
 
 
 def valued(left, right, randomness: Randomness, here: int, families: tuple[Family, ...],
@@ -79,7 +105,7 @@ def valued(left, right, randomness: Randomness, here: int, families: tuple[Famil
 def _linear(arg: sp.Expr, mean: sp.Symbol, randomness: Randomness
             ) -> tuple[sp.Expr, sp.Expr] | None:
     """(c, r) with arg = c X̄ + r, c and r with no distribution and no mean of a family;
-    None otherwise. (A name a sentence about independence mentions, `\hat\theta_c = c\bar X`
+    None otherwise. (A name a sentence about independence mentions, `\\hat\\theta_c = c\\bar X`
     beside "independent", is still read as a constant: the reading only makes steps hold.)"""
     expanded = sp.expand(arg)
     if sp.diff(expanded, mean, 2) != 0:

@@ -24,7 +24,9 @@ numbers fails only when they are free (`_free`). Anything else outside this alge
 an index, E inside E) returns None: the caller's own reason stands.
 
 What the text says about its random variables is read in randomness.py; the reduction to
-moments is moment.py's; this module decides.
+moments is moment.py's; this module decides. A statistic of a dot product q·k of vectors the text
+gives a dimension to is inner.py's, one of an undefined sample mean X̄ average.py's: both before
+the algebra here, which would read q·k and X̄ as plain numbers.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from functools import partial
 import sympy as sp
 
 from checker.derive import vocabulary
+from checker.derive.average import sample_means
 from checker.derive.errors import Undecided
+from checker.derive.inner import inner_products
 from checker.derive.moment import Outside, Reduction, known, reduced, statistics_in
 from checker.derive.premise import instances, parameter, statements
 from checker.derive.randomness import Randomness, read_randomness
@@ -213,10 +217,10 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
                    for value in [parameter(ctx, ctx.here, text)] if value is not None)
     # the text gives q and k a dimension: the scalar reading of q·k (one product) is not
     # the text's, and the dot product's decides, either way
-    inner = _of_inner_products(left, right, ctx, here, worded, stems, said)
+    inner = inner_products(left, right, ctx, here, worded, stems, said)
     if inner is not None:
         return inner
-    averaged = _of_sample_means(left, right, ctx, here, worded)
+    averaged = sample_means(left, right, ctx, here, worded)
     if averaged is not None:
         return averaged
     for stated in dict.fromkeys(readings) if said or worded else ():
@@ -239,63 +243,6 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
             return True, again[1], again[2], again[3][:-1] + ", reading q·k of vectors whose " \
                 "entries the step writes as their dot product)"
     return verdict
-
-
-def _of_sample_means(left, right, ctx, here: Randomness, worded
-                     ) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
-    """The step with its statistics of an undefined mean X̄ of a family X_1, ..., X_n valued
-    (average.py): (True, ...) when the sides agree; None when the step has no such statistic.
-    A convention read only ever makes a step hold: sides that differ raise Undecided."""
-    from checker.derive.average import valued
-
-    def variance_of(name: str) -> sp.Expr | None:
-        values = {v for n, v in worded if n == name}
-        return values.pop() if len(values) == 1 else None
-
-    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
-    found = valued(left, right, here, ctx.here, here.families,
-                   partial(parameter, ctx, ctx.here), variance_of,
-                   ctx.bound(names | {f.count for f in here.families}, ctx.here))
-    if found is None:
-        return None
-    if sp.simplify(found[0] - found[1]) != 0:
-        x, n = found[2].stem, found[2].count
-        raise Undecided(f"with {ctx.shown(f'bar({x})')} read as the mean of {x}_1, ..., {x}_{n} "
-                        "(the usual convention; the text does not define it) the sides differ: "
-                        f"define it (`\\bar {x} = \\frac{{1}}{{{n}}}\\sum_i {x}_i`) to have "
-                        "the step decided")
-    return True, found[0], found[1], ("expectation algebra (X̄ read as the mean of the "
-                                      "independent members of its family, their distribution "
-                                      "stated)")
-
-
-def _of_inner_products(left, right, ctx, here: Randomness, worded, stems: dict[str, str],
-                       said: tuple) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
-    """The step with its statistics of dot products valued (inner.py): (True, ...) the sides
-    agree; (False, ...) they differ and every moment and the dimension are as stated; None
-    when the step has no such statistic. Raises Undecided when they differ under a reading
-    the text does not settle."""
-    from checker.derive.inner import valued
-
-    def variance_of(name: str) -> sp.Expr | None:
-        values = {v for n, v in worded if n in (name, f"{name}_i")}
-        return values.pop() if len(values) == 1 else None
-
-    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
-    found = valued(left, right, here, ctx.here, ctx.bound(names | {x.size for x in here.inner},
-                                                          ctx.here), variance_of, stems, said)
-    if found is None:
-        return None
-    lv, rv, doubt, size = found
-    how = (f"expectation algebra (q·k a dot product of {size} independent pairs of entries, "
-           "the means and variances stated)")
-    if sp.simplify(lv - rv) == 0:
-        return True, lv, rv, how
-    if doubt:  # (the scalar reading of q·k is not the text's either)
-        raise Undecided(f"with q·k a dot product of {size} independent pairs of entries the "
-                        f"sides differ, but {doubt}")
-    return False, lv, rv, how.replace("expectation algebra (", "expectation algebra: the "
-                                      "sides differ (")
 
 
 def _dotted(expr, names):

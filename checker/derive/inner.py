@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from checker.derive.errors import Undecided
 from checker.derive.moment import STATISTIC_NAMES, statistics_in
-from checker.derive.randomness import Randomness, _names_in, _wordless
+from checker.derive.randomness import Randomness, _names_in, _wordless, in_words
 
 _SIZE = r"(\d+|[A-Za-z](?:_\{?\s*(?:\\(?:text|mathrm)\s*\{\s*)?[A-Za-z0-9]+\s*\}?\s*\}?)?)"
 _NAME = r"(?:\\mathbf\s*\{\s*)?([A-Za-z])\}?"
@@ -96,6 +97,33 @@ class Moments:
     mean: sp.Expr
     square: sp.Expr
     stated: bool
+
+
+def inner_products(left, right, ctx, here: Randomness, worded, stems: dict[str, str],
+                   said: tuple) -> tuple[bool, sp.Expr, sp.Expr, str] | None:
+    """The step with its statistics of dot products valued: (True, ...) the sides agree;
+    (False, ...) they differ and every moment and the dimension are as stated; None when the
+    step has no such statistic. Raises Undecided when they differ under a reading the text
+    does not settle."""
+
+    def variance_of(name: str) -> sp.Expr | None:
+        return in_words(worded, name, f"{name}_i")
+
+    names = {s.name for s in left.free_symbols | right.free_symbols if isinstance(s, sp.Symbol)}
+    found = valued(left, right, here, ctx.here, ctx.bound(names | {x.size for x in here.inner},
+                                                          ctx.here), variance_of, stems, said)
+    if found is None:
+        return None
+    lv, rv, doubt, size = found
+    how = (f"expectation algebra (q·k a dot product of {size} independent pairs of entries, "
+           "the means and variances stated)")
+    if sp.simplify(lv - rv) == 0:
+        return True, lv, rv, how
+    if doubt:  # (the scalar reading of q·k is not the text's either)
+        raise Undecided(f"with q·k a dot product of {size} independent pairs of entries the "
+                        f"sides differ, but {doubt}")
+    return False, lv, rv, how.replace("expectation algebra (", "expectation algebra: the "
+                                      "sides differ (")
 
 
 def valued(left, right, randomness: Randomness, here: int, bound: dict[str, sp.Expr],

@@ -280,6 +280,13 @@ def read_randomness(source: str) -> Randomness:
                       families=read_families(source))
 
 
+def in_words(worded: tuple[tuple[str, sp.Expr], ...], *names: str) -> sp.Expr | None:
+    """The one variance the text states in words of these names (a step's `worded`), or None
+    (none, or two that differ)."""
+    values = {v for n, v in worded if n in names}
+    return values.pop() if len(values) == 1 else None
+
+
 def _laws(source: str) -> list[Declaration]:
     """`p = \\mathcal{N}(\\mu_1, \\sigma_1^2)`: a normal distribution given a name."""
     found = []

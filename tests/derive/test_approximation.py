@@ -28,12 +28,12 @@ LIMITS = [
     # the derivative written ∂f/∂θ: this line states it (a fact), read here as f's derivative
     (PARTIAL % "2h", "holds"),
     (PARTIAL % "h", "fails"),
-    ("중앙 차분으로 기울기를 확인한다:\n\n$$\\frac{\\partial f}{\\partial \\theta} \\approx "
-     "\\frac{f(\\theta + \\epsilon) - f(\\theta - \\epsilon)}{2\\epsilon}$$", "holds"),
-    ("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
-     "\\frac{f(w + h) - f(w)}{h}$$", "holds"),
-    ("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
-     "\\frac{f(w + h) - f(w)}{2h}$$", "fails"),
+    (("중앙 차분으로 기울기를 확인한다:\n\n$$\\frac{\\partial f}{\\partial \\theta} \\approx "
+      "\\frac{f(\\theta + \\epsilon) - f(\\theta - \\epsilon)}{2\\epsilon}$$"), "holds"),
+    (("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
+      "\\frac{f(w + h) - f(w)}{h}$$"), "holds"),
+    (("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
+      "\\frac{f(w + h) - f(w)}{2h}$$"), "fails"),
     (CENTRED % "h", "fails"),  # tends to 2f'(x)
     (TEMPERATURE % "1 + z_i/T", "holds"),
     (TEMPERATURE % "1 + 2z_i/T", "fails"),  # wrong in the 1/T term it keeps

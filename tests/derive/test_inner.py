@@ -24,8 +24,8 @@ NO_VARIANCE = "Take $q$ and $k$ in $\\mathbb{R}^{d}$, independent with zero mean
 # (preamble, formula, the verdicts of its steps); a statistic alone on the left of one `=` is
 # a statement of its value, not a step: the steps here are chains or scaled statistics
 ROWS = [
-    (SUM_EN, "$$\\operatorname{Var}\\left(\\frac{q \\cdot k}{\\sqrt{d_k}}\\right) = "
-             "\\frac{d_k}{d_k} = 1$$", {"holds"}),
+    (SUM_EN, ("$$\\operatorname{Var}\\left(\\frac{q \\cdot k}{\\sqrt{d_k}}\\right) = "
+              "\\frac{d_k}{d_k} = 1$$"), {"holds"}),
     (SPACE_EN, "$$\\frac{1}{d}\\operatorname{Var}(q \\cdot k) = 1$$", {"holds"}),
     (SPACE_EN, "$$\\sqrt{d}\\,\\mathbb{E}[q \\cdot k] = 0$$", {"holds"}),
     (SUM_KO, "$$\\mathrm{Var}\\left(\\frac{q \\cdot k}{\\sqrt{n}}\\right) = \\frac{n}{n} = 1$$",
