@@ -39,7 +39,8 @@ def approximate(c: Claim) -> Step | None:
     held = to_digits(c.state.ctx, c.low, c.sides, c.line)
     if held:
         return c.verdict("holds", held)
-    judged = approximation.verdict(c.written.f, c.state.blocks, c.lv, c.rv,
+    lv, rv = _unstated(c) or (c.lv, c.rv)
+    judged = approximation.verdict(c.written.f, c.state.blocks, lv, rv,
                                    lambda s: _shown(c.ctx, s))
     if judged is not None and judged[0] == "fails":  # a reading that took a guess (Σ_j with
         from checker.derive import doubt  # no range beside a count N) proves no failure
@@ -55,6 +56,24 @@ def approximate(c: Claim) -> Step | None:
                     "`\\approx` is checked for numbers only, and "
                     f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
                     f"{'has' if len(free) == 1 else 'have'} no value here")
+
+
+def _unstated(c: Claim) -> tuple[sp.Expr, sp.Expr] | None:
+    """`∂f/∂θ ≈ (f(θ + h) - f(θ - h))/(2h)`: the text's statement of a derivative is
+    recorded as its value, and read at its own line the step's sides are one expression. They
+    are read again without what this line states (the derivative of f as such, which the
+    limit h → 0 then decides); None when the sides differ as read, or use no derivative."""
+    if not isinstance(c.lv, sp.Expr) or not isinstance(c.rv, sp.Expr) or \
+            c.lv != c.rv or not any(isinstance(n, Deriv) for side in c.sides for n in walk(side)):
+        return None
+    ctx = replace(c.ctx, facts_before=c.line)
+    try:
+        low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
+                       free_index=dict(c.low.free_index))
+        sides = tuple(ctx.at_bound_values(low.expr(n), c.line) for n in c.sides)
+    except Exception:  # noqa: BLE001 - not readable without the statement: as read
+        return None
+    return None if sides[0] == sides[1] else sides
 
 
 def unknown_function(c: Claim) -> Call | None:

@@ -24,7 +24,9 @@ numbers fails only when they are free (`_free`). Anything else outside this alge
 an index, E inside E) returns None: the caller's own reason stands.
 
 What the text says about its random variables is read in randomness.py; the reduction to
-moments is moment.py's; this module decides.
+moments is moment.py's; this module decides. A statistic of a dot product q·k of vectors the text
+gives a dimension to is inner.py's, one of an undefined sample mean X̄ average.py's: both before
+the algebra here, which would read q·k and X̄ as plain numbers.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from functools import partial
 import sympy as sp
 
 from checker.derive import vocabulary
+from checker.derive.average import sample_means
 from checker.derive.errors import Undecided
+from checker.derive.inner import inner_products
 from checker.derive.moment import Outside, Reduction, known, reduced, statistics_in
 from checker.derive.premise import instances, parameter, statements
 from checker.derive.randomness import Randomness, read_randomness
@@ -211,6 +215,14 @@ def decide_here(left, right, ctx, stems: dict[str, str]) -> tuple[bool | None, s
     worded = tuple((name, value) for line, names_, text in randomness.variances
                    if line <= ctx.here for name in names_
                    for value in [parameter(ctx, ctx.here, text)] if value is not None)
+    # the text gives q and k a dimension: the scalar reading of q·k (one product) is not
+    # the text's, and the dot product's decides, either way
+    inner = inner_products(left, right, ctx, here, worded, stems, said)
+    if inner is not None:
+        return inner
+    averaged = sample_means(left, right, ctx, here, worded)
+    if averaged is not None:
+        return averaged
     for stated in dict.fromkeys(readings) if said or worded else ():
         try:
             found = decide(left, right, replace(here, stated=stated, worded=worded), stems, True,

@@ -111,6 +111,10 @@ class Randomness:
     # and those in force on a step's line, valued there
     laws: tuple[Declaration, ...] = ()
     law_values: tuple[tuple[str, tuple[str, tuple[sp.Expr, ...]]], ...] = ()
+    # vectors the text gives a dimension to, whose dot product is a sum of d terms (inner.py)
+    inner: tuple = ()
+    # families written X_1, ..., X_n, whose undefined X̄ is their mean (average.py)
+    families: tuple = ()
 
     def law(self, under: str) -> tuple[str, tuple[sp.Expr, ...]] | None:
         """The family and parameters of the distribution an expectation is under (`E_{p}`
@@ -229,6 +233,9 @@ def read_randomness(source: str) -> Randomness:
     """Distributions named with `\\sim` (or in words), and the stated independence and zero
     means. Its distributions are those of the whole text, parameters as written; `at` gives
     those in force on a line."""
+    from checker.derive.average import read_families
+    from checker.derive.inner import read_inner
+
     declarations = _declarations(source)
     distributions: dict[str, tuple[str, tuple[sp.Expr, ...]]] = {}
     conflicted = set()
@@ -269,7 +276,15 @@ def read_randomness(source: str) -> Randomness:
                       frozenset(named), tuple(declarations), frozenset(conflicted),
                       symmetric=frozenset(_names_in(symmetric)), symmetry=bool(symmetric),
                       variances=tuple(variances), centred=frozenset(centred),
-                      laws=tuple(_laws(source)))
+                      laws=tuple(_laws(source)), inner=read_inner(source),
+                      families=read_families(source))
+
+
+def in_words(worded: tuple[tuple[str, sp.Expr], ...], *names: str) -> sp.Expr | None:
+    """The one variance the text states in words of these names (a step's `worded`), or None
+    (none, or two that differ)."""
+    values = {v for n, v in worded if n in names}
+    return values.pop() if len(values) == 1 else None
 
 
 def _laws(source: str) -> list[Declaration]:

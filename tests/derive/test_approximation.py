@@ -9,6 +9,8 @@ import pytest
 from checker.derive.document import check_text
 
 CENTRED = "The centred difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x - h)}{%s}$$"
+PARTIAL = ("Gradient check, centered difference:\n\n$$\\frac{\\partial f}{\\partial \\theta} "
+           "\\approx \\frac{f(\\theta + h) - f(\\theta - h)}{%s}$$")
 TEMPERATURE = "If $T$ is large compared with the logits, $\\exp(z_i/T) \\approx %s$."
 LOG_SIGMOID = "For very negative $x$, $\\log\\sigma(x) \\approx %s$."
 TAYLOR = ("Near $w$, the second-order Taylor model:\n\n"
@@ -23,6 +25,15 @@ LIMITS = [
     ("The forward difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x)}{h}$$", "holds"),
     ("The forward difference:\n\n$$f'(x) \\approx \\frac{f(x + h) - f(x)}{2h}$$", "fails"),
     (CENTRED % "2h", "holds"),
+    # the derivative written ∂f/∂θ: this line states it (a fact), read here as f's derivative
+    (PARTIAL % "2h", "holds"),
+    (PARTIAL % "h", "fails"),
+    (("중앙 차분으로 기울기를 확인한다:\n\n$$\\frac{\\partial f}{\\partial \\theta} \\approx "
+      "\\frac{f(\\theta + \\epsilon) - f(\\theta - \\epsilon)}{2\\epsilon}$$"), "holds"),
+    (("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
+      "\\frac{f(w + h) - f(w)}{h}$$"), "holds"),
+    (("数值梯度（前向差分）：\n\n$$\\frac{\\partial f}{\\partial w} \\approx "
+      "\\frac{f(w + h) - f(w)}{2h}$$"), "fails"),
     (CENTRED % "h", "fails"),  # tends to 2f'(x)
     (TEMPERATURE % "1 + z_i/T", "holds"),
     (TEMPERATURE % "1 + 2z_i/T", "fails"),  # wrong in the 1/T term it keeps
