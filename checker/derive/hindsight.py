@@ -4,8 +4,8 @@ sample, ..."), read by an earlier general step about ∂L/∂y_i (application.st
 constant upstream slope can make both sides of a wrong step equal (Σ_i c(x_i - μ) = 0 makes
 any factor after it vanish), so an agreement found with it proves nothing about the step as
 written. The step is read again as the text stood at its own line (the later statements
-not read); it holds if it holds so too, else it is undecided: which reading the writer meant
-is a guess the text does not settle."""
+not read): it holds if it holds so too, or cannot be compared so; if its sides differ so, it
+is undecided: which reading the writer meant is a guess the text does not settle."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ from checker.derive.result import Step
 def confirmed(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], Step]) -> Step:
     """`step` as judged with the values of `later` (the readings of statements below it); when
     it holds with them, `again` judges it once more with `ctx` reading no statement from the
-    line after it on. A step that holds without them holds; otherwise undecided, saying
-    which value it leans on."""
+    line after it on. A step that holds without them, or cannot be read or compared without
+    them (an unknown function's slope then left on one side), holds; one whose sides differ
+    without them is undecided, saying which value it leans on."""
     if step.verdict != "holds" or not later:
         return step
     saved = ctx.facts_before
@@ -38,8 +39,8 @@ def confirmed(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], 
         other = None
     finally:
         ctx.facts_before = saved
-    if other is not None and other.verdict == "holds":
-        return step
+    if other is None or other.verdict == "holds":
+        return step  # (not read without them: no difference shown, the agreement stands)
     first = later[0]
     return replace(step, verdict="undecided", method=(
         f"could not decide: it holds with {first.what} (a value that may be a special case's "
