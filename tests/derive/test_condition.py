@@ -25,6 +25,10 @@ _HUBER = ("{}\n\n$$L_\\delta(r) = \\begin{{cases}} \\frac{{1}}{{2}} r^2 & |r| \\
           "$$\\frac{{dL_\\delta}}{{dr}} = \\begin{{cases}} r & |r| \\le \\delta \\\\ \\delta\\, {} "
           "& |r| > \\delta \\end{{cases}}$$")
 
+_CLIP = ("阈值 $c > 0$。\n\n$$h(g) = \\begin{{cases}} \\frac{{1}}{{2}}g^2 & |g| \\le c \\\\ "
+         "c|g| - \\frac{{1}}{{2}}c^2 & |g| > c \\end{{cases}}$$\n\n$$\\frac{{dh}}{{dg}} = "
+         "\\begin{{cases}} g & |g| \\le c \\\\ {} & |g| > c \\end{{cases}}$$")
+
 # (what the row shows, a correct document, the same with one slip)
 ROWS = [
     # the twin states the consequence as an identity (no condition), or slips elsewhere
@@ -68,12 +72,7 @@ ROWS = [
      _HUBER.format("잔차 $r$ 와 임계값 $\\delta > 0$ 에 대해:", "\\mathrm{sign}(r)"),
      _HUBER.format("잔차 $r$ 와 임계값 $\\delta > 0$ 에 대해:", "r^2")),
     ("a clipping threshold's bound in prose, zh",
-     "阈值 $c > 0$。\n\n$$h(g) = \\begin{cases} \\frac{1}{2}g^2 & |g| \\le c \\\\ c|g| - "
-     "\\frac{1}{2}c^2 & |g| > c \\end{cases}$$\n\n$$\\frac{dh}{dg} = \\begin{cases} g & |g| "
-     "\\le c \\\\ c\\,\\mathrm{sign}(g) & |g| > c \\end{cases}$$",
-     "阈值 $c > 0$。\n\n$$h(g) = \\begin{cases} \\frac{1}{2}g^2 & |g| \\le c \\\\ c|g| - "
-     "\\frac{1}{2}c^2 & |g| > c \\end{cases}$$\n\n$$\\frac{dh}{dg} = \\begin{cases} g & |g| "
-     "\\le c \\\\ c & |g| > c \\end{cases}$$"),
+     _CLIP.format("c\\,\\mathrm{sign}(g)"), _CLIP.format("c")),
     ("|x| with both boundaries written",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}$$",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ x & x \\le 0 \\end{cases}$$"),
