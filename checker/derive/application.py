@@ -211,8 +211,10 @@ def stated_fact(w: Walker, numerator: str, var: str):
         (isinstance(fact, Sym) and ctx.lookup(fact, w.low.line) is None))
     if special and all(at > w.low.line for at, _ in stated):
         shown = f"∂{ctx.shown(numerator)}/∂{ctx.shown(var)}"
-        w.low.doubts.append(Doubt(f"{shown} read as line {stated[0][0]} states it, below "
-                                  "this step", f"state {shown} before the step that uses it"))
+        later = Doubt(f"{shown} read as line {stated[0][0]} states it, below this step",
+                      f"state {shown} before the step that uses it")
+        w.low.doubts.append(later)
+        w.low.later.append(later)  # a step that holds with it is read again without (hindsight)
     return fact
 
 

@@ -76,12 +76,15 @@ def _number(node: Node | None) -> float | None:
 
 
 def _interval(members, ops, intervals: dict[Sym, tuple[float, float]]) -> bool:
-    """x > 0, 0 < x < 1, x ≤ -1: where x is sampled."""
+    """x > 0, 0 < x < 1, x ≤ -1: where x is sampled. A side left open stays infinite, so that
+    `δ > 0` is sampled as any other name is, at magnitudes 0.2..5 (sample.domain), never
+    across (0, 1000): there a threshold δ exceeds every |r| drawn beside it, and a wrong
+    branch `|r| > δ` of a piecewise step is never visited."""
     names = [m for m in members if isinstance(m, Sym)]
     if len(names) != 1:
         return False
     sym = names[0]
-    lo, hi = intervals.get(sym, (-1e3, 1e3))
+    lo, hi = intervals.get(sym, (-float("inf"), float("inf")))
     k = members.index(sym)
     for j, op in enumerate(ops):
         other = members[j + 1] if j == k else members[j] if j + 1 == k else None

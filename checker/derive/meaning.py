@@ -107,6 +107,9 @@ class Lowering:
     open_ranges: list[tuple[str, frozenset[str], str]] = field(default_factory=list)
     open_length: int | None = None
     doubts: list[inference.Doubt] = field(default_factory=list)
+    # values read from a special case the text states below this step (`∂L/∂y_i = c` at the
+    # end): a step that holds with them is read again without them (hindsight.py)
+    later: list[inference.Doubt] = field(default_factory=list)
     # entries of expressions ((Xᵀ(p - y))_j) whose value reads names of no declared shape as
     # numbers: a step that fails on them is undecided
     entry_doubts: list[inference.Doubt] = field(default_factory=list)

@@ -197,14 +197,19 @@ class Parser:
                 if self.done():
                     raise Unreadable("a matching `}`", "unbalanced braces")
         t = self.take()
+        # the token is split where it stands, so that a reading that backs up over it and
+        # reads it again meets the same pieces (`d(r - \tfrac12 d)`, read as a call first,
+        # then as a product: 1/2 once, never 1/2·2·2)
         if t.kind == "num" and len(t.value) > 1 and "." not in t.value:  # x_12 means x_1 2
-            self.toks.insert(self.i, Token("num", t.value[1:], t.pos + 1))
-            return [Token("num", t.value[0], t.pos)]
+            first = Token("num", t.value[0], t.pos)
+            self.toks[self.i - 1:self.i] = [first, Token("num", t.value[1:], t.pos + 1)]
+            return [first]
         if t.kind == "word" and t.bare and len(t.value) > 1:  # t_ilog(q_i): t_i log(q_i)
             rest = [Token(k.kind, k.value, k.pos + t.pos + 1, k.bare)
                     for k in tokenize(t.value[1:])]
-            self.toks[self.i:self.i] = rest
-            return [Token("letter", t.value[0], t.pos)]
+            first = Token("letter", t.value[0], t.pos)
+            self.toks[self.i - 1:self.i] = [first, *rest]
+            return [first]
         return [t]
 
     def function_arg(self) -> Node:

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import parameter
+from checker.derive import hindsight, parameter
 from checker.derive.alternative import as_general
 from checker.derive.attempt import widened
 from checker.derive.binding import entrywise, values_shown
@@ -239,7 +239,10 @@ def _judged(w: Written, left: Node, right: Node, reached: bool = False, earlier:
             joined: int = 0) -> Step:
     """`left = right` read once (claim.read), then judged on that evidence."""
     c = read(w, left, right, reached, earlier, joined)
-    return c if isinstance(c, Step) else judge(c)
+    if isinstance(c, Step):
+        return c
+    return hindsight.confirmed(judge(c), c.low.later, c.state.ctx, lambda: _judged(
+        w, left, right, reached, earlier, joined))  # (a value stated below: read without it)
 
 
 def judge(c: Claim) -> Step:

@@ -10,7 +10,7 @@ from checker.derive.guess import Guess, written_symbols
 from checker.derive.member import is_numeric
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Abs, Call, Node, Norm, Sym, walk
+from checker.derive.tree import Abs, Call, Node, Norm, Sym, rewrite, walk
 
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
@@ -232,8 +232,15 @@ def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
                 return [Guess(f"{render(sym)} read as {base} at an index {letter}, though "
                               f"{letter} is a quantity of the text (the subscript may be a label)",
                               f"if it is a label, write it as text (`{base}_{{\\text{{"
-                              f"{''.join(sym.index)}}}}}`)")]
+                              f"{''.join(sym.index)}}}}}`)", (_as_label(sides, sym),))]
     return []
+
+
+def _as_label(sides: tuple[Node, ...], sym: Sym) -> tuple[Node, ...]:
+    """The step's sides with `sym` (d_k) read as a label: one name of its own, whose letters
+    take no value (`d_{\\text{k}}`, named as written), the guess's other reading."""
+    label = Sym(f"{sym.base}_{','.join(sym.index)}", (), sym.sup, sym.accents)
+    return tuple(rewrite(side, lambda n: label if n == sym else None) for side in sides)
 
 
 # `1/2m`, `a/2b`, `1/2\sigma`: a number after a slash with a name written right against it

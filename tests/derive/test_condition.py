@@ -20,6 +20,15 @@ _J = "$$J = (w - 3)^2$$\n\n"
 _SOFT = ("$$\\begin{{cases}} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda \\\\ "
          "u + \\lambda & u < -\\lambda \\end{{cases}} = \\mathrm{{sign}}(u)\\max(|u| {} \\lambda, 0)$$")
 
+_HUBER = ("{}\n\n$$L_\\delta(r) = \\begin{{cases}} \\frac{{1}}{{2}} r^2 & |r| \\le \\delta \\\\ "
+          "\\delta\\left(|r| - \\frac{{1}}{{2}}\\delta\\right) & |r| > \\delta \\end{{cases}}$$\n\n"
+          "$$\\frac{{dL_\\delta}}{{dr}} = \\begin{{cases}} r & |r| \\le \\delta \\\\ \\delta\\, {} "
+          "& |r| > \\delta \\end{{cases}}$$")
+
+_CLIP = ("阈值 $c > 0$。\n\n$$h(g) = \\begin{{cases}} \\frac{{1}}{{2}}g^2 & |g| \\le c \\\\ "
+         "c|g| - \\frac{{1}}{{2}}c^2 & |g| > c \\end{{cases}}$$\n\n$$\\frac{{dh}}{{dg}} = "
+         "\\begin{{cases}} g & |g| \\le c \\\\ {} & |g| > c \\end{{cases}}$$")
+
 # (what the row shows, a correct document, the same with one slip)
 ROWS = [
     # the twin states the consequence as an identity (no condition), or slips elsewhere
@@ -54,6 +63,16 @@ ROWS = [
     ("ReLU as cases",
      "$$\\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases} = \\max(0, x)$$",
      "$$\\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases} = \\max(1, x)$$"),
+    # a one-sided bound stated beside another formula (`threshold $\delta > 0$`): sampled as
+    # any name is (0.2..5 above 0), so the branch |r| > δ of a piecewise step is visited
+    ("a threshold's bound in prose, the tail branch, en",
+     _HUBER.format("For a residual $r$ and threshold $\\delta > 0$:", "\\mathrm{sign}(r)"),
+     _HUBER.format("For a residual $r$ and threshold $\\delta > 0$:", "r")),
+    ("a threshold's bound in prose, the tail branch, ko",
+     _HUBER.format("잔차 $r$ 와 임계값 $\\delta > 0$ 에 대해:", "\\mathrm{sign}(r)"),
+     _HUBER.format("잔차 $r$ 와 임계값 $\\delta > 0$ 에 대해:", "r^2")),
+    ("a clipping threshold's bound in prose, zh",
+     _CLIP.format("c\\,\\mathrm{sign}(g)"), _CLIP.format("c")),
     ("|x| with both boundaries written",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}$$",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ x & x \\le 0 \\end{cases}$$"),

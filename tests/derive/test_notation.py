@@ -791,3 +791,38 @@ def test_a_limit_value_and_a_limit_arrow(text, verdicts):
 def test_round_is_the_nearest_integer_and_a_tie_is_not_decided(formula, verdict):
     steps = check_text(formula).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a pair of digits after \frac, `_` or `^` (`\tfrac12`) is split where it stands: a reading
+# that backs up over it (a name before a parenthesis, tried as a call first, then as a
+# product) meets the same two digits again, never one more 2 each time
+@pytest.mark.parametrize("tex, expected", [
+    (r"w\left(|x| - \tfrac12 w\right)", w * (sp.Abs(x) - w / 2)),
+    (r"b(x - \frac13 b)", b * (x - b / 3)),
+    (r"a(\tfrac12 z)", a * z / 2),
+    (r"w(x_12 + 1)", w * (S("x_1") * 2 + 1)),
+])
+def test_digits_read_again_after_backing_up(tex, expected):
+    assert sp.simplify(read(tex) - expected) == 0
+
+
+HUBER = r"""$$L_\delta(r) = \begin{cases} \tfrac12 r^2 & |r| \le \delta \\ \delta\left(|r| - \tfrac12\delta\right) & |r| > \delta \end{cases}$$
+
+CASE
+
+- $L_1(2.5) = VALUE$
+"""
+
+
+@pytest.mark.parametrize("case, value, verdict", [
+    (r"Take $\delta = 1$.", r"1\cdot(2.5 - 0.5) = 2", "holds"),
+    (r"Take $\delta = 1$.", r"1\cdot(2.5 - 1) = 1.5", "fails"),  # the 1/2 on δ dropped
+    (r"$\delta = 1$ 로 두자.", "2", "holds"),
+    (r"$\delta = 1$ 로 두자.", "1.5", "fails"),
+    (r"取 $\delta = 1$。", r"2.5 - \tfrac12 = 2", "holds"),
+    (r"取 $\delta = 1$。", "2.5", "fails"),
+])
+def test_a_halved_name_inside_a_product_in_documents(case, value, verdict):
+    text = HUBER.replace("CASE", case).replace("VALUE", value)
+    steps = [s for s in check_text(text).steps if s.line == 5]
+    assert steps and steps[0].verdict == verdict, steps

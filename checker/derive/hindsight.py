@@ -1,0 +1,48 @@
+"""A step that holds only with a value the text states below it, for what may be a special
+case: `∂L/∂y_i = c` in a closing remark ("if the upstream gradient is the same for every
+sample, ..."), read by an earlier general step about ∂L/∂y_i (application.stated_fact). A
+constant upstream slope can make both sides of a wrong step equal (Σ_i c(x_i - μ) = 0 makes
+any factor after it vanish), so an agreement found with it proves nothing about the step as
+written. The step is read again as the text stood at its own line (the later statements
+not read): it holds if it holds so too, or cannot be compared so; if its sides differ so, it
+is undecided: which reading the writer meant is a guess the text does not settle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from checker.derive.context import Context
+from checker.derive.deadline import Timeout
+from checker.derive.errors import Undecided
+from checker.derive.inference import Doubt
+from checker.derive.result import Step
+
+
+def confirmed(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], Step]) -> Step:
+    """`step` as judged with the values of `later` (the readings of statements below it); when
+    it holds with them, `again` judges it once more with `ctx` reading no statement from the
+    line after it on. A step that holds without them, or cannot be read or compared without
+    them (an unknown function's slope then left on one side), holds; one whose sides differ
+    without them is undecided, saying which value it leans on."""
+    if step.verdict != "holds" or not later:
+        return step
+    saved = ctx.facts_before
+    ctx.facts_before = step.line + 1 if saved is None else min(saved, step.line + 1)
+    try:
+        other: Step | None = again()
+    except Timeout:
+        raise
+    except Undecided:
+        other = None
+    except Exception:  # noqa: BLE001 - not readable without them: no agreement shown
+        other = None
+    finally:
+        ctx.facts_before = saved
+    if other is None or other.verdict == "holds":
+        return step  # (not read without them: no difference shown, the agreement stands)
+    first = later[0]
+    return replace(step, verdict="undecided", method=(
+        f"could not decide: it holds with {first.what} (a value that may be a special case's "
+        f"only), but not as the text stands at this step; {first.advice}, or write the step "
+        "for that case"))
