@@ -174,11 +174,13 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     capitals = {n.name for node in nodes for n in walk(node)
                 if isinstance(n, Sym) and n.base[:1].isupper()}
     # every array declared: only a matrix beside them (A in xᵀAx), or what a declared row
-    # multiplies (b in θᵀb: a number results only if b is a column as long as θ)
+    # multiplies (b in θᵀb: a number results only if b is a column as long as θ), or a vector
+    # whose both sizes the declared shapes fix (w in σ(Xw), X declared (m, n): (n, 1))
     return {name: (inference.find(r), inference.find(c))
             for name, (r, c) in inference.names.items()
             if not beside or name in capitals or name in walker.dotted or
-            (joined and name in arrays - first)}
+            (joined and name in arrays - first) or
+            not any(inference.find(d).startswith("?") for d in (r, c))}
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:
