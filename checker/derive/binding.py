@@ -199,13 +199,15 @@ _WHOLE = frozenset({"softmax", "Softmax", "diag", "tr", "trace", "det", "LSE", "
                     "sum", "mean", "var", "Var", "std", "norm", "argmax", "argmin", "E"})
 
 
-def _whole(n: Node) -> bool:
-    """A function of a whole vector (softmax(z), RMSNorm(x), ‖x‖, Σ, max(z) of one argument),
-    which an entry-by-entry reading would change into a function of each entry alone."""
-    if isinstance(n, (Norm, Sum)):
-        return True
-    return isinstance(n, Call) and (n.name in _WHOLE or n.name.endswith("Norm") or
-                                    (n.name in {"max", "min"} and len(n.args) == 1))
+def _whole(n: Node, vectors: set[Sym]) -> bool:
+    """A function of a whole vector taken of one of `vectors` (softmax(z), RMSNorm(x), ‖x‖,
+    Σ, max(z) of one argument), which an entry-by-entry reading would change into a function
+    of each entry alone (not Σ_j x_j beside x: x - Σ_j x_j/3 is still read entry by entry)."""
+    if not (isinstance(n, (Norm, Sum)) or isinstance(n, Call) and (
+            n.name in _WHOLE or n.name.endswith("Norm") or
+            (n.name in {"max", "min"} and len(n.args) == 1))):
+        return False
+    return any(isinstance(m, Sym) and m in vectors for m in walk(n))
 
 
 def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool:
@@ -215,7 +217,7 @@ def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool
     (softmax(z) ≈ (0.66, 0.24, 0.10) is softmax of the vector z, not of each z_k)."""
     for n in walk(side):
         if isinstance(n, (Deriv, Prime, Matrix, Transpose)) or (isinstance(n, Call) and n.order) \
-                or _whole(n):
+                or _whole(n, vectors):
             return False
         if isinstance(n, Sym) and n not in vectors and not (
                 ctx.bound({n.name}, line, stale=False) and

@@ -387,6 +387,9 @@ LOGITS_ZH = "设 logits 为 $z = (2, 1, 0)$。\n\n"
     (LOGITS_EN + "$$e^{z} \\approx (7.389, 2.718, 1)$$", ["holds"]),
     (LOGITS_KO + "$$2z - 1 = (3, 1, -1)$$", ["holds"]),
     (LOGITS_ZH + "$$2z - 1 = (3, 1, 1)$$", ["fails"]),
+    # a sum of the entries beside the vector: still entry by entry (x_k minus the mean)
+    (LOGITS_EN + "$$u = z - \\frac{1}{3}\\sum_{j=1}^{3} z_j = (1, 0, -1)$$", ["holds"]),
+    (LOGITS_KO + "$$u = z - \\frac{1}{3}\\sum_{j=1}^{3} z_j = (1, 0, 1)$$", ["fails"]),
 ])
 def test_a_function_of_the_whole_vector_is_not_read_entry_by_entry(text, expected):
     assert verdicts(text) == expected
