@@ -340,6 +340,13 @@ ZH_MODEL = ("给定 $m$ 个样本,$X \\in \\mathbb{R}^{m\\times n}$,模型 $\\ha
     (EN_MODEL + "$$\\nabla_w J = \\frac{2}{m}X^\\top(\\sigma(Xw) - y)$$", "undecided"),
     (KO_MODEL + "$$\\nabla_w J = \\frac{1}{m}X^T\\big(y - \\sigma(Xw)\\big)$$", "undecided"),
     (ZH_MODEL + "$$\\nabla_w J = X^\\top\\big(\\sigma(Xw) - y\\big)$$", "undecided"),
+    # a name added beside a declared product may be a number broadcast (b, 스칼라): not
+    # inferred, so a step the declared shapes make wrong still fails
+    ("- 입력 $X$의 크기는 $(m, n)$\n- 가중치 $W$의 크기는 $(n, 1)$, 편향 $b$는 스칼라\n"
+     "- 정답 $y$의 크기는 $(m, 1)$\n\n$$\\hat{y} = XW + b$$\n\n오차 $E = \\hat{y} - y$, "
+     "$E$의 크기도 $(m, 1)$ 이다.\n\n"
+     "$$J = \\frac{1}{2m}\\sum_{i=1}^{m} E_i^2$$\n\n$$\\frac{\\partial J}{\\partial W} = "
+     "\\frac{1}{m}E^{T}X$$", "fails"),
 ])
 def test_a_vector_whose_sizes_a_declared_shape_fixes(text, verdict):
     steps = check_text(text).steps
