@@ -155,7 +155,6 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
             not (joined and differentiated(sides)):
         return {}
     first = set(arrays)
-    multiplied: set[str] = set()  # what an array multiplies (w in Xw), in any round
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)
@@ -169,21 +168,17 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
             if not joined or walker.promoted <= arrays:
                 raise
             # Xw - y with w read as a number first: again, with w a vector
-        multiplied |= walker.multiplied
         if walker.promoted <= arrays:
             break
         arrays |= walker.promoted
     capitals = {n.name for node in nodes for n in walk(node)
                 if isinstance(n, Sym) and n.base[:1].isupper()}
     # every array declared: only a matrix beside them (A in xᵀAx), or what a declared row
-    # multiplies (b in θᵀb: a number results only if b is a column as long as θ), or a vector
-    # an array multiplies whose both sizes the declared shapes fix (w in σ(Xw), X declared
-    # (m, n): (n, 1); not b in XW + b, which may be a number broadcast)
+    # multiplies (b in θᵀb: a number results only if b is a column as long as θ)
     return {name: (inference.find(r), inference.find(c))
             for name, (r, c) in inference.names.items()
             if not beside or name in capitals or name in walker.dotted or
-            (joined and name in arrays - first) or (name in multiplied and not any(
-                inference.find(d).startswith("?") for d in (r, c)))}
+            (joined and name in arrays - first)}
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

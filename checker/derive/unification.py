@@ -83,7 +83,6 @@ class Walk:
         self.ranges: dict[str, str] = {}  # a sum's index → the name of its length (m)
         self.promoted: set[str] = set()  # scalars that a product shows are vectors
         self.dotted: set[str] = set()  # what a row multiplies: θᵀb, a column as long as θ
-        self.multiplied: set[str] = set()  # what an array multiplies: w in Xw, θ in Aθ
         self.numbers: set[str] = set()  # names read as numbers: c in softmax(z - c)
 
     def shape(self, node):
@@ -175,8 +174,6 @@ class Walk:
                     promotable(leaf, capitals=True) and self.definitions(leaf) is None and \
                     (node.op != "*" or leaf is node.right or leaf.base[:1].isupper()):
                 self.promoted.add(leaf.name)
-                if node.op == "*" and leaf is node.right:
-                    self.multiplied.add(leaf.name)
         if node.op == "^":
             return left
         if left is SCALAR:

@@ -317,37 +317,3 @@ SIG = "\\sigma(\\mathbf{w}^\\top\\mathbf{x})"
 def test_an_inferred_shape_takes_a_bound_size(text, verdict):
     step = check_text(text).steps[-1]
     assert step.verdict == verdict, step
-
-
-# every array of the step declared (X): a vector beside it whose sizes the declaration fixes
-# (w in σ(Xw): a column as long as X is wide) is inferred too, a reading that may only hold
-EN_MODEL = ("Let $X \\in \\mathbb{R}^{m \\times n}$ hold the examples as rows and "
-            "$h = \\sigma(Xw)$.\n\n$$J(w) = -\\frac{1}{m}\\sum_{i=1}^{m}\\Big[y_i \\log h_i + "
-            "(1 - y_i)\\log(1 - h_i)\\Big]$$\n\n")
-KO_MODEL = ("데이터 행렬 $X$ 는 $m \\times n$ 이고 $h = \\sigma(Xw)$ 라고 두면\n\n"
-            "$$J(w) = -\\frac{1}{m}\\sum_{i=1}^{m}\\Big[y_i \\log h_i + (1 - y_i)\\log(1 - h_i)"
-            "\\Big]$$\n\n")
-ZH_MODEL = ("给定 $m$ 个样本,$X \\in \\mathbb{R}^{m\\times n}$,模型 $\\hat y = \\sigma(Xw)$。损失\n\n"
-            "$$J(w) = -\\frac{1}{m}\\sum_{i=1}^{m}\\Big[y_i\\ln\\hat y_i + (1-y_i)\\ln(1-\\hat y_i)"
-            "\\Big]$$\n\n")
-
-
-@pytest.mark.parametrize("text, verdict", [
-    (EN_MODEL + "$$\\nabla_w J = \\frac{1}{m}X^\\top(\\sigma(Xw) - y)$$", "holds"),
-    (KO_MODEL + "$$\\nabla_w J = \\frac{1}{m}X^T\\big(\\sigma(Xw) - y\\big)$$", "holds"),
-    (ZH_MODEL + "$$\\nabla_w J = \\frac{1}{m}X^\\top\\big(\\sigma(Xw) - y\\big)$$", "holds"),
-    # wrong under the inferred column: undecided (w's shape is a reading), never fails
-    (EN_MODEL + "$$\\nabla_w J = \\frac{2}{m}X^\\top(\\sigma(Xw) - y)$$", "undecided"),
-    (KO_MODEL + "$$\\nabla_w J = \\frac{1}{m}X^T\\big(y - \\sigma(Xw)\\big)$$", "undecided"),
-    (ZH_MODEL + "$$\\nabla_w J = X^\\top\\big(\\sigma(Xw) - y\\big)$$", "undecided"),
-    # a name added beside a declared product may be a number broadcast (b, 스칼라): not
-    # inferred, so a step the declared shapes make wrong still fails
-    ("- 입력 $X$의 크기는 $(m, n)$\n- 가중치 $W$의 크기는 $(n, 1)$, 편향 $b$는 스칼라\n"
-     "- 정답 $y$의 크기는 $(m, 1)$\n\n$$\\hat{y} = XW + b$$\n\n오차 $E = \\hat{y} - y$, "
-     "$E$의 크기도 $(m, 1)$ 이다.\n\n"
-     "$$J = \\frac{1}{2m}\\sum_{i=1}^{m} E_i^2$$\n\n$$\\frac{\\partial J}{\\partial W} = "
-     "\\frac{1}{m}E^{T}X$$", "fails"),
-])
-def test_a_vector_whose_sizes_a_declared_shape_fixes(text, verdict):
-    steps = check_text(text).steps
-    assert steps and steps[-1].verdict == verdict, steps
