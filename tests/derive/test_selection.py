@@ -21,6 +21,7 @@ SCORES_ZH = "三类，分数 $f = Wx_i$，正确类别为 $y_i$。\n\n"
      "e^{s_j}$$", ["holds"]),
     (SCORES_ZH + "$$\\frac{C e^{f_{y_i}}}{C \\sum_j e^{f_j}} = \\frac{e^{f_{y_i} + \\log C}}"
      "{\\sum_j e^{f_j + \\log C}}$$", ["holds"]),
+    ("设 $f = (1, 2, 3)$，$y = (1, 3)$，则 $f_{y_i} - f_{y_i} = 0$。", ["holds"]),
     # not an identity in the entry: undecided, as before (the selected entry might make it so)
     (SCORES_EN + "$$\\frac{e^{s_{y_i}}}{\\sum_j e^{s_j}} = \\frac{C e^{s_{y_i}}}{\\sum_j "
      "e^{s_j}}$$", ["undecided"]),
