@@ -28,8 +28,10 @@ from checker.derive.tree import (
     Deriv,
     Matrix,
     Node,
+    Norm,
     Prime,
     Shape,
+    Sum,
     Sym,
     Transpose,
     rewrite,
@@ -192,12 +194,30 @@ def entrywise(ctx: Context, left: Node, right: Node, line: int) -> tuple[Node, N
     return left, right
 
 
+# functions of a whole vector: softmax(z)_k is no softmax(z_k), ‖x‖ no |x_k|, LSE(z) one number
+_WHOLE = frozenset({"softmax", "Softmax", "diag", "tr", "trace", "det", "LSE", "logsumexp",
+                    "sum", "mean", "var", "Var", "std", "norm", "argmax", "argmin", "E"})
+
+
+def _whole(n: Node, vectors: set[Sym]) -> bool:
+    """A function of a whole vector taken of one of `vectors` (softmax(z), RMSNorm(x), ‖x‖,
+    Σ, max(z) of one argument), which an entry-by-entry reading would change into a function
+    of each entry alone (not Σ_j x_j beside x: x - Σ_j x_j/3 is still read entry by entry)."""
+    if not (isinstance(n, (Norm, Sum)) or isinstance(n, Call) and (
+            n.name in _WHOLE or n.name.endswith("Norm") or
+            (n.name in {"max", "min"} and len(n.args) == 1))):
+        return False
+    return any(isinstance(m, Sym) and m in vectors for m in walk(n))
+
+
 def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool:
     """side reads the same entry by entry: every other name a number bound here, no
     derivative (∂/∂θ of a vector θ is not ∂/∂θ_1), no product of two vectors (a dot product?),
-    no matrix (X_B w is a product, not an entry's)."""
+    no matrix (X_B w is a product, not an entry's), no function of the whole vector
+    (softmax(z) ≈ (0.66, 0.24, 0.10) is softmax of the vector z, not of each z_k)."""
     for n in walk(side):
-        if isinstance(n, (Deriv, Prime, Matrix, Transpose)) or (isinstance(n, Call) and n.order):
+        if isinstance(n, (Deriv, Prime, Matrix, Transpose)) or (isinstance(n, Call) and n.order) \
+                or _whole(n, vectors):
             return False
         if isinstance(n, Sym) and n not in vectors and not (
                 ctx.bound({n.name}, line, stale=False) and

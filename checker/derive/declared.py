@@ -35,7 +35,8 @@ _PUNCT = " \t,;:.—–-()"
 # a name in a set of arrays (ℝ as well: the formula path reads $...$ but not every writer's
 # inline math, such as kramdown's \( X \in \mathbb{R}^{m \times d} \)):
 # `Y \in \{0,1\}^{m \times K}`, `P \in [0, 1]^{m \times K}`
-_MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|\\mathbb\{[A-Z]\}"
+_MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|"
+                     r"(?:\\mathbb\s*(?:\{[A-Z]\}|[A-Z])|[ℝℤℕ])"
                      r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
 
 

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import hindsight, parameter
+from checker.derive import hindsight, parameter, selection
 from checker.derive.alternative import as_general
 from checker.derive.attempt import widened
 from checker.derive.binding import entrywise, values_shown
@@ -111,13 +111,36 @@ def _entries(w: Written, left: Node, right: Node) -> Step:
     by entry, each to its own digits; the first that does not hold decides."""
     pairs = entrywise(w.state.ctx, left, right, w.f.line)
     if pairs == (left, right):
-        return _shaped(w, left, right)
+        return _selected(w, left, right)
     done = [_shaped(w, a, b) for a, b in zip(*(p.dims for p in pairs))]  # type: ignore[union-attr]
     k, first = next(((k, s) for k, s in enumerate(done, 1) if s.verdict != "holds"),
                     (1, done[0]))
     return replace(first, method=f"entry {k} of {len(done)}: {first.method}"
                    if first.verdict != "holds" else f"entry by entry ({len(done)} "
                    "entries, each to the digits shown), at the example's values")
+
+
+def _selected(w: Written, left: Node, right: Node) -> Step:
+    """A step undecided for an entry at an index another name gives (f_{y_i}): read again
+    with each such entry a number of its own (selection.py); it holds so whatever entry the
+    index selects, else the step stays undecided as it was."""
+    try:
+        return _shaped(w, left, right)
+    except Undecided as err:
+        sides = selection.opaque((left, right)) if selection.REASON in str(err) else None
+        if sides is None:
+            raise
+        try:
+            again = _shaped(w, *sides)
+        except Timeout:
+            raise
+        except Exception:  # noqa: BLE001 - not decided that way either
+            raise err from None
+        if again.verdict != "holds":
+            raise err from None
+        return replace(again, lhs=w.lhs, rhs=w.rhs, method=(
+            f"{again.method}, with {selection.shown((left, right))} read as a number of its "
+            "own (the step holds whichever entry the index selects)"))
 
 
 def _shaped(w: Written, left: Node, right: Node) -> Step:

@@ -362,3 +362,34 @@ def test_a_derivative_after_the_values_is_their_result():
     text = ("$$∂L/∂x = ∂L/∂y · 𝟙[x > 0]$$\n\n예) $x = (−2, 0.5, 3)$ 이고 upstream 기울기가 "
             "$(1, 1, 1)$ 이면 $∂L/∂x = (0, 1, 1)$")
     assert [s.line for s in check_text(text).steps if s.line == 3]
+
+
+# a function of the whole vector (softmax, ‖·‖, LSE) is never read entry by entry
+LOGITS_EN = "Take the logits $z = (2, 1, 0)$.\n\n"
+LOGITS_KO = "$z = (2, 1, 0)$ 로 해 보자.\n\n"
+LOGITS_ZH = "设 logits 为 $z = (2, 1, 0)$。\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LOGITS_EN + "$$p = \\mathrm{softmax}(z) \\approx (0.6652, 0.2447, 0.0900)$$", ["holds"]),
+    (LOGITS_EN + "$$p = \\mathrm{softmax}(z) \\approx (0.6652, 0.2447, 0.0800)$$", ["fails"]),
+    (LOGITS_KO + "- $p = \\operatorname{softmax}(z) \\approx (0.6652,\\ 0.2447,\\ 0.0900)$",
+     ["holds"]),
+    (LOGITS_KO + "- $p = \\operatorname{softmax}(z) \\approx (0.7311,\\ 0.2689,\\ 0.5)$",
+     ["fails"]),
+    (LOGITS_ZH + "$$\\ell = \\log \\mathrm{softmax}(z) \\approx (-0.4076, -1.4076, -2.4076)$$",
+     ["holds"]),
+    (LOGITS_ZH + "$$\\ell = \\log \\mathrm{softmax}(z) \\approx (-0.3133, -1.3133, -0.1269)$$",
+     ["fails"]),
+    # a norm is one number of the whole vector, not |z_k| entry by entry
+    (LOGITS_EN + "$$u = z / \\|z\\| \\approx (0.8944, 0.4472, 0)$$", ["holds"]),
+    # entry-by-entry functions still read entry by entry
+    (LOGITS_EN + "$$e^{z} \\approx (7.389, 2.718, 1)$$", ["holds"]),
+    (LOGITS_KO + "$$2z - 1 = (3, 1, -1)$$", ["holds"]),
+    (LOGITS_ZH + "$$2z - 1 = (3, 1, 1)$$", ["fails"]),
+    # a sum of the entries beside the vector: still entry by entry (x_k minus the mean)
+    (LOGITS_EN + "$$u = z - \\frac{1}{3}\\sum_{j=1}^{3} z_j = (1, 0, -1)$$", ["holds"]),
+    (LOGITS_KO + "$$u = z - \\frac{1}{3}\\sum_{j=1}^{3} z_j = (1, 0, 1)$$", ["fails"]),
+])
+def test_a_function_of_the_whole_vector_is_not_read_entry_by_entry(text, expected):
+    assert verdicts(text) == expected

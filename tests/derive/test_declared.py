@@ -30,6 +30,10 @@ from checker.derive.document import check_text
     # a set of arrays other than ℝ, and a size in parentheses after the name
     ("$Y \\in \\{0,1\\}^{m \\times K}$ holds the one-hot labels", [("Y", "m", "K")]),
     ("$P \\in [0, 1]^{m \\times K}$", [("P", "m", "K")]),
+    # ℝ as people type it: \mathbb R without braces, the letter ℝ itself
+    ("Let $X\\in\\mathbb R^{m\\times n}$, $\\lambda \\ge 0$", [("X", "m", "n")]),
+    ("设 $E \\in \\mathbb R^{V\\times d}$ 为词嵌入矩阵", [("E", "V", "d")]),
+    ("입력 \\( X ∈ ℝ^{m×d} \\) 의 각 행은 샘플", [("X", "m", "d")]),
     ("정답 $Y$ (크기 $(m, k)$) 와의 평균제곱오차", [("Y", "m", "k")]),
     ("labels $Y$ (shape $(m, k)$)", [("Y", "m", "k")]),
     # a name, a colon, and a product of sizes in math (one of them a name)
@@ -41,6 +45,7 @@ from checker.derive.document import check_text
     ("targets $\\mathbf{y} \\in \\{0, 1\\}^q$ (a vector: no orientation)", []),
     ("$k \\in \\{1, \\dots, K\\}$", []),
     ("$x \\in \\mathbb{R}^{n}$ (read with the formula)", []),
+    ("$y\\in\\mathbb R^m$ (a vector: read with the formula)", []),
     ("- `x`: (1, 2), `y`: (0, 1)", []),  # numbers after a colon: values as much as a shape
     ("- `b2`: (1, 1)", []),
     ("`f`: (the loss) is convex", []),

@@ -207,13 +207,14 @@ def test_steps_with_nested_indices_and_sign_marks_are_checked(text, verdicts):
 
 
 # an entry at a nested index of a family the text defines or gives values (s = Wx, P = 2Z,
-# f = (1, 2, 3)) is not looked up through y's values: undecided, never checked as a free name
+# f = (1, 2, 3)) is not looked up through y's values: undecided, unless the step holds for every
+# value of it (f_{y_i} - f_{y_i} = 0: test_selection.py)
 @pytest.mark.parametrize("text", [
     "Let $s = W x$ and $L = \\max(0, s_j - s_{y_i} + 1)$.\n\n"
     "$$\\frac{\\partial L}{\\partial s_j} = 1$$\n",
     "$y = (0, 2)$ 이고 $P = 2Z$, $L = -\\sum_{i=1}^{2} \\log P_{i, y_i}$ 이다. "
     "$$\\frac{\\partial L}{\\partial Z} = 0$$\n",
-    "设 $f = (1, 2, 3)$，$y = (1, 3)$，则 $f_{y_i} - f_{y_i} = 0$。\n",
+    "设 $f = (1, 2, 3)$，$y = (1, 3)$，则 $f_{y_i} - f_1 = 0$。\n",
 ])
 def test_a_nested_index_into_a_known_family_is_undecided(text):
     assert [s.verdict for s in check_text(text).steps] == ["undecided"]
