@@ -45,6 +45,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
+from checker.derive.tense import at_an_earlier_binding
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
 
@@ -257,8 +258,9 @@ READING_SECONDS = 0.4  # each reading's own limit (a step's is 2 s)
 Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
-READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
-                                  on_a_piece, kin_reading, undefined_side, unrelated_sides)
+READINGS: tuple[Reading, ...] = (at_an_earlier_binding, defined_below, given_earlier_equation,
+                                  in_its_case, on_a_piece, kin_reading, undefined_side,
+                                  unrelated_sides)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:
