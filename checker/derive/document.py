@@ -14,8 +14,17 @@ from __future__ import annotations
 import signal
 from dataclasses import replace
 
-from checker.derive import (acronym, count, equation, iterate, label, orthogonality, relation,
-                            sentence, unit)
+from checker.derive import (
+    acronym,
+    count,
+    equation,
+    iterate,
+    label,
+    orthogonality,
+    relation,
+    sentence,
+    unit,
+)
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget

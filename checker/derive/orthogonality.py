@@ -25,6 +25,7 @@ import re
 
 import numpy as np
 
+from checker.derive.dimension import SMALL
 from checker.derive.markdown import Directive
 from checker.derive.tree import Bin, Sym, Transpose
 
@@ -62,10 +63,11 @@ _PATTERNS = {kind: (_before(kind), _after(kind)) for kind in _WORD}
 
 
 def _name(text: str) -> Sym | None:
+    """The one name a piece of inline math holds (`Q`, `Q \\in \\mathbb{R}^{n \\times n}`)."""
     from checker.derive.notation import parse_expression
 
     try:
-        node = parse_expression(text.strip())
+        node = parse_expression(re.split(r"\\in\b|∈", text)[0].strip())
     except Exception:  # noqa: BLE001 - prose math that does not read says nothing
         return None
     return node if isinstance(node, Sym) else None
@@ -144,7 +146,8 @@ def stated(source: str) -> list[Directive]:
         number = source.count("\n", 0, m.start()) + 1
         out += [Directive(number, f"assume {q.name} orthogonal", read=True)
                 for q in _orthonormal(text)]
-        window = "\n".join(lines[max(0, number - 1 - _NEAR[0]):number + text.count("\n") + _NEAR[1]])
+        last = number + text.count("\n")
+        window = "\n".join(lines[max(0, number - 1 - _NEAR[0]):last + _NEAR[1]])
         for a, b, c in _factors(text):
             svd, eigen = _SVD.search(window), _EIGEN.search(window) and a == c
             if svd or eigen:
@@ -154,9 +157,13 @@ def stated(source: str) -> list[Directive]:
     return sorted(set(out), key=lambda d: (d.line, d.text))
 
 
-def respect(values: dict[str, np.ndarray], ctx, rng: np.random.Generator) -> None:
+def respect(values: dict[str, np.ndarray], ctx, rng: np.random.Generator) -> frozenset[str]:
     """Redraw the sampled entries of the matrices said orthogonal (one random orthonormal
-    matrix per point) and zero those off the diagonal of the matrices said diagonal."""
+    matrix per point) and zero those off the diagonal of the matrices said diagonal. Returns
+    the orthogonal names checked at a shape wider than tall though declared in sizes named by
+    letters or large numbers (U of (n, d), with orthonormal columns, checked at 3 × 4): their
+    rows are orthonormal there, not their columns, so a difference proves nothing."""
+    guessed = set()
     for name in sorted(ctx.orthogonal - ctx.symmetric):
         members = [k for k in values if ctx.entries.get(k, ("",))[0] == name]
         if not members:
@@ -167,12 +174,14 @@ def respect(values: dict[str, np.ndarray], ctx, rng: np.random.Generator) -> Non
         if rows >= cols:
             q = np.linalg.qr(rng.standard_normal((size, rows, cols)))[0]
         else:
+            if not all(d.isdigit() and int(d) <= SMALL for d in ctx.shapes.get(name, ("1",))):
+                guessed.add(name)
             q = np.swapaxes(np.linalg.qr(rng.standard_normal((size, cols, rows)))[0], 1, 2)
         for k in members:
             _, r, c = ctx.entries[k]
             values[k] = q[:, r - 1, c - 1]
-    for name in sorted(ctx.diagonal):
-        for k in values:
-            entry = ctx.entries.get(k)
-            if entry is not None and entry[0] == name and entry[1] != entry[2]:
-                values[k] = np.zeros_like(values[k])
+    for k, sampled in list(values.items()):
+        entry = ctx.entries.get(k)
+        if entry is not None and entry[0] in ctx.diagonal and entry[1] != entry[2]:
+            values[k] = np.zeros_like(sampled)
+    return frozenset(guessed)

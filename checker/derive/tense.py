@@ -89,9 +89,39 @@ def at_an_earlier_binding(attempt: Attempt) -> tuple[str, str] | None:
             lines = sorted({b[0] for n in names for b in earlier.bindings.get(n, [])
                             if b[0] <= attempt.line}, reverse=True)
             moved = {n for n in names if len(ctx.bindings.get(n, [])) > back}
-            whole = {n for n in moved if n not in ctx.symbols or ctx.symbols[n].stem not in moved}
+            whole = {n for n in moved if n not in ctx.symbols or
+                     ctx.symbols[n].stem in (n, None) or ctx.symbols[n].stem not in moved}
             shown = ", ".join(sorted(earlier.shown(n) for n in whole))
             where = f" (bound on line {lines[0]})" if lines else ""
             return "holds", (f"{again.method}, at the values {shown} had before the latest "
                              f"update{where}: the prose places the step before it")
     return None
+
+
+def at_the_initial_value(attempt: Attempt) -> tuple[str, str] | None:
+    """`w_t = (1 - η)^t w_0 = 0.5^t · 4` after "initial value $w = 4$": a failing step with a
+    name's 0th member (w_0, θ_0) free, neither bound nor defined, where the text bound the
+    plain name (w) before: the writer's w_0 is w's first value. Read so, does the step hold?"""
+    ctx, line = attempt.ctx, attempt.line
+    free = {str(s): s for v in (attempt.lv, attempt.rv) for s in getattr(v, "free_symbols", ())}
+    swap, said = {}, []
+    for name, symbol in free.items():
+        sym = ctx.symbols.get(name)
+        if sym is None or sym.index != ("0",) or ctx.bound({name}, line):
+            continue
+        plain = sym.name_at(())
+        first = [b for b in ctx.bindings.get(plain, []) if b[0] <= line]
+        if first and not getattr(first[0][1], "is_Matrix", False):
+            swap[symbol] = first[0][1]
+            said.append(f"{ctx.shown(name)} = {first[0][1]} ({ctx.shown(plain)}'s first value, "
+                        f"line {first[0][0]})")
+    if not swap:
+        return None
+    try:
+        lv, rv = (ctx.at_bound_values(v.xreplace(swap), line) for v in (attempt.lv, attempt.rv))
+        again = compare(lv, rv, ctx, atol=attempt.atol)
+    except Exception:  # noqa: BLE001 - not comparable so: no claim either way
+        return None
+    if not again.agree:
+        return None
+    return "holds", f"{again.method}, with {', '.join(said)}"
