@@ -4,9 +4,10 @@ A step such as `XV = UΣ` after `X = UΣVᵀ` holds because VᵀV = I: true of t
 value decomposition, false of a matrix of random entries. The text says it in one of three
 ways, each read here as `assume NAME orthogonal` / `assume NAME diagonal` directives:
 
-- in words beside the name: "an orthogonal matrix $Q$", "$U$ and $V$ are orthogonal", "$Q$ has
-  orthonormal columns", "직교 행렬 $Q$", "$Q$ 是正交矩阵", "a diagonal $\\Lambda$", "对角矩阵 $D$"
-  (not under a condition or a negation: "if $Q$ is orthogonal", "non-orthogonal");
+- in words beside a matrix's name (a capital: "$u$ and $v$ are orthogonal" says u·v = 0 of
+  two vectors, nothing this reads): "an orthogonal matrix $Q$", "$U$ and $V$ are orthogonal",
+  "$Q$ has orthonormal columns", "직교 행렬 $Q$", "$Q$ 是正交矩阵", "a diagonal $\\Lambda$",
+  "对角矩阵 $D$" (not under a condition or a negation: "if $Q$ is orthogonal", "non-orthogonal");
 - by a formula: `Q^\\top Q = I` or `QQ^\\top = I`;
 - by naming a decomposition near its formula: `X = U\\Sigma V^\\top` within a few lines of
   "SVD", "singular value decomposition", "奇异值分解", "특이값 분해" (U and V orthogonal, Σ
@@ -82,8 +83,8 @@ def _in_words(number: int, line: str) -> list[Directive]:
         if not re.search(f"{_WORD[kind]}|{_ZH[kind]}|{_KO[kind]}", line, re.IGNORECASE):
             continue
         for k, (start, end, sym) in enumerate(pieces):
-            if sym is None:
-                continue
+            if sym is None or not sym.base[:1].isupper():
+                continue  # ("$u$ and $v$ are orthogonal": vectors, u·v = 0, not unit ones)
             said = before.search(line[max(0, start - 60):start])
             rest = k  # names joined by "and" / "," share the words after the last one
             while not said and rest + 1 < len(pieces) and \

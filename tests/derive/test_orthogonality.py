@@ -27,6 +27,7 @@ SAID = [
     ("$Q$ 가 직교 행렬이면 길이가 보존된다.", set()),
     ("如果 $Q$ 是正交矩阵，那么长度不变。", set()),
     ("$$X = AB C^\\top$$", set()),
+    ("the vectors $u$ and $v$ are orthogonal, so $u^\\top v = 0$", set()),
 ]
 
 
