@@ -139,6 +139,16 @@ ROWS = [
     ("'say' in Korean notes is not read as a cue",
      "$a = 3$ 이고 $b = 2a = 6$ 이다.",
      "$a = 3$ 이고 $b = 2a = 5$ 이다."),
+    # a prime on a name bound to a number, of no formula (the loss L_δ written L in an example):
+    # not the name's derivative by itself
+    ("a prime on a name bound in the example, the function defined with a subscript",
+     "$$L_\\delta(r) = \\frac12 r^2$$\n\nWith $\\delta = 1$, $r = 0.5$: $L = 0.125$, "
+     "$L' = r = 0.5$, and $0.5 \\cdot 2 = 1$.",
+     "$$L_\\delta(r) = \\frac12 r^2$$\n\nWith $\\delta = 1$, $r = 0.5$: $L = 0.125$, "
+     "$L' = r = 0.5$, and $0.5 \\cdot 2 = 1.5$."),
+    ("a prime on a value named in Korean notes",
+     "$f(x) = x^2$ 이고 $x = 3$ 에서 $y = 9$, $y' = 2x = 6$.",
+     "$f(x) = x^2$ 이고 $x = 3$ 에서 $y = 9$, $y' = 2x = 5$."),
     ("a difference of tuples against a column vector",
      "$X = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}$, "
      "$w = \\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}$, "
