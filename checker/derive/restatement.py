@@ -18,7 +18,7 @@ from __future__ import annotations
 from checker.derive.attempt import Attempt, reread, widened
 from checker.derive.lookahead import _holds_step, _relations
 from checker.derive.render import render
-from checker.derive.tree import Relation, Sym
+from checker.derive.tree import Relation, Sym, walk
 
 
 def _earlier_relations(attempt: Attempt) -> list[Relation]:
@@ -44,8 +44,9 @@ def restated_before(attempt: Attempt) -> tuple[str, str] | None:
         if rel.ops not in (("=",), (":=",)) or len(rel.members) != 2:
             continue
         head, body = rel.members
-        if not isinstance(head, Sym) or head.name not in reached or head == attempt.left:
-            continue
+        if not isinstance(head, Sym) or head.name not in reached or head == attempt.left or \
+                not any(isinstance(n, Sym) for n in walk(body)):
+            continue  # (`h = 3` for h = e^w: a value at a point, not another formula for h)
         now = ctx.lookup(head, line)
         if now is None or now.body == body:
             continue
@@ -59,7 +60,7 @@ def restated_before(attempt: Attempt) -> tuple[str, str] | None:
             shown = f"{render(head)} = {render(body)}"
             return "undecided", (
                 f"could not decide: as read it does not hold, but it does with {shown} as the "
-                f"paragraph gives it just before ({again.method}), while {render(head)} was "
+                f"paragraph writes it just before ({again.method}), while {render(head)} was "
                 f"defined on line {now.line} as {render(now.body)}; say which is meant (a new "
-                "name for the new form or value, or show that the two agree)")
+                "name for the new form, or show that the two agree)")
     return None

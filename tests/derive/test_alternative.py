@@ -157,7 +157,7 @@ ROWS = [
      "For $f(x) = x^\\top A x$ with $A \\in \\mathbb{R}^{n \\times n}$, "
      "$x \\in \\mathbb{R}^{n \\times 1}$.\n\n"
      "Entry by entry, $f = \\sum_i a_i x_i^2$ and $\\partial f/\\partial x_i = a_i x_i$.",
-     "as the paragraph gives it just before"),
+     "as the paragraph writes it just before"),
     ("restated_before", "entry by entry, zh",
      "设 $f(x) = x^\\top A x$，$A \\in \\mathbb{R}^{n \\times n}$，"
      "$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
@@ -165,7 +165,7 @@ ROWS = [
      "设 $f(x) = x^\\top A x$，$A \\in \\mathbb{R}^{n \\times n}$，"
      "$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
      "逐项写出：$f = \\sum_i a_i x_i^2$，$\\partial f/\\partial x_i = 3a_i x_i$。",
-     "as the paragraph gives it just before"),
+     "as the paragraph writes it just before"),
     ("kin_reading", "bold, zh",
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}$$",
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = 3\\mathbf{X}^\\top \\mathbf{X}$$",

@@ -45,6 +45,11 @@ OPEN = {
     "second weight: $W = -1$`: z, computed in layer 1 as 3, is read through its definition Wx + "
     "b at the new W (z = -1); a name announced to denote something new should leave the values "
     "computed from its old meaning as they were",
+    "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
+    "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
+    "undecided: depends on z), and in a chain after a derivative the link is read with z free; "
+    "reading such a value as another formula for ŷ (restatement.py) loses the slip of "
+    "test_hunt_classes' `For c = 1, h = 3: dJ/dw = 9`",
 }
 
 
