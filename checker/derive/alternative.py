@@ -42,9 +42,11 @@ from checker.derive.lookahead import forward_definitions
 from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
 from checker.derive.render import render
+from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
+from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
 
@@ -257,8 +259,10 @@ READING_SECONDS = 0.4  # each reading's own limit (a step's is 2 s)
 Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
-READINGS: tuple[Reading, ...] = (defined_below, given_earlier_equation, in_its_case,
-                                  on_a_piece, kin_reading, undefined_side, unrelated_sides)
+READINGS: tuple[Reading, ...] = (at_an_earlier_binding, at_the_initial_value,
+                                  defined_below, given_earlier_equation,
+                                  in_its_case, on_a_piece, kin_reading, undefined_side,
+                                  unrelated_sides, restated_before)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

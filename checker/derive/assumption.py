@@ -72,14 +72,15 @@ def assumes(text: str, ctx: Context) -> bool:
     if layout:  # assume numerator layout: ∂L/∂W has Wᵀ's shape
         ctx.layout = layout.group(1)
         return True
-    symmetric = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?symmetric\s*", text)  # assume A symmetric
-    if symmetric:
+    # assume A symmetric, assume Q orthogonal, assume D diagonal
+    kind = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?(symmetric|orthogonal|diagonal)\s*", text)
+    if kind:
         try:
-            sym = parse_expression(symmetric.group(1))
+            sym = parse_expression(kind.group(1))
         except Unreadable:
             return False
         if isinstance(sym, Sym):
-            ctx.symmetric.add(sym.name)
+            getattr(ctx, kind.group(2)).add(sym.name)
             return True
         return False
     read_assumption(text, ctx)

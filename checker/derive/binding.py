@@ -54,12 +54,15 @@ def bold_constant(text: str, name: Node) -> bool:
 
 
 def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
-                    atol: float | None) -> str | None:
+                    atol: float | None, looking_back: bool = False) -> str | None:
     """A problem that lists its cases first (`(a) $x = 2$, $y = 1$ ... (c) $x = 4$`) and solves
     them after: the latest value of x is not the one a step of (a) uses. A step that fails at
     the latest values is checked at each earlier binding still in force (its names bound on one
     line, together); holding at one, it holds there, named, and those values are bound again
-    from this line on (the next steps of the same case use them). None when none makes it hold."""
+    from this line on (the next steps of the same case use them), unless the step is
+    `looking_back` (its clause places it before the latest update, tense.placed_earlier: "the
+    norm before clipping was 5; after it, ..."): the steps after it are about the present.
+    None when none makes it hold."""
     def in_force(name: str) -> list[tuple[int, sp.Expr, int | None]]:
         return [b for b in ctx.bindings.get(name, ()) if b[0] < line and (b[2] is None or line < b[2])]
 
@@ -78,7 +81,7 @@ def earlier_values(ctx: Context, unbound: tuple, names: set[str], line: int,
                                                   if k in symbols}), line) for v in unbound)
         again = compare(lv, rv, ctx, atol=atol)
         if again.agree:
-            for bound_name, bound_value in values.items():
+            for bound_name, bound_value in values.items() if not looking_back else ():
                 ctx.bind(bound_name, bound_value, line, until)
             shown = ", ".join(f"{ctx.shown(k)} = {v}" for k, v in sorted(values.items()))
             return f"{again.method}, at {shown} (bound on line {at}; the text binds other values too)"

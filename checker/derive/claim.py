@@ -29,7 +29,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import bound_rounding, shown_exact, tolerance
 from checker.derive.state import State
-from checker.derive.tree import Call, Node, Relation, Shape, Sym, walk
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Shape, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -162,11 +162,26 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
                  stale, atol)
 
 
+def _of_tuples(node: Node) -> bool:
+    """A tuple, or tuples combined with each other and with numbers (`(1, 3) - (1, 2)`,
+    `0.5 (2, 4)`): written without orientation, like one tuple."""
+    if isinstance(node, Shape):
+        return True
+    if isinstance(node, Neg):
+        return _of_tuples(node.arg)
+    if isinstance(node, Bin) and node.op in ("+", "-"):
+        return _of_tuples(node.left) and _of_tuples(node.right)
+    if isinstance(node, Bin) and node.op in ("*", "/"):
+        return (_of_tuples(node.left) and isinstance(node.right, Num)) or \
+            (node.op == "*" and isinstance(node.left, Num) and _of_tuples(node.right))
+    return False
+
+
 def _tuple_oriented(left: Node, right: Node, lv, rv) -> tuple:
-    """`Xw - y = (1/3 - 1, 4/3 - 2)`: a tuple has no orientation; against a column vector it is
-    that column, compared entry by entry."""
+    """`Xw - y = (1/3 - 1, 4/3 - 2)`, `Xw - y = (1, 3) - (1, 2)`: a tuple has no orientation;
+    against a column vector it is that column, compared entry by entry."""
     for tup, (a, b) in ((right, (lv, rv)), (left, (rv, lv))):
-        if isinstance(tup, Shape) and getattr(a, "is_Matrix", False) and \
+        if _of_tuples(tup) and getattr(a, "is_Matrix", False) and \
                 getattr(b, "is_Matrix", False) and b.shape[0] == 1 and a.shape == b.shape[::-1]:
             return (a, b.T) if tup is right else (b.T, a)
     return lv, rv

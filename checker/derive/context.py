@@ -38,6 +38,9 @@ class Context:
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
+    # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
+    orthogonal: set[str] = field(default_factory=set)
+    diagonal: set[str] = field(default_factory=set)
     # ∂L/∂W has W's shape (denominator layout, the default) or Wᵀ's ("numerator")
     layout: str = "denominator"
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")

@@ -31,6 +31,12 @@ def size(ctx: Context, dim: str) -> int:
     if not is_dimension(ctx, dim) and dim not in ctx.dims:
         return OPEN_RANGE  # a range no shape declares: n in Σ_{i=1}^{n}, or a grid's 364
     if dim not in ctx.dims:
+        for name in sorted(ctx.orthogonal):  # U (n, d) said orthogonal: d first, so n > d and
+            rows, *cols = ctx.shapes.get(name, ("",))  # its columns can be orthonormal
+            if rows == dim and len(cols) == 1 and cols[0] not in (dim, "1") and \
+                    not (cols[0].isdigit() and int(cols[0]) <= SMALL):
+                size(ctx, cols[0])
+    if dim not in ctx.dims:
         beside = {size(ctx, d) for dims in ctx.shapes.values() if dim in dims
                   for d in dims if d in ctx.dims or (d.isdigit() and int(d) <= SMALL)}
         # from 3 up: as long as an open range (Σ_j over a declared n runs as far), and no

@@ -14,7 +14,17 @@ from __future__ import annotations
 import signal
 from dataclasses import replace
 
-from checker.derive import acronym, count, equation, iterate, label, relation, sentence, unit
+from checker.derive import (
+    acronym,
+    count,
+    equation,
+    iterate,
+    label,
+    orthogonality,
+    relation,
+    sentence,
+    unit,
+)
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
 from checker.derive.budget import UNLIMITED, Budget
@@ -95,7 +105,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     state.ctx.randomness = read_randomness(source)  # m ~ Bernoulli(p), "independent"
     walk_ = Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on
-    pending = sorted(directives + prose_shapes(source), key=lambda d: d.line)
+    pending = sorted(directives + prose_shapes(source) + orthogonality.stated(source),
+                     key=lambda d: d.line)
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
     formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"

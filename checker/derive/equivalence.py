@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from checker.derive import kink, magnitude, vocabulary
+from checker.derive import kink, magnitude, orthogonality, vocabulary
 from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
 from checker.derive.errors import Undecided, Unknown
@@ -104,6 +104,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         values = {str(s): domain(str(s), ctx, in_log, strategy, rng, POINTS) for s in symbols}
         for family in sorted(ctx.normalised | ({extra_constraint} if extra_constraint else set())):
             normalise(values, family, ctx)  # stated (or tried) one-hot labels: sum to 1
+        wide = orthogonality.respect(values, ctx, rng)  # Q orthogonal, Λ diagonal, as said
         lv = evaluate(left, symbols, values)
         rv = evaluate(right, symbols, values)
         ok = np.isfinite(lv) & np.isfinite(rv) & (np.abs(lv.imag) < 1e-9) & \
@@ -136,6 +137,11 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                 close[k] = True
             else:
                 break
+    if not close.all() and wide:
+        raise Undecided(f"{', '.join(sorted(map(ctx.shown, wide)))}, said orthogonal, is checked "
+                        "wider than tall (its sizes are letters, given small values here), where "
+                        "its columns cannot be orthonormal; declare its shape in numbers "
+                        "(<!-- grader: shape NAME (rows, columns) -->)")
     if not close.all():
         statistic = next((s.name for s in sorted(signatures(left) | signatures(right), key=repr)
                           if vocabulary.statistic(s.name)), None)

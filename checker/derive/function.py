@@ -250,6 +250,12 @@ def prime(w: Walker, node: Prime) -> sp.Expr:
     """(expr)': the derivative of the whole expression by its one variable (a function
     the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
     value = w.go(node.arg)
+    if isinstance(node.arg, Sym) and isinstance(value, sp.Symbol):
+        # `L = 0.125, L' = r` with the loss defined as L_δ(r): L is a name of no formula here,
+        # its derivative by itself (1) is no reading of what the writer differentiates
+        raise Undecided(f"a prime on {w.low.ctx.shown(str(value))}, a name the text gives no "
+                        "formula for here: its derivative by what? (write the function it is, "
+                        "with its argument)")
     free = sorted(value.free_symbols, key=str)
     if len(free) != 1:
         raise Undecided("a prime on an expression of several variables: which one?")

@@ -39,13 +39,15 @@ ROWS: tuple[Row, ...] = (
     # (and "set", "令", "设" above, unless the value is 0: an equation to solve)
     # (and a new choice: "next, take $f(x) = x^3$", "consider", "instead", "换成", "改为",
     # "이번엔 $f(x) = x^3$ 로 하자": a redefinition, never a claim that the two agree)
-    Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "记",
-                          "取", "take", "consider", "instead", "换成", "换为", "改为", "改成"),
+    # ("say": a value picked for the argument's sake, "(say $F'(x) = 0.01$)")
+    Row("let", Kind.CUE, ("let", "define", "redefine", "denote", "write", "put", "we write", "say",
+                          "记", "取", "take", "consider", "instead", "换成", "换为", "改为", "改成"),
         "defines"),
     # a choice of another quantity anywhere in the sentence before the formula ("if you need it
     # smooth, use the pseudo-Huber loss $L_δ(r) = ...$", "대신 ... 를 사용하면", "改用"): the
     # formula presents the alternative, a redefinition, never a claim that the two agree
-    Row("use", Kind.CUE, ("use", "uses", "switch to", "replace it with", "alternatively",
+    # ("compare": another method's formula set beside this one's, "Compare ridge, $w^* = ...$")
+    Row("use", Kind.CUE, ("use", "uses", "switch to", "replace it with", "alternatively", "compare",
                           "variant", "smooth version", "smoothed version", "대신", "사용하면",
                           "사용하자", "사용한다", "改用", "换用", "采用"), "chooses"),
     # words that name another variant of the model in the sentence before a formula ("the old

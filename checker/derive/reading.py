@@ -22,6 +22,7 @@ from checker.derive.difference import at_some_values
 from checker.derive.equivalence import compare
 from checker.derive.example import one_example
 from checker.derive.result import Step
+from checker.derive.tense import placed_earlier
 from checker.derive.tree import Sym, walk
 
 Decider = Callable[[Claim], Step | Claim | None]
@@ -35,7 +36,8 @@ def stated_digits(c: Claim) -> Step | None:
 
 def earlier_example(c: Claim) -> Step | None:
     """The step holds at the values another example bound its names to (binding.earlier_values)."""
-    found = earlier_values(c.ctx, c.raw, c.names, c.line, c.atol)
+    found = earlier_values(c.ctx, c.raw, c.names, c.line, c.atol,
+                           looking_back=placed_earlier(c.written.f.before))
     return None if found is None else c.verdict("holds", found)
 
 

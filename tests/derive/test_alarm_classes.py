@@ -122,6 +122,47 @@ ROWS = [
      "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= h\n\\end{align}",
      "$$h' = \\frac{r}{p}\\, h$$\n\n\\begin{align}\n\\mathbb{E}[h'] &= \\frac{\\mathbb{E}[r]}{p}"
      "\\, h \\\\\n&= \\frac{p}{p}\\, h \\\\\n&= 2h\n\\end{align}"),
+    # 7. (round 14) a value picked for the argument's sake ("say"), another method's formula
+    # set beside ("compare"), tuples combined with each other against a column vector
+    ("a value picked with 'say' for a defined function",
+     "$y = x + F(x)$ with $F(x) = wx^2$, $w = 0.5$: at $x = 2$, $F'(x) = 2wx = 2$.\n\n"
+     "Even if $F'$ is tiny (say $F'(x) = 0.01$), $dy/dx = 1 + 0.01 = 1.01$.",
+     "$y = x + F(x)$ with $F(x) = wx^2$, $w = 0.5$: at $x = 2$, $F'(x) = 2wx = 2$.\n\n"
+     "Even if $F'$ is tiny (say $F'(x) = 0.01$), $dy/dx = 1 + 0.01 = 1.02$."),
+    ("another method's solution after 'compare'",
+     "Lasso: $w^* = z - \\lambda$ for $z > \\lambda$. With $\\lambda = 0.3$, $z = 0.8$: "
+     "$w^* = 0.8 - 0.3 = 0.5$.\n\n"
+     "Compare ridge, $w^* = z/(1 + \\lambda)$: here $0.8/1.3 \\approx 0.6154$.",
+     "Lasso: $w^* = z - \\lambda$ for $z > \\lambda$. With $\\lambda = 0.3$, $z = 0.8$: "
+     "$w^* = 0.8 - 0.3 = 0.5$.\n\n"
+     "Compare ridge, $w^* = z/(1 + \\lambda)$: here $0.8/1.3 \\approx 0.6514$."),
+    ("'say' in Korean notes is not read as a cue",
+     "$a = 3$ 이고 $b = 2a = 6$ 이다.",
+     "$a = 3$ 이고 $b = 2a = 5$ 이다."),
+    # a prime on a name bound to a number, of no formula (the loss L_δ written L in an example):
+    # not the name's derivative by itself
+    ("a prime on a name bound in the example, the function defined with a subscript",
+     "$$L_\\delta(r) = \\frac12 r^2$$\n\nWith $\\delta = 1$, $r = 0.5$: $L = 0.125$, "
+     "$L' = r = 0.5$, and $0.5 \\cdot 2 = 1$.",
+     "$$L_\\delta(r) = \\frac12 r^2$$\n\nWith $\\delta = 1$, $r = 0.5$: $L = 0.125$, "
+     "$L' = r = 0.5$, and $0.5 \\cdot 2 = 1.5$."),
+    ("a prime on a value named in Korean notes",
+     "$f(x) = x^2$ 이고 $x = 3$ 에서 $y = 9$, $y' = 2x = 6$.",
+     "$f(x) = x^2$ 이고 $x = 3$ 에서 $y = 9$, $y' = 2x = 5$."),
+    ("a difference of tuples against a column vector",
+     "$X = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}$, "
+     "$w = \\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}$, "
+     "$y = \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}$.\n\n"
+     "Residual $Xw - y = (1, 3) - (1, 2) = (0, 1)$.",
+     "$X = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}$, "
+     "$w = \\begin{pmatrix} 1 \\\\ 0 \\end{pmatrix}$, "
+     "$y = \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}$.\n\n"
+     "Residual $Xw - y = (1, 3) - (2, 1) = (-1, 2)$."),
+    ("a sum of tuples against a column vector (zh)",
+     "$A = \\begin{pmatrix} 2 & 0 \\\\ 0 & 4 \\end{pmatrix}$，"
+     "$v = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$，则 $v + Av = (1, 1) + 2(1, 2) = (3, 5)$。",
+     "$A = \\begin{pmatrix} 2 & 0 \\\\ 0 & 4 \\end{pmatrix}$，"
+     "$v = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$，则 $v + Av = (1, 1) + 2(2, 1) = (5, 3)$。"),
 ]
 
 

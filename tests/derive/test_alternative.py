@@ -123,6 +123,49 @@ ROWS = [
      "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = (y - Xw)^\\top C\\,(y - Xw)$$",
      "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = 2(y - Xw)^\\top C\\,(y - Xw)$$",
      "C as diag(c_i)"),
+    # a step the prose places before the latest update: the values bound before it
+    ("at_an_earlier_binding", "margin before the step, en",
+     "## Current point\n\n$w = (1, -1)$, $\\eta = 0.3$, $g_w = (0.5, -0.5)$.\n\n"
+     "## One step\n\n$$w \\leftarrow w - \\eta g_w = (0.85, -0.85)$$\n\n"
+     "Margin before the step: $2/\\lVert w\\rVert = 2/\\sqrt 2$.",
+     "## Current point\n\n$w = (1, -1)$, $\\eta = 0.3$, $g_w = (0.5, -0.5)$.\n\n"
+     "## One step\n\n$$w \\leftarrow w - \\eta g_w = (0.85, -0.85)$$\n\n"
+     "Margin before the step: $2/\\lVert w\\rVert = 2/\\sqrt 3$.",
+     "had before the latest update"),
+    ("at_an_earlier_binding", "the norm of the previous weight, ko",
+     "## 현재\n\n$w = (1, -1)$.\n\n## 한 스텝\n\n$$w \\leftarrow 0.9w = (0.9, -0.9)$$\n\n"
+     "이전 가중치의 노름은 $\\lVert w\\rVert = \\sqrt 2$ 이다.",
+     "## 현재\n\n$w = (1, -1)$.\n\n## 한 스텝\n\n$$w \\leftarrow 0.9w = (0.9, -0.9)$$\n\n"
+     "이전 가중치의 노름은 $\\lVert w\\rVert = \\sqrt 3$ 이다.",
+     "had before the latest update"),
+    # a name's 0th member left free: its plain name's first value
+    ("at_the_initial_value", "w_0 after an initial w, ko",
+     "학습률 $\\eta = 0.5$, 초기값 $w = 4$.\n\n$w_t = (1 - \\eta)^t w_0 = 0.5^t \\cdot 4$ 이다.",
+     "학습률 $\\eta = 0.5$, 초기값 $w = 4$.\n\n$w_t = (1 - \\eta)^t w_0 = 0.5^t \\cdot 8$ 이다.",
+     "w's first value"),
+    ("at_the_initial_value", "θ_0 after a start value, en",
+     "Start from $\\theta = 2$ with $\\eta = 0.1$.\n\n"
+     "After $t$ steps $\\theta_t = (1 - 2\\eta)^t \\theta_0 = 2 \\cdot 0.8^t$.",
+     "Start from $\\theta = 2$ with $\\eta = 0.1$.\n\n"
+     "After $t$ steps $\\theta_t = (1 - 2\\eta)^t \\theta_0 = 2 \\cdot 0.9^t$.",
+     "first value"),
+    # a name the paragraph just gave another formula (restatement.py)
+    ("restated_before", "entry by entry, en",
+     "For $f(x) = x^\\top A x$ with $A \\in \\mathbb{R}^{n \\times n}$, "
+     "$x \\in \\mathbb{R}^{n \\times 1}$.\n\n"
+     "Entry by entry, $f = \\sum_i a_i x_i^2$ and $\\partial f/\\partial x_i = 2a_i x_i$.",
+     "For $f(x) = x^\\top A x$ with $A \\in \\mathbb{R}^{n \\times n}$, "
+     "$x \\in \\mathbb{R}^{n \\times 1}$.\n\n"
+     "Entry by entry, $f = \\sum_i a_i x_i^2$ and $\\partial f/\\partial x_i = a_i x_i$.",
+     "as the paragraph writes it just before"),
+    ("restated_before", "entry by entry, zh",
+     "设 $f(x) = x^\\top A x$，$A \\in \\mathbb{R}^{n \\times n}$，"
+     "$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
+     "逐项写出：$f = \\sum_i a_i x_i^2$，$\\partial f/\\partial x_i = 2a_i x_i$。",
+     "设 $f(x) = x^\\top A x$，$A \\in \\mathbb{R}^{n \\times n}$，"
+     "$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
+     "逐项写出：$f = \\sum_i a_i x_i^2$，$\\partial f/\\partial x_i = 3a_i x_i$。",
+     "as the paragraph writes it just before"),
     ("kin_reading", "bold, zh",
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}$$",
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = 3\\mathbf{X}^\\top \\mathbf{X}$$",

@@ -1,7 +1,9 @@
 """The documents written to simulate a held-out judge (round 8, hunt12; round 9, hunt13;
 round 10, hunt14; round 11, hunt15; round 12, hunt16: context that changes what a formula
 means -- several cases, "if instead", methods side by side, quoted mistakes, recap tables,
-notebooks whose prose quotes printed numbers): correct derivations in real styles (learner
+notebooks whose prose quotes printed numbers; round 14, alarm18: values before an update,
+initial values, orthogonal factors, tuples against columns, values picked with "say"): correct
+derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
 step in them is correct, so none may fail (a failing step here is a false alarm)."""
@@ -45,7 +47,9 @@ OPEN = {
     "computed from its old meaning as they were",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
-    "undecided: depends on z), and in a chain after a derivative the link is read with z free",
+    "undecided: depends on z), and in a chain after a derivative the link is read with z free; "
+    "reading such a value as another formula for ŷ (restatement.py) loses the slip of "
+    "test_hunt_classes' `For c = 1, h = 3: dJ/dw = 9`",
 }
 
 
