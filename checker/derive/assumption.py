@@ -72,8 +72,9 @@ def assumes(text: str, ctx: Context) -> bool:
     if layout:  # assume numerator layout: ∂L/∂W has Wᵀ's shape
         ctx.layout = layout.group(1)
         return True
-    # assume A symmetric, assume Q orthogonal, assume D diagonal
-    kind = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?(symmetric|orthogonal|diagonal)\s*", text)
+    # assume A symmetric, assume Q orthogonal, assume D diagonal, assume P idempotent
+    kind = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?(symmetric|orthogonal|diagonal|idempotent)"
+                        r"(?:\s+(\d+(?:\.\d+)?))?\s*", text)
     if kind:
         try:
             sym = parse_expression(kind.group(1))
@@ -81,6 +82,14 @@ def assumes(text: str, ctx: Context) -> bool:
             return False
         if isinstance(sym, Sym):
             getattr(ctx, kind.group(2)).add(sym.name)
+            if kind.group(3) and kind.group(2) == "orthogonal":  # AᵀA = 4I: A = 2Q
+                ctx.scales[sym.name] = float(kind.group(3)) ** 0.5
+            # read as a number (no shape), an orthogonal Q is ±1 and an idempotent P is 0 or 1
+            scalar = {"orthogonal": (-1.0, 1.0), "idempotent": (0.0, 1.0)}.get(kind.group(2))
+            if scalar and kind.group(2) == "orthogonal":
+                scalar = tuple(v * ctx.scales.get(sym.name, 1.0) for v in scalar)
+            if scalar:
+                ctx.discrete.setdefault(sym.name, scalar)
             return True
         return False
     read_assumption(text, ctx)

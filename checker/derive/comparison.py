@@ -34,8 +34,10 @@ from checker.derive.tree import Call, Deriv, Sym, walk
 def approximate(c: Claim) -> Step | None:
     """`≈` between expressions with variables: to the digits shown at random values, or in
     the limit the text takes (`f'(x) ≈ (f(x + h) - f(x))/h`); else undecided (raises)."""
-    if not (c.written.approx and symbols_of(c.lv, c.rv)):  # (a slope taken at the example's
-        return None  # values has its names bound, not free: evaluation.Slope.at)
+    if not c.written.approx:
+        return None
+    if not symbols_of(c.lv, c.rv):  # (a slope taken at the example's values has its names
+        return _in_the_limit(c)  # bound, not free: evaluation.Slope.at)
     held = to_digits(c.state.ctx, c.low, c.sides, c.line)
     if held:
         return c.verdict("holds", held)
@@ -56,6 +58,40 @@ def approximate(c: Claim) -> Step | None:
                     "`\\approx` is checked for numbers only, and "
                     f"{', '.join(free[:3])}{' ...' if len(free) > 3 else ''} "
                     f"{'has' if len(free) == 1 else 'have'} no value here")
+
+
+def _in_the_limit(c: Claim) -> Step | None:
+    """`\\frac{\\partial f}{\\partial\\theta} \\approx \\frac{f(\\theta + h) - f(\\theta)}{h}` with θ and h
+    bound (a gradient check's numbers): written with letters, it states the limit h → 0, which
+    holds whatever step the example takes; at the bound values its sides differ by the
+    quotient's own error (12 against 12.61). Holds when the written sides, read without the
+    example's values, hold in a limit the text takes; None (the numbers decide) otherwise."""
+    derived = [any(isinstance(n, Deriv) or isinstance(n, Call) and n.order for n in walk(side))
+               for side in c.sides]
+    if derived.count(True) != 1:
+        return None
+    ctx = replace(c.ctx, facts_before=c.line)
+    try:
+        low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
+                       free_index=dict(c.low.free_index))
+        lv, rv = (low.expr(n) for n in c.sides)
+    except Exception:  # noqa: BLE001 - not readable without the values: the numbers decide
+        return None
+    if not isinstance(lv, sp.Expr) or not isinstance(rv, sp.Expr):
+        return None
+    slope, quotient = (lv, rv) if derived[0] else (rv, lv)
+    for step in sorted(quotient.free_symbols - slope.free_symbols, key=str):
+        if not sp.denom(sp.together(quotient)).has(step):
+            continue
+        try:
+            held = sp.simplify(sp.limit(quotient, step, 0) - slope) == 0
+        except Exception:  # noqa: BLE001 - no limit SymPy can take: the numbers decide
+            continue
+        if held:
+            return c.verdict("holds", f"in the limit {_shown(c.ctx, step)} → 0 (the step of a "
+                                      f"difference quotient), as written with letters, not at "
+                                      f"the example's values (the step there is finite)")
+    return None
 
 
 def _unstated(c: Claim) -> tuple[sp.Expr, sp.Expr] | None:

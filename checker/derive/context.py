@@ -41,6 +41,8 @@ class Context:
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
     orthogonal: set[str] = field(default_factory=set)
     diagonal: set[str] = field(default_factory=set)
+    idempotent: set[str] = field(default_factory=set)  # P² = P (a projection), sampled so
+    scales: dict[str, float] = field(default_factory=dict)  # AᵀA = 4I: A is 2 × orthogonal
     # ∂L/∂W has W's shape (denominator layout, the default) or Wᵀ's ("numerator")
     layout: str = "denominator"
     shapes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # X -> ("m", "n")

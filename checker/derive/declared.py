@@ -73,6 +73,33 @@ def _dims(text: str) -> tuple[str, str] | None:
     return render(dims[0]), render(dims[1])
 
 
+# "$x \\in \\mathbb{R}^{n}$ is a row vector", "행 벡터 $x \\in ℝ^n$", "$x$ 为列向量": a vector
+# with its orientation said in words (the books that write y = xW keep x a row)
+_ORIENTED_AFTER = re.compile(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?(row|column)\s+vectors?\b|"
+                             r"^\s*(?:는|은|이|가)?\s*(행|열)\s*벡터|^\s*(?:是|为)?\s*(?:一个)?(行|列)向量",
+                             re.IGNORECASE)
+_ORIENTED_BEFORE = re.compile(r"(?<![\w-])(row|column)\s+vectors?\s*$|(행|열)\s*벡터\s*$|"
+                              r"(行|列)向量\s*$", re.IGNORECASE)
+_ROW = {"row", "행", "行"}
+
+
+def _oriented(text: str, line: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """A vector `x \\in \\mathbb{R}^{n}` the words around it call a row (1, n) or a column
+    (n, 1); not under a condition or a negation ("if x is a row vector")."""
+    found = _MEMBER.match(text)
+    if found is None:
+        return None
+    name, exponent = _name(found.group(1)), found.group(2).strip("{}").strip()
+    if name is None or not re.fullmatch(r"[A-Za-z](?:_\w)?|\d+", exponent):
+        return None
+    before = re.split(r"[.!?。！？]\s", line[:start])[-1]
+    said = _ORIENTED_BEFORE.search(before) or _ORIENTED_AFTER.match(line[end:])
+    if said is None or _NOT_SYMMETRIC.search(before[-40:] + line[end:end + 30]):
+        return None
+    row = next(g for g in said.groups() if g).lower() in _ROW
+    return (name.name, "1", exponent) if row else (name.name, exponent, "1")
+
+
 def _member(text: str) -> tuple[str, str, str] | None:
     """`Y \\in \\{0,1\\}^{m \\times K}` → ("Y", "m", "K"). A vector (`\\{0, 1\\}^{K}`) declares
     no orientation: nothing (a worked example binds such a y to a tuple)."""
@@ -184,7 +211,7 @@ def prose_shapes(source: str) -> list[Directive]:
         pieces = [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(3))
                   for m in _MATH.finditer(line)]
         for start, end, text in pieces:
-            found = _member(text)
+            found = _member(text) or _oriented(text, line, start, end)
             if found is not None:
                 out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})",
                                      read=True))

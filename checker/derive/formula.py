@@ -100,6 +100,10 @@ def _formula(w: Walk, f: Formula) -> None:
                             "is nested too deeply", source=f.text))
         return
     for name, dims in spaces(segments):  # X \in \mathbb{R}^{m \times n}
+        if dims[1] == "1" and any(len(s) == 2 and s[0] == "1" and s[1] != "1"
+                                  for s in w.state.ctx.shapes.values()):
+            dims = ("1", dims[0])  # ℝ^n in a text that keeps its vectors as rows (the words
+            # beside one said so, declared.py): a row (1, n), not the column it is by default
         w.state.ctx.declare_shape(name, dims)
     known = len(w.steps)
     both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own

@@ -1,4 +1,5 @@
-"""Matrices the text says are orthogonal or diagonal, and sample points that respect it.
+"""Matrices the text says are orthogonal, diagonal or idempotent, and sample points that
+respect it.
 
 A step such as `XV = UΣ` after `X = UΣVᵀ` holds because VᵀV = I: true of the V of a singular
 value decomposition, false of a matrix of random entries. The text says it in one of three
@@ -30,9 +31,15 @@ from checker.derive.dimension import SMALL
 from checker.derive.markdown import Directive
 from checker.derive.tree import Bin, Sym, Transpose
 
-_WORD = {"orthogonal": r"orthogonal|orthonormal|rotation", "diagonal": r"diagonal"}
-_ZH = {"orthogonal": "正交", "diagonal": "对角"}
-_KO = {"orthogonal": "직교", "diagonal": "대각"}
+# ("an orthogonal projection", "orthogonal to", "the orthogonal complement": not an
+# orthogonal matrix; "idempotent" and "projection" are their own kind)
+_WORD = {"orthogonal": r"orthogonal(?!\s+(?:projection|projector|complement|to)\b)|orthonormal|"
+                       r"rotation",
+         "diagonal": r"diagonal",
+         "idempotent": r"idempotent|(?:orthogonal\s+)?(?:projection|projector)"}
+_ZH = {"orthogonal": "正交(?!投影)", "diagonal": "对角", "idempotent": "幂等|(?:正交)?投影"}
+_KO = {"orthogonal": "직교(?!\\s*(?:사영|투영))", "diagonal": "대각",
+       "idempotent": "멱등|(?:직교\\s*)?(?:사영|투영)"}
 # a condition or a negation near the name: what the text supposes, not what it says
 _NOT = re.compile(r"\b(?:not|non|if|when|whenever|unless|suppose|assuming|only|need|needs|"
                   r"requires?|whether)\b|이면|라면|일\s*때|인\s*경우|如果|若|当|时|是否|不是|아니",
@@ -45,19 +52,23 @@ _EIGEN = re.compile(r"eigen-?decomposition|eigenvalue decomposition|spectral (?:
                     r"theorem)|特征(?:值)?分解|谱分解|고유\s*값\s*분해|고윳값\s*분해|고유\s*분해",
                     re.IGNORECASE)
 _DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\$([^$]+)\$", re.DOTALL)
-_NEAR = (6, 2)  # a decomposition named up to 6 lines before its formula or 2 after
+_NEAR = (6, 2)
+# a projection that is also symmetric: an orthogonal one (P = QQᵀ)
+_SYMMETRIC = re.compile(r"symmetric|orthogonal\s+projection|对称|正交投影|대칭|직교\s*(?:사영|투영)",
+                        re.IGNORECASE)  # a decomposition named up to 6 lines before its formula or 2 after
 
 
 def _before(kind: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_WORD[kind]})(?:\s+(?:square\s+)?(?:matrix|matrices))?"
-                      rf"\s*$|{_KO[kind]}\s*행렬\s*$|{_ZH[kind]}矩阵\s*$", re.IGNORECASE)
+                      rf"\s*$|(?:{_KO[kind]})\s*행렬\s*$|(?:{_ZH[kind]})矩阵\s*$", re.IGNORECASE)
 
 
 def _after(kind: str) -> re.Pattern:
     columns = r"|^\s*(?:has|have)\s+orthonormal\s+(?:columns|rows)" if kind == "orthogonal" else ""
-    return re.compile(rf"^\s*(?:(?:is|are|be)\s+(?:an?\s+)?(?:both\s+)?)?(?:{_WORD[kind]})\b"
-                      rf"{columns}|^\s*(?:가|는|은|이|도|는\s*모두)?\s*{_KO[kind]}\s*행렬"
-                      rf"|^\s*(?:都)?(?:是|为)?\s*{_ZH[kind]}(?:矩阵|的)", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:(?:is|are|be)\s+(?:an?\s+)?(?:both\s+)?(?:symmetric\s+and\s+)?)?"
+                      rf"(?:{_WORD[kind]})\b{columns}|^\s*(?:가|는|은|이|도|는\s*모두)?\s*"
+                      rf"(?:{_KO[kind]})\s*행렬|^\s*(?:都)?(?:是|为)?\s*(?:对称的?)?(?:{_ZH[kind]})(?:矩阵|的)",
+                      re.IGNORECASE)
 
 
 _PATTERNS = {kind: (_before(kind), _after(kind)) for kind in _WORD}
@@ -97,6 +108,8 @@ def _in_words(number: int, line: str) -> list[Directive]:
             near = line[max(0, start - 40):start] + (tail[:found.end() + 8] if found else "")
             if not _NOT.search(near):
                 out.append(Directive(number, f"assume {sym.name} {kind}", read=True))
+                if kind == "idempotent" and _SYMMETRIC.search(near):
+                    out.append(Directive(number, f"assume {sym.name} symmetric", read=True))
     return out
 
 
@@ -118,12 +131,17 @@ def _factors(text: str) -> list[tuple[Sym, Sym, Sym]]:
     return out
 
 
-def _orthonormal(text: str) -> list[Sym]:
-    """`Q^\\top Q = I`, `QQ^\\top = I`: the name said orthogonal by a formula."""
+_SCALED_I = re.compile(r"(\d+(?:\.\d+)?)?\s*(?:\\cdot\s*)?(?:I|\\mathbf\{I\}|I_[ndk])")
+
+
+def _orthonormal(text: str) -> list[tuple[Sym, str]]:
+    """`Q^\\top Q = I`, `QQ^\\top = I`: the name said orthogonal by a formula, and the square
+    of its scale (`A^\\top A = 4I`: A = 2Q, columns orthogonal of norm 2)."""
     from checker.derive.notation import parse_expression
 
     parts = [p.replace("&", "").strip() for p in re.split(r"(?<![<>!\\])=", text)]
-    if len(parts) != 2 or parts[1] not in ("I", r"\mathbf{I}", "I_n", "I_d", "I_k"):
+    scaled = _SCALED_I.fullmatch(parts[-1]) if len(parts) == 2 else None
+    if scaled is None:
         return []
     try:
         node = parse_expression(parts[0])
@@ -133,7 +151,7 @@ def _orthonormal(text: str) -> list[Sym]:
         pair = (node.left, node.right)
         for a, b in (pair, pair[::-1]):
             if isinstance(a, Transpose) and isinstance(b, Sym) and a.arg == b:
-                return [b]
+                return [(b, scaled.group(1) or "1")]
     return []
 
 
@@ -145,8 +163,8 @@ def stated(source: str) -> list[Directive]:
     for m in _DISPLAY.finditer(source):
         text = m.group(1) or m.group(2) or m.group(3)
         number = source.count("\n", 0, m.start()) + 1
-        out += [Directive(number, f"assume {q.name} orthogonal", read=True)
-                for q in _orthonormal(text)]
+        out += [Directive(number, f"assume {q.name} orthogonal" + (
+            f" {square}" if square != "1" else ""), read=True) for q, square in _orthonormal(text)]
         last = number + text.count("\n")
         window = "\n".join(lines[max(0, number - 1 - _NEAR[0]):last + _NEAR[1]])
         for a, b, c in _factors(text):
@@ -178,11 +196,37 @@ def respect(values: dict[str, np.ndarray], ctx, rng: np.random.Generator) -> fro
             if not all(d.isdigit() and int(d) <= SMALL for d in ctx.shapes.get(name, ("1",))):
                 guessed.add(name)
             q = np.swapaxes(np.linalg.qr(rng.standard_normal((size, cols, rows)))[0], 1, 2)
+        q = q * ctx.scales.get(name, 1.0)
         for k in members:
             _, r, c = ctx.entries[k]
             values[k] = q[:, r - 1, c - 1]
+    for name in sorted(ctx.idempotent - ctx.orthogonal - ctx.diagonal):
+        _projection(values, ctx, rng, name)
     for k, sampled in list(values.items()):
         entry = ctx.entries.get(k)
         if entry is not None and entry[0] in ctx.diagonal and entry[1] != entry[2]:
             values[k] = np.zeros_like(sampled)
     return frozenset(guessed)
+
+
+def _projection(values: dict[str, np.ndarray], ctx, rng: np.random.Generator, name: str) -> None:
+    """A square matrix said idempotent, one random projection per point of rank about half its
+    size: P = A(BᵀA)⁻¹Bᵀ, oblique, or QQᵀ (Q with orthonormal columns) when it is also said
+    symmetric (an orthogonal projection)."""
+    members = [k for k in values if ctx.entries.get(k, ("",))[0] == name]
+    placed = [pos for m, *pos in ctx.entries.values() if m == name]
+    if not members or not placed:
+        return
+    n = max(r for r, _ in placed)
+    if n != max(c for _, c in placed) or n < 2:
+        return
+    size, rank = len(values[members[0]]), max(1, n // 2)
+    if name in ctx.symmetric:
+        q = np.linalg.qr(rng.standard_normal((size, n, rank)))[0]
+        p = q @ np.swapaxes(q, 1, 2)
+    else:
+        a, b = rng.standard_normal((size, n, rank)), rng.standard_normal((size, n, rank))
+        p = a @ np.linalg.solve(np.swapaxes(b, 1, 2) @ a, np.swapaxes(b, 1, 2))
+    for k in members:
+        _, r, c = ctx.entries[k]
+        values[k] = p[:, r - 1, c - 1]

@@ -165,3 +165,30 @@ def test_a_limit_read_with_a_guess_never_fails():
             "$$q_i \\approx \\frac{1 + z_i/T}{N + \\sum_j z_j/T}$$\n")
     assert all(s.verdict != "fails" for s in check_text(text).steps), [
         (s.lhs, s.rhs, s.verdict, s.method) for s in check_text(text).steps]
+
+
+# a difference quotient written with letters whose names the example binds (θ = 2, h = 0.1):
+# the ≈ states the limit h → 0, which holds whatever step the example takes; the numbers
+# there differ by the quotient's own error (12 against 12.61). A quotient whose limit is not
+# the derivative (the 2 of a central difference dropped) still fails.
+BOUND = [
+    ("Let $f(\\theta) = \\theta^3$ at $\\theta = 2$, with the step $h = 0.1$.\n\n"
+     "$$\\frac{\\partial f}{\\partial \\theta} \\approx \\frac{f(\\theta + h) - f(\\theta)}{h}$$",
+     "holds"),
+    ("Let $f(\\theta) = \\theta^3$ at $\\theta = 2$, with the step $h = 0.1$.\n\n"
+     "$$\\frac{\\partial f}{\\partial \\theta} \\approx \\frac{f(\\theta + h) - f(\\theta - h)}{h}$$",
+     "fails"),
+    ("$f(x) = e^{-x}$, $x = 0$, $h = 0.1$ 로 두면 후진 차분은\n\n"
+     "$$f'(x) \\approx \\frac{f(x) - f(x - h)}{h}$$", "holds"),
+    ("$f(x) = e^{-x}$, $x = 0$, $h = 0.1$ 로 두면 후진 차분은\n\n"
+     "$$f'(x) \\approx \\frac{f(x) + f(x - h)}{h}$$", "fails"),
+    ("设 $g(z) = \\frac{1}{1 + e^{-z}}$，取 $z = 1$，$\\varepsilon = 0.5$：\n\n"
+     "$$\\frac{d g}{d z} \\approx \\frac{g(z + \\varepsilon) - g(z)}{\\varepsilon}$$", "holds"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", BOUND)
+def test_a_quotient_with_letters_states_the_limit_not_the_numbers(text, verdict):
+    steps = [s for s in check_text(text).steps if s.relation == "≈"]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.verdict, s.method)
+                                                     for s in steps]

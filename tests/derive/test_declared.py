@@ -267,3 +267,29 @@ def test_a_family_an_example_gives_values_is_not_any_array():
             "设 $W = \\begin{bmatrix} 1 & 2 \\\\ 0 & 1 \\end{bmatrix}$，$h_t = (0.5, -0.5)$。\n"
             "于是 $1 - h_t \\odot h_t = (0.75, 0.75)$。")
     assert check_text(text).steps[-1].verdict != "fails"
+
+
+# a vector the words beside it call a row: (1, n), and the text's other ℝ^m vectors with it
+ORIENTED = [
+    ("Let $x \\in \\mathbb{R}^{n}$ be a row vector.", ["shape x (1, n)"]),
+    ("행 벡터 $x \\in \\mathbb{R}^{d}$ 를 입력으로 받는다.", ["shape x (1, d)"]),
+    ("设 $x \\in \\mathbb{R}^{n}$ 为行向量。", ["shape x (1, n)"]),
+    ("$h \\in \\mathbb{R}^{k}$ is a column vector.", ["shape h (k, 1)"]),
+    ("If $x \\in \\mathbb{R}^{n}$ is a row vector, then xW works.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ORIENTED)
+def test_a_vector_said_a_row_or_a_column(text, expected):
+    assert [d.text for d in prose_shapes(text)] == expected
+
+
+ROW_LAYER = ("Let $x \\in \\mathbb{R}^{n}$ be a row vector and $W \\in \\mathbb{R}^{n \\times m}$."
+             "\n\n$$y = xW$$\n\n$$L = \\frac12 y y^\\top$$\n\n$$\\frac{\\partial L}{\\partial W} = %s$$")
+
+
+@pytest.mark.parametrize("right, verdict", [("x^\\top y", "holds"), ("y^\\top x", "fails"),
+                                            ("y x^\\top", "fails")])
+def test_a_row_vector_layer_is_checked_as_rows(right, verdict):
+    steps = check_text(ROW_LAYER % right).steps
+    assert steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

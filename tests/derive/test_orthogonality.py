@@ -29,6 +29,14 @@ SAID = [
     ("如果 $Q$ 是正交矩阵，那么长度不变。", set()),
     ("$$X = AB C^\\top$$", set()),
     ("the vectors $u$ and $v$ are orthogonal, so $u^\\top v = 0$", set()),
+    # an orthogonal projection is idempotent, not an orthogonal matrix; a scaled QᵀQ
+    ("We say $P$ is an orthogonal projection.", {"P idempotent", "P symmetric"}),
+    ("Let $P$ be symmetric and idempotent.", {"P idempotent", "P symmetric"}),
+    ("$P$ 는 사영 행렬이다.", {"P idempotent"}),
+    ("设 $P$ 是投影矩阵。", {"P idempotent"}),
+    ("$x$ minus its orthogonal projection $P$ onto the span", {"P idempotent", "P symmetric"}),
+    ("$v$ is orthogonal to the plane", set()),
+    ("the columns satisfy $A^\\top A = 4I$", {"A orthogonal 4"}),
 ]
 
 
@@ -68,6 +76,25 @@ DOCUMENTS = [
      "$x \\in \\mathbb{R}^{n \\times 1}$: $(D + D^\\top)x = 2Dx$.",
      "For simplicity take a diagonal matrix $D \\in \\mathbb{R}^{n \\times n}$ and "
      "$x \\in \\mathbb{R}^{n \\times 1}$: $(D + D^\\top)x = Dx$."),
+    # a projection: P² = P, whether P is read as a matrix (sampled A(BᵀA)⁻¹Bᵀ, or QQᵀ when
+    # also symmetric) or as a number (0 or 1)
+    ("an idempotent matrix (en)",
+     "Let $P \\in \\mathbb{R}^{n \\times n}$ be idempotent.\n\n$$P - PP = 0, \\qquad PPP = P$$",
+     "Let $P \\in \\mathbb{R}^{n \\times n}$ be idempotent.\n\n$$P - PP = 0, \\qquad PPP = 2P$$"),
+    ("a projection read as a number (ko)",
+     "$P$ 는 멱등 행렬이다. 따라서 $P^2 = P$ 이고 $P^3 = P$ 이다.",
+     "$P$ 는 멱등 행렬이다. 따라서 $P^2 = P$ 이고 $P^3 = 2P$ 이다."),
+    ("an orthogonal projection (zh)",
+     "设 $P \\in \\mathbb{R}^{n\\times n}$ 是对称的投影矩阵，$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
+     "$$x^\\top P x = x^\\top P^\\top P x$$",
+     "设 $P \\in \\mathbb{R}^{n\\times n}$ 是对称的投影矩阵，$x \\in \\mathbb{R}^{n \\times 1}$。\n\n"
+     "$$x^\\top P x = 2 x^\\top P^\\top P x$$"),
+    # scaled orthogonal columns: AᵀA = 4I, so A⁻¹ = Aᵀ/4 and ‖Ax‖ = 2‖x‖
+    ("orthogonal columns of norm 2 (en)",
+     "Let $A \\in \\mathbb{R}^{3 \\times 3}$ with $A^\\top A = 4I$ and $x \\in \\mathbb{R}^{3 \\times 1}$."
+     "\n\n$$A^{-1} = \\frac{1}{4} A^\\top$$",
+     "Let $A \\in \\mathbb{R}^{3 \\times 3}$ with $A^\\top A = 4I$ and $x \\in \\mathbb{R}^{3 \\times 1}$."
+     "\n\n$$A^{-1} = \\frac{1}{2} A^\\top$$"),
 ]
 
 
