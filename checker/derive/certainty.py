@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, phrase
+from checker.derive import cardinality, phrase, policy
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -237,7 +237,7 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
-                          variant_in_force, stated_prime, conventions)
+                          variant_in_force, stated_prime, conventions, policy.as_constant)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

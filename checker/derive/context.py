@@ -37,6 +37,7 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
+    pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
     orthogonal: set[str] = field(default_factory=set)

@@ -21,6 +21,7 @@ from checker.derive import (
     iterate,
     label,
     orthogonality,
+    policy,
     relation,
     sentence,
     unit,
@@ -102,6 +103,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     state.ctx.counted = count.counted(source)  # "With $K$ classes"
+    state.ctx.pi_applied = policy.applied(source)  # π(a|s): π is a function too
     state.ctx.randomness = read_randomness(source)  # m ~ Bernoulli(p), "independent"
     walk_ = Walk(state, budget)
     # directives, and shapes declared in prose ("$X$ is $(m, n)$"), each from its line on

@@ -17,8 +17,11 @@ _EXAMPLE = re.compile(
 
 
 # a paragraph opened by a bold run-in label: "**Inverted dropout**: ...", "**原始版本**：...",
-# "**conv2.** ..." (the label's own colon or full stop, inside the bold or right after it)
-_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：])")
+# "**conv2.** ..." (the label's own colon or full stop, inside the bold or right after it), or
+# a bold label whose line goes on to end with a colon, introducing the formulas below it
+# ("**SARSA** (on-policy, bootstraps on the action taken):")
+_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：]|"
+                    r"\1(?![^\n]*\$\$)[^\n]*[:：]\s*$)")
 
 
 def labelled_paragraphs(source: str) -> list[tuple[int, int]]:

@@ -326,6 +326,19 @@ def test_a_point_after_a_function(text, expected):
     assert verdicts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a value recomputed under a bold label that introduces its case: a new value, not a claim
+    ("**SARSA** (on-policy):\n$$y = r + \\gamma q = -1 + 0.95 \\times 1.2 = 0.14$$\n\n"
+     "**Expected SARSA** with the mean:\n$$y = -1 + 0.95 \\times 1.92 = 0.824$$",
+     ["holds", "holds"]),
+    ("**SARSA** (on-policy):\n$$y = r + \\gamma q = -1 + 0.95 \\times 1.2 = 0.14$$\n\n"
+     "**Expected SARSA** with the mean:\n$$y = -1 + 0.95 \\times 1.92 = 0.924$$",
+     ["holds", "fails"]),
+])
+def test_a_value_recomputed_under_a_label(text, expected):
+    assert [v for v in verdicts(text) if v != "undecided"][-2:] == expected
+
+
 @pytest.mark.parametrize("source, expected", [
     ("**Original**: $a$\n\n**Inverted**：$b$", [(1, 1), (3, 3)]),
     ("**conv1.** 96 filters\nstride 4\n\n__pool1__: 3x3", [(1, 2), (4, 4)]),
@@ -333,6 +346,12 @@ def test_a_point_after_a_function(text, expected):
     ("- **Original**: $a$\n- **Inverted**: $b$\n  more\n\nprose", [(1, 1), (2, 3)]),
     # bold inside a sentence, or with no colon or full stop, opens no labelled paragraph
     ("Use **inverted** dropout: $a$\n\n**bold** text", []),
+    # a bold label whose line ends with a colon introduces the formulas below it
+    ("**SARSA** (on-policy):\n$$y = 1$$\n\n**Q-learning** with the max:\n$$y = 2$$",
+     [(1, 2), (4, 5)]),
+    ("**기대 SARSA** 의 경우:\n$$y = 1$$", [(1, 2)]),
+    ("**期望 SARSA** 的目标：\n$$y = 1$$", [(1, 2)]),
+    ("**Note** that $$a = b$$ holds: \n", []),
 ])
 def test_labelled_paragraphs(source, expected):
     from checker.derive.passage import labelled_paragraphs

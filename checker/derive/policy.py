@@ -1,0 +1,34 @@
+"""π as a function: reinforcement-learning notes write the policy π(a|s), π_θ(a_t|s_t), a
+density π(a) = N(a; μ, σ²), beside the constant of `\\log 2\\pi` or `\\sqrt{2\\pi}`, often in one
+line. The reader reads `\\pi` as the constant everywhere; in a text that applies π to
+arguments, a step that fails with π read so may have meant the function (`\\log \\pi(a)`,
+`\\partial \\log \\pi/\\partial \\mu`): it is a guess, never a failure."""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive.guess import Guess
+from checker.derive.state import State
+from checker.derive.tree import Const, Node, walk
+
+# π applied: `\pi(a`, `\pi_\theta(a_t`, `\pi_{\theta}(`, `π(a|s)`, `\pi^*(s)`, `V^{\pi}(s)` is
+# not (π is a label there); the argument starts with a letter (`2\pi(x - μ)` is rare)
+_APPLIED = re.compile(r"(?:\\pi(?![A-Za-z])|π)\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+)|\^\s*(?:\{[^{}]*\}|\*|\w))*"
+                      r"\s*(?:\\left)?\(\s*(?:\\[a-zA-Z]+|[A-Za-z])")
+
+
+def applied(source: str) -> bool:
+    """Does the text apply π to arguments anywhere (a policy or a density)?"""
+    return bool(_APPLIED.search(source))
+
+
+def as_constant(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """π read as the constant 3.14159… in a step of a text that applies π as a function."""
+    if not state.ctx.pi_applied or not any(isinstance(n, Const) and n.name == "pi"
+                                           for side in sides for n in walk(side)):
+        return []
+    return [Guess("π read as the constant 3.14159…, though the text applies π as a function "
+                  "(a policy π(a|s), a density π(a))",
+                  "write the policy or density with another letter (p_θ(a|s)), or the "
+                  "constant's value")]
