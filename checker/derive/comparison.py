@@ -70,15 +70,10 @@ def _in_the_limit(c: Claim) -> Step | None:
                for side in c.sides]
     if derived.count(True) != 1:
         return None
-    ctx = replace(c.ctx, facts_before=c.line)
-    try:
-        low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
-                       free_index=dict(c.low.free_index))
-        lv, rv = (low.expr(n) for n in c.sides)
-    except Exception:  # noqa: BLE001 - not readable without the values: the numbers decide
+    read = _without_statement(c, bound=False)
+    if read is None:  # not readable without the values: the numbers decide
         return None
-    if not isinstance(lv, sp.Expr) or not isinstance(rv, sp.Expr):
-        return None
+    lv, rv = read
     slope, quotient = (lv, rv) if derived[0] else (rv, lv)
     for step in sorted(quotient.free_symbols - slope.free_symbols, key=str):
         if not sp.denom(sp.together(quotient)).has(step):
@@ -102,14 +97,26 @@ def _unstated(c: Claim) -> tuple[sp.Expr, sp.Expr] | None:
     if not isinstance(c.lv, sp.Expr) or not isinstance(c.rv, sp.Expr) or \
             c.lv != c.rv or not any(isinstance(n, Deriv) for side in c.sides for n in walk(side)):
         return None
+    sides = _without_statement(c, bound=True)
+    return None if sides is None or sides[0] == sides[1] else sides
+
+
+def _without_statement(c: Claim, bound: bool) -> tuple[sp.Expr, sp.Expr] | None:
+    """The step's sides read without what its own line states (facts before it only), at the
+    example's bound values when `bound`, else with its letters; None when they do not read so
+    or are not expressions."""
     ctx = replace(c.ctx, facts_before=c.line)
     try:
         low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
                        free_index=dict(c.low.free_index))
-        sides = tuple(ctx.at_bound_values(low.expr(n), c.line) for n in c.sides)
-    except Exception:  # noqa: BLE001 - not readable without the statement: as read
+        sides = tuple(low.expr(n) for n in c.sides)
+        if bound:
+            sides = tuple(ctx.at_bound_values(side, c.line) for side in sides)
+    except Exception:  # noqa: BLE001 - a reading that fails decides nothing
         return None
-    return None if sides[0] == sides[1] else sides
+    if not all(isinstance(side, sp.Expr) for side in sides):
+        return None
+    return sides[0], sides[1]
 
 
 def unknown_function(c: Claim) -> Call | None:

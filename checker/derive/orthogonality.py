@@ -184,11 +184,9 @@ def respect(values: dict[str, np.ndarray], ctx, rng: np.random.Generator) -> fro
     rows are orthonormal there, not their columns, so a difference proves nothing."""
     guessed = set()
     for name in sorted(ctx.orthogonal - ctx.symmetric):
-        members = [k for k in values if ctx.entries.get(k, ("",))[0] == name]
+        members, rows, cols = _placed(values, ctx, name)
         if not members:
             continue
-        placed = [pos for m, *pos in ctx.entries.values() if m == name]
-        rows, cols = max(r for r, _ in placed), max(c for _, c in placed)
         size = len(values[members[0]])
         if rows >= cols:
             q = np.linalg.qr(rng.standard_normal((size, rows, cols)))[0]
@@ -213,12 +211,8 @@ def _projection(values: dict[str, np.ndarray], ctx, rng: np.random.Generator, na
     """A square matrix said idempotent, one random projection per point of rank about half its
     size: P = A(BᵀA)⁻¹Bᵀ, oblique, or QQᵀ (Q with orthonormal columns) when it is also said
     symmetric (an orthogonal projection)."""
-    members = [k for k in values if ctx.entries.get(k, ("",))[0] == name]
-    placed = [pos for m, *pos in ctx.entries.values() if m == name]
-    if not members or not placed:
-        return
-    n = max(r for r, _ in placed)
-    if n != max(c for _, c in placed) or n < 2:
+    members, n, cols = _placed(values, ctx, name)
+    if not members or n != cols or n < 2:
         return
     size, rank = len(values[members[0]]), max(1, n // 2)
     if name in ctx.symmetric:
@@ -230,3 +224,12 @@ def _projection(values: dict[str, np.ndarray], ctx, rng: np.random.Generator, na
     for k in members:
         _, r, c = ctx.entries[k]
         values[k] = p[:, r - 1, c - 1]
+
+
+def _placed(values: dict[str, np.ndarray], ctx, name: str) -> tuple[list[str], int, int]:
+    """The sampled entries of the matrix `name`, and its rows and columns as checked."""
+    members = [k for k in values if ctx.entries.get(k, ("",))[0] == name]
+    placed = [pos for m, *pos in ctx.entries.values() if m == name]
+    if not members or not placed:
+        return [], 0, 0
+    return members, max(r for r, _ in placed), max(c for _, c in placed)
