@@ -30,6 +30,7 @@ from checker.derive.result import Step
 from checker.derive.rounding import bound_rounding, shown_exact, tolerance
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Shape, Sym, walk
+from checker.derive.traversal import free_symbols
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
                              (left, right))
     lv, rv = at_given_intermediates(state, (left, right), (lv, rv), line)  # p = 0.2, p = σ(z)
     ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
-    names = {str(s) for v in (lv, rv) for s in getattr(v, "free_symbols", ())} - ranging
+    names = {str(s) for v in (lv, rv) for s in free_symbols(v, ())} - ranging
     stale = ctx.stale(names, line)  # values from an earlier example: a guess
     general = ctx.at_bound_values(lv, line, stale=False, ranging=ranging), \
         ctx.at_bound_values(rv, line, stale=False, ranging=ranging)

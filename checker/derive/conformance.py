@@ -243,9 +243,11 @@ def identity_as_one(left, right):
     do not commute; a difference read with I a number is no verdict either way.)"""
     import sympy as sp
 
+    if any(isinstance(side, sp.MatrixBase) for side in (left, right)):
+        return None  # (tested first: a matrix's free symbols cost a walk of every entry)
     names = {s for side in (left, right) for s in getattr(side, "free_symbols", ())
              if isinstance(s, sp.Symbol) and s.name == "I"}
-    if not names or any(isinstance(side, sp.MatrixBase) for side in (left, right)):
+    if not names:
         return None
     ones = {s: sp.Integer(1) for s in names}
     return sp.sympify(left).xreplace(ones), sp.sympify(right).xreplace(ones)

@@ -49,7 +49,7 @@ from checker.derive.result import Step
 from checker.derive.rounding import truncated
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
-from checker.derive.traversal import symbols_of
+from checker.derive.traversal import free_symbols, symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
 from checker.derive.variance import integrated
 
@@ -73,7 +73,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol)
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
-    free = frozenset(str(x) for v in (lv, rv) for x in getattr(v, "free_symbols", ()))
+    free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))
     indices = frozenset(k for k in low.free_index if isinstance(k, str))
     settled = _opposite(lv, rv, ctx, atol) or \
         _settled(state, low, (left, right), held, atol, f.line, (lv, rv))

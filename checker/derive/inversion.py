@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive.meaning import Lowering
+from checker.derive.traversal import free_symbols
 
 if TYPE_CHECKING:
     from checker.derive.state import State
@@ -24,7 +25,7 @@ def at_given_intermediates(state: State, sides: tuple[Node, Node], values: tuple
                            ) -> tuple:
     """The sides' values with each free input pinned where a given intermediate has its
     value (p = σ(z) given 0.2: z = ln(0.25)); as they were when no input is pinned so."""
-    free = set().union(*(getattr(v, "free_symbols", set()) for v in values))
+    free = set().union(*(free_symbols(v, set()) for v in values))
     if not free:
         return values
     ctx = state.ctx

@@ -31,6 +31,7 @@ from checker.derive.quantity import real
 from checker.derive.render import render
 from checker.derive.tree import Sym
 from checker.derive.variance import representatives
+from checker.derive.traversal import free_symbols
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def kin(attempt: Attempt) -> list[Kin]:
     ctx, line = attempt.ctx, attempt.line
     names: dict[str, set[tuple[int, int]]] = {}
     for value in (attempt.lv, attempt.rv):
-        for s in getattr(value, "free_symbols", ()):
+        for s in free_symbols(value, ()):
             owner, row, col = ctx.entries.get(str(s), (str(s), 0, 0))
             names.setdefault(owner, set()).add((row, col))
     syms = {n: ctx.symbols[n] for n in names if n in ctx.symbols}

@@ -15,6 +15,7 @@ from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, walk
+from checker.derive.traversal import free_symbols
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -293,7 +294,7 @@ def unfixed_lengths(low: Lowering, ctx, line: int, values: tuple, sides: tuple =
     `sides` with the length bound to their number; a step that holds so holds."""
     from checker.derive.guess import Guess
 
-    if any(getattr(v, "free_symbols", True) for v in values):
+    if any(free_symbols(v, True) for v in values):
         return []
     out = []
     for size in sorted(low.sizes):

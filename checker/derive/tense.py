@@ -23,7 +23,7 @@ from checker.derive.attempt import Attempt, reread
 from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.meaning import Lowering
-from checker.derive.traversal import symbols_of
+from checker.derive.traversal import free_symbols, symbols_of
 
 EARLIER = re.compile(
     r"\bbefore\s+(?:the\s+|this\s+|that\s+|each\s+|any\s+|an?\s+|its\s+)?(?:first\s+|one\s+)?"
@@ -103,7 +103,7 @@ def at_the_initial_value(attempt: Attempt) -> tuple[str, str] | None:
     name's 0th member (w_0, θ_0) free, neither bound nor defined, where the text bound the
     plain name (w) before: the writer's w_0 is w's first value. Read so, does the step hold?"""
     ctx, line = attempt.ctx, attempt.line
-    free = {str(s): s for v in (attempt.lv, attempt.rv) for s in getattr(v, "free_symbols", ())}
+    free = {str(s): s for v in (attempt.lv, attempt.rv) for s in free_symbols(v, ())}
     swap, said = {}, []
     for name, symbol in free.items():
         sym = ctx.symbols.get(name)

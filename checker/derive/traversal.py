@@ -55,3 +55,25 @@ def atoms_of(kind: type, *exprs) -> set:
     """The distinct subexpressions of a kind (unknown applications, functions)."""
     return {n for n in unique_nodes(*exprs) if isinstance(n, kind)}
 
+
+
+_FREE: dict[int, tuple[sp.MatrixBase, frozenset]] = {}
+_FREE_MOST = 32
+
+
+def free_symbols(value, default=frozenset()):
+    """value.free_symbols (default when value has none, e.g. a Python number). A matrix's are
+    remembered for the last _FREE_MOST matrices: a matrix step's sides are asked for their
+    names by several rules (claim, difference, inversion, kinship, tense), and SymPy walks
+    every entry of a matrix each time (about a third of a two-layer backprop step's time).
+    The checker never changes a matrix in place, so a matrix's names are fixed once built."""
+    if not isinstance(value, sp.MatrixBase):
+        return getattr(value, "free_symbols", default)
+    hit = _FREE.get(id(value))
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    names = frozenset(value.free_symbols)
+    if len(_FREE) >= _FREE_MOST:
+        _FREE.pop(next(iter(_FREE)))
+    _FREE[id(value)] = (value, names)
+    return names
