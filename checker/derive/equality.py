@@ -26,6 +26,7 @@ from checker.derive.member import (
     names_entries,
     names_the_value,
     new_function,
+    unoriented,
 )
 from checker.derive.outcome import stated_value
 from checker.derive.progress import Previous, Walk
@@ -228,6 +229,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
                      vector=bold_constant(f.text, chain[0]))
+        if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column
+            w.state.ctx.tuples.add(chain[0].name)  # type: ignore[union-attr]
     if role is Role.STATISTIC:
         w.state.ctx.statistics.setdefault((chain[0].name, chain[0].args),  # type: ignore
                                           []).append((f.line, chain[1]))

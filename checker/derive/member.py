@@ -107,6 +107,14 @@ def binds_vector(members: list[Node], ops: list[str], line: int, state: State) -
         all(is_numeric(v) for v in members[1].dims) and bindable(members[0], line, state)
 
 
+def unoriented(name: Node, value: Node) -> bool:
+    """`v_0 = (1, 0)`, `x^{(1)} = (2, 5)`: a name (bound by other rules than binds_vector, which
+    takes plain names) given a tuple of numbers, which has no orientation: A v_0 reads it as
+    a column, v_0ᵀA as a row (tuples.tuple_columns)."""
+    return isinstance(name, Sym) and isinstance(value, Shape) and len(value.dims) >= 2 and \
+        all(is_numeric(v) for v in value.dims)
+
+
 # -- the end of a chain: `... = z` ---------------------------------------------------------
 def names_the_value(chain: list[Node], start: int, line: int, state: State) -> bool:
     """`a = ... = z` with z new (or its old meaning far behind), not used in the chain, not a

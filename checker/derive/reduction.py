@@ -1,5 +1,5 @@
-"""The named functions of a whole matrix the notes write: `diag`, `tr`, `det` (of a square matrix,
-else a ShapeMismatch) and the Frobenius norm `‖A‖_F`; a matrix whose shape is not known is
+"""The named functions of a whole matrix the notes write: `diag`, `tr`, `det` (of a square matrix;
+of any other, undecided: such a matrix is a misreading more often than a slip) and the Frobenius norm `‖A‖_F`; a matrix whose shape is not known is
 undecided, never guessed.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from checker.derive.errors import ShapeMismatch, Undecided
+from checker.derive.errors import Undecided
 from checker.derive.matrix import is_matrix
 
 
@@ -26,9 +26,12 @@ def _square(value, what: str) -> sp.Matrix:
     if not is_matrix(value):
         raise Undecided(f"a {what} of names whose shapes are not declared (declare them: "
                         "<!-- grader: shape A (n, n) -->, or write the matrix out)")
-    if value.rows != value.cols:
-        raise ShapeMismatch(f"the {what} of a {value.rows}×{value.cols} matrix, which is not "
-                            "square")
+    if value.rows != value.cols:  # as read: `[v_1\ v_2\ v_3]` (columns side by side) reads
+        # as a product of vectors, and a value read with a guess never fails a step
+        raise Undecided(f"the {what} of a {value.rows}×{value.cols} matrix as read, which is "
+                        "not square (a matrix of columns side by side is read only from "
+                        "\\begin{bmatrix} ... \\end{bmatrix}; declare its shape: "
+                        "<!-- grader: shape A (n, n) -->)")
     return value
 
 

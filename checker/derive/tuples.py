@@ -44,7 +44,8 @@ def _tuple_row(w: Walker, node, value) -> bool:
 def tuple_columns(w: Walker, node, left, right) -> tuple:
     """A tuple has no orientation: beside a column in a sum (`\\vec{y} - Xθ`), or after a
     matrix of as many columns (`Xθ` with θ = (1, 2)), it is that column; after another
-    tuple's transpose (`wᵀx`, both tuples), a dot product. Unchanged otherwise."""
+    tuple's transpose (`wᵀx`, both tuples), a dot product; transposed before a matrix of as
+    many rows (`vᵀA`), the row. Unchanged otherwise."""
     if not (matrix.is_matrix(left) and matrix.is_matrix(right)):
         return left, right
     if node.op in {"+", "-", "⊙"}:
@@ -52,6 +53,10 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
             return left.T, right
         if _tuple_row(w, node.right, right) and left.shape == right.shape[::-1]:
             return left, right.T
+    if node.op == "*" and isinstance(node.left, Transpose) and \
+            _tuple_row(w, node.left.arg, left.T) and left.rows == right.rows and \
+            not _tuple_row(w, node.right, right):
+        return left.T, right  # vᵀA with v a tuple: vᵀ is the row A's rows need
     if node.op == "*" and _tuple_row(w, node.right, right):
         if isinstance(node.left, Transpose) and _tuple_row(w, node.left.arg, left.T) and \
                 left.rows == right.cols:

@@ -29,11 +29,13 @@ def updated(state: State, name: Node, values: list[Node], line: int) -> None:
 def bind_vector(state: State, name: Sym, value: Shape, line: int, approx: bool = False) -> None:
     """`x = (1, 2, 6)`: the entries x_1, x_2, x_3, and x the vector of them (`≈`: each
     written rounded); x_0, x_1, x_2 where the text counts x's entries from 0 (it writes
-    x_0, and gives x_0 no value of its own)."""
+    x_0, and gives x_0 no value of its own). An indexed name's entries carry its index
+    (`v_0 = (1, 0)`: v_{0,1}, v_{0,2}): v_1 is another member of v's family (the next
+    iterate), never an entry of v_0."""
     first = name.index + ("0",)
     start = 0 if name.base in state.zero_based and \
         not state.ctx.bound({replace(name, index=first).name}, line) else 1
-    for k, entry in enumerate(value.dims, start=start):
-        state.bind(replace(name, index=(str(k),)), entry, line, approx=approx)
+    for k, entry in enumerate(value.dims, start=start):  # v_0 = (1, 0): v_{0,1}, not v_1
+        state.bind(replace(name, index=name.index + (str(k),)), entry, line, approx=approx)
     state.bind(name, value, line, approx=approx)
     state.ctx.tuples.add(name.name)

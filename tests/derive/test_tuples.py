@@ -1,0 +1,37 @@
+"""tuples.py (and the bindings that feed it): a tuple of numbers has no orientation, whether
+the name it is bound to is plain (`v = (1, 0)`) or indexed (`v_0 = (1, 0)`, an iterate):
+`A v_0` reads it as a column, `v_0ᵀ A v_0` as a row then a column. An indexed name's entries
+are never the family's other members (v_1 is the next iterate, not v_0's first entry)."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+A = "$A = \\begin{bmatrix} 2 & 1 \\\\ 1 & 3 \\end{bmatrix}$"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # power iteration, the start vector an indexed name (en)
+    (f"Let {A} and the start vector $v_0 = (1, 0)$.\n\n$$w_0 = A v_0 = (2, 1)$$\n\n"
+     "$$r_0 = v_0^\\top A v_0 = 2$$", ["holds", "holds"]),
+    # the same in Korean, the iterate after it (v_1 is not v_0's first entry)
+    (f"대칭행렬 {A}, 시작 벡터 $x_0 = (0, 1)$.\n\n$$y_0 = A x_0 = (1, 3)$$\n\n"
+     "$$x_1 = (1, 3)$$\n\n$$y_1 = A x_1 = (5, 10)$$", ["holds", "holds"]),
+    # Chinese, a column written with ᵀ beside a tuple
+    (f"设 {A},初始向量 $u_1 = (1, 1)$。\n\n$$z = A u_1 = (3, 4)^T$$", ["holds"]),
+    # wrong twins: still fail once the orientation is read
+    (f"Let {A} and $v_0 = (1, 0)$.\n\n$$w = A v_0 = (1, 2)$$", ["fails"]),
+    (f"Let {A} and $v_0 = (1, 0)$.\n\n$$r = v_0^\\top A v_0 = 3$$", ["fails"]),
+])
+def test_a_tuple_is_the_column_or_row_its_neighbour_needs(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_matrix_that_is_not_square_as_read_does_not_fail_its_determinant():
+    # `[v_1\ v_2\ v_3]` (columns side by side) reads as a product of vectors: never a verdict
+    text = ("Columns $v_1 = (1, 2, 2)^\\top$, $v_2 = (3, 0, 3)^\\top$, $v_3 = (0, 0, 1)^\\top$, "
+            "$A = [v_1\\ v_2\\ v_3]$.\n\n$$|\\det A| = |\\det B|$$\n\n"
+            "$$B = \\begin{bmatrix} 3 & 3 \\\\ 0 & 2 \\end{bmatrix}$$")
+    steps = [s for s in check_text(text).steps if "det" in s.lhs]
+    assert steps and all(s.verdict != "fails" for s in steps)
+    assert "not square" in steps[0].method
