@@ -12,7 +12,7 @@ import sympy as sp
 
 from checker.derive import layout, matrix
 from checker.derive.quantity import real
-from checker.derive.tree import Sym, Transpose
+from checker.derive.tree import Bin, Sym, Transpose
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -63,4 +63,7 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
             return left.T, right.T  # wᵀx of two tuples: the row wᵀ times the column x
         if left.cols == right.cols and (left.rows > 1 or isinstance(node.left, Transpose)):
             return left, right.T  # (a row beside a tuple with no ᵀ: not a dot product)
+        if left.rows == 1 and left.cols == right.cols and isinstance(node.left, Bin) and \
+                node.left.op == "*":
+            return left, right.T  # (vᵀA)v: the row a product made, then the column
     return left, right
