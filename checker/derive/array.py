@@ -97,6 +97,9 @@ def transpose(w: Walker, node: Transpose) -> sp.Expr:
     value = w.go(node.arg)
     if isinstance(value, (sp.MatrixBase, matrix.Sized)):
         return value.T
+    if node.letter and not matrix.is_matrix(value) and _bound_number(w, "T"):
+        # γ^T with T = 1000 given: the power (the transpose of a number is the number)
+        return value ** w.low.ctx.bound({"T"}, w.low.line, stale=False)["T"]
     if isinstance(node.arg, Sym) and isinstance(value, sp.Symbol) and \
             _bound_number(w, node.arg.name):
         return value  # wᵀ with w = 0 given for the example: a number is its own transpose

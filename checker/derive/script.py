@@ -65,7 +65,7 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
             _is_label(toks[:-1]):  # A^{[1]T}, a^{(l)T}: that one, transposed
         return Transpose(replace(node, sup="".join(values[:-1])))
     if values == ["T"]:
-        return Transpose(node)
+        return Transpose(node, letter=toks[0].kind == "letter")
     if values and all(v == "'" for v in values):  # f^{\prime}(x)
         if p.at("open", "(") and isinstance(node, Sym):
             return Call(node.name, call.call_args(p), len(values))

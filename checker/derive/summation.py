@@ -14,6 +14,7 @@ from checker.derive.errors import Undecided, Unreadable
 from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
 from checker.derive.quantity import N, real, scalar
+from checker.derive.render import render
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, walk
 from checker.derive.traversal import free_symbols
 
@@ -64,6 +65,35 @@ def offset_count(hi: Node | None) -> str | None:
             not (hi.left.index or hi.left.sup or hi.left.accents) and \
             isinstance(hi.right, Num) and hi.right.text.isdigit():
         return hi.left.name
+    return None
+
+
+def bound_limit(w: Walker, hi: Node) -> sp.Integer | None:
+    """An upper limit whose names the worked example gives numbers (`T = 1000` then
+    `\sum_{t=0}^{T-1}`): its value there, not the small size a limit's name is tried at (a
+    sum over 3 terms is not the example's 1000). None when a name of it has no number."""
+    names = {n.name for n in walk(hi) if isinstance(n, Sym)}
+    if not names:
+        return None
+    values = w.low.ctx.bound(names, w.low.line, stale=False)
+    if set(values) != names or any(matrix.is_matrix(v) or not getattr(v, "is_Integer", False)
+                                   for v in values.values()):
+        return None
+    got = _limit_value(hi, values)
+    return got if getattr(got, "is_Integer", False) else None
+
+
+def _limit_value(hi: Node, values: dict) -> sp.Expr | None:
+    """A limit of names, whole numbers, + - and · (`T - 1`, `2n`) at the given values."""
+    if isinstance(hi, Sym):
+        return sp.sympify(values.get(hi.name))
+    if isinstance(hi, Num):
+        return sp.Integer(hi.text) if hi.text.isdigit() else None
+    if isinstance(hi, Bin) and hi.op in {"+", "-", "*"}:
+        a, b = _limit_value(hi.left, values), _limit_value(hi.right, values)
+        if a is None or b is None:
+            return None
+        return a + b if hi.op == "+" else a - b if hi.op == "-" else a * b
     return None
 
 
@@ -122,6 +152,16 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         if counted is not None:  # Σ_{k=0}^{K-1}, ρ + ⋯ + ρ^{t-1}: K, t count terms
             w.low.sizes.add(counted)
         hi_value = counted_by_vector(w, node)
+        if hi_value is None:
+            hi_value = bound_limit(w, node.hi)
+            if hi_value is not None and int(hi_value) > 12:  # T = 1000: too long to expand;
+                # read at a small size, as a limit of no value is, which an identity in T
+                # survives but a number for the sum at T = 1000 does not: a doubt
+                w.low.doubts.append(inference.Doubt(
+                    f"the sum up to {render(node.hi)} read at a small size of its limit, "
+                    f"though the example's values make it {hi_value} (too long to expand)",
+                    "check the closed form at a small value of the limit"))
+                hi_value = None
         if hi_value is None:
             hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
                 node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)

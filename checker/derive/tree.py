@@ -193,6 +193,10 @@ class Grid:
 @dataclass(frozen=True)
 class Transpose:
     arg: Node
+    # written with the letter T (`γ^T`), which is also a name: a power where T is a number the
+    # example gives and the base is a number (array.transpose); `^\top`, ᵀ: always a transpose.
+    # (Not compared: γ^T and γ^\top are one node wherever trees are matched.)
+    letter: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

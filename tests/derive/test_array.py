@@ -34,3 +34,28 @@ def test_a_name_of_its_own_stays_one():
     # X_{12} given a value of its own: that value, not an entry of X
     text = BOUND + "$X_{12} = 3$\n\n$$X_{12} + 1 = 4$$"
     assert check_text(text).steps[-1].verdict == "holds"
+
+
+# γ^T with the letter T, where the example gives T a number and the base is a number: a power
+# (a discount over a horizon), never the transpose of a number; `^\top` stays a transpose, and
+# X^T of a matrix too
+_POWER = [
+    ("With $\\gamma = 0.99$ and $T = 1000$: $$\\frac{1 - \\gamma^{T}}{1 - \\gamma} \\approx 100$$",
+     "holds"),
+    ("$\\rho = 0.5$, $T = 3$ 일 때 $$\\rho^T = 0.125$$", "holds"),
+    ("设 $\\beta = 0.9$，$T = 2$，则 $$1 - \\beta^T = 0.19$$", "holds"),
+    # wrong twins
+    ("$\\rho = 0.5$, $T = 3$ 일 때 $$\\rho^T = 0.25$$", "fails"),
+    ("With $\\gamma = 0.9$ and $T = 2$: $$\\gamma^T = 0.9$$", "fails"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", _POWER)
+def test_a_letter_t_over_a_number_is_a_power_where_the_example_gives_t(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict
+
+
+def test_a_matrix_transposed_with_the_letter_t_stays_a_transpose():
+    text = ("$T = 2$ steps. $X = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$.\n\n"
+            "$$X^T + X = \\begin{bmatrix} 2 & 5 \\\\ 5 & 8 \\end{bmatrix}$$")
+    assert [s.verdict for s in check_text(text).steps] == ["holds"]

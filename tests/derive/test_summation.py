@@ -129,3 +129,19 @@ _SPREAD = ("Let $\\mu = \\frac{1}{m}\\sum_{i=1}^{m} x_i$ and "
 ])
 def test_a_count_in_the_step_is_the_limit_of_the_sums_it_reaches(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+# a sum whose limit the example gives a number too large to expand (T = 1000): read at a small
+# size of the limit, as a limit of no value is; an identity in the limit still holds, a number
+# for the sum at T = 1000 is undecided (never compared with the sum of 3 terms)
+@pytest.mark.parametrize("text, verdict", [
+    ("With $T = 1000$ steps: $$\\sum_{t=0}^{T-1} 1 = 1000$$", "undecided"),
+    ("$N = 100$ 일 때 $$\\sum_{n=1}^{N} n = 5050$$", "undecided"),
+    ("当 $K = 50$，$\\beta = 0.9$ 时 $$\\sum_{k=0}^{K-1} \\beta^k = \\frac{1 - \\beta^K}{1 - \\beta}$$",
+     "holds"),
+    # within reach: the example's value is used (and a wrong total fails)
+    ("With $T = 4$: $$\\sum_{t=1}^{T} t = 10$$", "holds"),
+    ("With $T = 4$: $$\\sum_{t=1}^{T} t = 12$$", "fails"),
+])
+def test_a_limit_the_example_gives_a_number(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict
