@@ -146,6 +146,9 @@ def subscript(p: Parser, node: Node) -> Node:
     if len(toks) == 1 and toks[0].kind == "op" and toks[0].value in {"+", "-"} and \
             not node.index:  # x_+, x_-, α_+: the positive and the negative one, names
         return replace(node, base=f"{node.base}_{toks[0].value}")
+    if 1 <= len(toks) <= 2 and all(t.kind == "op" and t.value in {"*", "∗", "⋆"} for t in toks) \
+            and not node.index:  # k_*, K_{**}, f_\ast: the test point's (a GP's), a name
+        return replace(node, base=f"{node.base}_{'*' * len(toks)}")
     if len(toks) == 1 and toks[0].kind == "const" and toks[0].value == "infty" and \
             not node.index:  # v_\infty: the value v_t tends to, a name of its own (a label)
         return replace(node, base=f"{node.base}_∞")

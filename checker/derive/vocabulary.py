@@ -313,6 +313,9 @@ GREEK_DISPLAY = {r.name: r.shown for r in ROWS if r.kind is Kind.LETTER}
 def display(name: str) -> str:
     """How a name the table knows is shown (`alpha` → α, `sigmoid` → σ); others as given."""
     found = BY_NAME.get(name)
+    if found is None and "_" in name[1:]:  # μ_*, α_+, v_∞: a letter with its mark (a name)
+        head, mark = name.split("_", 1)
+        return f"{display(head)}_{mark}" if head in BY_NAME else name
     if found is None or found.kind not in {Kind.LETTER, Kind.FUNCTION, Kind.CONSTANT}:
         return name
     return found.shown

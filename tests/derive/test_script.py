@@ -218,3 +218,17 @@ def test_steps_with_nested_indices_and_sign_marks_are_checked(text, verdicts):
 ])
 def test_a_nested_index_into_a_known_family_is_undecided(text):
     assert [s.verdict for s in check_text(text).steps] == ["undecided"]
+
+
+# `_*` marks the test point's quantity (a GP's k_*, K_{**}, μ_*): a name of its own, shown as
+# written, never an unreadable subscript
+@pytest.mark.parametrize("text, verdict", [
+    ("With $k_* = 0.5$ and $K = 2$: $$k_*^2 / K = 0.125$$", "holds"),
+    ("$\\mu_* = 0.29$ 이고 $\\sigma_*^2 = 0.25$ 일 때 $$\\mu_* + \\sigma_*^2 = 0.54$$", "holds"),
+    ("设 $K_{**} = 1$，$v = 0.75$，则 $$K_{**} - v = 0.25$$", "holds"),
+    ("With $k_* = 0.5$: $$2 k_* = 1.5$$", "fails"),
+])
+def test_a_star_subscript_is_a_name(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][-1] == verdict
+    assert "*" in steps[-1].lhs
