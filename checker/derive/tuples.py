@@ -64,6 +64,6 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
         if left.cols == right.cols and (left.rows > 1 or isinstance(node.left, Transpose)):
             return left, right.T  # (a row beside a tuple with no ᵀ: not a dot product)
         if left.rows == 1 and left.cols == right.cols and isinstance(node.left, Bin) and \
-                node.left.op == "*":
-            return left, right.T  # (vᵀA)v: the row a product made, then the column
+                node.left.op == "*" and isinstance(node.left.left, Transpose):
+            return left, right.T  # (vᵀA)v: the row vᵀA made, then the column
     return left, right
