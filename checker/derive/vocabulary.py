@@ -165,7 +165,11 @@ ROWS: tuple[Row, ...] = (
     Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),
     Row("infty", Kind.CONSTANT, ("\\infty", "∞"), sp.oo, "∞"),
     Row("e", Kind.CONSTANT, (), sp.E, "e"),  # the letter e, read in context by the parser
-    Row("ones", Kind.CONSTANT, (), sp.S.One, "𝟏"),  # a bold 1 (lexer): the vector of ones
+    Row("ones", Kind.CONSTANT, (), sp.S.One, "𝟏"),
+    Row("i", Kind.CONSTANT, (), sp.I, "i"),  # the letter i where the text is about complex numbers
+    # Re, Im, the conjugate: read so only in a text about complex numbers (imaginary.py)
+    Row("Re", Kind.FUNCTION, ("\\Re",), sp.re, "Re"), Row("Im", Kind.FUNCTION, ("\\Im",), sp.im, "Im"),
+    Row("conjugate", Kind.FUNCTION, ("\\conjugate",), sp.conjugate, "conj"),  # a bold 1 (lexer): the vector of ones
     # relations
     _relation("eq", "=", "="), _relation("lt", "<", "<"), _relation("gt", ">", ">"),
     _relation("defined", ":=", ":=", "\\triangleq", "≜", "\\coloneqq", "≔"),  # defines
