@@ -62,7 +62,7 @@ def primary(p: Parser) -> Node:
     if t.kind == "accent":
         p.take()
         inner = p.group_or_token()
-        if t.value == "bar" and p.known.imaginary:
+        if t.value == "bar" and p.known.conjugates:
             return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")

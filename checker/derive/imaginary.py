@@ -7,7 +7,8 @@ numbers write (`i^2 = -1`, `\\mathbb{C}`, `\\mathrm{i}`, `\\mathrm{Re}`, `e^{i\\
 `2 + 3i`). In such a document a formula reads a lone i as the unit, unless the formula itself
 uses i as an index (`indexed`: `x_i`, `\\sum_i`, `i = 1, …, n`, `x^{(i)}`, `w[i]`): there
 every i stays a name, as in any other document. The convention is the one the parser follows
-for e (Euler's number unless the text gives e a value).
+for e (Euler's number unless the text gives e a value). A bar over a name is its conjugate only
+in a formula that writes i or Re/Im (`complex_formula`); elsewhere `\\bar x` stays a mean.
 
 Steps with i are compared in complex arithmetic (`compare`): the names take real values and i
 is SymPy's I. For expressions built from i and analytic functions (sums, products, powers,
@@ -91,12 +92,47 @@ def indexed(tokens: list[Token]) -> bool:
     return False
 
 
-_NON_ANALYTIC = (sp.re, sp.im, sp.conjugate, sp.Abs, sp.arg)
+def complex_formula(tokens: list[Token]) -> bool:
+    """The formula writes the unit or a real or imaginary part (`q\\bar k = (2 + i)(1 - 3i)`,
+    `\\mathrm{Re}[a\\bar b]`): its bars are conjugates; elsewhere `\\bar x` stays a mean."""
+    return any(_is_i(t) or (t.kind == "word" and t.value in {"Re", "Im"}) for t in tokens)
+
+
+class _Part(sp.Function):
+    """Re, Im or the conjugate of what the text writes: of a number, its value; of names, kept
+    as written until the names take values (SymPy's own re(z) of a real z is z at once, which
+    would lose z̄ before z = 3 + 4i is put in)."""
+
+    exact = staticmethod(sp.conjugate)
+
+    @classmethod
+    def eval(cls, x):  # SymPy's hook
+        if isinstance(x, sp.Basic) and not x.free_symbols:
+            return cls.exact(x)
+        return None
+
+
+class RealPart(_Part):
+    exact = staticmethod(sp.re)
+
+
+class ImaginaryPart(_Part):
+    exact = staticmethod(sp.im)
+
+
+class Conjugate(_Part):
+    exact = staticmethod(sp.conjugate)
+
+
+PARTS = (RealPart, ImaginaryPart, Conjugate)
+NUMPY = {"RealPart": np.real, "ImaginaryPart": np.imag, "Conjugate": np.conj}
+_NON_ANALYTIC = (*PARTS, sp.re, sp.im, sp.conjugate, sp.Abs, sp.arg)
 
 
 def complex_valued(*exprs) -> bool:
     """A side holds the imaginary unit or takes a real or imaginary part, a conjugate."""
-    return any(isinstance(e, sp.Basic) and (e.has(sp.I) or e.has(sp.re, sp.im, sp.conjugate))
+    return any(isinstance(e, sp.Basic) and (e.has(sp.I) or e.has(*PARTS, sp.re, sp.im,
+                                                                    sp.conjugate))
                for e in exprs)
 
 
@@ -175,7 +211,7 @@ def _at(expr, symbols, values) -> np.ndarray:
     from checker.derive.errors import Undecided
 
     try:
-        f = sp.lambdify(symbols, expr, modules="numpy")
+        f = sp.lambdify(symbols, expr, modules=[NUMPY, "numpy"])
         with np.errstate(all="ignore"):
             out = np.asarray(f(*(values[str(s)].astype(complex) for s in symbols)), dtype=complex)
     except (TypeError, ValueError, NameError, AttributeError, ZeroDivisionError, KeyError) as err:
@@ -188,7 +224,11 @@ def _proved_complex(left, right, proved) -> bool:
     """left = right with every name a complex number of its own (x + i·y)."""
     parts = {s: sp.Symbol(f"{s}_re", real=True) + sp.I * sp.Symbol(f"{s}_im", real=True)
              for s in (left - right).free_symbols}
-    return proved(left.xreplace(parts), right.xreplace(parts), 0.05)
+    exact = {RealPart: sp.re, ImaginaryPart: sp.im, Conjugate: sp.conjugate}
+    left, right = (side.xreplace(parts) for side in (left, right))
+    for part, meaning in exact.items():
+        left, right = left.replace(part, meaning), right.replace(part, meaning)
+    return proved(left, right, 0.05)
 
 
 def _shown(value: complex) -> float:

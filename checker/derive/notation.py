@@ -46,6 +46,8 @@ class Names:
     runs: frozenset[str] = frozenset()
     # the text writes complex numbers and this formula uses no i as an index: i is the unit
     imaginary: bool = False
+    # ... and the formula writes i or Re/Im: a bar over a name is its conjugate, not a mean
+    conjugates: bool = False
 
 
 NOTHING = Names()  # a formula read on its own, before any definition
@@ -297,5 +299,5 @@ def unit(known: Names, tokens: list[Token]) -> Names:
     """What a formula reads i as: the unit in a text about complex numbers, unless the formula
     itself uses i as an index (imaginary.indexed)."""
     if known.imaginary and imaginary.indexed(tokens):
-        return replace(known, imaginary=False)
-    return known
+        return replace(known, imaginary=False, conjugates=False)
+    return replace(known, conjugates=known.imaginary and imaginary.complex_formula(tokens))

@@ -88,6 +88,11 @@ DOCUMENTS = [
      "and $x_i = 3$, so $x_i + i = 5$.", ["holds"]),
     ("zh, index sum in a complex text", "复数 $2 + 3i$ 之外, $\\sum_{i=1}^{3} i = 6$。",
      ["holds"]),
+    # a bar is a conjugate beside i, a mean elsewhere in the same text
+    ("en, conjugate of a name", "For the complex number $z = 3 + 4i$: "
+     "$z\\bar z = (3 + 4i)(3 - 4i) = 25$.", ["holds", "holds"]),
+    ("en, a mean in a complex text", "Complex numbers aside, take $x_1 = 1$, $x_2 = 3$ and "
+     "$\\bar x = \\frac{1}{2}(x_1 + x_2) = 2$.", ["holds"]),
     # Re of names that may be complex: real values do not decide it; never fails
     ("en, Re of complex names", "For complex numbers $a$, $b$: "
      "$\\mathrm{Re}(a \\bar b) = |a|\\,|b|$.", ["undecided"]),
