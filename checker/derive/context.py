@@ -38,6 +38,7 @@ class Context:
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
     imaginary: bool = False  # the text writes complex numbers: i is the unit (imaginary.py)
+    i_indexes: bool = False  # ... and uses i as an index in some formula: a failure is a guess
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)

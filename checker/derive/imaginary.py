@@ -92,6 +92,17 @@ def indexed(tokens: list[Token]) -> bool:
     return False
 
 
+def indexes_anywhere(text: str) -> bool:
+    """A formula of the text uses i as an index (one that cannot be read uses none)."""
+    from checker.derive.errors import Unreadable
+    from checker.derive.lexer import tokenize
+
+    try:
+        return indexed(tokenize(text))
+    except Unreadable:
+        return False
+
+
 def complex_formula(tokens: list[Token]) -> bool:
     """The formula writes the unit or a real or imaginary part (`q\\bar k = (2 + i)(1 - 3i)`,
     `\\mathrm{Re}[a\\bar b]`): its bars are conjugates; elsewhere `\\bar x` stays a mean."""
@@ -161,14 +172,27 @@ def as_complex(expr) -> complex | None:
 
 def decide(left, right, ctx, atol: float, seed: int, rtol: float):
     """Compare two scalar sides holding i in complex arithmetic (see the module's note):
-    a Comparison, or Undecided when real sampling cannot settle it."""
+    a Comparison, or Undecided when real sampling cannot settle it, or when the text also
+    uses i as an index (then a difference may be a misreading of i, never a failure)."""
+    from checker.derive.errors import Undecided
+    from checker.derive.traversal import symbols_of
+
+    symbols = sorted(symbols_of(left, right), key=str)
+    found = _decided(left, right, symbols, ctx, atol, seed, rtol)
+    if not found.agree and ctx.i_indexes:  # both readings of i are the text's: no failure
+        raise Undecided("with i the imaginary unit the sides differ, but the text also uses i "
+                        "as an index, so this i may be one: name the index another letter "
+                        "(j, k) to have the step checked")
+    return found
+
+
+def _decided(left, right, symbols, ctx, atol: float, seed: int, rtol: float):
+    """The comparison itself: exact for numbers, sampled at real names otherwise."""
     from checker.derive.equivalence import Comparison
     from checker.derive.errors import Undecided
     from checker.derive.proof import proved
     from checker.derive.sample import POINTS, domain, log_arguments
-    from checker.derive.traversal import symbols_of
 
-    symbols = sorted(symbols_of(left, right), key=str)
     if not symbols:
         lv, rv = as_complex(left), as_complex(right)
         if lv is None or rv is None:

@@ -298,6 +298,8 @@ def parse_expression(text: str, known: Names = NOTHING) -> Node:
 def unit(known: Names, tokens: list[Token]) -> Names:
     """What a formula reads i as: the unit in a text about complex numbers, unless the formula
     itself uses i as an index (imaginary.indexed)."""
-    if known.imaginary and imaginary.indexed(tokens):
+    if not known.imaginary:
+        return known
+    if imaginary.indexed(tokens):
         return replace(known, imaginary=False, conjugates=False)
-    return replace(known, conjugates=known.imaginary and imaginary.complex_formula(tokens))
+    return replace(known, conjugates=imaginary.complex_formula(tokens))

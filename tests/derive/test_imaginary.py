@@ -117,3 +117,18 @@ REAL = [
 def test_i_stays_a_name_elsewhere(style, text, expected):
     assert _verdicts(text) == expected, [(s.line, s.verdict, s.method)
                                          for s in check_text(text).steps]
+
+
+# i the unit in one formula and an index in another: a difference is no failure
+MIXED = [
+    ("en, sum over i beside a wrong product", "Complex numbers: $(3 + 2i)(1 - 4i) = 3 - 10i$. "
+     "Also $\\sum_{i=1}^{2} x_i = x_1 + x_2$.", "undecided"),
+    ("zh, index and a wrong power", "复数 $i^3 = i$,而 $w_i = 2$。", "undecided"),
+    ("ko, index and a right product", "복소수 $(1 + i)(1 - i) = 2$ 이고 $x_i = 1$ 이다.", "holds"),
+]
+
+
+@pytest.mark.parametrize("style, text, expected", MIXED, ids=[r[0] for r in MIXED])
+def test_both_readings_of_i(style, text, expected):
+    assert _verdicts(text)[0] == expected, [(s.line, s.verdict, s.method)
+                                            for s in check_text(text).steps]
