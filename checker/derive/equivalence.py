@@ -94,7 +94,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                             "of no declared shape (read as a number)")
         return Comparison(False, "shapes", note=f"shapes do not conform: {left.shape} vs "
                                                 f"{right.shape}")
-    if not lmat and imaginary.complex_valued(left, right):  # 2 + 3i, e^{iθ}, Re(z w̄)
+    if not lmat and ctx.imaginary and imaginary.complex_valued(left, right):  # 2 + 3i, e^{iθ}
         return imaginary.decide(left, right, ctx, atol, seed, RTOL)
     if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
             (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
