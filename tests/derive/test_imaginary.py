@@ -2,10 +2,15 @@
 when a formula uses i as an index all the same, and steps in complex arithmetic."""
 
 import pytest
+import sympy as sp
 
+from checker.derive.context import Context
 from checker.derive.document import check_text
-from checker.derive.imaginary import imaginary, indexed
+from checker.derive.imaginary import Conjugate, ImaginaryPart, RealPart, imaginary, indexed
 from checker.derive.lexer import tokenize
+from checker.derive.meaning import Lowering
+from checker.derive.notation import Names, parse_expression, unit
+from checker.derive.tree import Const, walk
 
 # (style, document, is it about complex numbers)
 TEXTS = [
@@ -132,3 +137,40 @@ MIXED = [
 def test_both_readings_of_i(style, text, expected):
     assert _verdicts(text)[0] == expected, [(s.line, s.verdict, s.method)
                                             for s in check_text(text).steps]
+
+
+def _read(tex: str, imaginary_text: bool = True) -> sp.Expr:
+    known = Names(imaginary=imaginary_text)
+    tokens = tokenize(tex)
+    return Lowering(Context(imaginary=imaginary_text), 1).expr(
+        parse_expression(tex, unit(known, tokens)))
+
+
+c, d, z, x = sp.symbols("c d z x", real=True)
+
+# (formula, in a text about complex numbers, as SymPy)
+READINGS = [
+    ("(2 + i)(1 - 3i)", True, (2 + sp.I) * (1 - 3 * sp.I)),
+    ("c + di", True, c + d * sp.I),  # d·i, not the gradient name di
+    ("e^{i\\pi}", True, sp.exp(sp.I * sp.pi)),
+    ("\\mathrm{Re}(z)", True, RealPart(z)),
+    ("\\operatorname{Im}\\,[z]", True, ImaginaryPart(z)),
+    ("\\Re(z)", True, RealPart(z)),
+    ("z\\bar z + i", True, z * Conjugate(z) + sp.I),
+    ("\\overline{3 + 4i}", True, 3 - 4 * sp.I),
+    ("\\bar x + 1", True, sp.Symbol("bar(x)", real=True) + 1),  # no i: a mean
+    ("2i + 1", False, 2 * sp.Symbol("i", real=True) + 1),
+]
+
+
+@pytest.mark.parametrize("tex, imaginary_text, expected", READINGS,
+                         ids=[r[0] for r in READINGS])
+def test_reading_i_re_im_and_bars(tex, imaginary_text, expected):
+    assert sp.expand(_read(tex, imaginary_text) - expected) == 0
+
+
+@pytest.mark.parametrize("tex", ["x_i + i", "\\sum_{i=1}^n i", "w[i] + 2i"])
+def test_an_index_formula_keeps_i_a_name(tex):
+    tokens = tokenize(tex)
+    tree = parse_expression(tex, unit(Names(imaginary=True), tokens))
+    assert not any(isinstance(n, Const) for n in walk(tree))
