@@ -33,7 +33,7 @@ def primary(p: Parser) -> Node:
                 return found
             nxt = p.peek()
             if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
-                    _run_end(p, nxt):
+                    _run_end(p, nxt) and not (nxt.value == "i" and p.known.imaginary):
                 p.take()  # dw, dZ: a gradient's name, as code-style notes write it
                 return Sym("d" + nxt.value)
             if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
@@ -44,6 +44,8 @@ def primary(p: Parser) -> Node:
                 ("e" not in p.names or _exponential(p)) and \
                 not (p.i == 1 and p.at("rel", "=")):  # `e = y - ŷ` names an error
             return Const("e")  # (e^{...} stays the exponential when e also names a value)
+        if t.value == "i" and p.known.imaginary and not p.at("op", "_"):
+            return Const("i")  # 2 + 3i, e^{iθ}: the unit, in a text about complex numbers
         return Sym(t.value)  # applied to (...) or not: decided in power()
     if t.kind == "greek":
         p.take()
@@ -60,6 +62,8 @@ def primary(p: Parser) -> Node:
     if t.kind == "accent":
         p.take()
         inner = p.group_or_token()
+        if t.value == "bar" and p.known.conjugates:
+            return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")
         return replace(inner, accents=(t.value,) + inner.accents)

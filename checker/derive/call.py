@@ -178,7 +178,8 @@ def word(p: Parser) -> Node:
     first = p.i == 1  # the formula's first token
     if name in vocabulary.STRAY_WORDS:
         raise Unreadable("LaTeX commands with their backslash", f"the stray word `{name}`")
-    if name in vocabulary.FUNCTION_WORDS or name in p.functions:
+    if name in vocabulary.FUNCTION_WORDS or name in p.functions or \
+            (name in _PARTS and p.known.imaginary):  # \mathrm{Re}[z]: its real part
         if name in {"max", "min"} and p.at("op", "_"):  # \max_j z_j: over an index
             return _over_index(environment.summation(p, name))
         if name in {"max", "min"} and p.at("open", "\\{"):  # \max\{0, 1 - s\}
@@ -241,6 +242,7 @@ def _unbracketed(p: Parser, name: str) -> Node:
     return found
 
 
+_PARTS = frozenset({"Re", "Im"})  # read as functions in a text about complex numbers
 _OF_NAME = frozenset({"E", "Var", "var", "Std", "std"})  # statistics of one argument
 _NAME_STARTS = frozenset({"letter", "greek", "accent"})
 

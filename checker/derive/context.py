@@ -37,6 +37,8 @@ class Context:
     intervals: dict[str, tuple[float, float]] = field(default_factory=dict)  # 0 < ŷ < 1
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
+    imaginary: bool = False  # the text writes complex numbers: i is the unit (imaginary.py)
+    i_indexes: bool = False  # ... and uses i as an index in some formula: a failure is a guess
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
@@ -197,7 +199,8 @@ class Context:
         applied = frozenset((f, args[0]) for f, forms in self.applied.items()
                             if len(forms) == 1 for args in forms if len(args) == 1)
         return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined,
-                     applied=applied, scripted=frozenset(self.scripted), runs=self.runs)
+                     applied=applied, scripted=frozenset(self.scripted), runs=self.runs,
+                     imaginary=self.imaginary)
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

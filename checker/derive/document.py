@@ -37,6 +37,7 @@ from checker.derive.dependence import differentiated_by
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.imaginary import imaginary, indexes_anywhere
 from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, heading_levels, read_math
 from checker.derive.member import bindable
@@ -103,6 +104,9 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     collect_facts([f for f, s in zip(formulas, prose) if s.act.asserts], state)
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     state.ctx.counted = count.counted(source)  # "With $K$ classes"
+    state.ctx.imaginary = imaginary(source)  # 2 + 3i, e^{iθ}, "complex numbers"
+    state.ctx.i_indexes = state.ctx.imaginary and \
+        any(indexes_anywhere(f.text) for f in formulas)  # and x_i, Σ_i elsewhere
     state.ctx.pi_applied = policy.applied(source)  # π(a|s): π is a function too
     state.ctx.randomness = read_randomness(source)  # m ~ Bernoulli(p), "independent"
     walk_ = Walk(state, budget)

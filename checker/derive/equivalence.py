@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import sympy as sp
 
-from checker.derive import kink, magnitude, orthogonality, vocabulary
+from checker.derive import imaginary, kink, magnitude, orthogonality, vocabulary
 from checker.derive.conformance import identity_as_one, zero_beside
 from checker.derive.context import Context
 from checker.derive.errors import Undecided, Unknown
@@ -94,6 +94,8 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                             "of no declared shape (read as a number)")
         return Comparison(False, "shapes", note=f"shapes do not conform: {left.shape} vs "
                                                 f"{right.shape}")
+    if not lmat and ctx.imaginary and imaginary.complex_valued(left, right):  # 2 + 3i, e^{iθ}
+        return imaginary.decide(left, right, ctx, atol, seed, RTOL)
     if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
             (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
         raise Undecided("a side is infinite or undefined")

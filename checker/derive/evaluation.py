@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 import sympy as sp
 
-from checker.derive import vocabulary
+from checker.derive import imaginary, vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.realisation import numeric
 from checker.derive.traversal import symbols_of
@@ -251,8 +251,8 @@ class Evaluation:
         symbols = sorted(e.free_symbols, key=str)
         plain = [sp.Symbol(f"v{i}", real=True) for i in range(len(symbols))]
         try:
-            fn = sp.lambdify(plain, e.xreplace(dict(zip(symbols, plain))), modules=[np],
-                             dummify=False)
+            fn = sp.lambdify(plain, e.xreplace(dict(zip(symbols, plain))),
+                             modules=[imaginary.NUMPY, np], dummify=False)
             return np.asarray(fn(*[self(s) for s in symbols]), dtype=complex).real
         except Exception:  # noqa: BLE001 - SymPy printers raise many types
             from checker.derive.printer import spoken

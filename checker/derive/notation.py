@@ -16,9 +16,9 @@ factor: scripts, primes, a call). `shorthand.py` reads `σ' = σ(1 - σ)`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from checker.derive import acronym, bracket, postfix
+from checker.derive import acronym, bracket, imaginary, postfix
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
@@ -44,6 +44,10 @@ class Names:
     scripted: frozenset[str] = frozenset()
     # capitals written together that the document uses as one name (`OH`, `FH`: acronym.py)
     runs: frozenset[str] = frozenset()
+    # the text writes complex numbers and this formula uses no i as an index: i is the unit
+    imaginary: bool = False
+    # ... and the formula writes i or Re/Im: a bar over a name is its conjugate, not a mean
+    conjugates: bool = False
 
 
 NOTHING = Names()  # a formula read on its own, before any definition
@@ -287,4 +291,15 @@ def _sub_parse(toks: list[Token], known: Names) -> Node:
 
 def parse_expression(text: str, known: Names = NOTHING) -> Node:
     """One expression, all of it: the stray-token guard rejects anything left over."""
-    return _sub_parse(acronym.joined(tokenize(text), known.runs), known)
+    tokens = acronym.joined(tokenize(text), known.runs)
+    return _sub_parse(tokens, unit(known, tokens))
+
+
+def unit(known: Names, tokens: list[Token]) -> Names:
+    """What a formula reads i as: the unit in a text about complex numbers, unless the formula
+    itself uses i as an index (imaginary.indexed)."""
+    if not known.imaginary:
+        return known
+    if imaginary.indexed(tokens):
+        return replace(known, imaginary=False, conjugates=False)
+    return replace(known, conjugates=imaginary.complex_formula(tokens))

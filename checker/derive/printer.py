@@ -51,6 +51,18 @@ class _Printer(StrPrinter):
     def _print_Exp1(self, expr) -> str:
         return "e"
 
+    def _print_ImaginaryUnit(self, expr) -> str:
+        return "i"
+
+    def _print_RealPart(self, expr) -> str:  # imaginary.py's parts, as the text writes them
+        return f"Re({self._print(expr.args[0])})"
+
+    def _print_ImaginaryPart(self, expr) -> str:
+        return f"Im({self._print(expr.args[0])})"
+
+    def _print_Conjugate(self, expr) -> str:
+        return f"conj({self._print(expr.args[0])})"
+
     def _print_Float(self, expr) -> str:
         return f"{float(expr):.4g}"
 

@@ -15,7 +15,7 @@ from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
 from checker.derive.lexer import CONDITION_WORDS, tokenize
-from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.notation import NOTHING, Names, Parser, unit
 from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
@@ -52,6 +52,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \
             tokens[-1].kind == "close" and tokens[-1].value == "\\}":
         tokens = tokens[1:-1]  # { w = w - \alpha ... }: an update rule in set braces
+    known = unit(known, tokens)
     segments: list[Segment] = []
     chunks = [(c, cond) for c, cond in _split(tokens) if c]
     for k, (chunk, condition) in enumerate(chunks):

@@ -17,6 +17,8 @@ from enum import Enum
 import numpy as np
 import sympy as sp
 
+from checker.derive.imaginary import Conjugate, ImaginaryPart, RealPart
+
 
 class Kind(Enum):
     LETTER = "letter"  # a Greek (or other named) letter: a name; a function too when the row
@@ -165,7 +167,12 @@ ROWS: tuple[Row, ...] = (
     Row("pi", Kind.CONSTANT, ("\\pi", "π"), sp.pi, "π"),
     Row("infty", Kind.CONSTANT, ("\\infty", "∞"), sp.oo, "∞"),
     Row("e", Kind.CONSTANT, (), sp.E, "e"),  # the letter e, read in context by the parser
-    Row("ones", Kind.CONSTANT, (), sp.S.One, "𝟏"),  # a bold 1 (lexer): the vector of ones
+    Row("ones", Kind.CONSTANT, (), sp.S.One, "𝟏"),
+    Row("i", Kind.CONSTANT, (), sp.I, "i"),  # the letter i where the text is about complex numbers
+    # Re, Im, the conjugate: read so only in a text about complex numbers (imaginary.py)
+    Row("Re", Kind.FUNCTION, ("\\Re",), RealPart, "Re"),
+    Row("Im", Kind.FUNCTION, ("\\Im",), ImaginaryPart, "Im"),
+    Row("conjugate", Kind.FUNCTION, ("\\conjugate",), Conjugate, "conj"),  # a bold 1 (lexer): the vector of ones
     # relations
     _relation("eq", "=", "="), _relation("lt", "<", "<"), _relation("gt", ">", ">"),
     _relation("defined", ":=", ":=", "\\triangleq", "≜", "\\coloneqq", "≔"),  # defines
