@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import bracket, call, derivative, environment, gradient
 from checker.derive.errors import Unreadable
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def primary(p: Parser) -> Node:
         return Sym(t.value)
     if t.kind == "const":
         p.take()
+        if t.value == "pi" and _policy(p):
+            return Sym("pi")  # π_θ(a ∣ s), π(a ∣ s): a policy, a function, not 3.14159...
         return Const(t.value)
     if t.kind == "word" and t.value.lower() in {"argmax", "argmin"}:
         raise _position(t.value)  # \operatorname*{argmax}_k, \mathrm{argmin}_w
@@ -157,3 +159,22 @@ def _run_end(p: Parser, t: Token) -> bool:
     """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
     after = p.peek(1)
     return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)
+
+
+def _policy(p: Parser) -> bool:
+    """After `\\pi`: a subscript (`\\pi_\\theta`, `\\pi_{old}`: the constant takes none) or
+    brackets with a conditional bar at their level (`\\pi(a \\mid s)`): π names a policy."""
+    nxt = p.peek()
+    if nxt is None:
+        return False
+    if nxt.kind == "op" and nxt.value == "_":
+        return True
+    if nxt.kind != "open" or nxt.value != "(":
+        return False
+    end = matching(p.toks, p.i)
+    depth = 0
+    for t in p.toks[p.i:end]:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 1 and t.kind == "op" and t.value == "∣":
+            return True
+    return False

@@ -15,7 +15,7 @@ from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
 from checker.derive.lexer import CONDITION_WORDS, tokenize
-from checker.derive.notation import NOTHING, Names, Parser
+from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser
 from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
 from checker.derive.tag import untagged
@@ -81,8 +81,9 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 rel = p.relation()
             if not p.done():
                 t = p.peek()
-                raise Unreadable("an operator or the end of the formula", f"`{t.value}`" + (
-                    _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
+                raise Unreadable("an operator or the end of the formula", CONDITIONAL
+                                 if t.value == "∣" else f"`{t.value}`" + (
+                                     _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
         except Unreadable as err:
             body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,

@@ -27,10 +27,8 @@ def untagged(tokens: list[Token]) -> list[Token]:
             label = out[start:k]
             if not label and start > 0 and out[start - 1].kind == "text":
                 del out[k]  # \text{Conv1}: 6 \cdot 26 = 156
-            elif len(label) == 1 and label[0].kind == "word" and not label[0].bare:
-                del out[start:k + 1]  # \text{C1}: ..., \mathrm{LSTM}: ...
-            elif len(label) == 1 and label[0].kind == "word" and label[0].value[:1].isupper():
-                del out[start:k + 1]  # Conv: ..., S2: ... typed in math
+            elif _word(label):
+                del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., Conv: ...
             elif _case(label):
                 out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → for j = 1 \quad ...
                 out.insert(start, Token("text", "for", label[0].pos))
@@ -81,6 +79,16 @@ def _start(toks: list[Token], k: int) -> int:
         if depth == 0 and (_ends(t, 0) or t.kind == "text"):
             return j + 1
     return 0
+
+
+def _word(label: list[Token]) -> bool:
+    """`\\text{C1}`, `\\mathrm{LSTM}`, `\\mathrm{Conv1}` (a word, then its number), `Conv` typed in
+    math: a word made by a command, or capitalised (a bare `log`, `ab` is no label)."""
+    if len(label) > 2 and label[0].kind == "open" and label[-1].kind == "close":
+        label = label[1:-1]
+    return 1 <= len(label) <= 2 and label[0].kind == "word" and (
+        not label[0].bare or label[0].value[:1].isupper()) and \
+        all(t.kind == "num" for t in label[1:])
 
 
 def _case(label: list[Token]) -> bool:
