@@ -79,8 +79,9 @@ class Parser:
         t = self.peek()
         if t is None or (kind and t.kind != kind) or (value is not None and t.value != value):
             want = value or kind or "a token"
-            raise Unreadable(f"`{want}`", f"`{t.value}`" if t else "the end of the formula"
-                             if t is None or t.value != "∣" else CONDITIONAL)
+            found = "the end of the formula" if t is None else CONDITIONAL if \
+                t.value == "∣" else f"`{t.value}`"
+            raise Unreadable(f"`{want}`", found)
         self.i += 1
         return t
 

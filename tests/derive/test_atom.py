@@ -39,7 +39,11 @@ def test_documents(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
 
 
-def test_a_conditional_bar_outside_arguments_is_refused_by_name():
-    step = check_text("$$\\theta_A \\mid \\text{data} \\sim \\mathrm{Beta}(13, 89) = "
-                      "\\mathrm{Beta}(13, 89)$$\n").steps[0]
+@pytest.mark.parametrize("formula", [
+    "\\theta_A \\mid \\text{data} \\sim \\mathrm{Beta}(13, 89) = \\mathrm{Beta}(13, 89)",
+    "\\mathrm{Var}[\\theta \\mid k] = \\frac{9 \\cdot 12}{21^2 \\cdot 22}",
+    "\\mathbb{E}[\\theta \\mid k] = \\frac{9}{21}",
+])
+def test_a_conditional_bar_outside_arguments_is_refused_by_name(formula):
+    step = check_text(f"$${formula}$$\n").steps[0]
     assert step.verdict == "unreadable" and "conditional bar" in step.method
