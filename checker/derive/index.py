@@ -81,22 +81,23 @@ def compound(toks: list[Token]) -> tuple[str, ...] | None:
     single letters (with a whole coefficient) and whole numbers, at least one of them with two
     letters or a coefficient; a group that is one letter, a number or a letter ± a number
     stays as it is. None if any group is something else (a word, a power, a nested index)."""
-    groups = _comma_groups(toks)
-    out: list[str] = []
-    for g in groups:
-        read = _linear(g)
-        if read is None:
-            return None
-        terms, by = read
-        if len(terms) == 1 and terms[0][1] == 1:
-            out.append(Shift(terms[0][0], by) if by else terms[0][0])
-        elif not terms:
-            if by < 0:
-                return None
-            out.append(str(by))
-        else:
-            out.append(Compound(terms, by))
-    return tuple(out) if any(isinstance(i, Compound) for i in out) else None
+    out = [_sum(g) for g in _comma_groups(toks)]
+    if any(i is None for i in out):
+        return None
+    return tuple(out) if any(isinstance(i, Compound) for i in out) else None  # type: ignore
+
+
+def _sum(g: list[Token]) -> str | None:
+    """One index group read as a sum (`2i+1`: a Compound; `t-1`: a Shift; `i`; `3`), or None."""
+    read = _linear(g)
+    if read is None:
+        return None
+    terms, by = read
+    if len(terms) == 1 and terms[0][1] == 1:
+        return Shift(terms[0][0], by) if by else terms[0][0]
+    if not terms:
+        return str(by) if by >= 0 else None
+    return Compound(terms, by)
 
 
 def _linear(g: list[Token]) -> tuple[tuple[tuple[str, int], ...], int] | None:
@@ -143,19 +144,10 @@ def tupled(toks: list[Token]) -> tuple[str, ...] | None:
                 all(b.pos == a.pos + 1 for a, b in zip(g, g[1:])):
             out.append("".join(t.value for t in g))  # pos, 2i: one index each
             continue
-        if len(g) == 1 and g[0].kind == "num":
-            out.append(g[0].value)
-            continue
-        read = _linear(g)
-        if read is None:
+        one = g[0].value if len(g) == 1 and g[0].kind == "num" else _sum(g)
+        if one is None:
             return None
-        terms, by = read
-        if len(terms) == 1 and terms[0][1] == 1:
-            out.append(Shift(terms[0][0], by) if by else terms[0][0])
-        elif not terms:
-            return None
-        else:
-            out.append(Compound(terms, by))
+        out.append(one)
     return tuple(out)
 
 
