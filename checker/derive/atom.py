@@ -162,18 +162,21 @@ def _run_end(p: Parser, t: Token) -> bool:
 
 
 def _policy(p: Parser) -> bool:
-    """After `\\pi`: a subscript (`\\pi_\\theta`, `\\pi_{old}`: the constant takes none) or
-    brackets with a conditional bar at their level (`\\pi(a \\mid s)`): π names a policy."""
-    nxt = p.peek()
-    if nxt is None:
+    """After `\\pi`: brackets with a conditional bar at their level (`\\pi(a \\mid s)`), after a
+    subscript or not (`\\pi_\\theta(a \\mid s)`): π names a policy. A subscript alone does not
+    (`\\pi_1`, `\\pi_\\theta(a)`: an entry of a distribution, or the constant, read as before)."""
+    k = p.i
+    if k < len(p.toks) and p.toks[k].kind == "op" and p.toks[k].value == "_":
+        k += 1
+        if k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "{":
+            k = matching(p.toks, k)
+            if k < 0:
+                return False
+        k += 1
+    if k >= len(p.toks) or p.toks[k].kind != "open" or p.toks[k].value != "(":
         return False
-    if nxt.kind == "op" and nxt.value == "_":
-        return True
-    if nxt.kind != "open" or nxt.value != "(":
-        return False
-    end = matching(p.toks, p.i)
     depth = 0
-    for t in p.toks[p.i:end]:
+    for t in p.toks[k:matching(p.toks, k)]:
         depth += (t.kind == "open") - (t.kind == "close")
         if depth == 1 and t.kind == "op" and t.value == "∣":
             return True

@@ -1,9 +1,10 @@
-"""Atoms (atom.py): `\\pi` with a subscript or with a conditional bar in its brackets names a
-policy (`\\pi_\\theta(a \\mid s)`), a function; elsewhere it is the constant 3.14159..."""
+"""Atoms (atom.py): `\\pi` with a conditional bar in its brackets, after a subscript or not,
+names a policy (`\\pi_\\theta(a \\mid s)`), a function; elsewhere it is the constant 3.14159..."""
 
 import pytest
 
 from checker.derive.document import check_text
+from checker.derive.errors import Unreadable
 from checker.derive.notation import parse_expression
 from checker.derive.tree import Const, walk
 
@@ -20,9 +21,16 @@ def _constant(tex: str) -> bool:
     (r"\sin(\pi/2)", True),
     (r"\pi (r + 1)", True),  # brackets without a bar: a product with the constant
     (r"2\pi", True),
+    (r"\pi_1 + \pi_2", True),  # a subscript alone: the entries of a distribution, as before
 ])
 def test_pi_is_a_policy_or_the_constant(tex, constant):
     assert _constant(tex) is constant
+
+
+def test_a_subscripted_pi_without_a_bar_stays_unreadable():
+    """`\\pi_\\theta(a)`: no bar says it is a policy; read as before (not at all)."""
+    with pytest.raises(Unreadable):
+        parse_expression(r"\pi_\theta(a)")
 
 
 @pytest.mark.parametrize("text, verdicts", [
