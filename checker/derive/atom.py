@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import bracket, call, derivative, environment, gradient
 from checker.derive.errors import Unreadable
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ def primary(p: Parser) -> Node:
         return Sym(t.value)
     if t.kind == "const":
         p.take()
+        if t.value == "pi" and _policy(p):
+            return Sym("pi")  # π_θ(a ∣ s), π(a ∣ s): a policy, a function, not 3.14159...
         return Const(t.value)
     if t.kind == "word" and t.value.lower() in {"argmax", "argmin"}:
         raise _position(t.value)  # \operatorname*{argmax}_k, \mathrm{argmin}_w
@@ -161,3 +163,25 @@ def _run_end(p: Parser, t: Token) -> bool:
     """t ends its run of letters (`dw` then a space or an operator, not `dwx`)."""
     after = p.peek(1)
     return after is None or not (after.kind == "letter" and after.pos == t.pos + 1)
+
+
+def _policy(p: Parser) -> bool:
+    """After `\\pi`: brackets with a conditional bar at their level (`\\pi(a \\mid s)`), after a
+    subscript or not (`\\pi_\\theta(a \\mid s)`): π names a policy. A subscript alone does not
+    (`\\pi_1`, `\\pi_\\theta(a)`: an entry of a distribution, or the constant, read as before)."""
+    k = p.i
+    if k < len(p.toks) and p.toks[k].kind == "op" and p.toks[k].value == "_":
+        k += 1
+        if k < len(p.toks) and p.toks[k].kind == "open" and p.toks[k].value == "{":
+            k = matching(p.toks, k)
+            if k < 0:
+                return False
+        k += 1
+    if k >= len(p.toks) or p.toks[k].kind != "open" or p.toks[k].value != "(":
+        return False
+    depth = 0
+    for t in p.toks[k:matching(p.toks, k)]:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 1 and t.kind == "op" and t.value == "∣":
+            return True
+    return False

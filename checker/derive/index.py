@@ -81,22 +81,23 @@ def compound(toks: list[Token]) -> tuple[str, ...] | None:
     single letters (with a whole coefficient) and whole numbers, at least one of them with two
     letters or a coefficient; a group that is one letter, a number or a letter ± a number
     stays as it is. None if any group is something else (a word, a power, a nested index)."""
-    groups = _comma_groups(toks)
-    out: list[str] = []
-    for g in groups:
-        read = _linear(g)
-        if read is None:
-            return None
-        terms, by = read
-        if len(terms) == 1 and terms[0][1] == 1:
-            out.append(Shift(terms[0][0], by) if by else terms[0][0])
-        elif not terms:
-            if by < 0:
-                return None
-            out.append(str(by))
-        else:
-            out.append(Compound(terms, by))
-    return tuple(out) if any(isinstance(i, Compound) for i in out) else None
+    out = [_sum(g) for g in _comma_groups(toks)]
+    if any(i is None for i in out):
+        return None
+    return tuple(out) if any(isinstance(i, Compound) for i in out) else None  # type: ignore
+
+
+def _sum(g: list[Token]) -> str | None:
+    """One index group read as a sum (`2i+1`: a Compound; `t-1`: a Shift; `i`; `3`), or None."""
+    read = _linear(g)
+    if read is None:
+        return None
+    terms, by = read
+    if len(terms) == 1 and terms[0][1] == 1:
+        return Shift(terms[0][0], by) if by else terms[0][0]
+    if not terms:
+        return str(by) if by >= 0 else None
+    return Compound(terms, by)
 
 
 def _linear(g: list[Token]) -> tuple[tuple[tuple[str, int], ...], int] | None:
@@ -124,3 +125,37 @@ def _linear(g: list[Token]) -> tuple[tuple[tuple[str, int], ...], int] | None:
         terms.append((g[k].value, sign * coef))
         k, sign = k + 1, 1
     return (tuple(terms), by) if terms or by else None
+
+
+def tupled(toks: list[Token]) -> tuple[str, ...] | None:
+    """`(pos, 2i)`, `(pos, 2i+1)`, `(t, j)`: indices in brackets, separated by commas, each a
+    letter, a number, a word of letters (`pos`: one index, never p·o·s) or an index expression
+    (`2i+1`); None for anything else (`(l)` alone stays a layer label; a shape `(128 \\times
+    576)` is read by `shape`)."""
+    if len(toks) < 4 or toks[0].value != "(" or toks[-1].value != ")" or \
+            not any(t.kind == "op" and t.value == "," for t in toks):
+        return None
+    inner = toks[1:-1]
+    if any(t.kind in {"open", "close"} for t in inner):
+        return None
+    out: list[str] = []
+    for g in _comma_groups(inner):
+        if g and all(t.kind == "letter" for t in g) and \
+                all(b.pos == a.pos + 1 for a, b in zip(g, g[1:])):
+            out.append("".join(t.value for t in g))  # pos, 2i: one index each
+            continue
+        one = g[0].value if len(g) == 1 and g[0].kind == "num" else _sum(g)
+        if one is None:
+            return None
+        out.append(one)
+    return tuple(out)
+
+
+def shape(toks: list[Token]) -> bool:
+    """`(128 \\times 576)`, `(576 \\times 25088)`, `(m \\times n)`: a shape written as a subscript
+    (W_{(128 \\times 576)}: W, of 128 rows and 576 columns), an annotation, not an index."""
+    if len(toks) < 5 or toks[0].value != "(" or toks[-1].value != ")":
+        return False
+    inner = toks[1:-1]
+    return len(inner) % 2 == 1 and all(t.kind in {"num", "letter"} for t in inner[::2]) and \
+        all(t.kind == "op" and t.value == "*" for t in inner[1::2])

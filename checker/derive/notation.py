@@ -25,6 +25,11 @@ from checker.derive.lexer import tokenize
 from checker.derive.progression import elided_sum
 from checker.derive.tree import Bin, Neg, Node, Relation, Sym
 
+# a conditional bar where it is not read: only between a function's arguments (p(y ∣ x))
+CONDITIONAL = ("`∣`, a conditional bar outside a function's arguments (`\\mathrm{Var}[θ \\mid k]`, "
+               "`θ \\mid \\text{data} \\sim \\mathrm{Beta}(...)`): conditionals are read only as "
+               "`p(y \\mid x)`; name the conditional quantity (`\\mathrm{Var}_{post}`) to have the step "
+               "checked")
 FACTOR_START = {"num", "letter", "word", "greek", "const", "accent", "open", "ellipsis"}
 
 
@@ -78,7 +83,9 @@ class Parser:
         t = self.peek()
         if t is None or (kind and t.kind != kind) or (value is not None and t.value != value):
             want = value or kind or "a token"
-            raise Unreadable(f"`{want}`", f"`{t.value}`" if t else "the end of the formula")
+            found = "the end of the formula" if t is None else CONDITIONAL if \
+                t.value == "∣" else f"`{t.value}`"
+            raise Unreadable(f"`{want}`", found)
         self.i += 1
         return t
 

@@ -164,6 +164,11 @@ def subscript(p: Parser, node: Node) -> Node:
     nested = index.nested(toks)
     if nested is not None:  # s_{y_i}, f_{y_i}: the entry at the index y_i names (one label)
         return replace(node, index=node.index + nested)
+    tupled = index.tupled(toks)
+    if tupled is not None and not node.index:  # PE_{(pos, 2i)}: the entry at (pos, 2i)
+        return replace(node, index=tupled)
+    if index.shape(toks):  # W_{(128 \times 576)}: W, its shape noted beside it
+        return node
     raise Unreadable("a subscript made of letters or digits",
                      "`" + " ".join(t.value for t in toks) + "`")
 

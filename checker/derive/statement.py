@@ -15,11 +15,24 @@ from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token
 from checker.derive.lexer import CONDITION_WORDS, tokenize
-from checker.derive.notation import NOTHING, Names, Parser, unit
+from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
+from checker.derive.tag import untagged
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
 from checker.derive.unit import counting_word
+
+
+_RATIO = (": a ratio `a : b` is not read (write it as a fraction `a/b`), nor a colon after "
+          "anything but a label (write `\\text{C1}: ...` or the label in prose)")
+
+
+PROPORTIONAL = "∝"
+_UNPROPORTIONAL = (
+    "a relation this checker decides (=, ≈, <, ≤)",
+    "`\\propto` (proportional to: equal up to a factor constant in the variable, which is not "
+    "checked; the equalities after it are): write the constant, `p(θ) = c \\cdot θ^2`, to have "
+    "the link checked")
 
 
 @dataclass(frozen=True)
@@ -43,8 +56,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
-    tokens = times_shapes(_reasons(_drop_aligned(acronym.joined(tokenize(text), known.runs))),
-                          text)
+    tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
+                                                                      known.runs)))), text)
     marks = {tokens[k - 1].pos: t.value for k, t in enumerate(tokens) if unit_word(tokens, k)}
     tokens = [t for k, t in enumerate(tokens) if not unit_word(tokens, k)]  # 1.5 \text{ GiB}
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
@@ -69,8 +82,9 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 rel = p.relation()
             if not p.done():
                 t = p.peek()
-                raise Unreadable("an operator or the end of the formula",
-                                 f"`{t.value}`")  # type: ignore[union-attr]
+                raise Unreadable("an operator or the end of the formula", CONDITIONAL
+                                 if t.value == "∣" else f"`{t.value}`" + (
+                                     _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
         except Unreadable as err:
             body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
@@ -82,24 +96,34 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
                 segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source))
             continue
-        rel = shorthand(rel, known)
-        lines = tuple(text[:pos].count("\n") for pos in rel.lines)
-        if continues:
-            lines = (text[:chunk[0].pos].count("\n"),) + lines
-            rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
-        rel = replace(rel, lines=lines)  # the line (from the formula's first) of each symbol
-        units = units_of(chunk, marks, len(rel.members)) if marks else ()
-        if not condition and segments and (_index_condition(rel, segments[-1].relation) or
-                                           _value_condition(rel, segments[-1].relation)):
-            condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j;  σ'(x) = 1/4 \quad x = 0
-        if condition and segments and not segments[-1].condition and segments[-1].error is None:
-            last = segments[-1]
-            segments[-1] = replace(last, given=last.given + (rel,))
-        segments.append(Segment(rel, condition, continues, offset, source=source, units=units))
-        head = rel.members[0] if rel.members and rel.ops[:1] == ("=",) else None
-        if isinstance(head, Call) and not head.order and head.name not in known.functions:
-            # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
-            known = replace(known, functions=known.functions | {head.name})
+        pieces = [(rel, continues)]
+        if PROPORTIONAL in rel.ops:  # p(θ) ∝ θ^2·θ^3 = θ^5: the ∝ unread, the equalities read
+            segments.append(Segment(Relation((), ()), condition, continues, offset,
+                                    error=Unreadable(*_UNPROPORTIONAL), source=source,
+                                    head=rel.members[0], last=rel.members[-1]))
+            pieces = [(r, continues and k == 0) for k, r in enumerate(_apart(rel))
+                      if len(r.members) >= 2]
+        for rel, continues in pieces:
+            rel = shorthand(rel, known)
+            lines = tuple(text[:pos].count("\n") for pos in rel.lines)
+            if continues:
+                lines = (text[:chunk[0].pos].count("\n"),) + lines
+                rel = Relation((None,) + rel.members, (chunk[0].value,) + rel.ops)  # type: ignore
+            rel = replace(rel, lines=lines)  # the line (from the formula's first) of each symbol
+            units = units_of(chunk, marks, len(rel.members)) if marks and len(pieces) == 1 and \
+                PROPORTIONAL not in rel.ops else ()
+            if not condition and segments and (_index_condition(rel, segments[-1].relation) or
+                                               _value_condition(rel, segments[-1].relation)):
+                condition = True  # ∂a_i/∂z_j = a_i(1 - a_i) \quad i = j;  σ'(x) = 1/4 \quad x = 0
+            if condition and segments and not segments[-1].condition and \
+                    segments[-1].error is None:
+                last = segments[-1]
+                segments[-1] = replace(last, given=last.given + (rel,))
+            segments.append(Segment(rel, condition, continues, offset, source=source, units=units))
+            head = rel.members[0] if rel.members and rel.ops[:1] == ("=",) else None
+            if isinstance(head, Call) and not head.order and head.name not in known.functions:
+                # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
+                known = replace(known, functions=known.functions | {head.name})
     return segments
 
 
@@ -113,6 +137,17 @@ def single_statement(text: str) -> Relation | None:
     if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
         return None
     return segments[0].relation
+
+
+def _apart(rel: Relation) -> list[Relation]:
+    """A chain's pieces between its `∝` links (`f = 3x^2 ∝ x^2 = x·x`: f = 3x^2, x^2 = x·x)."""
+    pieces, start = [], 0
+    for k, op in enumerate(rel.ops + (PROPORTIONAL,)):
+        if op == PROPORTIONAL:
+            pieces.append(Relation(rel.members[start:k + 1], rel.ops[start:k],
+                                   rel.lines[start:k]))
+            start = k + 1
+    return pieces
 
 
 def _epoch_head(rel: Relation) -> bool:

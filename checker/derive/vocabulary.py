@@ -186,6 +186,7 @@ ROWS: tuple[Row, ...] = (
     _relation("impliedby", "⇐", "\\Leftarrow", "⇐"),
     _relation("iff", "⇔", "\\iff", "\\Leftrightarrow", "\\Longleftrightarrow", "⇔", "⟺"),
     _relation("in", "∈", "\\in", "∈"), _relation("equiv", "≡", "\\equiv", "≡"),
+    _relation("propto", "∝", "\\propto", "∝"),  # proportional to: equal up to a constant factor
     # operators
     _operator("cdot", "*", "\\cdot", "·", "⋅", "∙"), _operator("times", "*", "\\times", "×"),
     _operator("ast", "*", "\\ast", "∗"), _operator("minus", "-", "−", "–"),

@@ -232,3 +232,37 @@ def test_a_star_subscript_is_a_name(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps][-1] == verdict
     assert "*" in steps[-1].lhs
+
+
+@pytest.mark.parametrize("tex, index", [
+    ("x_{(i,j)}", ("i", "j")),
+    ("x_{(t, 2i+1)}", ("t", "2i+1")),
+    (r"E_{(pos,\,2i)}", ("pos", "2i")),  # a word of letters: one index, never p·o·s
+    ("a_{(1, 2)}", ("1", "2")),
+])
+def test_an_index_tuple_in_brackets_is_read_as_the_indices(tex, index):
+    assert index_of(tex) == index
+
+
+@pytest.mark.parametrize("tex", [r"W_{(128 \times 576)}", r"X_{(m \times n)}",
+                                 r"Y_{(2\times 3\times 4)}"])
+def test_a_shape_written_as_a_subscript_is_an_annotation(tex):
+    assert parse_expression(tex) == Sym(tex[0])
+
+
+@pytest.mark.parametrize("tex", ["p_{(0.5)}", "x_{(i^2, j)}", "x_{(i, (j))}", r"W_{(128 + 576)}"])
+def test_what_is_no_index_tuple_stays_unreadable(tex):
+    with pytest.raises(Unreadable):
+        parse_expression(tex)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Let $a_{(1, 2)} = 3$ and $a_{(2, 1)} = 4$.\n\n$$a_{(1, 2)} + a_{(2, 1)} = 7$$\n",
+     ["holds"]),
+    ("$a_{(1, 2)} = 3$, $a_{(2, 1)} = 4$ 이면\n\n$$a_{(1,2)} + a_{(2,1)} = 8$$\n", ["fails"]),
+    ("设 $h_{(t, j)} = 2$，则 $$3 h_{(t,j)} = 6$$\n", ["holds"]),
+    ("# 卷积\n\n$$Y_{(2 \\times 3)} = W_{(2\\times 4)}\\, X_{(4\\times 3)}$$\n\n"
+     "$$2 \\times 4 \\times 3 = 25$$\n", ["fails"]),
+])
+def test_steps_with_index_tuples_and_shape_notes_are_checked(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -1,0 +1,97 @@
+"""A label before a colon that names a statement: `\\text{C1}: 32 - 5 + 1 = 28`, `j=1:\\ ...`.
+
+Exam keys and worked examples tag each line of numbers with what it is about: a layer
+(`\\text{C1}: 6 \\cdot 26 = 156`, `\\text{Conv1}: ...`), a case (`j=1:\\ 0.25 + 0.25 - 1 = ...`).
+The colon is no operator: the statement is what follows it. A word label is dropped; a case
+label `name = value` becomes a condition of its own (`\\text{for } j = 1`), never a binding
+that later formulas would inherit. Read only when the statement after the colon has no other
+colon at its level, so a ratio (`GRU : LSTM : RNN = 3 : 4 : 1`, `a : b`) is never taken for a
+label; a single letter before a colon (`a : b = 2`) is a ratio as well and is left alone.
+"""
+
+from __future__ import annotations
+
+from checker.derive.lexeme import Token
+
+_BREAK = {",", ";"}  # ops that end a statement at the top level (statement._split)
+_NAMES = {"letter", "greek"}
+
+
+def untagged(tokens: list[Token]) -> list[Token]:
+    """`tokens` without the labels before a colon that open a statement (see the module)."""
+    out = list(tokens)
+    k = len(out) - 1
+    while k >= 0:
+        if _colon(out, k) and _alone(out, k):
+            start = _start(out, k)
+            label = out[start:k]
+            if not label and start > 0 and out[start - 1].kind == "text":
+                del out[k]  # \text{Conv1}: 6 \cdot 26 = 156
+            elif _word(label):
+                del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., Conv: ...
+            elif _case(label):
+                out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → for j = 1 \quad ...
+                out.insert(start, Token("text", "for", label[0].pos))
+        k -= 1
+    return out
+
+
+def _colon(toks: list[Token], k: int) -> bool:
+    """Token k is a colon at the top level with a statement after it."""
+    if toks[k].kind != "op" or toks[k].value != ":" or k + 1 == len(toks):
+        return False
+    depth = sum((t.kind == "open") - (t.kind == "close") for t in toks[:k])
+    return depth == 0 and toks[k + 1].kind != "rel" and not (
+        toks[k + 1].kind == "op" and toks[k + 1].value in _BREAK)
+
+
+def _alone(toks: list[Token], k: int) -> bool:
+    """No other colon at the top level in the statement around token k (a ratio has two)."""
+    depth = 0
+    for j, t in enumerate(toks):
+        depth += (t.kind == "open") - (t.kind == "close")
+        if j != k and depth == 0 and t.kind == "op" and t.value == ":" and \
+                _between(toks, min(j, k), max(j, k)):
+            return False
+    return True
+
+
+def _between(toks: list[Token], a: int, b: int) -> bool:
+    """No statement break at the top level between tokens a and b."""
+    depth = sum((t.kind == "open") - (t.kind == "close") for t in toks[:a])
+    for t in toks[a:b]:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if _ends(t, depth):
+            return False
+    return True
+
+
+def _ends(t: Token, depth: int) -> bool:
+    return depth == 0 and (t.kind == "sep" or (t.kind == "op" and t.value in _BREAK))
+
+
+def _start(toks: list[Token], k: int) -> int:
+    """Where the statement that token k is in opens: after a break or a piece of prose."""
+    depth = 0
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        depth += (t.kind == "close") - (t.kind == "open")
+        if depth == 0 and (_ends(t, 0) or t.kind == "text"):
+            return j + 1
+    return 0
+
+
+def _word(label: list[Token]) -> bool:
+    """`\\text{C1}`, `\\mathrm{LSTM}`, `\\mathrm{Conv1}` (a word, then its number), `Conv` typed in
+    math: a word made by a command, or capitalised (a bare `log`, `ab` is no label)."""
+    if len(label) > 2 and label[0].kind == "open" and label[-1].kind == "close":
+        label = label[1:-1]
+    return 1 <= len(label) <= 2 and label[0].kind == "word" and (
+        not label[0].bare or label[0].value[:1].isupper()) and \
+        all(t.kind == "num" for t in label[1:])
+
+
+def _case(label: list[Token]) -> bool:
+    """`j = 1`, `k=2`: one name set to a number."""
+    return len(label) == 3 and label[0].kind in _NAMES and label[1].kind == "rel" and \
+        label[1].value == "=" and label[2].kind == "num"

@@ -1,0 +1,57 @@
+"""Atoms (atom.py): `\\pi` with a conditional bar in its brackets, after a subscript or not,
+names a policy (`\\pi_\\theta(a \\mid s)`), a function; elsewhere it is the constant 3.14159..."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.errors import Unreadable
+from checker.derive.notation import parse_expression
+from checker.derive.tree import Const, walk
+
+
+def _constant(tex: str) -> bool:
+    return any(isinstance(n, Const) and n.name == "pi" for n in walk(parse_expression(tex)))
+
+
+@pytest.mark.parametrize("tex, constant", [
+    (r"\pi(a \mid s)", False),
+    (r"\pi_\theta(a \mid s)", False),
+    (r"\pi_{old}(a_t \mid s_t)", False),
+    (r"\pi r^2", True),
+    (r"\sin(\pi/2)", True),
+    (r"\pi (r + 1)", True),  # brackets without a bar: a product with the constant
+    (r"2\pi", True),
+    (r"\pi_1 + \pi_2", True),  # a subscript alone: the entries of a distribution, as before
+])
+def test_pi_is_a_policy_or_the_constant(tex, constant):
+    assert _constant(tex) is constant
+
+
+def test_a_subscripted_pi_without_a_bar_stays_unreadable():
+    """`\\pi_\\theta(a)`: no bar says it is a policy; read as before (not at all)."""
+    with pytest.raises(Unreadable):
+        parse_expression(r"\pi_\theta(a)")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # en: a softmax policy, its log written out
+    ("$$\\pi_\\theta(a \\mid s) = \\frac{e^{z_a}}{\\sum_b e^{z_b}}$$\n\n"
+     "$$\\log \\pi_\\theta(a \\mid s) = z_a - \\log \\sum_b e^{z_b}$$\n", ["holds"]),
+    # ko: the same with a wrong sign
+    ("정책은 $$\\pi_\\theta(a \\mid s) = \\frac{e^{z_a}}{\\sum_b e^{z_b}}$$ 이다.\n\n"
+     "$$\\log \\pi_\\theta(a \\mid s) = z_a + \\log \\sum_b e^{z_b}$$\n", ["fails"]),
+    # zh: the constant beside a policy stays the constant
+    ("圆面积 $$\\pi \\cdot 2^2 = 4\\pi \\approx 12.566$$\n", ["holds", "holds"]),
+])
+def test_documents(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("formula", [
+    "\\theta_A \\mid \\text{data} \\sim \\mathrm{Beta}(13, 89) = \\mathrm{Beta}(13, 89)",
+    "\\mathrm{Var}[\\theta \\mid k] = \\frac{9 \\cdot 12}{21^2 \\cdot 22}",
+    "\\mathbb{E}[\\theta \\mid k] = \\frac{9}{21}",
+])
+def test_a_conditional_bar_outside_arguments_is_refused_by_name(formula):
+    step = check_text(f"$${formula}$$\n").steps[0]
+    assert step.verdict == "unreadable" and "conditional bar" in step.method

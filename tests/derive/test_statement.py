@@ -1,0 +1,55 @@
+"""Statements (statement.py): `\\propto` is refused by name, the equalities around it are read."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.statement import parse_statements
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str]]:
+    return [(s.verdict, s.lhs, s.rhs) for s in check_text(text).steps]
+
+
+PIECES = [
+    (r"p(\theta) \propto \theta^2 \cdot \theta^3 = \theta^5", [None, 1]),
+    (r"f(x) = 3x^2 \propto x^2", [None, 1]),
+    (r"a = 2b \propto b \propto c = d", [None, 1, 1]),
+    (r"p \propto q", [None]),
+    (r"x \propto y", [None]),
+]
+
+
+@pytest.mark.parametrize("formula, links", PIECES)
+def test_pieces(formula, links):
+    """The refusal first, then each piece of two members or more, with its own links."""
+    segments = parse_statements(formula)
+    assert segments[0].error is not None and "\\propto" in str(segments[0].error)
+    assert [None] + [len(s.relation.ops) for s in segments[1:]] == links
+    assert all("∝" not in s.relation.ops for s in segments)
+
+
+DOCUMENTS = [
+    # en: a posterior up to its normaliser, the product of powers right
+    ("# Posterior\n\n$$p(\\theta \\mid k) \\propto \\theta^{2}(1-\\theta)^{3}\\cdot \\theta^{4}"
+     "(1-\\theta) = \\theta^{6}(1-\\theta)^{4}$$\n",
+     [("unreadable", "", ""), ("holds", "θ^2·(1 - θ)^3·θ^4·(1 - θ)", "θ^6·(1 - θ)^4")]),
+    # ko: the same, the exponents added wrongly: the equality fails, never the ∝
+    ("# 사후분포\n\n$$p(\\theta) \\propto \\theta^{2}\\cdot\\theta^{3} = \\theta^{6}$$\n",
+     [("unreadable", "", ""), ("fails", "θ^2·θ^3", "θ^6")]),
+    # zh: an eigenvector up to scale, its entries rounded
+    ("# 主成分\n\n$$v_1 \\propto (1,\\ \\tfrac{\\sqrt5 - 1}{2}) \\approx (1, 0.618)$$\n",
+     [("unreadable", "", ""), ("holds", "(1, (sqrt(5) - 1)/2)", "(1, 0.618)")]),
+    # a wrong constant is no failure: the ∝ link itself is never decided
+    ("# Scale\n\n$$g(x) = 3x^2 \\propto 5x^2$$\n", [("unreadable", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_documents(text, expected):
+    assert _verdicts(text) == expected
+
+
+def test_refusal_says_what_to_write():
+    step = check_text("# P\n\n$$p(x) = 2x^2 \\propto x^2$$\n").steps[0]
+    assert step.verdict == "unreadable" and "\\propto" in step.method
+    assert "write the constant" in step.method

@@ -1,0 +1,77 @@
+"""Labels before a colon (tag.py): `\\text{C1}: 32 - 5 + 1 = 28` states `32 - 5 + 1 = 28`; a case
+label `j=1:` is a condition, not a binding; a ratio (`a : b`, `3 : 4 : 1`) is never a label."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.glyph import prepare
+from checker.derive.lexer import tokenize
+from checker.derive.tag import untagged
+
+
+def _values(formula: str) -> list[str]:
+    return [t.value for t in untagged(tokenize(prepare(formula)))]
+
+
+UNTAGGED = [
+    (r"\text{C1}: 32 - 5 + 1 = 28", ["32", "-", "5", "+", "1", "=", "28"]),
+    (r"\mathrm{Conv1}: 6 \cdot 26 = 156", ["6", "*", "26", "=", "156"]),
+    (r"Conv: 6 + 1 = 7", ["6", "+", "1", "=", "7"]),  # a capitalised word typed in math
+    # prose (a statement of its own before the formula): the colon alone goes
+    (r"\text{第1层}: 16 \times 7 + 7 = 119", ["第1层", "16", "*", "7", "+", "7", "=", "119"]),
+    (r"\text{층 1}: 2 + 2 = 4", ["층 1", "2", "+", "2", "=", "4"]),
+    (r"j=1:\ 1 + 1 = 2", ["for", "j", "=", "1", "quad", "1", "+", "1", "=", "2"]),
+    (r"x = 1, \quad \text{S2}: 2 \cdot 3 = 6", ["x", "=", "1", ",", "quad", "2", "*", "3", "=",
+                                                  "6"]),
+    # left alone: ratios, a single letter, a colon inside brackets, a definition `:=`
+    (r"\text{GRU} : \text{LSTM} : \text{RNN} = 3 : 4 : 1", None),
+    (r"a : b = 2", None),
+    (r"E[i, :] = e_i", None),
+    (r"f := 2", None),
+    (r"\{x : x > 0\}", None),
+]
+
+
+@pytest.mark.parametrize("formula, expected", UNTAGGED)
+def test_untagged(formula, expected):
+    tokens = [t.value for t in tokenize(prepare(formula))]
+    assert _values(formula) == (tokens if expected is None else expected)
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str]]:
+    return [(s.verdict, s.lhs, s.rhs) for s in check_text(text).steps]
+
+
+DOCUMENTS = [
+    # en: layer labels in an exam key, one wrong
+    ("# LeNet-5\n\n$$\\text{C1}: 32 - 5 + 1 = 28$$\n\n$$\\text{C3}: 14 - 5 + 1 = 11$$\n",
+     [("holds", "32 - 5 + 1", "28"), ("fails", "14 - 5 + 1", "11")]),
+    # ko: a case label before each line of a sum
+    ("# KL 항\n\n$$j=1:\\ 0.25 + 0.25 - 1 = -0.5$$\n\n$$j=2:\\ 1 + 1 - 1 = 2$$\n",
+     [("holds", "0.25 + 0.25 - 1", "-0.5"), ("fails", "1 + 1 - 1", "2")]),
+    # zh: a label in CJK prose
+    ("# 参数量\n\n$$\\text{第1层}: 1433 \\times 16 + 16 = 22944$$\n\n"
+     "$$\\text{第2层}: 16 \\times 7 + 7 = 112$$\n",
+     [("holds", "1433·16 + 16", "22944"), ("fails", "16·7 + 7", "112")]),
+    # en: two labelled statements on one line
+    ("# Shapes\n\n$$\\text{C1}: 6 \\cdot (5 \\cdot 5 + 1) = 156, \\qquad \\text{S2}: 2 \\cdot 6 "
+     "= 12$$\n", [("holds", "6·(5·5 + 1)", "156"), ("holds", "2·6", "12")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS)
+def test_documents(text, expected):
+    assert _verdicts(text) == expected
+
+
+def test_a_case_label_binds_nothing():
+    """`j=1:` is the case the line is about; a later formula in j is not read at j = 1."""
+    text = "# Cases\n\n$$j=1:\\ 2 + 2 = 4$$\n\nthen $f(j) = j^2$ and $f(j) + f(j) = 2j^2$.\n"
+    assert ("holds", "2 + 2", "4") in _verdicts(text)
+    assert all(v != "fails" for v, _, _ in _verdicts(text))
+
+
+def test_a_ratio_is_refused_by_name():
+    steps = check_text("# Ratio\n\nSo GRU : LSTM : RNN $= 3 : 4 : 1$.\n").steps
+    assert [s.verdict for s in steps] == ["unreadable"]
+    assert "ratio" in steps[0].method and "a/b" in steps[0].method
