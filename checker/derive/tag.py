@@ -3,9 +3,10 @@
 Exam keys and worked examples tag each line of numbers with what it is about: a layer
 (`\\text{C1}: 6 \\cdot 26 = 156`, `\\text{Conv1}: ...`), a case (`j=1:\\ 0.25 + 0.25 - 1 = ...`).
 The colon is no operator: the statement is what follows it. A word label is dropped; a case
-label `name = value` becomes a condition of its own (`\\text{for } j = 1`), never a binding
-that later formulas would inherit. Read only when the statement after the colon has no other
-colon at its level, so a ratio (`GRU : LSTM : RNN = 3 : 4 : 1`, `a : b`) is never taken for a
+label `name = value` is a statement of its own before it (`j = 1 \\quad ...`), so the line is
+checked at that value, as `$j = 1$` in prose would give it (read as a condition only, the
+line was checked at an earlier value of the name: `n = 6:\\ n^2 = 36` at n = 4). Read only
+when the statement after the colon has no other colon at its level, so a ratio (`GRU : LSTM : RNN = 3 : 4 : 1`, `a : b`) is never taken for a
 label; a single letter before a colon (`a : b = 2`) is a ratio as well and is left alone.
 """
 
@@ -30,8 +31,8 @@ def untagged(tokens: list[Token]) -> list[Token]:
             elif _word(label):
                 del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., Conv: ...
             elif _case(label):
-                out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → for j = 1 \quad ...
-                out.insert(start, Token("text", "for", label[0].pos))
+                out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → j = 1 \quad ...
+            k = min(k, start)  # on before the label (the list may have shrunk)
         k -= 1
     return out
 

@@ -1,5 +1,6 @@
 """Labels before a colon (tag.py): `\\text{C1}: 32 - 5 + 1 = 28` states `32 - 5 + 1 = 28`; a case
-label `j=1:` is a condition, not a binding; a ratio (`a : b`, `3 : 4 : 1`) is never a label."""
+label `j=1:` gives j its value for the line (`n = 6:\ n^2 = 36` is checked at n = 6, not at an
+earlier n); a ratio (`a : b`, `3 : 4 : 1`) is never a label."""
 
 import pytest
 
@@ -20,7 +21,7 @@ UNTAGGED = [
     # prose (a statement of its own before the formula): the colon alone goes
     (r"\text{第1层}: 16 \times 7 + 7 = 119", ["第1层", "16", "*", "7", "+", "7", "=", "119"]),
     (r"\text{층 1}: 2 + 2 = 4", ["층 1", "2", "+", "2", "=", "4"]),
-    (r"j=1:\ 1 + 1 = 2", ["for", "j", "=", "1", "quad", "1", "+", "1", "=", "2"]),
+    (r"j=1:\ 1 + 1 = 2", ["j", "=", "1", "quad", "1", "+", "1", "=", "2"]),
     (r"x = 1, \quad \text{S2}: 2 \cdot 3 = 6", ["x", "=", "1", ",", "quad", "2", "*", "3", "=",
                                                   "6"]),
     # left alone: ratios, a single letter, a colon inside brackets, a definition `:=`
@@ -75,3 +76,17 @@ def test_a_ratio_is_refused_by_name():
     steps = check_text("# Ratio\n\nSo GRU : LSTM : RNN $= 3 : 4 : 1$.\n").steps
     assert [s.verdict for s in steps] == ["unreadable"]
     assert "ratio" in steps[0].method and "a/b" in steps[0].method
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a case label after the example bound the name to another value: checked at the label's
+    ("With $n = 4$ we get $n^2 = 16$.\n\n$$n = 6:\\ n^2 = 36$$\n", ["holds", "holds"]),
+    ("令 $n = 4$。\n\n$$n = 7:\\ \\frac{n(n-1)}{2} = 21$$\n", ["holds"]),
+    ("학습률 $\\eta_t = 0.1 \\cdot 0.5^t$ 이다.\n\n$$t = 3:\\ \\eta_t = 0.0125$$\n", ["holds"]),
+    # wrong twin: still fails at the label's value
+    ("With $n = 4$ we get $n^2 = 16$.\n\n$$n = 6:\\ n^2 = 30$$\n", ["holds", "fails"]),
+    # a word and a digit as the label (Epoch1, Conv1): read, never a crash
+    ("Epochs.\n\n$$\\mathrm{Epoch1}: L = 0.9$$\n\n$$\\mathrm{Conv1}: 32 - 5 + 1 = 28$$\n", ["holds"]),
+])
+def test_a_case_label_gives_its_line_the_value(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
