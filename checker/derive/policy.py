@@ -6,7 +6,8 @@ arguments, a step that fails with π read so may have meant the function (`\\log
 
 π as a vector: a text that binds π to a tuple or an array (`π = (0.5, 0.3, 0.2)`, a stationary
 distribution `\\pi = (5/6, 1/6)`, mixture weights) names a distribution π, and reads its bare π
-as that name (atom.py; π_1, π_k are entries of it in any text)."""
+as that name (atom.py; π_1, π_k are entries of it in any text), unless it applies π to
+arguments too (π(a|s) stays a call, and bare π the constant)."""
 
 from __future__ import annotations
 

@@ -284,9 +284,11 @@ def flow_node(chain: list[Node], before: str, after: str, next_piece: list[Node]
 
 
 def _recurring(chain: list[Node]) -> bool:
-    """`π_1 = 0.5π_1 + 0.25π_2 ⇒ π_1 = 0.5π_2`: a name on both sides of a premise is an
-    equation in it, to solve, not a definition of it."""
-    return isinstance(chain[0], Sym) and any(n == chain[0] for n in walk(chain[1]))
+    """`π_1 = 0.5π_1 + 0.25π_2 ⇒ π_1 = 0.5π_2`: an entry on both sides of a premise is an
+    equation in it, to solve, not a definition of it (an entry: a number; `V = R + γPV ⟺
+    (I - γP)V = R` of vectors and matrices stays as it was read)."""
+    return isinstance(chain[0], Sym) and bool(chain[0].index) and \
+        any(n == chain[0] for n in walk(chain[1]))
 
 
 def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[Node] | None,

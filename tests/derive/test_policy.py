@@ -90,3 +90,11 @@ def test_pi_with_a_subscript_is_an_entry(text, verdict):
     steps = check_text(text).steps
     assert [s.verdict for s in steps if s.verdict in ("holds", "fails")] == [verdict], [
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+def test_pi_bound_and_applied_keeps_the_policy_a_call():
+    text = ("A bandit policy $\\pi(a) = \\mathrm{softmax}(\\theta)_a$ with $\\theta = (0, 0)$, "
+            "so $\\pi = (0.5, 0.5)$ and $\\pi_1 + \\pi_2 = 1$.\n\n"
+            "$$\\log \\pi(a) = \\theta_a - \\log(e^{\\theta_1} + e^{\\theta_2})$$")
+    steps = check_text(text).steps
+    assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
