@@ -96,6 +96,13 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             if left.det() == 0:
                 raise Undecided("the inverse of a matrix that has none (its determinant is 0)")
             return left.inv()
+        if right.is_Integer and 1 < right <= 6 and 1 < left.rows <= 4:
+            # P² of a transition matrix, A² of a graph: matrix algebra's power; notes also
+            # write g² entry by entry, so a step that fails so read is not wrong
+            w.low.doubts.append(inference.Doubt(
+                "the power of a square matrix read as a matrix product (P² = PP)",
+                "write the product out (PP), or ⊙ for a power entry by entry"))
+            return left ** right
     if node.op == "*" and matrix.like_vectors(left, right):  # x^{(i)}θ, q·k, (3, 4)·(1, 2)
         if w.low.dot == "written" or w.low.dot and not (
                 oriented(w, node.left) and oriented(w, node.right)):

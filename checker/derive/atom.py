@@ -52,8 +52,10 @@ def primary(p: Parser) -> Node:
         return Sym(t.value)
     if t.kind == "const":
         p.take()
-        if t.value == "pi" and _policy(p):
-            return Sym("pi")  # π_θ(a ∣ s), π(a ∣ s): a policy, a function, not 3.14159...
+        if t.value == "pi" and (_policy(p) or _named_pi(p)):
+            # π_θ(a ∣ s), π(a ∣ s): a policy, a function; π_1, π_k, or π bound to a tuple: a
+            # vector (policy.named); never 3.14159... there
+            return Sym("pi")
         return Const(t.value)
     if t.kind == "word" and t.value.lower() in {"argmax", "argmin"}:
         raise _position(t.value)  # \operatorname*{argmax}_k, \mathrm{argmin}_w
@@ -132,6 +134,22 @@ def _position(shown: str) -> Unreadable:
     smallest, a position with no value a step could be compared by; refused by name."""
     return Unreadable("a value, not the point where one is largest or smallest (`\\arg\\max`, "
                       "`\\arg\\min` are not modelled: the step is not checked)", f"`{shown}`")
+
+
+def _named_pi(p: Parser) -> bool:
+    """π as a name, right after its token: with a subscript of digits or Latin letters (π_1,
+    π_k, π_{ij}: an entry of a distribution, never of the constant), or bare in a text that
+    binds π to a tuple (`π = (0.5, 0.3, 0.2)`: policy.named), unless a number multiplies it
+    (`2π`, `\\sqrt{2\\pi}` stay the constant)."""
+    if p.at("op", "_"):
+        if p.at("num", None, 1) or p.at("letter", None, 1):
+            return True
+        k = 2
+        while p.at("num", None, k) or p.at("letter", None, k):
+            k += 1
+        return p.at("open", "{", 1) and k > 2 and p.at("close", "}", k)
+    before = p.toks[p.i - 2] if p.i >= 2 else None
+    return "pi" in p.names and not (before is not None and before.kind == "num")
 
 
 def _exponential(p: Parser) -> bool:

@@ -40,6 +40,7 @@ class Context:
     imaginary: bool = False  # the text writes complex numbers: i is the unit (imaginary.py)
     i_indexes: bool = False  # ... and uses i as an index in some formula: a failure is a guess
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
+    pi_named: bool = False  # the text binds π to a tuple: a distribution π (policy.named)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
     orthogonal: set[str] = field(default_factory=set)
@@ -192,6 +193,8 @@ class Context:
                  if not d.params and not d.index and d.key.isalpha() and len(d.key) == 1}
         if self.bindings.get("e"):  # `$e = 10$:` (an epoch): e is a variable, not Euler's
             plain.add("e")
+        if self.pi_named:  # `π = (0.5, 0.5)`: π names a vector, not the constant
+            plain.add("pi")
         unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
                           if len(d.params) == 1)
         defined = frozenset(d.key for d in self.definitions.values() if not d.params) | \

@@ -72,6 +72,7 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
             approx.append([])
     pieces.append((piece, ""))
     updates = []  # w ← w - 0.1·5 = 1: the new value holds once the formula is checked
+    checked = -1  # the consequence of an implication, already checked: only a premise now
     for k, (chain, after) in enumerate(pieces):
         if not chain:
             continue  # the consequence of an implication, already checked
@@ -79,9 +80,11 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
         following = pieces[k + 1][0] if k + 1 < len(pieces) else None
         role = classify_piece(chain, before, after, following,
                               lambda c: defines(w.state, c, f.line))
-        if role is Role.IMPLICATION:
+        if k == checked and role is not Role.IMPLICATION:
+            continue
+        if role is Role.IMPLICATION:  # A ⇒ B ⇒ C: B follows from A, C from B
             w.steps.append(implication.implication(w.state, chain, following, f))  # type: ignore[arg-type]
-            pieces[k + 1] = ([], pieces[k + 1][1])
+            checked = k + 1
         elif role is Role.SHAPE_RULE:
             w.steps.extend(shape_steps(chain, f.line, f.text))
         elif role is Role.CHAIN:

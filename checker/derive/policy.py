@@ -2,7 +2,12 @@
 density π(a) = N(a; μ, σ²), beside the constant of `\\log 2\\pi` or `\\sqrt{2\\pi}`, often in one
 line. The reader reads `\\pi` as the constant everywhere; in a text that applies π to
 arguments, a step that fails with π read so may have meant the function (`\\log \\pi(a)`,
-`\\partial \\log \\pi/\\partial \\mu`): it is a guess, never a failure."""
+`\\partial \\log \\pi/\\partial \\mu`): it is a guess, never a failure.
+
+π as a vector: a text that binds π to a tuple or an array (`π = (0.5, 0.3, 0.2)`, a stationary
+distribution `\\pi = (5/6, 1/6)`, mixture weights) names a distribution π, and reads its bare π
+as that name (atom.py; π_1, π_k are entries of it in any text), unless it applies π to
+arguments too (π(a|s) stays a call, and bare π the constant)."""
 
 from __future__ import annotations
 
@@ -16,6 +21,15 @@ from checker.derive.tree import Const, Node, walk
 # not (π is a label there); the argument starts with a letter (`2\pi(x - μ)` is rare)
 _APPLIED = re.compile(r"(?:\\pi(?![A-Za-z])|π)\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+)|\^\s*(?:\{[^{}]*\}|\*|\w))*"
                       r"\s*(?:\\left)?\(\s*(?:\\[a-zA-Z]+|[A-Za-z])")
+
+
+# π bound to a tuple or an array: `\pi = (`, `π = [`, `\pi = \begin{bmatrix}`, `\pi=\left(`
+_NAMED = re.compile(r"(?:\\pi(?![A-Za-z])|π)\s*=\s*(?:\(|\[|\\left|\\begin\{[bp]?matrix\})")
+
+
+def named(source: str) -> bool:
+    """Does the text bind π to a tuple or an array (a distribution named π)?"""
+    return bool(_NAMED.search(source))
 
 
 def applied(source: str) -> bool:

@@ -283,11 +283,19 @@ def flow_node(chain: list[Node], before: str, after: str, next_piece: list[Node]
         not (next_piece and is_numeric(next_piece[0]))
 
 
+def _recurring(chain: list[Node]) -> bool:
+    """`π_1 = 0.5π_1 + 0.25π_2 ⇒ π_1 = 0.5π_2`: an entry on both sides of a premise is an
+    equation in it, to solve, not a definition of it (an entry: a number; `V = R + γPV ⟺
+    (I - γP)V = R` of vectors and matrices stays as it was read)."""
+    return isinstance(chain[0], Sym) and bool(chain[0].index) and \
+        any(n == chain[0] for n in walk(chain[1]))
+
+
 def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[Node] | None,
                    is_definition: Callable[[list[Node]], bool]) -> Role:
     """A chain of equalities between two other relations (`⇒`, `→`, `<` ...)."""
     if after in IMPLICATION and len(chain) == 2 and next_piece is not None and \
-            len(next_piece) == 2 and not is_definition(chain):
+            len(next_piece) == 2 and (not is_definition(chain) or _recurring(chain)):
         return Role.IMPLICATION  # log(p/(1-p)) = z ⇒ p = σ(z): premise and consequence
     if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
             all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):

@@ -53,3 +53,30 @@ def test_the_doubt_names_the_factor():
     steps = check_text(_NET["en"] + "$$\\frac{\\partial \\hat y}{\\partial b} = (0, 1)$$").steps
     assert any("read as a number multiplying a vector" in s.method for s in steps), \
         [s.method for s in steps]
+
+
+# the power of a square matrix: a matrix product (P² = PP) when that reading holds; a step
+# that fails so read may mean the power entry by entry (g² of a gradient), so it is undecided
+_P = "$$P = \\begin{bmatrix}0.9 & 0.1\\\\ 0.5 & 0.5\\end{bmatrix}$$\n\n"
+_A = "$$A = \\begin{bmatrix}0 & 1\\\\ 1 & 0\\end{bmatrix}$$\n\n"
+_G = "$$G = \\begin{bmatrix}1 & 2\\\\ 3 & 4\\end{bmatrix}$$\n\n"
+POWERS = [
+    ("en, a transition matrix", "Two steps of the chain:\n\n" + _P +
+     "$$P^2 = \\begin{bmatrix}0.86 & 0.14\\\\ 0.70 & 0.30\\end{bmatrix}$$", "holds"),
+    ("ko, a graph's adjacency", "인접 행렬:\n\n" + _A +
+     "$$A^2 = \\begin{bmatrix}1 & 0\\\\ 0 & 1\\end{bmatrix}$$", "holds"),
+    ("zh, a cube", "转移矩阵：\n\n" + _A + "$$A^3 = A$$", "holds"),
+    # entry by entry (an optimizer's squared gradient): not the matrix product, never a failure
+    ("en, a squared gradient entry by entry", "Squared gradient:\n\n" + _G +
+     "$$G^2 = \\begin{bmatrix}1 & 4\\\\ 9 & 16\\end{bmatrix}$$", "undecided"),
+    ("en, a slip in the product", "Two steps of the chain:\n\n" + _P +
+     "$$P^2 = \\begin{bmatrix}0.81 & 0.01\\\\ 0.25 & 0.25\\end{bmatrix}$$", "undecided"),
+]
+
+
+@pytest.mark.parametrize("what, text, verdict", POWERS, ids=[r[0] for r in POWERS])
+def test_the_power_of_a_square_matrix(what, text, verdict):
+    steps = [s for s in check_text(text).steps if "^" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+    if verdict == "undecided":
+        assert "matrix product" in steps[0].method

@@ -34,6 +34,17 @@ _LOG_LINK_ZH = ("数据 $y = (1, 2, 6)$，初始 $\\theta = 0$。\n\n令梯度�
 
 # (what the row shows, a document whose steps are all correct, the same with one slip)
 ROWS = [
+    ("a premise with its name on both sides, solved after ⇒, en",
+     "Balance of state 1:\n\n$$p_1 = 0.9\\,p_1 + 0.5\\,p_2 \\;\\Rightarrow\\; p_1 = 5\\,p_2$$",
+     "Balance of state 1:\n\n$$p_1 = 0.9\\,p_1 + 0.5\\,p_2 \\;\\Rightarrow\\; p_1 = 0.2\\,p_2$$"),
+    ("a premise with its name on both sides, ⇒ twice, each from the one before, zh",
+     "逐列写出：\n\n$$x_1 = 0.5\\,x_1 + 0.25\\,x_2 \\Rightarrow 0.5\\,x_1 = 0.25\\,x_2 "
+     "\\Rightarrow x_1 = 0.5\\,x_2$$",
+     "逐列写出：\n\n$$x_1 = 0.5\\,x_1 + 0.25\\,x_2 \\Rightarrow 0.5\\,x_1 = 0.25\\,x_2 "
+     "\\Rightarrow x_1 = 2\\,x_2$$"),
+    ("a premise with its name on both sides, ko",
+     "첫 성분:\n\n$$q_2 = 0.3\\,q_1 + 0.7\\,q_2 \\implies q_2 = q_1$$",
+     "첫 성분:\n\n$$q_2 = 0.3\\,q_1 + 0.7\\,q_2 \\implies q_2 = 0.3\\,q_1$$"),
     ("an equation in e solved after ⇒, e an epoch bound in a bullet before, zh",
      "$\\eta_e = \\eta_0\\gamma^{e}$。\n\n- $e = 10$:$0.95^{10} \\approx 0.599$\n"
      "- 半衰期:$0.95^{e} = 0.5 \\Rightarrow e = \\ln 0.5/\\ln 0.95 \\approx 13.5$\n",

@@ -3,7 +3,7 @@
 import pytest
 
 from checker.derive.document import check_text
-from checker.derive.policy import applied
+from checker.derive.policy import applied, named
 
 APPLIED = [
     ("$\\pi(a) = \\mathcal N(a; \\mu, \\sigma^2)$", True),
@@ -39,3 +39,62 @@ def test_a_step_with_pi_in_a_text_applying_it_never_fails_on_the_constant(text, 
     steps = check_text(text).steps
     assert [s.verdict for s in steps if s.verdict in ("holds", "fails")] == verdicts, [
         (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+NAMED = [
+    ("a stationary distribution $\\pi = (5/6, 1/6)$", True),
+    ("범주형 분포 $\\pi = (0.5, 0.3, 0.2)$ 에서", True),
+    ("平稳分布 $π=\\begin{bmatrix}0.25 & 0.5\\end{bmatrix}$", True),
+    ("$\\pi \\approx 3.14159$ and $\\pi_1 = 0.3$", False),
+    ("$\\sqrt{2\\pi}\\,\\sigma$", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED)
+def test_pi_bound_to_a_tuple(text, expected):
+    assert named(text) is expected
+
+
+# π as a vector: bound to a tuple, its entries π_1, π_k (a stationary distribution, mixture
+# weights, class probabilities); a correct document and its twin with one slip
+_MARKOV_EN = ("Solve $\\pi = \\pi P$. So $\\pi = (5/6, 1/6)$.\n\n"
+              "Check: $\\mu = (0.7, 0.3)$ and $\\mu - \\pi = (0.7 - 0.8333, 0.3 - 0.1667) = %s$.")
+_MARKOV_ZH = ("平稳分布 $\\pi = (0.25, 0.5, 0.25)$。验证第一列：$0.5\\,\\pi_1 + 0.25\\,\\pi_2 = %s$。")
+_GUMBEL_KO = ("범주형 분포 $\\pi = (0.5, 0.3, 0.2)$ 에서 $\\pi_1 + \\pi_2 + \\pi_3 = %s$ 이다.")
+VECTOR = [
+    ("en", _MARKOV_EN % "(-0.1333, 0.1333)", _MARKOV_EN % "(-0.1333, 0.2333)"),
+    ("zh", _MARKOV_ZH % "0.25", _MARKOV_ZH % "0.45"),
+    ("ko", _GUMBEL_KO % "1", _GUMBEL_KO % "1.1"),
+]
+
+
+@pytest.mark.parametrize("lang, right, wrong", VECTOR, ids=[r[0] for r in VECTOR])
+def test_pi_bound_to_a_tuple_is_that_vector(lang, right, wrong):
+    steps = check_text(right).steps
+    assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
+    assert any(s.verdict == "holds" and "π" in s.lhs + s.rhs for s in steps), [
+        (s.lhs, s.rhs, s.method) for s in steps]
+    assert "fails" in [s.verdict for s in check_text(wrong).steps]
+
+
+ENTRIES = [  # π with a subscript names an entry, never the constant; 2π stays the constant
+    ("$$\\pi_1 = 0.9\\,\\pi_1 + 0.5\\,\\pi_2 \\Rightarrow \\pi_1 = 5\\,\\pi_2$$", "holds"),
+    ("$$\\pi_1 = 0.9\\,\\pi_1 + 0.5\\,\\pi_2 \\Rightarrow \\pi_1 = \\pi_2/5$$", "fails"),
+    ("혼합 가중치 $\\pi_k$: $$\\pi_{k} + 1 - \\pi_{k} = 1$$", "holds"),
+    ("$\\pi = (0.5, 0.5)$, and $$\\sqrt{2\\pi} \\approx 2.5066$$", "holds"),
+]
+
+
+@pytest.mark.parametrize("text, verdict", ENTRIES)
+def test_pi_with_a_subscript_is_an_entry(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.verdict in ("holds", "fails")] == [verdict], [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+def test_pi_bound_and_applied_keeps_the_policy_a_call():
+    text = ("A bandit policy $\\pi(a) = \\mathrm{softmax}(\\theta)_a$ with $\\theta = (0, 0)$, "
+            "so $\\pi = (0.5, 0.5)$ and $\\pi_1 + \\pi_2 = 1$.\n\n"
+            "$$\\log \\pi(a) = \\theta_a - \\log(e^{\\theta_1} + e^{\\theta_2})$$")
+    steps = check_text(text).steps
+    assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
