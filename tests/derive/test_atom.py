@@ -21,7 +21,7 @@ def _constant(tex: str) -> bool:
     (r"\sin(\pi/2)", True),
     (r"\pi (r + 1)", True),  # brackets without a bar: a product with the constant
     (r"2\pi", True),
-    (r"\pi_1 + \pi_2", True),  # a subscript alone: the entries of a distribution, as before
+    (r"\pi_1 + \pi_2", False),  # a subscript alone: the entries of a distribution (a vector π)
 ])
 def test_pi_is_a_policy_or_the_constant(tex, constant):
     assert _constant(tex) is constant
