@@ -18,6 +18,7 @@ from checker.derive.condition import (
     prose,
     region_after,
     region_before,
+    solved_chain,
 )
 from checker.derive.conjunction import follows_on, solved_on
 from checker.derive.errors import Unreadable
@@ -216,7 +217,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
             cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
-        elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise) and cues[k] is None and \
+        elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise or
+              solved_chain(formulas[k - 1].text)) and cues[k] is None and \
                 follows_on(formulas[k], formulas[k - 1]) and not applied_head(formulas[k].text):
             premise[k] = premise.get(k - 1, k - 1)  # = 0$, so $wx = y$ and $w = y/x$
     # "若 $w^* < 0$：... 即 $w^* = u + \lambda$": an inequality the prose makes a case ("if",
