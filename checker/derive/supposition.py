@@ -72,8 +72,8 @@ def supposes_other_values(k: Link) -> bool:
     2, then "if $x + y = 11$"): the text supposes other values than the example's, a case it
     considers; read at the example's values it would be a claim it never makes."""
     if not is_numeric(k.value) or isinstance(k.expansion, Exception) or \
-            not _before_this_line(k, k.head):
-        return False
+            k.by_list and not _before_this_line(k, k.head):
+        return False  # ("when $w = 0.5$, $2w - 1 = 1$": a consequence of the case, checked)
     try:
         head = k.state.ctx.at_bound_values(Lowering(k.state.ctx, k.line).expr(k.head), k.line)
         value = k.state.ctx.at_bound_values(k.expansion, k.line)
