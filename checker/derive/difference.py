@@ -90,7 +90,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
-        changed_in_words(f.before, example_values)
+        changed_in_words(f.before, example_values, state.math.get(f.block, []))
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

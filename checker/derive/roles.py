@@ -85,7 +85,8 @@ _OTHER_MODEL = ("in a counterfactual sentence, an expression for a name the text
 _WORDED = ("its clause opens on a condition in words only, with another value than the name's "
            "(\"Ridge 이면 해는 $w = z/(1 + λ)$\" after the lasso's $w = z - λ$, \"若改用 L2 正则，"
            "则 ...\", \"if we use ridge, ...\"): the value of another case (method, model), a new "
-           "meaning; a condition in math (`$y = 1$ 이면`) is applied instead")
+           "meaning; a condition in math (`$y = 1$ 이면`) is applied instead, and a member of a "
+           "family (m_2) keeps its family's rule (\"if the gradient stays the same\")")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -221,7 +222,8 @@ HEAD_RULES: tuple[Rule, ...] = (
     (_CAPTIONED, lambda k: k.recaptioned and contradicts(k), Role.DEFINITION),
     (_CASES, lambda k: k.cases and k.definition.line == k.line and  # type: ignore[union-attr]
      contradicts(k), Role.DEFINITION),
-    (_WORDED, lambda k: k.worded and contradicts(k), Role.DEFINITION),
+    (_WORDED, lambda k: k.worded and isinstance(k.head, Sym) and not k.head.index and
+     contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
