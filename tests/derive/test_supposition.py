@@ -8,7 +8,8 @@ on what follows ("if $x + y = 11$"); the square of a name the example gave a val
 ("当 $\\sigma^2 = e$ 时"); an equation solved on a first-order condition written as one chain
 (`\\ell'(p) = 7/p - 3/(1 - p) = 0`) in the paragraph right below it (`$7(1 - p) = 3p$ 이므로`);
 another method's value of a name after a condition in words ("Ridge 이면 해는 $w = ...$"); a
-value changed in Korean or Chinese words ("으로 바꾸면", "换成", "改为")."""
+value changed in Korean words ("으로 바꾸면", "로 바꿔"; the Chinese "换成", "改为" already
+announce a new choice, phrase.py)."""
 
 import pytest
 
