@@ -10,6 +10,7 @@ chain (`where $a = b = c$`) or a name already defined stays where it is, and is 
 from __future__ import annotations
 
 from checker.derive import phrase
+from checker.derive.branch import same_sentence
 from checker.derive.markdown import Formula
 from checker.derive.state import State
 from checker.derive.statement import single_statement
@@ -33,18 +34,43 @@ def _defines_new(f: Formula, line: int, state: State) -> bool:
 
 
 def where_clause(formulas: list[Formula], k: int, state: State) -> list[int]:
-    """The formulas of a "where" paragraph right below the display formula `formulas[k]` that
-    define new names (their indices), to be read before it."""
+    """The formulas of a "where" clause that define new names (their indices), to be read
+    before `formulas[k]`: the paragraph right below a display formula, or the rest of the
+    sentence of a formula in the line ("then $\\partial J/\\partial b = \\frac1n \\sum_i e_i$,
+    where $e_i = wx_i + b - y_i$", "则 $...$,其中 $e_i = ...$ 为残差", "$...$ 이고, 여기서
+    $e_i = ...$")."""
     f = formulas[k]
-    if not f.display or k + 1 >= len(formulas) or not _opens_with_cue(f.after):
+    if k + 1 >= len(formulas):
+        return []
+    if not f.display:
+        return _in_sentence(formulas, k, state)
+    if not _opens_with_cue(f.after):
         return []
     first = formulas[k + 1]
-    if first.display or not _opens_with_cue(first.before):
-        return []
+    if first.display or not (_opens_with_cue(first.before) or first.block == f.block and
+                             _opens_with_cue(first.before.rsplit("$", 1)[-1])):
+        return []  # (`$$...$$ where $r_i = ...$`: the clause in the display's paragraph)
     out = []
     for j in range(k + 1, len(formulas)):
         if formulas[j].block != first.block:
             break
         if _defines_new(formulas[j], f.line, state):
             out.append(j)
+    return out
+
+
+def _in_sentence(formulas: list[Formula], k: int, state: State) -> list[int]:
+    """The definitions of a "where" clause later in the sentence of the formula `formulas[k]`,
+    written in the line (a formula between them is in the sentence too: "则 $A$,$B$,其中
+    $e_i = ...$")."""
+    f = formulas[k]
+    out: list[int] = []
+    for j in range(k + 1, len(formulas)):
+        if not same_sentence(f, formulas[j]):
+            break
+        if out or _opens_with_cue(formulas[j].before.rsplit("$", 1)[-1]):
+            if _defines_new(formulas[j], f.line, state):
+                out.append(j)
+            elif not out:
+                return []
     return out

@@ -152,6 +152,17 @@ def prose(f: Formula) -> Prose | None:
 _SOLVED_FROM = tuple(c for c in phrase.SOLVED if c not in {"i.e.", "即", "즉"})
 
 
+def solved_chain(text: str) -> bool:
+    """`J'(w) = 2w - 4 = 0`, `\\ell'(p) = \\frac{7}{p} - \\frac{3}{1-p} = 0`: a chain worked out
+    to an expression of unknowns set to zero, whose last link is an equation to solve (the
+    first-order condition written in one line): the formula right after it may be solved on
+    it (`7(1 - p) = 3p`), never an identity."""
+    if not _ZERO.search(text) or _single(text) or re.search(r"[<>≤≥]|\\[lg]eq?\b", text):
+        return False
+    last = _RELATIONS.split(text)[-2]
+    return bool(re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|cdot|left|right|times)", "", last)))
+
+
 def _supposed(text: str) -> Prose:
     """What a condition on what follows is: `$x = 2$ 이면`, "when $y = 1$" give values; "when
     $\\ell'(p) = 0$", "$\\nabla J = 0$ 일 때", "若 $2(w - 3) = 0$" state an equation on the

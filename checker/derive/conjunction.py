@@ -30,12 +30,28 @@ def follows_on(f: Formula, previous: Formula | None) -> bool:
         between = f.before.strip().lower().rstrip(",:，：")
     elif previous.block == f.block and "$" in f.before:
         between = f.before.rsplit("$", 1)[-1].strip().lower().lstrip(",，、 ").rstrip(",，、 ")
+    elif _next_paragraph(f, previous):
+        between = f.before.strip().lower().rstrip(",:，：")
+        if not between or between in _BECAUSE:
+            return True  # "$J'(w) = 2w - 4 = 0$\n\n$7(1-p) = 3p$ 이므로": the next line solves on
     else:
         return False
     return any(between == cue or between.endswith(" " + cue) or not cue.isascii() and
                between.endswith(cue) for cue in phrase.CONTINUING |
                set(phrase.EQUATION_AFTER) | set(phrase.DEFINING_AFTER) |
                set(phrase.AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
+
+
+# a paragraph opening on the reason for what it concludes ("Since $7(1 - p) = 3p$, ...")
+_BECAUSE = {"since", "because", "as", "由于", "因为", "由"}
+
+
+def _next_paragraph(f: Formula, previous: Formula) -> bool:
+    """`previous` ends its paragraph (or is a display) and `f`, in math within its line,
+    opens the paragraph right below it (one blank line between): nothing else is between."""
+    end = previous.line + previous.text.count("\n") + (2 if previous.display else 0)
+    return previous.block != f.block and not f.display and "$" not in f.before and \
+        (previous.display or not previous.after.strip(" .,，。")) and 0 < f.line - end <= 2
 
 
 def listed_after(before: str) -> bool:

@@ -31,7 +31,7 @@ from checker.derive.certainty import (
     held_as_stated,
     said_in_words,
 )
-from checker.derive.condition import Restriction, restriction
+from checker.derive.condition import Restriction, restriction, solved_chain
 from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
@@ -50,7 +50,7 @@ from checker.derive.rounding import truncated
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.traversal import free_symbols, symbols_of
-from checker.derive.tree import Call, Cases, Deriv, Node, Prime, Relation, Sym, walk
+from checker.derive.tree import Call, Cases, Deriv, Node, Num, Prime, Relation, Sym, walk
 from checker.derive.variance import integrated
 
 _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
@@ -90,7 +90,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
-        changed_in_words(f.before, example_values)
+        changed_in_words(f.before, example_values, state.math.get(f.block, []))
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None
@@ -134,7 +134,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     "could not decide: the sides agree on one piece of a piecewise function "
                     "and differ on another; if the step is about that piece, say so "
                     "(`\\quad \\text{if } x > 0`)", source=f.text)
-    by = {str(low.expr(v)) for v in variables}
+    by = {str(low.expr(v)) for v in variables} if not (right == Num("0") and
+                                                   solved_chain(f.text)) else set()
+    # (`∂ℒ/∂p = -\log p - 1 + λ = 0`: the chain's last link sets the derivative to zero, an
+    # equation in p, not its value at every p)
     unbound = at_some_values(ctx, left, right, lv, rv, by)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,

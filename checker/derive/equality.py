@@ -46,6 +46,7 @@ from checker.derive.shape import nonconforming, shape_steps
 from checker.derive.sharing import shared
 from checker.derive.solution import stated
 from checker.derive.state import State
+from checker.derive.supposition import worded_case
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.update import updated
 
@@ -208,7 +209,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
-                cases=case.piece_near(f), supposed=w.supposes)
+                cases=case.piece_near(f), supposed=w.supposes,
+                by_list=w.listed, worded=worded_case(f.before))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))

@@ -142,13 +142,19 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
     return []
 
 
-def changed_in_words(before: str, values: dict) -> list[Guess]:
+# a formula that writes a number for a name ("pad 를 1 로 바꾸면 $OH = OW = 4$ 이고"): the new value
+_WRITES_NUMBER = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+
+
+def changed_in_words(before: str, values: dict, block: list[str] = ()) -> list[Guess]:
     """"one gradient step moves $w$ to $(0.4, -0.7)$, after which $yw^\\top x = 1.0$": the
     sentence before the step says a value changed (phrase.CHANGING), in words the checker does
     not bind; checked at the example's earlier values, a step that differs proves nothing.
     A verb of change right before the formula ("the loss becomes $L = (wx - 1)^2 = 16$",
     "损失变为 $...$") has the formula as its complement: the step states what the value
-    becomes, worked out from the values before it, and is checked at them."""
+    becomes, worked out from the values before it, and is checked at them. So is a step after a
+    formula of the sentence, past the words of change, that writes a name's new number
+    (`block`: the formulas of the step's paragraph, in order)."""
     if not values:
         return []
     sentence = re.split(r"(?<=[.!?。！？])\s", before.strip())[-1].lower()
@@ -157,6 +163,12 @@ def changed_in_words(before: str, values: dict) -> list[Guess]:
         r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", sentence)) and not (
             c in phrase.CHANGING_INTO and ending.endswith(c))), None)
     if cue is None:
+        return []
+    at = sentence.find(cue) if not cue.isascii() else \
+        re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence).start()
+    count = before.count("$")
+    written = block[count - sentence[at:].count("$"):count]
+    if any(_WRITES_NUMBER.search(text) for text in written):
         return []
     return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "
                   f"sentence says a value changed (\u201c{cue}\u201d) without writing it as "

@@ -38,6 +38,8 @@ class Link:
     case: bool = False  # right after words that give a case ("for a second point with $r = 2$")
     cases: bool = False  # the prose beside it names a case ("if", "otherwise", "이면", "时")
     supposed: bool = False  # a condition on what follows ("当 $μ = 0$ 时", "if $μ = 0$")
+    by_list: bool = False  # supposed by its list ("when $w = 0.5$, $2w - 1 = 0$"), not its cue
+    worded: bool = False  # its clause opens on a condition in words ("Ridge 이면", "若改用 L2")
     _expansion: object = field(default=None, repr=False)
 
     @property

@@ -40,6 +40,7 @@ from checker.derive.link import (
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
+from checker.derive.supposition import square_supposed, supposes_other_values
 from checker.derive.tree import Call, Deriv, Node, Shape, Sym, walk
 
 
@@ -81,6 +82,11 @@ _CASES = ("defined on this very line with another value, a case named beside it 
 _OTHER_MODEL = ("in a counterfactual sentence, an expression for a name the text defines "
                 "(\"without the skip ($y = F(x)$)\", \"if instead $\\hat y = \\tanh(z)$\"): another "
                 "model's meaning, which later steps may or may not mean")
+_WORDED = ("its clause opens on a condition in words only, with another value than the name's "
+           "(\"Ridge 이면 해는 $w = z/(1 + λ)$\" after the lasso's $w = z - λ$, \"若改用 L2 正则，"
+           "则 ...\", \"if we use ridge, ...\"): the value of another case (method, model), a new "
+           "meaning; a condition in math (`$y = 1$ 이면`) is applied instead, and a member of a "
+           "family (m_2) keeps its family's rule (\"if the gradient stays the same\")")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -105,6 +111,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("the square of a name defined by its square, given a value sharing no name with the old "
      "one (σ² = 1/n, then σ² = 2/(n_in + n_out)): a new meaning", square_redefined,
      Role.DEFINITION),
+    ("in a condition on what follows, a number for the square of a name the example gave a value "
+     "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\"): another variance supposed, the name "
+     "its root for the steps after it", square_supposed, Role.DEFINITION),
     ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
      "worked example gives it (the upstream gradient), for the steps after it",
      given_value, Role.CONDITION),
@@ -135,6 +144,11 @@ HEAD_RULES: tuple[Rule, ...] = (
      "values the next case gives", lambda k: k.supposed and len(k.rest) == 1 and
      all(isinstance(n, Sym) and k.state.ctx.bound({n.name}, k.line) for n in (k.head, k.value)),
      Role.CONDITION),
+    ("in a condition on what follows (\"if $x + y = 11$\", \"$x + y = 11$ 이면\", \"当 $a - b = 1$ "
+     "时\"), an expression of names the example gives values, set to another value: a case "
+     "considered (another constraint, another example), never a claim at the example's values",
+     lambda k: k.supposed and len(k.rest) == 1 and not is_name(k.head) and
+     supposes_other_values(k), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
@@ -207,6 +221,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      contradicts(k), Role.DEFINITION),
     (_CAPTIONED, lambda k: k.recaptioned and contradicts(k), Role.DEFINITION),
     (_CASES, lambda k: k.cases and k.definition.line == k.line and  # type: ignore[union-attr]
+     contradicts(k), Role.DEFINITION),
+    (_WORDED, lambda k: k.worded and isinstance(k.head, Sym) and not k.head.index and
      contradicts(k), Role.DEFINITION),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]

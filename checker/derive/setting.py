@@ -18,6 +18,7 @@ from checker.derive.condition import (
     prose,
     region_after,
     region_before,
+    solved_chain,
 )
 from checker.derive.conjunction import follows_on, solved_on
 from checker.derive.errors import Unreadable
@@ -53,6 +54,8 @@ class Setting:
     alternatives: bool = False
     # "当 $\mu = 0$ 时", "if $\mu = 0$", "$\mu = 0$ 이면": values supposed for what follows
     supposes: bool = False
+    # its condition by the list it stands in ("when $w = 0.5$, $2w - 1 = 0$"), not its own cue
+    listed: bool = False
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -207,16 +210,19 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     """Each formula's setting, from the cues around it ("L = ... when $y = 1$": y = 1 is a
     condition of L = ..., not a value for what follows)."""
     cues = [prose(f) for f in formulas]
+    listed = set()
     for k in range(1, len(formulas)):  # "if $y = 1$, $\hat{y} = 1$": one list of conditions
         if cues[k] is None and cues[k - 1] is not None and \
                 formulas[k].block == formulas[k - 1].block and _LISTED.search(formulas[k].before) \
                 and not _APPLIED_HEAD.match(formulas[k].text):  # "and $f(x) = ...$": a piece
             cues[k] = cues[k - 1]
+            listed.add(k)
     premise: dict[int, int] = {}  # a consequence of an equation to solve → that equation
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
             cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
-        elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise) and cues[k] is None and \
+        elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise or
+              solved_chain(formulas[k - 1].text)) and cues[k] is None and \
                 follows_on(formulas[k], formulas[k - 1]) and not applied_head(formulas[k].text):
             premise[k] = premise.get(k - 1, k - 1)  # = 0$, so $wx = y$ and $w = y/x$
     # "若 $w^* < 0$：... 即 $w^* = u + \lambda$": an inequality the prose makes a case ("if",
@@ -246,7 +252,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly
             out.append(Setting(announced=announced(f), concluded=concluded(f),
-                               supposes=cue is Prose.RESTRICTS_FOLLOWING))
+                               supposes=cue is Prose.RESTRICTS_FOLLOWING, listed=k in listed))
     asides = aside_ends(formulas)
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),

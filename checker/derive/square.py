@@ -22,7 +22,7 @@ def square_of_new(k: Link) -> bool:
         isinstance(head.right, Num) and head.right.text == "2" and \
         k.state.definition_of(head.left, k.line) is None and not mentions(k.value, head.left) \
         and not k.state.ctx.bound({head.left.name}, k.line) and \
-        (not is_numeric(k.value) or _square(k.expansion) and
+        (not is_numeric(k.value) or a_square(k.expansion) and
          head.left.name not in k.state.ctx.discrete and not _parameter(head.left, k))
 
 
@@ -33,7 +33,7 @@ def _parameter(name: Sym, k: Link) -> bool:
                if d.params and d.line <= k.line)
 
 
-def _square(value: object) -> bool:
+def a_square(value: object) -> bool:
     """A number that is a square: real and not below zero (`-4` is no square: a claim)."""
     try:
         return bool(value.is_real and value >= 0)  # type: ignore[union-attr]
@@ -57,6 +57,7 @@ def square_redefined(k: Link) -> bool:
     if not (isinstance(body, Call) and body.name == "sqrt" and len(body.args) == 1):
         return False  # (σ defined by its square: its root)
     if is_numeric(body.args[0]) and is_numeric(k.value):
-        return _square(k.expansion)
+        return a_square(k.expansion)
     old, new = families(body.args[0]) - {head.left.stem}, families(k.value) - {head.left.stem}
     return bool(old) and bool(new) and old != new
+

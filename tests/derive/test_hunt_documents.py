@@ -2,7 +2,9 @@
 round 10, hunt14; round 11, hunt15; round 12, hunt16: context that changes what a formula
 means -- several cases, "if instead", methods side by side, quoted mistakes, recap tables,
 notebooks whose prose quotes printed numbers; round 14, alarm18: values before an update,
-initial values, orthogonal factors, tuples against columns, values picked with "say"): correct
+initial values, orthogonal factors, tuples against columns, values picked with "say"; round 15,
+hunt19: Korean and Chinese notes and Colab/Kaggle notebooks on RL, probability, linear algebra by
+hand, generative models, optimisation and the course topics): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
@@ -45,6 +47,13 @@ OPEN = {
     "second weight: $W = -1$`: z, computed in layer 1 as 3, is read through its definition Wx + "
     "b at the new W (z = -1); a name announced to denote something new should leave the values "
     "computed from its old meaning as they were",
+    "zh_lagrange_entropy_uniform.md": "line 13, H = 0.5·1 + 0.25·2 + 2·0.125·3 = 1.75 bits after "
+    "`此时 $H = \\log n$`: the value of H(p) for the uniform p, written as a bare H, reads as H's "
+    "meaning, and the entropy of another p (given in the caption before it) as a restatement; "
+    "read as H at that p it would still differ (bits against the nats of log n)",
+    "zh_up_to_constant_gaussian_nll.md": "line 11, e^s = r², σ² = r² = 0.25 after an example "
+    "fixed σ = 1: the paragraph `若 $\\sigma$ 也要学习` makes σ a variable again (a condition in "
+    "words about a name, with the name in math), and the example's σ = 1 is still read there",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free; "

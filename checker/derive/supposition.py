@@ -1,0 +1,83 @@
+"""Suppositions: a formula the prose puts under a case it considers, not a claim about the
+example under way. Two readings the role table (`roles.py`) asks for:
+
+- an expression of names the example gives values, set in a condition on what follows to
+  another value ("if $x + y = 11$", "$x + y = 11$ 이면", "当 $a - b = 1$ 时"): another case;
+- a formula whose sentence opens on a condition in words only ("Ridge 이면 해는 $w = ...$",
+  "若改用 L2 正则，则 $w = ...$", "if we use ridge instead"): the value of that case, which may
+  differ from the name's value in the paragraph before (another method, another model).
+A condition written in math (`$y = 1$ 이면`) is applied to the formula instead (`condition.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
+from checker.derive.link import Link
+from checker.derive.meaning import Lowering
+from checker.derive.member import is_numeric
+from checker.derive.square import a_square
+from checker.derive.tree import Bin, Num, Sym, walk
+
+_CLAUSE = re.compile(r"[.!?。！？;；:：\n]")
+# a condition in words, its cue written after them ("Ridge 이면", "L2 正则时", "양수일 때"; not
+# "此时", "同时": at this point, at once)
+_WORD_AFTER = re.compile(r"(?<=[가-힣A-Za-z\d\u4e00-\u9fff])(?<![此这那同及平暂随届])\s*"
+                         r"(?:이면|이라면|라면|일\s*때|인\s*경우|의\s*경우|的时候|时)"
+                         r"(?![가-힣\u4e00-\u9fff])")
+# a condition in words before its case: "if we use ridge", "若改用 L2", "如果换成", "만약 ... "
+_WORD_BEFORE = re.compile(r"(?:^|[\s,，、(（])(?:if|when|若|如果|假如|假设|만약)(?![A-Za-z])([^$]*)$",
+                          re.IGNORECASE)
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def worded_case(before: str) -> bool:
+    """The clause before a formula (its sentence up to it, formulas shown as `$`) opens on a
+    condition in words, with no formula in the condition itself: "Ridge ($\\frac{λ}{2}w^2$) 이면
+    해는" (an aside in parentheses is allowed), "若改用 L2 正则,则", "If we use ridge, the
+    solution is"."""
+    clause = _ASIDE.sub(" ", _CLAUSE.split(before)[-1])
+    opening = _WORD_BEFORE.search(clause)
+    if opening is not None:
+        condition = re.split(r"[,，、]", opening.group(1), maxsplit=1)[0]
+        if condition.strip() and "$" not in condition and len(opening.group(1)) > len(condition):
+            return True
+    cue = _WORD_AFTER.search(clause)
+    return cue is not None and "$" not in re.split(r"[,，、]", clause[:cue.start()])[-1]
+
+
+def _before_this_line(k: Link, node) -> bool:
+    """Every name in `node` has the value an earlier line gave it (the example's), none a value
+    given in this very sentence ("When $w = 0.5$, $2w - 1 = 1$": a consequence, checked)."""
+    names = {n.name for n in walk(node) if isinstance(n, Sym)}
+    latest = [next((at for at, _, _ in reversed(k.state.ctx.bindings.get(name, []))
+                    if at <= k.line), None) for name in names]
+    return bool(names) and all(at is not None and at < k.line for at in latest)
+
+
+def square_supposed(k: Link) -> bool:
+    """"当 $\\sigma^2 = e$ 时", "when $\\sigma^2 = 4$:" after an example gave σ a value (σ = 1) on
+    an earlier line: a condition on what follows supposes another variance, written by its
+    square, as "当 $\\mu = 0$ 时" supposes another mean; the next steps are worked at its root,
+    never at the old σ."""
+    head = k.head
+    return k.supposed and len(k.rest) == 1 and isinstance(head, Bin) and head.op == "^" and \
+        isinstance(head.left, Sym) and head.right == Num("2") and is_numeric(k.value) and \
+        _before_this_line(k, head.left) and a_square(k.expansion)
+
+
+def supposes_other_values(k: Link) -> bool:
+    """The head, at the example's values, is a number, and the value another number (x = 4, y =
+    2, then "if $x + y = 11$"): the text supposes other values than the example's, a case it
+    considers; read at the example's values it would be a claim it never makes."""
+    if not is_numeric(k.value) or isinstance(k.expansion, Exception) or \
+            k.by_list and not _before_this_line(k, k.head):
+        return False  # ("when $w = 0.5$, $2w - 1 = 1$": a consequence of the case, checked)
+    try:
+        head = k.state.ctx.at_bound_values(Lowering(k.state.ctx, k.line).expr(k.head), k.line)
+        value = k.state.ctx.at_bound_values(k.expansion, k.line)
+        return not getattr(head, "free_symbols", True) and \
+            not getattr(value, "free_symbols", True) and bool(abs(head - value) > 1e-9)
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False

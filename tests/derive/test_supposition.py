@@ -1,0 +1,112 @@
+"""Suppositions (`supposition.py`, and the readings beside it in `square.py`,
+`conjunction.py`, `phrase.py`): correct steps under a case the prose considers, found by the
+round-15 hunt (hunt19) in Korean and Chinese notes and notebooks, each with a wrong twin whose
+reading is certain (some step must still fail).
+
+Classes: an expression of names the example gives values, set to another value in a condition
+on what follows ("if $x + y = 11$"); the square of a name the example gave a value, supposed
+("当 $\\sigma^2 = e$ 时"); an equation solved on a first-order condition written as one chain
+(`\\ell'(p) = 7/p - 3/(1 - p) = 0`) in the paragraph right below it (`$7(1 - p) = 3p$ 이므로`);
+another method's value of a name after a condition in words ("Ridge 이면 해는 $w = ...$"); a
+value changed in Korean words ("으로 바꾸면", "로 바꿔"; the Chinese "换成", "改为" already
+announce a new choice, phrase.py)."""
+
+import pytest
+
+from checker.derive.document import check_text
+from checker.derive.supposition import worded_case
+
+_XY = "그러므로 $x = 4$, $y = 2$, $xy = 8$ 이다.\n\n"
+_XY_EN = "Then $x = 4$, $y = 2$, $xy = 8$.\n\n"
+_XY_ZH = "所以 $x = 4$,$y = 2$,$xy = 8$。\n\n"
+_KL = "$$\\mathrm{KL} = \\frac12\\left(\\mu^2 + \\sigma^2 - \\log\\sigma^2 - 1\\right)$$\n\n"
+_LOGLIK = "$\\ell(p) = 7\\log p + 3\\log(1-p)$\n\n$\\ell'(p) = \\frac{7}{p} - \\frac{3}{1-p}"
+_LASSO = "$w > 0$ 일 때 미분하면 $w - z + \\lambda = 0$ 이므로 $w = z - \\lambda$ 이다.\n\n"
+_LASSO_ZH = "当 $w > 0$ 时,$w = z - \\lambda$。\n\n"
+_LASSO_EN = "For the lasso, $w = z - \\lambda$ when $z > \\lambda$.\n\n"
+_LINE = "직선은 $\\hat y = 0.5 + 1.5x$ 이고, $x = 2$ 에서 $\\hat y = 3.5$ 이다.\n\n"
+_LINE_ZH = "直线为 $\\hat y = 0.5 + 1.5x$,在 $x = 2$ 处 $\\hat y = 3.5$。\n\n"
+
+ROWS = [
+    ("another constraint supposed (ko)",
+     _XY + "첫 번째 예제에서 $x + y = 11$ 이면 최댓값은 $5.5^2 = 30.25$ 이다.",
+     _XY + "첫 번째 예제에서 $x + y = 11$ 이면 최댓값은 $5.5^2 = 31.25$ 이다."),
+    ("another constraint supposed (en)",
+     _XY_EN + "If $x + y = 11$, the maximum is $5.5^2 = 30.25$.",
+     _XY_EN + "So $x + y = 11$ and the maximum is $5.5^2 = 30.25$."),
+    ("another constraint supposed (zh)",
+     _XY_ZH + "当 $x + y = 11$ 时,最大值为 $5.5^2 = 30.25$。",
+     _XY_ZH + "因此 $x + y = 11$,最大值为 $5.5^2 = 30.25$。"),
+    ("another variance supposed by its square (zh)",
+     _KL + "1. $\\mu = 1$,$\\sigma = 1$ 时,$\\mathrm{KL} = \\frac12(1 + 1 - 0 - 1) = 0.5$。\n"
+     "2. $\\mu = 0$,$\\sigma^2 = e$ 时,$\\mathrm{KL} = \\frac12(e - 1 - 1) \\approx 0.359$。",
+     _KL + "1. $\\mu = 1$,$\\sigma = 1$ 时,$\\mathrm{KL} = \\frac12(1 + 1 - 0 - 1) = 0.5$。\n"
+     "2. $\\mu = 0$,$\\sigma^2 = e$ 时,$\\mathrm{KL} = \\frac12(e - 1)$。"),
+    ("another variance supposed by its square (en)",
+     _KL + "With $\\mu = 1$, $\\sigma = 1$: $\\mathrm{KL} = 0.5$.\n\n"
+     "When $\\mu = 0$, $\\sigma^2 = 4$: $\\mathrm{KL} = \\frac12(4 - \\log 4 - 1) \\approx 0.807$.",
+     _KL + "With $\\mu = 1$, $\\sigma = 1$: $\\mathrm{KL} = 0.5$.\n\n"
+     "When $\\mu = 0$, $\\sigma^2 = 4$: $\\mathrm{KL} = \\frac12(4 - 1) = 1.5$."),
+    ("another variance supposed by its square (ko)",
+     _KL + "$\\mu = 1$, $\\sigma = 1$ 일 때 $\\mathrm{KL} = 0.5$ 이다.\n\n"
+     "$\\mu = 0$, $\\sigma^2 = 4$ 이면 $\\mathrm{KL} = \\frac12(3 - \\log 4) \\approx 0.807$ 이다.",
+     _KL + "$\\mu = 1$, $\\sigma = 1$ 일 때 $\\mathrm{KL} = 0.5$ 이다.\n\n"
+     "$\\mu = 0$, $\\sigma^2 = 4$ 이면 $\\mathrm{KL} = \\frac12(3 + \\log 4)$ 이다."),
+    ("solved on the chain's equation, next paragraph (ko)",
+     _LOGLIK + " = 0$\n\n$7(1-p) = 3p$ 이므로 $10p = 7$, $\\hat p = 0.7$.",
+     _LOGLIK + "$\n\n$7(1-p) = 3p$ 이므로 $10p = 7$."),
+    ("solved on the chain's equation, next paragraph (en)",
+     _LOGLIK + " = 0$\n\nSince $7(1-p) = 3p$, we get $10p = 7$.",
+     _LOGLIK + "$\n\nSince $7(1-p) = 3p$, we get $10p = 7$."),
+    ("solved on the chain's equation, same sentence (zh)",
+     _LOGLIK + " = 0$,所以 $7(1-p) = 3p$,$10p = 7$。",
+     _LOGLIK + "$,所以 $7(1-p) = 3p$。"),
+    ("another method after a condition in words (ko)",
+     _LASSO + "Ridge ($\\frac{\\lambda}{2}w^2$) 이면 해는 $w = \\frac{z}{1 + \\lambda}$ 이다.",
+     _LASSO + "따라서 해는 $w = \\frac{z}{1 + \\lambda}$ 이다."),
+    ("another method after a condition in words (zh)",
+     _LASSO_ZH + "若改用 L2 正则,则 $w = \\frac{z}{1 + \\lambda}$。",
+     _LASSO_ZH + "所以 $w = \\frac{z}{1 + \\lambda}$。"),
+    ("another method after a condition in words (en)",
+     _LASSO_EN + "If we use ridge instead, the solution is $w = \\frac{z}{1 + \\lambda}$.",
+     _LASSO_EN + "So the solution is $w = \\frac{z}{1 + \\lambda}$."),
+    ("a value changed in Korean words",
+     _LINE + "타깃을 $y = (1, 2, 3)$ 으로 바꾸면 $\\theta = (0, 1)$ 이고 직선 $\\hat y = x$ 가 된다.",
+     _LINE + "그러므로 $\\theta = (0, 1)$ 이고 직선 $\\hat y = x$ 가 된다."),
+    ("a value changed in Chinese words",
+     _LINE_ZH + "把截距换成 $0$,斜率换成 $1$,则 $\\hat y = x$。",
+     _LINE_ZH + "所以 $\\hat y = x$。"),
+]
+
+
+def _failing(doc: str) -> list:
+    return [(s.line, s.lhs, s.rhs, s.method) for s in check_text(doc).steps
+            if s.verdict == "fails"]
+
+
+@pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail(what, right, wrong):
+    assert not _failing(right)
+
+
+@pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    assert _failing(wrong)
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("Ridge ($) 이면 해는 ", True),
+    ("If we use ridge, the solution is ", True),
+    ("若改用 L2 正则,则 ", True),
+    ("L2 正则时,", True),
+    ("양수일 때 ", True),
+    ("만약 학습률이 크면, ", True),
+    ("$ 이면 ", False),  # a condition in math: applied, not a case in words
+    ("$y$ 가 0 이면", False),
+    ("If $ is large, ", False),
+    ("此时 ", False),  # at this point: no condition
+    ("so ", False),
+    ("When using ridge: ", False),  # a caption (caption.py)
+])
+def test_a_condition_in_words(clause, expected):
+    assert worded_case(clause) is expected
