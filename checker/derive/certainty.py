@@ -237,7 +237,8 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 # step with two free indices is checked with them equal and apart: no guess left)
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
-                          variant_in_force, stated_prime, conventions, policy.as_constant)
+                          variant_in_force, stated_prime, conventions, policy.as_constant,
+                          policy.unsolved)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -15,7 +15,7 @@ import re
 
 from checker.derive.guess import Guess
 from checker.derive.state import State
-from checker.derive.tree import Const, Node, walk
+from checker.derive.tree import Const, Node, Sym, walk
 
 # π applied: `\pi(a`, `\pi_\theta(a_t`, `\pi_{\theta}(`, `π(a|s)`, `\pi^*(s)`, `V^{\pi}(s)` is
 # not (π is a label there); the argument starts with a letter (`2\pi(x - μ)` is rare)
@@ -46,3 +46,18 @@ def as_constant(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]
                   "(a policy π(a|s), a density π(a))",
                   "write the policy or density with another letter (p_θ(a|s)), or the "
                   "constant's value")]
+
+
+def unsolved(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
+    """π read as a vector in a text that binds π to a tuple, at a line where π has no values
+    yet: `πP = π` stated as the condition a stationary π satisfies, solved below. Its entries
+    are free there, so the step is an equation for π, not an identity: a guess, never a
+    failure."""
+    if not state.ctx.pi_named or not any(isinstance(n, Sym) and n.base == "pi" and not n.index
+                                         for side in sides for n in walk(side)):
+        return []
+    if state.ctx.bound({"pi"}, line, stale=False):
+        return []
+    return [Guess("π read as a distribution whose entries the text gives only below (an "
+                  "equation for π, such as πP = π, solved there)",
+                  "write the step after π's values, or check it with them")]

@@ -98,3 +98,21 @@ def test_pi_bound_and_applied_keeps_the_policy_a_call():
             "$$\\log \\pi(a) = \\theta_a - \\log(e^{\\theta_1} + e^{\\theta_2})$$")
     steps = check_text(text).steps
     assert "fails" not in [s.verdict for s in steps], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# πP = π stated as the condition the unknown stationary π satisfies, before the text solves
+# for π (its values given below): an equation for π, never failing; after the values, checked
+_P = "$$P = \\begin{pmatrix} 0.9 & 0.1 \\\\ 0.5 & 0.5 \\end{pmatrix}$$\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_P + "The stationary $\\pi$ satisfies $\\pi P = \\pi$.\n\nSo $\\pi = (5/6, 1/6)$.\n",
+     ["undecided"]),
+    (_P + "정상분포는 $\\pi = \\pi P$ 를 만족한다.\n\n풀면 $\\pi = (5/6, 1/6)$.\n", ["undecided"]),
+    (_P + "平稳分布满足 $\\pi P = \\pi$。\n\n解得 $\\pi = (5/6, 1/6)$。\n", ["undecided"]),
+    # after its values: checked, and a wrong one fails
+    (_P + "So $\\pi = (5/6, 1/6)$.\n\n$$\\pi P - \\pi = (0, 0)$$\n", ["holds"]),
+    (_P + "So $\\pi = (5/6, 1/6)$.\n\n$$\\pi P - \\pi = (0.1, 0)$$\n", ["fails"]),
+])
+def test_a_stationary_condition_before_the_solution_is_an_equation(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
