@@ -146,6 +146,12 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
 _WRITES_NUMBER = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
 
 
+def _names_any(text: str, values: dict) -> bool:
+    """Does a formula's text write one of the names (SymPy names: `w`, `OH`, `eta`)?"""
+    words = set(re.findall(r"[A-Za-z]+", text.replace("\\", " ")))
+    return any(str(name).split("_")[0] in words for name in values)
+
+
 def changed_in_words(before: str, values: dict, block: list[str] = ()) -> list[Guess]:
     """"one gradient step moves $w$ to $(0.4, -0.7)$, after which $yw^\\top x = 1.0$": the
     sentence before the step says a value changed (phrase.CHANGING), in words the checker does
@@ -168,8 +174,9 @@ def changed_in_words(before: str, values: dict, block: list[str] = ()) -> list[G
         re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence).start()
     count = before.count("$")
     written = block[count - sentence[at:].count("$"):count]
-    if any(_WRITES_NUMBER.search(text) for text in written):
-        return []
+    if any(_WRITES_NUMBER.search(text) and _names_any(text, values) for text in written):
+        return []  # (a number written for a name the step is not checked at, `η = 0.1`
+        # "unchanged" beside "after the update", says nothing of the changed value)
     return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "
                   f"sentence says a value changed (\u201c{cue}\u201d) without writing it as "
                   "`name = value`", "write the new value (`$w = ...$`)")]

@@ -110,3 +110,19 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 ])
 def test_a_condition_in_words(clause, expected):
     assert worded_case(clause) is expected
+
+
+# words of change ("after the update", 갱신한 뒤, 更新后) with a number written in the sentence
+# for a name the step does not use (the learning rate "unchanged"): the changed value is still
+# not written, so a step at the old values proves nothing
+@pytest.mark.parametrize("text", [
+    "One step on $f(w) = (w - 3)^2$. Start at $w = 0$ with $\\eta = 0.1$: $f'(0) = -6$.\n\n"
+    "After the update, with the learning rate $\\eta = 0.1$ unchanged, the loss is "
+    "$f(w) = (w - 3)^2 = 5.76$.\n",
+    "$f(w) = (w - 3)^2$, 시작점 $w = 0$, 학습률 $\\eta = 0.1$이면 $f'(0) = -6$이다.\n\n"
+    "가중치를 갱신한 뒤 (학습률은 그대로 $\\eta = 0.1$) 손실은 $f(w) = (w - 3)^2 = 5.76$이다.\n",
+    "$f(w) = (w - 3)^2$，从 $w = 0$ 出发，学习率 $\\eta = 0.1$：$f'(0) = -6$。\n\n"
+    "更新后（学习率仍为 $\\eta = 0.1$），损失为 $f(w) = (w - 3)^2 = 5.76$。\n",
+])
+def test_a_number_for_another_name_does_not_write_the_change(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
