@@ -26,6 +26,7 @@ from checker.derive.member import (
     names_entries,
     names_the_value,
     new_function,
+    new_name,
 )
 from checker.derive.outcome import stated_value
 from checker.derive.progress import Previous, Walk
@@ -236,6 +237,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         start = 1  # the rest of the chain is checked from the head's value on
     if role is Role.DEFINITION and end >= 2 and new_function(chain[1], chain[2], f.line, w.state):
         w.state.define(chain[1], chain[2], f.line)  # s = cos(a, b) = aᵀb/(‖a‖‖b‖): cos too
+        start = 2
+    elif role is Role.DEFINITION and end >= 2 and new_name(chain[1], f.line, w.state):
+        w.state.define(chain[1], chain[2], f.line)  # d_k = d_v = d_{model}/h: d_v too
         start = 2
     if names_the_value(chain, start, f.line, w.state):
         w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value

@@ -135,6 +135,11 @@ HEAD_RULES: tuple[Rule, ...] = (
      "values the next case gives", lambda k: k.supposed and len(k.rest) == 1 and
      all(isinstance(n, Sym) and k.state.ctx.bound({n.name}, k.line) for n in (k.head, k.value)),
      Role.CONDITION),
+    ("in a condition on what follows (\"for $T - k = 10$\", \"$t/T = 0.5$ 일 때\", \"当 $n - 1 = 3$ "
+     "时\"), a number for an expression the example gives no value: a case supposed, never a "
+     "claim (it holds at the values it supposes)", lambda k: k.supposed and
+     not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and not determined(k),
+     Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
