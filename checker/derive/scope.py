@@ -101,6 +101,24 @@ def come_back(state: State, line: int) -> None:
     _restore(state, back, line)
 
 
+def carry_over(state: State, line: int) -> None:
+    """"Same values as above", "이전과 같은 값", "数据同上" at `line`: the values an earlier
+    section or numbered example bound, ended only by its end, hold again from there to this
+    section's end, for the names given no value in force here (values ended by a newer value
+    or a region stay ended)."""
+    for name, found in list(state.ctx.bindings.items()):
+        if any(at <= line and (until is None or line < until) for at, _, until in found):
+            continue
+        at, value, until = next(((a, v, u) for a, v, u in reversed(found) if a < line),
+                                (None, None, None))
+        if at is None or until is None or until != state.values_end(at):
+            continue
+        state.ctx.bind(name, value, line, state.values_end(line),
+                       state.ctx.rounding.get((name, at), 0.0), (name, at) in state.ctx.instead)
+        if (name, at) in state.ctx.constant_vectors:
+            state.ctx.constant_vectors.add((name, line))
+
+
 def _supersede(state: State, changed: str, line: int) -> list[tuple[str, tuple]]:
     """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
     that depends on a name (a function of it, p_i(T); a definition that reaches it) were

@@ -31,3 +31,37 @@ PREAMBLE = ("Take $x = 2$ and $w = 0.5$.\n\n# Forward\n\n$$wx + 1 = {}$$\n")
 def test_values_reach_the_subsections_of_their_section(doc, line, verdict):
     found = [(s.line, s.verdict, s.method) for s in check_text(doc).steps if s.line == line]
     assert found and found[-1][1] == verdict, found  # (the last step of the line: its value)
+
+
+SAME = "## Example 1\n\nTake $x = 2$, $w = 3$.\n\n$$wx = 6$$\n\n## Example 2\n\n{}\n\n$$x^2 + w = {}$$\n"
+
+
+@pytest.mark.parametrize("cue", [
+    "Same values as above; now square the input.",
+    "With the same numbers as before, square the input.",
+    "Use the same setting as in the previous example.",
+    "이전과 같은 값으로 입력을 제곱하면",
+    "위와 같은 데이터에서",
+    "数据同上，把输入平方：",
+    "沿用上面的数据，把输入平方：",
+])
+def test_same_values_as_above_carry_an_earlier_sections_values(cue):
+    """Prose that says an earlier section's values hold (scope.carry_over): a step at them
+    holds, and a slip fails (the values are certain, not a guess)."""
+    assert [s.verdict for s in check_text(SAME.format(cue, "7")).steps] == ["holds", "holds"]
+    assert [s.verdict for s in check_text(SAME.format(cue, "8")).steps] == ["holds", "fails"]
+
+
+@pytest.mark.parametrize("cue", [
+    "The same weights are reused at every time step.",  # no earlier values named
+    "Now a new input.",
+    "다른 입력으로 계산하면",
+    "换一组数据：",
+])
+def test_without_the_cue_an_earlier_sections_values_stay_a_guess(cue):
+    assert [s.verdict for s in check_text(SAME.format(cue, "8")).steps] == ["holds", "undecided"]
+
+
+def test_a_value_given_after_the_cue_wins():
+    doc = SAME.format("Same values as above, but $w = 4$.", "8")
+    assert [s.verdict for s in check_text(doc).steps] == ["holds", "holds"]
