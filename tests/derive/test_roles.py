@@ -476,6 +476,11 @@ def test_two_names_supposed_equal_role():
     ("When $t/T = 0.5$ the rate is $0.4 \\cdot 0.25 = 0.2$.", ["fails"]),
     ("$n - 1 = 3$ 일 때 분산은 $12/3 = 4$.", ["holds"]),
     ("当 $n - 1 = 3$ 时,方差为 $12/3 = 5$。", ["fails"]),
+    # a case label: the expression opens its list item and ends at a colon
+    ("- $t/T = 0.5$: $0.4 \\cdot 0.25 = 0.1$\n- $t/T = 0.9$: $0.4 \\cdot 0.01 = 0.004$",
+     ["holds", "holds"]),
+    ("- $t/T = 0.9$：$0.4 \\cdot 0.01 = 0.005$", ["fails"]),
+    ("- $n - 1 = 3$: 분산 $12/3 = 4$", ["holds"]),
     # the expression has a value in the example: the condition is checked as a claim
     ("Take $n = 4$. When $n - 1 = 2$ the variance is $12/3 = 4$.", ["fails", "holds"]),
 ])
