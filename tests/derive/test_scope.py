@@ -65,3 +65,12 @@ def test_without_the_cue_an_earlier_sections_values_stay_a_guess(cue):
 def test_a_value_given_after_the_cue_wins():
     doc = SAME.format("Same values as above, but $w = 4$.", "8")
     assert [s.verdict for s in check_text(doc).steps] == ["holds", "holds"]
+
+
+def test_a_value_computed_from_a_name_given_anew_stays_ended():
+    """ŷ was worked out at the earlier w: with w given anew before the cue, the old ŷ is not
+    brought back, so a step right at the new w (ŷ = 4·2 + 1) is never failed on it."""
+    doc = ("## Example 1\n\n$$\\hat y = wx + c$$\n\nTake $x = 2$, $w = 3$: we get $\\hat y = 7$."
+           "\n\n## Example 2\n\nNow $w = 4$, same data as above.\n\n$$x^2 = 4$$\n\n"
+           "$$\\hat y - 1 = 8$$\n")
+    assert [s.verdict for s in check_text(doc).steps][-2:] == ["holds", "undecided"]
