@@ -193,6 +193,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             read_chain(w, rest, f, [])  # ∇_z = ½(0.51, -0.69) ≈ (0.25, -0.35): numbers claim
         return
     if not candidates and not consequence and point.looked_at(f, chain):
+        if all(isinstance(m, Sym) for m in chain):
+            w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `$q = p$ 에서 0`: a point considered, q keeps its meaning
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
@@ -216,6 +218,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
     start, end = 0, len(chain) - 1
     if role is Role.CONDITION and end == 1:
+        if link.supposed and all(isinstance(m, Sym) for m in chain):
+            w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
         w.state.define(chain[0], chain[1], f.line)

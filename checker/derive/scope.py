@@ -123,6 +123,23 @@ def carry_over(state: State, line: int) -> None:
             state.ctx.constant_vectors.add((name, line))
 
 
+def set_aside(state: State, names: set[str], line: int) -> None:
+    """"$x = z$ 이면 항상 $k = e^0 = 1$", "if $w = v$": the line supposes values of its own for
+    names the example gives values (two of them set equal): on that line the example's values
+    of those names are an earlier example's (a step that fails only on them is undecided, one
+    that holds at them holds); from the next line on they hold again."""
+    for name in names:
+        found = state.ctx.bindings.get(name, [])
+        for k, (at, value, until) in enumerate(list(found)):
+            if at <= line and (until is None or line < until):
+                found[k] = (at, value, line)
+                state.ctx.bind(name, value, line + 1, until,
+                               state.ctx.rounding.get((name, at), 0.0),
+                               (name, at) in state.ctx.instead)
+                if (name, at) in state.ctx.constant_vectors:
+                    state.ctx.constant_vectors.add((name, line + 1))
+
+
 def _given(state: State, start: int, line: int) -> set[str]:
     """The names given a value from `start` on that is in force at `line`."""
     return {name for name, found in state.ctx.bindings.items()

@@ -74,3 +74,21 @@ def test_a_value_computed_from_a_name_given_anew_stays_ended():
            "\n\n## Example 2\n\nNow $w = 4$, same data as above.\n\n$$x^2 = 4$$\n\n"
            "$$\\hat y - 1 = 8$$\n")
     assert [s.verdict for s in check_text(doc).steps][-2:] == ["holds", "undecided"]
+
+
+KERNEL = ("$$k = e^{{-\\gamma (x - z)^2}}, \\qquad \\gamma = 0.5$$\n\n"
+          "- $x = 1$, $z = 3$: $k = e^{{-2}}$\n- {}\n- $x = 0$, $z = 2$: $k = e^{{-2}}$\n")
+
+
+@pytest.mark.parametrize("supposed", [
+    "If $x = z$, then $k = e^{0} = 1$ always",
+    "$x = z$ 이면 항상 $k = e^{0} = 1$",
+    "当 $x = z$ 时 $k = e^{0} = 1$",
+])
+def test_names_set_equal_in_a_supposition_set_their_values_aside_on_its_line(supposed):
+    """scope.set_aside: the line supposes x = z, so the example's x = 1, z = 3 do not fail
+    its k = e^0; the next line's values are checked again (a slip there fails)."""
+    verdicts = [s.verdict for s in check_text(KERNEL.format(supposed)).steps]
+    assert verdicts[0] == "holds" and verdicts[-1] == "holds" and "fails" not in verdicts
+    slip = KERNEL.format(supposed).replace("$k = e^{-2}$\n", "$k = e^{-3}$\n")
+    assert [s.verdict for s in check_text(slip).steps][-1] == "fails"
