@@ -144,7 +144,14 @@ def prose(f: Formula) -> Prose | None:
                 else _supposed(f.text)
     if any(after.startswith(cue) for cue in phrase.AFTER):
         return _supposed(f.text)
+    if not f.before.strip() and _LABEL_END.match(f.after) and _expression_head(f.text) and \
+            _single(f.text) and _NUMBER_VALUE.search(f.text):
+        return Prose.RESTRICTS_FOLLOWING  # `- $t/T = 0.5$: $0.4 \cdot 0.25 = 0.1$`: a case
     return None
+
+
+# a formula that opens its line and ends at a colon: the label of the case its line works out
+_LABEL_END = re.compile(r"\s*(?:\*\*|__)?\s*[:：]")
 
 
 # an expression set to zero, then "gives" / "에서" / "得" and a formula in its sentence: an

@@ -158,6 +158,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
         state.alongside = setting.alongside  # "with $δ = 1$, $r = 3$": one case's values
         if setting.returns:  # "Back to our example": its values hold again
             state.come_back(formula.line)
+        if setting.same:  # "Same values as above": an earlier section's values hold here
+            state.carry_over(formula.line)
         if setting.moves_on != frozenset():  # `$x > 0$`, "In general, ...": the example ends
             state.release(setting.moves_on, formula.line,
                           keeps=lambda value, region=setting.region: region is not None

@@ -26,6 +26,7 @@ from checker.derive.member import (
     names_entries,
     names_the_value,
     new_function,
+    new_name,
     unoriented,
 )
 from checker.derive.outcome import stated_value
@@ -197,6 +198,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             read_chain(w, rest, f, [])  # ∇_z = ½(0.51, -0.69) ≈ (0.25, -0.35): numbers claim
         return
     if not candidates and not consequence and point.looked_at(f, chain):
+        if all(isinstance(m, Sym) for m in chain):
+            w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `$q = p$ 에서 0`: a point considered, q keeps its meaning
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
@@ -221,6 +224,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
     start, end = 0, len(chain) - 1
     if role is Role.CONDITION and end == 1:
+        if link.supposed and all(isinstance(m, Sym) for m in chain):
+            w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
         w.state.define(chain[0], chain[1], f.line)
@@ -244,6 +249,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         start = 1  # the rest of the chain is checked from the head's value on
     if role is Role.DEFINITION and end >= 2 and new_function(chain[1], chain[2], f.line, w.state):
         w.state.define(chain[1], chain[2], f.line)  # s = cos(a, b) = aᵀb/(‖a‖‖b‖): cos too
+        start = 2
+    elif role is Role.DEFINITION and end >= 2 and new_name(chain[1], f.line, w.state):
+        w.state.define(chain[1], chain[2], f.line)  # d_k = d_v = d_{model}/h: d_v too
         start = 2
     if names_the_value(chain, start, f.line, w.state):
         w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value

@@ -51,6 +51,15 @@ def new_function(node: Node, value: Node, line: int, state: State) -> bool:
         state.ctx.get(node.name, line) is None and all(mentions(value, a) for a in node.args)
 
 
+def new_name(node: Node, line: int, state: State) -> bool:
+    """`d_k = d_v = d_{model}/h = 64`, `L = J = \\frac{1}{2}\\sum_i e_i^2`: a plain name the text
+    has not defined nor given a value before, second in a chain that defines its head: the chain
+    defines it as well (an alias of the head), so the next `=` is its definition, not a claim."""
+    if not isinstance(node, Sym) or state.ctx.get(node.name, line) is not None:
+        return False
+    return not any(b[0] <= line for b in state.ctx.bindings.get(node.name, ()))
+
+
 def mentions(node: Node, name: Node) -> bool:
     if isinstance(name, Call):
         return any(isinstance(n, Call) and n.name == name.name for n in walk(node))

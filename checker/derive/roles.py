@@ -41,7 +41,11 @@ from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
 from checker.derive.supposition import square_supposed, supposes_other_values
-from checker.derive.tree import Call, Deriv, Node, Shape, Sym, walk
+from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Node, Norm, Num, Shape, Sym, walk
+
+
+# the nodes of arithmetic on plain names (`T - k`, `t/T`, `‖W‖`): no function, derivative, entry
+_ARITHMETIC = (Bin, Const, Neg, Norm, Num, Sym)
 
 
 class Role(Enum):
@@ -149,6 +153,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      "considered (another constraint, another example), never a claim at the example's values",
      lambda k: k.supposed and len(k.rest) == 1 and not is_name(k.head) and
      supposes_other_values(k), Role.CONDITION),
+    ("in a condition on what follows (\"for $T - k = 10$\", \"$t/T = 0.5$ 일 때\", \"当 $n - 1 = 3$ "
+     "时\"), a number for an expression the example gives no value: a case supposed, never a "
+     "claim (it holds at the values it supposes); only arithmetic of plain names (a function's "
+     "value after \"For $z = (0, 0)$,\" is claimed there)", lambda k: k.supposed and
+     not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
+     all(isinstance(n, _ARITHMETIC) for n in walk(k.head)) and not determined(k), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "

@@ -101,6 +101,52 @@ def come_back(state: State, line: int) -> None:
     _restore(state, back, line)
 
 
+def carry_over(state: State, line: int) -> None:
+    """"Same values as above", "이전과 같은 값", "数据同上" at `line`: the values an earlier
+    section or numbered example bound, ended only by its end, hold again from there to this
+    section's end, for the names given no value in force here; a value ended by a newer one,
+    by a region, or computed from a name this section gives anew stays ended."""
+    back = []
+    for name, found in state.ctx.bindings.items():
+        if any(at <= line and (until is None or line < until) for at, _, until in found):
+            continue
+        at, value, until = next(((a, v, u) for a, v, u in reversed(found) if a < line),
+                                (None, None, None))
+        if at is None or until is None or until != state.values_end(at):
+            continue
+        if not any(_depends(state, name, other, line) for other in _given(state, until, line)):
+            back.append((name, at, value))
+    for name, at, value in back:
+        state.ctx.bind(name, value, line, state.values_end(line),
+                       state.ctx.rounding.get((name, at), 0.0), (name, at) in state.ctx.instead)
+        if (name, at) in state.ctx.constant_vectors:
+            state.ctx.constant_vectors.add((name, line))
+
+
+def set_aside(state: State, names: set[str], line: int) -> None:
+    """"$x = z$ 이면 항상 $k = e^0 = 1$", "if $w = v$": the line supposes values of its own for
+    names the example gives values (two of them set equal): on that line the example's values
+    of those names are an earlier example's (a step that fails only on them is undecided, one
+    that holds at them holds); from the next line on they hold again."""
+    for name in names:
+        found = state.ctx.bindings.get(name, [])
+        for k, (at, value, until) in enumerate(list(found)):
+            if at <= line and (until is None or line < until):
+                found[k] = (at, value, line)
+                state.ctx.bind(name, value, line + 1, until,
+                               state.ctx.rounding.get((name, at), 0.0),
+                               (name, at) in state.ctx.instead)
+                if (name, at) in state.ctx.constant_vectors:
+                    state.ctx.constant_vectors.add((name, line + 1))
+
+
+def _given(state: State, start: int, line: int) -> set[str]:
+    """The names given a value from `start` on that is in force at `line`."""
+    return {name for name, found in state.ctx.bindings.items()
+            if any(start <= at <= line and (until is None or line < until)
+                   for at, _, until in found)}
+
+
 def _supersede(state: State, changed: str, line: int) -> list[tuple[str, tuple]]:
     """`At $T = 1$: $p ≈ (0.665, ...)$`, then `At $T = 2$`: the values given for a quantity
     that depends on a name (a function of it, p_i(T); a definition that reaches it) were

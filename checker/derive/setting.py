@@ -46,6 +46,8 @@ class Setting:
     # (`x > 0`: a region of x), or every name ("In general, ..."): `moves_on`
     moves_on: frozenset[str] | None = frozenset()
     returns: bool = False  # "Back to our example", "이 예에서": the ended values hold again
+    # "Same values as above.", "이전과 같은 값으로", "数据同上": an earlier section's values hold
+    same: bool = False
     region: Formula | None = None  # the region `moves_on` comes from (`$x > 0$`)
     # "with $\delta = 1.5$, $r = -2$": the names the formulas listed right after it in its
     # sentence give numbers (`alongside`): the same case's values (binding.rebound_alongside)
@@ -192,6 +194,30 @@ def returns(f: Formula) -> bool:
     return bool(_BACK.search(lead.split("$")[-1]) or _BACK.search(FULL_STOP.split(lead)[-1]))
 
 
+# the text says an earlier section's values hold here: "same values as above", "the same data as
+# in the previous example", "with the same numbers as before", "이전과 같은 값", "위와 같은 데이터",
+# "앞의 예와 같은 설정", "数据同上", "沿用上面的数据", "与前面相同的参数" (not "the same weights are
+# reused at every step": a value word, then where it was given)
+_VALUE_WORD = (r"(?:values?|numbers?|data|inputs?|settings?|setup|config(?:uration)?|parameters?|"
+               r"hyper-?parameters?|example|weights|initiali[sz]ation)")
+_SAME = re.compile(
+    rf"\bsame\s+(?:\w+\s+)?{_VALUE_WORD}\s+as\s+(?:above|before|earlier|in\s+(?:the\s+)?"
+    r"(?:previous|last|first|earlier|above)\b)|"
+    rf"\b{_VALUE_WORD}\s+(?:as|from)\s+(?:above|before)\b|"
+    r"(?:이전|앞|위|앞의\s*예(?:제)?)(?:과|와|에서와)\s*(?:같은|동일한|똑같은)\s*"
+    r"(?:값|설정|데이터|입력|숫자|조건|파라미터|가중치|예(?:제)?)|"
+    r"(?:数据|数值|参数|设置|取值|条件)同上|同上(?:的)?(?:数据|数值|参数|设置)|"
+    r"沿用(?:上面|前面|上例|上一节|前例|之前)的?(?:数据|数值|参数|设置|取值)|"
+    r"(?:与|和|同)(?:上面|前面|上例|上一节|前例|之前)(?:相同|一样)的(?:数据|数值|参数|设置|取值)",
+    re.IGNORECASE)
+
+
+def same_values(f: Formula) -> bool:
+    """The prose before `f` (its paragraph; for a display, the paragraph above) says the values
+    of an earlier section or example hold here."""
+    return bool(_SAME.search(f.before.replace("$", " ")))
+
+
 _OR = re.compile(r"\$\s*,?\s*(?:or|또는|혹은|或者|或)\s*$", re.IGNORECASE)
 
 
@@ -257,7 +283,7 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     following = formulas[1:] + [None]
     return [replace(s, given=tuple(given.get(k, ())), aside=asides.get(k, 0),
                     moves_on=moves_on(f, not k or formulas[k - 1].block != f.block),
-                    returns=returns(f), region=f if _REGION_OF.fullmatch(f.text) else None,
+                    returns=returns(f), same=same_values(f), region=f if _REGION_OF.fullmatch(f.text) else None,
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how, alongside=alongside(formulas, k),

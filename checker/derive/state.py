@@ -149,6 +149,14 @@ class State:
         """"Back to our example" at `line` (scope.come_back)."""
         scope.come_back(self, line)
 
+    def set_aside(self, names: set[str], line: int) -> None:
+        """"$x = z$ 이면" at `line`: those names' values are set aside there (scope.set_aside)."""
+        scope.set_aside(self, names, line)
+
+    def carry_over(self, line: int) -> None:
+        """"Same values as above" at `line` (scope.carry_over)."""
+        scope.carry_over(self, line)
+
     def value_at(self, node: Node, line: int) -> float | np.ndarray | None:
         """A formula's number (a tuple's or matrix's numbers, entry by entry) at `line` with the
         example's values, or None."""

@@ -177,8 +177,23 @@ def _value_condition(rel: Relation, before: Relation) -> bool:
     if head is None or isinstance(head, (Sym, Num)) or all(isinstance(m, (Sym, Num)) for m in before.members):
         return False  # L = ..., x = 3: a definition, then a binding
     name = rel.members[0].name
+    if _parameter_value(name, before):
+        return False
     return any(isinstance(n, Sym) and n.name == name for m in before.members if m is not None
                for n in walk(m))
+
+
+def _parameter_value(name: str, before: Relation) -> bool:
+    """`f(x) = \\max(ax, x), \\qquad a = 0.01`, `p(t) = e^{-\\lambda t},\\ \\lambda = 2`: a
+    function defined in its arguments, then a number for a name of its body that is not one of
+    them: the definition's parameter, set for what follows (not the point of a claim, which
+    sets an argument: `\\sigma'(x) = 1/4 \\quad x = 0`)."""
+    head = before.members[0]
+    if len(before.members) != 2 or before.ops[0] not in {"=", ":="} or \
+            not isinstance(head, Call) or head.order or not head.args:
+        return False
+    arguments = {a.name for a in head.args if isinstance(a, Sym)}
+    return len(arguments) == len(head.args) and name not in arguments
 
 
 ALIGNED = {"aligned", "align", "alignat", "gathered", "gather", "split", "eqnarray",

@@ -255,6 +255,27 @@ def test_a_chain_defines_a_new_function_after_a_name(text, verdicts):
         [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
 
 
+_WIDTH = "Config: $d_{model} = 512$, $h = 8$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # `a = b = body = ... = value`: a second plain name the text has not met is defined by the
+    # chain as well (member.new_name); the arithmetic after it is checked at the values
+    (_WIDTH + "$$d_k = d_v = d_{model}/h = 512/8 = 64$$", ["holds", "holds"]),
+    (_WIDTH + "$$d_k = d_v = d_{model}/h = 512/8 = 32$$", ["holds", "fails"]),
+    (_WIDTH + "$$d_k = d_v = d_{model}/h$$\n\n$$3 d_v = 192$$", ["holds"]),
+    (_WIDTH + "$$d_k = d_v = d_{model}/h$$\n\n$$3 d_v = 190$$", ["fails"]),
+    ("设 $n = 6$。\n\n$$p = q = n/2 = 3$$", ["holds"]),
+    ("$n = 6$ 일 때\n\n$$p = q = n/2 = 4$$", ["fails"]),
+    # a second name with a value already is a claim about that value
+    ("Take $q = 2$ and $n = 6$.\n\n$$p = q = n/2$$", ["fails"]),
+])
+def test_a_chain_defines_a_second_new_name(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
 _FLOW = ("Network: $x \\to z_1 = w_1 x + b_1 \\to h = \\tanh(z_1) \\to \\hat y = w_2 h + b_2$, "
          "loss $L = \\frac12(\\hat y - y)^2$.\n\n$$\\frac{\\partial L}{\\partial w_1} = %s$$")
 
@@ -444,3 +465,27 @@ def test_two_names_supposed_equal_role():
     h, v = parse_expression("x", state.ctx.known), parse_expression("z", state.ctx.known)
     assert classify(Link(h, v, (v,), 3, state, supposed=True)) is Role.CONDITION
     assert classify(Link(h, v, (v,), 3, state)) is not Role.CONDITION  # stated: no case
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a number for an expression the example gives no value, in a condition on what follows
+    # ("for", "when", "일 때", "当 … 时"): a case supposed, no step; what follows is checked
+    ("After $T-k$ steps it is at most $0.5^{T-k}$; for $T - k = 10$ that is "
+     "$0.5^{10} \\approx 0.00098$.", ["holds"]),
+    ("When $t/T = 0.5$ the rate is $0.4 \\cdot 0.25 = 0.1$.", ["holds"]),
+    ("When $t/T = 0.5$ the rate is $0.4 \\cdot 0.25 = 0.2$.", ["fails"]),
+    ("$n - 1 = 3$ 일 때 분산은 $12/3 = 4$.", ["holds"]),
+    ("当 $n - 1 = 3$ 时,方差为 $12/3 = 5$。", ["fails"]),
+    # a case label: the expression opens its list item and ends at a colon
+    ("- $t/T = 0.5$: $0.4 \\cdot 0.25 = 0.1$\n- $t/T = 0.9$: $0.4 \\cdot 0.01 = 0.004$",
+     ["holds", "holds"]),
+    ("- $t/T = 0.9$：$0.4 \\cdot 0.01 = 0.005$", ["fails"]),
+    ("- $n - 1 = 3$: 분산 $12/3 = 4$", ["holds"]),
+    # the expression has another value in the example: a case supposed all the same (hunt19's
+    # supposition.supposes_other_values: "if $x + y = 11$" after x = 4, y = 2), never a claim
+    ("Take $n = 4$. When $n - 1 = 2$ the variance is $12/3 = 4$.", ["holds"]),
+])
+def test_a_number_for_an_expression_in_a_condition_is_supposed(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, \
+        [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
