@@ -212,10 +212,22 @@ _SAME = re.compile(
     re.IGNORECASE)
 
 
+# what makes "the same values" not all of them, or not the latest ones: an exception or a
+# change in words ("except that the rate is now 0.3", "학습률만 0.05로", "但权重改为 1"), a number
+# in the prose, or an earlier example named by its place ("as in the first example", 첫 번째,
+# 第一个)
+_NOT_ALL = re.compile(
+    r"\bexcept\b|\bbut\b|\binstead\b|\bfirst\b|\bchang|\d|제외|만\s|말고|대신|바꾸|바뀌|"
+    r"첫\s*번째|처음|但|除了|改为|改成|换成|第一", re.IGNORECASE)
+
+
 def same_values(f: Formula) -> bool:
     """The prose before `f` (its paragraph; for a display, the paragraph above) says the values
-    of an earlier section or example hold here."""
-    return bool(_SAME.search(f.before.replace("$", " ")))
+    of the latest earlier section or example hold here, all of them (not when it names an
+    exception, a change or another example: then which values hold stays a guess)."""
+    prose = re.sub(r"\$[^$]*\$", " ", f.before)
+    cue = _SAME.search(prose)
+    return cue is not None and not _NOT_ALL.search(prose[cue.start():])
 
 
 _OR = re.compile(r"\$\s*,?\s*(?:or|또는|혹은|或者|或)\s*$", re.IGNORECASE)
