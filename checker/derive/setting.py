@@ -79,12 +79,14 @@ _UNREAL = re.compile(
     # a value changed to see what happens ("Halving the lift to $\delta = 0.01$ quadruples n",
     # "if we double the batch to $B = 64$", "η를 0.01로 줄이면", "若把学习率减半为"): a case
     # considered, never a claim that the quantity has the new value
-    r"\b(?:halv|doubl|tripl|quadrupl|rais|lower|reduc|increas|decreas|cutt|dropp|chang|"
+    # (verbs of size only: "changing/바꾸면 ... to $z = μ + σε$" may give a new model, whose
+    # steps in the sentence are claims)
+    r"\b(?:halv|doubl|tripl|quadrupl|rais|lower|reduc|increas|decreas|cutt|dropp|"
     r"bump|shrink|grow)ing\b[^.$]*?\bto\s*\$|"
     r"\b(?:if|when|suppose)\s+(?:we|you|one|i)\s+(?:halve|double|triple|raise|lower|reduce|"
-    r"increase|decrease|cut|drop|change|bump|shrink)\b[^.$]*?\bto\s*\$|"
-    r"(?:로|으로)\s*(?:바꾸|줄이|늘리|낮추|높이|올리|내리)(?:면|다면|는\s*경우)|"
-    r"(?:若|如果|假如|要是)[^。$]*?(?:减半|加倍|翻倍|改为|改成|换成|降到|降至|降低到|提高到|增加到|增大到|"
+    r"increase|decrease|cut|drop|bump|shrink)\b[^.$]*?\bto\s*\$|"
+    r"(?:로|으로)\s*(?:줄이|늘리|낮추|높이|올리|내리)(?:면|다면|는\s*경우)|"
+    r"(?:若|如果|假如|要是)[^。$]*?(?:减半|加倍|翻倍|降到|降至|降低到|提高到|增加到|增大到|"
     r"减小到|减少到|调到|调整为|调为)",
     re.IGNORECASE)
 
