@@ -15,7 +15,7 @@ from checker.derive.binding import bold_constant
 from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
 from checker.derive.consequence import derived
-from checker.derive.equation import names
+from checker.derive.equation import first_order, names
 from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
@@ -278,7 +278,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         options = candidates if (i == 0 and candidates) else [chain[i]]
         tried: list[Step] = []
         for left in options:
-            tried.append(steps_.check(w.state, left, chain[i + 1], f, variables,
+            tried.append(steps_.check(w.state, left, chain[i + 1], f,
+                                      () if first_order(chain[:end + 1], i) else variables,
                                       given, approx[i] if approx and i < len(approx)
                                       else None))
             if tried[-1].verdict == "holds":

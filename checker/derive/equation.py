@@ -125,6 +125,16 @@ def _derivative(node: Node) -> bool:
     return isinstance(node, (Deriv, Prime)) or isinstance(node, Call) and node.order > 0
 
 
+def first_order(chain: list[Node], i: int) -> bool:
+    """`∂L/∂x = 2x - λ = 0`, `\nabla_w J = X^\top(Xw - y) = 0`: the last link of a chain that
+    starts with a derivative and ends in zero sets that derivative to zero, a first-order
+    condition on the unknowns the text goes on to solve, not a claim that the expression
+    vanishes at every point (its first link, the derivative, is checked as any step)."""
+    return 1 <= i == len(chain) - 2 and isinstance(chain[-1], Num) and \
+        chain[-1].text.strip() in {"0", "0.0"} and \
+        any(_derivative(n) for n in walk(chain[0]))
+
+
 def _has_sum(node: Node) -> bool:
     return any(isinstance(n, Bin) and n.op in "+-" for n in walk(node))
 

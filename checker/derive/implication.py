@@ -54,6 +54,13 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         named = _names_something(state, premise, consequence, f, shown)
         if named is not None:
             return named
+        known = _solved_before(state, p, c_left, f.line)  # ℓ_{11} = 2 from the line above
+        if known:
+            p = p.xreplace(known)
+            read += ", with " + ", ".join(
+                f"{ctx.shown(str(s))} = {v} (line {at})"
+                for s, (v, at) in sorted(_lines(state, known, f.line).items(),
+                                         key=lambda kv: str(kv[0])))
         # solve for what the consequence is about: p in `p = σ(z)`
         shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                         key=lambda s: (s not in c_left.free_symbols, str(s)))
@@ -63,15 +70,24 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                 continue
             tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}), ctx)
                      for sol in solutions]
+            name = ctx.shown(str(var))
             for cmp in tried:
                 if cmp.agree:
+                    _remember(state, var, c_left, c_right, f.line)
                     return Step(f.line, "holds", lhs, rhs,
-                                f"follows from {shown} (solved for {var}){read}; {cmp.method}",
+                                f"follows from {shown} (solved for {name}){read}; {cmp.method}",
                                 source=f.text)
             cmp = tried[0]
+            open_ = _open(solutions[0], var, c_left, c_right, ctx)
+            if open_:
+                return Step(f.line, "undecided", lhs, rhs,
+                            f"could not decide: {shown} solved for {name} leaves {open_}, "
+                            f"of no value a line above confirmed; give "
+                            f"{'it' if ',' not in open_ else 'them'} (`${open_.split(', ')[0]}"
+                            " = ...$`) to have it checked", source=f.text)
             example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
             return Step(f.line, "fails", lhs, rhs,
-                        f"does not follow from {shown} (solved for {var}){read}", example,
+                        f"does not follow from {shown} (solved for {name}){read}", example,
                         guarded(SLIP_SECONDS, lambda: _slip(low, consequence, {var: solutions[0]},
                                                             mean, cmp), lambda _: None), f.text)
         if not _free(c_left) and not _free(c_right):  # r = -1 ⇒ round(-63.75) + 64 = 0
@@ -82,6 +98,44 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _open(solution, var, c_left, c_right, ctx) -> str:
+    """`u + v + w = 10 ⇒ w = 3`, v solved on a line the checker could not confirm: a number for
+    the unknown while what the premise gives for it still depends on other unknowns. The
+    consequence uses values of those the text reached somewhere; not following is no slip.
+    Their names, or ''."""
+    if _free(c_right) or isinstance(solution, sp.MatrixBase):
+        return ""
+    left = _free(solution) - _free(c_left) - {var}
+    return ", ".join(sorted(ctx.shown(str(s)) for s in left))
+
+
+def _remember(state: State, var, c_left, c_right, line: int) -> None:
+    """`ℓ_{11}^2 = 4 ⇒ ℓ_{11} = 2`, holding: the consequence solves the unknown for a number,
+    which the implications after it in its section go on from (State.solved)."""
+    if c_left == var and not _free(c_right) and not isinstance(c_right, sp.MatrixBase):
+        state.solved.setdefault(str(var), []).append((line, c_right))
+
+
+def _solved_before(state: State, p, c_left, line: int) -> dict:
+    """`ℓ_{21}ℓ_{11} = 2 ⇒ ℓ_{21} = 1` after `ℓ_{11}^2 = 4 ⇒ ℓ_{11} = 2`: a ⇒ chain solving
+    one unknown after another uses what the lines above concluded, in the same section, for
+    the premise's other unknowns (never the one the consequence is about). Symbol → value."""
+    end = state.section_end
+    out = {}
+    for sym in _free(p) - _free(c_left):
+        found = [(at, v) for at, v in state.solved.get(str(sym), ())
+                 if at <= line and (end(at) is None or end(at) > line)]
+        if found:
+            out[sym] = found[-1][1]
+    return out
+
+
+def _lines(state: State, known: dict, line: int) -> dict:
+    """The values `_solved_before` used, with the line that concluded each."""
+    return {sym: (value, max(at for at, v in state.solved[str(sym)] if at <= line and v == value))
+            for sym, value in known.items()}
 
 
 def _free(value) -> set:

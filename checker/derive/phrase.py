@@ -109,7 +109,18 @@ ROWS: tuple[Row, ...] = (
                                "first order condition", "first order conditions",
                                "stationary point", "stationary points", "critical point",
                                "vanishes", "vanish", "일계 조건", "1계 조건",
-                               "정류점", "임계점"), "equation"),
+                               "정류점", "임계점",
+                               # conditions a solution meets, named ("정류 조건:", "KKT 条件")
+                               "stationarity condition", "stationarity conditions",
+                               "optimality condition", "optimality conditions",
+                               "kkt condition", "kkt conditions", "balance equation",
+                               "balance equations", "정류 조건", "최적성 조건", "kkt 조건",
+                               "平稳条件", "驻点条件", "最优性条件", "kkt条件", "kkt 条件",
+                               # equations combined into another ("두 식을 빼면", "两式相减")
+                               "subtracting the two", "subtract the two", "adding the two",
+                               "add the two", "subtracting one from the other",
+                               "두 식을 빼", "두 식을 더하", "두 식을 연립", "연립하면",
+                               "两式相减", "两式相加", "两式联立", "联立"), "equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
     Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
                                   "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",

@@ -80,7 +80,19 @@ _UNREAL = re.compile(
     r"sources|libraries|frameworks|textbooks|implementations)\b|\bdifferently\b|"
     r"\b(?:another|other|a different)\s+convention\b|"
     r"다른\s*(?:책|교재|문헌|자료|논문|구현)|어떤\s*(?:책|교재|문헌|자료|논문|구현)|"
-    r"有些(?:书|教材|文献|资料|作者|论文|实现)|有的(?:书|教材|文献|资料|论文)|另一种(?:写法|定义|约定)",
+    r"有些(?:书|教材|文献|资料|作者|论文|实现)|有的(?:书|教材|文献|资料|论文)|另一种(?:写法|定义|约定)|"
+    # a value changed to see what happens ("Halving the lift to $\delta = 0.01$ quadruples n",
+    # "if we double the batch to $B = 64$", "η를 0.01로 줄이면", "若把学习率减半为"): a case
+    # considered, never a claim that the quantity has the new value
+    # (verbs of size only: "changing/바꾸면 ... to $z = μ + σε$" may give a new model, whose
+    # steps in the sentence are claims)
+    r"\b(?:halv|doubl|tripl|quadrupl|rais|lower|reduc|increas|decreas|cutt|dropp|"
+    r"bump|shrink|grow)ing\b[^.$]*?\bto\s*\$|"
+    r"\b(?:if|when|suppose)\s+(?:we|you|one|i)\s+(?:halve|double|triple|raise|lower|reduce|"
+    r"increase|decrease|cut|drop|bump|shrink)\b[^.$]*?\bto\s*\$|"
+    r"(?:로|으로)\s*(?:줄이|늘리|낮추|높이|올리|내리)(?:면|다면|는\s*경우)|"
+    r"(?:若|如果|假如|要是)[^。$]*?(?:减半|加倍|翻倍|降到|降至|降低到|提高到|增加到|增大到|"
+    r"减小到|减少到|调到|调整为|调为)",
     re.IGNORECASE)
 
 

@@ -68,6 +68,9 @@ class State:
     # a statistic's value a chain derived, every link holding (`E[y^2] = ... = x^2/p`):
     # (name, args) → [(line, value)], read by steps that hold only with it (consequence.py)
     derived: dict[tuple[str, tuple], list[tuple[int, Node]]] = field(default_factory=dict)
+    # the number a `⇒` solved an unknown for (`ℓ_{11}^2 = 4 ⇒ ℓ_{11} = 2`): symbol → [(line,
+    # value)], read by the implications after it in its section (implication.py)
+    solved: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.headings = sorted(self.levels)

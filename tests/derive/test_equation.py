@@ -196,9 +196,43 @@ ROWS = [
      " \\sigma^2} = -\\frac{n}{2\\sigma^2}$$",
      "$$\\ell = -\\frac n2\\log\\sigma^2 \\quad\\text{so}\\quad \\frac{\\partial \\ell}{\\partial"
      " \\sigma^2} = -\\frac{n}{\\sigma^2}$$"),
+    # a chain from a derivative ending in `= 0`: a first-order condition, its last link never
+    # fails for not holding everywhere (the derivative link is checked: a wrong one fails)
+    ("a derivative set to zero in one chain, en",
+     "The loss is $L(w) = (w - 3)^2 + 1$.\n\n$$\\frac{d L}{d w} = 2(w - 3) = 0$$\n\n"
+     "so the minimum is at $w = 3$.\n",
+     "The loss is $L(w) = (w - 3)^2 + 1$.\n\n$$\\frac{d L}{d w} = 2(w + 3) = 0$$\n\n"
+     "so the minimum is at $w = 3$.\n"),
+    ("stationarity conditions named (정류 조건), ko",
+     "라그랑지안: $\\mathcal L(x, y, \\lambda) = x^2 + y^2 - \\lambda(x + 2y - 5)$\n\n"
+     "정류 조건:\n\n$$\\frac{\\partial\\mathcal L}{\\partial x} = 2x - \\lambda = 0$$\n",
+     "라그랑지안: $\\mathcal L(x, y, \\lambda) = x^2 + y^2 - \\lambda(x + 2y - 5)$\n\n"
+     "정류 조건:\n\n$$\\frac{\\partial\\mathcal L}{\\partial x} = 2x + \\lambda = 0$$\n"),
+    ("a gradient set to zero, zh",
+     "损失 $J(\\theta) = (\\theta - 1)^2 + 2\\theta$。\n\n"
+     "$$\\frac{\\partial J}{\\partial \\theta} = 2(\\theta - 1) + 2 = 0$$\n\n故 $\\theta = 0$。\n",
+     "损失 $J(\\theta) = (\\theta - 1)^2 + 2\\theta$。\n\n"
+     "$$\\frac{\\partial J}{\\partial \\theta} = 2(\\theta - 1) - 2 = 0$$\n\n故 $\\theta = 0$。\n"),
     ("already in per cent, en", "The accuracy is $90 / 100 \\times 100 = 90$%.",
      "The accuracy is $90 / 100 \\times 100 = 9000$%."),
 ]
+
+
+# x, y solved for in terms of λ in the problem above: read as definitions, the combined
+# equation of the next problem would differ from them
+_SOLVED_ABOVE = ("## 1\n\n$$2x - \\lambda = 0, \\qquad 2y - 2\\lambda = 0$$\n\n"
+                 "따라서 $x = \\lambda/2$, $y = \\lambda$.\n\n## 2\n\n"
+                 "$$2(x - 2) + \\mu = 0,\\quad 2(y - 1) + \\mu = 0$$\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    _SOLVED_ABOVE + "Subtracting the two equations gives $x - 2 = y - 1$.\n",
+    _SOLVED_ABOVE + "두 식을 빼면 $x - 2 = y - 1$.\n",
+    _SOLVED_ABOVE + "两式相减得 $x - 2 = y - 1$。\n",
+])
+def test_equations_combined_or_named_as_conditions_never_fail(text):
+    assert "fails" not in _verdicts(text), [(s.lhs, s.rhs, s.method)
+                                            for s in check_text(text).steps]
 
 
 def _verdicts(text: str) -> list[str]:

@@ -63,6 +63,28 @@ ROWS = [
     ("a counterfactual that changes a value is checked at it, en",
      "$y = 3x$, with $x = 1$: $y = 3$. (With $x = 2$ instead, it would be $y = 6$.)",
      "$y = 3x$, with $x = 1$: $y = 3$. (With $x = 2$ instead, it would be $y = 5$.)"),
+    # a value changed to see what happens ("halving ... to $δ = 0.01$"): a case considered,
+    # never a claim that the defined name has the new value; the plain conclusion still fails
+    ("a what-if change to a defined name, en",
+     "Baseline $p_1 = 0.10$, target $p_2 = 0.12$, so $\\delta = p_2 - p_1 = 0.02$.\n\n"
+     "Halving the detectable lift to $\\delta = 0.01$ roughly quadruples $n$.\n",
+     "Baseline $p_1 = 0.10$, target $p_2 = 0.12$, so $\\delta = p_2 - p_1 = 0.02$.\n\n"
+     "So the detectable lift is $\\delta = 0.01$.\n"),
+    ("if we cut ... to, en",
+     "With $B = 32$ and $N = 3200$ examples, one epoch is $s = N / B = 100$ steps.\n\n"
+     "If we cut the epoch to $s = 25$ steps, the batch must be $128$.\n",
+     "With $B = 32$ and $N = 3200$ examples, one epoch is $s = N / B = 100$ steps.\n\n"
+     "Then the epoch is $s = 25$ steps.\n"),
+    ("로 줄이면, ko",
+     "$B = 32$, $N = 3200$ 일 때 에폭당 스텝 수는 $s = N / B = 100$ 이다.\n\n"
+     "스텝 수를 $s = 50$ 으로 줄이면 배치를 두 배로 키워야 한다.\n",
+     "$B = 32$, $N = 3200$ 일 때 에폭당 스텝 수는 $s = N / B = 100$ 이다.\n\n"
+     "따라서 스텝 수는 $s = 50$ 이다.\n"),
+    ("如果...减半为, zh",
+     "设 $B = 32$，$N = 3200$，每个 epoch 的步数为 $s = N / B = 100$。\n\n"
+     "如果把步数减半为 $s = 50$，批大小就要加倍。\n",
+     "设 $B = 32$，$N = 3200$，每个 epoch 的步数为 $s = N / B = 100$。\n\n"
+     "所以步数为 $s = 50$。\n"),
     # 4. a table's labels are no values for the steps after it
     ("a distribution's row labels, en", _TABLE.format("0.9710"), _TABLE.format("0.9610")),
     # 6. a case opened by an inequality, and "otherwise": each bullet under its condition

@@ -1,0 +1,59 @@
+"""`A = B ⇒ C = D` (implication.py): a ⇒ chain solving one unknown after another goes on from
+the numbers the lines above it solved (State.solved), in its section; a number for an unknown
+whose solution still depends on an unknown no line above confirmed is undecided, never a
+failure; messages name the unknowns as the text writes them. Each row: a correct document (no
+step fails, some step holds) and a wrong twin (some step fails), ko/en/zh."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_CHOLESKY = ("matching entries of $LL^\\top$ with $A$:\n\n"
+             "- $\\ell_{{11}}^2 = 9 \\Rightarrow \\ell_{{11}} = 3$\n"
+             "- $\\ell_{{21}}\\ell_{{11}} = 6 \\Rightarrow \\ell_{{21}} = {}$\n"
+             "- $\\ell_{{21}}^2 + \\ell_{{22}}^2 = 8 \\Rightarrow \\ell_{{22}} = \\sqrt{{8 - 4}} = 2$\n")
+_ORDER_KO = ("순서대로 풀면:\n\n$$2b = 4 \\Rightarrow b = 2$$\n\n"
+             "$$a b = 6 \\Rightarrow a = 3$$\n\n$$c \\cdot a = 12 \\Rightarrow c = {}$$\n")
+_ORDER_ZH = ("先由 $3u = 6 \\Rightarrow u = 2$，再由 $u v = 10 \\Rightarrow v = {}$，"
+             "最后 $u + 5 + w = 10 \\Rightarrow w = 3$。\n")
+
+ROWS = [
+    ("Cholesky entries solved one after another, en", _CHOLESKY.format(2), _CHOLESKY.format(3)),
+    ("unknowns solved in order over displays, ko", _ORDER_KO.format(4), _ORDER_KO.format(6)),
+    ("several ⇒ on one line, zh", _ORDER_ZH.format(5), _ORDER_ZH.format(4)),
+]
+
+
+def _steps(text: str):
+    return [(s.line, s.verdict, s.lhs, s.rhs, s.method) for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_hold_and_never_fail(what, right, wrong):
+    steps = _steps(right)
+    assert "fails" not in [s[1] for s in steps], steps
+    assert "holds" in [s[1] for s in steps], steps
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_the_wrong_twin_still_fails(what, right, wrong):
+    assert "fails" in [s[1] for s in _steps(wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    # ℓ_{21} = 3 is wrong (it fails): ℓ_{22} after it has no confirmed ℓ_{21} to go on from
+    _CHOLESKY.format(3),
+    "First $3u = 6 \\Rightarrow u = 2$, then $u + v + w = 10 \\Rightarrow w = 3$.\n",
+    "먼저 $x + y + z = 6 \\Rightarrow z = 1$ 이다.\n",
+])
+def test_a_number_whose_solution_keeps_an_unknown_is_undecided(text):
+    steps = check_text(text).steps
+    last = [s for s in steps if s.line == max(s.line for s in steps) and s.lhs != "sqrt(8 - 4)"]
+    assert [s.verdict for s in last][-1:] == ["undecided"], [(s.lhs, s.rhs, s.method)
+                                                           for s in last]
+
+
+def test_messages_name_unknowns_as_written():
+    steps = check_text(_CHOLESKY.format(3)).steps
+    said = " ".join(str(s.method) + str(s.diagnosis) for s in steps)
+    assert "ℓ_{21}" in said and "ell_" not in said
