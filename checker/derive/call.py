@@ -100,6 +100,11 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
         return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
     arg = args[0]
     time = _time_index(arg)
+    if time is not None and isinstance(arg, Sym) and start == 0 and p.at("rel") and \
+            not _mentioned_after(p, sym):
+        # q(t) = 3e^{-t}, p(t) = λe^{-λt}: a function of t defined (q(0) is then its value);
+        # a recurrence names itself again (v(t) = βv(t-1) + g(t): v_t, a family)
+        return Call(sym.name, args, of=of)
     if time is not None and sym.base.islower() and not own:
         return replace(sym, index=sym.index + (time,))  # w(t+1), g(t): w_{t+1}, g_t
     symbol_like = isinstance(arg, (Sym, Num)) or (isinstance(arg, Neg) and
@@ -115,6 +120,12 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
                          "the equation holds up to it")
     p.i = at
     return None
+
+
+def _mentioned_after(p: Parser, sym: Sym) -> bool:
+    """Is the name written again after the parser's position (in the rest of the formula)?"""
+    return any(t.value == sym.base and t.kind in {"letter", "greek", "word"}
+               for t in p.toks[p.i:])
 
 
 def expectation_follows(p: Parser, node: Node) -> bool:

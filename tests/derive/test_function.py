@@ -28,3 +28,20 @@ def test_a_quadratic_form_with_a_diagonal_matrix_at_a_tuple(text, verdict):
     verdicts = {s.verdict for s in steps}
     assert verdicts == {verdict} if verdict == "holds" else verdict in verdicts, \
         [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# a lowercase name applied to a letter at the head of a definition that does not name itself
+# again (`q(t) = 3e^{-t}`) defines a function of it: q(0) is then its value, never q·0; a
+# recurrence names itself again (`v(t) = βv(t-1) + g(t)`) and stays the family v_t
+@pytest.mark.parametrize("text, verdicts", [
+    ("Waiting times: $p(t) = \\lambda e^{-\\lambda t}$ with $\\lambda = 2$, so $p(0) = 2$.",
+     ["holds"]),
+    ("$q(t) = 3 e^{-t}$ 이므로 $q(1) = 3/e$ 이다.", ["holds"]),
+    ("设 $r(t) = t^2 + 1$，则 $r(2) = 5$。", ["holds"]),
+    ("Waiting times: $p(t) = \\lambda e^{-\\lambda t}$ with $\\lambda = 2$, so $p(0) = 1$.",
+     ["fails"]),
+    ("$v(t) = 0.5\\, v(t-1) + 1$ with $v_0 = 0$, so $v_1 = 1$ and $v_2 = 1.5$.",
+     ["holds", "holds"]),
+])
+def test_a_function_of_a_letter_defined_in_prose(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
