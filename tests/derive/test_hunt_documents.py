@@ -2,7 +2,9 @@
 round 10, hunt14; round 11, hunt15; round 12, hunt16: context that changes what a formula
 means -- several cases, "if instead", methods side by side, quoted mistakes, recap tables,
 notebooks whose prose quotes printed numbers; round 14, alarm18: values before an update,
-initial values, orthogonal factors, tuples against columns, values picked with "say"): correct
+initial values, orthogonal factors, tuples against columns, values picked with "say"; round 15,
+alarm19: labelled variants, values stated with ≈ and carried on, superscript samples and
+iterates, a case supposed by an equation, a name redefined "as" something): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
