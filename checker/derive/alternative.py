@@ -46,11 +46,11 @@ from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
+from checker.derive.superscript import unrelated_members
+from checker.derive.supposition import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
-from checker.derive.superscript import unrelated_members
-from checker.derive.supposition import unapplied_condition
 from checker.derive.variant import labelled_variant
 
 

@@ -15,9 +15,6 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
     values holds when it holds with the rounded values stated for the names it uses (the
     latest statement since their latest definition or binding, before this formula: on an
     earlier line or in an earlier formula of this one). How it held, or ''."""
-    from checker.derive.equivalence import compare
-    from checker.derive.meaning import Lowering
-
     names = {s.name for s in state.reached(sides, line)}
     values: dict[str, Node] = {}
     for name in names:
@@ -33,20 +30,16 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
             values[name] = said[-1][1]
     if not values:
         return ""
-    try:
-        again = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
-                         free_index=dict(low.free_index))
-        held = frozenset(values)
-        sides_held = [again.expr(side, hold=held) for side in sides]
+    held = frozenset(values)
+    sides_held: list = []
+
+    def read(again):
+        sides_held.extend(again.expr(side, hold=held) for side in sides)
         at = {s: again.expr(values[str(s)]) for v in sides_held for s in v.free_symbols
               if str(s) in values}
-        lv, rv = (state.ctx.at_bound_values(v.xreplace(at), line) for v in sides_held)
-        if lv.free_symbols or rv.free_symbols or getattr(lv, "is_Matrix", False):
-            return ""
-        cmp = compare(lv, rv, state.ctx, atol=atol)
-    except Exception:  # noqa: BLE001 - not readable that way: the exact verdict stands
-        return ""
-    if not cmp.agree:
+        return [v.xreplace(at) for v in sides_held]
+    cmp = _agreeing(state, low, line, atol, read, matrices=False)
+    if cmp is None:
         return ""
     from checker.derive.render import render
 
@@ -67,8 +60,6 @@ def with_approximated(state, low, sides: tuple[Node, Node], line: int, atol: flo
     latest before the step in its section), both sides are numbers that agree within the
     step's digits: it never fails by less than the rounding the text carried. How it held,
     or ''."""
-    from checker.derive.equivalence import compare
-    from checker.derive.meaning import Lowering
     from checker.derive.render import render
 
     stated = approximations(state, line, text)
@@ -77,16 +68,8 @@ def with_approximated(state, low, sides: tuple[Node, Node], line: int, atol: flo
         return ""
     put = tuple(rewrite(s, lambda n: used.get(n) if not isinstance(n, tuple) else None)
                 for s in sides)
-    try:
-        again = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
-                         free_index=dict(low.free_index))
-        lv, rv = (state.ctx.at_bound_values(again.expr(s), line) for s in put)
-        if getattr(lv, "free_symbols", None) or getattr(rv, "free_symbols", None):
-            return ""
-        cmp = compare(lv, rv, state.ctx, atol=atol)
-    except Exception:  # noqa: BLE001 - not readable that way: the exact verdict stands
-        return ""
-    if not cmp.agree:
+    cmp = _agreeing(state, low, line, atol, lambda again: [again.expr(s) for s in put])
+    if cmp is None:
         return ""
     shown = ", ".join(f"{render(k)} ≈ {render(v)}" for k, v in used.items())
     return f"{cmp.method}, with the rounded value{'s' if len(used) > 1 else ''} the text " \
@@ -124,3 +107,23 @@ def _numbers(node: Node) -> bool:
     """A number or a tuple of numbers as written (`0.88`, `(0.09, 0.24, 0.67)`, `-0.3`)."""
     return not any(isinstance(n, (Sym, Call)) for n in walk(node)) and \
         any(isinstance(n, Num) for n in walk(node))
+
+
+def _agreeing(state, low, line: int, atol: float, read, matrices: bool = True):
+    """The comparison of the two sides `read` gives in a fresh reading of the step (as `low`
+    made it), at the bound values, when both are numbers (or, with `matrices`, arrays of
+    numbers) that agree; else None (also when they cannot be read so)."""
+    from checker.derive.equivalence import compare
+    from checker.derive.meaning import Lowering
+
+    try:
+        again = Lowering(state.ctx, line, calls=low.calls, wrt=low.wrt,
+                         free_index=dict(low.free_index))
+        lv, rv = (state.ctx.at_bound_values(v, line) for v in read(again))
+        if getattr(lv, "free_symbols", None) or getattr(rv, "free_symbols", None) or \
+                (not matrices and getattr(lv, "is_Matrix", False)):
+            return None
+        cmp = compare(lv, rv, state.ctx, atol=atol)
+    except Exception:  # noqa: BLE001 - not readable that way: the exact verdict stands
+        return None
+    return cmp if cmp.agree else None

@@ -7,7 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Compound, Deriv, Entry, Neg, Node, Num, Shift, Sum, Sym, walk
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Compound,
+    Deriv,
+    Entry,
+    Neg,
+    Node,
+    Num,
+    Shift,
+    Sum,
+    Sym,
+    walk,
+)
 
 if TYPE_CHECKING:
     from checker.derive.context import Context

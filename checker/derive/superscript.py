@@ -30,7 +30,7 @@ before it), or writing it outside a sum
     mixed = set().union(*(_free(side) for side in sides)) & \
         set().union(*(_summed(n) for n in (*sides, *bodies)))
     if mixed:
-        letter = sorted(mixed)[0]
+        letter = min(mixed)
         return "undecided", (
             f"could not decide: the step writes a member `x^{{({letter})}}` on its own and "
             f"a sum over {letter} of such members: a superscript label is not read as an index "
