@@ -5,7 +5,7 @@ read again with the values the text stated for its names.
 
 from __future__ import annotations
 
-from checker.derive.rounding import written_number
+from checker.derive.rounding import tolerance, written_number
 from checker.derive.tree import Call, Node, Num, Sym, rewrite, walk
 
 
@@ -58,14 +58,15 @@ def with_approximated(state, low, sides: tuple[Node, Node], line: int, atol: flo
     value the writer goes on with, in `=` steps too. A step that fails with the exact values
     holds when, every such expression it writes replaced by the value stated for it (the
     latest before the step in its section), both sides are numbers that agree within the
-    step's digits: it never fails by less than the rounding the text carried. How it held,
-    or ''."""
+    step's digits: it never fails by less than the rounding the text carried (a stated value
+    that is itself wrong is not gone on from). How it held, or ''."""
     from checker.derive.render import render
 
     stated = approximations(state, line, text)
     used = {k: v for k, v in stated.items() if any(n == k for s in sides for n in walk(s))}
-    if not used:
-        return ""
+    if not used or not all(_agreeing(state, low, line, tolerance(k, v, True), lambda again, k=k,
+                                     v=v: [again.expr(k), again.expr(v)]) for k, v in used.items()):
+        return ""  # (a rounded value that is itself wrong is not gone on from)
     put = tuple(rewrite(s, lambda n: used.get(n) if not isinstance(n, tuple) else None)
                 for s in sides)
     cmp = _agreeing(state, low, line, atol, lambda again: [again.expr(s) for s in put])
