@@ -3,8 +3,8 @@
 family at an index: `θ^{(t)}` is not tied to the update `θ^{(t+1)} = θ^{(t)} - ηg^{(t)}` nor
 to `θ^{(0)} = 0`, and `Σ_i (h^{(i)} - y^{(i)})²` repeats one term m times (which is harmless
 while every side sums so). A step that fails while it writes such a member at a letter beside
-other members of its family (another label: `θ^{(0)}`, `x^{(1)}`, `θ^{(t+1)}`), or outside a
-sum over that letter that it reaches (`∂J/∂h^{(i)}` of `J = Σ_i (h^{(i)} - y^{(i)})²/m`),
+a member at a number (`θ^{(0)}`) or the letter as a value (`(1 - 2η)^t`), or outside a sum
+over that letter that it reaches (`∂J/∂h^{(i)}` of `J = Σ_i (h^{(i)} - y^{(i)})²/m`),
 relates what the checker cannot relate: undecided, with the subscript form that would be
 checked (`θ_t`, as `θ_{t+1} = θ_t - ...` is)."""
 
@@ -16,14 +16,15 @@ from checker.derive.attempt import Attempt
 from checker.derive.tree import Sum, Sym, walk
 
 _LETTER = re.compile(r"\(([a-z])(?:[+-]\d)?\)")  # (i), (t), (t+1), (l-1)
-_MEMBER = re.compile(r"\((?:[a-z][+-]\d|\d+)\)")  # (t+1), (l-1), (0), (12): tied by the text
+_NUMBERED = re.compile(r"\(\d+\)")  # (0), (12): a member at a number
 
 
 def unrelated_members(attempt: Attempt) -> tuple[str, str] | None:
-    """A failing step writing a member `x^{(i)}` (a letter label) of a stem the text also
-    writes at a number or a shifted letter (`θ^{(0)}`, `θ^{(t+1)}`: in the step or anywhere
-before it), or writing it outside a sum
-    over i that it (or a definition it reaches) takes over such members: undecided."""
+    """A failing step writing a member `x^{(i)}` (a letter label) beside a member of its family
+    at a number (`θ^{(0)}`) or beside the letter itself as a value (`(1 - 2η)^t`), or outside
+    a sum over i that it (or a definition it reaches) takes over such members: undecided.
+    (Members one step apart, `x^{(k+1)} - 3 = (1 - η)(x^{(k)} - 3)`, read as names, are
+    checked.)"""
     sides = (attempt.left, attempt.right)
     bodies = [d.body for s in attempt.state.reached(sides, attempt.line)
               if (d := attempt.ctx.lookup(s, attempt.line)) is not None]
@@ -36,21 +37,20 @@ before it), or writing it outside a sum
             f"a sum over {letter} of such members: a superscript label is not read as an index "
             f"here (each term of the sum is the same name); write the index as a subscript "
             f"(`x_{letter}`) to have it checked")
-    written = [n for side in (attempt.left, attempt.right) for n in walk(side)
-               if isinstance(n, Sym) and _LETTER.fullmatch(n.sup)]
-    known = list(attempt.ctx.symbols.values()) + \
-        [n for side in (attempt.left, attempt.right) for n in walk(side) if isinstance(n, Sym)]
-    for member in written:
-        others = {s.sup for s in known if s.base == member.base and s.accents == member.accents
-                  and s.sup != member.sup and _MEMBER.fullmatch(s.sup)}
-        if others:
+    nodes = [n for side in sides for n in walk(side) if isinstance(n, Sym)]
+    plain = {n.base for n in nodes if not (n.index or n.sup or n.accents)}
+    for member in (n for n in nodes if _LETTER.fullmatch(n.sup)):
+        letter = _LETTER.fullmatch(member.sup).group(1)
+        others = {s.sup for s in nodes if s.base == member.base and s.accents == member.accents
+                  and _NUMBERED.fullmatch(s.sup)}
+        if others or letter in plain:  # θ^{(0)} beside θ^{(t)}; (1 - 2η)^t beside θ^{(t)}
             shown = attempt.ctx.shown(member.name)
             return "undecided", (
-                f"could not decide: {shown} and its family's other members "
-                f"({', '.join(sorted(others)[:3])}) are read as separate names: a member "
-                "written with a superscript label is not tied to the family's definition, "
-                "update or values; write the index as a subscript (`x_i`, `θ_t`) to have it "
-                "checked")
+                f"could not decide: {shown} is read as a name of its own, not as the member "
+                f"at {letter} of the family it belongs to (the step writes "
+                f"{', '.join(sorted(others)[:3]) or letter} too): a member written with a "
+                "superscript label is not tied to the family's definition, update or values; "
+                "write the index as a subscript (`x_i`, `θ_t`) to have it checked")
     return None
 
 

@@ -185,7 +185,7 @@ ROWS = [
      "$\\theta^{(0)} = 0$.\n\nClosed form: $\\theta^{(t)} - 3 = (1 - 2\\eta)^t(\\theta^{(0)} - 3)$.",
      "Update $\\theta^{(t+1)} = \\theta^{(t)} - 2\\eta(\\theta^{(t)} - 3)$, $\\eta = 0.25$, "
      "$\\theta^{(0)} = 0$.\n\nSo $\\theta^{(1)} = 0 - 0.5(0 - 3) = 1$.",
-     "are read as separate names"),
+     "is read as a name of its own"),
     # a case supposed by an equation between quantities (supposition.py; test_supposition.py)
     ("unapplied_condition", "GAN optimum when the distributions agree, en",
      "$$D^*(x) = \\frac{p_{data}(x)}{p_{data}(x) + p_g(x)}$$\n\nExample: $p_{data}(x) = 0.3$, "
