@@ -7,10 +7,18 @@ finding: undecided, with what would let it be checked."""
 
 from __future__ import annotations
 
+import re
+
 from checker.derive.attempt import Attempt
 from checker.derive.case import clause, cued
 from checker.derive.statement import single_statement
 from checker.derive.tree import Call, Sym, walk
+
+# a condition word right before the formula ("if $", "when $", "当 $", "若 $", "如果 $") or
+# right after it ("$ 이면", "$ 일 때", "$ 时", "$ 的时候")
+_IF_BEFORE = re.compile(r"(?:(?<![a-z])(?:if|when|whenever|assuming)|当|若|如果|假设)\s*$",
+                        re.IGNORECASE)
+_IF_AFTER = re.compile(r"\s*(?:이면|(?:이|일)\s*때|인\s*경우|时|的时候)")
 
 
 def unapplied_condition(attempt: Attempt) -> tuple[str, str] | None:
@@ -24,7 +32,11 @@ def unapplied_condition(attempt: Attempt) -> tuple[str, str] | None:
                                                      attempt.line, functions=True)} | \
         {n.name for side in (attempt.left, attempt.right) for n in walk(side)
          if isinstance(n, (Sym, Call))}
-    for text in formulas:
+    pieces = words.split("$")  # the words around each of the clause's formulas, in order
+    for k, text in enumerate(formulas):
+        if k + 1 >= len(pieces) or not (_IF_BEFORE.search(pieces[k]) or
+                                        _IF_AFTER.match(pieces[k + 1])):
+            continue  # (`so $ReLU(x) = x$ and ...`: a claim in the clause, no case)
         rel = single_statement(text)
         if rel is None or rel.ops != ("=",) or \
                 not all(_quantity(m) for m in rel.members):  # (`y = 1`: applied)
