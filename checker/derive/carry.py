@@ -90,6 +90,8 @@ def approximations(state, line: int, text: str) -> dict[Node, Node]:
         for written in state.texts[at]:
             if at == line and written == text:
                 return out  # (the step's own formula and those after it: not before it)
+            if "\\approx" not in written and "≈" not in written:
+                continue  # (no value stated rounded: not read)
             try:
                 segments = parse_statements(written, state.ctx.known)
             except (Unreadable, RecursionError):
