@@ -46,9 +46,12 @@ from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
+from checker.derive.superscript import unrelated_members
+from checker.derive.antecedent import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Node
+from checker.derive.variant import labelled_variant
 
 
 def identity_as_written(state: State, low: Lowering, left: Node, right: Node, evaluated,
@@ -262,7 +265,8 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 READINGS: tuple[Reading, ...] = (at_an_earlier_binding, at_the_initial_value,
                                   defined_below, given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
-                                  unrelated_sides, restated_before)
+                                  unrelated_sides, restated_before, labelled_variant,
+                                  unrelated_members, unapplied_condition)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

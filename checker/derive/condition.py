@@ -207,6 +207,11 @@ def _expression_head(text: str) -> bool:
 _NUMBER_VALUE = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
 
 
+# after a defining word, the name it defines and what it is called, up to the formula: "redefine
+# $ℓ$ as the logistic loss,", "let $f$ be the ReLU:", "define $g$ to be its gradient"
+_NAMED_AS = r"\s+\$\s*(?:as|to be|be)\s[^$.;]{0,60}$"
+
+
 def announced(f: Formula) -> bool:
     """"Let $h' = h$", "令 $h' = h$", "$h' = h$로 두면", "use the pseudo-Huber loss $L = ...$":
     the prose announces a definition or a choice (the name takes this value from here on),
@@ -217,6 +222,9 @@ def announced(f: Formula) -> bool:
     if any(before.endswith(cue) and (not cue.isascii() or not before[:-len(cue)][-1:].isalpha())
            for cue in phrase.DEFINING):
         return True
+    if any(re.search(r"(?<![a-z])" + re.escape(cue) + _NAMED_AS, before)
+           for cue in phrase.DEFINING if cue.isascii()):
+        return True  # "now redefine $\ell$ as the logistic loss, $\ell(m) = ...$"
     if not _NUMBER_VALUE.search(f.text) and any(
             re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
             else cue in before for cue in phrase.CHOOSING):

@@ -7,7 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Call, Compound, Deriv, Entry, Neg, Node, Num, Shift, Sym, walk
+from checker.derive.tree import (
+    Bin,
+    Call,
+    Compound,
+    Deriv,
+    Entry,
+    Neg,
+    Node,
+    Num,
+    Shift,
+    Sum,
+    Sym,
+    walk,
+)
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -253,9 +266,20 @@ def _family(sym: Sym, body: Node) -> bool:
         {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
          if isinstance(i, Shift)} | \
         {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Compound) for letter in i.letters}  # y_i = Σ_k w_k x_{i+k}
+         if isinstance(i, Compound) for letter in i.letters} | \
+        _bounds(body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
     # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
     return any(letter in used for letter in letters)
+
+
+def _bounds(body: Node) -> set[str]:
+    """The letters a sum or product in the body runs to or from (`ᾱ_t = ∏_{s=1}^{t}(1 - β_s)`,
+    `S_n = Σ_{k=1}^{n} a_k`): a partial sum or product is a family in its bound, as every
+    reader takes `ᾱ_T` or `S_3` after it, never a name of its own."""
+    return {n.base for s in walk(body) if isinstance(s, Sum)
+            for bound in (s.lo, s.hi) if bound is not None
+            for n in walk(bound) if isinstance(n, Sym) and not n.index and not n.accents and
+            len(n.base) == 1 and n.base.isalpha()}
 
 
 def family_key(sym: Sym) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, mean, summation, unknown
+from checker.derive import ellipsis, inference, layout, mean, summation, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.tree import Call, Node, Sum, Sym, walk
@@ -256,9 +256,24 @@ class Lowering:
             return None
         value = self.ctx.bound({letter}, self.line, stale=False).get(letter)
         if getattr(value, "is_Integer", False) and int(value) >= 1:
+            if letter in self.sizes and int(value) > summation.LONGEST:
+                # `T = 1000`, then log ᾱ_T = Σ_{t=1}^{T} log(1 - β_t): the sum is read at the
+                # small length a long range is checked at; ᾱ_T is the member at that length
+                self.shortened(letter, value)
+                return layout.size(self, letter)
             return int(value)
         return None  # (`y = 0`: the classes counted from 0, while (3.2, 5.1) is read from 1;
         # a value of an earlier section is no index here: `T = 2`, then "for any length T")
+
+    def shortened(self, letter: str, value) -> None:
+        """A range length the text gives a number too long to expand (`T = 1000`) read at a
+        small length instead: the other names built from it (β_t's (t - 1)/(T - 1)) keep the
+        number, so a failure there is a guess, not a finding."""
+        doubt = inference.Doubt(
+            f"{letter} = {value} read at the length {layout.size(self, letter)} (a range that "
+            "long is not expanded)", f"check the step at a small {letter} (`{letter} = 3`)")
+        if doubt not in self.doubts:
+            self.doubts.append(doubt)
 
     def index_value(self, letter: str, env: dict[str, int]) -> int:
         if letter in env:

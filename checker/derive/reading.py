@@ -16,7 +16,7 @@ from checker.derive import region
 from checker.derive.agreement import on_binary_values
 from checker.derive.alternative import identity_as_written, older_meaning
 from checker.derive.binding import defined_values, earlier_values
-from checker.derive.carry import with_stated
+from checker.derive.carry import with_approximated, with_stated
 from checker.derive.claim import Claim
 from checker.derive.difference import at_some_values
 from checker.derive.equivalence import compare
@@ -29,8 +29,11 @@ Decider = Callable[[Claim], Step | Claim | None]
 
 
 def stated_digits(c: Claim) -> Step | None:
-    """`-\\log ŷ ≈ 0.475` computed from `ŷ ≈ 0.622` as stated, not from σ(0.5) exactly."""
+    """`-\\log ŷ ≈ 0.475` computed from `ŷ ≈ 0.622` as stated, not from σ(0.5) exactly;
+    `σ(2)(1 - σ(2)) = 0.88 × 0.12` after `σ(2) ≈ 0.88` (carry.with_approximated)."""
     stated = with_stated(c.state, c.low, c.sides, c.line, c.atol) if c.written.approx else ""
+    stated = stated or with_approximated(c.state, c.low, c.sides, c.line, c.atol,
+                                         c.written.f.text)
     return c.verdict("holds", stated) if stated else None
 
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
     from checker.derive.walker import Walker
 
+LONGEST = 12  # the longest range a sum is expanded over as written; a longer one is undecided
+
 
 def entries_sum(w: Walker, node: Sum) -> sp.Expr | None:
     r"""`\sum p = \sum y = 1`, `(\sum G)(\sum K)`: a bare Σ (Π) over a summand with no index
@@ -165,7 +167,7 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         if hi_value is None:
             hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
                 node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
-        if not hi_value.is_Integer or int(hi_value) > 12:
+        if not hi_value.is_Integer or int(hi_value) > LONGEST:
             raise Undecided(f"a sum up to {hi_value}, too long to expand")
         hi = int(hi_value)
     lo = 1 if node.lo is None else w.go(node.lo)

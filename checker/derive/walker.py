@@ -147,6 +147,10 @@ class Walker:
                 (self.low.ctx.is_dimension(name) and self.definition(here) is None and
                  not layout.counted_number(self.low, name)):
             size = layout.size(self.low, name)
+            given = self.low.ctx.bound({name}, self.low.line, stale=False).get(name)
+            if getattr(given, "is_Integer", False) and int(given) > size and \
+                    int(given) > summation.LONGEST:
+                self.low.shortened(name, given)
             if name in self.low.sizes and len(name) == 1 and name.islower() and \
                     name not in self.low.free_index:
                 # Σ_{i=1}^{t} β^{t-i} g = v_t: the t the sum runs to is the t of v_t, read

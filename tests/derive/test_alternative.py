@@ -170,6 +170,29 @@ ROWS = [
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = \\mathbf{X}^\\top \\mathbf{X}$$",
      "因此\n\n$$\\sum_i \\mathbf{x}_i \\mathbf{x}_i^\\top = 3\\mathbf{X}^\\top \\mathbf{X}$$",
      "reading X's rows as the x_iᵀ"),
+    # each labelled item its own variant (variant.py; more rows in test_variant.py)
+    ("labelled_variant", "MLE and MAP items, en",
+     "The ridge solution is $\\hat w = \\frac{\\sum x_i y_i}{\\sum x_i^2 + \\lambda}$.\n\n"
+     "$x = (1, 2, 3)$, $y = (1, 3, 2)$, $\\lambda = 0.25$.\n\n"
+     "- MLE: $\\hat w = 13/14$\n- MAP: $\\hat w = 13/14.25$\n",
+     "The ridge solution is $\\hat w = \\frac{\\sum x_i y_i}{\\sum x_i^2 + \\lambda}$.\n\n"
+     "$x = (1, 2, 3)$, $y = (1, 3, 2)$, $\\lambda = 0.25$.\n\n"
+     "- MLE: $\\hat w = 13/14$\n- MAP: $\\hat w = 13/14.25 = 0.95$\n",
+     "each labelled item is a variant of its own"),
+    # members written with a superscript label (superscript.py; rows in test_superscript.py)
+    ("unrelated_members", "closed form of superscript iterates, en",
+     "Update $\\theta^{(t+1)} = \\theta^{(t)} - 2\\eta(\\theta^{(t)} - 3)$, $\\eta = 0.25$, "
+     "$\\theta^{(0)} = 0$.\n\nClosed form: $\\theta^{(t)} - 3 = (1 - 2\\eta)^t(\\theta^{(0)} - 3)$.",
+     "Update $\\theta^{(t+1)} = \\theta^{(t)} - 2\\eta(\\theta^{(t)} - 3)$, $\\eta = 0.25$, "
+     "$\\theta^{(0)} = 0$.\n\nSo $\\theta^{(1)} = 0 - 0.5(0 - 3) = 1$.",
+     "is read as a name of its own"),
+    # a case supposed by an equation between quantities (supposition.py; test_supposition.py)
+    ("unapplied_condition", "GAN optimum when the distributions agree, en",
+     "$$D^*(x) = \\frac{p_{data}(x)}{p_{data}(x) + p_g(x)}$$\n\nExample: $p_{data}(x) = 0.3$, "
+     "$p_g(x) = 0.1$, so $D^*(x) = 0.75$.\n\nIf $p_g = p_{data}$, then $D^* = 1/2$.",
+     "$$D^*(x) = \\frac{p_{data}(x)}{p_{data}(x) + p_g(x)}$$\n\nExample: $p_{data}(x) = 0.3$, "
+     "$p_g(x) = 0.1$, so $D^*(x) = 0.85$.\n\nIf $p_g = p_{data}$, then $D^* = 1/2$.",
+     "a condition between two quantities"),
 ]
 
 

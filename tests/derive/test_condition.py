@@ -134,3 +134,24 @@ def test_a_condition_setting_an_expression_to_zero_is_an_equation(text, expected
 ])
 def test_an_applied_head_defines_a_function_unless_its_name_is_a_quantity(text, expected):
     assert applied_head(text) is expected
+
+
+# a defining word, the name it defines and what it is called, then the formula (announced):
+# "now redefine $\ell$ as the logistic loss, $\ell(m) = ...$": a new meaning, not a restatement
+_HINGE = "Hinge: $\\ell(m) = \\max(0, 1 - m)$. At $m = 2$: $\\ell = 0$.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    _HINGE + "Now redefine $\\ell$ as the logistic loss, $\\ell(m) = \\log(1 + e^{-m})$. At "
+    "$m = 2$: $\\ell = \\log(1 + e^{-2}) \\approx 0.127$.",
+    _HINGE + "Let $\\ell$ be the squared hinge: $\\ell(m) = \\max(0, 1 - m)^2$.",
+    _HINGE + "We define $\\ell$ to be the exponential loss, $\\ell(m) = e^{-m}$.",
+])
+def test_a_name_announced_with_what_it_is_called_is_a_new_meaning(text):
+    failing = [(s.line, s.lhs, s.rhs) for s in check_text(text).steps if s.verdict == "fails"]
+    assert not failing, failing
+
+
+def test_without_the_announcement_the_restatement_is_checked():
+    text = _HINGE + "So at $m = 2$ the loss is $\\ell(m) = \\log(1 + e^{-m})$, about 0.127."
+    assert any(s.verdict != "holds" for s in check_text(text).steps)

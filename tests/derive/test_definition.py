@@ -127,3 +127,32 @@ _RNN_ZH = ("设 $z_t = W h_{t-1} + x_t$，$h_t = \\tanh(z_t)$，初始状态 $h_
 def test_a_recurrence_through_two_families(text, verdict):
     steps = [s for s in check_text(text).steps if "∂" in s.lhs]
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a partial sum or product is a family in its bound (definition._bounds); a bound the text
+# gives a number too long to expand is read at a small length, with a doubt (meaning.shortened)
+_ALPHA = "$\\bar\\alpha_t = \\prod_{s=1}^{t}(1 - \\beta_s)$. Taking logs:\n\n$$%s$$"
+_ALPHA_LONG = "原论文 $T = 1000$。\n\n" + _ALPHA
+_PARTIAL_KO = "부분합을 $S_n = \\sum_{k=1}^{n} a_k$ 로 정의하면\n\n$$%s$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_ALPHA % "\\log\\bar\\alpha_T = \\sum_{t=1}^{T}\\log(1-\\beta_t)", "holds"),
+    (_ALPHA % "\\log\\bar\\alpha_T = \\sum_{t=1}^{T-1}\\log(1-\\beta_t)", "fails"),
+    (_ALPHA % "\\bar\\alpha_3 = (1 - \\beta_1)(1 - \\beta_2)(1 - \\beta_3)", "holds"),
+    (_ALPHA % "\\bar\\alpha_3 = (1 - \\beta_1)(1 - \\beta_3)", "fails"),
+    (_ALPHA_LONG % "\\log\\bar\\alpha_T = \\sum_{t=1}^{T}\\log(1-\\beta_t)", "holds"),
+    (_PARTIAL_KO % "S_3 = a_1 + a_2 + a_3", "holds"),
+    (_PARTIAL_KO % "S_3 = a_1 + a_2", "fails"),
+])
+def test_a_partial_sum_or_product_is_a_family_in_its_bound(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][-1:] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+def test_a_long_bound_read_short_is_a_guess_when_other_names_keep_it():
+    text = ("# DDPM\n\nLinear schedule: $T = 1000$, $\\beta_1 = 10^{-4}$, $\\beta_T = 0.02$,\n\n"
+            "$$\\beta_t = \\beta_1 + \\frac{t-1}{T-1}(\\beta_T - \\beta_1)$$\n\n## 1\n\n" +
+            _ALPHA % "\\log\\bar\\alpha_T = \\sum_{t=1}^{T}\\log(1-\\beta_t)")
+    step = check_text(text).steps[-1]
+    assert step.verdict == "undecided" and "T = 1000 read at the length" in step.method

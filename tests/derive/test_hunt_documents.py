@@ -4,7 +4,8 @@ means -- several cases, "if instead", methods side by side, quoted mistakes, rec
 notebooks whose prose quotes printed numbers; round 14, alarm18: values before an update,
 initial values, orthogonal factors, tuples against columns, values picked with "say"; round 15,
 hunt19: Korean and Chinese notes and Colab/Kaggle notebooks on RL, probability, linear algebra by
-hand, generative models, optimisation and the course topics): correct
+hand, generative models, optimisation and the course topics; alarm19: labelled variants, values stated with ≈ and carried on, superscript samples and
+iterates, a case supposed by an equation, a name redefined "as" something): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
