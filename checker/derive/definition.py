@@ -276,10 +276,16 @@ def _bounds(body: Node) -> set[str]:
     """The letters a sum or product in the body runs to or from (`ᾱ_t = ∏_{s=1}^{t}(1 - β_s)`,
     `S_n = Σ_{k=1}^{n} a_k`): a partial sum or product is a family in its bound, as every
     reader takes `ᾱ_T` or `S_3` after it, never a name of its own."""
-    return {n.base for s in walk(body) if isinstance(s, Sum)
-            for bound in (s.lo, s.hi) if bound is not None
-            for n in walk(bound) if isinstance(n, Sym) and not n.index and not n.accents and
-            len(n.base) == 1 and n.base.isalpha()}
+    bounds = {id(n) for s in walk(body) if isinstance(s, Sum)
+              for bound in (s.lo, s.hi) if bound is not None for n in walk(bound)}
+    letters = {n.base for s in walk(body) if isinstance(s, Sum)
+               for bound in (s.lo, s.hi) if bound is not None
+               for n in walk(bound) if isinstance(n, Sym) and not n.index and not n.accents and
+               len(n.base) == 1 and n.base.isalpha()}
+    # a letter also used outside the bounds (σ_n² = (1/n)Σ_{i=1}^{n}...: a statistic of n
+    # samples, beside which σ_{n-1} is a name of its own) makes no family
+    elsewhere = {n.base for n in walk(body) if isinstance(n, Sym) and id(n) not in bounds}
+    return letters - elsewhere
 
 
 def family_key(sym: Sym) -> str:

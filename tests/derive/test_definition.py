@@ -156,3 +156,19 @@ def test_a_long_bound_read_short_is_a_guess_when_other_names_keep_it():
             _ALPHA % "\\log\\bar\\alpha_T = \\sum_{t=1}^{T}\\log(1-\\beta_t)")
     step = check_text(text).steps[-1]
     assert step.verdict == "undecided" and "T = 1000 read at the length" in step.method
+
+
+# a letter a sum runs to and also uses elsewhere (σ_n² = (1/n)Σ_{i=1}^{n}(x_i - x̄)²: a
+# statistic of n samples) makes no family: σ_{n-1} is a name of its own (the sample variance)
+@pytest.mark.parametrize("text", [
+    "Population: $\\sigma_n^2 = \\frac{1}{n}\\sum_{i=1}^{n}(x_i - \\bar x)^2$. Sample: "
+    "$\\sigma_{n-1}^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar x)^2$.\n\nFor $x = (1, 2, 3, 4)$, "
+    "$n = 4$, $\\bar x = 2.5$: $\\sigma_n^2 = 5/4$ and $\\sigma_{n-1}^2 = 5/3$.",
+    "모분산 $s_n^2 = \\frac{1}{n}\\sum_{i=1}^{n}(x_i - \\bar x)^2$, 표본분산 "
+    "$s_{n-1}^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar x)^2$.\n\n$x = (2, 4, 6)$, $n = 3$, "
+    "$\\bar x = 4$ 이면 $s_{n-1}^2 = 8/2$.",
+    "总体 $\\sigma_N = \\sqrt{\\frac{1}{N}\\sum_{i=1}^{N}(x_i - \\mu)^2}$，样本 "
+    "$\\sigma_{N-1} = \\sqrt{\\frac{1}{N-1}\\sum_{i=1}^{N}(x_i - \\mu)^2}$。",
+])
+def test_a_statistic_of_n_samples_is_no_family_in_n(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
