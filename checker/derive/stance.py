@@ -140,13 +140,23 @@ def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False,
             continue
         if _CORRECT.search(rest):
             continue
-        if ("$" in rest and not _LISTED.match(rest)) or _AVOIDED.search(lead[:at]) or \
+        if (_states_between(rest) and not _LISTED.match(rest)) or _AVOIDED.search(lead[:at]) or \
                 _AVOIDED_AFTER.match(rest) or _ASSERTS.search(rest) or \
                 object_only and _CLAUSE.search(rest) or \
                 cue.endswith("ly") and cue.isascii() and not _ADVERB_ACT.match(rest):
             continue
         return True
     return False
+
+
+_RELATION = re.compile(r"=|<|>|≈|≤|≥|≠|\\(?:approx|le|ge|leq|geq|ne|neq|to|rightarrow)(?![a-z])")
+
+
+def _states_between(rest: str) -> bool:
+    """A formula stating something between a cue and the formula it may be about: a relation
+    (`$P^- = P + Q$`), not a name alone ("forgetting $Q$ in the predict step (gives $P_1^- =
+    4$)": the mistake's subject, the cue still about the formula after it)."""
+    return any(_RELATION.search(m) for m in re.findall(r"\$([^$]*)\$", rest))
 
 
 def _right_before(lead: str) -> bool:
@@ -195,8 +205,11 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     if _WHY.match(after):
         after = ""  # "$$...$$ why? Because ...": a question about why it holds, asserted
     tail = _sentences(after)[0] if after else ""
-    introduced = "$" not in lead and (previous.rstrip().endswith((":", "：")) or
-                                      bool(_WRITING.search(lead)))  # "...: writing $...$"
+    # (formulas of the sentence before this one that state nothing, names alone: "Common
+    # mistakes: forgetting $Q$ in the predict step (gives $P_1^- = 4$)")
+    named_only = not any(_RELATION.search(g.text) for g in earlier[:lead.count("$")])
+    introduced = named_only and (previous.rstrip().endswith((":", "：")) or
+                                 bool(_WRITING.search(lead)))  # "...: writing $...$"
     if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED, tail=tail) or \
             _quoted_back(lead, tail) or _right_before(lead) or \
             introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):

@@ -24,6 +24,13 @@ QUOTED = [
      f"위 답변의 식 ${WRONG}$ 는 맞습니다."),
     ("common mistake, ko", f"흔한 실수: ${WRONG}$", f"정리: ${WRONG}$"),
     ("common error, zh", f"常见错误：${WRONG}$。", f"于是：${WRONG}$。"),
+    # a name alone between the label and the formula keeps it the label's (its subject)
+    ("common mistakes: forgetting a name", f"Common mistakes: forgetting $c$ in the rule "
+     f"(gives ${WRONG}$).", f"Common mistakes: with $c = 0$ in the rule we get ${WRONG}$."),
+    ("흔한 실수: a name first, ko", f"흔한 실수: $c$ 를 빠뜨리면 ${WRONG}$ 가 된다.",
+     f"흔한 실수: $c = 0$ 이면 ${WRONG}$ 가 된다."),
+    ("常见错误: a name first, zh", f"常见错误：漏掉 $c$ 会得到 ${WRONG}$。",
+     f"常见错误：取 $c = 0$ 得到 ${WRONG}$。"),
     ("called wrong after it, zh", f"${WRONG}$ 是错的。", f"${WRONG}$ 是对的。"),
     ("right after 'not'", f"The derivative is $2x$, not ${WRONG}$.",
      f"Not only is it smooth, but ${WRONG}$."),
