@@ -35,7 +35,9 @@ _MATH = re.compile(
     r"i\s*\^\s*\{?\s*2\s*\}?\s*=\s*-\s*1|\\mathbb\s*\{?\s*C\b|\\mathrm\s*\{\s*i\s*\}|"
     r"\\(?:mathrm|operatorname|text)\s*\{\s*(?:Re|Im)\s*\}|\\(?:Re|Im)(?![A-Za-z])|"
     r"e\s*\^\s*\{\s*-?\s*(?:\d+\s*)?(?:\\pi\s*)?i(?![A-Za-z_])|"
-    r"\d\s*[+-]\s*(?:\d+(?:\.\d+)?\s*)?(?:\\[,;:]\s*)?i(?![A-Za-z_{^])")
+    # a literal with a coefficient on i (`2 + 3i`; `1 - i` alone is also a gate's derivative,
+    # i(1 - i), in LSTM notes)
+    r"\d\s*[+-]\s*\d+(?:\.\d+)?\s*(?:\\[,;:]\s*)?i(?![A-Za-z_{^])")
 _SCRIPT = re.compile(r"_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)")  # x_{2i+1}, θ_i: never the unit
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 

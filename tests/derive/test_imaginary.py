@@ -25,6 +25,9 @@ TEXTS = [
     # an index beside numbers, a conjugate prior, a subscript 2i: real texts
     ("en, softmax", "$p_i = e^{z_i} / \\sum_j e^{z_j}$, $i = 1, \\dots, n$", False),
     ("zh, 共轭先验", "后验（共轭：成功数加到 $\\alpha$）", False),
+    # an LSTM's input gate i and its derivative i(1 - i): no complex literal
+    ("en, a gate's derivative", "$dz_i = di\\, i(1-i) \\approx 0.1616 \\times 0.24$", False),
+    ("ko, 입력 게이트", "입력 게이트 $i$ 의 미분은 $i(1 - i)$ 이다.", False),
     ("en, RoPE frequencies", "$\\theta_{2i+1} = 10000^{-2i/d}$ and $x_{2 + i}$", False),
     ("ko, index sum", "$\\sum_{i=1}^{3} i = 6$ 이다.", False),
 ]
