@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-from checker.derive import ellipsis, inference, layout, mean, summation, unknown
+from checker.derive import ellipsis, inference, layout, limit, mean, summation, unknown
 from checker.derive.context import Context
 from checker.derive.errors import BrokenPattern, Undecided
 from checker.derive.tree import Call, Node, Sum, Sym, walk
@@ -188,8 +188,8 @@ class Lowering:
         written with an open range (μ = \\frac{1}{m}\\sum_i x_i, anywhere the step reaches),
         m is the number of terms the sum is read over."""
         for n in walk(node):
-            if isinstance(n, Sum) and summation.offset_count(n.hi) is not None:
-                self.sizes.add(summation.offset_count(n.hi))  # Σ_{k=0}^{K-1}: K
+            if isinstance(n, Sum) and limit.offset_count(n.hi) is not None:
+                self.sizes.add(limit.offset_count(n.hi))  # Σ_{k=0}^{K-1}: K
             if isinstance(n, Sum) and isinstance(n.hi, Sym) and n.hi.name != n.index:
                 self.sizes.add(n.hi.name)
                 self.counted.setdefault(n.hi.name, set()).update(

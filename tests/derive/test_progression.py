@@ -1,7 +1,7 @@
 """Sums written out with an ellipsis (progression.py): consecutive powers of one base
 (`1 + ρ + ⋯ + ρ^{t-1}`, `β + β^2 + \\dots + β^n`) are Σ_κ b^κ from the first power written to
 the last; the limit may be a name with an offset (t - 1), which counts terms as the name
-alone would (summation.offset_count), at the value the step's index t has."""
+alone would (limit.offset_count), at the value the step's index t has."""
 
 import pytest
 
