@@ -47,10 +47,11 @@ from checker.grade import (
     steps,
     wording,
 )
+from checker.grade.call import Call
 from checker.grade.compare import Comparison
 from checker.grade.isolation import Limits
 from checker.grade.results import CheckResult, ExerciseResult, GradeReport
-from checker.grade.sandbox import Call, Sandbox
+from checker.grade.sandbox import Sandbox
 from checker.grade.static import check_static, imports
 from checker.grade.store import DATA, Arrays, verify
 from checker.grade.submission import Reader

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from checker.grade import hidden, scenario, store, timing
-from checker.grade.sandbox import Call
+from checker.grade.call import Call
 from checker.grade.specs import VARIANTS, Case, Exercise, Scenario
 
 

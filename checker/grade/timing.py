@@ -27,9 +27,9 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
 from checker.grade import failures, specs, store
+from checker.grade.call import Call
 from checker.grade.compare import Comparison, compare
 from checker.grade.results import CheckResult
-from checker.grade.sandbox import Call
 from checker.grade.transport import Outcome
 
 FACTOR = 35.0  # measured: vectorised 3-13x, loops over pixels 106-390x (bench/vectorisation.py)
