@@ -21,9 +21,11 @@ nothing from a submission ever runs in it. Each request forks three processes:
   locked securebits), as root in the fallback a fresh uid; no_new_privs; the grader's seccomp
   filter (one process, no namespaces or mounts: syscalls.py, copied beside this file); then
   `runner.run_plan`.
+
+The kernel calls that build a child's view and take its privileges live in `enclosure.py`,
+copied beside this file with `runner.py` and `syscalls.py`.
 """
 
-import ctypes
 import json
 import os
 import resource
@@ -43,57 +45,12 @@ if __name__ == "__main__":  # the grader's site-packages (a venv's): NumPy and w
 import numpy as np
 import numpy.random  # noqa: F401  NumPy loads it lazily: once here, not in every child
 
+import enclosure
 import runner
 import syscalls
+from enclosure import PACKAGE, SCRATCH, WORK
 
 FILTER = syscalls.program()
-
-_libc = ctypes.CDLL(None, use_errno=True)
-NEW_NS, NEW_UTS, NEW_IPC, NEW_USER, NEW_PID, NEW_NET, NEW_CGROUP = (
-    0x20000, 0x4000000, 0x8000000, 0x10000000, 0x20000000, 0x40000000, 0x2000000)
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
-    1, 2, 4, 8, 32, 4096, 16384, 1 << 18)
-PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_CAPBSET_DROP, PR_SET_SECUREBITS, PR_SET_NO_NEW_PRIVS = 1, 4, 24, 28, 38
-SECUREBITS_LOCKED_NOROOT = 0xFF  # noroot, no_setuid_fixup, keep_caps, no_cap_ambient_raise: set and locked
-TMP_MB = {"/tmp": 64, "/var/tmp": 16, "/dev/shm": 64}
-HOME = "/.grader"  # in the world (see world.py): scratch/, code/, and each child's work/ and package/
-SCRATCH, WORK, PACKAGE = f"{HOME}/scratch", f"{HOME}/work", f"{HOME}/package"
-SHM_BYTES = 64 << 20
-
-
-class _CapHeader(ctypes.Structure):
-    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
-
-
-class _CapData(ctypes.Structure):
-    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32), ("inheritable", ctypes.c_uint32)]
-
-
-def _check(result, what):
-    if result != 0:
-        number = ctypes.get_errno()
-        raise OSError(number, f"{what}: {os.strerror(number)}")
-
-
-def _write(path, text):
-    fd = os.open(path, os.O_WRONLY)
-    try:
-        os.write(fd, text.encode())
-    finally:
-        os.close(fd)
-
-
-def _mount(source, target, kind, flags, options=None):
-    _check(_libc.mount(source and source.encode(), target.encode(), kind and kind.encode(), flags,
-                       options and options.encode()), f"mount {target}")
-
-
-def _map(pid, uid):
-    """Map root of the holder's new user namespace to `uid` (None: this process's own uid)."""
-    uid, gid = (os.getuid(), os.getgid()) if uid is None else (uid, uid)
-    _write(f"/proc/{pid}/setgroups", "deny")
-    _write(f"/proc/{pid}/uid_map", f"0 {uid} 1")
-    _write(f"/proc/{pid}/gid_map", f"0 {gid} 1")
 
 
 def _line(fd, deadline):
@@ -107,37 +64,6 @@ def _line(fd, deadline):
             return ""
         text += chunk
     return text.decode().strip()
-
-
-def _enclose(work):
-    """The keeper's view of the world for this child (see the module docstring)."""
-    _mount(None, "/", None, MS_REC | MS_PRIVATE)
-    _mount(f"{SCRATCH}/{work}", WORK, None, MS_BIND)
-    _mount(f"{SCRATCH}/package", PACKAGE, None, MS_BIND)
-    _mount(None, PACKAGE, None, MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
-    for path, size in TMP_MB.items():
-        _mount("tmpfs", path, "tmpfs", MS_NOSUID | MS_NODEV, f"size={size}m,mode=1777")
-    _mount("tmpfs", SCRATCH, "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=000")
-    # this IPC namespace's System V shared memory, and no user namespace below this one
-    _write("/proc/sys/kernel/shmmax", str(SHM_BYTES))
-    _write("/proc/sys/kernel/shmall", str(SHM_BYTES // 4096))
-    _write("/proc/sys/user/max_user_namespaces", "0")
-    _libc.sethostname(b"sandbox", 7)
-    try:  # a /proc of this PID namespace (only its own processes), where the kernel allows it
-        _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
-    except OSError:
-        _mount("tmpfs", "/proc", "tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=4k,mode=555")
-
-
-def _drop_capabilities():
-    """Every capability gone for good: the bounding set emptied, root's exec rule and ambient
-    capabilities locked off, the sets cleared."""
-    for cap in range(64):
-        if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
-            break
-    _check(_libc.prctl(PR_SET_SECUREBITS, SECUREBITS_LOCKED_NOROOT, 0, 0, 0), "securebits")
-    header, data = _CapHeader(0x20080522, 0), (_CapData * 2)()
-    _check(_libc.capset(ctypes.byref(header), ctypes.byref(data)), "capset")
 
 
 def _yardstick(plan):
@@ -177,13 +103,13 @@ def _worker(request, progress, log, control, nest):
         resource.setrlimit(getattr(resource, name), (soft, hard))
     uid = request.get("uid")
     if nest:
-        _drop_capabilities()
+        enclosure.drop_capabilities()
     elif uid is not None:
         os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
-    _check(_libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0), "no_new_privs")
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # after the uid change that clears it
+    enclosure.no_new_privs()
+    enclosure.die_with_parent()  # after the uid change that clears it
     work = WORK if nest else request["work"]
     os.chdir(work)
     os.environ["HOME"] = work
@@ -196,11 +122,11 @@ def _worker(request, progress, log, control, nest):
 def _keeper(request, fds, nest):
     """PID 1 of the child's namespaces (see the module docstring); never returns."""
     progress, log, control, status = fds
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    _libc.prctl(PR_SET_DUMPABLE, 0)
+    enclosure.die_with_parent()
+    enclosure.undumpable()
     try:
         if nest:
-            _enclose(request["work"])
+            enclosure.enclose(request["work"])
         if request.get("probe"):
             os._exit(0)
         with open(os.path.join(WORK if nest else request["work"], "plan.json")) as f:
@@ -248,17 +174,17 @@ def _keeper(request, fds, nest):
 def _holder(request, fds, nest, tell, hear):
     """The child's first process: its namespaces (mapped by the server, which `tell` and `hear`
     talk to), then the keeper, whose pid goes to `tell`; it ends with the keeper's exit code."""
-    _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    enclosure.die_with_parent()
     if nest:
         if os.getuid() == 0:  # as root (the server kept CAP_SETGID): no supplementary group goes along
             os.setgroups([])
-        _check(_libc.unshare(NEW_USER | NEW_NS | NEW_PID | NEW_IPC | NEW_NET | NEW_UTS | NEW_CGROUP), "unshare")
+        enclosure.unshare()
         os.write(tell, b"U\n")
         if _line(hear, time.monotonic() + 10) != "mapped":
             os._exit(73)
         os.setresgid(0, 0, 0)  # become the mapped ids (as root: the fresh uid, not the host's root)
         os.setresuid(0, 0, 0)
-        _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        enclosure.die_with_parent()
     keeper = os.fork()
     if keeper == 0:
         try:
@@ -296,7 +222,7 @@ def _spawn(request, fds, nest):
     deadline = time.monotonic() + 10
     try:
         if nest and _line(tell_r, deadline) == "U":
-            _map(holder, request.get("uid"))
+            enclosure.map_ids(holder, request.get("uid"))
             os.write(hear_w, b"mapped\n")
         keeper = _line(tell_r, deadline)
     except OSError:
