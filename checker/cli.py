@@ -1,66 +1,20 @@
 """The `grader` command line: thin typed wrappers over library functions.
 
 Each command's docstring is its help text. Exit codes: 0 ok, 1 the check found failures,
-2 usage error, 3 internal grader error.
+2 usage error, 3 internal grader error (`exits.py`); the instructor's command groups are in
+`instructor.py`.
 """
 
 from __future__ import annotations
 
 import gc
-import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, List, Optional, TypeVar
+from typing import List, Optional
 
 import typer
-from typer.core import TyperGroup
-from typer.exceptions import TyperException
 
-from checker import __version__
-
-
-def _requested_format(argv: list[str]) -> str | None:
-    """The value of `--format` in a command line, if it has one."""
-    for i, arg in enumerate(argv):
-        if arg == "--format" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--format="):
-            return arg.split("=", 1)[1]
-    return None
-
-
-class _Commands(TyperGroup):
-    """With `--format json|junit|gradescope|markdown`, the command line's own usage errors (a
-    value that is not a number, an unknown option) are reported in that format too, on stderr;
-    an unexpected exception (a bug in the grader) is one line on stderr and exit 3, in any format."""
-
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
-        from checker.errors import internal
-        from checker.report.error import FORMATS, render_error
-
-        argv = list(sys.argv[1:] if args is None else args)
-        fmt = _requested_format(argv)
-        try:
-            if fmt in (None, "table") or fmt not in FORMATS or not standalone_mode:
-                return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
-            try:
-                code = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
-            except TyperException as error:
-                if not hasattr(error, "format_message"):
-                    raise
-                typer.echo(render_error(fmt, f"error: {error.format_message()}", error.exit_code), err=True)
-                sys.exit(error.exit_code)
-            except typer.Abort:
-                sys.exit(130)
-            sys.exit(code if isinstance(code, int) else 0)
-        except Exception as error:  # a bug in the grader: said in one line (exit 3), never a traceback
-            if not standalone_mode:
-                raise
-            typer.echo(render_error(fmt if fmt in FORMATS else "table", f"{internal(error)}; please report it.", 3),
-                       err=True)
-            sys.exit(3)
-
+from checker import __version__, instructor
+from checker.exits import Commands, guarded
 
 app = typer.Typer(
     name="grader",
@@ -68,22 +22,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    cls=_Commands,
+    cls=Commands,
 )
-
-
-T = TypeVar("T")
-
-
-def _guarded(call: Callable[[], T]) -> T:
-    """`call()`; a GraderError becomes its message on stderr and its exit code (no traceback)."""
-    from checker.errors import GraderError
-
-    try:
-        return call()
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
 
 
 def _version(value: bool) -> None:
@@ -141,13 +81,8 @@ def derivations(
 
     Exit 0 every file matches its records, 1 one does not, 2 unknown name."""
     from checker.derivations.report import derivations as run
-    from checker.errors import GraderError
 
-    try:
-        text, code = run(name, show_errata, fmt)
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+    text, code = guarded(lambda: run(name, show_errata, fmt))
     typer.echo(text)
     raise typer.Exit(code)
 
@@ -210,7 +145,7 @@ def gradebook(
     """Merge per-submission JSON reports into one gradebook CSV: submission,score,max_score,<exercise>..."""
     from checker.classroom.gradebook import gradebook as run
 
-    text, code = _guarded(lambda: run(list(reports), out))
+    text, code = guarded(lambda: run(list(reports), out))
     typer.echo(text, nl=False)
     raise typer.Exit(code)
 
@@ -224,7 +159,7 @@ def init(
     """Lay out a student repository: skeletons, derivation templates, a README and a GitHub workflow."""
     from checker.classroom.repository import init as run
 
-    written = _guarded(lambda: run(folder, install))
+    written = guarded(lambda: run(folder, install))
     typer.echo(f"wrote {len(written)} files into {folder}: the exercises, derivations/, README.md, "
                ".github/workflows/grader.yml")
     if install is None:
@@ -233,98 +168,9 @@ def init(
                    "URL or a wheel's URL (README: 'A student repository').", err=True)
 
 
-gradescope_app = typer.Typer(help="Gradescope: an autograder bundle, and what it runs per submission.",
-                             no_args_is_help=True)
-app.add_typer(gradescope_app, name="gradescope")
-
-
-@gradescope_app.command("build")
-def gradescope_build(
-    out: Path = typer.Option(Path("autograder.zip"), "--out", help="The bundle to write (.zip)."),
-    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks to include (`grader hidden build`)."),
-    wheel: Optional[Path] = typer.Option(None, "--wheel", help="Install this grader wheel (default: one made "
-                                         "from the grader that runs this command)."),
-    package: Optional[str] = typer.Option(None, "--package", help="Install this pip requirement instead "
-                                          "(a released grader, e.g. 'grader==0.1.0')."),
-) -> None:
-    """Write a Gradescope autograder bundle: setup.sh, run_autograder and the grader's wheel."""
-    from checker.classroom.bundle import build as run
-
-    names = _guarded(lambda: run(out, hidden, wheel, package))
-    typer.echo(f"wrote {out}: {', '.join(n for n in names if '/' not in n)}"
-               + (f" and hidden/ ({sum('/' in n for n in names)} files)" if hidden else ""))
-
-
-@gradescope_app.command("run")
-def gradescope_run(
-    submission: Path = typer.Argument(Path("/autograder/submission"), help="The student's submission."),
-    results: Path = typer.Option(Path("/autograder/results/results.json"), "--results", help="results.json to write."),
-    hidden: Optional[Path] = typer.Option(None, "--hidden", help="Hidden checks (`grader hidden build`)."),
-    seed: Optional[int] = typer.Option(None, "--seed", help="Seed that picks the random inputs."),
-    timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds per call."),
-) -> None:
-    """Grade one submission and always write a valid results.json (what run_autograder calls)."""
-    from checker.classroom.bundle import run
-
-    log, code = run(submission, results, hidden, seed, timeout)
-    typer.echo(log, nl=False)
-    raise typer.Exit(code)
-
-
-refs = typer.Typer(help="Build or verify the reference data grading reads.", no_args_is_help=True)
-app.add_typer(refs, name="refs")
-
-
-@refs.command("build")
-def build(solutions: Path = typer.Option(Path("solutions"), help="The reference solutions package.")) -> None:
-    """Regenerate the reference data (.npz + sha256 manifest) from the solutions."""
-    from checker.errors import GraderError
-    from checker.reference.build import build as run
-
-    try:
-        manifest = run(solutions)
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
-    typer.echo(f"built {len(manifest['files'])} files")
-
-
-@refs.command("verify")
-def verify() -> None:
-    """Check every reference data file against its sha256 in the manifest."""
-    from checker.errors import GraderError
-    from checker.grade.store import verify as run
-
-    try:
-        manifest = run()
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
-    typer.echo(f"verified {len(manifest['files'])} files")
-
-
-hidden_app = typer.Typer(help="Hidden checks: an instructor's extra cases whose inputs students never see.",
-                         no_args_is_help=True)
-app.add_typer(hidden_app, name="hidden")
-
-
-@hidden_app.command("build")
-def hidden_build(
-    checks: Path = typer.Argument(..., help="A Python file defining HIDDEN = {exercise: (Case or Hidden, ...)}."),
-    solutions: Path = typer.Option(Path("solutions"), help="The reference solutions package."),
-    out: Path = typer.Option(Path("hidden"), help="The folder to write (.npz + sha256 manifest)."),
-) -> None:
-    """Run hidden checks through the solutions; `grader check --hidden OUT` grades with the result."""
-    from checker.errors import GraderError
-    from checker.reference.hidden import build as run
-
-    try:
-        manifest = run(checks, solutions, out)
-    except GraderError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
-    count = sum(len(e["checks"]) for e in manifest["exercises"].values())
-    typer.echo(f"built {count} hidden checks for {', '.join(manifest['exercises'])} into {out}")
+app.add_typer(instructor.gradescope_app, name="gradescope")
+app.add_typer(instructor.refs, name="refs")
+app.add_typer(instructor.hidden_app, name="hidden")
 
 
 if __name__ == "__main__":
