@@ -4,8 +4,8 @@ Each row is a small pure function of the `Evidence` that returns its message whe
 output has that mistake's signature, and None otherwise; `diagnose` asks the rows in order (the
 specific before the general) and gives the first message. A row fits only when the received
 output IS what the mistake gives (within the tolerances), computed from the expected output (the
-rows here) or from the call's inputs (signatures.py), never because it is merely near: a wrong diagnosis sends a student down
-the wrong path, so when nothing fits nothing is said. Wrong implementations that need the
+rows here, and a wrong shape's in shape.py) or from the call's inputs (signatures.py), never
+because it is merely near: a wrong diagnosis sends a student down the wrong path, so when nothing fits nothing is said. Wrong implementations that need the
 reference code to compute (a flipped kernel, a pooling loop that overwrites) were run by the
 build and arrive as `Evidence.mistakes` (checker/reference/mistakes.py).
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from checker.grade import signatures
+from checker.grade import shape, signatures
 from checker.grade.evidence import Evidence, close
 from checker.grade.signatures import one
 
@@ -33,118 +33,6 @@ class Row:
 def _sized(e: Evidence) -> bool:
     """Whether the expected output has something a mistake can change (not all zeros)."""
     return bool(np.any(np.abs(e.expected) > e.atol))
-
-
-# shapes -----------------------------------------------------------------------------------------
-
-def empty(e: Evidence) -> str | None:
-    if e.received.size or not e.expected.size:
-        return None
-    if e.fn.endswith("_backward") and e.received.ndim == e.expected.ndim:
-        return (f"an empty array (shape {e.received.shape}): a crop like dx[:, pad:-pad] selects nothing when "
-                "pad = 0; crop with dx[:, pad:pad + H]")
-    return f"an empty array (shape {e.received.shape})"
-
-
-def uncropped(e: Evidence) -> str | None:
-    r, x = e.received, e.expected
-    if r.ndim != 4 or x.ndim != 4 or r.shape[::3] != x.shape[::3] or r.shape[1] < x.shape[1] \
-            or r.shape[2] < x.shape[2] or r.shape == x.shape:
-        return None
-    for top in range(r.shape[1] - x.shape[1] + 1):
-        for left in range(r.shape[2] - x.shape[2] + 1):
-            if close(r[:, top : top + x.shape[1], left : left + x.shape[2]], x, e.rtol, e.atol):
-                return (f"the padding not cropped: the gradient of the padded input (shape {r.shape}); return "
-                        f"its interior [:, {top}:{top + x.shape[1]}, {left}:{left + x.shape[2]}]")
-    return None
-
-
-def kernel_axes(e: Evidence) -> str | None:
-    """dw with its kh and kw axes exchanged (a (kw, kh, c_in, c_out) array, or a square kernel
-    transposed)."""
-    r, x = e.received, e.expected
-    if r.ndim != 4 or x.ndim != 4 or r.shape != (x.shape[1], x.shape[0], *x.shape[2:]):
-        return None
-    if close(r.transpose(1, 0, 2, 3), x, e.rtol, e.atol) and e.differs(x.transpose(1, 0, 2, 3)):
-        return "the kernel's kh and kw axes swapped: dw has the kernel's shape (kh, kw, c_in, c_out)"
-    return None
-
-
-def transposed(e: Evidence) -> str | None:
-    r, x = e.received, e.expected
-    if r.ndim == 2 and r.shape == x.shape[::-1] and close(r.T, x, e.rtol, e.atol) and e.differs(x.T):
-        return "transposed (a transposed weight gradient?)"
-    return None
-
-
-def summed_everything(e: Evidence) -> str | None:
-    r, x = e.received, e.expected
-    if r.size == 1 and r.ndim < x.ndim and x.ndim == 1 and close(r.reshape(()), np.sum(x), e.rtol, e.atol):
-        return (f"a scalar where shape {x.shape} is due: summed over every axis; sum over the batch rows only "
-                "(axis=0), one entry per unit")
-    return None
-
-
-def bias_axis(e: Evidence) -> str | None:
-    """A bias gradient summed over another axis than the batch's (db = dout.sum(axis=1))."""
-    dout = e.array("dout")
-    if e.output != "db" or dout is None or dout.ndim != 2 or not e.fits(dout.sum(axis=1)):
-        return None
-    return "summed over axis 1 (each sample's units) where the sum over the batch, axis 0, is due"
-
-
-def batch_not_summed(e: Evidence) -> str | None:
-    """One row per sample where their sum is due; a single row is the right values in another
-    shape (b of shape (1, n) for (n,)), not a missing sum."""
-    r, x = e.received, e.expected
-    if r.ndim == x.ndim + 1 and r.shape[0] > 1 and r.shape[1:] == x.shape and close(r.sum(axis=0), x, e.rtol, e.atol):
-        return "not summed over the batch (a bias gradient sums over the rows)"
-    return None
-
-
-def pool_stride(e: Evidence) -> str | None:
-    """A pooling run with stride 1 where `strides` was left at None (which means the pool size)."""
-    x = e.array("x")
-    if not e.fn.endswith("_pool_forward") or x is None or e.kwargs.get("strides") is not None or e.received.ndim != 4:
-        return None
-    pool = e.kwargs.get("pool_size", 2)
-    ph, pw = (pool, pool) if isinstance(pool, int) else pool
-    if e.received.shape[1:3] == (x.shape[1] - ph + 1, x.shape[2] - pw + 1):
-        return "windows one pixel apart: strides=None means the pool size (Keras), not 1"
-    return None
-
-
-def _spatial(e: Evidence) -> tuple[int, ...]:
-    """The axes of an output that are positions: (1, 2) of an NHWC image, every axis of a signal."""
-    if e.fn in ("conv2d_forward", "max_pool_forward", "avg_pool_forward") and e.expected.ndim == 4:
-        return (1, 2)
-    return tuple(range(e.expected.ndim)) if e.fn in ("correlate1d", "convolve1d", "correlate2d") else ()
-
-
-def geometry(e: Evidence) -> str | None:
-    """An output with one position too few or too many along every spatial axis, or every position
-    where every s-th is due (the stride ignored)."""
-    r, x, axes = e.received.shape, e.expected.shape, _spatial(e)
-    if not axes or len(r) != len(x) or any(r[a] != x[a] for a in range(len(x)) if a not in axes):
-        return None
-    diff = {r[a] - x[a] for a in axes}
-    if diff == {-1}:
-        return ("one output position short along each axis, the last output missing: the output length is "
-                "(n - k) // s + 1, the last window that fits included")
-    if diff == {1}:
-        return "one output position too many along each axis: (n - k) // s + 1 windows fit, no more"
-    stride = e.kwargs.get("strides", e.kwargs.get("stride", 1))
-    s = stride if isinstance(stride, int) else (max(stride) if stride else 1)
-    if s > 1 and all((x[a] - 1) * s + 1 <= r[a] <= x[a] * s for a in axes) and r != x:
-        return f"every position where every {s}-th is due: the stride ignored"
-    return None
-
-
-def reshaped(e: Evidence) -> str | None:
-    r, x = e.received, e.expected
-    if r.shape != x.shape and r.size == x.size and r.size > 1 and close(r.reshape(x.shape), x, e.rtol, e.atol):
-        return f"right values, wrong shape: return shape {x.shape} (reshape)"
-    return None
 
 
 # values that are not finite, by cause ----------------------------------------------------------
@@ -293,9 +181,10 @@ def constant_factor(e: Evidence) -> str | None:
 
 
 ROWS: tuple[Row, ...] = (
-    Row("empty", empty), Row("uncropped", uncropped), Row("kernel_axes", kernel_axes), Row("transposed", transposed),
-    Row("summed_everything", summed_everything), Row("batch_not_summed", batch_not_summed),
-    Row("pool_stride", pool_stride), Row("geometry", geometry), Row("bias_axis", bias_axis), Row("reshaped", reshaped),
+    Row("empty", shape.empty), Row("uncropped", shape.uncropped), Row("kernel_axes", shape.kernel_axes),
+    Row("transposed", shape.transposed), Row("summed_everything", shape.summed_everything),
+    Row("batch_not_summed", shape.batch_not_summed), Row("pool_stride", shape.pool_stride),
+    Row("geometry", shape.geometry), Row("bias_axis", shape.bias_axis), Row("reshaped", shape.reshaped),
     Row("log_of_zero", log_of_zero), Row("rows_apart", rows_apart), Row("overflow", overflow), Row("underflow", underflow),
     Row("sigmoid_overflow", signatures.sigmoid_overflow),
     Row("stored", stored), Row("zeros", zeros), Row("nonzero", nonzero), Row("complement", complement), Row("relu_mask", signatures.relu_mask),
