@@ -34,10 +34,11 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checker.grade import catalogue, specs, steps, store  # noqa: E402
+from checker.grade import catalogue, specs, store  # noqa: E402
 from checker.grade.checks import WORKERS, grade  # noqa: E402
 from checker.grade.plan import variants as _variants  # noqa: E402
 from checker.grade.store import DATA, verify  # noqa: E402
+from checker.grade.variant import value  # noqa: E402
 from checker.reference.build import run_steps  # noqa: E402
 
 
@@ -53,7 +54,7 @@ def direct(seed: int, names: tuple[str, ...]) -> None:
                 for v in _variants(seed, exercise.name, case):
                     variant = manifest["exercises"][exercise.name]["cases"][case.name][v]
                     if isinstance(case, specs.Scenario):
-                        values = {k: steps.value(s, data) for k, s in variant["inputs"].items()}
+                        values = {k: value(s, data) for k, s in variant["inputs"].items()}
                         results = run_steps(case, module, values)
                         for step in case.steps:  # a centred difference: logits and loss at 3 points
                             if isinstance(step.check, specs.Directional):

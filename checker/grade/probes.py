@@ -15,12 +15,13 @@ from typing import Any, cast
 
 import numpy as np
 
-from checker.grade import assembly, failures, language, scenario, steps, store
+from checker.grade import assembly, failures, language, match, scenario, store
 from checker.grade.call import Call
 from checker.grade.compare import Comparison, compare
 from checker.grade.models import PROBED
 from checker.grade.specs import Match, Scenario, Step
 from checker.grade.transport import Outcome
+from checker.grade.variant import Seen, value
 
 _FORWARD = (". Your layer functions in {modules} give the reference outputs when fed the reference model's "
             "activations{tail}, so the assembly differs: the order of the layers, the flatten order (Keras': "
@@ -73,12 +74,12 @@ def calls(model: Scenario, variant: dict[str, Any], tag: str, imported: frozense
     return [scenario.call(step, variant["inputs"], tag) for step in chosen]
 
 
-def _differs(step: Step, seen: steps.Seen, got: Outcome) -> str:
+def _differs(step: Step, seen: Seen, got: Outcome) -> str:
     """Why a layer probe differs from the reference layer ("" when it agrees)."""
     layer = step.id.rstrip("b")  # "L3" for the probes L3 and L3b: what the reference passed to that layer
-    inputs = {name: steps.value(seen.variant["inputs"][f"{layer}{key}"], seen.data)
+    inputs = {name: value(seen.variant["inputs"][f"{layer}{key}"], seen.data)
               for name, key in (("x", "x"), ("dout", "dout")) if f"{layer}{key}" in seen.variant["inputs"]}
-    verdict = steps.match(step, cast(Match, step.check), got, seen, {}, inputs)
+    verdict = match.match(step, cast(Match, step.check), got, seen, {}, inputs)
     return "" if verdict.passed else f"{step.probe}: {verdict.message}"
 
 
@@ -103,7 +104,7 @@ def localise(model: Scenario, direction: str, case: tuple[str, int], variant: di
     for step in ran if direction == "forward" else reversed(ran):
         got = out[tag + step.id]
         name = f"{step.target.partition(':')[2]}()"
-        why = (_differs(step, steps.Seen(model, case[1], variant, tag, out, data), got) if _ran(got)
+        why = (_differs(step, Seen(model, case[1], variant, tag, out, data), got) if _ran(got)
                else f"{step.probe}: {name} failed on them: {failures.plain(got)}")
         if why:
             return (f". Your layer functions, each fed what the reference model passes to that layer (first two "
@@ -120,7 +121,7 @@ def _assembly(model: Scenario, case: tuple[str, int], variant: dict[str, Any], s
     received = got.outputs[0] if got.outputs else None
     if not model.chain or not isinstance(received, np.ndarray) or received.ndim != 2:
         return ""
-    values = {name: steps.value(variant["inputs"][name], data) for name in ("weights", "x")}
+    values = {name: value(variant["inputs"][name], data) for name in ("weights", "x")}
     reference = data[store.expected(*case, 0, step.id)].astype(np.float64)
     return assembly.name(model.chain, values["weights"], values["x"][:PROBED], reference[:PROBED],
                          received[:PROBED].astype(np.float64))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.grade import assembly, catalogue, forward, models, specs, steps, store
+from checker.grade import assembly, catalogue, forward, models, specs, store
 from checker.grade.store import DATA, verify
+from checker.grade.variant import value
 
 MODELS = [c for c in catalogue.BY_NAME["lenet"].cases if isinstance(c, specs.Scenario)]
 
@@ -14,8 +15,8 @@ MODELS = [c for c in catalogue.BY_NAME["lenet"].cases if isinstance(c, specs.Sce
 def _stored(model: specs.Scenario) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
     variant = verify()["exercises"]["lenet"]["cases"][model.name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        weights = steps.value(variant["inputs"]["weights"], data)
-        x = steps.value(variant["inputs"]["x"], data)[: models.PROBED]
+        weights = value(variant["inputs"]["weights"], data)
+        x = value(variant["inputs"]["x"], data)[: models.PROBED]
         logits = data[store.expected(model.name, 0, 0, "logits")][: models.PROBED].astype(np.float64)
     return weights, x, logits
 

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from checker.grade import catalogue, checks, models, scenario, specs, steps
-from checker.grade.transport import Outcome
 from checker.grade.store import verify
+from checker.grade.transport import Outcome
+from checker.grade.variant import Seen
 
 ROOT = Path(__file__).parents[2]
 
@@ -180,7 +181,7 @@ def test_training_time_limit(seconds: float, passed: bool, needle: str) -> None:
     variant = verify()["exercises"]["training"]["cases"][models.TRAINING_RUN.name][0]
     with np.load(ROOT / "checker/reference/data/training.npz", allow_pickle=False) as data:
         got = Outcome("x", "ok", seconds=seconds)
-        verdict = steps._judge(step, got, steps.Seen(models.TRAINING_RUN, 0, variant, "", {}, data))
+        verdict = steps._judge(step, got, Seen(models.TRAINING_RUN, 0, variant, "", {}, data))
     assert verdict.passed is passed and needle in verdict.message
 
 

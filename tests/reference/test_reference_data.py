@@ -12,8 +12,9 @@ import json
 import numpy as np
 import pytest
 
-from checker.grade import catalogue, models, specs, steps, store
+from checker.grade import catalogue, models, specs, store
 from checker.grade.store import DATA, verify
+from checker.grade.variant import value
 from tests.exercises.layercheck import keras_reference
 
 MODELS = {s.name: s for s in catalogue.BY_NAME["lenet"].cases if isinstance(s, specs.Scenario)}
@@ -40,7 +41,7 @@ def test_stored_lenet_references_match_keras(name: str) -> None:
     assert len(variants) == models.MODEL_VARIANTS
     for v, variant in enumerate(variants):
         with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-            values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
+            values = {key: value(spec, data) for key, spec in variant["inputs"].items()}
             logits, grads = (_stored(name, step, data, v) for step in ("logits", "grads"))
         model = _twin(km, name)
         model.set_weights(values["weights"])
@@ -62,7 +63,7 @@ def test_layer_probes_follow_the_model(name: str) -> None:
     model = MODELS[name]
     variant = verify()["exercises"]["lenet"]["cases"][name][0]
     with np.load(DATA / "lenet.npz", allow_pickle=False) as data:
-        values = {key: steps.value(spec, data) for key, spec in variant["inputs"].items()}
+        values = {key: value(spec, data) for key, spec in variant["inputs"].items()}
         outputs = {i: _stored(name, f"L{i}", data)[0] for i, layer in enumerate(model.chain) if layer.fn}
         logits = _stored(name, "logits", data)[0]
     last = len(model.chain) - 1
