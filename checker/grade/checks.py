@@ -11,8 +11,8 @@ sandbox child each). `grade_exercise` takes one exercise through the pipeline:
 3. run: the calls in sandboxed children (sandbox.py), their outcomes in the submission's terms
    (wording.py);
 4. judge: a function case's forward and backward apart (judge.py), a scenario's steps each by its
-   typed judge (steps.py, own.py), every compared array through compare.py;
-5. diagnose: a failed comparison's likely mistake (diagnosis.py, from the evidence of
+   typed judge (steps.py: match.py, training.py, own.py), every compared array through compare.py;
+5. diagnose: a failed comparison's likely mistake (diagnosis.py, shape.py, from the evidence of
    evidence.py), a failed model's first differing layer or assembly (probes.py, assembly.py);
 6. score: verdicts into points and the exercise's status (score.py).
 

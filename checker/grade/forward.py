@@ -3,7 +3,7 @@
 A model is a chain of `specs.Layer` (the reference's order: activations as layers of their own)
 and its weights in `get_weights()` order. Only the layers LeNet-5 and the ConvNet use are here:
 stride-1 convolutions with Keras' padding, 2x2 pooling, dense, Flatten (NHWC), ReLU / sigmoid /
-tanh. Two users: the training run's accuracy (steps.py: the grader scores the trained weights
+tanh. Two users: the training run's accuracy (training.py: the grader scores the trained weights
 with its own forward pass, so nothing the student's process does at evaluation time counts, and
 these layers reveal nothing the lecture notes do not) and naming how a model's assembly differs
 (assembly.py: the chain re-run with one change at a time, `kinds`).
