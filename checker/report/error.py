@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 
-from checker.report.gradescope import error_results
-from checker.report.junit import render_junit_error
-
 FORMATS = ("table", "json", "junit", "gradescope", "markdown")
 
 
@@ -17,9 +14,13 @@ def render_error(fmt: str, message: str, code: int) -> str:
     if fmt == "json":
         kind = "usage" if code == 2 else "internal"
         return json.dumps({"version": 1, "error": {"exit_code": code, "kind": kind, "message": message}}, indent=2)
-    if fmt == "junit":
+    if fmt == "junit":  # imported here: every command reads FORMATS, few ever render an error
+        from checker.report.junit import render_junit_error
+
         return render_junit_error(message, code)
     if fmt == "gradescope":
+        from checker.report.gradescope import error_results
+
         return json.dumps(error_results(message, code), indent=2)
     if fmt == "markdown":
         return f"### grader: {'usage error' if code == 2 else 'internal error'}\n\n{message}\n"
