@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from checker.derive import acronym, remnant
+from checker.derive import acronym, pair, remnant
 from checker.derive.conversion import unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
@@ -68,25 +68,32 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     known = unit(known, tokens)
     segments: list[Segment] = []
     chunks = [(c, cond) for c, cond in _split(tokens) if c]
+    spent: set[int] = set()
     for k, (chunk, condition) in enumerate(chunks):
         continues = chunk[0].kind == "rel"
         offset = text[:chunk[0].pos].count("\n")
         end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)
         source = text[chunk[0].pos:end].strip()
+        body = chunk[1:] if continues else chunk
+        if k in spent:  # the second of a pair of values (`3 \pm \sqrt5 \approx 5.24, 0.76`)
+            continue
         try:
-            p = Parser(chunk[1:] if continues else chunk, known)
-            rel = p.relation()
-            if _epoch_head(rel):  # η(e) = ...: e is the function's argument, not Euler's e
-                p = Parser(chunk[1:] if continues else chunk,
-                           replace(known, values=known.values | {"e"}))
-                rel = p.relation()
-            if not p.done():
-                t = p.peek()
-                raise Unreadable("an operator or the end of the formula", CONDITIONAL
-                                 if t.value == "∣" else f"`{t.value}`" + (
-                                     _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
+            if pair.signed(body):  # x = 2 \pm \sqrt3: two claims, one per sign (pair.py)
+                after = chunks[k + 1][0] if k + 1 < len(chunks) else None
+                signs = pair.reading(_read(pair.branch(body, 0), known),
+                                     _read(pair.branch(body, 1), known), after)
+                if signs.spent:
+                    spent.add(k + 1)
+                if signs.unpaired or continues:
+                    segments.append(Segment(Relation((), ()), condition, continues, offset,
+                                            error=Unreadable(*pair.UNPAIRED), source=source))
+                for rel in signs.pieces:
+                    lines = tuple(text[:pos].count("\n") for pos in rel.lines)
+                    segments.append(Segment(replace(rel, lines=lines), condition, False, offset,
+                                            source=source))
+                continue
+            rel = _read(body, known)
         except Unreadable as err:
-            body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=set_operation(chunk, err) or err, source=source,
                                     head=remnant.head(body, known),
@@ -125,6 +132,21 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
                 known = replace(known, functions=known.functions | {head.name})
     return segments
+
+
+def _read(body: list[Token], known: Names) -> Relation:
+    """One statement's tokens, all of them, as a relation chain."""
+    p = Parser(body, known)
+    rel = p.relation()
+    if _epoch_head(rel):  # η(e) = ...: e is the function's argument, not Euler's e
+        p = Parser(body, replace(known, values=known.values | {"e"}))
+        rel = p.relation()
+    if not p.done():
+        t = p.peek()
+        raise Unreadable("an operator or the end of the formula", CONDITIONAL
+                         if t.value == "∣" else f"`{t.value}`" + (
+                             _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
+    return rel
 
 
 def single_statement(text: str) -> Relation | None:
