@@ -6,6 +6,8 @@ relation symbol continues the previous formula; one after `\\text{if}` is only a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, pair, remnant
@@ -13,7 +15,7 @@ from checker.derive.conversion import unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.sets import set_operation
@@ -68,6 +70,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     known = unit(known, tokens)
     segments: list[Segment] = []
     chunks = [(c, cond) for c, cond in _split(tokens) if c]
+    chunks = _asides(chunks, text)
     spent: set[int] = set()
     for k, (chunk, condition) in enumerate(chunks):
         continues = chunk[0].kind == "rel"
@@ -132,6 +135,36 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
                 known = replace(known, functions=known.functions | {head.name})
     return segments
+
+
+def _asides(chunks: list[tuple[list[Token], bool]],
+            text: str) -> list[tuple[list[Token], bool]]:
+    """Each relation in parentheses set apart after a statement (`\\quad (\\gamma = 0.9)`, or
+    spaced off at its end: `\\lambda \\operatorname{sign}(w)\\ (w \\ne 0)`) made a condition
+    of its own (_aside); `P(X = 1)`, written against its name, stays a call."""
+    out: list[tuple[list[Token], bool]] = []
+    for chunk, cond in chunks:
+        if out and _aside(chunk):
+            out.append((chunk[1:-1], True))
+            continue
+        start = next((j for j in range(1, len(chunk)) if chunk[j].kind == "open" and
+                      chunk[j].value == "(" and matching(chunk, j) == len(chunk) - 1), None)
+        if start is not None and _aside(chunk[start:]) and \
+                re.search(r"\\(?:[ ,;:]|quad|qquad)", text[chunk[start - 1].pos:chunk[start].pos]):
+            out += [(chunk[:start], cond), (chunk[start + 1:-1], True)]
+            continue
+        out.append((chunk, cond))
+    return out
+
+
+def _aside(chunk: list[Token]) -> bool:
+    """`\\ (w \\ne 0)`, `\\quad (\\gamma = 0.9)`: a relation in parentheses set apart after a
+    statement, the condition it holds under or the value it is made at (as `\\quad x = 0`
+    is), never a statement of its own."""
+    return len(chunk) >= 5 and chunk[0].kind == "open" and chunk[0].value == "(" and \
+        matching(chunk, 0) == len(chunk) - 1 and \
+        sum(t.kind == "rel" for t in chunk) == 1 and chunk[1].kind != "rel" and \
+        chunk[-2].kind != "rel" and not any(t.kind == "open" and t.value == "(" for t in chunk[1:])
 
 
 def _read(body: list[Token], known: Names) -> Relation:
