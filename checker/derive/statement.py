@@ -137,6 +137,11 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     return segments
 
 
+# the one relation of a condition or a value set apart in parentheses (never `:=`, which
+# defines, nor a relation with words around it, `(δ_i := 0 \\text{ outside } ...)`)
+ASIDE = [[op] for op in ("=", "≠", "<", ">", "≤", "≥")]
+
+
 def _asides(chunks: list[tuple[list[Token], bool]],
             text: str) -> list[tuple[list[Token], bool]]:
     """Each relation in parentheses set apart after a statement (`\\quad (\\gamma = 0.9)`, or
@@ -163,8 +168,19 @@ def _aside(chunk: list[Token]) -> bool:
     is), never a statement of its own."""
     return len(chunk) >= 5 and chunk[0].kind == "open" and chunk[0].value == "(" and \
         matching(chunk, 0) == len(chunk) - 1 and \
-        sum(t.kind == "rel" for t in chunk) == 1 and chunk[1].kind != "rel" and \
-        chunk[-2].kind != "rel" and not any(t.kind == "open" and t.value == "(" for t in chunk[1:])
+        [t.value for t in chunk if t.kind == "rel"] in ASIDE and chunk[1].kind != "rel" and \
+        chunk[-2].kind != "rel" and not any(t.kind == "text" or (t.kind == "open" and
+                                                                 t.value == "(") for t in chunk[1:]) \
+        and _readable(chunk[1:-1])
+
+
+def _readable(body: list[Token]) -> bool:
+    """Whether the tokens read as one relation (an aside that does not stays where it is)."""
+    try:
+        _read(body, NOTHING)
+    except (Unreadable, RecursionError):
+        return False
+    return True
 
 
 def _read(body: list[Token], known: Names) -> Relation:
