@@ -7,8 +7,8 @@ the index tuple, or None when the tokens are something else.
 from __future__ import annotations
 
 from checker.derive.lexeme import Token
-from checker.derive.vocabulary import GREEK_DISPLAY
 from checker.derive.tree import Compound, Shift
+from checker.derive.vocabulary import GREEK_DISPLAY
 
 
 def plain(toks: list[Token]) -> tuple[str, ...] | None:

@@ -23,11 +23,12 @@ from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation
 
 SIGNS = {"±": ("+", "-"), "∓": ("-", "+")}
 
-UNPAIRED = ("a link between two members that both write `\\pm` (each read once with +, once "
-            "with -)", "a member with `\\pm` beside one without it (`λ = 3 \\pm \\sqrt5`, "
-            "`η g/|g| = \\pm η`): whether the pair or one of its values is meant is not read; "
-            "write the two values as two claims (`λ_1 = 3 + \\sqrt5 \\approx 5.236`, "
-            "`λ_2 = 3 - \\sqrt5 \\approx 0.764`) to have them checked")
+UNPAIRED = (("a link between two members that both write `\\pm` (each read once with +, once "
+             "with -)"),
+            ("a member with `\\pm` beside one without it (`λ = 3 \\pm \\sqrt5`, "
+             "`η g/|g| = \\pm η`): whether the pair or one of its values is meant is not read; "
+             "write the two values as two claims (`λ_1 = 3 + \\sqrt5 \\approx 5.236`, "
+             "`λ_2 = 3 - \\sqrt5 \\approx 0.764`) to have them checked"))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ relation symbol continues the previous formula; one after `\\text{if}` is only a
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, pair, remnant
@@ -23,7 +22,6 @@ from checker.derive.shorthand import shorthand
 from checker.derive.tag import untagged
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
 from checker.derive.unit import counting_word
-
 
 _RATIO = (": a ratio `a : b` is not read (write it as a fraction `a/b`), nor a colon after "
           "anything but a label (write `\\text{C1}: ...` or the label in prose)")
@@ -81,7 +79,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
         if k in spent:  # the second of a pair of values (`3 \pm \sqrt5 \approx 5.24, 0.76`)
             continue
         try:
-            if pair.signed(body):  # x = 2 \pm \sqrt3: two claims, one per sign (pair.py)
+            if pair.signed(body) and not condition:  # x = 2 \pm \sqrt3: two claims
                 after = chunks[k + 1][0] if k + 1 < len(chunks) else None
                 signs = pair.reading(_read(pair.branch(body, 0), known),
                                      _read(pair.branch(body, 1), known), after)

@@ -3,9 +3,9 @@
 
 import pytest
 
+from checker.derive.document import check_text
 from checker.derive.notation import parse_expression
 from checker.derive.render import render
-from checker.derive.document import check_text
 from checker.derive.tree import Bin, Cases, Const, Num, Sum, Sym
 
 CASES = r"\begin{cases} x & x > 0 \\ 0 & %s \end{cases}"

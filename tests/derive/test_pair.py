@@ -63,10 +63,10 @@ def _verdicts(text: str) -> list[str]:
 
 @pytest.mark.parametrize("right, wrong", [
     # en: the roots of a 2x2 covariance, halved
-    (r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
-     r"2 \pm \frac{\sqrt{80}}{6}$$",
-     r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
-     r"2 \pm \frac{\sqrt{80}}{3}$$"),
+    ((r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
+     r"2 \pm \frac{\sqrt{80}}{6}$$"),
+     (r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
+     r"2 \pm \frac{\sqrt{80}}{3}$$")),
     # ko: roots, then their values in the writer's order (the smaller first)
     (r"고유값은 $$\lambda = 3 \pm \sqrt{5} \approx 0.764,\; 5.236$$ 이다.",
      r"고유값은 $$\lambda = 3 \pm \sqrt{5} \approx 0.764,\; 5.8$$ 이다."),

@@ -289,7 +289,7 @@ def test_a_direction_or_a_parameter_in_a_script_is_a_label(tex, name):
     r"x_{i/2}",  # a Latin letter: an index a sum may run over
     r"z_{1-a/2}",
 ])
-def test_what_is_no_label_stays_unreadable(tex):
+def test_what_is_no_direction_or_parameter_stays_unreadable(tex):
     with pytest.raises(Unreadable):
         parse_expression(tex)
 
