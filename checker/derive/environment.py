@@ -9,7 +9,19 @@ from typing import TYPE_CHECKING
 from checker.derive.errors import Unreadable
 from checker.derive.lexer import CONDITION_WORDS
 from checker.derive.phrase import AFTER, BEFORE, OTHERWISE
-from checker.derive.tree import Cases, Elision, Grid, Matrix, Node, Relation, Sum, Sym
+from checker.derive.tree import (
+    Bin,
+    Cases,
+    Const,
+    Elision,
+    Grid,
+    Matrix,
+    Node,
+    Num,
+    Relation,
+    Sum,
+    Sym,
+)
 
 # words around a case's condition: `\text{if } x > 0`, `\text{当 } x > 0 \text{ 时}`,
 # `x > 0 \text{일 때}` (never `unless`, which negates it)
@@ -46,6 +58,12 @@ def summation(p: Parser, op: str = "+") -> Node:
                     skip = bound  # \\sum_{k \\ne i}: every k but i
                 elif toks[rel].value == "∈" and isinstance(bound, Sym) and not bound.index:
                     pass  # \\sum_{i \\in B}: over the set's members, as \\sum_i
+                elif toks[rel].value in {"≥", ">"} and len(indices) == 1 and \
+                        sum(tk.kind == "rel" for tk in toks) == 1:
+                    # \\sum_{k \\ge 1} q^k, \\sum_{l > 0}: from the bound on, without end
+                    # (a sum up to a limit it sets, `\\sum_{k \\ge 1}^{n}`, ends there)
+                    lo = bound if toks[rel].value == "≥" else Bin("+", bound, Num("1"))
+                    hi = hi if hi is not None else Const("infty")
                 else:
                     raise Unreadable("a summation range such as i=1 or k \\ne i",
                                      " ".join(tk.value for tk in toks))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.derive.lexeme import Token
 from checker.derive.tree import Compound, Shift
+from checker.derive.vocabulary import GREEK_DISPLAY
 
 
 def plain(toks: list[Token]) -> tuple[str, ...] | None:
@@ -159,3 +160,29 @@ def shape(toks: list[Token]) -> bool:
     inner = toks[1:-1]
     return len(inner) % 2 == 1 and all(t.kind in {"num", "letter"} for t in inner[::2]) and \
         all(t.kind == "op" and t.value == "*" for t in inner[1::2])
+
+
+def direction(toks: list[Token]) -> str | None:
+    """`I \\to T`, `s \\rightarrow t`: a script naming a direction (CLIP's image-to-text loss
+    `\\ell^{I\\to T}`, a transition `p^{s\\to t}`), one label made of names and an arrow; None
+    for anything else (`n \\to \\infty` has no name after the arrow)."""
+    arrows = [k for k, t in enumerate(toks) if t.kind == "rel" and t.value == "→"]
+    if len(arrows) != 1 or arrows[0] in (0, len(toks) - 1):
+        return None
+    if not all(t.kind in {"letter", "word", "greek"} for k, t in enumerate(toks)
+               if k != arrows[0]):
+        return None
+    return "".join(t.value for t in toks)
+
+
+def constant(toks: list[Token]) -> str | None:
+    """`1-\\alpha/2`, `1-\\beta`, `\\eta\\lambda`: a subscript made of numbers, Greek letters and
+    arithmetic, no Latin letter (which could be an index a sum runs over): the parameter of a
+    quantile (`z_{1-\\alpha/2}`) or an operator (`S_{\\eta\\lambda}`), one label; None else."""
+    if not any(t.kind == "greek" for t in toks) or len(toks) < 2:
+        return None
+    if not all(t.kind in {"greek", "num"} or (t.kind == "op" and t.value in "+-/*")
+               for t in toks):
+        return None
+    return "".join(GREEK_DISPLAY.get(t.value, t.value) if t.kind == "greek" else t.value
+                   for t in toks)

@@ -74,6 +74,9 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
         not node.sup else None
     if step is not None:  # w^{k+1}, w^k of an update written with superscripts
         return replace(node, sup=step)
+    arrow = index.direction(toks)
+    if isinstance(node, Sym) and not node.sup and arrow is not None:
+        return replace(node, sup=arrow)  # ℓ^{I→T}: the image-to-text one, a label
     if isinstance(node, (Sym, Const)) and _is_label(toks):
         # x^{(2)}, a^{(l-1)}, W^{[l]}, w^*: which one, not a power
         label = "".join(values)
@@ -152,6 +155,9 @@ def subscript(p: Parser, node: Node) -> Node:
     if len(toks) == 1 and toks[0].kind == "const" and toks[0].value == "infty" and \
             not node.index:  # v_\infty: the value v_t tends to, a name of its own (a label)
         return replace(node, base=f"{node.base}_∞")
+    named = index.direction(toks) or index.constant(toks)
+    if named is not None and not node.index:  # L_{I→T}, z_{1-α/2}: a name of its own
+        return replace(node, base=f"{node.base}_{{{named}}}")
     groups = index.offsets(toks)
     if groups is not None:  # h_{t-1,j}, a_{t,i}: an offset in one of several indices
         return replace(node, index=node.index + groups)

@@ -6,14 +6,15 @@ relation symbol continues the previous formula; one after `\\text{if}` is only a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from checker.derive import acronym, remnant
+from checker.derive import acronym, pair, remnant
 from checker.derive.conversion import unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import CONDITION_WORDS, tokenize
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.sets import set_operation
@@ -21,7 +22,6 @@ from checker.derive.shorthand import shorthand
 from checker.derive.tag import untagged
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
 from checker.derive.unit import counting_word
-
 
 _RATIO = (": a ratio `a : b` is not read (write it as a fraction `a/b`), nor a colon after "
           "anything but a label (write `\\text{C1}: ...` or the label in prose)")
@@ -68,25 +68,33 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     known = unit(known, tokens)
     segments: list[Segment] = []
     chunks = [(c, cond) for c, cond in _split(tokens) if c]
+    chunks = _asides(chunks, text)
+    spent: set[int] = set()
     for k, (chunk, condition) in enumerate(chunks):
         continues = chunk[0].kind == "rel"
         offset = text[:chunk[0].pos].count("\n")
         end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)
         source = text[chunk[0].pos:end].strip()
+        body = chunk[1:] if continues else chunk
+        if k in spent:  # the second of a pair of values (`3 \pm \sqrt5 \approx 5.24, 0.76`)
+            continue
         try:
-            p = Parser(chunk[1:] if continues else chunk, known)
-            rel = p.relation()
-            if _epoch_head(rel):  # η(e) = ...: e is the function's argument, not Euler's e
-                p = Parser(chunk[1:] if continues else chunk,
-                           replace(known, values=known.values | {"e"}))
-                rel = p.relation()
-            if not p.done():
-                t = p.peek()
-                raise Unreadable("an operator or the end of the formula", CONDITIONAL
-                                 if t.value == "∣" else f"`{t.value}`" + (
-                                     _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
+            if pair.signed(body) and not condition:  # x = 2 \pm \sqrt3: two claims
+                after = chunks[k + 1][0] if k + 1 < len(chunks) else None
+                signs = pair.reading(_read(pair.branch(body, 0), known),
+                                     _read(pair.branch(body, 1), known), after)
+                if signs.spent:
+                    spent.add(k + 1)
+                if signs.unpaired or continues:
+                    segments.append(Segment(Relation((), ()), condition, continues, offset,
+                                            error=Unreadable(*pair.UNPAIRED), source=source))
+                for rel in signs.pieces:
+                    lines = tuple(text[:pos].count("\n") for pos in rel.lines)
+                    segments.append(Segment(replace(rel, lines=lines), condition, False, offset,
+                                            source=source))
+                continue
+            rel = _read(body, known)
         except Unreadable as err:
-            body = chunk[1:] if continues else chunk
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=set_operation(chunk, err) or err, source=source,
                                     head=remnant.head(body, known),
@@ -125,6 +133,67 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
                 # u(x) = ..., \qquad g(x) = x u(x): u is a function for the statements after it
                 known = replace(known, functions=known.functions | {head.name})
     return segments
+
+
+# the one relation of a condition or a value set apart in parentheses (never `:=`, which
+# defines, nor a relation with words around it, `(δ_i := 0 \\text{ outside } ...)`)
+ASIDE = [[op] for op in ("=", "≠", "<", ">", "≤", "≥")]
+
+
+def _asides(chunks: list[tuple[list[Token], bool]],
+            text: str) -> list[tuple[list[Token], bool]]:
+    """Each relation in parentheses set apart after a statement (`\\quad (\\gamma = 0.9)`, or
+    spaced off at its end: `\\lambda \\operatorname{sign}(w)\\ (w \\ne 0)`) made a condition
+    of its own (_aside); `P(X = 1)`, written against its name, stays a call."""
+    out: list[tuple[list[Token], bool]] = []
+    for chunk, cond in chunks:
+        if out and _aside(chunk):
+            out.append((chunk[1:-1], True))
+            continue
+        start = next((j for j in range(1, len(chunk)) if chunk[j].kind == "open" and
+                      chunk[j].value == "(" and matching(chunk, j) == len(chunk) - 1), None)
+        if start is not None and _aside(chunk[start:]) and \
+                re.search(r"\\(?:[ ,;:]|quad|qquad)", text[chunk[start - 1].pos:chunk[start].pos]):
+            out += [(chunk[:start], cond), (chunk[start + 1:-1], True)]
+            continue
+        out.append((chunk, cond))
+    return out
+
+
+def _aside(chunk: list[Token]) -> bool:
+    """`\\ (w \\ne 0)`, `\\quad (\\gamma = 0.9)`: a relation in parentheses set apart after a
+    statement, the condition it holds under or the value it is made at (as `\\quad x = 0`
+    is), never a statement of its own."""
+    return len(chunk) >= 5 and chunk[0].kind == "open" and chunk[0].value == "(" and \
+        matching(chunk, 0) == len(chunk) - 1 and \
+        [t.value for t in chunk if t.kind == "rel"] in ASIDE and chunk[1].kind != "rel" and \
+        chunk[-2].kind != "rel" and not any(t.kind == "text" or (t.kind == "open" and
+                                                                 t.value == "(") for t in chunk[1:]) \
+        and _readable(chunk[1:-1])
+
+
+def _readable(body: list[Token]) -> bool:
+    """Whether the tokens read as one relation (an aside that does not stays where it is)."""
+    try:
+        _read(body, NOTHING)
+    except (Unreadable, RecursionError):
+        return False
+    return True
+
+
+def _read(body: list[Token], known: Names) -> Relation:
+    """One statement's tokens, all of them, as a relation chain."""
+    p = Parser(body, known)
+    rel = p.relation()
+    if _epoch_head(rel):  # η(e) = ...: e is the function's argument, not Euler's e
+        p = Parser(body, replace(known, values=known.values | {"e"}))
+        rel = p.relation()
+    if not p.done():
+        t = p.peek()
+        raise Unreadable("an operator or the end of the formula", CONDITIONAL
+                         if t.value == "∣" else f"`{t.value}`" + (
+                             _RATIO if t.value == ":" else ""))  # type: ignore[union-attr]
+    return rel
 
 
 def single_statement(text: str) -> Relation | None:

@@ -103,6 +103,9 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         if hi_value is None:
             hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
                 node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
+        if getattr(hi_value, "is_infinite", False):  # \sum_{k \ge 1}: a series
+            raise Undecided("a sum without end (up to ∞): a series is not summed here; write "
+                            "its closed form's steps, or a finite case (`\\sum_{k=1}^{3}`)")
         if not hi_value.is_Integer or int(hi_value) > LONGEST:
             raise Undecided(f"a sum up to {hi_value}, too long to expand")
         hi = int(hi_value)

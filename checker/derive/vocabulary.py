@@ -191,7 +191,7 @@ ROWS: tuple[Row, ...] = (
     _operator("cdot", "*", "\\cdot", "·", "⋅", "∙"), _operator("times", "*", "\\times", "×"),
     _operator("ast", "*", "\\ast", "∗"), _operator("minus", "-", "−", "–"),
     _operator("odot", "⊙", "\\odot", "⊙"), _operator("circ", "⊙", "\\circ", "∘"),
-    _operator("div", "/", "\\div", "÷"), _operator("pm", "±", "\\pm", "±"),
+    _operator("div", "/", "\\div", "÷"), _operator("pm", "±", "\\pm", "±"), _operator("mp", "∓", "\\mp", "∓"),
     _operator("top", "T", "\\top", "\\intercal"),
     _operator("partial", "∂", "\\partial", "∂"), _operator("nabla", "∇", "\\nabla", "∇"),
     _operator("Vert", "‖", "\\|", "\\Vert", "\\lVert", "\\rVert", "‖"),

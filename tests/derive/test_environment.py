@@ -3,9 +3,10 @@
 
 import pytest
 
+from checker.derive.document import check_text
 from checker.derive.notation import parse_expression
 from checker.derive.render import render
-from checker.derive.tree import Cases
+from checker.derive.tree import Bin, Cases, Const, Num, Sum, Sym
 
 CASES = r"\begin{cases} x & x > 0 \\ 0 & %s \end{cases}"
 
@@ -19,3 +20,29 @@ def test_the_remaining_case_in_words(words):
     assert isinstance(node, Cases)
     assert node.branches[-1][1] is None
     assert render(node.branches[0][1].members[0]) == "x"  # type: ignore[union-attr]
+
+
+# a sum from a bound on, without end (`\sum_{k\ge 1}`, `\sum_{l > 0}`): read as the series
+# from that bound to ∞, which is not summed (undecided, with what to write), never unread;
+# with an upper limit written too, the sum ends there and is checked
+@pytest.mark.parametrize("tex, lo, hi", [
+    (r"\sum_{k\ge1} k q^{k-1}", Num("1"), Const("infty")),
+    (r"\sum_{l \geq 0} (\gamma\lambda)^l \delta_{t+l}", Num("0"), Const("infty")),
+    (r"\sum_{k > 0} q^k", Bin("+", Num("0"), Num("1")), Const("infty")),
+    (r"\sum_{k \ge 1}^{n} k", Num("1"), Sym("n")),
+])
+def test_a_sum_from_a_bound_on(tex, lo, hi):
+    node = parse_expression(tex)
+    assert isinstance(node, Sum) and (node.lo, node.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (r"Let $q = 0.5$. $$\sum_{k\ge1} k q^{k-1} = 4$$", ["undecided"]),
+    (r"$q = 0.5$ 일 때 $$\sum_{k \ge 0} q^k = 3$$", ["undecided"]),  # a series: never failed
+    (r"取 $n = 3$，$$\sum_{k \ge 1}^{n} k = 6$$", ["holds"]),
+    (r"With $n = 3$: $$\sum_{k \geq 1}^{n} k = 7$$", ["fails"]),
+])
+def test_sums_from_a_bound(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts
+    assert all("without end" in (s.method or "") for s in steps if s.verdict == "undecided")

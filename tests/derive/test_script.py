@@ -266,3 +266,43 @@ def test_what_is_no_index_tuple_stays_unreadable(tex):
 ])
 def test_steps_with_index_tuples_and_shape_notes_are_checked(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a direction written in a script (`\ell^{I\to T}`, CLIP's image-to-text loss) and a subscript
+# of numbers and Greek letters (`z_{1-\alpha/2}`, a quantile; `S_{\eta\lambda}`, an operator's
+# parameter) are one label of the name; a Latin letter in it may be an index: not a label
+@pytest.mark.parametrize("tex, name", [
+    (r"\ell^{I\to T}_i", "ell_i^I→T"),
+    (r"\ell^{T \rightarrow I}", "ell^T→I"),
+    (r"L_{s \to t}", "L_{s→t}"),
+    (r"z_{1-\alpha/2}", "z_{1-α/2}"),
+    (r"z_{1-\beta}", "z_{1-β}"),
+    (r"S_{\eta\lambda}", "S_{ηλ}"),
+])
+def test_a_direction_or_a_parameter_in_a_script_is_a_label(tex, name):
+    syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym)]
+    assert len(syms) == 1 and syms[0].name.replace("\\", "") == name
+
+
+@pytest.mark.parametrize("tex", [
+    r"x_{n \to \infty}",  # no name after the arrow
+    r"x_{i/2}",  # a Latin letter: an index a sum may run over
+    r"z_{1-a/2}",
+])
+def test_what_is_no_direction_or_parameter_stays_unreadable(tex):
+    with pytest.raises(Unreadable):
+        parse_expression(tex)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (r"With $z_{1-\alpha/2} = 1.96$ and $z_{1-\beta} = 0.8416$: $$z_{1-\alpha/2} + z_{1-\beta} "
+     r"= 2.8016$$", ["holds"]),
+    (r"$z_{1-\alpha/2} = 1.96$, $z_{1-\beta} = 0.8416$ 이면 $$(z_{1-\alpha/2} + z_{1-\beta})^2 "
+     r"\approx 9.85$$", ["fails"]),
+    (r"设 $\ell^{I\to T}_1 = 0.2$，$\ell^{T\to I}_1 = 0.4$，则 $$\frac{1}{2}(\ell^{I\to T}_1 + "
+     r"\ell^{T\to I}_1) = 0.3$$", ["holds"]),
+    (r"Let $\ell^{I\to T}_1 = 0.2$ and $\ell^{T\to I}_1 = 0.4$. $$\frac{1}{2}(\ell^{I\to T}_1 + "
+     r"\ell^{T\to I}_1) = 0.6$$", ["fails"]),
+])
+def test_labelled_names_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

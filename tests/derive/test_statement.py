@@ -91,3 +91,27 @@ def test_refusal_says_what_to_write():
     step = check_text("# P\n\n$$p(x) = 2x^2 \\propto x^2$$\n").steps[0]
     assert step.verdict == "unreadable" and "\\propto" in step.method
     assert "write the constant" in step.method
+
+
+# a relation in parentheses set apart after a statement (`\quad (\gamma = 0.9)`, or spaced off
+# at its end: `\ (w \ne 0)`) is the condition the statement holds under, or the value it is
+# made at; a relation written against a name (`P(X = 1)`) is no such aside
+@pytest.mark.parametrize("formula, conditions", [
+    (r"\frac{1}{1-\gamma} = 10 \quad (\gamma = 0.9)", [False, True]),
+    (r"\frac{d}{dw}\lambda|w| = \lambda\operatorname{sign}(w)\ (w\ne0)", [False, True]),
+    (r"\frac{d}{dx}|x| = 1 \;(x > 0)", [False, True]),
+    (r"P(X = 1) = 0.3", [False]),
+    (r"(a = 1)", [False]),  # alone: nothing it is the condition of
+])
+def test_a_relation_set_apart_in_parentheses_is_a_condition(formula, conditions):
+    assert [s.condition for s in parse_statements(formula)] == conditions
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (r"$$\frac{1}{1-\gamma} = 10 \quad (\gamma = 0.9)$$", ["holds"]),
+    (r"할인율에서 $$\frac{1}{1-\gamma} = 5 \quad (\gamma = 0.9)$$", ["fails"]),
+    (r"$$\frac{d}{dw}\lambda|w| = \lambda\operatorname{sign}(w)\ (w\ne0)$$", ["holds"]),
+    (r"当 $$\frac{d}{dx}|x| = -1 \quad (x > 0)$$", ["fails"]),
+])
+def test_a_claim_under_its_parenthesised_condition(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

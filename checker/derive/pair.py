@@ -1,0 +1,133 @@
+"""`±` and `∓`: a formula that writes them makes two claims, one with every `±` read as `+`
+(and every `∓` as `-`), the other with the signs swapped, as notes write a pair of roots
+(`λ = (9 \\pm \\sqrt{17})/2 = 4.5 \\pm \\sqrt{17}/2`), a Taylor pair (`f(x \\pm h) = f(x) \\pm
+h f'(x) + ...`) or an interval (`0.015 \\pm 1.96 \\cdot 0.00438 \\approx 0.015 \\pm 0.0086`).
+
+A link between two members that both write `±` is read in both branches, each a statement of
+its own (both hold when the writer is right). A link between a member with `±` and one
+without it is not one claim: `λ = 3 \\pm \\sqrt5` names the pair, `\\eta g/|g| = \\pm\\eta`
+says "one of the two, by the sign of g", `... \\Rightarrow [0.0064, 0.0236]` gives the
+interval. Such a link is kept unread with that reason, except for the pair of values written
+after it (`3 \\pm \\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the
+larger claimed value goes with the larger branch, whichever order the writer chose.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.derive.errors import Unreadable
+from checker.derive.lexeme import Token
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation
+
+SIGNS = {"±": ("+", "-"), "∓": ("-", "+")}
+
+UNPAIRED = (("a link between two members that both write `\\pm` (each read once with +, once "
+             "with -)"),
+            ("a member with `\\pm` beside one without it (`λ = 3 \\pm \\sqrt5`, "
+             "`η g/|g| = \\pm η`): whether the pair or one of its values is meant is not read; "
+             "write the two values as two claims (`λ_1 = 3 + \\sqrt5 \\approx 5.236`, "
+             "`λ_2 = 3 - \\sqrt5 \\approx 0.764`) to have them checked"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a formula with `±` claims: the chains read in each branch, and whether some link
+    was left unread (UNPAIRED)."""
+
+    pieces: tuple[Relation, ...]
+    unpaired: bool
+    spent: bool = False  # the lone value after the formula (`, 0.764`) was paired here
+
+
+def signed(tokens: list[Token]) -> bool:
+    """Whether the tokens write `±` or `∓`."""
+    return any(t.kind == "op" and t.value in SIGNS for t in tokens)
+
+
+def branch(tokens: list[Token], which: int) -> list[Token]:
+    """The tokens with every `±`/`∓` read as its sign in branch `which` (0: `±` as +)."""
+    return [Token("op", SIGNS[t.value][which], t.pos, t.bare)
+            if t.kind == "op" and t.value in SIGNS else t for t in tokens]
+
+
+def lone_value(tokens: list[Token]) -> Node | None:
+    """The number a statement is made of alone (`0.764`, `-0.162` after a comma), or None."""
+    values = [t.value for t in tokens]
+    rest = tokens[1:] if values[:1] in (["-"], ["+"]) else tokens
+    if len(rest) != 1 or rest[0].kind != "num" or _value(Num(rest[0].value)) is None:
+        return None
+    return Neg(Num(rest[0].value)) if values[:1] == ["-"] else Num(rest[0].value)
+
+
+def reading(plus: Relation, minus: Relation, after: list[Token] | None) -> Reading:
+    """The claims of a chain read in both branches (`plus`, `minus`: the same chain with `±`
+    read as + and as -). `after` is the statement that follows it, when the chain ends a
+    comma list (its lone value may be the pair's second)."""
+    members = len(plus.members)
+    if len(minus.members) != members or plus.ops != minus.ops:
+        raise Unreadable(*UNPAIRED)
+    two = [plus.members[k] != minus.members[k] for k in range(members)]
+    pieces: list[Relation] = []
+    unpaired, spent = False, False
+    start = 0
+    for k in range(1, members + 1):
+        if k < members and two[k] == two[k - 1] and two[k]:
+            continue
+        if k - start >= 2 and two[start]:
+            pieces += [_slice(plus, start, k), _slice(minus, start, k)]
+        start = k
+    for k in range(members - 1):
+        if two[k] != two[k + 1]:
+            unpaired = True
+    if members >= 2 and two[-2] and not two[-1] and after is not None:
+        second = lone_value(after)
+        values = [_value(m) for m in (plus.members[-1], second, plus.members[-2],
+                                      minus.members[-2])]
+        if second is not None and None not in values:
+            high, low = (plus.members[-1], second) if values[0] >= values[1] else \
+                (second, plus.members[-1])  # type: ignore[operator]
+            top, bottom = (plus, minus) if values[2] >= values[3] else (minus, plus)  # type: ignore
+            pieces += [_ending(top, members, high), _ending(bottom, members, low)]
+            spent = True
+            unpaired = any(two[k] != two[k + 1] for k in range(members - 2))
+    return Reading(tuple(pieces), unpaired, spent)
+
+
+def _slice(rel: Relation, start: int, end: int) -> Relation:
+    lines = rel.lines[start:end - 1] if rel.lines else ()
+    return Relation(rel.members[start:end], rel.ops[start:end - 1], lines)
+
+
+def _ending(rel: Relation, members: int, value: Node) -> Relation:
+    """The chain's last `±` member and the claimed value that goes with its branch."""
+    lines = rel.lines[-1:] if rel.lines else ()
+    return Relation((rel.members[members - 2], value), rel.ops[-1:], lines)
+
+
+def _value(node: Node) -> float | None:
+    """A member made of numbers, + - * / ^ and square roots, as a float; None otherwise."""
+    try:
+        return _evaluate(node)
+    except (ValueError, ZeroDivisionError, OverflowError, TypeError):
+        return None
+
+
+def _evaluate(node: Node) -> float | None:
+    if isinstance(node, Num):
+        return float(node.text)
+    if isinstance(node, Neg):
+        inner = _evaluate(node.arg)
+        return None if inner is None else -inner
+    if isinstance(node, Call) and node.name == "sqrt" and len(node.args) == 1 and not node.order:
+        inner = _evaluate(node.args[0])
+        return None if inner is None else math.sqrt(inner)
+    if isinstance(node, Bin) and node.op in {"+", "-", "*", "/", "^"}:
+        left, right = _evaluate(node.left), _evaluate(node.right)
+        if left is None or right is None:
+            return None
+        found = {"+": left + right, "-": left - right, "*": left * right,
+                 "/": left / right if right else math.nan, "^": left ** right}[node.op]
+        return found if isinstance(found, float) and math.isfinite(found) else None
+    return None

@@ -1,0 +1,96 @@
+"""`±` and `∓` (pair.py): a formula writing them makes two claims, one per sign; a link between
+a member with `±` and one without is unread with what to write, except the pair of values
+written after the roots (`≈ 5.236, 0.764`), matched by size."""
+
+import pytest
+
+from checker.derive import pair
+from checker.derive.document import check_text
+from checker.derive.lexer import tokenize
+from checker.derive.notation import Parser
+from checker.derive.tree import Neg, Num, Relation
+
+
+def _chain(text: str, which: int) -> Relation:
+    return Parser(pair.branch(tokenize(text), which)).relation()
+
+
+@pytest.mark.parametrize("text, plus, minus", [
+    (r"3 \pm \sqrt5", "3 + sqrt", "3 - sqrt"),
+    (r"\cos a \cos b \mp \sin a \sin b", "- ", "+ "),
+    (r"\pm\eta", "", "-"),
+])
+def test_branch(text, plus, minus):
+    values = [[t.value for t in pair.branch(tokenize(text), k)] for k in (0, 1)]
+    assert "±" not in values[0] + values[1] and "∓" not in values[0] + values[1]
+    assert " ".join(values[0]).startswith(plus) or plus.strip() in values[0]
+    assert " ".join(values[1]).startswith(minus) or minus.strip() in values[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("0.764", Num("0.764")),
+    ("-0.162", Neg(Num("0.162"))),
+    ("x", None),
+    ("1 + 2", None),
+])
+def test_lone_value(text, expected):
+    assert pair.lone_value(tokenize(text)) == expected
+
+
+@pytest.mark.parametrize("text, after, pieces, unpaired", [
+    # every member writes ±: each link read once per sign
+    (r"\frac{6 \pm \sqrt{40}}{2} = 3 \pm \sqrt{10}", None, 2, False),
+    # the name of the pair: its link unread, the rest read
+    (r"\lambda = \frac{6 \pm \sqrt{40}}{2} = 3 \pm \sqrt{10}", None, 2, True),
+    # the roots then their values, in either order: matched by size, none left unread
+    (r"3 \pm \sqrt5 \approx 5.236", "0.764", 2, False),
+    (r"3 \pm \sqrt5 \approx 0.764", "5.236", 2, False),
+    # one of the two, by a sign the text does not give: unread
+    (r"\eta g / |g| = \pm \eta", None, 0, True),
+    # an interval after the pair: unread
+    (r"0.015 \pm 0.0086 \Rightarrow x", None, 0, True),
+])
+def test_reading(text, after, pieces, unpaired):
+    found = pair.reading(_chain(text, 0), _chain(text, 1),
+                         tokenize(after) if after else None)
+    assert (len(found.pieces), found.unpaired, found.spent) == (pieces, unpaired,
+                                                                 after is not None)
+
+
+def _verdicts(text: str) -> list[str]:
+    return [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # en: the roots of a 2x2 covariance, halved
+    ((r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
+     r"2 \pm \frac{\sqrt{80}}{6}$$"),
+     (r"The eigenvalues: $$\lambda_{1,2} = \frac{4 \pm \sqrt{16 - 64/9}}{2} = "
+     r"2 \pm \frac{\sqrt{80}}{3}$$")),
+    # ko: roots, then their values in the writer's order (the smaller first)
+    (r"고유값은 $$\lambda = 3 \pm \sqrt{5} \approx 0.764,\; 5.236$$ 이다.",
+     r"고유값은 $$\lambda = 3 \pm \sqrt{5} \approx 0.764,\; 5.8$$ 이다."),
+    # zh: a confidence interval, both ends
+    (r"置信区间为 $$0.015 \pm 1.96 \times 0.00438 \approx 0.015 \pm 0.0086$$。",
+     r"置信区间为 $$0.015 \pm 1.96 \times 0.00438 \approx 0.015 \pm 0.0172$$。"),
+    # en: ∓ takes the other sign
+    (r"$$\cos(a \pm b) = \cos a \cos b \mp \sin a \sin b$$",
+     r"$$\cos(a \pm b) = \cos a \cos b \pm \sin a \sin b$$"),
+])
+def test_documents(right, wrong):
+    good = _verdicts(right)
+    assert "fails" not in good and good.count("holds") >= 2
+    assert "fails" in _verdicts(wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # one of the two values, by the sign of g: never a claim that both hold
+    r"Each coordinate moves by $\eta\, g_1 / |g_1| = \pm\eta$ whatever the scale.",
+    r"스텝은 $\eta\, g/(\sqrt{1 - \rho}\,|g|) = \pm\eta/\sqrt{0.1}$ 이다.",
+    # the name of the pair, the roots left symbolic
+    r"根为 $x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}$。",
+])
+def test_one_of_two_stays_unread(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict not in {"fails", "holds"} for s in steps)
+    assert any("write the two values as two claims" in (s.method or "") for s in steps)
