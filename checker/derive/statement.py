@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, remnant
-from checker.derive.conversion import unit_word, units_of
+from checker.derive.conversion import unit_named, unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
@@ -58,7 +58,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
                                                                       known.runs)))), text)
-    marks = {tokens[k - 1].pos: t.value for k, t in enumerate(tokens) if unit_word(tokens, k)}
+    marks = {tokens[k - 1].pos: unit_named(t) for k, t in enumerate(tokens) if unit_word(tokens, k)}
     tokens = [t for k, t in enumerate(tokens) if not unit_word(tokens, k)]  # 1.5 \text{ GiB}
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
@@ -236,13 +236,17 @@ def _reasons(tokens: list[Token]) -> list[Token]:
 
 def _named(tokens: list[Token], k: int) -> Token:
     """Token k, or, for prose that opens a statement and stands before its relation
-    (`\\text{rel. error} = ...`, `8, \\qquad \\text{total params} = 4 \\cdot 3`, `\\#b = 512`), the
+    (`\\text{rel. error} = ...`, `8, \\qquad \\text{total params} = 4 \\cdot 3`, `\\#b = 512`,
+    `\\text{bytes/token} &= ...` in an aligned block), the
     word that names its left side: not prose between two statements, after which the
     relation would continue the statement before (8 = 4·3)."""
     t = tokens[k]
     opens = k == 0 or tokens[k - 1].kind == "sep" or (
         tokens[k - 1].kind == "op" and tokens[k - 1].value in {",", ";"})
-    if t.kind != "text" or not opens or k + 1 == len(tokens) or tokens[k + 1].kind != "rel":
+    after = k + 1
+    while after < len(tokens) and tokens[after].kind == "op" and tokens[after].value == "&":
+        after += 1  # \text{bytes/token} &= ...: the alignment mark lays out, names nothing
+    if t.kind != "text" or not opens or after == len(tokens) or tokens[after].kind != "rel":
         return t
     if k and (t.value.lower().strip() in CONDITION_WORDS or t.value.lstrip().startswith("(")):
         return t  # (after another statement, `\\text{(chain rule)}`: a remark in brackets)

@@ -91,3 +91,19 @@ def test_refusal_says_what_to_write():
     step = check_text("# P\n\n$$p(x) = 2x^2 \\propto x^2$$\n").steps[0]
     assert step.verdict == "unreadable" and "\\propto" in step.method
     assert "write the constant" in step.method
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity named in words heads an aligned chain: `&=` does not make it a continuation of
+    # the formula before (g = 4), and the words are the chain's first member, not a claim
+    ("$g = 32/8 = 4$, $L = 32$.\n\n$$\\begin{aligned}\\text{bytes/token} &= 2 \\cdot L \\cdot 2"
+     " \\\\ &= 2 \\cdot 32 \\cdot 2\\end{aligned}$$", [("holds", "32/8", "4"),
+                                                     ("holds", "2·L·2", "2·32·2")]),
+    ("$n = 3$, $d = 4$.\n\n$$\\begin{aligned}\\text{파라미터 수} &= n \\cdot d + d \\\\ "
+     "&= 3 \\cdot 4 + 4 = 16\\end{aligned}$$", [("holds", "n·d + d", "3·4 + 4"),
+                                               ("holds", "3·4 + 4", "16")]),
+    ("$k = 2$.\n\n$$\\begin{aligned}\\text{参数量} &= k \\cdot 5 \\\\ &= 2 \\cdot 6\\end{aligned}$$",
+     [("fails", "k·5", "2·6")]),
+])
+def test_a_worded_head_of_an_aligned_chain_names_its_first_member(text, expected):
+    assert _verdicts(text) == expected
