@@ -69,6 +69,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     segments: list[Segment] = []
     chunks = [(c, cond) for c, cond in _split(tokens) if c]
     for k, (chunk, condition) in enumerate(chunks):
+        if half_open(chunk):
+            continue  # B_1 = [0, 1/3): a bin, a set of numbers, defined (sets are not steps)
         continues = chunk[0].kind == "rel"
         offset = text[:chunk[0].pos].count("\n")
         end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)
@@ -251,6 +253,26 @@ def _named(tokens: list[Token], k: int) -> Token:
     if k and (t.value.lower().strip() in CONDITION_WORDS or t.value.lstrip().startswith("(")):
         return t  # (after another statement, `\\text{(chain rule)}`: a remark in brackets)
     return Token("word", t.value, t.pos)
+
+
+def half_open(chunk: list[Token]) -> bool:
+    """`B_1 = [0, \\tfrac13)`, `I = (0, 1]`, `x \\in [a, b)`: a name set equal to (or in) a
+    half-open interval, its brackets of two kinds around two ends: the definition of a set of
+    numbers, not a vector or a claim."""
+    rel = next((k for k, t in enumerate(chunk) if t.kind == "rel"), None)
+    if rel is None or chunk[rel].value not in {"=", "∈"} or rel + 4 > len(chunk):
+        return False
+    first, last = chunk[rel + 1], chunk[-1]
+    if first.kind != "open" or last.kind != "close" or \
+            (first.value, last.value) not in {("[", ")"), ("(", "]")}:
+        return False
+    depth, commas = 0, 0
+    for k, t in enumerate(chunk[rel + 1:], start=rel + 1):
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 0 and k != len(chunk) - 1:
+            return False  # [0, 1) + (2, 3]: not one interval
+        commas += depth == 1 and t.kind == "op" and t.value == ","
+    return commas == 1
 
 
 def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:

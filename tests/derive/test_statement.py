@@ -107,3 +107,12 @@ def test_refusal_says_what_to_write():
 ])
 def test_a_worded_head_of_an_aligned_chain_names_its_first_member(text, expected):
     assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bins $B_1 = [0, \\tfrac13)$, $B_2 = [\\tfrac13, \\tfrac23)$ and $B_3 = [\\tfrac23, 1]$.",
+    "구간 $I = (0, 1]$ 에서 $x \\in [0, 1)$ 이다.",
+    "区间 $[a, b)$：$S = \\left[0, 0.5\\right)$。",
+])
+def test_a_half_open_interval_is_a_set_defined_not_a_step(text):
+    assert check_text(text).steps == ()
