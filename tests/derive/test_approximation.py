@@ -147,7 +147,7 @@ SUFFIXES = [
     (MACS % "241.2\\text{M}", "fails"),  # neither 231.2 (10^6) nor 220.5 (2^20)
     (MACS % "220.5\\,\\mathrm{M}", "holds"),  # 2^20: binary mega
     ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 73.9\\text{K}$", "holds"),
-    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 75.9\\text{K}$", "fails"),
+    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 75.9\\text{K}$", "undecided"),  # 3 % off
     ("$2^{30} \\approx 1.07\\text{B}$", "holds"),
     # a name M in math mode is a variable: not read as a magnitude
     (MACS % "231.2 M", "undecided"),
