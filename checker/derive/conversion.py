@@ -14,6 +14,7 @@ which conversion the writer meant is not known."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from checker.derive.lexeme import Token
@@ -70,10 +71,33 @@ UNITS: dict[str, tuple[Unit, ...]] = {
 
 def unit_word(tokens: list[Token], k: int) -> bool:
     """Token k is a unit word (UNITS) written right after a number: `2\\,\\text{B}`,
-    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`."""
-    t = tokens[k]
-    return t.kind == "word" and t.value in UNITS and k > 0 and (
+    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
+    counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
+    return unit_named(tokens[k]) is not None and k > 0 and (
         tokens[k - 1].kind == "num" or _power(tokens, k - 1))
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+
+
+def unit_named(t: Token) -> str | None:
+    """The unit (a key of UNITS) a word or a piece of text names: the word itself, or the
+    first word of text that goes on only with words (`K tokens`, `GB of memory`, `K개`) or a
+    per-quantity (`GiB/层`); None for anything else (`s.t.`, `ms = 3`)."""
+    if t.kind == "word":
+        return t.value if t.value in UNITS else None
+    if t.kind != "text":
+        return None
+    head, _, rest = t.value.strip().partition(" ")
+    head, slash, per = head.partition("/")
+    rest = f"{per} {rest}".strip() if slash else rest.strip()
+    if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
+        latin = re.match(r"[A-Za-z]+", head)
+        if latin is None or latin.group() not in UNITS or \
+                not _WORDS.fullmatch(head[latin.end():]) or head[latin.end():].isascii():
+            return None
+        head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
+    return head if not rest or _WORDS.fullmatch(rest) else None
 
 
 def _power(tokens: list[Token], k: int) -> bool:
@@ -150,10 +174,43 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
                     f"{_number(lv * a.factor)} B and {_number(rv)} {right} is "
                     f"{_number(rv * b.factor)} B ({_tried(left, right)}): they differ")
+    if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
+        return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
+                    f"relates them either: a change of unit ({_shown(unit)}) only rescales by "
+                    f"powers of 1000 or 1024 (or 8 bits a byte), and none maps one on the other")
     return Link(False, "undecided", f"could not decide: the sides are in different units "
                 f"({_shown(left)}, {_shown(right)}) and no conversion relates {_number(lv)} and "
                 f"{_number(rv)} ({_tried(left, right)}); state the conversion meant, or write "
                 f"both sides in one unit")
+
+
+def scaled(units: tuple[str, ...], lv: float, rv: float, rtol: float) -> Link | None:
+    """Two bare numbers of a chain stated in `units`: when they differ as numbers but one is
+    the other times the factor of one of those units (a member already written in GB, in
+    thousands), they are the same quantity in two scales: the link holds in units. None
+    when they agree as numbers (checked as usual) or no unit's factor relates them."""
+    if math.isclose(lv, rv, rel_tol=rtol) or not units:
+        return None
+    for unit in dict.fromkeys(units):
+        for u in UNITS.get(unit, ()):
+            if u.factor == 1:
+                continue
+            for big, small in ((lv, rv), (rv, lv)):
+                if math.isclose(big, small * u.factor, rel_tol=rtol):
+                    return Link(False, "holds", f"holds in units: one side is written in {unit} "
+                                f"(1 {unit} = {u.named}): {_number(small)} {unit} = "
+                                f"{_number(big)}")
+    return None
+
+
+def _unscaled(unit: str, lv: float, rv: float, rtol: float) -> bool:
+    """A bare number beside a size or a count in `unit` that no rescaling could make equal:
+    not equal as numbers, nor at any power of 1000 or 1024 (times 8 or 1/8 for bits): the
+    two values differ in every unit the writer might have meant."""
+    if not all(u.kind in ("size", "count") for u in UNITS[unit]) or lv == 0 or rv == 0:
+        return False
+    return not any(math.isclose(lv, rv * base ** k * bits, rel_tol=rtol)
+                   for base in (1000.0, 1024.0) for k in range(-5, 6) for bits in (1, 8, 0.125))
 
 
 def _definite(left: str, right: str) -> bool:

@@ -43,6 +43,11 @@ def summation(p: Parser, op: str = "+") -> Node:
         if p.at("op", "_"):
             p.take()
             toks = p.unwrap(p.script_tokens())
+            between = _between(p, toks)
+            if between is not None:  # \sum_{1 \le i \le n}, \sum_{0 < i < 4}
+                index, lo, hi = between
+                indices = [index]
+                continue
             rel = next((k for k, tk in enumerate(toks) if tk.kind == "rel"), None)
             head = toks[:rel] if rel is not None else toks
             names = [tk for tk in head if not (tk.kind == "op" and tk.value == ",")]
@@ -76,6 +81,34 @@ def summation(p: Parser, op: str = "+") -> Node:
     for index in reversed(indices[1:]):  # \\sum_{i,j}: the sum over j inside the sum over i
         body = Sum(body, index, lo, hi, op=op)
     return Sum(body, indices[0], lo, hi, skip=skip, op=op)
+
+
+_BELOW = {"≤": 0, "<": 1}  # a ≤ i: from a; a < i: from a + 1
+_ABOVE = {"≤": 0, "<": -1}
+
+
+def _between(p: Parser, toks: list) -> tuple[str, Node, Node | None] | None:
+    """A range written with inequalities on both sides of one index: `a \\le i \\le b`,
+    `a < i < b` (integer ends moved inwards); None for any other subscript (`i=1`, `k \\ne i`,
+    `k \\ge 1`, read by `summation`)."""
+    rels = [k for k, tk in enumerate(toks) if tk.kind == "rel"]
+    if len(rels) == 2 and rels[1] == rels[0] + 2 and toks[rels[0] + 1].kind in {
+            "letter", "greek"} and toks[rels[0]].value in _BELOW and \
+            toks[rels[1]].value in _ABOVE and rels[0] > 0 and rels[1] + 1 < len(toks):
+        lo = _moved(p.sub_parse(toks[:rels[0]]), _BELOW[toks[rels[0]].value])
+        hi = _moved(p.sub_parse(toks[rels[1] + 1:]), _ABOVE[toks[rels[1]].value])
+        return (toks[rels[0] + 1].value, lo, hi) if lo is not None and hi is not None else None
+    return None
+
+
+def _moved(end: Node, by: int) -> Node | None:
+    """An integer end moved by `by` (a strict inequality); the end itself for 0; None when a
+    strict end is no integer written out (`k > a`: which integers follow a is not known)."""
+    if not by:
+        return end
+    if isinstance(end, Num) and end.text.lstrip("-").isdigit():
+        return Num(str(int(end.text) + by))
+    return None
 
 
 def _punctuation(p: Parser) -> None:

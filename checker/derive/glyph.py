@@ -119,12 +119,33 @@ _COUNT_SIGN = re.compile(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([
                          r"|([A-Za-z]+))")
 
 
+_WRAP = r"\\(?:mathrm|text|textrm|operatorname|mathit|mathsf)\s*"
+_CUTOFF = (  # DCG@k, \mathrm{NDCG@}4, \text{Recall@10}: the metric at a cutoff, DCG_k
+    (re.compile(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@\}\s*(?:\{(\w+)\}|(\d+|[A-Za-z]))"),
+     lambda m: f"\\mathrm{{{m.group(1)}}}_{{{m.group(2) or m.group(3)}}}"),
+    (re.compile(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@(\d+|[A-Za-z])\}"),
+     lambda m: f"\\mathrm{{{m.group(1)}}}_{{{m.group(2)}}}"),
+    (re.compile(r"(?<![\\\w])([A-Za-z]+)@(\d+|[A-Za-z])(?![\w.])"),
+     lambda m: f"{m.group(1)}_{{{m.group(2)}}}"),
+)
+
+
+def cutoffs(text: str) -> str:
+    """A metric at a cutoff written with `@` (`\\mathrm{NDCG@}4`, `P@k`, `\\text{Recall@10}`)
+    as the member of its family at that index (`NDCG_4`, `P_k`): `@` is no math token."""
+    if "@" not in text:
+        return text
+    for pattern, written in _CUTOFF:
+        text = pattern.sub(written, text)
+    return text
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
     1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
-    number of) as one word, `#LSTM`."""
-    text = _REPEATING.sub(_repeating, text)
+    number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`."""
+    text = _REPEATING.sub(_repeating, cutoffs(text))
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)

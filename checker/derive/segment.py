@@ -214,6 +214,10 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
                                       max(shown, 0.01 if op == "≈" else 1e-9))
                 if not link.checked:
                     decided[k] = link
+            elif op in ("=", "≈") and not units[k] and not units[k + 1]:
+                link = _scaled(w, chain, members[k:k + 2], f.line, op)
+                if link is not None:
+                    decided[k] = link
     start = 0
     for k in sorted(decided) + [len(ops)]:
         if k > start or k == len(ops):
@@ -225,6 +229,21 @@ def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[st
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
                                 link.method, source=f.text, relation=ops[k]))
         start = k + 1
+
+
+def _scaled(w: Walk, chain: tuple[str, ...], pair: list[Node], line: int, op: str
+            ) -> conversion.Link | None:
+    """A link of two members with no unit in a chain that ends in a scaled unit
+    (`16\\Psi = 16 \\times 7.5 = 120\\ \\text{GB}` with Ψ = 7.5·10^9): the member already
+    written in that unit is related by its factor, not equal as numbers (None when the link
+    holds as numbers, or no unit of the chain relates its values)."""
+    lv, rv = (_number(w, m, line) for m in pair)
+    if lv is None or rv is None:
+        return None
+    shown = max((conversion.shown_tolerance(m.text) for m in pair if isinstance(m, Num)),
+                default=1e-9)
+    return conversion.scaled(tuple(u for u in chain if u and u != "?"), lv, rv,
+                             max(shown, 0.01 if op == "≈" else 1e-9))
 
 
 def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int,

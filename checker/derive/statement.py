@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, pair, remnant
-from checker.derive.conversion import unit_word, units_of
+from checker.derive.conversion import unit_named, unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
@@ -58,7 +58,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
                                                                       known.runs)))), text)
-    marks = {tokens[k - 1].pos: t.value for k, t in enumerate(tokens) if unit_word(tokens, k)}
+    marks = {tokens[k - 1].pos: unit_named(t) for k, t in enumerate(tokens) if unit_word(tokens, k)}
     tokens = [t for k, t in enumerate(tokens) if not unit_word(tokens, k)]  # 1.5 \text{ GiB}
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
@@ -71,6 +71,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     chunks = _asides(chunks, text)
     spent: set[int] = set()
     for k, (chunk, condition) in enumerate(chunks):
+        if half_open(chunk):
+            continue  # B_1 = [0, 1/3): a bin, a set of numbers, defined (sets are not steps)
         continues = chunk[0].kind == "rel"
         offset = text[:chunk[0].pos].count("\n")
         end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)
@@ -305,17 +307,41 @@ def _reasons(tokens: list[Token]) -> list[Token]:
 
 def _named(tokens: list[Token], k: int) -> Token:
     """Token k, or, for prose that opens a statement and stands before its relation
-    (`\\text{rel. error} = ...`, `8, \\qquad \\text{total params} = 4 \\cdot 3`, `\\#b = 512`), the
+    (`\\text{rel. error} = ...`, `8, \\qquad \\text{total params} = 4 \\cdot 3`, `\\#b = 512`,
+    `\\text{bytes/token} &= ...` in an aligned block), the
     word that names its left side: not prose between two statements, after which the
     relation would continue the statement before (8 = 4·3)."""
     t = tokens[k]
     opens = k == 0 or tokens[k - 1].kind == "sep" or (
         tokens[k - 1].kind == "op" and tokens[k - 1].value in {",", ";"})
-    if t.kind != "text" or not opens or k + 1 == len(tokens) or tokens[k + 1].kind != "rel":
+    after = k + 1
+    while after < len(tokens) and tokens[after].kind == "op" and tokens[after].value == "&":
+        after += 1  # \text{bytes/token} &= ...: the alignment mark lays out, names nothing
+    if t.kind != "text" or not opens or after == len(tokens) or tokens[after].kind != "rel":
         return t
     if k and (t.value.lower().strip() in CONDITION_WORDS or t.value.lstrip().startswith("(")):
         return t  # (after another statement, `\\text{(chain rule)}`: a remark in brackets)
     return Token("word", t.value, t.pos)
+
+
+def half_open(chunk: list[Token]) -> bool:
+    """`B_1 = [0, \\tfrac13)`, `I = (0, 1]`, `x \\in [a, b)`: a name set equal to (or in) a
+    half-open interval, its brackets of two kinds around two ends: the definition of a set of
+    numbers, not a vector or a claim."""
+    rel = next((k for k, t in enumerate(chunk) if t.kind == "rel"), None)
+    if rel is None or chunk[rel].value not in {"=", "∈"} or rel + 4 > len(chunk):
+        return False
+    first, last = chunk[rel + 1], chunk[-1]
+    if first.kind != "open" or last.kind != "close" or \
+            (first.value, last.value) not in {("[", ")"), ("(", "]")}:
+        return False
+    depth, commas = 0, 0
+    for k, t in enumerate(chunk[rel + 1:], start=rel + 1):
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 0 and k != len(chunk) - 1:
+            return False  # [0, 1) + (2, 3]: not one interval
+        commas += depth == 1 and t.kind == "op" and t.value == ","
+    return commas == 1
 
 
 def _split(tokens: list[Token]) -> list[tuple[list[Token], bool]]:

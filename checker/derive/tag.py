@@ -1,7 +1,7 @@
 """A label before a colon that names a statement: `\\text{C1}: 32 - 5 + 1 = 28`, `j=1:\\ ...`.
 
 Exam keys and worked examples tag each line of numbers with what it is about: a layer
-(`\\text{C1}: 6 \\cdot 26 = 156`, `\\text{Conv1}: ...`), a case (`j=1:\\ 0.25 + 0.25 - 1 = ...`).
+(`\\text{C1}: 6 \\cdot 26 = 156`, `\\text{Conv1}: ...`, `3\\times3: 9 \\cdot 64 \\cdot 64`), a case (`j=1:\\ 0.25 + 0.25 - 1 = ...`).
 The colon is no operator: the statement is what follows it. A word label is dropped; a case
 label `name = value` is a statement of its own before it (`j = 1 \\quad ...`), so the line is
 checked at that value, as `$j = 1$` in prose would give it (read as a condition only, the
@@ -28,8 +28,8 @@ def untagged(tokens: list[Token]) -> list[Token]:
             label = out[start:k]
             if not label and start > 0 and out[start - 1].kind == "text":
                 del out[k]  # \text{Conv1}: 6 \cdot 26 = 156
-            elif _word(label):
-                del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., Conv: ...
+            elif _word(label) or _kernel(label):
+                del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., 3\times3: ...
             elif _case(label):
                 out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → j = 1 \quad ...
             k = min(k, start)  # on before the label (the list may have shrunk)
@@ -90,6 +90,14 @@ def _word(label: list[Token]) -> bool:
     return 1 <= len(label) <= 2 and label[0].kind == "word" and (
         not label[0].bare or label[0].value[:1].isupper()) and \
         all(t.kind == "num" for t in label[1:])
+
+
+def _kernel(label: list[Token]) -> bool:
+    """`1\\times1`, `3 \\times 3`, `3x3`, `1 \\times 7 \\times 7`: a kernel's size naming the
+    layer a line counts (small whole numbers, multiplied): a label, as a word is."""
+    return len(label) in (3, 5) and all(
+        (t.kind == "num" and t.value.isdigit() and int(t.value) <= 15) if j % 2 == 0 else
+        (t.kind == "op" and t.value == "*") for j, t in enumerate(label))
 
 
 def _case(label: list[Token]) -> bool:

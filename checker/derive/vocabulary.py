@@ -141,7 +141,8 @@ ROWS: tuple[Row, ...] = (
     _function("cosh", sp.cosh), _function("coth", sp.coth),
     # written `\operatorname{sech}^2 u`, `\text{sech}`: words without a LaTeX command
     _function("sech", sp.sech, command=False), _function("csch", sp.csch, command=False),
-    _function("arctan", sp.atan), _function("erf", sp.erf, command=False),
+    _function("arctan", sp.atan), _function("arcsin", sp.asin), _function("arccos", sp.acos),
+    _function("erf", sp.erf, command=False),
     _function("sign", sp.sign), _function("sgn", sp.sign),
     _function("sqrt", sp.sqrt, command=False),
     _function("factorial", sp.factorial, command=False),

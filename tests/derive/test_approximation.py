@@ -140,13 +140,14 @@ def test_a_value_computed_from_a_stated_rounding_holds_with_it(text, verdict):
 
 MACS = "MACs: $56 \\cdot 56 \\cdot 128 \\cdot 64 \\cdot 9 \\approx %s$"
 # a magnitude suffix in text mode after a number (a unit, not a variable): the sides agree to
-# the digits before it, for the decimal or the binary multiplier; never a failure
+# the digits before it, for the decimal or the binary multiplier; a value that no multiplier
+# (no power of 1000 or 1024) relates to the count fails, as it is wrong in every unit meant
 SUFFIXES = [
     (MACS % "231.2\\text{M}", "holds"),
-    (MACS % "241.2\\text{M}", "undecided"),  # wrong, but M may be meant otherwise
+    (MACS % "241.2\\text{M}", "fails"),  # neither 231.2 (10^6) nor 220.5 (2^20)
     (MACS % "220.5\\,\\mathrm{M}", "holds"),  # 2^20: binary mega
     ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 73.9\\text{K}$", "holds"),
-    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 75.9\\text{K}$", "undecided"),
+    ("params: $9 \\cdot 64 \\cdot 128 + 128 \\approx 75.9\\text{K}$", "undecided"),  # 3 % off
     ("$2^{30} \\approx 1.07\\text{B}$", "holds"),
     # a name M in math mode is a variable: not read as a magnitude
     (MACS % "231.2 M", "undecided"),

@@ -30,7 +30,6 @@ def test_a_link_between_units_holds_by_its_conversion(formula):
 
 
 @pytest.mark.parametrize("formula", [
-    "3\\,\\text{GB} = 5 \\times 10^{9}",  # a bare number beside a scaled unit: which is meant?
     "1\\,\\text{min} = 100\\,\\text{ms}",
     "2\\,\\text{GB} = 3\\,\\text{s}",  # different kinds
     "10\\,\\text{K} = 3\\,\\text{MB}",
@@ -78,3 +77,44 @@ def test_the_unit_b_is_not_the_batch_size_the_text_binds():
 def test_a_chain_continued_from_prose_is_read_in_its_units(text):
     steps = check_text(text).steps
     assert steps and all(s.verdict == "holds" for s in steps), steps
+
+
+@pytest.mark.parametrize("formula", [
+    "3\\,\\text{GB} = 5 \\times 10^{9}",  # 3·10^9 or 3·2^30 B: 5·10^9 in neither
+    "30 + 1.41 \\approx 41.4\\ \\text{GB}",  # the arithmetic slip, whatever unit 31.41 is in
+    "4096 \\times 32 = 150\\text{K tokens}",
+    "12 \\times 4 = 50\\ \\text{MB}",
+])
+def test_a_bare_number_no_rescaling_relates_to_a_size_or_count_fails(formula):
+    """Sizes and counts change unit by powers of 1000 or 1024 (or 8 bits a byte): a bare
+    number no such factor maps on the other side's value differs in every unit meant."""
+    steps = check_text(_SETUP + f"$${formula}$$").steps
+    assert steps[-1].verdict == "fails" and "no unit relates them" in steps[-1].method, steps
+
+
+@pytest.mark.parametrize("formula", [
+    "4096 \\times 32 = 131{,}072 \\approx 131\\text{K tokens}",  # the unit, then what it counts
+    "34 \\times 33{,}554{,}432\\ \\text{B} = 1.0625\\ \\text{GiB/层}",  # a unit per layer
+    "2 \\times 10^{9} \\times 2\\ \\text{bytes} = 4\\ \\text{GB of memory}",
+    "1{,}200 \\times 3 = 3.6\\,\\text{K개 파라미터}",
+])
+def test_a_unit_word_followed_by_what_it_counts_is_a_unit(formula):
+    steps = check_text(_SETUP + f"$${formula}$$").steps
+    assert steps and all(s.verdict == "holds" for s in steps), steps
+    assert any("holds in units" in s.method for s in steps), steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # Ψ counted in parameters, the middle members already written in the chain's GB
+    ("Let $\\Psi = 7.5 \\times 10^9$ parameters.\n\n"
+     "$$16\\Psi = 16 \\times 7.5 = 120\\ \\text{GB}$$", ["holds", "holds"]),
+    ("모델 파라미터 $N = 2 \\times 10^9$개.\n\n$$2N = 2 \\times 2 = 4\\ \\text{GB}$$",
+     ["holds", "holds"]),
+    ("设参数量 $P = 3 \\times 10^6$。\n\n$$4P = 4 \\times 3 = 12\\ \\text{MB}$$",
+     ["holds", "holds"]),
+    # a wrong middle member: off as numbers and by no factor of the chain's unit
+    ("Let $\\Psi = 7.5 \\times 10^9$ parameters.\n\n"
+     "$$16\\Psi = 16 \\times 7 = 112\\ \\text{GB}$$", ["fails", "holds"]),
+])
+def test_bare_members_of_a_chain_in_a_scaled_unit_may_be_written_in_it(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -23,7 +23,8 @@ def test_the_remaining_case_in_words(words):
 
 
 # a sum from a bound on, without end (`\sum_{k\ge 1}`, `\sum_{l > 0}`): read as the series
-# from that bound to ∞, which is not summed (undecided, with what to write), never unread;
+# from that bound to ∞, which is not summed unless geometric (summation._series), else
+# undecided with what to write, never unread;
 # with an upper limit written too, the sum ends there and is checked
 @pytest.mark.parametrize("tex, lo, hi", [
     (r"\sum_{k\ge1} k q^{k-1}", Num("1"), Const("infty")),
@@ -38,7 +39,7 @@ def test_a_sum_from_a_bound_on(tex, lo, hi):
 
 @pytest.mark.parametrize("text, verdicts", [
     (r"Let $q = 0.5$. $$\sum_{k\ge1} k q^{k-1} = 4$$", ["undecided"]),
-    (r"$q = 0.5$ 일 때 $$\sum_{k \ge 0} q^k = 3$$", ["undecided"]),  # a series: never failed
+    (r"$q = 0.5$ 일 때 $$\sum_{k \ge 0} q^k = 3$$", ["fails"]),  # geometric: 2 in closed form
     (r"取 $n = 3$，$$\sum_{k \ge 1}^{n} k = 6$$", ["holds"]),
     (r"With $n = 3$: $$\sum_{k \geq 1}^{n} k = 7$$", ["fails"]),
 ])

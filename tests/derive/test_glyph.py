@@ -34,3 +34,15 @@ def test_a_count_sign_names_a_count(text, verdicts):
     from checker.derive.document import check_text
 
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("\\mathrm{DCG@}k = 3", "\\mathrm{DCG}_{k} = 3"),
+    ("\\mathrm{NDCG@}4 \\approx 0.99", "\\mathrm{NDCG}_{4} \\approx 0.99"),
+    ("\\text{Recall@10} = 0.7", "\\mathrm{Recall}_{10} = 0.7"),
+    ("\\mathrm{P@}{5} = 0.4", "\\mathrm{P}_{5} = 0.4"),
+    ("P@3 = 2/3", "P_{3} = 2/3"),
+    ("mAP@0.5 = 0.61", "mAP@0.5 = 0.61"),  # a threshold, no index: left as written
+])
+def test_a_metric_at_a_cutoff_is_the_member_of_its_family(typed, read):
+    assert prepare(typed) == read

@@ -115,3 +115,28 @@ def test_a_relation_set_apart_in_parentheses_is_a_condition(formula, conditions)
 ])
 def test_a_claim_under_its_parenthesised_condition(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quantity named in words heads an aligned chain: `&=` does not make it a continuation of
+    # the formula before (g = 4), and the words are the chain's first member, not a claim
+    ("$g = 32/8 = 4$, $L = 32$.\n\n$$\\begin{aligned}\\text{bytes/token} &= 2 \\cdot L \\cdot 2"
+     " \\\\ &= 2 \\cdot 32 \\cdot 2\\end{aligned}$$", [("holds", "32/8", "4"),
+                                                     ("holds", "2·L·2", "2·32·2")]),
+    ("$n = 3$, $d = 4$.\n\n$$\\begin{aligned}\\text{파라미터 수} &= n \\cdot d + d \\\\ "
+     "&= 3 \\cdot 4 + 4 = 16\\end{aligned}$$", [("holds", "n·d + d", "3·4 + 4"),
+                                               ("holds", "3·4 + 4", "16")]),
+    ("$k = 2$.\n\n$$\\begin{aligned}\\text{参数量} &= k \\cdot 5 \\\\ &= 2 \\cdot 6\\end{aligned}$$",
+     [("fails", "k·5", "2·6")]),
+])
+def test_a_worded_head_of_an_aligned_chain_names_its_first_member(text, expected):
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bins $B_1 = [0, \\tfrac13)$, $B_2 = [\\tfrac13, \\tfrac23)$ and $B_3 = [\\tfrac23, 1]$.",
+    "구간 $I = (0, 1]$ 에서 $x \\in [0, 1)$ 이다.",
+    "区间 $[a, b)$：$S = \\left[0, 0.5\\right)$。",
+])
+def test_a_half_open_interval_is_a_set_defined_not_a_step(text):
+    assert check_text(text).steps == ()

@@ -145,3 +145,23 @@ def test_a_count_in_the_step_is_the_limit_of_the_sums_it_reaches(text, verdict):
 ])
 def test_a_limit_the_example_gives_a_number(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # ranges written with inequalities on the index
+    ("$$\\sum_{1 \\le i \\le 3} i = 6$$", "holds"),
+    ("$$\\sum_{0 < i < 4} i^2 = 14$$", "holds"),
+    ("$$\\sum_{1 \\le i \\le 3} i = 7$$", "fails"),
+    ("$$\\sum_{i \\le n} i = 6$$", "unreadable"),  # no start: 0 or 1?
+    # geometric series, to infinity, summed in closed form
+    ("지수평활의 가중치: $$\\sum_{k\\ge0} \\alpha(1-\\alpha)^k = 1$$", "holds"),
+    ("$$\\sum_{k > 0} 2^{-k} = 1$$", "holds"),
+    ("折扣回报：$$\\sum_{t=0}^{\\infty} 0.9^t = 10$$", "holds"),
+    ("$$\\sum_{t=0}^{\\infty} \\gamma^t r = \\frac{r}{1-\\gamma}$$", "holds"),
+    ("$$\\sum_{k\\ge0} 2^{-k} = 3$$", "fails"),
+    ("$$\\sum_{t=0}^{\\infty} \\gamma^t = \\frac{\\gamma}{1-\\gamma}$$", "fails"),
+    ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}$$", "undecided"),  # not geometric
+    ("$$\\sum_{n=1}^{\\infty} 2^n = -2$$", "undecided"),  # diverges: no value to compare
+])
+def test_inequality_ranges_and_geometric_series(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]

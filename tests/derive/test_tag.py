@@ -24,6 +24,11 @@ UNTAGGED = [
     (r"j=1:\ 1 + 1 = 2", ["j", "=", "1", "quad", "1", "+", "1", "=", "2"]),
     (r"x = 1, \quad \text{S2}: 2 \cdot 3 = 6", ["x", "=", "1", ",", "quad", "2", "*", "3", "=",
                                                   "6"]),
+    # a kernel's size labelling a layer's count
+    (r"1\times1: \ 256 \cdot 64 = 16{,}384", ["256", "*", "64", "=", "16384"]),
+    (r"3x3: 9 \cdot 64", ["9", "*", "64"]),
+    (r"1 \times 7 \times 7: 49 \cdot 3", ["49", "*", "3"]),
+    (r"32 \times 32: 1024", None),  # no small kernel: left alone
     # left alone: ratios, a single letter, a colon inside brackets, a definition `:=`
     (r"\text{GRU} : \text{LSTM} : \text{RNN} = 3 : 4 : 1", None),
     (r"a : b = 2", None),
