@@ -50,16 +50,51 @@ if TYPE_CHECKING:
 
 def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
-    definitions they use, such as a loss in terms of y) in its new meaning."""
+    definitions they use, such as a loss in terms of y) in its new meaning. A defined name
+    given a whole new definition (ELU's f after Leaky ReLU's, `state.redefined`) has one other
+    reading, its older definition: the guess carries it (`_older_reading`)."""
     out = []
     for sym in state.reached(sides, line, functions=True):
-        since, until = state.changed.get(sym.name, state.changed.get(
-            family_key(sym) if sym.index else sym.name, (None, 0)))
+        key = sym.name if sym.name in state.changed else \
+            family_key(sym) if sym.index else sym.name
+        since, until = state.changed.get(key, (None, 0))
         if since is not None and since <= line < until:
+            older = _older_reading(sides, state, key, since, line)
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "
-                             f"line {since}"))
+                             f"line {since}", (older[:3],) if older else (),
+                             settled=older[3] if older else ""))
     return out
+
+
+def _older_reading(sides: tuple[Node, ...], state: State, key: str, since: int, line: int
+                   ) -> tuple | None:
+    """The step's other reading when line `since` gave a defined name a whole new definition
+    that may instead restate the old one (`state.redefined`): its sides in a context where the
+    older definition is in force at `line`, and that reading in words, as (left, right,
+    context, words). None when the definition in force is not the one made at `since`, or no
+    different older one would be in force at `line` without it."""
+    from checker.derive.attempt import widened
+    from checker.derive.definition import get
+
+    ctx = state.ctx
+    now = get(ctx, key, line)
+    if state.redefined.get(key) != since or now is None or now.line != since:
+        return None
+    kept = [d for d in ctx.history.get(key, []) if d.line < since]
+    if not kept or kept[-1].body == now.body:
+        return None
+    older = widened(ctx)
+    older.history[key] = kept
+    older.definitions[key] = kept[-1]
+    then = get(older, key, line)
+    if then is None or then.body == now.body:
+        return None
+    shown, body = ctx.shown(key), render(then.body)
+    said = f" as {body}" if len(body) <= 40 else ""
+    return (*sides[:2], older, f"it does not hold either with {shown} as defined on line "
+            f"{then.line}{said} (before line {since} defined {shown} again): it fails under "
+            "both readings")
 
 
 def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

@@ -235,6 +235,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         conforms(w, chain[0], chain[1], f)
         if guessed or (link.piece and isinstance(chain[0], Call)) or w.alternatives:
             w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
+        if guessed and not (link.piece and isinstance(chain[0], Call)) and \
+                not w.alternatives:  # a whole new meaning or the old one restated: two readings
+            w.state.redefined[getattr(chain[0], "name", "")] = f.line
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]

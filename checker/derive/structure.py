@@ -248,6 +248,17 @@ _SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
                                 r"([A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
 
 
+def _a_name(written: str) -> bool:
+    """What follows the number may be a factor: a letter, or a command the vocabulary does not
+    know or knows as a name (σ, log, π, \\mathbf{x}); not a relation, an operator or spacing
+    (`1/2.6\\approx 0.42`: the number ends the side, no product is written)."""
+    from checker.derive.vocabulary import BY_SPELLING, Kind
+
+    row = BY_SPELLING.get(written) if written.startswith("\\") else None
+    return row is None or row.kind in (Kind.LETTER, Kind.FUNCTION, Kind.NAME, Kind.CONSTANT,
+                                       Kind.FONT, Kind.ACCENT)
+
+
 def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
                          text: str) -> list[Guess]:
     r"""`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
@@ -255,7 +266,8 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
     writes a number after a slash with a name right after it: which one is meant is a guess."""
     found, where = None, line
     for where, written, _ in reached(sides, state, line, text):
-        found = _SLASH_NUMBER_NAME.search(written)
+        found = next((m for m in _SLASH_NUMBER_NAME.finditer(written)
+                      if _a_name(m.group(3))), None)
         if found is not None:
             break
     if found is None:

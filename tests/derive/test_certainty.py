@@ -98,6 +98,11 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "$$\\frac{dJ}{dw} = \\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "fails", None),
     ("$$\\frac{d}{dw} 1/2 \\sum_{i=1}^{3} (w x_i - y_i)^2 = 2 \\sum_{i=1}^{3} (w x_i - y_i) x_i$$",
      "fails", None),
+    # a relation or a spacing command right after the number is no factor: nothing to guess
+    ("即平均每步缩放到 $1/2.6\\approx 0.42$ 倍。", "fails", None),
+    ("so each step is scaled by $1/2.6\\approx 0.38$.", "holds", None),
+    ("배율은 $1/5\\simeq 0.3$ 이다.", "fails", None),
+    ("where $\\sigma = 0.5$: $1/2\\sigma = 1$", "undecided", "if it means 1/(2\\sigma)"),
     # a side written only with names the text never gives a meaning, none on the other side:
     # what that side is (a set's size, a count named in prose), not a claim about any values
     ("where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W$.",
@@ -224,3 +229,34 @@ _CASES = ("\\begin{cases} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda
 ])
 def test_a_bound_stated_beside_another_formula(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+_RELU = ("## 1. Leaky ReLU\n\n$$f(x) = \\begin{cases} x & x > 0 \\\\ a x & x \\le 0 \\end{cases}, "
+         "\\qquad a = 0.01$$\n\n## 2. ELU ($\\alpha = 1$)\n\n$$f(x) = \\begin{cases} x & x > 0 "
+         "\\\\ \\alpha(e^{x} - 1) & x \\le 0 \\end{cases}$$\n\nAt $x = -2$: ")
+_CUBE = "## 1. 제곱\n\n$$g(x) = x^2$$\n\n$g(3) = 9$ 이다.\n\n## 2. 세제곱\n\n$$g(x) = x^3$$\n\n예: "
+_SQUARE = "## 一、线性模型\n\n$$h(w) = 2w + 1$$\n\n## 二、二次模型\n\n$$h(w) = w^2 + 1$$\n\n代入 $w = 3$ 得 "
+
+
+@pytest.mark.parametrize("text, verdict, older", [
+    # a name given a whole new definition in a later section: the new meaning, or the old
+    # one restated? A step wrong under both fails, and says it was read both ways
+    (_RELU + "$f(-2) = e^{-2}$.", "fails", "line 3"),
+    (_RELU + "$f(-2) = e^{-2} - 1$.", "holds", None),  # the new meaning (ELU)
+    (_RELU + "$f(-2) = -0.02$.", "undecided", None),  # the old one (Leaky ReLU)
+    (_CUBE + "$g(2) = 6$.", "fails", "line 3 as x^2"),
+    (_CUBE + "$g(2) = 8$.", "holds", None),
+    (_CUBE + "$g(2) = 4$.", "undecided", None),
+    (_SQUARE + "$h(3) = 9$。", "fails", "line 3 as 2·w + 1"),
+    (_SQUARE + "$h(3) = 10$。", "holds", None),
+    (_SQUARE + "$h(3) = 7$。", "undecided", None),
+    # a name used freely, then defined: its older reading is no definition, so no failure
+    ("$$(y + 1)^2 = y^2 + 2y + 1$$\n\n$$(y - 1)^2 = y^2 - 2y + 1$$\n\n"
+     "$$y(y + 2) = y^2 + 2y$$\n\n$$y = 2w$$\n\n$$y^2 = 4w^2 + 1$$", "undecided", None),
+])
+def test_a_step_wrong_under_both_meanings_fails(text, verdict, older):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
+    if older:
+        assert "either with" in step.diagnosis and older in step.diagnosis, step.diagnosis
+        assert "fails under both readings" in step.diagnosis, step.diagnosis
