@@ -79,7 +79,8 @@ def _older_reading(sides: tuple[Node, ...], state: State, key: str, since: int, 
 
     ctx = state.ctx
     now = get(ctx, key, line)
-    if state.redefined.get(key) != since or now is None or now.line != since:
+    if state.redefined.get(key) != since or now is None or now.line != since or \
+            _written_again(state, key, since, line):
         return None
     kept = [d for d in ctx.history.get(key, []) if d.line < since]
     if not kept or kept[-1].body == now.body:
@@ -265,6 +266,33 @@ def held_as_stated(doubts: list, attempt: Attempt) -> str | None:
     except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): undecided
         return None
     return f"{again.method}, reading it as {guess.why}" if again.agree else None
+
+
+def _written_again(state: State, key: str, since: int, line: int) -> bool:
+    """A formula after line `since`, up to `line` (the step's own included), that starts with
+    the name itself (`η(e) = η_0γ^e`, `h' = 0`; not at a value, `f(-1) = ...`): a third meaning the text may give it, or the
+    step restating one, so the two definitions are not its only readings. (Unreadable
+    formulas count too: what they write is not known.)"""
+    from checker.derive.statement import parse_statements
+    from checker.derive.tree import Call, Sym
+
+    for at in sorted(state.texts):
+        if not since < at <= line:
+            continue
+        for text in state.texts[at]:
+            try:
+                segments = parse_statements(text, state.ctx.known)
+            except Exception:  # noqa: BLE001 - not read: it may write the name
+                return True
+            for seg in segments:
+                if seg.error is not None:
+                    return True
+                first = seg.relation.members[0] if seg.relation.members else None
+                if isinstance(first, Sym) and key in (first.name, family_key(first)) or \
+                        isinstance(first, Call) and first.name == key and not first.order \
+                        and all(isinstance(a, Sym) for a in first.args):  # (f(-1): a value)
+                    return True
+    return False
 
 
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
