@@ -98,6 +98,18 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "$$\\frac{dJ}{dw} = \\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "fails", None),
     ("$$\\frac{d}{dw} 1/2 \\sum_{i=1}^{3} (w x_i - y_i)^2 = 2 \\sum_{i=1}^{3} (w x_i - y_i) x_i$$",
      "fails", None),
+    # the step's one `a/2m` read both ways (its only slash before a number, no \\frac): a step
+    # that differs either way fails, and says so; one that holds the other way stays a guess
+    ("With $m = 4$: $1/2m = 0.5$", "fails", None),
+    ("With $m = 4$: $1/2m = 0.125$", "undecided", "if it means 1/(2m)"),
+    ("$$\\nabla_w J = (1/2m)\\cdot 2X^\\top(Xw - y) = X^\\top(y - Xw)/m$$", "fails", None),
+    ("$$\\nabla_w J = (1/2m)\\cdot 2X^\\top(Xw - y) = X^\\top(Xw - y)/m$$", "undecided",
+     "if it means 1/(2m)"),
+    ("$\\sigma = 2$ 이면 $1/2\\sigma^2 = 3$ 이다.", "fails", None),
+    ("当 $\\sigma = 2$ 时 $1/2\\sigma^2 = 0.125$。", "undecided", "if it means"),
+    # another slash before a number, or a \\frac, in the step: the other reading is not
+    # written out, so the guess stays one
+    ("With $m = 4$: $1/2m + (1/2)m = 0.5$", "undecided", "if it means 1/(2m)"),
     # a relation or a spacing command right after the number is no factor: nothing to guess
     ("即平均每步缩放到 $1/2.6\\approx 0.42$ 倍。", "fails", None),
     ("so each step is scaled by $1/2.6\\approx 0.38$.", "holds", None),
