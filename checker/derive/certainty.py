@@ -105,10 +105,38 @@ def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
         since = state.contested.get(sym.name)
         definition = state.ctx.get(sym.name, line)
         if since is not None and since < line and definition is not None:
+            rival = _rival_reading(sides, state, sym, since, line)
             return [Guess(f"{render(sym)} read as defined on line {definition.line}, though "
                           f"line {since} gives it another value",
-                          f"use a new name on line {since}")]
+                          f"use a new name on line {since}", (rival[:3],) if rival else (),
+                          settled=rival[3] if rival else "")]
     return []
+
+
+def _rival_reading(sides: tuple[Node, ...], state: State, sym, since: int, line: int
+                   ) -> tuple | None:
+    """The step's other reading when line `since` gave a defined name another value (a special
+    case, another layer's row): its sides with the name at that value from there on, as
+    (left, right, context, words). Only a plain name (no parameters, no family) written
+    nowhere again after `since` (`_written_again`); None else."""
+    from checker.derive.attempt import widened
+    from checker.derive.definition import get
+    from checker.derive.tree import Sym
+
+    value = state.rivals.get(sym.name)
+    now = get(state.ctx, sym.name, line)
+    if value is None or not isinstance(sym, Sym) or sym.index or now is None or \
+            now.params or now.index or now.line >= since or \
+            _written_again(state, sym.name, since, line):
+        return None
+    other = widened(state.ctx)
+    other.define(now.name, value, since)
+    if get(other, sym.name, line) is None or get(other, sym.name, line).body != value:
+        return None
+    shown, body = state.ctx.shown(sym.name), render(value)
+    said = f" ({body})" if len(body) <= 40 else ""
+    return (*sides[:2], other, f"it does not hold either with {shown} as line {since} gives "
+            f"it{said}: it fails under both readings")
 
 
 def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

@@ -222,6 +222,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
+        w.state.rivals.setdefault(chain[0].name, link.value)  # type: ignore[union-attr]
     start, end = 0, len(chain) - 1
     if role is Role.CONDITION and end == 1:
         if link.supposed and all(isinstance(m, Sym) for m in chain):

@@ -283,3 +283,32 @@ def test_a_step_wrong_under_both_meanings_fails(text, verdict, older):
     if older:
         assert "either with" in step.diagnosis and older in step.diagnosis, step.diagnosis
         assert "fails under both readings" in step.diagnosis, step.diagnosis
+
+
+_LAYER = ("$$o = (i + 2p - k)/s + 1$$\n\nFor the transposed layer, $$o = (i - 1)s - 2p + k$$\n\n"
+          "With $i = 5$, $k = 3$, $p = 1$, $s = 2$: ")
+_SPECIAL = "$$n = a + b$$\n\n특수한 경우 $$n = a - b$$\n\n$a = 5$, $b = 2$ 이면 "
+_RESTATED = "$$r = 2q + 1$$\n\n$$r = q + 4$$\n\n取 $q = 1$，则 "
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a defined name given another value further on (another layer's row, a special case, a
+    # restatement that fails): later steps may mean either; wrong under both, they fail
+    (_LAYER + "$2o + 1 = 15$.", "fails"),
+    (_LAYER + "$2o + 1 = 7$.", "holds"),  # the definition
+    (_LAYER + "$2o + 1 = 19$.", "undecided"),  # the other row's value
+    (_SPECIAL + "$n^2 = 16$ 이다.", "fails"),
+    (_SPECIAL + "$n^2 = 49$ 이다.", "holds"),
+    (_SPECIAL + "$n^2 = 9$ 이다.", "undecided"),
+    (_RESTATED + "$3r = 10$。", "fails"),
+    (_RESTATED + "$3r = 9$。", "holds"),
+    (_RESTATED + "$3r = 15$。", "undecided"),
+    # the name itself written again after the contested line: a value of its own, no verdict
+    (_LAYER + "$o = 7$, so $2o + 1 = 15$.", "holds undecided"),
+])
+def test_a_step_wrong_under_both_values_fails(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict in verdict.split(), step
+    if verdict == "fails":
+        assert "gives it" in step.diagnosis and "fails under both readings" in step.diagnosis, \
+            step.diagnosis
