@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, phrase, policy
+from checker.derive import cardinality, phrase, policy, rival
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -52,14 +52,14 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
     definitions they use, such as a loss in terms of y) in its new meaning. A defined name
     given a whole new definition (ELU's f after Leaky ReLU's, `state.redefined`) has one other
-    reading, its older definition: the guess carries it (`_older_reading`)."""
+    reading, its older definition: the guess carries it (`rival.older`)."""
     out = []
     for sym in state.reached(sides, line, functions=True):
         key = sym.name if sym.name in state.changed else \
             family_key(sym) if sym.index else sym.name
         since, until = state.changed.get(key, (None, 0))
         if since is not None and since <= line < until:
-            older = _older_reading(sides, state, key, since, line)
+            older = rival.older(sides, state, key, since, line)
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "
                              f"line {since}", (older[:3],) if older else (),
@@ -67,76 +67,20 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
     return out
 
 
-def _older_reading(sides: tuple[Node, ...], state: State, key: str, since: int, line: int
-                   ) -> tuple | None:
-    """The step's other reading when line `since` gave a defined name a whole new definition
-    that may instead restate the old one (`state.redefined`): its sides in a context where the
-    older definition is in force at `line`, and that reading in words, as (left, right,
-    context, words). None when the definition in force is not the one made at `since`, or no
-    different older one would be in force at `line` without it."""
-    from checker.derive.attempt import widened
-    from checker.derive.definition import get
-
-    ctx = state.ctx
-    now = get(ctx, key, line)
-    if state.redefined.get(key) != since or now is None or now.line != since or \
-            _written_again(state, key, since, line):
-        return None
-    kept = [d for d in ctx.history.get(key, []) if d.line < since]
-    if not kept or kept[-1].body == now.body:
-        return None
-    older = widened(ctx)
-    older.history[key] = kept
-    older.definitions[key] = kept[-1]
-    then = get(older, key, line)
-    if then is None or then.body == now.body:
-        return None
-    shown, body = ctx.shown(key), render(then.body)
-    said = f" as {body}" if len(body) <= 40 else ""
-    return (*sides[:2], older, f"it does not hold either with {shown} as defined on line "
-            f"{then.line}{said} (before line {since} defined {shown} again): it fails under "
-            "both readings")
-
-
 def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k two lines below (another layer's
-    row): which value a later step means is a guess."""
+    row): which value a later step means is a guess; that value is its other reading
+    (`rival.rival`)."""
     for sym in state.reached(sides, line, functions=True):
         since = state.contested.get(sym.name)
         definition = state.ctx.get(sym.name, line)
         if since is not None and since < line and definition is not None:
-            rival = _rival_reading(sides, state, sym, since, line)
+            other = rival.rival(sides, state, sym, since, line)
             return [Guess(f"{render(sym)} read as defined on line {definition.line}, though "
                           f"line {since} gives it another value",
-                          f"use a new name on line {since}", (rival[:3],) if rival else (),
-                          settled=rival[3] if rival else "")]
+                          f"use a new name on line {since}", (other[:3],) if other else (),
+                          settled=other[3] if other else "")]
     return []
-
-
-def _rival_reading(sides: tuple[Node, ...], state: State, sym, since: int, line: int
-                   ) -> tuple | None:
-    """The step's other reading when line `since` gave a defined name another value (a special
-    case, another layer's row): its sides with the name at that value from there on, as
-    (left, right, context, words). Only a plain name (no parameters, no family) written
-    nowhere again after `since` (`_written_again`); None else."""
-    from checker.derive.attempt import widened
-    from checker.derive.definition import get
-    from checker.derive.tree import Sym
-
-    value = state.rivals.get(sym.name)
-    now = get(state.ctx, sym.name, line)
-    if value is None or not isinstance(sym, Sym) or sym.index or now is None or \
-            now.params or now.index or now.line >= since or \
-            _written_again(state, sym.name, since, line):
-        return None
-    other = widened(state.ctx)
-    other.define(now.name, value, since)
-    if get(other, sym.name, line) is None or get(other, sym.name, line).body != value:
-        return None
-    shown, body = state.ctx.shown(sym.name), render(value)
-    said = f" ({body})" if len(body) <= 40 else ""
-    return (*sides[:2], other, f"it does not hold either with {shown} as line {since} gives "
-            f"it{said}: it fails under both readings")
 
 
 def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
@@ -294,33 +238,6 @@ def held_as_stated(doubts: list, attempt: Attempt) -> str | None:
     except Exception:  # noqa: BLE001 - a reading not evaluated (or not in time): undecided
         return None
     return f"{again.method}, reading it as {guess.why}" if again.agree else None
-
-
-def _written_again(state: State, key: str, since: int, line: int) -> bool:
-    """A formula after line `since`, up to `line` (the step's own included), that starts with
-    the name itself (`η(e) = η_0γ^e`, `h' = 0`; not at a value, `f(-1) = ...`): a third meaning the text may give it, or the
-    step restating one, so the two definitions are not its only readings. (Unreadable
-    formulas count too: what they write is not known.)"""
-    from checker.derive.statement import parse_statements
-    from checker.derive.tree import Call, Sym
-
-    for at in sorted(state.texts):
-        if not since < at <= line:
-            continue
-        for text in state.texts[at]:
-            try:
-                segments = parse_statements(text, state.ctx.known)
-            except Exception:  # noqa: BLE001 - not read: it may write the name
-                return True
-            for seg in segments:
-                if seg.error is not None:
-                    return True
-                first = seg.relation.members[0] if seg.relation.members else None
-                if isinstance(first, Sym) and key in (first.name, family_key(first)) or \
-                        isinstance(first, Call) and first.name == key and not first.order \
-                        and all(isinstance(a, Sym) for a in first.args):  # (f(-1): a value)
-                    return True
-    return False
 
 
 Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]

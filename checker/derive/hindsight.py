@@ -18,7 +18,6 @@ from checker.derive.errors import Undecided
 from checker.derive.inference import Doubt
 from checker.derive.result import Step
 
-
 # how difference.differs words a step undecided only for the guesses it lists
 GUESSED = "could not decide: the sides differ as read, but reading them took a guess: "
 
@@ -54,9 +53,8 @@ def both_ways(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], 
     if other is None or other.verdict != "fails":
         return step
     first = later[0]
-    return replace(other, diagnosis="; ".join(filter(None, [
-        other.diagnosis, f"it does not hold either with {first.what}: it fails whichever "
-        "value the step means"])))
+    words = f"it does not hold either with {first.what}: it fails whichever value the step means"
+    return replace(other, diagnosis="; ".join(filter(None, [other.diagnosis, words])))
 
 
 def _without_later(step: Step, ctx: Context, again: Callable[[], Step]) -> Step | None:
