@@ -31,8 +31,9 @@ def older(sides: tuple[Node, ...], state: State, key: str, since: int, line: int
             written_again(state, key, since, line):
         return None
     kept = [d for d in ctx.history.get(key, []) if d.line < since]
-    if not kept or kept[-1].body == now.body:
-        return None
+    if not kept or kept[-1].body == now.body or not _formula(kept[-1].body) or \
+            not _formula(now.body):
+        return None  # (H = 1.5, then H = log_2 8: an example's values, a third may follow)
     before = widened(ctx)
     before.history[key] = kept
     before.definitions[key] = kept[-1]
@@ -59,7 +60,7 @@ def rival(sides: tuple[Node, ...], state: State, sym, since: int, line: int
     value = state.rivals.get(sym.name)
     now = get(state.ctx, sym.name, line)
     if value is None or not isinstance(sym, Sym) or sym.index or now is None or \
-            now.params or now.index or now.line >= since or \
+            now.params or now.index or now.line >= since or not _formula(now.body) or \
             written_again(state, sym.name, since, line):
         return None
     other = widened(state.ctx)
@@ -98,3 +99,11 @@ def written_again(state: State, key: str, since: int, line: int) -> bool:
                         and all(isinstance(a, Sym) for a in first.args):  # (f(-1): a value)
                     return True
     return False
+
+
+def _formula(body: Node) -> bool:
+    """A definition in names (ELU's α(e^x - 1)), not a value (`H = 1.5`, `H = log_2 8`): names
+    bound to numbers change with every example, and the text may mean yet another value."""
+    from checker.derive.tree import Sym, walk
+
+    return any(isinstance(n, Sym) for n in walk(body))
