@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, phrase, policy
+from checker.derive import cardinality, phrase, policy, rival
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -50,28 +50,36 @@ if TYPE_CHECKING:
 
 def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """y = w_1x_1 + ... after y was used as the label: later steps read y (also inside the
-    definitions they use, such as a loss in terms of y) in its new meaning."""
+    definitions they use, such as a loss in terms of y) in its new meaning. A defined name
+    given a whole new definition (ELU's f after Leaky ReLU's, `state.redefined`) has one other
+    reading, its older definition: the guess carries it (`rival.older`)."""
     out = []
     for sym in state.reached(sides, line, functions=True):
-        since, until = state.changed.get(sym.name, state.changed.get(
-            family_key(sym) if sym.index else sym.name, (None, 0)))
+        key = sym.name if sym.name in state.changed else \
+            family_key(sym) if sym.index else sym.name
+        since, until = state.changed.get(key, (None, 0))
         if since is not None and since <= line < until:
+            older = rival.older(sides, state, key, since, line)
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "
-                             f"line {since}"))
+                             f"line {since}", (older[:3],) if older else (),
+                             settled=older[3] if older else ""))
     return out
 
 
 def _contested(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """o = ⌊(i + 2p - k)/s⌋ + 1, then o = (i - 1)s - 2p + k two lines below (another layer's
-    row): which value a later step means is a guess."""
+    row): which value a later step means is a guess; that value is its other reading
+    (`rival.rival`)."""
     for sym in state.reached(sides, line, functions=True):
         since = state.contested.get(sym.name)
         definition = state.ctx.get(sym.name, line)
         if since is not None and since < line and definition is not None:
+            other = rival.rival(sides, state, sym, since, line)
             return [Guess(f"{render(sym)} read as defined on line {definition.line}, though "
                           f"line {since} gives it another value",
-                          f"use a new name on line {since}")]
+                          f"use a new name on line {since}", (other[:3],) if other else (),
+                          settled=other[3] if other else "")]
     return []
 
 

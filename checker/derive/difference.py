@@ -170,6 +170,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                     "(a special case, another form), use a new name or a heading; if it "
                     "restates the definition, it does not hold", source=f.text)
     diagnosis = explained.text
+    if doubts and getattr(doubts[0], "settled", ""):  # (differs under every reading)
+        diagnosis = "; ".join(filter(None, [diagnosis, doubts[0].settled]))
     if earlier is not None and earlier.line < f.line:
         diagnosis = "; ".join(filter(None, [
             f"{render(left)} was defined on line {earlier.line} as "

@@ -222,6 +222,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     guessed = role is Role.DEFINITION and guessed_meaning(link)
     if role is Role.CLAIM and contested(link):
         w.state.contested.setdefault(chain[0].name, f.line)  # type: ignore[union-attr]
+        w.state.rivals.setdefault(chain[0].name, link.value)  # type: ignore[union-attr]
     start, end = 0, len(chain) - 1
     if role is Role.CONDITION and end == 1:
         if link.supposed and all(isinstance(m, Sym) for m in chain):
@@ -235,6 +236,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         conforms(w, chain[0], chain[1], f)
         if guessed or (link.piece and isinstance(chain[0], Call)) or w.alternatives:
             w.state.guessed(chain[0], f.line)  # (a piece: the rest is not written)
+        if guessed and not (link.piece and isinstance(chain[0], Call)) and \
+                not w.alternatives:  # a whole new meaning or the old one restated: two readings
+            w.state.redefined[getattr(chain[0], "name", "")] = f.line
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]

@@ -22,6 +22,9 @@ class Guess:
     # stays undecided (the reading may still rest on another unstated one: y one-hot)
     stated: tuple = ()
     why: str = ""
+    # the words a diagnosis adds when the step differs under every reading (`readings`), so
+    # the guess does not matter ("it does not hold with f as defined on line 7 either")
+    settled: str = ""
 
 
 def written_symbols(sides: tuple[Node, ...]) -> list[Sym]:

@@ -18,15 +18,48 @@ from checker.derive.errors import Undecided
 from checker.derive.inference import Doubt
 from checker.derive.result import Step
 
+# how difference.differs words a step undecided only for the guesses it lists
+GUESSED = "could not decide: the sides differ as read, but reading them took a guess: "
+
 
 def confirmed(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], Step]) -> Step:
     """`step` as judged with the values of `later` (the readings of statements below it); when
     it holds with them, `again` judges it once more with `ctx` reading no statement from the
     line after it on. A step that holds without them, or cannot be read or compared without
     them (an unknown function's slope then left on one side), holds; one whose sides differ
-    without them is undecided, saying which value it leans on."""
+    without them is undecided, saying which value it leans on. A step whose sides differ with
+    them, undecided for that guess alone, is judged so too (`both_ways`)."""
+    if step.verdict == "undecided" and later and step.method == GUESSED + "; ".join(
+            f"{d.what} ({d.advice})" for d in dict.fromkeys(later)):
+        return both_ways(step, later, ctx, again)
     if step.verdict != "holds" or not later:
         return step
+    other = _without_later(step, ctx, again)
+    if other is None or other.verdict == "holds":
+        return step  # (not read without them: no difference shown, the agreement stands)
+    first = later[0]
+    return replace(step, verdict="undecided", method=(
+        f"could not decide: it holds with {first.what} (a value that may be a special case's "
+        f"only), but not as the text stands at this step; {first.advice}, or write the step "
+        "for that case"))
+
+
+def both_ways(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], Step]) -> Step:
+    """`w ← w - η(∇J + λw) = (1 - λ)w - η∇J` beside `∇J = 0.5` two lines below: the sides
+    differ with the value stated below, and the step was undecided for that reading alone. As
+    the text stands at its line (∇J any slope), does it fail too? Then it fails under both
+    readings, and says so; else it stays undecided."""
+    other = _without_later(step, ctx, again)
+    if other is None or other.verdict != "fails":
+        return step
+    first = later[0]
+    words = f"it does not hold either with {first.what}: it fails whichever value the step means"
+    return replace(other, diagnosis="; ".join(filter(None, [other.diagnosis, words])))
+
+
+def _without_later(step: Step, ctx: Context, again: Callable[[], Step]) -> Step | None:
+    """The step judged once more with `ctx` reading no statement from the line after it on;
+    None when it cannot be read or compared so."""
     saved = ctx.facts_before
     ctx.facts_before = step.line + 1 if saved is None else min(saved, step.line + 1)
     try:
@@ -39,10 +72,4 @@ def confirmed(step: Step, later: list[Doubt], ctx: Context, again: Callable[[], 
         other = None
     finally:
         ctx.facts_before = saved
-    if other is None or other.verdict == "holds":
-        return step  # (not read without them: no difference shown, the agreement stands)
-    first = later[0]
-    return replace(step, verdict="undecided", method=(
-        f"could not decide: it holds with {first.what} (a value that may be a special case's "
-        f"only), but not as the text stands at this step; {first.advice}, or write the step "
-        "for that case"))
+    return other

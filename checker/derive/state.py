@@ -41,8 +41,12 @@ class State:
     seen: dict[str, set[int]] = field(default_factory=dict)  # free variables → lines used on
     # names written again nearby with a value contradicting their definition: from which line
     contested: dict[str, int] = field(default_factory=dict)
+    rivals: dict[str, Node] = field(default_factory=dict)  # the value that line gives them
     changed: dict[str, tuple[int, int]] = field(default_factory=dict)  # names given a new
     # meaning (a variable used freely, then defined): from which line, to which
+    # defined names given a whole new definition that may be the old one restated
+    # (roles.guessed_meaning): the line; a step reading them has two readings, new and older
+    redefined: dict[str, int] = field(default_factory=dict)
     texts: dict[int, list[str]] = field(default_factory=dict)  # each line's formulas, as written
     # a display right after a display: the prose that introduced the run ("편미분을 0 으로:")
     introduced: dict[int, str] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from checker.derive.guess import Guess, written_symbols
 from checker.derive.member import is_numeric
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Abs, Call, Node, Norm, Sym, rewrite, walk
+from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym, rewrite, walk
 
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
@@ -248,6 +248,17 @@ _SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
                                 r"([A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
 
 
+def _a_name(written: str) -> bool:
+    """What follows the number may be a factor: a letter, or a command the vocabulary does not
+    know or knows as a name (σ, log, π, \\mathbf{x}); not a relation, an operator or spacing
+    (`1/2.6\\approx 0.42`: the number ends the side, no product is written)."""
+    from checker.derive.vocabulary import BY_SPELLING, Kind
+
+    row = BY_SPELLING.get(written) if written.startswith("\\") else None
+    return row is None or row.kind in (Kind.LETTER, Kind.FUNCTION, Kind.NAME, Kind.CONSTANT,
+                                       Kind.FONT, Kind.ACCENT)
+
+
 def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
                          text: str) -> list[Guess]:
     r"""`(1/2m)\sum_i ...`: read by precedence as (1/2)·m, though writers nearly always mean
@@ -255,7 +266,8 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
     writes a number after a slash with a name right after it: which one is meant is a guess."""
     found, where = None, line
     for where, written, _ in reached(sides, state, line, text):
-        found = _SLASH_NUMBER_NAME.search(written)
+        found = next((m for m in _SLASH_NUMBER_NAME.finditer(written)
+                      if _a_name(m.group(3))), None)
         if found is not None:
             break
     if found is None:
@@ -263,9 +275,34 @@ def slash_before_product(sides: tuple[Node, ...], state: State, line: int,
     a, b, c = found.groups()
     a = "(…)" if a in ")}" else a
     at = "here" if where == line else f"on line {where}"
+    other = _regrouped(sides, text) if where == line else None
     return [Guess(f"`{a}/{b}{c}` {at} read as ({a}/{b})·{c}, by precedence; if it means "
                   f"{a}/({b}{c}), the step may hold",
-                  f"write the fraction with \\frac (`\\frac{{{a}}}{{{b}{c}}}`) or with parentheses")]
+                  f"write the fraction with \\frac (`\\frac{{{a}}}{{{b}{c}}}`) or with parentheses",
+                  (other[0],) if other else (),
+                  settled=f"read as {other[1]} it does not hold either: it fails whichever "
+                  "way the slash groups" if other else "")]
+
+
+def _regrouped(sides: tuple[Node, ...], text: str) -> tuple[tuple[Node, ...], str] | None:
+    """The step's sides with its one `a/2m` read the other way, a/(2m), and that part as
+    read so: the guess's other reading, when the step's own text writes exactly one slash before a number and no
+    `\\frac` (`(1/2)m`, `\\frac{1}{2}m` read alike would be regrouped too); else None."""
+    if "frac" in text or len(re.findall(r"/\s*\d", text)) != 1 or \
+            sum(1 for m in _SLASH_NUMBER_NAME.finditer(text) if _a_name(m.group(3))) != 1:
+        return None
+    changed = []
+
+    def regroup(node):
+        if isinstance(node, Bin) and node.op == "*" and isinstance(node.left, Bin) and \
+                node.left.op == "/" and isinstance(node.left.right, Num):
+            changed.append(Bin("/", rewrite(node.left.left, regroup),
+                               Bin("*", node.left.right, rewrite(node.right, regroup))))
+            return changed[-1]
+        return None
+
+    out = tuple(rewrite(side, regroup) for side in sides)
+    return (out, render(changed[0])) if len(changed) == 1 else None
 
 
 def undefined_side(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

@@ -98,6 +98,23 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
      "$$\\frac{dJ}{dw} = \\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$", "fails", None),
     ("$$\\frac{d}{dw} 1/2 \\sum_{i=1}^{3} (w x_i - y_i)^2 = 2 \\sum_{i=1}^{3} (w x_i - y_i) x_i$$",
      "fails", None),
+    # the step's one `a/2m` read both ways (its only slash before a number, no \\frac): a step
+    # that differs either way fails, and says so; one that holds the other way stays a guess
+    ("With $m = 4$: $1/2m = 0.5$", "fails", None),
+    ("With $m = 4$: $1/2m = 0.125$", "undecided", "if it means 1/(2m)"),
+    ("$$\\nabla_w J = (1/2m)\\cdot 2X^\\top(Xw - y) = X^\\top(y - Xw)/m$$", "fails", None),
+    ("$$\\nabla_w J = (1/2m)\\cdot 2X^\\top(Xw - y) = X^\\top(Xw - y)/m$$", "undecided",
+     "if it means 1/(2m)"),
+    ("$\\sigma = 2$ 이면 $1/2\\sigma^2 = 3$ 이다.", "fails", None),
+    ("当 $\\sigma = 2$ 时 $1/2\\sigma^2 = 0.125$。", "undecided", "if it means"),
+    # another slash before a number, or a \\frac, in the step: the other reading is not
+    # written out, so the guess stays one
+    ("With $m = 4$: $1/2m + (1/2)m = 0.5$", "undecided", "if it means 1/(2m)"),
+    # a relation or a spacing command right after the number is no factor: nothing to guess
+    ("即平均每步缩放到 $1/2.6\\approx 0.42$ 倍。", "fails", None),
+    ("so each step is scaled by $1/2.6\\approx 0.38$.", "holds", None),
+    ("배율은 $1/5\\simeq 0.3$ 이다.", "fails", None),
+    ("where $\\sigma = 0.5$: $1/2\\sigma = 1$", "undecided", "if it means 1/(2\\sigma)"),
     # a side written only with names the text never gives a meaning, none on the other side:
     # what that side is (a set's size, a count named in prose), not a claim about any values
     ("where $S_g$ holds the $C/G$ channels of group $g$, so $|S_g| = (C/G)\\,H W$.",
@@ -224,3 +241,74 @@ _CASES = ("\\begin{cases} u - \\lambda & u > \\lambda \\\\ 0 & |u| \\le \\lambda
 ])
 def test_a_bound_stated_beside_another_formula(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+_RELU = ("## 1. Leaky ReLU\n\n$$f(x) = \\begin{cases} x & x > 0 \\\\ a x & x \\le 0 \\end{cases}, "
+         "\\qquad a = 0.01$$\n\n## 2. ELU ($\\alpha = 1$)\n\n$$f(x) = \\begin{cases} x & x > 0 "
+         "\\\\ \\alpha(e^{x} - 1) & x \\le 0 \\end{cases}$$\n\nAt $x = -2$: ")
+_CUBE = "## 1. 제곱\n\n$$g(x) = x^2$$\n\n$g(3) = 9$ 이다.\n\n## 2. 세제곱\n\n$$g(x) = x^3$$\n\n예: "
+_SQUARE = "## 一、线性模型\n\n$$h(w) = 2w + 1$$\n\n## 二、二次模型\n\n$$h(w) = w^2 + 1$$\n\n代入 $w = 3$ 得 "
+
+
+@pytest.mark.parametrize("text, verdict, older", [
+    # a name given a whole new definition in a later section: the new meaning, or the old
+    # one restated? A step wrong under both fails, and says it was read both ways
+    (_RELU + "$f(-2) = e^{-2}$.", "fails", "line 3"),
+    (_RELU + "$f(-2) = e^{-2} - 1$.", "holds", None),  # the new meaning (ELU)
+    (_RELU + "$f(-2) = -0.02$.", "undecided", None),  # the old one (Leaky ReLU)
+    (_CUBE + "$g(2) = 6$.", "fails", "line 3 as x^2"),
+    (_CUBE + "$g(2) = 8$.", "holds", None),
+    (_CUBE + "$g(2) = 4$.", "undecided", None),
+    (_SQUARE + "$h(3) = 9$。", "fails", "line 3 as 2·w + 1"),
+    (_SQUARE + "$h(3) = 10$。", "holds", None),
+    (_SQUARE + "$h(3) = 7$。", "undecided", None),
+    # the name written again as a whole after the new definition (a third meaning, or the
+    # step restating one): the two definitions are not its only readings
+    ("## Step decay\n\n$$\\eta(e) = \\eta_0 \\cdot 0.5^{e}$$\n\n## Exponential decay\n\n"
+     "$$\\eta(e) = \\eta_0 e^{-k e}$$\n\nA per-epoch factor $\\gamma$ gives the same shape, "
+     "$\\eta(e) = \\eta_0\\gamma^e$; with $\\eta_0 = 0.1$, $\\gamma = 0.95$ we get "
+     "$\\eta(20) = 0.1 \\cdot 0.95^{20}$.", "undecided", None),
+    ("## 1. 제곱\n\n$$g(x) = x^2$$\n\n## 2. 세제곱\n\n$$g(x) = x^3$$\n\n같은 모양을 "
+     "$g(x) = 3x$ 로도 쓰면 $g(2) = 3 \\cdot 2$.", "undecided", None),
+    ("## 一、线性\n\n$$h(w) = 2w + 1$$\n\n## 二、二次\n\n$$h(w) = w^2 + 1$$\n\n换成同样形状的 "
+     "$h(w) = 3w$ 时 $h(3) = 3 \\cdot 3$。", "undecided", None),
+    (_SQUARE + "$h(w) = 3w$。", "undecided", None),  # the step is itself a definition's shape
+    # a name used freely, then defined: its older reading is no definition, so no failure
+    ("$$(y + 1)^2 = y^2 + 2y + 1$$\n\n$$(y - 1)^2 = y^2 - 2y + 1$$\n\n"
+     "$$y(y + 2) = y^2 + 2y$$\n\n$$y = 2w$$\n\n$$y^2 = 4w^2 + 1$$", "undecided", None),
+])
+def test_a_step_wrong_under_both_meanings_fails(text, verdict, older):
+    step = check_text(text).steps[-1]
+    assert step.verdict in verdict.split(), step
+    if older:
+        assert "either with" in step.diagnosis and older in step.diagnosis, step.diagnosis
+        assert "fails under both readings" in step.diagnosis, step.diagnosis
+
+
+_LAYER = ("$$o = (i + 2p - k)/s + 1$$\n\nFor the transposed layer, $$o = (i - 1)s - 2p + k$$\n\n"
+          "With $i = 5$, $k = 3$, $p = 1$, $s = 2$: ")
+_SPECIAL = "$$n = a + b$$\n\n특수한 경우 $$n = a - b$$\n\n$a = 5$, $b = 2$ 이면 "
+_RESTATED = "$$r = 2q + 1$$\n\n$$r = q + 4$$\n\n取 $q = 1$，则 "
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a defined name given another value further on (another layer's row, a special case, a
+    # restatement that fails): later steps may mean either; wrong under both, they fail
+    (_LAYER + "$2o + 1 = 15$.", "fails"),
+    (_LAYER + "$2o + 1 = 7$.", "holds"),  # the definition
+    (_LAYER + "$2o + 1 = 19$.", "undecided"),  # the other row's value
+    (_SPECIAL + "$n^2 = 16$ 이다.", "fails"),
+    (_SPECIAL + "$n^2 = 49$ 이다.", "holds"),
+    (_SPECIAL + "$n^2 = 9$ 이다.", "undecided"),
+    (_RESTATED + "$3r = 10$。", "fails"),
+    (_RESTATED + "$3r = 9$。", "holds"),
+    (_RESTATED + "$3r = 15$。", "undecided"),
+    # the name itself written again after the contested line: a value of its own, no verdict
+    (_LAYER + "$o = 7$, so $2o + 1 = 15$.", "holds undecided"),
+])
+def test_a_step_wrong_under_both_values_fails(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict in verdict.split(), step
+    if verdict == "fails":
+        assert "gives it" in step.diagnosis and "fails under both readings" in step.diagnosis, \
+            step.diagnosis

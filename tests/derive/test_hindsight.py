@@ -74,3 +74,42 @@ def test_the_special_case_itself_is_read():
     """The remark's own steps keep their verdicts: stated, and derived from it."""
     steps = [s for s in check_text(NORM["en"].replace("GAMMA", "-1")).steps if s.line == 11]
     assert [s.verdict for s in steps] == ["undecided", "holds"]
+
+
+# an update step written with the data gradient the example states below it: the step differs
+# with that value; it fails only when it differs as the text stands at its line too (∇J any
+# slope), and then says it fails both ways
+UPDATE = {
+    "en": "Penalised: $\\tilde J(w) = J(w) + \\frac{\\lambda}{2}\\lVert w\\rVert^2$\n\n"
+          "$$w \\leftarrow w - \\eta(\\nabla J + \\lambda w) = STEP$$\n\n"
+          "Example: $\\eta = 0.1$, $\\lambda = 0.01$, $w = 2$, $\\nabla J = 0.5$\n",
+    "ko": "L2 항을 더한 손실: $\\tilde J(w) = J(w) + \\frac\\lambda2\\|w\\|^2$\n"
+          "업데이트 하면\n$$w \\leftarrow w - \\eta(\\nabla J + \\lambda w) = STEP$$\n"
+          "예: $\\eta = 0.1$, $\\lambda = 0.01$, $w = 2$, $\\nabla J = 0.5$\n",
+    "zh": "带 L2 的损失：$\\tilde J(w) = J(w) + \\frac{\\lambda}{2}\\lVert w\\rVert^2$\n\n"
+          "更新：$$w \\leftarrow w - \\eta(\\nabla J + \\lambda w) = STEP$$\n\n"
+          "例如 $\\eta = 0.1$，$\\lambda = 0.01$，$w = 2$，$\\nabla J = 0.5$。\n",
+}
+
+BOTH = [  # (language, what the step says, verdict)
+    ("en", r"(1 - \lambda) w - \eta \nabla J", "fails"),  # η dropped from the decay
+    ("en", r"(1 - \eta\lambda) w - \eta \nabla J", "holds"),
+    ("ko", r"(1 - \lambda) w - \eta \nabla J", "fails"),
+    ("ko", r"(1 - \eta\lambda) w - \eta \nabla J", "holds"),
+    ("zh", r"(1 - \lambda) w - \eta \nabla J", "fails"),
+    ("zh", r"(1 - \eta\lambda) w - \eta \nabla J", "holds"),
+    # holds with the value below (η∇J = 0.05), not with ∇J any slope: one reading holds,
+    # so it stays undecided, never fails
+    ("en", r"(1 - \eta\lambda) w - 0.05", "undecided"),
+]
+
+
+@pytest.mark.parametrize("lang, step, verdict", BOTH)
+def test_a_step_that_differs_with_and_without_the_value_below(lang, step, verdict):
+    document = UPDATE[lang].replace("STEP", step)
+    line = next(k for k, text in enumerate(document.splitlines(), 1) if "leftarrow" in text)
+    steps = [s for s in check_text(document).steps if s.line == line]
+    assert steps and steps[-1].verdict == verdict, (lang, steps)
+    if verdict == "fails":
+        assert "either with ∂J/∂w read as line" in steps[-1].diagnosis, steps[-1].diagnosis
+        assert "fails whichever value" in steps[-1].diagnosis, steps[-1].diagnosis
