@@ -31,6 +31,59 @@ UNPAIRED = (("a link between two members that both write `\\pm` (each read once 
              "`λ_2 = 3 - \\sqrt5 \\approx 0.764`) to have them checked"))
 
 
+SPREAD = ("`\\pm` read as a sign (two claims, each `\\pm` as + in one, as - in the other)",
+          "`\\pm` as an uncertainty (a value `\\pm` its spread) combined with another or "
+          "subtracted (`(92.3 \\pm 0.4) - (90.1 \\pm 0.3) = 2.2 \\pm 0.7`): spreads combine "
+          "as intervals, not as one common sign, so the step is not read; write the interval's "
+          "ends as claims (`92.7 - 89.8 = 2.9`) to have them checked")
+
+
+def spread(tokens: list[Token]) -> bool:
+    """Whether the tokens write `±` as an uncertainty that sign branches misread: some `±`
+    before a plain number (a spread, `92.3 \\pm 0.4`), and in one member (between relation
+    symbols at the top level) two `±`, or one inside a group that is subtracted, negated or
+    divided by (`1 - (0.92 \\pm 0.01)`, `\\frac{6.0}{2.0 \\pm 0.1}`). A pair of roots
+    (`\\frac{-b \\pm \\sqrt\\Delta}{2a}`) and a Taylor pair (`f(x) \\pm h f'(x)`) are not."""
+    if not any(_spread_at(tokens, k) for k in range(len(tokens))):
+        return False
+    count, depth = 0, 0
+    against: list[bool] = []  # for each open group: is it subtracted, negated or a divisor
+    frac_groups: list[int] = []  # after \frac: the groups still to open (2: numerator next)
+    for k, t in enumerate(tokens):
+        if t.kind == "cmd" and t.value in {"frac", "dfrac", "tfrac"}:
+            frac_groups.append(2)
+            continue
+        if t.kind == "open":
+            before = tokens[k - 1] if k else None
+            flips = before is not None and before.kind == "op" and before.value in {"-", "/"}
+            if frac_groups and depth == len(against):
+                frac_groups[-1] -= 1
+                flips = flips or frac_groups[-1] == 0  # the denominator
+                if frac_groups[-1] == 0:
+                    frac_groups.pop()
+            against.append(flips or (bool(against) and against[-1]))
+            depth += 1
+        elif t.kind == "close":
+            depth = max(depth - 1, 0)
+            if against:
+                against.pop()
+        elif t.kind == "rel" and depth == 0:
+            count = 0
+        elif t.kind == "op" and t.value in SIGNS:
+            count += 1
+            if count >= 2 or (against and against[-1]):
+                return True
+    return False
+
+
+def _spread_at(tokens: list[Token], k: int) -> bool:
+    """Token k is a `±` right before a plain number (`\\pm 0.4`, not `\\pm 0.4x`)."""
+    return tokens[k].kind == "op" and tokens[k].value in SIGNS and k + 1 < len(tokens) and \
+        tokens[k + 1].kind == "num" and (k + 2 == len(tokens) or tokens[k + 2].kind in {
+            "close", "rel", "sep"} or (tokens[k + 2].kind == "op" and tokens[k + 2].value in {
+                "+", "-", ",", ";", "/"}))
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a formula with `±` claims: the chains read in each branch, and whether some link

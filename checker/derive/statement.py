@@ -81,6 +81,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
         if k in spent:  # the second of a pair of values (`3 \pm \sqrt5 \approx 5.24, 0.76`)
             continue
         try:
+            if pair.signed(body) and not condition and pair.spread(body):
+                raise Unreadable(*pair.SPREAD)  # (92.3 ± 0.4) - (90.1 ± 0.3): no sign branches
             if pair.signed(body) and not condition:  # x = 2 \pm \sqrt3: two claims
                 after = chunks[k + 1][0] if k + 1 < len(chunks) else None
                 signs = pair.reading(_read(pair.branch(body, 0), known),

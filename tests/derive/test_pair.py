@@ -94,3 +94,21 @@ def test_one_of_two_stays_unread(text):
     steps = check_text(text).steps
     assert steps and all(s.verdict not in {"fails", "holds"} for s in steps)
     assert any("write the two values as two claims" in (s.method or "") for s in steps)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # an uncertainty (a value ± its spread) subtracted, negated, divided by, or combined with
+    # another: spreads combine as intervals, so no sign branches are read (never failed)
+    (r"$$(92.3 \pm 0.4) - (90.1 \pm 0.3) = 2.2 \pm 0.7$$", ["unreadable"]),
+    (r"정확도에서 오류율: $$1 - (0.92 \pm 0.01) = 0.08 \pm 0.01$$", ["unreadable"]),
+    (r"$$-(0.30 \pm 0.02) = -0.30 \pm 0.02$$", ["unreadable"]),
+    (r"比值：$$\frac{6.0 \pm 0.3}{2.0 \pm 0.1} \approx 3.0 \pm 0.3$$", ["unreadable"]),
+    # a spread scaled, or ± before an expression (roots, Taylor): sign branches as before
+    (r"$$2(5.0 \pm 0.1) = 10.0 \pm 0.2$$", ["holds", "holds"]),
+    (r"$$2(5.0 \pm 0.1) = 10.0 \pm 0.3$$", ["fails", "fails"]),
+    (r"$$\frac{-1 \pm \sqrt{9}}{2} = \frac{-1 \pm 3}{2}$$", ["holds", "holds"]),
+])
+def test_an_uncertainty_is_not_read_as_two_signs(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts
+    assert all("uncertainty" in s.method for s in steps if s.verdict == "unreadable")
