@@ -159,3 +159,30 @@ def test_a_condition_in_words(clause, expected):
 ])
 def test_a_number_for_another_name_does_not_write_the_change(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# one change written as a formula, another in words ("the padding to $p = 1$ and the stride to
+# 2"): the value in words is not written, so a step at the example's old stride proves nothing;
+# with every change written, the step is checked at the new values and a wrong one fails
+_CONV = "Input $n = 31$, kernel $k = 3$, padding $p = 0$, stride $s = 1$: $O = (n + 2p - k)/s + 1 = 29$.\n\n"
+_CONV_KO = "입력 $n = 31$, 커널 $k = 3$, 패딩 $p = 0$, 스트라이드 $s = 1$이면 $O = (n + 2p - k)/s + 1 = 29$이다.\n\n"
+_CONV_ZH = "输入 $n = 31$，卷积核 $k = 3$，填充 $p = 0$，步幅 $s = 1$：$O = (n + 2p - k)/s + 1 = 29$。\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "After we change the padding to $p = 1$ and the stride to 2, $O = (n + 2p - k)/s + 1 = 16$.\n",
+    _CONV + "Changing the padding to $p = 1$ and the stride to 2 gives $O = (n + 2p - k)/s + 1 = 16$.\n",
+    _CONV_KO + "패딩을 $p = 1$로 바꾸고 스트라이드도 2로 바꾸면 $O = (n + 2p - k)/s + 1 = 16$이다.\n",
+    _CONV_ZH + "把填充改为 $p = 1$，步幅改为 2，则 $O = (n + 2p - k)/s + 1 = 16$。\n",
+])
+def test_a_change_in_words_beside_a_written_one(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "After we change the padding to $p = 1$ and the stride to $s = 2$, "
+    "$O = (n + 2p - k)/s + 1 = 17$.\n",
+    _CONV_ZH + "把填充改为 $p = 1$，步幅改为 $s = 2$，则 $O = (n + 2p - k)/s + 1 = 17$。\n",
+])
+def test_every_change_written_is_checked(text):
+    assert "fails" in [s.verdict for s in check_text(text).steps]
