@@ -174,6 +174,11 @@ def _written_nowhere(stem: str, blocks: dict[int, list[str]], own: str) -> bool:
     if stem in _CONSTANTS or not blocks:
         return False
     variants = {stem, stem.swapcase()}
+    mine = _tokens(own)
+    if any(t.kind in ("letter", "greek") and t.value == stem and mine[k + 1].kind == "rel"
+           for k, t in enumerate(mine[:-1])) or \
+            any(t.kind == "letter" and t.value == stem.swapcase() != stem for t in mine):
+        return False  # `..., \quad κ = L/μ`: the step's own formula defines it; X beside x_i
     return not any(t.kind in ("letter", "greek") and t.value in variants
                    for formulas in blocks.values() for text in formulas
                    if text.strip() != own.strip() for t in _tokens(text))

@@ -5,8 +5,8 @@ what joins the ends (here z = w_0 + w_1x, said in words or left to the reader), 
 with it on one side only holds or fails with what it stands for. Read as a free variable,
 such a link fails for almost every value, which proves nothing: undecided.
 
-A name the text defines or gives a value, or one the chain's head or end also writes, is read
-as usual (a wrong link with it fails); so is a single step (`u + 1 = 3w`: no chain to pass
+A name the text defines or gives a value, or one the chain's head or end also writes or reaches
+through their definitions (ρ = (L - μ)/(L + μ) = ... defines ρ by L), is read as usual (a wrong link with it fails); so is a single step (`u + 1 = 3w`: no chain to pass
 through)."""
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def passed_through(attempt: Attempt) -> tuple[str, str] | None:
     if members is None:
         return None
     ctx, line = attempt.ctx, attempt.line
-    ends = _names(members[0]) | _names(members[-1])
+    ends = _names(members[0]) | _names(members[-1]) | \
+        {s.name for s in attempt.state.reached((members[0], members[-1]), line)}
     free_left = {str(s) for s in symbols_of(attempt.lv)}
     free_right = {str(s) for s in symbols_of(attempt.rv)}
     for side, other in ((attempt.left, free_right), (attempt.right, free_left)):
