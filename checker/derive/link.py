@@ -259,10 +259,13 @@ def _passes_through(k: Link, old: set[str]) -> bool:
     if len(k.rest) < 2:
         return False
     ctx = k.state.ctx
+    kept = old | families(k.rest[-1])
     written = [n for n in walk(k.value) if isinstance(n, Sym)]
+    passing = [n for n in written if (n.name if n.labelled else n.stem) not in kept]
     unknown = all(ctx.lookup(n, k.line) is None and not ctx.bound({n.name}, k.line)
-                  for n in written)
-    return bool(written) and unknown and bool(families(k.rest[-1]) & old)
+                  for n in passing)
+    return bool(passing) and len(passing) == len(written) and unknown and \
+        bool(families(k.rest[-1]) & old)
 
 
 def families(node: Node) -> set[str]:

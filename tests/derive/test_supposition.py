@@ -173,7 +173,7 @@ _CONV_ZH = "输入 $n = 31$，卷积核 $k = 3$，填充 $p = 0$，步幅 $s = 1
     _CONV + "After we change the padding to $p = 1$ and the stride to 2, $O = (n + 2p - k)/s + 1 = 16$.\n",
     _CONV + "Changing the padding to $p = 1$ and the stride to 2 gives $O = (n + 2p - k)/s + 1 = 16$.\n",
     _CONV_KO + "패딩을 $p = 1$로 바꾸고 스트라이드도 2로 바꾸면 $O = (n + 2p - k)/s + 1 = 16$이다.\n",
-    _CONV_ZH + "把填充改为 $p = 1$，步幅改为 2，则 $O = (n + 2p - k)/s + 1 = 16$。\n",
+    _CONV_ZH + "更新后，填充为 $p = 1$，步幅为 2，$O = (n + 2p - k)/s + 1 = 16$。\n",
 ])
 def test_a_change_in_words_beside_a_written_one(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
@@ -182,7 +182,7 @@ def test_a_change_in_words_beside_a_written_one(text):
 @pytest.mark.parametrize("text", [
     _CONV + "After we change the padding to $p = 1$ and the stride to $s = 2$, "
     "$O = (n + 2p - k)/s + 1 = 17$.\n",
-    _CONV_ZH + "把填充改为 $p = 1$，步幅改为 $s = 2$，则 $O = (n + 2p - k)/s + 1 = 17$。\n",
+    _CONV_ZH + "更新后，填充为 $p = 1$，步幅为 $s = 2$，$O = (n + 2p - k)/s + 1 = 17$。\n",
 ])
 def test_every_change_written_is_checked(text):
     assert "fails" in [s.verdict for s in check_text(text).steps]
