@@ -44,6 +44,7 @@ from checker.derive.onehot import label_families, labels_phrase
 from checker.derive.render import render
 from checker.derive.restatement import restated_before
 from checker.derive.result import Step
+from checker.derive.placeholder import passed_through
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
 from checker.derive.superscript import unrelated_members
@@ -266,7 +267,7 @@ READINGS: tuple[Reading, ...] = (at_an_earlier_binding, at_the_initial_value,
                                   defined_below, given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
-                                  unrelated_members, unapplied_condition)
+                                  unrelated_members, unapplied_condition, passed_through)
 
 
 def confirmed(step: Step, attempt: Attempt) -> Step:

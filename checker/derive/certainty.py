@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, phrase, policy, rival
+from checker.derive import cardinality, phrase, policy, recurrence, rival
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -32,6 +32,7 @@ from checker.derive.example import (
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.render import render
 from checker.derive.state import State
+from checker.derive.system import unsolved_row
 from checker.derive.structure import (
     called_as_product,
     capitals_as_product,
@@ -246,7 +247,7 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
                           variant_in_force, stated_prime, conventions, policy.as_constant,
-                          policy.unsolved)
+                          policy.unsolved, unsolved_row, recurrence.unstated)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

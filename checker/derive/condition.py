@@ -142,12 +142,23 @@ def prose(f: Formula) -> Prose | None:
             earlier = before[:-len(cue)]
             return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) \
                 else _supposed(f.text)
-    if any(after.startswith(cue) for cue in phrase.AFTER):
+    if any(after.startswith(cue) for cue in phrase.AFTER) or _WORDED_SUPPOSITION.search(before):
         return _supposed(f.text)
     if not f.before.strip() and _LABEL_END.match(f.after) and _expression_head(f.text) and \
             _single(f.text) and _NUMBER_VALUE.search(f.text):
         return Prose.RESTRICTS_FOLLOWING  # `- $t/T = 0.5$: $0.4 \cdot 0.25 = 0.1$`: a case
     return None
+
+
+# a sentence that opens on a supposition and names the quantity in words, the formula its
+# value ("If the noise variance were $\sigma^2 = 4$", "Had the stride been $s = 2$", "Suppose
+# the rate is $\eta = 0.5$", "如果噪声方差为 $\sigma^2 = 4$"): a case supposed for what follows,
+# as "if $\sigma^2 = 4$" is; words only between the cue and the formula (no formula, no
+# full stop), ending on a copula
+_WORDED_SUPPOSITION = re.compile(
+    r"(?:^|[,;:]\s)(?:if|suppose|supposing|assume|assuming|had|were)\s[^$=.]*?"
+    r"\b(?:were|was|is|are|be|been|equals?|equal to|became|becomes)$|"
+    r"(?:^|[，；：。])(?:如果|假如|假设|若|要是)[^$=。，]*?(?:为|是|等于|变为|改为|取)$")
 
 
 # a formula that opens its line and ends at a colon: the label of the case its line works out

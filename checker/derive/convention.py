@@ -117,7 +117,8 @@ def introduced(left: Node, lv, rv, ctx: Context, line: int,
                         if _stem(ctx, str(s)) not in families and str(s) not in laws and
                         not _related_before(_stem(ctx, str(s)), texts or {}, line, own,
                                             _sup(ctx, str(s))) and
-                        _written_after(_stem(ctx, str(s)), blocks or {}, block, own))
+                        (_written_after(_stem(ctx, str(s)), blocks or {}, block, own) or
+                         _written_nowhere(_stem(ctx, str(s)), blocks or {}, own)))
     right_only = [n for n in right_only if _stands_for_something(lv, rv, n)]
     if not right_only:
         return []
@@ -162,6 +163,28 @@ def _written_after(stem: str, blocks: dict[int, list[str]], block: int, own: str
     formulas, the document's whole math; `block`: the step's.)"""
     return any(_introduces(text, stem) for at, formulas in blocks.items() if at >= block
                for text in formulas if text.strip() != own.strip())
+
+
+def _written_nowhere(stem: str, blocks: dict[int, list[str]], own: str) -> bool:
+    """No other formula of the text writes the letter, in either case (`∂L/∂z = p - y` in an
+    aside on softmax, the only p of the text): a name the writer never introduces is unknown,
+    and what it stands for decides the step, not the checker. A letter the text writes
+    elsewhere (a w slipped in from another line, X beside the x_i) is the text's own name, and
+    a constant (the identity I, e, i) is no unknown: a wrong answer with it fails."""
+    if stem in _CONSTANTS or not blocks:
+        return False
+    variants = {stem, stem.swapcase()}
+    mine = _tokens(own)
+    if any(t.kind in ("letter", "greek") and t.value == stem and mine[k + 1].kind == "rel"
+           for k, t in enumerate(mine[:-1])) or \
+            any(t.kind == "letter" and t.value == stem.swapcase() != stem for t in mine):
+        return False  # `..., \quad κ = L/μ`: the step's own formula defines it; X beside x_i
+    return not any(t.kind in ("letter", "greek") and t.value in variants
+                   for formulas in blocks.values() for text in formulas
+                   if text.strip() != own.strip() for t in _tokens(text))
+
+
+_CONSTANTS = frozenset({"I", "e", "i", "j", "0", "1"})
 
 
 def _introduces(text: str, stem: str) -> bool:

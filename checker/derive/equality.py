@@ -36,11 +36,13 @@ from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.roles import (
     EQUALITY,
     IMPLICATION,
+    SQUARE_SUPPOSED,
     Role,
     classify,
     classify_piece,
     contested,
     guessed_meaning,
+    reason,
 )
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming, shape_steps
@@ -229,7 +231,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
-        w.state.define(chain[0], chain[1], f.line)
+        w.state.define(chain[0], chain[1], f.line, until=w.state.paragraph_end(f.line)
+                       if reason(link) == SQUARE_SUPPOSED else None)
         if isinstance(chain[0], Sym) and approx and approx[-1] and \
                 written_number(chain[-1]) is not None:  # `ŷ = σ(wx) ≈ 0.622`
             w.state.stated.setdefault(chain[0].name, []).append((f.line, chain[-1]))

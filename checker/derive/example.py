@@ -144,6 +144,9 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
 
 # a formula that writes a number for a name ("pad 를 1 로 바꾸면 $OH = OW = 4$ 이고"): the new value
 _WRITES_NUMBER = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+# a new value in words, outside the formulas (`$` in the prose): "the stride to 2", "2로",
+# "改为2", "变成 2"
+_VALUE_IN_WORDS = re.compile(r"\bto\s+-?\d|\d\s*(?:으로|로)|(?:为|成)\s*-?\d")
 
 
 def _names_any(text: str, values: dict) -> bool:
@@ -174,9 +177,12 @@ def changed_in_words(before: str, values: dict, block: list[str] = ()) -> list[G
         re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence).start()
     count = before.count("$")
     written = block[count - sentence[at:].count("$"):count]
-    if any(_WRITES_NUMBER.search(text) and _names_any(text, values) for text in written):
+    if any(_WRITES_NUMBER.search(text) and _names_any(text, values) for text in written) and \
+            not _VALUE_IN_WORDS.search(sentence[at:]):
         return []  # (a number written for a name the step is not checked at, `η = 0.1`
-        # "unchanged" beside "after the update", says nothing of the changed value)
+        # "unchanged" beside "after the update", says nothing of the changed value; but one
+        # change written and another in words, "the padding to $p = 1$ and the stride to 2",
+        # leaves a value unwritten)
     return [Guess(f"checked at the example's values ({', '.join(sorted(values))}), though the "
                   f"sentence says a value changed (\u201c{cue}\u201d) without writing it as "
                   "`name = value`", "write the new value (`$w = ...$`)")]

@@ -247,7 +247,25 @@ def unrelated(k: Link) -> bool:
     old, new = families(k.definition.body) - own, families(k.value) - own  # type: ignore[union-attr]
     fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
         not k.definition.index  # type: ignore[union-attr]  # params given numbers
-    return bool(old) and bool(new) and (not old & new or fitted)
+    return bool(old) and bool(new) and (not old & new or fitted) and not _passes_through(k, old)
+
+
+def _passes_through(k: Link, old: set[str]) -> bool:
+    """`odds(x) = \\frac{1/(1+e^{-z})}{...} = e^{z} = e^{w_0 + w_1 x}` after `odds(x) = p(x)/(1 -
+    p(x))`: a chain whose first value is in names the text never defines nor binds (z) and
+    whose last member returns to a name the old definition uses (x): the unknowns are the
+    writer's shorthand on the way (placeholder.py), the chain restates the old meaning, not a
+    new one (σ_w² = 2/(n_in + n_out) after σ_w² = 1/n: one value, a new meaning)."""
+    if len(k.rest) < 2:
+        return False
+    ctx = k.state.ctx
+    kept = old | families(k.rest[-1])
+    written = [n for n in walk(k.value) if isinstance(n, Sym)]
+    passing = [n for n in written if (n.name if n.labelled else n.stem) not in kept]
+    unknown = all(ctx.lookup(n, k.line) is None and not ctx.bound({n.name}, k.line)
+                  for n in passing)
+    return bool(passing) and len(passing) == len(written) and unknown and \
+        bool(families(k.rest[-1]) & old)
 
 
 def families(node: Node) -> set[str]:

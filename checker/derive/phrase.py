@@ -62,7 +62,8 @@ ROWS: tuple[Row, ...] = (
                             "after the update", "after one step",
                             "after one update", "after the step", "업데이트", "갱신", "로 바뀌",
                             "으로 바뀌", "로 바꾸", "으로 바꾸", "로 바꿔", "으로 바꿔", "更新后",
-                            "更新之后", "移动到"),
+                            "更新之后", "移动到", "change the", "changes the", "changed the",
+                            "changing the"),
         "changes"),
     # a verb of change whose complement may be the formula itself ("the loss becomes $L =
     # ...$", "损失变为 $...$"): right before the formula, it says what the step's value is

@@ -91,6 +91,10 @@ _WORDED = ("its clause opens on a condition in words only, with another value th
            "则 ...\", \"if we use ridge, ...\"): the value of another case (method, model), a new "
            "meaning; a condition in math (`$y = 1$ 이면`) is applied instead, and a member of a "
            "family (m_2) keeps its family's rule (\"if the gradient stays the same\")")
+SQUARE_SUPPOSED = (
+    "in a condition on what follows, a number for the square of a name the example gave a value "
+    "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\", \"If the variance were $σ^2 = 4$\"): "
+    "another variance supposed, the name its root for the steps after it in its paragraph")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -115,9 +119,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("the square of a name defined by its square, given a value sharing no name with the old "
      "one (σ² = 1/n, then σ² = 2/(n_in + n_out)): a new meaning", square_redefined,
      Role.DEFINITION),
-    ("in a condition on what follows, a number for the square of a name the example gave a value "
-     "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\"): another variance supposed, the name "
-     "its root for the steps after it", square_supposed, Role.DEFINITION),
+    (SQUARE_SUPPOSED, square_supposed, Role.DEFINITION),
     ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
      "worked example gives it (the upstream gradient), for the steps after it",
      given_value, Role.CONDITION),

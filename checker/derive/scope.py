@@ -127,17 +127,43 @@ def set_aside(state: State, names: set[str], line: int) -> None:
     """"$x = z$ 이면 항상 $k = e^0 = 1$", "if $w = v$": the line supposes values of its own for
     names the example gives values (two of them set equal): on that line the example's values
     of those names are an earlier example's (a step that fails only on them is undecided, one
-    that holds at them holds); from the next line on they hold again."""
+    that holds at them holds); from the next line on they hold again. A line whose sentence
+    goes on (a colon, no full stop) goes on into the display right below it ("If $\\mu_1 = \\mu_2$, the two
+    distributions coincide:" then `$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$`): set aside through it."""
+    last = display_after_colon(state.prose, line)
     for name in names:
         found = state.ctx.bindings.get(name, [])
         for k, (at, value, until) in enumerate(list(found)):
             if at <= line and (until is None or line < until):
                 found[k] = (at, value, line)
-                state.ctx.bind(name, value, line + 1, until,
+                state.ctx.bind(name, value, last + 1, until,
                                state.ctx.rounding.get((name, at), 0.0),
                                (name, at) in state.ctx.instead)
                 if (name, at) in state.ctx.constant_vectors:
-                    state.ctx.constant_vectors.add((name, line + 1))
+                    state.ctx.constant_vectors.add((name, last + 1))
+
+
+def display_after_colon(source: str, line: int) -> int:
+    """The last line of the display that a line whose sentence goes on introduces (a colon, or
+    no full stop: "두 분포가 같으므로"; blank lines between allowed), or `line` itself when
+    its sentence ends there or no display follows."""
+    lines = source.split("\n")
+    if not 0 < line <= len(lines) or not lines[line - 1].strip() or \
+            lines[line - 1].rstrip().endswith((".", "。", "!", "?", "！", "？", "$$")):
+        return line  # (the sentence ended: what follows is no longer under its condition)
+    k = line
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or not lines[k].lstrip().startswith(("$$", "\\[", "\\begin")):
+        return line
+    opened = lines[k].strip()
+    if opened.startswith("$$") and opened.count("$$") >= 2 or \
+            opened.startswith("\\[") and opened.endswith("\\]"):
+        return k + 1  # one line: `$$...$$`
+    for j in range(k + 1, len(lines)):
+        if lines[j].strip().endswith(("$$", "\\]")) or lines[j].strip().startswith("\\end"):
+            return j + 1
+    return line
 
 
 def _given(state: State, start: int, line: int) -> set[str]:

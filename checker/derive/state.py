@@ -239,20 +239,29 @@ class State:
         for name in names:
             self.seen.setdefault(name, set()).add(line)
 
-    def define(self, name: Node, body: Node, line: int) -> None:
+    def paragraph_end(self, line: int) -> int:
+        """The first blank line after `line` (or the section's end, if sooner): where a case
+        a sentence supposes (\"If the variance were $σ^2 = 4$, ...\") stops holding."""
+        lines = self.prose.split("\n")
+        blank = next((k + 1 for k in range(line, len(lines)) if not lines[k].strip()),
+                     len(lines) + 1)
+        section = self.section_end(line)
+        return min(blank, section) if section is not None else blank
+
+    def define(self, name: Node, body: Node, line: int, until: int | None = None) -> None:
         if isinstance(name, Bin) and name.op == "^" and isinstance(name.left, Sym):
             name, body = name.left, Call("sqrt", (body,))  # σ² = ... defines σ
         if isinstance(name, Call) and name.order:
             return  # u'(x) = ... states u's derivative: it never defines u itself
         if self.fixed(name, line):
             return
-        until = None
-        if self.definition_of(name, line) is None and self.used_freely(name):
+        if until is None and self.definition_of(name, line) is None and \
+                self.used_freely(name):
             # y was the label, now y = w_1x_1 + ...: a new meaning for this passage only (to
             # the section's end, or RECENT_LINES without a heading), read as a guess
             until = self.section_end(line) or line + RECENT_LINES
             self.changed[name.name] = (line, until)  # type: ignore[union-attr]
-        else:
+        elif until is None:  # (`until` given: a case supposed, for its paragraph only)
             self.changed.pop(getattr(name, "name", ""), None)
         if isinstance(name, Sym):
             if any(c.isalpha() for i in name.index for c in str(i)):

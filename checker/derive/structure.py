@@ -74,9 +74,10 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
     return []
 
 
-# a name before a number in parentheses (`H(0)`, `\\Sigma(1.5)`, `h(-2)`)
-_AT_NUMBER = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])\s*(?:\\left)?\(\s*(-?\d+(?:\.\d+)?)\s*"
-                        r"(?:\\right)?\)")
+# a name before a number in parentheses (`H(0)`, `\\Sigma(1.5)`, `h(-2)`, `\\gamma_1(0)`: the
+# subscript, a group, is the member's)
+_AT_NUMBER = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
+                        r"(?:\\left)?\(\s*(-?\d+(?:\.\d+)?)\s*(?:\\right)?\)")
 
 
 def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
@@ -86,10 +87,11 @@ def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
     number in parentheses in the step itself. As a product (H·0) it is read as written; but
     writers put a quantity that depends on a variable at a point that way (the Hessian at
     θ = 0), and which variable is meant is not written: a failing step proves nothing."""
-    read = {sym.base: sym for sym in written_symbols(sides)}
+    read = {(sym.base, sym.index): sym for sym in written_symbols(sides)}
     for m in _AT_NUMBER.finditer(text):
         base = m.group(1).lstrip("\\")
-        sym = read.get(base)
+        index = m.group(2) or m.group(3)
+        sym = read.get((base, (index,) if index else ()))
         if sym is None:
             continue
         definition = state.ctx.lookup(sym, line)
@@ -100,7 +102,7 @@ def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
         return [Guess(f"{m.group(0)} read as {shown} times the number ({shown} is defined on "
                       f"line {definition.line} as {render(definition.body)}, which depends on "
                       "other names: it may mean its value at a point)",
-                      f"name the variable at that value (`{shown}|_{{x = {m.group(2)}}}` for "
+                      f"name the variable at that value (`{shown}|_{{x = {m.group(4)}}}` for "
                       f"its variable x), or define {shown} as a function (`{shown}(x) = ...`)")]
     return []
 

@@ -11,6 +11,22 @@ from checker.derive.document import check_text
 # (reading, a document whose steps are all correct, the same with one slip, words the reason
 # of the step the reading decided must contain)
 ROWS = [
+    # a name a chain passes through, never defined (placeholder.py); the wrong twin's name is
+    # defined, so the chain is read with it
+    ("passed_through", "the odds through the sigmoid's argument, en",
+     "With $p = \\sigma(a + bx)$ and $1 - \\sigma(t) = e^{-t}/(1 + e^{-t})$:\n\n"
+     "$$\\frac{p}{1 - p} = \\frac{1/(1+e^{-u})}{e^{-u}/(1+e^{-u})} = e^{u} = e^{a + bx}$$",
+     "With $u = a + bx$, $p = \\sigma(u)$ and $1 - \\sigma(t) = e^{-t}/(1 + e^{-t})$:\n\n"
+     "$$\\frac{p}{1 - p} = \\frac{1/(1+e^{-u})}{e^{-u}/(1+e^{-u})} = e^{u} = e^{a - bx}$$",
+     "stands for what joins them"),
+    ("passed_through", "a substitution on the way, zh",
+     "设 $h(x) = x^3 + 2x^2 + x$。则\n\n$$h(x) = x t^2 = x(x + 1)^2$$",
+     "设 $h(x) = x^3 + 2x^2 + x$，$t = x + 1$。则\n\n$$h(x) = x t^2 = x(x + 1)^2 + 1$$",
+     "stands for what joins them"),
+    ("passed_through", "a substitution on the way, ko",
+     "$g(x) = 4x^3 + 4x^2 + x$ 이므로\n\n$$g(x) = x s^2 = x(2x + 1)^2$$",
+     "$g(x) = 4x^3 + 4x^2 + x$, $s = 2x + 1$ 이므로\n\n$$g(x) = x s^2 = x(2x + 1)^2 + 1$$",
+     "stands for what joins them"),
     # definitions stated after the step that uses them
     ("defined_below", "same display, en",
      "**Best step.**\n\n$$\\rho = \\frac{L - \\mu}{L + \\mu} = \\frac{\\kappa - 1}{\\kappa + 1},"

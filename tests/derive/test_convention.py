@@ -68,6 +68,17 @@ _SOFTMAX = "Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\n"
     # a number given below for it (其中 $u = 3$): its value at an example, still shorthand
     ("设 $M = a^2 + b$，则 $\\frac{\\partial M}{\\partial a} = 2u$，其中 $u = 3$。\n",
      ["undecided"]),
+    # a letter no other formula of the text writes (an aside on another model, a name the
+    # writer never introduces): unknown, so what it stands for decides the step
+    ("Let $L = -\\log\\frac{e^{z}}{e^{z} + e^{w}}$.\n\nThe same cancellation gives "
+     "$\\partial L/\\partial z = q - 1$ for softmax.\n", ["undecided"]),
+    ("$L = (a - y)^2$ 이고 $a = 2z$ 이면 $\\frac{\\partial L}{\\partial z} = 4r$ 이다.\n",
+     ["undecided"]),
+    ("设 $M = a^2 + b$，同理 $\\frac{\\partial M}{\\partial a} = 2u$。\n", ["undecided"]),
+    # the letter written elsewhere (defined, or a constant such as the identity): it fails
+    ("Let $M = a^2 + b$ and $u = 3a$.\n\nThen $\\frac{\\partial M}{\\partial a} = 2u$.\n",
+     ["fails"]),
+    ("Let $M = a^2 + b$.\n\nThen $\\frac{\\partial M}{\\partial a} = 2a + I$.\n", ["fails"]),
     # defined below in other names: read with the definition, and a wrong step fails
     ("Let $M = a^2$.\n\nThen $$\\frac{\\partial M}{\\partial a} = 3u$$ where $u = a$.\n",
      ["fails"]),

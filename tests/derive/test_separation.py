@@ -25,7 +25,9 @@ def test_sides_in_different_unknowns_never_fail(text):
 
 @pytest.mark.parametrize("text", [
     "$$(a + b)^2 = a^2 + b^2$$",  # the sides share names: an identity, wrong
-    "Let $u = 2v$. Then $$u + 1 = 3w$$",  # u is defined: it reaches v, read through it
+    # u is defined: it reaches v, read through it (w written in another formula of the text:
+    # a letter written nowhere else would be unknown, convention._written_nowhere)
+    "Let $u = 2v$ and $w > 0$. Then $$u + 1 = 3w$$",
     "设 $p_1 = 0.2$，$p_2 = 0.3$，则 $$p_1 + p_2 = q$$ 且 $q = 0.6$。",  # bound values
 ])
 def test_sides_sharing_names_or_defined_are_checked(text):

@@ -16,6 +16,17 @@ from checker.derive.document import check_text
     "손실의 기울기는 $g = 2(w - 3)$ 이다.\n\n초기값에서 $g(0) = -6$ 이다.",
     # a loss in Chinese notes, at x = 3
     "设 $f = (x - 1)^2$。\n\n在 $x = 3$ 处，$f(3) = 4$。",
+    # a member with a subscript: a responsibility computed at x = 1, then at x = 0 (round 20)
+    ("Weights $\\pi_1 = 0.3$, $\\pi_2 = 0.7$. At $x = 1$ both densities are $0.242$: "
+     "$\\gamma_1 = \\frac{\\pi_1 \\cdot 0.242}{\\pi_1 \\cdot 0.242 + \\pi_2 \\cdot 0.242} = 0.3$.\n\n"
+     "At $x = 0$: $\\gamma_1(0) = \\frac{0.3 \\cdot 0.399}{0.3 \\cdot 0.399 + 0.7 \\cdot 0.054} "
+     "\\approx 0.760$."),
+    ("가중치 $\\pi_1 = 0.3$, $\\pi_2 = 0.7$. $x = 1$ 에서 $r_1 = \\frac{\\pi_1 \\cdot 0.242}"
+     "{\\pi_1 \\cdot 0.242 + \\pi_2 \\cdot 0.242} = 0.3$ 이다.\n\n$x = 0$ 에서는 "
+     "$r_1(0) = \\frac{0.3 \\cdot 0.399}{0.3 \\cdot 0.399 + 0.7 \\cdot 0.054} \\approx 0.760$ 이다."),
+    ("权重 $\\pi_1 = 0.3$，$\\pi_2 = 0.7$。在 $x = 1$ 处 $\\gamma_{1} = \\frac{\\pi_1 \\cdot 0.242}"
+     "{\\pi_1 \\cdot 0.242 + \\pi_2 \\cdot 0.242} = 0.3$。\n\n在 $x = 0$ 处，"
+     "$\\gamma_{1}(0) = \\frac{0.3 \\cdot 0.399}{0.3 \\cdot 0.399 + 0.7 \\cdot 0.054} \\approx 0.760$。"),
 ])
 def test_a_defined_name_at_a_number_never_fails(text):
     steps = check_text(text).steps
@@ -27,6 +38,7 @@ def test_a_defined_name_at_a_number_never_fails(text):
     "The curvature is $$H(\\theta) = \\theta^2 + 1$$\n\nAt the start, $H(0) = 2$.",
     "손실의 기울기는 $g(w) = 2(w - 3)$ 이다.\n\n초기값에서 $g(0) = -5$ 이다.",
     "设 $f(x) = (x - 1)^2$。\n\n则 $f(3) = 5$。",
+    "Let $g_1(w) = 2(w - 3)$.\n\nThen $g_1(0) = -5$.",
 ])
 def test_a_function_at_a_number_is_decided(text):
     assert any(s.verdict == "fails" for s in check_text(text).steps), check_text(text).steps

@@ -9,7 +9,10 @@ on what follows ("if $x + y = 11$"); the square of a name the example gave a val
 (`\\ell'(p) = 7/p - 3/(1 - p) = 0`) in the paragraph right below it (`$7(1 - p) = 3p$ 이므로`);
 another method's value of a name after a condition in words ("Ridge 이면 해는 $w = ...$"); a
 value changed in Korean words ("으로 바꾸면", "로 바꿔"; the Chinese "换成", "改为" already
-announce a new choice, phrase.py)."""
+announce a new choice, phrase.py). Round 20 (alarm20): a case supposed in words before its
+formula ("If the noise variance were $\\sigma^2 = 4$", "如果噪声方差为", condition.py), which ends
+with its paragraph (state.paragraph_end); two names set equal in a sentence that goes on into
+the display below it (scope.display_after_colon)."""
 
 import pytest
 
@@ -24,6 +27,9 @@ _LOGLIK = "$\\ell(p) = 7\\log p + 3\\log(1-p)$\n\n$\\ell'(p) = \\frac{7}{p} - \\
 _LASSO = "$w > 0$ 일 때 미분하면 $w - z + \\lambda = 0$ 이므로 $w = z - \\lambda$ 이다.\n\n"
 _LASSO_ZH = "当 $w > 0$ 时,$w = z - \\lambda$。\n\n"
 _LASSO_EN = "For the lasso, $w = z - \\lambda$ when $z > \\lambda$.\n\n"
+_NOISE = "The noise has standard deviation $\\sigma = 1$, so $3\\sigma = 3$.\n\n"
+_NOISE_ZH = "噪声标准差为 $\\sigma = 1$，所以 $3\\sigma = 3$。\n\n"
+_NOISE_KO = "잡음의 표준편차는 $\\sigma = 1$ 이므로 $3\\sigma = 3$ 이다.\n\n"
 _LINE = "직선은 $\\hat y = 0.5 + 1.5x$ 이고, $x = 2$ 에서 $\\hat y = 3.5$ 이다.\n\n"
 _LINE_ZH = "直线为 $\\hat y = 0.5 + 1.5x$,在 $x = 2$ 处 $\\hat y = 3.5$。\n\n"
 
@@ -70,6 +76,32 @@ ROWS = [
     ("another method after a condition in words (en)",
      _LASSO_EN + "If we use ridge instead, the solution is $w = \\frac{z}{1 + \\lambda}$.",
      _LASSO_EN + "So the solution is $w = \\frac{z}{1 + \\lambda}$."),
+    ("a variance supposed in words, then back to the example (en)",
+     _NOISE + "If the noise variance were $\\sigma^2 = 4$, the band would be $3\\sigma = 6$.\n\n"
+     "For the noise we started with, the band is again $3\\sigma = 3$.",
+     _NOISE + "If the noise variance were $\\sigma^2 = 4$, the band would be $3\\sigma = 9$.\n\n"
+     "For the noise we started with, the band is again $3\\sigma = 3$."),
+    ("a variance supposed in words, then back to the example (zh)",
+     _NOISE_ZH + "如果噪声方差为 $\\sigma^2 = 9$，则 $3\\sigma = 9$。\n\n回到原来的噪声：$3\\sigma = 3$。",
+     _NOISE_ZH + "如果噪声方差为 $\\sigma^2 = 9$，则 $3\\sigma = 9$。\n\n回到原来的噪声：$3\\sigma = 9$。"),
+    ("a variance supposed (ko), the case ends with its paragraph",
+     _NOISE_KO + "잡음 분산이 $\\sigma^2 = 4$ 라면 $3\\sigma = 6$ 이다.\n\n원래 잡음에서는 $3\\sigma = 3$ 이다.",
+     _NOISE_KO + "잡음 분산이 $\\sigma^2 = 4$ 라면 $3\\sigma = 6$ 이다.\n\n원래 잡음에서는 $3\\sigma = 6$ 이다."),
+    ("two names set equal, the display after the sentence under it (en)",
+     "Means $\\mu_1 = 1$ and $\\mu_2 = 3$: $\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$.\n\n" "If $\\mu_1 = \\mu_2$, the two distributions coincide:\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "Back to the example: $\\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$.",
+     "Means $\\mu_1 = 1$ and $\\mu_2 = 3$: $\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$.\n\n" "If $\\mu_1 = \\mu_2$, the two distributions coincide:\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "Back to the example: $\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$."),
+    ("two names set equal, the display after the sentence under it (ko)",
+     "$\\mu_1 = 1$, $\\mu_2 = 3$이면 $\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$이다.\n\n" "$\\mu_1 = \\mu_2$이면 두 분포가 같으므로\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "원래 예에서는 $\\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$.",
+     "$\\mu_1 = 1$, $\\mu_2 = 3$이면 $\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$이다.\n\n" "$\\mu_1 = \\mu_2$이면 두 분포가 같으므로\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "원래 예에서는 $\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$."),
+    ("two names set equal, the display after the sentence under it (zh)",
+     "均值 $\\mu_1 = 1$，$\\mu_2 = 3$：$\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$。\n\n" "若 $\\mu_1 = \\mu_2$，两个分布相同，于是\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "回到例子：$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$.",
+     "均值 $\\mu_1 = 1$，$\\mu_2 = 3$：$\\mathrm{KL} = \\frac{(\\mu_1 - \\mu_2)^2}{2} = 2$。\n\n" "若 $\\mu_1 = \\mu_2$，两个分布相同，于是\n\n" "$$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$$\n\n"
+     "回到例子：$\\frac{(\\mu_1 - \\mu_2)^2}{2} = 0$."),
     ("a value changed in Korean words",
      _LINE + "타깃을 $y = (1, 2, 3)$ 으로 바꾸면 $\\theta = (0, 1)$ 이고 직선 $\\hat y = x$ 가 된다.",
      _LINE + "그러므로 $\\theta = (0, 1)$ 이고 직선 $\\hat y = x$ 가 된다."),
@@ -104,6 +136,7 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
     ("$ 이면 ", False),  # a condition in math: applied, not a case in words
     ("$y$ 가 0 이면", False),
     ("If $ is large, ", False),
+    ("If the noise variance were ", False),  # a supposition in words (condition.py): no method
     ("此时 ", False),  # at this point: no condition
     ("so ", False),
     ("When using ridge: ", False),  # a caption (caption.py)
@@ -126,3 +159,30 @@ def test_a_condition_in_words(clause, expected):
 ])
 def test_a_number_for_another_name_does_not_write_the_change(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# one change written as a formula, another in words ("the padding to $p = 1$ and the stride to
+# 2"): the value in words is not written, so a step at the example's old stride proves nothing;
+# with every change written, the step is checked at the new values and a wrong one fails
+_CONV = "Input $n = 31$, kernel $k = 3$, padding $p = 0$, stride $s = 1$: $O = (n + 2p - k)/s + 1 = 29$.\n\n"
+_CONV_KO = "입력 $n = 31$, 커널 $k = 3$, 패딩 $p = 0$, 스트라이드 $s = 1$이면 $O = (n + 2p - k)/s + 1 = 29$이다.\n\n"
+_CONV_ZH = "输入 $n = 31$，卷积核 $k = 3$，填充 $p = 0$，步幅 $s = 1$：$O = (n + 2p - k)/s + 1 = 29$。\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "After we change the padding to $p = 1$ and the stride to 2, $O = (n + 2p - k)/s + 1 = 16$.\n",
+    _CONV + "Changing the padding to $p = 1$ and the stride to 2 gives $O = (n + 2p - k)/s + 1 = 16$.\n",
+    _CONV_KO + "패딩을 $p = 1$로 바꾸고 스트라이드도 2로 바꾸면 $O = (n + 2p - k)/s + 1 = 16$이다.\n",
+    _CONV_ZH + "更新后，填充为 $p = 1$，步幅为 2，$O = (n + 2p - k)/s + 1 = 16$。\n",
+])
+def test_a_change_in_words_beside_a_written_one(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text", [
+    _CONV + "After we change the padding to $p = 1$ and the stride to $s = 2$, "
+    "$O = (n + 2p - k)/s + 1 = 17$.\n",
+    _CONV_ZH + "更新后，填充为 $p = 1$，步幅为 $s = 2$，$O = (n + 2p - k)/s + 1 = 17$。\n",
+])
+def test_every_change_written_is_checked(text):
+    assert "fails" in [s.verdict for s in check_text(text).steps]
