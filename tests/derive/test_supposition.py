@@ -126,3 +126,29 @@ def test_a_condition_in_words(clause, expected):
 ])
 def test_a_number_for_another_name_does_not_write_the_change(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# a constraint announced by "let" (arithmetic of plain names set to a number) is supposed for
+# another problem, never a claim at the example's values; without the cue it is still claimed
+_LET = [
+    ("Maximise $xy$ with $x + y = 10$: $x = y = \\lambda$, $2\\lambda = 10$, so $\\lambda = 5$ "
+     "and $x = y = 5$.\n\nNow let $x + 2y = 8$. Then $y = \\lambda$, $x = 2\\lambda$, "
+     "$4\\lambda = 8$, so $\\lambda = 2$."),
+    ("在 $x + y = 10$ 下最大化 $xy$：$x = y = \\lambda$，$2\\lambda = 10$，所以 $\\lambda = 5$，"
+     "$x = y = 5$。\n\n再设 $x + 2y = 8$。则 $y = \\lambda$，$x = 2\\lambda$，$4\\lambda = 8$，"
+     "所以 $\\lambda = 2$。"),
+    ("제약 $x + y = 10$ 에서 $xy$ 를 최대화하면 $y = \\lambda$, $x = \\lambda$ 이고 대입하면 "
+     "$\\lambda = 5$, $x = y = 5$.\n\n이번엔 $x + 2y = 8$ 이라고 하자. 그러면 $y = \\lambda$, "
+     "$x = 2\\lambda$ 이고 $2\\lambda + 2\\lambda = 8$, 즉 $\\lambda = 2$."),
+]
+
+
+@pytest.mark.parametrize("text", _LET)
+def test_a_constraint_announced_by_let_is_supposed(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+def test_the_same_constraint_without_the_cue_is_claimed():
+    text = ("Maximise $xy$ with $x + y = 10$: $x = y = \\lambda$, $2\\lambda = 10$, so "
+            "$\\lambda = 5$ and $x = y = 5$.\n\nThen $x + 2y = 8$.")
+    assert "fails" in [s.verdict for s in check_text(text).steps]
