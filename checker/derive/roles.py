@@ -163,6 +163,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "arithmetic of plain names set to a number: a constraint supposed (another problem, "
      "another case), never a claim at the example's values", lambda k: k.announced and
      not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
+     any(isinstance(n, Sym) for n in walk(k.head)) and
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "

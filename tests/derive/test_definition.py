@@ -6,6 +6,7 @@ undecided (definition.derived_recurrence); one that fails through the definition
 import pytest
 
 from checker.derive.document import check_text
+from tests.derive.twins import failing
 
 GD = ("Gradient descent $x_{k+1} = x_k - \\eta\\nabla f(x_k)$ on $f(x) = \\tfrac12 x^\\top A x"
       " - b^\\top x$, with $\\nabla f(x) = Ax - b$ and $Ax^\\star = b$. "
@@ -190,10 +191,10 @@ _ITERATES = [
 
 @pytest.mark.parametrize("text", _ITERATES)
 def test_an_iterate_is_not_read_per_sample(text):
-    assert "fails" not in [s.verdict for s in check_text(text).steps]
+    assert not failing(text), failing(text)
 
 
 def test_an_iterates_own_rule_is_still_checked():
     text = ("The gradient is $g = 2w$.\n\nThe update is $w_{t+1} = w_t - \\eta g_t$ with "
             "$g_t = 2 w_t$.\n\nHere $g_t = 3 w_t$.")
-    assert "fails" in [s.verdict for s in check_text(text).steps]
+    assert failing(text)
