@@ -121,8 +121,11 @@ def per_sample(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition |
     y_i)^2`): the model at sample i, ŷ_i = wx_i + b, each name of the body the document writes
     with that index letter taken at it. Only a body built entry by entry (+ - · / powers,
     σ, exp, log, tanh) of plain lowercase names, one letter index each: z = Wx + b, w^T x,
-    softmax(z) or a name indexed by other letters too are no per-sample formula (None)."""
-    from checker.derive.label import document_letters
+    softmax(z) or a name indexed by other letters too are no per-sample formula (None). Nor is
+    a name the document also writes at a shifted index (x_{t-1} beside x_t): a sequence of
+    iterates, where g_t may be the gradient at x_{t-1} (Adam's convention) or at x_t, as the
+    writer says, never a sample's model read from g = x."""
+    from checker.derive.label import SHIFTED, document_letters
 
     if len(sym.index) != 1 or not str(sym.index[0]).isalpha() or len(sym.index[0]) != 1:
         return None
@@ -141,6 +144,8 @@ def per_sample(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition |
         if isinstance(n, Sym) and not n.index and not n.sup and not n.accents and \
                 n.base.islower():
             letters = document_letters(n.base)
+            if SHIFTED in letters:
+                return None
             if letters == {letter}:
                 swap[n] = replace(n, index=(letter,))
             elif letters:  # x_i and x_j: which one a sample is, is not said

@@ -47,6 +47,7 @@ from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated
+from checker.derive.sequel import relisted
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.traversal import free_symbols, symbols_of
@@ -90,7 +91,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
-        changed_in_words(f.before, example_values, state.math.get(f.block, []))
+        changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
+        relisted(state, f.line, (left, right), example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

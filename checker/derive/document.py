@@ -156,6 +156,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             walk_.steps.extend(read_directive(pending.pop(0), state))
         state.aside = setting.aside  # a counterfactual sentence: its values end with it
         state.alongside = setting.alongside  # "with $δ = 1$, $r = 3$": one case's values
+        state.values_after = setting.values_after
         if setting.returns:  # "Back to our example": its values hold again
             state.come_back(formula.line)
         if setting.same:  # "Same values as above": an earlier section's values hold here

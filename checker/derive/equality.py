@@ -50,6 +50,7 @@ from checker.derive.sharing import shared
 from checker.derive.solution import stated
 from checker.derive.state import State
 from checker.derive.supposition import worded_case
+from checker.derive.system import of_system
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.update import updated
 
@@ -262,6 +263,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         start = 2
     if names_the_value(chain, start, f.line, w.state):
         w.state.define(chain[-1], chain[-2], f.line)  # `... = z` names the value
+        w.state.named[getattr(chain[-1], "name", "")] = f.line
         end -= 1
     for i in range(end - 1, start, -1):  # `A = g = B`: a new name g for A's value (alias.py)
         if middle_alias(chain, i, f.line, w.state):
@@ -303,6 +305,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.define(chain[i], chain[i + 1], f.line)  # `... = z = wᵀx + b` (alias.py)
             trail = None
             continue
+        step = of_system(step, chain, f.line, w.state)  # `2x = λ`, `2y = λ`: equations
         prev = w.previous
         where = prev.line if candidates and i == 0 and prev else f.line
         step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)

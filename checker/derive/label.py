@@ -24,6 +24,7 @@ from checker.derive.lexeme import Token, matching
 
 Indexed = Mapping[str, frozenset[str]]  # base → letters the text uses as its indices
 EVERY = "*"  # the base is a family indexed by any letter (`‖W‖`: W's entries)
+SHIFTED = "±"  # the base is written at a shifted index too (`x_{t-1}`): a sequence of iterates
 _CASE = re.compile(r"[A-Z]{2,}|[A-Z][a-z]")  # D_{KL}, σ_{He}: one label
 _SHOULDER = re.compile(r"[A-Z]{2,}")  # y^{LS}: a label; e^{Nx}: a power
 _NAME = {"letter", "greek"}
@@ -84,8 +85,8 @@ def _sums(tokens: Sequence[Token]) -> tuple[set[str], set[int]] | None:
 def evidence(tokens: Sequence[Token], found: dict[str, set[str]]) -> None:
     """Add to `found` the index letters one formula writes for each base: `w_k`, `w_{kn}`
     (letters spelling no label), a label-like pair under a sum over one of its letters
-    (`\\sum_i w_{in}`), and EVERY for a base written bare inside a norm (`‖W‖`: W_{ih} is its
-    entry)."""
+    (`\\sum_i w_{in}`), EVERY for a base written bare inside a norm (`‖W‖`: W_{ih} is its
+    entry), and SHIFTED for a base written at a shifted index (`x_{t-1}`, `θ_{k+1}`)."""
     sums = _sums(tokens)
     bound, limits = sums if sums is not None else (set(), set())
     inside = False
@@ -107,6 +108,8 @@ def evidence(tokens: Sequence[Token], found: dict[str, set[str]]) -> None:
         if not inner or any(u.kind not in _INDEX for u in inner):
             continue
         letters = {u.value for u in inner if u.kind == "letter"}
+        if letters and any(u.kind == "op" and u.value in "+-" for u in inner):
+            base.add(SHIFTED)  # x_{t-1}: a member of a sequence, read beside x_t
         if not _candidate(_word(tokens, k)) or (letters & bound and k not in limits):
             base.update(letters)  # w_{kn}; w_{in} under \sum_i
 

@@ -161,6 +161,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      "value after \"For $z = (0, 0)$,\" is claimed there)", lambda k: k.supposed and
      not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)) and not determined(k), Role.CONDITION),
+    ("announced by the prose (\"let $x + 2y = 8$\", \"设 $a - b = 1$\", \"$x + 2y = 8$ 이라고 하자\"), "
+     "arithmetic of plain names set to a number: a constraint supposed (another problem, "
+     "another case), never a claim at the example's values", lambda k: k.announced and
+     not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
+     any(isinstance(n, Sym) for n in walk(k.head)) and
+     all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "

@@ -25,7 +25,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements, single_statement
-from checker.derive.tree import Relation, Sym, walk
+from checker.derive.tree import Node, Relation, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Setting:
     # "with $\delta = 1.5$, $r = -2$": the names the formulas listed right after it in its
     # sentence give numbers (`alongside`): the same case's values (binding.rebound_alongside)
     alongside: frozenset[str] = frozenset()
+    values_after: tuple = ()  # and those names with their numbers (sequel.py)
     # "$\alpha_t = \alpha$ or $1 - \alpha$": the value is one of those listed after it
     alternatives: bool = False
     # "当 $\mu = 0$ 时", "if $\mu = 0$", "$\mu = 0$ 이면": values supposed for what follows
@@ -120,7 +121,13 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
 def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
     """"with $\\delta = 1.5$, $r = -2$: ...": the names given a number by the formulas listed
     right after formula k in its sentence (only a comma or "and" between them)."""
-    names = set()
+    return frozenset(name.name for name, _ in listed_values(formulas, k))
+
+
+def listed_values(formulas: list[Formula], k: int) -> tuple[tuple[Sym, Node], ...]:
+    """The (name, number) pairs of the formulas listed right after formula k in its sentence
+    (`$v_1 + v_2 = 0$, $v = (1, -1)$`: v and its numbers)."""
+    pairs = []
     j = k
     while j + 1 < len(formulas) and same_sentence(formulas[j], formulas[j + 1]) and \
             _LISTED.search(formulas[j + 1].before):
@@ -128,9 +135,9 @@ def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
         if found is None or len(found.members) != 2 or not isinstance(found.members[0], Sym) or \
                 any(isinstance(n, Sym) for n in walk(found.members[1])):
             break
-        names.add(found.members[0].name)
+        pairs.append((found.members[0], found.members[1]))
         j += 1
-    return frozenset(names)
+    return tuple(pairs)
 
 
 def _in_table(f: Formula) -> bool:
@@ -311,5 +318,6 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     piece=region_before(f) or region_after(f, following[k]) or k in cased or
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how, alongside=alongside(formulas, k),
+                    values_after=listed_values(formulas, k),
                     alternatives=alternatives(formulas, k))
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

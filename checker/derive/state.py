@@ -67,6 +67,7 @@ class State:
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
     aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
     alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
+    values_after: tuple = ()  # and those numbers: (name, value) pairs (sequel.py)
     # an example's values a region or a general paragraph ended: (name, (line, value, until))
     released: list[tuple[str, tuple]] = field(default_factory=list)
     # a statistic's value a chain derived, every link holding (`E[y^2] = ... = x^2/p`):
@@ -75,6 +76,8 @@ class State:
     # the number a `⇒` solved an unknown for (`ℓ_{11}^2 = 4 ⇒ ℓ_{11} = 2`): symbol → [(line,
     # value)], read by the implications after it in its section (implication.py)
     solved: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    # names a chain's end named the value of (`2x = λ`: λ), by line (system.py)
+    named: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.headings = sorted(self.levels)

@@ -6,6 +6,7 @@ undecided (definition.derived_recurrence); one that fails through the definition
 import pytest
 
 from checker.derive.document import check_text
+from tests.derive.twins import failing
 
 GD = ("Gradient descent $x_{k+1} = x_k - \\eta\\nabla f(x_k)$ on $f(x) = \\tfrac12 x^\\top A x"
       " - b^\\top x$, with $\\nabla f(x) = Ax - b$ and $Ax^\\star = b$. "
@@ -172,3 +173,28 @@ def test_a_long_bound_read_short_is_a_guess_when_other_names_keep_it():
 ])
 def test_a_statistic_of_n_samples_is_no_family_in_n(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+# a bare definition (g = x, the gradient) is not read per sample onto a name the text also
+# writes at a shifted index (x_{t-1} beside x_t): iterates, where g_t may be the gradient at
+# x_{t-1} (Adam's convention) or at x_t, as the writer says; an explicit g_t = 2w_t is still
+# checked against a later g_t = 3w_t
+_ITERATES = [
+    ("The objective is $f(x) = \\frac{1}{2} x^2$ with gradient $g = x$.\n\n"
+     "The update is $x_t = x_{t-1} - \\eta g_t$, where $g_t = x_{t-1}$."),
+    ("목적함수 $f(w) = w^2$, 기울기 $g = 2w$.\n\n갱신식 $w_{k+1} = w_k - \\eta g_k$, "
+     "여기서 $g_k = 2w_k$."),
+    ("目标函数 $f(x) = \\frac{1}{2}x^2$，梯度 $g = x$。\n\n更新：$v_t = \\beta v_{t-1} + g_t$，"
+     "$x_t = x_{t-1} - \\eta v_t$，其中 $g_t = x_{t-1}$。"),
+]
+
+
+@pytest.mark.parametrize("text", _ITERATES)
+def test_an_iterate_is_not_read_per_sample(text):
+    assert not failing(text), failing(text)
+
+
+def test_an_iterates_own_rule_is_still_checked():
+    text = ("The gradient is $g = 2w$.\n\nThe update is $w_{t+1} = w_t - \\eta g_t$ with "
+            "$g_t = 2 w_t$.\n\nHere $g_t = 3 w_t$.")
+    assert failing(text)

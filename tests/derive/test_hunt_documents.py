@@ -8,7 +8,9 @@ hand, generative models, optimisation and the course topics; alarm19: labelled v
 iterates, a case supposed by an equation, a name redefined "as" something; round 20, alarm20:
 systems written out row by row before they are solved, recurrences in shifted form, a
 placeholder a chain passes through, an aside's unknown letter, a case supposed in words,
-equal means under "If", values changed in words): correct
+equal means under "If", values changed in words; hunt20: Korean and Chinese notes with
+iterates beside a bare gradient, stationarity conditions listed as a system, an equation
+followed by the numbers that solve it, a constraint announced by 라고 하자 / 设): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
@@ -31,12 +33,7 @@ OPEN = {
     "listed after a comma, is checked against y = λ = 5 (the chain `x = y = λ` defines both "
     "names, as in ko_lagrange_product.md); a value listed right after a case's first value "
     "should share its case",
-    "ko_lagrange_product.md": "line 13, `이번엔 $x + 2y = 8$ 이라고 하자` (a second problem's "
-    "constraint) after `x = y = λ`, `λ = 5` solved for the first: the chain `x = y = λ` defines "
-    "both names (values19's second new name), and an expression set to a number under 라고 "
-    "하자 is not read as a supposed case, so it is checked at λ = 5; needs the constraint read "
-    "as a supposition of its section",
-    "en_weight_norm_gradient.md": "line 13, ∇_v L = (g/‖v‖)∇_w L - (g∇_g L/‖v‖²) v: ∇_w read as "
+        "en_weight_norm_gradient.md": "line 13, ∇_v L = (g/‖v‖)∇_w L - (g∇_g L/‖v‖²) v: ∇_w read as "
     "applying to the rest of the sum, and ∂/∂v read by v's first entry beside ‖v‖ over all "
     "of them; the narrowed reading (∇_w of L only) still differs with L unknown",
     "en_matrix_backprop_bracket_shapes.md": "line 9, Gᵀ𝟏 = Σ_n G_{n,:} with b ∈ ℝ^M (shape "

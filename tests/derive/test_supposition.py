@@ -17,6 +17,7 @@ the display below it (scope.display_after_colon)."""
 import pytest
 
 from checker.derive.document import check_text
+from tests.derive.twins import failing
 from checker.derive.supposition import worded_case
 
 _XY = "그러므로 $x = 4$, $y = 2$, $xy = 8$ 이다.\n\n"
@@ -186,3 +187,38 @@ def test_a_change_in_words_beside_a_written_one(text):
 ])
 def test_every_change_written_is_checked(text):
     assert "fails" in [s.verdict for s in check_text(text).steps]
+
+
+# a constraint announced by "let" (arithmetic of plain names set to a number) is supposed for
+# another problem, never a claim at the example's values; without the cue it is still claimed
+_LET = [
+    ("Maximise $xy$ with $x + y = 10$: $x = y = \\lambda$, $2\\lambda = 10$, so $\\lambda = 5$ "
+     "and $x = y = 5$.\n\nNow let $x + 2y = 8$. Then $y = \\lambda$, $x = 2\\lambda$, "
+     "$4\\lambda = 8$, so $\\lambda = 2$."),
+    ("在 $x + y = 10$ 下最大化 $xy$：$x = y = \\lambda$，$2\\lambda = 10$，所以 $\\lambda = 5$，"
+     "$x = y = 5$。\n\n再设 $x + 2y = 8$。则 $y = \\lambda$，$x = 2\\lambda$，$4\\lambda = 8$，"
+     "所以 $\\lambda = 2$。"),
+    ("제약 $x + y = 10$ 에서 $xy$ 를 최대화하면 $y = \\lambda$, $x = \\lambda$ 이고 대입하면 "
+     "$\\lambda = 5$, $x = y = 5$.\n\n이번엔 $x + 2y = 8$ 이라고 하자. 그러면 $y = \\lambda$, "
+     "$x = 2\\lambda$ 이고 $2\\lambda + 2\\lambda = 8$, 즉 $\\lambda = 2$."),
+]
+
+
+@pytest.mark.parametrize("text", _LET)
+def test_a_constraint_announced_by_let_is_supposed(text):
+    assert not failing(text), failing(text)
+
+
+def test_the_same_constraint_without_the_cue_is_claimed():
+    text = ("Maximise $xy$ with $x + y = 10$: $x = y = \\lambda$, $2\\lambda = 10$, so "
+            "$\\lambda = 5$ and $x = y = 5$.\n\nThen $x + 2y = 8$.")
+    assert failing(text)
+
+
+@pytest.mark.parametrize("text", [
+    "원래 입력은 $10 \\times 3 \\times 7 = 220$ 바이트이다.",
+    "Let $2 \\times 3 = 7$ be the count.",
+    "设 $2 \\times 3 = 7$。",
+])
+def test_arithmetic_of_numbers_after_a_cue_is_still_claimed(text):
+    assert failing(text)

@@ -1,0 +1,31 @@
+"""Values listed after an equation in its sentence (sequel.py): `$v_1 + v_2 = 0$, $v = (1,
+-1)$` is about the new case's numbers, never the previous case's. Each row: correct notes (no
+step may fail) and a wrong twin whose listed numbers do not solve the equation (it must still
+fail)."""
+
+import pytest
+
+from checker.derive.document import check_text
+from tests.derive.twins import check_twins
+
+_KO = ("고유값은 $\\lambda = 1$ 또는 $\\lambda = 3$.\n\n$\\lambda = 3$ 일 때 $-v_1 + v_2 = 0$, "
+       "따라서 $v = (1, 1)$.\n\n$\\lambda = 1$ 일 때는 $v_1 + v_2 = 0$, $v = (%s)$.")
+_EN = ("For the first point, $x = 1$, $y = 2$, and indeed $y - 2x = 0$.\n\n"
+       "For the second point, $y - 3x = 0$, $x = 2$, $y = %s$.")
+_ZH = "第一个点：$x = 1$，$y = 2$，满足 $y - 2x = 0$。\n\n第二个点：$y - 3x = 0$，$x = 2$，$y = %s$。"
+
+ROWS = [
+    ("an eigenvector's entries after the second eigenvalue (ko)", _KO % "1, -1", _KO % "1, 1"),
+    ("a second point's coordinates after its equation (en)", _EN % "6", _EN % "5"),
+    ("the same, full-width punctuation (zh)", _ZH % "6", _ZH % "7"),
+]
+
+
+@pytest.mark.parametrize("what, right, wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_correct_steps_never_fail_and_the_wrong_twin_does(what, right, wrong):
+    check_twins(right, wrong)
+
+
+def test_the_method_names_the_listed_values():
+    steps = [s for s in check_text(ROWS[0][1]).steps if s.lhs == "v_1 + v_2"]
+    assert steps and steps[0].verdict == "holds" and "v = (1, -1)" in steps[0].method
