@@ -86,7 +86,21 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
     if isinstance(node, Sym) and node.base != "e" and len(toks) >= 2 and \
             all(t.kind == "letter" and t.value.isupper() for t in toks):
         return replace(node, sup="".join(values))  # y^{LS}, W^{QK}: a label in capitals
+    if isinstance(node, Sym) and not node.sup and _direction(toks):
+        return replace(node, sup="".join(values))  # ℓ^{I→T}: image to text, a label
     return Bin("^", node, p.sub_parse(toks))
+
+
+_ARROWS = frozenset({"→", "←", "↔"})
+_LABEL_PARTS = frozenset({"letter", "word", "greek", "num"})
+
+
+def _direction(toks: list[Token]) -> bool:
+    """`I \to T`, `\text{img} \to \text{txt}`, `s \to t`: one arrow between names (a
+    direction: which of two losses, messages or maps), never an exponent."""
+    arrows = [k for k, t in enumerate(toks) if t.kind == "rel" and t.value in _ARROWS]
+    return len(arrows) == 1 and 0 < arrows[0] < len(toks) - 1 and all(
+        t.kind in _LABEL_PARTS for k, t in enumerate(toks) if k != arrows[0])
 
 
 def raised_name(node: Node) -> bool:
