@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import layout, matrix
-from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
 from checker.derive.tree import Bin, Neg, Num, Sym, Transpose, walk
 
@@ -44,14 +43,19 @@ def _tuple_row(w: Walker, node, value) -> bool:
 
 
 def _tuple_name(w: Walker, sym: Sym) -> bool:
+    """A name bound to a tuple, or a family member at the digits or letters this reading
+    gives values (x_i at i = 1 is x_1); looked up without registering the member."""
     if sym.name in w.low.ctx.tuples:
         return True
-    if not sym.index:
-        return False
-    try:
-        return w.instance(sym)[0].name in w.low.ctx.tuples
-    except (Undecided, Unreadable, KeyError, ValueError):
-        return False  # an index this reading gives no value
+    values = []
+    for i in sym.index:
+        if type(i) is str and i.isdigit():
+            values.append(i)
+        elif type(i) is str and len(i) == 1 and i in w.env:
+            values.append(str(w.env[i]))
+        else:
+            return False  # an index this reading gives no value
+    return bool(values) and sym.name_at(tuple(values)) in w.low.ctx.tuples
 
 
 def _scaled_transpose(w: Walker, node) -> Transpose | None:
