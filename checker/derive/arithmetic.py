@@ -180,11 +180,12 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
 
 
 def _number_value(w: Walker, name: str) -> bool:
-    """The text gives the name a number here (`y = -1` in the example the step works): the
-    number it is read as is the text's, no guess."""
+    """The text gives the name a number other than 0 here (`y = -1` in the example the step
+    works): the number it is read as is the text's, no guess. (`x_0 = 0` is as often the
+    zero vector, written 0.)"""
     value = w.low.ctx.bound({name}, w.low.line, stale=False).get(name)
     return value is not None and not matrix.is_matrix(value) and \
-        getattr(value, "is_number", False)
+        getattr(value, "is_number", False) and value != 0
 
 
 def undefined_identity(w: Walker) -> bool:
