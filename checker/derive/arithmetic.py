@@ -155,7 +155,8 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
     the names the text gives a set or range of numbers (`t \\in \\{-1, 1\\}`, `0 < p < 1`). A
     capital whose lower-case family the text writes by a letter (C beside c_i, X beside x_i)
     is that family stacked, which kinship.py reads, not a number; an `I` the text gives no
-    meaning is the identity."""
+    meaning is the identity. A name the example gives a number (`y = -1`) is that number.
+    """
     ctx = w.low.ctx
     families = {(n.stem, n.sup) for n in ctx.symbols.values() if len(n.index) == 1}
     for written, value, other in ((node.left, left, right), (node.right, right, left)):
@@ -170,12 +171,21 @@ def unshaped_factor(w: Walker, node: Bin, left, right) -> None:
                 matrix.is_matrix(other) and len(other) > 1 and \
                 written.base not in vocabulary.GREEK_DISPLAY and \
                 str(value) not in w.low.sizes and not ctx.is_dimension(str(value)) and \
-                unshaped_names(ctx, {str(value)}):
+                unshaped_names(ctx, {str(value)}) and not _number_value(w, str(value)):
             shown = ctx.shown(str(value))
             w.low.doubts.append(inference.Doubt(
                 f"{shown} read as a number multiplying a vector or matrix (the text gives it "
                 "no value, definition nor shape)",
                 f"give its value or declare its shape: <!-- grader: shape {shown} (n, 1) -->"))
+
+
+def _number_value(w: Walker, name: str) -> bool:
+    """The text gives the name a number other than 0 here (`y = -1` in the example the step
+    works): the number it is read as is the text's, no guess. (`x_0 = 0` is as often the
+    zero vector, written 0.)"""
+    value = w.low.ctx.bound({name}, w.low.line, stale=False).get(name)
+    return value is not None and not matrix.is_matrix(value) and \
+        getattr(value, "is_number", False) and value != 0
 
 
 def undefined_identity(w: Walker) -> bool:

@@ -229,6 +229,10 @@ def word(p: Parser) -> Node:
         # \mathbb E\hat\theta, \operatorname{Var}\hat\mu_c: the statistic of that name, as
         # \log x is the log of x; E X Y (of a product?) is not read
         return Call(name, (_unbracketed(p, name),))
+    if name in _TRACES and p.peek() is not None and p.peek().kind in _NAME_STARTS:
+        # \operatorname{tr}A, \mathrm{Tr}\,\Sigma: the trace of that matrix, as \det A is
+        # its determinant; tr A B (of the product, or times B?) is not read
+        return Call("tr", (_unbracketed(p, name, "()"),))
     return Sym(name)
 
 
@@ -240,21 +244,23 @@ def argued(p: Parser, name: str, order: int = 0) -> Call:
     return Call(name, (arg,), order, loose=loose)
 
 
-def _unbracketed(p: Parser, name: str) -> Node:
-    """A statistic's argument written without brackets: the next factor (`\\mathbb E\\hat
-    f`, a hatted function at its point: `\\mathbb E_D \\hat f(x)`), unless a product follows
-    (`E X Y`, `E X (1 - p)`): E[XY] or E[X]·Y is then a guess, not read."""
+def _unbracketed(p: Parser, name: str, brackets: str = "[]") -> Node:
+    """A statistic's (a trace's) argument written without brackets: the next factor
+    (`\\mathbb E\\hat f`, a hatted function at its point: `\\mathbb E_D \\hat f(x)`), unless
+    a product follows (`E X Y`, `E X (1 - p)`): E[XY] or E[X]·Y is then a guess, not read."""
     found = p.power()
     if isinstance(found, Sym) and p.at("open", "(") and found.accents:
         found = Call(found.name, call_args(p))  # \mathbb E_D \hat f(x): f̂ at x
     if p.peek() is not None and (p.peek().kind in _NAME_STARTS or p.at("open", "(")):
-        raise Unreadable(f"the argument of {name} in brackets (`{name}[XY]`)",
+        raise Unreadable(f"the argument of {name} in brackets "
+                         f"(`{name}{brackets[0]}XY{brackets[1]}`)",
                          f"`{name}` before a product written without brackets")
     return found
 
 
 _PARTS = frozenset({"Re", "Im"})  # read as functions in a text about complex numbers
 _OF_NAME = frozenset({"E", "Var", "var", "Std", "std"})  # statistics of one argument
+_TRACES = frozenset({"tr", "Tr", "trace"})  # a matrix's trace, written as a word
 _NAME_STARTS = frozenset({"letter", "greek", "accent"})
 
 

@@ -228,14 +228,23 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
 def _in_limit(f: Formula, lead: str, tail: str, earlier: list[Formula]) -> bool:
     """"for large $x$, ...", "... for small $h$", "$x$ 가 클 때", "当 $x$ 很大时", "as $n \\to
     \\infty$", `\\quad (x \\gg 1)`: the sentence states the approximation for a limit."""
-    if _LIMIT_MATH.search(f.text) or _LIMIT_TEXT.search(f.text):
+    if _limit_math(f.text) or _LIMIT_TEXT.search(f.text):
         return True
     cues = phrase.LIMIT
     if any(_found(lead, cue) >= 0 for cue in cues) or \
             any(_found(tail.split("$", 1)[0], cue) >= 0 for cue in cues):
         return True
     inline = [g for g in earlier if not g.display][:lead.count("$")]  # this sentence's formulas
-    return any(_LIMIT_MATH.search(g.text) for g in inline)
+    return any(_limit_math(g.text) for g in inline)
+
+
+_SUPERSCRIPT = re.compile(r"\^\{[^{}]*\}")
+
+
+def _limit_math(text: str) -> bool:
+    """An arrow or ≫ in the formula, outside a superscript (`ℓ^{I\\to T}` labels a direction;
+    the arrow of a limit is written on the line or under `\\lim`)."""
+    return bool(_LIMIT_MATH.search(_SUPERSCRIPT.sub("", text)))
 
 
 def acts(formulas: list[Formula]) -> list[Act]:

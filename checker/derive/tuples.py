@@ -12,7 +12,7 @@ import sympy as sp
 
 from checker.derive import layout, matrix
 from checker.derive.quantity import real
-from checker.derive.tree import Bin, Sym, Transpose
+from checker.derive.tree import Bin, Neg, Num, Sym, Transpose, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -36,15 +36,60 @@ def tuple_vector(w: Walker, sym: Sym) -> sp.Matrix | None:
 
 
 def _tuple_row(w: Walker, node, value) -> bool:
-    """value is the row a name bound to a tuple was read as (`\\vec{y} = (1, 3, 4)`)."""
-    return isinstance(node, Sym) and node.name in w.low.ctx.tuples and \
+    """value is the row a name bound to a tuple was read as (`\\vec{y} = (1, 3, 4)`), or a
+    member of a family read at one index (x_i at i = 1, with `x_1 = (2, 1)`)."""
+    return isinstance(node, Sym) and _tuple_name(w, node) and \
         matrix.is_matrix(value) and value.rows == 1 and value.cols > 1
+
+
+def _tuple_name(w: Walker, sym: Sym) -> bool:
+    """A name bound to a tuple, or a family member at the digits or letters this reading
+    gives values (x_i at i = 1 is x_1); looked up without registering the member."""
+    if sym.name in w.low.ctx.tuples:
+        return True
+    values = []
+    for i in sym.index:
+        if type(i) is str and i.isdigit():
+            values.append(i)
+        elif type(i) is str and len(i) == 1 and i in w.env:
+            values.append(str(w.env[i]))
+        else:
+            return False  # an index this reading gives no value
+    return bool(values) and sym.name_at(tuple(values)) in w.low.ctx.tuples
+
+
+def _scaled_transpose(w: Walker, node) -> Transpose | None:
+    """`wᵀ`, `y wᵀ`, `-2 y wᵀ`: a tuple's transpose after factors that are numbers (digits,
+    names with no shape, no tuple and no array value); the transpose, or None."""
+    if isinstance(node, Transpose):
+        return node
+    if not (isinstance(node, Bin) and node.op == "*" and isinstance(node.right, Transpose)):
+        return None
+    for part in walk(node.left):
+        if isinstance(part, Sym) and not _number_name(w, part):
+            return None
+        if not isinstance(part, (Sym, Num, Neg, Bin)) or \
+                isinstance(part, Bin) and part.op not in {"*", "/", "+", "-"}:
+            return None
+    return node.right
+
+
+def _number_name(w: Walker, sym: Sym) -> bool:
+    """A name the step reads as a number: bound to one, or given no shape, tuple, array value
+    nor definition."""
+    ctx = w.low.ctx
+    if sym.name in ctx.tuples or sym.name in ctx.shapes or sym.name in w.low.inferred:
+        return False
+    value = ctx.bound({sym.name}, w.low.line, stale=False).get(sym.name)
+    if value is not None:
+        return not matrix.is_matrix(value)
+    return w.definition(sym) is None
 
 
 def tuple_columns(w: Walker, node, left, right) -> tuple:
     """A tuple has no orientation: beside a column in a sum (`\\vec{y} - Xθ`), or after a
     matrix of as many columns (`Xθ` with θ = (1, 2)), it is that column; after another
-    tuple's transpose (`wᵀx`, both tuples), a dot product; transposed before a matrix of as
+    tuple's transpose (`wᵀx`, `y wᵀx` with y a number: both tuples), a dot product; transposed before a matrix of as
     many rows (`vᵀA`), the row. Unchanged otherwise."""
     if not (matrix.is_matrix(left) and matrix.is_matrix(right)):
         return left, right
@@ -58,9 +103,10 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
             not _tuple_row(w, node.right, right):
         return left.T, right  # vᵀA with v a tuple: vᵀ is the row A's rows need
     if node.op == "*" and _tuple_row(w, node.right, right):
-        if isinstance(node.left, Transpose) and _tuple_row(w, node.left.arg, left.T) and \
-                left.rows == right.cols:
-            return left.T, right.T  # wᵀx of two tuples: the row wᵀ times the column x
+        turned = _scaled_transpose(w, node.left)
+        if turned is not None and left.cols == 1 and \
+                _tuple_row(w, turned.arg, left.T) and left.rows == right.cols:
+            return left.T, right.T  # wᵀx (y wᵀx) of two tuples: the row wᵀ, the column x
         if left.cols == right.cols and (left.rows > 1 or isinstance(node.left, Transpose)):
             return left, right.T  # (a row beside a tuple with no ᵀ: not a dot product)
         if left.rows == 1 and left.cols == right.cols and isinstance(node.left, Bin) and \

@@ -40,6 +40,11 @@ def test_a_name_of_no_shape_beside_a_vector_is_no_refutation(lang, claim):
     "Label $t \\in \\{-1, 1\\}$, $x = (1, 2)$.\n\n$$t x = (t, t)$$",
     "레이블 $y \\in \\{0, 1\\}$ 이고 $x = (2, 1)$ 이면\n\n$$y x = (2y, y + 1)$$",
     "设 $0 < p < 1$，$x = (1, 3)$，则\n\n$$p x = (p, 2p)$$",
+    # a name the example gives a number after a definition uses it (a label y = -1, a
+    # weight a = 2) is that number, no guess: a wrong value fails
+    "Let $g = y x$. Numbers: $y = -1$, $x = (1, 2)$. Then $g = (-1, 2)$.",
+    "$g = y\\,x$ 로 두자. 예: $y = -1$, $x = (1, 2)$. 그러면 $g = (-1, 2)$.",
+    "设 $h = a x + x$。取 $a = 2$，$x = (1, 1)$，则 $h = (3, 2)$。",
     # a capital beside its lower-case family (C with the weights c_i) is that family stacked,
     # not a number of unknown shape: kinship reads it, and a wrong factor still fails
     "가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = "
@@ -80,3 +85,28 @@ def test_the_power_of_a_square_matrix(what, text, verdict):
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
     if verdict == "undecided":
         assert "matrix product" in steps[0].method
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # (with no value for the name, the doubt stays: test_the_doubt_names_the_factor)
+    ("Let $g = y x$. Numbers: $y = -1$, $x = (1, 2)$. Then $g = (-1, -2)$.", ["holds"]),
+    ("$g = y\\,x$ 로 두자. 예: $y = -1$, $x = (1, 2)$. 그러면 $g = (-1, -2)$.", ["holds"]),
+    ("设 $h = a x + x$。取 $a = 2$，$x = (1, 1)$，则 $h = (3, 3)$。", ["holds"]),
+])
+def test_a_name_given_a_number_beside_a_vector(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text", [
+    # `x_0 = 0` is as often the zero vector: a zero start never becomes a number of its own
+    # (en, ko, zh; the correct residual is never reported wrong)
+    "Solve $Ax = b$ with $A = \\begin{bmatrix} 3 & 1 \\\\ 1 & 2 \\end{bmatrix}$, "
+    "$b = \\begin{bmatrix} 5 \\\\ 5 \\end{bmatrix}$, starting from $x_0 = 0$.\n\n"
+    "$$r_0 = b - Ax_0 = \\begin{bmatrix} 5 \\\\ 5 \\end{bmatrix}$$",
+    "$A = \\begin{bmatrix} 2 & 0 \\\\ 0 & 2 \\end{bmatrix}$, 시작점 $x_0 = 0$ 에서\n\n"
+    "$$x_1 = x_0 + \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix} = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$",
+    "设 $A = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$，初始 $v_0 = 0$。\n\n"
+    "$$A v_0 + \\begin{bmatrix} 1 \\\\ 1 \\end{bmatrix} = \\begin{bmatrix} 1 \\\\ 1 \\end{bmatrix}$$",
+])
+def test_a_name_given_zero_beside_a_vector_is_never_refuted(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]

@@ -294,6 +294,22 @@ def test_what_is_no_direction_or_parameter_stays_unreadable(tex):
         parse_expression(tex)
 
 
+@pytest.mark.parametrize("tex, sup", [
+    (r"\ell^{I\to T}_1", "I→T"),
+    (r"m^{s \rightarrow t}", "s→t"),
+    (r"L^{\text{img}\to\text{txt}}", "img→txt"),
+])
+def test_an_arrow_between_names_in_a_superscript_is_a_label(tex, sup):
+    node = parse_expression(tex)
+    assert isinstance(node, Sym) and node.sup == sup
+
+
+@pytest.mark.parametrize("tex", [r"x^{\to}", r"x^{a \to b \to c}", r"x^{2 + a \to b}"])
+def test_what_is_no_direction_stays_unreadable(tex):
+    with pytest.raises(Unreadable):
+        parse_expression(tex)
+
+
 @pytest.mark.parametrize("text, verdicts", [
     (r"With $z_{1-\alpha/2} = 1.96$ and $z_{1-\beta} = 0.8416$: $$z_{1-\alpha/2} + z_{1-\beta} "
      r"= 2.8016$$", ["holds"]),
@@ -305,4 +321,20 @@ def test_what_is_no_direction_or_parameter_stays_unreadable(tex):
      r"\ell^{T\to I}_1) = 0.6$$", ["fails"]),
 ])
 def test_labelled_names_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # en: the image-to-text loss of a row, a label, not a power of ℓ
+    ("$$\\ell^{I\\to T}_i = -\\log\\frac{e^{z_{ii}}}{\\sum_{j=1}^{2} e^{z_{ij}}}$$\n\n"
+     "With $z_{11} = 2$, $z_{12} = 0$:\n\n$$\\ell^{I\\to T}_1 = \\log(1 + e^{-2}) \\approx 0.127$$",
+     ["holds"]),
+    # ko: the text-to-image one; wrong twin (the value of the log misread)
+    ("$$\\ell^{T\\to I}_j = -\\log\\frac{e^{z_{jj}}}{\\sum_{i=1}^{2} e^{z_{ij}}}$$\n\n"
+     "$z_{11} = 2$, $z_{21} = 0$ 이면\n\n$$\\ell^{T\\to I}_1 = \\log(1 + e^{-2}) \\approx 0.2$$",
+     ["fails"]),
+    # zh: a label beside the same name at a power: the two are different names
+    ("设 $a^{s\\to t} = 3$，$a = 2$。\n\n$$a^{s\\to t} + a^2 = 7$$", ["holds"]),
+])
+def test_a_direction_label_is_checked_as_a_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -265,3 +265,19 @@ def test_a_consequence_of_an_equation_is_checked_as_following_from_it(text, verd
 ])
 def test_a_step_on_a_name_quoted_as_wrong_fails_only_under_either_reading(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    # an arrow in a superscript labels a direction (image to text), no limit: a wrong
+    # approximation at the example's numbers fails (en, ko, zh)
+    "Take $z = 2$.\n\n$$\\ell^{I\\to T} = \\log(1 + e^{-z}) \\approx 0.2$$",
+    "$z = 2$ 일 때\n\n$$\\ell^{T\\to I} = \\log(1 + e^{-z}) \\approx 0.2$$",
+    "取 $z = 2$。\n\n$$L^{s\\to t} = \\log(1 + e^{-z}) \\approx 0.2$$",
+])
+def test_an_arrow_in_a_superscript_is_no_limit(text):
+    assert "fails" in _verdicts(text)
+
+
+def test_the_arrow_under_a_limit_still_is_one():
+    text = "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (\\lim_{x \\to \\infty})$$"
+    assert "fails" not in _verdicts(text)

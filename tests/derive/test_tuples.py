@@ -35,3 +35,31 @@ def test_a_matrix_that_is_not_square_as_read_does_not_fail_its_determinant():
     steps = [s for s in check_text(text).steps if "det" in s.lhs]
     assert steps and all(s.verdict != "fails" for s in steps)
     assert "not square" in steps[0].method
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a number before the transpose: y wᵀx is y times the dot product, not an outer product (en)
+    ("Write $m = 1 - y\\,w^\\top x$. Numbers: $y = -1$, $x = (1, 2)$, $w = (0.5, -0.5)$.\n"
+     "Then $m = 0.5$.", ["holds"]),
+    # wrong twin: the margin of the same numbers given as 1.5
+    ("Write $m = 1 - y\\,w^\\top x$. Numbers: $y = -1$, $x = (1, 2)$, $w = (0.5, -0.5)$.\n"
+     "Then $m = 1.5$.", ["fails"]),
+    # the data point a member of a family (x_1 for x_i), in a margin y_i (wᵀx_i + b) (ko)
+    ("현재 $w = (1, -1)$, $b = 0.5$; 데이터 $x_1 = (2, 1)$, $y_1 = 1$, $x_2 = (0, 1)$, "
+     "$y_2 = -1$.\n\n마진 $m_i = y_i(w^\\top x_i + b)$:\n\n$$m_1 = 1.5, \\qquad m_2 = 0.5$$",
+     ["holds", "holds"]),
+    # wrong twin (zh): the second margin's sign dropped
+    ("当前 $w = (1, -1)$, $b = 0.5$; 数据 $x_1 = (2, 1)$, $y_1 = 1$, $x_2 = (0, 1)$, "
+     "$y_2 = -1$。\n\n间隔 $m_i = y_i(w^\\top x_i + b)$:\n\n$$m_1 = 1.5, \\qquad m_2 = -0.5$$",
+     ["holds", "fails"]),
+    # a scalar factor written as a product of digits and a number name (en)
+    ("Let $c = 3$, $u = (1, 2)$ and $v = (2, 1)$.\n\n$$s = 2 c\\, u^\\top v = 24$$", ["holds"]),
+])
+def test_a_number_before_a_tuples_transpose_keeps_the_dot_product(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_matrix_before_a_tuples_transpose_is_not_read_as_a_number():
+    # `A wᵀ x`, A a matrix: no dot-product reading is taken for it, so no verdict comes of one
+    text = (f"Let {A}, $w = (1, 0)$, $x = (0, 1)$.\n\n$$s = A\\, w^\\top x = 0$$")
+    assert all(s.verdict != "holds" for s in check_text(text).steps)
