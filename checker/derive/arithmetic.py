@@ -254,7 +254,7 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
                 "the norm of a matrix read entry by entry (for p = 2 the Frobenius norm), "
                 "not as the operator norm (for p = 2 the largest singular value)",
                 "write ‖A‖_F for the entrywise norm, or σ_max(A) for the operator norm"))
-        return sum(sp.Abs(v) ** p for v in value) ** (1 / p)
+        return _p_norm(list(value), p)
     if isinstance(arg, Sym) and not arg.index:
         defined = w.definition(arg)
         if defined is not None:  # w = g v/‖v‖: its entries are not free, the text relates them
@@ -269,8 +269,15 @@ def norm(w: Walker, node: Norm) -> sp.Expr:
                   for s in w.low.written.values())
         parts = [w.symbol(replace(arg, index=(str(k), str(m)) if two else (str(k),)))
                  for k in range(1, N + 1) for m in (range(1, N + 1) if two else (0,))]
-        return sum(sp.Abs(v) ** p for v in parts) ** (1 / p)
+        return _p_norm(parts, p)
     return sp.Abs(value)
+
+
+def _p_norm(entries: list, p: sp.Expr) -> sp.Expr:
+    """(Σ|v_i|^p)^(1/p); for p = ∞ (`‖x‖_\\infty`) its limit, the largest |v_i|."""
+    if p is sp.oo:
+        return sp.Max(*(sp.Abs(v) for v in entries))
+    return sum(sp.Abs(v) ** p for v in entries) ** (1 / p)
 
 
 def at(w: Walker, node: At) -> sp.Expr:

@@ -123,9 +123,23 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
 
 
 def _mentioned_after(p: Parser, sym: Sym) -> bool:
-    """Is the name written again after the parser's position (in the rest of the formula)?"""
-    return any(t.value == sym.base and t.kind in {"letter", "greek", "word"}
-               for t in p.toks[p.i:])
+    """Is the name written again after the parser's position (in the rest of the formula), other
+    than at a numbered start (`η(t) = η_0/(1 + t)`: η_0 the initial value, a constant, while
+    `v(t) = βv(t-1) + g(t)` names v again, a recurrence)?"""
+    toks = p.toks
+    return any(t.value == sym.base and t.kind in {"letter", "greek", "word"} and not
+               _numbered(toks, k) for k, t in enumerate(toks) if k >= p.i)
+
+
+def _numbered(toks: list, k: int) -> bool:
+    """Token k is followed by a subscript of digits only (`η_0`, `r_{0}`, `x_{10}`)."""
+    if k + 1 >= len(toks) or toks[k + 1].value != "_":
+        return False
+    rest = toks[k + 2:]
+    if rest and rest[0].kind == "num":
+        return True
+    return len(rest) >= 3 and rest[0].kind == "open" and rest[1].kind == "num" and \
+        rest[2].kind == "close"
 
 
 def expectation_follows(p: Parser, node: Node) -> bool:

@@ -110,3 +110,13 @@ def test_a_name_given_a_number_beside_a_vector(text, verdicts):
 ])
 def test_a_name_given_zero_beside_a_vector_is_never_refuted(text):
     assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # ‖x‖_∞: the largest |x_i|, the limit of the p-norms (never (Σ|x_i|^∞)^0 = 1)
+    ("Take $x = (3, 4)$: $\\|x\\|_\\infty = 4$ and $\\|x\\|_1 = 7$.", ["holds", "holds"]),
+    ("$a = (6, -8)$ 이면 $\\|a\\|_\\infty = 8$.", ["holds"]),
+    ("设 $x = (3, 4)$，$\\|x\\|_\\infty = 3$。", ["fails"]),
+])
+def test_the_max_norm(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -37,3 +37,16 @@ def test_the_trace_of_a_bound_matrix(text, verdicts):
 def test_a_trace_before_a_product_is_not_read():
     with pytest.raises(Unreadable, match="tr"):
         parse_expression(r"\operatorname{tr} A B")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a function of t whose formula writes its numbered start (η_0): a call at a number after it
+    ("The rate $\\eta(t) = \\frac{\\eta_0}{1 + t}$ with $\\eta_0 = 0.1$ gives $\\eta(0) = 0.1$ "
+     "and $\\eta(4) = 0.02$.", ["holds", "holds"]),
+    ("학습률 $r(t) = \\frac{r_{0}}{1 + t}$, $r_0 = 0.1$ 이면 $r(0) = 0.2$.", ["fails"]),
+    ("衰减 $a(t) = a_0 e^{-t}$，$a_0 = 2$，则 $a(0) = 2$。", ["holds"]),
+    # a recurrence names itself at another time: a family, not a function
+    ("$v(t) = 0.9v(t-1) + 1$ with $v_0 = 0$ so $v(1) = 1$.", ["undecided"]),
+])
+def test_a_function_of_t_beside_its_numbered_start(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
