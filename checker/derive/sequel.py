@@ -51,7 +51,7 @@ def relisted(state: State, line: int, sides: tuple[Node, Node],
 
 def _of(ctx, used: str, name: str) -> bool:
     """`used` (a name the step was evaluated at) is `name` or one of its entries (v_1 of v)."""
-    if used == name:
+    if used in (name, ctx.shown(name)):  # ŷ as shown, hat(y) as named
         return True
     sym = ctx.symbols.get(used)
     return sym is not None and bool(sym.index) and sym.stem == name

@@ -64,6 +64,10 @@ class Setting:
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 _INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
 _LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
+# the values a step is about, given right after it by "where" ("$L = 0.36$이다. 여기서 $y = 0$",
+# "$ab + 1 = 13$，其中 $a = 3$", "$z = 2.5$, where $w = 1$"): in its sentence or the next one
+_WHERE = re.compile(r"\$\s*(?:이다|입니다|이고|이며|이므로)?\s*[,.;:。，；]?\s*(?:where|here|with|"
+                    r"여기서|이때|이 때|단|其中|这里|此处|式中)\s*[,:，：]?\s*$", re.IGNORECASE)
 
 
 # a sentence that says what WOULD be at other values, not what the example is: "(With $w = 2$
@@ -129,8 +133,9 @@ def listed_values(formulas: list[Formula], k: int) -> tuple[tuple[Sym, Node], ..
     (`$v_1 + v_2 = 0$, $v = (1, -1)$`: v and its numbers)."""
     pairs = []
     j = k
-    while j + 1 < len(formulas) and same_sentence(formulas[j], formulas[j + 1]) and \
-            _LISTED.search(formulas[j + 1].before):
+    while j + 1 < len(formulas) and ((same_sentence(formulas[j], formulas[j + 1]) and
+                                      _LISTED.search(formulas[j + 1].before)) or (
+            j == k and _where(formulas[j], formulas[j + 1]))):
         found = single_statement(formulas[j + 1].text)
         if found is None or len(found.members) != 2 or not isinstance(found.members[0], Sym) or \
                 any(isinstance(n, Sym) for n in walk(found.members[1])):
@@ -138,6 +143,15 @@ def listed_values(formulas: list[Formula], k: int) -> tuple[tuple[Sym, Node], ..
         pairs.append((found.members[0], found.members[1]))
         j += 1
     return tuple(pairs)
+
+
+def _where(step: Formula, first: Formula) -> bool:
+    """`first` gives the values `step` is about, by "where" / 여기서 / 其中 right after it, in
+    its paragraph (its sentence or the next)."""
+    if step.display or first.display or step.block != first.block:
+        return False
+    between = "$".join(first.before.split("$")[step.before.count("$") + 1:])
+    return bool(_WHERE.search("$" + between)) and between.count(".") + between.count("。") <= 1
 
 
 def _in_table(f: Formula) -> bool:

@@ -29,3 +29,22 @@ def test_correct_steps_never_fail_and_the_wrong_twin_does(what, right, wrong):
 def test_the_method_names_the_listed_values():
     steps = [s for s in check_text(ROWS[0][1]).steps if s.lhs == "v_1 + v_2"]
     assert steps and steps[0].verdict == "holds" and "v = (1, -1)" in steps[0].method
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # the values a second case is about, given right after it by "where" / 여기서 / 其中
+    ("First: $y = 1$, $\\hat y = 0.9$, so $(y - \\hat y)^2 = 0.01$.\n\n"
+     "Second: $(y - \\hat y)^2 = 0.36$, where $y = 0$ and $\\hat y = 0.6$.", ["holds", "holds"]),
+    ("첫째: $y = 1$, $\\hat y = 0.9$이면 $L = (y - \\hat y)^2 = 0.01$이다.\n\n"
+     "둘째: $L = (y - \\hat y)^2 = 0.36$이다. 여기서 $y = 0$, $\\hat y = 0.6$이다.",
+     ["holds", "holds", "holds"]),
+    ("第一组：$a = 2$，$b = 3$，$a b + 1 = 7$。\n\n第二组：$a b + 1 = 13$，其中 $a = 3$，$b = 4$。",
+     ["holds", "holds"]),
+    # wrong twins: wrong at the values given after it too
+    ("First: $y = 1$, $\\hat y = 0.9$, so $(y - \\hat y)^2 = 0.01$.\n\n"
+     "Second: $(y - \\hat y)^2 = 0.25$, where $y = 0$ and $\\hat y = 0.6$.", ["holds", "fails"]),
+    ("第一组：$a = 2$，$b = 3$，$a b + 1 = 7$。\n\n第二组：$a b + 1 = 14$，其中 $a = 3$，$b = 4$。",
+     ["holds", "fails"]),
+])
+def test_values_given_by_where_right_after_the_step(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
