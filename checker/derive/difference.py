@@ -53,6 +53,7 @@ from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.traversal import free_symbols, symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Num, Prime, Relation, Sym, walk
 from checker.derive.variance import integrated
+from checker.derive.worded import changed_in_prose
 
 _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
 
@@ -92,7 +93,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
-        relisted(state, f.line, (left, right), example_values)
+        relisted(state, f.line, (left, right), example_values) + \
+        changed_in_prose(state, f.line, (left, right), f.before, example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

@@ -1,0 +1,94 @@
+"""A parameter given a new number in words: "With padding 2 the size is kept: $o = 32$",
+"패딩을 1로 하면 $o = 28$", "步幅取 2 时 $o = 16$", "with a learning rate of 0.05, $w_1 = 0.9$".
+
+Worked examples change one setting at a time and often say it in prose, the number written as
+a plain word of the sentence, not as `$p = 2$`. Checked at the example's earlier value (p = 0),
+such a step differs and proves nothing. A name the step was checked at is named in words by
+the text (the word right before its first mention, "padding $p$", "填充 $p$") or by the
+convention of the course's notation (p padding, s stride, k kernel, η learning rate); when the
+step's sentence writes that word beside a number outside math, the step was read at a value
+the text has just changed: a guess, so it holds if it holds, and never fails."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import sympy as sp
+
+from checker.derive.guess import Guess
+from checker.derive.state import State
+from checker.derive.tree import Node
+
+# the words the course's notation gives its letters, by convention (en, ko, zh)
+_CONVENTION = {
+    "p": ("padding", "패딩", "填充"),
+    "s": ("stride", "스트라이드", "步幅", "步长"),
+    "k": ("kernel", "커널", "卷积核"),
+    "f": ("filter size", "kernel", "커널", "卷积核"),
+    "η": ("learning rate", "학습률", "学习率"),
+    "α": ("learning rate", "학습률", "学习率"),
+    "λ": ("regularization", "weight decay", "정규화", "正则"),
+    "d": ("dilation", "팽창", "膨胀"),
+}
+_NUMBER = r"[-+]?\d+(?:\.\d+)?"
+_GAP = r"[^$.。\d]{0,14}?"  # "padding 2", "padding of 2", "패딩을 1로", "步幅取 2"
+
+
+def changed_in_prose(state: State, line: int, sides: tuple[Node, Node], before: str,
+                     values: dict) -> list[Guess]:
+    """The guess that the step was read at a value its sentence changes in words (see the
+    module), with the step read at the number the words give as the reading the text decides,
+    or none. `before`: the step's paragraph up to it; `values`: the example's values it was
+    checked at (shown name → value)."""
+    if not values:
+        return []
+    prose = state.prose
+    sentence = re.split(r"(?<=[.!?。！？])\s", before.strip())[-1]
+    words = re.sub(r"\$[^$]*\$", " ", sentence).lower()  # outside math only
+    if not re.search(r"\d", words):
+        return []
+    for name in sorted(values):
+        for word in _labels(name, prose):
+            found = re.search(re.escape(word) + _GAP + "(" + _NUMBER + ")", words) or \
+                re.search("(" + _NUMBER + ")" + r"\s*(?:x\s*\d+\s*)?" + re.escape(word), words)
+            if found is not None:
+                said = f"\u201c{found.group(0).strip()}\u201d"
+                again = _rebound(state, line, name, found.group(1))
+                readings = ((*sides, again),) if again is not None else ()
+                return [Guess(f"{name} at the example's value ({_plain(values[name])}), though "
+                              f"the sentence gives the {word} another number in words ({said})",
+                              f"write the new value as `${name} = ...$`", readings=readings,
+                              stated=(*sides, again) if again is not None else (),
+                              why=f"with {name} = {found.group(1)}, as the words say ({said})")]
+    return []
+
+
+def _rebound(state: State, line: int, name: str, number: str):
+    """The text's context with `name` (as shown) bound to `number` at `line`, or None."""
+    ctx = state.ctx
+    keys = [k for k in ctx.bindings if ctx.shown(k) == name]
+    if len(keys) != 1:
+        return None
+    again = replace(ctx, bindings={k: list(v) for k, v in ctx.bindings.items()})
+    again.bind(keys[0], sp.nsimplify(number), line, None)
+    return again
+
+
+def _plain(value) -> str:
+    """0.0 as 0, 2.5 as 2.5."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def _labels(name: str, prose: str) -> tuple[str, ...]:
+    """The words naming `name`: the text's own (the word before its first mention in math,
+    `padding $p = 0$`, `패딩 $p$`) and the convention's."""
+    own = re.search(r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\$\s*" + re.escape(name) + r"\s*[=$]",
+                    prose)
+    found = (own.group(1).lower(),) if own and len(own.group(1)) >= 3 or (
+        own and not own.group(1).isascii()) else ()
+    return found + _CONVENTION.get(name, ())

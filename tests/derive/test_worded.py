@@ -1,0 +1,34 @@
+"""worded.py: a parameter given a new number in words ("With padding 2", "패딩을 1로 하면",
+"学习率取 0.05 时"): the step is read with that number too; it holds there, or fails only when it
+differs at the old value and at the new one."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_EN = ("The output size is $o = \\frac{i + 2p - k}{s} + 1$.\n\n"
+       "Example: $i = 32$, $k = 5$, $p = 0$, $s = 1$, so $o = 28$.\n\n"
+       "With padding 2 the size is kept: $o = %s$.")
+_KO = ("출력 크기는 $o = (n + 2p - k)/s + 1$.\n\n입력 $n = 28$, 커널 $k = 3$, $p = 0$, $s = 1$ 이면 "
+       "$o = 26$.\n\n패딩을 1로 하면 $o = %s$ 이다.")
+_ZH = ("学习率 $\\eta = 0.1$，$w = 1$，$g = 2$，$w - \\eta g = 0.8$。\n\n"
+       "学习率取 0.05 时，$w - \\eta g = %s$。")
+_OWN = ("The dropout keep rate $q = 0.5$ scales $h = 4$ to $h / q = 8$.\n\n"
+        "With a keep rate of 0.8, $h / q = %s$.")
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    (_EN, "32", "30"),
+    (_KO, "28", "27"),
+    (_ZH, "0.9", "0.7"),
+    (_OWN, "5", "6"),  # the text's own word for q ("keep rate $q$"), no convention
+])
+def test_a_number_in_words_for_a_named_parameter(text, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(text % right).steps]
+    assert check_text(text % wrong).steps[-1].verdict == "fails"
+
+
+def test_a_number_in_words_for_something_else_changes_nothing():
+    text = ("Example: $i = 32$, $k = 5$, $p = 0$, $s = 1$, so $o = (i + 2p - k)/s + 1 = 28$.\n\n"
+            "With 6 filters the layer has $o^2 \\cdot 6 = 4705$ outputs.")
+    assert check_text(text).steps[-1].verdict == "fails"
