@@ -543,9 +543,9 @@ def test_another_formula_for_a_defined_name(text, verdicts):
 
 
 @pytest.mark.parametrize("text, verdicts", [
-    # a region written on the step's own line restricts it as prose does
+    # a region written on the step's own line restricts it as prose does: it holds there
     ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}} \\quad (g > 0)$$",
-     ["undecided"]),
+     ["holds"]),
     # unstated, it holds where g > 0 and differs in sign elsewhere: undecided, naming g > 0
     ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{1 - \\rho}}$$", ["undecided"]),
     ("$$\\frac{\\eta\\,g}{\\sqrt{(1 - \\rho)\\,g^2}} = \\frac{\\eta}{\\sqrt{\\rho}} \\quad (g > 0)$$",
