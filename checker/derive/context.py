@@ -93,6 +93,9 @@ class Context:
     # the stems of the indexed functions the text defines (`p_i(T) = ...`: p → "p_i"): p(2) is
     # the vector of them at T = 2, never p times 2
     function_stems: dict[str, str] = field(default_factory=dict)
+    # names the text states a function up to a constant (`p(x) \propto e^{-x^2/2}`): p(1.5)
+    # is p at 1.5 wherever it is written, never p times 1.5
+    proportional: set[str] = field(default_factory=set)
     # ... and where the text states their derivatives (`\Phi'(x) = \varphi(x)`): Φ → [(line,
     # order, the parameters as written, the formula's text)], read again once the text's
     # functions are known (φ(x) is φ at x, not φ times x)
@@ -184,7 +187,8 @@ class Context:
         function's stem, or defined as a function's value (`φ = Φ'`: φ(0) is a call)."""
         return frozenset(d.key for d in self.definitions.values() if d.params or
                          function_valued(d.body)) | \
-            frozenset(self.primed) | frozenset(self.function_stems)
+            frozenset(self.primed) | frozenset(self.function_stems) | \
+            frozenset(self.proportional)
 
     @property
     def known(self) -> Names:

@@ -7,17 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from checker.derive.family import runs_over_index
 from checker.derive.tree import (
     Bin,
     Call,
-    Compound,
     Deriv,
     Entry,
     Neg,
     Node,
     Num,
     Shift,
-    Sum,
     Sym,
     walk,
 )
@@ -182,7 +181,7 @@ def get(ctx: Context, key: str, as_of: int | None = None) -> Definition | None:
 
 def define(ctx: Context, sym: Sym, body: Node, line: int, params: tuple[Sym, ...] = (),
            until: int | None = None, squares: frozenset[int] = frozenset()) -> None:
-    if _family(sym, body):
+    if runs_over_index(sym, body):
         new = Definition(family_key(sym), sym, body, line, (), sym.index, until=until)
     else:
         new = Definition(sym.name, sym, body, line, params, until=until, squares=squares)
@@ -258,39 +257,6 @@ def _reach(ctx: Context, key: str) -> set[str]:
                 seen.add(k)
                 todo.append(k)
     return seen
-
-
-def _family(sym: Sym, body: Node) -> bool:
-    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t, p_i = softmax(z)_i: the
-    definition holds for every value of the index letter, which the body uses (also as the
-    index of an entry of an expression); δ_o = (a - y) names one δ."""
-    letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
-    if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
-        return False
-    used = {str(i) for n in walk(body) if isinstance(n, Sym | Entry) for i in n.index} | \
-        {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Shift)} | \
-        {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
-         if isinstance(i, Compound) for letter in i.letters} | \
-        _bounds(body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
-    # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
-    return any(letter in used for letter in letters)
-
-
-def _bounds(body: Node) -> set[str]:
-    """The letters a sum or product in the body runs to or from (`ᾱ_t = ∏_{s=1}^{t}(1 - β_s)`,
-    `S_n = Σ_{k=1}^{n} a_k`): a partial sum or product is a family in its bound, as every
-    reader takes `ᾱ_T` or `S_3` after it, never a name of its own."""
-    bounds = {id(n) for s in walk(body) if isinstance(s, Sum)
-              for bound in (s.lo, s.hi) if bound is not None for n in walk(bound)}
-    letters = {n.base for s in walk(body) if isinstance(s, Sum)
-               for bound in (s.lo, s.hi) if bound is not None
-               for n in walk(bound) if isinstance(n, Sym) and not n.index and not n.accents and
-               len(n.base) == 1 and n.base.isalpha()}
-    # a letter also used outside the bounds (σ_n² = (1/n)Σ_{i=1}^{n}...: a statistic of n
-    # samples, beside which σ_{n-1} is a name of its own) makes no family
-    elsewhere = {n.base for n in walk(body) if isinstance(n, Sym) and id(n) not in bounds}
-    return letters - elsewhere
 
 
 def family_key(sym: Sym) -> str:

@@ -49,6 +49,8 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
         nums = [n.text for side in (left, right) if _numeric(side)
                 for n in walk(side) if isinstance(n, Num)]
         claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
+    if approx:  # `≈ 333 + 333 + 333`: each term rounded on its own, their roundings add up
+        claimed = max(claimed, _terms_rounding(right))
     scientific = scientific_rounding(right)  # `≈ 1.5 × 10^{49}`: the 1.5's digits, scaled
     if scientific:
         claimed, bare = scientific, bare + [right]
@@ -58,6 +60,25 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
         claimed = max(claimed, coefficient_rounding(right, value))
     return claimed + sum(written_rounding(side, value, exact, loose=approx and side is right)
                          for side in (left, right) if side not in bare)
+
+
+def _terms_rounding(claim: Node) -> float:
+    """A claimed value written as a sum of rounded numbers (`333 + 333 + 333`, `0.25 - 0.12`):
+    the sum of each term's half unit; 0 for any other claim (a single number is `_rounded_to`'s)."""
+    terms: list[str] = []
+
+    def gather(node: Node) -> bool:
+        if isinstance(node, Bin) and node.op in {"+", "-"}:
+            return gather(node.left) and gather(node.right)
+        text = written_number(node)
+        if text is None:
+            return False
+        terms.append(text)
+        return True
+
+    if not (isinstance(claim, Bin) and claim.op in {"+", "-"}) or not gather(claim):
+        return 0.0
+    return sum(_rounded_to(t) for t in terms)
 
 
 def coefficient_rounding(claim: Node, value: Value) -> float:

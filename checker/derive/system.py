@@ -31,6 +31,7 @@ from checker.derive.result import Step
 from checker.derive.state import State
 from checker.derive.tree import Node, Sym, walk
 
+
 def unsolved_row(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """The guess that the step is an equation in its left side's name (see the module)."""
     if len(sides) != 2 or not isinstance(sides[0], Sym):

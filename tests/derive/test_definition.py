@@ -130,7 +130,7 @@ def test_a_recurrence_through_two_families(text, verdict):
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
 
 
-# a partial sum or product is a family in its bound (definition._bounds); a bound the text
+# a partial sum or product is a family in its bound (family._bounds); a bound the text
 # gives a number too long to expand is read at a small length, with a doubt (meaning.shortened)
 _ALPHA = "$\\bar\\alpha_t = \\prod_{s=1}^{t}(1 - \\beta_s)$. Taking logs:\n\n$$%s$$"
 _ALPHA_LONG = "原论文 $T = 1000$。\n\n" + _ALPHA
@@ -198,3 +198,19 @@ def test_an_iterates_own_rule_is_still_checked():
     text = ("The gradient is $g = 2w$.\n\nThe update is $w_{t+1} = w_t - \\eta g_t$ with "
             "$g_t = 2 w_t$.\n\nHere $g_t = 3 w_t$.")
     assert failing(text)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # capitals naming two things the body compares (players A and B): E_A is one definition,
+    # E_B not the same formula at B
+    ("Players $R_A = 1600$, $R_B = 1400$.\n\n$$E_A = \\frac{1}{1 + 10^{(R_B - R_A)/400}}$$\n\n"
+     "and $E_B = 1 - E_A \\approx 0.240$.", ["holds"]),
+    ("Players $R_A = 1600$, $R_B = 1400$.\n\n$$E_A = \\frac{1}{1 + 10^{(R_B - R_A)/400}}$$\n\n"
+     "and $E_B = 1 - E_A \\approx 0.340$.", ["fails"]),
+    ("두 모델 $n_A = 30$, $n_B = 70$: $$P_A = \\frac{n_A}{n_A + n_B}$$ 이고 $P_B = 1 - P_A = 0.7$.",
+     ["holds"]),
+    # a running index (y_i = σ(z_i)) stays a family
+    ("$$y_i = 2 z_i$$\n\n$z_3 = 4$ 일 때 $y_3 = 8$", ["holds"]),
+])
+def test_capital_labels_are_not_a_running_index(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps if s.verdict != "undecided"] == verdicts

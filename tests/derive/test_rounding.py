@@ -176,3 +176,13 @@ def test_a_number_shown_exact_is_no_rounded_value(text, line, verdict):
 ])
 def test_the_side_an_approximation_gives_rounds_its_decimals(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps[-1]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # each term of a claimed sum rounded on its own: their roundings add up (±1.5 here)
+    ("900 \\cdot 0.370 + 90 \\cdot 3.704 + 10 \\cdot 33.33 \\approx 333 + 333 + 333", "holds"),
+    ("0.123 + 0.456 + 0.789 \\approx 0.1 + 0.5 + 0.8", "holds"),
+    ("900 \\cdot 0.370 + 90 \\cdot 3.704 + 10 \\cdot 33.33 \\approx 333 + 333 + 343", "fails"),
+])
+def test_a_claimed_sum_of_rounded_terms(formula, verdict):
+    assert [s.verdict for s in check_text(f"$${formula}$$").steps] == [verdict]

@@ -1,0 +1,55 @@
+"""Which definitions of an indexed name hold for every value of its index: `y_j = σ(x_j)`,
+`v_t = βv_{t-1} + g_t`, a partial sum `S_n = Σ_{k=1}^{n} a_k` (a family, read again at `y_3`,
+`S_5`), and which name one thing: `δ_o = (a - y)`, `E_A = 1/(1 + 10^{(R_B - R_A)/400})` (player
+A's expected score beside player B's rating: a label, never E_B by the same formula)."""
+
+from __future__ import annotations
+
+from checker.derive.tree import Compound, Entry, Node, Shift, Sum, Sym, walk
+
+
+def runs_over_index(sym: Sym, body: Node) -> bool:
+    """y_j = σ(x_j), v_t = βv_{t-1} + g_t, w_{t+1} = w_t - ηg_t, p_i = softmax(z)_i: the
+    definition holds for every value of the index letter, which the body uses (also as the
+    index of an entry of an expression); δ_o = (a - y) names one δ."""
+    letters = [i.letter if isinstance(i, Shift) else i for i in sym.index]
+    if not letters or not all(len(i) == 1 and i.isalpha() for i in letters):
+        return False
+    used = {str(i) for n in walk(body) if isinstance(n, Sym | Entry) for i in n.index} | \
+        {i.letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Shift)} | \
+        {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
+         if isinstance(i, Compound) for letter in i.letters} | \
+        _bounds(body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
+    # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
+    return any(letter in used for letter in letters) and not _labels(letters, body)
+
+
+def _labels(letters: list, body: Node) -> bool:
+    """`E_A = 1/(1 + 10^{(R_B - R_A)/400})`: capitals that name two things the body compares
+    (player A's rating beside player B's, R_A and R_B): labels of one definition, not an
+    index letter that runs (E_B is not this formula at B)."""
+    if len(letters) != 1 or not letters[0].isupper():
+        return False
+    stems: dict[str, set[str]] = {}
+    for n in walk(body):
+        if isinstance(n, Sym) and len(n.index) == 1 and isinstance(n.index[0], str) and \
+                len(n.index[0]) == 1 and n.index[0].isupper():
+            stems.setdefault(n.stem, set()).add(n.index[0])
+    return any(letters[0] in found and len(found) > 1 for found in stems.values())
+
+
+def _bounds(body: Node) -> set[str]:
+    """The letters a sum or product in the body runs to or from (`ᾱ_t = ∏_{s=1}^{t}(1 - β_s)`,
+    `S_n = Σ_{k=1}^{n} a_k`): a partial sum or product is a family in its bound, as every
+    reader takes `ᾱ_T` or `S_3` after it, never a name of its own."""
+    bounds = {id(n) for s in walk(body) if isinstance(s, Sum)
+              for bound in (s.lo, s.hi) if bound is not None for n in walk(bound)}
+    letters = {n.base for s in walk(body) if isinstance(s, Sum)
+               for bound in (s.lo, s.hi) if bound is not None
+               for n in walk(bound) if isinstance(n, Sym) and not n.index and not n.accents and
+               len(n.base) == 1 and n.base.isalpha()}
+    # a letter also used outside the bounds (σ_n² = (1/n)Σ_{i=1}^{n}...: a statistic of n
+    # samples, beside which σ_{n-1} is a name of its own) makes no family
+    elsewhere = {n.base for n in walk(body) if isinstance(n, Sym) and id(n) not in bounds}
+    return letters - elsewhere
