@@ -32,10 +32,10 @@ UNPAIRED = (("a link between two members that both write `\\pm` (each read once 
 
 
 SPREAD = ("`\\pm` read as a sign (two claims, each `\\pm` as + in one, as - in the other)",
-          "`\\pm` as an uncertainty (a value `\\pm` its spread) combined with another or "
-          "subtracted (`(92.3 \\pm 0.4) - (90.1 \\pm 0.3) = 2.2 \\pm 0.7`): spreads combine "
-          "as intervals, not as one common sign, so the step is not read; write the interval's "
-          "ends as claims (`92.7 - 89.8 = 2.9`) to have them checked")
+          ("`\\pm` as an uncertainty (a value `\\pm` its spread) combined with another or "
+           "subtracted (`(92.3 \\pm 0.4) - (90.1 \\pm 0.3) = 2.2 \\pm 0.7`): spreads combine "
+           "as intervals, not as one common sign, so the step is not read; write the interval's "
+           "ends as claims (`92.7 - 89.8 = 2.9`) to have them checked"))
 
 
 def spread(tokens: list[Token]) -> bool:
