@@ -46,8 +46,6 @@ def _counted_from_zero(members: list[Node]) -> set[str]:
 def collect_facts(formulas: list[Formula], state: State) -> None:
     """Stated derivatives (`∂a/∂z = a(1-a)`), and what each name is differentiated by, are
     known throughout the document."""
-    companions: list[set[str]] = []  # bases indexed by one same letter in a formula
-    numbered: set[str] = set()  # bases the text writes at a number other than 0 (x_1)
     for f in formulas:
         state.math.setdefault(f.block, []).append(f.text)
         state.binary |= binary_names(f.text)
@@ -80,7 +78,6 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
                              f.line + seg.offset)
             state.zero_based |= _counted_from_zero([m for m in members if m is not None])
-            _companions([m for m in members if m is not None], companions, numbered)
             note_indices(state.ctx.indices, state.ctx.arity,
                          [m for m in members if m is not None])
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
@@ -106,40 +103,6 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                                         else "")  # ∂L/∂σ² is not ∂L/∂σ
                 key = (stated.num.name, by)
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
-    state.zero_based |= counted_alike(state.zero_based, companions, numbered)
-
-
-def _companions(members: list[Node], companions: list[set[str]], numbered: set[str]) -> None:
-    """Note the bases a formula indexes by one same letter (`w_k = N/(K n_k)`: w and n), and
-    the bases it writes at a number other than 0."""
-    by_letter: dict[str, set[str]] = {}
-    for n in (n for m in members for n in walk(m)):
-        if isinstance(n, Sym) and len(n.index) == 1:
-            index = str(n.index[0])
-            if index.isdigit():
-                if index != "0":
-                    numbered.add(n.base)
-            elif index.isalpha() and len(index) == 1:
-                by_letter.setdefault(index, set()).add(n.base)
-    companions.extend(bases for bases in by_letter.values() if len(bases) > 1)
-
-
-def counted_alike(zero_based: set[str], companions: list[set[str]], numbered: set[str]
-                  ) -> set[str]:
-    """The bases counted from 0: those the text counts so, and those a formula indexes by
-    the same letter as one of them (`w_k = N/(K n_k)` beside `w_0`: n = (900, 90, 10) is n_0,
-    n_1, n_2), unless the text writes them at a number other than 0 itself (n_3 decides)."""
-    found = set(zero_based)
-    grew = True
-    while grew:
-        grew = False
-        for bases in companions:
-            if bases & found:
-                new = bases - found - numbered
-                if new:
-                    found |= new
-                    grew = True
-    return found
 
 
 def stated_derivative(members: list, ops: tuple = ()) -> Deriv | None:

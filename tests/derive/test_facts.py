@@ -56,26 +56,6 @@ def test_the_derivative_a_chain_states(members, stated):
     assert stated_derivative(members) == stated
 
 
-_WEIGHTS = ("Counts $n = (900, 90, 10)$, $N = 1000$, $K = 3$.\n\n$$w_k = \\frac{N}{K\\, n_k}$$\n\n"
-            "$$w_0 = \\frac{1000}{3 \\cdot 900}, \\quad w_1 = \\frac{1000}{3 \\cdot %s}$$")
-
-
-@pytest.mark.parametrize("text, verdicts", [
-    # w is counted from 0 (w_0 written) and w_k = N/(K n_k) indexes n by the same letter: n's
-    # entries are n_0, n_1, n_2 too
-    (_WEIGHTS % "90", ["holds"]),
-    (_WEIGHTS % "900", ["fails"]),
-    ("클래스 수 $c = (4, 6)$.\n\n$$p_j = \\frac{c_j}{10}$$\n\n$p_0 = 0.4$, $p_1 = 0.6$ 이다.",
-     ["holds"]),  # (p_0 = 0.4 binds p_0, as an entry written at 0 does)
-    ("클래스 수 $c = (4, 6)$.\n\n$$p_j = \\frac{c_j}{10}$$\n\n$p_0 = 0.4$, $p_1 = 0.5$ 이다.",
-     ["fails"]),
-    # the text writes n_3 itself: n keeps its own count from 1
-    ("$n = (5, 6, 7)$, $w_k = 2 n_k$, $w_0 = 0$.\n\n$n_3 + 1 = 8$", ["holds"]),
-])
-def test_a_family_indexed_alike_with_one_counted_from_zero(text, verdicts):
-    assert [s.verdict for s in check_text(text).steps if s.verdict != "undecided"] == verdicts
-
-
 @pytest.mark.parametrize("text, verdicts", [
     # p stated up to a constant: p(1.5) is p at 1.5, never p·1.5 (undecided: p's constant)
     ("Target $p(x) \\propto e^{-x^2/2}$, at $x = 0.5$: $p(1.5)/p(0.5) = e^{-1}$.", ["undecided"]),
