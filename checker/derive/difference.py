@@ -43,6 +43,7 @@ from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
+from checker.derive.origin import counted_from_zero
 from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
@@ -55,7 +56,7 @@ from checker.derive.tree import Call, Cases, Deriv, Node, Num, Prime, Relation, 
 from checker.derive.variance import integrated
 from checker.derive.worded import changed_in_prose
 
-_CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.S)
+_CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.DOTALL)
 
 
 def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tuple[Sym, ...],
@@ -94,7 +95,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
         relisted(state, f.line, (left, right), example_values) + \
-        changed_in_prose(state, f.line, (left, right), f.before, example_values)
+        changed_in_prose(state, f.line, (left, right), f.before, example_values) + \
+        counted_from_zero(state, f.line, (left, right), example_values)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

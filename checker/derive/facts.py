@@ -15,7 +15,7 @@ from checker.derive.roles import EQUALITY
 from checker.derive.span import note_indices
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Call, Deriv, Node, Num, Sum, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Num, Shift, Sum, Sym, walk
 
 
 def locked_names(formulas: list[Formula], locked: int) -> set[str]:
@@ -78,6 +78,7 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             note_derivatives(state.ctx.differentiated, [m for m in members if m is not None],
                              f.line + seg.offset)
             state.zero_based |= _counted_from_zero([m for m in members if m is not None])
+            state.alike += _alike([m for m in members if m is not None])
             note_indices(state.ctx.indices, state.ctx.arity,
                          [m for m in members if m is not None])
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
@@ -103,6 +104,20 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
                                         else "")  # ∂L/∂σ² is not ∂L/∂σ
                 key = (stated.num.name, by)
                 state.ctx.facts.setdefault(key, []).append((f.line, members[-1]))
+
+
+def _alike(members: list[Node]) -> list[frozenset[str]]:
+    """The bases a formula indexes by one same letter (`w_k = N/(K n_k)`: w and n); none in a
+    recurrence (`h_t = tanh(w h_{t-1} + u x_t)`: h_0 is the state before x_1)."""
+    nodes = [n for m in members for n in walk(m)]
+    if any(isinstance(n, Sym) and any(isinstance(i, Shift) for i in n.index) for n in nodes):
+        return []
+    by_letter: dict[str, set[str]] = {}
+    for n in nodes:
+        if isinstance(n, Sym) and len(n.index) == 1 and isinstance(n.index[0], str) and \
+                len(n.index[0]) == 1 and n.index[0].isalpha():
+            by_letter.setdefault(n.index[0], set()).add(n.base)
+    return [frozenset(b) for b in by_letter.values() if len(b) > 1]
 
 
 def stated_derivative(members: list, ops: tuple = ()) -> Deriv | None:
