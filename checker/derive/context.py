@@ -12,7 +12,7 @@ declared shapes are checked at in `dimension.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import sympy as sp
@@ -124,6 +124,14 @@ class Context:
     def bind(self, name: str, value: sp.Expr, line: int, until: int | None,
              rounding: float = 0.0, instead: bool = False) -> None:
         valuation.bind(self, name, value, line, until, rounding, instead)
+
+    def rebound(self, values: dict[str, sp.Expr], line: int) -> Context:
+        """A copy of this context with `values` (name → value) bound from `line` on: another
+        reading of a step at the numbers the text means (sequel, worded, origin)."""
+        again = replace(self, bindings={k: list(v) for k, v in self.bindings.items()})
+        for name, value in values.items():
+            again.bind(name, value, line, None)
+        return again
 
     def constant_vector(self, name: str, line: int) -> sp.Expr | None:
         return valuation.constant_vector(self, name, line)

@@ -36,9 +36,8 @@ def counted_from_zero(state: State, line: int, sides: tuple[Node, Node],
         whole = ctx.bound({stem}, line).get(stem)
         if not isinstance(whole, sp.MatrixBase) or 1 not in whole.shape:
             continue
-        again = replace(ctx, bindings={k: list(v) for k, v in ctx.bindings.items()})
-        for k, entry in enumerate(list(whole)):
-            again.bind(replace(sym, index=(str(k),)).name, entry, line, None)
+        again = ctx.rebound({replace(sym, index=(str(k),)).name: entry
+                             for k, entry in enumerate(list(whole))}, line)
         shown = ctx.shown(stem)
         return [Guess(f"{shown}'s entries read from 1, though {counted}, indexed with it by the "
                       f"same letter, is counted from 0", f"write {shown}_0 for its first entry, "

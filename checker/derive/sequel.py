@@ -31,15 +31,15 @@ def relisted(state: State, line: int, sides: tuple[Node, Node],
               if any(_of(ctx, used, name.name) for used in example_values)]
     if not listed:
         return []
-    again = replace(ctx, bindings={k: list(v) for k, v in ctx.bindings.items()})
     low = Lowering(ctx, line)
+    values = {}
     for name, value in listed:
         if isinstance(value, Shape):  # v = (1, -1): v_1, v_2 too (update.bind_vector)
             start = 0 if name.base in state.zero_based else 1
             for k, entry in enumerate(value.dims, start=start):
-                again.bind(replace(name, index=name.index + (str(k),)).name, low.expr(entry),
-                           line, None)
-        again.bind(name.name, low.expr(value), line, None)
+                values[replace(name, index=name.index + (str(k),)).name] = low.expr(entry)
+        values[name.name] = low.expr(value)
+    again = ctx.rebound(values, line)
     shown = ", ".join(f"{render(name)} = {render(value)}" for name, value in listed)
     left, right = sides
     return [Guess(f"the values of the previous case, while its sentence lists new ones "

@@ -12,7 +12,6 @@ the text has just changed: a guess, so it holds if it holds, and never fails."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import sympy as sp
 
@@ -70,9 +69,7 @@ def _rebound(state: State, line: int, name: str, number: str):
     keys = [k for k in ctx.bindings if ctx.shown(k) == name]
     if len(keys) != 1:
         return None
-    again = replace(ctx, bindings={k: list(v) for k, v in ctx.bindings.items()})
-    again.bind(keys[0], sp.nsimplify(number), line, None)
-    return again
+    return ctx.rebound({keys[0]: sp.nsimplify(number)}, line)
 
 
 def _plain(value) -> str:
