@@ -25,6 +25,7 @@ from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.orientation import as_dot_products
 from checker.derive.render import render, render_stem
+from checker.derive.repetition import restated
 from checker.derive.result import GIVEN, Step
 from checker.derive.rounding import to_digits
 from checker.derive.traversal import symbols_of
@@ -140,7 +141,9 @@ def unknown_function(c: Claim) -> Call | None:
 
 def taken_as_given(c: Claim) -> Step | None:
     """`∂L/∂ŷ = ...` where the text never defines L (or not in terms of ŷ): a statement, not a
-    derivation; undecided, and later steps use the value stated here."""
+    derivation; undecided, and later steps use the value stated here. Written again below an
+    earlier line that stated it (at numbers, or at an index of its family), it is checked
+    against that line (repetition.restated)."""
     left, line = c.left, c.line
     f = unknown_function(c)
     if f is not None:
@@ -149,6 +152,9 @@ def taken_as_given(c: Claim) -> Step | None:
     named = stated_of(left) if left in c.low.given else None
     if named is None:
         return None
+    again = restated(c)  # (an earlier line stated it: this one writes it again)
+    if again is not None:
+        return c.verdict(*again)
     where = "in the text" if not isinstance(named, Sym) or \
         c.ctx.lookup(named, line) is None or not isinstance(left, Deriv) \
         else f"in terms of {render(left.var)}"

@@ -1,0 +1,114 @@
+"""A stated derivative stated again: `∂L/∂z = a - y` on one line (taken as given: L is never
+defined in terms of z), then `∂L/∂z = 0.6 - 1` below it at the example's values, or the
+family `∂L/∂k_j = Σ_i g_i x_{i+j}` and then its member `∂L/∂k_0 = 1·1 + (-1)·2 + 2·(-1)`.
+
+The later line is no new statement: it writes again what the earlier one stated, at numbers
+or at an index. Read with the earlier statement as the derivative's value (the facts before
+this line only; the family's letter at the member's index), the step holds when its sides
+agree: the substitution is what a reader checks there. When they differ, one of the two lines
+is wrong, but which one is not known (the earlier one is itself unchecked: the text never
+defines the name), so the step stays undecided and says so; it never fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import sympy as sp
+
+from checker.derive import doubt
+from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided
+from checker.derive.meaning import Lowering
+from checker.derive.render import render
+from checker.derive.tree import Deriv, Node, Sym
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The earlier statement a step writes again: its line, the derivative as it wrote it
+    (`∂L/∂k_j`), and the index letters set to the step's numbers (j → 0; empty for the same
+    derivative)."""
+    line: int
+    shown: str
+    letters: tuple[tuple[str, int], ...]
+    value: Node
+
+
+def earlier_statement(left: Node, facts: dict, line: int) -> Earlier | None:
+    """The nearest line before `line` that states the derivative `left` (`∂L/∂z`), or the
+    family it is a member of (`∂L/∂k_j` for `∂L/∂k_0`: the variable's letters where the step
+    has whole numbers, each letter one number); None when no earlier line states either."""
+    if not isinstance(left, Deriv) or left.num is None or left.order != 1:
+        return None
+    power = f"^{left.power}" if left.power > 1 else ""
+    num, var = left.num.name, left.var
+    same = [(at, value) for at, value in facts.get((num, var.name + power), ()) if at < line]
+    if same:
+        return Earlier(same[-1][0], f"∂{num}/∂{var.name}", (), same[-1][1])
+    numbers = tuple(_whole(i) for i in var.index)
+    if not numbers or any(n is None for n in numbers):
+        return None
+    pattern = _pattern(var, len(numbers), power)
+    found: list[Earlier] = []
+    for (head, by), said in facts.items():
+        match = pattern.fullmatch(by) if head == num else None
+        if match is None:
+            continue
+        letters = tuple(zip(match.groups(), numbers))
+        if len(dict(letters)) != len(letters):  # (∂L/∂W_{ii}: one letter, two numbers?)
+            continue
+        found += [Earlier(at, f"∂{num}/∂{by}", letters, value) for at, value in said
+                  if at < line]
+    return max(found, key=lambda e: e.line, default=None)
+
+
+def _pattern(var: Sym, count: int, power: str) -> re.Pattern:
+    """The names of `var`'s family with one letter at each index (`k_j`, `W_i,j`)."""
+    marks = tuple(f"@{k}@" for k in range(count))
+    text = re.escape(var.name_at(marks) + power)
+    for mark in marks:
+        text = text.replace(re.escape(mark), "([a-zA-Z])")
+    return re.compile(text)
+
+
+def _whole(index) -> int | None:
+    return int(index) if isinstance(index, str) and index.isdigit() else None
+
+
+def restated(c) -> tuple[str, str] | None:
+    """The verdict on a step that writes again a derivative an earlier line stated (`Claim`
+    c, whose left side is taken as given on its own line): ("holds", how) when its sides
+    agree read with the earlier statement; undecided (raises) when they differ; None when no
+    earlier line states it, or the step does not read with the earlier statement."""
+    earlier = earlier_statement(c.left, c.ctx.facts, c.line)
+    if earlier is None:
+        return None
+    ctx = replace(c.ctx, facts_before=c.line)
+    try:
+        low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
+                       free_index={**dict(c.low.free_index), **dict(earlier.letters)})
+        sides = tuple(ctx.at_bound_values(low.expr(n), c.line)
+                      for n in (earlier.value, c.right))
+    except Exception:  # noqa: BLE001 - a reading that fails decides nothing
+        return None
+    if not all(isinstance(s, (sp.Expr, sp.MatrixBase)) for s in sides) or \
+            any(s.atoms(sp.Derivative) or s.atoms(sp.core.function.AppliedUndef)
+                for s in sides):
+        return None  # (the earlier statement did not give the derivative a value here)
+    try:
+        cmp = compare(sides[0], sides[1], ctx, atol=c.atol)
+    except Undecided:
+        return None
+    if doubt.guesses(low, *sides) or low.open_ranges or \
+            any(not written for _, _, written in low.sums):
+        return None  # (Σ_i with no range written: over which members, counted from where?)
+    at = ", ".join(f"{letter} = {n}" for letter, n in earlier.letters)
+    where = f"line {earlier.line}'s {earlier.shown}" + (f" at {at}" if at else "")
+    if cmp.agree:
+        return "holds", (f"{cmp.method}, with {where} as its value (the text states it, never "
+                         "derives it: this line writes it again)")
+    raise Undecided(f"it differs from {where}, which the text states without deriving it: one "
+                    "of the two lines is wrong, which one is not known (define "
+                    f"{render(c.left.num)} in terms of {render(c.left.var)} to decide)")
