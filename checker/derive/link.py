@@ -15,6 +15,7 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric, mentions
 from checker.derive.quantity import real
+from checker.derive.repetition import earlier_statement
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, Transpose, walk
 
@@ -100,10 +101,10 @@ def given_value(k: Link) -> bool:
     if not isinstance(k.head, Deriv) or not is_numeric(k.value):
         return False
     named = k.head.num if k.head.num is not None else k.head.operand
-    if k.head.num is not None:
-        by = k.head.var.name + (f"^{k.head.power}" if k.head.power > 1 else "")
-        if any(at < k.line for at, _ in k.state.ctx.facts.get((k.head.num.name, by), ())):
-            return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` above: this number is its result, a step
+    if k.head.num is not None and \
+            earlier_statement(k.head, k.state.ctx.facts, k.line) is not None:
+        return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` (or `∂L/∂z_i = p_i - y_i`) above: this
+        # number is its result (its member's), a step
     return isinstance(named, Sym) and k.state.definition_of(named, k.line) is None and \
         k.state.ctx.get(named.name, k.line) is None and \
         not dependence.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)
