@@ -21,6 +21,7 @@ from checker.derive.claim import Claim
 from checker.derive.difference import at_some_values
 from checker.derive.equivalence import compare
 from checker.derive.example import one_example
+from checker.derive.repetition import restated
 from checker.derive.result import Step
 from checker.derive.tense import placed_earlier
 from checker.derive.tree import Sym, walk
@@ -145,6 +146,14 @@ def as_applied(c: Claim) -> Step | None:
     return None
 
 
+def as_restated(c: Claim) -> Step | None:
+    """`∂L/∂β = 0.1 - 0.2 + 0.3` below `∂L/∂β = \\sum_{i=1}^{3} g_i`, L never defined: the
+    derivative read as the earlier line states it (repetition.restated); holds when the sides
+    agree so (a reading: never fails; a difference raises, and the unknown's reason stands)."""
+    found = restated(c)
+    return None if found is None else c.verdict(*found)
+
+
 def _applied_names(c: Claim) -> str:
     """`L as L(w, b)`: the names of the step the text applies to one list of names."""
     shown = []
@@ -158,8 +167,9 @@ def _applied_names(c: Claim) -> str:
 
 # the readings that may decide a step undecided because a name the text never defines enters
 # one side only (errors.Unknown): each re-reads the sides and can only make it hold, for every
-# choice of that name (`∇_w L_λ = ∇_w L + λw` with L never defined: ∇ of L alone)
-OF_UNKNOWN: tuple[Decider, ...] = (narrowed, local, as_applied)
+# choice of that name (`∇_w L_λ = ∇_w L + λw` with L never defined: ∇ of L alone), or with
+# the value an earlier line states for the step's derivative
+OF_UNKNOWN: tuple[Decider, ...] = (narrowed, local, as_applied, as_restated)
 
 
 def otherwise(c: Claim) -> Step | None:

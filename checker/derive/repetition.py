@@ -27,11 +27,11 @@ from checker.derive.tree import Deriv, Node, Sym
 
 @dataclass(frozen=True)
 class Earlier:
-    """The earlier statement a step writes again: its line, the derivative as it wrote it
-    (`∂L/∂k_j`), and the index letters set to the step's numbers (j → 0; empty for the same
-    derivative)."""
+    """The earlier statement a step writes again: its line, the names of the derivative as
+    it wrote it (L and k_j), the index letters set to the step's numbers (j → 0; empty for
+    the same derivative), and the value it states."""
     line: int
-    shown: str
+    names: tuple[str, str]
     letters: tuple[tuple[str, int], ...]
     value: Node
 
@@ -46,7 +46,7 @@ def earlier_statement(left: Node, facts: dict, line: int) -> Earlier | None:
     num, var = left.num.name, left.var
     same = [(at, value) for at, value in facts.get((num, var.name + power), ()) if at < line]
     if same:
-        return Earlier(same[-1][0], f"∂{num}/∂{var.name}", (), same[-1][1])
+        return Earlier(same[-1][0], (num, var.name + power), (), same[-1][1])
     numbers = tuple(_whole(i) for i in var.index)
     if not numbers or any(n is None for n in numbers):
         return None
@@ -59,7 +59,7 @@ def earlier_statement(left: Node, facts: dict, line: int) -> Earlier | None:
         letters = tuple(zip(match.groups(), numbers))
         if len(dict(letters)) != len(letters):  # (∂L/∂W_{ii}: one letter, two numbers?)
             continue
-        found += [Earlier(at, f"∂{num}/∂{by}", letters, value) for at, value in said
+        found += [Earlier(at, (num, by), letters, value) for at, value in said
                   if at < line]
     return max(found, key=lambda e: e.line, default=None)
 
@@ -105,7 +105,8 @@ def restated(c) -> tuple[str, str] | None:
             any(not written for _, _, written in low.sums):
         return None  # (Σ_i with no range written: over which members, counted from where?)
     at = ", ".join(f"{letter} = {n}" for letter, n in earlier.letters)
-    where = f"line {earlier.line}'s {earlier.shown}" + (f" at {at}" if at else "")
+    num, by = (c.ctx.shown(n) for n in earlier.names)
+    where = f"line {earlier.line}'s ∂{num}/∂{by}" + (f" at {at}" if at else "")
     if cmp.agree:
         return "holds", (f"{cmp.method}, with {where} as its value (the text states it, never "
                          "derives it: this line writes it again)")
