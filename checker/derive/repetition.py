@@ -5,9 +5,10 @@ family `∂L/∂k_j = Σ_i g_i x_{i+j}` and then its member `∂L/∂k_0 = 1·1 
 The later line is no new statement: it writes again what the earlier one stated, at numbers
 or at an index. Read with the earlier statement as the derivative's value (the facts before
 this line only; the family's letter at the member's index), the step holds when its sides
-agree: the substitution is what a reader checks there. When they differ, one of the two lines
-is wrong, but which one is not known (the earlier one is itself unchecked: the text never
-defines the name), so the step stays undecided and says so; it never fails here.
+agree: the substitution is what a reader checks there. When they differ, the line may take
+another case (an example's new values), or one of the two lines is wrong, but which one is not
+known (the earlier one is itself unchecked: the text never defines the name), so the step stays
+undecided and says so; it never fails here.
 """
 
 from __future__ import annotations
@@ -110,6 +111,7 @@ def restated(c) -> tuple[str, str] | None:
     if cmp.agree:
         return "holds", (f"{cmp.method}, with {where} as its value (the text states it, never "
                          "derives it: this line writes it again)")
-    raise Undecided(f"it differs from {where}, which the text states without deriving it: one "
-                    "of the two lines is wrong, which one is not known (define "
-                    f"{render(c.left.num)} in terms of {render(c.left.var)} to decide)")
+    raise Undecided(f"it differs from {where}, which the text states without deriving it: "
+                    "another case (new values), or one of the two lines is wrong, and which "
+                    f"one is not known (define {render(c.left.num)} in terms of "
+                    f"{render(c.left.var)} to decide)")

@@ -78,3 +78,25 @@ def _deriv(text: str):
 def test_the_earlier_statement_of_a_derivative_or_its_family(left, facts, found):
     got = earlier_statement(_deriv(f"{left} = 1"), facts, 5)
     assert (None if got is None else (got.line, got.letters)) == found
+
+
+# a derivative whose earlier statement uses a stated upstream gradient (read as one of the
+# readings of a step that an undefined name leaves undecided: reading.as_restated)
+BETA, GAMMA = D % ("L", "\\beta"), D % ("L", "\\gamma")
+BN = ("The upstream gradient is $g = (0.1, -0.2, 0.3)$ and $\\hat x = (1, 0, -1)$.\n\n"
+      f"$${BETA} = \\sum_{{i=1}}^{{3}} g_i$$\n\n"
+      f"$${GAMMA} = \\sum_{{i=1}}^{{3}} g_i \\hat x_i$$\n\n$$%s$$\n")
+ZH_BN = ("上游梯度 $g = (1, 2)$，$\\hat x = (0.5, -0.5)$。\n\n"
+         f"$${GAMMA} = \\sum_{{i=1}}^{{2}} g_i \\hat x_i$$\n\n代入：$$%s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (BN % f"{BETA} = 0.1 - 0.2 + 0.3", "holds"),
+    (BN % f"{GAMMA} = 0.1 \\cdot 1 + 0.3 \\cdot (-1)", "holds"),
+    (BN % f"{GAMMA} = 0.1 \\cdot 1 + 0.3", "undecided"),  # a sign lost
+    (BN % f"{BETA} = 0.1 + 0.2 + 0.3", "undecided"),
+    (ZH_BN % f"{GAMMA} = 1 \\cdot 0.5 + 2 \\cdot (-0.5)", "holds"),
+    (ZH_BN % f"{GAMMA} = 1 \\cdot 0.5 + 2 \\cdot 0.5", "undecided"),
+])
+def test_a_stated_sum_written_out(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
