@@ -23,7 +23,7 @@ from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
-from checker.derive.tree import Deriv, Node, Sym
+from checker.derive.tree import Deriv, Entry, Node, Shift, Sum, Sym, rewrite
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,36 @@ def _whole(index) -> int | None:
     return int(index) if isinstance(index, str) and index.isdigit() else None
 
 
+def at_member(value: Node, letters: dict[str, int]) -> Node | None:
+    """The family's statement at the member's indices: each index letter written alone, or
+    shifted (t-1), replaced by its number (`p_i - y_i` at i = 2: `p_2 - y_2`, the names the
+    member's own line writes); None when a letter is used otherwise (in an index such as
+    `i+j`, as a value of its own, as a sum's index, or in an entry's index)."""
+    spoiled = []
+
+    def number(index: str) -> str:
+        if isinstance(index, Shift) and index.letter in letters:
+            return str(letters[index.letter] + index.by)
+        if index in letters:
+            return str(letters[index])
+        if any(ch in letters for ch in index):
+            spoiled.append(index)
+        return index
+
+    def change(node):
+        if isinstance(node, Sum) and node.index in letters or \
+                isinstance(node, Entry) and any(ch in letters for i in node.index for ch in i):
+            spoiled.append(node)
+        if not isinstance(node, Sym):
+            return None
+        if not node.index and node.base in letters:
+            spoiled.append(node)
+        return replace(node, index=tuple(number(i) for i in node.index))
+
+    found = rewrite(value, change)
+    return None if spoiled else found
+
+
 def restated(c) -> tuple[str, str] | None:
     """The verdict on a step that writes again a derivative an earlier line stated (`Claim`
     c, whose left side is taken as given on its own line): ("holds", how) when its sides
@@ -86,12 +116,14 @@ def restated(c) -> tuple[str, str] | None:
     earlier = earlier_statement(c.left, c.ctx.facts, c.line)
     if earlier is None:
         return None
+    value = at_member(earlier.value, dict(earlier.letters))
+    if value is None:
+        return None
     ctx = replace(c.ctx, facts_before=c.line)
     try:
         low = Lowering(ctx, c.line, calls=c.low.calls, wrt=c.low.wrt,
-                       free_index={**dict(c.low.free_index), **dict(earlier.letters)})
-        sides = tuple(ctx.at_bound_values(low.expr(n), c.line)
-                      for n in (earlier.value, c.right))
+                       free_index=dict(c.low.free_index))
+        sides = tuple(ctx.at_bound_values(low.expr(n), c.line) for n in (value, c.right))
     except Exception:  # noqa: BLE001 - a reading that fails decides nothing
         return None
     if not all(isinstance(s, (sp.Expr, sp.MatrixBase)) for s in sides) or \

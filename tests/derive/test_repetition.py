@@ -6,7 +6,7 @@ of the two lines is wrong is not known), and when no earlier line states it."""
 import pytest
 
 from checker.derive.document import check_text
-from checker.derive.repetition import earlier_statement
+from checker.derive.repetition import at_member, earlier_statement
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Sym
 
@@ -100,3 +100,27 @@ ZH_BN = ("上游梯度 $g = (1, 2)$，$\\hat x = (0.5, -0.5)$。\n\n"
 ])
 def test_a_stated_sum_written_out(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+def _value(text: str):
+    return parse_statements(f"a = {text}")[0].relation.members[1]
+
+
+@pytest.mark.parametrize("value, letters, member", [
+    ("p_i - y_i", {"i": 2}, "p_2 - y_2"),
+    ("\\hat{y}_j x_j", {"j": 1}, "\\hat{y}_1 x_1"),
+    ("h_{t-1} w", {"t": 3}, "h_2 w"),
+    ("W_{ij} x_j", {"i": 1, "j": 2}, "W_{1,2} x_2"),
+    ("\\frac{\\partial L}{\\partial y_i} \\gamma", {"i": 3}, "\\frac{\\partial L}{\\partial y_3} \\gamma"),
+])
+def test_a_family_statement_at_a_member(value, letters, member):
+    assert at_member(_value(value), letters) == _value(member)
+
+
+@pytest.mark.parametrize("value, letters", [
+    ("\\sum_i g_i x_{i+j}", {"j": 0}),  # i+j: an index computed from the letter
+    ("\\sum_i g_i x_{i}", {"i": 0}),  # the letter is the sum's own
+    ("x_i + i", {"i": 2}),  # the letter as a value
+])
+def test_a_letter_used_otherwise_gives_no_member(value, letters):
+    assert at_member(_value(value), letters) is None
