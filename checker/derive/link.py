@@ -15,7 +15,7 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric, mentions
 from checker.derive.quantity import real
-from checker.derive.repetition import earlier_statement
+from checker.derive.repetition import at_member, earlier_statement
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Deriv, Node, Num, Sum, Sym, Transpose, walk
 
@@ -101,13 +101,26 @@ def given_value(k: Link) -> bool:
     if not isinstance(k.head, Deriv) or not is_numeric(k.value):
         return False
     named = k.head.num if k.head.num is not None else k.head.operand
-    if k.head.num is not None and \
-            earlier_statement(k.head, k.state.ctx.facts, k.line) is not None:
-        return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` (or `∂L/∂z_i = p_i - y_i`) above: this
-        # number is its result (its member's), a step
+    earlier = earlier_statement(k.head, k.state.ctx.facts, k.line) \
+        if k.head.num is not None else None
+    if earlier is not None and (not earlier.letters or known_member(k, earlier)):
+        return False  # `∂L/∂x = ∂L/∂y·𝟙[x > 0]` (or `∂L/∂z_i = p_i - y_i` with p_2, y_2
+        # given) above: this number is its result (its member's), a step
     return isinstance(named, Sym) and k.state.definition_of(named, k.line) is None and \
         k.state.ctx.get(named.name, k.line) is None and \
         not dependence.depends(k.state.ctx, named, k.head.var, k.line, through_definition=True)
+
+
+def known_member(k: Link, earlier) -> bool:
+    """The family's statement (`∂L/∂z_i = p_i - y_i`) at the member this number is for
+    (∂L/∂z_2: p_2 - y_2) uses only names the example gives values: the number is the member's
+    value worked out, a result to check; else (`∂L/∂y_i = g_i` and `∂L/∂y_1 = 0.5`, g never
+    given) the example gives it."""
+    member = at_member(earlier.value, dict(earlier.letters))
+    if member is None or any(isinstance(n, Deriv) for n in walk(member)):
+        return False
+    names = {n.name for n in walk(member) if isinstance(n, Sym)}
+    return set(k.state.ctx.bound(names, k.line)) == names
 
 
 def is_label(first: Node, rest: tuple[Node, ...]) -> bool:

@@ -124,3 +124,14 @@ def test_a_family_statement_at_a_member(value, letters, member):
 ])
 def test_a_letter_used_otherwise_gives_no_member(value, letters):
     assert at_member(_value(value), letters) is None
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a number for a member whose family's statement the example cannot evaluate: given
+    (f"The layer above sends ${D % ('L', 'y_i')} = g_i$ for each output.\n\n"
+     f"$${D % ('L', 'y_1')} = 0.5$$\n", [1]),
+    # ... and one whose family's statement it can: the member worked out, a step
+    (KO % f"{D % ('L', 'z_1')} = 0.7 - 1", [1, 5]),
+])
+def test_a_number_for_a_member_is_a_step_when_the_family_gives_it(text, lines):
+    assert [s.line for s in check_text(text).steps] == lines
