@@ -1,6 +1,7 @@
 """A stated derivative stated again: `∂L/∂z = a - y` on one line (taken as given: L is never
 defined in terms of z), then `∂L/∂z = 0.6 - 1` below it at the example's values, or the
-family `∂L/∂k_j = Σ_i g_i x_{i+j}` and then its member `∂L/∂k_0 = 1·1 + (-1)·2 + 2·(-1)`.
+family `∂L/∂z_i = p_i - y_i` and then its member `∂L/∂z_2 = 0.242 - 0` (with p_2 = 0.242 and
+y_2 = 0 given).
 
 The later line is no new statement: it writes again what the earlier one stated, at numbers
 or at an index. Read with the earlier statement as the derivative's value (the facts before
@@ -8,13 +9,16 @@ this line only; the family's letter at the member's index), the step holds when 
 agree: the substitution is what a reader checks there. When they differ, the line may take
 another case (an example's new values), or one of the two lines is wrong, but which one is not
 known (the earlier one is itself unchecked: the text never defines the name), so the step stays
-undecided and says so; it never fails here.
+undecided and says so; it never fails here. Nothing is read where the earlier statement needs a
+guess: a sum with no range written (`Σ_i g_i x_{i+j}`: over which members, counted from
+where?), or a family letter inside a computed index (`x_{i+j}`, `k_{m-i}`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import sympy as sp
 
@@ -24,6 +28,9 @@ from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.tree import Deriv, Entry, Node, Shift, Sum, Sym, rewrite
+
+if TYPE_CHECKING:
+    from checker.derive.claim import Claim
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,7 @@ def at_member(value: Node, letters: dict[str, int]) -> Node | None:
     return None if spoiled else found
 
 
-def restated(c) -> tuple[str, str] | None:
+def restated(c: Claim) -> tuple[str, str] | None:
     """The verdict on a step that writes again a derivative an earlier line stated (`Claim`
     c, whose left side is taken as given on its own line): ("holds", how) when its sides
     agree read with the earlier statement; undecided (raises) when they differ; None when no
