@@ -29,3 +29,24 @@ def test_a_recurrence_starts_its_state_before_its_inputs():
     text = ("$h_t = \\tanh(w h_{t-1} + u x_t)$, $x = (1, 0)$, $h_0 = 0$, $w = 0.5$, $u = 1$.\n\n"
             "$$h_1 = \\tanh(w h_0 + u x_1) = \\tanh(1)$$\n\n$$h_1 = \\tanh(0)$$")
     assert [s.verdict for s in check_text(text).steps][-1] == "fails"
+
+
+# a tuple whose name the text indexes in brackets (`X[k]`, `x[n]`: signal and array notation,
+# counted from 0); every tuple the step reads is then read from 0 together (X and H)
+_DFT_ZH = ("$x = (1, 2, 3, 0)$，$X[k] = \\sum_{n=0}^{3} x[n]\\,e^{-2\\pi i kn/4}$，复数运算。\n\n"
+           "$$X = (6,\\ -2-2i,\\ 2,\\ -2+2i), \\qquad H = (2,\\ 1-i,\\ 0,\\ 1+i)$$\n\n"
+           "$$Y_1 = X_1 H_1 = %s$$")
+_ARRAY_EN = ("Arrays are indexed as in NumPy: $a[i]$ and $b[i]$ for $i = 0, 1, 2$.\n\n"
+             "$a = (3, 5, 7)$, $b = (1, 2, 4)$.\n\n$$a_1 + b_1 = %s$$")
+_SIGNAL_KO = ("신호 $h[n]$ ($n \\ge 0$) 의 처음 세 값 $h = (1, 0.5, 0.25)$ 에 대해\n\n"
+              "$$h_1 \\cdot 4 = %s$$")
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    (_DFT_ZH, "(-2-2i)(1-i)", "(-2-2i)(1+i)"),
+    (_ARRAY_EN, "7", "9"),
+    (_SIGNAL_KO, "2", "3"),
+])
+def test_a_tuple_written_with_a_bracket_index(text, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(text % right).steps]
+    assert "fails" in [s.verdict for s in check_text(text % wrong).steps]
