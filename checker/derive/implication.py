@@ -159,8 +159,9 @@ def _at_the_example(ctx, p, c_left, c_right, consequence: list[Node], f: Formula
     """`\\|u\\| = 3 \\Rightarrow \\cos(u, v) = 8/9` with u, v given for a worked example: a
     premise whose names all have the example's values, and that holds there, is a number
     checked, not an equation to solve (solving it for u_1 would move a value the text gave):
-    the consequence is then checked at those values too, to the digits it shows. None when the
-    premise keeps a free name or does not hold at the values (then it is solved as before)."""
+    the consequence holds when it does at those values too, to the digits it shows. None when
+    the premise keeps a free name or does not hold at the values, or the consequence differs
+    there (then it is solved as before)."""
     try:
         bound = ctx.at_bound_values(p, f.line)
         if getattr(bound, "free_symbols", True) or sp.simplify(bound) != 0:
@@ -169,9 +170,11 @@ def _at_the_example(ctx, p, c_left, c_right, consequence: list[Node], f: Formula
         cmp = compare(left, right, ctx, atol=tolerance(consequence[0], consequence[1], False))
     except (Undecided, TypeError, ValueError, AttributeError):
         return None
+    if not cmp.agree:
+        return None  # (values rounded elsewhere may move it: decided as before, by solving)
     return _checked(cmp, ctx, f, sides,
                     lambda m: f"{shown} holds at the example's values, and then {m}",
-                    lambda m: f"{shown} holds at the example's values, but not this: {m}")
+                    lambda m: m)
 
 
 def _checked(cmp, ctx, f: Formula, sides: tuple[str, str], holds: Callable[[str], str],

