@@ -56,6 +56,8 @@ def whole_numbers(attempt: Attempt) -> tuple[str, str] | None:
     """A failing step whose division by `m × 10^k` was read strictly: ("holds", how) when it
     holds with each such number read whole, as it is or in the unit named after the formula;
     None otherwise (and when the step divides by no such number)."""
+    if "/" not in attempt.f.text:
+        return None  # (`\frac{6}{2} \times 10^{3}`: the fraction bar closes the division)
     left, named_left = regrouped(attempt.left)
     right, named_right = regrouped(attempt.right)
     named = named_left + named_right

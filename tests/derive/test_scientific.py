@@ -34,3 +34,8 @@ def test_regrouped(text, read, named):
 def test_a_divisor_in_scientific_notation(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
     assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
+
+
+def test_a_fraction_bar_closes_the_division():
+    text = "$$\\frac{6}{2} \\times 10^{3} = 0.003$$"
+    assert [s.verdict for s in check_text(text).steps] == ["fails"]
