@@ -78,9 +78,8 @@ def shape_of(low: Lowering, name: str) -> tuple[int, ...] | None:
     if matrix.is_matrix(bound):  # X bound to a matrix for a worked example: its shape
         if name in low.ctx.tuples:  # a tuple: a row, or a column where wᵀx needs one
             low.readings.add("tuple")
-            if (low.inferred.get(name) or (0, 0))[1] == 1 or \
-                    tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
-                return (len(bound), 1)  # (or declared a column: `R \\in \\mathbb{R}^n`)
+            if (low.inferred.get(name) or (0, 0))[1] == 1:
+                return (len(bound), 1)
         elif bound.rows == 1 and tuple(low.ctx.shapes.get(name, ())[1:]) == ("1",):
             return (len(bound), 1)  # y_B ∈ ℝ^b given as a row: the declared column (a tuple
             # keeps no orientation: it is read beside its neighbours, `tuples.tuple_columns`)

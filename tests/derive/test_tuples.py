@@ -71,7 +71,7 @@ _OUTER = "$$\\hat V = \\frac{R\\,C^\\top}{\\mathbf 1^\\top R}$$\n\n"
 
 
 @pytest.mark.parametrize("text, right, wrong", [
-    # declared columns (en): R ∈ ℝ^n is a column, the tuple given for it too
+    # declared columns (en): R ∈ ℝ^n is a column; the tuples given read as rows do not conform
     ("Row sums $R \\in \\mathbb{R}^n$, column sums $C \\in \\mathbb{R}^m$:\n\n" + _OUTER +
      "Example: $R = (3, 9)$, $C = (4, 8)$,\n\n$$\\hat V = \\frac{1}{12}%s$$",
      "\\begin{bmatrix}12 & 24\\\\ 36 & 72\\end{bmatrix}",
