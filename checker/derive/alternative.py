@@ -45,12 +45,14 @@ from checker.derive.render import render
 from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.placeholder import passed_through
+from checker.derive.scientific import whole_numbers
 from checker.derive.separation import unrelated_sides
 from checker.derive.state import State
 from checker.derive.superscript import unrelated_members
 from checker.derive.antecedent import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
+from checker.derive.tuples import as_columns
 from checker.derive.tree import Node
 from checker.derive.variant import labelled_variant
 
@@ -263,7 +265,7 @@ READING_SECONDS = 0.4  # each reading's own limit (a step's is 2 s)
 Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
-READINGS: tuple[Reading, ...] = (at_an_earlier_binding, at_the_initial_value,
+READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_binding, at_the_initial_value,
                                   defined_below, given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,

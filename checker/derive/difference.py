@@ -43,6 +43,7 @@ from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
+from checker.derive.observation import at_data_length
 from checker.derive.origin import counted_from_zero
 from checker.derive.recheck import Reading
 from checker.derive.render import render
@@ -145,6 +146,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     # (`∂ℒ/∂p = -\log p - 1 + λ = 0`: the chain's last link sets the derivative to zero, an
     # equation in p, not its value at every p)
     unbound = at_some_values(ctx, left, right, lv, rv, by)
+    counted = at_data_length(ctx, lv, rv, atol, f.line) if unbound else None
+    if counted is not None:  # SSE/(n - 2) = 0.091/3 beside data x = (1, ..., 5): n = 5
+        return Step(f.line, "holds", lhs, rhs, counted, source=f.text)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
                     f"could not decide: one side is "

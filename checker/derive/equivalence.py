@@ -96,6 +96,8 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
                                                 f"{right.shape}")
     if not lmat and ctx.imaginary and imaginary.complex_valued(left, right):  # 2 + 3i, e^{iθ}
         return imaginary.decide(left, right, ctx, atol, seed, RTOL)
+    if lmat and ctx.imaginary and imaginary.complex_valued(*left, *right):  # (6, -2-2i) ⊙ ...
+        return imaginary.entries(left, right, ctx, atol, seed, RTOL)
     if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
             (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
         raise Undecided("a side is infinite or undefined")

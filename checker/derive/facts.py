@@ -11,6 +11,7 @@ from checker.derive.dependence import note_derivatives
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import Names
+from checker.derive.origin import bracketed
 from checker.derive.roles import EQUALITY
 from checker.derive.span import note_indices
 from checker.derive.state import State
@@ -49,6 +50,7 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
     for f in formulas:
         state.math.setdefault(f.block, []).append(f.text)
         state.binary |= binary_names(f.text)
+        state.bracketed |= bracketed(f.text)
         try:  # (∇L is read by w once the text has written L(w))
             segments = parse_statements(f.text, Names(applied=state.ctx.known.applied,
                                                       runs=state.ctx.runs))

@@ -58,6 +58,14 @@ def call(w: Walker, node: Call) -> sp.Expr:
             raise Undecided("an inner product of a vector and a number, or of vectors of "
                             "different lengths")
         return sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
+    if node.name == "cos" and len(args) == 2 and all(matrix.is_matrix(a) for a in args):
+        # cos(u, v) of two vectors: the cosine of the angle between them, uᵀv/(‖u‖‖v‖)
+        # (cosine similarity); vectors of different lengths have none
+        if len(args[0]) != len(args[1]) or 1 not in args[0].shape or 1 not in args[1].shape:
+            raise Undecided("the cosine of two vectors of different lengths")
+        dot = sum((p * q for p, q in zip(args[0], args[1])), sp.Integer(0))
+        return dot / sp.sqrt(sum((p ** 2 for p in args[0]), sp.Integer(0)) *
+                             sum((q ** 2 for q in args[1]), sp.Integer(0)))
     if len(args) == 1 and node.name in MATRIX_FUNCTIONS:
         return MATRIX_FUNCTIONS[node.name](args[0])
     if node.name == "diag" and not any(matrix.is_matrix(a) for a in args):

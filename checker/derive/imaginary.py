@@ -188,6 +188,25 @@ def decide(left, right, ctx, atol: float, seed: int, rtol: float):
     return found
 
 
+def entries(left, right, ctx, atol: float, seed: int, rtol: float):
+    """Two matrices of one shape, some entry holding i (`X \\odot H = (12, -4, 0, -4)` with
+    X = (6, -2-2i, 2, -2+2i)): compared entry by entry in complex arithmetic (`decide`), as
+    the checker's own evaluation is real and would drop the imaginary parts. The first entry
+    that differs decides; the method says how many entries agreed."""
+    from checker.derive.equivalence import Comparison
+
+    methods = []
+    for k, (a, b) in enumerate(zip(left, right), start=1):
+        found = decide(a, b, ctx, atol, seed, rtol)
+        if not found.agree:
+            return Comparison(False, f"{found.method} (entry {k} of {len(left)})", found.point,
+                              found.left, found.right, note=f"entry {k}: {found.note}"
+                              if found.note else None)
+        methods.append(found.method)
+    return Comparison(True, f"entry by entry ({len(methods)} entries), "
+                            f"{max(set(methods), key=methods.count)}")
+
+
 def _decided(left, right, symbols, ctx, atol: float, seed: int, rtol: float):
     """The comparison itself: exact for numbers, sampled at real names otherwise."""
     from checker.derive.equivalence import Comparison

@@ -51,6 +51,9 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                             lambda m: f"{shown} holds by the text's definitions, and then {m}",
                             lambda m: f"{shown} holds by the text's definitions, but not "
                                       f"this: {m}")
+        at_values = _at_the_example(ctx, p, c_left, c_right, consequence, f, shown, (lhs, rhs))
+        if at_values is not None:
+            return at_values
         named = _names_something(state, premise, consequence, f, shown)
         if named is not None:
             return named
@@ -149,6 +152,29 @@ def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown
     cmp = compare(c_left, c_right, ctx, atol=tolerance(consequence[0], consequence[1], False))
     said = lambda m: f"{m} (numbers only: the case {shown} does not enter them)"
     return _checked(cmp, ctx, f, (render(consequence[0]), render(consequence[1])), said, said)
+
+
+def _at_the_example(ctx, p, c_left, c_right, consequence: list[Node], f: Formula, shown: str,
+                    sides: tuple[str, str]) -> Step | None:
+    """`\\|u\\| = 3 \\Rightarrow \\cos(u, v) = 8/9` with u, v given for a worked example: a
+    premise whose names all have the example's values, and that holds there, is a number
+    checked, not an equation to solve (solving it for u_1 would move a value the text gave):
+    the consequence holds when it does at those values too, to the digits it shows. None when
+    the premise keeps a free name or does not hold at the values, or the consequence differs
+    there (then it is solved as before)."""
+    try:
+        bound = ctx.at_bound_values(p, f.line)
+        if getattr(bound, "free_symbols", True) or sp.simplify(bound) != 0:
+            return None
+        left, right = (ctx.at_bound_values(e, f.line) for e in (c_left, c_right))
+        cmp = compare(left, right, ctx, atol=tolerance(consequence[0], consequence[1], False))
+    except (Undecided, TypeError, ValueError, AttributeError):
+        return None
+    if not cmp.agree:
+        return None  # (values rounded elsewhere may move it: decided as before, by solving)
+    return _checked(cmp, ctx, f, sides,
+                    lambda m: f"{shown} holds at the example's values, and then {m}",
+                    lambda m: m)
 
 
 def _checked(cmp, ctx, f: Formula, sides: tuple[str, str], holds: Callable[[str], str],

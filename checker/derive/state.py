@@ -57,6 +57,7 @@ class State:
     # order: what each `$` in a formula's prose (Formula.before/after) stands for
     binary: set[str] = field(default_factory=set)  # r ~ Bernoulli(q), r ∈ {0, 1}: stems
     zero_based: set[str] = field(default_factory=set)  # bases written with index 0 (x_0)
+    bracketed: set[str] = field(default_factory=set)  # bases indexed in brackets (x[n])
     # bases a formula indexes by one same letter, outside recurrences (`w_k = N/(K n_k)`: w, n)
     alike: list[frozenset[str]] = field(default_factory=list)
     stated_primes: dict[str, int] = field(default_factory=dict)  # Φ'(x) = φ(x): Φ -> line

@@ -113,3 +113,42 @@ def tuple_columns(w: Walker, node, left, right) -> tuple:
                 node.left.op == "*" and isinstance(node.left.left, Transpose):
             return left, right.T  # (vᵀA)v: the row vᵀA made, then the column
     return left, right
+
+
+def as_columns(attempt) -> tuple[str, str] | None:
+    """A step that fails on shapes alone (`\\hat V = R C^\\top / (\\mathbf 1^\\top R) =
+    \\frac{1}{12}[\\ldots]` with `R = (3, 9)`, `C = (4, 8)`), reading names bound to tuples,
+    which were taken as rows: a tuple's orientation is not fixed by the text, and a column is
+    what `\\mathbb{R}^n` means. Read again with every such tuple a column: ("holds", how) when
+    it holds so; ("undecided", why) when the sides still do not conform, so that the failure
+    rests on an orientation the text did not fix; None when they conform and differ (the
+    step is wrong as a column too), or it reads no tuple."""
+    from checker.derive.attempt import lowering
+    from checker.derive.equivalence import compare
+
+    if attempt.cmp is None or not attempt.cmp.method.startswith("shapes"):
+        return None
+    ctx = attempt.ctx
+    names = sorted({n.name for n in attempt.state.reached((attempt.left, attempt.right),
+                                                          attempt.line) if n.name in ctx.tuples})
+    bound = ctx.bound(set(names), attempt.line, stale=False)
+    sizes = {n: len(bound[n]) for n in names if matrix.is_matrix(bound.get(n))}
+    if not sizes:
+        return None
+    shown = ", ".join(ctx.shown(n) for n in sizes)
+    low = lowering(attempt, ctx)
+    low.inferred.update({n: (k, 1) for n, k in sizes.items()})
+    try:
+        lv, rv = (ctx.at_bound_values(low.expr(n, hold=attempt.held), attempt.line)
+                  for n in (attempt.left, attempt.right))
+        again = compare(lv, rv, ctx, atol=attempt.atol)
+    except Exception:  # noqa: BLE001 - not read as columns either: the orientation decides
+        again = None
+    if again is not None and again.agree:
+        return "holds", f"{again.method}, with {shown} read as columns (a tuple has no " \
+            "orientation of its own)"
+    if again is not None and not again.method.startswith("shapes"):
+        return None
+    return "undecided", (f"could not decide: the sides' shapes do not conform with {shown} read "
+                         f"as rows, and a tuple has no orientation of its own; declare it "
+                         f"(`{shown.split(', ')[0]} \\in \\mathbb{{R}}^n` for a column)")

@@ -30,6 +30,11 @@ UNITS: dict[str, tuple[tuple[str, float], ...]] = {
     "MB": (("bytes", 1e-6), ("bytes", 2.0 ** -20)),
     "GB": (("bytes", 1e-9), ("bytes", 2.0 ** -30)),
     "TB": (("bytes", 1e-12), ("bytes", 2.0 ** -40)),
+    # a time in a unit of a thousandth, a millionth, ... of a second (`$t ≈ 4.4 \\times 10^{-4}
+    # \\approx 0.44$ ms`: the value read is in seconds, FLOPs over FLOP/s)
+    "ms": (("s", 1e3),),
+    "μs": (("s", 1e6),),
+    "ns": (("s", 1e9),),
     "thousand": (("units", 1e-3),),
     "million": (("units", 1e-6),),
     "billion": (("units", 1e-9),),
@@ -43,6 +48,9 @@ _SPELLINGS = {
     "MB": ("MB", "MiB"),
     "GB": ("GB", "GiB"),
     "TB": ("TB", "TiB"),
+    "ms": ("ms", "msec", "밀리초", "毫秒"),
+    "μs": ("μs", "µs", "마이크로초", "微秒"),
+    "ns": ("ns", "나노초", "纳秒"),
     "thousand": ("K", "thousand"),
     "million": ("M", "million", "millions"),
     "billion": ("B", "billion", "billions"),

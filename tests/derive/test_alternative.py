@@ -11,6 +11,22 @@ from checker.derive.document import check_text
 # (reading, a document whose steps are all correct, the same with one slip, words the reason
 # of the step the reading decided must contain)
 ROWS = [
+    # a divisor in scientific notation read whole (scientific.py)
+    ("whole_numbers", "a ratio of two numbers in scientific notation, in ms, en",
+     "Compute bound: $t \\approx 1.37\\times10^{11} / 3.12\\times10^{14} \\approx 0.44$ ms",
+     "Compute bound: $t \\approx 1.37\\times10^{11} / 3.12\\times10^{14} \\approx 0.88$ ms",
+     "one number in scientific notation"),
+    ("whole_numbers", "a ratio of two numbers in scientific notation, ko",
+     "대역폭 비: $3.2 \\times 10^{9} / 1.6 \\times 10^{9} = 2$ 배",
+     "대역폭 비: $3.2 \\times 10^{9} / 1.6 \\times 10^{9} = 3$ 배",
+     "one number in scientific notation"),
+    # tuples read as columns when read as rows the shapes do not conform (tuples.py)
+    ("as_columns", "an outer product of two tuples, zh",
+     "外积：$$P = \\frac{u v^\\top}{\\mathbf 1^\\top u}$$\n\n$u = (1, 1)$，$v = (2, 4)$，所以\n\n"
+     "$$P = \\begin{bmatrix}1 & 2\\\\ 1 & 2\\end{bmatrix}$$",
+     "外积：$$P = \\frac{u v^\\top}{\\mathbf 1^\\top u}$$\n\n$u = (1, 1)$，$v = (2, 4)$，所以\n\n"
+     "$$P = \\begin{bmatrix}1 & 2\\\\ 2 & 2\\end{bmatrix}$$",
+     "read as columns"),
     # a name a chain passes through, never defined (placeholder.py); the wrong twin's name is
     # defined, so the chain is read with it
     ("passed_through", "the odds through the sigmoid's argument, en",

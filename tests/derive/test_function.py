@@ -45,3 +45,19 @@ def test_a_quadratic_form_with_a_diagonal_matrix_at_a_tuple(text, verdict):
 ])
 def test_a_function_of_a_letter_defined_in_prose(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# cos of two vectors: the cosine of the angle between them (cosine similarity); after a premise
+# that holds at the example's values (implication.py), checked at those values too
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Let $u = (1, 2, 2)$, $v = (2, 1, 2)$.\n\n$$\\|u\\| = 3 \\;\\Rightarrow\\; \\cos(u, v) = %s$$",
+     "\\frac{8}{9}",
+     "\\frac{8}{3}"),
+    ("$a = (3, 4)$, $b = (4, 3)$ 일 때 $$\\|a\\| = 5 \\Rightarrow \\cos(a, b) = %s$$", "0.96",
+     "0.69"),
+    ("设 $p = (1, 0, 1)$，$q = (0, 1, 1)$，则 $$\\|p\\| = \\sqrt2 \\Rightarrow \\cos(p, q) = %s$$",
+     "\\frac12", "\\frac13"),
+])
+def test_the_cosine_of_two_vectors(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
+    assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]

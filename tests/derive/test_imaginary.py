@@ -177,3 +177,17 @@ def test_an_index_formula_keeps_i_a_name(tex):
     tokens = tokenize(tex)
     tree = parse_expression(tex, unit(Names(imaginary=True), tokens))
     assert not any(isinstance(n, Const) for n in walk(tree))
+
+
+# vectors and matrices with complex entries: compared entry by entry in complex arithmetic (the
+# checker's own evaluation is real and would drop the imaginary parts)
+@pytest.mark.parametrize("text, right, wrong", [
+    ("复数向量 $u = (1+2i, 2)$，$v = (1-2i, 3)$。\n\n$$u \\odot v = %s$$", "(5, 6)", "(1, 6)"),
+    ("Complex numbers: $z = (3 + 4i, 1 - i)$.\n\n$$z \\odot z = %s$$", "(-7 + 24i, -2i)",
+     "(25, -2i)"),
+    ("복소수 벡터 $a = (2i, 1+i)$, $b = (1, 1-i)$ 에 대해\n\n$$a + 2b = %s$$",
+     "(2 + 2i, 3 - i)", "(2, 3 - i)"),
+])
+def test_vectors_of_complex_entries(text, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(text % right).steps]
+    assert "fails" in [s.verdict for s in check_text(text % wrong).steps]

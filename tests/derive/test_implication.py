@@ -57,3 +57,17 @@ def test_messages_name_unknowns_as_written():
     steps = check_text(_CHOLESKY.format(3)).steps
     said = " ".join(str(s.method) + str(s.diagnosis) for s in steps)
     assert "ℓ_{21}" in said and "ell_" not in said
+
+
+# a premise over names the worked example gives values, holding there: a number checked, not
+# an equation to solve for one of those names; the consequence holds when it does at the values
+# too. One that differs there is decided as before (by solving), never held
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Let $x = (3, 4)$.\n\n$$\\|x\\| = 5 \\;\\Rightarrow\\; x^\\top x = %s$$", "25", "24"),
+    ("$w = (1, 1)$ 일 때 $$\\|w\\|^2 = 2 \\Rightarrow \\frac{w}{\\|w\\|} = %s$$",
+     "\\frac{1}{\\sqrt2}(1, 1)", "\\frac{1}{2}(1, 1)"),
+    ("设 $a = (2, 0)$，$$\\|a\\| = 2 \\Rightarrow a_1 \\|a\\| = %s$$", "4", "2"),
+])
+def test_a_premise_that_holds_at_the_example(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
+    assert [s.verdict for s in check_text(text % wrong).steps] != ["holds"]

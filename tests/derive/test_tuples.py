@@ -63,3 +63,28 @@ def test_a_matrix_before_a_tuples_transpose_is_not_read_as_a_number():
     # `A wᵀ x`, A a matrix: no dot-product reading is taken for it, so no verdict comes of one
     text = (f"Let {A}, $w = (1, 0)$, $x = (0, 1)$.\n\n$$s = A\\, w^\\top x = 0$$")
     assert all(s.verdict != "holds" for s in check_text(text).steps)
+
+
+# a failure on shapes that rests on the tuples' orientation, which the text did not fix: read
+# again with the tuples as columns (what `\mathbb{R}^n` declares); a wrong value still fails
+_OUTER = "$$\\hat V = \\frac{R\\,C^\\top}{\\mathbf 1^\\top R}$$\n\n"
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # declared columns (en): R ∈ ℝ^n is a column; the tuples given read as rows do not conform
+    ("Row sums $R \\in \\mathbb{R}^n$, column sums $C \\in \\mathbb{R}^m$:\n\n" + _OUTER +
+     "Example: $R = (3, 9)$, $C = (4, 8)$,\n\n$$\\hat V = \\frac{1}{12}%s$$",
+     "\\begin{bmatrix}12 & 24\\\\ 36 & 72\\end{bmatrix}",
+     "\\begin{bmatrix}12 & 24\\\\ 36 & 70\\end{bmatrix}"),
+    # undeclared (ko): the orientation under which the shapes conform
+    ("행 합과 열 합으로 복원한다.\n\n" + _OUTER + "예: $R = (1, 3)$, $C = (2, 2)$ 일 때\n\n"
+     "$$\\hat V = %s$$", "\\begin{bmatrix}0.5 & 0.5\\\\ 1.5 & 1.5\\end{bmatrix}",
+     "\\begin{bmatrix}0.5 & 0.5\\\\ 1.5 & 1\\end{bmatrix}"),
+    # zh: an outer product of two tuples divided by a number
+    ("外积：$$P = \\frac{u v^\\top}{\\mathbf 1^\\top u}$$\n\n$u = (1, 1)$，$v = (2, 4)$，所以\n\n"
+     "$$P = %s$$", "\\begin{bmatrix}1 & 2\\\\ 1 & 2\\end{bmatrix}",
+     "\\begin{bmatrix}1 & 2\\\\ 2 & 2\\end{bmatrix}"),
+])
+def test_a_shape_failure_that_rests_on_a_tuples_orientation(text, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(text % right).steps]
+    assert "fails" in [s.verdict for s in check_text(text % wrong).steps]

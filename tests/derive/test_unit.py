@@ -32,3 +32,14 @@ def test_a_count_no_width_relates_to_its_size_is_undecided():
 ])
 def test_a_size_for_a_named_type_is_checked_as_read(text):
     assert any(s.verdict == "fails" for s in check_text(text).steps), check_text(text).steps
+
+
+# a time named after the formula in a fraction of a second: the value read is in seconds
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Latency: $t = 120 / 4 \\times 10^{5} = %s$ ms", "0.3", "3"),
+    ("지연 시간은 $t = 0.0000125 \\times 4 = %s$ μs 이다.", "50", "5"),
+    ("每步耗时 $t = 3 \\times 10^{-9} \\times 5 = %s$ ns。", "15", "150"),
+])
+def test_a_time_in_a_prefixed_unit(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps][-1] == "holds"
+    assert [s.verdict for s in check_text(text % wrong).steps][-1] == "fails"
