@@ -75,9 +75,9 @@ ROWS: tuple[Row, ...] = (
                             "changing the"),
         "changes"),
     # a setting changed in words to a number the text writes bare ("若周长改为 $24$", "둘레를
-    # 24 로 늘리면", "步长调整为 2"): the example's values may be stale there (the Chinese verbs
-    # also define when the formula after them is a definition, the row "let")
-    Row("改为", Kind.CUE, ("改为", "改成", "换成", "调整为", "调成", "增大到", "增大为", "增加到",
+    # 24 로 늘리면", "步长调整为 2"): the example's values may be stale there ("改为", "改成",
+    # "换成" of the row "let" change too: CHANGING below)
+    Row("调整为", Kind.CUE, ("调整为", "调成", "增大到", "增大为", "增加到",
                          "减小到", "减小为", "减少到", "提高到", "降低到", "로 늘리면", "으로 늘리면",
                          "로 줄이면", "으로 줄이면", "로 키우면", "으로 키우면", "로 변경하면",
                          "으로 변경하면", "로 늘어나면", "으로 늘어나면"), "changes"),
@@ -248,7 +248,8 @@ def _spellings(*meanings: str) -> frozenset[str]:
     return frozenset(s for r in ROWS if r.meaning in meanings for s in r.spellings)
 
 
-CHANGING = _cues("changes") + _cues("changes into")
+CHANGING = _cues("changes") + _cues("changes into") + ("改为", "改成", "换成")  # (also "let":
+# "若把 $x$ 改为 4" changes a value in words; "改为 $x = 4$" writes it)
 CONSTANT = _cues("constant")
 CHANGING_INTO = _cues("changes into")
 LISTING = _cues("lists") + ("and", "or")
