@@ -144,6 +144,19 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
 
 # a formula that writes a number for a name ("pad 를 1 로 바꾸면 $OH = OW = 4$ 이고"): the new value
 _WRITES_NUMBER = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+# what makes a side an expression, not a name (`3a + 3b`, `2\cdot w`), outside braces
+_WORKED = re.compile(r"^\s*\d|[+*/]|\s-\s|\\(?:cdot|times|frac|sum|sqrt)")
+
+
+def _writes_value(text: str) -> bool:
+    """`OH = OW = 4`, `\eta = 0.1`, `w_{t+1} = 0.9`: names written equal to a number, a new
+    value; not an equation of them (`3a + 3b = 10`, the normal equation of new data), which
+    leaves the names' values unwritten."""
+    if not _WRITES_NUMBER.search(text):
+        return False
+    sides = text.split("=")[:-1]
+    flat = [re.sub(r"\{[^{}]*\}", "", side) for side in sides]
+    return all(side.strip() and not _WORKED.search(side) for side in flat)
 # a new value in words, outside the formulas (`$` in the prose): "the stride to 2", "2로",
 # "改为2", "变成 2"
 _VALUE_IN_WORDS = re.compile(r"\bto\s+-?\d|\d\s*(?:으로|로)|(?:为|成)\s*-?\d")
@@ -177,7 +190,7 @@ def changed_in_words(before: str, values: dict, block: list[str] = ()) -> list[G
         re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence).start()
     count = before.count("$")
     written = block[count - sentence[at:].count("$"):count]
-    if any(_WRITES_NUMBER.search(text) and _names_any(text, values) for text in written) and \
+    if any(_writes_value(text) and _names_any(text, values) for text in written) and \
             not _VALUE_IN_WORDS.search(sentence[at:]):
         return []  # (a number written for a name the step is not checked at, `η = 0.1`
         # "unchanged" beside "after the update", says nothing of the changed value; but one

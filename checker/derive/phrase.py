@@ -18,6 +18,15 @@ ROWS: tuple[Row, ...] = (
                          "as long as", "for", "若", "如果", "当", "假设", "만약"), "before"),
     Row("이면", Kind.CUE, ("이면", "이라면", "라면", "면", "일 때", "일때", "인 경우", "일 경우",
                          "인 경우에", "时", "的时候", "时,"), "after"),
+    # a supposition, a case the writer picks for the sentence ("$p = 0.5$ 라고 하면", "$x = 1$ 로
+    # 가정하면", "假定 $p = 0.5$"): a condition like "이면" / "若", never a claim about the name
+    Row("라고 하면", Kind.CUE, ("라고 하면", "이라고 하면", "라 하면", "이라 하면", "라고 가정하면",
+                            "이라고 가정하면", "로 가정하면", "으로 가정하면", "라고 치면",
+                            "이라고 치면", "라 치면", "이라 치면", "로 잡으면", "으로 잡으면",
+                            "라 두면", "이라 두면", "라고 할 때", "이라고 할 때", "라 할 때",
+                            "이라 할 때", "로 가정할 때", "으로 가정할 때", "라고 가정할 때",
+                            "이라고 가정할 때"), "after"),
+    Row("假定", Kind.CUE, ("假定", "假使", "倘使", "设若", "万一"), "before"),
     # prose words after which a formula starting with `=` goes on with the formula before it
     # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
     Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
@@ -65,6 +74,13 @@ ROWS: tuple[Row, ...] = (
                             "更新之后", "移动到", "change the", "changes the", "changed the",
                             "changing the"),
         "changes"),
+    # a setting changed in words to a number the text writes bare ("若周长改为 $24$", "둘레를
+    # 24 로 늘리면", "步长调整为 2"): the example's values may be stale there ("改为", "改成",
+    # "换成" of the row "let" change too: CHANGING below)
+    Row("调整为", Kind.CUE, ("调整为", "调成", "增大到", "增大为", "增加到",
+                         "减小到", "减小为", "减少到", "提高到", "降低到", "로 늘리면", "으로 늘리면",
+                         "로 줄이면", "으로 줄이면", "로 키우면", "으로 키우면", "로 변경하면",
+                         "으로 변경하면", "로 늘어나면", "으로 늘어나면"), "changes"),
     # a verb of change whose complement may be the formula itself ("the loss becomes $L =
     # ...$", "损失变为 $...$"): right before the formula, it says what the step's value is
     Row("becomes", Kind.CUE, ("becomes", "become", "变为", "变成"), "changes into"),
@@ -232,7 +248,8 @@ def _spellings(*meanings: str) -> frozenset[str]:
     return frozenset(s for r in ROWS if r.meaning in meanings for s in r.spellings)
 
 
-CHANGING = _cues("changes") + _cues("changes into")
+CHANGING = _cues("changes") + _cues("changes into") + ("改为", "改成", "换成")  # (also "let":
+# "若把 $x$ 改为 4" changes a value in words; "改为 $x = 4$" writes it)
 CONSTANT = _cues("constant")
 CHANGING_INTO = _cues("changes into")
 LISTING = _cues("lists") + ("and", "or")

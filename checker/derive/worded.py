@@ -47,29 +47,41 @@ def changed_in_prose(state: State, line: int, sides: tuple[Node, Node], before: 
     words = re.sub(r"\$[^$]*\$", " ", sentence).lower()  # outside math only
     if not re.search(r"\d", words):
         return []
+    found = {}  # name → (its word's match): every setting the sentence changes in words
     for name in sorted(values):
         for word in _labels(name, prose):
-            found = re.search(re.escape(word) + _GAP + "(" + _NUMBER + ")", words) or \
+            match = re.search(re.escape(word) + _GAP + "(" + _NUMBER + ")", words) or \
                 re.search("(" + _NUMBER + ")" + r"\s*(?:x\s*\d+\s*)?" + re.escape(word), words)
-            if found is not None:
-                said = f"\u201c{found.group(0).strip()}\u201d"
-                again = _rebound(state, line, name, found.group(1))
-                readings = ((*sides, again),) if again is not None else ()
-                return [Guess(f"{name} at the example's value ({_plain(values[name])}), though "
-                              f"the sentence gives the {word} another number in words ({said})",
-                              f"write the new value as `${name} = ...$`", readings=readings,
-                              stated=(*sides, again) if again is not None else (),
-                              why=f"with {name} = {found.group(1)}, as the words say ({said})")]
-    return []
+            if match is not None:
+                found[name] = (word, match)
+                break
+    if not found:
+        return []
+    name, (word, match) = next(iter(found.items()))
+    said = ", ".join(f"\u201c{m.group(0).strip()}\u201d" for _, m in found.values())
+    again = _rebound(state, line, {n: m.group(1) for n, (_, m) in found.items()})
+    readings = ((*sides, again),) if again is not None else ()
+    at = ", ".join(f"{n} = {m.group(1)}" for n, (_, m) in found.items())
+    plural = "s" if len(found) > 1 else ""
+    return [Guess(f"{', '.join(found)} at the example's value{plural} "
+                  f"({', '.join(_plain(values[n]) for n in found)}), though the sentence gives "
+                  f"the {word} another number in words ({said})",
+                  f"write the new value as `${name} = ...$`", readings=readings,
+                  stated=(*sides, again) if again is not None else (),
+                  why=f"with {at}, as the words say ({said})")]
 
 
-def _rebound(state: State, line: int, name: str, number: str):
-    """The text's context with `name` (as shown) bound to `number` at `line`, or None."""
+def _rebound(state: State, line: int, numbers: dict[str, str]):
+    """The text's context with each name (as shown) bound to its number at `line`, or None
+    when a name is not one binding of the context."""
     ctx = state.ctx
-    keys = [k for k in ctx.bindings if ctx.shown(k) == name]
-    if len(keys) != 1:
-        return None
-    return ctx.rebound({keys[0]: sp.nsimplify(number)}, line)
+    bound = {}
+    for name, number in numbers.items():
+        keys = [k for k in ctx.bindings if ctx.shown(k) == name]
+        if len(keys) != 1:
+            return None
+        bound[keys[0]] = sp.nsimplify(number)
+    return ctx.rebound(bound, line)
 
 
 def _plain(value) -> str:

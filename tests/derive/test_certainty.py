@@ -60,6 +60,26 @@ def test_the_same_step_without_the_guess_fails(e):  # the property above is not 
     ("$w = 2$, $x = 3$ 일 때 $wx + 1 = 7$ 이고, 한 번 업데이트하면 $wx + 1 = 5.5$ 이다.",
      "undecided", "says a value changed"),
     ("Take $w = 2$, $x = 3$: $wx + 1 = 7$. Then $wx + 1 = 5.5$.", "fails", None),
+    # Chinese and Korean verbs that change a setting to a number written bare ("若把 x 改为 4",
+    # "x 를 4 로 늘리면", "调整为"): the example's values are a guess there
+    ("$w = 2$，$x = 3$，$wx + 1 = 7$。若把 $x$ 改为 4，则 $wx + 1 = 9$。", "undecided",
+     "says a value changed"),
+    ("$w = 2$, $x = 3$ 일 때 $wx + 1 = 7$ 이고, $x$ 를 4 로 늘리면 $wx + 1 = 9$ 이다.",
+     "undecided", "says a value changed"),
+    ("$w = 2$，$x = 3$，$wx + 1 = 7$。学习率调整为 0.05 后 $wx + 1 = 9$。", "undecided",
+     "says a value changed"),
+    ("$w = 2$，$x = 3$，$wx + 1 = 7$。则 $wx + 1 = 9$。", "fails", None),
+    # an equation of the names written after the change (the normal equations of new data)
+    # leaves their values unwritten: still a guess; a name written equal to a number is the
+    # new value, and the step is checked at it
+    ("$a = 1$, $b = 2$ 이면 $3a + 5b = 13$.\n\n데이터가 $(2, 6)$ 으로 바뀌면 $3a + 3b = 10$, "
+     "$3a + 5b = 15$ 가 된다.", "undecided", "says a value changed"),
+    ("Take $a = 1$, $b = 2$: $3a + 5b = 13$. After the update the equations are $3a + 3b = 10$ "
+     "and $3a + 5b = 15$.", "undecided", "says a value changed"),
+    ("$a = 1$，$b = 2$，$3a + 5b = 13$。数据更新后，方程为 $3a + 3b = 10$，$3a + 5b = 15$。",
+     "undecided", "says a value changed"),
+    ("Take $a = 1$, $b = 2$: $3a + 5b = 13$. After the update $a = 2$, so $3a + 5b = 17$.",
+     "fails", None),
     # a numbered entry of a function defined entry by entry (f(z)_j = ...): a value claimed
     # for that entry (f is read as unknown: undecided), never a new definition left silent
     ("Define $f(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}$.\n\nFor $z = (0, 0)$, "

@@ -73,6 +73,32 @@ ROWS = [
      _HUBER.format("잔차 $r$ 와 임계값 $\\delta > 0$ 에 대해:", "r^2")),
     ("a clipping threshold's bound in prose, zh",
      _CLIP.format("c\\,\\mathrm{sign}(g)"), _CLIP.format("c")),
+    # a supposition in words after or before the value ("라고 하면", "로 가정하면", "라고 할 때",
+    # "假定"): a case the writer picks, a condition like "이면" / "if", never a claim that the
+    # name (p = k/n = 0.7 two lines up) has that value; the twin slips in the arithmetic
+    ("a value supposed by 라고 하면, ko",
+     _LOGLIK + "- $n = 10$, $k = 7$ 이면 $p = \\frac{k}{n} = 0.7$\n\n"
+     "$p = 0.5$ 라고 하면 $\\ell(0.5) = 10 \\log 0.5 \\approx -6.931$ 이다.",
+     _LOGLIK + "- $n = 10$, $k = 7$ 이면 $p = \\frac{k}{n} = 0.7$\n\n"
+     "$p = 0.5$ 라고 하면 $\\ell(0.5) = 10 \\log 0.5 \\approx -5.2$ 이다."),
+    ("a case supposed by 로 가정하면 after a listed value, ko",
+     "$D = \\frac{1}{2}(\\mu^2 + \\sigma^2 - \\log \\sigma^2 - 1)$, $\\mu = 1$, $\\sigma = 1$ 이면 "
+     "$D = 0.5$.\n\n$\\mu = 0$ 이고 $\\sigma^2 = 0.5$ 로 가정하면 "
+     "$D = \\frac{1}{2}(0.5 - \\log 0.5 - 1) \\approx 0.097$.",
+     "$D = \\frac{1}{2}(\\mu^2 + \\sigma^2 - \\log \\sigma^2 - 1)$, $\\mu = 1$, $\\sigma = 1$ 이면 "
+     "$D = 0.5$.\n\n$\\mu = 0$ 이고 $\\sigma^2 = 0.5$ 로 가정하면 "
+     "$D = \\frac{1}{2}(0.5 - \\log 0.5 - 1) \\approx 0.2$."),
+    ("a value supposed by 라고 할 때, ko",
+     "$f(x) = x^2 + 1$ 이고 $x = 2$ 에서 $f(x) = 5$.\n\n$x = 3$ 이라고 할 때 $f(x) = 10$ 이다.",
+     "$f(x) = x^2 + 1$ 이고 $x = 2$ 에서 $f(x) = 5$.\n\n$x = 3$ 이라고 할 때 $f(x) = 9$ 이다."),
+    ("a value supposed by 假定, zh",
+     "对数似然 $\\ell(p) = k\\ln p + (n-k)\\ln(1-p)$，$n = 10$，$k = 7$，$p = \\frac{k}{n} = 0.7$。"
+     "\n\n假定 $p = 0.5$，$\\ell(0.5) = 10 \\ln 0.5 \\approx -6.931$。",
+     "对数似然 $\\ell(p) = k\\ln p + (n-k)\\ln(1-p)$，$n = 10$，$k = 7$，$p = \\frac{k}{n} = 0.7$。"
+     "\n\n假定 $p = 0.5$，$\\ell(0.5) = 10 \\ln 0.5 \\approx -6.0$。"),
+    ("a value supposed by if, en (the same class, an English cue of long standing)",
+     "Let $f(x) = x^2 + 1$ and $x = 2$, so $f(x) = 5$.\n\nIf $x = 3$, $f(x) = 10$.",
+     "Let $f(x) = x^2 + 1$ and $x = 2$, so $f(x) = 5$.\n\nIf $x = 3$, $f(x) = 9$."),
     ("|x| with both boundaries written",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}$$",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ x & x \\le 0 \\end{cases}$$"),

@@ -10,7 +10,11 @@ systems written out row by row before they are solved, recurrences in shifted fo
 placeholder a chain passes through, an aside's unknown letter, a case supposed in words,
 equal means under "If", values changed in words; hunt20: Korean and Chinese notes with
 iterates beside a bare gradient, stationarity conditions listed as a system, an equation
-followed by the numbers that solve it, a constraint announced by 라고 하자 / 设): correct
+followed by the numbers that solve it, a constraint announced by 라고 하자 / 设; round 21,
+hunt21: Korean and Chinese notes with suppositions in prose (라고 하면, 로 가정하면, 假定),
+values given after the formula (여기서, 其中), settings changed in words (필터가 3이고 패딩이 1,
+改为, 로 늘리면), labelled cases, tables of values, rounding carried forward, 同上 / 같은 값으로,
+units glued to numbers (개, 个, 층, 层)): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
@@ -65,6 +69,11 @@ OPEN = {
     "zh_up_to_constant_gaussian_nll.md": "line 11, e^s = r², σ² = r² = 0.25 after an example "
     "fixed σ = 1: the paragraph `若 $\\sigma$ 也要学习` makes σ a variable again (a condition in "
     "words about a name, with the name in math), and the example's σ = 1 is still read there",
+    "zh21_perplexity_nats_bits.md": "lines 9 and 11, PPL = 2^2 = 4 after `若以比特计，$H = 2$ "
+    "比特` and PPL = 10000 after `均匀预测 $V = 10000$ 个词时`, with PPL = e^H defined in nats: a "
+    "condition in words (bits instead of nats; a uniform model) changes what PPL is computed "
+    "from, and the step is read through the nats definition at the earlier case's H = 2; the "
+    "second supposes a new name (V) its reading never uses, which says the case is another one",
     "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
     "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
     "undecided: depends on z), and in a chain after a derivative the link is read with z free; "

@@ -32,3 +32,25 @@ def test_a_number_in_words_for_something_else_changes_nothing():
     text = ("Example: $i = 32$, $k = 5$, $p = 0$, $s = 1$, so $o = (i + 2p - k)/s + 1 = 28$.\n\n"
             "With 6 filters the layer has $o^2 \\cdot 6 = 4705$ outputs.")
     assert check_text(text).steps[-1].verdict == "fails"
+
+
+_EN_BOTH = ("The output size is $o = \\frac{i + 2p - k}{s} + 1$.\n\n"
+            "Example: $i = 32$, $k = 5$, $p = 0$, $s = 1$, so $o = 28$.\n\n"
+            "With kernel 3 and padding 1, $o = %s$.")
+_KO_BOTH = ("출력 크기는 $O = \\frac{N + 2P - F}{S} + 1$ 이다.\n\n입력 $N = 32$, 필터 $F = 5$, 패딩 $P = 0$, "
+            "스트라이드 $S = 1$ 이면 $O = 28$.\n\n필터가 3이고 패딩이 1, 스트라이드가 1일 때는 $O = %s$ 이다.")
+_ZH_BOTH = ("输出尺寸 $o = \\frac{i + 2p - k}{s} + 1$。\n\n例：$i = 32$，$k = 5$，$p = 0$，$s = 1$，"
+            "则 $o = 28$。\n\n卷积核取 3、填充取 1 时，$\\frac{i + 2p - k}{s} + 1 = %s$。")
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    (_EN_BOTH, "32", "30"),
+    (_KO_BOTH, "32 - 3 + 2 + 1", "32 - 3 + 1"),
+    (_ZH_BOTH, "32", "30"),
+])
+def test_several_numbers_in_words_in_one_sentence(text, right, wrong):
+    """Every setting the sentence changes is read at its new number (kernel 3 and padding 1),
+    not the first alone: the step holds there; one wrong at the new numbers and the old ones
+    still fails."""
+    assert "fails" not in [s.verdict for s in check_text(text % right).steps]
+    assert "fails" in [s.verdict for s in check_text(text % wrong).steps]
