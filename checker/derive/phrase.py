@@ -219,6 +219,16 @@ ROWS: tuple[Row, ...] = (
     # $r = ...$", "다른 점에서", "另一个点"): the numbers after them are that case's
     Row("another", Kind.CUE, ("another", "second", "third", "new", "other", "다른", "두 번째",
                               "두번째", "새로운", "另一", "第二个", "换一个"), "gives a new case"),
+    # words of a condition that changes a convention, not a place ("in bits", "with the 1/2",
+    # "if we maximise instead", "비트로", "改用"): another definition by a constant factor, so
+    # sides a fixed multiple of each other may still both be right (proportion.py)
+    Row("bits", Kind.CUE, ("bit", "base", "log_2", "log2", "half", "1/2", "½", "factor",
+                           "convention", "maximi", "maximu", "ascent", "instead", "rather",
+                           "scale", "scaling", "normali", "per ", "negative", "sign", "unit",
+                           "비트", "밑", "절반", "배", "계수", "규약", "관례", "최대화", "대신",
+                           "스케일", "정규화", "부호", "음의", "단위", "比特", "底", "一半", "倍",
+                           "系数", "约定", "惯例", "最大化", "改用", "换成", "代替", "缩放",
+                           "归一化", "符号", "负", "单位"), "changes a convention"),
 )
 
 
@@ -265,5 +275,6 @@ ASKING = _cues("asks")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")
+CONVENTION = _cues("changes a convention")
 WORKING_OUT = _cues("works out") + ("사용하면",)  # (also a choice: the use row)
 OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)
