@@ -229,6 +229,13 @@ ROWS: tuple[Row, ...] = (
                            "스케일", "정규화", "부호", "음의", "단위", "比特", "底", "一半", "倍",
                            "系数", "约定", "惯例", "最大化", "改用", "换成", "代替", "缩放",
                            "归一化", "符号", "负", "单位"), "changes a convention"),
+    # words of a condition that may place a step where its sides vanish ("at the optimum",
+    # "when the gradient is zero", "최솟값에서", "在驻点处"): there a multiple of 0 is 0
+    Row("zero", Kind.CUE, ("zero", "0", "vanish", "optim", "minim", "extrem", "stationary",
+                           "critical", "equilibri", "converge", "solution", "최소", "최솟",
+                           "최적", "최대", "극값", "극소", "극대", "영이", "영일", "영으로", "영에서", "수렴",
+                           "최적해", "最优", "最小", "最大", "极",
+                           "驻点", "零", "收敛", "解"), "places at a zero"),
 )
 
 
@@ -276,5 +283,6 @@ LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")
 CONVENTION = _cues("changes a convention")
+AT_A_ZERO = _cues("places at a zero")
 WORKING_OUT = _cues("works out") + ("사용하면",)  # (also a choice: the use row)
 OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)

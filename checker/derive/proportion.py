@@ -10,8 +10,10 @@ the step fails under every reading of the condition. Sides of numbers only (a nu
 a number is always some multiple) and a right side that vanishes are no evidence.
 
 A condition that changes what a name means by a constant factor (a loss in bits, with or
-without its 1/2, maximised instead of minimised) is not a place but another definition: the
-words that say so (`phrase.CONVENTION`) keep the step undecided.
+without its 1/2, maximised instead of minimised) is not a place but another definition, and
+one that may put the step where both sides vanish (at the optimum, where the gradient is 0)
+makes it hold there: the words that say so (`phrase.CONVENTION`, `phrase.AT_A_ZERO`) keep
+the step undecided.
 """
 
 from __future__ import annotations
@@ -50,9 +52,10 @@ def multiple(cmp: Comparison) -> float | None:
 
 def convention_in(sentence: str) -> bool:
     """The sentence says the condition changes a convention (a unit, a factor, a sign) rather
-    than where the step is claimed."""
+    than where the step is claimed, or may place the step where its sides vanish (at the
+    optimum, where the gradient is zero)."""
     words = sentence.lower()
-    return any(cue in words for cue in phrase.CONVENTION)
+    return any(cue in words for cue in phrase.CONVENTION + phrase.AT_A_ZERO)
 
 
 def said(c: float) -> str:

@@ -86,6 +86,10 @@ CONVENTION = [  # (language, the condition in words, verdict)
     ("ko", "데이터가 하나일 때", "fails"),
     ("zh", "若改用带一半系数的约定时，", "undecided"),
     ("zh", "当样本很少时，", "fails"),
+    # a condition that may place the step where both sides vanish
+    ("en", "When the fit is at its optimum,", "undecided"),
+    ("ko", "기울기가 영일 때", "undecided"),
+    ("zh", "在驻点处时，", "undecided"),
 ]
 
 
@@ -105,6 +109,8 @@ def test_a_condition_that_changes_a_convention_stays_undecided(lang, words, verd
     ("For the mean,", False),
     ("当 $i \\neq j$ 时，分子与 $z_j$ 无关：", False),
     ("두 첨자가 다를 때", False),
+    ("At the optimum,", True),
+    ("기울기가 영일 때", True),
 ])
 def test_convention_words(sentence, changes):
     assert convention_in(sentence) is changes
