@@ -34,10 +34,12 @@ def multiple(cmp: Comparison) -> float | None:
     the comparison's samples; None otherwise (no samples: numbers against numbers)."""
     if cmp.samples is None or not cmp.samples[2]:
         return None  # (no variable was sampled: the sides are numbers)
-    lv = np.asarray(cmp.samples[0], dtype=float).ravel()
-    rv = np.asarray(cmp.samples[1], dtype=float).ravel()
-    if lv.shape != rv.shape or not np.all(np.isfinite(lv)) or not np.all(np.isfinite(rv)):
-        return None
+    lv = np.asarray(cmp.samples[0], dtype=float)
+    rv = np.asarray(cmp.samples[1], dtype=float)
+    if lv.shape != rv.shape or not np.all(np.isfinite(lv)) or not np.all(np.isfinite(rv)) or \
+            not np.any(np.ptp(rv.reshape(len(rv), -1), axis=0) > 1e-9):
+        return None  # (a right side the same at every point: numbers, whatever was sampled)
+    lv, rv = lv.ravel(), rv.ravel()
     scale = np.maximum(np.maximum(np.abs(lv), np.abs(rv)), 1e-300)
     live = scale > 1e-9
     if np.any(live & (np.abs(rv) <= 1e-12 * scale)) or live.sum() < _POINTS:
