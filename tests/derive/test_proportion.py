@@ -35,20 +35,16 @@ SOFTMAX = {
           "$$\\frac{0 - e^{z_i} e^{z_j}}{\\left(\\sum_k e^{z_k}\\right)^2} = STEP$$\n",
 }
 
-ROWS = [  # (language, document, the right side, verdict)
-    ("en", GAUSS["en"], r"\frac{y - \mu}{s}", "fails"),  # sign flipped
-    ("en", GAUSS["en"], r"\frac{\mu - y}{s}", "holds"),
+# (documents, a wrong right side, its correct twin): the wrong one a fixed multiple of the truth
+TWINS = [
+    (GAUSS, r"\frac{y - \mu}{s}", r"\frac{\mu - y}{s}"),  # sign flipped
+    (SOFTMAX, r"p_i p_j", r"-p_i p_j"),
+]
+
+ROWS = [(lang, documents[lang], step, verdict)  # (language, document, right side, verdict)
+        for documents, wrong, right in TWINS for lang in ("en", "ko", "zh")
+        for step, verdict in ((wrong, "fails"), (right, "holds"))] + [
     ("en", GAUSS["en"], r"\frac{2(\mu - y)}{s}", "fails"),  # an extra 2
-    ("ko", GAUSS["ko"], r"\frac{y - \mu}{s}", "fails"),
-    ("ko", GAUSS["ko"], r"\frac{\mu - y}{s}", "holds"),
-    ("zh", GAUSS["zh"], r"\frac{y - \mu}{s}", "fails"),
-    ("zh", GAUSS["zh"], r"\frac{\mu - y}{s}", "holds"),
-    ("en", SOFTMAX["en"], r"p_i p_j", "fails"),
-    ("en", SOFTMAX["en"], r"-p_i p_j", "holds"),
-    ("ko", SOFTMAX["ko"], r"p_i p_j", "fails"),
-    ("ko", SOFTMAX["ko"], r"-p_i p_j", "holds"),
-    ("zh", SOFTMAX["zh"], r"p_i p_j", "fails"),
-    ("zh", SOFTMAX["zh"], r"-p_i p_j", "holds"),
     # sides that are no fixed multiple of each other: a condition could still place the step
     # where they agree (μ = y + s ...): undecided, as before
     ("en", GAUSS["en"], r"\frac{\mu - y}{s} + y - \mu", "undecided"),
