@@ -9,7 +9,9 @@ one unit, or one of them with no unit, are checked as numbers, as before. A link
 members in different units (or a scaled unit beside a bare number) is related by a conversion,
 not equal as numbers: it holds when one relates their values (sizes by 1000^k or 1024^k, times
 by 1000 or 60, counts by 10^3k; the step says which), and otherwise stays undecided, since
-which conversion the writer meant is not known."""
+which conversion the writer meant is not known, unless no conversion could: a bare number
+beside a size, a count or a time that no rescaling of its kind maps on the other value (`3/0.8
+= 3.57 시간`) differs in every unit, and fails."""
 
 from __future__ import annotations
 
