@@ -124,7 +124,8 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> lis
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         return [Guess(f"stated under a condition in words (\u201c{shown}\u201d), which this "
                       "checker cannot apply", "state it as a directive (`<!-- grader: assume "
-                      "... -->`) or write the general case")]
+                      "... -->`) or write the general case",
+                      condition=sentence.replace("$", " "))]
     derivative = any(isinstance(n, Deriv) for side in sides for n in walk(side))
     if not derivative and _equation_cue(sentence.lower()):
         return [Guess("the text introduces it as an equation to solve (a condition on its "

@@ -9,7 +9,9 @@ one unit, or one of them with no unit, are checked as numbers, as before. A link
 members in different units (or a scaled unit beside a bare number) is related by a conversion,
 not equal as numbers: it holds when one relates their values (sizes by 1000^k or 1024^k, times
 by 1000 or 60, counts by 10^3k; the step says which), and otherwise stays undecided, since
-which conversion the writer meant is not known."""
+which conversion the writer meant is not known, unless no conversion could: a bare number
+beside a size, a count or a time that no rescaling of its kind maps on the other value (`3/0.8
+= 3.57 시간`) differs in every unit, and fails."""
 
 from __future__ import annotations
 
@@ -176,8 +178,8 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
                     f"{_number(rv * b.factor)} B ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
-                    f"relates them either: a change of unit ({_shown(unit)}) only rescales by "
-                    f"powers of 1000 or 1024 (or 8 bits a byte), and none maps one on the other")
+                    f"relates them either: a change of unit ({_shown(unit)}) only rescales "
+                    f"({_rescalings(unit)}), and none maps one on the other")
     return Link(False, "undecided", f"could not decide: the sides are in different units "
                 f"({_shown(left)}, {_shown(right)}) and no conversion relates {_number(lv)} and "
                 f"{_number(rv)} ({_tried(left, right)}); state the conversion meant, or write "
@@ -204,13 +206,27 @@ def scaled(units: tuple[str, ...], lv: float, rv: float, rtol: float) -> Link | 
 
 
 def _unscaled(unit: str, lv: float, rv: float, rtol: float) -> bool:
-    """A bare number beside a size or a count in `unit` that no rescaling could make equal:
-    not equal as numbers, nor at any power of 1000 or 1024 (times 8 or 1/8 for bits): the
-    two values differ in every unit the writer might have meant."""
-    if not all(u.kind in ("size", "count") for u in UNITS[unit]) or lv == 0 or rv == 0:
+    """A bare number beside a size, a count or a time in `unit` that no rescaling could make
+    equal: not equal as numbers, nor at any power of 1000 or 1024 (times 8 or 1/8 for bits),
+    nor, for times, at the ratio of any two units of time (60, 3600, 1000 ...): the two values
+    differ in every unit the writer might have meant."""
+    kinds = {u.kind for u in UNITS[unit]}
+    if lv == 0 or rv == 0 or not (kinds <= {"size", "count"} or kinds == {"time"}):
         return False
+    if kinds == {"time"}:
+        factors = sorted({u.factor for units in UNITS.values() for u in units
+                          if u.kind == "time"})
+        return not any(math.isclose(lv, rv * a / b, rel_tol=rtol)
+                       for a in factors for b in factors)
     return not any(math.isclose(lv, rv * base ** k * bits, rel_tol=rtol)
                    for base in (1000.0, 1024.0) for k in range(-5, 6) for bits in (1, 8, 0.125))
+
+
+def _rescalings(unit: str) -> str:
+    """How a change of `unit` rescales a value, in words."""
+    if all(u.kind == "time" for u in UNITS[unit]):
+        return "by the ratios of units of time: 60, 3600, 24, 1000 ..."
+    return "by powers of 1000 or 1024, or 8 bits a byte"
 
 
 def _definite(left: str, right: str) -> bool:

@@ -16,6 +16,7 @@ from checker.derive import (
     layout,
     orientation,
     phrase,
+    proportion,
     region,
     retry,
     unit,
@@ -103,7 +104,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         if doubts else None
     if stated is not None:
         return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
-    if doubts and not differs_every_way(doubts, attempt):
+    placed = _placed_only(doubts, cmp)
+    if placed:  # (a condition in words, sides a fixed multiple of each other: no matter)
+        doubts = [replace(doubts[0], settled=placed)]
+    elif doubts and not differs_every_way(doubts, attempt):
         for reading in (kin_reading, constant_reading):  # (read with the same guesses)
             found = guarded(READING_SECONDS, lambda r=reading: r(attempt), lambda _: None)
             if found is not None and found[0] == "holds":
@@ -256,6 +260,17 @@ def _opposite(lv, rv, ctx: Context, atol: float) -> bool:
         raise
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
         return False
+
+
+def _placed_only(doubts: list, cmp: Comparison) -> str:
+    """Doubts that are all conditions in words on where the step is claimed, none changing a
+    convention, beside sides that are a fixed multiple of each other: the words that say the
+    step fails under every such condition (proportion.py); else ''."""
+    if not doubts or not all(getattr(d, "condition", "") for d in doubts) or \
+            any(proportion.convention_in(d.condition) for d in doubts):
+        return ""
+    c = proportion.multiple(cmp)
+    return proportion.said(c) if c is not None else ""
 
 
 def _as_number(value):

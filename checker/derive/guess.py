@@ -25,6 +25,10 @@ class Guess:
     # the words a diagnosis adds when the step differs under every reading (`readings`), so
     # the guess does not matter ("it does not hold with f as defined on line 7 either")
     settled: str = ""
+    # the words of a condition the step is stated under, when the guess is only where the step
+    # is claimed ("For the mean,", "当 … 时"), not what its names mean: sides a fixed multiple
+    # of each other differ under every such condition (proportion.py)
+    condition: str = ""
 
 
 def written_symbols(sides: tuple[Node, ...]) -> list[Sym]:

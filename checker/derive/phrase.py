@@ -235,6 +235,21 @@ ROWS: tuple[Row, ...] = (
     # $r = ...$", "다른 점에서", "另一个点"): the numbers after them are that case's
     Row("another", Kind.CUE, ("another", "second", "third", "new", "other", "다른", "두 번째",
                               "두번째", "새로운", "另一", "第二个", "换一个"), "gives a new case"),
+    # words of a condition that changes a convention, not a place ("in bits", "with the 1/2",
+    # "if we maximise instead", "비트로", "改用"): another definition by a constant factor, so
+    # sides a fixed multiple of each other may still both be right (proportion.py)
+    Row("bits", Kind.CUE, ("bit", "base", "log_2", "log2", "half", "1/2", "½", "factor",
+                           "convention", "maximi", "maximu", "ascent", "rather", "scale",
+                           "scaling", "normali", "per ", "sign", "unit", "비트", "밑", "절반",
+                           "배", "계수", "규약", "관례", "최대화", "스케일", "정규화", "부호",
+                           "음의", "단위", "比特", "底", "一半", "倍", "系数", "约定", "惯例",
+                           "最大化", "代替", "缩放", "归一化", "符号", "单位"), "changes a convention"),
+    # words of a condition that may place a step where its sides vanish ("at the optimum",
+    # "when the gradient is zero", "최솟값에서", "在驻点处"): there a multiple of 0 is 0
+    Row("zero", Kind.CUE, ("zero", "0", "optim", "minim", "extrem", "stationary", "critical",
+                           "equilibri", "converge", "최소", "최솟", "최적", "최대", "극값",
+                           "극소", "극대", "영이", "영일", "영에서", "수렴", "최적해", "最优",
+                           "最小", "最大", "极", "零", "收敛", "解"), "places at a zero"),
 )
 
 
@@ -282,5 +297,8 @@ ASKING = _cues("asks")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")
+# (with the spellings other rows own: "instead" also defines, "negative" also names a region)
+CONVENTION = _cues("changes a convention") + ("instead", "negative", "대신", "改用", "换成", "负")
+AT_A_ZERO = _cues("places at a zero") + ("vanish", "solution", "영으로", "驻点")
 WORKING_OUT = _cues("works out") + ("사용하면",)  # (also a choice: the use row)
 OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)

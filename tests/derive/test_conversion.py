@@ -118,3 +118,20 @@ def test_a_unit_word_followed_by_what_it_counts_is_a_unit(formula):
 ])
 def test_bare_members_of_a_chain_in_a_scaled_unit_may_be_written_in_it(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a bare number beside a time: units of time rescale by their ratios (60, 3600, 24, 1000)
+    ("\\frac{3}{0.8} = 3.57\\,\\text{시간}", "fails"),  # 3.75
+    ("\\frac{3}{0.8} = 3.75\\,\\text{시간}", "holds"),
+    ("45 / 60 = 0.45\\,\\text{h}", "fails"),  # 0.75
+    ("1.5 \\times 3 = 4\\,\\text{小时}", "fails"),  # 4.5
+    ("1.5 \\times 3 = 4.5\\,\\text{小时}", "holds"),
+    ("90 \\times 2 = 3\\,\\text{시간}", "undecided"),  # 180 minutes: a conversion may relate them
+    ("7200 \\times 3 = 6\\,\\text{hours}", "holds"),  # in seconds
+])
+def test_a_bare_number_no_rescaling_relates_to_a_time_fails(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert steps and steps[-1].verdict == verdict, steps
+    if verdict == "fails":
+        assert "ratios of units of time" in steps[-1].method, steps
