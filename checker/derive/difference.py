@@ -64,12 +64,13 @@ _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.DOT
 def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tuple[Sym, ...],
             left: Node, right: Node, lhs: str, rhs: str, low: Lowering, ctx: Context, lv, rv,
             cmp: Comparison, atol: float, held, limits: Restriction, stale: dict,
-            example_values: dict) -> Step:
+            example_values: dict, bound: frozenset = frozenset()) -> Step:
     """`left = right` (written `lhs = rhs`) differs as read: `lv`, `rv` are its sides' values in
     `ctx` (`cmp` their comparison, within `atol`), read by `low` under the conditions `given`
     (`limits`, as applied), with the names `held` fixed, names `stale` at an earlier example's
     values and `example_values` the example's values it was checked at; `variables`: what the
-    chain it stands in differentiates by."""
+    chain it stands in differentiates by; `bound`: the names of the sides that have values in
+    the text (read at them)."""
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
         truncated(lv, rv, left, right)
@@ -104,7 +105,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         if doubts else None
     if stated is not None:
         return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
-    placed = _placed_only(doubts, cmp)
+    placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) else ""
     if placed:  # (a condition in words, sides a fixed multiple of each other: no matter)
         doubts = [replace(doubts[0], settled=placed)]
     elif doubts and not differs_every_way(doubts, attempt):
@@ -265,7 +266,9 @@ def _opposite(lv, rv, ctx: Context, atol: float) -> bool:
 def _placed_only(doubts: list, cmp: Comparison) -> str:
     """Doubts that are all conditions in words on where the step is claimed, none changing a
     convention, beside sides that are a fixed multiple of each other: the words that say the
-    step fails under every such condition (proportion.py); else ''."""
+    step fails under every such condition (proportion.py); else ''. Never when the step was
+    read at an example's values (the caller passes none then): the words may change one of
+    them ("for the first step" after t = 2), and that value is the multiple."""
     if not doubts or not all(getattr(d, "condition", "") for d in doubts) or \
             any(proportion.convention_in(d.condition) for d in doubts):
         return ""

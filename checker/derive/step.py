@@ -300,10 +300,10 @@ def after_all(c: Claim) -> Step:
     values, is undecided unless the general statement fails too (alternative.as_general)."""
     w = c.written
     assert c.cmp is not None  # (compared: always made by now)
+    shown = values_shown(c.ctx, c.raw, c.line)
     step = differs(c.state, w.f, w.given, w.variables, c.left, c.right, w.lhs, w.rhs, c.low,
                    c.ctx, c.lv, c.rv, c.cmp, c.atol, c.recurrent,  # (held: the recurrence's)
-                   c.limits, c.stale, c.example_values)
-    shown = values_shown(c.ctx, c.raw, c.line)
+                   c.limits, c.stale, c.example_values, frozenset(shown))
     if step.verdict != "fails" or not shown or not all(map(symbols_of, c.raw)):
         return step
     try:  # both sides in names: does it fail as the general statement too?

@@ -332,3 +332,20 @@ def test_a_step_wrong_under_both_values_fails(text, verdict):
     if verdict == "fails":
         assert "gives it" in step.diagnosis and "fails under both readings" in step.diagnosis, \
             step.diagnosis
+
+
+@pytest.mark.parametrize("before, condition", [
+    ("온도가 1일 때", True),
+    ("온도가 1일 때는", True),  # a topic particle after the cue
+    ("입력이 음수인 경우에는", True),
+    ("배치 크기가 1인 경우엔", True),
+    ("미분하면", False),  # a procedure, not a state
+    ("이때는", False),
+    ("当 $k$ 取 1 时，", True),  # a number before 时
+    ("当 $x$ 为 0 的时候，", True),
+    ("当模型对称时，", True),
+    ("此时", False),
+])
+def test_conditions_in_words(before, condition):
+    from checker.derive.certainty import said_in_words
+    assert bool(said_in_words((), before, False)) is condition

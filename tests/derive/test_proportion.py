@@ -52,6 +52,25 @@ ROWS = [(lang, documents[lang], step, verdict)  # (language, document, right sid
 ]
 
 
+# a condition in words that changes a value the example bound (t = 2, then "for the first
+# step"; T = 2, then "at temperature one"): the multiple is that value's doing, not a slip
+REBOUND = [
+    ("en", "With $\\beta = 0.5$ at step $t = 2$ the factor is $1 - \\beta^t = 0.75$.\n\n"
+           "For the first step it gives $\\frac{g}{1 - \\beta^t} = 2 g$.\n"),
+    ("ko", "온도 $T = 2$ 로 두면 로짓은 $z / T$ 이다.\n\n"
+           "온도가 1일 때는 $\\frac{z}{T} = z$ 이다.\n"),
+    ("zh", "取 $k = 3$，则 $\\frac{a}{k} = \\frac{a}{3}$。\n\n"
+           "当 $k$ 取 1 时，$\\frac{a}{k} = a$。\n"),
+]
+
+
+@pytest.mark.parametrize("lang, document", REBOUND)
+def test_a_condition_that_changes_a_bound_value_never_fails(lang, document):
+    line = len(document.splitlines())
+    steps = [s for s in check_text(document).steps if s.line == line]
+    assert steps and all(s.verdict != "fails" for s in steps), (lang, steps)
+
+
 @pytest.mark.parametrize("lang, document, step, verdict", ROWS)
 def test_a_fixed_multiple_under_a_condition_in_words(lang, document, step, verdict):
     text = document.replace("STEP", step)
