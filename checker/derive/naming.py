@@ -117,15 +117,15 @@ class Naming:
                     break
 
     def _simplest(self, expr: sp.Expr) -> sp.Expr:
-        forms = [expr]
         if sp.count_ops(expr) > 40 or len(expr.free_symbols) > 8:
             return expr  # factoring a large polynomial in many names costs seconds
-        for way in (sp.cancel, sp.expand, lambda e: sp.factor(sp.cancel(e))):
-            try:
-                forms.append(way(expr))
-            except Exception:  # noqa: BLE001 - a rewriting SymPy cannot do is not a form
-                continue
-        return min(forms, key=self._cost)
+        try:
+            hash(expr)
+        except TypeError:  # an expression that cannot be hashed: rewritten afresh
+            rewritten = _rewritings.__wrapped__(expr)
+        else:
+            rewritten = _rewritings(expr)
+        return min([expr, *rewritten], key=self._cost)
 
     def _cost(self, expr: sp.Expr) -> int:
         """The printed length, a factored form counting 3 less: σ(z)(1 - σ(z)) before
@@ -199,6 +199,21 @@ def _substituted(expr: sp.Expr, stand_in: sp.Symbol, value: sp.Expr, way: str):
             yield expr.replace(
                 lambda n: isinstance(n, sp.exp) and (n.args[0] / u).is_Integer,
                 lambda n: power ** (n.args[0] / u))
+
+
+@lru_cache(maxsize=256)
+def _rewritings(expr: sp.Expr) -> tuple[sp.Expr, ...]:
+    """expr cancelled, expanded, and cancelled then factored: those SymPy can do. Pure
+    functions of the expression, kept for the last 256 asked (a failing step's sides are
+    folded again by each diagnosis that shows them: a third of a course document's folding
+    time); a time limit that fires inside (deadline.Timeout) leaves nothing cached."""
+    forms = []
+    for way in (sp.cancel, sp.expand, lambda e: sp.factor(sp.cancel(e))):
+        try:
+            forms.append(way(expr))
+        except Exception:  # noqa: BLE001 - a rewriting SymPy cannot do is not a form
+            continue
+    return tuple(forms)
 
 
 @lru_cache(maxsize=256)

@@ -4,8 +4,11 @@ arithmetic for numbers, and a disagreement at one point confirmed in 30-digit ar
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import sympy as sp
 
+from checker.derive import unknown
 from checker.derive.deadline import Timeout, time_limit
 from checker.derive.realisation import flatten, realised
 from checker.derive.traversal import count_nodes, unique_nodes
@@ -28,6 +31,25 @@ def _entries(value) -> list:
 
 def _precise(expr, subs: dict) -> complex:
     """expr in 30-digit arithmetic at one point (unknown functions at their realisation)."""
+    key = (expr, tuple(subs.items()), unknown.resolver())
+    try:
+        hash(key)
+    except TypeError:  # an expression that cannot be hashed: evaluated afresh
+        return _evaluated(expr, subs)
+    return _precise_at(*key)
+
+
+@lru_cache(maxsize=256)
+def _precise_at(expr, point: tuple, resolver) -> complex:
+    """_precise, kept for the last 256 (expression, point, the stated derivatives in force):
+    the repairs a diagnosis tries (edit.py) are each compared with the same left side at the
+    same sample point (the points are seeded), so the left side's 30-digit value is computed
+    once. Errors are not kept (raised again each time), nor is anything when a time limit
+    fires (deadline.Timeout)."""
+    return _evaluated(expr, dict(point))
+
+
+def _evaluated(expr, subs: dict) -> complex:
     (flat,), order = flatten([expr])
     subs = dict(subs)
     for placeholder, signature, args in order:

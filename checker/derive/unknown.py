@@ -88,6 +88,12 @@ _RESOLVER: ContextVar[Callable[[Applied, sp.Symbol], sp.Expr | None] | None] = \
     ContextVar("resolver", default=None)
 
 
+def resolver() -> Callable[[Applied, sp.Symbol], sp.Expr | None] | None:
+    """The `resolve` in force (see resolving): part of the key of a cached value that may
+    differentiate an unknown (proof._precise_at)."""
+    return _RESOLVER.get()
+
+
 @contextmanager
 def resolving(resolve: Callable[[Applied, sp.Symbol], sp.Expr | None]) -> Iterator[None]:
     """Within: differentiating an unknown by a variable asks `resolve` first for a value

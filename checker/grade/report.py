@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from checker.grade.results import GradeReport
+
+if TYPE_CHECKING:  # rich is loaded by the functions that draw (a table, the width): the
+    from rich.console import Console  # JSON and Markdown outputs never need it
 
 SCHEMA_VERSION = 1
 HEADER = ("exercise", "points", "status", "first failure")
@@ -66,6 +65,8 @@ def render_json(report: GradeReport) -> str:
 
 def terminal_width() -> int:
     """The terminal's width (or `COLUMNS`); PIPE_WIDTH when the output is not a terminal."""
+    from rich.console import Console
+
     console = Console()
     return console.width if console.is_terminal or os.environ.get("COLUMNS") else PIPE_WIDTH
 
@@ -74,6 +75,10 @@ def render_table(report: GradeReport, verbose: bool = False, width: int | None =
     """One row per exercise (points/max, status, first failure); `verbose`: every check. The table
     fills `width` (default: the terminal's); when its message column would be narrower than
     MESSAGE_MIN, each message goes on its own indented lines under its row instead (80 columns)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
     width = width or terminal_width()
     rows: list[tuple[str, str, str, str]] = []
     for e in report.exercises:

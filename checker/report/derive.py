@@ -7,10 +7,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from rich.console import Console
-
 from checker.errors import GraderError, unknown_format
-from checker.grade.report import terminal_width
 from checker.report import github
 from checker.report.markdown import render_derive_markdown
 from checker.report.output import Output, failed, publish
@@ -40,7 +37,11 @@ def derive_output(files: list[Path], fmt: str = "table", verbose: bool = True, s
         text = render_json(reports)
     elif fmt == "markdown":
         text = markdown
-    else:
+    else:  # rich only for the table (derive/report.py says why)
+        from rich.console import Console
+
+        from checker.grade.report import terminal_width
+
         console = Console(width=width or terminal_width())  # colours on a terminal; 120 columns in a file or log
         with console.capture() as capture:
             render_table(reports, console, verbose=verbose)

@@ -188,3 +188,20 @@ def test_a_note_of_passing_checks_is_a_warning_on_the_file() -> None:
     assert (found.kind, found.file, found.line) == ("warning", "sub/activations.py", None)
     assert found.message.startswith("relu_backward's dout was modified in place")
     assert NOTED.exercises[0].remarks == (IN_PLACE.removeprefix("note: "),)
+
+
+@pytest.mark.parametrize(("fmt", "loads_rich"), [("json", False), ("markdown", False), ("table", True)])
+def test_derive_loads_rich_only_to_draw_a_table(tmp_path: Path, fmt: str, loads_rich: bool) -> None:
+    """A cold `grader derive --format json` (CI, scripts) never imports rich: ~0.26 s of CPU each run."""
+    import subprocess
+    import sys
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("$$2 + 2 = 4$$\n")
+    probe = ("import sys; from checker.report.derive import derive_output; from pathlib import Path; "
+             f"out = derive_output([Path({str(notes)!r})], {fmt!r}, env={{}}); "
+             "print('rich' in sys.modules, out.code == 0 and bool(out.stdout))")
+    root = Path(__file__).resolve().parents[2]
+    found = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
+                           env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, check=True)
+    assert found.stdout.split() == [str(loads_rich), "True"]
