@@ -83,8 +83,10 @@ ROWS: tuple[Row, ...] = (
     # (and "so", "thus", "hence", "therefore", "所以", "따라서" of the row "so" above)
     Row("consequently", Kind.CUE, ("consequently", "it follows that", "于是", "因此", "因而",
                                    "从而", "그러므로", "그래서"), "concludes"),
-    Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
-        "solved"),
+    # (an equation stated then solved in one sentence: "$x^2 = 2$ has $x = \\pm\\sqrt 2$")
+    Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "has", "has roots",
+                             "has solutions", "solves to", "得", "得到", "的解为", "的解是",
+                             "的根为", "에서", "의 해는", "의 근은"), "solved"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
     # holds on one piece of a piecewise function only is about that piece
     Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
