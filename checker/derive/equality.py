@@ -183,6 +183,22 @@ def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
                                                    w.captions.get(defined.line))
 
 
+def through_placeholder(chain: list[Node], line: int, state) -> Node:
+    """The value a definition chain gives its head: its first member, or its last when the
+    first passes through a name the text never defines nor binds and the last no longer
+    writes (`o(x) = e^{s} = e^{1 + 2x}`, s the score said in words: o is e^{1 + 2x};
+    placeholder.py keeps the link through s undecided)."""
+    if len(chain) < 3:
+        return chain[1]
+    head = {n.name for n in walk(chain[0]) if isinstance(n, Sym)}
+    last = {n.name for n in walk(chain[-1]) if isinstance(n, Sym)}
+    ctx = state.ctx
+    passing = [n for n in walk(chain[1]) if isinstance(n, Sym) and n.name not in head | last
+               and ctx.lookup(n, line) is None and not ctx.bound({n.name}, line)
+               and ctx.shape_of(n.name) is None]
+    return chain[-1] if passing else chain[1]
+
+
 def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
                given: tuple[Relation, ...] = (), links: list[int] | None = None,
@@ -232,7 +248,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
-        w.state.define(chain[0], chain[1], f.line, until=w.state.paragraph_end(f.line)
+        w.state.define(chain[0], through_placeholder(chain, f.line, w.state), f.line,
+                       until=w.state.paragraph_end(f.line)
                        if reason(link) == SQUARE_SUPPOSED else None)
         if isinstance(chain[0], Sym) and approx and approx[-1] and \
                 written_number(chain[-1]) is not None:  # `ŷ = σ(wx) ≈ 0.622`

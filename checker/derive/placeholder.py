@@ -46,8 +46,11 @@ def passed_through(attempt: Attempt) -> tuple[str, str] | None:
     if members is None:
         return None
     ctx, line = attempt.ctx, attempt.line
+    # (the head as defined before this line: the chain's own first link, `o(x) = e^{s}`,
+    # defines it by the name it passes through)
     ends = _names(members[0]) | _names(members[-1]) | \
-        {s.name for s in attempt.state.reached((members[0], members[-1]), line)}
+        {s.name for s in attempt.state.reached((members[0],), line - 1)} | \
+        {s.name for s in attempt.state.reached((members[-1],), line)}
     free_left = {str(s) for s in symbols_of(attempt.lv)}
     free_right = {str(s) for s in symbols_of(attempt.rv)}
     for side, other in ((attempt.left, free_right), (attempt.right, free_left)):

@@ -44,3 +44,30 @@ def test_a_name_passed_through_never_fails(text):
 def test_a_name_the_chain_starts_from_or_the_text_defines_is_checked(text):
     steps = _verdicts(text)
     assert any(v == "fails" for v, _, _ in steps), steps
+
+
+# a name redefined by a chain through a name said in words: the chain's end is its value
+# (o(x) = e^{s} = e^{1 + 2x}, s the score): what follows reads o as e^{1 + 2x}
+_ODDS_EN = ("The odds are $o(p) = \\frac{p}{1 - p}$, so $o(0.8) = 4$.\n\n"
+            "With a linear score, the model's odds are $o(x) = e^{s} = e^{1 + 2x}$.\n\n"
+            "Hence $\\log o(x) = VALUE$.\n")
+_ODDS_KO = ("$g(u) = u^2$ 이므로 $g(3) = 9$.\n\n"
+            "점수를 쓰면 $g(x) = e^{t} = e^{2x}$ 이다.\n\n"
+            "따라서 $\\log g(x) = VALUE$ 이다.\n")
+_ODDS_ZH = ("$h(q) = 2q$，所以 $h(1) = 2$。\n\n"
+            "用打分表示：$h(x) = \\exp(r) = \\exp(3 - x)$。\n\n"
+            "于是 $\\ln h(x) = VALUE$。\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_ODDS_EN.replace("VALUE", "1 + 2x"), "holds"),
+    (_ODDS_KO.replace("VALUE", "2x"), "holds"),
+    (_ODDS_ZH.replace("VALUE", "3 - x"), "holds"),
+    (_ODDS_EN.replace("VALUE", "1 + x"), "fails"),  # the wrong twins
+    (_ODDS_ZH.replace("VALUE", "3 + x"), "fails"),
+])
+def test_a_definition_through_a_name_said_in_words_is_its_chains_end(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.line == 5] == [verdict], \
+        [(s.line, s.verdict, s.method) for s in steps]
+    assert not any(s.verdict == "fails" for s in steps if s.line < 5)
