@@ -10,7 +10,10 @@ systems written out row by row before they are solved, recurrences in shifted fo
 placeholder a chain passes through, an aside's unknown letter, a case supposed in words,
 equal means under "If", values changed in words; hunt20: Korean and Chinese notes with
 iterates beside a bare gradient, stationarity conditions listed as a system, an equation
-followed by the numbers that solve it, a constraint announced by 라고 하자 / 设): correct
+followed by the numbers that solve it, a constraint announced by 라고 하자 / 设; round 21,
+alarm21: iterations beside a table of values, several worked examples with the same names,
+labelled variants, "for simplicity assume", "say", proportionality, "up to a constant",
+percentages, units, rounding carried forward, an equation stated then solved, notebooks): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
