@@ -185,7 +185,7 @@ def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
 
 def through_placeholder(chain: list[Node], line: int, state) -> Node:
     """The value a definition chain gives its head: its first member, or its last when the
-    first passes through a name the text never defines nor binds and the last no longer
+    first is written only in names the text never defines nor binds and the last no longer
     writes (`o(x) = e^{s} = e^{1 + 2x}`, s the score said in words: o is e^{1 + 2x};
     placeholder.py keeps the link through s undecided)."""
     if len(chain) < 3:
@@ -193,10 +193,13 @@ def through_placeholder(chain: list[Node], line: int, state) -> Node:
     head = {n.name for n in walk(chain[0]) if isinstance(n, Sym)}
     last = {n.name for n in walk(chain[-1]) if isinstance(n, Sym)}
     ctx = state.ctx
-    passing = [n for n in walk(chain[1]) if isinstance(n, Sym) and n.name not in head | last
+    written = [n for n in walk(chain[1]) if isinstance(n, Sym)]
+    passing = [n for n in written if n.name not in head | last
                and ctx.lookup(n, line) is None and not ctx.bound({n.name}, line)
                and ctx.shape_of(n.name) is None]
-    return chain[-1] if passing else chain[1]
+    # (every name of the first value passes: `\hat v_1 = (1 - β_2) g_1^2/(1 - β_2) = g_1`,
+    # β_2 given later, defines \hat v_1 by its first value, g_1 written there too)
+    return chain[-1] if passing and len(passing) == len(written) else chain[1]
 
 
 def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
