@@ -71,3 +71,16 @@ def test_a_definition_through_a_name_said_in_words_is_its_chains_end(text, verdi
     assert [s.verdict for s in steps if s.line == 5] == [verdict], \
         [(s.line, s.verdict, s.method) for s in steps]
     assert not any(s.verdict == "fails" for s in steps if s.line < 5)
+
+
+@pytest.mark.parametrize("text", [
+    # a first value with a parameter given later (β_2) and a name the end writes too (g_1):
+    # no placeholder, the name keeps its first value
+    "$$\\hat v_1 = \\frac{(1 - \\beta_2)\\, g_1^2}{1 - \\beta_2} = g_1^2$$\n\n"
+    "Take $\\beta_2 = 0.999$ and $g_1 = 0.2$.\n\n$$\\sqrt{\\hat v_1} = 0.2$$\n",
+    "$$s = \\frac{a b}{a} = b$$\n\n$a = 2$, $b = 3$ 이면\n\n$$s + 1 = 4$$\n",
+])
+def test_a_first_value_with_given_names_stays_the_definition(text):
+    verdicts = [s.verdict for s in check_text(text).steps]
+    assert "fails" not in verdicts and "holds" in verdicts, \
+        [(s.line, s.verdict, s.method) for s in check_text(text).steps]
