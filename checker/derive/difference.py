@@ -51,8 +51,8 @@ from checker.derive.rounding import truncated
 from checker.derive.sequel import relisted
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
-from checker.derive.traversal import free_symbols, symbols_of
 from checker.derive.transposition import swapped
+from checker.derive.traversal import free_symbols, symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Num, Prime, Relation, Sym, walk
 from checker.derive.variance import integrated
 from checker.derive.worded import changed_in_prose

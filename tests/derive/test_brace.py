@@ -33,20 +33,20 @@ def test_which_labels_define(style, tex, names):
 # (style, document, the verdicts by line)
 DOCUMENTS = [
     ("en, loss split into data term and penalty",
-     "$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
-     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.65$.",
+     ("$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
+     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.65$."),
      [(3, "holds")]),
     ("ko, 배치 정규화 합치기",
-     "$$y = \\underbrace{\\frac{\\gamma}{s} w}_{v} x + \\beta$$\n\n"
+     ("$$y = \\underbrace{\\frac{\\gamma}{s} w}_{v} x + \\beta$$\n\n"
      "$\\gamma = 2$, $s = 0.5$, $w = 0.5$, $\\beta = 0.1$ 일 때 $x = 1$ 이면 "
-     "$v x + \\beta = 2.1$ 이다.", [(3, "holds")]),
+     "$v x + \\beta = 2.1$ 이다."), [(3, "holds")]),
     ("zh, 合并项",
-     "$$f = \\underbrace{a + b}_{c} + \\underbrace{a b}_{d}$$\n\n"
-     "取 $a = 2$，$b = 3$，则 $c d = 30$。", [(3, "holds")]),
+     ("$$f = \\underbrace{a + b}_{c} + \\underbrace{a b}_{d}$$\n\n"
+     "取 $a = 2$，$b = 3$，则 $c d = 30$。"), [(3, "holds")]),
     # the wrong twin: the term read, a wrong value of the labels fails
     ("en, wrong sum of the labelled terms",
-     "$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
-     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.75$.",
+     ("$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
+     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.75$."),
      [(3, "fails")]),
 ]
 
