@@ -8,9 +8,11 @@ right formula and then a number computed with the inputs swapped, reads the same
 checks the definition, so the step that disagrees with it is not reported as the wrong one:
 it is undecided, naming the definition's line and the swap (`swapped`).
 
-Only a step that restates a defined name (`BP = number`) at numbers the example binds, and
-only when swapping exactly two inputs of different values makes it agree; any other
-disagreement stays a failure.
+Only a step that restates a defined name (`BP = number`) at numbers the example binds, whose
+definition's own line worked the formula out at those numbers (`BP = \\exp(1 - c/r) =
+\\exp(1 - 7/9)`: the writer's two lines contradict each other), and only when swapping exactly
+two inputs of different values makes it agree; a general formula alone on its line, then a
+value with two inputs swapped, and any other disagreement stay failures.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ def swapped(state: State, line: int, left: Node, low: Lowering, ctx: Context, rv
     if not isinstance(left, Sym) or not _number(rv):
         return []
     earlier = state.definition_of(left, line)
-    if earlier is None or earlier.line >= line or earlier.index:
+    if earlier is None or earlier.line >= line or earlier.index or \
+            not _worked_on_its_line(state, earlier.line, left):
         return []
     try:
         body = low.again().expr(earlier.body)
@@ -70,6 +73,29 @@ def swapped(state: State, line: int, left: Node, low: Lowering, ctx: Context, rv
                 f"check the formula on line {earlier.line}: if it is right, this value has "
                 f"{shown_a} and {shown_b} swapped")]
     return []
+
+
+def _worked_on_its_line(state: State, at: int, name: Sym) -> bool:
+    """The definition's own line goes on from the formula to its value at numbers (`BP =
+    \\exp(1 - c/r) = \\exp(1 - 7/9)`): the writer worked the formula out there, and a later
+    line that states the value differently contradicts that line's own reading of it. A
+    general formula alone on its line (`h' = \\frac{r}{p} h`), then a value with two inputs
+    swapped, stays a failure of the value: the usual slip."""
+    from checker.derive.errors import Unreadable
+    from checker.derive.member import is_numeric
+    from checker.derive.statement import parse_statements
+
+    for text in state.texts.get(at, []):
+        try:
+            segments = parse_statements(text, state.ctx.known)
+        except (Unreadable, RecursionError):
+            continue
+        for segment in segments:
+            rel = segment.relation
+            if segment.error is None and rel is not None and len(rel.members) >= 3 and \
+                    rel.members[0] == name and is_numeric(rel.members[-1]):
+                return True
+    return False
 
 
 def _number(value) -> bool:

@@ -7,13 +7,13 @@ import pytest
 from checker.derive.document import check_text
 
 _SPEEDUP = ("Old run $T_{old} = 12$ s, new run $T_{new} = 3$ s.\n\n"
-            "$$S = \\frac{T_{new}}{T_{old}}$$\n\n"
+            "$$S = \\frac{T_{new}}{T_{old}} = \\frac{3}{12}$$\n\n"
             "So the speed-up is $S = VALUE$.\n")
 _BP_KO = ("후보 길이 $c = 12$, 참조 길이 $r = 15$.\n\n"
-          "$$BP = \\exp(1 - c/r)$$\n\n"
+          "$$BP = \\exp(1 - c/r) = \\exp(1 - 12/15)$$\n\n"
           "따라서 $BP = VALUE$ 이다.\n")
 _RATIO_ZH = ("设 $m = 3$，$n = 12$。\n\n"
-             "$$q = \\frac{m}{n}$$\n\n"
+             "$$q = \\frac{m}{n} = \\frac{3}{12}$$\n\n"
              "所以 $q = VALUE$。\n")
 
 
@@ -31,6 +31,11 @@ ROWS = [
     ("en, a wrong value that is no swap", _SPEEDUP.replace("VALUE", "0.5"), 5, ["fails"]),
     ("ko, a wrong value that is no swap", _BP_KO.replace("VALUE", "e^{-1/3}"), 5, ["fails"]),
     ("zh, a wrong value that is no swap", _RATIO_ZH.replace("VALUE", "0.5"), 5, ["fails"]),
+    # a general formula alone on its line, then a value with two inputs swapped: the usual
+    # slip of the value, still a failure
+    ("en, a general formula, then a swapped value",
+     "Old run $T_{old} = 12$ s, new run $T_{new} = 3$ s.\n\n$$S = \\frac{T_{new}}{T_{old}}$$\n\n"
+     "So the speed-up is $S = 4$.\n", 5, ["fails"]),
 ]
 
 
