@@ -199,6 +199,10 @@ def through_placeholder(chain: list[Node], line: int, state) -> Node:
                and ctx.shape_of(n.name) is None]
     # (every name of the first value passes: `\hat v_1 = (1 - β_2) g_1^2/(1 - β_2) = g_1`,
     # β_2 given later, defines \hat v_1 by its first value, g_1 written there too)
+    # (and the end is in the head's own arguments, `o(x) = ... = e^{1 + 2x}`: not a worked
+    # example's number, `D = 2Σ_i p_i g_i/(...) = 4/5.1 ≈ 0.784`, with p_i a tuple's entries)
+    if not head - {getattr(chain[0], "name", "")} & last:
+        return chain[1]
     return chain[-1] if passing and len(passing) == len(written) else chain[1]
 
 

@@ -84,3 +84,17 @@ def test_a_first_value_with_given_names_stays_the_definition(text):
     verdicts = [s.verdict for s in check_text(text).steps]
     assert "fails" not in verdicts and "holds" in verdicts, \
         [(s.line, s.verdict, s.method) for s in check_text(text).steps]
+
+
+def test_a_worked_example_chain_keeps_its_formula():
+    # the chain ends at a number (a worked example over a tuple's entries p_i): D keeps its
+    # formula in p, so a wrong derivative of it still fails
+    text = ("확률 $p = (0.9, 0.8, 0.1, 0.3)$, 정답 $g = (1, 1, 0, 1)$.\n\n"
+            "$$D = \\frac{2\\sum_i p_i g_i}{\\sum_i p_i + \\sum_i g_i} = \\frac{2 \\cdot 2.0}{2.1 + 3}"
+            " = \\frac{4}{5.1} \\approx 0.784$$\n\n"
+            "$I = \\sum p_i g_i$, $S = \\sum p_i + \\sum g_i$ 로 두면\n\n"
+            "$$\\frac{\\partial D}{\\partial p_i} = \\frac{2 g_i S - 2I}{S^2}$$\n\n"
+            "- $i = 3$: $\\partial D/\\partial p_3 = \\frac{2(0 \\cdot 5.1 - 2)}{5.1} \\approx -0.784$\n")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.line == 9][:1] == ["fails"], \
+        [(s.line, s.verdict, s.method) for s in steps]
