@@ -12,6 +12,7 @@ import sympy as sp
 from checker.derive import (
     conformance,
     identity,
+    imaginary,
     inference,
     layout,
     magnitude,
@@ -239,7 +240,10 @@ def as_vector(w: Walker, written: Node, value, other):
 
 
 def absolute(w: Walker, node: Abs) -> sp.Expr:
-    return sp.Abs(w.go(node.arg))
+    value = w.go(node.arg)
+    if w.low.ctx.imaginary and imaginary.complex_names(value, w.low.ctx, w.low.line):
+        return imaginary.Modulus(value)  # |z|² with z = 3 + 4i: 25, not z² = -7 + 24i
+    return sp.Abs(value)
 
 
 def norm(w: Walker, node: Norm) -> sp.Expr:

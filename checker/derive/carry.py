@@ -52,18 +52,22 @@ def with_stated(state, low, sides: tuple[Node, Node], line: int, atol: float) ->
 
 
 def with_approximated(state, low, sides: tuple[Node, Node], line: int, atol: float,
-                      text: str) -> str:
+                      text: str, limited: frozenset[str] = frozenset()) -> str:
     """`σ(2) ≈ 0.88`, then `σ'(2) = σ(2)(1 - σ(2)) = 0.88 × 0.12`; `softmax(z) ≈ (0.09, 0.24,
     0.67)`, then an entry used as 0.67: a value the text gave a call or a name with `≈` is the
     value the writer goes on with, in `=` steps too. A step that fails with the exact values
     holds when, every such expression it writes replaced by the value stated for it (the
     latest before the step in its section), both sides are numbers that agree within the
     step's digits: it never fails by less than the rounding the text carried (a stated value
-    that is itself wrong is not gone on from). How it held, or ''."""
+    that is itself wrong is not gone on from). An expression in a name the step's own
+    condition gives a value (`limited`: `-\\log p ≈ 0.223 \\quad (p = 0.8)` after `-\\log p ≈
+    0.105` at p = 0.9) is at another value than where it was stated: not carried. How it held,
+    or ''."""
     from checker.derive.render import render
 
     stated = approximations(state, line, text)
-    used = {k: v for k, v in stated.items() if any(n == k for s in sides for n in walk(s))}
+    used = {k: v for k, v in stated.items() if any(n == k for s in sides for n in walk(s))
+            and not any(isinstance(n, Sym) and n.name in limited for n in walk(k))}
     if not used or not all(_agreeing(state, low, line, tolerance(k, v, True), lambda again, k=k,
                                      v=v: [again.expr(k), again.expr(v)]) for k, v in used.items()):
         return ""  # (a rounded value that is itself wrong is not gone on from)

@@ -53,6 +53,7 @@ from checker.derive.rounding import truncated
 from checker.derive.sequel import relisted
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
+from checker.derive.transposition import swapped
 from checker.derive.traversal import free_symbols, symbols_of
 from checker.derive.tree import Call, Cases, Deriv, Node, Num, Prime, Relation, Sym, walk
 from checker.derive.variance import integrated
@@ -99,7 +100,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
         relisted(state, f.line, (left, right), example_values) + \
         changed_in_prose(state, f.line, (left, right), f.before, example_values) + \
-        counted_from_zero(state, f.line, (left, right), example_values)
+        counted_from_zero(state, f.line, (left, right), example_values) + \
+        swapped(state, f.line, left, low, ctx, rv, atol)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

@@ -28,6 +28,7 @@ from checker.derive import (
 )
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
+from checker.derive.brace import labelled_terms
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
 from checker.derive.dataset import data_values
@@ -116,6 +117,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     pending = sorted(directives + prose_shapes(source) + orthogonality.stated(source),
                      key=lambda d: d.line)
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
+    # `\underbrace{...}_{w'}`: the term defines w' (brace.py)
+    plain = sorted(plain + labelled_terms(formulas), key=lambda d: d[0])
     formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
     chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)

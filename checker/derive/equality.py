@@ -183,6 +183,29 @@ def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
                                                    w.captions.get(defined.line))
 
 
+def through_placeholder(chain: list[Node], line: int, state) -> Node:
+    """The value a definition chain gives its head: its first member, or its last when the
+    first is written only in names the text never defines nor binds and the last no longer
+    writes (`o(x) = e^{s} = e^{1 + 2x}`, s the score said in words: o is e^{1 + 2x};
+    placeholder.py keeps the link through s undecided)."""
+    if len(chain) < 3:
+        return chain[1]
+    head = {n.name for n in walk(chain[0]) if isinstance(n, Sym)}
+    last = {n.name for n in walk(chain[-1]) if isinstance(n, Sym)}
+    ctx = state.ctx
+    written = [n for n in walk(chain[1]) if isinstance(n, Sym)]
+    passing = [n for n in written if n.name not in head | last
+               and ctx.lookup(n, line) is None and not ctx.bound({n.name}, line)
+               and ctx.shape_of(n.name) is None]
+    # (every name of the first value passes: `\hat v_1 = (1 - β_2) g_1^2/(1 - β_2) = g_1`,
+    # β_2 given later, defines \hat v_1 by its first value, g_1 written there too)
+    # (and the end is in the head's own arguments, `o(x) = ... = e^{1 + 2x}`: not a worked
+    # example's number, `D = 2Σ_i p_i g_i/(...) = 4/5.1 ≈ 0.784`, with p_i a tuple's entries)
+    if not head - {getattr(chain[0], "name", "")} & last:
+        return chain[1]
+    return chain[-1] if passing and len(passing) == len(written) else chain[1]
+
+
 def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                consequence: bool = False, trail: Trail | None = None,
                given: tuple[Relation, ...] = (), links: list[int] | None = None,
@@ -232,7 +255,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
-        w.state.define(chain[0], chain[1], f.line, until=w.state.paragraph_end(f.line)
+        w.state.define(chain[0], through_placeholder(chain, f.line, w.state), f.line,
+                       until=w.state.paragraph_end(f.line)
                        if reason(link) == SQUARE_SUPPOSED else None)
         if isinstance(chain[0], Sym) and approx and approx[-1] and \
                 written_number(chain[-1]) is not None:  # `ŷ = σ(wx) ≈ 0.622`

@@ -252,8 +252,9 @@ def follower(state: State, head: Formula, solution: tuple[Sym, Node] | None, f: 
     sides = (equation.members[0], equation.members[1])
     given = stated_solution(f.text, state, names(sides), head.line)
     found = checked(state, head.line, sides, given, solution is not None) if given else None
-    if given is not None and not given.alone:  # `t = T ln 0.5/ln 0.96 ≈ 16,980`, `η^⋆ = ...,
-        # ρ^⋆ = ...`: a wrong solution fails; a right one is read as any formula is
+    if given is not None and (not given.alone or claim is None):  # `t = T ln 0.5/ln 0.96
+        # ≈ 16,980`, `η^⋆ = ..., ρ^⋆ = ...`, `x = \\pm 2` (its upper sign): a wrong solution
+        # fails; a right one is read as any formula is
         if found != "fails":
             return None
         return Step(f.line, "fails", render(given.written), render(given.value),

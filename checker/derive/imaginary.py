@@ -137,14 +137,28 @@ class Conjugate(_Part):
     exact = staticmethod(sp.conjugate)
 
 
+class Modulus(_Part):
+    """|z| of a name the text binds to a complex number: SymPy's Abs(z) of a real z squares
+    to z², which is (3 + 4i)² = -7 + 24i once z = 3 + 4i is put in, not |z|² = 25."""
+    exact = staticmethod(sp.Abs)
+
+
 PARTS = (RealPart, ImaginaryPart, Conjugate)
-NUMPY = {"RealPart": np.real, "ImaginaryPart": np.imag, "Conjugate": np.conj}
-_NON_ANALYTIC = (*PARTS, sp.re, sp.im, sp.conjugate, sp.Abs, sp.arg)
+NUMPY = {"RealPart": np.real, "ImaginaryPart": np.imag, "Conjugate": np.conj,
+         "Modulus": np.abs}
+_NON_ANALYTIC = (*PARTS, Modulus, sp.re, sp.im, sp.conjugate, sp.Abs, sp.arg)
+
+
+def complex_names(expr, ctx, line: int) -> bool:
+    """Some name of expr is bound, at this line, to a value holding i (z = 3 + 4i)."""
+    names = {str(s) for s in getattr(expr, "free_symbols", ())}
+    return any(isinstance(v, sp.Basic) and v.has(sp.I)
+               for v in ctx.bound(names, line).values())
 
 
 def complex_valued(*exprs) -> bool:
     """A side holds the imaginary unit or takes a real or imaginary part, a conjugate."""
-    return any(isinstance(e, sp.Basic) and (e.has(sp.I) or e.has(*PARTS, sp.re, sp.im,
+    return any(isinstance(e, sp.Basic) and (e.has(sp.I) or e.has(*PARTS, Modulus, sp.re, sp.im,
                                                                     sp.conjugate))
                for e in exprs)
 

@@ -261,7 +261,23 @@ def unrelated(k: Link) -> bool:
     old, new = families(k.definition.body) - own, families(k.value) - own  # type: ignore[union-attr]
     fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
         not k.definition.index  # type: ignore[union-attr]  # params given numbers
+    fitted = fitted or _another_fit(k, own, old, new)
     return bool(old) and bool(new) and (not old & new or fitted) and not _passes_through(k, old)
+
+
+def _another_fit(k: Link, own: set[str], old: set[str], new: set[str]) -> bool:
+    """`f(x) = ax + b`, then `f(x) = 2x + 1`, then `f(x) = 5x + 1`: the definition in force is
+    itself the general one's parameters given numbers, and the value is too: another member
+    of the family the general definition states, not the one in force restated."""
+    if not any(isinstance(n, Num) for n in walk(k.value)):
+        return False
+    for general in k.state.ctx.history.get(k.definition.key, []):  # type: ignore[union-attr]
+        if general.line >= k.definition.line or general.index:  # type: ignore[union-attr]
+            continue
+        wide = families(general.body) - own
+        if old < wide and new < wide:
+            return True
+    return False
 
 
 def _passes_through(k: Link, old: set[str]) -> bool:

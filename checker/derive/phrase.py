@@ -101,6 +101,11 @@ ROWS: tuple[Row, ...] = (
                                    "从而", "그러므로", "그래서"), "concludes"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
         "solved"),
+    # words between an equation and its roots in one sentence ("$x^2 = 2$ has $x = \\pm\\sqrt
+    # 2$"): the roots are the equation solved, not claims at an earlier example's values; the
+    # formulas they join stay read as formulas (unlike "we get" after the word "equation")
+    Row("has roots", Kind.CUE, ("has", "has roots", "has solutions", "solves to", "的解为",
+                                "的解是", "的根为", "의 해는", "의 근은"), "states roots"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
     # holds on one piece of a piecewise function only is about that piece
     Row("region", Kind.CUE, ("negative", "positive", "region", "interval", "piece", "branch",
@@ -288,6 +293,7 @@ CHOOSING = tuple(s for r in ROWS if r.meaning == "chooses" for s in r.spellings)
 CONCLUDING = _cues("concludes") + ("therefore", "hence", "thus", "so", "所以", "따라서")
 DEFINING_AFTER = tuple(s for r in ROWS if r.meaning == "defines after" for s in r.spellings)
 CONTINUING = _spellings("continues")
+ROOTS = _spellings("states roots")
 EQUATION_AFTER = _cues("equation after")
 EQUATION_SENTENCE = _cues("equation")
 QUOTED = _cues("quotes as wrong")

@@ -46,8 +46,13 @@ def passed_through(attempt: Attempt) -> tuple[str, str] | None:
     if members is None:
         return None
     ctx, line = attempt.ctx, attempt.line
+    # (a head the text defined before, as defined then: the chain's own first link gives it
+    # a new meaning through the name it passes, `o(x) = e^{s}` after `o(p) = p/(1 - p)`; a
+    # head new here, `w_t = (1 - η)^t w_0 = 0.5^t · 8`, reaches w_0 through this definition)
+    renewed = attempt.state.definition_of(members[0], line - 1) is not None
     ends = _names(members[0]) | _names(members[-1]) | \
-        {s.name for s in attempt.state.reached((members[0], members[-1]), line)}
+        {s.name for s in attempt.state.reached((members[0],), line - 1 if renewed else line)} | \
+        {s.name for s in attempt.state.reached((members[-1],), line)}
     free_left = {str(s) for s in symbols_of(attempt.lv)}
     free_right = {str(s) for s in symbols_of(attempt.rv)}
     for side, other in ((attempt.left, free_right), (attempt.right, free_left)):

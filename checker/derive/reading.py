@@ -34,7 +34,8 @@ def stated_digits(c: Claim) -> Step | None:
     `σ(2)(1 - σ(2)) = 0.88 × 0.12` after `σ(2) ≈ 0.88` (carry.with_approximated)."""
     stated = with_stated(c.state, c.low, c.sides, c.line, c.atol) if c.written.approx else ""
     stated = stated or with_approximated(c.state, c.low, c.sides, c.line, c.atol,
-                                         c.written.f.text)
+                                         c.written.f.text,
+                                         frozenset(n.name for n in c.limits.values))
     return c.verdict("holds", stated) if stated else None
 
 

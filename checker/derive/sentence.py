@@ -58,7 +58,7 @@ def joined(f: Formula, previous: Formula) -> bool:
     between = _PREPOSITION.sub("", between)
     if not between and f.display and _displayed_after(f, previous):
         return True  # "balances the two ends, $1 - ημ = ηL - 1$:" then $$η^⋆ = ...$$
-    cues = set(phrase.SOLVED) | (phrase.CONTINUING - _LISTING)
+    cues = set(phrase.SOLVED) | set(phrase.ROOTS) | (phrase.CONTINUING - _LISTING)
     return bool(between) and len(between) <= 16 and (any(
         between == cue or between.endswith(" " + cue) or not cue.isascii() and
         between.endswith(cue) for cue in cues) or _CAUSAL.search(between) is not None)

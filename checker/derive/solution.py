@@ -16,6 +16,7 @@ the equation's (equation.py): both check a solution by substitution (equation.so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import sympy as sp
@@ -30,6 +31,8 @@ _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
 # a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
 _ESTIMATE = frozenset({"opt", "MLE", "mle", "ML", "MAP", "map", "LS", "OLS"})
 _STARS = frozenset({"*", "⋆", "∗"})
+_PM = re.compile(r"\\(?:pm|mp)(?![A-Za-z])|±|∓")
+_MEMBERS = re.compile(r"=|\\approx(?![A-Za-z])|≈")
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,13 @@ def stated(written: Node, value: Node, state: State, names: set[str], line: int,
 
 def solution(text: str, state: State, names: set[str], line: int) -> Solution | None:
     """The solution the formula `text` states for an equation in `names` (read at `line`, the
-    equation's), or None."""
+    equation's), or None. Both roots written at once in every member (`x = \\pm\\sqrt{2}
+    \\approx \\pm 1.414`) are read at the upper sign: the root that solves the equation or shows
+    it does not (the pair itself is pair.py's to read)."""
+    if _PM.search(text):
+        if not all(_PM.search(piece) for piece in _MEMBERS.split(text)[1:]):
+            return None  # `x = 3 \\pm 2 = 5, 2`: the pair and a list (pair.py reads it)
+        text = _PM.sub(lambda m: "+" if m.group(0) in ("\\pm", "±") else "-", text)
     try:
         segments = parse_statements(text, state.ctx.known)
     except (Unreadable, RecursionError):

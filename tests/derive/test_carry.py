@@ -19,6 +19,22 @@ ROWS = [
     ("exponential carried into a ratio (zh)",
      "$e^{1} \\approx 2.72$，所以 $\\frac{e^{1}}{e^{1} + 1} = \\frac{2.72}{3.72} \\approx 0.731$。",
      "$e^{1} \\approx 2.72$，所以 $\\frac{e^{1}}{e^{1} + 1} = \\frac{2.72}{3.27} \\approx 0.832$。"),
+    # a value stated at one p is not carried to a step whose own aside sets another p
+    ("a log-loss at the aside's confidence (en)",
+     "At $p = 0.9$ the loss is $-\\log p \\approx 0.105$.\n\n"
+     "$$\\ell = -\\log p \\approx 0.223 \\quad (p = 0.8)$$",
+     "At $p = 0.9$ the loss is $-\\log p \\approx 0.105$.\n\n"
+     "$$\\ell = -\\log p \\approx 0.105 \\quad (p = 0.8)$$"),
+    ("a square root at the aside's value (ko)",
+     "$x = 4$ 일 때 $\\sqrt{x} \\approx 2.0$ 이다.\n\n"
+     "$$\\sqrt{x} \\approx 3.0 \\quad (x = 9)$$",
+     "$x = 4$ 일 때 $\\sqrt{x} \\approx 2.0$ 이다.\n\n"
+     "$$\\sqrt{x} \\approx 2.0 \\quad (x = 9)$$"),
+    ("a discount sum at the aside's gamma (zh)",
+     "当 $\\gamma = 0.5$ 时 $\\frac{1}{1 - \\gamma} \\approx 2.0$。\n\n"
+     "$$\\frac{1}{1 - \\gamma} \\approx 4.0 \\quad (\\gamma = 0.75)$$",
+     "当 $\\gamma = 0.5$ 时 $\\frac{1}{1 - \\gamma} \\approx 2.0$。\n\n"
+     "$$\\frac{1}{1 - \\gamma} \\approx 2.0 \\quad (\\gamma = 0.75)$$"),
 ]
 
 

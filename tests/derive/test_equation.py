@@ -32,8 +32,27 @@ _LOG_LINK = ("Data $y = (1, 2, 6)$, start at $\\theta_0 = 0$: $\\lambda = e^{\\t
 _LOG_LINK_ZH = ("数据 $y = (1, 2, 6)$，初始 $\\theta = 0$。\n\n令梯度为零："
                 "$\\sum_i (y_i - \\exp(\\theta)) = 0 \\Rightarrow \\exp(\\hat\\theta) = %s$。\n")
 
+# an equation stated and solved in one sentence after an example bound its unknown: solved,
+# not a claim at the example's root; both roots at once (`\\pm`) read at the upper sign
+_ROOTS_EN = ("so $x = \\frac{1}{2}$ or $x = -2$; check: $2 \\cdot \\frac14 + \\frac32 - 2 = 0$.\n\n"
+             "Likewise $x^2 = 2$ has $x = %s$.\n")
+_ROOTS_GIVES = ("so $x = 3$ and $x^2 - 9 = 0$ holds: $9 - 9 = 0$.\n\n"
+                "In the same way $x^2 = 4$ gives $x = %s$.\n")
+_ROOTS_KO = ("$x = 1$ 또는 $x = -2$ 이고 $1 + 1 - 2 = 0$ 이다.\n\n"
+             "마찬가지로 $x^2 = 9$ 의 해는 $x = %s$ 이다.\n")
+_ROOTS_ZH = ("所以 $x = 1$ 或 $x = -2$，验算 $1 + 1 - 2 = 0$。\n\n"
+             "同理 $x^2 = 16$ 的解为 $x = %s$。\n")
+
 # (what the row shows, a document whose steps are all correct, the same with one slip)
 ROWS = [
+    ("en: an equation solved after an example's roots", _ROOTS_EN % "\\pm\\sqrt{2}",
+     _ROOTS_EN % "\\pm 2"),
+    ("en: gives both roots", _ROOTS_GIVES % "\\pm 2", _ROOTS_GIVES % "\\pm 4"),
+    ("ko: 의 해는", _ROOTS_KO % "\\pm 3", _ROOTS_KO % "\\pm 9"),
+    ("zh: 的解为", _ROOTS_ZH % "\\pm 4", _ROOTS_ZH % "\\pm 8"),
+    ("zh: the pair and its list of roots",
+     "方程 $x^2 - 6x + 8 = 0$ 的根为 $x = 3 \\pm 1 = 4, 2$。\n",
+     "方程 $x^2 - 6x + 5 = 0$ 的根为 $x = 3 \\pm 2 = 5, 2$。\n"),
     ("a premise with its name on both sides, solved after ⇒, en",
      "Balance of state 1:\n\n$$p_1 = 0.9\\,p_1 + 0.5\\,p_2 \\;\\Rightarrow\\; p_1 = 5\\,p_2$$",
      "Balance of state 1:\n\n$$p_1 = 0.9\\,p_1 + 0.5\\,p_2 \\;\\Rightarrow\\; p_1 = 0.2\\,p_2$$"),

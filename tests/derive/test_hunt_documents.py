@@ -14,7 +14,10 @@ followed by the numbers that solve it, a constraint announced by 라고 하자 /
 hunt21: Korean and Chinese notes with suppositions in prose (라고 하면, 로 가정하면, 假定),
 values given after the formula (여기서, 其中), settings changed in words (필터가 3이고 패딩이 1,
 改为, 로 늘리면), labelled cases, tables of values, rounding carried forward, 同上 / 같은 값으로,
-units glued to numbers (개, 个, 층, 层)): correct
+units glued to numbers (개, 个, 층, 层);
+alarm21: iterations beside a table of values, several worked examples with the same names,
+labelled variants, "for simplicity assume", "say", proportionality, "up to a constant",
+percentages, units, rounding carried forward, an equation stated then solved, notebooks): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every

@@ -101,6 +101,14 @@ DOCUMENTS = [
      "$z\\bar z = (3 + 4i)(3 - 4i) = 25$.", ["holds", "holds"]),
     ("en, a mean in a complex text", "Complex numbers aside, take $x_1 = 1$, $x_2 = 3$ and "
      "$\\bar x = \\frac{1}{2}(x_1 + x_2) = 2$.", ["holds"]),
+    # |z|^2 of a name bound to a complex number is the squared modulus, not z^2
+    ("en, inverse by the conjugate", "Let $z = 3 + 4i$, a complex number.\n\n"
+     "$\\frac{1}{z} = \\frac{\\bar z}{|z|^2} = \\frac{3 - 4i}{25}$", ["holds", "holds"]),
+    ("ko, 모듈러스 제곱", "복소수 $w = 1 - 2i$ 에 대해 $|w|^2 = 5$ 이고 "
+     "$w \\bar w = (1 - 2i)(1 + 2i) = |w|^2$ 이다.", ["holds", "holds", "holds"]),
+    ("zh, 模的平方", "复数 $q = 2 + i$，则 $|q|^2 + 1 = 6$。", ["holds"]),
+    ("en, squared modulus slip", "Let $z = 3 + 4i$, a complex number. Then $|z|^2 = 7$.",
+     ["fails"]),
     # Re of names that may be complex: real values do not decide it; never fails
     ("en, Re of complex names", "For complex numbers $a$, $b$: "
      "$\\mathrm{Re}(a \\bar b) = |a|\\,|b|$.", ["undecided"]),

@@ -44,3 +44,57 @@ def test_a_name_passed_through_never_fails(text):
 def test_a_name_the_chain_starts_from_or_the_text_defines_is_checked(text):
     steps = _verdicts(text)
     assert any(v == "fails" for v, _, _ in steps), steps
+
+
+# a name redefined by a chain through a name said in words: the chain's end is its value
+# (o(x) = e^{s} = e^{1 + 2x}, s the score): what follows reads o as e^{1 + 2x}
+_ODDS_EN = ("The odds are $o(p) = \\frac{p}{1 - p}$, so $o(0.8) = 4$.\n\n"
+            "With a linear score, the model's odds are $o(x) = e^{s} = e^{1 + 2x}$.\n\n"
+            "Hence $\\log o(x) = VALUE$.\n")
+_ODDS_KO = ("$g(u) = u^2$ 이므로 $g(3) = 9$.\n\n"
+            "점수를 쓰면 $g(x) = e^{t} = e^{2x}$ 이다.\n\n"
+            "따라서 $\\log g(x) = VALUE$ 이다.\n")
+_ODDS_ZH = ("$h(q) = 2q$，所以 $h(1) = 2$。\n\n"
+            "用打分表示：$h(x) = \\exp(r) = \\exp(3 - x)$。\n\n"
+            "于是 $\\ln h(x) = VALUE$。\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_ODDS_EN.replace("VALUE", "1 + 2x"), "holds"),
+    (_ODDS_KO.replace("VALUE", "2x"), "holds"),
+    (_ODDS_ZH.replace("VALUE", "3 - x"), "holds"),
+    (_ODDS_EN.replace("VALUE", "1 + x"), "fails"),  # the wrong twins
+    (_ODDS_ZH.replace("VALUE", "3 + x"), "fails"),
+])
+def test_a_definition_through_a_name_said_in_words_is_its_chains_end(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.line == 5] == [verdict], \
+        [(s.line, s.verdict, s.method) for s in steps]
+    assert not any(s.verdict == "fails" for s in steps if s.line < 5)
+
+
+@pytest.mark.parametrize("text", [
+    # a first value with a parameter given later (β_2) and a name the end writes too (g_1):
+    # no placeholder, the name keeps its first value
+    "$$\\hat v_1 = \\frac{(1 - \\beta_2)\\, g_1^2}{1 - \\beta_2} = g_1^2$$\n\n"
+    "Take $\\beta_2 = 0.999$ and $g_1 = 0.2$.\n\n$$\\sqrt{\\hat v_1} = 0.2$$\n",
+    "$$s = \\frac{a b}{a} = b$$\n\n$a = 2$, $b = 3$ 이면\n\n$$s + 1 = 4$$\n",
+])
+def test_a_first_value_with_given_names_stays_the_definition(text):
+    verdicts = [s.verdict for s in check_text(text).steps]
+    assert "fails" not in verdicts and "holds" in verdicts, \
+        [(s.line, s.verdict, s.method) for s in check_text(text).steps]
+
+
+def test_a_worked_example_chain_keeps_its_formula():
+    # the chain ends at a number (a worked example over a tuple's entries p_i): D keeps its
+    # formula in p, so a wrong derivative of it still fails
+    text = ("확률 $p = (0.9, 0.8, 0.1, 0.3)$, 정답 $g = (1, 1, 0, 1)$.\n\n"
+            "$$D = \\frac{2\\sum_i p_i g_i}{\\sum_i p_i + \\sum_i g_i} = \\frac{2 \\cdot 2.0}{2.1 + 3}"
+            " = \\frac{4}{5.1} \\approx 0.784$$\n\n"
+            "$I = \\sum p_i g_i$, $S = \\sum p_i + \\sum g_i$ 로 두면\n\n"
+            "$$\\frac{\\partial D}{\\partial p_i} = \\frac{2 g_i S - 2I}{S^2}$$\n\n"
+            "- $i = 3$: $\\partial D/\\partial p_3 = \\frac{2(0 \\cdot 5.1 - 2)}{5.1} \\approx -0.784$\n")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.line == 9][:1] == ["fails"], \
+        [(s.line, s.verdict, s.method) for s in steps]

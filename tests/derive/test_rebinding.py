@@ -28,8 +28,24 @@ _TABLE = ("Joint distribution of $X, Y$:\n\n"
 _PRIOR = ("先验 $p(w) = \\frac{{1}}{{2b}}\\exp(-|w|/b)$，所以 $-\\log p(w) = {}$。\n\n"
           "对比高斯先验 $w \\sim \\mathcal N(0, \\tau^2)$：$-\\log p(w) = \\frac{{w^2}}{{2\\tau^2}} + C$。\n")
 
+_LINES_EN = ("A line is $f(x) = ax + b$.\n\n"
+             "Through $(0, 1)$ with slope $2$ it is $f(x) = 2x + 1$, so $f(3) = 7$.\n\n"
+             "A steeper one: $f(x) = 5x + 1$ gives $f(3) = {}$.\n")
+_LINES_KO = ("일반형은 $g(t) = p t + q$ 이다.\n\n"
+             "기울기 3, 절편 0 이면 $g(t) = 3t$ 이고 $g(2) = 6$ 이다.\n\n"
+             "기울기 -1, 절편 4 이면 $g(t) = -t + 4$ 이고 $g(2) = {}$ 이다.\n")
+_LINES_ZH = ("二次函数的一般形式 $h(x) = a x^2 + c$。\n\n"
+             "取 $a = 1$, $c = 0$：$h(x) = x^2$，$h(3) = 9$。\n\n"
+             "再取 $h(x) = 2x^2 + 1$，$h(3) = {}$。\n")
+
 # (what the row shows, a correct document, the same with one slip)
 ROWS = [
+    # 0. a family's general form, then one member, then another: each a member, not the
+    # previous member restated
+    ("a second member of a general line, en", _LINES_EN.format("16"), _LINES_EN.format("15")),
+    ("a second member of a general line, ko", _LINES_KO.format("2"), _LINES_KO.format("-2")),
+    ("a second member of a general quadratic, zh", _LINES_ZH.format("19"),
+     _LINES_ZH.format("18")),
     # 1. a parameter listed with the case's other values is rebound, never a claim
     ("a threshold given anew with its residual, en", _HUBER.format("1.875"),
      _HUBER.format("1.785")),
@@ -130,6 +146,6 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 
 
 def test_a_marked_solution_is_checked_by_substitution():
-    steps = check_text(ROWS[4][1]).steps
+    steps = check_text(ROWS[7][1]).steps
     assert [(s.lhs, s.verdict) for s in steps] == [("η^*", "holds")], _lines(steps)
     assert "solves the equation" in steps[0].method
