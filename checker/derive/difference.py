@@ -65,13 +65,13 @@ _CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.DOT
 def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tuple[Sym, ...],
             left: Node, right: Node, lhs: str, rhs: str, low: Lowering, ctx: Context, lv, rv,
             cmp: Comparison, atol: float, held, limits: Restriction, stale: dict,
-            example_values: dict, bound: frozenset = frozenset()) -> Step:
+            example_values: dict, bound: frozenset = frozenset(), raw: tuple = ()) -> Step:
     """`left = right` (written `lhs = rhs`) differs as read: `lv`, `rv` are its sides' values in
     `ctx` (`cmp` their comparison, within `atol`), read by `low` under the conditions `given`
     (`limits`, as applied), with the names `held` fixed, names `stale` at an earlier example's
     values and `example_values` the example's values it was checked at; `variables`: what the
     chain it stands in differentiates by; `bound`: the names of the sides that have values in
-    the text (read at them)."""
+    the text (read at them); `raw`: the sides before any bound value."""
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
         truncated(lv, rv, left, right)
@@ -107,7 +107,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         if doubts else None
     if stated is not None:
         return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
-    placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) else ""
+    placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) and \
+        proportion.fixed(raw) and not _fixed_by_reading(ctx, f.line, (left, right), raw) else ""
     if placed:  # (a condition in words, sides a fixed multiple of each other: no matter)
         doubts = [replace(doubts[0], settled=placed)]
     elif doubts and not differs_every_way(doubts, attempt):
@@ -276,6 +277,15 @@ def _placed_only(doubts: list, cmp: Comparison) -> str:
         return ""
     c = proportion.multiple(cmp)
     return proportion.said(c) if c is not None else ""
+
+
+def _fixed_by_reading(ctx: Context, line: int, sides: tuple[Node, ...], raw: tuple) -> bool:
+    """A plain name written in the step, neither defined nor bound, that the reading replaced
+    (`m` in `1/m Σ_i g_i`, taken as the sum's length): the reading fixed what the words may
+    set otherwise."""
+    kept = {str(x) for v in raw for x in getattr(v, "free_symbols", ())}
+    return any(isinstance(n, Sym) and re.fullmatch(r"[A-Za-z]", n.name) and n.name not in kept
+               and ctx.lookup(n, line) is None for side in sides for n in walk(side))
 
 
 def _as_number(value):

@@ -19,6 +19,7 @@ the step undecided.
 from __future__ import annotations
 
 import numpy as np
+import sympy as sp
 
 from checker.derive import phrase
 from checker.derive.equivalence import Comparison
@@ -50,6 +51,20 @@ def multiple(cmp: Comparison) -> float | None:
             abs(c - 1.0) <= 1e-6:
         return None
     return c
+
+
+def fixed(raw: tuple) -> bool:
+    """The written sides (before any bound value, `raw`) are a number times each other whatever
+    their names stand for: their ratio, cancelled, has no name left. A ratio that still
+    depends on a name (`g/(1 - β^t)` against `2g`; `1/m Σ g_i` against `1/8 Σ g_i`) may be
+    the condition's doing (the first step, a batch of eight), never a slip shown."""
+    if len(raw) != 2 or any(isinstance(v, sp.MatrixBase) for v in raw):
+        return False
+    try:
+        ratio = sp.cancel(sp.together(sp.sympify(raw[0]) / sp.sympify(raw[1])))
+        return not ratio.free_symbols and ratio.is_number and bool(ratio != 0)
+    except Exception:  # noqa: BLE001 (a ratio SymPy cannot form: no evidence)
+        return False
 
 
 def convention_in(sentence: str) -> bool:

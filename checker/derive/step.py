@@ -303,7 +303,7 @@ def after_all(c: Claim) -> Step:
     shown = values_shown(c.ctx, c.raw, c.line)
     step = differs(c.state, w.f, w.given, w.variables, c.left, c.right, w.lhs, w.rhs, c.low,
                    c.ctx, c.lv, c.rv, c.cmp, c.atol, c.recurrent,  # (held: the recurrence's)
-                   c.limits, c.stale, c.example_values, frozenset(shown))
+                   c.limits, c.stale, c.example_values, frozenset(shown), c.raw)
     if step.verdict != "fails" or not shown or not all(map(symbols_of, c.raw)):
         return step
     try:  # both sides in names: does it fail as the general statement too?

@@ -129,3 +129,14 @@ def test_a_condition_that_changes_a_convention_stays_undecided(lang, words, verd
 ])
 def test_convention_words(sentence, changes):
     assert convention_in(sentence) is changes
+
+
+@pytest.mark.parametrize("lang, document", [
+    ("en", "For a batch of eight the mean gradient is "
+           "$\\frac{1}{m} \\sum_i g_i = \\frac{1}{8} \\sum_i g_i$.\n"),
+    ("ko", "배치가 4개일 때 평균은 $\\frac{1}{m} \\sum_i x_i = \\frac{1}{4} \\sum_i x_i$ 이다.\n"),
+    ("zh", "当批大小为 16 时，$\\frac{1}{n} \\sum_i \\ell_i = \\frac{1}{16} \\sum_i \\ell_i$。\n"),
+])
+def test_a_multiple_that_depends_on_a_name_the_words_fix_never_fails(lang, document):
+    steps = check_text(document).steps
+    assert steps and all(s.verdict != "fails" for s in steps), (lang, steps)
