@@ -12,6 +12,7 @@ import sympy as sp
 from checker.derive import (
     conformance,
     identity,
+    imaginary,
     inference,
     layout,
     magnitude,
@@ -239,7 +240,12 @@ def as_vector(w: Walker, written: Node, value, other):
 
 
 def absolute(w: Walker, node: Abs) -> sp.Expr:
-    return sp.Abs(w.go(node.arg))
+    """|x|; in a text about complex numbers the modulus, kept whole until its argument is a
+    number (|z|^2 of z = 3 + 4i is 25, never z^2)."""
+    value = w.go(node.arg)
+    if w.low.ctx.imaginary and isinstance(value, sp.Expr) and value.free_symbols:
+        return imaginary.Modulus(value)
+    return sp.Abs(value)
 
 
 def norm(w: Walker, node: Norm) -> sp.Expr:

@@ -37,6 +37,7 @@ from checker.derive.dependence import differentiated_by
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.brace import named_parts
 from checker.derive.imaginary import imaginary, indexes_anywhere
 from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, heading_levels, read_math
@@ -150,6 +151,11 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None or renews(chains, line, body):
                 state.define(name, body, line)
+        if setting.act.asserts and not setting.condition:
+            for name, part in named_parts(formula.text, state.ctx.known):  # \underbrace{..}_{w'}
+                if state.definition_of(name, formula.line) is None and \
+                        not state.ctx.bound({name.name}, formula.line):
+                    state.define(name, part, formula.line)
         while called and called[0].line <= formula.line:
             read_called(state, called.pop(0), [f.text for f in formulas])
         while pending and pending[0].line <= formula.line:

@@ -137,8 +137,16 @@ class Conjugate(_Part):
     exact = staticmethod(sp.conjugate)
 
 
-PARTS = (RealPart, ImaginaryPart, Conjugate)
-NUMPY = {"RealPart": np.real, "ImaginaryPart": np.imag, "Conjugate": np.conj}
+class Modulus(_Part):
+    """|z| in a text about complex numbers: kept as written until z takes its value (SymPy's
+    |z|^2 of a real z is z^2 at once, which after z = 3 + 4i would be (3 + 4i)^2, not 25)."""
+
+    exact = staticmethod(sp.Abs)
+
+
+PARTS = (RealPart, ImaginaryPart, Conjugate, Modulus)
+NUMPY = {"RealPart": np.real, "ImaginaryPart": np.imag, "Conjugate": np.conj,
+         "Modulus": np.abs}
 _NON_ANALYTIC = (*PARTS, sp.re, sp.im, sp.conjugate, sp.Abs, sp.arg)
 
 
@@ -250,7 +258,7 @@ def _proved_complex(left, right, proved) -> bool:
     """left = right with every name a complex number of its own (x + i·y)."""
     parts = {s: sp.Symbol(f"{s}_re", real=True) + sp.I * sp.Symbol(f"{s}_im", real=True)
              for s in (left - right).free_symbols}
-    exact = {RealPart: sp.re, ImaginaryPart: sp.im, Conjugate: sp.conjugate}
+    exact = {RealPart: sp.re, ImaginaryPart: sp.im, Conjugate: sp.conjugate, Modulus: sp.Abs}
     left, right = (side.xreplace(parts) for side in (left, right))
     for part, meaning in exact.items():
         left, right = left.replace(part, meaning), right.replace(part, meaning)

@@ -41,6 +41,9 @@ class Reduction:
     symmetry: bool = False
     halved: list[sp.Expr] = field(default_factory=list)
     guessed: bool = False
+    # E[XY] of distinct variables kept whole, one unknown number (a joint moment), never
+    # factored: a step that holds so (Cov(2X, 3Y) = 6 Cov(X, Y)) needs no independence
+    joint: bool = False
 
     def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
         if self.identify:
@@ -90,6 +93,9 @@ class Reduction:
                     len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
                 raise Outside  # w_i w_j: one distribution, two variables (independent copies:
                 # E[w_1 w_2] = E[w]^2)
+            if len(powers) > 1 and not self.independent and self.joint:
+                total += coeff * self.unknown(sp.Mul(*(b ** k for b, k in powers)), under)
+                continue
             if len(powers) > 1 and not self.independent:
                 self.needed_independence.append(tuple(sorted(b.name for b, _ in powers)))
             self.factored = self.factored or len(powers) > 1

@@ -175,6 +175,11 @@ def subscript(p: Parser, node: Node) -> Node:
         return replace(node, index=tupled)
     if index.shape(toks):  # W_{(128 \times 576)}: W, its shape noted beside it
         return node
+    if len(toks) == 3 and toks[0].value == "(" and toks[2].value == ")" and \
+            toks[1].kind == "num" and toks[1].value.isdigit() and not node.index:
+        # s_{(17)}, x_{( 1 )}: the 17th smallest (an order statistic), a name of its own,
+        # never s_17, the 17th as drawn
+        return replace(node, index=(f"({toks[1].value})",))
     raise Unreadable("a subscript made of letters or digits",
                      "`" + " ".join(t.value for t in toks) + "`")
 
