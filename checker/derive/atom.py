@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import bracket, call, derivative, environment, gradient
+from checker.derive import bracket, call, derivative, environment, gradient, integral
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
@@ -118,6 +118,8 @@ def command(p: Parser) -> Node:
         return Bin("^", p.group_or_token(), Bin("/", Num("1"), degree))
     if t.value == "binom":  # \binom{10}{5}
         return Call("binomial", (p.group_or_token(), p.group_or_token()))
+    if t.value == "int":  # \int_0^1 x^2\,dx
+        return integral.integral(p)
     if t.value in {"sum", "prod"}:
         return environment.summation(p, "+" if t.value == "sum" else "*")
     if t.value == "begin":

@@ -434,3 +434,22 @@ def test_a_variance_of_the_components_still_reaches_the_entries():
 ])
 def test_a_moment_stated_through_another_statistic(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # bilinearity holds whatever the dependence: E[XY] kept as one joint moment agrees
+    ("$$\\mathrm{Cov}(2X, 3Y) = 6\\,\\mathrm{Cov}(X, Y)$$\n", ["holds"]),
+    ("공분산은 쌍선형이다: $\\mathrm{Cov}(X + Y, Z) = \\mathrm{Cov}(X, Z) + \\mathrm{Cov}(Y, Z)$.\n",
+     ["holds"]),
+    ("方差展开：$\\mathrm{Var}(X + Y) = \\mathrm{Var}(X) + \\mathrm{Var}(Y) + "
+     "2\\,\\mathrm{Cov}(X, Y)$。\n", ["holds"]),
+    # what needs independence still says so; a wrong factor is never made to hold
+    ("$$\\mathrm{Var}(X - Y) = \\mathrm{Var}(X) + \\mathrm{Var}(Y)$$\n", ["undecided"]),
+    ("$$\\mathrm{Cov}(2X, 3Y) = 5\\,\\mathrm{Cov}(X, Y)$$\n", ["undecided"]),
+    # Cov(X, X) = Var(X): a claim (no definition of Cov), and Cov stays the statistic after it
+    ("We note $\\mathrm{Cov}(X, X) = \\mathrm{Var}(X)$, and "
+     "$\\mathrm{Cov}(2X, 3Y) = 6\\,\\mathrm{Cov}(X, Y)$.\n", ["holds"]),
+])
+def test_covariance_is_bilinear_without_independence(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

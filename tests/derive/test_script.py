@@ -338,3 +338,19 @@ def test_labelled_names_take_values(text, verdicts):
 ])
 def test_a_direction_label_is_checked_as_a_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("tex, index", [("s_{(17)}", ("(17)",)), ("x_{( 1 )}", ("(1)",))])
+def test_an_order_statistic_is_a_name_of_its_own(tex, index):
+    assert index_of(tex) == index and index_of(tex) != index_of("s_{17}")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Sorted: $x_{(1)} = 0.2$, $x_{(2)} = 0.5$, $x_{(3)} = 0.9$, so the range is "
+     "$x_{(3)} - x_{(1)} = 0.7$.", ["holds"]),
+    ("정렬하면 $s_{(1)} = 0.2$, $s_{(2)} = 0.5$ 이고 $s_{(2)} - s_{(1)} = 0.4$.", ["fails"]),
+    # the 1st smallest is no x_1, the 1st drawn
+    ("排序后 $x_{(1)} = 0.2$，而 $x_1 = 3$，$x_{(1)} + x_1 = 3.2$。", ["holds"]),
+])
+def test_order_statistics_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
