@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from checker.derive import bracket, call, index, iterate, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
+from checker.derive.render import render
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -123,6 +124,10 @@ def subscript(p: Parser, node: Node) -> Node:
             toks[0].kind in {"letter", "num"} and p.at("op", "^") and \
             p.peek(1) is not None and p.peek(1).value == "T":  # type: ignore[union-attr]
         return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
+    if isinstance(node, Call) and node.name == "E" and not node.order and len(node.args) == 1:
+        # E[g^2]_t, E[Δθ^2]_{t-1} (RMSprop, Adadelta): a running average, a family named by
+        # what it averages, never an entry of an expectation
+        node = Sym(f"E[{render(node.args[0])}]")
     if not isinstance(node, Sym):
         found = index.plain(toks) or index.whole_axis(toks) or _label(toks)
         if found is None or isinstance(node, Num):
