@@ -453,3 +453,17 @@ def test_a_moment_stated_through_another_statistic(text, verdicts):
 def test_covariance_is_bilinear_without_independence(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # 𝕍[X] (Murphy's notation) is the variance, never a product V·X
+    ("$$\\mathbb{V}[3X] = 9\\,\\mathbb{V}[X]$$\n", ["holds"]),
+    ("$$\\mathbb{V}[3X] = 3\\,\\mathbb{V}[X]$$\n", ["fails"]),
+    ("분산의 성질: $\\mathbb{V}\\left[X + 2\\right] = \\mathbb{V}\\left[X\\right]$.\n", ["holds"]),
+    # Cov[X, Y] in brackets: two arguments, also where the text applies Cov as a function
+    ("协方差对称：$\\mathrm{Cov}[X,Y] = \\mathrm{Cov}[Y,X]$。\n", ["holds"]),
+    ("$$\\operatorname{Cov}[2X, 3Y] = 6\\operatorname{Cov}[X, Y]$$\n", ["holds"]),
+])
+def test_written_forms_of_variance_and_covariance(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
