@@ -9,7 +9,9 @@ polynomial in the moments of the random variables (E[X], E[X^2], ...), and compa
   name outside an expectation is a number: `h E[m] / p`); E is linear in everything else;
 - Var(X) = E[X^2] - E[X]^2, Cov(X, Y) = E[XY] - E[X]E[Y], Std(X) = sqrt(Var(X));
 - E of a product of distinct random variables factors only if the text says they are
-  independent (independent, i.i.d., 독립, 独立); otherwise the step stays undecided and says so;
+  independent (independent, i.i.d., 독립, 独立); a step whose sides agree with each such E[XY]
+  kept whole, one joint moment (Cov(2X, 3Y) = 6 Cov(X, Y)), holds without it; otherwise the
+  step stays undecided and says so;
 - moments of distributions the text names (`m \\sim \\mathrm{Bernoulli}(p)`, `U(a, b)`,
   `\\mathcal{N}(\\mu, \\sigma^2)`) are substituted; "zero mean" lets first moments be 0, and
   "i.i.d." lets w_i stand for w (the same distribution).

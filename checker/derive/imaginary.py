@@ -15,7 +15,8 @@ is SymPy's I. For expressions built from i and analytic functions (sums, product
 exp, sin, cos) agreement at real points is agreement everywhere and a disagreement is a
 counterexample. With Re, Im, a conjugate, |z| or arg of a name the names may be complex
 numbers the sampling never reaches: such a step holds only by a symbolic proof, and is
-otherwise undecided, never failing.
+otherwise undecided, never failing. |z| of a name is the modulus, kept whole until the name
+takes its value (`Modulus`): SymPy's |z|^2 of a real z would be z^2.
 """
 
 from __future__ import annotations

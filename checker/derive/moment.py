@@ -1,8 +1,8 @@
 """A statistic reduced to a polynomial in the moments of its random variables (E[X], E[X^2],
 ...): E is linear, Var(X) = E[X^2] - E[X]^2, Cov(X, Y) = E[XY] - E[X]E[Y], Std(X) =
 sqrt(Var(X)); E of a product of distinct random variables factors (recorded as needing their
-independence when the text does not state it); E[f(z)] of what is no power of a random variable
-is one unknown number. What leaves this algebra raises Outside."""
+independence when the text does not state it), or, read `joint`, stays one joint moment;
+E[f(z)] of what is no power of a random variable is one unknown number. What leaves this algebra raises Outside."""
 
 from __future__ import annotations
 

@@ -3,7 +3,9 @@
 `\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, names of their own (`v_\\infty`, the value v_t tends
 to; `w_{<t}`, the tokens before t; `x_+`, `x_-`, the positive and the negative sample), labels
 (`s_{y_i}`: at the index y_i; `s^+`, `p_k^-`: the positive and negative ones), and when a prime
-names a new quantity (`W'`). What an index's tokens say is index.py's. Functions of the parser
+names a new quantity (`W'`), an order statistic (`s_{(17)}`, the 17th smallest: never s_17) and
+a running average (`E[g^2]_t` of RMSprop and Adadelta: a family named by what it averages,
+never an entry of an expectation). What an index's tokens say is index.py's. Functions of the parser
 (`notation.Parser`).
 """
 
