@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import bracket, call, derivative, environment, gradient
+from checker.derive import bracket, call, derivative, environment, gradient, integral
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
@@ -118,6 +118,8 @@ def command(p: Parser) -> Node:
         return Bin("^", p.group_or_token(), Bin("/", Num("1"), degree))
     if t.value == "binom":  # \binom{10}{5}
         return Call("binomial", (p.group_or_token(), p.group_or_token()))
+    if t.value == "int":  # \int_0^1 x^2\,dx
+        return integral.integral(p)
     if t.value in {"sum", "prod"}:
         return environment.summation(p, "+" if t.value == "sum" else "*")
     if t.value == "begin":
@@ -126,7 +128,19 @@ def command(p: Parser) -> Node:
         extreme = p.peek()
         raise _position("\\arg" + (f"\\{extreme.value}" if extreme is not None and
                                    extreme.kind == "word" else ""))
+    if t.value in _REFUSED:
+        raise Unreadable("a formula this checker can read", f"`\\{t.value}`, " + _REFUSED[t.value])
     raise Unreadable("a formula this checker can read", f"`\\{t.value}`")
+
+
+# why a refused command is not read, and what to write instead
+_EMPTY = ("which is read neither as the empty set (sets are not modelled) nor as 0 (some notes "
+          "write Ø for zero): write 0 for a number, or give the quantity at the empty set a name "
+          "(`v_0 = v(\\varnothing) = 0` as `v_0 = 0`)")
+_INTEGRAL = ("an integral (not evaluated): give its value as a number, or the antiderivative "
+             "evaluated at the bounds (`[x^3/3]_0^1 = 1/3`)")
+_REFUSED = {"emptyset": _EMPTY, "varnothing": _EMPTY, "int": _INTEGRAL, "iint": _INTEGRAL,
+            "oint": _INTEGRAL}
 
 
 def _position(shown: str) -> Unreadable:

@@ -230,6 +230,8 @@ def word(p: Parser) -> Node:
             return Bin("^", argued(p, name), exponent)
         if p.at("open", "("):
             return Call(name, call_args(p))
+        if p.at("open", "[") and name in vocabulary.STATISTICS:  # Cov[X, Y]: two arguments,
+            return Call(name, call_args(p, "[", "]"))  # never the row [X, Y]
         return argued(p, name)
     if p.at("open", "("):  # a word before parentheses names a function: odds(p)
         found = Call(name, call_args(p))

@@ -28,7 +28,6 @@ from checker.derive import (
 )
 from checker.derive.assumption import read_directive
 from checker.derive.binding import point_values
-from checker.derive.brace import labelled_terms
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
 from checker.derive.dataset import data_values
@@ -38,6 +37,7 @@ from checker.derive.dependence import differentiated_by
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.brace import named_parts
 from checker.derive.imaginary import imaginary, indexes_anywhere
 from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, heading_levels, read_math
@@ -117,8 +117,6 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     pending = sorted(directives + prose_shapes(source) + orthogonality.stated(source),
                      key=lambda d: d.line)
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
-    # `\underbrace{...}_{w'}`: the term defines w' (brace.py)
-    plain = sorted(plain + labelled_terms(formulas), key=lambda d: d[0])
     formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
     chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)
@@ -153,6 +151,11 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             line, name, body = plain.pop(0)
             if state.definition_of(name, line) is None or renews(chains, line, body):
                 state.define(name, body, line)
+        if setting.act.asserts and not setting.condition:
+            for name, part in named_parts(formula.text, state.ctx.known):  # \underbrace{..}_{w'}
+                if state.definition_of(name, formula.line) is None and \
+                        not state.ctx.bound({name.name}, formula.line):
+                    state.define(name, part, formula.line)
         while called and called[0].line <= formula.line:
             read_called(state, called.pop(0), [f.text for f in formulas])
         while pending and pending[0].line <= formula.line:

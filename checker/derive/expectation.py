@@ -9,7 +9,9 @@ polynomial in the moments of the random variables (E[X], E[X^2], ...), and compa
   name outside an expectation is a number: `h E[m] / p`); E is linear in everything else;
 - Var(X) = E[X^2] - E[X]^2, Cov(X, Y) = E[XY] - E[X]E[Y], Std(X) = sqrt(Var(X));
 - E of a product of distinct random variables factors only if the text says they are
-  independent (independent, i.i.d., 독립, 独立); otherwise the step stays undecided and says so;
+  independent (independent, i.i.d., 독립, 独立); a step whose sides agree with each such E[XY]
+  kept whole, one joint moment (Cov(2X, 3Y) = 6 Cov(X, Y)), holds without it; otherwise the
+  step stays undecided and says so;
 - moments of distributions the text names (`m \\sim \\mathrm{Bernoulli}(p)`, `U(a, b)`,
   `\\mathcal{N}(\\mu, \\sigma^2)`) are substituted; "zero mean" lets first moments be 0, and
   "i.i.d." lets w_i stand for w (the same distribution).
@@ -78,6 +80,8 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
     for zero_mean in zero_means:
         diff = sp.simplify(known(lhs - rhs, red, randomness, zero_mean))
         if diff == 0:
+            if red.needed_independence and _jointly(left, right, red, randomness, zero_mean):
+                return True, lhs, rhs, "expectation algebra (linearity, joint moments)"
             if red.needed_independence:
                 names = " and ".join(red.needed_independence[0])
                 raise Undecided(f"holds if {names} are independent; the text does not say so")
@@ -114,6 +118,19 @@ def decide(left, right, randomness: Randomness | None, stems: dict[str, str],
         if any(not _degenerate(m, s, red) for s in solutions):
             return None, left, right, ""
     return False, known_l, known_r, "expectation algebra: the sides differ for every moment"
+
+
+def _jointly(left, right, red: Reduction, randomness: Randomness, zero_mean: bool) -> bool:
+    """Whether the sides agree with each E[XY] of distinct variables kept as one joint moment
+    (Cov(2X, 3Y) = 6 Cov(X, Y), E[X + Y] = E[X] + E[Y] beside E[XY]): they then agree whatever
+    the dependence, and no independence is needed."""
+    joint = replace(red, needed_independence=[], moments={}, opaque={}, factored=False,
+                    halved=[], joint=True)
+    try:
+        diff = sp.expand(joint.reduce(left) - joint.reduce(right))
+    except (Outside, TypeError, ValueError):
+        return False
+    return sp.simplify(known(diff, joint, randomness, zero_mean)) == 0
 
 
 def _averaged_and_fixed(left, right, randomness: Randomness) -> bool:

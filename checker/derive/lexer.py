@@ -244,6 +244,10 @@ def _emit(row: Row, text: str, start: int, i: int, tokens: list[Token]) -> int:
             if inner.strip() == "E" and row.name in {"mathbb", "mathrm"}:
                 tokens.append(Token("word", "E", start))  # \mathbb{E}: the expectation
                 return i
+            if inner.strip() == "V" and row.name == "mathbb" and \
+                    re.match(r"\s*(?:\[|\(|\\left\s*[\[(]|\\[bB]igg?l?\s*[\[(])", text[i:]):
+                tokens.append(Token("word", "Var", start))  # \mathbb{V}[X]: the variance
+                return i
             if re.fullmatch(r"[A-Za-z]{2,}", inner.strip()):  # \mathrm{sign}, \mathrm{ReLU}
                 tokens.append(Token("word", inner.strip(), start))
                 return i

@@ -163,6 +163,15 @@ def computed(k: Link) -> bool:
     return bool(names)
 
 
+def repeats_argument(head: Node) -> bool:
+    """`Cov(X, X)`, `k(x, x)`: a function applied to plain names, one of them twice. No
+    definition writes a parameter twice, so the formula states the function's value there."""
+    if not (isinstance(head, Call) and not head.order and len(head.args) > 1):
+        return False
+    names = [a.name for a in head.args if isinstance(a, Sym)]
+    return len(names) == len(head.args) and len(set(names)) < len(names)
+
+
 def stated_statistic(head: Node, value: Node) -> bool:
     """`\\mathbb{E}[r_i] = q`, `\\mathrm{Var}(X) = σ^2`: a statistic (an expectation, a
     variance) applied, given a value that does not use its argument: what it is at that

@@ -1,8 +1,8 @@
 """A statistic reduced to a polynomial in the moments of its random variables (E[X], E[X^2],
 ...): E is linear, Var(X) = E[X^2] - E[X]^2, Cov(X, Y) = E[XY] - E[X]E[Y], Std(X) =
 sqrt(Var(X)); E of a product of distinct random variables factors (recorded as needing their
-independence when the text does not state it); E[f(z)] of what is no power of a random variable
-is one unknown number. What leaves this algebra raises Outside."""
+independence when the text does not state it), or, read `joint`, stays one joint moment;
+E[f(z)] of what is no power of a random variable is one unknown number. What leaves this algebra raises Outside."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ class Reduction:
     symmetry: bool = False
     halved: list[sp.Expr] = field(default_factory=list)
     guessed: bool = False
+    # E[XY] of distinct variables kept whole, one unknown number (a joint moment), never
+    # factored: a step that holds so (Cov(2X, 3Y) = 6 Cov(X, Y)) needs no independence
+    joint: bool = False
 
     def moment(self, x: sp.Symbol, k: int, under: str = "") -> sp.Symbol:
         if self.identify:
@@ -90,6 +93,9 @@ class Reduction:
                     len({self.stems.get(b, b) for b, _ in powers}) < len(powers):
                 raise Outside  # w_i w_j: one distribution, two variables (independent copies:
                 # E[w_1 w_2] = E[w]^2)
+            if len(powers) > 1 and not self.independent and self.joint:
+                total += coeff * self.unknown(sp.Mul(*(b ** k for b, k in powers)), under)
+                continue
             if len(powers) > 1 and not self.independent:
                 self.needed_independence.append(tuple(sorted(b.name for b, _ in powers)))
             self.factored = self.factored or len(powers) > 1

@@ -66,6 +66,9 @@ class _Printer(StrPrinter):
     def _print_Conjugate(self, expr) -> str:
         return f"conj({self._print(expr.args[0])})"
 
+    def _print_Modulus(self, expr) -> str:
+        return f"|{self._print(expr.args[0])}|"
+
     def _print_Float(self, expr) -> str:
         return f"{float(expr):.4g}"
 

@@ -14,6 +14,7 @@ from checker.derive.tree import (
     Elision,
     Entry,
     Grid,
+    Integral,
     Matrix,
     Neg,
     Node,
@@ -94,6 +95,9 @@ def render(node: Node | None, prec: int = 0) -> str:
         if node.index is None:  # `\\sum x_i`, its index not written
             return f"{head} {render(node.body, 2)}"
         return f"{head}_{rng} {render(node.body, 2)}"
+    if isinstance(node, Integral):
+        var = render(Sym(node.var))
+        return f"∫_{render(node.lo)}^{render(node.hi)} {render(node.body, 2)} d{var}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
     if isinstance(node, At):  # f|_{x=0}

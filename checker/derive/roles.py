@@ -33,6 +33,7 @@ from checker.derive.link import (
     named_quantity,
     penalty_term,
     recurrence,
+    repeats_argument,
     stated_statistic,
     unknown_at,
     unrelated,
@@ -98,6 +99,9 @@ SQUARE_SUPPOSED = (
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
+    ("a function at one name written twice (`Cov(X, X) = Var(X)`, `k(x, x) = 1`, `d(x, x) = 0`): "
+     "its value where its arguments agree, a claim, never a definition (a function's parameters "
+     "are distinct names)", lambda k: repeats_argument(k.head), Role.CLAIM),
     ("a product of names used nowhere else names the expression",
      lambda k: not is_name(k.head) and is_label(k.head, k.rest) and not defined(k) and
      not computed(k), Role.LABEL),

@@ -3,7 +3,9 @@
 `\\|w\\|_2`, `\\mathbb{1}_{x > 0}`, `y\\_hat`, names of their own (`v_\\infty`, the value v_t tends
 to; `w_{<t}`, the tokens before t; `x_+`, `x_-`, the positive and the negative sample), labels
 (`s_{y_i}`: at the index y_i; `s^+`, `p_k^-`: the positive and negative ones), and when a prime
-names a new quantity (`W'`). What an index's tokens say is index.py's. Functions of the parser
+names a new quantity (`W'`), an order statistic (`s_{(17)}`, the 17th smallest: never s_17) and
+a running average (`E[g^2]_t` of RMSprop and Adadelta: a family named by what it averages,
+never an entry of an expectation). What an index's tokens say is index.py's. Functions of the parser
 (`notation.Parser`).
 """
 
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 from checker.derive import bracket, call, index, iterate, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
+from checker.derive.render import render
 from checker.derive.tree import (
     Abs,
     Bin,
@@ -123,6 +126,10 @@ def subscript(p: Parser, node: Node) -> Node:
             toks[0].kind in {"letter", "num"} and p.at("op", "^") and \
             p.peek(1) is not None and p.peek(1).value == "T":  # type: ignore[union-attr]
         return node  # \mathbf{1}_n^\top: the row of ones, as long as its neighbour needs
+    if isinstance(node, Call) and node.name == "E" and not node.order and len(node.args) == 1:
+        # E[g^2]_t, E[Δθ^2]_{t-1} (RMSprop, Adadelta): a running average, a family named by
+        # what it averages, never an entry of an expectation
+        node = Sym(f"E[{render(node.args[0])}]")
     if not isinstance(node, Sym):
         found = index.plain(toks) or index.whole_axis(toks) or _label(toks)
         if found is None or isinstance(node, Num):
@@ -175,6 +182,11 @@ def subscript(p: Parser, node: Node) -> Node:
         return replace(node, index=tupled)
     if index.shape(toks):  # W_{(128 \times 576)}: W, its shape noted beside it
         return node
+    if len(toks) == 3 and toks[0].value == "(" and toks[2].value == ")" and \
+            toks[1].kind == "num" and toks[1].value.isdigit() and not node.index:
+        # s_{(17)}, x_{( 1 )}: the 17th smallest (an order statistic), a name of its own,
+        # never s_17, the 17th as drawn
+        return replace(node, index=(f"({toks[1].value})",))
     raise Unreadable("a subscript made of letters or digits",
                      "`" + " ".join(t.value for t in toks) + "`")
 

@@ -159,6 +159,16 @@ class Sum:
 
 
 @dataclass(frozen=True)
+class Integral:
+    """∫_lo^hi body d(var): a definite integral (integral.py)."""
+
+    body: Node
+    var: str
+    lo: Node
+    hi: Node
+
+
+@dataclass(frozen=True)
 class Abs:
     arg: Node
 
@@ -242,8 +252,8 @@ class Relation:
     lines: tuple[int, ...] = ()  # for each relation symbol, the line it stands on (from 0)
 
 
-Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Abs, Norm, Matrix, Grid, Transpose, Cases,
-             Shape, Const, Entry, At]
+Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Abs, Norm, Matrix, Grid,
+             Transpose, Cases, Shape, Const, Entry, At]
 
 
 def walk(node: object):

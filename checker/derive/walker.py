@@ -18,6 +18,7 @@ from checker.derive import (
     element,
     function,
     inference,
+    integral,
     layout,
     literal,
     piecewise,
@@ -311,6 +312,7 @@ class Walker:
 HANDLERS = {
     "sym": Walker.symbol,
     "sum": summation.summation,
+    "integral": integral.value,
     "deriv": differentiation.derivative,
     "call": function.call,
     "prime": function.prime,

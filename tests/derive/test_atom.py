@@ -55,3 +55,15 @@ def test_documents(text, verdicts):
 def test_a_conditional_bar_outside_arguments_is_refused_by_name(formula):
     step = check_text(f"$${formula}$$\n").steps[0]
     assert step.verdict == "unreadable" and "conditional bar" in step.method
+
+
+@pytest.mark.parametrize("tex, says", [
+    ("v(\\varnothing) = 0", "nor as 0"),
+    ("|\\emptyset| = 0", "write 0 for a number"),
+    ("\\oint_C f = 0", "an integral"),
+])
+def test_a_refused_command_says_what_to_write(tex, says):
+    from checker.derive.statement import parse_statements
+
+    segments = parse_statements(tex)
+    assert isinstance(segments[0].error, Unreadable) and says in str(segments[0].error)

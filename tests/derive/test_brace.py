@@ -1,57 +1,67 @@
-"""A term named by the brace under or over it defines that name (brace.py): the label's
-later uses are read through the term, a label in words stays a remark."""
+"""A part of a formula named under a brace (brace.py): `\\underbrace{...}_{w'}` and
+`\\overbrace{...}^{R}` define the name as the part; labels in words, numbers, shapes and counts
+name nothing."""
 
 import pytest
 
-from checker.derive.brace import labelled_terms
+from checker.derive.brace import named_parts
 from checker.derive.document import check_text
-from checker.derive.markdown import Formula
+from checker.derive.notation import NOTHING
+from checker.derive.render import render
+
+# (formula, the (name, part) pairs it names)
+PARTS = [
+    ("y = \\underbrace{\\frac{\\gamma}{\\sigma}\\, w}_{w'} x + \\underbrace{\\beta - \\mu}_{b'}",
+     [("w'", "γ/σ·w"), ("b'", "β - μ")]),
+    ("L = \\overbrace{\\lambda w^2}^{R} + (y - wx)^2", [("R", "λ·w^2")]),
+    ("J = \\underbrace{\\tfrac12 \\|w\\|^2}_{=: \\Omega} + C", [("Ω", "1/2·‖w‖^2")]),
+    ("z = \\underbrace{w_1 x_1 + w_2 x_2}_{s_{12}} + b", [("s_{12}", "w_1·x_1 + w_2·x_2")]),
+    # words, numbers, shapes, counts, a lone name, an expression: nothing named
+    ("z = \\underbrace{w^\\top x}_{\\text{score}} + b", []),
+    ("p = \\underbrace{(1 - 0.9)}_{0.1} q", []),
+    ("Y = \\underbrace{X}_{n \\times d} W", []),
+    ("s = \\underbrace{1 + 1 + \\cdots + 1}_{n}", []),
+    ("f = \\underbrace{a}_{m} + 1", []),
+    ("g = \\underbrace{\\sigma(z)(1 - \\sigma(z))}_{\\sigma'(z)} x", []),
+    ("v = \\underbrace{v + g}_{v}", []),
+]
 
 
-def _verdicts(text):
+@pytest.mark.parametrize("tex, expected", PARTS, ids=[p[0][:40] for p in PARTS])
+def test_a_braced_part_names(tex, expected):
+    assert [(render(n), render(b)) for n, b in named_parts(tex, NOTHING)] == expected
+
+
+def _steps(text):
     return [(s.line, s.verdict) for s in check_text(text).steps]
 
 
-# (style, formula, the names its braces define)
-LABELS = [
-    ("under, primed name", "y = \\underbrace{\\frac{\\gamma}{s} w}_{w'} x", ["w^'"]),
-    ("over, plain letter", "L = \\overbrace{(y - \\hat y)^2}^{E} + \\lambda w^2", ["E"]),
-    ("two labels", "\\underbrace{a b}_{c} + \\underbrace{a + b}_{d}", ["c", "d"]),
-    ("a label in words", "\\underbrace{(y - \\hat y)^2}_{\\text{data term}} + R", []),
-    ("a label with a relation", "\\underbrace{x^2 + 1}_{= 5} + 2", []),
-    ("a label that is a number", "\\underbrace{2 + 3}_{5} = 5", []),
-    ("no label", "\\underbrace{a + b} + c", []),
-]
+_EN = ("Fold BN into the weight:\n\n$$y = \\underbrace{\\frac{\\gamma}{\\sigma}\\, w}_{w'} x + "
+       "\\underbrace{\\beta - \\frac{\\gamma \\mu}{\\sigma}}_{b'}$$\n\n"
+       "With $\\gamma = 2$, $\\sigma = 0.5$, $w = 0.5$, $\\beta = 0.1$, $\\mu = 0.6$: "
+       "$w' = %s$ and $b' = 0.1 - 2.4 = -2.3$.\n")
+_KO = ("정리하면\n\n$$L = \\underbrace{(y - wx)^2}_{D} + \\overbrace{\\lambda w^2}^{R}$$\n\n"
+       "$y = 3$, $x = 1$, $w = 2$, $\\lambda = 0.5$ 이면 $D = 1$, $R = %s$.\n")
+_ZH = ("整理得\n\n$$f = \\underbrace{2a + b}_{=: c} + 1$$\n\n取 $a = 1$, $b = 2$，则 $c = %s$。\n")
 
-
-@pytest.mark.parametrize("style, tex, names", LABELS, ids=[r[0] for r in LABELS])
-def test_which_labels_define(style, tex, names):
-    found = labelled_terms([Formula(1, tex, True, 0)])
-    assert [str(name.name) for _, name, _ in found] == names
-
-
-# (style, document, the verdicts by line)
+# (style, document, the verdicts by line): each right, then its wrong twin
 DOCUMENTS = [
-    ("en, loss split into data term and penalty",
-     ("$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
-     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.65$."),
-     [(3, "holds")]),
-    ("ko, 배치 정규화 합치기",
-     ("$$y = \\underbrace{\\frac{\\gamma}{s} w}_{v} x + \\beta$$\n\n"
-     "$\\gamma = 2$, $s = 0.5$, $w = 0.5$, $\\beta = 0.1$ 일 때 $x = 1$ 이면 "
-     "$v x + \\beta = 2.1$ 이다."), [(3, "holds")]),
-    ("zh, 合并项",
-     ("$$f = \\underbrace{a + b}_{c} + \\underbrace{a b}_{d}$$\n\n"
-     "取 $a = 2$，$b = 3$，则 $c d = 30$。"), [(3, "holds")]),
-    # the wrong twin: the term read, a wrong value of the labels fails
-    ("en, wrong sum of the labelled terms",
-     ("$$L = \\underbrace{(y - \\hat y)^2}_{E} + \\underbrace{\\lambda w^2}_{R}$$\n\n"
-     "With $y = 1$, $\\hat y = 0.5$, $\\lambda = 0.1$, $w = 2$: $E + R = 0.75$."),
-     [(3, "fails")]),
+    ("en, folded weight", _EN % "2", [(5, "holds"), (5, "holds"), (5, "holds")]),
+    ("en, folded weight wrong", _EN % "4", [(5, "fails"), (5, "holds"), (5, "holds")]),
+    ("ko, overbrace penalty", _KO % "2", [(5, "holds"), (5, "holds")]),
+    ("ko, overbrace penalty wrong", _KO % "3", [(5, "holds"), (5, "fails")]),
+    ("zh, =: label", _ZH % "4", [(5, "holds")]),
+    ("zh, =: label wrong", _ZH % "5", [(5, "fails")]),
 ]
 
 
-@pytest.mark.parametrize("style, text, expected", DOCUMENTS, ids=[r[0] for r in DOCUMENTS])
-def test_labelled_terms_in_a_document(style, text, expected):
-    assert _verdicts(text) == expected, [(s.line, s.verdict, s.method)
-                                         for s in check_text(text).steps]
+@pytest.mark.parametrize("style, text, expected", DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_a_braced_name_is_defined_for_the_steps_after(style, text, expected):
+    assert _steps(text) == expected, [(s.line, s.verdict, s.lhs, s.rhs, s.method)
+                                      for s in check_text(text).steps]
+
+
+def test_a_name_the_text_defines_keeps_its_definition():
+    text = ("Let $z = wx + b$.\n\n$$y = \\underbrace{wx}_{z} + b$$\n\n"
+            "With $w = 2$, $x = 3$, $b = 1$: $z = 7$.\n")
+    assert _steps(text)[-1] == (5, "holds")

@@ -324,10 +324,9 @@ IID = ("Let $z = \\sum_{i=1}^{n} w_i x_i$, where the $w_i$ are i.i.d. with mean 
        "are i.i.d. with mean 0, independent of the weights.\n\n")
 SUMS = [
     (IID, "$\\mathrm{Var}[z] = n\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"holds"}),
-    # wrong twin (n^2 for n): not failed, since to fail a step the algebra leaves first moments
-    # free (a zero mean stated in words is not tied to each variable) and some mean would
-    # make the sides agree; it must never hold
-    (IID, "$\\mathrm{Var}[z] = n^2\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"undecided"}),
+    # wrong twin (n^2 for n): fails under the stated zero means (the joint moments kept whole,
+    # notation21: the means the words give are the only reading)
+    (IID, "$\\mathrm{Var}[z] = n^2\\,\\mathrm{Var}[w]\\,\\mathrm{Var}[x]$", {"fails"}),
     (IID, "$\\mathrm{Var}[z] = \\mathrm{Var}[x]$", {"undecided"}),
     # nothing said of independence: the cross terms are not known
     ("Let $z = \\sum_{i=1}^{n} w_i x_i$, with the $w_i$ identically distributed.\n\n",
@@ -434,3 +433,36 @@ def test_a_variance_of_the_components_still_reaches_the_entries():
 ])
 def test_a_moment_stated_through_another_statistic(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # bilinearity holds whatever the dependence: E[XY] kept as one joint moment agrees
+    ("$$\\mathrm{Cov}(2X, 3Y) = 6\\,\\mathrm{Cov}(X, Y)$$\n", ["holds"]),
+    ("공분산은 쌍선형이다: $\\mathrm{Cov}(X + Y, Z) = \\mathrm{Cov}(X, Z) + \\mathrm{Cov}(Y, Z)$.\n",
+     ["holds"]),
+    ("方差展开：$\\mathrm{Var}(X + Y) = \\mathrm{Var}(X) + \\mathrm{Var}(Y) + "
+     "2\\,\\mathrm{Cov}(X, Y)$。\n", ["holds"]),
+    # what needs independence still says so; a wrong factor is never made to hold
+    ("$$\\mathrm{Var}(X - Y) = \\mathrm{Var}(X) + \\mathrm{Var}(Y)$$\n", ["undecided"]),
+    ("$$\\mathrm{Cov}(2X, 3Y) = 5\\,\\mathrm{Cov}(X, Y)$$\n", ["undecided"]),
+    # Cov(X, X) = Var(X): a claim (no definition of Cov), and Cov stays the statistic after it
+    ("We note $\\mathrm{Cov}(X, X) = \\mathrm{Var}(X)$, and "
+     "$\\mathrm{Cov}(2X, 3Y) = 6\\,\\mathrm{Cov}(X, Y)$.\n", ["holds"]),
+])
+def test_covariance_is_bilinear_without_independence(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # 𝕍[X] (Murphy's notation) is the variance, never a product V·X
+    ("$$\\mathbb{V}[3X] = 9\\,\\mathbb{V}[X]$$\n", ["holds"]),
+    ("$$\\mathbb{V}[3X] = 3\\,\\mathbb{V}[X]$$\n", ["fails"]),
+    ("분산의 성질: $\\mathbb{V}\\left[X + 2\\right] = \\mathbb{V}\\left[X\\right]$.\n", ["holds"]),
+    # Cov[X, Y] in brackets: two arguments, also where the text applies Cov as a function
+    ("协方差对称：$\\mathrm{Cov}[X,Y] = \\mathrm{Cov}[Y,X]$。\n", ["holds"]),
+    ("$$\\operatorname{Cov}[2X, 3Y] = 6\\operatorname{Cov}[X, Y]$$\n", ["holds"]),
+])
+def test_written_forms_of_variance_and_covariance(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

@@ -199,3 +199,22 @@ def test_an_index_formula_keeps_i_a_name(tex):
 def test_vectors_of_complex_entries(text, right, wrong):
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
     assert "fails" in [s.verdict for s in check_text(text % wrong).steps]
+
+
+# |z| of a complex z the text gives: the modulus (|z|^2 = z z̄), never z^2
+MODULUS = [
+    ("en, modulus squared", "Let $z = 3 + 4i$ be a complex number. Then $|z|^2 = 25$ and "
+     "$|z| = 5$.", ["holds", "holds"]),
+    ("en, modulus squared wrong", "Let $z = 3 + 4i$. Then $|z|^2 = 7$.", ["fails"]),
+    ("ko, 복소수의 크기", "$z = 1 - 2i$ 이므로 $|z|^2 = 5$.", ["holds"]),
+    ("ko, 복소수의 크기 wrong", "$z = 1 - 2i$ 이므로 $|z|^2 = 3$.", ["fails"]),
+    ("zh, 复数模长", "设复数 $w = 2 + i$，则 $|w|^2 = 5$，$w^2 = 3 + 4i$。", ["holds", "holds"]),
+    # |·| of names that stay free: no real reading decides it
+    ("en, free modulus", "For complex numbers $a$, $b$: $|ab|^2 = |a|^2 |b|^2$.", ["holds"]),
+]
+
+
+@pytest.mark.parametrize("style, text, expected", MODULUS, ids=[r[0] for r in MODULUS])
+def test_the_modulus_of_a_complex_name(style, text, expected):
+    assert _verdicts(text) == expected, [(s.line, s.verdict, s.method)
+                                         for s in check_text(text).steps]

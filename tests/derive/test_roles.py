@@ -25,6 +25,10 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$z = wx + b$$\n\n$w = 1$, $x = 2$, $b = 0$", "z", "3", Role.CLAIM),
     ("", "p", "(1 - p)e^z", Role.CLAIM),  # an equation to solve
     ("", "XW", "Q", Role.LABEL),
+    # a function at one name written twice: its value there, never a definition
+    ("", r"\mathrm{Cov}(X, X)", r"\mathrm{Var}(X)", Role.CLAIM),
+    ("", "k(x, x)", "1", Role.CLAIM),
+    ("", "k(x, y)", r"e^{-(x - y)^2}", Role.DEFINITION),
     # the same function name with another number of arguments: another function, defined
     ("$$H(p) = -p\\log p$$", r"H(p, q)", r"-p \log q", Role.DEFINITION),
     # numbers bound to each name: "with ηλ = 0.1" gives the product a value of its own

@@ -338,3 +338,42 @@ def test_labelled_names_take_values(text, verdicts):
 ])
 def test_a_direction_label_is_checked_as_a_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("tex, index", [("s_{(17)}", ("(17)",)), ("x_{( 1 )}", ("(1)",))])
+def test_an_order_statistic_is_a_name_of_its_own(tex, index):
+    assert index_of(tex) == index and index_of(tex) != index_of("s_{17}")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("Sorted: $x_{(1)} = 0.2$, $x_{(2)} = 0.5$, $x_{(3)} = 0.9$, so the range is "
+     "$x_{(3)} - x_{(1)} = 0.7$.", ["holds"]),
+    ("정렬하면 $s_{(1)} = 0.2$, $s_{(2)} = 0.5$ 이고 $s_{(2)} - s_{(1)} = 0.4$.", ["fails"]),
+    # the 1st smallest is no x_1, the 1st drawn
+    ("排序后 $x_{(1)} = 0.2$，而 $x_1 = 3$，$x_{(1)} + x_1 = 3.2$。", ["holds"]),
+])
+def test_order_statistics_take_values(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+_RMS_EN = ("$$E[g^2]_t = 0.9\\, E[g^2]_{t-1} + 0.1\\, g_t^2$$\n\n"
+           "With $E[g^2]_0 = 0$ and $g_1 = 2$: $E[g^2]_1 = %s$.\n")
+_RMS_KO = ("$$\\mathbb{E}[g^2]_t = \\rho\\, \\mathbb{E}[g^2]_{t-1} + (1 - \\rho)\\, g_t^2$$\n\n"
+           "$\\rho = 0.9$, $\\mathbb{E}[g^2]_0 = 0$, $g_1 = 2$ 이면 $\\mathbb{E}[g^2]_1 = %s$.\n")
+_RMS_ZH = ("$$E[g^2]_t = \\rho E[g^2]_{t-1} + (1-\\rho)g_t^2$$\n\n"
+           "取 $\\rho = 0.5$，$E[g^2]_0 = 1$，$g_1 = 3$，则 $E[g^2]_1 = %s$。\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_RMS_EN % "0.4", "holds"), (_RMS_EN % "0.04", "fails"),
+    (_RMS_KO % "0.4", "holds"), (_RMS_KO % "0.04", "fails"),
+    (_RMS_ZH % "5", "holds"), (_RMS_ZH % "4.5", "fails"),
+])
+def test_a_subscripted_expectation_is_a_running_average(text, verdict):
+    """E[g²]_t (RMSprop, Adadelta): a family named by what it averages, its recurrence the
+    rule the example's members follow."""
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+def test_a_running_average_is_named_by_what_it_averages():
+    assert parse_expression("E[g^2]_{t-1}") == Sym("E[g^2]", ("t-1",))
