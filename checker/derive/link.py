@@ -270,8 +270,17 @@ def unrelated(k: Link) -> bool:
     old, new = families(k.definition.body) - own, families(k.value) - own  # type: ignore[union-attr]
     fitted = new < old and any(isinstance(n, Num) for n in walk(k.value)) and \
         not k.definition.index  # type: ignore[union-attr]  # params given numbers
-    fitted = fitted or _another_fit(k, own, old, new)
     return bool(old) and bool(new) and (not old & new or fitted) and not _passes_through(k, old)
+
+
+def another_member(k: Link) -> bool:
+    """`f(x) = ax + b`, `f(x) = 2x + 1`, then `f(x) = 5x + 1`: another member of the family,
+    a new meaning; a later step may still mean an earlier member ("going back to the first
+    fit"), so readings of the name after it are a guess between the members (roles)."""
+    own = {k.head.stem} if isinstance(k.head, Sym) else set()
+    old, new = families(k.definition.body) - own, families(k.value) - own  # type: ignore[union-attr]
+    return bool(old) and bool(new) and _another_fit(k, own, old, new) and \
+        not _passes_through(k, old)
 
 
 def _another_fit(k: Link, own: set[str], old: set[str], new: set[str]) -> bool:
@@ -281,7 +290,10 @@ def _another_fit(k: Link, own: set[str], old: set[str], new: set[str]) -> bool:
     if not any(isinstance(n, Num) for n in walk(k.value)):
         return False
     for general in k.state.ctx.history.get(k.definition.key, []):  # type: ignore[union-attr]
-        if general.line >= k.definition.line or general.index:  # type: ignore[union-attr]
+        # (the general form may stand on the member's own line: "the model is f(x) = ax + b;
+        # the first fit gives f(x) = 2x + 1")
+        if general is k.definition or general.line > k.definition.line or \
+                general.index:  # type: ignore[union-attr]
             continue
         wide = families(general.body) - own
         if old < wide and new < wide:

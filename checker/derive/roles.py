@@ -36,6 +36,7 @@ from checker.derive.link import (
     repeats_argument,
     stated_statistic,
     unknown_at,
+    another_member,
     unrelated,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
@@ -92,6 +93,9 @@ _WORDED = ("its clause opens on a condition in words only, with another value th
            "则 ...\", \"if we use ridge, ...\"): the value of another case (method, model), a new "
            "meaning; a condition in math (`$y = 1$ 이면`) is applied instead, and a member of a "
            "family (m_2) keeps its family's rule (\"if the gradient stays the same\")")
+_ANOTHER_MEMBER = ("after a general form (f(x) = ax + b) and one member (f(x) = 2x + 1), another "
+                   "member with numbers (f(x) = 5x + 1): a new meaning, and the steps after it "
+                   "may still mean the earlier member (a guess between them)")
 SQUARE_SUPPOSED = (
     "in a condition on what follows, a number for the square of a name the example gave a value "
     "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\", \"If the variance were $σ^2 = 4$\"): "
@@ -233,6 +237,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("another function of the same argument (a = σ(z), then a = tanh(z)), or the old value "
      "put through a function (A = XW, then A = ReLU(XW)): a new meaning", another_function,
      Role.DEFINITION),
+    (_ANOTHER_MEMBER, another_member, Role.DEFINITION),
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
@@ -283,7 +288,7 @@ def guessed_meaning(link: Link) -> bool:
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and contradicts(link) and (
         reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED,
-                         _CASES, _OTHER_MODEL) or
+                         _CASES, _OTHER_MODEL, _ANOTHER_MEMBER) or
         reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 

@@ -149,3 +149,33 @@ def test_a_marked_solution_is_checked_by_substitution():
     steps = check_text(ROWS[7][1]).steps
     assert [(s.lhs, s.verdict) for s in steps] == [("η^*", "holds")], _lines(steps)
     assert "solves the equation" in steps[0].method
+
+
+# after a second member of a family, a step may go back to the first: a guess between the
+# members: it never fails when it holds under one of them, and never holds when it holds under none
+@pytest.mark.parametrize("text, verdict", [
+    ("The model is $f(x) = ax + b$. The first fit gives $f(x) = 2x + 1$.\n\n"
+     "The second fit gives $f(x) = 5x - 2$.\n\nBack to the first fit: $f(0) = 1$.\n", {"undecided", "holds"}),
+    ("The model is $f(x) = ax + b$. The first fit gives $f(x) = 2x + 1$.\n\n"
+     "The second fit gives $f(x) = 5x - 2$.\n\nBack to the first fit: $f(0) = 3$.\n", {"fails", "undecided"}),  # never holds
+    ("모델은 $g(t) = pt + q$ 이다. 첫 번째 적합: $g(t) = 3t + 2$.\n\n"
+     "두 번째 적합: $g(t) = t - 1$.\n\n첫 번째 적합으로 돌아가면 $g(1) = 5$ 이다.\n",
+     {"undecided", "holds"}),
+    ("模型为 $h(u) = cu + d$。第一次拟合得 $h(u) = 4u$。\n\n"
+     "第二次拟合得 $h(u) = 2u + 6$，所以 $h(1) = 8$。\n", {"holds"}),
+])
+def test_a_step_after_another_member_of_a_family(text, verdict):
+    line = len(text.splitlines())
+    steps = [s for s in check_text(text).steps if s.line == line]
+    assert steps and steps[-1].verdict in verdict, steps
+
+
+@pytest.mark.parametrize("text", [
+    # the general form and the first member on one line
+    "The model is $h(u) = cu + d$. The first fit gives $h(u) = 4u + 1$.\n\n"
+    "The second fit gives $h(u) = 2u + 6$, so $h(1) = 8$.\n",
+    "模型为 $h(u) = cu + d$。第一次拟合得 $h(u) = 4u$。\n\n第二次拟合得 $h(u) = 2u + 6$，所以 $h(1) = 8$。\n",
+    "모델은 $q(s) = as + b$, 첫 적합은 $q(s) = s + 1$ 이다.\n\n둘째 적합은 $q(s) = 3s$ 이고 $q(2) = 6$ 이다.\n",
+])
+def test_another_member_after_a_general_form_on_the_first_members_line(text):
+    assert [s.verdict for s in check_text(text).steps] == ["holds"]
