@@ -18,6 +18,7 @@ from checker.derive import (
     phrase,
     proportion,
     region,
+    spoken,
     retry,
     unit,
     witness,
@@ -101,6 +102,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         relisted(state, f.line, (left, right), example_values) + \
         changed_in_prose(state, f.line, (left, right), f.before, example_values) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
+        (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
+         if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
