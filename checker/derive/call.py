@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from checker.derive import environment, vocabulary
 from checker.derive.argument import unbracketed
 from checker.derive.errors import Unreadable
+from checker.derive.lexeme import matching
 from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Prime, Shift, Sum, Sym, walk
 
 if TYPE_CHECKING:
@@ -230,8 +231,9 @@ def word(p: Parser) -> Node:
             return Bin("^", argued(p, name), exponent)
         if p.at("open", "("):
             return Call(name, call_args(p))
-        if p.at("open", "[") and name in vocabulary.STATISTICS:  # Cov[X, Y]: two arguments,
-            return Call(name, call_args(p, "[", "]"))  # never the row [X, Y]
+        if p.at("open", "[") and name in vocabulary.STATISTICS and \
+                not _conditioned(p):  # Cov[X, Y]: two arguments, never the row [X, Y]
+            return Call(name, call_args(p, "[", "]"))  # (E[θ ∣ k]: refused by name, as before)
         return argued(p, name)
     if p.at("open", "("):  # a word before parentheses names a function: odds(p)
         found = Call(name, call_args(p))
@@ -325,3 +327,17 @@ def _function_like(sym: Sym) -> bool:
     and any of them under an accent or with an index (L̃, L_i, f_λ)."""
     return (len(sym.base) == 1 and sym.base.isupper()) or \
         sym.base in {"ell", "p", "q", "phi", "varphi", "psi"}
+
+
+def _conditioned(p: Parser) -> bool:
+    """The bracket at the parser holds a conditional bar at its own level (`E[θ ∣ k]`)."""
+    k = p.i
+    end = matching(p.toks, k)
+    if end < 0:
+        return False
+    depth = 0
+    for t in p.toks[k:end]:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 1 and t.kind == "op" and t.value == "∣":
+            return True
+    return False

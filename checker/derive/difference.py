@@ -110,8 +110,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         if doubts else None
     if stated is not None:
         return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
-    placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) and \
-        proportion.fixed(raw) and not _fixed_by_reading(ctx, f.line, (left, right), raw) else ""
+    placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) else ""
+    if placed and not (proportion.fixed(raw) and
+                       not _fixed_by_reading(ctx, f.line, (left, right), raw)):
+        placed = ""  # (the written ratio depends on a name the words may fix)
     if placed:  # (a condition in words, sides a fixed multiple of each other: no matter)
         doubts = [replace(doubts[0], settled=placed)]
     elif doubts and not differs_every_way(doubts, attempt):

@@ -21,6 +21,9 @@ ROWS = [
            "把温度设成 1，得到 $\\frac{z}{T} = z$。\n", "undecided"),
     ("zh", "温度取 $T = 2$，于是 $\\frac{z}{T} = 0.5 z$。\n\n"
            "把温度设成 1，得到 $\\frac{z}{T} = 3 z$。\n", "fails"),
+    # a multiplier said in words is no value: the slip (η dropped) still fails
+    ("ko", "$\\eta = 0.1$, $\\lambda = 0.01$ 이면 감쇠 계수는 $1 - \\eta\\lambda = 0.999$ 이다.\n\n"
+           "λ 를 0.1 로 10배 키우면 감쇠 계수는 $1 - \\eta\\lambda = 1 - 0.1$ 이다.\n", "fails"),
     ("en", "At step $t = 3$ the rate is $\\frac{\\eta}{t}$ with $\\eta = 0.3$, so "
            "$\\frac{\\eta}{t} = 0.1$.\n\nAt the first step it is $\\frac{\\eta}{t} = 0.3$.\n",
      "undecided"),
@@ -41,6 +44,9 @@ def test_a_number_in_words_beside_a_step_read_at_the_examples_values(lang, docum
     ("At the first iteration the step is $", [1]),
     ("Then $ and $ give", []),  # numbers in formulas are not words
     ("Layer2 output: $", []),  # a digit inside a word
+    ("λ 를 0.1 로 10배 키우면 감쇠 계수는 $", [0.1]),  # a multiplier is no value
+    ("把学习率扩大 2 倍，步长为 $", []),
+    ("Scaling it by 10 times, or 5%, gives $", []),
 ])
 def test_the_numbers_a_sentence_says(before, numbers):
-    assert [float(n) for n in said(before)] == numbers
+    assert [float(n) for n, _ in said(before)] == numbers
