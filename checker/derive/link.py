@@ -362,3 +362,22 @@ def contradicts(k: Link) -> bool:
         return not compare(old, new, k.state.ctx).agree
     except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
         return False
+
+
+def renumbered(k: Link) -> bool:
+    """`η = 1/L = 0.25`, later `η = \\frac{2}{L + μ} = \\frac13` ("the optimal constant step"):
+    the name's own chains work out two numbers more than 1 % apart, so the later chain gives it
+    a new value rather than restating the old one (or restates it wrongly: a guess between
+    them, roles.guessed_meaning). The later chain's own links are still checked."""
+    from checker.derive.instantiation import number
+    from checker.derive.transposition import worked_value
+
+    old_definition = k.definition
+    if old_definition is None or not isinstance(k.head, Sym) or \
+            old_definition.line >= k.line or len(k.rest) < 2 or number(k.value) is not None:
+        return False
+    new = number(k.rest[-1])
+    worked = worked_value(k.state, old_definition.line, k.head)
+    old = number(worked) if worked is not None else None
+    return new is not None and old is not None and \
+        abs(old - new) > 0.01 * max(abs(old), abs(new))

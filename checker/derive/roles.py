@@ -37,6 +37,7 @@ from checker.derive.link import (
     stated_statistic,
     unknown_at,
     another_member,
+    renumbered,
     unrelated,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
@@ -96,6 +97,9 @@ _WORDED = ("its clause opens on a condition in words only, with another value th
 _ANOTHER_MEMBER = ("after a general form (f(x) = ax + b) and one member (f(x) = 2x + 1), another "
                    "member with numbers (f(x) = 5x + 1): a new meaning, and the steps after it "
                    "may still mean the earlier member (a guess between them)")
+_RENUMBERED = ("a name whose earlier chain worked out one number (η = 1/L = 0.25) given a chain "
+               "that works out another (η = 2/(L + μ) = 1/3): a new value, and the steps after it "
+               "may still mean the old one (a guess between them)")
 SQUARE_SUPPOSED = (
     "in a condition on what follows, a number for the square of a name the example gave a value "
     "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\", \"If the variance were $σ^2 = 4$\"): "
@@ -238,6 +242,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "put through a function (A = XW, then A = ReLU(XW)): a new meaning", another_function,
      Role.DEFINITION),
     (_ANOTHER_MEMBER, another_member, Role.DEFINITION),
+    (_RENUMBERED, renumbered, Role.DEFINITION),
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
@@ -288,7 +293,8 @@ def guessed_meaning(link: Link) -> bool:
     table's catch-all: a new meaning, or the old one restated (perhaps wrongly)? A guess."""
     return link.definition is not None and contradicts(link) and (
         reason(link) in (HEAD_RULES[-1][0], _ANNOUNCED, _PIECE, _ALTERNATIVE, _CAPTIONED,
-                         _CASES, _OTHER_MODEL, _ANOTHER_MEMBER) or
+                         _CASES, _OTHER_MODEL, _ANOTHER_MEMBER,
+                         _RENUMBERED) or
         reason(link) == _RECURRENCE and link.definition.line == link.line)
 
 

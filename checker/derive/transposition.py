@@ -81,6 +81,12 @@ def _worked_on_its_line(state: State, at: int, name: Sym) -> bool:
     line that states the value differently contradicts that line's own reading of it. A
     general formula alone on its line (`h' = \\frac{r}{p} h`), then a value with two inputs
     swapped, stays a failure of the value: the usual slip."""
+    return worked_value(state, at, name) is not None
+
+
+def worked_value(state: State, at: int, name: Sym) -> Node | None:
+    """The numbers a chain of line `at` that starts at `name` ends on (`η = 1/L = 0.25`: 0.25),
+    or None."""
     from checker.derive.errors import Unreadable
     from checker.derive.member import is_numeric
     from checker.derive.statement import parse_statements
@@ -94,8 +100,8 @@ def _worked_on_its_line(state: State, at: int, name: Sym) -> bool:
             rel = segment.relation
             if segment.error is None and rel is not None and len(rel.members) >= 3 and \
                     rel.members[0] == name and is_numeric(rel.members[-1]):
-                return True
-    return False
+                return rel.members[-1]
+    return None
 
 
 def _number(value) -> bool:

@@ -179,3 +179,22 @@ def test_a_step_after_another_member_of_a_family(text, verdict):
 ])
 def test_another_member_after_a_general_form_on_the_first_members_line(text):
     assert [s.verdict for s in check_text(text).steps] == ["holds"]
+
+
+# a name whose earlier chain worked out one number, given a chain that works out another: a new
+# value (its own links still checked), never the old one restated
+@pytest.mark.parametrize("text, verdicts", [
+    ("With $L = 4$, $\\mu = 2$, the step $\\eta = 1/L = 0.25$ is safe.\n\n"
+     "The optimal constant step is $\\eta = \\frac{2}{L + \\mu} = \\frac13$.\n", {"holds"}),
+    ("With $L = 4$, $\\mu = 2$, the step $\\eta = 1/L = 0.25$ is safe.\n\n"
+     "The optimal constant step is $\\eta = \\frac{2}{L + \\mu} = 0.4$.\n", {"fails"}),
+    ("$a = 3$, $b = 1$ 일 때 평균은 $m = \\frac{a + b}{2} = 2$ 이다.\n\n"
+     "가중 평균은 $m = \\frac{3a + b}{4} = 2.5$ 이다.\n", {"holds"}),
+    ("取 $n = 10$，$p = \\frac{1}{n} = 0.1$。\n\n平滑后 $p = \\frac{1 + 1}{n + 2} = \\frac{1}{6}$。\n",
+     {"holds"}),
+])
+def test_a_name_given_a_new_worked_value(text, verdicts):
+    line = len(text.splitlines())
+    steps = [s for s in check_text(text).steps if s.line == line]
+    assert steps and {s.verdict for s in steps} <= verdicts and \
+        verdicts & {s.verdict for s in steps}, steps
