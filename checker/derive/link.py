@@ -374,7 +374,8 @@ def renumbered(k: Link) -> bool:
 
     old_definition = k.definition
     if old_definition is None or not isinstance(k.head, Sym) or \
-            old_definition.line >= k.line or len(k.rest) < 2 or number(k.value) is not None:
+            old_definition.line >= k.line or len(k.rest) < 2 or number(k.value) is not None or \
+            k.value == old_definition.body:  # (the same formula at new values: a restatement)
         return False
     new = number(k.rest[-1])
     worked = worked_value(k.state, old_definition.line, k.head)
