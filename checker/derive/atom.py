@@ -211,9 +211,4 @@ def _policy(p: Parser) -> bool:
         k += 1
     if k >= len(p.toks) or p.toks[k].kind != "open" or p.toks[k].value != "(":
         return False
-    depth = 0
-    for t in p.toks[k:matching(p.toks, k)]:
-        depth += (t.kind == "open") - (t.kind == "close")
-        if depth == 1 and t.kind == "op" and t.value == "∣":
-            return True
-    return False
+    return call.conditioned_at(p.toks, k)

@@ -331,12 +331,17 @@ def _function_like(sym: Sym) -> bool:
 
 def _conditioned(p: Parser) -> bool:
     """The bracket at the parser holds a conditional bar at its own level (`E[θ ∣ k]`)."""
-    k = p.i
-    end = matching(p.toks, k)
+    return conditioned_at(p.toks, p.i)
+
+
+def conditioned_at(toks: list, k: int) -> bool:
+    """The bracket opening at token k holds a conditional bar at its own level (`E[θ ∣ k]`,
+    `π(a ∣ s)`), not inside a nested group."""
+    end = matching(toks, k)
     if end < 0:
         return False
     depth = 0
-    for t in p.toks[k:end]:
+    for t in toks[k:end]:
         depth += (t.kind == "open") - (t.kind == "close")
         if depth == 1 and t.kind == "op" and t.value == "∣":
             return True
