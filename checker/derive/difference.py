@@ -18,8 +18,8 @@ from checker.derive import (
     phrase,
     proportion,
     region,
-    spoken,
     retry,
+    spoken,
     unit,
     witness,
 )
@@ -112,7 +112,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         return Step(f.line, "holds", lhs, rhs, stated, source=f.text)
     placed = _placed_only(doubts, cmp) if not (example_values or stale or bound) else ""
     if placed and not (proportion.fixed(raw) and
-                       not _fixed_by_reading(ctx, f.line, (left, right), raw)):
+                       not proportion.fixed_by_reading(ctx, f.line, (left, right), raw)):
         placed = ""  # (the written ratio depends on a name the words may fix)
     if placed:  # (a condition in words, sides a fixed multiple of each other: no matter)
         doubts = [replace(doubts[0], settled=placed)]
@@ -282,15 +282,6 @@ def _placed_only(doubts: list, cmp: Comparison) -> str:
         return ""
     c = proportion.multiple(cmp)
     return proportion.said(c) if c is not None else ""
-
-
-def _fixed_by_reading(ctx: Context, line: int, sides: tuple[Node, ...], raw: tuple) -> bool:
-    """A plain name written in the step, neither defined nor bound, that the reading replaced
-    (`m` in `1/m Σ_i g_i`, taken as the sum's length): the reading fixed what the words may
-    set otherwise."""
-    kept = {str(x) for v in raw for x in getattr(v, "free_symbols", ())}
-    return any(isinstance(n, Sym) and re.fullmatch(r"[A-Za-z]", n.name) and n.name not in kept
-               and ctx.lookup(n, line) is None for side in sides for n in walk(side))
 
 
 def _as_number(value):

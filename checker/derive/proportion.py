@@ -18,11 +18,14 @@ the step undecided.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import sympy as sp
 
 from checker.derive import phrase
 from checker.derive.equivalence import Comparison
+from checker.derive.tree import Sym, walk
 
 # at least this many points, each with both sides away from 0, must show the same ratio
 _POINTS = 4
@@ -65,6 +68,15 @@ def fixed(raw: tuple) -> bool:
         return not ratio.free_symbols and ratio.is_number and bool(ratio != 0)
     except Exception:  # noqa: BLE001 (a ratio SymPy cannot form: no evidence)
         return False
+
+
+def fixed_by_reading(ctx, line: int, sides: tuple, raw: tuple) -> bool:
+    """A plain name written in the step, neither defined nor bound, that the reading replaced
+    (`m` in `1/m Σ_i g_i`, taken as the sum's length): the reading fixed what the words may
+    set otherwise."""
+    kept = {str(x) for v in raw for x in getattr(v, "free_symbols", ())}
+    return any(isinstance(n, Sym) and re.fullmatch(r"[A-Za-z]", n.name) and n.name not in kept
+               and ctx.lookup(n, line) is None for side in sides for n in walk(side))
 
 
 def convention_in(sentence: str) -> bool:
