@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from checker.derive.lexeme import Token
 
-_BREAK = {",", ";"}  # ops that end a statement at the top level (statement._split)
+_BREAK = {",", ";"}  # ops that end a statement at the top level (partition._split)
 _NAMES = {"letter", "greek"}
 
 
