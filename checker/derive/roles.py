@@ -19,9 +19,7 @@ from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
 from checker.derive.link import (
     Link,
-    another_function,
     computed,
-    contradicts,
     defined,
     derivative_of,
     determined,
@@ -31,16 +29,20 @@ from checker.derive.link import (
     is_new,
     is_update,
     named_quantity,
-    penalty_term,
-    recurrence,
     repeats_argument,
     stated_statistic,
     unknown_at,
+)
+from checker.derive.member import bindable, is_name, is_numeric, mentions
+from checker.derive.redefinition import (
+    another_function,
     another_member,
+    contradicts,
+    penalty_term,
+    recurrence,
     renumbered,
     unrelated,
 )
-from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
 from checker.derive.supposition import square_supposed, supposes_other_values

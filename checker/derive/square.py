@@ -5,8 +5,9 @@ the role table (`roles.py`), as the tests in `link.py`."""
 
 from __future__ import annotations
 
-from checker.derive.link import Link, families
+from checker.derive.link import Link
 from checker.derive.member import is_numeric, mentions
+from checker.derive.redefinition import families
 from checker.derive.tree import Bin, Call, Num, Sym
 
 

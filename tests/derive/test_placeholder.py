@@ -1,7 +1,7 @@
-"""placeholder.py (and link._passes_through): a name a chain passes through, never defined nor
-given a value, not in the chain's first or last member, is the writer's shorthand for what
-joins the ends; a link with it on one side only is undecided, never fails. A name the text
-defines, or one the chain starts from, is read as usual: a wrong link with it fails."""
+"""placeholder.py (and redefinition._passes_through): a name a chain passes through, never
+defined nor given a value, not in the chain's first or last member, is the writer's shorthand
+for what joins the ends; a link with it on one side only is undecided, never fails. A name the
+text defines, or one the chain starts from, is read as usual: a wrong link with it fails."""
 
 import pytest
 
