@@ -30,16 +30,14 @@ from checker.derive.member import (
     unoriented,
 )
 from checker.derive.outcome import stated_value
+from checker.derive.piece import EQUALITY, IMPLICATION, classify_piece
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.roles import (
-    EQUALITY,
-    IMPLICATION,
     SQUARE_SUPPOSED,
     Role,
     classify,
-    classify_piece,
     contested,
     guessed_meaning,
     reason,

@@ -12,7 +12,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import Names
 from checker.derive.origin import bracketed
-from checker.derive.roles import EQUALITY
+from checker.derive.piece import EQUALITY
 from checker.derive.span import note_indices
 from checker.derive.state import State
 from checker.derive.statement import parse_statements

@@ -235,3 +235,13 @@ def determined(k: Link) -> bool:
         return False
     value = k.state.ctx.at_bound_values(value, k.line)
     return not getattr(value, "free_symbols", True)
+
+
+def at_names(k: Link) -> bool:
+    """`H(Y) = ...`: a function the text neither knows nor defines, not a derivative, applied
+    to plain names, the value not applying it again."""
+    head = k.head
+    return isinstance(head, Call) and not head.order and bool(head.args) and \
+        head.name not in vocabulary.FUNCTIONS and k.state.ctx.get(head.name, k.line) is None and \
+        all(isinstance(a, Sym) for a in head.args) and \
+        not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))

@@ -4,7 +4,8 @@ Decided by ordered rule tables over the formula and the document's state (`state
 first rule whose test holds gives the role. Each rule is one small test with its reason (the
 tests of a chain's head in `link.py`, of its members in `member.py`); the walker (`document.py`)
 has one handler per role. Adding a role or a rule is one row here and one test row in
-`tests/derive/test_roles.py`.
+`tests/derive/test_roles.py`. (The roles of a statement and of the pieces between its
+relations: `piece.py`.)
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from checker.derive import vocabulary
 from checker.derive.binding import hypothetical, other_model, rebound_alongside
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
 from checker.derive.link import (
     Link,
+    at_names,
     computed,
     defined,
     derivative_of,
@@ -43,10 +44,9 @@ from checker.derive.redefinition import (
     renumbered,
     unrelated,
 )
-from checker.derive.shape import is_shape, is_shape_product
 from checker.derive.square import square_of_new, square_redefined
 from checker.derive.supposition import square_supposed, supposes_other_values
-from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Node, Norm, Num, Shape, Sym, walk
+from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Norm, Num, Sym, walk
 
 
 # the nodes of arithmetic on plain names (`T - k`, `t/T`, `‖W‖`): no function, derivative, entry
@@ -270,16 +270,6 @@ HEAD_RULES: tuple[Rule, ...] = (
 )
 
 
-def at_names(k: Link) -> bool:
-    """`H(Y) = ...`: a function the text neither knows nor defines, not a derivative, applied
-    to plain names, the value not applying it again."""
-    head = k.head
-    return isinstance(head, Call) and not head.order and bool(head.args) and \
-        head.name not in vocabulary.FUNCTIONS and k.state.ctx.get(head.name, k.line) is None and \
-        all(isinstance(a, Sym) for a in head.args) and \
-        not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
-
-
 def classify(link: Link) -> Role:
     """The role of a chain's first `=`: the first rule that holds."""
     return next(role for _, test, role in HEAD_RULES if test(link))
@@ -306,59 +296,3 @@ def contested(link: Link) -> bool:
     restatement, but later steps cannot tell which value the writer means."""
     return link.definition is not None and not is_numeric(link.value) and \
         reason(link) == _RESTATEMENT and contradicts(link)
-
-
-# -- a statement, and the pieces between its relations ---------------------------------------
-EQUALITY = {"=", "≈", ":=", "≡"}
-IMPLICATION = {"⇒", "⇔", "⇐"}
-NOT_IDENTITY = {"→", "<", ">", "≤", "≥", "≠", "∈"}  # limits and inequalities
-ORDER = {"<", ">", "≤", "≥"}
-
-
-def classify_statement(members: list[Node], ops: list[str]) -> Role:
-    if len(members) == 2 and ops == ["⇒"] and isinstance(members[0], Sym) and \
-            isinstance(members[1], Shape):
-        return Role.SHAPE  # X ⇒ (364, 30): the lecture declares a shape
-    if all(is_shape(m) for m in members) and set(ops) <= EQUALITY | IMPLICATION and \
-            (any(is_shape_product(m) for m in members) or set(ops) & IMPLICATION):
-        return Role.SHAPE_RULE  # (m,n)(n,k) ⇒ (m,k); (9, 75) = (9, 75) compares numbers
-    return Role.CHAIN
-
-
-def flow_node(chain: list[Node], before: str, after: str, next_piece: list[Node] | None) -> bool:
-    """`x \\to z_1 = w_1 x + b_1 \\to h = \\sigma(z_1) \\to L`: a network written as a flow of
-    arrows, each node `name = value` between them; never a limit (the arrow is followed by a
-    number or ∞: `a = σ(z) → 1`), nor a name in its own value."""
-    return "→" in (before, after) and {before, after} <= {"→", ""} and len(chain) == 2 and \
-        isinstance(chain[0], Sym) and not mentions(chain[1], chain[0]) and \
-        not (next_piece and is_numeric(next_piece[0]))
-
-
-def _recurring(chain: list[Node]) -> bool:
-    """`π_1 = 0.5π_1 + 0.25π_2 ⇒ π_1 = 0.5π_2`: an entry on both sides of a premise is an
-    equation in it, to solve, not a definition of it (an entry: a number; `V = R + γPV ⟺
-    (I - γP)V = R` of vectors and matrices stays as it was read)."""
-    return isinstance(chain[0], Sym) and bool(chain[0].index) and \
-        any(n == chain[0] for n in walk(chain[1]))
-
-
-def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[Node] | None,
-                   is_definition: Callable[[list[Node]], bool]) -> Role:
-    """A chain of equalities between two other relations (`⇒`, `→`, `<` ...)."""
-    if after in IMPLICATION and len(chain) == 2 and next_piece is not None and \
-            len(next_piece) == 2 and (not is_definition(chain) or _recurring(chain)):
-        return Role.IMPLICATION  # log(p/(1-p)) = z ⇒ p = σ(z): premise and consequence
-    if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
-            all(is_numeric(m) for m in chain[1:]) and (len(chain) >= 3 or is_numeric(chain[0])):
-        return Role.CHAIN  # ‖w‖² = 0.375² + 0.5833² ≈ 0.4809 < 0.69: worked numbers, compared
-    if {before, after} & ORDER and not {before, after} & (NOT_IDENTITY - ORDER) and \
-            isinstance(chain[0], (Call, Deriv)):
-        return Role.CHAIN  # ℓ''(θ) = -k/θ² - (n-k)/(1-θ)² < 0: a derivative derived, bounded
-    if flow_node(chain, before, after, next_piece) and is_definition(chain):
-        return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
-    if {before, after} & NOT_IDENTITY or after == "←":
-        return Role.RELATION  # a limit, an assignment arrow or an inequality
-    if any(is_shape_product(m) for m in chain) or (
-            any(isinstance(m, Shape) for m in chain) and {before, after} & IMPLICATION):
-        return Role.SHAPE_RULE
-    return Role.CHAIN

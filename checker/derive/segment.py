@@ -17,10 +17,11 @@ from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import binds_tuple, binds_vector
+from checker.derive.piece import classify_statement
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.roles import Role, classify_statement
+from checker.derive.roles import Role
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements

@@ -285,7 +285,7 @@ _FLOW = ("Network: $x \\to z_1 = w_1 x + b_1 \\to h = \\tanh(z_1) \\to \\hat y =
 
 
 @pytest.mark.parametrize("text, verdicts", [
-    # a network written as a flow of arrows defines each node on the way (roles.flow_node):
+    # a network written as a flow of arrows defines each node on the way (piece.flow_node):
     # the stated gradient is derived through them, not taken as given
     (_FLOW % "(\\hat y - y) w_2 (1 - h^2) x", ["holds"]),
     (_FLOW % "(\\hat y - y) w_2 h x", ["fails"]),  # tanh' written as tanh
