@@ -1,27 +1,33 @@
-"""A statement's role, and the roles of the pieces between its relations: a chain of
-equalities between `⇒`, `→`, `<`... is a premise, a flow node, worked numbers compared, a
-relation or a shape rule; the relation symbols each kind of statement uses.
+"""A statement's role, and the pieces between its relations: a chain of equalities between
+`⇒`, `→`, `<`... is a premise, a flow node, worked numbers compared, a relation or a shape rule
+(the relation symbols each kind of statement uses); `read_pieces` splits a statement into these
+pieces and reads each by its role (a chain of equalities in `equality.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from checker.derive.member import is_numeric, mentions
-from checker.derive.roles import Role
-from checker.derive.shape import is_shape, is_shape_product
-from checker.derive.tree import Call, Deriv, Node, Shape, Sym, walk
+from checker.derive import implication
+from checker.derive.chain import Trail
+from checker.derive.equality import read_chain
+from checker.derive.equation import names
+from checker.derive.link import Link
+from checker.derive.markdown import Formula
+from checker.derive.member import is_name, is_numeric, mentions, names_entries
+from checker.derive.progress import Previous, Walk
+from checker.derive.render import render
+from checker.derive.roles import Role, classify
+from checker.derive.shape import is_shape, is_shape_product, shape_steps
+from checker.derive.solution import stated
+from checker.derive.state import State
+from checker.derive.tree import Call, Deriv, Node, Relation, Shape, Sym, walk
+from checker.derive.update import updated
 
 
 EQUALITY = {"=", "≈", ":=", "≡"}
-
-
 IMPLICATION = {"⇒", "⇔", "⇐"}
-
-
 NOT_IDENTITY = {"→", "<", ">", "≤", "≥", "≠", "∈"}  # limits and inequalities
-
-
 ORDER = {"<", ">", "≤", "≥"}
 
 
@@ -72,3 +78,95 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
             any(isinstance(m, Shape) for m in chain) and {before, after} & IMPLICATION):
         return Role.SHAPE_RULE
     return Role.CHAIN
+
+
+def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[Node],
+                trail: Trail | None, f: Formula, given: tuple[Relation, ...],
+                lines: list[int] | None = None) -> None:
+    """Split at implications and other relations: each piece is a chain of equalities
+    (with the line of each of its `=`)."""
+    lines = lines if lines and len(lines) == len(ops) else [f.line] * len(ops)
+    piece: list[Node] = [members[0]]
+    pieces: list[tuple[list[Node], str]] = []
+    links: list[list[int]] = [[]]
+    approx: list[list[bool]] = [[]]  # which links are `≈`
+    for op, m, at in zip(ops, members[1:], lines):
+        if op in EQUALITY:
+            piece.append(m)
+            links[-1].append(at)
+            approx[-1].append(op == "≈")
+        else:
+            pieces.append((piece, op))
+            piece = [m]
+            links.append([])
+            approx.append([])
+    pieces.append((piece, ""))
+    updates = []  # w ← w - 0.1·5 = 1: the new value holds once the formula is checked
+    checked = -1  # the consequence of an implication, already checked: only a premise now
+    for k, (chain, after) in enumerate(pieces):
+        if not chain:
+            continue  # the consequence of an implication, already checked
+        before = pieces[k - 1][1] if k else ""
+        following = pieces[k + 1][0] if k + 1 < len(pieces) else None
+        role = classify_piece(chain, before, after, following,
+                              lambda c: defines(w.state, c, f.line))
+        if k == checked and role is not Role.IMPLICATION:
+            continue
+        if role is Role.IMPLICATION:  # A ⇒ B ⇒ C: B follows from A, C from B
+            w.steps.append(implication.implication(w.state, chain, following, f))  # type: ignore[arg-type]
+            checked = k + 1
+        elif role is Role.SHAPE_RULE:
+            w.steps.extend(shape_steps(chain, f.line, f.text))
+        elif role is Role.CHAIN:
+            n = len(w.steps)
+            read_chain(w, chain, f, candidates if k == 0 else [],
+                       consequence=before in IMPLICATION,
+                       trail=trail if k == 0 and candidates else None, given=given,
+                       links=links[k], approx=approx[k])
+            if after in IMPLICATION and following is not None and \
+                    solved_after(w, chain, following[:2], f, n):
+                # `... = 0 ⇒ e^{θ̂} = ȳ = 9/3 = 3`: the rest of the consequence goes on from ȳ
+                pieces[k + 1] = (following[1:] if len(following) > 2 else [], pieces[k + 1][1])
+        if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
+            updates.append((chain[0], following))
+    for name, values in updates:
+        updated(w.state, name, values, f.line)
+    last = pieces[-1][0][-1] if pieces[-1][0] else members[-1]
+    exprs = w.block_exprs.setdefault(f.block, [])
+    if len(members) == 1:
+        exprs.append(members[0])
+    variables = tuple(n.var for m in members if m is not None for n in walk(m)
+                      if isinstance(n, Deriv))
+    if candidates and w.previous is not None:
+        variables += w.previous.variables  # `= ...` goes on with the same chain
+    named = [pieces[-1][0][-2]] if len(pieces[-1][0]) > 1 and names_entries(last) else []
+    w.previous = Previous(named + [last] + exprs[::-1], f.block, f.line, variables)
+
+
+def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
+                 n: int) -> bool:
+    """`∂S/∂b = -2Σ_i(y_i - ax_i - b) = 0 ⇒ b = ȳ - ax̄`: a chain whose last link, no
+    identity, is followed by `⇒` and a consequence: that link is an equation the consequence is
+    derived from. Its step (from `n` on) is replaced by the consequence's, checked as following
+    from it, when the consequence solves for an unknown of the link (`b = ...`: it holds or
+    fails) or the link sets an expression to a number (`... = 0`) and the consequence follows."""
+    if len(chain) < 2 or len(following) != 2 or len(w.steps) <= n:
+        return False
+    last = w.steps[-1]
+    if last.verdict == "holds" or (last.lhs, last.rhs) != (render(chain[-2]), render(chain[-1])):
+        return False
+    step = implication.implication(w.state, chain[-2:], following, f)
+    found = stated(following[0], following[1], w.state, names(chain[-2:]), f.line)
+    solution = found is not None and found.certain  # (the rule implication.py follows)
+    if step.verdict == "holds" and (solution or is_numeric(chain[-1])) or \
+            step.verdict == "fails" and solution:
+        w.steps[-1] = step
+        return True
+    return False
+
+
+def defines(state: State, chain: list[Node], line: int) -> bool:
+    if not is_name(chain[0]):
+        return False
+    link = Link(chain[0], chain[1], tuple(chain[1:]), line, state)
+    return classify(link) in {Role.DEFINITION, Role.UPDATE}

@@ -25,7 +25,7 @@ class Previous:
 
 class Walk:
     """One pass through a document: the state, the steps so far, the chain in progress (the
-    functions of document.py, quotation.py, segment.py and equality.py move it on)."""
+    functions of document.py, quotation.py, segment.py, piece.py and equality.py move it on)."""
 
     def __init__(self, state: State, budget: Budget = UNLIMITED) -> None:
         self.state = state

@@ -11,13 +11,12 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import bias, conversion, information, metric, phrase, window
-from checker.derive.equality import read_pieces
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import binds_tuple, binds_vector
-from checker.derive.piece import classify_statement
+from checker.derive.piece import classify_statement, read_pieces
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
 from checker.derive.result import Step
