@@ -9,9 +9,10 @@ silently wrong expression.
 The Parser holds the tokens and the operators' precedence (relation, sum, product, power);
 what it reads lives beside it, as functions of the parser: `atom.py` (numbers, letters,
 accents, bars, commands), `script.py` (superscripts and subscripts), `call.py` (functions
-applied), `bracket.py` (brackets, indicators, evaluation bars), `derivative.py`,
-`gradient.py` (∇), `environment.py` (sums, matrices, cases), `postfix.py` (what follows a
-factor: scripts, primes, a call). `shorthand.py` reads `σ' = σ(1 - σ)`.
+applied), `juxtaposition.py` (a name against a bracket: applied, or times it), `bracket.py`
+(brackets, indicators, evaluation bars), `derivative.py`, `gradient.py` (∇), `environment.py`
+(sums, matrices, cases), `postfix.py` (what follows a factor: scripts, primes, a call).
+`shorthand.py` reads `σ' = σ(1 - σ)`.
 """
 
 from __future__ import annotations

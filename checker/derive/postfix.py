@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import atom, bracket, call, script
+from checker.derive import atom, bracket, call, juxtaposition, script
 from checker.derive.tree import Bin, Call, Node, Num, Prime, Sym
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def power(p: Parser) -> Node:
         elif isinstance(node, Num) and node.text == "1" and bracket.condition_follows(p):
             node = bracket.indicator(p)
         elif p.at("open", "(") and isinstance(node, Sym):
-            found = call.applied(p, node, start)
+            found = juxtaposition.applied(p, node, start)
             if found is None:
                 return node
             node = found
