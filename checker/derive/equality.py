@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, phrase, point
+from checker.derive import caption, case, phrase, point, preimage
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -129,6 +129,11 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if all(isinstance(m, Sym) for m in chain):
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
         return  # `$q = p$ 에서 0`: a point considered, q keeps its meaning
+    pin = preimage.pinned(w.state, chain, f, w.supposes) if not candidates and \
+        not consequence else None
+    if pin is not None:  # `σ(z) = 0.8 인 점에서`: the z there, for its paragraph
+        w.state.bind(pin[0], pin[1], f.line, until=w.state.paragraph_end(f.line))
+        return
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
             w.state.stated.pop(getattr(name, "name", ""), None)  # a new value: not the rounded one
