@@ -122,10 +122,39 @@ def given_values(state: State, sides: tuple[Node, ...], line: int) -> frozenset[
     if not held:
         return frozenset()
     bodies = [d.body for s in reached if (d := ctx.lookup(s, line)) is not None]
-    if any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
-           for node in (*sides, *bodies) for n in walk(node)):
+    by = _differentiated_by(state, (*sides, *bodies), line)
+    if by is None:
         return frozenset()
+    if by:  # (-ℓ''(p̂) with ℓ in S = Σ x_i and p: S, given 3, does not depend on p)
+        held = {name for name in held if not _depends_on(state, name, by, line)}
     return frozenset(held)
+
+
+def _differentiated_by(state: State, nodes: tuple[Node, ...], line: int) -> set[str] | None:
+    """The names the derivatives among `nodes` differentiate by (∂/∂w: w; ℓ''(p) for a
+    defined ℓ(p): p); None when one of them does not say (a prime of an expression, an
+    unknown function's derivative)."""
+    by: set[str] = set()
+    for node in nodes:
+        for n in walk(node):
+            if isinstance(n, Deriv):
+                by.add(n.var.name)
+            elif isinstance(n, Prime):
+                return None
+            elif isinstance(n, Call) and n.order:
+                d = state.ctx.get(n.name, line)
+                if d is None or not d.params:
+                    return None
+                by.update(p.name for p in d.params)
+    return by
+
+
+def _depends_on(state: State, name: str, by: set[str], line: int) -> bool:
+    """The definition of `name` reaches one of the names `by` (or cannot be read)."""
+    sym = state.ctx.symbols.get(name)
+    if sym is None or name in by:
+        return True
+    return bool({s.name for s in state.reached((sym,), line)} & by)
 
 
 def moved_value(ctx: Context, line: int):

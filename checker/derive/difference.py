@@ -302,10 +302,17 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
     number = right if not free[1] else left
     if any(isinstance(n, Deriv) for n in walk(number)):
         return ""  # ∂/∂x_j (y_k - d_k)^2 = 0: a derivative's value everywhere
-    if any(isinstance(n, Prime) or (isinstance(n, Call) and n.order)
+    names = {str(s) for s in free[0] | free[1]}
+    if any(isinstance(n, Prime) or (isinstance(n, Call) and n.order and
+                                    not _at_other_names(n, names))
            for side in (left, right) for n in walk(side)):
         return ""  # f'(x) = 2: the prime's variable is the argument's
-    return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
+    return ", ".join(sorted(ctx.shown(s) for s in names))
 
 
-
+def _at_other_names(call: Call, names: set[str]) -> bool:
+    """`-ℓ''(0.6) = 3/0.36 + 2/0.16`, `-ℓ''(\hat p)` with p̂ = 0.6, ℓ'' in S and n: a derivative
+    taken at a point the text writes or binds, the free names all parameters (S, n), none in
+    its arguments: a claim at particular values of them, not the derivative everywhere."""
+    return bool(call.args) and bool(names) and \
+        not {n.name for a in call.args for n in walk(a) if isinstance(n, Sym)} & names
