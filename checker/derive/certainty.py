@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, phrase, policy, recurrence, rival
+from checker.derive import cardinality, newcomer, phrase, policy, recurrence, rival
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -273,4 +273,5 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         index_is_a_quantity(sides, state, line, set(indices)) + \
         held_in_a_cycle(sides, state, line, set(free)) + \
         stated_beside_definition(sides, state, line) + \
-        cardinality.guesses(sides, state, line)
+        cardinality.guesses(sides, state, line) + \
+        newcomer.unexplained(sides, state, line, set(free))

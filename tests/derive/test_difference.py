@@ -30,3 +30,35 @@ def test_the_reason_says_numbers_for_a_tuple():
     steps = check_text("设 $x = (1, 2)$，$\\hat y = c\\, w x$。\n\n"
                        "$$\\frac{\\partial \\hat y}{\\partial c} = (2, 4)$$").steps
     assert "one side is numbers" in steps[-1].method, steps[-1].method
+
+
+# a derivative taken at a point the text writes or binds, the free names parameters the example
+# gives values (S, n): a claim at those values, not the derivative everywhere; with the values
+# given in the sentence it is checked there (binding.given_values), and a slip still fails
+LIKELIHOOD = "Write $S = \\sum_i x_i$ and $\\ell(p) = S\\log p + (n - S)\\log(1-p)$, so\n" \
+    "$$\\ell''(p) = -\\frac{S}{p^2} - \\frac{n-S}{(1-p)^2}$$\n\n"
+EXAMPLE = LIKELIHOOD + "Take $n = 50$ and $p = 0.3$: $np = 15$.\n\n"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    (EXAMPLE + "A sample with $S = 3$ out of $n = 5$: $\\hat p = 0.6$ and "
+     "$$-\\ell''(\\hat p) = \\frac{3}{0.36} + \\frac{2}{0.16}$$",
+     EXAMPLE + "A sample with $S = 3$ out of $n = 5$: $\\hat p = 0.6$ and "
+     "$$-\\ell''(\\hat p) = \\frac{3}{0.36} + \\frac{3}{0.16}$$"),
+    (EXAMPLE + "표본에서 $S = 3$, $n = 5$ 이면 $\\hat p = 0.6$ 이고 "
+     "$$-\\ell''(0.6) = \\frac{3}{0.36} + \\frac{2}{0.16}$$",
+     EXAMPLE + "표본에서 $S = 3$, $n = 5$ 이면 $\\hat p = 0.6$ 이고 "
+     "$$-\\ell''(0.6) = \\frac{3}{0.6} + \\frac{2}{0.4}$$"),
+    (EXAMPLE + "样本中 $S = 3$，$n = 5$，$\\hat p = 0.6$，则 "
+     "$$-\\ell''(\\hat p) = \\frac{3}{0.36} + \\frac{2}{0.16}$$",
+     EXAMPLE + "样本中 $S = 3$，$n = 5$，$\\hat p = 0.6$，则 "
+     "$$-\\ell''(\\hat p) = \\frac{3}{0.36} - \\frac{2}{0.16}$$"),
+], ids=["en", "ko", "zh"])
+def test_a_derivative_at_a_point_with_the_parameters_given(right, wrong):
+    from tests.derive.twins import check_twins
+    check_twins(right, wrong)
+
+
+def test_a_derivative_at_a_point_with_parameters_unbound_is_undecided():
+    steps = check_text(LIKELIHOOD + "$$-\\ell''(0.6) = \\frac{3}{0.36} + \\frac{2}{0.16}$$").steps
+    assert [s.verdict for s in steps if s.line == 4] == ["undecided"], steps
