@@ -77,11 +77,6 @@ OPEN = {
     "condition in words (bits instead of nats; a uniform model) changes what PPL is computed "
     "from, and the step is read through the nats definition at the earlier case's H = 2; the "
     "second supposes a new name (V) its reading never uses, which says the case is another one",
-    "ko_log_loss_point_value.md": "line 7, ∂L/∂z = ŷ - 1 = -0.2 after `$\\hat y = 0.8$ 일 때`: a "
-    "value stated for a defined name in a condition is not bound (alone, `ŷ - 1 = -0.2` is "
-    "undecided: depends on z), and in a chain after a derivative the link is read with z free; "
-    "reading such a value as another formula for ŷ (restatement.py) loses the slip of "
-    "test_hunt_classes' `For c = 1, h = 3: dJ/dw = 9`",
 }
 
 
