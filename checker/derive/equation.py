@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import relation
+from checker.derive import periodicity, relation
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
 from checker.derive.markdown import Formula
@@ -100,7 +100,13 @@ def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,
         sides = residual(state, line, equation, name, value)
         if sides is None:
             return None
-        return compare(*sides, state.ctx).agree
+        agree = compare(*sides, state.ctx).agree
+        if not agree:  # x = kπ for sin x = 0: k an integer, by the convention of periods
+            low = Lowering(state.ctx, line)
+            new = getattr(low.expr(value), "free_symbols", set()) - \
+                {s for side in equation for s in getattr(low.expr(side), "free_symbols", ())}
+            return bool(periodicity.at_integers(*sides, new)) if new else False
+        return agree
     except UnknownShape:  # X^T(y - Xw) = 0 with X of no declared shape: on inferred shapes
         from checker.derive.substitution import solves_on_inferred_shapes
         try:

@@ -104,7 +104,9 @@ ROWS: tuple[Row, ...] = (
     # words between an equation and its roots in one sentence ("$x^2 = 2$ has $x = \\pm\\sqrt
     # 2$"): the roots are the equation solved, not claims at an earlier example's values; the
     # formulas they join stay read as formulas (unlike "we get" after the word "equation")
-    Row("has roots", Kind.CUE, ("has", "has roots", "has solutions", "solves to", "的解为",
+    Row("has roots", Kind.CUE, ("has", "has roots", "has solutions", "has the roots",
+                                "has the solution", "has the solutions", "has solution",
+                                "is solved by", "solves to", "的解为",
                                 "的解是", "的根为", "의 해는", "의 근은"), "states roots"),
     # prose that names a region ("for negative inputs", "음수 구간에서는"): a step beside it that
     # holds on one piece of a piecewise function only is about that piece

@@ -49,18 +49,19 @@ def pinned(state: State, chain: list[Node], f: Formula, supposed: bool
     head, value = chain
     if not is_numeric(value):
         return None
-    if isinstance(head, Call) and not head.order:  # σ(z) = 0.8: its argument
-        expression = head
-    elif isinstance(head, Sym) and state.definition_of(head, line=f.line) is not None and \
-            not state.definition_of(head, line=f.line).params:  # ŷ = 0.8, ŷ = σ(z): z
-        expression = state.definition_of(head, line=f.line).body
+    defined = state.definition_of(head, line=f.line) if isinstance(head, Sym) else None
+    if isinstance(head, Call) and not head.order:  # σ(z) = 0.8: its argument, bound or not
+        expression, ranging = head, frozenset(n.name for a in head.args for n in walk(a)
+                                              if isinstance(n, Sym))
+    elif defined is not None and not defined.params:  # ŷ = 0.8, ŷ = σ(z): z, if unbound
+        expression, ranging = defined.body, frozenset()
     else:
         return None
     inputs = {n.name: n for n in walk(expression) if isinstance(n, Sym)}
     ctx, line = state.ctx, f.line
     try:
         low = Lowering(ctx, line)
-        body = ctx.at_bound_values(low.expr(expression), line, ranging=frozenset(inputs))
+        body = ctx.at_bound_values(low.expr(expression), line, ranging=ranging)
         number = ctx.at_bound_values(low.expr(value), line)
     except Exception:  # noqa: BLE001 - a formula not read here pins nothing
         return None

@@ -54,3 +54,10 @@ def test_a_point_given_by_a_value(what, right, wrong):
 ])
 def test_no_single_point_pins_nothing_and_fails_nothing(text):
     assert not failing(text)
+
+
+def test_a_family_member_given_its_value_pins_its_index():
+    doc = ("Exponential decay: $\\eta_t = \\eta_0 \\gamma^t$ with $\\eta_0 = 0.1$ and "
+           "$\\gamma = 0.5$.\n\nWe want the step where $\\eta_t = 0.0125$. The equation "
+           "$0.1 \\cdot 0.5^t = 0.0125$ gives $0.5^t = %s$, which has the solution $t = 3$.")
+    check_twins(doc % "0.125", doc % "0.25")
