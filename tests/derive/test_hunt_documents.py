@@ -17,7 +17,10 @@ values given after the formula (여기서, 其中), settings changed in words (�
 units glued to numbers (개, 个, 층, 层);
 alarm21: iterations beside a table of values, several worked examples with the same names,
 labelled variants, "for simplicity assume", "say", proportionality, "up to a constant",
-percentages, units, rounding carried forward, an equation stated then solved, notebooks): correct
+percentages, units, rounding carried forward, an equation stated then solved, notebooks; round 22,
+alarm22: a point given by a function's value (σ(z) = 0.8 인 점에서, 当 σ(x) = 0.5 时), equations and
+their roots, solutions over an integer, pieces of ReLU at example values, derivatives at a point
+with a sample's statistics, numbers in running prose): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
@@ -77,6 +80,10 @@ OPEN = {
     "condition in words (bits instead of nats; a uniform model) changes what PPL is computed "
     "from, and the step is read through the nats definition at the earlier case's H = 2; the "
     "second supposes a new name (V) its reading never uses, which says the case is another one",
+    "ko22_normal_quantile.md": "line 6, `$Z = -1$ 에 해당하는 점수는 $X = 70 - 10 = 60$` after "
+    "Z = (X - μ)/σ and the example's X = 85: a value for a defined name with a case cue after it "
+    "(에 해당하는, corresponding to) is read as a claim at the example's X; the case should "
+    "rebind Z (or pin X) for its sentence, as words before it do (`for a second point with`)",
 }
 
 
