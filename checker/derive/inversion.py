@@ -63,6 +63,13 @@ def _pin(state: State, sym, line: int, free: set) -> tuple[sp.Symbol, sp.Expr] |
     (unknown,) = unknowns
     if unknown not in free:
         return None
+    root = single_root(body, value, unknown)
+    return None if root is None else (unknown, root)
+
+
+def single_root(body: sp.Expr, value: sp.Expr, unknown: sp.Symbol) -> sp.Expr | None:
+    """The one real solution of body = value in `unknown`; None when there are none, several,
+    or SymPy cannot solve it."""
     try:
         roots = sp.solveset(sp.Eq(body, value), unknown, domain=sp.S.Reals)
     except Exception:  # noqa: BLE001 - an equation SymPy cannot solve pins nothing
@@ -70,4 +77,4 @@ def _pin(state: State, sym, line: int, free: set) -> tuple[sp.Symbol, sp.Expr] |
     if not isinstance(roots, sp.FiniteSet) or len(roots) != 1:
         return None
     (root,) = roots
-    return unknown, root
+    return root

@@ -1,6 +1,7 @@
 """A quantity a derivative's result is written in, which the text gives numbers but no meaning.
 
-"$\\ell = -s_{12}/\\tau + \\log\\sum_k e^{s_{1k}/\\tau}$ ... $\\frac{\\partial \\ell}{\\partial \\tau} =
+"$\\ell = -s_{12}/\\tau + \\log\\sum_k e^{s_{1k}/\\tau}$ ...
+$\\frac{\\partial \\ell}{\\partial \\tau} =
 \\frac{s_{12} - \\sum_k p_{1k}s_{1k}}{\\tau^2}$" with `p_{12} = 4.953/7.264 ≈ 0.682` worked out
 before: p stands for the softmax probabilities, said in words ("it is just softmax cross-entropy")
 or left to the reader. Read as free names, the p's make the result differ from the derivative of

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from checker.derive.inversion import single_root
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
 from checker.derive.tree import Call, Node, Num, Sym, walk
@@ -79,15 +80,8 @@ def pinned(state: State, chain: list[Node], f: Formula, supposed: bool
 
 def _root(body: sp.Expr, number: sp.Expr, unknown: sp.Symbol) -> str | None:
     """The one real solution of body = number, written out, or None."""
+    root = single_root(body, number, unknown)
     try:
-        roots = sp.solveset(sp.Eq(body, number), unknown, domain=sp.S.Reals)
-    except Exception:  # noqa: BLE001 - an equation SymPy cannot solve pins nothing
-        return None
-    if not isinstance(roots, sp.FiniteSet) or len(roots) != 1:
-        return None
-    (root,) = roots
-    try:
-        value = float(sp.N(root, 20))
+        return None if root is None else repr(float(sp.N(root, 20)))
     except (TypeError, ValueError):
         return None
-    return repr(value)

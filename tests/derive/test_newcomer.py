@@ -11,7 +11,8 @@ from tests.derive.twins import check_twins
 EN = ("Logits: $s_{12} = 0.8$, $s_{13} = 0.2$, $\\tau = 0.5$, and "
       "$p_{12} = \\frac{4.953}{7.264} \\approx 0.682$.\n\n"
       "Writing $\\ell = -s_{12}/\\tau + \\log\\sum_k e^{s_{1k}/\\tau}$,\n"
-      "$$\\frac{\\partial \\ell}{\\partial \\tau} = \\frac{s_{12} - \\sum_k p_{1k}s_{1k}}{\\tau^2}$$\n")
+      "$$\\frac{\\partial \\ell}{\\partial \\tau} = "
+      "\\frac{s_{12} - \\sum_k p_{1k}s_{1k}}{\\tau^2}$$\n")
 KO = ("온도 $T$ 에 대해 $q_1 = 0.7$ 이고 $L = -\\frac{z_1}{T} + \\log \\sum_j e^{z_j / T}$ 로 쓰면\n"
       "$$\\frac{\\partial L}{\\partial T} = \\frac{z_1 - \\sum_j q_j z_j}{T^2}$$\n")
 ZH = ("其中 $\\pi_1 = 0.25$。对 $\\beta$ 求导，$F = \\log \\sum_k e^{\\beta u_k}$，得\n"

@@ -24,7 +24,8 @@ def test_a_family_of_solutions_over_the_integers(what, right, wrong):
 @pytest.mark.parametrize("right, wrong", [
     ("The equation $e^x = 2$ has the solution $x = \\ln 2$.",
      "The equation $e^x = 2$ has the solution $x = \\ln 3$."),
-    ("The equation $x^3 = 8$ has solution $x = 2$.", "The equation $x^3 = 8$ has solution $x = 3$."),
+    ("The equation $x^3 = 8$ has solution $x = 2$.",
+     "The equation $x^3 = 8$ has solution $x = 3$."),
 ])
 def test_has_the_solution_states_a_root(right, wrong):  # (phrase.py's "has roots" row)
     check_twins(right, wrong)
