@@ -150,11 +150,29 @@ def _differentiated_by(state: State, nodes: tuple[Node, ...], line: int) -> set[
 
 
 def _depends_on(state: State, name: str, by: set[str], line: int) -> bool:
-    """The definition of `name` reaches one of the names `by` (or cannot be read)."""
-    sym = state.ctx.symbols.get(name)
-    if sym is None or name in by:
+    """The definition of `name` reaches one of the names `by`, or an entry or the whole of the
+    same family (p_2 = softmax(z)_2 reaches z, differentiated by z_2; L through P_{i,y_i} to
+    P = softmax(Z)), at any line; or cannot be read."""
+    ctx = state.ctx
+    start = ctx.symbols.get(name)
+    if start is None:
         return True
-    return bool({s.name for s in state.reached((sym,), line)} & by)
+    stems = {ctx.symbols[b].stem if b in ctx.symbols else b.split("_", 1)[0] for b in by}
+    todo: list = [start]
+    seen: set[str] = set()
+    while todo and len(seen) < 200:
+        node = todo.pop()
+        if node.name in seen:
+            continue
+        seen.add(node.name)
+        if isinstance(node, Sym) and (node.name in by or node.stem in stems or
+                                      node.base in stems or node.name.split("_", 1)[0] in stems):
+            return True
+        found = [ctx.lookup(node, None), ctx.lookup(Sym(node.base), None)] \
+            if isinstance(node, Sym) else [ctx.get(node.name, None)]
+        todo.extend(n for d in found if d is not None for n in walk(d.body)
+                    if isinstance(n, (Sym, Call)))
+    return False
 
 
 def moved_value(ctx: Context, line: int):
