@@ -169,7 +169,8 @@ def test_guessed_readings_are_undecided(text, verdict, reason):
     (r"$$G(x) = x\,\Psi(x)$$" "\n\n" r"$$G'(0) = 0.5$$", "undecided",
      "on line 1 read as Ψ times"),
     (r"$$G(x) = x\,\Phi(x)$$" "\n\n" r"$$G(2) = 2\Phi(2)$$", "holds", None),
-    (r"$$G(x) = x\,a(x + 1)$$" "\n\n" r"$$G'(0) = 0.5$$", "fails", None),
+    # (against 2a, not a number: G'(0) = 0.5 holds at a = 0.5, a claim at particular values)
+    (r"$$G(x) = x\,a(x + 1)$$" "\n\n" r"$$G'(0) = 2a$$", "fails", None),
     (r"$$P(a + b) = 2 P(a)$$", "undecided", None),
     (r"$$a(1 - a) = a - 2a^2$$", "fails", None),  # a lower-case variable: a product, as written
     # the same arguments on both sides: wrong for a generic g, and said so
