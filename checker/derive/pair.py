@@ -8,8 +8,9 @@ its own (both hold when the writer is right). A link between a member with `±` 
 without it is not one claim: `λ = 3 \\pm \\sqrt5` names the pair, `\\eta g/|g| = \\pm\\eta`
 says "one of the two, by the sign of g", `... \\Rightarrow [0.0064, 0.0236]` gives the
 interval. Such a link is kept unread with that reason, except where a new name names the pair
-(`naming`: a definition, no claim), and for the pair of values written after it (`3 \\pm \\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the
-larger claimed value goes with the larger branch, whichever order the writer chose.
+(`naming`: a definition, no claim), and for the pair of values written after it (`3 \\pm
+\\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the larger claimed
+value goes with the larger branch, whichever order the writer chose.
 """
 
 from __future__ import annotations
