@@ -6,7 +6,8 @@ step could not be decided.
 Whatever x_0's shape (the number 0 or the zero vector), a product with it as a factor is zero:
 read as the number 0, which conforms with anything beside it (`b - 0` is b), the step is exact.
 Not where the name is the variable being differentiated or evaluated (held): there it is a
-variable, not its value.
+variable, not its value; nor where the text declares its shape (`W \\in \\mathbb{R}^{d\\times K}`,
+then `W = 0`): the zero matrix of that shape is read as it is.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def _bound_to_zero(w: Walker, sym: Sym) -> bool:
     """The example binds the name to the number 0 at this line, and the step does not hold it
     as a variable."""
     name = sym.name
-    if name in w.hold or family_key(sym) in w.hold:
-        return False
+    if name in w.hold or family_key(sym) in w.hold or name in w.low.ctx.shapes:
+        return False  # (a declared shape, `W \\in \\mathbb{R}^{d×K}`: its zero matrix is read)
     value = w.low.ctx.bound({name}, w.low.line, stale=False).get(name)
     return value is not None and not matrix.is_matrix(value) and \
         getattr(value, "is_number", False) and value == 0

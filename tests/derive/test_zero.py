@@ -37,3 +37,14 @@ def test_the_variable_of_a_derivative_is_not_its_value():
                        "\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}\\right) = "
                        "\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$\n").steps
     assert [s.verdict for s in steps] == ["holds"], [(s.verdict, s.method) for s in steps]
+
+
+def test_a_declared_shape_keeps_its_zero_matrix():
+    """W ∈ ℝ^{d×K} given 0: XW is that zero matrix, so Z = XW + 1bᵀ at the numbers is a claim
+    checked as before (read as the number 0 it was no longer a step)."""
+    steps = check_text(
+        "Let $Z = XW + \\mathbf{1}b^\\top$ with $X \\in \\mathbb{R}^{m\\times d}$ and "
+        "$W \\in \\mathbb{R}^{d\\times K}$.\n\nNumbers: $m = 2$, $d = 2$, $K = 3$, "
+        "$X = \\begin{bmatrix}1 & 2\\\\ 0 & 1\\end{bmatrix}$, $W = 0$, $b = 0$.\n\n"
+        "- $Z = 0$ here.\n").steps
+    assert [s.verdict for s in steps] == ["holds"], [(s.verdict, s.method) for s in steps]
