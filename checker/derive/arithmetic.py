@@ -21,6 +21,7 @@ from checker.derive import (
     shape,
     tuples,
     vocabulary,
+    zero,
 )
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import N, scalar, unshaped_names
@@ -112,6 +113,8 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             w.low.readings.add(f"oriented {w.low.ctx.shown(node.left.name)} "
                                f"{w.low.ctx.shown(node.right.name)}")
         w.low.readings.add("vectors")  # read entry by entry below; the dot product: a retry
+    if node.op == "*" and (nothing := zero.factor(w, node, left, right)) is not None:
+        return nothing  # A x_0 with x_0 = 0: zero, whatever x_0's shape
     if node.op == "*":
         unshaped_factor(w, node, left, right)
     left, right = identity.identity_beside(node.op, left, right,

@@ -209,13 +209,15 @@ class Context:
             plain.add("pi")
         unary = frozenset((d.key, d.params[0].name) for d in self.definitions.values()
                           if len(d.params) == 1)
+        several = frozenset((d.key, d.params) for d in self.definitions.values()
+                            if len(d.params) > 1)
         defined = frozenset(d.key for d in self.definitions.values() if not d.params) | \
             self.squared_quantities()
         applied = frozenset((f, args[0]) for f, forms in self.applied.items()
                             if len(forms) == 1 for args in forms if len(args) == 1)
-        return Names(self.functions, values=frozenset(plain), unary=unary, plain=defined,
-                     applied=applied, scripted=frozenset(self.scripted), runs=self.runs,
-                     imaginary=self.imaginary)
+        return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
+                     plain=defined, applied=applied, scripted=frozenset(self.scripted),
+                     runs=self.runs, imaginary=self.imaginary)
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive import derivative, vocabulary
 from checker.derive.errors import Unreadable
-from checker.derive.tree import At, Bin, Call, Deriv, Node, Relation, Sym, walk
+from checker.derive.tree import At, Bin, Call, Deriv, Node, Num, Relation, Shape, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -25,6 +25,8 @@ def nabla(p: Parser) -> Node:
     target = p.power()
     if isinstance(target, Call) and len(target.args) == 1 and isinstance(target.args[0], Sym):
         return Deriv(target.args[0], None, target)
+    if isinstance(target, Call) and (slopes := partials(p, target)) is not None:
+        return slopes
     if isinstance(target, Call) and len(target.args) == 1 and not target.order:
         # ∇L(\mathbf{0}), ∇f(θ_t + μv_t): ∇L at the point w = 0, ∇f where θ is θ_t + μv_t
         gradient = nabla_of(p, Sym(target.name) if target.of is None else target.of)
@@ -37,6 +39,8 @@ def nabla(p: Parser) -> Node:
         gradient = nabla_of(p, target)
         if gradient is not None:
             return gradient
+        if (slopes := partials(p, target)) is not None:
+            return slopes
         raise Unreadable("∇ with its variable (`\\nabla_w L`, `\\nabla L(w)`)",
                          f"∇ of a name alone (`{target.name}`): by which variable is not written")
     while p.starts_factor():  # ∇\frac{λ}{2}‖w‖^2: of the whole product, never its first factor
@@ -88,3 +92,30 @@ def nabla_of(p: Parser, target: Sym) -> Deriv | None:
         # (of a free variable only: L(ŷ) with ŷ = wx + b does not say ∇L is by ŷ, not w)
         return Deriv(Sym(param), target)
     return None
+
+
+def partials(p: Parser, target: Sym | Call) -> Node | None:
+    """∇f of a function the text defines with several parameters (`f(x, y) = x^2 + 5y^2`):
+    the tuple of its slopes by them in their order, (∂f/∂x, ∂f/∂y), as the reader would write
+    it out; `∇f(x, y)` with those very parameters the same, and `∇f(1, 2)` that tuple at the
+    point, each parameter at the number in its place. None when the text gives f no such
+    parameters, or the arguments are other expressions (∇f(x_0), ∇f(y, x): which slot is
+    which is then not a plain substitution)."""
+    name = target.name if isinstance(target, Sym) or target.of is None else target.of.name
+    params = next((ps for f, ps in p.known.several if f == name), None)
+    if params is None or any(not isinstance(v, Sym) for v in params):
+        return None
+    of = Sym(target.name) if isinstance(target, Call) and target.of is None else \
+        target.of if isinstance(target, Call) else target
+    slopes: Node = Shape(tuple(Deriv(v, of) for v in params))
+    if isinstance(target, Sym):
+        return slopes
+    if target.order or len(target.args) != len(params):
+        return None
+    if target.args == params:
+        return slopes
+    if not all(isinstance(a, Num) for a in target.args):
+        return None
+    for v, a in zip(params, target.args, strict=True):
+        slopes = At(slopes, Relation((v, a), ("=",)))
+    return slopes

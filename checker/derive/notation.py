@@ -40,6 +40,8 @@ class Names:
 
     functions: frozenset[str] = frozenset()  # J(w, b), f(x): J(...) is a call
     unary: frozenset[tuple[str, str]] = frozenset()  # (s, z) for s(z): ds/dz is d/dz s(z)
+    # (f, (x, y)) for f(x, y) defined with several parameters: ∇f is (∂f/∂x, ∂f/∂y)
+    several: frozenset[tuple[str, tuple[Sym, ...]]] = frozenset()
     plain: frozenset[str] = frozenset()  # every name defined as a value (σ = 1/u: not σ(·))
     values: frozenset[str] = frozenset()  # letters defined as values: h(1-h) is a product,
     # and e a variable, not Euler's number

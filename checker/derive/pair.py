@@ -7,9 +7,10 @@ A link between two members that both write `±` is read in both branches, each a
 its own (both hold when the writer is right). A link between a member with `±` and one
 without it is not one claim: `λ = 3 \\pm \\sqrt5` names the pair, `\\eta g/|g| = \\pm\\eta`
 says "one of the two, by the sign of g", `... \\Rightarrow [0.0064, 0.0236]` gives the
-interval. Such a link is kept unread with that reason, except for the pair of values written
-after it (`3 \\pm \\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the
-larger claimed value goes with the larger branch, whichever order the writer chose.
+interval. Such a link is kept unread with that reason, except where a new name names the pair
+(`naming`: a definition, no claim), and for the pair of values written after it (`3 \\pm
+\\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the larger claimed
+value goes with the larger branch, whichever order the writer chose.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation
+from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Sym
 
 SIGNS = {"±": ("+", "-"), "∓": ("-", "+")}
 
@@ -114,16 +115,21 @@ def lone_value(tokens: list[Token]) -> Node | None:
     return Neg(Num(rest[0].value)) if values[:1] == ["-"] else Num(rest[0].value)
 
 
-def reading(plus: Relation, minus: Relation, after: list[Token] | None) -> Reading:
+def reading(plus: Relation, minus: Relation, after: list[Token] | None,
+            defined: frozenset[str] = frozenset()) -> Reading:
     """The claims of a chain read in both branches (`plus`, `minus`: the same chain with `±`
     read as + and as -). `after` is the statement that follows it, when the chain ends a
-    comma list (its lone value may be the pair's second)."""
+    comma list (its lone value may be the pair's second); `defined`, the names the text has
+    defined as values so far (a name among them is never read as naming a pair)."""
     members = len(plus.members)
     if len(minus.members) != members or plus.ops != minus.ops:
         raise Unreadable(*UNPAIRED)
     two = [plus.members[k] != minus.members[k] for k in range(members)]
     pieces: list[Relation] = []
     unpaired, spent = False, False
+    # λ = 3 ± √5, a new name given the pair: a definition, no claim (never both branches as
+    # definitions in turn: the second would be read as a claim against the first)
+    first = 1 if naming(plus, two, defined) else 0  # the first link that may be left unread
     start = 0
     for k in range(1, members + 1):
         if k < members and two[k] == two[k - 1] and two[k]:
@@ -131,7 +137,7 @@ def reading(plus: Relation, minus: Relation, after: list[Token] | None) -> Readi
         if k - start >= 2 and two[start]:
             pieces += [_slice(plus, start, k), _slice(minus, start, k)]
         start = k
-    for k in range(members - 1):
+    for k in range(first, members - 1):
         if two[k] != two[k + 1]:
             unpaired = True
     if members >= 2 and two[-2] and not two[-1] and after is not None:
@@ -144,8 +150,20 @@ def reading(plus: Relation, minus: Relation, after: list[Token] | None) -> Readi
             top, bottom = (plus, minus) if values[2] >= values[3] else (minus, plus)  # type: ignore
             pieces += [_ending(top, members, high), _ending(bottom, members, low)]
             spent = True
-            unpaired = any(two[k] != two[k + 1] for k in range(members - 2))
+            unpaired = any(two[k] != two[k + 1] for k in range(first, members - 2))
     return Reading(tuple(pieces), unpaired, spent)
+
+
+def naming(plus: Relation, two: list[bool], defined: frozenset[str]) -> bool:
+    """Whether the chain's first link names the pair (`λ = 3 \\pm \\sqrt5`, `λ_{1,2} =
+    \\frac{9 \\pm \\sqrt{17}}{2}`, `x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}`): a plain name
+    the text has not defined as a value, written alone before an `=` and a member with `±`. That
+    link defines the name as the pair, as `λ_1 = 3 + \\sqrt5` defines λ_1: no claim, so not
+    left unread; the links after it are read as before. A name the text defined stays unread:
+    `u = \\pm η` after `u = -η g/|g|` says "one of the two, by the sign of g"."""
+    head = plus.members[0] if plus.members else None
+    return len(two) >= 2 and not two[0] and two[1] and plus.ops[0] == "=" and \
+        isinstance(head, Sym) and head.name not in defined
 
 
 def _slice(rel: Relation, start: int, end: int) -> Relation:

@@ -87,7 +87,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             if pair.signed(body) and not condition:  # x = 2 \pm \sqrt3: two claims
                 after = chunks[k + 1][0] if k + 1 < len(chunks) else None
                 signs = pair.reading(_read(pair.branch(body, 0), known),
-                                     _read(pair.branch(body, 1), known), after)
+                                     _read(pair.branch(body, 1), known), after, known.plain)
                 if signs.spent:
                     spent.add(k + 1)
                 if signs.unpaired or continues:

@@ -40,8 +40,9 @@ def test_lone_value(text, expected):
 @pytest.mark.parametrize("text, after, pieces, unpaired", [
     # every member writes ±: each link read once per sign
     (r"\frac{6 \pm \sqrt{40}}{2} = 3 \pm \sqrt{10}", None, 2, False),
-    # the name of the pair: its link unread, the rest read
-    (r"\lambda = \frac{6 \pm \sqrt{40}}{2} = 3 \pm \sqrt{10}", None, 2, True),
+    # a new name of the pair: its link a definition (no claim, not unread), the rest read
+    (r"\lambda = \frac{6 \pm \sqrt{40}}{2} = 3 \pm \sqrt{10}", None, 2, False),
+    (r"\lambda_{1,2} = 3 \pm \sqrt5 \approx 5.236", "0.764", 2, False),
     # the roots then their values, in either order: matched by size, none left unread
     (r"3 \pm \sqrt5 \approx 5.236", "0.764", 2, False),
     (r"3 \pm \sqrt5 \approx 0.764", "5.236", 2, False),
@@ -87,8 +88,8 @@ def test_documents(right, wrong):
     # one of the two values, by the sign of g: never a claim that both hold
     r"Each coordinate moves by $\eta\, g_1 / |g_1| = \pm\eta$ whatever the scale.",
     r"스텝은 $\eta\, g/(\sqrt{1 - \rho}\,|g|) = \pm\eta/\sqrt{0.1}$ 이다.",
-    # the name of the pair, the roots left symbolic
-    r"根为 $x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}$。",
+    # a name the text defined: one of the two values, by the sign of g, not a new pair
+    r"Let $u = -\eta\, g/|g|$. Each coordinate moves by $u = \pm\eta$.",
 ])
 def test_one_of_two_stays_unread(text):
     steps = check_text(text).steps
@@ -112,3 +113,31 @@ def test_an_uncertainty_is_not_read_as_two_signs(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts
     assert all("uncertainty" in s.method for s in steps if s.verdict == "unreadable")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # en: a new name for the pair of roots, then their values
+    (r"The eigenvalues: $$\lambda = \frac{6 \pm \sqrt{36 + 4}}{2} = 3 \pm \sqrt{10} "
+     r"\approx 6.162,\; -0.162$$",
+     r"The eigenvalues: $$\lambda = \frac{6 \pm \sqrt{36 + 4}}{2} = 3 \pm \sqrt{11} "
+     r"\approx 6.162,\; -0.162$$"),
+    # ko: the pair named and its values in the writer's order
+    (r"고유값은 $$\lambda = 3 \pm \sqrt5 \approx 5.236,\; 0.764$$ 이다.",
+     r"고유값은 $$\lambda = 3 \pm \sqrt5 \approx 5.236,\; 0.746$$ 이다."),
+    # zh: the quadratic formula at numbers, then the simplified roots
+    (r"特征值 $$\mu = \frac{30 \pm \sqrt{500}}{2} = 15 \pm \sqrt{125} "
+     r"\approx 26.180,\ 3.820$$",
+     r"特征值 $$\mu = \frac{30 \pm \sqrt{500}}{2} = 15 \pm \sqrt{120} "
+     r"\approx 26.180,\ 3.820$$"),
+    # zh: the quadratic formula itself names the roots: a definition, no step at all
+    (r"根为 $x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}$，于是 $$x = \frac{-4 \pm \sqrt{16 - 12}}{2} "
+     r"= -2 \pm 1$$",
+     r"根为 $x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}$，于是 $$x = \frac{-4 \pm \sqrt{16 - 12}}{2} "
+     r"= -2 \pm 2$$"),
+])
+def test_a_new_name_of_the_pair(right, wrong):
+    """The link from a new name to the pair defines it (no step, never left unread); the rest
+    of the chain is checked as before, so a slip after it still fails."""
+    good = _verdicts(right)
+    assert good and set(good) == {"holds"}, good
+    assert "fails" in _verdicts(wrong)
