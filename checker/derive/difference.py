@@ -87,7 +87,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         _settled(state, low, (left, right), held, atol, f.line, (lv, rv))
     doubts = guesses((left, right), state, f.line, f.text, free, indices,
                      state.math.get(f.block, [])) + \
-        (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
+        (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given),
+                       _prior(state.math.get(f.block, []), f.text))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
@@ -309,3 +310,9 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
 
 
 
+
+
+def _prior(block: list[str], text: str) -> str:
+    """The formula right before `text` in its paragraph ("" for the first)."""
+    at = block.index(text) if text in block else 0
+    return block[at - 1] if at > 0 else ""

@@ -17,7 +17,12 @@ values given after the formula (여기서, 其中), settings changed in words (�
 units glued to numbers (개, 个, 층, 层);
 alarm21: iterations beside a table of values, several worked examples with the same names,
 labelled variants, "for simplicity assume", "say", proportionality, "up to a constant",
-percentages, units, rounding carried forward, an equation stated then solved, notebooks): correct
+percentages, units, rounding carried forward, an equation stated then solved, notebooks; round 22,
+hunt22: numerical methods (Newton, bisection, Euler, Heun, trapezoid, Simpson, midpoint) with
+`align`/`\\label`/`\\tag`/`\\nonumber`, evaluation bars, `\\dfrac`/`\\tfrac`, initial values
+`y(0) = 1`; statistics (tests, confidence intervals, Bayes, estimators) with `\\operatorname`,
+`\\mathbf`, `\\top`, `\\because`/`\\therefore`, numbered equations cited later, a function's
+value supposed after "When" / 若 / 이면, unicode-only lines; ML metrics): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every
