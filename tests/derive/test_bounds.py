@@ -47,3 +47,8 @@ def test_a_guess_is_never_a_verdict(text):
 
 def test_an_entry_stays_an_entry():
     assert "|" not in render(parse_expression("[X W]_{ij}"))
+
+
+def test_an_entry_squared_is_no_evaluation():
+    # no integral before the bracket: `[Wx]_1^2` is the first entry of Wx, squared
+    assert "|" not in render(parse_expression("[W x]_1^2"))
