@@ -38,7 +38,7 @@ def test_the_wrong_twin_still_fails(what, right, wrong):
 
 @pytest.mark.parametrize("text", [
     "$\\frac{a x^2}{2}\\Big|_0^1 = 5$",  # two letters: by a or by x?
-    "$\\Big[-x e^{-x}\\Big]_0^{\\infty} = 0$",  # a bound at infinity: a limit
+    "$\\int_0^\\infty e^{-x}\\,dx = \\Big[-e^{-x}\\Big]_0^{\\infty}$",  # a bound at infinity
 ])
 def test_a_guess_is_never_a_verdict(text):
     steps = check_text(text + "\n", "doc.md").steps
