@@ -7,31 +7,23 @@ import pytest
 
 from checker.derive.notation import parse_expression
 from checker.derive.render import render
-from tests.derive.twins import failing
+from tests.derive.twins import check_twins
 
+# (what, the document with {} where the value stands, the right value, a wrong one)
 ROWS = [
-    ("a positive test's total probability (en)",
-     "$P(+) = P(+ \\mid D)P(D) + P(+ \\mid \\neg D)P(\\neg D) = 0.9 \\cdot 0.02 + 0.05 \\cdot 0.98"
-     " = 0.067$\n",
-     "$P(+) = P(+ \\mid D)P(D) + P(+ \\mid \\neg D)P(\\neg D) = 0.9 \\cdot 0.02 + 0.05 \\cdot 0.98"
-     " = 0.076$\n"),
+    ("a positive test's total probability (en)", "$P(+) = P(+ \\mid D)P(D) + P(+ \\mid \\neg D)"
+     "P(\\neg D) = 0.9 \\cdot 0.02 + 0.05 \\cdot 0.98 = {}$\n", "0.067", "0.076"),
     ("the posterior after a positive test (ko)",
-     "양성일 때 $P(D|+) = \\frac{0.018}{0.067} \\approx 0.269$ 이다.\n",
-     "양성일 때 $P(D|+) = \\frac{0.018}{0.067} \\approx 0.369$ 이다.\n"),
+     "양성일 때 $P(D|+) = \\frac{{0.018}}{{0.067}} \\approx {}$ 이다.\n", "0.269", "0.369"),
     ("a negative test (zh)",
-     "阴性时 $P(D \\mid -) = \\frac{0.1 \\times 0.02}{0.933} \\approx 0.00214$。\n",
-     "阴性时 $P(D \\mid -) = \\frac{0.1 \\times 0.02}{0.933} \\approx 0.0214$。\n"),
+     "阴性时 $P(D \\mid -) = \\frac{{0.1 \\times 0.02}}{{0.933}} \\approx {}$。\n", "0.00214",
+     "0.0214"),
 ]
 
 
-@pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
-def test_correct_steps_never_fail(what, right, wrong):
-    assert not failing(right), failing(right)
-
-
-@pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
-def test_the_wrong_twin_still_fails(what, right, wrong):
-    assert failing(wrong)
+@pytest.mark.parametrize("what,doc,right,wrong", ROWS, ids=[r[0] for r in ROWS])
+def test_twins(what, doc, right, wrong):
+    check_twins(doc.format(right), doc.format(wrong))  # the correct one never fails; the slip does
 
 
 @pytest.mark.parametrize("text,shown", [

@@ -15,7 +15,7 @@ import pytest
 from checker.derive.notation import parse_expression
 from checker.derive.trajectory import unknowns
 from checker.derive.tree import Call
-from tests.derive.twins import failing
+from tests.derive.twins import check_twins
 
 _DERIVATIVE = "$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))$.\n\n"
 
@@ -45,13 +45,8 @@ ROWS = [
 
 
 @pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
-def test_correct_steps_never_fail(what, right, wrong):
-    assert not failing(right), failing(right)
-
-
-@pytest.mark.parametrize("what,right,wrong", ROWS, ids=[r[0] for r in ROWS])
-def test_the_wrong_twin_still_fails(what, right, wrong):
-    assert failing(wrong)
+def test_twins(what, right, wrong):
+    check_twins(right, wrong)  # the correct one never fails, its wrong twin does
 
 
 @pytest.mark.parametrize("text,names", [
