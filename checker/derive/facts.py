@@ -13,10 +13,10 @@ from checker.derive.markdown import Formula
 from checker.derive.notation import Names
 from checker.derive.origin import bracketed
 from checker.derive.piece import EQUALITY
-from checker.derive.trajectory import unknowns
 from checker.derive.span import note_indices
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
+from checker.derive.trajectory import unknowns
 from checker.derive.tree import Call, Deriv, Node, Num, Shift, Sum, Sym, walk
 
 
