@@ -35,8 +35,8 @@ def between(node: Node, lower: Node, upper: Node) -> Node:
 def bracket_between(p: Parser, node: Node, start: int) -> Node | None:
     """`\\Big[x^3 + x^2\\Big]_0^1`, `\\left[\\frac{x^2}{2}\\right]_{0}^{2}`: a square bracket
     closed right before the parser, after an integral in the formula, then a lower and an upper
-    bound (after `_`, `^`): the expression between them. None, with nothing taken, for anything else (`[\\nabla L]_i`, an
-    entry; a subscript with no upper bound)."""
+    bound (after `_`, `^`): the expression between them. None, with nothing taken, for anything
+    else (`[\\nabla L]_i`, an entry; a subscript with no upper bound)."""
     toks = p.toks
     if not (0 <= start < p.i and toks[start].kind == "open" and toks[start].value == "[" and
             matching(toks, start) == p.i - 1 and p.at("op", "_") and

@@ -309,9 +309,6 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
     return ", ".join(sorted(ctx.shown(str(s)) for s in free[0] | free[1]))
 
 
-
-
-
 def _prior(block: list[str], text: str) -> str:
     """The formula right before `text` in its paragraph ("" for the first)."""
     at = block.index(text) if text in block else 0
