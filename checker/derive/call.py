@@ -70,6 +70,9 @@ def _call_args(p: Parser, opening: str, closing: str,
 
 
 def argument(p: Parser) -> Node:
+    signed = event(p)
+    if signed is not None:
+        return signed
     first = p.expr()
     if not p.at("rel"):
         return first
@@ -78,6 +81,23 @@ def argument(p: Parser) -> Node:
         rel.append(p.take().value)
         rel.append(render_args((p.expr(),)))
     return Sym(" ".join(rel))  # y = 1: an event, a name for what it says
+
+
+def event(p: Parser) -> Node | None:
+    """Rule "a test's result as an event": a sign alone between a function's arguments
+    (`P(+ \\mid D)`, `P(D | -)`, `P(+)`: a screening test positive, negative) names that
+    outcome, and `\\neg D` (`P(\\neg D)`) the complement of D: opaque arguments, named by what
+    they say, as an event `y = 1` is; nothing is taken otherwise (`f(-x)`, `p(+1 \\mid x)`)."""
+    t, after = p.peek(), p.peek(1)
+    if t is not None and t.kind == "op" and t.value in {"+", "-"} and (
+            after is None or after.kind == "close" or
+            after.kind == "op" and after.value in {"∣", "|", ",", ";"}):
+        p.take()
+        return Sym(t.value)
+    if t is not None and t.kind == "op" and t.value == "¬":
+        p.take()
+        return Sym("¬" + render_args((p.power(),)))
+    return None
 
 
 def expectation_follows(p: Parser, node: Node) -> bool:

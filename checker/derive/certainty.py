@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, newcomer, phrase, policy, recurrence, rival
+from checker.derive import cardinality, newcomer, phrase, policy, recurrence, rival, supposition
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
@@ -112,17 +112,21 @@ _WORD_CONDITION = re.compile(r"[가-힣A-Za-z\d](?:이면|이라면|일\s*때(?:
                              r"(?![\u4e00-\u9fff])")
 
 
-def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool) -> list[Guess]:
+def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool,
+                  prior: str = "") -> list[Guess]:
     """What the prose right before a formula says it is, when that is no identity: a claim
     stated under a condition in words ("If $A$ is symmetric, ..."; `conditions`: whether a
     condition the checker can apply was read), or an equation to solve ("Setting the
-    gradient to zero gives", "令梯度为 0"). As an identity, a failing step proves nothing."""
+    gradient to zero gives", "令梯度为 0"). As an identity, a failing step proves nothing.
+    `prior`: the formula right before the step in its paragraph (a function's value it may
+    suppose: supposition.value_supposed)."""
     sentence = _SENTENCE.split(before)[-1].strip()
     words = sentence.replace("$", " ").lower()  # (formulas are shown as `$`)
     first = re.match(r"\W*(\w+(?: if)?)", words)
     if (first and first.group(1) in phrase.BEFORE and
             re.search(r"[^\W\d_]{2,}", words[first.end():]) or
-            _WORD_CONDITION.search(sentence)) and not conditions:
+            _WORD_CONDITION.search(sentence) or
+            supposition.value_supposed(sentence, prior)) and not conditions:
         shown = sentence.replace("$", "…")
         shown = shown if len(shown) <= 60 else shown[:57] + "..."
         return [Guess(f"stated under a condition in words (\u201c{shown}\u201d), which this "

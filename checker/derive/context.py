@@ -90,6 +90,8 @@ class Context:
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)
+    # the unknowns of the differential equations the text writes (`y' = -2y`: trajectory.py)
+    solved: set[str] = field(default_factory=set)
     # the stems of the indexed functions the text defines (`p_i(T) = ...`: p → "p_i"): p(2) is
     # the vector of them at T = 2, never p times 2
     function_stems: dict[str, str] = field(default_factory=dict)
@@ -217,7 +219,7 @@ class Context:
                             if len(forms) == 1 for args in forms if len(args) == 1)
         return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
                      plain=defined, applied=applied, scripted=frozenset(self.scripted),
-                     runs=self.runs, imaginary=self.imaginary)
+                     runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved))
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

@@ -87,7 +87,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         _settled(state, low, (left, right), held, atol, f.line, (lv, rv))
     doubts = guesses((left, right), state, f.line, f.text, free, indices,
                      state.math.get(f.block, [])) + \
-        (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given))
+        (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given),
+                       _prior(state.math.get(f.block, []), f.text))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
          else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
@@ -316,3 +317,9 @@ def _at_other_names(call: Call, names: set[str]) -> bool:
     its arguments: a claim at particular values of them, not the derivative everywhere."""
     return bool(call.args) and bool(names) and \
         not {n.name for a in call.args for n in walk(a) if isinstance(n, Sym)} & names
+
+
+def _prior(block: list[str], text: str) -> str:
+    """The formula right before `text` in its paragraph ("" for the first)."""
+    at = block.index(text) if text in block else 0
+    return block[at - 1] if at > 0 else ""

@@ -16,6 +16,7 @@ from checker.derive.piece import EQUALITY
 from checker.derive.span import note_indices
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
+from checker.derive.trajectory import unknowns
 from checker.derive.tree import Call, Deriv, Node, Num, Shift, Sum, Sym, walk
 
 
@@ -83,6 +84,8 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             state.alike += _alike([m for m in members if m is not None])
             note_indices(state.ctx.indices, state.ctx.arity,
                          [m for m in members if m is not None])
+            state.ctx.solved |= unknowns([m for m in members if m is not None],
+                                         tuple(seg.relation.ops))
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)
                                  if isinstance(n, Call) and n.order and n.args and
                                  n.name not in vocabulary.FUNCTIONS}

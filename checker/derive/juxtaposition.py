@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from checker.derive import trajectory
 from checker.derive.call import applies, call_args, render_args
 from checker.derive.errors import Unreadable
 from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Shift, Sym, walk
@@ -36,6 +37,8 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
     if applies(p, sym) or len(args) > 1:
         return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
     arg = args[0]
+    if trajectory.at_number(sym, arg, p.known.solved):
+        return Call(sym.name, args, of=of)  # y(0) = 1 after y' = -2y: y at 0, never y·0
     time = _time_index(arg)
     if time is not None and isinstance(arg, Sym) and start == 0 and p.at("rel") and \
             not _mentioned_after(p, sym):

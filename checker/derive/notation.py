@@ -56,6 +56,8 @@ class Names:
     imaginary: bool = False
     # ... and the formula writes i or Re/Im: a bar over a name is its conjugate, not a mean
     conjugates: bool = False
+    # the unknowns of the differential equations the text writes (`y' = -2y`): y(0) is y at 0
+    solved: frozenset[str] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

@@ -81,3 +81,24 @@ def supposes_other_values(k: Link) -> bool:
             not getattr(value, "free_symbols", True) and bool(abs(head - value) > 1e-9)
     except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
         return False
+
+
+# a sentence that is only a cue, the supposed formula (`$`) and a joiner, before the step:
+# "When $,", "If $, then", "若 $，则", "如果 $，那么", "当 $ 时，", "$ 이면", "$ 일 때"
+_CUE_THEN = re.compile(r"\W*(?:if|when|whenever|suppose|assuming|若|如果|假如|假设|当|만약)\s*\$\s*"
+                       r"(?:时|的时候)?\s*[,，、]?\s*(?:then|则|那么|就)?\s*|"
+                       r"\W*(?:만약\s*)?\$\s*(?:이면|이라면|라면|일\s*때|인\s*경우)\s*[,，]?\s*")
+# the supposed formula: a value for a function's application (`\sigma(z) = 0.9`, `P(A) = 0.3`,
+# `f'(x) = 0`): it binds no name, so the checker cannot apply it to the steps after it
+_APPLIED_VALUE = re.compile(r"\s*\\?[A-Za-z]+'*\s*(?:_\{?[A-Za-z0-9]+\}?)?\s*"
+                            r"\((?:[^()=]|\([^()]*\))*\)\s*=\s*[^=<>]+")
+
+
+def value_supposed(sentence: str, prior: str) -> bool:
+    """Rule "a function's value supposed": the step's sentence opens on a condition in math
+    that gives a function's application a value ("When $\\sigma(z) = 0.9$, $\\sigma'(z) =
+    0.9 \\times 0.1$", "若 $\\sigma(z) = 0.9$，则 ...", "$\\sigma(z) = 0.9$ 이면 ..."): the step
+    holds at the arguments where that value is taken, which the checker does not solve for, so
+    a difference as read is a guess, never a failure."""
+    return bool(_CUE_THEN.fullmatch(sentence.strip().lower())) and \
+        bool(_APPLIED_VALUE.fullmatch(prior))

@@ -8,6 +8,8 @@ checked at that value, as `$j = 1$` in prose would give it (read as a condition 
 line was checked at an earlier value of the name: `n = 6:\\ n^2 = 36` at n = 4). Read only
 when the statement after the colon has no other colon at its level, so a ratio (`GRU : LSTM : RNN = 3 : 4 : 1`, `a : b`) is never taken for a
 label; a single letter before a colon (`a : b = 2`) is a ratio as well and is left alone.
+A hypothesis's name (`H_0: \\mu = 10`, `H_a: p > 0.5`) labels a case tested: the statement
+after it is dropped with it (no step, no value of the parameter).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ def untagged(tokens: list[Token]) -> list[Token]:
                 del out[k]  # \text{Conv1}: 6 \cdot 26 = 156
             elif _word(label) or _kernel(label):
                 del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., 3\times3: ...
+            elif _hypothesis(label):
+                del out[start:_end(out, k)]  # H_0: \mu = 10: a hypothesis stated, no step
             elif _case(label):
                 out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → j = 1 \quad ...
             k = min(k, start)  # on before the label (the list may have shrunk)
@@ -98,6 +102,28 @@ def _kernel(label: list[Token]) -> bool:
     return len(label) in (3, 5) and all(
         (t.kind == "num" and t.value.isdigit() and int(t.value) <= 15) if j % 2 == 0 else
         (t.kind == "op" and t.value == "*") for j, t in enumerate(label))
+
+
+def _hypothesis(label: list[Token]) -> bool:
+    """`H_0`, `H_1`, `H_a`, `H_{A}` (rule "a hypothesis stated"): the name of a statistical
+    hypothesis, after which the colon states what it supposes (`H_0: \\mu = 10`, `H_1: p \\neq
+    0.5`), a case tested, never a claim nor a value of the parameter."""
+    if len(label) == 5 and label[2].kind == "open" and label[4].kind == "close":
+        label = label[:2] + label[3:4]
+    return len(label) == 3 and label[0].kind == "letter" and label[0].value == "H" and \
+        label[1].kind == "op" and label[1].value == "_" and (
+            label[2].kind == "num" and label[2].value in {"0", "1", "2"} or
+            label[2].kind == "letter" and label[2].value in {"a", "A"})
+
+
+def _end(toks: list[Token], k: int) -> int:
+    """Where the statement that token k is in ends: at the next break at the top level."""
+    depth = sum((t.kind == "open") - (t.kind == "close") for t in toks[:k])
+    for j in range(k + 1, len(toks)):
+        depth += (toks[j].kind == "open") - (toks[j].kind == "close")
+        if _ends(toks[j], depth):
+            return j + (toks[j].kind == "op")  # (the comma after it goes with it)
+    return len(toks)
 
 
 def _case(label: list[Token]) -> bool:

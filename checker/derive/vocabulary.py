@@ -199,6 +199,7 @@ ROWS: tuple[Row, ...] = (
     _operator("vert", "|", "\\vert", "\\lvert", "\\rvert"),
     _operator("mid", "∣", "\\mid", "∣"),  # p(y \mid x): between a function's arguments
     _operator("parallel", "∥", "\\parallel", "∥"),  # D_{KL}(p \parallel q): between them too
+    _operator("neg", "¬", "\\neg", "\\lnot", "¬"),  # P(\neg D): an event's complement (call.event)
     _operator("prime", "'", "′", "\\prime"),
     # z \sim q: "distributed as", read only in an expectation's subscript (E_{z \sim q}[...])
     _operator("sim", "∼", "\\sim", "∼"),

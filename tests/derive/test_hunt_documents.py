@@ -20,7 +20,12 @@ labelled variants, "for simplicity assume", "say", proportionality, "up to a con
 percentages, units, rounding carried forward, an equation stated then solved, notebooks; round 22,
 alarm22: a point given by a function's value (σ(z) = 0.8 인 점에서, 当 σ(x) = 0.5 时), equations and
 their roots, solutions over an integer, pieces of ReLU at example values, derivatives at a point
-with a sample's statistics, numbers in running prose): correct
+with a sample's statistics, numbers in running prose;
+hunt22: numerical methods (Newton, bisection, Euler, Heun, trapezoid, Simpson, midpoint) with
+`align`/`\\label`/`\\tag`/`\\nonumber`, evaluation bars, `\\dfrac`/`\\tfrac`, initial values
+`y(0) = 1`; statistics (tests, confidence intervals, Bayes, estimators) with `\\operatorname`,
+`\\mathbf`, `\\top`, `\\because`/`\\therefore`, numbered equations cited later, a function's
+value supposed after "When" / 若 / 이면, unicode-only lines; ML metrics): correct
 derivations in real styles (learner
 blogs, lecture notes with align, worked numbers in prose, notebook markdown, exam solutions,
 proofs, forum answers in plain Unicode; en, ko, zh) on topics outside the other corpora. Every

@@ -29,6 +29,10 @@ UNTAGGED = [
     (r"3x3: 9 \cdot 64", ["9", "*", "64"]),
     (r"1 \times 7 \times 7: 49 \cdot 3", ["49", "*", "3"]),
     (r"32 \times 32: 1024", None),  # no small kernel: left alone
+    # a hypothesis's name: the case it states goes with it (no step, no value)
+    (r"H_0: \mu = 10", []),
+    (r"H_{1}: p \neq 0.5, \quad z = 2.4", ["quad", "z", "=", "2.4"]),
+    (r"H_a: p > 0.5", []),
     # left alone: ratios, a single letter, a colon inside brackets, a definition `:=`
     (r"\text{GRU} : \text{LSTM} : \text{RNN} = 3 : 4 : 1", None),
     (r"a : b = 2", None),
@@ -62,6 +66,15 @@ DOCUMENTS = [
     # en: two labelled statements on one line
     ("# Shapes\n\n$$\\text{C1}: 6 \\cdot (5 \\cdot 5 + 1) = 156, \\qquad \\text{S2}: 2 \\cdot 6 "
      "= 12$$\n", [("holds", "6·(5·5 + 1)", "156"), ("holds", "2·6", "12")]),
+    # hypotheses stated (en, ko, zh): no step; the statistic after them checked, a slip flagged
+    ("Test $H_0: \\mu = 10$ against $H_1: \\mu \\neq 10$: $t = \\frac{0.5}{0.5} = 1$.\n",
+     [("holds", "0.5/0.5", "1")]),
+    ("귀무가설 $H_0: p = 0.5$, 검정통계량 $z = \\frac{0.06}{0.025} = 2.5$.\n",
+     [("fails", "0.06/0.025", "2.5")]),
+    ("原假设 $H_0: \\mu = 100$，$z = \\frac{104 - 100}{10/5} = 2$。\n",
+     [("holds", "(104 - 100)/(10/5)", "2")]),
+    ("原假设 $H_0: \\mu = 100$，$z = \\frac{104 - 100}{10/5} = 4$。\n",
+     [("fails", "(104 - 100)/(10/5)", "4")]),
 ]
 
 
