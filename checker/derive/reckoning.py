@@ -12,7 +12,8 @@ A sum is read only where nothing around it can belong to it: a run of numbers, o
 
 - an operator or a function in it (`3 = 3.0` states nothing),
 - before it the start of the line, a relation (`=`, `≈`, `←`, `→`, `⇒`), a colon or comma, an
-  opening bracket, or a word (`is`, `이고`, `最大는`); never a letter of a name (`x + 2 = 5` is
+  opening bracket, or a word (`is`, `이고`, `最大는`), or an aside in words closed right before
+  the relation (`total (max pool, no S params) = 156 + 850 = 1006`: `aside_closed`); never a letter of a name (`x + 2 = 5` is
   no claim `2 = 5`), an operator, a subscript or a number before a colon (a ratio `1:2`), nor
   an open bracket of the prose (`(−5, −11) = ...`, `min(1, 10/5) = 1`: entries, arguments);
   after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
@@ -82,6 +83,13 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \t":
         end -= 1
     opened_by_relation = False
+    closed = aside_closed(text, start)
+    if closed is not None:  # `total (max pool) = 156 + 850 = ...`: the sum starts at the `=`
+        start = closed
+        while start < end and text[start] in " \t":
+            start += 1
+        if text[start:start + 1] not in ("=", "≈"):
+            return None
     while start < end and text[start] in "=≈":  # `std = √(2/512) ≈ ...`: the name is not in it
         opened_by_relation = True
         start += 1
@@ -119,6 +127,26 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if following not in _CLOSING and (glued or not _WORD_START.match(rest)):
         return None
     return start, end
+
+
+# a word of an aside: three letters or more, or a character of Hangul or CJK
+_ASIDE_WORD = re.compile(r"[A-Za-z]{3,}|[" + vocabulary.HANGUL_CJK + r"]")
+
+
+def aside_closed(text: str, at: int) -> int | None:
+    """Where the sum may start when `text[at]` closes an aside in words that follows the word
+    naming the quantity (`modern total (max pool, no S params) = ...`, `현대 합계 (맥스 풀) =
+    ...`): right after the bracket; None for any other bracket (`f(x) = ...`, `min(1, 2) =
+    ...`: arguments; `(14 − 2)/2 = 6`: a group of the sum)."""
+    if text[at:at + 1] != ")":
+        return None
+    opened = text.rfind("(", 0, at)
+    inside = text[opened + 1:at]
+    if opened < 0 or "(" in inside or "=" in inside or not _ASIDE_WORD.search(inside) or \
+            not text[:opened].endswith((" ", "\t")) or not _WORD_END.search(text[:opened]) or \
+            text[:opened].rstrip().endswith(tuple(vocabulary.FUNCTIONS)):
+        return None
+    return at + 1
 
 
 def _depth(text: str) -> int:
