@@ -31,7 +31,7 @@ import re
 
 from checker.derive import vocabulary
 from checker.derive.markdown import Formula, as_dollars, read_plain
-from checker.derive.notes import _AMBIGUOUS
+from checker.derive.notes import _AMBIGUOUS, braced
 
 _FUNCTION = r"(?<![A-Za-z])(?:ln|log|exp|sqrt)(?![A-Za-z])"
 _RUN = re.compile(r"(?:\d+(?:\.\d+)?|" + _FUNCTION +
@@ -62,7 +62,8 @@ def plain_sums(source: str, read: list[Formula]) -> list[Formula]:
             shown = [f"${text[a:b]}$" if j != k else "" for j, (a, b) in enumerate(spans)]
             before = _shown(text, spans[:k], shown[:k], 0, start)
             after = _shown(text, spans[k + 1:], shown[k + 1:], end, len(text))
-            out.append(Formula(line, text[start:end], False, -line, before=before, after=after))
+            out.append(Formula(line, braced(text[start:end]), False, -line, before=before,
+                               after=after))
     return out
 
 
@@ -109,7 +110,7 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if not _nested(body) or _depth(text[:start]) > int(aside):
         return None  # `(−5, −11) = (−5/3, −11/3)`: a tuple's entries, cut at its commas
     if not body or not _RELATION.search(body) or not _OPERATOR.search(body) or \
-            _AMBIGUOUS.search(body) or body[-1] in "-−+×·*/^=≈(√" or body[0] in "+×·*/^=≈)" or \
+            _AMBIGUOUS.search(braced(body)) or body[-1] in "-−+×·*/^=≈(√" or body[0] in "+×·*/^=≈)" or \
             "==" in body:
         return None
     left = text[:start].rstrip()
