@@ -5,8 +5,8 @@
 "需要", "되려면") makes the inequality a requirement on the unknown, but what follows the
 inequality is arithmetic the writer does on the bound: numbers and functions of numbers, then a
 relation and the number they come to. (A formula of numbers alone after such a cue has no
-unknown to solve for: it is arithmetic too.) That link is a claim like any other and is checked; only
-the inequality stays a requirement (inequalities are never steps).
+unknown to solve for: it is arithmetic too.) That link is a claim like any other and is
+checked; only the inequality stays a requirement (inequalities are never steps).
 
 A bound with a name in it (`\\eta < 2/L = 0.5`) is left to the cue: whether `L` has a value
 there, or the link is a second requirement, is not settled by the formula alone.

@@ -14,7 +14,8 @@ is not read at all (it gets no step, never a verdict on one guess): an exponent 
 characters (`e^2x`, `x^2n`; a whole number ending where nothing could go on with it is one
 exponent: `0.9^50 ≈ 0.00515`, `braced`), a number and a letter after a slash (`1/2m`, `a/2b`),
 units (`1 km = 1000 m`), asymptotic notation (`O(n)`), a blockquote (a quote is not the
-writer's claim). A label is kept as the prose before the formula, so `wrong: 2 + 3 = 6` is quoted (stance.py).
+writer's claim). A label is kept as the prose before the formula, so `wrong: 2 + 3 = 6` is
+quoted (stance.py).
 """
 
 from __future__ import annotations

@@ -13,10 +13,10 @@ A sum is read only where nothing around it can belong to it: a run of numbers, o
 - an operator or a function in it (`3 = 3.0` states nothing),
 - before it the start of the line, a relation (`=`, `≈`, `←`, `→`, `⇒`), a colon or comma, an
   opening bracket, or a word (`is`, `이고`, `最大는`), or an aside in words closed right before
-  the relation (`total (max pool, no S params) = 156 + 850 = 1006`: `aside_closed`); never a letter of a name (`x + 2 = 5` is
-  no claim `2 = 5`), an operator, a subscript or a number before a colon (a ratio `1:2`), nor
-  an open bracket of the prose (`(−5, −11) = ...`, `min(1, 10/5) = 1`: entries, arguments);
-  after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
+  the relation (`total (max pool, no S params) = 156 + 850 = 1006`: `aside_closed`); never a
+  letter of a name (`x + 2 = 5` is no claim `2 = 5`), an operator, a subscript or a number
+  before a colon (a ratio `1:2`), nor an open bracket of the prose (`(−5, −11) = ...`,
+  `min(1, 10/5) = 1`: entries, arguments); after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
 - after it the end of the line, punctuation, an arrow or a word (`bits`, `nat`, `이고`); never
   a letter or a sign glued to it (`2.71g`, `50%`), a lone letter (`= 3 x`), or an operator,
 - no grouping plain text leaves open (notes.py: `2^10`, `1/2m`).
@@ -110,8 +110,8 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if not _nested(body) or _depth(text[:start]) > int(aside):
         return None  # `(−5, −11) = (−5/3, −11/3)`: a tuple's entries, cut at its commas
     if not body or not _RELATION.search(body) or not _OPERATOR.search(body) or \
-            _AMBIGUOUS.search(braced(body)) or body[-1] in "-−+×·*/^=≈(√" or body[0] in "+×·*/^=≈)" or \
-            "==" in body:
+            _AMBIGUOUS.search(braced(body)) or body[-1] in "-−+×·*/^=≈(√" or \
+            body[0] in "+×·*/^=≈)" or "==" in body:
         return None
     left = text[:start].rstrip()
     prev = left[-1:] if left else ""

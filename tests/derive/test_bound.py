@@ -11,8 +11,10 @@ from checker.derive.document import check_text
 
 ROWS = [  # (what, a document whose bound is worked out right, its wrong twin)
     ("English, need",
-     "To shrink the error $10^{6}$ times we need\n$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9$$\n",
-     "To shrink the error $10^{6}$ times we need\n$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 13.8$$\n"),
+     "To shrink the error $10^{6}$ times we need\n"
+     "$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9$$\n",
+     "To shrink the error $10^{6}$ times we need\n"
+     "$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 13.8$$\n"),
     ("Korean, 되려면",
      "오차가 $10^{-6}$ 배 이하가 되려면 $k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9$ 이다.\n",
      "오차가 $10^{-6}$ 배 이하가 되려면 $k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 13.8$ 이다.\n"),

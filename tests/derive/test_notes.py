@@ -97,7 +97,8 @@ def test_which_lines_are_formulas(text, lines):
 
 @pytest.mark.parametrize("text", [
     # plain text has no braces: an exponent or a divisor a reader could group two ways
-    "d/dx e^2x = 2e^2x\n", "2^10x = 1024x\n", "2^10(x + 1) = 1024\n", "x^2n = (x^2)^n\n", "x^n+1 = x·x^n\n",
+    "d/dx e^2x = 2e^2x\n", "2^10x = 1024x\n", "2^10(x + 1) = 1024\n",
+    "x^2n = (x^2)^n\n", "x^n+1 = x·x^n\n",
     "1/2x = 1/(2x)\n", "a/2b = a/(2b)\n", "J = 1/2m · Σ(Xw − y)²\n",
     # units, asymptotic notation, a quote: not the writer's arithmetic
     "1 km = 1000 m\n", "100 cm = 1 m\n", "1 KB = 1024 B\n", "O(n) + O(n) = O(n)\n",
