@@ -16,10 +16,12 @@ A sum is read only where nothing around it can belong to it: a run of numbers, o
   the relation (`total (max pool, no S params) = 156 + 850 = 1006`: `aside_closed`); never a
   letter of a name (`x + 2 = 5` is no claim `2 = 5`), an operator, a subscript or a number
   before a colon (a ratio `1:2`), nor an open bracket of the prose (`(−5, −11) = ...`,
-  `min(1, 10/5) = 1`: entries, arguments); after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
+  `min(1, 10/5) = 1`: entries, arguments); after a word, more than a lone number on its left
+  (`layer 2 = 64` names a layer),
 - after it the end of the line, punctuation, an arrow or a word (`bits`, `nat`, `이고`); never
   a letter or a sign glued to it (`2.71g`, `50%`), a lone letter (`= 3 x`), or an operator,
-- no grouping plain text leaves open (notes.py: `2^10`, `1/2m`).
+- no grouping plain text leaves open (notes.py: `e^2x`, `1/2m`; a whole-number exponent is
+  braced, `0.9^50`).
 
 A sum keeps the prose around it (`before`, `after`, other sums shown as `$...$`) so that a
 sum quoted as wrong (`not 13 + 1 = 15`) is read as such (stance.py).
