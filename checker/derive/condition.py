@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from checker.derive import phrase
+from checker.derive.bound import worked_bound
 from checker.derive.markdown import Formula
 from checker.derive.tree import Neg, Node, Num, Relation, Sym
 
@@ -123,7 +124,8 @@ def prose(f: Formula) -> Prose | None:
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(:：")
     after = f.after.lstrip(" ,)，、")
     if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())
-           for cue in phrase.EQUATION) and _single(f.text) or _ZERO.search(f.text) and \
+           for cue in phrase.EQUATION) and _single(f.text) and not worked_bound(f.text) or \
+            _ZERO.search(f.text) and \
             not _NAME_AT_ZERO.fullmatch(f.text) and \
             any(before.endswith(cue) and not before[:-len(cue)][-1:].isalpha()
                 for cue in phrase.SET) or \

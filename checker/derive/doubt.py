@@ -1,8 +1,9 @@
 """The readings a step chose that the text does not state (each an `inference.Doubt` with
 what the writer can add to settle it): shapes inferred for arrays, a gradient read as the slopes
 by written entries, a sum with no range beside one with a written range, ∂/∂z read by one entry
-beside a name defined as a whole, a sum with no range beside a count the text leaves free. A
-step that fails under one of them is undecided, not wrong.
+beside a name defined as a whole, a sum with no range beside a count the text leaves free,
+names read with the meaning they had inside an older definition (`renewed`, with the other
+reading). A step that fails under one of them is undecided, not wrong.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from checker.derive import count, inference
 from checker.derive.guess import Guess
 from checker.derive.layout import inferred_shape
 from checker.derive.traversal import symbols_of
+from checker.derive.tree import Deriv, walk
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -32,8 +34,8 @@ def guesses(low: Lowering, *values, settled: bool = False, sides: tuple = ()
     used = {low.ctx.entries[str(s)][0] for v in values
             for s in symbols_of(v) if str(s) in low.ctx.entries}
     inferred = {n: shape for n in used if (shape := inferred_shape(low, n))}
-    out = list(dict.fromkeys(low.doubts)) + _lengths(low) + _entrywise(low, values) + \
-        _count(low, values, sides)
+    out = renewed(low, list(dict.fromkeys(low.doubts)), sides) + _lengths(low) + \
+        _entrywise(low, values) + _count(low, values, sides)
     if not inferred or settled:
         return out + list(low.entry_doubts)
     names = ", ".join(f"{low.ctx.shown(n)} {s}" for n, s in sorted(inferred.items()))
@@ -41,6 +43,30 @@ def guesses(low: Lowering, *values, settled: bool = False, sides: tuple = ()
     return out + [inference.Doubt(f"shapes inferred, not declared ({names}, checked at "
                                   "those sizes)", f"declare them: <!-- grader: shape "
                                   f"{low.ctx.shown(first)} (m, n) -->")] + low.entry_doubts
+
+
+def renewed(low: Lowering, doubts: list, sides: tuple) -> list:
+    """The doubts that names inside a definition were read with the meaning they had when it
+    was written (`v_t = βv_{t-1} + g_t` under SGD's θ, then momentum's θ on a later line),
+    joined into one guess whose other reading is every such name in its new meaning: the step's
+    sides read where the older definitions are gone. A step that differs both ways does not
+    hinge on the guess (certainty.differs_every_way); the other doubts are kept as they are.
+    Only for a step with no derivative written on its sides, whose renewed names have no value
+    bound at the step (a derivative by a name that has since been given a number is read
+    another way again: no reading to compare with)."""
+    from checker.derive.attempt import widened
+
+    mine = [d for d in doubts if d in low.renewed]
+    if not mine or len(sides) != 2 or \
+            any(isinstance(n, Deriv) for side in sides for n in walk(side)) or \
+            any(low.ctx.bound({low.renewed[d][2]}, low.line) for d in mine):
+        return doubts
+    ctx = widened(low.ctx)
+    for key, since, _ in {low.renewed[d] for d in mine}:
+        ctx.history[key] = [d for d in ctx.history.get(key, []) if d.line >= since]
+    joined = Guess("; ".join(d.what for d in mine), mine[0].advice,
+                   readings=((sides[0], sides[1], ctx),))
+    return [joined] + [d for d in doubts if d not in low.renewed]
 
 
 def _entrywise(low: Lowering, values) -> list[inference.Doubt]:

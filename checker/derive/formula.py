@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from checker.derive import implication, stance
 from checker.derive.assumption import read_assumption
+from checker.derive.column import implied_columns
 from checker.derive.conformance import spaces
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
@@ -105,6 +106,8 @@ def _formula(w: Walk, f: Formula) -> None:
                                   for s in w.state.ctx.shapes.values()):
             dims = ("1", dims[0])  # ℝ^n in a text that keeps its vectors as rows (the words
             # beside one said so, declared.py): a row (1, n), not the column it is by default
+        w.state.ctx.declare_shape(name, dims)
+    for name, dims in implied_columns(w.state, f.line):  # z = Wx, W ∈ ℝ^{K×d}, z_i: x ∈ ℝ^d
         w.state.ctx.declare_shape(name, dims)
     known = len(w.steps)
     both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own

@@ -79,6 +79,10 @@ class Lowering:
     # shapes this step infers for arrays the text declares no shape for (inference.py): a
     # step that fails on them is undecided
     inferred: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # names read inside a definition with the meaning they had when it was written, though the
+    # text gave them a new one by the step's line (walker.definition): each such doubt → the
+    # key renewed, the line of its new definition and the name as read (doubt.renewed)
+    renewed: dict = field(default_factory=dict)
     # ... and for a family of vectors (x_i beside w^T: example i), every member's shape
     families: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     # the inferred sizes no declared shape fixes: checked at sizes of their own from 2 up, or

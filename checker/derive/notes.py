@@ -11,9 +11,11 @@ sentence is never reported as a formula.
 
 Plain text has no braces to group with, so a line whose grouping a reader could take two ways
 is not read at all (it gets no step, never a verdict on one guess): an exponent of several
-characters (`2^10`, `e^2x`), a number and a letter after a slash (`1/2m`, `a/2b`), units (`1 km
-= 1000 m`), asymptotic notation (`O(n)`), a blockquote (a quote is not the writer's claim). A
-label is kept as the prose before the formula, so `wrong: 2 + 3 = 6` is quoted (stance.py).
+characters (`e^2x`, `x^2n`; a whole number ending where nothing could go on with it is one
+exponent: `0.9^50 ≈ 0.00515`, `braced`), a number and a letter after a slash (`1/2m`, `a/2b`),
+units (`1 km = 1000 m`), asymptotic notation (`O(n)`), a blockquote (a quote is not the
+writer's claim). A label is kept as the prose before the formula, so `wrong: 2 + 3 = 6` is
+quoted (stance.py).
 """
 
 from __future__ import annotations
@@ -48,6 +50,22 @@ _AMBIGUOUS = re.compile(
     r"|/\s*\d+(?:\.\d+)?\s*[A-Za-z(\u0370-\u03ff]"  # 1/2m, a/2b, 1/2(x + y): 1/(2m) or m/2?
     r"|\d\s*(?:km|kg|cm|mm|mg|ms|min|sec|[KMGT]i?B)\b"  # units, not products
     r"|(?<![A-Za-z])[OoΘΩ]\s*\(")  # O(n): a set of functions, not a value
+
+
+# a number as a whole exponent (`0.9^50`, `e^-0.5`, `(1 + 1/100)^100`): digits that end where
+# nothing could go on with them -- the end, a relation, a closing bracket or punctuation, or a
+# space before an operator or a word (`0.9^20 ≈ 0.1216`, `1.1^50 ≈ 117.4, which`); never a
+# letter, a bracket or an operator glued to them (`e^2x`, `2^10(...)`, `x^2+1`: ambiguous)
+_WHOLE_EXPONENT = re.compile(
+    r"\^\s*([-+−]?\d+(?:\.\d+)?)(?=\s*(?:$|[=≈≤≥<>)\]},;:，。；：]|\.(?!\d))|"
+    r"\s+(?:[-+−×·*/]\s|[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"]))")
+
+
+def braced(text: str) -> str:
+    """Plain text with each whole-number exponent in braces (`0.9^50` → `0.9^{50}`), as LaTeX
+    needs it; any other exponent of several characters is left as written (and stays
+    ambiguous: `_AMBIGUOUS`)."""
+    return _WHOLE_EXPONENT.sub(lambda m: "^{" + m.group(1).replace("−", "-") + "}", text)
 
 
 def plain_formulas(source: str) -> list[Formula]:
@@ -86,7 +104,7 @@ def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
         return None
     body = _ARROW.sub("", text, count=1)
     label = _LABEL.match(body) or _NAMED.match(body)
-    body = body[label.end():].strip() if label else body.strip()
+    body = braced(body[label.end():].strip() if label else body.strip())
     if not _RELATION.search(body) or _SCRIPT.search(body) or _AMBIGUOUS.search(body) or \
             _SHORT_PROSE.search(body) or _prose(body):
         return None

@@ -12,13 +12,16 @@ A sum is read only where nothing around it can belong to it: a run of numbers, o
 
 - an operator or a function in it (`3 = 3.0` states nothing),
 - before it the start of the line, a relation (`=`, `≈`, `←`, `→`, `⇒`), a colon or comma, an
-  opening bracket, or a word (`is`, `이고`, `最大는`); never a letter of a name (`x + 2 = 5` is
-  no claim `2 = 5`), an operator, a subscript or a number before a colon (a ratio `1:2`), nor
-  an open bracket of the prose (`(−5, −11) = ...`, `min(1, 10/5) = 1`: entries, arguments);
-  after a word, more than a lone number on its left (`layer 2 = 64` names a layer),
+  opening bracket, or a word (`is`, `이고`, `最大는`), or an aside in words closed right before
+  the relation (`total (max pool, no S params) = 156 + 850 = 1006`: `aside_closed`); never a
+  letter of a name (`x + 2 = 5` is no claim `2 = 5`), an operator, a subscript or a number
+  before a colon (a ratio `1:2`), nor an open bracket of the prose (`(−5, −11) = ...`,
+  `min(1, 10/5) = 1`: entries, arguments); after a word, more than a lone number on its left
+  (`layer 2 = 64` names a layer),
 - after it the end of the line, punctuation, an arrow or a word (`bits`, `nat`, `이고`); never
   a letter or a sign glued to it (`2.71g`, `50%`), a lone letter (`= 3 x`), or an operator,
-- no grouping plain text leaves open (notes.py: `2^10`, `1/2m`).
+- no grouping plain text leaves open (notes.py: `e^2x`, `1/2m`; a whole-number exponent is
+  braced, `0.9^50`).
 
 A sum keeps the prose around it (`before`, `after`, other sums shown as `$...$`) so that a
 sum quoted as wrong (`not 13 + 1 = 15`) is read as such (stance.py).
@@ -30,7 +33,7 @@ import re
 
 from checker.derive import vocabulary
 from checker.derive.markdown import Formula, as_dollars, read_plain
-from checker.derive.notes import _AMBIGUOUS
+from checker.derive.notes import _AMBIGUOUS, braced
 
 _FUNCTION = r"(?<![A-Za-z])(?:ln|log|exp|sqrt)(?![A-Za-z])"
 _RUN = re.compile(r"(?:\d+(?:\.\d+)?|" + _FUNCTION +
@@ -61,7 +64,8 @@ def plain_sums(source: str, read: list[Formula]) -> list[Formula]:
             shown = [f"${text[a:b]}$" if j != k else "" for j, (a, b) in enumerate(spans)]
             before = _shown(text, spans[:k], shown[:k], 0, start)
             after = _shown(text, spans[k + 1:], shown[k + 1:], end, len(text))
-            out.append(Formula(line, text[start:end], False, -line, before=before, after=after))
+            out.append(Formula(line, braced(text[start:end]), False, -line, before=before,
+                               after=after))
     return out
 
 
@@ -82,6 +86,13 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \t":
         end -= 1
     opened_by_relation = False
+    closed = aside_closed(text, start)
+    if closed is not None:  # `total (max pool) = 156 + 850 = ...`: the sum starts at the `=`
+        start = closed
+        while start < end and text[start] in " \t":
+            start += 1
+        if text[start:start + 1] not in ("=", "≈"):
+            return None
     while start < end and text[start] in "=≈":  # `std = √(2/512) ≈ ...`: the name is not in it
         opened_by_relation = True
         start += 1
@@ -101,8 +112,8 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if not _nested(body) or _depth(text[:start]) > int(aside):
         return None  # `(−5, −11) = (−5/3, −11/3)`: a tuple's entries, cut at its commas
     if not body or not _RELATION.search(body) or not _OPERATOR.search(body) or \
-            _AMBIGUOUS.search(body) or body[-1] in "-−+×·*/^=≈(√" or body[0] in "+×·*/^=≈)" or \
-            "==" in body:
+            _AMBIGUOUS.search(braced(body)) or body[-1] in "-−+×·*/^=≈(√" or \
+            body[0] in "+×·*/^=≈)" or "==" in body:
         return None
     left = text[:start].rstrip()
     prev = left[-1:] if left else ""
@@ -119,6 +130,26 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
     if following not in _CLOSING and (glued or not _WORD_START.match(rest)):
         return None
     return start, end
+
+
+# a word of an aside: three letters or more, or a character of Hangul or CJK
+_ASIDE_WORD = re.compile(r"[A-Za-z]{3,}|[" + vocabulary.HANGUL_CJK + r"]")
+
+
+def aside_closed(text: str, at: int) -> int | None:
+    """Where the sum may start when `text[at]` closes an aside in words that follows the word
+    naming the quantity (`modern total (max pool, no S params) = ...`, `현대 합계 (맥스 풀) =
+    ...`): right after the bracket; None for any other bracket (`f(x) = ...`, `min(1, 2) =
+    ...`: arguments; `(14 − 2)/2 = 6`: a group of the sum)."""
+    if text[at:at + 1] != ")":
+        return None
+    opened = text.rfind("(", 0, at)
+    inside = text[opened + 1:at]
+    if opened < 0 or "(" in inside or "=" in inside or not _ASIDE_WORD.search(inside) or \
+            not text[:opened].endswith((" ", "\t")) or not _WORD_END.search(text[:opened]) or \
+            text[:opened].rstrip().endswith(tuple(vocabulary.FUNCTIONS)):
+        return None
+    return at + 1
 
 
 def _depth(text: str) -> int:

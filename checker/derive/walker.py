@@ -106,10 +106,12 @@ class Walker:
             now = dependence.definition(ctx, sym, self.low.line, wrt)
             if now is not None and now.line > then.line and now.body != then.body:
                 # "if instead ŷ = tanh(z)": does L = (ŷ - y)², written before, mean the new ŷ?
-                self.low.doubts.append(inference.Doubt(
+                found = inference.Doubt(
                     f"{ctx.shown(sym.name)} read as defined on line {then.line} inside a "
                     f"definition written before its new meaning (line {now.line})",
-                    "write the formula that uses it again after the new definition"))
+                    "write the formula that uses it again after the new definition")
+                self.low.doubts.append(found)
+                self.low.renewed[found] = (now.key, now.line, sym.name)
         return then or dependence.definition(ctx, sym, self.low.line, wrt)
 
     def symbol(self, sym: Sym) -> sp.Expr:

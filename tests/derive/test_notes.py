@@ -41,6 +41,20 @@ ROWS = [  # (notes, the line to change, its wrong twin)
 ]
 
 
+# a whole number as an exponent (notes.braced): one exponent, read, whatever surrounds it
+POWERS = ("powers, my notes\n\n"
+          "2^10 = 1024\n\n"
+          "v = 0.9^10 ≈ 0.3487\n\n"
+          "(1 + 1/100)^100 ≈ 2.7048\n\n"
+          "e^-0.5 ≈ 0.6065\n")
+ROWS += [
+    ("a whole-number exponent", POWERS, 3, "2^10 = 1000"),
+    ("a decimal base to a whole exponent", POWERS, 5, "v = 0.9^10 ≈ 0.3874"),
+    ("a bracket to a whole exponent", POWERS, 7, "(1 + 1/100)^100 ≈ 2.7248"),
+    ("a negative decimal exponent", POWERS, 9, "e^-0.5 ≈ 0.6565"),
+]
+
+
 def _verdicts(text: str) -> list[tuple[int, str]]:
     return [(s.line, s.verdict) for s in check_text(text).steps]
 
@@ -83,7 +97,8 @@ def test_which_lines_are_formulas(text, lines):
 
 @pytest.mark.parametrize("text", [
     # plain text has no braces: an exponent or a divisor a reader could group two ways
-    "2^10 = 1024\n", "d/dx e^2x = 2e^2x\n", "x^2n = (x^2)^n\n", "x^n+1 = x·x^n\n",
+    "d/dx e^2x = 2e^2x\n", "2^10x = 1024x\n", "2^10(x + 1) = 1024\n",
+    "x^2n = (x^2)^n\n", "x^n+1 = x·x^n\n",
     "1/2x = 1/(2x)\n", "a/2b = a/(2b)\n", "J = 1/2m · Σ(Xw − y)²\n",
     # units, asymptotic notation, a quote: not the writer's arithmetic
     "1 km = 1000 m\n", "100 cm = 1 m\n", "1 KB = 1024 B\n", "O(n) + O(n) = O(n)\n",

@@ -23,6 +23,22 @@ ROWS = [  # (what, a line that holds, its wrong twin)
      "- 5스텝: (1 − 0.9⁵)/(1 − 0.9) ≈ 4.19 → 아직"),
     ("a chain after a name, then another", "4) 다시 계산: ŷ = 1.6·2 + 0.3 = 3.5 → L = (3.5 − 5)² = 2.25",
      "4) 다시 계산: ŷ = 1.6·2 + 0.3 = 3.5 → L = (3.5 − 5)² = 2.5"),
+    # an aside in words closed right before the relation (aside_closed)
+    ("an English aside before the sum",
+     "* modern total (max pool, no S params) = 156 + 2416 + 850 = 3,422",
+     "* modern total (max pool, no S params) = 156 + 2416 + 850 = 3,432"),
+    ("a Korean aside before the sum", "* 현대 합계 (맥스 풀, S 없음) = 156 + 2416 + 850 = 3,422",
+     "* 현대 합계 (맥스 풀, S 없음) = 156 + 2416 + 850 = 3,522"),
+    ("a Chinese aside before the sum", "现代总数 (最大池化) = 156 + 2416 + 850 = 3422",
+     "现代总数 (最大池化) = 156 + 2416 + 850 = 3442"),
+    # a whole number as an exponent in a sentence (notes.braced)
+    ("an English sentence with powers",
+     "With w = 0.9 and T = 50: 0.9^50 ≈ 0.00515, which vanishes.",
+     "With w = 0.9 and T = 50: 0.9^50 ≈ 0.0515, which vanishes."),
+    ("a Korean sentence with a power", "20 스텝 후 기울기는 0.9^20 ≈ 0.1216 배가 된다",
+     "20 스텝 후 기울기는 0.9^20 ≈ 0.1316 배가 된다"),
+    ("a Chinese sentence with a power", "经过 20 步，直接通路上的梯度为 0.9^20 ≈ 0.1216。",
+     "经过 20 步，直接通路上的梯度为 0.9^20 ≈ 0.1126。"),
 ]
 
 
@@ -49,9 +65,10 @@ NO_SUM = [  # (what, a prose line whose numbers are no sum the writer claims on 
     ("a percentage", "that is 0.5 × 1 = 50% of it"),
     ("a lone letter after", "the sum is 2 × 3 = 6 x in all"),
     ("a letter glued after", "so it is 1 + 0.9 = 1.9g here"),
-    ("an exponent plain text leaves open", "that makes 2^10 = 1024 entries"),
+    ("an exponent plain text leaves open", "that makes 2^10·3 = 3072 entries"),
     ("no operator", "the value 3 = 3.0 either way"),
     ("a line with inline math", "we get 2 + 2 = 5 here, and $x = 1$"),
+    ("a function's argument, no aside", "the value g (x) = 2 + 3 = 6 in the notes"),
 ]
 
 

@@ -1,0 +1,40 @@
+"""A requirement's bound worked out to a number in the same formula.
+
+"We need $k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9$", "需要 $n \\ge \\frac{1}{2 \\cdot
+0.05^2}\\ln 40 \\approx 738$", "$k \\ge \\log_2 1000 \\approx 9.97$ 이어야 한다": the cue ("need",
+"需要", "되려면") makes the inequality a requirement on the unknown, but what follows the
+inequality is arithmetic the writer does on the bound: numbers and functions of numbers, then a
+relation and the number they come to. (A formula of numbers alone after such a cue has no
+unknown to solve for: it is arithmetic too.) That link is a claim like any other and is
+checked; only the inequality stays a requirement (inequalities are never steps).
+
+A bound with a name in it (`\\eta < 2/L = 0.5`) is left to the cue: whether `L` has a value
+there, or the link is a second requirement, is not settled by the formula alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the first inequality of a formula, written as a command or a glyph
+_INEQUALITY = re.compile(r"\\(?:geq?|leq?|geqslant|leqslant|gt|lt)(?![A-Za-z])|[<>≤≥]")
+_WORKED = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
+# the notation of arithmetic on numbers: commands and function names that are no unknowns
+_ARITHMETIC = re.compile(r"\\(?:frac|dfrac|tfrac|ln|log|exp|sqrt|cdot|times|left|right|big|Big|"
+                         r"bigg|Bigg|,|;|!|quad|qquad)(?![A-Za-z])|(?<![A-Za-z])(?:ln|log|exp|sqrt)"
+                         r"(?![A-Za-z])|\\approx")
+
+
+def worked_bound(text: str) -> bool:
+    """An inequality first, then its bound worked out to a number: `k \\ge (numbers) \\approx
+    19.9`; the numbers between the inequality and the last relation carry no name. (With no
+    inequality, numbers alone, `\\frac{\\ln 10^6}{\\ln 2} \\approx 19.9`: no unknown to solve
+    for, so no requirement either.)"""
+    first = _INEQUALITY.search(text)
+    head, tail = (text[:first.start()], text[first.end():]) if first else ("", text)
+    if _WORKED.search(head) or _INEQUALITY.search(tail) or not _WORKED.search(tail):
+        return False
+    *worked, last = _WORKED.split(tail)
+    if not re.fullmatch(r"\s*-?\s*\d+(?:\.\d+)?\s*", last):
+        return False
+    return not re.search(r"[A-Za-z\u0370-\u03ff]", _ARITHMETIC.sub(" ", "".join(worked)))
