@@ -178,12 +178,13 @@ def _aside(chunk: list[Token]) -> bool:
 
 
 def _readable(body: list[Token]) -> bool:
-    """Whether the tokens read as one relation (an aside that does not stays where it is)."""
+    """Whether the tokens read as one relation (an aside that does not stays where it is),
+    its own: a relation inside an indicator's braces (`u\\,(\\tau - \\mathbb 1\\{u < 0\\})`)
+    is part of a factor, and the parentheses hold no relation at all."""
     try:
-        _read(body, NOTHING)
+        return len(_read(body, NOTHING).ops) == 1
     except (Unreadable, RecursionError):
         return False
-    return True
 
 
 def _read(body: list[Token], known: Names) -> Relation:
