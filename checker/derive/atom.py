@@ -116,8 +116,10 @@ def command(p: Parser) -> Node:
         degree = p.expr()
         p.take("close", "]")
         return Bin("^", p.group_or_token(), Bin("/", Num("1"), degree))
-    if t.value == "binom":  # \binom{10}{5}
-        return Call("binomial", (p.group_or_token(), p.group_or_token()))
+    if t.value == "binom":  # \binom{10}{5}; \binom n2, its arguments glued as \frac n2's
+        top = p.script_tokens()
+        bottom = derivative.glued_denominator(p, top) or p.script_tokens()
+        return Call("binomial", (p.sub_parse(top), p.sub_parse(bottom)))
     if t.value == "int":  # \int_0^1 x^2\,dx
         return integral.integral(p)
     if t.value in {"sum", "prod"}:

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from checker.derive.notation import Parser
 
 
-def _glued_denominator(p: Parser, num: list) -> list | None:
-    """`\\frac n2`: TeX's two one-token arguments, n and 2, that the lexer glued into the
-    name n_2 (as `x2` is x_2): the digit is the denominator (a longer run of digits keeps
+def glued_denominator(p: Parser, num: list) -> list | None:
+    """`\\frac n2`, `\\binom n2`: TeX's two one-token arguments, n and 2, that the lexer glued
+    into the name n_2 (as `x2` is x_2): the digit is the denominator (a longer run of digits keeps
     the rest after the fraction, `\\frac n23` is (n/2)·3). None for any other fraction."""
     if len(num) != 1 or num[0].kind != "letter" or not p.at("op", "_"):
         return None
@@ -43,7 +43,7 @@ def fraction(p: Parser) -> Node:
     if len(num) == 1 and num[0].kind == "num" and len(num[0].value) == 2 and \
             not p.at("open", "{"):  # \frac12
         return Bin("/", Num(num[0].value[0]), Num(num[0].value[1]))
-    den = _glued_denominator(p, num) or p.script_tokens()
+    den = glued_denominator(p, num) or p.script_tokens()
     kind_num, kind_den = _derivative_head(num), _derivative_head(den)
     if kind_num is None and kind_den is None and _delta_head(num, alone=True) and \
             _delta_head(den):  # \frac{\delta L}{\delta a}: δ as the derivative's mark

@@ -78,7 +78,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         truncated(lv, rv, left, right)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
-    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol)
+    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left)
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))

@@ -32,6 +32,7 @@ from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.roles import (
+    NUMBER_SUPPOSED,
     SQUARE_SUPPOSED,
     Role,
     classify,
@@ -70,11 +71,19 @@ _CASE = re.compile(rf"(?:\b(?:{_alternation(_ASCII_CASE)})\b.*\b(?:with|at|for)|
                    rf"(?:{_alternation(_OTHER_CASE)})\s*\S*\s*$", re.IGNORECASE)
 
 
+# a sentence that opens on "With" right before its formula ("With $C = 10^{21}$: ...", "Now,
+# with $n = 64$,"): the values the sentence works its steps at, a case of its own (never a
+# formula after other words: "$z = 2.5$, with $w = 1$" gives the values a step was made at)
+_WITH = re.compile(r"(?:^|[.!?;:。！？；：\n]\s*)(?:(?:and|now|then|so)\s*,?\s+)?with\s*$",
+                   re.IGNORECASE)
+
+
 def cased(before: str) -> bool:
     """The prose right before a formula gives a new case of the example ("For a second point
-    with", "at", "another input with", "다른 점", "另一个点"): the number after it is that
-    case's."""
-    return bool(_CASE.search(before.replace("$", " ").rstrip()))
+    with", "at", "another input with", "다른 점", "另一个点", a sentence opening on "With"): the
+    number after it is that case's."""
+    text = before.replace("$", " ").rstrip()
+    return bool(_CASE.search(text) or _WITH.search(text))
 
 
 def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
@@ -160,6 +169,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role is Role.CONDITION and end == 1:
         if link.supposed and all(isinstance(m, Sym) for m in chain):
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
+        if reason(link) == NUMBER_SUPPOSED and w.sentence_end > f.line:  # its sentence's case
+            w.state.bind(chain[0], chain[1], f.line, until=w.sentence_end,  # type: ignore
+                         case=True)
         return  # `z = 0` considered for a case: nothing to check
     if role is Role.DEFINITION:
         w.state.define(chain[0], through_placeholder(chain, f.line, w.state), f.line,
@@ -177,7 +189,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
-                     vector=bold_constant(f.text, chain[0]))
+                     vector=bold_constant(f.text, chain[0]), case=link.case)
         if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column
             w.state.ctx.tuples.add(chain[0].name)  # type: ignore[union-attr]
     if role is Role.STATISTIC:

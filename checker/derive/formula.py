@@ -49,6 +49,7 @@ def read_formula(w: Walk, f: Formula, setting: Setting = Setting()) -> None:  # 
     w.piece = setting.piece
     w.alternatives = setting.alternatives
     w.supposes = setting.supposes
+    w.sentence_end = setting.sentence_end
     w.listed = setting.listed
     w.act = setting.act
     w.first = len(w.steps)

@@ -41,6 +41,7 @@ class Walk:
         self.piece = False  # the prose states this formula for a region of a variable
         self.alternatives = False  # "$α_t = α$ or $1 - α$": one of the values listed
         self.supposes = False  # "当 $μ = 0$ 时": values supposed for what follows
+        self.sentence_end = 0  # the line after the last formula of this formula's sentence
         self.listed = False  # supposed by the list it stands in, not by its own cue
         self.act = stance.Act.ASSERTED  # what the writer does with it: asserts, quotes, asks...
         self.last: tuple[Formula | None, Formula | None] = (None, None)  # (before, current)

@@ -62,6 +62,14 @@ def tail(chunk: list[Token], known: Names) -> Relation | None:
     return None
 
 
+def chained(chunk: list[Token]) -> bool:
+    """Every relation of the statement outside brackets is `=` or `≈` (the `≠` inside
+    `\\mathbb 1[y_i \\ne h(x_i)]` is no relation of the statement's): its head equals its last
+    member, whatever the unread members between them are."""
+    found = [chunk[k].value for k in _relations(chunk)]
+    return bool(found) and all(op in ("=", "≈") for op in found)
+
+
 def last(chunk: list[Token], known: Names) -> Node | None:
     """The member after the last relation of a statement that cannot be read (`2 \\cdot 2` of
     `\\hat c = \\arg\\max_k p_k = 2 \\cdot 2`), read exactly: a `= ...` on the next line goes on

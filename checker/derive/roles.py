@@ -106,6 +106,12 @@ SQUARE_SUPPOSED = (
     "in a condition on what follows, a number for the square of a name the example gave a value "
     "(σ = 1, then \"当 $σ^2 = e$ 时\", \"when $σ^2 = 4$:\", \"If the variance were $σ^2 = 4$\"): "
     "another variance supposed, the name its root for the steps after it in its paragraph")
+NUMBER_SUPPOSED = (
+    "a number for a defined name the example already gives a value (μ of the x written out), in "
+    "a condition on what follows (\"当 $\\mu = 0$ 时\", \"if $\\mu = 0$\", \"$\\mu = 0$ 이면\"): a case "
+    "supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value fixes "
+    "gives the example's value: a binding); the steps of its sentence are worked at it "
+    "(\"For $C = 10^{21}$: $N^* = \\sqrt{C/120} = ...$\")")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -152,10 +158,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "$\\partial J/\\partial w = -25$\"): what another reading would give, considered",
      lambda k: isinstance(k.head, Deriv) and hypothetical(k.state, k.head, k.value, k.line),
      Role.CONDITION),
-    ("a number for a defined name the example already gives a value (μ of the x written out),"
-     " in a condition on what follows (\"当 $\\mu = 0$ 时\", \"if $\\mu = 0$\", \"$\\mu = 0$ 이면\"): a "
-     "case supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value "
-     "fixes gives the example's value: a binding)",
+    (NUMBER_SUPPOSED,
      lambda k: k.supposed and is_numeric(k.value) and isinstance(k.head, Sym) and
      k.definition is not None and len(k.rest) == 1 and determined(k), Role.CONDITION),
     ("in a condition on what follows (\"$x = z$ 이면\", \"if $x = z$\", \"当 $x = z$ 时\"), "

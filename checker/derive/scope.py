@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 
 
 def bind(state: State, name: Sym, value: Node, line: int, until: int | None = None,
-         approx: bool = False, vector: bool = False) -> None:
+         approx: bool = False, vector: bool = False, case: bool = False) -> None:
     """`x = 3`, `m_0 = v_0 = 0`: the value later steps are evaluated at, up to `until`
     (else to the end of the section; without a heading, for state.RECENT_LINES lines), with the
     rounding it was written with (rounding.py): a number given `≈`, shown with 3 or more
     significant digits, or stated for a computed name, is off by up to half a unit in its
     last digit; an expression, by what its rounded numbers allow. `vector`: the value is
-    written bold (`\\mathbf{0}`), a vector of that number as long as its use needs."""
+    written bold (`\\mathbf{0}`), a vector of that number as long as its use needs. `case`: the
+    value of a case the prose gives ("With $C = 10^{21}$:", "at $x = 2$"), for a defined name:
+    it stands for the name (given_instead), even where the definition gives another value at
+    the example's values (C = 120N^2 at the N of an earlier example)."""
     number = Lowering(state.ctx, line).expr(value)
     if isinstance(number, Sized):  # `\\mathbf{w} = \\mathbf{1}`: ones, as long as needed
         number, vector = number.factor, True
@@ -39,7 +42,7 @@ def bind(state: State, name: Sym, value: Node, line: int, until: int | None = No
     else:
         off = written_rounding(value, lambda v: state.value_at(v, line))
     defined = state.definition_of(name, line) is not None
-    instead = defined and state.value_at(name, line) is None  # the definition gives none
+    instead = defined and (case or state.value_at(name, line) is None)  # or gives another
     before = state.ctx.bound({name.name}, line, stale=False).get(name.name)
     earlier = next((b for b in reversed(state.ctx.bindings.get(name.name, []))
                     if b[0] <= line and (b[2] is None or line < b[2])), None)
@@ -52,6 +55,8 @@ def bind(state: State, name: Sym, value: Node, line: int, until: int | None = No
         state.ctx.constant_vectors.add((name.name, line))
     if line < state.aside and earlier is not None and before != number:
         _restore(state, [(name.name, earlier), *cut], state.aside)
+    elif case and until is not None and before != number:  # a case its sentence supposes
+        _restore(state, [*([(name.name, earlier)] if earlier is not None else []), *cut], until)
 
 
 def _restore(state: State, values: list[tuple[str, tuple]], at: int) -> None:

@@ -15,7 +15,7 @@ from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
-from checker.derive.member import binds_tuple, binds_vector
+from checker.derive.member import binds_tuple, binds_vector, is_numeric
 from checker.derive.piece import classify_statement, read_pieces
 from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
@@ -39,6 +39,19 @@ def unread_meaning(w: Walk, seg: Segment, line: int) -> None:
         w.state.guessed(seg.head, line)
 
 
+def unread_value(w: Walk, seg: Segment, line: int) -> None:
+    """`ε = Σ_i w_i 1[y_i ≠ h(x_i)] = 3 × 0.1 = 0.3` unreadable in its middle: a new name (no
+    definition, no value yet) whose statement chains it by `=` and `≈` to a number is given that
+    number, the example's value, for the steps after it (its own links to the unread members
+    stay unread; the chain after them is checked as its own statement)."""
+    head = seg.head
+    if not (seg.chained and isinstance(head, Sym) and seg.last is not None and
+            is_numeric(seg.last)) or w.state.definition_of(head, line) is not None or \
+            w.state.ctx.bound({head.name}, line):
+        return
+    w.state.bind(head, seg.last, line, approx=bool(re.search(r"\\approx|≈", seg.source)))
+
+
 def segment(w: Walk, seg: Segment, f: Formula) -> None:
     # a step is reported on the line of its `=` (a statement can run over several lines)
     lines = [f.line + k for k in seg.relation.lines]
@@ -48,6 +61,7 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         if RELATION_TEXT.search(seg.source):
             w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
             unread_meaning(w, seg, f.line)
+            unread_value(w, seg, f.line)
             if seg.last is not None:  # a = (1, \dots) = 2 + 3 unread: a `= 5` after it goes
                 w.previous = Previous([seg.last], f.block, f.line, ())  # on from 2 + 3
             elif not seg.continues:  # E[h'] = E[r]/p h unread: a `= p/p h` after it goes

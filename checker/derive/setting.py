@@ -59,6 +59,7 @@ class Setting:
     supposes: bool = False
     # its condition by the list it stands in ("when $w = 0.5$, $2w - 1 = 0$"), not its own cue
     listed: bool = False
+    sentence_end: int = 0  # the line after its sentence's last formula (sentence_end)
 
 
 _APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
@@ -111,15 +112,17 @@ def aside_ends(formulas: list[Formula]) -> dict[int, int]:
     would be $\\sigma(2) \\approx 0.881$.)", "만약 $w = 2$ 였다면 ..."): formula → the line after
     the sentence's last formula, where the values it gives stop holding (what the example gave
     before holds again: State.bind)."""
-    out = {}
-    for k, f in enumerate(formulas):
-        if f.display or not _UNREAL.search(_sentence(f)):
-            continue
-        j = k
-        while j + 1 < len(formulas) and same_sentence(f, formulas[j + 1]):
-            j += 1
-        out[k] = formulas[j].line + 1
-    return out
+    return {k: sentence_end(formulas, k) for k, f in enumerate(formulas)
+            if not f.display and _UNREAL.search(_sentence(f))}
+
+
+def sentence_end(formulas: list[Formula], k: int) -> int:
+    """The line after the last formula of the sentence formula k stands in (its own line's
+    next, for a displayed formula): where what the sentence supposes stops holding."""
+    j = k
+    while j + 1 < len(formulas) and same_sentence(formulas[k], formulas[j + 1]):
+        j += 1
+    return formulas[j].line + 1
 
 
 def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
@@ -333,5 +336,6 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                     any(set(r.ops) & set(INTERVAL) for r in given.get(k, ())),
                     act=how, alongside=alongside(formulas, k),
                     values_after=listed_values(formulas, k),
-                    alternatives=alternatives(formulas, k))
+                    alternatives=alternatives(formulas, k),
+                    sentence_end=sentence_end(formulas, k))
             for k, (s, f, how) in enumerate(zip(out, formulas, acts(formulas)))]

@@ -149,9 +149,9 @@ class State:
                    default=line + RECENT_LINES)
 
     def bind(self, name: Sym, value: Node, line: int, until: int | None = None,
-             approx: bool = False, vector: bool = False) -> None:
+             approx: bool = False, vector: bool = False, case: bool = False) -> None:
         """`x = 3`: the value later steps are evaluated at (scope.bind)."""
-        scope.bind(self, name, value, line, until, approx, vector)
+        scope.bind(self, name, value, line, until, approx, vector, case)
 
     def release(self, bases: frozenset[str] | None, line: int,
                 keeps: Callable[[object], bool] = lambda value: False) -> None:

@@ -51,6 +51,7 @@ class Segment:
     head: Node | None = None  # of a statement that could not be read: its first member, read
     last: Node | None = None  # and its last member, read: what a `= ...` after it goes on from
     units: tuple[str, ...] = ()  # each member's unit word (`2\\,\\text{B}`), "" for none
+    chained: bool = False  # of one that could not be read: its relations are all `=` or `≈`
 
 
 def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
@@ -103,7 +104,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             segments.append(Segment(Relation((), ()), condition, continues, offset,
                                     error=set_operation(chunk, err) or err, source=source,
                                     head=remnant.head(body, known),
-                                    last=remnant.last(body, known)))
+                                    last=remnant.last(body, known),
+                                    chained=remnant.chained(body)))
             tail = None if condition else remnant.tail(body, known)
             if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the rest still claims
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
@@ -178,12 +180,13 @@ def _aside(chunk: list[Token]) -> bool:
 
 
 def _readable(body: list[Token]) -> bool:
-    """Whether the tokens read as one relation (an aside that does not stays where it is)."""
+    """Whether the tokens read as one relation (an aside that does not stays where it is),
+    its own: a relation inside an indicator's braces (`u\\,(\\tau - \\mathbb 1\\{u < 0\\})`)
+    is part of a factor, and the parentheses hold no relation at all."""
     try:
-        _read(body, NOTHING)
+        return len(_read(body, NOTHING).ops) == 1
     except (Unreadable, RecursionError):
         return False
-    return True
 
 
 def _read(body: list[Token], known: Names) -> Relation:

@@ -151,14 +151,17 @@ def per_entry(prose: str) -> tuple[float, ...]:
 
 
 def size_of_count(lv, rv, after: str, before: str, rtol: float = 1e-6,
-                  atol: float = 0.0) -> tuple[str, str] | None:
+                  atol: float = 0.0, written: Node | None = None) -> tuple[str, str] | None:
     """`576 × 25,088 = 14,450,688`, "i.e. $\\approx 57.8$ MB in fp32": a number linked to a
     value in a size unit (KB, MB, GB, TB, a power of 1000 or 1024 of bytes) is a count of
     entries or of bytes; the bytes one entry takes are the number type's (fp32: 4, bf16: 2,
     int8: 1, fp64: 8). ("holds", how) when the width of a type the text names (of any usual
     type when it names none) times the unit relates the sides. When none does: None if the
     text names a type (the width is known: checked as read), else ("undecided", why): entries
-    of an unknown size, never a failure. None when no size unit is named."""
+    of an unknown size, never a failure. None when no size unit is named. When `written` (the
+    side computed, as written) already applies the unit's factor (`3.5\\times10^9 / 2^{30}
+    \\approx 3.62` GiB), the value read is in that unit already: bytes converted, so only a
+    width relates the sides, and none doing so it is checked as read (None)."""
     unit = named_after(after)
     if unit not in _SIZES or symbols_of(lv) or symbols_of(rv):
         return None
@@ -169,16 +172,18 @@ def size_of_count(lv, rv, after: str, before: str, rtol: float = 1e-6,
     if left <= 0 or not math.isfinite(right):
         return None
     named = per_entry(f"{before} {after}")
+    converted = written is not None and any(_converts(written, factor)
+                                            for _, factor in UNITS[unit])
     for width in named or _USUAL:
-        for _, factor in UNITS[unit]:
+        for factor in (1.0,) if converted else tuple(factor for _, factor in UNITS[unit]):
             if math.isclose(right, left * width * factor, rel_tol=rtol, abs_tol=atol):
                 said = "as the text names its type" if named else \
                     "a usual number type's width; the text names no type"
                 base = "1000" if factor in (1e-3, 1e-6, 1e-9, 1e-12) else "1024"
                 return "holds", (f"holds in the unit named ({unit}): {left:.6g} entries of "
                                  f"{width:g} byte(s) each ({said}), in powers of {base}")
-    if named:
-        return None  # the width is known: the step is checked as read
+    if named or converted:
+        return None  # the width is known, or bytes converted: the step is checked as read
     return "undecided", (f"could not decide: a count ({left:.6g}) linked to a size in {unit} "
                          f"({right:.6g}), and no number type's width relates them; name the "
                          "type (`in fp32`) or write the bytes per entry (`× 4 B`)")
@@ -199,7 +204,8 @@ def _converts(written: Node, factor: float) -> bool:
 
 
 def _constant(node: Node) -> float | None:
-    """A number written (`100`) or the logarithm of one (`\\ln 2`), else None."""
+    """A number written (`100`), a power of one (`2^{30}`) or the logarithm of one
+    (`\\ln 2`), else None."""
     if isinstance(node, Num):
         try:
             return float(node.text)
@@ -209,4 +215,9 @@ def _constant(node: Node) -> float | None:
             isinstance(node.args[0], Num):
         inner = _constant(node.args[0])
         return math.log(inner) if inner is not None and inner > 0 else None
+    if isinstance(node, Bin) and node.op == "^" and isinstance(node.left, Num) and \
+            isinstance(node.right, Num):  # `2^{30}`, `10^9`: a power written out
+        base, power = _constant(node.left), _constant(node.right)
+        return float(base ** power) if base is not None and power is not None and \
+            base > 0 and abs(power) <= 64 else None
     return None

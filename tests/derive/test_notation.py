@@ -826,3 +826,14 @@ def test_a_halved_name_inside_a_product_in_documents(case, value, verdict):
     text = HUBER.replace("CASE", case).replace("VALUE", value)
     steps = [s for s in check_text(text).steps if s.line == 5]
     assert steps and steps[0].verdict == verdict, steps
+
+
+# `\binom n2`: TeX's two one-token arguments glued by the lexer into n_2, as in `\frac n2`
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Pairs: $n = 5$, so $\\binom n2 = %s$.", "10", "20"),
+    ("쌍의 개수는 $n = 6$ 일 때 $\\tbinom n2 = %s$ 이다.", "15", "12"),
+    ("$C = 9$，$D = 1$，$n = 5$，$\\tau = \\frac{C - D}{\\binom n2} = %s$。", "0.8", "0.9"),
+])
+def test_a_binomial_of_one_token_arguments(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps][-1:] == ["holds"]
+    assert [s.verdict for s in check_text(text % wrong).steps][-1:] == ["fails"]

@@ -54,3 +54,34 @@ def test_tail(text, members):
 def test_a_continuation_goes_on_from_the_last_member_read(text, verdicts):
     from checker.derive.document import check_text
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a new name chained by `=` / `≈` to a number through a member that cannot be read: the name
+# has that number for the steps after it (a wrong step at it still fails)
+_ERROR_RATE = "$$\\varepsilon = \\sum_i w_i\\,\\mathbb 1[y_i \\ne h(x_i)] = 3 \\times 0.1 = 0.3$$\n\n"
+
+
+@pytest.mark.parametrize("prose, right, wrong", [
+    ("The weight of the learner: ", "\\frac{7}{3}", "\\frac{3}{7}"),
+    ("학습기 가중치: ", "\\frac{7}{3}", "\\frac{10}{3}"),
+    ("学习器权重：", "\\frac{7}{3}", "\\frac{7}{2}"),
+])
+def test_a_name_chained_to_a_number_through_an_unread_member_has_it(prose, right, wrong):
+    from checker.derive.document import check_text
+
+    def doc(value: str) -> str:
+        return _ERROR_RATE + prose + f"$\\alpha = \\frac12\\ln\\frac{{1-\\varepsilon}}{{\\varepsilon}}" \
+            f" = \\frac12\\ln{value}$\n"
+    right_steps = [s for s in check_text(doc(right)).steps if s.line == 3]
+    assert [s.verdict for s in right_steps] == ["holds"], right_steps
+    assert [s.verdict for s in check_text(doc(wrong)).steps if s.line == 3] == ["fails"]
+
+
+@pytest.mark.parametrize("text, chained", [
+    (r"\varepsilon = \sum_i w_i\,\mathbb 1[y_i \ne h(x_i)] = 0.3", True),
+    (r"a = \{x \mid x > 0\} \approx 3", True),
+    (r"a \le \{x \mid x > 0\} = 3", False),  # an inequality: a bound, not the value
+])
+def test_chained_by_equalities_only(text, chained):
+    (segment, *_) = parse_statements(text)
+    assert segment.error is not None and segment.chained == chained

@@ -140,3 +140,24 @@ def test_a_worded_head_of_an_aligned_chain_names_its_first_member(text, expected
 ])
 def test_a_half_open_interval_is_a_set_defined_not_a_step(text):
     assert check_text(text).steps == ()
+
+
+# parentheses spaced off after a name (`u\,(\tau - \mathbb 1\{u < 0\})`) whose only relation
+# sits inside an indicator's braces hold a factor, not a condition set apart: the product is
+# the definition, and the cases written after it are checked against it
+PINBALL = r"\rho_\tau(u) = u\,(\tau - \mathbb 1\{u < 0\})"
+PIECES = r"\rho_\tau(u) = \begin{cases} \tau\,u, & u \ge 0 \\ (\tau - 1)\,u, & u < 0 \end{cases}"
+SLIPPED = r"\rho_\tau(u) = \begin{cases} \tau\,u, & u \ge 0 \\ (1 - \tau)\,u, & u < 0 \end{cases}"
+
+
+@pytest.mark.parametrize("lead", [
+    "Define ${}$, the pinball loss. Equivalently,",
+    "정의: ${}$. 구간별로 쓰면",
+    "定义 ${}$，其中 $u = y - \\hat y$。等价的分段形式：",
+])
+def test_a_relation_inside_an_indicator_is_no_aside(lead):
+    def doc(pieces: str) -> str:
+        return lead.replace("{}", PINBALL) + "\n\n$$\n" + pieces + "\n$$\n"
+    assert [s.condition for s in parse_statements(PINBALL)] == [False]
+    assert verdicts(doc(PIECES)) == ["holds"]
+    assert "fails" in verdicts(doc(SLIPPED))  # the wrong twin: a sign slip in a piece

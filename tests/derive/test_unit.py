@@ -43,3 +43,16 @@ def test_a_size_for_a_named_type_is_checked_as_read(text):
 def test_a_time_in_a_prefixed_unit(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps][-1] == "holds"
     assert [s.verdict for s in check_text(text % wrong).steps][-1] == "fails"
+
+
+# bytes divided by the unit's own factor as written (`/ 2^{30}`, `/ 10^9`): the value read is
+# already a size in that unit, never a count of entries; no type named, it is checked as read
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Converting 3.5 GB to GiB gives $3.5\\times10^9 / 2^{30} \\approx %s$ GiB.", "3.26", "3.62"),
+    ("3.5 GB를 GiB로 바꾸면 $3.5\\times10^9 / 2^{30} \\approx %s$ GiB 이다.", "3.26", "3.62"),
+    ("换算成 GiB：$1.4\\times10^{10}/2^{30} \\approx %s$ GiB。", "13.04", "14.04"),
+    ("In GB: $2.1875\\times10^8 / 10^9 \\approx %s$ GB.", "0.219", "0.0219"),
+])
+def test_bytes_converted_as_written_are_a_size(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
+    assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
