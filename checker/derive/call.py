@@ -11,7 +11,7 @@ from checker.derive import environment, vocabulary
 from checker.derive.argument import unbracketed
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import matching
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Prime, Sum, Sym, walk
+from checker.derive.tree import GIVEN, Bin, Call, Neg, Node, Num, Prime, Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -63,7 +63,8 @@ def _call_args(p: Parser, opening: str, closing: str,
     p.take("open", opening)
     args = [argument(p)]
     while any(p.at("op", s) for s in (",", "∣", ";", "∥") + also):
-        p.take()
+        if p.take().value == "∣":
+            args.append(GIVEN)  # P(A ∣ B) is not P(A, B): the bar stays an argument of its own
         args.append(argument(p))
     p.take("close", closing)
     return tuple(args)
@@ -251,8 +252,8 @@ def no_argument(p: Parser, first: bool) -> bool:
 
 
 def render_args(args) -> str:
-    from checker.derive.render import render
-    return ", ".join(render(a) for a in args)
+    from checker.derive.render import arguments
+    return arguments(args)
 
 
 def _over_index(node: Node) -> Node:

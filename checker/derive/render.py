@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.derive import vocabulary
 from checker.derive.tree import (
+    GIVEN,
     Abs,
     At,
     Bin,
@@ -77,7 +78,7 @@ def render(node: Node | None, prec: int = 0) -> str:
             return render(node.args[0], 3) + "!"  # y!
         if node.args == (Sym("·"),):
             return name  # σ' = σ(1 - σ): written without its argument
-        return name + f"({', '.join(render(a) for a in node.args)})"
+        return name + f"({arguments(node.args)})"
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""
@@ -159,3 +160,14 @@ def render_stem(stem: str) -> str:
 def _sup(sup: str) -> str:
     """A symbol's label: `^*`, `^(2)`; primes (W', a new name) as written."""
     return sup if set(sup) == {"'"} else f"^{sup}" if sup else ""
+
+
+def arguments(args) -> str:
+    """A call's arguments as written: commas between them, the conditional bar where it was."""
+    out = ""
+    for a in args:
+        if a == GIVEN:
+            out += " ∣ "
+        else:
+            out += (", " if out and not out.endswith(" ∣ ") else "") + render(a)
+    return out

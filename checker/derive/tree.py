@@ -256,6 +256,9 @@ Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Abs, Norm, M
              Transpose, Cases, Shape, Const, Entry, At]
 
 
+GIVEN = Sym("∣")  # the conditional bar among a call's arguments: P(A ∣ B) is not P(A, B)
+
+
 def walk(node: object):
     """Every node below (and including) node, depth first."""
     yield node
