@@ -134,12 +134,20 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
 
 # a word of an aside: three letters or more, or a character of Hangul or CJK
 _ASIDE_WORD = re.compile(r"[A-Za-z]{3,}|[" + vocabulary.HANGUL_CJK + r"]")
+# an aside that says the value after it is rounded, approximate or on another scale (`total
+# (rounded) = 3.14 * 4 = 13`, `accuracy (in percent) = 46 / 50 = 92`, `평균 (반올림)`, `(四舍五入)`):
+# the writer's figures are not exact arithmetic
+_LOOSE_ASIDE = re.compile(
+    r"(?i)round|approx|about|rough|estimat|percent|per cent|%|％|thousand|million|billion|"
+    r"반올림|근사|대략|어림|퍼센트|백분|(?:^|\s)약(?:\s|$)|(?:^|\s)(?:천|만|억)(?:\s|$|\s?단위)|"
+    r"四舍五入|约|近似|大概|百分|千|万|亿")
 
 
 def aside_closed(text: str, at: int) -> int | None:
     """Where the sum may start when `text[at]` closes an aside in words that follows the word
     naming the quantity (`modern total (max pool, no S params) = ...`, `현대 합계 (맥스 풀) =
-    ...`): right after the bracket; None for any other bracket (`f(x) = ...`, `min(1, 2) =
+    ...`): right after the bracket; None for an aside saying the value is rounded or scaled
+    (`total (rounded) = ...`, `정확도 (퍼센트) = ...`) and for any other bracket (`f(x) = ...`, `min(1, 2) =
     ...`: arguments; `(14 − 2)/2 = 6`: a group of the sum)."""
     if text[at:at + 1] != ")":
         return None
@@ -147,7 +155,8 @@ def aside_closed(text: str, at: int) -> int | None:
     inside = text[opened + 1:at]
     if opened < 0 or "(" in inside or "=" in inside or not _ASIDE_WORD.search(inside) or \
             not text[:opened].endswith((" ", "\t")) or not _WORD_END.search(text[:opened]) or \
-            text[:opened].rstrip().endswith(tuple(vocabulary.FUNCTIONS)):
+            text[:opened].rstrip().endswith(tuple(vocabulary.FUNCTIONS)) or \
+            _LOOSE_ASIDE.search(inside):
         return None
     return at + 1
 

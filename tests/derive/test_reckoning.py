@@ -69,6 +69,12 @@ NO_SUM = [  # (what, a prose line whose numbers are no sum the writer claims on 
     ("no operator", "the value 3 = 3.0 either way"),
     ("a line with inline math", "we get 2 + 2 = 5 here, and $x = 1$"),
     ("a function's argument, no aside", "the value g (x) = 2 + 3 = 6 in the notes"),
+    # an aside saying the figure is rounded or scaled: the writer's value, not exact arithmetic
+    ("an aside saying rounded", "thirds (after rounding) = 0.33 + 0.33 + 0.33 = 1"),
+    ("an aside naming a percentage", "accuracy (in percent) = 46 / 50 = 92"),
+    ("a Korean aside saying rounded", "평균 (반올림) = 0.33 + 0.33 + 0.33 = 1"),
+    ("a Chinese aside saying rounded", "平均 (四舍五入) = 0.33 + 0.33 + 0.33 = 1"),
+    ("a Korean aside in ten thousands", "비용 (만 원) = 3 × 4 = 120000"),
 ]
 
 
