@@ -161,7 +161,8 @@ def size_of_count(lv, rv, after: str, before: str, rtol: float = 1e-6,
     of an unknown size, never a failure. None when no size unit is named. When `written` (the
     side computed, as written) already applies the unit's factor (`3.5\\times10^9 / 2^{30}
     \\approx 3.62` GiB), the value read is in that unit already: bytes converted, so only a
-    width relates the sides, and none doing so it is checked as read (None)."""
+    width relates the sides, and none doing so it is checked as read (None); a width written as
+    a factor as well (`× 4 / 2^{20}`) is applied already: none relates the sides again."""
     unit = named_after(after)
     if unit not in _SIZES or symbols_of(lv) or symbols_of(rv):
         return None
@@ -174,9 +175,17 @@ def size_of_count(lv, rv, after: str, before: str, rtol: float = 1e-6,
     named = per_entry(f"{before} {after}")
     converted = written is not None and any(_converts(written, factor)
                                             for _, factor in UNITS[unit])
-    for width in named or _USUAL:
+    # the width written as a factor too (`25690112 × 4 / 2^{20}` MiB): applied already, so no
+    # width may relate the sides a second time; where the text names no type, a usual width
+    # written may be a count (a batch of 8): a match through another width is then a guess
+    applied = converted and any(_converts(written, float(w)) for w in named or _USUAL if w != 1)
+    for width in (1,) if applied and named else named or _USUAL:
         for factor in (1.0,) if converted else tuple(factor for _, factor in UNITS[unit]):
             if math.isclose(right, left * width * factor, rel_tol=rtol, abs_tol=atol):
+                if applied and width != 1:
+                    return "undecided", (f"could not decide: {left:.6g} {unit} as written, "
+                                         f"{width:g} times that as stated: a width of {width:g} "
+                                         "bytes applied twice, or a count; name the type")
                 said = "as the text names its type" if named else \
                     "a usual number type's width; the text names no type"
                 base = "1000" if factor in (1e-3, 1e-6, 1e-9, 1e-12) else "1024"

@@ -56,3 +56,23 @@ def test_a_time_in_a_prefixed_unit(text, right, wrong):
 def test_bytes_converted_as_written_are_a_size(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
     assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
+
+
+# the width written as a factor as well (`× 4 / 2^{20}`): applied once already, so a result that
+# applies it a second time fails where the text names the type (review22), and a usual width
+# written where no type is named (it may be a count) makes a second width a guess, never a hold
+@pytest.mark.parametrize("text, right, wrong", [
+    ("One float32 map has $25690112$ entries: $25690112 \\times 4 / 2^{20} = %s$ MiB.", "98",
+     "392"),
+    ("float16 행렬 $4096 \\times 4096$ 은 $4096 \\times 4096 \\times 2 / 2^{20} = %s$ MiB 이다.",
+     "32", "64"),
+    ("fp32 权重：$10^9 \\times 4 / 10^9 = %s$ GB。", "4", "16"),
+])
+def test_a_width_written_is_not_applied_twice(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
+    assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
+
+
+def test_a_usual_width_written_without_a_type_makes_another_a_guess():
+    steps = check_text("A batch: $8 \\times 1024 \\times 1024 / 2^{20} = 32$ MiB.").steps
+    assert [s.verdict for s in steps] == ["undecided"]
