@@ -22,7 +22,7 @@ import sympy as sp
 from checker.derive.inversion import single_root
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
-from checker.derive.tree import Call, Node, Num, Sym, walk
+from checker.derive.tree import Bin, Call, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.markdown import Formula
@@ -54,8 +54,8 @@ def pinned(state: State, chain: list[Node], f: Formula, supposed: bool
     if isinstance(head, Call) and not head.order:  # σ(z) = 0.8: its argument, bound or not
         expression, ranging = head, frozenset(n.name for a in head.args for n in walk(a)
                                               if isinstance(n, Sym))
-    elif defined is not None and not defined.params:  # ŷ = 0.8, ŷ = σ(z): z, if unbound
-        expression, ranging = defined.body, frozenset()
+    elif defined is not None and not defined.params and _curved(defined.body):
+        expression, ranging = defined.body, frozenset()  # ŷ = 0.8, ŷ = σ(z): z, if unbound
     else:
         return None
     inputs = {n.name: n for n in walk(expression) if isinstance(n, Sym)}
@@ -76,6 +76,13 @@ def pinned(state: State, chain: list[Node], f: Formula, supposed: bool
         return None  # (a name built from others: its inputs are what a value would pin)
     root = _root(body, number, unknown)
     return None if root is None else (name, Num(root))  # (z bound before: pinned again)
+
+
+def _curved(body: Node) -> bool:
+    """A definition through a function or a power (ŷ = σ(z), η_t = η_0γ^t): a value for the
+    name picks its input. Arithmetic of names (β = 1 - ε) is left to the binding rules, which
+    read a number for it as the name's new value."""
+    return any(isinstance(n, Call) or isinstance(n, Bin) and n.op == "^" for n in walk(body))
 
 
 def _root(body: sp.Expr, number: sp.Expr, unknown: sp.Symbol) -> str | None:
