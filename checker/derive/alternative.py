@@ -53,7 +53,7 @@ from checker.derive.antecedent import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
-from checker.derive.tree import Node
+from checker.derive.tree import Node, Sym
 from checker.derive.variant import labelled_variant
 
 
@@ -217,7 +217,13 @@ def in_its_case(attempt: Attempt) -> tuple[str, str] | None:
         return again if again.agree else None
 
     if said:
-        again = tried(attempt.ctx)
+        # a clause's value for a name the text defined before (`s = a + b = 4`, then
+        # `If s = 10, then s^2 = ...`) cannot be applied as a limit (the name reads as its
+        # definition): a hold there would be at the old value, not under the clause
+        again = None if any(
+            rel.ops == ("=",) and isinstance(rel.members[0], Sym) and
+            attempt.state.definition_of(rel.members[0], attempt.line) is not None
+            for rel in plain) else tried(attempt.ctx)
         if again is not None:
             return "holds", f"{again.method}, under {said}, as the clause before it states"
     line, cue = attempt.line, words.replace("$", "…")

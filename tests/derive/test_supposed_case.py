@@ -51,3 +51,16 @@ def test_the_case_ends_with_its_sentence():
     text = _doc(_EN, "For $C = 10^{{21}}$:", "5.77") + \
         "\nBack at our model, $C = 120N^2 = 2.028\\times10^{20}$.\n"
     assert [s.verdict for s in check_text(text).steps][-2:] == ["holds", "holds"]
+
+
+# a clause's number for a name defined before (`s = a + b`): a step under it is never said to
+# hold "under s = 10" at the name's old value (review22: `s^2 = 16` held so); the slip fails
+@pytest.mark.parametrize("doc", [
+    "Let $s = a + b$ with $a = 1$ and $b = 3$, so $s = 4$. If $s = 10$, then $2s = 20$ and "
+    "$s^2 = {}$.\n",
+    "$a = 1$, $b = 3$ 일 때 $s = a + b = 4$ 이다. $s = 10$ 이면 $2s = 20$ 이고 $s^2 = {}$ 이다.\n",
+])
+def test_a_case_for_a_defined_name_never_holds_at_its_old_value(doc):
+    check_twins(doc.format("100"), doc.format("16"))
+    assert not any("under s = 10" in s.method and s.verdict == "holds" and "16" in s.rhs
+                   for s in check_text(doc.format("16")).steps)
