@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.derive import bounds, call
+from checker.derive import antiderivative, call
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.tree import At, Call, Cases, Matrix, Neg, Node, Num, Relation, Shape, Sym
@@ -91,12 +91,12 @@ def _rows(cells: list[Node]) -> tuple[tuple[Node, ...], ...]:
 def evaluated(p: Parser, node: Node) -> Node:
     """The subscript of an evaluation bar (`|_{x = 0}`, after `|_` was taken): node there; with
     an upper bound (`\\ln x \\big|_1^{e}`, `\\frac{x^4}{4}\\Big|_0^2`), the difference of its
-    values at the two bounds (`bounds.between`)."""
+    values at the two bounds (`antiderivative.between`)."""
     at = p.sub_relation(p.unwrap(p.script_tokens()))
     if not at.ops and p.at("op", "^"):
         p.take()
         upper = p.sub_parse(p.unwrap(p.script_tokens()))
-        return bounds.between(node, at.members[0], upper)
+        return antiderivative.between(node, at.members[0], upper)
     if not all(isinstance(m, (Sym, Num, Neg)) for m in at.members) or \
             set(at.ops) != {"="} or not isinstance(at.members[0], Sym):
         raise Unreadable("an evaluation bar at a value (`|_{x = 0}`)",

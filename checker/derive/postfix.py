@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import atom, bounds, bracket, call, juxtaposition, script
+from checker.derive import antiderivative, atom, bracket, call, juxtaposition, script
 from checker.derive.tree import Bin, Call, Node, Num, Prime, Sym
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def power(p: Parser) -> Node:
         elif p.at("op", "_") and after_power and isinstance(node, Bin):
             p.take()  # σ^2_B is σ_B^2: scripts on one base, in either order
             node = Bin("^", script.subscript(p, node.left), node.right)
-        elif p.at("op", "_") and (between := bounds.bracket_between(p, node, start)) is not None:
+        elif p.at("op", "_") and (between := antiderivative.bracket_between(p, node, start)) is not None:
             node = between  # \Big[x^3 + x^2\Big]_0^1: F(1) - F(0)
         elif p.at("op", "_"):
             p.take()

@@ -1,4 +1,4 @@
-"""Bounds of an evaluation (rule "an antiderivative between bounds"): `F(x)\\big|_a^b`,
+"""An antiderivative between bounds (rule "an antiderivative between bounds"): `F(x)\\big|_a^b`,
 `\\ln x \\,\\bigg|_1^{e}`, `\\Big[x^3 + x^2\\Big]_0^1`, as calculus notes write the last step of
 a definite integral: F at the upper bound minus F at the lower one. The variable is the one
 plain letter the expression is written in; with several (`\\frac{a x^2}{2}\\Big|_0^1`: by a

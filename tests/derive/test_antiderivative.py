@@ -1,4 +1,4 @@
-"""Bounds of an evaluation (`bounds.py`), found by the round-22 hunt (hunt22) in calculus and
+"""Bounds of an evaluation (`antiderivative.py`), found by the round-22 hunt (hunt22) in calculus and
 quadrature notes: an antiderivative between bounds, written with a bar (`\\ln x \\,\\bigg|_1^{e}`,
 `\\frac{x^4}{4}\\Big|_0^2`) or a square bracket (`\\Big[x^3 + x^2\\Big]_0^1`), is its value at
 the upper bound minus at the lower; each row with a wrong twin that must still fail."""
