@@ -18,6 +18,7 @@ from checker.derive.lexeme import Token
 
 _BREAK = {",", ";"}  # ops that end a statement at the top level (partition._split)
 _NAMES = {"letter", "greek"}
+_ARROWS = {"⇒", "→", "⟹"}  # what follows from a hypothesis stated
 
 
 def untagged(tokens: list[Token]) -> list[Token]:
@@ -33,7 +34,7 @@ def untagged(tokens: list[Token]) -> list[Token]:
             elif _word(label) or _kernel(label):
                 del out[start:k + 1]  # \text{C1}: ..., \mathrm{Conv1}: ..., 3\times3: ...
             elif _hypothesis(label):
-                del out[start:_end(out, k)]  # H_0: \mu = 10: a hypothesis stated, no step
+                del out[start:_stated(out, k)]  # H_0: \mu = 10: a hypothesis stated, no step
             elif _case(label):
                 out[k] = Token("sep", "quad", out[k].pos)  # j=1:\ ... → j = 1 \quad ...
             k = min(k, start)  # on before the label (the list may have shrunk)
@@ -124,6 +125,18 @@ def _end(toks: list[Token], k: int) -> int:
         if _ends(toks[j], depth):
             return j + (toks[j].kind == "op")  # (the comma after it goes with it)
     return len(toks)
+
+
+def _stated(toks: list[Token], k: int) -> int:
+    """Where a hypothesis stated at token k ends: at the statement's break, or after an arrow
+    at the top level that goes on to what follows from it (`H_0: p = 0.5 \Rightarrow z = ...`:
+    the computation after the arrow is the writer's claim, checked)."""
+    end, depth = _end(toks, k), 0
+    for j in range(k + 1, end):
+        depth += (toks[j].kind == "open") - (toks[j].kind == "close")
+        if depth == 0 and toks[j].kind == "rel" and toks[j].value in _ARROWS:
+            return j + 1
+    return end
 
 
 def _case(label: list[Token]) -> bool:

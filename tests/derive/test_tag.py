@@ -75,6 +75,13 @@ DOCUMENTS = [
      [("holds", "(104 - 100)/(10/5)", "2")]),
     ("原假设 $H_0: \\mu = 100$，$z = \\frac{104 - 100}{10/5} = 4$。\n",
      [("fails", "(104 - 100)/(10/5)", "4")]),
+    # a hypothesis, then an arrow to the statistic (review22): the computation after it checked
+    ("$H_0: p = 0.5 \\Rightarrow z = \\frac{0.56 - 0.5}{\\sqrt{0.25 / 100}} = 1.2$\n",
+     [("holds", "(0.56 - 0.5)/sqrt(0.25/100)", "1.2")]),
+    ("$H_0: p = 0.5 \\Rightarrow z = \\frac{0.56 - 0.5}{\\sqrt{0.25 / 100}} = 0.12$\n",
+     [("fails", "(0.56 - 0.5)/sqrt(0.25/100)", "0.12")]),
+    ("귀무가설 $H_0: \\mu = 10 \\implies t = \\frac{12 - 10}{1} = 2$ 이다.\n",
+     [("holds", "(12 - 10)/1", "2")]),
 ]
 
 
