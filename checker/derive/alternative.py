@@ -21,6 +21,7 @@ import sympy as sp
 from checker.derive import layout, structure
 from checker.derive.attempt import Attempt, lowering, reread, sides, widened
 from checker.derive.case import (
+    _number,
     clause,
     conditions,
     cued,
@@ -189,6 +190,23 @@ def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
     return None
 
 
+def _applied(attempt: Attempt, limits, rel) -> bool:
+    """The clause's value of a name (`If s = 10`) reaches the name as the step is read with the
+    clause's conditions, not a value the example gave it before (`s = a + b = 4`); True when
+    the condition is no value of a name or the name reads to no number."""
+    if rel.ops != ("=",) or not isinstance(rel.members[0], Sym) or \
+            _number(rel.members[1]) is None:
+        return True
+    try:
+        ctx, got, _ = sides(replace(attempt, left=rel.members[0], right=rel.members[0],
+                                    limits=limits), attempt.ctx)
+        return not getattr(got, "is_number", False) or abs(float(got) - _number(rel.members[1])) < 1e-9
+    except Timeout:
+        raise
+    except Exception:  # noqa: BLE001 - not read: no evidence against the clause
+        return True
+
+
 def in_its_case(attempt: Attempt) -> tuple[str, str] | None:
     """"- dissimilar pair, inside margin ($d < m$): $∂L/∂d = -(m - d)$": a step whose clause
     names a case. With the conditions the clause writes as formulas applied, does it hold
@@ -220,10 +238,9 @@ def in_its_case(attempt: Attempt) -> tuple[str, str] | None:
         # a clause's value for a name the text defined before (`s = a + b = 4`, then
         # `If s = 10, then s^2 = ...`) cannot be applied as a limit (the name reads as its
         # definition): a hold there would be at the old value, not under the clause
-        again = None if any(
-            rel.ops == ("=",) and isinstance(rel.members[0], Sym) and
-            attempt.state.definition_of(rel.members[0], attempt.line) is not None
-            for rel in plain) else tried(attempt.ctx)
+        again = tried(attempt.ctx)
+        if again is not None and not all(_applied(attempt, limits, rel) for rel in plain):
+            again = None
         if again is not None:
             return "holds", f"{again.method}, under {said}, as the clause before it states"
     line, cue = attempt.line, words.replace("$", "…")

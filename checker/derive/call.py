@@ -63,7 +63,7 @@ def _call_args(p: Parser, opening: str, closing: str,
     p.take("open", opening)
     args = [argument(p)]
     while any(p.at("op", s) for s in (",", "∣", ";", "∥") + also):
-        if p.take().value == "∣":
+        if p.take().value in ("∣", "|"):
             args.append(GIVEN)  # P(A ∣ B) is not P(A, B): the bar stays an argument of its own
         args.append(argument(p))
     p.take("close", closing)
@@ -92,13 +92,27 @@ def event(p: Parser) -> Node | None:
     t, after = p.peek(), p.peek(1)
     if t is not None and t.kind == "op" and t.value in {"+", "-"} and (
             after is None or after.kind == "close" or
-            after.kind == "op" and after.value in {"∣", "|", ",", ";"}):
+            after.kind == "op" and after.value in {"∣", ",", ";"} or
+            after.kind == "op" and after.value == "|" and _one_bar(p.toks, p.i + 1)):
         p.take()
         return Sym(t.value)
     if t is not None and t.kind == "op" and t.value == "¬":
         p.take()
         return Sym("¬" + render_args((p.power(),)))
     return None
+
+
+def _one_bar(toks: list, k: int) -> bool:
+    """The `|` at token k is the only one before its bracket closes: a conditional bar
+    (`P(+|D)`), not an absolute value opening (`\\exp(-|w|/b)`)."""
+    depth = 0
+    for t in toks[k + 1:]:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth < 0:
+            return True
+        if t.kind == "op" and t.value == "|":
+            return False
+    return True
 
 
 def expectation_follows(p: Parser, node: Node) -> bool:

@@ -37,7 +37,10 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
     if applies(p, sym) or len(args) > 1:
         return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
     arg = args[0]
-    if trajectory.at_number(sym, arg, p.known.solved):
+    if trajectory.at_number(sym, arg, p.known.solved) and (
+            sym.base in p.known.solved or sym.name not in p.known.plain):
+        # (a name the text defined as a value, `H = X^T S X` then `H(0)`: a guess between a
+        # product and the quantity at a point, which `structure` reads and never fails)
         return Call(sym.name, args, of=of)  # y(0) = 1 after y' = -2y: y at 0, never y·0
     time = _time_index(arg)
     if time is not None and isinstance(arg, Sym) and start == 0 and p.at("rel") and \

@@ -40,6 +40,8 @@ def test_twins(what, doc, right, wrong):
     ("P(A, B)", "P(A, B)"),
     ("P(\\neg D)", "P(¬D)"),
     ("f(-x)", "f(-x)"),  # a negative argument, no event
+    ("P(+|D)", "P(+ ∣ D)"),  # a plain bar, once: conditional
+    ("\\exp(-|w|/b)", "exp(-|w|/b)"),  # two bars: an absolute value, no event (test_rebinding)
 ])
 def test_events_are_named(text, shown):
     assert render(parse_expression(text)) == shown

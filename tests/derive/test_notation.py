@@ -270,9 +270,10 @@ def test_reads_what_people_write(tex, expected):
     (r"P(y = 1 | x)", 2),  # a conditional bar, not an absolute value
 ])
 def test_functions_with_other_separators(tex, arity):
-    from checker.derive.tree import Call
+    from checker.derive.tree import GIVEN, Call
     node = parse_expression(tex)
-    assert isinstance(node, Call) and len(node.args) == arity
+    assert isinstance(node, Call) and len([a for a in node.args if a != GIVEN]) == arity
+    assert (GIVEN in node.args) == ("mid" in tex or "|" in tex.replace("\\|", ""))  # P(A ∣ B)
 
 
 @pytest.mark.parametrize("tex, construct", [
