@@ -6,6 +6,7 @@ gives."""
 import pytest
 import sympy as sp
 
+from checker.derive import step
 from checker.derive.document import check_text
 from checker.derive.tree import Sym
 
@@ -39,7 +40,10 @@ BN = ("前向（一个特征，批大小 $m$）：\n\n$$\\mu = \\frac{1}{m}\\sum
     (f"{D % ('L', GA)} = \\sum_i {D % ('L', 'y_i')}{X}_i", "holds"),
     (f"{D % ('L', BE)} = \\sum_i {D % ('L', 'y_i')}{X}_i", "fails"),
 ])
-def test_batch_norm_backward_through_a_stated_upstream_gradient(claim, verdict):
+def test_batch_norm_backward_through_a_stated_upstream_gradient(claim, verdict, monkeypatch):
+    # the compact form's slips take about the step's whole CPU limit (2.5 s) on a 2-core CI
+    # machine: what is tested is the reading, so the limit is raised, not the verdict loosened
+    monkeypatch.setattr(step, "STEP_SECONDS", 10.0)
     assert check_text(BN % claim).steps[-1].verdict == verdict
 
 
