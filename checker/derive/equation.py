@@ -31,7 +31,7 @@ from checker.derive.result import Step
 from checker.derive.solution import Solution
 from checker.derive.solution import solution as stated_solution
 from checker.derive.state import State
-from checker.derive.tree import Bin, Call, Deriv, Node, Num, Prime, Sym, walk
+from checker.derive.tree import Bin, Node, Num, Sym, is_derivative, walk
 
 _BAR = re.compile(r"^bar\((\w+)\)$")
 
@@ -126,11 +126,6 @@ def identity(state: State, line: int, equation: tuple[Node, Node]) -> bool | Non
         return None
 
 
-def _derivative(node: Node) -> bool:
-    """A derivative as written: ∂L/∂w, d/dx σ(x), tanh'(x), (expr)'."""
-    return isinstance(node, (Deriv, Prime)) or isinstance(node, Call) and node.order > 0
-
-
 def first_order(chain: list[Node], i: int) -> bool:
     """`∂L/∂x = 2x - λ = 0`, `\nabla_w J = X^\top(Xw - y) = 0`: the last link of a chain that
     starts with a derivative and ends in zero sets that derivative to zero, a first-order
@@ -138,7 +133,7 @@ def first_order(chain: list[Node], i: int) -> bool:
     vanishes at every point (its first link, the derivative, is checked as any step)."""
     return 1 <= i == len(chain) - 2 and isinstance(chain[-1], Num) and \
         chain[-1].text.strip() in {"0", "0.0"} and \
-        any(_derivative(n) for n in walk(chain[0]))
+        any(is_derivative(n) for n in walk(chain[0]))
 
 
 def _has_sum(node: Node) -> bool:
@@ -153,7 +148,7 @@ def claimed(state: State, line: int, left: Node, right: Node) -> bool:
     expansion); sides that differ by a number whatever the unknowns (`(x + 1)^2 = x^2 + 2x +
     2`: no condition on x)."""
     for one, other in ((left, right), (right, left)):
-        if _derivative(one) and not isinstance(other, Num) and names([other]):
+        if is_derivative(one) and not isinstance(other, Num) and names([other]):
             return True
         if isinstance(one, Bin) and one.op in "*^" and _has_sum(one) and \
                 isinstance(other, Bin) and other.op in "+-" and names([one]) and \
@@ -195,7 +190,7 @@ def to_solve(state: State, line: int, left: Node, right: Node, cued: bool = Fals
     """`left = right` has the shape of an equation to solve: not a definition (`z = wx + b`;
     `L'(w) = 0` is none), nor of a claim's shape (`claimed`) unless the prose sets it up as an
     equation (`cued`)."""
-    if is_name(left) and not _derivative(left) and \
+    if is_name(left) and not is_derivative(left) and \
             not (isinstance(left, Sym) and _mentions(right, left)):
         return False
     return cued or not claimed(state, line, left, right)

@@ -17,12 +17,11 @@ from checker.derive.guess import Guess, written_symbols
 from checker.derive.member import is_numeric
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Call, Deriv, Node, Prime, walk
+from checker.derive.tree import Node, is_derivative, walk
 
 
 def _derivative(side: Node) -> bool:
-    return any(isinstance(n, (Deriv, Prime)) or (isinstance(n, Call) and n.order)
-               for n in walk(side))
+    return any(is_derivative(n) for n in walk(side))
 
 
 def unexplained(sides: tuple[Node, ...], state: State, line: int, free: set[str]) -> list[Guess]:
@@ -48,7 +47,6 @@ def unexplained(sides: tuple[Node, ...], state: State, line: int, free: set[str]
                       "numbers but never says what it is in terms of the names the derivative "
                       "is taken through", f"define it (`{render(sym)} = ...`)")]
     return []
-
 
 
 def _stem(ctx, name: str) -> str:

@@ -259,6 +259,11 @@ Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Abs, Norm, M
 GIVEN = Sym("∣")  # the conditional bar among a call's arguments: P(A ∣ B) is not P(A, B)
 
 
+def is_derivative(node: object) -> bool:
+    """A derivative as written: ∂L/∂w, d/dx σ(x), tanh'(x), (expr)'."""
+    return isinstance(node, (Deriv, Prime)) or isinstance(node, Call) and node.order > 0
+
+
 def walk(node: object):
     """Every node below (and including) node, depth first."""
     yield node
