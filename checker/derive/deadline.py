@@ -56,6 +56,22 @@ def in_finalizer(frame) -> bool:
     return False
 
 
+def remaining() -> float | None:
+    """CPU seconds left before the nearest limit in force runs out (None when none is)."""
+    if not _ACTIVE or threading.current_thread() is not threading.main_thread():
+        return None
+    return min(d for _, d in _ACTIVE) - time.process_time()
+
+
+def spare(seconds: float, reserve: float) -> float:
+    """What work that is only a bonus (a diagnosis, a hint) may take: `seconds`, or less, so that
+    `reserve` CPU seconds stay for what the limit in force guards. Nested in a limit with less
+    time left, a plain `time_limit(seconds)` does not arm (the enclosing one binds), and the bonus
+    would use the enclosing limit up: what it had decided would be lost with it. <= 0: no time."""
+    left = remaining()
+    return seconds if left is None else min(seconds, left - reserve)
+
+
 @contextmanager
 def time_limit(seconds: float):
     """Raise Timeout(token) after `seconds` of this process's CPU time (ITIMER_PROF: other jobs

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import sympy as sp
 
-from checker.derive.deadline import Timeout, time_limit
+from checker.derive.deadline import Timeout, spare, time_limit
 from checker.derive.edit import one_edit
 from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
@@ -206,6 +206,9 @@ EXPLAIN_SECONDS = 1.2  # CPU seconds for a failed step's evidence and diagnosis:
 REFINE_SECONDS = 0.6  # CPU seconds more for a refinement, when the diagnosis is bare: twice
 # what the slowest refinement in tests/derive/test_diagnosis.py takes here alone (0.2 s), since a
 # long-lived process pays its garbage collections inside the limit too (CI ran out at 0.3)
+RESERVE_SECONDS = 0.3  # CPU seconds both leave to the step's own limit, for what follows a
+# diagnosis (alternative.confirmed, convention.introduced: 0.05 s on the slowest test row here)
+MIN_SECONDS = 0.05  # less than this left: no diagnosis is tried
 
 
 @dataclass(frozen=True)
@@ -227,10 +230,13 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None,
     found = None
     token = None
     e = None
+    seconds = spare(EXPLAIN_SECONDS, RESERVE_SECONDS)
+    if seconds <= MIN_SECONDS:  # (the step's verdict is reached: it must not be lost to this)
+        return Explained(None, None)
     try:
-        with time_limit(EXPLAIN_SECONDS) as token:
+        with time_limit(seconds) as token:
             e = gather(low, left_node, right_node, lv, rv, cmp, named)
-            found = diagnose(e, seconds=EXPLAIN_SECONDS)
+            found = diagnose(e, seconds=seconds)
             text = with_expected(e, found)
     except Timeout as fired:
         if fired.token is not token:
@@ -240,7 +246,8 @@ def explain(low, left_node, right_node, lv, rv, cmp: Comparison, named=None,
         return Explained(found, text)
     if reading is not None and cmp.reduced is None:
         e = replace(e, holds_as=reading.holds(e.left, number=len(e.lv) == 1))
-    better = diagnose(e, seconds=REFINE_SECONDS, table=REFINEMENTS)
+    seconds = spare(REFINE_SECONDS, RESERVE_SECONDS)
+    better = diagnose(e, seconds=seconds, table=REFINEMENTS) if seconds > MIN_SECONDS else None
     return Explained(found, with_expected(e, better) if better else text)
 
 
