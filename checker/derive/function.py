@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, inference, kink, matrix, unknown, vocabulary
+from checker.derive import (
+    application,
+    dependence,
+    gaussian,
+    inference,
+    kink,
+    matrix,
+    unknown,
+    vocabulary,
+)
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
@@ -22,6 +31,9 @@ if TYPE_CHECKING:
 def call(w: Walker, node: Call) -> sp.Expr:
     if node.order:
         return derivative_at(w, node)
+    normal = gaussian.at_point(node, lambda key: w.low.ctx.get(key, w.low.line) is not None)
+    if normal is not None:  # \mathcal N(1; 0, 1): the normal density at 1
+        return w.go(normal)
     stated = w.low.ctx.statistic(node.name, node.args, w.low.line)
     if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
         return w.go(stated)

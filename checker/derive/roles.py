@@ -14,6 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from checker.derive.binding import hypothetical, other_model, rebound_alongside
+from checker.derive.gaussian import density
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
@@ -123,6 +124,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      not computed(k), Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
+    ("a name given the normal distribution at numbers (`p_Z = \\mathcal N(0, 1)`, `q = N(1, "
+     "4)`): a density, defined (p_Z(0.5) is its value at 0.5), never a number bound",
+     lambda k: is_numeric(k.value) and len(k.rest) == 1 and normal_law(k), Role.DEFINITION),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "
      "too alone for a name the text defines (`we want Var(z) = 1`: perhaps a requirement)",
      lambda k: stated_statistic(k.head, k.value) and not (defined(k) and len(k.rest) > 1),
@@ -271,6 +275,13 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("defined long ago or in another section: a new meaning", lambda k: True,
      Role.DEFINITION),
 )
+
+
+def normal_law(link: Link) -> bool:
+    """The head a plain name, its value `\\mathcal N(mean, variance)` with the text defining no
+    N of its own (gaussian.py)."""
+    return isinstance(link.head, Sym) and density(
+        link.value, lambda key: link.state.ctx.get(key, link.line) is not None) is not None
 
 
 def classify(link: Link) -> Role:
