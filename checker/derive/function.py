@@ -98,6 +98,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
     known = vocabulary.apply(node.name, args)
     if known is not None:
         return known
+    if node.name in vocabulary.WORDS and len(args) == 1 and definition is None:
+        return vocabulary.WORDS[node.name](args[0])  # type: ignore[operator]  # softplus(x)
     if node.name in {"phi", "varphi"} and len(args) == 1 and definition is None and \
             "Phi" in w.low.calls:  # beside Φ, the normal CDF, in the step: φ is its density
         return sp.exp(-args[0] ** 2 / 2) / sp.sqrt(2 * sp.pi)
