@@ -17,7 +17,8 @@ from checker.derive.tree import Matrix, Node, Sym
 def entry_of_a_capital(sides: tuple[Node, ...], state: State, line: int,
                        free: set[str]) -> list[Guess]:
     """A lowercase name with indices (s_{12}, s_{ij}), its letter left free in the step's
-    values (s_{12} as s_{1,2}) and the member never defined, whose capital (S) the text gives as a matrix before this line."""
+    values (s_{12} as s_{1,2}) and the member never defined, whose capital (S) the text gives
+    as a matrix before this line."""
     for sym in written_symbols(sides):
         if not sym.index or not any(n.split("_")[0] == sym.base and "_" in n for n in free) or \
                 not sym.base.isalpha() or \

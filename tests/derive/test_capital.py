@@ -18,7 +18,8 @@ ROWS = [
      "数值稳定的写法：$$\\operatorname{log1p}\\big(e^{x}\\big) = \\max(x, 0) + "
      "\\operatorname{log1p}\\big(e^{-|x|}\\big)$$", ["holds"]),
     ("zh, the stable log1p form (max(x, 0) dropped)",
-     "数值稳定的写法：$$\\operatorname{log1p}\\big(e^{x}\\big) = \\operatorname{log1p}\\big(e^{-|x|}\\big)$$",
+     "数值稳定的写法：$$\\operatorname{log1p}\\big(e^{x}\\big) = "
+     "\\operatorname{log1p}\\big(e^{-|x|}\\big)$$",
      ["fails"]),
     ("ko, softplus at zero",
      "$\\mathrm{softplus}(0) = \\log 2 \\approx 0.6931$ 이다.", ["holds", "holds"]),
