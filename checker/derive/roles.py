@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from checker.derive import measure
 from checker.derive.binding import hypothetical, other_model, rebound_alongside
 from checker.derive.gaussian import density
 from checker.derive.context import function_valued
@@ -113,6 +114,10 @@ NUMBER_SUPPOSED = (
     "supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value fixes "
     "gives the example's value: a binding); the steps of its sentence are worked at it "
     "(\"For $C = 10^{21}$: $N^* = \\sqrt{C/120} = ...$\")")
+GIVEN_MEASURE = (
+    "a number for the norm or size of a name with no entries, definition or value (\"with "
+    "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
+    "for the steps after it (measure.py), never a claim about free entries")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -188,6 +193,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
      any(isinstance(n, Sym) for n in walk(k.head)) and
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
+    (GIVEN_MEASURE, lambda k: len(k.rest) == 1 and is_numeric(k.value) and
+     measure.given(k.head, k.line, k.state), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
