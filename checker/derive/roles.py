@@ -35,6 +35,7 @@ from checker.derive.link import (
     repeats_argument,
     stated_statistic,
     unknown_at,
+    vector_for_a_number,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.redefinition import (
@@ -131,7 +132,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: k.consequence, Role.CLAIM),
     ("a name given the normal distribution at numbers (`p_Z = \\mathcal N(0, 1)`, `q = N(1, "
      "4)`): a density, defined (p_Z(0.5) is its value at 0.5), never a number bound",
-     lambda k: is_numeric(k.value) and len(k.rest) == 1 and normal_law(k), Role.DEFINITION),
+     lambda k: is_numeric(k.value) and len(k.rest) == 1 and isinstance(k.head, Sym) and
+     density(k.value, lambda key: k.state.ctx.get(key, k.line) is not None) is not None,
+     Role.DEFINITION),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "
      "too alone for a name the text defines (`we want Var(z) = 1`: perhaps a requirement)",
      lambda k: stated_statistic(k.head, k.value) and not (defined(k) and len(k.rest) > 1),
@@ -272,6 +275,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      contradicts(k), Role.DEFINITION),
     (_WORDED, lambda k: k.worded and isinstance(k.head, Sym) and not k.head.index and
      contradicts(k), Role.DEFINITION),
+    ("numbers as a tuple for a name whose definition reads as one number (g = ∂L/∂y, then g = "
+     "(1, 1, 2)): the example's vector, bound", vector_for_a_number, Role.BINDING),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),
@@ -282,13 +287,6 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("defined long ago or in another section: a new meaning", lambda k: True,
      Role.DEFINITION),
 )
-
-
-def normal_law(link: Link) -> bool:
-    """The head a plain name, its value `\\mathcal N(mean, variance)` with the text defining no
-    N of its own (gaussian.py)."""
-    return isinstance(link.head, Sym) and density(
-        link.value, lambda key: link.state.ctx.get(key, link.line) is not None) is not None
 
 
 def classify(link: Link) -> Role:
