@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, gaussian, inference, kink, matrix
+from checker.derive import application, dependence, gaussian, inference, kernel, kink, matrix
 from checker.derive import subscripted, unknown, vocabulary
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
@@ -58,7 +58,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
         unused(w, node, definition, params, body)
         args = [a if k not in definition.squares else  # L(μ, σ²) at σ²'s value: σ is its root
                 (p if a == p ** 2 else sp.sqrt(a)) for k, (p, a) in enumerate(zip(params, args))]
-        return body.xreplace(dict(zip(params, args)))
+        pairs = kernel.gram(params, definition.params, body, args)  # k(X, X): a Gram matrix
+        return pairs if pairs is not None else body.xreplace(dict(zip(params, args)))
     if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
         if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
             raise Undecided("an inner product of a vector and a number, or of vectors of "
