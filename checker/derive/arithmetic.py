@@ -17,6 +17,7 @@ from checker.derive import (
     layout,
     magnitude,
     matrix,
+    measure,
     reduction,
     shape,
     tuples,
@@ -243,6 +244,9 @@ def as_vector(w: Walker, written: Node, value, other):
 
 
 def absolute(w: Walker, node: Abs) -> sp.Expr:
+    given = measure.stated(w.low.ctx, node, w.low.line)
+    if given is not None and not w.low.wrt:  # |H| = 1000 given: that number
+        return w.go(given)
     value = w.go(node.arg)
     if w.low.ctx.imaginary and imaginary.complex_names(value, w.low.ctx, w.low.line):
         return imaginary.Modulus(value)  # |z|² with z = 3 + 4i: 25, not z² = -7 + 24i
@@ -250,6 +254,9 @@ def absolute(w: Walker, node: Abs) -> sp.Expr:
 
 
 def norm(w: Walker, node: Norm) -> sp.Expr:
+    given = measure.stated(w.low.ctx, node, w.low.line)
+    if given is not None and not w.low.wrt:  # ‖w‖ = 2.0 given: that number
+        return w.go(given)
     arg = node.arg
     value = w.go(arg)
     if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from checker.derive import cardinality, newcomer, phrase, policy, recurrence, rival, supposition
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
+from checker.derive.capital import entry_of_a_capital
 from checker.derive.cycle import held_in_a_cycle
 from checker.derive.definition import family_key
 from checker.derive.example import (
@@ -272,6 +273,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         capitals_as_product(sides, state, line, text) + \
         slash_before_product(sides, state, line, text) + \
         entry_of_a_whole(sides, state, line, set(free)) + \
+        entry_of_a_capital(sides, state, line, set(free)) + \
         whole_beside_entries(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
         index_is_a_quantity(sides, state, line, set(indices)) + \

@@ -115,9 +115,30 @@ def entry_matrix(w: Walker, sym: Sym) -> sp.Matrix | None:
     if not sym.index or len(sym.index) > 2 or any(len(i) > 1 and not i.isdigit()
                                                    for i in sym.index):
         return None
-    if layout.shape_of(w.low, sym.name) is not None or w.definition(sym) is not None:
+    if layout.shape_of(w.low, sym.name) is not None:
         return None
-    return matrix_value(w, replace(sym, index=()))
+    if w.definition(sym) is not None:
+        return None
+    given = given_whole(w, sym)
+    return given if given is not None else matrix_value(w, replace(sym, index=()))
+
+
+def given_whole(w: Walker, sym: Sym) -> sp.Matrix | None:
+    """z_k where z is defined from quantities the example gives no values (z = Wx + b, W
+    unknown) and the example then gives z itself ("the forward pass gives $z = (1.5, 0.5,
+    -1.0)$", bound, roles.py): the entries of that value, in a step without derivatives (one
+    with ∂/∂z_k reads z through its definition). Not a member the text defines on its own."""
+    if w.hold or w.low.wrt or w.beside_derivative() or \
+            w.low.ctx.get(sym.name, w.low.line) is not None:
+        return None
+    whole = replace(sym, index=())
+    definition = w.low.ctx.lookup(whole, w.low.line)
+    given = [(at, v) for at, v, until in w.low.ctx.bindings.get(whole.name, [])
+             if at <= w.low.line and (until is None or w.low.line < until)]
+    if definition is None or not given or given[-1][0] < definition.line or \
+            not matrix.is_matrix(given[-1][1]) or getattr(given[-1][1], "free_symbols", True):
+        return None
+    return given[-1][1]
 
 
 def component(w: Walker, sym: Sym) -> sp.Expr | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, phrase, point, preimage
+from checker.derive import caption, case, measure, phrase, point, preimage
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -32,6 +32,7 @@ from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.roles import (
+    GIVEN_MEASURE,
     NUMBER_SUPPOSED,
     SQUARE_SUPPOSED,
     Role,
@@ -169,6 +170,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role is Role.CONDITION and end == 1:
         if link.supposed and all(isinstance(m, Sym) for m in chain):
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
+        if reason(link) == GIVEN_MEASURE:  # ‖w‖ = 2.0: the number for later steps
+            measure.record(chain[0], chain[1], f.line, w.state)  # type: ignore[arg-type]
         if reason(link) == NUMBER_SUPPOSED and w.sentence_end > f.line:  # its sentence's case
             w.state.bind(chain[0], chain[1], f.line, until=w.sentence_end,  # type: ignore
                          case=True)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, inference, kink, matrix, unknown, vocabulary
+from checker.derive import application, dependence, gaussian, inference, kernel, kink, matrix
+from checker.derive import subscripted, unknown, vocabulary
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
@@ -22,12 +23,17 @@ if TYPE_CHECKING:
 def call(w: Walker, node: Call) -> sp.Expr:
     if node.order:
         return derivative_at(w, node)
+    normal = gaussian.at_point(node, lambda key: w.low.ctx.get(key, w.low.line) is not None)
+    if normal is not None:  # \mathcal N(1; 0, 1): the normal density at 1
+        return w.go(normal)
     stated = w.low.ctx.statistic(node.name, node.args, w.low.line)
     if stated is not None:  # E[r_i] = q, stated: q here, at that argument only
         return w.go(stated)
     args = [w.go(a) for a in node.args]
     definition = w.low.ctx.get(node.name, w.as_of) or \
         w.low.ctx.get(node.name, w.low.line)
+    if definition is None and (found := subscripted.at_parameter(w, node)) is not None:
+        return found  # S_{0.5}(1.5) after S_λ(v) = ...: λ at 0.5
     if definition is None and len(args) == 1:
         value = distribution_at(w, node.name, args[0])
         if value is not None:  # P(x) over P = (0.5, 0.25, 0.25): its x-th probability
@@ -52,7 +58,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
         unused(w, node, definition, params, body)
         args = [a if k not in definition.squares else  # L(μ, σ²) at σ²'s value: σ is its root
                 (p if a == p ** 2 else sp.sqrt(a)) for k, (p, a) in enumerate(zip(params, args))]
-        return body.xreplace(dict(zip(params, args)))
+        pairs = kernel.gram(params, definition.params, body, args)  # k(X, X): a Gram matrix
+        return pairs if pairs is not None else body.xreplace(dict(zip(params, args)))
     if node.name == "inner" and any(matrix.is_matrix(a) for a in args):  # ⟨g, y⟩
         if not all(matrix.is_matrix(a) for a in args) or len(args[0]) != len(args[1]):
             raise Undecided("an inner product of a vector and a number, or of vectors of "
@@ -86,6 +93,8 @@ def call(w: Walker, node: Call) -> sp.Expr:
     known = vocabulary.apply(node.name, args)
     if known is not None:
         return known
+    if node.name in vocabulary.WORDS and len(args) == 1 and definition is None:
+        return vocabulary.WORDS[node.name](args[0])  # type: ignore[operator]  # softplus(x)
     if node.name in {"phi", "varphi"} and len(args) == 1 and definition is None and \
             "Phi" in w.low.calls:  # beside Φ, the normal CDF, in the step: φ is its density
         return sp.exp(-args[0] ** 2 / 2) / sp.sqrt(2 * sp.pi)

@@ -34,8 +34,8 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
         p.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
         return None
     of = sym if sym.name != sym.base else None
-    if applies(p, sym) or len(args) > 1:
-        return Call(sym.name, args, of=of)  # σ(z), J(w, b), f(x), a φ(x) the text defines
+    if applies(p, sym) or len(args) > 1:  # σ(z), J(w, b), f(x), a φ(x) the text defines
+        return Call(sym.name, args, of=of, at_point=_semicolon_first(p.toks[at:p.i]))
     arg = args[0]
     if trajectory.at_number(sym, arg, p.known.solved) and (
             sym.base in p.known.solved or sym.name not in p.known.plain):
@@ -102,3 +102,14 @@ def _function_like(sym: Sym) -> bool:
     and any of them under an accent or with an index (L̃, L_i, f_λ)."""
     return (len(sym.base) == 1 and sym.base.isupper()) or \
         sym.base in {"ell", "p", "q", "phi", "varphi", "psi"}
+
+
+def _semicolon_first(tokens: list) -> bool:
+    """The bracket's tokens (opening to closing): its first argument ends at a `;` at the top
+    level (`(x; \mu, \sigma^2)`, `(a; 0, 1)`), the others at commas."""
+    depth, seps = 0, []
+    for t in tokens:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 1 and t.kind == "op" and t.value in {",", ";"}:
+            seps.append(t.value)
+    return len(seps) >= 1 and seps[0] == ";" and ";" not in seps[1:]

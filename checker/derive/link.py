@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from sympy import MatrixBase
+
 from checker.derive import dependence, vocabulary
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.meaning import Lowering
@@ -15,7 +17,7 @@ from checker.derive.member import is_numeric, mentions
 from checker.derive.quantity import real
 from checker.derive.repetition import at_member, earlier_statement
 from checker.derive.state import State
-from checker.derive.tree import Bin, Call, Deriv, Node, Sym, Transpose, walk
+from checker.derive.tree import Bin, Call, Deriv, Node, Shape, Sym, Transpose, walk
 
 
 @dataclass
@@ -245,3 +247,17 @@ def at_names(k: Link) -> bool:
         head.name not in vocabulary.FUNCTIONS and k.state.ctx.get(head.name, k.line) is None and \
         all(isinstance(a, Sym) for a in head.args) and \
         not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
+
+
+def vector_for_a_number(k: Link) -> bool:
+    """`g = (1, 1, 2)` after `g = ∂L/∂y`, `x = (1, 2)` after `x = f(z)` at z = 0.5: numbers as a
+    tuple for a name whose definition reads as one number here (its shape never declared): the
+    example's vector, which the definition does not contradict (it says no shape)."""
+    if not (isinstance(k.head, Sym) and isinstance(k.value, Shape) and len(k.rest) == 1 and
+            len(k.value.dims) > 1 and is_numeric(k.value) and k.definition is not None):
+        return False
+    try:
+        value = Lowering(k.state.ctx, k.line).expr(k.head)
+    except (ShapeMismatch, Undecided, Unreadable, TypeError, ValueError, RecursionError):
+        return False
+    return not isinstance(value, MatrixBase)

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from checker.derive import measure
 from checker.derive.binding import hypothetical, other_model, rebound_alongside
+from checker.derive.gaussian import density
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
@@ -33,6 +35,7 @@ from checker.derive.link import (
     repeats_argument,
     stated_statistic,
     unknown_at,
+    vector_for_a_number,
 )
 from checker.derive.member import bindable, is_name, is_numeric, mentions
 from checker.derive.redefinition import (
@@ -112,6 +115,10 @@ NUMBER_SUPPOSED = (
     "supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value fixes "
     "gives the example's value: a binding); the steps of its sentence are worked at it "
     "(\"For $C = 10^{21}$: $N^* = \\sqrt{C/120} = ...$\")")
+GIVEN_MEASURE = (
+    "a number for the norm or size of a name with no entries, definition or value (\"with "
+    "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
+    "for the steps after it (measure.py), never a claim about free entries")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -123,6 +130,11 @@ HEAD_RULES: tuple[Rule, ...] = (
      not computed(k), Role.LABEL),
     ("follows a ⇒: a consequence to check, never a new definition",
      lambda k: k.consequence, Role.CLAIM),
+    ("a name given the normal distribution at numbers (`p_Z = \\mathcal N(0, 1)`, `q = N(1, "
+     "4)`): a density, defined (p_Z(0.5) is its value at 0.5), never a number bound",
+     lambda k: is_numeric(k.value) and len(k.rest) == 1 and isinstance(k.head, Sym) and
+     density(k.value, lambda key: k.state.ctx.get(key, k.line) is not None) is not None,
+     Role.DEFINITION),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "
      "too alone for a name the text defines (`we want Var(z) = 1`: perhaps a requirement)",
      lambda k: stated_statistic(k.head, k.value) and not (defined(k) and len(k.rest) > 1),
@@ -184,6 +196,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      not is_name(k.head) and len(k.rest) == 1 and is_numeric(k.value) and
      any(isinstance(n, Sym) for n in walk(k.head)) and
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
+    (GIVEN_MEASURE, lambda k: len(k.rest) == 1 and is_numeric(k.value) and
+     measure.given(k.head, k.line, k.state), Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
@@ -261,6 +275,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      contradicts(k), Role.DEFINITION),
     (_WORDED, lambda k: k.worded and isinstance(k.head, Sym) and not k.head.index and
      contradicts(k), Role.DEFINITION),
+    ("numbers as a tuple for a name whose definition reads as one number (g = ∂L/∂y, then g = "
+     "(1, 1, 2)): the example's vector, bound", vector_for_a_number, Role.BINDING),
     (_RESTATEMENT,
      lambda k: k.state.recent(k.definition.line, k.line),  # type: ignore[union-attr]
      Role.CLAIM),

@@ -122,6 +122,9 @@ class Call:
     # t`): a guess about where it ends (argument.py): 0, or 1 + where its argument starts in
     # the formula's text (what names the call's other readings); not part of what the call is
     loose: int = field(default=0, compare=False)
+    # its first argument set off by a semicolon (`\mathcal N(x; \mu, \sigma^2)`: a law's
+    # density at x, its parameters after the `;`); not part of what the call is
+    at_point: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -314,6 +314,16 @@ def apply(name: str, args: list) -> sp.Expr | None:
     return found.meaning(*args)  # type: ignore[operator]
 
 
+# functions named by words the numerical libraries use (`\operatorname{softplus}(x)`,
+# `\mathrm{log1p}(x)`), read as a known function only where the text never defines the word:
+# a text may define its own (PyTorch's softplus with a sharpness β) and that definition is no
+# claim about this one
+WORDS: dict[str, object] = {
+    "softplus": lambda x: sp.log(1 + sp.exp(x)),
+    "log1p": lambda x: sp.log(1 + x),
+}
+
+
 # Hangul (jamo and syllables) and CJK ideographs, as a character class body: a word of the text's
 # language (`오차`, `损失`), never a letter of math
 HANGUL_CJK = "\u3131-\u318e\uac00-\ud7a3\u4e00-\u9fff"

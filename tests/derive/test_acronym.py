@@ -21,7 +21,12 @@ from checker.derive.lexer import tokenize
     ([r"\mathrm{tr}(ABC) = \mathrm{tr}(CAB) = \mathrm{tr}(BCA)"], set()),
     ([r"(AB)^T = B^TA^T"], set()),
     ([r"D_{KL}(p \| q) = 0.2"], set()),  # in a script
-    ([r"\text{MSE} = 0.5", r"KL(p, q) = 1"], set()),  # in text; applied like a function
+    ([r"\text{MSE} = 0.5"], set()),  # in text
+    # a function named by the run at the head of its definition (FL(p) = ..., KL(p, q) = ...):
+    # one name, applied; unless its letters stand alone
+    ([r"KL(p, q) = 1"], {"KL"}),
+    ([r"FL(p) = -\alpha(1 - p)^\gamma \log p", r"\partial FL/\partial p"], {"FL"}),
+    ([r"AB(x) = 1", "A = 2", "B = 3"], set()),
     ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3", "FN = 16"], {"FN"}),
 ])
 def test_names(texts, runs):
@@ -57,8 +62,26 @@ _ZH = """输出尺寸：$OH = (H + 2P - FH)/S + 1$。取 $H = 28$, $P = 0$, $FH 
 $$OH = (28 - 5)/1 + 1 = {oh}$$
 """
 
+# a function named by capitals, defined at its head, then differentiated (focal loss, KL)
+_FL_EN = """$$FL(p) = -\\alpha\\,(1-p)^{{\\gamma}}\\log p$$
+
+$$\\frac{{\\partial FL}}{{\\partial p}} = \\alpha\\big(\\gamma(1-p)^{{\\gamma-1}}\\log p
+- \\frac{{(1-p)^\\gamma}}{{p}}\\big){fl}$$
+"""
+_FL_KO = """초점 손실 $FL(p) = -(1-p)^{{2}}\\log p$ 에서 $p = 0.5$ 이면
+
+$$FL(0.5) = {fl}\\log 2$$
+"""
+_KL_ZH = """定义 $KL(a, b) = a\\log\\frac{{a}}{{b}} + (1 - a)\\log\\frac{{1-a}}{{1-b}}$，则
+
+$$KL(0.5, 0.5) = {kl}$$
+"""
+
 
 @pytest.mark.parametrize("text, right, wrong", [
+    (_FL_EN, {"fl": ""}, {"fl": " + 1"}),
+    (_FL_KO, {"fl": "0.25"}, {"fl": "0.5"}),
+    (_KL_ZH, {"kl": "0"}, {"kl": "1"}),
     (_KO, {"oh": "4"}, {"oh": "3"}),
     (_EN, {"n": "1216"}, {"n": "1200"}),
     (_ZH, {"oh": "24"}, {"oh": "23"}),

@@ -86,6 +86,18 @@ def test_reason_names_the_rule():
     ("", r"L(f(x), y)", r"(f(x) - y)^2", Role.LABEL),
     ("", r"h(\sigma(x))", r"\sigma(x)^2", Role.CLAIM),
     ("$$g(x) = x^2$$", r"h(g(x))", r"x^4", Role.CLAIM),
+    # numbers as a tuple for a name whose definition reads as one number: the example's vector;
+    # for a name defined as a vector, or given names, a claim as before
+    ("$$x = 2z + 1$$\n\n$z = 0.5$", "x", "(1, 2)", Role.BINDING),
+    ("$$u = (3, 4)$$\n\n$$v = 2u$$", "v", "(6, 8)", Role.CLAIM),
+    ("$$x = 2z + 1$$\n\n$z = 0.5$", "x", "(a, b)", Role.DEFINITION),  # names: as before
+    # a name given the normal law at numbers: a density, defined
+    ("", "p_Z", r"\mathcal N(0, 1)", Role.DEFINITION),
+    ("", "q", r"\mathcal N(1, 4)", Role.DEFINITION),
+    # a norm or size of a name with no entries given a number: a value given
+    ("", r"\|w\|", "2.0", Role.CONDITION),
+    ("", r"|\mathcal H|", "1000", Role.CONDITION),
+    ("$$w = (3, 4)$$", r"\|w\|", "5", Role.CLAIM),
 ])
 def test_more_head_roles(context, head, value, expected):
     assert role(context, head, value) is expected

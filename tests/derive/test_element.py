@@ -1,0 +1,42 @@
+"""Entries of a name the example gives as a whole (element.given_whole): z = Wx + b with W
+unknown, then "the forward pass gives z = (1.5, 0.5, -1.0)": z_k are that tuple's entries in a
+step without derivatives; a derivative by z_k still reads z through its definition."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+_LAYER = ("The layer is $z = Wx + b$ with $W \\in \\mathbb R^{3\\times 2}$, and "
+          "$p = \\mathrm{softmax}(z)$.\n\nHere $x = (1, 2)^\\top$ and the forward pass gives "
+          "$z = (1.5,\\ 0.5,\\ -1.0)$.\n\n")
+_ZH = ("线性层 $z = Wx + b$，$W \\in \\mathbb R^{3\\times 2}$；取 $x = (1, 2)^\\top$，"
+       "前向得到 $z = (1.5,\\ 0.5,\\ -1.0)$。\n\n")
+_KO = ("은닉층 $h = Wx$ 이고 $W$ 는 학습된 값이다. 예제에서 $x = (1, 0)$ 일 때 "
+       "$h = (2,\\ 1,\\ 0.5,\\ -1)$ 을 얻는다.\n\n")
+
+ROWS = [
+    ("en, the softmax denominator at the given logits",
+     _LAYER + "$$\\sum_k e^{z_k} \\approx 6.4983$$", ["holds"]),
+    ("en, the softmax denominator at the given logits (z_3 taken as +1)",
+     _LAYER + "$$\\sum_k e^{z_k} \\approx 8.8507$$", ["fails"]),
+    ("ko, two entries of a given hidden vector",
+     _KO + "$$e^{h_1} + e^{h_2} \\approx 10.107$$", ["holds"]),
+    ("ko, two entries of a given hidden vector (e^2 read as 2e)",
+     _KO + "$$e^{h_1} + e^{h_2} \\approx 8.155$$", ["fails"]),
+    ("zh, an entry of the given logits",
+     _ZH + "$$z_1 - z_3 = 2.5$$", ["holds"]),
+    ("zh, an entry of the given logits (the sign of z_3 dropped)",
+     _ZH + "$$z_1 - z_3 = 0.5$$", ["fails"]),
+    # not read from the given whole: a derivative by the entries, no whole given
+    ("en, a derivative by an entry reads z through its definition",
+     _LAYER + "$$\\frac{\\partial z_1}{\\partial b} = 1$$", ["holds"]),
+    ("en, no value given for z: the entries stay names",
+     "The layer is $z = Wx + b$ with $W \\in \\mathbb R^{3\\times 2}$.\n\n"
+     "$$\\sum_k e^{z_k} \\approx 6.4983$$", ["undecided"]),
+]
+
+
+@pytest.mark.parametrize("style, text, verdicts", ROWS, ids=[r[0] for r in ROWS])
+def test_entries_of_a_given_whole(style, text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.line, s.verdict, s.method) for s in steps]
