@@ -14,6 +14,7 @@ from checker.derive.tree import (
     Grid,
     Matrix,
     Node,
+    Num,
     Shape,
     Sym,
     square_arguments,
@@ -100,6 +101,26 @@ def _start_of(name: Sym, d, state: State, line: int) -> bool:
         int(sym.index[0]) < at and any(b[0] <= line for b in found)
         for other, found in state.ctx.bindings.items()
         for sym in (state.ctx.symbols.get(other),))
+
+
+def worked_out(head: Node, value: Node, line: int, state: State) -> bool:
+    """`w' = \\frac{2 \\cdot 0.5}{0.25} = 4` in a section whose example gives every name of w''s
+    definition a value (γ = 2, w = 0.5, σ² = 0.25), w' defined above that section: arithmetic
+    that works out the defined quantity at the example's values, a claim about it, not a new
+    value for the name (a bare number, or an expression that applies a function, may be
+    another model's: rebound as before)."""
+    if not isinstance(head, Sym) or not is_numeric(value) or isinstance(value, Num) or \
+            any(isinstance(n, Call) for n in walk(value)):
+        return False
+    d = state.definition_of(head, line)
+    if d is None or is_numeric(d.body) or state.recent(d.line, line):
+        return False
+    leaves = [n for n in state.reached((d.body,), line)
+              if state.definition_of(n, line) is None]
+    return bool(leaves) and all(
+        any(d.line < at <= line and (until is None or line < until)
+            for at, _, until in state.ctx.bindings.get(n.name, ()))
+        for n in leaves)
 
 
 def binds_all(chain: list[Node], line: int, state: State) -> bool:

@@ -24,7 +24,9 @@ def only_at_earlier(c: Claim) -> None:
     without the latter (`c.general`). A step whose every name has a value is the example's
     arithmetic (`v_1 = 0.1` at v_0 = 0 bound long ago): left to hold."""
     written = {str(s) for s in symbols_of(*c.raw)}
-    if not c.stale or not written - set(c.ctx.bound(written, c.line)):
+    wholes = {n: c.ctx.entries[n][0] if n in c.ctx.entries else n for n in written}
+    given = set(c.ctx.bound(set(wholes.values()), c.line))  # (y_1 of y = [1, 0, 0] too)
+    if not c.stale or all(whole in given for whole in wholes.values()):
         return  # (every name given a value: the example's arithmetic, `v_1 = 0.1`)
     free = {str(s) for s in symbols_of(*c.general)} & set(c.stale)
     if not free:
