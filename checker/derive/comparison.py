@@ -30,6 +30,7 @@ from checker.derive.result import GIVEN, Step
 from checker.derive.rounding import to_digits
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Deriv, Sym, walk
+from checker.derive.vestige import only_at_earlier
 
 
 def approximate(c: Claim) -> Step | None:
@@ -229,6 +230,8 @@ def compared(c: Claim) -> Claim | Step:
         c = replace(c, cmp=cmp, example_values=example)
     if not cmp.agree:
         direct_path(c)
+    else:
+        only_at_earlier(c)  # `k = 1` of a finished case: no value of the general statement
     return c.verdict("holds", cmp.method) if cmp.agree else c
 
 

@@ -14,6 +14,7 @@ from checker.derive.equivalence import Comparison, compare
 from checker.derive.errors import Unreadable
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
+from checker.derive.rubric import case_end
 from checker.derive.statement import parse_statements
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Deriv, Neg, Num, Prime, Sym, walk
@@ -34,8 +35,8 @@ def equations(attempt) -> Iterator[tuple[int, str, sp.Expr]]:
     found = 0
     for at in sorted((k for k in state.texts if start <= k <= line), reverse=True)[:LINES]:
         for text in reversed(state.texts[at]):
-            if text == attempt.f.text:
-                continue
+            if text == attempt.f.text or case_end(state.prose, state.headings, text, at):
+                continue  # (`$k=1$:` in a case analysis: that case's, no equation of the text)
             for a, b in _pairs(text, ctx.known):
                 if not _may_constrain(ctx, line, (a, b), names_free):
                     continue

@@ -65,6 +65,10 @@ class Context:
     # names bound to a bold constant (`\mathbf{w} = \mathbf{0}`, `\mathbf{1}`): (name, line) →
     # a vector of that constant, as long as its use needs, never the number
     constant_vectors: set[tuple[str, int]] = field(default_factory=set)
+    # values a case label of a case analysis gives (`$k=1$: constant hazard` beside `$k<1$`,
+    # `$k>1$`; rubric.py): (name, line) → the value holds for its case only, and after it is
+    # no earlier example's value either (valuation.bound)
+    cased: set[tuple[str, int]] = field(default_factory=set)
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)

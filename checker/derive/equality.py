@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, measure, phrase, point, preimage
+from checker.derive import caption, case, measure, phrase, point, preimage, rubric
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -191,8 +191,12 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.redefined[getattr(chain[0], "name", "")] = f.line
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
+        analysis = rubric.case_of(w.state, chain, f)  # `$k=1$:` beside `$k<1$:`, `$k>1$:`
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
-                     vector=bold_constant(f.text, chain[0]), case=link.case)
+                     until=analysis.until if analysis else None,
+                     vector=bold_constant(f.text, chain[0]), case=link.case or bool(analysis))
+        if analysis is not None and analysis.closed:
+            w.state.ctx.cased.add((chain[0].name, f.line))  # type: ignore[union-attr]
         if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column
             w.state.ctx.tuples.add(chain[0].name)  # type: ignore[union-attr]
     if role is Role.STATISTIC:

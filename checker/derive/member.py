@@ -14,6 +14,7 @@ from checker.derive.tree import (
     Grid,
     Matrix,
     Node,
+    Num,
     Shape,
     Sym,
     square_arguments,
@@ -77,18 +78,49 @@ def bindable(name: Node, line: int, state: State) -> bool:
         return False
     d = state.definition_of(name, line)
     return d is None or is_numeric(d.body) or not state.recent(d.line, line) or \
-        _start_of(name, d, state)
+        _start_of(name, d, state, line)
 
 
-def _start_of(name: Sym, d, state: State) -> bool:
+def _start_of(name: Sym, d, state: State, line: int) -> bool:
     """v_0 for the recurrence v_t = ρv_{t-1} + ...: where the family starts, a value to give
-    (also through another family: h_t = tanh(a_t), a_t = w h_{t-1} + u x_t)."""
+    (also through another family: h_t = tanh(a_t), a_t = w h_{t-1} + u x_t); so is a later
+    member given a number before any earlier member has one ("the current estimate $Q_4 =
+    0.5$" under Q_{n+1} = Q_n + (R_n - Q_n)/n): the state the example starts from, which the
+    next member (Q_5) is checked against, never a case considered."""
     recursive = any(isinstance(n, Sym) and n.stem == d.name.stem and n.index
                     for n in walk(d.body)) or \
         any(n.stem == d.name.stem and n.index for n in state.reached((d.body,), d.line)
             if not any(isinstance(m, Sym) and m == n for m in walk(d.body)))
-    return bool(d.index) and recursive and len(name.index) == 1 and \
-        str(name.index[0]).lstrip("-").isdigit() and int(name.index[0]) <= 0
+    if not (bool(d.index) and recursive and len(name.index) == 1 and
+            str(name.index[0]).lstrip("-").isdigit()):
+        return False
+    at = int(name.index[0])
+    return at <= 0 or not any(  # `Q_4 = 0.5` with no Q_1 .. Q_3 given: where the example starts
+        other != name.name and sym is not None and sym.stem == name.stem and
+        len(sym.index) == 1 and str(sym.index[0]).lstrip("-").isdigit() and
+        int(sym.index[0]) < at and any(b[0] <= line for b in found)
+        for other, found in state.ctx.bindings.items()
+        for sym in (state.ctx.symbols.get(other),))
+
+
+def worked_out(head: Node, value: Node, line: int, state: State) -> bool:
+    """`w' = \\frac{2 \\cdot 0.5}{0.25} = 4` in a section whose example gives every name of w''s
+    definition a value (γ = 2, w = 0.5, σ² = 0.25), w' defined above that section: arithmetic
+    that works out the defined quantity at the example's values, a claim about it, not a new
+    value for the name (a bare number, or an expression that applies a function, may be
+    another model's: rebound as before)."""
+    if not isinstance(head, Sym) or not is_numeric(value) or isinstance(value, Num) or \
+            any(isinstance(n, Call) for n in walk(value)):
+        return False
+    d = state.definition_of(head, line)
+    if d is None or is_numeric(d.body) or state.recent(d.line, line):
+        return False
+    leaves = [n for n in state.reached((d.body,), line)
+              if state.definition_of(n, line) is None]
+    return bool(leaves) and all(
+        any(d.line < at <= line and (until is None or line < until)
+            for at, _, until in state.ctx.bindings.get(n.name, ()))
+        for n in leaves)
 
 
 def binds_all(chain: list[Node], line: int, state: State) -> bool:

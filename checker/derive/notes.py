@@ -2,9 +2,10 @@
 
 Learners transcribe hand notes as plain text with Unicode math (`∂L/∂w = (a − y)·x`,
 `⇒ ∇J = (1/2m)·2Xᵀ(Xw − y)`). In a file with no `$`, `\\(`, `\\[`, environment or math fence
-anywhere, a line is read as a display formula when, once a leading arrow (`⇒`, `→`) and a
-leading label (`chain:`, `numbers:`) are set aside, all of it reads exactly as statements with
-a relation. A leading name in Hangul or CJK words before a chain (`look-ahead 위치 = w + β·v
+anywhere, a line is read as a display formula when, once a leading step number (`①`, `(2)`),
+arrow (`⇒`, `→`) and label (`chain:`, `numbers:`) are set aside, all of it reads exactly as
+statements with a relation. In a list of definitions, a word in Hangul or CJK naming the
+quantity right before its name (`z = w·x + b, 손실 L = ...`) is set aside too. A leading name in Hangul or CJK words before a chain (`look-ahead 위치 = w + β·v
 = 1.45`) is set aside too when the rest holds a relation of its own. A line with words in it, a
 check mark or anything else the notation does not read stays prose: it gets no step, so a
 sentence is never reported as a formula.
@@ -30,12 +31,17 @@ from checker.derive.notation import NOTHING, Names
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Call, Sym
 
-_ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
+_ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:[①-⑳]\s*|\(\d{1,2}\)\s+)?"  # `① `, `(2) `: a step's number
+                    r"(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[" + vocabulary.HANGUL_CJK + r"]+)\s*:\s+")
 # `출력 크기 = ...`, `look-ahead 위치 = ...`: words in a script (and Latin words, hyphens) naming
 # what the chain after them computes; the chain must hold a relation of its own
 _NAMED = re.compile(r"^([A-Za-z\- ]*[" + vocabulary.HANGUL_CJK + r"][A-Za-z\-" +
                     vocabulary.HANGUL_CJK + r" ]*?)\s*=\s+(?=.*(?:=|≈|←))")
+# `z = w·x + b, ŷ = σ(z), 손실 L = ...`: a word in a script naming the quantity a listed
+# definition gives, right before its name
+_NAMED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[" + vocabulary.HANGUL_CJK + r"]+\s+"
+                         r"(?=[^\s,=]{1,4}\s*=)")
 _WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
 _TWO_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
 # short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
@@ -105,6 +111,7 @@ def _formula(text: str, known: Names) -> tuple[str, str, Names] | None:
     body = _ARROW.sub("", text, count=1)
     label = _LABEL.match(body) or _NAMED.match(body)
     body = braced(body[label.end():].strip() if label else body.strip())
+    body = _NAMED_ITEM.sub("", body)
     if not _RELATION.search(body) or _SCRIPT.search(body) or _AMBIGUOUS.search(body) or \
             _SHORT_PROSE.search(body) or _prose(body):
         return None

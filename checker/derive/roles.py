@@ -37,7 +37,7 @@ from checker.derive.link import (
     unknown_at,
     vector_for_a_number,
 )
-from checker.derive.member import bindable, is_name, is_numeric, mentions
+from checker.derive.member import bindable, is_name, is_numeric, mentions, worked_out
 from checker.derive.redefinition import (
     another_function,
     another_member,
@@ -217,6 +217,9 @@ HEAD_RULES: tuple[Rule, ...] = (
      Role.UPDATE),
     ("an exercise's template fixed the name: its answer cannot redefine it",
      lambda k: k.state.fixed(k.head, k.line), Role.CLAIM),
+    ("arithmetic for a name defined above this section, whose definition's names this "
+     "section's example all gives values: the definition worked out there, a claim",
+     lambda k: len(k.rest) >= 1 and worked_out(k.head, k.value, k.line, k.state), Role.CLAIM),
     ("a number for a name that is not an expression of others: the example's value "
      "(`x = 3`, `z_1 = ... = 2.20`)",
      lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),

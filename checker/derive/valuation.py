@@ -87,7 +87,8 @@ def bound(ctx: Context, names: set[str], line: int, stale: bool = True) -> dict[
     out = {}
     for name in names:
         for at, value, until in reversed(ctx.bindings.get(name, [])):
-            if at <= line and (stale or until is None or line < until):
+            if at <= line and (stale and (name, at) not in ctx.cased or until is None or
+                               line < until):
                 out[name] = value
                 break
     return out
@@ -98,7 +99,8 @@ def stale(ctx: Context, names: set[str], line: int) -> dict[str, int]:
     long ago): name → the line it was bound on."""
     out = {}
     for name in names:
-        latest = next((b for b in reversed(ctx.bindings.get(name, [])) if b[0] <= line),
+        latest = next((b for b in reversed(ctx.bindings.get(name, [])) if b[0] <= line and
+                       not (b[2] is not None and line >= b[2] and (name, b[0]) in ctx.cased)),
                       None)
         if latest is not None and latest[2] is not None and line >= latest[2]:
             out[name] = latest[0]
@@ -192,7 +194,8 @@ def unknowns_at_values(ctx: Context, expr, line: int, stale: bool = True):
 def _binding(ctx: Context, name: str, line: int, stale: bool):
     """(line, value) of name's binding in force at line, as `bound` reads it; None if none."""
     for at, value, until in reversed(ctx.bindings.get(name, [])):
-        if at <= line and (stale or until is None or line < until):
+        if at <= line and (stale and (name, at) not in ctx.cased or until is None or
+                           line < until):
             return at, value
     return None
 

@@ -47,7 +47,18 @@ POWERS = ("powers, my notes\n\n"
           "v = 0.9^10 ≈ 0.3487\n\n"
           "(1 + 1/100)^100 ≈ 2.7048\n\n"
           "e^-0.5 ≈ 0.6065\n")
+# numbered steps (`①`, `(2)`) and definitions listed under a label, one named in words
+NUMBERED = ("표기: z = w·x + b, ŷ = σ(z), 손실 L = −[y·log ŷ + (1−y)·log(1−ŷ)]\n"
+            "① ∂L/∂ŷ = −y/ŷ + (1−y)/(1−ŷ)\n"
+            "② ∂ŷ/∂z = ŷ(1−ŷ)\n"
+            "(3) ∂L/∂w = (ŷ − y)·x\n"
+            "예제) x = 3, y = 1, w = 0.2, b = −0.1\n"
+            "z = 0.2×3 − 0.1 = 0.5\n"
+            "∂L/∂b = ŷ − y\n")
 ROWS += [
+    ("a circled step number", NUMBERED, 2, "① ∂L/∂ŷ = y/ŷ − (1−y)/(1−ŷ)"),
+    ("a bracketed step number", NUMBERED, 4, "(3) ∂L/∂w = ŷ − y"),
+    ("a loss named in words in a listed definition", NUMBERED, 7, "∂L/∂b = y − ŷ"),
     ("a whole-number exponent", POWERS, 3, "2^10 = 1000"),
     ("a decimal base to a whole exponent", POWERS, 5, "v = 0.9^10 ≈ 0.3874"),
     ("a bracket to a whole exponent", POWERS, 7, "(1 + 1/100)^100 ≈ 2.7248"),
@@ -88,6 +99,10 @@ def test_the_wrong_twin_fails(what, notes, line, wrong):
     ("Note that ab = ba here\n", []),  # two words in a row
     ("lr = 0.01 works best\n", []),  # a word that names no function
     ("a = sigmoid(z),  L = ½(a − y)²\n", [1]),  # a function's name is no word
+    ("① x = 2 + 3\n(2) y = 4 - 1\n", [1, 2]),  # a step's number is set aside
+    ("손실 L = (a - y)^2, 출력 a = σ(z)\n", [1]),  # a word naming a listed definition
+    ("① 출력 크기 = 28 - 3 + 1\n", []),  # words that are the name itself stay prose
+    ("(2)x = 4\n", [1]),  # a number glued to the formula is a factor, read with it
     # math delimited anywhere: the delimiters say what is math, plain lines stay prose
     ("z = 2x + 1\n\n$$y = 3$$\n", []),
 ])

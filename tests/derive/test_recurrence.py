@@ -39,3 +39,22 @@ def test_an_unstated_recurrence_is_the_rule(text, expected):
 ])
 def test_a_rule_in_the_text_decides(text, expected):
     assert _verdicts(text) == expected
+
+
+_MEAN = "$$Q_{n+1} = Q_n + \\frac{1}{n}(R_n - Q_n)$$\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member given a number with no earlier member given: where the example starts, and
+    # the next member is checked by the rule
+    (_MEAN + "Now $Q_4 = 0.5$ and $R_4 = 1$:\n\n$$Q_5 = 0.5 + \\frac{1 - 0.5}{3} = 0.667$$\n",
+     [(5, "fails"), (5, "holds")]),
+    (_MEAN + "Now $Q_4 = 0.5$ and $R_4 = 1$:\n\n$$Q_5 = 0.5 + \\frac{1 - 0.5}{4} = 0.625$$\n",
+     [(5, "holds"), (5, "holds")]),
+    ("갱신식은 $m_t = 0.9 m_{t-1} + 0.1 g_t$ 이다.\n\n현재 $m_2 = 0.3$, $g_3 = 1$ 이므로\n\n"
+     "$$m_3 = 0.9 \\cdot 0.3 + 0.1 = 0.37$$\n", [(5, "holds"), (5, "holds")]),
+    # an earlier member given before it: the member is the rule's, checked as before
+    ("$v_t = 0.9 v_{t-1} + g_t$, $v_0 = 0$, $g_1 = 1$.\n\n$v_1 = 2$\n", [(3, "fails")]),
+])
+def test_a_member_given_first_starts_the_example(text, expected):
+    assert _verdicts(text) == expected

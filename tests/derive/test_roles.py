@@ -505,3 +505,27 @@ def test_a_number_for_an_expression_in_a_condition_is_supposed(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, \
         [(s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+_MODEL = "## Model\n\n$$a = \\frac{g w}{s}$$\n\n"
+_GIVEN = "## Numbers\n\n$g = 2$, $w = 0.5$, $s = 0.5$.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name defined above this section, worked out at the values this section gives every
+    # name of its definition: a claim about it, checked
+    (_MODEL + _GIVEN + "$$a = \\frac{2 \\cdot 0.5}{0.25} = 4$$\n", [(9, "fails"), (9, "holds")]),
+    (_MODEL + _GIVEN + "$$a = \\frac{2 \\cdot 0.5}{0.5} = 2$$\n", [(9, "holds"), (9, "holds")]),
+    (_MODEL + "## 수치\n\n$g = 2$, $w = 0.5$, $s = 0.5$ 일 때\n\n"
+     "$$a = \\frac{2 \\cdot 0.5}{0.25} = 4$$\n", [(9, "fails"), (9, "holds")]),
+    # a bare number: a new value, rebound as before
+    (_MODEL + _GIVEN + "$$a = 4$$\n", []),
+    # a name of the definition given no value here: rebound, the arithmetic checked alone
+    (_MODEL + "## Numbers\n\n$g = 2$, $w = 0.5$.\n\n$$a = \\frac{2 \\cdot 0.5}{0.25} = 4$$\n",
+     [(9, "holds")]),
+    # a function applied: perhaps another model's (tanh for the ReLU above)
+    ("## Model\n\n$$h = \\max(0, z)$$\n\n## Tanh variant\n\n$z = 1$.\n\n"
+     "$$h = \\tanh(1) \\approx 0.7616$$\n", [(9, "holds")]),
+])
+def test_a_definition_worked_out_in_a_later_section_is_checked(text, expected):
+    assert [(s.line, s.verdict) for s in check_text(text).steps] == expected
