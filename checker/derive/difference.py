@@ -31,6 +31,7 @@ from checker.derive.certainty import (
     differs_every_way,
     guesses,
     held_as_stated,
+    named_equation,
     said_in_words,
 )
 from checker.derive.condition import Restriction, restriction, solved_chain
@@ -90,7 +91,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given),
                        _prior(state.math.get(f.block, []), f.text))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
-         else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
+         else named_equation(state.introduced.get(f.line, f.before))) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv), (left, right)) + \

@@ -142,12 +142,20 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         not consequence else None
     if pin is not None:  # `σ(z) = 0.8 인 점에서`: the z there, for its paragraph
         w.state.bind(pin[0], pin[1], f.line, until=w.state.paragraph_end(f.line))
+        if preimage.reached(f):  # `η_t = 0.05 가 되는 시점은 $t = 1$`: the answer is checked
+            w.state.asked[pin[0].name] = (f.block, f.before.count("$"),
+                                          float(pin[1].text))  # type: ignore[union-attr]
         return
+    if not candidates and not consequence and len(chain) == 2 and preimage.reached(f):
+        return  # `η_t = 0.05 가 되는 시점`: a value asked about, pinning nothing here
+    answer = preimage.answered(w.state, chain, f) if not candidates else None
+    if answer is not None:
+        w.steps.append(answer)
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
             w.state.stated.pop(getattr(name, "name", ""), None)  # a new value: not the rounded one
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
-                         vector=bold_constant(f.text, name))
+                         vector=bold_constant(f.text, name), approx=bool(approx and approx[-1]))
         return
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
@@ -189,7 +197,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
-                     vector=bold_constant(f.text, chain[0]), case=link.case)
+                     vector=bold_constant(f.text, chain[0]), case=link.case,
+                     approx=bool(approx and approx[0]))  # `p ≈ 0.33`: given rounded
         if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column
             w.state.ctx.tuples.add(chain[0].name)  # type: ignore[union-attr]
     if role is Role.STATISTIC:
