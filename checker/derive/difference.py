@@ -41,6 +41,7 @@ from checker.derive.deadline import Timeout
 from checker.derive.diagnosis import explain
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
+from checker.derive.floor import floored
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
@@ -79,7 +80,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         truncated(lv, rv, left, right)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
-    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left)
+    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \
+        floored(lv, rv, left, right)  # `(64 + 2 - 3)/2 + 1 = 32`: a size, its floor unwritten
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))

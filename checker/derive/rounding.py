@@ -52,7 +52,7 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
                 for n in walk(side) if isinstance(n, Num)]
         claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
     if approx:  # `≈ 333 + 333 + 333`: each term rounded on its own, their roundings add up
-        claimed = max(claimed, _terms_rounding(right))
+        claimed = max(claimed, _terms_rounding(right), _percent_rounding(right))
     scientific = scientific_rounding(right)  # `≈ 1.5 × 10^{49}`: the 1.5's digits, scaled
     if scientific:
         claimed, bare = scientific, bare + [right]
@@ -82,6 +82,15 @@ def _terms_rounding(claim: Node) -> float:
     if not (isinstance(claim, Bin) and claim.op in {"+", "-"}) or not gather(claim):
         return 0.0
     return sum(_rounded_to(t) for t in terms)
+
+
+def _percent_rounding(claim: Node) -> float:
+    """`0.8125 ≈ 81\\%`: a claimed percentage (read as 81/100) keeps its number's digits, half a
+    percent here, whatever digits the other side shows; 0 for any other claim."""
+    if isinstance(claim, Bin) and claim.op == "/" and written_number(claim.right) == "100" and \
+            written_number(claim.left) is not None:
+        return _rounded_to(written_number(claim.left)) / 100  # type: ignore[arg-type]
+    return 0.0
 
 
 def coefficient_rounding(claim: Node, value: Value) -> float:

@@ -248,6 +248,17 @@ ROWS += [
     ("a new case with instead",
      "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 10$ instead, the doubled mean is $2m = 20$.",
      "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 10$ instead, the doubled mean is $2m = 25$."),
+    # a percentage claimed with ≈ keeps its own digits, whatever the other side shows
+    ("a percentage after a precise decimal",
+     "On the second split, $\\frac{52}{64} = 0.8125 \\approx 81\\%$.",
+     "On the second split, $\\frac{52}{64} = 0.8125 \\approx 85\\%$."),
+    ("a percentage after a precise decimal, ko",
+     "정확도는 $\\frac{45}{64} = 0.703125 \\approx 70\\%$ 이다.",
+     "정확도는 $\\frac{45}{64} = 0.703125 \\approx 73\\%$ 이다."),
+    # a size written without the floor of its formula
+    ("a stride-2 output size",
+     "$N = 64$, $K = 3$, $P = 1$, $S = 2$: $O = \\frac{64 + 2 - 3}{2} + 1 = 32$.",
+     "$N = 64$, $K = 3$, $P = 1$, $S = 2$: $O = \\frac{64 + 2 - 3}{2} + 1 = 34$."),
     ("a wrong value restated after with",
      "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 6$, the doubled mean is $2m = 12$.",
      "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 7$.\n\nWith $m = 7$, the doubled mean is $2m = 14$."),
