@@ -160,8 +160,9 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
     shown = shown_exact(right, lv, rv, left, ctx.roundings(names, line), exact)
     if shown is not None:  # `0.9 × 0.75 = 0.675`: 0.675, used after it, is no rounded value
         state.exact.setdefault(shown, []).append(line)
-    if w.approx and written_number(right) is not None and "." in written_number(right):
-        state.approximated.setdefault(written_number(right), []).append(line)  # `≈ 0.33`
+    given = written_number(right) if w.approx else None  # `≈ 0.33`, reused rounded after it
+    if given and "." in given and len(given.replace(".", "").strip("-0")) >= 2:  # (not `≈ 0.5`)
+        state.approximated.setdefault(given, []).append(line)
     return Claim(w, left, right, low, limits, held, ctx, values, raw, lv, rv, general, names,
                  stale, atol)
 
