@@ -146,8 +146,10 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.asked[pin[0].name] = (f.block, f.before.count("$"),
                                           float(pin[1].text))  # type: ignore[union-attr]
         return
-    if not candidates and not consequence and len(chain) == 2 and preimage.reached(f):
-        return  # `η_t = 0.05 가 되는 시점`: a value asked about, pinning nothing here
+    if not candidates and not consequence and len(chain) == 2 and preimage.reached(f) and (
+            isinstance(chain[0], Call) or w.state.definition_of(chain[0], f.line) is not None):
+        return  # `η_t = 0.05 가 되는 시점`: a value asked about, pinning nothing here (not
+        # "train until $T = 100$": a plain name's value)
     answer = preimage.answered(w.state, chain, f) if not candidates else None
     if answer is not None:
         w.steps.append(answer)

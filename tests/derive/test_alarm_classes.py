@@ -212,6 +212,9 @@ ROWS += [
      "学习率 $\\eta_t = 0.05$ 的时刻是 $t = 2$。",
      "学习率按 $\\eta_t = 0.2 \\cdot 0.5^t$ 衰减。\n\n"
      "学习率 $\\eta_t = 0.05$ 的时刻是 $t = 3$。"),
+    ("a plain name's value after words of reaching is still its value",
+     "We train until $T = 100$ steps, so twice as long is $2T = 200$ steps.",
+     "We train until $T = 100$ steps, so twice as long is $2T = 210$ steps."),
     # 4. an equation named as the thing solved, after an example bound its unknown
     ("the equation solved after a system's solution",
      "The system gives $x = 2$ and $y = 1$.\n\n"
