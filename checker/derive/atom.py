@@ -66,7 +66,8 @@ def primary(p: Parser) -> Node:
     if t.kind == "accent":
         p.take()
         inner = p.group_or_token()
-        if t.value == "bar" and p.known.conjugates:
+        if t.value == "bar" and (p.known.conjugates or isinstance(inner, Sym) and not
+                                 inner.index and inner.name in p.known.complex_letters):
             return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")

@@ -142,13 +142,33 @@ def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool,
     return []
 
 
+def named_equation(before: str) -> list[Guess]:
+    """"Next we solve the equation $x^2 = 3$", "方程 $x^2 = 5$ 的正根": the formula right after
+    words that name it an equation is the thing solved, not a claim at the example's values
+    (x bound by an earlier system's solution): a step that differs there is a guess."""
+    end = _SENTENCE.split(before)[-1].strip().lower().rstrip(" ,(:：")
+    if not _named(end):
+        return []
+    return [Guess("the text names it an equation to solve (a condition on its unknowns), not "
+                  "a claim at the example's values", "if it is meant as a claim, say so")]
+
+
+def _named(end: str) -> tuple[str, ...]:
+    """"the equation $x^2 = 3$", "方程 $x^2 = 5$": a name for the formula right before it, unless
+    another word names which equation ("the update equation", "更新方程": a definition)."""
+    return tuple(cue for cue in phrase.NAMED_EQUATION if end.endswith(cue) and (
+        cue.startswith(("the ", "an ")) or not re.search(r"(?:update|loss|model|regression|"
+                                                         r"recurrence|更新|回归|递推)\s*$",
+                                                         end[:-len(cue)])))
+
+
 def _equation_cue(sentence: str) -> bool:
     """The sentence introducing a formula calls it an equation to solve: a cue of the sentence
     ("Setting the gradient to zero gives", "the normal equations are", "令梯度为0") as whole
     words, or a requirement cue right before the formula ("we want", "needs")."""
     end = sentence.rstrip(" ,(:：→⇒⟹>-")  # "set to 0 →": an arrow after the words
     return any(end.endswith(cue) and (not cue.isascii() or not end[:-len(cue)][-1:].isalpha())
-               for cue in phrase.EQUATION) or \
+               for cue in (*phrase.EQUATION, *_named(end))) or \
         any(cue in sentence if not cue.isascii() else
             re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", sentence)
             for cue in phrase.EQUATION_SENTENCE)

@@ -27,7 +27,7 @@ from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.rounding import bound_rounding, shown_exact, tolerance
+from checker.derive.rounding import bound_rounding, shown_exact, tolerance, written_number
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Shape, Sym, walk
 from checker.derive.traversal import free_symbols
@@ -154,11 +154,15 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
             return None
 
     exact = state.exact_numbers(line)
-    atol = tolerance(left, right, w.approx, number, exact) + bound_rounding(
+    atol = tolerance(left, right, w.approx, number, exact,
+                     state.approximated_numbers(line)) + bound_rounding(
         raw, ctx.roundings(names, line), moved_value(ctx, line))
     shown = shown_exact(right, lv, rv, left, ctx.roundings(names, line), exact)
     if shown is not None:  # `0.9 × 0.75 = 0.675`: 0.675, used after it, is no rounded value
         state.exact.setdefault(shown, []).append(line)
+    given = written_number(right) if w.approx else None  # `≈ 0.33`, reused rounded after it
+    if given and "." in given and len(given.replace(".", "").strip("-0")) >= 2:  # (not `≈ 0.5`)
+        state.approximated.setdefault(given, []).append(line)
     return Claim(w, left, right, low, limits, held, ctx, values, raw, lv, rv, general, names,
                  stale, atol)
 

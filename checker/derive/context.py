@@ -38,6 +38,8 @@ class Context:
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
     imaginary: bool = False  # the text writes complex numbers: i is the unit (imaginary.py)
+    complex_letters: frozenset[str] = frozenset()  # ... letters given a complex value (z = a + bi)
+    complex_parts: frozenset[str] = frozenset()  # ... and its parts a, b: real (conjugate.py)
     i_indexes: bool = False  # ... and uses i as an index in some formula: a failure is a guess
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     pi_named: bool = False  # the text binds π to a tuple: a distribution π (policy.named)
@@ -223,7 +225,8 @@ class Context:
                             if len(forms) == 1 for args in forms if len(args) == 1)
         return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
                      plain=defined, applied=applied, scripted=frozenset(self.scripted),
-                     runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved))
+                     runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved),
+                     complex_letters=self.complex_letters)
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

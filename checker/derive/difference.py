@@ -31,6 +31,7 @@ from checker.derive.certainty import (
     differs_every_way,
     guesses,
     held_as_stated,
+    named_equation,
     said_in_words,
 )
 from checker.derive.condition import Restriction, restriction, solved_chain
@@ -40,6 +41,7 @@ from checker.derive.deadline import Timeout
 from checker.derive.diagnosis import explain
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
+from checker.derive.floor import floored
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
@@ -78,7 +80,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         truncated(lv, rv, left, right)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
-    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left)
+    sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \
+        floored(lv, rv, left, right)  # `(64 + 2 - 3)/2 + 1 = 32`: a size, its floor unwritten
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))
@@ -90,7 +93,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (said_in_words((left, right), state.introduced.get(f.line, f.before), bool(given),
                        _prior(state.math.get(f.block, []), f.text))
          if region.condition_can_matter(state.introduced.get(f.line, f.before), lv, rv)
-         else []) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
+         else named_equation(state.introduced.get(f.line, f.before))) + doubt.guesses(low, lv, rv, settled=settled, sides=(left, right)) + \
         value_guesses(lv, rv, cmp, ctx.shown) + \
         range_doubts(low, (lv, rv), retry.over(ctx, low, (left, right), held, atol, f.line)) + \
         unfixed_lengths(low, ctx, f.line, (lv, rv), (left, right)) + \

@@ -38,6 +38,7 @@ from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.brace import named_parts
+from checker.derive import conjugate
 from checker.derive.imaginary import imaginary, indexes_anywhere
 from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, heading_levels, read_math
@@ -108,6 +109,10 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     state.ctx.counted = count.counted(source)  # "With $K$ classes"
     state.ctx.imaginary = imaginary(source)  # 2 + 3i, e^{iθ}, "complex numbers"
+    if state.ctx.imaginary:  # z = a + bi: a bar over z is its conjugate (conjugate.py)
+        math = " ; ".join(f.text for f in formulas)
+        state.ctx.complex_letters = conjugate.letters(math)
+        state.ctx.complex_parts = conjugate.parts(math) if conjugate.paired(math) else frozenset()
     state.ctx.i_indexes = state.ctx.imaginary and \
         any(indexes_anywhere(f.text) for f in formulas)  # and x_i, Σ_i elsewhere
     state.ctx.pi_applied = policy.applied(source)  # π(a|s): π is a function too

@@ -143,12 +143,22 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         not consequence else None
     if pin is not None:  # `σ(z) = 0.8 인 점에서`: the z there, for its paragraph
         w.state.bind(pin[0], pin[1], f.line, until=w.state.paragraph_end(f.line))
+        if preimage.reached(f):  # `η_t = 0.05 가 되는 시점은 $t = 1$`: the answer is checked
+            w.state.asked[pin[0].name] = (f.block, f.before.count("$"),
+                                          float(pin[1].text))  # type: ignore[union-attr]
         return
+    if not candidates and not consequence and len(chain) == 2 and preimage.reached(f) and (
+            isinstance(chain[0], Call) or w.state.definition_of(chain[0], f.line) is not None):
+        return  # `η_t = 0.05 가 되는 시점`: a value asked about, pinning nothing here (not
+        # "train until $T = 100$": a plain name's value)
+    answer = preimage.answered(w.state, chain, f) if not candidates else None
+    if answer is not None:
+        w.steps.append(answer)
     if not candidates and not consequence and binds_all(chain, f.line, w.state):
         for name in chain[:-1]:
             w.state.stated.pop(getattr(name, "name", ""), None)  # a new value: not the rounded one
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
-                         vector=bold_constant(f.text, name))
+                         vector=bold_constant(f.text, name), approx=bool(approx and approx[-1]))
         return
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
@@ -194,7 +204,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         analysis = rubric.case_of(w.state, chain, f)  # `$k=1$:` beside `$k<1$:`, `$k>1$:`
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]
                      until=analysis.until if analysis else None,
-                     vector=bold_constant(f.text, chain[0]), case=link.case or bool(analysis))
+                     vector=bold_constant(f.text, chain[0]), case=link.case or bool(analysis),
+                     approx=bool(approx and approx[0]))  # `p ≈ 0.33`: given rounded
         if analysis is not None and analysis.closed:
             w.state.ctx.cased.add((chain[0].name, f.line))  # type: ignore[union-attr]
         if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column

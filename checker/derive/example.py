@@ -102,17 +102,32 @@ def variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[G
     return []
 
 
+# words on a formula's line that give a primed name a meaning of its own ("$y'$ instead denotes
+# the shifted output", "the new loss", "재정의", "새로운", "重新定义", "表示"): a prime there may name
+# a new value built from the old (`y' = y + 1`), not the derivative
+_NEW_MEANING = re.compile(r"\b(?:denot(?:es?|ing)|instead|new|re-?defin\w*|reus\w*|stands? for|"
+                          r"write|writes|written|after (?:the|one|a) (?:step|update))\b|"
+                          r"나타낸|새로운|새\s|재정의|다시 정의|대신|重新定义|表示|记作|记为|新的|改为",
+                          re.IGNORECASE)
+
+
 def prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`L' = -\\ln(...)` after `L = -\\ln p_0`: a prime on a name the text defines as a value
     (not a function of written arguments) is read as its derivative by the one variable it
     is written in; notes also prime a name for its value after a step (z' = z - g, the new
     loss L'). Given a number (a worked example's value), which one is a guess; `y' = 3x^2`
-    for y = x^3 is the derivative."""
+    for y = x^3 is the derivative. So is a value built from the old one (`y' = y + 1`) on a
+    line whose words give the prime a meaning (`_NEW_MEANING`: "y' instead denotes ...")."""
     numbers = [not any(isinstance(n, (Sym, Deriv, Prime)) for n in walk(side)) for side in sides]
+    lines = state.prose.split("\n")
+    worded = 0 < line <= len(lines) and bool(_NEW_MEANING.search(lines[line - 1]))
     for k, side in enumerate(sides):
         node = side
-        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)) or \
-                not any(numbers[:k] + numbers[k + 1:]):
+        if not (isinstance(node, Prime) and isinstance(node.arg, Sym)):
+            continue
+        others = sides[:k] + sides[k + 1:]
+        built = worded and any(n == node.arg for o in others for n in walk(o))
+        if not any(numbers[:k] + numbers[k + 1:]) and not built:
             continue
         definition = state.ctx.lookup(node.arg, line)
         if definition is not None and not definition.params:

@@ -3,7 +3,7 @@
 A document is about complex numbers when its prose or its math says so (`imaginary`): words
 (complex number, imaginary unit, 复数, 虚数, 복소수, 허수, Euler's formula; not a bare
 "conjugate", 共轭, which is also a conjugate prior), or math only complex
-numbers write (`i^2 = -1`, `\\mathbb{C}`, `\\mathrm{i}`, `\\mathrm{Re}`, `e^{i\\theta}`, a literal
+numbers write (`i^2 = -1`, a pair `a + bi` and `a - bi`, `\\mathbb{C}`, `\\mathrm{i}`, `\\mathrm{Re}`, `e^{i\\theta}`, a literal
 `2 + 3i`). In such a document a formula reads a lone i as the unit, unless the formula itself
 uses i as an index (`indexed`: `x_i`, `\\sum_i`, `i = 1, …, n`, `x^{(i)}`, `w[i]`): there
 every i stays a name, as in any other document. The convention is the one the parser follows
@@ -25,6 +25,7 @@ import re
 import numpy as np
 import sympy as sp
 
+from checker.derive import conjugate
 from checker.derive.lexeme import Token
 
 _WORDS = re.compile(
@@ -49,7 +50,8 @@ def imaginary(source: str) -> bool:
         return True
     math = " ".join(next(g for g in m.groups() if g is not None)
                     for m in _INLINE.finditer(source))
-    return bool(_MATH.search(_SCRIPT.sub(" ", math)))
+    math = _SCRIPT.sub(" ", math)
+    return bool(_MATH.search(math)) or conjugate.paired(math)
 
 
 def _is_i(t: Token | None) -> bool:
@@ -245,14 +247,16 @@ def _decided(left, right, symbols, ctx, atol: float, seed: int, rtol: float):
     if ok.sum() < 4:
         raise Undecided("the two sides could not be evaluated at enough points of their domain")
     agree = close(lv[ok], rv[ok], rtol, atol)
-    if non_analytic(left, right):
+    real = {str(s) for s in symbols} <= ctx.complex_parts  # a, b of z = a + bi
+    if non_analytic(left, right) and not real:
         if agree.all() and _proved_complex(left, right, proved):
             return Comparison(True, "symbolic proof, the names complex")
         raise Undecided("the step takes Re, Im, a conjugate or |·| of names that may be complex "
                         "numbers, and real values of them do not decide it: state which names "
                         "are real, or write the step with their real and imaginary parts")
     if agree.all():
-        how = f"numeric agreement at {int(ok.sum())} points, in complex arithmetic"
+        how = f"numeric agreement at {int(ok.sum())} points, in complex arithmetic" + (
+            ", the parts of a + bi real" if real and non_analytic(left, right) else "")
         if not atol and proved(left, right, 0.03):
             how = "symbolic proof (and " + how + ")"
         return Comparison(True, how)

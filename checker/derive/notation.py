@@ -56,6 +56,7 @@ class Names:
     imaginary: bool = False
     # ... and the formula writes i or Re/Im: a bar over a name is its conjugate, not a mean
     conjugates: bool = False
+    complex_letters: frozenset[str] = frozenset()  # z = a + bi: \bar z is z's conjugate anywhere
     # the unknowns of the differential equations the text writes (`y' = -2y`): y(0) is y at 0
     solved: frozenset[str] = frozenset()
 
@@ -313,5 +314,5 @@ def unit(known: Names, tokens: list[Token]) -> Names:
     if not known.imaginary:
         return known
     if imaginary.indexed(tokens):
-        return replace(known, imaginary=False, conjugates=False)
+        return replace(known, imaginary=False, conjugates=False, complex_letters=frozenset())
     return replace(known, conjugates=imaginary.complex_formula(tokens))

@@ -145,6 +145,11 @@ ROWS: tuple[Row, ...] = (
                                "add the two", "subtracting one from the other",
                                "두 식을 빼", "두 식을 더하", "두 식을 연립", "연립하면",
                                "两式相减", "两式相加", "两式联立", "联立"), "equation"),
+    # an equation named as the thing solved, right before it ("the equation $x^2 = 3$ is solved
+    # numerically", "方程 $x^2 = 5$ 的正根"): a step there that fails at the example's values is
+    # a guess (certainty.py), never set aside as a condition (not "the update equation")
+    Row("the equation", Kind.CUE, ("the equation", "an equation", "equation", "方程", "方程式",
+                                   "等式"), "names an equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
     Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
                                   "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",
@@ -297,6 +302,7 @@ DEFINING_AFTER = tuple(s for r in ROWS if r.meaning == "defines after" for s in 
 CONTINUING = _spellings("continues")
 ROOTS = _spellings("states roots")
 EQUATION_AFTER = _cues("equation after")
+NAMED_EQUATION = _cues("names an equation")
 EQUATION_SENTENCE = _cues("equation")
 QUOTED = _cues("quotes as wrong")
 QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")

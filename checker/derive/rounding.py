@@ -25,19 +25,21 @@ MOST = 12  # more rounded inputs than this: their rounding is not propagated (co
 
 
 def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
-              exact: frozenset[str] = frozenset()) -> float:
+              exact: frozenset[str] = frozenset(),
+              approximated: frozenset[str] = frozenset()) -> float:
     """How far the sides may differ for numbers shown rounded: half a unit in the last digit
     of a claimed number (`= 2.20` admits ±0.005; `≈ 0.532` ±0.0005, whatever the operands;
     a matrix of numbers: its least precise entry), plus what rounding the operands shown with
     3 or more significant digits can change (`-\\log 0.2689` for -log σ(-1)). `approx`: the
     step is written with `≈`. Tuples `(a, b) = (c, d)`: entry by entry, the largest. `exact`:
     numbers the text showed exact before (an operand `0.675` after `0.9 × 0.75 = 0.675`), which
-    move nothing."""
+    move nothing; `approximated`: numbers the text gave with `≈` before (`1/3 ≈ 0.33`), rounded
+    whatever their digits."""
     size = next((len(n.dims) for side in (left, right) for n in walk(side)
                  if isinstance(n, Shape)), 0)
     if size > 1:  # (-2, -1, 3)/2.1602 = (-0.9258, -0.4629, 1.3887): each entry on its own
         return max(tolerance(_entry(left, k, size), _entry(right, k, size), approx, value,
-                             exact) for k in range(size))
+                             exact, approximated) for k in range(size))
     bare = [s for s in (left, right) if written_number(s) is not None or (
         isinstance(s, Matrix) and all(written_number(c) is not None for r in s.rows for c in r))]
     texts = [written_number(c) for s in bare for c in
@@ -50,7 +52,7 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
                 for n in walk(side) if isinstance(n, Num)]
         claimed = digits_tolerance([t for t in nums if rounded(t)] or nums) or 1e-2
     if approx:  # `≈ 333 + 333 + 333`: each term rounded on its own, their roundings add up
-        claimed = max(claimed, _terms_rounding(right))
+        claimed = max(claimed, _terms_rounding(right), _percent_rounding(right))
     scientific = scientific_rounding(right)  # `≈ 1.5 × 10^{49}`: the 1.5's digits, scaled
     if scientific:
         claimed, bare = scientific, bare + [right]
@@ -58,7 +60,8 @@ def tolerance(left: Node, right: Node, approx: bool, value: Value | None = None,
         return claimed
     if approx and written_number(left) is not None:  # a number said to be about 6h
         claimed = max(claimed, coefficient_rounding(right, value))
-    return claimed + sum(written_rounding(side, value, exact, loose=approx and side is right)
+    return claimed + sum(written_rounding(side, value, exact, loose=approx and side is right,
+                                          approximated=approximated)
                          for side in (left, right) if side not in bare)
 
 
@@ -79,6 +82,15 @@ def _terms_rounding(claim: Node) -> float:
     if not (isinstance(claim, Bin) and claim.op in {"+", "-"}) or not gather(claim):
         return 0.0
     return sum(_rounded_to(t) for t in terms)
+
+
+def _percent_rounding(claim: Node) -> float:
+    """`0.8125 ≈ 81\\%`: a claimed percentage (read as 81/100) keeps its number's digits, half a
+    percent here, whatever digits the other side shows; 0 for any other claim."""
+    if isinstance(claim, Bin) and claim.op == "/" and written_number(claim.right) == "100" and \
+            written_number(claim.left) is not None:
+        return _rounded_to(written_number(claim.left)) / 100  # type: ignore[arg-type]
+    return 0.0
 
 
 def coefficient_rounding(claim: Node, value: Value) -> float:
@@ -161,14 +173,14 @@ def _entry(side: Node, k: int, size: int) -> Node:
 
 
 def written_rounding(side: Node, value: Value, exact: frozenset[str] = frozenset(),
-                     loose: bool = False) -> float:
+                     loose: bool = False, approximated: frozenset[str] = frozenset()) -> float:
     """How much `side` can move when each number in it shown with 3+ significant digits is
     anywhere within half a unit of its last digit (first order; a matrix entry by entry, its
     most moved entry); numbers in `exact` (shown exact before) do not move. `loose`: the side
     a `≈` approximates, where any decimal is rounded (`-\\ln δ ≈ -\\ln 0.25` after δ ≈ 0.2536:
     0.25 is δ to two digits)."""
     numbers = [n for n in walk(side) if isinstance(n, Num) and n.text not in exact and (
-        rounded(n.text) or loose and "." in n.text and set(n.text.replace(".", "")) - {"0", "9"})]
+        rounded(n.text) or n.text in approximated or loose and "." in n.text and set(n.text.replace(".", "")) - {"0", "9"})]
     if not numbers or len(numbers) > MOST:
         return 0.0
     base = value(side)

@@ -2,7 +2,8 @@
 (`bind`, on a `State`): a value holds to its section's or numbered example's end; a value
 given anew ends the values computed from the old one (`_supersede`); a counterfactual aside's
 values end with its sentence (`_restore`); a general paragraph or a region ends an example's
-values (`release`) and "back to our example" brings them back (`come_back`). (Where they are
+values (`release`) and "back to our example" brings them back (`come_back`); a case given for
+a defined name sets its inputs' values aside on its line (`_inputs`). (Where they are
 stored, and which are in force at a line: valuation.py.)
 """
 
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from checker.derive.matrix import Sized
 from checker.derive.meaning import Lowering
 from checker.derive.rounding import half_unit, rounded, written_number, written_rounding
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Node, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
@@ -57,6 +58,9 @@ def bind(state: State, name: Sym, value: Node, line: int, until: int | None = No
         _restore(state, [(name.name, earlier), *cut], state.aside)
     elif case and until is not None and before != number:  # a case its sentence supposes
         _restore(state, [*([(name.name, earlier)] if earlier is not None else []), *cut], until)
+        inputs = _inputs(state, name, line)
+        if inputs:  # 当 $m = 10$ 时 ... $a + b = 20$, m = (a + b)/2 after a = 4, b = 8
+            set_aside(state, inputs, line)
 
 
 def _restore(state: State, values: list[tuple[str, tuple]], at: int) -> None:
@@ -146,6 +150,18 @@ def set_aside(state: State, names: set[str], line: int) -> None:
                                (name, at) in state.ctx.instead)
                 if (name, at) in state.ctx.constant_vectors:
                     state.ctx.constant_vectors.add((name, last + 1))
+
+
+def _inputs(state: State, name: Sym, line: int) -> set[str]:
+    """The names bound at `line` that the definition of `name` reads (a, b of m = (a + b)/2):
+    a case value given for the defined name (当 m = 10 时) supposes other values for them, which
+    the sentence does not give; the example's values are set aside on its line."""
+    definition = state.definition_of(name, line)
+    body = getattr(definition, "body", None)
+    if body is None:
+        return set()
+    names = {n.name for n in walk(body) if isinstance(n, Sym)} - {name.name}
+    return set(state.ctx.bound(names, line, stale=False))
 
 
 def display_after_colon(source: str, line: int) -> int:

@@ -30,6 +30,13 @@ _CONDITION = re.compile(r"(?:(?:^|\s)(?:where|when|whenever|if|iff|such that|so 
 
 # a Korean verb ending "-(으)므로" (so, hence) on any verb: "... 일 때 최소가 되므로", "같으므로"
 _CAUSAL = re.compile(r"[\uac00-\ud7a3]므로$")
+# an equation's roots named with a qualifier ("has the positive solution", "has two real
+# roots", "is satisfied only by"): longer than the cues of phrase.ROOTS, as whole words
+_ROOTS = re.compile(r"(?:^|\s)(?:ha(?:s|ve)\s+(?:(?:the|a|an|one|two|its|only|exactly|"
+                    r"unique|positive|negative|real|nonzero|non-zero|smallest|largest|single)"
+                    r"\s+){0,3}(?:solutions?|roots?|zeros?)(?:\s+at)?|is\s+(?:only\s+)?"
+                    r"(?:solved|satisfied)\s+(?:only\s+)?by|"
+                    r"的(?:正|负|实|唯一)?(?:根|解)(?:为|是)|의\s*(?:양의|음의|실|유일한)?\s*(?:해|근)[은는])$")
 
 
 def evaluation_point(f: Formula, previous: Formula) -> bool:
@@ -59,6 +66,8 @@ def joined(f: Formula, previous: Formula) -> bool:
     if not between and f.display and _displayed_after(f, previous):
         return True  # "balances the two ends, $1 - ημ = ηL - 1$:" then $$η^⋆ = ...$$
     cues = set(phrase.SOLVED) | set(phrase.ROOTS) | (phrase.CONTINUING - _LISTING)
+    if _ROOTS.search(between) and len(between) <= 48:
+        return True  # "$x^2 = 2$ has the positive solution $x = \sqrt 2$"
     return bool(between) and len(between) <= 16 and (any(
         between == cue or between.endswith(" " + cue) or not cue.isascii() and
         between.endswith(cue) for cue in cues) or _CAUSAL.search(between) is not None)

@@ -67,6 +67,12 @@ class State:
     # numbers a step showed exact (`0.9 × (1 − 0.25) = 0.675`, `1 − ηλ = 0.999` at η = 0.1,
     # λ = 0.01), as written → the lines: used nearby after it, such a number is no rounded value
     exact: dict[str, list[int]] = field(default_factory=dict)
+    # numbers a step gave as a rounded value (`1/3 ≈ 0.33`) → the lines: used after it, such a
+    # number carries that rounding even with 2 digits (`0.33 + 0.33 + 0.33 = 1`)
+    approximated: dict[str, list[int]] = field(default_factory=dict)
+    # a name a value reached pinned (`η_t = 0.05 가 되는 시점`: t) → (the formula's block, the
+    # formulas before it there, its value)
+    asked: dict[str, tuple[int, int, float]] = field(default_factory=dict)
     bound_names: dict[str, Sym] = field(default_factory=dict)  # every name bound, as written
     aside: int = 0  # the formula being read is in a counterfactual sentence ending before this
     alongside: frozenset[str] = frozenset()  # names the formulas listed after it give numbers
@@ -186,6 +192,11 @@ class State:
         """The numbers a step before this line, nearby in its section, showed exact."""
         return frozenset(text for text, lines in self.exact.items()
                          if any(at < line and self.recent(at, line) for at in lines))
+
+    def approximated_numbers(self, line: int) -> frozenset[str]:
+        """The numbers a step read before, on this line or nearby in its section, gave with `≈`."""
+        return frozenset(text for text, lines in self.approximated.items()
+                         if any(at <= line and self.recent(at, line) for at in lines))
 
     def recent(self, defined: int, line: int) -> bool:
         """A definition this close, in the same section, is what a restatement is checked

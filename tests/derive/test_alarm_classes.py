@@ -4,7 +4,9 @@ twin (the same with one slip, where the reading is certain: some step must still
 
 Classes: shapes written with `\\times` after or instead of a formula; a name used both as a
 function and as a value; a prime naming a new quantity; conditions and equations to solve;
-worked examples whose values change; tuples compared with column vectors."""
+worked examples whose values change; tuples compared with column vectors; and review23's (a
+value given with ≈, rounded shares added, a value reached, a named equation, a case for a defined
+name, conjugates, a prime given a new meaning, a new case with "instead")."""
 
 import pytest
 
@@ -163,6 +165,109 @@ ROWS = [
      "$v = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$，则 $v + Av = (1, 1) + 2(1, 2) = (3, 5)$。",
      "$A = \\begin{pmatrix} 2 & 0 \\\\ 0 & 4 \\end{pmatrix}$，"
      "$v = \\begin{pmatrix} 1 \\\\ 1 \\end{pmatrix}$，则 $v + Av = (1, 1) + 2(2, 1) = (5, 3)$。"),
+]
+
+# review23's classes: a value given with ≈; numbers given rounded, added up; a value reached at
+# a time asked about; an equation named as the thing solved; a case for a defined name; a + bi
+# and its conjugate; a prime given a meaning in words; a new case with "instead"
+ROWS += [
+    # 1. a value bound with ≈ carries its rounding into exact steps at it
+    ("an exact step at a value given with approx",
+     "We find $p \\approx 0.33$ numerically.\n\nSo $3p = 1$.",
+     "We find $p \\approx 0.33$ numerically.\n\nSo $3p = 1.5$."),
+    ("an exact step at a root given with approx, ko",
+     "뉴턴 방법으로 구한 근은 $z \\approx 1.41$ 이다. 따라서 $z^2 = 2$ 이다.",
+     "뉴턴 방법으로 구한 근은 $z \\approx 1.41$ 이다. 따라서 $z^2 = 3$ 이다."),
+    ("a value given exactly allows nothing",
+     "Take $p = 0.25$. Then $4p = 1$.",
+     "Take $p = 0.33$. Then $3p = 1$."),
+    # 5. numbers the text gave rounded keep their rounding when added up
+    ("shares rounded, then added",
+     "Three people split 1 equally: each gets $1/3 \\approx 0.33$.\n\n"
+     "Check: $0.33 + 0.33 + 0.33 = 1$ up to rounding.",
+     "Three people split 1 equally: each gets $1/3 \\approx 0.33$.\n\n"
+     "Check: $0.33 + 0.33 + 0.33 = 1.2$ up to rounding."),
+    ("shares rounded, then added, zh",
+     "三个类别的概率都是 $\\frac{1}{3} \\approx 0.33$，所以 $0.33 \\times 3 = 1$（四舍五入）。",
+     "三个类别的概率都是 $\\frac{1}{3} \\approx 0.33$，所以 $0.33 \\times 3 = 0.9$（四舍五入）。"),
+    ("a one-digit value given with approx is too coarse to carry",
+     "Here $\\sigma(0) \\approx 0.5$.\n\nThen $0.5 \\times 4 = 2$.",
+     "Here $\\sigma(0) \\approx 0.5$.\n\nThen $0.5 \\times 4 = 2.1$."),
+    ("two-digit numbers never given rounded are exact",
+     "The weights are $0.25 + 0.25 + 0.5 = 1$.",
+     "The weights are $0.33 + 0.33 + 0.33 = 1$."),
+    # 3. a value reached at a time the text asks about: a question, its answer checked
+    ("the time a decayed rate is reached, ko",
+     "학습률은 $\\eta_t = \\frac{0.1}{1 + t}$ 로 줄어든다.\n\n"
+     "$\\eta_t = 0.05$ 가 되는 시점은 $t = 1$ 이다.",
+     "학습률은 $\\eta_t = \\frac{0.1}{1 + t}$ 로 줄어든다.\n\n"
+     "$\\eta_t = 0.05$ 가 되는 시점은 $t = 2$ 이다."),
+    ("a rate reaches a value at a step",
+     "The rate decays as $\\eta_t = \\frac{0.1}{1 + t}$.\n\n"
+     "It reaches $\\eta_t = 0.02$ at $t = 4$.",
+     "The rate decays as $\\eta_t = \\frac{0.1}{1 + t}$.\n\n"
+     "It reaches $\\eta_t = 0.02$ at $t = 5$."),
+    ("the moment a value is reached, zh",
+     "学习率按 $\\eta_t = 0.2 \\cdot 0.5^t$ 衰减。\n\n"
+     "学习率 $\\eta_t = 0.05$ 的时刻是 $t = 2$。",
+     "学习率按 $\\eta_t = 0.2 \\cdot 0.5^t$ 衰减。\n\n"
+     "学习率 $\\eta_t = 0.05$ 的时刻是 $t = 3$。"),
+    ("a plain name's value after words of reaching is still its value",
+     "We train until $T = 100$ steps, so twice as long is $2T = 200$ steps.",
+     "We train until $T = 100$ steps, so twice as long is $2T = 210$ steps."),
+    # 4. an equation named as the thing solved, after an example bound its unknown
+    ("the equation solved after a system's solution",
+     "The system gives $x = 2$ and $y = 1$.\n\n"
+     "Next we solve the equation $x^2 = 3$ numerically: $x \\approx 1.732$.",
+     "The system gives $x = 2$ and $y = 1$, so $x + y = 4$.\n\n"
+     "Next we solve the equation $x^2 = 3$ numerically: $x \\approx 1.732$."),
+    ("an equation with a qualified root",
+     "First $x = \\frac{\\pi}{4}$ solves $\\tan x = 1$.\n\n"
+     "The equation $x^2 = 2$ has the positive solution $x = \\sqrt{2}$.",
+     "First $x = \\frac{\\pi}{4}$ solves $\\tan x = 1$.\n\n"
+     "The equation $x^2 = 2$ has the positive solution $x = \\sqrt{3}$."),
+    ("an equation named, zh",
+     "由方程组得 $x = 2$，$y = 1$。\n\n方程 $x^2 = 5$ 的正根是 $x = \\sqrt{5}$。",
+     "由方程组得 $x = 2$，$y = 1$。\n\n方程 $x^2 = 5$ 的正根是 $x = \\sqrt{6}$。"),
+    # 6. a case given for a defined name sets its inputs' example values aside
+    ("a case for a mean, zh",
+     "设 $a = 4$，$b = 8$，则 $m = \\frac{a + b}{2} = 6$。\n\n当 $m = 10$ 时，$2m = 20$，即 $a + b = 20$。",
+     "设 $a = 4$，$b = 8$，则 $m = \\frac{a + b}{2} = 6$。\n\n当 $m = 10$ 时，$2m = 25$，即 $a + b = 20$。"),
+    ("a case for a mean, ko",
+     "$a = 4$, $b = 8$ 이고 $m = \\frac{a + b}{2} = 6$ 이다.\n\n$m = 5$ 일 때 $2m = 10$ 이므로 $a + b = 10$ 이다.",
+     "$a = 4$, $b = 8$ 이고 $m = \\frac{a + b}{2} = 6$ 이다.\n\n$m = 5$ 일 때 $2m = 12$ 이므로 $a + b = 10$ 이다."),
+    # 7. a + bi with its conjugate: a, b real, the bar a conjugate
+    ("a complex number and its conjugate, ko",
+     "$z = a + bi$ 이고 $\\bar{z} = a - bi$ 이면 $z\\bar{z} = a^2 + b^2$ 이다.",
+     "$z = a + bi$ 이고 $\\bar{z} = a - bi$ 이면 $z\\bar{z} = a^2 - b^2$ 이다."),
+    ("x + iy and its conjugate",
+     "Let $w = x + iy$, so $\\bar w = x - iy$ and $w + \\bar w = 2x$.",
+     "Let $w = x + iy$, so $\\bar w = x - iy$ and $w + \\bar w = 2y$."),
+    # 2. a prime given a meaning of its own in words
+    ("a prime given a new meaning",
+     "Let $y = x^2$, so $y' = 2x$.\n\nBelow, $y'$ instead denotes the shifted output, $y' = y + 1$.",
+     "Let $y = x^2$, so $y' = 3x$.\n\nBelow, $y'$ instead denotes the shifted output, $y' = y + 1$."),
+    ("a prime on a value without such words is the derivative",
+     "Let $a = \\sigma(z)$. Then $a' = a(1 - a)$.",
+     "Let $a = \\sigma(z)$. Then $a' = a(1 + a)$."),
+    # 8. a case given with "instead" after the example computed the name
+    ("a new case with instead",
+     "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 10$ instead, the doubled mean is $2m = 20$.",
+     "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 10$ instead, the doubled mean is $2m = 25$."),
+    # a percentage claimed with ≈ keeps its own digits, whatever the other side shows
+    ("a percentage after a precise decimal",
+     "On the second split, $\\frac{52}{64} = 0.8125 \\approx 81\\%$.",
+     "On the second split, $\\frac{52}{64} = 0.8125 \\approx 85\\%$."),
+    ("a percentage after a precise decimal, ko",
+     "정확도는 $\\frac{45}{64} = 0.703125 \\approx 70\\%$ 이다.",
+     "정확도는 $\\frac{45}{64} = 0.703125 \\approx 73\\%$ 이다."),
+    # a size written without the floor of its formula
+    ("a stride-2 output size",
+     "$N = 64$, $K = 3$, $P = 1$, $S = 2$: $O = \\frac{64 + 2 - 3}{2} + 1 = 32$.",
+     "$N = 64$, $K = 3$, $P = 1$, $S = 2$: $O = \\frac{64 + 2 - 3}{2} + 1 = 34$."),
+    ("a wrong value restated after with",
+     "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 6$.\n\nWith $m = 6$, the doubled mean is $2m = 12$.",
+     "Let $a = 4$, $b = 8$ and $m = \\frac{a + b}{2} = 7$.\n\nWith $m = 7$, the doubled mean is $2m = 14$."),
 ]
 
 
