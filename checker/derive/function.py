@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import application, dependence, gaussian, inference, kernel, kink, matrix
-from checker.derive import subscripted, unknown, vocabulary
+from checker.derive import unknown, vocabulary
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
@@ -32,8 +32,6 @@ def call(w: Walker, node: Call) -> sp.Expr:
     args = [w.go(a) for a in node.args]
     definition = w.low.ctx.get(node.name, w.as_of) or \
         w.low.ctx.get(node.name, w.low.line)
-    if definition is None and (found := subscripted.at_parameter(w, node)) is not None:
-        return found  # S_{0.5}(1.5) after S_λ(v) = ...: λ at 0.5
     if definition is None and len(args) == 1:
         value = distribution_at(w, node.name, args[0])
         if value is not None:  # P(x) over P = (0.5, 0.25, 0.25): its x-th probability
