@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import approximation, layout, upstream, vocabulary
+from checker.derive import accuracy, approximation, layout, upstream, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
@@ -38,7 +38,12 @@ def approximate(c: Claim) -> Step | None:
     if not c.written.approx:
         return None
     if not symbols_of(c.lv, c.rv):  # (a slope taken at the example's values has its names
-        return _in_the_limit(c)  # bound, not free: evaluation.Slope.at)
+        limit = _in_the_limit(c)  # bound, not free: evaluation.Slope.at)
+        if limit is not None:
+            return limit
+        close = accuracy.judged(c.raw, (c.lv, c.rv), c.sides, c.atol,
+                                values_shown(c.ctx, c.raw, c.line))
+        return None if close is None else c.verdict(*close)  # `n! ≈ \sqrt{2πn}(n/e)^n`
     held = to_digits(c.state.ctx, c.low, c.sides, c.line)
     if held:
         return c.verdict("holds", held)
