@@ -11,7 +11,9 @@ not equal as numbers: it holds when one relates their values (sizes by 1000^k or
 by 1000 or 60, counts by 10^3k; the step says which), and otherwise stays undecided, since
 which conversion the writer meant is not known, unless no conversion could: a bare number
 beside a size, a count or a time that no rescaling of its kind maps on the other value (`3/0.8
-= 3.57 시간`) differs in every unit, and fails."""
+= 3.57 시간`) differs in every unit, and fails; so do two sizes or two times in units of
+one reading each (`GiB`, `bytes`; `s`, `ms`, `min`) whose values are off by more than 10 %
+(`0.2 s = 20 ms`): their conversion is fixed."""
 
 from __future__ import annotations
 
@@ -149,9 +151,9 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
     """The link `lv left = rv right` (`""`: no unit), its values agreeing to `rtol` (the digits
     shown): checked as numbers when the units are the same, or one side has none and the
     other is a unit of factor 1 that no other reading fits; else it holds when a conversion
-    relates the values, fails when the two units are sizes of one reading each (`KiB`,
-    `GiB`, `bytes`: no convention to choose) and every value is off by more than 10 %, and is
-    undecided otherwise."""
+    relates the values, fails when the two units are sizes or times of one reading each
+    (`KiB`, `GiB`, `bytes`; `ms`, `s`, `min`: no convention to choose) and every value is off
+    by more than 10 %, and is undecided otherwise."""
     if same(left, right):
         return CHECKED
     if "?" in (left, right):
@@ -173,9 +175,10 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
     if _definite(left, right) and _off(lv * UNITS[left][0].factor, rv * UNITS[right][0].factor,
                                        max(0.1, 3 * rtol)):
         a, b = UNITS[left][0], UNITS[right][0]
+        base = _BASE[a.kind]
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
-                    f"{_number(lv * a.factor)} B and {_number(rv)} {right} is "
-                    f"{_number(rv * b.factor)} B ({_tried(left, right)}): they differ")
+                    f"{_number(lv * a.factor)} {base} and {_number(rv)} {right} is "
+                    f"{_number(rv * b.factor)} {base} ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
                     f"relates them either: a change of unit ({_shown(unit)}) only rescales "
@@ -229,10 +232,15 @@ def _rescalings(unit: str) -> str:
     return "by powers of 1000 or 1024, or 8 bits a byte"
 
 
+_BASE = {"size": "B", "time": "s"}  # the kinds whose units of one reading leave no choice
+
+
 def _definite(left: str, right: str) -> bool:
-    """Both are units of size with one reading each (KiB, GiB, bytes): 1024^k is no choice."""
+    """Both are units of size, or both of time, with one reading each (KiB, GiB, bytes; ms,
+    s, min, h): 1024^k, 1000 or 60 is no choice (`0.2 s = 20 ms` is off by 10 whatever the
+    writer meant)."""
     return bool(left and right) and len(UNITS[left]) == 1 and len(UNITS[right]) == 1 and \
-        UNITS[left][0].kind == UNITS[right][0].kind == "size"
+        UNITS[left][0].kind == UNITS[right][0].kind and UNITS[left][0].kind in _BASE
 
 
 def _off(a: float, b: float, rtol: float) -> bool:

@@ -30,7 +30,6 @@ def test_a_link_between_units_holds_by_its_conversion(formula):
 
 
 @pytest.mark.parametrize("formula", [
-    "1\\,\\text{min} = 100\\,\\text{ms}",
     "2\\,\\text{GB} = 3\\,\\text{s}",  # different kinds
     "10\\,\\text{K} = 3\\,\\text{MB}",
 ])
@@ -49,6 +48,26 @@ def test_sizes_of_one_reading_each_that_are_off_fail(formula):
     """KiB, MiB, GiB and bytes leave no convention to choose: a value off by a factor fails."""
     steps = check_text(_SETUP + f"$${formula}$$").steps
     assert [s.verdict for s in steps] == ["fails"], steps
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("1\\,\\text{min} = 100\\,\\text{ms}", "fails"),  # 60 000 ms
+    ("W = \\frac{1}{50 - 45} = 0.2\\ \\text{s} = 20\\ \\text{ms}", "fails"),  # 200 ms
+    ("W = \\frac{1}{50 - 45} = 0.2\\ \\text{s} = 200\\ \\text{ms}", "holds"),
+    ("2\\,\\text{h} = 100\\,\\text{min}", "fails"),
+    ("2\\,\\text{h} = 120\\,\\text{min}", "holds"),
+    ("90\\,\\text{분} = 2\\,\\text{시간}", "fails"),
+    ("3\\,\\text{小时} = 300\\,\\text{分钟}", "fails"),
+    ("3\\,\\text{小时} = 180\\,\\text{分钟}", "holds"),
+    # rounded within 10 %: a conversion of rounded values, never a failure
+    ("0.33\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
+    ("0.3\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
+])
+def test_times_of_one_reading_each_that_are_off_fail(formula, verdict):
+    """s, ms, min, h: 1000 and 60 are no choice either."""
+    steps = check_text(f"$${formula}$$").steps
+    assert steps[-1].verdict == verdict, steps
+    assert all(s.verdict != "fails" for s in steps[:-1]), steps
 
 
 @pytest.mark.parametrize("formula, verdicts", [
