@@ -169,6 +169,16 @@ class Integral:
 
 
 @dataclass(frozen=True)
+class Lim:
+    """lim_{var → to} body, from one side ("+", "-") or both ("+-") (approach.py)."""
+
+    body: Node
+    var: str
+    to: Node
+    side: str = "+-"
+
+
+@dataclass(frozen=True)
 class Abs:
     arg: Node
 
@@ -252,7 +262,7 @@ class Relation:
     lines: tuple[int, ...] = ()  # for each relation symbol, the line it stands on (from 0)
 
 
-Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Abs, Norm, Matrix, Grid,
+Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Lim, Abs, Norm, Matrix, Grid,
              Transpose, Cases, Shape, Const, Entry, At]
 
 
