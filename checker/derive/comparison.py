@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import accuracy, approximation, layout, upstream, vocabulary
+from checker.derive import accuracy, approximation, layout, primitive, upstream, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
@@ -30,6 +30,17 @@ from checker.derive.result import GIVEN, Step
 from checker.derive.rounding import to_digits
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Call, Deriv, Sym, walk
+
+
+def indefinite(c: Claim) -> Step | None:
+    """A step with an indefinite integral: by the derivatives of its sides (primitive.py);
+    read without the example's values when they took the integral's variable."""
+    sides = (c.lv, c.rv) if primitive.variables(c.lv, c.rv) else c.raw
+    found = primitive.variables(*sides)
+    if not found:
+        return None
+    judged = primitive.judged(*sides, _shown(c.ctx, next(iter(found))))
+    return None if judged is None else c.verdict(*judged)
 
 
 def approximate(c: Claim) -> Step | None:
@@ -170,7 +181,7 @@ def taken_as_given(c: Claim) -> Step | None:
 
 # decided before the sides are compared: a `≈` with variables is not compared as `=`, and a
 # stated derivative is not a claim to compare
-BEFORE: tuple[Callable[[Claim], Step | None], ...] = (approximate, taken_as_given)
+BEFORE: tuple[Callable[[Claim], Step | None], ...] = (indefinite, approximate, taken_as_given)
 
 
 def one_hot(c: Claim) -> Comparison | None:

@@ -99,6 +99,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         return f"{head}_{rng} {render(node.body, 2)}"
     if isinstance(node, Integral):
         var = render(Sym(node.var))
+        if node.lo is None or node.hi is None:
+            return f"∫ {render(node.body, 2)} d{var}"
         return f"∫_{render(node.lo)}^{render(node.hi)} {render(node.body, 2)} d{var}"
     if isinstance(node, Lim):
         side = "" if node.side == "+-" else f"^{node.side}"

@@ -160,12 +160,13 @@ class Sum:
 
 @dataclass(frozen=True)
 class Integral:
-    """∫_lo^hi body d(var): a definite integral (integral.py)."""
+    """∫_lo^hi body d(var): a definite integral, or without bounds (None) an indefinite one
+    (integral.py)."""
 
     body: Node
     var: str
-    lo: Node
-    hi: Node
+    lo: Node | None
+    hi: Node | None
 
 
 @dataclass(frozen=True)
