@@ -1,6 +1,6 @@
 """Units inside a chain: `2 L B n d \\cdot 2\\,\\text{B} = 1{,}610{,}612{,}736 \\text{ B} =
 1.5 \\text{ GiB}`, `4\\,\\text{KiB} \\times 32 \\times 4096 = 512\\,\\text{MiB}`, `7\\text{B} =
-7 \\times 10^9`, `150\\,\\text{ms} = 0.15\\,\\text{s}`.
+7 \\times 10^9`, `150\\,\\text{ms} = 0.15\\,\\text{s}`, `4.2 \\times 10^{10}\\ \\text{FLOPs}`.
 
 A unit word written right after a number (a word of `\\text{}`, `\\mathrm{}`) states the unit
 of that quantity; it is no factor (the B of bytes is not the batch size B the text binds). The
@@ -45,10 +45,23 @@ def _sizes() -> dict[str, tuple[Unit, ...]]:
     return out
 
 
+def _compute() -> dict[str, tuple[Unit, ...]]:
+    """FLOP, FLOPs, FLOPS (a count of operations, or one a second: the checker reads numbers,
+    not rates) and their prefixed forms: TFLOPS is 10^12 of them."""
+    out = {}
+    for prefix, k in (("", 0), ("K", 1), ("M", 2), ("G", 3), ("T", 4), ("P", 5), ("E", 6)):
+        unit = Unit("compute", 1000.0 ** k, f"10^{3 * k} FLOP" if k else "1 FLOP")
+        for word in ("FLOP", "FLOPs", "FLOPS", "flops" if not prefix else ""):
+            if word:
+                out[prefix + word] = (unit,)
+    return out
+
+
 _BYTE = Unit("size", 1.0, "1 B")
 _BILLION = Unit("count", 1e9, "10^9")
 UNITS: dict[str, tuple[Unit, ...]] = {
     **_sizes(),
+    **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
     **{w: (_BYTE,) for w in ("byte", "bytes", "Byte", "Bytes", "바이트", "字节")},
     **{w: (Unit("size", 0.125, "1/8 B"), Unit("information", 1.0, "1 bit"))
@@ -292,7 +305,8 @@ def _number(value: float) -> str:
 
 
 def _base(kind: str) -> str:
-    return {"size": " bytes", "time": " s", "count": "", "information": " bits"}[kind]
+    return {"size": " bytes", "time": " s", "count": "", "information": " bits",
+            "compute": " FLOP"}[kind]
 
 
 def _shown(unit: str) -> str:
