@@ -11,10 +11,11 @@ or a Greek letter, with a simple subscript) before its first `=` (or `:=`, `\\co
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.state import State
-from checker.derive.tree import Node
+from checker.derive.tree import Deriv, Node, walk
 
 _HEAD = re.compile(r"^\s*(?:\\(?:mathrm|mathit|operatorname)\s*\{\s*)?(\\[A-Za-z]+|[A-Za-z])\}?"
                    r"(?:_(?:\{([A-Za-z0-9]+)\}|([A-Za-z0-9])))?\s*(?:=|:=|\\coloneqq|\\equiv)"
@@ -33,10 +34,14 @@ def head(text: str) -> str | None:
 
 
 def unread(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """A name of the step that an earlier formula defines by a formula that could not be read,
+    """A name of the step (as a value: not only the variable of a derivative) that an earlier
+    formula defines by a formula that could not be read,
     with no readable definition since (one written on this line, after the step, is not
     one: `so $2I = ...$ and $I = ...$`)."""
-    for sym in written_symbols(sides):
+    valued = Counter(written_symbols(sides))
+    for side in sides:  # (∂L/∂y: a derivative by y is by y whatever y is defined as)
+        valued.subtract(n.var for n in walk(side) if isinstance(n, Deriv))
+    for sym in [s for s, k in valued.items() if k > 0]:
         since = state.unread.get(sym.name)
         if since is None or state.ctx.bound({sym.name}, line):  # (recorded before the step:
             continue  # read in document order, on an earlier line or earlier on this one)
