@@ -8,8 +8,9 @@ antiderivative. A constant of integration (`+ C`) or one left out both pass. The
 read as SymPy's unevaluated `Integral(f, x)` (integral.value), never as one antiderivative
 that a restatement could differ from by a constant.
 
-Checked only when both sides are written in the variable (`\\int p(x)\\,dx = 1`, `E[X] = \\int
-x p(x)\\,dx` integrate over a domain the text leaves implicit: undecided), in one variable, and
+Checked only when both sides are written in the variable and one of them outside its integrals
+(`\\int p(x)\\,dx = 1`, `E[X] = \\int x p(x)\\,dx`, `\\int (x - μ)^2 p\\,dx = \\int x^2 p\\,dx -
+μ^2` integrate over a domain the text leaves implicit: undecided), in one variable, and
 when the derivatives are numbers at sampled points (an unknown function in them: undecided).
 The step holds when the derivatives agree symbolically, or at every sampled point; it fails
 when they differ at sampled points where both are finite.
@@ -51,6 +52,11 @@ def judged(lv, rv, shown: str) -> tuple[str, str] | None:
         raise Undecided(f"an integral without bounds beside a side not written in {shown}: "
                         "over a domain the text does not write (`\\int p(x)\\,dx = 1`), not an "
                         "antiderivative; write the bounds")
+    if not any(x in v.xreplace({i: sp.Integer(0) for i in v.atoms(sp.Integral)}).free_symbols
+               for v in (lv, rv)):
+        raise Undecided(f"integrals without bounds, {shown} only inside them: over a domain "
+                        "(`\\int (x - μ)^2 p\\,dx = \\int x^2 p\\,dx - μ^2` uses `\\int p\\,dx = 1`), "
+                        "not antiderivatives; write the bounds")
     left, right = (sp.diff(v, x).doit() for v in (lv, rv))
     if left.has(sp.Integral) or right.has(sp.Integral):
         raise Undecided("an integral whose derivative is not its integrand here")

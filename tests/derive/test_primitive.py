@@ -32,6 +32,8 @@ ROWS = [
     ("Let $p(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$. Then $$\\int p(x)\\,dx = 1$$",
      ["undecided"]),
     ("$$\\int e^{-x^2}\\,dx = \\sqrt{\\pi}$$", ["undecided"]),
+    ("Let $p(x) = e^{-x}$ and $\\mu = 1$. "
+     "$$\\int (x - \\mu)^2 p(x)\\,dx = \\int x^2 p(x)\\,dx - \\mu^2$$", ["undecided"]),
     # an integrand not written in its variable, an unknown function: never failed
     ("$$\\int u\\,dv = uv - \\int v\\,du$$", ["undecided"]),
     ("$$\\int f(x)\\,dx = F(x) + C$$", ["undecided"]),
