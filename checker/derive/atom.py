@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import bracket, call, derivative, environment, gradient, integral
+from checker.derive import approach, bracket, call, derivative, environment, gradient, integral
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
@@ -123,6 +123,8 @@ def command(p: Parser) -> Node:
         return Call("binomial", (p.sub_parse(top), p.sub_parse(bottom)))
     if t.value == "int":  # \int_0^1 x^2\,dx
         return integral.integral(p)
+    if t.value == "lim":  # \lim_{x \to 0} \frac{\sin x}{x}
+        return approach.limit(p)
     if t.value in {"sum", "prod"}:
         return environment.summation(p, "+" if t.value == "sum" else "*")
     if t.value == "begin":

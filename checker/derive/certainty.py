@@ -16,7 +16,16 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import cardinality, newcomer, phrase, policy, recurrence, rival, supposition
+from checker.derive import (
+    cardinality,
+    newcomer,
+    omission,
+    phrase,
+    policy,
+    recurrence,
+    rival,
+    supposition,
+)
 from checker.derive.argument import loose_arguments
 from checker.derive.convention import conventions
 from checker.derive.capital import entry_of_a_capital
@@ -276,7 +285,7 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
                           variant_in_force, stated_prime, conventions, policy.as_constant,
-                          policy.unsolved, unsolved_row, recurrence.unstated)
+                          policy.unsolved, unsolved_row, recurrence.unstated, omission.unread)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import approximation, layout, upstream, vocabulary
+from checker.derive import accuracy, approximation, layout, primitive, upstream, vocabulary
 from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
@@ -33,13 +33,29 @@ from checker.derive.tree import Call, Deriv, Sym, walk
 from checker.derive.vestige import only_at_earlier
 
 
+def indefinite(c: Claim) -> Step | None:
+    """A step with an indefinite integral: by the derivatives of its sides (primitive.py);
+    read without the example's values when they took the integral's variable."""
+    sides = (c.lv, c.rv) if primitive.variables(c.lv, c.rv) else c.raw
+    found = primitive.variables(*sides)
+    if not found:
+        return None
+    judged = primitive.judged(*sides, _shown(c.ctx, next(iter(found))))
+    return None if judged is None else c.verdict(*judged)
+
+
 def approximate(c: Claim) -> Step | None:
     """`≈` between expressions with variables: to the digits shown at random values, or in
     the limit the text takes (`f'(x) ≈ (f(x + h) - f(x))/h`); else undecided (raises)."""
     if not c.written.approx:
         return None
     if not symbols_of(c.lv, c.rv):  # (a slope taken at the example's values has its names
-        return _in_the_limit(c)  # bound, not free: evaluation.Slope.at)
+        limit = _in_the_limit(c)  # bound, not free: evaluation.Slope.at)
+        if limit is not None:
+            return limit
+        close = accuracy.judged(c.raw, (c.lv, c.rv), c.sides, c.atol,
+                                values_shown(c.ctx, c.raw, c.line))
+        return None if close is None else c.verdict(*close)  # `n! ≈ \sqrt{2πn}(n/e)^n`
     held = to_digits(c.state.ctx, c.low, c.sides, c.line)
     if held:
         return c.verdict("holds", held)
@@ -166,7 +182,7 @@ def taken_as_given(c: Claim) -> Step | None:
 
 # decided before the sides are compared: a `≈` with variables is not compared as `=`, and a
 # stated derivative is not a claim to compare
-BEFORE: tuple[Callable[[Claim], Step | None], ...] = (approximate, taken_as_given)
+BEFORE: tuple[Callable[[Claim], Step | None], ...] = (indefinite, approximate, taken_as_given)
 
 
 def one_hot(c: Claim) -> Comparison | None:

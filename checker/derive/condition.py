@@ -247,11 +247,14 @@ def announced(f: Formula) -> bool:
 
 def concluded(f: Formula) -> bool:
     """"So ...", "于是（$u - 1 = e^x$）", "따라서": the sentence before the formula opens with
-    words that conclude it from what precedes, and chooses, announces or changes nothing: a
+    words that conclude it from what precedes (before any formula of that sentence), and
+    chooses, announces or changes nothing: a
     name already defined, written again there, is a restatement of its meaning (perhaps a
     wrong one), never a new meaning."""
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower()
-    opening = re.sub(r"^[\W_]+", "", before.replace("$", " "))
+    # (a formula before the words is the sentence's opening: in "$u = \ln x$, $dv = x\,dx$, so
+    # $v = x^2/2$" the "so" gives what the choices just made imply, no earlier meaning)
+    opening = re.sub(r"^[^\w$]+", "", before)
     if not any(opening.startswith(cue) and (not cue.isascii() or
                                             not opening[len(cue):len(cue) + 1].isalpha())
                for cue in phrase.CONCLUDING):

@@ -1,6 +1,6 @@
 """Units inside a chain: `2 L B n d \\cdot 2\\,\\text{B} = 1{,}610{,}612{,}736 \\text{ B} =
 1.5 \\text{ GiB}`, `4\\,\\text{KiB} \\times 32 \\times 4096 = 512\\,\\text{MiB}`, `7\\text{B} =
-7 \\times 10^9`, `150\\,\\text{ms} = 0.15\\,\\text{s}`.
+7 \\times 10^9`, `150\\,\\text{ms} = 0.15\\,\\text{s}`, `4.2 \\times 10^{10}\\ \\text{FLOPs}`.
 
 A unit word written right after a number (a word of `\\text{}`, `\\mathrm{}`) states the unit
 of that quantity; it is no factor (the B of bytes is not the batch size B the text binds). The
@@ -11,7 +11,9 @@ not equal as numbers: it holds when one relates their values (sizes by 1000^k or
 by 1000 or 60, counts by 10^3k; the step says which), and otherwise stays undecided, since
 which conversion the writer meant is not known, unless no conversion could: a bare number
 beside a size, a count or a time that no rescaling of its kind maps on the other value (`3/0.8
-= 3.57 시간`) differs in every unit, and fails."""
+= 3.57 시간`) differs in every unit, and fails; so do two sizes or two times in units of
+one reading each (`GiB`, `bytes`; `s`, `ms`, `min`) whose values are off by more than 10 %
+(`0.2 s = 20 ms`): their conversion is fixed."""
 
 from __future__ import annotations
 
@@ -43,10 +45,23 @@ def _sizes() -> dict[str, tuple[Unit, ...]]:
     return out
 
 
+def _compute() -> dict[str, tuple[Unit, ...]]:
+    """FLOP, FLOPs, FLOPS (a count of operations, or one a second: the checker reads numbers,
+    not rates) and their prefixed forms: TFLOPS is 10^12 of them."""
+    out = {}
+    for prefix, k in (("", 0), ("K", 1), ("M", 2), ("G", 3), ("T", 4), ("P", 5), ("E", 6)):
+        unit = Unit("compute", 1000.0 ** k, f"10^{3 * k} FLOP" if k else "1 FLOP")
+        for word in ("FLOP", "FLOPs", "FLOPS", "flops" if not prefix else ""):
+            if word:
+                out[prefix + word] = (unit,)
+    return out
+
+
 _BYTE = Unit("size", 1.0, "1 B")
 _BILLION = Unit("count", 1e9, "10^9")
 UNITS: dict[str, tuple[Unit, ...]] = {
     **_sizes(),
+    **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
     **{w: (_BYTE,) for w in ("byte", "bytes", "Byte", "Bytes", "바이트", "字节")},
     **{w: (Unit("size", 0.125, "1/8 B"), Unit("information", 1.0, "1 bit"))
@@ -149,9 +164,9 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
     """The link `lv left = rv right` (`""`: no unit), its values agreeing to `rtol` (the digits
     shown): checked as numbers when the units are the same, or one side has none and the
     other is a unit of factor 1 that no other reading fits; else it holds when a conversion
-    relates the values, fails when the two units are sizes of one reading each (`KiB`,
-    `GiB`, `bytes`: no convention to choose) and every value is off by more than 10 %, and is
-    undecided otherwise."""
+    relates the values, fails when the two units are sizes or times of one reading each
+    (`KiB`, `GiB`, `bytes`; `ms`, `s`, `min`: no convention to choose) and every value is off
+    by more than 10 %, and is undecided otherwise."""
     if same(left, right):
         return CHECKED
     if "?" in (left, right):
@@ -173,9 +188,10 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
     if _definite(left, right) and _off(lv * UNITS[left][0].factor, rv * UNITS[right][0].factor,
                                        max(0.1, 3 * rtol)):
         a, b = UNITS[left][0], UNITS[right][0]
+        base = _BASE[a.kind]
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
-                    f"{_number(lv * a.factor)} B and {_number(rv)} {right} is "
-                    f"{_number(rv * b.factor)} B ({_tried(left, right)}): they differ")
+                    f"{_number(lv * a.factor)} {base} and {_number(rv)} {right} is "
+                    f"{_number(rv * b.factor)} {base} ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
                     f"relates them either: a change of unit ({_shown(unit)}) only rescales "
@@ -229,10 +245,15 @@ def _rescalings(unit: str) -> str:
     return "by powers of 1000 or 1024, or 8 bits a byte"
 
 
+_BASE = {"size": "B", "time": "s"}  # the kinds whose units of one reading leave no choice
+
+
 def _definite(left: str, right: str) -> bool:
-    """Both are units of size with one reading each (KiB, GiB, bytes): 1024^k is no choice."""
+    """Both are units of size, or both of time, with one reading each (KiB, GiB, bytes; ms,
+    s, min, h): 1024^k, 1000 or 60 is no choice (`0.2 s = 20 ms` is off by 10 whatever the
+    writer meant)."""
     return bool(left and right) and len(UNITS[left]) == 1 and len(UNITS[right]) == 1 and \
-        UNITS[left][0].kind == UNITS[right][0].kind == "size"
+        UNITS[left][0].kind == UNITS[right][0].kind and UNITS[left][0].kind in _BASE
 
 
 def _off(a: float, b: float, rtol: float) -> bool:
@@ -284,7 +305,8 @@ def _number(value: float) -> str:
 
 
 def _base(kind: str) -> str:
-    return {"size": " bytes", "time": " s", "count": "", "information": " bits"}[kind]
+    return {"size": " bytes", "time": " s", "count": "", "information": " bits",
+            "compute": " FLOP"}[kind]
 
 
 def _shown(unit: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 
-from checker.derive import implication, stance
+from checker.derive import implication, omission, stance
 from checker.derive.assumption import read_assumption
 from checker.derive.column import implied_columns
 from checker.derive.conformance import spaces
@@ -96,6 +96,9 @@ def _formula(w: Walk, f: Formula) -> None:
     except Unreadable as err:
         if RELATION_TEXT.search(f.text):
             w.steps.append(failure(err, Place(f.line, source=f.text), ""))
+        name = omission.head(f.text)
+        if name is not None:  # `I = \int e^x \sin x\,dx`: I is the text's, though unread
+            w.state.unread.setdefault(name, f.line)
         w.previous = None
         return
     except RecursionError:

@@ -4,8 +4,9 @@
 Read (`integral`, a function of the parser): the bounds written as a sum's are (`_` and `^`,
 in either order), then the integrand up to the differential, a `d` (or `\\mathrm{d}`) and the
 one variable, which ends the integral: the end of the formula, a relation, a closing bracket,
-`+`, `-` or `,` follows it. Without both bounds the integral is an antiderivative, up to a
-constant, and without a differential the integrand's extent is unknown: neither is read.
+`+`, `-` or `,` follows it. Without bounds the integral is an antiderivative, up to a constant
+(read unevaluated; a step with one is checked by derivatives: primitive.py); with one bound, or
+without a differential (the integrand's extent unknown), it is not read.
 
 Valued (`value`, a function of the walker): the integrand with the variable held (a bound
 variable: no definition or example value of the same letter applies inside), integrated in
@@ -71,8 +72,8 @@ def integral(p: Parser) -> Node:
         elif p.at("op", "^") and hi is None:
             p.take()
             hi = p.sub_parse(p.unwrap(p.script_tokens()))
-    if lo is None or hi is None:
-        raise Unreadable(_INDEFINITE, "an integral without its bounds")
+    if (lo is None) != (hi is None):
+        raise Unreadable(_INDEFINITE, "an integral with one bound")
     at = _differential(p.toks, p.i)
     if at is None:
         raise Unreadable(_NO_DIFFERENTIAL, "no differential `dx` after the integrand")
@@ -93,6 +94,21 @@ def _indexes(node: Integral) -> bool:
                for n in walk(node.body))
 
 
+def _antiderivative(node: Integral, body) -> sp.Expr:
+    """`\\int x e^x\\,dx`: SymPy's unevaluated indefinite integral (primitive.py checks a step
+    with it by derivatives); an integrand not written in its variable (`\\int u\\,dv`, `\\int
+    p\\,dx`) has a dependence the text leaves out, and is undecided."""
+    from checker.derive.quantity import real
+
+    var = real(node.var)
+    if isinstance(body, sp.MatrixBase) or not isinstance(body, sp.Expr):
+        raise Undecided("an integral of a vector or a matrix")
+    if var not in body.free_symbols and body.free_symbols:
+        raise Undecided(f"an integral in {node.var} of an integrand not written in "
+                        f"{node.var}: how it depends on {node.var} is not written")
+    return sp.Integral(body, var)
+
+
 def value(w: Walker, node: Integral) -> sp.Expr:
     """The integral in closed form, or Undecided."""
     if _indexes(node):
@@ -107,6 +123,8 @@ def value(w: Walker, node: Integral) -> sp.Expr:
     finally:
         if free is not None:
             w.low.free_index[node.var] = free
+    if node.lo is None or node.hi is None:
+        return _antiderivative(node, body)
     lo, hi = w.go(node.lo), w.go(node.hi)
     if any(isinstance(v, sp.MatrixBase) for v in (body, lo, hi)):
         raise Undecided("an integral of a vector or a matrix, or between such bounds")

@@ -159,7 +159,7 @@ class Parser:
         if t.kind in FACTOR_START:
             return not (t.kind == "open" and t.value == "\\{")
         if t.kind == "cmd":
-            return t.value in {"frac", "sqrt", "sum", "prod", "begin", "int"}
+            return t.value in {"frac", "sqrt", "sum", "prod", "begin", "int", "binom", "lim"}
         if t.kind == "op":
             if t.value == "|":  # an absolute value, not an evaluation bar `|_{x=0}`
                 return self.abs_depth == 0 and not self.at("op", "_", 1)

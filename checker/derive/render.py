@@ -16,6 +16,7 @@ from checker.derive.tree import (
     Entry,
     Grid,
     Integral,
+    Lim,
     Matrix,
     Neg,
     Node,
@@ -98,7 +99,12 @@ def render(node: Node | None, prec: int = 0) -> str:
         return f"{head}_{rng} {render(node.body, 2)}"
     if isinstance(node, Integral):
         var = render(Sym(node.var))
+        if node.lo is None or node.hi is None:
+            return f"∫ {render(node.body, 2)} d{var}"
         return f"∫_{render(node.lo)}^{render(node.hi)} {render(node.body, 2)} d{var}"
+    if isinstance(node, Lim):
+        side = "" if node.side == "+-" else f"^{node.side}"
+        return f"lim_{render(Sym(node.var))}→{render(node.to)}{side} {render(node.body, 2)}"
     if isinstance(node, Abs):
         return f"|{render(node.arg)}|"
     if isinstance(node, At):  # f|_{x=0}

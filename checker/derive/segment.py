@@ -34,9 +34,12 @@ RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies"
 def unread_meaning(w: Walk, seg: Segment, line: int) -> None:
     """`v_t = μv_{t-1} - η∇f(θ_{t-1} + μv_{t-1})` unreadable after v_t was defined: the name may
     take a new meaning there (Nesterov after momentum), so from that line its old one is a
-    guess: steps that read it can hold, never fail."""
+    guess: steps that read it can hold, never fail. A new name so defined is recorded as
+    unread (omission.py): read as a free variable later, that is a guess too."""
     if seg.head is not None and w.state.definition_of(seg.head, line) is not None:
         w.state.guessed(seg.head, line)
+    elif isinstance(seg.head, Sym):  # `I = \int e^x \sin x\,dx`: I is the text's (omission.py)
+        w.state.unread.setdefault(seg.head.name, line)
 
 
 def unread_value(w: Walk, seg: Segment, line: int) -> None:

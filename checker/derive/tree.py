@@ -163,12 +163,23 @@ class Sum:
 
 @dataclass(frozen=True)
 class Integral:
-    """∫_lo^hi body d(var): a definite integral (integral.py)."""
+    """∫_lo^hi body d(var): a definite integral, or without bounds (None) an indefinite one
+    (integral.py)."""
 
     body: Node
     var: str
-    lo: Node
-    hi: Node
+    lo: Node | None
+    hi: Node | None
+
+
+@dataclass(frozen=True)
+class Lim:
+    """lim_{var → to} body, from one side ("+", "-") or both ("+-") (approach.py)."""
+
+    body: Node
+    var: str
+    to: Node
+    side: str = "+-"
 
 
 @dataclass(frozen=True)
@@ -255,7 +266,7 @@ class Relation:
     lines: tuple[int, ...] = ()  # for each relation symbol, the line it stands on (from 0)
 
 
-Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Abs, Norm, Matrix, Grid,
+Node = Union[Num, Sym, Bin, Neg, Call, Deriv, Prime, Sum, Integral, Lim, Abs, Norm, Matrix, Grid,
              Transpose, Cases, Shape, Const, Entry, At]
 
 

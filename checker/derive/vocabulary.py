@@ -237,6 +237,7 @@ ROWS: tuple[Row, ...] = (
     Row("frac", Kind.LAYOUT, ("\\frac", "\\dfrac", "\\tfrac", "\\cfrac")),
     Row("sqrt", Kind.LAYOUT, ("\\sqrt", "√")), Row("sum", Kind.LAYOUT, ("\\sum", "∑")),
     Row("prod", Kind.LAYOUT, ("\\prod", "∏")),
+    Row("lim", Kind.LAYOUT, ("\\lim",)),  # \lim_{x \to 0}: approach.py
     # \binom{n}{k}: the binomial coefficient, read as the call binomial(n, k)
     Row("binom", Kind.LAYOUT, ("\\binom", "\\dbinom", "\\tbinom")),
     Row("binomial", Kind.FUNCTION, ("binomial",), lambda n, k: sp.expand_func(

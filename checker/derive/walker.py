@@ -11,6 +11,7 @@ import sympy as sp
 
 from checker.derive import (
     application,
+    approach,
     arithmetic,
     array,
     dependence,
@@ -315,6 +316,7 @@ HANDLERS = {
     "sym": Walker.symbol,
     "sum": summation.summation,
     "integral": integral.value,
+    "lim": approach.value,
     "deriv": differentiation.derivative,
     "call": function.call,
     "prime": function.prime,

@@ -22,6 +22,8 @@ _SETUP = "Batch $B = 8$, length $n = 2048$, $d = 1024$, $L = 24$.\n\n"
     "90\\,\\text{분} = 1.5\\,\\text{시간}",  # Korean time units
     "2048 \\times 2\\,\\text{字节} = 4\\,\\text{KiB}",
     "1.5\\,\\text{GiB} \\approx 1.61\\,\\text{GB}",  # rounded, to the digits shown
+    "312\\,\\text{TFLOPS} = 3.12 \\times 10^{14}",  # operations
+    "2\\,\\text{PFLOPS} = 2000\\,\\text{TFLOPS}",
 ])
 def test_a_link_between_units_holds_by_its_conversion(formula):
     steps = check_text(_SETUP + f"$${formula}$$").steps
@@ -30,7 +32,6 @@ def test_a_link_between_units_holds_by_its_conversion(formula):
 
 
 @pytest.mark.parametrize("formula", [
-    "1\\,\\text{min} = 100\\,\\text{ms}",
     "2\\,\\text{GB} = 3\\,\\text{s}",  # different kinds
     "10\\,\\text{K} = 3\\,\\text{MB}",
 ])
@@ -49,6 +50,26 @@ def test_sizes_of_one_reading_each_that_are_off_fail(formula):
     """KiB, MiB, GiB and bytes leave no convention to choose: a value off by a factor fails."""
     steps = check_text(_SETUP + f"$${formula}$$").steps
     assert [s.verdict for s in steps] == ["fails"], steps
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("1\\,\\text{min} = 100\\,\\text{ms}", "fails"),  # 60 000 ms
+    ("W = \\frac{1}{50 - 45} = 0.2\\ \\text{s} = 20\\ \\text{ms}", "fails"),  # 200 ms
+    ("W = \\frac{1}{50 - 45} = 0.2\\ \\text{s} = 200\\ \\text{ms}", "holds"),
+    ("2\\,\\text{h} = 100\\,\\text{min}", "fails"),
+    ("2\\,\\text{h} = 120\\,\\text{min}", "holds"),
+    ("90\\,\\text{분} = 2\\,\\text{시간}", "fails"),
+    ("3\\,\\text{小时} = 300\\,\\text{分钟}", "fails"),
+    ("3\\,\\text{小时} = 180\\,\\text{分钟}", "holds"),
+    # rounded within 10 %: a conversion of rounded values, never a failure
+    ("0.33\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
+    ("0.3\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
+])
+def test_times_of_one_reading_each_that_are_off_fail(formula, verdict):
+    """s, ms, min, h: 1000 and 60 are no choice either."""
+    steps = check_text(f"$${formula}$$").steps
+    assert steps[-1].verdict == verdict, steps
+    assert all(s.verdict != "fails" for s in steps[:-1]), steps
 
 
 @pytest.mark.parametrize("formula, verdicts", [
@@ -135,3 +156,18 @@ def test_a_bare_number_no_rescaling_relates_to_a_time_fails(formula, verdict):
     assert steps and steps[-1].verdict == verdict, steps
     if verdict == "fails":
         assert "ratios of units of time" in steps[-1].method, steps
+
+
+# FLOPs after a number: a unit, no name (was "FLOPs read as one variable", undecided)
+@pytest.mark.parametrize("text, verdicts", [
+    ("$N = 7 \\times 10^9$.\n\n$$6N = 6 \\times 7 \\times 10^9 = 4.2 \\times 10^{10}\\ "
+     "\\text{FLOPs}$$", ["holds", "holds"]),
+    ("$N = 7 \\times 10^9$.\n\n$$6N = 6 \\times 7 \\times 10^9 = 4.2 \\times 10^{9}\\ "
+     "\\text{FLOPs}$$", ["holds", "fails"]),
+    ("전체 피크는 $$8 \\times 312 \\times 10^{12} = 2.496 \\times 10^{15}\\ \\text{FLOPS}$$ 이다.",
+     ["holds"]),
+    ("实际：$$24000 \\times 4.2 \\times 10^{10} = 1.008 \\times 10^{14}\\ \\text{FLOPS}$$",
+     ["fails"]),
+])
+def test_operations_written_after_a_number(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps

@@ -15,6 +15,7 @@ READ = [
     ("\\int^1_0 (2 + \\alpha)\\, d\\alpha", "∫_0^1 (2 + α) dα"),
     ("2 \\int_0^\\infty e^{-t}\\,dt", "2·∫_0^∞ e^(-t) dt"),
     ("\\int_0^1 \\frac{1}{1 + x}\\,\\text{d}x + 1", "∫_0^1 1/(1 + x) dx + 1"),
+    ("\\int x^2\\,dx", "∫ x^2 dx"),  # indefinite: up to a constant (primitive.py)
 ]
 
 
@@ -24,11 +25,10 @@ def test_an_integral_is_read_with_its_bounds_and_differential(tex, shown):
 
 
 @pytest.mark.parametrize("tex", [
-    "\\int x^2\\,dx",  # indefinite: up to a constant
     "\\int_x p(x)\\log D(x)\\,dx",  # over a domain
     "\\int_0^1 \\frac{dx}{1 + x}",  # the differential inside a fraction
 ])
-def test_what_is_no_definite_integral_stays_unreadable(tex):
+def test_what_is_no_integral_with_its_differential_stays_unreadable(tex):
     with pytest.raises(Unreadable):
         parse_expression(tex)
 

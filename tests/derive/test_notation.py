@@ -85,6 +85,11 @@ def read(tex: str) -> sp.Expr:
     (r"\lfloor 7/2 \rfloor + \lceil 1/2 \rceil", sp.Integer(4)),
     (r"\binom{10}{5} + \dbinom{4}{2}", sp.Integer(258)),
     (r"\binom{n}{2}", S("n") * (S("n") - 1) / 2),
+    # binomials side by side multiply, as fractions do (a hypergeometric count)
+    (r"\binom{6}{3}\binom{27}{3}", sp.Integer(58500)),
+    (r"\frac{\binom{6}{3}\binom{27}{3}}{\binom{33}{6}}", sp.Rational(58500, 1107568)),
+    (r"2\binom{4}{2}", sp.Integer(12)),
+    (r"3\lim_{x \to 0}\frac{\sin x}{x}", sp.Integer(3)),
     (r"\operatorname{round}(63.75) + \mathrm{round}(-2.4) + round(0.3)", sp.Integer(62)),
     (r"\log_2 8", sp.Integer(3)),
     (r"w^* + W^{[l]} + a^{(l-1)}", S("w^*") + S("W^[l]") + S("a^(l-1)")),

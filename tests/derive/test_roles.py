@@ -404,6 +404,25 @@ def test_a_conclusion_restates_a_name_of_another_section(prose, value, verdicts)
         check_text(text).steps
 
 
+# "so" after the formulas of its own sentence does not open it: `$u = \\ln x$, $dv = x\\,dx$, so
+# $v = x^2/2$` gives what the choices just made imply (a new example's v), no restatement of
+# the v an earlier example chose; "So" opening the sentence still restates
+_PARTS = ("**Example 1.** Take $u = x$, $dv = e^x\\,dx$, so $du = dx$ and $v = e^x$.\n\n"
+          "**Example 2.** {second}\n")
+
+
+@pytest.mark.parametrize("second, verdicts", [
+    ("Here the log must be $u$: $u = \\ln x$, $dv = x\\,dx$, so $v = x^2/2$.", []),
+    ("여기서는 로그가 $u$ 여야 한다: $u = \\ln x$, $dv = x\\,dx$, so $v = x^2/2$.", []),
+    ("这里对数取作 $u$：$u = \\ln x$，$dv = x\\,dx$，于是 $v = x^2/2$。", []),
+    ("Here $dv = x\\,dx$. So $v = x^2/3$.", ["fails"]),
+])
+def test_so_after_the_sentences_own_formulas_does_not_restate(second, verdicts):
+    text = _PARTS.format(second=second)
+    assert [s.verdict for s in check_text(text).steps if s.line == 3] == verdicts, \
+        check_text(text).steps
+
+
 @pytest.mark.parametrize("text, verdicts", [
     # a number for a defined name right after words that give a new case: rebound, no claim
     ("**Example.** $y = 2$, $\\hat y = 4.5$.\n$$r = \\hat y - y = 2.5$$\n"

@@ -105,18 +105,21 @@ ASKED = [
 ]
 
 LIMIT = [
-    ("for large x, en", "Take $x = 2$. For large $x$, $\\log(1 + e^x) \\approx x$.",
-     "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$."),
-    ("after the formula, en", "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$ for large $x$.",
-     "Take $x = 2$. Then $\\log(1 + e^x) \\approx x$ for $x$ at 2."),
-    ("x 가 클 때, ko", "$x = 2$ 이다. 참고로 $x$ 가 클 때 $\\log(1 + e^x) ≈ x$ 이다.",
-     "$x = 2$ 이다. 참고로 $\\log(1 + e^x) ≈ x$ 이다."),
-    ("当 x 很大时, zh", "取 $x = 2$。当 $x$ 很大时，$\\log(1 + e^x) \\approx x$。",
-     "取 $x = 2$。于是 $\\log(1 + e^x) \\approx x$。"),
-    ("a limit written as math", "Take $x = 2$. As $x \\to \\infty$, $\\log(1 + e^x) \\approx x$.",
-     "Take $x = 2$. As $x = 2$, $\\log(1 + e^x) \\approx x$."),
-    ("a limit inside the formula", "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x \\gg 1)$$",
-     "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x > 1)$$"),
+    # at x = -3 the sides are 0.049 and -3: off far beyond any approximation (accuracy.py),
+    # so the asserted twin fails, while stated for large x the same formula is not checked at
+    # the example's value
+    ("for large x, en", "Take $x = -3$. For large $x$, $\\log(1 + e^x) \\approx x$.",
+     "Take $x = -3$. Then $\\log(1 + e^x) \\approx x$."),
+    ("after the formula, en", "Take $x = -3$. Then $\\log(1 + e^x) \\approx x$ for large $x$.",
+     "Take $x = -3$. Then $\\log(1 + e^x) \\approx x$ for $x$ at -3."),
+    ("x 가 클 때, ko", "$x = -3$ 이다. 참고로 $x$ 가 클 때 $\\log(1 + e^x) ≈ x$ 이다.",
+     "$x = -3$ 이다. 참고로 $\\log(1 + e^x) ≈ x$ 이다."),
+    ("当 x 很大时, zh", "取 $x = -3$。当 $x$ 很大时，$\\log(1 + e^x) \\approx x$。",
+     "取 $x = -3$。于是 $\\log(1 + e^x) \\approx x$。"),
+    ("a limit written as math", "Take $x = -3$. As $x \\to \\infty$, $\\log(1 + e^x) \\approx x$.",
+     "Take $x = -3$. As $x = -3$, $\\log(1 + e^x) \\approx x$."),
+    ("a limit inside the formula", "Take $x = -3$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x \\gg 1)$$",
+     "Take $x = -3$.\n\n$$\\log(1 + e^x) \\approx x \\quad (x > 1)$$"),
 ]
 
 EQUATION = [

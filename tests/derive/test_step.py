@@ -17,6 +17,7 @@ EXAMPLE_KO = (  # a worked example with a second input stated for later: x = 2, 
     "**(a)** $z_1 = -0.5 \\times 2 + 1.5 = 0.5$, $a_1 = 0.5$")
 
 ROWS = [
+    ("indefinite", "$$\\int x e^x\\,dx = (x - 1)e^x + C$$", 1, "holds"),
     ("approximate", "$$f'(x) \\approx \\frac{f(x + h) - f(x)}{h}$$", 1, "holds"),
     ("taken_as_given", "$$\\frac{\\partial L}{\\partial \\hat{y}} = \\hat{y} - y$$", 1,
      "undecided"),
