@@ -71,6 +71,9 @@ class Context:
     # `$k>1$`; rubric.py): (name, line) → the value holds for its case only, and after it is
     # no earlier example's value either (valuation.bound)
     cased: set[tuple[str, int]] = field(default_factory=set)
+    # values given in a prefixed unit (`$B = 1$ MHz`): name → (line bound on, the prefix's
+    # size, the unit as written); the text may compute in the unit itself (unit.in_base)
+    prefixed: dict[str, tuple[int, float, str]] = field(default_factory=dict)
     # every SymPy symbol a reading made, by its name, → the symbol as written at its index
     # values (`hat(y)_2` → ŷ_2): reports and families read the fields, never the name
     symbols: dict[str, Sym] = field(default_factory=dict)

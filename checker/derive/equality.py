@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, measure, phrase, point, preimage, rubric
+from checker.derive import caption, case, measure, phrase, point, preimage, rubric, unit
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -208,6 +208,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                      approx=bool(approx and approx[0]))  # `p ≈ 0.33`: given rounded
         if analysis is not None and analysis.closed:
             w.state.ctx.cased.add((chain[0].name, f.line))  # type: ignore[union-attr]
+        given_in = unit.prefixed(f.after) if len(chain) == 2 else None
+        if given_in is not None:  # `$B = 1$ MHz`: the text may compute in Hz
+            w.state.ctx.prefixed[chain[0].name] = (f.line, *given_in)  # type: ignore[union-attr]
         if unoriented(chain[0], chain[1]):  # `v_0 = (1, 0)`: a tuple, neither row nor column
             w.state.ctx.tuples.add(chain[0].name)  # type: ignore[union-attr]
     if role is Role.STATISTIC:

@@ -55,6 +55,16 @@ _SPELLINGS = {
     "million": ("M", "million", "millions"),
     "billion": ("B", "billion", "billions"),
 }
+# a unit of a thousand, a million, ... of a physical unit (`$10^6 \\log_2(1001) \\approx 9.967$
+# Mbit/s`, `= 2.4` GHz): the value read is in the unit itself (bit/s, Hz). Sizes in bytes are
+# above (a power of 2 too); FLOP counts inside a formula are conversion.py's
+_PREFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
+_BASES = ("bit", "bits", "bps", "Hz", "W", "Wh", "J")
+_PREFIXED = frozenset(prefix + base for prefix in _PREFIXES for base in _BASES)
+for _prefix, _size in _PREFIXES.items():
+    for _base in _BASES:
+        UNITS[_prefix + _base] = ((_base, 1 / _size),)
+        _SPELLINGS[_prefix + _base] = (_prefix + _base,)
 _WORD = {s: unit for unit, spellings in _SPELLINGS.items() for s in spellings}
 # units a formula may end in, converted as the value stated after it (bits, nats, %); sizes and
 # counts written inside a formula (`512\,\text{MiB}`) are conversion.py's, member by member
@@ -85,7 +95,8 @@ def counting_word(tokens: list, k: int) -> bool:
 
 _TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
                        r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD
-                                                   if s.isalpha() and _WORD[s] in _INFORMATION),
+                                                   if s.isalpha() and
+                                                   (_WORD[s] in _INFORMATION or s in _PREFIXED)),
                                                    key=len, reverse=True)) +
                        r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
 
@@ -229,4 +240,39 @@ def _constant(node: Node) -> float | None:
         base, power = _constant(node.left), _constant(node.right)
         return float(base ** power) if base is not None and power is not None and \
             base > 0 and abs(power) <= 64 else None
+    return None
+
+
+def prefixed(after: str) -> tuple[float, str] | None:
+    """The size and the word of a prefixed unit right after a value (`$B = 1$ MHz`: 10⁶), or
+    None."""
+    word = named_after(after)
+    return (_PREFIXES[word[0]], word) if word in _PREFIXED else None
+
+
+def in_base(lv, rv, sides: tuple[Node, ...], given: dict, bindings: dict, rtol: float = 1e-6,
+            atol: float = 0.0) -> str | None:
+    """How `lv = rv`, two numbers that differ, holds with a name of the step given in a prefixed
+    unit (`given`: Context.prefixed, still the value in force) taken in the unit itself: the
+    sides differ by exactly the prefix's size (`$B = 1$ MHz`, then `C = B\\log_2(1 + SNR) =
+    10^6 \\log_2(1001)`: the text computes in Hz). None otherwise."""
+    if symbols_of(lv) or symbols_of(rv):
+        return None
+    try:
+        left, right = float(sp.N(lv)), float(sp.N(rv))
+    except (TypeError, ValueError):
+        return None
+    names = {n.name for side in sides if isinstance(side, Node) for n in walk(side)
+             if hasattr(n, "name")} | \
+        {str(x) for side in sides if not isinstance(side, Node)
+         for x in getattr(side, "free_symbols", ())}  # (the sides read before bound values)
+    for name in sorted(names & set(given)):
+        line, size, word = given[name]
+        if not bindings.get(name) or bindings[name][-1][0] != line:
+            continue  # given again since, without the unit
+        for a, b in ((left, right), (right, left)):
+            if a and math.isclose(b, a * size, rel_tol=rtol, abs_tol=atol):
+                return (f"holds with {name} in {word[1:]}: {name} is given in {word} on line "
+                        f"{line}, and the text computes in {word[1:]} ({size:g} {word[1:]} = "
+                        f"1 {word})")
     return None

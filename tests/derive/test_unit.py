@@ -76,3 +76,43 @@ def test_a_width_written_is_not_applied_twice(text, right, wrong):
 def test_a_usual_width_written_without_a_type_makes_another_a_guess():
     steps = check_text("A batch: $8 \\times 1024 \\times 1024 / 2^{20} = 32$ MiB.").steps
     assert [s.verdict for s in steps] == ["undecided"]
+
+
+# a value given in a prefixed unit, the text computing in the unit itself (unit.in_base), and a
+# value stated in a prefixed unit after the formula (unit.conversion)
+_BAND = {
+    "en": "Take $B = 1$ MHz and $S = 1000$.\n\n$$C = B\\log_2(1 + S)$$\n\n$$C = {claim}$$",
+    "ko": "대역폭 $B = 2$ kHz, $S = 3$ 으로 두자.\n\n$$C = B\\log_2(1 + S)$$\n\n$$C = {claim}$$",
+    "zh": "带宽 $B = 5$ GHz，$S = 1$。\n\n$$C = B\\log_2(1 + S)$$\n\n$$C = {claim}$$",
+}
+
+
+@pytest.mark.parametrize("lang, claim, verdict", [
+    ("en", "10^6 \\log_2(1001)", "holds"),  # in Hz
+    ("en", "\\log_2(1001)", "holds"),  # in MHz, as given
+    ("en", "10^3 \\log_2(1001)", "fails"),  # neither
+    ("en", "10^6 \\log_2(1000)", "fails"),  # in Hz, but a slip
+    ("ko", "2 \\times 10^3 \\times 2", "holds"),
+    ("ko", "2 \\times 10^6 \\times 2", "fails"),
+    ("zh", "5 \\times 10^9", "holds"),
+    ("zh", "5 \\times 10^9 \\times 2", "fails"),
+])
+def test_a_value_given_in_a_prefixed_unit_may_be_computed_in_the_unit(lang, claim, verdict):
+    steps = check_text(_BAND[lang].format(claim=claim)).steps
+    assert steps[-1].verdict == verdict, steps[-1]
+
+
+def test_without_the_unit_the_value_is_the_number_written():
+    text = _BAND["en"].replace("MHz", "").format(claim="10^6 \\log_2(1001)")
+    assert check_text(text).steps[-1].verdict == "fails"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("$$10^6 \\times 9.9672 \\approx 9.967\\ \\text{Mbit/s}$$", "holds"),
+    ("$$10^6 \\times 9.9672 \\approx 99.67\\ \\text{Mbit/s}$$", "fails"),
+    ("속도는 $2.4 \\times 10^9 = 2.4$ GHz 이다.", "holds"),
+    ("速度为 $2.4 \\times 10^9 = 24$ GHz。", "fails"),
+    ("$$3 \\times 10^3 = 3$$ kW", "holds"),
+])
+def test_a_value_stated_in_a_prefixed_unit(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps

@@ -116,7 +116,7 @@ READ, HOLD = "line=1,title=step could not be read", "line=5,title=step does not 
 def test_derive_annotations_by_verdict(tmp_path: Path, strict: bool, lines: list[str]) -> None:
     """A step that could not be read does not fail the run: a warning, not an error (but with --strict)."""
     notes = tmp_path / "notes.md"
-    notes.write_text("$$\\int x dx = \\frac{x^2}{2}$$\n\nLet $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x$$\n")
+    notes.write_text("$$\\int_x x\\,dx = 1$$\n\nLet $z = wx + b$.\n\n$$\\frac{\\partial z}{\\partial w} = 2x$$\n")
     out = derive_output([notes], env=_github(tmp_path), strict=strict)
     assert [line.split("::")[1] for line in out.stdout.splitlines()[-2:]] == [line.strip(":") for line in lines]
 
