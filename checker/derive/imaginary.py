@@ -3,7 +3,7 @@
 A document is about complex numbers when its prose or its math says so (`imaginary`): words
 (complex number, imaginary unit, 复数, 虚数, 복소수, 허수, Euler's formula; not a bare
 "conjugate", 共轭, which is also a conjugate prior), or math only complex
-numbers write (`i^2 = -1`, a pair `a + bi` and `a - bi`, `\\mathbb{C}`, `\\mathrm{i}`, `\\mathrm{Re}`, `e^{i\\theta}`, a literal
+numbers write (`i^2 = -1`, a pair `a + bi` and `a - bi`, `\\mathbb{C}`, `\\mathrm{i}`, `\\mathrm{Re}`, `e^{i\\theta}`, roots written with ±i (`\\pm i\\sqrt{2}`), a literal
 `2 + 3i`). In such a document a formula reads a lone i as the unit, unless the formula itself
 uses i as an index (`indexed`: `x_i`, `\\sum_i`, `i = 1, …, n`, `x^{(i)}`, `w[i]`): there
 every i stays a name, as in any other document. The convention is the one the parser follows
@@ -38,7 +38,9 @@ _MATH = re.compile(
     r"e\s*\^\s*\{\s*-?\s*(?:\d+\s*)?(?:\\pi\s*)?i(?![A-Za-z_])|"
     # a literal with a coefficient on i (`2 + 3i`; `1 - i` alone is also a gate's derivative,
     # i(1 - i), in LSTM notes)
-    r"\d\s*[+-]\s*\d+(?:\.\d+)?\s*(?:\\[,;:]\s*)?i(?![A-Za-z_{^])")
+    r"\d\s*[+-]\s*\d+(?:\.\d+)?\s*(?:\\[,;:]\s*)?i(?![A-Za-z_{^])|"
+    # a pair of conjugate roots (`\lambda = \pm i\sqrt{1.5}`, `r = -1 \pm 2i`, `\pm 1.22i`)
+    r"\\pm\s*(?:\d+(?:\.\d+)?\s*)?i(?![A-Za-z_{^])")
 _SCRIPT = re.compile(r"_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)")  # x_{2i+1}, θ_i: never the unit
 _INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 

@@ -218,3 +218,16 @@ MODULUS = [
 def test_the_modulus_of_a_complex_name(style, text, expected):
     assert _verdicts(text) == expected, [(s.line, s.verdict, s.method)
                                          for s in check_text(text).steps]
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # conjugate roots written with ±: i is the unit (the solution holds, its slip fails)
+    ("特征方程 $\\lambda^2 + 2 \\times 0.75 = 0$，所以 $\\lambda = \\pm i\\sqrt{1.5} \\approx "
+     "\\pm 1.2247i$。", ["holds", "holds"]),
+    ("특성방정식 $\\lambda^2 + 2 \\times 0.75 = 0$ 이므로 $\\lambda = \\pm i\\sqrt{3}$ 이다.",
+     ["fails"]),
+    ("The characteristic equation $r^2 + 2r + 5 = 0$ gives $r = -1 \\pm 2i$.", []),
+    ("The characteristic equation $r^2 + 2r + 5 = 0$ gives $r = -1 \\pm 3i$.", ["fails"]),
+])
+def test_conjugate_roots_written_with_plus_minus(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
