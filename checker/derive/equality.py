@@ -165,6 +165,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
+                opened=bool(_WITH.search((f.lead or f.before).replace("$", " ").rstrip())),
                 cases=case.piece_near(f), supposed=w.supposes,
                 by_list=w.listed, worded=worded_case(f.before))
     role = classify(link)

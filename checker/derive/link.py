@@ -37,6 +37,7 @@ class Link:
     listed: bool = False  # joined to the formula before by "and", "or", "和", "와" (a list)
     recaptioned: bool = False  # defined under another caption ("Xavier:", then "He:")
     case: bool = False  # right after words that give a case ("for a second point with $r = 2$")
+    opened: bool = False  # its sentence opens on "With" right before it ("With $m = 10$ instead")
     cases: bool = False  # the prose beside it names a case ("if", "otherwise", "이면", "时")
     supposed: bool = False  # a condition on what follows ("当 $μ = 0$ 时", "if $μ = 0$")
     by_list: bool = False  # supposed by its list ("when $w = 0.5$, $2w - 1 = 0$"), not its cue

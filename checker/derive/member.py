@@ -96,11 +96,21 @@ def _start_of(name: Sym, d, state: State, line: int) -> bool:
         return False
     at = int(name.index[0])
     return at <= 0 or not any(  # `Q_4 = 0.5` with no Q_1 .. Q_3 given: where the example starts
-        other != name.name and sym is not None and sym.stem == name.stem and
-        len(sym.index) == 1 and str(sym.index[0]).lstrip("-").isdigit() and
-        int(sym.index[0]) < at and any(b[0] <= line for b in found)
-        for other, found in state.ctx.bindings.items()
-        for sym in (state.ctx.symbols.get(other),))
+        other != name.name and (index := _member(other, state.ctx.symbols.get(other),
+                                                 name.stem)) is not None and
+        index < at and any(b[0] <= line for b in found)
+        for other, found in state.ctx.bindings.items())
+
+
+def _member(bound: str, sym: Sym | None, stem: str) -> int | None:
+    """The number of the family member a bound name is (`Q_2`, `E[g^2]_0` for stem `E[g^2]`),
+    by its symbol when a reading made one, else by its name as bound; None for another name."""
+    if sym is not None:
+        index = sym.index[0] if sym.stem == stem and len(sym.index) == 1 else None
+    else:
+        head, _, index = bound.rpartition("_")
+        index = index.strip("{}") if head == stem else None
+    return int(index) if index is not None and str(index).lstrip("-").isdigit() else None
 
 
 def worked_out(head: Node, value: Node, line: int, state: State) -> bool:

@@ -203,7 +203,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
      "would give, considered, never the example's value; unless the sentence opens its case on "
      "it (\"With $m = 10$ instead, ...\": the value its steps are worked at)",
-     lambda k: hypothetical(k.state, k.head, k.value, k.line) and not k.case, Role.CONDITION),
+     lambda k: hypothetical(k.state, k.head, k.value, k.line) and not k.opened, Role.CONDITION),
     (_OTHER_MODEL, lambda k: other_model(k.state, k.head, k.value, k.line), Role.DEFINITION),
     ("the derivative of a function the text defines (g'(x) = ... after g(x) = ...): a claim "
      "about it, never a new meaning of g (a number for it is a case considered: f'(w) = 0)",
