@@ -125,6 +125,9 @@ def worked_out(head: Node, value: Node, line: int, state: State) -> bool:
     d = state.definition_of(head, line)
     if d is None or is_numeric(d.body) or state.recent(d.line, line):
         return False
+    if any(at < line for at, _, _ in state.ctx.bindings.get(head.name, ())):
+        return False  # the example gives the name itself a value (`初始 $v = 0$`): a state it
+        # updates step by step, each number a new value, not the definition worked out
     leaves = [n for n in state.reached((d.body,), line)
               if state.definition_of(n, line) is None]
     return bool(leaves) and all(

@@ -542,6 +542,11 @@ _GIVEN = "## Numbers\n\n$g = 2$, $w = 0.5$, $s = 0.5$.\n\n"
     # a name of the definition given no value here: rebound, the arithmetic checked alone
     (_MODEL + "## Numbers\n\n$g = 2$, $w = 0.5$.\n\n$$a = \\frac{2 \\cdot 0.5}{0.25} = 4$$\n",
      [(9, "holds")]),
+    # the example gives the name itself a start value: a state updated step by step, each
+    # number a new value (a Nesterov step by hand after the rule's special case)
+    ("## 规则\n\n当 $\\gamma = 0$ 时，$v = \\eta g$。\n\n## 手算\n\n初始 $v = 0$，$\\eta = 0.1$，"
+     "$g = 4.2$，$\\gamma = 0.9$。\n\n$$v = 0.9 \\times 0.6 + 0.1 \\times 2.58 = 0.798$$\n",
+     [(9, "holds")]),
     # a function applied: perhaps another model's (tanh for the ReLU above)
     ("## Model\n\n$$h = \\max(0, z)$$\n\n## Tanh variant\n\n$z = 1$.\n\n"
      "$$h = \\tanh(1) \\approx 0.7616$$\n", [(9, "holds")]),
