@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym
+from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
@@ -37,7 +37,16 @@ def given(head: Node, line: int, state: State) -> bool:
     name = found[0].arg  # type: ignore[union-attr]
     ctx = state.ctx
     return ctx.lookup(name, line) is None and not ctx.bound({name.name}, line) and \
-        name.name not in ctx.tuples and not ctx.bound(_members(ctx, name), line)
+        name.name not in ctx.tuples and not ctx.bound(_members(ctx, name), line) and \
+        not _defines(ctx, found[0], line)
+
+
+def _defines(ctx, measure: Node, line: int) -> bool:
+    """A definition in force writes a name as the measure (`PPL = |V|` for the uniform model,
+    then `|V| = 50000`): the number is a case of that formula, and given for the whole text it
+    would make the defined name that number in every later case (`PPL = 2^2`)."""
+    return any(d.line <= line and any(n == measure for n in walk(d.body))
+               for d in ctx.definitions.values())
 
 
 def record(head: Node, value: Node, line: int, state: State) -> None:

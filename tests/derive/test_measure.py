@@ -41,3 +41,12 @@ ROWS = [
 def test_a_given_measure(style, text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.line, s.verdict, s.method) for s in steps]
+
+
+def test_a_measure_a_definition_is_written_in_is_a_case_of_it():
+    # PPL = |V| for the uniform model, then |V| = 50000 for an example: a later case (base 2)
+    # gives PPL another value, never a false alarm
+    text = ("균등분포 모델은 $\\operatorname{PPL} = |V|$ 이다. 예를 들어 $|V| = 50000$ 이면 "
+            "평균 NLL 은 $\\ln 50000 \\approx 10.82$ 이다.\n\n"
+            "밑을 2 로 쓰면 $\\operatorname{PPL} = 2^{2} = 4$ 로 같다.\n")
+    assert all(s.verdict != "fails" for s in check_text(text).steps), check_text(text).steps
