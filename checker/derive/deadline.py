@@ -33,6 +33,7 @@ class Timeout(BaseException):
 TIMER, TIMER_SIGNAL = signal.ITIMER_PROF, signal.SIGPROF  # the process's CPU time
 DEFER_SECONDS = 0.01  # CPU time after which a deferred signal is tried again
 REPEAT_SECONDS = 0.05  # CPU time after which a swallowed Timeout is raised again
+STALE_SECONDS = 1.0  # CPU time past its deadline after which a limit is no longer in force
 
 # the limits in force: (token, CPU deadline), outermost first; a forked child has none (its
 # CPU clock and timers start afresh)
@@ -60,7 +61,9 @@ def remaining() -> float | None:
     """CPU seconds left before the nearest limit in force runs out (None when none is)."""
     if not _ACTIVE or threading.current_thread() is not threading.main_thread():
         return None
-    return min(d for _, d in _ACTIVE) - time.process_time()
+    now = time.process_time()
+    _prune(now)
+    return min((d for _, d in _ACTIVE), default=now + 1e9) - now if _ACTIVE else None
 
 
 def spare(seconds: float, reserve: float) -> float:
@@ -70,6 +73,29 @@ def spare(seconds: float, reserve: float) -> float:
     would use the enclosing limit up: what it had decided would be lost with it. <= 0: no time."""
     left = remaining()
     return seconds if left is None else min(seconds, left - reserve)
+
+
+def _quiet() -> None:
+    """Block the limits' signal, stop the timer and drop a signal already on its way. A Timeout
+    raised before the block holds (the handler of a limit that ran out) is set aside: the limit
+    being left re-arms the timer for the limits still in force, which raise their own."""
+    while True:
+        try:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {TIMER_SIGNAL})
+            break
+        except Timeout:
+            continue
+    signal.setitimer(TIMER, 0)
+    signal.sigtimedwait({TIMER_SIGNAL}, 0)
+
+
+def _prune(now: float) -> None:
+    """Drop limits whose deadline passed STALE_SECONDS ago: a limit in force has raised its
+    Timeout long before (and again every REPEAT_SECONDS), so such an entry was left behind by a
+    limit never exited (a generator abandoned inside one); kept, it would make every later limit
+    look enclosed and never arm."""
+    _ACTIVE[:] = [(token, deadline) for token, deadline in _ACTIVE
+                  if now - deadline < STALE_SECONDS]
 
 
 @contextmanager
@@ -86,6 +112,7 @@ def time_limit(seconds: float):
         yield token
         return
     start = time.process_time()
+    _prune(start)
     deadline = start + seconds
     enclosing = min((d for _, d in _ACTIVE), default=None)
     if enclosing is not None and enclosing <= deadline:
@@ -100,15 +127,22 @@ def time_limit(seconds: float):
         raise Timeout(_expired(time.process_time()) or token)
 
     entry = (token, deadline)
-    old = signal.signal(TIMER_SIGNAL, fire)
-    _ACTIVE.append(entry)
-    signal.setitimer(TIMER, seconds)
+    old = None
     try:
+        old = signal.signal(TIMER_SIGNAL, fire)
+        _ACTIVE.append(entry)
+        signal.setitimer(TIMER, seconds)
         yield token
     finally:
-        signal.setitimer(TIMER, 0)
-        _ACTIVE.remove(entry)
-        signal.signal(TIMER_SIGNAL, old)
+        _quiet()  # (a signal on its way must not cut the cleanup short: an entry left in
+        # _ACTIVE would make every later limit look enclosed by a deadline long past)
+        try:
+            if entry in _ACTIVE:
+                _ACTIVE.remove(entry)
+            if old is not None:
+                signal.signal(TIMER_SIGNAL, old)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {TIMER_SIGNAL})
         if _ACTIVE and callable(old):  # (never armed under the default action, which would
             # end the process: limits left out of order keep no handler to re-arm for)
             left = min(d for _, d in _ACTIVE) - time.process_time()

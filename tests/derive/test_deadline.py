@@ -113,3 +113,14 @@ def test_a_diagnosis_that_runs_long_never_costs_the_step_its_verdict(monkeypatch
     monkeypatch.setattr(diagnosis, "gather", lambda *args: busy(5.0))
     found = check_text("$$x = 2$$\n\n$$x^2 + 1 = 6$$").steps[-1]
     assert found.verdict == "fails", found
+
+
+def test_a_limit_left_behind_does_not_disarm_the_later_ones():
+    # an entry whose deadline passed long ago (a limit never exited) is no limit in force: kept,
+    # every later limit looked enclosed and never armed (a CI run hung in test_matrix so)
+    from checker.derive import deadline
+    deadline._ACTIVE.append((object(), time.process_time() - 5))
+    with pytest.raises(Timeout):
+        with time_limit(0.2):
+            busy(2.0)
+    assert deadline._ACTIVE == []
