@@ -123,8 +123,10 @@ def worked_out(head: Node, value: Node, line: int, state: State) -> bool:
             any(isinstance(n, Call) for n in walk(value)):
         return False
     d = state.definition_of(head, line)
-    if d is None or is_numeric(d.body) or state.recent(d.line, line):
-        return False
+    if d is None or is_numeric(d.body) or state.recent(d.line, line) or \
+            not any(d.line < h <= line for h in state.headings):
+        return False  # (in its own section, a formula for the name may be a special case's:
+        # `PPL = V` for the uniform model, then `PPL = e^{2.0}` for a loss of 2 nats)
     if any(at < line for at, _, _ in state.ctx.bindings.get(head.name, ())):
         return False  # the example gives the name itself a value (`初始 $v = 0$`): a state it
         # updates step by step, each number a new value, not the definition worked out
