@@ -63,7 +63,7 @@ def remaining() -> float | None:
         return None
     now = time.process_time()
     _prune(now)
-    return min((d for _, d in _ACTIVE), default=now + 1e9) - now if _ACTIVE else None
+    return min(d for _, d in _ACTIVE) - now if _ACTIVE else None
 
 
 def spare(seconds: float, reserve: float) -> float:
