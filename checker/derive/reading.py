@@ -18,7 +18,7 @@ from checker.derive.alternative import identity_as_written, older_meaning
 from checker.derive.binding import defined_values, earlier_values
 from checker.derive.carry import with_approximated, with_stated
 from checker.derive.claim import Claim
-from checker.derive.difference import at_some_values
+from checker.derive.unbound import at_some_values
 from checker.derive.equivalence import compare
 from checker.derive.example import one_example
 from checker.derive.repetition import restated

@@ -4,13 +4,10 @@ shape noted, and the rest handed to its pieces (equality.py)."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
-import sympy as sp
-
-from checker.derive import bias, conversion, information, metric, phrase, window
+from checker.derive import bias, denomination, metric, phrase, window
 from checker.derive.errors import Unreadable
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
@@ -24,8 +21,7 @@ from checker.derive.roles import Role
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.tree import Node, Num, Sym
-from checker.derive.unit import named_after
+from checker.derive.tree import Node, Sym
 from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
@@ -78,8 +74,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     candidates: list[Node] = []
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
-            _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given,
-                      lines[1:])  # the rest holds
+            denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f,
+                                  given, lines[1:])  # the rest holds
         return
     if members[0] is None and opens_cell(f):
         return  # `| $2/768$ | $\approx 0.0510$ |`: the row's value in another column
@@ -120,14 +116,15 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         w.steps.extend(shape_steps(members, f.line, f.text))
         return
     if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
-        _in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given, lines[1:])
+        denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given,
+                              lines[1:])
         return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
     at = _term_missing(w, members, ops, f, lines) if not candidates else None
     if at is not None:  # "(편향 포함): $3·3·8·16 = 1152$": the count is reported, the rest read
-        _in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:], ([], None), f, given,
-                  lines[at + 1:])
+        denomination.in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:],
+                              ([], None), f, given, lines[at + 1:])
         return
-    _in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+    denomination.in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
 
 
 def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,
@@ -200,98 +197,6 @@ def _rest_of_line(w: Walk, f: Formula) -> str:
     line = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
     at = line.find(f.text) if f.text else -1
     return line[at + len(f.text):] if at >= 0 else ""
-
-
-def _in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
-              opening: tuple[list[Node], object], f: Formula, given: tuple, lines: list[int]
-              ) -> None:
-    """The chain's pieces; a link between members in different units (`1{,}610{,}612{,}736
-    \\text{ B} = 1.5 \\text{ GiB}`) is decided by their conversion (conversion.py), and the
-    runs between such links are read as any chain. `opening`: the candidates and trail of
-    the chain's first member."""
-    candidates, trail = opening
-    decided: dict[int, conversion.Link] = {}
-    stated = named_after(f.after) if not units or not units[-1] else None
-    chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
-    if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
-        link = _direction(w, ("", stated), members[-2:], f.line, chain)
-        if link is not None:
-            decided[len(ops) - 1] = link
-            units = units or ("",) * (len(members) - 1) + (stated,)
-    if len(units) == len(members):
-        for k, op in enumerate(ops):
-            if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]) and \
-                    k not in decided:
-                shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
-                            if isinstance(m, Num)) if any(isinstance(m, Num) for m in
-                                                          members[k:k + 2]) else 1e-9
-                link = _direction(w, units[k:k + 2], members[k:k + 2], f.line, chain) or \
-                    conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
-                                      _number(w, members[k + 1], f.line),
-                                      max(shown, 0.01 if op == "≈" else 1e-9))
-                if not link.checked:
-                    decided[k] = link
-            elif op in ("=", "≈") and not units[k] and not units[k + 1]:
-                link = _scaled(w, chain, members[k:k + 2], f.line, op)
-                if link is not None:
-                    decided[k] = link
-    start = 0
-    for k in sorted(decided) + [len(ops)]:
-        if k > start or k == len(ops):
-            read_pieces(w, members[start:k + 1], ops[start:k], candidates if not start else [],
-                        trail if not start else None, f, given, lines[start:k])  # type: ignore
-        if k < len(ops):
-            link = decided[k]
-            lhs, rhs = (f"{render(members[j])} {units[j]}".strip() for j in (k, k + 1))
-            w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
-                                link.method, source=f.text, relation=ops[k]))
-        start = k + 1
-
-
-def _scaled(w: Walk, chain: tuple[str, ...], pair: list[Node], line: int, op: str
-            ) -> conversion.Link | None:
-    """A link of two members with no unit in a chain that ends in a scaled unit
-    (`16\\Psi = 16 \\times 7.5 = 120\\ \\text{GB}` with Ψ = 7.5·10^9): the member already
-    written in that unit is related by its factor, not equal as numbers (None when the link
-    holds as numbers, or no unit of the chain relates its values)."""
-    lv, rv = (_number(w, m, line) for m in pair)
-    if lv is None or rv is None:
-        return None
-    shown = max((conversion.shown_tolerance(m.text) for m in pair if isinstance(m, Num)),
-                default=1e-9)
-    return conversion.scaled(tuple(u for u in chain if u and u != "?"), lv, rv,
-                             max(shown, 0.01 if op == "≈" else 1e-9))
-
-
-def _direction(w: Walk, units: tuple[str, ...], pair: list[Node], line: int,
-               chain: tuple[str, ...]) -> conversion.Link | None:
-    """A link of a member with no unit to one in bits or nats that converts between them the
-    wrong way (information.py): `2.0 \\times \\ln 2 \\approx 1.386 \\text{ bits}`; not read
-    in a `chain` stated in both units, nor on a `\\log` with no base written, nor when the
-    number in the unit is not the bare member's own (`\\ln 2 = 1` bit converts)."""
-    if "" not in units or units == ("", "") or information.both_units(chain):
-        return None
-    bare, unit = (pair[0], units[1]) if not units[0] else (pair[1], units[0])
-    stated = pair[1] if bare is pair[0] else pair[0]
-    if information.undecided_base(render(bare)) or not information.same_number(
-            _number(w, bare, line), _number(w, stated, line)):
-        return None  # (`\ln 2 = 1` bit: ln 2 nats is 1 bit, a conversion the right way)
-    try:
-        expr = Lowering(w.state.ctx, line).expr(bare)
-    except Exception:  # noqa: BLE001 - a member that cannot be read is no conversion
-        return None
-    why = information.wrong_way(expr, unit)
-    return conversion.Link(False, "fails", why) if why else None
-
-
-def _number(w: Walk, node: Node, line: int) -> float | None:
-    """A member's value at the values bound, when it is a finite real number."""
-    try:
-        value = complex(sp.N(w.state.ctx.at_bound_values(
-            Lowering(w.state.ctx, line).expr(node), line)))
-    except Exception:  # noqa: BLE001 - a member that cannot be evaluated has no number
-        return None
-    return value.real if not value.imag and math.isfinite(value.real) else None
 
 
 def opens_cell(f: Formula) -> bool:

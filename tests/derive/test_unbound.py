@@ -1,4 +1,4 @@
-"""Sides that differ (difference.at_some_values): a number, or a tuple or matrix of numbers,
+"""Sides that differ (unbound.at_some_values): a number, or a tuple or matrix of numbers,
 on one side and names the text gives no value on the other is a claim at particular values,
 undecided; unless a name left is the variable differentiated by: then it states a value
 everywhere, and a wrong one fails."""
