@@ -54,6 +54,7 @@ from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import truncated
 from checker.derive.sequel import relisted
+from checker.derive.singleton import one_sample
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
 from checker.derive.transposition import swapped
@@ -167,6 +168,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     counted = at_data_length(ctx, lv, rv, atol, f.line) if unbound else None
     if counted is not None:  # SSE/(n - 2) = 0.091/3 beside data x = (1, ..., 5): n = 5
         return Step(f.line, "holds", lhs, rhs, counted, source=f.text)
+    single = one_sample(ctx, lv, rv, f.line, atol) if unbound else None
+    if single is not None:  # m = 1, x = 3: J's x_1 is the example's x
+        return Step(f.line, "holds", lhs, rhs, single, source=f.text)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
                     f"could not decide: one side is "
