@@ -43,7 +43,7 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
     written, sym = sym, offset_resolved(w, sym)
     value = entry_matrix(w, sym)
     if value is None:
-        return None
+        return feature(w, sym)
     pair = digit_pair(w, sym, value)
     if pair is not None:  # X_{12} of a 2 × 2 X: row 1, column 2
         sym, written = pair, pair
@@ -190,3 +190,23 @@ def example_column(w: Walker, sym: Sym):
             return vector[w.low.index_in(sym.index[0], len(vector), w.env) - 1]
         return vector
     return None
+
+
+def feature(w: Walker, sym: Sym) -> sp.Expr | None:
+    """x_{ij}, the j-th feature of example x_i ("x_{ij} 为第 i 个样本的第 j 个特征"): entry j of
+    the vector x_i where x_i is a column or a row (declared, defined or inferred) and the name
+    with two indices is none of its own (no definition, value or shape) and no entry of a
+    matrix x; else None."""
+    if len(sym.index) != 2 or not all(i.isalnum() for i in sym.index) or \
+            w.definition(sym) is not None or w.low.ctx.bound({sym.name}, w.low.line) or \
+            matrix_value(w, replace(sym, index=())) is not None:
+        return None
+    example = replace(sym, index=sym.index[:1])
+    vector = None
+    if sym.index[0] in w.env:  # inside Σ_i: x_i at i's value there
+        vector = matrix_value(w, replace(sym, index=(str(w.env[sym.index[0]]),)))
+    if vector is None:
+        vector = matrix_value(w, example)
+    if vector is None or 1 not in vector.shape or len(vector) < 2:
+        return None
+    return vector[w.low.index_in(sym.index[1], len(vector), w.env) - 1]

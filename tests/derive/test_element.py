@@ -40,3 +40,30 @@ ROWS = [
 def test_entries_of_a_given_whole(style, text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.line, s.verdict, s.method) for s in steps]
+
+
+# x_{ij}, feature j of example x_i (element.feature): entry j of the vector x_i, where x_i is a
+# vector (inferred from wᵀx_i, or declared) and x_{ij} no name of its own; a wrong twin never
+# holds (undecided: the shapes are a reading, or x_i any vector of its declared shape)
+_FEATURE = "For example $i$ let $h_i = \\sigma(u^\\top v_i)$, with $v_{ik}$ feature $k$ of it.\n\n"
+_FEATURE_ZH = "对样本 $v_i$，令 $h_i = \\sigma(u^T v_i)$，其中 $v_{ik}$ 为第 $k$ 个特征。\n\n"
+_DECLARED = "Let $u, v_i \\in \\mathbb{R}^3$ and $h_i = \\sigma(u^\\top v_i)$.\n\n"
+_LOSS = "$$\\ell = \\sum_{i=1}^{m} \\left(y_i \\log h_i + (1 - y_i)\\log(1 - h_i)\\right)$$\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_FEATURE + "$$\\frac{\\partial h_i}{\\partial u_k} = h_i(1 - h_i)v_{ik}$$", "holds"),
+    (_FEATURE_ZH + "$$\\frac{\\partial h_i}{\\partial u_k} = h_i(1 - h_i)v_{ik}$$", "holds"),
+    (_DECLARED + "$$\\frac{\\partial h_i}{\\partial u_k} = h_i(1 - h_i)v_{ik}$$", "holds"),
+    # inside a sum over the examples: v_i at each i
+    (_FEATURE + _LOSS + "$$\\frac{\\partial \\ell}{\\partial u_k} = \\sum_{i=1}^{m}(y_i - h_i)"
+     "v_{ik}$$", "holds"),
+    # wrong twins
+    (_FEATURE + "$$\\frac{\\partial h_i}{\\partial u_k} = h_i v_{ik}$$", "undecided"),
+    (_FEATURE_ZH + "$$\\frac{\\partial h_i}{\\partial u_k} = h_i(1 - h_i)v_{ki}$$", "undecided"),
+    (_DECLARED + "$$\\frac{\\partial h_i}{\\partial u_k} = (1 - h_i)v_{ik}$$", "undecided"),
+    (_FEATURE + _LOSS + "$$\\frac{\\partial \\ell}{\\partial u_k} = \\sum_{i=1}^{m}(h_i - y_i)"
+     "v_{ik}$$", "undecided"),
+])
+def test_a_feature_of_an_example_vector(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
