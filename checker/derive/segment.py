@@ -18,6 +18,7 @@ from checker.derive.progress import Previous, Walk
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.roles import Role
+from checker.derive.roster import listed_members
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
@@ -58,7 +59,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         f = replace(f, line=f.line + seg.offset)
     if seg.error is not None:  # this statement cannot be read; the others are
         if RELATION_TEXT.search(seg.source):
-            w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
+            if listed_members(seg.source, w.state.ctx.known) is None:  # not w = (w_1, …, w_d)
+                w.steps.append(failure(seg.error, Place(f.line, source=seg.source), ""))
             unread_meaning(w, seg, f.line)
             unread_value(w, seg, f.line)
             if seg.last is not None:  # a = (1, \dots) = 2 + 3 unread: a `= 5` after it goes
