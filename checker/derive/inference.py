@@ -154,11 +154,40 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
     if not reached and not writes_arrays(sides) and not differentiated(sides) & arrays and \
             not (joined and differentiated(sides)):
         return {}
+    try:
+        found = _solved(sides, nodes, declared, definitions, arrays, beside, joined, set())
+    except Conflict:
+        found = None
+    if found is not None and not _collapsed(found):
+        return found
+    for name in sorted(coefficients(nodes) & arrays):  # (w + ηyx)ᵀx: the label y a number
+        try:
+            again = _solved(sides, nodes, declared, definitions, arrays - {name}, beside,
+                            joined, {name})
+        except Conflict:
+            continue
+        if not _collapsed(again):
+            return again
+    if found is None:
+        raise Conflict
+    return found
+
+
+def _collapsed(dims: dict[str, tuple[str, str]]) -> bool:
+    """Every array came out one number long (y·x beside x: both forced to 1 × 1)."""
+    return bool(dims) and all(d == ("1", "1") for d in dims.values())
+
+
+def _solved(sides, nodes, declared, definitions, arrays: set[str], beside: bool, joined: bool,
+            numbers: set[str]) -> dict[str, tuple[str, str]]:
+    """infer's dimensions with `arrays` the names read as arrays and `numbers` read as numbers
+    whatever stands beside them; raises Conflict when none can agree."""
+    arrays = set(arrays)
     first = set(arrays)
     for _ in range(4):  # names promoted to vectors by a product change other shapes: again
         inference = Inference()
         walker = Walk(inference, arrays, declared, definitions)
-        walker.numbers = shifts(nodes) - arrays
+        walker.numbers = (shifts(nodes) - arrays) | numbers
         try:
             for node in nodes:
                 walker.shape(node)
@@ -170,7 +199,7 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
             # Xw - y with w read as a number first: again, with w a vector
         if walker.promoted <= arrays:
             break
-        arrays |= walker.promoted
+        arrays |= walker.promoted - numbers
     capitals = {n.name for node in nodes for n in walk(node)
                 if isinstance(n, Sym) and n.base[:1].isupper()}
     # every array declared: only a matrix beside them (A in xᵀAx), or what a declared row
@@ -179,6 +208,30 @@ def infer(sides, nodes, declared: dict[str, tuple[str, str]], definitions, shape
             for name, (r, c) in inference.names.items()
             if not beside or name in capitals or name in walker.dotted or
             (joined and name in arrays - first)}
+
+
+def coefficients(nodes) -> set[str]:
+    """The plain lower-case names that scale a product inside a transposed sum (y and η in
+    (w + ηyx)ᵀ): written before the factor they multiply, as a number's coefficient is. When
+    reading every name under the transpose as an array leaves no shapes that agree, each is
+    tried as a number in turn (the label y of a perceptron's update, a step size)."""
+    out: set[str] = set()
+    for node in nodes:
+        for t in walk(node):
+            if not isinstance(t, Transpose):
+                continue
+            for n in walk(t.arg):
+                if isinstance(n, Bin) and n.op == "*":
+                    out |= {f.name for f in _factors(n.left) if isinstance(f, Sym) and
+                            not f.index and f.base[:1].islower() and promotable(f)}
+    return out
+
+
+def _factors(node) -> list:
+    """The factors of a product (η·y of (η·y)·x: η, y)."""
+    if isinstance(node, Bin) and node.op == "*":
+        return _factors(node.left) + _factors(node.right)
+    return [node]
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

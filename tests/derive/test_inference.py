@@ -317,3 +317,30 @@ SIG = "\\sigma(\\mathbf{w}^\\top\\mathbf{x})"
 def test_an_inferred_shape_takes_a_bound_size(text, verdict):
     step = check_text(text).steps[-1]
     assert step.verdict == verdict, step
+
+
+# a coefficient inside a transposed sum (inference.coefficients): (w + ηyx)ᵀ with nothing
+# declared reads every name under the transpose as an array, which forces them all to one
+# entry; the label y (a plain lower-case name written before the vector it scales) is then
+# tried as a number. A reading of shapes: it may only make a step hold (a wrong twin stays
+# undecided); with the shapes declared, a wrong twin fails as before
+_BOLD_W_X = "\\mathbf{w}^\\top\\mathbf{x}"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (f"$$(\\mathbf{{w}} + y\\mathbf{{x}})^\\top\\mathbf{{x}} = {_BOLD_W_X} + y\\|\\mathbf{{x}}\\|^2$$",
+     "holds"),
+    (f"$$y\\left((\\mathbf{{w}} + \\eta y\\mathbf{{x}})^\\top\\mathbf{{x}} + b\\right) - "
+     f"y({_BOLD_W_X} + b) = \\eta y^2\\|\\mathbf{{x}}\\|^2$$", "holds"),
+    ("$$(w - \\eta t x)^T x = w^T x - \\eta t\\, x^T x$$", "holds"),
+    # wrong twins
+    (f"$$(\\mathbf{{w}} + y\\mathbf{{x}})^\\top\\mathbf{{x}} = {_BOLD_W_X} + \\|\\mathbf{{x}}\\|^2$$",
+     "undecided"),
+    ("$$(w - \\eta t x)^T x = w^T x + \\eta t\\, x^T x$$", "undecided"),
+    ("Let $\\mathbf{w}, \\mathbf{x} \\in \\mathbb{R}^n$.\n\n"
+     f"$$(\\mathbf{{w}} + \\eta y\\mathbf{{x}})^\\top\\mathbf{{x}} = {_BOLD_W_X} + "
+     "\\eta\\|\\mathbf{x}\\|^2$$", "fails"),
+])
+def test_a_coefficient_in_a_transposed_sum_may_be_a_number(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step
