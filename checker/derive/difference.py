@@ -57,6 +57,7 @@ from checker.derive.sequel import relisted
 from checker.derive.singleton import one_sample
 from checker.derive.state import State
 from checker.derive.summation import range_doubts, unfixed_lengths
+from checker.derive.supposition import under_property
 from checker.derive.transposition import swapped
 from checker.derive.traversal import free_symbols
 from checker.derive.tree import Call, Cases, Node, Num, Relation, Sym
@@ -111,6 +112,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)
+    block = state.math.get(f.block, [])
+    doubts = under_property(doubts, ctx, left, right, state.introduced.get(f.line, f.before),
+                            block[:block.index(f.text)] if f.text in block else [])
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None

@@ -102,3 +102,66 @@ def value_supposed(sentence: str, prior: str) -> bool:
     a difference as read is a guess, never a failure."""
     return bool(_CUE_THEN.fullmatch(sentence.strip().lower())) and \
         bool(_APPLIED_VALUE.fullmatch(prior))
+
+
+# a matrix property supposed in words: "If $A$ is symmetric,", "when Q is orthogonal", "$A$ 가
+# 대칭이면", "当 $A$ 对称时", "若 $A$ 为对称矩阵": the property and the name it is said of
+_PROPERTY = {"symmetric": "symmetric", "orthogonal": "orthogonal", "diagonal": "diagonal",
+             "idempotent": "idempotent", "대칭": "symmetric", "직교": "orthogonal",
+             "대각": "diagonal", "对称": "symmetric", "正交": "orthogonal", "对角": "diagonal"}
+_NAME = r"\\?([A-Za-z])(?:_\{?([A-Za-z0-9]+)\}?)?"
+_SAID = re.compile(
+    r"(?:^|\W)(?:if|when|whenever|suppose|assuming)\s+(?:the\s+matrix\s+)?" + _NAME +
+    r"\s+is\s+(?:an?\s+)?(symmetric|orthogonal|diagonal|idempotent)\b|" +
+    _NAME + r"\s*(?:가|이)\s*(대칭|직교|대각)(?:\s*행렬)?(?:이면|이라면|일\s*때|인\s*경우)|"
+    r"(?:当|若|如果|假设)\s*" + _NAME + r"\s*(?:为|是)?\s*(对称|正交|对角)(?:矩阵)?", re.IGNORECASE)
+
+
+def property_supposed(condition: str) -> tuple[str, str] | None:
+    """The matrix property a condition in words supposes ("If $A$ is symmetric": the name
+    `A`, "symmetric"); None for any other condition. The property can be applied as the
+    directive `assume A symmetric` is (assumption.assumes), for the step under it only."""
+    found = _SAID.search(condition.replace("$", " ").replace("\\mathbf{", "").replace("}", " "))
+    if found is None:
+        return None
+    groups = found.groups()
+    for at in (0, 3, 6):
+        if groups[at] is not None:
+            index = f"_{{{groups[at + 1]}}}" if groups[at + 1] else ""
+            return groups[at] + index, _PROPERTY[groups[at + 2].lower()]
+    return None
+
+
+def filled(before: str, earlier: list[str]) -> str:
+    """The last sentence of `before` (formulas shown as `$`) with its formulas written back in,
+    the last of `earlier` (the paragraph's formulas before the step) in the last `$`."""
+    sentence = _CLAUSE.split(before)[-1]
+    marks = sentence.count("$")
+    if not marks or marks > len(earlier):
+        return sentence
+    parts = sentence.split("$")
+    texts = earlier[len(earlier) - marks:]
+    return "".join(p + (f" {texts[k]} " if k < marks else "") for k, p in enumerate(parts))
+
+
+def under_property(doubts: list, ctx, left, right, before: str, earlier: list[str]) -> list:
+    """The doubts of a step, the one that says it is stated under a condition in words made
+    decidable when that condition supposes a matrix property ("If $A$ is symmetric,
+    $\\nabla_x x^T A x = 2Ax$"): the step read again with A so (`Guess.stated`), where it
+    may hold (certainty.held_as_stated); one that differs so stays undecided."""
+    from dataclasses import replace
+
+    from checker.derive.assumption import assumes
+
+    out = []
+    for guess in doubts:
+        found = property_supposed(filled(before, earlier)) if guess.condition else None
+        if found is not None and not guess.stated:
+            case = replace(ctx, symmetric=set(ctx.symmetric), orthogonal=set(ctx.orthogonal),
+                           diagonal=set(ctx.diagonal), idempotent=set(ctx.idempotent),
+                           discrete=dict(ctx.discrete), scales=dict(ctx.scales))
+            if assumes(f"{found[0]} {found[1]}", case):
+                guess = replace(guess, stated=(left, right, case),
+                                why=f"{found[0]} {found[1]}, as the condition says")
+        out.append(guess)
+    return out

@@ -222,3 +222,36 @@ def test_the_same_constraint_without_the_cue_is_claimed():
 ])
 def test_arithmetic_of_numbers_after_a_cue_is_still_claimed(text):
     assert failing(text)
+
+
+# a matrix property supposed in words (supposition.under_property): "If $A$ is symmetric, ..."
+# is applied to the step under it, as `assume A symmetric` is; a step that holds so holds, one
+# that differs so stays undecided (a case of the text's, never failed on that reading)
+_SQUARE = "Here $\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n"
+_FORM = "\\nabla_{\\mathbf{x}} (\\mathbf{x}^\\top A \\mathbf{x})"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("If $A$ is symmetric, ", ("A", "symmetric")),
+    ("when $Q$ is orthogonal, ", ("Q", "orthogonal")),
+    ("$A$ 가 대칭이면 ", ("A", "symmetric")),
+    ("当 $A$ 对称时，", ("A", "symmetric")),
+    ("If we use ridge, ", None),
+    ("Since $A$ is symmetric, ", None),  # not a case: what the text says of A (declared.py)
+])
+def test_a_property_supposed_in_words(clause, expected):
+    from checker.derive.supposition import property_supposed
+    assert property_supposed(clause) == expected
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_SQUARE + f"If $A$ is symmetric, ${_FORM} = 2A\\mathbf{{x}}$.", "holds"),
+    (_SQUARE + f"$A$ 가 대칭이면 ${_FORM} = 2A\\mathbf{{x}}$ 이다.", "holds"),
+    (_SQUARE + f"当 $A$ 对称时，${_FORM} = 2A^\\top\\mathbf{{x}}$。", "holds"),
+    # wrong twins: not so under the property, or under another one
+    (_SQUARE + f"If $A$ is symmetric, ${_FORM} = A\\mathbf{{x}}$.", "undecided"),
+    (_SQUARE + f"当 $A$ 对称时，${_FORM} = A^\\top\\mathbf{{x}}$。", "undecided"),
+    (_SQUARE + f"If $A$ is diagonal, ${_FORM} = 2\\mathbf{{x}}$.", "undecided"),
+])
+def test_a_step_under_a_supposed_matrix_property(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
