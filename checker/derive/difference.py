@@ -112,9 +112,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)
-    block = state.math.get(f.block, [])
-    doubts = under_property(doubts, ctx, left, right, state.introduced.get(f.line, f.before),
-                            block[:block.index(f.text)] if f.text in block else [])
+    doubts = under_property(doubts, ctx, (left, right), state, f)  # "If $A$ is symmetric,"
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
         if doubts else None
@@ -169,12 +167,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     # (`∂ℒ/∂p = -\log p - 1 + λ = 0`: the chain's last link sets the derivative to zero, an
     # equation in p, not its value at every p)
     unbound = at_some_values(ctx, left, right, lv, rv, by)
-    counted = at_data_length(ctx, lv, rv, atol, f.line) if unbound else None
+    counted = (at_data_length(ctx, lv, rv, atol, f.line) or  # m = 1, x = 3: x_1 is x
+               one_sample(ctx, lv, rv, f.line, atol)) if unbound else None
     if counted is not None:  # SSE/(n - 2) = 0.091/3 beside data x = (1, ..., 5): n = 5
         return Step(f.line, "holds", lhs, rhs, counted, source=f.text)
-    single = one_sample(ctx, lv, rv, f.line, atol) if unbound else None
-    if single is not None:  # m = 1, x = 3: J's x_1 is the example's x
-        return Step(f.line, "holds", lhs, rhs, single, source=f.text)
     if unbound:
         return Step(f.line, "undecided", lhs, rhs,
                     f"could not decide: one side is "

@@ -144,7 +144,7 @@ def filled(before: str, earlier: list[str]) -> str:
     return "".join(p + (f" {texts[k]} " if k < marks else "") for k, p in enumerate(parts))
 
 
-def under_property(doubts: list, ctx, left, right, before: str, earlier: list[str]) -> list:
+def under_property(doubts: list, ctx, sides: tuple, state, f) -> list:
     """The doubts of a step, the one that says it is stated under a condition in words made
     decidable when that condition supposes a matrix property ("If $A$ is symmetric,
     $\\nabla_x x^T A x = 2Ax$"): the step read again with A so (`Guess.stated`), where it
@@ -153,15 +153,18 @@ def under_property(doubts: list, ctx, left, right, before: str, earlier: list[st
 
     from checker.derive.assumption import assumes
 
+    block = state.math.get(f.block, [])
+    before = filled(state.introduced.get(f.line, f.before),
+                    block[:block.index(f.text)] if f.text in block else [])
     out = []
     for guess in doubts:
-        found = property_supposed(filled(before, earlier)) if guess.condition else None
+        found = property_supposed(before) if guess.condition else None
         if found is not None and not guess.stated:
             case = replace(ctx, symmetric=set(ctx.symmetric), orthogonal=set(ctx.orthogonal),
                            diagonal=set(ctx.diagonal), idempotent=set(ctx.idempotent),
                            discrete=dict(ctx.discrete), scales=dict(ctx.scales))
             if assumes(f"{found[0]} {found[1]}", case):
-                guess = replace(guess, stated=(left, right, case),
+                guess = replace(guess, stated=(*sides, case),
                                 why=f"{found[0]} {found[1]}, as the condition says")
         out.append(guess)
     return out
