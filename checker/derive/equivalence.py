@@ -22,6 +22,7 @@ from checker.derive.context import Context
 from checker.derive.errors import Undecided, Unknown
 from checker.derive.onehot import label_families, normalise
 from checker.derive.proof import agree_precisely, exact, proved
+from checker.derive.dichotomy import split_on
 from checker.derive.sample import POINTS, domain, evaluate, log_arguments
 from checker.derive.traversal import symbols_of
 from checker.derive.unknown import signatures, undecidable
@@ -101,6 +102,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
     if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
             (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
         raise Undecided("a side is infinite or undefined")
+    ctx = split_on(ctx, *(left if lmat else [left]), *(right if rmat else [right]))
     symbols = sorted(symbols_of(left, right), key=str)
     in_log = log_arguments(*(left if lmat else [left]), *(right if rmat else [right]))
     rng = np.random.default_rng(seed)
