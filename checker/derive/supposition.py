@@ -158,8 +158,8 @@ def under_property(doubts: list, ctx, sides: tuple, state, f) -> list:
                     block[:block.index(f.text)] if f.text in block else [])
     out = []
     for guess in doubts:
-        found = property_supposed(before) if guess.condition else None
-        if found is not None and not guess.stated:
+        found = property_supposed(before) if getattr(guess, "condition", "") else None
+        if found is not None and not getattr(guess, "stated", ()):
             case = replace(ctx, symmetric=set(ctx.symmetric), orthogonal=set(ctx.orthogonal),
                            diagonal=set(ctx.diagonal), idempotent=set(ctx.idempotent),
                            discrete=dict(ctx.discrete), scales=dict(ctx.scales))

@@ -255,3 +255,10 @@ def test_a_property_supposed_in_words(clause, expected):
 ])
 def test_a_step_under_a_supposed_matrix_property(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+def test_a_step_with_doubts_of_another_kind_is_read_as_before():
+    # an inferred shape's doubt (inference.Doubt) beside the property rule: no error
+    text = ("For example $i$, $s_i = \\mathbf{v}_i^\\top\\mathbf{u} + c$. Since "
+            "$\\partial s_i / \\partial u_k = V_{ik}$, the rest follows.")
+    assert all("not supported" not in s.method for s in check_text(text).steps)
