@@ -195,7 +195,9 @@ def _supposed(text: str) -> Prose:
 
 # "set the gradient to zero", "equating each derivative to 0" (not "goes to zero", "close to 0")
 _SET_TO_ZERO = re.compile(r"\b(?:set|sets|setting|equal|equals|equate|equates|equated|equating)\b"
-                          r"[^.$]*\bto (?:zero|0)$")
+                          r"[^.$]*\bto (?:zero|0)$|"
+                          r"(?:令|设|让|使)[^.$。，,]*(?:为|等于)\s*(?:0|零)\s*，?$|"  # "令梯度为 0："
+                          r"(?:을|를)\s*0\s*(?:으로|로)\s*(?:놓으면|두면|놓고|두고|하면)$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean ending is written onto its verb: "유지되려면"
 _RELATIONS = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
 

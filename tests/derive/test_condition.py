@@ -146,6 +146,11 @@ def test_a_consequence_that_does_not_follow_is_undecided(text):
     ("When $\\hat{y} = 0$, ...", Prose.RESTRICTS_FOLLOWING),  # a value, accent and all
     ("$x_1 = 0$ 일 때 ...", Prose.RESTRICTS_FOLLOWING),
     ("When $\\sigma(z) = 0.5$, ...", Prose.RESTRICTS_FOLLOWING),  # not set to zero
+    # the gradient set to zero in words before the equation: "令梯度为 0：", "기울기를 0으로 놓으면"
+    ("令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$", Prose.EQUATION),
+    ("令导数等于零，\n\n$$2(w - 3) = 0$$", Prose.EQUATION),
+    ("기울기를 0으로 놓으면\n\n$$X^T X w - X^T y = 0$$", Prose.EQUATION),
+    ("令 $a$ 为 2，\n\n$$a + 1 = 3$$", None),  # set to another value: a binding's claim
 ])
 def test_a_condition_setting_an_expression_to_zero_is_an_equation(text, expected):
     formulas, _ = read_math(text)
@@ -181,3 +186,13 @@ def test_a_name_announced_with_what_it_is_called_is_a_new_meaning(text):
 def test_without_the_announcement_the_restatement_is_checked():
     text = _HINGE + "So at $m = 2$ the loss is $\\ell(m) = \\log(1 + e^{-m})$, about 0.127."
     assert any(s.verdict != "holds" for s in check_text(text).steps)
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    ("令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$", []),  # an equation to solve: no step
+    ("기울기를 0으로 놓으면\n\n$$X^T X w - X^T y = 0$$", []),
+    # wrong twin: a claim after "令 $a = 2$" is still checked (and fails)
+    ("令 $a = 2$，则\n\n$$a + 1 = 0$$", ["fails"]),
+])
+def test_the_gradient_set_to_zero_in_words_is_no_step(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
