@@ -13,6 +13,7 @@ from checker.derive.statement import single_statement
 from checker.derive.tree import Matrix, Node, Shape, Sym, walk
 
 _PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
+_HEADING = re.compile(r"\s{0,3}#{1,6}\s")  # a Markdown heading's line
 _WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
 
 
@@ -101,7 +102,8 @@ def plain_values(source: str) -> list[tuple[int, Sym, Node]]:
     written out there (`특징 벡터 x = (2, 4, 6, 8) 에 대해`), with their line: they hold from
     the next formula on, as if written right before it."""
     return [(line, name, value) for line, text in read_plain(source)
-            for name, value in _values(text) + tuple_values(text) + matrix_values(text)]
+            for name, value in _values(text, 1 if _HEADING.match(text) else 2) +
+            tuple_values(text) + matrix_values(text)]
 
 
 def tuple_values(text: str) -> list[tuple[Sym, Node]]:
@@ -132,10 +134,12 @@ def _read(pieces) -> list[tuple[Sym, Node]]:
     return out
 
 
-def _values(text: str) -> list[tuple[Sym, Node]]:
-    """Each `name = number` of `text`, when there are at least two of them."""
+def _values(text: str, least: int = 2) -> list[tuple[Sym, Node]]:
+    """Each `name = number` of `text`, when there are at least `least` of them (two in a line
+    of prose, where one may be a remark; one in a heading, which names its section's case:
+    `## tiny example, m = 2`)."""
     found = _PROSE_VALUE.findall(text)
-    if len(found) < 2:
+    if len(found) < least:
         return []
     out = []
     for name, number in found:

@@ -123,3 +123,29 @@ _POST = ("Setup (typed without LaTeX):\n\n"
 def test_a_plain_text_post_is_checked_at_its_values(line, verdicts):
     steps = check_text(_POST % line).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a heading that names its section's case by one value (`## tiny example, m = 2`): that value is
+# bound for the section, as two values on a prose line are; a prose line with one value is not
+# (it may be a remark), and a wrong step at the heading's value fails
+_BATCH = ("per-example loss $\\ell_i = (w x_i - y_i)^2$, batch loss\n\n"
+          "$$\\mathcal{L} = \\frac{1}{m}\\sum_{i=1}^{m} \\ell_i$$\n\n")
+_DATA = "data: $(x_1, y_1) = (1, 2)$, $(x_2, y_2) = (2, 3)$, current $w = 1$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_BATCH + "## tiny example, m = 2\n\n" + _DATA +
+     "$$\\frac{\\partial \\mathcal{L}}{\\partial w} = \\frac{1}{2}\\left(2(1 - 2)\\cdot 1 + "
+     "2(2 - 3)\\cdot 2\\right)$$", "holds"),
+    (_BATCH + "### 두 샘플 예제 m = 2\n\n" + _DATA +
+     "$$\\frac{\\partial \\mathcal{L}}{\\partial w} = -3$$", "holds"),
+    # wrong twin: the heading's value is bound, so the wrong gradient fails
+    (_BATCH + "## tiny example, m = 2\n\n" + _DATA +
+     "$$\\frac{\\partial \\mathcal{L}}{\\partial w} = \\frac{1}{2}\\left(2(1 - 2)\\cdot 1 + "
+     "(2 - 3)\\cdot 2\\right)$$", "fails"),
+    # one value on a prose line of its own: not bound (a remark), undecided as before
+    (_BATCH + "tiny example, m = 2\n\n" + _DATA +
+     "$$\\frac{\\partial \\mathcal{L}}{\\partial w} = -3$$", "undecided"),
+])
+def test_a_heading_binds_the_one_value_it_names(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict
