@@ -44,6 +44,9 @@ class Context:
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     pi_named: bool = False  # the text binds π to a tuple: a distribution π (policy.named)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
+    # each line of a display of several lines → the display's first line (a system written
+    # together: `v_t = μv_{t-1} + ∇f(w_{t-1})`, `w_t = w_{t-1} - ηv_t` in one align)
+    displays: dict[int, int] = field(default_factory=dict)
     # matrices said orthogonal (QᵀQ = I) or diagonal, sampled so (orthogonality.py)
     orthogonal: set[str] = field(default_factory=set)
     diagonal: set[str] = field(default_factory=set)

@@ -198,3 +198,11 @@ def _innermost(ctx, named: list, line: int, wrt: frozenset) -> list:
     return [v for v in named
             if not any(u is not v and not _same(u, v) and depends(ctx, u, v, line, wrt=wrt)
                        for u in named)]
+
+
+def together(ctx, line: int, other: int) -> bool:
+    """Two lines of one display of several lines (an align of a recurrence system: `v_t =
+    μv_{t-1} + f'(w_{t-1})` above `w_t = w_{t-1} - ηv_t`): the definitions there are written
+    together, so each means the others' new meanings, not those they had before the display."""
+    first = ctx.displays.get(line)
+    return first is not None and first == ctx.displays.get(other)

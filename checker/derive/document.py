@@ -143,6 +143,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             walk_.steps.append(failure(Timeout(None), Place(f.line, source=f.text),
                                        f": the formula took more than {FORMULA_SECONDS:g} s"))
 
+    state.ctx.displays = {f.line + k: f.line for f in formulas if f.display
+                          for k in range(f.text.count("\n") + 1)}
     for k, (formula, setting) in enumerate(zip(formulas, prose)):
         if budget.spent:
             walk_.steps.extend(_out_of_time(formulas[k:], budget))

@@ -105,6 +105,9 @@ class Walker:
         then = dependence.definition(ctx, sym, self.as_of, wrt)
         if then is not None and self.as_of < self.low.line:
             now = dependence.definition(ctx, sym, self.low.line, wrt)
+            if now is not None and now.line > then.line and now.body != then.body and \
+                    dependence.together(ctx, self.as_of, now.line):
+                return now  # v_t and w_t in one system: each reads the other's meaning
             if now is not None and now.line > then.line and now.body != then.body:
                 # "if instead ŷ = tanh(z)": does L = (ŷ - y)², written before, mean the new ŷ?
                 found = inference.Doubt(
