@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from checker.derive import bias, denomination, metric, phrase, window
 from checker.derive.errors import Unreadable
+from checker.derive.arrangement import arrangement
 from checker.derive.guard import Place, failure
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -106,6 +107,10 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
                     approx=ops[0] == "≈")
         if len(members) > 2:  # ỹ = (0.9 + 0.0333, ...) ≈ (0.9333, ...): the rest is checked
             read_pieces(w, members[1:], ops[1:], [], None, f, seg.given + w.given, lines[1:])
+        return
+    layout = arrangement(members, ops)
+    if layout is not None:  # (∂f/∂X)_{ij} = ∂f/∂X_{ij}: the convention, no step
+        w.state.ctx.layout = layout
         return
     role = classify_statement(members, ops)
     if role is Role.SHAPE:
