@@ -11,6 +11,7 @@ from checker.derive.lexer import CONDITION_WORDS
 from checker.derive.phrase import AFTER, BEFORE, OTHERWISE
 from checker.derive.tree import (
     Bin,
+    Call,
     Cases,
     Const,
     Elision,
@@ -189,4 +190,7 @@ def environment(p: Parser, env: str) -> Node:
     width = {len(row) for row in rows}
     if len(width) != 1:
         raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
-    return Matrix(tuple(tuple(r) for r in rows))  # type: ignore
+    written = Matrix(tuple(tuple(r) for r in rows))  # type: ignore
+    if env == "vmatrix" and len(rows) == width.pop() >= 2:  # |a b; c d|: its determinant
+        return Call("det", (written,))
+    return written

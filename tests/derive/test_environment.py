@@ -47,3 +47,23 @@ def test_sums_from_a_bound(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts
     assert all("without end" in (s.method or "") for s in steps if s.verdict == "undecided")
+
+
+# `\begin{vmatrix} ... \end{vmatrix}` of a square matrix (2 × 2 or more) is its determinant, as
+# every linear-algebra text writes it (Cramer's rule, a cofactor expansion); a wrong expansion
+# fails; a matrix written with brackets stays a matrix
+_V2 = "\\begin{vmatrix} 2 & 3 \\\\ 1 & -1 \\end{vmatrix}"
+_V3 = "\\begin{vmatrix} 1 & 2 & 0 \\\\ 0 & 1 & 0 \\\\ 3 & 0 & 2 \\end{vmatrix}"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (f"$$D = {_V2} = -2 - 3 = -5$$", ["holds", "holds"]),
+    (f"行列式 $$D_x = {_V3} = 1 \\cdot 2 - 2 \\cdot 0 + 0 = 2$$", ["holds", "holds"]),
+    # wrong twins
+    (f"$$D = {_V2} = -2 + 3 = 1$$", ["fails", "holds"]),
+    (f"$${_V3} = 1 \\cdot 2 - 2 \\cdot 6 = -10$$", ["fails", "holds"]),
+    # brackets: a matrix, never its determinant
+    ("$$\\begin{bmatrix} 2 & 3 \\\\ 1 & -1 \\end{bmatrix} = -5$$", ["undecided"]),
+])
+def test_a_vmatrix_is_a_determinant(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
