@@ -106,7 +106,8 @@ ROWS = [
      "$$X^\\top (X\\mathbf{w} - \\mathbf{y}) = X^\\top X\\mathbf{w} + X^\\top\\mathbf{y}$$"),
     ("equation to solve, zh",
      "设 $X$ 的形状为 $(m, n)$，$\\theta$ 的形状为 $(n, 1)$，$y$ 的形状为 $(m, 1)$。\n\n"
-     "令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$",
+     "展开：\n\n$$X^T (X\\theta - y) = X^T X\\theta - X^T y$$\n\n"
+     "令梯度为 0：\n\n$$X^T X\\theta - X^T y = 0$$",  # (an equation to solve: no step)
      "设 $X$ 的形状为 $(m, n)$，$\\theta$ 的形状为 $(n, 1)$，$y$ 的形状为 $(m, 1)$。\n\n"
      "展开：\n\n$$X^T (X\\theta - y) = X^T X\\theta + X^T y$$"),
     # recurrences: a local derivative (earlier states held) beside a state read through time
