@@ -11,7 +11,7 @@ from collections.abc import Callable
 from checker.derive import implication
 from checker.derive.chain import Trail
 from checker.derive.equality import read_chain
-from checker.derive.equation import names
+from checker.derive.equation import claimed, names
 from checker.derive.link import Link
 from checker.derive.markdown import Formula
 from checker.derive.member import is_name, is_numeric, mentions, names_entries
@@ -113,6 +113,8 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
         if k == checked and role is not Role.IMPLICATION:
             continue
         if role is Role.IMPLICATION:  # A ⇒ B ⇒ C: B follows from A, C from B
+            if k != checked and asserted(w.state, chain, f.line):
+                read_chain(w, chain, f, [], links=links[k], approx=approx[k])
             w.steps.append(implication.implication(w.state, chain, following, f))  # type: ignore[arg-type]
             checked = k + 1
         elif role is Role.SHAPE_RULE:
@@ -163,6 +165,15 @@ def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
         w.steps[-1] = step
         return True
     return False
+
+
+def asserted(state: State, chain: list[Node], line: int) -> bool:
+    """`\\frac{\\partial \\tanh x}{\\partial x} = 1 - \\tanh x \\Rightarrow J = ...`: a premise of the
+    shape of a claim (equation.claimed: a derivative equal to an expression of its names, an
+    expansion, sides a number apart), which the writer asserts as the reason for what follows,
+    not an equation to solve: it is a step of its own, checked as if written alone (a
+    derivative of an undefined function is then taken as given, as anywhere)."""
+    return len(chain) == 2 and claimed(state, line, chain[0], chain[1])
 
 
 def defines(state: State, chain: list[Node], line: int) -> bool:
