@@ -54,3 +54,34 @@ def test_an_asserted_premise_that_is_wrong_fails(what, text, right, wrong):
 def test_a_premise_to_solve_or_of_an_undefined_function_never_fails(text):
     assert "fails" not in _verdicts(text), [(s.verdict, s.lhs, s.rhs, s.method)
                                             for s in check_text(text).steps]
+
+
+# a chain of equalities whose value is said to lie in a space or set (`A = B ∈ ℝ^{d×K}`):
+# the equalities are claims, read as if the membership were not written
+_SPACE = ("Let $X \\in \\mathbb{{R}}^{{m\\times d}}$, $W \\in \\mathbb{{R}}^{{d\\times K}}$, "
+          "$Z = XW$, $L = \\frac{{1}}{{2}}\\|Z\\|^2$.\n\n"
+          "$$\\frac{{\\partial L}}{{\\partial W}} = {} \\in \\mathbb{{R}}^{{d\\times K}}$$\n")
+_SCALAR_KO = "미분하면 $$\\frac{{d}}{{dx}} x^3 = {} \\in \\mathbb{{R}}$$ 이다.\n"
+_INTERVAL_ZH = ("设 $s = \\sigma(z)$，则 $$\\frac{{d s}}{{d z}} = {} \\in (0, 1)$$。\n")
+
+MEMBERSHIP_ROWS = [
+    ("a gradient said to lie in W's space, en", _SPACE, "X^\\top Z", "Z^\\top X"),
+    ("a derivative said to be real, ko", _SCALAR_KO, "3x^2", "2x^2"),
+    ("a derivative said to lie in an interval, zh", _INTERVAL_ZH,
+     "\\sigma(z)(1 - \\sigma(z))", "\\sigma(z)^2"),
+]
+
+
+@pytest.mark.parametrize("what, text, right, wrong", MEMBERSHIP_ROWS,
+                         ids=[r[0] for r in MEMBERSHIP_ROWS])
+def test_a_chain_before_a_membership_is_checked(what, text, right, wrong):
+    assert _verdicts(text.format(right)) == ["holds"], _verdicts(text.format(right))
+    assert "fails" in _verdicts(text.format(wrong))
+
+
+def test_a_definition_before_a_membership_still_declares_its_shape():
+    text = ("Let $W \\in \\mathbb{R}^{d\\times K}$ and $\\delta = W \\in \\mathbb{R}^{d\\times K}$."
+            "\n\n$$M = \\delta W$$\n")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps if s.lhs == "M"] == ["fails"], [
+        (s.verdict, s.lhs, s.rhs, s.method) for s in steps]
