@@ -2,8 +2,8 @@
 `m \\sim \\mathrm{Bernoulli}(0.3)`, then `\\mathbb E[X^2] = 2`, `\\mathrm{Var}(X) = 2`,
 `\\mathbb E[m] = 0.5`. Stated of a variable whose distribution is left open (`E[r_i] = q`), a
 statistic's value is a premise the steps after it use; but once every variable inside it has
-a law with numbers for parameters, declared before the line (and nowhere declared otherwise),
-the law fixes that value: the statement is a claim, checked by the expectation algebra
+a law with numbers for parameters, declared before the line in its section (and nowhere
+declared otherwise), the law fixes that value: the statement is a claim, checked by the expectation algebra
 (expectation.py), which fails it only as certainly as any step. A law with a name for a
 parameter (N(0, σ^2)) leaves the statement a premise (`Var(w) = 2/n` may choose σ^2)."""
 
@@ -27,6 +27,8 @@ def fixed_by_law(k: Link) -> bool:
     names = {n.name for a in getattr(k.head, "args", ()) for n in walk(a) if isinstance(n, Sym)}
     if randomness is None or not names or randomness.doubtful(names):
         return False
+    headings = k.state.headings
     laws = [d for d in randomness.declarations if d.line <= k.line and d.family and d.params and
-            all(_NUMBER.fullmatch(p.strip()) for p in d.params)]
+            all(_NUMBER.fullmatch(p.strip()) for p in d.params) and
+            not any(d.line < h <= k.line for h in headings)]
     return all(any(d.covers(n) for d in laws) for n in names)

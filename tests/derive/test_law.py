@@ -44,3 +44,9 @@ def test_a_later_step_goes_on_from_the_law_not_from_a_wrong_statement():
 ])
 def test_a_statistic_the_law_does_not_fix_is_no_failure(text):
     assert "fails" not in _verdicts(text)
+
+
+def test_a_law_from_another_section_leaves_the_statement_a_premise():
+    text = ("## Part 1\n\nLet $X \\sim \\mathcal N(0, 1)$.\n\n## Part 2\n\n"
+            "Now the variance is four: $$\\operatorname{Var}(X) = 4$$\n")
+    assert "fails" not in _verdicts(text)
