@@ -41,6 +41,8 @@ def test_a_later_step_goes_on_from_the_law_not_from_a_wrong_statement():
     "Let $w \\sim \\mathcal N(0, \\sigma^2)$ and choose $$\\operatorname{Var}(w) = 2$$\n",
     # no law: a premise
     "Assume $$\\mathbb E[r] = 0.5$$ for the reward.\n",
+    # a requirement: the text chooses the law (ko: "분산이 1 이 되려면")
+    "$w \\sim \\mathcal N(0, 2)$ 일 때 분산이 1 이 되려면 $\\operatorname{Var}(w) = 1$ 이어야 한다.\n",
 ])
 def test_a_statistic_the_law_does_not_fix_is_no_failure(text):
     assert "fails" not in _verdicts(text)
