@@ -17,6 +17,7 @@ from checker.derive.alternative import under_assumptions
 from checker.derive.binding import values_shown
 from checker.derive.claim import Claim
 from checker.derive.consequence import with_derived
+from checker.derive.correction import flipped
 from checker.derive.context import Context
 from checker.derive.differentiation import stated_of
 from checker.derive.enumeration import members_listed
@@ -180,9 +181,11 @@ def taken_as_given(c: Claim) -> Step | None:
                      "stated here")
 
 
-# decided before the sides are compared: a `≈` with variables is not compared as `=`, and a
-# stated derivative is not a claim to compare
-BEFORE: tuple[Callable[[Claim], Step | None], ...] = (indefinite, approximate, taken_as_given)
+# decided before the sides are compared: a `≈` with variables is not compared as `=`, a `≈`
+# whose last correction has the wrong sign fails (correction.py), and a stated derivative is
+# not a claim to compare
+BEFORE: tuple[Callable[[Claim], Step | None], ...] = (indefinite, flipped, approximate,
+                                                      taken_as_given)
 
 
 def one_hot(c: Claim) -> Comparison | None:

@@ -292,6 +292,7 @@ ONE_HOT = _spellings("one-hot")
 # an equation to solve: cues right before the formula (both rows), and cues that may stand
 # anywhere in the sentence introducing it ("Setting the gradient to zero gives $...$")
 EQUATION = _spellings("equation", "requirement")
+REQUIREMENT = _spellings("requirement")  # "we want $Var(z) = 1$", "需要", "되려면"
 SUM_ONE = _spellings("sums to one")
 SHAPE = _spellings("shape")
 DEFINING = tuple(sorted((s for r in ROWS if r.meaning in {"defines", "set to zero"}

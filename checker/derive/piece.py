@@ -11,7 +11,7 @@ from collections.abc import Callable
 from checker.derive import implication
 from checker.derive.chain import Trail
 from checker.derive.equality import read_chain
-from checker.derive.equation import names
+from checker.derive.equation import claimed, names
 from checker.derive.link import Link
 from checker.derive.markdown import Formula
 from checker.derive.member import is_name, is_numeric, mentions, names_entries
@@ -72,6 +72,11 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
         return Role.CHAIN  # ℓ''(θ) = -k/θ² - (n-k)/(1-θ)² < 0: a derivative derived, bounded
     if flow_node(chain, before, after, next_piece) and is_definition(chain):
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
+    if after == "∈" and before not in NOT_IDENTITY and next_piece is not None and \
+            len(next_piece) == 1 and len(chain) >= 2 and not is_definition(chain):
+        return Role.CHAIN  # ∂L/∂W = Xᵀ(P - Y) ∈ ℝ^{d×K}: the equalities are claims, the space
+        # says where their value lies (conformance.spaces reads it); `z = Wx ∈ ℝ^3` declares a
+        # shape, and stays a relation as it was
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (
@@ -113,6 +118,8 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
         if k == checked and role is not Role.IMPLICATION:
             continue
         if role is Role.IMPLICATION:  # A ⇒ B ⇒ C: B follows from A, C from B
+            if k != checked and asserted(w.state, chain, f.line):
+                read_chain(w, chain, f, [], links=links[k], approx=approx[k])
             w.steps.append(implication.implication(w.state, chain, following, f))  # type: ignore[arg-type]
             checked = k + 1
         elif role is Role.SHAPE_RULE:
@@ -163,6 +170,15 @@ def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
         w.steps[-1] = step
         return True
     return False
+
+
+def asserted(state: State, chain: list[Node], line: int) -> bool:
+    """`\\frac{\\partial \\tanh x}{\\partial x} = 1 - \\tanh x \\Rightarrow J = ...`: a premise of the
+    shape of a claim (equation.claimed: a derivative equal to an expression of its names, an
+    expansion, sides a number apart), which the writer asserts as the reason for what follows,
+    not an equation to solve: it is a step of its own, checked as if written alone (a
+    derivative of an undefined function is then taken as given, as anywhere)."""
+    return len(chain) == 2 and claimed(state, line, chain[0], chain[1])
 
 
 def defines(state: State, chain: list[Node], line: int) -> bool:

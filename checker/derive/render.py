@@ -116,8 +116,9 @@ def render(node: Node | None, prec: int = 0) -> str:
                               else "{" + ",".join(node.index) + "}")
     if isinstance(node, Norm):
         return f"‖{render(node.arg)}‖" + (f"_{render(node.p)}" if node.p else "")
-    if isinstance(node, Transpose):
-        return render(node.arg, 3) + "ᵀ"
+    if isinstance(node, Transpose):  # (∂L/∂Z)ᵀ: a fraction's bar would not bind the mark
+        inner = render(node.arg, 3)
+        return (f"({inner})" if isinstance(node.arg, Deriv) and "/" in inner else inner) + "ᵀ"
     if isinstance(node, Elision):
         return {"vdots": "⋮", "ddots": "⋱"}.get(node.kind, "⋯")
     if isinstance(node, Grid):

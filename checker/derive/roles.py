@@ -19,6 +19,7 @@ from checker.derive.gaussian import density
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
+from checker.derive.law import fixed_by_law
 from checker.derive.link import (
     Link,
     at_names,
@@ -135,6 +136,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: is_numeric(k.value) and len(k.rest) == 1 and isinstance(k.head, Sym) and
      density(k.value, lambda key: k.state.ctx.get(key, k.line) is not None) is not None,
      Role.DEFINITION),
+    ("a number for a statistic of variables whose law the text declares in numbers (X ~ N(0, "
+     "1), then E[X^2] = 1): the law fixes it, a claim (law.py)", fixed_by_law, Role.CLAIM),
     ("a statistic at an argument given a value free of it (E[r_i] = q): known there only; so "
      "too alone for a name the text defines (`we want Var(z) = 1`: perhaps a requirement)",
      lambda k: stated_statistic(k.head, k.value) and not (defined(k) and len(k.rest) > 1),

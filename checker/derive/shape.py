@@ -134,17 +134,24 @@ def mismatch(op: str, left: Node, right: Node, sizes: tuple[tuple[int, int], tup
 
 def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
     """A step whose two sides have shapes that follow from declared shapes and definitions
-    alone (conformance.certain_shape) and differ as written (two dimension names the text never
-    sets equal): why it cannot hold whatever the values, in the text's names; else None.
+    alone (conformance.certain_shape; or in part, a product's rows its left factor's whatever
+    the names of no declared shape are: conformance.partial_shape) and differ as written (two
+    dimension names the text never sets equal): why it cannot hold whatever the values, in the
+    text's names; else None.
     (For a step whose values could not be decided: the shapes decide it.)"""
     from checker.derive import conformance
 
     numerator = ctx.layout == "numerator"
-    shapes = [_certain(ctx, n, lookup) for n in (left, right)]
+    shapes = [_certain(ctx, n, lookup) or (_partial(ctx, n, lookup)
+                                             if _written_conforming(ctx, n, lookup) else None)
+              for n in (left, right)]
     if not all(s and len(s) == 2 for s in shapes) or not conformance.never_conform(
             "+", shapes[0], shapes[1], lambda d: ctx.bound({d}, line, stale=False).get(d)):
         return None
     (a, b), (c, d) = shapes  # type: ignore[misc]
+    if None in (a, b, c, d):  # x(p - y)ᵀ, y of no declared shape: x's rows all the same
+        return (f"the sides' shapes differ: {render(left)} is {_shown((a, b))}, "
+                f"{render(right)} is {_shown((c, d))}, whatever the shapes left open")
     if isinstance(left, Deriv) and (c, d) == (b, a):
         whose = f"{render(left.var)}ᵀ's" if numerator else f"{render(left.var)}'s"
         return (f"transposed: {render(left)} must have {whose} shape ({a}, {b}); the right "
@@ -162,6 +169,37 @@ def _certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:
 
     return conformance.certain_shape(node, ctx.shapes, lookup, number,
                                    numerator=ctx.layout == "numerator")
+
+
+def _partial(ctx, node: Node, lookup) -> tuple | None:
+    """What `node`'s shape certainly is though a name of no declared shape leaves part of it
+    open (conformance.partial_shape: a product's rows are its left factor's, whatever the
+    other is): an open dimension None."""
+    from checker.derive import conformance
+
+    def number(sym) -> bool:
+        return not (sym.index or sym.name in ctx.shapes) and ctx.is_dimension(sym.name)
+
+    return conformance.partial_shape(node, ctx.shapes, lookup, number,
+                                     numerator=ctx.layout == "numerator")
+
+
+def _written_conforming(ctx, node: Node, lookup) -> bool:
+    """Every product in `node` whose factors' shapes are known conforms as written (inner
+    dimensions the same name): `(P - Y)Xᵀ`, (m, K) times (n, m), may conform only where the
+    text sets n = K, and then its shape is no longer the written one."""
+    for part in walk(node):
+        if isinstance(part, Bin) and part.op == "*":
+            a, b = _partial(ctx, part.left, lookup), _partial(ctx, part.right, lookup)
+            if a and b and len(a) == 2 and len(b) == 2 and None not in (a[1], b[0]) and \
+                    a[1] != b[0]:
+                return False
+    return True
+
+
+def _shown(shape: tuple) -> str:
+    """(2, 3); an open dimension as `·`: (2, ·)."""
+    return "(" + ", ".join("·" if d is None else str(d) for d in shape) + ")"
 
 
 def nonconforming(ctx, line: int, node: Node, lookup) -> str | None:

@@ -96,3 +96,21 @@ def as_pair(arity: dict[str, set[int]], sym):
     if len(index) != 2 or not index.isdigit():
         return None
     return replace(sym, index=(index[0], index[1]))
+
+
+def pair_read(ctx, sym, pair, line: int) -> bool:
+    """Whether w_{21} is read as the pair `as_pair` gives: the one-index name has no meaning of
+    its own (no definition but the two-index family's, no value), and neither has w itself,
+    unless the text gives the entries' rule (`Â_{ij} = Ã_{ij}/\\sqrt{d_i d_j}` beside `Â = D^{-1/2}
+    Ã D^{-1/2}`: Â_{13} is that rule at i = 1, j = 3, as a matrix's entry is written)."""
+    from dataclasses import replace
+
+    def rule(found) -> bool:
+        return found is not None and len(getattr(found, "index", ()) or ()) == 2
+
+    own = ctx.lookup(sym, line)
+    if (own is not None and not rule(own)) or ctx.bound({sym.name}, line):
+        return False
+    whole = replace(sym, index=())
+    return rule(ctx.lookup(pair, line)) or not (ctx.lookup(whole, line) is not None or
+                                                ctx.bound({whole.name}, line))

@@ -5,8 +5,9 @@ gives, with the tolerance of its digits) into one frozen `Claim`, the evidence e
 takes. The first decider that returns a step decides it; None passes on. In order:
 
 1. reading itself (claim.read): a side at a kink, the other outside every subgradient, fails.
-2. `comparison.BEFORE` (indefinite, approximate, taken_as_given): what must not be compared as
-   `=`: a step with an indefinite integral (by derivatives: primitive.py), a `≈` between
+2. `comparison.BEFORE` (indefinite, flipped, approximate, taken_as_given): what must not be
+   compared as `=`: a step with an indefinite integral (by derivatives: primitive.py), a `≈`
+   whose sum's last term has the wrong sign (correction.py), a `≈` between
    expressions with variables (to its digits, or in a limit; else undecided), and a stated
    derivative of a name the text never defines (a statement, not a claim).
 3. the comparison, once (comparison.compared; a vector beside a number read as dot

@@ -123,10 +123,7 @@ class Walker:
         if alias is not None:
             sym = alias
         pair = span.as_pair(self.low.ctx.arity, sym)
-        if pair is not None and not any(
-                self.low.ctx.lookup(s, self.low.line) is not None or
-                self.low.ctx.bound({s.name}, self.low.line)
-                for s in (sym, replace(sym, index=()))):
+        if pair is not None and span.pair_read(self.low.ctx, sym, pair, self.low.line):
             sym = pair  # w_{21} beside w_{ij}, w itself no matrix the text gives: w_{2,1}
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there

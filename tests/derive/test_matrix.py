@@ -252,6 +252,24 @@ def test_sides_whose_declared_shapes_differ(text, verdict, words):
     expect(last(text), verdict, words)
 
 
+# a name of no declared shape (the label y) leaves part of a side's shape open; a product's
+# rows are its left factor's all the same (conformance.partial_shape): x(p - y)ᵀ has x's rows
+OPEN = ("$W \\in \\mathbb{R}^{3 \\times 2}$, $x \\in \\mathbb{R}^{2}$, $p \\in \\mathbb{R}^{3}$, "
+        "one-hot label $y$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict, words", [
+    (OPEN + f"$${D % ('L', 'W')} = x(p - y)^\\top$$", "fails",
+     "transposed: ∂L/∂W must have W's shape (3, 2); the right side x·(p - y)ᵀ is (2, 3)"),
+    (OPEN + f"$${D % ('L', 'W')} = (p - y)x^\\top$$", "not fails", None),
+    ("분모 레이아웃. " + OPEN + f"$${D % ('L', 'W')} = x (x - y)^\\top$$", "fails",
+     "the sides' shapes differ"),
+    ("设 " + OPEN + f"$${D % ('L', 'W')} = (p - y)(x - y)^\\top$$", "not fails", None),
+])
+def test_sides_whose_shapes_differ_though_a_name_is_open(text, verdict, words):
+    expect(last(text), verdict, words)
+
+
 QUADRATIC = "$\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}$.\n\n" \
     "$$\\frac{\\partial}{\\partial \\mathbf{x}}\\,\\mathbf{x}^\\top A \\mathbf{x} = %s$$"
 

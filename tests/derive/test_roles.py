@@ -47,6 +47,11 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
     ("$$z = wx + b$$\n\n# Next\n\n", "z", "2w", Role.DEFINITION),  # another section
     ("$$a = 2b$$", "b", "3a", Role.CLAIM),  # through a's definition, b = 6b: an equation
+    # a number for a statistic of a variable whose law is declared in numbers: the law fixes
+    # it, a claim; with a name for a parameter, or no law, a premise (law.py)
+    ("Let $X \\sim \\mathcal N(0, 1)$.\n", r"\mathbb{E}[X^2]", "2", Role.CLAIM),
+    ("Let $X \\sim \\mathcal N(0, \\sigma^2)$.\n", r"\mathbb{E}[X^2]", "2", Role.STATISTIC),
+    ("", r"\mathbb{E}[X^2]", "2", Role.STATISTIC),
 ])
 def test_head_roles(context, head, value, expected, line=5):
     assert role(context, head, value, line) is expected

@@ -36,3 +36,23 @@ PAIRS = [
                          ids=[r[0] for r in PAIRS])
 def test_as_pair(arity, sym, expected):
     assert span.as_pair(arity, sym) == expected
+
+
+# a matrix defined as a whole and entry by entry (Â = ..., Â_{ij} = ...): Â_{13} is the rule's
+# entry at i = 1, j = 3, checked there; en/ko/zh, each a correct value and its wrong twin
+_WHOLE = ("$$A = \\begin{{bmatrix}}1&1&0\\\\1&1&1\\\\0&1&1\\end{{bmatrix}}$$\n\n"
+          "$$\\hat A = \\tfrac12 A, \\qquad \\hat A_{{ij}} = \\frac{{A_{{ij}}}}{{2}}$$\n\n")
+ENTRY_ROWS = [
+    ("a zero entry, en", _WHOLE + "Entries: $\\hat A_{{13}} = {}$\n", "0", "0.5"),
+    ("a diagonal entry, ko", _WHOLE + "대각 성분은 $\\hat A_{{22}} = {}$ 이다.\n", "0.5", "1"),
+    ("an off-diagonal entry, zh", _WHOLE + "非对角元 $\\hat A_{{21}} = {}$。\n", "1/2", "1/3"),
+]
+
+
+@pytest.mark.parametrize("what, text, right, wrong", ENTRY_ROWS, ids=[r[0] for r in ENTRY_ROWS])
+def test_an_entry_of_a_matrix_defined_by_its_entries(what, text, right, wrong):
+    from checker.derive.document import check_text
+
+    last = lambda t: [s.verdict for s in check_text(t).steps if "_{" in s.lhs]  # noqa: E731
+    assert last(text.format(right)) == ["holds"], last(text.format(right))
+    assert last(text.format(wrong)) == ["fails"], last(text.format(wrong))

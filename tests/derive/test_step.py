@@ -18,6 +18,7 @@ EXAMPLE_KO = (  # a worked example with a second input stated for later: x = 2, 
 
 ROWS = [
     ("indefinite", "$$\\int x e^x\\,dx = (x - 1)e^x + C$$", 1, "holds"),
+    ("flipped", "$$\\ln 0.99 \\approx -0.01 + 0.00005$$", 1, "fails"),
     ("approximate", "$$f'(x) \\approx \\frac{f(x + h) - f(x)}{h}$$", 1, "holds"),
     ("taken_as_given", "$$\\frac{\\partial L}{\\partial \\hat{y}} = \\hat{y} - y$$", 1,
      "undecided"),
