@@ -6,13 +6,21 @@ math. When that word is, letter for letter, a name the text's math uses (`\\math
 `N`, `lr`), the formula gives that name its value for the steps after it, as `$\\mathrm{SNR} =
 0.01$` would. A word that is not such a name ("the rate $= 0.3$", "평균 $= 2$") binds nothing
 here: which of the math's names it means is a guess (worded.py reads the steps it may change).
+
+A value restated in another unit right after it is given ("$v = 72$ km/h $= 20$ m/s"): the
+word between is the first value's unit, and `= 20` is the same quantity in another unit, the
+one the text goes on to compute in (`converted`). The name takes the new number; the first
+stays in force under it (binding.earlier_values), so a step worked in either unit holds.
 """
 
 from __future__ import annotations
 
 import re
 
+from checker.derive.errors import Unreadable
+from checker.derive.markdown import Formula
 from checker.derive.state import State
+from checker.derive.statement import parse_statements
 from checker.derive.tree import Sym
 
 # the last word before the formula: letters, digits after them (`T2`, `SNR`, `lr`)
@@ -40,3 +48,27 @@ def named(state: State, before: str, line: int) -> Sym | None:
 _PROSE = frozenset({"a", "an", "i", "is", "be", "so", "as", "at", "for", "and", "or", "of",
                     "to", "in", "on", "by", "it", "we", "get", "gives", "with", "then", "thus",
                     "hence", "value", "here", "now", "which", "that", "this", "where"})
+
+
+# a unit as typed in prose: `km/h`, `m/s`, `kg`, `MHz`, `°C`, `m/s²`, `mph`, `%`
+_UNIT = re.compile(r"(?:°?[A-Za-zμµΩ]{1,4}(?:/[A-Za-z]{1,3})?[²³]?|%)")
+_BOUND = re.compile(r"\s*[A-Za-z\\{}_^0-9]+\s*=\s*-?[\d.,{}]+\s*")
+
+
+def converted(state: State, f: Formula, previous: Formula | None) -> Sym | None:
+    """The name whose value `f` (`= number`) restates in another unit (see the module): the
+    formula right before it on its line binds a name to a number (`v = 72`) and only a unit
+    (`km/h`) stands between them. None otherwise."""
+    if previous is None or previous.display or previous.line != f.line or \
+            previous.block != f.block or not _BOUND.fullmatch(previous.text):
+        return None
+    words = f.before.split("$")[-1].strip()
+    if not _UNIT.fullmatch(words) or words.lower() in _PROSE:
+        return None
+    try:
+        segments = parse_statements(previous.text, state.ctx.known)
+    except (Unreadable, RecursionError):
+        return None
+    head = segments[0].relation.members[0] if len(segments) == 1 and \
+        segments[0].error is None else None
+    return head if isinstance(head, Sym) and state.ctx.bound({head.name}, f.line) else None

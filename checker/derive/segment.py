@@ -77,8 +77,10 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
             denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f,
                                   given, lines[1:])  # the rest holds
-        name = mention.named(w.state, f.before, f.line) if is_numeric(members[-1]) else None
-        if name is not None:  # "for SNR $= 0.01$": the math's \mathrm{SNR}, given its value
+        name = (mention.named(w.state, f.before, f.line) or
+                mention.converted(w.state, f, w.last[0])) if is_numeric(members[-1]) else None
+        if name is not None:  # "for SNR $= 0.01$": the math's \mathrm{SNR}, given its value;
+            # "$v = 72$ km/h $= 20$ m/s": v in the unit the text computes in
             w.state.bind(name, members[-1], f.line, case=cased(f.lead or f.before),
                          approx=ops[-1] == "≈")
         return

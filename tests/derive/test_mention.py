@@ -1,6 +1,7 @@
 """mention.py: a name typed as a plain word of the prose, its value in math ("for SNR $= 0.01$",
 "with lr $= 0.1$", "N $= 64$ 일 때"): when the word spells a name the math uses, the formula
-binds it for the steps after it; a word the math never writes binds nothing. Each row: a correct
+binds it for the steps after it; a word the math never writes binds nothing. A value restated
+in another unit ("$v = 72$ km/h $= 20$ m/s") gives the name the new number too. Each row: a correct
 document (no step may fail) and a wrong twin (one slip: some step must fail)."""
 
 import pytest
@@ -18,6 +19,16 @@ ROWS = [
     ("a plain letter name typed in words, ko",
      "$S = n(n + 1)/2$ 이고 $n = 4$ 이면 $S = 10$.\n\nn $= 6$ 일 때 $S = 21$ 이다.",
      "$S = n(n + 1)/2$ 이고 $n = 4$ 이면 $S = 10$.\n\nn $= 6$ 일 때 $S = 20$ 이다."),
+    # a value restated in another unit right after it is given: the name takes the new number,
+    # the first stays in force under it (a step in either unit holds)
+    ("a speed restated in m/s, en",
+     "The car runs at $v = 72$ km/h $= 20$ m/s and brakes at $a = 5$ m/s².\n\n"
+     "It stops in $s = v^2/(2a) = 400/10 = 40$ m; $d = 144$ km takes $d/v = 2$ h.",
+     "The car runs at $v = 72$ km/h $= 20$ m/s and brakes at $a = 5$ m/s².\n\n"
+     "It stops in $s = v^2/(2a) = 400/10 = 40$ m; $d = 144$ km takes $d/v = 3$ h."),
+    ("a speed restated in m/s, zh",
+     "汽车速度 $v = 72$ km/h $= 20$ m/s，加速度 $a = 5$ m/s²。\n\n刹车距离 $s = v^2/(2a) = 40$ m。",
+     "汽车速度 $v = 72$ km/h $= 20$ m/s，加速度 $a = 5$ m/s²。\n\n刹车距离 $s = v^2/(2a) = 80$ m。"),
     ("a word-name of the math (lr) given anew, en",
      _SGD + "With lr $= 0.2$, $w' = 1 - 0.4 = 0.6$.",
      _SGD + "With lr $= 0.2$, $w' = 1 - 0.2 = 0.8$."),
