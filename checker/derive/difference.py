@@ -109,7 +109,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         changed_in_prose(state, f.line, (left, right), f.before, example_values,
                          state.math.get(f.block, [])) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
-        instances(state, f.line, (left, right), free) + \
+        instances(state, f.line, (left, right), free | indices) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)

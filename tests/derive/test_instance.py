@@ -23,3 +23,14 @@ def test_the_formula_at_the_number_its_members_are_indexed_by(right, wrong):
     assert step.verdict == "holds" and "n = 10" in step.method, step
     step = next(s for s in check_text(_COUPON % wrong).steps if s.line == 15)
     assert step.verdict == "fails", step
+
+
+def test_a_name_defined_by_a_member_read_at_another_member():
+    """`R = H_n`, H_n defined as a sum over k ≤ n (n an index letter): `R = H_{10}` is R at
+    n = 10; a wrong value of H_{10} still fails."""
+    text = ("Harmonic numbers: $H_n = \\sum_{k=1}^n 1/k$, so $H_2 = 1.5$.\n\n"
+            "The expected number of records in $n$ draws is $R = H_n$; for ten draws "
+            "$R = H_{10} \\approx %s$.")
+    first, second = check_text(text % "2.929").steps[-2:]
+    assert (first.verdict, second.verdict) == ("holds", "holds"), (first, second)
+    assert check_text(text % "3.929").steps[-1].verdict == "fails"
