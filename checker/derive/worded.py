@@ -114,10 +114,10 @@ def _plain(value) -> str:
 
 def _labels(name: str, prose: str) -> tuple[str, ...]:
     """The words naming `name`: the text's own (the word before its first mention in math,
-    `padding $p = 0$`, `패딩 $p$`) and the convention's."""
+    `padding $p = 0$`, `패딩 $p$`, `odds ($b = 1$)`) and the convention's."""
     spelt = "|".join(re.escape(s) for s in (name, *_latex(name)))
-    own = re.search(r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\$\s*(?:" + spelt + r")\s*[=$]",
-                    prose)
+    own = re.search(r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*[(（]?\s*\$\s*(?:" + spelt +
+                    r")\s*[=$]", prose)  # (and "even odds ($b = 1$)": in a parenthesis)
     found = (own.group(1).lower(),) if own and len(own.group(1)) >= 3 or (
         own and not own.group(1).isascii()) else ()
     if found and " " in found[0] and len(found[0].split()[-1]) >= 3:  # "with rate $λ$":

@@ -25,6 +25,10 @@ _POISSON = ("Arrivals follow a Poisson law with rate $\\lambda = 2$ per hour, so
 _KO_MEAN = ("평균 $\\mu = 2$ 인 분포에서 $P(0) = e^{-\\mu} = e^{-2}$ 이다.\n\n이제 평균 $= 4$ 이면 "
             "$P(0) = e^{-\\mu} = %s$ 이다.")
 
+# the name given in a parenthesis right after its word ("Even odds ($b = 1$)")
+_KELLY = ("Kelly: $f = p - q/b$ with $q = 1 - p$.\n\nEven odds ($b = 1$) and $p = 0.6$: "
+          "$f = 0.6 - 0.4 = 0.2$.\n\nAt odds of 2 to 1 the same edge gives $f = 0.6 - 0.4/2 = %s$.")
+
 
 @pytest.mark.parametrize("text, right, wrong", [
     (_EN, "32", "30"),
@@ -33,6 +37,7 @@ _KO_MEAN = ("평균 $\\mu = 2$ 인 분포에서 $P(0) = e^{-\\mu} = e^{-2}$ 이�
     (_OWN, "5", "6"),  # the text's own word for q ("keep rate $q$"), no convention
     (_POISSON, "e^{-3}", "e^{-4}"),  # "the rate $= 3$"
     (_KO_MEAN, "e^{-4}", "e^{-3}"),  # "평균 $= 4$"
+    (_KELLY, "0.4", "0.3"),
 ])
 def test_a_number_in_words_for_a_named_parameter(text, right, wrong):
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
