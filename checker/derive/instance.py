@@ -1,9 +1,10 @@
 """A general formula written at a number: `E[T] = nH_n`, then under "n = 10 일 때"
-`E[T] = 10H_{10}`; `S_n = n(n + 1)/2`, then `S_{100} = 100 \\cdot 101/2` at n = 100.
+`E[T] = 10H_{10}`; `R = H_n` (H_n a sum over k ≤ n), then "for ten draws" `R = H_{10}`.
 
 The right side writes a number where the general formula has a name the step leaves free
-(n, no value in force on the line): as a factor (10) and as a member's index (H_{10}, the
-member of the family H_n at n = 10, never the product of H and 10). Read with n free, the
+(n, no value in force on the line, or an index letter its values leave free): as a factor
+(10) and as a member's index (H_{10}, the member of the family H_n at n = 10, never the
+product of H and 10). Read with n free, the
 sides differ (E[T] is n H_n for every n); read at the number written, they agree. The text
 gives the case in words or in a heading, which the checker does not bind: the step is the
 general formula at that case (`instances`, a reading the text decides). A right side that is
@@ -28,7 +29,6 @@ def instances(state: State, line: int, sides: tuple[Node, Node],
     """The reading of the step at a number its right side writes for a name its left side's
     meaning leaves free (see the module): one Guess, stated with that name bound, or none."""
     left, right = sides
-
     written = {n.name for n in walk(right) if isinstance(n, Sym)} | \
         {i for n in walk(right) if isinstance(n, Sym) for i in n.index}
     names = sorted(n for n in free if _plain(n) and n not in written and

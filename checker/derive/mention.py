@@ -47,7 +47,8 @@ def named(state: State, before: str, line: int) -> Sym | None:
 # English words a reader never takes for a name even where the math has a letter so spelt
 _PROSE = frozenset({"a", "an", "i", "is", "be", "so", "as", "at", "for", "and", "or", "of",
                     "to", "in", "on", "by", "it", "we", "get", "gives", "with", "then", "thus",
-                    "hence", "value", "here", "now", "which", "that", "this", "where"})
+                    "hence", "value", "here", "now", "which", "that", "this", "where",
+                    "e", "pi"})  # (and the constants a text may write upright: e, π)
 
 
 # a unit as typed in prose: `km/h`, `m/s`, `kg`, `MHz`, `°C`, `m/s²`, `mph`, `%`
