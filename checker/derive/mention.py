@@ -3,9 +3,11 @@ $= 0.1$", "N $= 64$ 일 때".
 
 The writer types the quantity's name as a plain word (outside math) and only `= value` inside
 math. When that word is, letter for letter, a name the text's math uses (`\\mathrm{SNR}`,
-`N`, `lr`), the formula gives that name its value for the steps after it, as `$\\mathrm{SNR} =
-0.01$` would. A word that is not such a name ("the rate $= 0.3$", "평균 $= 2$") binds nothing
-here: which of the math's names it means is a guess (worded.py reads the steps it may change).
+`N`, `lr`), the formula gives that name its value for the steps after it, as
+`$\\mathrm{SNR} = 0.01$` would; a single word right after a formula is its value's unit
+("$2^{30}$ B $= 1$ GiB": bytes, not a batch size B). A word that is not such a name ("the
+rate $= 0.3$", "평균 $= 2$") binds nothing here: which of the math's names it means is a guess
+(worded.py reads the steps it may change).
 
 A value restated in another unit right after it is given ("$v = 72$ km/h $= 20$ m/s"): the
 word between is the first value's unit, and `= 20` is the same quantity in another unit, the
@@ -32,6 +34,8 @@ def named(state: State, before: str, line: int) -> Sym | None:
     a word the math never writes as a name, or a name whose value is defined by a formula (a
     number for it is a case considered, not a binding)."""
     words = before.split("$")[-1].rstrip(" :")
+    if "$" in before and len(words.split()) == 1:
+        return None  # "$... = 1{,}073{,}741{,}824$ B $= 1$ GiB": a unit of the value before
     found = _WORD.search(words)
     if found is None or found.group(1).lower() in _PROSE:
         return None

@@ -34,3 +34,4 @@ def test_a_name_defined_by_a_member_read_at_another_member():
     first, second = check_text(text % "2.929").steps[-2:]
     assert (first.verdict, second.verdict) == ("holds", "holds"), (first, second)
     assert check_text(text % "3.929").steps[-1].verdict == "fails"
+

@@ -40,6 +40,14 @@ def test_the_named_value_is_bound(what, right, wrong):
     check_twins(right, wrong)
 
 
+def test_a_word_right_after_a_formula_is_its_unit():
+    """"$... = 2^{30}$ B $= 1$ GiB": B is bytes, the value's unit, not the batch size B."""
+    text = ("Batch $B = 8$, so the scores take $2^{27} \\times 8 = 2^{30}$ B $= 1$ GiB.\n\n"
+            "Per sample: $2^{30}/B = %s$ bytes.")
+    assert "fails" not in [s.verdict for s in check_text(text % "2^{27}").steps]
+    assert check_text(text % "2^{28}").steps[-1].verdict == "fails"
+
+
 def test_a_word_the_math_never_writes_binds_nothing():
     text = _RATE + "The noise $= 7$ here, and $C = 2 \\times 2 = 4$."
     assert [s.verdict for s in check_text(text).steps][-2:] == ["holds", "holds"]
