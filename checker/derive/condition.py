@@ -248,11 +248,22 @@ def announced(f: Formula) -> bool:
     if any(re.search(r"(?<![a-z])" + re.escape(cue) + _NAMED_AS, before)
            for cue in phrase.DEFINING if cue.isascii()):
         return True  # "now redefine $\ell$ as the logistic loss, $\ell(m) = ...$"
+    clause = before or _introducing(f.before)  # "Compare with ridge (...): $\hat w = ...$"
     if not _NUMBER_VALUE.search(f.text) and any(
-            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
-            else cue in before for cue in phrase.CHOOSING):
+            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", clause) if cue.isascii()
+            else cue in clause for cue in phrase.CHOOSING):
         return True  # "if you need C^∞, use the pseudo-Huber loss $L_δ(r) = ...$"
     return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
+
+
+def _introducing(before: str) -> str:
+    """The clause a colon right before the formula closes ("Compare with ridge (...): $...$",
+    "改用岭回归：$...$"): the words that introduce it, lower-cased; empty when no colon ends
+    the prose before the formula."""
+    text = before.rstrip()
+    if not text.endswith((":", "：")):
+        return ""
+    return re.split(r"[.!?。;]\s", text[:-1] + " ")[-1].strip().lower()
 
 
 def concluded(f: Formula) -> bool:

@@ -112,6 +112,17 @@ ROWS = [
     ("'then when' after an identity, en",
      "We have $f(x) = x^2 - 1 = (x - 1)(x + 1)$, then when $x = 3$, $f(x) = 8$.",
      "We have $f(x) = x^2 - 1 = (x - 1)(x + 1)$, then when $x = 3$, $f(x) = 9$."),
+    # the other method's formula introduced by a clause a colon closes ("Compare with ridge
+    # (...): $...$") is its definition; the case after "so for" is worked at its value
+    ("'Compare with ... :' then 'so for', en",
+     "Minimise $\\frac12 (w - a)^2 + \\lambda |w|$: $\\hat w = \\mathrm{sign}(a)\\max(|a| - "
+     "\\lambda, 0)$. With $\\lambda = 1$ and $a = -3$, $\\hat w = -2$.\n\nCompare with ridge "
+     "($\\frac12 (w - a)^2 + \\frac{\\lambda}{2} w^2$): $\\hat w = a/(1 + \\lambda)$, so for "
+     "$a = 4$, $\\hat w = 4/2 = 2$.",
+     "Minimise $\\frac12 (w - a)^2 + \\lambda |w|$: $\\hat w = \\mathrm{sign}(a)\\max(|a| - "
+     "\\lambda, 0)$. With $\\lambda = 1$ and $a = -3$, $\\hat w = -2$.\n\nCompare with ridge "
+     "($\\frac12 (w - a)^2 + \\frac{\\lambda}{2} w^2$): $\\hat w = a/(1 + \\lambda)$, so for "
+     "$a = 4$, $\\hat w = 4/2 = 3$."),
     ("所以当 after an identity, zh",
      "$g(t) = 2t + 1$，$g(t) - 1 = 2t$，所以当 $t = 4$ 时 $g(t) - 1 = 8$。",
      "$g(t) = 2t + 1$，$g(t) - 1 = 2t$，所以当 $t = 4$ 时 $g(t) - 1 = 7$。"),
