@@ -11,6 +11,10 @@ writes it in another order too (`AB = BA`, `tr(ABC) = tr(CAB)`: names are not re
 Anywhere else a run stays a product (`(AB)^T = B^TA^T`, `Z = XW`), the guess that it may be
 one name left to `structure.capitals_as_product`. A letter stands alone when it is a whole
 name: not `F_1`, `P(x)` (a function) or part of a run; `B^T` is B alone.
+
+A two-letter run E or D before a capital (`EX = p`, `DX = EX^2 - (EX)^2`, the bracket-free
+moments of many probability textbooks) is the operator applied: E(X), D(X), and `EX^2` is
+E(X²), the second moment, never the square of a name EX.
 """
 
 from __future__ import annotations
@@ -66,13 +70,39 @@ def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:
                     all(b.pos == a.pos + 1 for a, b in pairwise(part)) and \
                     "".join(t.value for t in part) in runs and \
                     not _touches(tokens, k, k + size):
-                out.append(Token("word", "".join(t.value for t in part), part[0].pos))
-                k += size
+                run, k = "".join(t.value for t in part), k + size
+                if run[0] in _OPERATORS and size == 2:  # `EX^2`: E(X²), never (EX)²
+                    end = _moment(tokens, k)
+                    out.extend([part[0], Token("open", "(", part[1].pos), *tokens[k - 1:end],
+                                Token("close", ")", tokens[end - 1].pos)])
+                    k = end
+                else:
+                    out.append(Token("word", run, part[0].pos))
                 break
         else:
             out.append(tokens[k])
             k += 1
     return out
+
+
+# E and D before a random variable, no brackets (`EX = p`, `DX = EX^2 - (EX)^2`, the notation of
+# many probability textbooks): the operator applied to what follows it, E(X) and D(X) (read as
+# `E(X)` is: a statistic), and `EX^2` is E(X²), the second moment, never the square of EX
+# (written `(EX)^2`)
+_OPERATORS = frozenset("ED")
+
+
+def _moment(tokens: list[Token], k: int) -> int:
+    """Where the operator's argument ends: after the letter at k - 1, or after the power
+    written right after it (`^2`, `^{2}`)."""
+    if k >= len(tokens) or tokens[k].value != "^":
+        return k
+    if k + 1 < len(tokens) and tokens[k + 1].kind == "num":
+        return k + 2
+    if k + 3 < len(tokens) and tokens[k + 1].kind == "open" and tokens[k + 2].kind == "num" \
+            and tokens[k + 3].kind == "close":
+        return k + 4
+    return k
 
 
 def _touches(tokens: list[Token], start: int, end: int) -> bool:

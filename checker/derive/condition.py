@@ -142,14 +142,24 @@ def prose(f: Formula) -> Prose | None:
         if before.endswith(cue) and not before[:-len(cue)][-1:].isalpha() or \
                 before.endswith(cue) and not cue.isascii():
             earlier = before[:-len(cue)]
-            return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) \
-                else _supposed(f.text)
+            return Prose.RESTRICTS_PREVIOUS if ("$" in earlier or "=" in earlier) and \
+                not _opens_clause(earlier) else _supposed(f.text)
     if any(after.startswith(cue) for cue in phrase.AFTER) or _WORDED_SUPPOSITION.search(before):
         return _supposed(f.text)
     if not f.before.strip() and _LABEL_END.match(f.after) and _expression_head(f.text) and \
             _single(f.text) and _NUMBER_VALUE.search(f.text):
         return Prose.RESTRICTS_FOLLOWING  # `- $t/T = 0.5$: $0.4 \cdot 0.25 = 0.1$`: a case
     return None
+
+
+def _opens_clause(earlier: str) -> bool:
+    """The words right before the condition's cue conclude from what precedes ("..., so for
+    $x = 0.01$ we get", "then when", "따라서", "所以当"): the condition opens a new clause and
+    restricts what follows it, never the statement before it in the sentence."""
+    words = earlier.split("$")[-1].strip(" ,;，、").lower()
+    return any(words.endswith(cue) and (not cue.isascii() or
+                                        not words[:-len(cue)][-1:].isalpha())
+               for cue in phrase.CONCLUDING + ("then",))
 
 
 # a sentence that opens on a supposition and names the quantity in words, the formula its
@@ -240,11 +250,22 @@ def announced(f: Formula) -> bool:
     if any(re.search(r"(?<![a-z])" + re.escape(cue) + _NAMED_AS, before)
            for cue in phrase.DEFINING if cue.isascii()):
         return True  # "now redefine $\ell$ as the logistic loss, $\ell(m) = ...$"
+    clause = before or _introducing(f.before)  # "Compare with ridge (...): $\hat w = ...$"
     if not _NUMBER_VALUE.search(f.text) and any(
-            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", before) if cue.isascii()
-            else cue in before for cue in phrase.CHOOSING):
+            re.search(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", clause) if cue.isascii()
+            else cue in clause for cue in phrase.CHOOSING):
         return True  # "if you need C^∞, use the pseudo-Huber loss $L_δ(r) = ...$"
     return any(f.after.lstrip().startswith(cue) for cue in phrase.DEFINING_AFTER)
+
+
+def _introducing(before: str) -> str:
+    """The clause a colon right before the formula closes ("Compare with ridge (...): $...$",
+    "改用岭回归：$...$"): the words that introduce it, lower-cased; empty when no colon ends
+    the prose before the formula."""
+    text = before.rstrip()
+    if not text.endswith((":", "：")):
+        return ""
+    return re.split(r"[.!?。;]\s", text[:-1] + " ")[-1].strip().lower()
 
 
 def concluded(f: Formula) -> bool:

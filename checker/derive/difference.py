@@ -43,6 +43,7 @@ from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
 from checker.derive.guard import guarded
+from checker.derive.instance import instances
 from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -107,8 +108,10 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
         relisted(state, f.line, (left, right), example_values) + \
-        changed_in_prose(state, f.line, (left, right), f.before, example_values) + \
+        changed_in_prose(state, f.line, (left, right), f.before, example_values,
+                         state.math.get(f.block, [])) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
+        instances(state, f.line, (left, right), free | indices) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import bias, denomination, metric, phrase, window
+from checker.derive import bias, denomination, mention, metric, phrase, window
+from checker.derive.equality import cased
 from checker.derive.errors import Unreadable
 from checker.derive.arrangement import arrangement
 from checker.derive.guard import Place, failure
@@ -79,6 +80,12 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
             denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f,
                                   given, lines[1:])  # the rest holds
+        name = (mention.named(w.state, f.before, f.line) or
+                mention.converted(w.state, f, w.last[0])) if is_numeric(members[-1]) else None
+        if name is not None:  # "for SNR $= 0.01$": the math's \mathrm{SNR}, given its value;
+            # "$v = 72$ km/h $= 20$ m/s": v in the unit the text computes in
+            w.state.bind(name, members[-1], f.line, case=cased(f.lead or f.before),
+                         approx=ops[-1] == "≈")
         return
     if members[0] is None and opens_cell(f):
         return  # `| $2/768$ | $\approx 0.0510$ |`: the row's value in another column

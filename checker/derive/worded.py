@@ -18,6 +18,7 @@ import sympy as sp
 from checker.derive.guess import Guess
 from checker.derive.state import State
 from checker.derive.tree import Node
+from checker.derive.vocabulary import GREEK_DISPLAY
 
 # the words the course's notation gives its letters, by convention (en, ko, zh)
 _CONVENTION = {
@@ -32,19 +33,22 @@ _CONVENTION = {
 }
 _NUMBER = r"[-+]?\d+(?:\.\d+)?"
 _GAP = r"[^$.。\d]{0,14}?"  # "padding 2", "padding of 2", "패딩을 1로", "步幅取 2"
+# a formula that is only `= number` (or `≈ number`) right after a word: the word's quantity has
+# that number ("the rate $= 3$", "평균 $= 4$"), as if written in words
+_VALUE_ONLY = re.compile(r"\s*(?:=|\\approx|≈)\s*(" + _NUMBER + r")\s*")
 
 
 def changed_in_prose(state: State, line: int, sides: tuple[Node, Node], before: str,
-                     values: dict) -> list[Guess]:
+                     values: dict, block: list[str] = ()) -> list[Guess]:
     """The guess that the step was read at a value its sentence changes in words (see the
     module), with the step read at the number the words give as the reading the text decides,
     or none. `before`: the step's paragraph up to it; `values`: the example's values it was
-    checked at (shown name → value)."""
+    checked at (shown name → value); `block`: the formulas of the step's paragraph, in order."""
     if not values:
         return []
     prose = state.prose
     sentence = re.split(r"(?<=[.!?。！？])\s", before.strip())[-1]
-    words = re.sub(r"\$[^$]*\$", " ", sentence).lower()  # outside math only
+    words = _outside_math(sentence, block[:before.count("$")]).lower()
     if not re.search(r"\d", words):
         return []
     found = {}  # name → (its word's match): every setting the sentence changes in words
@@ -71,6 +75,21 @@ def changed_in_prose(state: State, line: int, sides: tuple[Node, Node], before: 
                   why=f"with {at}, as the words say ({said})")]
 
 
+def _outside_math(sentence: str, written: list[str]) -> str:
+    """The sentence's words (each formula a `$` in it, `written` the formulas up to it, in
+    order): every formula dropped, but one that is only `= number` ("the rate $= 3$"), read as
+    the number said in words."""
+    parts = sentence.split("$")
+    formulas = written[len(written) - (len(parts) - 1):] if len(parts) > 1 else []
+    if len(formulas) != len(parts) - 1:
+        formulas = [""] * (len(parts) - 1)
+    out = parts[0]
+    for text, words in zip(formulas, parts[1:]):
+        value = _VALUE_ONLY.fullmatch(text)
+        out = (out.rstrip() + f" = {value.group(1)} " if value else out + " ") + words
+    return out
+
+
 def _rebound(state: State, line: int, numbers: dict[str, str]):
     """The text's context with each name (as shown) bound to its number at `line`, or None
     when a name is not one binding of the context."""
@@ -95,9 +114,17 @@ def _plain(value) -> str:
 
 def _labels(name: str, prose: str) -> tuple[str, ...]:
     """The words naming `name`: the text's own (the word before its first mention in math,
-    `padding $p = 0$`, `패딩 $p$`) and the convention's."""
-    own = re.search(r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*\$\s*" + re.escape(name) + r"\s*[=$]",
-                    prose)
+    `padding $p = 0$`, `패딩 $p$`, `odds ($b = 1$)`) and the convention's."""
+    spelt = "|".join(re.escape(s) for s in (name, *_latex(name)))
+    own = re.search(r"([^\W\d_]{2,}(?: [^\W\d_]{2,})?)\s*[(（]?\s*\$\s*(?:" + spelt +
+                    r")\s*[=$]", prose)  # (and "even odds ($b = 1$)": in a parenthesis)
     found = (own.group(1).lower(),) if own and len(own.group(1)) >= 3 or (
         own and not own.group(1).isascii()) else ()
+    if found and " " in found[0] and len(found[0].split()[-1]) >= 3:  # "with rate $λ$":
+        found += (found[0].split()[-1],)  # "rate" too (the word before may be any word)
     return found + _CONVENTION.get(name, ())
+
+
+def _latex(name: str) -> tuple[str, ...]:
+    """How the text may type a letter shown as `name` (λ: `\\lambda`)."""
+    return tuple("\\" + latex for latex, shown in GREEK_DISPLAY.items() if shown == name)

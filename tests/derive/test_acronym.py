@@ -38,6 +38,11 @@ def test_names(texts, runs):
     ("OHX", {"OH"}, ["O", "H", "X"]),  # part of a longer run: left alone
     ("O H", {"OH"}, ["O", "H"]),  # written apart: two letters
     ("XW", set(), ["X", "W"]),
+    # E and D before a random variable: the operator applied (EX^2 is E(X²), the second moment)
+    ("EX^2 - (EX)^2", {"EX"}, ["E", "(", "X", "^", "2", ")", "-", "(", "E", "(", "X", ")", ")",
+                               "^", "2"]),
+    ("DX + EX^{2}", {"DX", "EX"}, ["D", "(", "X", ")", "+", "E", "(", "X", "^", "{", "2", "}",
+                                   ")"]),
 ])
 def test_joined(text, runs, values):
     assert [t.value for t in acronym.joined(tokenize(text), frozenset(runs))] == values
@@ -72,6 +77,9 @@ _FL_KO = """초점 손실 $FL(p) = -(1-p)^{{2}}\\log p$ 에서 $p = 0.5$ 이면
 
 $$FL(0.5) = {fl}\\log 2$$
 """
+# the moments in E/D notation without brackets (a 0-1 variable, zh textbook style)
+_MOMENTS_ZH = """设 $X$ 服从 0-1 分布，$EX = p$，$EX^2 = p$，所以 $DX = EX^2 - (EX)^2 = p - p^2 = {d}$。
+"""
 _KL_ZH = """定义 $KL(a, b) = a\\log\\frac{{a}}{{b}} + (1 - a)\\log\\frac{{1-a}}{{1-b}}$，则
 
 $$KL(0.5, 0.5) = {kl}$$
@@ -82,6 +90,7 @@ $$KL(0.5, 0.5) = {kl}$$
     (_FL_EN, {"fl": ""}, {"fl": " + 1"}),
     (_FL_KO, {"fl": "0.25"}, {"fl": "0.5"}),
     (_KL_ZH, {"kl": "0"}, {"kl": "1"}),
+    (_MOMENTS_ZH, {"d": "p(1 - p)"}, {"d": "p(1 + p)"}),
     (_KO, {"oh": "4"}, {"oh": "3"}),
     (_EN, {"n": "1216"}, {"n": "1200"}),
     (_ZH, {"oh": "24"}, {"oh": "23"}),

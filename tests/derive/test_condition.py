@@ -102,6 +102,30 @@ ROWS = [
     ("|x| with both boundaries written",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ -x & x \\le 0 \\end{cases}$$",
      "$$|x| = \\begin{cases} x & x \\ge 0 \\\\ x & x \\le 0 \\end{cases}$$"),
+    # a condition cue after a concluding word ("..., so for", "따라서", "所以当") opens a new
+    # clause: the value it gives is for what follows, never a condition of the formula before
+    ("'so for' after a general approximation, en",
+     "The rate is $C = B\\log_2(1 + S)$ with $B = 2$.\n\nFor small $x$, $\\log_2(1+x) "
+     "\\approx x/\\ln 2$, so for $S = 0.01$ we get $C \\approx 2 \\times 0.01/\\ln 2$.",
+     "The rate is $C = B\\log_2(1 + S)$ with $B = 2$.\n\nFor small $x$, $\\log_2(1+x) "
+     "\\approx x/\\ln 2$, so for $S = 0.01$ we get $C = 2\\log_2(1.02)$."),
+    ("'then when' after an identity, en",
+     "We have $f(x) = x^2 - 1 = (x - 1)(x + 1)$, then when $x = 3$, $f(x) = 8$.",
+     "We have $f(x) = x^2 - 1 = (x - 1)(x + 1)$, then when $x = 3$, $f(x) = 9$."),
+    # the other method's formula introduced by a clause a colon closes ("Compare with ridge
+    # (...): $...$") is its definition; the case after "so for" is worked at its value
+    ("'Compare with ... :' then 'so for', en",
+     "Minimise $\\frac12 (w - a)^2 + \\lambda |w|$: $\\hat w = \\mathrm{sign}(a)\\max(|a| - "
+     "\\lambda, 0)$. With $\\lambda = 1$ and $a = -3$, $\\hat w = -2$.\n\nCompare with ridge "
+     "($\\frac12 (w - a)^2 + \\frac{\\lambda}{2} w^2$): $\\hat w = a/(1 + \\lambda)$, so for "
+     "$a = 4$, $\\hat w = 4/2 = 2$.",
+     "Minimise $\\frac12 (w - a)^2 + \\lambda |w|$: $\\hat w = \\mathrm{sign}(a)\\max(|a| - "
+     "\\lambda, 0)$. With $\\lambda = 1$ and $a = -3$, $\\hat w = -2$.\n\nCompare with ridge "
+     "($\\frac12 (w - a)^2 + \\frac{\\lambda}{2} w^2$): $\\hat w = a/(1 + \\lambda)$, so for "
+     "$a = 4$, $\\hat w = 4/2 = 3$."),
+    ("所以当 after an identity, zh",
+     "$g(t) = 2t + 1$，$g(t) - 1 = 2t$，所以当 $t = 4$ 时 $g(t) - 1 = 8$。",
+     "$g(t) = 2t + 1$，$g(t) - 1 = 2t$，所以当 $t = 4$ 时 $g(t) - 1 = 7$。"),
 ]
 
 

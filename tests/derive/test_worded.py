@@ -16,12 +16,28 @@ _ZH = ("学习率 $\\eta = 0.1$，$w = 1$，$g = 2$，$w - \\eta g = 0.8$。\n\n
 _OWN = ("The dropout keep rate $q = 0.5$ scales $h = 4$ to $h / q = 8$.\n\n"
         "With a keep rate of 0.8, $h / q = %s$.")
 
+# the number in math after the word: "the rate $= 3$", "평균 $= 4$" (the formula is only
+# `= number`), read as the number said in words; the label may be the last word of two
+# ("with rate $\lambda$" labels λ "rate"), a Greek letter typed as a command
+_POISSON = ("Arrivals follow a Poisson law with rate $\\lambda = 2$ per hour, so "
+            "$P(0) = e^{-\\lambda} = e^{-2}$.\n\n"
+            "If the rate $= 3$ instead, $P(0) = e^{-\\lambda} = %s$.")
+_KO_MEAN = ("평균 $\\mu = 2$ 인 분포에서 $P(0) = e^{-\\mu} = e^{-2}$ 이다.\n\n이제 평균 $= 4$ 이면 "
+            "$P(0) = e^{-\\mu} = %s$ 이다.")
+
+# the name given in a parenthesis right after its word ("Even odds ($b = 1$)")
+_KELLY = ("Kelly: $f = p - q/b$ with $q = 1 - p$.\n\nEven odds ($b = 1$) and $p = 0.6$: "
+          "$f = 0.6 - 0.4 = 0.2$.\n\nAt odds of 2 to 1 the same edge gives $f = 0.6 - 0.4/2 = %s$.")
+
 
 @pytest.mark.parametrize("text, right, wrong", [
     (_EN, "32", "30"),
     (_KO, "28", "27"),
     (_ZH, "0.9", "0.7"),
     (_OWN, "5", "6"),  # the text's own word for q ("keep rate $q$"), no convention
+    (_POISSON, "e^{-3}", "e^{-4}"),  # "the rate $= 3$"
+    (_KO_MEAN, "e^{-4}", "e^{-3}"),  # "평균 $= 4$"
+    (_KELLY, "0.4", "0.3"),
 ])
 def test_a_number_in_words_for_a_named_parameter(text, right, wrong):
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
@@ -54,3 +70,4 @@ def test_several_numbers_in_words_in_one_sentence(text, right, wrong):
     still fails."""
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
     assert "fails" in [s.verdict for s in check_text(text % wrong).steps]
+
