@@ -171,3 +171,43 @@ def test_a_bare_number_no_rescaling_relates_to_a_time_fails(formula, verdict):
 ])
 def test_operations_written_after_a_number(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
+
+
+# units of physical quantities after a number: a unit of factor 1 (or a prefixed one), never a
+# name (was "depends on J", undecided)
+@pytest.mark.parametrize("formula, verdicts", [
+    ("0.25 \\times 4800 = 1200\\ \\text{J}", ["holds"]),
+    ("0.25 \\times 4800 = 1100\\ \\text{J}", ["fails"]),
+    ("3.5\\ \\text{kJ} = 3500\\ \\text{J}", ["holds"]),
+    ("3.5\\ \\text{kJ} = 350\\ \\text{J}", ["fails"]),
+    ("250\\,\\text{mL} \\times 6 = 1.5\\,\\text{L}", ["holds"]),
+    ("250\\,\\text{mL} \\times 6 = 15\\,\\text{L}", ["fails"]),
+    ("2\\,\\text{km} = 2000\\,\\text{m}", ["holds"]),
+    ("\\frac{12}{0.5} = 24\\ \\text{W}", ["holds"]),
+])
+def test_units_of_physical_quantities(formula, verdicts):
+    assert [s.verdict for s in check_text(f"$${formula}$$").steps] == verdicts, \
+        check_text(f"$${formula}$$").steps
+
+
+# two scales of a count (M, B): the B beside millions is a billion, a conversion fixed
+@pytest.mark.parametrize("formula, verdict", [
+    ("24 \\times 55\\text{M} \\approx 1.32\\text{B}", "holds"),
+    ("24 \\times 55\\text{M} \\approx 13.2\\text{B}", "fails"),
+    ("3{,}000\\text{K} = 3\\text{M}", "holds"),
+    ("3{,}000\\text{K} = 30\\text{M}", "fails"),
+])
+def test_two_scales_of_a_count_leave_no_choice(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a note in parentheses after the unit, inside its \text{} (`M (per block)`): still the unit
+@pytest.mark.parametrize("formula, verdict", [
+    ("3 \\cdot 512^2 = 786{,}432 \\approx 0.79\\text{M (per block)}", "holds"),
+    ("3 \\cdot 512^2 = 786{,}432 \\approx 0.69\\text{M (per block)}", "fails"),
+    ("6 \\cdot 1000 = 6000 = 6\\text{K (블록당)}", "holds"),
+])
+def test_a_note_after_the_unit_leaves_it_a_unit(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == ["holds", verdict], steps
