@@ -198,6 +198,11 @@ HEAD_RULES: tuple[Rule, ...] = (
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
     (GIVEN_MEASURE, lambda k: len(k.rest) == 1 and is_numeric(k.value) and
      measure.given(k.head, k.line, k.state), Role.CONDITION),
+    ("in a counterfactual sentence that changes none of the example's values, a number for a "
+     "function the text defines, at numbers (\"if we put two in parallel, $R(50) = 1 - (1 - "
+     "0.90)^2$\"): another system's value, considered, never the defined function's",
+     lambda k: isinstance(k.head, Call) and hypothetical(k.state, k.head, k.value, k.line) and
+     not k.opened, Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
