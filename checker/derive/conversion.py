@@ -133,6 +133,8 @@ def unit_named(t: Token) -> str | None:
         return None
     head, _, rest = t.value.strip().partition(" ")
     head, slash, per = head.partition("/")
+    if slash and head in UNITS and UNITS[head][0].kind in _PHYSICAL:
+        return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
     if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
         latin = re.match(r"[A-Za-z]+", head)
@@ -142,6 +144,54 @@ def unit_named(t: Token) -> str | None:
         head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
     rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
     return head if not rest or _WORDS.fullmatch(rest) else None
+
+
+def compound(unit: str, power: int = 1) -> str:
+    """A physical unit per another or to a power (`m/s`, `J/(mol·K)`, `m^3`), made a key of
+    UNITS on first sight: a unit of its own kind, factor 1 (a number beside it is in it; two
+    compounds relate only when equal), except the powers of a length (`m^3` is 1000 L, `cm^3`
+    1 mL: volumes; `m^2`, areas) and a power of any other single unit (`s^2`)."""
+    key = unit if power == 1 else f"{unit}^{power}"
+    if key not in UNITS:
+        one = UNITS.get(unit, ())
+        if power != 1 and len(one) == 1 and one[0].kind == "length" and power == 3:
+            litres = one[0].factor ** 3 * 1000
+            UNITS[key] = (Unit("volume", litres, f"{litres:g} L"),)
+        elif power != 1 and len(one) == 1:
+            UNITS[key] = (Unit(f"{one[0].kind}^{power}", one[0].factor ** power,
+                               f"{one[0].factor ** power:g} {_PHYSICAL.get(one[0].kind, unit)}"
+                               f"^{power}"),)
+        else:
+            UNITS[key] = (Unit(f"per {key}", 1.0, f"1 {key}"),)
+    return key
+
+
+def exponent_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The power written right after token k (`^3`, `^{3}`, `^{-1}`): (power, how many tokens
+    it takes); None when none is."""
+    if k + 2 >= len(tokens) or tokens[k + 1].value != "^":
+        return None
+    if tokens[k + 2].kind == "num":
+        return (int(tokens[k + 2].value), 2) if tokens[k + 2].value.isdigit() else None
+    end = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j].kind == "close"),
+               None) if tokens[k + 2].kind == "open" else None
+    digits = "".join(t.value for t in tokens[k + 3:end]) if end else ""
+    return (int(digits), end - k) if re.fullmatch(r"-?\d+", digits) else None
+
+
+def unit_marks(tokens: list[Token]) -> tuple[dict[int, str], list[Token]]:
+    """The unit words after numbers (`unit_word`), each with the power written after it
+    (`\\text{m}^3`: the unit's, never the number's): a number's position → its unit, and the
+    tokens without them."""
+    marks: dict[int, str] = {}
+    dropped: set[int] = set()
+    for k, t in enumerate(tokens):
+        if unit_word(tokens, k):
+            power = exponent_after(tokens, k)
+            unit = unit_named(t)
+            marks[tokens[k - 1].pos] = compound(unit, power[0]) if power and unit else unit
+            dropped |= {k, *(range(k + 1, k + 1 + power[1]) if power else ())}
+    return marks, [t for k, t in enumerate(tokens) if k not in dropped]
 
 
 def _power(tokens: list[Token], k: int) -> bool:
@@ -213,7 +263,8 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
                     f"({_shown(left)}, {_shown(right)}) and their values are not numbers "
                     f"here, so no conversion can be checked; give the values")
     fixed = _definite(left, right)
-    if fixed is not None and _off(lv * fixed[0].factor, rv * fixed[1].factor, max(0.1, 3 * rtol)):
+    if fixed is not None and _off(lv * fixed[0].factor, rv * fixed[1].factor,
+                                  min(max(0.1, 3 * rtol), 0.5)):  # (off by 2: never rounding)
         a, b = fixed
         base = _base(a.kind)
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "

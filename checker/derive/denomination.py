@@ -69,6 +69,9 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
                                 link.method, source=f.text, relation=ops[k]))
         start = k + 1
+    if not candidates and isinstance(members[0], Sym) and len(units) == len(members) and \
+            len({u for u in units[1:] if u}) >= 2:  # `V = 10\ \text{L} = 0.01\ \text{m}^3`
+        _unbind(w, members[0].name, f.line + 1)  # its value in which unit: later steps say
 
 
 def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:
@@ -88,7 +91,9 @@ def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: i
 
 
 def _unbind(w: Walk, name: str, line: int) -> None:
-    """The values of `name` bound before `line` end there."""
+    """The values of `name` bound before `line` end there (a name given its value in two
+    units, `V = 10\\ \\text{L} = 0.01\\ \\text{m}^3`, has no one number for the steps after it:
+    they work in either unit)."""
     found = w.state.ctx.bindings.get(name)
     if found:
         w.state.ctx.bindings[name] = [(at, v, line if until is None or until > line else until)

@@ -119,6 +119,10 @@ GIVEN_MEASURE = (
     "a number for the norm or size of a name with no entries, definition or value (\"with "
     "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
     "for the steps after it (measure.py), never a claim about free entries")
+CURVE = ("the equation of a curve the prose names right before it (\"the curve $x^3 + y^3 = "
+         "6xy$\", \"circle $x^2 + y^2 = 25$\", \"타원\", \"曲线\"): a relation stated between its "
+         "coordinates, never an identity in them; the steps of its section may hold on it "
+         "(curve.py)")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -203,6 +207,7 @@ HEAD_RULES: tuple[Rule, ...] = (
      "0.90)^2$\"): another system's value, considered, never the defined function's",
      lambda k: isinstance(k.head, Call) and hypothetical(k.state, k.head, k.value, k.line) and
      not k.opened, Role.CONDITION),
+    (CURVE, lambda k: k.curve and len(k.rest) == 1, Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "

@@ -211,3 +211,20 @@ def test_two_scales_of_a_count_leave_no_choice(formula, verdict):
 def test_a_note_after_the_unit_leaves_it_a_unit(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
     assert [s.verdict for s in steps] == ["holds", verdict], steps
+
+
+# a power written after a unit is the unit's (`\text{m}^3`), never the number's; a unit per
+# another (`m/s`, `J/(mol·K)`) is a compound of its own
+@pytest.mark.parametrize("formula, verdicts", [
+    ("4\\ \\text{L} = 0.004\\ \\text{m}^3", ["holds"]),
+    ("4\\ \\text{L} = 0.04\\ \\text{m}^3", ["fails"]),  # a decimal place slipped
+    ("250\\ \\text{cm}^3 = 0.25\\ \\text{L}", ["holds"]),
+    ("\\frac{9 \\times 2}{3} = 6\\ \\text{m}^{2}", ["holds"]),  # not 36
+    ("3 \\times 3.5 = 10.5\\ \\text{m/s}^2", ["holds"]),
+    ("3 \\times 3.5 = 11.5\\ \\text{m/s}^2", ["fails"]),
+    ("2 \\times 4.2 = 8.4\\ \\text{J/(mol·K)}", ["holds"]),
+    ("20\\ \\text{m/s} = 72\\ \\text{km/h}", ["undecided"]),  # compounds: no conversion read
+])
+def test_a_power_or_a_per_after_a_unit(formula, verdicts):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == verdicts, steps

@@ -25,3 +25,19 @@ def test_the_same_number_again_in_its_own_section_is_still_checked():
     text = "With $n = 4096$ tokens:\n\n$$2n = 8192$$\n\nthat is $n = 16\\text{K}$."
     assert [s.verdict for s in check_text(text).steps] == ["holds", "fails"], \
         check_text(text).steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a name given its value in two units: later steps work in either, so it has no number;
+    # a step in the other unit is not compared with the first (was a false alarm)
+    ("The tank holds $V = 20\\ \\text{L} = 0.02\\ \\text{m}^3$.\n\n"
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["holds", "holds"]),
+    # wrong twins: the conversion itself, and the arithmetic after it, still fail
+    ("The tank holds $V = 20\\ \\text{L} = 0.2\\ \\text{m}^3$.\n\n"
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["fails", "holds"]),
+    ("The tank holds $V = 20\\ \\text{L} = 0.02\\ \\text{m}^3$.\n\n"
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.05$$", ["holds", "fails"]),
+])
+def test_a_name_given_in_two_units_has_no_one_value(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.verdict != "undecided"]
+    assert [s.verdict for s in steps] == verdicts, check_text(text).steps
