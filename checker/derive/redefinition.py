@@ -156,3 +156,17 @@ def renumbered(k: Link) -> bool:
     old = number(worked) if worked is not None else None
     return new is not None and old is not None and \
         abs(old - new) > 0.01 * max(abs(old), abs(new))
+
+
+def brings_new_name(k: Link) -> bool:
+    """`y = \\sqrt{x}`, then "Rotating $y = \\sqrt{r^2 - x^2}$": a plain name's new value
+    writes a name the text has not read before (r: no formula wrote it, nothing defines or
+    binds it): a new curve, a new meaning, never a restatement of the old one, which could
+    not bring in a new quantity."""
+    if not isinstance(k.head, Sym) or k.definition is None:
+        return False
+    ctx, old = k.state.ctx, {n.name for n in walk(k.definition.body) if isinstance(n, Sym)}
+    return any(isinstance(n, Sym) and n.name != k.head.name and n.name not in old and
+               n.name not in ctx.symbols and n.name not in k.state.seen and
+               ctx.lookup(n, k.line) is None and not ctx.bound({n.name}, k.line)
+               for n in walk(k.value))

@@ -41,6 +41,7 @@ from checker.derive.member import bindable, is_name, is_numeric, mentions, worke
 from checker.derive.redefinition import (
     another_function,
     another_member,
+    brings_new_name,
     contradicts,
     penalty_term,
     recurrence,
@@ -279,6 +280,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
+    ("a value that writes a name the text has not read before (y = √x, then \"Rotating $y = "
+     "\\sqrt{r^2 - x^2}$\", r new): a new curve, a new meaning", brings_new_name,
+     Role.DEFINITION),
     (_RECURRENCE, lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),
