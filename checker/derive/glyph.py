@@ -140,11 +140,17 @@ def cutoffs(text: str) -> str:
     return text
 
 
+# a currency sign right before an amount: `\$1{,}000`, `\$ 5`, `€5`, `₩3{,}000`
+_CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
-    1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
+    1·e − 3), a currency sign before an amount (`\\$1{,}000`, `€5`) dropped (an amount is a
+    number in that currency), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
     number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`."""
+    text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
     text = _REPEATING.sub(_repeating, cutoffs(text))
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))

@@ -3,6 +3,7 @@ letter inside a word, after a number, a capital, π and CJK stay as written."""
 
 import pytest
 
+from checker.derive.document import check_text
 from checker.derive.glyph import prepare
 
 
@@ -46,3 +47,16 @@ def test_a_count_sign_names_a_count(text, verdicts):
 ])
 def test_a_metric_at_a_cutoff_is_the_member_of_its_family(typed, read):
     assert prepare(typed) == read
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a currency sign before an amount: the amount is a number (was "could not read: \$")
+    ("3 \\times \\$1{,}250 = \\$3{,}750", "holds"),
+    ("3 \\times \\$1{,}250 = \\$3{,}850", "fails"),
+    ("\\$ 40 \\times 12 = \\$480", "holds"),
+    ("€12.50 \\times 4 = €50", "holds"),
+    ("€12.50 \\times 4 = €55", "fails"),
+])
+def test_a_currency_sign_before_an_amount(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
