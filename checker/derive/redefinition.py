@@ -6,11 +6,14 @@ tests of the role table (roles.py) on a Link (link.py).
 
 from __future__ import annotations
 
+import re
+
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.link import Link
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Bin, Call, Node, Num, Sum, Sym, walk
+from checker.derive.render import render
+from checker.derive.tree import Bin, Call, Integral, Node, Num, Sum, Sym, walk
 
 
 def another_function(k: Link) -> bool:
@@ -165,8 +168,13 @@ def brings_new_name(k: Link) -> bool:
     not bring in a new quantity."""
     if not isinstance(k.head, Sym) or k.definition is None:
         return False
-    ctx, old = k.state.ctx, {n.name for n in walk(k.definition.body) if isinstance(n, Sym)}
-    return any(isinstance(n, Sym) and n.name != k.head.name and n.name not in old and
-               n.name not in ctx.symbols and n.name not in k.state.seen and
-               ctx.lookup(n, k.line) is None and not ctx.bound({n.name}, k.line)
-               for n in walk(k.value))
+    ctx, old = k.state.ctx, {n.stem for n in walk(k.definition.body) if isinstance(n, Sym)}
+    read = old | {getattr(ctx.symbols[n], "stem", n) for n in ctx.symbols} | \
+        set(k.state.seen) | set(re.findall(r"[^\W\d_]+", f"{render(k.head)} "
+                                             f"{render(k.definition.body)}"))
+    # (the letters of the indices too: t of v_t, written on its own in the new value)
+    running = {n.index for n in walk(k.value) if isinstance(n, Sum)} | \
+        {str(getattr(n, "var", "")) for n in walk(k.value) if isinstance(n, Integral)}
+    return any(isinstance(n, Sym) and not n.index and n.stem not in read and  # (g_k of g_t:
+               n.name not in running and ctx.lookup(n, k.line) is None and  # a family read)
+               not ctx.bound({n.name}, k.line) for n in walk(k.value))

@@ -19,3 +19,10 @@ def test_a_value_in_names_already_read_is_still_a_restatement():
     # wrong twin: no new name, so the same shape of line restates w, and wrongly
     text = _DISK + "That is, $w = u^{1/2} + 1$."
     assert _verdicts(text) == [(1, "holds"), (3, "fails")]
+
+
+def test_the_letters_of_its_indices_and_a_sums_index_are_no_new_names():
+    # wrong twin: an unrolled rule writes t (v_t's index) and k (the sum's): a restatement
+    text = ("The rule $v_t = c\\,v_{t-1} + (1 - c) g_t$ with $v_0 = 0$. Unrolled:\n\n"
+            "$$v_t = (1 - c)\\sum_{k=1}^{t} c^{t-k+1} g_k$$")
+    assert _verdicts(text) == [(3, "fails")]
