@@ -60,3 +60,23 @@ def test_a_metric_at_a_cutoff_is_the_member_of_its_family(typed, read):
 def test_a_currency_sign_before_an_amount(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a number in degrees: an angle, times π/180 (was "could not read: ⊙")
+    ("\\sin 30^\\circ = 0.5", "holds"),
+    ("\\sin 30^\\circ = 0.6", "fails"),
+    ("1 - \\cos(20°) \\approx 0.0603", "holds"),
+    ("1 - \\cos(20°) \\approx 0.0630", "fails"),
+    # in Celsius: a number in that scale, never an angle
+    ("37^\\circ\\text{C} + 273.15 = 310.15", "holds"),
+    ("37^\\circ\\text{C} + 273.15 = 300.15", "fails"),
+])
+def test_a_number_in_degrees(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+def test_a_second_derivative_in_time_is_read():
+    steps = check_text("Small swings: $$\\ddot q + 9q = 0$$").steps
+    assert [s.verdict for s in steps] != ["unreadable"], steps
