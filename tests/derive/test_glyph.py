@@ -80,3 +80,9 @@ def test_a_number_in_degrees(formula, verdict):
 def test_a_second_derivative_in_time_is_read():
     steps = check_text("Small swings: $$\\ddot q + 9q = 0$$").steps
     assert [s.verdict for s in steps] != ["unreadable"], steps
+
+
+def test_an_angle_in_degrees_outside_a_function_gets_no_value():
+    # which unit later steps use is not known (`2θ = 60` after θ = 30°): no failure from it
+    steps = check_text("With $\\theta = 30^\\circ$, $2\\theta = 60$.").steps
+    assert all(s.verdict != "fails" for s in steps), steps
