@@ -31,7 +31,7 @@ from checker.derive.unknown import Applied
 
 _NOUN = (r"(?:\b(?:curve|circle|ellipse|parabola|hyperbola|folium(?: of descartes)?|lemniscate|"
          r"cardioid|astroid|conic|level (?:set|curve)|contour)|"
-         r"곡선|(?<![가-힣])원|타원|포물선|쌍곡선|曲线|(?:单位|的|^|[^\u4e00-\u9fff])圆|椭圆|抛物线|双曲线)")
+         r"곡선|(?<![가-힣\d])원|타원|포물선|쌍곡선|曲线|(?:单位|的|^|[^\u4e00-\u9fff])圆|椭圆|抛物线|双曲线)")
 _NAMED = re.compile(_NOUN + r"[\s*_:：,，(（]*$", re.IGNORECASE)
 _ARITHMETIC = (Bin, Neg, Num, Sym)
 

@@ -61,3 +61,8 @@ def test_derivatives_in_time_of_every_coordinate():
     assert _verdicts(text) == [(1, "holds")]
     wrong = "A point on the circle $x^2 + y^2 = 169$ moves; in time, $2x\\dot x + y\\dot y = 0$."
     assert all(v != "holds" for _, v in _verdicts(wrong))
+
+
+def test_won_after_an_amount_names_no_circle():
+    # 원 after a number is the currency, never a circle: the identity after it is checked
+    assert _verdicts("가격은 5000원 $(a + b)^2 = a^2 + b^2$ 이다.") == [(1, "fails")]
