@@ -66,7 +66,7 @@ def on_curve(step: Step, left: Node, right: Node, line: int, state) -> Step:
         try:
             curve = Lowering(state.ctx, at).expr(curve_left) - \
                 Lowering(state.ctx, at).expr(curve_right)
-            curve, *read = _plain(curve, *sides)
+            curve, *read = plain(curve, *sides)
             how = _derivative(read, curve) or _restricted(read, curve, state.ctx, line)
         except Exception:  # noqa: BLE001 - not comparable on this curve
             how = None
@@ -85,17 +85,21 @@ def _end(state, at: int) -> int:
     return min(later, default=10 ** 9)
 
 
-def _plain(*exprs) -> list:
+def plain(*exprs) -> list:
     """The expressions with every coordinate read as a function (y(x), y(x(t)): the text
-    differentiates them) written as the plain name, one symbol per name across them."""
+    differentiates them) written as the plain name, and its first derivative in its one
+    argument (dy/dx) as the name with a prime (y', as the text also writes it), one symbol per
+    name across them."""
     out = []
     for expr in exprs:
         while True:
-            applied = [a for a in expr.atoms(Applied) if not a.signature.orders and
-                       not a.atoms(Applied) - {a}]
+            applied = [a for a in expr.atoms(Applied) if a.signature.orders in ((), (0,)) and
+                       len(a.signature.params) == 1 and not a.atoms(Applied) - {a}]
             if not applied:
                 break
-            expr = expr.xreplace({a: sp.Symbol(a.signature.name) for a in applied})
+            expr = expr.xreplace({a: sp.Symbol(a.signature.name + ("^'" if a.signature.orders
+                                                                   else ""))
+                                  for a in applied})
         out.append(expr)
     names: dict[str, sp.Symbol] = {}
     for expr in out:
