@@ -26,3 +26,8 @@ def test_the_letters_of_its_indices_and_a_sums_index_are_no_new_names():
     text = ("The rule $v_t = c\\,v_{t-1} + (1 - c) g_t$ with $v_0 = 0$. Unrolled:\n\n"
             "$$v_t = (1 - c)\\sum_{k=1}^{t} c^{t-k+1} g_k$$")
     assert _verdicts(text) == [(3, "fails")]
+
+
+def test_a_conclusion_with_a_new_name_is_still_a_restatement():
+    # wrong twin: "So" concludes it from what precedes: checked, and wrong
+    assert _verdicts(_DISK + "So $w = \\sqrt{a^2 - u^2}$.") == [(1, "holds"), (3, "fails")]
