@@ -32,3 +32,12 @@ def test_a_conclusion_with_a_new_name_is_still_a_restatement():
     # "So" concludes it from what precedes: still a step (with a free a, not decided), never
     # dropped as a new meaning
     assert _verdicts(_DISK + "So $w = \\sqrt{a^2 - u^2}$.") == [(1, "holds"), (3, "undecided")]
+
+
+def test_a_range_and_a_derivative_definition_bring_no_new_meaning():
+    # the size in a sum's bound is a range, not a new quantity: a restatement, checked
+    text = "Let $w = u^2$.\n\n$$w = \\sum_{k=1}^{M} \\frac{u^2}{M}$$\n\n$$w = \\sum_{k=1}^{M} u^2$$"
+    assert [v for _, v in _verdicts(text)] == ["holds", "fails"]
+    # a name defined as a derivative is worked out in the model's names, new or not
+    text = "Let $g = \\partial L/\\partial u$.\n\n$$g = 2(u - c)$$"
+    assert _verdicts(text) != []
