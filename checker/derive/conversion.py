@@ -18,10 +18,7 @@ one reading each (`GiB`, `bytes`; `s`, `ms`, `min`) whose values are off by more
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
-
-from checker.derive.lexeme import Token
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ def _compute() -> dict[str, tuple[Unit, ...]]:
     return out
 
 
-_PHYSICAL: dict[str, str] = {}  # a physical quantity's kind → its SI unit
+PHYSICAL: dict[str, str] = {}  # a physical quantity's kind → its SI unit
 
 
 def _physical() -> dict[str, tuple[Unit, ...]]:
@@ -76,7 +73,7 @@ def _physical() -> dict[str, tuple[Unit, ...]]:
             k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2}[p]
             k *= 1e-3 if kind == "mass" else 1.0
             out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
-        _PHYSICAL[kind] = unit
+        PHYSICAL[kind] = unit
     out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
     return out
 
@@ -109,114 +106,6 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
     **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
 }
-
-
-def unit_word(tokens: list[Token], k: int) -> bool:
-    """Token k is a unit word (UNITS) written right after a number: `2\\,\\text{B}`,
-    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
-    counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
-    return unit_named(tokens[k]) is not None and k > 0 and (
-        tokens[k - 1].kind == "num" or _power(tokens, k - 1))
-
-
-_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
-
-
-def unit_named(t: Token) -> str | None:
-    """The unit (a key of UNITS) a word or a piece of text names: the word itself, or the
-    first word of text that goes on only with words (`K tokens`, `GB of memory`, `K개`) or a
-    per-quantity (`GiB/层`), or a note in parentheses at its end (`M (층당)`); None for
-    anything else (`s.t.`, `ms = 3`)."""
-    if t.kind == "word":
-        return t.value if t.value in UNITS else None
-    if t.kind != "text":
-        return None
-    head, _, rest = t.value.strip().partition(" ")
-    head, slash, per = head.partition("/")
-    if slash and head in UNITS and UNITS[head][0].kind in _PHYSICAL:
-        return compound(t.value.strip().split(" ")[0]) if per else None
-    rest = f"{per} {rest}".strip() if slash else rest.strip()
-    if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
-        latin = re.match(r"[A-Za-z]+", head)
-        if latin is None or latin.group() not in UNITS or \
-                not _WORDS.fullmatch(head[latin.end():]) or head[latin.end():].isascii():
-            return None
-        head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
-    rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
-    return head if not rest or _WORDS.fullmatch(rest) else None
-
-
-def compound(unit: str, power: int = 1) -> str:
-    """A physical unit per another or to a power (`m/s`, `J/(mol·K)`, `m^3`), made a key of
-    UNITS on first sight: a unit of its own kind, factor 1 (a number beside it is in it; two
-    compounds relate only when equal), except the powers of a length (`m^3` is 1000 L, `cm^3`
-    1 mL: volumes; `m^2`, areas) and a power of any other single unit (`s^2`)."""
-    key = unit if power == 1 else f"{unit}^{power}"
-    if key not in UNITS:
-        one = UNITS.get(unit, ())
-        if power != 1 and len(one) == 1 and one[0].kind == "length" and power == 3:
-            litres = one[0].factor ** 3 * 1000
-            UNITS[key] = (Unit("volume", litres, f"{litres:g} L"),)
-        elif power != 1 and len(one) == 1:
-            UNITS[key] = (Unit(f"{one[0].kind}^{power}", one[0].factor ** power,
-                               f"{one[0].factor ** power:g} {_PHYSICAL.get(one[0].kind, unit)}"
-                               f"^{power}"),)
-        else:
-            UNITS[key] = (Unit(f"per {key}", 1.0, f"1 {key}"),)
-    return key
-
-
-def exponent_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The power written right after token k (`^3`, `^{3}`, `^{-1}`): (power, how many tokens
-    it takes); None when none is."""
-    if k + 2 >= len(tokens) or tokens[k + 1].value != "^":
-        return None
-    if tokens[k + 2].kind == "num":
-        return (int(tokens[k + 2].value), 2) if tokens[k + 2].value.isdigit() else None
-    end = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j].kind == "close"),
-               None) if tokens[k + 2].kind == "open" else None
-    digits = "".join(t.value for t in tokens[k + 3:end]) if end else ""
-    return (int(digits), end - k) if re.fullmatch(r"-?\d+", digits) else None
-
-
-def unit_marks(tokens: list[Token]) -> tuple[dict[int, str], list[Token]]:
-    """The unit words after numbers (`unit_word`), each with the power written after it
-    (`\\text{m}^3`: the unit's, never the number's): a number's position → its unit, and the
-    tokens without them."""
-    marks: dict[int, str] = {}
-    dropped: set[int] = set()
-    for k, t in enumerate(tokens):
-        if unit_word(tokens, k):
-            power = exponent_after(tokens, k)
-            unit = unit_named(t)
-            marks[tokens[k - 1].pos] = compound(unit, power[0]) if power and unit else unit
-            dropped |= {k, *(range(k + 1, k + 1 + power[1]) if power else ())}
-    return marks, [t for k, t in enumerate(tokens) if k not in dropped]
-
-
-def _power(tokens: list[Token], k: int) -> bool:
-    """Token k closes a number's exponent of digits (`2^{30}`)."""
-    return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
-        tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
-        tokens[k - 4].kind == "num"
-
-
-def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:
-    """For each member of a chain read from `chunk` (split at its relation symbols outside
-    brackets), the unit word noted after one of its numbers (`marks`: a number's position →
-    its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
-    the chunk does not split into `members` parts."""
-    parts: list[set[str]] = [set()]
-    depth = 0
-    for t in chunk:
-        depth += (t.kind == "open") - (t.kind == "close")
-        if t.kind == "rel" and depth == 0:
-            parts.append(set())
-        elif t.pos in marks:
-            parts[-1].add(marks[t.pos])
-    if not any(parts) or len(parts) != members:
-        return ()
-    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
 
 
 @dataclass(frozen=True)
@@ -337,7 +226,7 @@ def _definite(left: str, right: str) -> tuple[Unit, Unit] | None:
         return None
     a, b = UNITS[left], UNITS[right]
     if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind and \
-            (a[0].kind in _BASE or a[0].kind in _PHYSICAL):
+            (a[0].kind in _BASE or a[0].kind in PHYSICAL):
         return a[0], b[0]
     common = {u.kind for u in a} & {u.kind for u in b}
     counts = [[u for u in units if u.kind == "count"] for units in (a, b)]
@@ -396,7 +285,7 @@ def _number(value: float) -> str:
 
 def _base(kind: str) -> str:
     return {"size": " bytes", "time": " s", "count": "", "information": " bits",
-            "compute": " FLOP"}.get(kind, f" {_PHYSICAL.get(kind, '')}".rstrip())
+            "compute": " FLOP"}.get(kind, f" {PHYSICAL.get(kind, '')}".rstrip())
 
 
 def _shown(unit: str) -> str:

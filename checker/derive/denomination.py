@@ -12,11 +12,11 @@ import sympy as sp
 from checker.derive import conversion, information
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.member import is_numeric
 from checker.derive.piece import read_pieces
 from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.member import is_numeric
 from checker.derive.tree import Node, Num, Sym
 from checker.derive.unit import named_after
 

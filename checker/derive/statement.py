@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, pair, remnant
-from checker.derive.conversion import unit_marks, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
+from checker.derive.marking import unit_marks, units_of
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.partition import _drop_aligned, _named, _reasons, _split, half_open
 from checker.derive.sets import set_operation
