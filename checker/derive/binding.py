@@ -343,9 +343,12 @@ def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
     value: no claim about the name (the arithmetic after it is still checked). A sentence that
     changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
     at them (state.bind keeps them for the sentence)."""
-    if not (line < state.aside and isinstance(head, (Sym, Deriv)) and is_numeric(value)) or \
-            isinstance(head, Sym) and state.definition_of(head, line) is None:
-        return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25")
+    at_numbers = isinstance(head, Call) and all(is_numeric(a) for a in head.args)
+    if not (line < state.aside and (isinstance(head, (Sym, Deriv)) or at_numbers) and
+            is_numeric(value)) or \
+            isinstance(head, (Sym, Call)) and state.definition_of(head, line) is None:
+        return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25"; a function
+        # the text defines, at numbers: "with two in parallel, R(50) = 1 - (1 - 0.90)^2")
     return not any(at == state.aside for found in state.ctx.bindings.values()
                    for at, _, _ in found)
 

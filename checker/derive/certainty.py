@@ -73,8 +73,8 @@ def _changed_meaning(sides: tuple[Node, ...], state: State, line: int) -> list[G
             older = rival.older(sides, state, key, since, line)
             out.append(Guess(f"{render(sym)} read with the meaning line {since} gave it",
                              f"if {render(sym)} keeps its earlier meaning, use a new name on "
-                             f"line {since}", (older[:3],) if older else (),
-                             settled=older[3] if older else ""))
+                             f"line {since}", older[0] if older else (),
+                             settled=older[1] if older else ""))
     return out
 
 

@@ -20,7 +20,7 @@ from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
 from checker.derive.cycle import recurrent_names
 from checker.derive.differentiation import derivative_variables
-from checker.derive.equivalence import Comparison
+from checker.derive.equivalence import Comparison, digits_tolerance
 from checker.derive.errors import Kink, ShapeMismatch
 from checker.derive.inversion import at_given_intermediates
 from checker.derive.markdown import Formula
@@ -28,6 +28,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import bound_rounding, shown_exact, tolerance, written_number
+from checker.derive.slip import swapped_from
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Shape, Sym, walk
 from checker.derive.traversal import free_symbols
@@ -157,6 +158,10 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
     atol = tolerance(left, right, w.approx, number, exact,
                      state.approximated_numbers(line)) + bound_rounding(
         raw, ctx.roundings(names, line), moved_value(ctx, line))
+    written = written_number(right)
+    if written is not None and isinstance(number(left), float) and \
+            swapped_from(written, number(left)):  # `1.05^2 = 1.1052`: no rounding swaps digits
+        atol = digits_tolerance([written])
     shown = shown_exact(right, lv, rv, left, ctx.roundings(names, line), exact)
     if shown is not None:  # `0.9 × 0.75 = 0.675`: 0.675, used after it, is no rounded value
         state.exact.setdefault(shown, []).append(line)

@@ -18,10 +18,7 @@ one reading each (`GiB`, `bytes`; `s`, `ms`, `min`) whose values are off by more
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
-
-from checker.derive.lexeme import Token
 
 
 @dataclass(frozen=True)
@@ -57,9 +54,34 @@ def _compute() -> dict[str, tuple[Unit, ...]]:
     return out
 
 
+PHYSICAL: dict[str, str] = {}  # a physical quantity's kind → its SI unit
+
+
+def _physical() -> dict[str, tuple[Unit, ...]]:
+    """Units of physical quantities (SI, and the litre): a value in joules, watts, pascals,
+    moles, metres ... is a number in that unit (factor 1), its prefixed forms a thousand or a
+    million of it (`2\\ \\text{kJ} = 2000\\ \\text{J}`); the kelvin is left out, its K
+    being a thousand in the texts the checker reads most (`131\\text{K tokens}`)."""
+    out: dict[str, tuple[Unit, ...]] = {}
+    for kind, base, prefixes in (("energy", "J", "kM"), ("power", "W", "kMG"),
+                                 ("force", "N", "k"), ("pressure", "Pa", "kMG"),
+                                 ("frequency", "Hz", "kMG"), ("amount", "mol", "m"),
+                                 ("length", "m", "ckm"), ("mass", "g", "mk"),
+                                 ("volume", "L", "m"), ("voltage", "V", "mk")):
+        unit = "kg" if kind == "mass" else base  # (the kilogram is SI's unit of mass)
+        for p in ("", *prefixes):
+            k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2}[p]
+            k *= 1e-3 if kind == "mass" else 1.0
+            out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
+        PHYSICAL[kind] = unit
+    out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
+    return out
+
+
 _BYTE = Unit("size", 1.0, "1 B")
 _BILLION = Unit("count", 1e9, "10^9")
 UNITS: dict[str, tuple[Unit, ...]] = {
+    **_physical(),
     **_sizes(),
     **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
@@ -84,62 +106,6 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
     **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
 }
-
-
-def unit_word(tokens: list[Token], k: int) -> bool:
-    """Token k is a unit word (UNITS) written right after a number: `2\\,\\text{B}`,
-    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
-    counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
-    return unit_named(tokens[k]) is not None and k > 0 and (
-        tokens[k - 1].kind == "num" or _power(tokens, k - 1))
-
-
-_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
-
-
-def unit_named(t: Token) -> str | None:
-    """The unit (a key of UNITS) a word or a piece of text names: the word itself, or the
-    first word of text that goes on only with words (`K tokens`, `GB of memory`, `K개`) or a
-    per-quantity (`GiB/层`); None for anything else (`s.t.`, `ms = 3`)."""
-    if t.kind == "word":
-        return t.value if t.value in UNITS else None
-    if t.kind != "text":
-        return None
-    head, _, rest = t.value.strip().partition(" ")
-    head, slash, per = head.partition("/")
-    rest = f"{per} {rest}".strip() if slash else rest.strip()
-    if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
-        latin = re.match(r"[A-Za-z]+", head)
-        if latin is None or latin.group() not in UNITS or \
-                not _WORDS.fullmatch(head[latin.end():]) or head[latin.end():].isascii():
-            return None
-        head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
-    return head if not rest or _WORDS.fullmatch(rest) else None
-
-
-def _power(tokens: list[Token], k: int) -> bool:
-    """Token k closes a number's exponent of digits (`2^{30}`)."""
-    return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
-        tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
-        tokens[k - 4].kind == "num"
-
-
-def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:
-    """For each member of a chain read from `chunk` (split at its relation symbols outside
-    brackets), the unit word noted after one of its numbers (`marks`: a number's position →
-    its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
-    the chunk does not split into `members` parts."""
-    parts: list[set[str]] = [set()]
-    depth = 0
-    for t in chunk:
-        depth += (t.kind == "open") - (t.kind == "close")
-        if t.kind == "rel" and depth == 0:
-            parts.append(set())
-        elif t.pos in marks:
-            parts[-1].add(marks[t.pos])
-    if not any(parts) or len(parts) != members:
-        return ()
-    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
 
 
 @dataclass(frozen=True)
@@ -185,13 +151,14 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
         return Link(False, "undecided", f"could not decide: the sides are in different units "
                     f"({_shown(left)}, {_shown(right)}) and their values are not numbers "
                     f"here, so no conversion can be checked; give the values")
-    if _definite(left, right) and _off(lv * UNITS[left][0].factor, rv * UNITS[right][0].factor,
-                                       max(0.1, 3 * rtol)):
-        a, b = UNITS[left][0], UNITS[right][0]
-        base = _BASE[a.kind]
+    fixed = _definite(left, right)
+    if fixed is not None and _off(lv * fixed[0].factor, rv * fixed[1].factor,
+                                  min(max(0.1, 3 * rtol), 0.5)):  # (off by 2: never rounding)
+        a, b = fixed
+        base = _base(a.kind)
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
-                    f"{_number(lv * a.factor)} {base} and {_number(rv)} {right} is "
-                    f"{_number(rv * b.factor)} {base} ({_tried(left, right)}): they differ")
+                    f"{_number(lv * a.factor)}{base} and {_number(rv)} {right} is "
+                    f"{_number(rv * b.factor)}{base} ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
                     f"relates them either: a change of unit ({_shown(unit)}) only rescales "
@@ -248,12 +215,24 @@ def _rescalings(unit: str) -> str:
 _BASE = {"size": "B", "time": "s"}  # the kinds whose units of one reading leave no choice
 
 
-def _definite(left: str, right: str) -> bool:
-    """Both are units of size, or both of time, with one reading each (KiB, GiB, bytes; ms,
-    s, min, h): 1024^k, 1000 or 60 is no choice (`0.2 s = 20 ms` is off by 10 whatever the
-    writer meant)."""
-    return bool(left and right) and len(UNITS[left]) == 1 and len(UNITS[right]) == 1 and \
-        UNITS[left][0].kind == UNITS[right][0].kind and UNITS[left][0].kind in _BASE
+def _definite(left: str, right: str) -> tuple[Unit, Unit] | None:
+    """The readings of the two units when they leave no choice: both units of size, or both
+    of time, with one reading each (KiB, GiB, bytes; ms, s, min, h): 1024^k, 1000 or 60 is
+    no choice (`0.2 s = 20 ms` is off by 10 whatever the writer meant); or two scales of a
+    count whose only common kind is the count (`352\\text{M} = 1.1\\text{B}`: the B beside a
+    count of millions is a billion, not a byte), or of one physical quantity (kJ, J). None
+    otherwise."""
+    if not (left and right):
+        return None
+    a, b = UNITS[left], UNITS[right]
+    if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind and \
+            (a[0].kind in _BASE or a[0].kind in PHYSICAL):
+        return a[0], b[0]
+    common = {u.kind for u in a} & {u.kind for u in b}
+    counts = [[u for u in units if u.kind == "count"] for units in (a, b)]
+    if common == {"count"} and all(len(c) == 1 for c in counts):
+        return counts[0][0], counts[1][0]
+    return None
 
 
 def _off(a: float, b: float, rtol: float) -> bool:
@@ -306,7 +285,7 @@ def _number(value: float) -> str:
 
 def _base(kind: str) -> str:
     return {"size": " bytes", "time": " s", "count": "", "information": " bits",
-            "compute": " FLOP"}[kind]
+            "compute": " FLOP"}.get(kind, f" {PHYSICAL.get(kind, '')}".rstrip())
 
 
 def _shown(unit: str) -> str:

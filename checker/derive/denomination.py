@@ -12,11 +12,12 @@ import sympy as sp
 from checker.derive import conversion, information
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
+from checker.derive.member import is_numeric
 from checker.derive.piece import read_pieces
 from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.tree import Node, Num
+from checker.derive.tree import Node, Num, Sym
 from checker.derive.unit import named_after
 
 
@@ -36,10 +37,14 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
         if link is not None:
             decided[len(ops) - 1] = link
             units = units or ("",) * (len(members) - 1) + (stated,)
+    start = 0
+    if not candidates and _given_in_unit(w, units, members, f.line):
+        _unbind(w, members[0].name, f.line)  # type: ignore[attr-defined]
+        start = 1  # `T_H = 300\ \text{K}` in a new problem: its value, no step
     if len(units) == len(members):
         for k, op in enumerate(ops):
             if op in ("=", "≈") and not conversion.same(units[k], units[k + 1]) and \
-                    k not in decided:
+                    k not in decided and k >= start:
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
@@ -53,17 +58,47 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
                 link = _scaled(w, chain, members[k:k + 2], f.line, op)
                 if link is not None:
                     decided[k] = link
-    start = 0
     for k in sorted(decided) + [len(ops)]:
         if k > start or k == len(ops):
             read_pieces(w, members[start:k + 1], ops[start:k], candidates if not start else [],
-                        trail if not start else None, f, given, lines[start:k])  # type: ignore
+                        trail if not start else None, f, given,
+                        lines[start:k])  # type: ignore[arg-type]
         if k < len(ops):
             link = decided[k]
             lhs, rhs = (f"{render(members[j])} {units[j]}".strip() for j in (k, k + 1))
             w.steps.append(Step(lines[k] if k < len(lines) else f.line, link.verdict, lhs, rhs,
                                 link.method, source=f.text, relation=ops[k]))
         start = k + 1
+    if not candidates and isinstance(members[0], Sym) and len(units) == len(members) and \
+            len({u for u in units[1:] if u}) >= 2:  # `V = 10\ \text{L} = 0.01\ \text{m}^3`
+        _unbind(w, members[0].name, f.line + 1)  # its value in which unit: later steps say
+
+
+def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:
+    """A name with no unit, no definition and no value bound in this section, given a number
+    in a unit that only rescales (`T_H = 300\\ \\text{K}` in a new problem, `C = 32\\text{K}`):
+    the quantity's value, stated with its unit, never a conversion between two numbers (its
+    value from an earlier section is not what this line claims); unlike a unit of factor 1
+    (`N = 7\\text{B}`, `Q = 2000\\ \\text{J}`, bound as written), the number as bound
+    would be off by the unit's unknown scale, so the name has no value from here on."""
+    if len(members) < 2 or len(units) < 2 or units[0] or units[1] in ("", "?") or \
+            not isinstance(members[0], Sym) or not is_numeric(members[1]) or \
+            any(u.factor == 1 for u in conversion.UNITS[units[1]]):
+        return False
+    name = members[0].name
+    return w.state.definition_of(members[0], line) is None and \
+        not w.state.ctx.bound({name}, line, stale=False)
+
+
+def _unbind(w: Walk, name: str, line: int) -> None:
+    """The values of `name` bound before `line` end there (a name given its value in two
+    units, `V = 10\\ \\text{L} = 0.01\\ \\text{m}^3`, has no one number for the steps after it:
+    they work in either unit)."""
+    found = w.state.ctx.bindings.get(name)
+    if found:
+        w.state.ctx.bindings[name] = [(at, v, line if until is None or until > line else until)
+                                      if at < line else (at, v, until)
+                                      for at, v, until in found]
 
 
 def _scaled(w: Walk, chain: tuple[str, ...], pair: list[Node], line: int, op: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, measure, phrase, point, preimage, rubric, unit
+from checker.derive import caption, case, curve, measure, phrase, point, preimage, rubric, unit
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -32,6 +32,7 @@ from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.roles import (
+    CURVE,
     GIVEN_MEASURE,
     NUMBER_SUPPOSED,
     SQUARE_SUPPOSED,
@@ -167,7 +168,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
                 opened=bool(_WITH.search((f.lead or f.before).replace("$", " ").rstrip())),
                 cases=case.piece_near(f), supposed=w.supposes,
-                by_list=w.listed, worded=worded_case(f.before))
+                by_list=w.listed, worded=worded_case(f.before),
+                curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
@@ -181,6 +183,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if role is Role.CONDITION and end == 1:
         if link.supposed and all(isinstance(m, Sym) for m in chain):
             w.state.set_aside({m.name for m in chain}, f.line)  # type: ignore[union-attr]
+        if reason(link) == CURVE:  # the circle x^2 + y^2 = 25: its section's steps may use it
+            w.state.curves.append((f.line, chain[0], chain[1]))
         if reason(link) == GIVEN_MEASURE:  # ‖w‖ = 2.0: the number for later steps
             measure.record(chain[0], chain[1], f.line, w.state)  # type: ignore[arg-type]
         if reason(link) == NUMBER_SUPPOSED and w.sentence_end > f.line:  # its sentence's case
@@ -271,6 +275,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             trail = None
             continue
         step = of_system(step, chain, f.line, w.state)  # `2x = λ`, `2y = λ`: equations
+        step = curve.on_curve(step, chain[i], chain[i + 1], f.line, w.state)
         prev = w.previous
         where = prev.line if candidates and i == 0 and prev else f.line
         step, trail = follow(w.state, step, trail, left, where, chain[i + 1], f)

@@ -140,11 +140,28 @@ def cutoffs(text: str) -> str:
     return text
 
 
+# a number in degrees: Celsius or Fahrenheit (`27^\circ\text{C}`, `80°F`), a number in that
+# scale; the argument of a trigonometric function (`\sin 30^\circ`, `\cos(45°)`), an angle, the
+# number times π/180 (elsewhere, `θ = 30^\circ`, which unit later steps use is not known)
+_DEGREE = r"(?:\^\s*\{?\s*\\circ\s*\}?|°)"
+_CELSIUS = re.compile(r"(?<=\d)\s*" + _DEGREE +
+                      r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
+_DEGREES = re.compile(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
+                      r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
+# a currency sign right before an amount: `\$1{,}000`, `\$ 5`, `€5`, `₩3{,}000`
+_CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
-    1·e − 3), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
+    1·e − 3), a number in degrees (`27^\\circ\\text{C}`: the number; `\\sin 30^\\circ`: of an
+    angle, times π/180), a currency sign before an amount (`\\$1{,}000`, `€5`) dropped (an amount is a
+    number in that currency), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
     number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`."""
+    text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
+    text = _CELSIUS.sub(lambda m: " " * len(m.group()), text)  # 27^\circ\text{C}: a number
+    text = _DEGREES.sub(r"\1(\2 \\cdot \\frac{\\pi}{180})", text)  # sin 30^\circ: of π/6
     text = _REPEATING.sub(_repeating, cutoffs(text))
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))

@@ -25,7 +25,7 @@ import re
 import numpy as np
 import sympy as sp
 
-from checker.derive import conjugate
+from checker.derive import conjugate, exponent
 from checker.derive.lexeme import Token
 
 _WORDS = re.compile(
@@ -262,6 +262,12 @@ def _decided(left, right, symbols, ctx, atol: float, seed: int, rtol: float):
         if not atol and proved(left, right, 0.03):
             how = "symbolic proof (and " + how + ")"
         return Comparison(True, how)
+    counted = exponent.at_integers(left, right, symbols, values, _at,
+                                   lambda a, b: close(a, b, rtol, atol))
+    if counted:  # (cos θ + i sin θ)^n: a power of a complex number, n an integer
+        return Comparison(True, f"numeric agreement at {counted} points, in complex arithmetic, "
+                                f"{', '.join(sorted(map(str, exponent.counted(left, right))))} "
+                                "at integers (an exponent of a complex number counts)")
     k = int(np.argmin(agree))
     kept = {n: v[ok] for n, v in values.items()}
     point = {n: float(v[k]) for n, v in kept.items()}

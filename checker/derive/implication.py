@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import equation, solution, witness
+from checker.derive import curve, equation, solution, witness
 from checker.derive.diagnosis import bare, explain
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
@@ -67,6 +67,13 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         # solve for what the consequence is about: p in `p = σ(z)`
         shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                         key=lambda s: (s not in c_left.free_symbols, str(s)))
+        try:
+            if shared:
+                sp.solve(p, shared[0])
+        except NotImplementedError:  # y(x) beside x (the text differentiates y): as names,
+            p, c_left, c_right = curve.plain(p, c_left, c_right)  # y and y'
+            shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
+                            key=lambda s: (s not in c_left.free_symbols, str(s)))
         for var in shared:
             solutions = sp.solve(p, var)
             if not solutions:

@@ -42,6 +42,7 @@ class Link:
     supposed: bool = False  # a condition on what follows ("当 $μ = 0$ 时", "if $μ = 0$")
     by_list: bool = False  # supposed by its list ("when $w = 0.5$, $2w - 1 = 0$"), not its cue
     worded: bool = False  # its clause opens on a condition in words ("Ridge 이면", "若改用 L2")
+    curve: bool = False  # the prose names a curve right before it ("the circle $x^2 + y^2 = 1$")
     _expansion: object = field(default=None, repr=False)
 
     @property

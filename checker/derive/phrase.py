@@ -153,7 +153,10 @@ ROWS: tuple[Row, ...] = (
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
     Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
                                   "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",
-                                  "解得", "求解", "的解", "可解得"), "equation after"),
+                                  "解得", "求解", "的解", "可解得",
+                                  # the roots it has, asked for ("求 $z^3 = 8$ 的全部根")
+                                  "的根", "的全部根", "的所有根", "的实根", "의 근", "의 해",
+                                  "의 모든 근"), "equation after"),
     # prose right below a display formula that says what its names are ("where $a_i = ...$"):
     # those definitions are read before it (clause.py)
     Row("where", Kind.CUE, ("where", "here", "in which", "여기서", "其中", "这里", "式中"),

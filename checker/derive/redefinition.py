@@ -6,11 +6,14 @@ tests of the role table (roles.py) on a Link (link.py).
 
 from __future__ import annotations
 
+import re
+
 from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.link import Link
 from checker.derive.meaning import Lowering
-from checker.derive.tree import Bin, Call, Node, Num, Sum, Sym, walk
+from checker.derive.render import render
+from checker.derive.tree import Bin, Call, Deriv, Integral, Node, Norm, Num, Sum, Sym, walk
 
 
 def another_function(k: Link) -> bool:
@@ -156,3 +159,36 @@ def renumbered(k: Link) -> bool:
     old = number(worked) if worked is not None else None
     return new is not None and old is not None and \
         abs(old - new) > 0.01 * max(abs(old), abs(new))
+
+
+def brings_new_name(k: Link) -> bool:
+    """`y = \\sqrt{x}`, then "Rotating $y = \\sqrt{r^2 - x^2}$": a plain name's new value
+    writes a name the text has not read before (r: no formula wrote it, nothing defines or
+    binds it): a new curve, a new meaning, never a restatement of the old one, which could
+    not bring in a new quantity."""
+    if not isinstance(k.head, Sym) or k.definition is None or k.concluded or \
+            _bold(k.head, k.state.texts.get(k.line, ())) or \
+            any(isinstance(n, Deriv) for n in walk(k.definition.body)):
+        return False  # ("So ...": a restatement; a bold name beside a plain one: perhaps the
+        # vector of them; δ = ∂J/∂z: what it is is worked out in the model's names, new here)
+    ctx, old = k.state.ctx, {n.stem for n in walk(k.definition.body) if isinstance(n, Sym)}
+    read = old | {getattr(ctx.symbols[n], "stem", n) for n in ctx.symbols} | \
+        set(k.state.seen) | set(re.findall(r"[^\W\d_]+", f"{render(k.head)} "
+                                             f"{render(k.definition.body)}"))
+    # (the letters of the indices too: t of v_t, written on its own in the new value)
+    running = {n.index for n in walk(k.value) if isinstance(n, Sum)} | \
+        {m.name for n in walk(k.value) if isinstance(n, (Sum, Integral))  # Σ_{k=1}^{K}: a range
+         for bound in (n.lo, n.hi) if bound is not None for m in walk(bound)
+         if isinstance(m, Sym)} | \
+        {str(getattr(n, "var", "")) for n in walk(k.value) if isinstance(n, Integral)} | \
+        {m.name for n in walk(k.value) if isinstance(n, Norm) and n.p is not None  # ‖·‖_F
+         for m in walk(n.p) if isinstance(m, Sym)} | set(ctx.shapes)
+    return any(isinstance(n, Sym) and not n.index and n.stem not in read and  # (g_k of g_t:
+               n.name not in running and ctx.lookup(n, k.line) is None and  # a family read)
+               not ctx.bound({n.name}, k.line) for n in walk(k.value))
+
+
+def _bold(name: Sym, texts) -> bool:
+    """The formula writes the name bold (`\\boldsymbol{\\lambda}`, `\\mathbf{w}`)."""
+    written = re.escape(name.base if len(name.base) == 1 else "\\" + name.base)
+    return any(re.search(r"\\(?:boldsymbol|mathbf|bm|pmb)\s*\{?\s*" + written, t) for t in texts)

@@ -17,11 +17,13 @@ from checker.derive.tree import Node
 
 def older(sides: tuple[Node, ...], state: State, key: str, since: int, line: int
           ) -> tuple | None:
-    """The step's other reading when line `since` gave a defined name a whole new definition
-    that may instead restate the old one (`state.redefined`): its sides in a context where the
-    older definition is in force at `line`, and that reading in words, as (left, right,
-    context, words). None when the definition in force is not the one made at `since`, or no
-    different older one would be in force at `line` without it."""
+    """The step's other readings when line `since` gave a defined name a whole new definition
+    that may instead restate an old one (`state.redefined`): for each older definition (the
+    latest first; a name given one curve per section, r = 1 + cos θ, r = 2 sin θ, r = cos 2θ,
+    may be meant in any of them: "back to the cardioid"), its sides in a context where that
+    definition is in force at `line`; with that reading in words, as (readings, words). None
+    when the definition in force is not the one made at `since`, or no different older one
+    would be in force at `line` without it."""
     from checker.derive.attempt import widened
     from checker.derive.definition import get
 
@@ -34,17 +36,28 @@ def older(sides: tuple[Node, ...], state: State, key: str, since: int, line: int
     if not kept or kept[-1].body == now.body or not _formula(kept[-1].body) or \
             not _formula(now.body):
         return None  # (H = 1.5, then H = log_2 8: an example's values, a third may follow)
-    before = widened(ctx)
-    before.history[key] = kept
-    before.definitions[key] = kept[-1]
-    then = get(before, key, line)
-    if then is None or then.body == now.body:
+    readings, lines, seen = [], [], [now.body]
+    for k in range(len(kept) - 1, -1, -1):
+        if not _formula(kept[k].body) or kept[k].body in seen:
+            continue
+        before = widened(ctx)
+        before.history[key] = kept[:k + 1]
+        before.definitions[key] = kept[k]
+        then = get(before, key, line)
+        if then is None or then.body in seen:
+            continue
+        seen.append(then.body)
+        readings.append((*sides[:2], before))
+        lines.append(then)
+    if not readings:
         return None
-    shown, body = ctx.shown(key), render(then.body)
-    said = f" as {body}" if len(body) <= 40 else ""
-    words = (f"it does not hold either with {shown} as defined on line {then.line}{said} "
-             f"(before line {since} defined {shown} again): it fails under both readings")
-    return (*sides[:2], before, words)
+    shown = ctx.shown(key)
+    said = [f"line {d.line}" + (f" as {render(d.body)}" if len(render(d.body)) <= 40 else "")
+            for d in lines]
+    words = (f"it does not hold either with {shown} as defined on {' or '.join(said)} "
+             f"(before line {since} defined {shown} again): it fails under "
+             f"{'both readings' if len(said) == 1 else 'every reading'}")
+    return tuple(readings), words
 
 
 def rival(sides: tuple[Node, ...], state: State, sym, since: int, line: int

@@ -42,6 +42,7 @@ from checker.derive.member import bindable, is_name, is_numeric, mentions, worke
 from checker.derive.redefinition import (
     another_function,
     another_member,
+    brings_new_name,
     contradicts,
     penalty_term,
     recurrence,
@@ -120,6 +121,10 @@ GIVEN_MEASURE = (
     "a number for the norm or size of a name with no entries, definition or value (\"with "
     "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
     "for the steps after it (measure.py), never a claim about free entries")
+CURVE = ("the equation of a curve the prose names right before it (\"the curve $x^3 + y^3 = "
+         "6xy$\", \"circle $x^2 + y^2 = 25$\", \"타원\", \"曲线\"): a relation stated between its "
+         "coordinates, never an identity in them; the steps of its section may hold on it "
+         "(curve.py)")
 Rule = tuple[str, Callable[[Link], bool], Role]
 HEAD_RULES: tuple[Rule, ...] = (
     ("continues the previous formula: each `=` is a step", lambda k: k.continued, Role.CLAIM),
@@ -201,6 +206,12 @@ HEAD_RULES: tuple[Rule, ...] = (
      all(isinstance(n, _ARITHMETIC) for n in walk(k.head)), Role.CONDITION),
     (GIVEN_MEASURE, lambda k: len(k.rest) == 1 and is_numeric(k.value) and
      measure.given(k.head, k.line, k.state), Role.CONDITION),
+    ("in a counterfactual sentence that changes none of the example's values, a number for a "
+     "function the text defines, at numbers (\"if we put two in parallel, $R(50) = 1 - (1 - "
+     "0.90)^2$\"): another system's value, considered, never the defined function's",
+     lambda k: isinstance(k.head, Call) and hypothetical(k.state, k.head, k.value, k.line) and
+     not k.opened, Role.CONDITION),
+    (CURVE, lambda k: k.curve and len(k.rest) == 1, Role.CONDITION),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "
@@ -272,6 +283,9 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a value sharing no name with the old one (σ_w² = 1/n, then σ_w² = 2/(n_in + n_out)), "
      "or the old one with its parameters as numbers (ŷ = w_0 + w_1x, then ŷ = 2/3 + x/2): a new "
      "meaning", unrelated, Role.DEFINITION),
+    ("a value that writes a name the text has not read before (y = √x, then \"Rotating $y = "
+     "\\sqrt{r^2 - x^2}$\", r new): a new curve, a new meaning", brings_new_name,
+     Role.DEFINITION),
     (_RECURRENCE, lambda k: recurrence(k.head, k.value), Role.DEFINITION),
     (_ANNOUNCED, lambda k: k.announced, Role.DEFINITION),
     (_PIECE, lambda k: k.piece and contradicts(k), Role.DEFINITION),

@@ -187,8 +187,15 @@ def subscript(p: Parser, node: Node) -> Node:
         # s_{(17)}, x_{( 1 )}: the 17th smallest (an order statistic), a name of its own,
         # never s_17, the 17th as drawn
         return replace(node, index=(f"({toks[1].value})",))
+    if len(toks) >= 3 and len(toks) % 2 and not node.index and \
+            all(t.kind in {"letter", "num", "word"} for t in toks[::2]) and \
+            all(t.value in _JOINING for t in toks[1::2]):  # R_{B\parallel C}: parts in parallel
+        return replace(node, base=f"{node.base}_{{{''.join(t.value for t in toks)}}}")
     raise Unreadable("a subscript made of letters or digits",
                      "`" + " ".join(t.value for t in toks) + "`")
+
+
+_JOINING = {"∥", "‖", "⊕"}  # B∥C: a combination of parts, in a subscript a name of its own
 
 
 def joined(p: Parser, node: Sym) -> Sym:

@@ -98,7 +98,12 @@ _UNREAL = re.compile(
     r"increase|decrease|cut|drop|bump|shrink)\b[^.$]*?\bto\s*\$|"
     r"(?:로|으로)\s*(?:줄이|늘리|낮추|높이|올리|내리)(?:면|다면|는\s*경우)|"
     r"(?:若|如果|假如|要是)[^。$]*?(?:减半|加倍|翻倍|降到|降至|降低到|提高到|增加到|增大到|"
-    r"减小到|减少到|调到|调整为|调为)",
+    r"减小到|减少到|调到|调整为|调为)|"
+    # another configuration of the system ("if we put two in parallel", "병렬로 두면",
+    # "如果把两个并联"): the values of another system, considered
+    r"\b(?:if|when|with)\b[^.$]*?\bin\s+(?:parallel|series)\b|"
+    r"(?:병렬|직렬)\s*로\s*(?:두|놓|연결하|배치하|묶)(?:으면|면)|"
+    r"(?:如果|若|要是|把)[^。$]*?(?:并联|串联)",
     re.IGNORECASE)
 
 

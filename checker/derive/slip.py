@@ -91,6 +91,19 @@ def _swapped(right: str, correct: str) -> bool:
         a[diff[1]] == b[diff[0]] and a[diff[0]].isdigit() and a[diff[1]].isdigit()
 
 
+def swapped_from(written: str, value: float) -> bool:
+    """The number written is the value, to the decimals written, with two adjacent digits
+    swapped (`1.05^2 = 1.1052` for 1.1025), of 3 or more significant digits: a slip, which
+    the rounding of the step's inputs must not cover (rounding moves a value, it never swaps
+    its digits)."""
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    if len(written.replace(".", "").lstrip("-0")) < 3 or not np.isfinite(value):
+        return False
+    correct = str(Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals),
+                                                       rounding=ROUND_HALF_UP))
+    return _swapped(written, correct)
+
+
 def result_slip(value: float, right: float, tol: float, written: str | None, correct: str
                 ) -> str | None:
     """A slip read off the two numbers alone."""

@@ -89,6 +89,8 @@ class State:
     named: dict[str, int] = field(default_factory=dict)
     # names an unreadable formula defines (`I = \\int e^x\\sin x\\,dx`): the line (omission.py)
     unread: dict[str, int] = field(default_factory=dict)
+    # the equations of curves the prose names (`the circle $x^2 + y^2 = 25$`): (line, sides)
+    curves: list[tuple[int, Node, Node]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.headings = sorted(self.levels)

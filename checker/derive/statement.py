@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.derive import acronym, pair, remnant
-from checker.derive.conversion import unit_named, unit_word, units_of
 from checker.derive.errors import Unreadable
 from checker.derive.extent import times_shapes
 from checker.derive.glyph import prepare
 from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
+from checker.derive.marking import unit_marks, units_of
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.partition import _drop_aligned, _named, _reasons, _split, half_open
 from checker.derive.sets import set_operation
@@ -60,8 +60,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
                                                                       known.runs)))), text)
-    marks = {tokens[k - 1].pos: unit_named(t) for k, t in enumerate(tokens) if unit_word(tokens, k)}
-    tokens = [t for k, t in enumerate(tokens) if not unit_word(tokens, k)]  # 1.5 \text{ GiB}
+    marks, tokens = unit_marks(tokens)  # 1.5 \text{ GiB}, 0.01\ \text{m}^3
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \

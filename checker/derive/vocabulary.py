@@ -213,6 +213,7 @@ ROWS: tuple[Row, ...] = (
     Row("tilde", Kind.ACCENT, ("\\tilde", "\\widetilde"), "tilde", "\u0303"),
     Row("vec", Kind.ACCENT, ("\\vec",), "vec", "\u20d7"),
     Row("dot", Kind.ACCENT, ("\\dot",), "dot", "\u0307"),
+    Row("ddot", Kind.ACCENT, ("\\ddot",), "ddot", "\u0308"),  # ẍ: the second derivative in time
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "
                "boxed cancel bcancel xcancel"),  # \cancel{2}: the term, marked as cancelling
     *_commands(Kind.TEXT, "text textbf textit textrm mbox operatorname texttt"),

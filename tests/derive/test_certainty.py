@@ -350,3 +350,24 @@ def test_a_step_wrong_under_both_values_fails(text, verdict):
 def test_conditions_in_words(before, condition):
     from checker.derive.certainty import said_in_words
     assert bool(said_in_words((), before, False)) is condition
+
+
+# one curve per section for the same name (q = 1 + sin t, q = 3 cos t, q = sin 3t): a later
+# section may go back to any of them, so a step holding under any older meaning is a guess,
+# and one wrong under every meaning still fails
+_CURVES = ("## 1. First curve $q = 1 + \\sin t$\n\nIts area.\n\n## 2. Second curve $q = 3\\cos t$"
+           "\n\nIts area.\n\n## 3. Third curve $q = \\sin 3t$\n\nIts area.\n\n"
+           "## 4. Back to the first curve\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_CURVES + "$q' = \\cos t$, so $q^2 + q'^2 = 2 + 2\\sin t$.", "undecided"),
+    (_CURVES + "$q' = 3\\cos 3t$.", "holds"),  # the meaning in force
+    (_CURVES + "$q' = -3\\sin t$.", "undecided"),  # the second curve's
+    (_CURVES + "$q' = 2\\cos t$.", "fails"),  # no curve's
+])
+def test_a_step_is_read_under_every_older_meaning(text, verdict):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict == verdict for s in steps), steps
+    if verdict == "fails":
+        assert "every reading" in steps[-1].diagnosis, steps[-1].diagnosis

@@ -171,3 +171,60 @@ def test_a_bare_number_no_rescaling_relates_to_a_time_fails(formula, verdict):
 ])
 def test_operations_written_after_a_number(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
+
+
+# units of physical quantities after a number: a unit of factor 1 (or a prefixed one), never a
+# name (was "depends on J", undecided)
+@pytest.mark.parametrize("formula, verdicts", [
+    ("0.25 \\times 4800 = 1200\\ \\text{J}", ["holds"]),
+    ("0.25 \\times 4800 = 1100\\ \\text{J}", ["fails"]),
+    ("3.5\\ \\text{kJ} = 3500\\ \\text{J}", ["holds"]),
+    ("3.5\\ \\text{kJ} = 350\\ \\text{J}", ["fails"]),
+    ("250\\,\\text{mL} \\times 6 = 1.5\\,\\text{L}", ["holds"]),
+    ("250\\,\\text{mL} \\times 6 = 15\\,\\text{L}", ["fails"]),
+    ("2\\,\\text{km} = 2000\\,\\text{m}", ["holds"]),
+    ("\\frac{12}{0.5} = 24\\ \\text{W}", ["holds"]),
+])
+def test_units_of_physical_quantities(formula, verdicts):
+    assert [s.verdict for s in check_text(f"$${formula}$$").steps] == verdicts, \
+        check_text(f"$${formula}$$").steps
+
+
+# two scales of a count (M, B): the B beside millions is a billion, a conversion fixed
+@pytest.mark.parametrize("formula, verdict", [
+    ("24 \\times 55\\text{M} \\approx 1.32\\text{B}", "holds"),
+    ("24 \\times 55\\text{M} \\approx 13.2\\text{B}", "fails"),
+    ("3{,}000\\text{K} = 3\\text{M}", "holds"),
+    ("3{,}000\\text{K} = 30\\text{M}", "fails"),
+])
+def test_two_scales_of_a_count_leave_no_choice(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a note in parentheses after the unit, inside its \text{} (`M (per block)`): still the unit
+@pytest.mark.parametrize("formula, verdict", [
+    ("3 \\cdot 512^2 = 786{,}432 \\approx 0.79\\text{M (per block)}", "holds"),
+    ("3 \\cdot 512^2 = 786{,}432 \\approx 0.69\\text{M (per block)}", "fails"),
+    ("6 \\cdot 1000 = 6000 = 6\\text{K (블록당)}", "holds"),
+])
+def test_a_note_after_the_unit_leaves_it_a_unit(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == ["holds", verdict], steps
+
+
+# a power written after a unit is the unit's (`\text{m}^3`), never the number's; a unit per
+# another (`m/s`, `J/(mol·K)`) is a compound of its own
+@pytest.mark.parametrize("formula, verdicts", [
+    ("4\\ \\text{L} = 0.004\\ \\text{m}^3", ["holds"]),
+    ("4\\ \\text{L} = 0.04\\ \\text{m}^3", ["fails"]),  # a decimal place slipped
+    ("250\\ \\text{cm}^3 = 0.25\\ \\text{L}", ["holds"]),
+    ("\\frac{9 \\times 2}{3} = 6\\ \\text{m}^{2}", ["holds"]),  # not 36
+    ("3 \\times 3.5 = 10.5\\ \\text{m/s}^2", ["holds"]),
+    ("3 \\times 3.5 = 11.5\\ \\text{m/s}^2", ["fails"]),
+    ("2 \\times 4.2 = 8.4\\ \\text{J/(mol·K)}", ["holds"]),
+    ("20\\ \\text{m/s} = 72\\ \\text{km/h}", ["undecided"]),  # compounds: no conversion read
+])
+def test_a_power_or_a_per_after_a_unit(formula, verdicts):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == verdicts, steps

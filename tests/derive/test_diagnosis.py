@@ -285,3 +285,20 @@ def test_a_bare_difference_is_named(family, text, words):
 ])
 def test_what_holds_is_not_diagnosed(text):
     assert check_text(text).steps[-1].verdict == "holds", check_text(text).steps[-1]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # two adjacent digits swapped in a result (slip.swapped_from): no rounding of the inputs
+    # covers it
+    ("1.04^2 = 1.0861", "fails"),  # 1.0816
+    ("1.04^2 = 1.0816", "holds"),
+    ("2.35 \\times 1.12 = 2.623", "fails"),  # 2.632
+    ("2.35 \\times 1.12 = 2.632", "holds"),
+    # a last digit off within the inputs' rounding is no swap: it still holds
+    ("1.04^2 = 1.0817", "holds"),
+])
+def test_a_result_with_two_digits_swapped(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+    if verdict == "fails":
+        assert "two digits swapped" in steps[0].diagnosis, steps[0].diagnosis

@@ -3,6 +3,7 @@ letter inside a word, after a number, a capital, π and CJK stay as written."""
 
 import pytest
 
+from checker.derive.document import check_text
 from checker.derive.glyph import prepare
 
 
@@ -46,3 +47,42 @@ def test_a_count_sign_names_a_count(text, verdicts):
 ])
 def test_a_metric_at_a_cutoff_is_the_member_of_its_family(typed, read):
     assert prepare(typed) == read
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a currency sign before an amount: the amount is a number (was "could not read: \$")
+    ("3 \\times \\$1{,}250 = \\$3{,}750", "holds"),
+    ("3 \\times \\$1{,}250 = \\$3{,}850", "fails"),
+    ("\\$ 40 \\times 12 = \\$480", "holds"),
+    ("€12.50 \\times 4 = €50", "holds"),
+    ("€12.50 \\times 4 = €55", "fails"),
+])
+def test_a_currency_sign_before_an_amount(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a number in degrees: an angle, times π/180 (was "could not read: ⊙")
+    ("\\sin 30^\\circ = 0.5", "holds"),
+    ("\\sin 30^\\circ = 0.6", "fails"),
+    ("1 - \\cos(20°) \\approx 0.0603", "holds"),
+    ("1 - \\cos(20°) \\approx 0.0630", "fails"),
+    # in Celsius: a number in that scale, never an angle
+    ("37^\\circ\\text{C} + 273.15 = 310.15", "holds"),
+    ("37^\\circ\\text{C} + 273.15 = 300.15", "fails"),
+])
+def test_a_number_in_degrees(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+def test_a_second_derivative_in_time_is_read():
+    steps = check_text("Small swings: $$\\ddot q + 9q = 0$$").steps
+    assert [s.verdict for s in steps] != ["unreadable"], steps
+
+
+def test_an_angle_in_degrees_outside_a_function_gets_no_value():
+    # which unit later steps use is not known (`2θ = 60` after θ = 30°): no failure from it
+    steps = check_text("With $\\theta = 30^\\circ$, $2\\theta = 60$.").steps
+    assert all(s.verdict != "fails" for s in steps), steps

@@ -71,3 +71,18 @@ def test_messages_name_unknowns_as_written():
 def test_a_premise_that_holds_at_the_example(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
     assert [s.verdict for s in check_text(text % wrong).steps] != ["holds"]
+
+
+_DIFFERENTIATED = "The curve $u^2 + v^2 = 4$; its slope $v'$ at a point.\n\n"
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # v read as v(u) (the text differentiates it): solved as the names v and v'
+    ("2u + 2v\\,v' = 0 \\Rightarrow \\frac{dv}{du} = -\\frac{u}{v}", "holds"),
+    ("2u + 2v\\,v' = 0 \\Rightarrow \\frac{dv}{du} = \\frac{u}{v}", "fails"),
+    ("v - 1 = 2(u - 3) \\Rightarrow v = 2u - 5", "holds"),
+    ("v - 1 = 2(u - 3) \\Rightarrow v = 2u - 7", "fails"),
+])
+def test_an_implication_in_a_differentiated_name(formula, verdict):
+    steps = check_text(_DIFFERENTIATED + f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps

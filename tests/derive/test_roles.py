@@ -558,3 +558,25 @@ _GIVEN = "## Numbers\n\n$g = 2$, $w = 0.5$, $s = 0.5$.\n\n"
 ])
 def test_a_definition_worked_out_in_a_later_section_is_checked(text, expected):
     assert [(s.line, s.verdict) for s in check_text(text).steps] == expected
+
+
+_LIFE = "Hazard $h = 0.004$: $Q(t) = e^{-h t}$, so $Q(25) = e^{-0.1} \\approx 0.9048$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # another configuration of the system in a counterfactual sentence: a defined function at
+    # numbers given another system's value, considered; its arithmetic still checked
+    (_LIFE + "If we put three in series, $Q(25) = 0.9048^3 \\approx 0.7407$.", ["holds"]),
+    (_LIFE + "세 개를 직렬로 연결하면 $Q(25) = 0.9048^3 \\approx 0.7407$.", ["holds"]),
+    (_LIFE + "如果把三个串联，$Q(25) = 0.9048^3 \\approx 0.7407$。", ["holds"]),
+    (_LIFE + "Had it been run twice as long, $Q(25)$ would be $Q(25) = e^{-0.2} \\approx 0.8187$.",
+     ["holds"]),
+    # wrong twins: the arithmetic of the other system still fails, and without the
+    # counterfactual the function's value is a claim
+    (_LIFE + "If we put three in series, $Q(25) = 0.9048^3 \\approx 0.7707$.", ["fails"]),
+    (_LIFE + "So $Q(25) = 0.9048^3 \\approx 0.7407$.", ["fails", "holds"]),
+])
+def test_a_defined_function_at_numbers_in_another_configuration(text, verdicts):
+    steps = check_text(text).steps[2:]
+    assert [s.verdict for s in steps] == verdicts, [
+        (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]

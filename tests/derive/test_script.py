@@ -377,3 +377,15 @@ def test_a_subscripted_expectation_is_a_running_average(text, verdict):
 
 def test_a_running_average_is_named_by_what_it_averages():
     assert parse_expression("E[g^2]_{t-1}") == Sym("E[g^2]", ("t-1",))
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    # a subscript naming parts joined (B∥C: B and C in parallel): a name of its own
+    ("0.98", "holds"),
+    ("0.72", "fails"),
+])
+def test_a_subscript_joining_parts_is_a_name(claim, verdict):
+    text = ("$$Q_{B\\parallel C} = 1 - (1 - Q_B)(1 - Q_C)$$\n\nWith $Q_B = 0.9$, $Q_C = 0.8$: "
+            f"$Q_{{B\\parallel C}} = {claim}$.")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == [verdict], steps

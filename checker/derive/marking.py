@@ -1,0 +1,121 @@
+"""The unit words written after numbers in a formula's tokens (`2\\,\\text{B}`, `1.5 \\text{
+GiB}`, `131\\text{K tokens}`, `0.01\\ \\text{m}^3`, `9.81\\ \\text{m/s}^2`): which token is one
+(`unit_word`), the unit it names (`unit_named`, a key of conversion.UNITS; a physical unit per
+another or to a power made a key of its own, `compound`), each number's unit with the tokens
+left without them (`unit_marks`), and each member's unit in a chain (`units_of`). How the
+units relate is conversion.py's."""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.lexeme import Token
+
+
+def unit_word(tokens: list[Token], k: int) -> bool:
+    """Token k is a unit word (UNITS) written right after a number: `2\\,\\text{B}`,
+    `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
+    counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
+    return unit_named(tokens[k]) is not None and k > 0 and (
+        tokens[k - 1].kind == "num" or _power(tokens, k - 1))
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+
+
+def unit_named(t: Token) -> str | None:
+    """The unit (a key of UNITS) a word or a piece of text names: the word itself, or the
+    first word of text that goes on only with words (`K tokens`, `GB of memory`, `K개`) or a
+    per-quantity (`GiB/层`), or a note in parentheses at its end (`M (층당)`); None for
+    anything else (`s.t.`, `ms = 3`)."""
+    if t.kind == "word":
+        return t.value if t.value in UNITS else None
+    if t.kind != "text":
+        return None
+    head, _, rest = t.value.strip().partition(" ")
+    head, slash, per = head.partition("/")
+    if slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
+        return compound(t.value.strip().split(" ")[0]) if per else None
+    rest = f"{per} {rest}".strip() if slash else rest.strip()
+    if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
+        latin = re.match(r"[A-Za-z]+", head)
+        if latin is None or latin.group() not in UNITS or \
+                not _WORDS.fullmatch(head[latin.end():]) or head[latin.end():].isascii():
+            return None
+        head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
+    rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
+    return head if not rest or _WORDS.fullmatch(rest) else None
+
+
+def compound(unit: str, power: int = 1) -> str:
+    """A physical unit per another or to a power (`m/s`, `J/(mol·K)`, `m^3`), made a key of
+    UNITS on first sight: a unit of its own kind, factor 1 (a number beside it is in it; two
+    compounds relate only when equal), except the powers of a length (`m^3` is 1000 L, `cm^3`
+    1 mL: volumes; `m^2`, areas) and a power of any other single unit (`s^2`)."""
+    key = unit if power == 1 else f"{unit}^{power}"
+    if key not in UNITS:
+        one = UNITS.get(unit, ())
+        if power != 1 and len(one) == 1 and one[0].kind == "length" and power == 3:
+            litres = one[0].factor ** 3 * 1000
+            UNITS[key] = (Unit("volume", litres, f"{litres:g} L"),)
+        elif power != 1 and len(one) == 1:
+            UNITS[key] = (Unit(f"{one[0].kind}^{power}", one[0].factor ** power,
+                               f"{one[0].factor ** power:g} {PHYSICAL.get(one[0].kind, unit)}"
+                               f"^{power}"),)
+        else:
+            UNITS[key] = (Unit(f"per {key}", 1.0, f"1 {key}"),)
+    return key
+
+
+def exponent_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The power written right after token k (`^3`, `^{3}`, `^{-1}`): (power, how many tokens
+    it takes); None when none is."""
+    if k + 2 >= len(tokens) or tokens[k + 1].value != "^":
+        return None
+    if tokens[k + 2].kind == "num":
+        return (int(tokens[k + 2].value), 2) if tokens[k + 2].value.isdigit() else None
+    end = next((j for j in range(k + 3, min(k + 6, len(tokens))) if tokens[j].kind == "close"),
+               None) if tokens[k + 2].kind == "open" else None
+    digits = "".join(t.value for t in tokens[k + 3:end]) if end else ""
+    return (int(digits), end - k) if re.fullmatch(r"-?\d+", digits) else None
+
+
+def unit_marks(tokens: list[Token]) -> tuple[dict[int, str], list[Token]]:
+    """The unit words after numbers (`unit_word`), each with the power written after it
+    (`\\text{m}^3`: the unit's, never the number's): a number's position → its unit, and the
+    tokens without them."""
+    marks: dict[int, str] = {}
+    dropped: set[int] = set()
+    for k, t in enumerate(tokens):
+        if unit_word(tokens, k):
+            power = exponent_after(tokens, k)
+            unit = unit_named(t)
+            marks[tokens[k - 1].pos] = compound(unit, power[0]) if power and unit else unit
+            dropped |= {k, *(range(k + 1, k + 1 + power[1]) if power else ())}
+    return marks, [t for k, t in enumerate(tokens) if k not in dropped]
+
+
+def _power(tokens: list[Token], k: int) -> bool:
+    """Token k closes a number's exponent of digits (`2^{30}`)."""
+    return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
+        tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
+        tokens[k - 4].kind == "num"
+
+
+def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:
+    """For each member of a chain read from `chunk` (split at its relation symbols outside
+    brackets), the unit word noted after one of its numbers (`marks`: a number's position →
+    its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
+    the chunk does not split into `members` parts."""
+    parts: list[set[str]] = [set()]
+    depth = 0
+    for t in chunk:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if t.kind == "rel" and depth == 0:
+            parts.append(set())
+        elif t.pos in marks:
+            parts[-1].add(marks[t.pos])
+    if not any(parts) or len(parts) != members:
+        return ()
+    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
