@@ -95,6 +95,12 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                             f"of no value a line above confirmed; give "
                             f"{'it' if ',' not in open_ else 'them'} (`${open_.split(', ')[0]}"
                             " = ...$`) to have it checked", source=f.text)
+            loose = _loose(p, c_left, c_right, ctx, f.line)
+            if loose:
+                return Step(f.line, "undecided", lhs, rhs,
+                            f"could not decide: {loose} appears in the consequence only, so "
+                            f"{shown} says nothing of it; if it names the solution (y* for "
+                            f"y), write the variable solved for", source=f.text)
             example = witness.counterexample(cmp, ctx) if cmp.point is not None else None
             return Step(f.line, "fails", lhs, rhs,
                         f"does not follow from {shown} (solved for {name}){read}", example,
@@ -150,6 +156,16 @@ def _lines(state: State, known: dict, line: int) -> dict:
 
 def _free(value) -> set:
     return set(getattr(value, "free_symbols", ()))
+
+
+def _loose(p, c_left, c_right, ctx, line: int) -> str:
+    """`a/y - b/(1 - y) = 0 ⇒ y^* = a/(a + b)`: names of the consequence that the premise does
+    not contain and the text gives no value: the premise cannot decide them, so a consequence
+    that differs from it is no slip it shows (a new name for the solution, the writer's
+    renaming). Their names, or ''."""
+    names = (_free(c_left) | _free(c_right)) - _free(p)
+    loose = [s for s in names if ctx.at_bound_values(s, line) == s]
+    return ", ".join(sorted(ctx.shown(str(s)) for s in loose))
 
 
 def _in_numbers(c_left, c_right, consequence: list[Node], ctx, f: Formula, shown: str) -> Step:

@@ -86,3 +86,20 @@ _DIFFERENTIATED = "The curve $u^2 + v^2 = 4$; its slope $v'$ at a point.\n\n"
 def test_an_implication_in_a_differentiated_name(formula, verdict):
     steps = check_text(_DIFFERENTIATED + f"$${formula}$$").steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+_OPTIMUM = r'''For a fixed generator $G$ the value is
+$$V(D,G) = \mathbb E_{x\sim p_{r}}[\log D(x)] + \mathbb E_{z\sim p_z}[\log(1 - D(G(z)))]$$
+Substituting $x = G(z)$:
+$$V = \int_x \big[p_r(x)\log D(x) + p_f(x)\log(1 - D(x))\big]\,dx.$$
+At each $x$ we maximise $h(y) = u\log y + v\log(1-y)$ with $u = p_r(x)$, $v = p_f(x)$:
+$$h'(y) = \frac{u}{y} - \frac{v}{1-y} = 0 \;\Longrightarrow\; y^\ast = %s$$'''
+
+
+@pytest.mark.parametrize("optimum", [r"\frac{u}{u+v}", r"\frac{v}{u+v}"])
+def test_a_new_name_in_the_consequence_is_no_slip(optimum):
+    # y* appears in the consequence only: solving the premise for another of its names (p_f)
+    # says nothing of y*, so the step is never failed that way (it failed before)
+    steps = [s for s in check_text(_OPTIMUM % optimum).steps if s.lhs == "y^*"]
+    assert steps and all(s.verdict != "fails" for s in steps), steps
+    assert all("solved for p" not in (s.method or "") for s in steps), steps
