@@ -47,6 +47,11 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
     ("$$z = wx + b$$\n\n# Next\n\n", "z", "2w", Role.DEFINITION),  # another section
     ("$$a = 2b$$", "b", "3a", Role.CLAIM),  # through a's definition, b = 6b: an equation
+    # a new name through an affine expression of it: its value (introduction.py); written
+    # twice, or met before in a definition: an equation, a claim
+    ("", r"1 - \alpha", "0.9", Role.BINDING),
+    ("", "x + 4x", "5", Role.CLAIM),
+    ("$$z = \\alpha x$$", r"1 - \alpha", "0.9", Role.CLAIM),
 ])
 def test_head_roles(context, head, value, expected, line=5):
     assert role(context, head, value, line) is expected

@@ -1,0 +1,72 @@
+"""A parameter the text introduces through an expression of it: `1 - \\alpha = 0.9` (a target
+coverage), `1 - \\beta = 0.8` (a test's power), `2k = 6`, `\\alpha/m = 0.05/8` with m given.
+The sentence gives α its value (α = 1 - 0.9) without writing `α = 0.1`; the steps after it
+that use α are worked at that value, as a reader works them.
+
+Read so only when the reading is the only one: the expression is affine in exactly one name
+(written once; every other name in it has a value), that name appears here for the first time
+(no definition, no value, no earlier step reads it), and a number stands on the other side.
+An equation whose unknown is written twice (`x + 4x = 5`), or beside a consequence, or an
+unknown the text used before stays what it was (a claim, an equation to solve)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.derive.tree import Bin, Const, Neg, Node, Num, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.state import State
+
+
+def _known(node: Node, state: State, line: int) -> bool:
+    """A number, or arithmetic of numbers and names the example gives values."""
+    return all(isinstance(n, (Num, Const, Bin, Neg)) or
+               isinstance(n, Sym) and bool(state.ctx.bound({n.name}, line))
+               for n in walk(node))
+
+
+def _inverted(node: Node, value: Node, state: State, line: int) -> tuple[Sym, Node] | None:
+    """The one name of an affine expression, and its value where node equals value."""
+    if isinstance(node, Sym):
+        return node, value
+    if isinstance(node, Neg):
+        return _inverted(node.arg, Neg(value), state, line)
+    if not isinstance(node, Bin) or node.op not in "+-*/" or len(node.op) != 1:
+        return None
+    left, right = (_known(side, state, line) for side in (node.left, node.right))
+    if left == right:
+        return None  # the name on both sides, or on neither
+    if node.op == "+":
+        return _inverted(node.right, Bin("-", value, node.left), state, line) if left else \
+            _inverted(node.left, Bin("-", value, node.right), state, line)
+    if node.op == "-":
+        return _inverted(node.right, Bin("-", node.left, value), state, line) if left else \
+            _inverted(node.left, Bin("+", value, node.right), state, line)
+    if node.op == "*":
+        return _inverted(node.right, Bin("/", value, node.left), state, line) if left else \
+            _inverted(node.left, Bin("/", value, node.right), state, line)
+    return None if left else _inverted(node.left, Bin("*", value, node.right), state, line)
+
+
+def solved_for(head: Node, value: Node, state: State, line: int) -> tuple[Sym, Node] | None:
+    """(name, its value) when `head = value` introduces a parameter through an expression of
+    it (see the module's note), else None."""
+    if isinstance(head, Sym) or not _known(value, state, line):
+        return None
+    names = [n for n in walk(head) if isinstance(n, Sym)]
+    unknown = [n for n in names if not state.ctx.bound({n.name}, line)]
+    if len(unknown) != 1 or sum(n == unknown[0] for n in names) != 1:
+        return None
+    (name,) = unknown
+    if state.definition_of(name, line) is not None or name.name in state.seen or \
+            any(name.name in {n.name for n in walk(d.body) if isinstance(n, Sym)}
+                for d in _definitions(state, line)):
+        return None
+    found = _inverted(head, value, state, line)
+    return found if found is not None and found[0] == name else None
+
+
+def _definitions(state: State, line: int) -> list:
+    """The definitions the text made before line."""
+    return [d for d in state.ctx.definitions.values() if d.line < line]
