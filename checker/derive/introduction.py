@@ -4,8 +4,10 @@ The sentence gives α its value (α = 1 - 0.9) without writing `α = 0.1`; the s
 that use α are worked at that value, as a reader works them.
 
 Read so only when the reading is the only one: the expression is affine in exactly one name
-(written once; every other name in it has a value), that name appears here for the first time
-(no definition, no value, no earlier step reads it), and a number stands on the other side.
+(written once; every other name in it has a value; no constant such as π or e, which may be
+a misread function or name), that name appears here for the first time (no definition, no
+value, written in no earlier formula, once in this one, never as a word such as a unit `B`),
+and a number stands on the other side.
 An equation whose unknown is written twice (`x + 4x = 5`), or beside a consequence, or an
 unknown the text used before stays what it was (a claim, an equation to solve)."""
 
@@ -13,17 +15,39 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Bin, Const, Neg, Node, Num, Sym, walk
+from checker.derive.lexer import tokenize
+from checker.derive.tree import Bin, Neg, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
 
 
 def _known(node: Node, state: State, line: int) -> bool:
-    """A number, or arithmetic of numbers and names the example gives values."""
-    return all(isinstance(n, (Num, Const, Bin, Neg)) or
+    """A number, or arithmetic of numbers and names the example gives values (no constant:
+    `π(a_2)` read as π times a_2, `w_{new}` as w_n times e times w, are no settings)."""
+    return all(isinstance(n, (Num, Bin, Neg)) or
                isinstance(n, Sym) and bool(state.ctx.bound({n.name}, line))
                for n in walk(node))
+
+
+def _first_here(state: State, name: Sym, line: int) -> bool:
+    """name, a letter written once in the formulas up to this one (this one's, alone), never
+    a word (`\\text{B}`, a unit) anywhere in them."""
+    count = 0
+    for at, texts in state.texts.items():
+        if at > line:
+            continue
+        for text in texts:
+            try:
+                tokens = tokenize(text)
+            except Exception:  # noqa: BLE001 - an unreadable formula: it may name it
+                return False
+            for t in tokens:
+                if t.value == name.base and t.kind == "word":
+                    return False
+                if t.value == name.base and t.kind in {"letter", "greek"}:
+                    count += 1 if at == line else 2
+    return count == 1
 
 
 def _inverted(node: Node, value: Node, state: State, line: int) -> tuple[Sym, Node] | None:
@@ -60,6 +84,7 @@ def solved_for(head: Node, value: Node, state: State, line: int) -> tuple[Sym, N
         return None
     (name,) = unknown
     if state.definition_of(name, line) is not None or name.name in state.seen or \
+            not _first_here(state, name, line) or \
             any(name.name in {n.name for n in walk(d.body) if isinstance(n, Sym)}
                 for d in _definitions(state, line)):
         return None

@@ -40,9 +40,14 @@ def test_the_steps_after_it_are_worked_at_its_value(text, verdicts):
     ("", r"e^{-10k}", "0.5", None),
     ("$$z = \\alpha x$$", r"1 - \alpha", "0.9", None),
     ("", r"1 - \alpha", r"\beta", None),  # no number on the other side
+    ("$\\alpha = 0.05$ is the level", r"1 - \alpha", "0.9", None),  # bound: a claim
+    ("the level $\\alpha$", r"1 - \alpha", "0.9", None),  # written before: not introduced
+    ("", r"\pi a", "0.9", None),  # π(a) read as π times a: no constant in a setting
+    ("", r"2\,\text{B}", "16", None),  # a unit
 ])
 def test_solved_for(context, head, value, solved):
     _, state = read_text(context)
+    state.texts[5] = [f"{head} = {value}"]  # the formula itself, as the walker has it
     found = solved_for(parse_expression(head, state.ctx.known),
                        parse_expression(value, state.ctx.known), state, 5)
     assert (found if found is None else (render(found[0]), render(found[1]))) == solved

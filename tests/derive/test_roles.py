@@ -47,9 +47,8 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("$$L = (y - a)^2$$", "L", r"(y - a)^2 + \lambda w^2", Role.DEFINITION),  # a penalty
     ("$$z = wx + b$$\n\n# Next\n\n", "z", "2w", Role.DEFINITION),  # another section
     ("$$a = 2b$$", "b", "3a", Role.CLAIM),  # through a's definition, b = 6b: an equation
-    # a new name through an affine expression of it: its value (introduction.py); written
-    # twice, or met before in a definition: an equation, a claim
-    ("", r"1 - \alpha", "0.9", Role.BINDING),
+    # an affine expression of a name written twice, or met before in a definition: an
+    # equation, a claim (met first there: its value, a binding: test_introduction.py)
     ("", "x + 4x", "5", Role.CLAIM),
     ("$$z = \\alpha x$$", r"1 - \alpha", "0.9", Role.CLAIM),
 ])
