@@ -7,7 +7,7 @@ Read so only when the reading is the only one: the expression is affine in exact
 (written once; every other name in it has a value; no constant such as π or e, which may be
 a misread function or name), that name appears here for the first time (no definition, no
 value, written in no earlier formula, once in this one, never as a word such as a unit `B`),
-and a number stands on the other side.
+and numbers alone stand on the other side.
 An equation whose unknown is written twice (`x + 4x = 5`), or beside a consequence, or an
 unknown the text used before stays what it was (a claim, an equation to solve)."""
 
@@ -76,8 +76,8 @@ def _inverted(node: Node, value: Node, state: State, line: int) -> tuple[Sym, No
 def solved_for(head: Node, value: Node, state: State, line: int) -> tuple[Sym, Node] | None:
     """(name, its value) when `head = value` introduces a parameter through an expression of
     it (see the module's note), else None."""
-    if isinstance(head, Sym) or not _known(value, state, line):
-        return None
+    if isinstance(head, Sym) or not all(isinstance(n, (Num, Bin, Neg)) for n in walk(value)):
+        return None  # (a number: `\\hat x(cx) = \\hat x(x)` is an identity in c, no setting)
     names = [n for n in walk(head) if isinstance(n, Sym)]
     unknown = [n for n in names if not state.ctx.bound({n.name}, line)]
     if len(unknown) != 1 or sum(n == unknown[0] for n in names) != 1:

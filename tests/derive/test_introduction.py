@@ -42,6 +42,7 @@ def test_the_steps_after_it_are_worked_at_its_value(text, verdicts):
     ("", r"1 - \alpha", r"\beta", None),  # no number on the other side
     ("$\\alpha = 0.05$ is the level", r"1 - \alpha", "0.9", None),  # bound: a claim
     ("the level $\\alpha$", r"1 - \alpha", "0.9", None),  # written before: not introduced
+    ("$x = 2$, $y = 3$", "c x", "y", None),  # a name on the other side: an identity in c
     ("", r"\pi a", "0.9", None),  # π(a) read as π times a: no constant in a setting
     ("", r"2\,\text{B}", "16", None),  # a unit
 ])
