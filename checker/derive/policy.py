@@ -46,26 +46,29 @@ def _number(node: Node) -> bool:
     return isinstance(node, Num) or isinstance(node, Neg) and isinstance(node.arg, Num)
 
 
-def _as_number(node: Node, beside: bool = False) -> bool:
-    """Is every π in node the number, as its use shows? A number beside it in a product,
-    a quotient, a power or a sum (`2\pi`, `\sqrt{2\pi}`, `\log 2\pi`, `\frac{\pi}{4}`,
-    `\frac{\pi^2}{6}`, `\pi - 3.14`), or an angle's function around it (`\cos\pi`,
-    `\sin\frac{\pi x}{2}`). A policy is applied to a state and an action, never scaled by a
-    constant or turned into an angle; π alone, or beside letters only (`\log\pi`, `π a`),
-    may be the function."""
-    if isinstance(node, Const):
-        return node.name != "pi" or beside
+def _pi(node: Node) -> bool:
+    """π, or a power of it to a number (π², in `\\frac{\\pi^2}{6}`)."""
+    return isinstance(node, Const) and node.name == "pi" or \
+        isinstance(node, Bin) and node.op == "^" and _pi(node.left) and _number(node.right)
+
+
+def _as_number(node: Node, angle: bool = False) -> bool:
+    """Is every π in node the number, as its use shows? A number multiplying it (`2\\pi`,
+    `\\sqrt{2\\pi}`, `\\log 2\\pi`), a number over or under it (`\\frac{\\pi}{4}`,
+    `\\frac{\\pi^2}{6}`, `\\frac{1}{\\pi}`), or an angle's function around it (`\\cos\\pi`,
+    `\\sin\\frac{\\pi x}{2}`). A policy is applied to a state and an action, never scaled by a
+    constant or turned into an angle; π alone, beside letters (`\\log\\pi`, `π a`), or before
+    a number (`\\pi(1.2)`, a density at 1.2, read as π times 1.2) may be the function."""
+    if _pi(node):
+        return angle
     if isinstance(node, Call) and node.name in _ANGLE:
         return all(_as_number(a, True) for a in node.args)
-    if isinstance(node, Bin) and node.op in {"*", "/", "^", "+", "-"}:
-        near = beside or _number(node.left) or _number(node.right)
-        return _as_number(node.left, near) and _as_number(node.right, near and node.op != "^"
-                                                          or _number(node.right))
-    if isinstance(node, Neg):
-        return _as_number(node.arg, beside)
-    if isinstance(node, Call) and node.name in {"sqrt", "log", "ln", "exp"} and len(node.args) == 1:
-        return _as_number(node.args[0], beside)
-    return all(_as_number(n) for n in _children(node))
+    if isinstance(node, Bin) and node.op == "*" and _number(node.left) and _pi(node.right):
+        return True
+    if isinstance(node, Bin) and node.op == "/" and (
+            _pi(node.left) and _number(node.right) or _number(node.left) and _pi(node.right)):
+        return True
+    return all(_as_number(n, angle) for n in _children(node))
 
 
 def _children(node: Node) -> list[Node]:

@@ -43,6 +43,9 @@ VERDICTS = [  # (text, verdicts of the steps that are not undecided)
     ("策略 $\\pi(a|s)$，归一化常数 $\\frac{1}{\\sqrt{2\\pi}} \\approx 0.4989$", ["fails"]),
     (_SCHEDULE % "\\log\\pi = 0.3", []),  # π alone: the policy's log-probability?
     (_SCHEDULE % "\\pi a = 0.3", []),  # π(a) written without its brackets?
+    # a target density π applied to numbers (Metropolis-Hastings): π(1.2), never 1.2π
+    ("Target $\\pi(x) \\propto e^{-x^2/2}$. $$\\frac{\\pi(1.2)}{\\pi(0.5)} = "
+     "\\exp\\Big(-\\frac{1.44 - 0.25}{2}\\Big)$$", []),
     # no π applied anywhere: the constant, and a slip with it fails
     ("$$\\log(2\\pi) = \\log 2 + \\log \\pi$$\n\n$$\\log(2\\pi) = 2\\log \\pi$$", ["holds", "fails"]),
 ]
