@@ -8,8 +8,10 @@ Read so only when the reading is the only one: the expression is affine in exact
 a misread function or name), that name appears here for the first time (no definition, no
 value, written in no earlier formula, once in this one, never as a word such as a unit `B`),
 and numbers alone stand on the other side.
-An equation whose unknown is written twice (`x + 4x = 5`), or beside a consequence, or an
-unknown the text used before stays what it was (a claim, an equation to solve)."""
+An equation whose unknown is written twice (`x + 4x = 5`), an expression set to zero (`2w -
+6 = 0`: a stationary point, a root, which the text solves: alternative.py reads the steps
+after it), one beside a consequence, or an unknown the text used before stays what it was (a
+claim, an equation to solve)."""
 
 from __future__ import annotations
 
@@ -76,7 +78,8 @@ def _inverted(node: Node, value: Node, state: State, line: int) -> tuple[Sym, No
 def solved_for(head: Node, value: Node, state: State, line: int) -> tuple[Sym, Node] | None:
     """(name, its value) when `head = value` introduces a parameter through an expression of
     it (see the module's note), else None."""
-    if isinstance(head, Sym) or not all(isinstance(n, (Num, Bin, Neg)) for n in walk(value)):
+    if isinstance(head, Sym) or value == Num("0") or \
+            not all(isinstance(n, (Num, Bin, Neg)) for n in walk(value)):
         return None  # (a number: `\\hat x(cx) = \\hat x(x)` is an identity in c, no setting)
     names = [n for n in walk(head) if isinstance(n, Sym)]
     unknown = [n for n in names if not state.ctx.bound({n.name}, line)]
