@@ -1,10 +1,10 @@
 """A parameter the text introduces through an expression of it: `1 - \\alpha = 0.9` (a target
-coverage), `1 - \\beta = 0.8` (a test's power), `2k = 6`, `\\alpha/m = 0.05/8` with m given.
+coverage), `1 - \\beta = 0.8` (a test's power), `2k = 6`, `k - 1 = 1`.
 The sentence gives α its value (α = 1 - 0.9) without writing `α = 0.1`; the steps after it
 that use α are worked at that value, as a reader works them.
 
 Read so only when the reading is the only one: the expression is affine in exactly one name
-(written once; every other name in it has a value; no constant such as π or e, which may be
+(written once; numbers besides it, no other name, nor a constant such as π or e, which may be
 a misread function or name), that name appears here for the first time (no definition, no
 value, written in no earlier formula, once in this one, never as a word such as a unit `B`),
 and numbers alone stand on the other side.
@@ -24,12 +24,11 @@ if TYPE_CHECKING:
     from checker.derive.state import State
 
 
-def _known(node: Node, state: State, line: int) -> bool:
-    """A number, or arithmetic of numbers and names the example gives values (no constant:
-    `π(a_2)` read as π times a_2, `w_{new}` as w_n times e times w, are no settings)."""
-    return all(isinstance(n, (Num, Bin, Neg)) or
-               isinstance(n, Sym) and bool(state.ctx.bound({n.name}, line))
-               for n in walk(node))
+def _known(node: Node) -> bool:
+    """A number, or arithmetic of numbers: no other name (`K^2 C = 3 \\cdot 3 \\cdot 64` at
+    K = 5 puts numbers in for names, a claim), no constant (`π(a_2)` read as π times a_2,
+    `w_{new}` as w_n times e times w, are no settings)."""
+    return all(isinstance(n, (Num, Bin, Neg)) for n in walk(node))
 
 
 def _first_here(state: State, name: Sym, line: int) -> bool:
@@ -60,7 +59,7 @@ def _inverted(node: Node, value: Node, state: State, line: int) -> tuple[Sym, No
         return _inverted(node.arg, Neg(value), state, line)
     if not isinstance(node, Bin) or node.op not in "+-*/" or len(node.op) != 1:
         return None
-    left, right = (_known(side, state, line) for side in (node.left, node.right))
+    left, right = (_known(side) for side in (node.left, node.right))
     if left == right:
         return None  # the name on both sides, or on neither
     if node.op == "+":

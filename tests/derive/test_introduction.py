@@ -31,7 +31,8 @@ def test_the_steps_after_it_are_worked_at_its_value(text, verdicts):
 @pytest.mark.parametrize("context, head, value, solved", [
     ("", r"1 - \alpha", "0.9", ("α", "1 - 0.9")),
     ("", "2k", "6", ("k", "6/2")),
-    ("$m = 8$", r"\alpha / m", "0.05/8", ("α", "0.05/8·m")),
+    ("$m = 8$", r"\alpha / m", "0.05/8", None),  # another name, even with a value
+    ("$K = 5$", "K^2 C", r"3 \cdot 3 \cdot 64", None),  # numbers put in for names: a claim
     ("", r"-(x - 3)", "1", ("x", "-1 + 3")),
     # the unknown written twice, two unknowns, not affine, met before: no value
     ("", "x + 4x", "5", None),
