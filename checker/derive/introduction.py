@@ -6,7 +6,8 @@ that use α are worked at that value, as a reader works them.
 Read so only when the reading is the only one: the expression is affine in exactly one name
 (written once; numbers besides it, no other name, nor a constant such as π or e, which may be
 a misread function or name), that name appears here for the first time (no definition, no
-value, written in no earlier formula, once in this one, never as a word such as a unit `B`),
+value, written in no earlier formula, once in this one, never as a word such as a unit `B`;
+not a counting letter n, N, m beside data tuples: observation.py reads those),
 and numbers alone stand on the other side.
 An equation whose unknown is written twice (`x + 4x = 5`), an expression set to zero (`2w -
 6 = 0`: a stationary point, a root, which the text solves: alternative.py reads the steps
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from checker.derive.lexer import tokenize
+from checker.derive.observation import COUNTS
 from checker.derive.tree import Bin, Neg, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
@@ -85,6 +87,8 @@ def solved_for(head: Node, value: Node, state: State, line: int) -> tuple[Sym, N
     if len(unknown) != 1 or sum(n == unknown[0] for n in names) != 1:
         return None
     (name,) = unknown
+    if name.name in COUNTS and state.ctx.bound(set(state.ctx.tuples), line, stale=False):
+        return None  # n, N, m beside data: the data's count, or another (observation.py)
     if state.definition_of(name, line) is not None or name.name in state.seen or \
             not _first_here(state, name, line) or \
             any(name.name in {n.name for n in walk(d.body) if isinstance(n, Sym)}

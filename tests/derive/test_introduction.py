@@ -36,7 +36,8 @@ def test_the_steps_after_it_are_worked_at_its_value(text, verdicts):
     ("", r"-(x - 3)", "1", ("x", "-1 + 3")),
     # the unknown written twice, two unknowns, not affine, met before: no value
     ("", "x + 4x", "5", None),
-    ("", "2w - 6", "0", None),  # set to zero: a condition to solve (a stationary point)
+    ("", "2w - 6", "0", None),
+    ("$y = (3, 5, 7, 9)$", "N - 1", "2", None),  # a count beside data (observation.py)  # set to zero: a condition to solve (a stationary point)
     ("", "2x + 3y", "8", None),
     ("", r"\log \sigma", "-1.2", None),
     ("", r"e^{-10k}", "0.5", None),
