@@ -399,16 +399,13 @@ def test_a_prime_on_an_indexed_name_of_no_formula_names_the_new_value(text, verd
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
 
 
-@pytest.mark.parametrize("tex, prime", [
-    ("R_A'", False),
-    ("h_i'", False),
-])
-def test_an_indexed_primed_name_is_one_name(tex, prime):
+@pytest.mark.parametrize("tex", ["R_A'", "h_i'"])
+def test_an_indexed_primed_name_is_one_name(tex):
     node = parse_expression(tex)
     assert isinstance(node, Sym) and node.sup == "'", node
 
 
 def test_a_primed_family_member_the_text_defines_stays_a_derivative():
     steps = check_text("$$y_j = x_j^3$$\n\nso $$y_j' = 3x_j^2$$ and $$y_j' = 2x_j^2$$").steps
-    assert [s.verdict for s in steps][-2:] in (["holds", "fails"], ["undecided", "undecided"]), [
+    assert [s.verdict for s in steps][-2:] == ["holds", "fails"], [
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
