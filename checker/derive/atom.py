@@ -80,7 +80,8 @@ def primary(p: Parser) -> Node:
         inner = p.expr()
         p.abs_depth -= 1
         p.take("op", "|")
-        return Abs(inner)
+        found = environment.determinant(inner)  # |[a b; c d]|: its determinant
+        return found if found is not inner else Abs(inner)
     if t.kind == "op" and t.value == "‖":
         p.take()
         p.norm_depth += 1

@@ -36,8 +36,12 @@ from checker.derive.vestige import only_at_earlier
 
 def indefinite(c: Claim) -> Step | None:
     """A step with an indefinite integral: by the derivatives of its sides (primitive.py);
-    read without the example's values when they took the integral's variable."""
-    sides = (c.lv, c.rv) if primitive.variables(c.lv, c.rv) else c.raw
+    read without the example's values when they took the integral's variable (out of the
+    integral itself, or out of the other side: `x = 2` bound, then `\\int x\\,dx = x^2/2`)."""
+    found = primitive.variables(*c.raw)
+    taken = any(primitive.outside(r, x) and not primitive.outside(v, x) for x in found
+                for r, v in zip(c.raw, (c.lv, c.rv)))
+    sides = (c.lv, c.rv) if primitive.variables(c.lv, c.rv) and not taken else c.raw
     found = primitive.variables(*sides)
     if not found:
         return None

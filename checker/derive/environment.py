@@ -190,7 +190,16 @@ def environment(p: Parser, env: str) -> Node:
     width = {len(row) for row in rows}
     if len(width) != 1:
         raise Unreadable("matrix rows of equal length", f"rows of lengths {sorted(width)}")
-    written = Matrix(tuple(tuple(r) for r in rows))  # type: ignore
-    if env == "vmatrix" and len(rows) == width.pop() >= 2:  # |a b; c d|: its determinant
-        return Call("det", (written,))
-    return written
+    found = Matrix(tuple(tuple(r) for r in rows))  # type: ignore
+    return determinant(found) if env == "vmatrix" else found
+
+
+def determinant(node: Node) -> Node:
+    """A square matrix written between bars (`\\begin{vmatrix}`, `\\left|\\begin{matrix} …
+    \\end{matrix}\\right|`) is its determinant, as linear algebra writes it (Cramer's rule,
+    cofactor expansion); anything else is returned as it is (|x|; a matrix of one row or of
+    unequal sides, for the caller to read entry by entry)."""
+    if isinstance(node, Matrix) and len(node.rows) > 1 and \
+            all(len(row) == len(node.rows) for row in node.rows):
+        return Call("det", (node,))
+    return node

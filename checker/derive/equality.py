@@ -31,9 +31,11 @@ from checker.derive.outcome import stated_value
 from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
+from checker.derive.introduction import solved_for
 from checker.derive.roles import (
     CURVE,
     GIVEN_MEASURE,
+    INTRODUCED,
     NUMBER_SUPPOSED,
     SQUARE_SUPPOSED,
     Role,
@@ -204,7 +206,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         if guessed and not (link.piece and isinstance(chain[0], Call)) and \
                 not w.alternatives:  # a whole new meaning or the old one restated: two readings
             w.state.redefined[getattr(chain[0], "name", "")] = f.line
-    if role is Role.BINDING:
+    if role is Role.BINDING and reason(link) == INTRODUCED:  # `1 - α = 0.9`: α = 1 - 0.9
+        w.state.bind(*solved_for(chain[0], chain[1], w.state, f.line), f.line)  # type: ignore
+    elif role is Role.BINDING:
         w.state.stated.pop(getattr(chain[0], "name", ""), None)  # (stated again below)
         analysis = rubric.case_of(w.state, chain, f)  # `$k=1$:` beside `$k<1$:`, `$k>1$:`
         w.state.bind(chain[0], chain[1], f.line,  # type: ignore[arg-type]

@@ -94,7 +94,10 @@ def variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[G
             variant = replace(sym, sup=primes)
             if variant in reached:
                 continue  # the step is about the variant itself (h' = (r/p)h at h = 4)
-            if ctx.lookup(variant, line) is not None or ctx.bound({variant.name}, line, True):
+            given = ctx.lookup(variant, line)
+            if given is not None and given.line == line and given.body in sides:
+                continue  # the chain that defines it (R' = R + K(S - E) = 1424): from R's value
+            if given is not None or ctx.bound({variant.name}, line, True):
                 return [Guess(f"{render(sym)} read at its value in the example, though the text "
                               f"also gives {render(variant)}, which it may have put in its place",
                               f"write the step with {render(variant)}, or give {render(sym)} the "

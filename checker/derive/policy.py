@@ -15,7 +15,7 @@ import re
 
 from checker.derive.guess import Guess
 from checker.derive.state import State
-from checker.derive.tree import Const, Node, Sym, walk
+from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Relation, Sym, walk
 
 # π applied: `\pi(a`, `\pi_\theta(a_t`, `\pi_{\theta}(`, `π(a|s)`, `\pi^*(s)`, `V^{\pi}(s)` is
 # not (π is a label there); the argument starts with a letter (`2\pi(x - μ)` is rare)
@@ -37,10 +37,62 @@ def applied(source: str) -> bool:
     return bool(_APPLIED.search(source))
 
 
+# the angle's functions: π in their argument is the angle π (`\cos\frac{\pi(t - W)}{T}`)
+_ANGLE = {"sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh",
+          "cosh", "tanh"}
+
+
+def _number(node: Node) -> bool:
+    return isinstance(node, Num) or isinstance(node, Neg) and isinstance(node.arg, Num)
+
+
+def _pi(node: Node) -> bool:
+    """π, or a power of it to a number (π², in `\\frac{\\pi^2}{6}`)."""
+    return isinstance(node, Const) and node.name == "pi" or \
+        isinstance(node, Bin) and node.op == "^" and _pi(node.left) and _number(node.right)
+
+
+def _as_number(node: Node, angle: bool = False) -> bool:
+    """Is every π in node the number, as its use shows? A number multiplying it (`2\\pi`,
+    `\\sqrt{2\\pi}`, `\\log 2\\pi`), a number over or under it (`\\frac{\\pi}{4}`,
+    `\\frac{\\pi^2}{6}`, `\\frac{1}{\\pi}`), or an angle's function around it (`\\cos\\pi`,
+    `\\sin\\frac{\\pi x}{2}`). A policy is applied to a state and an action, never scaled by a
+    constant or turned into an angle; π alone, beside letters (`\\log\\pi`, `π a`), or before
+    a number (`\\pi(1.2)`, a density at 1.2, read as π times 1.2) may be the function."""
+    if _pi(node):
+        return angle
+    if isinstance(node, Call) and node.name in _ANGLE:
+        return all(_as_number(a, True) for a in node.args)
+    if isinstance(node, Bin) and node.op == "*" and _number(node.left) and _pi(node.right):
+        return True
+    if isinstance(node, Bin) and node.op == "/" and (
+            _pi(node.left) and _number(node.right) or _number(node.left) and _pi(node.right)):
+        return True
+    return all(_as_number(n, angle) for n in _children(node))
+
+
+def _children(node: Node) -> list[Node]:
+    """The nodes right below node (as walk goes down)."""
+    if isinstance(node, (Num, Sym, Const)) or node is None:
+        return []
+    if isinstance(node, Relation):
+        return list(node.members)
+    below: list[Node] = []
+    for value in vars(node).values():
+        for item in value if isinstance(value, tuple) else (value,):
+            for sub in item if isinstance(item, tuple) else (item,):
+                if sub is not None and not isinstance(sub, (str, int)):
+                    below.append(sub)
+    return below
+
+
 def as_constant(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
-    """π read as the constant 3.14159… in a step of a text that applies π as a function."""
+    """π read as the constant 3.14159… in a step of a text that applies π as a function,
+    unless the step itself uses every π as the number (_as_number)."""
     if not state.ctx.pi_applied or not any(isinstance(n, Const) and n.name == "pi"
                                            for side in sides for n in walk(side)):
+        return []
+    if all(_as_number(side) for side in sides):
         return []
     return [Guess("π read as the constant 3.14159…, though the text applies π as a function "
                   "(a policy π(a|s), a density π(a))",

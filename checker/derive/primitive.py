@@ -37,6 +37,12 @@ def variables(*values) -> set[sp.Symbol]:
     return out
 
 
+def outside(value, x: sp.Symbol) -> bool:
+    """Is `value` written in x outside its integrals?"""
+    return isinstance(value, sp.Expr) and x in value.xreplace(
+        {i: sp.Integer(0) for i in value.atoms(sp.Integral)}).free_symbols
+
+
 def judged(lv, rv, shown: str) -> tuple[str, str] | None:
     """("holds" | "fails", how) for a step whose sides hold indefinite integrals in one
     variable, or None (no such integral); raises Undecided when it cannot be checked this way.
@@ -52,8 +58,7 @@ def judged(lv, rv, shown: str) -> tuple[str, str] | None:
         raise Undecided(f"an integral without bounds beside a side not written in {shown}: "
                         "over a domain the text does not write (`\\int p(x)\\,dx = 1`), not an "
                         "antiderivative; write the bounds")
-    if not any(x in v.xreplace({i: sp.Integer(0) for i in v.atoms(sp.Integral)}).free_symbols
-               for v in (lv, rv)):
+    if not any(outside(v, x) for v in (lv, rv)):
         raise Undecided(f"integrals without bounds, {shown} only inside them: over a domain "
                         "(`\\int (x - μ)^2 p\\,dx = \\int x^2 p\\,dx - μ^2` uses `\\int p\\,dx = 1`), "
                         "not antiderivatives; write the bounds")

@@ -19,6 +19,7 @@ from checker.derive.gaussian import density
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
 from checker.derive.head import entry_of_new_function, other_arity
+from checker.derive.introduction import solved_for
 from checker.derive.law import fixed_by_law
 from checker.derive.link import (
     Link,
@@ -117,6 +118,10 @@ NUMBER_SUPPOSED = (
     "supposed, never a claim at the example's values (`s = 0.5 일 때` for an s no value fixes "
     "gives the example's value: a binding); the steps of its sentence are worked at it "
     "(\"For $C = 10^{21}$: $N^* = \\sqrt{C/120} = ...$\")")
+INTRODUCED = (
+    "an expression of one name met here for the first time, affine in it, set to a number "
+    "(\"target coverage $1 - \\alpha = 0.9$\", \"power $1 - \\beta = 0.8$\"): that name's value, "
+    "solved (introduction.py), for the steps after it")
 GIVEN_MEASURE = (
     "a number for the norm or size of a name with no entries, definition or value (\"with "
     "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
@@ -212,6 +217,8 @@ HEAD_RULES: tuple[Rule, ...] = (
      lambda k: isinstance(k.head, Call) and hypothetical(k.state, k.head, k.value, k.line) and
      not k.opened, Role.CONDITION),
     (CURVE, lambda k: k.curve and len(k.rest) == 1, Role.CONDITION),
+    (INTRODUCED, lambda k: not k.consequence and not k.continued and
+     solved_for(k.head, k.value, k.state, k.line) is not None, Role.BINDING),
     ("an expression on the left: an identity", lambda k: not is_name(k.head), Role.CLAIM),
     ("in a counterfactual sentence that changes none of the example's values, a number for a "
      "name it defines (\"plain SGD would be at $w_3 = (1 - 0.2)^3$\"): what another method "

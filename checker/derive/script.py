@@ -210,13 +210,16 @@ def joined(p: Parser, node: Sym) -> Sym:
 
 
 def new_name(p: Parser, node: Node) -> bool:
-    """W', b', h': a prime on a name the text neither defines (as a value or a function)
-    nor knows as a function (σ') names a new quantity (the folded weight, the kept unit);
-    as a derivative it would be dW/dW. Of a name defined as a value, y' stays y's derivative."""
+    """W', b', h', R_A', h_i': a prime on a name the text neither defines (as a value or a
+    function, nor as a family: h_j = ...) nor knows as a function (σ', an indexed function's
+    stem F_l) names a new quantity (the folded weight, the kept unit, the updated rating); as
+    a derivative it would be dW/dW. Of a name defined as a value, y' stays y's derivative."""
     known = p.known
-    return isinstance(node, Sym) and not node.index and node.name not in known.functions \
-        and node.name not in known.plain and node.base not in vocabulary.FUNCTIONS and \
-        not any(name == node.name for name, _ in known.unary)
+    if not isinstance(node, Sym) or node.base in vocabulary.FUNCTIONS or \
+            any(name in (node.name, node.stem) for name, _ in known.unary):
+        return False
+    names = {node.name, node.stem} | ({f"{node.stem}_*"} if node.index else set())
+    return not names & (known.functions | known.plain)
 
 
 def _label(toks: list[Token]) -> tuple[str, ...] | None:

@@ -67,3 +67,32 @@ _V3 = "\\begin{vmatrix} 1 & 2 & 0 \\\\ 0 & 1 & 0 \\\\ 3 & 0 & 2 \\end{vmatrix}"
 ])
 def test_a_vmatrix_is_a_determinant(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a square matrix between bars (`vmatrix`, `\left| \begin{matrix} … \right|`) is its
+# determinant, as Cramer's rule and a cofactor expansion write it; a row between bars is not
+_D = r"\begin{vmatrix} 2 & 3 \\ 1 & -1 \end{vmatrix}"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (r"$$D = %s = -2 - 3 = -5$$" % _D, ["holds", "holds"]),
+    (r"$$D = %s = -2 + 3 = 1$$" % _D, ["fails", "holds"]),
+    (r"用克莱姆法则：$$D_x = \begin{vmatrix} 8 & 3 \\ -1 & -1 \end{vmatrix} = -8 + 3$$",
+     ["holds"]),
+    (r"用克莱姆法则：$$D_x = \begin{vmatrix} 8 & 3 \\ -1 & -1 \end{vmatrix} = -8 - 3$$",
+     ["fails"]),
+    (r"여인수 전개: $$2\begin{vmatrix} 4 & 1 \\ 2 & -2 \end{vmatrix} + \begin{vmatrix} 0 & 1 \\ "
+     r"5 & -2 \end{vmatrix} = 2(-8 - 2) + (0 - 5)$$", ["holds"]),
+    (r"여인수 전개: $$2\begin{vmatrix} 4 & 1 \\ 2 & -2 \end{vmatrix} + \begin{vmatrix} 0 & 1 \\ "
+     r"5 & -2 \end{vmatrix} = 2(-8 + 2) + (0 - 5)$$", ["fails"]),
+    (r"$$\left|\begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix}\right| = -2$$", ["holds"]),
+    (r"$$\left|\begin{matrix} 1 & 2 \\ 3 & 4 \end{matrix}\right| = 2$$", ["fails"]),
+])
+def test_a_square_matrix_between_bars_is_its_determinant(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.lhs[:1] != "D"]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+def test_a_row_between_bars_is_no_determinant():
+    node = parse_expression(r"\left|\begin{matrix} 1 & -2 \end{matrix}\right|")
+    assert render(node).startswith("|"), render(node)

@@ -23,12 +23,29 @@ def test_pi_applied_to_arguments(text, expected):
 GAUSS = ("A Gaussian policy $\\pi(a) = \\mathcal N(a; \\mu, \\sigma^2)$:\n\n"
          "$$\\log\\pi(a) = -\\log\\sigma - \\frac{(a-\\mu)^2}{2\\sigma^2} - \\tfrac12\\log 2\\pi$$\n\n"
          "$$\\frac{\\partial \\log \\pi}{\\partial \\mu} = \\frac{a-\\mu}{\\sigma^2}$$\n\n%s")
+_SCHEDULE = ("The policy $\\pi_\\theta(a \\mid s)$ is trained with a cosine learning rate "
+             "$\\eta_t = \\tfrac12(1 + \\cos(\\pi t / T))$; at the step $$%s$$")
 VERDICTS = [  # (text, verdicts of the steps that are not undecided)
     (GAUSS % "", []),  # the policy's steps: π may be the function, never a failure
     (GAUSS % "Then $0.3/0.04 = 7.5$ and $0.09/0.008 = 1.125$.", ["holds", "fails"]),
     ("가우시안 정책 $\\pi_\\theta(a|s) = \\mathcal N(a; \\mu_\\theta(s), 1)$ 에서\n\n"
      "$$\\log \\pi_\\theta(a|s) = -\\frac{(a - \\mu)^2}{2} - \\frac12\\log 2\\pi$$", []),
     ("策略 $\\pi(a|s)$ 的对数：\n\n$$\\frac{\\partial}{\\partial \\mu}\\log\\pi = a - \\mu$$", []),
+    # π applied in the text, but this step uses it as the number (scaled by a number, an
+    # angle): the constant, and a slip with it fails; π alone or beside letters stays a guess
+    (_SCHEDULE % "\\cos\\frac{\\pi}{3} = 0.5", ["holds"]),
+    (_SCHEDULE % "\\cos\\frac{\\pi}{3} = 0.6", ["fails"]),
+    (_SCHEDULE % "\\cos\\pi = -1", ["holds"]),
+    (_SCHEDULE % "\\cos\\pi = 1", ["fails"]),
+    ("가우시안 정책 $\\pi(a|s)$ 의 상수항: $\\tfrac12\\log 2\\pi \\approx 0.9189$", ["holds"]),
+    ("가우시안 정책 $\\pi(a|s)$ 의 상수항: $\\tfrac12\\log 2\\pi \\approx 0.8189$", ["fails"]),
+    ("策略 $\\pi(a|s)$，归一化常数 $\\frac{1}{\\sqrt{2\\pi}} \\approx 0.3989$", ["holds"]),
+    ("策略 $\\pi(a|s)$，归一化常数 $\\frac{1}{\\sqrt{2\\pi}} \\approx 0.4989$", ["fails"]),
+    (_SCHEDULE % "\\log\\pi = 0.3", []),  # π alone: the policy's log-probability?
+    (_SCHEDULE % "\\pi a = 0.3", []),  # π(a) written without its brackets?
+    # a target density π applied to numbers (Metropolis-Hastings): π(1.2), never 1.2π
+    ("Target $\\pi(x) \\propto e^{-x^2/2}$. $$\\frac{\\pi(1.2)}{\\pi(0.5)} = "
+     "\\exp\\Big(-\\frac{1.44 - 0.25}{2}\\Big)$$", []),
     # no π applied anywhere: the constant, and a slip with it fails
     ("$$\\log(2\\pi) = \\log 2 + \\log \\pi$$\n\n$$\\log(2\\pi) = 2\\log \\pi$$", ["holds", "fails"]),
 ]

@@ -34,6 +34,13 @@ ROWS = [
     ("$$\\int e^{-x^2}\\,dx = \\sqrt{\\pi}$$", ["undecided"]),
     ("Let $p(x) = e^{-x}$ and $\\mu = 1$. "
      "$$\\int (x - \\mu)^2 p(x)\\,dx = \\int x^2 p(x)\\,dx - \\mu^2$$", ["undecided"]),
+    # the integral's variable bound by an earlier example (`x = 2`): a dummy, not the value
+    ("At $x = 2$ the area is $x^2 = 4$.\n\n$$\\int 2x\\,dx = x^2 + C$$", ["holds"]),
+    ("At $x = 2$ the area is $x^2 = 4$.\n\n$$\\int 2x\\,dx = 2x^2 + C$$", ["fails"]),
+    ("Take $x = 3$.\n\n$$\\int x e^x\\,dx = x e^x - \\int e^x\\,dx = x e^x - e^x + C$$",
+     ["holds", "holds"]),
+    ("Take $x = 3$.\n\n$$\\int x e^x\\,dx = x e^x - \\int e^x\\,dx = x e^x + e^x + C$$",
+     ["holds", "fails"]),
     # an integrand not written in its variable, an unknown function: never failed
     ("$$\\int u\\,dv = uv - \\int v\\,du$$", ["undecided"]),
     ("$$\\int f(x)\\,dx = F(x) + C$$", ["undecided"]),

@@ -52,6 +52,12 @@ def role(context: str, head: str, value: str, line: int = 5) -> Role:
     ("Let $X \\sim \\mathcal N(0, 1)$.\n", r"\mathbb{E}[X^2]", "2", Role.CLAIM),
     ("Let $X \\sim \\mathcal N(0, \\sigma^2)$.\n", r"\mathbb{E}[X^2]", "2", Role.STATISTIC),
     ("", r"\mathbb{E}[X^2]", "2", Role.STATISTIC),
+
+
+    # an affine expression of a name written twice, or met before in a definition: an
+    # equation, a claim (met first there: its value, a binding: test_introduction.py)
+    ("", "x + 4x", "5", Role.CLAIM),
+    ("$$z = \\alpha x$$", r"1 - \alpha", "0.9", Role.CLAIM),
 ])
 def test_head_roles(context, head, value, expected, line=5):
     assert role(context, head, value, line) is expected

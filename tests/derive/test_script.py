@@ -389,3 +389,35 @@ def test_a_subscript_joining_parts_is_a_name(claim, verdict):
             f"$Q_{{B\\parallel C}} = {claim}$.")
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a prime on an indexed name the text neither defines nor applies (R_A', h_i'): the updated
+# quantity's own name, as W' is; of an indexed function the text applies (F_l'(x)), or a
+# family it defines, the derivative
+_ELO = ("Ratings $R_A = 1600$, expected score $E_A = 0.76$, $K = 32$. A loses:\n\n"
+        "$$R_A' = R_A + K \\cdot (0 - E_A) = 1600 - 24.32 = %s$$")
+_ELO_ZH = ("评分 $R_B = 1400$，$K = 32$，$E_B = 0.24$，B 赢：\n\n"
+           "$$R_B' = R_B + K \\cdot (1 - E_B) = %s$$")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_ELO % "1575.68", ["holds", "holds"]),
+    (_ELO % "1565.68", ["holds", "fails"]),
+    (_ELO_ZH % "1424.32", ["holds"]),
+    (_ELO_ZH % "1434.32", ["fails"]),
+])
+def test_a_prime_on_an_indexed_name_of_no_formula_names_the_new_value(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("tex", ["R_A'", "h_i'"])
+def test_an_indexed_primed_name_is_one_name(tex):
+    node = parse_expression(tex)
+    assert isinstance(node, Sym) and node.sup == "'", node
+
+
+def test_a_primed_family_member_the_text_defines_stays_a_derivative():
+    steps = check_text("$$y_j = x_j^3$$\n\nso $$y_j' = 3x_j^2$$ and $$y_j' = 2x_j^2$$").steps
+    assert [s.verdict for s in steps][-2:] == ["holds", "fails"], [
+        (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
