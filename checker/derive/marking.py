@@ -18,7 +18,16 @@ def unit_word(tokens: list[Token], k: int) -> bool:
     `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
     counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
     return unit_named(tokens[k]) is not None and k > 0 and (
-        tokens[k - 1].kind == "num" or _power(tokens, k - 1))
+        tokens[k - 1].kind == "num" or _power(tokens, k - 1) or _closing(tokens, k))
+
+
+def _closing(tokens: list[Token], k: int) -> bool:
+    """Token k is a physical unit typed upright (`\\text{m}`) after a closing bracket at the
+    end of its member (`x(t) = 0.05\\cos(20t)\\ \\text{m}`): the unit of the whole member,
+    never a factor named m (the mass an example binds)."""
+    unit = unit_named(tokens[k]) if tokens[k].kind in ("text", "word") else None
+    return unit is not None and UNITS[unit][0].kind in PHYSICAL and \
+        tokens[k - 1].kind == "close" and (k + 1 == len(tokens) or tokens[k + 1].kind == "rel")
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")

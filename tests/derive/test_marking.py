@@ -1,0 +1,21 @@
+"""Unit words in a formula's tokens (marking.py): which words are units, and of what."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+# a physical unit typed upright after a closing bracket at the end of its member is the unit of
+# the whole member (metres), never a factor named m (the mass the example binds); a slip in the
+# value still fails
+_SPRING = ("A block of mass $m = 0.4\\ \\text{kg}$ on a spring, $\\omega = 10$:\n\n"
+           "$$y(t) = 0.03\\sin(10t)\\ \\text{m}$$\n\nAt $t = 0.2$: $y(0.2) = %s$.")
+
+
+@pytest.mark.parametrize("value, verdict", [
+    ("0.03\\sin 2", "holds"),
+    ("0.03\\sin 4", "fails"),
+    ("0.012\\sin 2", "fails"),  # read as 0.03·sin(2)·m before: this one "held"
+])
+def test_an_upright_unit_after_a_bracket_is_the_members_unit(value, verdict):
+    steps = [s for s in check_text(_SPRING % value).steps if s.lhs.startswith("y(0.2)")]
+    assert [s.verdict for s in steps] == [verdict], steps
