@@ -1,5 +1,5 @@
 """instance.py: a general formula written at a number its members are indexed by (`E[T] =
-nH_n`, then under a heading "n = 10" `E[T] = 10H_{10}`): read at that number it holds; a right
+nH_n`, then under a heading of ten kinds `E[T] = 10H_{10}`): read at that number it holds; a right
 side that is the formula at no single number still fails."""
 
 import pytest
@@ -11,7 +11,7 @@ _COUPON = ("# Coupon collector\n\nA die: $n = 6$ faces; the rolls are $T = \\sum
            "$E[T] = n H_n$ and $H_6 = 2.45$, so $6 \\times 2.45 = 14.7$.\n\n"
            "$\\mathrm{Var}(T) = n^2\\sum_{k=1}^n 1/k^2 - nH_n$, so\n\n"
            "$$\\mathrm{Var}(T) = 36 \\times 1.49139 - 14.7 \\approx 38.99$$\n\n"
-           "### n = 10\n\n$$E[T] = %s \\approx 10 \\times 2.929 \\approx 29.29$$")
+           "### Ten kinds of coupon\n\n$$E[T] = %s \\approx 10 \\times 2.929 \\approx 29.29$$")
 
 
 @pytest.mark.parametrize("right, wrong", [
