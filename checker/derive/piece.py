@@ -85,6 +85,13 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     return Role.CHAIN
 
 
+def congruence(op: str, left: Node, right: Node) -> bool:
+    """`4 \\equiv 1` (`2 \\times 2 = 4 \\equiv 1`, mod 3 in the text): `≡` between two numbers
+    is a congruence, never an equality or a definition; its modulus is not read here, so the
+    link is no step (the chain on each side of it is read as any)."""
+    return op == "≡" and is_numeric(left) and is_numeric(right)
+
+
 def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[Node],
                 trail: Trail | None, f: Formula, given: tuple[Relation, ...],
                 lines: list[int] | None = None) -> None:
@@ -96,7 +103,7 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
     links: list[list[int]] = [[]]
     approx: list[list[bool]] = [[]]  # which links are `≈`
     for op, m, at in zip(ops, members[1:], lines):
-        if op in EQUALITY:
+        if op in EQUALITY and not congruence(op, piece[-1], m):
             piece.append(m)
             links[-1].append(at)
             approx[-1].append(op == "≈")

@@ -85,3 +85,17 @@ def test_a_definition_before_a_membership_still_declares_its_shape():
     steps = check_text(text).steps
     assert [s.verdict for s in steps if s.lhs == "M"] == ["fails"], [
         (s.verdict, s.lhs, s.rhs, s.method) for s in steps]
+
+
+# `≡` between two numbers is a congruence (the text works modulo something), never an equality:
+# the link is no step, the arithmetic before it is checked as any
+@pytest.mark.parametrize("text, verdicts", [
+    ("Modulo 7: $3 \\times 5 = 15 \\equiv 1$, the inverse of 3 is 5.", ["holds"]),
+    ("Modulo 7: $3 \\times 5 = 16 \\equiv 1$, the inverse of 3 is 5.", ["fails"]),
+    ("모듈러 4에서 $3 \\times 3 = 9 \\equiv 1$ 이므로 역원은 3.", ["holds"]),
+    ("模 5：$4 \\times 4 = 16 \\equiv 1$。", ["holds"]),
+    ("$$a \\equiv 3 = 1 + 2$$", ["holds"]),  # ≡ beside a name: as before
+])
+def test_a_congruence_between_numbers_is_no_equality(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.lhs[:1].isdigit()]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
