@@ -149,6 +149,10 @@ _CELSIUS = re.compile(r"(?<=\d)\s*" + _DEGREE +
 _DEGREES = re.compile(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
                       r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
 # a currency sign right before an amount: `\$1{,}000`, `\$ 5`, `€5`, `₩3{,}000`
+# `\pmod{3}`, `(\bmod 7)`, `(\mathrm{mod}\ 5)`: a congruence's modulus, read from the formula
+# as written (congruence.py), blanked so the relation before it reads
+MODULUS = re.compile(r"\\pmod\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)|\(\s*\\(?:b?mod|mathrm\{mod\}|"
+                     r"operatorname\{mod\}|text\{\s*mod\s*\})\s*(?:\\[ ,;])?\s*\{?\s*\w+\s*\}?\s*\)")
 _CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
 
 
@@ -159,6 +163,7 @@ def prepare(text: str) -> str:
     angle, times π/180), a currency sign before an amount (`\\$1{,}000`, `€5`) dropped (an amount is a
     number in that currency), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
     number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`."""
+    text = MODULUS.sub(lambda m: " " * len(m.group()), text)  # 20 ≡ 2 \pmod 3: the congruence
     text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
     text = _CELSIUS.sub(lambda m: " " * len(m.group()), text)  # 27^\circ\text{C}: a number
     text = _DEGREES.sub(r"\1(\2 \\cdot \\frac{\\pi}{180})", text)  # sin 30^\circ: of π/6

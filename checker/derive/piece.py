@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from checker.derive import implication
+from checker.derive import congruence, implication
 from checker.derive.chain import Trail
 from checker.derive.equality import read_chain
 from checker.derive.equation import claimed, names
@@ -85,13 +85,6 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     return Role.CHAIN
 
 
-def congruence(op: str, left: Node, right: Node) -> bool:
-    """`4 \\equiv 1` (`2 \\times 2 = 4 \\equiv 1`, mod 3 in the text): `≡` between two numbers
-    is a congruence, never an equality or a definition; its modulus is not read here, so the
-    link is no step (the chain on each side of it is read as any)."""
-    return op == "≡" and is_numeric(left) and is_numeric(right)
-
-
 def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[Node],
                 trail: Trail | None, f: Formula, given: tuple[Relation, ...],
                 lines: list[int] | None = None) -> None:
@@ -103,7 +96,11 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
     links: list[list[int]] = [[]]
     approx: list[list[bool]] = [[]]  # which links are `≈`
     for op, m, at in zip(ops, members[1:], lines):
-        if op in EQUALITY and not congruence(op, piece[-1], m):
+        if congruence.is_congruence(op, piece[-1], m):  # 4 ≡ 1 (mod 3): modulo 3, no equality
+            found = congruence.checked(w.state, piece[-1], m, f, at)
+            if found is not None:
+                w.steps.append(found)
+        if op in EQUALITY and not congruence.is_congruence(op, piece[-1], m):
             piece.append(m)
             links[-1].append(at)
             approx[-1].append(op == "≈")
