@@ -10,6 +10,7 @@ import re
 
 import sympy as sp
 
+from checker.derive.glyph import MODULUS
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
@@ -23,9 +24,12 @@ _WRITTEN = re.compile(r"\\pmod\s*\{\s*(\d+)\s*\}|\\pmod\s*(\d+)|\(\s*\\(?:b?mod|
                       r"\s*\)")
 
 
-def is_congruence(op: str, left: Node, right: Node) -> bool:
-    """`4 \\equiv 1`: `≡` between two numbers."""
-    return op == "≡" and is_numeric(left) and is_numeric(right)
+def is_congruence(op: str, left: Node, right: Node, text: str = "") -> bool:
+    """`4 \\equiv 1`: `≡` between two numbers; or any `≡` in a formula that writes a modulus
+    (`17x \\equiv 1 \\pmod{43}`, `M_i t_i \\equiv 1 \\pmod{m_i}`: a congruence to solve, never
+    the equation 17x = 1)."""
+    return op == "≡" and ((is_numeric(left) and is_numeric(right)) or
+                          MODULUS.search(text) is not None)
 
 
 def modulus(text: str) -> int | None:

@@ -96,11 +96,11 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
     links: list[list[int]] = [[]]
     approx: list[list[bool]] = [[]]  # which links are `≈`
     for op, m, at in zip(ops, members[1:], lines):
-        if congruence.is_congruence(op, piece[-1], m):  # 4 ≡ 1 (mod 3): modulo 3, no equality
+        if congruence.is_congruence(op, piece[-1], m, f.text):  # 4 ≡ 1 (mod 3): no equality
             found = congruence.checked(w.state, piece[-1], m, f, at)
             if found is not None:
                 w.steps.append(found)
-        if op in EQUALITY and not congruence.is_congruence(op, piece[-1], m):
+        if op in EQUALITY and not congruence.is_congruence(op, piece[-1], m, f.text):
             piece.append(m)
             links[-1].append(at)
             approx[-1].append(op == "≈")

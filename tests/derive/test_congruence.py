@@ -38,3 +38,13 @@ def test_the_message_names_both_remainders():
 ])
 def test_the_modulus_written(text, expected):
     assert modulus(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    r"$17x \equiv 1 \pmod{43}$ 인 $x$ 를 찾는다.",
+    r"求逆元 $t_i$，使 $M_i t_i \equiv 1 \pmod{m_i}$",
+    r"Find $a$ with $$3a + 1 \equiv 0 \pmod{5}$$",
+])
+def test_a_congruence_of_names_is_no_equation(text):
+    # with a modulus written, `≡` is a congruence to solve: never the equation 17x = 1
+    assert check_text(text).steps == ()
