@@ -152,7 +152,8 @@ _DEGREES = re.compile(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
 # `\pmod{3}`, `(\bmod 7)`, `(\mathrm{mod}\ 5)`: a congruence's modulus, read from the formula
 # as written (congruence.py), blanked so the relation before it reads
 MODULUS = re.compile(r"\\pmod\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)|\(\s*\\(?:b?mod|mathrm\{mod\}|"
-                     r"operatorname\{mod\}|text\{\s*mod\s*\})\s*(?:\\[ ,;])?\s*\{?\s*\w+\s*\}?\s*\)")
+                     r"operatorname\{mod\}|text\{\s*mod\s*\})"
+                     r"\s*(?:\\[ ,;])?\s*\{?\s*\w+\s*\}?\s*\)")
 _CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
 
 
