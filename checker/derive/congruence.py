@@ -19,9 +19,8 @@ from checker.derive.result import Step
 from checker.derive.state import State
 from checker.derive.tree import Node
 
-_WRITTEN = re.compile(r"\\pmod\s*\{\s*(\d+)\s*\}|\\pmod\s*(\d+)|\(\s*\\(?:b?mod|mathrm\{mod\}|"
-                      r"operatorname\{mod\}|text\{\s*mod\s*\})\s*(?:\\[ ,;])?\s*\{?\s*(\d+)\s*\}?"
-                      r"\s*\)")
+_MOD_WORDS = re.compile(r"\\pmod|\\b?mod|\\mathrm\{mod\}|\\operatorname\{mod\}|\\text\{\s*mod\s*\}|"
+                        r"\\[ ,;]|[\s(){}]")
 
 
 def is_congruence(op: str, left: Node, right: Node, text: str = "") -> bool:
@@ -35,8 +34,11 @@ def is_congruence(op: str, left: Node, right: Node, text: str = "") -> bool:
 def modulus(text: str) -> int | None:
     """The one whole modulus a formula writes (`\\pmod 3`, `\\pmod{43}`, `(\\bmod 7)`); None for
     none, several different ones, or one that is no whole number above 1."""
-    found = {int(next(g for g in m.groups() if g)) for m in _WRITTEN.finditer(text)}
-    return next(iter(found)) if len(found) == 1 and next(iter(found)) > 1 else None
+    written = {_MOD_WORDS.sub("", m.group()) for m in MODULUS.finditer(text)}
+    found = {int(w) for w in written if w.isdigit()}
+    if len(written) != 1 or len(found) != 1:
+        return None
+    return next(iter(found)) if next(iter(found)) > 1 else None
 
 
 def checked(state: State, left: Node, right: Node, f: Formula, line: int) -> Step | None:
