@@ -13,13 +13,9 @@ import sympy as sp
 
 from checker.derive.context import Context
 from checker.derive.equivalence import compare
-from checker.derive.errors import Undecided, Unreadable
-from checker.derive.markdown import Formula
-from checker.derive.member import is_numeric
+from checker.derive.errors import Undecided
 from checker.derive.replacement import substitute
-from checker.derive.setting import FULL_STOP
 from checker.derive.state import State
-from checker.derive.statement import parse_statements, single_statement
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
     Bin,
@@ -38,9 +34,6 @@ from checker.derive.tree import (
     walk,
 )
 
-# "f(w_1, w_2) = w_1^2 w_2 at $(1, 2)$", "在 $(1, 2)$ 处", "$(1, 2)$에서": a point given
-_AT_BEFORE = re.compile(r"(?:\bat(?: the point)?|\bpoint|在|点)\s*$", re.IGNORECASE)
-_AT_AFTER = re.compile(r"\s*(?:에서|处|處|点)")
 _BOLD_NUMBER = r"\\(?:mathbf|boldsymbol|bm|pmb|vec)\s*\{?\s*[01]\s*\}?"
 
 
@@ -278,85 +271,3 @@ def _elementwise(ctx: Context, side: Node, vectors: set[Sym], line: int) -> bool
                 for part in (n.left, n.right)):
             return False
     return True
-
-
-def point_values(f: Formula, before: Formula | None, state: State) -> list[tuple[Sym, Node]]:
-    """A point written as a tuple of numbers right after a function defined with as many
-    parameters, in the same sentence ("$f(w_1, w_2) = w_1^2 w_2$ at $(1, 2)$: ..."): the
-    values of those parameters for the steps that follow (the derivatives there are at that
-    point). [] for anything else: a tuple with no "at" before it (or 에서 / 处 after it), or no
-    such function defined on the formula just before."""
-    if f.display or before is None or before.display or before.block != f.block:
-        return []
-    prose = f.before.split("$")[-1] if f.before.count("$") else f.before
-    if not (_AT_BEFORE.search(prose) or _AT_AFTER.match(f.after)) or \
-            FULL_STOP.search(prose):
-        return []
-    relation = single_statement(f.text)
-    point = relation.members[0] if relation is not None and len(relation.members) == 1 \
-        else None
-    if not isinstance(point, Shape) or not all(is_numeric(v) for v in point.dims):
-        return []
-    functions = [d for d in state.ctx.definitions.values() if d.line == before.line and
-                 len(d.params) == len(point.dims) and not d.index]
-    if len(functions) != 1:
-        return []
-    return list(zip(functions[0].params, point.dims))
-
-
-# -- a number for a name that is no claim about it: a rebinding, a hypothetical value --------
-def rebound_alongside(state: State, head: Node, value: Node, line: int) -> bool:
-    """`δ = 1, r = 3` where the text linked δ to r (`|r| = δ`): a number for a defined name,
-    followed in the same formula (or listed after it in its sentence) by a number for a name its definition reaches. The formula
-    lists the values of a new case, each given, none computed from the others: the head is
-    rebound, never checked against the old link at the old value of r. A value computed after
-    its inputs (`w = 2, x = 1: z = 3` for z = wx) stays a claim (its inputs come first)."""
-    if not (isinstance(head, Sym) and is_numeric(value)):
-        return False
-    definition = state.definition_of(head, line)
-    if definition is None:
-        return False
-    reached = {s.name for s in state.reached((definition.body,), line)} - {head.name}
-    if not reached:
-        return False
-    if reached & state.alongside:  # "with $δ = 1.5$, $r = -2$"
-        return True
-    for text in state.texts.get(line, ()):
-        try:
-            pairs = [tuple(seg.relation.members) for seg in parse_statements(text, state.ctx.known)
-                     if seg.error is None and not seg.condition and
-                     len(seg.relation.members) == 2]
-        except (Unreadable, RecursionError):
-            continue
-        heads = [k for k, (name, _) in enumerate(pairs) if name == head]
-        if heads and any(isinstance(name, Sym) and name.name in reached and
-                         given is not None and is_numeric(given)
-                         for name, given in pairs[heads[0] + 1:]):
-            return True
-    return False
-
-
-def hypothetical(state: State, head: Node, value: Node, line: int) -> bool:
-    """"plain SGD would be at $w_3 = (1 - 0.2)^3 = 0.512$": in a counterfactual sentence
-    (setting.aside_ends) that gives none of the example's names a new value, a number for a
-    name the example defines is what another method or case would give, never the example's
-    value: no claim about the name (the arithmetic after it is still checked). A sentence that
-    changes the example's values ("With $w = 2$ instead, $\\hat y = \\sigma(2)$") is checked
-    at them (state.bind keeps them for the sentence)."""
-    at_numbers = isinstance(head, Call) and all(is_numeric(a) for a in head.args)
-    if not (line < state.aside and (isinstance(head, (Sym, Deriv)) or at_numbers) and
-            is_numeric(value)) or \
-            isinstance(head, (Sym, Call)) and state.definition_of(head, line) is None:
-        return False  # (a derivative: "without the 1/m you'd get ∂J/∂w = -25"; a function
-        # the text defines, at numbers: "with two in parallel, R(50) = 1 - (1 - 0.90)^2")
-    return not any(at == state.aside for found in state.ctx.bindings.values()
-                   for at, _, _ in found)
-
-
-def other_model(state: State, head: Node, value: Node, line: int) -> bool:
-    """"without the skip connection ($y = F(x)$) the gradient would be 0", "if instead $\\hat y
-    = \\tanh(z)$ then ...": in a counterfactual sentence, an expression for a name the text
-    defines gives another model's meaning, which the text may leave with the sentence or go on
-    with (a "tanh version" section): which one later steps mean is a guess."""
-    return line < state.aside and isinstance(head, Sym) and not is_numeric(value) and \
-        state.definition_of(head, line) is not None

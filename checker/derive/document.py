@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from checker.derive import (
     acronym,
+    conjugate,
     count,
     equation,
     iterate,
@@ -27,18 +28,17 @@ from checker.derive import (
     unit,
 )
 from checker.derive.assumption import read_directive
-from checker.derive.binding import point_values
+from checker.derive.brace import named_parts
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.clause import where_clause
 from checker.derive.dataset import data_values
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
 from checker.derive.dependence import differentiated_by
+from checker.derive.episode import inside_region
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
 from checker.derive.guard import Place, failure, guarded
-from checker.derive.brace import named_parts
-from checker.derive import conjugate
 from checker.derive.imaginary import imaginary, indexes_anywhere
 from checker.derive.lexer import indices
 from checker.derive.markdown import Directive, Formula, heading_levels, read_math
@@ -52,6 +52,7 @@ from checker.derive.plaintext import (
     prose_values,
     renews,
 )
+from checker.derive.point import point_values
 from checker.derive.progress import Walk
 from checker.derive.prose import (
     Called,
@@ -64,7 +65,7 @@ from checker.derive.randomness import read_randomness
 from checker.derive.reckoning import plain_sums
 from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT
-from checker.derive.setting import Setting, inside_region, settings
+from checker.derive.setting import Setting, settings
 from checker.derive.state import State
 from checker.derive.table import table_claims
 from checker.derive.target import bind_true_class

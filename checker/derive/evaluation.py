@@ -16,7 +16,7 @@ from collections.abc import Callable
 import numpy as np
 import sympy as sp
 
-from checker.derive import imaginary, vocabulary
+from checker.derive import elementary, imaginary
 from checker.derive.errors import Undecided
 from checker.derive.realisation import numeric
 from checker.derive.traversal import symbols_of
@@ -30,7 +30,7 @@ _FUNCTIONS: dict[type, Callable[[np.ndarray], np.ndarray]] = {
     sp.csch: lambda a: 1 / np.sinh(a), sp.coth: lambda a: 1 / np.tanh(a),
     sp.erf: np.vectorize(math.erf, otypes=[float]),
     sp.factorial: np.vectorize(lambda a: _gamma(a + 1), otypes=[float]),  # `\log y!`: Γ(y + 1)
-    vocabulary.Round: vocabulary.round_half_unset,
+    elementary.Round: elementary.round_half_unset,
 }
 # d f(a)/da from a's value and f(a)'s
 _LOCAL: dict[type, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {

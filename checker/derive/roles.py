@@ -14,11 +14,11 @@ from collections.abc import Callable
 from enum import Enum
 
 from checker.derive import measure
-from checker.derive.binding import hypothetical, other_model, rebound_alongside
-from checker.derive.gaussian import density
 from checker.derive.context import function_valued
 from checker.derive.errors import ShapeMismatch
+from checker.derive.gaussian import density
 from checker.derive.head import entry_of_new_function, other_arity
+from checker.derive.hypothesis import hypothetical, other_model, rebound_alongside
 from checker.derive.introduction import solved_for
 from checker.derive.law import fixed_by_law
 from checker.derive.link import (
@@ -53,7 +53,6 @@ from checker.derive.redefinition import (
 from checker.derive.square import square_of_new, square_redefined
 from checker.derive.supposition import square_supposed, supposes_other_values
 from checker.derive.tree import Bin, Call, Const, Deriv, Neg, Norm, Num, Sym, walk
-
 
 # the nodes of arithmetic on plain names (`T - k`, `t/T`, `‖W‖`): no function, derivative, entry
 _ARITHMETIC = (Bin, Const, Neg, Norm, Num, Sym)

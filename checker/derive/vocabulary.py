@@ -10,13 +10,12 @@ beside formulas ("if", "let", "many wrote") are rows of the same shape in `phras
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from enum import Enum
 
-import numpy as np
 import sympy as sp
 
+from checker.derive.elementary import Round, normal_cdf, relu, sigmoid
 from checker.derive.imaginary import Conjugate, ImaginaryPart, RealPart
 
 
@@ -57,42 +56,6 @@ class Row:
         return self.display or self.name
 
 
-def _sigmoid(x: sp.Expr) -> sp.Expr:
-    return 1 / (1 + sp.exp(-x))
-
-
-def _normal_cdf(x: sp.Expr) -> sp.Expr:
-    return (1 + sp.erf(x / sp.sqrt(2))) / 2
-
-
-def _relu(x: sp.Expr) -> sp.Expr:
-    return sp.Max(0, x)
-
-
-class Round(sp.Function):
-    """round(x), the nearest integer, of a number: `round(63.75) = 64`, `round(-63.75) = -64`.
-    A tie (`round(2.5)`: up, to even, away from zero?) has no one convention, and an argument
-    that is not a number no value: both stay unevaluated, so a step on them is not decided."""
-
-    @classmethod
-    def eval(cls, x):  # SymPy's hook
-        if not (isinstance(x, sp.Basic) and x.is_number and x.is_real):
-            return None
-        try:
-            value = float(x)
-        except (TypeError, ValueError):
-            return None
-        if not math.isfinite(value) or abs(value - math.floor(value) - 0.5) < 1e-9:
-            return None
-        return sp.Integer(math.floor(value + 0.5))
-
-
-def round_half_unset(a):
-    """Round on arrays, NaN at halves (see Round)."""
-    a = np.asarray(a, dtype=float)
-    return np.where(np.isclose(a - np.floor(a), 0.5), np.nan, np.floor(a + 0.5))
-
-
 def _letter(name: str, char: str, *typed: str, meaning: object = None) -> Row:
     """A letter written as a command (`\\alpha`) or typed (`α`, and look-alikes)."""
     return Row(name, Kind.LETTER, ("\\" + name, *typed), meaning, char)
@@ -130,10 +93,10 @@ ROWS: tuple[Row, ...] = (
         ("Gamma", "Γ", "Γ"), ("Delta", "Δ", "Δ"), ("Theta", "Θ", "Θ"), ("Lambda", "Λ", "Λ"),
         ("Xi", "Ξ", "Ξ"), ("Pi", "Π", "Π"), ("Sigma", "Σ"), ("Psi", "Ψ", "Ψ"),
         ("Omega", "Ω", "Ω"), ("ell", "ℓ", "ℓ"))),
-    _letter("sigma", "σ", "σ", meaning=_sigmoid),
+    _letter("sigma", "σ", "σ", meaning=sigmoid),
     # Φ applied to an argument is the standard normal CDF unless the text defines it (GELU(x) =
     # xΦ(x)); Φ alone (a design matrix Φᵀ Φ) is a name
-    _letter("Phi", "Φ", "Φ", meaning=_normal_cdf),
+    _letter("Phi", "Φ", "Φ", meaning=normal_cdf),
     # functions: written as words, with or without a backslash
     _function("log", sp.log), _function("ln", sp.log), _function("exp", sp.exp),
     _function("sin", sp.sin), _function("cos", sp.cos), _function("tan", sp.tan),
@@ -147,9 +110,9 @@ ROWS: tuple[Row, ...] = (
     _function("sqrt", sp.sqrt, command=False),
     _function("factorial", sp.factorial, command=False),
     Row("inner", Kind.FUNCTION, ("inner",), lambda a, b: a * b, arguments=2),  # ⟨a, b⟩  # y! (written after its argument)  # `\sqrt` is layout: it may have a degree
-    _function("abs", sp.Abs), _function("sigmoid", _sigmoid, "σ", also=("Sigmoid",)),
+    _function("abs", sp.Abs), _function("sigmoid", sigmoid, "σ", also=("Sigmoid",)),
     _function("logit", lambda p: sp.log(p / (1 - p))),
-    _function("relu", _relu, also=("Relu", "RELU")), _function("ReLU", _relu),
+    _function("relu", relu, also=("Relu", "RELU")), _function("ReLU", relu),
     _function("max", sp.Max, arguments=0), _function("min", sp.Min, arguments=0),
     _function("softmax", also=("Softmax",)),  # a word, with no meaning of its own yet
     _function("det"),  # of a whole matrix (quantity.MATRIX_FUNCTIONS), never entry by entry
