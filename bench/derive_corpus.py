@@ -282,7 +282,7 @@ def _select(args: list[str], root: Path = CORPUS) -> list[Path]:
         return corpus_files(root)
     docs: list[Path] = []
     for a in args:
-        p = Path(a) if Path(a).exists() else root / a
+        p = root / a if (root / a).exists() else Path(a)  # the corpus's `en` before one here
         if p.is_dir():
             docs.extend(corpus_files(p))
         elif p.suffix in SUFFIXES and p.is_file():

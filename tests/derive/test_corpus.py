@@ -189,3 +189,18 @@ def test_another_corpus_folder_is_measured_with_the_same_keys(tmp_path, capsys):
     assert (out["totals"]["files"], out["totals"]["wrong_lines"]) == (1, 1)
     with pytest.raises(SystemExit, match="not a folder"):
         main(["--corpus", str(tmp_path / "none")])
+
+
+def test_a_path_names_the_corpus_folder_before_one_in_the_working_directory(
+        tmp_path, capsys, monkeypatch):
+    from bench.derive_corpus import main
+
+    for where, text in (("corpus", "$$2 + 2 = 4$$\n"), ("here", "$$2 + 2 = 4$$\n\n$$1 = 1$$\n")):
+        doc = tmp_path / where / "en" / "notes.md"
+        doc.parent.mkdir(parents=True)
+        doc.write_text(text, encoding="utf-8")
+        (doc.parent / "notes.key.json").write_text(json.dumps({"style": "s", "topic": "t"}),
+                                                   encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "here")  # it has an `en` of its own
+    assert main(["--corpus", str(tmp_path / "corpus"), "--json", "--jobs", "1", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["totals"]["steps"] == 1
