@@ -20,7 +20,7 @@ def runs_over_index(sym: Sym, body: Node) -> bool:
          if isinstance(i, Shift)} | \
         {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
          if isinstance(i, Compound) for letter in i.letters} | \
-        _bounds(body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
+        _bounds(body) | _plain(sym, body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
     # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
     return any(letter in used for letter in letters) and not _labels(letters, body)
 
@@ -37,6 +37,22 @@ def _labels(letters: list, body: Node) -> bool:
                 len(n.index[0]) == 1 and n.index[0].isupper():
             stems.setdefault(n.stem, set()).add(n.index[0])
     return any(letters[0] in found and len(found) > 1 for found in stems.values())
+
+
+def _plain(sym: Sym, body: Node) -> set[str]:
+    """The letters the body uses as numbers of their own (`a_n = n^2 + 1`, `X_k = Σ_n x_n
+    e^{-2πikn/N}`): the definition gives the member at each value of the letter, as every
+    reader takes `a_3` or `X_2` after it; never a letter a sum or product in the body runs
+    over or to (`σ_n² = (1/n)Σ_{i=1}^{n}...`, beside which σ_{n-1} is a name of its own),
+    nor in a body that reads the name itself (`β_t = β_1 + (t-1)/(T-1)(β_T - β_1)`: between
+    members given, whose own values it does not define)."""
+    if any(isinstance(n, Sym) and n.base == sym.base for n in walk(body)):
+        return set()
+    summed = {s.index for s in walk(body) if isinstance(s, Sum)} | \
+        {n.base for s in walk(body) if isinstance(s, Sum) for bound in (s.lo, s.hi)
+         if bound is not None for n in walk(bound) if isinstance(n, Sym)}
+    return {n.base for n in walk(body) if isinstance(n, Sym) and not n.index and
+            not n.accents and len(n.base) == 1 and n.base.isalpha()} - summed
 
 
 def _bounds(body: Node) -> set[str]:

@@ -151,6 +151,28 @@ def test_a_partial_sum_or_product_is_a_family_in_its_bound(text, verdict):
     assert [s.verdict for s in steps][-1:] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
 
 
+# a definition whose body uses its index letter as a number (family._plain: `a_n = n^2 + 1`) is
+# a family in that letter: a member written with a number for it (`a_3`) is read through it
+_SEQUENCE = "# Sequences\n\nLet $a_n = n^2 + 1$. Then $%s$."
+_SEQUENCE_KO = "# 수열\n\n수열 $b_k = 2^k - 1$ 에서 $%s$ 이다."
+_SEQUENCE_ZH = "# 数列\n\n设 $c_m = \\frac{m}{m + 1}$，则 $%s$。"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_SEQUENCE % "a_3 = 10", "holds"),
+    (_SEQUENCE % "a_3 = 11", "fails"),
+    (_SEQUENCE % "a_3 = 9 + 1 = 10", "holds"),
+    (_SEQUENCE % "a_3 = 9 + 2 = 11", "fails"),
+    (_SEQUENCE_KO % "b_4 = 15", "holds"),
+    (_SEQUENCE_KO % "b_4 = 16", "fails"),
+    (_SEQUENCE_ZH % "c_3 = 0.75", "holds"),
+    (_SEQUENCE_ZH % "c_3 = 0.6", "fails"),
+])
+def test_a_definition_in_its_index_letter_is_a_family(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][:1] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
 def test_a_long_bound_read_short_is_a_guess_when_other_names_keep_it():
     text = ("# DDPM\n\nLinear schedule: $T = 1000$, $\\beta_1 = 10^{-4}$, $\\beta_T = 0.02$,\n\n"
             "$$\\beta_t = \\beta_1 + \\frac{t-1}{T-1}(\\beta_T - \\beta_1)$$\n\n## 1\n\n" +
