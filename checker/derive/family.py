@@ -5,7 +5,13 @@ A's expected score beside player B's rating: a label, never E_B by the same form
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from checker.derive.tree import Compound, Entry, Node, Shift, Sum, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.definition import Definition
 
 
 def runs_over_index(sym: Sym, body: Node) -> bool:
@@ -20,7 +26,7 @@ def runs_over_index(sym: Sym, body: Node) -> bool:
          if isinstance(i, Shift)} | \
         {letter for n in walk(body) if isinstance(n, Sym) for i in n.index
          if isinstance(i, Compound) for letter in i.letters} | \
-        _bounds(body) | _plain(sym, body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
+        _bounds(body)  # y_i = Σ_k w_k x_{i+k}; ᾱ_t = ∏_{s=1}^{t}(1 - β_s)
     # (as an index: δ_o = ∂L/∂o names one δ; softmax(z)_i)
     return any(letter in used for letter in letters) and not _labels(letters, body)
 
@@ -39,7 +45,19 @@ def _labels(letters: list, body: Node) -> bool:
     return any(letters[0] in found and len(found) > 1 for found in stems.values())
 
 
-def _plain(sym: Sym, body: Node) -> set[str]:
+def at_number(sym: Sym, definitions: Iterable[Definition]) -> Definition | None:
+    """`a_3` where the text defines `a_n = n^2 + 1` (one name, its index a letter the body
+    uses as a number, `plain`) and nothing for a_3 itself: that definition, which gives a_3
+    at n = 3 as every reader takes it (a definition in the letter defines each member, never
+    a name of its own). None for any other index, or when no such definition is in force."""
+    if len(sym.index) != 1 or not str(sym.index[0]).isdigit():
+        return None
+    return next((d for d in definitions if d.name.stem == sym.stem and d.name.sup == sym.sup
+                 and not d.params and not d.index and len(d.name.index) == 1 and
+                 str(d.name.index[0]) in plain(d.name, d.body)), None)
+
+
+def plain(sym: Sym, body: Node) -> set[str]:
     """The letters the body uses as numbers of their own (`a_n = n^2 + 1`, `X_k = Σ_n x_n
     e^{-2πikn/N}`): the definition gives the member at each value of the letter, as every
     reader takes `a_3` or `X_2` after it; never a letter a sum or product in the body runs
