@@ -57,6 +57,15 @@ def at_number(sym: Sym, definitions: Iterable[Definition]) -> Definition | None:
                  str(d.name.index[0]) in plain(d.name, d.body)), None)
 
 
+def numbered(ctx, d: Definition, number: str, line: int) -> bool:
+    """d's body, its index letter set to `number`, names only what has a value or a definition
+    by `line` (`X_k = Σ_n x_n e^{-2πikn/N}` at k = 2 needs x_n to have values): the member is
+    then a number the text determines."""
+    letter = str(d.name.index[0])
+    names = {n.name for n in walk(d.body) if isinstance(n, Sym) and n.base != letter}
+    return all(ctx.bound({name}, line) or ctx.get(name, line) is not None for name in names)
+
+
 def plain(sym: Sym, body: Node) -> set[str]:
     """The letters the body uses as numbers of their own (`a_n = n^2 + 1`, `X_k = Σ_n x_n
     e^{-2πikn/N}`): the definition gives the member at each value of the letter, as every
