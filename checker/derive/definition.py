@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.derive.family import runs_over_index
+from checker.derive.family import at_number, numbered, runs_over_index
 from checker.derive.tree import (
     Bin,
     Call,
@@ -51,8 +51,18 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
         return exact
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
-            entry_of_whole(ctx, sym, as_of)
+            entry_of_whole(ctx, sym, as_of) or _at_number(ctx, sym, as_of)
     return None
+
+
+def _at_number(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:
+    """a_3 after `a_n = n^2 + 1`: that definition read as a family in n (family.at_number),
+    where it gives a_3 a number at the values bound (else a_3 stays a name of its own)."""
+    found = at_number(sym, (d for key in ctx.history if key.startswith(sym.stem + "_")
+                            for d in (get(ctx, key, as_of),) if d is not None))
+    return None if found is None or as_of is None or \
+        not numbered(ctx, found, sym.index[0], as_of) else \
+        replace(found, key=family_key(found.name), index=found.name.index)
 
 
 # functions of a whole vector whose value is a vector of the same length: p = softmax(z)

@@ -23,6 +23,18 @@ def relu(x: sp.Expr) -> sp.Expr:
     return sp.Max(0, x)
 
 
+class Parity(sp.Function):
+    """The exclusive or of bits, `1 \\oplus 0 \\oplus 1` (glyph reads a run of bits so): 1 when an
+    odd number of them is 1. Of anything but bits (0 or 1) it has no value here: it stays
+    unevaluated, and a step on it is not decided."""
+
+    @classmethod
+    def eval(cls, *bits):  # SymPy's hook
+        if bits and all(b in (sp.Integer(0), sp.Integer(1)) for b in bits):
+            return sp.Integer(sum(int(b) for b in bits) % 2)
+        return None
+
+
 class Round(sp.Function):
     """round(x), the nearest integer, of a number: `round(63.75) = 64`, `round(-63.75) = -64`.
     A tie (`round(2.5)`: up, to even, away from zero?) has no one convention, and an argument

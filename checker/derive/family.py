@@ -5,7 +5,13 @@ A's expected score beside player B's rating: a label, never E_B by the same form
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from checker.derive.tree import Compound, Entry, Node, Shift, Sum, Sym, walk
+
+if TYPE_CHECKING:
+    from checker.derive.definition import Definition
 
 
 def runs_over_index(sym: Sym, body: Node) -> bool:
@@ -37,6 +43,43 @@ def _labels(letters: list, body: Node) -> bool:
                 len(n.index[0]) == 1 and n.index[0].isupper():
             stems.setdefault(n.stem, set()).add(n.index[0])
     return any(letters[0] in found and len(found) > 1 for found in stems.values())
+
+
+def at_number(sym: Sym, definitions: Iterable[Definition]) -> Definition | None:
+    """`a_3` where the text defines `a_n = n^2 + 1` (one name, its index a letter the body
+    uses as a number, `plain`) and nothing for a_3 itself: that definition, which gives a_3
+    at n = 3 as every reader takes it (a definition in the letter defines each member, never
+    a name of its own). None for any other index, or when no such definition is in force."""
+    if len(sym.index) != 1 or not str(sym.index[0]).isdigit():
+        return None
+    return next((d for d in definitions if d.name.stem == sym.stem and d.name.sup == sym.sup
+                 and not d.params and not d.index and len(d.name.index) == 1 and
+                 str(d.name.index[0]) in plain(d.name, d.body)), None)
+
+
+def numbered(ctx, d: Definition, number: str, line: int) -> bool:
+    """d's body, its index letter set to `number`, names only what has a value or a definition
+    by `line` (`X_k = Σ_n x_n e^{-2πikn/N}` at k = 2 needs x_n to have values): the member is
+    then a number the text determines."""
+    letter = str(d.name.index[0])
+    names = {n.name for n in walk(d.body) if isinstance(n, Sym) and n.base != letter}
+    return all(ctx.bound({name}, line) or ctx.get(name, line) is not None for name in names)
+
+
+def plain(sym: Sym, body: Node) -> set[str]:
+    """The letters the body uses as numbers of their own (`a_n = n^2 + 1`, `X_k = Σ_n x_n
+    e^{-2πikn/N}`): the definition gives the member at each value of the letter, as every
+    reader takes `a_3` or `X_2` after it; never a letter a sum or product in the body runs
+    over or to (`σ_n² = (1/n)Σ_{i=1}^{n}...`, beside which σ_{n-1} is a name of its own),
+    nor in a body that reads the name itself (`β_t = β_1 + (t-1)/(T-1)(β_T - β_1)`: between
+    members given, whose own values it does not define)."""
+    if any(isinstance(n, Sym) and n.base == sym.base for n in walk(body)):
+        return set()
+    summed = {s.index for s in walk(body) if isinstance(s, Sum)} | \
+        {n.base for s in walk(body) if isinstance(s, Sum) for bound in (s.lo, s.hi)
+         if bound is not None for n in walk(bound) if isinstance(n, Sym)}
+    return {n.base for n in walk(body) if isinstance(n, Sym) and not n.index and
+            not n.accents and len(n.base) == 1 and n.base.isalpha()} - summed
 
 
 def _bounds(body: Node) -> set[str]:

@@ -14,6 +14,8 @@ from fractions import Fraction
 
 _TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
 _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
+# a run of bits joined by \oplus (`1 \oplus 0 \oplus 1`): their exclusive or (elementary.Parity)
+_BITS = re.compile(r"(?<![\w.}^_])[01](?:\s*\\oplus\s*[01](?![\w.{]))+")
 _THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
 # 18,496 and 1,179,776 in math typed as prose (markdown.read_plain): one number, where no
 # bracket holds it (a tuple (128,256) stays two); groups of exactly three digits, none after a
@@ -170,7 +172,9 @@ def prepare(text: str) -> str:
     text = _DEGREES.sub(r"\1(\2 \\cdot \\frac{\\pi}{180})", text)  # sin 30^\circ: of π/6
     text = _REPEATING.sub(_repeating, cutoffs(text))
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
-    text = _SCIENTIFIC.sub(r"\1 \\times 10^{\2}", _THOUSANDS.sub("", typed(text)))
+    text = _BITS.sub(lambda m: "\\operatorname{xor}(" + ", ".join(
+        re.split(r"\s*\\oplus\s*", m.group())) + ")", text)  # 1 \oplus 0: bits
+    text = _SCIENTIFIC.sub(r"{\1 \\times 10^{\2}}", _THOUSANDS.sub("", typed(text)))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
     return _TIMES_X.sub(r" \\times ", text)
 

@@ -18,7 +18,8 @@ def unit_word(tokens: list[Token], k: int) -> bool:
     `1.5 \\text{ GiB}`, `150\\,\\mathrm{ms}`, `2^{30}\\text{ bytes}`, also with what it
     counts or a per-quantity after it (`131\\text{K tokens}`, `1.06\\ \\text{GiB/layer}`)."""
     return unit_named(tokens[k]) is not None and k > 0 and (
-        tokens[k - 1].kind == "num" or _power(tokens, k - 1) or _closing(tokens, k))
+        tokens[k - 1].kind == "num" or _power(tokens, k - 1) or _closing(tokens, k) or
+        _scientific(tokens, k - 1))
 
 
 def _closing(tokens: list[Token], k: int) -> bool:
@@ -110,6 +111,18 @@ def _power(tokens: list[Token], k: int) -> bool:
     return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
         tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
         tokens[k - 4].kind == "num"
+
+
+def _scientific(tokens: list[Token], k: int) -> bool:
+    """Token k closes a number typed in e-notation, read as one braced number (`14e9`:
+    `{14 \\times 10^{9}}`, `1e-3`: `{1 \\times 10^{-3}}`, glyph.prepare)."""
+    if k < 8 or tokens[k].value != "}" or tokens[k - 1].value != "}" or \
+            tokens[k - 2].kind != "num":
+        return False
+    j = k - 3 - (tokens[k - 3].value == "-")  # the exponent's opening brace
+    return j >= 5 and [t.value for t in tokens[j - 5:j + 1]] == ["{", tokens[j - 4].value, "*",
+                                                                 "10", "^", "{"] and \
+        tokens[j - 4].kind == "num"
 
 
 def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:

@@ -75,6 +75,8 @@ def render(node: Node | None, prec: int = 0) -> str:
             "'" * node.order
         if node.name == "inner" and len(node.args) == 2:
             return f"⟨{render(node.args[0])}, {render(node.args[1])}⟩"
+        if node.name == "xor" and not node.order and len(node.args) > 1:
+            return " ⊕ ".join(render(a, 3) for a in node.args)  # bits, as written
         if node.name == "factorial" and not node.order and len(node.args) == 1:
             return render(node.args[0], 3) + "!"  # y!
         if node.args == (Sym("·"),):

@@ -92,6 +92,13 @@ def superscript_of(p: Parser, node: Node, toks: list[Token]) -> Node:
     if isinstance(node, Sym) and node.base != "e" and len(toks) >= 2 and \
             all(t.kind == "letter" and t.value.isupper() for t in toks):
         return replace(node, sup="".join(values))  # y^{LS}, W^{QK}: a label in capitals
+    if isinstance(node, Sym) and node.name in p.functions and node.name not in p.names and \
+            len(values) == 1 and values[0].isdigit() and p.at("open", "("):
+        # f^2(x) for a function the text defines: its value squared (∫ f^2(x) dx) or f
+        # applied twice (an iterate); never f^2 times x
+        raise Unreadable("the power of the value written `f(x)^2`, or the function applied "
+                         "again `f(f(x))`", f"`{node.name}^{values[0]}(…)`: a power of "
+                         f"{node.name}'s value, or {node.name} applied {values[0]} times?")
     return Bin("^", node, p.sub_parse(toks))
 
 

@@ -24,19 +24,27 @@ from checker.derive.roster import listed_members
 from checker.derive.shape import shape_steps
 from checker.derive.state import State
 from checker.derive.statement import Segment, parse_statements
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Call, Node, Sym
 from checker.derive.update import bind_vector
 
 RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
+
+
+# a series that goes on without end: the last term an elision, before any closing brackets
+_ENDLESS = re.compile(r"[+-]\s*(?:\\cdots|\\dots|\\ldots|⋯|…)\s*(?:(?:\\(?:right|[bB]ig+[lr]?))?\s*[)\]]\s*)*$")
 
 
 def unread_meaning(w: Walk, seg: Segment, line: int) -> None:
     """`v_t = μv_{t-1} - η∇f(θ_{t-1} + μv_{t-1})` unreadable after v_t was defined: the name may
     take a new meaning there (Nesterov after momentum), so from that line its old one is a
     guess: steps that read it can hold, never fail. A new name so defined is recorded as
-    unread (omission.py): read as a free variable later, that is a guess too."""
+    unread (omission.py): read as a free variable later, that is a guess too. A defined
+    function written again as a series that goes on without end (`f(x) = \\frac{4}{\\pi}(\\sin x
+    + \\frac{\\sin 3x}{3} + \\cdots)`, unread for its elision) is its expansion: it keeps its
+    meaning (a new function is never given by terms left unwritten)."""
     if seg.head is not None and w.state.definition_of(seg.head, line) is not None:
-        w.state.guessed(seg.head, line)
+        if not (isinstance(seg.head, Call) and _ENDLESS.search(seg.source)):
+            w.state.guessed(seg.head, line)
     elif isinstance(seg.head, Sym):  # `I = \int e^x \sin x\,dx`: I is the text's (omission.py)
         w.state.unread.setdefault(seg.head.name, line)
 

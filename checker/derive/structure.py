@@ -246,8 +246,9 @@ def _as_label(sides: tuple[Node, ...], sym: Sym) -> tuple[Node, ...]:
 
 
 # `1/2m`, `a/2b`, `1/2\sigma`: a number after a slash with a name written right against it
+# (not the exponent mark of a number in e-notation: `14e9/2e12` divides by 2·10^12)
 _SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
-                                r"([A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
+                                r"((?![eE][-+]?\d)[A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
 
 
 def _a_name(written: str) -> bool:

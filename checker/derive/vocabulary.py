@@ -15,7 +15,7 @@ from enum import Enum
 
 import sympy as sp
 
-from checker.derive.elementary import Round, normal_cdf, relu, sigmoid
+from checker.derive.elementary import Parity, Round, normal_cdf, relu, sigmoid
 from checker.derive.imaginary import Conjugate, ImaginaryPart, RealPart
 
 
@@ -119,6 +119,7 @@ ROWS: tuple[Row, ...] = (
     Row("floor", Kind.FUNCTION, ("floor",), sp.floor), Row("ceil", Kind.FUNCTION, ("ceil",),
                                                            sp.ceiling),
     _function("round", Round, command=False, also=("Round", "rint")),  # quantisation
+    Row("xor", Kind.FUNCTION, ("xor",), Parity, arguments=0),  # bits: 1 \oplus 0 (glyph)
     # words that are one name, not a product of letters
     *(Row(n, Kind.NAME, (n,)) for n in ("err", "Err", "cost", "Cost", "loss", "Loss", "grad", "stride",
                                         "OR", "SE", "MSE")),

@@ -22,6 +22,9 @@ ROWS = [  # (what, a document whose bound is worked out right, its wrong twin)
     ("Chinese, 需要",
      "想把初始误差缩小到 $10^{-6}$ 倍，需要\n$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9$$\n",
      "想把初始误差缩小到 $10^{-6}$ 倍，需要\n$$k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 13.8$$\n"),
+    ("English, numbers with a unit after the cue",
+     "A batch of 8 needs $8 \\times 2 = 16\\ \\text{GiB}$ on top of the weights.\n",
+     "A batch of 8 needs $8 \\times 2 = 18\\ \\text{GiB}$ on top of the weights.\n"),
     ("English, numbers alone after the cue",
      "For the bound we need $\\frac{1}{2 \\cdot 0.05^2} = 200$ samples per test.\n",
      "For the bound we need $\\frac{1}{2 \\cdot 0.05^2} = 400$ samples per test.\n"),
@@ -43,6 +46,10 @@ def test_the_worked_bound_is_checked(what, right, wrong):
     ("k \\ge \\frac{\\ln 10^6}{\\ln 2} \\approx 19.9", True),
     ("n \\geq \\frac{1}{2\\cdot 0.05^2}\\ln 40 \\approx 738", True),
     ("\\frac{\\ln 10^6}{\\ln 2} \\approx 19.9", True),
+    ("8 \\times 2 = 18\\ \\text{GiB}", True),  # numbers with their units: arithmetic
+    ("2 \\times 3\\,\\mathrm{ms} = 6\\,\\text{ms}", True),
+    ("x \\times 2 = 18\\ \\text{GiB}", False),  # a name: left to the cue
+    ("8 \\times 2 = 18\\ \\text{apples}", False),  # no unit word: a word of the text
     ("O = N", False),  # an equation to solve
     ("O = N \\ge 1", False),  # the equation first: still one to solve
     ("\\eta < 2/L = 0.5", False),  # a name in the bound: left to the cue

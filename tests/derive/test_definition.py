@@ -151,6 +151,43 @@ def test_a_partial_sum_or_product_is_a_family_in_its_bound(text, verdict):
     assert [s.verdict for s in steps][-1:] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
 
 
+# a definition whose body uses its index letter as a number (family._plain: `a_n = n^2 + 1`) is
+# a family in that letter: a member written with a number for it (`a_3`) is read through it
+_SEQUENCE = "# Sequences\n\nLet $a_n = n^2 + 1$. Then $%s$."
+_SEQUENCE_KO = "# 수열\n\n수열 $b_k = 2^k - 1$ 에서 $%s$ 이다."
+_SEQUENCE_ZH = "# 数列\n\n设 $c_m = \\frac{m}{m + 1}$，则 $%s$。"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_SEQUENCE % "a_3 = 10", "holds"),
+    (_SEQUENCE % "a_3 = 11", "fails"),
+    (_SEQUENCE % "a_3 = 9 + 1 = 10", "holds"),
+    (_SEQUENCE % "a_3 = 9 + 2 = 11", "fails"),
+    (_SEQUENCE_KO % "b_4 = 15", "holds"),
+    (_SEQUENCE_KO % "b_4 = 16", "fails"),
+    (_SEQUENCE_ZH % "c_3 = 0.75", "holds"),
+    (_SEQUENCE_ZH % "c_3 = 0.6", "fails"),
+    ("# Scaled\n\nLet $c = 2$ and $a_n = c n^2$.\n\nThen $a_3 = 18$.", "holds"),
+    ("# Scaled\n\nLet $c = 2$ and $a_n = c n^2$.\n\nThen $a_3 = 10$.", "fails"),
+])
+def test_a_definition_in_its_index_letter_is_a_family(text, verdict):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][:1] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# a member whose definition names what has no value there (c, the x_n of a vector indexed from
+# 0) is no number the text determines: its value is the example's, bound, never checked
+@pytest.mark.parametrize("text", [
+    "# Scaled\n\nLet $a_n = c n^2$.\n\nThen $a_3 = 10$.",
+    "# DFT\n\n$x = (1, 2, 0, -1)$, $N = 4$, $X_k = \\sum_{n=0}^{N-1} x_n e^{-2\\pi i kn/N}$.\n\n"
+    "$X_2 = 1 - 2 + 0 + 1 = 0$, so $X_2 + 1 = 1$.",
+])
+def test_a_member_its_definition_leaves_open_is_not_checked_through_it(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps]
+
+
+
+
 def test_a_long_bound_read_short_is_a_guess_when_other_names_keep_it():
     text = ("# DDPM\n\nLinear schedule: $T = 1000$, $\\beta_1 = 10^{-4}$, $\\beta_T = 0.02$,\n\n"
             "$$\\beta_t = \\beta_1 + \\frac{t-1}{T-1}(\\beta_T - \\beta_1)$$\n\n## 1\n\n" +

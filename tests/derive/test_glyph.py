@@ -86,3 +86,19 @@ def test_an_angle_in_degrees_outside_a_function_gets_no_value():
     # which unit later steps use is not known (`2θ = 60` after θ = 30°): no failure from it
     steps = check_text("With $\\theta = 30^\\circ$, $2\\theta = 60$.").steps
     assert all(s.verdict != "fails" for s in steps), steps
+
+
+# a run of bits joined by \oplus is their exclusive or (glyph._BITS, elementary.Parity), shown
+# as written; names joined so (d_1 \oplus d_2) and anything but bits stay unread
+@pytest.mark.parametrize("formula, verdicts", [
+    ("p = 1 \\oplus 0 \\oplus 1 = 0", ["holds"]),
+    ("p = 1 \\oplus 1 \\oplus 1 = 0", ["fails"]),
+    ("1 \\oplus 1 = 0", ["holds"]),
+    ("1 \\oplus 1 = 1", ["fails"]),
+    ("p_1 = d_1 \\oplus d_2", ["unreadable"]),
+    ("2 \\oplus 3 = 1", ["unreadable"]),
+])
+def test_bits_joined_by_oplus_are_their_exclusive_or(formula, verdicts):
+    steps = check_text(f"# Parity\n\nThe parity bit: ${formula}$.").steps
+    assert [s.verdict for s in steps][-1:] == verdicts, steps
+    assert all("⊕" in s.lhs for s in steps if s.verdict != "unreadable"), steps

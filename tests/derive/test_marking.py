@@ -19,3 +19,18 @@ _SPRING = ("A block of mass $m = 0.4\\ \\text{kg}$ on a spring, $\\omega = 10$:\
 def test_an_upright_unit_after_a_bracket_is_the_members_unit(value, verdict):
     steps = [s for s in check_text(_SPRING % value).steps if s.lhs.startswith("y(0.2)")]
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a number typed in e-notation is one number (glyph reads `14e9` as a braced 14·10^9): a unit
+# word after it is its unit, and a division by it divides by the whole number
+@pytest.mark.parametrize("formula, verdict", [
+    ("14e9 / 2e12\\ \\text{s} = 7\\ \\text{ms}", "holds"),
+    ("14e9 / 2e12\\ \\text{s} = 70\\ \\text{ms}", "fails"),  # a tenth of a second, not 7 ms
+    ("14e9 / 2e12 = 0.007", "holds"),
+    ("14e9 / 2e12 = 0.07", "fails"),
+    ("6e-3\\ \\text{s} = 6\\ \\text{ms}", "holds"),
+    ("6e-3\\ \\text{s} = 60\\ \\text{ms}", "fails"),
+])
+def test_a_number_in_e_notation_is_one_number_with_its_unit(formula, verdict):
+    steps = check_text(f"# Latency\n\nOne token takes ${formula}$.").steps
+    assert [s.verdict for s in steps] == [verdict], steps

@@ -421,3 +421,23 @@ def test_a_primed_family_member_the_text_defines_stays_a_derivative():
     steps = check_text("$$y_j = x_j^3$$\n\nso $$y_j' = 3x_j^2$$ and $$y_j' = 2x_j^2$$").steps
     assert [s.verdict for s in steps][-2:] == ["holds", "fails"], [
         (s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# a power written on a function the text defines, before its argument (`f^2(x)`): the square of
+# its value (∫ f^2(x) dx) or the function applied twice (an iterate): never f^2 times x, so
+# never decided; written out (`f(x)^2`), it is checked as usual
+_SQUARE = "# Square\n\nLet $f(x) = x + 1$.\n\nThen $%s$."
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("\\int_0^1 f^2(x)\\,dx = \\frac{7}{3}", "unreadable"),  # read as f²·x, this failed
+    ("\\int_0^1 f^2(x)\\,dx = 3", "unreadable"),
+    ("f^2(2) = 9", "unreadable"),
+    ("\\int_0^1 f(x)^2\\,dx = \\frac{7}{3}", "holds"),
+    ("\\int_0^1 f(x)^2\\,dx = 3", "fails"),
+    ("f(2)^2 = 9", "holds"),
+    ("f(2)^2 = 8", "fails"),
+])
+def test_a_power_on_a_defined_function_before_its_argument_is_not_read(claim, verdict):
+    steps = check_text(_SQUARE % claim).steps
+    assert [s.verdict for s in steps] == [verdict], steps
