@@ -45,6 +45,7 @@ from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
 from checker.derive.guard import guarded
 from checker.derive.instance import instances
+from checker.derive.instantiation import at_other_values
 from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -113,6 +114,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                          state.math.get(f.block, [])) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
         instances(state, f.line, (left, right), free | indices) + \
+        at_other_values(state, f.line, (left, right)) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)

@@ -1,4 +1,6 @@
-"""A token of a formula, and the bracket that closes a group of them.
+"""A token of a formula, the bracket that closes (or opens) a group of them, and two readings
+made on the tokens as they come: a per-cent sign's operand (`hundredth`) and an entry in
+square brackets (`entry_at`: y[0]).
 
 The lexer makes tokens; the labeller (`label`), the parser and its helpers (`bracket`,
 `script`, `atom` ...) read them. This module depends on nothing else of the package, so any
@@ -7,6 +9,7 @@ of them can use it (the labeller runs inside the lexer).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,3 +62,15 @@ def hundredth(toks: Sequence[Token], pos: int) -> list[Token]:
         return [*toks, *over]
     return [*toks[:first], Token("open", "(", pos), *toks[first:], *over,
             Token("close", ")", pos)]
+
+
+ENTRY = re.compile(r"\[\s*(\d+)\s*\](?!\s*\[)")  # (`D[0][j]`, a table's: read as before)
+
+
+def entry_at(text: str, at: int, tokens: list[Token]) -> bool:
+    """`y[0]`, `h[1]`: a whole number in square brackets right after a letter (no space
+    between) is an entry of a sequence or an array (signal and array notation), read as y_0;
+    nobody brackets a lone number to multiply by it. A second bracket after it (`D[0][j]`) is
+    left as it was read."""
+    return bool(tokens) and tokens[-1].kind == "letter" and \
+        tokens[-1].pos + len(tokens[-1].value) == at and ENTRY.match(text, at) is not None

@@ -26,7 +26,7 @@ from checker.derive.group import (
     skip_label,
     skip_ws,
 )
-from checker.derive.lexeme import Token, hundredth
+from checker.derive.lexeme import ENTRY, Token, entry_at, hundredth
 from checker.derive.sets import SET_NAMES, SET_OPERATIONS
 from checker.derive.vocabulary import Kind, Row
 
@@ -98,8 +98,8 @@ def _scan(text: str) -> list[Token]:
                 continue
             if found is not None and found.kind is Kind.RELATION:  # =, <, >, :=, =>
                 tokens.append(Token("rel", str(found.meaning), m.start()))
-            elif value == "[" and _entry_at(text, m.start(), tokens):
-                number = _ENTRY.match(text, m.start())
+            elif value == "[" and entry_at(text, m.start(), tokens):
+                number = ENTRY.match(text, m.start())
                 tokens.extend([Token("op", "_", m.start()), Token("open", "{", m.start()),
                                Token("num", number.group(1), m.start()),
                                Token("close", "}", m.end() - 1)])
@@ -124,17 +124,6 @@ def _scan(text: str) -> list[Token]:
                 raise Unreadable("a LaTeX math token", f"the character {value!r}")
             i = _emit(found, text, m.start(), i, tokens)
     return tokens
-
-
-_ENTRY = re.compile(r"\[\s*(\d+)\s*\]")
-
-
-def _entry_at(text: str, at: int, tokens: list[Token]) -> bool:
-    """`y[0]`, `h[1]`: a whole number in square brackets right after a letter (no space
-    between) is an entry of a sequence or an array (signal and array notation), read as y_0;
-    nobody brackets a lone number to multiply by it."""
-    return bool(tokens) and tokens[-1].kind == "letter" and \
-        tokens[-1].pos + len(tokens[-1].value) == at and _ENTRY.match(text, at) is not None
 
 
 def indices(texts: Iterable[str]) -> label.Indexed:

@@ -10,11 +10,11 @@ from __future__ import annotations
 _SIZES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "m": 1e-3, "μ": 1e-6, "µ": 1e-6,
           "u": 1e-6, "n": 1e-9, "p": 1e-12, "c": 1e-2}
 # a unit → the prefixes written with it: information and rates (bit/s), frequency, power and
-# energy, current, voltage, resistance, capacitance, mass, volume, amount, length, pressure
+# energy, current, voltage, resistance, capacitance, charge, mass, volume, amount, length, pressure
 _TAKES = {
     "bit": "kKMGT", "bits": "kKMGT", "bps": "kKMGT", "Hz": "kKMGT",
     "W": "kKMGTmμµ", "Wh": "kKMGTm", "J": "kKMGTmμµ",
-    "A": "mμµun", "V": "kMmμµ", "Ω": "kKM", "F": "mμµunp",
+    "A": "mμµun", "V": "kMmμµ", "Ω": "kKM", "F": "mμµunp", "C": "mμµun",
     "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG",
 }
 PREFIXED: dict[str, tuple[float, str]] = {

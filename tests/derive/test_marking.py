@@ -19,3 +19,19 @@ _SPRING = ("A block of mass $m = 0.4\\ \\text{kg}$ on a spring, $\\omega = 10$:\
 def test_an_upright_unit_after_a_bracket_is_the_members_unit(value, verdict):
     steps = [s for s in check_text(_SPRING % value).steps if s.lhs.startswith("y(0.2)")]
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a time spent by each of a count of resources (`GPU-hours`, `node-days`) is in that time unit:
+# seconds to GPU-hours relate by 3600, and a slip in the power of ten still fails
+@pytest.mark.parametrize("hours, verdict", [
+    ("1.87\\times10^{5}", "holds"),
+    ("1.87\\times10^{4}", "fails"),
+])
+def test_a_resource_time_unit_is_a_time(hours, verdict):
+    text = (f"$$6.73\\times10^{{8}}\\ \\text{{s}} \\approx {hours}\\ \\text{{GPU-hours}}$$")
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+def test_a_resource_time_unit_in_days():
+    text = "$$172{,}800\\ \\text{s} = 2\\ \\text{node-days}$$"
+    assert [s.verdict for s in check_text(text).steps] == ["holds"]

@@ -56,6 +56,13 @@ def test_a_member_given_a_value_stands_for_its_definition_inside_a_derivative(te
     ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 2$。", ["holds"]),
     ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 4$。", ["fails"]),
     ("Let $x_i = 3$. Then $\\sum_{i=1}^{3} x_i = 9$.", ["undecided"]),  # members: no values
+    # so even when the member a stand-in letter would pick has a value (R_L is no R_2)
+    ("Take $R_1 = 4$, $R_2 = 10$ and a load $R_L = 5$, $V_L = 10$.\n\n"
+     "Power: $P = V_L^2 / R_L = 100/5 = 20$.", ["holds", "holds"]),
+    ("Take $R_1 = 4$, $R_2 = 10$ and a load $R_L = 5$, $V_L = 10$.\n\n"
+     "Power: $P = V_L^2 / R_L = 100/4 = 25$.", ["fails", "holds"]),
+    ("저항 $R_1 = 2$, $R_2 = 3$, 부하 $R_L = 6$ 이면 $R_L / R_1 = 3$ 이다.", ["holds"]),
+    ("저항 $R_1 = 2$, $R_2 = 3$, 부하 $R_L = 6$ 이면 $R_L / R_1 = 1.5$ 이다.", ["fails"]),
 ])
 def test_a_name_bound_with_its_index_letter_is_that_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
