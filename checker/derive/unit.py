@@ -104,10 +104,18 @@ _TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|text
                        r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
 
 
+_SPLIT_MICRO = re.compile(r"(?<=\d)(?:\s|\\[,;:! ]|~)*\\mu\s*$")
+
+
 def outside(f: Formula) -> Formula:
     """A formula ending in a converting unit word (`H = 1.5\\ \\text{bits}`, `\\mathrm{nats}`,
     `\\text{ bits/token}`), as if the word were written right after it, where `named_after`
-    reads it: the value is stated in that unit. Any other formula as it is."""
+    reads it: the value is stated in that unit; so is a formula ending in the prefix micro
+    whose unit follows it outside (`$C = 5\\ \\mu$F`: μF). Any other formula as it is."""
+    split = _SPLIT_MICRO.search(f.text)
+    if split is not None and f.text[:split.start()].strip() and \
+            named_after(f"μ{f.after}") is not None:
+        return replace(f, text=f.text[:split.start()].rstrip(), after=f"μ{f.after}")
     found = _TRAILING.search(f.text)
     if found is None or not f.text[:found.start()].strip():
         return f
