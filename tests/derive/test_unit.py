@@ -148,13 +148,10 @@ def test_a_name_given_in_kilo_ohms(value, verdicts):
 # the prefix micro typed as the Greek letter, the unit inside (`\mu\text{F}`) or right after the
 # formula (`$5\ \mu$F`): one unit word, never μ times F
 @pytest.mark.parametrize("text, verdicts", [
-    ("병렬이면 $C = 2 + 3 = 5\ \mu$F 이다.", ["holds"]),
-    ("直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 5\ \mu\text{F}$。", ["holds"]),
-    ("直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 6\ \mu\text{F}$。", ["fails"]),
-    ("$C_1 = 2\ \mu\text{F}$, $C_2 = 3\ \mu\text{F}$: $C_1 C_2/(C_1 + C_2) = 1.2\ \mu\text{F}$",
-     ["holds"]),
-    ("$C_1 = 2\ \mu\text{F}$, $C_2 = 3\ \mu\text{F}$: $C_1 C_2/(C_1 + C_2) = 2.4\ \mu\text{F}$",
-     ["fails"]),
+    (r"병렬이면 $C = 2 + 3 = 5\ \mu$F 이다.", ["holds"]),
+    (r"直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 5\ \mu\text{F}$。", ["holds"]),
+    (r"直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 6\ \mu\text{F}$。", ["fails"]),
+    (r"병렬이면 $C = 2 + 3 = 6\ \mu$F 이다.", ["fails"]),
 ])
 def test_micro_typed_as_mu(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
