@@ -83,7 +83,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
         unit.in_base(lv, rv, (left, right, *raw), ctx.prefixed, ctx.bindings, atol=atol) or \
-        truncated(lv, rv, left, right) or percentage.labelled(lv, rv, left, right)
+        truncated(lv, rv, left, right) or percentage.labelled(lv, rv, left, right) or \
+        percentage.restated(lv, rv, left, right, state.prose, f.line)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \

@@ -26,3 +26,19 @@ def test_a_per_cent_sign_after_a_side_times_100(text, right, wrong):
 ])
 def test_without_its_own_times_100_a_per_cent_sign_is_a_hundredth(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+# per cents the text stated before, added bare (`0.53 + 3.6 = 4.13\%`): the sign labels the sum;
+# a sum that is not the number before the sign fails, and so do numbers never stated in per cent
+_GROWTH = ("물가상승률 $\\approx 3.6\\%$, 실질 성장률 $\\approx 0.53\\%$.\n\n"
+           "합치면 $0.53 + 3.6 = %s\\%$ 정도다.")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_GROWTH.replace("%s", "4.13"), "holds"),
+    (_GROWTH.replace("%s", "4.31"), "fails"),
+    ("Inflation 3.6%, real growth 0.53%; apart $3.6 - 0.53 = 3.07\\%$.", "holds"),
+    ("Weights 0.53 and 3.6; together $0.53 + 3.6 = 4.13\\%$.", "fails"),  # no per cents stated
+])
+def test_stated_per_cents_added(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict
