@@ -90,9 +90,9 @@ def at_other_values(state: State, line: int, sides: tuple[Node, Node]) -> list[G
     shown = state.ctx.shown
     at = ", ".join(f"{shown(n)} = {found[n]:g}" for n in sorted(found))
     was = ", ".join(f"{shown(n)} = {values[n]}" for n in sorted(found))
-    first = shown(sorted(moved)[0])
+    first = min(moved)
     return [Guess(f"the formula written again at {at}, not at the values in force ({was})",
-                  f"bind the new values before using them (`{first} = {found[sorted(moved)[0]]:g}`)"
+                  f"bind the new values before using them (`{shown(first)} = {found[first]:g}`)"
                   " or name the new case apart")]
 
 

@@ -16,28 +16,28 @@ _PAIRS = [
      "Energy stored: $E = \\tfrac12 C V^2 = \\tfrac12 \\times 47\\times10^{-6} \\times 25 \\approx {}$ mJ.",
      "0.59", "0.47"),
     ("load power beside R_1, R_2",
-     "Divider $R_1 = 4.7$, $R_2 = 10$; a load $R_L = 6.8$ kΩ gets $V_L = 5.55$ V.\n\n"
-     "Power: $P = V_L^2 / R_L \\approx 5.55^2 / 6800 \\approx {}$ mW.", "4.53", "5.43"),
+     ("Divider $R_1 = 4.7$, $R_2 = 10$; a load $R_L = 6.8$ kΩ gets $V_L = 5.55$ V.\n\n"
+     "Power: $P = V_L^2 / R_L \\approx 5.55^2 / 6800 \\approx {}$ mW."), "4.53", "5.43"),
     ("elasticity of percentages", "So $E = -20\\% / 20\\% = {}$, unit elastic.", "-1", "1"),
     ("ko mass percent", "질량 퍼센트는 $5.85/250 \\times 100 = {}\\%$ 이다.", "2.34", "0.234"),
     ("gpu-hours",
-     "$$\\frac{8.4\\times10^{22}}{124.8\\times10^{12}} \\approx 6.73\\times10^{8}\\ \\text{s} "
-     "\\approx {}\\ \\text{GPU-hours}$$", "1.87\\times10^{5}", "1.12\\times10^{7}"),
+     ("$$\\frac{8.4\\times10^{22}}{124.8\\times10^{12}} \\approx 6.73\\times10^{8}\\ \\text{s} "
+     "\\approx {}\\ \\text{GPU-hours}$$"), "1.87\\times10^{5}", "1.12\\times10^{7}"),
     ("zh fir entries",
      "卷积输出:\n\n- $y[0] = 0.5 \\times 1 = 0.5$\n- $y[1] = 0.5 \\times 2 + 0.5 \\times 1 = {}$",
      "1.5", "2.5"),
     ("beta posterior variance at the new case",
-     "Prior $\\alpha = 2$, $\\beta = 2$; after 10 of 15 the posterior has $\\alpha_2 = 12$, "
+     ("Prior $\\alpha = 2$, $\\beta = 2$; after 10 of 15 the posterior has $\\alpha_2 = 12$, "
      "$\\beta_2 = 7$.\n\n$$\\operatorname{Var}[p] = \\frac{\\alpha\\beta}{(\\alpha+\\beta)^2"
-     "(\\alpha+\\beta+1)} = \\frac{12 \\cdot 7}{19^2 \\cdot 20} = \\frac{84}{7220} \\approx {}$$",
+     "(\\alpha+\\beta+1)} = \\frac{12 \\cdot 7}{19^2 \\cdot 20} = \\frac{84}{7220} \\approx {}$$"),
      "0.0116", "0.0161"),
     ("thin lens second case",
-     "$f = 10$, $d_o = 30$: $1/d_i = 1/10 - 1/30 = 2/30$, so $d_i = 15$.\n\n"
+     ("$f = 10$, $d_o = 30$: $1/d_i = 1/10 - 1/30 = 2/30$, so $d_i = 15$.\n\n"
      "Now $d_o = 5$: $$\\frac{1}{d_i} = \\frac{1}{10} - \\frac{1}{5} = -\\frac{1}{10} "
-     "\\Rightarrow d_i = -10$$\n\nThen $m = -d_i/d_o = 10/5 = {}$.", "2", "-2"),
+     "\\Rightarrow d_i = -10$$\n\nThen $m = -d_i/d_o = 10/5 = {}$."), "2", "-2"),
     ("ko capacitors in parallel",
-     "$C_1 = 2\\ \\mu\\text{F}$, $C_2 = 3\\ \\mu\\text{F}$ 이다.\n\n병렬이면 "
-     "$C = C_1 + C_2 = 2 + 3 = {}\\ \\mu$F 이다.", "5", "6"),
+     ("$C_1 = 2\\ \\mu\\text{F}$, $C_2 = 3\\ \\mu\\text{F}$ 이다.\n\n병렬이면 "
+     "$C = C_1 + C_2 = 2 + 3 = {}\\ \\mu$F 이다."), "5", "6"),
     ("kkt optimum value", "$$f(x^*, y^*) = (1.5 - 2)^2 + (0.5 - 1)^2 = 0.25 + 0.25 = {}$$",
      "0.5", "0.25"),
     ("n-step return",
