@@ -67,10 +67,12 @@ def _physical() -> dict[str, tuple[Unit, ...]]:
                                  ("force", "N", "k"), ("pressure", "Pa", "kMG"),
                                  ("frequency", "Hz", "kMG"), ("amount", "mol", "m"),
                                  ("length", "m", "ckm"), ("mass", "g", "mk"),
-                                 ("volume", "L", "m"), ("voltage", "V", "mk")):
+                                 ("volume", "L", "m"), ("voltage", "V", "mk"), ("current", "A", "mμ"),
+                                 ("capacitance", "F", "mμnp"), ("resistance", "Ω", "kM")):
         unit = "kg" if kind == "mass" else base  # (the kilogram is SI's unit of mass)
         for p in ("", *prefixes):
-            k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2}[p]
+            k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2, "μ": 1e-6,
+                 "n": 1e-9, "p": 1e-12}[p]
             k *= 1e-3 if kind == "mass" else 1.0
             out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
         PHYSICAL[kind] = unit

@@ -15,6 +15,7 @@ from checker.derive import (
     doubt,
     layout,
     orientation,
+    percentage,
     phrase,
     proportion,
     region,
@@ -44,6 +45,7 @@ from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
 from checker.derive.guard import guarded
 from checker.derive.instance import instances
+from checker.derive.instantiation import at_other_values
 from checker.derive.kinship import kin_reading
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
@@ -81,7 +83,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
         unit.in_base(lv, rv, (left, right, *raw), ctx.prefixed, ctx.bindings, atol=atol) or \
-        truncated(lv, rv, left, right)
+        truncated(lv, rv, left, right) or percentage.labelled(lv, rv, left, right) or \
+        percentage.restated(lv, rv, left, right, state.prose, f.line)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \
@@ -112,6 +115,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
                          state.math.get(f.block, [])) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
         instances(state, f.line, (left, right), free | indices) + \
+        at_other_values(state, f.line, (left, right)) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
         swapped(state, f.line, left, low, ctx, rv, atol)

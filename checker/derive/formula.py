@@ -19,6 +19,7 @@ from checker.derive.markdown import Formula
 from checker.derive.progress import Walk
 from checker.derive.quotation import as_quoted, changed, doubted
 from checker.derive.render import render
+from checker.derive.resolution import solve_anew
 from checker.derive.result import Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting
@@ -113,6 +114,7 @@ def _formula(w: Walk, f: Formula) -> None:
         w.state.ctx.declare_shape(name, dims)
     for name, dims in implied_columns(w.state, f.line):  # z = Wx, W ∈ ℝ^{K×d}, z_i: x ∈ ℝ^d
         w.state.ctx.declare_shape(name, dims)
+    solve_anew(w.state, segments, f.line)  # `... ⇒ d_i = -10`, d_i = 15 before: a new case
     known = len(w.steps)
     both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own
     for seg in merge_shapes(segments):

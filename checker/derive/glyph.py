@@ -159,13 +159,19 @@ MODULUS = re.compile(r"\\pmod\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)|\(\s*\\(?:b?mod|math
 _CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
 
 
+# `\\mu\\text{F}`, `\\mu \\mathrm{m}`: the prefix micro typed as the Greek letter before a unit
+# (a microfarad, a micrometre), one unit word, never μ times F
+_MICRO = re.compile(r"\\mu\s*\\(?:text|mathrm|rm)\s*\{\s*(F|A|C|g|L|m|s|V|W|J|mol|Pa)\s*\}")
+
+
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
     thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
     1·e − 3), a number in degrees (`27^\\circ\\text{C}`: the number; `\\sin 30^\\circ`: of an
     angle, times π/180), a currency sign before an amount (`\\$1{,}000`, `€5`) dropped (an amount is a
     number in that currency), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
-    number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`."""
+    number of) as one word, `#LSTM`, a cutoff `\\mathrm{NDCG@}4` as `NDCG_4`, `\\mu\\text{F}` as the
+    unit word μF."""
     text = MODULUS.sub(lambda m: " " * len(m.group()), text)  # 20 ≡ 2 \pmod 3: the congruence
     text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
     text = _CELSIUS.sub(lambda m: " " * len(m.group()), text)  # 27^\circ\text{C}: a number
@@ -176,6 +182,7 @@ def prepare(text: str) -> str:
         re.split(r"\s*\\oplus\s*", m.group())) + ")", text)  # 1 \oplus 0: bits
     text = _SCIENTIFIC.sub(r"{\1 \\times 10^{\2}}", _THOUSANDS.sub("", typed(text)))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
+    text = _MICRO.sub(lambda m: f"\\text{{μ{m.group(1)}}}".ljust(len(m.group())), text)
     return _TIMES_X.sub(r" \\times ", text)
 
 

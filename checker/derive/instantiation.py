@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from checker.derive.guess import Guess
 from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
@@ -45,22 +46,94 @@ def substitutes(pattern: Node, value: Node) -> dict[str, float] | None:
     return None
 
 
-def number(node: Node) -> float | None:
-    """The value of a written number expression (`3 \\cdot 3`, `10^{-3}`, `\\sqrt{2}`)."""
+def rewritten(pattern: Node, value: Node) -> dict[str, float] | None:
+    """`substitutes`, with a sum of names written as the one number it comes to (`(α + β)^2
+    (α + β + 1)` as `19^2 \\cdot 20`) once the rest of the match gives its names values that
+    make it that number; None when no such values exist."""
+    checks: list[tuple[Node, Node]] = []
+    found: dict[str, float] = {}
+    if isinstance(pattern, Sym) or _power_of_name(pattern) is not None or \
+            not _match(pattern, value, found, checks) or not found:
+        return None
+    for part, written in checks:
+        got, want = number(part, found), number(written)
+        if got is None or want is None or not _same(got, want):
+            return None
+    return found
+
+
+def at_other_values(state: State, line: int, sides: tuple[Node, Node]) -> list[Guess]:
+    """The guess that a general formula written again with numbers (`\\operatorname{Var}[p] =
+    \\frac{\\alpha\\beta}{(\\alpha+\\beta)^2(\\alpha+\\beta+1)} = \\frac{12 \\cdot 7}{19^2 \\cdot 20}` after a
+    prior `α = 2`, `β = 2`) is taken at a new case its numbers give (the posterior's α = 12,
+    β = 7), not at the values its names have in force: the text moved on to new values
+    without binding them. Only when two names or more take new numbers, each the value in
+    force of a kin of its name in one case, the same letter with one index (α_2 = 12 and
+    β_2 = 7 beside α, β): the text names the new case, and the formula is written for it.
+    None when the right side is no such rewriting, when a name has no number in force
+    (`substituted`'s case), when the numbers are those values, or when one name alone moves
+    (`V_L^2/R_L = 100/4` with R_L = 5 and R_1 = 4: a slip, checked as read)."""
+    left, right = sides
+    if any(not isinstance(n, (Bin, Call, Const, Neg, Num)) for n in walk(right)):
+        return []
+    found = rewritten(left, right)
+    values = state.ctx.bound(set(found or ()), line)
+    if not found or set(values) != set(found):
+        return []
     try:
+        moved = {n for n in found if not _same(float(values[n]), found[n])}
+    except (TypeError, ValueError):
+        return []
+    cases = [_kin_cases(state, line, n, found[n]) for n in sorted(moved)]
+    if len(moved) < 2 or not set.intersection(*cases):
+        return []
+    shown = state.ctx.shown
+    at = ", ".join(f"{shown(n)} = {found[n]:g}" for n in sorted(found))
+    was = ", ".join(f"{shown(n)} = {values[n]}" for n in sorted(found))
+    first = min(moved)
+    return [Guess(f"the formula written again at {at}, not at the values in force ({was})",
+                  f"bind the new values before using them (`{shown(first)} = {found[first]:g}`)"
+                  " or name the new case apart")]
+
+
+def _kin_cases(state: State, line: int, name: str, value: float) -> set[str]:
+    """The cases (indices: `2` of α_2) in which a name of the same letter as `name` has
+    `value` in force on `line`."""
+    ctx = state.ctx
+    sym = ctx.symbols.get(name)
+    if sym is None:
+        return set()
+    kin = {k for k in ctx.bindings if k != name and  # (α_2 bound, not yet read: α_2's letter)
+           getattr(ctx.symbols.get(k), "base", k.partition("_")[0]) == sym.base}
+    cases = set()
+    for key, got in ctx.bound(kin, line).items():
+        try:
+            if _same(float(got), value):
+                cases.add(key.partition("_")[2])
+        except (TypeError, ValueError):
+            continue
+    return cases
+
+
+def number(node: Node, names: dict[str, float] | None = None) -> float | None:
+    """The value of a written number expression (`3 \\cdot 3`, `10^{-3}`, `\\sqrt{2}`), with
+    the names in `names` at their values there."""
+    try:
+        if isinstance(node, Sym):
+            return (names or {}).get(node.name)
         if isinstance(node, Num):
             return float(node.text)
         if isinstance(node, Neg):
-            inner = number(node.arg)
+            inner = number(node.arg, names)
             return None if inner is None else -inner
         if isinstance(node, Const):
             return {"e": math.e, "pi": math.pi}.get(node.name)
         if isinstance(node, Call) and len(node.args) == 1 and not node.order:
-            arg = number(node.args[0])
+            arg = number(node.args[0], names)
             fn = {"sqrt": math.sqrt, "exp": math.exp, "log": math.log, "ln": math.log}.get(node.name)
             return None if arg is None or fn is None else fn(arg)
         if isinstance(node, Bin):
-            a, b = number(node.left), number(node.right)
+            a, b = number(node.left, names), number(node.right, names)
             if a is None or b is None:
                 return None
             return {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
@@ -105,7 +178,8 @@ def _power_of_name(node: Node) -> tuple[Sym, int] | None:
     return None
 
 
-def _match(pattern: Node, value: Node, found: dict[str, float]) -> bool:
+def _match(pattern: Node, value: Node, found: dict[str, float],
+           checks: list[tuple[Node, Node]] | None = None) -> bool:
     if isinstance(pattern, Sym):
         return _name(pattern, number(value), found)
     if isinstance(pattern, (Num, Const)):
@@ -119,21 +193,26 @@ def _match(pattern: Node, value: Node, found: dict[str, float]) -> bool:
         v = number(value)  # K^2 = 9: K = 3 (a size, positive)
         return v is not None and v > 0 and _name(sym, v ** (1 / n), found)
     if isinstance(pattern, Bin) and pattern.op == "*":
-        return _products(_factors(pattern), _factors(value), found)
+        return _products(_factors(pattern), _factors(value), found, checks)
     if isinstance(pattern, Bin) and pattern.op in "+-" or isinstance(pattern, Neg):
         mine, theirs = _terms(pattern), _terms(value)
+        if checks is not None and len(mine) > 1 and len(theirs) == 1 and \
+                number(value) is not None:  # (α + β + 1 written 20: checked once α, β are)
+            checks.append((pattern, value))
+            return True
         return len(mine) == len(theirs) and all(
-            s == t and _match(a, b, found) for (s, a), (t, b) in zip(mine, theirs))
+            s == t and _match(a, b, found, checks) for (s, a), (t, b) in zip(mine, theirs))
     if isinstance(pattern, Bin) and isinstance(value, Bin) and pattern.op == value.op:
-        return _match(pattern.left, value.left, found) and \
-            _match(pattern.right, value.right, found)
+        return _match(pattern.left, value.left, found, checks) and \
+            _match(pattern.right, value.right, found, checks)
     if isinstance(pattern, Call) and isinstance(value, Call) and pattern.name == value.name \
             and len(pattern.args) == len(value.args) and pattern.order == value.order:
-        return all(_match(a, b, found) for a, b in zip(pattern.args, value.args))
+        return all(_match(a, b, found, checks) for a, b in zip(pattern.args, value.args))
     return False
 
 
-def _products(mine: list[Node], theirs: list[Node], found: dict[str, float]) -> bool:
+def _products(mine: list[Node], theirs: list[Node], found: dict[str, float],
+              checks: list[tuple[Node, Node]] | None = None) -> bool:
     """Factor by factor in written order; a name's power `k^2` may take as many equal
     factors (`3 \\cdot 3`) or one (`9`, `3^2`)."""
     if not mine:
@@ -145,11 +224,12 @@ def _products(mine: list[Node], theirs: list[Node], found: dict[str, float]) -> 
         run = [number(t) for t in theirs[:power[1]]]
         if all(r is not None for r in run) and all(_same(r, run[0]) for r in run):
             trial = dict(found)
-            if _name(power[0], run[0], trial) and _products(mine[1:], theirs[power[1]:], trial):
+            if _name(power[0], run[0], trial) and \
+                    _products(mine[1:], theirs[power[1]:], trial, checks):
                 found.update(trial)
                 return True
     trial = dict(found)
-    if _match(head, theirs[0], trial) and _products(mine[1:], theirs[1:], trial):
+    if _match(head, theirs[0], trial, checks) and _products(mine[1:], theirs[1:], trial, checks):
         found.update(trial)
         return True
     return False

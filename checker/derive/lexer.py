@@ -26,7 +26,7 @@ from checker.derive.group import (
     skip_label,
     skip_ws,
 )
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import ENTRY, Token, entry_at, hundredth
 from checker.derive.sets import SET_NAMES, SET_OPERATIONS
 from checker.derive.vocabulary import Kind, Row
 
@@ -98,6 +98,12 @@ def _scan(text: str) -> list[Token]:
                 continue
             if found is not None and found.kind is Kind.RELATION:  # =, <, >, :=, =>
                 tokens.append(Token("rel", str(found.meaning), m.start()))
+            elif value == "[" and entry_at(text, m.start(), tokens):
+                number = ENTRY.match(text, m.start())
+                tokens.extend([Token("op", "_", m.start()), Token("open", "{", m.start()),
+                               Token("num", number.group(1), m.start()),
+                               Token("close", "}", m.end() - 1)])
+                i = number.end()
             elif value in "({[":
                 tokens.append(Token("open", value, m.start()))
             elif value in ")}]":
@@ -150,8 +156,8 @@ def _command(text: str, command: str, start: int, i: int, tokens: list[Token]) -
         tokens.append(Token("sep", "\\", start))
         spacing = ROW_SPACING.match(text, i)  # \\[10pt]: the space after a row
         return spacing.end() if spacing else i
-    if command == "\\%":  # 50\%: a hundredth
-        tokens.extend([Token("op", "/", start), Token("num", "100", start)])
+    if command == "\\%":  # 50\%: a hundredth of the operand before it
+        tokens[:] = hundredth(tokens, start)
         return i
     if command in {"\\underbrace", "\\overbrace"}:  # the term; its label is dropped
         inner, i = argument(text, i)

@@ -16,14 +16,25 @@ if TYPE_CHECKING:
 def bound_as_written(w: Walker, sym: Sym, here: Sym) -> bool:
     """A name with a letter index the text gave a number as written (`d_k = 4`, `T_w = 500`),
     outside any sum over that letter, and no value for the instance the index letter
-    would give it (d_2): the name is the one the text bound, not a member of a family. (A
-    tuple so bound, `y_B = (2, 5)`, stays as before: its orientation is not known.)"""
+    would give it (d_2): the name is the one the text bound, not a member of a family. So it
+    is too when the instance has a value but each index letter is a stand-in, a letter the
+    text gives no value (`R_1 = 4`, `R_2 = 10`, then a load `R_L = 5`: R_L is not R_2 because
+    the free L is tried at 2). (A tuple so bound, `y_B = (2, 5)`, stays as before: its
+    orientation is not known.)"""
     line = w.low.line
     value = w.low.ctx.bound({sym.name}, line).get(sym.name)
     return not any(isinstance(i, str) and i in w.env for i in sym.index) and \
-        getattr(value, "is_number", False) and \
-        not w.low.ctx.bound({here.name}, line) and \
-        w.low.ctx.get(here.name, line) is None
+        getattr(value, "is_number", False) and (
+            _stand_ins(w, sym) or not w.low.ctx.bound({here.name}, line) and
+            w.low.ctx.get(here.name, line) is None)
+
+
+def _stand_ins(w: Walker, sym: Sym) -> bool:
+    """Every index of sym is a letter read at a stand-in value (meaning.index_value's): the
+    text binds it to no number and no range or size fixes it."""
+    return all(isinstance(i, str) and i.isalpha() and i in w.low.free_index and
+               i not in w.low.sized and i not in w.low.sizes and
+               not w.low.ctx.bound({i}, w.low.line) for i in sym.index)
 
 
 def declared_as_written(w: Walker, sym: Sym) -> bool:

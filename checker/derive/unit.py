@@ -13,6 +13,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.markdown import Formula
+from checker.derive.prefix import PREFIXED
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Node, Num, walk
 
@@ -55,16 +56,14 @@ _SPELLINGS = {
     "million": ("M", "million", "millions"),
     "billion": ("B", "billion", "billions"),
 }
-# a unit of a thousand, a million, ... of a physical unit (`$10^6 \\log_2(1001) \\approx 9.967$
-# Mbit/s`, `= 2.4` GHz): the value read is in the unit itself (bit/s, Hz). Sizes in bytes are
-# above (a power of 2 too); FLOP counts inside a formula are conversion.py's
-_PREFIXES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12}
-_BASES = ("bit", "bits", "bps", "Hz", "W", "Wh", "J")
-_PREFIXED = frozenset(prefix + base for prefix in _PREFIXES for base in _BASES)
-for _prefix, _size in _PREFIXES.items():
-    for _base in _BASES:
-        UNITS[_prefix + _base] = ((_base, 1 / _size),)
-        _SPELLINGS[_prefix + _base] = (_prefix + _base,)
+# a unit of a thousand, a thousandth, ... of a physical unit (`$10^6 \\log_2(1001) \\approx 9.967$
+# Mbit/s`, `= 2.4` GHz, `= 0.5` mA; prefix.py): the value read is in the unit itself (bit/s,
+# Hz, A). Sizes in bytes are above (a power of 2 too); FLOP counts inside a formula are
+# conversion.py's
+_PREFIXED = frozenset(PREFIXED) - set(_SPELLINGS) - {s for v in _SPELLINGS.values() for s in v}
+for _word in sorted(_PREFIXED):
+    UNITS[_word] = ((PREFIXED[_word][1], 1 / PREFIXED[_word][0]),)
+    _SPELLINGS[_word] = (_word,)
 _WORD = {s: unit for unit, spellings in _SPELLINGS.items() for s in spellings}
 # units a formula may end in, converted as the value stated after it (bits, nats, %); sizes and
 # counts written inside a formula (`512\,\text{MiB}`) are conversion.py's, member by member
@@ -93,18 +92,30 @@ def counting_word(tokens: list, k: int) -> bool:
              tokens[k + 1].value in {",", ";"})
 
 
+# prefixed units of information, rates, power and energy, as a formula's last word (`9.967
+# \\text{ Mbit/s}`); other physical units inside a formula (`72\\ \\text{km/h}`) are conversion.py's
+_RATES = frozenset(w for w in _PREFIXED if PREFIXED[w][0] >= 1e3 and
+                   PREFIXED[w][1] in ("bit", "bits", "bps", "Hz", "W", "Wh", "J"))
 _TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
                        r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD
                                                    if s.isalpha() and
-                                                   (_WORD[s] in _INFORMATION or s in _PREFIXED)),
+                                                   (_WORD[s] in _INFORMATION or s in _RATES)),
                                                    key=len, reverse=True)) +
                        r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
+
+
+_SPLIT_MICRO = re.compile(r"(?<=\d)(?:\s|\\[,;:! ]|~)*\\mu\s*$")
 
 
 def outside(f: Formula) -> Formula:
     """A formula ending in a converting unit word (`H = 1.5\\ \\text{bits}`, `\\mathrm{nats}`,
     `\\text{ bits/token}`), as if the word were written right after it, where `named_after`
-    reads it: the value is stated in that unit. Any other formula as it is."""
+    reads it: the value is stated in that unit; so is a formula ending in the prefix micro
+    whose unit follows it outside (`$C = 5\\ \\mu$F`: μF). Any other formula as it is."""
+    split = _SPLIT_MICRO.search(f.text)
+    if split is not None and f.text[:split.start()].strip() and \
+            named_after(f"μ{f.after}") is not None:
+        return replace(f, text=f.text[:split.start()].rstrip(), after=f"μ{f.after}")
     found = _TRAILING.search(f.text)
     if found is None or not f.text[:found.start()].strip():
         return f
@@ -247,7 +258,7 @@ def prefixed(after: str) -> tuple[float, str] | None:
     """The size and the word of a prefixed unit right after a value (`$B = 1$ MHz`: 10⁶), or
     None."""
     word = named_after(after)
-    return (_PREFIXES[word[0]], word) if word in _PREFIXED else None
+    return (PREFIXED[word][0], word) if word in _PREFIXED else None
 
 
 def in_base(lv, rv, sides: tuple[Node, ...], given: dict, bindings: dict, rtol: float = 1e-6,

@@ -4,7 +4,7 @@ step; the arithmetic after it is still checked, and a bound name keeps the step 
 import pytest
 
 from checker.derive.document import check_text
-from checker.derive.instantiation import substitutes
+from checker.derive.instantiation import rewritten, substitutes
 from checker.derive.notation import parse_expression
 
 
@@ -62,3 +62,35 @@ def test_names_bound_in_an_earlier_section_take_the_new_numbers():
             "## 2) Inference\n\nNow 2048 tokens, width 1024:\n\n"
             "$$2 n^2 d = 2 \\cdot 2048^2 \\cdot 1024 = 8589934592$$\n")
     assert [s.verdict for s in check_text(text).steps] == ["holds"]
+
+
+@pytest.mark.parametrize("pattern, value, names", [
+    (r"\frac{ab}{(a+b)^2(a+b+1)}", r"\frac{12 \cdot 7}{19^2 \cdot 20}", {"a": 12, "b": 7}),
+    (r"\frac{ab}{(a+b)^2(a+b+1)}", r"\frac{12 \cdot 7}{19^2 \cdot 19}", None),  # a+b+1 is 20
+    (r"\frac{a}{a+b}", r"\frac{9}{9 + 5}", {"a": 9, "b": 5}),
+    (r"\frac{a}{a+b}", r"\frac{9}{14}", None),  # b is fixed by nothing but the sum
+    (r"a + b", "7", None),  # a sum's result alone fixes no name
+])
+def test_rewritten_with_sums_written_as_their_numbers(pattern, value, names):
+    found = rewritten(parse_expression(pattern), parse_expression(value))
+    assert (None if found is None else {k: round(v, 9) for k, v in found.items()}) == names
+
+
+# a general formula written again at a new case's numbers (the posterior's α, β after a prior's
+# values were bound): a guess, undecided; numbers that are no consistent case still fail
+_BETA = ("Prior: $\\alpha = 2$, $\\beta = 2$. After 10 successes in 15 trials the posterior has "
+         "$\\alpha_1 = 12$, $\\beta_1 = 7$.\n\n"
+         "$$\\operatorname{Var}[p] = \\frac{\\alpha\\beta}{(\\alpha+\\beta)^2(\\alpha+\\beta+1)}"
+         " = %s$$")
+
+
+@pytest.mark.parametrize("value, verdict", [
+    ("\\frac{12 \\cdot 7}{19^2 \\cdot 20}", "undecided"),
+    ("\\frac{12 \\cdot 7}{19^2 \\cdot 19}", "fails"),
+    ("\\frac{2 \\cdot 2}{4^2 \\cdot 5}", "holds"),  # the values in force
+    ("\\frac{2 \\cdot 2}{4^2 \\cdot 4}", "fails"),
+    ("\\frac{12 \\cdot 2}{14^2 \\cdot 15}", "fails"),  # one name moved alone: a slip
+])
+def test_a_formula_at_a_new_case(value, verdict):
+    steps = [s for s in check_text(_BETA % value).steps if "α" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], steps

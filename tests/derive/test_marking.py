@@ -34,3 +34,19 @@ def test_an_upright_unit_after_a_bracket_is_the_members_unit(value, verdict):
 def test_a_number_in_e_notation_is_one_number_with_its_unit(formula, verdict):
     steps = check_text(f"# Latency\n\nOne token takes ${formula}$.").steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a time spent by each of a count of resources (`GPU-hours`, `node-days`) is in that time unit:
+# seconds to GPU-hours relate by 3600, and a slip in the power of ten still fails
+@pytest.mark.parametrize("hours, verdict", [
+    ("1.87\\times10^{5}", "holds"),
+    ("1.87\\times10^{4}", "fails"),
+])
+def test_a_resource_time_unit_is_a_time(hours, verdict):
+    text = (f"$$6.73\\times10^{{8}}\\ \\text{{s}} \\approx {hours}\\ \\text{{GPU-hours}}$$")
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+def test_a_resource_time_unit_in_days():
+    text = "$$172{,}800\\ \\text{s} = 2\\ \\text{node-days}$$"
+    assert [s.verdict for s in check_text(text).steps] == ["holds"]

@@ -116,3 +116,42 @@ def test_without_the_unit_the_value_is_the_number_written():
 ])
 def test_a_value_stated_in_a_prefixed_unit(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
+
+
+# a prefixed physical unit after a value (prefix.py: mA, mJ, mW, kΩ, μF ...): the value read is
+# in the unit itself, so the prefix's size relates the sides; any other ratio fails
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Initial current: $i(0) = V_s/R = 5/10{,}000 = %s$ mA.", "0.5", "5"),
+    ("Stored energy: $E = \\tfrac12 \\times 47\\times10^{-6} \\times 25 \\approx %s$ mJ.",
+     "0.59", "5.9"),
+    ("부하 전력은 $P = 5.55^2 / 6800 \\approx %s$ mW 이다.", "4.53", "45.3"),
+    ("电荷 $Q = 10 \\times 2.2\\times10^{-6} = %s$ μC。", "22", "2.2"),
+])
+def test_a_value_in_a_small_prefixed_unit(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps][-1] == "holds"
+    assert [s.verdict for s in check_text(text % wrong).steps][-1] == "fails"
+
+
+# a name given in a prefixed unit (`$R_L = 6.8$ kΩ`), then written in the unit itself (6800)
+_LOAD = ("A load $R_L = 6.8$ kΩ sees $V_L = 5.55$ V.\n\n"
+         "Power: $P = V_L^2 / R_L \\approx 5.55^2 / 6800 \\approx %s$ mW.")
+
+
+@pytest.mark.parametrize("value, verdicts", [
+    ("4.53", ["holds", "holds"]),
+    ("45.3", ["holds", "fails"]),
+])
+def test_a_name_given_in_kilo_ohms(value, verdicts):
+    assert [s.verdict for s in check_text(_LOAD % value).steps] == verdicts
+
+
+# the prefix micro typed as the Greek letter, the unit inside (`\mu\text{F}`) or right after the
+# formula (`$5\ \mu$F`): one unit word, never μ times F
+@pytest.mark.parametrize("text, verdicts", [
+    (r"병렬이면 $C = 2 + 3 = 5\ \mu$F 이다.", ["holds"]),
+    (r"直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 5\ \mu\text{F}$。", ["holds"]),
+    (r"直接相加:$2\ \mu\text{F} + 3\ \mu\text{F} = 6\ \mu\text{F}$。", ["fails"]),
+    (r"병렬이면 $C = 2 + 3 = 6\ \mu$F 이다.", ["fails"]),
+])
+def test_micro_typed_as_mu(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -56,6 +56,13 @@ def test_a_member_given_a_value_stands_for_its_definition_inside_a_derivative(te
     ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 2$。", ["holds"]),
     ("设 $\\sigma_B = 2$，$\\epsilon = 0$，则 $\\sqrt{\\sigma_B^2 + \\epsilon} = 4$。", ["fails"]),
     ("Let $x_i = 3$. Then $\\sum_{i=1}^{3} x_i = 9$.", ["undecided"]),  # members: no values
+    # so even when the member a stand-in letter would pick has a value (R_L is no R_2)
+    (("Take $R_1 = 4$, $R_2 = 10$ and a load $R_L = 5$, $V_L = 10$.\n\n"
+     "Power: $P = V_L^2 / R_L = 100/5 = 20$."), ["holds", "holds"]),
+    (("Take $R_1 = 4$, $R_2 = 10$ and a load $R_L = 5$, $V_L = 10$.\n\n"
+     "Power: $P = V_L^2 / R_L = 100/4 = 25$."), ["fails", "holds"]),
+    ("저항 $R_1 = 2$, $R_2 = 3$, 부하 $R_L = 6$ 이면 $R_L / R_1 = 3$ 이다.", ["holds"]),
+    ("저항 $R_1 = 2$, $R_2 = 3$, 부하 $R_L = 6$ 이면 $R_L / R_1 = 1.5$ 이다.", ["fails"]),
 ])
 def test_a_name_bound_with_its_index_letter_is_that_name(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
@@ -180,8 +187,8 @@ _GATE = ("递推 $s_t = \\sigma(a s_{t-1} + b x_t)$，初始 $s_0 = 2$。\n\n"
     (_GATE % "\\frac{\\partial s_2}{\\partial b} = s_2 (1 - s_2)(x_2 + s_1 (1 - s_1) x_1)",
      "fails"),
     # a loss the text never defines stays undecided, its start given or not
-    ("RNN $h_t = \\tanh(W h_{t-1} + U x_t)$, with $h_0 = 0$.\n\n"
-     "$$\\frac{\\partial L}{\\partial h_0} = W \\frac{\\partial L}{\\partial h_1}$$\n", "undecided"),
+    (("RNN $h_t = \\tanh(W h_{t-1} + U x_t)$, with $h_0 = 0$.\n\n"
+     "$$\\frac{\\partial L}{\\partial h_0} = W \\frac{\\partial L}{\\partial h_1}$$\n"), "undecided"),
 ])
 def test_a_given_start_of_a_recurrence_is_a_number_of_its_own(text, verdict):
     steps = check_text(text).steps
