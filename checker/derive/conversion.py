@@ -55,22 +55,27 @@ def _compute() -> dict[str, tuple[Unit, ...]]:
 
 
 PHYSICAL: dict[str, str] = {}  # a physical quantity's kind → its SI unit
+PREFIXES = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "c": 1e-2, "m": 1e-3, "μ": 1e-6, "n": 1e-9,
+            "p": 1e-12}  # SI prefixes of physical units
 
 
 def _physical() -> dict[str, tuple[Unit, ...]]:
     """Units of physical quantities (SI, and the litre): a value in joules, watts, pascals,
     moles, metres ... is a number in that unit (factor 1), its prefixed forms a thousand or a
-    million of it (`2\\ \\text{kJ} = 2000\\ \\text{J}`); the kelvin is left out, its K
+    million of it (`2\\ \\text{kJ} = 2000\\ \\text{J}`), a milli- or micro- a thousandth or a
+    millionth (`47\\ \\mu\\text{F}`, `0.5\\ \\text{mA}`); the kelvin is left out, its K
     being a thousand in the texts the checker reads most (`131\\text{K tokens}`)."""
     out: dict[str, tuple[Unit, ...]] = {}
-    for kind, base, prefixes in (("energy", "J", "kM"), ("power", "W", "kMG"),
+    for kind, base, prefixes in (("energy", "J", "kMm"), ("power", "W", "kMGm"),
                                  ("force", "N", "k"), ("pressure", "Pa", "kMG"),
                                  ("frequency", "Hz", "kMG"), ("amount", "mol", "m"),
-                                 ("length", "m", "ckm"), ("mass", "g", "mk"),
-                                 ("volume", "L", "m"), ("voltage", "V", "mk")):
+                                 ("length", "m", "ckmμn"), ("mass", "g", "mkμ"),
+                                 ("volume", "L", "mμ"), ("voltage", "V", "mkμ"),
+                                 ("current", "A", "mkμn"), ("resistance", "Ω", "kM"),
+                                 ("capacitance", "F", "mμnp"), ("inductance", "H", "mμ")):
         unit = "kg" if kind == "mass" else base  # (the kilogram is SI's unit of mass)
         for p in ("", *prefixes):
-            k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2}[p]
+            k = PREFIXES[p]
             k *= 1e-3 if kind == "mass" else 1.0
             out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
         PHYSICAL[kind] = unit

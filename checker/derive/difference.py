@@ -16,6 +16,7 @@ from checker.derive import (
     layout,
     orientation,
     phrase,
+    prefix,
     proportion,
     region,
     retry,
@@ -80,6 +81,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     the text (read at them); `raw`: the sides before any bound value."""
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
+        prefix.in_base_units(raw, ctx, f.line, atol=atol) or \
         unit.in_base(lv, rv, (left, right, *raw), ctx.prefixed, ctx.bindings, atol=atol) or \
         truncated(lv, rv, left, right)
     if converted is not None:

@@ -1,0 +1,58 @@
+"""Values given in a prefixed physical unit: `R = 10\\ \\text{k}\\Omega`, `C = 47\\ \\mu\\text{F}`,
+`d_o = 15\\ \\text{cm}`. The name is bound to the number as written (the text may compute in
+kΩ, μF, cm: `1/d_i = 1/10 - 1/15`), and noted with the prefix's size (Context.prefixed), since
+the text may as well compute in the unit itself (`RC = 10^4 \\times 47 \\times 10^{-6}`, `P =
+1/f = 1/0.10`): a step holds when its sides agree with the names it uses each read in one of
+the two units (`in_base_units`; unit.in_base for values given in a unit named after the
+formula, `$B = 1$ MHz`). No other reading is tried: a step that agrees in no choice of the
+units is checked as read, as unit.in_base checks one (a value off by a power of ten is a
+slip: a third unit, f in cm and a step in mm, is left unwritten too rarely to excuse it)."""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import sympy as sp
+
+from checker.derive.conversion import PHYSICAL, UNITS
+
+
+def measured(unit: str) -> bool:
+    """A physical unit of one reading that rescales its SI unit (kΩ, μF, cm, mA): a value given
+    in it is bound as written and noted as prefixed."""
+    readings = UNITS.get(unit, ())
+    return len(readings) == 1 and readings[0].kind in PHYSICAL and readings[0].factor != 1
+
+
+def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 0.0
+                  ) -> str | None:
+    """How the sides `raw` (before any bound value) agree when some of their names given in a
+    prefixed unit (ctx.prefixed, that value still in force) are read in the unit
+    itself (`RC = 10^4 \\times 47 \\times 10^{-6}` with R in kΩ and C in μF): the reason it holds,
+    or None when no such choice of the units makes the sides agree."""
+    if len(raw) != 2:
+        return None
+    symbols = {str(x): x for side in raw for x in getattr(side, "free_symbols", ())}
+    names = [n for n in sorted(symbols) if n in ctx.prefixed and ctx.bindings.get(n) and
+             ctx.bindings[n][-1][0] == ctx.prefixed[n][0]]
+    for size in range(1, len(names) + 1):
+        for chosen in combinations(names, size):
+            scale = {symbols[n]: symbols[n] * ctx.prefixed[n][1] for n in chosen}
+            values = [_number(ctx.at_bound_values(side.subs(scale, simultaneous=True), line))
+                      for side in raw]  # (at values of an earlier section too, as read)
+            if None in values or not math.isclose(*values, rel_tol=rtol, abs_tol=atol):
+                continue
+            said = ", ".join(f"{n} in {ctx.prefixed[n][2][1:]} ({n} is given in "
+                             f"{ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
+                             for n in chosen)
+            return f"holds with {said}: the text computes in the units themselves"
+    return None
+
+
+def _number(value) -> float | None:
+    try:
+        number = complex(sp.N(value))
+    except (TypeError, ValueError):
+        return None
+    return number.real if not number.imag and math.isfinite(number.real) else None
