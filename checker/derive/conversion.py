@@ -72,7 +72,8 @@ def _physical() -> dict[str, tuple[Unit, ...]]:
                                  ("length", "m", "ckmμn"), ("mass", "g", "mkμ"),
                                  ("volume", "L", "mμ"), ("voltage", "V", "mkμ"),
                                  ("current", "A", "mkμn"), ("resistance", "Ω", "kM"),
-                                 ("capacitance", "F", "mμnp"), ("inductance", "H", "mμ")):
+                                 ("capacitance", "F", "mμnp"), ("inductance", "H", "mμ"),
+                                 ("temperature", "kelvin", "")):  # (temperature.py's K)
         unit = "kg" if kind == "mass" else base  # (the kilogram is SI's unit of mass)
         for p in ("", *prefixes):
             k = PREFIXES[p]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
 from checker.derive.lexeme import Token
+from checker.derive.temperature import KELVIN
 
 # the letters a greek token spells in a unit (Ω, the prefix μ)
 _GREEK = {"Omega": "Ω", "mu": "μ"}
@@ -147,17 +148,18 @@ def joined(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def unit_marks(tokens: list[Token]) -> tuple[dict[int, str], list[Token]]:
+def unit_marks(tokens: list[Token], kelvin: bool = False) -> tuple[dict[int, str], list[Token]]:
     """The unit words after numbers (`unit_word`), each with the power written after it
     (`\\text{m}^3`: the unit's, never the number's): a number's position → its unit, and the
-    tokens without them. A unit typed in pieces is one word first (`joined`)."""
+    tokens without them. A unit typed in pieces is one word first (`joined`); K is the kelvin
+    in a text that speaks of temperatures (`kelvin`: temperature.py), else a thousand."""
     tokens = joined(tokens)
     marks: dict[int, str] = {}
     dropped: set[int] = set()
     for k, t in enumerate(tokens):
         if unit_word(tokens, k):
             power = exponent_after(tokens, k)
-            unit = unit_named(t)
+            unit = KELVIN if kelvin and unit_named(t) == "K" else unit_named(t)
             marks[tokens[k - 1].pos] = compound(unit, power[0]) if power and unit else unit
             dropped |= {k, *(range(k + 1, k + 1 + power[1]) if power else ())}
     return marks, [t for k, t in enumerate(tokens) if k not in dropped]
