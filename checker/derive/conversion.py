@@ -80,6 +80,7 @@ def _physical() -> dict[str, tuple[Unit, ...]]:
             k *= 1e-3 if kind == "mass" else 1.0
             out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
         PHYSICAL[kind] = unit
+    out["deg"], PHYSICAL["angle"] = (Unit("angle", math.pi / 180, "π/180 rad"),), "rad"  # 30°
     out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
     return out
 

@@ -1,12 +1,13 @@
 """Values given in a prefixed physical unit: `R = 10\\ \\text{k}\\Omega`, `C = 47\\ \\mu\\text{F}`,
-`d_o = 15\\ \\text{cm}`. The name is bound to the number as written (the text may compute in
-kΩ, μF, cm: `1/d_i = 1/10 - 1/15`), and noted with the prefix's size (Context.prefixed), since
-the text may as well compute in the unit itself (`RC = 10^4 \\times 47 \\times 10^{-6}`, `P =
-1/f = 1/0.10`): a step holds when its sides agree with the names it uses each read in one of
-the two units (`in_base_units`; unit.in_base for values given in a unit named after the
-formula, `$B = 1$ MHz`). No other reading is tried: a step that agrees in no choice of the
-units is checked as read, as unit.in_base checks one (a value off by a power of ten is a
-slip: a third unit, f in cm and a step in mm, is left unwritten too rarely to excuse it)."""
+`d_o = 15\\ \\text{cm}`, an angle in degrees `θ = 30^\\circ` (in radians, its SI unit). The name
+is bound to the number as written (the text may compute in kΩ, μF, cm: `1/d_i = 1/10 - 1/15`),
+and noted with the unit's size (Context.prefixed), since the text may as well compute in the
+SI unit (`RC = 10^4 \\times 47 \\times 10^{-6}`, `P = 1/f = 1/0.10`, `v_0\\cos\\theta = 20\\cos
+30^\\circ`): a step holds when its sides agree with the names it uses each read in one of the
+two units (`in_base_units`; unit.in_base for values given in a unit named after the formula,
+`$B = 1$ MHz`). No other reading is tried: a step that agrees in no choice of the units is
+checked as read, as unit.in_base checks one (a value off by a power of ten is a slip: a third
+unit, f in cm and a step in mm, is left unwritten too rarely to excuse it)."""
 
 from __future__ import annotations
 
@@ -43,11 +44,17 @@ def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 
                       for side in raw]  # (at values of an earlier section too, as read)
             if None in values or not math.isclose(*values, rel_tol=rtol, abs_tol=atol):
                 continue
-            said = ", ".join(f"{n} in {ctx.prefixed[n][2][1:]} ({n} is given in "
-                             f"{ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
+            said = ", ".join(f"{ctx.shown(n)} in {_base(ctx.prefixed[n][2])} ({ctx.shown(n)} "
+                             f"is given in {ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
                              for n in chosen)
             return f"holds with {said}: the text computes in the units themselves"
     return None
+
+
+def _base(unit: str) -> str:
+    """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad)."""
+    readings = UNITS.get(unit, ())
+    return PHYSICAL.get(readings[0].kind, unit[1:]) if len(readings) == 1 else unit[1:]
 
 
 def _number(value) -> float | None:

@@ -28,3 +28,21 @@ def test_a_value_in_a_prefixed_unit_reads_in_either_unit(text, formula, verdict)
     steps = [s for s in check_text(text % formula).steps if s.line == 3]
     assert steps and steps[0].verdict == verdict, steps
     assert all(s.verdict in ("holds", verdict) for s in steps), steps
+
+
+# an angle given in degrees: bound as written, a step may use it in radians (a trigonometric
+# function of it); a slip still fails (a bare number beside degrees stays undecided, as before)
+_BALL = "A ball leaves at $\\theta = 30^\\circ$ with $v_0 = 20$.\n\n$$%s$$"
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("v_x = v_0\\cos\\theta = 20\\cos 30^\\circ", "holds"),
+    ("v_x = v_0\\cos\\theta = 20\\cos 60^\\circ", "fails"),
+    ("\\tan\\theta = \\frac{\\sqrt{3}}{3}", "holds"),
+    ("\\tan\\theta = \\sqrt{3}", "fails"),
+    ("2\\theta = 60^\\circ", "holds"),  # in degrees, as given
+    ("2\\theta = 50^\\circ", "undecided"),  # a bare 60 beside 50 degrees: which unit?
+])
+def test_an_angle_in_degrees_reads_in_degrees_or_radians(formula, verdict):
+    steps = [s for s in check_text(_BALL % formula).steps if s.line == 3]
+    assert steps and steps[-1].verdict == verdict, steps
