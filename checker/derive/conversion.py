@@ -81,6 +81,7 @@ def _physical() -> dict[str, tuple[Unit, ...]]:
             out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
         PHYSICAL[kind] = unit
     out["deg"], PHYSICAL["angle"] = (Unit("angle", math.pi / 180, "π/180 rad"),), "rad"  # 30°
+    out["atm"] = (Unit("pressure", 101325.0, "101325 Pa"),)  # the standard atmosphere
     out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
     return out
 

@@ -52,6 +52,8 @@ def test_a_unit_typed_in_pieces_is_one_word(formula, unit):
     ("3\\,\\mathrm{\\mu m} = 3 \\times 10^{-2}\\,\\text{mm}", "fails"),  # 10 times too large
     ("2\\,\\text{k}\\Omega = 2000\\,\\Omega", "holds"),
     ("2\\,\\text{k}\\Omega = 200\\,\\Omega", "fails"),
+    ("2\\,\\text{atm} = 202650\\,\\text{Pa}", "holds"),  # the standard atmosphere
+    ("2\\,\\text{atm} = 20265\\,\\text{Pa}", "fails"),
 ])
 def test_a_prefixed_physical_unit_converts(formula, verdict):
     steps = check_text(f"A circuit.\n\n$${formula}$$").steps
