@@ -9,7 +9,6 @@ word (`joined`). How the units relate is conversion.py's."""
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
