@@ -87,7 +87,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \
-        floored(lv, rv, left, right)  # `(64 + 2 - 3)/2 + 1 = 32`: a size, its floor unwritten
+        floored(lv, rv, left, right) or \
+        prefix.near(raw, ctx, f.line, "≈" in f.text or "\\approx" in f.text)  # θ in degrees
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))

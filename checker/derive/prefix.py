@@ -40,9 +40,9 @@ def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 
     for size in range(1, len(names) + 1):
         for chosen in combinations(names, size):
             scale = {symbols[n]: symbols[n] * ctx.prefixed[n][1] for n in chosen}
-            values = [_number(ctx.at_bound_values(side.subs(scale, simultaneous=True), line))
+            values = [ctx.at_bound_values(side.subs(scale, simultaneous=True), line)
                       for side in raw]  # (at values of an earlier section too, as read)
-            if None in values or not math.isclose(*values, rel_tol=rtol, abs_tol=atol):
+            if not _agree(*values, rtol, max(atol, 1e-12)):
                 continue
             said = ", ".join(f"{ctx.shown(n)} in {_base(ctx.prefixed[n][2])} ({ctx.shown(n)} "
                              f"is given in {ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
@@ -51,10 +51,29 @@ def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 
     return None
 
 
+def near(raw: tuple, ctx, line: int, approx: bool) -> tuple[str, str] | None:
+    """("undecided", why) for an approximation (`\\sin\\theta \\approx \\theta`, θ in degrees)
+    whose sides agree to within an order of magnitude with some names given in a prefixed unit
+    read in the SI unit: accuracy.py fails an approximation only beyond that; else None."""
+    found = in_base_units(raw, ctx, line, rtol=0.9) if approx else None
+    return None if found is None else ("undecided", (
+        "could not decide: the sides differ as read, but agree to within an order of magnitude "
+        f"{found[6:found.rindex(': the text')]}; the accuracy meant is not stated"))
+
+
 def _base(unit: str) -> str:
     """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad)."""
     readings = UNITS.get(unit, ())
     return PHYSICAL.get(readings[0].kind, unit[1:]) if len(readings) == 1 else unit[1:]
+
+
+def _agree(a, b, rtol: float, atol: float) -> bool:
+    """Two values read that agree: numbers, or matrices (tuples) entry by entry."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase) and \
+            a.shape == b.shape and all(_agree(x, y, rtol, atol) for x, y in zip(a, b))
+    x, y = _number(a), _number(b)
+    return x is not None and y is not None and math.isclose(x, y, rel_tol=rtol, abs_tol=atol)
 
 
 def _number(value) -> float | None:

@@ -32,6 +32,8 @@ def test_a_value_in_a_prefixed_unit_reads_in_either_unit(text, formula, verdict)
 
 # an angle given in degrees: bound as written, a step may use it in radians (a trigonometric
 # function of it); a slip still fails (a bare number beside degrees stays undecided, as before)
+_ROW = ("\\begin{bmatrix}\\cos 2\\theta & \\sin 3\\theta\\end{bmatrix} = "
+        "\\begin{bmatrix}\\tfrac12 & %s\\end{bmatrix}")
 _BALL = "A ball leaves at $\\theta = 30^\\circ$ with $v_0 = 20$.\n\n$$%s$$"
 
 
@@ -42,6 +44,15 @@ _BALL = "A ball leaves at $\\theta = 30^\\circ$ with $v_0 = 20$.\n\n$$%s$$"
     ("\\tan\\theta = \\sqrt{3}", "fails"),
     ("2\\theta = 60^\\circ", "holds"),  # in degrees, as given
     ("2\\theta = 50^\\circ", "undecided"),  # a bare 60 beside 50 degrees: which unit?
+    # a matrix or a tuple of the angle's functions, entry by entry
+    (_ROW % "1", "holds"),
+    (_ROW % "-1", "fails"),
+    ("(\\cos 3\\theta, \\sin 3\\theta) = (0, 1)", "holds"),
+    ("(\\cos 3\\theta, \\sin 3\\theta) = (1, 0)", "fails"),
+    # close in radians (a small-angle approximation): never a failure; far in every reading: fails
+    ("\\sin\\theta \\approx \\theta", "undecided"),  # 4.7 % off in radians
+    ("\\sin\\theta = \\theta", "fails"),
+    ("\\sin\\theta \\approx 20\\theta", "fails"),
 ])
 def test_an_angle_in_degrees_reads_in_degrees_or_radians(formula, verdict):
     steps = [s for s in check_text(_BALL % formula).steps if s.line == 3]
