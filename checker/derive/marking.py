@@ -138,7 +138,7 @@ def joined(tokens: list[Token]) -> list[Token]:
         closed = not grouped or (j < len(tokens) and tokens[j].kind == "close")
         if letters in UNITS and closed and (j - k > 1 or grouped or (
                 letters == "Ω" and _ends_member(tokens, k))) and \
-                not all(tokens[i].kind in ("word", "letter") for i in range(k, j)):
+                any(tokens[i].kind == "greek" for i in range(k, j)):  # (Ω, μ: else as it was)
             out.append(replace(t, kind="word", value=letters))
             k = j + 1 if grouped else j
             continue

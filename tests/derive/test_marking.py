@@ -35,6 +35,8 @@ def test_an_upright_unit_after_a_bracket_is_the_members_unit(value, verdict):
     ("C = 47\\,\\mu F", None),
     ("2\\Omega(n) = 3", None),
     ("x = 2\\mu", None),
+    ("m_t = \\beta_1 \\mathbf{m}_{t-1}", None),  # a bold name after a subscript's digit
+    ("v = 2\\mathrm{g}", None),  # no greek piece: read as before (here a product)
 ])
 def test_a_unit_typed_in_pieces_is_one_word(formula, unit):
     from checker.derive.glyph import prepare
