@@ -8,9 +8,9 @@ from checker.derive.document import check_text
 _ENGINE = {
     "en": "A heat engine between $227^\\circ\\text{C}$ and $27^\\circ\\text{C}$: in kelvin "
           "$T_H = 500\\ \\text{K}$, $T_C = 300\\ \\text{K}$.\n\n$$\\eta = 1 - \\frac{T_C}{T_H} = %s$$",
-    "ko": "고온 열원의 온도 $T_H = 400\\ \\text{K}$, 저온 $T_C = 300\\ \\text{K}$.\n\n"
+    "ko": "켈빈으로 고온 열원 $T_H = 400\\ \\text{K}$, 저온 $T_C = 300\\ \\text{K}$.\n\n"
           "$$\\eta = 1 - \\frac{T_C}{T_H} = %s$$",
-    "zh": "高温热源温度 $T_H = 600\\ \\text{K}$，低温 $T_C = 300\\ \\text{K}$。\n\n"
+    "zh": "高温热源 $327^\\circ\\text{C}$，即 $T_H = 600\\ \\text{K}$，低温 $T_C = 300\\ \\text{K}$。\n\n"
           "$$\\eta = 1 - \\frac{T_C}{T_H} = %s$$",
 }
 
@@ -36,10 +36,11 @@ def test_the_values_given_again_in_kelvin_replace_the_earlier_ones():
     assert steps and all(s.verdict == "holds" for s in steps), steps
 
 
-@pytest.mark.parametrize("formula, verdict", [
-    ("4\\,\\text{K} = 4000", "holds"),  # a thousand tokens: no temperature in the text
-    ("4\\,\\text{K} = 400", "fails"),
+@pytest.mark.parametrize("text, formula, verdict", [
+    ("A context of tokens.", "4\\,\\text{K} = 4000", "holds"),  # a thousand tokens
+    ("A context of tokens.", "4\\,\\text{K} = 400", "fails"),
+    ("Sampling at temperature $T = 0.7$.", "4\\,\\text{K} = 4000", "holds"),  # a softmax's
 ])
-def test_k_is_a_thousand_where_no_temperature_is_spoken_of(formula, verdict):
-    steps = check_text(f"A context of tokens.\n\n$${formula}$$").steps
+def test_k_is_a_thousand_where_no_temperature_is_spoken_of(text, formula, verdict):
+    steps = check_text(f"{text}\n\n$${formula}$$").steps
     assert [s.verdict for s in steps] == [verdict], steps
