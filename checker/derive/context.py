@@ -38,6 +38,7 @@ class Context:
     normalised: set[str] = field(default_factory=set)  # families that sum to 1 (one-hot)
     counted: frozenset[str] = frozenset()  # capitals the prose calls a count (`$K$ classes`)
     imaginary: bool = False  # the text writes complex numbers: i is the unit (imaginary.py)
+    kelvin: bool = False  # the text speaks of temperatures: K is the kelvin (temperature.py)
     complex_letters: frozenset[str] = frozenset()  # ... letters given a complex value (z = a + bi)
     complex_parts: frozenset[str] = frozenset()  # ... and its parts a, b: real (conjugate.py)
     i_indexes: bool = False  # ... and uses i as an index in some formula: a failure is a guess
@@ -232,7 +233,7 @@ class Context:
         return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
                      plain=defined, applied=applied, scripted=frozenset(self.scripted),
                      runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved),
-                     complex_letters=self.complex_letters)
+                     complex_letters=self.complex_letters, kelvin=self.kelvin)
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

@@ -20,15 +20,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Unit:
-    """One reading of a unit word: its kind and the factor into the kind's base unit (bytes,
-    seconds, ones, bits), shown as `named`."""
-
-    kind: str
-    factor: float
-    named: str
+from checker.derive.physics import PHYSICAL, PREFIXES, Unit, physical_units  # noqa: F401
 
 
 def _sizes() -> dict[str, tuple[Unit, ...]]:
@@ -54,36 +46,10 @@ def _compute() -> dict[str, tuple[Unit, ...]]:
     return out
 
 
-PHYSICAL: dict[str, str] = {}  # a physical quantity's kind → its SI unit
-
-
-def _physical() -> dict[str, tuple[Unit, ...]]:
-    """Units of physical quantities (SI, and the litre): a value in joules, watts, pascals,
-    moles, metres ... is a number in that unit (factor 1), its prefixed forms a thousand or a
-    million of it (`2\\ \\text{kJ} = 2000\\ \\text{J}`); the kelvin is left out, its K
-    being a thousand in the texts the checker reads most (`131\\text{K tokens}`)."""
-    out: dict[str, tuple[Unit, ...]] = {}
-    for kind, base, prefixes in (("energy", "J", "kM"), ("power", "W", "kMG"),
-                                 ("force", "N", "k"), ("pressure", "Pa", "kMG"),
-                                 ("frequency", "Hz", "kMG"), ("amount", "mol", "m"),
-                                 ("length", "m", "ckm"), ("mass", "g", "mk"),
-                                 ("volume", "L", "m"), ("voltage", "V", "mk"), ("current", "A", "mμ"),
-                                 ("capacitance", "F", "mμnp"), ("resistance", "Ω", "kM")):
-        unit = "kg" if kind == "mass" else base  # (the kilogram is SI's unit of mass)
-        for p in ("", *prefixes):
-            k = {"": 1.0, "k": 1e3, "M": 1e6, "G": 1e9, "m": 1e-3, "c": 1e-2, "μ": 1e-6,
-                 "n": 1e-9, "p": 1e-12}[p]
-            k *= 1e-3 if kind == "mass" else 1.0
-            out[p + base] = (Unit(kind, k, f"{k:g} {unit}"),)
-        PHYSICAL[kind] = unit
-    out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
-    return out
-
-
 _BYTE = Unit("size", 1.0, "1 B")
 _BILLION = Unit("count", 1e9, "10^9")
 UNITS: dict[str, tuple[Unit, ...]] = {
-    **_physical(),
+    **physical_units(),
     **_sizes(),
     **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)

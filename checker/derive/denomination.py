@@ -9,7 +9,7 @@ import math
 
 import sympy as sp
 
-from checker.derive import conversion, information
+from checker.derive import conversion, information, prefix
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
@@ -39,7 +39,12 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
             units = units or ("",) * (len(members) - 1) + (stated,)
     start = 0
     if not candidates and _given_in_unit(w, units, members, f.line):
-        _unbind(w, members[0].name, f.line)  # type: ignore[attr-defined]
+        if prefix.measured(units[1]):  # `R = 10\ \text{k}\Omega`: 10, in kΩ (prefix.py)
+            w.state.bind(members[0], members[1], f.line)  # type: ignore[arg-type]
+            w.state.ctx.prefixed[members[0].name] = (  # type: ignore[attr-defined]
+                f.line, conversion.UNITS[units[1]][0].factor, units[1])
+        else:
+            _unbind(w, members[0].name, f.line)  # type: ignore[attr-defined]
         start = 1  # `T_H = 300\ \text{K}` in a new problem: its value, no step
     if len(units) == len(members):
         for k, op in enumerate(ops):

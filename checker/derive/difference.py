@@ -17,6 +17,7 @@ from checker.derive import (
     orientation,
     percentage,
     phrase,
+    prefix,
     proportion,
     region,
     retry,
@@ -82,13 +83,15 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
     the text (read at them); `raw`: the sides before any bound value."""
     # `$H(0.5) = \ln 2$ nats`, H in bits; `$6/7 \approx 85.7$%`
     converted = unit.conversion(lv, rv, f.after, atol=atol, written=left) or \
+        prefix.in_base_units(raw, ctx, f.line, atol=atol) or \
         unit.in_base(lv, rv, (left, right, *raw), ctx.prefixed, ctx.bindings, atol=atol) or \
         truncated(lv, rv, left, right) or percentage.labelled(lv, rv, left, right) or \
         percentage.restated(lv, rv, left, right, state.prose, f.line)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \
-        floored(lv, rv, left, right)  # `(64 + 2 - 3)/2 + 1 = 32`: a size, its floor unwritten
+        floored(lv, rv, left, right) or \
+        prefix.near(raw, ctx, f.line, "≈" in f.text or "\\approx" in f.text)  # θ in degrees
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))

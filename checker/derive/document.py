@@ -25,6 +25,7 @@ from checker.derive import (
     policy,
     relation,
     sentence,
+    temperature,
     unit,
 )
 from checker.derive.assumption import read_directive
@@ -110,6 +111,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     state.ctx.normalised.update(one_hot(formulas))  # "label $y$ one-hot"
     state.ctx.counted = count.counted(source)  # "With $K$ classes"
     state.ctx.imaginary = imaginary(source)  # 2 + 3i, e^{iθ}, "complex numbers"
+    state.ctx.kelvin = temperature.speaks_of(source)  # `T = 300\ \text{K}`: kelvin
     if state.ctx.imaginary:  # z = a + bi: a bar over z is its conjugate (conjugate.py)
         math = " ; ".join(f.text for f in formulas)
         state.ctx.complex_letters = conjugate.letters(math)

@@ -2,15 +2,21 @@
 GiB}`, `131\\text{K tokens}`, `0.01\\ \\text{m}^3`, `9.81\\ \\text{m/s}^2`): which token is one
 (`unit_word`), the unit it names (`unit_named`, a key of conversion.UNITS; a physical unit per
 another or to a power made a key of its own, `compound`), each number's unit with the tokens
-left without them (`unit_marks`), and each member's unit in a chain (`units_of`). How the
-units relate is conversion.py's."""
+left without them (`unit_marks`), and each member's unit in a chain (`units_of`). A prefixed
+unit typed in two pieces (`10\\ \\text{k}\\Omega`, `47\\ \\mu\\text{F}`, `\\mathrm{\\mu m}`) is one
+word (`joined`). How the units relate is conversion.py's."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
 from checker.derive.lexeme import Token
+from checker.derive.temperature import KELVIN
+
+# the letters a greek token spells in a unit (Ω, the prefix μ)
+_GREEK = {"Omega": "Ω", "mu": "μ"}
 
 
 def unit_word(tokens: list[Token], k: int) -> bool:
@@ -105,16 +111,69 @@ def exponent_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return (int(digits), end - k) if re.fullmatch(r"-?\d+", digits) else None
 
 
-def unit_marks(tokens: list[Token]) -> tuple[dict[int, str], list[Token]]:
+def _spelled(t: Token) -> str | None:
+    """The letters a token contributes to a unit's name: a word or letter as typed, Ω and μ
+    for `\\Omega` and `\\mu`; None for anything else."""
+    if t.kind in ("word", "letter"):
+        return t.value
+    return _GREEK.get(t.value) if t.kind == "greek" else None
+
+
+def _ends_member(tokens: list[Token], k: int) -> bool:
+    """Token k is the last of its member: the formula's end, a relation, a separator or a
+    comma follows."""
+    return k + 1 == len(tokens) or tokens[k + 1].kind in ("rel", "sep") or \
+        tokens[k + 1].value in (",", ";")
+
+
+def joined(tokens: list[Token]) -> list[Token]:
+    """A physical unit typed in pieces right after a number, made one word token: a prefix and
+    Ω (`10\\ \\text{k}\\Omega`), μ and a unit (`47\\ \\mu\\text{F}`), the pieces in one brace
+    group (`3\\,\\mathrm{\\mu m}`, `\\mathrm{k\\Omega}`), and Ω alone ending its member (`R =
+    100\\,\\Omega`, `2\\mu\\text{s}`). Only a unit conversion.UNITS knows is joined; Ω
+    anywhere else, or μ before a letter in italics (`47\\mu F`, μ times F), stays as it is."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        if not out or out[-1].kind != "num":
+            out.append(t)
+            k += 1
+            continue
+        grouped = t.kind == "open" and t.value == "{"
+        j = k + 1 if grouped else k
+        letters = ""
+        while j < len(tokens) and _spelled(tokens[j]) is not None and len(letters) < 4 and \
+                (grouped or tokens[j].kind != "letter"):
+            letters += _spelled(tokens[j])  # type: ignore[operator]
+            j += 1
+            if not grouped and letters in UNITS and (
+                    j - k > 1 or letters == "Ω" and _ends_member(tokens, k)):
+                break
+        closed = not grouped or (j < len(tokens) and tokens[j].kind == "close")
+        if letters in UNITS and closed and (j - k > 1 or grouped or (
+                letters == "Ω" and _ends_member(tokens, k))) and \
+                any(tokens[i].kind == "greek" for i in range(k, j)):  # (Ω, μ: else as it was)
+            out.append(replace(t, kind="word", value=letters))
+            k = j + 1 if grouped else j
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
+def unit_marks(tokens: list[Token], kelvin: bool = False) -> tuple[dict[int, str], list[Token]]:
     """The unit words after numbers (`unit_word`), each with the power written after it
     (`\\text{m}^3`: the unit's, never the number's): a number's position → its unit, and the
-    tokens without them."""
+    tokens without them. A unit typed in pieces is one word first (`joined`); K is the kelvin
+    in a text that speaks of temperatures (`kelvin`: temperature.py), else a thousand."""
+    tokens = joined(tokens)
     marks: dict[int, str] = {}
     dropped: set[int] = set()
     for k, t in enumerate(tokens):
         if unit_word(tokens, k):
             power = exponent_after(tokens, k)
-            unit = unit_named(t)
+            unit = KELVIN if kelvin and unit_named(t) == "K" else unit_named(t)
             marks[tokens[k - 1].pos] = compound(unit, power[0]) if power and unit else unit
             dropped |= {k, *(range(k + 1, k + 1 + power[1]) if power else ())}
     return marks, [t for k, t in enumerate(tokens) if k not in dropped]

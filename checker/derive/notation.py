@@ -59,6 +59,7 @@ class Names:
     complex_letters: frozenset[str] = frozenset()  # z = a + bi: \bar z is z's conjugate anywhere
     # the unknowns of the differential equations the text writes (`y' = -2y`): y(0) is y at 0
     solved: frozenset[str] = frozenset()
+    kelvin: bool = False  # the text speaks of temperatures: K after a number is the kelvin
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

@@ -1,22 +1,84 @@
-"""Prefixed units written after a value: a thousandth, a millionth ... or a thousand, a
-million ... of a unit (`$i = 5/10{,}000 = 0.5$ mA`, `$\\approx 0.59$ mJ`, `$R_L = 6.8$ kΩ`,
-`= 2.4` GHz, `9.967` Mbit/s). The value the checker reads is in the unit itself (amperes,
-joules, ohms, hertz, bits), so the prefix's size relates the two (`PREFIXED`: the word → its
-size and the unit it scales). Each unit takes the prefixes people write with it; sizes in bytes
-(powers of 1024 too) and times (ms, μs) are unit.py's own."""
+"""Values given in a prefixed physical unit: `R = 10\\ \\text{k}\\Omega`, `C = 47\\ \\mu\\text{F}`,
+`d_o = 15\\ \\text{cm}`, an angle in degrees `θ = 30^\\circ` (in radians, its SI unit). The name
+is bound to the number as written (the text may compute in kΩ, μF, cm: `1/d_i = 1/10 - 1/15`),
+and noted with the unit's size (Context.prefixed), since the text may as well compute in the
+SI unit (`RC = 10^4 \\times 47 \\times 10^{-6}`, `P = 1/f = 1/0.10`, `v_0\\cos\\theta = 20\\cos
+30^\\circ`): a step holds when its sides agree with the names it uses each read in one of the
+two units (`in_base_units`; unit.in_base for values given in a unit named after the formula,
+`$B = 1$ MHz`). No other reading is tried: a step that agrees in no choice of the units is
+checked as read, as unit.in_base checks one (a value off by a power of ten is a slip: a third
+unit, f in cm and a step in mm, is left unwritten too rarely to excuse it)."""
 
 from __future__ import annotations
 
-_SIZES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "m": 1e-3, "μ": 1e-6, "µ": 1e-6,
-          "u": 1e-6, "n": 1e-9, "p": 1e-12, "c": 1e-2}
-# a unit → the prefixes written with it: information and rates (bit/s), frequency, power and
-# energy, current, voltage, resistance, capacitance, charge, mass, volume, amount, length, pressure
-_TAKES = {
-    "bit": "kKMGT", "bits": "kKMGT", "bps": "kKMGT", "Hz": "kKMGT",
-    "W": "kKMGTmμµ", "Wh": "kKMGTm", "J": "kKMGTmμµ",
-    "A": "mμµun", "V": "kMmμµ", "Ω": "kKM", "F": "mμµunp", "C": "mμµun",
-    "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG",
-}
-PREFIXED: dict[str, tuple[float, str]] = {
-    prefix + unit: (_SIZES[prefix], unit) for unit, prefixes in _TAKES.items()
-    for prefix in prefixes}
+import math
+from itertools import combinations
+
+import sympy as sp
+
+from checker.derive.conversion import PHYSICAL, UNITS
+
+
+def measured(unit: str) -> bool:
+    """A physical unit of one reading that rescales its SI unit (kΩ, μF, cm, mA): a value given
+    in it is bound as written and noted as prefixed."""
+    readings = UNITS.get(unit, ())
+    return len(readings) == 1 and readings[0].kind in PHYSICAL and readings[0].factor != 1
+
+
+def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 0.0
+                  ) -> str | None:
+    """How the sides `raw` (before any bound value) agree when some of their names given in a
+    prefixed unit (ctx.prefixed, that value still in force) are read in the unit
+    itself (`RC = 10^4 \\times 47 \\times 10^{-6}` with R in kΩ and C in μF): the reason it holds,
+    or None when no such choice of the units makes the sides agree."""
+    if len(raw) != 2:
+        return None
+    symbols = {str(x): x for side in raw for x in getattr(side, "free_symbols", ())}
+    names = [n for n in sorted(symbols) if n in ctx.prefixed and ctx.bindings.get(n) and
+             ctx.bindings[n][-1][0] == ctx.prefixed[n][0]]
+    for size in range(1, len(names) + 1):
+        for chosen in combinations(names, size):
+            scale = {symbols[n]: symbols[n] * ctx.prefixed[n][1] for n in chosen}
+            values = [ctx.at_bound_values(side.subs(scale, simultaneous=True), line)
+                      for side in raw]  # (at values of an earlier section too, as read)
+            if not _agree(*values, rtol, max(atol, 1e-12)):
+                continue
+            said = ", ".join(f"{ctx.shown(n)} in {_base(ctx.prefixed[n][2])} ({ctx.shown(n)} "
+                             f"is given in {ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
+                             for n in chosen)
+            return f"holds with {said}: the text computes in the units themselves"
+    return None
+
+
+def near(raw: tuple, ctx, line: int, approx: bool) -> tuple[str, str] | None:
+    """("undecided", why) for an approximation (`\\sin\\theta \\approx \\theta`, θ in degrees)
+    whose sides agree to within an order of magnitude with some names given in a prefixed unit
+    read in the SI unit: accuracy.py fails an approximation only beyond that; else None."""
+    found = in_base_units(raw, ctx, line, rtol=0.9) if approx else None
+    return None if found is None else ("undecided", (
+        "could not decide: the sides differ as read, but agree to within an order of magnitude "
+        f"{found[6:found.rindex(': the text')]}; the accuracy meant is not stated"))
+
+
+def _base(unit: str) -> str:
+    """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad)."""
+    readings = UNITS.get(unit, ())
+    return PHYSICAL.get(readings[0].kind, unit[1:]) if len(readings) == 1 else unit[1:]
+
+
+def _agree(a, b, rtol: float, atol: float) -> bool:
+    """Two values read that agree: numbers, or matrices (tuples) entry by entry."""
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return isinstance(a, sp.MatrixBase) and isinstance(b, sp.MatrixBase) and \
+            a.shape == b.shape and all(_agree(x, y, rtol, atol) for x, y in zip(a, b))
+    x, y = _number(a), _number(b)
+    return x is not None and y is not None and math.isclose(x, y, rel_tol=rtol, abs_tol=atol)
+
+
+def _number(value) -> float | None:
+    try:
+        number = complex(sp.N(value))
+    except (TypeError, ValueError):
+        return None
+    return number.real if not number.imag and math.isfinite(number.real) else None

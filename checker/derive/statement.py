@@ -60,7 +60,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     text = prepare(text)  # token positions refer to this text
     tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
                                                                       known.runs)))), text)
-    marks, tokens = unit_marks(tokens)  # 1.5 \text{ GiB}, 0.01\ \text{m}^3
+    marks, tokens = unit_marks(tokens, known.kelvin)  # 1.5 \text{ GiB}, 0.01\ \text{m}^3
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...
     if tokens and tokens[0].kind == "open" and tokens[0].value == "\\{" and \

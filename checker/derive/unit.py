@@ -13,7 +13,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.markdown import Formula
-from checker.derive.prefix import PREFIXED
+from checker.derive.scaling import PREFIXED
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Node, Num, walk
 

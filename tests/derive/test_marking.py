@@ -50,3 +50,44 @@ def test_a_resource_time_unit_is_a_time(hours, verdict):
 def test_a_resource_time_unit_in_days():
     text = "$$172{,}800\\ \\text{s} = 2\\ \\text{node-days}$$"
     assert [s.verdict for s in check_text(text).steps] == ["holds"]
+
+
+# a prefixed unit typed in pieces after a number (`\text{k}\Omega`, `\mu\text{F}`, one brace
+# group) is one unit word; Ω alone ending its member is the ohm; μ before an italic letter, or Ω
+# applied to something, stays a name
+@pytest.mark.parametrize("formula, unit", [
+    ("R = 10\\ \\text{k}\\Omega", "kΩ"),
+    ("C = 47\\ \\mu\\text{F}", "μF"),
+    ("R = 100\\,\\Omega", "Ω"),
+    ("x = 3\\,\\mathrm{\\mu m}", "μm"),
+    ("x = 3\\,\\mathrm{k\\Omega}", "kΩ"),
+    ("t = 2\\mu\\text{s}", "μs"),
+    ("I = 0.5\\ \\text{mA}", "mA"),
+    ("C = 47\\,\\mu F", None),
+    ("2\\Omega(n) = 3", None),
+    ("x = 2\\mu", None),
+    ("m_t = \\beta_1 \\mathbf{m}_{t-1}", None),  # a bold name after a subscript's digit
+    ("v = 2\\mathrm{g}", None),  # no greek piece: read as before (here a product)
+])
+def test_a_unit_typed_in_pieces_is_one_word(formula, unit):
+    from checker.derive.glyph import prepare
+    from checker.derive.lexer import tokenize
+    from checker.derive.marking import unit_marks
+
+    marks, _ = unit_marks(tokenize(prepare(formula)))
+    assert list(marks.values()) == ([unit] if unit else []), marks
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("5/10^4 = 0.5\\ \\text{mA}", "holds"),  # amperes in milliamperes
+    ("0.5 \\times 47\\times10^{-6} \\times 25 = 0.5875\\ \\text{mJ}", "holds"),
+    ("3\\,\\mathrm{\\mu m} = 3 \\times 10^{-3}\\,\\text{mm}", "holds"),
+    ("3\\,\\mathrm{\\mu m} = 3 \\times 10^{-2}\\,\\text{mm}", "fails"),  # 10 times too large
+    ("2\\,\\text{k}\\Omega = 2000\\,\\Omega", "holds"),
+    ("2\\,\\text{k}\\Omega = 200\\,\\Omega", "fails"),
+    ("2\\,\\text{atm} = 202650\\,\\text{Pa}", "holds"),  # the standard atmosphere
+    ("2\\,\\text{atm} = 20265\\,\\text{Pa}", "fails"),
+])
+def test_a_prefixed_physical_unit_converts(formula, verdict):
+    steps = check_text(f"A circuit.\n\n$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
