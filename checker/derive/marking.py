@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.conversion import PHYSICAL, UNITS, Unit, resource_time
 from checker.derive.lexeme import Token
 
 
@@ -47,6 +47,9 @@ def unit_named(t: Token) -> str | None:
     if slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
         return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
+    work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`
+    if work is not None:
+        return work
     if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
         latin = re.match(r"[A-Za-z]+", head)
         if latin is None or latin.group() not in UNITS or \
