@@ -18,7 +18,6 @@ one reading each (`GiB`, `bytes`; `s`, `ms`, `min`) whose values are off by more
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 
@@ -109,27 +108,7 @@ UNITS: dict[str, tuple[Unit, ...]] = {
 }
 
 
-_SPANS = {"h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
-          "day": 86400.0, "days": 86400.0, "s": 1.0, "sec": 1.0, "second": 1.0,
-          "seconds": 1.0}
-_RESOURCE = re.compile(r"(?P<who>[A-Za-z][A-Za-z0-9]*)(?P<sep>[-‐ ])(?P<span>[a-z]+)")
-RESOURCE = "resource time"  # the kind of GPU-hours: a time, times a count of resources
-
-
-def resource_time(text: str) -> str | None:
-    """A unit of work that a count of resources does in a time (`GPU-hours`, `node-hours`,
-    `person-days`, `TPU hours`: a time multiplied by how many of them worked), made a key of
-    UNITS on first sight, of its own kind (RESOURCE): its factor is the time unit's, one
-    resource working. Hyphenated after any word; after a space, only after an acronym of
-    capitals (`GPU hours`), since `10 more hours` is a time. None for anything else."""
-    m = _RESOURCE.fullmatch(text.strip())
-    if m is None or m["span"] not in _SPANS or len(m["who"]) < 2 or m["who"] in UNITS or \
-            (m["sep"] == " " and not re.fullmatch(r"[A-Z][A-Z0-9]+", m["who"])):
-        return None
-    key = text.strip()
-    UNITS.setdefault(key, (Unit(RESOURCE, _SPANS[m["span"]],
-                                f"{_SPANS[m['span']]:g} s of one {m['who']}"),))
-    return key
+RESOURCE = "resource time"  # the kind of GPU-hours (effort.py): a time, times a count
 
 
 @dataclass(frozen=True)
@@ -162,9 +141,6 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
     if "?" in (left, right):
         return Link(False, "undecided", "could not decide: a member mixes several units ("
                     "the step relates quantities in different units); write one unit per side")
-    shared = _shared(left, right, lv, rv, rtol)
-    if shared is not None:
-        return shared
     bare = not left or not right
     unit = right if not left else left
     plain = bare and any(u.factor == 1 for u in UNITS[unit])
@@ -194,35 +170,6 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
                 f"({_shown(left)}, {_shown(right)}) and no conversion relates {_number(lv)} and "
                 f"{_number(rv)} ({_tried(left, right)}); state the conversion meant, or write "
                 f"both sides in one unit")
-
-
-def _shared(left: str, right: str, lv: float | None, rv: float | None,
-            rtol: float) -> Link | None:
-    """A time beside work in resource-time (`1.625 \\times 10^6\\ \\text{s} \\approx
-    451.4\\ \\text{GPU-hours}`): it holds when one resource did the work in that time; when
-    the work is a whole number (2 or more) of times the time, that many resources may have
-    shared it (undecided: the count is not read); any other ratio fails, no count of
-    resources makes it. None when neither unit is a resource-time, or the other is neither
-    a time nor one."""
-    kinds = [UNITS[w][0].kind if w else "" for w in (left, right)]
-    if RESOURCE not in kinds or not {"time", RESOURCE} >= set(kinds) or \
-            lv is None or rv is None or not lv or not rv:
-        return None
-    a, b = UNITS[left][0], UNITS[right][0]
-    work, span = (rv * b.factor, lv * a.factor) if kinds[1] == RESOURCE else \
-        (lv * a.factor, rv * b.factor)
-    count = work / span
-    if math.isclose(count, 1.0, rel_tol=rtol):
-        return Link(False, "holds", f"holds in units: {_number(lv)} {left} = {_number(rv)} "
-                    f"{right}, one resource working (1 {right or left} = "
-                    f"{(b if kinds[1] == RESOURCE else a).named})")
-    if count > 1.5 and math.isclose(count, round(count), rel_tol=rtol):
-        return Link(False, "undecided", f"could not decide: {_number(lv)} {left} and "
-                    f"{_number(rv)} {right} agree if {round(count)} resources shared the "
-                    "work; say how many (or write the time per resource)")
-    return Link(False, "fails", f"converted: {_number(lv)} {left} and {_number(rv)} {right} "
-                f"are {count:.4g} to 1, and no whole count of resources sharing the work "
-                "gives that")
 
 
 def scaled(units: tuple[str, ...], lv: float, rv: float, rtol: float) -> Link | None:

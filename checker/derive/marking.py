@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from checker.derive.conversion import PHYSICAL, UNITS, Unit, resource_time
+from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
 
 
