@@ -59,6 +59,8 @@ class Names:
     complex_letters: frozenset[str] = frozenset()  # z = a + bi: \bar z is z's conjugate anywhere
     # the unknowns of the differential equations the text writes (`y' = -2y`): y(0) is y at 0
     solved: frozenset[str] = frozenset()
+    # names the text has bound to a number (`η = 0.1`): `η\,(2, 8)` is η times a tuple
+    numbers: frozenset[str] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition
