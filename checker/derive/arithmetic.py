@@ -37,6 +37,7 @@ from checker.derive.tree import (
     Node,
     Norm,
     Num,
+    Shape,
     Sym,
     walk,
 )
@@ -250,7 +251,18 @@ def absolute(w: Walker, node: Abs) -> sp.Expr:
     value = w.go(node.arg)
     if w.low.ctx.imaginary and imaginary.complex_names(value, w.low.ctx, w.low.line):
         return imaginary.Modulus(value)  # |z|² with z = 3 + 4i: 25, not z² = -7 + 24i
+    if isinstance(value, sp.MatrixBase) and 1 in value.shape and len(value) > 1 and \
+            _arrow(node.arg):  # |\vec b|, |(4, 2)|: a geometric vector's length
+        return _p_norm(list(value), sp.Integer(2))
     return sp.Abs(value)
+
+
+def _arrow(node) -> bool:
+    """A vector written as geometry writes one: a name under an arrow (`\\vec a`), a tuple
+    written out (`(4, 2)`), or a sum or multiple of them (`\\vec a - \\vec b`): between bars,
+    its length, never the absolute value of each entry."""
+    return isinstance(node, Shape) or any(
+        isinstance(n, Sym) and "vec" in n.accents for n in walk(node))
 
 
 def norm(w: Walker, node: Norm) -> sp.Expr:

@@ -5,7 +5,6 @@ particular values (`unbound.at_some_values`); else it fails, with a diagnosis an
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -19,6 +18,7 @@ from checker.derive import (
     phrase,
     proportion,
     region,
+    remainder,
     retry,
     spoken,
     unit,
@@ -39,7 +39,7 @@ from checker.derive.condition import Restriction, restriction, solved_chain
 from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
-from checker.derive.diagnosis import bare, explain
+from checker.derive.diagnosis import explain
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
@@ -193,7 +193,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
     if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
             (not earlier.index or left == earlier.name) and not given and \
-            _no_slip(diagnosis, lv, rv) and \
+            remainder.no_slip(diagnosis, lv, rv) and \
             (not is_numeric(right) or getattr(lv, "free_symbols", None)):
         # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
         # name (a special case, another layer, another form), unrelated to the old one
@@ -262,31 +262,6 @@ def _settled(state: State, low: Lowering, sides: tuple[Node, Node], held, atol: 
     except Exception:  # noqa: BLE001 - not known: the inferred shapes stay a guess
         return False
     return not low.unsettled or not orientation.holds_as_rows(state, low, sides, held, atol, line)
-
-
-_NUMBERS_APART = re.compile(r"left − right = -?\d+/\d+$")
-
-
-_SLIPS = (2.0, 10.0, 100.0, 1000.0)  # factors a restatement's usual slips put between sides
-
-
-def _no_slip(diagnosis: str | None, lv, rv) -> bool:
-    """A diagnosis that names no slip: none, or only how far apart two numbers are
-    (`left − right = 0.012`, `= 1/3`: sides read at a worked example's values) when they are
-    no usual slip apart either: not each other's negatives, nor a factor of 2 or a power of
-    10 apart (`J = 2ma^2` after `J = ma^2`, at m = 2: 1 against 0.5, a slip)."""
-    if diagnosis is None:
-        return True
-    if not (bare(diagnosis) and diagnosis.startswith("left − right") or
-            _NUMBERS_APART.match(diagnosis)):
-        return False
-    try:
-        ratio = abs(complex(sp.N(lv)) / complex(sp.N(rv)))
-        sign = (complex(sp.N(lv)) / complex(sp.N(rv))).real < 0
-    except (TypeError, ZeroDivisionError):
-        return False
-    return not sign and not any(math.isclose(r, ratio, rel_tol=1e-6)
-                                for f in _SLIPS for r in (f, 1 / f))
 
 
 def _every_piece(left: Node, right: Node) -> bool:

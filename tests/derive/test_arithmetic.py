@@ -120,3 +120,20 @@ def test_a_name_given_zero_beside_a_vector_is_never_refuted(text):
 ])
 def test_the_max_norm(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # bars around a vector written as geometry (an arrow, a tuple written out): its length
+    ("For $\\vec p = (3, 4)$: $|\\vec p|^2 = 9 + 16 = 25$.", ["holds", "holds"]),
+    ("For $\\vec p = (3, 4)$, $\\vec q = (0, 1)$: $|\\vec p - \\vec q| = \\sqrt{18}$.",
+     ["holds"]),
+    ("The length $|(6, 8)| = 10$.", ["holds"]),
+    # wrong twins: a length off fails
+    ("For $\\vec p = (3, 4)$: $|\\vec p|^2 = 9 + 16 = 24$.", ["holds", "fails"]),
+    ("The length $|(6, 8)| = 14$.", ["fails"]),
+    # bars around a plain name bound to a vector stay entry by entry (absmax: the largest |w_i|)
+    ("With $w = (-0.5, 0.3)$, $\\max(|w|) = 0.5$.", ["holds"]),
+    ("With $w = (-0.5, 0.3)$, $\\max(|w|) = \\sqrt{0.34}$.", ["fails"]),  # not its length
+])
+def test_bars_around_a_geometric_vector_are_its_length(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == verdict
