@@ -11,6 +11,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import (
+    angle,
     convention,
     doubt,
     layout,
@@ -115,7 +116,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         instances(state, f.line, (left, right), free | indices) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
-        swapped(state, f.line, left, low, ctx, rv, atol)
+        swapped(state, f.line, left, low, ctx, rv, atol) + \
+        angle.unmarked(state, f.line, (left, right), f.text)
     doubts = under_property(doubts, ctx, (left, right), state, f)  # "If $A$ is symmetric,"
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
