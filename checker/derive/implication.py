@@ -18,11 +18,11 @@ from checker.derive.meaning import Lowering
 from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
-from checker.derive.rounding import half_unit, tolerance
+from checker.derive.rounding import tolerance
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.step import STEP_SECONDS, by_shapes
-from checker.derive.tree import Call, Node, Num, Relation, Sym, walk
+from checker.derive.tree import Call, Node, Relation, Sym
 
 
 def implication(state: State, premise: list[Node], consequence: list[Node], f: Formula
@@ -87,7 +87,7 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                     return Step(f.line, "holds", lhs, rhs,
                                 f"follows from {shown} (solved for {name}){read}; {cmp.method}",
                                 source=f.text)
-            rounded = _satisfies(p, var, c_left, c_right, premise, consequence)
+            rounded = solution.satisfies(p, var, c_left, c_right, premise, consequence)
             if rounded:  # x ≈ 1.386 from e^x = 4; A ≈ 48.19° from cos A = 0.6667
                 _remember(state, var, c_left, c_right, f.line)
                 return Step(f.line, "holds", lhs, rhs,
@@ -120,32 +120,6 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
-
-
-def _satisfies(p, var, c_left, c_right, premise: list[Node], consequence: list[Node]
-               ) -> str:
-    """`e^x = 4 ⇒ x ≈ 1.386`, `cos A = 0.6667 ⇒ A ≈ 48.19°`: a number given for the unknown
-    to the digits shown, which satisfies the premise `p = 0` as far as those digits and the
-    premise's own rounded numbers allow (|p| at it within the premise's rounding plus |p'|
-    times half a unit of its last digit): a solution, whichever branch (arccos has two). The
-    words that say so, or ''."""
-    if c_left != var or _free(c_right) or isinstance(c_right, sp.MatrixBase):
-        return ""
-    try:
-        residual = complex(sp.N(p.xreplace({var: c_right})))
-        slope = complex(sp.N(sp.diff(p, var).xreplace({var: c_right})))
-    except (TypeError, ValueError):
-        return ""
-    half = tolerance(consequence[0], consequence[1], False) or 0.0
-    decimals = [n for n in walk(consequence[1]) if isinstance(n, Num) and "." in n.text]
-    if half <= 1e-9 and len(decimals) == 1 and float(decimals[0].text):  # 48.19·π/180
-        half = half_unit(decimals[0].text) * abs(complex(sp.N(c_right))) / \
-            abs(float(decimals[0].text))
-    allowed = tolerance(premise[0], premise[1], False) + abs(slope) * half + 1e-12
-    if half <= 1e-9 or abs(residual) > allowed:
-        return ""  # (an exact number given: the solutions' comparison decides)
-    return (f"the value given satisfies it to the digits shown (off by {abs(residual):.2g}, "
-            f"within {allowed:.2g})")
 
 
 def _open(solution, var, c_left, c_right, ctx) -> str:
