@@ -75,7 +75,7 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                             key=lambda s: (s not in c_left.free_symbols, str(s)))
         for var in shared:
-            solutions = sp.solve(p, var)
+            solutions = solution.nearest(sp.solve(p, var), var, c_left, c_right)
             if not solutions:
                 continue
             tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}), ctx)

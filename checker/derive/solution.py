@@ -179,3 +179,18 @@ def satisfies(p, var, c_left, c_right, premise: list[Node], consequence: list[No
         return ""  # (an exact number given: the solutions' comparison decides)
     return (f"the value given satisfies it to the digits shown (off by {abs(residual):.2g}, "
             f"within {allowed:.2g})")
+
+
+def nearest(solutions: list, var, c_left, c_right) -> list:
+    """The solutions for `var`, the one nearest the number a consequence `var = c_right`
+    gives first (`cos A = 2/3`: acos(2/3), not 2π − acos(2/3), beside `A ≈ 41.81°`): the
+    one a diagnosis names."""
+    if c_left != var or getattr(c_right, "free_symbols", ()) or len(solutions) < 2:
+        return solutions
+
+    def distance(value) -> float:
+        try:
+            return abs(complex(sp.N(value - c_right)))
+        except (TypeError, ValueError):
+            return float("inf")
+    return sorted(solutions, key=distance)
