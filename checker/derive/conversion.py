@@ -85,6 +85,7 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **_sizes(),
     **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
+    "dB": (Unit("level", 1.0, "1 dB"),),  # decibels: a ratio's 10·log10, a number as written
     **{w: (_BYTE,) for w in ("byte", "bytes", "Byte", "Bytes", "바이트", "字节")},
     **{w: (Unit("size", 0.125, "1/8 B"), Unit("information", 1.0, "1 bit"))
        for w in ("bit", "bits", "비트", "比特")},
