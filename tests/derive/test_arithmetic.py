@@ -65,6 +65,7 @@ def test_the_doubt_names_the_factor():
 _P = "$$P = \\begin{bmatrix}0.9 & 0.1\\\\ 0.5 & 0.5\\end{bmatrix}$$\n\n"
 _A = "$$A = \\begin{bmatrix}0 & 1\\\\ 1 & 0\\end{bmatrix}$$\n\n"
 _G = "$$G = \\begin{bmatrix}1 & 2\\\\ 3 & 4\\end{bmatrix}$$\n\n"
+_S = "$$S = \\begin{bmatrix}2 & 1\\\\ 1 & 2\\end{bmatrix}$$\n\n"
 POWERS = [
     ("en, a transition matrix", "Two steps of the chain:\n\n" + _P +
      "$$P^2 = \\begin{bmatrix}0.86 & 0.14\\\\ 0.70 & 0.30\\end{bmatrix}$$", "holds"),
@@ -76,6 +77,11 @@ POWERS = [
      "$$G^2 = \\begin{bmatrix}1 & 4\\\\ 9 & 16\\end{bmatrix}$$", "undecided"),
     ("en, a slip in the product", "Two steps of the chain:\n\n" + _P +
      "$$P^2 = \\begin{bmatrix}0.81 & 0.01\\\\ 0.25 & 0.25\\end{bmatrix}$$", "undecided"),
+    # a power to a free exponent of a matrix the text gives numbers: its closed form
+    ("ko, the k-th power in closed form", "행렬\n\n" + _S + "$$S^k = \\frac12\\begin{bmatrix}"
+     "3^k + 1 & 3^k - 1\\\\ 3^k - 1 & 3^k + 1\\end{bmatrix}$$", "holds"),
+    ("zh, a slip in the closed form", "矩阵\n\n" + _S + "$$S^k = \\frac12\\begin{bmatrix}"
+     "3^k + 1 & 3^k + 1\\\\ 3^k - 1 & 3^k + 1\\end{bmatrix}$$", "undecided"),
 ]
 
 
