@@ -40,6 +40,8 @@ def shared(left: str, right: str, lv: float | None, rv: float | None,
     shared it (undecided: the count is not read); any other ratio fails, no count of
     resources makes it. None when neither unit is a resource-time, or the other is neither
     a time nor one."""
+    if not {left, right} <= set(UNITS) | {""}:
+        return None  # (`?`: a member that mixes several units)
     kinds = [UNITS[w][0].kind if w else "" for w in (left, right)]
     if RESOURCE not in kinds or not {"time", RESOURCE} >= set(kinds) or \
             lv is None or rv is None or not lv or not rv:

@@ -25,3 +25,9 @@ from checker.derive.document import check_text
 def test_work_in_resource_time(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
     assert [s.verdict for s in steps][-1:] == [verdict], steps
+
+
+def test_a_member_that_mixes_units_is_no_resource_time():
+    # GB over TB/s beside a time: undecided for the mixed units, never an internal error
+    steps = check_text("$$t = 14\\ \\text{GB} / 2\\ \\text{TB/s} = 7\\ \\text{ms}$$").steps
+    assert steps and all("mixes several units" in s.method for s in steps), steps

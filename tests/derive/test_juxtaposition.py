@@ -16,6 +16,8 @@ from checker.derive.document import check_text
     # a function of two arguments the text defines is applied, bound number or not
     ("Let $g(a, b) = a + 2b$ and $c = 1$. Then $g(1, 2) = 5$.", "holds"),
     ("Let $g(a, b) = a + 2b$ and $c = 1$. Then $g(1, 2) = 4$.", "fails"),
+    # a bracket of names after a name bound to a number: a function of them, no product
+    ("We measured $W = 0.5$, so the distance is $W(P, Q) = 0.5$.", []),
 ])
 def test_a_number_before_a_tuple_is_a_product(text, verdict):
-    assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]
+    assert [s.verdict for s in check_text(text).steps][-1:] == ([verdict] if verdict else [])
