@@ -195,7 +195,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
     if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
             (not earlier.index or left == earlier.name) and not given and \
-            (diagnosis is None or not is_name(right) and
+            (diagnosis is None or not is_name(right) and not left.index and
              remainder.no_slip(diagnosis, lv, rv)) and \
             (not is_numeric(right) or getattr(lv, "free_symbols", None)):
         # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
@@ -203,8 +203,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         # by any usual slip, reads as a new meaning as well as a claim (also when read at
         # a worked example's values, where the sides differ by a bare number: the sphere's
         # I = 2/5·M·R^2 after the disk's I = 1/2·M·R^2 at M = 3; not `v = w`, two names
-        # the example gives values); a worked example's numbers, a recurrence's member, a
-        # case under a condition and a restatement off by a factor or a sign stay certain
+        # the example gives values, nor v_t, a member); a worked example's numbers, a
+        # recurrence's member, a case under a condition and a restatement off by a factor
+        # or a sign stay certain
         return Step(f.line, "undecided", lhs, rhs,
                     f"could not decide: {render(left)} was defined on line {earlier.line} "
                     f"as {render(earlier.body)}, and this differs; if it is a new meaning "
