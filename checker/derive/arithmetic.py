@@ -12,30 +12,25 @@ import sympy as sp
 from checker.derive import (
     conformance,
     identity,
-    imaginary,
     inference,
     layout,
     magnitude,
     matrix,
-    measure,
-    reduction,
     shape,
     tuples,
     vocabulary,
     zero,
 )
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
-from checker.derive.quantity import N, scalar, unshaped_names
+from checker.derive.quantity import scalar, unshaped_names
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import (
-    Abs,
     At,
     Bin,
     Call,
     Const,
     Neg,
     Node,
-    Norm,
     Num,
     Sym,
     walk,
@@ -99,13 +94,17 @@ def binary(w: Walker, node: Bin) -> sp.Expr:
             if left.det() == 0:
                 raise Undecided("the inverse of a matrix that has none (its determinant is 0)")
             return left.inv()
-        if right.is_Integer and 1 < right <= 6 and 1 < left.rows <= 4:
-            # P² of a transition matrix, A² of a graph: matrix algebra's power; notes also
-            # write g² entry by entry, so a step that fails so read is not wrong
+        numbers = w.low.ctx.at_bound_values(left, w.low.line) if right.is_Symbol and \
+            1 < left.rows <= 3 else None  # Aⁿ of a matrix the text gives numbers
+        if right.is_Integer and 1 < right <= 6 and 1 < left.rows <= 4 or \
+                numbers is not None and not numbers.free_symbols:
+            # P² of a transition matrix, A² of a graph, Aⁿ of a matrix of numbers: matrix
+            # algebra's power; notes also write g² entry by entry, so a step that fails so
+            # read is not wrong
             w.low.doubts.append(inference.Doubt(
                 "the power of a square matrix read as a matrix product (P² = PP)",
                 "write the product out (PP), or ⊙ for a power entry by entry"))
-            return left ** right
+            return numbers ** right if right.is_Symbol else left ** right
     if node.op == "*" and matrix.like_vectors(left, right):  # x^{(i)}θ, q·k, (3, 4)·(1, 2)
         if w.low.dot == "written" or w.low.dot and not (
                 oriented(w, node.left) and oriented(w, node.right)):
@@ -241,57 +240,6 @@ def as_vector(w: Walker, written: Node, value, other):
         return value
     entries = [w.go(replace(written, index=(str(k),))) for k in range(1, len(other) + 1)]
     return sp.Matrix(other.rows, other.cols, entries)
-
-
-def absolute(w: Walker, node: Abs) -> sp.Expr:
-    given = measure.stated(w.low.ctx, node, w.low.line)
-    if given is not None and not w.low.wrt:  # |H| = 1000 given: that number
-        return w.go(given)
-    value = w.go(node.arg)
-    if w.low.ctx.imaginary and imaginary.complex_names(value, w.low.ctx, w.low.line):
-        return imaginary.Modulus(value)  # |z|² with z = 3 + 4i: 25, not z² = -7 + 24i
-    return sp.Abs(value)
-
-
-def norm(w: Walker, node: Norm) -> sp.Expr:
-    given = measure.stated(w.low.ctx, node, w.low.line)
-    if given is not None and not w.low.wrt:  # ‖w‖ = 2.0 given: that number
-        return w.go(given)
-    arg = node.arg
-    value = w.go(arg)
-    if isinstance(node.p, Sym) and node.p.name == "F":  # ‖A‖_F
-        return reduction.frobenius(value)
-    p = w.go(node.p) if node.p is not None else sp.Integer(2)
-    if isinstance(value, sp.MatrixBase):
-        if value.rows > 1 and value.cols > 1:  # ‖A‖_2: the spectral norm, or entry by entry?
-            w.low.doubts.append(inference.Doubt(
-                "the norm of a matrix read entry by entry (for p = 2 the Frobenius norm), "
-                "not as the operator norm (for p = 2 the largest singular value)",
-                "write ‖A‖_F for the entrywise norm, or σ_max(A) for the operator norm"))
-        return _p_norm(list(value), p)
-    if isinstance(arg, Sym) and not arg.index:
-        defined = w.definition(arg)
-        if defined is not None:  # w = g v/‖v‖: its entries are not free, the text relates them
-            w.low.doubts.append(inference.Doubt(
-                f"‖{w.low.ctx.shown(arg.name)}‖ read as the norm of free entries "
-                f"{w.low.ctx.shown(arg.name)}_1, {w.low.ctx.shown(arg.name)}_2, ..., not "
-                f"through its definition (line {defined.line})",
-                f"declare its shape: <!-- grader: shape {w.low.ctx.shown(arg.name)} (n, 1) -->"))
-        # ‖w‖ of a plain name: w is the vector (w_1, ..., w_N); written in the step with two
-        # indices (g_{p,j}: the gradients of several parameters), all its entries g_{k,l}
-        two = any(s.stem == arg.stem and s.sup == arg.sup and len(s.index) == 2
-                  for s in w.low.written.values())
-        parts = [w.symbol(replace(arg, index=(str(k), str(m)) if two else (str(k),)))
-                 for k in range(1, N + 1) for m in (range(1, N + 1) if two else (0,))]
-        return _p_norm(parts, p)
-    return sp.Abs(value)
-
-
-def _p_norm(entries: list, p: sp.Expr) -> sp.Expr:
-    """(Σ|v_i|^p)^(1/p); for p = ∞ (`‖x‖_\\infty`) its limit, the largest |v_i|."""
-    if p is sp.oo:
-        return sp.Max(*(sp.Abs(v) for v in entries))
-    return sum(sp.Abs(v) ** p for v in entries) ** (1 / p)
 
 
 def at(w: Walker, node: At) -> sp.Expr:

@@ -233,7 +233,9 @@ class Context:
         return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
                      plain=defined, applied=applied, scripted=frozenset(self.scripted),
                      runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved),
-                     complex_letters=self.complex_letters, kelvin=self.kelvin)
+                     complex_letters=self.complex_letters, kelvin=self.kelvin, numbers=frozenset(
+                         name for name, found in self.bindings.items()
+                         if any(getattr(value, "is_number", False) for _, value, _ in found)))
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

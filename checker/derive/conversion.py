@@ -53,6 +53,7 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **_sizes(),
     **_compute(),
     "B": (_BYTE, _BILLION),  # 16 384 B, 7B (parameters)
+    "dB": (Unit("level", 1.0, "1 dB"),),  # decibels: a ratio's 10·log10, a number as written
     **{w: (_BYTE,) for w in ("byte", "bytes", "Byte", "Bytes", "바이트", "字节")},
     **{w: (Unit("size", 0.125, "1/8 B"), Unit("information", 1.0, "1 bit"))
        for w in ("bit", "bits", "비트", "比特")},
@@ -74,6 +75,9 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
     **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
 }
+
+
+RESOURCE = "resource time"  # the kind of GPU-hours (effort.py): a time, times a count
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ def _unscaled(unit: str, lv: float, rv: float, rtol: float) -> bool:
     equal: not equal as numbers, nor at any power of 1000 or 1024 (times 8 or 1/8 for bits),
     nor, for times, at the ratio of any two units of time (60, 3600, 1000 ...): the two values
     differ in every unit the writer might have meant."""
-    kinds = {u.kind for u in UNITS[unit]}
+    kinds = {"time" if u.kind == RESOURCE else u.kind for u in UNITS[unit]}
     if lv == 0 or rv == 0 or not (kinds <= {"size", "count"} or kinds == {"time"}):
         return False
     if kinds == {"time"}:
@@ -175,7 +179,7 @@ def _unscaled(unit: str, lv: float, rv: float, rtol: float) -> bool:
 
 def _rescalings(unit: str) -> str:
     """How a change of `unit` rescales a value, in words."""
-    if all(u.kind == "time" for u in UNITS[unit]):
+    if all(u.kind in ("time", RESOURCE) for u in UNITS[unit]):
         return "by the ratios of units of time: 60, 3600, 24, 1000 ..."
     return "by powers of 1000 or 1024, or 8 bits a byte"
 
@@ -252,7 +256,7 @@ def _number(value: float) -> str:
 
 
 def _base(kind: str) -> str:
-    return {"size": " bytes", "time": " s", "count": "", "information": " bits",
+    return {"size": " bytes", "time": " s", RESOURCE: " s", "count": "", "information": " bits",
             "compute": " FLOP"}.get(kind, f" {PHYSICAL.get(kind, '')}".rstrip())
 
 

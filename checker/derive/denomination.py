@@ -9,7 +9,7 @@ import math
 
 import sympy as sp
 
-from checker.derive import conversion, information, prefix
+from checker.derive import conversion, effort, information, prefix
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
@@ -53,9 +53,11 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
                 shown = max(conversion.shown_tolerance(m.text) for m in members[k:k + 2]
                             if isinstance(m, Num)) if any(isinstance(m, Num) for m in
                                                           members[k:k + 2]) else 1e-9
+                values = (_number(w, members[k], f.line), _number(w, members[k + 1], f.line))
                 link = _direction(w, units[k:k + 2], members[k:k + 2], f.line, chain) or \
-                    conversion.decide(units[k], units[k + 1], _number(w, members[k], f.line),
-                                      _number(w, members[k + 1], f.line),
+                    effort.shared(units[k], units[k + 1], *values,
+                                  max(shown, 0.01 if op == "≈" else 1e-9)) or \
+                    conversion.decide(units[k], units[k + 1], *values,
                                       max(shown, 0.01 if op == "≈" else 1e-9))
                 if not link.checked:
                     decided[k] = link

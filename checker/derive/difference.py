@@ -11,6 +11,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import (
+    angle,
     convention,
     doubt,
     layout,
@@ -20,6 +21,7 @@ from checker.derive import (
     prefix,
     proportion,
     region,
+    remainder,
     retry,
     spoken,
     unit,
@@ -121,7 +123,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         at_other_values(state, f.line, (left, right)) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)
          if raw and (bound or example_values) else []) + \
-        swapped(state, f.line, left, low, ctx, rv, atol)
+        swapped(state, f.line, left, low, ctx, rv, atol) + \
+        angle.unmarked(state, f.line, (left, right), f.text)
     doubts = under_property(doubts, ctx, (left, right), state, f)  # "If $A$ is symmetric,"
     attempt = Attempt(state, f, left, right, low, ctx, lv, rv, atol, given, limits, held, cmp)
     stated = guarded(READING_SECONDS, lambda: held_as_stated(doubts, attempt), lambda _: None) \
@@ -199,13 +202,17 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         not (isinstance(left, Call) and left.order) else None  # ELU'(x): not ELU's meaning
     if earlier is not None and earlier.line < f.line and isinstance(left, Sym) and \
             (not earlier.index or left == earlier.name) and not given and \
-            diagnosis is None and \
+            (diagnosis is None or not is_name(right) and not left.index and
+             remainder.no_slip(diagnosis, lv, rv)) and \
             (not is_numeric(right) or getattr(lv, "free_symbols", None)):
         # o = (i - 1)s - 2p + k after o = ⌊(i + 2p - k)/s⌋ + 1: another formula for the
         # name (a special case, another layer, another form), unrelated to the old one
-        # by any usual slip, reads as a new meaning as well as a claim; a worked
-        # example's numbers, a recurrence's member, a case under a condition and a
-        # restatement off by a factor or a sign stay certain
+        # by any usual slip, reads as a new meaning as well as a claim (also when read at
+        # a worked example's values, where the sides differ by a bare number: the sphere's
+        # I = 2/5·M·R^2 after the disk's I = 1/2·M·R^2 at M = 3; not `v = w`, two names
+        # the example gives values, nor v_t, a member); a worked example's numbers, a
+        # recurrence's member, a case under a condition and a restatement off by a factor
+        # or a sign stay certain
         return Step(f.line, "undecided", lhs, rhs,
                     f"could not decide: {render(left)} was defined on line {earlier.line} "
                     f"as {render(earlier.body)}, and this differs; if it is a new meaning "

@@ -109,6 +109,13 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
             raise Undecided(f"{shown(node.num) if node.num is not None else 'the expression'}"
                             f" does not depend on {shown(var_sym)} through any definition in "
                             "force; define the names it is built from")
+        if not free & set(variable) and family_present(w, value, var_sym):
+            # L(w) = w_1^2 + 4w_2^2 beside an update rule w_{t+1} = ...: w_1 read as an
+            # iterate, not as w's entry; no entry of w in it is no slope of 0 by w
+            raise Undecided(f"{shown(node.num) if node.num is not None else 'the expression'}"
+                            f" depends on {shown(var_sym)}'s members with an index, read as "
+                            f"other quantities than {shown(var_sym)}'s entries; if they are "
+                            "its entries, say so")
         swap = released(w, free)
         slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         return slopes.T if w.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape

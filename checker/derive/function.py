@@ -82,6 +82,9 @@ def call(w: Walker, node: Call) -> sp.Expr:
         # any tuple is (compared entry by entry with one); not softmax(z, T), whose second
         # argument may be a temperature or an axis
         return matrix.softmax(sp.Matrix([args]))
+    if node.name in {"max", "min"} and len(args) == 1 and matrix.is_matrix(args[0]) and \
+            definition is None:  # max(|w|): the largest entry (absmax), never entry by entry
+        return (sp.Max if node.name == "max" else sp.Min)(*args[0])
     shapes = {a.shape for a in args if isinstance(a, sp.MatrixBase)}
     if len(shapes) == 1 and vocabulary.apply(node.name, [sp.Integer(1)] * len(args)) \
             is not None:  # σ(Z), max(0, Z): entry by entry, numbers alongside as they are

@@ -151,7 +151,7 @@ _CELSIUS = re.compile(r"(?<=\d)\s*" + _DEGREE +
                       r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
 _DEGREES = re.compile(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
                       r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
-_ANGLE = re.compile(r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
+_ANGLE = re.compile(r"(?<![\w.{}^_])(\d+(?:\.\d+)?)\s*" + _DEGREE)
 # a currency sign right before an amount: `\$1{,}000`, `\$ 5`, `€5`, `₩3{,}000`
 # `\pmod{3}`, `(\bmod 7)`, `(\mathrm{mod}\ 5)`: a congruence's modulus, read from the formula
 # as written (congruence.py), blanked so the relation before it reads
@@ -178,7 +178,7 @@ def prepare(text: str) -> str:
     text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
     text = _CELSIUS.sub(lambda m: " " * len(m.group()), text)  # 27^\circ\text{C}: a number
     text = _DEGREES.sub(r"\1(\2 \\cdot \\frac{\\pi}{180})", text)  # sin 30^\circ: of π/6
-    text = _ANGLE.sub(r"\1\\,\\text{deg}", text)  # θ = 30^\circ: 30 in degrees
+    text = _ANGLE.sub(r"(\1 \\cdot \\frac{\\pi}{180})", text)  # A ≈ 41.81^\circ: an angle
     text = _REPEATING.sub(_repeating, cutoffs(text))
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _BITS.sub(lambda m: "\\operatorname{xor}(" + ", ".join(

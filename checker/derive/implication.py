@@ -75,7 +75,7 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             shared = sorted(p.free_symbols & (c_left - c_right).free_symbols,
                             key=lambda s: (s not in c_left.free_symbols, str(s)))
         for var in shared:
-            solutions = sp.solve(p, var)
+            solutions = solution.nearest(sp.solve(p, var), var, c_left, c_right)
             if not solutions:
                 continue
             tried = [compare(c_left.xreplace({var: sol}), c_right.xreplace({var: sol}), ctx)
@@ -87,6 +87,12 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                     return Step(f.line, "holds", lhs, rhs,
                                 f"follows from {shown} (solved for {name}){read}; {cmp.method}",
                                 source=f.text)
+            rounded = solution.satisfies(p, var, c_left, c_right, premise, consequence)
+            if rounded:  # x ≈ 1.386 from e^x = 4; A ≈ 48.19° from cos A = 0.6667
+                _remember(state, var, c_left, c_right, f.line)
+                return Step(f.line, "holds", lhs, rhs,
+                            f"follows from {shown} (solved for {name}){read}; {rounded}",
+                            source=f.text)
             cmp = tried[0]
             open_ = _open(solutions[0], var, c_left, c_right, ctx)
             if open_:

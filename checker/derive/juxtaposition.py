@@ -34,6 +34,10 @@ def applied(p: Parser, sym: Sym, start: int) -> Node | None:
         p.i = at  # σ(1 - σ), a(1 - a): the name times a bracket (see `shorthand`)
         return None
     of = sym if sym.name != sym.base else None
+    if len(args) > 1 and sym.name in p.known.numbers and not applies(p, sym) and \
+            not any(isinstance(n, Sym) for a in args for n in walk(a)):  # (numbers only)
+        p.i = at  # η\,(2, 8) after η = 0.1: a number times a tuple, no function of two
+        return None
     if applies(p, sym) or len(args) > 1:  # σ(z), J(w, b), f(x), a φ(x) the text defines
         return Call(sym.name, args, of=of, at_point=_semicolon_first(p.toks[at:p.i]))
     arg = args[0]

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
 from checker.derive.temperature import KELVIN
 
@@ -54,7 +55,9 @@ def unit_named(t: Token) -> str | None:
     if slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
         return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
-    head = _resource_time(head)
+    work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`
+    if work is not None:
+        return work
     if head not in UNITS:  # `K개`, `M个`: a Latin unit, then a Korean or Chinese counter
         latin = re.match(r"[A-Za-z]+", head)
         if latin is None or latin.group() not in UNITS or \
@@ -63,19 +66,6 @@ def unit_named(t: Token) -> str | None:
         head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
     rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
     return head if not rest or _WORDS.fullmatch(rest) else None
-
-
-_RESOURCE_TIME = re.compile(r"[A-Za-z]+[-‐‑]([A-Za-z]+)")
-
-
-def _resource_time(word: str) -> str:
-    """A time spent by each of a count of resources (`GPU-hours`, `node-days`, `person-hours`):
-    the unit of time itself, the count being the value's (1.87·10⁵ GPU-hours is that many
-    hours of one GPU). Any other word as it is."""
-    found = _RESOURCE_TIME.fullmatch(word)
-    if word in UNITS or found is None or found.group(1) not in UNITS:
-        return word
-    return found.group(1) if all(u.kind == "time" for u in UNITS[found.group(1)]) else word
 
 
 def compound(unit: str, power: int = 1) -> str:

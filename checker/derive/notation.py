@@ -60,6 +60,8 @@ class Names:
     # the unknowns of the differential equations the text writes (`y' = -2y`): y(0) is y at 0
     solved: frozenset[str] = frozenset()
     kelvin: bool = False  # the text speaks of temperatures: K after a number is the kelvin
+    # names the text has bound to a number (`η = 0.1`): `η\,(2, 8)` is η times a tuple
+    numbers: frozenset[str] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

@@ -138,6 +138,9 @@ def read_pieces(w: Walk, members: list[Node], ops: list[str], candidates: list[N
                     solved_after(w, chain, following[:2], f, n):
                 # `... = 0 ⇒ e^{θ̂} = ȳ = 9/3 = 3`: the rest of the consequence goes on from ȳ
                 pieces[k + 1] = (following[1:] if len(following) > 2 else [], pieces[k + 1][1])
+            elif after in IMPLICATION and following is not None and \
+                    evaluated_after(w, chain, following, f):
+                pieces[k + 1] = ([], pieces[k + 1][1])  # (checked as following from it)
         if after == "←" and len(chain) == 1 and following:  # w ← 1.5 - 0.1·0.73 = 1.43
             updates.append((chain[0], following))
     for name, values in updates:
@@ -174,6 +177,23 @@ def solved_after(w: Walk, chain: list[Node], following: list[Node], f: Formula,
         w.steps[-1] = step
         return True
     return False
+
+
+def evaluated_after(w: Walk, chain: list[Node], following: list[Node], f: Formula) -> bool:
+    """`\\cos A = \\frac{96}{144} \\approx 0.6667 \\Rightarrow A \\approx 48.19^\\circ`: a chain
+    that works out an expression of an unknown to a number, then `⇒` the unknown's value:
+    the value follows from the expression equal to the chain's last number (solved for the
+    unknown). The consequence's step is added when that decides it (holds or fails); False
+    leaves it to be read as before."""
+    if len(chain) < 3 or len(following) != 2 or not isinstance(following[0], Sym) or \
+            not all(is_numeric(m) for m in chain[1:]) or is_numeric(following[0]) or \
+            not mentions(chain[0], following[0]) or not is_numeric(following[1]):
+        return False
+    step = implication.implication(w.state, [chain[0], chain[-1]], following, f)
+    if step.verdict not in ("holds", "fails"):
+        return False
+    w.steps.append(step)
+    return True
 
 
 def asserted(state: State, chain: list[Node], line: int) -> bool:

@@ -1,11 +1,15 @@
 """Diagnoses that say what is left of a failed step: left − right when it is short (a term
-dropped or added), and two numbers' difference as a decimal or a complement (1 − x).
+dropped or added), and two numbers' difference as a decimal or a complement (1 − x); and
+whether such a difference names no slip at all (`no_slip`).
 
 Each signature is a pure function of the evidence (evidence.py), Evidence → message | None,
 tried in the order of diagnosis.SIGNATURES.
 """
 
 from __future__ import annotations
+
+import math
+import re
 
 import numpy as np
 import sympy as sp
@@ -62,3 +66,24 @@ def difference(e: Evidence) -> str | None:
         return None
     return f"left − right = {e.show(d)}" if sp.count_ops(d) <= 8 else None
 
+
+
+_APART = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|left − right = -?\d+/\d+$")
+_SLIPS = (2.0, 10.0, 100.0, 1000.0)  # factors a restatement's usual slips put between sides
+
+
+def no_slip(found: str | None, lv, rv) -> bool:
+    """A diagnosis that names no slip: none, or only how far apart two numbers are
+    (`left − right = 0.012`, `= 1/3`: sides read at a worked example's values) when they are
+    no usual slip apart either: not each other's negatives, nor a factor of 2 or a power of
+    10 apart (`J = 2ma^2` after `J = ma^2`, at m = 2: 1 against 0.5, a slip)."""
+    if found is None:
+        return True
+    if not _APART.match(found):
+        return False
+    try:
+        ratio = complex(sp.N(lv)) / complex(sp.N(rv))
+    except (TypeError, ZeroDivisionError):
+        return False
+    return ratio.real > 0 and not any(math.isclose(r, abs(ratio), rel_tol=1e-6)
+                                      for f in _SLIPS for r in (f, 1 / f))

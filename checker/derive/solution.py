@@ -12,6 +12,8 @@ the equation, and is never wrong for not solving it).
 
 `stated` is the one rule, for a consequence after `⟹` (implication.py) and for a formula after
 the equation's (equation.py): both check a solution by substitution (equation.solves).
+`satisfies` checks a rounded value given for the unknown (`⟹ x ≈ 1.386`) the same way, to
+the digits shown.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ import sympy as sp
 
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.meaning import Lowering
+from checker.derive.rounding import half_unit, tolerance
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
-from checker.derive.tree import Bin, Call, Const, Node, Num, Sym
+from checker.derive.tree import Bin, Call, Const, Node, Num, Sym, walk
 
 _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
 # a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
@@ -149,3 +152,45 @@ def solution(text: str, state: State, names: set[str], line: int) -> Solution | 
         return None
     return stated(members[0], members[1], state, names, line,
                   len(segments) == 1 and len(members) == 2)
+
+
+def satisfies(p, var, c_left, c_right, premise: list[Node], consequence: list[Node]
+              ) -> str:
+    """`e^x = 4 ⇒ x ≈ 1.386`, `cos A = 0.6667 ⇒ A ≈ 48.19°`: a number given for the unknown
+    to the digits shown, which satisfies the premise `p = 0` as far as those digits and the
+    premise's own rounded numbers allow (|p| at it within the premise's rounding plus |p'|
+    times half a unit of its last digit): a solution, whichever branch (arccos has two). The
+    words that say so, or ''."""
+    if c_left != var or getattr(c_right, "free_symbols", ()) or \
+            isinstance(c_right, sp.MatrixBase):
+        return ""
+    try:
+        residual = complex(sp.N(p.xreplace({var: c_right})))
+        slope = complex(sp.N(sp.diff(p, var).xreplace({var: c_right})))
+    except (TypeError, ValueError):
+        return ""
+    half = tolerance(consequence[0], consequence[1], False) or 0.0
+    decimals = [n for n in walk(consequence[1]) if isinstance(n, Num) and "." in n.text]
+    if half <= 1e-9 and len(decimals) == 1 and float(decimals[0].text):  # 48.19·π/180
+        half = half_unit(decimals[0].text) * abs(complex(sp.N(c_right))) / \
+            abs(float(decimals[0].text))
+    allowed = tolerance(premise[0], premise[1], False) + abs(slope) * half + 1e-12
+    if half <= 1e-9 or abs(residual) > allowed:
+        return ""  # (an exact number given: the solutions' comparison decides)
+    return (f"the value given satisfies it to the digits shown (off by {abs(residual):.2g}, "
+            f"within {allowed:.2g})")
+
+
+def nearest(solutions: list, var, c_left, c_right) -> list:
+    """The solutions for `var`, the one nearest the number a consequence `var = c_right`
+    gives first (`cos A = 2/3`: acos(2/3), not 2π − acos(2/3), beside `A ≈ 41.81°`): the
+    one a diagnosis names."""
+    if c_left != var or getattr(c_right, "free_symbols", ()) or len(solutions) < 2:
+        return solutions
+
+    def distance(value) -> float:
+        try:
+            return abs(complex(sp.N(value - c_right)))
+        except (TypeError, ValueError):
+            return float("inf")
+    return sorted(solutions, key=distance)

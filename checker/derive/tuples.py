@@ -12,7 +12,7 @@ import sympy as sp
 
 from checker.derive import layout, matrix
 from checker.derive.quantity import real
-from checker.derive.tree import Bin, Neg, Num, Sym, Transpose, walk
+from checker.derive.tree import Bin, Neg, Num, Shape, Sym, Transpose, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -38,8 +38,17 @@ def tuple_vector(w: Walker, sym: Sym) -> sp.Matrix | None:
 def _tuple_row(w: Walker, node, value) -> bool:
     """value is the row a name bound to a tuple was read as (`\\vec{y} = (1, 3, 4)`), or a
     member of a family read at one index (x_i at i = 1, with `x_1 = (2, 1)`)."""
-    return isinstance(node, Sym) and _tuple_name(w, node) and \
+    return (isinstance(node, Sym) and _tuple_name(w, node) or _written_tuple(w, node)) and \
         matrix.is_matrix(value) and value.rows == 1 and value.cols > 1
+
+
+def _written_tuple(w: Walker, node) -> bool:
+    """A tuple written out in parentheses (`(2, 8)`), alone or after factors that are numbers
+    (`0.1\\,(2, 8)`, `-(2, 8)`): as orientless as a name bound to one."""
+    while isinstance(node, Neg) or isinstance(node, Bin) and node.op == "*" and \
+            _numeric(w, node.left):
+        node = node.arg if isinstance(node, Neg) else node.right
+    return isinstance(node, Shape)
 
 
 def _tuple_name(w: Walker, sym: Sym) -> bool:
@@ -65,13 +74,18 @@ def _scaled_transpose(w: Walker, node) -> Transpose | None:
         return node
     if not (isinstance(node, Bin) and node.op == "*" and isinstance(node.right, Transpose)):
         return None
-    for part in walk(node.left):
+    return node.right if _numeric(w, node.left) else None
+
+
+def _numeric(w: Walker, node) -> bool:
+    """A factor made of numbers: digits and names the step reads as numbers, under + - * /."""
+    for part in walk(node):
         if isinstance(part, Sym) and not _number_name(w, part):
-            return None
+            return False
         if not isinstance(part, (Sym, Num, Neg, Bin)) or \
                 isinstance(part, Bin) and part.op not in {"*", "/", "+", "-"}:
-            return None
-    return node.right
+            return False
+    return True
 
 
 def _number_name(w: Walker, sym: Sym) -> bool:

@@ -65,6 +65,7 @@ def test_the_doubt_names_the_factor():
 _P = "$$P = \\begin{bmatrix}0.9 & 0.1\\\\ 0.5 & 0.5\\end{bmatrix}$$\n\n"
 _A = "$$A = \\begin{bmatrix}0 & 1\\\\ 1 & 0\\end{bmatrix}$$\n\n"
 _G = "$$G = \\begin{bmatrix}1 & 2\\\\ 3 & 4\\end{bmatrix}$$\n\n"
+_S = "$$S = \\begin{bmatrix}2 & 1\\\\ 1 & 2\\end{bmatrix}$$\n\n"
 POWERS = [
     ("en, a transition matrix", "Two steps of the chain:\n\n" + _P +
      "$$P^2 = \\begin{bmatrix}0.86 & 0.14\\\\ 0.70 & 0.30\\end{bmatrix}$$", "holds"),
@@ -76,6 +77,11 @@ POWERS = [
      "$$G^2 = \\begin{bmatrix}1 & 4\\\\ 9 & 16\\end{bmatrix}$$", "undecided"),
     ("en, a slip in the product", "Two steps of the chain:\n\n" + _P +
      "$$P^2 = \\begin{bmatrix}0.81 & 0.01\\\\ 0.25 & 0.25\\end{bmatrix}$$", "undecided"),
+    # a power to a free exponent of a matrix the text gives numbers: its closed form
+    ("ko, the k-th power in closed form", "행렬\n\n" + _S + "$$S^k = \\frac12\\begin{bmatrix}"
+     "3^k + 1 & 3^k - 1\\\\ 3^k - 1 & 3^k + 1\\end{bmatrix}$$", "holds"),
+    ("zh, a slip in the closed form", "矩阵\n\n" + _S + "$$S^k = \\frac12\\begin{bmatrix}"
+     "3^k + 1 & 3^k + 1\\\\ 3^k - 1 & 3^k + 1\\end{bmatrix}$$", "undecided"),
 ]
 
 
@@ -120,3 +126,20 @@ def test_a_name_given_zero_beside_a_vector_is_never_refuted(text):
 ])
 def test_the_max_norm(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # bars around a vector written as geometry (an arrow, a tuple written out): its length
+    ("For $\\vec p = (3, 4)$: $|\\vec p|^2 = 9 + 16 = 25$.", ["holds", "holds"]),
+    ("For $\\vec p = (3, 4)$, $\\vec q = (0, 1)$: $|\\vec p - \\vec q| = \\sqrt{18}$.",
+     ["holds"]),
+    ("The length $|(6, 8)| = 10$.", ["holds"]),
+    # wrong twins: a length off fails
+    ("For $\\vec p = (3, 4)$: $|\\vec p|^2 = 9 + 16 = 24$.", ["holds", "fails"]),
+    ("The length $|(6, 8)| = 14$.", ["fails"]),
+    # bars around a plain name bound to a vector stay entry by entry (absmax: the largest |w_i|)
+    ("With $w = (-0.5, 0.3)$, $\\max(|w|) = 0.5$.", ["holds"]),
+    ("With $w = (-0.5, 0.3)$, $\\max(|w|) = \\sqrt{0.34}$.", ["fails"]),  # not its length
+])
+def test_bars_around_a_geometric_vector_are_its_length(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == verdict

@@ -228,3 +228,14 @@ def test_a_note_after_the_unit_leaves_it_a_unit(formula, verdict):
 def test_a_power_or_a_per_after_a_unit(formula, verdicts):
     steps = check_text(f"$${formula}$$").steps
     assert [s.verdict for s in steps] == verdicts, steps
+
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # decibels: a number in dB is the number written (10·log10 of a ratio), never d times B
+    ("10\\log_{10} 400 \\approx 26.02\\ \\text{dB}", "holds"),
+    ("20\\log_{10} 10 = 20\\ \\text{dB}", "holds"),
+    ("10\\log_{10} 400 \\approx 24.02\\ \\text{dB}", "fails"),  # wrong twin
+])
+def test_decibels_are_numbers_as_written(formula, verdict):
+    assert [s.verdict for s in check_text(f"$${formula}$$").steps] == [verdict]

@@ -65,3 +65,23 @@ _VAE = ("Let $z = \\mu + \\sigma\\varepsilon$.\n\n"
 ])
 def test_a_derivative_by_an_expression_of_one_name(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+_COST = "Cost $J(u) = u_1^2 + 3u_2^2$ at $u = (1, 2)^\\top$, step $\\alpha = 0.2$.\n\n"
+_RULE = _COST + "$$u_{k+1} = u_k - \\alpha\\,\\nabla J(u_k)$$\n\n"
+_NORM = "The slope has length $\\|\\nabla J\\| = \\sqrt{%s}$.\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # beside an update rule, u_1 and u_2 read as iterates, not u's entries: J holds none of
+    # u's entries, and its gradient by u is not known (never 0 entry by entry)
+    (_RULE + _NORM % "4 + 144", "undecided"),
+    # without the rule they are u's entries: the gradient is (2, 12), checked either way
+    (_COST + _NORM % "4 + 144", "holds"),
+    (_COST + _NORM % "4 + 100", "fails"),
+    # wrong twin: a cost written with no indexed member of u is still derived beside the rule
+    (_RULE.replace("u_1^2 + 3u_2^2", "u^\\top u") + _NORM % "4 + 100", "fails"),
+    (_RULE.replace("u_1^2 + 3u_2^2", "u^\\top u") + _NORM % "4 + 16", "holds"),
+])
+def test_a_gradient_by_a_vector_whose_indexed_members_read_as_iterates(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict

@@ -61,3 +61,18 @@ def test_a_function_of_a_letter_defined_in_prose(text, verdicts):
 def test_the_cosine_of_two_vectors(text, right, wrong):
     assert [s.verdict for s in check_text(text % right).steps] == ["holds"]
     assert [s.verdict for s in check_text(text % wrong).steps] == ["fails"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # max or min of one vector: its largest or smallest entry (an absmax scale), never a
+    # vector beside a number
+    ("With $w = (-0.5, 0.3)$, the scale is $\\max(|w|) / 127 \\approx 0.003937$.", "holds"),
+    ("With $z = (4, -1, 2)$, $\\min(z) = -1$.", "holds"),
+    # wrong twins: the wrong entry, or the entry before its absolute value
+    ("With $w = (-0.5, 0.3)$, the scale is $\\max(|w|) / 127 \\approx 0.002362$.", "fails"),
+    ("With $z = (4, -1, 2)$, $\\min(z) = 2$.", "fails"),
+    # two arguments stay entry by entry
+    ("With $z = (4, -1)$, $\\max(0, z) = (4,\\ 0)$.", "holds"),
+])
+def test_the_extreme_of_one_vector_is_an_entry(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]

@@ -103,3 +103,18 @@ def test_a_new_name_in_the_consequence_is_no_slip(optimum):
     steps = [s for s in check_text(_OPTIMUM % optimum).steps if s.lhs == "y^*"]
     assert steps and all(s.verdict != "fails" for s in steps), steps
     assert all("solved for p" not in (s.method or "") for s in steps), steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a rounded value given for the unknown: a solution to the digits shown, whichever branch
+    ("$$e^{u} = 5 \\Rightarrow u \\approx 1.609$$", "holds"),
+    ("$$t^2 = 3 \\Longrightarrow t \\approx 1.732$$", "holds"),
+    ("$$\\cos\\varphi = 0.5 \\ \\Rightarrow\\ \\varphi \\approx 60.0^\\circ$$", "holds"),
+    ("$$\\cos\\varphi = 0.3 \\ \\Rightarrow\\ \\varphi \\approx 72.54^\\circ$$", "holds"),
+    # wrong twins: off by more than the digits allow, or the complementary angle
+    ("$$e^{u} = 5 \\Rightarrow u \\approx 1.619$$", "fails"),
+    ("$$t^2 = 3 \\Longrightarrow t \\approx 1.74$$", "fails"),
+    ("$$\\cos\\varphi = 0.3 \\ \\Rightarrow\\ \\varphi \\approx 17.46^\\circ$$", "fails"),
+])
+def test_a_rounded_solution_follows_to_its_digits(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]

@@ -99,3 +99,18 @@ def test_a_definition_before_a_membership_still_declares_its_shape():
 def test_a_congruence_between_numbers_is_no_equality(text, verdicts):
     steps = [s for s in check_text(text).steps if s.lhs[:1].isdigit()]
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # an expression of an unknown worked out to a number, then `⇒` the unknown's value: the
+    # value follows from the expression equal to that number
+    ("$$\\cos B = \\frac{5}{10} = 0.5 \\ \\Rightarrow\\ B = 60^\\circ$$", "holds"),
+    ("$$\\ln r = \\frac{6}{3} = 2 \\Rightarrow r \\approx 7.389$$", "holds"),
+    ("$$\\tan\\beta = \\frac{3}{4} = 0.75 \\Rightarrow \\beta \\approx 36.87^\\circ$$", "holds"),
+    # wrong twins: another angle (the sine's, say), or a slipped digit
+    ("$$\\cos B = \\frac{5}{10} = 0.5 \\ \\Rightarrow\\ B = 30^\\circ$$", "fails"),
+    ("$$\\ln r = \\frac{6}{3} = 2 \\Rightarrow r \\approx 7.839$$", "fails"),
+    ("$$\\tan\\beta = \\frac{3}{4} = 0.75 \\Rightarrow \\beta \\approx 53.13^\\circ$$", "fails"),
+])
+def test_a_value_after_an_expression_worked_out_to_a_number(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]

@@ -41,3 +41,21 @@ def test_a_range_and_a_derivative_definition_bring_no_new_meaning():
     # a name defined as a derivative is worked out in the model's names, new or not
     text = "Let $g = \\partial L/\\partial u$.\n\n$$g = 2(u - c)$$"
     assert _verdicts(text) != []
+
+
+_HOOP = "Hoop: $J = m a^2$.\n\nTake $m = 2$ and $a = 0.5$:\n\n$J = 2 \\cdot 0.25 = 0.5$\n\n"
+
+
+def test_another_objects_formula_at_the_examples_values_is_a_new_meaning():
+    # the rod's J = m a^2/3 after the hoop's J = m a^2, read at m = 2, a = 0.5: the numbers
+    # 0.5 and 1/6 are no usual slip apart, so the line may name another object: undecided
+    text = _HOOP + "A rod spun about one end ($J = \\frac13 m a^2$) turns more easily."
+    assert _verdicts(text)[-1] == (7, "undecided")
+    text = _HOOP + "For a solid ball, $J = \\frac{2}{5} m a^2$."
+    assert _verdicts(text)[-1] == (7, "undecided")
+
+
+def test_a_restatement_off_by_a_usual_slip_at_the_examples_values_still_fails():
+    # wrong twins: a factor of 2, a sign, a power of ten, or a value: a slip, not a new object
+    for wrong in ("J = 2 m a^2", "J = m a^2 / 2", "J = -m a^2", "J = 10 m a^2", "J = 0.6"):
+        assert _verdicts(_HOOP + f"So for the hoop ${wrong}$.")[-1] == (7, "fails"), wrong

@@ -88,3 +88,17 @@ _OUTER = "$$\\hat V = \\frac{R\\,C^\\top}{\\mathbf 1^\\top R}$$\n\n"
 def test_a_shape_failure_that_rests_on_a_tuples_orientation(text, right, wrong):
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
     assert "fails" in [s.verdict for s in check_text(text % wrong).steps]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a tuple written out in a sum beside a column (u bound transposed): that column, also
+    # after a numeric factor, never a 2 × 2 broadcast
+    ("From $u = (2, 3)^\\top$ a step gives $u - 0.5\\,(2, 4) = (1,\\ 1)$.", "holds"),
+    ("From $u = (2, 3)^\\top$ a step gives $u + (1, 1) = (3,\\ 4)$.", "holds"),
+    ("From $u = (2, 3)^\\top$ a step gives $u - 2 \\cdot 0.25\\,(2, 4) = (1,\\ 1)$.", "holds"),
+    # wrong twins: an entry off, or a tuple of another length, still fail
+    ("From $u = (2, 3)^\\top$ a step gives $u - 0.5\\,(2, 4) = (1,\\ 2)$.", "fails"),
+    ("From $u = (2, 3)^\\top$ a step gives $u + (1, 1, 1) = (3,\\ 4)$.", "fails"),
+])
+def test_a_written_tuple_beside_a_column(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
