@@ -43,7 +43,7 @@ _BALL = "A ball leaves at $\\theta = 30^\\circ$ with $v_0 = 20$.\n\n$$%s$$"
     ("\\tan\\theta = \\frac{\\sqrt{3}}{3}", "holds"),
     ("\\tan\\theta = \\sqrt{3}", "fails"),
     ("2\\theta = 60^\\circ", "holds"),  # in degrees, as given
-    ("2\\theta = 50^\\circ", "undecided"),  # a bare 60 beside 50 degrees: which unit?
+    ("2\\theta = 50^\\circ", "fails"),  # 60 degrees, not 50, in either unit
     # a matrix or a tuple of the angle's functions, entry by entry
     (_ROW % "1", "holds"),
     (_ROW % "-1", "fails"),

@@ -22,7 +22,8 @@ _PAIRS = [
     ("ko mass percent", "질량 퍼센트는 $5.85/250 \\times 100 = {}\\%$ 이다.", "2.34", "0.234"),
     ("gpu-hours",
      ("$$\\frac{8.4\\times10^{22}}{124.8\\times10^{12}} \\approx 6.73\\times10^{8}\\ \\text{s} "
-     "\\approx {}\\ \\text{GPU-hours}$$"), "1.87\\times10^{5}", "1.12\\times10^{7}"),
+     "\\approx {}\\ \\text{GPU-hours}$$"), "1.87\\times10^{5}", "1.87\\times10^{4}"),
+    # (not 1.12e7, 60 times as many: 60 GPUs may have shared the work, effort.shared)
     ("zh fir entries",
      "卷积输出:\n\n- $y[0] = 0.5 \\times 1 = 0.5$\n- $y[1] = 0.5 \\times 2 + 0.5 \\times 1 = {}$",
      "1.5", "2.5"),
