@@ -23,7 +23,7 @@ def test_the_remaining_case_in_words(words):
 
 
 # a sum from a bound on, without end (`\sum_{k\ge 1}`, `\sum_{l > 0}`): read as the series
-# from that bound to ∞, which is not summed unless geometric (summation._series), else
+# from that bound to ∞, which is not summed unless geometric (series.geometric), else
 # undecided with what to write, never unread;
 # with an upper limit written too, the sum ends there and is checked
 @pytest.mark.parametrize("tex, lo, hi", [
