@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive.tree import Sum
+from checker.derive.tree import Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -33,3 +33,50 @@ def geometric(w: Walker, node: Sum) -> sp.Expr | None:
             (r.is_number and abs(r) >= 1):
         return None
     return terms[0] / (1 - r)
+
+
+_TERMS = 6  # the first terms a closed form must give back as read
+_LARGEST = 40  # summands past this many operations are not summed (the sum may not end)
+
+
+def closed(w: Walker, node: Sum) -> sp.Expr | None:
+    """Σ to ∞ in closed form: a geometric series (`geometric`), else a summand that is a
+    formula in its index alone (no entry of a family at it: `k q^{k-1}`, `1/(2k-1)^2`,
+    `(-1)^{k+1}/k`, `k^2/2^k`), summed by SymPy where it converges (the branch under
+    |q| < 1: a writer summing it means it converges). The formula is the summand read with
+    the index free, kept only when it gives back the first terms as read one by one; None when
+    it does not, when the sum diverges or SymPy finds no closed form (then undecided)."""
+    found = geometric(w, node)
+    return found if found is not None else _symbolic(w, node)
+
+
+def _symbolic(w: Walker, node: Sum) -> sp.Expr | None:
+    idx = node.index
+    if idx is None or any(isinstance(n, Sym) and idx in n.index for n in walk(node.body)):
+        return None  # (γλ)^l δ_{t+l}: the terms are a family's entries, no formula in l
+    doubts = len(w.low.doubts)
+    try:
+        lo = w.go(node.lo) if node.lo is not None else sp.Integer(1)
+        if not lo.is_Integer:
+            return None
+        free = {k: v for k, v in w.env.items() if k != idx}
+        general = w.sub(env=free).go(node.body)
+        named = [s for s in getattr(general, "free_symbols", ()) if str(s) == idx]
+        if len(named) != 1 or sp.count_ops(general) > _LARGEST:
+            return None
+        k = sp.Symbol(idx, integer=True)
+        general = general.subs(named[0], k)
+        for j in range(_TERMS):  # the formula is the summand: the same first terms
+            term = w.sub(env={**w.env, idx: int(lo) + j}).go(node.body)
+            if sp.simplify(general.subs(k, int(lo) + j) - term) != 0:
+                return None
+        total = sp.summation(general, (k, int(lo), sp.oo))
+    except Exception:  # noqa: BLE001 - a summand that cannot be read keeps the sum unexpanded
+        return None
+    finally:
+        del w.low.doubts[doubts:]  # reading the index free is no doubt about the step
+    total = total.replace(lambda e: isinstance(e, sp.Piecewise),
+                          lambda e: e.args[0].expr)  # where it converges
+    if total.has(sp.Sum, sp.oo, -sp.oo, sp.zoo, sp.nan, sp.Piecewise):
+        return None
+    return total

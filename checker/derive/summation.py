@@ -104,8 +104,8 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
             hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
                 node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if getattr(hi_value, "is_infinite", False):  # \sum_{k \ge 1}: a series
-            closed = series.geometric(w, node) if hi_value is sp.oo and node.op == "+" else None
-            if closed is not None:  # geometric: summed in closed form
+            closed = series.closed(w, node) if hi_value is sp.oo and node.op == "+" else None
+            if closed is not None:  # summed in closed form
                 return closed
             raise Undecided("a sum without end (up to ∞): a series is not summed here; write "
                             "its closed form's steps, or a finite case (`\\sum_{k=1}^{3}`)")
