@@ -3,21 +3,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from checker.derive.errors import Undecided
 from checker.derive.tree import Sum, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
 
 
-def geometric(w: Walker, node: Sum) -> sp.Expr | None:
+def geometric(w: Walker, node: Sum) -> tuple[sp.Expr, sp.Basic] | None:
     """A geometric series (`\\sum_{k \\ge 0} 2^{-k}`, `\\sum_{k=0}^{\\infty} \\alpha(1 -
     \\alpha)^k`, `\\sum_{t=1}^{\\infty} \\gamma^{t-1} r`): its first terms in a constant
     ratio r, the sum is the first term over 1 - r (where it converges, which a writer summing
-    it means). None for any other summand (the sum stays too long to expand)."""
+    it means), with that condition (|r| < 1). None for any other summand (the sum stays too
+    long to expand)."""
     try:
         lo = w.go(node.lo) if node.lo is not None else sp.Integer(1)
         if not lo.is_Integer:
@@ -32,7 +35,7 @@ def geometric(w: Walker, node: Sum) -> sp.Expr | None:
     if any(sp.simplify(q - r) != 0 for q in ratios[1:]) or r == 1 or \
             (r.is_number and abs(r) >= 1):
         return None
-    return terms[0] / (1 - r)
+    return terms[0] / (1 - r), sp.Abs(r) < 1
 
 
 _TERMS = 6  # the first terms a closed form must give back as read
@@ -45,12 +48,31 @@ def closed(w: Walker, node: Sum) -> sp.Expr | None:
     `(-1)^{k+1}/k`, `k^2/2^k`), summed by SymPy where it converges (the branch under
     |q| < 1: a writer summing it means it converges). The formula is the summand read with
     the index free, kept only when it gives back the first terms as read one by one; None when
-    it does not, when the sum diverges or SymPy finds no closed form (then undecided)."""
+    it does not, when the sum diverges or SymPy finds no closed form (then undecided); raises
+    Undecided where the example's values break the condition it converges under."""
     found = geometric(w, node)
-    return found if found is not None else _symbolic(w, node)
+    found = found if found is not None else _symbolic(w, node)
+    if found is not None and _diverges(w, found[1]):
+        shown = re.sub(r"Abs\(([^()]*)\)", r"|\1|", str(found[1]))  # |q| < 1
+        raise Undecided(f"a series that diverges at the example's values ({shown} fails "
+                        "there): it has no sum to compare")
+    return None if found is None else found[0]
 
 
-def _symbolic(w: Walker, node: Sum) -> sp.Expr | None:
+def _diverges(w: Walker, converges: sp.Basic) -> bool:
+    """Whether the example's values (`q = 2`) break the condition the closed form holds under
+    (`|q| < 1`): then the sum has no value there (undecided)."""
+    names = {str(s) for s in converges.free_symbols}
+    values = w.low.ctx.bound(names, w.low.line) if names else {}
+    try:
+        at = converges.subs({s: values[str(s)] for s in converges.free_symbols
+                             if str(s) in values})
+    except (TypeError, ValueError):  # a value that is no number (a vector): not decided here
+        return False
+    return at is sp.false
+
+
+def _symbolic(w: Walker, node: Sum) -> tuple[sp.Expr, sp.Basic] | None:
     idx = node.index
     if idx is None or any(isinstance(n, Sym) and idx in n.index for n in walk(node.body)):
         return None  # (γλ)^l δ_{t+l}: the terms are a family's entries, no formula in l
@@ -75,8 +97,10 @@ def _symbolic(w: Walker, node: Sum) -> sp.Expr | None:
         return None
     finally:
         del w.low.doubts[doubts:]  # reading the index free is no doubt about the step
+    pieces = list(total.atoms(sp.Piecewise))
+    converges = sp.And(*(p.args[0].cond for p in pieces)) if pieces else sp.true
     total = total.replace(lambda e: isinstance(e, sp.Piecewise),
                           lambda e: e.args[0].expr)  # where it converges
     if total.has(sp.Sum, sp.oo, -sp.oo, sp.zoo, sp.nan, sp.Piecewise):
         return None
-    return total
+    return total, converges

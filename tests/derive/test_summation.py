@@ -173,6 +173,7 @@ def test_a_limit_the_example_gives_a_number(text, verdict):
     ("$$\\sum_{n \\ge 1} \\frac{n^2}{2^n} = 6$$", "holds"),
     ("$$\\sum_{n \\ge 1} \\frac{n^2}{2^n} = 4$$", "fails"),
     ("$$\\sum_{n=1}^{\\infty} 2^n = -2$$", "undecided"),  # diverges: no value to compare
+    ("Take $r = 3$. $$\\sum_{t=0}^{\\infty} r^t = -\\frac{1}{2}$$", "undecided"),  # |r| > 1
     ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n} = 2$$", "undecided"),  # diverges
     # the terms are a family's entries, not a formula in the index: not summed
     ("$$\\sum_{l \\ge 0} \\beta^l g_{l} = \\frac{g_0}{1-\\beta}$$", "undecided"),
