@@ -3,7 +3,8 @@
 `\\frac{TP}{\\#GT}` (`#`: the number of). Between operators, brackets or the formula's ends,
 the words are one name (`bytes moved` → bytes_moved, `#tokens` → n_tokens), as one word
 (`\\text{FLOPs}`) already is. Words beside a number or a name (`3\\ \\text{bytes moved}`: a
-unit; `x \\text{ for all } i`: prose) stay text, as do conditions and cues.
+unit; `x \\text{ for all } i`: prose) stay text, as do conditions, cues and phrases with a
+function word (`\\text{loss is small}`: a clause).
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from checker.derive.lexeme import Token
 
 # up to four words of letters and digits, joined by spaces or hyphens, after an optional `#`
 _WORDS = re.compile(r"(#\s*)?([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,3})")
+# words that make a phrase a sentence or a clause, not a name (`\text{loss is small}`,
+# `\text{number of the tokens}`)
+_FUNCTION_WORDS = frozenset("is are was were be been being the a an of to and or if when where "
+                            "then so by not we it this that as at on in with for".split())
 _BEFORE = {"open", "rel", "op"}  # what may stand right before an operand
 _AFTER = {"close", "rel", "op"}  # ... and right after it
 
@@ -27,7 +32,8 @@ def named(tokens: list[Token], prose: set[str]) -> list[Token]:
             continue
         words = _WORDS.fullmatch(t.value.strip())
         if words is None or t.value.strip().lower() in prose or \
-                any(w.lower() in prose for w in re.split(r"[ -]", words.group(2))):
+                any(w.lower() in prose or w.lower() in _FUNCTION_WORDS
+                    for w in re.split(r"[ -]", words.group(2))):
             continue
         before = tokens[k - 1] if k else None
         after = tokens[k + 1] if k + 1 < len(tokens) else None

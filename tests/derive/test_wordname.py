@@ -27,6 +27,8 @@ def test_a_quantity_named_in_words_is_one_name(text, verdicts):
 @pytest.mark.parametrize("formula, kinds", [
     ("x = 3 \\text{ bytes moved}", ["letter", "rel", "num", "text"]),  # a unit
     ("x = y \\text{ for all } i", ["letter", "rel", "letter", "text", "letter"]),  # prose
+    ("\\frac{\\text{number of tokens}}{2}", ["cmd", "open", "text", "close", "open", "num",
+                                              "close"]),  # a clause, not a name
     ("f(x) = 0 \\text{ if } x < 0", ["letter", "open", "letter", "close", "rel", "num", "text",
                                      "letter", "rel", "num"]),
 ])
