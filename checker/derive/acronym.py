@@ -4,8 +4,9 @@ filter heights of conv-size notes (OH, OW, FH, FW), `TP = 40`, `FP = 10` in a me
 Read letter by letter, `OH` is the product O·H, and a formula defining it is a claim about an
 O the text never names. A run of two or three capitals is one name when the text gives it a
 value or a meaning as a name (it stands first in a statement before `=`: `OH = ...`,
-`TP = 40`, or in a tuple so: `(FH, FW) = (3, 3)`, or applied there: `FL(p) = -α(1 - p)^γ log p`,
-the focal loss, then `∂FL/∂z`), unless each of its letters is itself a
+`TP = 40`, with a subscript too: `SS_B = ...`, `AP_2 = 0.81`, the sums of squares of an ANOVA
+table, a class's average precision; or in a tuple so: `(FH, FW) = (3, 3)`, or applied there:
+`FL(p) = -α(1 - p)^γ log p`, the focal loss, then `∂FL/∂z`), unless each of its letters is a
 name written alone (`XW = ...` beside `X = ...` and `W = ...`: a product claimed) or the text
 writes it in another order too (`AB = BA`, `tr(ABC) = tr(CAB)`: names are not reordered).
 Anywhere else a run stays a product (`(AB)^T = B^TA^T`, `Z = XW`), the guess that it may be
@@ -31,7 +32,9 @@ _BEFORE = re.compile(r"(?:[_^]\s*\{?|\\(?:text\w*|math(?:rm|it|sf|tt|bf)|operato
                      r"\s*$")
 _ALONE = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z_('′])")
 _TRANSPOSED = re.compile(r"\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|-1)(?:\s*\})?")
-_HEAD = re.compile(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*([A-Z]{2,3})\s*(?:\([^()=]*\)\s*)?(?::=|=)")
+_HEAD = re.compile(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*([A-Z]{2,3})\s*"
+                   r"(?:_\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))?\s*"  # SS_B = ...: a family of them
+                   r"(?:\([^()=]*\)\s*)?(?::=|=)")
 _TUPLE_HEAD = re.compile(r"(?:^|\\quad|\\qquad|;|\\\\)\s*\(([^()]*)\)\s*(?::=|=)")
 
 

@@ -25,6 +25,7 @@ from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.orientation import as_dot_products
+from checker.derive.pole import identity_at_pole
 from checker.derive.render import render, render_stem
 from checker.derive.repetition import restated
 from checker.derive.result import GIVEN, Step
@@ -226,7 +227,10 @@ def compared(c: Claim) -> Claim | Step:
     (raises)."""
     try:
         cmp = compare(c.lv, c.rv, c.ctx, atol=c.atol)
-    except Undecided:  # a vector beside a number: x^{(i)}θ as a dot product?
+    except Undecided as why:  # a vector beside a number: x^{(i)}θ as a dot product?
+        pole = identity_at_pole(c.raw, (c.lv, c.rv), c.ctx, c.atol, why)
+        if pole is not None:  # put x = -3 into another equation: this one, every x
+            return c.verdict("holds", pole.method)
         text = c.written.f.text
         dotted = as_dot_products(c.state, c.low, c.sides, c.held, c.atol, c.line,
                                  written=any(d in text for d in ("\\cdot", "·", "⋅")))

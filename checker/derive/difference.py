@@ -43,6 +43,7 @@ from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.diagnosis import explain
+from checker.derive.eigenvalue import characteristic
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
@@ -96,6 +97,9 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         prefix.near(raw, ctx, f.line, "≈" in f.text or "\\approx" in f.text)  # θ in degrees
     if sized is not None:  # `14,450,688 ≈ 57.8` MB in fp32: entries of 4 bytes
         return Step(f.line, sized[0], lhs, rhs, sized[1], source=f.text)
+    spectral = characteristic(state, f, low, lv, rv)  # λ^2 - 9λ + 16 = 0 beside A
+    if spectral is not None:
+        return Step(f.line, "holds", lhs, rhs, spectral, source=f.text)
     free = frozenset(str(x) for v in (lv, rv) for x in free_symbols(v, ()))
     indices = frozenset(k for k in low.free_index if isinstance(k, str))
     settled = _opposite(lv, rv, ctx, atol) or \

@@ -77,7 +77,13 @@ _SAME = re.compile(
     r"(?:값|설정|데이터|입력|숫자|조건|파라미터|가중치|예(?:제)?)|"
     r"(?:数据|数值|参数|设置|取值|条件)同上|同上(?:的)?(?:数据|数值|参数|设置)|"
     r"沿用(?:上面|前面|上例|上一节|前例|之前)的?(?:数据|数值|参数|设置|取值)|"
-    r"(?:与|和|同)(?:上面|前面|上例|上一节|前例|之前)(?:相同|一样)的(?:数据|数值|参数|设置|取值)",
+    r"(?:与|和|同)(?:上面|前面|上例|上一节|前例|之前)(?:相同|一样)的(?:数据|数值|参数|设置|取值)|"
+    # a definite reference to the text's small example by its kind: "for the toy schedule",
+    # "on our running example", "토이 예제에서", "对这个玩具例子" (a toy example the text gave)
+    rf"\b(?:for|in|on|with|using|to)\s+(?:the|our|this|that)\s+(?:toy|running)\s+"
+    rf"(?:{_VALUE_WORD}|schedule|problem|case|network|model|dataset|matrix|graph|chain)\b|"
+    r"(?:이|그|앞의|위의)?\s*(?:토이|장난감)\s*예(?:제|시)?(?:에서|에\s*대해|로)|"
+    r"(?:这个|上面的|前面的|该)?玩具(?:例子|示例|算例)(?:中|里|上|来说)",
     re.IGNORECASE)
 
 

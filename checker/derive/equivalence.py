@@ -64,6 +64,9 @@ def _matrix_beside_number(number, ctx: Context) -> str:
             f"(<!-- grader: shape {names[0]} (rows, columns) -->)")
 
 
+UNDEFINED = "a side is infinite or undefined"  # (pole.identity_at_pole)
+
+
 def compare(left, right, ctx: Context, *, atol: float = 0.0, seed: int = 0,
             symbolic_seconds: float = 0.03, extra_constraint: str | None = None) -> Comparison:
     """Compare two expressions (or two matrices of the same shape)."""
@@ -101,7 +104,7 @@ def _compare(left, right, ctx: Context, atol: float, seed: int, symbolic_seconds
         return imaginary.entries(left, right, ctx, atol, seed, RTOL)
     if (not lmat and kink.undefined(left) and not left.has(sp.Piecewise)) or \
             (not rmat and kink.undefined(right) and not right.has(sp.Piecewise)):
-        raise Undecided("a side is infinite or undefined")
+        raise Undecided(UNDEFINED)
     ctx = split_on(ctx, *(left if lmat else [left]), *(right if rmat else [right]))
     symbols = sorted(symbols_of(left, right), key=str)
     in_log = log_arguments(*(left if lmat else [left]), *(right if rmat else [right]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.derive import label, phrase, vocabulary
+from checker.derive import label, phrase, vocabulary, wordname
 from checker.derive.errors import Unreadable
 from checker.derive.glyph import prepare
 from checker.derive.group import (
@@ -35,6 +35,7 @@ from checker.derive.vocabulary import Kind, Row
 WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS
 CONDITION_WORDS = vocabulary.CONDITION_WORDS
 _CUES = set(phrase.BEFORE) | set(phrase.AFTER)  # \text{이면}: a condition
+_PROSE = {w.lower() for w in (*CONDITION_WORDS, *_CUES)}  # never a name in words
 
 
 _TOKEN = re.compile(
@@ -62,7 +63,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{con
 
 def tokenize(text: str) -> list[Token]:
     """Split a formula into tokens; raise Unreadable with the offending construct."""
-    return label.labelled(_scan(text))
+    return label.labelled(wordname.named(_scan(text), _PROSE))
 
 
 def _scan(text: str) -> list[Token]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import element, inference, layout, matrix, progression
+from checker.derive import element, inference, layout, matrix, progression, series
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.function import given_vector
 from checker.derive.inference import Doubt
@@ -60,28 +60,6 @@ def evident_index(w: Walker, body: Node) -> str:
     return letters[0]
 
 
-def _series(w: Walker, node: Sum) -> sp.Expr | None:
-    """A geometric series (`\\sum_{k \\ge 0} 2^{-k}`, `\\sum_{k=0}^{\\infty} \\alpha(1 -
-    \\alpha)^k`, `\\sum_{t=1}^{\\infty} \\gamma^{t-1} r`): its first terms in a constant
-    ratio r, the sum is the first term over 1 - r (where it converges, which a writer summing
-    it means). None for any other summand (the sum stays too long to expand)."""
-    try:
-        lo = w.go(node.lo) if node.lo is not None else sp.Integer(1)
-        if not lo.is_Integer:
-            return None
-        terms = [w.sub(env={**w.env, node.index: int(lo) + j}).go(node.body) for j in range(6)]
-        if any(t == 0 for t in terms):
-            return None
-        ratios = [sp.simplify(b / a) for a, b in zip(terms, terms[1:])]
-    except Exception:  # noqa: BLE001 - a summand that cannot be read keeps the sum unexpanded
-        return None
-    r = ratios[0]
-    if any(sp.simplify(q - r) != 0 for q in ratios[1:]) or r == 1 or \
-            (r.is_number and abs(r) >= 1):
-        return None
-    return terms[0] / (1 - r)
-
-
 def summation(w: Walker, node: Sum) -> sp.Expr:
     if node.index == progression.ELIDED and isinstance(node.hi, Num) and \
             int(node.hi.text) > 12:  # t_1 + t_2 + ⋯ + t_30: as many as 30 is here
@@ -126,8 +104,8 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
             hi_value = sp.Integer(layout.size(w.low, node.hi.name)) if isinstance(
                 node.hi, Sym) and w.low.ctx.is_dimension(node.hi.name) else w.go(node.hi)
         if getattr(hi_value, "is_infinite", False):  # \sum_{k \ge 1}: a series
-            closed = _series(w, node) if hi_value is sp.oo and node.op == "+" else None
-            if closed is not None:  # geometric: summed in closed form
+            closed = series.closed(w, node) if hi_value is sp.oo and node.op == "+" else None
+            if closed is not None:  # summed in closed form
                 return closed
             raise Undecided("a sum without end (up to ∞): a series is not summed here; write "
                             "its closed form's steps, or a finite case (`\\sum_{k=1}^{3}`)")

@@ -28,6 +28,10 @@ from checker.derive.lexer import tokenize
     ([r"FL(p) = -\alpha(1 - p)^\gamma \log p", r"\partial FL/\partial p"], {"FL"}),
     ([r"AB(x) = 1", "A = 2", "B = 3"], set()),
     ([r"N_{params} = FN \cdot C \cdot FH \cdot FW", "C = 3", "FN = 16"], {"FN"}),
+    # a run with a subscript at the head: a family of names (SS_B, SS_W of an ANOVA table)
+    ([r"SS_B = 12", r"SS_W = 4", r"SS_T = SS_B + SS_W"], {"SS"}),
+    ([r"MS_{between} = \frac{SS_B}{2}"], {"MS"}),
+    ([r"AB_1 = 3", "A = 2", "B = 3"], set()),  # its letters stand alone: a product
 ])
 def test_names(texts, runs):
     assert acronym.names(texts) == runs
@@ -86,6 +90,12 @@ $$KL(0.5, 0.5) = {kl}$$
 """
 
 
+_ANOVA = """Between groups $SS_B = 24$ on 2 degrees of freedom, within $SS_W = 36$ on 12.
+
+$$F = \\frac{{SS_B/2}}{{SS_W/12}} = {f}$$
+"""
+
+
 @pytest.mark.parametrize("text, right, wrong", [
     (_FL_EN, {"fl": ""}, {"fl": " + 1"}),
     (_FL_KO, {"fl": "0.25"}, {"fl": "0.5"}),
@@ -94,6 +104,7 @@ $$KL(0.5, 0.5) = {kl}$$
     (_KO, {"oh": "4"}, {"oh": "3"}),
     (_EN, {"n": "1216"}, {"n": "1200"}),
     (_ZH, {"oh": "24"}, {"oh": "23"}),
+    (_ANOVA, {"f": "4"}, {"f": "3"}),
 ])
 def test_documents(text, right, wrong):
     good = check_text(text.format(**right)).steps

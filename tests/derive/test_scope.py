@@ -44,6 +44,11 @@ SAME = "## Example 1\n\nTake $x = 2$, $w = 3$.\n\n$$wx = 6$$\n\n## Example 2\n\n
     "위와 같은 데이터에서",
     "数据同上，把输入平方：",
     "沿用上面的数据，把输入平方：",
+    # a definite reference to the toy (running) example by its kind
+    "A quick check for the toy network: square the input.",
+    "Back on our running example, square the input.",
+    "토이 예제에서 입력을 제곱하면",
+    "在上面的玩具例子中，把输入平方：",
 ])
 def test_same_values_as_above_carry_an_earlier_sections_values(cue):
     """Prose that says an earlier section's values hold (scope.carry_over): a step at them
@@ -57,6 +62,7 @@ def test_same_values_as_above_carry_an_earlier_sections_values(cue):
     "Now a new input.",
     "다른 입력으로 계산하면",
     "换一组数据：",
+    "A toy network with a new input:",  # a toy example, not the one given: no reference
 ])
 def test_without_the_cue_an_earlier_sections_values_stay_a_guess(cue):
     assert [s.verdict for s in check_text(SAME.format(cue, "8")).steps] == ["holds", "undecided"]

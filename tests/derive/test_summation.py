@@ -160,8 +160,23 @@ def test_a_limit_the_example_gives_a_number(text, verdict):
     ("$$\\sum_{t=0}^{\\infty} \\gamma^t r = \\frac{r}{1-\\gamma}$$", "holds"),
     ("$$\\sum_{k\\ge0} 2^{-k} = 3$$", "fails"),
     ("$$\\sum_{t=0}^{\\infty} \\gamma^t = \\frac{\\gamma}{1-\\gamma}$$", "fails"),
-    ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}$$", "undecided"),  # not geometric
+    # a summand that is a formula in its index alone, summed where it converges (series.closed)
+    ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}$$", "holds"),
+    ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{3}$$", "fails"),
+    ("$$\\sum_{j \\ge 1} j\\,r^{j-1} = \\frac{1}{(1-r)^2}$$", "holds"),  # |r| < 1
+    ("$$\\sum_{j \\ge 1} j\\,r^{j-1} = \\frac{1}{1-r}$$", "fails"),
+    ("期望：$$\\sum_{m=1}^{\\infty} m (1-a)^{m-1} a = \\frac{1}{a}$$", "holds"),
+    ("$$\\sum_{m=1}^{\\infty} m (1-a)^{m-1} a = \\frac{1}{a^2}$$", "fails"),
+    ("홀수 항: $$\\sum_{i=0}^{\\infty} \\frac{1}{(2i+1)^2} = \\frac{\\pi^2}{8}$$", "holds"),
+    ("$$\\sum_{i=0}^{\\infty} \\frac{1}{(2i+1)^2} = \\frac{\\pi^2}{6}$$", "fails"),
+    ("$$\\sum_{n \\ge 1} \\frac{(-1)^{n+1}}{n} = \\ln 2$$", "holds"),
+    ("$$\\sum_{n \\ge 1} \\frac{n^2}{2^n} = 6$$", "holds"),
+    ("$$\\sum_{n \\ge 1} \\frac{n^2}{2^n} = 4$$", "fails"),
     ("$$\\sum_{n=1}^{\\infty} 2^n = -2$$", "undecided"),  # diverges: no value to compare
+    ("Take $r = 3$. $$\\sum_{t=0}^{\\infty} r^t = -\\frac{1}{2}$$", "undecided"),  # |r| > 1
+    ("$$\\sum_{n=1}^{\\infty} \\frac{1}{n} = 2$$", "undecided"),  # diverges
+    # the terms are a family's entries, not a formula in the index: not summed
+    ("$$\\sum_{l \\ge 0} \\beta^l g_{l} = \\frac{g_0}{1-\\beta}$$", "undecided"),
 ])
 def test_inequality_ranges_and_geometric_series(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
