@@ -170,10 +170,12 @@ def unit_marks(tokens: list[Token], kelvin: bool = False) -> tuple[dict[int, str
 
 
 def _power(tokens: list[Token], k: int) -> bool:
-    """Token k closes a number's exponent of digits (`2^{30}`)."""
-    return k >= 4 and tokens[k].kind == "close" and tokens[k - 1].kind == "num" and \
-        tokens[k - 2].kind == "open" and tokens[k - 3].value == "^" and \
-        tokens[k - 4].kind == "num"
+    """Token k closes a number's exponent of digits (`2^{30}`, `10^{-7}`)."""
+    if k < 4 or tokens[k].kind != "close" or tokens[k - 1].kind != "num":
+        return False
+    j = k - 2 - (tokens[k - 2].value == "-")  # the exponent's opening brace
+    return j >= 2 and tokens[j].kind == "open" and tokens[j - 1].value == "^" and \
+        tokens[j - 2].kind == "num"
 
 
 def _scientific(tokens: list[Token], k: int) -> bool:

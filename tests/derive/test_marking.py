@@ -91,3 +91,14 @@ def test_a_unit_typed_in_pieces_is_one_word(formula, unit):
 def test_a_prefixed_physical_unit_converts(formula, verdict):
     steps = check_text(f"A circuit.\n\n$${formula}$$").steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a unit after a number in scientific notation with a negative exponent (`10^{-7}\ \text{m}^4`)
+# is that number's unit, as after `10^{7}`; a slip in the power of ten still fails
+@pytest.mark.parametrize("value, verdict", [
+    ("4.1667 \\times 10^{-6}", "holds"),
+    ("4.1667 \\times 10^{-7}", "fails"),
+])
+def test_a_unit_after_a_negative_power_of_ten(value, verdict):
+    text = f"$$\\frac{{0.05 \\times 0.1^3}}{{12}} = {value}\\ \\text{{m}}^4$$"
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
