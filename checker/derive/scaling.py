@@ -15,7 +15,7 @@ _TAKES = {
     "bit": "kKMGT", "bits": "kKMGT", "bps": "kKMGT", "Hz": "kKMGT",
     "W": "kKMGTmμµ", "Wh": "kKMGTm", "J": "kKMGTmμµ",
     "A": "mμµun", "V": "kMmμµ", "Ω": "kKM", "F": "mμµunp", "C": "mμµun",
-    "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG",
+    "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG", "N": "kM",
 }
 PREFIXED: dict[str, tuple[float, str]] = {
     prefix + unit: (_SIZES[prefix], unit) for unit, prefixes in _TAKES.items()

@@ -60,6 +60,8 @@ _SPELLINGS = {
 # Mbit/s`, `= 2.4` GHz, `= 0.5` mA; prefix.py): the value read is in the unit itself (bit/s,
 # Hz, A). Sizes in bytes are above (a power of 2 too); FLOP counts inside a formula are
 # conversion.py's
+# a prefixed unit per or times a plain one, right after a value: `kN/m`, `kN·m`, `MJ/kg`
+_PER_UNIT = re.compile(r"\s*([A-Za-zμµΩ]+)([/·⋅][A-Za-zΩ]+(?:\^?[0-9])?)(?![A-Za-z0-9/·⋅])")
 _PREFIXED = frozenset(PREFIXED) - set(_SPELLINGS) - {s for v in _SPELLINGS.values() for s in v}
 for _word in sorted(_PREFIXED):
     UNITS[_word] = ((PREFIXED[_word][1], 1 / PREFIXED[_word][0]),)
@@ -257,6 +259,9 @@ def _constant(node: Node) -> float | None:
 def prefixed(after: str) -> tuple[float, str] | None:
     """The size and the word of a prefixed unit right after a value (`$B = 1$ MHz`: 10⁶), or
     None."""
+    per = _PER_UNIT.match(after)  # `$w = 1$ kN/m`, `$M = 2$ kN·m`: the prefix scales it all
+    if per and per[1] in _PREFIXED:
+        return PREFIXED[per[1]][0], per[1] + per[2]
     word = named_after(after)
     return (PREFIXED[word][0], word) if word in _PREFIXED else None
 

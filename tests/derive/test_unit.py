@@ -155,3 +155,16 @@ def test_a_name_given_in_kilo_ohms(value, verdicts):
 ])
 def test_micro_typed_as_mu(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a value given in a prefixed unit per (or times) another (`$w = 2$ kN/m`, `$M = 3$ kN·m`): the
+# text may compute in N/m, N·m; any other ratio is a slip
+@pytest.mark.parametrize("text, verdict", [
+    ("A load of $w = 2$ kN/m on $L = 3$ m.\n\n$$F = wL = 2000 \\times 3 = 6000$$", "holds"),
+    ("A load of $w = 2$ kN/m on $L = 3$ m.\n\n$$F = wL = 2000 \\times 3 = 600$$", "fails"),
+    ("A load of $w = 2$ kN/m on $L = 3$ m.\n\n$$F = wL = 200 \\times 3$$", "fails"),
+    ("모멘트 $M = 3$ kN·m, $c = 2$ 일 때\n\n$$Mc = 3000 \\times 2$$", "holds"),
+    ("模量 $K = 4$ MJ/kg，$m = 2$。\n\n$$Km = 8 \\times 10^6$$", "holds"),
+])
+def test_a_value_in_a_prefixed_unit_per_another(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
