@@ -28,10 +28,11 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_name
 from checker.derive.render import render
 from checker.derive.result import Step
+from checker.derive.rounding import half_unit, rounded
 from checker.derive.solution import Solution
 from checker.derive.solution import solution as stated_solution
 from checker.derive.state import State
-from checker.derive.tree import Bin, Node, Num, Sym, is_derivative, walk
+from checker.derive.tree import Bin, Node, Num, Sym, is_derivative, rewrite, walk
 
 _BAR = re.compile(r"^bar\((\w+)\)$")
 
@@ -101,6 +102,8 @@ def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,
         if sides is None:
             return None
         agree = compare(*sides, state.ctx).agree
+        if not agree and _to_digits(state, line, equation, name, value):
+            return True  # θ_c = \arcsin(0.6667) for sin θ_c = 1/1.5: rounded as shown
         if not agree:  # x = kπ for sin x = 0: k an integer, by the convention of periods
             low = Lowering(state.ctx, line)
             new = getattr(low.expr(value), "free_symbols", set()) - \
@@ -115,6 +118,37 @@ def solves(state: State, line: int, equation: tuple[Node, Node], name: Sym,
             return None
     except (Undecided, Unreadable, TypeError, ValueError, ZeroDivisionError):
         return None
+
+
+def _to_digits(state: State, line: int, equation: tuple[Node, Node], name: Sym,
+               value: Node) -> bool:
+    """A solution written with rounded decimals (`θ_c = \\arcsin(0.6667)` for `\\sin θ_c =
+    1/1.5`) solves the equation to the digits shown: substituted, its residual is within what
+    half a unit in the last digit of each decimal moves it (to first order). An exact value, or
+    a decimal shown to fewer than 3 significant digits (chosen, not rounded), is compared as
+    it is."""
+    decimals = [n for n in walk(value) if isinstance(n, Num) and rounded(n.text)]
+    if not decimals:
+        return False
+    stand = {id(n): Sym(f"rounded{k}") for k, n in enumerate(decimals)}
+    general = rewrite(value, lambda n: stand.get(id(n)))
+    sides = residual(state, line, equation, name, general)
+    if sides is None:
+        return False
+    gap = sides[0] - sides[1]
+    symbols = {str(x): x for x in gap.free_symbols}
+    if set(symbols) - {s.name for s in stand.values()}:
+        return False  # (another unknown left)
+    at = {symbols[s.name]: sp.Float(n.text) for n, s in zip(decimals, stand.values())
+          if s.name in symbols}
+    decimals = [n for n, s in zip(decimals, stand.values()) if s.name in symbols]
+    try:
+        off = abs(complex(sp.N(gap.xreplace(at))))
+        allowed = sum(abs(complex(sp.N(sp.diff(gap, x).xreplace(at)))) * half_unit(n.text)
+                      for x, n in zip(at, decimals))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return False
+    return off <= allowed + 1e-12
 
 
 def identity(state: State, line: int, equation: tuple[Node, Node]) -> bool | None:

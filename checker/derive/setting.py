@@ -137,13 +137,20 @@ def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
     return frozenset(name.name for name, _ in listed_values(formulas, k))
 
 
+# a consequence's value right after a step in its sentence: "$\\sin\\theta = 0.48$, so $\\theta
+# \\approx 28.9^\\circ$", "이므로", "所以", "即": the step is about that value
+_SO = re.compile(r"\$\s*,?\s*(?:so|thus|hence|giving|i\.e\.|이므로|이니까|所以|故|即)\s*,?\s*$",
+                 re.IGNORECASE)
+
+
 def listed_values(formulas: list[Formula], k: int) -> tuple[tuple[Sym, Node], ...]:
     """The (name, number) pairs of the formulas listed right after formula k in its sentence
     (`$v_1 + v_2 = 0$, $v = (1, -1)$`: v and its numbers)."""
     pairs = []
     j = k
     while j + 1 < len(formulas) and ((same_sentence(formulas[j], formulas[j + 1]) and
-                                      _LISTED.search(formulas[j + 1].before)) or (
+                                      (_LISTED.search(formulas[j + 1].before) or
+                                       _SO.search(formulas[j + 1].before))) or (
             j == k and _where(formulas[j], formulas[j + 1]))):
         found = single_statement(formulas[j + 1].text)
         if found is None or len(found.members) != 2 or not isinstance(found.members[0], Sym) or \

@@ -366,3 +366,16 @@ def test_a_log_links_solution_solves_the_equation(text):
     steps = check_text(text).steps
     assert not [s for s in steps if s.verdict == "fails"], steps
     assert any("solves" in s.method for s in steps), [s.method for s in steps]
+
+
+# a solution written with rounded decimals solves its equation to the digits shown (half a unit
+# in each decimal's last digit); a value off by more is still no solution
+@pytest.mark.parametrize("text, verdict", [
+    ("$\\sin\\theta_c = 1/1.5$, so $\\theta_c = \\arcsin(0.6667)$.", "no failure"),
+    ("$\\sin\\theta_c = 1/1.5$, so $\\theta_c = \\arcsin(0.6557)$.", "fails"),
+    ("由 $\\cos A = 0.6$，得 $A = \\arccos(0.6000)$。", "no failure"),
+    ("$x^2 = 2$ 이므로 $x = 1.4124$ 이다.", "fails"),
+])
+def test_a_solution_with_rounded_decimals_solves_to_the_digits_shown(text, verdict):
+    verdicts = [s.verdict for s in check_text(text).steps]
+    assert ("fails" in verdicts) == (verdict == "fails"), check_text(text).steps

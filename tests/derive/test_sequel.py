@@ -48,3 +48,21 @@ def test_the_method_names_the_listed_values():
 ])
 def test_values_given_by_where_right_after_the_step(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# a consequence's value right after the step, "so" / "이므로" / "所以" between them: the step is
+# about that value (a new case's angle), never the previous case's; a wrong value still fails
+_SO_CASE = ("In glass $n = 1.5$ and $\\theta = 25.37^\\circ$.\n\n"
+            "In water ($n = 1.33$): $\\sin\\theta = 0.6428/1.33 \\approx 0.4833$, %s "
+            "$\\theta \\approx %s^\\circ$.")
+
+
+@pytest.mark.parametrize("cue, angle, failing", [
+    ("so", "28.90", False),
+    ("이므로", "28.90", False),
+    ("所以", "28.90", False),
+    ("so", "25.37", True),  # the glass angle again: sin 25.37° is 0.4285
+])
+def test_a_value_given_after_so_is_what_the_step_is_about(cue, angle, failing):
+    steps = check_text(_SO_CASE % (cue, angle)).steps
+    assert any(s.verdict == "fails" for s in steps) == failing, steps
