@@ -110,6 +110,7 @@ class Lowering:
     # terms read, the operator (summation.range_doubts); `open_length`, when set, their length in a retry
     open_ranges: list[tuple[str, frozenset[str], str]] = field(default_factory=list)
     open_length: int | None = None
+    endless: bool = False  # a series summed to ∞ in closed form was read (range_doubts)
     doubts: list[inference.Doubt] = field(default_factory=list)
     # values read from a special case the text states below this step (`∂L/∂y_i = c` at the
     # end): a step that holds with them is read again without them (hindsight.py)

@@ -106,6 +106,7 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
         if getattr(hi_value, "is_infinite", False):  # \sum_{k \ge 1}: a series
             closed = series.closed(w, node) if hi_value is sp.oo and node.op == "+" else None
             if closed is not None:  # summed in closed form
+                w.low.endless = True  # (a sum whose range is not written may run to ∞ too)
                 return closed
             raise Undecided("a sum without end (up to ∞): a series is not summed here; write "
                             "its closed form's steps, or a finite case (`\\sum_{k=1}^{3}`)")
@@ -218,6 +219,10 @@ def range_doubts(low: Lowering, values: tuple, retry: Callable[[int], bool]) -> 
     (`\\max_i |1 - ηλ_i| = \\max(|1 - ημ|, |1 - ηL|)`, μ = λ_min in words): those names may
     be the extreme members, the range tells nothing. Else `retry(k)`: whether the step holds read over k members (2, 4;
     never fewer than a free index letter's value, so that i stays in the range)."""
+    if low.endless and low.open_ranges:  # `\sum b_n^2 = \frac{16}{\pi^2}\sum_{k \ge 1} ...`
+        idx = low.open_ranges[0][0]
+        return [Doubt(f"the range of {idx} is not written, beside a series without end: it may "
+                      "run to ∞ too", f"write the range (`_{{{idx}=1}}^{{\\infty}}`)")]
     opened = [(idx, members) for idx, members, _ in low.open_ranges if members]
     if not opened:
         return []

@@ -180,3 +180,16 @@ def test_a_limit_the_example_gives_a_number(text, verdict):
 ])
 def test_inequality_ranges_and_geometric_series(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+# a sum whose range is not written, beside a series summed to ∞: its index may run to ∞ too (a
+# guess, never a failure); the series' own value is still checked
+@pytest.mark.parametrize("claim, failing", [
+    ("\\sum c_n^2 = \\sum_{k \\ge 1} \\frac{1}{k^2}", False),
+    ("\\sum_{k=1}^{\\infty} \\frac{1}{k^2} = \\frac{\\pi^2}{6}", False),
+    ("\\sum_{k=1}^{\\infty} \\frac{1}{k^2} = \\frac{\\pi^2}{8}", True),
+])
+def test_an_unwritten_range_beside_an_endless_series_may_be_endless(claim, failing):
+    text = f"Let $c_n = 1/n$ for every $n$.\n\n$${claim}$$"
+    steps = check_text(text).steps
+    assert any(s.verdict == "fails" for s in steps) == failing, steps
