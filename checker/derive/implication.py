@@ -51,6 +51,9 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
                             lambda m: f"{shown} holds by the text's definitions, and then {m}",
                             lambda m: f"{shown} holds by the text's definitions, but not "
                                       f"this: {m}")
+        if _rearranged(p, c_left, c_right):  # z - 3 = 2(x - 1) + 4(y - 1) ⟺ z = 2x + 4y - 3
+            return Step(f.line, "holds", lhs, rhs, f"the equation {shown} rearranged (its sides' "
+                        f"difference times a nonzero number){read}", source=f.text)
         at_values = _at_the_example(ctx, p, c_left, c_right, consequence, f, shown, (lhs, rhs))
         if at_values is not None:
             return at_values
@@ -120,6 +123,22 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
     return by_shapes(state, guarded(STEP_SECONDS, work, lambda err: failure(
         err, at, f"whether it follows from {shown} in time", f"while solving {shown}")),
         consequence[0], consequence[1])
+
+
+def _rearranged(p, c_left, c_right) -> bool:
+    """c_left = c_right is p = 0 rearranged: their difference q, a relation of two names or
+    more, is p times a nonzero number (the same equation, solved for nothing: `z - 3 = 2(x -
+    1) + 4(y - 1)` and `z = 2x + 4y - 3`)."""
+    if not all(isinstance(e, sp.Expr) for e in (p, c_left, c_right)):
+        return False  # (matrices: entry by entry, as solved)
+    q = c_left - c_right
+    if len(q.free_symbols) < 2:
+        return False  # (a solution for one name, `u = 2`, is solved and remembered)
+    try:
+        ratio = sp.cancel(q / p)
+    except Exception:  # noqa: BLE001 (SymPy raises many kinds on what it cannot cancel)
+        return False
+    return bool(ratio.is_number and ratio.is_nonzero and ratio.is_finite)
 
 
 def _open(solution, var, c_left, c_right, ctx) -> str:

@@ -118,3 +118,18 @@ def test_a_new_name_in_the_consequence_is_no_slip(optimum):
 ])
 def test_a_rounded_solution_follows_to_its_digits(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]
+
+
+# an equation rearranged after ⇒ / ⟺ (its sides' difference a nonzero multiple of the premise's)
+# follows, even where a name in it has another meaning defined (z of a surface, z of its tangent
+# plane); a consequence that is not the same equation is still solved and checked
+@pytest.mark.parametrize("text, verdict", [
+    ("Surface $z = x^2 + 2y^2$.\n\n$$z - 3 = 2(x - 1) + 4(y - 1) \\iff z = 2x + 4y - 3$$",
+     "holds"),
+    ("Surface $z = x^2 + 2y^2$.\n\n$$z - 3 = 2(x - 1) + 4(y - 1) \\iff z = 2x + 4y - 5$$",
+     "fails"),
+    ("$$3u - 6v = 9 \\implies u - 2v = 3$$", "holds"),
+    ("$$3u - 6v = 9 \\implies u - 2v = 4$$", "fails"),
+])
+def test_an_equation_rearranged_follows(text, verdict):
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
