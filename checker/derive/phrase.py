@@ -149,7 +149,10 @@ ROWS: tuple[Row, ...] = (
     # numerically", "方程 $x^2 = 5$ 的正根"): a step there that fails at the example's values is
     # a guess (certainty.py), never set aside as a condition (not "the update equation")
     Row("the equation", Kind.CUE, ("the equation", "an equation", "equation", "方程", "方程式",
-                                   "等式"), "names an equation"),
+                                   "等式",
+                                   # a law named before it: "Bernoulli's law", "베르누이 식",
+                                   # "연속 방정식", "能量守恒定律", "关系式"
+                                   "law", "식", "법칙", "定律", "关系式"), "names an equation"),
     # prose right after an equation that solves it ("$\nabla_\theta J = 0$ 을 풀면", "解得")
     Row("solve after", Kind.CUE, ("을 풀면", "를 풀면", "을 풀어", "를 풀어", "을 풀자", "를 풀자",
                                   "을 만족하는", "를 만족하는", "을 만족시키는", "를 만족시키는",

@@ -321,3 +321,19 @@ def test_words_near_a_wrong_identity_do_not_make_it_an_equation(prose):
 ])
 def test_an_equation_to_solve_is_not_an_identity(prose):
     assert not [s for s in _steps(prose + " $$X^T X w = X^T y$$") if s[3] == "fails"]
+
+
+# a law named right before it ("Bernoulli's law", "베르누이 식", "连续性方程", "能量守恒定律"): a
+# relation its quantities obey, stated to be used, never an identity in them; the arithmetic
+# worked from it is still checked
+@pytest.mark.parametrize("prose, failing", [
+    ("For a level pipe, Bernoulli's law $P_1 + \\tfrac12\\rho v_1^2 = P_2 + \\tfrac12\\rho v_2^2$ "
+     "with $\\rho = 1000$.", False),
+    ("수평관이므로 베르누이 식 $P_1 + \\tfrac12\\rho v_1^2 = P_2 + \\tfrac12\\rho v_2^2$ 로부터", False),
+    ("由能量守恒定律 $mgh = \\tfrac12 m v^2$ 得", False),
+    ("By Bernoulli's law $P_1 + \\tfrac12\\rho v_1^2 = P_2 + \\tfrac12\\rho v_2^2$, the drop is "
+     "$\\tfrac12 \\cdot 1000 \\cdot (64 - 4) = 3000$ Pa.", True),
+])
+def test_a_law_named_before_it_is_no_identity(prose, failing):
+    steps = check_text(prose).steps
+    assert any(s.verdict == "fails" for s in steps) == failing, steps
