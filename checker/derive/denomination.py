@@ -79,6 +79,13 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
     if not candidates and isinstance(members[0], Sym) and len(units) == len(members) and \
             len({u for u in units[1:] if u}) >= 2:  # `V = 10\ \text{L} = 0.01\ \text{m}^3`
         _unbind(w, members[0].name, f.line + 1)  # its value in which unit: later steps say
+    elif not candidates and isinstance(members[0], Sym) and len(members) > 2 and \
+            len(units) == len(members) and units[-1] and prefix.measured(units[-1]) and \
+            not any(units[:-1]):  # `I = 31.25 + 22.22 = 53.47\ \text{mA}`: worked out in mA
+        found = w.state.ctx.bindings.get(members[0].name)
+        if found and found[-1][0] == f.line:  # (bound to the chain's value on this line)
+            w.state.ctx.prefixed[members[0].name] = (  # type: ignore[attr-defined]
+                f.line, conversion.UNITS[units[-1]][0].factor, units[-1])
 
 
 def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:

@@ -57,3 +57,16 @@ _BALL = "A ball leaves at $\\theta = 30^\\circ$ with $v_0 = 20$.\n\n$$%s$$"
 def test_an_angle_in_degrees_reads_in_degrees_or_radians(formula, verdict):
     steps = [s for s in check_text(_BALL % formula).steps if s.line == 3]
     assert steps and steps[-1].verdict == verdict, steps
+
+
+# a value worked out in a prefixed unit (`I = 31.25 + 22.22 = 53.47\ \text{mA}`) may be used in
+# the unit itself (0.05347 A) later; another power of ten is a slip
+@pytest.mark.parametrize("value, verdict", [
+    ("0.05347", "holds"),
+    ("53.47", "holds"),
+    ("0.5347", "fails"),
+])
+def test_a_value_worked_out_in_a_prefixed_unit(value, verdict):
+    text = ("With $V = 10\\ \\text{V}$, the total is $I = 31.25 + 22.22 = 53.47\\ \\text{mA}$.\n\n"
+            f"$$P = VI = 10 \\times {value}$$")
+    assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
