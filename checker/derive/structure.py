@@ -104,6 +104,31 @@ def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
                       "other names: it may mean its value at a point)",
                       f"name the variable at that value (`{shown}|_{{x = {m.group(4)}}}` for "
                       f"its variable x), or define {shown} as a function (`{shown}(x) = ...`)")]
+    return _of_its_variable(read, state, line, text)
+
+
+# a name before one plain name in parentheses (`R(P)`, `\pi(s)`)
+_OF_NAME = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
+                      r"(?:\\left)?\(\s*(\\?[A-Za-z]+)\s*(?:\\right)?\)")
+
+
+def _of_its_variable(read: dict, state: State, line: int, text: str) -> list[Guess]:
+    """`R(P) = 200P - 10P^2` after `R = PQ` and `Q = 200 - 10P`: a name the text defines by an
+    expression (no argument list of its own) that depends on the name in the parentheses, as
+    written: the quantity as a function of that variable, or the product R·P? A guess."""
+    for m in _OF_NAME.finditer(text):
+        index = m.group(2) or m.group(3)
+        sym = read.get((m.group(1).lstrip("\\"), (index,) if index else ()))
+        arg = m.group(4).lstrip("\\")
+        definition = state.ctx.lookup(sym, line) if sym is not None else None
+        if definition is None or definition.params or \
+                arg not in {n.base for n in state.reached((definition.body,), line)}:
+            continue
+        shown = render(sym)
+        return [Guess(f"{m.group(0)} read as {shown} times {m.group(4)} ({shown} is defined on "
+                      f"line {definition.line} as {render(definition.body)}, which depends on "
+                      f"{m.group(4)}: it may mean {shown} as a function of it)",
+                      f"define {shown} as a function (`{shown}({m.group(4)}) = ...`)")]
     return []
 
 

@@ -68,3 +68,18 @@ def test_a_label_subscript_that_cannot_matter(lang, total, verdict):
             f"$$\\sum_{{i=1}}^{{d_k}}\\mathrm{{Var}}(q_i k_i) = {total}$$")
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a name defined by an expression that depends on the name written in parentheses after it
+# (`R(P)` after `R = PQ`, `Q = 200 - 10P`): R as a function of P, or R times P? never a failure;
+# the product written out is checked
+@pytest.mark.parametrize("claim, failing", [
+    ("R(P) = 200P - 10P^2", False),
+    ("R(P) = 200P - 20P^2", False),  # (a guess either way)
+    ("R \\cdot P = 200P^2 - 10P^3", False),
+    ("R \\cdot P = 200P - 10P^2", True),  # the product written out: checked
+])
+def test_a_defined_quantity_of_its_variable(claim, failing):
+    text = f"Demand $Q = 200 - 10P$, revenue $R = PQ$, and $T = 3$.\n\n$${claim}$$"
+    steps = check_text(text).steps
+    assert any(s.verdict == "fails" for s in steps) == failing, steps
