@@ -27,8 +27,8 @@ from checker.derive import (
     supposition,
 )
 from checker.derive.argument import loose_arguments
-from checker.derive.convention import conventions
 from checker.derive.capital import entry_of_a_capital
+from checker.derive.convention import conventions
 from checker.derive.cycle import held_in_a_cycle
 from checker.derive.definition import family_key
 from checker.derive.example import (
@@ -40,19 +40,18 @@ from checker.derive.example import (
     whole_beside_entries,
 )
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.parenthesis import called_as_product, defined_name_at_a_value
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.system import unsolved_row
 from checker.derive.structure import (
-    called_as_product,
     capitals_as_product,
-    defined_name_at_a_value,
     entry_of_a_whole,
     function_as_value,
     index_is_a_quantity,
     slash_before_product,
     used_both_ways,
 )
+from checker.derive.system import unsolved_row
 from checker.derive.tree import Deriv, Node, Sym, walk
 
 if TYPE_CHECKING:
