@@ -5,7 +5,6 @@ import pytest
 
 from checker.derive.document import check_text
 
-
 # a subscript read as an index though its letter is a quantity of the text (d_k beside the
 # keys k_i): a step that differs read both ways (d at an index, d_k a label) is decided; one
 # that holds either way holds
