@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import sympy as sp
 
-from checker.derive import curve, equation, solution, witness
+from checker.derive import answer, curve, equation, solution, witness
 from checker.derive.diagnosis import bare, explain
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
@@ -38,7 +38,7 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
             p = low.expr(premise[0]) - low.expr(premise[1])
             c_left, c_right = low.expr(consequence[0]), low.expr(consequence[1])
         except UnknownShape:  # X^T(y - Xw) = 0 ⇒ w^* = ...: on the shapes it implies
-            found = _solved_on_inferred_shapes(state, premise, consequence, f, shown)
+            found = answer.on_inferred_shapes(state, premise, consequence, f, shown)
             if found is None:
                 raise
             return found
@@ -57,7 +57,7 @@ def implication(state: State, premise: list[Node], consequence: list[Node], f: F
         at_values = _at_the_example(ctx, p, c_left, c_right, consequence, f, shown, (lhs, rhs))
         if at_values is not None:
             return at_values
-        named = _names_something(state, premise, consequence, f, shown)
+        named = answer.names_something(state, premise, consequence, f, shown)
         if named is not None:
             return named
         known = _solved_before(state, p, c_left, f.line)  # ℓ_{11} = 2 from the line above
@@ -235,24 +235,6 @@ def _checked(cmp, ctx, f: Formula, sides: tuple[str, str], holds: Callable[[str]
     return Step(f.line, "fails", *sides, fails(cmp.method), example, None, f.text)
 
 
-def _solved_on_inferred_shapes(state: State, premise: list[Node], consequence: list[Node],
-                               f: Formula, shown: str) -> Step | None:
-    """`-2X^T(y - Xw) + 2λw = 0 ⇒ w^* = (X^T X + λI)^{-1}X^T y`, X of no declared shape: a
-    stated solution (solution.stated) that satisfies the equation on the shapes its matrix
-    algebra implies (substitution.py) holds; else None (a guess decides no failure)."""
-    from checker.derive.substitution import solves_on_inferred_shapes
-
-    found = solution.stated(consequence[0], consequence[1], state,
-                            equation.names(premise), f.line)
-    if found is None or not solves_on_inferred_shapes(state, f.line, (premise[0], premise[1]),
-                                                      found.name, found.value):
-        return None
-    return Step(f.line, "holds", render(consequence[0]), render(consequence[1]),
-                f"solves {shown} for {render(found.name)}: substituting it makes the sides "
-                "agree, with the shapes its matrix algebra implies for names the text does not "
-                "declare (inferred)", source=f.text)
-
-
 SLIP_SECONDS = 0.6  # CPU seconds for what the premise gives and the slip: a bonus that must
 # leave the step its own time (step.STEP_SECONDS)
 
@@ -275,44 +257,6 @@ def _slip(low: Lowering, consequence: list[Node], solved: dict, mean: dict, cmp
     found = explain(low, left, right, value, reading.read(right), cmp, reading=reading).text
     found = found if not bare(found) else None
     return "; ".join(filter(None, [gives, found])) or None
-
-
-def _names_something(state: State, premise: list[Node], consequence: list[Node], f: Formula,
-                     shown: str) -> Step | None:
-    """`k/q - (m - k)/(1 - q) = 0 ⟹ \\hat q = k/m`: a consequence `x = e` whose name the premise
-    lacks and the text has not defined names something: with a solution's mark on an unknown of
-    the premise (solution.stated, the rule a formula after an equation follows too), its
-    solution, checked by substitution (a wrong one fails when the mark is certain and the
-    premise an equation to solve); otherwise a definition, never a failure. None when the
-    consequence names nothing new."""
-    lhs, rhs = render(consequence[0]), render(consequence[1])
-    written, value = solution.rooted(consequence[0], consequence[1])
-    known = equation.names(premise)
-    if not isinstance(written, Sym) or written.name in known or \
-            state.ctx.lookup(written, f.line) is not None or \
-            state.ctx.bound({written.name}, f.line) or \
-            not isinstance(Lowering(state.ctx, f.line).expr(written), sp.Symbol):
-        return None
-    found = solution.stated(written, value, state, known, f.line)
-    if found is None:
-        return Step(f.line, "undecided", lhs, rhs, f"could not decide: it names {lhs}, which "
-                    f"{shown} does not contain (a definition, not a consequence of it)",
-                    source=f.text)
-    sides = (premise[0], premise[1])
-    if equation.names([value]) & {found.name.name, written.name} or \
-            equation.identity(state, f.line, sides) is not False:
-        return None  # `w^* = w - ηg`: an update, not a solution; an identity solves for any
-    verdict = equation.checked(state, f.line, sides, found)
-    what = f"{shown} for {render(found.name)}"
-    if verdict == "holds":
-        return Step(f.line, "holds", lhs, rhs, f"solves {what}: substituting it makes the sides"
-                    " agree", source=f.text)
-    if verdict == "fails" and equation.to_solve(state, f.line, *sides):
-        return Step(f.line, "fails", lhs, rhs, f"does not solve {what}",
-                    diagnosis="substituting it leaves the sides unequal", source=f.text)
-    return Step(f.line, "undecided", lhs, rhs, f"could not decide whether it solves {what}"
-                f"{'' if verdict is None else ': it does not alone, or may name another thing'}",
-                source=f.text)
 
 
 def _one(text: str, state: State) -> Relation | None:
