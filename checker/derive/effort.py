@@ -10,9 +10,9 @@ import re
 
 from checker.derive.conversion import RESOURCE, UNITS, Link, Unit
 
-_SPANS = {"h": 3600.0, "hr": 3600.0, "hrs": 3600.0, "hour": 3600.0, "hours": 3600.0,
-          "day": 86400.0, "days": 86400.0, "s": 1.0, "sec": 1.0, "second": 1.0,
-          "seconds": 1.0}
+# the time words a resource's work is counted in (their seconds: conversion.UNITS)
+_SPANS = frozenset({"h", "hr", "hrs", "hour", "hours", "day", "days", "s", "sec", "second",
+                    "seconds"})
 _RESOURCE = re.compile(r"(?P<who>[A-Za-z][A-Za-z0-9]*)(?P<sep>[-‐ ])(?P<span>[a-z]+)")
 
 
@@ -27,8 +27,8 @@ def resource_time(text: str) -> str | None:
             (m["sep"] == " " and not re.fullmatch(r"[A-Z][A-Z0-9]+", m["who"])):
         return None
     key = text.strip()
-    UNITS.setdefault(key, (Unit(RESOURCE, _SPANS[m["span"]],
-                                f"{_SPANS[m['span']]:g} s of one {m['who']}"),))
+    seconds = UNITS[m["span"]][0].factor
+    UNITS.setdefault(key, (Unit(RESOURCE, seconds, f"{seconds:g} s of one {m['who']}"),))
     return key
 
 

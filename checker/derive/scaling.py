@@ -7,8 +7,11 @@ size and the unit it scales). Each unit takes the prefixes people write with it;
 
 from __future__ import annotations
 
-_SIZES = {"k": 1e3, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "m": 1e-3, "μ": 1e-6, "µ": 1e-6,
-          "u": 1e-6, "n": 1e-9, "p": 1e-12, "c": 1e-2}
+from checker.derive.physics import PREFIXES
+
+# physics.py's SI prefixes, and how else people type them: K for k (`KB/s`), T, the micro
+# sign µ and u for μ
+_SIZES = {**PREFIXES, "K": PREFIXES["k"], "T": 1e12, "µ": PREFIXES["μ"], "u": PREFIXES["μ"]}
 # a unit → the prefixes written with it: information and rates (bit/s), frequency, power and
 # energy, current, voltage, resistance, capacitance, charge, mass, volume, amount, length, pressure
 _TAKES = {
