@@ -73,10 +73,10 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     if flow_node(chain, before, after, next_piece) and is_definition(chain):
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if after == "∈" and before not in NOT_IDENTITY and next_piece is not None and \
-            len(next_piece) == 1 and len(chain) >= 2 and not is_definition(chain):
+            len(next_piece) == 1 and len(chain) >= 2:
         return Role.CHAIN  # ∂L/∂W = Xᵀ(P - Y) ∈ ℝ^{d×K}: the equalities are claims, the space
-        # says where their value lies (conformance.spaces reads it); `z = Wx ∈ ℝ^3` declares a
-        # shape, and stays a relation as it was
+        # says where their value lies (conformance.spaces reads it); `δ = ∂L/∂z ∈ ℝ^k` defines
+        # δ as any `δ = ∂L/∂z` would, and declares its shape besides
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (

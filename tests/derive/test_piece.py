@@ -114,3 +114,35 @@ def test_a_congruence_between_numbers_is_no_equality(text, verdicts):
 ])
 def test_a_value_after_an_expression_worked_out_to_a_number(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]
+
+
+# a definition whose value is said to lie in a space or set (`δ = ∂L/∂z ∈ ℝ^k`,
+# `s = σ(z) ∈ (0, 1)`): the name is defined as if the membership were not written (its shape
+# declared besides), so what follows is derived from it, not taken as given
+_DEFINED_EN = "Let $s = \\sigma(z) \\in (0, 1)$.\n\n$$\\frac{{ds}}{{dz}} = {}$$\n"
+_DEFINED_KO = "$$h = \\tanh(u) \\in (-1, 1)$$ 이므로\n\n$$\\frac{{dh}}{{du}} = {}$$\n"
+_GRADIENT_ZH = ("设 $W \\in \\mathbb{{R}}^{{k\\times n}}$, $x \\in \\mathbb{{R}}^{{n}}$, "
+                "$b \\in \\mathbb{{R}}^{{k}}$, $z = Wx + b$，且 "
+                "$\\delta = \\frac{{\\partial L}}{{\\partial z}} \\in \\mathbb{{R}}^{{k}}$。\n\n"
+                "$$\\frac{{\\partial L}}{{\\partial b}} = {}$$\n")
+_UPSTREAM_EN = ("Let $W \\in \\mathbb{{R}}^{{k\\times n}}$, $x \\in \\mathbb{{R}}^{{n}}$, $z = Wx$ "
+                "and $g = \\frac{{\\partial L}}{{\\partial z}} \\in \\mathbb{{R}}^{{k}}$.\n\n"
+                "$$\\frac{{\\partial L}}{{\\partial x}} = {}$$\n")
+
+DEFINED_MEMBER_ROWS = [
+    ("a sigmoid defined with its interval, en", _DEFINED_EN, "s(1 - s)", "s(1 + s)"),
+    ("a tanh defined with its interval, ko", _DEFINED_KO, "1 - h^2", "1 + h^2"),
+    ("an upstream gradient defined with its space, zh", _GRADIENT_ZH, "\\delta", "2\\delta"),
+]
+
+
+@pytest.mark.parametrize("what, text, right, wrong", DEFINED_MEMBER_ROWS,
+                         ids=[r[0] for r in DEFINED_MEMBER_ROWS])
+def test_a_definition_before_a_membership_defines_its_name(what, text, right, wrong):
+    assert _verdicts(text.format(right)) == ["holds"], _verdicts(text.format(right))
+    assert _verdicts(text.format(wrong)) == ["fails"], _verdicts(text.format(wrong))
+
+
+def test_a_gradient_defined_with_its_space_carries_the_chain_rule():
+    assert _verdicts(_UPSTREAM_EN.format("W^\\top g")) == ["holds"]
+    assert "holds" not in _verdicts(_UPSTREAM_EN.format("W^\\top g + x"))
