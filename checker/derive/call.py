@@ -25,7 +25,33 @@ NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln
 def applies(p: Parser, sym: Sym) -> bool:
     """σ, a φ the text applies, f: a name that, before a bracket, is a function applied."""
     return sym.name in vocabulary.FUNCTIONS or sym.name in p.functions or \
-        (sym.base in CALLABLE_LETTERS and not sym.accents)
+        (sym.base in CALLABLE_LETTERS and not sym.accents and not valued(p.toks, sym))
+
+
+# what may stand before a letter that is not a factor (dg/dx, ∂g/∂w, ∇g, f ∘ g)
+_OPERATOR_BEFORE = {"d", "partial", "nabla", "∂", "∇", "⊙", "∘", "circ"}
+_FRACTIONS = {"frac", "dfrac", "tfrac"}
+
+
+def valued(toks: list, sym: Sym) -> bool:
+    """f, g, h used as a value in the same formula, as a factor no function can be: before a
+    fraction, a Greek letter or a number (`g\\,\\frac{1 - β^t}{1 - β}`, `gβ`, `h2`): the gradient
+    g, a height h, so `g(1 + β)` there is g times the bracket, not g applied to it. Not after
+    d, ∂, ∇ or ∘ (dg/dx, f ∘ g); not after a number, nor divided: `2f(x)` and `(f/g)(x)` write
+    functions as often as values."""
+    if sym.name != sym.base:
+        return False
+    for k, t in enumerate(toks):
+        if t.kind != "letter" or t.value != sym.base:
+            continue
+        before = toks[k - 1] if k else None
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        if before is not None and before.value in _OPERATOR_BEFORE:
+            continue
+        if after is not None and ((after.kind == "cmd" and after.value in _FRACTIONS) or
+                                  after.kind in {"greek", "num"}):
+            return True
+    return False
 
 
 def inverse_unreadable(name: str) -> Unreadable:

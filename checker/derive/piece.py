@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from checker.derive import congruence, implication
 from checker.derive.chain import Trail
+from checker.derive.conformance import space
 from checker.derive.equality import read_chain
 from checker.derive.equation import claimed, names
 from checker.derive.link import Link
@@ -73,10 +74,13 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
     if flow_node(chain, before, after, next_piece) and is_definition(chain):
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if after == "∈" and before not in NOT_IDENTITY and next_piece is not None and \
-            len(next_piece) == 1 and len(chain) >= 2 and not is_definition(chain):
+            len(next_piece) == 1 and len(chain) >= 2 and \
+            (not is_definition(chain) or space(next_piece[0]) is None):
         return Role.CHAIN  # ∂L/∂W = Xᵀ(P - Y) ∈ ℝ^{d×K}: the equalities are claims, the space
-        # says where their value lies (conformance.spaces reads it); `z = Wx ∈ ℝ^3` declares a
-        # shape, and stays a relation as it was
+        # says where their value lies (conformance.spaces reads it); `s = σ(z) ∈ (0, 1)`, `y =
+        # f(x) ∈ ℝ`: a number's definition with the set its values lie in, read as without it.
+        # `z = Wx ∈ ℝ^3`, `dY = ∂L/∂Y ∈ ℝ^{N×M}` declare an array's shape and stay relations:
+        # the worked example gives such arrays numbers, which a definition would override
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (

@@ -50,3 +50,36 @@ def test_a_trace_before_a_product_is_not_read():
 ])
 def test_a_function_of_t_beside_its_numbered_start(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+# f, g, h before a bracket are functions by convention, unless the same formula uses the
+# letter as a value (before a fraction, a Greek letter or a number: `g\,\frac{1-β^t}{1-β}`,
+# `gβ`): then `g(1 + β)` is g times the bracket. Each row: correct (holds) and a wrong twin
+# that still uses the letter as a value (fails); an applied function stays one
+_MOMENTUM_EN = "The gradient is the same $g$ at every step, so\n\n$$v_3 = g\\,(1 + \\beta + " \
+    "\\beta^2) = {}$$\n"
+_MOMENTUM_KO = "기울기가 매 단계 $g$ 로 같으므로\n\n$$v_2 = g(1 + \\beta) = {}$$\n"
+_STEP_ZH = "步长为 $h$，于是\n\n$$h\\,(2 + \\alpha) = {}$$\n"
+
+VALUED_LETTER_ROWS = [
+    ("a constant gradient times a geometric sum, en", _MOMENTUM_EN,
+     "g\\,\\frac{1 - \\beta^3}{1 - \\beta}", "g\\,\\frac{1 - \\beta^2}{1 - \\beta}"),
+    ("a gradient times a bracket beside gβ, ko", _MOMENTUM_KO, "g + g\\beta", "2g + g\\beta"),
+    ("a step size times a bracket beside hα, zh", _STEP_ZH, "2h + h\\alpha", "h + h\\alpha"),
+]
+
+
+@pytest.mark.parametrize("what, text, right, wrong", VALUED_LETTER_ROWS,
+                         ids=[r[0] for r in VALUED_LETTER_ROWS])
+def test_a_function_letter_used_as_a_value_multiplies_its_bracket(what, text, right, wrong):
+    assert [s.verdict for s in check_text(text.format(right)).steps] == ["holds"]
+    assert [s.verdict for s in check_text(text.format(wrong)).steps] == ["fails"]
+
+
+@pytest.mark.parametrize("tex", [r"2f(x) + f'(x)", r"\frac{dg}{dx} + g(x)", r"(f \circ g)(x) - g(x)",
+                                 r"f(x) + 2"])
+def test_a_function_letter_not_used_as_a_value_is_applied(tex):
+    from checker.derive.tree import walk
+
+    calls = [n for n in walk(parse_expression(tex)) if isinstance(n, Call)]
+    assert calls, tex

@@ -114,3 +114,34 @@ def test_a_congruence_between_numbers_is_no_equality(text, verdicts):
 ])
 def test_a_value_after_an_expression_worked_out_to_a_number(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1:] == [verdict]
+
+
+# a definition whose value is said to lie in a set of numbers (`s = σ(z) ∈ (0, 1)`, `u = f(t)
+# ∈ ℝ`): the name is defined as if the membership were not written, so what follows is derived
+# from it, not taken as given. An array's definition beside its space (`dY = ∂L/∂Y ∈ ℝ^{N×M}`)
+# only declares the shape: the worked example gives that array numbers, and they stand
+_DEFINED_EN = "Let $s = \\sigma(z) \\in (0, 1)$.\n\n$$\\frac{{ds}}{{dz}} = {}$$\n"
+_DEFINED_KO = "$$h = \\tanh(u) \\in (-1, 1)$$ 이므로\n\n$$\\frac{{dh}}{{du}} = {}$$\n"
+_DEFINED_ZH = ("设 $q = \\frac{{1}}{{1 + e^{{-t}}}} \\in \\mathbb{{R}}$，则\n\n"
+               "$$\\frac{{dq}}{{dt}} = {}$$\n")
+_EXAMPLE_KO = ("$X \\in \\mathbb{{R}}^{{2\\times 2}}$, 상류 기울기 "
+               "$dY = \\partial L/\\partial Y \\in \\mathbb{{R}}^{{2\\times 2}}$ 이 주어지면\n\n"
+               "$$X = \\begin{{bmatrix}} 1 & 0 \\\\ 2 & 1 \\end{{bmatrix}},\\quad "
+               "dY = \\begin{{bmatrix}} 1 & -1 \\\\ 0 & 2 \\end{{bmatrix}}$$\n\n"
+               "$$X^\\top dY = {}$$\n")
+
+DEFINED_MEMBER_ROWS = [
+    ("a sigmoid defined with its interval, en", _DEFINED_EN, "s(1 - s)", "s(1 + s)"),
+    ("a tanh defined with its interval, ko", _DEFINED_KO, "1 - h^2", "1 + h^2"),
+    ("a logistic function said to be real, zh", _DEFINED_ZH, "q(1 - q)", "q^2"),
+    ("an upstream gradient beside its space keeps the example's numbers, ko", _EXAMPLE_KO,
+     "\\begin{bmatrix} 1 & 3 \\\\ 0 & 2 \\end{bmatrix}",
+     "\\begin{bmatrix} 1 & -1 \\\\ 0 & 2 \\end{bmatrix}"),
+]
+
+
+@pytest.mark.parametrize("what, text, right, wrong", DEFINED_MEMBER_ROWS,
+                         ids=[r[0] for r in DEFINED_MEMBER_ROWS])
+def test_a_definition_before_a_membership_defines_its_name(what, text, right, wrong):
+    assert _verdicts(text.format(right)) == ["holds"], _verdicts(text.format(right))
+    assert _verdicts(text.format(wrong)) == ["fails"], _verdicts(text.format(wrong))
