@@ -77,6 +77,8 @@ def primary(p: Parser) -> Node:
         if t.value == "bar" and (p.known.conjugates or isinstance(inner, Sym) and not
                                  inner.index and inner.name in p.known.complex_letters):
             return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
+        if isinstance(inner, Const) and inner.name in {"e", "i"}:
+            inner = Sym(inner.name)  # \hat e, \bar e_t: a quantity's name, never Euler's e
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")
         return replace(inner, accents=(t.value,) + inner.accents)
