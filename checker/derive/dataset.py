@@ -28,6 +28,7 @@ BLOCKS = 2_000_000  # block numbers of the values read from tables: each a block
 _NAME = re.compile(r"\$\s*((?:\\(?:hat|bar|tilde)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|bar|tilde)\s+"
                    r"[A-Za-z]|\\[a-zA-Z]+|[A-Za-z]))\s*(?:_\s*\{?\s*([A-Za-z])\s*\}?)?\s*\$")
 _LABELLED = re.compile(r"[^$|]*?(\$[^$]+\$)\s*")  # `hidden $d$`: words, then one name in math
+_BINDING = re.compile(r"([A-Za-z]{1,3}(?:_[A-Za-z0-9])?)\s*=\s*(-?\d+(?:\.\d+)?)")  # TP = 45
 _NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
 _SEPARATOR = re.compile(r"[-: ]+")
 _WORDS = {"\\text", "\\mathrm", "\\mathbf", "\\operatorname", "\\cdot", "\\times", "\\quad"}
@@ -40,9 +41,16 @@ def data_values(source: str) -> list[Formula]:
         for line, name, index, number in _down(rows) or _across(rows):
             out.append(Formula(line, f"{name}_{{{index}}} = {number}", True,
                                BLOCKS + len(out)))
-        for line, name, number in _settings(rows):
+        for line, name, number in _settings(rows) + _cell_bindings(rows):
             out.append(Formula(line, f"{name} = {number}", True, BLOCKS + len(out)))
     return out
+
+
+def _cell_bindings(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+    """Cells whose whole text, outside math, binds a name (`| TP = 45 | FN = 5 |`, a
+    confusion matrix's counts): each gives that name its value, as `$TP = 45$` would."""
+    return [(line, found.group(1), found.group(2)) for line, cells in rows for cell in cells
+            if (found := _BINDING.fullmatch(cell.strip()))]
 
 
 def _settings(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:

@@ -76,6 +76,21 @@ def test_a_table_of_settings_gives_each_labelled_name_its_value(doc, verdicts):
     assert [s.verdict for s in check_text(doc).steps] == verdicts
 
 
+# a confusion matrix whose cells bind counts in plain text: `| TP = 30 | FN = 10 |`
+_COUNTS = ("| | predicted yes | predicted no |\n|---|---|---|\n| actual yes | TP = 30 | FN = 10 |\n"
+           "| actual no | FP = 20 | TN = 40 |\n\n")
+
+
+@pytest.mark.parametrize("doc, verdicts", [
+    (_COUNTS + "Recall: $$\\frac{TP}{TP + FN} = \\frac{30}{40} = 0.75$$", ["holds", "holds"]),
+    (_COUNTS + "Recall: $$\\frac{TP}{TP + FN} = \\frac{30}{50} = 0.6$$", ["fails", "holds"]),
+    (_COUNTS + "특이도 $$\\frac{TN}{TN + FP} = \\frac{2}{3}$$", ["holds"]),
+    (_COUNTS + "특이도 $$\\frac{TN}{TN + FP} = \\frac{4}{5}$$", ["fails"]),
+])
+def test_a_cell_that_binds_a_name_gives_it_its_value(doc, verdicts):
+    assert [s.verdict for s in check_text(doc).steps] == verdicts
+
+
 def test_a_settings_table_reads_labelled_names_only():
     assert [f.text for f in data_values(_SETTINGS_EN)] == ["B = 32", "n = 128"]
 
