@@ -4,9 +4,10 @@ calculus text writes them. Read so only when the stem is a scalar the text defin
 coordinates (plain one-letter variables) and every subscript letter is one of them; `v_x` of a
 velocity that is not so defined, or `x_i` of a family, stays a name of its own.
 
-A point written after such a name (`z_x(1, 1)`) gives the variables in order: the function's
-parameters, or x, y, z when the stem is defined by an expression in those letters (any other
-letters have no order the text states: the call is left as written).
+Read so only for a function of several parameters (`a(n) = 1/n^2` then `a_n` is a sequence)
+or an expression in the coordinates x, y, z alone (`η = 0.1/(1 + t)` beside a schedule `η_t`
+is no surface). A point written after such a name (`z_x(1, 1)`) gives the variables in order:
+the function's parameters, or x, y, z.
 """
 
 from __future__ import annotations
@@ -29,19 +30,18 @@ COORDINATES = "xyz"  # the letters whose order a reader takes without being told
 
 @dataclass(frozen=True)
 class Surface:
-    """A scalar defined in terms of variables: `z` with (x, y); `ordered` when a point's
-    entries go to them in that order."""
+    """A scalar defined in terms of variables: `z` with (x, y), the order a point's entries
+    go to them in."""
 
     name: str
     variables: tuple[str, ...]
-    ordered: bool
     params: tuple[Sym, ...] = ()  # f(x, y) = ...: f is applied to them
 
 
 def surface(d: Definition) -> Surface | None:
     """The surface a definition gives: `z = x^2 + 2y^2` (z over x, y, in that order),
     `f(x, y) = x^2 y` (f over its parameters); None for a family member, a vector, a body
-    that uses a name other than plain one-letter variables, or one with no variable."""
+    that uses a name other than the coordinates (or the parameters), or one with no variable."""
     if d.index or d.name.index or d.name.sup or not _scalar(d.body):
         return None
     names = {n for n in walk(d.body) if isinstance(n, Sym)}
@@ -49,20 +49,18 @@ def surface(d: Definition) -> Surface | None:
            for n in names):
         return None
     letters = {n.base for n in names}
-    if d.params:
+    if d.params:  # (one parameter: `a(n) = 1/n^2` then `a_n` is the sequence, not a slope)
         params = tuple(p.base for p in d.params)
-        if any(p.index or p.sup or p.accents or len(p.base) != 1 for p in d.params) or \
+        if len(params) < 2 or any(p.index or p.sup or p.accents or len(p.base) != 1
+                                  for p in d.params) or \
                 not letters <= set(params) or len(set(params)) != len(params):
             return None
-        return Surface(d.key, params, True, d.params)
-    if not letters or d.name.base in letters:
+        return Surface(d.key, params, d.params)
+    # an expression in coordinates only: `η = 0.1/(1 + t)` beside a schedule `η_t` is no
+    # surface, and η_t no slope
+    if not letters or not letters <= set(COORDINATES) or d.name.base in letters:
         return None
-    ordered = letters <= set(COORDINATES)
-    return Surface(d.key, tuple(sorted(letters, key=_coordinate)), ordered)
-
-
-def _coordinate(letter: str) -> tuple[int, str]:
-    return (COORDINATES.index(letter) if letter in COORDINATES else len(COORDINATES), letter)
+    return Surface(d.key, tuple(sorted(letters, key=COORDINATES.index)))
 
 
 def _scalar(body: Node) -> bool:
@@ -85,7 +83,7 @@ def partials(rel: Relation, known: Names) -> Relation:
         if isinstance(n, Call) and not n.order and n.of is not None:
             d = _derivative(n.of, surfaces, known)
             s = surfaces.get(n.of.base)
-            if d is None or s is None or not s.ordered or len(n.args) != len(s.variables):
+            if d is None or s is None or len(n.args) != len(s.variables):
                 return None
             args = tuple(rewrite(a, change) for a in n.args)
             for var, value in zip(s.variables, args):

@@ -62,7 +62,14 @@ def test_other_subscripts_stay_names(text):
     assert not any("∂" in lhs for lhs, _ in _steps(text))
 
 
-def test_a_point_needs_a_known_order_of_the_variables():
-    # w over a and b: which entry of (1, 2) is a is not said, the call stays as written
-    steps = _steps("Take $w = a^2 b$. Then $w_a(1, 2) = 4$.\n")
-    assert all(v != "fails" for _, v in steps)
+@pytest.mark.parametrize("text", [
+    # w over a and b, no coordinates: which entry of (1, 2) is a is not said
+    "Take $w = a^2 b$. Then $w_a(1, 2) = 4$ and $w_a = 2ab + 1$.\n",
+    # a schedule in t beside its family η_t: no slope
+    "Let $\\eta = 0.1/(1 + t)$. The schedule $\\eta_t = 0.1/(1 + 0.01t)$ gives $\\eta_0 = 0.1$.\n",
+    # a sequence defined as a function of one parameter: a_n is the sequence
+    "Let $a(n) = 1/n^2$, so $a_n = 1/n^2$ and $a_2 = 0.25$.\n",
+])
+def test_no_surface_no_partials(text):
+    assert all(v != "fails" for _, v in _steps(text)), _steps(text)
+    assert not any("∂" in lhs for lhs, _ in _steps(text))
