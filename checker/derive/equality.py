@@ -16,7 +16,7 @@ from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
 from checker.derive.consequence import derived
 from checker.derive.equation import first_order
-from checker.derive.instantiation import inverted, substituted
+from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
 from checker.derive.member import (
@@ -244,7 +244,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             chain, links, approx = without(chain, i, links, approx)
             end -= 1
     variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
-                      if isinstance(n, Deriv) and not n.written)  # (z_x: at some point)
+                      if isinstance(n, Deriv))
     if candidates and w.previous is not None:
         variables += w.previous.variables
     whole = f
@@ -272,9 +272,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             left, step = candidates[0], tried[0]
         step = shared(step, chain, i, end, w.state, f.line)  # f_t = i_t = σ(0) = 0.5
         if step.verdict == "undecided" and not (candidates and i == 0) and \
-                (substituted(chain[i], chain[i + 1], f.line, w.state) or
-                 inverted(chain[i], chain[i + 1], f.line, w.state)):
-            continue  # `k^2 C_{in} = 3 \cdot 3 \cdot 64`: numbers put in; `\cos C = 0.3`
+                substituted(chain[i], chain[i + 1], f.line, w.state):
+            continue  # `k^2 C_{in} = 3 \cdot 3 \cdot 64`: numbers put in, no result
         if step.verdict == "fails" and names_by_value(chain, i, f.line, w.state):
             w.state.define(chain[i], chain[i + 1], f.line)  # `... = z = wᵀx + b` (alias.py)
             trail = None

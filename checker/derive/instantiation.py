@@ -27,9 +27,11 @@ _EXACT = 1e-9
 def substituted(left: Node, right: Node, line: int, state: State) -> bool:
     """`left = right` writes `left` again with a number for each of its names, none of which
     has a value in force on `line` (one bound in an earlier section is the old example's):
-    which numbers the names take, no result."""
+    which numbers the names take, no result; so is an inverted function's equation (`inverted`)."""
     if any(not isinstance(n, (Bin, Call, Const, Neg, Num)) for n in walk(right)):
         return False
+    if inverted(left, right, line, state):
+        return True  # `\\cos C = \\frac{32}{112}`: the value C takes
     found = substitutes(left, right)  # (a value from an earlier section is no value here:
     return found is not None and not state.ctx.bound(set(found), line, False)  # a new case)
 
