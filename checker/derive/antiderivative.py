@@ -1,6 +1,7 @@
 """An antiderivative between bounds (rule "an antiderivative between bounds"): `F(x)\\big|_a^b`,
 `\\ln x \\,\\bigg|_1^{e}`, `\\Big[x^3 + x^2\\Big]_0^1`, as calculus notes write the last step of
-a definite integral: F at the upper bound minus F at the lower one. The variable is the one
+a definite integral: F at the upper bound minus F at the lower one; at a bound ±∞ (an improper
+integral, `\\Big[-e^{-x}\\Big]_0^{+\\infty}`) F's limit there. The variable is the one
 plain letter the expression is written in; with several (`\\frac{a x^2}{2}\\Big|_0^1`: by a
 or by x?) the reading would be a guess, and the bar is refused as unreadable."""
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import matching
-from checker.derive.tree import At, Bin, Const, Node, Relation, Sym, walk
+from checker.derive.tree import At, Bin, Const, Lim, Neg, Node, Relation, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -24,12 +25,26 @@ def between(node: Node, lower: Node, upper: Node) -> Node:
         raise Unreadable("an evaluation between bounds in one variable (`F(x)\\big|_a^b`)",
                          "an evaluation between bounds of an expression in "
                          f"{len(letters) or 'no'} plain letters: by which one?")
-    if any(isinstance(n, Const) and n.name == "infty" for b in (lower, upper) for n in walk(b)):
-        raise Unreadable("an evaluation between finite bounds (`F(x)\\big|_0^1`)",
-                         "a bound at infinity: a limit, not a value")
     (var,) = letters
-    return Bin("-", At(node, Relation((var, upper), ("=",))),
-               At(node, Relation((var, lower), ("=",))))
+    return Bin("-", _at(node, var, upper), _at(node, var, lower))
+
+
+def _at(node: Node, var: Sym, bound: Node) -> Node:
+    """F at a bound; at a bound at infinity (`\\Big[-e^{-x}\\Big]_0^{+\\infty}`, as improper
+    integrals are written) F's limit there, which is what the bound means: `\\lim_{x \\to
+    +\\infty}`. A bound that merely contains ∞ (`\\infty - 1`) is no such limit: unreadable."""
+    if not any(isinstance(n, Const) and n.name == "infty" for n in walk(bound)):
+        return At(node, Relation((var, bound), ("=",)))
+    if _infinite(bound):
+        return Lim(node, var.name, bound)
+    raise Unreadable("an evaluation between finite bounds, or at ±∞ (`F(x)\\big|_0^1`)",
+                     "a bound that is an expression in ∞")
+
+
+def _infinite(bound: Node) -> bool:
+    """∞, +∞ or -∞ as written."""
+    inner = bound.arg if isinstance(bound, Neg) else bound
+    return isinstance(inner, Const) and inner.name == "infty"
 
 
 def bracket_between(p: Parser, node: Node, start: int) -> Node | None:

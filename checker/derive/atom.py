@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from checker.derive.notation import Parser
 
 
+def _valued_pair(p: Parser, letter: str) -> bool:
+    """`2dm` after `d = 768` and `m = 64` (a bottleneck's sizes): d and the letter after it
+    both have values in the text, so `dm` is their product, not a gradient's name `dm`."""
+    valued = p.known.numbers | p.names
+    return "d" in p.known.numbers and letter in valued
+
+
 def primary(p: Parser) -> Node:
     t = p.peek()
     if t is None:
@@ -33,7 +40,8 @@ def primary(p: Parser) -> Node:
                 return found
             nxt = p.peek()
             if nxt is not None and nxt.kind == "letter" and nxt.pos == t.pos + 1 and \
-                    _run_end(p, nxt) and not (nxt.value == "i" and p.known.imaginary):
+                    _run_end(p, nxt) and not (nxt.value == "i" and p.known.imaginary) and \
+                    not _valued_pair(p, nxt.value):
                 p.take()  # dw, dZ: a gradient's name, as code-style notes write it
                 return Sym("d" + nxt.value)
             if nxt is not None and nxt.kind == "accent" and nxt.pos == t.pos + 1:
@@ -69,6 +77,8 @@ def primary(p: Parser) -> Node:
         if t.value == "bar" and (p.known.conjugates or isinstance(inner, Sym) and not
                                  inner.index and inner.name in p.known.complex_letters):
             return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
+        if isinstance(inner, Const) and inner.name in {"e", "i"}:
+            inner = Sym(inner.name)  # \hat e, \bar e_t: a quantity's name, never Euler's e
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")
         return replace(inner, accents=(t.value,) + inner.accents)

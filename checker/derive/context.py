@@ -20,6 +20,7 @@ import sympy as sp
 from checker.derive import definition, dimension, valuation, vocabulary
 from checker.derive.definition import Definition
 from checker.derive.notation import Names
+from checker.derive.partial import surface
 from checker.derive.render import render_name
 from checker.derive.tree import Bin, Node, Num, Sym, walk
 
@@ -235,7 +236,9 @@ class Context:
                      runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved),
                      complex_letters=self.complex_letters, kelvin=self.kelvin, numbers=frozenset(
                          name for name, found in self.bindings.items()
-                         if any(getattr(value, "is_number", False) for _, value, _ in found)))
+                         if any(getattr(value, "is_number", False) for _, value, _ in found)),
+                     surfaces=frozenset(s for d in self.definitions.values()
+                                        if (s := surface(d)) is not None))
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =

@@ -68,6 +68,11 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (Unit("time", 3600.0, "3600 s"),) for w in ("h", "hr", "hrs", "hour", "hours",
                                                        "시간", "小时")},
     **{w: (Unit("time", 86400.0, "86400 s"),) for w in ("day", "days")},
+    **{w: (Unit("time", 7 * 86400.0, "7 days"),) for w in ("week", "weeks", "wk")},
+    # a year of 365 days or of 365.25 (the Julian year of astronomy and dating): two
+    # readings, so a conversion only one of them gives is a guess, never a slip
+    **{w: (Unit("time", 365 * 86400.0, "365 days"), Unit("time", 365.25 * 86400.0, "365.25 days"))
+       for w in ("yr", "yrs", "year", "years", "년", "年")},
     **{w: (Unit("count", 1e3, "10^3"),) for w in ("K", "k", "thousand", "천", "千")},
     **{w: (Unit("count", 1e4, "10^4"),) for w in ("만", "万")},
     **{w: (Unit("count", 1e6, "10^6"),) for w in ("M", "million", "백만")},

@@ -27,6 +27,8 @@ from checker.derive.table import claim_columns
 BLOCKS = 2_000_000  # block numbers of the values read from tables: each a block of its own
 _NAME = re.compile(r"\$\s*((?:\\(?:hat|bar|tilde)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|bar|tilde)\s+"
                    r"[A-Za-z]|\\[a-zA-Z]+|[A-Za-z]))\s*(?:_\s*\{?\s*([A-Za-z])\s*\}?)?\s*\$")
+_LABELLED = re.compile(r"[^$|]*?(\$[^$]+\$)\s*")  # `hidden $d$`: words, then one name in math
+_BINDING = re.compile(r"([A-Za-z]{1,3}(?:_[A-Za-z0-9])?)\s*=\s*(-?\d+(?:\.\d+)?)")  # TP = 45
 _NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
 _SEPARATOR = re.compile(r"[-: ]+")
 _WORDS = {"\\text", "\\mathrm", "\\mathbf", "\\operatorname", "\\cdot", "\\times", "\\quad"}
@@ -39,6 +41,34 @@ def data_values(source: str) -> list[Formula]:
         for line, name, index, number in _down(rows) or _across(rows):
             out.append(Formula(line, f"{name}_{{{index}}} = {number}", True,
                                BLOCKS + len(out)))
+        for line, name, number in _settings(rows) + _cell_bindings(rows):
+            out.append(Formula(line, f"{name} = {number}", True, BLOCKS + len(out)))
+    return out
+
+
+def _cell_bindings(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+    """Cells whose whole text, outside math, binds a name (`| TP = 45 | FN = 5 |`, a
+    confusion matrix's counts): each gives that name its value, as `$TP = 45$` would."""
+    return [(line, found.group(1), found.group(2)) for line, cells in rows for cell in cells
+            if (found := _BINDING.fullmatch(cell.strip()))]
+
+
+def _settings(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str, str]]:
+    """A table of settings, two columns under a header of words (`| item | value |`): each
+    row whose first cell is a label ending in one name in math (`hidden $d$`) and whose second
+    is one number gives that name its value (d = 768), as `$d = 768$` would; a row of words
+    alone (`| layers | 12 |`) names nothing. A table whose every first cell is a name alone is
+    a data table written across (`_across`), not this."""
+    if len(rows) < 2 or any(len(cells) != 2 for _, cells in rows) or \
+            "$" in "".join(rows[0][1]) or all(_name(cells[0]) for _, cells in rows[1:]):
+        return []
+    out = []
+    for line, (label, value) in rows[1:]:
+        found = _LABELLED.fullmatch(label)
+        name = _name(found.group(1)) if found else None
+        number = _number(value)
+        if name is not None and number is not None:
+            out.append((line, name[0] + (f"_{{{name[1]}}}" if name[1] else ""), number))
     return out
 
 

@@ -244,7 +244,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             chain, links, approx = without(chain, i, links, approx)
             end -= 1
     variables = tuple(n.var for m in chain + candidates[:1] for n in walk(m)
-                      if isinstance(n, Deriv))
+                      if isinstance(n, Deriv) and not n.written)  # (z_x: at some point)
     if candidates and w.previous is not None:
         variables += w.previous.variables
     whole = f

@@ -178,7 +178,10 @@ def direction(toks: list[Token]) -> str | None:
 def constant(toks: list[Token]) -> str | None:
     """`1-\\alpha/2`, `1-\\beta`, `\\eta\\lambda`: a subscript made of numbers, Greek letters and
     arithmetic, no Latin letter (which could be an index a sum runs over): the parameter of a
-    quantile (`z_{1-\\alpha/2}`) or an operator (`S_{\\eta\\lambda}`), one label; None else."""
+    quantile (`z_{1-\\alpha/2}`) or an operator (`S_{\\eta\\lambda}`), one label; so is a
+    fraction of two numbers (`t_{1/2}`, a half-life; `Q_{3/4}`, a quartile); None else."""
+    if [t.kind for t in toks] == ["num", "op", "num"] and toks[1].value == "/":
+        return "".join(t.value for t in toks)
     if not any(t.kind == "greek" for t in toks) or len(toks) < 2:
         return None
     if not all(t.kind in {"greek", "num"} or (t.kind == "op" and t.value in "+-/*")

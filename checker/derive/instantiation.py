@@ -27,11 +27,32 @@ _EXACT = 1e-9
 def substituted(left: Node, right: Node, line: int, state: State) -> bool:
     """`left = right` writes `left` again with a number for each of its names, none of which
     has a value in force on `line` (one bound in an earlier section is the old example's):
-    which numbers the names take, no result."""
+    which numbers the names take, no result; so is an inverted function's equation (`inverted`)."""
     if any(not isinstance(n, (Bin, Call, Const, Neg, Num)) for n in walk(right)):
         return False
+    if inverted(left, right, line, state):
+        return True  # `\\cos C = \\frac{32}{112}`: the value C takes
     found = substitutes(left, right)  # (a value from an earlier section is no value here:
     return found is not None and not state.ctx.bound(set(found), line, False)  # a new case)
+
+
+# functions a text inverts to find an angle or a rate from a number it computed
+INVERTIBLE = frozenset({"sin", "cos", "tan", "cot", "sec", "csc", "exp", "log", "ln", "tanh",
+                        "sinh", "cosh"})
+
+
+def inverted(left: Node, right: Node, line: int, state: State) -> bool:
+    """`\\cos C = \\frac{49 + 64 - 81}{2 \\cdot 7 \\cdot 8}`, `\\sin\\theta_2 = \\frac{\\sin 40^\\circ}{1.5}`:
+    an invertible function of one name that has no value or definition in force, equal to
+    numbers: the equation that gives the name its value (the angle found next), as `x = 3`
+    does, no result to check; the links after it (`= \\frac{32}{112} \\approx 0.2857`) still are."""
+    if not (isinstance(left, Call) and left.name in INVERTIBLE and not left.order and
+            len(left.args) == 1 and isinstance(left.args[0], Sym)):
+        return False
+    if any(not isinstance(n, (Bin, Call, Const, Neg, Num)) for n in walk(right)):
+        return False  # (numbers only: `\\frac{\\sin 40^\\circ}{1.5}` too)
+    name = left.args[0]
+    return not state.ctx.bound({name.name}, line) and state.definition_of(name, line) is None
 
 
 def substitutes(pattern: Node, value: Node) -> dict[str, float] | None:

@@ -4,9 +4,11 @@
 Read (`integral`, a function of the parser): the bounds written as a sum's are (`_` and `^`,
 in either order), then the integrand up to the differential, a `d` (or `\\mathrm{d}`) and the
 one variable, which ends the integral: the end of the formula, a relation, a closing bracket,
-`+`, `-` or `,` follows it. Without bounds the integral is an antiderivative, up to a constant
-(read unevaluated; a step with one is checked by derivatives: primitive.py); with one bound, or
-without a differential (the integrand's extent unknown), it is not read.
+`+`, `-` or `,` follows it; or, as calculus texts write it, the differential in the numerator
+of the one fraction the integrand is (`\\int_1^{\\infty}\\frac{dx}{x^2}`). Without bounds the
+integral is an antiderivative, up to a constant (read unevaluated; a step with one is checked
+by derivatives: primitive.py); with one bound, or without a differential (the integrand's
+extent unknown), it is not read.
 
 Valued (`value`, a function of the walker): the integrand with the variable held (a bound
 variable: no definition or example value of the same letter applies inside), integrated in
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive.errors import Undecided, Unreadable
-from checker.derive.lexeme import Token
+from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Integral, Node, Num, Sym, walk
 
 if TYPE_CHECKING:
@@ -62,6 +64,31 @@ def _differential(toks: list[Token], start: int) -> int | None:
     return found
 
 
+def _over_fraction(toks: list[Token], start: int) -> tuple[list[Token], str, int] | None:
+    """`\\frac{dx}{x^2}`, `\\frac{x\\,dx}{1 + x^2}`: an integrand that is one fraction whose
+    numerator ends in the differential, and after which the integral ends, as calculus texts
+    write it: the fraction without the differential (`\\frac{1}{x^2}`), the variable, and where
+    the integral ends; None for anything else."""
+    if start + 1 >= len(toks) or toks[start].kind != "cmd" or toks[start].value != "frac" or \
+            toks[start + 1].kind != "open" or toks[start + 1].value != "{":
+        return None
+    mid = matching(toks, start + 1)
+    if mid < 0 or mid + 1 >= len(toks) or toks[mid + 1].kind != "open" or \
+            toks[mid + 1].value != "{":
+        return None
+    end = matching(toks, mid + 1)
+    numerator = toks[start + 2:mid]
+    after = toks[end + 1] if 0 <= end < len(toks) - 1 else None
+    if end < 0 or len(numerator) < 2 or numerator[-2].value != "d" or \
+            numerator[-2].kind not in {"letter", "word"} or \
+            numerator[-1].kind not in {"letter", "greek"} or \
+            not (after is None or after.kind in _ENDS or after.kind == "close" or
+                 (after.kind == "op" and after.value in {"+", "-", ","})):
+        return None
+    kept = numerator[:-2] or [Token("num", "1", numerator[0].pos)]
+    return [*toks[start:start + 2], *kept, *toks[mid:end + 1]], numerator[-1].value, end + 1
+
+
 def integral(p: Parser) -> Node:
     """After `\\int`: the bounds, the integrand, the differential (see the module's note)."""
     lo = hi = None
@@ -75,6 +102,10 @@ def integral(p: Parser) -> Node:
     if (lo is None) != (hi is None):
         raise Unreadable(_INDEFINITE, "an integral with one bound")
     at = _differential(p.toks, p.i)
+    over = _over_fraction(p.toks, p.i) if at is None else None
+    if over is not None:  # ∫ \frac{dx}{x^2}: the differential in the numerator
+        tokens, var, p.i = over
+        return Integral(p.sub_parse(tokens), var, lo, hi)
     if at is None:
         raise Unreadable(_NO_DIFFERENTIAL, "no differential `dx` after the integrand")
     var = p.toks[at + 1].value

@@ -18,6 +18,7 @@ applied), `juxtaposition.py` (a name against a bracket: applied, or times it), `
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from checker.derive import acronym, bracket, imaginary, postfix
 from checker.derive.errors import Unreadable
@@ -25,6 +26,9 @@ from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
 from checker.derive.progression import elided_sum
 from checker.derive.tree import Bin, Neg, Node, Relation, Sym
+
+if TYPE_CHECKING:
+    from checker.derive.partial import Surface
 
 # a conditional bar where it is not read: only between a function's arguments (p(y ∣ x))
 CONDITIONAL = ("`∣`, a conditional bar outside a function's arguments (`\\mathrm{Var}[θ \\mid k]`, "
@@ -62,6 +66,9 @@ class Names:
     kelvin: bool = False  # the text speaks of temperatures: K after a number is the kelvin
     # names the text has bound to a number (`η = 0.1`): `η\,(2, 8)` is η times a tuple
     numbers: frozenset[str] = frozenset()
+    # scalars defined in terms of variables (`z = x^2 + 2y^2`, `f(x, y) = ...`): `z_x` is
+    # ∂z/∂x (partial.py)
+    surfaces: frozenset[Surface] = frozenset()
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

@@ -14,18 +14,45 @@ ALIGNED = {"aligned", "align", "alignat", "gathered", "gather", "split", "eqnarr
 
 def _drop_aligned(tokens: list[Token]) -> list[Token]:
     """`\\begin{aligned}` ... `\\end{aligned}` only lays out steps: without it, `&` is skipped
-    and `\\\\` separates rows (a row that starts with `=` continues the one before)."""
+    and `\\\\` separates rows (a row that starts with `=` continues the one before); so does a
+    one-column array of equations (`_stacked`)."""
     out: list[Token] = []
     k = 0
+    stacks = 0  # one-column arrays of equations open here
     while k < len(tokens):
         t = tokens[k]
         if t.kind == "cmd" and t.value in {"begin", "end"} and k + 1 < len(tokens) and \
                 tokens[k + 1].kind == "env" and tokens[k + 1].value in ALIGNED:
             k += 2
             continue
+        if t.kind == "cmd" and t.value == "begin" and _stacked(tokens, k):
+            stacks += 1
+            k += 5  # \begin{array}{l}
+            continue
+        if t.kind == "cmd" and t.value == "end" and stacks and k + 1 < len(tokens) and \
+                tokens[k + 1].kind == "env" and tokens[k + 1].value == "array":
+            stacks -= 1
+            k += 2
+            continue
         out.append(t)
         k += 1
     return out
+
+
+def _stacked(tokens: list[Token], k: int) -> bool:
+    """`\\begin{array}{l} α_1 = 0.25 \\\\ α_2 = 0.05 \\end{array}`: an array of one column whose
+    rows hold relations stacks equations, as `gathered` does (never a column of numbers,
+    which is a vector)."""
+    spec = [t.value for t in tokens[k + 1:k + 5]]
+    if len(spec) < 4 or tokens[k + 1].kind != "env" or spec[0] != "array" or \
+            spec[1] != "{" or spec[2] not in {"l", "c", "r"} or spec[3] != "}":
+        return False
+    for t in tokens[k + 5:]:
+        if t.kind == "cmd" and t.value in {"begin", "end"}:
+            return False
+        if t.kind == "rel":
+            return True
+    return False
 
 
 def _reasons(tokens: list[Token]) -> list[Token]:

@@ -82,6 +82,8 @@ def render(node: Node | None, prec: int = 0) -> str:
         if node.args == (Sym("·"),):
             return name  # σ' = σ(1 - σ): written without its argument
         return name + f"({arguments(node.args)})"
+    if isinstance(node, Deriv | At) and node.written:  # z_x, z_x(1, 1): as the text writes it
+        return node.written
     if isinstance(node, Deriv):
         d = "∂"
         order = f"^{node.order}" if node.order > 1 else ""

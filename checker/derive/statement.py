@@ -17,6 +17,7 @@ from checker.derive.lexeme import Token, matching
 from checker.derive.lexer import tokenize
 from checker.derive.marking import unit_marks, units_of
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
+from checker.derive.partial import partials
 from checker.derive.partition import _drop_aligned, _named, _reasons, _split, half_open
 from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
@@ -118,7 +119,7 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             pieces = [(r, continues and k == 0) for k, r in enumerate(_apart(rel))
                       if len(r.members) >= 2]
         for rel, continues in pieces:
-            rel = shorthand(rel, known)
+            rel = partials(shorthand(rel, known), known)
             lines = tuple(text[:pos].count("\n") for pos in rel.lines)
             if continues:
                 lines = (text[:chunk[0].pos].count("\n"),) + lines

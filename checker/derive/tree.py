@@ -139,6 +139,9 @@ class Deriv:
     # meant only its first term; a step then holds if either reading does
     spread: bool = False
     power: int = 1  # ∂x̂/∂σ²: by the power var^power, a quantity of its own (v = σ²)
+    # `z_x` as written (partial.py): shown so; its variable is a coordinate with a value
+    # somewhere, not the variable of an identity
+    written: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,7 @@ class At:
 
     arg: Node
     at: Relation
+    written: str = field(default="", compare=False)  # `z_x(1, 1)` as written (partial.py)
 
 
 @dataclass(frozen=True)

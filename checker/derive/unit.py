@@ -82,14 +82,18 @@ COUNTING = frozenset({
     "macs", "mults", "multiplications", "additions", "ops", "operations", "ms", "sec", "secs",
     "seconds", "minutes", "hours", "bytes", "KB", "MB", "GB", "px", "pixels", "epochs",
     "steps", "iterations", "samples", "images", "tokens", "channels", "neurons", "units",
-    "개", "번", "회", "초", "개의", "个", "次", "秒", "参数", "파라미터"})
+    "개", "번", "회", "초", "개의", "个", "次", "秒", "参数", "파라미터", "elements", "entries",
+    "values", "rows", "words"})
+_MEASURE = ("个", "개")  # a measure word then what it counts, one word (`个元素`, `个样本`)
 
 
 def counting_word(tokens: list, k: int) -> bool:
     """Token k is a counting word (COUNTING) right after a number and ending its member (the
     formula's end, a relation, a comma or a separator follow)."""
     t = tokens[k]
-    return t.kind == "word" and t.value in COUNTING and k > 0 and tokens[k - 1].kind == "num" \
+    counts = t.value in COUNTING or (t.value.startswith(_MEASURE) and 1 < len(t.value) <= 5 and
+                                     not any(c.isascii() for c in t.value))
+    return t.kind == "word" and counts and k > 0 and tokens[k - 1].kind == "num" \
         and (k + 1 == len(tokens) or tokens[k + 1].kind in {"rel", "sep"} or
              tokens[k + 1].value in {",", ";"})
 

@@ -43,6 +43,10 @@ ROWS = [
      "한 배치에 $2 \\times 5 = 10\\,\\mathrm{ms}$, 위치는 $56 \\times 56 = 3136 \\text{개}$, "
      "共 $4 \\times 8 = 32 \\text{个}$",
      "한 배치에 $2 \\times 5 = 10\\,\\mathrm{ms}$, 위치는 $56 \\times 56 = 3126 \\text{개}$"),
+    ("a measure word with what it counts, in Chinese; elements in English",
+     "输出共有 $$16 \\times 28 \\times 28 = 12{,}544\\ \\text{个元素}$$ 即 "
+     "$$3 \\times 4 = 12 \\text{ elements}$$",
+     "输出共有 $$16 \\times 28 \\times 28 = 12{,}454\\ \\text{个元素}$$"),
     # 2. a name used both as a function and as a value
     ("sigma as a function and a value",
      "$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\nFrom $\\sigma (1 + e^{-x}) = 1$ we get "

@@ -20,6 +20,13 @@ ROWS = [
     ("a bracket between bounds (ko)",
      "정적분은 $\\int_0^1 (3x^2 + 2x)\\,dx = \\Big[x^3 + x^2\\Big]_0^1 = 2$ 이다.\n",
      "정적분은 $\\int_0^1 (3x^2 + 2x)\\,dx = \\Big[x^3 + x^2\\Big]_0^1 = 3$ 이다.\n"),
+    # a bound at ±∞ is the antiderivative's limit there (an improper integral's last step)
+    ("a bracket up to +∞ (zh)",
+     "$$\\int_0^{+\\infty} e^{-4t}\\,dt = \\left[-\\frac14 e^{-4t}\\right]_0^{+\\infty} = \\frac14$$\n",
+     "$$\\int_0^{+\\infty} e^{-4t}\\,dt = \\left[-\\frac14 e^{-4t}\\right]_0^{+\\infty} = 4$$\n"),
+    ("a bracket from -∞ (ko)",
+     "$$\\int_{-\\infty}^{1} e^{2u}\\,du = \\Big[\\frac12 e^{2u}\\Big]_{-\\infty}^{1} = \\frac{e^2}{2}$$\n",
+     "$$\\int_{-\\infty}^{1} e^{2u}\\,du = \\Big[\\frac12 e^{2u}\\Big]_{-\\infty}^{1} = e^2$$\n"),
     ("a bracket between bounds with left/right (en)",
      "$$\\int_0^2 x\\,dx = \\left[\\frac{x^2}{2}\\right]_{0}^{2} = 2$$\n",
      "$$\\int_0^2 x\\,dx = \\left[\\frac{x^2}{2}\\right]_{0}^{2} = 4$$\n"),
@@ -33,7 +40,7 @@ def test_twins(what, right, wrong):
 
 @pytest.mark.parametrize("text", [
     "$\\frac{a x^2}{2}\\Big|_0^1 = 5$",  # two letters: by a or by x?
-    "$\\int_0^\\infty e^{-x}\\,dx = \\Big[-e^{-x}\\Big]_0^{\\infty}$",  # a bound at infinity
+    "$\\int_0^\\infty e^{-x}\\,dx = \\Big[-e^{-x}\\Big]_0^{2\\infty}$",  # ∞ in an expression
 ])
 def test_a_guess_is_never_a_verdict(text):
     steps = check_text(text + "\n", "doc.md").steps

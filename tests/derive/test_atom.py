@@ -42,6 +42,17 @@ def test_a_subscripted_pi_without_a_bar_stays_unreadable():
      "$$\\log \\pi_\\theta(a \\mid s) = z_a + \\log \\sum_b e^{z_b}$$\n", ["fails"]),
     # zh: the constant beside a policy stays the constant
     ("圆面积 $$\\pi \\cdot 2^2 = 4\\pi \\approx 12.566$$\n", ["holds", "holds"]),
+    # en: d and k both have values: `dk` is their product, no gradient's name; and a slip
+    ("With $d = 64$ and $k = 3$: $$2dk + d = 2 \\cdot 64 \\cdot 3 + 64 = 448$$\n",
+     ["holds", "holds"]),
+    ("With $d = 64$ and $k = 3$: $$2dk + d = 2 \\cdot 64 \\cdot 3 + 64 = 484$$\n",
+     ["holds", "fails"]),
+    # en: an accent over e names a quantity (a corrected average ê_2), never Euler's number
+    ("With $e_2 = 0.19$: $$\\hat e_2 = \\frac{e_2}{1 - 0.81} = 1$$\n", ["holds"]),
+    ("With $e_2 = 0.19$: $$\\hat e_2 = \\frac{e_2}{1 - 0.81} = 0.19$$\n", ["fails"]),
+    ("设 $\\bar e = 0.5$，则 $$2\\bar{e} + e^{0} = 2$$\n", ["holds"]),
+    # ko: dw with only w valued stays the gradient's name
+    ("$w = 2$ 일 때 $dw = 0.5$ 이면 $$w - 0.1\\,dw = 1.95$$\n", ["holds"]),
 ])
 def test_documents(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -61,6 +61,8 @@ def test_sizes_of_one_reading_each_that_are_off_fail(formula):
     ("90\\,\\text{분} = 2\\,\\text{시간}", "fails"),
     ("3\\,\\text{小时} = 300\\,\\text{分钟}", "fails"),
     ("3\\,\\text{小时} = 180\\,\\text{分钟}", "holds"),
+    ("2\\,\\text{weeks} = 14\\,\\text{days}", "holds"),
+    ("2\\,\\text{weeks} = 12\\,\\text{days}", "fails"),
     # rounded within 10 %: a conversion of rounded values, never a failure
     ("0.33\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
     ("0.3\\,\\text{h} \\approx 20\\,\\text{min}", "holds"),
@@ -239,3 +241,21 @@ def test_a_power_or_a_per_after_a_unit(formula, verdicts):
 ])
 def test_decibels_are_numbers_as_written(formula, verdict):
     assert [s.verdict for s in check_text(f"$${formula}$$").steps] == [verdict]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a year: 365 or 365.25 days (the Julian year), both readings tried
+    ("2\\,\\text{years} = 730\\,\\text{days}", "holds"),
+    ("4\\,\\text{yr} = 1461\\,\\text{days}", "holds"),
+    ("3\\,\\text{년} = 1000\\,\\text{days}", "undecided"),  # neither: which year is meant?
+    # beside a bare number, a number in years (radiocarbon ages, loan terms); one off stays
+    # undecided, as any bare number beside a unit does (it may be in another unit)
+    ("t = \\frac{5730}{2} = 2865\\ \\text{years}", "holds"),
+    ("t = \\frac{5730}{2} = 2856\\ \\text{years}", "undecided"),
+    # years on both sides: numbers in one unit, a slip fails
+    ("2865\\ \\text{years} + 5\\ \\text{years} = 2870\\ \\text{years}", "holds"),
+    ("2865\\ \\text{years} + 5\\ \\text{years} = 2880\\ \\text{years}", "fails"),
+])
+def test_a_year_has_two_readings(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    assert steps[-1].verdict == verdict, steps

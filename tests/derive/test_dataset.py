@@ -59,8 +59,47 @@ def test_a_data_table_gives_each_named_value_of_each_example(table, values):
     assert [f.text for f in data_values(table)] == values
 
 
+# a table of settings: a label ending in one name in math, then its value (a README's table)
+_SETTINGS_EN = ("| setting | value |\n|---|---|\n| batch size $B$ | 32 |\n"
+                "| sequence length $n$ | 128 |\n| heads | 8 |\n\n")
+_SETTINGS_ZH = ("| 参数 | 取值 |\n|---|---|\n| 隐藏维度 $h$ | 512 |\n| 词表大小 $V$ | 1000 |\n\n")
+
+
+# without the table's values each of these would hold at particular values only
+@pytest.mark.parametrize("doc, verdicts", [
+    (_SETTINGS_EN + "Tokens per batch: $$2 B n + n = 8320$$", ["holds"]),
+    (_SETTINGS_EN + "Tokens per batch: $$2 B n + n = 2 \\cdot 32 \\cdot 126 + 128$$", ["fails"]),
+    (_SETTINGS_ZH + "嵌入层与偏置参数 $$V h + V = 513000$$", ["holds"]),
+    (_SETTINGS_ZH + "嵌入层与偏置参数 $$V h + V = 512000$$", ["fails"]),
+])
+def test_a_table_of_settings_gives_each_labelled_name_its_value(doc, verdicts):
+    assert [s.verdict for s in check_text(doc).steps] == verdicts
+
+
+# a confusion matrix whose cells bind counts in plain text: `| TP = 30 | FN = 10 |`
+_COUNTS = ("| | predicted yes | predicted no |\n|---|---|---|\n| actual yes | TP = 30 | FN = 10 |\n"
+           "| actual no | FP = 20 | TN = 40 |\n\n")
+
+
+@pytest.mark.parametrize("doc, verdicts", [
+    (_COUNTS + "Recall: $$\\frac{TP}{TP + FN} = \\frac{30}{40} = 0.75$$", ["holds", "holds"]),
+    (_COUNTS + "Recall: $$\\frac{TP}{TP + FN} = \\frac{30}{50} = 0.6$$", ["fails", "holds"]),
+    (_COUNTS + "특이도 $$\\frac{TN}{TN + FP} = \\frac{2}{3}$$", ["holds"]),
+    (_COUNTS + "특이도 $$\\frac{TN}{TN + FP} = \\frac{4}{5}$$", ["fails"]),
+])
+def test_a_cell_that_binds_a_name_gives_it_its_value(doc, verdicts):
+    assert [s.verdict for s in check_text(doc).steps] == verdicts
+
+
+def test_a_settings_table_reads_labelled_names_only():
+    assert [f.text for f in data_values(_SETTINGS_EN)] == ["B = 32", "n = 128"]
+
+
 @pytest.mark.parametrize("table", [
     "| $k$ | rate |\n|---|---|\n| 1 | 0.05 |",  # one named column
+    "| item | $x$ |\n|---|---|\n| width $w$ | 3 |",  # a header in math: no settings table
+    "| item | value |\n|---|---|\n| width $w$ | 3 | 4 |",  # three cells: no settings table
+    "| item | value |\n|---|---|\n| width $w$ and $h$ | 3 |",  # two names in one label
     "| 항목 | 값 |\n|---|---|\n| lr | 0.1 |",  # words
     "| $x$ | $\\sigma(x)$ | $y$ |\n|---|---|---|\n| 0 | 0.5 | 1 |",  # a table of values (table.py)
     "| T | p |\n|---|---|\n| 1 | 0.5 |",  # names outside math

@@ -71,6 +71,11 @@ def test_a_currency_sign_before_an_amount(formula, verdict):
     # in Celsius: a number in that scale, never an angle
     ("37^\\circ\\text{C} + 273.15 = 310.15", "holds"),
     ("37^\\circ\\text{C} + 273.15 = 300.15", "fails"),
+    # degrees at the end of a braced group: the brace after \circ closes the group
+    ("\\frac{\\sin 30^\\circ}{4} = 0.125", "holds"),
+    ("\\frac{\\sin 30^\\circ}{4} = 0.25", "fails"),
+    ("\\frac{3}{\\cos 60^{\\circ}} = 6", "holds"),
+    ("\\frac{3}{\\cos 60^{\\circ}} = 1.5", "fails"),
 ])
 def test_a_number_in_degrees(formula, verdict):
     steps = check_text(f"$${formula}$$").steps

@@ -52,6 +52,28 @@ def test_the_substitution_is_no_step_and_the_arithmetic_is(text, right, wrong):
     assert [s.verdict for s in check_text(text.format(**wrong)).steps] == ["fails"]
 
 
+# an invertible function of a name with no value, equal to numbers: the equation that gives
+# the angle (or rate) found next, no step; the arithmetic after it still is one, and so is
+# the angle the text reads off it (a wrong one fails)
+@pytest.mark.parametrize("text, verdicts", [
+    ("Sides 5, 6, 7: $$\\cos C = \\frac{25 + 36 - 49}{2 \\cdot 5 \\cdot 6} = \\frac{12}{60} = 0.2$$",
+     ["holds", "holds"]),
+    ("Sides 5, 6, 7: $$\\cos C = \\frac{25 + 36 - 49}{2 \\cdot 5 \\cdot 6} = \\frac{12}{60} = 0.3$$",
+     ["holds", "fails"]),
+    ("굴절: $$\\sin\\theta_2 = \\frac{\\sin 30^\\circ}{1.25} = 0.4 \\ \\Rightarrow\\ \\theta_2 \\approx "
+     "23.58^\\circ$$", ["holds", "holds"]),
+    ("굴절: $$\\sin\\theta_2 = \\frac{\\sin 30^\\circ}{1.25} = 0.4 \\ \\Rightarrow\\ \\theta_2 \\approx "
+     "32.58^\\circ$$", ["holds", "fails"]),
+])
+def test_an_inverted_function_gives_its_name_a_value(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+def test_a_function_of_a_bound_name_keeps_the_claim():
+    text = "Let $C = 0$.\n\n$$\\cos C = \\frac{1}{2}$$\n"
+    assert [s.verdict for s in check_text(text).steps] == ["fails"]
+
+
 def test_a_bound_name_keeps_the_claim():
     text = "$K = 5$.\n\n$$K^2 C = 3 \\cdot 3 \\cdot 64$$\n"
     assert [s.verdict for s in check_text(text).steps] != []

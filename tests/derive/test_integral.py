@@ -16,6 +16,9 @@ READ = [
     ("2 \\int_0^\\infty e^{-t}\\,dt", "2·∫_0^∞ e^(-t) dt"),
     ("\\int_0^1 \\frac{1}{1 + x}\\,\\text{d}x + 1", "∫_0^1 1/(1 + x) dx + 1"),
     ("\\int x^2\\,dx", "∫ x^2 dx"),  # indefinite: up to a constant (primitive.py)
+    # the differential in the numerator of the one fraction the integrand is
+    ("\\int_0^1 \\frac{dx}{1 + x}", "∫_0^1 1/(1 + x) dx"),
+    ("\\int_1^{2} \\dfrac{t\\,\\mathrm{d}t}{t^2 + 1} - 1", "∫_1^2 t/(t^2 + 1) dt - 1"),
 ]
 
 
@@ -26,7 +29,8 @@ def test_an_integral_is_read_with_its_bounds_and_differential(tex, shown):
 
 @pytest.mark.parametrize("tex", [
     "\\int_x p(x)\\log D(x)\\,dx",  # over a domain
-    "\\int_0^1 \\frac{dx}{1 + x}",  # the differential inside a fraction
+    "\\int_0^1 \\frac{dx}{1 + x} x",  # a fraction with the differential, then more factors
+    "\\int_0^1 \\frac{1}{1 + x}",  # no differential at all
 ])
 def test_what_is_no_integral_with_its_differential_stays_unreadable(tex):
     with pytest.raises(Unreadable):
@@ -53,6 +57,11 @@ DOCUMENTS = [
     ("en, the variable has a value elsewhere", "Let $x = 5$. $\\int_0^1 x\\,dx = 0.5$.",
      ["holds"]),
     ("en, improper", "$$\\int_0^\\infty e^{-t}\\,dt = 1$$", ["holds"]),
+    ("zh, 微分写在分子上", "$$\\int_0^{2}\\frac{dx}{1 + x} = \\ln 3$$", ["holds"]),
+    ("zh, 微分写在分子上 wrong", "$$\\int_0^{2}\\frac{dx}{1 + x} = \\ln 2$$", ["fails"]),
+    ("ko, 무한 구간, 분자의 미분", "$$\\int_2^{+\\infty}\\frac{dx}{x^3} = \\frac18$$", ["holds"]),
+    ("ko, 무한 구간, 분자의 미분 wrong", "$$\\int_2^{+\\infty}\\frac{dx}{x^3} = \\frac14$$",
+     ["fails"]),
     ("en, an unknown function", "$$\\int_0^1 f(x)\\,dx = 0.5$$", ["undecided"]),
     # a family read at whole indices is never integrated over its index
     ("en, a schedule's average", "$\\eta_t = \\eta_{\\max}\\cos(\\pi t / T)$, $T = 100$.\n\n"

@@ -278,6 +278,8 @@ def test_steps_with_index_tuples_and_shape_notes_are_checked(text, verdicts):
     (r"z_{1-\alpha/2}", "z_{1-α/2}"),
     (r"z_{1-\beta}", "z_{1-β}"),
     (r"S_{\eta\lambda}", "S_{ηλ}"),
+    (r"t_{1/2}", "t_{1/2}"),  # a fraction of numbers: a half-life
+    (r"Q_{3/4}", "Q_{3/4}"),  # a quartile
 ])
 def test_a_direction_or_a_parameter_in_a_script_is_a_label(tex, name):
     syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym)]
@@ -319,6 +321,8 @@ def test_what_is_no_direction_stays_unreadable(tex):
      r"\ell^{T\to I}_1) = 0.3$$", ["holds"]),
     (r"Let $\ell^{I\to T}_1 = 0.2$ and $\ell^{T\to I}_1 = 0.4$. $$\frac{1}{2}(\ell^{I\to T}_1 + "
      r"\ell^{T\to I}_1) = 0.6$$", ["fails"]),
+    (r"半衰期 $T_{1/2} = 8$ 天，$$\lambda = \frac{\ln 2}{T_{1/2}} \approx 0.0866$$", ["holds"]),
+    (r"With a half-life $T_{1/2} = 8$: $$\frac{\ln 2}{T_{1/2}} \approx 0.0693$$", ["fails"]),
 ])
 def test_labelled_names_take_values(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts

@@ -201,6 +201,22 @@ def test_rows_of_a_multiline_block_have_their_own_lines_and_aligned_is_read():
     assert got == [(4, "holds"), (5, "fails"), (6, "holds"), (12, "holds")]
 
 
+@pytest.mark.parametrize("text, verdicts", [
+    # a one-column array stacks equations as `gathered` does: each row a statement
+    ("$$\\begin{array}{l}\nu_1 = 0.4 \\times 0.5 = 0.2\\\\\nu_2 = 0.4 \\times 0.25 = 0.1\n\\end{array}$$",
+     ["holds", "holds"]),
+    ("$$\\begin{array}{l}\nu_1 = 0.4 \\times 0.5 = 0.2\\\\\nu_2 = 0.4 \\times 0.25 = 0.01\n\\end{array}$$",
+     ["holds", "fails"]),
+    # a one-column array of numbers stays a column vector
+    ("$$2\\left(\\begin{array}{c} 1 \\\\ 3 \\end{array}\\right) = "
+     "\\left(\\begin{array}{c} 2 \\\\ 6 \\end{array}\\right)$$", ["holds"]),
+    ("$$2\\left(\\begin{array}{c} 1 \\\\ 3 \\end{array}\\right) = "
+     "\\left(\\begin{array}{c} 2 \\\\ 5 \\end{array}\\right)$$", ["fails"]),
+])
+def test_a_one_column_array_of_equations_is_a_stack_of_them(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
 @pytest.mark.parametrize("text, expected", [
     ("$$L = (y - \\hat{y})^2$$\n\n$$\\text{MSE} = \\frac{1}{n}\\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2$$", []),
     ("$$\\text{sign}(z) \\cdot z = |z|$$", ["holds"]),
