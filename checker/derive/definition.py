@@ -21,7 +21,6 @@ from checker.derive.tree import (
     Sym,
     walk,
 )
-from checker.derive.whole import whole_of_family
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -54,9 +53,7 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
             entry_of_whole(ctx, sym, as_of) or _at_number(ctx, sym, as_of)
-    if sym.sup.startswith("["):
-        return at_layer(ctx, sym, as_of, get)
-    return whole_of_family(ctx, sym, as_of, get)
+    return at_layer(ctx, sym, as_of, get) if sym.sup.startswith("[") else None
 
 
 def _at_number(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:
