@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from checker.derive.family import at_number, numbered, runs_over_index
+from checker.derive.layer import at_layer
 from checker.derive.tree import (
     Bin,
     Call,
@@ -52,7 +53,7 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
             entry_of_whole(ctx, sym, as_of) or _at_number(ctx, sym, as_of)
-    return None
+    return at_layer(ctx, sym, as_of, get) if sym.sup.startswith("[") else None
 
 
 def _at_number(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:

@@ -227,14 +227,16 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
 
 def read_called(state: State, c: Called, texts: list[str]) -> None:
     """A name the prose calls an activation or gives the formula above, not defined in math:
-    that definition from here on, a guess (steps reading it may hold, never fail: state.guessed)."""
+    that definition from here on, a guess (steps reading it may hold, never fail: state.guessed)
+    unless the text leaves no other referent (`Called.certain`)."""
     if state.definition_of(c.name, c.line) is not None or \
             state.ctx.get(c.name.name, c.line) is not None:
         return
     found = called_definition(c, differentiated_by(state.ctx, c.name), texts)
     if found is not None:
         state.define(found[0], found[1], c.line)
-        state.guessed(found[0], c.line)
+        if not c.certain:
+            state.guessed(found[0], c.line)
 
 
 def _solved(w: Walk, f: Formula, head: Formula, solution: tuple[Node, Node] | None

@@ -97,7 +97,9 @@ ROWS: tuple[Row, ...] = (
     # ...", "于是（...）", "따라서"): a name already defined, written again, is restated (a claim),
     # even in another section, never given a new meaning
     # (and "so", "thus", "hence", "therefore", "所以", "따라서" of the row "so" above)
-    Row("consequently", Kind.CUE, ("consequently", "it follows that", "于是", "因此", "因而",
+    # ("Equivalently $dW^{[2]} = ...$": the same thing again in another form, a restatement)
+    Row("consequently", Kind.CUE, ("consequently", "it follows that", "equivalently", "等价地",
+                                   "于是", "因此", "因而",
                                    "从而", "그러므로", "그래서"), "concludes"),
     Row("we get", Kind.CUE, ("that is", "we get", "gives", "giving", "得", "得到", "에서"),
         "solved"),

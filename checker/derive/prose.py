@@ -73,6 +73,7 @@ class Called:
     function: str  # "sigma", "tanh", "relu"; "" for a name given to a formula (`body`)
     arg: Node | None = None
     body: Node | None = None
+    certain: bool = False  # the text leaves no other referent (prose.named_formulas)
 
 
 def called_functions(formulas: list[Formula]) -> list[Called]:
@@ -154,7 +155,8 @@ _IT_AFTER = re.compile(r"\s*(?:이?라고?\s*하자|이?라\s*하면|로\s*두�
 
 def named_formulas(formulas: list[Formula]) -> list[Called]:
     """A name the prose gives the display formula right above ("Let me call it $S_i$"): that
-    formula's value, under the name (a guess: "it" may mean another formula)."""
+    formula's value, under the name (a guess: "it" may mean another formula, unless the name
+    carries the indices of the quantity the formula defines: `_same_indexed`)."""
     out = []
     for k, f in enumerate(formulas):
         sym = None if f.display else _name(f)
@@ -175,5 +177,16 @@ def named_formulas(formulas: list[Formula]) -> list[Called]:
         value = members[-1] if members and len(members) >= 2 else None
         if value is not None and not any(isinstance(n, Sym) and n == sym for n in walk(value)) \
                 and not defined_in_math(sym, formulas[k + 1:]):
-            out.append(Called(f.line, sym, "", body=value))
+            out.append(Called(f.line, sym, "", body=value,
+                              certain=_same_indexed(sym, members[0], lead)))
     return out
+
+
+def _same_indexed(name: Sym, head: Node, lead: str) -> bool:
+    """Is the name the prose gives the formula above certainly that formula's? When "it" comes
+    in the first sentence after the display, and the name carries the very index letters of
+    the quantity the display defines (`softmax(z)_i = ...`, "call it $S_i$"), no other formula
+    or quantity can be meant; a name without them, or after more prose, stays a guess."""
+    index = getattr(head, "index", ())
+    return bool(index) and tuple(map(str, index)) == tuple(map(str, name.index)) and \
+        all(str(i).isalpha() for i in index) and not re.search(r"[.!?。]\s", lead)

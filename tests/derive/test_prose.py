@@ -75,9 +75,14 @@ _SOFTMAX = ("$$\\operatorname{softmax}(\\mathbf{z})_i = \\frac{e^{z_i}}{\\sum_k 
 
 @pytest.mark.parametrize("prose, claim, verdict", [
     # the name the prose gives the formula right above (prose.named_formulas): a guess, so a
-    # correct step holds and a wrong one is undecided with the reason, never "fails"
+    # correct step holds and a wrong one is undecided with the reason, never "fails" ...
+    ("Let me call it $S$.", "S_i(1 - S_i)", "undecided"),
+    ("We compute it next. Let me call it $S_i$.", "S_i(1 + S_i)", "undecided"),
+    # ... unless "it" comes in the first sentence after the display and the name carries the
+    # index letters of the quantity the display defines (softmax(z)_i, S_i): then certain
     ("Let me call it $S_i$.", "S_i(1 - S_i)", "holds"),
-    ("Let me call it $S_i$.", "S_i(1 + S_i)", "undecided"),
+    ("Let me call it $S_i$.", "S_i(1 + S_i)", "fails"),
+    ("Let me call it $S_i$ and go on.", "-S_i(1 - S_i)", "fails"),
     ("이를 $S_i$ 라 하자.", "S_i(1 - S_i)", "holds"),
     ("记为 $S_i$。", "S_i(1 - S_i)", "holds"),
     # no name given to it: S_i stays undefined (taken as given)

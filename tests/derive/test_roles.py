@@ -404,6 +404,10 @@ _WRONG = "\\frac{x e^{x}}{2 + e^{x}}"
     ("So, putting $u$ back,", _RIGHT, ["holds"]),
     ("따라서 $u$ 를 다시 넣으면", _WRONG, ["fails"]),
     ("따라서 $u$ 를 다시 넣으면", _RIGHT, ["holds"]),
+    # "Equivalently" gives the same thing again in another form: a restatement too
+    ("Equivalently, putting $u$ back,", _WRONG, ["fails"]),
+    ("Equivalently, putting $u$ back,", _RIGHT, ["holds"]),
+    ("等价地，把 $u$ 代回", _WRONG, ["fails"]),
     # a new meaning: no cue, or the sentence defines or chooses
     ("A cheaper variant:", _WRONG, []),
     ("So let us define another one:", _WRONG, []),
