@@ -193,6 +193,14 @@ def solved_chain(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|cdot|left|right|times)", "", last)))
 
 
+def set_to_zero(text: str) -> bool:
+    """`x^2 - 4 = 0`, `-\\frac{a}{x^2} + \\frac{b}{2} = 0`: one relation, an expression set to
+    zero (not a plain name, `w = 0`: a value to start from; no inequality): an equation in its
+    unknowns, when what follows is derived from it (an arrow opening the next formula)."""
+    return bool(_ZERO.search(text)) and _single(text) and not _NAME_AT_ZERO.fullmatch(text) \
+        and not re.search(r"[<>≤≥]|\\[lg]eq?\b", text)
+
+
 def _supposed(text: str) -> Prose:
     """What a condition on what follows is: `$x = 2$ 이면`, "when $y = 1$" give values; "when
     $\\ell'(p) = 0$", "$\\nabla J = 0$ 일 때", "若 $2(w - 3) = 0$" state an equation on the

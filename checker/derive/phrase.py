@@ -217,6 +217,14 @@ ROWS: tuple[Row, ...] = (
                                "이 아닙니다", "가 아니다", "이 아니다", "성립하지 않", "是错的",
                                "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的"),
         "called wrong"),
+    # a check that disagrees with a formula the sentence reports from a source ("my notes say
+    # $...$ but my gradient check disagrees", "$...$ 라고 되어 있는데 검산하면 안 맞아요", "书上写
+    # $...$，但我验算对不上"): the formula is doubted, not stated (stance.py)
+    Row("disagrees", Kind.CUE, ("disagree", "disagrees", "disagreed", "doesn't match",
+                                "does not match", "don't match", "do not match", "doesn't agree",
+                                "does not agree", "a different value", "a different number",
+                                "a different result", "안 맞", "맞지 않", "다르게 나", "다른 값",
+                                "일치하지 않", "对不上", "不一致", "不符", "不一样"), "doubts"),
     Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
                               "맞을까요", "对吗", "对不对"), "asks"),
     # a quantity said to stay the same ("if the gradient is constant $g$", "모든 $g_i = g$ 로
@@ -315,6 +323,7 @@ QUOTED = _cues("quotes as wrong")
 QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
 CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
 ASKING = _cues("asks")
+DOUBTING = _cues("doubts")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")

@@ -177,6 +177,24 @@ def _called_wrong(tail: str) -> bool:
         for cue in phrase.CALLED_WRONG)
 
 
+_REPORTED_AFTER = re.compile(r"^\s*(?:이?라고|이?라는)")  # "$...$ 라고 되어 있는데"
+_CONTRAST = re.compile(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|지만|但|可是|"
+                       r"不过|然而")
+
+
+def _doubted(lead: str, tail: str) -> bool:
+    """"My notes say $...$ but my gradient check disagrees", "책에는 $...$ 라고 되어 있는데
+    검산하면 안 맞아요", "书上写 $...$，但我验算对不上": a formula the sentence reports from a
+    source (a verb of saying or writing right before it, "라고" right after it), then turns
+    against with a contrast and a check that disagrees, later in the same sentence. The
+    writer doubts it: asked, not stated (a report with no doubt after it is asserted)."""
+    if not (_WRITING.search(lead) or _REPORTED_AFTER.match(tail)):
+        return False
+    turn = _CONTRAST.search(tail)
+    return turn is not None and any(_found(tail[turn.start():], cue) >= 0
+                                    for cue in phrase.DOUBTING)
+
+
 _QUOTE_OPEN = ("\"", "“", "「", "『")
 _QUOTED_BACK = re.compile(r"^[^$\"”」』]*[\"”」』]\s*(?:←|<-|⟵|<--)")
 
@@ -215,7 +233,7 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
             introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))
-    if not since and (tail.rstrip().endswith(("?", "？")) or
+    if not since and (tail.rstrip().endswith(("?", "？")) or _doubted(lead, tail) or
                       _cued_before(lead, phrase.ASKING, object_only=True) or
                       any(_found(tail.split("$", 1)[0], cue) >= 0
                           for cue in phrase.ASKING)):

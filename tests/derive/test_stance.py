@@ -102,6 +102,18 @@ ASKED = [
      f"도함수는 (왜?) $2x$ 이므로 ${WRONG}$ 이다."),
     ("a premise with since is asserted, even in a question", f"Why is ${WRONG}$?",
      f"Since ${WRONG}$, what is the slope at 1?"),
+    # a formula reported from a source, then doubted in its sentence by a check that disagrees;
+    # reported with no doubt (or a check that agrees), it is asserted
+    ("reported, then a check disagrees, en",
+     f"The handout says ${WRONG}$, but my finite-difference check disagrees.",
+     f"The handout says ${WRONG}$, and my finite-difference check confirms it."),
+    ("reported, then a check disagrees, ko",
+     f"교재에는 ${WRONG}$ 라고 되어 있는데 수치로 확인하면 안 맞아요.",
+     f"교재에는 ${WRONG}$ 라고 되어 있고 수치로 확인해도 같아요."),
+    ("reported, then a check disagrees, zh", f"讲义上写 ${WRONG}$，但我用差分验算对不上。",
+     f"讲义上写 ${WRONG}$，我用差分验算也一致。"),
+    ("a check that disagrees, nothing reported", f"I wrote ${WRONG}$ but the numbers disagree.",
+     f"The slope is ${WRONG}$ but the numbers disagree."),
 ]
 
 LIMIT = [
