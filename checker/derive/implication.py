@@ -269,7 +269,7 @@ def _one(text: str, state: State) -> Relation | None:
     if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
         return None
     found = segments[0].relation
-    if segments[0].continues and found.ops[:1] == ("⇒",) and found.members[0] is None:
+    if segments[0].continues and found.ops[:1] in {("⇒",), ("⇔",)} and found.members[0] is None:
         found = Relation(found.members[1:], found.ops[1:])  # `⇒ x = e`: what the arrow opens
     elif segments[0].continues:
         return None

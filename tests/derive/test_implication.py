@@ -145,6 +145,8 @@ def test_an_equation_rearranged_follows(text, verdict):
     ("驻点满足：\n\n$$\\frac{p}{t} - q = 0$$\n\n$$\\Longrightarrow \\hat t = %s$$\n",
      "\\frac{p}{q}", "\\frac{q}{p}"),
     ("Here $5v - 15 = 0$ $\\Rightarrow v = %s$.\n", "3", "5"),
+    ("Setting the slope to zero:\n\n$$C'(r) = -\\frac{m}{r^2} + 4k = 0$$\n\n"
+     "$$\\Leftrightarrow r^2 = %s$$\n", "\\frac{m}{4k}", "\\frac{m}{2k}"),
 ])
 def test_an_arrow_opening_the_next_formula_takes_the_equation_before(text, right, wrong):
     last = lambda t: [s.verdict for s in check_text(t).steps][-1]
