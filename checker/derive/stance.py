@@ -211,11 +211,30 @@ def _continues(f: Formula) -> bool:
     return bool(_GOES_ON.match(f.after.lstrip()))
 
 
+_STRIKE_OPEN = re.compile(r"<(?:del|s|strike)>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:del|s|strike)>", re.IGNORECASE)
+
+
+def struck(f: Formula) -> bool:
+    """`~~$v_1 = 0.01 \\cdot 4 = 0.04$~~`, `<del>$...$</del>`: a formula inside a Markdown
+    strikethrough (an odd number of `~~` before it in its paragraph, closed after it), or an
+    HTML one, is crossed out by the writer: withdrawn, quoted as wrong, never asserted."""
+    if f.display:
+        return False
+    paragraph = f.before.rsplit("\n\n", 1)[-1]
+    if paragraph.count("~~") % 2 == 1 and "~~" in f.after.split("\n\n", 1)[0]:
+        return True
+    return len(_STRIKE_OPEN.findall(paragraph)) > len(_STRIKE_CLOSE.findall(paragraph)) and \
+        bool(_STRIKE_CLOSE.search(f.after.split("\n\n", 1)[0]))
+
+
 def act(f: Formula, earlier: list[Formula]) -> Act:
     """The act of `f`, from the marks inside it and the prose around it (`earlier`: the
     formulas before it in its block, nearest last, for the limits written as math)."""
     if _MARK_WRONG.search(f.text) and not _MARK_RIGHT.search(f.text):
         return Act.QUOTED  # `... \quad \text{(wrong)}`, `... ✗`
+    if struck(f):
+        return Act.QUOTED  # `~~$v_1 = 0.01 \cdot 4$~~ wait, that's wrong`
     pieces = _sentences(_ASIDE.sub(" ", f.before.lower()))
     lead = pieces[-1]
     previous = pieces[-2] if len(pieces) > 1 else ""

@@ -49,6 +49,14 @@ QUOTED = [
      f'- "${WRONG}$ 이다" 그래서 계산한다'),
     ("in quotes, an arrow back at it, en", f'- "${WRONG}$" ← that one is half the slope',
      f'- ${WRONG}$ ← the slope'),
+    # crossed out by the writer (Markdown or HTML strikethrough); a strikethrough elsewhere in
+    # the paragraph leaves the formula asserted
+    ("struck through, en", f"- ~~${WRONG}$~~ no, the power comes down.",
+     f"- ~~First try.~~ Then ${WRONG}$."),
+    ("struck through, ko", f"~~${WRONG}$~~ 아니다, 다시 계산하면 $2x$ 이다.",
+     f"~~틀린 시도~~ 이제 ${WRONG}$ 이다."),
+    ("struck through, zh", f"<del>${WRONG}$</del> 不对，应为 $2x$。",
+     f"<del>旧的写法</del> 现在 ${WRONG}$。"),
     # the cue must be about this formula: the next sentence's formula is asserted
     ("the cue is about the earlier formula",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",
