@@ -118,9 +118,29 @@ class Prose(Enum):
     EQUATION = "an equation to solve or a requirement"  # "same padding needs $O = N$"
 
 
+_SYSTEM = re.compile(r"\s*\\begin\{cases\}(.*)\\end\{cases\}\s*[.,]?\s*", re.DOTALL)
+
+
+def system_of_equations(text: str) -> bool:
+    """`\\begin{cases} 12 = 2I_1 + 6I_3 \\\\ 6 = 4I_2 + 6I_3 \\end{cases}`: a brace around rows that
+    are each one equation in letters (one `=`, no condition after `&`, no derivative): the
+    system the text goes on to solve, its rows equations, never identities (partition._system
+    reads the rows; a row that works something out, `L_x = y - λ = 0`, leaves it to be read)."""
+    found = _SYSTEM.fullmatch(text)
+    if found is None:
+        return False
+    rows = [r for r in re.split(r"\\\\", found.group(1)) if r.strip()]
+    return len(rows) >= 2 and all(
+        _single(r) and _RELATIONS.search(r) and not re.search(r"&\s*(?!=)", r) and
+        not re.search(r"\\partial|\\nabla|'|\\frac\{d", r) and
+        re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", r)) for r in rows)
+
+
 def prose(f: Formula) -> Prose | None:
     """What a formula's prose cue says it is: a condition on the statement before it in the
     same sentence, on what follows in its paragraph, or nothing (None)."""
+    if system_of_equations(f.text):
+        return Prose.EQUATION  # a system written in a brace: equations to solve
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(:：")
     after = f.after.lstrip(" ,)，、")
     if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())

@@ -185,3 +185,16 @@ def test_a_system_in_a_brace(formula, links):
 def test_a_row_of_a_system_is_read(text, verdict):
     steps = check_text(text).steps
     assert steps[0].verdict == verdict and "unreadable" not in [s.verdict for s in steps], steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # rows that are each one equation in letters: the system the text solves, no step
+    ("Two loops give\n\n$$\\begin{cases} 5 = a + 2b \\\\ 1 = 3a - b \\end{cases}$$\n", []),
+    ("연립방정식\n\n$$\\begin{cases} p + q = 3 \\\\ p - q &= 1 \\end{cases}$$\n", []),
+    ("联立\n\n$$\\begin{cases} 2u + v = 7 \\\\ u - v = -1 \\end{cases}$$\n", []),
+    # a row with a derivative is a claim, read and checked (its wrong twin fails)
+    ("$$f = a^2 + b$$\n\n$$\\begin{cases} \\frac{\\partial f}{\\partial a} = 3a \\\\ "
+     "\\frac{\\partial f}{\\partial b} = 1 \\end{cases}$$\n", ["fails", "holds"]),
+])
+def test_a_system_of_equations_in_letters(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
