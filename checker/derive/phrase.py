@@ -27,6 +27,13 @@ ROWS: tuple[Row, ...] = (
                             "이라 할 때", "로 가정할 때", "으로 가정할 때", "라고 가정할 때",
                             "이라고 가정할 때"), "after"),
     Row("假定", Kind.CUE, ("假定", "假使", "倘使", "设若", "万一"), "before"),
+    # a constraint an optimisation is under ("maximise $xy$ subject to $x + 2y = 8$", "在约束
+    # $x + 2y = 8$ 下", "제약 조건 $x + y = 2$ 에서"): a condition, like "if", never a claim
+    # (not the noun alone: "substituting into the constraint: $2λ + 2λ = 8$" states an equation
+    # the text solves, "代入约束：")
+    Row("subject to", Kind.CUE, ("subject to", "s.t.", "under the constraint", "with the constraint",
+                                 "在约束", "约束条件为", "约束条件是", "제약 조건", "제약조건"),
+        "before"),
     # prose words after which a formula starting with `=` goes on with the formula before it
     # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
     Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
