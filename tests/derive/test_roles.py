@@ -234,7 +234,6 @@ def test_given_values_and_own_functions_in_a_document(text, expected):
     # numbers (`= 2 + 1`, a chain: test_an_initial_value_in_a_document) it is a step
     ("", "y(0)", "1", Role.STATISTIC),
     ("", "T(2.5)", "90", Role.STATISTIC),
-    ("", r"\mathrm{softplus}(0)", "0", Role.CLAIM),  # a named function: the library's
     # ... not where the value uses the argument, nor for a function the text defines
     ("", "g(x^2)", "2x", Role.CLAIM),
     ("$$f(x) = x^2$$", "f(3)", "9", Role.CLAIM),
