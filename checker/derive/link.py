@@ -190,15 +190,12 @@ def unknown_at(k: Link) -> bool:
     """`D_{KL}(\\mathcal{N}(μ, σ^2) \\| \\mathcal{N}(0, 1)) = ...`, `L(w_0) = 0.5`: a function the
     text has not defined, at arguments that are not all plain names, given a value that does
     not use them: what it is there (as a statistic's value), never a claim about a function
-    nothing defines. So too at numbers given a number (`y(0) = 1`, `T(0) = 90`: an initial
-    or boundary value of a function the text solves for or never writes out)."""
+    nothing defines."""
     head = k.head
     if not isinstance(head, Call) or head.order or head.name in vocabulary.FUNCTIONS or \
             all(isinstance(a, Sym) for a in head.args) or \
             k.state.ctx.get(head.name, k.line) is not None:
         return False
-    if all(is_numeric(a) for a in head.args) and is_numeric(k.value) and len(k.rest) == 1:
-        return True
     return stated_statistic(replace(head, name=next(iter(vocabulary.STATISTICS))), k.value) \
         and not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
 
