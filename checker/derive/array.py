@@ -48,7 +48,9 @@ def kronecker(w: Walker, sym: Sym) -> sp.Expr | None:
 def sized_identity(w: Walker, sym: Sym) -> sp.Matrix | None:
     """`I_2`, `I_3`: the identity of the size its index writes (2 to 9), the convention of
     every linear-algebra text, when the text gives the name no meaning of its own (no
-    definition, value or shape) and `I` is no matrix the text defines."""
+    definition, value or shape) and `I` is no matrix the text defines. Not when the text also
+    writes `I_0` or `I_1` (no identity's size): then the `I_k` are a numbered family of
+    quantities (currents `I_1, I_2, I_3`, integrals `I_0, I_1`), numbers like any name."""
     if sym.base != "I" or sym.sup or sym.accents or len(sym.index) != 1:
         return None
     index = sym.index[0]
@@ -58,7 +60,9 @@ def sized_identity(w: Walker, sym: Sym) -> sp.Matrix | None:
     plain = Sym("I")
     if w.definition(sym) is not None or w.definition(plain) is not None or \
             ctx.bound({sym.name, plain.name}, w.low.line) or \
-            ctx.shape_of(sym.name) is not None or ctx.shape_of(plain.name) is not None:
+            ctx.shape_of(sym.name) is not None or ctx.shape_of(plain.name) is not None or \
+            any(s.base == "I" and s.index in {("0",), ("1",)} and not s.sup and not s.accents
+                for s in ctx.symbols.values()):
         return None
     return sp.eye(int(index))
 

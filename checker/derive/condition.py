@@ -118,9 +118,29 @@ class Prose(Enum):
     EQUATION = "an equation to solve or a requirement"  # "same padding needs $O = N$"
 
 
+_SYSTEM = re.compile(r"\s*\\begin\{cases\}(.*)\\end\{cases\}\s*[.,]?\s*", re.DOTALL)
+
+
+def system_of_equations(text: str) -> bool:
+    """`\\begin{cases} 12 = 2I_1 + 6I_3 \\\\ 6 = 4I_2 + 6I_3 \\end{cases}`: a brace around rows that
+    are each one equation in letters (one `=`, no condition after `&`, no derivative): the
+    system the text goes on to solve, its rows equations, never identities (partition._system
+    reads the rows; a row that works something out, `L_x = y - λ = 0`, leaves it to be read)."""
+    found = _SYSTEM.fullmatch(text)
+    if found is None:
+        return False
+    rows = [r for r in re.split(r"\\\\", found.group(1)) if r.strip()]
+    return len(rows) >= 2 and all(
+        _single(r) and _RELATIONS.search(r) and not re.search(r"&\s*(?!=)", r) and
+        not re.search(r"\\partial|\\nabla|'|\\frac\{d", r) and
+        re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", r)) for r in rows)
+
+
 def prose(f: Formula) -> Prose | None:
     """What a formula's prose cue says it is: a condition on the statement before it in the
     same sentence, on what follows in its paragraph, or nothing (None)."""
+    if system_of_equations(f.text):
+        return Prose.EQUATION  # a system written in a brace: equations to solve
     before = _SENTENCE_END.split(f.before + " ")[-1].strip().lower().rstrip(" ,(:：")
     after = f.after.lstrip(" ,)，、")
     if any(before.endswith(cue) and (_HANGUL.match(cue) or not before[:-len(cue)][-1:].isalpha())
@@ -191,6 +211,14 @@ def solved_chain(text: str) -> bool:
         return False
     last = _RELATIONS.split(text)[-2]
     return bool(re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|cdot|left|right|times)", "", last)))
+
+
+def set_to_zero(text: str) -> bool:
+    """`x^2 - 4 = 0`, `-\\frac{a}{x^2} + \\frac{b}{2} = 0`: one relation, an expression set to
+    zero (not a plain name, `w = 0`: a value to start from; no inequality): an equation in its
+    unknowns, when what follows is derived from it (an arrow opening the next formula)."""
+    return bool(_ZERO.search(text)) and _single(text) and not _NAME_AT_ZERO.fullmatch(text) \
+        and not re.search(r"[<>≤≥]|\\[lg]eq?\b", text)
 
 
 def _supposed(text: str) -> Prose:

@@ -6,6 +6,8 @@ item of a list). Read from the words between the two formulas, in any of the lan
 
 from __future__ import annotations
 
+import re
+
 from checker.derive import phrase
 from checker.derive.markdown import Formula
 
@@ -40,6 +42,27 @@ def follows_on(f: Formula, previous: Formula | None) -> bool:
                between.endswith(cue) for cue in phrase.CONTINUING |
                set(phrase.EQUATION_AFTER) | set(phrase.DEFINING_AFTER) |
                set(phrase.AFTER))  # "$\\ell'(p) = 0$ 일 때 $k(1 - p) = (n - k)p$"
+
+
+# an implication arrow opening a formula: `\\Rightarrow`, `\\implies`, `⟹` (not `\\therefore`,
+# read as a plain statement)
+_ARROW = re.compile(r"^\s*(?:\\(?:Rightarrow|Longrightarrow|implies|Leftrightarrow|"
+                    r"Longleftrightarrow|iff)(?![A-Za-z])|[⇒⟹⇔⟺])")
+
+
+def arrowed(f: Formula, previous: Formula | None) -> bool:
+    """`$$-\\frac{a}{x^2} + \\frac{b}{2} = 0$$` then `$$\\Rightarrow x^* = \\sqrt{2a/b}$$`: a formula
+    that opens with an implication arrow, with nothing but blank space between it and the
+    formula before it (display after display, or right after it in its line or the paragraph
+    below), states what follows from that formula: the arrow says in the math what "so"
+    says in prose, as if both were written in one formula."""
+    if previous is None or not _ARROW.match(f.text):
+        return False
+    if f.display and previous.display:
+        return not f.before.strip(" \n,:，：")
+    if previous.block == f.block and "$" in f.before:
+        return not f.before.rsplit("$", 1)[-1].strip(" ,，")
+    return _next_paragraph(f, previous) and not f.before.strip()
 
 
 # a paragraph opening on the reason for what it concludes ("Since $7(1 - p) = 3p$, ...")

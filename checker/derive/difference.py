@@ -51,6 +51,7 @@ from checker.derive.guard import guarded
 from checker.derive.instance import instances
 from checker.derive.instantiation import at_other_values
 from checker.derive.kinship import kin_reading
+from checker.derive.legacy import inherited
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
@@ -118,6 +119,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         Guess(f"{ctx.shown(name)} at the value bound on line {at}, in an earlier section or example",
               f"give {ctx.shown(name)}'s value again here")
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
+        inherited(state, f.line, (left, right)) + \
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
         relisted(state, f.line, (left, right), example_values) + \
         changed_in_prose(state, f.line, (left, right), f.before, example_values,

@@ -8,6 +8,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import answer, curve, equation, solution, witness
+from checker.derive.conjunction import arrowed
 from checker.derive.diagnosis import bare, explain
 from checker.derive.equivalence import compare
 from checker.derive.errors import Undecided, UnknownShape, Unreadable
@@ -265,11 +266,16 @@ def _one(text: str, state: State) -> Relation | None:
         segments = parse_statements(text, state.ctx.known)
     except (Unreadable, RecursionError):
         return None
-    if len(segments) != 1 or segments[0].error is not None or segments[0].condition or \
-            segments[0].continues or len(segments[0].relation.members) < 2 or \
-            set(segments[0].relation.ops) != {"="}:
+    if len(segments) != 1 or segments[0].error is not None or segments[0].condition:
         return None
-    return segments[0].relation
+    found = segments[0].relation
+    if segments[0].continues and found.ops[:1] in {("⇒",), ("⇔",)} and found.members[0] is None:
+        found = Relation(found.members[1:], found.ops[1:])  # `⇒ x = e`: what the arrow opens
+    elif segments[0].continues:
+        return None
+    if len(found.members) < 2 or set(found.ops) != {"="}:
+        return None
+    return found
 
 
 def consequence(state: State, premise: Formula, f: Formula) -> Step | None:
@@ -278,12 +284,18 @@ def consequence(state: State, premise: Formula, f: Formula) -> Step | None:
     need this). It holds when it follows; when it does not follow from that equation alone, it
     may use another condition of the text (a second equation, an assumption): undecided, never
     "does not hold". None when it is no `A = B` about an expression (`w = y/x` names the
-    solution: read as any formula is)."""
+    solution: read as any formula is). A formula that opens with an implication arrow
+    (conjunction.arrowed: `$$... = 0$$` then `$$\\Rightarrow x^* = ...$$`) is checked as if both
+    were one formula `... = 0 ⇒ x^* = ...`: a solution of any name, and a consequence that does
+    not follow fails as it would there."""
     given, claim = _one(premise.text, state), _one(f.text, state)
+    arrow = arrowed(f, premise)
     if given is None or claim is None or len(claim.members) != 2 or \
-            isinstance(claim.members[0], (Sym, Call)):
+            isinstance(claim.members[0], (Sym, Call)) and not arrow:
         return None
     step = implication(state, list(given.members[-2:]), list(claim.members), f)
+    if arrow:
+        return step
     shown = f"{render(given.members[-2])} = {render(given.members[-1])}"
     if step.verdict == "fails":
         return replace(step, verdict="undecided", counterexample=None,

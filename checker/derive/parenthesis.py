@@ -6,13 +6,14 @@ a failing step proves nothing: each is a guess (certainty.guesses collects them)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.member import is_numeric
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.structure import reached
-from checker.derive.tree import Node, Sym, walk
+from checker.derive.tree import At, Bin, Neg, Node, Num, Relation, Sym, rewrite, walk
 
 _CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
@@ -61,6 +62,14 @@ def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
     writers put a quantity that depends on a variable at a point that way (the Hessian at
     θ = 0), and which variable is meant is not written: a failing step proves nothing."""
     read = {(sym.base, sym.index): sym for sym in written_symbols(sides)}
+    found = _at_numbers(sides, read, state, line, text) + \
+        _of_its_variable(sides, read, state, line, text)
+    return next(([g] for g in found if g.stated), found[:1])
+
+
+def _at_numbers(sides: tuple[Node, ...], read: dict, state: State, line: int,
+                text: str) -> list[Guess]:
+    found = []
     for m in _AT_NUMBER.finditer(text):
         base = m.group(1).lstrip("\\")
         index = m.group(2) or m.group(3)
@@ -72,12 +81,15 @@ def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
                 not any(isinstance(n, Sym) for n in walk(definition.body)):
             continue
         shown = render(sym)
-        return [Guess(f"{m.group(0)} read as {shown} times the number ({shown} is defined on "
-                      f"line {definition.line} as {render(definition.body)}, which depends on "
-                      "other names: it may mean its value at a point)",
-                      f"name the variable at that value (`{shown}|_{{x = {m.group(4)}}}` for "
-                      f"its variable x), or define {shown} as a function (`{shown}(x) = ...`)")]
-    return _of_its_variable(read, state, line, text)
+        found.append(Guess(
+            f"{m.group(0)} read as {shown} times the number ({shown} is defined on line "
+            f"{definition.line} as {render(definition.body)}, which depends on other names: it "
+            "may mean its value at a point)", f"name the variable at that value (`{shown}|_{{x "
+            f"= {m.group(4)}}}` for its variable x), or define {shown} as a function (`{shown}(x)"
+            " = ...`)", **_at_its_variable(sides, state, line, sym, definition,
+                                           lambda n, t=m.group(4): _number_text(n) == t,
+                                           m.group(0))))
+    return found
 
 
 # a name before one plain name in parentheses (`R(P)`, `\pi(s)`)
@@ -85,10 +97,12 @@ _OF_NAME = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s
                       r"(?:\\left)?\(\s*(\\?[A-Za-z]+)\s*(?:\\right)?\)")
 
 
-def _of_its_variable(read: dict, state: State, line: int, text: str) -> list[Guess]:
+def _of_its_variable(sides: tuple[Node, ...], read: dict, state: State, line: int,
+                     text: str) -> list[Guess]:
     """`R(P) = 200P - 10P^2` after `R = PQ` and `Q = 200 - 10P`: a name the text defines by an
     expression (no argument list of its own) that depends on the name in the parentheses, as
     written: the quantity as a function of that variable, or the product R·P? A guess."""
+    found = []
     for m in _OF_NAME.finditer(text):
         index = m.group(2) or m.group(3)
         sym = read.get((m.group(1).lstrip("\\"), (index,) if index else ()))
@@ -98,11 +112,57 @@ def _of_its_variable(read: dict, state: State, line: int, text: str) -> list[Gue
                 arg not in {n.base for n in state.reached((definition.body,), line)}:
             continue
         shown = render(sym)
-        return [Guess(f"{m.group(0)} read as {shown} times {m.group(4)} ({shown} is defined on "
-                      f"line {definition.line} as {render(definition.body)}, which depends on "
-                      f"{m.group(4)}: it may mean {shown} as a function of it)",
-                      f"define {shown} as a function (`{shown}({m.group(4)}) = ...`)")]
-    return []
+        found.append(Guess(
+            f"{m.group(0)} read as {shown} times {m.group(4)} ({shown} is defined on line "
+            f"{definition.line} as {render(definition.body)}, which depends on {m.group(4)}: it "
+            f"may mean {shown} as a function of it)", f"define {shown} as a function "
+            f"(`{shown}({m.group(4)}) = ...`)",
+            **_at_its_variable(sides, state, line, sym, definition,
+                               lambda n, a=arg: isinstance(n, Sym) and n.base == a and
+                               not n.index, m.group(0))))
+    return found
+
+
+def _number_text(n: Node) -> str | None:
+    if isinstance(n, Num):
+        return n.text
+    return "-" + n.arg.text if isinstance(n, Neg) and isinstance(n.arg, Num) else None
+
+
+def _at_its_variable(sides: tuple[Node, ...], state: State, line: int, sym: Sym, definition,
+                     argument: Callable[[Node], bool], written: str) -> dict:
+    """The reading the text decides for `y(0.4)` or `y(t)` when y's definition (`y = Ce^t - t -
+    1`, C given) has one variable: the one name it reaches that is free here (neither defined
+    nor given a value), or, every name being given a value, the one the text writes as y's
+    argument (`y(t)`): y at that name's value (`y|_{t = 0.4}`), as Guess.stated. {} when it has
+    none or several (which one is meant is not written), or the product y·0.4 is not found in
+    the sides. A step that differs under it stays undecided (certainty.held_as_stated)."""
+    names = {n.name: n for n in state.reached((definition.body,), line)
+             if state.ctx.lookup(n, line) is None}
+    free = [n for key, n in names.items() if not state.ctx.bound({key}, line)]
+    # (every name given a value: the one the text writes as its argument, `y(t)`, somewhere)
+    argued = [n for n in names.values() if any(
+        re.search(rf"(?<![A-Za-z\\]){re.escape(render(sym))}'*\s*(?:\\left)?\(\s*"
+                  rf"{re.escape(n.base)}\s*(?:\\right)?\)", t)
+        for texts in state.texts.values() for t in texts)] if not free else []
+    if len(free or argued) != 1 or len(sides) != 2:
+        return {}
+    (variable,) = free or argued
+    values = []
+
+    def at_point(n: Node) -> Node | None:
+        if isinstance(n, Bin) and n.op == "*" and n.left == sym and argument(n.right):
+            values.append(n.right)
+            return sym if n.right == variable else At(sym, Relation((variable, n.right), ("=",)))
+        return None
+
+    read = tuple(rewrite(side, at_point) for side in sides)
+    if not values:
+        return {}
+    shown, at = render(sym), render(variable)
+    where = f"{shown} at {at} = {render(values[0])}" if values[0] != variable else shown
+    return {"stated": (read[0], read[1], state.ctx),
+            "why": f"{written} as {where} ({shown} is defined as an expression of {at} alone)"}
 
 
 def _a_given_vector(state: State, sym: Sym, line: int) -> bool:

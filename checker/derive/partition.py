@@ -55,6 +55,33 @@ def _stacked(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _system(tokens: list[Token]) -> list[Token]:
+    """`\\begin{cases} 12 = 2I_1 + 6I_3 \\\\ 6 = 4I_2 + 6I_3 \\end{cases}`: a brace around rows that
+    each state a relation, none with a condition after `&` (an `&` only aligns a relation: `6
+    &= ...`), is a system of equations written together, not the cases of a piecewise
+    value: its rows are statements, as in an aligned block. Anything else is kept as it is."""
+    if len(tokens) < 5 or [(t.kind, t.value) for t in tokens[:2]] != [("cmd", "begin"),
+                                                                     ("env", "cases")] or \
+            [(t.kind, t.value) for t in tokens[-2:]] != [("cmd", "end"), ("env", "cases")]:
+        return tokens
+    inner = tokens[2:-2]
+    rows: list[list[Token]] = [[]]
+    depth = 0
+    for t in inner:
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 0 and t.kind == "sep" and t.value == "\\":
+            rows.append([])
+        else:
+            rows[-1].append(t)
+    rows = [r for r in rows if r]
+    for row in rows:
+        if not any(t.kind == "rel" for t in row) or any(
+                t.kind == "op" and t.value == "&" and (k + 1 >= len(row) or row[k + 1].kind != "rel")
+                for k, t in enumerate(row)):
+            return tokens
+    return [t for t in inner if not (t.kind == "op" and t.value == "&")]
+
+
 def _reasons(tokens: list[Token]) -> list[Token]:
     """`(\\because z_1 = 0.5 > 0)`: a reason in brackets is a statement of its own, as
     `\\because z_1 = 0.5 > 0` is; the brackets only set it apart. So too a remark in brackets

@@ -27,6 +27,13 @@ ROWS: tuple[Row, ...] = (
                             "이라 할 때", "로 가정할 때", "으로 가정할 때", "라고 가정할 때",
                             "이라고 가정할 때"), "after"),
     Row("假定", Kind.CUE, ("假定", "假使", "倘使", "设若", "万一"), "before"),
+    # a constraint an optimisation is under ("maximise $xy$ subject to $x + 2y = 8$", "在约束
+    # $x + 2y = 8$ 下", "제약 조건 $x + y = 2$ 에서"): a condition, like "if", never a claim
+    # (not the noun alone: "substituting into the constraint: $2λ + 2λ = 8$" states an equation
+    # the text solves, "代入约束：")
+    Row("subject to", Kind.CUE, ("subject to", "s.t.", "under the constraint", "with the constraint",
+                                 "在约束", "约束条件为", "约束条件是", "제약 조건", "제약조건"),
+        "before"),
     # prose words after which a formula starting with `=` goes on with the formula before it
     # (after any other word, "mean $= 0.325$", it goes on with the prose's quantity)
     Row("so", Kind.CUE, ("so", "thus", "hence", "therefore", "then", "and", "which is", "i.e.",
@@ -219,6 +226,14 @@ ROWS: tuple[Row, ...] = (
                                "이 아닙니다", "가 아니다", "이 아니다", "성립하지 않", "是错的",
                                "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的"),
         "called wrong"),
+    # a check that disagrees with a formula the sentence reports from a source ("my notes say
+    # $...$ but my gradient check disagrees", "$...$ 라고 되어 있는데 검산하면 안 맞아요", "书上写
+    # $...$，但我验算对不上"): the formula is doubted, not stated (stance.py)
+    Row("disagrees", Kind.CUE, ("disagree", "disagrees", "disagreed", "doesn't match",
+                                "does not match", "don't match", "do not match", "doesn't agree",
+                                "does not agree", "a different value", "a different number",
+                                "a different result", "안 맞", "맞지 않", "다르게 나", "다른 값",
+                                "일치하지 않", "对不上", "不一致", "不符", "不一样"), "doubts"),
     Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
                               "맞을까요", "对吗", "对不对"), "asks"),
     # a quantity said to stay the same ("if the gradient is constant $g$", "모든 $g_i = g$ 로
@@ -317,6 +332,7 @@ QUOTED = _cues("quotes as wrong")
 QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
 CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
 ASKING = _cues("asks")
+DOUBTING = _cues("doubts")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")
 NEW_CASE = _cues("gives a new case")

@@ -18,9 +18,10 @@ from checker.derive.condition import (
     prose,
     region_after,
     region_before,
+    set_to_zero,
     solved_chain,
 )
-from checker.derive.conjunction import follows_on, solved_on
+from checker.derive.conjunction import arrowed, follows_on, solved_on
 from checker.derive.episode import REGION_OF, moves_on, returns, same_values
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
@@ -220,6 +221,10 @@ def settings(formulas: list[Formula]) -> list[Setting]:
     for k in range(1, len(formulas)):
         if cues[k - 1] is Prose.EQUATION and solved_on(formulas[k], formulas[k - 1]):
             cues[k] = Prose.EQUATION  # needs $O = N$, i.e. $N + 2P - K + 1 = N$
+        elif cues[k] is None and arrowed(formulas[k], formulas[k - 1]) and (
+                cues[k - 1] is Prose.EQUATION or k - 1 in premise or
+                solved_chain(formulas[k - 1].text) or set_to_zero(formulas[k - 1].text)):
+            premise[k] = k - 1  # `$$... = 0$$ $$\Rightarrow x^* = ...$$`: from the one above
         elif (cues[k - 1] is Prose.EQUATION or k - 1 in premise or
               solved_chain(formulas[k - 1].text)) and cues[k] is None and \
                 follows_on(formulas[k], formulas[k - 1]) and not applied_head(formulas[k].text):

@@ -177,6 +177,24 @@ def _called_wrong(tail: str) -> bool:
         for cue in phrase.CALLED_WRONG)
 
 
+_REPORTED_AFTER = re.compile(r"^\s*(?:이?라고|이?라는)")  # "$...$ 라고 되어 있는데"
+_CONTRAST = re.compile(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|지만|但|可是|"
+                       r"不过|然而")
+
+
+def _doubted(lead: str, tail: str) -> bool:
+    """"My notes say $...$ but my gradient check disagrees", "책에는 $...$ 라고 되어 있는데
+    검산하면 안 맞아요", "书上写 $...$，但我验算对不上": a formula the sentence reports from a
+    source (a verb of saying or writing right before it, "라고" right after it), then turns
+    against with a contrast and a check that disagrees, later in the same sentence. The
+    writer doubts it: asked, not stated (a report with no doubt after it is asserted)."""
+    if not (_WRITING.search(lead) or _REPORTED_AFTER.match(tail)):
+        return False
+    turn = _CONTRAST.search(tail)
+    return turn is not None and any(_found(tail[turn.start():], cue) >= 0
+                                    for cue in phrase.DOUBTING)
+
+
 _QUOTE_OPEN = ("\"", "“", "「", "『")
 _QUOTED_BACK = re.compile(r"^[^$\"”」』]*[\"”」』]\s*(?:←|<-|⟵|<--)")
 
@@ -193,11 +211,30 @@ def _continues(f: Formula) -> bool:
     return bool(_GOES_ON.match(f.after.lstrip()))
 
 
+_STRIKE_OPEN = re.compile(r"<(?:del|s|strike)>", re.IGNORECASE)
+_STRIKE_CLOSE = re.compile(r"</(?:del|s|strike)>", re.IGNORECASE)
+
+
+def struck(f: Formula) -> bool:
+    """`~~$v_1 = 0.01 \\cdot 4 = 0.04$~~`, `<del>$...$</del>`: a formula inside a Markdown
+    strikethrough (an odd number of `~~` before it in its paragraph, closed after it), or an
+    HTML one, is crossed out by the writer: withdrawn, quoted as wrong, never asserted."""
+    if f.display:
+        return False
+    paragraph = f.before.rsplit("\n\n", 1)[-1]
+    if paragraph.count("~~") % 2 == 1 and "~~" in f.after.split("\n\n", 1)[0]:
+        return True
+    return len(_STRIKE_OPEN.findall(paragraph)) > len(_STRIKE_CLOSE.findall(paragraph)) and \
+        bool(_STRIKE_CLOSE.search(f.after.split("\n\n", 1)[0]))
+
+
 def act(f: Formula, earlier: list[Formula]) -> Act:
     """The act of `f`, from the marks inside it and the prose around it (`earlier`: the
     formulas before it in its block, nearest last, for the limits written as math)."""
     if _MARK_WRONG.search(f.text) and not _MARK_RIGHT.search(f.text):
         return Act.QUOTED  # `... \quad \text{(wrong)}`, `... ✗`
+    if struck(f):
+        return Act.QUOTED  # `~~$v_1 = 0.01 \cdot 4$~~ wait, that's wrong`
     pieces = _sentences(_ASIDE.sub(" ", f.before.lower()))
     lead = pieces[-1]
     previous = pieces[-2] if len(pieces) > 1 else ""
@@ -215,7 +252,7 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
             introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))
-    if not since and (tail.rstrip().endswith(("?", "？")) or
+    if not since and (tail.rstrip().endswith(("?", "？")) or _doubted(lead, tail) or
                       _cued_before(lead, phrase.ASKING, object_only=True) or
                       any(_found(tail.split("$", 1)[0], cue) >= 0
                           for cue in phrase.ASKING)):

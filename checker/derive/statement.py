@@ -18,7 +18,14 @@ from checker.derive.lexer import tokenize
 from checker.derive.marking import unit_marks, units_of
 from checker.derive.notation import CONDITIONAL, NOTHING, Names, Parser, unit
 from checker.derive.partial import partials
-from checker.derive.partition import _drop_aligned, _named, _reasons, _split, half_open
+from checker.derive.partition import (
+    _drop_aligned,
+    _named,
+    _reasons,
+    _split,
+    _system,
+    half_open,
+)
 from checker.derive.sets import set_operation
 from checker.derive.shorthand import shorthand
 from checker.derive.tag import untagged
@@ -59,8 +66,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     """A formula → its statements, split at `\\quad`, `,`, `\\\\` and text such as `if`; a
     statement that cannot be read is kept with its error, the others are read."""
     text = prepare(text)  # token positions refer to this text
-    tokens = times_shapes(_reasons(untagged(_drop_aligned(acronym.joined(tokenize(text),
-                                                                      known.runs)))), text)
+    tokens = times_shapes(_reasons(untagged(_drop_aligned(_system(
+        acronym.joined(tokenize(text), known.runs))))), text)
     marks, tokens = unit_marks(tokens, known.kelvin)  # 1.5 \text{ GiB}, 0.01\ \text{m}^3
     tokens = [t for k, t in enumerate(tokens) if not counting_word(tokens, k)]  # 640 params
     tokens = [_named(tokens, k) for k in range(len(tokens))]  # \text{rel. error} = ...

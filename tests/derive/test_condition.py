@@ -220,3 +220,21 @@ def test_without_the_announcement_the_restatement_is_checked():
 ])
 def test_the_gradient_set_to_zero_in_words_is_no_step(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts
+
+
+@pytest.mark.parametrize("text", [
+    # a constraint an optimisation is under: a condition, no step (as after "if")
+    "Maximise $f = uv$ subject to $u + 3v = 12$. The optimum: $u = 6$, $v = 2$, so $f = 12$.",
+    "제약 조건 $u + 3v = 12$ 에서 $f = uv$ 를 최대화한다. 최적점 $u = 6$, $v = 2$ 에서 $f = 12$.",
+    "在约束 $u + 3v = 12$ 下求 $f = uv$ 的最大值。取 $u = 6$，$v = 2$，则 $f = 12$。",
+])
+def test_a_constraint_is_a_condition(text):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == ["holds"], _lines(steps)
+    assert check_text(text.replace("f = 12", "f = 11")).steps[-1].verdict == "fails"
+
+
+def test_substituting_into_the_constraint_is_still_an_equation_solved():
+    text = "代入约束：$2\\lambda + 2\\lambda = 8$，得 $\\lambda = %s$。"
+    assert [s.verdict for s in check_text(text % "2").steps] == ["holds"]
+    assert [s.verdict for s in check_text(text % "3").steps] == ["fails"]

@@ -50,3 +50,18 @@ def test_an_identity_the_text_defines_otherwise_is_that():
     text = ZH + "$$I = \\begin{bmatrix}0&1\\\\1&0\\end{bmatrix}$$\n\n" \
         "$$dW = X^\\top I = \\begin{bmatrix}3&1\\\\4&2\\end{bmatrix}$$"
     assert check_text(text).steps[-1].verdict == "holds"
+
+
+# a numbered family that writes I_1 (or I_0), no identity's size: currents, integrals, numbers
+# like any name; the identity of I_2 where nothing in the text writes I_1 stays (rows above)
+@pytest.mark.parametrize("text, verdict", [
+    ("Let $I_1$ and $I_3$ be two currents with $I_1 = 2$ and $I_3 = 3$.\n\n$$I_1 + I_3 = 5$$",
+     "holds"),
+    ("Let $I_1$ and $I_3$ be two currents with $I_1 = 2$ and $I_3 = 3$.\n\n$$I_1 + I_3 = 6$$",
+     "fails"),
+    ("전류 $I_1 = 1.5$, $I_3 = 0.5$ 이다.\n\n$$I_1 - I_3 = 1$$", "holds"),
+    ("电流 $I_1 = 1.5$，$I_3 = 0.5$。\n\n$$I_1 - I_3 = 1.5$$", "fails"),
+])
+def test_a_numbered_family_with_i_1_is_no_identity(text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step

@@ -133,3 +133,32 @@ def test_a_rounded_solution_follows_to_its_digits(text, verdict):
 ])
 def test_an_equation_rearranged_follows(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
+
+
+# a formula that opens with an implication arrow right after an equation (display after
+# display, nothing between; or the next inline formula): checked as if both were one formula
+# `... = 0 ⇒ x = e` (conjunction.arrowed): a solution of the unknown, or a starred name for it
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Setting the slope to zero:\n\n$$C'(r) = -\\frac{m}{r^2} + 4k = 0$$\n\n"
+     "$$\\Rightarrow\\ r^* = %s$$\n", "\\frac{1}{2}\\sqrt{\\frac{m}{k}}", "\\sqrt{\\frac{m}{k}}"),
+    ("기울기가 0 인 점:\n\n$$3u - 12 = 0$$\n\n$$\\implies u = %s$$\n", "4", "3"),
+    ("驻点满足：\n\n$$\\frac{p}{t} - q = 0$$\n\n$$\\Longrightarrow \\hat t = %s$$\n",
+     "\\frac{p}{q}", "\\frac{q}{p}"),
+    ("Here $5v - 15 = 0$ $\\Rightarrow v = %s$.\n", "3", "5"),
+    ("Setting the slope to zero:\n\n$$C'(r) = -\\frac{m}{r^2} + 4k = 0$$\n\n"
+     "$$\\Leftrightarrow r^2 = %s$$\n", "\\frac{m}{4k}", "\\frac{m}{2k}"),
+])
+def test_an_arrow_opening_the_next_formula_takes_the_equation_before(text, right, wrong):
+    last = lambda t: [s.verdict for s in check_text(t).steps][-1]
+    assert last(text % right) == "holds", _steps(text % right)
+    assert last(text % wrong) == "fails", _steps(text % wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # prose between the two: no arrow joins them (read as before)
+    "We have $$3u - 12 = 0$$ and, separately, $$\\Rightarrow u^2 = 16$$\n",
+    # an identity before the arrow, no equation to solve: the arrow's formula read as before
+    "$$(a + 1)^2 = a^2 + 2a + 1$$\n\n$$\\Rightarrow (2 + 1)^2 = 9$$\n",
+])
+def test_an_arrow_after_no_equation_is_read_as_before(text):
+    assert "fails" not in [s.verdict for s in check_text(text).steps], _steps(text)

@@ -32,7 +32,9 @@ from checker.derive.document import check_text
 def test_a_defined_name_at_a_number_never_fails(text):
     steps = check_text(text).steps
     assert steps and all(s.verdict != "fails" for s in steps), steps
-    assert any("read as" in s.method and "at a point" in s.method for s in steps), steps
+    # (the guess is said, or the reading the text decides: its one variable at that number)
+    assert any("read as" in s.method and "at a point" in s.method or
+               ", reading it as" in s.method for s in steps), steps
 
 
 @pytest.mark.parametrize("text", [
@@ -58,3 +60,22 @@ def test_a_defined_quantity_of_its_variable(claim, failing):
     text = f"Demand $Q = 200 - 10P$, revenue $R = PQ$, and $T = 3$.\n\n$${claim}$$"
     steps = check_text(text).steps
     assert any(s.verdict == "fails" for s in steps) == failing, steps
+
+
+# a name defined by an expression of one variable (the others given values, `C = 2`), written
+# before a number or that variable in parentheses: the text decides the reading, the quantity
+# at that value (`y(0.4)` as y at t = 0.4), and a step that holds so holds; one that differs
+# under it stays undecided (the product is still a reading), never holds
+@pytest.mark.parametrize("text, right, wrong", [
+    ("The solution is $u = Ae^{2s} + 1$ with $A = 3$.\n\nAt the start, $$u(0) = %s$$",
+     "4", "3"),
+    ("The solution is $u = Ae^{2s} + 1$ with $A = 3$.\n\nIn full, $$u(s) = %s$$",
+     "3e^{2s} + 1", "3e^{s} + 1"),
+    ("해는 $q = Be^{-r} - r$ 이고 $B = 2$ 이다.\n\n처음 값은 $$q(0) = %s$$", "2", "1"),
+    ("解为 $v = 5 - Dk^2$，其中 $D = 0.5$。\n\n于是 $$v(2) = %s$$", "3", "4"),
+])
+def test_a_quantity_of_one_variable_at_a_value(text, right, wrong):
+    assert [s.verdict for s in check_text(text % right).steps][-1] == "holds", \
+        check_text(text % right).steps
+    assert [s.verdict for s in check_text(text % wrong).steps][-1] == "undecided", \
+        check_text(text % wrong).steps

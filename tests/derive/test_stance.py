@@ -49,6 +49,14 @@ QUOTED = [
      f'- "${WRONG}$ 이다" 그래서 계산한다'),
     ("in quotes, an arrow back at it, en", f'- "${WRONG}$" ← that one is half the slope',
      f'- ${WRONG}$ ← the slope'),
+    # crossed out by the writer (Markdown or HTML strikethrough); a strikethrough elsewhere in
+    # the paragraph leaves the formula asserted
+    ("struck through, en", f"- ~~${WRONG}$~~ no, the power comes down.",
+     f"- ~~First try.~~ Then ${WRONG}$."),
+    ("struck through, ko", f"~~${WRONG}$~~ 아니다, 다시 계산하면 $2x$ 이다.",
+     f"~~틀린 시도~~ 이제 ${WRONG}$ 이다."),
+    ("struck through, zh", f"<del>${WRONG}$</del> 不对，应为 $2x$。",
+     f"<del>旧的写法</del> 现在 ${WRONG}$。"),
     # the cue must be about this formula: the next sentence's formula is asserted
     ("the cue is about the earlier formula",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",
@@ -102,6 +110,18 @@ ASKED = [
      f"도함수는 (왜?) $2x$ 이므로 ${WRONG}$ 이다."),
     ("a premise with since is asserted, even in a question", f"Why is ${WRONG}$?",
      f"Since ${WRONG}$, what is the slope at 1?"),
+    # a formula reported from a source, then doubted in its sentence by a check that disagrees;
+    # reported with no doubt (or a check that agrees), it is asserted
+    ("reported, then a check disagrees, en",
+     f"The handout says ${WRONG}$, but my finite-difference check disagrees.",
+     f"The handout says ${WRONG}$, and my finite-difference check confirms it."),
+    ("reported, then a check disagrees, ko",
+     f"교재에는 ${WRONG}$ 라고 되어 있는데 수치로 확인하면 안 맞아요.",
+     f"교재에는 ${WRONG}$ 라고 되어 있고 수치로 확인해도 같아요."),
+    ("reported, then a check disagrees, zh", f"讲义上写 ${WRONG}$，但我用差分验算对不上。",
+     f"讲义上写 ${WRONG}$，我用差分验算也一致。"),
+    ("a check that disagrees, nothing reported", f"I wrote ${WRONG}$ but the numbers disagree.",
+     f"The slope is ${WRONG}$ but the numbers disagree."),
 ]
 
 LIMIT = [

@@ -161,3 +161,40 @@ def test_a_relation_inside_an_indicator_is_no_aside(lead):
     assert [s.condition for s in parse_statements(PINBALL)] == [False]
     assert verdicts(doc(PIECES)) == ["holds"]
     assert "fails" in verdicts(doc(SLIPPED))  # the wrong twin: a sign slip in a piece
+
+
+# a brace around rows that each state a relation, no condition after `&`: a system of
+# equations written together, its rows statements as in an aligned block (never unreadable as
+# cases); a piecewise value (a condition after `&`) stays the cases it is
+@pytest.mark.parametrize("formula, links", [
+    ("\\begin{cases} 3 = a + 2b \\\\ 5 = 2a - b \\end{cases}", [("=",), ("=",)]),
+    ("\\begin{cases} u + v &= 4 \\\\ u - v &= 2 \\end{cases}", [("=",), ("=",)]),
+    ("f(x) = \\begin{cases} x & x > 0 \\\\ 0 & x \\le 0 \\end{cases}", [("=",)]),
+])
+def test_a_system_in_a_brace(formula, links):
+    assert [s.relation.ops for s in parse_statements(formula) if s.error is None] == links
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a row that is arithmetic is checked like any statement
+    ("$$\\begin{cases} 2 + 3 = 5 \\\\ u + v = 4 \\end{cases}$$", "holds"),
+    ("$$\\begin{cases} 2 + 3 = 6 \\\\ u + v = 4 \\end{cases}$$", "fails"),
+    ("연립하면 $$\\begin{cases} 4 \\cdot 2 = 8 \\\\ p - q = 1 \\end{cases}$$", "holds"),
+    ("联立 $$\\begin{cases} 4 \\cdot 2 = 9 \\\\ p - q = 1 \\end{cases}$$", "fails"),
+])
+def test_a_row_of_a_system_is_read(text, verdict):
+    steps = check_text(text).steps
+    assert steps[0].verdict == verdict and "unreadable" not in [s.verdict for s in steps], steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # rows that are each one equation in letters: the system the text solves, no step
+    ("Two loops give\n\n$$\\begin{cases} 5 = a + 2b \\\\ 1 = 3a - b \\end{cases}$$\n", []),
+    ("연립방정식\n\n$$\\begin{cases} p + q = 3 \\\\ p - q &= 1 \\end{cases}$$\n", []),
+    ("联立\n\n$$\\begin{cases} 2u + v = 7 \\\\ u - v = -1 \\end{cases}$$\n", []),
+    # a row with a derivative is a claim, read and checked (its wrong twin fails)
+    ("$$f = a^2 + b$$\n\n$$\\begin{cases} \\frac{\\partial f}{\\partial a} = 3a \\\\ "
+     "\\frac{\\partial f}{\\partial b} = 1 \\end{cases}$$\n", ["fails", "holds"]),
+])
+def test_a_system_of_equations_in_letters(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
