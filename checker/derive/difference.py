@@ -38,7 +38,7 @@ from checker.derive.certainty import (
     named_equation,
     said_in_words,
 )
-from checker.derive.condition import Restriction, restriction, solved_chain
+from checker.derive.condition import Restriction, restriction
 from checker.derive.constancy import constant_reading
 from checker.derive.context import Context
 from checker.derive.deadline import Timeout
@@ -47,6 +47,7 @@ from checker.derive.eigenvalue import characteristic
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.example import changed_in_words
 from checker.derive.floor import floored
+from checker.derive.framing import solved_chain
 from checker.derive.guard import guarded
 from checker.derive.instance import instances
 from checker.derive.instantiation import at_other_values

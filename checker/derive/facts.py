@@ -6,9 +6,10 @@ exercise's template, the names it fixed."""
 from __future__ import annotations
 
 from checker.derive import vocabulary
-from checker.derive.condition import INTERVAL, binary_names, restriction
+from checker.derive.condition import INTERVAL, restriction
 from checker.derive.dependence import note_derivatives
 from checker.derive.errors import Unreadable
+from checker.derive.framing import binary_names
 from checker.derive.markdown import Formula
 from checker.derive.notation import Names
 from checker.derive.origin import bracketed

@@ -8,9 +8,12 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.derive.branch import FULL_STOP, case_conditions, same_sentence
-from checker.derive.condition import (
+from checker.derive.condition import INTERVAL
+from checker.derive.conjunction import arrowed, follows_on, solved_on
+from checker.derive.episode import REGION_OF, moves_on, returns, same_values
+from checker.derive.errors import Unreadable
+from checker.derive.framing import (
     HEAD_NAME,
-    INTERVAL,
     Prose,
     announced,
     applied_head,
@@ -21,9 +24,6 @@ from checker.derive.condition import (
     set_to_zero,
     solved_chain,
 )
-from checker.derive.conjunction import arrowed, follows_on, solved_on
-from checker.derive.episode import REGION_OF, moves_on, returns, same_values
-from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements, single_statement

@@ -10,8 +10,8 @@ step must fail). Rows written in the styles of real notes, none copied."""
 
 import pytest
 
-from checker.derive.condition import Prose, applied_head, prose
 from checker.derive.document import check_text
+from checker.derive.framing import Prose, applied_head, prose
 from checker.derive.markdown import read_math
 
 _LOGLIK = "- 로그우도: $\\ell(p) = k\\log p + (n-k)\\log(1-p)$\n"
