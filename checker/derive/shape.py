@@ -141,6 +141,8 @@ def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
     (For a step whose values could not be decided: the shapes decide it.)"""
     from checker.derive import conformance
 
+    if _chain_written(left) or _chain_written(right):
+        return None
     numerator = ctx.layout == "numerator"
     shapes = [_certain(ctx, n, lookup) or (_partial(ctx, n, lookup)
                                              if _written_conforming(ctx, n, lookup) else None)
@@ -158,6 +160,20 @@ def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
                 f"side {render(right)} is ({c}, {d})")
     return (f"the sides' shapes differ: {render(left)} is ({a}, {b}), {render(right)} is "
             f"({c}, {d})")
+
+
+def _chain_written(node: Node) -> bool:
+    """`∂L/∂Z_2 ∂Z_2/∂A_1 ∂A_1/∂Z_1 ∂Z_1/∂W_1`: a product of two derivatives or more is the chain
+    rule written in the factors' own order, a notation whose matrix form transposes and
+    reorders them (`X^T (δ_2 W_2^T ⊙ ...)`); its shape is never read from that order."""
+    factors, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, Bin) and n.op == "*":
+            stack += [n.left, n.right]
+        else:
+            factors.append(n)
+    return sum(isinstance(f, Deriv) for f in factors) >= 2
 
 
 def _certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:
