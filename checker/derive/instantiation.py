@@ -62,6 +62,24 @@ def rewritten(pattern: Node, value: Node) -> dict[str, float] | None:
     return found
 
 
+def written_with_numbers(pattern: Node, value: Node) -> bool:
+    """`2(wx - y)x = 2(6 - 5) \\cdot 3`: `value` is `pattern` written again with a number for
+    at least one name and, where a sum or product of names is written as the one number it
+    comes to (wx as 6), a number that agrees with the names' numbers found elsewhere (a part
+    of names found nowhere else, w here, may be any). The link says at which numbers the
+    writer evaluates, not what the expression is at every point."""
+    checks: list[tuple[Node, Node]] = []
+    found: dict[str, float] = {}
+    if isinstance(pattern, Sym) or _power_of_name(pattern) is not None or \
+            not _match(pattern, value, found, checks) or not found:
+        return False
+    for part, written in checks:
+        got, want = number(part, found), number(written)
+        if want is None or (got is not None and not _same(got, want)):
+            return False
+    return True
+
+
 def at_other_values(state: State, line: int, sides: tuple[Node, Node]) -> list[Guess]:
     """The guess that a general formula written again with numbers (`\\operatorname{Var}[p] =
     \\frac{\\alpha\\beta}{(\\alpha+\\beta)^2(\\alpha+\\beta+1)} = \\frac{12 \\cdot 7}{19^2 \\cdot 20}` after a
@@ -193,6 +211,11 @@ def _match(pattern: Node, value: Node, found: dict[str, float],
         v = number(value)  # K^2 = 9: K = 3 (a size, positive)
         return v is not None and v > 0 and _name(sym, v ** (1 / n), found)
     if isinstance(pattern, Bin) and pattern.op == "*":
+        if checks is not None and len(_factors(value)) == 1 and number(value) is not None and \
+                any(isinstance(n, Sym) for n in walk(pattern)) and \
+                not _products(_factors(pattern), _factors(value), dict(found)):
+            checks.append((pattern, value))  # (wx written 6: checked once w, x are)
+            return True
         return _products(_factors(pattern), _factors(value), found, checks)
     if isinstance(pattern, Bin) and pattern.op in "+-" or isinstance(pattern, Neg):
         mine, theirs = _terms(pattern), _terms(value)
