@@ -50,16 +50,7 @@ def rewritten(pattern: Node, value: Node) -> dict[str, float] | None:
     """`substitutes`, with a sum of names written as the one number it comes to (`(α + β)^2
     (α + β + 1)` as `19^2 \\cdot 20`) once the rest of the match gives its names values that
     make it that number; None when no such values exist."""
-    checks: list[tuple[Node, Node]] = []
-    found: dict[str, float] = {}
-    if isinstance(pattern, Sym) or _power_of_name(pattern) is not None or \
-            not _match(pattern, value, found, checks) or not found:
-        return None
-    for part, written in checks:
-        got, want = number(part, found), number(written)
-        if got is None or want is None or not _same(got, want):
-            return None
-    return found
+    return _rewriting(pattern, value, open_parts=False)
 
 
 def written_with_numbers(pattern: Node, value: Node) -> bool:
@@ -68,16 +59,23 @@ def written_with_numbers(pattern: Node, value: Node) -> bool:
     comes to (wx as 6), a number that agrees with the names' numbers found elsewhere (a part
     of names found nowhere else, w here, may be any). The link says at which numbers the
     writer evaluates, not what the expression is at every point."""
+    return _rewriting(pattern, value, open_parts=True) is not None
+
+
+def _rewriting(pattern: Node, value: Node, open_parts: bool) -> dict[str, float] | None:
+    """The numbers of `rewritten`'s match; `open_parts`: a part written as one number whose
+    names the rest of the match gives no value may be any."""
     checks: list[tuple[Node, Node]] = []
     found: dict[str, float] = {}
     if isinstance(pattern, Sym) or _power_of_name(pattern) is not None or \
             not _match(pattern, value, found, checks) or not found:
-        return False
+        return None
     for part, written in checks:
         got, want = number(part, found), number(written)
-        if want is None or (got is not None and not _same(got, want)):
-            return False
-    return True
+        if want is None or (got is None and not open_parts) or \
+                (got is not None and not _same(got, want)):
+            return None
+    return found
 
 
 def at_other_values(state: State, line: int, sides: tuple[Node, Node]) -> list[Guess]:
