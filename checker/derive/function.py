@@ -241,9 +241,9 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
     definition = w.low.ctx.get(node.name, w.as_of)
     t = sp.Dummy("t")
     if definition is not None and definition.params:
-        param = real(w.concrete(definition.params[0])[0])
-        body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
-                     ).go(definition.body)
+        variable, body_node = own_variable(w, definition)
+        param = real(w.concrete(variable)[0])
+        body = w.sub(hold=w.hold | {variable.name, str(param)}).go(body_node)
         inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
         return kink.slope_at(node, inner, param, w.go(node.args[0]))
     known = vocabulary.apply(node.name, [t])
@@ -262,6 +262,19 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
         return primed
     w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
     return application.stated(w, raw)
+
+
+def own_variable(w: Walker, definition) -> tuple[Sym, object]:
+    """The function's first parameter and its body, the parameter renamed apart when the
+    example binds that letter to a tuple (`f(z)` by cases, then `z = (-2, 0.5, 3)`): in the
+    body it is the function's own variable, one number, never the example's vector (whose
+    slope would be a matrix of zeros)."""
+    param = definition.params[0]
+    if param.index or param.name not in w.low.ctx.tuples:
+        return param, definition.body
+    apart = replace(param, base=param.base + "'")  # (no name the text can write)
+    return apart, rewrite(definition.body,
+                          lambda n: apart if isinstance(n, Sym) and n == param else None)
 
 
 def prime(w: Walker, node: Prime) -> sp.Expr:
