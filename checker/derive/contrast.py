@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from checker.derive.attempt import Attempt
-from checker.derive.tree import Call, Deriv, Node, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Sym
 
 CUE = re.compile(
     r"\b(?:compare[ds]?|comparing|comparison|instead|in\s+place\s+of|rather\s+than|"
