@@ -13,7 +13,7 @@ from checker.derive.markdown import Formula
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
-from checker.derive.tree import Node
+from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,11 @@ def approximates_the_first(state: State, step: Step, trail: Trail, right: Node,
                            f: Formula) -> Step:
     """A failing link `B ≈ C` of `A ≈ B ≈ C` (A ≈ B held): when C approximates A, the chain's
     first expression, to C's own digits, the writer rounded A's value, not B's (two roundings
-    of one value may differ by a unit in the last digit); the link holds so. Only for `≈`:
-    an `=` link claims B's value itself."""
-    if step.relation != "≈" or trail.origin is None:
+    of one value may differ by a unit in the last digit); the link holds so. Only for `≈`
+    (an `=` link claims B's value itself), and only when A is closed (`closed`): a name in it
+    may be read at values the writer has left (p_1 at another T), so C's agreement with it
+    would prove nothing."""
+    if step.relation != "≈" or trail.origin is None or not closed(state, trail.origin, f.line):
         return step
     again = steps_.check(state, trail.origin, right, f, approx=True)
     if again.verdict != "holds":
@@ -68,3 +70,14 @@ def approximates_the_first(state: State, step: Step, trail: Trail, right: Node,
                    method=f"{again.method}: {render(right)} approximates "
                           f"{render(trail.origin)}, the chain's first expression (line "
                           f"{trail.line}); it and {step.lhs} are two roundings of one value")
+
+
+def closed(state: State, node: Node, line: int) -> bool:
+    """An expression of numbers and functions the text does not define (σ'(5), 1 - 0.7616²,
+    tanh'(1)): its value is the same whatever the text has bound."""
+    for n in walk(node):
+        if isinstance(n, (Sym, Deriv)):
+            return False
+        if isinstance(n, Call) and state.ctx.get(n.name, line) is not None:
+            return False
+    return True

@@ -27,3 +27,17 @@ def _verdicts(text: str) -> list[str]:
 ])
 def test_a_chain_of_approximations_rounds_its_first_member(text, verdict):
     assert _verdicts(text)[-1] == verdict, check_text(text).steps
+
+
+# A first member with names in it may be read at values the writer has left (p_1 at the first
+# T, E at the first prediction): C agreeing with it proves nothing, the link is checked as read
+@pytest.mark.parametrize("text, verdict", [
+    ("$p_1 = \\frac{e^{z_1/T}}{e^{z_1/T} + e^{z_2/T}}$, $z = (2, 0)$.\n\n"
+     "- $T = 1$:$p_1 = \\frac{7.389}{8.389} \\approx 0.881$\n"
+     "- $T = 0.5$:$p_1 = \\frac{e^4}{e^4 + 1} = \\frac{54.6}{55.6} \\approx 0.881$", "fails"),
+    ("$\\mathbf{t} = (0, 1, 0)$, $\\mathbf{y} = (0.1, 0.7, 0.2)$ 일 때 "
+     "$E = -\\sum_k t_k \\log y_k = -\\log 0.7 \\approx 0.357$\n\n"
+     "예측이 $\\mathbf y = (0.3, 0.4, 0.3)$ 이면 $E = -\\log 0.4 \\approx 0.357$ 이다.", "fails"),
+])
+def test_a_first_member_with_names_decides_nothing(text, verdict):
+    assert _verdicts(text)[-1] == verdict, check_text(text).steps
