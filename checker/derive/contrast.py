@@ -48,7 +48,8 @@ def against_a_variant(attempt: Attempt) -> tuple[str, str] | None:
     ("compare", "instead", "대신", "改用"): undecided, with the cue."""
     cue = CUE.search(sentence(attempt.f.before))
     name = defined_head(attempt)
-    if cue is None or name is None:
+    if cue is None or name is None or any(  # `if x were 2 instead`: a value changed, read
+            b[0] == attempt.line for v in attempt.ctx.bindings.values() for b in v):
         return None
     shown = attempt.ctx.shown(name)
     line = attempt.ctx.get(name, attempt.line).line
