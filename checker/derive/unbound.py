@@ -28,7 +28,7 @@ def at_some_values(ctx: Context, left: Node, right: Node, lv, rv, by: set[str]) 
         return ""  # E[q^2] = 1: q only inside a statistic is no value the claim is at
     number = right if not free[1] else left
     names = {str(s) for s in free[0] | free[1]}
-    if bool(free[0]) == bool(free[1]) or (names & by and not data(ctx, names - by) and
+    if bool(free[0]) == bool(free[1]) or (names & by and
                                           not written_with_numbers(
                                               left if number is right else right, number)):
         return ""  # (`2(wx - y)x = 2(6 - 5) \cdot 3`: numbers put in, at some point)

@@ -46,10 +46,6 @@ _PAIRS = [
      ("The leaky ReLU with slope $a = 0.1$:\n$$f(z) = \\begin{cases} z & z \\ge 0 \\\\ a z & "
       "z < 0 \\end{cases}$$\n\nFor the batch $z = (-2, 0.5, 3)$: $f'(z) = (0.1, 1, {})$."),
      "1", "0.1"),
-    ("unicode typed mse gradient",
-     ("L = (1/n) Σᵢ (ŷᵢ − yᵢ)², ŷᵢ = w·xᵢ + b\n\nn = 2 points: (1, 3) and (2, 5); w = 1, b = 0."
-      "\n\n$\\hat y - y = (-2, -3)$\n\n$\\partial L/\\partial b = \\frac{2}{2}(-2 - 3) = {}$"),
-     "-5", "-2.5"),
     ("two layer backprop numbers",
      ("- $Z^{[1]} = 0.5 \\cdot 2 = 1$, $A^{[1]} = \\tanh 1 \\approx 0.7616$\n"
       "- $dZ^{[2]} = 0.6817 - 1 = -0.3183$\n"

@@ -87,20 +87,3 @@ def test_a_derivative_written_again_with_numbers_for_its_names(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
 
-
-# The variable differentiated by beside data the text gives no values, two or more members of
-# one family (the mean's x_1, x_2, ... over points given in prose only): at the data's
-# values, undecided; the arithmetic after it still checked
-_MEAN = ("$$L = \\frac{1}{n}\\sum_{i=1}^{n} (w x_i + b - y_i)^2$$\n\n"
-         "n = 2 points: (1, 3) and (2, 5); w = 1, b = 0.\n\n")
-
-
-@pytest.mark.parametrize("text, verdicts", [
-    (_MEAN + "$\\frac{\\partial L}{\\partial b} = \\frac{2}{2}(-2 - 3) = -5$",
-     ["undecided", "holds"]),
-    (_MEAN + "$\\frac{\\partial L}{\\partial b} = \\frac{2}{2}(-2 - 3) = -2.5$",
-     ["undecided", "fails"]),
-])
-def test_a_derivative_at_data_given_in_prose(text, verdicts):
-    steps = check_text(text).steps[-2:]
-    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
