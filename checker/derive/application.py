@@ -77,12 +77,16 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
 
 def whole_of_family(w: Walker, var: Sym) -> bool:
     """y written without an index where the text defines only its members (y_i = ...) and
-    gives y no value of its own: the vector of them."""
+    gives y no value of its own, or a vector of values (the forward pass's `y = (-1, -1,
+    -1)`, the members worked out): the vector of them."""
     from checker.derive.definition import family_key
 
     ctx = w.low.ctx
-    return not var.index and ctx.get(family_key(var), w.low.line) is not None and \
-        w.definition(var) is None and not ctx.bound({var.name}, w.low.line)
+    if var.index or ctx.get(family_key(var), w.low.line) is None or \
+            w.definition(var) is not None:
+        return False
+    given = ctx.bound({var.name}, w.low.line).get(var.name)
+    return given is None or (isinstance(given, sp.MatrixBase) and 1 in given.shape)
 
 
 def family(w: Walker, sym: Sym, var: Sym) -> range:

@@ -79,16 +79,19 @@ def constant_vector(w: Walker, sym: Sym) -> matrix.Sized | None:
 
 def held_matrix(w: Walker, here: Sym) -> sp.Matrix | None:
     """A matrix held fixed to differentiate by it (∂L/∂Z with Z = XW): its entries as
-    symbols of their own, each standing for Z's entry again afterwards."""
+    symbols of their own, each standing for Z's entry again afterwards. A matrix the text
+    both declares and defines (`Y = XW`, `Y` is N × M) stands for its definition too: only
+    a declared matrix with no definition is its own entries."""
     shape = layout.shape_of(w.low, here.name)
-    if shape is None and w.definition(here) is not None:
+    defined = w.definition(here) is not None
+    if shape is None and defined:
         value = w.sub(hold=frozenset()).go(here)
         shape = value.shape if matrix.is_matrix(value) else None
     if shape is None or len(shape) != 2:
         return None
     out = sp.Matrix(shape[0], shape[1],
                     lambda r, c: real(w.low.ctx.entry(here.name, r + 1, c + 1)))
-    if layout.shape_of(w.low, here.name) is None:
+    if layout.shape_of(w.low, here.name) is None or defined:
         for r in range(shape[0]):
             for c in range(shape[1]):
                 w.low.held_entries[out[r, c]] = (here, r, c)

@@ -1,5 +1,5 @@
-"""Function applications: defined functions, known ones (σ, tanh), unknown ones, and
-derivatives written with primes (f'(z), (expr)').
+"""Function applications: defined functions, known ones (σ, tanh), unknown ones (their
+derivatives written with primes, f'(z) and (expr)': prime.py).
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, gaussian, inference, kernel, kink, matrix
+from checker.derive import application, dependence, gaussian, inference, kernel, matrix
 from checker.derive import unknown, vocabulary
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
-from checker.derive.tree import Call, Norm, Prime, Sym, Transpose, rewrite, walk
+from checker.derive.tree import Call, Norm, Sym, Transpose, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 def call(w: Walker, node: Call) -> sp.Expr:
     if node.order:
+        from checker.derive.prime import derivative_at
+
         return derivative_at(w, node)
     normal = gaussian.at_point(node, lambda key: w.low.ctx.get(key, w.low.line) is not None)
     if normal is not None:  # \mathcal N(1; 0, 1): the normal density at 1
@@ -234,50 +236,6 @@ def unused(w: Walker, node: Call, definition, params, body) -> None:
         f"{w.low.ctx.shown(node.name)} defined with parameters ({shown}) its formula does not "
         "use: at other arguments read as the same value",
         f"write its formula in ({shown}), or the value at these arguments in full"))
-
-
-def derivative_at(w: Walker, node: Call) -> sp.Expr:
-    """f'(x), σ'(z), tanh''(z): the function's derivative, evaluated at the argument."""
-    definition = w.low.ctx.get(node.name, w.as_of)
-    t = sp.Dummy("t")
-    if definition is not None and definition.params:
-        param = real(w.concrete(definition.params[0])[0])
-        body = w.sub(hold=w.hold | {definition.params[0].name, str(param)}
-                     ).go(definition.body)
-        inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
-        return kink.slope_at(node, inner, param, w.go(node.args[0]))
-    known = vocabulary.apply(node.name, [t])
-    if known is not None:  # σ'(z), tanh'(z)
-        inner = sp.diff(known, t, node.order)
-        return kink.slope_at(node, inner, t, w.go(node.args[0]))
-    if len(node.args) != 1:
-        raise Undecided(f"{node.name}' of a function of {len(node.args)} arguments: "
-                        "by which one?")
-    signature = signature_of_call(w, node.name, 1)
-    for _ in range(node.order):
-        signature = signature.derivative(0)
-    raw = unknown.apply(signature, [w.go(node.args[0])])
-    primed = application.stated_prime(w, raw)  # Φ'(x) = φ(x) stated above: φ here
-    if primed is not None:
-        return primed
-    w.low.given.add(node)  # f'(z) = f(z)(1 - f(z)) says what f is
-    return application.stated(w, raw)
-
-
-def prime(w: Walker, node: Prime) -> sp.Expr:
-    """(expr)': the derivative of the whole expression by its one variable (a function
-    the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
-    value = w.go(node.arg)
-    if isinstance(node.arg, Sym) and isinstance(value, sp.Symbol):
-        # `L = 0.125, L' = r` with the loss defined as L_δ(r): L is a name of no formula here,
-        # its derivative by itself (1) is no reading of what the writer differentiates
-        raise Undecided(f"a prime on {w.low.ctx.shown(str(value))}, a name the text gives no "
-                        "formula for here: its derivative by what? (write the function it is, "
-                        "with its argument)")
-    free = sorted(value.free_symbols, key=str)
-    if len(free) != 1:
-        raise Undecided("a prime on an expression of several variables: which one?")
-    return application.stated(w, sp.diff(value, free[0], node.order))
 
 
 def given_vector(w: Walker, name: str) -> sp.Matrix | None:

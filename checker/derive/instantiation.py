@@ -71,6 +71,21 @@ def rewritten(pattern: Node, value: Node) -> dict[str, float] | None:
     """`substitutes`, with a sum of names written as the one number it comes to (`(α + β)^2
     (α + β + 1)` as `19^2 \\cdot 20`) once the rest of the match gives its names values that
     make it that number; None when no such values exist."""
+    return _rewriting(pattern, value, open_parts=False)
+
+
+def written_with_numbers(pattern: Node, value: Node) -> bool:
+    """`2(wx - y)x = 2(6 - 5) \\cdot 3`: `value` is `pattern` written again with a number for
+    at least one name and, where a sum or product of names is written as the one number it
+    comes to (wx as 6), a number that agrees with the names' numbers found elsewhere (a part
+    of names found nowhere else, w here, may be any). The link says at which numbers the
+    writer evaluates, not what the expression is at every point."""
+    return _rewriting(pattern, value, open_parts=True) is not None
+
+
+def _rewriting(pattern: Node, value: Node, open_parts: bool) -> dict[str, float] | None:
+    """The numbers of `rewritten`'s match; `open_parts`: a part written as one number whose
+    names the rest of the match gives no value may be any."""
     checks: list[tuple[Node, Node]] = []
     found: dict[str, float] = {}
     if isinstance(pattern, Sym) or _power_of_name(pattern) is not None or \
@@ -78,7 +93,8 @@ def rewritten(pattern: Node, value: Node) -> dict[str, float] | None:
         return None
     for part, written in checks:
         got, want = number(part, found), number(written)
-        if got is None or want is None or not _same(got, want):
+        if want is None or (got is None and not open_parts) or \
+                (got is not None and not _same(got, want)):
             return None
     return found
 
@@ -214,6 +230,11 @@ def _match(pattern: Node, value: Node, found: dict[str, float],
         v = number(value)  # K^2 = 9: K = 3 (a size, positive)
         return v is not None and v > 0 and _name(sym, v ** (1 / n), found)
     if isinstance(pattern, Bin) and pattern.op == "*":
+        if checks is not None and len(_factors(value)) == 1 and number(value) is not None and \
+                any(isinstance(n, Sym) for n in walk(pattern)) and \
+                not _products(_factors(pattern), _factors(value), dict(found)):
+            checks.append((pattern, value))  # (wx written 6: checked once w, x are)
+            return True
         return _products(_factors(pattern), _factors(value), found, checks)
     if isinstance(pattern, Bin) and pattern.op in "+-" or isinstance(pattern, Neg):
         mine, theirs = _terms(pattern), _terms(value)

@@ -34,8 +34,16 @@ def undefined(side) -> bool:
 def slope_at(node: Call, slope: sp.Expr, var: sp.Symbol, at: sp.Expr) -> sp.Expr:
     """The slope at `at`, unless `at` is a kink of the function (ReLU'(0): a step of the
     slope there, Heaviside(0)): its value there is a convention ("we take ReLU'(0) = 0"), any
-    subgradient, between the one-sided slopes (Kink says which, for a value stated for it)."""
+    subgradient, between the one-sided slopes (Kink says which, for a value stated for it).
+    At a vector or matrix of points (f'(z) at z = (-2, 0.5, 3)), entry by entry, as the
+    function itself applies to one (an activation's slope per entry)."""
+    if isinstance(at, sp.MatrixBase) and not isinstance(slope, sp.MatrixBase):
+        return at.applyfunc(lambda entry: slope_at(node, slope, var, entry))
     name = node.name
+    if on_a_seam(slope, var, at):  # f by cases (z for z ≥ 0, az below): f'(0) a convention
+        raise Kink(f"{name}' at {at}, where the cases defining {name} meet: its slope there "
+                   "is a convention (one side's, or any subgradient), not derived", node,
+                   *_sides(slope, var, at))
     for step in slope.atoms(sp.Heaviside, sp.DiracDelta):
         if step.args and step.args[0].xreplace({var: at}) == 0:
             sides = []
@@ -48,3 +56,30 @@ def slope_at(node: Call, slope: sp.Expr, var: sp.Symbol, at: sp.Expr) -> sp.Expr
             raise Kink(f"{name}' at {at}, where {name} has a kink (no slope there): its "
                        "value is a convention (a subgradient), not derived", node, low, high)
     return slope.xreplace({var: at})
+
+
+def on_a_seam(slope, var: sp.Symbol, at) -> bool:
+    """Is `at` where two cases of a slope defined by cases meet (a condition `var ≥ c`,
+    `var < c` with c = at), the one-sided slopes there differing or not known as numbers?"""
+    if not isinstance(slope, sp.Basic) or not getattr(at, "is_number", False):
+        return False
+    for piecewise in slope.atoms(sp.Piecewise):
+        for _, condition in piecewise.args:
+            relations = [condition] if isinstance(condition, sp.core.relational.Relational) \
+                else list(condition.atoms(sp.core.relational.Relational))
+            for rel in relations:
+                if var in rel.free_symbols and \
+                        sp.simplify((rel.lhs - rel.rhs).xreplace({var: at})) == 0:
+                    low, high = _sides(slope, var, at)
+                    return low is None or abs(high - low) > 1e-12
+    return False
+
+
+def _sides(slope, var: sp.Symbol, at) -> tuple[float | None, float | None]:
+    """The one-sided slopes at `at` (the lower first), when they are numbers."""
+    step = sp.Rational(1, 10**9)
+    try:
+        sides = sorted(float(slope.xreplace({var: at + d})) for d in (-step, step))
+    except (TypeError, ValueError):
+        return None, None
+    return sides[0], sides[1]

@@ -211,6 +211,15 @@ ROWS = [
      "$x = (1, 2, 3)$, $y = (1, 3, 2)$, $\\lambda = 0.25$.\n\n"
      "- MLE: $\\hat w = 13/14$\n- MAP: $\\hat w = 13/14.25 = 0.95$\n",
      "each labelled item is a variant of its own"),
+    # a variant set against a defined name in the step's sentence (contrast.py; test_contrast.py)
+    ("against_a_variant", "ridge compared with the lasso objective, en",
+     "$J(w) = \\frac{1}{2}(wx - y)^2 + \\lambda |w|$ with $x = 2$, $y = 1$, $\\lambda = 0.3$, "
+     "$w = 0.8$: $\\frac{dJ}{dw} = (1.6 - 1) \\cdot 2 + 0.3 = 1.5$.\n\n"
+     "Compare ridge: $\\frac{dJ}{dw} = 1.2 + 0.24 = 1.44$.",
+     "$J(w) = \\frac{1}{2}(wx - y)^2 + \\lambda |w|$ with $x = 2$, $y = 1$, $\\lambda = 0.3$, "
+     "$w = 0.8$: $\\frac{dJ}{dw} = (1.6 - 1) \\cdot 2 + 0.3 = 1.5$.\n\n"
+     "Then $\\frac{dJ}{dw} = 1.2 + 0.24 = 1.44$.",
+     "the sentence sets a variant against it"),
     # members written with a superscript label (superscript.py; rows in test_superscript.py)
     ("unrelated_members", "closed form of superscript iterates, en",
      "Update $\\theta^{(t+1)} = \\theta^{(t)} - 2\\eta(\\theta^{(t)} - 3)$, $\\eta = 0.25$, "

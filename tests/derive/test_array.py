@@ -59,3 +59,30 @@ def test_a_matrix_transposed_with_the_letter_t_stays_a_transpose():
     text = ("$T = 2$ steps. $X = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$.\n\n"
             "$$X^T + X = \\begin{bmatrix} 2 & 5 \\\\ 5 & 8 \\end{bmatrix}$$")
     assert [s.verdict for s in check_text(text).steps] == ["holds"]
+
+
+# A matrix the text both defines and declares (`Y = XW`, and Y is N × M): held fixed to take
+# ∂L/∂Y, its entries stand for XW's again afterwards, as an undeclared Y's do; a sign slip in
+# the chain rule still fails
+_LAYER = ("Layer $Y = XW$, where $X$ is $N \\times D$, $W$ is $D \\times M$ and $Y$ is "
+          "$N \\times M$.\n\n")
+_LAYER_KO = ("완전연결층 $\\mathbf{Y} = \\mathbf{X}\\mathbf{W} + \\mathbf{b}$, 여기서 $\\mathbf X$ 는 "
+             "$N \\times D$, $\\mathbf W$ 는 $D \\times M$, $\\mathbf Y$ 는 $N \\times M$ 이다.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_LAYER + "$$\\frac{\\partial L}{\\partial W} = X^\\top \\frac{\\partial L}{\\partial Y}$$",
+     "holds"),
+    (_LAYER + "$$\\frac{\\partial L}{\\partial X} = \\frac{\\partial L}{\\partial Y} W^\\top$$",
+     "holds"),
+    (_LAYER + "$$\\frac{\\partial L}{\\partial W} = -X^\\top \\frac{\\partial L}{\\partial Y}$$",
+     "fails"),
+    (_LAYER_KO + "$$\\frac{\\partial L}{\\partial \\mathbf{W}} = \\mathbf{X}^\\top "
+     "\\frac{\\partial L}{\\partial \\mathbf Y} \\quad (D \\times M)$$", "holds"),
+    (_LAYER_KO + "$$\\frac{\\partial L}{\\partial \\mathbf{X}} = -\\frac{\\partial L}{\\partial "
+     "\\mathbf Y}\\mathbf{W}^\\top \\quad (N \\times D)$$", "fails"),
+])
+def test_a_declared_and_defined_matrix_held_to_differentiate_stands_for_its_definition(
+        text, verdict):
+    step = check_text(text).steps[-1]
+    assert step.verdict == verdict, step

@@ -62,3 +62,28 @@ def test_a_derivative_at_a_point_with_the_parameters_given(right, wrong):
 def test_a_derivative_at_a_point_with_parameters_unbound_is_undecided():
     steps = check_text(LIKELIHOOD + "$$-\\ell''(0.6) = \\frac{3}{0.36} + \\frac{2}{0.16}$$").steps
     assert [s.verdict for s in steps if s.line == 4] == ["undecided"], steps
+
+
+# The variable differentiated by among the names, but the number side is the other written
+# again with numbers in place of its names (wx folded into 6): the writer evaluates at a
+# point given elsewhere (in code), no value at every point. A link whose numbers drop a
+# factor, a derivative that is wrong, `2x = 6` with no name replaced, and wrong arithmetic
+# after it still fail.
+_HAND = "By hand: $\\ell(w) = (wx - y)^2$, so $\\frac{d\\ell}{dw} = "
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_HAND + "2(wx - y)x = 2(6 - 5)\\cdot 3 = 6$.", ["holds", "undecided", "holds"]),
+    (_HAND + "2(wx - y)x = 2(2 \\cdot 3 - 5)\\cdot 3 = 6$.", ["holds", "holds"]),
+    ("$\\ell(w) = (wx - y)^2$ 이므로 손으로 계산하면 $\\frac{\\partial \\ell}{\\partial w} = "
+     "2(wx - y)x = 2(6 - 5)(3) = 6$ 이다.",
+     ["holds", "undecided", "holds"]),
+    (_HAND + "2(wx - y)x = 2(6 - 5)\\cdot 3 = 3$.", ["holds", "undecided", "fails"]),
+    (_HAND + "2(wx - y)x = 2(6 - 5) = 2$.", ["holds", "fails", "holds"]),
+    (_HAND + "2(wx - y) = 2(6 - 5)\\cdot 3 = 6$.", ["fails", "fails", "holds"]),
+    ("By hand: $\\frac{d}{dx} x^2 = 2x = 6$.", ["holds", "fails"]),
+])
+def test_a_derivative_written_again_with_numbers_for_its_names(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+

@@ -317,3 +317,25 @@ def test_a_slope_through_the_cell_alone_is_still_checked(lang):
     steps = check_text(_CELL[lang] + "$$\\frac{\\partial h_t}{\\partial c_t} = o \\tanh(c_t)$$"
                        ).steps
     assert [s.verdict for s in steps][-1:] == ["fails"], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# A family defined member by member (y_i = x_i k_1 + x_{i+1} k_2) whose forward pass the
+# example then works out whole (`y = (-1, -1, -1)`): written whole beside the stated upstream
+# gradient ∂L/∂y, y is still the vector of its members, so ∂L/∂y_i is the stated entry, not 0
+# (L read as a function of other symbols); a wrong number in the sum still fails
+_CONV = ("입력 $x = (1, 2, 3, 4)$, 커널 $k = (1, -1)$, 출력 $y_i = x_i k_1 + x_{i+1} k_2$.\n\n"
+         "$y = (1 - 2, 2 - 3, 3 - 4) = (-1, -1, -1)$\n\n"
+         "상류 기울기 $\\frac{\\partial L}{\\partial y} = (1, 0, 2)$ 이면\n\n")
+
+
+@pytest.mark.parametrize("claim, verdicts", [
+    ("$\\frac{\\partial L}{\\partial k_1} = \\sum_i \\frac{\\partial L}{\\partial y_i} x_i = "
+     "1 \\cdot 1 + 0 \\cdot 2 + 2 \\cdot 3 = 7$", ["holds", "holds", "holds"]),
+    ("$\\frac{\\partial L}{\\partial k_2} = \\sum_i \\frac{\\partial L}{\\partial y_i} x_{i+1} = "
+     "1 \\cdot 2 + 0 \\cdot 3 + 2 \\cdot 4 = 10$", ["holds", "holds", "holds"]),
+    ("$\\frac{\\partial L}{\\partial k_1} = \\sum_i \\frac{\\partial L}{\\partial y_i} x_i = "
+     "1 \\cdot 1 + 0 \\cdot 2 + 2 \\cdot 4 = 9$", ["holds", "fails", "holds"]),
+])
+def test_a_family_worked_out_whole_is_still_its_members_beside_its_gradient(claim, verdicts):
+    steps = check_text(_CONV + claim).steps[1:]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

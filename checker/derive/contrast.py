@@ -1,0 +1,60 @@
+"""A step the prose sets against a variant of what the text defined: "Compare ridge (L2) with
+$\\frac{\\lambda}{2}w^2$: ..., so $\\frac{dJ}{dw} = 1.2 + 0.24$", "With MSE instead, $\\frac{
+\\partial L}{\\partial z} = ...$", "L1 대신 L2 를 쓰면", "若改用交叉熵". The writer speaks of another
+objective, loss or setting under the same name (J, L), which the text never defines: read with
+the definition in force the step differs, but it is about the variant, so it is undecided,
+never failing.
+
+Cued by the step's sentence (its paragraph's prose since the last sentence end before it,
+formulas shown as $): CUE. Only a step whose left side is a name the text defines (J, J(w)) or
+a derivative of one, the reading that rests on the definition; the links after it (`1.2 +
+0.24 = 1.44`) are still checked as arithmetic."""
+
+from __future__ import annotations
+
+import re
+
+from checker.derive.attempt import Attempt
+from checker.derive.tree import Call, Deriv, Node, Sym
+
+CUE = re.compile(
+    r"\b(?:compare[ds]?|comparing|comparison|instead|in\s+place\s+of|rather\s+than|"
+    r"if\s+we\s+(?:had\s+)?(?:use[ds]?|chose|choose|switch(?:ed)?)|had\s+we|"
+    r"switch(?:ing)?\s+to|swap(?:ping)?\s+in)\b|대신|비교하|바꾸면|바꿔\s*(?:쓰|넣)|"
+    r"换成|改用|若用|如果用|如果换|相比|对比|改为", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
+
+
+def sentence(before: str) -> str:
+    """The prose of the step's own sentence: `before` since its last sentence end."""
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
+def defined_head(attempt: Attempt) -> str | None:
+    """The name the step's left side is, or differentiates, when the text defines it by
+    this line (J in `dJ/dw`, `J(w)`, `∂J/∂w`); None otherwise."""
+    left: Node = attempt.left
+    if isinstance(left, Deriv):
+        left = left.num if left.num is not None else left.operand
+    name = left.name if isinstance(left, (Sym, Call)) else None
+    if name is None or attempt.ctx.get(name, attempt.line) is None:
+        return None
+    return name
+
+
+def against_a_variant(attempt: Attempt) -> tuple[str, str] | None:
+    """A failing step about a defined name, in a sentence that sets a variant against it
+    ("compare", "instead", "대신", "改用"): undecided, with the cue."""
+    cue = CUE.search(sentence(attempt.f.before))
+    name = defined_head(attempt)
+    if cue is None or name is None or any(  # `if x were 2 instead`: a value changed, read
+            b[0] == attempt.line for v in attempt.ctx.bindings.values() for b in v):
+        return None
+    shown = attempt.ctx.shown(name)
+    line = attempt.ctx.get(name, attempt.line).line
+    return "undecided", (
+        f"could not decide: read with {shown} as defined on line {line} the sides differ, "
+        f"but the sentence sets a variant against it (\u201c{cue.group(0)}\u201d), which the "
+        f"step may be about; define the variant under a name of its own (`{shown}_2 = ...`) "
+        "to have it checked")
