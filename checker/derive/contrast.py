@@ -5,6 +5,9 @@ objective, loss or setting under the same name (J, L), which the text never defi
 the definition in force the step differs, but it is about the variant, so it is undecided,
 never failing.
 
+Not cued by "in place of" or "rather than": they more often say what a slip put where ("writes
+the function in place of its derivative") than which variant the step is about.
+
 Cued by the step's sentence (its paragraph's prose since the last sentence end before it,
 formulas shown as $): CUE. Only a step whose left side is a name the text defines (J, J(w)) or
 a derivative of one, the reading that rests on the definition; the links after it (`1.2 +
@@ -18,7 +21,7 @@ from checker.derive.attempt import Attempt
 from checker.derive.tree import Call, Deriv, Node, Sym
 
 CUE = re.compile(
-    r"\b(?:compare[ds]?|comparing|comparison|instead|in\s+place\s+of|rather\s+than|"
+    r"\b(?:compare[ds]?|comparing|comparison|instead|"
     r"if\s+we\s+(?:had\s+)?(?:use[ds]?|chose|choose|switch(?:ed)?)|had\s+we|"
     r"switch(?:ing)?\s+to|swap(?:ping)?\s+in)\b|대신|비교하|바꾸면|바꿔\s*(?:쓰|넣)|"
     r"换成|改用|若用|如果用|如果换|相比|对比|改为", re.IGNORECASE)

@@ -35,6 +35,9 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
     (_KO + "그러면 $\\frac{dL}{dw} = -1$ 이다.", [("holds", "-4"), ("fails", "-1")]),
     (_ZH + "若改用绝对值损失,$\\frac{dL}{dw} = -1$。", [("holds", "-4"), ("undecided", "-1")]),
     (_ZH + "于是 $\\frac{dL}{dw} = -1$。", [("holds", "-4"), ("fails", "-1")]),
+    # "in place of" says what a slip put where, not which variant the step is about
+    (_KO + "The next line writes the loss in place of its derivative: $\\frac{dL}{dw} = "
+     "(w - 3)^2$.", [("holds", "-4"), ("fails", "(w - 3)^2")]),
     # a left side that is no defined name: not excused by the cue
     (_ZH + "相比之下 $2(1 - 3) = -2$。", [("holds", "-4"), ("fails", "-2")]),
 ])
