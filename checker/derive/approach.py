@@ -10,7 +10,8 @@ fraction, a product `x\\ln x`, a bracket). Any other subscript (`\\lim_n a_n`, `
 
 Valued (`value`, a function of the walker): the body with the variable held (no definition
 or example value of that letter applies inside: a check at `x = 0.01` below is not the
-limit's x), its limit taken by SymPy. One a side does not settle (two sides that differ), or
+limit's x), its limit taken by SymPy. A family member indexed by the variable (`T_n`) that the
+lowering read at one index (no n left in it) is undecided, never a limit of that one value. One a side does not settle (two sides that differ), or
 that SymPy leaves unevaluated, is undecided, never sampled.
 """
 
@@ -21,7 +22,8 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive.errors import Undecided, Unreadable
-from checker.derive.tree import Lim, Node
+from checker.derive.render import render
+from checker.derive.tree import Lim, Node, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.notation import Parser
@@ -62,6 +64,10 @@ def value(w: Walker, node: Lim) -> sp.Expr:
     finally:
         if free is not None:
             w.low.free_index[node.var] = free
+    if not (getattr(body, "free_symbols", set()) & {real(node.var)}) and _indexed_by(node):
+        raise Undecided(f"{_member(node)} as {node.var} tends to its limit: the member was read "
+                        f"at one index, not as a function of {node.var}; give the family's "
+                        f"formula in {node.var} inside the limit")
     point = w.go(node.to)
     if any(isinstance(v, sp.MatrixBase) for v in (body, point)):
         raise Undecided("a limit of a vector or a matrix")
@@ -76,3 +82,13 @@ def value(w: Walker, node: Lim) -> sp.Expr:
                         "(the sides differ, it oscillates, or an unknown function): give its "
                         "value")
     return found
+
+
+def _indexed_by(node: Lim) -> list[Sym]:
+    """The names in the limit's body indexed by its variable (`T_n` in `\\lim_{n\\to\\infty}
+    T_n`): a family member that must be read as a function of that index, never at one."""
+    return [n for n in walk(node.body) if isinstance(n, Sym) and node.var in n.index]
+
+
+def _member(node: Lim) -> str:
+    return render(_indexed_by(node)[0])

@@ -30,6 +30,14 @@ ROWS = [
     ("$$\\lim_{x\\to 0}\\frac{e^x - 1}{x} = 1$$ 이므로 미분계수는 1 이다.", ["holds"]),
     ("由洛必达法则，$$\\lim_{x\\to 0}\\frac{1 - \\cos x}{x^2} = \\lim_{x\\to 0}\\frac{\\sin x}{2x} "
      "= \\frac12$$", ["holds", "holds"]),
+    # a family member indexed by the limit's variable: as a function of it, or undecided,
+    # never read at one index (T_n read at n = 2 once failed: "the left side is 1")
+    ("Let $$T_n = 2 - \\frac{n + 2}{2^n}$$\n\nSo $\\lim_{n\\to\\infty} T_n = 2$.",
+     ["undecided"]),
+    ("Let $$T_n = 2 - \\frac{n + 2}{2^n}$$\n\nCheck $n = 4$: $2 - \\frac{6}{16} = 1.625$.\n\n"
+     "So $\\lim_{n\\to\\infty} T_n = 2$.", ["holds", "holds"]),
+    ("Let $$T_n = 2 - \\frac{n + 2}{2^n}$$\n\nCheck $n = 4$: $2 - \\frac{6}{16} = 1.625$.\n\n"
+     "So $\\lim_{n\\to\\infty} T_n = 3$.", ["holds", "fails"]),
     # an undefined function: its derivative is stated, never failed
     ("$$f'(x) = \\lim_{h\\to 0}\\frac{f(x+h) - f(x)}{h}$$", ["undecided"]),
 ]
