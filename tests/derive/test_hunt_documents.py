@@ -73,6 +73,10 @@ OPEN = {
     "second weight: $W = -1$`: z, computed in layer 1 as 3, is read through its definition Wx + "
     "b at the new W (z = -1); a name announced to denote something new should leave the values "
     "computed from its old meaning as they were",
+    "zh_lagrange_entropy_uniform.md": "line 13, H = 0.5·1 + 0.25·2 + 2·0.125·3 = 1.75 bits after "
+    "`此时 $H = \\log n$`: the value of H(p) for the uniform p, written as a bare H, reads as H's "
+    "meaning, and the entropy of another p (given in the caption before it) as a restatement; "
+    "read as H at that p it would still differ (bits against the nats of log n)",
     "zh_up_to_constant_gaussian_nll.md": "line 11, e^s = r², σ² = r² = 0.25 after an example "
     "fixed σ = 1: the paragraph `若 $\\sigma$ 也要学习` makes σ a variable again (a condition in "
     "words about a name, with the name in math), and the example's σ = 1 is still read there",
