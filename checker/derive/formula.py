@@ -15,6 +15,7 @@ from checker.derive.conformance import spaces
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.mark import marked_both
 from checker.derive.markdown import Formula
 from checker.derive.progress import Walk
 from checker.derive.quotation import as_quoted, changed, doubted
@@ -116,7 +117,7 @@ def _formula(w: Walk, f: Formula) -> None:
         w.state.ctx.declare_shape(name, dims)
     solve_anew(w.state, segments, f.line)  # `... ⇒ d_i = -10`, d_i = 15 before: a new case
     known = len(w.steps)
-    both = stance.marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own
+    both = marked_both(f.text)  # `a = b ✗ \qquad a = c ✓`: each statement its own
     for seg in merge_shapes(segments):
         n = len(w.steps)
         before = copy.deepcopy((w.state.__dict__, w.block_exprs, w.previous,

@@ -17,7 +17,8 @@ gradient of $\\mathrm{LSE}(x) = ...$ the softmax?").
 A cue counts only when it is about that formula: in the same sentence, before it with no other
 formula in between (or right before it: "not", "instead of"), right after it ("is wrong"), or
 at the end of the sentence before it when that sentence introduces it (ends with a colon, or the
-formula follows "writing", "wrote"). The cue words are vocabulary rows.
+formula follows "writing", "wrote"). The cue words are vocabulary rows; the marks inside or
+around a formula (✗, ✓, a strikethrough) are `mark.py`'s.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from enum import Enum
 
 from checker.derive import phrase
 from checker.derive.approximation import decided_in_limit
+from checker.derive.mark import MARK_RIGHT, marked_wrong, struck
 from checker.derive.markdown import Formula
 from checker.derive.result import Step
 
@@ -78,10 +80,6 @@ _GOES_ON = re.compile(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|
 _APPROX = re.compile(r"\\approx|≈|\\simeq|≃|\\sim\b")
 _LIMIT_MATH = re.compile(r"\\to\b|\\rightarrow|→|\\gg|\\ll|≫|≪")
 _LIMIT_TEXT = re.compile(r"\\text\w*\s*\{[^}]*(?:large|small|limit)[^}]*\}")
-_MARK_WRONG = re.compile(r"[✗✘❌]|\\xmark|\\text\w*\s*\{\s*\(?\s*(?:wrong|incorrect|false|mistake|"
-                         r"틀림|틀린|오답|错误|错|不对)\s*!?\s*\)?\s*\}", re.IGNORECASE)
-_MARK_RIGHT = re.compile(r"[✓✔✅]|\\checkmark|\\text\w*\s*\{\s*\(?\s*(?:right|correct|ok|맞음|正确|对)"
-                         r"\s*!?\s*\)?\s*\}", re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
@@ -211,27 +209,10 @@ def _continues(f: Formula) -> bool:
     return bool(_GOES_ON.match(f.after.lstrip()))
 
 
-_STRIKE_OPEN = re.compile(r"<(?:del|s|strike)>", re.IGNORECASE)
-_STRIKE_CLOSE = re.compile(r"</(?:del|s|strike)>", re.IGNORECASE)
-
-
-def struck(f: Formula) -> bool:
-    """`~~$v_1 = 0.01 \\cdot 4 = 0.04$~~`, `<del>$...$</del>`: a formula inside a Markdown
-    strikethrough (an odd number of `~~` before it in its paragraph, closed after it), or an
-    HTML one, is crossed out by the writer: withdrawn, quoted as wrong, never asserted."""
-    if f.display:
-        return False
-    paragraph = f.before.rsplit("\n\n", 1)[-1]
-    if paragraph.count("~~") % 2 == 1 and "~~" in f.after.split("\n\n", 1)[0]:
-        return True
-    return len(_STRIKE_OPEN.findall(paragraph)) > len(_STRIKE_CLOSE.findall(paragraph)) and \
-        bool(_STRIKE_CLOSE.search(f.after.split("\n\n", 1)[0]))
-
-
 def act(f: Formula, earlier: list[Formula]) -> Act:
     """The act of `f`, from the marks inside it and the prose around it (`earlier`: the
     formulas before it in its block, nearest last, for the limits written as math)."""
-    if _MARK_WRONG.search(f.text) and not _MARK_RIGHT.search(f.text):
+    if marked_wrong(f.text):
         return Act.QUOTED  # `... \quad \text{(wrong)}`, `... ✗`
     if struck(f):
         return Act.QUOTED  # `~~$v_1 = 0.01 \cdot 4$~~ wait, that's wrong`
@@ -296,15 +277,11 @@ def acts(formulas: list[Formula]) -> list[Act]:
 def segment_act(formula_act: Act, source: str) -> Act:
     """One statement's act: in a formula that marks some statements right and others wrong
     (`a = b ✗ \\qquad a = c ✓`), the mark after the statement decides."""
-    if _MARK_WRONG.search(source) and not _MARK_RIGHT.search(source):
+    if marked_wrong(source):
         return Act.QUOTED
-    if _MARK_RIGHT.search(source) and formula_act is Act.QUOTED:
+    if MARK_RIGHT.search(source) and formula_act is Act.QUOTED:
         return Act.ASSERTED
     return formula_act
-
-
-def marked_both(text: str) -> bool:
-    return bool(_MARK_WRONG.search(text) and _MARK_RIGHT.search(text))
 
 
 _LIMIT_REASON = ("could not decide: an approximation for a limit (the text states it for large or "
