@@ -10,9 +10,10 @@ fraction, a product `x\\ln x`, a bracket). Any other subscript (`\\lim_n a_n`, `
 
 Valued (`value`, a function of the walker): the body with the variable held (no definition
 or example value of that letter applies inside: a check at `x = 0.01` below is not the
-limit's x), its limit taken by SymPy. A family member indexed by the variable (`T_n`) that the
-lowering read at one index (no n left in it) is undecided, never a limit of that one value. One a side does not settle (two sides that differ), or
-that SymPy leaves unevaluated, is undecided, never sampled.
+limit's x), its limit taken by SymPy. A family member indexed by the variable (`T_n`) that
+the lowering read at one index (no n left in it) is undecided, never a limit of that one
+value. One a side does not settle (two sides that differ), or that SymPy leaves
+unevaluated, is undecided, never sampled.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ def value(w: Walker, node: Lim) -> sp.Expr:
     finally:
         if free is not None:
             w.low.free_index[node.var] = free
-    if not (getattr(body, "free_symbols", set()) & {real(node.var)}) and _indexed_by(node):
-        raise Undecided(f"{_member(node)} as {node.var} tends to its limit: the member was read "
+    members = _indexed_by(node)
+    if members and real(node.var) not in getattr(body, "free_symbols", set()):
+        raise Undecided(f"{render(members[0])} as {node.var} tends to its limit: the member was read "
                         f"at one index, not as a function of {node.var}; give the family's "
                         f"formula in {node.var} inside the limit")
     point = w.go(node.to)
@@ -88,7 +90,3 @@ def _indexed_by(node: Lim) -> list[Sym]:
     """The names in the limit's body indexed by its variable (`T_n` in `\\lim_{n\\to\\infty}
     T_n`): a family member that must be read as a function of that index, never at one."""
     return [n for n in walk(node.body) if isinstance(n, Sym) and node.var in n.index]
-
-
-def _member(node: Lim) -> str:
-    return render(_indexed_by(node)[0])

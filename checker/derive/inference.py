@@ -25,6 +25,7 @@ from checker.derive.tree import (
     Norm,
     Sym,
     Transpose,
+    product_factors,
     walk,
 )
 from checker.derive.unification import (
@@ -222,16 +223,9 @@ def coefficients(nodes) -> set[str]:
                 continue
             for n in walk(t.arg):
                 if isinstance(n, Bin) and n.op == "*":
-                    out |= {f.name for f in _factors(n.left) if isinstance(f, Sym) and
+                    out |= {f.name for f in product_factors(n.left) if isinstance(f, Sym) and
                             not f.index and f.base[:1].islower() and promotable(f)}
     return out
-
-
-def _factors(node) -> list:
-    """The factors of a product (η·y of (η·y)·x: η, y)."""
-    if isinstance(node, Bin) and node.op == "*":
-        return _factors(node.left) + _factors(node.right)
-    return [node]
 
 
 def earlier_shape(ctx, name: str, line: int) -> tuple[int, int] | None:

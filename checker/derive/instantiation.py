@@ -16,7 +16,7 @@ import math
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess
-from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Sym, walk
+from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Sym, product_factors, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
@@ -193,12 +193,6 @@ def _name(sym: Sym, v: float | None, found: dict[str, float]) -> bool:
     return True
 
 
-def _factors(node: Node) -> list[Node]:
-    if isinstance(node, Bin) and node.op == "*":
-        return _factors(node.left) + _factors(node.right)
-    return [node]
-
-
 def _terms(node: Node, sign: int = 1) -> list[tuple[int, Node]]:
     if isinstance(node, Bin) and node.op in "+-":
         return _terms(node.left, sign) + _terms(node.right, sign if node.op == "+" else -sign)
@@ -230,12 +224,12 @@ def _match(pattern: Node, value: Node, found: dict[str, float],
         v = number(value)  # K^2 = 9: K = 3 (a size, positive)
         return v is not None and v > 0 and _name(sym, v ** (1 / n), found)
     if isinstance(pattern, Bin) and pattern.op == "*":
-        if checks is not None and len(_factors(value)) == 1 and number(value) is not None and \
+        if checks is not None and len(product_factors(value)) == 1 and number(value) is not None and \
                 any(isinstance(n, Sym) for n in walk(pattern)) and \
-                not _products(_factors(pattern), _factors(value), dict(found)):
+                not _products(product_factors(pattern), product_factors(value), dict(found)):
             checks.append((pattern, value))  # (wx written 6: checked once w, x are)
             return True
-        return _products(_factors(pattern), _factors(value), found, checks)
+        return _products(product_factors(pattern), product_factors(value), found, checks)
     if isinstance(pattern, Bin) and pattern.op in "+-" or isinstance(pattern, Neg):
         mine, theirs = _terms(pattern), _terms(value)
         if checks is not None and len(mine) > 1 and len(theirs) == 1 and \

@@ -12,7 +12,7 @@ import sympy as sp
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
-from checker.derive.tree import Bin, Deriv, Node, Relation, Shape, walk
+from checker.derive.tree import Bin, Deriv, Node, Relation, Shape, product_factors, walk
 
 
 def is_shape_product(node: Node) -> bool:
@@ -166,14 +166,7 @@ def _chain_written(node: Node) -> bool:
     """`∂L/∂Z_2 ∂Z_2/∂A_1 ∂A_1/∂Z_1 ∂Z_1/∂W_1`: a product of two derivatives or more is the chain
     rule written in the factors' own order, a notation whose matrix form transposes and
     reorders them (`X^T (δ_2 W_2^T ⊙ ...)`); its shape is never read from that order."""
-    factors, stack = [], [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, Bin) and n.op == "*":
-            stack += [n.left, n.right]
-        else:
-            factors.append(n)
-    return sum(isinstance(f, Deriv) for f in factors) >= 2
+    return sum(isinstance(f, Deriv) for f in product_factors(node)) >= 2
 
 
 def _certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:

@@ -282,6 +282,13 @@ def is_derivative(node: object) -> bool:
     return isinstance(node, (Deriv, Prime)) or isinstance(node, Call) and node.order > 0
 
 
+def product_factors(node: Node) -> list[Node]:
+    """The factors of a product, in order (η·y of (η·y)·x: η, y, x); any other node alone."""
+    if isinstance(node, Bin) and node.op == "*":
+        return product_factors(node.left) + product_factors(node.right)
+    return [node]
+
+
 def walk(node: object):
     """Every node below (and including) node, depth first."""
     yield node
