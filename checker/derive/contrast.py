@@ -20,11 +20,17 @@ import re
 from checker.derive.attempt import Attempt
 from checker.derive.tree import Call, Deriv, Node, Sym
 
+# another phase of the same model than the one its definitions describe: dropout's h̃ = m⊙h/p
+# in training, "at test time h̃ = h"; batch norm's batch statistics, "at inference ... the
+# running mean"
+PHASE = (r"\b(?:at|during)\s+(?:test(?:ing)?|inference|evaluation|eval|prediction)(?:\s+time)?\b|"
+         r"\bin\s+eval(?:uation)?\s+mode\b|테스트\s*(?:시|때|할\s*때)|추론\s*(?:시|때|할\s*때)|"
+         r"평가\s*(?:시|때)|测试时|推理时|预测时|测试阶段|推理阶段")
 CUE = re.compile(
     r"\b(?:compare[ds]?|comparing|comparison|instead|"
     r"if\s+we\s+(?:had\s+)?(?:use[ds]?|chose|choose|switch(?:ed)?)|had\s+we|"
     r"switch(?:ing)?\s+to|swap(?:ping)?\s+in)\b|대신|비교하|바꾸면|바꿔\s*(?:쓰|넣)|"
-    r"换成|改用|若用|如果用|如果换|相比|对比|改为", re.IGNORECASE)
+    r"换成|改用|若用|如果用|如果换|相比|对比|改为|" + PHASE, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 
@@ -48,7 +54,8 @@ def defined_head(attempt: Attempt) -> str | None:
 
 def against_a_variant(attempt: Attempt) -> tuple[str, str] | None:
     """A failing step about a defined name, in a sentence that sets a variant against it
-    ("compare", "instead", "대신", "改用"): undecided, with the cue."""
+    ("compare", "instead", "대신", "改用") or another phase of the model ("at test time",
+    "추론 시", "测试时"): undecided, with the cue."""
     cue = CUE.search(sentence(attempt.f.before))
     name = defined_head(attempt)
     if cue is None or name is None or any(  # `if x were 2 instead`: a value changed, read

@@ -146,6 +146,9 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
         if stated is not None:
             w.low.given.add(node)
             return stated
+        whole = stated_for_whole(w, node.num, var_sym)
+        if whole is not None:
+            raise Undecided(whole)
         if not leaves:
             return result
         what = shown(node.num) if node.num is not None else "the expression"
@@ -175,6 +178,21 @@ def stated_gradient(w: Walker, node: Deriv, var_sym: Sym, variable: sp.Matrix):
     if at == w.low.line:
         w.low.given.add(node)
     return value.reshape(*variable.shape) if value.shape != variable.shape else value
+
+
+def stated_for_whole(w: Walker, num: Node | None, var_sym: Sym) -> str | None:
+    """∂L/∂Y_{11} (or G_{11} with G = ∂L/∂Y) where the text never defines L and states ∂L/∂Y
+    for the whole Y (`∂L/∂Y = [[1, 2], [-1, 0]]`): the slope by one entry is that value's
+    entry, never 0; which entry an index names (counted from 0 or 1, a digit pair or one
+    flat index) is not read, so the reason it is undecided (None: no such statement)."""
+    if not isinstance(num, Sym) or not var_sym.index or w.definition(num) is not None:
+        return None
+    whole = replace(var_sym, index=())
+    if not any(at <= w.low.line for at, _ in w.low.ctx.facts.get((num.name, whole.name), ())):
+        return None
+    return (f"∂{shown(num)}/∂{shown(var_sym)}: {shown(num)} is not defined in the text, which "
+            f"states ∂{shown(num)}/∂{shown(whole)} for the whole {shown(whole)}; the entry "
+            f"{shown(var_sym)} names in it is not read (write the number it takes)")
 
 
 def fact_value(w: Walker, num: Sym, var: Sym) -> sp.Expr | None:

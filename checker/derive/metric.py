@@ -137,7 +137,8 @@ def differs(written: sp.Expr, standard: sp.Expr, every: sp.Expr,
     its `mirror` for the other class) at positive values of them, at every point tried (a
     difference sympy cannot simplify away, checked by value)."""
     names = every.free_symbols
-    if not written.free_symbols or not written.free_symbols <= names or smoothed(written, names):
+    if not written.free_symbols or not written.free_symbols <= names or \
+            smoothed(written, names) or totalled(written, standard):
         return False
     if mirror is not None and not differs(written, mirror, every):
         return False
@@ -156,6 +157,20 @@ def differs(written: sp.Expr, standard: sp.Expr, every: sp.Expr,
         if abs(a - b) <= 1e-9 * max(1.0, abs(b)):
             return False
     return True
+
+
+def totalled(written: sp.Expr, standard: sp.Expr) -> bool:
+    """`written` is the standard formula with its denominator, a sum of the counts, written as
+    the number it totals (`(TP + TN)/200` for accuracy on a test set of 200): the same
+    numerator over a bare number. Whether the counts sum to it is the worked example's
+    arithmetic, not the formula's."""
+    try:
+        num, den = sp.fraction(sp.together(written))
+        top, bottom = sp.fraction(sp.together(standard))
+        return bool(den.is_number and den != 0 and bottom.free_symbols and
+                    sp.expand(num - top) == 0)
+    except Exception:  # noqa: BLE001 - what cannot be split is no total
+        return False
 
 
 def smoothed(written: sp.Expr, names: set) -> bool:
