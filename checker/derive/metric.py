@@ -165,10 +165,11 @@ def totalled(written: sp.Expr, standard: sp.Expr) -> bool:
     numerator over a bare number. Whether the counts sum to it is the worked example's
     arithmetic, not the formula's."""
     try:
-        num, den = sp.fraction(sp.together(written))
-        top, bottom = sp.fraction(sp.together(standard))
-        return bool(den.is_number and den != 0 and bottom.free_symbols and
-                    sp.expand(num - top) == 0)
+        num, den = sp.fraction(sp.together(written))  # (TP + TN)/100
+        if not den.is_number or den == 0:
+            return False
+        return any(bottom.free_symbols and sp.expand(num - top) == 0 for top, bottom in
+                   (sp.fraction(standard), sp.fraction(sp.together(standard))))
     except Exception:  # noqa: BLE001 - what cannot be split is no total
         return False
 

@@ -43,3 +43,29 @@ def _verdicts(text: str) -> list[tuple[str, str]]:
 ])
 def test_a_step_set_against_a_variant_of_a_defined_name(text, verdicts):
     assert _verdicts(text) == verdicts, check_text(text).steps
+
+
+_DROP = ("Inverted dropout keeps a unit with probability $p = 0.8$: $\\tilde{h} = \\frac{m \\odot "
+         "h}{p}$. With $h = (2.0, 0.5)$ and $m = (1, 1)$, $\\tilde{h} = (2.5, 0.625)$.\n\n")
+_DROP_KO = ("드롭아웃: $\\tilde{h} = \\frac{m \\odot h}{p}$, $p = 0.5$, $h = (3, 1)$, $m = (1, 1)$ "
+            "이면 $\\tilde{h} = (6, 2)$ 이다.\n\n")
+_DROP_ZH = ("Dropout：$\\tilde{h} = \\frac{m \\odot h}{p}$，$p = 0.5$，$h = (3, 1)$，$m = (1, 1)$，"
+            "则 $\\tilde{h} = (6, 2)$。\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # another phase of the model than the one defined (training): the step may be about it
+    (_DROP + "At test time nothing is scaled, $\\tilde{h} = h$.", "undecided"),
+    (_DROP + "During inference nothing is scaled, so $\\tilde{h} = h$.",
+     "undecided"),
+    (_DROP_KO + "테스트 시에는 스케일하지 않으므로 $\\tilde{h} = h$ 이다.", "undecided"),
+    (_DROP_ZH + "测试时不做缩放，$\\tilde{h} = h$。", "undecided"),
+    # no phase named: the definition in force decides, the restatement fails
+    (_DROP + "So nothing is scaled, $\\tilde{h} = h$.", "fails"),
+    (_DROP_KO + "따라서 $\\tilde{h} = h$ 이다.", "fails"),
+    (_DROP_ZH + "故 $\\tilde{h} = h$。", "fails"),
+    # "test" alone (a test set, a unit test) names no phase
+    (_DROP + "To test it, we check that $\\tilde{h} = h$.", "fails"),
+])
+def test_a_step_in_another_phase_of_the_model(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps

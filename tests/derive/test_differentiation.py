@@ -85,3 +85,23 @@ _NORM = "The slope has length $\\|\\nabla J\\| = \\sqrt{%s}$.\n"
 ])
 def test_a_gradient_by_a_vector_whose_indexed_members_read_as_iterates(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+_UP = ("The upstream gradient is $$G = \\frac{\\partial L}{\\partial Y} = \\begin{bmatrix} 1 & 2 \\\\ "
+       "-1 & 0 \\end{bmatrix}$$ and $K = \\begin{bmatrix} 1 & 2 \\\\ 0 & -1 \\end{bmatrix}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # an entry of a gradient the text states for the whole, of a loss it never defines: the
+    # slope by one entry is not 0 (whichever entry the index names, from 0 or 1)
+    (_UP + "- $G_{11} + G_{12} = 1 + 2 = 3$", ["holds"]),
+    (_UP + "- $G_{00}K_{01} + G_{01}K_{00} = 1\\cdot2 + 2\\cdot1 = 4$", ["holds"]),
+    (_UP + "- $\\partial L/\\partial X_{01} = G_{00}K_{01} + G_{01}K_{00} = 1\\cdot2 + 2\\cdot1 = 4$",
+     ["undecided", "holds"]),
+    # the arithmetic after it is still checked
+    (_UP + "- $G_{00}K_{01} + G_{01}K_{00} = 1\\cdot2 + 2\\cdot1 = 5$", ["fails"]),
+    (_UP + "- $G_{00}K_{11} + G_{01}K_{10} = -1 + 0 = -2$", ["undecided", "fails"]),
+])
+def test_an_entry_of_a_stated_gradient_is_not_zero(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.line > 1]
+    assert [s.verdict for s in steps] == verdicts, steps

@@ -39,6 +39,9 @@ def test_a_right_side_in_other_names_is_not_read(right):
     # neither the other class's formula (that would be TN/(TN + FN)) nor a smoothing
     _COUNTS + "$$\\text{Precision} = \\frac{TN}{TN + FP} = \\frac{35}{50}$$",
     _COUNTS + "$$\\text{Recall} = \\frac{TP}{TP + FN + FP} = 0.69$$",
+    # the total written as its number does not excuse another numerator
+    _COUNTS + "Over the 100 samples: $$\\text{Accuracy} = \\frac{TP}{100} = 0.45$$",
+    _COUNTS + "$$\\text{Precision} = \\frac{TP + TN}{60} = \\frac{80}{60}$$",
 ])
 def test_a_metric_with_another_formula_fails(text):
     steps = check_text(text).steps
@@ -56,6 +59,10 @@ def test_a_metric_with_another_formula_fails(text):
     _COUNTS + "$$\\text{IoU} = \\frac{TP}{TP + FP + FN} = \\frac{45}{65}$$",
     _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN} = 0.8$$",
     _COUNTS + "$$\\text{Accuracy} = \\frac{TP + TN}{N} = 0.8$$",
+    # the denominator, a sum of the counts, written as the number it totals
+    _COUNTS + "Over the 100 samples: $$\\text{Accuracy} = \\frac{TP + TN}{100} = 0.8$$",
+    _COUNTS + "정밀도: $$\\text{Precision} = \\frac{TP}{60} = \\frac{45}{60} = 0.75$$",
+    _COUNTS + "召回率 $$\\text{Recall} = \\frac{TP}{50} = 0.9$$",
     "$$\\text{IoU} = \\frac{|A \\cap B|}{|A \\cup B|} = \\frac{30}{60} = 0.5$$",
     "$$\\text{Dice} = \\frac{2\\,\\text{IoU}}{1 + \\text{IoU}}$$",
     "$$F_1 = \\frac{P + R}{2}$$ where $P$ is the padding and $R$ the ...",
