@@ -26,11 +26,15 @@ from checker.derive.tree import Call, Deriv, Node, Sym
 PHASE = (r"\b(?:at|during)\s+(?:test(?:ing)?|inference|evaluation|eval|prediction)(?:\s+time)?\b|"
          r"\bin\s+eval(?:uation)?\s+mode\b|테스트\s*(?:시|때|할\s*때)|추론\s*(?:시|때|할\s*때)|"
          r"평가\s*(?:시|때)|测试时|推理时|预测时|测试阶段|推理阶段")
+# a contrastive conjunction that opens the variant's sentence: "whereas for ridge", "L1 과
+# 달리", "반면", "而 L2 的解" (而 before a name; not 从而, 因而, 然而, 进而, 反而)
+WHEREAS = (r"\bwhereas\b|\b(?:by|in)\s+contrast\b|\bunlike\b|반면|(?:와|과)\s*달리|"
+           r"(?<![然从因进反继])而(?=\s*\$?\s*[A-Za-z])")
 CUE = re.compile(
     r"\b(?:compare[ds]?|comparing|comparison|instead|"
     r"if\s+we\s+(?:had\s+)?(?:use[ds]?|chose|choose|switch(?:ed)?)|had\s+we|"
     r"switch(?:ing)?\s+to|swap(?:ping)?\s+in)\b|대신|비교하|바꾸면|바꿔\s*(?:쓰|넣)|"
-    r"换成|改用|若用|如果用|如果换|相比|对比|改为|" + PHASE, re.IGNORECASE)
+    r"换成|改用|若用|如果用|如果换|相比|对比|改为|" + PHASE + "|" + WHEREAS, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
 
 

@@ -69,3 +69,24 @@ _DROP_ZH = ("Dropout：$\\tilde{h} = \\frac{m \\odot h}{p}$，$p = 0.5$，$h = (
 ])
 def test_a_step_in_another_phase_of_the_model(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
+
+
+_SOFT = ("The L1 problem $\\min_w \\frac{1}{2}(w - a)^2 + \\lambda |w|$ is solved by soft "
+         "thresholding, $w^* = \\operatorname{sign}(a)\\max(|a| - \\lambda, 0)$. With $a = -0.2$ "
+         "and $\\lambda = 0.3$, $w^* = 0$.\n\n")
+_SOFT_ZH = ("L1 问题的解为软阈值 $w^* = \\operatorname{sign}(a)\\max(|a| - \\lambda, 0)$，"
+            "$a = -0.2$，$\\lambda = 0.3$ 时 $w^* = 0$。\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a contrastive conjunction opens the variant's sentence
+    (_SOFT + "Whereas for ridge the solution is $w^* = \\frac{a}{1 + \\lambda}$.", "undecided"),
+    (_SOFT + "L1 과 달리 L2 의 해는 $w^* = \\frac{a}{1 + \\lambda}$ 이다.", "undecided"),
+    (_SOFT_ZH + "而 L2 的解为 $w^* = \\frac{a}{1 + \\lambda}$。", "undecided"),
+    # no contrast: the definition in force decides
+    (_SOFT + "So the solution is $w^* = \\frac{a}{1 + \\lambda}$.", "fails"),
+    (_SOFT_ZH + "从而 $w^* = \\frac{a}{1 + \\lambda}$。", "fails"),
+    (_SOFT_ZH + "因而 $w^* = \\frac{a}{1 + \\lambda}$。", "fails"),
+])
+def test_a_step_after_a_contrastive_conjunction(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
