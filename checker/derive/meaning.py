@@ -231,8 +231,11 @@ class Lowering:
     def index_in(self, letter: str, size: int, env: dict[str, int]) -> int:
         """An index into an axis of `size` entries: a digit, a bound letter, or a free letter
         given a value of its own that lies on the axis."""
+        given = None if letter.isdigit() or letter in env else self.given_index(letter)
         if letter.isdigit() or letter in env:
             value = int(letter) if letter.isdigit() else env[letter]
+        elif given is not None:  # p_c with `c = 1` given: the entry the text names
+            value = given
         elif letter in self.free_index:
             value = self.free_index[letter]
         else:

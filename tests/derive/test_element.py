@@ -67,3 +67,23 @@ _LOSS = "$$\\ell = \\sum_{i=1}^{m} \\left(y_i \\log h_i + (1 - y_i)\\log(1 - h_i
 ])
 def test_a_feature_of_an_example_vector(text, verdict):
     assert check_text(text).steps[-1].verdict == verdict
+
+
+# an entry of a bound vector at an index letter the text gives a whole number (`c = 1`, the
+# true class): that entry, not a free letter's stand-in (p_c was read as p_2 whatever c was)
+_GIVEN = ("The true class is $c = %s$.\n\nThe loss is $L = -\\log p_c$.\n\n"
+          "Example: $p = (0.5, 0.3, 0.2)$:\n\n$$L = -\\log %s$$")
+_GIVEN_ZH = "真实类别 $y = %s$，损失 $\\ell = -\\ln q_y$。\n\n例：$q = (0.1, 0.6, 0.3)$，则\n\n$$\\ell = -\\ln %s$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_GIVEN % ("1", "0.5"), "holds"),
+    (_GIVEN % ("1", "0.3"), "fails"),
+    (_GIVEN % ("2", "0.3"), "holds"),
+    (_GIVEN % ("3", "0.2"), "holds"),
+    (_GIVEN % ("3", "0.3"), "fails"),
+    (_GIVEN_ZH % ("2", "0.6"), "holds"),
+    (_GIVEN_ZH % ("2", "0.1"), "fails"),
+])
+def test_an_entry_at_a_given_index_letter(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
