@@ -61,14 +61,7 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
     if not first and (sym.index[0].isdigit() or sym.index[0] in w.env):
         return None  # x_0, x_j at j = 0: the entry as a name (binding.bind_vector's x_0 = 1)
-    fresh = [i for i in sym.index if i.isalpha() and len(i) == 1 and i not in w.env and
-             i not in w.low.free_index and w.low.given_index(i) is None]
     positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
-    if fresh and len(positions) == 1 and w.definition(sym) is None:
-        # p_c of a bound p, c given no value: the member at a stand-in (origin.stand_in)
-        at = replace(sym, index=(str(positions[0]),))
-        w.low.ctx.stand_ins.setdefault(w.low.ctx.register(at).name,
-                                       (shown(sym), shown(at), fresh[0]))
     return matrix.entry(value, positions, shown(replace(sym, index=())))
 
 
