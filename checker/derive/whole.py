@@ -2,8 +2,9 @@
 members z_1, z_2, z_3 of the z its index runs through, so i counts 1 to 3; `s` (bold in
 print) and `z` written alone are then the vectors (s_1, s_2, s_3) and (z_1, z_2, z_3), as every
 reader takes them (`∂s/∂z`, the softmax's Jacobian). Only where the body lists those members
-exactly, counted from 1 (or 0) without a gap; a name the text defines or binds itself keeps
-its own value (definition.lookup reads this last)."""
+exactly, counted from 1 (or 0) without a gap; a name the text defines, or binds on or before
+the line read (the example's s = (0.7, 0.2, 0.1)), keeps its own value (definition.lookup reads
+this last); an entry z_2 beside the column z is that column's entry (`of_members`: no guess)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def whole_of_family(ctx: Context, sym: Sym, as_of: int | None,
     otherwise. (`get` is definition.get, passed in: definition.py imports this module.)"""
     if sym.index or sym.sup or sym.accents or as_of is None:
         return None
+    if any(at <= as_of for at, *_ in ctx.bindings.get(sym.name, ())):
+        return None  # (`s = (0.7, 0.2, 0.1)` above: the example's own vector)
     for key in [k for k in ctx.history if k.endswith("_*")]:
         found = get(ctx, key, as_of)
         if found is None or len(found.index) != 1 or type(found.index[0]) is not str or \
@@ -66,3 +69,12 @@ def _counted(d: Definition) -> tuple[tuple[str, ...], tuple[str, ...]]:
     stems = (d.name.stem, *sorted(s for s in read if listed.get(s))) if numbers else ()
     _COUNTS[id(d.body)] = (d.body, stems, numbers)
     return stems, numbers
+
+
+def of_members(definition: Definition, whole: Sym) -> bool:
+    """Whether a definition of `whole` is the column of its own members (z = (z_1, z_2, z_3)
+    read from s_i's body): then z_2 is that column's entry, never a variable apart from z."""
+    body = definition.body
+    return isinstance(body, Matrix) and all(
+        len(row) == 1 and isinstance(row[0], Sym) and row[0].base == whole.base and
+        row[0].sup == whole.sup and len(row[0].index) == 1 for row in body.rows)

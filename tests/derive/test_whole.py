@@ -40,3 +40,21 @@ def test_which_members_a_body_counts(definition, counted):
     head, body = single_statement(definition).members
     d = Definition(f"{head.stem}_*", head, body, 1, index=head.index)
     assert _counted(d) == counted
+
+
+# an entry a_2 beside the column a read from the family's body is that column's entry (no guess
+# that a_2 is a variable apart from a): the member's slope is decided, and so is the Jacobian
+_PAIR = "$$p_k = \\frac{e^{a_k}}{e^{a_1} + e^{a_2}}$$\n\n$$%s$$\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_PAIR % "\\frac{\\partial p_2}{\\partial a_2} = p_2(1 - p_2)", ["holds"]),
+    (_PAIR % "\\frac{\\partial p_2}{\\partial a_2} = p_2(1 + p_2)", ["fails"]),
+    (_PAIR % "\\frac{\\partial \\mathbf{p}}{\\partial \\mathbf{a}} = \\begin{bmatrix} p_1 p_2 & "
+     "-p_1 p_2 \\\\ -p_1 p_2 & p_1 p_2 \\end{bmatrix}", ["holds"]),
+    (_PAIR % "\\frac{\\partial \\mathbf{p}}{\\partial \\mathbf{a}} = \\begin{bmatrix} p_1 p_2 & "
+     "-p_1 p_2 \\\\ p_1 p_2 & p_1 p_2 \\end{bmatrix}", ["fails"]),
+])
+def test_an_entry_beside_the_familys_column_belongs_to_it(text, verdicts):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
