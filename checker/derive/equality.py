@@ -16,6 +16,7 @@ from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
 from checker.derive.consequence import derived
 from checker.derive.equation import first_order
+from checker.derive.grid import members
 from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
@@ -163,6 +164,10 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
                          vector=bold_constant(f.text, name), approx=bool(approx and approx[-1]))
         return
+    grid = members(chain[0], chain[1], f.line, w.state) \
+        if not candidates and not consequence and len(chain) == 2 else None
+    if grid is not None:  # `O = [0 0; -2 -3]` after O_{ij} = ...: its members, claimed
+        chain = [grid, *chain[1:]]
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
