@@ -72,7 +72,7 @@ def zero_based(w: Walker, sym: Sym) -> bool:
     """A vector's entries counted from 0: one index, and the text writes the family at index 0
     (x_0, Σ_{j=0} w_j), as NumPy and convolution notes do; `x = (1, 2, -1)` is then x_0, x_1,
     x_2, never x_1..x_3. A matrix's, two indices: read in sums from 0 (K_{u,v}, I_{i+u,j+v} of
-    an O_{ij} written at O_{00}) or written at W_{00} (span.zero_matrix)."""
+    an O_{ij} written at O_{00}: span.zero_matrix)."""
     if len(sym.index) == 2:
         return span.zero_matrix(w.low.ctx, sym.stem)
     return len(sym.index) == 1 and 0 in w.low.ctx.indices.get(sym.stem, ())

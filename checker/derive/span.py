@@ -81,11 +81,9 @@ def _note_from_zero(from_zero: dict[str, set[str]], nodes: list) -> None:
 def zero_matrix(ctx, stem: str) -> bool:
     """A matrix counted from 0 (span._note_from_zero): read inside sums from 0 (K_{u,v}), or
     with a defined family's index letters too (I_{i+u,j+v}) where the text writes that
-    family at index 0 (O_{00}, O_{0,0}); or written at 0 itself (W_{00})."""
+    family at index 0 (O_{00})."""
     uses = ctx.from_zero.get(stem)
-    if not uses:
-        return 0 in ctx.indices.get(stem, ()) and ctx.arity.get(stem) == {2}
-    return all(not u or 0 in ctx.indices.get(u, ()) for u in uses)
+    return bool(uses) and all(not u or 0 in ctx.indices.get(u, ()) for u in uses)
 
 
 def _letters(index: str) -> set[str]:
