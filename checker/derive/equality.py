@@ -38,6 +38,7 @@ from checker.derive.roles import (
     GIVEN_MEASURE,
     INTRODUCED,
     NUMBER_SUPPOSED,
+    PLAIN_BINDING,
     SQUARE_SUPPOSED,
     Role,
     classify,
@@ -164,10 +165,6 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
                          vector=bold_constant(f.text, name), approx=bool(approx and approx[-1]))
         return
-    grid = members(chain[0], chain[1], f.line, w.state) \
-        if not candidates and not consequence and len(chain) == 2 else None
-    if grid is not None:  # `O = [0 0; -2 -3]` after O_{ij} = ...: its members, claimed
-        chain = [grid, *chain[1:]]
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
@@ -178,6 +175,13 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
+    grid = members(chain[0], chain[1], f.line, w.state) if role is Role.BINDING and \
+        reason(link) == PLAIN_BINDING and len(chain) == 2 and not (
+            link.case or link.supposed or link.opened or link.announced or link.cases or
+            link.worded or f.line < w.state.aside) else None  # (a case, or another system's)
+    if grid is not None:  # `O = [0 0; -2 -3]` after O_{ij} = ...: its members, claimed
+        chain = [grid, *chain[1:]]
+        link, role = replace(link, head=grid), Role.CLAIM
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
         if caption.of(f.lead):

@@ -4,7 +4,8 @@ so the matrix read as the example's value of O would be a binding that checks no
 every reader takes O as the matrix of its entries O_{ij}. Where each entry of the written
 matrix is a member the rule gives a number at the example's values, counted from 0 or from 1
 and only one of the two reaching every entry inside the matrices the rule reads, the written
-matrix is a claim about those members (`members`), checked entry by entry."""
+matrix is a claim about those members (`members`), checked entry by entry, as a restatement
+of a name defined nearby is (state.recent: not after a heading, nor far below the rule)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ def members(head: Node, value: Node, line: int, state: State) -> Matrix | None:
         return None
     family = ctx.get(f"{head.stem}_*", line)
     if family is None or family.params or len(family.index) != 2 or \
-            not all(isinstance(i, str) and i.isalpha() for i in family.index):
-        return None
+            not all(isinstance(i, str) and i.isalpha() for i in family.index) or \
+            not state.recent(family.line, line):
+        return None  # (far behind, or in another section: O may be another example's)
     found = [m for m in (_at(head, first, rows, cols) for first in (0, 1))
              if _all_numbers(m, line, state)]
     return found[0] if len(found) == 1 else None

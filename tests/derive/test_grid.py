@@ -41,3 +41,14 @@ def test_a_whole_matrix_for_a_family_claims_its_members(text, verdicts):
 def test_the_diagnosis_names_the_entry():
     step = check_text(_CONV % _m([[-2, 0], [0, -2]])).steps[-1]
     assert step.lhs.startswith("[O_{00} O_{01}") and "entry (2, 2) is -1, not -2" in step.diagnosis
+
+
+@pytest.mark.parametrize("tail, verdicts", [
+    ("Had we flipped the kernel, we would get $O = %s$ instead.\n", []),  # counterfactual
+    ("# Another input\n\nHere $O = %s$.\n", []),  # after a heading: another example's O
+    ("So $O = %s$.\n", ["fails"]),
+])
+def test_a_whole_matrix_in_a_case_or_another_section_claims_nothing(tail, verdicts):
+    text = _CONV.split("So")[0] + tail % _m([[-2, 0], [0, -2]])
+    steps = check_text(text).steps[2:]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
