@@ -96,6 +96,10 @@ class Context:
     indices: dict[str, set[int]] = field(default_factory=dict)
     # how many letter indices each stem is written with (w_{ij}: {2}): w_{21} is w_{2,1}
     arity: dict[str, set[int]] = field(default_factory=dict)
+    # matrices whose entries the text reads with two indices inside a sum from 0 (K_{u,v}, or
+    # I_{i+u,j+v} in O_{ij}'s body), by stem → the families whose index letters those indices
+    # also read (O): counted from 0 when those are (span.zero_matrix)
+    from_zero: dict[str, set[str]] = field(default_factory=dict)
     # what the text applies each function name to (`L(\mathbf{w})`: L -> {("w",)}): the
     # variable of `\nabla L` when that is one plain name (notation.Names.applied)
     applied: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)

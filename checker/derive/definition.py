@@ -21,6 +21,7 @@ from checker.derive.tree import (
     Sym,
     walk,
 )
+from checker.derive.whole import whole_of_family
 
 if TYPE_CHECKING:
     from checker.derive.context import Context
@@ -53,7 +54,9 @@ def lookup(ctx: Context, sym: Sym, as_of: int | None = None) -> Definition | Non
     if sym.index:
         return get(ctx, family_key(sym), as_of) or per_sample(ctx, sym, as_of) or \
             entry_of_whole(ctx, sym, as_of) or _at_number(ctx, sym, as_of)
-    return at_layer(ctx, sym, as_of, get) if sym.sup.startswith("[") else None
+    if sym.sup.startswith("["):
+        return at_layer(ctx, sym, as_of, get)
+    return whole_of_family(ctx, sym, as_of, get)
 
 
 def _at_number(ctx: Context, sym: Sym, as_of: int | None) -> Definition | None:

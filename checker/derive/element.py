@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import conformance, layout, matrix
+from checker.derive import conformance, layout, matrix, span
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import shown
 from checker.derive.tree import Compound, Shift, Sym, walk
@@ -59,16 +59,22 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
                             "read")
     if any(i.isdigit() and not first <= int(i) < n + first for i, n in zip(sym.index, sizes)):
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
-    if not first and (sym.index[0].isdigit() or sym.index[0] in w.env):
+    if not first and len(sym.index) == 1 and (sym.index[0].isdigit() or sym.index[0] in w.env):
         return None  # x_0, x_j at j = 0: the entry as a name (binding.bind_vector's x_0 = 1)
-    positions = [w.low.index_in(i, size, w.env) for i, size in zip(sym.index, sizes)]
+    shift = {} if first else {i: str(int(i) + 1 if i.isdigit() else w.env[i] + 1)
+                              for i in sym.index if i.isdigit() or i in w.env}  # from 0
+    positions = [w.low.index_in(shift.get(i, i), size, w.env)
+                 for i, size in zip(sym.index, sizes)]
     return matrix.entry(value, positions, shown(replace(sym, index=())))
 
 
 def zero_based(w: Walker, sym: Sym) -> bool:
     """A vector's entries counted from 0: one index, and the text writes the family at index 0
     (x_0, Σ_{j=0} w_j), as NumPy and convolution notes do; `x = (1, 2, -1)` is then x_0, x_1,
-    x_2, never x_1..x_3."""
+    x_2, never x_1..x_3. A matrix's, two indices: read in sums from 0 (K_{u,v}, I_{i+u,j+v} of
+    an O_{ij} written at O_{00}: span.zero_matrix)."""
+    if len(sym.index) == 2:
+        return span.zero_matrix(w.low.ctx, sym.stem)
     return len(sym.index) == 1 and 0 in w.low.ctx.indices.get(sym.stem, ())
 
 

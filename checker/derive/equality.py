@@ -16,6 +16,7 @@ from checker.derive.chain import Trail, follow
 from checker.derive.conjunction import listed_after
 from checker.derive.consequence import derived
 from checker.derive.equation import first_order
+from checker.derive.grid import members
 from checker.derive.instantiation import substituted
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
@@ -37,6 +38,7 @@ from checker.derive.roles import (
     GIVEN_MEASURE,
     INTRODUCED,
     NUMBER_SUPPOSED,
+    PLAIN_BINDING,
     SQUARE_SUPPOSED,
     Role,
     classify,
@@ -173,6 +175,13 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
+    grid = members(chain[0], chain[1], f.line, w.state) if role is Role.BINDING and \
+        reason(link) == PLAIN_BINDING and len(chain) == 2 and not (
+            link.case or link.supposed or link.opened or link.announced or link.cases or
+            link.worded or f.line < w.state.aside) else None  # (a case, or another system's)
+    if grid is not None:  # `O = [0 0; -2 -3]` after O_{ij} = ...: its members, claimed
+        chain = [grid, *chain[1:]]
+        link, role = replace(link, head=grid), Role.CLAIM
     if role is Role.DEFINITION:
         w.defined = (f, str(chain[0]))
         if caption.of(f.lead):

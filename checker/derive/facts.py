@@ -84,7 +84,7 @@ def collect_facts(formulas: list[Formula], state: State) -> None:
             state.zero_based |= _counted_from_zero([m for m in members if m is not None])
             state.alike += _alike([m for m in members if m is not None])
             note_indices(state.ctx.indices, state.ctx.arity,
-                         [m for m in members if m is not None])
+                         [m for m in members if m is not None], state.ctx.from_zero)
             state.ctx.solved |= unknowns([m for m in members if m is not None],
                                          tuple(seg.relation.ops))
             state.ctx.primed |= {n.name for m in members if m is not None for n in walk(m)

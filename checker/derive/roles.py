@@ -125,6 +125,9 @@ GIVEN_MEASURE = (
     "a number for the norm or size of a name with no entries, definition or value (\"with "
     "$\\|w\\| = 2.0$, $\\|g\\| = 0.05$\", `|\\mathcal H| = 1000`, `|g|^2 = 0.01`): a value given "
     "for the steps after it (measure.py), never a claim about free entries")
+PLAIN_BINDING = ("a number for a name that is not an expression of others: the example's "
+                 "value (`x = 3`, `z_1 = ... = 2.20`; a whole matrix for a family the text "
+                 "defines entry by entry claims its members instead: grid.py)")
 CURVE = ("the equation of a curve the prose names right before it (\"the curve $x^3 + y^3 = "
          "6xy$\", \"circle $x^2 + y^2 = 25$\", \"타원\", \"曲线\"): a relation stated between its "
          "coordinates, never an identity in them; the steps of its section may hold on it "
@@ -241,8 +244,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("arithmetic for a name defined above this section, whose definition's names this "
      "section's example all gives values: the definition worked out there, a claim",
      lambda k: len(k.rest) >= 1 and worked_out(k.head, k.value, k.line, k.state), Role.CLAIM),
-    ("a number for a name that is not an expression of others: the example's value "
-     "(`x = 3`, `z_1 = ... = 2.20`)",
+    (PLAIN_BINDING,
      lambda k: is_numeric(k.value) and bindable(k.head, k.line, k.state), Role.BINDING),
     ("a number again for a name the text gave a number (w_1 = 2 - 0.001 = 1.999 under one "
      "method, then w_1 = 2 - 0.0012 = 1.9988 under another): its new value, as for a name "

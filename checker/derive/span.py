@@ -24,12 +24,15 @@ LONGEST = 12  # more members than this is no worked example: the open range stan
 
 
 def note_indices(written: dict[str, set[int]], arity: dict[str, set[int]],
-                 nodes: Iterable) -> None:
+                 nodes: Iterable, from_zero: dict[str, set[str]] | None = None) -> None:
     """Record the integer index of every member a formula writes (y_0, g_12; not W_{1,2}, not
     x_{i+1}), by the family's stem, and how many indices of letters each stem is written
-    with (w_{ij}: 2, x_i: 1)."""
+    with (w_{ij}: 2, x_i: 1); and (`from_zero`) the matrices read inside sums from 0."""
     from checker.derive.tree import Num, Sum, Sym, walk
 
+    nodes = list(nodes)
+    if from_zero is not None:
+        _note_from_zero(from_zero, nodes)
     for node in nodes:
         for n in walk(node):
             if isinstance(n, Sym) and n.index and all(str(i).isalpha() for i in n.index):
@@ -45,6 +48,42 @@ def note_indices(written: dict[str, set[int]], arity: dict[str, set[int]],
                     elif isinstance(m, Sym) and len(m.index) == 1 and n.lo == Num("0") and \
                             n.index in _letters(m.index[0]):  # x_{i+j} in Σ_{j=0}: from 0
                         written.setdefault(m.stem, set()).add(0)
+
+
+def _note_from_zero(from_zero: dict[str, set[str]], nodes: list) -> None:
+    """`O_{ij} = Σ_{u=0}^{2} Σ_{v=0}^{2} I_{i+u,j+v} K_{u,v}`: an entry with two indices read
+    inside sums from 0, each index's letters those sums' or the defined family's (i, j of
+    O_{ij}), every index reading a sum's letter or the family's: the matrix (I, K) is counted
+    from 0 when that family is (zero_matrix); its stem → the family's stem ("" for none)."""
+    import re
+
+    from checker.derive.tree import Num, Sum, Sym, walk
+
+    head = nodes[0] if nodes and isinstance(nodes[0], Sym) and len(nodes[0].index) == 2 and \
+        all(str(i).isalpha() and len(str(i)) == 1 for i in nodes[0].index) else None
+    family = set(map(str, head.index)) if head is not None else set()
+    for node in nodes[1:] if head is not None else nodes:
+        for total in (n for n in walk(node) if isinstance(n, Sum) and n.lo == Num("0")):
+            zero = {total.index}
+            zero |= {n.index for n in walk(total) if isinstance(n, Sum) and n.lo == Num("0")}
+            for m in walk(total.body):
+                if not (isinstance(m, Sym) and len(m.index) == 2 and head != m):
+                    continue
+                if not all(re.fullmatch(r"[A-Za-z](?:\+[A-Za-z])*", str(i)) for i in m.index):
+                    continue  # (W_{a+1,b+1}: counted from 1, whatever a starts at)
+                letters = [_letters(i) for i in m.index]
+                if all(ls <= zero | family for ls in letters) and \
+                        any(ls & zero for ls in letters):
+                    uses = {head.stem} if any(ls & family for ls in letters) else {""}
+                    from_zero.setdefault(m.stem, set()).update(uses)
+
+
+def zero_matrix(ctx, stem: str) -> bool:
+    """A matrix counted from 0 (span._note_from_zero): read inside sums from 0 (K_{u,v}), or
+    with a defined family's index letters too (I_{i+u,j+v}) where the text writes that
+    family at index 0 (O_{00})."""
+    uses = ctx.from_zero.get(stem)
+    return bool(uses) and all(not u or 0 in ctx.indices.get(u, ()) for u in uses)
 
 
 def _letters(index: str) -> set[str]:

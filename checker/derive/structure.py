@@ -10,6 +10,7 @@ from checker.derive.guess import Guess, written_symbols
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym, rewrite, walk
+from checker.derive.whole import of_members
 
 
 def definitions_reached(sides: tuple[Node, ...], state: State, line: int):
@@ -114,7 +115,8 @@ def entry_of_a_whole(sides: tuple[Node, ...], state: State, line: int, free: set
             continue
         whole = Sym(sym.base, (), sym.sup, sym.accents)
         definition = state.ctx.lookup(whole, line)
-        if definition is not None and definition.line <= line:  # also earlier on its line
+        if definition is not None and definition.line <= line and \
+                not of_members(definition, whole):  # (also earlier on its line)
             return [Guess(f"{render(sym)} read as a variable of its own, though {render(whole)} is "
                           f"defined as a whole on line {definition.line}",
                           f"define the entries (`{render(sym)} = ...`)")]

@@ -56,3 +56,24 @@ def test_an_entry_of_a_matrix_defined_by_its_entries(what, text, right, wrong):
     last = lambda t: [s.verdict for s in check_text(t).steps if "_{" in s.lhs]  # noqa: E731
     assert last(text.format(right)) == ["holds"], last(text.format(right))
     assert last(text.format(wrong)) == ["fails"], last(text.format(wrong))
+
+
+# matrices read inside sums from 0 (span._note_from_zero): every index a sum's letter from 0
+# or the defined family's (then counted from 0 where the family is written at 0)
+FROM_ZERO = [
+    ("the kernel's own letters", "O_{ij} = \\sum_{u=0}^{1}\\sum_{v=0}^{1} I_{i+u,j+v} K_{u,v}",
+     {"I": {"O"}, "K": {""}}),
+    ("offset by a number: counted from 1", "O_{ij} = \\sum_{u=0}^{1} I_{i,u+1} K_{u+1,j}", {}),
+    ("sums from 1: nothing", "O_{ij} = \\sum_{u=1}^{2} I_{i,u} K_{u,j}", {}),
+    ("a letter of neither", "O_{ij} = \\sum_{u=0}^{1} I_{k,u}", {}),
+]
+
+
+@pytest.mark.parametrize("formula, expected", [r[1:] for r in FROM_ZERO],
+                         ids=[r[0] for r in FROM_ZERO])
+def test_matrices_read_from_zero(formula, expected):
+    from checker.derive.statement import single_statement
+
+    found: dict[str, set[str]] = {}
+    span.note_indices({}, {}, list(single_statement(formula).members), found)
+    assert found == expected
