@@ -104,3 +104,23 @@ def stray_term(ctx, right: Node, loss: Sym, line: int) -> Node | None:
     if len(stray) == len(terms(right)):
         return None  # no chain-rule claim at all (`∂s/∂z = diag(s) - ssᵀ`): not this rule's
     return stray[0] if stray else None
+
+
+def through_stated(w, value, variable):
+    """∂L/∂W by a whole matrix (or vector) W whose entries the example gives, for an L the text
+    never defines but differentiates by what it computes from W (z = Wx, `∂L/∂z = [1; -1]`
+    stated): the chain rule taken entry by entry first, each slope of L then replaced by the
+    value stated for it, so the example's numbers are put in only after differentiating. None
+    when the value holds no unknown function, or some slope of one is stated nowhere."""
+    import sympy as sp
+
+    from checker.derive import application, unknown
+    from checker.derive.differentiation import release
+    from checker.derive.traversal import atoms_of
+
+    if not value.has(unknown.Applied) or len(variable) > 64:
+        return None
+    slopes = variable.applyfunc(lambda e: application.stated(w, sp.diff(value, e)))
+    if any(app.signature.orders for s in slopes for app in atoms_of(unknown.Applied, s)):
+        return None
+    return release(w, slopes)
