@@ -79,10 +79,12 @@ def counted_from_zero(w: Walker, sym: Sym, k: int, size: int) -> bool:
     """k_0 of `k = [1, 0, -1]` (a vector written in brackets, a matrix of one row or column,
     whose entries no binding names) in a text that counts k from 0: the entry at place k + 1,
     when every index the text writes for k lies on its axis (k_0 .. k_2 for 3 entries)."""
-    name = replace(sym, index=(str(k),)).name
-    written = w.low.ctx.indices.get(sym.stem, set())
-    return 0 <= k < size and written and max(written) < size and \
-        not w.low.ctx.bound({name}, w.low.line) and w.definition(replace(sym, index=(str(k),))) is None
+    ctx = w.low.ctx
+    entries = {replace(sym, index=(str(j),)).name for j in range(size + 1)}
+    written = ctx.indices.get(sym.stem, set())
+    return 0 <= k < size and bool(written) and max(written) < size and \
+        replace(sym, index=()).name not in ctx.tuples and not ctx.bound(entries, w.low.line) and \
+        w.definition(replace(sym, index=(str(k),))) is None  # (a tuple binds its entries)
 
 
 def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:

@@ -118,9 +118,26 @@ def through_stated(w, value, variable):
     from checker.derive.differentiation import release
     from checker.derive.traversal import atoms_of
 
-    if not value.has(unknown.Applied) or len(variable) > 64:
+    if not value.has(unknown.Applied) or len(variable) > 64 or _stated_here(w, value):
         return None
     slopes = variable.applyfunc(lambda e: application.stated(w, sp.diff(value, e)))
     if any(app.signature.orders for s in slopes for app in atoms_of(unknown.Applied, s)):
         return None
     return release(w, slopes)
+
+
+def _stated_here(w, value) -> bool:
+    """Some unknown function in `value` has a slope the text states on this very line (`∇J_0 =
+    (0.4, -0.2)`, the example's given gradient): read with it, the line would hold by itself."""
+    from checker.derive import unknown
+    from checker.derive.traversal import atoms_of
+
+    for app in atoms_of(unknown.Applied, value):
+        num = w.low.unknowns.get(app.signature.base)
+        names = {app.signature.name} | ({num.name} if num is not None else set())
+        by = {v.name for p in app.signature.params if (v := w.low.written.get(p)) is not None}
+        by |= {p.split("[", 1)[0] for p in app.signature.params}
+        if any(at == w.low.line for (numerator, var), found in w.low.ctx.facts.items()
+               if numerator in names and var in by for at, _ in found):
+            return True
+    return False
