@@ -4,6 +4,8 @@ of what it is differentiated by, and the derivatives the text states of it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -139,11 +141,11 @@ def stated(w: Walker, result: sp.Expr) -> sp.Expr:
             for name in (sig.params[sig.orders[0]], var.name):
                 fact = fact or stated_fact(w, numerator, name)
         if fact is not None:
-            if not any(isinstance(n, Sym) for n in walk(fact)):
-                used.setdefault((num.name, var.name), set()).add(sig.params[sig.orders[0]])
             value = w.sub(stack=w.stack + (f"∂{num.name}",)).go(fact)
             if getattr(value, "is_Matrix", False):  # ∂L/∂y = [1, -1, 2]: y_0's slope is 1
                 value = member_slope(w, num, var, sig.params[sig.orders[0]], value)
+            elif not any(isinstance(n, Sym) for n in walk(fact)):
+                used.setdefault((num.name, var.name), set()).add(sig.params[sig.orders[0]])
             if value is not None:
                 swap[app] = value
                 continue
@@ -188,7 +190,12 @@ def one_number_for_members(w: Walker, numerator: str, var: str, members: set[str
 def member_slope(w: Walker, num: Sym, var: Sym, label: str, value: sp.Matrix):
     """The slope by one member (y_0) of the vector of slopes the text gives for the whole
     (`∂L/∂y = [1, -1, 2]`): its entry at the member's place in the family (counted from 0
-    where the text counts y from 0); None when the member is not one of them."""
+    where the text counts y from 0), or by one entry z[2,1] of a matrix z (its entry there,
+    `∂L/∂z = [1; -1]` for z = Wx); None when the member is not one of them."""
+    entry = re.fullmatch(r"(.+)\[(\d+),(\d+)\]", label)  # (Context.entry's names)
+    if entry is not None and entry[1] == var.name and not var.index:
+        row, col = int(entry[2]) - 1, int(entry[3]) - 1
+        return value[row, col] if row < value.rows and col < value.cols else None
     member = w.low.ctx.symbols.get(label)
     if var.index or member is None or len(member.index) != 1 or \
             not str(member.index[0]).isdigit() or 1 not in value.shape:

@@ -108,19 +108,33 @@ def given_values(state: State, sides: tuple[Node, ...], line: int) -> frozenset[
     """The names of a step (or of the definitions it stands for) whose value the worked example
     gave after their definition (`ŷ ≈ 0.9242` where ŷ = A_1W_2 + b_2): read as that value, not
     expanded. Only in a step with no derivative anywhere in it or its definitions: a name held
-    as a number would lose what it depends on (∂J/∂w through ŷ)."""
+    as a number would lose what it depends on (∂J/∂w through ŷ). A name that is the writer's
+    shorthand for a derivative (`dY = ∂L/∂Y`, `δ = ∂L/∂z`: an upstream gradient) is held at
+    the value the example gives it whatever its own derivative differentiates by: that value
+    is the derivative's, at the example's point (only the other derivatives count against it)."""
     reached = state.reached(sides, line)
     ctx = state.ctx
     held = ctx.given_instead({s.name for s in reached}, line)
     if not held:
         return frozenset()
-    bodies = [d.body for s in reached if (d := ctx.lookup(s, line)) is not None]
-    by = _differentiated_by(state, (*sides, *bodies), line)
-    if by is None:
-        return frozenset()
-    if by:  # (-ℓ''(p̂) with ℓ in S = Σ x_i and p: S, given 3, does not depend on p)
-        held = {name for name in held if not _depends_on(state, name, by, line)}
-    return frozenset(held)
+    defined = {s.name: d for s in reached if (d := ctx.lookup(s, line)) is not None}
+    kept = set()
+    for name in held:
+        own = defined.get(name) if _shorthand(defined.get(name)) else None
+        bodies = [d.body for d in defined.values() if d is not own]
+        by = _differentiated_by(state, (*sides, *bodies), line)
+        if by is None:
+            continue
+        # (-ℓ''(p̂) with ℓ in S = Σ x_i and p: S, given 3, does not depend on p)
+        if not by or not _depends_on(state, name, by, line):
+            kept.add(name)
+    return frozenset(kept)
+
+
+def _shorthand(definition) -> bool:
+    """A definition that names one derivative (`dY = ∂L/∂Y`, `δ^{[2]} = ∂L/∂z^{[2]}`)."""
+    return definition is not None and isinstance(definition.body, Deriv) and \
+        not definition.params
 
 
 def _differentiated_by(state: State, nodes: tuple[Node, ...], line: int) -> set[str] | None:

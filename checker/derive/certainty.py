@@ -24,6 +24,7 @@ from checker.derive import (
     policy,
     recurrence,
     rival,
+    roots,
     supposition,
 )
 from checker.derive.argument import loose_arguments
@@ -284,7 +285,8 @@ Rule = Callable[[tuple[Node, ...], State, int], list[Guess]]
 RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
                           variant_in_force, stated_prime, conventions, policy.as_constant,
-                          policy.unsolved, unsolved_row, recurrence.unstated, omission.unread)
+                          policy.unsolved, unsolved_row, recurrence.unstated, omission.unread,
+                          roots.swapped)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

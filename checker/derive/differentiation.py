@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import application, dependence, kink, matrix, unknown
+from checker.derive import application, dependence, kink, matrix, unknown, upstream
 from checker.derive.route import through
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
@@ -116,8 +116,10 @@ def by_name(w: Walker, node: Deriv) -> sp.Expr:
                             f" depends on {shown(var_sym)}'s members with an index, read as "
                             f"other quantities than {shown(var_sym)}'s entries; if they are "
                             "its entries, say so")
-        swap = released(w, free)
-        slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
+        slopes = upstream.through_stated(w, value, variable)  # ∂L/∂z stated at numbers
+        if slopes is None:
+            swap = released(w, free)
+            slopes = variable.applyfunc(lambda e: Slope.at(value, e, swap) if e in free else 0)
         return slopes.T if w.low.ctx.layout == "numerator" else slopes  # Wᵀ's shape
     if isinstance(variable, sp.Symbol):
         var = variable

@@ -24,6 +24,7 @@ from checker.derive import (
     orthogonality,
     policy,
     relation,
+    roots,
     sentence,
     temperature,
     unit,
@@ -68,6 +69,7 @@ from checker.derive.result import FileReport, Step
 from checker.derive.segment import RELATION_TEXT
 from checker.derive.setting import Setting, settings
 from checker.derive.state import State
+from checker.derive.statement import single_statement
 from checker.derive.table import table_claims
 from checker.derive.target import bind_true_class
 from checker.derive.tree import Node, Shape
@@ -127,6 +129,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     plain = [] if notes else plain_definitions(source)  # notes: their lines are formulas
     formula_lines = {f.line for f in notes}  # notes: values on their prose lines only
     given = [g for g in plain_values(source) if g[0] not in formula_lines]  # "x = 2 일 때"
+    given = sorted(given + roots.values(source, single_statement), key=lambda g: g[0])
+    named_equations = roots.equations(source)
     chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)
     # "let $p$ be the sigmoid of $z$", "let me call it $S_i$": definitions in prose, guesses
     called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
@@ -202,6 +206,8 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
             n = len(walk_.steps)  # its own steps replaced)
             read(formula, setting)
             walk_.steps[n:] = [step] if step is not None else walk_.steps[n:]
+            continue
+        if (formula.line, formula.text) in named_equations:  # "the roots α, β of x² - 5x + 3 = 0"
             continue
         after = [formulas[j] for j in joined.get(k, ())]
         found = guarded(2.0, lambda f=formula, a=after: equation.recognise(  # type: ignore[misc]

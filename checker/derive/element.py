@@ -60,7 +60,10 @@ def entry(w: Walker, sym: Sym) -> sp.Expr | None:
     if any(i.isdigit() and not first <= int(i) < n + first for i, n in zip(sym.index, sizes)):
         return None  # w_{11} beside a vector w of 3 entries: a name of its own
     if not first and len(sym.index) == 1 and (sym.index[0].isdigit() or sym.index[0] in w.env):
-        return None  # x_0, x_j at j = 0: the entry as a name (binding.bind_vector's x_0 = 1)
+        k = int(sym.index[0]) if sym.index[0].isdigit() else w.env[sym.index[0]]
+        if not counted_from_zero(w, sym, k, sizes[0]):
+            return None  # x_0, x_j at j = 0: the entry as a name (binding.bind_vector's x_0 = 1)
+        return matrix.entry(value, [k + 1], shown(replace(sym, index=())))
     shift = {} if first else {i: str(int(i) + 1 if i.isdigit() else w.env[i] + 1)
                               for i in sym.index if i.isdigit() or i in w.env}  # from 0
     positions = [w.low.index_in(shift.get(i, i), size, w.env)
@@ -76,6 +79,18 @@ def zero_based(w: Walker, sym: Sym) -> bool:
     if len(sym.index) == 2:
         return span.zero_matrix(w.low.ctx, sym.stem)
     return len(sym.index) == 1 and 0 in w.low.ctx.indices.get(sym.stem, ())
+
+
+def counted_from_zero(w: Walker, sym: Sym, k: int, size: int) -> bool:
+    """k_0 of `k = [1, 0, -1]` (a vector written in brackets, a matrix of one row or column,
+    whose entries no binding names) in a text that counts k from 0: the entry at place k + 1,
+    when every index the text writes for k lies on its axis (k_0 .. k_2 for 3 entries)."""
+    ctx = w.low.ctx
+    entries = {replace(sym, index=(str(j),)).name for j in range(size + 1)}
+    written = ctx.indices.get(sym.stem, set())
+    return 0 <= k < size and bool(written) and max(written) < size and \
+        replace(sym, index=()).name not in ctx.tuples and not ctx.bound(entries, w.low.line) and \
+        w.definition(replace(sym, index=(str(k),))) is None  # (a tuple binds its entries)
 
 
 def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:

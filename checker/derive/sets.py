@@ -41,3 +41,34 @@ def _set_braces(tokens: list[Token]) -> Unreadable | None:
             return Unreadable("a formula without sets (sets are not modelled, so the step is "
                               "not checked)", "a set written in braces (`\\{ ... \\}`)")
     return None
+
+
+def named_set(chunk: list[Token]) -> bool:
+    """`V = \\{\\text{free}, \\text{win}\\}`, `A = \\{1, 2, 4\\}`, `B = \\{x_1, \\dots, x_m\\}`,
+    `D = \\{(x, y) \\mid 0 \\le x \\le 1\\}`: a name given a set listed or built in braces (the
+    one relation before it `=`, the braces its whole right side): the definition of a set, no
+    claim (sets are not modelled, and a definition is not a step)."""
+    rel = next((k for k, t in enumerate(chunk) if t.kind == "rel"), None)
+    if rel is None or chunk[rel].value != "=" or rel + 3 > len(chunk) or \
+            not all(_of_a_name(t) for t in chunk[:rel]):
+        return False  # (A \cup B = \{...\}, f(\{1, 2\}) = 9: claims about sets)
+    first, last = chunk[rel + 1], chunk[-1]
+    if (first.kind, first.value) != ("open", "\\{") or (last.kind, last.value) != ("close", "\\}"):
+        return False
+    depth, listed = 0, False
+    for k, t in enumerate(chunk[rel + 1:], start=rel + 1):
+        depth += (t.kind == "open") - (t.kind == "close")
+        if depth == 0 and k != len(chunk) - 1:
+            return False  # \{1\} \cup \{2\}, \{a, b\} + c: more than one set
+        listed |= depth == 1 and t.kind == "op" and t.value in {",", ":", "∣", "|"}
+    return listed
+
+
+def _of_a_name(t: Token) -> bool:
+    """A token a name is written with (`V`, `R_{ij}`, `\\mathcal{D}`, `\\Omega`): no operator
+    but its sub- or superscript, no set operation, no set braces, no brackets."""
+    if t.kind == "op":
+        return t.value in {"_", "^"}
+    if t.kind in {"open", "close"}:
+        return t.value in {"{", "}"}
+    return t.kind != "cmd" or t.value not in SET_OPERATIONS

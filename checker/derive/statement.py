@@ -26,7 +26,7 @@ from checker.derive.partition import (
     _system,
     half_open,
 )
-from checker.derive.sets import set_operation
+from checker.derive.sets import named_set, set_operation
 from checker.derive.shorthand import shorthand
 from checker.derive.tag import untagged
 from checker.derive.tree import Call, Const, Node, Num, Relation, Sym, walk
@@ -80,8 +80,8 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
     chunks = _asides(chunks, text)
     spent: set[int] = set()
     for k, (chunk, condition) in enumerate(chunks):
-        if half_open(chunk):
-            continue  # B_1 = [0, 1/3): a bin, a set of numbers, defined (sets are not steps)
+        if half_open(chunk) or named_set(chunk):
+            continue  # B_1 = [0, 1/3), A = {1, 2, 4}: a set defined (sets are not steps)
         continues = chunk[0].kind == "rel"
         offset = text[:chunk[0].pos].count("\n")
         end = chunks[k + 1][0][0].pos if k + 1 < len(chunks) else len(text)

@@ -14,8 +14,11 @@ first term that does not.
 
 from __future__ import annotations
 
+import re
+
 from checker.derive.tree import Bin, Deriv, Neg, Node, Sym, walk
 
+_ENTRY = re.compile(r".+\[\d+,\d+\]")  # an entry of a matrix (Context.entry)
 DEPTH = 4  # definitions followed to find the derivative a name stands for (dz = δ ⊙ σ')
 
 
@@ -104,3 +107,47 @@ def stray_term(ctx, right: Node, loss: Sym, line: int) -> Node | None:
     if len(stray) == len(terms(right)):
         return None  # no chain-rule claim at all (`∂s/∂z = diag(s) - ssᵀ`): not this rule's
     return stray[0] if stray else None
+
+
+def through_stated(w, value, variable):
+    """∂L/∂W by a whole matrix (or vector) W whose entries the example gives, for an L the text
+    never defines but differentiates by what it computes from W (z = Wx, `∂L/∂z = [1; -1]`
+    stated): the chain rule taken entry by entry first, each slope of L then replaced by the
+    value stated for it, so the example's numbers are put in only after differentiating. Only
+    for a derivative the step writes itself (not one reached inside a definition, `w' = w -
+    η∇L_0` read again later), of an unknown of the entries of a matrix the text computes whole
+    (z[1,1], z[2,1] of z = Wx; not members of a family y_i given by a sum, whose index bases
+    the reading guesses), every entry of the variable reaching it. None otherwise, or when
+    some slope is stated nowhere."""
+    import sympy as sp
+
+    from checker.derive import application, unknown
+    from checker.derive.differentiation import release
+    from checker.derive.traversal import atoms_of
+
+    if not value.has(unknown.Applied) or len(variable) > 64 or w.stack or \
+            _stated_here(w, value) or not all(_ENTRY.fullmatch(p) for app in atoms_of(
+                unknown.Applied, value) for p in app.signature.params):
+        return None
+    slopes = variable.applyfunc(lambda e: application.stated(w, sp.diff(value, e)))
+    if any(app.signature.orders for s in slopes for app in atoms_of(unknown.Applied, s)) or \
+            any(s == 0 for s in slopes):  # (an entry the definitions read do not reach)
+        return None
+    return release(w, slopes)
+
+
+def _stated_here(w, value) -> bool:
+    """Some unknown function in `value` has a slope the text states on this very line (`∇J_0 =
+    (0.4, -0.2)`, the example's given gradient): read with it, the line would hold by itself."""
+    from checker.derive import unknown
+    from checker.derive.traversal import atoms_of
+
+    for app in atoms_of(unknown.Applied, value):
+        num = w.low.unknowns.get(app.signature.base)
+        names = {app.signature.name} | ({num.name} if num is not None else set())
+        by = {v.name for p in app.signature.params if (v := w.low.written.get(p)) is not None}
+        by |= {p.split("[", 1)[0] for p in app.signature.params}
+        if any(at == w.low.line for (numerator, var), found in w.low.ctx.facts.items()
+               if numerator in names and var in by for at, _ in found):
+            return True
+    return False

@@ -157,6 +157,8 @@ def at_bound_values(ctx: Context, expr, line: int, stale: bool = True,
             values[name] = value[row - 1, col - 1]
         elif value is not None and value == 0:  # \mathbf{w} = \mathbf{0}
             values[name] = value
+        elif _one_by_one(ctx, whole, value, names):  # y = 2, read as a 1 × 1 matrix
+            values[name] = value
     from checker.derive.replacement import substitute
 
     return unknowns_at_values(ctx, substitute(
@@ -209,3 +211,14 @@ def _moved(ctx: Context, since: int, line: int) -> bool:
 def _number(value) -> bool:
     return isinstance(value, sp.Basic) and bool(value.is_number) and not value.is_Matrix and \
         value.is_real is not False
+
+
+def _one_by_one(ctx: Context, whole: str, value, names: set[str]) -> bool:
+    """`y = 2` (a target, `Y = 5` for Y of shape (m, k) at m = k = 1) where the step reads y
+    as a matrix (ŷ = w_2ᵀh + b_2 is one by one, so ŷ - y is too) and writes only its entry
+    (1, 1): the one number bound is that entry."""
+    if value is None or getattr(value, "is_Matrix", False) or \
+            getattr(value, "free_symbols", True) or not getattr(value, "is_number", False):
+        return False
+    return {ctx.entries[n][1:] for n in names if ctx.entries.get(n, ("",))[0] == whole} == \
+        {(1, 1)}

@@ -412,3 +412,34 @@ LOGITS_ZH = "设 logits 为 $z = (2, 1, 0)$。\n\n"
 ])
 def test_a_function_of_the_whole_vector_is_not_read_entry_by_entry(text, expected):
     assert verdicts(text) == expected
+
+
+# a name the writer gives a derivative (`dY = ∂L/∂Y`, `δ = ∂L/∂z`: the upstream gradient), then
+# numbers in the worked example: the numbers are the derivative's value there
+DENSE = ("Forward: $Y = XW$. Write $dY = \\frac{\\partial L}{\\partial Y}$.\n\n"
+         "Then $dW = X^\\top dY$.\n\n"
+         "Example: $X = \\begin{bmatrix}1 & 2\\\\ 3 & 4\\end{bmatrix}$, "
+         "$dY = \\begin{bmatrix}1 & 0\\\\ 0 & 2\\end{bmatrix}$.\n\n")
+DELTA_KO = ("$z = Wx$ 이고 $\\delta = \\frac{\\partial L}{\\partial z}$ 라 두자.\n\n"
+            "$x = \\begin{bmatrix}1\\\\ 2\\end{bmatrix}$, "
+            "$\\delta = \\begin{bmatrix}1\\\\ -1\\end{bmatrix}$ 일 때\n\n")
+DELTA_ZH = ("设 $\\delta = \\frac{\\partial L}{\\partial z}$，其中 $z = wx + b$。\n\n"
+            "取 $x = 3$，$\\delta = 0.5$：\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (DENSE + "$$dW = X^\\top dY = \\begin{bmatrix}1 & 6\\\\ 2 & 8\\end{bmatrix}$$",
+     ["holds", "holds"]),
+    (DENSE + "$$dW = X^\\top dY = \\begin{bmatrix}1 & 6\\\\ 2 & 9\\end{bmatrix}$$",
+     ["holds", "fails"]),
+    (DENSE + "$$dY X^\\top = \\begin{bmatrix}1 & 3\\\\ 4 & 8\\end{bmatrix}$$", ["holds"]),
+    (DENSE + "$$dY X^\\top = \\begin{bmatrix}1 & 3\\\\ 4 & 6\\end{bmatrix}$$", ["fails"]),
+    (DELTA_KO + "$$\\delta x^\\top = \\begin{bmatrix}1 & 2\\\\ -1 & -2\\end{bmatrix}$$",
+     ["holds"]),
+    (DELTA_KO + "$$\\delta x^\\top = \\begin{bmatrix}1 & 2\\\\ 1 & 2\\end{bmatrix}$$",
+     ["fails"]),
+    (DELTA_ZH + "$$\\delta x = 1.5$$", ["holds"]),
+    (DELTA_ZH + "$$\\delta x = 2.5$$", ["fails"]),
+])
+def test_a_derivative_named_then_given_numbers(text, expected):
+    assert verdicts(text) == expected

@@ -87,3 +87,23 @@ _GIVEN_ZH = "真实类别 $y = %s$，损失 $\\ell = -\\ln q_y$。\n\n例：$q =
 ])
 def test_an_entry_at_a_given_index_letter(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
+
+
+# a vector written in brackets (`k = [1, 0, -1]`, no binding of its own for k_0) in a text
+# that counts its entries from 0 (NumPy, convolution notes): k_0 is the first entry
+ZERO_EN = "Indices start at 0, as in NumPy.\n\nTake $k = [1, 0, -1]$ and $x = [2, 1, 3]$.\n\n"
+ZERO_KO = "인덱스는 0 부터 센다.\n\n$w = [0.5, -1, 2]$ 로 두자.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (ZERO_EN + "$$k_0 x_0 + k_1 x_1 + k_2 x_2 = -1$$", "holds"),
+    (ZERO_EN + "$$k_0 x_0 + k_1 x_1 + k_2 x_2 = 1$$", "fails"),
+    (ZERO_EN + "$$\\sum_{j=0}^{2} k_j x_j = -1$$", "holds"),
+    (ZERO_EN + "$$\\sum_{j=0}^{2} k_j x_j = -4$$", "fails"),
+    (ZERO_KO + "$$w_0 + w_2 = 2.5$$", "holds"),
+    (ZERO_KO + "$$w_0 + w_2 = 1.5$$", "fails"),
+    # an index past the vector's last entry (x_3 of three): the entries are names of their own
+    (ZERO_KO + "$$w_0 + w_3 = 2.5$$", "undecided"),
+])
+def test_entries_counted_from_zero_of_a_bracketed_vector(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]

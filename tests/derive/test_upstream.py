@@ -339,3 +339,37 @@ _CONV = ("입력 $x = (1, 2, 3, 4)$, 커널 $k = (1, -1)$, 출력 $y_i = x_i k_1
 def test_a_family_worked_out_whole_is_still_its_members_beside_its_gradient(claim, verdicts):
     steps = check_text(_CONV + claim).steps[1:]
     assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# z = Wx with W and x given numbers by the worked example and ∂L/∂z stated there for an L the
+# text never defines: ∂L/∂W is the chain rule taken first, entry by entry, and the stated
+# slopes put in after (never L read through numbers that no longer depend on W)
+AFFINE_EN = ("Forward: $z = Wx$.\n\nExample: $W = \\begin{bmatrix}1 & 2\\\\ 0 & 1\\end{bmatrix}$, "
+             "$x = \\begin{bmatrix}1\\\\ 2\\end{bmatrix}$, so $z = \\begin{bmatrix}5\\\\ 2"
+             "\\end{bmatrix}$.\n\nSuppose the upstream gradient is $\\frac{\\partial L}{\\partial z}"
+             " = \\begin{bmatrix}1\\\\ -1\\end{bmatrix}$.\n\n$$%s$$\n")
+AFFINE_KO = ("순전파: $z = Wx$.\n\n$W = \\begin{bmatrix}2 & 0\\\\ 1 & 1\\end{bmatrix}$, "
+             "$x = \\begin{bmatrix}3\\\\ 1\\end{bmatrix}$ 이고 위에서 내려온 기울기가 "
+             "$\\frac{\\partial L}{\\partial z} = \\begin{bmatrix}2\\\\ 1\\end{bmatrix}$ 일 때\n\n$$%s$$\n")
+DLDZ = "\\frac{\\partial L}{\\partial z}"
+
+
+@pytest.mark.parametrize("doc, claim, verdicts", [
+    (AFFINE_EN, f"\\frac{{\\partial L}}{{\\partial W}} = {DLDZ} x^\\top = "
+     "\\begin{bmatrix}1 & 2\\\\ -1 & -2\\end{bmatrix}", ["holds", "holds", "holds"]),
+    (AFFINE_EN, f"\\frac{{\\partial L}}{{\\partial W}} = x \\left({DLDZ}\\right)^\\top = "
+     "\\begin{bmatrix}1 & -1\\\\ 2 & -2\\end{bmatrix}", ["holds", "fails", "holds"]),
+    (AFFINE_EN, f"\\frac{{\\partial L}}{{\\partial x}} = W^\\top {DLDZ} = "
+     "\\begin{bmatrix}1\\\\ 1\\end{bmatrix}", ["holds", "holds", "holds"]),
+    (AFFINE_EN, f"\\frac{{\\partial L}}{{\\partial x}} = W {DLDZ} = "
+     "\\begin{bmatrix}-1\\\\ -1\\end{bmatrix}", ["holds", "fails", "holds"]),
+    (AFFINE_KO, f"\\frac{{\\partial L}}{{\\partial W}} = {DLDZ} x^\\top = "
+     "\\begin{bmatrix}6 & 2\\\\ 3 & 1\\end{bmatrix}", ["holds", "holds"]),
+    (AFFINE_KO, f"\\frac{{\\partial L}}{{\\partial W}} = {DLDZ} x^\\top = "
+     "\\begin{bmatrix}6 & 3\\\\ 2 & 1\\end{bmatrix}", ["holds", "fails"]),  # transposed
+    (AFFINE_KO, f"\\frac{{\\partial L}}{{\\partial x}} = W^\\top {DLDZ} = "
+     "\\begin{bmatrix}5\\\\ 1\\end{bmatrix}", ["holds", "holds"]),
+    (AFFINE_KO, f"\\frac{{\\partial L}}{{\\partial x}} = 2 W^\\top {DLDZ}", ["fails"]),
+])
+def test_a_gradient_by_a_matrix_the_example_gives_numbers(doc, claim, verdicts):
+    assert [s.verdict for s in check_text(doc % claim).steps] == verdicts

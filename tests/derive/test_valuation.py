@@ -55,3 +55,30 @@ def test_an_undefined_names_value_in_a_worked_example(text, right, verdict):
     step = [s for s in steps if s.rhs == right]
     assert step and step[0].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method)
                                                 for s in steps]
+
+
+# a name the step reads as a matrix (Y of shape (m, k), at m = k = 1 in the example) given one
+# number (`Y = 3`): that number is its one entry (1, 1)
+ONE_ZH = ("- 输入 $A$ 的形状为 $(m, n)$，权重 $W$ 的形状为 $(n, k)$，标签 $Y$ 的形状为 $(m, k)$。\n\n"
+          "$$\\hat{Y} = A W, \\qquad L = \\frac{1}{2m}\\| \\hat{Y} - Y \\|_F^2$$\n\n"
+          "取 $m = 1$，$A = (1, 2)$，$W = \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}$，$Y = 3$。\n\n")
+ONE_EN = ("- the input $A$ is $(m, n)$, the weights $W$ are $(n, k)$, the labels $Y$ are "
+          "$(m, k)$\n\n$$\\hat{Y} = A W + b, \\qquad L = \\frac{1}{2}\\| \\hat{Y} - Y \\|^2$$\n\n"
+          "Take $m = 1$, $A = (2, -1)$, $W = \\begin{pmatrix} 1 \\\\ 3 \\end{pmatrix}$, $b = 0$ and "
+          "$Y = -2$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (ONE_ZH + "$$\\frac{\\partial L}{\\partial W} = \\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}$$",
+     "holds"),
+    (ONE_ZH + "$$\\frac{\\partial L}{\\partial W} = \\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}$$",
+     "fails"),
+    (ONE_EN + "$$\\frac{\\partial L}{\\partial \\hat{Y}} = 1$$", "holds"),
+    (ONE_EN + "$$\\frac{\\partial L}{\\partial \\hat{Y}} = -3$$", "fails"),  # Y's sign
+    (ONE_EN + "$$\\frac{\\partial L}{\\partial W} = \\begin{pmatrix} 2 \\\\ -1 \\end{pmatrix}$$",
+     "holds"),
+    (ONE_EN + "$$\\frac{\\partial L}{\\partial W} = \\begin{pmatrix} -2 \\\\ 1 \\end{pmatrix}$$",
+     "fails"),  # the sign of Ŷ - Y
+])
+def test_one_number_for_a_one_by_one_matrix(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict]
