@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive import approach, bracket, call, derivative, environment, gradient, integral
+from checker.derive import approach, bracket, call, derivative, environment, gradient, increment, \
+    integral
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token, matching
 from checker.derive.tree import Abs, Bin, Call, Const, Node, Norm, Num, Sym
@@ -57,6 +58,10 @@ def primary(p: Parser) -> Node:
         return Sym(t.value)  # applied to (...) or not: decided in power()
     if t.kind == "greek":
         p.take()
+        if t.value == increment.DELTA:
+            found = increment.increment(p)  # Δθ, ΔW: the change of a name, one name
+            if found is not None:
+                return found
         return Sym(t.value)
     if t.kind == "const":
         p.take()

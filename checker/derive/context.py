@@ -108,6 +108,7 @@ class Context:
     # capitals written together that the document uses as one name (acronym.py)
     runs: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # capitals the math writes alone (acronym.standing)
+    delta_alone: bool = False  # Δ written before no name somewhere (increment.standing)
     # names the text writes primed at an argument (`\Phi'(x) = \varphi(x)`): functions
     # wherever they are applied (`x\Phi(x)` is x times Φ at x, never x·Φ·x)
     primed: set[str] = field(default_factory=set)
@@ -241,7 +242,8 @@ class Context:
         return Names(self.functions, values=frozenset(plain), unary=unary, several=several,
                      plain=defined, applied=applied, scripted=frozenset(self.scripted),
                      runs=self.runs, imaginary=self.imaginary, solved=frozenset(self.solved),
-                     complex_letters=self.complex_letters, kelvin=self.kelvin, numbers=frozenset(
+                     complex_letters=self.complex_letters, kelvin=self.kelvin,
+                     delta_alone=self.delta_alone, numbers=frozenset(
                          name for name, found in self.bindings.items()
                          if any(getattr(value, "is_number", False) for _, value, _ in found)),
                      surfaces=frozenset(s for d in self.definitions.values()

@@ -69,6 +69,8 @@ class Names:
     # scalars defined in terms of variables (`z = x^2 + 2y^2`, `f(x, y) = ...`): `z_x` is
     # ∂z/∂x (partial.py)
     surfaces: frozenset[Surface] = frozenset()
+    # the document writes Δ before no name somewhere: Δ is a letter of its own (increment.py)
+    delta_alone: bool = False
 
 
 NOTHING = Names()  # a formula read on its own, before any definition

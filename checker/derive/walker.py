@@ -142,7 +142,8 @@ class Walker:
         if not sym.index and not sym.accents and not sym.sup and sym.base in self.env:
             return sp.Integer(self.env[sym.base])  # β^{t-i} inside Σ_i: i's value there
         if not sym.index and not sym.accents and not sym.sup and \
-                sym.base in self.low.free_index and self.definition(sym) is None:
+                sym.base in self.low.free_index and self.definition(sym) is None and \
+                sym.name not in self.low.ctx.tuples:  # (c = (2, 1) beside α_c: the vector c)
             return sp.Integer(self.low.free_index[sym.base])  # w_t = (1 - η)^t w_0: t's value
         found = element.entry(self, sym) if sym.base != "delta" else array.kronecker(self, sym)
         if found is None:

@@ -191,6 +191,28 @@ _GATE = ("递推 $s_t = \\sigma(a s_{t-1} + b x_t)$，初始 $s_0 = 2$。\n\n"
      "$$\\frac{\\partial L}{\\partial h_0} = W \\frac{\\partial L}{\\partial h_1}$$\n"), "undecided"),
 ])
 def test_a_given_start_of_a_recurrence_is_a_number_of_its_own(text, verdict):
+    _last_step_is(text, verdict)
+
+
+def _last_step_is(text: str, verdict: str) -> None:
+    """The text's last step gets `verdict`, every step before it holds."""
     steps = check_text(text).steps
     assert steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
     assert all(s.verdict == "holds" for s in steps[:-1]), [(s.lhs, s.verdict) for s in steps]
+
+
+# a letter that is a label's index in one name (the rate η_v of a velocity v) and the name of
+# a vector bound to a tuple elsewhere: inside a formula that writes both, v is the vector,
+# never the stand-in value an index letter takes
+_LABEL = ("Points $u_1 = (2, 0)$, $u_2 = (0, 4)$, velocity $v = (1, 3)$, rate $\\eta_v = 0.5$.\n\n"
+          "$$s = \\frac{\\sum_i (v - u_i)}{2} = (0,\\ 1)$$\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_LABEL % "\\eta_v s = (0,\\ 0.5)", "holds"),
+    (_LABEL % "\\eta_v s = (0,\\ 1)", "fails"),
+    (_LABEL % "v - \\eta_v s = (1,\\ 2.5)", "holds"),
+    (_LABEL % "v - \\eta_v s = (1,\\ 2)", "fails"),
+])
+def test_a_vector_named_by_a_labels_letter_stays_the_vector(text, verdict):
+    _last_step_is(text, verdict)
