@@ -167,10 +167,14 @@ def renumbered(k: Link) -> bool:
 
 
 def _new_data(k: Link, at: int) -> bool:
-    """A number written in the new value that the old chain's line never wrote (the 30 and 90
-    of `3/(1/30 + 1/60 + 1/90)` after a chain in 60 and 40): another case's data."""
+    """A number written in the new value that the old chain's line never wrote and that the
+    prose introducing the new chain gives in words ("세 구간을 시속 30, 60, 90 km로 달리면" before
+    `3/(1/30 + 1/60 + 1/90)`): another case's data. A number that only arithmetic made (3000/80
+    for 2·30·50/(30 + 50), e^{-2/7}) is no new case: the chain may restate the old one wrongly."""
     seen = {float(x) for text in k.state.texts.get(at, ()) for x in _NUMBER.findall(text)}
-    return any(isinstance(n, Num) and float(n.text) not in seen for n in walk(k.value))
+    said = {float(x) for x in _NUMBER.findall(k.state.introduced.get(k.line, ""))}
+    return any(isinstance(n, Num) and float(n.text) not in seen and float(n.text) in said
+               for n in walk(k.value))
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
