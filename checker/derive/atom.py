@@ -84,6 +84,9 @@ def primary(p: Parser) -> Node:
             return Call("conjugate", (inner,))  # \bar z, \overline{z w}: the conjugate
         if isinstance(inner, Const) and inner.name in {"e", "i"}:
             inner = Sym(inner.name)  # \hat e, \bar e_t: a quantity's name, never Euler's e
+        ends = _points(inner) if t.value == "vec" else None
+        if ends is not None:  # \vec{AB}, \overrightarrow{PQ}: from point A to point B
+            return Bin("-", ends[1], ends[0])
         if not isinstance(inner, Sym):
             raise Unreadable("a symbol under an accent", "an expression")
         return replace(inner, accents=(t.value,) + inner.accents)
@@ -120,6 +123,16 @@ def primary(p: Parser) -> Node:
     if t.kind == "ellipsis":
         raise Unreadable("explicit terms", f"the elision `\\{t.value}`")
     raise Unreadable("an expression", f"`{t.value}`")
+
+
+def _points(inner: Node) -> tuple[Sym, Sym] | None:
+    """The two points a vector accent spans (`\\vec{AB}`: two capitals side by side, each a
+    plain name): the vector from the first to the second is their difference; else None."""
+    if isinstance(inner, Bin) and inner.op == "*" and all(
+            isinstance(x, Sym) and len(x.base) == 1 and x.base.isupper() and x.base.isascii()
+            and not x.index and not x.accents and not x.sup for x in (inner.left, inner.right)):
+        return inner.left, inner.right  # type: ignore[return-value]
+    return None
 
 
 def command(p: Parser) -> Node:

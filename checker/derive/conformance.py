@@ -35,11 +35,13 @@ def space(node) -> tuple[str, str] | None:
     return render(exponent), "1"
 
 
-def spaces(segments) -> list[tuple[str, tuple[str, str]]]:
+def spaces(segments) -> list[tuple[str, tuple[str, str], bool]]:
     """The shapes a formula declares: `X \\in \\mathbb{R}^{m \\times n}`, each name of a list
     before it (`\\mathbf{x}, \\mathbf{a} \\in \\mathbb{R}^n`), and each name a chain equates
-    before it (`\\delta = \\frac{\\partial L}{\\partial z} \\in \\mathbb{R}^k`)."""
-    out: list[tuple[str, tuple[str, str]]] = []
+    before it (`\\delta = \\frac{\\partial L}{\\partial z} \\in \\mathbb{R}^k`). The flag
+    says whether both sizes are written (`\\mathbb{R}^{n \\times 1}`: a column as the writer
+    wrote it), not the column `\\mathbb{R}^n` is by default."""
+    out: list[tuple[str, tuple[str, str], bool]] = []
     waiting: list[str] = []
     for seg in segments:
         members, ops = seg.relation.members, seg.relation.ops
@@ -50,7 +52,8 @@ def spaces(segments) -> list[tuple[str, tuple[str, str]]]:
         dims = space(members[-1]) if ops and ops[-1] == "∈" and \
             all(op == "=" for op in ops[:-1]) else None
         if dims is not None and isinstance(members[0], Sym):
-            out.extend((name, dims) for name in waiting + [
+            both = isinstance(members[-1].right, Bin) and members[-1].right.op == "*"
+            out.extend((name, dims, both) for name in waiting + [
                 m.name for m in members[:-1] if isinstance(m, Sym)])
         waiting = []
     return out

@@ -51,6 +51,7 @@ from checker.derive.framing import solved_chain
 from checker.derive.guard import guarded
 from checker.derive.instance import instances
 from checker.derive.instantiation import at_other_values
+from checker.derive.update import before_update
 from checker.derive.kinship import kin_reading
 from checker.derive.legacy import inherited
 from checker.derive.markdown import Formula
@@ -122,6 +123,7 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         for name, at in sorted(stale.items(), key=lambda item: (item[1], item[0]))] + \
         inherited(state, f.line, (left, right)) + \
         changed_in_words(f.before, example_values, state.math.get(f.block, [])) + \
+        before_update(state, f.line, f.before, example_values) + \
         relisted(state, f.line, (left, right), example_values) + \
         changed_in_prose(state, f.line, (left, right), f.before, example_values,
                          state.math.get(f.block, [])) + \

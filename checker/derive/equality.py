@@ -29,6 +29,7 @@ from checker.derive.member import (
     unoriented,
 )
 from checker.derive.outcome import stated_value
+from checker.derive.prime import given_primed
 from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
@@ -131,6 +132,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
         return
     named = gradient_name(chain[0], chain[1])  # `d y_i = ∂L/∂y_i`: the name dy_i
     chain = chain if named is None else [named, *chain[1:]]
+    named = given_primed(chain, f.line, w.state) if not candidates else None
+    chain = chain if named is None else [named, *chain[1:]]  # d' = 65.6: a second case's d
     bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
     if bare:
         w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),

@@ -54,7 +54,8 @@ def at_number(sym: Sym, definitions: Iterable[Definition]) -> Definition | None:
         return None
     return next((d for d in definitions if d.name.stem == sym.stem and d.name.sup == sym.sup
                  and not d.params and not d.index and len(d.name.index) == 1 and
-                 str(d.name.index[0]) in plain(d.name, d.body)), None)
+                 str(d.name.index[0]) in plain(d.name, d.body) and
+                 start_member(d.name, d.body) != str(sym.index[0])), None)  # (a_1: given)
 
 
 def numbered(ctx, d: Definition, number: str, line: int) -> bool:
@@ -66,14 +67,28 @@ def numbered(ctx, d: Definition, number: str, line: int) -> bool:
     return all(ctx.bound({name}, line) or ctx.get(name, line) is not None for name in names)
 
 
+def start_member(sym: Sym, body: Node) -> str | None:
+    """The one index the body reads its own family at, a number below 2 (a_1 of `a_n = a_1 +
+    (n - 1)d`, x_0 of `x_n = x_0 + nv`): the member the closed form starts from; else None."""
+    own = {n.index for n in walk(body) if isinstance(n, Sym) and n.base == sym.base and
+           n.sup == sym.sup and not n.accents}
+    if any(isinstance(n, Sym) and n.base == sym.base and (n.sup != sym.sup or n.accents)
+           for n in walk(body)) or len(own) != 1:
+        return None
+    index = next(iter(own))
+    return index[0] if len(index) == 1 and str(index[0]) in {"0", "1"} else None
+
+
 def plain(sym: Sym, body: Node) -> set[str]:
     """The letters the body uses as numbers of their own (`a_n = n^2 + 1`, `X_k = Σ_n x_n
     e^{-2πikn/N}`): the definition gives the member at each value of the letter, as every
     reader takes `a_3` or `X_2` after it; never a letter a sum or product in the body runs
     over or to (`σ_n² = (1/n)Σ_{i=1}^{n}...`, beside which σ_{n-1} is a name of its own),
     nor in a body that reads the name itself (`β_t = β_1 + (t-1)/(T-1)(β_T - β_1)`: between
-    members given, whose own values it does not define)."""
-    if any(isinstance(n, Sym) and n.base == sym.base for n in walk(body)):
+    members given, whose own values it does not define), unless at its start alone (`a_n = a_1
+    + (n - 1)d`, `a_n = a_1 r^{n-1}`: a sequence's closed form from its first member)."""
+    if any(isinstance(n, Sym) and n.base == sym.base for n in walk(body)) and \
+            start_member(sym, body) is None:
         return set()
     summed = {s.index for s in walk(body) if isinstance(s, Sum)} | \
         {n.base for s in walk(body) if isinstance(s, Sum) for bound in (s.lo, s.hi)

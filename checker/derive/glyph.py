@@ -17,6 +17,12 @@ _SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![
 # a run of bits joined by \oplus (`1 \oplus 0 \oplus 1`): their exclusive or (elementary.Parity)
 _BITS = re.compile(r"(?<![\w.}^_])[01](?:\s*\\oplus\s*[01](?![\w.{]))+")
 _THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
+# 240\,000 and 1\,250\,000: digits grouped by threes with a thin space (the SI way, and how
+# Chinese and many European texts write large numbers): one number. Only a first group of one to
+# three digits that no name, point, comma or script holds, then groups of exactly three: two
+# numbers side by side are never a product as written (`2 \cdot 100`, not `2\,100`)
+_SPACED = re.compile(r"(?<![\w.,^])(?<!\^\{)(?<!_\{)\d{1,3}"
+                     r"(?:(?:\\,|\\ |~|\\thinspace\s*|[\u2009\u202f])\d{3})+(?![\d])")
 # 18,496 and 1,179,776 in math typed as prose (markdown.read_plain): one number, where no
 # bracket holds it (a tuple (128,256) stays two); groups of exactly three digits, none after a
 # decimal point (in LaTeX, where `18{,}496` is the number, `128,256` is a list)
@@ -169,7 +175,8 @@ _MICRO = re.compile(r"\\mu\s*\\(?:text|mathrm|rm)\s*\{\s*(F|A|C|g|L|m|s|V|W|J|mo
 
 def prepare(text: str) -> str:
     """The text token positions refer to: Unicode rewritten, `1x1` read as 1 × 1, the
-    thousands separator `{,}` dropped (`18{,}496` is 18496), `1e-3` as 1 × 10^{-3} (never
+    thousands separator `{,}` dropped (`18{,}496` is 18496) and so is a thin space between
+    groups of three digits (`240\\,000` is 240000), `1e-3` as 1 × 10^{-3} (never
     1·e − 3), a number in degrees (`27^\\circ\\text{C}`: the number; `\\sin 30^\\circ`: of an
     angle, times π/180), a currency sign before an amount (`\\$1{,}000`, `€5`) dropped (an amount is a
     number in that currency), a repeating decimal `0.8\\overline{3}` as its fraction, `\\#\\text{LSTM}` (the
@@ -184,7 +191,8 @@ def prepare(text: str) -> str:
     text = _COUNT_SIGN.sub(lambda m: f"\\text{{#{m.group(1) or m.group(2)}}}", text)  # \#params
     text = _BITS.sub(lambda m: "\\operatorname{xor}(" + ", ".join(
         re.split(r"\s*\\oplus\s*", m.group())) + ")", text)  # 1 \oplus 0: bits
-    text = _SCIENTIFIC.sub(r"{\1 \\times 10^{\2}}", _THOUSANDS.sub("", typed(text)))
+    text = _SPACED.sub(lambda m: re.sub(r"\D", "", m.group()), typed(text))  # 240\,000
+    text = _SCIENTIFIC.sub(r"{\1 \\times 10^{\2}}", _THOUSANDS.sub("", text))
     text = _SHAPE_NOTE.sub(lambda m: " " * len(m.group()), text)
     text = _MICRO.sub(lambda m: f"\\text{{μ{m.group(1)}}}".ljust(len(m.group())), text)
     return _TIMES_X.sub(r" \\times ", text)

@@ -88,6 +88,16 @@ ROWS: tuple[Row, ...] = (
                          "减小到", "减小为", "减少到", "提高到", "降低到", "로 늘리면", "으로 늘리면",
                          "로 줄이면", "으로 줄이면", "로 키우면", "으로 키우면", "로 변경하면",
                          "으로 변경하면", "로 늘어나면", "으로 늘어나면"), "changes"),
+    # words that send a step back to the values before an update ("from the old parameters",
+    # "with the weights before the step", "업데이트 전 가중치로", "用更新前的参数"): the example's
+    # values in force, after the update, may not be the ones it is worked at
+    Row("old parameters", Kind.CUE, ("old parameters", "old weights", "old values",
+                                     "previous parameters", "previous weights", "original parameters",
+                                     "original weights", "before the update", "before the step",
+                                     "pre-update", "업데이트 전", "갱신 전", "이전 파라미터",
+                                     "이전 가중치", "원래 파라미터", "원래 가중치", "更新前",
+                                     "更新之前", "旧参数", "原来的参数", "原参数", "旧的参数",
+                                     "原来的权重"), "earlier values"),
     # a verb of change whose complement may be the formula itself ("the loss becomes $L =
     # ...$", "损失变为 $...$"): right before the formula, it says what the step's value is
     Row("becomes", Kind.CUE, ("becomes", "become", "变为", "变成"), "changes into"),
@@ -302,6 +312,7 @@ CHANGING = _cues("changes") + _cues("changes into") + ("改为", "改成", "换�
 # "若把 $x$ 改为 4" changes a value in words; "改为 $x = 4$" writes it)
 CONSTANT = _cues("constant")
 CHANGING_INTO = _cues("changes into")
+EARLIER = _cues("earlier values")
 LISTING = _cues("lists") + ("and", "or")
 BEFORE = _cues("before")  # "if $x > 0$": a condition on what it is beside
 AFTER = _cues("after")  # "$x > 0$ 이면"

@@ -14,7 +14,7 @@ from checker.derive import application, kink, unknown, vocabulary
 from checker.derive.errors import Undecided
 from checker.derive.function import signature_of_call
 from checker.derive.quantity import real
-from checker.derive.tree import Call, Prime, Sym, rewrite
+from checker.derive.tree import Call, Prime, Sym, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.walker import Walker
@@ -61,9 +61,38 @@ def own_variable(w: Walker, definition) -> tuple[Sym, object]:
                           lambda n: apart if isinstance(n, Sym) and n == param else None)
 
 
+def primed_name(node) -> Sym | None:
+    """d' as the name of a quantity of its own (the d of a second case), a Sym; None for
+    anything but a plain name with one prime."""
+    if isinstance(node, Prime) and node.order == 1 and isinstance(node.arg, Sym):
+        return replace(node.arg, sup=node.arg.sup + "'")
+    return None
+
+
+def given_primed(chain: list, line: int, state) -> Sym | None:
+    """`d' = \frac{900}{13.72} \approx 65.6` where d is defined from several quantities
+    (d = v²/(2μg)) or given a number: numbers for d' at the head of a chain, where no one
+    variable makes it a derivative, name a new quantity (d in a second case), a value given;
+    else None (y' of a function of one variable stays its derivative)."""
+    from checker.derive.member import is_numeric
+
+    named = primed_name(chain[0])
+    if named is None or not all(is_numeric(m) for m in chain[1:]):
+        return None
+    base = chain[0].arg
+    definition = state.definition_of(base, line)
+    if definition is not None and not definition.params and not is_numeric(definition.body):
+        names = {n.name for n in walk(definition.body) if isinstance(n, Sym)}
+        return named if len(names) > 1 else None
+    return named if state.ctx.bound({base.name}, line) else None
+
+
 def prime(w: Walker, node: Prime) -> sp.Expr:
     """(expr)': the derivative of the whole expression by its one variable (a function
     the text does not define is an unknown function of it: (f(g(x)))' has the chain rule)."""
+    named = primed_name(node)
+    if named is not None and w.low.ctx.bound({named.name}, w.low.line):
+        return w.go(named)  # d' = 65.6 given above: that quantity (primed_name)
     value = w.go(node.arg)
     if isinstance(node.arg, Sym) and isinstance(value, sp.Symbol):
         # `L = 0.125, L' = r` with the loss defined as L_δ(r): L is a name of no formula here,

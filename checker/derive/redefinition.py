@@ -13,7 +13,7 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.link import Link
 from checker.derive.meaning import Lowering
 from checker.derive.render import render
-from checker.derive.tree import Bin, Call, Deriv, Integral, Node, Norm, Num, Sum, Sym, walk
+from checker.derive.tree import Bin, Call, Deriv, Integral, Neg, Node, Norm, Num, Sum, Sym, walk
 
 
 def another_function(k: Link) -> bool:
@@ -151,14 +151,55 @@ def renumbered(k: Link) -> bool:
 
     old_definition = k.definition
     if old_definition is None or not isinstance(k.head, Sym) or \
-            old_definition.line >= k.line or len(k.rest) < 2 or number(k.value) is not None or \
+            old_definition.line >= k.line or len(k.rest) < 2 or isinstance(k.value, Num) or \
             k.value == old_definition.body:  # (the same formula at new values: a restatement)
         return False
+    if number(k.value) is not None and (_filled(old_definition.body, k.value) or
+                                        not _new_data(k, old_definition.line)):
+        return False  # the old formula with numbers put in (m = (3 + 2)/2 after m = (a + b)/2),
+        # or the old chain's own numbers worked another way (v̄ = (60 + 40)/2 after v̄ = 2·60·40/
+        # (60 + 40) = 48): the same case computed again, perhaps wrongly, never a new value
     new = number(k.rest[-1])
     worked = worked_value(k.state, old_definition.line, k.head)
     old = number(worked) if worked is not None else None
     return new is not None and old is not None and \
         abs(old - new) > 0.01 * max(abs(old), abs(new))
+
+
+def _new_data(k: Link, at: int) -> bool:
+    """A number written in the new value that the old chain's line never wrote and that the
+    prose introducing the new chain gives in words ("세 구간을 시속 30, 60, 90 km로 달리면" before
+    `3/(1/30 + 1/60 + 1/90)`): another case's data. A number that only arithmetic made (3000/80
+    for 2·30·50/(30 + 50), e^{-2/7}) is no new case: the chain may restate the old one wrongly."""
+    seen = {float(x) for text in k.state.texts.get(at, ()) for x in _NUMBER.findall(text)}
+    said = {float(x) for x in _NUMBER.findall(k.state.introduced.get(k.line, ""))}
+    return any(isinstance(n, Num) and float(n.text) not in seen and float(n.text) in said
+               for n in walk(k.value))
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _filled(pattern: Node, value: Node) -> bool:
+    """`value` is `pattern` with a number expression in place of each name, whatever the
+    numbers (the same name may get two: a substitution made wrongly is still one): the same
+    operations, the same constants. `3/(1/30 + 1/60 + 1/90)` is not 2d/(d/60 + d/40) filled."""
+    from checker.derive.instantiation import number
+
+    if isinstance(pattern, Sym):
+        return number(value) is not None
+    if isinstance(pattern, Num):
+        return isinstance(value, Num) and number(value) == number(pattern)
+    if isinstance(pattern, Bin):
+        return isinstance(value, Bin) and value.op == pattern.op and \
+            _filled(pattern.left, value.left) and _filled(pattern.right, value.right)
+    if isinstance(pattern, Call):
+        return isinstance(value, Call) and value.name == pattern.name and \
+            len(value.args) == len(pattern.args) and \
+            all(_filled(a, b) for a, b in zip(pattern.args, value.args))
+    if isinstance(pattern, Neg):
+        return isinstance(value, Neg) and _filled(pattern.arg, value.arg)
+    return type(pattern) is type(value)  # (another construct: taken as the same form)
 
 
 def brings_new_name(k: Link) -> bool:

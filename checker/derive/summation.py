@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -114,6 +116,11 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
             raise Undecided(f"a sum up to {hi_value}, too long to expand")
         hi = int(hi_value)
     lo = 1 if node.lo is None else w.go(node.lo)
+    if node.lo is None and node.hi is None and _offsets(node.body, str(idx)):
+        w.low.doubts.append(inference.Doubt(  # Y_{ij} = Σ_{a,b} X_{i+a,j+b}K_{ab}
+            f"the range of {idx} is not written and {idx} is added to another index: whether "
+            f"it counts from 0 (as convolution notes do) or from 1 is not said",
+            f"write the range (`_{{{idx}=0}}^{{k-1}}`)"))
     if not getattr(lo, "is_Integer", isinstance(lo, int)):
         raise Undecided(f"a sum from {lo}")
     w.low.terms += max(hi - int(lo) + 1, 0)
@@ -161,6 +168,14 @@ def summation(w: Walker, node: Sum) -> sp.Expr:
             raise Undecided(f"a {node.op} over no terms")
         return (sp.Max if node.op == "max" else sp.Min)(*terms)
     return total
+
+
+def _offsets(body: Node, index: str) -> bool:
+    """The summand writes the index added to another one (X_{i+a,j+b}, x_{t-k}): an offset,
+    whose origin (0 or 1) is a convention when its range is not written."""
+    return any(isinstance(n, Sym) and any(
+        k != index and index in re.split(r"[+\-]", k.replace(" ", "")) for k in n.index)
+        for n in walk(body))
 
 
 def axis(w: Walker, body: Node, index: str, depth: int = 0) -> int | None:

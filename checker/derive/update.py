@@ -5,8 +5,11 @@ x_2, x_3 (from x_0 where the text counts from 0) and itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from checker.derive import phrase
+from checker.derive.guess import Guess
 from checker.derive.member import is_numeric
 from checker.derive.state import State
 from checker.derive.tree import Node, Shape, Sym
@@ -39,3 +42,23 @@ def bind_vector(state: State, name: Sym, value: Shape, line: int, approx: bool =
         state.bind(replace(name, index=name.index + (str(k),)), entry, line, approx=approx)
     state.bind(name, value, line, approx=approx)
     state.ctx.tuples.add(name.name)
+
+
+def before_update(state: State, line: int, before: str, values: dict) -> list[Guess]:
+    """"Second example, from the *old* parameters: ...": the step's paragraph sends it back to
+    the values before an update (phrase.EARLIER), and a name it is checked at has had another
+    value before (w ← w - ηg = (0.95, -0.77) after w = (0.5, -1)): which of them the step is
+    worked at is a guess."""
+    words = re.sub(r"[*_`]", "", before).lower()
+    if not values or not any(cue in words for cue in phrase.EARLIER):
+        return []
+    ctx = state.ctx
+    earlier = {name: [(at, str(v)) for at, v, _ in ctx.bindings.get(name, ()) if at < line]
+               for name in values}
+    moved = sorted(name for name, got in earlier.items() if len({v for _, v in got}) > 1 and
+                   state.paragraph_end(got[-1][0]) < line)  # (not a value given right here)
+    if not moved:
+        return []
+    shown = ", ".join(ctx.shown(n) for n in moved)
+    return [Guess(f"checked at the latest values of {shown}, though the text says it works from "
+                  "the values before the update", "give the values it uses again here")]

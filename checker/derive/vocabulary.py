@@ -175,7 +175,7 @@ ROWS: tuple[Row, ...] = (
     Row("hat", Kind.ACCENT, ("\\hat", "\\widehat"), "hat", "\u0302"),
     Row("bar", Kind.ACCENT, ("\\bar", "\\overline"), "bar", "\u0304"),
     Row("tilde", Kind.ACCENT, ("\\tilde", "\\widetilde"), "tilde", "\u0303"),
-    Row("vec", Kind.ACCENT, ("\\vec",), "vec", "\u20d7"),
+    Row("vec", Kind.ACCENT, ("\\vec", "\\overrightarrow"), "vec", "\u20d7"),
     Row("dot", Kind.ACCENT, ("\\dot",), "dot", "\u0307"),
     Row("ddot", Kind.ACCENT, ("\\ddot",), "ddot", "\u0308"),  # ẍ: the second derivative in time
     *_commands(Kind.FONT, "mathbf boldsymbol bm mathit mathrm mathsf mathbb mathcal pmb "

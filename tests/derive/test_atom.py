@@ -78,3 +78,21 @@ def test_a_refused_command_says_what_to_write(tex, says):
 
     segments = parse_statements(tex)
     assert isinstance(segments[0].error, Unreadable) and says in str(segments[0].error)
+
+
+# a vector accent over two capitals (`\vec{PQ}`, `\overrightarrow{PQ}`) spans two points: the
+# vector from the first to the second, their difference (was "a symbol under an accent")
+POINTS = "Points $P = (2, -1, 4)$, $Q = (5, 1, 0)$ and $R = (0, 3, 1)$.\n\n"
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("\\vec{PQ} = (3, 2, -4)", "holds"),
+    ("\\vec{PQ} = (-3, -2, 4)", "fails"),  # the points the other way round
+    ("\\overrightarrow{QR} = (-5, 2, 1)", "holds"),
+    ("\\overrightarrow{QR} = (5, 2, 1)", "fails"),
+    ("\\vec{PQ} + \\vec{QR} = \\vec{PR}", "holds"),
+    ("\\vec{PQ} + \\vec{QR} = (-2, 4, 2)", "fails"),
+])
+def test_a_vector_between_two_points(formula, verdict):
+    steps = check_text(POINTS + f"$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]

@@ -86,3 +86,23 @@ def test_a_matrix_beside_zero_is_the_zero_matrix(text, verdict):
 def test_an_undefined_identity_read_as_one_never_fails(formula, verdict):
     step = last("Let $f$ be a quadratic.\n\n" + formula)
     assert step.verdict == verdict, (step.method, step.diagnosis)
+
+
+# ℝ^{n×1} written out is the column the writer wrote, even in a text that also declares a row
+# (1, n) (a layer's weights V ∈ ℝ^{1×2}): only the bare ℝ^n follows the text's rows
+COLUMN_BESIDE_ROW = ("Sizes: $u \\in \\mathbb{R}^{3\\times 1}$, $A \\in \\mathbb{R}^{3\\times 3}$, "
+                     "$v \\in \\mathbb{R}^{1\\times 3}$.\n\n$$h = %s$$\n\n$$h = %s$$")
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("Au", "not fails"),
+    ("vAu", "not fails"),
+    ("uA", "fails"),  # the wrong twin: a (3, 1) column times a (3, 3) matrix does not conform
+])
+def test_a_written_column_stays_a_column_beside_a_row(formula, verdict):
+    step = last(COLUMN_BESIDE_ROW % (formula, formula))
+    if verdict == "not fails":
+        assert step.verdict != "fails", (step.method, step.diagnosis)
+    else:
+        assert step.verdict == verdict and step.method == "matrix shapes", (step.method,
+                                                                           step.diagnosis)

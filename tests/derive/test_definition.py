@@ -175,6 +175,27 @@ def test_a_definition_in_its_index_letter_is_a_family(text, verdict):
     assert [s.verdict for s in steps][:1] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
 
 
+# a closed form from the family's first member (`a_n = a_1 + (n - 1)d`, `g_k = g_1 q^{k-1}`)
+# defines every later member once the first and the step have values; the first member is the
+# value given, never read through it; a body between two members (interpolation) stays no family
+_FROM_FIRST = "# Rows\n\nThe $k$-th row has $r_k = r_1 + (k - 1)s$ chairs, with $r_1 = 14$, $s = 3$.\n\n$$%s$$"
+_GEOMETRIC = "# 등비수열\n\n$g_k = g_1 q^{k-1}$, $g_1 = 5$, $q = 2$ 이다.\n\n$$%s$$"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_FROM_FIRST % "r_{10} = 14 + 9 \\times 3 = 41", ["holds", "holds"]),
+    (_FROM_FIRST % "r_{10} = 14 + 10 \\times 3 = 44", ["fails", "holds"]),  # one step too many
+    (_GEOMETRIC % "g_4 = 5 \\cdot 2^3 = 40", ["holds", "holds"]),
+    (_GEOMETRIC % "g_4 = 5 \\cdot 2^4 = 80", ["fails", "holds"]),
+    # no step given a value: the member stays the example's own
+    ("# Rows\n\nThe $k$-th row has $r_k = r_1 + (k - 1)s$ chairs, with $r_1 = 14$.\n\n"
+     "$$r_{10} = 14 + 10 \\times 3 = 44$$", ["holds"]),
+])
+def test_a_closed_form_from_the_first_member_is_a_family(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.line == len(text.splitlines())]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]
+
+
 # a member whose definition names what has no value there (c, the x_n of a vector indexed from
 # 0) is no number the text determines: its value is the example's, bound, never checked
 @pytest.mark.parametrize("text", [

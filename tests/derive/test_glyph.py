@@ -107,3 +107,30 @@ def test_bits_joined_by_oplus_are_their_exclusive_or(formula, verdicts):
     steps = check_text(f"# Parity\n\nThe parity bit: ${formula}$.").steps
     assert [s.verdict for s in steps][-1:] == verdicts, steps
     assert all("⊕" in s.lhs for s in steps if s.verdict != "unreadable"), steps
+
+
+@pytest.mark.parametrize("typed, read", [
+    # digits grouped by threes with a thin space (SI style): one number
+    ("36\\,500", "36500"),
+    ("7\\,204\\,000 + 1", "7204000 + 1"),
+    ("\\frac{90\\,000}{12}", "\\frac{90000}{12}"),
+    ("5\u2009400", "5400"),
+    # not a group of three, or held by a name, a point or a script: left as written
+    ("4\\,75", "4\\,75"),
+    ("1650\\,000", "1650\\,000"),
+    ("0.25\\,000", "0.25\\,000"),
+    ("y_3\\,100", "y_3\\,100"),
+    ("e^{2}\\,300", "e^{2}\\,300"),
+])
+def test_digits_grouped_by_a_thin_space(typed, read):
+    assert prepare(typed) == read
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("\\frac12 \\times 900 \\times 30^2 = 405\\,000", "holds"),
+    ("\\frac12 \\times 900 \\times 30^2 = 450\\,000", "fails"),
+    ("36\\,500 - 1\\,500 = 35\\,000", "holds"),
+    ("36\\,500 - 1\\,500 = 34\\,000", "fails"),
+])
+def test_a_number_grouped_by_thin_spaces_is_checked_whole(formula, verdict):
+    test_a_currency_sign_before_an_amount(formula, verdict)  # one display formula, one step

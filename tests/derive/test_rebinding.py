@@ -198,3 +198,28 @@ def test_a_name_given_a_new_worked_value(text, verdicts):
     steps = [s for s in check_text(text).steps if s.line == line]
     assert steps and {s.verdict for s in steps} <= verdicts and \
         verdicts & {s.verdict for s in steps}, steps
+
+
+# a name whose earlier chain worked out one number, given a chain of numbers only that brings in
+# other data its prose gives (another case: three legs, not two): a new value, its own links
+# still checked; the old case's numbers worked another way, the old formula with numbers put in,
+# or numbers that only arithmetic made, stay checked
+LEGS = ("With $p = 30$ and $q = 50$ the mean rate is $r = \\frac{2pq}{p + q} = 37.5$.\n\n"
+        "%s\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (LEGS % "For three legs at 20, 40 and 80: "
+     "$r = \\frac{3}{\\frac{1}{20} + \\frac{1}{40} + \\frac{1}{80}} = \\frac{240}{7}$.", {"holds"}),
+    (LEGS % "세 구간 20, 40, 80 에서는 "
+     "$r = \\frac{3}{\\frac{1}{20} + \\frac{1}{40} + \\frac{1}{80}} = \\frac{240}{6}$ 이다.",
+     {"fails"}),  # the new case's own link is wrong: still failed
+    (LEGS % "So $r = \\frac{30 + 50}{2} = 40$.", {"fails", "holds"}),  # the same data: checked
+    (LEGS % "So $r = \\frac{2 \\cdot 30 \\cdot 40}{30 + 40} = 34.29$.", {"fails", "holds"}),
+    # numbers only arithmetic made (2·30·50 = 3000, 30 + 40 = 70), no prose giving them: checked
+    (LEGS % "So $r = \\frac{3000}{70} = 42.86$.", {"fails", "holds"}),
+])
+def test_a_name_given_a_new_case_of_numbers(text, verdicts):
+    line = len(text.splitlines())
+    steps = [s for s in check_text(text).steps if s.line == line]
+    assert {s.verdict for s in steps} == verdicts, [(s.lhs, s.rhs, s.verdict) for s in steps]

@@ -193,3 +193,24 @@ def test_an_unwritten_range_beside_an_endless_series_may_be_endless(claim, faili
     text = f"Let $c_n = 1/n$ for every $n$.\n\n$${claim}$$"
     steps = check_text(text).steps
     assert any(s.verdict == "fails" for s in steps) == failing, steps
+
+
+# a sum with no range whose index is added to another one (a sliding window, P_{r+u,s+v}): where
+# the offset counts from (0 or 1) is a convention, so a member worked out differently from the
+# reading taken is undecided; the arithmetic beside it, and a written range, are still checked
+WINDOW = ("$$P = \\begin{pmatrix} 2 & 1 & 0 \\\\ 1 & 3 & 1 \\\\ 0 & 2 & 1 \\end{pmatrix}, \\quad "
+          "G = \\begin{pmatrix} 1 & -1 \\\\ 0 & 1 \\end{pmatrix}$$\n\n"
+          "The map is $Q_{rs} = \\sum_{u,v} P_{r+u,\\,s+v} G_{uv}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (WINDOW + "$Q_{11} = 2 - 1 + 0 + 3 = 4$", ["undecided", "holds"]),  # counted from 0
+    (WINDOW + "$Q_{11} = 2 - 1 + 0 + 3 = 5$", ["undecided", "fails"]),  # its arithmetic: wrong
+    # the range written: checked as read (from 1: P_22 - P_23 + 0 + P_33 = 3 - 1 + 1)
+    (WINDOW.replace("\\sum_{u,v}", "\\sum_{u=1}^{2}\\sum_{v=1}^{2}") + "$Q_{11} = 4$", ["fails"]),
+    (WINDOW.replace("\\sum_{u,v}", "\\sum_{u=1}^{2}\\sum_{v=1}^{2}") + "$Q_{11} = 3$", ["holds"]),
+])
+def test_an_offset_index_without_a_range(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.line == len(text.splitlines())]
+    assert [s.verdict for s in steps] == verdicts, [(s.lhs, s.rhs, s.verdict, s.method)
+                                                    for s in steps]

@@ -1,0 +1,32 @@
+"""prime.given_primed: numbers for d' at the head of a chain, where d is defined from several
+quantities or given a number (no one variable makes d' a derivative), name a quantity of its
+own (d in a second case), a value given for the steps after it; a prime on a function of one
+variable stays its derivative."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+CASES = ("The stopping distance is $s = \\frac{v^2}{2a}$ with $a = 5$ and $v = 10$, so "
+         "$s = \\frac{100}{10} = 10$.\n\nAt twice the speed, $s' = \\frac{400}{10} = %s$.\n\n"
+         "Hence $s'/s = %s$.")
+
+
+@pytest.mark.parametrize("value, ratio, verdicts", [
+    ("40", "4", ["holds", "holds"]),
+    ("40", "2", ["holds", "fails"]),  # the ratio of the two cases, wrong
+    ("45", "4", ["fails", "holds"]),  # the second case's own arithmetic, wrong
+])
+def test_a_primed_name_given_numbers_is_a_second_case(value, ratio, verdicts):
+    steps = check_text(CASES % (value, ratio)).steps
+    assert [s.verdict for s in steps if s.line in (3, 5)] == verdicts, [
+        (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("y' = 6x", "holds"),  # y of one variable: y' is its derivative
+    ("y' = 3x", "fails"),
+])
+def test_a_prime_on_a_function_of_one_variable_stays_a_derivative(formula, verdict):
+    steps = check_text(f"Let $y = 3x^2$.\n\n$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
