@@ -194,3 +194,40 @@ def test_a_given_start_of_a_recurrence_is_a_number_of_its_own(text, verdict):
     steps = check_text(text).steps
     assert steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
     assert all(s.verdict == "holds" for s in steps[:-1]), [(s.lhs, s.verdict) for s in steps]
+
+
+# -- the meanings one walk finds (Walker.meaning): asked once per name and line, read anew by
+# the next formula's walk, after the text has given the name another meaning
+def test_one_walk_asks_each_meaning_once(monkeypatch):
+    from checker.derive import dependence
+
+    asked = []
+    real = dependence.definition
+    monkeypatch.setattr(dependence, "definition",
+                        lambda ctx, sym, *rest, **kw: asked.append(sym.name) or
+                        real(ctx, sym, *rest, **kw))
+    steps = check_text("Let $a = 2x$ and $b = a^2$. Then $a b + a = 8x^3 + 2x$.\n").steps
+    assert [s.verdict for s in steps] == ["holds"]
+    # a at the step's line and at b's (inside b's body), however often written or visited
+    # (19 questions, 4 of them a's, before each walk kept what it found)
+    assert asked.count("a") == 2 and asked.count("b") == 1 and len(asked) <= 8, asked
+
+
+@pytest.mark.parametrize("right, wrong", [
+    pytest.param(
+     "Let $a = 2x$, so $a + a^2 = 2x + 4x^2$.\n\n## Next\n\n"
+     "Let $a = 3x$, so $a + a^2 = 3x + 9x^2$.\n",
+     "Let $a = 2x$, so $a + a^2 = 2x + 4x^2$.\n\n## Next\n\n"
+     "Let $a = 3x$, so $a + a^2 = 3x + 6x^2$.\n",
+     id="a name given a new meaning: the next walk reads it (en)"),
+    pytest.param(
+     "令 $u = x + 1$，则 $u^2 - u = x^2 + x$。\n\n## 下一节\n\n"
+     "令 $u = x - 1$，则 $u^2 - u = x^2 - 3x + 2$。\n",
+     "令 $u = x + 1$，则 $u^2 - u = x^2 + x$。\n\n## 下一节\n\n"
+     "令 $u = x - 1$，则 $u^2 - u = x^2 - x$。\n",
+     id="a name given a new meaning: the next walk reads it (zh)"),
+])
+def test_a_new_meaning_is_read_by_the_next_walk(right, wrong):
+    from tests.derive.twins import check_twins
+
+    check_twins(right, wrong)  # the correct one never fails, its wrong twin does
