@@ -25,6 +25,7 @@ from checker.derive import (
     literal,
     piecewise,
     prime,
+    recall,
     span,
     summation,
     tuples,
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 class Walker:
     """One walk over a tree: the reading (`low`), index values (`env`), the names held fixed
     to differentiate by them (`hold`), the definitions under expansion (`stack`), and the
-    line whose meanings apply (`as_of`); `meanings`, the definitions found in force during
-    this walk (shared by its sub-walks: see `meaning`)."""
+    line whose meanings apply (`as_of`); `meanings`, what the walk and its sub-walks found
+    out about the text's names (recall.py)."""
 
     def __init__(self, low: Lowering, env: dict[str, int], hold: frozenset[str],
                  stack: tuple[str, ...], as_of: int | None = None,
@@ -57,16 +58,6 @@ class Walker:
                       self.hold if hold is None else hold,
                       self.stack if stack is None else stack,
                       self.as_of if as_of is None else as_of, self.meanings)
-
-    def meaning(self, sym: Sym, line: int):
-        """dependence.definition of sym at line in this reading, asked once per walk: one
-        formula is read whole before the text's state changes (a walk defines and binds
-        nothing), and a name is asked for its meaning several times in one visit (its index
-        letters, a size, a family, the definition itself) and at every place it is written."""
-        key = (sym, line)
-        if key not in self.meanings:
-            self.meanings[key] = dependence.definition(self.low.ctx, sym, line, self.low.wrt)
-        return self.meanings[key]
 
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
         """The SymPy name of sym at this reading, and the template bindings of its index."""
@@ -117,9 +108,9 @@ class Walker:
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
         ctx = self.low.ctx
-        then = self.meaning(sym, self.as_of)
+        then = recall.meaning(self, sym, self.as_of)
         if then is not None and self.as_of < self.low.line:
-            now = self.meaning(sym, self.low.line)
+            now = recall.meaning(self, sym, self.low.line)
             if now is not None and now.line > then.line and now.body != then.body and \
                     dependence.together(ctx, self.as_of, now.line):
                 return now  # v_t and w_t in one system: each reads the other's meaning
@@ -131,7 +122,7 @@ class Walker:
                     "write the formula that uses it again after the new definition")
                 self.low.doubts.append(found)
                 self.low.renewed[found] = (now.key, now.line, sym.name)
-        return then or self.meaning(sym, self.low.line)
+        return then or recall.meaning(self, sym, self.low.line)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)

@@ -231,3 +231,24 @@ def test_a_new_meaning_is_read_by_the_next_walk(right, wrong):
     from tests.derive.twins import check_twins
 
     check_twins(right, wrong)  # the correct one never fails, its wrong twin does
+
+
+def test_one_walk_asks_an_unknowns_arguments_once(monkeypatch):
+    from checker.derive import application, dependence
+
+    asked, walk = [], [None]
+    real, params = dependence.arguments, application.parameters
+
+    def parameters(w, sym, stack):  # (each walk keeps its answers in its own table)
+        walk[0] = id(w.meanings)
+        return params(w, sym, stack)
+
+    monkeypatch.setattr(application, "parameters", parameters)
+    monkeypatch.setattr(dependence, "arguments", lambda ctx, sym, *rest: asked.append(
+        (walk[0], sym.name)) or real(ctx, sym, *rest))
+    text = ("Let $\\hat{y} = wx + b$.\n\n"
+            "$$\\frac{\\partial L}{\\partial w} + \\frac{\\partial L}{\\partial b} = "
+            "\\frac{\\partial L}{\\partial \\hat{y}}(x + 1)$$\n")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == ["holds"], [(s.lhs, s.method) for s in steps]
+    assert asked and len(asked) == len(set(asked)), asked  # L three times: asked once a walk
