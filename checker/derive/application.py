@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import dependence, span, unknown
+from checker.derive import dependence, recall, span, unknown
 from checker.derive.inference import Doubt
 from checker.derive.quantity import shown
 from checker.derive.sample import PROBABILITY_NAMES
@@ -54,7 +54,7 @@ def parameters(w: Walker, sym: Sym, stack: tuple[str, ...]) -> tuple[tuple[str, 
     # step's line (not lexically), and not counted as names the step uses
     walker = w.sub(stack=stack, as_of=w.low.line)
     leaves = set(w.low.leaves)
-    for var in dependence.arguments(w.low.ctx, sym, w.low.line, w.low.wrt):
+    for var in recall.arguments(w, sym):
         members = [var]
         # y_i, or y written whole beside y_i = Σ_j k_j x_{i+j}: L of y_0, y_1, ...
         if len(var.index) == 1 and var.index[0].isalpha() and len(var.index[0]) == 1 or \

@@ -19,10 +19,10 @@ import sympy as sp
 
 from checker.derive import definition, dimension, valuation, vocabulary
 from checker.derive.definition import Definition
+from checker.derive.lexicon import Lexeme, lexeme
 from checker.derive.notation import Names
-from checker.derive.partial import surface
 from checker.derive.render import render_name
-from checker.derive.tree import Bin, Node, Num, Sym, walk
+from checker.derive.tree import Node, Sym
 
 if TYPE_CHECKING:
     from checker.derive.randomness import Randomness
@@ -135,6 +135,8 @@ class Context:
     # a reading of the text as it stood before this line: facts stated from it on not read
     # (alternative.older_meaning: a remark about an older meaning leans on no later statement)
     facts_before: int | None = None
+    # what `known` reads from each definition, kept per definition (lexicon.py)
+    _lexemes: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def entry(self, matrix: str, row: int, col: int) -> str:
         """The SymPy name of one entry of a matrix (1-based), recorded with its position; a
@@ -247,16 +249,17 @@ class Context:
                          name for name, found in self.bindings.items()
                          if any(getattr(value, "is_number", False) for _, value, _ in found)),
                      surfaces=frozenset(s for d in self.definitions.values()
-                                        if (s := surface(d)) is not None))
+                                        if (s := self._lexeme(d).surface) is not None))
 
     def squared_quantities(self) -> frozenset[str]:
         """Function names of the vocabulary the text's definitions square as bare names (`s =
         \\log\\sigma^2`, `z = (x - \\mu)/\\sqrt{\\sigma^2 + \\epsilon}`): a standard deviation, a
         quantity, so `\\partial\\sigma/\\partial s` is not the sigmoid's derivative."""
-        return frozenset(n.left.name for d in self.definitions.values() for n in walk(d.body)
-                         if isinstance(n, Bin) and n.op == "^" and isinstance(n.left, Sym) and
-                         not n.left.index and n.left.name in vocabulary.FUNCTIONS and
-                         isinstance(n.right, Num) and n.right.text == "2")
+        return frozenset(name for d in self.definitions.values()
+                         for name in self._lexeme(d).squared)
+
+    def _lexeme(self, d: Definition) -> Lexeme:
+        return lexeme(self._lexemes, d)
 
     history: dict[str, list[Definition]] = field(default_factory=dict)
 

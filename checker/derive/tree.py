@@ -290,26 +290,30 @@ def product_factors(node: Node) -> list[Node]:
 
 
 def walk(node: object):
-    """Every node below (and including) node, depth first."""
-    yield node
-    if isinstance(node, (Num, Sym, Const)) or node is None:
-        return
-    if isinstance(node, Relation):
-        for m in node.members:
-            yield from walk(m)
-        return
-    for value in vars(node).values():
-        if isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, tuple):
-                    for sub in item:
-                        yield from walk(sub)
-                elif isinstance(item, str):
-                    continue  # an index of an Entry
-                else:
-                    yield from walk(item)
-        elif value is not None and not isinstance(value, (str, int)):
-            yield from walk(value)
+    """Every node below (and including) node, depth first, each node before its children and
+    the children in the order written (iterative: a stack of the nodes still to visit, so a
+    deep tree costs no chain of nested generators)."""
+    pending = [node]
+    while pending:
+        node = pending.pop()
+        yield node
+        if isinstance(node, (Num, Sym, Const)) or node is None:
+            continue
+        if isinstance(node, Relation):
+            pending.extend(reversed(node.members))
+            continue
+        below: list = []
+        for value in vars(node).values():
+            if isinstance(value, tuple):
+                for item in value:
+                    if isinstance(item, tuple):
+                        below.extend(item)
+                    elif not isinstance(item, str):  # (a str: an index of an Entry)
+                        below.append(item)
+            elif value is not None and not isinstance(value, (str, int)):
+                below.append(value)
+        below.reverse()
+        pending.extend(below)
 
 
 def rewrite(node, change):

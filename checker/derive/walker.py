@@ -25,6 +25,7 @@ from checker.derive import (
     literal,
     piecewise,
     prime,
+    recall,
     span,
     summation,
     tuples,
@@ -41,19 +42,22 @@ if TYPE_CHECKING:
 class Walker:
     """One walk over a tree: the reading (`low`), index values (`env`), the names held fixed
     to differentiate by them (`hold`), the definitions under expansion (`stack`), and the
-    line whose meanings apply (`as_of`)."""
+    line whose meanings apply (`as_of`); `meanings`, what the walk and its sub-walks found
+    out about the text's names (recall.py)."""
 
     def __init__(self, low: Lowering, env: dict[str, int], hold: frozenset[str],
-                 stack: tuple[str, ...], as_of: int | None = None) -> None:
+                 stack: tuple[str, ...], as_of: int | None = None,
+                 meanings: dict | None = None) -> None:
         self.low, self.env, self.hold, self.stack = low, env, hold, stack
         self.as_of = low.line if as_of is None else as_of
+        self.meanings = {} if meanings is None else meanings
 
     def sub(self, env: dict[str, int] | None = None, hold: frozenset[str] | None = None,
             stack: tuple[str, ...] | None = None, as_of: int | None = None) -> Walker:
         return Walker(self.low, self.env if env is None else env,
                       self.hold if hold is None else hold,
                       self.stack if stack is None else stack,
-                      self.as_of if as_of is None else as_of)
+                      self.as_of if as_of is None else as_of, self.meanings)
 
     def concrete(self, sym: Sym) -> tuple[str, dict[str, int]]:
         """The SymPy name of sym at this reading, and the template bindings of its index."""
@@ -115,10 +119,10 @@ class Walker:
     def definition(self, sym: Sym):
         """The meaning a name had when the enclosing definition was written; a name defined
         only later (L in terms of a, then a = σ(z)) takes its meaning at this step's line."""
-        ctx, wrt = self.low.ctx, self.low.wrt
-        then = dependence.definition(ctx, sym, self.as_of, wrt)
+        ctx = self.low.ctx
+        then = recall.meaning(self, sym, self.as_of)
         if then is not None and self.as_of < self.low.line:
-            now = dependence.definition(ctx, sym, self.low.line, wrt)
+            now = recall.meaning(self, sym, self.low.line)
             if now is not None and now.line > then.line and now.body != then.body and \
                     dependence.together(ctx, self.as_of, now.line):
                 return now  # v_t and w_t in one system: each reads the other's meaning
@@ -130,7 +134,7 @@ class Walker:
                     "write the formula that uses it again after the new definition")
                 self.low.doubts.append(found)
                 self.low.renewed[found] = (now.key, now.line, sym.name)
-        return then or dependence.definition(ctx, sym, self.low.line, wrt)
+        return then or recall.meaning(self, sym, self.low.line)
 
     def symbol(self, sym: Sym) -> sp.Expr:
         alias = self.low.alias(sym.name)

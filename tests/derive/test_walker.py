@@ -216,3 +216,61 @@ _LABEL = ("Points $u_1 = (2, 0)$, $u_2 = (0, 4)$, velocity $v = (1, 3)$, rate $\
 ])
 def test_a_vector_named_by_a_labels_letter_stays_the_vector(text, verdict):
     _last_step_is(text, verdict)
+
+
+# -- the meanings one walk finds (Walker.meaning): asked once per name and line, read anew by
+# the next formula's walk, after the text has given the name another meaning
+def test_one_walk_asks_each_meaning_once(monkeypatch):
+    from checker.derive import dependence
+
+    asked = []
+    real = dependence.definition
+    monkeypatch.setattr(dependence, "definition",
+                        lambda ctx, sym, *rest, **kw: asked.append(sym.name) or
+                        real(ctx, sym, *rest, **kw))
+    steps = check_text("Let $a = 2x$ and $b = a^2$. Then $a b + a = 8x^3 + 2x$.\n").steps
+    assert [s.verdict for s in steps] == ["holds"]
+    # a at the step's line and at b's (inside b's body), however often written or visited
+    # (19 questions, 4 of them a's, before each walk kept what it found)
+    assert asked.count("a") == 2 and asked.count("b") == 1 and len(asked) <= 8, asked
+
+
+@pytest.mark.parametrize("right, wrong", [
+    pytest.param(
+     "Let $a = 2x$, so $a + a^2 = 2x + 4x^2$.\n\n## Next\n\n"
+     "Let $a = 3x$, so $a + a^2 = 3x + 9x^2$.\n",
+     "Let $a = 2x$, so $a + a^2 = 2x + 4x^2$.\n\n## Next\n\n"
+     "Let $a = 3x$, so $a + a^2 = 3x + 6x^2$.\n",
+     id="a name given a new meaning: the next walk reads it (en)"),
+    pytest.param(
+     "令 $u = x + 1$，则 $u^2 - u = x^2 + x$。\n\n## 下一节\n\n"
+     "令 $u = x - 1$，则 $u^2 - u = x^2 - 3x + 2$。\n",
+     "令 $u = x + 1$，则 $u^2 - u = x^2 + x$。\n\n## 下一节\n\n"
+     "令 $u = x - 1$，则 $u^2 - u = x^2 - x$。\n",
+     id="a name given a new meaning: the next walk reads it (zh)"),
+])
+def test_a_new_meaning_is_read_by_the_next_walk(right, wrong):
+    from tests.derive.twins import check_twins
+
+    check_twins(right, wrong)  # the correct one never fails, its wrong twin does
+
+
+def test_one_walk_asks_an_unknowns_arguments_once(monkeypatch):
+    from checker.derive import application, dependence
+
+    asked, walk = [], [None]
+    real, params = dependence.arguments, application.parameters
+
+    def parameters(w, sym, stack):  # (each walk keeps its answers in its own table)
+        walk[0] = id(w.meanings)
+        return params(w, sym, stack)
+
+    monkeypatch.setattr(application, "parameters", parameters)
+    monkeypatch.setattr(dependence, "arguments", lambda ctx, sym, *rest: asked.append(
+        (walk[0], sym.name)) or real(ctx, sym, *rest))
+    text = ("Let $\\hat{y} = wx + b$.\n\n"
+            "$$\\frac{\\partial L}{\\partial w} + \\frac{\\partial L}{\\partial b} = "
+            "\\frac{\\partial L}{\\partial \\hat{y}}(x + 1)$$\n")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == ["holds"], [(s.lhs, s.method) for s in steps]
+    assert asked and len(asked) == len(set(asked)), asked  # L three times: asked once a walk
