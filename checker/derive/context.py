@@ -32,9 +32,6 @@ if TYPE_CHECKING:
 class Context:
     definitions: dict[str, Definition] = field(default_factory=dict)
     facts: dict[tuple[str, str], list[tuple[int, Node]]] = field(default_factory=dict)
-    # members read at a free index letter's stand-in value (p_c as p_2): name → (as written,
-    # as read, the letter); origin.stand_in
-    stand_ins: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # f(x) = 1 + e^{-x_j}: in steps about f, x means x_j ({"x": (x_j, "f")})
     aliases: dict[str, tuple[Sym, str]] = field(default_factory=dict)
     discrete: dict[str, tuple[float, ...]] = field(default_factory=dict)  # y ∈ {0, 1}

@@ -58,7 +58,7 @@ from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name, is_numeric
 from checker.derive.observation import at_data_length
-from checker.derive.origin import counted_from_zero, stand_in
+from checker.derive.origin import counted_from_zero
 from checker.derive.recheck import Reading
 from checker.derive.render import render
 from checker.derive.result import Step
@@ -128,7 +128,6 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         changed_in_prose(state, f.line, (left, right), f.before, example_values,
                          state.math.get(f.block, [])) + \
         counted_from_zero(state, f.line, (left, right), example_values) + \
-        stand_in(ctx, example_values) + \
         instances(state, f.line, (left, right), free | indices) + \
         at_other_values(state, f.line, (left, right)) + \
         (spoken.in_words(ctx, raw, state.introduced.get(f.line, f.before), f.line, atol)

@@ -83,21 +83,3 @@ def _counted_alike(state: State, base: str) -> str | None:
             if found:
                 return found[0]
     return None
-
-
-def stand_in(ctx, values: dict) -> list[Guess]:
-    """A step read at a worked example's values where a definition it reaches names a member
-    by an index letter the text never gives a value there (`L = -log p_c`, then `p = (0.5,
-    0.3, 0.2)`): the member was read at a stand-in value (p_2), not the one the writer means
-    (the true class, said in words or given later), so a difference is no finding."""
-    out = []
-    for key in values:
-        found = ctx.stand_ins.get(key) or next(
-            (v for k, v in ctx.stand_ins.items() if ctx.shown(k) == key), None)
-        if found is not None:
-            written, read, letter = found
-            out.append(Guess(f"{written} read as {read}, its member at a value of {letter} "
-                             "the text does not give where it defines it",
-                             f"give {letter} its value before the definition, or write the "
-                             "member itself"))
-    return out[:1]

@@ -84,19 +84,7 @@ class Walker:
                   str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
-        self.stand_in_member(sym, at)
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
-
-    def stand_in_member(self, sym: Sym, at: Sym) -> None:
-        """p_c read as p_2 where the text gives c no value (a free letter's stand-in): noted
-        in the context (origin.stand_in), so that a step read at an example's value of p_2
-        knows the member was a guess, not the writer's."""
-        stand_ins = [i for i in sym.index if isinstance(i, str) and len(i) == 1 and
-                     i.isalpha() and i not in self.env and i in self.low.free_index and
-                     i not in self.low.sized]
-        if stand_ins and at.name not in self.low.ctx.stand_ins and \
-                self.definition(sym) is None:
-            self.low.ctx.stand_ins[at.name] = (shown(sym), shown(at), stand_ins[0])
 
     def offset_letter(self, letter: str) -> int:
         """A letter's value in an index expression (x_{i+K}, y_{N-K}): the value a sum or the

@@ -44,23 +44,3 @@ def test_a_recurrence_starts_its_state_before_its_inputs():
             "$$h_1 = \\tanh(w h_0 + u x_1) = \\tanh(1)$$\n\n$$h_1 = \\tanh(0)$$")
     assert [s.verdict for s in check_text(text).steps][-1] == "fails"
 
-
-
-# a definition names a member by an index letter the text never gives a value (p_c, "the
-# true class" said in words only): read at a stand-in value, a difference at the example's
-# values is no finding; arithmetic after it is still checked
-_CLASS = "The loss is $L = -\\log p_c$.\n\nExample: $p = (0.5, 0.3, 0.2)$, true class 1:\n\n$$%s$$"
-_CLASS_KO = "손실은 $L = -\\log p_c$ 이다.\n\n예: $p = (0.2, 0.7, 0.1)$, 정답은 두 번째 클래스:\n\n$$%s$$"
-_CLASS_ZH = "损失 $L = -\\ln p_c$。\n\n例：$p = (0.6, 0.4)$，真实类别为第1类：\n\n$$%s$$"
-
-
-@pytest.mark.parametrize("text, verdicts", [
-    (_CLASS % "L = -\\log 0.5", ["undecided"]),
-    (_CLASS % "L = -\\log 0.5 \\approx 0.693", ["undecided", "holds"]),
-    (_CLASS % "L = -\\log 0.5 \\approx 0.5", ["undecided", "fails"]),
-    (_CLASS_KO % "L = -\\log 0.2 \\approx 0.5", ["undecided", "fails"]),
-    (_CLASS_ZH % "L = -\\ln 0.6", ["undecided"]),
-    (_CLASS_ZH % "L = -\\ln 0.6 \\approx 0.61", ["undecided", "fails"]),
-])
-def test_a_member_at_a_stand_in_index_is_a_guess(text, verdicts):
-    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
