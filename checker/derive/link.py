@@ -201,22 +201,9 @@ def unknown_at(k: Link) -> bool:
         return False
     if not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value)) and \
             all(is_numeric(a) for a in head.args):  # (softmax(8, 0): a word the checker reads)
-        return _own_letter(head, k)
+        return head.name not in k.state.ctx.functions and head.name not in vocabulary.BY_NAME
     return stated_statistic(replace(head, name=next(iter(vocabulary.STATISTICS))), k.value) \
         and not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
-
-
-def _own_letter(head: Call, k: Link) -> bool:
-    """A function named by one letter (Ŝ, p, H_2, F_{0.95}) whose letter the text neither
-    defines nor writes as a function elsewhere (`L_\\delta(r) = ...` makes L_1 a member of
-    its family; `h'(x) = 3x^2` makes h(1) derivable); never a word (`\\operatorname{lcm}`,
-    `softmax`: functions a reader knows)."""
-    base = head.of.base if isinstance(head.of, Sym) else head.name
-    if len(base) != 1 and base not in vocabulary.GREEK_DISPLAY:
-        return False
-    ctx = k.state.ctx
-    named = set(ctx.functions) | {d.name.base for d in ctx.definitions.values()}
-    return not any(n == base or n.startswith(base + "_") for n in named)
 
 
 def named_quantity(k: Link) -> bool:
