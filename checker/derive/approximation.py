@@ -70,63 +70,9 @@ def verdict(f: Formula, blocks: dict[int, list[str]], lv: sp.Expr, rv: sp.Expr,
     scaled = magnitude(f.text, lv, rv, shown)
     if scaled is not None:
         return scaled
-    named = limits(f, blocks, lv, rv, shown)
-    if not named:
-        return unsaid(f, lv, rv, shown)
-    judged = [j for limit in named if (j := judge(lv, rv, limit)) is not None]
+    judged = [j for limit in limits(f, blocks, lv, rv, shown)
+              if (j := judge(lv, rv, limit)) is not None]
     return next((j for j in judged if j[0] == "holds"), judged[0] if judged else None)
-
-
-MOST_FREE = 4  # more free names than this: no limit is read from the form alone (cost)
-_UNSAID = "a limit read from the approximation's form, the text names none"
-
-
-def unsaid(f: Formula, lv: sp.Expr, rv: sp.Expr, shown: Callable[[sp.Symbol], str]
-           ) -> tuple[str, str] | None:
-    """`\\log(1 + h) \\approx h`, `e^{Δ} ≈ 1 + Δ + Δ^2/2`, `(1 - 1/m)^{kn} ≈ e^{-kn/m}`,
-    `\\sum_t \\log(1 - β_t) ≈ -\\sum_t β_t`: an approximation between expressions for which
-    nothing names a limit (no prose, no quotient or expansion, no ε) is meant where its form says, a quantity small or large: the step holds
-    when the sides agree to leading order as one free name tends to 0 or to ∞, or as all of
-    them tend to 0 together. Such a limit is never certain: it may only make a step hold
-    (one that holds in none stays undecided). None for numbers written rounded (the digits
-    decide those), and beyond MOST_FREE free names."""
-    if not _plain(lv) or not _plain(rv) or re.search(r"\d\.\d", f.text):
-        return None
-    free = sorted((lv - rv).free_symbols, key=str)
-    if not free or len(free) > MOST_FREE:
-        return None
-    tries = [(lv, rv, Limit(s, shown(s), to, _UNSAID, False)) for to in ("0", "oo")
-             for s in free]
-    if len(free) > 1:
-        scale = sp.Symbol("u_together", positive=True)
-        together = {s: s * scale for s in free}
-        tries.append((lv.subs(together), rv.subs(together),
-                      Limit(scale, ", ".join(shown(s) for s in free) + " together", "0",
-                            _UNSAID, False)))
-    for left, right, limit in tries:
-        found = judge(left, right, limit)
-        if found is not None and found[0] == "holds" and _varies(left, right, limit):
-            return found
-    return None
-
-
-def _varies(lv: sp.Expr, rv: sp.Expr, limit: Limit) -> bool:
-    """The sides agree beyond the first term that varies in the limit, not only in the
-    value both tend to (`(1 - 1/m)^{kn}` and `e^{-k/m}` both tend to 1 as k → 0, and differ
-    in their first term in k: no approximation of the one by the other)."""
-    var = limit.symbol if limit.to == "0" else sp.Symbol("u_limit", positive=True)
-    at = {} if limit.to == "0" else {limit.symbol: 1 / var}
-    sides = [sp.sympify(v).subs(at) for v in (lv, rv)]
-    try:
-        varying = []
-        for side in sides:
-            power, coeff = _orders(side, var, ORDER)
-            if power == sp.oo:
-                return False
-            varying.append(_orders(side - coeff, var, ORDER)[0] if power == 0 else power)
-        return _orders(sides[0] - sides[1], var, max(varying) + ORDER)[0] > min(varying)
-    except Exception:  # noqa: BLE001 - no power series: not shown to vary alike
-        return False
 
 
 # a magnitude written as a suffix in text mode right after a number (`231.2\text{M}`,

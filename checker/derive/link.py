@@ -190,17 +190,12 @@ def unknown_at(k: Link) -> bool:
     """`D_{KL}(\\mathcal{N}(μ, σ^2) \\| \\mathcal{N}(0, 1)) = ...`, `L(w_0) = 0.5`: a function the
     text has not defined, at arguments that are not all plain names, given a value that does
     not use them: what it is there (as a statistic's value), never a claim about a function
-    nothing defines. So too at numbers only (`\\hat S(2) = 6/7`, `p(1, 0) = 0.1`: a survival
-    curve's, a joint table's value), given a value free of the function itself, unless the
-    text writes the function otherwise (`h'(x) = 3x^2`: h(1) may be derived from it)."""
+    nothing defines."""
     head = k.head
     if not isinstance(head, Call) or head.order or head.name in vocabulary.FUNCTIONS or \
             all(isinstance(a, Sym) for a in head.args) or \
             k.state.ctx.get(head.name, k.line) is not None:
         return False
-    if not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value)) and \
-            all(is_numeric(a) for a in head.args):
-        return head.name not in k.state.ctx.functions  # (h' stated: h(1) may be derived)
     return stated_statistic(replace(head, name=next(iter(vocabulary.STATISTICS))), k.value) \
         and not any(isinstance(n, Call) and n.name == head.name for n in walk(k.value))
 

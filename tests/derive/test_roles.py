@@ -232,26 +232,9 @@ def test_given_values_and_own_functions_in_a_document(text, expected):
     # ... not where the value uses the argument, nor for a function the text defines
     ("", "g(x^2)", "2x", Role.CLAIM),
     ("$$f(x) = x^2$$", "f(3)", "9", Role.CLAIM),
-    # at numbers only (a curve read at a time, a table's cell): its value there, given
-    ("", r"\hat R(3)", r"\frac{4}{5}\cdot\frac{2}{3}", Role.STATISTIC),
-    ("", "q(0, 1)", "0.25", Role.STATISTIC),
-    # ... not where the value uses the function again (a recursion to check), nor when the
-    # text defines it, nor for a function the checker knows
-    ("", r"\hat R(3)", r"\hat R(2)\cdot\frac{2}{3}", Role.CLAIM),
-    ("$$q(a, b) = a + b$$", "q(0, 1)", "0.25", Role.CLAIM),
-    ("", r"\sin(0)", "0", Role.CLAIM),
 ])
 def test_an_unknown_function_at_a_point_is_its_value_there(context, head, value, expected):
     assert role(context, head, value) is expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a value at a number, computed: the head is given, the arithmetic after it checked
-    ("생존 곡선: $$\\hat R(3) = \\frac{4}{5}\\cdot\\frac{2}{3} = \\frac{8}{15}$$", ["holds"]),
-    ("생존 곡선: $$\\hat R(3) = \\frac{4}{5}\\cdot\\frac{2}{3} = \\frac{6}{15}$$", ["fails"]),
-])
-def test_a_value_given_at_a_point_heads_the_arithmetic_after_it(text, expected):
-    assert [s.verdict for s in check_text(text).steps] == expected
 
 
 _SMOOTHED = ("With $K = 4$ classes, the smoothed target is\n\n"
