@@ -86,11 +86,15 @@ def counted_from_zero(w: Walker, sym: Sym, k: int, size: int) -> bool:
     whose entries no binding names) in a text that counts k from 0: the entry at place k + 1,
     when every index the text writes for k lies on its axis (k_0 .. k_2 for 3 entries)."""
     ctx = w.low.ctx
+    whole = replace(sym, index=()).name
+    given = ctx.bound({whole}, w.low.line).get(whole)
+    if not getattr(given, "is_Matrix", False) or given.free_symbols or whole in ctx.tuples:
+        return False  # (an inferred shape, a value not given; a tuple binds its entries)
     entries = {replace(sym, index=(str(j),)).name for j in range(size + 1)}
     written = ctx.indices.get(sym.stem, set())
     return 0 <= k < size and bool(written) and max(written) < size and \
-        replace(sym, index=()).name not in ctx.tuples and not ctx.bound(entries, w.low.line) and \
-        w.definition(replace(sym, index=(str(k),))) is None  # (a tuple binds its entries)
+        not ctx.bound(entries, w.low.line) and \
+        w.definition(replace(sym, index=(str(k),))) is None
 
 
 def digit_pair(w: Walker, sym: Sym, value: sp.Matrix) -> Sym | None:
