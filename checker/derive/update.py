@@ -12,6 +12,7 @@ from checker.derive import phrase
 from checker.derive.guess import Guess
 from checker.derive.member import is_numeric
 from checker.derive.state import State
+from checker.derive.tense import placed_earlier
 from checker.derive.tree import Node, Shape, Sym
 
 
@@ -48,10 +49,12 @@ def before_update(state: State, line: int, before: str, values: dict) -> list[Gu
     """"Second example, from the *old* parameters: ...": the step's paragraph sends it back to
     the values before an update (phrase.EARLIER), and a name it is checked at has had another
     value before (w ← w - ηg = (0.95, -0.77) after w = (0.5, -1)): which of them the step is
-    worked at is a guess."""
+    worked at is a guess. Not when the step's own clause says so ("Margin before the step:
+    $…$"): then the step is read at the earlier values (tense.at_an_earlier_binding) and
+    decided."""
     words = re.sub(r"[*_`]", "", before).lower()
-    if not values or not any(cue in words for cue in phrase.EARLIER):
-        return []
+    if not values or not any(cue in words for cue in phrase.EARLIER) or placed_earlier(before):
+        return []  # (a cue in the step's own clause: tense.at_an_earlier_binding decides it)
     ctx = state.ctx
     earlier = {name: [(at, str(v)) for at, v, _ in ctx.bindings.get(name, ()) if at < line]
                for name in values}

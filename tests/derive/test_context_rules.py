@@ -29,7 +29,9 @@ ROWS = [
     ("let at test time, after a training-time definition",
      "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time we simply let "
      "$h' = h$, so that $\\frac{\\partial h'}{\\partial h} = 1$.",
-     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nAt test time, "
+     # (the twin restates h' with no cue: "At test time" would name another phase of the
+     # model, a variant the text may define as it likes: contrast.PHASE)
+     "During training $$h' = \\frac{r}{q} h$$ with $r$ the mask.\n\nHence "
      "$h' = \\frac{q}{r} h$."),
     ("令 in Chinese notes",
      "训练时 $$\\tilde{x} = \\frac{m}{p} x$$\n\n推理时令 $\\tilde{x} = x$，"
