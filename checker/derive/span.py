@@ -81,8 +81,14 @@ def _note_from_zero(from_zero: dict[str, set[str]], nodes: list) -> None:
 def zero_matrix(ctx, stem: str) -> bool:
     """A matrix counted from 0 (span._note_from_zero): read inside sums from 0 (K_{u,v}), or
     with a defined family's index letters too (I_{i+u,j+v}) where the text writes that
-    family at index 0 (O_{00})."""
+    family at index 0 (O_{00}). Not where the text writes the matrix's own entries at digit
+    pairs, none with a 0 (K_{11} … K_{22} in a worked example after Σ_{a=0} K_{ab}): there
+    its numbers count from 1."""
     uses = ctx.from_zero.get(stem)
+    pairs = {i for i in ctx.indices.get(stem, ()) if i >= 10} if uses else set()
+    if pairs and all("0" not in str(i) for i in pairs) and \
+            not any(i < 10 for i in ctx.indices.get(stem, ())):
+        return False
     return bool(uses) and all(not u or 0 in ctx.indices.get(u, ()) for u in uses)
 
 

@@ -4,6 +4,7 @@ entries written without a comma (span.py)."""
 import pytest
 
 from checker.derive import span
+from checker.derive.document import check_text
 from checker.derive.tree import Sym
 
 MEMBERS = [
@@ -77,3 +78,19 @@ def test_matrices_read_from_zero(formula, expected):
     found: dict[str, set[str]] = {}
     span.note_indices({}, {}, list(single_statement(formula).members), found)
     assert found == expected
+
+
+# a matrix read inside sums from 0 in the general formula, whose worked example writes its
+# entries at digit pairs from 1 (K_{11} … K_{22} of a 2 × 2 K): the example counts from 1
+_MIXED = ("$$Y_{ij} = \\sum_{a=0}^{1}\\sum_{b=0}^{1} X_{i+a,j+b} K_{ab}$$\n\n"
+          "Example: $K = \\begin{bmatrix} 1 & 0 \\\\ -1 & 2 \\end{bmatrix}$, "
+          "$G = \\begin{bmatrix} 1 & -1 \\\\ 0 & 2 \\end{bmatrix}$.\n\n$$%s$$\n")
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("G_{11}K_{22} + G_{12}K_{21} + G_{21}K_{12} + G_{22}K_{11} = 1 \\cdot 2 + (-1)(-1) + 0 \\cdot 0 + 2 \\cdot 1", "holds"),
+    ("G_{11}K_{22} + G_{12}K_{21} + G_{21}K_{12} + G_{22}K_{11} = 1 \\cdot 2 + (-1)(-1) + 0 \\cdot 0 + 2 \\cdot 2", "fails"),
+])
+def test_an_example_written_from_one_after_a_sum_from_zero(claim, verdict):
+    steps = check_text(_MIXED % claim).steps
+    assert steps[-1].verdict == verdict, [(s.lhs, s.verdict, s.method) for s in steps]
