@@ -23,9 +23,12 @@ NO_ARGUMENT_OPS = {"&", ",", "+", ";", "/", "*", "⊙", "∣"}  # not `-`: `\\ln
 
 
 def applies(p: Parser, sym: Sym) -> bool:
-    """σ, a φ the text applies, f: a name that, before a bracket, is a function applied."""
+    """σ, a φ the text applies, f: a name that, before a bracket, is a function applied; f, g,
+    h by convention, unless the formula uses the letter as a value (`valued`) or the text
+    has given it a number (`$g = 9.8$ m/s²`) and never a function's definition."""
     return sym.name in vocabulary.FUNCTIONS or sym.name in p.functions or \
-        (sym.base in CALLABLE_LETTERS and not sym.accents and not valued(p.toks, sym))
+        (sym.base in CALLABLE_LETTERS and not sym.accents and not valued(p.toks, sym) and
+         sym.name not in p.known.numbers)  # (g = 9.8 m/s² given: g(sin θ - μ cos θ) a product)
 
 
 # what may stand before a letter that is not a factor (dg/dx, ∂g/∂w, ∇g, f ∘ g)

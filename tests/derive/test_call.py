@@ -76,6 +76,27 @@ def test_a_function_letter_used_as_a_value_multiplies_its_bracket(what, text, ri
     assert [s.verdict for s in check_text(text.format(wrong)).steps] == ["fails"]
 
 
+# a letter f, g, h the text gives a number (gravity, a step size) and no function's
+# definition: before a bracket it is that number times the bracket
+_GRAVITY_ZH = ("取 $g = 9.8\\ \\text{m/s}^2$，$\\theta = 30^\\circ$，$\\mu = 0.2$。\n\n"
+               "$$a = g(\\sin\\theta - \\mu\\cos\\theta) = 9.8 \\times (0.5 - 0.1732) \\approx @$$\n")
+_SLOPE_EN = "Take $g = 10$ and $\\mu = 0.5$.\n\n$$a = g(1 - \\mu) = @$$\n"
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    (_GRAVITY_ZH, "3.20", "3.50"),
+    (_SLOPE_EN, "5", "4"),
+])
+def test_a_function_letter_given_a_number_multiplies_its_bracket(text, right, wrong):
+    assert "fails" not in [s.verdict for s in check_text(text.replace("@", right)).steps]
+    assert check_text(text.replace("@", wrong)).steps[-1].verdict == "fails"
+
+
+def test_a_function_letter_given_a_number_then_defined_is_applied():
+    text = "Let $h = 0.5$.\n\nNow define $g(x) = x^2 + 1$, so\n\n$$g(2) = 5$$\n"
+    assert [s.verdict for s in check_text(text).steps][-1] == "holds"
+
+
 @pytest.mark.parametrize("tex", [r"2f(x) + f'(x)", r"\frac{dg}{dx} + g(x)", r"(f \circ g)(x) - g(x)",
                                  r"f(x) + 2"])
 def test_a_function_letter_not_used_as_a_value_is_applied(tex):
