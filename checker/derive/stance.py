@@ -49,6 +49,13 @@ class Act(Enum):
 _END = re.compile(r"[.!?;:](?=\s|$)|[。！？；：]")  # where a sentence (or a clause before ":") ends
 _LISTED = re.compile(r"^[\s$,、，/]*(?:(?:and|or|및|과|와|或|和)[\s$,、，]*)*$")
 _WRITING = re.compile(r"(?:\b(?:writ(?:e|es|ing)|wrote|says?|said)|写成|写作|写)[\s:：,，]*$")
+# a result the writer reports as their own, right before the formula: "I derived", "we got",
+# "제가 구한 식은", "我推出": reported, so a check that disagrees later in the sentence doubts it
+_OWN_RESULT = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:derived?|got|get|obtained?|computed?|calculated?|found|"
+    r"end(?:ed)?\s+up\s+with|came\s+up\s+with)[\s:：,，]*$|"
+    r"(?:제가|내가|저는|나는)\s*(?:구한|유도한|계산한|얻은)\s*(?:식|값|결과)?\s*(?:은|는|이|가)?\s*$|"
+    r"我(?:们)?(?:推出|推导出|算出|得到|求出|算得|得出)(?:了|的是|的)?[\s:：,，]*$")
 _BECAUSE = re.compile(r"\b(?:since|because)\b|由于|因为|이므로|므로|니까")
 _NEGATED = re.compile(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorrect|mistake)|아니라면")
 _RAISED_CUE = re.compile(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
@@ -176,17 +183,18 @@ def _called_wrong(tail: str) -> bool:
 
 
 _REPORTED_AFTER = re.compile(r"^\s*(?:이?라고|이?라는)")  # "$...$ 라고 되어 있는데"
-_CONTRAST = re.compile(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|지만|但|可是|"
+_CONTRAST = re.compile(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|인데|지만|但|可是|"
                        r"不过|然而")
 
 
 def _doubted(lead: str, tail: str) -> bool:
     """"My notes say $...$ but my gradient check disagrees", "책에는 $...$ 라고 되어 있는데
     검산하면 안 맞아요", "书上写 $...$，但我验算对不上": a formula the sentence reports from a
-    source (a verb of saying or writing right before it, "라고" right after it), then turns
+    source (a verb of saying or writing right before it, "라고" right after it) or as the
+    writer's own result ("I derived", "제가 구한 식은", "我推出"), then turns
     against with a contrast and a check that disagrees, later in the same sentence. The
     writer doubts it: asked, not stated (a report with no doubt after it is asserted)."""
-    if not (_WRITING.search(lead) or _REPORTED_AFTER.match(tail)):
+    if not (_WRITING.search(lead) or _OWN_RESULT.search(lead) or _REPORTED_AFTER.match(tail)):
         return False
     turn = _CONTRAST.search(tail)
     return turn is not None and any(_found(tail[turn.start():], cue) >= 0

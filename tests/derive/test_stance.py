@@ -122,6 +122,18 @@ ASKED = [
      f"讲义上写 ${WRONG}$，我用差分验算也一致。"),
     ("a check that disagrees, nothing reported", f"I wrote ${WRONG}$ but the numbers disagree.",
      f"The slope is ${WRONG}$ but the numbers disagree."),
+    # the writer's own result, doubted by a check in the same sentence (a Q&A's question)
+    ("my own result, then a check disagrees, en",
+     f"I derived ${WRONG}$ but my gradient check disagrees.",
+     f"The derivative is ${WRONG}$ but my gradient check disagrees."),
+    ("my own result, then a check disagrees, ko",
+     f"제가 구한 식은 ${WRONG}$ 인데 수치 미분이랑 안 맞아요.",
+     f"도함수는 ${WRONG}$ 인데 수치 미분이랑 안 맞아요."),
+    ("my own result, then a check disagrees, zh", f"我推出 ${WRONG}$，但数值验算对不上。",
+     f"导数是 ${WRONG}$，但数值验算对不上。"),
+    ("my own result, and a check that agrees, is asserted",
+     f"I derived ${WRONG}$ but my gradient check disagrees.",
+     f"I derived ${WRONG}$ and my gradient check agrees."),
 ]
 
 LIMIT = [
