@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from checker.grade import catalogue, checks, models, scenario, specs, steps
+from checker.grade import catalogue, checks, models, own, scenario, specs, steps
 from checker.grade.store import verify
 from checker.grade.transport import Outcome
 from checker.grade.variant import Seen
@@ -56,6 +56,27 @@ def test_mutants_lose_the_right_points(tmp_path: Path, module: str, old: str, ne
     failed = [c for c in result.checks if not c.passed]
     assert 0 < result.score < result.max_score
     assert any(failing in c.name and needle in c.message for c in failed), [(c.name, c.message) for c in failed]
+
+
+EPS = own.DIRECTION_EPS
+
+
+@pytest.mark.parametrize(
+    ("high", "low", "along", "passed"),
+    [
+        pytest.param(2 + 3 * EPS, 2 - 3 * EPS, 3.0, True, id="smooth, gradients right"),
+        pytest.param(2 + 3 * EPS, 2 - 3 * EPS, 3.01, False, id="smooth, gradients off by 0.3%"),
+        # slope 3 up to a kink at base + eps/2, slope 5 after it: the centred difference reads 3.5
+        pytest.param(2 + 4 * EPS, 2 - 3 * EPS, 3.0, True, id="kink on the + side, gradients right"),
+        pytest.param(2 + 3 * EPS, 2 - 4 * EPS, 3.0, True, id="kink on the - side, gradients right"),
+        pytest.param(2 + 4 * EPS, 2 - 3 * EPS, 5.0, False, id="kink, gradients of the far side"),
+        pytest.param(2 + 4 * EPS, 2 - 3 * EPS, 6.0, False, id="kink, gradients wrong"),
+    ],
+)
+def test_a_kink_beside_the_base_point_is_not_a_wrong_gradient(high: float, low: float, along: float,
+                                                              passed: bool) -> None:
+    """The base loss is 2.0: the side without the kink still changes as the gradients say."""
+    assert own._slopes(2.0, high, low, along, specs.Directional("grads")).passed is passed
 
 
 def test_a_consistent_but_wrong_loss_keeps_the_centred_difference_points(tmp_path: Path) -> None:
