@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import re
 import warnings
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -170,6 +168,9 @@ def check_many(items: list[tuple[Path, str | None]], jobs: int = 0,
     (each file is independent; the reports come back in the order given). Each file may take
     `file_seconds`, all of them `run_seconds` (None: no limit); what a budget did not reach is
     undecided, with that reason."""
+    import multiprocessing as mp  # only for several files: one file's run does without (~35 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     run = Budget.start(run_seconds, "run")
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if jobs <= 1 or len(items) < 2 or "fork" not in mp.get_all_start_methods():
