@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.document import check_text
+from checker.derive.regex import Regex
 from checker.derive.result import FileReport
 from checker.errors import InputFileError, UsageError
 
@@ -115,7 +116,7 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(lines), where
 
 
-_LINE = re.compile(r"\b(lines?) (\d+)\b")
+_LINE = Regex(r"\b(lines?) (\d+)\b")
 
 
 def relined(text: str | None, where: list[tuple[int, int]]) -> str | None:
