@@ -38,7 +38,7 @@ def _scripts(names: tuple[str, ...], extra: str, meant: str) -> dict[str, str]:
     """Characters typed raised (`eˣ`) or lowered (`xₖ`): the small letters Unicode names so,
     read as the letter they stand for, and the digits and signs in `extra`."""
     letters = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2b0, 0x2c80)
-               if any(unicodedata.name(chr(c), "").startswith(n) for n in names)}
+               if unicodedata.name(chr(c), "").startswith(names)}  # (each name read once)
     return {**{k: v for k, v in letters.items() if v.isascii() and v.isalpha()},
             **dict(zip(extra, meant))}
 
