@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import re
 import warnings
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 from checker.derive.budget import UNLIMITED, Budget
 from checker.derive.document import check_text
+from checker.derive.regex import Regex
 from checker.derive.result import FileReport
 from checker.errors import InputFileError, UsageError
 
@@ -117,7 +116,7 @@ def read_notebook(path: Path) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(lines), where
 
 
-_LINE = re.compile(r"\b(lines?) (\d+)\b")
+_LINE = Regex(r"\b(lines?) (\d+)\b")
 
 
 def relined(text: str | None, where: list[tuple[int, int]]) -> str | None:
@@ -170,6 +169,9 @@ def check_many(items: list[tuple[Path, str | None]], jobs: int = 0,
     (each file is independent; the reports come back in the order given). Each file may take
     `file_seconds`, all of them `run_seconds` (None: no limit); what a budget did not reach is
     undecided, with that reason."""
+    import multiprocessing as mp  # only for several files: one file's run does without (~35 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     run = Budget.start(run_seconds, "run")
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if jobs <= 1 or len(items) < 2 or "fork" not in mp.get_all_start_methods():

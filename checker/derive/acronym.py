@@ -25,17 +25,18 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 
-_RUN = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,3})(?![A-Za-z])")
+_RUN = Regex(r"(?<![A-Za-z\\])([A-Z]{2,3})(?![A-Za-z])")
 # D_{KL}, \text{MSE}, \mathit{OH}: a script, text, or a name already written as one
-_BEFORE = re.compile(r"(?:[_^]\s*\{?|\\(?:text\w*|math(?:rm|it|sf|tt|bf)|operatorname\*?)\s*\{)"
-                     r"\s*$")
-_ALONE = re.compile(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z_('′])")
-_TRANSPOSED = re.compile(r"\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|-1)(?:\s*\})?")
-_HEAD = re.compile(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*([A-Z]{2,3})\s*"
-                   r"(?:_\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))?\s*"  # SS_B = ...: a family of them
-                   r"(?:\([^()=]*\)\s*)?(?::=|=)")
-_TUPLE_HEAD = re.compile(r"(?:^|\\quad|\\qquad|;|\\\\)\s*\(([^()]*)\)\s*(?::=|=)")
+_BEFORE = Regex(r"(?:[_^]\s*\{?|\\(?:text\w*|math(?:rm|it|sf|tt|bf)|operatorname\*?)\s*\{)"
+                r"\s*$")
+_ALONE = Regex(r"(?<![A-Za-z\\])([A-Z])(?![A-Za-z_('′])")
+_TRANSPOSED = Regex(r"\^\s*(?:\{\s*)?(?:T|\\top|\\intercal|-1)(?:\s*\})?")
+_HEAD = Regex(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*([A-Z]{2,3})\s*"
+              r"(?:_\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))?\s*"  # SS_B = ...: a family of them
+              r"(?:\([^()=]*\)\s*)?(?::=|=)")
+_TUPLE_HEAD = Regex(r"(?:^|\\quad|\\qquad|;|\\\\)\s*\(([^()]*)\)\s*(?::=|=)")
 
 
 def names(texts: Iterable[str]) -> frozenset[str]:

@@ -5,19 +5,19 @@ and no π (`θ/2 = 15`) may mean the number of degrees: a guess (`unmarked`), ne
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.tree import Node, Sym, walk
 
 if TYPE_CHECKING:
     from checker.derive.state import State
 
 # a degree sign of an angle (never one of a temperature: `27^\\circ\\text{C}`, `80°F`)
-MARK = re.compile(r"(?:\^\s*\{?\s*\\circ|°|\\degree)(?!\s*\}?\s*(?:\\(?:text|mathrm)\s*\{\s*)?[CF](?![A-Za-z]))")
-_GIVEN = re.compile(r"=|≈|\\approx")  # a value given, not a bare angle mentioned
-_RADIANS = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|pi)\b|π|\\text\s*\{\s*rad")
+MARK = Regex(r"(?:\^\s*\{?\s*\\circ|°|\\degree)(?!\s*\}?\s*(?:\\(?:text|mathrm)\s*\{\s*)?[CF](?![A-Za-z]))")
+_GIVEN = Regex(r"=|≈|\\approx")  # a value given, not a bare angle mentioned
+_RADIANS = Regex(r"\\(?:sin|cos|tan|cot|sec|csc|pi)\b|π|\\text\s*\{\s*rad")
 
 
 def unmarked(state: State, line: int, sides: tuple[Node, ...], text: str) -> list[Guess]:

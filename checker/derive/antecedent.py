@@ -11,14 +11,15 @@ import re
 
 from checker.derive.attempt import Attempt
 from checker.derive.case import clause, cued
+from checker.derive.regex import Regex
 from checker.derive.statement import single_statement
 from checker.derive.tree import Call, Sym, walk
 
 # a condition word right before the formula ("if $", "when $", "当 $", "若 $", "如果 $") or
 # right after it ("$ 이면", "$ 일 때", "$ 时", "$ 的时候")
-_IF_BEFORE = re.compile(r"(?:(?<![a-z])(?:if|when|whenever|assuming)|当|若|如果|假设)\s*$",
-                        re.IGNORECASE)
-_IF_AFTER = re.compile(r"\s*(?:이면|(?:이|일)\s*때|인\s*경우|时|的时候)")
+_IF_BEFORE = Regex(r"(?:(?<![a-z])(?:if|when|whenever|assuming)|当|若|如果|假设)\s*$",
+                   re.IGNORECASE)
+_IF_AFTER = Regex(r"\s*(?:이면|(?:이|일)\s*때|인\s*경우|时|的时候)")
 
 
 def unapplied_condition(attempt: Attempt) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.tendency import named, prose
 
 ORDER = 4  # series terms looked at beyond the claimed ones
@@ -79,8 +80,8 @@ def verdict(f: Formula, blocks: dict[int, list[str]], lv: sp.Expr, rv: sp.Expr,
 # `73.9\,\mathrm{K}`): the multipliers it may stand for, decimal and binary
 SUFFIXES = {"K": (10 ** 3, 2 ** 10), "k": (10 ** 3, 2 ** 10), "M": (10 ** 6, 2 ** 20),
             "G": (10 ** 9, 2 ** 30), "B": (10 ** 9,), "T": (10 ** 12, 2 ** 40)}
-_SUFFIXED = re.compile(r"(\d+(?:\.(\d+))?)\s*(?:\\[,;:! ]\s*)*\\(?:text|mathrm)\s*\{\s*([KkMGBT])"
-                       r"\s*\}")
+_SUFFIXED = Regex(r"(\d+(?:\.(\d+))?)\s*(?:\\[,;:! ]\s*)*\\(?:text|mathrm)\s*\{\s*([KkMGBT])"
+                  r"\s*\}")
 
 
 def magnitude(text: str, lv: sp.Expr, rv: sp.Expr, shown: Callable[[sp.Symbol], str]

@@ -22,10 +22,11 @@ from checker.derive.errors import Undecided
 from checker.derive.moment import STATISTIC_NAMES, statistics_in
 from checker.derive.premise import parameter
 from checker.derive.randomness import Randomness, in_words, moment_of
+from checker.derive.regex import Regex
 
 # X_1, \dots, X_n (\ldots, \cdots, …, ...): the family's stem and its count's letter
-_FAMILY = re.compile(r"(?<![A-Za-z\\])([A-Za-z])_\{?1\}?\s*,\s*(?:\\[lc]?dots|…|\.\.\.)\s*,\s*"
-                     r"\1_\{?([A-Za-z])\}?")
+_FAMILY = Regex(r"(?<![A-Za-z\\])([A-Za-z])_\{?1\}?\s*,\s*(?:\\[lc]?dots|…|\.\.\.)\s*,\s*"
+                r"\1_\{?([A-Za-z])\}?")
 
 
 @dataclass(frozen=True)

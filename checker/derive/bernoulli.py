@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
+from checker.derive.regex import Regex
+
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
-_SENTENCE = re.compile(r"[^.!?。\n]*(?:\n(?!\s*\n)[^.!?。\n]*)*")
+_SENTENCE = Regex(r"[^.!?。\n]*(?:\n(?!\s*\n)[^.!?。\n]*)*")
 # P(m = 1) = p, \Pr(m_i = 1) = 1 - p, \mathbb{P}(m=1)=p, inside one math span
-_PROBABILITY = re.compile(r"(?:\\Pr|\\mathbb\{P\}|\\operatorname\{P\}|\\mathrm\{P\}|\bP)\s*"
-                          r"(?:\\left)?[(\[]\s*" + _NAME + r"\s*=\s*1\s*(?:\\right)?[)\]]\s*=\s*"
-                          r"([^$=,;]+?)\s*(?=\$|,|;|\\quad|\\qquad)")
+_PROBABILITY = Regex(r"(?:\\Pr|\\mathbb\{P\}|\\operatorname\{P\}|\\mathrm\{P\}|\bP)\s*"
+                     r"(?:\\left)?[(\[]\s*" + _NAME + r"\s*=\s*1\s*(?:\\right)?[)\]]\s*=\s*"
+                     r"([^$=,;]+?)\s*(?=\$|,|;|\\quad|\\qquad)")
 # the sentence says the variable takes the values 0 and 1
-_TWO_VALUED = re.compile(r"Bernoulli|베르누이|伯努利|\\in\s*\\\{\s*0\s*,\s*1\s*\\\}|\{0,\s*1\}",
-                         re.IGNORECASE)
+_TWO_VALUED = Regex(r"Bernoulli|베르누이|伯努利|\\in\s*\\\{\s*0\s*,\s*1\s*\\\}|\{0,\s*1\}",
+                    re.IGNORECASE)
 # 확률 $q$ 로 $1$ / 以概率 $q$ 为 $1$ / is $1$ with probability $q$: the probability of 1
 _WORDS = [
     re.compile(r"확률\s*\$([^$]+)\$\s*(?:으로|로)\s*\$\s*1\s*\$"),

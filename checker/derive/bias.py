@@ -15,25 +15,26 @@ from __future__ import annotations
 
 import re
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Node, Num
 
-_WITH = re.compile(
+_WITH = Regex(
     r"(?:with|incl(?:uding|uded|\.)?|plus|and)\s+(?:the\s+|their\s+|all\s+)?bias(?:es)?\b|"
     r"bias(?:es)?\s+(?:included|incl\.?)|(?:편향|바이어스|bias)\s*(?:을|를)?\s*포함|"
     r"(?:含|包括|包含|加上|带)\s*偏置", re.I)
-_WITHOUT = re.compile(
+_WITHOUT = Regex(
     r"(?:without|excluding|no|not|w/o|except)\s+(?:the\s+)?bias|bias[- ]?free|bias\s*=\s*false|"
     r"(?:편향|바이어스|bias)\s*(?:은|는|을|를)?\s*(?:제외|없|빼)|(?:不含|无|不带|不包括|除去)\s*偏置",
     re.I)
 # words after it that add to it or say it counts the weights: the biases come after it
-_LATER = re.compile(r"\+|plus|\badd|\bweights?\b|더하|더해|가중치|加|权重", re.I)
+_LATER = Regex(r"\+|plus|\badd|\bweights?\b|더하|더해|가중치|加|权重", re.I)
 # a normalisation's or an affine layer's own bias: the shift β beside a scale γ, both counted
 # per channel in its product (2 × 64)
-_AFFINE = re.compile(r"norm|\bBN\b|\bLN\b|\bscale|\bgain|\\gamma|γ|정규화|스케일|归一化|缩放|"
-                     r"正規化", re.I)
-_BIAS_WORD = re.compile(r"bias|편향|바이어스|偏置", re.I)
-_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
+_AFFINE = Regex(r"norm|\bBN\b|\bLN\b|\bscale|\bgain|\\gamma|γ|정규화|스케일|归一化|缩放|"
+                r"正規化", re.I)
+_BIAS_WORD = Regex(r"bias|편향|바이어스|偏置", re.I)
+_END = Regex(r"[.!?](?:\s|$)|[。！？]")
+_NUMBER = Regex(r"(?<![\d.])\d+(?![\d.])")
 
 
 def factors(node: Node) -> list[int] | None:

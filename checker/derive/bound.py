@@ -19,14 +19,15 @@ import re
 
 from checker.derive.lexeme import Token
 from checker.derive.marking import unit_named
+from checker.derive.regex import Regex
 
 # the first inequality of a formula, written as a command or a glyph
-_INEQUALITY = re.compile(r"\\(?:geq?|leq?|geqslant|leqslant|gt|lt)(?![A-Za-z])|[<>≤≥]")
-_WORKED = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
+_INEQUALITY = Regex(r"\\(?:geq?|leq?|geqslant|leqslant|gt|lt)(?![A-Za-z])|[<>≤≥]")
+_WORKED = Regex(r"(?<![<>!:\\])=|\\approx|≈")
 # the notation of arithmetic on numbers: commands and function names that are no unknowns
-_ARITHMETIC = re.compile(r"\\(?:frac|dfrac|tfrac|ln|log|exp|sqrt|cdot|times|left|right|big|Big|"
-                         r"bigg|Bigg|,|;|!|quad|qquad)(?![A-Za-z])|(?<![A-Za-z])(?:ln|log|exp|sqrt)"
-                         r"(?![A-Za-z])|\\approx")
+_ARITHMETIC = Regex(r"\\(?:frac|dfrac|tfrac|ln|log|exp|sqrt|cdot|times|left|right|big|Big|"
+                    r"bigg|Bigg|,|;|!|quad|qquad)(?![A-Za-z])|(?<![A-Za-z])(?:ln|log|exp|sqrt)"
+                    r"(?![A-Za-z])|\\approx")
 
 
 def worked_bound(text: str) -> bool:
@@ -46,7 +47,7 @@ def worked_bound(text: str) -> bool:
 
 
 # a unit word typed upright right after a number (`2\\ \\text{GiB}`, `150\\,\\mathrm{ms}`)
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=[\d}])\s*(?:\\[ ,;:]\s*)*\\(?:text|mathrm)\{([^{}]*)\}")
+_UNIT_AFTER_NUMBER = Regex(r"(?<=[\d}])\s*(?:\\[ ,;:]\s*)*\\(?:text|mathrm)\{([^{}]*)\}")
 
 
 def _unit_dropped(m: re.Match) -> str:

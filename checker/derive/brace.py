@@ -22,12 +22,13 @@ import re
 from checker.derive.errors import Unreadable
 from checker.derive.group import argument, skip_ws
 from checker.derive.notation import Names, parse_expression
+from checker.derive.regex import Regex
 from checker.derive.tree import Node, Num, Sym, walk
 
-_BRACE = re.compile(r"\\(underbrace|overbrace)(?![A-Za-z])")
-_WORDS = re.compile(r"\\(?:text\w*|mathrm|operatorname|mbox|textrm|mathbf\{[A-Za-z]{2,})")
-_ELISION = re.compile(r"\\[cl]?dots|\\cdots|\\ldots|\\vdots|\.\.\.|…")
-_DEFINING = re.compile(r"^\s*(?:=:|:=|\\coloneqq|\\eqqcolon)\s*")
+_BRACE = Regex(r"\\(underbrace|overbrace)(?![A-Za-z])")
+_WORDS = Regex(r"\\(?:text\w*|mathrm|operatorname|mbox|textrm|mathbf\{[A-Za-z]{2,})")
+_ELISION = Regex(r"\\[cl]?dots|\\cdots|\\ldots|\\vdots|\.\.\.|…")
+_DEFINING = Regex(r"^\s*(?:=:|:=|\\coloneqq|\\eqqcolon)\s*")
 
 
 def _label(text: str, i: int, mark: str) -> tuple[str, int] | None:

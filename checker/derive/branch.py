@@ -16,24 +16,25 @@ import re
 
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Relation
 
 # a condition right before the inequality (a parenthesis may open between): "if", "when",
 # "whenever", a Korean conditional verb ending "-면" ("만족하면", "크면"), "若", "如果", "当"
-_OPENS = re.compile(r"(?:\b(?:if|when|whenever)|[\uac00-\ud7a3]면|若|如果|当)\s*[(（]?\s*$",
-                    re.IGNORECASE)
+_OPENS = Regex(r"(?:\b(?:if|when|whenever)|[\uac00-\ud7a3]면|若|如果|当)\s*[(（]?\s*$",
+               re.IGNORECASE)
 # a sentence (or bullet) that opens with the other case
-_OTHERWISE = re.compile(r"^\s*(?:otherwise|else|아니면|그렇지 않으면|그 외에는|否则|不然)",
-                        re.IGNORECASE)
+_OTHERWISE = Regex(r"^\s*(?:otherwise|else|아니면|그렇지 않으면|그 외에는|否则|不然)",
+                   re.IGNORECASE)
 _INEQUALITY = {"<", ">", "≤", "≥"}
 _NEGATED = {"<": "≥", "≤": ">", ">": "≤", "≥": "<", "=": "≠", "≠": "="}
 # two index letters equal or apart (`i = j`, `i \neq j`): a case of an entrywise statement
 # (∂a_i/∂z_j), which the prose may also close after the formula ("$i = j$ 일 때", "$i=j$ 时")
-_INDEX_CASE = re.compile(r"\s*([i-np-t])\s*(?:=|\\neq?|\\ne|≠)\s*([i-np-t])\s*")
-_CLOSES = re.compile(r"^\s*(?:일\s*때|인\s*경우|이면|时|的时候)")
+_INDEX_CASE = Regex(r"\s*([i-np-t])\s*(?:=|\\neq?|\\ne|≠)\s*([i-np-t])\s*")
+_CLOSES = Regex(r"^\s*(?:일\s*때|인\s*경우|이면|时|的时候)")
 _NEAR = 3  # lines: "otherwise" refers to a case this close above it
-FULL_STOP = re.compile(r"[.!?](?:\s|$)|[。！？]")
+FULL_STOP = Regex(r"[.!?](?:\s|$)|[。！？]")
 
 
 def _lead(f: Formula) -> str:

@@ -9,13 +9,13 @@ meaning, never a claim that the two agree. Captions that only number the items (
 
 from __future__ import annotations
 
-import re
 
 from checker.derive import phrase
+from checker.derive.regex import Regex
 
-_MATH = re.compile(r"\$[^$]*\$|\$")  # a formula shown as $ (Formula.lead), or written
-_BULLET = re.compile(r"^\s*(?:[-*+>]|\d+[.)]|\(\w\))\s+")
-_WORD = re.compile(r"[^\W\d_]+")
+_MATH = Regex(r"\$[^$]*\$|\$")  # a formula shown as $ (Formula.lead), or written
+_BULLET = Regex(r"^\s*(?:[-*+>]|\d+[.)]|\(\w\))\s+")
+_WORD = Regex(r"[^\W\d_]+")
 # captions that conclude or check, never a new case: the cues that continue a derivation,
 # and the words of a check or an answer (rows of `phrase`)
 _CONCLUDING = frozenset(phrase.CONTINUING) | phrase.CAPTION_CONCLUDING
@@ -23,7 +23,7 @@ _PARTICLES = ("은", "는", "이", "가", "을", "를", "으로", "로")
 
 
 # a line that opens with a caption and its colon, then formulas: "- Adam (step 1): $m_1 = 2$, $w_1"
-_OPENING = re.compile(r"^([^$:：]{1,40})[:：](?=[^:：]*\$)[^:：]*$")
+_OPENING = Regex(r"^([^$:：]{1,40})[:：](?=[^:：]*\$)[^:：]*$")
 
 
 def of(lead: str) -> str | None:

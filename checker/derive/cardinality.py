@@ -11,10 +11,10 @@ the text binds in numbers is still checked (`|A \\cup B| = 40 + 50 - 30 = 60`)."
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Abs, Node, Sym, walk
@@ -23,14 +23,14 @@ _OPERATOR = (r"\\(?:cap|cup|setminus|bigcap|bigcup|emptyset|varnothing|subseteq|
              r"supseteq|supset|triangle)(?![A-Za-z])|[∩∪∖∅⊂⊆⊃⊇]")
 # `\{1, 3\}`, `\{x : x > 0\}`, `\{i \mid y_i = 1\}`: a set written out or built
 _BRACES = r"\\\{[^{}]*(?:\\mid|:|,)[^{}]*\\\}"
-SET = re.compile(f"{_OPERATOR}|{_BRACES}")
+SET = Regex(f"{_OPERATOR}|{_BRACES}")
 _NAME = r"(?:\\math(?:cal|bb|rm|bf)\{[A-Za-z]\}|[A-Za-z])(?:_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?"
 _BINARY = r"\\(?:cap|cup|setminus|subseteq|subset|supseteq|supset)(?![A-Za-z])|[∩∪∖⊂⊆⊃⊇]"
 # a set's name: an operand of a set operation, or what a tuple or index is `\in`
-_OPERAND = re.compile(rf"(?P<left>{_NAME})\s*(?=(?P<op>{_BINARY}))|(?:{_BINARY}|\\in(?![A-Za-z])|∈)"
-                      rf"\s*(?P<right>{_NAME})(?![A-Za-z0-9_^{{])")
+_OPERAND = Regex(rf"(?P<left>{_NAME})\s*(?=(?P<op>{_BINARY}))|(?:{_BINARY}|\\in(?![A-Za-z])|∈)"
+                 rf"\s*(?P<right>{_NAME})(?![A-Za-z0-9_^{{])")
 # `I = |A \cap B|`: the name a formula defines, and the rest of its statement
-_DEFINED = re.compile(rf"(?:^|[,;]|\\q?quad)\s*({_NAME})\s*(?::=|=)\s*([^=,;]*)")
+_DEFINED = Regex(rf"(?:^|[,;]|\\q?quad)\s*({_NAME})\s*(?::=|=)\s*([^=,;]*)")
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:

@@ -14,15 +14,16 @@ import sympy as sp
 
 from checker.derive import phrase
 from checker.derive.condition import INTERVAL, Restriction, restriction
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.statement import single_statement
 from checker.derive.tree import Neg, Node, Num, Relation, Sym
 
 # a sentence ends; a list item's text starts with its own clause
-_SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n|[;；]\s*)")
+_SENTENCE = Regex(r"(?:[.!?。！？]\s|\n|[;；]\s*)")
 # a condition in words after its subject: "y 가 0 이면", "양성일 때", "正样本时", "对于"
-_AFTER = re.compile(r"(?:(?:이|하|되|으|라|니|않으)면(?![가-힣])|이라면|일\s*때|인\s*경우|의\s*경우|"
-                    r"에서는|时|的时候|情况|否则)")
+_AFTER = Regex(r"(?:(?:이|하|되|으|라|니|않으)면(?![가-힣])|이라면|일\s*때|인\s*경우|의\s*경우|"
+               r"에서는|时|的时候|情况|否则)")
 # words that say which values a case is about: a class or label value, a side of a margin, an
 # order, a case's negation ("for negative samples", "dissimilar pair:", "정답 클래스", "负样本")
 _VALUE_WORDS = {"positive", "negative", "similar", "dissimilar", "correct", "incorrect",
@@ -41,9 +42,9 @@ _VALUE_SPELLINGS = ("양성", "음성", "양수", "음수", "양의", "음의", 
 _CONDITION_WORDS = {"if", "when", "whenever", "unless", "case", "cases", "만약", "경우", "若",
                     "如果"}  # (not 当 alone: 相当, 适当; 当…时 is read by 时)
 # a universal quantifier: the step is said to hold for every value, which names no case
-_QUANTIFIER = re.compile(r"(?<![a-z])(?:every|each|all|any|arbitrary|both|either|regardless|"
-                         r"general|generally|always)(?![a-z])|모든|(?<![가-힣])각(?:각)?(?![가-힣])|"
-                         r"임의|어떤|所有|每个|每一|任意|任何|一切|全部|各个|一般", re.IGNORECASE)
+_QUANTIFIER = Regex(r"(?<![a-z])(?:every|each|all|any|arbitrary|both|either|regardless|"
+                    r"general|generally|always)(?![a-z])|모든|(?<![가-힣])각(?:각)?(?![가-힣])|"
+                    r"임의|어떤|所有|每个|每一|任意|任何|一切|全部|各个|一般", re.IGNORECASE)
 LABEL_VALUES = ({0, 1}, {-1, 1})  # the values a label-like name takes
 
 
@@ -77,13 +78,13 @@ def cued(words: str, formulas: list[str]) -> bool:
 
 
 # a case named anywhere near a formula: a condition word, or its negation ("otherwise")
-_NEAR = re.compile(r"(?<![a-z])(?:if|when|whenever|otherwise|else|unless|case|cases|only|"
-                   r"inside|outside|region|piece)(?![a-z])|(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
-                   r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
+_NEAR = Regex(r"(?<![a-z])(?:if|when|whenever|otherwise|else|unless|case|cases|only|"
+              r"inside|outside|region|piece)(?![a-z])|(?:이|하|되|으|라|니|않으)면(?![가-힣])|"
+              r"일\s*때|경우|否则|时|若|如果|情况", re.IGNORECASE)
 
 
 # the formula's own words name a case: `\\text{if } x > 0`, `\\quad\\text{otherwise}`
-_CASE_IN_TEXT = re.compile(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)")
+_CASE_IN_TEXT = Regex(r"\\(?:text|mathrm|quad)\s*\{?\s*(?:if|otherwise|for|when)")
 
 
 def near(f) -> bool:
@@ -105,8 +106,8 @@ def beside(f) -> bool:
 
 # words that leave a piece's region to the reader ("$L = |r| - \\frac{1}{2}$ beyond",
 # "elsewhere", "for $|r| \\le 1$")
-_PIECE_WORDS = re.compile(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])for\s+\$",
-                          re.IGNORECASE)
+_PIECE_WORDS = Regex(r"(?<![a-z])(?:beyond|elsewhere)(?![a-z])|(?<![a-z])for\s+\$",
+                     re.IGNORECASE)
 
 
 def piece_near(f) -> bool:

@@ -42,6 +42,7 @@ from checker.derive.example import (
 )
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.parenthesis import called_as_product, defined_name_at_a_value
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.structure import (
@@ -111,15 +112,15 @@ def _word_as_variable(sides: tuple[Node, ...], state: State, line: int) -> list[
     return []
 
 
-_SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n\s*\n)")
+_SENTENCE = Regex(r"(?:[.!?。！？]\s|\n\s*\n)")
 # a condition in words, its cue after them ("A가 대칭이면", "양수일 때", "A 对称时"): a word, not a
 # formula (`$x > 0$ 이면` is read as math), and a state, not a procedure ("미분하면": "이면" only;
 # not "此时", "同时": at this point, at once); a topic particle after the cue ("1일 때는",
 # "음수인 경우에는") keeps it a condition, and so does a number before 时 ("当 $k$ 取 1 时")
-_WORD_CONDITION = re.compile(r"[가-힣A-Za-z\d](?:이면|이라면|일\s*때(?:는|에는?|엔)?|"
-                             r"인\s*경우(?:는|에는?|엔)?)(?![가-힣])|"
-                             r"(?:(?![此这那同及平暂随届])[\u4e00-\u9fff]|\d\s?)(?:时|的时候)"
-                             r"(?![\u4e00-\u9fff])")
+_WORD_CONDITION = Regex(r"[가-힣A-Za-z\d](?:이면|이라면|일\s*때(?:는|에는?|엔)?|"
+                        r"인\s*경우(?:는|에는?|엔)?)(?![가-힣])|"
+                        r"(?:(?![此这那同及平暂随届])[\u4e00-\u9fff]|\d\s?)(?:时|的时候)"
+                        r"(?![\u4e00-\u9fff])")
 
 
 def said_in_words(sides: tuple[Node, ...], before: str, conditions: bool,

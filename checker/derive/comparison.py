@@ -6,7 +6,6 @@ The readings for sides that still differ are `reading.py`'s; `step.py` runs both
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +25,7 @@ from checker.derive.errors import Undecided
 from checker.derive.meaning import Lowering
 from checker.derive.orientation import as_dot_products
 from checker.derive.pole import identity_at_pole
+from checker.derive.regex import Regex
 from checker.derive.render import render, render_stem
 from checker.derive.repetition import restated
 from checker.derive.result import GIVEN, Step
@@ -326,4 +326,4 @@ def _shown(ctx: Context, value: sp.Basic) -> str:
     return ctx.shown(str(value))
 
 
-_ENTRY = re.compile(r"(.+)\[(\d+),\s*(\d+)\]")  # a matrix's entry as a symbol
+_ENTRY = Regex(r"(.+)\[(\d+),\s*(\d+)\]")  # a matrix's entry as a symbol

@@ -6,7 +6,6 @@ it the link is no step. The annotation itself is blanked before reading (glyph.M
 
 from __future__ import annotations
 
-import re
 
 import sympy as sp
 
@@ -14,13 +13,14 @@ from checker.derive.glyph import MODULUS
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.state import State
 from checker.derive.tree import Node
 
-_MOD_WORDS = re.compile(r"\\pmod|\\b?mod|\\mathrm\{mod\}|\\operatorname\{mod\}|\\text\{\s*mod\s*\}|"
-                        r"\\[ ,;]|[\s(){}]")
+_MOD_WORDS = Regex(r"\\pmod|\\b?mod|\\mathrm\{mod\}|\\operatorname\{mod\}|\\text\{\s*mod\s*\}|"
+                   r"\\[ ,;]|[\s(){}]")
 
 
 def is_congruence(op: str, left: Node, right: Node, text: str = "") -> bool:

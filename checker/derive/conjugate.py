@@ -12,16 +12,16 @@ a bar otherwise stays a mean (imaginary.complex_formula). The letters written as
 
 from __future__ import annotations
 
-import re
+from checker.derive.regex import Regex
 
-_PART = re.compile(r"(?<![A-Za-z_\\^])([A-Za-z])\s*([+-])\s*(?:([A-Za-z])\s*i|i\s*([A-Za-z]))"
-                   r"(?![A-Za-z_{^])")
+_PART = Regex(r"(?<![A-Za-z_\\^])([A-Za-z])\s*([+-])\s*(?:([A-Za-z])\s*i|i\s*([A-Za-z]))"
+              r"(?![A-Za-z_{^])")
 # `z = a + bi`, `w = 3 - 2i`, `z_1 = ...`: the letter and the value up to the formula's next
 # relation or separator
-_GIVEN = re.compile(r"(?<![A-Za-z_\\])([A-Za-z])\s*=\s*([^=,;$<>]*)")
+_GIVEN = Regex(r"(?<![A-Za-z_\\])([A-Za-z])\s*=\s*([^=,;$<>]*)")
 # the unit in a value (`3i`, `bi`, `iy`), after commands are taken out (`\\pi`, `\\sin`)
-_UNIT = re.compile(r"(?<![_^])i(?![A-Za-z_{^])|(?<![A-Za-z_^\\])i[A-Za-z](?![A-Za-z_{(])")
-_COMMAND = re.compile(r"\\[A-Za-z]+")
+_UNIT = Regex(r"(?<![_^])i(?![A-Za-z_{^])|(?<![A-Za-z_^\\])i[A-Za-z](?![A-Za-z_{(])")
+_COMMAND = Regex(r"\\[A-Za-z]+")
 
 
 def paired(math: str) -> bool:

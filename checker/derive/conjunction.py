@@ -6,10 +6,10 @@ item of a list). Read from the words between the two formulas, in any of the lan
 
 from __future__ import annotations
 
-import re
 
 from checker.derive import phrase
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
 
 def solved_on(f: Formula, previous: Formula | None) -> bool:
@@ -46,8 +46,8 @@ def follows_on(f: Formula, previous: Formula | None) -> bool:
 
 # an implication arrow opening a formula: `\\Rightarrow`, `\\implies`, `⟹` (not `\\therefore`,
 # read as a plain statement)
-_ARROW = re.compile(r"^\s*(?:\\(?:Rightarrow|Longrightarrow|implies|Leftrightarrow|"
-                    r"Longleftrightarrow|iff)(?![A-Za-z])|[⇒⟹⇔⟺])")
+_ARROW = Regex(r"^\s*(?:\\(?:Rightarrow|Longrightarrow|implies|Leftrightarrow|"
+               r"Longleftrightarrow|iff)(?![A-Za-z])|[⇒⟹⇔⟺])")
 
 
 def arrowed(f: Formula, previous: Formula | None) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.derive.attempt import Attempt
+from checker.derive.regex import Regex
 from checker.derive.tree import Call, Deriv, Node, Sym
 
 # another phase of the same model than the one its definitions describe: dropout's h̃ = m⊙h/p
@@ -30,12 +31,12 @@ PHASE = (r"\b(?:at|during)\s+(?:test(?:ing)?|inference|evaluation|eval|predictio
 # 달리", "반면", "而 L2 的解" (而 before a name; not 从而, 因而, 然而, 进而, 反而)
 WHEREAS = (r"\bwhereas\b|\b(?:by|in)\s+contrast\b|\bunlike\b|반면|(?:와|과)\s*달리|"
            r"(?<![然从因进反继])而(?=\s*\$?\s*[A-Za-z])")
-CUE = re.compile(
+CUE = Regex(
     r"\b(?:compare[ds]?|comparing|comparison|instead|"
     r"if\s+we\s+(?:had\s+)?(?:use[ds]?|chose|choose|switch(?:ed)?)|had\s+we|"
     r"switch(?:ing)?\s+to|swap(?:ping)?\s+in)\b|대신|비교하|바꾸면|바꿔\s*(?:쓰|넣)|"
     r"换成|改用|若用|如果用|如果换|相比|对比|改为|" + PHASE + "|" + WHEREAS, re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n\s*\n")
+_SENTENCE_END = Regex(r"[.!?。！？]\s|\n\s*\n")
 
 
 def sentence(before: str) -> str:

@@ -24,6 +24,7 @@ from itertools import combinations
 
 import sympy as sp
 
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.tree import Bin, Neg, Node, Num, Sym, walk
@@ -32,7 +33,7 @@ from checker.derive.unknown import Applied
 _NOUN = (r"(?:\b(?:curve|circle|ellipse|parabola|hyperbola|folium(?: of descartes)?|lemniscate|"
          r"cardioid|astroid|conic|level (?:set|curve)|contour)|"
          r"곡선|(?<![가-힣\d])원|타원|포물선|쌍곡선|曲线|(?:单位|的|^|[^\u4e00-\u9fff])圆|椭圆|抛物线|双曲线)")
-_NAMED = re.compile(_NOUN + r"[\s*_:：,，(（]*$", re.IGNORECASE)
+_NAMED = Regex(_NOUN + r"[\s*_:：,，(（]*$", re.IGNORECASE)
 _ARITHMETIC = (Bin, Neg, Num, Sym)
 
 

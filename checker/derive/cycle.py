@@ -7,14 +7,14 @@ takes when it reads a held name both ways (`held_in_a_cycle`, a rule of certaint
 
 from __future__ import annotations
 
-import re
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Call, Deriv, Node, Prime, Sym, walk
 
-_SHIFTED = re.compile(r"^[A-Za-z][+-]\d+$")  # t-1, k+1: an index one step away
+_SHIFTED = Regex(r"^[A-Za-z][+-]\d+$")  # t-1, k+1: an index one step away
 
 
 def _recurrence(state: State) -> set[str]:

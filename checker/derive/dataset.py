@@ -22,15 +22,16 @@ import re
 
 from checker.derive.declared import table_cells
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.table import claim_columns
 
 BLOCKS = 2_000_000  # block numbers of the values read from tables: each a block of its own
-_NAME = re.compile(r"\$\s*((?:\\(?:hat|bar|tilde)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|bar|tilde)\s+"
-                   r"[A-Za-z]|\\[a-zA-Z]+|[A-Za-z]))\s*(?:_\s*\{?\s*([A-Za-z])\s*\}?)?\s*\$")
-_LABELLED = re.compile(r"[^$|]*?(\$[^$]+\$)\s*")  # `hidden $d$`: words, then one name in math
-_BINDING = re.compile(r"([A-Za-z]{1,3}(?:_[A-Za-z0-9])?)\s*=\s*(-?\d+(?:\.\d+)?)")  # TP = 45
-_NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
-_SEPARATOR = re.compile(r"[-: ]+")
+_NAME = Regex(r"\$\s*((?:\\(?:hat|bar|tilde)\s*\{\s*[A-Za-z]\s*\}|\\(?:hat|bar|tilde)\s+"
+              r"[A-Za-z]|\\[a-zA-Z]+|[A-Za-z]))\s*(?:_\s*\{?\s*([A-Za-z])\s*\}?)?\s*\$")
+_LABELLED = Regex(r"[^$|]*?(\$[^$]+\$)\s*")  # `hidden $d$`: words, then one name in math
+_BINDING = Regex(r"([A-Za-z]{1,3}(?:_[A-Za-z0-9])?)\s*=\s*(-?\d+(?:\.\d+)?)")  # TP = 45
+_NUMBER = Regex(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
+_SEPARATOR = Regex(r"[-: ]+")
 _WORDS = {"\\text", "\\mathrm", "\\mathbf", "\\operatorname", "\\cdot", "\\times", "\\quad"}
 
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from checker.derive import phrase
 from checker.derive.markdown import Directive
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Num, Shape, Sym
 
 # the last word(s) of the prose between a name and its shape: vocabulary rows
@@ -28,16 +29,16 @@ FILLERS = frozenset({
     "be", "its", "which", "all", "also", "now", "here", "then", "shape", "size",
     "dimension", "dimensions", "design", "data", "batch", "gradient", "upstream", "error",
 })
-_MATH = re.compile(r"`([^`]+)`|\$([^$]+)\$|\\\((.+?)\\\)")  # `code`, $math$, \\( math \\)
+_MATH = Regex(r"`([^`]+)`|\$([^$]+)\$|\\\((.+?)\\\)")  # `code`, $math$, \\( math \\)
 # a learner's list of shapes: "- `X`: (m, d), one example per row", the shape in plain text
-_LISTED = re.compile(r"\s*:\s*(\([^()$`]+\))")
+_LISTED = Regex(r"\s*:\s*(\([^()$`]+\))")
 _PUNCT = " \t,;:.—–-()"
 # a name in a set of arrays (ℝ as well: the formula path reads $...$ but not every writer's
 # inline math, such as kramdown's \( X \in \mathbb{R}^{m \times d} \)):
 # `Y \in \{0,1\}^{m \times K}`, `P \in [0, 1]^{m \times K}`
-_MEMBER = re.compile(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|"
-                     r"(?:\\mathbb\s*(?:\{[A-Z]\}|[A-Z])|[ℝℤℕ])"
-                     r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
+_MEMBER = Regex(r"^\s*(.+?)\s*(?:\\in|∈)\s*(?:\\\{[^{}$]*\\\}|\[[^\[\]$]*\]|"
+                r"(?:\\mathbb\s*(?:\{[A-Z]\}|[A-Z])|[ℝℤℕ])"
+                r"(?:_\{?[+\w]\}?)?)\s*\^\s*(\{[^{}]+\}|\w)\s*$")
 
 
 def _name(text: str) -> Sym | None:
@@ -75,11 +76,11 @@ def _dims(text: str) -> tuple[str, str] | None:
 
 # "$x \\in \\mathbb{R}^{n}$ is a row vector", "행 벡터 $x \\in ℝ^n$", "$x$ 为列向量": a vector
 # with its orientation said in words (the books that write y = xW keep x a row)
-_ORIENTED_AFTER = re.compile(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?(row|column)\s+vectors?\b|"
-                             r"^\s*(?:는|은|이|가)?\s*(행|열)\s*벡터|^\s*(?:是|为)?\s*(?:一个)?(行|列)向量",
-                             re.IGNORECASE)
-_ORIENTED_BEFORE = re.compile(r"(?<![\w-])(row|column)\s+vectors?\s*$|(행|열)\s*벡터\s*$|"
-                              r"(行|列)向量\s*$", re.IGNORECASE)
+_ORIENTED_AFTER = Regex(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?(row|column)\s+vectors?\b|"
+                        r"^\s*(?:는|은|이|가)?\s*(행|열)\s*벡터|^\s*(?:是|为)?\s*(?:一个)?(行|列)向量",
+                        re.IGNORECASE)
+_ORIENTED_BEFORE = Regex(r"(?<![\w-])(row|column)\s+vectors?\s*$|(행|열)\s*벡터\s*$|"
+                         r"(行|列)向量\s*$", re.IGNORECASE)
 _ROW = {"row", "행", "行"}
 
 
@@ -117,13 +118,13 @@ def _member(text: str) -> tuple[str, str, str] | None:
 # "a symmetric $A$", "$A$ is symmetric", "대칭 행렬 $A$", "$A$ 는 대칭", "对称矩阵 $A$"; not
 # "non-symmetric", "(not necessarily symmetric)", nor a condition ("If $A$ is symmetric",
 # "$A$ 가 대칭이면", "当 $A$ 对称时"): that is a case, not what the text says of A
-_SYMMETRIC_BEFORE = re.compile(r"(?<![\w-])symmetric(?:\s+(?:matrix|matrices|square matrix))?\s*$|"
-                               r"대칭\s*행렬\s*$|对称矩阵\s*$", re.IGNORECASE)
-_SYMMETRIC_AFTER = re.compile(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?symmetric\b(?!\s+(?:if|when))|"
-                              r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라)|"
-                              r"^\s*(?:是|为)?对称(?:矩阵)?(?:[，。,.;；]|$)", re.IGNORECASE)
-_NOT_SYMMETRIC = re.compile(r"\b(?:not|non|if|when|whenever|unless|suppose|only)\b|이면|라면|"
-                            r"일\s*때|인\s*경우|如果|若|当|时", re.IGNORECASE)
+_SYMMETRIC_BEFORE = Regex(r"(?<![\w-])symmetric(?:\s+(?:matrix|matrices|square matrix))?\s*$|"
+                          r"대칭\s*행렬\s*$|对称矩阵\s*$", re.IGNORECASE)
+_SYMMETRIC_AFTER = Regex(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?symmetric\b(?!\s+(?:if|when))|"
+                         r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라)|"
+                         r"^\s*(?:是|为)?对称(?:矩阵)?(?:[，。,.;；]|$)", re.IGNORECASE)
+_NOT_SYMMETRIC = Regex(r"\b(?:not|non|if|when|whenever|unless|suppose|only)\b|이면|라면|"
+                       r"일\s*때|인\s*경우|如果|若|当|时", re.IGNORECASE)
 
 
 def _symmetric(line: str, start: int, end: int) -> bool:
@@ -138,10 +139,10 @@ def _symmetric(line: str, start: int, end: int) -> bool:
 
 # "We use the numerator layout", "分子布局을 쓴다", "采用分子布局": ∂L/∂W has Wᵀ's shape from there on
 # (a line that names the denominator layout too, or uses neither verb, is a remark)
-_NUMERATOR = re.compile(r"numerator[- ]layout|분자\s*레이아웃|分子布局", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"denominator[- ]layout|분모\s*레이아웃|分母布局", re.IGNORECASE)
-_USE = re.compile(r"\b(?:use|uses|using|used|adopt|adopts|follow|follows|convention)\b|쓴다|씁니다|"
-                  r"사용|따른다|采用|使用", re.IGNORECASE)
+_NUMERATOR = Regex(r"numerator[- ]layout|분자\s*레이아웃|分子布局", re.IGNORECASE)
+_DENOMINATOR = Regex(r"denominator[- ]layout|분모\s*레이아웃|分母布局", re.IGNORECASE)
+_USE = Regex(r"\b(?:use|uses|using|used|adopt|adopts|follow|follows|convention)\b|쓴다|씁니다|"
+             r"사용|따른다|采用|使用", re.IGNORECASE)
 
 
 def _layout(line: str) -> bool:
@@ -163,7 +164,7 @@ def _joins(prose: str) -> bool:
 
 
 # a table of shapes, one name per row: | $X$ | inputs, one per row | $m \times n$ |
-_SHAPE_HEADER = re.compile(r"shape|size|dim|크기|형태|차원|形状|维度|大小", re.IGNORECASE)
+_SHAPE_HEADER = Regex(r"shape|size|dim|크기|형태|차원|形状|维度|大小", re.IGNORECASE)
 
 
 def table_cells(line: str) -> list[str] | None:

@@ -23,6 +23,7 @@ from checker.derive.equivalence import Comparison
 from checker.derive.evidence import Evidence, gather
 from checker.derive.ratio import close, constant, factor, named_factor, range_factor, sign, square
 from checker.derive.recheck import Reading
+from checker.derive.regex import Regex
 from checker.derive.remainder import arithmetic, difference, short_difference
 from checker.derive.repair import (
     factor_dropped,
@@ -168,8 +169,8 @@ REFINEMENTS: tuple[Signature, ...] = (
     ("a matrix that must be symmetric (2Ax for (A + Aᵀ)x), or transposed", symmetric_only),
     ("one edit of the right side as written makes the step hold", one_edit),
 )
-_BARE = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|(rows? [\d, ]+|every row) differs? \(first at "
-                   r"entry")
+_BARE = Regex(r"left − right = -?[\d.]+(e[+-]\d+)?$|(rows? [\d, ]+|every row) differs? \(first at "
+              r"entry")
 
 
 def bare(found: str | None) -> bool:

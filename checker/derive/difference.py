@@ -51,6 +51,7 @@ from checker.derive.framing import solved_chain
 from checker.derive.guard import guarded
 from checker.derive.instance import instances
 from checker.derive.instantiation import at_other_values
+from checker.derive.regex import Regex
 from checker.derive.update import before_update
 from checker.derive.kinship import kin_reading
 from checker.derive.legacy import inherited
@@ -74,7 +75,7 @@ from checker.derive.tree import Call, Cases, Node, Num, Relation, Sym
 from checker.derive.unbound import at_some_values
 from checker.derive.worded import changed_in_prose
 
-_CASES = re.compile(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.DOTALL)
+_CASES = Regex(r"\\begin\{[dr]?cases\*?\}.*?\\end\{[dr]?cases\*?\}", re.DOTALL)
 
 
 def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tuple[Sym, ...],

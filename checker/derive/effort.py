@@ -9,11 +9,12 @@ import math
 import re
 
 from checker.derive.conversion import RESOURCE, UNITS, Link, Unit
+from checker.derive.regex import Regex
 
 # the time words a resource's work is counted in (their seconds: conversion.UNITS)
 _SPANS = frozenset({"h", "hr", "hrs", "hour", "hours", "day", "days", "s", "sec", "second",
                     "seconds"})
-_RESOURCE = re.compile(r"(?P<who>[A-Za-z][A-Za-z0-9]*)(?P<sep>[-‐ ])(?P<span>[a-z]+)")
+_RESOURCE = Regex(r"(?P<who>[A-Za-z][A-Za-z0-9]*)(?P<sep>[-‐ ])(?P<span>[a-z]+)")
 
 
 def resource_time(text: str) -> str | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Matrix
 
 if TYPE_CHECKING:
@@ -22,9 +23,9 @@ if TYPE_CHECKING:
     from checker.derive.state import State
 
 # words that make an equation in one unknown the one the eigenvalues solve
-_CUE = re.compile(r"eigen|characteristic|\\det\b|\\operatorname\{det\}|고유\s*값|고유치|"
-                  r"특성\s*방정식|특성\s*다항식|固有值|特征值|特征方程|特征多项式|本征值",
-                  re.IGNORECASE)
+_CUE = Regex(r"eigen|characteristic|\\det\b|\\operatorname\{det\}|고유\s*값|고유치|"
+             r"특성\s*방정식|특성\s*다항식|固有值|特征值|特征方程|特征多项式|本征值",
+             re.IGNORECASE)
 _LARGEST = 4  # matrices past 4×4 are not tried (a quartic's roots are rarely worked by hand)
 
 

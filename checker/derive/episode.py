@@ -10,9 +10,10 @@ import re
 
 from checker.derive.branch import FULL_STOP
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
 # a region of a name: `x > 0`, `z \le -1` (a name against a number, nothing bound)
-REGION_OF = re.compile(r"\s*\\?([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*([<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)"
+REGION_OF = Regex(r"\s*\\?([A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*([<>≤≥]|\\[lg]eq?\b|\\[lg]t\b)"
                         r"\s*(-?\d+(?:\.\d+)?)\s*$")
 _OPS = {"<": float.__lt__, ">": float.__gt__, "≤": float.__le__, "≥": float.__ge__,
         "\\lt": float.__lt__, "\\gt": float.__gt__, "\\le": float.__le__, "\\ge": float.__ge__,
@@ -20,16 +21,16 @@ _OPS = {"<": float.__lt__, ">": float.__gt__, "≤": float.__le__, "≥": float.
 # the text comes back to its worked example: "Back to our example", "For our example", "이 예에서",
 # "다시 예제로", "在这个例子中", "回到例子": the example's values, ended by a region or a general
 # paragraph, hold again
-_BACK = re.compile(r"\b(?:back to (?:our|the|this) (?:worked )?example|for (?:our|this|the) example|"
-                   r"in (?:our|this) example|returning to (?:our|the|this) example|"
-                   r"(?:with|using) (?:our|the) example's values)\b|"
-                   r"이 예(?:제)?에서|우리 예(?:제)?에서|(?:다시 )?예제로 돌아|다시 예제로|예로 돌아|"
-                   r"在这个例子中|在这个例子里|在本例中|本例中|这个例子中|回到(?:这个|上面的|前面的)?例子|"
-                   r"对于这个例子", re.IGNORECASE)
+_BACK = Regex(r"\b(?:back to (?:our|the|this) (?:worked )?example|for (?:our|this|the) example|"
+              r"in (?:our|this) example|returning to (?:our|the|this) example|"
+              r"(?:with|using) (?:our|the) example's values)\b|"
+              r"이 예(?:제)?에서|우리 예(?:제)?에서|(?:다시 )?예제로 돌아|다시 예제로|예로 돌아|"
+              r"在这个例子中|在这个例子里|在本例中|本例中|这个例子中|回到(?:这个|上面的|前面的)?例子|"
+              r"对于这个例子", re.IGNORECASE)
 # a paragraph that turns from the example to the general case
-_GENERAL = re.compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:in general|generally|more generally|in the "
-                      r"general case|for general|일반적으로|일반적인 경우|일반화하면|一般地|一般来说|"
-                      r"一般情况|一般情形|一般而言)", re.IGNORECASE)
+_GENERAL = Regex(r"\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:in general|generally|more generally|in the "
+                 r"general case|for general|일반적으로|일반적인 경우|일반화하면|一般地|一般来说|"
+                 r"一般情况|一般情形|一般而言)", re.IGNORECASE)
 
 
 def moves_on(f: Formula, first_in_block: bool) -> frozenset[str] | None:
@@ -69,7 +70,7 @@ def returns(f: Formula) -> bool:
 # reused at every step": a value word, then where it was given)
 _VALUE_WORD = (r"(?:values?|numbers?|data|inputs?|settings?|setup|config(?:uration)?|parameters?|"
                r"hyper-?parameters?|example|weights|initiali[sz]ation)")
-_SAME = re.compile(
+_SAME = Regex(
     rf"\bsame\s+(?:\w+\s+)?{_VALUE_WORD}\s+as\s+(?:above|before|earlier|in\s+(?:the\s+)?"
     r"(?:previous|last|first|earlier|above)\b)|"
     rf"\b{_VALUE_WORD}\s+(?:as|from)\s+(?:above|before)\b|"
@@ -91,7 +92,7 @@ _SAME = re.compile(
 # change in words ("except that the rate is now 0.3", "학습률만 0.05로", "但权重改为 1"), a number
 # in the prose, or an earlier example named by its place ("as in the first example", 첫 번째,
 # 第一个)
-_NOT_ALL = re.compile(
+_NOT_ALL = Regex(
     r"\bexcept\b|\bbut\b|\binstead\b|\bfirst\b|\bchang|\d|제외|만\s|말고|대신|바꾸|바뀌|"
     r"첫\s*번째|처음|但|除了|改为|改成|换成|第一", re.IGNORECASE)
 

@@ -31,6 +31,7 @@ from checker.derive.member import (
 from checker.derive.outcome import stated_value
 from checker.derive.prime import given_primed
 from checker.derive.progress import Walk
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.introduction import solved_for
@@ -73,16 +74,16 @@ _ASCII_CASE = tuple(w for w in phrase.NEW_CASE if w.isascii())
 _OTHER_CASE = tuple(w for w in phrase.NEW_CASE if not w.isascii())
 # "For a second point with", "another input at", "at", "for the point with"; "다른 점에서",
 # "另一个点": the new-case words of `phrase`, then what may stand between them and the formula
-_CASE = re.compile(rf"(?:\b(?:{_alternation(_ASCII_CASE)})\b.*\b(?:with|at|for)|\bat|"
-                   r"\bfor\s+(?:a|another|the)\s+\w+\s+(?:with|at))\s*$|"
-                   rf"(?:{_alternation(_OTHER_CASE)})\s*\S*\s*$", re.IGNORECASE)
+_CASE = Regex(rf"(?:\b(?:{_alternation(_ASCII_CASE)})\b.*\b(?:with|at|for)|\bat|"
+              r"\bfor\s+(?:a|another|the)\s+\w+\s+(?:with|at))\s*$|"
+              rf"(?:{_alternation(_OTHER_CASE)})\s*\S*\s*$", re.IGNORECASE)
 
 
 # a sentence that opens on "With" right before its formula ("With $C = 10^{21}$: ...", "Now,
 # with $n = 64$,"): the values the sentence works its steps at, a case of its own (never a
 # formula after other words: "$z = 2.5$, with $w = 1$" gives the values a step was made at)
-_WITH = re.compile(r"(?:^|[.!?;:。！？；：\n]\s*)(?:(?:and|now|then|so)\s*,?\s+)?with\s*$",
-                   re.IGNORECASE)
+_WITH = Regex(r"(?:^|[.!?;:。！？；：\n]\s*)(?:(?:and|now|then|so)\s*,?\s+)?with\s*$",
+              re.IGNORECASE)
 
 
 def cased(before: str) -> bool:

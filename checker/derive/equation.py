@@ -15,7 +15,6 @@ when the text gives x̄ no other meaning.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import sympy as sp
@@ -26,6 +25,7 @@ from checker.derive.errors import Undecided, UnknownShape, Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_name
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.rounding import half_unit, rounded
@@ -34,7 +34,7 @@ from checker.derive.solution import solution as stated_solution
 from checker.derive.state import State
 from checker.derive.tree import Bin, Node, Num, Sym, is_derivative, rewrite, walk
 
-_BAR = re.compile(r"^bar\((\w+)\)$")
+_BAR = Regex(r"^bar\((\w+)\)$")
 
 
 def means(exprs: list, ctx, line: int) -> dict[sp.Symbol, sp.Expr]:

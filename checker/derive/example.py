@@ -12,6 +12,7 @@ import sympy as sp
 
 from checker.derive import phrase
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Deriv, Node, Prime, Sym, walk
@@ -108,10 +109,10 @@ def variant_in_force(sides: tuple[Node, ...], state: State, line: int) -> list[G
 # words on a formula's line that give a primed name a meaning of its own ("$y'$ instead denotes
 # the shifted output", "the new loss", "재정의", "새로운", "重新定义", "表示"): a prime there may name
 # a new value built from the old (`y' = y + 1`), not the derivative
-_NEW_MEANING = re.compile(r"\b(?:denot(?:es?|ing)|instead|new|re-?defin\w*|reus\w*|stands? for|"
-                          r"write|writes|written|after (?:the|one|a) (?:step|update))\b|"
-                          r"나타낸|새로운|새\s|재정의|다시 정의|대신|重新定义|表示|记作|记为|新的|改为",
-                          re.IGNORECASE)
+_NEW_MEANING = Regex(r"\b(?:denot(?:es?|ing)|instead|new|re-?defin\w*|reus\w*|stands? for|"
+                     r"write|writes|written|after (?:the|one|a) (?:step|update))\b|"
+                     r"나타낸|새로운|새\s|재정의|다시 정의|대신|重新定义|表示|记作|记为|新的|改为",
+                     re.IGNORECASE)
 
 
 def prime_on_a_value(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
@@ -161,9 +162,9 @@ def stated_prime(sides: tuple[Node, ...], state: State, line: int) -> list[Guess
 
 
 # a formula that writes a number for a name ("pad 를 1 로 바꾸면 $OH = OW = 4$ 이고"): the new value
-_WRITES_NUMBER = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+_WRITES_NUMBER = Regex(r"=\s*-?\d+(?:\.\d+)?\s*$")
 # what makes a side an expression, not a name (`3a + 3b`, `2\cdot w`), outside braces
-_WORKED = re.compile(r"^\s*\d|[+*/]|\s-\s|\\(?:cdot|times|frac|sum|sqrt)")
+_WORKED = Regex(r"^\s*\d|[+*/]|\s-\s|\\(?:cdot|times|frac|sum|sqrt)")
 
 
 def _writes_value(text: str) -> bool:
@@ -177,7 +178,7 @@ def _writes_value(text: str) -> bool:
     return all(side.strip() and not _WORKED.search(side) for side in flat)
 # a new value in words, outside the formulas (`$` in the prose): "the stride to 2", "2로",
 # "改为2", "变成 2"
-_VALUE_IN_WORDS = re.compile(r"\bto\s+-?\d|\d\s*(?:으로|로)|(?:为|成)\s*-?\d")
+_VALUE_IN_WORDS = Regex(r"\bto\s+-?\d|\d\s*(?:으로|로)|(?:为|成)\s*-?\d")
 
 
 def _names_any(text: str, values: dict) -> bool:

@@ -12,14 +12,15 @@ from enum import Enum
 from checker.derive import phrase
 from checker.derive.bound import worked_bound
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
-_SENTENCE_END = re.compile(r"[.!?。:;]\s")
-_ZERO = re.compile(r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
+_SENTENCE_END = Regex(r"[.!?。:;]\s")
+_ZERO = Regex(r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
 # a plain name (w, \mathbf{w}, \theta_0, \hat{y}) set to zero: a value to start from (`令 $w = 0$`,
 # "set $b = 0$"), never an equation to solve (`令 $\nabla J = 0$`, "set $2x - 4 = 0$")
-_NAME_AT_ZERO = re.compile(r"\s*(?:\\(?:mathbf|boldsymbol|vec|bm|hat|bar|tilde)\s*\{?\s*)?"
-                           r"\\?[A-Za-z]+\s*\}?\s*(?:_\s*(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?\s*"
-                           r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
+_NAME_AT_ZERO = Regex(r"\s*(?:\\(?:mathbf|boldsymbol|vec|bm|hat|bar|tilde)\s*\{?\s*)?"
+                      r"\\?[A-Za-z]+\s*\}?\s*(?:_\s*(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?\s*"
+                      r"=\s*(?:\\(?:mathbf|boldsymbol|vec)\{0\}|0)\s*$")
 
 
 class Prose(Enum):
@@ -28,7 +29,7 @@ class Prose(Enum):
     EQUATION = "an equation to solve or a requirement"  # "same padding needs $O = N$"
 
 
-_SYSTEM = re.compile(r"\s*\\begin\{cases\}(.*)\\end\{cases\}\s*[.,]?\s*", re.DOTALL)
+_SYSTEM = Regex(r"\s*\\begin\{cases\}(.*)\\end\{cases\}\s*[.,]?\s*", re.DOTALL)
 
 
 def system_of_equations(text: str) -> bool:
@@ -97,14 +98,14 @@ def _opens_clause(earlier: str) -> bool:
 # the rate is $\eta = 0.5$", "如果噪声方差为 $\sigma^2 = 4$"): a case supposed for what follows,
 # as "if $\sigma^2 = 4$" is; words only between the cue and the formula (no formula, no
 # full stop), ending on a copula
-_WORDED_SUPPOSITION = re.compile(
+_WORDED_SUPPOSITION = Regex(
     r"(?:^|[,;:]\s)(?:if|suppose|supposing|assume|assuming|had|were)\s[^$=.]*?"
     r"\b(?:were|was|is|are|be|been|equals?|equal to|became|becomes)$|"
     r"(?:^|[，；：。])(?:如果|假如|假设|若|要是)[^$=。，]*?(?:为|是|等于|变为|改为|取)$")
 
 
 # a formula that opens its line and ends at a colon: the label of the case its line works out
-_LABEL_END = re.compile(r"\s*(?:\*\*|__)?\s*[:：]")
+_LABEL_END = Regex(r"\s*(?:\*\*|__)?\s*[:：]")
 
 
 # an expression set to zero, then "gives" / "에서" / "得" and a formula in its sentence: an
@@ -142,12 +143,12 @@ def _supposed(text: str) -> Prose:
 
 
 # "set the gradient to zero", "equating each derivative to 0" (not "goes to zero", "close to 0")
-_SET_TO_ZERO = re.compile(r"\b(?:set|sets|setting|equal|equals|equate|equates|equated|equating)\b"
-                          r"[^.$]*\bto (?:zero|0)$|"
-                          r"(?:令|设|让|使)[^.$。，,]*(?:为|等于)\s*(?:0|零)\s*，?$|"  # "令梯度为 0："
-                          r"(?:을|를)\s*0\s*(?:으로|로)\s*(?:놓으면|두면|놓고|두고|하면)$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")  # a Korean ending is written onto its verb: "유지되려면"
-_RELATIONS = re.compile(r"(?<![<>!:\\])=|\\approx|≈")
+_SET_TO_ZERO = Regex(r"\b(?:set|sets|setting|equal|equals|equate|equates|equated|equating)\b"
+                     r"[^.$]*\bto (?:zero|0)$|"
+                     r"(?:令|设|让|使)[^.$。，,]*(?:为|等于)\s*(?:0|零)\s*，?$|"  # "令梯度为 0："
+                     r"(?:을|를)\s*0\s*(?:으로|로)\s*(?:놓으면|두면|놓고|두고|하면)$")
+_HANGUL = Regex(r"[\uac00-\ud7a3]")  # a Korean ending is written onto its verb: "유지되려면"
+_RELATIONS = Regex(r"(?<![<>!:\\])=|\\approx|≈")
 
 
 def _single(text: str) -> bool:
@@ -158,7 +159,7 @@ def _single(text: str) -> bool:
 
 # the head of a formula that starts with a name (a letter run or a command: `\theta`)
 HEAD_NAME = r"\s*\\?[A-Za-z]+"
-_NAME_HEAD = re.compile(HEAD_NAME + r"(?:_\{?[A-Za-z0-9]+\}?)?\s*=")
+_NAME_HEAD = Regex(HEAD_NAME + r"(?:_\{?[A-Za-z0-9]+\}?)?\s*=")
 
 
 def _expression_head(text: str) -> bool:
@@ -167,7 +168,7 @@ def _expression_head(text: str) -> bool:
 
 
 # a formula ending in a number (`s = 8`): a value worked out, whatever words choose before it
-_NUMBER_VALUE = re.compile(r"=\s*-?\d+(?:\.\d+)?\s*$")
+_NUMBER_VALUE = Regex(r"=\s*-?\d+(?:\.\d+)?\s*$")
 
 
 # after a defining word, the name it defines and what it is called, up to the formula: "redefine
@@ -226,7 +227,7 @@ def concluded(f: Formula) -> bool:
                    phrase.DEFINING_AFTER)
 
 
-_REGION = re.compile(r"(?<![A-Za-z\\])[a-z]\s*(?:[<>≤≥]|\\[lg]e(?:q)?\b|\\[lg]t\b)\s*-?\d")
+_REGION = Regex(r"(?<![A-Za-z\\])[a-z]\s*(?:[<>≤≥]|\\[lg]e(?:q)?\b|\\[lg]t\b)\s*-?\d")
 
 
 def region_before(f: Formula) -> bool:
@@ -238,7 +239,7 @@ def region_before(f: Formula) -> bool:
     return bool(_REGION.search(before.replace("$", " ")) or _REGION.search(after))
 
 
-_OPENS_MATH = re.compile(r"\s*[(（]\s*\$\s*[)）]")  # "$f'(x) = 1$（$x>0$）": math in a parenthesis
+_OPENS_MATH = Regex(r"\s*[(（]\s*\$\s*[)）]")  # "$f'(x) = 1$（$x>0$）": math in a parenthesis
 
 
 def region_after(f: Formula, following: Formula | None) -> bool:
@@ -249,7 +250,7 @@ def region_after(f: Formula, following: Formula | None) -> bool:
         not re.search(r"(?<![<>!])=", following.text)
 
 
-_APPLIED = re.compile("(" + HEAD_NAME + r")'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+_APPLIED = Regex("(" + HEAD_NAME + r")'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
 
 
 def applied_head(text: str) -> bool:
@@ -262,8 +263,8 @@ def applied_head(text: str) -> bool:
     return not re.search(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z(])", text[head.end():])
 
 
-_BINARY = re.compile(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\sim\s*\\"
-                     r"(?:mathrm|operatorname|text)\{Bernoulli\}|(?:\\in|∈)\s*\\\{\s*0\s*,\s*1\s*\\\})")
+_BINARY = Regex(r"(?<![A-Za-z\\])(\\?[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?\s*(?:\\sim\s*\\"
+                r"(?:mathrm|operatorname|text)\{Bernoulli\}|(?:\\in|∈)\s*\\\{\s*0\s*,\s*1\s*\\\})")
 
 
 def binary_names(text: str) -> set[str]:

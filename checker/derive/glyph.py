@@ -12,31 +12,33 @@ import re
 import unicodedata
 from fractions import Fraction
 
-_TIMES_X = re.compile(r"(?<=\d)\s*x\s*(?=\d)")
-_SCIENTIFIC = re.compile(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
+from checker.derive.regex import Regex
+
+_TIMES_X = Regex(r"(?<=\d)\s*x\s*(?=\d)")
+_SCIENTIFIC = Regex(r"(?<![A-Za-z\\\d._^])(\d+(?:\.\d+)?)[eE]([-+]?\d+)(?![\w.])")  # 1e-3
 # a run of bits joined by \oplus (`1 \oplus 0 \oplus 1`): their exclusive or (elementary.Parity)
-_BITS = re.compile(r"(?<![\w.}^_])[01](?:\s*\\oplus\s*[01](?![\w.{]))+")
-_THOUSANDS = re.compile(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
+_BITS = Regex(r"(?<![\w.}^_])[01](?:\s*\\oplus\s*[01](?![\w.{]))+")
+_THOUSANDS = Regex(r"(?<=\d)\{,\}(?=\d{3}(?!\d))")  # 86{,}704{,}128: one number
 # 240\,000 and 1\,250\,000: digits grouped by threes with a thin space (the SI way, and how
 # Chinese and many European texts write large numbers): one number. Only a first group of one to
 # three digits that no name, point, comma or script holds, then groups of exactly three: two
 # numbers side by side are never a product as written (`2 \cdot 100`, not `2\,100`)
-_SPACED = re.compile(r"(?<![\w.,^])(?<!\^\{)(?<!_\{)\d{1,3}"
-                     r"(?:(?:\\,|\\ |~|\\thinspace\s*|[\u2009\u202f])\d{3})+(?![\d])")
+_SPACED = Regex(r"(?<![\w.,^])(?<!\^\{)(?<!_\{)\d{1,3}"
+                r"(?:(?:\\,|\\ |~|\\thinspace\s*|[\u2009\u202f])\d{3})+(?![\d])")
 # 18,496 and 1,179,776 in math typed as prose (markdown.read_plain): one number, where no
 # bracket holds it (a tuple (128,256) stays two); groups of exactly three digits, none after a
 # decimal point (in LaTeX, where `18{,}496` is the number, `128,256` is a list)
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+_GROUPED = Regex(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 # a shape noted after a formula, past a space: `dW = X^\top dY \ (D\times M)`, `\quad (M)`
-_SHAPE_NOTE = re.compile(r"(?:\\ |\\;|\\quad|\\qquad)\s*\(\s*(?:[A-Za-z]\s*(?:(?:\\times|×)\s*"
-                         r"[A-Za-z\d]+\s*)+|[A-Z])\)(?=\s*(?:$|[,&=]|\\\\|\\q?quad|\\;|\\ ))")
+_SHAPE_NOTE = Regex(r"(?:\\ |\\;|\\quad|\\qquad)\s*\(\s*(?:[A-Za-z]\s*(?:(?:\\times|×)\s*"
+                    r"[A-Za-z\d]+\s*)+|[A-Z])\)(?=\s*(?:$|[,&=]|\\\\|\\q?quad|\\;|\\ ))")
 
 
 def _scripts(names: tuple[str, ...], extra: str, meant: str) -> dict[str, str]:
     """Characters typed raised (`eˣ`) or lowered (`xₖ`): the small letters Unicode names so,
     read as the letter they stand for, and the digits and signs in `extra`."""
     letters = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2b0, 0x2c80)
-               if any(unicodedata.name(chr(c), "").startswith(n) for n in names)}
+               if unicodedata.name(chr(c), "").startswith(names)}  # (each name read once)
     return {**{k: v for k, v in letters.items() if v.isascii() and v.isalpha()},
             **dict(zip(extra, meant))}
 
@@ -48,13 +50,13 @@ _SUBSCRIPT = _scripts(("LATIN SUBSCRIPT SMALL LETTER ",), "₀₁₂₃₄₅₆
 # (`Σ_i x_i`, `Σ_{k=1}^K`) or before a subscripted name (`Σ r_i x_i`, `Σ (x_i - μ)`) is the
 # sum, as ∑ is (summation.evident_index); alone it may be the letter: refused below
 _TYPED = {"ℝ": r"\mathbb{R}", "ℕ": r"\mathbb{N}", "ℤ": r"\mathbb{Z}"}
-_SUM = re.compile(r"Σ(?=\s*[_^]|\s*\(?\s*[A-Za-zα-ω]+_)")  # and `Σ r_i x_i`: its index evident
+_SUM = Regex(r"Σ(?=\s*[_^]|\s*\(?\s*[A-Za-zα-ω]+_)")  # and `Σ r_i x_i`: its index evident
 _MARKS = {"\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0303": "tilde",
           "\u0307": "dot", "\u20d7": "vec"}
 # a typed Greek letter or accented letter followed by digits, alone (`β1`, `m̂1`, `ŷ2`): the
 # numbered name of plain-text notes (β_1, m̂_1), as the lexer reads `w1` as w_1; never inside a
 # word or a number (`Δ2`, `2β1` and CJK stay as they are)
-_NUMBERED = re.compile(r"(?<![\w\\])([^\W\d_][\u0302-\u0307\u20d7]?)(\d+)(?!\w|\.\d)")
+_NUMBERED = Regex(r"(?<![\w\\])([^\W\d_][\u0302-\u0307\u20d7]?)(\d+)(?!\w|\.\d)")
 
 
 def _numbered(m: re.Match) -> str:
@@ -112,7 +114,7 @@ def typed(text: str) -> str:
     return "".join(out)
 
 
-_REPEATING = re.compile(r"(\d+)\.(\d*)\\(?:overline|bar|dot)\s*\{(\d+)\}")
+_REPEATING = Regex(r"(\d+)\.(\d*)\\(?:overline|bar|dot)\s*\{(\d+)\}")
 
 
 def _repeating(m: re.Match) -> str:
@@ -123,8 +125,8 @@ def _repeating(m: re.Match) -> str:
     return f"\\frac{{{value.numerator}}}{{{value.denominator}}}"
 
 
-_COUNT_SIGN = re.compile(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*)\}"
-                         r"|([A-Za-z]+))")
+_COUNT_SIGN = Regex(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*)\}"
+                    r"|([A-Za-z]+))")
 
 
 _WRAP = r"\\(?:mathrm|text|textrm|operatorname|mathit|mathsf)\s*"
@@ -154,23 +156,23 @@ def cutoffs(text: str) -> str:
 # used in degrees or in radians (conversion.UNITS, prefix.py)
 _DEGREE = r"(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)"  # `^{\circ}` or `^\circ`: never a brace of its own
 # (`\frac{\sin 40^\circ}{1.5}`: the brace after \circ closes the numerator)
-_CELSIUS = re.compile(r"(?<=\d)\s*" + _DEGREE +
-                      r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
-_DEGREES = re.compile(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
-                      r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
-_ANGLE = re.compile(r"(?<![\w.{}^_])(\d+(?:\.\d+)?)\s*" + _DEGREE)
+_CELSIUS = Regex(r"(?<=\d)\s*" + _DEGREE +
+                 r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
+_DEGREES = Regex(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
+                 r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
+_ANGLE = Regex(r"(?<![\w.{}^_])(\d+(?:\.\d+)?)\s*" + _DEGREE)
 # a currency sign right before an amount: `\$1{,}000`, `\$ 5`, `€5`, `₩3{,}000`
 # `\pmod{3}`, `(\bmod 7)`, `(\mathrm{mod}\ 5)`: a congruence's modulus, read from the formula
 # as written (congruence.py), blanked so the relation before it reads
-MODULUS = re.compile(r"\\pmod\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)|\(\s*\\(?:b?mod|mathrm\{mod\}|"
-                     r"operatorname\{mod\}|text\{\s*mod\s*\})"
-                     r"\s*(?:\\[ ,;])?\s*\{?\s*\w+\s*\}?\s*\)")
-_CURRENCY = re.compile(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
+MODULUS = Regex(r"\\pmod\s*(?:\{[^{}]*\}|[A-Za-z0-9]+)|\(\s*\\(?:b?mod|mathrm\{mod\}|"
+                r"operatorname\{mod\}|text\{\s*mod\s*\})"
+                r"\s*(?:\\[ ,;])?\s*\{?\s*\w+\s*\}?\s*\)")
+_CURRENCY = Regex(r"\\\$\s*(?=-?\{?[\d.])|[€£¥₩](?=\s*-?[\d.])")
 
 
 # `\\mu\\text{F}`, `\\mu \\mathrm{m}`: the prefix micro typed as the Greek letter before a unit
 # (a microfarad, a micrometre), one unit word, never μ times F
-_MICRO = re.compile(r"\\mu\s*\\(?:text|mathrm|rm)\s*\{\s*(F|A|C|g|L|m|s|V|W|J|mol|Pa)\s*\}")
+_MICRO = Regex(r"\\mu\s*\\(?:text|mathrm|rm)\s*\{\s*(F|A|C|g|L|m|s|V|W|J|mol|Pa)\s*\}")
 
 
 def prepare(text: str) -> str:

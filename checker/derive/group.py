@@ -8,14 +8,14 @@ itself, a brace's label) is decided here too, so the lexer only says what each c
 
 from __future__ import annotations
 
-import re
 
 from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 from checker.derive.vocabulary import Kind
 
-ROW_SPACING = re.compile(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")  # \\[10pt]
+ROW_SPACING = Regex(r"\s*\[\s*-?[\d.]+\s*(?:pt|em|ex|mm|cm|in|mu|bp)\s*\]")  # \\[10pt]
 # arrows written over a note (amsmath's extensible arrows) → the arrow they stretch
 NOTED_ARROWS = {"\\xrightarrow": "\\rightarrow", "\\xlongrightarrow": "\\rightarrow",
                 "\\xleftarrow": "\\leftarrow", "\\xRightarrow": "\\Rightarrow",
@@ -99,8 +99,8 @@ def skip_ws(text: str, i: int) -> int:
     return i
 
 
-_ONE = re.compile(r"\{\s*1\s*\}|1(?![\d.])")
-_CONDITION = re.compile(r"[<>=]|\\(?:le|ge|ne|neq|leq|geq|lt|gt|in|notin)(?![A-Za-z])")
+_ONE = Regex(r"\{\s*1\s*\}|1(?![\d.])")
+_CONDITION = Regex(r"[<>=]|\\(?:le|ge|ne|neq|leq|geq|lt|gt|in|notin)(?![A-Za-z])")
 
 
 def named_indicator(text: str, j: int) -> int | None:

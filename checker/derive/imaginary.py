@@ -27,12 +27,13 @@ import sympy as sp
 
 from checker.derive import conjugate, exponent
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 
-_WORDS = re.compile(
+_WORDS = Regex(
     r"complex[- ](?:numbers?|plane|conjugates?|exponentials?|valued|roots?|eigenvalues?|"
     r"arithmetic|multiplication)|imaginary (?:unit|parts?|numbers?|axis)|purely imaginary|"
     r"euler'?s formula|复数|虚数|复平面|共轭复数|欧拉公式|복소|허수|오일러 공식", re.IGNORECASE)
-_MATH = re.compile(
+_MATH = Regex(
     r"i\s*\^\s*\{?\s*2\s*\}?\s*=\s*-\s*1|\\mathbb\s*\{?\s*C\b|\\mathrm\s*\{\s*i\s*\}|"
     r"\\(?:mathrm|operatorname|text)\s*\{\s*(?:Re|Im)\s*\}|\\(?:Re|Im)(?![A-Za-z])|"
     r"e\s*\^\s*\{\s*-?\s*(?:\d+\s*)?(?:\\pi\s*)?i(?![A-Za-z_])|"
@@ -41,8 +42,8 @@ _MATH = re.compile(
     r"\d\s*[+-]\s*\d+(?:\.\d+)?\s*(?:\\[,;:]\s*)?i(?![A-Za-z_{^])|"
     # a pair of conjugate roots (`\lambda = \pm i\sqrt{1.5}`, `r = -1 \pm 2i`, `\pm 1.22i`)
     r"\\pm\s*(?:\d+(?:\.\d+)?\s*)?i(?![A-Za-z_{^])")
-_SCRIPT = re.compile(r"_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)")  # x_{2i+1}, θ_i: never the unit
-_INLINE = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
+_SCRIPT = Regex(r"_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)")  # x_{2i+1}, θ_i: never the unit
+_INLINE = Regex(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.DOTALL)
 
 
 def imaginary(source: str) -> bool:

@@ -28,18 +28,19 @@ import sympy as sp
 from checker.derive.errors import Undecided
 from checker.derive.moment import STATISTIC_NAMES, statistics_in
 from checker.derive.randomness import Randomness, _names_in, _wordless, in_words
+from checker.derive.regex import Regex
 
 _SIZE = r"(\d+|[A-Za-z](?:_\{?\s*(?:\\(?:text|mathrm)\s*\{\s*)?[A-Za-z0-9]+\s*\}?\s*\}?)?)"
 _NAME = r"(?:\\mathbf\s*\{\s*)?([A-Za-z])\}?"
 _WRAP = r"(?:\\(?:operatorname|mathrm|text|mathbb)\s*\{\s*(?:Var|E)\s*\}|\\left|\\!|\\,|[\s(\[])*"
 # Σ_{i=1}^{d_k} (Var)(q_i k_i): the index letter, the upper bound, the two stems
-_SUM = re.compile(r"\\sum_\{?\s*([a-z])\s*=\s*1\s*\}?\s*\^\s*(?:\{\s*" + _SIZE + r"\s*\}|"
-                  r"([A-Za-z0-9]))" + _WRAP + _NAME + r"_\{?\s*\1\s*\}?\s*(?:\\[,;!]|\\cdot|\s)*"
-                  + _NAME + r"_\{?\s*\1\s*\}?")
+_SUM = Regex(r"\\sum_\{?\s*([a-z])\s*=\s*1\s*\}?\s*\^\s*(?:\{\s*" + _SIZE + r"\s*\}|"
+             r"([A-Za-z0-9]))" + _WRAP + _NAME + r"_\{?\s*\1\s*\}?\s*(?:\\[,;!]|\\cdot|\s)*"
+             + _NAME + r"_\{?\s*\1\s*\}?")
 # `s = q^\top k = ` before the sum: the dot product's name (one letter)
-_NAMED = re.compile(r"^\s*([A-Za-z])\s*=\s*(?:[^=]*=\s*)?$")
+_NAMED = Regex(r"^\s*([A-Za-z])\s*=\s*(?:[^=]*=\s*)?$")
 # $q, k \in \mathbb{R}^{d}$: the space's dimension, one name (no n × d: a matrix)
-_SPACE = re.compile(r"\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*(?:\{\s*" + _SIZE + r"\s*\}|([A-Za-z0-9]))")
+_SPACE = Regex(r"\\mathbb\s*\{?\s*R\s*\}?\s*\^\s*(?:\{\s*" + _SIZE + r"\s*\}|([A-Za-z0-9]))")
 
 
 @dataclass(frozen=True)

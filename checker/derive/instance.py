@@ -19,10 +19,11 @@ import re
 import sympy as sp
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Node, Sym, walk
 
-_INTEGER = re.compile(r"\d+")
+_INTEGER = Regex(r"\d+")
 
 
 def instances(state: State, line: int, sides: tuple[Node, Node],

@@ -12,9 +12,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from checker.derive.regex import Regex
+
 # the left side of an update, all of it: `w^{k+1} =`, `\theta^{(t+1)} \leftarrow`
-_UPDATE = re.compile(r"\s*&?\s*(\\[A-Za-z]+|[A-Za-z])\s*\^\s*\{\s*\(?\s*([a-z])\s*\+\s*1\s*\)?\s*\}"
-                     r"\s*&?\s*(?:=|:=|\\leftarrow|\\gets)")
+_UPDATE = Regex(r"\s*&?\s*(\\[A-Za-z]+|[A-Za-z])\s*\^\s*\{\s*\(?\s*([a-z])\s*\+\s*1\s*\)?\s*\}"
+                r"\s*&?\s*(?:=|:=|\\leftarrow|\\gets)")
 _DOCUMENT: ContextVar[frozenset[str]] = ContextVar("iterated", default=frozenset())
 _AS_POWERS: ContextVar[bool] = ContextVar("as_powers", default=False)
 

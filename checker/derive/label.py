@@ -13,7 +13,6 @@ and never a capital then a small letter (`e^{Nx}` is e to the N·x).
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,12 +20,13 @@ from dataclasses import replace
 
 from checker.derive import vocabulary
 from checker.derive.lexeme import Token, matching
+from checker.derive.regex import Regex
 
 Indexed = Mapping[str, frozenset[str]]  # base → letters the text uses as its indices
 EVERY = "*"  # the base is a family indexed by any letter (`‖W‖`: W's entries)
 SHIFTED = "±"  # the base is written at a shifted index too (`x_{t-1}`): a sequence of iterates
-_CASE = re.compile(r"[A-Z]{2,}|[A-Z][a-z]")  # D_{KL}, σ_{He}: one label
-_SHOULDER = re.compile(r"[A-Z]{2,}")  # y^{LS}: a label; e^{Nx}: a power
+_CASE = Regex(r"[A-Z]{2,}|[A-Z][a-z]")  # D_{KL}, σ_{He}: one label
+_SHOULDER = Regex(r"[A-Z]{2,}")  # y^{LS}: a label; e^{Nx}: a power
 _NAME = {"letter", "greek"}
 _INDEX = {"letter", "num", "op", "sep"}  # what an index group holds: i, n, 1, `,`, `+`
 _DOCUMENT: ContextVar[Indexed | None] = ContextVar("indexed", default=None)

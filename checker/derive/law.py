@@ -16,9 +16,10 @@ import re
 from checker.derive import phrase
 from checker.derive.link import Link, stated_statistic
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.tree import Sym, walk
 
-_NUMBER = re.compile(r"-?\s*\d+(?:\.\d+)?")
+_NUMBER = Regex(r"-?\s*\d+(?:\.\d+)?")
 
 
 def fixed_by_law(k: Link) -> bool:

@@ -6,10 +6,10 @@ runs over the layers: `dZ^{[L]} = A^{[L]} - Y` is the last layer's own formula."
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Call, Node, Sym, rewrite, walk
 
 if TYPE_CHECKING:
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from checker.derive.context import Context
     from checker.derive.definition import Definition
 
-_NUMBERED = re.compile(r"\[(\d+)\]")  # dW^{[2]}: layer 2
-_RUNNING = re.compile(r"\[([a-z])([+-]\d+)?\]")  # [l], [l-1], [l+1]: a layer counted from l
+_NUMBERED = Regex(r"\[(\d+)\]")  # dW^{[2]}: layer 2
+_RUNNING = Regex(r"\[([a-z])([+-]\d+)?\]")  # [l], [l-1], [l+1]: a layer counted from l
 
 
 def at_layer(ctx: Context, sym: Sym, as_of: int | None,

@@ -9,9 +9,10 @@ of them can use it (the labeller runs inside the lexer).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from checker.derive.regex import Regex
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def hundredth(toks: Sequence[Token], pos: int) -> list[Token]:
             Token("close", ")", pos)]
 
 
-ENTRY = re.compile(r"\[\s*(\d+)\s*\](?!\s*\[)")  # (`D[0][j]`, a table's: read as before)
+ENTRY = Regex(r"\[\s*(\d+)\s*\](?!\s*\[)")  # (`D[0][j]`, a table's: read as before)
 
 
 def entry_at(text: str, at: int, tokens: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from checker.derive.group import (
     skip_ws,
 )
 from checker.derive.lexeme import ENTRY, Token, entry_at, hundredth
+from checker.derive.regex import Regex
 from checker.derive.sets import SET_NAMES, SET_OPERATIONS
 from checker.derive.vocabulary import Kind, Row
 
@@ -38,7 +39,7 @@ _CUES = set(phrase.BEFORE) | set(phrase.AFTER)  # \text{이면}: a condition
 _PROSE = {w.lower() for w in (*CONDITION_WORDS, *_CUES)}  # never a name in words
 
 
-_TOKEN = re.compile(
+_TOKEN = Regex(
     r"(?P<num>\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<cmd>\\(?:[A-Za-z]+\*?|.))"
     r"|(?P<word>[A-Za-z]+)"
@@ -52,12 +53,12 @@ _TOKEN = re.compile(
 # its neighbour needs; not an indicator (`\\mathbf{1}_{y = k}`, `\\mathbf{1}[z > 0]`,
 # `\\mathbf 1\\{..\\}`), and `\\mathbf{1}_m`, `\\mathbf{1}^\\top` keep their own readings
 _BOLD = {"mathbf", "boldsymbol", "bm", "pmb", "bf", "mathbfit", "symbf"}
-_BOLD_ONE = re.compile(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
-_CAPITALISED = re.compile(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
-_DIGITS = re.compile(r"\d+(?![.\d])")
+_BOLD_ONE = Regex(r"(?:\{\s*1\s*\}|1(?![\d.]))(?!\s*(?:[_^\[({]|\\[{]|\\left|\\big|\\Big))")
+_CAPITALISED = Regex(r"[A-Z][a-z]{2}")  # Var, Cov, Err: a word, not V·a·r
+_DIGITS = Regex(r"\d+(?![.\d])")
 # words naming an event, between a probability's parentheses and bars (`free win`, `sunny, strong`)
-_EVENT = re.compile(r"[A-Za-z]+(?:\s*,?\s+[A-Za-z]+)+")
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
+_EVENT = Regex(r"[A-Za-z]+(?:\s*,?\s+[A-Za-z]+)+")
+_IDENTIFIER = Regex(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # \text{conv2}, output_pad
 
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
-MARK_WRONG = re.compile(r"[✗✘❌]|\\xmark|\\text\w*\s*\{\s*\(?\s*(?:wrong|incorrect|false|mistake|"
-                        r"틀림|틀린|오답|错误|错|不对)\s*!?\s*\)?\s*\}", re.IGNORECASE)
-MARK_RIGHT = re.compile(r"[✓✔✅]|\\checkmark|\\text\w*\s*\{\s*\(?\s*(?:right|correct|ok|맞음|正确|对)"
-                        r"\s*!?\s*\)?\s*\}", re.IGNORECASE)
+MARK_WRONG = Regex(r"[✗✘❌]|\\xmark|\\text\w*\s*\{\s*\(?\s*(?:wrong|incorrect|false|mistake|"
+                   r"틀림|틀린|오답|错误|错|不对)\s*!?\s*\)?\s*\}", re.IGNORECASE)
+MARK_RIGHT = Regex(r"[✓✔✅]|\\checkmark|\\text\w*\s*\{\s*\(?\s*(?:right|correct|ok|맞음|正确|对)"
+                   r"\s*!?\s*\)?\s*\}", re.IGNORECASE)
 
 
 def marked_wrong(text: str) -> bool:
@@ -26,8 +27,8 @@ def marked_both(text: str) -> bool:
     return bool(MARK_WRONG.search(text) and MARK_RIGHT.search(text))
 
 
-_STRIKE_OPEN = re.compile(r"<(?:del|s|strike)>", re.IGNORECASE)
-_STRIKE_CLOSE = re.compile(r"</(?:del|s|strike)>", re.IGNORECASE)
+_STRIKE_OPEN = Regex(r"<(?:del|s|strike)>", re.IGNORECASE)
+_STRIKE_CLOSE = Regex(r"</(?:del|s|strike)>", re.IGNORECASE)
 
 
 def struck(f: Formula) -> bool:

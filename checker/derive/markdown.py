@@ -18,14 +18,15 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from checker.derive.glyph import grouped
+from checker.derive.regex import Regex
 
-DIRECTIVE = re.compile(r"<!--\s*grader:(.*?)-->", re.S)
+DIRECTIVE = Regex(r"<!--\s*grader:(.*?)-->", re.S)
 ENVIRONMENTS = ("align", "align*", "aligned", "equation", "equation*", "gather", "gather*",
                 "multline", "multline*", "eqnarray", "eqnarray*", "split")
-_BEGIN = re.compile(r"^(\s*)\\begin\{(" + "|".join(re.escape(e) for e in ENVIRONMENTS) + r")\}")
-_DISPLAY = re.compile(r"(?<!\\)\\\[(.*?)(?<!\\)\\\]", re.S)
-_INLINE = re.compile(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.S)
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_BEGIN = Regex(r"^(\s*)\\begin\{(" + "|".join(re.escape(e) for e in ENVIRONMENTS) + r")\}")
+_DISPLAY = Regex(r"(?<!\\)\\\[(.*?)(?<!\\)\\\]", re.S)
+_INLINE = Regex(r"(?<!\\)\\\((.*?)(?<!\\)\\\)", re.S)
+_FENCE = Regex(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,8 @@ def _inline(token, line: int, block: int, formulas: list[Formula],
                                 _text(children[k + 1:]), _text(children[start:k])))
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w$\\])([A-Za-z]{1,12})$")
-_PRIMED = re.compile(r"^('|\^\{?\\prime)")
+_NAME_BEFORE = Regex(r"(?<![\w$\\])([A-Za-z]{1,12})$")
+_PRIMED = Regex(r"^('|\^\{?\\prime)")
 
 
 def _named(before, content: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
 from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 from checker.derive.temperature import KELVIN
 
 # the letters a greek token spells in a unit (Ω, the prefix μ)
@@ -38,7 +39,7 @@ def _closing(tokens: list[Token], k: int) -> bool:
         tokens[k - 1].kind == "close" and (k + 1 == len(tokens) or tokens[k + 1].kind == "rel")
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+_WORDS = Regex(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 
 
 def unit_named(t: Token) -> str | None:

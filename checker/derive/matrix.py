@@ -10,13 +10,13 @@ is a ShapeMismatch (a wrong step), never a guess.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import sympy as sp
 
 from checker.derive.errors import ShapeMismatch, Undecided
+from checker.derive.regex import Regex
 
 
 def is_matrix(value: object) -> bool:
@@ -261,7 +261,7 @@ def gradient_shape_note(value, var_shape: tuple[int, int], name: str) -> str | N
 
 
 # -- one example per column (Andrew Ng's notation) ------------------------------------------
-_EXAMPLE = re.compile(r"(\[\w+\])?\((\w)\)")  # the sup of a^{[2](i)}, y^{(i)}
+_EXAMPLE = Regex(r"(\[\w+\])?\((\w)\)")  # the sup of a^{[2](i)}, y^{(i)}
 
 
 def example_of(sym) -> tuple[list, str] | None:

@@ -21,12 +21,13 @@ import re
 
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Sym
 
 # the last word before the formula: letters, digits after them (`T2`, `SNR`, `lr`)
-_WORD = re.compile(r"(?<![\w\\])([A-Za-z][A-Za-z0-9]*)\s*$")
+_WORD = Regex(r"(?<![\w\\])([A-Za-z][A-Za-z0-9]*)\s*$")
 
 
 def named(state: State, before: str, line: int) -> Sym | None:
@@ -56,8 +57,8 @@ _PROSE = frozenset({"a", "an", "i", "is", "be", "so", "as", "at", "for", "and", 
 
 
 # a unit as typed in prose: `km/h`, `m/s`, `kg`, `MHz`, `°C`, `m/s²`, `mph`, `%`
-_UNIT = re.compile(r"(?:°?[A-Za-zμµΩ]{1,4}(?:/[A-Za-z]{1,3})?[²³]?|%)")
-_BOUND = re.compile(r"\s*[A-Za-z\\{}_^0-9]+\s*=\s*-?[\d.,{}]+\s*")
+_UNIT = Regex(r"(?:°?[A-Za-zμµΩ]{1,4}(?:/[A-Za-z]{1,3})?[²³]?|%)")
+_BOUND = Regex(r"\s*[A-Za-z\\{}_^0-9]+\s*=\s*-?[\d.,{}]+\s*")
 
 
 def converted(state: State, f: Formula, previous: Formula | None) -> Sym | None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from checker.derive.regex import Regex
+
 COUNTS = ("TP", "FP", "FN", "TN")
 
 
@@ -60,10 +62,10 @@ METRICS = (
 _RATES = {"p": "P", "r": "R", "precision": "P", "recall": "R", "prec": "P", "rec": "R"}
 _PRECISION = ("precision", "정밀도", "精确率", "精确度", "查准率", "精度", "適合率")
 _RECALL = ("recall", "재현율", "召回率", "查全率", "再現率")
-_WRAPPED = re.compile(r"\\(?:text|mathrm|mathit|textrm|textit|operatorname|rm)\s*\{\s*"
-                      r"([A-Za-z]+)\s*\}")
-_COMMAND = re.compile(r"\\[A-Za-z]+")
-_RELATION = re.compile(r"=|\\approx|\\simeq|≈")
+_WRAPPED = Regex(r"\\(?:text|mathrm|mathit|textrm|textit|operatorname|rm)\s*\{\s*"
+                 r"([A-Za-z]+)\s*\}")
+_COMMAND = Regex(r"\\[A-Za-z]+")
+_RELATION = Regex(r"=|\\approx|\\simeq|≈")
 
 
 def head_metrics(head: str) -> tuple[Metric, ...]:

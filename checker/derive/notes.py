@@ -28,29 +28,30 @@ from checker.derive import vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.notation import NOTHING, Names
+from checker.derive.regex import Regex
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Call, Sym
 
-_ARROW = re.compile(r"^\s*(?:[-*+]\s+)?(?:[①-⑳]\s*|\(\d{1,2}\)\s+)?"  # `① `, `(2) `: a step's number
-                    r"(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z ]{1,20}|[" + vocabulary.HANGUL_CJK + r"]+)\s*:\s+")
+_ARROW = Regex(r"^\s*(?:[-*+]\s+)?(?:[①-⑳]\s*|\(\d{1,2}\)\s+)?"  # `① `, `(2) `: a step's number
+               r"(?:⇒|→|=>|->|∴|\\Rightarrow|\\therefore)?\s*")
+_LABEL = Regex(r"^([A-Za-z][A-Za-z ]{1,20}|[" + vocabulary.HANGUL_CJK + r"]+)\s*:\s+")
 # `출력 크기 = ...`, `look-ahead 위치 = ...`: words in a script (and Latin words, hyphens) naming
 # what the chain after them computes; the chain must hold a relation of its own
-_NAMED = re.compile(r"^([A-Za-z\- ]*[" + vocabulary.HANGUL_CJK + r"][A-Za-z\-" +
-                    vocabulary.HANGUL_CJK + r" ]*?)\s*=\s+(?=.*(?:=|≈|←))")
+_NAMED = Regex(r"^([A-Za-z\- ]*[" + vocabulary.HANGUL_CJK + r"][A-Za-z\-" +
+               vocabulary.HANGUL_CJK + r" ]*?)\s*=\s+(?=.*(?:=|≈|←))")
 # `z = w·x + b, ŷ = σ(z), 손실 L = ...`: a word in a script naming the quantity a listed
 # definition gives, right before its name
-_NAMED_ITEM = re.compile(r"(?:(?<=^)|(?<=,\s))[" + vocabulary.HANGUL_CJK + r"]+\s+"
-                         r"(?=[^\s,=]{1,4}\s*=)")
-_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
-_TWO_WORDS = re.compile(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
+_NAMED_ITEM = Regex(r"(?:(?<=^)|(?<=,\s))[" + vocabulary.HANGUL_CJK + r"]+\s+"
+                    r"(?=[^\s,=]{1,4}\s*=)")
+_WORDS = Regex(r"(?<![A-Za-z_\\])[A-Za-z]+(?![A-Za-z])")  # not `\\frac`, not `y_hat`
+_TWO_WORDS = Regex(r"(?<![A-Za-z_\\])[A-Za-z]{2,}\s+[A-Za-z]{2,}(?![A-Za-z(])")
 # short words of prose (`d/dx x^2 = 2x, so dL/dw = ...`): a line with one is a sentence
-_SHORT_PROSE = re.compile(r"(?<![\w\\])(?:so|is|as|if|we|by|to|of|or|an|be|it|at|in|on)(?![\w(])",
-                          re.IGNORECASE)
-_SCRIPT = re.compile(f"[{vocabulary.HANGUL_CJK}]")  # Hangul, CJK
-_RELATION = re.compile(r"=|≈|←|:=")
+_SHORT_PROSE = Regex(r"(?<![\w\\])(?:so|is|as|if|we|by|to|of|or|an|be|it|at|in|on)(?![\w(])",
+                     re.IGNORECASE)
+_SCRIPT = Regex(f"[{vocabulary.HANGUL_CJK}]")  # Hangul, CJK
+_RELATION = Regex(r"=|≈|←|:=")
 # groupings plain text leaves open (see the module's docstring)
-_AMBIGUOUS = re.compile(
+_AMBIGUOUS = Regex(
     r"\^\s*[-+]?[A-Za-z0-9.]{2,}"  # 2^10, e^2x, x^2n: which characters does the exponent take?
     r"|\^[-+]?[A-Za-z0-9.]+[-+*/][A-Za-z0-9(]"  # x^n+1, x^2-1 written tight: x^(n+1)?
     r"|/\s*\d+(?:\.\d+)?\s*[A-Za-z(\u0370-\u03ff]"  # 1/2m, a/2b, 1/2(x + y): 1/(2m) or m/2?
@@ -62,7 +63,7 @@ _AMBIGUOUS = re.compile(
 # nothing could go on with them -- the end, a relation, a closing bracket or punctuation, or a
 # space before an operator or a word (`0.9^20 ≈ 0.1216`, `1.1^50 ≈ 117.4, which`); never a
 # letter, a bracket or an operator glued to them (`e^2x`, `2^10(...)`, `x^2+1`: ambiguous)
-_WHOLE_EXPONENT = re.compile(
+_WHOLE_EXPONENT = Regex(
     r"\^\s*([-+−]?\d+(?:\.\d+)?)(?=\s*(?:$|[=≈≤≥<>)\]},;:，。；：]|\.(?!\d))|"
     r"\s+(?:[-+−×·*/]\s|[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"]))")
 

@@ -10,16 +10,16 @@ or a Greek letter, with a simple subscript) before its first `=` (or `:=`, `\\co
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Deriv, Node, walk
 
-_HEAD = re.compile(r"^\s*(?:\\(?:mathrm|mathit|operatorname)\s*\{\s*)?(\\[A-Za-z]+|[A-Za-z])\}?"
-                   r"(?:_(?:\{([A-Za-z0-9]+)\}|([A-Za-z0-9])))?\s*(?:=|:=|\\coloneqq|\\equiv)"
-                   r"(?!=)")
+_HEAD = Regex(r"^\s*(?:\\(?:mathrm|mathit|operatorname)\s*\{\s*)?(\\[A-Za-z]+|[A-Za-z])\}?"
+              r"(?:_(?:\{([A-Za-z0-9]+)\}|([A-Za-z0-9])))?\s*(?:=|:=|\\coloneqq|\\equiv)"
+              r"(?!=)")
 
 
 def head(text: str) -> str | None:

@@ -13,12 +13,12 @@ from 0 together (`X_1 H_1`: both X and H), as one text counts them one way."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import sympy as sp
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Node
 
@@ -66,7 +66,7 @@ def counted_from_zero(state: State, line: int, sides: tuple[Node, Node],
                   why=f"with {', '.join(stems)} counted from 0, {like}")]
 
 
-_BRACKETED = re.compile(r"(?<![A-Za-z\\])([A-Za-z])\s*\[\s*\(?\s*[a-z](?![A-Za-z])")
+_BRACKETED = Regex(r"(?<![A-Za-z\\])([A-Za-z])\s*\[\s*\(?\s*[a-z](?![A-Za-z])")
 
 
 def bracketed(text: str) -> set[str]:

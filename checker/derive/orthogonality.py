@@ -29,6 +29,7 @@ import numpy as np
 
 from checker.derive.dimension import SMALL
 from checker.derive.markdown import Directive
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Sym, Transpose
 
 # ("an orthogonal projection", "orthogonal to", "the orthogonal complement": not an
@@ -41,21 +42,21 @@ _ZH = {"orthogonal": "正交(?!投影)", "diagonal": "对角", "idempotent": "�
 _KO = {"orthogonal": "직교(?!\\s*(?:사영|투영))", "diagonal": "대각",
        "idempotent": "멱등|(?:직교\\s*)?(?:사영|투영)"}
 # a condition or a negation near the name: what the text supposes, not what it says
-_NOT = re.compile(r"\b(?:not|non|if|when|whenever|unless|suppose|assuming|only|need|needs|"
-                  r"requires?|whether)\b|이면|라면|일\s*때|인\s*경우|如果|若|当|时|是否|不是|아니",
-                  re.IGNORECASE)
-_MATH = re.compile(r"\$([^$]+)\$|\\\((.+?)\\\)")
-_JOIN = re.compile(r"^\s*(?:,|and|&|와|과|및|和|与|、)\s*$", re.IGNORECASE)
-_SVD = re.compile(r"\bSVD\b|singular[- ]value decomposition|奇异值分解|특이\s*값\s*분해|"
-                  r"특잇값\s*분해", re.IGNORECASE)
-_EIGEN = re.compile(r"eigen-?decomposition|eigenvalue decomposition|spectral (?:decomposition|"
-                    r"theorem)|特征(?:值)?分解|谱分解|고유\s*값\s*분해|고윳값\s*분해|고유\s*분해",
-                    re.IGNORECASE)
-_DISPLAY = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\$([^$]+)\$", re.DOTALL)
+_NOT = Regex(r"\b(?:not|non|if|when|whenever|unless|suppose|assuming|only|need|needs|"
+             r"requires?|whether)\b|이면|라면|일\s*때|인\s*경우|如果|若|当|时|是否|不是|아니",
+             re.IGNORECASE)
+_MATH = Regex(r"\$([^$]+)\$|\\\((.+?)\\\)")
+_JOIN = Regex(r"^\s*(?:,|and|&|와|과|및|和|与|、)\s*$", re.IGNORECASE)
+_SVD = Regex(r"\bSVD\b|singular[- ]value decomposition|奇异值分解|특이\s*값\s*분해|"
+             r"특잇값\s*분해", re.IGNORECASE)
+_EIGEN = Regex(r"eigen-?decomposition|eigenvalue decomposition|spectral (?:decomposition|"
+               r"theorem)|特征(?:值)?分解|谱分解|고유\s*값\s*분해|고윳값\s*분해|고유\s*분해",
+               re.IGNORECASE)
+_DISPLAY = Regex(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\$([^$]+)\$", re.DOTALL)
 _NEAR = (6, 2)
 # a projection that is also symmetric: an orthogonal one (P = QQᵀ)
-_SYMMETRIC = re.compile(r"symmetric|orthogonal\s+projection|对称|正交投影|대칭|직교\s*(?:사영|투영)",
-                        re.IGNORECASE)  # a decomposition named up to 6 lines before its formula or 2 after
+_SYMMETRIC = Regex(r"symmetric|orthogonal\s+projection|对称|正交投影|대칭|직교\s*(?:사영|투영)",
+                   re.IGNORECASE)  # a decomposition named up to 6 lines before its formula or 2 after
 
 
 def _before(kind: str) -> re.Pattern:
@@ -131,7 +132,7 @@ def _factors(text: str) -> list[tuple[Sym, Sym, Sym]]:
     return out
 
 
-_SCALED_I = re.compile(r"(\d+(?:\.\d+)?)?\s*(?:\\cdot\s*)?(?:I|\\mathbf\{I\}|I_[ndk])")
+_SCALED_I = Regex(r"(\d+(?:\.\d+)?)?\s*(?:\\cdot\s*)?(?:I|\\mathbf\{I\}|I_[ndk])")
 
 
 def _orthonormal(text: str) -> list[tuple[Sym, str]]:

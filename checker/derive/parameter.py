@@ -12,9 +12,9 @@ defines itself is that definition.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from checker.derive.regex import Regex
 from checker.derive.tree import At, Call, Node, Num, Relation, Sym, rewrite, walk
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from checker.derive.definition import Definition
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")  # as the lexer reads a number
+_NUMBER = Regex(r"\d+(?:\.\d+)?|\.\d+")  # as the lexer reads a number
 
 
 def rewritten(node: Node, ctx: Context, line: int) -> Node:

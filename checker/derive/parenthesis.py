@@ -10,12 +10,13 @@ from collections.abc import Callable
 
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.structure import reached
 from checker.derive.tree import At, Bin, Neg, Node, Num, Relation, Sym, rewrite, walk
 
-_CALLED = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
+_CALLED = Regex(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Z]|[\u0391-\u03a9\u03b1-\u03c9])\s*(?:\\left)?\(")
 _FUNCTION_LETTERS = {"Phi", "Psi", "Gamma", "Omega", "phi", "varphi", "psi"}  # Φ(x), φ(x)...
 
 
@@ -50,8 +51,8 @@ def called_as_product(sides: tuple[Node, ...], state: State, line: int, text: st
 
 # a name before a number in parentheses (`H(0)`, `\\Sigma(1.5)`, `h(-2)`, `\\gamma_1(0)`: the
 # subscript, a group, is the member's)
-_AT_NUMBER = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
-                        r"(?:\\left)?\(\s*(-?\d+(?:\.\d+)?)\s*(?:\\right)?\)")
+_AT_NUMBER = Regex(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
+                   r"(?:\\left)?\(\s*(-?\d+(?:\.\d+)?)\s*(?:\\right)?\)")
 
 
 def defined_name_at_a_value(sides: tuple[Node, ...], state: State, line: int,
@@ -93,8 +94,8 @@ def _at_numbers(sides: tuple[Node, ...], read: dict, state: State, line: int,
 
 
 # a name before one plain name in parentheses (`R(P)`, `\pi(s)`)
-_OF_NAME = re.compile(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
-                      r"(?:\\left)?\(\s*(\\?[A-Za-z]+)\s*(?:\\right)?\)")
+_OF_NAME = Regex(r"(\\[A-Za-z]+|(?<![A-Za-z\\])[A-Za-z])(?:_(?:\{\s*(\w+)\s*\}|(\w)))?\s*"
+                 r"(?:\\left)?\(\s*(\\?[A-Za-z]+)\s*(?:\\right)?\)")
 
 
 def _of_its_variable(sides: tuple[Node, ...], read: dict, state: State, line: int,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from checker.derive.regex import Regex
+
 # a line that starts a numbered example or part: "**Example 2.**", "Q3", "**Part 2**", "예 2.",
 # "문제 3", "例 2", "题 1"
-_EXAMPLE = re.compile(
+_EXAMPLE = Regex(
     r"\s*(?:[-*+>]\s+)?(?:\*\*|__|\*|_)?\s*(?:(?:example|exercise|problem|question|part|case|"
     r"q)\s*\d+[a-z]?|(?:예제|예시|예|문제|例题|例|问题|题|练习)\s*\d+)(?=[\s.:)*_—–-]|$)",
     re.IGNORECASE)
@@ -20,8 +22,8 @@ _EXAMPLE = re.compile(
 # "**conv2.** ..." (the label's own colon or full stop, inside the bold or right after it), or
 # a bold label whose line goes on to end with a colon, introducing the formulas below it
 # ("**SARSA** (on-policy, bootstraps on the action taken):")
-_LABEL = re.compile(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：]|"
-                    r"\1(?![^\n]*\$\$)[^\n]*[:：]\s*$)")
+_LABEL = Regex(r"\s*(?:[-*+]\s+)?(\*\*|__)(?=\S)(?:(?!\1).){1,60}?(?:[.:：]\1|\1\s*[:：]|"
+               r"\1(?![^\n]*\$\$)[^\n]*[:：]\s*$)")
 
 
 def labelled_paragraphs(source: str) -> list[tuple[int, int]]:

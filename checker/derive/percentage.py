@@ -11,15 +11,15 @@ then `0.53 + 3.6 = 4.13\\%`): per cents added, the sign labels their sum (`resta
 from __future__ import annotations
 
 import math
-import re
 
 import sympy as sp
 
+from checker.derive.regex import Regex
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Node, Num, walk
 
 _HUNDRED = Num("100")
-_STATED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:\\%|%|％|퍼센트)")
+_STATED = Regex(r"(\d+(?:\.\d+)?)\s*(?:\\%|%|％|퍼센트)")
 
 
 def labelled(lv, rv, left: Node, right: Node) -> str | None:

@@ -9,12 +9,13 @@ import re
 from checker.derive import phrase, vocabulary
 from checker.derive.markdown import Formula, read_plain
 from checker.derive.member import is_numeric, mentions
+from checker.derive.regex import Regex
 from checker.derive.statement import single_statement
 from checker.derive.tree import Matrix, Node, Shape, Sym, walk
 
-_PIECE = re.compile(r"\s*(?:->|→|,|;)\s*")
-_HEADING = re.compile(r"\s{0,3}#{1,6}\s")  # a Markdown heading's line
-_WORD = re.compile(f"[{vocabulary.HANGUL_CJK}]+")
+_PIECE = Regex(r"\s*(?:->|→|,|;)\s*")
+_HEADING = Regex(r"\s{0,3}#{1,6}\s")  # a Markdown heading's line
+_WORD = Regex(f"[{vocabulary.HANGUL_CJK}]+")
 
 
 def plain_definitions(source: str) -> list[tuple[int, Node, Node]]:
@@ -57,18 +58,18 @@ def renews(definitions: list[tuple[int, Node, Node]], line: int, body: Node) -> 
 # parenthesis opening a remark in words (`v = 0.5 (이전 스텝에서 ...)`) does end it
 # a name: one letter, with a digit index written `_1` or as a Unicode subscript (`b₁`, `w₂`)
 _NAME = r"([A-Za-z\u0370-\u03ff](?:_\d|[₀-₉])?)"
-_PROSE_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*([-−]?\d+(?:\.\d+)?)"
-                          r"(?![\w.]|\s*[-+*/^·×−–]|\s*\((?![" + vocabulary.HANGUL_CJK + r"]))")
+_PROSE_VALUE = Regex(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*([-−]?\d+(?:\.\d+)?)"
+                     r"(?![\w.]|\s*[-+*/^·×−–]|\s*\((?![" + vocabulary.HANGUL_CJK + r"]))")
 
 _NUMBER = r"[-−]?\d+(?:\.\d+)?"
 _LIST = r"\s*" + _NUMBER + r"(?:\s*,\s*" + _NUMBER + r")+\s*"  # 1, −2, 0.5
 # nothing after the value that would make it a factor (`x = (1, 2)·w`, `W = [[1, 0]] x`)
 _NOT_A_FACTOR = r"(?!\s*(?:[-+*/^·×−–(\[0-9_ᵀ]|[A-Za-z\u0370-\u03ff](?![A-Za-z])))"
-_TUPLE_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*\((" + _LIST + r")\)" +
-                          _NOT_A_FACTOR)
+_TUPLE_VALUE = Regex(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*\((" + _LIST + r")\)" +
+                     _NOT_A_FACTOR)
 # NumPy's nested lists: `W₁ = [[0.5, −0.5], [1, 0.25]]`, a matrix row by row
-_MATRIX_VALUE = re.compile(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*(\[\s*\[" + _LIST +
-                           r"\](?:\s*,\s*\[" + _LIST + r"\])+\s*\])" + _NOT_A_FACTOR)
+_MATRIX_VALUE = Regex(r"(?<![\w\\./∂'^_])" + _NAME + r"\s*=\s*(\[\s*\[" + _LIST +
+                      r"\](?:\s*,\s*\[" + _LIST + r"\])+\s*\])" + _NOT_A_FACTOR)
 
 
 def prose_values(f: Formula) -> list[tuple[Sym, Node]]:

@@ -14,14 +14,15 @@ import re
 
 from checker.derive.markdown import Formula
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.setting import FULL_STOP
 from checker.derive.state import State
 from checker.derive.statement import single_statement
 from checker.derive.tree import Node, Shape, Sym, walk
 
 # the words right after the formula, or right before it, that make it a point looked at
-_AFTER = re.compile(r"\s*(?:에서|일\s*때|时|的时候|处|處)")
-_BEFORE = re.compile(r"(?:(?:^|\s)(?:at|when)|当|在)\s*$", re.IGNORECASE)
+_AFTER = Regex(r"\s*(?:에서|일\s*때|时|的时候|处|處)")
+_BEFORE = Regex(r"(?:(?:^|\s)(?:at|when)|当|在)\s*$", re.IGNORECASE)
 
 
 def looked_at(f: Formula, chain: list[Node]) -> bool:
@@ -42,8 +43,8 @@ def looked_at(f: Formula, chain: list[Node]) -> bool:
 
 
 # "f(w_1, w_2) = w_1^2 w_2 at $(1, 2)$", "在 $(1, 2)$ 处", "$(1, 2)$에서": a point given
-_AT_BEFORE = re.compile(r"(?:\bat(?: the point)?|\bpoint|在|点)\s*$", re.IGNORECASE)
-_AT_AFTER = re.compile(r"\s*(?:에서|处|處|点)")
+_AT_BEFORE = Regex(r"(?:\bat(?: the point)?|\bpoint|在|点)\s*$", re.IGNORECASE)
+_AT_AFTER = Regex(r"\s*(?:에서|处|處|点)")
 
 
 def point_values(f: Formula, before: Formula | None, state: State) -> list[tuple[Sym, Node]]:

@@ -11,20 +11,20 @@ arguments too (π(a|s) stays a call, and bare π the constant)."""
 
 from __future__ import annotations
 
-import re
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Bin, Call, Const, Neg, Node, Num, Relation, Sym, walk
 
 # π applied: `\pi(a`, `\pi_\theta(a_t`, `\pi_{\theta}(`, `π(a|s)`, `\pi^*(s)`, `V^{\pi}(s)` is
 # not (π is a label there); the argument starts with a letter (`2\pi(x - μ)` is rare)
-_APPLIED = re.compile(r"(?:\\pi(?![A-Za-z])|π)\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+)|\^\s*(?:\{[^{}]*\}|\*|\w))*"
-                      r"\s*(?:\\left)?\(\s*(?:\\[a-zA-Z]+|[A-Za-z])")
+_APPLIED = Regex(r"(?:\\pi(?![A-Za-z])|π)\s*(?:_\s*(?:\{[^{}]*\}|\\?\w+)|\^\s*(?:\{[^{}]*\}|\*|\w))*"
+                 r"\s*(?:\\left)?\(\s*(?:\\[a-zA-Z]+|[A-Za-z])")
 
 
 # π bound to a tuple or an array: `\pi = (`, `π = [`, `\pi = \begin{bmatrix}`, `\pi=\left(`
-_NAMED = re.compile(r"(?:\\pi(?![A-Za-z])|π)\s*=\s*(?:\(|\[|\\left|\\begin\{[bp]?matrix\})")
+_NAMED = Regex(r"(?:\\pi(?![A-Za-z])|π)\s*=\s*(?:\(|\[|\\left|\\begin\{[bp]?matrix\})")
 
 
 def named(source: str) -> bool:

@@ -27,6 +27,7 @@ from checker.derive.equivalence import digits_tolerance
 from checker.derive.inversion import single_root
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Counterexample, Step
 from checker.derive.tree import Bin, Call, Node, Num, Sym, walk
@@ -36,18 +37,18 @@ if TYPE_CHECKING:
     from checker.derive.state import State
 
 # words right after the formula, or right before it, that make its value a point looked at
-_AFTER = re.compile(r"\s*(?:(?:인|이\s*되는|가\s*되는)\s*(?:점|곳|지점|경우)\s*에서|인\s*점|"
-                    r"에서|일\s*때|이면|时|的时候|处|處|的点)")
-_BEFORE = re.compile(r"(?:(?:^|\s)(?:at|when|whenever|where|if)|当|在|若|如果)\s*$",
-                     re.IGNORECASE)
+_AFTER = Regex(r"\s*(?:(?:인|이\s*되는|가\s*되는)\s*(?:점|곳|지점|경우)\s*에서|인\s*점|"
+               r"에서|일\s*때|이면|时|的时候|处|處|的点)")
+_BEFORE = Regex(r"(?:(?:^|\s)(?:at|when|whenever|where|if)|当|在|若|如果)\s*$",
+                re.IGNORECASE)
 # words that make the value one reached at some time or point, asked for, not claimed: "$η_t =
 # 0.05$ 가 되는 시점", "$L = 0.1$ 이 되려면", "使 $η_t = 0.05$ 的 t", "reaches $η_t = 0.02$ at", "the
 # step when $v_t = 0.5$"
-_REACHED_AFTER = re.compile(
+_REACHED_AFTER = Regex(
     r"\s*(?:(?:이|가|으로|로)\s*(?:되는|될|떨어지는|줄어드는|도달하는)\s*(?:시점|순간|때|시각|"
     r"지점|스텝|반복|에폭|step|epoch|t|k|n)|(?:이|가)\s*되려면|(?:이|가)\s*되도록|[을를]\s*만족하는|"
     r"的\s*(?:时刻|时间|步数|那一步|迭代|[tkn](?![A-Za-z]))|时刻)", re.IGNORECASE)
-_REACHED_BEFORE = re.compile(
+_REACHED_BEFORE = Regex(
     r"(?:(?:^|\s)(?:reach(?:es|ed)?|drops? to|falls? to|hits?|until|till|"
     r"the (?:time|step|epoch|iteration|moment|round|point) (?:when|at which|where)|"
     r"(?:time|step|epoch|iteration|moment) (?:t|k|n) (?:when|at which|where|such that)|"

@@ -17,6 +17,7 @@ from checker.derive import phrase, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
+from checker.derive.regex import Regex
 from checker.derive.statement import single_statement
 from checker.derive.tree import Call, Node, Sym, walk
 
@@ -54,14 +55,14 @@ def one_hot(formulas: list[Formula]) -> list[str]:
 # (the function words a writer names an activation by, and the name the checker knows it by)
 _ACTIVATIONS = {"sigmoid": "sigma", "logistic": "sigma", "시그모이드": "sigma", "tanh": "tanh",
                 "relu": "relu", "렐루": "relu"}
-_CALLED = re.compile(r"\s*,?\s*(?:is|be|denotes|denote|stands for|is given by|comes from|가|이|는|"
-                     r"은|为|是)?\s*(?:the|a|an)?\s*(?:output of (?:the |a )?)?(" +
-                     "|".join(_ACTIVATIONS) + r")(?![A-Za-z])", re.IGNORECASE)
+_CALLED = Regex(r"\s*,?\s*(?:is|be|denotes|denote|stands for|is given by|comes from|가|이|는|"
+                r"은|为|是)?\s*(?:the|a|an)?\s*(?:output of (?:the |a )?)?(" +
+                "|".join(_ACTIVATIONS) + r")(?![A-Za-z])", re.IGNORECASE)
 # "... the sigmoid's derivative", "시그모이드의 미분": a name for something else than the function
-_NOT_ITSELF = re.compile(r"\s*(?:function)?\s*(?:'s|의|的)?\s*(?:derivative|gradient|slope|prime|"
-                         r"미분|도함수|기울기|导数|梯度)", re.IGNORECASE)
-_OF = re.compile(r"\s*(?:function\s*)?(?:of|applied to)\s*$", re.IGNORECASE)
-_OUTPUT = re.compile(r"\s*(?:output|function|activation)?\s*$", re.IGNORECASE)
+_NOT_ITSELF = Regex(r"\s*(?:function)?\s*(?:'s|의|的)?\s*(?:derivative|gradient|slope|prime|"
+                    r"미분|도함수|기울기|导数|梯度)", re.IGNORECASE)
+_OF = Regex(r"\s*(?:function\s*)?(?:of|applied to)\s*$", re.IGNORECASE)
+_OUTPUT = Regex(r"\s*(?:output|function|activation)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,10 @@ def called_definition(c: Called, differentiated: list[Sym],
 
 # "let me call it $S_i$", "denote it by $a$", "이를 $S$ 라 하자", "记为 $S$": the name the prose
 # gives the formula right above
-_IT = re.compile(r"(?:call|denote|name|write)\s+(?:it|this|that|the result|the output)"
-                 r"(?:\s+(?:by|as))?\s*$|(?:이를|이것을|이 값을|이걸)\s*$|(?:记为|记作|称为)\s*$",
-                 re.IGNORECASE)
-_IT_AFTER = re.compile(r"\s*(?:이?라고?\s*하자|이?라\s*하면|로\s*두자|으로\s*두자)")
+_IT = Regex(r"(?:call|denote|name|write)\s+(?:it|this|that|the result|the output)"
+            r"(?:\s+(?:by|as))?\s*$|(?:이를|이것을|이 값을|이걸)\s*$|(?:记为|记作|称为)\s*$",
+            re.IGNORECASE)
+_IT_AFTER = Regex(r"\s*(?:이?라고?\s*하자|이?라\s*하면|로\s*두자|으로\s*두자)")
 
 
 def named_formulas(formulas: list[Formula]) -> list[Called]:

@@ -11,38 +11,40 @@ from dataclasses import dataclass, field, replace
 
 import sympy as sp
 
-INDEPENDENT = re.compile(r"independen|i\.\s?i\.\s?d|\biid\b|독립|独立", re.IGNORECASE)
-IDENTICAL = re.compile(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same distribution|"
-                       r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
-ZERO_MEAN = re.compile(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
-                       r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
-MEAN = re.compile(r"mean|평균|均值|期望", re.IGNORECASE)
+from checker.derive.regex import Regex
+
+INDEPENDENT = Regex(r"independen|i\.\s?i\.\s?d|\biid\b|독립|独立", re.IGNORECASE)
+IDENTICAL = Regex(r"i\.\s?i\.\s?d|\biid\b|identically distributed|same distribution|"
+                  r"동일한 분포|같은 분포|同分布|相同分布", re.IGNORECASE)
+ZERO_MEAN = Regex(r"zero[- ]mean|mean (of )?(zero\b|0\b|\$\s*0\s*\$)|평균(이|은|을)? ?\$?\s*0|零均值|"
+                  r"均值(为|是)? ?\$?\s*0|期望(为|是)? ?\$?\s*0", re.IGNORECASE)
+MEAN = Regex(r"mean|평균|均值|期望", re.IGNORECASE)
 # a distribution symmetric about zero ("a symmetric pre-activation $h$", "$h$ symmetric around
 # zero", "0 에 대해 대칭인 분포", "对称分布"); not "asymmetric", "not symmetric", "비대칭", "不对称"
-SYMMETRIC = re.compile(r"(?<![A-Za-z-])symmetric|(?<!비)대칭|(?<![不非])对称", re.IGNORECASE)
-NOT_SYMMETRIC = re.compile(r"\b(?:not|non|never|unless)\b|asymmetric|비대칭|不对称|非对称|"
-                           # symmetric about a centre other than zero: ReLU halves nothing
-                           r"(?:about|around)\s+(?:its\s+mean|the\s+mean|\$\s*(?!0\s*\$)[^$]+\$)|"
-                           r"\$\s*(?!0\s*\$)[^$]+\$\s*(?:에\s*대해|을\s*중심으로)|关于\s*\$\s*(?!0\s*\$)",
-                           re.IGNORECASE)
+SYMMETRIC = Regex(r"(?<![A-Za-z-])symmetric|(?<!비)대칭|(?<![不非])对称", re.IGNORECASE)
+NOT_SYMMETRIC = Regex(r"\b(?:not|non|never|unless)\b|asymmetric|비대칭|不对称|非对称|"
+                      # symmetric about a centre other than zero: ReLU halves nothing
+                      r"(?:about|around)\s+(?:its\s+mean|the\s+mean|\$\s*(?!0\s*\$)[^$]+\$)|"
+                      r"\$\s*(?!0\s*\$)[^$]+\$\s*(?:에\s*대해|을\s*중심으로)|关于\s*\$\s*(?!0\s*\$)",
+                      re.IGNORECASE)
 # a variance stated in words: "with mean 0 and variance $1$", "unit variance", "분산이 1",
 # "方差为 $\\sigma^2$" (the value as written; "unit": 1)
-VARIANCE = re.compile(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)?)\b)|\b(unit) variance|"
-                      r"분산(?:이|은|을|는)?\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))|"
-                      r"方差(?:为|是|等于)\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))", re.IGNORECASE)
+VARIANCE = Regex(r"\bvariance\s+(?:of\s+|=\s*)?(?:\$([^$]+)\$|(\d+(?:\.\d+)?)\b)|\b(unit) variance|"
+                 r"분산(?:이|은|을|는)?\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))|"
+                 r"方差(?:为|是|等于)\s*(?:\$([^$]+)\$|(\d+(?:\.\d+)?))", re.IGNORECASE)
 # the variance is of a vector's entries, not of the vector ("the components of $q$", "$q$ 의 각
 # 성분", "$q$ 的各分量"): q_i, q_2 have it; q itself, a vector, has a covariance matrix
-COMPONENTS = re.compile(r"\b(?:components?|entries|entry|elements?|coordinates?)\s+of\b|"
-                        r"성분|원소|分量|元素", re.IGNORECASE)
+COMPONENTS = Regex(r"\b(?:components?|entries|entry|elements?|coordinates?)\s+of\b|"
+                   r"성분|원소|分量|元素", re.IGNORECASE)
 _NAME = r"([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
 # a declared name may be a Greek letter (`\\varepsilon \\sim \\mathcal{N}(0, 1)`): its command's name
 _GREEK = r"\\(?:varepsilon|epsilon|vartheta|theta|varphi|phi|alpha|beta|gamma|delta|zeta|eta|" \
     r"xi|rho|tau|nu|chi|psi|omega|lambda|kappa|iota|upsilon|mu)(?![A-Za-z])"
-_DIST = re.compile(r"((?:" + _GREEK + r"|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
-                   r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
-_LAW = re.compile(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)"
-                  r"\s*)?\{?(Normal|N)\}?\s*\(([^()]*)\)")
-_COMMAND = re.compile(r"\\(?:mathrm|operatorname|text\w*|mathbb|mathcal)\s*\{[^}]*\}|\\[A-Za-z]+")
+_DIST = Regex(r"((?:" + _GREEK + r"|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*\\sim\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)\s*)?\{?"
+              r"(Bernoulli|Bern|Normal|Uniform|N|U)\}?\s*\(([^()]*)\)")
+_LAW = Regex(r"(?<![\\A-Za-z])([A-Za-z])\s*=\s*(?:\\(?:mathrm|operatorname|text|mathcal|mathbb)"
+             r"\s*)?\{?(Normal|N)\}?\s*\(([^()]*)\)")
+_COMMAND = Regex(r"\\(?:mathrm|operatorname|text\w*|mathbb|mathcal)\s*\{[^}]*\}|\\[A-Za-z]+")
 
 
 def _wordless(math: str) -> str:
@@ -50,10 +52,10 @@ def _wordless(math: str) -> str:
     return _COMMAND.sub(" ", math)
 
 
-_IDENTITY = re.compile(r"^(.*?)\s*(?:\\cdot\s*)?(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|"
-                       r"(?<![A-Za-z\\])I)(?:_\{?[A-Za-z0-9]+\}?)?$")
-_DEVIATION = re.compile(r"^\\sigma(?:_\{?[A-Za-z0-9]+\}?)?$")
-_PARAM = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
+_IDENTITY = Regex(r"^(.*?)\s*(?:\\cdot\s*)?(?:\\mathbf\s*\{\s*I\s*\}|\\mathbb\s*\{\s*I\s*\}|"
+                  r"(?<![A-Za-z\\])I)(?:_\{?[A-Za-z0-9]+\}?)?$")
+_DEVIATION = Regex(r"^\\sigma(?:_\{?[A-Za-z0-9]+\}?)?$")
+_PARAM = Regex(r"^\s*(-?)\s*(\d+(?:\.\d+)?|[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*$")
 
 
 Lower = Callable[[str], "sp.Expr | None"]  # a parameter's text → its value at a step's line

@@ -34,18 +34,19 @@ import re
 from checker.derive import vocabulary
 from checker.derive.markdown import Formula, as_dollars, read_plain
 from checker.derive.notes import _AMBIGUOUS, braced
+from checker.derive.regex import Regex
 
 _FUNCTION = r"(?<![A-Za-z])(?:ln|log|exp|sqrt)(?![A-Za-z])"
-_RUN = re.compile(r"(?:\d+(?:\.\d+)?|" + _FUNCTION +
-                  r"|[-−+×·*/()^²³⁰¹⁴⁵⁶⁷⁸⁹√=≈ \t])+")
-_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")  # `- `, `3. `, `4) `: a list item's marker
-_OPERATOR = re.compile(r"[-−+×·*/^²³⁰¹⁴⁵⁶⁷⁸⁹√]|" + _FUNCTION)
-_RELATION = re.compile(r"=|≈")
-_LONE_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+_RUN = Regex(r"(?:\d+(?:\.\d+)?|" + _FUNCTION +
+             r"|[-−+×·*/()^²³⁰¹⁴⁵⁶⁷⁸⁹√=≈ \t])+")
+_LIST = Regex(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")  # `- `, `3. `, `4) `: a list item's marker
+_OPERATOR = Regex(r"[-−+×·*/^²³⁰¹⁴⁵⁶⁷⁸⁹√]|" + _FUNCTION)
+_RELATION = Regex(r"=|≈")
+_LONE_NUMBER = Regex(r"^\s*\d+(?:\.\d+)?\s*$")
 _BOUNDARY = set("=≈←→⇒:：,，、;；([（")
-_WORD_END = re.compile(r"(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])\s*$")
-_WORD_START = re.compile(r"^\s*(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])")
-_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]+\$", re.DOTALL)
+_WORD_END = Regex(r"(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])\s*$")
+_WORD_START = Regex(r"^\s*(?:[A-Za-z]{2,}|[" + vocabulary.HANGUL_CJK + r"])")
+_MATH = Regex(r"\$\$.*?\$\$|\$[^$]+\$", re.DOTALL)
 _CLOSING = set(",.;:!?，。；：！？→⇒←)）]✔✓|") | {""}
 
 
@@ -133,11 +134,11 @@ def _sum(text: str, m: re.Match) -> tuple[int, int] | None:
 
 
 # a word of an aside: three letters or more, or a character of Hangul or CJK
-_ASIDE_WORD = re.compile(r"[A-Za-z]{3,}|[" + vocabulary.HANGUL_CJK + r"]")
+_ASIDE_WORD = Regex(r"[A-Za-z]{3,}|[" + vocabulary.HANGUL_CJK + r"]")
 # an aside that says the value after it is rounded, approximate or on another scale (`total
 # (rounded) = 3.14 * 4 = 13`, `accuracy (in percent) = 46 / 50 = 92`, `평균 (반올림)`, `(四舍五入)`):
 # the writer's figures are not exact arithmetic
-_LOOSE_ASIDE = re.compile(
+_LOOSE_ASIDE = Regex(
     r"(?i)round|approx|about|rough|estimat|percent|per cent|%|％|thousand|million|billion|"
     r"반올림|근사|대략|어림|퍼센트|백분|(?:^|\s)약(?:\s|$)|(?:^|\s)(?:천|만|억)(?:\s|$|\s?단위)|"
     r"四舍五入|约|近似|大概|百分|千|万|亿")

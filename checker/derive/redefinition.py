@@ -12,6 +12,7 @@ from checker.derive.equivalence import compare
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.link import Link
 from checker.derive.meaning import Lowering
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.tree import Bin, Call, Deriv, Integral, Neg, Node, Norm, Num, Sum, Sym, walk
 
@@ -177,7 +178,7 @@ def _new_data(k: Link, at: int) -> bool:
                for n in walk(k.value))
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = Regex(r"\d+(?:\.\d+)?")
 
 
 def _filled(pattern: Node, value: Node) -> bool:

@@ -9,12 +9,12 @@ tried in the order of diagnosis.SIGNATURES.
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 import sympy as sp
 
 from checker.derive.evidence import Evidence
+from checker.derive.regex import Regex
 from checker.derive.traversal import count_nodes
 
 
@@ -68,7 +68,7 @@ def difference(e: Evidence) -> str | None:
 
 
 
-_APART = re.compile(r"left − right = -?[\d.]+(e[+-]\d+)?$|left − right = -?\d+/\d+$")
+_APART = Regex(r"left − right = -?[\d.]+(e[+-]\d+)?$|left − right = -?\d+/\d+$")
 _SLIPS = (2.0, 10.0, 100.0, 1000.0)  # factors a restatement's usual slips put between sides
 
 

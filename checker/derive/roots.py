@@ -18,14 +18,15 @@ import sympy as sp
 
 from checker.derive.guess import Guess, written_symbols
 from checker.derive.markdown import Formula, read_math
+from checker.derive.regex import Regex
 from checker.derive.tree import Node, Sym, rewrite
 
 # the words that name the roots of an equation (en, ko, zh), between the equation and the names
-_ROOTS = re.compile(r"\b(?:roots?|solutions?|zeros?)\b|근|해를|两根|两个根|根为|根是|的根|两个解|的解",
-                    re.IGNORECASE)
-_NAMES = re.compile(r"^\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)\s*(?:,|\\text\{\s*and\s*\}|"
-                    r"\\,|\\;|\\quad)\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)"
-                    r"(?:\s*,\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?))?\s*$")
+_ROOTS = Regex(r"\b(?:roots?|solutions?|zeros?)\b|근|해를|两根|两个根|根为|根是|的根|两个解|的解",
+               re.IGNORECASE)
+_NAMES = Regex(r"^\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)\s*(?:,|\\text\{\s*and\s*\}|"
+               r"\\,|\\;|\\quad)\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?)"
+               r"(?:\s*,\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?))?\s*$")
 _GAP = 80  # characters of prose between the equation and the names
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Node, Sym
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ _OPEN = (r"(?:^|[,;.:!?，；。：！？(]|\*\*|^\s*(?:[-*+]|\d+[.)]|\(\w{1,3}\
 # how a label closes: a colon with text after it, a comma or "then", "时", "일 때", "인 경우"
 _CLOSE = (r"\s*(?:\*\*)?\s*(?:[:：](?=\s*\S)|[,，](?=\s*\S)|\.\*\*|then\b|时|的时候|"
           r"일\s*때|인\s*경우|일\s*경우|이면|이라면|면\b)")
-_WORDED = re.compile(r"\b(?:[Cc]ase|[Ss]ubcase|[Ii]f|[Ww]hen|[Ff]or)\b|当|若|如果|경우|만약")
-_LABEL = re.compile(rf"(?P<open>{_OPEN})\$(?P<f>[^$\n]+)\$(?P<close>{_CLOSE})", re.MULTILINE)
+_WORDED = Regex(r"\b(?:[Cc]ase|[Ss]ubcase|[Ii]f|[Ww]hen|[Ff]or)\b|当|若|如果|경우|만약")
+_LABEL = Regex(rf"(?P<open>{_OPEN})\$(?P<f>[^$\n]+)\$(?P<close>{_CLOSE})", re.MULTILINE)
 # one case of a name: `k = 1`, `k < 1`, `x \ge 0`, `k≠1`
-_CASE = re.compile(r"^\s*(?P<name>[A-Za-z\\][A-Za-z0-9_{}\\^' ]*?)\s*"
-                   r"(?P<rel>=|<|>|≤|≥|≠|\\(?:leq?|geq?|neq?|lt|gt)\b)\s*(?P<value>[^=<>]+)$")
+_CASE = Regex(r"^\s*(?P<name>[A-Za-z\\][A-Za-z0-9_{}\\^' ]*?)\s*"
+              r"(?P<rel>=|<|>|≤|≥|≠|\\(?:leq?|geq?|neq?|lt|gt)\b)\s*(?P<value>[^=<>]+)$")
 _RANGE = {"<", ">", "≤", "≥", "≠", "\\le", "\\leq", "\\ge", "\\geq", "\\ne", "\\neq", "\\lt",
           "\\gt"}
 

@@ -17,6 +17,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import binds_tuple, binds_vector, is_numeric
 from checker.derive.piece import classify_statement, read_pieces
 from checker.derive.progress import Previous, Walk
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.roles import Role
@@ -27,11 +28,11 @@ from checker.derive.statement import Segment, parse_statements
 from checker.derive.tree import Call, Node, Sym
 from checker.derive.update import bind_vector
 
-RELATION_TEXT = re.compile(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
+RELATION_TEXT = Regex(r"=|\\approx|\\Rightarrow|\\Longrightarrow|\\implies")
 
 
 # a series that goes on without end: the last term an elision, before any closing brackets
-_ENDLESS = re.compile(r"[+-]\s*(?:\\cdots|\\dots|\\ldots|⋯|…)\s*(?:(?:\\(?:right|[bB]ig+[lr]?))?\s*[)\]]\s*)*$")
+_ENDLESS = Regex(r"[+-]\s*(?:\\cdots|\\dots|\\ldots|⋯|…)\s*(?:(?:\\(?:right|[bB]ig+[lr]?))?\s*[)\]]\s*)*$")
 
 
 def unread_meaning(w: Walk, seg: Segment, line: int) -> None:

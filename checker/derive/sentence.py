@@ -11,32 +11,33 @@ import re
 
 from checker.derive import phrase
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
-_PREPOSITION = re.compile(r"\s+(?:at|for|where|when)$")
+_PREPOSITION = Regex(r"\s+(?:at|for|where|when)$")
 # words that list equations side by side (a system: `$x + y = 5$ and $x - y = 1$`), not derive
 _LISTING = frozenset({"and", "then", "which is", "이고", "이며"})
 
 
 # what follows a point the text evaluates at: "$x = 0$ 일 때", "$x = 0$ 时" (not "에서", "处":
 # also where a maximum is, "즉 $p = 1/2$ 에서 최대")
-_EVALUATED_AT = re.compile(r"\s*(?:일\s*때|时|的时候)")
-_SENTENCE_END = re.compile(r"\s*(?:[.!?。！？:：;；]|$)")
+_EVALUATED_AT = Regex(r"\s*(?:일\s*때|时|的时候)")
+_SENTENCE_END = Regex(r"\s*(?:[.!?。！？:：;；]|$)")
 
 
 # the words that make the formula after them a condition: "cross where $...$", "equal when"
-_CONDITION = re.compile(r"(?:(?:^|\s)(?:where|when|whenever|if|iff|such that|so that|once|"
-                        r"until)|(?:만족|조건|令|当|若|如果|使)\S*)\s*\$", re.IGNORECASE)
+_CONDITION = Regex(r"(?:(?:^|\s)(?:where|when|whenever|if|iff|such that|so that|once|"
+                   r"until)|(?:만족|조건|令|当|若|如果|使)\S*)\s*\$", re.IGNORECASE)
 
 
 # a Korean verb ending "-(으)므로" (so, hence) on any verb: "... 일 때 최소가 되므로", "같으므로"
-_CAUSAL = re.compile(r"[\uac00-\ud7a3]므로$")
+_CAUSAL = Regex(r"[\uac00-\ud7a3]므로$")
 # an equation's roots named with a qualifier ("has the positive solution", "has two real
 # roots", "is satisfied only by"): longer than the cues of phrase.ROOTS, as whole words
-_ROOTS = re.compile(r"(?:^|\s)(?:ha(?:s|ve)\s+(?:(?:the|a|an|one|two|its|only|exactly|"
-                    r"unique|positive|negative|real|nonzero|non-zero|smallest|largest|single)"
-                    r"\s+){0,3}(?:solutions?|roots?|zeros?)(?:\s+at)?|is\s+(?:only\s+)?"
-                    r"(?:solved|satisfied)\s+(?:only\s+)?by|"
-                    r"的(?:正|负|实|唯一)?(?:根|解)(?:为|是)|의\s*(?:양의|음의|실|유일한)?\s*(?:해|근)[은는])$")
+_ROOTS = Regex(r"(?:^|\s)(?:ha(?:s|ve)\s+(?:(?:the|a|an|one|two|its|only|exactly|"
+               r"unique|positive|negative|real|nonzero|non-zero|smallest|largest|single)"
+               r"\s+){0,3}(?:solutions?|roots?|zeros?)(?:\s+at)?|is\s+(?:only\s+)?"
+               r"(?:solved|satisfied)\s+(?:only\s+)?by|"
+               r"的(?:正|负|实|唯一)?(?:根|解)(?:为|是)|의\s*(?:양의|음의|실|유일한)?\s*(?:해|근)[은는])$")
 
 
 def evaluation_point(f: Formula, previous: Formula) -> bool:

@@ -25,6 +25,7 @@ from checker.derive.framing import (
     solved_chain,
 )
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements, single_statement
 from checker.derive.tree import Node, Relation, Sym, walk
@@ -64,19 +65,19 @@ class Setting:
     sentence_end: int = 0  # the line after its sentence's last formula (sentence_end)
 
 
-_APPLIED_HEAD = re.compile(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
-_INEQUALITY = re.compile(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
-_LISTED = re.compile(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
+_APPLIED_HEAD = Regex(HEAD_NAME + r"'*\s*\([^=]*\)\s*=")  # f(x) = ..., not y = 1
+_INEQUALITY = Regex(r"[<>≤≥]|\\(?:le|ge|leq|geq|lt|gt)\b")
+_LISTED = Regex(r"\$\s*(,|and|or|그리고|및|와|과|、|，)\s*$")
 # the values a step is about, given right after it by "where" ("$L = 0.36$이다. 여기서 $y = 0$",
 # "$ab + 1 = 13$，其中 $a = 3$", "$z = 2.5$, where $w = 1$"): in its sentence or the next one
-_WHERE = re.compile(r"\$\s*(?:이다|입니다|이고|이며|이므로)?\s*[,.;:。，；]?\s*(?:where|here|with|"
-                    r"여기서|이때|이 때|단|其中|这里|此处|式中)\s*[,:，：]?\s*$", re.IGNORECASE)
+_WHERE = Regex(r"\$\s*(?:이다|입니다|이고|이며|이므로)?\s*[,.;:。，；]?\s*(?:where|here|with|"
+               r"여기서|이때|이 때|단|其中|这里|此处|式中)\s*[,:，：]?\s*$", re.IGNORECASE)
 
 
 # a sentence that says what WOULD be at other values, not what the example is: "(With $w = 2$
 # instead, the output would be ...)", "if $w$ had been 2", "만약 $w = 2$ 였다면", "假如 ...",
 # "如果 ... 的话" (not "Now use $w = 2$ instead.": a real switch)
-_UNREAL = re.compile(
+_UNREAL = Regex(
     r"\bwould\b|\b(?:you|we|it|i|they|one)['’]d\b|\bwithout\s+(?:it|this|that|the)\b|"
     r"\bhad\s+been\b|\bif\b.*\bwere\b|\b(?:if|suppose|with|say)\b.*\binstead\b|"
     r"\bhypothetical|counterfactual|[였었]다면|[였었]더라면|만약.*(?:라면|다면)|假如|假设.*的话|"
@@ -140,8 +141,8 @@ def alongside(formulas: list[Formula], k: int) -> frozenset[str]:
 
 # a consequence's value right after a step in its sentence: "$\\sin\\theta = 0.48$, so $\\theta
 # \\approx 28.9^\\circ$", "이므로", "所以", "即": the step is about that value
-_SO = re.compile(r"\$\s*,?\s*(?:so|thus|hence|giving|i\.e\.|이므로|이니까|所以|故|即)\s*,?\s*$",
-                 re.IGNORECASE)
+_SO = Regex(r"\$\s*,?\s*(?:so|thus|hence|giving|i\.e\.|이므로|이니까|所以|故|即)\s*,?\s*$",
+            re.IGNORECASE)
 
 
 def listed_values(formulas: list[Formula], k: int) -> tuple[tuple[Sym, Node], ...]:
@@ -192,7 +193,7 @@ def table_labels(formulas: list[Formula]) -> set[int]:
     return {k for k, key in cells.items() if len(values[key]) > 1}
 
 
-_OR = re.compile(r"\$\s*,?\s*(?:or|또는|혹은|或者|或)\s*$", re.IGNORECASE)
+_OR = Regex(r"\$\s*,?\s*(?:or|또는|혹은|或者|或)\s*$", re.IGNORECASE)
 
 
 def alternatives(formulas: list[Formula], k: int) -> bool:

@@ -4,11 +4,11 @@ shape rule that checks such statements.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import sympy as sp
 
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.statement import Segment
@@ -73,7 +73,7 @@ def shape_steps(chain: list[Node], line: int, source: str) -> list[Step]:
     return steps
 
 
-_ARITHMETIC = re.compile(r"[0-9.+\-*/() ]+")
+_ARITHMETIC = Regex(r"[0-9.+\-*/() ]+")
 
 
 def _size(dim: str) -> int | None:

@@ -18,13 +18,13 @@ the digits shown.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 import sympy as sp
 
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.meaning import Lowering
+from checker.derive.regex import Regex
 from checker.derive.rounding import half_unit, tolerance
 from checker.derive.state import State
 from checker.derive.statement import parse_statements
@@ -34,8 +34,8 @@ _MARKED_INDEX = {("opt",), ("o", "p", "t"), ("*",), ("⋆",)}
 # a subscript or superscript word that names an estimate: q_{MLE}, \\hat θ_{MAP}, w^{LS}
 _ESTIMATE = frozenset({"opt", "MLE", "mle", "ML", "MAP", "map", "LS", "OLS"})
 _STARS = frozenset({"*", "⋆", "∗"})
-_PM = re.compile(r"\\(?:pm|mp)(?![A-Za-z])|±|∓")
-_MEMBERS = re.compile(r"=|\\approx(?![A-Za-z])|≈")
+_PM = Regex(r"\\(?:pm|mp)(?![A-Za-z])|±|∓")
+_MEMBERS = Regex(r"=|\\approx(?![A-Za-z])|≈")
 
 
 @dataclass(frozen=True)

@@ -21,18 +21,19 @@ from checker.derive.context import Context
 from checker.derive.deadline import Timeout
 from checker.derive.equivalence import compare
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 
 # a number written in the words of the sentence (formulas are shown as `$`): 0.2, 1, 5
 # (not a multiplier or a share: "10배 키우면", "扩大 2 倍", "twice", "10 times", "5%")
-_NUMBER = re.compile(r"(?<![\w.$^_])(\d+(?:\.\d+)?)(?![\d.])(?![\w.]*\$)"
-                     r"(?!\s*(?:배|倍|times\b|x\b|×|%|퍼센트|percent))")
+_NUMBER = Regex(r"(?<![\w.$^_])(\d+(?:\.\d+)?)(?![\d.])(?![\w.]*\$)"
+                r"(?!\s*(?:배|倍|times\b|x\b|×|%|퍼센트|percent))")
 # ordinal words: the first step, the second iteration (첫 번째, 두 번째; 第一, 第二)
 _ORDINALS = ((re.compile(r"\bfirst\b|첫|第一"), 1), (re.compile(r"\bsecond\b|두\s*번째|第二"), 2),
              (re.compile(r"\bthird\b|세\s*번째|第三"), 3))
-_SENTENCE = re.compile(r"(?:[.!?。！？]\s|\n\s*\n)")
+_SENTENCE = Regex(r"(?:[.!?。！？]\s|\n\s*\n)")
 # the names words change so: a plain letter (η, B, T, k), never an entry or a decorated name
 # (v̂_1, w_0: a number in words beside them is their index or another quantity's)
-_PLAIN = re.compile(r"[^\W\d_]|alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|sigma|tau|rho")
+_PLAIN = Regex(r"[^\W\d_]|alpha|beta|gamma|delta|epsilon|eta|theta|lambda|mu|sigma|tau|rho")
 _COUNTERS = {"t", "k", "n", "i", "j", "l", "T", "K", "N", "L", "s"}  # what an ordinal counts
 _MOST = 6  # numbers tried, names tried: a sentence of figures is no change of one value
 

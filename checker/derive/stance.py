@@ -31,6 +31,7 @@ from checker.derive import phrase
 from checker.derive.approximation import decided_in_limit
 from checker.derive.mark import MARK_RIGHT, marked_wrong, struck
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.result import Step
 
 
@@ -46,25 +47,25 @@ class Act(Enum):
         return self not in (Act.QUOTED, Act.ASKED)
 
 
-_END = re.compile(r"[.!?;:](?=\s|$)|[。！？；：]")  # where a sentence (or a clause before ":") ends
-_LISTED = re.compile(r"^[\s$,、，/]*(?:(?:and|or|및|과|와|或|和)[\s$,、，]*)*$")
-_WRITING = re.compile(r"(?:\b(?:writ(?:e|es|ing)|wrote|says?|said)|写成|写作|写)[\s:：,，]*$")
+_END = Regex(r"[.!?;:](?=\s|$)|[。！？；：]")  # where a sentence (or a clause before ":") ends
+_LISTED = Regex(r"^[\s$,、，/]*(?:(?:and|or|및|과|와|或|和)[\s$,、，]*)*$")
+_WRITING = Regex(r"(?:\b(?:writ(?:e|es|ing)|wrote|says?|said)|写成|写作|写)[\s:：,，]*$")
 # a result the writer reports as their own, right before the formula: "I derived", "we got",
 # "제가 구한 식은", "我推出": reported, so a check that disagrees later in the sentence doubts it
-_OWN_RESULT = re.compile(
+_OWN_RESULT = Regex(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:derived?|got|get|obtained?|computed?|calculated?|found|"
     r"end(?:ed)?\s+up\s+with|came\s+up\s+with)[\s:：,，]*$|"
     r"(?:제가|내가|저는|나는)\s*(?:구한|유도한|계산한|얻은)\s*(?:식|값|결과)?\s*(?:은|는|이|가)?\s*$|"
     r"我(?:们)?(?:推出|推导出|算出|得到|求出|算得|得出)(?:了|的是|的)?[\s:：,，]*$")
-_BECAUSE = re.compile(r"\b(?:since|because)\b|由于|因为|이므로|므로|니까")
-_NEGATED = re.compile(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorrect|mistake)|아니라면")
-_RAISED_CUE = re.compile(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
+_BECAUSE = Regex(r"\b(?:since|because)\b|由于|因为|이므로|므로|니까")
+_NEGATED = Regex(r"\b(?:not|never|isn't|wasn't)\s+(?:a\s+)?(?:wrong|incorrect|mistake)|아니라면")
+_RAISED_CUE = Regex(r"\b(?:if|or|whether)\s+not$")  # "if not $x = 0$", "whether or not"
 _NEAR = 10  # a cue after a formula starts within this many characters of it
 # a cue that the sentence turns away from before the formula: "to avoid a common mistake, we
 # write", "a common mistake is X, so we take", "为了避免常见错误，我们写", "흔한 실수를 피하기 위해"
-_AVOIDED = re.compile(r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|without)\s+(?:\w+\s+){0,2}$|避免|防止")
-_AVOIDED_AFTER = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:피하|막)")
-_ASSERTS = re.compile(
+_AVOIDED = Regex(r"\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|without)\s+(?:\w+\s+){0,2}$|避免|防止")
+_AVOIDED_AFTER = Regex(r"^\s*(?:을|를|은|는)?\s*(?:피하|막)")
+_ASSERTS = Regex(
     r"(?:[,;，；]|\b(?:so|then|thus|hence|therefore|instead)\b)[^,;，；]*?"
     r"\b(?:we|let's|let us)\s+(?:now\s+|then\s+|instead\s+)?(?:take|write|set|define|redefine|"
     r"use|let|put|choose|pick)\b|"
@@ -73,20 +74,20 @@ _ASSERTS = re.compile(
 # an adverb cue ("wrongly", "incorrectly") is about the formula only when it modifies the
 # writer's act ("students wrongly write", "incorrectly cancel ... to get"), not a noun
 # ("incorrectly normalised data gives $...$")
-_ADVERB_ACT = re.compile(
+_ADVERB_ACT = Regex(
     r"^\s*(?:\w+\s+)?(?:writ\w*|wrote|claim\w*|conclud\w*|assum\w*|stat\w*|deriv\w*|"
     r"comput\w*|get|gets|got|simplif\w*|cancel\w*|appl\w*|us(?:e|es|ed|ing)|tak\w*|took|"
     r"drop\w*|expand\w*|differentiat\w*|cop\w*|put\w*|set|sets|treat\w*)\b")
 # "To see whether it converges, note that $...$": a clause between the cue and the formula
-_CLAUSE = re.compile(r"[,;，；、]|\b(?:note|notice|recall|observe|remember)\b")
+_CLAUSE = Regex(r"[,;，；、]|\b(?:note|notice|recall|observe|remember)\b")
 # "(why?)", "(why? see below)", "(왜?)", "(为什么？)": an aside, not the sentence's own question
-_ASIDE = re.compile(r"\(\s*(?:why|how|왜|어째서|为什么|為什麼)[^()$]{0,40}\)")
-_WHY = re.compile(r"^\W*(?:why|how come|how so|왜|为什么)\b", re.IGNORECASE)
+_ASIDE = Regex(r"\(\s*(?:why|how|왜|어째서|为什么|為什麼)[^()$]{0,40}\)")
+_WHY = Regex(r"^\W*(?:why|how come|how so|왜|为什么)\b", re.IGNORECASE)
 # prose that goes on with the sentence of the display formula above it
-_GOES_ON = re.compile(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|라고|이라고|와|과|是|为)(?:\s|$)")
-_APPROX = re.compile(r"\\approx|≈|\\simeq|≃|\\sim\b")
-_LIMIT_MATH = re.compile(r"\\to\b|\\rightarrow|→|\\gg|\\ll|≫|≪")
-_LIMIT_TEXT = re.compile(r"\\text\w*\s*\{[^}]*(?:large|small|limit)[^}]*\}")
+_GOES_ON = Regex(r"[a-z,;.:)—–-]|(?:은|는|이|가|을|를|로|으로|라고|이라고|와|과|是|为)(?:\s|$)")
+_APPROX = Regex(r"\\approx|≈|\\simeq|≃|\\sim\b")
+_LIMIT_MATH = Regex(r"\\to\b|\\rightarrow|→|\\gg|\\ll|≫|≪")
+_LIMIT_TEXT = Regex(r"\\text\w*\s*\{[^}]*(?:large|small|limit)[^}]*\}")
 
 
 def _sentences(text: str) -> list[str]:
@@ -118,14 +119,14 @@ def _found(text: str, cue: str) -> int:
 # only when that subject writes it: a verb of writing, deriving or believing follows it
 # ("有人写成", "有的同学把...写成", "많은 학생이 ... 라고 쓴다"), not "所有人都应该记住",
 # "没有人会怀疑", "학생들이 꼭 기억해야 할 공식은"
-_SUBJECT = re.compile(r"(?:人|同学|学生|학생|학생이|학생들이|사람이|사람들이)$")
-_NOT_SOMEONE = re.compile(r"[所没沒还還]$")
-_WRITES = re.compile(r"写|算成|算出|认为|以为|记成|记作|当成|当作|得出|得到|推出|误|弄成|搞成|"
-                     r"쓰|쓴|썼|씁|적었|적는|적은|적어|라고|이라고|계산|착각|생각|유도|얻|구하|실수|틀리|틀린|잘못")
+_SUBJECT = Regex(r"(?:人|同学|学生|학생|학생이|학생들이|사람이|사람들이)$")
+_NOT_SOMEONE = Regex(r"[所没沒还還]$")
+_WRITES = Regex(r"写|算成|算出|认为|以为|记成|记作|当成|当作|得出|得到|推出|误|弄成|搞成|"
+                r"쓰|쓴|썼|씁|적었|적는|적은|적어|라고|이라고|계산|착각|생각|유도|얻|구하|실수|틀리|틀린|잘못")
 # the formula is introduced as the correct one ("오답 노트: 정답은 $...$", "正确的是 $...$")
-_CORRECT = re.compile(r"정답|올바른|옳은|正确|\b(?:the\s+)?(?:correct|right)\s+(?:answer|version|"
-                      r"formula|form|result|expression|one|way|value|derivative|gradient)\b|"
-                      r"\bthe correct\b")
+_CORRECT = Regex(r"정답|올바른|옳은|正确|\b(?:the\s+)?(?:correct|right)\s+(?:answer|version|"
+                 r"formula|form|result|expression|one|way|value|derivative|gradient)\b|"
+                 r"\bthe correct\b")
 
 
 def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False,
@@ -154,7 +155,7 @@ def _cued_before(lead: str, cues: tuple[str, ...], object_only: bool = False,
     return False
 
 
-_RELATION = re.compile(r"=|<|>|≈|≤|≥|≠|\\(?:approx|le|ge|leq|geq|ne|neq|to|rightarrow)(?![a-z])")
+_RELATION = Regex(r"=|<|>|≈|≤|≥|≠|\\(?:approx|le|ge|leq|geq|ne|neq|to|rightarrow)(?![a-z])")
 
 
 def _states_between(rest: str) -> bool:
@@ -182,9 +183,9 @@ def _called_wrong(tail: str) -> bool:
         for cue in phrase.CALLED_WRONG)
 
 
-_REPORTED_AFTER = re.compile(r"^\s*(?:이?라고|이?라는)")  # "$...$ 라고 되어 있는데"
-_CONTRAST = re.compile(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|인데|지만|但|可是|"
-                       r"不过|然而")
+_REPORTED_AFTER = Regex(r"^\s*(?:이?라고|이?라는)")  # "$...$ 라고 되어 있는데"
+_CONTRAST = Regex(r"\b(?:but|yet|however|though|although)\b|하지만|그런데|는데|인데|지만|但|可是|"
+                  r"不过|然而")
 
 
 def _doubted(lead: str, tail: str) -> bool:
@@ -202,7 +203,7 @@ def _doubted(lead: str, tail: str) -> bool:
 
 
 _QUOTE_OPEN = ("\"", "“", "「", "『")
-_QUOTED_BACK = re.compile(r"^[^$\"”」』]*[\"”」』]\s*(?:←|<-|⟵|<--)")
+_QUOTED_BACK = Regex(r"^[^$\"”」』]*[\"”」』]\s*(?:←|<-|⟵|<--)")
 
 
 def _quoted_back(lead: str, tail: str) -> bool:
@@ -264,7 +265,7 @@ def _in_limit(f: Formula, lead: str, tail: str, earlier: list[Formula]) -> bool:
     return any(_limit_math(g.text) for g in inline)
 
 
-_SUPERSCRIPT = re.compile(r"\^\{[^{}]*\}")
+_SUPERSCRIPT = Regex(r"\^\{[^{}]*\}")
 
 
 def _limit_math(text: str) -> bool:

@@ -50,7 +50,6 @@ Functions of the document's state (`state.py`); the walk (`equality.py`) calls t
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from checker.derive import hindsight, parameter, selection
@@ -66,6 +65,7 @@ from checker.derive.errors import Undecided, Unknown, UnknownShape
 from checker.derive.guard import Place, failure, guarded
 from checker.derive.markdown import Formula
 from checker.derive.reading import DIFFERING, otherwise
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.shape import sides_differ
@@ -79,13 +79,13 @@ from checker.derive.tree import Node, Relation, Sym
 STEP_SECONDS = 2.5
 # undecided for want of shapes: names of no declared shape, a transpose of one, sizes that
 # do not conform
-SHAPE_REASON = re.compile(r"no declared shape|whose shape is not known|a matrix, the other a "
-                          r"number|do not conform|declare the shapes")
+SHAPE_REASON = Regex(r"no declared shape|whose shape is not known|a matrix, the other a "
+                     r"number|do not conform|declare the shapes")
 # a reason that speaks of shapes at all (inferred, declared, conforming, a matrix or a vector):
 # an undecided step read at inferred shapes for another reason (`ℓ is not defined`) keeps
 # that reason, which declaring the shapes would not settle (`_reached`)
-SHAPE_WORDS = re.compile(r"shape|matri|vector|conform|transpose|orientation|a row|a column|"
-                         r"entr(y|ies)|\bsizes?\b")
+SHAPE_WORDS = Regex(r"shape|matri|vector|conform|transpose|orientation|a row|a column|"
+                    r"entr(y|ies)|\bsizes?\b")
 
 
 def check(state: State, left: Node, right: Node, f: Formula, variables: tuple[Sym, ...] = (),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
 from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym, rewrite, walk
@@ -74,7 +75,7 @@ def used_both_ways(sides: tuple[Node, ...], state: State, line: int, text: str,
     return []
 
 
-_CAPITALS = re.compile(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
+_CAPITALS = Regex(r"(?<![A-Za-z\\])([A-Z]{2,4})(?![A-Za-z])")
 
 
 def capitals_as_product(sides: tuple[Node, ...], state: State, line: int,
@@ -176,8 +177,8 @@ def _as_label(sides: tuple[Node, ...], sym: Sym) -> tuple[Node, ...]:
 
 # `1/2m`, `a/2b`, `1/2\sigma`: a number after a slash with a name written right against it
 # (not the exponent mark of a number in e-notation: `14e9/2e12` divides by 2·10^12)
-_SLASH_NUMBER_NAME = re.compile(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
-                                r"((?![eE][-+]?\d)[A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
+_SLASH_NUMBER_NAME = Regex(r"((?<![\w}])\w+|[)}])\s*/\s*(\d+(?:\.\d+)?)"
+                           r"((?![eE][-+]?\d)[A-Za-z]|\\(?!cdot|times|sum|prod|frac|left|right|quad|qquad)[A-Za-z]+)")
 
 
 def _a_name(written: str) -> bool:

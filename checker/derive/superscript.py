@@ -10,13 +10,13 @@ checked (`θ_t`, as `θ_{t+1} = θ_t - ...` is)."""
 
 from __future__ import annotations
 
-import re
 
 from checker.derive.attempt import Attempt
+from checker.derive.regex import Regex
 from checker.derive.tree import Sum, Sym, walk
 
-_LETTER = re.compile(r"\(([a-z])(?:[+-]\d)?\)")  # (i), (t), (t+1), (l-1)
-_NUMBERED = re.compile(r"\(\d+\)")  # (0), (12): a member at a number
+_LETTER = Regex(r"\(([a-z])(?:[+-]\d)?\)")  # (i), (t), (t+1), (l-1)
+_NUMBERED = Regex(r"\(\d+\)")  # (0), (12): a member at a number
 
 
 def unrelated_members(attempt: Attempt) -> tuple[str, str] | None:

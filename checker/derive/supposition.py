@@ -17,19 +17,20 @@ from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.link import Link
 from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
+from checker.derive.regex import Regex
 from checker.derive.square import a_square
 from checker.derive.tree import Bin, Num, Sym, walk
 
-_CLAUSE = re.compile(r"[.!?。！？;；:：\n]")
+_CLAUSE = Regex(r"[.!?。！？;；:：\n]")
 # a condition in words, its cue written after them ("Ridge 이면", "L2 正则时", "양수일 때"; not
 # "此时", "同时": at this point, at once)
-_WORD_AFTER = re.compile(r"(?<=[가-힣A-Za-z\d\u4e00-\u9fff])(?<![此这那同及平暂随届])\s*"
-                         r"(?:이면|이라면|라면|일\s*때|인\s*경우|의\s*경우|的时候|时)"
-                         r"(?![가-힣\u4e00-\u9fff])")
+_WORD_AFTER = Regex(r"(?<=[가-힣A-Za-z\d\u4e00-\u9fff])(?<![此这那同及平暂随届])\s*"
+                    r"(?:이면|이라면|라면|일\s*때|인\s*경우|의\s*경우|的时候|时)"
+                    r"(?![가-힣\u4e00-\u9fff])")
 # a condition in words before its case: "if we use ridge", "若改用 L2", "如果换成", "만약 ... "
-_WORD_BEFORE = re.compile(r"(?:^|[\s,，、(（])(?:if|when|若|如果|假如|假设|만약)(?![A-Za-z])([^$]*)$",
-                          re.IGNORECASE)
-_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+_WORD_BEFORE = Regex(r"(?:^|[\s,，、(（])(?:if|when|若|如果|假如|假设|만약)(?![A-Za-z])([^$]*)$",
+                     re.IGNORECASE)
+_ASIDE = Regex(r"[(（][^()（）]*[)）]")
 
 
 def worded_case(before: str) -> bool:
@@ -85,13 +86,13 @@ def supposes_other_values(k: Link) -> bool:
 
 # a sentence that is only a cue, the supposed formula (`$`) and a joiner, before the step:
 # "When $,", "If $, then", "若 $，则", "如果 $，那么", "当 $ 时，", "$ 이면", "$ 일 때"
-_CUE_THEN = re.compile(r"\W*(?:if|when|whenever|suppose|assuming|若|如果|假如|假设|当|만약)\s*\$\s*"
-                       r"(?:时|的时候)?\s*[,，、]?\s*(?:then|则|那么|就)?\s*|"
-                       r"\W*(?:만약\s*)?\$\s*(?:이면|이라면|라면|일\s*때|인\s*경우)\s*[,，]?\s*")
+_CUE_THEN = Regex(r"\W*(?:if|when|whenever|suppose|assuming|若|如果|假如|假设|当|만약)\s*\$\s*"
+                  r"(?:时|的时候)?\s*[,，、]?\s*(?:then|则|那么|就)?\s*|"
+                  r"\W*(?:만약\s*)?\$\s*(?:이면|이라면|라면|일\s*때|인\s*경우)\s*[,，]?\s*")
 # the supposed formula: a value for a function's application (`\sigma(z) = 0.9`, `P(A) = 0.3`,
 # `f'(x) = 0`): it binds no name, so the checker cannot apply it to the steps after it
-_APPLIED_VALUE = re.compile(r"\s*\\?[A-Za-z]+'*\s*(?:_\{?[A-Za-z0-9]+\}?)?\s*"
-                            r"\((?:[^()=]|\([^()]*\))*\)\s*=\s*[^=<>]+")
+_APPLIED_VALUE = Regex(r"\s*\\?[A-Za-z]+'*\s*(?:_\{?[A-Za-z0-9]+\}?)?\s*"
+                       r"\((?:[^()=]|\([^()]*\))*\)\s*=\s*[^=<>]+")
 
 
 def value_supposed(sentence: str, prior: str) -> bool:
@@ -110,7 +111,7 @@ _PROPERTY = {"symmetric": "symmetric", "orthogonal": "orthogonal", "diagonal": "
              "idempotent": "idempotent", "대칭": "symmetric", "직교": "orthogonal",
              "대각": "diagonal", "对称": "symmetric", "正交": "orthogonal", "对角": "diagonal"}
 _NAME = r"\\?([A-Za-z])(?:_\{?([A-Za-z0-9]+)\}?)?"
-_SAID = re.compile(
+_SAID = Regex(
     r"(?:^|\W)(?:if|when|whenever|suppose|assuming)\s+(?:the\s+matrix\s+)?" + _NAME +
     r"\s+is\s+(?:an?\s+)?(symmetric|orthogonal|diagonal|idempotent)\b|" +
     _NAME + r"\s*(?:가|이)\s*(대칭|직교|대각)(?:\s*행렬)?(?:이면|이라면|일\s*때|인\s*경우)|"

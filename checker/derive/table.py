@@ -15,20 +15,21 @@ import re
 
 from checker.derive.declared import table_cells
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 
-_VARIABLE = re.compile(r"\$\s*([A-Za-z]|\\[a-zA-Z]+)\s*\$|([A-Za-z])")
-_MATH = re.compile(r"\$([^$]+)\$")
-_NUMBER = re.compile(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
-_OPERATION = re.compile(r"[-+/^]|\\frac|\\sqrt|\\log|\\exp|\\cdot|\\times")
+_VARIABLE = Regex(r"\$\s*([A-Za-z]|\\[a-zA-Z]+)\s*\$|([A-Za-z])")
+_MATH = Regex(r"\$([^$]+)\$")
+_NUMBER = Regex(r"\$?\s*(-?\d+(?:\.\d+)?)\s*\$?")
+_OPERATION = Regex(r"[-+/^]|\\frac|\\sqrt|\\log|\\exp|\\cdot|\\times")
 # a known function (or its derivative) applied to a name: `\\sigma'(x)`, `\\tanh x`
-_APPLIED = re.compile(r"\\sigma\s*'?\s*\(|\\(?:tanh|sinh|cosh|sin|cos)\s*'?\s*(?:\(|[A-Za-z])")
+_APPLIED = Regex(r"\\sigma\s*'?\s*\(|\\(?:tanh|sinh|cosh|sin|cos)\s*'?\s*(?:\(|[A-Za-z])")
 _PLAIN = {"σ": "\\sigma", "′": "'", "’": "'", "tanh": "\\tanh", "sinh": "\\sinh",
           "cosh": "\\cosh"}
-_PLAIN_FUNCTION = re.compile(r"(?:σ|tanh|sinh|cosh)\s*['′’]?\s*\(\s*[A-Za-z]\s*\)")
-_SEPARATOR = re.compile(r"[-: ]+")
+_PLAIN_FUNCTION = Regex(r"(?:σ|tanh|sinh|cosh)\s*['′’]?\s*\(\s*[A-Za-z]\s*\)")
+_SEPARATOR = Regex(r"[-: ]+")
 # indices and labels: `v_t`, `w_{t-1}`, `z^{(l)}`; a variable only there makes the header a
 # family's member (a name), not a formula in it (`\\beta_1^t`: t is an exponent)
-_INDICES = re.compile(r"_\{[^{}]*\}|_\\?[A-Za-z0-9]+|\^\{\([^{}]*\)\}|\^\([^()]*\)")
+_INDICES = Regex(r"_\{[^{}]*\}|_\\?[A-Za-z0-9]+|\^\{\([^{}]*\)\}|\^\([^()]*\)")
 BLOCKS = 1_000_000  # block numbers of table claims: each cell a block of its own
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from checker.derive.regex import Regex
+
 KELVIN = "kelvin"  # the key of conversion.UNITS that such a text's K names
 
-_CUES = re.compile(r"°\s*[CF](?![A-Za-z])|\^\s*\{?\s*\\circ\s*\}?\s*(?:\\(?:text|mathrm)\s*\{\s*)?"
-                   r"[CF](?![A-Za-z])|℃|℉|\b(?:kelvins?|celsius|fahrenheit)\b|켈빈|섭씨|开尔文|摄氏",
-                   re.IGNORECASE)
+_CUES = Regex(r"°\s*[CF](?![A-Za-z])|\^\s*\{?\s*\\circ\s*\}?\s*(?:\\(?:text|mathrm)\s*\{\s*)?"
+              r"[CF](?![A-Za-z])|℃|℉|\b(?:kelvins?|celsius|fahrenheit)\b|켈빈|섭씨|开尔文|摄氏",
+              re.IGNORECASE)
 
 
 def speaks_of(source: str) -> bool:

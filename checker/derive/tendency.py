@@ -11,6 +11,7 @@ import re
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
+from checker.derive.regex import Regex
 from checker.derive.tree import Sym
 
 SMALL = ("small", "tiny", "close to 0", "close to zero", "near 0", "near zero", "작은", "작을",
@@ -19,7 +20,7 @@ LARGE = ("large", "big", "큰", "클 때", "크면", "很大", "较大", "足够
          "→ ∞", "\\to \\infty", "\\to\\infty")
 NEGATIVE = ("very negative", "large negative", "매우 작은 음수", "很负", "→ -∞",
             "\\to -\\infty")
-ARROW = re.compile(r"^\s*(.+?)\s*(?:\\to|→|\\rightarrow)\s*(-?\s*\\infty|-?\s*∞|0)\s*$")
+ARROW = Regex(r"^\s*(.+?)\s*(?:\\to|→|\\rightarrow)\s*(-?\s*\\infty|-?\s*∞|0)\s*$")
 
 
 def prose(f: Formula, blocks: dict[int, list[str]]) -> str:
@@ -80,7 +81,7 @@ _ADVERB = (r"(?:(?:very|sufficiently|quite|really|extremely|much|enough|매우|�
            r"굉장히|상당히|非常|特别|相当)\s*){0,2}")
 _BETWEEN = r"(?:(?:[a-z\-]+|[가-힣]+)\s+){0,3}|的\s*"
 # a size word negated or excepted (`not too large`, `오차가 큰 경우는 제외`, `不够小`)
-_NEGATION = re.compile(r"\bnot\b|n't|\bexcept|않|아니|제외|除外|不")
+_NEGATION = Regex(r"\bnot\b|n't|\bexcept|않|아니|제외|除外|不")
 
 
 def _describes(before: str, after: str, cues: tuple[str, ...]) -> str | None:

@@ -23,9 +23,10 @@ from checker.derive.attempt import Attempt, reread
 from checker.derive.context import Context
 from checker.derive.equivalence import Comparison, compare
 from checker.derive.meaning import Lowering
+from checker.derive.regex import Regex
 from checker.derive.traversal import free_symbols, symbols_of
 
-EARLIER = re.compile(
+EARLIER = Regex(
     r"\bbefore\s+(?:the\s+|this\s+|that\s+|each\s+|any\s+|an?\s+|its\s+)?(?:first\s+|one\s+)?"
     r"(?:gradient\s+|sgd\s+|optimi[sz]er\s+)?(?:step|update|updating|iteration|move|training|"
     r"descent)|\b(?:initial(?:ly)?|at\s+(?:the\s+)?start|at\s+initiali[sz]ation|old|previous"

@@ -13,6 +13,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.markdown import Formula
+from checker.derive.regex import Regex
 from checker.derive.scaling import PREFIXED
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Node, Num, walk
@@ -61,7 +62,7 @@ _SPELLINGS = {
 # Hz, A). Sizes in bytes are above (a power of 2 too); FLOP counts inside a formula are
 # conversion.py's
 # a prefixed unit per or times a plain one, right after a value: `kN/m`, `kN·m`, `MJ/kg`
-_PER_UNIT = re.compile(r"\s*([A-Za-zμµΩ]+)([/·⋅][A-Za-zΩ]+(?:\^?[0-9])?)(?![A-Za-z0-9/·⋅])")
+_PER_UNIT = Regex(r"\s*([A-Za-zμµΩ]+)([/·⋅][A-Za-zΩ]+(?:\^?[0-9])?)(?![A-Za-z0-9/·⋅])")
 _PREFIXED = frozenset(PREFIXED) - set(_SPELLINGS) - {s for v in _SPELLINGS.values() for s in v}
 for _word in sorted(_PREFIXED):
     UNITS[_word] = ((PREFIXED[_word][1], 1 / PREFIXED[_word][0]),)
@@ -70,7 +71,7 @@ _WORD = {s: unit for unit, spellings in _SPELLINGS.items() for s in spellings}
 # units a formula may end in, converted as the value stated after it (bits, nats, %); sizes and
 # counts written inside a formula (`512\,\text{MiB}`) are conversion.py's, member by member
 _INFORMATION = frozenset({"nats", "bits", "bans", "percent"})
-_AFTER = re.compile(r"\s*(" + "|".join(sorted((re.escape(s) for s in _WORD), key=len,
+_AFTER = Regex(r"\s*(" + "|".join(sorted((re.escape(s) for s in _WORD), key=len,
                                                reverse=True)) + r")(?![A-Za-z])")
 
 
@@ -102,15 +103,15 @@ def counting_word(tokens: list, k: int) -> bool:
 # \\text{ Mbit/s}`); other physical units inside a formula (`72\\ \\text{km/h}`) are conversion.py's
 _RATES = frozenset(w for w in _PREFIXED if PREFIXED[w][0] >= 1e3 and
                    PREFIXED[w][1] in ("bit", "bits", "bps", "Hz", "W", "Wh", "J"))
-_TRAILING = re.compile(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
-                       r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD
+_TRAILING = Regex(r"(?:\s|\\[,;:! ]|\\quad|\\qquad|~)*\\(?:text|mathrm|textrm|rm|operatorname)"
+                  r"\s*\{\s*(" + "|".join(sorted((re.escape(s) for s in _WORD
                                                    if s.isalpha() and
                                                    (_WORD[s] in _INFORMATION or s in _RATES)),
                                                    key=len, reverse=True)) +
-                       r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
+                  r")(?:\s*/\s*[^{}]*)?\s*\}\s*$")
 
 
-_SPLIT_MICRO = re.compile(r"(?<=\d)(?:\s|\\[,;:! ]|~)*\\mu\s*$")
+_SPLIT_MICRO = Regex(r"(?<=\d)(?:\s|\\[,;:! ]|~)*\\mu\s*$")
 
 
 def outside(f: Formula) -> Formula:
@@ -168,8 +169,8 @@ BYTES_PER_ENTRY: dict[str, float] = {
     "fp64": 8, "float64": 8, "double": 8, "fp32": 4, "float32": 4, "float": 4, "int32": 4,
     "single": 4, "fp16": 2, "float16": 2, "bf16": 2, "bfloat16": 2, "half": 2, "int16": 2,
     "fp8": 1, "int8": 1, "uint8": 1, "byte": 1, "int4": 0.5}
-_TYPE = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(sorted(BYTES_PER_ENTRY, key=len, reverse=True)) +
-                   r")(?![A-Za-z0-9])", re.IGNORECASE)
+_TYPE = Regex(r"(?<![A-Za-z0-9])(" + "|".join(sorted(BYTES_PER_ENTRY, key=len, reverse=True)) +
+              r")(?![A-Za-z0-9])", re.IGNORECASE)
 _USUAL = (1, 2, 4, 8)  # the bytes per entry of the usual number types
 
 

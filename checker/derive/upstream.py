@@ -14,11 +14,11 @@ first term that does not.
 
 from __future__ import annotations
 
-import re
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Deriv, Neg, Node, Sym, walk
 
-_ENTRY = re.compile(r".+\[\d+,\d+\]")  # an entry of a matrix (Context.entry)
+_ENTRY = Regex(r".+\[\d+,\d+\]")  # an entry of a matrix (Context.entry)
 DEPTH = 4  # definitions followed to find the derivative a name stands for (dz = δ ⊙ σ')
 
 

@@ -7,21 +7,21 @@ them at most (MAP, with λ; MLE is λ = 0, said in words). Read from the source'
 
 from __future__ import annotations
 
-import re
 
 from checker.derive.attempt import Attempt
 from checker.derive.errors import Unreadable
+from checker.derive.regex import Regex
 from checker.derive.statement import parse_statements
 from checker.derive.tree import Sym
 
 # a list item (or a bold run-in label) opening with a short label and a colon, no formula in
 # the label: "- MLE:", "* **Adam**:", "1. Ridge:", "- 최대우도:", "- 最大后验：", "**MAP:**"
-_ITEM = re.compile(r"\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(\*\*|__)?(?P<label>[^$:：\n*_|]{1,40}?)"
-                   r"(?:\1)?\s*[:：](?:\1)?\s*")
-_MARKER = re.compile(r"\s*(?:[-*+]|\d{1,2}[.)])\s+")
-_BOLD = re.compile(r"\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(\*\*|__)")
+_ITEM = Regex(r"\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(\*\*|__)?(?P<label>[^$:：\n*_|]{1,40}?)"
+              r"(?:\1)?\s*[:：](?:\1)?\s*")
+_MARKER = Regex(r"\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_BOLD = Regex(r"\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(\*\*|__)")
 ITEMS_APART = 2  # blank lines allowed between two items of one list
-_MATH = re.compile(r"\$\$?([^$]+)\$?\$")
+_MATH = Regex(r"\$\$?([^$]+)\$?\$")
 
 
 def label(text: str) -> str | None:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import math
 import re
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Call, Node, Num
 
-_OUTPUT = re.compile(r"\boutput|\bout\b|출력|输出", re.I)
-_ADDS = re.compile(r"\+|plus|\badd|더하|더해|더하면|加", re.I)
-_INDEX = re.compile(r"\bindex|\blast\b|\bposition|인덱스|마지막|위치|索引|最后|位置", re.I)
-_MOVES = re.compile(r"^\W*(?:strides?|steps?|moves?|shifts?|slides?|times|번|회|次|步)", re.I)
-_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d.])")
+_OUTPUT = Regex(r"\boutput|\bout\b|출력|输出", re.I)
+_ADDS = Regex(r"\+|plus|\badd|더하|더해|더하면|加", re.I)
+_INDEX = Regex(r"\bindex|\blast\b|\bposition|인덱스|마지막|위치|索引|最后|位置", re.I)
+_MOVES = Regex(r"^\W*(?:strides?|steps?|moves?|shifts?|slides?|times|번|회|次|步)", re.I)
+_NUMBER = Regex(r"(?<![\d.])\d+(?![\d.])")
 
 
 def moves(node: Node) -> tuple[int, int, int, int] | None:

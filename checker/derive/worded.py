@@ -16,6 +16,7 @@ import re
 import sympy as sp
 
 from checker.derive.guess import Guess
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Node
 from checker.derive.vocabulary import GREEK_DISPLAY
@@ -35,7 +36,7 @@ _NUMBER = r"[-+]?\d+(?:\.\d+)?"
 _GAP = r"[^$.。\d]{0,14}?"  # "padding 2", "padding of 2", "패딩을 1로", "步幅取 2"
 # a formula that is only `= number` (or `≈ number`) right after a word: the word's quantity has
 # that number ("the rate $= 3$", "평균 $= 4$"), as if written in words
-_VALUE_ONLY = re.compile(r"\s*(?:=|\\approx|≈)\s*(" + _NUMBER + r")\s*")
+_VALUE_ONLY = Regex(r"\s*(?:=|\\approx|≈)\s*(" + _NUMBER + r")\s*")
 
 
 def changed_in_prose(state: State, line: int, sides: tuple[Node, Node], before: str,

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 
 # up to four words of letters and digits, joined by spaces or hyphens, after an optional `#`
-_WORDS = re.compile(r"(#\s*)?([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,3})")
+_WORDS = Regex(r"(#\s*)?([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,3})")
 # words that make a phrase a sentence or a clause, not a name (`\text{loss is small}`,
 # `\text{number of the tokens}`)
 _FUNCTION_WORDS = frozenset("is are was were be been being the a an of to and or if when where "
