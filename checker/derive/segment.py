@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import bias, denomination, mention, metric, phrase, window
+from checker.derive import bias, denomination, einstein, mention, metric, phrase, window
 from checker.derive.equality import cased
 from checker.derive.errors import Unreadable
 from checker.derive.arrangement import arrangement
@@ -83,6 +83,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         return  # `\text{if } y = 1`: restricts the statement before it, is not a step
     given = seg.given + w.given
     members, ops = list(seg.relation.members), list(seg.relation.ops)
+    if einstein.declared(w.state.prose):  # x_i x_i: Σ_i x_i x_i, in Einstein's notation
+        members = [einstein.summed(m) for m in members]
     candidates: list[Node] = []
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
