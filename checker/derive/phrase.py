@@ -242,10 +242,11 @@ ROWS: tuple[Row, ...] = (
     # the formula before it is retracted, not stated (stance.py)
     Row("retracts", Kind.CUE, ("no wait", "no, wait", "wait, that", "wait, this", "wait, no",
                                "oops", "scratch that", "that's wrong", "that is wrong",
-                               "this is wrong", "that was wrong", "아 틀렸", "아, 틀렸", "아 잘못",
-                               "아, 잘못", "앗 틀렸", "앗, 틀렸", "틀렸다", "틀렸네", "틀렸음",
-                               "아니다, 다시", "아 아니다", "잘못 썼", "잘못 적었", "다시 하자",
-                               "不对", "错了", "算错了", "写错了", "哦不对", "不, 不对"), "retracts"),
+                               "this is wrong", "that was wrong", "아 틀렸다", "아 틀렸네",
+                               "아 틀렸음", "아, 틀렸다", "아, 틀렸네", "앗 틀렸다", "앗, 틀렸다",
+                               "틀렸다", "틀렸네", "틀렸음", "아 잘못했다", "아 잘못 썼다", "잘못 썼다",
+                               "잘못 적었다", "아니다, 다시", "아 아니다", "다시 하자", "不对", "错了",
+                               "算错了", "写错了", "哦不对", "不, 不对"), "retracts"),
     # a check that disagrees with a formula the sentence reports from a source ("my notes say
     # $...$ but my gradient check disagrees", "$...$ 라고 되어 있는데 검산하면 안 맞아요", "书上写
     # $...$，但我验算对不上"): the formula is doubted, not stated (stance.py)

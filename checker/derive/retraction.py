@@ -10,6 +10,8 @@ import re
 from checker.derive import phrase
 
 _OPENING = re.compile(r"^[\s—–\-*_.…,，、(（]*")  # before the first word of a sentence
+# a cue is a whole word: `不对称` (asymmetric) and `틀렸다고 생각했지만` retract nothing
+_WORD_GOES_ON = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
 _SHORT_REST = 12  # "이다.", "이고,", " — ": what may end the formula's sentence before the cue
 
 
@@ -22,6 +24,7 @@ def retracted(pieces: list[str]) -> bool:
     for text in ([pieces[0]] + ([pieces[1]] if len(pieces) > 1 and "$" not in rest and
                                 len(rest.strip()) <= _SHORT_REST else [])):
         start = _OPENING.sub("", text.split("$", 1)[0])
-        if start.startswith(phrase.RETRACTING):
+        if any(start.startswith(cue) and not _WORD_GOES_ON.match(start[len(cue):])
+               for cue in phrase.RETRACTING):
             return True
     return False

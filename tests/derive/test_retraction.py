@@ -14,6 +14,8 @@ from checker.derive.stance import _sentences
     ("\n\noops, the power comes down.", True),
     (" 이다. 다시 정리하면 $y = 2$ 이다. 아 틀렸다.", False),  # about the later formula
     (", and the wait is over.", False),
+    ("。不对称，所以 KL 不是距离。", False),  # asymmetric: a word of its own
+    (" 이다. 틀렸다고 생각했지만 맞았다.", False),  # "I thought it wrong, but it was right"
     (" is the derivative we want, as the check confirms. No wait is needed.", False),
 ])
 def test_retracted(after, found):
