@@ -245,7 +245,7 @@ ROWS: tuple[Row, ...] = (
                                "this is wrong", "that was wrong", "아 틀렸다", "아 틀렸네",
                                "아 틀렸음", "아, 틀렸다", "아, 틀렸네", "앗 틀렸다", "앗, 틀렸다",
                                "틀렸다", "틀렸네", "틀렸음", "아 잘못했다", "아 잘못 썼다", "잘못 썼다",
-                               "잘못 적었다", "아니다, 다시", "아 아니다", "다시 하자", "不对", "错了",
+                               "잘못 적었다", "아니다, 다시", "아 아니다", "다시 하자",
                                "算错了", "写错了", "哦不对", "不, 不对"), "retracts"),
     # a check that disagrees with a formula the sentence reports from a source ("my notes say
     # $...$ but my gradient check disagrees", "$...$ 라고 되어 있는데 검산하면 안 맞아요", "书上写
@@ -353,7 +353,9 @@ EQUATION_SENTENCE = _cues("equation")
 QUOTED = _cues("quotes as wrong")
 QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
 CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
-RETRACTING = _cues("retracts")
+# (不对, 错了 are the "is wrong" row's spellings too: right after a formula, or opening the next
+# sentence, where they take it back)
+RETRACTING = _cues("retracts") + ("不对", "错了")
 ASKING = _cues("asks")
 DOUBTING = _cues("doubts")
 LIMIT = _cues("limit")
