@@ -46,10 +46,15 @@ class Attempt:
 
 def lowering(attempt: Attempt, ctx: Context) -> Lowering:
     """A fresh reading of the attempt's step in `ctx`, as its own was made (same functions,
-    variables, index values), with the shapes its sides imply."""
+    variables, index values, and the counts its sums range over: the N of `\\frac{1}{N}
+    \\sum_{i=1}^{N}` outside the sum is its length, as claim.read has it), with the shapes its
+    sides imply."""
     low = attempt.low
     again = Lowering(ctx, low.line, calls=low.calls, wrt=low.wrt,
                      free_index=dict(low.free_index))
+    for side in (attempt.left, attempt.right):
+        again.note_ranges(side)
+    again.note_reached_ranges((attempt.left, attempt.right))
     layout.infer_shapes(again, (attempt.left, attempt.right))
     return again
 

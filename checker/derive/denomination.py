@@ -6,6 +6,7 @@ nats the wrong way is reported; the runs between such links are read as any chai
 from __future__ import annotations
 
 import math
+import re
 
 import sympy as sp
 
@@ -86,6 +87,41 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
         if found and found[-1][0] == f.line:  # (bound to the chain's value on this line)
             w.state.ctx.prefixed[members[0].name] = (  # type: ignore[attr-defined]
                 f.line, conversion.UNITS[units[-1]][0].factor, units[-1])
+
+
+_LATIN = re.compile(r"\s?([A-Za-zμµ][A-Za-zμµ/]*)(?![A-Za-z0-9])")
+_HANGUL = re.compile(r"\s?([가-힣]+)")
+_HAN = re.compile(r"\s?([\u4e00-\u9fff]+)")
+# what may follow a unit word in Korean (`1000초이다`, `2시간 정도`): a particle or copula
+_PARTICLE = re.compile(r"(?:이다|이고|이며|이므로|입니다|이니까|으로|로|정도|쯤|가|이|은|는|을|를|의|에|)$")
+
+
+def closing(units: tuple[str, ...], source: str, f: Formula) -> tuple[str, ...]:
+    """The units of a chain whose last member's unit is written in the prose right after the
+    formula (`$T = 3.156 \\times 10^7\\ \\text{s} \\approx 365.3$ days`, `$7200\\ \\text{s} =
+    2$ hours`, `$= 1000$초`, `$= 30$ 分钟`), when another member names a unit inside it: that
+    member is in the word's unit, related to the others by its conversion, never equal to them
+    as a number. Only for the formula's last statement, and a word of conversion.py's units."""
+    if not units or units[-1] or not any(units) or "?" in units or f.display or \
+            not f.text.rstrip(" .,;").endswith(source.rstrip(" .,;")):
+        return units
+    word = _unit_word(f.after)
+    return units[:-1] + (word,) if word else units
+
+
+def _unit_word(after: str) -> str | None:
+    """The unit word (conversion.UNITS) that starts the prose after an inline formula: a Latin
+    word as a whole, a Hangul one before a particle at most (`초이다`, not `초기값`), a CJK one
+    at the start of the run (`秒。`, `分钟左右`)."""
+    latin = _LATIN.match(after)
+    if latin:
+        return latin.group(1) if latin.group(1) in conversion.UNITS else None
+    for run, ends in ((_HANGUL.match(after), _PARTICLE.fullmatch), (_HAN.match(after), lambda rest: True)):
+        found = [u for u in conversion.UNITS if run and run.group(1).startswith(u) and
+                 ends(run.group(1)[len(u):])] if run else []
+        if found:
+            return max(found, key=len)
+    return None
 
 
 def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:

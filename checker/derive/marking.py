@@ -73,14 +73,15 @@ def compound(unit: str, power: int = 1) -> str:
     """A physical unit per another or to a power (`m/s`, `J/(mol·K)`, `m^3`), made a key of
     UNITS on first sight: a unit of its own kind, factor 1 (a number beside it is in it; two
     compounds relate only when equal), except the powers of a length (`m^3` is 1000 L, `cm^3`
-    1 mL: volumes; `m^2`, areas) and a power of any other single unit (`s^2`)."""
+    1 mL: volumes; `m^2`, areas) and a power of any other single unit (`s^2`), never of a unit
+    per another (`\\text{m/s}^2` writes m/s², an acceleration, not a speed squared)."""
     key = unit if power == 1 else f"{unit}^{power}"
     if key not in UNITS:
         one = UNITS.get(unit, ())
         if power != 1 and len(one) == 1 and one[0].kind == "length" and power == 3:
             litres = one[0].factor ** 3 * 1000
             UNITS[key] = (Unit("volume", litres, f"{litres:g} L"),)
-        elif power != 1 and len(one) == 1:
+        elif power != 1 and len(one) == 1 and "/" not in unit:  # (m/s^2 is no speed squared)
             UNITS[key] = (Unit(f"{one[0].kind}^{power}", one[0].factor ** power,
                                f"{one[0].factor ** power:g} {PHYSICAL.get(one[0].kind, unit)}"
                                f"^{power}"),)

@@ -234,8 +234,19 @@ ROWS: tuple[Row, ...] = (
                                "잘못되었", "라고 잘못", "이라고 잘못", "로 잘못", "으로 잘못",
                                "가 아니라", "이 아니라", "가 아닙니다",
                                "이 아닙니다", "가 아니다", "이 아니다", "성립하지 않", "是错的",
-                               "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的"),
+                               "是错误的", "错了", "不对", "不正确", "有误", "不成立", "是不对的",
+                               "（错，", "（错,", "(错，", "(错,", "（错）", "(错)"),
         "called wrong"),
+    # the writer taking back what they just wrote, at the start of the next sentence ("$...$ 이다.
+    # 아 틀렸다, 다시.", "$$...$$ No wait, that forgets the chain rule.", "$...$。不对，重新算"):
+    # the formula before it is retracted, not stated (stance.py)
+    Row("retracts", Kind.CUE, ("no wait", "no, wait", "wait, that", "wait, this", "wait, no",
+                               "oops", "scratch that", "that's wrong", "that is wrong",
+                               "this is wrong", "that was wrong", "아 틀렸다", "아 틀렸네",
+                               "아 틀렸음", "아, 틀렸다", "아, 틀렸네", "앗 틀렸다", "앗, 틀렸다",
+                               "틀렸다", "틀렸네", "틀렸음", "아 잘못했다", "아 잘못 썼다", "잘못 썼다",
+                               "잘못 적었다", "아니다, 다시", "아 아니다", "다시 하자",
+                               "算错了", "写错了", "哦不对", "不, 不对"), "retracts"),
     # a check that disagrees with a formula the sentence reports from a source ("my notes say
     # $...$ but my gradient check disagrees", "$...$ 라고 되어 있는데 검산하면 안 맞아요", "书上写
     # $...$，但我验算对不上"): the formula is doubted, not stated (stance.py)
@@ -342,6 +353,9 @@ EQUATION_SENTENCE = _cues("equation")
 QUOTED = _cues("quotes as wrong")
 QUOTED_RIGHT_BEFORE = _cues("quotes as wrong right before") + _cues("marked wrong")
 CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
+# (不对, 错了 are the "is wrong" row's spellings too: right after a formula, or opening the next
+# sentence, where they take it back)
+RETRACTING = _cues("retracts") + ("不对", "错了")
 ASKING = _cues("asks")
 DOUBTING = _cues("doubts")
 LIMIT = _cues("limit")

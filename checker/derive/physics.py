@@ -48,4 +48,9 @@ def physical_units() -> dict[str, tuple[Unit, ...]]:
     out["deg"], PHYSICAL["angle"] = (Unit("angle", math.pi / 180, "π/180 rad"),), "rad"  # 30°
     out["atm"] = (Unit("pressure", 101325.0, "101325 Pa"),)  # the standard atmosphere
     out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
+    # speeds: metres a second (`72\\ \\text{km/h} = 20\\ \\text{m/s}`)
+    out.update({"m/s": (Unit("speed", 1.0, "1 m/s"),), "cm/s": (Unit("speed", 0.01, "0.01 m/s"),),
+                "km/s": (Unit("speed", 1000.0, "1000 m/s"),),
+                "km/h": (Unit("speed", 1 / 3.6, "1/3.6 m/s"),)})
+    PHYSICAL["speed"] = "m/s"
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
+from checker.derive.marking import units_of
 from checker.derive.notation import Names, Parser
 from checker.derive.tree import Node, Relation, Sym, walk
 
@@ -60,6 +61,17 @@ def tail(chunk: list[Token], known: Names) -> Relation | None:
             return None  # names after it: their meaning may hang on the unread member
         return rel if len(rel.members) >= 2 else None
     return None
+
+
+def tail_units(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[str, ...]:
+    r"""The unit word of each of the last `members` members of the chunk's chain (`units_of`):
+    the chain read after a member that cannot be read keeps the units it is written in (`T =
+    2\pi\sqrt{r^3/GM_\odot} \approx 3.156 \times 10^7\ \text{s} \approx 365.3\ \text{days}`:
+    seconds and days, related by their conversion, not equal as numbers). () when it notes none."""
+    cuts = [0] + [k + 1 for k in _relations(chunk)]
+    if not marks or members < 1 or len(cuts) < members:
+        return ()
+    return units_of(chunk[cuts[-members]:], marks, members)
 
 
 def chained(chunk: list[Token]) -> bool:

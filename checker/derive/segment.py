@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import bias, denomination, mention, metric, phrase, window
+from checker.derive import bias, denomination, einstein, mention, metric, phrase, window
 from checker.derive.equality import cased
 from checker.derive.errors import Unreadable
 from checker.derive.arrangement import arrangement
@@ -84,6 +84,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         return  # `\text{if } y = 1`: restricts the statement before it, is not a step
     given = seg.given + w.given
     members, ops = list(seg.relation.members), list(seg.relation.ops)
+    if einstein.declared(w.state.prose):  # x_i x_i: Σ_i x_i x_i, in Einstein's notation
+        members = [einstein.summed(m) for m in members]
     candidates: list[Node] = []
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
@@ -147,7 +149,8 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         denomination.in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:],
                               ([], None), f, given, lines[at + 1:])
         return
-    denomination.in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+    units = denomination.closing(seg.units, seg.source, f)  # `$... \approx 365.3$ days`
+    denomination.in_units(w, units, members, ops, (candidates, trail), f, given, lines)
 
 
 def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,

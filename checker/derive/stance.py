@@ -33,6 +33,7 @@ from checker.derive.mark import MARK_RIGHT, marked_wrong, struck
 from checker.derive.markdown import Formula
 from checker.derive.regex import Regex
 from checker.derive.result import Step
+from checker.derive.retraction import retracted
 
 
 class Act(Enum):
@@ -237,7 +238,8 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
     named_only = not any(_RELATION.search(g.text) for g in earlier[:lead.count("$")])
     introduced = named_only and (previous.rstrip().endswith((":", "：")) or
                                  bool(_WRITING.search(lead)))  # "...: writing $...$"
-    if _called_wrong(tail) or _cued_before(lead, phrase.QUOTED, tail=tail) or \
+    if _called_wrong(tail) or retracted(_sentences(f.after.lower())) or \
+            _cued_before(lead, phrase.QUOTED, tail=tail) or \
             _quoted_back(lead, tail) or _right_before(lead) or \
             introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED

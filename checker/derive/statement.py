@@ -116,7 +116,9 @@ def parse_statements(text: str, known: Names = NOTHING) -> list[Segment]:
             tail = None if condition else remnant.tail(body, known)
             if tail is not None:  # ∇_z = ½(0.5, -0.7) ≈ (0.25, -0.35): the rest still claims
                 lines = tuple(text[:pos].count("\n") for pos in tail.lines)
-                segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source))
+                segments.append(Segment(replace(tail, lines=lines), offset=offset, source=source,
+                                        units=remnant.tail_units(body, marks,
+                                                                 len(tail.members))))
             continue
         pieces = [(rel, continues)]
         if PROPORTIONAL in rel.ops:  # p(θ) ∝ θ^2·θ^3 = θ^5: the ∝ unread, the equalities read

@@ -225,7 +225,8 @@ def test_a_note_after_the_unit_leaves_it_a_unit(formula, verdict):
     ("3 \\times 3.5 = 10.5\\ \\text{m/s}^2", ["holds"]),
     ("3 \\times 3.5 = 11.5\\ \\text{m/s}^2", ["fails"]),
     ("2 \\times 4.2 = 8.4\\ \\text{J/(mol·K)}", ["holds"]),
-    ("20\\ \\text{m/s} = 72\\ \\text{km/h}", ["undecided"]),  # compounds: no conversion read
+    ("20\\ \\text{m/s} = 72\\ \\text{km/h}", ["holds"]),  # speeds: 3.6 (see below)
+    ("9.8\\ \\text{m/s}^2 = 35.28\\ \\text{km/h}^2", ["undecided"]),  # compounds to a power
 ])
 def test_a_power_or_a_per_after_a_unit(formula, verdicts):
     steps = check_text(f"$${formula}$$").steps
@@ -259,3 +260,24 @@ def test_decibels_are_numbers_as_written(formula, verdict):
 def test_a_year_has_two_readings(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
     assert steps[-1].verdict == verdict, steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # speeds: km/h, m/s, km/s relate by their factors (3.6, 1000), in a chain and for a name
+    # given in both, whose later steps compute in m/s (was a false alarm on s = v²/(2a))
+    ("$$72\\ \\text{km/h} = 20\\ \\text{m/s}$$", ["holds"]),
+    ("$$48\\ \\text{km/h} \\approx 13.3\\ \\text{m/s}$$", ["holds"]),
+    ("$$3\\ \\text{km/s} = 3000\\ \\text{m/s}$$", ["holds"]),
+    ("$v = 72\\ \\text{km/h} = 20\\ \\text{m/s}$，$a = 4\\ \\text{m/s}^2$，故 $s = \\frac{v^2}{2a} = "
+     "\\frac{400}{8} = 50\\ \\text{m}$。", ["holds", "holds", "holds"]),
+    # wrong twins: a speed off by its factor, and the arithmetic after it
+    ("$$48\\ \\text{km/h} \\approx 48\\ \\text{m/s}$$", ["fails"]),
+    ("$$36\\ \\text{km/h} = 100\\ \\text{m/s}$$", ["fails"]),
+    ("$v = 72\\ \\text{km/h} = 20\\ \\text{m/s}$，$a = 4\\ \\text{m/s}^2$，故 $s = \\frac{v^2}{2a} = "
+     "\\frac{400}{8} = 40\\ \\text{m}$。", ["holds", "holds", "fails"]),
+    # a unit per another to a power is an acceleration, not a speed squared: undecided
+    ("$$9.8\\ \\text{m/s}^2 = 980\\ \\text{cm/s}^2$$", ["undecided"]),
+])
+def test_speeds_relate_by_their_conversion(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, steps

@@ -41,3 +41,21 @@ def test_the_same_number_again_in_its_own_section_is_still_checked():
 def test_a_name_given_in_two_units_has_no_one_value(text, verdicts):
     steps = [s for s in check_text(text).steps if s.verdict != "undecided"]
     assert [s.verdict for s in steps] == verdicts, check_text(text).steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the last member's unit written right after the formula, another member's inside it: the
+    # two relate by their conversion (were compared as numbers: false alarms)
+    ("$T = 3.156 \\times 10^{7}\\ \\text{s} \\approx 365.3$ days.", "holds"),
+    ("$t = 7200\\ \\text{s} = 2$ hours.", "holds"),
+    ("一共 $500 \\times 120\\ \\text{ms} = 60$ 秒。", "holds"),
+    ("총 $90\\ \\text{min} = 1.5$시간이다.", "holds"),
+    # wrong twins: off by more than a rounding, in units of one reading each
+    ("$t = 7200\\ \\text{s} = 3$ hours.", "fails"),
+    ("一共 $500 \\times 120\\ \\text{ms} = 6$ 秒。", "fails"),
+    ("총 $90\\ \\text{min} = 2.5$시간이다.", "fails"),
+    # a word that only starts like a unit (초기값: an initial value) names none
+    ("$w = 0.5\\ \\text{s} = 0.5$ 초기값.", "holds"),
+])
+def test_a_unit_written_after_the_formula_is_its_last_members(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict], check_text(text).steps

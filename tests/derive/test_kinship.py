@@ -39,6 +39,15 @@ _COLUMNS_ZH = "设 $X \\in \\mathbb{{R}}^{{d \\times n}}$，其列为 $x_i$。�
     (_GRAD.format("X\\,(\\sigma(Xw) - y)"), "fails", ""),
     ("$$\\frac{1}{n}\\sum_{i=1}^{n} (x_i^\\top w - y_i)\\, x_i = X^\\top(Xw - y)$$", "fails", ""),
     (_LSQ.format("X^\\top(y - Xw)"), "fails", ""),
+    # the count outside the sum is its length, under the convention too (a mean over N, 2N)
+    ("$$\\frac{1}{2N}\\sum_{i=1}^{N}(x_i^T w - y_i)^2 = \\frac{1}{2N}(Xw - y)^T(Xw - y)$$",
+     "holds", "X's rows as the x_iᵀ"),
+    ("$$\\frac{1}{N}\\sum_{i=1}^{N}(w^T x_i - y_i)^2 = \\frac{1}{N}\\|Xw - y\\|^2$$", "holds",
+     "X's rows as the x_iᵀ"),
+    ("$$\\frac{1}{N}\\sum_{i=1}^{N}(w^T x_i - y_i)^2 = \\frac{2}{N}\\|Xw - y\\|^2$$", "fails",
+     ""),
+    ("$$\\frac{1}{2N}\\sum_{i=1}^{N}(x_i^T w - y_i)^2 = \\frac{1}{N}(Xw - y)^T(Xw - y)$$",
+     "fails", ""),
     # (with X declared, the shapes of w, x_i are inferred: a guess, as before; never failed)
     (_ROWS_KO.format("X^\\top(y - \\sigma(Xw))"), "undecided", "shapes inferred"),
     ("가중치 $c_i$ 로\n\n$$\\sum_{i=1}^{n} c_i (y_i - x_i^\\top w)^2 = 2(y - Xw)^\\top C\\,"

@@ -85,3 +85,35 @@ def test_a_name_chained_to_a_number_through_an_unread_member_has_it(prose, right
 def test_chained_by_equalities_only(text, chained):
     (segment, *_) = parse_statements(text)
     assert segment.error is not None and segment.chained == chained
+
+
+# the chain after an unreadable member keeps its members' units: seconds and days are related
+# by their conversion, not compared as numbers (the subscript ⊙ of GM_⊙ is unread)
+_ORBIT = "$$T = 2\\pi\\sqrt{{\\frac{{r^3}}{{GM_\\odot}}}} \\approx 3.156 \\times 10^{{7}}\\ " \
+    "\\text{{s}} \\approx {}$$"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_ORBIT.format("365.3\\ \\text{days}"), "holds"),
+    ("궤도 주기: " + _ORBIT.format("5.26 \\times 10^{5}\\ \\text{min}"), "holds"),
+    ("周期 " + _ORBIT.format("8766\\ \\text{h}"), "holds"),
+    # wrong twins: a wrong conversion still fails, in units as without them
+    (_ORBIT.format("300.3\\ \\text{days}"), "fails"),
+    ("周期 " + _ORBIT.format("7766\\ \\text{h}"), "fails"),
+    (_ORBIT.format("3.0 \\times 10^{7}"), "fails"),
+])
+def test_the_chain_after_an_unread_member_keeps_its_units(text, verdict):
+    from checker.derive.document import check_text
+    steps = [s for s in check_text(text).steps if s.verdict != "unreadable"]
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+@pytest.mark.parametrize("text, units", [
+    (r"T = \sqrt{GM_\odot} \approx 3.156 \times 10^{7}\ \text{s} \approx 365.3\ \text{days}",
+     ("s", "days")),
+    (r"a + = 0.5 \cdot 4 = 2", ()),  # no unit written: none noted
+])
+def test_tail_units(text, units):
+    segments = parse_statements(text)
+    tails = [s for s in segments[1:] if s.error is None]
+    assert tails[0].units == units

@@ -57,6 +57,18 @@ QUOTED = [
      f"~~틀린 시도~~ 이제 ${WRONG}$ 이다."),
     ("struck through, zh", f"<del>${WRONG}$</del> 不对，应为 $2x$。",
      f"<del>旧的写法</del> 现在 ${WRONG}$。"),
+    # taken back by the writer at the start of the next sentence (or right after it), with
+    # no formula between; a retraction cue that follows another formula is about that one
+    ("retracted in the next sentence, ko", f"${WRONG}$ 이다. 아 틀렸다, 다시 하자.",
+     f"${WRONG}$ 이다. 다시 정리하면 $y = 2$ 이다. 아 틀렸다."),
+    ("retracted right after it, en", f"So ${WRONG}$ — no wait, that drops the power.",
+     f"So ${WRONG}$, and the wait is over."),
+    ("retracted after a display, en", f"$${WRONG}$$\n\nOops, the power comes down.",
+     f"$${WRONG}$$\n\nThe oops case is below."),
+    ("retracted in the next sentence, zh", f"${WRONG}$。不对，重新算。",
+     f"${WRONG}$。所以 $y = 1$。不对。"),
+    ("marked wrong in parentheses, zh", f"原答案：${WRONG}$（错，漏了系数）。",
+     f"原答案：${WRONG}$（错误率为零）。"),
     # the cue must be about this formula: the next sentence's formula is asserted
     ("the cue is about the earlier formula",
      "Many wrote $\\frac{d}{dx} x^3 = x^2$; the right one is $2x$.",
