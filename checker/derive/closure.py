@@ -50,7 +50,9 @@ def record(state, head: Call, value: Node, line: int, since: int) -> bool:
     name (the text's own definition stays); whether it did."""
     name = the_name(head)
     known = state.ctx.get(name.name, line)
-    if not closed_form(head, value) or known is not None and known.line < since:
+    if not closed_form(head, value) or known is not None and known.line < since and \
+            state.closures.get(name.name) != known.line:
         return False
-    state.define(name, value, line)
+    state.define(name, value, line, until=state.scope_end(line))  # (its section's steps)
+    state.closures[name.name] = line
     return True

@@ -33,6 +33,16 @@ _OTHER_NAME = ("The KL term:\n\n"
                "\\mathbb{E}_q\\left[\\log\\frac{q(z)}{p(z)}\\right] = \\frac{\\mu^2}{2} + k$$"
                "\n\nso $$%s$$\n")
 
+# a second named quantity of the same name, at other arguments, takes over
+_SECOND = ("$$D_{KL}\\big(\\mathcal{N}(\\mu,1)\\,\\|\\,\\mathcal{N}(0,1)\\big) = "
+           "\\frac{\\mu^2}{2}$$\n\nFor two unit-variance Gaussians,\n\n"
+           "$$D_{KL}\\big(\\mathcal{N}(a,1)\\,\\|\\,\\mathcal{N}(b,1)\\big) = "
+           "\\frac{(a - b)^2}{2}$$\n\nso $$%s$$\n")
+# the closed form holds in its section only
+_NEXT_SECTION = ("## KL term\n\n$$D_{KL}\\big(\\mathcal{N}(\\mu,1)\\,\\|\\,\\mathcal{N}(0,1)"
+                 "\\big) = \\frac{\\mu^2}{2}$$\n\n## Another model\n\n"
+                 "Here the KL term is another one: $$%s$$\n")
+
 
 @pytest.mark.parametrize("text, verdict", [
     (_CONTINUED % "\\frac{\\partial D_{KL}}{\\partial \\mu} = \\mu", "holds"),
@@ -45,6 +55,9 @@ _OTHER_NAME = ("The KL term:\n\n"
     (_ONE_KO % "\\frac{\\partial D_{KL}}{\\partial m} = 2m", "fails"),  # not saved by m = 0
     (_OPEN_ZH % "\\frac{\\partial D_{KL}}{\\partial \\mu} = \\mu", "undecided"),
     (_OPEN_ZH % "\\frac{\\partial D_{KL}}{\\partial \\mu} = 2\\mu", "undecided"),
+    (_SECOND % "\\frac{\\partial D_{KL}}{\\partial a} = a - b", "holds"),
+    (_SECOND % "\\frac{\\partial D_{KL}}{\\partial a} = 2(a - b)", "fails"),
+    (_NEXT_SECTION % "\\frac{\\partial D_{KL}}{\\partial \\mu} = 2\\mu", "undecided"),
     (_OTHER_NAME % "\\frac{\\partial D_{KL}}{\\partial \\mu} = 2\\mu", "undecided"),
 ])
 def test_a_named_quantity_is_its_closed_form(text, verdict):
