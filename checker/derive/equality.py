@@ -131,6 +131,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                approx: list[bool] | None = None) -> None:
     if len(chain) < 2:
         return
+    if not candidates:
+        w.named = None  # a new chain: the named quantity of the last one is done (closure.py)
     named = gradient_name(chain[0], chain[1])  # `d y_i = ∂L/∂y_i`: the name dy_i
     chain = chain if named is None else [named, *chain[1:]]
     named = given_primed(chain, f.line, w.state) if not candidates else None
@@ -179,9 +181,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
-    if not candidates:  # a new chain: does its head name a quantity (closure.py)?
-        w.named = (head, f.line) if role is Role.LABEL and reason(link) == NAMED_QUANTITY and \
-            (head := closure.named_head(chain[0])) is not None else None
+    if not candidates and role is Role.LABEL and reason(link) == NAMED_QUANTITY and \
+            (head := closure.named_head(chain[0])) is not None:
+        w.named = (head, f.line)  # its closed form, where the chain reaches one, defines it
     grid = members(chain[0], chain[1], f.line, w.state) if role is Role.BINDING and \
         reason(link) == PLAIN_BINDING and len(chain) == 2 and not (
             link.case or link.supposed or link.opened or link.announced or link.cases or
