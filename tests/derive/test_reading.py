@@ -56,6 +56,12 @@ _POINT = ("Take $L = \\frac{\\mu^2}{2} + \\sigma^2$. It vanishes at $\\mu = 0, \
     (_POINT % "\\frac{\\partial L}{\\partial \\mu} = 2\\mu", "fails"),
     (_POINT % "\\frac{\\partial L}{\\partial \\sigma} = 2\\sigma", "holds"),
     (_POINT % "\\frac{\\partial L}{\\partial \\sigma} = 4\\sigma", "fails"),
+    # another name's earlier case still decides it: a = 2 of case (a), x left free
+    ("$f = a x^2$. Case (a): $a = 2$. Case (b): $a = 3$.\n\nFor case (a), "
+     "$$\\frac{\\partial f}{\\partial x} = 4x$$\n", "holds"),
+    ("$f = a x^2$. Case (a): $a = 2$. Case (b): $a = 3$.\n\nFor case (a), "
+     "$$\\frac{\\partial f}{\\partial x} = 2x$$\n", "undecided"),  # wrong at (a) and (b):
+    # never held, and "For case (a)" is a condition in words the checker does not apply
     # a number, no function of μ: the earlier example's values may still decide it
     ("Case (a): $x = 2$. Case (b): $x = 3$.\n\n$$f = x^2$$\n\n"
      "For case (a), $$\\frac{df}{dx} = 4$$\n", "holds"),
