@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, curve, measure, phrase, point, preimage, rubric, unit
+from checker.derive import caption, case, closure, curve, measure, phrase, point, preimage, rubric, unit
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -39,6 +39,7 @@ from checker.derive.roles import (
     CURVE,
     GIVEN_MEASURE,
     INTRODUCED,
+    NAMED_QUANTITY,
     NUMBER_SUPPOSED,
     PLAIN_BINDING,
     SQUARE_SUPPOSED,
@@ -131,6 +132,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                approx: list[bool] | None = None) -> None:
     if len(chain) < 2:
         return
+    if not candidates:
+        w.named = None  # a new chain: the named quantity of the last one is done (closure.py)
     named = gradient_name(chain[0], chain[1])  # `d y_i = ∂L/∂y_i`: the name dy_i
     chain = chain if named is None else [named, *chain[1:]]
     named = given_primed(chain, f.line, w.state) if not candidates else None
@@ -179,6 +182,9 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
+    if not candidates and role is Role.LABEL and reason(link) == NAMED_QUANTITY and \
+            (head := closure.named_head(chain[0])) is not None:
+        w.named = (head, f.line)  # its closed form, where the chain reaches one, defines it
     grid = members(chain[0], chain[1], f.line, w.state) if role is Role.BINDING and \
         reason(link) == PLAIN_BINDING and len(chain) == 2 and not (
             link.case or link.supposed or link.opened or link.announced or link.cases or
@@ -312,6 +318,8 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     if value is not None:  # `δ_2 = (h_2 - y)(1 - h_2^2) ≈ 0.2536`: its value (outcome.py)
         w.state.bind(chain[0], value, whole.line,  # type: ignore[arg-type]
                      approx=bool(approx and approx[-1]))
+    if w.named is not None and "fails" not in (s.verdict for s in w.steps[w.first:]):
+        closure.record(w.state, w.named[0], chain[-1], whole.line, w.named[1])
     if role is Role.UPDATE:
         updated(w.state, chain[0], chain[1:], f.line)
 

@@ -211,7 +211,11 @@ def named_quantity(k: Link) -> bool:
             vocabulary.FUNCTIONS and not vocabulary.statistic(node.name) and \
             ctx.get(node.name, k.line) is None
 
-    return unknown(head) and any(unknown(a) for a in head.args)  # type: ignore[union-attr]
+    # (a name only a closed form defines, closure.py, names a quantity again when applied to
+    # other arguments: `D_{KL}(\mathcal{N}(μ_1, 1) ‖ \mathcal{N}(μ_2, 1)) = ...` below)
+    closed = isinstance(head, Call) and not head.order and getattr(
+        ctx.get(head.name, k.line), "line", None) == k.state.closures.get(head.name, -1)
+    return (unknown(head) or closed) and any(unknown(a) for a in head.args)  # type: ignore[union-attr]
 
 
 def derivative_of(head: Node) -> bool:

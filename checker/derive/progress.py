@@ -12,7 +12,7 @@ from checker.derive.chain import Trail
 from checker.derive.markdown import Formula
 from checker.derive.result import Step
 from checker.derive.state import State
-from checker.derive.tree import Node, Relation, Sym
+from checker.derive.tree import Call, Node, Relation, Sym
 
 
 @dataclass
@@ -33,6 +33,9 @@ class Walk:
         self.first = 0  # where the formula under way began reporting steps
         self.steps: list[Step] = []
         self.previous: Previous | None = None
+        # the named quantity the chain in progress began with (`D_{KL}(P ‖ Q) = ...`) and the
+        # line it began on: its closed form, where the chain reaches one, defines it (closure.py)
+        self.named: tuple[Call, int] | None = None
         self.trail: Trail | None = None  # how the last chain stands (see chain.follow)
         self.block_exprs: dict[int, list[Node]] = {}
         self.given: tuple[Relation, ...] = ()  # the prose's conditions on this formula

@@ -24,7 +24,8 @@ from checker.derive.example import one_example
 from checker.derive.repetition import restated
 from checker.derive.result import Step
 from checker.derive.tense import placed_earlier
-from checker.derive.tree import Sym, walk
+from checker.derive.quantity import real
+from checker.derive.tree import Deriv, Sym, walk
 
 Decider = Callable[[Claim], Step | Claim | None]
 
@@ -40,10 +41,25 @@ def stated_digits(c: Claim) -> Step | None:
 
 
 def earlier_example(c: Claim) -> Step | None:
-    """The step holds at the values another example bound its names to (binding.earlier_values)."""
-    found = earlier_values(c.ctx, c.raw, c.names, c.line, c.atol,
+    """The step holds at the values another example bound its names to (binding.earlier_values).
+    A derivative stated as a function of its own variable (`∂D/∂μ = 2μ`) is never rescued by an
+    earlier value of that variable: two functions of μ meet at a point by chance (2μ and μ at
+    μ = 0), and a point the text looked at earlier ("it vanishes at $μ = 0$") is no case of a
+    general formula; the other names' earlier cases (a = 2 of case (a)) still decide it."""
+    own = own_variable(c)
+    found = earlier_values(c.ctx, c.raw, c.names - {own}, c.line, c.atol,
                            looking_back=placed_earlier(c.written.f.before))
     return None if found is None else c.verdict("holds", found)
+
+
+def own_variable(c: Claim) -> str:
+    """The name a step `∂f/∂x = g(x)` differentiates by, when its right side writes it (a first
+    derivative by a plain name); else ''."""
+    left = c.left
+    if not isinstance(left, Deriv) or left.order != 1 or left.var.index or \
+            not any(isinstance(n, Sym) and n.name == left.var.name for n in walk(c.right)):
+        return ""
+    return str(real(left.var.name))
 
 
 def identity(c: Claim) -> Step | None:

@@ -128,6 +128,9 @@ GIVEN_MEASURE = (
 PLAIN_BINDING = ("a number for a name that is not an expression of others: the example's "
                  "value (`x = 3`, `z_1 = ... = 2.20`; a whole matrix for a family the text "
                  "defines entry by entry claims its members instead: grid.py)")
+NAMED_QUANTITY = ("a function the text never defines, of functions it never defines (D_KL(N(μ, "
+                  "σ²) ‖ N(0, 1)), L(f(x), y)): names the quantity, as a label; a closed form "
+                  "its chain ends in defines it (closure.py)")
 CURVE = ("the equation of a curve the prose names right before it (\"the curve $x^3 + y^3 = "
          "6xy$\", \"circle $x^2 + y^2 = 25$\", \"타원\", \"曲线\"): a relation stated between its "
          "coordinates, never an identity in them; the steps of its section may hold on it "
@@ -170,8 +173,7 @@ HEAD_RULES: tuple[Rule, ...] = (
     ("a number for the derivative of a name the text has not defined (∂L/∂Y = [...]): the "
      "worked example gives it (the upstream gradient), for the steps after it",
      given_value, Role.CONDITION),
-    ("a function the text never defines, of functions it never defines (D_KL(N(μ, σ²) ‖ "
-     "N(0, 1)), L(f(x), y)): names the quantity, as a label", named_quantity, Role.LABEL),
+    (NAMED_QUANTITY, named_quantity, Role.LABEL),
     ("a function nothing defines at arguments that are not all names, given a value free of "
      "them (L(w_0) = 0.5): what it is there, as a statistic's value",
      lambda k: unknown_at(k) and not defined(k), Role.STATISTIC),

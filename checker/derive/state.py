@@ -87,6 +87,8 @@ class State:
     solved: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     # names a chain's end named the value of (`2x = λ`: λ), by line (system.py)
     named: dict[str, int] = field(default_factory=dict)
+    # a named quantity's bare name its closed form defines (closure.py): name -> that line
+    closures: dict[str, int] = field(default_factory=dict)
     # names an unreadable formula defines (`I = \\int e^x\\sin x\\,dx`): the line (omission.py)
     unread: dict[str, int] = field(default_factory=dict)
     # the equations of curves the prose names (`the circle $x^2 + y^2 = 25$`): (line, sides)

@@ -102,9 +102,28 @@ def stale(ctx: Context, names: set[str], line: int) -> dict[str, int]:
         latest = next((b for b in reversed(ctx.bindings.get(name, [])) if b[0] <= line and
                        not (b[2] is not None and line >= b[2] and (name, b[0]) in ctx.cased)),
                       None)
-        if latest is not None and latest[2] is not None and line >= latest[2]:
+        if latest is not None and latest[2] is not None and line >= latest[2] and \
+                not _given_by_whole(ctx, name, latest[1], line):
             out[name] = latest[0]
     return out
+
+
+def _given_by_whole(ctx: Context, name: str, value, line: int) -> bool:
+    """`x_1 = 1` bound in an earlier section (`## Forward`), the data `x = (1, 2)` still in
+    force here: the member's old value is the one its whole gives it (x_1 its first entry), so
+    whether the old value still holds cannot matter; it is no stale value."""
+    sym = ctx.symbols.get(name)
+    if sym is None or len(sym.index) != 1 or not str(sym.index[0]).isdigit():
+        return False
+    whole = next((b for b in reversed(ctx.bindings.get(sym.stem, ())) if b[0] <= line and
+                  (b[2] is None or line < b[2])), None)
+    if whole is None or not getattr(whole[1], "is_Matrix", False) or 1 not in whole[1].shape:
+        return False
+    entries, k = list(whole[1]), int(sym.index[0])
+    try:
+        return 1 <= k <= len(entries) and sp.simplify(entries[k - 1] - value) == 0
+    except (TypeError, ValueError, AttributeError):
+        return False
 
 
 def sampled(ctx: Context, expr) -> set[str]:

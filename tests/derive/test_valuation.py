@@ -82,3 +82,25 @@ ONE_EN = ("- the input $A$ is $(m, n)$, the weights $W$ are $(n, k)$, the labels
 ])
 def test_one_number_for_a_one_by_one_matrix(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict]
+
+
+
+# a member bound in an earlier subsection (`## 순전파`), its whole still in force (valuation.stale)
+_SECTIONS = ("# 미니배치 역전파\n\n모델은 $h = v x$, $\\hat y = w h$, 손실은\n"
+             "$$L = \\frac{1}{2m}\\sum_{i=1}^{m}(\\hat y_i - y_i)^2$$\n"
+             "파라미터 $w = 2$, $v = 1$, $m = 2$, 데이터 $x = (1, 2)$, $y = (1, 3)$.\n\n"
+             "## 순전파\n- $x_1 = %s$: $h = 1$, $\\hat y = 2$\n- $x_2 = 2$: $h = 2$, $\\hat y = 4$\n"
+             "- 오차 $e = \\hat y - y = (1, 1)$\n\n## 역전파\n$$\\frac{\\partial L}{\\partial w} = %s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_SECTIONS % ("1", "\\frac{1}{m}\\sum_i e_i h_i"), "holds"),
+    (_SECTIONS % ("1", "\\sum_i e_i h_i"), "fails"),  # the 1/m lost
+    # the old member's value is not the whole's entry: the step, right, is never flagged
+    (_SECTIONS % ("5", "\\frac{1}{m}\\sum_i e_i h_i"), "holds"),
+])
+def test_a_members_old_value_that_its_whole_gives(text, verdict):
+    steps = check_text(text).steps
+    found = [s for s in steps if s.lhs.startswith("∂L/∂w")]
+    assert found and found[0].verdict == verdict, \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
