@@ -84,6 +84,7 @@ class Walker:
                   str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        at = literal.member_as_written(self, sym, at) or at  # c_{t-1} = 0.5 given for c_1
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
     def offset_letter(self, letter: str) -> int:
