@@ -82,13 +82,8 @@ def called_functions(formulas: list[Formula]) -> list[Called]:
     denotes the sigmoid output $\\sigma(z)$", "$f$가 시그모이드이면", "$a$ 为 tanh". Only what
     the prose says: the definition it gives is a guess (document.py marks it so)."""
     out = []
-    for k, f in enumerate(formulas):
-        sym = None if f.display else _name(f)
-        if sym is None:
-            continue
-        head = f.after.split("$")[0]
-        found = _CALLED.match(head)
-        if found is None or _NOT_ITSELF.match(head[found.end():]):
+    for k, f, sym, head, found in _named_as(formulas, _CALLED):
+        if _NOT_ITSELF.match(head[found.end():]):
             continue
         function = _ACTIVATIONS[found.group(1).lower()]
         rest = head[found.end():]
@@ -108,6 +103,19 @@ def called_functions(formulas: list[Formula]) -> list[Called]:
         if not defined_in_math(sym, formulas[k + 1:]):
             out.append(Called(f.line, sym, function, arg))
     return out
+
+
+def _named_as(formulas: list[Formula], words: re.Pattern):
+    """Each inline formula that is one name followed by `words` in the prose: (its position,
+    the formula, the name, the prose up to the next formula, the match)."""
+    for k, f in enumerate(formulas):
+        sym = None if f.display else _name(f)
+        if sym is None:
+            continue
+        head = f.after.split("$")[0]
+        found = words.match(head)
+        if found is not None:
+            yield k, f, sym, head, found
 
 
 def defined_in_math(sym: Sym, later: list[Formula], values: bool = True) -> bool:
@@ -218,14 +226,7 @@ def named_gradients(formulas: list[Formula]) -> list[Called]:
     ∂L/∂Y (`loss` the text's loss). Certain: the prose names it as `dY = ∂L/∂Y` would."""
     out: list[Called] = []
     loss = None
-    for k, f in enumerate(formulas):
-        sym = None if f.display else _name(f)
-        if sym is None:
-            continue
-        head = f.after.split("$")[0]
-        found = _GRADIENT.match(head)
-        if found is None:
-            continue
+    for k, f, sym, head, found in _named_as(formulas, _GRADIENT):
         rest = head[found.end():]
         loss = loss or _loss(formulas)
         body = None
