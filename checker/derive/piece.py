@@ -75,14 +75,12 @@ def classify_piece(chain: list[Node], before: str, after: str, next_piece: list[
         return Role.CHAIN  # x → z_1 = w_1x + b_1 → h = σ(z_1): each node defined on the way
     if after == "∈" and before not in NOT_IDENTITY and next_piece is not None and \
             len(next_piece) == 1 and len(chain) >= 2 and \
-            (not is_definition(chain) or space(next_piece[0]) is None or _names_a_slope(chain)):
+            (not is_definition(chain) or space(next_piece[0]) is None):
         return Role.CHAIN  # ∂L/∂W = Xᵀ(P - Y) ∈ ℝ^{d×K}: the equalities are claims, the space
         # says where their value lies (conformance.spaces reads it); `s = σ(z) ∈ (0, 1)`, `y =
         # f(x) ∈ ℝ`: a number's definition with the set its values lie in, read as without it.
         # `z = Wx ∈ ℝ^3`, `dY = ∂L/∂Y ∈ ℝ^{N×M}` declare an array's shape and stay relations:
-        # the worked example gives such arrays numbers, which a definition would override;
-        # but `δ = ∂L/∂z ∈ ℝ^k`, `dY = ∂L/∂Y ∈ ℝ^{N×M}` name one derivative (an upstream
-        # gradient): defined, numbers the example gives it are held (binding.given_values)
+        # the worked example gives such arrays numbers, which a definition would override
     if {before, after} & NOT_IDENTITY or after == "←":
         return Role.RELATION  # a limit, an assignment arrow or an inequality
     if any(is_shape_product(m) for m in chain) or (
@@ -216,8 +214,3 @@ def defines(state: State, chain: list[Node], line: int) -> bool:
         return False
     link = Link(chain[0], chain[1], tuple(chain[1:]), line, state)
     return classify(link) in {Role.DEFINITION, Role.UPDATE}
-
-
-def _names_a_slope(chain: list[Node]) -> bool:
-    """`δ = ∂L/∂z`, `dY = ∂L/∂Y`: a name for one derivative (the writer's shorthand)."""
-    return len(chain) == 2 and isinstance(chain[0], Sym) and isinstance(chain[1], Deriv)

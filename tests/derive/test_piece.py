@@ -118,11 +118,8 @@ def test_a_value_after_an_expression_worked_out_to_a_number(text, verdict):
 
 # a definition whose value is said to lie in a set of numbers (`s = σ(z) ∈ (0, 1)`, `u = f(t)
 # ∈ ℝ`): the name is defined as if the membership were not written, so what follows is derived
-# from it, not taken as given. An array's definition beside its space (`z = Wx ∈ ℝ^3`) only
-# declares the shape: the worked example gives that array numbers, and they stand. A name for
-# one derivative beside its space (`δ = ∂L/∂z ∈ ℝ^k`, `dY = ∂L/∂Y ∈ ℝ^{N×M}`: an upstream
-# gradient) is defined too: the chain rule through it is derived, and numbers the example gives
-# it still stand (binding.given_values holds them)
+# from it, not taken as given. An array's definition beside its space (`dY = ∂L/∂Y ∈ ℝ^{N×M}`)
+# only declares the shape: the worked example gives that array numbers, and they stand
 _DEFINED_EN = "Let $s = \\sigma(z) \\in (0, 1)$.\n\n$$\\frac{{ds}}{{dz}} = {}$$\n"
 _DEFINED_KO = "$$h = \\tanh(u) \\in (-1, 1)$$ 이므로\n\n$$\\frac{{dh}}{{du}} = {}$$\n"
 _DEFINED_ZH = ("设 $q = \\frac{{1}}{{1 + e^{{-t}}}} \\in \\mathbb{{R}}$，则\n\n"
@@ -132,18 +129,6 @@ _EXAMPLE_KO = ("$X \\in \\mathbb{{R}}^{{2\\times 2}}$, 상류 기울기 "
                "$$X = \\begin{{bmatrix}} 1 & 0 \\\\ 2 & 1 \\end{{bmatrix}},\\quad "
                "dY = \\begin{{bmatrix}} 1 & -1 \\\\ 0 & 2 \\end{{bmatrix}}$$\n\n"
                "$$X^\\top dY = {}$$\n")
-_GRADIENT_ZH = ("设 $W \\in \\mathbb{{R}}^{{k\\times n}}$, $x \\in \\mathbb{{R}}^{{n}}$, "
-                "$b \\in \\mathbb{{R}}^{{k}}$, $z = Wx + b$，且 "
-                "$\\delta = \\frac{{\\partial L}}{{\\partial z}} \\in \\mathbb{{R}}^{{k}}$。\n\n"
-                "$$\\frac{{\\partial L}}{{\\partial b}} = {}$$\n")
-_UPSTREAM_EN = ("Let $W \\in \\mathbb{{R}}^{{k\\times n}}$, $x \\in \\mathbb{{R}}^{{n}}$, $z = Wx$ "
-                "and $g = \\frac{{\\partial L}}{{\\partial z}} \\in \\mathbb{{R}}^{{k}}$.\n\n"
-                "$$\\frac{{\\partial L}}{{\\partial x}} = {}$$\n")
-_LAYER_KO = ("$W^{{[1]}} \\in \\mathbb{{R}}^{{h\\times n}}$, $x \\in \\mathbb{{R}}^{{n}}$, "
-             "$b^{{[1]}} \\in \\mathbb{{R}}^{{h}}$ 일 때 "
-             "은닉층 $z^{{[1]}} = W^{{[1]}}x + b^{{[1]}}$, 손실 $L$ 의 기울기 "
-             "$\\delta^{{[1]}} = \\frac{{\\partial L}}{{\\partial z^{{[1]}}}} \\in \\mathbb{{R}}^{{h}}$ "
-             "는 주어진 것으로 둔다.\n\n$$\\frac{{\\partial L}}{{\\partial W^{{[1]}}}} = {}$$\n")
 
 DEFINED_MEMBER_ROWS = [
     ("a sigmoid defined with its interval, en", _DEFINED_EN, "s(1 - s)", "s(1 + s)"),
@@ -152,11 +137,6 @@ DEFINED_MEMBER_ROWS = [
     ("an upstream gradient beside its space keeps the example's numbers, ko", _EXAMPLE_KO,
      "\\begin{bmatrix} 1 & 3 \\\\ 0 & 2 \\end{bmatrix}",
      "\\begin{bmatrix} 1 & -1 \\\\ 0 & 2 \\end{bmatrix}"),
-    ("an upstream gradient defined with its space, zh", _GRADIENT_ZH, "\\delta", "2\\delta"),
-    ("an upstream gradient defined with its space carries the chain rule, en", _UPSTREAM_EN,
-     "W^\\top g", "W g"),
-    ("a layer's upstream gradient defined with its space, ko", _LAYER_KO,
-     "\\delta^{[1]} x^{T}", "2\\delta^{[1]} x^{T}"),
 ]
 
 
