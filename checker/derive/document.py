@@ -37,7 +37,7 @@ from checker.derive.clause import where_clause
 from checker.derive.dataset import data_values
 from checker.derive.deadline import TIMER, Timeout
 from checker.derive.declared import prose_shapes
-from checker.derive.dependence import differentiated_by
+from checker.derive.dependence import differentiated_by, note_derivatives
 from checker.derive.episode import inside_region
 from checker.derive.facts import collect_facts, locked_names
 from checker.derive.formula import FORMULA_SECONDS, read_formula
@@ -62,6 +62,7 @@ from checker.derive.prose import (
     called_definition,
     called_functions,
     named_formulas,
+    named_gradients,
     one_hot,
 )
 from checker.derive.randomness import read_randomness
@@ -73,7 +74,7 @@ from checker.derive.state import State
 from checker.derive.statement import single_statement
 from checker.derive.table import table_claims
 from checker.derive.target import bind_true_class
-from checker.derive.tree import Node, Shape
+from checker.derive.tree import Deriv, Node, Shape
 from checker.derive.update import bind_vector
 
 
@@ -135,7 +136,11 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     named_equations = roots.equations(source)
     chains = list(plain)  # (a chain's later links may renew an earlier name: plaintext.renews)
     # "let $p$ be the sigmoid of $z$", "let me call it $S_i$": definitions in prose, guesses
-    called = sorted(called_functions(formulas) + named_formulas(formulas), key=lambda c: c.line)
+    called = sorted(called_functions(formulas) + named_formulas(formulas) +
+                    named_gradients(formulas), key=lambda c: c.line)
+    for c in called:  # "let $dY$ denote the upstream gradient": L is differentiated by Y
+        if isinstance(c.body, Deriv):
+            note_derivatives(state.ctx.differentiated, [c.body], c.line)
     enclosing = signal.getitimer(TIMER)[0] if hasattr(signal, "getitimer") else 0
     read_early: set[int] = set()  # "$$...$$ where $a_i = ...$": read before the formula
     joined = sentence.runs(formulas)  # `$A = B$, i.e. $C = D$, so $x = e$`

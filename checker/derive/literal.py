@@ -32,9 +32,13 @@ def bound_as_written(w: Walker, sym: Sym, here: Sym) -> bool:
 def _stand_ins(w: Walker, sym: Sym) -> bool:
     """Every index of sym is a letter read at a stand-in value (meaning.index_value's): the
     text binds it to no number and no range or size fixes it."""
-    return all(isinstance(i, str) and i.isalpha() and i in w.low.free_index and
-               i not in w.low.sized and i not in w.low.sizes and
-               not w.low.ctx.bound({i}, w.low.line) for i in sym.index)
+    return all(_stand_in(w, i) for i in sym.index)
+
+
+def _stand_in(w: Walker, i) -> bool:
+    """i is a letter read at a stand-in value: bound to no number, no range or size fixes it."""
+    return isinstance(i, str) and i.isalpha() and i in w.low.free_index and \
+        i not in w.low.sized and i not in w.low.sizes and not w.low.ctx.bound({i}, w.low.line)
 
 
 def declared_as_written(w: Walker, sym: Sym) -> bool:
@@ -46,3 +50,33 @@ def declared_as_written(w: Walker, sym: Sym) -> bool:
     return len(sym.index) == 1 and isinstance(sym.index[0], str) and \
         sym.index[0].isupper() and sym.name in w.low.ctx.shapes and \
         sym.index[0] not in w.env and w.definition(sym) is None
+
+
+def member_as_written(w: Walker, sym: Sym, here: Sym) -> Sym | None:
+    """The member `here` (c_2, c_1) of a family the step reads at a stand-in value of its free
+    index letter (t, read at 2), where the worked example gave the values as written at that
+    letter (`c_{t-1} = 0.5`, `f_t = 0.8`: one step t of an LSTM cell, t never given a number)
+    and none to the member itself: the name the example bound (c_{t-1} for c_1 at t = 2),
+    so the family's definition read at t meets the example's values. None otherwise."""
+    ctx, line = w.low.ctx, w.low.line
+    if not here.index or ctx.bound({here.name}, line) or ctx.get(here.name, line) is not None:
+        return None
+    for letter, at in w.low.free_index.items():
+        if not _stand_in(w, letter):
+            continue
+        written = tuple(_at_letter(str(i), letter, at) for i in here.index)
+        if None in written or written == tuple(str(i) for i in here.index):
+            continue
+        key = here.name_at(written)
+        if getattr(ctx.bound({key}, line, stale=False).get(key), "is_number", False):
+            return ctx.symbols.get(key) or ctx.register(Sym(here.base, written, here.sup,
+                                                            here.accents))
+    return None
+
+
+def _at_letter(index: str, letter: str, at: int) -> str | None:
+    """A member's digit index written at the letter read at `at` (1 at t = 2 is t-1)."""
+    if not index.isdigit():
+        return None
+    by = int(index) - at
+    return letter if by == 0 else f"{letter}{by:+d}"

@@ -11,6 +11,7 @@ cue words before or after a formula.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from checker.derive import phrase, vocabulary
@@ -19,7 +20,7 @@ from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
 from checker.derive.regex import Regex
 from checker.derive.statement import single_statement
-from checker.derive.tree import Call, Node, Sym, walk
+from checker.derive.tree import Call, Deriv, Node, Sym, walk
 
 
 def _name(f: Formula) -> Sym | None:
@@ -82,13 +83,8 @@ def called_functions(formulas: list[Formula]) -> list[Called]:
     denotes the sigmoid output $\\sigma(z)$", "$f$가 시그모이드이면", "$a$ 为 tanh". Only what
     the prose says: the definition it gives is a guess (document.py marks it so)."""
     out = []
-    for k, f in enumerate(formulas):
-        sym = None if f.display else _name(f)
-        if sym is None:
-            continue
-        head = f.after.split("$")[0]
-        found = _CALLED.match(head)
-        if found is None or _NOT_ITSELF.match(head[found.end():]):
+    for k, f, sym, head, found in _named_as(formulas, _CALLED):
+        if _NOT_ITSELF.match(head[found.end():]):
             continue
         function = _ACTIVATIONS[found.group(1).lower()]
         rest = head[found.end():]
@@ -110,9 +106,23 @@ def called_functions(formulas: list[Formula]) -> list[Called]:
     return out
 
 
-def defined_in_math(sym: Sym, later: list[Formula]) -> bool:
+def _named_as(formulas: list[Formula], words: re.Pattern):
+    """Each inline formula that is one name followed by `words` in the prose: (its position,
+    the formula, the name, the prose up to the next formula, the match)."""
+    for k, f in enumerate(formulas):
+        sym = None if f.display else _name(f)
+        if sym is None:
+            continue
+        head = f.after.split("$")[0]
+        found = words.match(head)
+        if found is not None:
+            yield k, f, sym, head, found
+
+
+def defined_in_math(sym: Sym, later: list[Formula], values: bool = True) -> bool:
     """A later formula whose head is the name (`p = \\sigma(z) = ...` after "let $p$ be the
-    sigmoid of $z$"): the math defines it, the prose only announces that definition."""
+    sigmoid of $z$"): the math defines it, the prose only announces that definition. Without
+    `values`, one giving it numbers only (a worked example's `dY = [[1, 0], [0, 1]]`) does not."""
     for f in later:
         if "=" not in f.text:
             continue
@@ -121,6 +131,10 @@ def defined_in_math(sym: Sym, later: list[Formula]) -> bool:
         except (Unreadable, RecursionError):
             continue
         head = relation.members[0] if relation is not None and relation.members else None
+        if not values and head == sym and all(
+                not isinstance(n, (Sym, Deriv)) for m in relation.members[1:] if m is not None
+                for n in walk(m)):
+            continue
         if head == sym or (isinstance(head, Call) and not head.order and head.name == sym.name):
             return True
     return False
@@ -191,3 +205,60 @@ def _same_indexed(name: Sym, head: Node, lead: str) -> bool:
     index = getattr(head, "index", ())
     return bool(index) and tuple(map(str, index)) == tuple(map(str, name.index)) and \
         all(str(i).isalpha() for i in index) and not re.search(r"[.!?。]\s", lead)
+
+
+# "let $dY$ denote the upstream gradient $\partial L/\partial Y$", "$\delta$ is the gradient of
+# the loss with respect to $z$", "$dZ$ 를 상류 기울기라 하자", "记 $dY$ 为上游梯度": a name the
+# prose gives a loss's derivative
+_GRADIENT = re.compile(r"\s*,?\s*(?:denotes?|be|is|stands? for|holds?)\s+(?:the\s+)?"
+                       r"(?:upstream|incoming|backpropagated|back-propagated)?\s*"
+                       r"(?:gradient|derivative)(?![a-z])|"
+                       r"\s*(?:를|을|는|은|이|가)?\s*(?:상류|업스트림)?\s*(?:기울기|그래디언트|"
+                       r"그라디언트)\s*(?:라고?|로)\s*(?:하자|두자|하면|쓰자)|"
+                       r"\s*(?:为|是|表示)\s*(?:上游|回传)?\s*梯度", re.IGNORECASE)
+_BY = re.compile(r"(?:\s+of\s+the\s+loss)?(?:\s*(?:with respect to|w\.r\.t\.?|wrt))?\s*$",
+                 re.IGNORECASE)
+
+
+def named_gradients(formulas: list[Formula]) -> list[Called]:
+    """A name the prose says is a loss's derivative: the derivative written right after the
+    words ("the upstream gradient $\\partial L/\\partial Y$", "... with respect to $Y$"), else,
+    for a name written `d` + a name (`dY`, `dZ^{[2]}`, `dh_t`), the writer's shorthand dY =
+    ∂L/∂Y (`loss` the text's loss). Certain: the prose names it as `dY = ∂L/∂Y` would."""
+    out: list[Called] = []
+    loss = None
+    for k, f, sym, head, found in _named_as(formulas, _GRADIENT):
+        rest = head[found.end():]
+        loss = loss or _loss(formulas)
+        body = None
+        following = formulas[k + 1] if k + 1 < len(formulas) and \
+            formulas[k + 1].line == f.line and "$" in f.after else None
+        if following is not None and _BY.fullmatch(rest):
+            try:
+                node = parse_expression(following.text)
+            except (Unreadable, RecursionError):
+                node = None
+            if isinstance(node, Deriv) and isinstance(node.num, Sym) and not rest.strip():
+                body = node  # "... gradient $\partial L/\partial Y$"
+            elif isinstance(node, Sym) and rest.strip():
+                body = Deriv(var=node, num=Sym(loss))  # "... with respect to $Y$"
+        elif len(sym.base) >= 2 and sym.base[0] == "d" and sym.base[1:].isalpha() and \
+                not re.match(r"\s*(?:of|with|w\.r\.t|wrt)\b", rest, re.IGNORECASE):
+            body = Deriv(var=Sym(sym.base[1:], sym.index, sym.sup, sym.accents), num=Sym(loss))
+        here = [g for g in formulas[k + 1:] if g.line == f.line]  # (numbers in the same
+        # sentence, "here $dY = [...]$": bound as before, the definition would hide them)
+        if body is not None and body.var != sym and not defined_in_math(sym, here) and \
+                not defined_in_math(sym, formulas[k + 1:], values=False):
+            out.append(Called(f.line, sym, "", body=body, certain=True))
+    return out
+
+
+_LOSS = re.compile(r"\\partial\s*(\\mathcal\{L\}|\\ell|[LJCE])(?![A-Za-z])")
+
+
+def _loss(formulas: list[Formula]) -> str:
+    """The loss the text differentiates (`∂L/∂W`, `∂J/∂w`, `∂\\mathcal{L}/∂z`): the name written
+    most often after ∂; L when it writes none."""
+    found = Counter(m.group(1) for f in formulas for m in _LOSS.finditer(f.text))
+    name = found.most_common(1)[0][0] if found else "L"
+    return {"\\mathcal{L}": "L", "\\ell": "ell"}.get(name, name)

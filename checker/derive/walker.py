@@ -84,6 +84,7 @@ class Walker:
                   str(self.low.index_value(i, self.env)) if i.isalpha() and len(i) == 1
                   else i for i in sym.index]
         at = self.low.ctx.register(replace(sym, index=tuple(values)))
+        at = literal.member_as_written(self, sym, at) or at  # c_{t-1} = 0.5 given for c_1
         return at, {i: int(v) for i, v in zip(sym.index, values) if v.isdigit()}
 
     def offset_letter(self, letter: str) -> int:
@@ -170,8 +171,8 @@ class Walker:
                 self.low.sized.add(name)
             return sp.Integer(size)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
-        if held:
-            self.low.held[name] = here
+        if held:  # (c_t defined as written, t free: released through that definition)
+            self.low.held[name] = sym if here != sym and self.as_written(sym) else here
             entries = array.held_matrix(self, here)
             if entries is not None:
                 return entries
@@ -185,8 +186,7 @@ class Walker:
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None and
                              not family):
             # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
-            exact = sym.index and any(i.isalpha() and i not in self.env for i in sym.index) \
-                and self.low.ctx.get(sym.name, self.low.line) is not None
+            exact = self.as_written(sym)
             for candidate in ([here] if here != sym and not exact else []) + [sym]:
                 definition = self.definition(candidate)
                 if definition is not None:
@@ -241,6 +241,13 @@ class Walker:
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
             return real(name)
+
+    def as_written(self, sym: Sym) -> bool:
+        """sym has a free index letter and a definition of its own as written (`c_t = f_t
+        c_{t-1} + ...` for one step t of an LSTM): that definition, not a member of a family."""
+        return bool(sym.index) and any(isinstance(i, str) and i.isalpha() and i not in self.env
+                                       for i in sym.index) and \
+            self.low.ctx.get(sym.name, self.low.line) is not None
 
     def initial_state(self, here: Sym, definition) -> bool:
         """h_0 of a recurrence (h_t = tanh(wh_{t-1} + ux_t), or a_t = wh_{t-1} + ux_t with

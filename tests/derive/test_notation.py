@@ -687,8 +687,11 @@ _BN = ("$$\\mu = \\frac{1}{m}\\sum_i x_i, \\quad \\sigma_B^2 = \\frac{1}{m}\\sum
      "\\frac{S}{\\sigma^4}$$", ["fails"]),  # the wrong twin
     (_LOGLIK + "$$\\partial \\ell / \\partial \\sigma^2 = -\\frac{n}{2\\sigma^2} + "
      "\\frac{S}{2\\sigma^4}$$", ["holds"]),  # written with a slash
+    # (μ unsubscripted beside σ_B: σ_B, defined as written, is released through that
+    # definition once the slope is taken (walker.as_written), so the right slope holds; its
+    # wrong twin below stays undecided, never a failure)
     (_BN + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
-     "-\\frac{1}{2}(x_i - \\mu)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["undecided"]),
+     "-\\frac{1}{2}(x_i - \\mu)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["holds"]),
     (_BN.replace("\\mu", "\\mu_B") + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "
      "-\\frac{1}{2}(x_i - \\mu_B)(\\sigma_B^2 + \\epsilon)^{-3/2}$$", ["holds"]),
     (_BN + "$$\\frac{\\partial \\hat{x}_i}{\\partial \\sigma_B^2} = "

@@ -92,3 +92,49 @@ def test_a_name_the_prose_gives_the_formula_above(prose, claim, verdict):
     steps = check_text(_SOFTMAX % (prose, claim)).steps[1:]
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
     assert ("taken as given" in steps[0].method) == ("score" in prose)
+
+
+# a name the prose says is the loss's gradient ("let $dY$ denote the upstream gradient",
+# "$dZ$ 를 상류 기울기라 하자", "记 $dY$ 为上游梯度"; by the derivative written after the words,
+# or `d` + a name: dY is ∂L/∂Y) is defined as `dY = ∂L/∂Y` would define it: the backward
+# step through it is derived at the example's numbers it is given later (was: taken as given)
+_DENSE_EN = ("A linear layer computes $Y = XW$ with $X = \\begin{bmatrix} 1 & 2 \\\\ 0 & 1 "
+             "\\end{bmatrix}$ and $W = \\begin{bmatrix} 1 & 0 \\\\ 2 & 1 \\end{bmatrix}$. Let $dY$ "
+             "denote the upstream gradient%s.\n\nIn this example $dY = \\begin{bmatrix} 1 & -1 "
+             "\\\\ 0 & 2 \\end{bmatrix}$.\n\n$$\\frac{\\partial L}{\\partial W} = %s$$\n")
+_DENSE_KO = ("선형층 $Z = XW$ 에서 $X = \\begin{bmatrix} 2 & 1 \\\\ 0 & 3 \\end{bmatrix}$, "
+             "$W = \\begin{bmatrix} 1 & 1 \\\\ 0 & 2 \\end{bmatrix}$ 이다. $dZ$ 를 상류 기울기라 "
+             "하자.%s\n\n예제 값은 $dZ = \\begin{bmatrix} 1 & 0 \\\\ -1 & 2 \\end{bmatrix}$ 이다."
+             "\n\n$$\\frac{\\partial L}{\\partial X} = %s$$\n")
+_DENSE_ZH = ("全连接层 $Y = XW$，其中 $X = \\begin{bmatrix} 1 & 0 \\\\ 3 & 1 \\end{bmatrix}$，"
+             "$W = \\begin{bmatrix} 2 & 1 \\\\ 1 & 0 \\end{bmatrix}$。记 $dY$ 为上游梯度%s。\n\n"
+             "本例中 $dY = \\begin{bmatrix} 0 & 1 \\\\ 1 & 1 \\end{bmatrix}$。\n\n"
+             "$$\\frac{\\partial L}{\\partial W} = %s$$\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_DENSE_EN % ("", "X^\\top dY"), "holds"),
+    (_DENSE_EN % ("", "X\\, dY"), "fails"),  # X not transposed
+    (_DENSE_EN % (" $\\partial L/\\partial Y$", "X^\\top dY"), "holds"),
+    (_DENSE_EN % (" $\\partial L/\\partial Y$", "dY^\\top X"), "fails"),
+    (_DENSE_KO % ("", "dZ\\, W^\\top"), "holds"),
+    (_DENSE_KO % ("", "dZ\\, W"), "fails"),  # W not transposed
+    (_DENSE_ZH % ("", "X^\\top dY"), "holds"),
+    (_DENSE_ZH % ("", "dY X^\\top"), "fails"),  # the factors swapped
+])
+def test_a_name_the_prose_calls_the_upstream_gradient(text, verdict):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("text", [
+    # numbers for it in the same sentence: bound as before, decided by them
+    ("Let $dY$ denote the upstream gradient, here $dY = \\begin{bmatrix} 1 & 0 \\\\ 0 & 1 "
+     "\\end{bmatrix}$ and $X = \\begin{bmatrix} 1 & 2 \\\\ 0 & 1 \\end{bmatrix}$.\n\n"
+     "Then $dW = X^\\top dY = \\begin{bmatrix} 1 & 0 \\\\ 2 & 1 \\end{bmatrix}$.\n"),
+    # "the gradient of f": no loss's derivative named, nothing defined
+    "Let $g$ be the gradient of $f$ and $f = x^2$.\n\nThen $g = 2x$.\n",
+])
+def test_a_name_called_a_gradient_otherwise_reads_as_before(text):
+    assert [s.verdict for s in check_text(text).steps] == \
+        [s.verdict for s in check_text(text.replace("gradient", "thing")).steps]

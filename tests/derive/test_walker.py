@@ -274,3 +274,26 @@ def test_one_walk_asks_an_unknowns_arguments_once(monkeypatch):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == ["holds"], [(s.lhs, s.method) for s in steps]
     assert asked and len(asked) == len(set(asked)), asked  # L three times: asked once a walk
+
+
+# a name with a free index letter defined as written, no family (`c_t = f p + i g`: one step t
+# of a cell), and differentiated by: once the slope is taken, it stands for that definition
+# again at the example's values (it was read as c_2, a member with no value: undecided)
+_CELL_EN = ("Cell: $c_t = f\\, p + i\\, g$ and $h = o \\tanh(c_t)$.\n\n"
+            "Numbers: $p = 0.5$, $f = 0.8$, $i = 0.6$, $g = 0.4$, $o = 0.9$.\n\n$%s$\n")
+_CELL_KO = ("셀 상태 $s_k = a u + b$, 출력 $y = 2\\sigma(s_k)$ 이다. 값은 $a = 2$, $u = 0.5$, "
+            "$b = -1$ 이다.\n\n그러면 $%s$ 이다.\n")
+_CELL_ZH = ("令 $m_j = w x + 1$，$q = m_j^3$。取 $w = 0.5$，$x = 2$。\n\n于是 $%s$。\n")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_CELL_EN % "\\partial h/\\partial c_t \\approx 0.9\\,(1 - 0.5649^2)", "holds"),
+    (_CELL_EN % "\\partial h/\\partial c_t \\approx 0.9\\,(1 - 0.5649)", "fails"),  # not squared
+    (_CELL_KO % "\\frac{\\partial y}{\\partial s_k} = 2 \\cdot 0.5 \\cdot 0.5", "holds"),
+    (_CELL_KO % "\\frac{\\partial y}{\\partial s_k} = 0.5 \\cdot 0.5", "fails"),  # the 2 dropped
+    (_CELL_ZH % "\\frac{\\partial q}{\\partial m_j} = 3 \\cdot 2^2", "holds"),
+    (_CELL_ZH % "\\frac{\\partial q}{\\partial m_j} = 2^3", "fails"),  # q's value for the slope
+])
+def test_a_name_defined_with_its_index_letter_is_released_through_that_definition(text, verdict):
+    steps = [s for s in check_text(text).steps if "∂" in s.lhs]
+    assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
