@@ -136,6 +136,14 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
                     f"{_number(lv * a.factor)}{base} and {_number(rv)} {right} is "
                     f"{_number(rv * b.factor)}{base} ({_tried(left, right)}): they differ")
+    pairs = _readings(left, right)
+    if pairs and all(_off(lv * a.factor, rv * b.factor, min(max(0.1, 3 * rtol), 0.5))
+                     for a, b in pairs):
+        base = _base(pairs[0][0].kind)
+        shown = " or ".join(dict.fromkeys(f"{_number(rv * b.factor)}{base}" for _, b in pairs))
+        return Link(False, "fails", f"converted in every reading of the units: "
+                    f"{_number(lv)} {left} is {_number(lv * pairs[0][0].factor)}{base} and "
+                    f"{_number(rv)} {right} is {shown} ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
                     f"relates them either: a change of unit ({_shown(unit)}) only rescales "
@@ -210,6 +218,17 @@ def _definite(left: str, right: str) -> tuple[Unit, Unit] | None:
     if common == {"count"} and all(len(c) == 1 for c in counts):
         return counts[0][0], counts[1][0]
     return None
+
+
+def _readings(left: str, right: str) -> list[tuple[Unit, Unit]]:
+    """Every pair of readings of two units that measure one kind, when that kind is only a
+    size (`B`, a byte or a billion, beside `GB`, 1000^3 or 1024^3 bytes: the size is the one
+    kind they share): each convention the writer may have meant. [] when a unit is missing
+    or the units share another kind (a count, a time: the conventions are _definite's)."""
+    if not (left and right):
+        return []
+    pairs = [(a, b) for a in UNITS[left] for b in UNITS[right] if a.kind == b.kind]
+    return pairs if pairs and {a.kind for a, _ in pairs} == {"size"} else []
 
 
 def _off(a: float, b: float, rtol: float) -> bool:

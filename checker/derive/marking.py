@@ -52,7 +52,9 @@ def unit_named(t: Token) -> str | None:
         return None
     head, _, rest = t.value.strip().partition(" ")
     head, slash, per = head.partition("/")
-    if slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
+    if _product(head):  # `N·m`, `kW·h`: a product of physical units, a unit of its own
+        head = compound(head) if not slash else head
+    if slash and _product(head) or slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
         return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
     work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`
@@ -66,6 +68,17 @@ def unit_named(t: Token) -> str | None:
         head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
     rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
     return head if not rest or _WORDS.fullmatch(rest) else None
+
+
+_TIMES = re.compile(r"\s*[·⋅∙*]\s*")
+
+
+def _product(head: str) -> bool:
+    """`head` is a product of two or more physical units written with a centred dot (`N·m`,
+    `kW·h`, `A·s`): every factor a unit UNITS knows, of a physical quantity or a time."""
+    parts = _TIMES.split(head)
+    return len(parts) > 1 and all(p in UNITS and UNITS[p][0].kind in (*PHYSICAL, "time")
+                                  for p in parts)
 
 
 def compound(unit: str, power: int = 1) -> str:
