@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker.derive.composite import derived
 from checker.derive.conversion import PHYSICAL, UNITS, Unit
 from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
@@ -209,13 +210,19 @@ def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[s
     its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
     the chunk does not split into `members` parts."""
     parts: list[set[str]] = [set()]
+    pieces: list[list[Token]] = [[]]
     depth = 0
     for t in chunk:
         depth += (t.kind == "open") - (t.kind == "close")
         if t.kind == "rel" and depth == 0:
             parts.append(set())
-        elif t.pos in marks:
+            pieces.append([])
+            continue
+        pieces[-1].append(t)
+        if t.pos in marks:
             parts[-1].add(marks[t.pos])
     if not any(parts) or len(parts) != members:
         return ()
-    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
+    # several units in one member: their product's, when it is one (`1.1 kW × 90 h`: kW×h)
+    return tuple("" if not p else next(iter(p)) if len(p) == 1 else
+                 derived(piece, marks) or "?" for p, piece in zip(parts, pieces))

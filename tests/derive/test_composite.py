@@ -1,0 +1,43 @@
+"""A member that multiplies or divides quantities in units (composite.py): its unit is their
+product, related to the other side's by conversion.py; anything else mixes units (undecided)."""
+
+import pytest
+
+from checker.derive.document import check_text
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    # a power times a time is an energy: the same unit (kW·h, kWh) compares numbers
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10\\ \\text{kWh}", "holds"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 100\\ \\text{kWh}", "fails"),
+    # ... and converts into another unit of energy
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 36\\ \\text{MJ}", "holds"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 3.6\\ \\text{MJ}", "fails"),
+    # volts times amperes are watts; a quotient of an energy by a time is a power
+    ("12\\ \\text{V} \\times 0.5\\ \\text{A} = 6\\ \\text{W}", "holds"),
+    ("12\\ \\text{V} \\times 0.5\\ \\text{A} = 60\\ \\text{W}", "fails"),
+    ("\\frac{9\\ \\text{kJ}}{3\\ \\text{s}} = 3000\\ \\text{W}", "holds"),
+    ("\\frac{9\\ \\text{kJ}}{3\\ \\text{s}} = 300\\ \\text{W}", "fails"),
+    ("9\\ \\text{kJ} / 3\\ \\text{s} = 3\\ \\text{kW}", "holds"),
+    # a torque times an angular speed (units of two factors each) is a power
+    ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 200\\ \\text{W}", "holds"),
+    ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 20\\ \\text{W}", "fails"),
+])
+def test_a_product_of_quantities_in_units(formula, verdict):
+    steps = check_text(f"A heater.\n\n$${formula}$$").steps
+    assert [s.verdict for s in steps] == [verdict], steps
+
+
+@pytest.mark.parametrize("formula", [
+    # a sum of quantities in two units: no product, the member mixes units
+    "2\\ \\text{h} + 30\\ \\text{min} = 150\\ \\text{min}",
+    # a product whose unit is no other side's kind: no conversion to check
+    "5\\ \\text{A} \\times 3\\ \\text{s} = 15\\ \\text{kg}",
+    # operations over operations a second: the checker reads FLOP/s as FLOPs (no product)
+    "\\frac{8 \\times 10^{12}\\ \\text{FLOPs}}{4 \\times 10^{12}\\ \\text{FLOP/s}} = 2\\ \\text{s}",
+    # a name in the member: not a product of numbers in units
+    "x\\ \\text{m} \\times 3\\ \\text{s} = 6\\ \\text{kg}",
+])
+def test_what_is_no_product_of_units_is_never_wrong(formula):
+    steps = check_text(f"A heater.\n\n$${formula}$$").steps
+    assert all(s.verdict != "fails" for s in steps), steps
