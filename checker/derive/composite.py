@@ -7,29 +7,31 @@ J). When that product is a physical quantity (an energy, a power) or a time, the
 quantity of that kind, and conversion.py relates it to the other side (`= 9.9\\ \\text{kWh}`
 is off by 10). A member with any sum, any name or any unit of two readings in it (B: a byte
 or a billion), or whose product has no dimension, has none: it stays a member that mixes
-several units (undecided)."""
+several units (undecided). Money is a quantity of its own currency (원, 元, USD): a price per
+unit times that many units is an amount in it (`99 kWh × 150 원/kWh = 14850 원`); two
+currencies never relate."""
 
 from __future__ import annotations
 
 import re
 
-from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.conversion import MONEY, PHYSICAL, UNITS, Unit
 from checker.derive.lexeme import Token
 
-_BASE = ("M", "L", "T", "I", "Θ", "N", "B", "F")
+_BASE = ("M", "L", "T", "I", "Θ", "N", "B", "F", "¤")  # ¤: an amount of money
 # a kind of quantity → the powers of the base quantities, and the factor from the kind's unit
 # (as conversion.UNITS counts it) into SI's (a litre is 10^-3 m^3)
 _KINDS: dict[str, tuple[tuple[int, ...], float]] = {
-    "energy": ((1, 2, -2, 0, 0, 0, 0, 0), 1.0), "power": ((1, 2, -3, 0, 0, 0, 0, 0), 1.0),
-    "force": ((1, 1, -2, 0, 0, 0, 0, 0), 1.0), "pressure": ((1, -1, -2, 0, 0, 0, 0, 0), 1.0),
-    "frequency": ((0, 0, -1, 0, 0, 0, 0, 0), 1.0), "amount": ((0, 0, 0, 0, 0, 1, 0, 0), 1.0),
-    "length": ((0, 1, 0, 0, 0, 0, 0, 0), 1.0), "mass": ((1, 0, 0, 0, 0, 0, 0, 0), 1.0),
-    "volume": ((0, 3, 0, 0, 0, 0, 0, 0), 1e-3), "voltage": ((1, 2, -3, -1, 0, 0, 0, 0), 1.0),
-    "current": ((0, 0, 0, 1, 0, 0, 0, 0), 1.0), "resistance": ((1, 2, -3, -2, 0, 0, 0, 0), 1.0),
-    "capacitance": ((-1, -2, 4, 2, 0, 0, 0, 0), 1.0),
-    "inductance": ((1, 2, -2, -2, 0, 0, 0, 0), 1.0), "time": ((0, 0, 1, 0, 0, 0, 0, 0), 1.0),
-    "temperature": ((0, 0, 0, 0, 1, 0, 0, 0), 1.0), "angle": ((0,) * 8, 1.0),
-    "size": ((0, 0, 0, 0, 0, 0, 1, 0), 1.0), "compute": ((0, 0, 0, 0, 0, 0, 0, 1), 1.0),
+    "energy": ((1, 2, -2, 0, 0, 0, 0, 0, 0), 1.0), "power": ((1, 2, -3, 0, 0, 0, 0, 0, 0), 1.0),
+    "force": ((1, 1, -2, 0, 0, 0, 0, 0, 0), 1.0), "pressure": ((1, -1, -2, 0, 0, 0, 0, 0, 0), 1.0),
+    "frequency": ((0, 0, -1, 0, 0, 0, 0, 0, 0), 1.0), "amount": ((0, 0, 0, 0, 0, 1, 0, 0, 0), 1.0),
+    "length": ((0, 1, 0, 0, 0, 0, 0, 0, 0), 1.0), "mass": ((1, 0, 0, 0, 0, 0, 0, 0, 0), 1.0),
+    "volume": ((0, 3, 0, 0, 0, 0, 0, 0, 0), 1e-3), "voltage": ((1, 2, -3, -1, 0, 0, 0, 0, 0), 1.0),
+    "current": ((0, 0, 0, 1, 0, 0, 0, 0, 0), 1.0), "resistance": ((1, 2, -3, -2, 0, 0, 0, 0, 0), 1.0),
+    "capacitance": ((-1, -2, 4, 2, 0, 0, 0, 0, 0), 1.0),
+    "inductance": ((1, 2, -2, -2, 0, 0, 0, 0, 0), 1.0), "time": ((0, 0, 1, 0, 0, 0, 0, 0, 0), 1.0),
+    "temperature": ((0, 0, 0, 0, 1, 0, 0, 0, 0), 1.0), "angle": ((0,) * 9, 1.0),
+    "size": ((0, 0, 0, 0, 0, 0, 1, 0, 0), 1.0), "compute": ((0, 0, 0, 0, 0, 0, 0, 1, 0), 1.0),
 }
 _NAMED = {dims: kind for kind, (dims, factor) in _KINDS.items()
           if factor == 1.0 and kind != "angle"}
@@ -41,6 +43,8 @@ def _of_word(word: str) -> Dimension | None:
     """The powers and the SI factor of a unit word: one UNITS knows with one reading of a kind
     above, or a product, quotient or power of such (`N·m`, `rad/s`, `m^3`, `J/(mol·K)`)."""
     units = UNITS.get(word, ())
+    if len(units) == 1 and units[0].kind.startswith(MONEY):  # 원, 元: one currency
+        return (0,) * 8 + (1,), units[0].factor
     if len(units) == 1 and units[0].kind in _KINDS:
         dims, scale = _KINDS[units[0].kind]
         return dims, units[0].factor * scale
@@ -55,7 +59,7 @@ def _of_word(word: str) -> Dimension | None:
     parts = _TIMES.split(word)
     if len(parts) < 2:
         return None
-    out: Dimension | None = ((0,) * 8, 1.0)
+    out: Dimension | None = ((0,) * 9, 1.0)
     for p in parts:
         one = _of_word(p)
         out = _joined(out, one) if out and one else None
@@ -137,7 +141,7 @@ def derived(part: list[Token], marks: dict[int, str]) -> str | None:
     signs = _signs(part)
     if signs is None or not set(p for p in marks if any(t.pos == p for t in part)) <= set(signs):
         return None
-    total: Dimension | None = ((0,) * 8, 1.0)
+    total: Dimension | None = ((0,) * 9, 1.0)
     top, bottom = [], []
     for pos, sign in signs.items():
         word = marks.get(pos)
@@ -148,9 +152,15 @@ def derived(part: list[Token], marks: dict[int, str]) -> str | None:
     if total is None or not any(total[0]):
         return None
     key = "×".join(top) + ("/" + "×".join(bottom) if bottom else "")
-    kind = _NAMED.get(total[0], "dimension " + " ".join(
+    money = {u.kind for w in top + bottom for part in re.split(r"[/·⋅∙*×()^]", w)
+             for u in UNITS.get(part, ()) if u.kind.startswith(MONEY)}
+    if total[0] == (0,) * 8 + (1,) and len(money) != 1:
+        return None  # an amount of money: in the one currency written, or none
+    kind = next(iter(money)) if total[0] == (0,) * 8 + (1,) else _NAMED.get(
+        total[0], "dimension " + " ".join(
         f"{b}^{p}" for b, p in zip(_BASE, total[0]) if p))
     if key not in UNITS:
-        si = {**PHYSICAL, "time": "s", "size": "B", "compute": "FLOP"}.get(kind, "(SI)")
+        si = {**PHYSICAL, "time": "s", "size": "B", "compute": "FLOP"}.get(
+            kind, kind.split()[-1] if kind.startswith(MONEY) else "(SI)")
         UNITS[key] = (Unit(kind, total[1], f"{total[1]:g} {si}"),)
     return key

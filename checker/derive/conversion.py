@@ -79,7 +79,12 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (Unit("count", 1e8, "10^8"),) for w in ("억", "亿")},
     **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
     **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
+    # money, each currency a kind of its own (no exchange rate is known): `14{,}850\ \text{원}`
+    **{w: (Unit(f"money {code}", 1.0, f"1 {code}"),) for code, words in (
+        ("KRW", ("원", "KRW")), ("CNY", ("元", "CNY", "RMB")), ("USD", ("USD",)),
+        ("EUR", ("EUR", "€")), ("JPY", ("円", "JPY"))) for w in words},
 }
+MONEY = "money"
 
 
 RESOURCE = "resource time"  # the kind of GPU-hours (effort.py): a time, times a count
@@ -211,7 +216,7 @@ def _definite(left: str, right: str) -> tuple[Unit, Unit] | None:
         return None
     a, b = UNITS[left], UNITS[right]
     if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind and \
-            (a[0].kind in _BASE or a[0].kind in PHYSICAL):
+            (a[0].kind in _BASE or a[0].kind in PHYSICAL or a[0].kind.startswith(MONEY)):
         return a[0], b[0]
     common = {u.kind for u in a} & {u.kind for u in b}
     counts = [[u for u in units if u.kind == "count"] for units in (a, b)]

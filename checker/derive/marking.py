@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from checker.derive.composite import derived
-from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.conversion import MONEY, PHYSICAL, UNITS, Unit
 from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
 from checker.derive.temperature import KELVIN
@@ -55,7 +55,8 @@ def unit_named(t: Token) -> str | None:
     head, slash, per = head.partition("/")
     if _product(head):  # `N·m`, `kW·h`: a product of physical units, a unit of its own
         head = compound(head) if not slash else head
-    if slash and _product(head) or slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
+    if slash and _product(head) or slash and head in UNITS and (
+            UNITS[head][0].kind in PHYSICAL or UNITS[head][0].kind.startswith(MONEY)):
         return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
     work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`

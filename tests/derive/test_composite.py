@@ -22,6 +22,11 @@ from checker.derive.document import check_text
     # a torque times an angular speed (units of two factors each) is a power
     ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 200\\ \\text{W}", "holds"),
     ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 20\\ \\text{W}", "fails"),
+    # money: an energy times a price per unit of energy is an amount in that currency
+    ("40\\ \\text{kWh} \\times 120\\ \\text{원/kWh} = 4800\\ \\text{원}", "holds"),
+    ("40\\ \\text{kWh} \\times 120\\ \\text{원/kWh} = 480\\ \\text{원}", "fails"),
+    ("5\\ \\text{kg} \\times 8\\ \\text{元/kg} = 40\\ \\text{元}", "holds"),
+    ("5\\ \\text{kg} \\times 8\\ \\text{元/kg} = 45\\ \\text{元}", "fails"),
 ])
 def test_a_product_of_quantities_in_units(formula, verdict):
     steps = check_text(f"A heater.\n\n$${formula}$$").steps
@@ -35,6 +40,8 @@ def test_a_product_of_quantities_in_units(formula, verdict):
     "5\\ \\text{A} \\times 3\\ \\text{s} = 15\\ \\text{kg}",
     # operations over operations a second: the checker reads FLOP/s as FLOPs (no product)
     "\\frac{8 \\times 10^{12}\\ \\text{FLOPs}}{4 \\times 10^{12}\\ \\text{FLOP/s}} = 2\\ \\text{s}",
+    # two currencies: no exchange rate is known
+    "5\\ \\text{kg} \\times 8\\ \\text{元/kg} = 40\\ \\text{원}",
     # a name in the member: not a product of numbers in units
     "x\\ \\text{m} \\times 3\\ \\text{s} = 6\\ \\text{kg}",
 ])
