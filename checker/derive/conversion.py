@@ -143,7 +143,7 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
                     f"{_number(rv * b.factor)}{base} ({_tried(left, right)}): they differ")
     pairs = _readings(left, right)
     if pairs and all(_off(lv * a.factor, rv * b.factor, min(max(0.1, 3 * rtol), 0.5))
-                     for a, b in pairs):
+                     for a, b in pairs) and not _entries(left, right, lv, rv):
         base = _base(pairs[0][0].kind)
         shown = " or ".join(dict.fromkeys(f"{_number(rv * b.factor)}{base}" for _, b in pairs))
         return Link(False, "fails", f"converted in every reading of the units: "
@@ -234,6 +234,20 @@ def _readings(left: str, right: str) -> list[tuple[Unit, Unit]]:
         return []
     pairs = [(a, b) for a in UNITS[left] for b in UNITS[right] if a.kind == b.kind]
     return pairs if pairs and {a.kind for a, _ in pairs} == {"size"} else []
+
+
+def _entries(left: str, right: str, lv: float, rv: float) -> bool:
+    """A count (`7\\text{B}`: 7 billion parameters) beside a size (`14\\ \\text{GB}`) that
+    entries of a usual number type relate (half a byte to 8 bytes each): a reading in which
+    the step may hold, so no slip is certain."""
+    for a in UNITS[left]:
+        for b in UNITS[right]:
+            if {a.kind, b.kind} == {"count", "size"}:
+                count, size = (lv * a.factor, rv * b.factor) if a.kind == "count" else \
+                    (rv * b.factor, lv * a.factor)
+                if any(math.isclose(count * k, size, rel_tol=0.1) for k in (0.5, 1, 2, 4, 8)):
+                    return True
+    return False
 
 
 def _off(a: float, b: float, rtol: float) -> bool:
