@@ -238,14 +238,15 @@ def _readings(left: str, right: str) -> list[tuple[Unit, Unit]]:
 
 def _entries(left: str, right: str, lv: float, rv: float) -> bool:
     """A count (`7\\text{B}`: 7 billion parameters) beside a size (`14\\ \\text{GB}`) that
-    entries of a usual number type relate (half a byte to 8 bytes each): a reading in which
-    the step may hold, so no slip is certain."""
+    entries of some number type, or a training state per entry, relate (half a byte to 20
+    bytes each: fp16, fp32, Adam's 16): a reading in which the step may hold, so no slip is
+    certain."""
     for a in UNITS[left]:
         for b in UNITS[right]:
             if {a.kind, b.kind} == {"count", "size"}:
                 count, size = (lv * a.factor, rv * b.factor) if a.kind == "count" else \
                     (rv * b.factor, lv * a.factor)
-                if any(math.isclose(count * k, size, rel_tol=0.1) for k in (0.5, 1, 2, 4, 8)):
+                if count > 0 and 0.45 <= size / count <= 22:
                     return True
     return False
 

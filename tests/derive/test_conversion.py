@@ -272,6 +272,8 @@ def test_a_year_has_two_readings(formula, verdict):
     # B as a billion parameters: entries of 2 bytes (fp16) relate 7 B to 14 GB, so no slip
     ("7\\text{B} \\times 2 = 14\\ \\text{GB}", "not fails"),
     ("7\\text{B} = 28\\ \\text{GB}", "not fails"),
+    ("7\\text{B} \\times 16 = 112\\ \\text{GB}", "not fails"),  # Adam: 16 bytes each
+    ("7\\text{B} \\times 2 = 1400\\ \\text{GB}", "fails"),  # 100 bytes each: no type
 ])
 def test_bytes_and_gigabytes_off_in_every_reading(formula, verdict):
     steps = check_text(f"$${formula}$$").steps
