@@ -285,7 +285,8 @@ def judge(c: Claim) -> Step:
             raise
         return step
     if isinstance(compared_, Step):
-        if compared_.verdict == "holds" and (c.lv, c.rv) != c.general:
+        if compared_.verdict == "holds" and (c.lv, c.rv) != c.general and \
+                not all(map(symbols_of, c.general)):  # a value stated (ŷ - y = -1.9), held
             continuation.confirm(c.state, c.stale, c.line)  # at an earlier section's values
         return compared_
     c = compared_
