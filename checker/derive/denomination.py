@@ -100,9 +100,9 @@ def trailing(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[s
     (a time beside a time); the conversion between them is then checked (`600 s = 12` min
     fails). Any other chain's units as they are."""
     if len(units) != len(members) or len(units) < 2 or units[-1] or \
-            not isinstance(members[-1], Num) or \
+            not isinstance(members[-1], Num) or named_after(f.after) is not None or \
             not f.text.rstrip().endswith(members[-1].text):
-        return units
+        return units  # (a unit unit.py converts after the formula, `= 240$ kJ`, is its own)
     found = _WORD_AFTER.match(f.after)
     word = found.group(1) if found else ""
     kinds = {u.kind for u in conversion.UNITS.get(word, ())}

@@ -303,3 +303,11 @@ def test_a_word_after_the_formula_that_is_no_unit_of_the_chains_kind_is_not_read
     # `10` then "GB" after a chain in seconds: no unit of a time, the number as written
     steps = check_text("It took $600\\ \\text{s} = 600$ GB of logs.").steps
     assert steps[-1].verdict == "holds", steps
+
+
+def test_a_unit_the_formula_ends_in_keeps_the_name_bound():
+    # `= 240\ \text{kJ}` is moved after the formula (unit.outside) and converted there: the
+    # name keeps its value in J, so a law stated with it later is no step that fails
+    text = ("Energy: $E = \\frac12 \\times 10 \\times 4^2 = 80\\ \\text{J} = 0.08\\ \\text{kJ}$.\n\n"
+            "By the work theorem $F \\cdot d = E$, so $$d = \\frac{80}{20} = 4$$")
+    assert all(s.verdict != "fails" for s in check_text(text).steps), check_text(text).steps
