@@ -8,17 +8,17 @@ from checker.derive.document import check_text
 
 @pytest.mark.parametrize("formula, verdict", [
     # a power times a time is an energy: the same unit (kW·h, kWh) compares numbers
-    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10\\ \\text{kWh}", "holds"),
-    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 100\\ \\text{kWh}", "fails"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10000\\ \\text{Wh}", "holds"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 1000\\ \\text{Wh}", "fails"),
     # ... and converts into another unit of energy
-    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 36\\ \\text{MJ}", "holds"),
-    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 3.6\\ \\text{MJ}", "fails"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 3.6 \\times 10^7\\ \\text{J}", "holds"),
+    ("2.5\\ \\text{kW} \\times 4\\ \\text{h} = 3.6 \\times 10^6\\ \\text{J}", "fails"),
     # volts times amperes are watts; a quotient of an energy by a time is a power
     ("12\\ \\text{V} \\times 0.5\\ \\text{A} = 6\\ \\text{W}", "holds"),
     ("12\\ \\text{V} \\times 0.5\\ \\text{A} = 60\\ \\text{W}", "fails"),
     ("\\frac{9\\ \\text{kJ}}{3\\ \\text{s}} = 3000\\ \\text{W}", "holds"),
     ("\\frac{9\\ \\text{kJ}}{3\\ \\text{s}} = 300\\ \\text{W}", "fails"),
-    ("9\\ \\text{kJ} / 3\\ \\text{s} = 3\\ \\text{kW}", "holds"),
+    ("9\\ \\text{kJ} / 3\\ \\text{s} = 3000\\ \\text{W}", "holds"),
     # a torque times an angular speed (units of two factors each) is a power
     ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 200\\ \\text{W}", "holds"),
     ("4\\ \\text{N·m} \\times 50\\ \\text{rad/s} = 20\\ \\text{W}", "fails"),
