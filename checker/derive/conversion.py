@@ -79,7 +79,12 @@ UNITS: dict[str, tuple[Unit, ...]] = {
     **{w: (Unit("count", 1e8, "10^8"),) for w in ("억", "亿")},
     **{w: (_BILLION,) for w in ("billion", "bn", "십억")},
     **{w: (Unit("count", 1e12, "10^12"),) for w in ("T", "trillion", "조")},
+    # money, each currency a kind of its own (no exchange rate is known): `14{,}850\ \text{원}`
+    **{w: (Unit(f"money {code}", 1.0, f"1 {code}"),) for code, words in (
+        ("KRW", ("원", "KRW")), ("CNY", ("元", "CNY", "RMB")), ("USD", ("USD",)),
+        ("EUR", ("EUR", "€")), ("JPY", ("円", "JPY"))) for w in words},
 }
+MONEY = "money"
 
 
 RESOURCE = "resource time"  # the kind of GPU-hours (effort.py): a time, times a count
@@ -136,6 +141,14 @@ def decide(left: str, right: str, lv: float | None, rv: float | None, rtol: floa
         return Link(False, "fails", f"converted: {_number(lv)} {left} is "
                     f"{_number(lv * a.factor)}{base} and {_number(rv)} {right} is "
                     f"{_number(rv * b.factor)}{base} ({_tried(left, right)}): they differ")
+    pairs = _readings(left, right)
+    if pairs and all(_off(lv * a.factor, rv * b.factor, min(max(0.1, 3 * rtol), 0.5))
+                     for a, b in pairs) and not _entries(left, right, lv, rv):
+        base = _base(pairs[0][0].kind)
+        shown = " or ".join(dict.fromkeys(f"{_number(rv * b.factor)}{base}" for _, b in pairs))
+        return Link(False, "fails", f"converted in every reading of the units: "
+                    f"{_number(lv)} {left} is {_number(lv * pairs[0][0].factor)}{base} and "
+                    f"{_number(rv)} {right} is {shown} ({_tried(left, right)}): they differ")
     if bare and _unscaled(unit, lv, rv, max(0.01, 3 * rtol)):
         return Link(False, "fails", f"{_number(lv)} and {_number(rv)} differ, and no unit "
                     f"relates them either: a change of unit ({_shown(unit)}) only rescales "
@@ -203,13 +216,39 @@ def _definite(left: str, right: str) -> tuple[Unit, Unit] | None:
         return None
     a, b = UNITS[left], UNITS[right]
     if len(a) == 1 and len(b) == 1 and a[0].kind == b[0].kind and \
-            (a[0].kind in _BASE or a[0].kind in PHYSICAL):
+            (a[0].kind in _BASE or a[0].kind in PHYSICAL or a[0].kind.startswith(MONEY)):
         return a[0], b[0]
     common = {u.kind for u in a} & {u.kind for u in b}
     counts = [[u for u in units if u.kind == "count"] for units in (a, b)]
     if common == {"count"} and all(len(c) == 1 for c in counts):
         return counts[0][0], counts[1][0]
     return None
+
+
+def _readings(left: str, right: str) -> list[tuple[Unit, Unit]]:
+    """Every pair of readings of two units that measure one kind, when that kind is only a
+    size (`B`, a byte or a billion, beside `GB`, 1000^3 or 1024^3 bytes: the size is the one
+    kind they share): each convention the writer may have meant. [] when a unit is missing
+    or the units share another kind (a count, a time: the conventions are _definite's)."""
+    if not (left and right):
+        return []
+    pairs = [(a, b) for a in UNITS[left] for b in UNITS[right] if a.kind == b.kind]
+    return pairs if pairs and {a.kind for a, _ in pairs} == {"size"} else []
+
+
+def _entries(left: str, right: str, lv: float, rv: float) -> bool:
+    """A count (`7\\text{B}`: 7 billion parameters) beside a size (`14\\ \\text{GB}`) that
+    entries of some number type, or a training state per entry, relate (half a byte to 20
+    bytes each: fp16, fp32, Adam's 16): a reading in which the step may hold, so no slip is
+    certain."""
+    for a in UNITS[left]:
+        for b in UNITS[right]:
+            if {a.kind, b.kind} == {"count", "size"}:
+                count, size = (lv * a.factor, rv * b.factor) if a.kind == "count" else \
+                    (rv * b.factor, lv * a.factor)
+                if count > 0 and 0.45 <= size / count <= 22:
+                    return True
+    return False
 
 
 def _off(a: float, b: float, rtol: float) -> bool:

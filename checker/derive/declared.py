@@ -115,13 +115,13 @@ def _member(text: str) -> tuple[str, str, str] | None:
     return name.name, dims[0], dims[1]
 
 
-# "a symmetric $A$", "$A$ is symmetric", "대칭 행렬 $A$", "$A$ 는 대칭", "对称矩阵 $A$"; not
+# "a symmetric $A$", "$A$ is symmetric", "대칭 행렬 $A$", "$A$ 는 대칭", "($A$ 대칭)", "对称矩阵 $A$"; not
 # "non-symmetric", "(not necessarily symmetric)", nor a condition ("If $A$ is symmetric",
 # "$A$ 가 대칭이면", "当 $A$ 对称时"): that is a case, not what the text says of A
 _SYMMETRIC_BEFORE = Regex(r"(?<![\w-])symmetric(?:\s+(?:matrix|matrices|square matrix))?\s*$|"
                           r"대칭\s*행렬\s*$|对称矩阵\s*$", re.IGNORECASE)
 _SYMMETRIC_AFTER = Regex(r"^\s*(?:(?:is|be|are)\s+(?:a\s+)?)?symmetric\b(?!\s+(?:if|when))|"
-                         r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라)|"
+                         r"^\s*(?:가|는|은|이)?\s*대칭(?:\s*행렬)?(?:이다|입니다|이고|이므로|이라|\s*[)）,，;；]|\s*$)|"
                          r"^\s*(?:是|为)?对称(?:矩阵)?(?:[，。,.;；]|$)", re.IGNORECASE)
 _NOT_SYMMETRIC = Regex(r"\b(?:not|non|if|when|whenever|unless|suppose|only)\b|이면|라면|"
                        r"일\s*때|인\s*경우|如果|若|当|时", re.IGNORECASE)

@@ -31,6 +31,7 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
     the chain's first member."""
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
+    units = trailing(units, members, f)
     stated = named_after(f.after) if not units or not units[-1] else None
     chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
     if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
@@ -122,6 +123,28 @@ def _unit_word(after: str) -> str | None:
         if found:
             return max(found, key=len)
     return None
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+(?:/[^\W\d_]+)?)(?![\w/])")
+
+
+def trailing(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[str, ...]:
+    """A chain's last member, a bare number ending the formula, whose unit is written right
+    after the closing `$` (`$600\\ \\text{s} = 10$ min`): that member is in the unit the
+    prose names, when an earlier member of the chain is written in a unit of the same kind
+    (a time beside a time); the conversion between them is then checked (`600 s = 12` min
+    fails). Any other chain's units as they are."""
+    if len(units) != len(members) or len(units) < 2 or units[-1] or \
+            not isinstance(members[-1], Num) or named_after(f.after) is not None or \
+            not f.text.rstrip().endswith(members[-1].text):
+        return units  # (a unit unit.py converts after the formula, `= 240$ kJ`, is its own)
+    found = _WORD_AFTER.match(f.after)
+    word = found.group(1) if found else ""
+    kinds = {u.kind for u in conversion.UNITS.get(word, ())}
+    if not kinds or not any(kinds & {u.kind for u in conversion.UNITS.get(w, ())}
+                            for w in units[:-1] if w and w != "?"):
+        return units
+    return units[:-1] + (word,)
 
 
 def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:

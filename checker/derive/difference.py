@@ -93,7 +93,8 @@ def differs(state: State, f: Formula, given: tuple[Relation, ...], variables: tu
         prefix.in_base_units(raw, ctx, f.line, atol=atol) or \
         unit.in_base(lv, rv, (left, right, *raw), ctx.prefixed, ctx.bindings, atol=atol) or \
         truncated(lv, rv, left, right) or percentage.labelled(lv, rv, left, right) or \
-        percentage.restated(lv, rv, left, right, state.prose, f.line)
+        percentage.restated(lv, rv, left, right, state.prose, f.line) or \
+        percentage.points(lv, rv, left, right, state.prose, f.line)
     if converted is not None:
         return Step(f.line, "holds", lhs, rhs, converted, source=f.text)
     sized = unit.size_of_count(lv, rv, f.after, f.before, atol=atol, written=left) or \

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import sympy as sp
 
 from checker.derive import application, dependence, gaussian, inference, kernel, matrix
-from checker.derive import unknown, vocabulary
+from checker.derive import coordinate, unknown, vocabulary
 from checker.derive.context import function_valued
 from checker.derive.errors import Undecided
 from checker.derive.quantity import MATRIX_FUNCTIONS, real
@@ -41,6 +41,10 @@ def call(w: Walker, node: Call) -> sp.Expr:
     if definition is not None and not definition.params and function_valued(definition.body) \
             and node.name not in w.stack:  # φ(x) for φ = Φ': Φ'(x)
         return w.sub(stack=w.stack + (node.name,)).go(replace(definition.body, args=node.args))
+    point = coordinate.as_point(w.low.ctx, node, definition.params, w.low.line) \
+        if definition is not None and not node.order else None
+    if point is not None:  # f(1, -0.99) for f(x) of a vector x = (1, -1): at that point
+        return call(w, point)
     if definition is not None and len(definition.params) != len(args):
         definition = with_arity(w, definition, len(args))  # H(P) beside H(P, Q)
     if definition is not None and definition.params and definition.key not in w.stack:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive.conversion import PHYSICAL, UNITS, Unit
+from checker.derive.composite import derived
+from checker.derive.conversion import MONEY, PHYSICAL, UNITS, Unit
 from checker.derive.effort import resource_time
 from checker.derive.lexeme import Token
 from checker.derive.regex import Regex
@@ -53,7 +54,10 @@ def unit_named(t: Token) -> str | None:
         return None
     head, _, rest = t.value.strip().partition(" ")
     head, slash, per = head.partition("/")
-    if slash and head in UNITS and UNITS[head][0].kind in PHYSICAL:
+    if _product(head):  # `N·m`, `kW·h`: a product of physical units, a unit of its own
+        head = compound(head) if not slash else head
+    if slash and _product(head) or slash and head in UNITS and (
+            UNITS[head][0].kind in PHYSICAL or UNITS[head][0].kind.startswith(MONEY)):
         return compound(t.value.strip().split(" ")[0]) if per else None
     rest = f"{per} {rest}".strip() if slash else rest.strip()
     work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`
@@ -67,6 +71,17 @@ def unit_named(t: Token) -> str | None:
         head, rest = latin.group(), f"{head[latin.end():]} {rest}".strip()
     rest = re.sub(r"\s*\([^()]*\)$", "", rest)  # `M (per layer)`: a note after it
     return head if not rest or _WORDS.fullmatch(rest) else None
+
+
+_TIMES = re.compile(r"\s*[·⋅∙*]\s*")
+
+
+def _product(head: str) -> bool:
+    """`head` is a product of two or more physical units written with a centred dot (`N·m`,
+    `kW·h`, `A·s`): every factor a unit UNITS knows, of a physical quantity or a time."""
+    parts = _TIMES.split(head)
+    return len(parts) > 1 and all(p in UNITS and UNITS[p][0].kind in (*PHYSICAL, "time")
+                                  for p in parts)
 
 
 def compound(unit: str, power: int = 1) -> str:
@@ -198,13 +213,19 @@ def units_of(chunk: list[Token], marks: dict[int, str], members: int) -> tuple[s
     its unit), `""` for none, `"?"` for several different ones. () when no unit is noted or
     the chunk does not split into `members` parts."""
     parts: list[set[str]] = [set()]
+    pieces: list[list[Token]] = [[]]
     depth = 0
     for t in chunk:
         depth += (t.kind == "open") - (t.kind == "close")
         if t.kind == "rel" and depth == 0:
             parts.append(set())
-        elif t.pos in marks:
+            pieces.append([])
+            continue
+        pieces[-1].append(t)
+        if t.pos in marks:
             parts[-1].add(marks[t.pos])
     if not any(parts) or len(parts) != members:
         return ()
-    return tuple("" if not p else next(iter(p)) if len(p) == 1 else "?" for p in parts)
+    # several units in one member: their product's, when it is one (`1.1 kW × 90 h`: kW×h)
+    return tuple("" if not p else next(iter(p)) if len(p) == 1 else
+                 derived(piece, marks) or "?" for p, piece in zip(parts, pieces))

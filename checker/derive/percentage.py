@@ -6,7 +6,11 @@
 other ratio is checked as read (`\\frac{30}{120} \\times 100 = 2.5\\%` fails).
 
 So too for a side made of numbers the text stated in per cent before (`3.6\\%` and `0.53\\%`,
-then `0.53 + 3.6 = 4.13\\%`): per cents added, the sign labels their sum (`restated`)."""
+then `0.53 + 3.6 = 4.13\\%`): per cents added, the sign labels their sum (`restated`); and for a
+sum that starts from a per cent stated before and adds percentage points computed to it (rates
+of 8 % and 10 %, then the interpolated `8 + 2 \\times 0.854 \\approx 9.71\\%`): the sign labels
+the rate the sum reaches (`points`). A side of fractions (`0.08 + 0.017 = 9.7\\%`) is none of
+these."""
 
 from __future__ import annotations
 
@@ -85,3 +89,21 @@ def _times_hundred(side: Node) -> bool:
     """The side multiplies by a written 100 (`\\times 100`, `100 \\cdot`)."""
     return any(isinstance(n, Bin) and n.op == "*" and _HUNDRED in (n.left, n.right)
                for n in walk(side))
+
+
+def points(lv, rv, left: Node, right: Node, prose: str, line: int) -> str | None:
+    """How `left = right` (numbers that differ as read) holds as a per cent the text stated
+    before `line` plus or minus percentage points (`8 + 2 \\times 0.854 \\approx 9.71\\%`
+    after rates of 8 % and 10 %): a sum whose first term is that stated number and whose value
+    is the number before the other side's per-cent sign; None otherwise (see the module)."""
+    stated = {float(m.group(1)) for m in _STATED.finditer("\n".join(prose.split("\n")[:line]))}
+
+    def from_rate(computed: Node) -> bool:
+        first = computed
+        while isinstance(first, Bin) and first.op in "+-":
+            first = first.left
+        return first is not computed and isinstance(first, Num) and \
+            float(first.text) in stated and not _times_hundred(computed)
+    return _either(lv, rv, left, right, from_rate, lambda got, number: (
+        f"holds in per cent: {got:.6g} adds percentage points to a per cent the text stated "
+        f"before, and the % after {number} labels the rate it reaches"))

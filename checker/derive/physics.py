@@ -47,6 +47,12 @@ def physical_units() -> dict[str, tuple[Unit, ...]]:
         PHYSICAL[kind] = unit
     out["deg"], PHYSICAL["angle"] = (Unit("angle", math.pi / 180, "π/180 rad"),), "rad"  # 30°
     out["atm"] = (Unit("pressure", 101325.0, "101325 Pa"),)  # the standard atmosphere
+    out["rad"] = (Unit("angle", 1.0, "1 rad"),)  # ω = 314.16 rad/s: radians, SI's angle
+    # energy counted in watt-hours (a meter's kWh): 3600 J a watt-hour
+    out.update({p + "Wh": (Unit("energy", 3600.0 * PREFIXES[p], f"{3600.0 * PREFIXES[p]:g} J"),)
+                for p in ("", "k", "M", "G")})
+    # revolutions a minute, a speed of rotation of its own (2π/60 rad/s, never converted)
+    out["rpm"] = (Unit("rotation", 1.0, "1 rpm"),)
     out.update({w: (Unit("volume", 1.0, "1 L"),) for w in ("리터", "升")})
     # speeds: metres a second (`72\\ \\text{km/h} = 20\\ \\text{m/s}`)
     out.update({"m/s": (Unit("speed", 1.0, "1 m/s"),), "cm/s": (Unit("speed", 0.01, "0.01 m/s"),),

@@ -263,11 +263,27 @@ def _after_lone(f: Formula, before: Formula | None, state: State) -> list[Node] 
 
 
 
+def _after_aside(before: str) -> bool:
+    """The prose right before an inline `= ...` closes a parenthesis opened before the formula
+    ahead of it ("4 B + 4 B (Adam $m$, $v$) $= 16$ B", "the total (with $a$ bound) $= 5$"):
+    that formula is part of an aside, and the `=` gives the value of what the words before
+    the aside state, never the aside's last name."""
+    parts = before.split("$")  # (the formulas before it in the paragraph: a bare `$` each)
+    tail = parts[-1].strip()
+    if len(parts) < 2 or not tail or set(tail) - set(")）"):
+        return False
+    prose = "".join(parts[:-1])
+    return prose.count("(") + prose.count("（") - prose.count(")") - prose.count("）") \
+        >= len(tail)
+
+
 def _continues_prose(f: Formula) -> bool:
     """An inline `= ...` right after a word that names a quantity ("mean $= 0.325$"), not after
     a formula or a connective ("so $= 2$")."""
     if f.display:
         return False
+    if _after_aside(f.before):
+        return True
     words = f.before.split("$")[-1].strip(" ,:;").lower()
     return bool(words) and any(c.isalpha() for c in words) and \
         not any(words.endswith(cue) for cue in phrase.CONTINUING)

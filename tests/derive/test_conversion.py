@@ -281,3 +281,55 @@ def test_a_year_has_two_readings(formula, verdict):
 def test_speeds_relate_by_their_conversion(text, verdicts):
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, steps
+
+
+# bytes beside gigabytes: B is a byte or a billion, GB 1000^3 or 1024^3 bytes; a value off in
+# every reading (a power of ten lost) fails, one that some reading relates holds
+@pytest.mark.parametrize("formula, verdict", [
+    ("3 \\times 10^9 \\times 4\\ \\text{B} = 12\\ \\text{GB}", "holds"),
+    ("3 \\times 10^9 \\times 4\\ \\text{B} = 1.2\\ \\text{GB}", "fails"),
+    ("3 \\times 2^{30}\\ \\text{B} = 3\\ \\text{GB}", "holds"),  # binary
+    ("6 \\times 10^{9}\\ \\text{B} = 5.59\\ \\text{GB}", "holds"),  # read in GiB
+    ("6 \\times 10^{9}\\ \\text{B} = 60\\ \\text{GB}", "fails"),
+    # B as a billion parameters: entries of 2 bytes (fp16) relate 7 B to 14 GB, so no slip
+    ("7\\text{B} \\times 2 = 14\\ \\text{GB}", "not fails"),
+    ("7\\text{B} = 28\\ \\text{GB}", "not fails"),
+    ("7\\text{B} \\times 16 = 112\\ \\text{GB}", "not fails"),  # Adam: 16 bytes each
+    ("7\\text{B} \\times 2 = 1400\\ \\text{GB}", "fails"),  # 100 bytes each: no type
+])
+def test_bytes_and_gigabytes_off_in_every_reading(formula, verdict):
+    steps = check_text(f"$${formula}$$").steps
+    if verdict == "not fails":
+        assert steps[-1].verdict != "fails", steps
+    else:
+        assert steps[-1].verdict == verdict, steps
+
+
+# a chain's last number whose unit is written after the closing `$` (`= 10$ min`): in that
+# unit, when an earlier member is written in a unit of its kind
+@pytest.mark.parametrize("text, verdict", [
+    ("Serving one by one: $25\\ \\text{ms} \\times 7200 = 180\\ \\text{s} = 3$ min in all.",
+     "holds"),
+    ("Serving one by one: $25\\ \\text{ms} \\times 7200 = 180\\ \\text{s} = 4$ min in all.",
+     "fails"),
+    ("A run of $2\\ \\text{h} = 7200$ s, no more.", "holds"),
+    ("A run of $2\\ \\text{h} = 720$ s, no more.", "fails"),
+    ("훈련은 $90\\ \\text{min} = 1.5$ 시간 걸렸다.", "holds"),
+])
+def test_a_unit_written_after_the_formula_is_the_last_members(text, verdict):
+    steps = check_text(text).steps
+    assert steps[-1].verdict == verdict, steps
+
+
+def test_a_word_after_the_formula_that_is_no_unit_of_the_chains_kind_is_not_read():
+    # `10` then "GB" after a chain in seconds: no unit of a time, the number as written
+    steps = check_text("It took $600\\ \\text{s} = 600$ GB of logs.").steps
+    assert steps[-1].verdict == "holds", steps
+
+
+def test_a_unit_the_formula_ends_in_keeps_the_name_bound():
+    # `= 240\ \text{kJ}` is moved after the formula (unit.outside) and converted there: the
+    # name keeps its value in J, so a law stated with it later is no step that fails
+    text = ("Energy: $E = \\frac12 \\times 10 \\times 4^2 = 80\\ \\text{J} = 0.08\\ \\text{kJ}$.\n\n"
+            "By the work theorem $F \\cdot d = E$, so $$d = \\frac{80}{20} = 4$$")
+    assert all(s.verdict != "fails" for s in check_text(text).steps), check_text(text).steps

@@ -146,6 +146,9 @@ def test_shapes_from_sets_and_parenthesised_sizes(text, verdict, words):
     ("대칭 행렬 $A$ 에 대해", ["A"]),
     ("$A$ 는 대칭이므로", ["A"]),
     ("对称矩阵 $A$ 的二次型", ["A"]),
+    # a parenthetical note after the math, no verb: "(…, $A$ 대칭)", "$Q$ 대칭, $R$ 양정치"
+    ("미분 규칙 ($\\nabla x^\\top Q x = 2Qx$, $Q$ 대칭)", ["Q"]),
+    ("여기서 $Q$ 대칭, 그리고", ["Q"]),
     # a negation or a condition says nothing of A from here on
     ("For a square $A$ (not necessarily symmetric), $x$", []),
     ("If $A$ is symmetric, then", []),
@@ -153,6 +156,7 @@ def test_shapes_from_sets_and_parenthesised_sizes(text, verdict, words):
     ("a non-symmetric $A$", []),
     ("$A$ is symmetric only if $A = A^T$", []),
     ("$\\mathbf{A}$ 가 대칭이면 두 번째 식은", []),
+    ("$Q$ 대칭인 경우에만", []),  # "only in the case Q is symmetric": a condition
     ("当 $A$ 对称时", []),
 ])
 def test_prose_says_a_matrix_is_symmetric(prose, said):
@@ -179,6 +183,8 @@ SHAPED = "$\\mathbf{x} \\in \\mathbb{R}^n$ and $A \\in \\mathbb{R}^{n \\times n}
     ("$\\mathbf{x} \\in \\mathbb{R}^n$ and a symmetric $A \\in \\mathbb{R}^{n \\times n}$:\n\n"
      + QUAD % "2A\\mathbf{x}", "holds"),
     ("대칭 행렬 $A$ 에 대해\n\n" + SHAPED + QUAD % "2A\\mathbf{x}", "holds"),
+    (SHAPED + "미분하면 ($A$ 대칭)\n\n" + QUAD % "2A\\mathbf{x}", "holds"),
+    (SHAPED + "미분하면 ($A$ 대칭)\n\n" + QUAD % "A\\mathbf{x}", "fails"),  # wrong twin
     # only under a condition: never wrong (the condition is not applied)
     (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}", "not fails"),
     (SHAPED + "If $A$ is symmetric, then\n\n" + QUAD % "2A\\mathbf{x}" +

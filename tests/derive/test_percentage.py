@@ -42,3 +42,21 @@ _GROWTH = ("물가상승률 $\\approx 3.6\\%$, 실질 성장률 $\\approx 0.53\\
 ])
 def test_stated_per_cents_added(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict
+
+
+# a per cent stated before plus percentage points computed (a rate interpolated between two
+# stated rates): the sign labels the rate reached; a slip, or a start never stated in per
+# cent, or fractions labelled as per cents, still fail
+_RATES = "At a rate of 6% the balance is $+120$; at 9% it is $-60$.\n\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_RATES + "So the break-even rate is $6 + 3 \\times \\frac{120}{180} = 8\\%$.", "holds"),
+    (_RATES + "So the break-even rate is $6 + 3 \\times \\frac{120}{180} = 8.5\\%$.", "fails"),
+    (_RATES + "So the break-even rate is $5 + 3 \\times \\frac{120}{180} = 7\\%$.", "fails"),
+    (_RATES + "So the break-even rate is $0.06 + 0.03 \\times \\frac{120}{180} = 0.08\\%$.",
+     "fails"),
+    (_RATES + "연 수익률은 $9 - 3 \\times \\frac{60}{180} = 8\\%$ 이다.", "holds"),
+])
+def test_percentage_points_added_to_a_stated_per_cent(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps

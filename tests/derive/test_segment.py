@@ -25,3 +25,17 @@ def test_a_function_written_again_as_an_endless_series_keeps_its_meaning(between
                                                                          verdict):
     steps = [s for s in check_text(_WAVE % (between, value)).steps if "∫" in s.lhs]
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# an inline `= ...` after a parenthetical aside holding the formula before it: the value of
+# what the words before the aside state, never the aside's last name; outside an aside the
+# `=` continues the formula before it, and a slip there still fails
+@pytest.mark.parametrize("text, verdicts", [
+    ("Per row: 6 B (keys) + 6 B (the pair $k$, $q$) $= 12$ B.", []),
+    ("So $s = 4$ and the cost (with $s$ as above) $= 10$ here.", []),
+    ("So $s = 4$, then $s + 2$ $= 6$.", ["holds"]),
+    ("So $s = 4$, then $s + 2$ $= 7$.", ["fails"]),
+])
+def test_an_equals_after_an_aside_continues_the_words(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, steps
