@@ -321,10 +321,11 @@ def test_a_unit_written_after_the_formula_is_the_last_members(text, verdict):
     assert steps[-1].verdict == verdict, steps
 
 
-def test_a_word_after_the_formula_that_is_no_unit_of_the_chains_kind_is_not_read():
-    # `10` then "GB" after a chain in seconds: no unit of a time, the number as written
+def test_a_word_after_the_formula_that_is_no_unit_of_the_chains_kind_never_fails():
+    # `600` then "GB" after a chain in seconds: no unit of a time; a size beside a time
+    # (denomination.closing reads the word) is undecided, never a slip
     steps = check_text("It took $600\\ \\text{s} = 600$ GB of logs.").steps
-    assert steps[-1].verdict == "holds", steps
+    assert steps[-1].verdict != "fails", steps
 
 
 def test_a_unit_the_formula_ends_in_keeps_the_name_bound():
