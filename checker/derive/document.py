@@ -22,6 +22,7 @@ from checker.derive import (
     increment,
     iterate,
     label,
+    lettering,
     orthogonality,
     policy,
     relation,
@@ -108,6 +109,7 @@ def _read(source: str, formulas: list[Formula], directives: list[Directive], not
     # math or in the shapes declared (`<!-- grader: shape A (2, 3) -->`, "X is (m, n)")
     texts = [f.text for f in formulas] + [d.text for d in directives + prose_shapes(source)]
     state.ctx.runs, state.ctx.alone = acronym.names(texts), acronym.standing(texts)
+    state.ctx.runs |= lettering.parameters(texts)  # `PE(pos) = [\sin pos, ...]`: pos, one name
     state.ctx.delta_alone = increment.standing(texts)  # ("call this $\\Delta$": a matrix)
     # π = (0.5, 0.5): a vector named π (not in a text that applies π too: π(a|s) stays a call)
     state.ctx.pi_named = policy.named(source) and not policy.applied(source)
