@@ -66,6 +66,7 @@ def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:
     if not runs:
         return tokens
     out: list[Token] = []
+    scripted = _scripted(tokens)
     k = 0
     while k < len(tokens):
         for size in (3, 2):
@@ -73,7 +74,8 @@ def joined(tokens: list[Token], runs: frozenset[str]) -> list[Token]:
             if len(part) == size and all(t.kind == "letter" for t in part) and \
                     all(b.pos == a.pos + 1 for a, b in pairwise(part)) and \
                     "".join(t.value for t in part) in runs and \
-                    not _touches(tokens, k, k + size):
+                    not _touches(tokens, k, k + size) and \
+                    not (part[0].value.islower() and scripted[k]):
                 run, k = "".join(t.value for t in part), k + size
                 if run[0] in _OPERATORS and size == 2:  # `EX^2`: E(X²), never (EX)²
                     end = _moment(tokens, k)
@@ -107,6 +109,21 @@ def _moment(tokens: list[Token], k: int) -> int:
             and tokens[k + 3].kind == "close":
         return k + 4
     return k
+
+
+def _scripted(tokens: list[Token]) -> list[bool]:
+    """Whether each token stands in a subscript or a superscript (`_{(pos, 2i)}`): a run of
+    small letters there indexes (lettering.py joins it outside scripts only)."""
+    out, depth, opened = [], 0, []
+    for k, t in enumerate(tokens):
+        after = k > 0 and tokens[k - 1].kind == "op" and tokens[k - 1].value in "_^"
+        if t.kind == "open" and t.value == "{":
+            opened.append(after or bool(opened and opened[-1]))
+            depth += opened[-1]
+        elif t.kind == "close" and t.value == "}" and opened:
+            depth -= opened.pop()
+        out.append(depth > 0 or after)
+    return out
 
 
 def _touches(tokens: list[Token], start: int, end: int) -> bool:

@@ -34,3 +34,14 @@ def test_a_product_the_right_side_does_not_write_stays_letters():
     assert parameters(["\\log(ab) = \\log a + \\log b"]) == frozenset()
     assert parameters(["PE(pos) = [\\sin pos,\\ \\cos pos]"]) == {"pos"}
     assert parameters(["f(exp) = \\exp(x)"]) == frozenset()  # a function's name, not a run
+
+
+def test_a_run_in_a_subscript_stays_letters():
+    """`T_{(ab, 2k)}` beside `T(ab) = ...`: in the subscript the run indexes, as before (the
+    definition written entry by entry is not reported); outside it, it is the parameter."""
+    text = ("$$T_{(ab,\\,2k)} = \\sin(ab)$$\n\nSo $T(ab) = [\\sin ab,\\ \\cos ab]$.\n\n"
+            "- $T(0) = [0,\\ 1]$\n- $T(0) = [1,\\ 1]$")
+    steps = check_text(text).steps
+    assert not [s for s in steps if s.line == 1 and s.verdict == "unreadable"], steps
+    assert [s.verdict for s in steps if s.line in (5, 6)] == ["holds", "fails"], \
+        [(s.line, s.verdict, s.lhs, s.rhs, s.method) for s in steps]
