@@ -50,6 +50,7 @@ from checker.derive.structure import (
     entry_of_a_whole,
     function_as_value,
     index_is_a_quantity,
+    index_written_once,
     slash_before_product,
     used_both_ways,
 )
@@ -308,6 +309,7 @@ def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",
         whole_beside_entries(sides, state, line, set(free)) + \
         function_as_value(sides, state, line, set(free)) + \
         index_is_a_quantity(sides, state, line, set(indices)) + \
+        index_written_once(sides, state, line, set(indices)) + \
         held_in_a_cycle(sides, state, line, set(free)) + \
         stated_beside_definition(sides, state, line) + \
         cardinality.guesses(sides, state, line) + \

@@ -10,7 +10,7 @@ from checker.derive.guess import Guess, written_symbols
 from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.state import State
-from checker.derive.tree import Abs, Bin, Call, Node, Norm, Num, Sym, rewrite, walk
+from checker.derive.tree import Abs, Bin, Call, Integral, Lim, Node, Norm, Num, Sum, Sym, rewrite, walk
 from checker.derive.whole import of_members
 
 
@@ -165,6 +165,40 @@ def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
                               f"{letter} is a quantity of the text (the subscript may be a label)",
                               f"if it is a label, write it as text (`{base}_{{\\text{{"
                               f"{''.join(sym.index)}}}}}`)", (_as_label(sides, sym),))]
+    return []
+
+
+def index_written_once(sides: tuple[Node, ...], state: State, line: int,
+                       indices: set[str]) -> list[Guess]:
+    """`k_s`, `v_f`, `k_串`: a one-letter subscript the reading gave a value to (k_s read as k_2,
+    beside k_1 and k_2 given numbers) that the step writes nowhere else: not alone, not in
+    another name's subscript, not as a sum's, integral's or limit's variable. Nothing in the step
+    ties it to an index, and a writer's label (k_s the springs in series, v_f the final speed)
+    reads the same; when the family has members the text gives numbers, the member's number
+    decides the step, so the step hinges on the guess. A name written twice (`x_i^2 = 3x_i`)
+    is a claim of every member. `indices`: as index_is_a_quantity's."""
+    syms = written_symbols(sides)
+    nodes = [n for side in sides for n in walk(side)]
+    variables = {n.index for n in nodes if isinstance(n, Sum) and n.index} | \
+        {n.var for n in nodes if isinstance(n, (Integral, Lim))}
+    ctx = state.ctx
+    for sym in dict.fromkeys(syms):
+        letter = sym.index[0] if len(sym.index) == 1 else None
+        if type(letter) is not str or len(letter) != 1 or not letter.isalpha() or syms.count(sym) > 1 or \
+                letter not in indices or letter in variables or ctx.lookup(sym, line) is not None:
+            continue
+        if any(s != sym and (letter in map(str, s.index) or any(letter in str(i) for i in s.index)
+                             or (not s.index and s.base == letter)) for s in syms):
+            continue
+        members = {m.name for m in ctx.symbols.values() if m.base == sym.base and m.sup == sym.sup
+                   and m.accents == sym.accents and len(m.index) == 1 and str(m.index[0]).isdigit()}
+        if not ctx.bound(members, line):
+            continue
+        base = render(Sym(sym.base))
+        return [Guess(f"{render(sym)} read as {base} at an index {letter} the step writes nowhere "
+                      f"else, beside members of {base} given numbers (the subscript may be a label)",
+                      f"if it is a label, give it its own name (`{base}_{{\\mathrm{{{letter}}}}}`) "
+                      "and a value")]  # (read as a label, the step would define it: no reading to compare)
     return []
 
 

@@ -29,3 +29,38 @@ def test_a_label_subscript_that_cannot_matter(lang, total, verdict):
             f"$$\\sum_{{i=1}}^{{d_k}}\\mathrm{{Var}}(q_i k_i) = {total}$$")
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a one-letter subscript written once in the step (k_s, k_串, v_f), beside members of its family
+# given numbers: read as an index it takes a member's number (k_2), read as a label it is a name
+# of its own that the step defines; the step hinges on the guess and never fails. The
+# arithmetic after it is still checked, and a name written twice is a claim of every member
+_SPRINGS = {
+    "en": "Two springs have $k_1 = 200$ and $k_2 = 300$ N/m. In series,",
+    "ko": "두 용수철의 상수는 $k_1 = 200$, $k_2 = 300$ N/m 이다. 직렬로 연결하면",
+    "zh": "两根弹簧 $k_1 = 200$、$k_2 = 300$ N/m，串联时",
+}
+
+
+@pytest.mark.parametrize("lang, name, tail, verdicts", [
+    ("en", "k_s", " = \\frac{1}{120}", ["undecided", "holds"]),
+    ("en", "k_s", " = \\frac{1}{100}", ["undecided", "fails"]),
+    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{120}", ["undecided", "holds", "holds"]),
+    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{150}", ["undecided", "holds", "fails"]),
+    ("zh", "k_串", " = \\frac{1}{120}", ["undecided", "holds"]),
+    ("zh", "k_串", " = \\frac{1}{60}", ["undecided", "fails"]),
+])
+def test_a_subscript_written_once_beside_numbered_members_may_be_a_label(lang, name, tail, verdicts):
+    text = f"{_SPRINGS[lang]}\n\n$$\\frac{{1}}{{{name}}} = \\frac{{1}}{{k_1}} + \\frac{{1}}{{k_2}}{tail}$$"
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, steps
+    assert "may be a label" in steps[0].method, steps[0]
+
+
+@pytest.mark.parametrize("claim, verdict", [
+    ("x_i^2 = 2x_i", "fails"),  # at x_2 = 3: 9 ≠ 6 (a claim of every member)
+    ("x_i^2 + x_i = x_i(x_i + 1)", "holds"),
+])
+def test_a_member_written_twice_is_a_claim_of_every_member(claim, verdict):
+    steps = check_text(f"Let $x_1 = 1$ and $x_2 = 3$.\n\n$${claim}$$").steps
+    assert steps[-1].verdict == verdict, steps
