@@ -185,7 +185,8 @@ def index_written_once(sides: tuple[Node, ...], state: State, line: int,
     for sym in dict.fromkeys(syms):
         letter = sym.index[0] if len(sym.index) == 1 else None
         if type(letter) is not str or len(letter) != 1 or not letter.isalpha() or syms.count(sym) > 1 or \
-                letter not in indices or letter in variables or ctx.lookup(sym, line) is not None:
+                letter not in indices or letter in variables or ctx.lookup(sym, line) is not None or \
+                sym.name in ctx.bindings:  # (R_L = 6: a name the text gives a value, as written)
             continue
         if any(s != sym and (letter in map(str, s.index) or any(letter in str(i) for i in s.index)
                              or (not s.index and s.base == letter)) for s in syms):
