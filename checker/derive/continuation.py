@@ -37,16 +37,6 @@ def guessed(state: State, stale: dict[str, int], line: int) -> dict[str, int]:
         return stale  # an update in this section (w ← w - η∇): old and new values mix
     for held, earliest in state.continued:
         if held < line and not any(held < b <= line for b in breaks):
-            if _rebound(state, held, line):
-                return stale
             start = max((h for h in breaks if h <= earliest), default=0)
             return {name: at for name, at in stale.items() if at < start}
     return stale
-
-
-def _rebound(state: State, held: int, line: int) -> bool:
-    """A name bound before the step that showed the continuation and bound again after it, up
-    to `line` included (`Without momentum ($\\beta = 0$) ...`: a case of its own): the earlier
-    values were shown to hold before that, not with the new value."""
-    return any(any(held < at <= line for at, _, _ in found) and any(at < held for at, _, _ in found)
-               for found in state.ctx.bindings.values())
