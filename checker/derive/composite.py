@@ -27,8 +27,7 @@ _KINDS: dict[str, tuple[tuple[int, ...], float]] = {
     "frequency": ((0, 0, -1, 0, 0, 0, 0, 0, 0), 1.0), "amount": ((0, 0, 0, 0, 0, 1, 0, 0, 0), 1.0),
     "length": ((0, 1, 0, 0, 0, 0, 0, 0, 0), 1.0), "mass": ((1, 0, 0, 0, 0, 0, 0, 0, 0), 1.0),
     "volume": ((0, 3, 0, 0, 0, 0, 0, 0, 0), 1e-3), "voltage": ((1, 2, -3, -1, 0, 0, 0, 0, 0), 1.0),
-    "current": ((0, 0, 0, 1, 0, 0, 0, 0, 0), 1.0),
-    "resistance": ((1, 2, -3, -2, 0, 0, 0, 0, 0), 1.0),
+    "current": ((0, 0, 0, 1, 0, 0, 0, 0, 0), 1.0), "resistance": ((1, 2, -3, -2, 0, 0, 0, 0, 0), 1.0),
     "capacitance": ((-1, -2, 4, 2, 0, 0, 0, 0, 0), 1.0),
     "inductance": ((1, 2, -2, -2, 0, 0, 0, 0, 0), 1.0), "time": ((0, 0, 1, 0, 0, 0, 0, 0, 0), 1.0),
     "temperature": ((0, 0, 0, 0, 1, 0, 0, 0, 0), 1.0), "angle": ((0,) * 9, 1.0),
@@ -140,7 +139,7 @@ def derived(part: list[Token], marks: dict[int, str]) -> str | None:
     """The unit of a member that multiplies or divides quantities in units (see the module),
     made a key of UNITS on first sight (`kW×h`), or None."""
     signs = _signs(part)
-    if signs is None or not {t.pos for t in part if t.pos in marks} <= set(signs):
+    if signs is None or not set(p for p in marks if any(t.pos == p for t in part)) <= set(signs):
         return None
     total: Dimension | None = ((0,) * 9, 1.0)
     top, bottom = [], []

@@ -1,11 +1,10 @@
 """A section that goes on with the example of the section before it (`## Forward`, then `##
 Backward`: the backward pass at the forward pass's numbers): values bound in an earlier section
 are only a guess in a later one (a new section may start a new example), unless the section
-shows it continues: once a step there that states a value held at those values (`dz = \\hat
-y - y = -1.9`, with ŷ from the forward pass; an identity, `6N \\cdot 20N = 120N^2`, holds at
-any values and shows nothing), the values bound from the start of that earlier section on are
-in force in this section, to its end (the next heading or numbered example), and a step that
-differs at them fails as any step does. A step that only differs there is never such evidence, and
+shows it continues: once a step there held at those values (`dz = \\hat y - y = -1.9`, with ŷ
+from the forward pass), the values bound from the start of that earlier section on are in force
+in this section, to its end (the next heading or numbered example), and a step that differs
+at them fails as any step does. A step that only differs there is never such evidence, and
 a section that binds again a name bound before it (an update, `w \\leftarrow w - \\eta g`)
 mixes old and new values (the gradient was the old point's): its earlier values stay a guess."""
 

@@ -6,11 +6,10 @@
 other ratio is checked as read (`\\frac{30}{120} \\times 100 = 2.5\\%` fails).
 
 So too for a side made of numbers the text stated in per cent before (`3.6\\%` and `0.53\\%`,
-then `0.53 + 3.6 = 4.13\\%`): per cents added, the sign labels their sum (`restated`); and for a
-sum that starts from a per cent stated before and adds percentage points computed to it (rates
-of 8 % and 10 %, then the interpolated `8 + 2 \\times 0.854 \\approx 9.71\\%`): the sign labels
-the rate the sum reaches (`points`). A side of fractions (`0.08 + 0.017 = 9.7\\%`) is none of
-these."""
+then `0.53 + 3.6 = 4.13\\%`): per cents added, the sign labels their sum (`restated`); and for a sum that starts from a per
+cent stated before and adds percentage points computed to it (rates of 8 % and 10 %, then the
+interpolated `8 + 2 \\times 0.854 \\approx 9.71\\%`): the sign labels the rate the sum
+reaches (`points`). A side of fractions (`0.08 + 0.017 = 9.7\\%`) is none of these."""
 
 from __future__ import annotations
 

@@ -285,8 +285,7 @@ def judge(c: Claim) -> Step:
             raise
         return step
     if isinstance(compared_, Step):
-        if compared_.verdict == "holds" and (c.lv, c.rv) != c.general and \
-                not all(map(symbols_of, c.general)):  # a value stated (ŷ - y = -1.9), held
+        if compared_.verdict == "holds" and (c.lv, c.rv) != c.general:
             continuation.confirm(c.state, c.stale, c.line)  # at an earlier section's values
         return compared_
     c = compared_

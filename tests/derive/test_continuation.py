@@ -20,8 +20,6 @@ _FORWARD = "## Forward\n\nTake $p = 4$ and $q = 3$, so $r = pq = 12$.\n\n## Back
     # an update in the section (q bound again): old and new values mix, so still a guess
     (_FORWARD + "$$r - q = 9$$\n\n$$q \\leftarrow q + 2 = 5$$\n\n$$r \\cdot p = 84$$",
      ["holds", "holds", "holds", "undecided"]),
-    # an identity holds at any values: no evidence that the example goes on
-    (_FORWARD + "$$r \\cdot 2q = 2qr$$\n\n$$r \\cdot p = 84$$", ["holds", "holds", "undecided"]),
     # a heading after the step that held ends what it showed
     (_FORWARD + "$$r - q = 9$$\n\n## Another case\n\n$$r \\cdot p = 84$$",
      ["holds", "holds", "undecided"]),

@@ -20,6 +20,6 @@ def test_a_vector_function_at_its_coordinates(value, verdict):
 
 def test_no_vector_of_that_many_entries_is_no_point():
     # v is given three entries: g(3, 4.1) lists two, so which point is meant is not known
-    text = ("Let $g(\\mathbf{v}) = \\mathbf{v}^\\top \\mathbf{v}$ at "
-            "$\\mathbf{v} = (3, 4, 0)^\\top$.\n\nNearby, $g(3, 4.1) = 26.81$.")
+    text = ("Let $g(\\mathbf{v}) = \\mathbf{v}^\\top \\mathbf{v}$ at $\\mathbf{v} = (3, 4, 0)^\\top$."
+            "\n\nNearby, $g(3, 4.1) = 26.81$.")
     assert check_text(text).steps[-1].verdict == "undecided", check_text(text).steps
