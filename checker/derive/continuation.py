@@ -4,9 +4,7 @@ are only a guess in a later one (a new section may start a new example), unless 
 shows it continues: once a step there held at those values (`dz = \\hat y - y = -1.9`, with ŷ
 from the forward pass), the values bound from the start of that earlier section on are in force
 in this section, to its end (the next heading or numbered example), and a step that differs
-at them fails as any step does. A step that only differs there is never such evidence, and
-a section that binds again a name bound before it (an update, `w \\leftarrow w - \\eta g`)
-mixes old and new values (the gradient was the old point's): its earlier values stay a guess."""
+at them fails as any step does. A step that only differs there is never such evidence."""
 
 from __future__ import annotations
 
@@ -30,10 +28,6 @@ def guessed(state: State, stale: dict[str, int], line: int) -> dict[str, int]:
     if not stale:
         return stale
     breaks = [*state.headings, *state.examples]
-    here = max((b for b in breaks if b <= line), default=0)
-    if any(any(here < at < line for at, _, _ in found) and any(at < here for at, _, _ in found)
-           for found in state.ctx.bindings.values()):
-        return stale  # an update in this section (w ← w - η∇): old and new values mix
     for held, earliest in state.continued:
         if held < line and not any(held < b <= line for b in breaks):
             start = max((h for h in breaks if h <= earliest), default=0)
