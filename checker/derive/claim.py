@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 import sympy as sp
 
-from checker.derive import continuation, jacobian, layout, region
+from checker.derive import jacobian, layout, region
 from checker.derive.binding import given_values, moved_value, ranging_names, stale_shapes
 from checker.derive.condition import Restriction, restriction
 from checker.derive.context import Context
@@ -136,8 +136,7 @@ def read(w: Written, left: Node, right: Node, reached: bool = False, earlier: bo
     lv, rv = at_given_intermediates(state, (left, right), (lv, rv), line)  # p = 0.2, p = σ(z)
     ranging = ranging_names((left, right))  # cases over r: for every r, whatever r was bound to
     names = {str(s) for v in (lv, rv) for s in free_symbols(v, ())} - ranging
-    stale = continuation.guessed(  # values from an earlier example: a guess, unless this
-        state, ctx.stale(names, line), line)  # section goes on with that example
+    stale = ctx.stale(names, line)  # values from an earlier example: a guess
     general = ctx.at_bound_values(lv, line, stale=False, ranging=ranging), \
         ctx.at_bound_values(rv, line, stale=False, ranging=ranging)
     raw = lv, rv

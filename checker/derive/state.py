@@ -70,9 +70,6 @@ class State:
     # numbers a step gave as a rounded value (`1/3 ≈ 0.33`) → the lines: used after it, such a
     # number carries that rounding even with 2 digits (`0.33 + 0.33 + 0.33 = 1`)
     approximated: dict[str, list[int]] = field(default_factory=dict)
-    # steps that held at an earlier section's values: (the step's line, the earliest line of
-    # those values): the section goes on with that example (continuation.py)
-    continued: list[tuple[int, int]] = field(default_factory=list)
     # a name a value reached pinned (`η_t = 0.05 가 되는 시점`: t) → (the formula's block, the
     # formulas before it there, its value)
     asked: dict[str, tuple[int, int, float]] = field(default_factory=dict)

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.derive import continuation, hindsight, parameter, selection
+from checker.derive import hindsight, parameter, selection
 from checker.derive.alternative import as_general
 from checker.derive.attempt import widened
 from checker.derive.binding import entrywise, values_shown
@@ -285,8 +285,6 @@ def judge(c: Claim) -> Step:
             raise
         return step
     if isinstance(compared_, Step):
-        if compared_.verdict == "holds" and (c.lv, c.rv) != c.general:
-            continuation.confirm(c.state, c.stale, c.line)  # at an earlier section's values
         return compared_
     c = compared_
     for reading in DIFFERING:
