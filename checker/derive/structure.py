@@ -188,8 +188,8 @@ def index_written_once(sides: tuple[Node, ...], state: State, line: int,
                 letter not in indices or letter in variables or ctx.lookup(sym, line) is not None or \
                 sym.name in ctx.bindings:  # (R_L = 6: a name the text gives a value, as written)
             continue
-        if any(s != sym and (letter in map(str, s.index) or any(letter in str(i) for i in s.index)
-                             or (not s.index and s.base == letter)) for s in syms):
+        if any(s != sym and (any(letter in str(i) for i in s.index) or (not s.index and s.base == letter))
+               for s in syms):
             continue
         members = {m.name for m in ctx.symbols.values() if m.base == sym.base and m.sup == sym.sup
                    and m.accents == sym.accents and len(m.index) == 1 and str(m.index[0]).isdigit()}
