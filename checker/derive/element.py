@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import sympy as sp
 
-from checker.derive import conformance, layout, matrix, span
+from checker.derive import conformance, layout, matrix, membership, span
 from checker.derive.errors import ShapeMismatch, Undecided, Unreadable
 from checker.derive.quantity import shown
 from checker.derive.tree import Compound, Shift, Sym, walk
@@ -153,7 +153,7 @@ def given_whole(w: Walker, sym: Sym) -> sp.Matrix | None:
     unknown) and the example then gives z itself ("the forward pass gives $z = (1.5, 0.5,
     -1.0)$", bound, roles.py): the entries of that value, in a step without derivatives (one
     with ∂/∂z_k reads z through its definition). Not a member the text defines on its own."""
-    if w.hold or w.low.wrt or w.beside_derivative() or \
+    if w.hold or w.low.wrt or membership.beside_derivative(w) or \
             w.low.ctx.get(sym.name, w.low.line) is not None:
         return None
     whole = replace(sym, index=())

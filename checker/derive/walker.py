@@ -23,6 +23,7 @@ from checker.derive import (
     layout,
     length,
     literal,
+    membership,
     piecewise,
     prime,
     recall,
@@ -30,10 +31,10 @@ from checker.derive import (
     summation,
     tuples,
 )
-from checker.derive.definition import family_key, recurrence
+from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real, shown
-from checker.derive.tree import Compound, Node, Shift, Sym, walk
+from checker.derive.tree import Compound, Node, Shift, Sym
 
 if TYPE_CHECKING:
     from checker.derive.meaning import Lowering
@@ -172,7 +173,7 @@ class Walker:
             return sp.Integer(size)
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:  # (c_t defined as written, t free: released through that definition)
-            self.low.held[name] = sym if here != sym and self.as_written(sym) else here
+            self.low.held[name] = sym if here != sym and membership.as_written(self, sym) else here
             entries = array.held_matrix(self, here)
             if entries is not None:
                 return entries
@@ -182,18 +183,18 @@ class Walker:
         bound = self.low.ctx.bound({name}, self.low.line) or \
             any(str(i).startswith("-") for i in here.index)
         family = bound and self.low.ctx.get(name, self.low.line) is None and \
-            self.through_family(here)
+            membership.through_family(self, here)
         if not held and not (bound and self.low.ctx.get(name, self.low.line) is None and
                              not family):
             # a_c at c = 1 is a_1; but δ_o defined as written is δ_o, whatever o would be
-            exact = self.as_written(sym)
+            exact = membership.as_written(self, sym)
             for candidate in ([here] if here != sym and not exact else []) + [sym]:
                 definition = self.definition(candidate)
                 if definition is not None:
                     if candidate is here and not definition.index:
                         values = {}
                     break
-            if definition is not None and self.initial_state(here, definition):
+            if definition is not None and membership.initial_state(self, here, definition):
                 return self.leaf(name)  # (a given start: a number, a function of nothing)
         # a family may use itself at other indices (v_t = βv_{t-1} + ...): its concrete
         # members are what must not repeat
@@ -206,7 +207,7 @@ class Walker:
                                  lambda r, c: real(self.low.ctx.entry(name, r + 1, c + 1)))
             if held:
                 return real(name)
-            if definition is None and bound and self.given_start(here):
+            if definition is None and bound and membership.given_start(self, here):
                 return self.leaf(name)  # h_0 = 0 given: a number, not a function of w
             return self.undefined(here) if definition is None else self.leaf(name)
         env = dict(self.env)
@@ -225,10 +226,10 @@ class Walker:
         try:
             value = self.sub(env=env, stack=self.stack + (marker,) + tuple(definition.frozen),
                              as_of=definition.line).go(definition.body)
-            if family and not self.given_inputs(value):
+            if family and not membership.given_inputs(self, value):
                 if not self.hold:  # beside a derivative: as an undefined name there
                     return self.undefined(here)
-                if not self.through_held(value):
+                if not membership.through_held(self, value):
                     self.low.leaves.add(name)  # (its inputs have no value here: the one given)
                     return real(name)
             return value
@@ -241,42 +242,6 @@ class Walker:
             # for itself, the same symbol wherever it appears
             self.low.leaves.add(name)
             return real(name)
-
-    def as_written(self, sym: Sym) -> bool:
-        """sym has a free index letter and a definition of its own as written (`c_t = f_t
-        c_{t-1} + ...` for one step t of an LSTM): that definition, not a member of a family."""
-        return bool(sym.index) and any(isinstance(i, str) and i.isalpha() and i not in self.env
-                                       for i in sym.index) and \
-            self.low.ctx.get(sym.name, self.low.line) is not None
-
-    def initial_state(self, here: Sym, definition) -> bool:
-        """h_0 of a recurrence (h_t = tanh(wh_{t-1} + ux_t), or a_t = wh_{t-1} + ux_t with
-        h_t = tanh(a_t)): the state it starts from, which the recurrence does not give (it
-        would reach h_{-1}); a name of its own, as the text says ("h_0 is given")."""
-        if not definition.index or len(here.index) != 1 or \
-                not str(here.index[0]).lstrip("-").isdigit() or int(here.index[0]) > 0:
-            return False
-        return recurrence(self.low.ctx, definition, self.low.line)
-
-    def given_start(self, here: Sym) -> bool:
-        """A start the text gives a value (h_0 = 0 beside h_t = tanh(wh_{t-1} + ux_t)), or one
-        below index 0 the recurrence would reach: a name of its own, as initial_state says,
-        though the text differentiates its family (∂h_1/∂w): not an unknown function of w."""
-        found = self.definition(here) if here.index else None
-        return found is not None and self.initial_state(here, found)
-
-    def through_family(self, here: Sym) -> bool:
-        """Inside a derivative, a member the example gave a value (ŷ_1 = 1 with ŷ_i = wx_i + b)
-        stands for its family's definition, as a name defined on its own does: its value is
-        substituted after differentiating, so ∂L/∂w still reaches w through it. Not a member
-        of a recurrence (v_0 = 0 with v_t = ρv_{t-1} + g_t: an initial value, not a member the
-        definition gives), nor one below index 0."""
-        if not (self.hold or self.beside_derivative()) or not here.index or \
-                any(str(i).startswith("-") for i in here.index):
-            return False
-        found = self.definition(here)
-        return found is not None and bool(found.index) and not any(
-            isinstance(n, Sym) and n.stem == here.stem for n in walk(found.body))
 
     def undefined(self, here: Sym) -> sp.Expr:
         """A name with no definition to expand here: an unknown function of what the text
@@ -294,29 +259,6 @@ class Walker:
     def leaf(self, name: str) -> sp.Expr:
         self.low.leaves.add(name)
         return real(name)
-
-    def beside_derivative(self) -> bool:
-        """Outside the derivatives of a step that takes some (`∂s_1/∂z_1 = s_1(1 - s_1)`,
-        s_i = e^{z_i}/Σ_k e^{z_k} and the example's s ≈ (0.659, ...)): the member is read
-        through its family's definition too, as inside the derivative, so both sides speak of
-        the same s_1 (when the example gives what it is built from; else as before)."""
-        return not self.hold and bool(self.low.wrt)
-
-    def through_held(self, value) -> bool:
-        """The member's definition reads the variable differentiated by (a_2 = wh_1 + ux_2
-        inside ∂h_2/∂a_2... or ŷ_1 = wx_1 + b inside ∂L/∂w) and the example gives every other
-        name it reads: the derivative reaches the variable through it, and its given value
-        and its definition agree where it is used (as in given_inputs, the variable aside)."""
-        names = {str(s) for s in getattr(value, "free_symbols", ())}
-        held = names & self.hold
-        rest = names - held
-        return bool(held) and set(self.low.ctx.bound(rest, self.low.line, stale=False)) >= rest
-
-    def given_inputs(self, value) -> bool:
-        """Every name a member's definition reads has a value in this example (not one from an
-        earlier section): its given value and its definition then agree where it is used."""
-        names = {str(s) for s in getattr(value, "free_symbols", ())}
-        return set(self.low.ctx.bound(names, self.low.line, stale=False)) >= names
 
     def go(self, node: Node) -> sp.Expr:
         handler = HANDLERS.get(type(node).__name__.lower())
