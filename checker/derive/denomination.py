@@ -31,7 +31,7 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
     the chain's first member."""
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
-    units = trailing(units, members, f)
+    units = written_after(units, members, f)
     stated = named_after(f.after) if not units or not units[-1] else None
     chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
     if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
@@ -97,17 +97,26 @@ _HAN = re.compile(r"\s?([\u4e00-\u9fff]+)")
 _PARTICLE = re.compile(r"(?:이다|이고|이며|이므로|입니다|이니까|으로|로|정도|쯤|가|이|은|는|을|를|의|에|)$")
 
 
-def closing(units: tuple[str, ...], source: str, f: Formula) -> tuple[str, ...]:
-    """The units of a chain whose last member's unit is written in the prose right after the
-    formula (`$T = 3.156 \\times 10^7\\ \\text{s} \\approx 365.3$ days`, `$7200\\ \\text{s} =
-    2$ hours`, `$= 1000$초`, `$= 30$ 分钟`), when another member names a unit inside it: that
-    member is in the word's unit, related to the others by its conversion, never equal to them
-    as a number. Only for the formula's last statement, and a word of conversion.py's units."""
-    if not units or units[-1] or not any(units) or "?" in units or f.display or \
-            not f.text.rstrip(" .,;").endswith(source.rstrip(" .,;")):
+def written_after(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[str, ...]:
+    """The units of a chain whose last member, a number that ends the formula with no unit of
+    its own, has its unit written in the prose right after the closing `$` (`$7200\\ \\text{s}
+    = 2$ hours`, `$T = 3.156 \\times 10^7\\ \\text{s} \\approx 365.3$ days`, `$= 1.5$시간이다`,
+    `$= 60$ 秒`): that member is in the word's unit when an earlier member of the chain is
+    written in a unit of the same kind (a time beside a time), related to it by their
+    conversion (`600 s = 12` min fails), never equal to it as a number. Any other chain's
+    units as they are: a word of another kind (`= 600$ GB of logs` after seconds), a word
+    that only begins like a unit (`초기값`), a unit unit.py converts after the formula (`= 240$
+    kJ`, bits, %: `named_after`)."""
+    if len(units) != len(members) or len(units) < 2 or units[-1] or \
+            not isinstance(members[-1], Num) or named_after(f.after) is not None or \
+            not f.text.rstrip().endswith(members[-1].text):
         return units
     word = _unit_word(f.after)
-    return units[:-1] + (word,) if word else units
+    kinds = {u.kind for u in conversion.UNITS.get(word, ())} if word else set()
+    if not any(kinds & {u.kind for u in conversion.UNITS.get(w, ())}
+               for w in units[:-1] if w and w != "?"):
+        return units
+    return units[:-1] + (word,)
 
 
 def _unit_word(after: str) -> str | None:
@@ -123,28 +132,6 @@ def _unit_word(after: str) -> str | None:
         if found:
             return max(found, key=len)
     return None
-
-
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+(?:/[^\W\d_]+)?)(?![\w/])")
-
-
-def trailing(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[str, ...]:
-    """A chain's last member, a bare number ending the formula, whose unit is written right
-    after the closing `$` (`$600\\ \\text{s} = 10$ min`): that member is in the unit the
-    prose names, when an earlier member of the chain is written in a unit of the same kind
-    (a time beside a time); the conversion between them is then checked (`600 s = 12` min
-    fails). Any other chain's units as they are."""
-    if len(units) != len(members) or len(units) < 2 or units[-1] or \
-            not isinstance(members[-1], Num) or named_after(f.after) is not None or \
-            not f.text.rstrip().endswith(members[-1].text):
-        return units  # (a unit unit.py converts after the formula, `= 240$ kJ`, is its own)
-    found = _WORD_AFTER.match(f.after)
-    word = found.group(1) if found else ""
-    kinds = {u.kind for u in conversion.UNITS.get(word, ())}
-    if not kinds or not any(kinds & {u.kind for u in conversion.UNITS.get(w, ())}
-                            for w in units[:-1] if w and w != "?"):
-        return units
-    return units[:-1] + (word,)
 
 
 def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: int) -> bool:

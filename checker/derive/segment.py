@@ -149,8 +149,7 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         denomination.in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:],
                               ([], None), f, given, lines[at + 1:])
         return
-    units = denomination.closing(seg.units, seg.source, f)  # `$... \approx 365.3$ days`
-    denomination.in_units(w, units, members, ops, (candidates, trail), f, given, lines)
+    denomination.in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
 
 
 def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,

@@ -322,8 +322,8 @@ def test_a_unit_written_after_the_formula_is_the_last_members(text, verdict):
 
 
 def test_a_word_after_the_formula_that_is_no_unit_of_the_chains_kind_never_fails():
-    # `600` then "GB" after a chain in seconds: no unit of a time; a size beside a time
-    # (denomination.closing reads the word) is undecided, never a slip
+    # `600` then "GB" after a chain in seconds: no unit of a time (denomination.written_after
+    # reads only a word of a kind the chain is written in), never a slip
     steps = check_text("It took $600\\ \\text{s} = 600$ GB of logs.").steps
     assert steps[-1].verdict != "fails", steps
 
