@@ -21,16 +21,16 @@ _TWO_VALUED = Regex(r"Bernoulli|베르누이|伯努利|\\in\s*\\\{\s*0\s*,\s*1\s
                     re.IGNORECASE)
 # 확률 $q$ 로 $1$ / 以概率 $q$ 为 $1$ / is $1$ with probability $q$: the probability of 1
 _WORDS = [
-    re.compile(r"확률\s*\$([^$]+)\$\s*(?:으로|로)\s*\$\s*1\s*\$"),
-    re.compile(r"概率\s*\$([^$]+)\$\s*(?:取|为|等于|是)\s*\$\s*1\s*\$"),
-    re.compile(r"(?:is|equals|takes the value)\s*\$\s*1\s*\$\s*with probability\s*\$([^$]+)\$",
+    Regex(r"확률\s*\$([^$]+)\$\s*(?:으로|로)\s*\$\s*1\s*\$"),
+    Regex(r"概率\s*\$([^$]+)\$\s*(?:取|为|等于|是)\s*\$\s*1\s*\$"),
+    Regex(r"(?:is|equals|takes the value)\s*\$\s*1\s*\$\s*with probability\s*\$([^$]+)\$",
                re.IGNORECASE),
 ]
 # ... and the value 0 with the complementary probability, so the variable has two values
 _ZERO = [
-    re.compile(r"확률\s*\$[^$]+\$\s*(?:으로|로)\s*\$\s*0\s*\$"),
-    re.compile(r"概率\s*\$[^$]+\$\s*(?:取|为|等于|是)\s*\$\s*0\s*\$"),
-    re.compile(r"(?:\$\s*0\s*\$\s*(?:otherwise|with probability))|(?:and|or) (?:zero|0) otherwise",
+    Regex(r"확률\s*\$[^$]+\$\s*(?:으로|로)\s*\$\s*0\s*\$"),
+    Regex(r"概率\s*\$[^$]+\$\s*(?:取|为|等于|是)\s*\$\s*0\s*\$"),
+    Regex(r"(?:\$\s*0\s*\$\s*(?:otherwise|with probability))|(?:and|or) (?:zero|0) otherwise",
                re.IGNORECASE),
 ]
 

@@ -17,6 +17,7 @@ import re
 
 from checker.derive.conversion import MONEY, PHYSICAL, UNITS, Unit
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 
 _BASE = ("M", "L", "T", "I", "Θ", "N", "B", "F", "¤")  # ¤: an amount of money
 # a kind of quantity → the powers of the base quantities, and the factor from the kind's unit
@@ -35,7 +36,7 @@ _KINDS: dict[str, tuple[tuple[int, ...], float]] = {
 }
 _NAMED = {dims: kind for kind, (dims, factor) in _KINDS.items()
           if factor == 1.0 and kind != "angle"}
-_TIMES = re.compile(r"\s*[·⋅∙*]\s*")
+_TIMES = Regex(r"\s*[·⋅∙*]\s*")
 Dimension = tuple[tuple[int, ...], float]
 
 

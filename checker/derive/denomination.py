@@ -6,7 +6,6 @@ nats the wrong way is reported; the runs between such links are read as any chai
 from __future__ import annotations
 
 import math
-import re
 
 import sympy as sp
 
@@ -16,6 +15,7 @@ from checker.derive.meaning import Lowering
 from checker.derive.member import is_numeric
 from checker.derive.piece import read_pieces
 from checker.derive.progress import Walk
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import Step
 from checker.derive.tree import Node, Num, Sym
@@ -90,11 +90,11 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
                 f.line, conversion.UNITS[units[-1]][0].factor, units[-1])
 
 
-_LATIN = re.compile(r"\s?([A-Za-zμµ][A-Za-zμµ/]*)(?![A-Za-z0-9])")
-_HANGUL = re.compile(r"\s?([가-힣]+)")
-_HAN = re.compile(r"\s?([\u4e00-\u9fff]+)")
+_LATIN = Regex(r"\s?([A-Za-zμµ][A-Za-zμµ/]*)(?![A-Za-z0-9])")
+_HANGUL = Regex(r"\s?([가-힣]+)")
+_HAN = Regex(r"\s?([\u4e00-\u9fff]+)")
 # what may follow a unit word in Korean (`1000초이다`, `2시간 정도`): a particle or copula
-_PARTICLE = re.compile(r"(?:이다|이고|이며|이므로|입니다|이니까|으로|로|정도|쯤|가|이|은|는|을|를|의|에|)$")
+_PARTICLE = Regex(r"(?:이다|이고|이며|이므로|입니다|이니까|으로|로|정도|쯤|가|이|은|는|을|를|의|에|)$")
 
 
 def written_after(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[str, ...]:

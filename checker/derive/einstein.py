@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from checker.derive.regex import Regex
 from checker.derive.tree import Bin, Const, Node, Num, Sum, Sym, product_factors, walk
 
-DECLARED = re.compile(
+DECLARED = Regex(
     r"einstein(?:'s)?[ -](?:summation|notation|convention)|summation convention"
     r"|(?:summ(?:ation|ed|ing)|sums?) over (?:the |any )?repeated"
     r"|repeated ind(?:ex|ices) (?:are|is|implies|imply|means?) (?:summed|a sum)|implied sum"

@@ -131,11 +131,11 @@ _COUNT_SIGN = Regex(r"\\#\s*(?:\\(?:text|mathrm|textrm|operatorname)\s*\{([^{}]*
 
 _WRAP = r"\\(?:mathrm|text|textrm|operatorname|mathit|mathsf)\s*"
 _CUTOFF = (  # DCG@k, \mathrm{NDCG@}4, \text{Recall@10}: the metric at a cutoff, DCG_k
-    (re.compile(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@\}\s*(?:\{(\w+)\}|(\d+|[A-Za-z]))"),
+    (Regex(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@\}\s*(?:\{(\w+)\}|(\d+|[A-Za-z]))"),
      lambda m: f"\\mathrm{{{m.group(1)}}}_{{{m.group(2) or m.group(3)}}}"),
-    (re.compile(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@(\d+|[A-Za-z])\}"),
+    (Regex(_WRAP + r"\{([A-Za-z][A-Za-z0-9-]*)@(\d+|[A-Za-z])\}"),
      lambda m: f"\\mathrm{{{m.group(1)}}}_{{{m.group(2)}}}"),
-    (re.compile(r"(?<![\\\w])([A-Za-z]+)@(\d+|[A-Za-z])(?![\w.])"),
+    (Regex(r"(?<![\\\w])([A-Za-z]+)@(\d+|[A-Za-z])(?![\w.])"),
      lambda m: f"{m.group(1)}_{{{m.group(2)}}}"),
 )
 

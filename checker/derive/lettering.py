@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable
 
 from checker.derive import vocabulary
+from checker.derive.regex import Regex
 
 # a function name (letters, a subscript), its one argument a run of small letters, then `=`
-_HEAD = re.compile(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*(?:\\(?:mathrm|operatorname|text)\s*)?"
+_HEAD = Regex(r"(?:^|\\quad|\\qquad|,|;|&|\\\\)\s*(?:\\(?:mathrm|operatorname|text)\s*)?"
                    r"\{?[A-Za-z]{1,4}\}?(?:_\s*(?:\{[^{}=]*\}|[A-Za-z0-9]))?\s*"
                    r"\(\s*([a-z]{2,3})\s*\)\s*(?::=|=)")
 _WORDS = vocabulary.FUNCTION_WORDS | vocabulary.NAME_WORDS | vocabulary.STRAY_WORDS

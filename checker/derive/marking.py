@@ -73,7 +73,7 @@ def unit_named(t: Token) -> str | None:
     return head if not rest or _WORDS.fullmatch(rest) else None
 
 
-_TIMES = re.compile(r"\s*[·⋅∙*]\s*")
+_TIMES = Regex(r"\s*[·⋅∙*]\s*")
 
 
 def _product(head: str) -> bool:

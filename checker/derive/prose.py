@@ -210,13 +210,13 @@ def _same_indexed(name: Sym, head: Node, lead: str) -> bool:
 # "let $dY$ denote the upstream gradient $\partial L/\partial Y$", "$\delta$ is the gradient of
 # the loss with respect to $z$", "$dZ$ 를 상류 기울기라 하자", "记 $dY$ 为上游梯度": a name the
 # prose gives a loss's derivative
-_GRADIENT = re.compile(r"\s*,?\s*(?:denotes?|be|is|stands? for|holds?)\s+(?:the\s+)?"
+_GRADIENT = Regex(r"\s*,?\s*(?:denotes?|be|is|stands? for|holds?)\s+(?:the\s+)?"
                        r"(?:upstream|incoming|backpropagated|back-propagated)?\s*"
                        r"(?:gradient|derivative)(?![a-z])|"
                        r"\s*(?:를|을|는|은|이|가)?\s*(?:상류|업스트림)?\s*(?:기울기|그래디언트|"
                        r"그라디언트)\s*(?:라고?|로)\s*(?:하자|두자|하면|쓰자)|"
                        r"\s*(?:为|是|表示)\s*(?:上游|回传)?\s*梯度", re.IGNORECASE)
-_BY = re.compile(r"(?:\s+of\s+the\s+loss)?(?:\s*(?:with respect to|w\.r\.t\.?|wrt))?\s*$",
+_BY = Regex(r"(?:\s+of\s+the\s+loss)?(?:\s*(?:with respect to|w\.r\.t\.?|wrt))?\s*$",
                  re.IGNORECASE)
 
 
@@ -253,7 +253,7 @@ def named_gradients(formulas: list[Formula]) -> list[Called]:
     return out
 
 
-_LOSS = re.compile(r"\\partial\s*(\\mathcal\{L\}|\\ell|[LJCE])(?![A-Za-z])")
+_LOSS = Regex(r"\\partial\s*(\\mathcal\{L\}|\\ell|[LJCE])(?![A-Za-z])")
 
 
 def _loss(formulas: list[Formula]) -> str:

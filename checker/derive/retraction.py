@@ -5,13 +5,12 @@ not the writer's claim, so it is never reported as a wrong step (it is still che
 
 from __future__ import annotations
 
-import re
-
 from checker.derive import phrase
+from checker.derive.regex import Regex
 
-_OPENING = re.compile(r"^[\s—–\-*_.…,，、(（]*")  # before the first word of a sentence
+_OPENING = Regex(r"^[\s—–\-*_.…,，、(（]*")  # before the first word of a sentence
 # a cue is a whole word: `不对称` (asymmetric) and `틀렸다고 생각했지만` retract nothing
-_WORD_GOES_ON = re.compile(r"[A-Za-z가-힣\u4e00-\u9fff]")
+_WORD_GOES_ON = Regex(r"[A-Za-z가-힣\u4e00-\u9fff]")
 _SHORT_REST = 12  # "이다.", "이고,", " — ": what may end the formula's sentence before the cue
 
 

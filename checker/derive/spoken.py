@@ -13,8 +13,6 @@ one changed at a time could rescue a slip by chance, so none is tried.
 
 from __future__ import annotations
 
-import re
-
 import sympy as sp
 
 from checker.derive.context import Context
@@ -28,8 +26,8 @@ from checker.derive.regex import Regex
 _NUMBER = Regex(r"(?<![\w.$^_])(\d+(?:\.\d+)?)(?![\d.])(?![\w.]*\$)"
                 r"(?!\s*(?:배|倍|times\b|x\b|×|%|퍼센트|percent))")
 # ordinal words: the first step, the second iteration (첫 번째, 두 번째; 第一, 第二)
-_ORDINALS = ((re.compile(r"\bfirst\b|첫|第一"), 1), (re.compile(r"\bsecond\b|두\s*번째|第二"), 2),
-             (re.compile(r"\bthird\b|세\s*번째|第三"), 3))
+_ORDINALS = ((Regex(r"\bfirst\b|첫|第一"), 1), (Regex(r"\bsecond\b|두\s*번째|第二"), 2),
+             (Regex(r"\bthird\b|세\s*번째|第三"), 3))
 _SENTENCE = Regex(r"(?:[.!?。！？]\s|\n\s*\n)")
 # the names words change so: a plain letter (η, B, T, k), never an entry or a decorated name
 # (v̂_1, w_0: a number in words beside them is their index or another quantity's)

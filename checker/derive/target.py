@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from checker.derive.markdown import Formula
 from checker.derive.onehot import LABELS
+from checker.derive.regex import Regex
 from checker.derive.state import State
 from checker.derive.tree import Num, Shape, Sym
 from checker.derive.update import bind_vector
@@ -42,7 +43,7 @@ _TRUE = r"(?:true|correct|target|right|ground[- ]truth)"
 _KO_TRUE = r"정답(?:\s*(?:클래스|레이블|라벨))?\s*(?:은|는|이|가|:|：)?\s*"
 _ZH_TRUE = r"(?:真实|正确|目标)(?:类别|类|标签|答案)\s*(?:是|为|=|：|:)?\s*"
 # (pattern, what its number is: "ord" a position from 1, "num" a class number)
-_STATEMENTS = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in (
+_STATEMENTS = tuple((Regex(p, re.IGNORECASE), kind) for p, kind in (
     (_TRUE + r"\s+(?:class|label|category)\s*(?:is|=|:)?\s*(?:the\s+)?" + _EN_ORD +
      r"(?![A-Za-z])", "ord"),
     (r"(?:label|class|" + _TRUE + r"|target|ground[- ]truth)\s+is\s+the\s+" + _EN_ORD +
