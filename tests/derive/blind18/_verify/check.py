@@ -1,92 +1,16 @@
-"""Recomputes the numeric and symbolic claims of every blind18 document with NumPy/SymPy.
-
-C(...)  a claim that must hold: the quoted string must be on that line and match the recomputed
-        value within half a unit of its last printed digit (or an explicit tolerance).
-W(...)  a keyed wrong claim: the quoted string must be on that line, the line must be keyed as
-        wrong, and the recomputed value must differ clearly from the printed one.
-S(...)  a symbolic identity claimed on that line (SymPy), with whether it should hold.
-At the end every keyed wrong line must be covered by a W check and no W may sit on an unkeyed line.
-"""
-import json, math, sys
-from math import exp, log, sqrt, pi, e, gamma as Gamma, comb, ceil
+"""Recomputes the numeric and symbolic claims of every blind18 document with NumPy/SymPy: the
+checks C, W, S (a claim that holds, a keyed wrong one, a symbolic identity), each naming its line
+by number, are corpus_tools/lined.py's, the coverage report corpus_tools/claims.py's; this file
+holds the blind18 documents' checks. Run: /work/venv/bin/python check.py"""
+import sys
+from math import ceil
+from math import gamma as Gamma
 from pathlib import Path
-import numpy as np
-import sympy as sp
 
-ROOT = Path(__file__).resolve().parent.parent
-_lines, _keys = {}, {}
-n_ok = n_wrong = n_sym = 0
-fails = []
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "corpus_tools"))
+from lined import *  # C, W, S (by line number), report and the names the checks compute with
 
-def lines(f):
-    if f not in _lines:
-        p = ROOT / f
-        if p.suffix == ".md":
-            _lines[f] = {None: p.read_text(encoding="utf-8").splitlines()}
-        else:
-            cells = json.loads(p.read_text(encoding="utf-8"))["cells"]
-            _lines[f] = {i: "".join(c["source"]).splitlines() for i, c in enumerate(cells, 1)}
-        _keys[f] = json.loads(p.with_name(p.stem + ".key.json").read_text(encoding="utf-8"))
-    return _lines[f]
-
-def text_at(f, loc):
-    cell, line = (loc if isinstance(loc, tuple) else (None, loc))
-    return lines(f)[cell][line - 1]
-
-def keyed_wrong(f, loc):
-    cell, line = (loc if isinstance(loc, tuple) else (None, loc))
-    lines(f)
-    return any(e.get("cell") == cell and e["line"] == line for e in _keys[f]["wrong"])
-
-def _val(s):
-    return float(s.replace("{,}", "").replace(",", "").replace("−", "-"))
-
-def _tol(s):
-    s = s.replace("{,}", "").replace(",", "")
-    d = len(s.split(".")[1]) if "." in s else 0
-    return 0.6 * 10 ** (-d) + 1e-12
-
-covered = set()
-def C(f, loc, computed, s, tol=None, val=None):
-    global n_ok
-    t = text_at(f, loc)
-    v = _val(s) if val is None else val
-    tol = _tol(s) if tol is None else tol
-    if s not in t:
-        fails.append(f"{f}:{loc}: text {s!r} not on line: {t}")
-    elif abs(computed - v) > tol:
-        fails.append(f"{f}:{loc}: claim {s} but recomputed {computed!r} (tol {tol})")
-    n_ok += 1
-
-def W(f, loc, computed, s, tol=None, val=None):
-    global n_wrong
-    t = text_at(f, loc)
-    v = _val(s) if val is None else val
-    tol = _tol(s) if tol is None else tol
-    if s not in t:
-        fails.append(f"{f}:{loc}: text {s!r} not on wrong line: {t}")
-    if not keyed_wrong(f, loc):
-        fails.append(f"{f}:{loc}: W check on a line not keyed wrong")
-    if abs(computed - v) <= 3 * tol:
-        fails.append(f"{f}:{loc}: keyed wrong {s} but recomputed {computed!r} agrees")
-    covered.add((f, loc if isinstance(loc, tuple) else (None, loc)))
-    n_wrong += 1
-
-def S(f, loc, expr, holds=True, needle=None):
-    """expr: a SymPy expression that simplifies to 0 iff the claim holds."""
-    global n_sym, n_wrong
-    if needle and needle not in text_at(f, loc):
-        fails.append(f"{f}:{loc}: text {needle!r} not on line")
-    z = sp.simplify(expr) == 0
-    if z != holds:
-        fails.append(f"{f}:{loc}: symbolic claim expected holds={holds}, got {z}")
-    if not holds:
-        if not keyed_wrong(f, loc):
-            fails.append(f"{f}:{loc}: symbolic wrong claim on an unkeyed line")
-        covered.add((f, loc if isinstance(loc, tuple) else (None, loc)))
-        n_wrong += 1
-    else:
-        n_sym += 1
+corpus(__file__)
 
 x, t, k, lam, n, u, a = sp.symbols("x t k lambda n u a", positive=True)
 
@@ -524,29 +448,5 @@ C(f, 17, -log(p1[0]), "0.4170"); C(f, 17, -log(p2[0]), "0.6898")
 C(f, 23, -1.5*1.2, "-1.8", tol=1e-12); C(f, 23, -1.5*1.2 + 0.2, "-1.6", tol=1e-12)
 C(f, 25, exp(-1.6), "0.2019"); C(f, 25, 1/(1 + exp(-1.6)), "0.8320")
 
-# ---------------------------------------------------------------- coverage
-def all_docs():
-    return sorted(p for p in ROOT.rglob("*") if p.suffix in (".md", ".ipynb") and "_verify" not in p.parts)
-keyed_total = notc_total = 0
-for p in all_docs():
-    rel = p.relative_to(ROOT).as_posix(); lines(rel)
-    for e_ in _keys[rel]["wrong"]:
-        keyed_total += 1
-        if (rel, (e_.get("cell"), e_["line"])) not in covered:
-            fails.append(f"{rel}: keyed wrong line {e_} has no W check")
-    notc_total += len(_keys[rel]["not_claims"])
-    for e_ in _keys[rel]["wrong"] + _keys[rel]["not_claims"]:
-        L = lines(rel)[e_.get("cell")]
-        if not (1 <= e_["line"] <= len(L)) or not any(r_ in L[e_["line"] - 1] for r_ in ("=", "\\approx", "\\le", "\\leftarrow")):
-            fails.append(f"{rel}: key entry {e_} does not point at a line with a relation")
-files_checked = {k for k in _lines}
-for p in all_docs():
-    if p.relative_to(ROOT).as_posix() not in files_checked:
-        fails.append(f"{p}: no checks")
-
 if __name__ == "__main__":
-    print(f"documents: {len(all_docs())}  holding claims checked: {n_ok} numeric + {n_sym} symbolic")
-    print(f"wrong-claim checks: {n_wrong} covering {len(covered)} keyed wrong lines (keys list {keyed_total}); not_claims: {notc_total}")
-    if fails:
-        print("FAILED:"); print("\n".join(fails)); sys.exit(1)
-    print("PASS")
+    report()
