@@ -5,10 +5,9 @@ in `piece.py` (`read_pieces`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from checker.derive import caption, case, closure, curve, measure, phrase, point, preimage, rubric, unit
+from checker.derive import caption, case, closure, curve, measure, point, preimage, rubric, unit
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -28,10 +27,10 @@ from checker.derive.member import (
     new_name,
     unoriented,
 )
+from checker.derive.occasion import beside_definition, cased, opens_with, recaptioned
 from checker.derive.outcome import stated_value
 from checker.derive.prime import given_primed
 from checker.derive.progress import Walk
-from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
 from checker.derive.introduction import solved_for
@@ -59,49 +58,6 @@ from checker.derive.update import updated
 
 
 # -- a chain of equalities: one handler per role of its head ---------------------------
-
-def beside_definition(w: Walk, head: Node) -> bool:
-    """The formula before this one defined the same name (`For $R(w) = w^2$ and $R(w) = |w|$`):
-    a list of alternatives. Listed after a claim (`Let $f(x) = x^2$, so $f(x) = x·x$ and
-    $f(x) = x^2 + 1$`), the name keeps its definition and the formula is checked."""
-    return w.defined is not None and w.defined[0] is w.last[0] and w.defined[1] == str(head)
-
-
-def _alternation(spellings: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in spellings)
-
-
-_ASCII_CASE = tuple(w for w in phrase.NEW_CASE if w.isascii())
-_OTHER_CASE = tuple(w for w in phrase.NEW_CASE if not w.isascii())
-# "For a second point with", "another input at", "at", "for the point with"; "다른 점에서",
-# "另一个点": the new-case words of `phrase`, then what may stand between them and the formula
-_CASE = Regex(rf"(?:\b(?:{_alternation(_ASCII_CASE)})\b.*\b(?:with|at|for)|\bat|"
-              r"\bfor\s+(?:a|another|the)\s+\w+\s+(?:with|at))\s*$|"
-              rf"(?:{_alternation(_OTHER_CASE)})\s*\S*\s*$", re.IGNORECASE)
-
-
-# a sentence that opens on "With" right before its formula ("With $C = 10^{21}$: ...", "Now,
-# with $n = 64$,"): the values the sentence works its steps at, a case of its own (never a
-# formula after other words: "$z = 2.5$, with $w = 1$" gives the values a step was made at)
-_WITH = Regex(r"(?:^|[.!?;:。！？；：\n]\s*)(?:(?:and|now|then|so)\s*,?\s+)?with\s*$",
-              re.IGNORECASE)
-
-
-def cased(before: str) -> bool:
-    """The prose right before a formula gives a new case of the example ("For a second point
-    with", "at", "another input with", "다른 점", "另一个点", a sentence opening on "With"): the
-    number after it is that case's."""
-    text = before.replace("$", " ").rstrip()
-    return bool(_CASE.search(text) or _WITH.search(text))
-
-
-def recaptioned(w: Walk, head: Node, f: Formula) -> bool:
-    """The name was defined on a line with another caption ("Xavier uniform: $a = ...$",
-    now "He uniform: $a = ...$"): another case of a list (caption.py)."""
-    defined = w.state.definition_of(head, f.line)
-    return defined is not None and caption.another(caption.of(f.lead),
-                                                   w.captions.get(defined.line))
-
 
 def through_placeholder(chain: list[Node], line: int, state) -> Node:
     """The value a definition chain gives its head: its first member, or its last when the
@@ -177,7 +133,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
                 listed=listed_after(f.before) and beside_definition(w, chain[0]),
                 recaptioned=recaptioned(w, chain[0], f), case=cased(f.lead or f.before),
-                opened=bool(_WITH.search((f.lead or f.before).replace("$", " ").rstrip())),
+                opened=opens_with(f.lead or f.before),
                 cases=case.piece_near(f), supposed=w.supposes,
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from checker.derive import bias, denomination, einstein, mention, metric, phrase, window
-from checker.derive.equality import cased
+from checker.derive.occasion import cased
 from checker.derive.errors import Unreadable
 from checker.derive.arrangement import arrangement
 from checker.derive.guard import Place, failure
