@@ -23,15 +23,15 @@ from checker.derive.unit import named_after
 
 
 def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str],
-              opening: tuple[list[Node], object], f: Formula, given: tuple, lines: list[int]
-              ) -> None:
+              opening: tuple[list[Node], object], f: Formula, given: tuple, lines: list[int],
+              source: str = "") -> None:
     """The chain's pieces; a link between members in different units (`1{,}610{,}612{,}736
     \\text{ B} = 1.5 \\text{ GiB}`) is decided by their conversion (conversion.py), and the
     runs between such links are read as any chain. `opening`: the candidates and trail of
-    the chain's first member."""
+    the chain's first member; `source`: its statement as read (written_after)."""
     candidates, trail = opening
     decided: dict[int, conversion.Link] = {}
-    units = written_after(units, members, f)
+    units = written_after(units, members, f, source)
     stated = named_after(f.after) if not units or not units[-1] else None
     chain = tuple(units) + ((stated,) if stated else ())  # every unit the chain states
     if stated and ops and ops[-1] in ("=", "≈"):  # `$2.0 \times \ln 2 \approx 1.386$ bits`
@@ -97,19 +97,21 @@ _HAN = Regex(r"\s?([\u4e00-\u9fff]+)")
 _PARTICLE = Regex(r"(?:이다|이고|이며|이므로|입니다|이니까|으로|로|정도|쯤|가|이|은|는|을|를|의|에|)$")
 
 
-def written_after(units: tuple[str, ...], members: list[Node], f: Formula) -> tuple[str, ...]:
-    """The units of a chain whose last member, a number that ends the formula with no unit of
-    its own, has its unit written in the prose right after the closing `$` (`$7200\\ \\text{s}
-    = 2$ hours`, `$T = 3.156 \\times 10^7\\ \\text{s} \\approx 365.3$ days`, `$= 1.5$시간이다`,
-    `$= 60$ 秒`): that member is in the word's unit when an earlier member of the chain is
-    written in a unit of the same kind (a time beside a time), related to it by their
-    conversion (`600 s = 12` min fails), never equal to it as a number. Any other chain's
-    units as they are: a word of another kind (`= 600$ GB of logs` after seconds), a word
-    that only begins like a unit (`초기값`), a unit unit.py converts after the formula (`= 240$
-    kJ`, bits, %: `named_after`)."""
-    if len(units) != len(members) or len(units) < 2 or units[-1] or \
-            not isinstance(members[-1], Num) or named_after(f.after) is not None or \
-            not f.text.rstrip().endswith(members[-1].text):
+def written_after(units: tuple[str, ...], members: list[Node], f: Formula, source: str = ""
+                  ) -> tuple[str, ...]:
+    """The units of a chain whose last member, with no unit of its own, ends the formula and
+    has its unit written by the writer in the prose right after the closing `$` (`$7200\\
+    \\text{s} = 2$ hours`, `$T = 3.156 \\times 10^7\\ \\text{s} \\approx 365.3$ days`, `$1\\
+    \\text{TiB} = 2^{40}$ 字节`, `$= 1.5$시간이다`, `$= 60$ 秒`): that member is in the word's unit
+    when an earlier member of the chain is written in a unit of the same kind (a time beside a
+    time), related to it by their conversion (`600 s = 12` min fails), never equal to it as a
+    number. Any other chain's units as they are: a word of another kind (`= 600$ GB of logs`
+    after seconds), a word that only begins like a unit (`초기값`), a unit the formula itself
+    ends in (`= 240\\ \\text{kJ}$`, moved after it by unit.outside: unit.py converts it).
+    `source`: the chain's statement as read; the chain ends the formula when the formula's text
+    ends in it, or in its last member, a number as written (`240\\,000\\ \\text{J} = 240`)."""
+    if len(units) != len(members) or len(units) < 2 or units[-1] or f.moved or \
+            not _ends(f, members[-1], source):
         return units
     word = _unit_word(f.after)
     kinds = {u.kind for u in conversion.UNITS.get(word, ())} if word else set()
@@ -117,6 +119,12 @@ def written_after(units: tuple[str, ...], members: list[Node], f: Formula) -> tu
                for w in units[:-1] if w and w != "?"):
         return units
     return units[:-1] + (word,)
+
+
+def _ends(f: Formula, last: Node, source: str) -> bool:
+    """The chain whose statement is `source` and whose last member is `last` ends the formula."""
+    return bool(source) and f.text.rstrip(" .,;").endswith(source.rstrip(" .,;")) or \
+        isinstance(last, Num) and f.text.rstrip().endswith(last.text)
 
 
 def _unit_word(after: str) -> str | None:

@@ -38,6 +38,7 @@ class Formula:
     before: str = ""  # the prose just before it (its paragraph's text; for a display
     after: str = ""  # formula, the paragraphs right above and below), formulas shown as $
     lead: str = ""  # the prose on its own line before it (`**He:** `), formulas shown as $
+    moved: bool = False  # its last unit word was written inside it and moved after it (unit.outside)
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,7 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
     if members[0] is None and _continues_prose(f):  # "mean $= 0.325$": the value of a
         if len(members) > 2:  # quantity named in words; "평균 $= (1 + 3)/2 = 2$": the
             denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f,
-                                  given, lines[1:])  # the rest holds
+                                  given, lines[1:], seg.source)  # the rest holds
         name = (mention.named(w.state, f.before, f.line) or
                 mention.converted(w.state, f, w.last[0])) if is_numeric(members[-1]) else None
         if name is not None:  # "for SNR $= 0.01$": the math's \mathrm{SNR}, given its value;
@@ -142,14 +142,15 @@ def segment(w: Walk, seg: Segment, f: Formula) -> None:
         return
     if not candidates and _wrong_metric(w, seg, members, ops, f, lines[0] if lines else f.line):
         denomination.in_units(w, seg.units[1:], members[1:], ops[1:], ([], None), f, given,
-                              lines[1:])
+                              lines[1:], seg.source)
         return  # `F_1 = (P + R)/2 = 0.825`: the formula is reported, its arithmetic checked
     at = _term_missing(w, members, ops, f, lines) if not candidates else None
     if at is not None:  # "(편향 포함): $3·3·8·16 = 1152$": the count is reported, the rest read
         denomination.in_units(w, seg.units[at + 1:], members[at + 1:], ops[at + 1:],
-                              ([], None), f, given, lines[at + 1:])
+                              ([], None), f, given, lines[at + 1:], seg.source)
         return
-    denomination.in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines)
+    denomination.in_units(w, seg.units, members, ops, (candidates, trail), f, given, lines,
+                          seg.source)
 
 
 def _wrong_metric(w: Walk, seg: Segment, members: list[Node], ops: list[str], f: Formula,

@@ -122,11 +122,12 @@ def outside(f: Formula) -> Formula:
     split = _SPLIT_MICRO.search(f.text)
     if split is not None and f.text[:split.start()].strip() and \
             named_after(f"μ{f.after}") is not None:
-        return replace(f, text=f.text[:split.start()].rstrip(), after=f"μ{f.after}")
+        return replace(f, text=f.text[:split.start()].rstrip(), after=f"μ{f.after}", moved=True)
     found = _TRAILING.search(f.text)
     if found is None or not f.text[:found.start()].strip():
         return f
-    return replace(f, text=f.text[:found.start()].rstrip(), after=f"{found.group(1)} {f.after}")
+    return replace(f, text=f.text[:found.start()].rstrip(), after=f"{found.group(1)} {f.after}",
+                   moved=True)
 
 
 def named_after(after: str) -> str | None:
