@@ -59,3 +59,24 @@ def test_a_name_given_in_two_units_has_no_one_value(text, verdicts):
 ])
 def test_a_unit_written_after_the_formula_is_its_last_members(text, verdict):
     assert [s.verdict for s in check_text(text).steps] == [verdict], check_text(text).steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the last member a power, not a bare number: the unit after the formula is still its own
+    ("一块是 $4\\ \\text{KiB} = 2^{12}$ 字节。", "holds"),
+    ("一块是 $4\\ \\text{KiB} = 2^{10}$ 字节。", "fails"),
+    # a unit unit.py also names (MJ), written by the writer after the `$`: the last member's
+    ("The heater used $E = 2000\\ \\text{W} \\times 3600\\ \\text{s} \\approx 7.2$ MJ.", "holds"),
+    ("The heater used $E = 2000\\ \\text{W} \\times 3600\\ \\text{s} \\approx 72$ MJ.", "fails"),
+])
+def test_the_unit_after_the_formula_whatever_its_last_member(text, verdict):
+    assert [s.verdict for s in check_text(text).steps] == [verdict], check_text(text).steps
+
+
+def test_a_unit_the_formula_ends_in_is_unit_pys():
+    # `= 240\ \text{kJ}$`: written inside the formula, moved after it (unit.outside) and
+    # converted there, never read as the last member's unit by denomination
+    steps = check_text("$E = 240\\,000\\ \\text{J} = 240\\ \\text{kJ}$").steps
+    assert [s.verdict for s in steps] == ["holds"] and "unit named" in steps[0].method, steps
+    steps = check_text("$E = 240\\,000\\ \\text{J} = 24\\ \\text{kJ}$").steps
+    assert [s.verdict for s in steps] == ["fails"], steps
