@@ -106,12 +106,16 @@ def written_after(units: tuple[str, ...], members: list[Node], f: Formula, sourc
     when an earlier member of the chain is written in a unit of the same kind (a time beside a
     time), related to it by their conversion (`600 s = 12` min fails), never equal to it as a
     number. Any other chain's units as they are: a word of another kind (`= 600$ GB of logs`
-    after seconds), a word that only begins like a unit (`초기값`), a unit the formula itself
-    ends in (`= 240\\ \\text{kJ}$`, moved after it by unit.outside: unit.py converts it).
+    after seconds), a word that only begins like a unit (`초기값`); and a unit the formula itself
+    ends in (moved after it by unit.outside) in a chain that gives a name its value (`E_k = ...
+    = 240\\,000\\ \\text{J} = 240\\ \\text{kJ}`): unit.py converts that member, and the name
+    keeps its value in the unit worked in (given in two, it would have none); in another chain
+    that unit is its last member's as well (`2\\ \\text{kW} \\times 90\\ \\text{h} = 180\\
+    \\text{kWh}`).
     `source`: the chain's statement as read; the chain ends the formula when the formula's text
     ends in it, or in its last member, a number as written (`240\\,000\\ \\text{J} = 240`)."""
-    if len(units) != len(members) or len(units) < 2 or units[-1] or f.moved or \
-            not _ends(f, members[-1], source):
+    if len(units) != len(members) or len(units) < 2 or units[-1] or \
+            f.moved and isinstance(members[0], Sym) or not _ends(f, members[-1], source):
         return units
     word = _unit_word(f.after)
     kinds = {u.kind for u in conversion.UNITS.get(word, ())} if word else set()

@@ -74,9 +74,18 @@ def test_the_unit_after_the_formula_whatever_its_last_member(text, verdict):
 
 
 def test_a_unit_the_formula_ends_in_is_unit_pys():
-    # `= 240\ \text{kJ}$`: written inside the formula, moved after it (unit.outside) and
-    # converted there, never read as the last member's unit by denomination
+    # `E = ... = 240\ \text{kJ}$`: written inside the formula, moved after it (unit.outside)
+    # and converted there; E keeps its value in J (not read as the last member's unit here)
     steps = check_text("$E = 240\\,000\\ \\text{J} = 240\\ \\text{kJ}$").steps
     assert [s.verdict for s in steps] == ["holds"] and "unit named" in steps[0].method, steps
     steps = check_text("$E = 240\\,000\\ \\text{J} = 24\\ \\text{kJ}$").steps
     assert [s.verdict for s in steps] == ["fails"], steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a unit the formula ends in, in a chain that gives no name a value: the last member's
+    ("$3\\ \\text{kW} \\times 2\\ \\text{h} = 6\\ \\text{kWh}$", "holds"),
+    ("$3\\ \\text{kW} \\times 2\\ \\text{h} = 5\\ \\text{kWh}$", "fails"),
+])
+def test_a_unit_the_formula_ends_in_is_the_last_members_in_a_chain_of_values(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
