@@ -15,6 +15,7 @@ from checker.derive.conformance import spaces
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.margin import margin_shapes
 from checker.derive.mark import marked_both
 from checker.derive.markdown import Formula
 from checker.derive.progress import Walk
@@ -24,7 +25,6 @@ from checker.derive.resolution import solve_anew
 from checker.derive.result import Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting
-from checker.derive.margin import margin_shapes
 from checker.derive.shape import certain, merge_shapes
 from checker.derive.statement import parse_statements
 

@@ -1,6 +1,6 @@
 """A shape written in a display's margin, beside the definition it belongs to: lecture notes
 on matrix backprop put each result's shape after it (`dZ^{[2]} = A^{[2]} - Y \\qquad (1, m)`,
-`dW = dZ\\,X^\\top \\quad (n_1, n_x)`). It declares the defined name's shape, as `$dZ$ is
+`dW = dZ\\,X^\\top \\quad (n_1 \\times n_x)`). It declares the defined name's shape, as `$dZ$ is
 $(1, m)$` in prose would (declared.py).
 
 Only a pair of sizes the text already uses as sizes reads so: each one a name some declared
@@ -12,10 +12,12 @@ the two the writer meant is not certain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from checker.derive.render import render
-from checker.derive.tree import Node, Num, Shape, Sym
+from checker.derive.tree import Bin, Node, Num, Shape, Sym
 
 
 def margin_shapes(segments, is_dimension: Callable[[str], bool],
@@ -25,15 +27,14 @@ def margin_shapes(segments, is_dimension: Callable[[str], bool],
     lone shape of sizes the text uses (`is_dimension`); `written(body)`: the body's shape in
     the text's sizes, or None when it is not known."""
     out: list[tuple[str, tuple[str, str]]] = []
-    for seg, after in zip(segments, segments[1:]):
+    for seg, after in pairwise(segments):
         members, ops = seg.relation.members, seg.relation.ops
         lone = after.relation.members
         if seg.error is not None or after.error is not None or len(members) < 2 or \
                 not isinstance(members[0], Sym) or not ops or \
-                any(op != "=" for op in ops) or len(lone) != 1 or \
-                not isinstance(lone[0], Shape) or len(lone[0].dims) != 2:
+                any(op != "=" for op in ops) or len(lone) != 1:
             continue
-        dims = _sizes(lone[0], is_dimension)
+        dims = _sizes(_pair(lone[0], after.source), is_dimension)
         if dims is None:
             continue
         shape = written(members[-1])
@@ -43,11 +44,25 @@ def margin_shapes(segments, is_dimension: Callable[[str], bool],
     return out
 
 
-def _sizes(shape: Shape, is_dimension: Callable[[str], bool]) -> tuple[str, str] | None:
-    """The shape's two sizes as the text writes them, when each is a number or a name used as
-    a size elsewhere, and one at least is a name; else None."""
+def _pair(node: Node, source: str) -> tuple[Node, ...]:
+    """The two sizes a margin writes: `(1, m)`, or `(1 \\times m)` (a product written with
+    \\times, never one of juxtaposed names); () for anything else."""
+    if isinstance(node, Shape) and len(node.dims) == 2:
+        return node.dims
+    if isinstance(node, Bin) and node.op == "*" and re.search(r"\\times|×", source) and \
+            all(isinstance(n, (Num, Sym)) for n in (node.left, node.right)):
+        return node.left, node.right
+    return ()
+
+
+def _sizes(dims: tuple[Node, ...], is_dimension: Callable[[str], bool]
+           ) -> tuple[str, str] | None:
+    """The margin's two sizes as the text writes them, when each is a number or a name used
+    as a size elsewhere, and one at least is a name; else None."""
+    if len(dims) != 2:
+        return None
     sizes: list[str] = []
-    for d in shape.dims:
+    for d in dims:
         if isinstance(d, Num) and d.text.isdigit():
             sizes.append(d.text)
         elif isinstance(d, Sym) and is_dimension(render(d)):

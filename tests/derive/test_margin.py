@@ -21,6 +21,10 @@ def declared(formula: str, written=None):
     ("dZ = A - Y \\qquad (1, m)", None, [("dZ", ("1", "m"))]),
     ("dW = dZ\\,X^\\top \\quad (n_1, n_x)", None, [("dW", ("n_1", "n_x"))]),
     ("dW = dZ\\,X^\\top \\quad (n_1, n_x)", ("n_1", "n_x"), [("dW", ("n_1", "n_x"))]),
+    ("dW = dZ\\,X^\\top \\qquad (n_1 \\times n_x)", None, [("dW", ("n_1", "n_x"))]),
+    ("dW = dZ\\,X^\\top \\qquad [1 \\times m]", None, [("dW", ("1", "m"))]),
+    # names side by side are a product, not sizes
+    ("dW = dZ\\,X^\\top \\qquad m\\, n_1", None, []),
     # the margin and the formula's own shape disagree: which one is meant is not certain
     ("dW = dZ\\,X^\\top \\quad (n_1, n_x)", ("n_x", "n_1"), []),
     # a point, an interval of a size no shape uses, an equation's number: no shape
