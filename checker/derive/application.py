@@ -223,7 +223,7 @@ def stated_fact(w: Walker, numerator: str, var: str):
     if special and all(at > w.low.line for at, _ in stated):
         shown = f"∂{ctx.shown(numerator)}/∂{ctx.shown(var)}"
         later = Doubt(f"{shown} read as line {stated[0][0]} states it, below this step",
-                      f"state {shown} before the step that uses it")
+                      f"state {shown} before the step that uses it", line=stated[0][0])
         w.low.doubts.append(later)
         w.low.later.append(later)  # a step that holds with it is read again without (hindsight)
     return fact

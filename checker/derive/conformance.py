@@ -217,12 +217,31 @@ def distinct(a: str, b: str, value) -> bool:
     return va is None or vb is None or va != vb
 
 
+def _apart(a: str, b: str, value) -> bool:
+    """`distinct`, and a size the text names against the size 1: a named size stands for any
+    size, as two names do in `distinct`, unless the text gives it the value 1."""
+    if b == "1" and a.isidentifier():
+        return value(a) != 1
+    return distinct(a, b, value)
+
+
 def never_conform(op: str, left: tuple[str, ...], right: tuple[str, ...], value) -> bool:
     """Shapes in the text's dimensions that cannot conform under `op` at any sizes."""
     if op == "*":
         return None not in (left[1], right[0]) and distinct(left[1], right[0], value)
     return any(None not in (a, b) and "1" not in (a, b) and distinct(a, b, value)
                for a, b in zip(left, right))
+
+
+def broadcasts(left: tuple[str, ...], right: tuple[str, ...], value) -> bool:
+    """May two factors written side by side be an element-wise product: of one shape, or one
+    of them stretched along its axes of size 1 to the other's shape (`γ X̂`, γ (1, d) beside X̂
+    (m, d)). A row beside a column (`dZ W^T`, (1, m) beside (n, 1)) is not: stretching both
+    into an (n, m) outer product is NumPy's reading of `*`, never one of juxtaposition."""
+    def into(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return all(x == "1" or not _apart(x, y, value) for x, y in zip(a, b))
+
+    return into(left, right) or into(right, left)
 
 
 def zero_beside(left, right) -> tuple | None:

@@ -5,10 +5,12 @@ A's expected score beside player B's rating: a label, never E_B by the same form
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from checker.derive.tree import Compound, Entry, Node, Shift, Sum, Sym, walk
+from checker.derive.tree import Compound, Entry, Node, Shift, Sum, Sym, rewrite, walk
 
 if TYPE_CHECKING:
     from checker.derive.definition import Definition
@@ -111,3 +113,34 @@ def _bounds(body: Node) -> set[str]:
     # samples, beside which σ_{n-1} is a name of its own) makes no family
     elsewhere = {n.base for n in walk(body) if isinstance(n, Sym) and id(n) not in bounds}
     return letters - elsewhere
+
+
+def restated_at(family: Definition, member: Definition) -> bool:
+    """`a_1 = w h_0 + u x_1` after `a_t = w h_{t-1} + u x_t`: the member's formula is the
+    family's written out at the member's index (t = 1), so it gives the member no new meaning.
+    Only index letters alone or shifted by a whole number (t, t-1, t+1) are read; any other
+    index of the family's letter (2t, t/2) is not."""
+    values = member.name.index
+    if not family.index or len(values) != len(family.index) or \
+            not all(isinstance(i, str) and len(i) == 1 and i.isalpha() for i in family.index) or \
+            not all(isinstance(v, str) and v.isdigit() for v in values):
+        return False
+    env = {letter: int(v) for letter, v in zip(family.index, values)}
+    unread = []
+
+    def at(index):
+        text = str(index).replace(" ", "")
+        found = re.fullmatch(r"([A-Za-z])([+-]\d+)?", text)
+        if found and found[1] in env:
+            return str(env[found[1]] + int(found[2] or 0))
+        if set(re.findall(r"[A-Za-z]", text)) & set(env):
+            unread.append(text)
+        return index
+
+    def change(node):
+        if isinstance(node, Sym) and node.index:
+            return replace(node, index=tuple(at(i) for i in node.index))
+        return None
+
+    written = rewrite(family.body, change)
+    return not unread and written == member.body

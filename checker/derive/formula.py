@@ -15,6 +15,7 @@ from checker.derive.conformance import spaces
 from checker.derive.ellipsis import pattern_breaks
 from checker.derive.errors import BrokenPattern, Unreadable
 from checker.derive.guard import Place, failure, guarded
+from checker.derive.margin import margin_shapes
 from checker.derive.mark import marked_both
 from checker.derive.markdown import Formula
 from checker.derive.progress import Walk
@@ -24,7 +25,7 @@ from checker.derive.resolution import solve_anew
 from checker.derive.result import Step
 from checker.derive.segment import RELATION_TEXT, segment
 from checker.derive.setting import Setting
-from checker.derive.shape import merge_shapes
+from checker.derive.shape import certain, merge_shapes
 from checker.derive.statement import parse_statements
 
 FORMULA_SECONDS = 6.0  # a formula's own work (definitions), and its steps up to 2 s each
@@ -114,6 +115,10 @@ def _formula(w: Walk, f: Formula) -> None:
             # beside one said so, declared.py): a row (1, n), not the column it is by default;
             # ℝ^{n×1} written out is the column the writer wrote, whatever the others are
         w.state.ctx.declare_shape(name, dims)
+    for name, dims in margin_shapes(segments, w.state.ctx.is_dimension, lambda body: certain(
+            w.state.ctx, body, lambda sym: w.state.ctx.lookup(sym, f.line))):
+        if name not in w.state.ctx.shapes:  # dZ = A - Y \qquad (1, m)
+            w.state.ctx.declare_shape(name, dims)
     for name, dims in implied_columns(w.state, f.line):  # z = Wx, W ∈ ℝ^{K×d}, z_i: x ∈ ℝ^d
         w.state.ctx.declare_shape(name, dims)
     solve_anew(w.state, segments, f.line)  # `... ⇒ d_i = -10`, d_i = 15 before: a new case

@@ -13,7 +13,7 @@ never fails: a disagreement is `undecided`, with the names whose shapes were inf
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.derive.tree import (
     Bin,
@@ -45,6 +45,7 @@ class Doubt:
 
     what: str
     advice: str
+    line: int = field(default=0, compare=False)  # where the text states what it reads, if known
 
 
 def array_like(nodes, shaped: set[str]) -> set[str]:

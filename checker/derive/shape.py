@@ -144,7 +144,7 @@ def sides_differ(ctx, line: int, left: Node, right: Node, lookup) -> str | None:
     if _chain_written(left) or _chain_written(right):
         return None
     numerator = ctx.layout == "numerator"
-    shapes = [_certain(ctx, n, lookup) or (_partial(ctx, n, lookup)
+    shapes = [certain(ctx, n, lookup) or (_partial(ctx, n, lookup)
                                              if _written_conforming(ctx, n, lookup) else None)
               for n in (left, right)]
     if not all(s and len(s) == 2 for s in shapes) or not conformance.never_conform(
@@ -169,7 +169,7 @@ def _chain_written(node: Node) -> bool:
     return sum(isinstance(f, Deriv) for f in product_factors(node)) >= 2
 
 
-def _certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:
+def certain(ctx, node: Node, lookup) -> tuple[str, ...] | None:
     """`node`'s shape from declared shapes and definitions alone (conformance.certain_shape)."""
     from checker.derive import conformance
 
@@ -225,10 +225,10 @@ def nonconforming(ctx, line: int, node: Node, lookup) -> str | None:
     for part in walk(node):
         if not (isinstance(part, Bin) and part.op == "*"):
             continue
-        shapes = [_certain(ctx, n, lookup) for n in (part.left, part.right)]
+        shapes = [certain(ctx, n, lookup) for n in (part.left, part.right)]
         if not all(s and len(s) == 2 for s in shapes) or \
                 not conformance.never_conform("*", shapes[0], shapes[1], value) or \
-                not conformance.never_conform("⊙", shapes[0], shapes[1], value):
+                conformance.broadcasts(shapes[0], shapes[1], value):
             continue  # `Y \\log A` of one shape, or broadcasting: an element-wise product meant
         (a, b), (c, d) = shapes  # type: ignore[misc]
         text = (f"the shapes do not conform: {render(part.left, 2)} ({a}, {b}) times "

@@ -267,7 +267,8 @@ def _judged(w: Written, left: Node, right: Node, reached: bool = False, earlier:
     if isinstance(c, Step):
         return c
     return hindsight.confirmed(judge(c), c.low.later, c.state.ctx, lambda: _judged(
-        w, left, right, reached, earlier, joined))  # (a value stated below: read without it)
+        w, left, right, reached, earlier, joined),  # (a value stated below: read without it)
+        lambda line: hindsight.stated_for_a_case(c.state.prose, line))
 
 
 def judge(c: Claim) -> Step:

@@ -33,6 +33,7 @@ from checker.derive import (
 )
 from checker.derive.definition import family_key
 from checker.derive.errors import Undecided, Unreadable
+from checker.derive.family import restated_at
 from checker.derive.quantity import real, shown
 from checker.derive.tree import Compound, Node, Shift, Sym
 
@@ -113,6 +114,8 @@ class Walker:
         then = recall.meaning(self, sym, self.as_of)
         if then is not None and self.as_of < self.low.line:
             now = recall.meaning(self, sym, self.low.line)
+            if now is not None and now.line > then.line and restated_at(then, now):
+                return then  # a_1 = w h_0 + u x_1 after a_t = w h_{t-1} + u x_t: the same
             if now is not None and now.line > then.line and now.body != then.body and \
                     dependence.together(ctx, self.as_of, now.line):
                 return now  # v_t and w_t in one system: each reads the other's meaning

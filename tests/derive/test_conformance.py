@@ -106,3 +106,29 @@ def test_a_written_column_stays_a_column_beside_a_row(formula, verdict):
     else:
         assert step.verdict == verdict and step.method == "matrix shapes", (step.method,
                                                                            step.diagnosis)
+
+
+# side by side, two factors are a matrix product or an element-wise one; an element-wise
+# product of one shape (`Y log A`) or stretching one factor along its axes of size 1, never
+# both: a row beside a column of other length (G (1, m) beside Wᵀ (n, 1)) is neither
+ROW_BESIDE_COLUMN = ("Sizes: $G \\in \\mathbb{R}^{1\\times m}$, $W \\in \\mathbb{R}^{1\\times n}$, "
+                     "$H \\in \\mathbb{R}^{1\\times m}$"
+                     "%s.\n\n$$D = %s$$")
+
+
+@pytest.mark.parametrize("formula, given, verdict", [
+    ("G W^T", "", "fails"),  # (1, m) times (n, 1): it conforms as neither product
+    ("W^T G", "", "not fails"),  # the outer product, (n, m)
+    ("G H", "", "not fails"),  # one shape: element-wise
+    ("G \\log H", "", "not fails"),
+    ("G W^T", ", with $m = 1$", "not fails"),  # G is then (1, 1): a number beside a column
+])
+def test_a_row_beside_a_column_is_no_product(formula, given, verdict):
+    text = ROW_BESIDE_COLUMN % (given, formula)
+    if verdict == "not fails":  # (a definition: nothing reported, or nothing failed)
+        assert all(s.verdict != "fails" for s in check_text(text).steps)
+    else:
+        step = last(text)
+        assert step.verdict == verdict and step.method == "matrix shapes", (step.method,
+                                                                           step.diagnosis)
+        assert "G (1, m) times Wᵀ (n, 1)" in step.diagnosis

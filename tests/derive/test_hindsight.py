@@ -1,8 +1,10 @@
 """Hindsight (hindsight.py): a general step about an upstream slope the text never derives
-(∂L/∂y_i) that holds only with the value a special case below it states (`∂L/∂y_i = c` in a
-closing remark), and whose sides differ without it, is undecided, never `holds`: a constant
-slope can make a wrong step's sides agree (Σ_i c(x_i - μ) = 0). A step that holds without
-that value, or cannot be compared without it, still holds."""
+(∂L/∂y_i) that holds only with the value a remark below it states (`∂L/∂y_i = c`), and whose
+sides differ without it, is never `holds`: a constant slope can make a wrong step's sides
+agree (Σ_i c(x_i - μ) = 0). It is undecided when the remark may give the value the general
+step means, and fails when the remark puts it in a case of its own ("A special case: if ...",
+"특수한 경우: 만약 ...", "特例：如果 ..."). A step that holds without that value, or cannot be
+compared without it, still holds."""
 
 import pytest
 
@@ -33,6 +35,12 @@ NORM = {
            "y_i} = c$，那么 $\\frac{\\partial L}{\\partial \\beta} = m c$。\n"),
 }
 
+# the same remark without words that make it a case of its own: it may give the value the
+# general steps above mean (a derivation that states its pieces after the chain)
+NORM["en plain"] = NORM["en"].replace(
+    "**A special case**: if the upstream gradient is the same for every sample, ",
+    "**Upstream**: the gradient from above is the same for every sample, ")
+
 # a penalised loss's gradient, and a remark below that supposes the data gradient zero: the
 # step holds without that value too (or cannot be compared without it): it holds
 DECAY = {
@@ -49,12 +57,14 @@ DECAY = {
 
 # (language, document, what the step on `line` says in place of GAMMA, line, verdict)
 ROWS = [
-    ("en", NORM["en"], r"\frac{1}{2}", 9, "undecided"),  # the minus sign dropped
+    ("en", NORM["en"], r"\frac{1}{2}", 9, "fails"),  # the minus sign dropped
     ("en", NORM["en"], r"\frac{-1}{2}", 9, "holds"),
-    ("ko", NORM["ko"], r"\frac{1}{2}", 9, "undecided"),
+    ("ko", NORM["ko"], r"\frac{1}{2}", 9, "fails"),
     ("ko", NORM["ko"], r"\left(-\frac{1}{2}\right)", 9, "holds"),
-    ("zh", NORM["zh"], r"\frac{1}{2}", 9, "undecided"),
+    ("zh", NORM["zh"], r"\frac{1}{2}", 9, "fails"),
     ("zh", NORM["zh"], r"\frac{-1}{2}", 9, "holds"),
+    ("en plain", NORM["en plain"], r"\frac{1}{2}", 9, "undecided"),
+    ("en plain", NORM["en plain"], r"\frac{-1}{2}", 9, "holds"),
     ("zh", NORM["zh"], r"\frac{-1}{2}", 7, "holds"),
     ("en", DECAY["en"], r"\lambda w", 3, "holds"),
     ("ko", DECAY["ko"], r"\lambda w", 2, "holds"),
@@ -68,6 +78,8 @@ def test_special_case_below(lang, document, gamma, line, verdict):
     assert steps and {s.verdict for s in steps} == {verdict}, (lang, steps)
     if verdict == "undecided":
         assert all("below this step" in s.method for s in steps)
+    if verdict == "fails":
+        assert all("line 11 states below is a case's own" in s.diagnosis for s in steps)
 
 
 def test_the_special_case_itself_is_read():
@@ -113,3 +125,17 @@ def test_a_step_that_differs_with_and_without_the_value_below(lang, step, verdic
     if verdict == "fails":
         assert "either with ∂J/∂w read as line" in steps[-1].diagnosis, steps[-1].diagnosis
         assert "fails whichever value" in steps[-1].diagnosis, steps[-1].diagnosis
+
+
+@pytest.mark.parametrize("line, words", [
+    ("**A special case**: if the slope is the same, $g = c$.", "special case**: if the slop..."),
+    ("만약 기울기가 모두 같다면 $g = c$ 이다.", "만약 기울기가 모두 같다면 이다."),
+    ("特例：$g = c$。", "特例： 。"),
+    # no case: words that only contain a cue, a cue inside math
+    ("A different slope: $g = c$.", None),
+    ("The slope $g = c \\text{ if } x > 0$ here.", None),
+])
+def test_the_words_that_state_a_case(line, words):
+    from checker.derive.hindsight import stated_for_a_case
+
+    assert stated_for_a_case("first line\n" + line, 2) == words
