@@ -57,7 +57,10 @@ def member_as_written(w: Walker, sym: Sym, here: Sym) -> Sym | None:
     index letter (t, read at 2), where the worked example gave the values as written at that
     letter (`c_{t-1} = 0.5`, `f_t = 0.8`: one step t of an LSTM cell, t never given a number)
     and none to the member itself: the name the example bound (c_{t-1} for c_1 at t = 2),
-    so the family's definition read at t meets the example's values. None otherwise."""
+    so the family's definition read at t meets the example's values. So it is for values
+    bound in an earlier section (`\\bar\\alpha_t = 0.64` under "## Numbers", the step under the
+    next heading), as they are for the step's own `\\bar\\alpha_t`: the name is then one of the
+    step's stale names (claim.read), so sides that differ at them stay a guess. None otherwise."""
     ctx, line = w.low.ctx, w.low.line
     if not here.index or ctx.bound({here.name}, line) or ctx.get(here.name, line) is not None:
         return None
@@ -68,7 +71,7 @@ def member_as_written(w: Walker, sym: Sym, here: Sym) -> Sym | None:
         if None in written or written == tuple(str(i) for i in here.index):
             continue
         key = here.name_at(written)
-        if getattr(ctx.bound({key}, line, stale=False).get(key), "is_number", False):
+        if getattr(ctx.bound({key}, line).get(key), "is_number", False):
             return ctx.symbols.get(key) or ctx.register(Sym(here.base, written, here.sup,
                                                             here.accents))
     return None

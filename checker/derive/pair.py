@@ -8,21 +8,24 @@ its own (both hold when the writer is right). A link between a member with `±` 
 without it is not one claim: `λ = 3 \\pm \\sqrt5` names the pair, `\\eta g/|g| = \\pm\\eta`
 says "one of the two, by the sign of g", `... \\Rightarrow [0.0064, 0.0236]` gives the
 interval. Such a link is kept unread with that reason, except where a new name names the pair
-(`naming`: a definition, no claim), and for the pair of values written after it (`3 \\pm
-\\sqrt5 \\approx 5.236,\\ 0.764`): when both branches are plain numbers, the larger claimed
-value goes with the larger branch, whichever order the writer chose.
+(`naming`: a definition, no claim), for the pair of values written after it (`3 \\pm
+\\sqrt5 \\approx 5.236,\\ 0.764`) and for the interval written as the chain's last member
+(`0.2 \\pm 0.124 \\Rightarrow (0.076, 0.324)`, `\\approx [0.0064, 0.0236]`: its two ends):
+when both branches are plain numbers, the larger claimed value goes with the larger branch,
+whichever order the writer chose.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
-from checker.derive.tree import Bin, Call, Neg, Node, Num, Relation, Sym
+from checker.derive.tree import Bin, Call, Matrix, Neg, Node, Num, Relation, Shape, Sym
 
 SIGNS = {"±": ("+", "-"), "∓": ("-", "+")}
+ENDS = {"=", "≈", "⇒"}  # the links that give an interval's ends (`\\Rightarrow (0.076, 0.324)`)
 
 UNPAIRED = (("a link between two members that both write `\\pm` (each read once with +, once "
              "with -)"),
@@ -140,7 +143,13 @@ def reading(plus: Relation, minus: Relation, after: list[Token] | None,
     for k in range(first, members - 1):
         if two[k] != two[k + 1]:
             unpaired = True
-    if members >= 2 and two[-2] and not two[-1] and after is not None:
+    ends = interval_ends(plus.members[-1]) if members >= 2 and two[-2] and not two[-1] and \
+        plus.ops[-1] in ENDS else None
+    if ends is not None and None not in (_value(plus.members[-2]), _value(minus.members[-2])) \
+            and not _outward(ends, plus.members[-2], minus.members[-2]):
+        pieces += _ends(plus, minus, members, ends)
+        unpaired = any(two[k] != two[k + 1] for k in range(first, members - 2))
+    elif members >= 2 and two[-2] and not two[-1] and after is not None:
         second = lone_value(after)
         values = [_value(m) for m in (plus.members[-1], second, plus.members[-2],
                                       minus.members[-2])]
@@ -152,6 +161,58 @@ def reading(plus: Relation, minus: Relation, after: list[Token] | None,
             spent = True
             unpaired = any(two[k] != two[k + 1] for k in range(first, members - 2))
     return Reading(tuple(pieces), unpaired, spent)
+
+
+def interval_ends(node: Node) -> tuple[Node, Node] | None:
+    """The two ends of an interval written as a pair of plain numbers, `(0.076, 0.324)` or
+    `[0.0064, 0.0236]` (a row of two), or None."""
+    if isinstance(node, Shape) and len(node.dims) == 2:
+        ends = node.dims
+    elif isinstance(node, Matrix) and len(node.rows) == 1 and len(node.rows[0]) == 2 and \
+            not node.elided_rows:
+        ends = node.rows[0]
+    else:
+        return None
+    return (ends[0], ends[1]) if None not in (_value(ends[0]), _value(ends[1])) else None
+
+
+def _outward(ends: tuple[Node, Node], one: Node, other: Node) -> bool:
+    """Whether the written ends are the branches rounded outward at the digits shown (0.076,
+    0.324 written (0.07, 0.33)), as a conservative interval is, and not to the nearest: then
+    which rounding the writer meant is not read."""
+    values = sorted((_value(one), _value(other)))  # type: ignore[type-var]
+    written = sorted(ends, key=_value)  # type: ignore[arg-type]
+    places = [_places(end) for end in written]
+    if None in places:
+        return False
+    nearest = all(abs(_value(end) - v) <= 0.5 * 10 ** -p + 1e-12  # type: ignore[operator]
+                  for end, v, p in zip(written, values, places))
+    low, high = (_value(end) for end in written)
+    out = math.floor(values[0] * 10 ** places[0] + 1e-9) / 10 ** places[0], \
+        math.ceil(values[1] * 10 ** places[1] - 1e-9) / 10 ** places[1]
+    return not nearest and math.isclose(low, out[0], abs_tol=1e-12) and \
+        math.isclose(high, out[1], abs_tol=1e-12)  # type: ignore[arg-type]
+
+
+def _places(node: Node) -> int | None:
+    """The decimal places a plain number is written to (`0.33`: 2), or None."""
+    if isinstance(node, Neg):
+        return _places(node.arg)
+    if not isinstance(node, Num) or not node.text.replace(".", "", 1).isdigit():
+        return None
+    return len(node.text.split(".")[1]) if "." in node.text else 0
+
+
+def _ends(plus: Relation, minus: Relation, members: int,
+          ends: tuple[Node, Node]) -> list[Relation]:
+    """The interval's ends as claims of the branches: the larger end with the larger branch
+    (`\\Rightarrow` read as `\\approx`: the ends are the branches' values as rounded)."""
+    high, low = ends if _value(ends[0]) >= _value(ends[1]) else (ends[1], ends[0])  # type: ignore
+    top, bottom = (plus, minus) if _value(plus.members[-2]) >= _value(minus.members[-2]) \
+        else (minus, plus)  # type: ignore[operator]
+    op = "≈" if plus.ops[-1] == "⇒" else plus.ops[-1]
+    return [replace(_ending(top, members, high), ops=(op,)),
+            replace(_ending(bottom, members, low), ops=(op,))]
 
 
 def naming(plus: Relation, two: list[bool], defined: frozenset[str]) -> bool:

@@ -30,3 +30,29 @@ _UNIT_ZH = ("逐时刻输出 $y_t = \\sigma(a\\, x_t + b)$，取 $a = 0.5$，$b 
 def test_a_member_at_the_free_letter_is_the_name_bound_as_written(text, verdict):
     steps = [s for s in check_text(text).steps if "∂" in s.lhs]
     assert [s.verdict for s in steps] == [verdict], [(s.lhs, s.rhs, s.method) for s in steps]
+
+
+# A member read through the family's definition after a heading: the example's values written
+# at the free letter were bound in the section before (`\bar\alpha_t = 0.64` under "## Numbers",
+# the step under "## Recover"). They still meet the definition read at t, as the step's own
+# `\bar\alpha_t` does: agreeing sides hold; sides that differ at an earlier section's values stay
+# a guess (undecided, never fails); the same slip in the section that binds them fails.
+_NOISED = ("$$z_t = \\sqrt{\\bar\\alpha_t}\\, z_0 + \\sqrt{1 - \\bar\\alpha_t}\\, n$$\n\n"
+           "## Numbers\n\nTake $\\bar\\alpha_t = 0.36$, $z_0 = 2$, $n = 1$ and $m = 0.5$.\n\n"
+           "%s$$\\frac{z_t - \\sqrt{1 - \\bar\\alpha_t}\\, m}{\\sqrt{\\bar\\alpha_t}} = %s$$\n")
+_NOISED_KO = ("$$z_t = \\sqrt{\\bar\\alpha_t}\\, z_0 + \\sqrt{1 - \\bar\\alpha_t}\\, n$$\n\n"
+              "## 숫자\n\n$\\bar\\alpha_t = 0.36$, $z_0 = 2$, $n = 1$, $m = 0.5$ 로 두자.\n\n"
+              "%s$$\\frac{z_t - \\sqrt{1 - \\bar\\alpha_t}\\, m}{\\sqrt{\\bar\\alpha_t}} = %s$$\n")
+_AFTER = "## Recover\n\n"
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    (_NOISED % (_AFTER, "\\frac{2 - 0.8 \\times 0.5}{0.6}"), {"holds"}),
+    (_NOISED % (_AFTER, "\\frac{2 - 0.8 \\times 0.4}{0.6}"), {"undecided"}),  # a slip: a guess there
+    (_NOISED % ("", "\\frac{2 - 0.8 \\times 0.4}{0.6}"), {"fails"}),  # in the binding section: fails
+    (_NOISED_KO % ("## 복원\n\n", "\\frac{2 - 0.8 \\times 0.5}{0.6}"), {"holds"}),
+    (_NOISED_KO % ("## 복원\n\n", "\\frac{2 - 0.6 \\times 0.5}{0.6}"), {"undecided"}),
+])
+def test_a_member_at_the_free_letter_meets_an_earlier_sections_values(text, verdicts):
+    steps = [s for s in check_text(text).steps if "z_t" in s.lhs]
+    assert {s.verdict for s in steps} == verdicts, [(s.lhs, s.rhs, s.method) for s in steps]

@@ -1,6 +1,7 @@
 """`±` and `∓` (pair.py): a formula writing them makes two claims, one per sign; a link between
 a member with `±` and one without is unread with what to write, except the pair of values
-written after the roots (`≈ 5.236, 0.764`), matched by size."""
+written after the roots (`≈ 5.236, 0.764`) and an interval's two ends (`⇒ (0.076, 0.324)`),
+matched by size."""
 
 import pytest
 
@@ -141,3 +142,36 @@ def test_a_new_name_of_the_pair(right, wrong):
     good = _verdicts(right)
     assert good and set(good) == {"holds"}, good
     assert "fails" in _verdicts(wrong)
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # en: a score interval given by its ends after ⇒ (each end rounded to the digits shown)
+    (r"The interval: $$0.35 \pm 0.0935 \;\Rightarrow\; (0.2565,\ 0.4435)$$",
+     r"The interval: $$0.35 \pm 0.0935 \;\Rightarrow\; (0.2565,\ 0.4535)$$"),
+    # ko: the ends in brackets after ≈, from a spread computed first
+    (r"신뢰구간은 $$0.04 \pm 2.58 \times 0.01 \approx 0.04 \pm 0.0258 \approx "
+     r"[0.0142,\; 0.0658]$$ 이다.",
+     r"신뢰구간은 $$0.04 \pm 2.58 \times 0.01 \approx 0.04 \pm 0.0258 \approx "
+     r"[0.0242,\; 0.0658]$$ 이다."),
+    # zh: a slope's interval, the ends written high first (matched by size)
+    (r"区间为 $$1.2 \pm 2.5 \times 0.1 = 1.2 \pm 0.25 = (1.45,\ 0.95)$$。",
+     r"区间为 $$1.2 \pm 2.5 \times 0.1 = 1.2 \pm 0.25 = (1.45,\ 0.85)$$。"),
+])
+def test_an_interval_gives_the_two_ends(right, wrong):
+    """The interval written as the chain's last member (`⇒ (lo, hi)`, `≈ [lo, hi]`) is the pair
+    of the branches' values, the larger end with the larger branch: both ends are checked."""
+    good = [s for s in check_text(right).steps if s.verdict != "unreadable"]
+    assert [s.verdict for s in good].count("holds") == len(good) >= 2
+    assert not any(s.verdict == "unreadable" for s in check_text(right).steps)
+    assert "fails" in _verdicts(wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # the ends rounded outward (a conservative interval): which rounding is meant is not read
+    r"The interval: $$0.2 \pm 0.124 \;\Rightarrow\; (0.07,\ 0.33)$$",
+    # a spread of names: no plain values to compare the ends with
+    r"The interval: $$\mu \pm 2\sigma = (1, 5)$$",
+])
+def test_an_interval_not_read(text):
+    steps = check_text(text).steps
+    assert steps and all(s.verdict not in {"fails", "holds"} for s in steps)
