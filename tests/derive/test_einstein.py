@@ -52,3 +52,12 @@ def test_declared(prose, found):
 def test_summed(text, shown):
     (segment,) = parse_statements("z = " + text)
     assert render(summed(segment.relation.members[1])) == shown
+
+
+def test_declared_is_searched_once_per_text():
+    """Every step of a document asks it of the same text: one search, the answer kept."""
+    text = "Notes on the summation convention, read once.\n" + "x = 1.\n" * 50
+    declared.cache_clear()
+    assert [declared(text) for _ in range(5)] == [True] * 5
+    assert declared.cache_info().misses == 1 and declared.cache_info().hits == 4
+    assert declared("x_i x_i, with no convention said") is False
