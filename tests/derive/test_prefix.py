@@ -70,3 +70,27 @@ def test_a_value_worked_out_in_a_prefixed_unit(value, verdict):
     text = ("With $V = 10\\ \\text{V}$, the total is $I = 31.25 + 22.22 = 53.47\\ \\text{mA}$.\n\n"
             f"$$P = VI = 10 \\times {value}$$")
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
+
+
+# the litre is 10⁻³ m³, and a rate or a density built on units that rescale their SI ones
+# (L/s, mL/min, g/cm³) rescales its own: a value given in it is bound as written and a step
+# may read it in SI units; a slip in either reading still fails
+_TAP = "A hose fills at $q = 3\\ \\text{L/s}$ through a nozzle of area $S = 4\\ \\text{cm}^2$.\n\n$$%s$$"
+_BOTTLE = "A bottle holds $V = 1.5\\ \\text{L}$ of water of density $\\rho = 1000$.\n\n$$%s$$"
+_BEAD = "A glass bead: $\\rho = 2.5\\ \\text{g/cm}^3$, volume $B = 2 \\times 10^{-6}$.\n\n$$%s$$"
+
+
+@pytest.mark.parametrize("text, formula, verdict", [
+    (_TAP, "u = \\frac{q}{S} = \\frac{3 \\times 10^{-3}}{4 \\times 10^{-4}} = 7.5", "holds"),
+    (_TAP, "u = \\frac{q}{S} = \\frac{3 \\times 10^{-3}}{4 \\times 10^{-5}}", "fails"),
+    (_TAP, "2q = 6", "holds"),  # in L/s, as given
+    (_TAP, "2q = 8", "fails"),
+    (_BOTTLE, "m = \\rho V = 1000 \\times 1.5 \\times 10^{-3} = 1.5", "holds"),
+    (_BOTTLE, "m = \\rho V = 1000 \\times 1.5 \\times 10^{-2}", "fails"),
+    (_BEAD, "m = \\rho B = 2500 \\times 2 \\times 10^{-6}", "holds"),
+    (_BEAD, "m = \\rho B = 250 \\times 2 \\times 10^{-6}", "fails"),
+])
+def test_a_litre_or_a_rate_in_scaled_units_reads_in_si_units_too(text, formula, verdict):
+    steps = [s for s in check_text(text % formula).steps if s.line == 3]
+    assert steps and steps[0].verdict == verdict, steps
+    assert all(s.verdict in ("holds", verdict) for s in steps), steps
