@@ -52,6 +52,7 @@ from checker.derive.roles import (
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming
 from checker.derive.sharing import shared
+from checker.derive.stance import Act
 from checker.derive.supposition import worded_case
 from checker.derive.system import of_system
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
@@ -182,6 +183,10 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
+    if role is Role.DEFINITION and w.act is Act.LIMIT and \
+            w.state.definition_of(chain[0], f.line) is not None:
+        role = Role.CLAIM  # "when $A\\beta \\gg 1$, $G \\approx 1/\\beta$": G in that regime, a
+        # claim about the G defined (undecided in the limit, stance.py), never a new meaning
     if not candidates and role is Role.LABEL and reason(link) == NAMED_QUANTITY and \
             (head := closure.named_head(chain[0])) is not None:
         w.named = (head, f.line)  # its closed form, where the chain reaches one, defines it
