@@ -111,7 +111,7 @@ def after_a_change(attempt: Attempt) -> tuple[str, str] | None:
         try:
             name = parse_expression(text.strip())
         except Exception:  # noqa: BLE001 - prose math that does not read names nothing
-            continue
+            name = None
         if isinstance(name, Sym) and name.name in reached and \
                 attempt.ctx.bound({name.name}, attempt.line):
             shown = attempt.ctx.shown(name.name)
