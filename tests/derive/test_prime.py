@@ -48,5 +48,5 @@ _FIT_ZH = ("拟合目标为 $E(c) = \\frac{1}{2n}\\sum_{i=1}^{n}(c - y_i)^2$。\
     (_FIT_ZH, "c - 5", "fails"),
 ])
 def test_a_derivative_through_a_mean_over_the_examples_members(text, right, verdict):
-    steps = [s for s in check_text(text % right).steps if s.line == 3]
-    assert [s.verdict for s in steps] == [verdict], steps
+    report = check_text(text % right)
+    assert [s.verdict for s in report.steps if s.line == 3] == [verdict], report.steps
