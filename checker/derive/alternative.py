@@ -35,7 +35,7 @@ from checker.derive.case import (
 )
 from checker.derive.constraint import equations, under
 from checker.derive.context import Context
-from checker.derive.contrast import against_a_variant
+from checker.derive.contrast import after_a_change, against_a_variant
 from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.guard import guarded
@@ -293,7 +293,7 @@ READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_bindin
                                   defined_below, given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
-                                  against_a_variant, unrelated_members, unapplied_condition,
+                                  against_a_variant, after_a_change, unrelated_members, unapplied_condition,
                                   passed_through)
 
 

@@ -72,6 +72,16 @@ def assumes(text: str, ctx: Context) -> bool:
     if layout:  # assume numerator layout: ∂L/∂W has Wᵀ's shape
         ctx.layout = layout.group(1)
         return True
+    row = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?(?:a\s+)?row(?:\s+vector)?\s*", text)
+    if row:  # assume x row: the words call x a row vector (the text keeps its vectors rows)
+        try:
+            sym = parse_expression(row.group(1))
+        except Unreadable:
+            return False
+        if isinstance(sym, Sym):
+            ctx.rows.add(sym.name)
+            return True
+        return False
     # assume A symmetric, assume Q orthogonal, assume D diagonal, assume P idempotent
     kind = re.fullmatch(r"\s*(.+?)\s+(?:is\s+)?(symmetric|orthogonal|diagonal|idempotent)"
                         r"(?:\s+(\d+(?:\.\d+)?))?\s*", text)

@@ -220,8 +220,11 @@ def typeface_changed(sides: tuple[Node, ...], state: State, line: int, text: str
 def stated_beside_definition(sides: tuple[Node, ...], state: State, line: int) -> list[Guess]:
     """`∂L/∂S = (P - Y)/N` stated, L defined in terms of P and Y only (P is the softmax of S's
     rows in words): a step reading L by its definition, and ∂L/∂S by the statement, reads L two
-    ways, and the path through S is missing from one of them."""
-    for d in (n for side in sides for n in walk(side) if isinstance(n, Deriv)):
+    ways, and the path through S is missing from one of them. So does a step that reaches
+    such a derivative through a definition (`δ = ∂L/∂a ⊙ 1[z > 0]`, then `δxᵀ = ...`)."""
+    bodies = [d.body for d in (state.ctx.lookup(s, line) for s in state.reached(sides, line))
+              if d is not None]
+    for d in (n for side in (*sides, *bodies) for n in walk(side) if isinstance(n, Deriv)):
         if not isinstance(d.num, Sym) or state.ctx.lookup(d.num, line) is None:
             continue
         if not any(at < line for at, _ in state.ctx.facts.get((d.num.name, d.var.name), ())):

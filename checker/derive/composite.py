@@ -40,6 +40,11 @@ _TIMES = Regex(r"\s*[·⋅∙*]\s*")
 Dimension = tuple[tuple[int, ...], float]
 
 
+def dimension_of(word: str) -> Dimension | None:
+    """The powers of the base quantities and the SI factor of a unit word (`_of_word`)."""
+    return _of_word(word)
+
+
 def _of_word(word: str) -> Dimension | None:
     """The powers and the SI factor of a unit word: one UNITS knows with one reading of a kind
     above, or a product, quotient or power of such (`N·m`, `rad/s`, `m^3`, `J/(mol·K)`)."""

@@ -46,6 +46,9 @@ class Context:
     pi_applied: bool = False  # the text applies π to arguments (a policy π(a|s): policy.py)
     pi_named: bool = False  # the text binds π to a tuple: a distribution π (policy.named)
     symmetric: set[str] = field(default_factory=set)  # matrices said symmetric: A_ij = A_ji
+    # vectors the words call rows ("$x \\in ℝ^n$ is a row vector": declared.py): a text
+    # that keeps its vectors as rows; a ℝ^{1×n} written out is one matrix of one row, no more
+    rows: set[str] = field(default_factory=set)
     # each line of a display of several lines → the display's first line (a system written
     # together: `v_t = μv_{t-1} + ∇f(w_{t-1})`, `w_t = w_{t-1} - ηv_t` in one align)
     displays: dict[int, int] = field(default_factory=dict)

@@ -45,6 +45,21 @@ def sentence(before: str) -> str:
     return before[ends[-1].end():] if ends else before
 
 
+# a value the sentence changes in words: "let $A$ fall by half", "if $k$ doubles", "halving
+# $\\eta$", "$A$ 가 절반으로 줄면", "若 $A$ 减半", "$\\beta$ 翻倍时" (the name's $…$ captured)
+_CHANGED = Regex(
+    r"\b(?:let|if|when|suppose|once|as)\s+\$([^$]+)\$\s+(?:(?:is|were|was)\s+)?(?:"
+    r"falls?|fell|drops?|dropped|rises?|rose|grows?|grew|doubles?|doubled|halves|halved|"
+    r"triples?|tripled|increases?|increased|decreases?|decreased|changes?|changed|shrinks?|"
+    r"goes\s+(?:up|down)|raised|lowered|reduced|cut)\b|"
+    r"\b(?:halving|doubling|tripling|raising|lowering|reducing|increasing|decreasing|"
+    r"changing)\s+\$([^$]+)\$|"
+    r"\$([^$]+)\$\s*(?:가|이|를|을|의\s*값이)?\s*(?:절반|반으로|두\s*배|세\s*배|\d\s*배|"
+    r"늘어나|늘면|줄어들|줄면|증가하|감소하|바뀌|커지|작아지)|"
+    r"\$([^$]+)\$\s*(?:减半|翻倍|加倍|增大|减小|增加|减少|变为|降为|降到|升到|下降|上升|变成)",
+    re.IGNORECASE)
+
+
 def defined_head(attempt: Attempt) -> str | None:
     """The name the step's left side is, or differentiates, when the text defines it by
     this line (J in `dJ/dw`, `J(w)`, `∂J/∂w`); None otherwise."""
@@ -73,3 +88,35 @@ def against_a_variant(attempt: Attempt) -> tuple[str, str] | None:
         f"but the sentence sets a variant against it (\u201c{cue.group(0)}\u201d), which the "
         f"step may be about; define the variant under a name of its own (`{shown}_2 = ...`) "
         "to have it checked")
+
+
+def after_a_change(attempt: Attempt) -> tuple[str, str] | None:
+    """A failing step in a sentence that changes in words a value the example bound ("Let
+    $A$ fall by half: $G = 5 \\times 10^4/501$", "$k$ 가 두 배가 되면", "若 $\\beta$ 减半"), whose
+    reading uses that name (itself or through a definition) at its old value: the step is
+    about the new value, which the text does not bind, so it is undecided, never failing.
+    The sentence only: the text goes back to the example's value after it."""
+    from checker.derive.notation import parse_expression
+
+    lines = attempt.state.prose.split("\n")
+    raw = lines[attempt.line - 1] if 0 < attempt.line <= len(lines) else ""
+    at = raw.find(attempt.f.text)
+    if at < 0 or any(b[0] == attempt.line for v in attempt.ctx.bindings.values() for b in v):
+        return None  # (a line that binds the new value is read at it)
+    words = re.split(r"[.!?。！？]\s", raw[:at])[-1]
+    reached = {s.name for s in attempt.state.reached((attempt.left, attempt.right),
+                                                     attempt.line)}
+    for cue in _CHANGED.finditer(words):
+        text = next(g for g in cue.groups() if g)
+        try:
+            name = parse_expression(text.strip())
+        except Exception:  # noqa: BLE001 - prose math that does not read names nothing
+            name = None
+        if isinstance(name, Sym) and name.name in reached and \
+                attempt.ctx.bound({name.name}, attempt.line):
+            shown = attempt.ctx.shown(name.name)
+            return "undecided", (
+                f"could not decide: the sentence changes {shown} in words (\u201c"
+                f"{cue.group(0)}\u201d), and read at the value the example bound for {shown} "
+                f"the sides differ; give the new value (`{shown} = ...`) to have it checked")
+    return None

@@ -212,10 +212,13 @@ def prose_shapes(source: str) -> list[Directive]:
         pieces = [(m.start(), m.end(), m.group(1) or m.group(2) or m.group(3))
                   for m in _MATH.finditer(line)]
         for start, end, text in pieces:
-            found = _member(text) or _oriented(text, line, start, end)
+            oriented = _oriented(text, line, start, end)
+            found = _member(text) or oriented
             if found is not None:
                 out.append(Directive(number, f"shape {found[0]} ({found[1]}, {found[2]})",
                                      read=True))
+            if found is oriented is not None and found[1] == "1":  # said a row in words
+                out.append(Directive(number, f"assume {found[0]} row", read=True))
             said = "ymmetric" in line or "대칭" in line or "对称" in line
             name = found[0] if found else getattr(_name(text) if said else None, "name", None)
             if said and name is not None and _symmetric(line, start, end):

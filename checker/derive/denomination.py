@@ -44,7 +44,7 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
         if prefix.measured(units[1]):  # `R = 10\ \text{k}\Omega`: 10, in kΩ (prefix.py)
             w.state.bind(members[0], members[1], f.line)  # type: ignore[arg-type]
             w.state.ctx.prefixed[members[0].name] = (  # type: ignore[attr-defined]
-                f.line, conversion.UNITS[units[1]][0].factor, units[1])
+                f.line, prefix.size(units[1]), units[1])
         else:
             _unbind(w, members[0].name, f.line)  # type: ignore[attr-defined]
         start = 1  # `T_H = 300\ \text{K}` in a new problem: its value, no step
@@ -81,13 +81,14 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
     if not candidates and isinstance(members[0], Sym) and len(units) == len(members) and \
             len({u for u in units[1:] if u}) >= 2:  # `V = 10\ \text{L} = 0.01\ \text{m}^3`
         _unbind(w, members[0].name, f.line + 1)  # its value in which unit: later steps say
+        w.state.ctx.prefixed.pop(members[0].name, None)  # (nor one unit it was given in)
     elif not candidates and isinstance(members[0], Sym) and len(members) > 2 and \
             len(units) == len(members) and units[-1] and prefix.measured(units[-1]) and \
             not any(units[:-1]):  # `I = 31.25 + 22.22 = 53.47\ \text{mA}`: worked out in mA
         found = w.state.ctx.bindings.get(members[0].name)
         if found and found[-1][0] == f.line:  # (bound to the chain's value on this line)
             w.state.ctx.prefixed[members[0].name] = (  # type: ignore[attr-defined]
-                f.line, conversion.UNITS[units[-1]][0].factor, units[-1])
+                f.line, prefix.size(units[-1]), units[-1])
 
 
 _LATIN = Regex(r"\s?([A-Za-zμµ][A-Za-zμµ/]*)(?![A-Za-z0-9])")
@@ -155,7 +156,8 @@ def _given_in_unit(w: Walk, units: tuple[str, ...], members: list[Node], line: i
     would be off by the unit's unknown scale, so the name has no value from here on."""
     if len(members) < 2 or len(units) < 2 or units[0] or units[1] in ("", "?") or \
             not isinstance(members[0], Sym) or not is_numeric(members[1]) or \
-            any(u.factor == 1 for u in conversion.UNITS[units[1]]):
+            any(u.factor == 1 for u in conversion.UNITS[units[1]]) and \
+            not prefix.measured(units[1]):  # (`Q = 2\ \text{L/s}`: 10⁻³ m³/s, prefix.py)
         return False
     name = members[0].name
     return w.state.definition_of(members[0], line) is None and \

@@ -51,7 +51,8 @@ from checker.derive.roles import (
 from checker.derive.rounding import written_number
 from checker.derive.shape import nonconforming
 from checker.derive.sharing import shared
-from checker.derive.supposition import worded_case
+from checker.derive.stance import Act
+from checker.derive.supposition import put_into_formula, worded_case
 from checker.derive.system import of_system
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.update import updated
@@ -128,6 +129,11 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
             w.state.bind(name, chain[-1], f.line,  # type: ignore[arg-type]
                          vector=bold_constant(f.text, name), approx=bool(approx and approx[-1]))
         return
+    if not candidates and not consequence and len(chain) == 2 and \
+            isinstance(chain[0], Sym) and put_into_formula(f.before, f.after):
+        if is_numeric(chain[1]) and w.sentence_end > f.line:  # "take $x = 3$ in (2)": its
+            w.state.bind(chain[0], chain[1], f.line, until=w.sentence_end, case=True)  # sentence
+        return  # "取 $A = I$ 代入公式 2": a special case put into a formula, no new meaning
     link = Link(chain[0], chain[1], tuple(chain[1:]), f.line, w.state,
                 continued=bool(candidates), consequence=consequence,
                 announced=w.announced, concluded=w.concluded, piece=w.piece,
@@ -138,6 +144,10 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
                 by_list=w.listed, worded=worded_case(f.before),
                 curve=not candidates and not consequence and curve.named(f.before, chain))
     role = classify(link)
+    if role is Role.DEFINITION and w.act is Act.LIMIT and \
+            w.state.definition_of(chain[0], f.line) is not None:
+        role = Role.CLAIM  # "when $A\\beta \\gg 1$, $G \\approx 1/\\beta$": G in that regime, a
+        # claim about the G defined (undecided in the limit, stance.py), never a new meaning
     if not candidates and role is Role.LABEL and reason(link) == NAMED_QUANTITY and \
             (head := closure.named_head(chain[0])) is not None:
         w.named = (head, f.line)  # its closed form, where the chain reaches one, defines it

@@ -109,11 +109,13 @@ def _formula(w: Walk, f: Formula) -> None:
                             "is nested too deeply", source=f.text))
         return
     for name, dims, both in spaces(segments):  # X \in \mathbb{R}^{m \times n}
-        if not both and dims[1] == "1" and any(len(s) == 2 and s[0] == "1" and s[1] != "1"
-                                  for s in w.state.ctx.shapes.values()):
+        if not both and dims[1] == "1" and any(
+                len(s) == 2 and s[0] == "1" and s[1] != "1" and n in w.state.ctx.rows
+                for n, s in w.state.ctx.shapes.items()):
             dims = ("1", dims[0])  # ℝ^n in a text that keeps its vectors as rows (the words
             # beside one said so, declared.py): a row (1, n), not the column it is by default;
-            # ℝ^{n×1} written out is the column the writer wrote, whatever the others are
+            # ℝ^{n×1} written out is the column the writer wrote, whatever the others are, and
+            # ℝ^{1×n} written out (a one-unit layer's weights) is one matrix of one row
         w.state.ctx.declare_shape(name, dims)
     for name, dims in margin_shapes(segments, w.state.ctx.is_dimension, lambda body: certain(
             w.state.ctx, body, lambda sym: w.state.ctx.lookup(sym, f.line))):

@@ -12,18 +12,44 @@ unit, f in cm and a step in mm, is left unwritten too rarely to excuse it)."""
 from __future__ import annotations
 
 import math
+import re
 from itertools import combinations
 
 import sympy as sp
 
-from checker.derive.conversion import PHYSICAL, UNITS
+from checker.derive.conversion import MONEY, PHYSICAL, UNITS
 
 
 def measured(unit: str) -> bool:
-    """A physical unit of one reading that rescales its SI unit (kΩ, μF, cm, mA): a value given
-    in it is bound as written and noted as prefixed."""
+    """A physical unit of one reading that rescales its SI unit (kΩ, μF, cm, mA; the litre,
+    10⁻³ m³, and a rate or a density built on such units, `L/s`, `g/cm^3`): a value given in it
+    is bound as written and noted as prefixed."""
     readings = UNITS.get(unit, ())
-    return len(readings) == 1 and readings[0].kind in PHYSICAL and readings[0].factor != 1
+    if len(readings) != 1:
+        return False
+    if readings[0].kind in PHYSICAL:
+        return size(unit) != 1
+    return _compound(unit) and size(unit) not in (None, 1)
+
+
+def size(unit: str) -> float | None:
+    """The factor from `unit` into the coherent SI unit of its kind (cm: 0.01, L: 0.001,
+    L/s: 0.001 m³/s, g/cm^3: 1000 kg/m³); None for a unit of no physical dimension."""
+    from checker.derive.composite import dimension_of
+
+    found = dimension_of(unit)
+    return found[1] if found else None
+
+
+def _compound(unit: str) -> bool:
+    """A quotient, product or power of physical units (`L/s`, `g/cm^3`, `kN·m`), each part of
+    one reading and at least one of them a physical quantity's (not `GB/s`, not `원/kWh`)."""
+    parts = [p for p in re.split(r"[/·⋅∙*()]|\^-?\d+", unit) if p]
+    if len(parts) < 2 and "^" not in unit:
+        return False
+    kinds = [UNITS.get(p, ()) for p in parts]
+    return all(len(k) == 1 for k in kinds) and any(k[0].kind in PHYSICAL for k in kinds) and \
+        not any(k[0].kind.startswith(MONEY) for k in kinds)
 
 
 def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 0.0
@@ -62,9 +88,13 @@ def near(raw: tuple, ctx, line: int, approx: bool) -> tuple[str, str] | None:
 
 
 def _base(unit: str) -> str:
-    """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad)."""
+    """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad, L: m³; L/s: SI units)."""
     readings = UNITS.get(unit, ())
-    return PHYSICAL.get(readings[0].kind, unit[1:]) if len(readings) == 1 else unit[1:]
+    if len(readings) == 1 and readings[0].kind == "volume":
+        return "m³"
+    if len(readings) == 1 and readings[0].kind in PHYSICAL:
+        return PHYSICAL[readings[0].kind]
+    return "SI units" if _compound(unit) else unit[1:]
 
 
 def _agree(a, b, rtol: float, atol: float) -> bool:

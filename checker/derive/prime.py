@@ -27,6 +27,8 @@ def derivative_at(w: Walker, node: Call) -> sp.Expr:
     if definition is not None and definition.params:
         variable, body_node = own_variable(w, definition)
         param = real(w.concrete(variable)[0])
+        w.low.note_ranges(body_node)  # J(w) = \frac{1}{2n}\sum_{i=1}^{n} ...: n is the sum's
+        # length outside it too (as for a name's definition, walker.py), before 1/2n is read
         body = w.sub(hold=w.hold | {variable.name, str(param)}).go(body_node)
         inner = application.stated(w, sp.diff(body, param, node.order))  # Φ' stated: φ
         return kink.slope_at(node, inner, param, w.go(node.args[0]))

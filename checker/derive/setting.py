@@ -28,6 +28,7 @@ from checker.derive.markdown import Formula
 from checker.derive.regex import Regex
 from checker.derive.stance import Act, acts
 from checker.derive.statement import parse_statements, single_statement
+from checker.derive.threshold import quoted_threshold
 from checker.derive.tree import Node, Relation, Sym, walk
 
 
@@ -253,6 +254,8 @@ def settings(formulas: list[Formula]) -> list[Setting]:
                 except (Unreadable, RecursionError):
                     pass
             out.append(Setting(condition=True))
+        elif quoted_threshold(f):
+            out.append(Setting(condition=True))  # "far above $Re ≈ 2300$": a threshold quoted
         elif k in premise:
             out.append(Setting(premise=formulas[premise[k]]))
         else:  # values given for what follows ("$x = 2$ 이면", "For $w = 1$:") or plainly

@@ -33,6 +33,24 @@ _WORD_BEFORE = Regex(r"(?:^|[\s,，、(（])(?:if|when|若|如果|假如|假设|
 _ASIDE = Regex(r"[(（][^()（）]*[)）]")
 
 
+# a value put into a formula for a special case: "取 $A = I$ 代入公式 2", "take $A = I$ in (2)",
+# "substituting $x = 3$ into $f$", "$A = I$ 를 식 (2) 에 대입하면": the verb before, the formula
+# it goes into after (Korean: the verb after, a few words on)
+_PUT_BEFORE = Regex(r"(?:\b(?:take|taking|put|putting|set|setting|with|substitute|"
+                    r"substituting|plug|plugging)|取|令|设|把|将)\s*$", re.IGNORECASE)
+_PUT_AFTER = Regex(r"^\s*(?:(?:into|in)\s+(?:it\b|this\b|that\b|(?:the\s+)?above\b|eq\.?|"
+                   r"equation|formula|\(|\$|\\eqref|the\s+(?:formula|equation|identity|"
+                   r"expression|result))|代入|带入|代进)", re.IGNORECASE)
+_PUT_KO = Regex(r"^\s*(?:을|를|이|가)?[^.!?。\n$]{0,20}?대입")
+
+
+def put_into_formula(before: str, after: str) -> bool:
+    """A value put into a formula for a special case (`_PUT_BEFORE`, `_PUT_AFTER`, `_PUT_KO`):
+    the formula that case gives follows in its sentence; the name keeps its meaning after it."""
+    return bool(_PUT_BEFORE.search(before) and _PUT_AFTER.search(after) or
+                _PUT_KO.search(after))
+
+
 def worded_case(before: str) -> bool:
     """The clause before a formula (its sentence up to it, formulas shown as `$`) opens on a
     condition in words, with no formula in the condition itself: "Ridge ($\\frac{λ}{2}w^2$) 이면

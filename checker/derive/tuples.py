@@ -136,12 +136,16 @@ def as_columns(attempt) -> tuple[str, str] | None:
     what `\\mathbb{R}^n` means. Read again with every such tuple a column: ("holds", how) when
     it holds so; ("undecided", why) when the sides still do not conform, so that the failure
     rests on an orientation the text did not fix; None when they conform and differ (the
-    step is wrong as a column too), or it reads no tuple."""
+    step is wrong as a column too), or it reads no tuple. A step whose sides conform and
+    differ with the tuples as rows (`diag(p) - p pᵀ`, read as p's dot product with itself
+    beside a matrix) is read so too: it holds when it holds with them columns (p pᵀ the outer
+    product, what the notation means of a column); else it is wrong both ways."""
     from checker.derive.attempt import lowering
     from checker.derive.equivalence import compare
 
-    if attempt.cmp is None or not attempt.cmp.method.startswith("shapes"):
+    if attempt.cmp is None:
         return None
+    shapes = attempt.cmp.method.startswith("shapes")
     ctx = attempt.ctx
     names = sorted({n.name for n in attempt.state.reached((attempt.left, attempt.right),
                                                           attempt.line) if n.name in ctx.tuples})
@@ -161,7 +165,7 @@ def as_columns(attempt) -> tuple[str, str] | None:
     if again is not None and again.agree:
         return "holds", f"{again.method}, with {shown} read as columns (a tuple has no " \
             "orientation of its own)"
-    if again is not None and not again.method.startswith("shapes"):
+    if not shapes or again is not None and not again.method.startswith("shapes"):
         return None
     return "undecided", (f"could not decide: the sides' shapes do not conform with {shown} read "
                          f"as rows, and a tuple has no orientation of its own; declare it "

@@ -371,3 +371,28 @@ def test_a_step_is_read_under_every_older_meaning(text, verdict):
     assert steps and all(s.verdict == verdict for s in steps), steps
     if verdict == "fails":
         assert "every reading" in steps[-1].diagnosis, steps[-1].diagnosis
+
+
+_THROUGH = ("The loss is $L = \\frac12(\\hat y - y)^2$ and $h \\in \\mathbb{R}^2$. We are told "
+            "$\\frac{\\partial L}{\\partial h} = (-1,\\ 3)$, and we set $g = \\frac{\\partial L}"
+            "{\\partial h} \\odot m$ with $m = (0,\\ 1)$.\n\n$$%s$$")
+
+
+@pytest.mark.parametrize("formula, verdicts", [
+    # a stated ∂L/∂h that L's definition does not reach, read through g's definition: a guess
+    # (as read, ∂L/∂h is 0), never a failure; the arithmetic after it is still checked
+    ("2g = (0,\\ 6)", ["undecided"]),
+    ("2g = (0,\\ 6) = (0,\\ 5)", ["undecided", "fails"]),
+])
+def test_a_stated_derivative_reached_through_a_definition(formula, verdicts):
+    steps = [s for s in check_text(_THROUGH % formula).steps if s.line == 3]
+    assert [s.verdict for s in steps] == verdicts, steps
+
+
+@pytest.mark.parametrize("right, verdict", [("(0,\\ 6)", "holds"), ("(0,\\ 5)", "fails")])
+def test_a_derivative_the_definition_reaches_is_checked_through_it(right, verdict):
+    # wrong twin: L defined in terms of h, so g's ∂L/∂h is derived, no guess: 2g is (0, 6)
+    text = ("The loss is $L = \\frac12 h^\\top h$ with $h \\in \\mathbb{R}^2$ and $h = (-1,\\ 3)$, "
+            "and we set $g = \\frac{\\partial L}{\\partial h} \\odot m$ with $m = (0,\\ 1)$.\n\n"
+            f"$$2g = {right}$$")
+    assert [s.verdict for s in check_text(text).steps if s.line == 3] == [verdict]

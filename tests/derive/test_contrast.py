@@ -90,3 +90,25 @@ _SOFT_ZH = ("L1 问题的解为软阈值 $w^* = \\operatorname{sign}(a)\\max(|a|
 ])
 def test_a_step_after_a_contrastive_conjunction(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
+
+
+_SPRING = ("A spring of stiffness $k = 200$ carries a mass $m = 2$; its period is "
+           "$T = 2\\pi\\sqrt{m/k}$.\n\n")
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # the sentence changes a bound value in words: the step is about the new value, which the
+    # text does not bind (read at m = 2 it differs): undecided; its arithmetic is still checked
+    (_SPRING + "If $m$ doubles, $T = 2\\pi\\sqrt{4/200} \\approx 0.889$.", ["undecided", "holds"]),
+    (_SPRING + "$m$ 이 두 배가 되면 $T = 2\\pi\\sqrt{4/200} \\approx 0.889$ 이다.",
+     ["undecided", "holds"]),
+    (_SPRING + "若 $m$ 翻倍，则 $T = 2\\pi\\sqrt{4/200} \\approx 0.889$。", ["undecided", "holds"]),
+    # wrong twins: the arithmetic after it, and a step with no change said, still fail
+    (_SPRING + "If $m$ doubles, $T = 2\\pi\\sqrt{4/200} \\approx 0.95$.", ["undecided", "fails"]),
+    (_SPRING + "So $T = 2\\pi\\sqrt{4/200} \\approx 0.889$.", ["fails", "holds"]),
+    # a change said of another name than the step reads: read as written
+    (_SPRING + "If $g$ doubles, $T = 2\\pi\\sqrt{4/200} \\approx 0.889$.", ["fails", "holds"]),
+])
+def test_a_value_changed_in_words(text, verdicts):
+    steps = [s for s in check_text(text).steps if s.line == 3]
+    assert [s.verdict for s in steps] == verdicts, steps

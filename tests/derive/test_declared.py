@@ -277,9 +277,9 @@ def test_a_family_an_example_gives_values_is_not_any_array():
 
 # a vector the words beside it call a row: (1, n), and the text's other ℝ^m vectors with it
 ORIENTED = [
-    ("Let $x \\in \\mathbb{R}^{n}$ be a row vector.", ["shape x (1, n)"]),
-    ("행 벡터 $x \\in \\mathbb{R}^{d}$ 를 입력으로 받는다.", ["shape x (1, d)"]),
-    ("设 $x \\in \\mathbb{R}^{n}$ 为行向量。", ["shape x (1, n)"]),
+    ("Let $x \\in \\mathbb{R}^{n}$ be a row vector.", ["shape x (1, n)", "assume x row"]),
+    ("행 벡터 $x \\in \\mathbb{R}^{d}$ 를 입력으로 받는다.", ["shape x (1, d)", "assume x row"]),
+    ("设 $x \\in \\mathbb{R}^{n}$ 为行向量。", ["shape x (1, n)", "assume x row"]),
     ("$h \\in \\mathbb{R}^{k}$ is a column vector.", ["shape h (k, 1)"]),
     ("If $x \\in \\mathbb{R}^{n}$ is a row vector, then xW works.", []),
 ]
@@ -299,3 +299,18 @@ ROW_LAYER = ("Let $x \\in \\mathbb{R}^{n}$ be a row vector and $W \\in \\mathbb{
 def test_a_row_vector_layer_is_checked_as_rows(right, verdict):
     steps = check_text(ROW_LAYER % right).steps
     assert steps[-1].verdict == verdict, [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+# ℝ^{1×n} written out (the weights of a layer with one unit) is one matrix of one row: the
+# text's ℝ^n vectors stay columns, so Vh + c conforms and hV + c (a column times V) does not
+ONE_ROW_LAYER = ("The input $h \\in \\mathbb{R}^2$, the layer $V \\in \\mathbb{R}^{2\\times2}$, "
+                 "$c \\in \\mathbb{R}^2$ and the readout $u \\in \\mathbb{R}^{1\\times 2}$.\n\n"
+                 "$$z = %s = (6,\\ 0)$$")
+
+
+@pytest.mark.parametrize("right, verdicts", [("Vh + c", ["undecided"]),
+                                             ("hV + c", ["fails", "fails"])])
+def test_a_one_row_matrix_keeps_the_vectors_columns(right, verdicts):
+    steps = check_text(ONE_ROW_LAYER % right).steps
+    assert [s.verdict for s in steps] == verdicts, \
+        [(s.lhs, s.rhs, s.verdict, s.method) for s in steps]

@@ -30,3 +30,23 @@ def test_a_primed_name_given_numbers_is_a_second_case(value, ratio, verdicts):
 def test_a_prime_on_a_function_of_one_variable_stays_a_derivative(formula, verdict):
     steps = check_text(f"Let $y = 3x^2$.\n\n$${formula}$$").steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+_FIT = ("The fit minimises $E(c) = \\frac{1}{2n}\\sum_{i=1}^{n}(c - y_i)^2$.\n\n"
+        "With the data $y = (1, 3, 8)$, $E'(c) = %s$.")
+_FIT_ZH = ("拟合目标为 $E(c) = \\frac{1}{2n}\\sum_{i=1}^{n}(c - y_i)^2$。\n\n"
+           "数据为 $y = (1, 3, 8)$ 时，$E'(c) = %s$。")
+
+
+@pytest.mark.parametrize("text, right, verdict", [
+    # f'(x) through f's definition: the n of 1/(2n) is the length the sum runs to (the three
+    # members the example gives), not a free number
+    (_FIT, "c - 4", "holds"),
+    (_FIT_ZH, "c - 4", "holds"),
+    # wrong twins: the 1/n dropped, or a term off
+    (_FIT, "c - 12", "fails"),
+    (_FIT_ZH, "c - 5", "fails"),
+])
+def test_a_derivative_through_a_mean_over_the_examples_members(text, right, verdict):
+    report = check_text(text % right)
+    assert [s.verdict for s in report.steps if s.line == 3] == [verdict], report.steps

@@ -328,3 +328,17 @@ def test_an_arrow_in_a_superscript_is_no_limit(text):
 def test_the_arrow_under_a_limit_still_is_one():
     text = "Take $x = 2$.\n\n$$\\log(1 + e^x) \\approx x \\quad (\\lim_{x \\to \\infty})$$"
     assert "fails" not in _verdicts(text)
+
+
+_HARMONIC = ("The mean $H = \\frac{2ab}{a + b}$; when $b \\gg a$, $H \\approx 2a$.\n\n"
+             "With $a = 3$ and $b = 300$, $H = %s$.")
+
+
+@pytest.mark.parametrize("value, verdict", [
+    ("1800/303", "holds"),  # the exact definition, not the regime's approximation
+    ("1800/330", "fails"),
+])
+def test_an_approximation_in_a_regime_keeps_the_definition(value, verdict):
+    # "when b ≫ a, H ≈ 2a" approximates H in that regime (undecided there): no new meaning of H
+    steps = check_text(_HARMONIC % value).steps
+    assert steps[0].verdict == "undecided" and steps[-1].verdict == verdict, steps

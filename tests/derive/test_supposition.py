@@ -262,3 +262,24 @@ def test_a_step_with_doubts_of_another_kind_is_read_as_before():
     text = ("For example $i$, $s_i = \\mathbf{v}_i^\\top\\mathbf{u} + c$. Since "
             "$\\partial s_i / \\partial u_k = V_{ik}$, the rest follows.")
     assert all("not supported" not in s.method for s in check_text(text).steps)
+
+
+_PUT = ("Let $B, Y \\in \\mathbb{R}^{2\\times 2}$ and $h(Y) = \\operatorname{tr}(BY)$. %s\n\n"
+        "Now $B = \\begin{pmatrix} 2 & 0 \\\\ 1 & 1 \\end{pmatrix}$ and "
+        "$Y = \\begin{pmatrix} 1 & 1 \\\\ 0 & 3 \\end{pmatrix}$, so "
+        "$BY = \\begin{pmatrix} 2 & 2 \\\\ 1 & %s \\end{pmatrix}$.")
+
+
+@pytest.mark.parametrize("said, entry, verdict", [
+    # a value put into a formula for a special case ("take B = I in it", "取 B = I 代入",
+    # "B = I 를 대입하면"): no new meaning of B, so the example's B is read later
+    ("Taking $B = I$ in it gives $h(Y) = \\operatorname{tr}(Y)$.", "4", "holds"),
+    ("取 $B = I$ 代入上式得 $h(Y) = \\operatorname{tr}(Y)$。", "4", "holds"),
+    ("$B = I$ 를 위 식에 대입하면 $h(Y) = \\operatorname{tr}(Y)$ 이다.", "4", "holds"),
+    # wrong twin: an entry off at the example's B still fails
+    ("Taking $B = I$ in it gives $h(Y) = \\operatorname{tr}(Y)$.", "3", "fails"),
+    ("取 $B = I$ 代入上式得 $h(Y) = \\operatorname{tr}(Y)$。", "3", "fails"),
+])
+def test_a_value_put_into_a_formula_is_a_special_case(said, entry, verdict):
+    steps = [s for s in check_text(_PUT % (said, entry)).steps if s.line == 3]
+    assert [s.verdict for s in steps] == [verdict], steps

@@ -84,6 +84,15 @@ _OUTER = "$$\\hat V = \\frac{R\\,C^\\top}{\\mathbf 1^\\top R}$$\n\n"
     ("外积：$$P = \\frac{u v^\\top}{\\mathbf 1^\\top u}$$\n\n$u = (1, 1)$，$v = (2, 4)$，所以\n\n"
      "$$P = %s$$", "\\begin{bmatrix}1 & 2\\\\ 1 & 2\\end{bmatrix}",
      "\\begin{bmatrix}1 & 2\\\\ 2 & 2\\end{bmatrix}"),
+    # sides that conform with the tuple a row (q qᵀ its dot product, a number beside a matrix)
+    # and differ: read with it a column, q qᵀ is the outer product (en, zh)
+    ("Let $\\mathbf{q} = (0.3, 0.7)$ and $S = \\operatorname{diag}(\\mathbf{q}) - "
+     "\\mathbf{q}\\mathbf{q}^\\top$.\n\n$$S = %s$$",
+     "\\begin{pmatrix} 0.21 & -0.21 \\\\ -0.21 & 0.21 \\end{pmatrix}",
+     "\\begin{pmatrix} 0.21 & -0.21 \\\\ -0.21 & 0.12 \\end{pmatrix}"),
+    ("设 $\\mathbf{q} = (0.4, 0.6)$，$S = \\operatorname{diag}(\\mathbf{q}) - \\mathbf{q}\\mathbf{q}^\\top$。"
+     "\n\n$$S = %s$$", "\\begin{pmatrix} 0.24 & -0.24 \\\\ -0.24 & 0.24 \\end{pmatrix}",
+     "\\begin{pmatrix} 0.24 & 0.24 \\\\ -0.24 & 0.24 \\end{pmatrix}"),
 ])
 def test_a_shape_failure_that_rests_on_a_tuples_orientation(text, right, wrong):
     assert "fails" not in [s.verdict for s in check_text(text % right).steps]
