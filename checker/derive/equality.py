@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checker.derive import caption, case, closure, curve, measure, phrase, point, preimage, rubric, unit
+from checker.derive import caption, case, closure, curve, measure, phrase, point, preimage, reciprocal, rubric, unit
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -138,6 +138,13 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     chain = chain if named is None else [named, *chain[1:]]
     named = given_primed(chain, f.line, w.state) if not candidates else None
     chain = chain if named is None else [named, *chain[1:]]  # d' = 65.6: a second case's d
+    inverse = reciprocal.introduced(chain, f.line, w.state) if not candidates and \
+        not consequence else None
+    if inverse is not None:  # `1/R = 1/R_1 + 1/R_2 = 1/3`: R defined, the rest claimed
+        w.state.define(*inverse, f.line)
+        read_chain(w, chain[1:], f, [], trail=trail, given=given,
+                   links=links[1:] if links else links, approx=approx[1:] if approx else approx)
+        return
     bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
     if bare:
         w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),
