@@ -141,7 +141,7 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     inverse = reciprocal.introduced(chain, f.line, w.state) if not candidates and \
         not consequence else None
     if inverse is not None:  # `1/R = 1/R_1 + 1/R_2 = 1/3`: R defined, the rest claimed
-        w.state.define(*inverse, f.line)
+        w.state.define(*inverse, f.line, until=w.state.section_end(f.line))
         read_chain(w, chain[1:], f, [], trail=trail, given=given,
                    links=links[1:] if links else links, approx=approx[1:] if approx else approx)
         return

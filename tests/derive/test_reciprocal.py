@@ -41,3 +41,17 @@ def test_a_law_of_names_given_values_later_is_no_definition():
 def test_a_reciprocal_of_a_name_in_use_is_a_claim():
     steps = check_text("Let $x = 2$.\n\n$$\\frac{1}{x} = 0.4$$").steps
     assert [s.verdict for s in steps] == ["fails"], steps
+
+
+# the next worked case introduces the name again, in the same section or the next one: its
+# first value is never checked against the earlier case's
+@pytest.mark.parametrize("between, second, verdicts", [
+    (" Then with", "\\frac{1}{10} - \\frac{1}{5} = -\\frac{1}{10}", ["holds", "holds", "holds"]),
+    ("\n\n## Case 2\n\nWith", "\\frac{1}{10} - \\frac{1}{5} = -\\frac{1}{10}", ["holds", "holds", "holds"]),
+    (" Then with", "\\frac{1}{10} - \\frac{1}{5} = -\\frac{1}{5}", ["holds", "holds", "fails"]),
+])
+def test_the_next_case_introduces_the_name_again(between, second, verdicts):
+    text = ("## Case 1\n\nWith $u = 15$: $\\frac{1}{v} = \\frac{1}{10} - \\frac{1}{u} = \\frac{1}{30}$, "
+            f"so $v = 30$.{between} $u = 5$: $\\frac{{1}}{{v}} = {second}$, so $v = -10$.")
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, steps
