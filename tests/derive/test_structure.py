@@ -43,18 +43,19 @@ _SPRINGS = {
 
 
 @pytest.mark.parametrize("lang, name, tail, verdicts", [
-    ("en", "k_s", " = \\frac{1}{120}", ["undecided", "holds"]),
-    ("en", "k_s", " = \\frac{1}{100}", ["undecided", "fails"]),
-    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{120}", ["undecided", "holds", "holds"]),
-    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{150}", ["undecided", "holds", "fails"]),
-    ("zh", "k_c", " = \\frac{1}{120}", ["undecided", "holds"]),  # (k_串 is a name: test_script)
-    ("zh", "k_c", " = \\frac{1}{60}", ["undecided", "fails"]),
+    ("en", "k_s", " = \\frac{1}{120}", ["holds", "undecided"]),
+    ("en", "k_s", " = \\frac{1}{100}", ["fails", "undecided"]),
+    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{120}", ["holds", "holds", "undecided"]),
+    ("ko", "k_s", " = \\frac{5}{600} = \\frac{1}{150}", ["holds", "fails", "undecided"]),
+    ("zh", "k_c", " = \\frac{1}{120}", ["holds", "undecided"]),  # (k_串 is a name: test_script)
+    ("zh", "k_c", " = \\frac{1}{60}", ["fails", "undecided"]),
 ])
 def test_a_subscript_written_once_beside_numbered_members_may_be_a_label(lang, name, tail, verdicts):
-    text = f"{_SPRINGS[lang]}\n\n$$\\frac{{1}}{{{name}}} = \\frac{{1}}{{k_1}} + \\frac{{1}}{{k_2}}{tail}$$"
+    # (the label last: `\frac{1}{k_s} = ...` first introduces k_s through its reciprocal)
+    text = f"{_SPRINGS[lang]}\n\n$$\\frac{{1}}{{k_1}} + \\frac{{1}}{{k_2}}{tail} = \\frac{{1}}{{{name}}}$$"
     steps = check_text(text).steps
     assert [s.verdict for s in steps] == verdicts, steps
-    assert "may be a label" in steps[0].method, steps[0]
+    assert "may be a label" in steps[-1].method, steps[-1]
 
 
 @pytest.mark.parametrize("claim, verdict", [
