@@ -235,20 +235,42 @@ def entrywise(ctx: Context, left: Node, right: Node, line: int) -> tuple[Node, N
         if not isinstance(other, Shape) or isinstance(side, Shape):
             continue
         size = len(other.dims)
-        def given(n: Sym) -> bool:  # n_1 .. n_size bound here, and no n_{size+1}, nor n
-            names = {replace(n, index=(str(k),)).name for k in range(1, size + 2)}
-            bound = ctx.bound(names, line, stale=False)
-            return len(bound) == size and replace(n, index=(str(size + 1),)).name not in bound
-        vectors = {n for n in walk(side) if isinstance(n, Sym) and not n.index and
-                   (not ctx.bound({n.name}, line) or n.name in ctx.tuples) and given(n)}
+        forms = {n: form for n in walk(side) if isinstance(n, Sym) and not n.index and
+                 (not ctx.bound({n.name}, line) or n.name in ctx.tuples)
+                 for form in (_member_form(ctx, n, size, line),) if form is not None}
+        vectors = set(forms)
         if not vectors or not _elementwise(ctx, side, vectors, line):
             continue
-        entries = Shape(tuple(rewrite(side, lambda n, k=k: replace(n, index=(str(k),))
+        entries = Shape(tuple(rewrite(side, lambda n, k=k: forms[n](k)
                                       if n in vectors else n.dims[k - 1]
                                       if isinstance(n, Shape) and len(n.dims) == size else None)
                               for k in range(1, size + 1)))  # (a tuple inside: its entry k)
         return (entries, right) if side is left else (left, entries)
     return left, right
+
+
+def _member_form(ctx: Context, n: Sym, size: int, line: int):
+    """How the example gives n entry by entry, as a function of k: its members n_1 .. n_size,
+    or, for a name with no superscript, its examples n^{(1)} .. n^{(size)} (the sample index
+    of a minibatch: a^{(1)}, a^{(2)}, y^{(1)}, y^{(2)}), each bound or defined by numbers
+    alone, and no member size + 1; None when it is given neither way. (A member bound in an
+    earlier section is read at its value as a guess, valuation.stale: such a step may hold,
+    never fail.)"""
+    forms = [lambda k: replace(n, index=(str(k),))]
+    if not n.sup:
+        forms.append(lambda k: replace(n, sup=f"({k})"))
+    for form in forms:
+        given = [k for k in range(1, size + 2) if ctx.bound({form(k).name}, line)
+                 or _numbers(ctx.lookup(form(k), line))]
+        if given == list(range(1, size + 1)):
+            return form
+    return None
+
+
+def _numbers(definition) -> bool:
+    """A definition by numbers alone (`a^{(1)} = σ(-0.5)`): a value given."""
+    return definition is not None and not definition.params and \
+        not any(isinstance(m, (Sym, Deriv)) for m in walk(definition.body))
 
 
 # functions of a whole vector: softmax(z)_k is no softmax(z_k), ‖x‖ no |x_k|, LSE(z) one number

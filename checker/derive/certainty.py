@@ -41,6 +41,7 @@ from checker.derive.example import (
     whole_beside_entries,
 )
 from checker.derive.guess import Guess, written_symbols
+from checker.derive.monomial import law_assumed
 from checker.derive.parenthesis import called_as_product, defined_name_at_a_value
 from checker.derive.regex import Regex
 from checker.derive.render import render
@@ -291,7 +292,7 @@ RULES: tuple[Rule, ...] = (_changed_meaning, _word_as_variable, constant_member,
                           _contested, derivative_through_numbers, prime_on_a_value,
                           variant_in_force, stated_prime, conventions, policy.as_constant,
                           policy.unsolved, unsolved_row, recurrence.unstated, omission.unread,
-                          roots.swapped)
+                          roots.swapped, law_assumed)
 
 
 def guesses(sides: tuple[Node, ...], state: State, line: int, text: str = "",

@@ -154,7 +154,7 @@ def derived(part: list[Token], marks: dict[int, str]) -> str | None:
         if word is None:
             continue
         total = _joined(total, _raised(_of_word(word), sign))
-        (top if sign > 0 else bottom).append(word)
+        (top if sign > 0 else bottom).append(f"({word})" if sign < 0 and "/" in word else word)
     if total is None or not any(total[0]):
         return None
     key = "×".join(top) + ("/" + "×".join(bottom) if bottom else "")

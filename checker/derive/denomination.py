@@ -39,6 +39,7 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
         if link is not None:
             decided[len(ops) - 1] = link
             units = units or ("",) * (len(members) - 1) + (stated,)
+    units = _closing_word(units, stated, decided, len(ops))
     start = 0
     if not candidates and _given_in_unit(w, units, members, f.line):
         if prefix.measured(units[1]):  # `R = 10\ \text{k}\Omega`: 10, in kΩ (prefix.py)
@@ -124,6 +125,22 @@ def written_after(units: tuple[str, ...], members: list[Node], f: Formula, sourc
                for w in units[:-1] if w and w != "?"):
         return units
     return units[:-1] + (word,)
+
+
+def _closing_word(units: tuple[str, ...], stated: str | None, decided: dict,
+                  links: int) -> tuple[str, ...]:
+    """`E = 1.1\\ \\text{kW} \\times 90\\ \\text{h} = 99\\ \\text{kWh}`: a unit word ending the
+    formula (read as written after it, unit.outside) closes a chain whose other members are
+    written in units of the same kind: it is the last member's unit, so the last link is a
+    conversion between units (kW×h and kWh), never a unit against a bare number."""
+    if not stated or not units or units[-1] or links - 1 in decided or \
+            stated not in conversion.UNITS:
+        return units
+    kinds = {u.kind for u in conversion.UNITS[stated]}
+    if not any(kinds & {u.kind for u in conversion.UNITS.get(w, ())}
+               for w in units[:-1] if w and w != "?"):
+        return units
+    return units[:-1] + (stated,)
 
 
 def _ends(f: Formula, last: Node, source: str) -> bool:

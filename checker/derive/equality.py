@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.derive import caption, case, closure, curve, measure, point, preimage, rubric, unit
+from checker.derive import (
+    caption,
+    case,
+    closure,
+    curve,
+    measure,
+    point,
+    preimage,
+    reciprocal,
+    rubric,
+    unit,
+)
 from checker.derive import step as steps_
 from checker.derive.alias import middle_alias, names_by_value, without
 from checker.derive.binding import bold_constant
@@ -17,6 +28,7 @@ from checker.derive.consequence import derived
 from checker.derive.equation import first_order
 from checker.derive.grid import members
 from checker.derive.instantiation import substituted
+from checker.derive.introduction import solved_for
 from checker.derive.link import Link, gradient_name
 from checker.derive.markdown import Formula
 from checker.derive.member import (
@@ -33,7 +45,6 @@ from checker.derive.prime import given_primed
 from checker.derive.progress import Walk
 from checker.derive.render import render
 from checker.derive.result import STEPS_PER_FORMULA, Step
-from checker.derive.introduction import solved_for
 from checker.derive.roles import (
     CURVE,
     GIVEN_MEASURE,
@@ -56,7 +67,6 @@ from checker.derive.supposition import put_into_formula, worded_case
 from checker.derive.system import of_system
 from checker.derive.tree import Call, Deriv, Node, Relation, Sym, walk
 from checker.derive.update import updated
-
 
 # -- a chain of equalities: one handler per role of its head ---------------------------
 
@@ -95,6 +105,13 @@ def read_chain(w: Walk, chain: list[Node], f: Formula, candidates: list[Node],
     chain = chain if named is None else [named, *chain[1:]]
     named = given_primed(chain, f.line, w.state) if not candidates else None
     chain = chain if named is None else [named, *chain[1:]]  # d' = 65.6: a second case's d
+    inverse = reciprocal.introduced(chain, f.line, w.state) if not candidates and \
+        not consequence else None
+    if inverse is not None:  # `1/R = 1/R_1 + 1/R_2 = 1/3`: R defined, the rest claimed
+        w.state.define(*inverse, f.line, until=w.state.section_end(f.line))
+        read_chain(w, chain[1:], f, [], trail=trail, given=given,
+                   links=links[1:] if links else links, approx=approx[1:] if approx else approx)
+        return
     bare = [m for m in chain if isinstance(m, Deriv) and m.num is None and m.operand is None]
     if bare:
         w.steps.append(Step(f.line, "unreadable", render(chain[0]), render(chain[-1]),

@@ -154,9 +154,10 @@ def cutoffs(text: str) -> str:
 # scale; the argument of a trigonometric function (`\sin 30^\circ`, `\cos(45°)`), an angle, the
 # number times π/180; elsewhere (`θ = 30^\circ`) a number in the unit deg, whose value may be
 # used in degrees or in radians (conversion.UNITS, prefix.py)
+_APART = r"(?:\s|\\[ ,;:!]|~|\{\s*\})*"  # spacing or an empty group before a temperature's °
 _DEGREE = r"(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)"  # `^{\circ}` or `^\circ`: never a brace of its own
 # (`\frac{\sin 40^\circ}{1.5}`: the brace after \circ closes the numerator)
-_CELSIUS = Regex(r"(?<=\d)\s*" + _DEGREE +
+_CELSIUS = Regex(r"(?<=\d)" + _APART + _DEGREE +  # (`72\ ^\circ C`, `{}^\circ`: apart)
                  r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
 _DEGREES = Regex(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
                  r"(\d+(?:\.\d+)?)\s*" + _DEGREE)

@@ -59,6 +59,8 @@ def unit_named(t: Token) -> str | None:
     if slash and _product(head) or slash and head in UNITS and (
             UNITS[head][0].kind in PHYSICAL or UNITS[head][0].kind.startswith(MONEY)):
         return compound(t.value.strip().split(" ")[0]) if per else None
+    if slash and _rate(head, per):  # `FLOP/s`, `TFLOP/s`: a rate, never the count itself
+        return compound(f"{head}/{per}")
     rest = f"{per} {rest}".strip() if slash else rest.strip()
     work = resource_time(head) or resource_time(t.value.strip())  # GPU-hours, `GPU hours`
     if work is not None:
@@ -124,6 +126,14 @@ def _spelled(t: Token) -> str | None:
     if t.kind in ("word", "letter"):
         return t.value
     return _GREEK.get(t.value) if t.kind == "greek" else None
+
+
+def _rate(head: str, per: str) -> bool:
+    """`FLOP/s`, `GiB/s`: a count of compute or of bytes per a unit of time, a rate (its
+    quotient with the count is a time); unlike `GiB/layer`, a per-quantity that only says what
+    the count is of."""
+    return head in UNITS and all(u.kind in ("compute", "size") for u in UNITS[head]) and \
+        per in UNITS and all(u.kind == "time" for u in UNITS[per])
 
 
 def _ends_member(tokens: list[Token], k: int) -> bool:

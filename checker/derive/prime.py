@@ -73,9 +73,10 @@ def primed_name(node) -> Sym | None:
 
 def given_primed(chain: list, line: int, state) -> Sym | None:
     """`d' = \frac{900}{13.72} \approx 65.6` where d is defined from several quantities
-    (d = v²/(2μg)) or given a number: numbers for d' at the head of a chain, where no one
-    variable makes it a derivative, name a new quantity (d in a second case), a value given;
-    else None (y' of a function of one variable stays its derivative)."""
+    (d = v²/(2μg), also through the names its formula defines) or given a number: numbers
+    for d' at the head of a chain, where no one variable makes it a derivative, name a new
+    quantity (d in a second case), a value given; else None (y' of a function of one variable
+    stays its derivative)."""
     from checker.derive.member import is_numeric
 
     named = primed_name(chain[0])
@@ -84,7 +85,10 @@ def given_primed(chain: list, line: int, state) -> Sym | None:
     base = chain[0].arg
     definition = state.definition_of(base, line)
     if definition is not None and not definition.params and not is_numeric(definition.body):
-        names = {n.name for n in walk(definition.body) if isinstance(n, Sym)}
+        # the quantities it is made of, through the names its formula defines (ŷ = σ(z), z =
+        # wᵀx + b: w, x, b, so ŷ' after an update is the new prediction, no derivative by z)
+        names = {n.name for n in state.reached((definition.body,), line)
+                 if state.ctx.lookup(n, line) is None}
         return named if len(names) > 1 else None
     return named if state.ctx.bound({base.name}, line) else None
 

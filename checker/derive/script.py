@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from checker.derive import bracket, call, index, iterate, vocabulary
 from checker.derive.errors import Unreadable
 from checker.derive.lexeme import Token
+from checker.derive.regex import Regex
 from checker.derive.render import render
 from checker.derive.tree import (
     Abs,
@@ -152,6 +153,12 @@ def subscript(p: Parser, node: Node) -> Node:
         if all(t.kind == "num" for t in toks) and len(toks) == 1:
             letters = [toks[0].value]
         return replace(node, index=node.index + tuple(letters))
+    if not node.index and toks and all(t.kind == "word" and _HAN_HANGUL.fullmatch(t.value)
+                                       for t in toks):
+        # k_串, x_并, v_{최대}: a subscript in Chinese or Korean script is a word, a label
+        # naming a quantity of its own (the series spring's k), never an index letter: k_串 is
+        # not k at some index beside k_1 and k_2
+        return replace(node, base=f"{node.base}_{{{''.join(t.value for t in toks)}}}")
     if len(toks) == 1 and toks[0].kind in {"word", "greek"}:
         return replace(node, index=node.index + (toks[0].value,))
     if len(toks) >= 2 and toks[0].kind == "rel" and toks[0].value in {"<", "≤", ">", "≥"} and \
@@ -203,6 +210,7 @@ def subscript(p: Parser, node: Node) -> Node:
 
 
 _JOINING = {"∥", "‖", "⊕"}  # B∥C: a combination of parts, in a subscript a name of its own
+_HAN_HANGUL = Regex("[" + vocabulary.HANGUL_CJK + "]+")
 
 
 def joined(p: Parser, node: Sym) -> Sym:

@@ -170,11 +170,12 @@ def index_is_a_quantity(sides: tuple[Node, ...], state: State, line: int,
 
 def index_written_once(sides: tuple[Node, ...], state: State, line: int,
                        indices: set[str]) -> list[Guess]:
-    """`k_s`, `v_f`, `k_串`: a one-letter subscript the reading gave a value to (k_s read as k_2,
+    """`k_s`, `v_f`, `k_c`: a one-letter subscript the reading gave a value to (k_s read as k_2,
     beside k_1 and k_2 given numbers) that the step writes nowhere else: not alone, not in
     another name's subscript, not as a sum's, integral's or limit's variable. Nothing in the step
     ties it to an index, and a writer's label (k_s the springs in series, v_f the final speed)
-    reads the same; when the family has members the text gives numbers, the member's number
+    reads the same (`k_串`, in Chinese script, is always a label: script.py); when the family
+    has members the text gives numbers, the member's number
     decides the step, so the step hinges on the guess. A name written twice (`x_i^2 = 3x_i`)
     is a claim of every member. `indices`: as index_is_a_quantity's."""
     syms = written_symbols(sides)

@@ -443,3 +443,24 @@ DELTA_ZH = ("设 $\\delta = \\frac{\\partial L}{\\partial z}$，其中 $z = wx +
 ])
 def test_a_derivative_named_then_given_numbers(text, expected):
     assert verdicts(text) == expected
+
+
+# a name given example by example (`a^{(1)}`, `a^{(2)}`: the sample index of a minibatch), each
+# bound or defined by numbers, is a vector of those entries beside a tuple of as many numbers,
+# as the members a_1, a_2 are; entries bound in an earlier section are read as a guess: such a
+# step may hold, never fail
+_BATCH = "Two samples: $p^{(1)} = %s$, $p^{(2)} = 0.25$, with labels $t^{(1)} = 1$, $t^{(2)} = 0$."
+
+
+@pytest.mark.parametrize("first, between, tuple_, verdict", [
+    ("0.6", "", "(-0.4,\\ 0.25)", "holds"),  # main: undecided (p, t of no declared shape)
+    ("0.6", "", "(-0.4,\\ 0.35)", "fails"),
+    ("\\sigma(0)", "", "(-0.5,\\ 0.25)", "holds"),  # an entry defined by numbers alone
+    ("\\sigma(0)", "", "(0.5,\\ 0.25)", "fails"),
+    ("0.6", "\n\n## 역전파\n\n", "(-0.4,\\ 0.25)", "holds"),
+    ("0.6", "\n\n## 反向传播\n\n", "(-0.4,\\ 0.35)", "undecided"),  # an earlier section's
+])
+def test_entries_given_example_by_example(first, between, tuple_, verdict):
+    text = f"## Forward\n\n{_BATCH % first}{between or ' '}The errors are $p - t = {tuple_}$."
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps][-1:] == [verdict], steps

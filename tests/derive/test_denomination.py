@@ -89,3 +89,18 @@ def test_a_unit_the_formula_ends_in_is_unit_pys():
 ])
 def test_a_unit_the_formula_ends_in_is_the_last_members_in_a_chain_of_values(text, verdict):
     assert [s.verdict for s in check_text(text).steps][-1] == verdict, check_text(text).steps
+
+
+# a unit word ending the formula (read as written after it, unit.outside) closes a chain whose
+# other members are in units of its kind: it is the last member's unit, so kW × h = kWh is
+# checked as a conversion (equal units: as numbers), never a unit against a bare number
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$W = 2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10\\ \\text{kWh}$$", ["holds"]),
+    ("$$W = 2.5\\ \\text{kW} \\times 4\\ \\text{h} = 1\\ \\text{kWh}$$", ["fails"]),
+    ("$$W = 2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10000\\ \\text{Wh}$$", ["holds"]),
+    ("$$W = 2.5\\ \\text{kW} \\times 4\\ \\text{h} = 1000\\ \\text{Wh}$$", ["fails"]),
+    ("하루 4시간이면 $2.5\\ \\text{kW} \\times 4\\ \\text{h} = 10\\ \\text{kWh}$ 이다.", ["holds"]),
+    ("每天 4 小时：$2.5\\ \\text{kW} \\times 4\\ \\text{h} = 100\\ \\text{kWh}$。", ["fails"]),
+])
+def test_a_unit_word_closing_a_product_of_units_is_the_last_members(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps

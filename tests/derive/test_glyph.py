@@ -71,6 +71,12 @@ def test_a_currency_sign_before_an_amount(formula, verdict):
     # in Celsius: a number in that scale, never an angle
     ("37^\\circ\\text{C} + 273.15 = 310.15", "holds"),
     ("37^\\circ\\text{C} + 273.15 = 300.15", "fails"),
+    # the degree sign set off from its number by a space or an empty group (`72\\ ^\\circ\\text{C}`,
+    # `{}^\\circ`): still the temperature's number (was "could not read: ⊙")
+    ("\\frac{60 + 30}{2} = 45\\ ^\\circ\\text{C}", "holds"),
+    ("\\frac{60 + 30}{2} = 40\\ ^\\circ\\text{C}", "fails"),
+    ("\\frac{60 + 30}{3} = 30\\,{}^{\\circ}\\mathrm{C}", "holds"),
+    ("\\frac{60 + 30}{3} = 35\\,{}^{\\circ}\\mathrm{C}", "fails"),
     # degrees at the end of a braced group: the brace after \circ closes the group
     ("\\frac{\\sin 30^\\circ}{4} = 0.125", "holds"),
     ("\\frac{\\sin 30^\\circ}{4} = 0.25", "fails"),

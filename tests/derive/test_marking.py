@@ -126,3 +126,22 @@ def test_a_member_of_two_quantities_in_units_is_never_cut_to_its_first_number():
     assert all(s.verdict != "fails" for s in steps), steps
     wrong = check_text("A motor.\n\n$$P = 2\\ \\text{N·m} \\times 50 = 120\\ \\text{N·m}$$").steps
     assert wrong[-1].verdict == "fails", wrong
+
+
+# a count of compute or of bytes per a unit of time (`FLOP/s`, `TFLOP/s`, `GiB/s`) is a rate,
+# never the count itself: a count divided by it is a time, checked in its unit; a per-quantity
+# that only says what the count is of (`GiB/layer`) stays the count's unit
+@pytest.mark.parametrize("text, verdicts", [
+    ("$$t = \\frac{6 \\times 10^{15}\\ \\text{FLOPs}}{2 \\times 10^{12}\\ \\text{FLOP/s}} = 3000\\ \\text{s}$$",
+     ["holds"]),
+    ("$$t = \\frac{6 \\times 10^{15}\\ \\text{FLOPs}}{2 \\times 10^{12}\\ \\text{FLOP/s}} = 300\\ \\text{s}$$",
+     ["fails"]),
+    ("训练需要 $\\frac{9 \\times 10^{21}\\ \\text{FLOPs}}{300\\ \\text{TFLOP/s}} = 3 \\times 10^{7}\\ \\text{s}$。",
+     ["holds"]),
+    ("훈련 시간은 $\\frac{9 \\times 10^{21}\\ \\text{FLOPs}}{300\\ \\text{TFLOP/s}} = 3 \\times 10^{10}\\ \\text{s}$ 이다.",
+     ["fails"]),
+    ("Each layer holds $0.5\\ \\text{GiB/layer} \\times 24 = 12\\ \\text{GiB}$.", ["holds"]),
+    ("Each layer holds $0.5\\ \\text{GiB/layer} \\times 24 = 10\\ \\text{GiB}$.", ["fails"]),
+])
+def test_a_count_per_unit_of_time_is_a_rate(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps

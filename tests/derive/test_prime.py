@@ -50,3 +50,31 @@ _FIT_ZH = ("拟合目标为 $E(c) = \\frac{1}{2n}\\sum_{i=1}^{n}(c - y_i)^2$。\
 def test_a_derivative_through_a_mean_over_the_examples_members(text, right, verdict):
     report = check_text(text % right)
     assert [s.verdict for s in report.steps if s.line == 3] == [verdict], report.steps
+
+
+# the quantities a name is made of are counted through the names its formula defines: p = σ(u)
+# with u = ax + c is made of a, x, c, so numbers for p' after the weights change name the new
+# prediction (a value given), never p's derivative by u; a name whose formula reaches one
+# quantity only (q = h² with h = 2t) keeps its prime a derivative
+UPDATE = ("We write $u = a x + c$ and $p = \\sigma(u)$. Take $x = 2$, $a = 0.5$, $c = -1$: "
+          "$u = 0$ and $p = \\sigma(0) = 0.5$.\n\nAfter one step $a' = 1.5$, $c' = -2$, so "
+          "$u' = 1.5 \\cdot 2 - 2 = %s$ and $p' \\approx 0.7311$.")
+
+
+@pytest.mark.parametrize("value, verdicts", [
+    ("1", ["holds"]),
+    ("2", ["fails"]),  # the new logit's arithmetic is still checked
+])
+def test_a_primed_prediction_after_an_update_is_a_value(value, verdicts):
+    steps = check_text(UPDATE % value).steps
+    assert [s.verdict for s in steps if s.line == 3] == verdicts, [
+        (s.line, s.lhs, s.rhs, s.verdict, s.method) for s in steps]
+
+
+@pytest.mark.parametrize("formula, verdict", [
+    ("q' = 8t", "holds"),  # q = h², h = 2t: q = 4t², one quantity
+    ("q' = 4t", "fails"),
+])
+def test_a_prime_through_a_defined_name_of_one_variable_stays_a_derivative(formula, verdict):
+    steps = check_text(f"Let $h = 2t$ and $q = h^2$.\n\n$${formula}$$").steps
+    assert [s.verdict for s in steps][-1] == verdict, steps

@@ -445,3 +445,35 @@ _SQUARE = "# Square\n\nLet $f(x) = x + 1$.\n\nThen $%s$."
 def test_a_power_on_a_defined_function_before_its_argument_is_not_read(claim, verdict):
     steps = check_text(_SQUARE % claim).steps
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+# a subscript in Chinese or Korean script (`R_并`, `x_串`, `v_{나중}`) is a word, a label naming a
+# quantity of its own, never an index letter: R_并 is not R at an index beside R_1 and R_2 given
+# numbers, and a formula stated for one label (x_串 = F/k_串) says nothing of another (x_并)
+_PARTS = {
+    "zh": "两个电阻 $R_1 = 4$、$R_2 = 12$，电压 $U = 6$。串联时 $R_串 = R_1 + R_2 = 16$，"
+          "电流 $I_串 = U/R_串 = 6/16$。\n\n并联时 $R_并 = %s$，电流 $I_并 = 6/3 = 2$。",
+    "ko": "두 저항 $R_1 = 4$, $R_2 = 12$, 전압 $U = 6$ 이다. 직렬이면 $R_{직렬} = R_1 + R_2 = 16$, "
+          "전류 $I_{직렬} = U/R_{직렬} = 6/16$.\n\n병렬이면 $R_{병렬} = %s$, 전류 $I_{병렬} = 6/3 = 2$.",
+}
+
+
+@pytest.mark.parametrize("lang, total, verdicts", [
+    ("zh", "3", ["holds", "holds", "holds", "holds"]),  # main: U/R_串 failed (R_串 read as R_2)
+    ("zh", "4", ["holds", "holds", "fails", "holds"]),
+    ("ko", "3", ["holds", "holds", "holds", "holds"]),  # main: the parallel step undecided
+    ("ko", "2", ["holds", "holds", "fails", "holds"]),
+])
+def test_a_subscript_in_chinese_or_korean_script_is_a_label(lang, total, verdicts):
+    steps = check_text(_PARTS[lang] % f"\\frac{{R_1 R_2}}{{R_1 + R_2}} = {total}").steps
+    assert [s.verdict for s in steps] == verdicts, steps
+
+
+@pytest.mark.parametrize("tex, base", [
+    ("k_串", "k_{串}"),
+    ("v_{나중}", "v_{나중}"),
+    ("k_{串联}", "k_{串联}"),
+])
+def test_the_label_is_part_of_the_name(tex, base):
+    syms = [n for n in walk(parse_expression(tex)) if isinstance(n, Sym)]
+    assert [(s.base, s.index) for s in syms] == [(base, ())]
