@@ -131,16 +131,16 @@ def _closing_word(units: tuple[str, ...], stated: str | None, decided: dict,
                   links: int) -> tuple[str, ...]:
     """`E = 1.1\\ \\text{kW} \\times 90\\ \\text{h} = 99\\ \\text{kWh}`: a unit word ending the
     formula (read as written after it, unit.outside) closes a chain whose other members are
-    written in units of the same kind: it is the last member's unit, so the last link is a
+    written in a product or quotient of units of the same kind: it is the last member's unit, so the last link is a
     conversion between units (kW×h and kWh), never a unit against a bare number."""
     if not stated or not units or units[-1] or links - 1 in decided or \
             stated not in conversion.UNITS:
         return units
     kinds = {u.kind for u in conversion.UNITS[stated]}
     if not any(kinds & {u.kind for u in conversion.UNITS.get(w, ())}
-               for w in units[:-1] if w and w != "?"):
-        return units
-    return units[:-1] + (stated,)
+               for w in units[:-1] if w and w != "?" and ("×" in w or "/" in w)):
+        return units  # (one unit of the kind, `E = 240\,000\ \text{J} = 240\ \text{kJ}`:
+    return units[:-1] + (stated,)  # unit.py converts it, and E keeps its value in J)
 
 
 def _ends(f: Formula, last: Node, source: str) -> bool:
