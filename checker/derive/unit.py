@@ -13,8 +13,8 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.markdown import Formula
-from checker.derive.regex import Regex
 from checker.derive.prefix import base_unit
+from checker.derive.regex import Regex
 from checker.derive.scaling import PREFIXED
 from checker.derive.traversal import symbols_of
 from checker.derive.tree import Bin, Call, Node, Num, walk
