@@ -82,7 +82,6 @@ def in_units(w: Walk, units: tuple[str, ...], members: list[Node], ops: list[str
     if not candidates and isinstance(members[0], Sym) and len(units) == len(members) and \
             len({u for u in units[1:] if u}) >= 2:  # `V = 10\ \text{L} = 0.01\ \text{m}^3`
         _unbind(w, members[0].name, f.line + 1)  # its value in which unit: later steps say
-        w.state.ctx.prefixed.pop(members[0].name, None)  # (nor one unit it was given in)
     elif not candidates and isinstance(members[0], Sym) and len(members) > 2 and \
             len(units) == len(members) and units[-1] and prefix.measured(units[-1]) and \
             not any(units[:-1]):  # `I = 31.25 + 22.22 = 53.47\ \text{mA}`: worked out in mA

@@ -27,16 +27,19 @@ def measured(unit: str) -> bool:
     readings = UNITS.get(unit, ())
     if len(readings) != 1:
         return False
-    if readings[0].kind in PHYSICAL:
-        return size(unit) != 1
-    return _compound(unit) and size(unit) not in (None, 1)
+    found = size(unit)  # (None for a unit of no known dimension: rpm, a rotation)
+    return found is not None and found != 1 and (readings[0].kind in PHYSICAL or _compound(unit))
 
 
 def size(unit: str) -> float | None:
-    """The factor from `unit` into the coherent SI unit of its kind (cm: 0.01, L: 0.001,
-    L/s: 0.001 m³/s, g/cm^3: 1000 kg/m³); None for a unit of no physical dimension."""
+    """The factor from `unit` into the coherent SI unit of its kind (cm: 0.01, L: 0.001 m³,
+    L/s: 0.001 m³/s, g/cm^3: 1000 kg/m³); None for a unit of no physical dimension. A litre's
+    fraction stays one of the litre (mL: 0.001 L), the unit such texts compute volumes in."""
     from checker.derive.composite import dimension_of
 
+    readings = UNITS.get(unit, ())
+    if len(readings) == 1 and readings[0].kind == "volume" and readings[0].factor != 1:
+        return readings[0].factor  # (mL: 0.001 L, m^3: 1000 L as before; the litre: below)
     found = dimension_of(unit)
     return found[1] if found else None
 
@@ -45,8 +48,8 @@ def _compound(unit: str) -> bool:
     """A quotient, product or power of physical units (`L/s`, `g/cm^3`, `kN·m`), each part of
     one reading and at least one of them a physical quantity's (not `GB/s`, not `원/kWh`)."""
     parts = [p for p in re.split(r"[/·⋅∙*()]|\^-?\d+", unit) if p]
-    if len(parts) < 2 and "^" not in unit:
-        return False
+    if len(parts) < 2 and "^" not in unit or re.search(r"/[^()]*\^", unit):
+        return False  # (g/cm^3: whose power is it, the quotient's or cm's? not read)
     kinds = [UNITS.get(p, ()) for p in parts]
     return all(len(k) == 1 for k in kinds) and any(k[0].kind in PHYSICAL for k in kinds) and \
         not any(k[0].kind.startswith(MONEY) for k in kinds)
@@ -70,7 +73,7 @@ def in_base_units(raw: tuple, ctx, line: int, rtol: float = 1e-6, atol: float = 
                       for side in raw]  # (at values of an earlier section too, as read)
             if not _agree(*values, rtol, max(atol, 1e-12)):
                 continue
-            said = ", ".join(f"{ctx.shown(n)} in {_base(ctx.prefixed[n][2])} ({ctx.shown(n)} "
+            said = ", ".join(f"{ctx.shown(n)} in {base_unit(ctx.prefixed[n][2])} ({ctx.shown(n)} "
                              f"is given in {ctx.prefixed[n][2]} on line {ctx.prefixed[n][0]})"
                              for n in chosen)
             return f"holds with {said}: the text computes in the units themselves"
@@ -87,11 +90,11 @@ def near(raw: tuple, ctx, line: int, approx: bool) -> tuple[str, str] | None:
         f"{found[6:found.rindex(': the text')]}; the accuracy meant is not stated"))
 
 
-def _base(unit: str) -> str:
+def base_unit(unit: str) -> str:
     """The SI unit a prefixed unit rescales (kΩ: Ω, g: kg, deg: rad, L: m³; L/s: SI units)."""
     readings = UNITS.get(unit, ())
     if len(readings) == 1 and readings[0].kind == "volume":
-        return "m³"
+        return "L" if readings[0].factor != 1 else "m³"
     if len(readings) == 1 and readings[0].kind in PHYSICAL:
         return PHYSICAL[readings[0].kind]
     return "SI units" if _compound(unit) else unit[1:]

@@ -13,6 +13,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive.markdown import Formula
+from checker.derive.prefix import base_unit
 from checker.derive.regex import Regex
 from checker.derive.scaling import PREFIXED
 from checker.derive.traversal import symbols_of
@@ -294,7 +295,8 @@ def in_base(lv, rv, sides: tuple[Node, ...], given: dict, bindings: dict, rtol: 
             continue  # given again since, without the unit
         for a, b in ((left, right), (right, left)):
             if a and math.isclose(b, a * size, rel_tol=rtol, abs_tol=atol):
-                return (f"holds with {name} in {word[1:]}: {name} is given in {word} on line "
-                        f"{line}, and the text computes in {word[1:]} ({size:g} {word[1:]} = "
+                base = base_unit(word)
+                return (f"holds with {name} in {base}: {name} is given in {word} on line "
+                        f"{line}, and the text computes in {base} ({size:g} {base} = "
                         f"1 {word})")
     return None

@@ -212,6 +212,14 @@ ROWS = [
      "- MLE: $\\hat w = 13/14$\n- MAP: $\\hat w = 13/14.25 = 0.95$\n",
      "each labelled item is a variant of its own"),
     # a variant set against a defined name in the step's sentence (contrast.py; test_contrast.py)
+    # a value changed in words in the step's sentence (contrast.after_a_change; rows in
+    # test_contrast.py)
+    ("after_a_change", "a spring's mass doubled in words, en",
+     "A spring of stiffness $k = 50$ holds a mass $m = 2$; its period is "
+     "$T = 2\\pi\\sqrt{m/k}$.\n\nIf $m$ doubles, $T = 2\\pi\\sqrt{4/50}$.",
+     "A spring of stiffness $k = 50$ holds a mass $m = 2$; its period is "
+     "$T = 2\\pi\\sqrt{m/k}$.\n\nSo $T = 2\\pi\\sqrt{4/50}$.",
+     "the sentence changes m in words"),
     ("against_a_variant", "ridge compared with the lasso objective, en",
      "$J(w) = \\frac{1}{2}(wx - y)^2 + \\lambda |w|$ with $x = 2$, $y = 1$, $\\lambda = 0.3$, "
      "$w = 0.8$: $\\frac{dJ}{dw} = (1.6 - 1) \\cdot 2 + 0.3 = 1.5$.\n\n"

@@ -28,15 +28,16 @@ def test_the_same_number_again_in_its_own_section_is_still_checked():
 
 
 @pytest.mark.parametrize("text, verdicts", [
-    # a name given its value in two units: later steps work in either, so it has no number;
-    # a step in the other unit is not compared with the first (was a false alarm)
+    # a name given its value in two units: later steps work in either (in the litre as given,
+    # or in m³, the SI unit the litre rescales, prefix.py), never compared in the wrong one
+    # (was a false alarm)
     ("The tank holds $V = 20\\ \\text{L} = 0.02\\ \\text{m}^3$.\n\n"
-     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["holds", "holds"]),
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["holds", "holds", "holds"]),
     # wrong twins: the conversion itself, and the arithmetic after it, still fail
     ("The tank holds $V = 20\\ \\text{L} = 0.2\\ \\text{m}^3$.\n\n"
-     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["fails", "holds"]),
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.005$$", ["fails", "holds", "holds"]),
     ("The tank holds $V = 20\\ \\text{L} = 0.02\\ \\text{m}^3$.\n\n"
-     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.05$$", ["holds", "fails"]),
+     "$$\\frac{V}{4} = \\frac{0.02}{4} = 0.05$$", ["holds", "holds", "fails"]),
 ])
 def test_a_name_given_in_two_units_has_no_one_value(text, verdicts):
     steps = [s for s in check_text(text).steps if s.verdict != "undecided"]

@@ -8,7 +8,6 @@ from checker.derive.document import check_text
 _CIRCUIT = "Circuit: $R = 10\\ \\text{k}\\Omega$ and $C = 47\\ \\mu\\text{F}$ in series.\n\n$$%s$$"
 _TAP = "A hose fills at $q = 3\\ \\text{L/s}$ through a nozzle of area $S = 4\\ \\text{cm}^2$.\n\n$$%s$$"
 _BOTTLE = "A bottle holds $V = 1.5\\ \\text{L}$ of water of density $\\rho = 1000$.\n\n$$%s$$"
-_BEAD = "A glass bead: $\\rho = 2.5\\ \\text{g/cm}^3$, volume $B = 2 \\times 10^{-6}$.\n\n$$%s$$"
 _LENS = "A lens: $f = 10\\ \\text{cm}$, an object at $d_o = 15\\ \\text{cm}$.\n\n$$%s$$"
 
 
@@ -27,15 +26,13 @@ _LENS = "A lens: $f = 10\\ \\text{cm}$, an object at $d_o = 15\\ \\text{cm}$.\n\
     (_LENS, "P = \\frac{1}{f} = \\frac{1}{100}", "fails"),
     (_CIRCUIT, "\\tau = RC = 10^{4} \\times 47 \\times 10^{-5}", "fails"),
     # the litre is 10⁻³ m³, and a rate or a density built on units that rescale their SI
-    # ones (L/s, g/cm³) rescales its own: read as given or in SI units; a slip fails in both
+    # ones (L/s, mL/min) rescales its own: read as given or in SI units; a slip fails in both
     (_TAP, "u = \\frac{q}{S} = \\frac{3 \\times 10^{-3}}{4 \\times 10^{-4}} = 7.5", "holds"),
     (_TAP, "u = \\frac{q}{S} = \\frac{3 \\times 10^{-3}}{4 \\times 10^{-5}}", "fails"),
     (_TAP, "2q = 6", "holds"),  # in L/s, as given
     (_TAP, "2q = 8", "fails"),
     (_BOTTLE, "m = \\rho V = 1000 \\times 1.5 \\times 10^{-3} = 1.5", "holds"),
     (_BOTTLE, "m = \\rho V = 1000 \\times 1.5 \\times 10^{-2}", "fails"),
-    (_BEAD, "m = \\rho B = 2500 \\times 2 \\times 10^{-6}", "holds"),
-    (_BEAD, "m = \\rho B = 250 \\times 2 \\times 10^{-6}", "fails"),
 ])
 def test_a_value_in_a_prefixed_unit_reads_in_either_unit(text, formula, verdict):
     steps = [s for s in check_text(text % formula).steps if s.line == 3]
