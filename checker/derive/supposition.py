@@ -41,7 +41,9 @@ _PUT_BEFORE = Regex(r"(?:\b(?:take|taking|put|putting|set|setting|with|substitut
 _PUT_AFTER = Regex(r"^\s*(?:(?:into|in)\s+(?:it\b|this\b|that\b|(?:the\s+)?above\b|eq\.?|"
                    r"equation|formula|\(|\$|\\eqref|the\s+(?:formula|equation|identity|"
                    r"expression|result))|代入|带入|代进)", re.IGNORECASE)
-_PUT_KO = Regex(r"^\s*(?:을|를|이|가)?[^.!?。\n$]{0,20}?대입")
+# (Korean: into a formula named between the value and the verb, "를 위 식에 대입하면", "를 (2)에
+# 대입하면"; a bare "$b = 0.1$ 를 대입하면" opens the example's own computation, its values kept)
+_PUT_KO = Regex(r"^\s*(?:을|를|이|가)?[^.!?。\n$]{0,20}?(?:식|공식|\(\d+\))[^.!?。\n$]{0,8}?대입")
 
 
 def put_into_formula(before: str, after: str) -> bool:

@@ -283,3 +283,13 @@ _PUT = ("Let $B, Y \\in \\mathbb{R}^{2\\times 2}$ and $h(Y) = \\operatorname{tr}
 def test_a_value_put_into_a_formula_is_a_special_case(said, entry, verdict):
     steps = [s for s in check_text(_PUT % (said, entry)).steps if s.line == 3]
     assert [s.verdict for s in steps] == [verdict], steps
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # values "substituted" with no formula named (`를 대입하면`, then the computation): the
+    # example's own values, kept for the computation the next block shows
+    ("$a = 3$, $c = 0.5$ 를 대입하면\n\n$$2a - c = 5.5$$", "holds"),
+    ("$a = 3$, $c = 0.5$ 를 대입하면\n\n$$2a - c = 6.5$$", "fails"),
+])
+def test_values_substituted_into_no_named_formula_are_the_examples(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1:] == [verdict], check_text(text).steps
