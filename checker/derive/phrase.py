@@ -246,10 +246,10 @@ _CONTEXT: tuple[Row, ...] = (
     # words that put a statement in a case of its own ("A special case: if the upstream
     # gradient is the same for every sample, ...", "特例：如果 …", "만약 …"): a value stated so,
     # below a general step, is that case's only (hindsight.py)
-    Row("special case", Kind.CUE, ("special case", "particular case", "if", "suppose",
-                                   "特例", "特殊情况", "特殊情形", "如果", "若", "假设",
-                                   "특수한 경우", "특별한 경우", "특수 경우", "만약", "만일"),
-        "states a case"),
+    # (and "if", "如果", "若", "假设", "만약" of the row "if" above: CASE)
+    Row("special case", Kind.CUE, ("special case", "particular case", "suppose", "特例",
+                                   "特殊情况", "特殊情形", "특수한 경우", "특별한 경우",
+                                   "특수 경우", "만일"), "states a case"),
     # words of a condition that may place a step where its sides vanish ("at the optimum",
     # "when the gradient is zero", "최솟값에서", "在驻点处"): there a multiple of 0 is 0
     Row("zero", Kind.CUE, ("zero", "0", "optim", "minim", "extrem", "stationary", "critical",
@@ -317,5 +317,5 @@ NEW_CASE = _cues("gives a new case")
 CONVENTION = _cues("changes a convention") + ("instead", "negative", "대신", "改用", "换成", "负")
 AT_A_ZERO = _cues("places at a zero") + ("vanish", "solution", "영으로", "驻点")
 WORKING_OUT = _cues("works out") + ("사용하면",)  # (also a choice: the use row)
-CASE = _cues("states a case")
+CASE = _cues("states a case") + ("if", "如果", "若", "假设", "만약")
 OTHERWISE = _spellings("otherwise") | {"otherwise"}  # (also a region word: its row above)
