@@ -40,7 +40,7 @@ from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
-from checker.derive.lookahead import forward_definitions
+from checker.derive.lookahead import forward_definitions, second_relations
 from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
 from checker.derive.render import render
@@ -174,6 +174,25 @@ def defined_below(attempt: Attempt) -> tuple[str, str] | None:
     return "holds", f"{again.method}, with {said} as the text states it after this step, {at}"
 
 
+def related_again_below(attempt: Attempt) -> tuple[str, str] | None:
+    """`σ = Eε` stated, then `ΔL = σL/E = FL/(AE)` and "where σ = F/A": the step uses a name
+    the text relates to others twice (a law above, a definition after); read with the later
+    relation, does it hold? Both relations are the text's, so a step true under one of them
+    holds where the text's quantities are."""
+    found = second_relations(attempt)
+    if not found:
+        return None
+    ctx = widened(attempt.ctx)
+    for _, head, body in found:
+        ctx.define(head, body, attempt.line)
+    again = reread(attempt, ctx)
+    if not again.agree:
+        return None
+    said = ", ".join(f"{render(head)} = {render(body)}" for _, head, body in found)
+    return "holds", (f"{again.method}, with {said} as the text relates it after this step "
+                     "(besides its relation above)")
+
+
 def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
     """`θ̂ = k/n` set up above, then `-ℓ''(θ̂) = n/(θ̂(1 - θ̂))`: a step over names that an
     equation the section states above ties together, which holds once that equation is solved
@@ -290,7 +309,7 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_binding, at_the_initial_value,
-                                  defined_below, given_earlier_equation,
+                                  defined_below, related_again_below, given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
                                   against_a_variant, unrelated_members, unapplied_condition,

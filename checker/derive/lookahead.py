@@ -81,6 +81,33 @@ def forward_definitions(attempt) -> list[tuple[int, Sym, Node]]:
     return list(out.values())
 
 
+def second_relations(attempt) -> list[tuple[int, Sym, Node]]:
+    """Names the step writes that the text defines before it (a law: `σ = Eε`, Hooke's) and
+    relates again by one `=` after it (`其中 σ = F/A`, "where P = VI"): two stated relations
+    for one quantity, each true; the later one is the one the step may lean on. Each with its
+    line (0: later in the paragraph); not a name the step writes as its left side,
+    differentiates by, or is given a number by, nor an update (`x = x + 1`)."""
+    from checker.derive.tree import walk
+
+    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
+               if isinstance(n, Sym)}
+    ctx, line = attempt.ctx, attempt.line
+    wrt = {v.name for v in attempt.low.wrt}
+    out: dict[str, tuple[int, Sym, Node]] = {}
+    for at, rel in later_relations(attempt):
+        if rel.ops not in (("=",), (":=",)) or len(rel.members) != 2:
+            continue
+        head, body = rel.members
+        if not isinstance(head, Sym) or head == attempt.left or head.name in out or \
+                head.name not in written or ctx.lookup(head, line) is None or \
+                ctx.bound({head.name}, line) or head.name in wrt:
+            continue
+        if head.name in {n.name for n in _syms(body)} or not _syms(body):
+            continue
+        out[head.name] = (at, head, body)
+    return list(out.values())
+
+
 def _syms(node: Node) -> list[Sym]:
     from checker.derive.tree import walk
 
