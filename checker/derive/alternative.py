@@ -55,7 +55,8 @@ from checker.derive.antecedent import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
-from checker.derive.tree import Node, Sym
+from checker.derive.tree import Deriv, Node, Sym, walk
+from checker.derive.holding import said_fixed
 from checker.derive.variant import labelled_variant
 
 
@@ -193,6 +194,23 @@ def related_again_below(attempt: Attempt) -> tuple[str, str] | None:
                      "(besides its relation above)")
 
 
+def held_as_said(attempt: Attempt) -> tuple[str, str] | None:
+    """"Holding $α_i$ fixed, $∂c/∂h_1 = α_1$" with α defined through h: a derivative the prose
+    says is taken with some names held (holding.py); read with them as variables of their
+    own, does it hold?"""
+    if not any(isinstance(n, Deriv) for side in (attempt.left, attempt.right)
+               for n in walk(side)):
+        return None
+    names = said_fixed(attempt.f, attempt.state.blocks) - attempt.held
+    if not names:
+        return None
+    again = reread(replace(attempt, held=attempt.held | names), attempt.ctx)
+    if not again.agree:
+        return None
+    shown = ", ".join(sorted(attempt.ctx.shown(n) for n in names if not n.endswith("_*")))
+    return "holds", f"{again.method}, with {shown} held fixed as the text says"
+
+
 def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
     """`θ̂ = k/n` set up above, then `-ℓ''(θ̂) = n/(θ̂(1 - θ̂))`: a step over names that an
     equation the section states above ties together, which holds once that equation is solved
@@ -309,7 +327,8 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_binding, at_the_initial_value,
-                                  defined_below, related_again_below, given_earlier_equation,
+                                  defined_below, related_again_below, held_as_said,
+                                  given_earlier_equation,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
                                   against_a_variant, unrelated_members, unapplied_condition,

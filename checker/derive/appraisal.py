@@ -73,7 +73,8 @@ ROWS: tuple[Row, ...] = (
     # "**A.** That is wrong: ...", "질문: ... $...$ 인가요?" then "답변: 아닙니다."): stance.py
     Row("rejects", Kind.CUE, ("no,", "no.", "no!", "no -", "no —", "no –", "no:", "nope",
                               "not quite", "not exactly", "not really", "almost,", "almost.",
-                              "almost:", "almost —", "close, but", "that is wrong", "that's wrong",
+                              "almost:", "almost —", "close, but", "careful —", "careful,", "careful:",
+                              "careful!", "careful -", "that is wrong", "that's wrong",
                               "this is wrong", "that is not right", "that's not right",
                               "that is incorrect", "that's incorrect", "wrong.", "wrong,",
                               "wrong:", "wrong!", "wrong —", "incorrect.", "incorrect,",

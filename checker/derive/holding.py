@@ -1,0 +1,52 @@
+"""Names the prose says a partial derivative holds fixed: "holding $\\alpha_i$ fixed, $\\partial
+c/\\partial h_1 = \\alpha_1$", "with $p$, $i$ held constant", "treating $s$ as a constant",
+"$\\alpha_i$ 를 고정하면", "固定 $a_i$ 时". Blogs differentiate by one input of a product with
+the other factor (an attention weight, a gate) held, though the text defines that factor through
+the same input: the writer's partial derivative is the one with those names as variables of
+their own. `said_fixed` reads the names; alternative.held_as_said rereads the step so.
+"""
+
+from __future__ import annotations
+
+from checker.derive.definition import family_key
+from checker.derive.errors import Unreadable
+from checker.derive.markdown import Formula
+from checker.derive.notation import parse_expression
+from checker.derive.regex import Regex
+from checker.derive.tendency import filled, prose
+from checker.derive.tree import Sym
+
+_RUN = Regex(r"(?:\$[^$]+\$(?:\s*(?:,|and|및|와|과|、|，|和|及)\s*)?)+")
+_BEFORE = Regex(r"(?:\b(?:holding|keeping|fixing|freezing|treating|for\s+(?:a\s+)?fixed|"
+                r"with\s+fixed)|固定|保持|把|将)\s*$")
+_AFTER = Regex(r"^\s*(?:(?:is|are)\s+)?(?:(?:held|kept)\s+)?(?:fixed|constant|frozen)\b|"
+               r"^\s*(?:as\s+(?:a\s+)?constants?|as\s+given)\b|"
+               r"^\s*(?:을|를|은|는)?\s*(?:고정|상수로)|"
+               r"^\s*(?:固定|不变|保持不变|看作常数|看成常数|视为常数|为常数|当作常数)")
+
+
+def said_fixed(f: Formula, blocks: dict[int, list[str]]) -> frozenset[str]:
+    """The names (and, for a member `α_i`, its family) the prose around `f` says are held
+    fixed: a run of formulas (`$p$, $i$ and $g$`) with a cue before it ("holding", "固定") or
+    after it ("fixed", "held constant", "를 고정"), each formula one name. In `f`'s own
+    sentence before it, or right after it."""
+    texts = blocks.get(f.block, [])
+    k = f.before.count("$")
+    if f.display and k < len(texts) and texts[k] == f.text:  # `$$...$$` inside its paragraph
+        before, after = filled(f.before, texts[:k]), filled(f.after, texts[k + 1:])
+    else:
+        before, _, after = prose(f, blocks).partition(" ¶ ")
+    sentence = Regex(r"[.!?。！？]\s").split(before)[-1] + " " + \
+        Regex(r"[.!?。！？](?:\s|$)").split(after)[0]
+    out: set[str] = set()
+    for run in _RUN.finditer(sentence):
+        if not (_BEFORE.search(sentence[:run.start()]) or _AFTER.match(sentence[run.end():])):
+            continue
+        for text in Regex(r"\$([^$]+)\$").findall(run.group(0)):
+            try:
+                node = parse_expression(text)
+            except (Unreadable, RecursionError):
+                continue
+            if isinstance(node, Sym):
+                out |= {node.name} | ({family_key(node)} if node.index else set())
+    return frozenset(out)
