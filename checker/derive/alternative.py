@@ -57,6 +57,8 @@ from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
 from checker.derive.tree import Deriv, Node, Sym, walk
 from checker.derive.holding import said_fixed
+from checker.derive.principle import leaned_on, named_in, render_law
+from checker.derive.errors import Undecided, Unreadable
 from checker.derive.variant import labelled_variant
 
 
@@ -211,6 +213,31 @@ def held_as_said(attempt: Attempt) -> tuple[str, str] | None:
     return "holds", f"{again.method}, with {shown} held fixed as the text says"
 
 
+def under_a_law(attempt: Attempt) -> tuple[str, str] | None:
+    """`E_p = ½kx² = F²/(2k)` with F given a value: a link that holds by a physical law the
+    text takes as known (Hooke's F = kx; principle.py), its letters read free. Holds when the
+    text names the law in words, else undecided: which law a letter obeys is a guess."""
+    low = lowering(attempt, attempt.ctx)
+    try:
+        lv, rv = (low.expr(n, hold=attempt.held) for n in (attempt.left, attempt.right))
+    except (Undecided, Unreadable):
+        return None
+    if isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
+        return None
+    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
+               if isinstance(n, Sym) and not n.index}
+    found = leaned_on(written, lambda n: low.expr(Sym(n), hold=attempt.held), lv, rv,
+                      lambda a, b: compare(a, b, attempt.ctx, atol=attempt.atol).agree)
+    if found is None:
+        return None
+    law, _ = found
+    said = f"{law.name}, {render_law(law)}"
+    if named_in(law, attempt.state.prose):
+        return "holds", f"holds by {said}, which the text cites"
+    return "undecided", (f"could not decide: the sides differ as read, but agree by {said}, "
+                         "which the text does not state; if the step relies on it, write it")
+
+
 def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
     """`θ̂ = k/n` set up above, then `-ℓ''(θ̂) = n/(θ̂(1 - θ̂))`: a step over names that an
     equation the section states above ties together, which holds once that equation is solved
@@ -328,7 +355,7 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_binding, at_the_initial_value,
                                   defined_below, related_again_below, held_as_said,
-                                  given_earlier_equation,
+                                  given_earlier_equation, under_a_law,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
                                   against_a_variant, unrelated_members, unapplied_condition,
