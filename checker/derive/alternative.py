@@ -56,7 +56,8 @@ from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
 from checker.derive.tree import Deriv, Node, Sym, walk
-from checker.derive.holding import said_fixed
+from checker.derive.holding import keys, said_fixed
+from checker.derive.definition import family_key
 from checker.derive.principle import leaned_on, named_in, render_law
 from checker.derive.errors import Undecided, Unreadable
 from checker.derive.variant import labelled_variant
@@ -200,17 +201,19 @@ def held_as_said(attempt: Attempt) -> tuple[str, str] | None:
     """"Holding $α_i$ fixed, $∂c/∂h_1 = α_1$" with α defined through h: a derivative the prose
     says is taken with some names held (holding.py); read with them as variables of their
     own, does it hold?"""
-    if not any(isinstance(n, Deriv) for side in (attempt.left, attempt.right)
-               for n in walk(side)):
-        return None
-    names = said_fixed(attempt.f, attempt.state.blocks) - attempt.held
-    if not names:
+    derivs = [n for side in (attempt.left, attempt.right) for n in walk(side)
+              if isinstance(n, Deriv)]
+    own = {key for d in derivs for node in (d.num, d.operand, d.var) if isinstance(node, Sym)
+           for key in (node.name, family_key(node))}  # (what is differentiated, or by)
+    said = [s for s in said_fixed(attempt.f, attempt.state.blocks) if not keys((s,)) & own]
+    names = keys(said) - attempt.held
+    if not derivs or not names:
         return None
     again = reread(replace(attempt, held=attempt.held | names), attempt.ctx)
     if not again.agree:
         return None
-    shown = ", ".join(sorted(attempt.ctx.shown(n) for n in names if not n.endswith("_*")))
-    return "holds", f"{again.method}, with {shown} held fixed as the text says"
+    return "holds", f"{again.method}, with {', '.join(render(s) for s in said)} held fixed as " \
+        "the text says"
 
 
 def under_a_law(attempt: Attempt) -> tuple[str, str] | None:

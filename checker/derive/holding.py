@@ -25,9 +25,29 @@ _AFTER = Regex(r"^\s*(?:(?:is|are)\s+)?(?:(?:held|kept)\s+)?(?:fixed|constant|fr
                r"^\s*(?:固定|不变|保持不变|看作常数|看成常数|视为常数|为常数|当作常数)")
 
 
-def said_fixed(f: Formula, blocks: dict[int, list[str]]) -> frozenset[str]:
-    """The names (and, for a member `α_i`, its family) the prose around `f` says are held
-    fixed: a run of formulas (`$p$, $i$ and $g$`) with a cue before it ("holding", "固定") or
+_TURN = Regex(r"[;；]|\b(?:while|whereas|but|however)\b|而|但|하지만|반면")
+
+
+def _last_run(before: str):
+    """The run of formulas that ends the prose before the formula, with no turn between it
+    and the formula ("固定 $a_i$ 时，" yes; "固定 $a_i$ 时 $...$；而" for a later formula, no)."""
+    runs = list(_RUN.finditer(before))
+    if not runs or "$" in before[runs[-1].end():] or _TURN.search(before[runs[-1].end():]):
+        return None
+    return runs[-1]
+
+
+def _first_run(after: str):
+    """The run of formulas right after the formula in its sentence ("$$...$$ with $u$ held
+    fixed"), with no turn between."""
+    run = _RUN.search(after)
+    if run is None or _TURN.search(after[:run.start()]):
+        return None
+    return run
+
+
+def said_fixed(f: Formula, blocks: dict[int, list[str]]) -> tuple[Sym, ...]:
+    """The names the prose around `f` says are held fixed: a run of formulas (`$p$, $i$ and $g$`) with a cue before it ("holding", "固定") or
     after it ("fixed", "held constant", "를 고정"), each formula one name. In `f`'s own
     sentence before it, or right after it."""
     texts = blocks.get(f.block, [])
@@ -36,17 +56,24 @@ def said_fixed(f: Formula, blocks: dict[int, list[str]]) -> frozenset[str]:
         before, after = filled(f.before, texts[:k]), filled(f.after, texts[k + 1:])
     else:
         before, _, after = prose(f, blocks).partition(" ¶ ")
-    sentence = Regex(r"[.!?。！？]\s").split(before)[-1] + " " + \
-        Regex(r"[.!?。！？](?:\s|$)").split(after)[0]
-    out: set[str] = set()
-    for run in _RUN.finditer(sentence):
-        if not (_BEFORE.search(sentence[:run.start()]) or _AFTER.match(sentence[run.end():])):
+    before = Regex(r"[.!?。！？]\s").split(before)[-1]
+    after = Regex(r"[.!?。！？](?:\s|$)").split(after)[0]
+    out: list[Sym] = []
+    for run, cued in ((_last_run(before), lambda r: _BEFORE.search(before[:r.start()]) or
+                       _AFTER.match(before[r.end():])),
+                      (_first_run(after), lambda r: _AFTER.match(after[r.end():]))):
+        if run is None or not cued(run):
             continue
         for text in Regex(r"\$([^$]+)\$").findall(run.group(0)):
             try:
                 node = parse_expression(text)
             except (Unreadable, RecursionError):
                 continue
-            if isinstance(node, Sym):
-                out |= {node.name} | ({family_key(node)} if node.index else set())
-    return frozenset(out)
+            if isinstance(node, Sym) and node not in out:
+                out.append(node)
+    return tuple(out)
+
+
+def keys(syms) -> frozenset[str]:
+    """What a walker holds for these names: each name, and a member's family (`α_i`: all α)."""
+    return frozenset(k for s in syms for k in ((s.name, family_key(s)) if s.index else (s.name,)))
