@@ -56,13 +56,11 @@ def _holds_step(rel: Relation, left: Node, right: Node) -> bool:
     return any(members[k] == left and members[k + 1] == right for k in range(len(members) - 1))
 
 
-def forward_definitions(attempt) -> list[tuple[int, Sym, Node]]:
-    """The names the step's values use freely that a statement after it defines (`κ = L/μ`:
-    one name, one `=`, a body of other names), each with its line (0: later in the
-    paragraph); not a name defined or bound here, one the step itself writes as its left
-    side, or differentiates by, nor a number ("so at $x = 0$ the slope is 1": the point a
-    general claim is then evaluated at, never what it means)."""
-    free = {str(s) for s in symbols_of(attempt.lv, attempt.rv)}
+def _later_equalities(attempt, keep) -> list[tuple[int, Sym, Node]]:
+    """The statements after the step that give one name a body of other names by one `=`
+    (`κ = L/μ`), each with its line (0: later in the paragraph), whose name `keep` accepts;
+    not the step's own left side, a name bound or differentiated by here, an update (`x = x +
+    1`) or a number ("so at $x = 0$": a point, not a meaning). The first for each name."""
     ctx, line = attempt.ctx, attempt.line
     wrt = {v.name for v in attempt.low.wrt}
     out: dict[str, tuple[int, Sym, Node]] = {}
@@ -71,41 +69,33 @@ def forward_definitions(attempt) -> list[tuple[int, Sym, Node]]:
             continue
         head, body = rel.members
         if not isinstance(head, Sym) or head == attempt.left or head.name in out or \
-                head.name not in free or ctx.lookup(head, line) is not None or \
-                ctx.bound({head.name}, line):
-            continue
-        if head.name in {n.name for n in _syms(body)} or not _syms(body) or \
-                head.name in wrt:
-            continue  # x = x + 1: an update; "so at $x = 0$": a point, not a meaning
-        out[head.name] = (at, head, body)
-    return list(out.values())
-
-
-def second_relations(attempt) -> list[tuple[int, Sym, Node]]:
-    """Names the step writes that the text defines before it (a law: `σ = Eε`, Hooke's) and
-    relates again by one `=` after it (`其中 σ = F/A`, "where P = VI"): two stated relations
-    for one quantity, each true; the later one is the one the step may lean on. Each with its
-    line (0: later in the paragraph); not a name the step writes as its left side,
-    differentiates by, or is given a number by, nor an update (`x = x + 1`)."""
-    from checker.derive.tree import walk
-
-    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
-               if isinstance(n, Sym)}
-    ctx, line = attempt.ctx, attempt.line
-    wrt = {v.name for v in attempt.low.wrt}
-    out: dict[str, tuple[int, Sym, Node]] = {}
-    for at, rel in later_relations(attempt):
-        if rel.ops not in (("=",), (":=",)) or len(rel.members) != 2:
-            continue
-        head, body = rel.members
-        if not isinstance(head, Sym) or head == attempt.left or head.name in out or \
-                head.name not in written or ctx.lookup(head, line) is None or \
-                ctx.bound({head.name}, line) or head.name in wrt:
+                head.name in wrt or ctx.bound({head.name}, line) or not keep(head):
             continue
         if head.name in {n.name for n in _syms(body)} or not _syms(body):
             continue
         out[head.name] = (at, head, body)
     return list(out.values())
+
+
+def forward_definitions(attempt) -> list[tuple[int, Sym, Node]]:
+    """The names the step's values use freely that a statement after it defines (`κ = L/μ`),
+    not a name defined here (_later_equalities)."""
+    free = {str(s) for s in symbols_of(attempt.lv, attempt.rv)}
+    return _later_equalities(attempt, lambda head: head.name in free and
+                             attempt.ctx.lookup(head, attempt.line) is None)
+
+
+def second_relations(attempt) -> list[tuple[int, Sym, Node]]:
+    """Names the step writes that the text defines before it (a law: `σ = Eε`, Hooke's) and
+    relates again by one `=` after it (`其中 σ = F/A`, "where P = VI"): two stated relations
+    for one quantity, each true; the later one is the one the step may lean on
+    (_later_equalities)."""
+    from checker.derive.tree import walk
+
+    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
+               if isinstance(n, Sym)}
+    return _later_equalities(attempt, lambda head: head.name in written and
+                             attempt.ctx.lookup(head, attempt.line) is not None)
 
 
 def _syms(node: Node) -> list[Sym]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from checker.derive.quantity import real
+from checker.derive.regex import Regex
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,9 @@ class Law:
         return {str(s) for s in self.relation().free_symbols}
 
     def relation(self) -> sp.Expr:
-        names = {n: real(n) for n in ("F", "k", "x", "V", "U", "I", "R", "P", "m", "a", "p",
-                                       "v", "t", "Q", "C", "n", "T", "W", "d", "s", "A",
-                                       "f", "lambda", "rho", "sigma", "epsilon", "E", "g",
-                                       "h", "omega", "r", "tau")}
+        """left − right over real symbols named as the checker names them (λ is `lambda`)."""
+        names = {n: real("lambda" if n == "lam" else n)
+                 for n in Regex(r"[A-Za-z]+").findall(self.left + " " + self.right)}
         return sp.sympify(self.left, locals=names) - sp.sympify(self.right, locals=names)
 
 
@@ -57,7 +57,7 @@ LAWS: tuple[Law, ...] = (
     Law("pressure", "p", "F/A", ("pressure", "压强", "압력")),
     Law("Hooke's law in stress", "sigma", "E*epsilon", _HOOKE),
     Law("stress", "sigma", "F/A", ("stress", "应力", "응력")),
-    Law("a wave's speed", "v", "f*lambda", ("wave", "波", "파동")),
+    Law("a wave's speed", "v", "f*lam", ("wave", "波", "파동")),
     Law("weight", "F", "m*g", ("weight", "gravity", "重力", "중력", "무게")),
     Law("circular motion", "v", "omega*r", ("circular", "圆周", "원운동", "angular")),
     Law("torque", "tau", "r*F", ("torque", "力矩", "토크")),
@@ -101,7 +101,7 @@ def named_in(law: Law, prose: str) -> bool:
     return any(word in text for word in law.words)
 
 
-_SHOWN = {"lambda": "λ", "rho": "ρ", "sigma": "σ", "epsilon": "ε", "omega": "ω", "tau": "τ"}
+_SHOWN = {"lam": "λ", "rho": "ρ", "sigma": "σ", "epsilon": "ε", "omega": "ω", "tau": "τ"}
 
 
 def render_law(law: Law) -> str:
