@@ -19,7 +19,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import layout, structure
-from checker.derive.attempt import Attempt, lowering, reread, sides, widened
+from checker.derive.attempt import Attempt, lowering, sides
 from checker.derive.case import (
     _number,
     clause,
@@ -40,10 +40,9 @@ from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
-from checker.derive.lookahead import forward_definitions, second_relations
+from checker.derive.lookahead import defined_below, related_again_below
 from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
-from checker.derive.render import render
 from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.placeholder import passed_through
@@ -55,11 +54,9 @@ from checker.derive.antecedent import unapplied_condition
 from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
-from checker.derive.tree import Deriv, Node, Sym, walk
-from checker.derive.holding import keys, said_fixed
-from checker.derive.definition import family_key
-from checker.derive.principle import leaned_on, named_in, render_law
-from checker.derive.errors import Undecided, Unreadable
+from checker.derive.tree import Node, Sym
+from checker.derive.holding import held_as_said
+from checker.derive.principle import under_a_law
 from checker.derive.variant import labelled_variant
 
 
@@ -156,92 +153,6 @@ def as_general(cmp: Comparison | None, shown: dict, why: str = "") -> str | None
     return (f"could not decide: it does not hold at the example's values ({at}), but as a "
             f"general statement {how}; if it is about the example, it does not hold (say "
             "so, or give the values again beside it)")
-
-
-def _with_later(attempt: Attempt, found) -> tuple[Comparison, str] | None:
-    """The step read again with the statements after it (line, name, body) as the names'
-    definitions: how it agrees and the statements as shown, or None when it does not."""
-    if not found:
-        return None
-    ctx = widened(attempt.ctx)
-    for _, head, body in found:
-        ctx.define(head, body, attempt.line)
-    again = reread(attempt, ctx)
-    if not again.agree:
-        return None
-    return again, ", ".join(f"{render(head)} = {render(body)}" for _, head, body in found)
-
-
-def defined_below(attempt: Attempt) -> tuple[str, str] | None:
-    """`(L - μ)/(L + μ) = (κ - 1)/(κ + 1), \\quad κ = L/μ`: names the step uses freely that
-    the text defines after it (same formula, same paragraph, a cued paragraph below a display):
-    read with those definitions, does it hold?"""
-    found = forward_definitions(attempt)
-    read = _with_later(attempt, found)
-    if read is None:
-        return None
-    again, said = read
-    where = {at for at, _, _ in found}
-    at = f"on line {min(where)}" if where != {0} and 0 not in where else \
-        "further on in the same paragraph"
-    return "holds", f"{again.method}, with {said} as the text states it after this step, {at}"
-
-
-def related_again_below(attempt: Attempt) -> tuple[str, str] | None:
-    """`σ = Eε` stated, then `ΔL = σL/E = FL/(AE)` and "where σ = F/A": the step uses a name
-    the text relates to others twice (a law above, a definition after); read with the later
-    relation, does it hold? Both relations are the text's, so a step true under one of them
-    holds where the text's quantities are."""
-    read = _with_later(attempt, second_relations(attempt))
-    if read is None:
-        return None
-    again, said = read
-    return "holds", (f"{again.method}, with {said} as the text relates it after this step "
-                     "(besides its relation above)")
-
-
-def held_as_said(attempt: Attempt) -> tuple[str, str] | None:
-    """"Holding $α_i$ fixed, $∂c/∂h_1 = α_1$" with α defined through h: a derivative the prose
-    says is taken with some names held (holding.py); read with them as variables of their
-    own, does it hold?"""
-    derivs = [n for side in (attempt.left, attempt.right) for n in walk(side)
-              if isinstance(n, Deriv)]
-    own = {key for d in derivs for node in (d.num, d.operand, d.var) if isinstance(node, Sym)
-           for key in (node.name, family_key(node))}  # (what is differentiated, or by)
-    said = [s for s in said_fixed(attempt.f, attempt.state.blocks) if not keys((s,)) & own]
-    names = keys(said) - attempt.held
-    if not derivs or not names:
-        return None
-    again = reread(replace(attempt, held=attempt.held | names), attempt.ctx)
-    if not again.agree:
-        return None
-    return "holds", f"{again.method}, with {', '.join(render(s) for s in said)} held fixed as " \
-        "the text says"
-
-
-def under_a_law(attempt: Attempt) -> tuple[str, str] | None:
-    """`E_p = ½kx² = F²/(2k)` with F given a value: a link that holds by a physical law the
-    text takes as known (Hooke's F = kx; principle.py), its letters read free. Holds when the
-    text names the law in words, else undecided: which law a letter obeys is a guess."""
-    low = lowering(attempt, attempt.ctx)
-    try:
-        lv, rv = (low.expr(n, hold=attempt.held) for n in (attempt.left, attempt.right))
-    except (Undecided, Unreadable):
-        return None
-    if isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
-        return None
-    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
-               if isinstance(n, Sym) and not n.index}
-    found = leaned_on(written, lambda n: low.expr(Sym(n), hold=attempt.held), lv, rv,
-                      lambda a, b: compare(a, b, attempt.ctx, atol=attempt.atol).agree)
-    if found is None:
-        return None
-    law, _ = found
-    said = f"{law.name}, {render_law(law)}"
-    if named_in(law, attempt.state.prose):
-        return "holds", f"holds by {said}, which the text cites"
-    return "undecided", (f"could not decide: the sides differ as read, but agree by {said}, "
-                         "which the text does not state; if the step relies on it, write it")
 
 
 def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:

@@ -3,18 +3,23 @@ c/\\partial h_1 = \\alpha_1$", "with $p$, $i$ held constant", "treating $s$ as a
 "$\\alpha_i$ 를 고정하면", "固定 $a_i$ 时". Blogs differentiate by one input of a product with
 the other factor (an attention weight, a gate) held, though the text defines that factor through
 the same input: the writer's partial derivative is the one with those names as variables of
-their own. `said_fixed` reads the names; alternative.held_as_said rereads the step so.
+their own. `said_fixed` reads the names; `held_as_said`, a reading of alternative.READINGS,
+rereads the step so.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from checker.derive.attempt import Attempt, reread
 from checker.derive.definition import family_key
 from checker.derive.errors import Unreadable
 from checker.derive.markdown import Formula
 from checker.derive.notation import parse_expression
 from checker.derive.regex import Regex
+from checker.derive.render import render
 from checker.derive.tendency import filled, prose
-from checker.derive.tree import Sym
+from checker.derive.tree import Deriv, Sym, walk
 
 _RUN = Regex(r"(?:\$[^$]+\$(?:\s*(?:,|and|및|와|과|、|，|和|及)\s*)?)+")
 _BEFORE = Regex(r"(?:\b(?:holding|keeping|fixing|freezing|treating|for\s+(?:a\s+)?fixed|"
@@ -77,3 +82,22 @@ def said_fixed(f: Formula, blocks: dict[int, list[str]]) -> tuple[Sym, ...]:
 def keys(syms) -> frozenset[str]:
     """What a walker holds for these names: each name, and a member's family (`α_i`: all α)."""
     return frozenset(k for s in syms for k in ((s.name, family_key(s)) if s.index else (s.name,)))
+
+
+def held_as_said(attempt: Attempt) -> tuple[str, str] | None:
+    """"Holding $α_i$ fixed, $∂c/∂h_1 = α_1$" with α defined through h: a derivative the prose
+    says is taken with some names held (holding.py); read with them as variables of their
+    own, does it hold?"""
+    derivs = [n for side in (attempt.left, attempt.right) for n in walk(side)
+              if isinstance(n, Deriv)]
+    own = {key for d in derivs for node in (d.num, d.operand, d.var) if isinstance(node, Sym)
+           for key in (node.name, family_key(node))}  # (what is differentiated, or by)
+    said = [s for s in said_fixed(attempt.f, attempt.state.blocks) if not keys((s,)) & own]
+    names = keys(said) - attempt.held
+    if not derivs or not names:
+        return None
+    again = reread(replace(attempt, held=attempt.held | names), attempt.ctx)
+    if not again.agree:
+        return None
+    return "holds", f"{again.method}, with {', '.join(render(s) for s in said)} held fixed as " \
+        "the text says"

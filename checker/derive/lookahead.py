@@ -7,6 +7,9 @@ writer meant them as defined."""
 from __future__ import annotations
 
 from checker.derive import phrase
+from checker.derive.attempt import Attempt, reread, widened
+from checker.derive.equivalence import Comparison
+from checker.derive.render import render
 from checker.derive.errors import Unreadable
 from checker.derive.statement import parse_statements
 from checker.derive.traversal import symbols_of
@@ -102,3 +105,45 @@ def _syms(node: Node) -> list[Sym]:
     from checker.derive.tree import walk
 
     return [n for n in walk(node) if isinstance(n, Sym)]
+
+
+def _with_later(attempt: Attempt, found) -> tuple[Comparison, str] | None:
+    """The step read again with the statements after it (line, name, body) as the names'
+    definitions: how it agrees and the statements as shown, or None when it does not."""
+    if not found:
+        return None
+    ctx = widened(attempt.ctx)
+    for _, head, body in found:
+        ctx.define(head, body, attempt.line)
+    again = reread(attempt, ctx)
+    if not again.agree:
+        return None
+    return again, ", ".join(f"{render(head)} = {render(body)}" for _, head, body in found)
+
+
+def defined_below(attempt: Attempt) -> tuple[str, str] | None:
+    """`(L - μ)/(L + μ) = (κ - 1)/(κ + 1), \\quad κ = L/μ`: names the step uses freely that
+    the text defines after it (same formula, same paragraph, a cued paragraph below a display):
+    read with those definitions, does it hold?"""
+    found = forward_definitions(attempt)
+    read = _with_later(attempt, found)
+    if read is None:
+        return None
+    again, said = read
+    where = {at for at, _, _ in found}
+    at = f"on line {min(where)}" if where != {0} and 0 not in where else \
+        "further on in the same paragraph"
+    return "holds", f"{again.method}, with {said} as the text states it after this step, {at}"
+
+
+def related_again_below(attempt: Attempt) -> tuple[str, str] | None:
+    """`σ = Eε` stated, then `ΔL = σL/E = FL/(AE)` and "where σ = F/A": the step uses a name
+    the text relates to others twice (a law above, a definition after); read with the later
+    relation, does it hold? Both relations are the text's, so a step true under one of them
+    holds where the text's quantities are."""
+    read = _with_later(attempt, second_relations(attempt))
+    if read is None:
+        return None
+    again, said = read
+    return "holds", (f"{again.method}, with {said} as the text relates it after this step "
+                     "(besides its relation above)")

@@ -14,8 +14,12 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from checker.derive.attempt import Attempt, lowering
+from checker.derive.equivalence import compare
+from checker.derive.errors import Undecided, Unreadable
 from checker.derive.quantity import real
 from checker.derive.regex import Regex
+from checker.derive.tree import Sym, walk
 
 
 @dataclass(frozen=True)
@@ -111,3 +115,28 @@ def render_law(law: Law) -> str:
             side = side.replace(word, glyph)
         return side.replace("*", "")
     return f"{shown(law.left)} = {shown(law.right)}"
+
+
+def under_a_law(attempt: Attempt) -> tuple[str, str] | None:
+    """`E_p = ½kx² = F²/(2k)` with F given a value: a link that holds by a physical law the
+    text takes as known (Hooke's F = kx; principle.py), its letters read free. Holds when the
+    text names the law in words, else undecided: which law a letter obeys is a guess."""
+    low = lowering(attempt, attempt.ctx)
+    try:
+        lv, rv = (low.expr(n, hold=attempt.held) for n in (attempt.left, attempt.right))
+    except (Undecided, Unreadable):
+        return None
+    if isinstance(lv, sp.MatrixBase) or isinstance(rv, sp.MatrixBase):
+        return None
+    written = {n.name for side in (attempt.left, attempt.right) for n in walk(side)
+               if isinstance(n, Sym) and not n.index}
+    found = leaned_on(written, lambda n: low.expr(Sym(n), hold=attempt.held), lv, rv,
+                      lambda a, b: compare(a, b, attempt.ctx, atol=attempt.atol).agree)
+    if found is None:
+        return None
+    law, _ = found
+    said = f"{law.name}, {render_law(law)}"
+    if named_in(law, attempt.state.prose):
+        return "holds", f"holds by {said}, which the text cites"
+    return "undecided", (f"could not decide: the sides differ as read, but agree by {said}, "
+                         "which the text does not state; if the step relies on it, write it")
