@@ -50,6 +50,8 @@ QUOTED = [
      f"gives $2x$."),
     ("a block quote answered 아닙니다, ko", f"> 제 풀이: ${WRONG}$\n\n아닙니다. 거듭제곱 "
      f"법칙으로 $2x$ 입니다.", f"제 풀이: ${WRONG}$\n\n아닙니다. 거듭제곱 법칙으로 $2x$ 입니다."),
+    ("a reported claim the next paragraph turns down, en", f"You wrote ${WRONG}$.\n\nNo — "
+     f"the power rule gives $2x$.", f"You wrote ${WRONG}$.\n\nYes — the power rule agrees."),
     ("a labelled question answered 不对, zh", f"**问：** 我算的是 ${WRONG}$。\n\n**答：** "
      f"不对，应为 $2x$。", f"**解：** 我算的是 ${WRONG}$。\n\n**答：** 不对，应为 $2x$。"),
     ("a display formula, then 'which is wrong'",
