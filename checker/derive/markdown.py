@@ -11,6 +11,7 @@ math: ```` ```math ```` fences and inline `$\\`...\\`$`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -130,7 +131,8 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
         elif token.type == "inline":
             start = len(formulas)
             _inline(token, first + 1, block, formulas, directives)
-            reply = _prose(next((tokens[k] for k in inlines if k > block), None))
+            after = bisect_right(inlines, block)
+            reply = _prose(tokens[inlines[after]]) if after < len(inlines) else ""
             formulas[start:] = [replace(f, quoted=depth > 0, reply=reply)
                                 for f in formulas[start:]]
     return formulas, directives
