@@ -268,9 +268,9 @@ ROWS = [
      "物体静止时弹力等于重力 $F = mg$。\n\n弹性势能 $$E_p = \\frac{1}{2}kx^2 = \\frac{F^2}{k}$$",
      "by Hooke's law, F = kx"),
     ("under_a_law", "kinetic energy by momentum, named, en",
-     "A cart of mass $m$ has momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
+     "A cart of mass $m$ has linear momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
      "$$K = \\frac{1}{2}mv^2 = \\frac{p^2}{2m}$$",
-     "A cart of mass $m$ has momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
+     "A cart of mass $m$ has linear momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
      "$$K = \\frac{1}{2}mv^2 = \\frac{p^2}{m}$$",
      "which the text cites"),
     ("unapplied_condition", "GAN optimum when the distributions agree, en",
