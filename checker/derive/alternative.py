@@ -19,7 +19,7 @@ from dataclasses import replace
 import sympy as sp
 
 from checker.derive import layout, structure
-from checker.derive.attempt import Attempt, lowering, reread, sides, widened
+from checker.derive.attempt import Attempt, lowering, sides
 from checker.derive.case import (
     _number,
     clause,
@@ -40,10 +40,9 @@ from checker.derive.deadline import Timeout
 from checker.derive.equivalence import Comparison, compare, fmt
 from checker.derive.guard import guarded
 from checker.derive.kinship import kin_reading
-from checker.derive.lookahead import forward_definitions
+from checker.derive.lookahead import defined_below, related_again_below
 from checker.derive.meaning import Lowering
 from checker.derive.onehot import label_families, labels_phrase
-from checker.derive.render import render
 from checker.derive.restatement import restated_before
 from checker.derive.result import Step
 from checker.derive.placeholder import passed_through
@@ -56,6 +55,8 @@ from checker.derive.tense import at_an_earlier_binding, at_the_initial_value
 from checker.derive.traversal import symbols_of
 from checker.derive.tuples import as_columns
 from checker.derive.tree import Node, Sym
+from checker.derive.holding import held_as_said
+from checker.derive.principle import under_a_law
 from checker.derive.variant import labelled_variant
 
 
@@ -152,26 +153,6 @@ def as_general(cmp: Comparison | None, shown: dict, why: str = "") -> str | None
     return (f"could not decide: it does not hold at the example's values ({at}), but as a "
             f"general statement {how}; if it is about the example, it does not hold (say "
             "so, or give the values again beside it)")
-
-
-def defined_below(attempt: Attempt) -> tuple[str, str] | None:
-    """`(L - μ)/(L + μ) = (κ - 1)/(κ + 1), \\quad κ = L/μ`: names the step uses freely that
-    the text defines after it (same formula, same paragraph, a cued paragraph below a display):
-    read with those definitions, does it hold?"""
-    found = forward_definitions(attempt)
-    if not found:
-        return None
-    ctx = widened(attempt.ctx)
-    for _, head, body in found:
-        ctx.define(head, body, attempt.line)
-    again = reread(attempt, ctx)
-    if not again.agree:
-        return None
-    said = ", ".join(f"{render(head)} = {render(body)}" for _, head, body in found)
-    where = {at for at, _, _ in found}
-    at = f"on line {min(where)}" if where != {0} and 0 not in where else \
-        "further on in the same paragraph"
-    return "holds", f"{again.method}, with {said} as the text states it after this step, {at}"
 
 
 def given_earlier_equation(attempt: Attempt) -> tuple[str, str] | None:
@@ -290,7 +271,8 @@ Reading = Callable[[Attempt], "tuple[str, str] | None"]
 # the readings a failing step is tried under, in order: each gives ("holds" | "undecided",
 # why) when the step holds so, else None
 READINGS: tuple[Reading, ...] = (whole_numbers, as_columns, at_an_earlier_binding, at_the_initial_value,
-                                  defined_below, given_earlier_equation,
+                                  defined_below, related_again_below, held_as_said,
+                                  given_earlier_equation, under_a_law,
                                   in_its_case, on_a_piece, kin_reading, undefined_side,
                                   unrelated_sides, restated_before, labelled_variant,
                                   against_a_variant, after_a_change, unrelated_members, unapplied_condition,

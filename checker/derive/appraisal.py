@@ -68,6 +68,18 @@ ROWS: tuple[Row, ...] = (
                                 "does not agree", "a different value", "a different number",
                                 "a different result", "안 맞", "맞지 않", "다르게 나", "다른 값",
                                 "일치하지 않", "对不上", "不一致", "不符", "不一样"), "doubts"),
+    # the opening of an answer that turns down the claim of the question or quote above it
+    # ("> I think $...$" then "You forgot the inner derivative.", "**Q.** ... $...$" then
+    # "**A.** That is wrong: ...", "질문: ... $...$ 인가요?" then "답변: 아닙니다."): stance.py
+    Row("rejects", Kind.CUE, ("no,", "no.", "no!", "no -", "no —", "no –", "no:", "nope",
+                              "not quite", "not exactly", "not really", "almost,", "almost.",
+                              "almost:", "almost —", "close, but", "careful —", "careful,",
+                              "careful:", "careful!", "careful -", "that is not right",
+                              "that's not right", "that is incorrect", "that's incorrect",
+                              "wrong.", "wrong,", "wrong!", "wrong —", "incorrect.",
+                              "incorrect,", "you forgot", "you missed", "you dropped",
+                              "you lost", "you left out", "아니요", "아니오", "아닙니다",
+                              "아니에요", "잘못", "错"), "answers against"),
     Row("whether", Kind.CUE, ("whether", "is it true that", "是否", "맞나요", "맞는지", "맞습니까",
                               "맞을까요", "对吗", "对不对"), "asks"),
 )

@@ -222,12 +222,23 @@ def released(w: Walker, free) -> dict:
     for s in free:
         held_sym = w.low.held.get(str(s))
         if held_sym is not None and str(s) not in w.hold:
-            swap[s] = w.sub(env={}).symbol(held_sym)
+            swap[s] = as_read(w, s, held_sym)
         elif s in w.low.held_entries and \
                 w.low.held_entries[s][0].name not in w.hold:
             here, r, c = w.low.held_entries[s]
             swap[s] = w.sub(env={}).go(here)[r, c]
     return swap
+
+
+def as_read(w: Walker, s, held_sym: Sym) -> sp.Expr:
+    """A held name's value: read at its own index (env {}); a member with no definition of its
+    own that was read through a definition as written at the index values then in force
+    (`f_t = σ(a_f)` read as f_1 inside c_{t-1}) is read so again, as the other side reads it."""
+    value = w.sub(env={}).symbol(held_sym)
+    written, env = w.low.held_as_read.get(str(s), (held_sym, {}))
+    if value == s and written != held_sym:
+        return w.sub(env=env).symbol(written)
+    return value
 
 
 def hessian(w: Walker, walker: Walker, inner: Deriv, var_sym: Sym,

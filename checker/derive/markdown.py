@@ -11,7 +11,8 @@ math: ```` ```math ```` fences and inline `$\\`...\\`$`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -39,6 +40,8 @@ class Formula:
     after: str = ""  # formula, the paragraphs right above and below), formulas shown as $
     lead: str = ""  # the prose on its own line before it (`**He:** `), formulas shown as $
     moved: bool = False  # its last unit word was written inside it and moved after it (unit.outside)
+    quoted: bool = False  # it stands in a Markdown block quote (`> I think $...$`)
+    reply: str = ""  # the paragraph after its own (an inline formula's; a display's is `after`)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,10 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
     tokens = _tokens(source)
     paragraphs = {t.map[0]: t for t in tokens if t.type == "inline" and t.map is not None}
     ends = {t.map[1]: t for t in paragraphs.values() if t.map is not None}
+    inlines = [k for k, t in enumerate(tokens) if t.type == "inline" and t.map is not None]
+    depth = 0  # how many block quotes the token stands in
     for block, token in enumerate(tokens):
+        depth += (token.type == "blockquote_open") - (token.type == "blockquote_close")
         if token.map is None:
             continue
         first = token.map[0]
@@ -118,13 +124,18 @@ def read_math(source: str) -> tuple[list[Formula], list[Directive]]:
             above = ends.get(first) or ends.get(first - 1)
             below = paragraphs.get(token.map[1]) or paragraphs.get(token.map[1] + 1)
             formulas.append(Formula(first + 1 + offset, token.content.strip(), True, block,
-                                    _prose(above), _prose(below)))
+                                    _prose(above), _prose(below), quoted=depth > 0))
         elif token.type in {"html_block"}:
             for m in DIRECTIVE.finditer(token.content):
                 line = first + 1 + token.content[:m.start()].count("\n")
                 directives.append(Directive(line, m.group(1).strip()))
         elif token.type == "inline":
+            start = len(formulas)
             _inline(token, first + 1, block, formulas, directives)
+            after = bisect_right(inlines, block)
+            reply = _prose(tokens[inlines[after]]) if after < len(inlines) else ""
+            formulas[start:] = [replace(f, quoted=depth > 0, reply=reply)
+                                for f in formulas[start:]]
     return formulas, directives
 
 

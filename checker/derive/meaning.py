@@ -39,6 +39,9 @@ class Lowering:
     sized: set[str] = field(default_factory=set)
     leaves: set[str] = field(default_factory=set)  # names used without a definition
     held: dict[str, Sym] = field(default_factory=dict)  # held symbols, to expand afterwards
+    # a held symbol as written and the index values it was read at (f_t of `f_t = σ(a_f)`
+    # inside c_{t-1}: f_t at t = 1), to expand it afterwards as it would have been
+    held_as_read: dict[str, tuple[Sym, dict]] = field(default_factory=dict)
     # derivatives (∂a/∂z, f'(z) as written) of a name the text does not define in terms of
     # the variable: a step with one of them as its left side states it, and is not checked
     given: set[Node] = field(default_factory=set)

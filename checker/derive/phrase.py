@@ -309,6 +309,10 @@ CALLED_WRONG = _cues("called wrong") + _cues("marked wrong")
 # sentence, where they take it back)
 RETRACTING = _cues("retracts") + ("不对", "错了")
 ASKING = _cues("asks")
+# (with the spellings the "is wrong" and "retracts" rows own, opening an answer)
+REJECTING = _cues("answers against") + ("that is wrong", "that's wrong", "this is wrong",
+                                        "wrong:", "incorrect:", "틀렸", "틀립니다", "不对", "不是",
+                                        "不正确", "有误", "并非")
 DOUBTING = _cues("doubts")
 LIMIT = _cues("limit")
 CAPTION_CONCLUDING = _spellings("concludes a caption")

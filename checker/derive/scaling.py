@@ -13,12 +13,14 @@ from checker.derive.physics import PREFIXES
 # sign µ and u for μ
 _SIZES = {**PREFIXES, "K": PREFIXES["k"], "T": 1e12, "µ": PREFIXES["μ"], "u": PREFIXES["μ"]}
 # a unit → the prefixes written with it: information and rates (bit/s), frequency, power and
-# energy, current, voltage, resistance, capacitance, charge, mass, volume, amount, length, pressure
+# energy, current, voltage, resistance, capacitance, inductance, conductance, charge, mass,
+# volume, amount, length, pressure, force, electronvolts
 _TAKES = {
     "bit": "kKMGT", "bits": "kKMGT", "bps": "kKMGT", "Hz": "kKMGT",
     "W": "kKMGTmμµ", "Wh": "kKMGTm", "J": "kKMGTmμµ",
-    "A": "mμµun", "V": "kMmμµ", "Ω": "kKM", "F": "mμµunp", "C": "mμµun",
-    "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG", "N": "kM",
+    "A": "mμµun", "V": "kMmμµ", "Ω": "kKMm", "F": "mμµunp", "H": "mμµun", "S": "mμµ",
+    "C": "mμµun", "eV": "kMG",
+    "g": "kmμµ", "L": "mμµ", "mol": "mμµ", "m": "kcmμµn", "Pa": "kMG", "N": "kMm",
 }
 PREFIXED: dict[str, tuple[float, str]] = {
     prefix + unit: (_SIZES[prefix], unit) for unit, prefixes in _TAKES.items()

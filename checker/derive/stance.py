@@ -213,6 +213,31 @@ def _quoted_back(lead: str, tail: str) -> bool:
     return lead.rstrip().endswith(_QUOTE_OPEN) and bool(_QUOTED_BACK.match(tail))
 
 
+_QUESTION = Regex(r"^[\W_]*(?:q|question|질문|问|問|提问)\s*\d*\s*[:.：)）]")
+_ANSWER = Regex(r"^[\W_]*(?:a|answer|reply|답변|답|答|回答)\s*\d*\s*[:.：)）][\W_]*")
+
+
+_REPORTED = Regex(r"\b(?:you|i|we|someone|somebody|they|he|she)\s+(?:\w+\s+)?(?:wrote|write|"
+                  r"got|think|thought|claim(?:ed)?|said|derived|computed|believe[ds]?)\b|"
+                  r"你写|你算|你得到|我算的|我写的|我觉得|我认为|제가 구한|제 풀이|라고 썼|"
+                  r"라고 적|라고 생각")
+
+
+def _answered_against(f: Formula) -> bool:
+    """`> I think $...$` then "You forgot the inner derivative.", "**Question.** Someone wrote
+    $...$" then "**Answer.** That is wrong: ...", "You wrote $...$." then "No — ...": a
+    formula in a block quote, a labelled question, or a sentence that reports someone's claim
+    ("you wrote", "I got", "我算的是"), and the answer right below turns it down as it opens:
+    the claim, quoted to be corrected, not the writer's."""
+    lead = _sentences(f.before.lower())[-1]
+    if not (f.quoted or _QUESTION.match(f.before.lower()) or _REPORTED.search(lead)):
+        return False
+    reply = f.after if f.display else f.reply
+    opening = _ANSWER.sub("", reply.lower().lstrip(), count=1).lstrip(" *_>")
+    return any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalpha()
+               for cue in phrase.REJECTING)
+
+
 def _continues(f: Formula) -> bool:
     """The prose after a display formula goes on with its sentence ("$$...$$ which is
     wrong", "$$...$$ 는 틀렸다"), rather than starting a new one (or being a heading)."""
@@ -240,7 +265,7 @@ def act(f: Formula, earlier: list[Formula]) -> Act:
                                  bool(_WRITING.search(lead)))  # "...: writing $...$"
     if _called_wrong(tail) or retracted(_sentences(f.after.lower())) or \
             _cued_before(lead, phrase.QUOTED, tail=tail) or \
-            _quoted_back(lead, tail) or _right_before(lead) or \
+            _quoted_back(lead, tail) or _right_before(lead) or _answered_against(f) or \
             introduced and not _CORRECT.search(lead) and _cued_before(previous, phrase.QUOTED):
         return Act.QUOTED
     since = bool(_BECAUSE.search(lead))

@@ -30,14 +30,14 @@ def prose(f: Formula, blocks: dict[int, list[str]]) -> str:
     if not f.display:
         texts = blocks.get(f.block, [])
         k = f.before.count("$")
-        return _filled(f.before, texts[:k]) + " ¶ " + _filled(f.after, texts[k + 1:])
+        return filled(f.before, texts[:k]) + " ¶ " + filled(f.after, texts[k + 1:])
     above = next((blocks[b] for b in sorted(blocks, reverse=True)
                   if f.block - 4 <= b < f.block), [])
     below = next((blocks[b] for b in sorted(blocks) if f.block < b <= f.block + 4), [])
-    return _filled(f.before, above) + " ¶ " + _filled(f.after, below)
+    return filled(f.before, above) + " ¶ " + filled(f.after, below)
 
 
-def _filled(text: str, texts: list[str]) -> str:
+def filled(text: str, texts: list[str]) -> str:
     parts = text.split("$")
     if len(parts) - 1 != len(texts):
         return "".join(parts)

@@ -177,6 +177,7 @@ class Walker:
         held = sym.name in self.hold or family_key(sym) in self.hold or name in self.hold
         if held:  # (c_t defined as written, t free: released through that definition)
             self.low.held[name] = sym if here != sym and membership.as_written(self, sym) else here
+            self.low.held_as_read[name] = (sym, dict(self.env))
             entries = array.held_matrix(self, here)
             if entries is not None:
                 return entries

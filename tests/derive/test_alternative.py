@@ -236,6 +236,51 @@ ROWS = [
      "$\\theta^{(0)} = 0$.\n\nSo $\\theta^{(1)} = 0 - 0.5(0 - 3) = 1$.",
      "is read as a name of its own"),
     # a case supposed by an equation between quantities (supposition.py; test_supposition.py)
+    # a name the text relates again after the step (lookahead.second_relations): a law above,
+    # a definition below ("where", "其中")
+    ("related_again_below", "stress by Hooke's law above, σ = F/A below, zh",
+     "胡克定律 $\\sigma = E\\varepsilon$，应变 $\\varepsilon = \\Delta L / L$。所以\n\n"
+     "$$\\Delta L = \\frac{\\sigma L}{E} = \\frac{F L}{A E}$$\n\n其中 $\\sigma = F/A$。",
+     "胡克定律 $\\sigma = E\\varepsilon$，应变 $\\varepsilon = \\Delta L / L$。所以\n\n"
+     "$$\\Delta L = \\frac{\\sigma L}{E} = \\frac{F A}{L E}$$\n\n其中 $\\sigma = F/A$。",
+     "as the text relates it after this step"),
+    ("related_again_below", "elongation by Hooke's law above, σ = P/A below, ko",
+     "훅의 법칙 $\\sigma = E\\varepsilon$, 변형률 $\\varepsilon = \\delta / L$ 이다. 따라서\n\n"
+     "$$\\delta = \\frac{\\sigma L}{E} = \\frac{P L}{A E}$$\n\n여기서 $\\sigma = P/A$ 이다.",
+     "훅의 법칙 $\\sigma = E\\varepsilon$, 변형률 $\\varepsilon = \\delta / L$ 이다. 따라서\n\n"
+     "$$\\delta = \\frac{\\sigma L}{E} = \\frac{P L}{E}$$\n\n여기서 $\\sigma = P/A$ 이다.",
+     "as the text relates it after this step"),
+    # names the prose says a partial derivative holds fixed (holding.py)
+    ("held_as_said", "attention weights held, ko",
+     "점수 $e_i = s h_i$, 가중치 $\\alpha_i = \\frac{\\exp(e_i)}{\\sum_j \\exp(e_j)}$, 문맥 "
+     "$c = \\sum_i \\alpha_i h_i$.\n\n$\\alpha_i$ 를 고정하면 $\\frac{\\partial c}{\\partial h_1} "
+     "= \\alpha_1$ 이다.",
+     "점수 $e_i = s h_i$, 가중치 $\\alpha_i = \\frac{\\exp(e_i)}{\\sum_j \\exp(e_j)}$, 문맥 "
+     "$c = \\sum_i \\alpha_i h_i$.\n\n$\\alpha_i$ 를 고정하면 $\\frac{\\partial c}{\\partial h_1} "
+     "= \\alpha_1 h_1$ 이다.",
+     "held fixed as the text says"),
+    ("held_as_said", "a gate held, a display in its paragraph, en",
+     "$g = \\sigma(x)$ and $y = g x$. Holding $g$ fixed,\n$$\\frac{\\partial y}{\\partial x} = g.$$",
+     "$g = \\sigma(x)$ and $y = g x$. Holding $g$ fixed,\n$$\\frac{\\partial y}{\\partial x} = "
+     "g x.$$",
+     "held fixed as the text says"),
+    ("held_as_said", "weights held, zh",
+     "$o = \\sum_i a_i v_i$，其中 $a_i = \\frac{e^{v_i}}{\\sum_j e^{v_j}}$。\n\n固定 $a_i$ 时，"
+     "$\\frac{\\partial o}{\\partial v_1} = a_1$。",
+     "$o = \\sum_i a_i v_i$，其中 $a_i = \\frac{e^{v_i}}{\\sum_j e^{v_j}}$。\n\n固定 $a_i$ 时，"
+     "$\\frac{\\partial o}{\\partial v_1} = a_1 v_1$。",
+     "held fixed as the text says"),
+    # a physical law the text takes as known (principle.py)
+    ("under_a_law", "spring energy through the weight, Hooke's law unstated, zh",
+     "物体静止时弹力等于重力 $F = mg$。\n\n弹性势能 $$E_p = \\frac{1}{2}kx^2 = \\frac{F^2}{2k}$$",
+     "物体静止时弹力等于重力 $F = mg$。\n\n弹性势能 $$E_p = \\frac{1}{2}kx^2 = \\frac{F^2}{k}$$",
+     "by Hooke's law, F = kx"),
+    ("under_a_law", "kinetic energy by momentum, named, en",
+     "A cart of mass $m$ has linear momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
+     "$$K = \\frac{1}{2}mv^2 = \\frac{p^2}{2m}$$",
+     "A cart of mass $m$ has linear momentum $p$ at speed $v$, and its weight is $G = mg$.\n\n"
+     "$$K = \\frac{1}{2}mv^2 = \\frac{p^2}{m}$$",
+     "which the text cites"),
     ("unapplied_condition", "GAN optimum when the distributions agree, en",
      "$$D^*(x) = \\frac{p_{data}(x)}{p_{data}(x) + p_g(x)}$$\n\nExample: $p_{data}(x) = 0.3$, "
      "$p_g(x) = 0.1$, so $D^*(x) = 0.75$.\n\nIf $p_g = p_{data}$, then $D^* = 1/2$.",

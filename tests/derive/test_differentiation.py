@@ -105,3 +105,24 @@ _UP = ("The upstream gradient is $$G = \\frac{\\partial L}{\\partial Y} = \\begi
 def test_an_entry_of_a_stated_gradient_is_not_zero(text, verdicts):
     steps = [s for s in check_text(text).steps if s.line > 1]
     assert [s.verdict for s in steps] == verdicts, steps
+
+
+# by a gate the text defines through a name of its own (f_t = σ(a_f), no t in the body): a
+# member of the gate's family met inside the recurrence (f_{t-1} in c_{t-1}) is held while
+# differentiating by f_t, and stands for its definition again as it was read (alarm29)
+_CELL = "Gates $f_t = \\sigma(a_f)$, $i_t = \\sigma(a_i)$, $g_t = \\tanh(a_g)$; the cell " \
+    "$c_t = f_t c_{t-1} + i_t g_t$%s.\n\n$$%s$$\n"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (_CELL % ("", "\\frac{\\partial c_t}{\\partial f_t} = c_{t-1}"), "holds"),
+    (_CELL % ("", "\\frac{\\partial c_t}{\\partial f_t} = c_t"), "fails"),
+    (_CELL % (", $h_t = o_t \\tanh(c_t)$",
+              "\\frac{\\partial h_t}{\\partial f_t} = o_t(1 - \\tanh^2 c_t) c_{t-1}"), "holds"),
+    (_CELL % (", $h_t = o_t \\tanh(c_t)$",
+              "\\frac{\\partial h_t}{\\partial f_t} = o_t(1 - \\tanh^2 c_t) c_t"), "fails"),
+    (_CELL % ("", "\\frac{\\partial c_t}{\\partial g_t} = i_t"), "holds"),
+    (_CELL % ("", "\\frac{\\partial c_t}{\\partial g_t} = g_t"), "fails"),
+])
+def test_a_derivative_by_a_gate_defined_as_written(text, verdict):
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict

@@ -36,3 +36,10 @@ VERDICTS = [  # (text, the last step's verdict)
 def test_a_glued_derivative_is_checked(text, verdict):
     steps = check_text(text).steps
     assert steps and steps[-1].verdict == verdict, steps
+
+
+def test_a_formula_knows_its_block_quote_and_the_paragraph_after_its_own():
+    text = "> I think $a = 1$.\n\nNo, it is $a = 2$.\n\nMore $b = 3$.\n"
+    quoted, answer, more = read_math(text)[0]
+    assert quoted.quoted and not answer.quoted
+    assert quoted.reply == "No, it is $." and answer.reply == "More $."

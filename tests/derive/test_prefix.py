@@ -81,3 +81,15 @@ def test_a_value_worked_out_in_a_prefixed_unit(value, verdict):
             f"$$P = VI = 10 \\times {value}$$")
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
 
+
+
+
+
+# inductance and capacitance given after the formula, in mH and μF: LC in H·F (alarm29)
+@pytest.mark.parametrize("formula, verdict", [
+    ("LC = 10^{-9}", "holds"),
+    ("LC = 10^{-8}", "fails"),
+])
+def test_henries_and_farads_given_after_the_value(formula, verdict):
+    text = f"With $L = 1$ mH and $C = 1$ μF, ${formula}$."
+    assert [s.verdict for s in check_text(text).steps][-1] == verdict

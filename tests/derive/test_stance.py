@@ -37,6 +37,23 @@ QUOTED = [
     ("'not' inside another word", f"Instead of ${WRONG}$, use the power rule.",
      f"Nothing new: ${WRONG}$ for a knot ${WRONG}$."),
     ("instead of, zh", f"应写成 $2x$，而不是 ${WRONG}$。", f"不难看出 ${WRONG}$。"),
+    # a block quote or a labelled question that the answer right below turns down as it opens
+    # (stance._answered_against); the twin: the same words outside a quote or question, or a
+    # quote the answer agrees with
+    ("a block quote the answer turns down, en", f"> I think ${WRONG}$.\n\nYou forgot the "
+     f"factor 2: it is $2x$.", f"So ${WRONG}$.\n\nYou forgot the factor 2: it is $2x$."),
+    ("a block quote the answer agrees with, en", f"> I think ${WRONG}$.\n\nNot quite: the "
+     f"power rule gives $2x$.", f"> I think ${WRONG}$.\n\nYes, and the power rule agrees."),
+    ("a labelled question answered 'That is wrong', en", f"**Question.** Someone wrote "
+     f"${WRONG}$.\n\n**Answer.** That is wrong: the power rule gives $2x$.",
+     f"**Remark.** Hence ${WRONG}$.\n\n**Answer.** That is wrong: the power rule "
+     f"gives $2x$."),
+    ("a block quote answered 아닙니다, ko", f"> 제 풀이: ${WRONG}$\n\n아닙니다. 거듭제곱 "
+     f"법칙으로 $2x$ 입니다.", f"제 풀이: ${WRONG}$\n\n아닙니다. 거듭제곱 법칙으로 $2x$ 입니다."),
+    ("a reported claim the next paragraph turns down, en", f"You wrote ${WRONG}$.\n\nNo — "
+     f"the power rule gives $2x$.", f"You wrote ${WRONG}$.\n\nYes — the power rule agrees."),
+    ("a labelled question answered 不对, zh", f"**问：** 我算的是 ${WRONG}$。\n\n**答：** "
+     f"不对，应为 $2x$。", f"**解：** 于是 ${WRONG}$。\n\n**答：** 不对，应为 $2x$。"),
     ("a display formula, then 'which is wrong'",
      f"I wrote\n\n$${WRONG}$$\n\nwhich is wrong: the power comes down.",
      f"I wrote\n\n$${WRONG}$$\n\nwhich is the power rule."),
