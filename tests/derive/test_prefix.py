@@ -82,9 +82,6 @@ def test_a_value_worked_out_in_a_prefixed_unit(value, verdict):
     assert check_text(text).steps[-1].verdict == verdict, check_text(text).steps
 
 
-
-
-
 # inductance and capacitance given after the formula, in mH and μF: LC in H·F (alarm29)
 @pytest.mark.parametrize("formula, verdict", [
     ("LC = 10^{-9}", "holds"),
