@@ -16,8 +16,12 @@ from checker.derive.markdown import Formula
 from checker.derive.regex import Regex
 
 # the words of a comparison right before the formula (an adverb of degree may come first)
+# ("over", "under", "past" only after such an adverb: "over $m = 2$ samples" is a range, "under
+# $T = 300$ K" a condition on what follows, both giving the name its value)
 _BEFORE = Regex(r"(?:\b(?:far|well|much|way|just|slightly|significantly|comfortably)\s+)?"
-                r"\b(?:above|below|over|under|beyond|exceeds?|exceeding|than|past)\s*$|"
+                r"\b(?:above|below|beyond|exceeds?|exceeding|than)\s*$|"
+                r"\b(?:far|well|much|way|just|slightly|significantly|comfortably)\s+"
+                r"(?:over|under|past)\s*$|"
                 r"(?:远|远远|略|稍|明显)?(?:大于|小于|高于|低于|超过|超出|不到|未达)\s*$",
                 re.IGNORECASE)
 # Korean puts the comparison after the formula: "$Re ≈ 2300$ 보다", "$p = 0.05$ 를 넘어"

@@ -22,3 +22,14 @@ _SPEED = "The cart has speed $v = 2 \\times 3 = %s$, %s"
 ])
 def test_a_threshold_quoted_in_a_comparison(text, verdicts):
     assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # "over"/"under" with no adverb of degree: a range or a condition, the name given its value
+    ("Errors $e = (-1, 1)$ over $m = 2$ samples, so $\\frac{1}{m} e_i = (-0.5,\\ 0.5)$.",
+     ["holds"]),
+    # after an adverb of degree, a threshold again
+    (_SPEED % ("6", "far over $v \\approx 4$, so $2v = 12$."), ["holds", "holds"]),
+])
+def test_over_and_under_compare_only_after_an_adverb(text, verdicts):
+    assert [s.verdict for s in check_text(text).steps] == verdicts, check_text(text).steps
