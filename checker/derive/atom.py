@@ -173,8 +173,12 @@ _EMPTY = ("which is read neither as the empty set (sets are not modelled) nor as
           "(`v_0 = v(\\varnothing) = 0` as `v_0 = 0`)")
 _INTEGRAL = ("an integral (not evaluated): give its value as a number, or the antiderivative "
              "evaluated at the bounds (`[x^3/3]_0^1 = 1/3`)")
+_SCALES = ("a temperature in degrees Celsius beside one in kelvin or Fahrenheit: the scales are "
+           "an offset apart (273.15 K, 32 °F), which this checker does not convert, and comparing "
+           "the numbers would be wrong: write the temperatures in one scale (`T = 323.15\\ "
+           "\\text{K}`) to have the step checked")
 _REFUSED = {"emptyset": _EMPTY, "varnothing": _EMPTY, "int": _INTEGRAL, "iint": _INTEGRAL,
-            "oint": _INTEGRAL}
+            "oint": _INTEGRAL, "celsius": _SCALES}
 
 
 def _position(shown: str) -> Unreadable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from fractions import Fraction
 
 from checker.derive.regex import Regex
@@ -159,6 +160,37 @@ _DEGREE = r"(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)"  # `^{\circ}` or `^\circ`: 
 # (`\frac{\sin 40^\circ}{1.5}`: the brace after \circ closes the numerator)
 _CELSIUS = Regex(r"(?<=\d)" + _APART + _DEGREE +  # (`72\ ^\circ C`, `{}^\circ`: apart)
                  r"\s*(?:\\(?:text|mathrm)\s*\{\s*[CF]\s*\}|[CF](?![A-Za-z]))")
+# a kelvin temperature beside it in the same formula (`50\ ^\circ\text{C} = 323.15\ \text{K}`),
+# or Celsius beside Fahrenheit: scales an offset apart, which the checker does not convert
+_KELVIN = Regex(r"\d" + _APART + r"(?:\\(?:text|mathrm|rm)\s*\{\s*K\s*\}|K(?![A-Za-z_]))")
+_SCALE = Regex(r"(?<=\d)" + _APART + _DEGREE + r"\s*(?:\\(?:text|mathrm)\s*\{\s*([CF])\s*\}|([CF])(?![A-Za-z]))")
+
+
+_FAHRENHEIT_NUMBER = Regex(r"(?<![\d.])(\d+(?:\.\d+)?)" + _APART + _DEGREE +
+                           r"\s*(?:\\(?:text|mathrm)\s*\{\s*F\s*\}|F(?![A-Za-z]))")
+_CELSIUS_NUMBER = Regex(r"(?<![\d.])(\d+(?:\.\d+)?)" + _APART + _DEGREE +
+                        r"\s*(?:\\(?:text|mathrm)\s*\{\s*C\s*\}|C(?![A-Za-z]))")
+
+
+def _in_kelvin(text: str) -> str:
+    """A formula writing temperatures in two scales: a Celsius number beside kelvin, with no
+    offset of the writer's own (`50\\ ^\\circ\\text{C} = 323.15\\ \\text{K}`), is read in kelvin,
+    323.15 K, so the conversion is checked; any other mix (Fahrenheit, or `37 °C = 37 +
+    273.15 = 310.15 K`, where the writer adds the offset) is refused by name (atom.py)."""
+    marked = {m.group(1) or m.group(2) for m in _SCALE.finditer(text)}
+    if marked == {"C"} and "273" not in text:
+        return _CELSIUS_NUMBER.sub(  # (the number in kelvin, its digits exact: 50 °C is 323.15 K)
+            lambda m: f"{Decimal(m.group(1)) + Decimal('273.15')}\\ \\text{{K}}", text)
+    return _CELSIUS_NUMBER.sub(lambda m: " \\celsius ", _FAHRENHEIT_NUMBER.sub(
+        lambda m: " \\celsius ", text))
+
+
+def _scales(text: str) -> int:
+    """How many temperature scales (Celsius, Fahrenheit, kelvin) the formula writes numbers in."""
+    marked = {m.group(1) or m.group(2) for m in _SCALE.finditer(text)}
+    return len(marked) + (1 if marked and _KELVIN.search(text) else 0)
+
+
 _DEGREES = Regex(r"(\\(?:sin|cos|tan|cot|sec|csc)\s*(?:\\left\s*)?\(?\s*)"
                  r"(\d+(?:\.\d+)?)\s*" + _DEGREE)
 _ANGLE = Regex(r"(?<![\w.{}^_])(\d+(?:\.\d+)?)\s*" + _DEGREE)
@@ -187,6 +219,8 @@ def prepare(text: str) -> str:
     unit word μF."""
     text = MODULUS.sub(lambda m: " " * len(m.group()), text)  # 20 ≡ 2 \pmod 3: the congruence
     text = _CURRENCY.sub(lambda m: " " * len(m.group()), text)  # \$1{,}199.10: dollars
+    if _scales(text) > 1:  # 50 °C = 323.15 K: scales an offset apart
+        text = _in_kelvin(text)
     text = _CELSIUS.sub(lambda m: " " * len(m.group()), text)  # 27^\circ\text{C}: a number
     text = _DEGREES.sub(r"\1(\2 \\cdot \\frac{\\pi}{180})", text)  # sin 30^\circ: of π/6
     text = _ANGLE.sub(r"(\1 \\cdot \\frac{\\pi}{180})", text)  # A ≈ 41.81^\circ: an angle

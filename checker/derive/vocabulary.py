@@ -214,7 +214,8 @@ ROWS: tuple[Row, ...] = (
     *(Row(n, Kind.REFUSED, ("\\" + n, c)) for n, c in (
         ("emptyset", "∅"), ("varnothing", "⌀"), ("int", "∫"), ("iint", "∬"), ("oint", "∮"),
         ("forall", "∀"), ("exists", "∃"))),
-    Row("arg", Kind.REFUSED, ("\\arg",)),  # \arg\max_k p_k: where the maximum is, not a value
+    Row("arg", Kind.REFUSED, ("\\arg",)),
+    Row("celsius", Kind.REFUSED, ("\\celsius",)),  # glyph.py: °C beside K in one formula  # \arg\max_k p_k: where the maximum is, not a value
 )
 
 BY_SPELLING: dict[str, Row] = {s: row for row in ROWS for s in row.spellings

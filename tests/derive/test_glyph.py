@@ -140,3 +140,25 @@ def test_digits_grouped_by_a_thin_space(typed, read):
 ])
 def test_a_number_grouped_by_thin_spaces_is_checked_whole(formula, verdict):
     test_a_currency_sign_before_an_amount(formula, verdict)  # one display formula, one step
+
+
+@pytest.mark.parametrize("text, verdicts", [
+    # a Celsius temperature beside kelvin in one formula: read in kelvin (an offset, 273.15),
+    # the conversion checked (was compared as numbers: 50 = 323.15 failed)
+    ("$T = 50\\ ^\\circ\\text{C} = 323.15\\ \\text{K}$", ["holds"]),
+    ("$T = 50\\ ^\\circ\\text{C} = 333.15\\ \\text{K}$", ["fails"]),
+    ("온도는 $T = 27^\\circ\\text{C} = 300.15\\ \\text{K}$ 이고 $$2T = 600.3$$",
+     ["holds", "holds"]),
+    ("温度 $T = 27^\\circ\\text{C} = 300.15\\ \\text{K}$，故 $$2T = 610.3$$", ["holds", "fails"]),
+    # the writer adds the offset, or Fahrenheit beside Celsius: refused by name, never failed
+    ("$T = 37^\\circ\\text{C} = 37 + 273.15 = 310.15\\ \\text{K}$", ["unreadable", "holds"]),
+    ("$100^\\circ\\text{F} = 37.8^\\circ\\text{C}$", ["unreadable"]),
+    # one scale only: the number as before
+    ("$T = 25\\,^\\circ\\text{C}$, so $T + 5 = 30$.", ["holds"]),
+    ("$T = 25\\,^\\circ\\text{C}$, so $T + 5 = 31$.", ["fails"]),
+])
+def test_temperatures_in_two_scales(text, verdicts):
+    steps = check_text(text).steps
+    assert [s.verdict for s in steps] == verdicts, steps
+    if verdicts[0] == "unreadable":
+        assert "offset" in steps[0].method, steps
