@@ -88,8 +88,10 @@ def law_between(left: Node, right: Node) -> dict[Sym, int] | None:
 
 
 def _shown(law: dict[Sym, int]) -> str:
-    ups = "·".join(render(s) for s, e in law.items() if e > 0)
-    downs = "·".join(render(s) for s, e in law.items() if e < 0)
+    """`F = k·x`: each side's names in alphabetical order (the law's dict is built from a set,
+    whose order changes from run to run)."""
+    ups = "·".join(sorted(render(s) for s, e in law.items() if e > 0))
+    downs = "·".join(sorted(render(s) for s, e in law.items() if e < 0))
     return f"{downs} = {ups}"
 
 
